@@ -1,0 +1,5 @@
+"""``python -m geomap``: the command line."""
+
+from geomap.cli import main
+
+main()

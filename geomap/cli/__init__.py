@@ -1,0 +1,30 @@
+"""geomap's command line: a typer app whose commands are thin wrappers around plain functions.
+
+Each command group lives in its own module and registers itself on :data:`app`.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="geomap",
+    help=(
+        "Map the places news articles talk about, and who claims what about each place.\n\n"
+        "Example: geomap map seeds/ -o geomap-out"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+def _register() -> None:
+    """Import the command modules so that they attach their commands to :data:`app`."""
+    from geomap.cli import commands  # noqa: F401
+
+
+def main() -> None:
+    """Run the geomap command line."""
+    _register()
+    app()
