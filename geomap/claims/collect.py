@@ -1,0 +1,70 @@
+"""Claims from mentions: one :class:`~geomap.records.Claim` per (place, article, sentence)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Span
+
+from geomap.records import Claim, Mention, Place, Speaker
+
+
+def speaker_from_span(span: Span | None) -> Speaker | None:
+    """Convert a speaker span (``span._.speaker``) to a :class:`~geomap.records.Speaker`.
+
+    The offsets are doc character offsets, which index the article text.
+    """
+    if span is None:
+        return None
+    return Speaker(span.text, span.start_char, span.end_char)
+
+
+def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
+    """Group resolved mentions into claims.
+
+    Parameters
+    ----------
+    mentions
+        Mentions in article order (as the geoparser yields them).
+
+    Returns
+    -------
+    list[Claim]
+        One claim per ``(place_id, article_id, sentence_start)``, in order of the
+        first mention.  The claim keeps the first mention's offsets and role and
+        the first speaker found among the sentence's mentions of the place.
+        Unresolved mentions (``place is None``) make no claim.
+    """
+    groups: dict[tuple[str, str, int], list[Mention]] = {}
+    for mention in mentions:
+        if mention.place is None:
+            continue
+        key = (mention.place.place_id, mention.article_id, mention.sentence_start)
+        groups.setdefault(key, []).append(mention)
+    claims: list[Claim] = []
+    for (place_id, article_id, start), group in groups.items():
+        first = group[0]
+        speaker = next((m.speaker for m in group if m.speaker is not None), None)
+        claims.append(
+            Claim(
+                place_id=place_id,
+                article_id=article_id,
+                sentence=first.sentence,
+                start=start,
+                end=start + len(first.sentence),
+                speaker=speaker,
+                role=first.role or "literal",
+                mention_start=first.start,
+                mention_end=first.end,
+            )
+        )
+    return claims
+
+
+def places_from_mentions(mentions: Iterable[Mention]) -> dict[str, Place]:
+    """Map ``place_id -> Place`` for the resolved mentions, in first-mention order."""
+    places: dict[str, Place] = {}
+    for mention in mentions:
+        if mention.place is not None:
+            places.setdefault(mention.place.place_id, mention.place)
+    return places

@@ -1,0 +1,240 @@
+"""Compare what different articles say about the same place.
+
+For each place: the articles that mention it, and their claims side by side.
+Claims about the place from two different articles are paired greedily by
+TF-IDF cosine similarity of their sentences (best pair first, each claim used
+at most once per article pair, pairs below ``threshold`` dropped); claims in
+no pair are listed as unpaired.  Places mentioned by one article only are
+listed under ``only_in``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from geomap.claims.collect import claims_from_mentions, places_from_mentions
+from geomap.claims.similarity import tfidf_similarity
+from geomap.records import Claim, Mention, Place
+
+DEFAULT_THRESHOLD = 0.1
+
+
+@dataclass(frozen=True)
+class ClaimPair:
+    """Two claims about one place from two articles, and how similar they are."""
+
+    a: str
+    b: str
+    similarity: float
+    claim_a: Claim
+    claim_b: Claim
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "a": self.a,
+            "b": self.b,
+            "similarity": round(self.similarity, 4),
+            "claim_a": claim_to_dict(self.claim_a),
+            "claim_b": claim_to_dict(self.claim_b),
+        }
+
+
+@dataclass(frozen=True)
+class PlaceComparison:
+    """The claims of every article about one place."""
+
+    place_id: str
+    name: str
+    articles: tuple[str, ...]
+    claims: tuple[Claim, ...]
+    pairs: tuple[ClaimPair, ...]
+    unpaired: tuple[Claim, ...]
+
+    @property
+    def shared(self) -> bool:
+        """Whether more than one article mentions the place."""
+        return len(self.articles) > 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "place_id": self.place_id,
+            "name": self.name,
+            "articles": list(self.articles),
+            "shared": self.shared,
+            "pairs": [p.to_dict() for p in self.pairs],
+            "unpaired": [claim_to_dict(c) for c in self.unpaired],
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The cross-article comparison of a run (``comparison.json``)."""
+
+    articles: tuple[str, ...]
+    places: tuple[PlaceComparison, ...]
+    threshold: float = DEFAULT_THRESHOLD
+
+    @property
+    def only_in(self) -> dict[str, list[str]]:
+        """``article -> names of the places only that article mentions``."""
+        out: dict[str, list[str]] = {a: [] for a in self.articles}
+        for place in self.places:
+            if len(place.articles) == 1:
+                out.setdefault(place.articles[0], []).append(place.name)
+        return out
+
+    def place(self, place_id: str) -> PlaceComparison | None:
+        """The comparison for one place, if it is mentioned."""
+        return next((p for p in self.places if p.place_id == place_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: ``{"articles", "places", "only_in", "method"}``."""
+        return {
+            "articles": list(self.articles),
+            "places": [p.to_dict() for p in self.places],
+            "only_in": self.only_in,
+            "method": {"similarity": "tfidf-cosine", "threshold": self.threshold},
+        }
+
+    def by_place(self) -> dict[str, dict[str, Any]]:
+        """Per-place summary for the map: ``place_id -> {"articles", "pairs", "only_in"}``.
+
+        ``pairs`` carry the two sentences as ``claim_a``/``claim_b`` strings;
+        ``only_in`` lists the articles that have claims about the place left unpaired.
+        """
+        out: dict[str, dict[str, Any]] = {}
+        for place in self.places:
+            out[place.place_id] = {
+                "articles": list(place.articles),
+                "pairs": [
+                    {
+                        "a": p.a,
+                        "b": p.b,
+                        "similarity": round(p.similarity, 4),
+                        "claim_a": p.claim_a.sentence,
+                        "claim_b": p.claim_b.sentence,
+                    }
+                    for p in place.pairs
+                ],
+                "only_in": list(dict.fromkeys(c.article_id for c in place.unpaired)),
+            }
+        return out
+
+
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    """A claim as it appears in ``comparison.json``."""
+    speaker = claim.speaker
+    return {
+        "article": claim.article_id,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "speaker": speaker.text if speaker else None,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+        "role": claim.role,
+    }
+
+
+def compare(
+    items: Sequence[Mention] | Sequence[Claim],
+    *,
+    articles: Sequence[str] | None = None,
+    places: Mapping[str, Place | str] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Comparison:
+    """Compare the claims of different articles place by place.
+
+    Parameters
+    ----------
+    items
+        Mentions (claims are derived with
+        :func:`~geomap.claims.collect.claims_from_mentions`, place names taken
+        from them) or claims.
+    articles
+        All article ids of the run, in order (articles without a claim are
+        kept); by default those of ``items`` in order of appearance.
+    places
+        ``place_id -> Place`` (or name) for naming places when ``items`` are
+        claims; a place without an entry is named by its id.
+    threshold
+        Minimum TF-IDF cosine similarity for two claims to be paired.
+
+    Returns
+    -------
+    Comparison
+        Places in order of first claim.
+    """
+    names: dict[str, str] = {}
+    if items and isinstance(items[0], Mention):
+        mentions = [m for m in items if isinstance(m, Mention)]
+        names = {pid: p.name for pid, p in places_from_mentions(mentions).items()}
+        claims = claims_from_mentions(mentions)
+    else:
+        claims = [c for c in items if isinstance(c, Claim)]
+    for pid, value in (places or {}).items():
+        names.setdefault(pid, value if isinstance(value, str) else value.name)
+    order = list(dict.fromkeys([*(articles or ()), *(c.article_id for c in claims)]))
+    rank = {a: i for i, a in enumerate(order)}
+    sims = tfidf_similarity([c.sentence for c in claims])
+    index = {id(c): i for i, c in enumerate(claims)}
+
+    by_place: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_place.setdefault(claim.place_id, []).append(claim)
+    results = []
+    for pid, group in by_place.items():
+        arts = tuple(sorted(dict.fromkeys(c.article_id for c in group), key=rank.__getitem__))
+        pairs: list[ClaimPair] = []
+        for a, b in combinations(arts, 2):
+            left = [c for c in group if c.article_id == a]
+            right = [c for c in group if c.article_id == b]
+            for i, j, sim in _greedy_pairs(left, right, sims, index, threshold):
+                pairs.append(ClaimPair(a, b, sim, left[i], right[j]))
+        used = {id(p.claim_a) for p in pairs} | {id(p.claim_b) for p in pairs}
+        results.append(
+            PlaceComparison(
+                place_id=pid,
+                name=names.get(pid, pid),
+                articles=arts,
+                claims=tuple(group),
+                pairs=tuple(pairs),
+                unpaired=tuple(c for c in group if id(c) not in used),
+            )
+        )
+    return Comparison(articles=tuple(order), places=tuple(results), threshold=threshold)
+
+
+def _greedy_pairs(
+    left: Sequence[Claim],
+    right: Sequence[Claim],
+    sims: Any,
+    index: Mapping[int, int],
+    threshold: float,
+) -> list[tuple[int, int, float]]:
+    """Best-first one-to-one matching of ``left`` and ``right`` claims above ``threshold``."""
+    scored = sorted(
+        (
+            (float(sims[index[id(x)], index[id(y)]]), i, j)
+            for i, x in enumerate(left)
+            for j, y in enumerate(right)
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    taken_left: set[int] = set()
+    taken_right: set[int] = set()
+    out: list[tuple[int, int, float]] = []
+    for sim, i, j in scored:
+        if sim < threshold or sim <= 0.0:
+            break
+        if i in taken_left or j in taken_right:
+            continue
+        taken_left.add(i)
+        taken_right.add(j)
+        out.append((i, j, sim))
+    return out

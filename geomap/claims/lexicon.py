@@ -1,0 +1,110 @@
+"""Word lists the attribution component works from.
+
+Every list is a default; :func:`geomap.claims.attribution.make_attribution` takes
+its own copy from the component config, so a pipeline can change them
+(``nlp.add_pipe("geomap_attribution", config={"reporting_verbs": [...]})``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+#: Lemmas of verbs that introduce what someone says or believes.  An entry of
+#: two words ("call for") requires the second word as a particle or preposition
+#: of the verb ("called for restraint", not "called a meeting").
+REPORTING_VERBS: tuple[str, ...] = (
+    "say", "state", "warn", "claim", "cite", "accuse", "note", "emphasize", "emphasise",
+    "urge", "argue", "add", "tell", "report", "announce", "insist", "deny", "confirm",
+    "suggest", "indicate", "believe", "describe", "condemn", "call for", "call on",
+    "allege", "assert", "declare", "explain", "reaffirm", "stress", "write", "predict",
+    "acknowledge", "admit", "estimate", "reveal", "criticize", "criticise", "threaten",
+    "vow", "pledge", "promise", "demand", "complain", "conclude", "contend", "observe",
+    "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
+    "recall", "tweet", "point out", "underline", "underscore", "affirm",
+)  # fmt: skip
+
+#: Reporting verbs that only report when they take no direct object: "he added"
+#: or "added that ..." report; "their timing adds a layer of complexity" does not.
+NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
+
+#: Nouns naming something said: their source ("the expert's claims", "a statement
+#: from the ministry", "a report by the agency") is a speaker.
+SPEECH_NOUNS: tuple[str, ...] = (
+    "statement", "comment", "claim", "remark", "report", "assertion", "allegation",
+    "announcement", "warning", "accusation", "assessment", "testimony", "briefing",
+    "communique", "declaration", "tweet", "letter", "speech",
+)  # fmt: skip
+
+#: Verbs whose subject is the source of their speech-noun object ("the Foreign
+#: Office issued a statement condemning ...").
+ISSUE_VERBS: frozenset[str] = frozenset(
+    {"issue", "release", "publish", "make", "give", "deliver", "put", "post", "send"}
+)
+
+#: Prepositions kept when a speaker noun phrase is expanded
+#: ("a spokesperson *for* the Russian Ministry *of* Defense").
+NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "to", "from", "in"})
+
+#: Subject pronouns carried to an antecedent.
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+#: Determiners of a bare definite description ("the ministry") that may refer back.
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})
+
+#: Verbs whose subject is not an agent ("Kaliningrad is home to ...", "Poland borders ...").
+STATIVE_VERBS: frozenset[str] = frozenset(
+    {
+        "be", "have", "become", "remain", "lie", "sit", "stand", "border", "neighbor",
+        "neighbour", "include", "contain", "cover", "span", "stretch", "extend", "seem",
+        "appear", "look", "host", "house", "see", "experience", "witness", "rank",
+        "account", "total", "number", "sound", "feel", "locate", "situate",
+        # unaccusative: things that happen to a place ("Kherson had fallen")
+        "fall", "burn", "flood", "suffer", "collapse", "sink", "shake", "freeze", "grow",
+        "shrink",
+    }
+)  # fmt: skip
+
+#: Head nouns that make a preceding place name part of a place ("the Kaliningrad
+#: region", "the Baltic states"): such a name is literal, not a modifier.
+GEO_HEADS: frozenset[str] = frozenset(
+    {
+        "region", "oblast", "province", "state", "county", "district", "city", "town",
+        "village", "capital", "area", "territory", "island", "islands", "peninsula",
+        "coast", "river", "sea", "gulf", "bay", "strait", "mountain", "mountains",
+        "valley", "exclave", "enclave", "republic", "krai", "governorate", "prefecture",
+        "municipality", "canton", "border", "frontier", "countryside", "metropolis",
+    }
+)  # fmt: skip
+
+#: Place kinds that cannot act or speak (a sea is never metonymic).
+NON_AGENT_FEATURES: frozenset[str] = frozenset({"water", "landform"})
+
+
+def verb_table(entries: Iterable[str]) -> Mapping[str, frozenset[str]]:
+    """Index reporting-verb entries by lemma.
+
+    Parameters
+    ----------
+    entries
+        Lemmas, optionally followed by one required particle ("call for").
+
+    Returns
+    -------
+    Mapping[str, frozenset[str]]
+        ``lemma -> required particles``; an empty set means none is required.
+        A lemma listed both bare and with a particle needs none.
+    """
+    table: dict[str, set[str] | None] = {}
+    for entry in entries:
+        words = entry.lower().split()
+        if not words:
+            continue
+        lemma, particle = words[0], " ".join(words[1:])
+        if not particle:
+            table[lemma] = None
+        elif lemma not in table or table[lemma] is not None:
+            current = table.get(lemma)
+            table[lemma] = (current or set()) | {particle}
+    return {k: frozenset(v or ()) for k, v in table.items()}

@@ -1,0 +1,98 @@
+"""Noun-phrase spans for speakers, read off the dependency parse.
+
+``full_np`` is the phrase a speaker is reported as ("a spokesperson for the
+Russian Ministry of Defense", "The Russian defense chief, General Valery
+Gerasimov"); ``core_np`` is the bare name without appositions, coordination or
+prepositional phrases other than "of" ("the Russian Ministry of Defense",
+"Dr. Elena Petrova").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from geomap.claims.lexicon import NP_PREPOSITIONS
+
+_CORE_DEPS = frozenset(
+    {"det", "predet", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod",
+     "npadvmod", "prep", "pobj", "nn", "flat"}
+)  # fmt: skip
+_FULL_DEPS = _CORE_DEPS | {"appos", "conj", "cc"}
+_EDGE_DEPS = frozenset({"punct", "cc"})
+
+
+def full_np(token: Token) -> Span:
+    """Return the speaker phrase headed by ``token`` (appositions and "of/for/at..." PPs kept).
+
+    Parameters
+    ----------
+    token
+        Head of the phrase, e.g. the ``nsubj`` of a reporting verb.
+
+    Returns
+    -------
+    Span
+        A contiguous span of ``token.doc`` without leading or trailing punctuation.
+    """
+    return _span(token, _collect(token, _FULL_DEPS, NP_PREPOSITIONS))
+
+
+def core_np(token: Token) -> Span:
+    """Return the name headed by ``token``: modifiers and "of" PPs only."""
+    return _span(token, _collect(token, _CORE_DEPS, frozenset({"of"})))
+
+
+def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[int]:
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ not in deps:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in preps:
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    return keep
+
+
+def _span(token: Token, indices: set[int]) -> Span:
+    doc = token.doc
+    start, end = min(indices), max(indices) + 1
+    while start < token.i and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"
+    ):
+        start += 1
+    while end - 1 > token.i and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "case"
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def head_name(span: Span, person: bool) -> Span:
+    """Return the name to carry to a pronoun from an antecedent speaker phrase.
+
+    For "he"/"she" (``person``), a PERSON name in the phrase's head or its
+    appositions ("Dr. Elena Petrova" from "Dr. Elena Petrova, a senior fellow
+    at ..."; "General Valery Gerasimov" from "The Russian defense chief,
+    General Valery Gerasimov"); otherwise, or when there is none, the phrase.
+    """
+    if not person:
+        return span
+    root = span.root
+    for tok in (root, *(c for c in root.children if c.dep_ == "appos")):
+        if tok.ent_type_ == "PERSON" and span.start <= tok.i < span.end:
+            return core_np(tok)
+    return span
+
+
+def entity_phrase(ent: Span) -> Span:
+    """Return an entity widened to its name phrase ("Dr." + "Elena Petrova")."""
+    core = core_np(ent.root)
+    if core.start <= ent.start and core.end >= ent.end:
+        return core
+    return ent

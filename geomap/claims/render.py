@@ -1,0 +1,73 @@
+"""Plain-text view of claims: place -> article -> sentences, with their speakers."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from geomap.claims.collect import claims_from_mentions, places_from_mentions
+from geomap.records import Claim, Mention
+
+_WIDTH = 100
+
+
+def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
+    q = query.strip().casefold()
+    return q in {place_id.casefold(), name.casefold()} | {s.casefold() for s in surfaces}
+
+
+def render_claims(mentions: Sequence[Mention], place: str | None = None) -> str:
+    """Render the claims of ``mentions`` as plain text.
+
+    Parameters
+    ----------
+    mentions
+        Mentions of one or more articles.
+    place
+        Show only this place: matched case-insensitively against the place
+        name, its id and the surface forms of its mentions ("U.S.").
+
+    Returns
+    -------
+    str
+        One block per place (``Name [feature_type, CC] id``), one line per
+        article, one indented line per claim with its speaker and role.  Ends
+        with a count of unresolved mentions, which make no claims.
+    """
+    places = places_from_mentions(mentions)
+    claims = claims_from_mentions(mentions)
+    surfaces: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place is not None:
+            surfaces.setdefault(m.place.place_id, set()).add(m.text)
+    by_place: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_place.setdefault(claim.place_id, []).append(claim)
+    blocks: list[str] = []
+    for pid, group in by_place.items():
+        p = places[pid]
+        if place is not None and not _matches(place, pid, p.name, surfaces.get(pid, set())):
+            continue
+        where = ", ".join(x for x in (p.feature_type, p.country_code or "") if x)
+        lines = [f"{p.name} [{where}] {pid}"]
+        for article in dict.fromkeys(c.article_id for c in group):
+            lines.append(f"  {article}")
+            for claim in (c for c in group if c.article_id == article):
+                who = claim.speaker.text if claim.speaker else "(no speaker)"
+                role = "" if claim.role == "literal" else f" ({claim.role})"
+                lines.append(f"    - {who}{role}:")
+                lines.extend(
+                    textwrap.wrap(
+                        claim.sentence,
+                        width=_WIDTH,
+                        initial_indent="        ",
+                        subsequent_indent="        ",
+                    )
+                )
+        blocks.append("\n".join(lines))
+    if not blocks:
+        blocks.append(f"No claims about {place!r}." if place is not None else "No claims.")
+    unresolved = sum(1 for m in mentions if m.place is None)
+    if unresolved:
+        blocks.append(f"({unresolved} unresolved mention(s) not shown)")
+    return "\n\n".join(blocks) + "\n"

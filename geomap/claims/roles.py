@@ -1,0 +1,80 @@
+"""Mention roles: the place itself, an actor, a modifier or a demonym.
+
+* ``demonym``: the mention is a nationality adjective (span label or entity type
+  ``NORP``: "Russian officials").
+* ``modifier``: the name modifies a noun (``compound``/``amod``/``nmod``: "U.S.
+  officials", "U.S. and NATO assets"; "the Moscow-based Institute"), unless the
+  noun is a geographic head ("the Kaliningrad region", "the Baltic states").
+* ``metonymy``: a place that can act (not a sea or landform) is the subject of
+  a non-stative verb ("Moscow would take all necessary measures", "Russia has
+  consistently viewed ..."), the agent of a passive verb, or the head of the
+  speaker phrase ("China ... called for dialogue").
+* ``literal`` otherwise.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geomap.claims.lexicon import GEO_HEADS, NON_AGENT_FEATURES, STATIVE_VERBS
+
+LITERAL, METONYMY, MODIFIER, DEMONYM = "literal", "metonymy", "modifier", "demonym"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def mention_role(span: Span, speaker_mention: Span | None = None) -> str:
+    """Return the role of a place mention.
+
+    Parameters
+    ----------
+    span
+        The mention (a span of a doc, ideally parsed).
+    speaker_mention
+        The in-sentence phrase naming the speaker of the mention's sentence,
+        if any; a place heading that phrase is metonymic.
+
+    Returns
+    -------
+    str
+        One of ``"literal"``, ``"metonymy"``, ``"modifier"``, ``"demonym"``.
+    """
+    root = span.root
+    if span.label_ == "NORP" or (root.ent_type_ == "NORP" and root.pos_ == "ADJ"):
+        return DEMONYM
+    if not span.doc.has_annotation("DEP"):
+        return LITERAL
+    head = root.head
+    outside = not (span.start <= head.i < span.end)
+    if outside and _is_modifier(root, head):
+        return MODIFIER
+    if _can_act(span) and (
+        (speaker_mention is not None and speaker_mention.root.i == root.i)
+        or (outside and _is_agent(root))
+    ):
+        return METONYMY
+    return LITERAL
+
+
+def _is_modifier(root: Token, head: Token) -> bool:
+    if head.lemma_.lower() in GEO_HEADS or head.lower_ in GEO_HEADS:
+        return False
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "the Moscow-based Institute": Moscow <-npadvmod- based <-amod- Institute
+    return root.dep_ == "npadvmod" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _is_agent(root: Token) -> bool:
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "NATO and Russia said"
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "nsubj":
+        return head.pos_ == "VERB" and head.lemma_.lower() not in STATIVE_VERBS
+    return tok.dep_ == "pobj" and head.dep_ == "agent"
+
+
+def _can_act(span: Span) -> bool:
+    place = span._.place if Span.has_extension("place") else None
+    feature = getattr(place, "feature_type", None)
+    return feature not in NON_AGENT_FEATURES

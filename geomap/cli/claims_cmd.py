@@ -1,0 +1,42 @@
+"""``geomap claims``: who claims what about each place, in the terminal."""
+
+from __future__ import annotations
+
+import typer
+
+from geomap.cli import app
+from geomap.cli.options import Demonyms, Gazetteer, Inputs, Model, as_paths
+from geomap.errors import GeomapError
+from geomap.settings import Settings
+
+
+@app.command("claims")
+def claims_command(
+    inputs: list[str] = Inputs,
+    place: str = typer.Option(
+        None, "--place", help="Show only this place (name, id, or a surface form like 'U.S.')."
+    ),
+    model: str = Model,
+    gazetteer: str = Gazetteer,
+    demonyms: bool = Demonyms,
+) -> None:
+    """Show, place by place and article by article, what is said about each place and by whom.
+
+    Example: geomap claims seeds/ --place Poland
+
+    Exits 1 if any input could not be processed (the others are still shown).
+    """
+    from geomap.claims.render import render_claims
+    from geomap.run import geoparse_inputs
+
+    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms)
+    try:
+        result = geoparse_inputs(as_paths(inputs), settings=settings)
+    except GeomapError as exc:
+        typer.echo(f"geomap: error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    for status in result.failed:
+        typer.echo(f"geomap: skipped: {status.reason}", err=True)
+    typer.echo(render_claims(list(result.mentions), place=place), nl=False)
+    if result.failed:
+        raise typer.Exit(1)

@@ -1,0 +1,87 @@
+"""``geomap evaluate``: score the geoparser against a gold corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from geomap.cli import app
+from geomap.errors import GeomapError
+
+if TYPE_CHECKING:  # keeps the evaluation package out of CLI start-up
+    from geomap.evaluation.protocol import GeoparserLike
+
+
+def make_geoparser(model: str | None) -> GeoparserLike:
+    """Build the real geoparser; spaCy and the model load on first use.
+
+    ``model`` overrides the spaCy model package (default: ``$GEOMAP_MODEL`` or
+    the shipped model, see :class:`geomap.settings.Settings`).
+
+    Raises
+    ------
+    GeomapError
+        When the geoparser module is not available in this installation, or
+        the model cannot be loaded.
+    """
+    try:
+        from geomap.nlp.geoparser import Geoparser
+        from geomap.settings import Settings
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("geomap"):
+            raise GeomapError(f"the geoparser is not available: {exc}") from exc
+        raise
+    return Geoparser(Settings.from_env(model=model))
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            exists=True, dir_okay=False, help="Gold corpus, JSON Lines (docs/BENCHMARKS.md)."
+        ),
+    ],
+    gold_spans: Annotated[
+        bool, typer.Option("--gold-spans", help="Resolve the gold spans (resolution only).")
+    ] = False,
+    predictions: Annotated[
+        Path | None, typer.Option("--predictions", help="Write predicted mentions as GeoJSON.")
+    ] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List misses, false positives, wrong resolutions.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "all",
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=0, help="Only the first N documents.")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy model package.")] = None,
+) -> None:
+    """Score geomap against a gold corpus: recognition P/R/F1 and resolution Acc@161.
+
+    Example: geomap evaluate ../shared/eval/LGL.jsonl --split dev --errors
+    """
+    from geomap.evaluation.report import render_text
+    from geomap.evaluation.run import run_evaluation
+
+    try:
+        result = run_evaluation(
+            gold,
+            make_geoparser(model),
+            gold_spans=gold_spans,
+            errors=errors,
+            split=split,
+            limit=limit,
+            predictions_path=predictions,
+        )
+    except GeomapError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1) from exc
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(render_text(result), nl=False)

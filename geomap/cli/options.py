@@ -1,0 +1,32 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from geomap.settings import DEFAULT_MODEL
+
+Inputs = typer.Argument(
+    ...,
+    help="Article files (.txt), folders of them, or JSONL/CSV corpora (fields id, text).",
+    show_default=False,
+)
+Model = typer.Option(
+    None,
+    "--model",
+    help=f"spaCy model package (default {DEFAULT_MODEL}, or $GEOMAP_MODEL).",
+)
+Gazetteer = typer.Option(
+    None, "--gazetteer", help="Gazetteer artifact (default: the shipped data/gazetteer.sqlite)."
+)
+Demonyms = typer.Option(
+    False, "--demonyms", help="Map demonyms ('Russian officials') to their country."
+)
+Quiet = typer.Option(False, "--quiet", "-q", help="No progress bar or summary.")
+
+
+def as_paths(values: list[str]) -> list[Path]:
+    """Turn CLI strings into paths."""
+    return [Path(v) for v in values]

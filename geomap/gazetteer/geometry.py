@@ -1,0 +1,34 @@
+"""Encoding of shapes stored in the artifact (zlib-compressed WKB)."""
+
+from __future__ import annotations
+
+import zlib
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+
+def encode_shape(geom: BaseGeometry, precision: float = 1e-4) -> bytes:
+    """Encode a geometry as compressed WKB, rounded to ``precision`` degrees.
+
+    Parameters
+    ----------
+    geom
+        Geometry in EPSG:4326.
+    precision
+        Grid size in degrees (1e-4 is about 10 m).
+
+    Returns
+    -------
+    bytes
+        The stored blob.
+    """
+    snapped = shapely.set_precision(geom, precision) if precision else geom
+    if snapped.is_empty:
+        snapped = geom
+    return zlib.compress(shapely.to_wkb(snapped), 9)
+
+
+def decode_shape(blob: bytes) -> BaseGeometry:
+    """Decode a blob written by :func:`encode_shape`."""
+    return shapely.from_wkb(zlib.decompress(blob))

@@ -1,0 +1,433 @@
+"""Read-only access to the gazetteer artifact (SQLite)."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geomap.errors import GazetteerCorruptError, GazetteerMissingError
+from geomap.gazetteer.geometry import decode_shape
+from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.paths import REBUILD_HINT, default_path
+from geomap.gazetteer.schema import (
+    CELL_DEG,
+    COORD_SCALE,
+    FEATURE_TYPE_CODES,
+    MATCH_KINDS,
+    PLACE_SELECT,
+    SCHEMA_VERSION,
+    SOURCE_CODES,
+    decode_code,
+    numeric_id,
+    prior,
+)
+from geomap.geo import haversine_km
+from geomap.records import Candidate, Place
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    from shapely.geometry.base import BaseGeometry
+
+_SELECT = f"SELECT {PLACE_SELECT} FROM places p"
+_N_CELLS_LON = int(360 / CELL_DEG)
+_N_CELLS_LAT = int(180 / CELL_DEG)
+
+
+def _outside_km(lon: float, lat: float, row0: int, col0: int, ring: int) -> float:
+    """Lower bound (km) of the distance from a point to any cell outside a searched square."""
+    south = (row0 - ring) * CELL_DEG - 90.0
+    north = (row0 + ring + 1) * CELL_DEG - 90.0
+    d_lat = min(
+        lat - south if south > -90.0 else math.inf, north - lat if north < 90.0 else math.inf
+    )
+    west = (col0 - ring) * CELL_DEG - 180.0
+    east = (col0 + ring + 1) * CELL_DEG - 180.0
+    dlon = min(lon - west, east - lon)
+    if (2 * ring + 1) * CELL_DEG >= 360.0:
+        d_lon_km = math.inf
+    else:
+        c = math.cos(math.radians(lat)) * math.sin(math.radians(min(dlon, 90.0)))
+        d_lon_km = math.asin(min(1.0, c)) * 6371.0
+    return min(d_lat * 111.19, d_lon_km)
+
+
+def _place(row: Sequence[Any]) -> Place:
+    return Place(
+        place_id=row[1] if row[1] is not None else str(row[0]),
+        name=row[2],
+        feature_type=decode_code(row[3], FEATURE_TYPE_CODES),
+        country_code=row[4],
+        admin1=row[5] or None,
+        admin1_code=row[6],
+        population=row[7],
+        lon=row[8] / COORD_SCALE,
+        lat=row[9] / COORD_SCALE,
+        source=decode_code(row[10], SOURCE_CODES),
+        feature_code=row[11],
+        members=tuple(row[12].split()) if row[12] else (),
+        has_shape=bool(row[13]),
+    )
+
+
+#: Ranking penalty of a match kind: an alternate name is weaker evidence than a name.
+_KIND_PENALTY = {"name": 0.0, "alias": 0.0, "alternate": 2.0, "": 0.0}
+
+
+def _rank(places: Iterable[tuple[Place, str]]) -> list[tuple[Place, str]]:
+    return sorted(
+        places, key=lambda pk: (-(prior(pk[0]) - _KIND_PENALTY[pk[1]]), pk[0].place_id)
+    )
+
+
+class Gazetteer:
+    """The offline gazetteer: names -> places, backed by one read-only SQLite file.
+
+    Use :meth:`open` (the committed artifact) or :meth:`from_places` (a small
+    in-memory store for tests).  All methods are safe to call from several
+    threads.
+
+    Parameters
+    ----------
+    conn
+        An open connection to a gazetteer database.
+    path
+        Where it came from (``None`` for an in-memory store).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.path = path
+        self._meta = self._read_meta()
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Gazetteer:
+        """Open a gazetteer artifact read-only.
+
+        Parameters
+        ----------
+        path
+            The SQLite file, or a folder holding ``gazetteer.sqlite``.  Default:
+            ``$GEOMAP_DATA`` or ``<repo>/data/gazetteer.sqlite``.
+
+        Returns
+        -------
+        Gazetteer
+            The opened store.
+
+        Raises
+        ------
+        GazetteerMissingError
+            If the file does not exist.
+        GazetteerCorruptError
+            If it is not a gazetteer database of the expected schema version.
+
+        Examples
+        --------
+        >>> gz = Gazetteer.open()  # doctest: +SKIP
+        >>> gz.lookup("Georgia")[0].country_code  # doctest: +SKIP
+        'GE'
+        """
+        p = Path(path) if path is not None else default_path()
+        if p.is_dir():
+            p = p / "gazetteer.sqlite"
+        if not p.is_file():
+            raise GazetteerMissingError(f"Gazetteer artifact not found at {p}. {REBUILD_HINT}")
+        uri = p.resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            return cls(conn, p)
+        except sqlite3.Error as exc:
+            raise GazetteerCorruptError(
+                f"Gazetteer artifact at {p} is unreadable ({exc}). {REBUILD_HINT}"
+            ) from exc
+
+    @classmethod
+    def from_places(
+        cls,
+        places: Iterable[Place],
+        shapes: Mapping[str, BaseGeometry] | None = None,
+        *,
+        aliases: Mapping[str, str] | None = None,
+        demonyms: Mapping[str, str] | None = None,
+    ) -> Gazetteer:
+        """Build a small in-memory gazetteer through the artifact writer.
+
+        Parameters
+        ----------
+        places
+            Entries (unique ``place_id``).
+        shapes
+            Optional geometries by ``place_id``.
+        aliases
+            Optional alias -> ``place_id`` (indexed as ``"alias"`` matches).
+        demonyms
+            Optional demonym -> ``place_id``.
+
+        Returns
+        -------
+        Gazetteer
+            A store that behaves like the real one.
+
+        Examples
+        --------
+        >>> from geomap.records import Place
+        >>> gz = Gazetteer.from_places([Place("1", "Springfield", "city", "US", None, 100, -89.6, 39.8, "curated")])
+        >>> gz.lookup("springfield")[0].place_id
+        '1'
+        """
+        from geomap.gazetteer.build.writer import write_store
+        from geomap.gazetteer.names import strip_type_word
+
+        plist = list(places)
+        rows = [(normalize_name(a), pid, "alias") for a, pid in (aliases or {}).items()]
+        for p in plist:
+            if p.feature_type in ("admin1", "admin2"):
+                short = strip_type_word(p.name)
+                if short:
+                    rows.append((short, p.place_id, "alternate"))
+        dem = {normalize_name(w): pid for w, pid in (demonyms or {}).items()}
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        write_store(conn, plist, rows, shapes, dem, {"version": "from_places", "source": "memory"})
+        return cls(conn, None)
+
+    def _read_meta(self) -> dict[str, str]:
+        where = self.path if self.path is not None else "memory"
+        try:
+            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+            self._conn.execute("SELECT 1 FROM places LIMIT 1").fetchall()
+            self._conn.execute("SELECT 1 FROM names LIMIT 1").fetchall()
+        except sqlite3.Error as exc:
+            raise GazetteerCorruptError(
+                f"Gazetteer artifact at {where} is corrupt or not a gazetteer ({exc}). {REBUILD_HINT}"
+            ) from exc
+        version = meta.get("schema_version")
+        if version != SCHEMA_VERSION:
+            raise GazetteerCorruptError(
+                f"Gazetteer artifact at {where} has schema version {version!r}, "
+                f"expected {SCHEMA_VERSION!r}. {REBUILD_HINT}"
+            )
+        return meta
+
+    def close(self) -> None:
+        """Close the database connection."""
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path) if self.path else 'memory'!r}, places={self._meta.get('count_places')})"
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    # ------------------------------------------------------------------ names
+    @property
+    def info(self) -> dict[str, Any]:
+        """Version, build date, sources and counts from the artifact's metadata."""
+        info: dict[str, Any] = dict(self._meta)
+        info["path"] = str(self.path) if self.path else None
+        return info
+
+    @property
+    def max_name_tokens(self) -> int:
+        """Number of tokens of the longest indexed name (for n-gram scanning)."""
+        return int(self._meta.get("max_name_tokens", "1"))
+
+    @lru_cache(maxsize=65536)  # noqa: B019  (one store per process; cache lives with it)
+    def _candidates_norm(self, norm: str) -> tuple[Candidate, ...]:
+        if not norm:
+            return ()
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.kind FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm = ?",
+            (norm,),
+        )
+        ranked = _rank((_place(r), MATCH_KINDS[r[-1]]) for r in rows)
+        return tuple(Candidate(p, k) for p, k in ranked)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Return every entry a surface name matches, and how it matched.
+
+        Parameters
+        ----------
+        name
+            Surface form, e.g. ``"Kiev"``; it is normalised first.
+
+        Returns
+        -------
+        list of Candidate
+            Sorted by a prior (countries, continents, regions first, then by
+            population), then ``place_id``.
+        """
+        return list(self._candidates_norm(normalize_name(name)))
+
+    def lookup(self, name: str) -> list[Place]:
+        """Return all places a surface name matches (see :meth:`candidates`).
+
+        Parameters
+        ----------
+        name
+            Surface form, e.g. ``"Georgia"``.
+
+        Returns
+        -------
+        list of Place
+            Sorted by prior, best first; empty if the name is unknown.
+        """
+        return [c.place for c in self._candidates_norm(normalize_name(name))]
+
+    @lru_cache(maxsize=262144)  # noqa: B019
+    def _has_norm(self, norm: str) -> bool:
+        return bool(norm) and bool(
+            self._query("SELECT 1 FROM names WHERE norm = ? LIMIT 1", (norm,))
+        )
+
+    def has_name(self, name: str) -> bool:
+        """Return whether any entry has this (normalised) name."""
+        return self._has_norm(normalize_name(name))
+
+    # ------------------------------------------------------------------ ids
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def get(self, place_id: str) -> Place | None:
+        """Return the entry with this ``place_id``, or ``None``."""
+        pid = str(place_id)
+        num = numeric_id(pid)
+        if num is not None:
+            rows = self._query(f"{_SELECT} WHERE p.id = ?", (num,))
+        else:
+            rows = self._query(f"{_SELECT} WHERE p.xid = ?", (pid,))
+        return _place(rows[0]) if rows else None
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def country(self, cc: str) -> Place | None:
+        """Return the country with ISO 3166-1 alpha-2 code ``cc`` (any case), or ``None``."""
+        rows = self._query(f"{_SELECT} WHERE p.ftype = 0 AND p.cc = ?", (cc.upper(),))
+        ranked = _rank((_place(r), "") for r in rows)
+        return ranked[0][0] if ranked else None
+
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def admin1(self, cc: str, admin1_code: str) -> Place | None:
+        """Return the first-order administrative unit ``cc.admin1_code`` (e.g. ``"US", "TX"``)."""
+        rows = self._query(
+            f"{_SELECT} WHERE p.ftype = 1 AND p.cc = ? AND p.admin1_code = ?",
+            (cc.upper(), str(admin1_code)),
+        )
+        return _place(rows[0]) if rows else None
+
+    def places_in(self, cc: str, feature_type: str | None = None) -> list[Place]:
+        """Return the entries of one country, optionally of one feature type, by prior."""
+        rows = self._query(f"{_SELECT} WHERE p.cc = ?", (cc.upper(),))
+        places = [_place(r) for r in rows]
+        if feature_type:
+            places = [p for p in places if p.feature_type == feature_type]
+        return [p for p, _ in _rank((p, "") for p in places)]
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def demonym(self, word: str) -> Place | None:
+        """Return the country or region a demonym refers to ("Russian" -> Russia), or ``None``."""
+        norm = normalize_name(word)
+        rows = self._query(
+            f"{_SELECT} WHERE p.id = (SELECT pid FROM demonyms WHERE word = ?)", (norm,)
+        )
+        return _place(rows[0]) if rows else None
+
+    # ------------------------------------------------------------------ space
+    def reverse(self, lon: float, lat: float) -> Place | None:
+        """Return the populated place nearest to ``(lon, lat)``.
+
+        Uses a 1-degree grid index: rings of cells are searched outwards
+        until the nearest place found is closer than any unsearched cell.
+
+        Parameters
+        ----------
+        lon, lat
+            Point in GeoJSON order.
+
+        Returns
+        -------
+        Place or None
+            ``None`` only if the store has no populated places.
+        """
+        row0 = int(math.floor((lat + 90.0) / CELL_DEG))
+        col0 = int(math.floor((lon + 180.0) / CELL_DEG))
+        best: tuple[float, int, Sequence[Any]] | None = None
+        for ring in range(0, _N_CELLS_LON // 2 + 1):
+            cells = set()
+            for dr in range(-ring, ring + 1):
+                for dc in range(-ring, ring + 1):
+                    if max(abs(dr), abs(dc)) != ring:
+                        continue
+                    r = row0 + dr
+                    if 0 <= r < _N_CELLS_LAT:
+                        cells.add(r * _N_CELLS_LON + (col0 + dc) % _N_CELLS_LON)
+            if cells:
+                marks = ",".join("?" * len(cells))
+                for row in self._query(f"{_SELECT} WHERE p.cell IN ({marks})", sorted(cells)):
+                    d = haversine_km(lon, lat, row[8] / COORD_SCALE, row[9] / COORD_SCALE)
+                    if best is None or (d, row[0]) < (best[0], best[1]):
+                        best = (d, row[0], row)
+            if best is not None and best[0] <= _outside_km(lon, lat, row0, col0, ring):
+                break
+            if ring >= _N_CELLS_LAT and best is None:
+                return None
+        return _place(best[2]) if best else None
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def shape(self, place_id: str) -> BaseGeometry | None:
+        """Return the stored geometry of an entry (polygon for countries, regions...), or ``None``."""
+        pid = str(place_id)
+        num = numeric_id(pid)
+        if num is None:
+            found = self._query("SELECT id FROM places WHERE xid = ?", (pid,))
+            if not found:
+                return None
+            num = found[0][0]
+        rows = self._query("SELECT wkb FROM shapes WHERE pid = ?", (num,))
+        return decode_shape(rows[0][0]) if rows else None
+
+    @lru_cache(maxsize=8)  # noqa: B019
+    def basemap(self, tolerance: float = 0.05) -> gpd.GeoDataFrame:
+        """Return simplified country outlines for an offline basemap.
+
+        Parameters
+        ----------
+        tolerance
+            Simplification tolerance in degrees (0 keeps the stored outlines).
+
+        Returns
+        -------
+        geopandas.GeoDataFrame
+            Columns ``place_id``, ``name``, ``country_code``, ``geometry``; EPSG:4326;
+            sorted by country code.
+        """
+        import geopandas as gpd
+
+        rows = self._query(
+            "SELECT COALESCE(p.xid, CAST(p.id AS TEXT)), p.name, p.cc, s.wkb FROM places p "
+            "JOIN shapes s ON s.pid = p.id WHERE p.ftype = 0 ORDER BY p.cc, p.id"
+        )
+        geoms = [decode_shape(r[3]) for r in rows]
+        if tolerance:
+            geoms = [g.simplify(tolerance, preserve_topology=True) for g in geoms]
+        return gpd.GeoDataFrame(
+            {
+                "place_id": [r[0] for r in rows],
+                "name": [r[1] for r in rows],
+                "country_code": [r[2] for r in rows],
+            },
+            geometry=geoms,
+            crs="EPSG:4326",
+        )

@@ -1,0 +1,179 @@
+"""Compose the map: :func:`build_map` and :func:`write_map`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import folium
+import geopandas as gpd
+from shapely.geometry.base import BaseGeometry
+
+from geomap.mapping.basemap import Basemap
+from geomap.mapping.layers import ArticleLayer, FitView, PlaceMarkers, ShapeLayer
+from geomap.mapping.legend import Legend
+from geomap.mapping.offline import DataBlob, OfflineMap
+from geomap.mapping.panel import SidePanel
+from geomap.mapping.payload import build_payload
+
+#: Online base layers offered by ``tiles=`` (never the default).
+ONLINE_TILES: dict[str, dict[str, str]] = {
+    "osm": {
+        "tiles": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "name": "OpenStreetMap (online)",
+        "attr": "&copy; OpenStreetMap contributors",
+    },
+    "cartodb": {
+        "tiles": "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
+        "name": "CartoDB positron (online)",
+        "attr": "&copy; OpenStreetMap contributors &copy; CARTO",
+    },
+}
+#: With more articles than this the layer control starts collapsed.
+EXPANDED_CONTROL_MAX_ARTICLES = 6
+
+
+def _tile_keys(tiles: str | None) -> list[str]:
+    if tiles is None:
+        return []
+    keys = [t.strip().lower() for t in tiles.replace("+", ",").split(",") if t.strip()]
+    if keys in (["all"], ["both"]):
+        return list(ONLINE_TILES)
+    unknown = [k for k in keys if k not in ONLINE_TILES]
+    if unknown:
+        raise ValueError(
+            f"unknown tiles {unknown!r}: use None (offline basemap only), 'osm', 'cartodb' "
+            "or 'osm,cartodb'"
+        )
+    return keys
+
+
+def build_map(
+    places: gpd.GeoDataFrame,
+    mentions: gpd.GeoDataFrame | None,
+    *,
+    basemap: gpd.GeoDataFrame | None,
+    shape_of: Callable[[str], BaseGeometry | None] | None = None,
+    title: str = "geomap",
+    tiles: str | None = None,
+    comparison: Mapping[str, Any] | None = None,
+    cluster: bool | None = None,
+) -> folium.Map:
+    """Build the self-contained folium map of places and the articles' claims.
+
+    Parameters
+    ----------
+    places
+        One row per place (``place_id, name, feature_type, country_code,
+        mention_count, articles, claims, members, geometry``), EPSG:4326.
+    mentions
+        One row per mention (``article, place_id, ...``); used for the article
+        order and per-article mention counts.  May be ``None``.
+    basemap
+        Country polygons for the offline basemap (``gazetteer.basemap()``), or
+        ``None`` for no basemap.  Any GeoDataFrame of polygons works; ``iso_a2``
+        and ``name`` columns are used when present.
+    shape_of
+        ``place_id -> shapely geometry | None`` (``gazetteer.shape``), for
+        shapes that the basemap rows do not cover.
+    title
+        Shown in the panel and as the document title.
+    tiles
+        ``None`` (offline basemap only), ``"osm"``, ``"cartodb"`` or
+        ``"osm,cartodb"``: online tile layers offered as non-default base layers.
+    comparison
+        Optional ``place_id -> {"articles", "pairs", "only_in"}``, shown side by
+        side in the place's popup.
+    cluster
+        Force marker clustering on or off; by default markers are clustered
+        when there are many of them.
+
+    Returns
+    -------
+    folium.Map
+        An :class:`~geomap.mapping.offline.OfflineMap`; ``.get_root().render()``
+        gives the HTML.
+
+    Raises
+    ------
+    ValueError
+        If ``tiles`` names an unknown tile layer.
+    """
+    tile_keys = _tile_keys(tiles)
+    payload = build_payload(
+        places,
+        mentions,
+        basemap=basemap,
+        shape_of=shape_of,
+        title=title,
+        comparison=comparison,
+        cluster=cluster,
+    )
+    n_articles = len(payload["articles"])
+    fmap = OfflineMap(
+        title=title,
+        cluster=payload["cluster"],
+        location=[30.0, 10.0],
+        zoom_start=2,
+        min_zoom=1,
+        max_zoom=12 if not tile_keys else 18,
+        minZoom=1,
+        maxZoom=12 if not tile_keys else 18,
+        worldCopyJump=True,
+        control_scale=True,
+    )
+    app = DataBlob(payload)
+    app.add_to(fmap)
+    Basemap(app, show=True).add_to(fmap)
+    for key in tile_keys:
+        spec = ONLINE_TILES[key]
+        folium.TileLayer(
+            spec["tiles"],
+            name=spec["name"],
+            attr=spec["attr"],
+            show=False,
+            overlay=False,
+            max_zoom=18,
+        ).add_to(fmap)
+    ShapeLayer(app).add_to(fmap)
+    for i, article in enumerate(payload["articles"]):
+        ArticleLayer(app, i, article, payload["article_colors"][i]).add_to(fmap)
+    PlaceMarkers(app).add_to(fmap)
+    Legend(n_articles, payload["max_n"]).add_to(fmap)
+    SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
+    folium.LayerControl(
+        position="topright", collapsed=n_articles > EXPANDED_CONTROL_MAX_ARTICLES
+    ).add_to(fmap)
+    FitView(app).add_to(fmap)
+    return fmap
+
+
+def write_map(
+    places: gpd.GeoDataFrame,
+    mentions: gpd.GeoDataFrame | None,
+    path: str | Path,
+    **kwargs: Any,
+) -> Path:
+    """Build the map (see :func:`build_map`) and write it as one HTML file.
+
+    Parameters
+    ----------
+    places, mentions
+        As for :func:`build_map`.
+    path
+        Output file (``map.html``); parent folders are created.
+    **kwargs
+        Keyword arguments of :func:`build_map` (``basemap`` defaults to ``None``).
+
+    Returns
+    -------
+    Path
+        The written file.
+    """
+    kwargs.setdefault("basemap", None)
+    fmap = build_map(places, mentions, **kwargs)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(fmap.get_root().render(), encoding="utf-8")
+    return out

@@ -1,0 +1,78 @@
+"""Screenshot a written ``map.html`` to PNG (for docs), offline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geomap.mapping.browser import offline_page
+
+
+def screenshot(
+    html_path: str | Path,
+    png_path: str | Path,
+    *,
+    width: int = 1400,
+    height: int = 900,
+    place_id: str | None = None,
+    settle_ms: int = 600,
+) -> Path:
+    """Render ``html_path`` in headless Chromium (network blocked) and save a PNG.
+
+    Parameters
+    ----------
+    html_path
+        The map file written by :func:`geomap.mapping.write_map`.
+    png_path
+        Where to write the PNG; parent folders are created.
+    width, height
+        Viewport size in CSS pixels.
+    place_id
+        If given, open this place's popup (as a click on its row would) first.
+    settle_ms
+        Time to let Leaflet finish animations before the shot.
+
+    Returns
+    -------
+    Path
+        The written PNG.
+
+    Raises
+    ------
+    RuntimeError
+        If Playwright or Chromium is missing, or the page logged errors.
+    """
+    out = Path(png_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with offline_page(html_path, width=width, height=height) as state:
+        page = state.page
+        if place_id is not None:
+            page.evaluate(
+                """(pid) => { const app = window.geomapApps[0];
+                    const i = app.data.places.findIndex(p => p.id === pid);
+                    if (i >= 0) { app.focus(i); } }""",
+                place_id,
+            )
+        page.wait_for_timeout(settle_ms)
+        if state.console_errors:
+            raise RuntimeError(f"map page logged errors: {state.console_errors}")
+        page.screenshot(path=str(out))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m geomap.mapping.snapshot MAP.html OUT.png [--place ID]``."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("html")
+    ap.add_argument("png")
+    ap.add_argument("--place", default=None, help="place_id whose popup to open")
+    ap.add_argument("--width", type=int, default=1400)
+    ap.add_argument("--height", type=int, default=900)
+    ns = ap.parse_args(argv)
+    print(screenshot(ns.html, ns.png, width=ns.width, height=ns.height, place_id=ns.place))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

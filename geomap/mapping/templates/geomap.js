@@ -1,0 +1,437 @@
+/* geomap map runtime: builds layers, popups and the place panel from the JSON payload.
+ *
+ * Every string from the data (article text, ids, names) reaches the page through
+ * textContent / setAttribute / text nodes, never innerHTML.
+ */
+(function () {
+  "use strict";
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+
+  function fold(s) {
+    return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function plural(n, word) {
+    return n + " " + word + (n === 1 ? "" : "s");
+  }
+
+  function GeomapApp(map, data) {
+    var app = {
+      map: map,
+      data: data,
+      markers: [],
+      shapes: [],
+      articleLayers: [],
+      visible: {},
+      markerGroup: null,
+      shapeGroup: null
+    };
+    var places = data.places;
+    var arts = data.articles;
+    var byId = {};
+    var i;
+    for (i = 0; i < places.length; i++) { byId[places[i].id] = i; }
+    for (i = 0; i < arts.length; i++) { app.visible[i] = true; }
+    window.geomapApps = window.geomapApps || [];
+    window.geomapApps.push(app);
+
+    map.createPane("geomap-basemap").style.zIndex = 250;
+    map.createPane("geomap-shapes").style.zIndex = 350;
+    map.getContainer().classList.add("geomap-map");
+
+    function panelWidth() {
+      var p = document.getElementById("geomap-panel");
+      if (!p || document.body.classList.contains("geomap-panel-collapsed")) { return 0; }
+      return p.offsetWidth;
+    }
+
+    function popupOptions() {
+      return {
+        maxWidth: 460, minWidth: 280, maxHeight: 380, className: "geomap-leaflet-popup",
+        autoPanPaddingTopLeft: L.point(panelWidth() + 10, 10),
+        autoPanPaddingBottomRight: L.point(10, 10)
+      };
+    }
+
+    function chip(ai) {
+      var c = el("span", "geomap-chip");
+      c.style.background = data.article_colors[ai] || "#777";
+      return c;
+    }
+
+    function articleLabel(ai, extra) {
+      var d = el("div", "geomap-art");
+      d.appendChild(chip(ai));
+      d.appendChild(el("span", "geomap-art-id", arts[ai]));
+      if (extra) { d.appendChild(el("span", "geomap-art-extra", extra)); }
+      return d;
+    }
+
+    function sentenceNode(sentence, marks) {
+      var q = el("span", "geomap-sentence");
+      var pos = 0;
+      (marks || []).forEach(function (m) {
+        var a = Math.max(m[0], pos), b = Math.min(m[1], sentence.length);
+        if (b <= a) { return; }
+        if (a > pos) { q.appendChild(document.createTextNode(sentence.slice(pos, a))); }
+        q.appendChild(el("mark", null, sentence.slice(a, b)));
+        pos = b;
+      });
+      if (pos < sentence.length) { q.appendChild(document.createTextNode(sentence.slice(pos))); }
+      return q;
+    }
+
+    function comparisonNode(cmp) {
+      var box = el("div", "geomap-compare");
+      box.appendChild(el("div", "geomap-compare-title", "Articles side by side"));
+      (cmp.pairs || []).forEach(function (pr) {
+        var grid = el("div", "geomap-pair");
+        [[pr.a, pr.ca], [pr.b, pr.cb]].forEach(function (side) {
+          var col = el("div", "geomap-pair-col");
+          var ai = arts.indexOf(side[0]);
+          if (ai >= 0) { col.appendChild(articleLabel(ai)); }
+          else { col.appendChild(el("div", "geomap-art", side[0])); }
+          col.appendChild(el("div", "geomap-pair-claim", side[1] || "(no claim)"));
+          grid.appendChild(col);
+        });
+        box.appendChild(grid);
+        if (pr.sim !== null && pr.sim !== undefined) {
+          box.appendChild(el("div", "geomap-sim", "similarity " + Number(pr.sim).toFixed(2)));
+        }
+      });
+      if (cmp.only_in && cmp.only_in.length) {
+        box.appendChild(el("div", "geomap-only", "Only in: " + cmp.only_in.join(", ")));
+      }
+      return box;
+    }
+
+    app.popupContent = function (pi) {
+      var p = places[pi];
+      var root = el("div", "geomap-popup");
+      root.setAttribute("data-place-id", p.id);
+      var head = el("div", "geomap-popup-head");
+      head.appendChild(el("span", "geomap-popup-name", p.name));
+      root.appendChild(head);
+      var meta = [p.type];
+      if (p.country) { meta.push(p.country); } else if (p.cc) { meta.push(p.cc); }
+      root.appendChild(el("div", "geomap-popup-meta", meta.join(" · ")));
+      if (p.members && p.members.length) {
+        var names = p.members.map(function (m) { return m[1]; });
+        var shown = names.slice(0, 10).join(", ");
+        if (names.length > 10) { shown += " and " + (names.length - 10) + " more"; }
+        root.appendChild(el("div", "geomap-popup-meta", "members: " + shown));
+      }
+      root.appendChild(el("div", "geomap-popup-count",
+        plural(p.n, "mention") + " in " + p.arts.length + " of " + plural(arts.length, "article")));
+      var withClaims = {};
+      p.claims.forEach(function (group) {
+        var ai = group[0];
+        withClaims[ai] = true;
+        var sec = el("section", "geomap-claims");
+        var k = p.arts.indexOf(ai);
+        var cnt = k >= 0 && p.per[k] ? plural(p.per[k], "mention") : "";
+        sec.appendChild(articleLabel(ai, cnt));
+        var ul = el("ul");
+        group[1].forEach(function (c) {
+          var li = el("li");
+          li.appendChild(sentenceNode(c[0], c[1]));
+          if (c[2]) { li.appendChild(el("div", "geomap-speaker", "speaker: " + c[2])); }
+          ul.appendChild(li);
+        });
+        sec.appendChild(ul);
+        root.appendChild(sec);
+      });
+      var rest = p.arts.filter(function (ai) { return !withClaims[ai]; });
+      if (rest.length) {
+        root.appendChild(el("div", "geomap-also",
+          "Also mentioned in: " + rest.map(function (ai) { return arts[ai]; }).join(", ")));
+      }
+      if (p.cmp) { root.appendChild(comparisonNode(p.cmp)); }
+      return root;
+    };
+
+    function isVisible(p) {
+      if (!p.arts.length) { return true; }
+      for (var k = 0; k < p.arts.length; k++) { if (app.visible[p.arts[k]]) { return true; } }
+      return false;
+    }
+
+    function shade(n) {
+      var ramp = data.style.ramp, max = Math.max(data.max_n, 1);
+      var t = max <= 1 ? 1 : Math.log(Math.max(n, 1)) / Math.log(max);
+      return ramp[Math.min(ramp.length - 1, Math.round(t * (ramp.length - 1)))];
+    }
+
+    app.basemapLayer = function () {
+      var layer = L.geoJSON({type: "FeatureCollection", features: data.basemap}, {
+        pane: "geomap-basemap",
+        attribution: "Natural Earth",
+        style: function () {
+          return {color: data.style.border, weight: 0.7, fillColor: data.style.land,
+                  fillOpacity: 1, opacity: 1};
+        },
+        onEachFeature: function (f, l) {
+          if (f.properties && f.properties.name) {
+            l.bindTooltip(function () { return el("span", null, f.properties.name); },
+                          {sticky: true, className: "geomap-basemap-tip"});
+          }
+        }
+      });
+      layer.on("add", function () { map.getContainer().classList.add("geomap-offline"); });
+      layer.on("remove", function () { map.getContainer().classList.remove("geomap-offline"); });
+      return layer;
+    };
+
+    app.shapeLayer = function () {
+      var group = L.featureGroup();
+      var order = {member: 0, area: 1, country: 2};
+      var list = data.shapes.slice().sort(function (a, b) {
+        return (order[a.kind] - order[b.kind]) || (places[b.p].n - places[a.p].n);
+      });
+      list.forEach(function (s) {
+        var p = places[s.p];
+        var geom = s.base !== undefined && s.base !== null ? data.basemap[s.base].geometry : s.geom;
+        if (!geom) { return; }
+        var member = s.kind === "member";
+        var layer = L.geoJSON({type: "Feature", geometry: geom, properties: {}}, {
+          pane: "geomap-shapes",
+          style: {
+            color: member ? "#6b3d12" : "#7a2e0e", weight: member ? 1.2 : 1,
+            dashArray: member ? "4 3" : null, fillColor: shade(p.n),
+            fillOpacity: member ? 0.5 : 0.7, className: "geomap-shape geomap-shape-" + s.kind
+          }
+        });
+        var label = p.name;
+        if (member && s.base !== undefined && s.base !== null) {
+          label = (data.basemap[s.base].properties.name || s.iso) + " — part of " + p.name;
+        }
+        label += " (" + plural(p.n, "mention") + ")";
+        layer.bindTooltip(function () { return el("span", null, label); }, {sticky: true});
+        layer.bindPopup(function () { return app.popupContent(s.p); }, popupOptions());
+        layer.on("add", function () {
+          layer.eachLayer(function (l) {
+            var e = l.getElement && l.getElement();
+            if (e) { e.setAttribute("data-place-id", p.id); }
+          });
+        });
+        app.shapes.push({p: s.p, layer: layer});
+      });
+      app.shapeGroup = group;
+      refresh();
+      return group;
+    };
+
+    app.markerLayer = function () {
+      var group = data.cluster
+        ? L.markerClusterGroup({maxClusterRadius: 45, showCoverageOnHover: false,
+                                chunkedLoading: true, disableClusteringAtZoom: 9})
+        : L.featureGroup();
+      var idx = [];
+      places.forEach(function (p, pi) { if (p.ll) { idx.push(pi); } });
+      idx.sort(function (a, b) { return places[b].n - places[a].n; });
+      idx.forEach(function (pi) {
+        var p = places[pi];
+        var m = L.circleMarker(p.ll, {
+          radius: p.r, color: "#2b2b2b", weight: 1, opacity: 0.9,
+          fillColor: data.colors[p.cat], fillOpacity: 0.88,
+          className: "geomap-marker geomap-marker-" + p.cat
+        });
+        m.bindTooltip(function () {
+          return el("span", null, p.name + " · " + plural(p.n, "mention"));
+        }, {direction: "top", offset: [0, -p.r]});
+        m.bindPopup(function () { return app.popupContent(pi); }, popupOptions());
+        m.on("add", function () {
+          var e = m.getElement();
+          if (e) { e.setAttribute("data-place-id", p.id); }
+        });
+        app.markers[pi] = m;
+      });
+      app.markerGroup = group;
+      refresh();
+      return group;
+    };
+
+    function refresh() {
+      var g = app.markerGroup;
+      if (g) {
+        var add = [], drop = [];
+        app.markers.forEach(function (m, pi) {
+          if (!m) { return; }
+          var want = isVisible(places[pi]), has = g.hasLayer(m);
+          if (want && !has) { add.push(m); } else if (!want && has) { drop.push(m); }
+        });
+        if (data.cluster) {
+          if (drop.length) { g.removeLayers(drop); }
+          if (add.length) { g.addLayers(add); }
+        } else {
+          drop.forEach(function (m) { g.removeLayer(m); });
+          add.forEach(function (m) { g.addLayer(m); });
+        }
+      }
+      var s = app.shapeGroup;
+      if (s) {
+        app.shapes.forEach(function (sh) {
+          var want = isVisible(places[sh.p]), has = s.hasLayer(sh.layer);
+          if (want && !has) { s.addLayer(sh.layer); } else if (!want && has) { s.removeLayer(sh.layer); }
+        });
+      }
+      if (app.renderRows) { app.renderRows(); }
+    }
+
+    var pending = null;
+    function scheduleRefresh() {
+      if (pending === null) {
+        pending = setTimeout(function () { pending = null; refresh(); }, 0);
+      }
+    }
+
+    app.articleLayer = function (ai) {
+      var lg = L.layerGroup();
+      lg.on("add", function () { app.visible[ai] = true; scheduleRefresh(); });
+      lg.on("remove", function () { app.visible[ai] = false; scheduleRefresh(); });
+      app.articleLayers[ai] = lg;
+      return lg;
+    };
+
+    app.markerOf = function (placeId) {
+      var pi = byId[placeId];
+      return pi === undefined ? null : (app.markers[pi] || null);
+    };
+
+    app.fit = function () {
+      var pts = [];
+      places.forEach(function (p) { if (p.ll && isVisible(p)) { pts.push(p.ll); } });
+      if (!pts.length) { map.setView([30, 10], 2); return; }
+      var b = L.latLngBounds(pts);
+      map.fitBounds(b.pad(0.15), {
+        paddingTopLeft: [panelWidth() + 20, 20], paddingBottomRight: [20, 20], maxZoom: 6
+      });
+    };
+
+    app.focus = function (pi) {
+      var p = places[pi];
+      var m = app.markers[pi];
+      map.closePopup();
+      if (m && app.markerGroup && app.markerGroup.hasLayer(m)) {
+        if (data.cluster) {
+          app.markerGroup.zoomToShowLayer(m, function () { m.openPopup(); });
+        } else {
+          map.setView(p.ll, Math.max(p.zoom, Math.min(map.getZoom(), 9)), {animate: false});
+          m.openPopup();
+        }
+        return;
+      }
+      var at = p.ll;
+      if (!at) {
+        var sh = app.shapes.filter(function (x) { return x.p === pi; });
+        if (!sh.length) { return; }
+        var b = L.latLngBounds([]);
+        sh.forEach(function (x) { b.extend(x.layer.getBounds()); });
+        map.fitBounds(b, {paddingTopLeft: [panelWidth() + 20, 20], animate: false});
+        at = b.getCenter();
+      } else {
+        map.setView(at, p.zoom, {animate: false});
+      }
+      L.popup(popupOptions()).setLatLng(at).setContent(app.popupContent(pi)).openOn(map);
+    };
+
+    app.search = function (query) {
+      var q = fold(query).trim();
+      var out = [];
+      places.forEach(function (p, pi) {
+        if (!q || fold(p.name).indexOf(q) >= 0 || fold(p.country || "").indexOf(q) >= 0) {
+          out.push(pi);
+        }
+      });
+      out.sort(function (a, b) {
+        var pa = places[a], pb = places[b];
+        if (q) {
+          var sa = fold(pa.name).indexOf(q) === 0 ? 0 : 1, sb = fold(pb.name).indexOf(q) === 0 ? 0 : 1;
+          if (sa !== sb) { return sa - sb; }
+        }
+        return (pb.n - pa.n) || (pa.name < pb.name ? -1 : pa.name > pb.name ? 1 : 0);
+      });
+      return out;
+    };
+
+    app.setAllArticles = function (on) {
+      app.articleLayers.forEach(function (lg) {
+        if (on) { map.addLayer(lg); } else { map.removeLayer(lg); }
+      });
+    };
+
+    app.initPanel = function () {
+      var input = document.getElementById("geomap-search");
+      var tbody = document.querySelector("#geomap-table tbody");
+      var more = document.getElementById("geomap-more");
+      var toggle = document.getElementById("geomap-panel-toggle");
+      if (!input || !tbody) { return; }
+      var LIMIT = 300;
+      app.renderRows = function () {
+        var hits = app.search(input.value);
+        while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
+        hits.slice(0, LIMIT).forEach(function (pi) {
+          var p = places[pi];
+          var tr = el("tr", isVisible(p) ? "" : "geomap-row-hidden");
+          tr.setAttribute("data-place-id", p.id);
+          tr.tabIndex = 0;
+          var td = el("td");
+          var dot = el("span", "geomap-dot");
+          dot.style.background = data.colors[p.cat];
+          td.appendChild(dot);
+          td.appendChild(el("span", "geomap-row-name", p.name));
+          td.appendChild(el("div", "geomap-row-meta", p.type + (p.country ? " · " + p.country : "")));
+          tr.appendChild(td);
+          tr.appendChild(el("td", "geomap-num", p.n));
+          var ta = el("td", "geomap-num", p.arts.length);
+          ta.title = p.arts.map(function (ai) { return arts[ai]; }).join("\n");
+          tr.appendChild(ta);
+          tr.addEventListener("click", function () { app.focus(pi); });
+          tr.addEventListener("keydown", function (ev) {
+            if (ev.key === "Enter") { app.focus(pi); }
+          });
+          tbody.appendChild(tr);
+        });
+        more.textContent = hits.length > LIMIT
+          ? "showing " + LIMIT + " of " + hits.length + " places; type to narrow down"
+          : (hits.length ? "" : "no place matches");
+      };
+      input.addEventListener("input", app.renderRows);
+      input.addEventListener("keydown", function (ev) {
+        if (ev.key === "Enter") {
+          var hits = app.search(input.value);
+          if (hits.length) { app.focus(hits[0]); }
+        }
+      });
+      var allBtn = document.getElementById("geomap-all-articles");
+      var noneBtn = document.getElementById("geomap-no-articles");
+      if (allBtn) { allBtn.addEventListener("click", function () { app.setAllArticles(true); }); }
+      if (noneBtn) { noneBtn.addEventListener("click", function () { app.setAllArticles(false); }); }
+      if (toggle) {
+        toggle.addEventListener("click", function () {
+          var collapsed = document.body.classList.toggle("geomap-panel-collapsed");
+          toggle.setAttribute("aria-expanded", collapsed ? "false" : "true");
+          toggle.textContent = collapsed ? "\u25B6" : "\u25C0";
+          map.invalidateSize();
+        });
+      }
+      // Keep clicks and scrolls in the panel from reaching the map.
+      var panel = document.getElementById("geomap-panel");
+      if (panel) {
+        L.DomEvent.disableClickPropagation(panel);
+        L.DomEvent.disableScrollPropagation(panel);
+      }
+      app.renderRows();
+    };
+
+    return app;
+  }
+
+  window.GeomapApp = GeomapApp;
+})();

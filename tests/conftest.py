@@ -1,0 +1,30 @@
+"""Shared fixtures: the real pipeline over the seeds is run once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.run import RunResult
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_result() -> RunResult:
+    """The real pipeline (default model and gazetteer) over seeds/."""
+    from geomap.run import geoparse_inputs
+
+    return geoparse_inputs([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def seed_outputs(
+    seed_result: RunResult, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """All output files of the seed run."""
+    from geomap.io.outputs import write_outputs
+
+    out = tmp_path_factory.mktemp("seed-out")
+    return write_outputs(seed_result, out, title="seed <test> & map")

@@ -1,0 +1,49 @@
+"""bench/bench_eval.py runs with a fake geoparser and writes its JSON and markdown."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from test_evaluation import GOLD, FakeGeoparser
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "bench_eval.py"
+
+
+def _load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_eval", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_smoke_run_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geomap.cli import evaluate_cmd
+
+    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model: FakeGeoparser())
+    eval_dir = tmp_path / "eval"
+    eval_dir.mkdir()
+    shutil.copy(GOLD, eval_dir / "LGL.jsonl")  # named like a corpus with references
+    out = tmp_path / "results"
+    bench = _load_bench()
+    bench.main(["--eval-dir", str(eval_dir), "--out-dir", str(out), "--limit", "3"])
+
+    doc = json.loads((out / "eval-smoke.json").read_text())
+    assert not (out / "eval.json").exists()  # a smoke run never overwrites the full results
+    assert doc["limit"] == 3 and doc["commit"]
+    combos = {(r["corpus"], r["split"], r["mode"]) for r in doc["runs"]}
+    assert combos == {("LGL", s, m) for s in ("dev", "test") for m in ("end-to-end", "gold-spans")}
+    # dev + test partition the 3 documents
+    e2e = [r for r in doc["runs"] if r["mode"] == "end-to-end"]
+    assert sum(r["documents"] for r in e2e) == 3
+    assert sum(r["recognition"]["exact"]["tp"] for r in e2e) == 4  # as in test_evaluation
+
+    md = (out / "eval-smoke.md").read_text()
+    assert "smoke run: first 3 documents" in md
+    assert "| LGL | dev | end-to-end |" in md
+    assert "Mordecai3 Acc@161 82.7" in md  # published reference side by side

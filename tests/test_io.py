@@ -1,0 +1,97 @@
+"""Reading inputs and writing GeoJSON: every input accounted for, RFC 7946 output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+
+from geomap.frames import mentions_frame, places_frame
+from geomap.io.geojson import write_geojson
+from geomap.io.readers import read_inputs
+from geomap.records import Article, Claim, InputStatus, Mention, Place, Speaker
+from geomap.text import decode_article, flatten, normalize_text
+
+
+def test_text_normalisation_bom_and_newlines() -> None:
+    raw = "\ufeffLine one.\r\nLine two.\rEnd"
+    assert normalize_text(raw) == "Line one.\nLine two.\nEnd"
+    assert decode_article(raw.encode("utf-8"), "x.txt") == "Line one.\nLine two.\nEnd"
+    assert len(flatten("a\nb")) == 3
+
+
+def test_read_folder_jsonl_csv_and_errors(tmp_path: Path) -> None:
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Troops left Kyiv.", encoding="utf-8")
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 in Paris".encode("latin-1"))
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "j1", "text": "Rain in Oslo."}\nnot json\n{"id": "j2"}\n', encoding="utf-8"
+    )
+    table = tmp_path / "t.csv"
+    table.write_text('id,text,outlet\nc1,"Snow in Bergen.",NRK\n', encoding="utf-8")
+    dup = tmp_path / "dup"
+    dup.mkdir()
+    (dup / "a.txt").write_text("Another a.", encoding="utf-8")
+    missing = tmp_path / "nope.txt"
+
+    out = list(read_inputs([folder, corpus, table, dup, missing]))
+    arts = {o.article_id: o for o in out if isinstance(o, Article)}
+    errs = [o for o in out if isinstance(o, InputStatus)]
+    assert set(arts) == {"a", "j1", "c1"}
+    assert arts["c1"].metadata == {"outlet": "NRK"}
+    reasons = " | ".join(e.reason or "" for e in errs)
+    assert "empty.txt: empty article" in reasons
+    assert "latin1.txt: not UTF-8" in reasons
+    assert "c.jsonl:2: invalid JSON" in reasons
+    assert "c.jsonl:3: no text" in reasons
+    assert "duplicate article id 'a'" in reasons
+    assert "nope.txt: no such file" in reasons
+    # every input accounted for: 3 files in the folder, 3 JSONL lines, 1 CSV row,
+    # the duplicate and the missing path
+    assert len(out) == 3 + 3 + 1 + 1 + 1
+
+
+def _place() -> Place:
+    return Place("798544", "Poland", "country", "PL", None, 38_000_000, 19.4, 52.1, "geonames")
+
+
+def test_geojson_rfc7946_lon_lat_and_null_geometry(tmp_path: Path) -> None:
+    p = _place()
+    ms = [
+        Mention("a", 10, 16, "Poland", "It is in Poland.", 0, p, 0.9, speaker=Speaker("x", 0, 1)),
+        Mention("a", 20, 30, "Qwertyland", "Qwertyland.", 18, None, 0.0),
+    ]
+    path = write_geojson(mentions_frame(ms), tmp_path / "m.geojson")
+    data = json.loads(path.read_text())
+    assert data["type"] == "FeatureCollection" and "crs" not in data
+    f0, f1 = data["features"]
+    assert f0["geometry"] == {"type": "Point", "coordinates": [19.4, 52.1]}
+    assert f0["properties"]["speaker"] == "x" and f0["properties"]["place_id"] == "798544"
+    assert f1["geometry"] is None and f1["properties"]["place_id"] is None
+    back = gpd.read_file(path)
+    assert len(back) == 2 and back.crs.to_epsg() == 4326
+
+
+def test_places_frame_aggregates_articles_and_claims(tmp_path: Path) -> None:
+    p = _place()
+    ms = [
+        Mention("a", 10, 16, "Poland", "s1", 0, p, 0.9),
+        Mention("b", 5, 11, "Poland", "s2", 0, p, 0.8),
+        Mention("b", 40, 46, "Poland", "s3", 30, p, 0.8),
+    ]
+    claims = [
+        Claim("798544", "a", "s1", 0, 2, None, mention_start=10, mention_end=16),
+        Claim("798544", "b", "s2", 0, 2, Speaker("the expert", 0, 10)),
+    ]
+    frame = places_frame(ms, claims)
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert row["mention_count"] == 3 and row["articles"] == ["a", "b"]
+    assert [c["article"] for c in row["claims"]] == ["a", "b"]
+    assert row["claims"][1]["speaker"] == "the expert"
+    data = json.loads(write_geojson(frame, tmp_path / "p.geojson").read_text())
+    assert data["features"][0]["properties"]["articles"] == ["a", "b"]

@@ -1,0 +1,197 @@
+"""Map HTML without a browser: offline, escaped, complete, small."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+from map_fixtures import (
+    ART_A,
+    ART_B,
+    HOSTILE_ID,
+    PAYLOAD_IMG,
+    PAYLOAD_SCRIPT,
+    basemap_frame,
+    comparison,
+    mentions_frame,
+    places_frame,
+    shape_of,
+)
+from shapely.geometry import Point
+
+from geomap.mapping import build_map, write_map
+from geomap.mapping.offline import script_json
+from geomap.mapping.payload import build_payload, category, highlight
+
+TITLE = 'Seed <script>alert("t")</script> & map'
+
+
+@pytest.fixture(scope="module")
+def html_text(tmp_path_factory: pytest.TempPathFactory) -> str:
+    out = tmp_path_factory.mktemp("map") / "map.html"
+    write_map(
+        places_frame(),
+        mentions_frame(),
+        out,
+        basemap=basemap_frame(),
+        shape_of=shape_of,
+        title=TITLE,
+        comparison=comparison(),
+    )
+    return out.read_text(encoding="utf-8")
+
+
+def _payload(html: str) -> dict:
+    m = re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', html, re.S)
+    assert m, "data blob missing"
+    return json.loads(m.group(1))
+
+
+def test_no_network_references_when_offline(html_text: str) -> None:
+    assert not re.search(r"<script[^>]+src=", html_text, re.I)
+    assert not re.search(r"<link[^>]+href=", html_text, re.I)
+    cdns = (
+        "cdn.jsdelivr",
+        "cdnjs",
+        "code.jquery",
+        "bootstrapcdn",
+        "unpkg",
+        "tile.openstreetmap",
+        "basemaps.cartocdn",
+        "fontawesome",
+        "bootstrap.min",
+        "jquery",
+    )
+    for cdn in cdns:
+        assert cdn not in html_text.lower()
+    # url(...) in CSS only as data: URIs (or Leaflet's VML behaviour hack)
+    for url in re.findall(r"url\(([^)]*)\)", html_text):
+        assert url.strip("\"'").startswith(("data:", "#default#VML")), url
+
+
+def test_leaflet_and_runtime_inlined(html_text: str) -> None:
+    assert "Leaflet 1.9.4" in html_text or '"1.9.4"' in html_text
+    assert "GeomapApp" in html_text
+    assert "sourceMappingURL" not in html_text
+
+
+def test_hostile_text_is_escaped(html_text: str) -> None:
+    # the only raw </script> and <img are the page's own; the payload never appears raw
+    assert PAYLOAD_SCRIPT not in html_text
+    assert PAYLOAD_IMG not in html_text
+    assert "<img" not in html_text.lower()
+    title = re.search(r"<title>(.*?)</title>", html_text, re.S)
+    assert title and "<script>" not in title.group(1)
+    assert "&lt;script&gt;" in title.group(1)
+    # every <script> element's text must be either inlined code or escaped JSON
+    payload = _payload(html_text)
+    assert HOSTILE_ID in payload["articles"]
+
+
+def test_hostile_id_escaped_in_layer_control(html_text: str) -> None:
+    # Leaflet renders layer names with innerHTML: they must arrive entity-escaped
+    # (and then JSON-escaped by folium's tojson)
+    escaped = "evil\\u0026quot;\\u0026gt;\\u0026lt;img src=x onerror="
+    assert escaped in html_text
+
+
+def test_script_json_escapes_breakouts() -> None:
+    text = script_json({"s": "</script><script>x()</script> & <!--"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text)["s"].startswith("</script>")
+
+
+def test_payload_content(html_text: str) -> None:
+    payload = _payload(html_text)
+    assert payload["articles"][:2] == [ART_A, ART_B]
+    poland = next(p for p in payload["places"] if p["id"] == "798544")
+    assert poland["cat"] == "all"
+    assert poland["ll"] == [52.1, 19.4]  # (lat, lon) for Leaflet
+    assert {g[0] for g in poland["claims"]} == {0, 1, 2}
+    sentence, marks, speaker = poland["claims"][0][1][0]
+    assert sentence[marks[0][0] : marks[0][1]] == "Poland"
+    assert speaker == "the expert"
+    assert poland["cmp"]["pairs"][0]["sim"] == 0.71
+    baltic = next(p for p in payload["places"] if p["id"] == "curated:baltic-states")
+    member_shapes = [s for s in payload["shapes"] if s["p"] == payload["places"].index(baltic)]
+    assert sorted(s["iso"] for s in member_shapes) == ["EE", "LT", "LV"]
+    assert all(s["kind"] == "member" for s in member_shapes)
+    assert any(s["kind"] == "country" for s in payload["shapes"])
+    assert len(payload["basemap"]) == len(basemap_frame())
+
+
+def test_legend_panel_title_present(html_text: str) -> None:
+    assert 'class="geomap-legend' in html_text
+    assert "one article only" in html_text and "all 3 articles" in html_text
+    assert 'id="geomap-panel"' in html_text and 'id="geomap-search"' in html_text
+    escaped_title = "Seed &lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt; &amp; map"
+    assert f'<h1 class="geomap-title">{escaped_title}</h1>' in html_text
+    assert f"<title>{escaped_title}</title>" in html_text
+
+
+def test_size_under_3mb(html_text: str) -> None:
+    assert len(html_text.encode("utf-8")) < 3_000_000
+
+
+def test_tiles_are_optional_layers() -> None:
+    fmap = build_map(places_frame(), mentions_frame(), basemap=basemap_frame(), tiles="osm,cartodb")
+    html = fmap.get_root().render()
+    assert "tile.openstreetmap.org" in html and "cartocdn" in html
+    assert "OpenStreetMap (online)" in html
+    with pytest.raises(ValueError, match="unknown tiles"):
+        build_map(places_frame(), mentions_frame(), basemap=None, tiles="google")
+
+
+def test_defaults_without_options(tmp_path: Path) -> None:
+    out = write_map(places_frame(), None, tmp_path / "sub" / "map.html")
+    html = out.read_text(encoding="utf-8")
+    assert "<title>geomap</title>" in html
+    payload = _payload(html)
+    assert payload["basemap"] == []
+    assert payload["cluster"] is False
+
+
+def test_clustering_when_many_markers() -> None:
+    rows = [
+        {
+            "place_id": str(i),
+            "name": f"P{i}",
+            "feature_type": "city",
+            "country_code": "PL",
+            "mention_count": 1,
+            "articles": ["a"],
+            "claims": [],
+            "members": [],
+            "geometry": Point(14 + i * 0.01, 50),
+        }
+        for i in range(200)
+    ]
+    places = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+    payload = build_payload(places, None, basemap=None)
+    assert payload["cluster"] is True
+    html = build_map(places, None, basemap=None).get_root().render()
+    assert "MarkerClusterGroup" in html
+
+
+def test_helpers() -> None:
+    assert category(1, 3) == "one" and category(2, 3) == "several" and category(3, 3) == "all"
+    assert category(1, 1) == "one"
+    claim = {"start": 10, "mention_start": 14, "mention_end": 20}
+    assert highlight("The Poland case", claim, "Poland") == [4, 10]
+    # offsets that do not fit fall back to a name search
+    assert highlight(
+        "In Poland.", {"start": 0, "mention_start": 90, "mention_end": 96}, "Poland"
+    ) == [3, 9]
+
+
+def test_list_columns_as_json_text() -> None:
+    places = places_frame()
+    places["articles"] = places["articles"].map(json.dumps)
+    places["claims"] = places["claims"].map(json.dumps)
+    places["members"] = places["members"].map(json.dumps)
+    payload = build_payload(places, mentions_frame(), basemap=basemap_frame())
+    poland = next(p for p in payload["places"] if p["id"] == "798544")
+    assert len(poland["claims"]) == 3

@@ -1,0 +1,145 @@
+"""The written map.html in headless Chromium with every network request blocked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from map_fixtures import (
+    ART_A,
+    ART_B,
+    HOSTILE_ID,
+    basemap_frame,
+    comparison,
+    mentions_frame,
+    places_frame,
+    shape_of,
+)
+
+from geomap.mapping import write_map
+from geomap.mapping.browser import OfflinePage, browser_missing_reason, offline_page
+
+pytestmark = pytest.mark.browser
+
+POLAND = "798544"
+
+
+def _require_browser() -> None:
+    reason = browser_missing_reason()
+    if reason is None:
+        return
+    if os.environ.get("GEOMAP_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"GEOMAP_REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(f"browser tests need Playwright + Chromium: {reason}")
+
+
+@pytest.fixture(scope="module")
+def map_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("browser") / "map.html"
+    return write_map(
+        places_frame(),
+        mentions_frame(),
+        out,
+        basemap=basemap_frame(),
+        shape_of=shape_of,
+        title="Seed <img src=x onerror=alert(1)> map",
+        comparison=comparison(),
+    )
+
+
+@pytest.fixture
+def page(map_path: Path) -> Iterator[OfflinePage]:
+    _require_browser()
+    with offline_page(map_path) as state:
+        yield state
+        # after every test: nothing left the machine, nothing ran, nothing broke
+        assert state.blocked == [], f"requests went out: {state.blocked}"
+        assert state.dialogs == [], f"dialogs fired: {state.dialogs}"
+        assert state.page.evaluate("() => window.__pwned === undefined")
+        assert state.console_errors == [], state.console_errors
+
+
+def _click_marker(state: OfflinePage, place_id: str) -> None:
+    loc = state.page.locator(f'path.geomap-marker[data-place-id="{place_id}"]')
+    loc.wait_for()
+    box = loc.bounding_box()
+    assert box is not None
+    state.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    state.page.locator(".leaflet-popup-content .geomap-popup").wait_for()
+
+
+def test_page_loads_offline_and_draws(page: OfflinePage) -> None:
+    p = page.page
+    assert p.title() == "Seed <img src=x onerror=alert(1)> map"
+    n_places = len(places_frame())
+    assert p.locator("path.geomap-marker").count() == n_places
+    # basemap countries + shaded shapes are SVG paths too
+    basemap = p.locator(".leaflet-geomap-basemap-pane path").count()
+    assert basemap == len(basemap_frame())
+    shapes = p.locator(".leaflet-geomap-shapes-pane path.geomap-shape").count()
+    assert shapes >= 1 + 3 + 4  # Poland; Baltic members EE/LV/LT; Eastern Europe members
+    assert p.locator(".leaflet-control-layers").count() == 1
+    assert p.locator(".geomap-legend").is_visible()
+    assert p.locator("#geomap-table tbody tr").count() == n_places
+
+
+def test_poland_popup_has_claims_of_both_articles(page: OfflinePage) -> None:
+    _click_marker(page, POLAND)
+    popup = page.page.locator(".leaflet-popup-content .geomap-popup")
+    text = popup.inner_text()
+    assert "Poland" in text
+    assert ART_A in text and ART_B in text
+    assert "missile defense systems" in text  # article A's sentence
+    assert "particularly in Poland" in text  # article B's sentence
+    marks = popup.locator("mark")
+    assert marks.count() >= 2
+    assert {marks.nth(i).inner_text() for i in range(marks.count())} == {"Poland"}
+    assert "speaker: the expert" in text
+    assert "Articles side by side" in text
+
+
+def test_hostile_article_executes_nothing(page: OfflinePage) -> None:
+    _click_marker(page, POLAND)
+    popup = page.page.locator(".leaflet-popup-content .geomap-popup")
+    # the payload is shown as text, not parsed as markup
+    assert "</script><script>window.__pwned=1" in popup.inner_text()
+    assert popup.locator("img, script").count() == 0
+    assert page.page.locator("img[src='x']").count() == 0
+    # hostile article id in the layer control is text too
+    page.page.locator(".leaflet-control-layers").hover()
+    labels = page.page.locator(".leaflet-control-layers-overlays").inner_text()
+    assert HOSTILE_ID in labels
+    page.page.wait_for_timeout(300)
+
+
+def test_search_finds_and_opens_place(page: OfflinePage) -> None:
+    p = page.page
+    p.fill("#geomap-search", "balt")
+    assert p.locator("#geomap-table tbody tr").count() == 1
+    p.press("#geomap-search", "Enter")
+    popup = p.locator(".leaflet-popup-content .geomap-popup")
+    popup.wait_for()
+    assert popup.get_attribute("data-place-id") == "curated:baltic-states"
+    assert "members: Estonia, Latvia, Lithuania" in popup.inner_text()
+
+
+def test_row_click_opens_place(page: OfflinePage) -> None:
+    p = page.page
+    p.locator('#geomap-table tbody tr[data-place-id="524901"]').click()
+    popup = p.locator(".leaflet-popup-content .geomap-popup")
+    popup.wait_for()
+    assert "Moscow" in popup.inner_text()
+
+
+def test_article_toggle_hides_its_places(page: OfflinePage) -> None:
+    p = page.page
+    # Moscow is only in article B: hiding B hides Moscow's marker, Poland stays
+    p.evaluate("() => window.geomapApps[0].map.removeLayer(window.geomapApps[0].articleLayers[1])")
+    p.wait_for_timeout(50)
+    assert p.locator('path.geomap-marker[data-place-id="524901"]').count() == 0
+    assert p.locator(f'path.geomap-marker[data-place-id="{POLAND}"]').count() == 1
+    p.click("#geomap-all-articles")
+    p.wait_for_timeout(50)
+    assert p.locator('path.geomap-marker[data-place-id="524901"]').count() == 1

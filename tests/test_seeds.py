@@ -1,0 +1,125 @@
+"""The real pipeline (model + shipped gazetteer) on the two seed articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.run import RunResult
+
+pytestmark = pytest.mark.model
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+A000 = "000_d9f3dbef9bd81b5d"
+A001 = "001_4d4e7cd0329d1a24"
+
+
+def _by_name(result: RunResult) -> dict[str, dict[str, list[str]]]:
+    """place name -> article -> sentences."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for m in result.mentions:
+        if m.place is None:
+            continue
+        out.setdefault(m.place.name, {}).setdefault(m.article_id, []).append(m.sentence)
+    return out
+
+
+def test_places_per_article(seed_result: RunResult) -> None:
+    places = _by_name(seed_result)
+    for name in ("Poland", "Baltic States", "Eastern Europe", "Moscow"):
+        assert set(places[name]) == {A000, A001}, name
+    kal = [n for n in places if n.startswith("Kaliningrad")]
+    assert kal and all(set(places[n]) == {A001} for n in kal)
+    assert set(places["Lithuania"]) == {A001}
+    crimea = [n for n in places if n.startswith("Crimea")]
+    assert crimea and all(set(places[n]) == {A000} for n in crimea)
+    assert set(places["Ukraine"]) == {A000}
+
+
+def test_feature_types(seed_result: RunResult) -> None:
+    types = {m.place.name: m.place.feature_type for m in seed_result.mentions if m.place}
+    assert types["Baltic States"] == "region"
+    assert types["Eastern Europe"] == "region"
+    assert types["Poland"] == "country"
+    assert types["Moscow"] == "city"
+    ru = [
+        m.place for m in seed_result.mentions if m.place and m.place.name.startswith("Kaliningrad")
+    ]
+    assert all(p.country_code == "RU" for p in ru)
+    baltic = next(
+        m.place for m in seed_result.mentions if m.place and m.place.name == "Baltic States"
+    )
+    assert set(baltic.members) == {"EE", "LV", "LT"}
+
+
+def test_sentences_and_offsets(seed_result: RunResult) -> None:
+    texts = {a.article_id: a.text for a in seed_result.articles}
+    places = _by_name(seed_result)
+    assert any(
+        "Poland and the Baltic states" in s and "according to the source" in s
+        for s in places["Poland"][A000]
+    )
+    assert any(
+        "Kaliningrad region" in s
+        for n in places
+        if n.startswith("Kaliningrad")
+        for s in places[n].get(A001, [])
+    )
+    assert any(
+        "annexation of Crimea" in s
+        for n in places
+        if n.startswith("Crimea")
+        for s in places[n][A000]
+    )
+    for m in seed_result.mentions:
+        text = texts[m.article_id]
+        assert text[m.start : m.end] == m.text
+        flat = text.replace("\n", " ")
+        assert flat[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
+        assert m.sentence_start <= m.start < m.end <= m.sentence_start + len(m.sentence)
+
+
+def test_line_breaks_after_abbreviations_do_not_split(seed_result: RunResult) -> None:
+    us = [m for m in seed_result.mentions if m.article_id == A001 and m.text == "U.S."]
+    sentences = {m.sentence for m in us}
+    assert any(s.startswith("The expert, a retired U.S. Air Force general") for s in sentences)
+    assert any(s.startswith("Meanwhile, U.S. Ambassador to NATO") for s in sentences)
+    assert not any(s in {"Meanwhile, U.S.", "The expert, a retired U.S."} for s in sentences)
+
+
+def test_trimmed_spans(seed_result: RunResult) -> None:
+    texts = {m.text for m in seed_result.mentions if m.article_id == A001}
+    assert "United Kingdom" in texts
+    assert not any("Foreign Office" in t or t.startswith("the ") for t in texts)
+
+
+def test_outputs_written(seed_outputs: dict[str, Path]) -> None:
+    report = json.loads(seed_outputs["report"].read_text())
+    assert report["totals"]["inputs"] == 2 and report["totals"]["errors"] == 0
+    assert report["spacy_model"]["version"] == "3.8.0"
+    assert {i["article_id"] for i in report["inputs"]} == {A000, A001}
+    places = json.loads(seed_outputs["places"].read_text())
+    poland = next(f for f in places["features"] if f["properties"]["name"] == "Poland")
+    assert sorted(poland["properties"]["articles"]) == [A000, A001]
+    assert {c["article"] for c in poland["properties"]["claims"]} == {A000, A001}
+    lon, lat = poland["geometry"]["coordinates"]
+    assert 14 < lon < 24.5 and 49 < lat < 55  # GeoJSON order: lon first
+    mentions = json.loads(seed_outputs["mentions"].read_text())
+    props = mentions["features"][0]["properties"]
+    for key in (
+        "article",
+        "start",
+        "end",
+        "text",
+        "sentence",
+        "sentence_start",
+        "place_id",
+        "name",
+        "feature_type",
+        "country_code",
+        "confidence",
+        "speaker",
+    ):
+        assert key in props
