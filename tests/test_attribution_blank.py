@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Sequence
 
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-import geomap.claims.attribution  # noqa: F401  (registers the factory)
 from geomap.claims.attribution import Attribution
 from geomap.claims.extensions import register_extensions
 from geomap.claims.lexicon import verb_table
+from geomap.claims.quotes import quote_regions, region_at
 from geomap.claims.roles import mention_role
+from geomap.records import Speaker
 
 Row = tuple[str, str, str, str, int]  # word, lemma, pos, dep, head index
 
@@ -85,6 +87,17 @@ def test_pronoun_carried_to_previous_person_with_title() -> None:
         assert span._.speaker.text == "Dr. Anna Ivanova"
         assert span._.speaker_mention.text == "She"
     assert moscow._.role == "metonymy"
+    assert kherson._.role == "literal"
+
+
+def test_records_instead_of_spans_make_the_doc_picklable() -> None:
+    doc = parsed(PRONOUN, sent_starts=(0, 5), ents=PRONOUN_ENTS)
+    mark(doc, "Moscow", "Kherson")
+    Attribution(as_records=True)(doc)
+    again = pickle.loads(pickle.dumps(doc))
+    kherson = again.spans["toponyms"][1]
+    assert kherson._.speaker == Speaker("Dr. Anna Ivanova", 0, 16)
+    assert kherson._.speaker_mention == Speaker("She", 25, 28)
     assert kherson._.role == "literal"
 
 
@@ -212,3 +225,11 @@ def test_roles_from_parse(rows: list[Row], word: str, role: str) -> None:
     (span,) = mark(doc, word)
     Attribution()(doc)
     assert span._.role == role
+
+
+def test_quote_regions() -> None:
+    text = 'He said: “We hold. We stay.” Then "no" and “open'
+    assert quote_regions(text) == [(9, 28), (34, 38), (43, len(text))]
+    assert region_at(quote_regions(text), 12, 14) == (9, 28)
+    assert region_at(quote_regions(text), 0, 2) is None
+    assert quote_regions("Russia’s ‘scare quotes’ are not quotations.") == []

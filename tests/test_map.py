@@ -24,7 +24,8 @@ from shapely.geometry import Point
 
 from geomap.mapping import build_map, write_map
 from geomap.mapping.offline import script_json
-from geomap.mapping.payload import build_payload, category, highlight
+from geomap.mapping.payload import build_payload, category
+from geomap.mapping.popup import highlight
 
 TITLE = 'Seed <script>alert("t")</script> & map'
 
@@ -195,3 +196,24 @@ def test_list_columns_as_json_text() -> None:
     payload = build_payload(places, mentions_frame(), basemap=basemap_frame())
     poland = next(p for p in payload["places"] if p["id"] == "798544")
     assert len(poland["claims"]) == 3
+
+
+def test_many_articles_leave_the_layer_control_to_the_panel() -> None:
+    rows = [
+        {
+            "place_id": "1",
+            "name": "Gdansk",
+            "feature_type": "city",
+            "country_code": "PL",
+            "mention_count": 50,
+            "articles": [f"art{i:02d}" for i in range(50)],
+            "claims": [],
+            "members": [],
+            "geometry": Point(18.6, 54.4),
+        }
+    ]
+    places = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+    html = build_map(places, None, basemap=None).get_root().render()
+    assert "art07" in _payload(html)["articles"]
+    assert '\\"geomap-layer-article\\"' not in html  # not listed in Leaflet's control
+    assert 'id="geomap-article-filter"' in html

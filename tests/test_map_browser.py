@@ -135,11 +135,16 @@ def test_row_click_opens_place(page: OfflinePage) -> None:
 
 def test_article_toggle_hides_its_places(page: OfflinePage) -> None:
     p = page.page
-    # Moscow is only in article B: hiding B hides Moscow's marker, Poland stays
-    p.evaluate("() => window.geomapApps[0].map.removeLayer(window.geomapApps[0].articleLayers[1])")
+    # Moscow is only in article B: unticking B (panel list) hides Moscow, Poland stays
+    p.locator(f'#geomap-article-list input[data-article="{ART_B}"]').uncheck()
     p.wait_for_timeout(50)
     assert p.locator('path.geomap-marker[data-place-id="524901"]').count() == 0
     assert p.locator(f'path.geomap-marker[data-place-id="{POLAND}"]').count() == 1
+    # the layer control's checkbox for B follows
+    p.locator(".leaflet-control-layers").hover()
+    boxes = p.locator(".leaflet-control-layers-overlays input")
+    assert [boxes.nth(i).is_checked() for i in range(boxes.count())] == [True, True, False, True]
     p.click("#geomap-all-articles")
     p.wait_for_timeout(50)
     assert p.locator('path.geomap-marker[data-place-id="524901"]').count() == 1
+    assert p.locator(f'#geomap-article-list input[data-article="{ART_B}"]').is_checked()

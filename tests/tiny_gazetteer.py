@@ -192,4 +192,4 @@ PLACES: list[Place] = [
 ]
 
 #: Extra names: alias -> place_id.
-ALIASES: dict[str, str] = {"U.S.": "6252001", "USA": "6252001", "Kaliningrad": "554230"}
+ALIASES: dict[str, str] = {"U.S.": "6252001", "USA": "6252001"}

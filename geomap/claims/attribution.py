@@ -30,9 +30,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geomap.claims import lexicon as lx
+from geomap.claims.collect import speaker_from_span
 from geomap.claims.extensions import register_extensions
+from geomap.claims.lexicon import Lexicon
 from geomap.claims.roles import mention_role
-from geomap.claims.speakers import DocAttribution, Lexicon
+from geomap.claims.speakers import DocAttribution
 
 DEFAULT_CONFIG: dict[str, object] = {
     "spans_key": "toponyms",
@@ -41,6 +43,7 @@ DEFAULT_CONFIG: dict[str, object] = {
     "speech_nouns": list(lx.SPEECH_NOUNS),
     "antecedent_window": 3,
     "set_roles": True,
+    "as_records": False,
 }
 
 
@@ -61,6 +64,10 @@ class Attribution:
         How many previous sentences pronouns and "the ministry" may refer back to.
     set_roles
         Whether to set ``span._.role``.
+    as_records
+        Store :class:`geomap.records.Speaker` records instead of spans in
+        ``speaker``/``speaker_mention``: docs holding spans in extensions cannot
+        be pickled or serialised (``nlp.pipe(n_process=2)``, ``DocBin``).
     """
 
     def __init__(
@@ -72,10 +79,12 @@ class Attribution:
         speech_nouns: Sequence[str] = lx.SPEECH_NOUNS,
         antecedent_window: int = 3,
         set_roles: bool = True,
+        as_records: bool = False,
     ) -> None:
         register_extensions()
         self.spans_key = spans_key
         self.set_roles = set_roles
+        self.as_records = as_records
         self.lexicon = Lexicon(
             verbs=lx.verb_table(reporting_verbs),
             no_object=frozenset(v.lower() for v in no_object_verbs),
@@ -89,13 +98,17 @@ class Attribution:
             return doc
         attribution = None
         if doc.has_annotation("DEP") and doc.has_annotation("SENT_START"):
-            attribution = DocAttribution(doc, self.lexicon)
+            attribution = DocAttribution(doc, self.lexicon, doc.spans[self.spans_key])
         for span in doc.spans[self.spans_key]:
             mention, speaker = _attribute(attribution, span)
-            span._.speaker = speaker
-            span._.speaker_mention = mention
             if self.set_roles:
                 span._.role = mention_role(span, mention)
+            if self.as_records:
+                span._.speaker = speaker_from_span(speaker)
+                span._.speaker_mention = speaker_from_span(mention)
+            else:
+                span._.speaker = speaker
+                span._.speaker_mention = mention
         return doc
 
 
@@ -123,6 +136,7 @@ def make_attribution(
     speech_nouns: list[str],
     antecedent_window: int,
     set_roles: bool,
+    as_records: bool,
 ) -> Attribution:
     """Build the ``geomap_attribution`` component (see :class:`Attribution`)."""
     return Attribution(
@@ -132,4 +146,5 @@ def make_attribution(
         speech_nouns=speech_nouns,
         antecedent_window=antecedent_window,
         set_roles=set_roles,
+        as_records=as_records,
     )

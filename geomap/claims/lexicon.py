@@ -8,6 +8,7 @@ its own copy from the component config, so a pipeline can change them
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 #: Lemmas of verbs that introduce what someone says or believes.  An entry of
 #: two words ("call for") requires the second word as a particle or preposition
@@ -108,3 +109,22 @@ def verb_table(entries: Iterable[str]) -> Mapping[str, frozenset[str]]:
             current = table.get(lemma)
             table[lemma] = (current or set()) | {particle}
     return {k: frozenset(v or ()) for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists one attribution component uses (from its config)."""
+
+    verbs: Mapping[str, frozenset[str]]
+    no_object: frozenset[str]
+    speech_nouns: frozenset[str]
+    window: int = 3
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The built-in lists."""
+        return cls(
+            verbs=verb_table(REPORTING_VERBS),
+            no_object=frozenset(NO_OBJECT_VERBS),
+            speech_nouns=frozenset(SPEECH_NOUNS),
+        )

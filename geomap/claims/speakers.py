@@ -24,35 +24,18 @@ Speakers are resolved as follows (see ``docs/claims.md``):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.lexicon import Lexicon
 from geomap.claims.nps import entity_phrase, full_np, head_name
+from geomap.claims.quotes import quote_regions, region_at
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The word lists the attribution uses (see :mod:`geomap.claims.lexicon`)."""
-
-    verbs: Mapping[str, frozenset[str]]
-    no_object: frozenset[str]
-    speech_nouns: frozenset[str]
-    window: int = 3
-
-    @classmethod
-    def default(cls) -> Lexicon:
-        """The built-in lists."""
-        return cls(
-            verbs=lx.verb_table(lx.REPORTING_VERBS),
-            no_object=frozenset(lx.NO_OBJECT_VERBS),
-            speech_nouns=frozenset(lx.SPEECH_NOUNS),
-        )
 
 
 @dataclass(frozen=True)
@@ -84,12 +67,11 @@ class SentenceFrames:
     sent: Span
     frames: list[Frame] = field(default_factory=list)
     main: Frame | None = None
+    by_anchor: dict[int, Frame] = field(default_factory=dict)
 
     def frame_for(self, span: Span) -> Frame | None:
         """Return the frame governing ``span``: nearest anchor among its ancestors, else main."""
-        by_anchor: dict[int, Frame] = {}
-        for frame in self.frames:
-            by_anchor.setdefault(frame.anchor.i, frame)
+        by_anchor = self.by_anchor
         tok = span.root
         while True:
             if tok.i in by_anchor:
@@ -109,14 +91,21 @@ class DocAttribution:
         A doc with a dependency parse and sentence boundaries.
     lexicon
         Word lists; :meth:`Lexicon.default` when omitted.
+    places
+        The doc's place mentions: never taken as the antecedent of "he"/"she"
+        (the small model tags some city names PERSON).
     """
 
-    def __init__(self, doc: Doc, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, doc: Doc, lexicon: Lexicon | None = None, places: Iterable[Span] = ()
+    ) -> None:
         self.doc = doc
         self.lex = lexicon or Lexicon.default()
+        self._place_tokens = {i for span in places for i in range(span.start, span.end)}
         self.sents = list(doc.sents)
         self._starts = [s.start for s in self.sents]
         self._cache: dict[int, SentenceFrames] = {}
+        self._quotes: list[tuple[int, int]] | None = None
 
     def sentence_index(self, token: Token) -> int:
         """Index of the sentence that holds ``token``."""
@@ -131,8 +120,34 @@ class DocAttribution:
         return self._cache[index]
 
     def frame_for(self, span: Span) -> Frame | None:
-        """The frame attributing the sentence part that holds ``span``, if any."""
-        return self.frames(self.sentence_index(span.root)).frame_for(span)
+        """The frame attributing the sentence part that holds ``span``, if any.
+
+        A mention in a sentence without attribution that lies in a quotation
+        running over several sentences takes the main frame of a sentence
+        where the quotation opens or closes ("“We will hold Kherson. Odesa is
+        safe,” the governor said."), if that frame is outside the quotation.
+        """
+        index = self.sentence_index(span.root)
+        frame = self.frames(index).frame_for(span)
+        if frame is not None:
+            return frame
+        if self._quotes is None:
+            self._quotes = quote_regions(self.doc.text)
+        region = region_at(self._quotes, span.start_char, span.end_char)
+        if region is None:
+            return None
+        ends = (
+            self.doc.char_span(region[0], region[0] + 1, alignment_mode="expand"),
+            self.doc.char_span(region[1] - 1, region[1], alignment_mode="expand"),
+        )
+        for edge in ends:
+            if edge is None:
+                continue
+            other = self.sentence_index(edge[0])
+            main = self.frames(other).main if other != index else None
+            if main is not None and region_at([region], main.anchor.idx, main.anchor.idx) is None:
+                return main
+        return None
 
     # -- analysis ---------------------------------------------------------------
 
@@ -144,6 +159,8 @@ class DocAttribution:
             if frame is not None:
                 result.frames.append(frame)
         result.main = _main_frame(sent, result.frames)
+        for frame in result.frames:
+            result.by_anchor.setdefault(frame.anchor.i, frame)
         return result
 
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
@@ -272,6 +289,8 @@ class DocAttribution:
         start = self._window_start(index)
         for ent in reversed(self.doc.ents):
             if ent.end <= tok.i and ent.start >= start and ent.label_ in labels:
+                if person and self._place_tokens.intersection(range(ent.start, ent.end)):
+                    continue
                 return entity_phrase(ent)
         return None
 

@@ -97,7 +97,7 @@ _TYPE_BONUS: dict[str, float] = {
     "country": 20.0,
     "continent": 19.0,
     "region": 12.0,
-    "admin1": 1.0,
+    "admin1": -1.0,
     "city": 0.0,
     "admin2": -0.5,
     "water": 0.0,
@@ -146,6 +146,6 @@ def prior(place: Place) -> float:
 
 def cell_of(lon: float, lat: float) -> int:
     """Return the reverse-lookup grid cell of a point."""
-    row = min(int(math.floor((lat + 90.0) / CELL_DEG)), int(180 / CELL_DEG) - 1)
-    col = int(math.floor((lon + 180.0) / CELL_DEG)) % int(360 / CELL_DEG)
+    row = min(math.floor((lat + 90.0) / CELL_DEG), int(180 / CELL_DEG) - 1)
+    col = math.floor((lon + 180.0) / CELL_DEG) % int(360 / CELL_DEG)
     return row * int(360 / CELL_DEG) + col

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.errors import GazetteerCorruptError, GazetteerMissingError
-from geomap.gazetteer.geometry import decode_shape
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
 from geomap.gazetteer.schema import (
@@ -75,13 +74,11 @@ def _place(row: Sequence[Any]) -> Place:
 
 
 #: Ranking penalty of a match kind: an alternate name is weaker evidence than a name.
-_KIND_PENALTY = {"name": 0.0, "alias": 0.0, "alternate": 2.0, "": 0.0}
+_KIND_PENALTY = {"name": 0.0, "alias": 0.0, "alternate": 3.0, "": 0.0}
 
 
 def _rank(places: Iterable[tuple[Place, str]]) -> list[tuple[Place, str]]:
-    return sorted(
-        places, key=lambda pk: (-(prior(pk[0]) - _KIND_PENALTY[pk[1]]), pk[0].place_id)
-    )
+    return sorted(places, key=lambda pk: (-(prior(pk[0]) - _KIND_PENALTY[pk[1]]), pk[0].place_id))
 
 
 class Gazetteer:
@@ -178,7 +175,8 @@ class Gazetteer:
         Examples
         --------
         >>> from geomap.records import Place
-        >>> gz = Gazetteer.from_places([Place("1", "Springfield", "city", "US", None, 100, -89.6, 39.8, "curated")])
+        >>> spring = Place("1", "Springfield", "city", "US", None, 100, -89.6, 39.8, "curated")
+        >>> gz = Gazetteer.from_places([spring])
         >>> gz.lookup("springfield")[0].place_id
         '1'
         """
@@ -205,7 +203,8 @@ class Gazetteer:
             self._conn.execute("SELECT 1 FROM names LIMIT 1").fetchall()
         except sqlite3.Error as exc:
             raise GazetteerCorruptError(
-                f"Gazetteer artifact at {where} is corrupt or not a gazetteer ({exc}). {REBUILD_HINT}"
+                f"Gazetteer artifact at {where} is corrupt or not a gazetteer ({exc}). "
+                f"{REBUILD_HINT}"
             ) from exc
         version = meta.get("schema_version")
         if version != SCHEMA_VERSION:
@@ -227,7 +226,8 @@ class Gazetteer:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Gazetteer({str(self.path) if self.path else 'memory'!r}, places={self._meta.get('count_places')})"
+        where = str(self.path) if self.path else "memory"
+        return f"Gazetteer({where!r}, places={self._meta.get('count_places')})"
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self._lock:
@@ -361,8 +361,8 @@ class Gazetteer:
         Place or None
             ``None`` only if the store has no populated places.
         """
-        row0 = int(math.floor((lat + 90.0) / CELL_DEG))
-        col0 = int(math.floor((lon + 180.0) / CELL_DEG))
+        row0 = math.floor((lat + 90.0) / CELL_DEG)
+        col0 = math.floor((lon + 180.0) / CELL_DEG)
         best: tuple[float, int, Sequence[Any]] | None = None
         for ring in range(0, _N_CELLS_LON // 2 + 1):
             cells = set()
@@ -387,7 +387,7 @@ class Gazetteer:
 
     @lru_cache(maxsize=512)  # noqa: B019
     def shape(self, place_id: str) -> BaseGeometry | None:
-        """Return the stored geometry of an entry (polygon for countries, regions...), or ``None``."""
+        """Return the stored geometry of an entry (countries, regions, waters...), or ``None``."""
         pid = str(place_id)
         num = numeric_id(pid)
         if num is None:
@@ -395,11 +395,13 @@ class Gazetteer:
             if not found:
                 return None
             num = found[0][0]
+        from geomap.gazetteer.geometry import decode_shape
+
         rows = self._query("SELECT wkb FROM shapes WHERE pid = ?", (num,))
         return decode_shape(rows[0][0]) if rows else None
 
     @lru_cache(maxsize=8)  # noqa: B019
-    def basemap(self, tolerance: float = 0.05) -> gpd.GeoDataFrame:
+    def basemap(self, tolerance: float = 0.08) -> gpd.GeoDataFrame:
         """Return simplified country outlines for an offline basemap.
 
         Parameters
@@ -414,6 +416,8 @@ class Gazetteer:
             sorted by country code.
         """
         import geopandas as gpd
+
+        from geomap.gazetteer.geometry import decode_shape
 
         rows = self._query(
             "SELECT COALESCE(p.xid, CAST(p.id AS TEXT)), p.name, p.cc, s.wkb FROM places p "

@@ -32,12 +32,16 @@ ONLINE_TILES: dict[str, dict[str, str]] = {
 }
 #: With more articles than this the layer control starts collapsed.
 EXPANDED_CONTROL_MAX_ARTICLES = 6
+#: With more articles than this the per-article toggles live only in the side panel's
+#: filterable article list (Leaflet's layer control redraws in O(n^2)).
+CONTROL_MAX_ARTICLES = 40
 
 
 def _tile_keys(tiles: str | None) -> list[str]:
     if tiles is None:
         return []
     keys = [t.strip().lower() for t in tiles.replace("+", ",").split(",") if t.strip()]
+    keys = [k for k in keys if k not in ("none", "offline")]
     if keys in (["all"], ["both"]):
         return list(ONLINE_TILES)
     unknown = [k for k in keys if k not in ONLINE_TILES]
@@ -138,9 +142,15 @@ def build_map(
         ).add_to(fmap)
     ShapeLayer(app).add_to(fmap)
     for i, article in enumerate(payload["articles"]):
-        ArticleLayer(app, i, article, payload["article_colors"][i]).add_to(fmap)
+        ArticleLayer(
+            app,
+            i,
+            article,
+            payload["article_colors"][i],
+            control=n_articles <= CONTROL_MAX_ARTICLES,
+        ).add_to(fmap)
     PlaceMarkers(app).add_to(fmap)
-    Legend(n_articles, payload["max_n"]).add_to(fmap)
+    Legend(n_articles, payload["max_n"], payload["max_shade"]).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     folium.LayerControl(
         position="topright", collapsed=n_articles > EXPANDED_CONTROL_MAX_ARTICLES

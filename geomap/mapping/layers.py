@@ -70,6 +70,8 @@ class ArticleLayer(Layer):
         The article id (escaped here: Leaflet puts layer names into ``innerHTML``).
     color
         The article's chip colour.
+    control
+        List it in Leaflet's layer control (the side panel lists it in any case).
     """
 
     _template = Template(
@@ -80,12 +82,12 @@ class ArticleLayer(Layer):
         """
     )
 
-    def __init__(self, app: Any, index: int, article_id: str, color: str):
+    def __init__(self, app: Any, index: int, article_id: str, color: str, control: bool = True):
         label = (
             f'<span class="geomap-chip" style="background:{html.escape(color)}"></span>'
             f'<span class="geomap-layer-article">{html.escape(article_id)}</span>'
         )
-        super().__init__(name=label, overlay=True, control=True, show=True)
+        super().__init__(name=label, overlay=True, control=control, show=True)
         self._name = "geomap_article"
         self.app = app
         self.index = int(index)

@@ -18,7 +18,9 @@ class Legend(MacroElement):
     n_articles
         Number of articles (shown in the "all articles" entry).
     max_mentions
-        Largest mention count (right end of the shading ramp).
+        Largest mention count of any place (largest circle).
+    max_shaded
+        Largest mention count of a shaded shape (right end of the ramp).
     """
 
     _template = Template(
@@ -42,7 +44,7 @@ class Legend(MacroElement):
           <div class="geomap-ramp">
           {%- for c in this.ramp %}<span style="background:{{ c }}"></span>{%- endfor %}
           </div>
-          <div class="geomap-ramp-labels"><span>1</span><span>{{ this.max_mentions }}</span></div>
+          <div class="geomap-ramp-labels"><span>1</span><span>{{ this.max_shaded }}</span></div>
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-region"></span>
             country drawn as member of a region</div>
         </div>
@@ -50,7 +52,7 @@ class Legend(MacroElement):
         """
     )
 
-    def __init__(self, n_articles: int, max_mentions: int) -> None:
+    def __init__(self, n_articles: int, max_mentions: int, max_shaded: int | None = None) -> None:
         super().__init__()
         self._name = "geomap_legend"
         all_label = (
@@ -64,7 +66,8 @@ class Legend(MacroElement):
             cats = ["one"]
         self.categories = [(CATEGORY_COLORS[c], html.escape(labels[c])) for c in cats]
         top = max(int(max_mentions), 1)
-        steps = sorted({1, max(1, top // 3), top}) if top > 1 else [1]
-        self.sizes = [(n, marker_radius(n)) for n in steps]
+        steps = sorted({1, max(1, round(top / 4)), top}) if top > 1 else [1]
+        self.sizes = [(n, marker_radius(n, top)) for n in steps]
         self.ramp = SHADE_RAMP
         self.max_mentions = top
+        self.max_shaded = max(int(max_shaded if max_shaded is not None else top), 1)

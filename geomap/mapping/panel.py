@@ -23,6 +23,13 @@ class SidePanel(MacroElement):
         Page title (escaped here).
     n_places, n_articles
         Counts shown under the title.
+
+    Notes
+    -----
+    The panel also lists the articles with a checkbox each (the same per-article
+    layers as the layer control).  With many articles this list, filterable and
+    scrollable, replaces the entries in Leaflet's layer control, whose redraw
+    cost grows with the square of the number of entries.
     """
 
     _template = Template(
@@ -40,10 +47,19 @@ class SidePanel(MacroElement):
               <input type="search" id="geomap-search" placeholder="Find a place&hellip;"
                      autocomplete="off" aria-label="Find a place">
             </div>
-            <div class="geomap-article-buttons">
-              <button type="button" id="geomap-all-articles">show all articles</button>
-              <button type="button" id="geomap-no-articles">hide all</button>
-            </div>
+            <details class="geomap-articles" id="geomap-articles"
+                     {{- " open" if this.open_articles }}>
+              <summary>Articles ({{ this.n_articles }})</summary>
+              <div class="geomap-article-buttons">
+                <button type="button" id="geomap-all-articles">show all</button>
+                <button type="button" id="geomap-no-articles">hide all</button>
+                {%- if this.n_articles > 8 %}
+                <input type="search" id="geomap-article-filter" placeholder="filter articles"
+                       autocomplete="off" aria-label="Filter articles">
+                {%- endif %}
+              </div>
+              <ul class="geomap-article-list" id="geomap-article-list"></ul>
+            </details>
             <table class="geomap-table" id="geomap-table">
               <thead><tr><th>Place</th><th title="mentions">Ment.</th>
                 <th title="articles">Art.</th></tr></thead>
@@ -66,3 +82,4 @@ class SidePanel(MacroElement):
         self.title = html.escape(title)
         self.n_places = int(n_places)
         self.n_articles = int(n_articles)
+        self.open_articles = 1 < self.n_articles <= 8

@@ -7,18 +7,24 @@ runtime JavaScript only ever puts these strings into the page with
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
 from geomap.mapping.basemap import geometry_json, prepare_basemap
+from geomap.mapping.popup import (
+    as_list,
+    comparison_entry,
+    group_claims,
+    int_of,
+    normalise_comparison,
+    text_of,
+)
 from geomap.mapping.style import (
     ARTICLE_COLORS,
     CATEGORY_COLORS,
@@ -39,51 +45,16 @@ CLUSTER_THRESHOLD = 150
 ShapeOf = Callable[[str], "BaseGeometry | None"]
 
 
-def as_list(value: Any) -> list[Any]:
-    """Return ``value`` as a list: lists, tuples, arrays, JSON text or null."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return []
-        try:
-            parsed = json.loads(text)
-        except ValueError:
-            return [value]
-        return parsed if isinstance(parsed, list) else [parsed]
-    if isinstance(value, float) and math.isnan(value):
-        return []
-    if isinstance(value, (list, tuple, np.ndarray, pd.Series)):
-        return list(value)
-    return [value]
-
-
-def _text(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value)
-
-
-def _int(value: Any, default: int = 0) -> int:
-    try:
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return default
-        return int(value)
-    except (TypeError, ValueError):
-        return default
-
-
 def article_order(places: pd.DataFrame, mentions: pd.DataFrame | None) -> list[str]:
     """Return article ids in first-seen order (mentions first, then places)."""
     seen: dict[str, None] = {}
     if mentions is not None and "article" in mentions:
         for art in mentions["article"]:
-            if _text(art):
-                seen.setdefault(_text(art), None)
+            if text_of(art):
+                seen.setdefault(text_of(art), None)
     for arts in places.get("articles", pd.Series(dtype=object)):
         for art in as_list(arts):
-            seen.setdefault(_text(art), None)
+            seen.setdefault(text_of(art), None)
     return list(seen)
 
 
@@ -94,119 +65,14 @@ def category(n_articles: int, total: int) -> str:
     return "several" if n_articles >= 2 else "one"
 
 
-def highlight(sentence: str, claim: Mapping[str, Any], name: str) -> list[int] | None:
-    """Return ``[start, end]`` of the place mention inside ``sentence``.
-
-    Uses the claim's article offsets (``mention_start - start``); falls back to
-    a case-insensitive search for ``name`` when the offsets do not fit.
-    """
-    s0 = _int(claim.get("start"), -1)
-    ms, me = _int(claim.get("mention_start"), -1), _int(claim.get("mention_end"), -1)
-    if s0 >= 0 and 0 <= ms < me:
-        a, b = ms - s0, me - s0
-        if 0 <= a < b <= len(sentence):
-            return [a, b]
-    if name:
-        i = sentence.lower().find(name.lower())
-        if i >= 0:
-            return [i, i + len(name)]
-    return None
-
-
-def group_claims(claims: Iterable[Any], name: str, art_index: Mapping[str, int]) -> list[Any]:
-    """Group a place's claims into ``[[article_index, [[sentence, marks, speaker]...]]...]``.
-
-    Claims of one article that share a sentence are merged (all marks kept).
-    """
-    per_article: dict[int, dict[tuple[int, str], list[Any]]] = {}
-    for claim in claims:
-        if not isinstance(claim, Mapping):
-            continue
-        art = _text(claim.get("article"))
-        if art not in art_index:
-            continue
-        sentence = _text(claim.get("sentence"))
-        key = (_int(claim.get("start"), -1), sentence)
-        entry = per_article.setdefault(art_index[art], {}).setdefault(
-            key, [sentence, [], _text(claim.get("speaker"))]
-        )
-        mark = highlight(sentence, claim, name)
-        if mark and mark not in entry[1]:
-            entry[1].append(mark)
-            entry[1].sort()
-        if not entry[2] and _text(claim.get("speaker")):
-            entry[2] = _text(claim.get("speaker"))
-    return [
-        [idx, [v for _, v in sorted(per_article[idx].items(), key=lambda kv: kv[0][0])]]
-        for idx in sorted(per_article)
-    ]
-
-
-def _claim_text(value: Any) -> str:
-    if isinstance(value, Mapping):
-        return _text(value.get("sentence"))
-    return _text(value)
-
-
-def normalise_comparison(comparison: Mapping[str, Any] | None) -> dict[str, Any]:
-    """Return ``place_id -> entry`` from either comparison form.
-
-    Accepts the map form (``Comparison.by_place()``: ``place_id -> {"articles",
-    "pairs", "only_in"}``) and the ``comparison.json`` form (``Comparison.to_dict()``:
-    ``{"articles", "places": [{"place_id", "pairs", "unpaired", ...}], ...}``).
-    """
-    if not comparison:
-        return {}
-    places = comparison.get("places")
-    if isinstance(places, list) and all(isinstance(p, Mapping) for p in places):
-        out: dict[str, Any] = {}
-        for place in places:
-            unpaired = [c for c in as_list(place.get("unpaired")) if isinstance(c, Mapping)]
-            out[_text(place.get("place_id"))] = {
-                "articles": as_list(place.get("articles")),
-                "pairs": as_list(place.get("pairs")),
-                "only_in": list(dict.fromkeys(_text(c.get("article")) for c in unpaired)),
-            }
-        return out
-    return dict(comparison)
-
-
-def _comparison(entry: Any, art_index: Mapping[str, int]) -> dict[str, Any] | None:
-    if not isinstance(entry, Mapping):
-        return None
-    pairs = []
-    for pair in as_list(entry.get("pairs")):
-        if not isinstance(pair, Mapping):
-            continue
-        sim = pair.get("similarity")
-        try:
-            simf = float(sim) if sim is not None else None
-        except (TypeError, ValueError):
-            simf = None
-        pairs.append(
-            {
-                "a": _text(pair.get("a")),
-                "b": _text(pair.get("b")),
-                "sim": None if simf is None or math.isnan(simf) else round(simf, 3),
-                "ca": _claim_text(pair.get("claim_a")),
-                "cb": _claim_text(pair.get("claim_b")),
-            }
-        )
-    only = [_text(a) for a in as_list(entry.get("only_in")) if _text(a)]
-    arts = [_text(a) for a in as_list(entry.get("articles")) if _text(a)]
-    if not pairs and not only and not arts:
-        return None
-    return {"articles": arts, "pairs": pairs, "only_in": only}
-
-
 def _mention_counts(mentions: pd.DataFrame | None) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = {}
     if mentions is None or len(mentions) == 0 or "place_id" not in mentions:
         return counts
     for pid, art in zip(mentions["place_id"], mentions["article"], strict=False):
-        if _text(pid):
-            per = counts.setdefault(_text(pid), {})
-            per[_text(art)] = per.get(_text(art), 0) + 1
+        if text_of(pid):
+            per = counts.setdefault(text_of(pid), {})
+            per[text_of(art)] = per.get(text_of(art), 0) + 1
     return counts
 
 
@@ -253,13 +119,13 @@ def build_payload(
     shapes: list[dict[str, Any]] = []
     n_markers = 0
     for rec in places.to_dict("records"):
-        pid = _text(rec.get("place_id"))
-        name = _text(rec.get("name")) or pid
-        ftype = _text(rec.get("feature_type")) or "other"
-        cc = _text(rec.get("country_code")).upper()
+        pid = text_of(rec.get("place_id"))
+        name = text_of(rec.get("name")) or pid
+        ftype = text_of(rec.get("feature_type")) or "other"
+        cc = text_of(rec.get("country_code")).upper()
         arts = [
             art_index[a]
-            for a in dict.fromkeys(map(_text, as_list(rec.get("articles"))))
+            for a in dict.fromkeys(map(text_of, as_list(rec.get("articles"))))
             if a in art_index
         ]
         counts = per_place_counts.get(pid, {})
@@ -267,7 +133,7 @@ def build_payload(
             if a in art_index and art_index[a] not in arts:
                 arts.append(art_index[a])
         arts.sort()
-        n = _int(rec.get("mention_count"), sum(counts.values()))
+        n = int_of(rec.get("mention_count"), sum(counts.values()))
         geom = rec.get("geometry")
         ll = None
         if isinstance(geom, BaseGeometry) and not geom.is_empty:
@@ -277,7 +143,7 @@ def build_payload(
                 ll = [round(lat, 5), round(lon, 5)]
                 n_markers += 1
         idx = len(out_places)
-        members = [_text(m).upper() for m in as_list(rec.get("members")) if _text(m)]
+        members = [text_of(m).upper() for m in as_list(rec.get("members")) if text_of(m)]
         out_places.append(
             {
                 "id": pid,
@@ -286,7 +152,6 @@ def build_payload(
                 "cc": cc,
                 "country": base.name_of(cc) if cc else "",
                 "n": n,
-                "r": marker_radius(n),
                 "arts": arts,
                 "per": [counts.get(articles[a], 0) for a in arts],
                 "cat": category(len(arts), len(articles)),
@@ -294,12 +159,15 @@ def build_payload(
                 "zoom": FOCUS_ZOOM.get(ftype, DEFAULT_FOCUS_ZOOM),
                 "members": [[m, base.name_of(m) or m] for m in members],
                 "claims": group_claims(as_list(rec.get("claims")), name, art_index),
-                "cmp": _comparison(comparison.get(pid), art_index),
+                "cmp": comparison_entry(comparison.get(pid)),
             }
         )
         if ftype in SHAPE_TYPES:
             shapes.extend(_shapes_for(idx, pid, ftype, cc, members, iso_row, shape_of))
 
+    max_n = max((p["n"] for p in out_places), default=0)
+    for p in out_places:
+        p["r"] = marker_radius(p["n"], max_n)
     if cluster is None:
         cluster = n_markers > CLUSTER_THRESHOLD
     return {
@@ -311,7 +179,8 @@ def build_payload(
         "places": out_places,
         "basemap": base.features,
         "shapes": shapes,
-        "max_n": max((out_places[s["p"]]["n"] for s in shapes), default=0),
+        "max_n": max_n,
+        "max_shade": max((out_places[s["p"]]["n"] for s in shapes), default=0),
         "cluster": bool(cluster),
     }
 

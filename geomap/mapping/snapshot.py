@@ -60,7 +60,7 @@ def screenshot(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m geomap.mapping.snapshot MAP.html OUT.png [--place ID]``."""
+    """``scripts/screenshot_map.py MAP.html OUT.png [--place ID]``."""
     import argparse
 
     ap = argparse.ArgumentParser(description=main.__doc__)
@@ -72,7 +72,3 @@ def main(argv: list[str] | None = None) -> int:
     ns = ap.parse_args(argv)
     print(screenshot(ns.html, ns.png, width=ns.width, height=ns.height, place_id=ns.place))
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

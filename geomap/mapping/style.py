@@ -27,6 +27,18 @@ LAND_BORDER = "#b5ad9c"
 SEA_COLOR = "#d4e6f1"
 
 
-def marker_radius(mentions: int) -> float:
-    """Circle radius in pixels for a mention count (square-root scale, 5-24 px)."""
-    return round(min(24.0, 5.0 + 3.0 * math.sqrt(max(mentions, 1) - 1)), 1)
+MIN_RADIUS = 5.0
+MAX_RADIUS = 22.0
+
+
+def marker_radius(mentions: int, max_mentions: int) -> float:
+    """Circle radius in pixels for a mention count.
+
+    Square-root scale (circle area grows with the count) from :data:`MIN_RADIUS`
+    for one mention to :data:`MAX_RADIUS` for the most-mentioned place.
+    """
+    n, top = max(int(mentions), 1), max(int(max_mentions), 1)
+    if top <= 1:
+        return 6.0
+    frac = math.sqrt(min(n - 1, top - 1) / (top - 1))
+    return round(MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * frac, 1)

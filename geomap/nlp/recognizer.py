@@ -24,11 +24,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.records import Candidate
 
 #: Feature types a gazetteer match may have to count without the model's support.
 SCAN_TYPES = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
+#: Feature types a one-word name may have to be found by the scan alone; one-word rivers
+#: and mountains ("White", "Fox", "Orange") are too often ordinary words.
+SINGLE_WORD_TYPES = frozenset({"country", "admin1", "region", "continent"})
+#: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
+DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
 #: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
 CORROBORATING_POPULATION = 50_000
 #: Entity labels whose tokens the gazetteer scan never enters (people, works, dates ...).
@@ -135,14 +141,15 @@ class ToponymRecognizer:
         """Set ``doc.spans["toponyms"]``."""
         found: list[Span] = []
         demonym_spans: list[Span] = []
+        person_words = _person_words(doc)
         for ent in doc.ents:
-            span = self._from_entity(ent)
+            span = self._from_entity(ent, person_words)
             if span is not None:
                 found.append(span)
-            elif ent.label_ == "NORP" and self.demonyms:
-                place = self.gazetteer.demonym(ent.text)
+            elif ent.label_ in DEMONYM_LABELS and self.demonyms:
+                place = lookup_demonym(self.gazetteer, ent.text)
                 if place is not None:
-                    dem = Span(doc, ent.start, ent.end, label="NORP")
+                    dem = Span(doc, ent.start, ent.end, label=ent.label_)
                     dem._.role = "demonym"
                     dem._.hint = place
                     demonym_spans.append(dem)
@@ -151,17 +158,18 @@ class ToponymRecognizer:
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + [d for d in demonym_spans if not _overlaps(d, spans)])
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
-        for span in doc.spans[TOPONYMS]:
-            if span.label_ == "NORP":
-                span._.role = "demonym"
         return doc
 
     # -- entities -------------------------------------------------------------------------
-    def _from_entity(self, ent: Span) -> Span | None:
+    def _from_entity(self, ent: Span, person_words: frozenset[str]) -> Span | None:
         label = ent.label_
         if label in self.ner_labels:
             sub = self._best_subspan(ent, strict=False)
-            return sub if sub is not None else Span(ent.doc, ent.start, ent.end, label=label)
+            if sub is not None:
+                return None if _is_acronym(sub.text) and not self._corroborated(sub) else sub
+            if _not_a_name(ent, person_words):
+                return None
+            return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
             head = self._head_name(ent)
             if head is not None and self._corroborated(head):
@@ -193,8 +201,7 @@ class ToponymRecognizer:
         return any(
             c.match in {"name", "alias"}
             and (
-                c.place.feature_type in SCAN_TYPES
-                or c.place.population >= CORROBORATING_POPULATION
+                c.place.feature_type in SCAN_TYPES or c.place.population >= CORROBORATING_POPULATION
             )
             for c in cands
         )
@@ -254,11 +261,13 @@ class ToponymRecognizer:
         good = [c for c in cands if c.match in {"name", "alias"}]
         if not good:
             return False
+        if _is_acronym(span.text):
+            return any(c.match == "alias" for c in good)
         if len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the"):
             tok = span[-1]
             if tok.lower_ in GENERIC_WORDS or tok.pos_ not in {"PROPN", ""}:
                 return False
-            return any(c.place.feature_type in SCAN_TYPES for c in good)
+            return any(c.place.feature_type in SINGLE_WORD_TYPES for c in good)
         return any(c.place.feature_type in SCAN_TYPES for c in good) or (
             span[-1].is_title and any(c.place.population >= 100_000 for c in good)
         )
@@ -275,6 +284,47 @@ class ToponymRecognizer:
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
+
+
+def lookup_demonym(gazetteer: Any, text: str) -> Any:
+    """The place a demonym refers to, also for plurals ("Canadians", "Saudis"), or ``None``."""
+    place = gazetteer.demonym(text)
+    if place is None and len(text) > 3 and text.endswith("s"):
+        place = gazetteer.demonym(text[:-1])
+        if place is None and text.endswith("es"):
+            place = gazetteer.demonym(text[:-2])
+    return place
+
+
+def _is_acronym(text: str) -> bool:
+    """Whether a name is an acronym ("AI", "MoD", "NATO"), not a word."""
+    letters = text.replace(".", "").replace(" ", "")
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    uppers = sum(ch.isupper() for ch in letters)
+    return letters.isupper() or (uppers >= 2 and uppers * 2 >= len(letters))
+
+
+def _not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
+    """Whether an entity without any gazetteer entry is unlikely to be a place name.
+
+    True for acronyms ("AI", "MoD"), lower-case text ("on", "north west"), single
+    common or generic words ("However", "West") and single words that are part of a
+    person's name elsewhere in the article ("Buhari" after "Muhammadu Buhari").
+    """
+    if _is_acronym(ent.text) or not ent.text[:1].isupper():
+        return True
+    if len(ent) == 1:
+        tok = ent[0]
+        return tok.is_stop or tok.lower_ in GENERIC_WORDS or tok.text in person_words
+    return False
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words that are part of a multi-word PERSON entity somewhere in the doc."""
+    return frozenset(
+        tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+    )
 
 
 def _overlaps(span: Span, others: Sequence[Span]) -> bool:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spacy.util import registry
+
+WEIGHTS_FILE = "resolver_weights.json"
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -22,3 +25,12 @@ def _open(path: str | None) -> Gazetteer:
 def gazetteer_from_path(path: str | None = None) -> Gazetteer:
     """Open (once per process) the gazetteer at ``path``, or the shipped one when ``None``."""
     return _open(path)
+
+
+@registry.misc("geomap.resolver_weights.v1")
+def resolver_weights(path: str | None = None) -> dict[str, float]:
+    """Resolver weights from ``path``, by default the shipped ``data/resolver_weights.json``."""
+    from geomap.gazetteer.paths import repo_data_dir
+    from geomap.nlp.scoring import load_weights
+
+    return load_weights(Path(path) if path else repo_data_dir() / WEIGHTS_FILE)

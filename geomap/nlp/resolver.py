@@ -13,18 +13,19 @@ others.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.extensions import TOPONYMS, register_extensions
+from geomap.nlp.recognizer import lookup_demonym
 from geomap.nlp.scoring import (
     ADMIN_WORDS,
     Context,
     MentionEvidence,
-    Weights,
     features,
     score,
     softmax_top,
@@ -37,7 +38,7 @@ _Group = list[Span]
 class ToponymResolver:
     """Resolve recognised toponyms against the gazetteer; see the module docstring."""
 
-    def __init__(self, gazetteer: Any, weights: Weights, rounds: int) -> None:
+    def __init__(self, gazetteer: Any, weights: Mapping[str, float], rounds: int) -> None:
         register_extensions()
         self.gazetteer = gazetteer
         self.weights = weights
@@ -64,7 +65,10 @@ class ToponymResolver:
                 if not options:
                     continue
                 ctx = _without(totals, picks.get(key), len(groups[key])) if totals else None
-                scored = [score(features(c, evidence[key], ctx), self.weights) for c in options]
+                max_pop = max(c.place.population for c in options)
+                scored = [
+                    score(features(c, evidence[key], ctx, max_pop), self.weights) for c in options
+                ]
                 best = max(range(len(options)), key=scored.__getitem__)
                 new[key] = (options[best].place, softmax_top(scored))
             picks = new
@@ -77,17 +81,43 @@ class ToponymResolver:
         return doc
 
     def _candidates(self, spans: _Group) -> list[Candidate]:
+        """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
+
+        A demonym ("Russian") adds its country as a candidate. A name with no
+        entry falls back to the name without a trailing admin word ("Kaliningrad
+        region"), then to the longest run of its words that has candidates
+        ("Colorado State University" -> Colorado), marked as an alternate match.
+        """
         text = spans[0].text
-        found: list[Candidate] = self.gazetteer.candidates(text)
+        found: list[Candidate] = list(self.gazetteer.candidates(text))
+        demonym = lookup_demonym(self.gazetteer, text)
+        if demonym is not None and all(c.place.place_id != demonym.place_id for c in found):
+            found.append(Candidate(demonym, "demonym"))
         if found:
             return found
         words = text.split()
         if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
-            return [
+            found = [
                 c
                 for c in self.gazetteer.candidates(" ".join(words[:-1]))
                 if c.place.feature_type in {"admin1", "admin2"}
             ]
+            if found:
+                return found
+        return self._sub_candidates(words)
+
+    def _sub_candidates(self, words: list[str]) -> list[Candidate]:
+        for length in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - length + 1):
+                sub = " ".join(words[i : i + length])
+                if sub.lower() in {"the", "of", "and"} or not sub[:1].isupper():
+                    continue
+                found = [Candidate(c.place, "alternate") for c in self.gazetteer.candidates(sub)]
+                demonym = lookup_demonym(self.gazetteer, sub)
+                if demonym is not None:
+                    found.append(Candidate(demonym, "demonym"))
+                if found:
+                    return found
         return []
 
     def _evidence(self, spans: _Group, cands: dict[str, list[Candidate]]) -> MentionEvidence:
@@ -131,26 +161,29 @@ def _following_toponym(span: Span) -> Span | None:
     return None
 
 
-def _contribution(place: Place, n_mentions: int) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+def _contribution(
+    place: Place, conf: float, n_mentions: int
+) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """Votes one resolved name gives the rest of the document, weighted by confidence."""
     countries: Counter[str] = Counter()
     admin1s: Counter[tuple[str, str]] = Counter()
-    weight = 1 + min(n_mentions, 3)
+    weight = conf * (1 + min(n_mentions, 3))
     if place.country_code:
-        countries[place.country_code] += weight
+        countries[place.country_code] += weight  # type: ignore[assignment]
         if place.admin1_code and place.feature_type in {"city", "admin1", "admin2", "other"}:
-            admin1s[(place.country_code, place.admin1_code)] += weight
+            admin1s[(place.country_code, place.admin1_code)] += weight  # type: ignore[assignment]
     for member in place.members:
-        countries[member] += 1
+        countries[member] += conf  # type: ignore[assignment]
     return countries, admin1s
 
 
 def _context(picks: dict[str, tuple[Place, float]], groups: dict[str, _Group]) -> Context:
     ctx = Context()
-    for key, (place, _conf) in picks.items():
-        countries, admin1s = _contribution(place, len(groups[key]))
+    for key, (place, conf) in picks.items():
+        countries, admin1s = _contribution(place, conf, len(groups[key]))
         ctx.countries.update(countries)
         ctx.admin1s.update(admin1s)
-        if place.feature_type in {"city", "admin2", "admin1", "other"}:
+        if place.feature_type in {"city", "admin2", "admin1", "other"} and conf >= 0.5:
             ctx.points.append((place.lon, place.lat))
     return ctx
 
@@ -159,7 +192,7 @@ def _without(ctx: Context, own: tuple[Place, float] | None, n_mentions: int) -> 
     """The context minus what a name's own previous pick contributed to it."""
     if own is None:
         return ctx
-    countries, admin1s = _contribution(own[0], n_mentions)
+    countries, admin1s = _contribution(own[0], own[1], n_mentions)
     out = Context(ctx.countries - countries, ctx.admin1s - admin1s, list(ctx.points))
     point = (own[0].lon, own[0].lat)
     if point in out.points:
@@ -171,7 +204,7 @@ def _without(ctx: Context, own: tuple[Place, float] | None, n_mentions: int) -> 
     "geomap_resolver",
     default_config={
         "gazetteer": {"@misc": "geomap.gazetteer.v1", "path": None},
-        "weights": asdict(Weights()),
+        "weights": {"@misc": "geomap.resolver_weights.v1", "path": None},
         "rounds": 2,
     },
 )
@@ -179,4 +212,4 @@ def make_toponym_resolver(
     nlp: Language, name: str, gazetteer: Any, weights: dict[str, float], rounds: int
 ) -> ToponymResolver:
     """Create the ``geomap_resolver`` component."""
-    return ToponymResolver(gazetteer, Weights(**weights), rounds)
+    return ToponymResolver(gazetteer, weights, rounds)

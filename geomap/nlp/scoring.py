@@ -1,61 +1,32 @@
 """Candidate scoring for toponym resolution.
 
-Each candidate gets a feature vector (:func:`features`); the score is a
-weighted sum (:class:`Weights`). The weights are plain numbers in the
-component config so they can be tuned on a development split (see
-``docs/BENCHMARKS.md``).
+Each candidate of a mention gets a feature vector (:func:`features`); its
+score is the dot product with a weight vector. The shipped weights
+(``data/resolver_weights.json``) are a logistic-regression ranker trained on
+the development halves of the gold corpora by ``bench/train_resolver.py``;
+:data:`DEFAULT_WEIGHTS` are hand-set fallbacks used when that file is absent.
+Scores are turned into a confidence with a softmax over the mention's candidates.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from geomap.records import Candidate, Place
 
-TYPE_PRIOR: dict[str, float] = {
-    "country": 3.0,
-    "continent": 2.6,
-    "region": 2.2,
-    "admin1": 2.0,
-    "water": 1.8,
-    "city": 1.4,
-    "landform": 1.0,
-    "admin2": 0.4,
-    "other": 0.0,
-}
-CODE_PRIOR: dict[str, float] = {
-    "PPLC": 1.0,
-    "PPLA": 0.5,
-    "PPLA2": 0.2,
-    "PPLX": -1.0,
-    "PPLH": -2.0,
-    "PPLQ": -2.0,
-    "PPLW": -2.0,
-}
-MATCH_PRIOR: dict[str, float] = {"name": 0.0, "alias": 0.3, "alternate": -2.0}
+FEATURE_TYPES = ("country", "admin1", "admin2", "city", "region", "continent", "water",
+                 "landform", "other")  # fmt: skip
 #: Words after a name that say it is an administrative unit ("the Kaliningrad region").
 ADMIN_WORDS = frozenset(
-    [
-        "region",
-        "oblast",
-        "province",
-        "state",
-        "county",
-        "krai",
-        "kray",
-        "governorate",
-        "prefecture",
-        "district",
-        "republic",
-        "canton",
-        "voivodeship",
-        "department",
-        "territory",
-        "municipality",
-        "emirate",
-    ]
+    """
+    region oblast province state county krai kray governorate prefecture district
+    republic canton voivodeship department territory municipality emirate
+    """.split()  # noqa: SIM905
 )
 #: Entity label -> feature types it favours.
 LABEL_AFFINITY: dict[str, frozenset[str]] = {
@@ -63,23 +34,42 @@ LABEL_AFFINITY: dict[str, frozenset[str]] = {
     "GPE": frozenset({"country", "admin1", "admin2", "city"}),
     "FAC": frozenset({"other", "landform"}),
 }
+_CODES = {"PPLC": "c_pplc", "PPLA": "c_ppla", "PPLA2": "c_ppla2", "PPLX": "c_minor",
+          "PPLH": "c_minor", "PPLQ": "c_minor", "PPLW": "c_minor"}  # fmt: skip
 
+_GROUP = {"country": "country", "admin1": "admin1", "city": "local", "admin2": "local",
+          "other": "local", "landform": "local", "water": "local"}  # fmt: skip
 
-@dataclass(frozen=True)
-class Weights:
-    """Weights of the resolution score."""
-
-    type_prior: float = 1.0
-    population: float = 0.3
-    code_prior: float = 1.0
-    match_prior: float = 1.0
-    exact_case: float = 0.5
-    context_country: float = 1.5
-    context_admin1: float = 2.5
-    container: float = 5.0
-    admin_hint: float = 3.0
-    label_affinity: float = 0.8
-    nearby: float = 1.0
+#: Hand-set weights, used when no trained weights are shipped.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "t_country": 3.0,
+    "t_continent": 2.6,
+    "t_region": 2.2,
+    "t_admin1": 2.0,
+    "t_water": 1.8,
+    "t_city": 1.4,
+    "t_landform": 1.0,
+    "t_admin2": 0.4,
+    "t_other": 0.0,
+    "log_pop": 0.3,
+    "pop_top": 0.3,
+    "c_pplc": 1.5,
+    "c_ppla": 0.5,
+    "c_ppla2": 0.2,
+    "c_minor": -1.5,
+    "m_alias": 0.3,
+    "m_alternate": -2.0,
+    "m_short": 1.5,
+    "m_demonym": 1.0,
+    "exact_case": 0.5,
+    "container": 5.0,
+    "admin_hint": 3.0,
+    "label_affinity": 0.8,
+    "ctx_country": 1.0,
+    "ctx_country_small": 0.5,
+    "ctx_admin1": 2.5,
+    "nearby": 1.0,
+}
 
 
 @dataclass
@@ -105,44 +95,85 @@ class MentionEvidence:
     containers: tuple[Place, ...]
 
 
-def features(cand: Candidate, ev: MentionEvidence, ctx: Context | None) -> dict[str, float]:
-    """Return the named features of one candidate."""
+def features(
+    cand: Candidate,
+    ev: MentionEvidence,
+    ctx: Context | None,
+    max_pop: int,
+) -> dict[str, float]:
+    """Return the named, non-zero features of one candidate.
+
+    ``max_pop`` is the largest population among the mention's candidates.
+    """
     p = cand.place
-    f = {
-        "type_prior": TYPE_PRIOR.get(p.feature_type, 0.0),
-        "population": math.log10(max(p.population, 0) + 1),
-        "code_prior": CODE_PRIOR.get(p.feature_code, 0.0),
-        "match_prior": MATCH_PRIOR.get(cand.match, 0.0),
-        "exact_case": 1.0 if p.name == ev.text else 0.0,
-        "container": 1.0 if any(_contains(c, p) for c in ev.containers) else 0.0,
-        "admin_hint": 1.0 if ev.admin_hint and p.feature_type in {"admin1", "admin2"} else 0.0,
-        "label_affinity": 1.0 if p.feature_type in LABEL_AFFINITY.get(ev.label, ()) else 0.0,
-        "context_country": 0.0,
-        "context_admin1": 0.0,
-        "nearby": 0.0,
-    }
+    f: dict[str, float] = {f"t_{p.feature_type}": 1.0}
+    f["log_pop"] = math.log10(max(p.population, 0) + 1)
+    if max_pop > 0 and p.population >= max_pop:
+        f["pop_top"] = 1.0
+    code = _CODES.get(p.feature_code)
+    if code:
+        f[code] = 1.0
+    if cand.match == "alias":
+        f["m_alias"] = 1.0
+    elif cand.match == "alternate":
+        f["m_alternate"] = 1.0
+        if _is_short_form(ev.text, p):
+            f["m_short"] = 1.0
+    elif cand.match == "demonym":
+        f["m_demonym"] = 1.0
+    if p.name == ev.text:
+        f["exact_case"] = 1.0
+    if any(_contains(c, p) for c in ev.containers):
+        f["container"] = 1.0
+    if ev.admin_hint and p.feature_type in {"admin1", "admin2"}:
+        f["admin_hint"] = 1.0
+    if p.feature_type in LABEL_AFFINITY.get(ev.label, ()):
+        f["label_affinity"] = 1.0
     if ctx is not None:
-        if p.country_code:
-            f["context_country"] = math.log1p(ctx.countries.get(p.country_code, 0))
+        votes = ctx.countries.get(p.country_code, 0) if p.country_code else 0
+        if votes > 0:
+            # Same-country evidence matters most among places of one kind (Paris FR vs
+            # Paris TX); it must not let a village outvote the country it shares a name with.
+            small = _GROUP.get(p.feature_type) == "local" and p.population < 100_000
+            f["ctx_country_small" if small else "ctx_country"] = math.log1p(votes)
         if p.country_code and p.admin1_code:
-            f["context_admin1"] = math.log1p(ctx.admin1s.get((p.country_code, p.admin1_code), 0))
-        if p.feature_type in {"city", "admin2", "other", "landform"} and ctx.points:
-            f["nearby"] = 1.0 if _min_distance_km(p, ctx.points) < 300.0 else 0.0
+            a1 = ctx.admin1s.get((p.country_code, p.admin1_code), 0)
+            if a1:
+                f["ctx_admin1"] = math.log1p(a1)
+        local = p.feature_type in {"city", "admin2", "other", "landform"}
+        if local and ctx.points and _min_distance_km(p, ctx.points) < 300.0:
+            f["nearby"] = 1.0
     return f
 
 
-def score(f: dict[str, float], w: Weights) -> float:
-    """Weighted sum of features."""
-    return sum(getattr(w, name) * value for name, value in f.items())
+def score(f: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    """Dot product of features and weights (missing weights count as 0)."""
+    return sum(weights.get(name, 0.0) * value for name, value in f.items())
 
 
-def softmax_top(scores: list[float]) -> float:
+def softmax_top(scores: Sequence[float]) -> float:
     """Probability mass of the best score under a softmax."""
     if not scores:
         return 0.0
     top = max(scores)
-    total = sum(math.exp(s - top) for s in scores)
-    return 1.0 / total
+    return 1.0 / sum(math.exp(s - top) for s in scores)
+
+
+def load_weights(path: Path | None) -> dict[str, float]:
+    """Read trained weights (``{"weights": {...}}``) or fall back to :data:`DEFAULT_WEIGHTS`."""
+    if path is None or not path.exists():
+        return dict(DEFAULT_WEIGHTS)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def _is_short_form(text: str, p: Place) -> bool:
+    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast)."""
+    from geomap.gazetteer import normalize_name
+
+    if p.feature_type not in {"admin1", "admin2"}:
+        return False
+    return normalize_name(p.name).startswith(normalize_name(text) + " ")
 
 
 def _contains(container: Place, p: Place) -> bool:

@@ -21,6 +21,13 @@
     return n + " " + word + (n === 1 ? "" : "s");
   }
 
+  // Layer controls on the page, so batch toggles can redraw each control once
+  // instead of once per article (1,000 articles would otherwise mean 1,000 redraws).
+  var layerControls = [];
+  if (window.L && L.Control && L.Control.Layers) {
+    L.Control.Layers.addInitHook(function () { layerControls.push(this); });
+  }
+
   function GeomapApp(map, data) {
     var app = {
       map: map,
@@ -44,6 +51,11 @@
     map.createPane("geomap-basemap").style.zIndex = 250;
     map.createPane("geomap-shapes").style.zIndex = 350;
     map.getContainer().classList.add("geomap-map");
+    var popupOpts = null;
+    function sharedPopupOptions() {
+      if (popupOpts === null) { updatePanPadding(); popupOpts = popupOptions(); }
+      return popupOpts;
+    }
 
     function panelWidth() {
       var p = document.getElementById("geomap-panel");
@@ -51,13 +63,18 @@
       return p.offsetWidth;
     }
 
+    // One padding point shared by every popup (Leaflet copies the reference), updated
+    // when the panel is shown or hidden.
+    var panPadding = L.point(10, 10);
     function popupOptions() {
       return {
-        maxWidth: 460, minWidth: 280, maxHeight: 380, className: "geomap-leaflet-popup",
-        autoPanPaddingTopLeft: L.point(panelWidth() + 10, 10),
+        maxWidth: 460, minWidth: 280, maxHeight: Math.max(240, Math.min(460, window.innerHeight * 0.55)),
+        className: "geomap-leaflet-popup",
+        autoPanPaddingTopLeft: panPadding,
         autoPanPaddingBottomRight: L.point(10, 10)
       };
     }
+    function updatePanPadding() { panPadding.x = panelWidth() + 10; }
 
     function chip(ai) {
       var c = el("span", "geomap-chip");
@@ -106,7 +123,8 @@
         }
       });
       if (cmp.only_in && cmp.only_in.length) {
-        box.appendChild(el("div", "geomap-only", "Only in: " + cmp.only_in.join(", ")));
+        box.appendChild(el("div", "geomap-only",
+          "Claims without a counterpart in the other articles: " + cmp.only_in.join(", ")));
       }
       return box;
     }
@@ -152,7 +170,9 @@
         root.appendChild(el("div", "geomap-also",
           "Also mentioned in: " + rest.map(function (ai) { return arts[ai]; }).join(", ")));
       }
-      if (p.cmp) { root.appendChild(comparisonNode(p.cmp)); }
+      if (p.cmp && p.arts.length > 1 && (p.cmp.pairs.length || p.cmp.only_in.length)) {
+        root.appendChild(comparisonNode(p.cmp));
+      }
       return root;
     };
 
@@ -163,7 +183,7 @@
     }
 
     function shade(n) {
-      var ramp = data.style.ramp, max = Math.max(data.max_n, 1);
+      var ramp = data.style.ramp, max = Math.max(data.max_shade, 1);
       var t = max <= 1 ? 1 : Math.log(Math.max(n, 1)) / Math.log(max);
       return ramp[Math.min(ramp.length - 1, Math.round(t * (ramp.length - 1)))];
     }
@@ -213,7 +233,7 @@
         }
         label += " (" + plural(p.n, "mention") + ")";
         layer.bindTooltip(function () { return el("span", null, label); }, {sticky: true});
-        layer.bindPopup(function () { return app.popupContent(s.p); }, popupOptions());
+        layer.bindPopup(function () { return app.popupContent(s.p); }, sharedPopupOptions());
         layer.on("add", function () {
           layer.eachLayer(function (l) {
             var e = l.getElement && l.getElement();
@@ -229,8 +249,18 @@
 
     app.markerLayer = function () {
       var group = data.cluster
-        ? L.markerClusterGroup({maxClusterRadius: 45, showCoverageOnHover: false,
-                                chunkedLoading: true, disableClusteringAtZoom: 9})
+        ? L.markerClusterGroup({
+          maxClusterRadius: 45, showCoverageOnHover: false, chunkedLoading: true,
+          disableClusteringAtZoom: 9,
+          iconCreateFunction: function (cluster) {
+            var n = cluster.getChildCount();
+            var size = n < 10 ? 28 : n < 100 ? 34 : 40;
+            var inner = el("div", null);
+            inner.appendChild(el("span", null, n));
+            return L.divIcon({html: inner, className: "geomap-cluster",
+                              iconSize: L.point(size, size)});
+          }
+        })
         : L.featureGroup();
       var idx = [];
       places.forEach(function (p, pi) { if (p.ll) { idx.push(pi); } });
@@ -245,7 +275,7 @@
         m.bindTooltip(function () {
           return el("span", null, p.name + " · " + plural(p.n, "mention"));
         }, {direction: "top", offset: [0, -p.r]});
-        m.bindPopup(function () { return app.popupContent(pi); }, popupOptions());
+        m.bindPopup(function () { return app.popupContent(pi); }, sharedPopupOptions());
         m.on("add", function () {
           var e = m.getElement();
           if (e) { e.setAttribute("data-place-id", p.id); }
@@ -282,6 +312,7 @@
         });
       }
       if (app.renderRows) { app.renderRows(); }
+      if (app.syncArticles) { app.syncArticles(); }
     }
 
     var pending = null;
@@ -338,7 +369,7 @@
       } else {
         map.setView(at, p.zoom, {animate: false});
       }
-      L.popup(popupOptions()).setLatLng(at).setContent(app.popupContent(pi)).openOn(map);
+      L.popup(sharedPopupOptions()).setLatLng(at).setContent(app.popupContent(pi)).openOn(map);
     };
 
     app.search = function (query) {
@@ -361,9 +392,15 @@
     };
 
     app.setAllArticles = function (on) {
-      app.articleLayers.forEach(function (lg) {
-        if (on) { map.addLayer(lg); } else { map.removeLayer(lg); }
-      });
+      var mine = layerControls.filter(function (c) { return c._map === map; });
+      mine.forEach(function (c) { c._handlingClick = true; });
+      try {
+        app.articleLayers.forEach(function (lg) {
+          if (on) { map.addLayer(lg); } else { map.removeLayer(lg); }
+        });
+      } finally {
+        mine.forEach(function (c) { c._handlingClick = false; c._update(); });
+      }
     };
 
     app.initPanel = function () {
@@ -409,6 +446,51 @@
           if (hits.length) { app.focus(hits[0]); }
         }
       });
+      var artList = document.getElementById("geomap-article-list");
+      var artFilter = document.getElementById("geomap-article-filter");
+      var placesOf = arts.map(function () { return 0; });
+      places.forEach(function (p) { p.arts.forEach(function (ai) { placesOf[ai] += 1; }); });
+      var boxes = {};
+      app.renderArticles = function () {
+        if (!artList) { return; }
+        var q = artFilter ? fold(artFilter.value).trim() : "";
+        var shown = 0, matched = 0;
+        boxes = {};
+        while (artList.firstChild) { artList.removeChild(artList.firstChild); }
+        arts.forEach(function (a, ai) {
+          if (q && fold(a).indexOf(q) < 0) { return; }
+          matched += 1;
+          if (shown >= LIMIT) { return; }
+          shown += 1;
+          var li = el("li");
+          var label = el("label");
+          var box = el("input");
+          box.type = "checkbox";
+          box.checked = !!app.visible[ai];
+          box.setAttribute("data-article", a);
+          box.addEventListener("change", function () {
+            var lg = app.articleLayers[ai];
+            if (!lg) { return; }
+            if (box.checked) { map.addLayer(lg); } else { map.removeLayer(lg); }
+          });
+          boxes[ai] = box;
+          label.appendChild(box);
+          label.appendChild(chip(ai));
+          label.appendChild(el("span", "geomap-art-id", a));
+          label.appendChild(el("span", "geomap-art-extra", plural(placesOf[ai], "place")));
+          li.appendChild(label);
+          artList.appendChild(li);
+        });
+        if (matched > shown) {
+          artList.appendChild(el("li", "geomap-more",
+            "showing " + shown + " of " + matched + " articles; filter to narrow down"));
+        }
+      };
+      app.syncArticles = function () {
+        Object.keys(boxes).forEach(function (ai) { boxes[ai].checked = !!app.visible[ai]; });
+      };
+      if (artFilter) { artFilter.addEventListener("input", app.renderArticles); }
+      app.renderArticles();
       var allBtn = document.getElementById("geomap-all-articles");
       var noneBtn = document.getElementById("geomap-no-articles");
       if (allBtn) { allBtn.addEventListener("click", function () { app.setAllArticles(true); }); }
@@ -418,6 +500,7 @@
           var collapsed = document.body.classList.toggle("geomap-panel-collapsed");
           toggle.setAttribute("aria-expanded", collapsed ? "false" : "true");
           toggle.textContent = collapsed ? "\u25B6" : "\u25C0";
+          updatePanPadding();
           map.invalidateSize();
         });
       }

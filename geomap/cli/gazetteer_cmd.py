@@ -1,0 +1,78 @@
+"""``geomap gazetteer``: build, query and describe the offline gazetteer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from geomap.cli import app
+
+gazetteer_app = typer.Typer(
+    name="gazetteer",
+    help=(
+        "Build and query the offline gazetteer (data/gazetteer.sqlite).\n\n"
+        "Example: geomap gazetteer lookup Georgia"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("build")
+def build_cmd(
+    sources: Path = typer.Option(
+        Path("../shared/data-sources"), "--sources", help="Folder with geonames/ and naturalearth/."
+    ),
+    out: Path = typer.Option(Path("data"), "--out", help="Output folder for gazetteer.sqlite."),
+    data: Path | None = typer.Option(
+        None, "--data", help="Folder with the curated CSV tables (default: --out)."
+    ),
+) -> None:
+    """Build gazetteer.sqlite from the raw GeoNames and Natural Earth files.
+
+    Example: geomap gazetteer build --sources ../shared/data-sources --out data
+    """
+    from geomap.gazetteer.build import build
+
+    result = build(sources, out, data)
+    typer.echo(f"wrote {result.path} ({result.size_bytes / 1e6:.1f} MB)")
+    for key, value in result.counts.items():
+        typer.echo(f"  {key}: {value}")
+
+
+@gazetteer_app.command("lookup")
+def lookup_cmd(
+    name: str = typer.Argument(..., help="Place name to look up, e.g. 'Kiev'."),
+    path: Path | None = typer.Option(None, "--path", help="Gazetteer file (default: data/)."),
+    limit: int = typer.Option(20, "--limit", "-n", help="Show at most this many candidates."),
+) -> None:
+    """Print the candidates for a name as a table, best first.
+
+    Example: geomap gazetteer lookup "Victoria" -n 5
+    """
+    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.cli_format import candidates_table
+
+    gz = Gazetteer.open(path)
+    cands = gz.candidates(name)
+    if not cands:
+        typer.echo(f"no match for {name!r}")
+        raise typer.Exit(1)
+    typer.echo(candidates_table(cands[:limit]))
+
+
+@gazetteer_app.command("info")
+def info_cmd(
+    path: Path | None = typer.Option(None, "--path", help="Gazetteer file (default: data/)."),
+) -> None:
+    """Print the artifact's version, build date, source hashes and counts as JSON.
+
+    Example: geomap gazetteer info
+    """
+    from geomap.gazetteer import Gazetteer
+
+    typer.echo(json.dumps(Gazetteer.open(path).info, indent=2, sort_keys=True))

@@ -1,0 +1,158 @@
+"""Popup content: claims grouped per article with the mention marked, comparisons.
+
+The runtime (``templates/geomap.js``) turns these lists into DOM nodes with
+``textContent``; the highlight is a pair of offsets, never markup.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+
+def as_list(value: Any) -> list[Any]:
+    """Return ``value`` as a list: lists, tuples, arrays, JSON text or null."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return []
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            return [value]
+        return parsed if isinstance(parsed, list) else [parsed]
+    if isinstance(value, float) and math.isnan(value):
+        return []
+    if isinstance(value, (list, tuple, np.ndarray, pd.Series)):
+        return list(value)
+    return [value]
+
+
+def text_of(value: Any) -> str:
+    """Return ``value`` as text; ``None``/NaN become ``""``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def int_of(value: Any, default: int = 0) -> int:
+    """Return ``value`` as an int, or ``default`` when it is missing or not a number."""
+    try:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return default
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def highlight(sentence: str, claim: Mapping[str, Any], name: str) -> list[int] | None:
+    """Return ``[start, end]`` of the place mention inside ``sentence``.
+
+    Uses the claim's article offsets (``mention_start - start``); falls back to
+    a case-insensitive search for ``name`` when the offsets do not fit.
+    """
+    s0 = int_of(claim.get("start"), -1)
+    ms, me = int_of(claim.get("mention_start"), -1), int_of(claim.get("mention_end"), -1)
+    if s0 >= 0 and 0 <= ms < me:
+        a, b = ms - s0, me - s0
+        if 0 <= a < b <= len(sentence):
+            return [a, b]
+    if name:
+        i = sentence.lower().find(name.lower())
+        if i >= 0:
+            return [i, i + len(name)]
+    return None
+
+
+def group_claims(claims: Iterable[Any], name: str, art_index: Mapping[str, int]) -> list[Any]:
+    """Group a place's claims into ``[[article_index, [[sentence, marks, speaker]...]]...]``.
+
+    Claims of one article that share a sentence are merged (all marks kept).
+    """
+    per_article: dict[int, dict[tuple[int, str], list[Any]]] = {}
+    for claim in claims:
+        if not isinstance(claim, Mapping):
+            continue
+        art = text_of(claim.get("article"))
+        if art not in art_index:
+            continue
+        sentence = text_of(claim.get("sentence"))
+        key = (int_of(claim.get("start"), -1), sentence)
+        entry = per_article.setdefault(art_index[art], {}).setdefault(
+            key, [sentence, [], text_of(claim.get("speaker"))]
+        )
+        mark = highlight(sentence, claim, name)
+        if mark and mark not in entry[1]:
+            entry[1].append(mark)
+            entry[1].sort()
+        if not entry[2] and text_of(claim.get("speaker")):
+            entry[2] = text_of(claim.get("speaker"))
+    return [
+        [idx, [v for _, v in sorted(per_article[idx].items(), key=lambda kv: kv[0][0])]]
+        for idx in sorted(per_article)
+    ]
+
+
+def _claim_text(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return text_of(value.get("sentence"))
+    return text_of(value)
+
+
+def normalise_comparison(comparison: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Return ``place_id -> entry`` from either comparison form.
+
+    Accepts the map form (``Comparison.by_place()``: ``place_id -> {"articles",
+    "pairs", "only_in"}``) and the ``comparison.json`` form (``Comparison.to_dict()``:
+    ``{"articles", "places": [{"place_id", "pairs", "unpaired", ...}], ...}``).
+    """
+    if not comparison:
+        return {}
+    places = comparison.get("places")
+    if isinstance(places, list) and all(isinstance(p, Mapping) for p in places):
+        out: dict[str, Any] = {}
+        for place in places:
+            unpaired = [c for c in as_list(place.get("unpaired")) if isinstance(c, Mapping)]
+            out[text_of(place.get("place_id"))] = {
+                "articles": as_list(place.get("articles")),
+                "pairs": as_list(place.get("pairs")),
+                "only_in": list(dict.fromkeys(text_of(c.get("article")) for c in unpaired)),
+            }
+        return out
+    return dict(comparison)
+
+
+def comparison_entry(entry: Any) -> dict[str, Any] | None:
+    """Return the compact popup form of one place's comparison, or ``None`` if empty."""
+    if not isinstance(entry, Mapping):
+        return None
+    pairs = []
+    for pair in as_list(entry.get("pairs")):
+        if not isinstance(pair, Mapping):
+            continue
+        sim = pair.get("similarity")
+        try:
+            simf = float(sim) if sim is not None else None
+        except (TypeError, ValueError):
+            simf = None
+        pairs.append(
+            {
+                "a": text_of(pair.get("a")),
+                "b": text_of(pair.get("b")),
+                "sim": None if simf is None or math.isnan(simf) else round(simf, 3),
+                "ca": _claim_text(pair.get("claim_a")),
+                "cb": _claim_text(pair.get("claim_b")),
+            }
+        )
+    only = [text_of(a) for a in as_list(entry.get("only_in")) if text_of(a)]
+    arts = [text_of(a) for a in as_list(entry.get("articles")) if text_of(a)]
+    if not pairs and not only and not arts:
+        return None
+    return {"articles": arts, "pairs": pairs, "only_in": only}

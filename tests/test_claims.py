@@ -1,0 +1,163 @@
+"""Claims from mentions, claims.csv, the terminal view and the ``geomap claims`` command."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+from geomap.claims import claims_from_mentions, render_claims, speaker_from_span, write_claims_csv
+from geomap.claims.export import CLAIM_COLUMNS
+from geomap.records import Mention, Place, Speaker
+from geomap.settings import Settings
+
+KYIV = Place("703448", "Kyiv", "city", "UA", None, 2_797_553, 30.52, 50.45, "test")
+POLAND = Place("798544", "Poland", "country", "PL", None, 38_000_000, 19.0, 52.0, "test")
+
+S1 = 'Officials said Kyiv, "the capital", was calm; Kyiv slept.'
+S2 = "Poland sent aid to Kyiv."
+
+
+def mention(
+    article: str,
+    sentence: str,
+    sentence_start: int,
+    text: str,
+    place: Place | None,
+    *,
+    nth: int = 0,
+    speaker: Speaker | None = None,
+    role: str = "literal",
+) -> Mention:
+    i = -1
+    for _ in range(nth + 1):
+        i = sentence.index(text, i + 1)
+    start = sentence_start + i
+    return Mention(
+        article, start, start + len(text), text, sentence, sentence_start, place, 0.9,
+        role=role, speaker=speaker,
+    )  # fmt: skip
+
+
+OFFICIALS = Speaker("Officials", 0, 9)
+MENTIONS = [
+    mention("a", S1, 0, "Kyiv", KYIV, speaker=OFFICIALS),
+    mention("a", S1, 0, "Kyiv", KYIV, nth=1, speaker=OFFICIALS, role="metonymy"),
+    mention("a", S2, 60, "Poland", POLAND, role="metonymy"),
+    mention("a", S2, 60, "Kyiv", KYIV),
+    mention("b", S2, 0, "Kyiv", KYIV),
+    mention("b", S2, 0, "Poland", None),
+]
+
+
+def test_one_claim_per_place_article_sentence() -> None:
+    claims = claims_from_mentions(MENTIONS)
+    keys = [(c.place_id, c.article_id, c.start) for c in claims]
+    assert keys == [
+        ("703448", "a", 0),
+        ("798544", "a", 60),
+        ("703448", "a", 60),
+        ("703448", "b", 0),
+    ]
+    first = claims[0]
+    assert first.sentence == S1
+    assert (first.start, first.end) == (0, len(S1))
+    assert (first.mention_start, first.mention_end) == (S1.index("Kyiv"), S1.index("Kyiv") + 4)
+    assert first.speaker == OFFICIALS
+    assert first.role == "literal"  # the first mention's role
+    assert claims[1].role == "metonymy"
+    assert claims[2].speaker is None
+
+
+def test_speaker_from_span() -> None:
+    import spacy
+
+    doc = spacy.blank("en")("Officials said Kyiv was calm.")
+    assert speaker_from_span(doc[0:1]) == Speaker("Officials", 0, 9)
+    assert speaker_from_span(None) is None
+
+
+def test_claims_csv_round_trips(tmp_path: Path) -> None:
+    path = write_claims_csv(MENTIONS, tmp_path / "out" / "claims.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert tuple(rows[0]) == CLAIM_COLUMNS
+    assert len(rows) == 4
+    row = rows[0]
+    assert row["sentence"] == S1  # commas, quotes and semicolons survive
+    assert row["name"] == "Kyiv" and row["feature_type"] == "city" and row["country_code"] == "UA"
+    assert row["mention"] == "Kyiv"
+    assert (row["speaker"], row["speaker_start"], row["speaker_end"]) == ("Officials", "0", "9")
+    assert int(row["sentence_end"]) - int(row["sentence_start"]) == len(S1)
+    assert rows[1]["speaker"] == "" and rows[1]["role"] == "metonymy"
+    assert rows[1]["mention"] == "Poland"
+
+
+def test_claims_csv_from_claims_without_places(tmp_path: Path) -> None:
+    claims = claims_from_mentions(MENTIONS)
+    path = write_claims_csv(claims, tmp_path / "claims.csv", places={KYIV.place_id: KYIV})
+    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    assert [r["name"] for r in rows] == ["Kyiv", "", "Kyiv", "Kyiv"]
+
+
+def test_claims_csv_keeps_non_ascii_and_newlines(tmp_path: Path) -> None:
+    sentence = "Київ said:\n“Kyiv stands.”"
+    m = mention("ü", sentence, 5, "Kyiv", KYIV, speaker=Speaker("Київ", 5, 9))
+    path = write_claims_csv([m], tmp_path / "claims.csv")
+    (row,) = csv.DictReader(path.open(encoding="utf-8", newline=""))
+    assert row["sentence"] == sentence
+    assert row["speaker"] == "Київ" and row["article"] == "ü"
+
+
+def test_render_groups_place_article_claims() -> None:
+    out = render_claims(MENTIONS)
+    kyiv, poland, footer = out.rstrip("\n").split("\n\n")
+    lines = kyiv.splitlines()
+    assert lines[:4] == ["Kyiv [city, UA] 703448", "  a", "    - Officials:", f"        {S1}"]
+    assert lines[4:] == [
+        "    - (no speaker):",
+        f"        {S2}",
+        "  b",
+        "    - (no speaker):",
+        f"        {S2}",
+    ]
+    assert poland.splitlines() == [
+        "Poland [country, PL] 798544",
+        "  a",
+        "    - (no speaker) (metonymy):",
+        f"        {S2}",
+    ]
+    assert footer == "(1 unresolved mention(s) not shown)"
+
+
+def test_render_filters_by_place_name_id_or_surface() -> None:
+    for query in ("poland", "798544", "Poland"):
+        out = render_claims(MENTIONS, place=query)
+        assert out.startswith("Poland [country, PL] 798544")
+        assert "Kyiv [city" not in out
+    assert render_claims(MENTIONS, place="Atlantis").startswith("No claims about 'Atlantis'.")
+
+
+def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatch) -> None:
+    import geomap.run
+    from geomap.cli import _register, app
+
+    calls: dict[str, object] = {}
+
+    def fake_geoparse_inputs(inputs: list[Path], *, settings: object) -> SimpleNamespace:
+        calls["inputs"] = inputs
+        calls["settings"] = settings
+        return SimpleNamespace(mentions=tuple(MENTIONS), failed=())
+
+    monkeypatch.setattr(geomap.run, "geoparse_inputs", fake_geoparse_inputs)
+    _register()
+    result = CliRunner().invoke(app, ["claims", "x.txt", "--place", "Poland", "--demonyms"])
+    assert result.exit_code == 0, result.output
+    assert result.output == render_claims(MENTIONS, place="Poland")
+    assert calls["inputs"] == [Path("x.txt")]
+    settings = calls["settings"]
+    assert isinstance(settings, Settings)
+    assert settings.demonyms is True

@@ -1,0 +1,168 @@
+"""Cross-article comparison: TF-IDF pairing, only-in places, comparison.json."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from geomap.claims import claims_from_mentions, compare, write_comparison_json
+from geomap.claims.similarity import tfidf_similarity
+from geomap.records import Claim, Mention, Place, Speaker
+
+KHERSON = Place("706448", "Kherson", "city", "UA", None, 0, 32.6, 46.6, "test")
+ODESA = Place("698740", "Odesa", "city", "UA", None, 0, 30.7, 46.5, "test")
+LVIV = Place("702550", "Lviv", "city", "UA", None, 0, 24.0, 49.8, "test")
+
+A_BRIDGE = (
+    "The governor said the Antonivsky bridge near Kherson was destroyed by shelling overnight."
+)
+A_GRAIN = "Grain exports from Kherson port resumed after months of blockade."
+B_GRAIN = "Officials confirmed that grain exports from the Kherson port had resumed this week."
+B_BRIDGE = "Shelling overnight destroyed the Antonivsky bridge close to Kherson, the army said."
+B_FLOOD = "Floods hit villages downstream of Kherson."
+
+
+def at(article: str, sentence: str, start: int, name: str, place: Place, **kw: object) -> Mention:
+    i = sentence.index(name)
+    return Mention(
+        article, start + i, start + i + len(name), name, sentence, start, place, 1.0,
+        **kw,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+MENTIONS = [
+    at("a", A_BRIDGE, 0, "Kherson", KHERSON, speaker=Speaker("The governor", 0, 12)),
+    at("a", A_GRAIN, 100, "Kherson", KHERSON),
+    at("a", "Odesa was quiet.", 200, "Odesa", ODESA),
+    at("b", B_GRAIN, 0, "Kherson", KHERSON),
+    at("b", B_BRIDGE, 100, "Kherson", KHERSON, speaker=Speaker("the army", 180, 188)),
+    at("b", B_FLOOD, 200, "Kherson", KHERSON),
+    at("b", "Lviv hosted talks.", 300, "Lviv", LVIV),
+]
+
+
+def test_tfidf_similarity_ranks_the_paraphrase_highest() -> None:
+    sims = tfidf_similarity([A_BRIDGE, A_GRAIN, B_GRAIN, B_BRIDGE])
+    assert sims.shape == (4, 4)
+    assert np.allclose(np.diag(sims), 1.0)
+    assert sims[0, 3] > sims[0, 2] and sims[1, 2] > sims[1, 3]
+    assert np.allclose(sims, sims.T)
+
+
+def test_tfidf_similarity_degenerate_inputs() -> None:
+    assert tfidf_similarity([]).shape == (0, 0)
+    assert not tfidf_similarity(["the and of", "it is"]).any()  # only stop words
+
+
+def test_pairs_similar_claims_and_lists_the_rest() -> None:
+    cmp = compare(MENTIONS)
+    assert cmp.articles == ("a", "b")
+    kherson = cmp.place(KHERSON.place_id)
+    assert kherson is not None and kherson.shared and kherson.name == "Kherson"
+    pairs = {(p.claim_a.sentence, p.claim_b.sentence) for p in kherson.pairs}
+    assert pairs == {(A_BRIDGE, B_BRIDGE), (A_GRAIN, B_GRAIN)}
+    for pair in kherson.pairs:
+        assert (pair.a, pair.b) == ("a", "b")
+        assert cmp.threshold <= pair.similarity <= 1.0
+    # the greedy matcher takes the best pair first
+    assert kherson.pairs[0].similarity >= kherson.pairs[1].similarity
+    assert [c.sentence for c in kherson.unpaired] == [B_FLOOD]
+
+
+def test_threshold_drops_weak_pairs() -> None:
+    kherson = compare(MENTIONS, threshold=0.99).place(KHERSON.place_id)
+    assert kherson is not None
+    assert kherson.pairs == ()
+    assert len(kherson.unpaired) == 5
+
+
+def test_single_article_places_are_only_in() -> None:
+    cmp = compare(MENTIONS, articles=["a", "b", "c"])
+    assert cmp.only_in == {"a": ["Odesa"], "b": ["Lviv"], "c": []}
+    odesa = cmp.place(ODESA.place_id)
+    assert odesa is not None and not odesa.shared and odesa.pairs == ()
+    assert [c.article_id for c in odesa.unpaired] == ["a"]
+
+
+def test_three_articles_pair_each_article_pair() -> None:
+    extra = at(
+        "c",
+        "The Antonivsky bridge at Kherson was destroyed, officials said.",
+        0,
+        "Kherson",
+        KHERSON,
+    )
+    cmp = compare([*MENTIONS, extra])
+    kherson = cmp.place(KHERSON.place_id)
+    assert kherson is not None
+    assert kherson.articles == ("a", "b", "c")
+    assert {(p.a, p.b) for p in kherson.pairs} >= {("a", "b"), ("a", "c"), ("b", "c")}
+
+
+def test_compare_claims_with_names_from_places() -> None:
+    claims = claims_from_mentions(MENTIONS)
+    named = compare(claims, places={KHERSON.place_id: KHERSON, LVIV.place_id: "Lviv"})
+    assert [p.name for p in named.places] == ["Kherson", ODESA.place_id, "Lviv"]
+    assert (
+        compare(claims).place(KHERSON.place_id).pairs
+        == compare(MENTIONS)
+        .place(  # type: ignore[union-attr]
+            KHERSON.place_id
+        )
+        .pairs
+    )
+
+
+def test_empty_input() -> None:
+    cmp = compare([], articles=["a"])
+    assert cmp.places == () and cmp.only_in == {"a": []}
+
+
+def test_comparison_json_structure(tmp_path: Path) -> None:
+    path = write_comparison_json(compare(MENTIONS), tmp_path / "x" / "comparison.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == {"articles", "places", "only_in", "method"}
+    assert data["articles"] == ["a", "b"]
+    assert data["only_in"] == {"a": ["Odesa"], "b": ["Lviv"]}
+    assert data["method"] == {"similarity": "tfidf-cosine", "threshold": pytest.approx(0.1)}
+    kherson = next(p for p in data["places"] if p["place_id"] == KHERSON.place_id)
+    assert set(kherson) == {"place_id", "name", "articles", "shared", "pairs", "unpaired"}
+    assert kherson["shared"] is True and kherson["articles"] == ["a", "b"]
+    pair = next(p for p in kherson["pairs"] if p["claim_a"]["sentence"] == A_BRIDGE)
+    assert set(pair) == {"a", "b", "similarity", "claim_a", "claim_b"}
+    assert pair["claim_a"] == {
+        "article": "a",
+        "sentence": A_BRIDGE,
+        "start": 0,
+        "end": len(A_BRIDGE),
+        "speaker": "The governor",
+        "speaker_start": 0,
+        "speaker_end": 12,
+        "role": "literal",
+    }
+    assert pair["claim_b"]["speaker"] == "the army"
+    assert [u["sentence"] for u in kherson["unpaired"]] == [B_FLOOD]
+    lviv = next(p for p in data["places"] if p["name"] == "Lviv")
+    assert lviv["shared"] is False and lviv["pairs"] == []
+
+
+def test_by_place_summary_for_the_map() -> None:
+    summary = compare(MENTIONS).by_place()
+    entry = summary[KHERSON.place_id]
+    assert entry["articles"] == ["a", "b"]
+    assert {(p["claim_a"], p["claim_b"]) for p in entry["pairs"]} == {
+        (A_BRIDGE, B_BRIDGE),
+        (A_GRAIN, B_GRAIN),
+    }
+    assert entry["only_in"] == ["b"]
+    assert summary[LVIV.place_id] == {"articles": ["b"], "pairs": [], "only_in": ["b"]}
+
+
+def test_claim_records_are_frozen() -> None:
+    cmp = compare(MENTIONS)
+    with pytest.raises(AttributeError):
+        cmp.articles = ()  # type: ignore[misc]
+    assert all(isinstance(c, Claim) for p in cmp.places for c in p.claims)

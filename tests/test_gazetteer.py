@@ -1,0 +1,272 @@
+"""Behaviour of the committed artifact data/gazetteer.sqlite."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import Point
+
+from geomap.gazetteer import Gazetteer
+from geomap.geo import haversine_km
+from geomap.records import Place
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def _ids(places: list[Place]) -> list[str]:
+    return [p.place_id for p in places]
+
+
+def test_info_and_counts(gz: Gazetteer) -> None:
+    info = gz.info
+    assert info["schema_version"] == "1"
+    assert int(info["count_type_country"]) >= 245
+    assert int(info["count_type_city"]) > 150_000
+    assert int(info["count_type_admin1"]) > 3000
+    assert "GeoNames" in info["licence"]
+    assert len(info["sha256:geonames/cities500.txt.gz"]) == 64
+    assert 4 <= gz.max_name_tokens <= 20
+
+
+def test_two_georgias(gz: Gazetteer) -> None:
+    places = gz.lookup("Georgia")
+    kinds = {(p.feature_type, p.country_code) for p in places}
+    assert ("country", "GE") in kinds
+    assert ("admin1", "US") in kinds
+    assert places[0].country_code == "GE"  # the country ranks first
+    state = next(p for p in places if p.feature_type == "admin1")
+    assert state.admin1_code == "GA"
+    assert 30 < state.lat < 35 and -86 < state.lon < -80
+
+
+def test_two_parises(gz: Gazetteer) -> None:
+    places = gz.lookup("Paris")
+    fr = places[0]
+    assert (fr.name, fr.country_code, fr.feature_type) == ("Paris", "FR", "city")
+    assert haversine_km(fr.lon, fr.lat, 2.35, 48.86) < 10
+    tx = [p for p in places if p.country_code == "US" and p.admin1 == "Texas"]
+    assert tx and tx[0].feature_type == "city"
+
+
+def test_kaliningrad_city_and_oblast(gz: Gazetteer) -> None:
+    cands = gz.candidates("Kaliningrad")
+    city = next(c for c in cands if c.place.feature_type == "city" and c.place.country_code == "RU")
+    oblast = next(c for c in cands if c.place.feature_type == "admin1")
+    assert city.match == "name" and city.place.admin1 == "Kaliningrad Oblast"
+    assert oblast.place.name == "Kaliningrad Oblast" and oblast.match == "alternate"
+    assert cands[0].place.place_id == city.place.place_id
+    for variant in ("Kaliningrad Oblast", "Kaliningrad oblast", "KALININGRAD OBLAST"):
+        assert gz.lookup(variant)[0].place_id == oblast.place.place_id
+    assert oblast.place.place_id == "554230"  # GeoNames admin1 id
+    assert gz.admin1("RU", "23").place_id == "554230"
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "code"),
+    [
+        ("Crimea", "UA", "11"),
+        ("Texas", "US", "TX"),
+        ("Victoria", "AU", "07"),
+        ("Jujuy", "AR", "10"),
+    ],
+)
+def test_admin1_units(gz: Gazetteer, name: str, cc: str, code: str) -> None:
+    match = [p for p in gz.lookup(name) if p.feature_type == "admin1" and p.country_code == cc]
+    assert match, name
+    assert match[0].admin1_code == code
+    assert match[0].population > 0
+
+
+def test_fujian_admin1(gz: Gazetteer) -> None:
+    p = gz.lookup("Fujian")[0]
+    assert (p.feature_type, p.country_code) == ("admin1", "CN")
+    assert 115 < p.lon < 121 and 23 < p.lat < 29
+
+
+def test_baltic_states_region(gz: Gazetteer) -> None:
+    p = gz.lookup("Baltic States")[0]
+    assert p.feature_type == "region"
+    assert set(p.members) == {"EE", "LV", "LT"}
+    assert p.has_shape
+    shape = gz.shape(p.place_id)
+    riga = gz.lookup("Riga")[0]
+    assert shape is not None and shape.contains(Point(riga.lon, riga.lat))
+    assert gz.lookup("the Baltics")[0].place_id == p.place_id
+
+
+def test_eastern_europe_region(gz: Gazetteer) -> None:
+    p = gz.lookup("Eastern Europe")[0]
+    assert p.feature_type == "region"
+    assert {"PL", "UA", "RU", "BY"} <= set(p.members)
+    assert "DE" not in p.members
+
+
+@pytest.mark.parametrize("name", ["Middle East", "Sahel", "Balkans", "Scandinavia", "Levant"])
+def test_other_regions(gz: Gazetteer, name: str) -> None:
+    p = gz.lookup(name)[0]
+    assert p.feature_type == "region"
+    assert p.members
+
+
+def test_continent(gz: Gazetteer) -> None:
+    europe = gz.lookup("Europe")[0]
+    assert europe.feature_type == "continent"
+    assert "PL" in europe.members and "CN" not in europe.members
+
+
+def test_black_sea(gz: Gazetteer) -> None:
+    p = gz.lookup("Black Sea")[0]
+    assert p.feature_type == "water"
+    assert p.source == "geonames"  # GeoNames id kept, NE polygon attached
+    assert p.has_shape
+    assert 27 < p.lon < 42 and 40 < p.lat < 47
+    assert sum(1 for q in gz.lookup("Black Sea") if q.feature_type == "water") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "ftype"),
+    [("Persian Gulf", "water"), ("Alps", "landform"), ("Sahara", "landform"), ("Danube", "water")],
+)
+def test_waters_and_landforms(gz: Gazetteer, name: str, ftype: str) -> None:
+    assert gz.lookup(name)[0].feature_type == ftype
+
+
+def test_victoria_candidates(gz: Gazetteer) -> None:
+    places = gz.lookup("Victoria")
+    kinds = {(p.feature_type, p.country_code) for p in places}
+    assert ("admin1", "AU") in kinds
+    assert ("city", "CA") in kinds
+    assert ("city", "SC") in kinds
+
+
+def test_kyiv_kiev_same_place(gz: Gazetteer) -> None:
+    kyiv = gz.lookup("Kyiv")[0]
+    kiev = gz.lookup("Kiev")[0]
+    assert kyiv.place_id == kiev.place_id == "703448"
+    assert kyiv.feature_code == "PPLC"
+    assert gz.candidates("Kiev")[0].match == "alias"
+    assert gz.lookup("Odessa")[0].place_id == gz.lookup("Odesa")[0].place_id
+
+
+def test_sao_paulo(gz: Gazetteer) -> None:
+    a = next(p for p in gz.lookup("São Paulo") if p.feature_type == "city")
+    b = next(p for p in gz.lookup("Sao Paulo") if p.feature_type == "city")
+    assert a.place_id == b.place_id == "3448439"
+    assert a.population > 10_000_000
+
+
+@pytest.mark.parametrize(
+    "name", ["the United States", "United States", "U.S.", "US", "USA", "America", "U.S.A."]
+)
+def test_us_aliases(gz: Gazetteer, name: str) -> None:
+    p = gz.lookup(name)[0]
+    assert (p.feature_type, p.country_code) == ("country", "US")
+
+
+@pytest.mark.parametrize(
+    ("name", "cc"),
+    [
+        ("UK", "GB"),
+        ("Britain", "GB"),
+        ("Great Britain", "GB"),
+        ("Russian Federation", "RU"),
+        ("DRC", "CD"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("Czechia", "CZ"),
+        ("Czech Republic", "CZ"),
+        ("Holland", "NL"),
+        ("Burma", "MM"),
+        ("South Korea", "KR"),
+        ("North Korea", "KP"),
+    ],
+)
+def test_country_aliases(gz: Gazetteer, name: str, cc: str) -> None:
+    p = gz.lookup(name)[0]
+    assert (p.feature_type, p.country_code) == ("country", cc)
+
+
+@pytest.mark.parametrize("code", ["IN", "IT", "AT", "BE", "NO", "ME", "IS", "TO", "OR"])
+def test_two_letter_words_are_not_country_codes(gz: Gazetteer, code: str) -> None:
+    assert not any(p.feature_type == "country" for p in gz.lookup(code))
+
+
+def test_country_and_admin1_accessors(gz: Gazetteer) -> None:
+    pl = gz.country("PL")
+    assert pl is not None and pl.name == "Poland" and pl.feature_type == "country"
+    assert gz.country("pl") == pl
+    assert gz.country("ZZ") is None
+    tx = gz.admin1("US", "TX")
+    assert tx is not None and tx.name == "Texas"
+    assert gz.get(pl.place_id) == pl
+
+
+def test_city_has_admin1_and_code(gz: Gazetteer) -> None:
+    warsaw = gz.lookup("Warsaw")[0]
+    assert warsaw.feature_code == "PPLC"
+    assert warsaw.country_code == "PL"
+    assert warsaw.admin1 is not None and warsaw.admin1_code is not None
+    assert gz.admin1("PL", warsaw.admin1_code).name == warsaw.admin1
+
+
+def test_reverse_warsaw(gz: Gazetteer) -> None:
+    warsaw = gz.lookup("Warsaw")[0]
+    assert gz.reverse(warsaw.lon, warsaw.lat).place_id == warsaw.place_id
+    near = gz.reverse(warsaw.lon + 0.01, warsaw.lat - 0.01)
+    assert near.country_code == "PL"
+    assert haversine_km(near.lon, near.lat, warsaw.lon + 0.01, warsaw.lat - 0.01) < 5
+
+
+def test_reverse_remote_points(gz: Gazetteer) -> None:
+    # middle of the Pacific and near the pole still give a populated place
+    assert gz.reverse(-140.0, 0.0) is not None
+    assert gz.reverse(0.0, 89.0) is not None
+
+
+def test_shape_of_poland_contains_warsaw(gz: Gazetteer) -> None:
+    pl = gz.country("PL")
+    shape = gz.shape(pl.place_id)
+    assert shape is not None and shape.geom_type in ("Polygon", "MultiPolygon")
+    warsaw = gz.lookup("Warsaw")[0]
+    assert shape.contains(Point(warsaw.lon, warsaw.lat))
+    assert not shape.contains(Point(13.4, 52.52))  # Berlin
+    assert pl.has_shape
+
+
+def test_basemap(gz: Gazetteer) -> None:
+    gdf = gz.basemap()
+    assert gdf.crs is not None and gdf.crs.to_epsg() == 4326
+    assert len(gdf) > 200
+    assert {"place_id", "name", "country_code", "geometry"} <= set(gdf.columns)
+    assert set(gdf.geom_type) <= {"Polygon", "MultiPolygon"}
+    assert len(gdf.to_json().encode()) < 600_000
+
+
+def test_demonyms(gz: Gazetteer) -> None:
+    assert gz.demonym("Russian").country_code == "RU"
+    assert gz.demonym("American").country_code == "US"
+    assert gz.demonym("British").country_code == "GB"
+    assert gz.demonym("Ukrainian").country_code == "UA"
+    assert gz.demonym("European").feature_type == "continent"
+    assert gz.demonym("Klingon") is None
+
+
+def test_has_name(gz: Gazetteer) -> None:
+    assert gz.has_name("Kaliningrad")
+    assert gz.has_name("new york city")
+    assert not gz.has_name("Qwxzzy")
+    assert not gz.has_name("")
+
+
+def test_admin2_us_county(gz: Gazetteer) -> None:
+    cook = [p for p in gz.lookup("Cook County") if p.admin1 == "Illinois"]
+    assert cook and cook[0].feature_type == "admin2"
+    chicago = gz.lookup("Chicago")[0]
+    assert haversine_km(cook[0].lon, cook[0].lat, chicago.lon, chicago.lat) < 60
+
+
+def test_results_are_deterministic(gz: Gazetteer) -> None:
+    fresh = Gazetteer.open(gz.path)
+    assert _ids(fresh.lookup("Springfield")) == _ids(gz.lookup("Springfield"))
