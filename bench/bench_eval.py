@@ -72,6 +72,7 @@ def commit_label() -> str:
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """Run every (corpus, split, mode) and return the JSON document."""
     from geomap.cli.evaluate_cmd import make_geoparser
+    from geomap.errors import EvaluationError
     from geomap.evaluation.corpus import corpus_name, read_gold, select
     from geomap.evaluation.runner import evaluate
 
@@ -81,7 +82,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if not paths:
         sys.exit(f"no gold corpora found in {args.eval_dir}")
     geoparser = make_geoparser(args.model)
-    runs = []
+    runs: list[dict[str, Any]] = []
+    failures: list[dict[str, str]] = []
     for path in paths:
         name = corpus_name(path)
         gold = read_gold(path)
@@ -89,9 +91,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             docs = select(gold, split=split, corpus=name, limit=args.limit)
             for mode in args.modes:
                 t0 = time.perf_counter()
-                result = evaluate(
-                    docs, geoparser, gold_spans=mode == "gold-spans", corpus=name, split=split
-                )
+                try:
+                    result = evaluate(
+                        docs, geoparser, gold_spans=mode == "gold-spans", corpus=name, split=split
+                    )
+                except EvaluationError as exc:  # recorded, reported, and the exit status is 1
+                    failures.append(
+                        {"corpus": name, "split": split, "mode": mode, "error": str(exc)}
+                    )
+                    print(f"{name:14} {split:4} {mode:10} FAILED: {exc}", file=sys.stderr)
+                    continue
                 seconds = time.perf_counter() - t0
                 row = result.to_dict()
                 row["seconds"] = round(seconds, 2)
@@ -107,6 +116,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "limit": args.limit,
         "eval_dir": str(args.eval_dir),
         "runs": runs,
+        "failures": failures,
     }
 
 
@@ -182,6 +192,11 @@ def markdown(doc: dict[str, Any]) -> str:
             f"| {_pct(res['acc161_resolved'])} | {_f(res['mean_km_resolved'], 0)} "
             f"| {_pct(geo['rate'])} (n={geo['compared']}) |"
         )
+    if doc["failures"]:
+        lines += ["", "## Failed runs", ""]
+        lines += [
+            f"- {f['corpus']} {f['split']} {f['mode']}: `{f['error']}`" for f in doc["failures"]
+        ]
     lines += ["", "## Published reference numbers (protocols and subsets differ)", ""]
     lines += ["| corpus | measure | published |", "|---|---|---|"]
     lines += [f"| {c} | {m} | {text} |" for (c, m), text in REFERENCE.items()]
@@ -208,6 +223,8 @@ def main(argv: list[str] | None = None) -> None:
     (args.out_dir / f"{stem}.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
     (args.out_dir / f"{stem}.md").write_text(markdown(doc), encoding="utf-8")
     print(f"wrote {args.out_dir / stem}.json and .md")
+    if doc["failures"]:
+        sys.exit(f"{len(doc['failures'])} run(s) failed; see {stem}.md")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ cp markercluster/package/dist/MarkerCluster.css "$dest/MarkerCluster.css"
 cp markercluster/package/dist/MarkerCluster.Default.css "$dest/MarkerCluster.Default.css"
 cp markercluster/package/MIT-LICENCE.txt "$dest/LICENSE.leaflet.markercluster"
 
+chmod 644 "$dest"/*
 cat > "$dest/VERSIONS" <<V
 leaflet ${LEAFLET_VERSION} (npm, BSD-2-Clause, see LICENSE.leaflet)
 leaflet.markercluster ${MARKERCLUSTER_VERSION} (npm, MIT, see LICENSE.leaflet.markercluster)

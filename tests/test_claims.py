@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from geomap.claims import claims_from_mentions, render_claims, speaker_from_span, write_claims_csv
 from geomap.claims.export import CLAIM_COLUMNS
 from geomap.records import Mention, Place, Speaker
+from geomap.run import RunResult
 from geomap.settings import Settings
 
 KYIV = Place("703448", "Kyiv", "city", "UA", None, 2_797_553, 30.52, 50.45, "test")
@@ -161,3 +162,18 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     settings = calls["settings"]
     assert isinstance(settings, Settings)
     assert settings.demonyms is True
+
+
+@pytest.mark.model
+def test_seed_claims_about_poland(seed_result: RunResult) -> None:
+    """The whole pipeline (model + gazetteer) on the seeds, seen through render_claims."""
+    mentions = list(seed_result.mentions)
+    out = render_claims(mentions, place="Poland")
+    assert out.startswith("Poland [country, PL]")
+    assert "    - the source:" in out
+    assert "    - The expert, a retired U.S. Air Force general:" in out
+    claims = [c for c in claims_from_mentions(mentions) if c.speaker is not None]
+    by_text = {(c.article_id[:3], c.speaker.text) for c in claims if c.speaker}
+    assert ("001", "Dr. Elena Petrova") in by_text
+    assert ("001", "the Russian Ministry of Defense") in by_text
+    assert ("000", "a spokesperson for the Russian Ministry of Defense") in by_text

@@ -11,6 +11,7 @@ import pytest
 from geomap.claims import claims_from_mentions, compare, write_comparison_json
 from geomap.claims.similarity import tfidf_similarity
 from geomap.records import Claim, Mention, Place, Speaker
+from geomap.run import RunResult
 
 KHERSON = Place("706448", "Kherson", "city", "UA", None, 0, 32.6, 46.6, "test")
 ODESA = Place("698740", "Odesa", "city", "UA", None, 0, 30.7, 46.5, "test")
@@ -106,14 +107,11 @@ def test_compare_claims_with_names_from_places() -> None:
     claims = claims_from_mentions(MENTIONS)
     named = compare(claims, places={KHERSON.place_id: KHERSON, LVIV.place_id: "Lviv"})
     assert [p.name for p in named.places] == ["Kherson", ODESA.place_id, "Lviv"]
-    assert (
-        compare(claims).place(KHERSON.place_id).pairs
-        == compare(MENTIONS)
-        .place(  # type: ignore[union-attr]
-            KHERSON.place_id
-        )
-        .pairs
-    )
+    from_claims = compare(claims).place(KHERSON.place_id)
+    from_mentions = compare(MENTIONS).place(KHERSON.place_id)
+    assert from_claims is not None and from_mentions is not None
+    assert from_claims.pairs == from_mentions.pairs
+    assert from_claims.name == KHERSON.place_id  # no names without places
 
 
 def test_empty_input() -> None:
@@ -166,3 +164,20 @@ def test_claim_records_are_frozen() -> None:
     with pytest.raises(AttributeError):
         cmp.articles = ()  # type: ignore[misc]
     assert all(isinstance(c, Claim) for p in cmp.places for c in p.claims)
+
+
+@pytest.mark.model
+def test_seed_comparison(seed_result: RunResult) -> None:
+    """On the seeds, the Poland/Baltic claims of the two articles are paired."""
+    mentions = list(seed_result.mentions)
+    cmp = compare(mentions)
+    assert len(cmp.articles) == 2
+    by_name = {p.name: p for p in cmp.places}
+    poland = by_name["Poland"]
+    assert poland.shared
+    (pair,) = [p for p in poland.pairs if "according to the source" in p.claim_a.sentence]
+    assert "cited satellite imagery" in pair.claim_b.sentence
+    assert pair.claim_a.speaker is not None and pair.claim_a.speaker.text == "the source"
+    only = cmp.only_in
+    assert "Lithuania" in only[cmp.articles[1]]
+    assert "Ukraine" in only[cmp.articles[0]]

@@ -399,6 +399,26 @@ def test_protocol_violations_raise(docs: list[GoldDocument]) -> None:
         evaluate(docs, Short(), gold_spans=True)
 
 
+def test_geoparser_crash_names_the_document(docs: list[GoldDocument]) -> None:
+    class Crashing(FakeGeoparser):
+        def parse_many(self, items: Iterable[tuple[str, str]]) -> Iterator[list[Mention]]:
+            for aid, _text in items:
+                if aid == "d2":
+                    raise IndexError("boom")
+                yield []
+
+        def resolve_spans(
+            self, article_id: str, text: str, spans: Sequence[tuple[int, int]]
+        ) -> list[Mention]:
+            raise IndexError("boom")
+
+    with pytest.raises(EvaluationError, match=r"after 1 documents \(last document fed: 'd2'\)"):
+        evaluate(docs, Crashing())
+    with pytest.raises(EvaluationError, match="document 'd1': resolve_spans failed") as info:
+        evaluate(docs, Crashing(), gold_spans=True)
+    assert isinstance(info.value.__cause__, IndexError)
+
+
 # ---------------------------------------------------------------- predictions GeoJSON
 
 

@@ -47,3 +47,23 @@ def test_bench_smoke_run_writes_results(tmp_path: Path, monkeypatch: pytest.Monk
     assert "smoke run: first 3 documents" in md
     assert "| LGL | dev | end-to-end |" in md
     assert "Mordecai3 Acc@161 82.7" in md  # published reference side by side
+
+
+def test_bench_records_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geomap.cli import evaluate_cmd
+
+    class Broken(FakeGeoparser):
+        def resolve_spans(self, article_id, text, spans):  # type: ignore[no-untyped-def]
+            raise IndexError("span out of range")
+
+    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model: Broken())
+    eval_dir = tmp_path / "eval"
+    eval_dir.mkdir()
+    shutil.copy(GOLD, eval_dir / "small.jsonl")
+    out = tmp_path / "results"
+    with pytest.raises(SystemExit, match="2 run"):  # gold-spans fails on dev and on test
+        _load_bench().main(["--eval-dir", str(eval_dir), "--out-dir", str(out), "--limit", "3"])
+    doc = json.loads((out / "eval-smoke.json").read_text())
+    assert {r["mode"] for r in doc["runs"]} == {"end-to-end"}
+    assert [f["mode"] for f in doc["failures"]] == ["gold-spans", "gold-spans"]
+    assert "span out of range" in (out / "eval-smoke.md").read_text()

@@ -270,3 +270,29 @@ def test_admin2_us_county(gz: Gazetteer) -> None:
 def test_results_are_deterministic(gz: Gazetteer) -> None:
     fresh = Gazetteer.open(gz.path)
     assert _ids(fresh.lookup("Springfield")) == _ids(gz.lookup("Springfield"))
+
+
+def test_thread_safe_reads(gz: Gazetteer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["Paris", "Georgia", "Kyiv", "Black Sea", "Texas", "Warsaw", "Victoria"] * 20
+    expected = {n: _ids(gz.lookup(n)) for n in set(names)}
+    fresh = Gazetteer.open(gz.path)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda n: (n, _ids(fresh.lookup(n))), names))
+    assert all(ids == expected[n] for n, ids in got)
+
+
+def test_cli_lookup_and_info() -> None:
+    from typer.testing import CliRunner
+
+    from geomap.cli.gazetteer_cmd import gazetteer_app
+
+    runner = CliRunner()
+    res = runner.invoke(gazetteer_app, ["lookup", "Kiev", "-n", "3"])
+    assert res.exit_code == 0, res.output
+    assert "703448" in res.output and "alias" in res.output
+    res = runner.invoke(gazetteer_app, ["lookup", "Qwxzzy"])
+    assert res.exit_code == 1
+    res = runner.invoke(gazetteer_app, ["info"])
+    assert res.exit_code == 0 and '"schema_version": "1"' in res.output

@@ -148,3 +148,47 @@ def test_article_toggle_hides_its_places(page: OfflinePage) -> None:
     p.wait_for_timeout(50)
     assert p.locator('path.geomap-marker[data-place-id="524901"]').count() == 1
     assert p.locator(f'#geomap-article-list input[data-article="{ART_B}"]').is_checked()
+
+
+def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path) -> None:
+    _require_browser()
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    rows = [
+        {
+            "place_id": f"p{i}",
+            "name": f"Town {i:03d}",
+            "feature_type": "city",
+            "country_code": "PL",
+            "mention_count": 1 + i % 5,
+            "articles": [f"art{i % 3}"],
+            "claims": [
+                {
+                    "article": f"art{i % 3}",
+                    "sentence": f"Troops arrived in Town {i:03d}.",
+                    "start": 0,
+                    "end": 30,
+                    "speaker": None,
+                    "mention_start": 18,
+                    "mention_end": 26,
+                }
+            ],
+            "members": [],
+            "geometry": Point(14 + (i % 20) * 0.5, 49 + (i // 20) * 0.5),
+        }
+        for i in range(200)
+    ]
+    places = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+    path = write_map(places, None, tmp_path / "map.html", basemap=basemap_frame())
+    with offline_page(path) as state:
+        p = state.page
+        p.locator(".geomap-cluster").first.wait_for()
+        assert p.locator(".geomap-cluster").count() > 0
+        p.fill("#geomap-search", "Town 123")
+        p.press("#geomap-search", "Enter")
+        popup = p.locator(".leaflet-popup-content .geomap-popup")
+        popup.wait_for(timeout=10000)
+        assert popup.get_attribute("data-place-id") == "p123"
+        assert popup.locator("mark").inner_text() == "Town 123"
+        assert state.blocked == [] and state.console_errors == [] and state.dialogs == []

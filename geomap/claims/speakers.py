@@ -104,19 +104,29 @@ class DocAttribution:
         self._place_tokens = {i for span in places for i in range(span.start, span.end)}
         self.sents = list(doc.sents)
         self._starts = [s.start for s in self.sents]
-        self._cache: dict[int, SentenceFrames] = {}
+        self._cache: list[SentenceFrames] = []
         self._quotes: list[tuple[int, int]] | None = None
+        self._token_starts: list[int] | None = None
 
     def sentence_index(self, token: Token) -> int:
         """Index of the sentence that holds ``token``."""
         return bisect.bisect_right(self._starts, token.i) - 1
 
+    def _sentence_at_char(self, char: int) -> int:
+        """Index of the sentence holding the token at (or last starting before) ``char``."""
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        token = max(0, bisect.bisect_right(self._token_starts, char) - 1)
+        return self.sentence_index(self.doc[token])
+
     def frames(self, index: int) -> SentenceFrames:
-        """The (cached) frames of sentence ``index``; earlier sentences are analysed first."""
-        if index not in self._cache:
-            for j in range(max(0, index - self.lex.window), index + 1):
-                if j not in self._cache:
-                    self._cache[j] = self._analyse(j)
+        """The (cached) frames of sentence ``index``.
+
+        Sentences are analysed once each, in order (a pronoun's antecedent
+        comes from earlier sentences), so no analysis recurses deeply.
+        """
+        while len(self._cache) <= index:
+            self._cache.append(self._analyse(len(self._cache)))
         return self._cache[index]
 
     def frame_for(self, span: Span) -> Frame | None:
@@ -136,14 +146,8 @@ class DocAttribution:
         region = region_at(self._quotes, span.start_char, span.end_char)
         if region is None:
             return None
-        ends = (
-            self.doc.char_span(region[0], region[0] + 1, alignment_mode="expand"),
-            self.doc.char_span(region[1] - 1, region[1], alignment_mode="expand"),
-        )
-        for edge in ends:
-            if edge is None:
-                continue
-            other = self.sentence_index(edge[0])
+        for char in (region[0], region[1] - 1):
+            other = self._sentence_at_char(char)
             main = self.frames(other).main if other != index else None
             if main is not None and region_at([region], main.anchor.idx, main.anchor.idx) is None:
                 return main

@@ -24,8 +24,9 @@ def make_geoparser(model: str | None) -> GeoparserLike:
     Raises
     ------
     GeomapError
-        When the geoparser module is not available in this installation, or
-        the model cannot be loaded.
+        When the geoparser module is not available in this installation. The
+        model and gazetteer load on first use, so their errors
+        (``ModelNotFoundError``, ``GazetteerMissingError``) come from the run.
     """
     try:
         from geomap.nlp.geoparser import Geoparser

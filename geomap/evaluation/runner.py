@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from geomap.errors import EvaluationError
+from geomap.errors import EvaluationError, GeomapError
 from geomap.evaluation.corpus import GoldDocument, GoldToponym
 from geomap.evaluation.errors_list import (
     ErrorListing,
@@ -215,11 +215,23 @@ def evaluate(
 def _predict(
     docs: Sequence[GoldDocument], geoparser: GeoparserLike, gold_spans: bool
 ) -> Iterator[list[Mention]]:
-    """Yield the geoparser's mentions per document, checking the counts."""
+    """Yield the geoparser's mentions per document, checking the counts.
+
+    Any other exception than a :class:`GeomapError` inside the geoparser is
+    re-raised as :class:`EvaluationError` naming the document (chained, so the
+    original traceback is kept).
+    """
     if gold_spans:
         for doc in docs:
             spans = [t.span for t in doc.toponyms]
-            mentions = list(geoparser.resolve_spans(doc.id, doc.text, spans))
+            try:
+                mentions = list(geoparser.resolve_spans(doc.id, doc.text, spans))
+            except GeomapError:  # already says what is wrong (missing model, gazetteer...)
+                raise
+            except Exception as exc:
+                raise EvaluationError(
+                    f"document {doc.id!r}: resolve_spans failed: {exc!r}"
+                ) from exc
             if len(mentions) != len(spans):
                 raise EvaluationError(
                     f"document {doc.id!r}: resolve_spans returned {len(mentions)} mentions "
@@ -227,8 +239,27 @@ def _predict(
                 )
             yield mentions
         return
+    fed: list[str] = []
+
+    def items() -> Iterator[tuple[str, str]]:
+        for d in docs:
+            fed.append(d.id)
+            yield (d.id, d.text)
+
     produced = 0
-    for mentions in geoparser.parse_many((d.id, d.text) for d in docs):
+    results = iter(geoparser.parse_many(items()))
+    while True:
+        try:
+            mentions = next(results)
+        except StopIteration:
+            break
+        except GeomapError:
+            raise
+        except Exception as exc:
+            last = repr(fed[-1]) if fed else "none"
+            raise EvaluationError(
+                f"parse_many failed after {produced} documents (last document fed: {last}): {exc!r}"
+            ) from exc
         produced += 1
         if produced > len(docs):
             break

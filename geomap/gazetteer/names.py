@@ -30,7 +30,7 @@ _QUOTES = str.maketrans(
 )
 _DROP = re.compile(r"['.]")  # apostrophes and dots join: "U.S." -> "us", "d'Ivoire" -> "divoire"
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_SAINT = {"st": "saint", "saint": "saint", "ste": "sainte", "sainte": "sainte"}
+_ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 #: Type words stripped to give the short form of an administrative unit's name.
 ADMIN_TYPE_WORDS: tuple[str, ...] = (
@@ -69,7 +69,8 @@ def normalize_name(s: str) -> str:
     Folds case and diacritics (via ``anyascii``), curly quotes and dashes,
     drops dots and apostrophes, turns other punctuation into spaces, removes
     a leading "the", maps "St."/"St"/"Saint" to one form and collapses
-    whitespace.  A possessive "'s" is *not* stripped.
+    whitespace.  "Mt"/"Ft" become "mount"/"fort".  A possessive "'s" is *not*
+    stripped.
 
     Parameters
     ----------
@@ -98,7 +99,7 @@ def normalize_name(s: str) -> str:
     tokens = t.split()
     if len(tokens) > 1 and tokens[0] == "the":
         tokens = tokens[1:]
-    return " ".join(_SAINT.get(tok, tok) for tok in tokens)
+    return " ".join(_ABBREV.get(tok, tok) for tok in tokens)
 
 
 def strip_type_word(name: str) -> str | None:

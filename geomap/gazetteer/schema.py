@@ -17,7 +17,7 @@ MATCH_KINDS: tuple[str, ...] = ("name", "alias", "alternate")
 KIND_CODE: dict[str, int] = {k: i for i, k in enumerate(MATCH_KINDS)}
 
 #: Size of the grid cells (degrees) used to index populated places for reverse lookups.
-CELL_DEG = 1.0
+CELL_DEG = 0.5
 
 #: ``feature_type`` and ``source`` are stored as small integer codes (their index in
 #: these tuples); a value not listed is stored as text (SQLite columns are dynamically typed).

@@ -55,7 +55,7 @@ def write_outputs(
         shape_of=gazetteer.shape,
         title=title,
         tiles=tiles,
-        comparison=comparison.to_dict(),
+        comparison=comparison.by_place(),
     )
     timings = {**result.timings, "write_s": round(time.perf_counter() - t0, 4)}
     report = build_report(_with_timings(result, timings), paths)

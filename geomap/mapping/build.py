@@ -120,8 +120,6 @@ def build_map(
         cluster=payload["cluster"],
         location=[30.0, 10.0],
         zoom_start=2,
-        min_zoom=1,
-        max_zoom=12 if not tile_keys else 18,
         minZoom=1,
         maxZoom=12 if not tile_keys else 18,
         worldCopyJump=True,

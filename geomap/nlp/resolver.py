@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -35,6 +36,16 @@ from geomap.records import Candidate, Place
 _Group = list[Span]
 
 
+@dataclass(frozen=True)
+class Trace:
+    """One resolved name: where it occurs, its candidates and their features."""
+
+    article_id: str
+    offsets: tuple[tuple[int, int], ...]
+    candidates: tuple[Place, ...]
+    features: tuple[dict[str, float], ...]
+
+
 class ToponymResolver:
     """Resolve recognised toponyms against the gazetteer; see the module docstring."""
 
@@ -43,6 +54,9 @@ class ToponymResolver:
         self.gazetteer = gazetteer
         self.weights = weights
         self.rounds = rounds
+        #: When a list, every resolved name's candidates and final-round features are
+        #: appended to it (used to train the ranker: ``bench/train_resolver.py``).
+        self.trace: list[Trace] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
@@ -66,11 +80,14 @@ class ToponymResolver:
                     continue
                 ctx = _without(totals, picks.get(key), len(groups[key])) if totals else None
                 max_pop = max(c.place.population for c in options)
-                scored = [
-                    score(features(c, evidence[key], ctx, max_pop), self.weights) for c in options
-                ]
+                feats = [features(c, evidence[key], ctx, max_pop) for c in options]
+                scored = [score(f, self.weights) for f in feats]
                 best = max(range(len(options)), key=scored.__getitem__)
                 new[key] = (options[best].place, softmax_top(scored))
+                if self.trace is not None and round_ == self.rounds:
+                    offsets = tuple((s.start_char, s.end_char) for s in groups[key])
+                    places = tuple(c.place for c in options)
+                    self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))

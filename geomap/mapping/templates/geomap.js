@@ -28,6 +28,9 @@
     L.Control.Layers.addInitHook(function () { layerControls.push(this); });
   }
 
+  // Zoom from which markers are never clustered.
+  var CLUSTER_OFF_ZOOM = 9;
+
   function GeomapApp(map, data) {
     var app = {
       map: map,
@@ -251,7 +254,7 @@
       var group = data.cluster
         ? L.markerClusterGroup({
           maxClusterRadius: 45, showCoverageOnHover: false, chunkedLoading: true,
-          disableClusteringAtZoom: 9,
+          disableClusteringAtZoom: CLUSTER_OFF_ZOOM,
           iconCreateFunction: function (cluster) {
             var n = cluster.getChildCount();
             var size = n < 10 ? 28 : n < 100 ? 34 : 40;
@@ -350,12 +353,13 @@
       var m = app.markers[pi];
       map.closePopup();
       if (m && app.markerGroup && app.markerGroup.hasLayer(m)) {
-        if (data.cluster) {
-          app.markerGroup.zoomToShowLayer(m, function () { m.openPopup(); });
-        } else {
-          map.setView(p.ll, Math.max(p.zoom, Math.min(map.getZoom(), 9)), {animate: false});
-          m.openPopup();
+        // Jump without animation; markercluster re-clusters synchronously on zoomend/moveend.
+        map.setView(p.ll, Math.max(p.zoom, Math.min(map.getZoom(), CLUSTER_OFF_ZOOM)),
+                    {animate: false});
+        if (data.cluster && !m._map) {
+          map.setView(p.ll, CLUSTER_OFF_ZOOM, {animate: false});  // still inside a cluster
         }
+        m.openPopup();
         return;
       }
       var at = p.ll;

@@ -1,0 +1,132 @@
+"""Train the resolver's candidate ranker on the development halves of the gold corpora.
+
+The ranker is a logistic regression over the candidate features of
+:func:`geomap.nlp.scoring.features`; its coefficients become the resolver's
+weights (``data/resolver_weights.json``). Training data: the gold toponym spans
+of the *development* split (``geomap.evaluation.corpus.split_of``) of the corpora
+named with ``--corpus`` (default GeoWebNews and LGL); the test halves, GeoVirus
+and TUD-Loc are never seen. A candidate is correct when its GeoNames id equals
+the gold id, or, where the gold has no id or no candidate has it, when it lies
+within 161 km of the gold point. Names whose candidates are all right or all
+wrong carry no ranking information and are skipped.
+
+Usage::
+
+    python bench/train_resolver.py --eval ../shared/eval --out data/resolver_weights.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from geomap.evaluation.corpus import GoldToponym, read_gold, select
+from geomap.geo import haversine_km
+from geomap.nlp.geoparser import Geoparser
+from geomap.nlp.resolver import ToponymResolver, Trace
+from geomap.nlp.scoring import load_weights
+from geomap.records import Place
+from geomap.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _correct(gold: GoldToponym, places: Sequence[Place]) -> list[bool]:
+    ids = [p.place_id for p in places]
+    if gold.geonameid and gold.geonameid in ids:
+        return [pid == gold.geonameid for pid in ids]
+    assert gold.lon is not None and gold.lat is not None
+    return [haversine_km(p.lon, p.lat, gold.lon, gold.lat) <= 161.0 for p in places]
+
+
+def collect(
+    eval_dir: Path, corpora: Sequence[str], weights: dict[str, float]
+) -> tuple[list[dict[str, float]], list[int], dict[str, int]]:
+    """Candidate feature rows and labels from the development split of ``corpora``."""
+    gp = Geoparser(Settings(demonyms=True))
+    resolver = gp.nlp.get_pipe("geomap_resolver")
+    assert isinstance(resolver, ToponymResolver)
+    resolver.weights = weights
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    stats = {"names": 0, "skipped_no_correct": 0, "skipped_uninformative": 0}
+    for corpus in corpora:
+        docs = select(read_gold(eval_dir / f"{corpus}.jsonl"), split="dev", corpus=corpus)
+        for doc in docs:
+            resolver.trace = []
+            gp.resolve_spans(doc.id, doc.text, [(t.start, t.end) for t in doc.toponyms])
+            by_start = {t.start: t for t in doc.toponyms if t.lat is not None}
+            traces: list[Trace] = resolver.trace
+            for trace in traces:
+                for start, _end in trace.offsets:
+                    gold = by_start.get(start)
+                    if gold is None:
+                        continue
+                    stats["names"] += 1
+                    ok = _correct(gold, trace.candidates)
+                    if not any(ok):
+                        stats["skipped_no_correct"] += 1
+                        continue
+                    if all(ok):
+                        stats["skipped_uninformative"] += 1
+                        continue
+                    rows.extend(trace.features)
+                    labels.extend(int(x) for x in ok)
+    resolver.trace = None
+    return rows, labels, stats
+
+
+def fit(rows: list[dict[str, float]], labels: list[int], c: float) -> dict[str, float]:
+    """Fit the logistic regression; return feature -> weight."""
+    names = sorted({k for r in rows for k in r})
+    x = np.array([[r.get(n, 0.0) for n in names] for r in rows])
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(x, np.array(labels))
+    return {n: round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--corpus", action="append", default=None)
+    parser.add_argument("--out", type=Path, default=ROOT / "data" / "resolver_weights.json")
+    parser.add_argument("--iterations", type=int, default=2)
+    parser.add_argument("--C", type=float, default=1.0)
+    args = parser.parse_args()
+    corpora = args.corpus or ["GeoWebNews", "LGL"]
+    weights = load_weights(None)  # start from the hand-set weights
+    stats: dict[str, int] = {}
+    n = 0
+    for i in range(args.iterations):
+        rows, labels, stats = collect(args.eval, corpora, weights)
+        weights = fit(rows, labels, args.C)
+        n = len(rows)
+        print(f"iteration {i + 1}: {n} candidate rows, {stats}")
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+    out = {
+        "model": "logistic regression over candidate features (geomap.nlp.scoring.features)",
+        "trained_on": [f"{c} (dev split)" for c in corpora],
+        "rows": n,
+        "names": stats,
+        "C": args.C,
+        "iterations": args.iterations,
+        "date": dt.date.today().isoformat(),
+        "commit": commit,
+        "command": "python bench/train_resolver.py",
+        "weights": weights,
+    }
+    args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(weights, indent=1))
+
+
+if __name__ == "__main__":
+    main()
