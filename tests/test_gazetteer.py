@@ -296,3 +296,24 @@ def test_cli_lookup_and_info() -> None:
     assert res.exit_code == 1
     res = runner.invoke(gazetteer_app, ["info"])
     assert res.exit_code == 0 and '"schema_version": "1"' in res.output
+
+
+def test_same_feature_from_two_sources_is_merged(gz: Gazetteer) -> None:
+    med = [p for p in gz.lookup("Mediterranean Sea") if p.feature_type == "water"]
+    assert len(med) == 1 and med[0].source == "geonames" and med[0].has_shape
+    shape = gz.shape(med[0].place_id)
+    assert shape.distance(Point(5.0, 40.0)) < 0.5  # western basin (second NE polygon)
+    assert shape.distance(Point(25.0, 34.0)) < 0.5  # eastern basin
+    assert gz.lookup("Mediterranean")[0].place_id == med[0].place_id
+
+
+def test_curated_extra_places_and_aliases(gz: Gazetteer) -> None:
+    donbas = gz.lookup("Donbass")[0]
+    assert (donbas.place_id, donbas.source, donbas.country_code) == (
+        "curated:donbas",
+        "curated",
+        "UA",
+    )
+    assert {p.country_code for p in gz.lookup("Congo")[:2]} == {"CD", "CG"}
+    assert gz.lookup("Mt. Everest")[0].place_id == gz.lookup("Everest")[0].place_id
+    assert gz.lookup("Ft. Worth")[0].name == "Fort Worth"

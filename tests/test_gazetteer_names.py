@@ -19,6 +19,8 @@ from geomap.gazetteer.names import is_latin, strip_type_word
         ("St. Petersburg", "saint petersburg"),
         ("St Petersburg", "saint petersburg"),
         ("Saint Petersburg", "saint petersburg"),
+        ("Mt. Everest", "mount everest"),
+        ("Ft Worth", "fort worth"),
         ("Côte d’Ivoire", "cote divoire"),
         ("Cote d'Ivoire", "cote divoire"),
         ("Guinea-Bissau", "guinea bissau"),

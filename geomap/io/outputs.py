@@ -41,7 +41,7 @@ def write_outputs(
     claims = claims_from_mentions(result.mentions)
     mentions = mentions_frame(result.mentions)
     places = places_frame(result.mentions, claims)
-    comparison = compare(claims, articles=[a.article_id for a in result.articles])
+    comparison = compare(result.mentions, articles=[a.article_id for a in result.articles])
     write_geojson(mentions, paths["mentions"])
     write_geojson(places, paths["places"])
     write_claims_csv(claims, paths["claims"])

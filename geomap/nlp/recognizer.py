@@ -35,8 +35,11 @@ SCAN_TYPES = frozenset({"country", "admin1", "region", "continent", "water", "la
 SINGLE_WORD_TYPES = frozenset({"country", "admin1", "region", "continent"})
 #: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
 DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
+#: Longest all-capitals word taken as an acronym ("NATO"); longer ones are shouted
+#: words ("CHARLESTON" in a dateline).
+ACRONYM_MAX = 5
 #: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
-CORROBORATING_POPULATION = 50_000
+CORROBORATING_POPULATION = 200_000
 #: Entity labels whose tokens the gazetteer scan never enters (people, works, dates ...).
 BLOCKING_LABELS = frozenset(
     {
@@ -57,54 +60,15 @@ BLOCKING_LABELS = frozenset(
 #: Generic geographic words that are also the names of some admin units or features;
 #: alone, capitalised at a sentence start or in a title, they are not evidence of a place.
 GENERIC_WORDS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "centre",
-        "center",
-        "capital",
-        "delta",
-        "plateau",
-        "lakes",
-        "coast",
-        "coastal",
-        "unity",
-        "upper",
-        "lower",
-        "bay",
-        "sea",
-        "ocean",
-        "gulf",
-        "island",
-        "islands",
-        "mountains",
-        "river",
-        "lake",
-        "valley",
-        "highlands",
-        "lowlands",
-        "interior",
-        "border",
-        "frontier",
-        "region",
-        "state",
-        "city",
-        "county",
-        "district",
-        "province",
-        "national",
-        "federal",
-        "middle",
-        "great",
-        "new",
-    ]
+    """
+    north south east west northern southern eastern western central centre center capital
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    delta plateau lakes coast coastal unity upper lower bay sea ocean gulf island islands
+    mountains river lake valley highlands lowlands interior border frontier region state
+    city county district province national federal middle great new grand royal
+    road street avenue highway route bridge park square college university school
+    hospital airport church station center centre court hall tower metro village town
+    """.split()  # noqa: SIM905
 )
 _CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -166,15 +130,35 @@ class ToponymRecognizer:
         if label in self.ner_labels:
             sub = self._best_subspan(ent, strict=False)
             if sub is not None:
-                return None if _is_acronym(sub.text) and not self._corroborated(sub) else sub
+                if _is_acronym(sub.text) and not self._corroborated(sub, label):
+                    return None
+                if len(sub) == 1 and self._weak_word(sub[0], person_words):
+                    return None
+                return sub
             if _not_a_name(ent, person_words):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
             head = self._head_name(ent)
-            if head is not None and self._corroborated(head):
+            if head is not None and self._corroborated(head, label):
                 return Span(ent.doc, head.start, head.end, label=label)
         return None
+
+    def _weak_word(self, tok: Token, person_words: frozenset[str]) -> bool:
+        """Whether a one-word name is too weak to stand as a place on the model's word.
+
+        Generic words ("North", "Road") are; so is a word that is part of a person's
+        name elsewhere in the article ("Petrova" after "Elena Petrova") unless it
+        names a country or admin-1 unit ("Washington" after "George Washington").
+        """
+        if tok.lower_ in GENERIC_WORDS:
+            return True
+        if tok.text not in person_words:
+            return False
+        return not any(
+            c.match in {"name", "alias"} and c.place.feature_type in {"country", "admin1"}
+            for c in self.gazetteer.candidates(tok.text)
+        )
 
     def _head_name(self, ent: Span) -> Span | None:
         """The entity up to a possessive, without a leading determiner."""
@@ -188,20 +172,25 @@ class ToponymRecognizer:
                 break
         return Span(doc, start, end) if end > start else None
 
-    def _corroborated(self, span: Span) -> bool:
-        """Whether the gazetteer confirms an ORG/PRODUCT/NORP entity as a notable place.
+    def _corroborated(self, span: Span, label: str) -> bool:
+        """Whether the gazetteer confirms an ORG/PRODUCT/NORP entity as a place.
 
-        An acronym ("NATO") needs a curated alias (it is not a village of that name);
-        otherwise the name must be an entry's own name, of a feature type that stands
-        alone in news (country, region, water ...) or a city of some size.
+        An acronym ("NATO") needs a curated alias (it is not a village of that
+        name). Otherwise the name must be an entry's own name: for ORG and NORP
+        an entry that stands alone in news (country, admin-1 unit, region ...:
+        "Crimea" tagged ORG), never a town that shares a company's or a party's
+        name ("Toyota", "Republican"); for PRODUCT also a large city
+        ("Kaliningrad" tagged PRODUCT).
         """
         cands: list[Candidate] = self.gazetteer.candidates(span.text)
-        if span.text.isupper() and len(span.text.replace(".", "")) > 1:
+        if _is_acronym(span.text):
             return any(c.match == "alias" for c in cands)
+        types = SINGLE_WORD_TYPES if label == "NORP" else SCAN_TYPES
         return any(
             c.match in {"name", "alias"}
             and (
-                c.place.feature_type in SCAN_TYPES or c.place.population >= CORROBORATING_POPULATION
+                c.place.feature_type in types
+                or (label == "PRODUCT" and c.place.population >= CORROBORATING_POPULATION)
             )
             for c in cands
         )
@@ -299,7 +288,7 @@ def lookup_demonym(gazetteer: Any, text: str) -> Any:
 def _is_acronym(text: str) -> bool:
     """Whether a name is an acronym ("AI", "MoD", "NATO"), not a word."""
     letters = text.replace(".", "").replace(" ", "")
-    if len(letters) < 2 or not letters.isalpha():
+    if len(letters) < 2 or len(letters) > ACRONYM_MAX or not letters.isalpha():
         return False
     uppers = sum(ch.isupper() for ch in letters)
     return letters.isupper() or (uppers >= 2 and uppers * 2 >= len(letters))
