@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.geomap-installed
 OUT    ?= geomap-out
 
-.PHONY: setup demo test lint bench gazetteer clean
+.PHONY: setup demo test lint bench bench-eval gazetteer clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ lint: setup
 bench: setup
 	$(PY) bench/bench_gazetteer.py
 	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_map.py
+
+# Accuracy on ../shared/eval (about 10 minutes): bench/results/eval.{json,md}
+bench-eval: setup
+	$(PY) bench/bench_eval.py
 
 # Rebuild data/ from ../shared/data-sources (not needed to use geomap: data/ is committed).
 gazetteer: setup

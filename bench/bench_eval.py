@@ -69,6 +69,11 @@ def commit_label() -> str:
     return f"{sha}+dirty" if dirty and dirty != "unknown" else sha
 
 
+#: Corpora whose guidelines annotate demonyms and adjectival uses ("Russian officials")
+#: as toponyms; geomap runs on them with ``demonyms=True`` (``geomap evaluate --demonyms``).
+DEMONYM_CORPORA = frozenset({"GeoWebNews", "LGL"})
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """Run every (corpus, split, mode) and return the JSON document."""
     from geomap.cli.evaluate_cmd import make_geoparser
@@ -81,12 +86,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         paths = [p for p in paths if p.stem in set(args.corpora)]
     if not paths:
         sys.exit(f"no gold corpora found in {args.eval_dir}")
-    geoparser = make_geoparser(args.model)
+    parsers = {dem: make_geoparser(args.model, dem) for dem in (False, True)}
     runs: list[dict[str, Any]] = []
     failures: list[dict[str, str]] = []
     for path in paths:
         name = corpus_name(path)
         gold = read_gold(path)
+        geoparser = parsers[name in DEMONYM_CORPORA]
         for split in args.splits:
             docs = select(gold, split=split, corpus=name, limit=args.limit)
             for mode in args.modes:
@@ -106,7 +112,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 row["seconds"] = round(seconds, 2)
                 runs.append(row)
                 print(f"{name:14} {split:4} {mode:10} {len(docs):4} docs {seconds:7.1f} s")
-    settings = getattr(geoparser, "settings", None)
+    settings = getattr(parsers[False], "settings", None)
     return {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit_label(),
@@ -114,6 +120,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "model": getattr(settings, "model", args.model),
         "python": platform.python_version(),
         "limit": args.limit,
+        "demonyms_on": sorted(DEMONYM_CORPORA),
         "eval_dir": str(args.eval_dir),
         "runs": runs,
         "failures": failures,

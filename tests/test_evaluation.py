@@ -475,7 +475,7 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> FakeGeoparser:
     from geomap.cli import evaluate_cmd
 
     fake = FakeGeoparser()
-    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model: fake)
+    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model, demonyms=False: fake)
     return fake
 
 

@@ -25,7 +25,7 @@ def _load_bench() -> ModuleType:
 def test_bench_smoke_run_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from geomap.cli import evaluate_cmd
 
-    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model: FakeGeoparser())
+    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model, demonyms=False: FakeGeoparser())
     eval_dir = tmp_path / "eval"
     eval_dir.mkdir()
     shutil.copy(GOLD, eval_dir / "LGL.jsonl")  # named like a corpus with references
@@ -56,7 +56,7 @@ def test_bench_records_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         def resolve_spans(self, article_id, text, spans):  # type: ignore[no-untyped-def]
             raise IndexError("span out of range")
 
-    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model: Broken())
+    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model, demonyms=False: Broken())
     eval_dir = tmp_path / "eval"
     eval_dir.mkdir()
     shutil.copy(GOLD, eval_dir / "small.jsonl")

@@ -15,11 +15,13 @@ if TYPE_CHECKING:  # keeps the evaluation package out of CLI start-up
     from geomap.evaluation.protocol import GeoparserLike
 
 
-def make_geoparser(model: str | None) -> GeoparserLike:
+def make_geoparser(model: str | None, demonyms: bool = False) -> GeoparserLike:
     """Build the real geoparser; spaCy and the model load on first use.
 
     ``model`` overrides the spaCy model package (default: ``$GEOMAP_MODEL`` or
-    the shipped model, see :class:`geomap.settings.Settings`).
+    the shipped model, see :class:`geomap.settings.Settings`); ``demonyms``
+    makes demonyms ("Russian") mentions of their country, for corpora whose
+    guidelines annotate them (GeoWebNews, LGL).
 
     Raises
     ------
@@ -35,7 +37,7 @@ def make_geoparser(model: str | None) -> GeoparserLike:
         if exc.name and exc.name.startswith("geomap"):
             raise GeomapError(f"the geoparser is not available: {exc}") from exc
         raise
-    return Geoparser(Settings.from_env(model=model))
+    return Geoparser(Settings.from_env(model=model, demonyms=demonyms))
 
 
 @app.command("evaluate")
@@ -61,6 +63,14 @@ def evaluate_command(
         int | None, typer.Option("--limit", min=0, help="Only the first N documents.")
     ] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy model package.")] = None,
+    demonyms: Annotated[
+        bool,
+        typer.Option(
+            "--demonyms",
+            help="Count demonyms ('Russian') as mentions of their country; use it for corpora "
+            "that annotate them (GeoWebNews, LGL), not for GeoVirus or TUD-Loc.",
+        ),
+    ] = False,
 ) -> None:
     """Score geomap against a gold corpus: recognition P/R/F1 and resolution Acc@161.
 
@@ -72,7 +82,7 @@ def evaluate_command(
     try:
         result = run_evaluation(
             gold,
-            make_geoparser(model),
+            make_geoparser(model, demonyms),
             gold_spans=gold_spans,
             errors=errors,
             split=split,
