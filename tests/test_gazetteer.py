@@ -317,3 +317,46 @@ def test_curated_extra_places_and_aliases(gz: Gazetteer) -> None:
     assert {p.country_code for p in gz.lookup("Congo")[:2]} == {"CD", "CG"}
     assert gz.lookup("Mt. Everest")[0].place_id == gz.lookup("Everest")[0].place_id
     assert gz.lookup("Ft. Worth")[0].name == "Fort Worth"
+
+
+@pytest.mark.parametrize(
+    ("name", "cc"),
+    [("Kherson region", "UA"), ("Donetsk Oblast", "UA"), ("Belgorod region", "RU")],
+)
+def test_admin1_with_type_word_variants(gz: Gazetteer, name: str, cc: str) -> None:
+    p = gz.lookup(name)[0]
+    assert (p.feature_type, p.country_code) == ("admin1", cc)
+
+
+def test_curated_tables_are_in_the_artifact(gz: Gazetteer) -> None:
+    import csv
+
+    from geomap.gazetteer.paths import repo_data_dir
+
+    with (repo_data_dir() / "region_members.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) > 40
+    for row in rows:
+        region = gz.get(row["place_id"])
+        assert region is not None, row["place_id"]
+        assert set(region.members) == set(row["members"].split())
+        assert all(gz.country(cc) is not None for cc in region.members), row["name"]
+    with (repo_data_dir() / "demonyms.csv").open(encoding="utf-8") as fh:
+        demonyms = [r["demonym"] for r in csv.DictReader(fh)]
+    assert len(demonyms) >= 250
+    assert all(gz.demonym(d) is not None for d in demonyms)
+
+
+@pytest.mark.parametrize(
+    ("abbrev", "cc", "code"),
+    [("Calif.", "US", "CA"), ("N.Y.", "US", "NY"), ("W.Va.", "US", "WV"), ("B.C.", "CA", "02")],
+)
+def test_state_and_province_abbreviations(gz: Gazetteer, abbrev: str, cc: str, code: str) -> None:
+    c = gz.candidates(abbrev)[0]
+    assert (c.place.country_code, c.place.admin1_code, c.match) == (cc, code, "alias")
+
+
+def test_plural_demonyms(gz: Gazetteer) -> None:
+    assert gz.demonym("Russians").country_code == "RU"
+    assert gz.demonym("Texans").name == "Texas"
+    assert gz.demonym("Swiss").country_code == "CH"

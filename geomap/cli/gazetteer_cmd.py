@@ -29,14 +29,16 @@ def build_cmd(
     ),
     out: Path = typer.Option(Path("data"), "--out", help="Output folder for gazetteer.sqlite."),
     data: Path | None = typer.Option(
-        None, "--data", help="Folder with the curated CSV tables (default: --out)."
+        None,
+        "--data",
+        help="Folder with the curated CSV tables (default: --out, else the repo's data/).",
     ),
 ) -> None:
     """Build gazetteer.sqlite from the raw GeoNames and Natural Earth files.
 
     Example: geomap gazetteer build --sources ../shared/data-sources --out data
     """
-    from geomap.gazetteer.build import build
+    from geomap.gazetteer.builder import build
 
     result = build(sources, out, data)
     typer.echo(f"wrote {result.path} ({result.size_bytes / 1e6:.1f} MB)")

@@ -1,6 +1,6 @@
 """SQLite schema of the gazetteer artifact, and the ranking prior.
 
-The schema is shared by the builder (:mod:`geomap.gazetteer.build.writer`)
+The schema is shared by the builder (:mod:`geomap.gazetteer.builder.writer`)
 and the reader (:mod:`geomap.gazetteer.store`).
 """
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -13,97 +12,21 @@ from typing import TYPE_CHECKING, Any
 from geomap.errors import GazetteerCorruptError, GazetteerMissingError
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
+from geomap.gazetteer.rows import SELECT as _SELECT
+from geomap.gazetteer.rows import place_from_row as _place
+from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
-    CELL_DEG,
-    COORD_SCALE,
-    FEATURE_TYPE_CODES,
     MATCH_KINDS,
     PLACE_SELECT,
     SCHEMA_VERSION,
-    SOURCE_CODES,
-    decode_code,
     numeric_id,
-    prior,
 )
-from geomap.geo import haversine_km
+from geomap.gazetteer.spatial import nearest_row_id
 from geomap.records import Candidate, Place
 
 if TYPE_CHECKING:
     import geopandas as gpd
     from shapely.geometry.base import BaseGeometry
-
-_SELECT = f"SELECT {PLACE_SELECT} FROM places p"
-_N_CELLS_LON = int(360 / CELL_DEG)
-_N_CELLS_LAT = int(180 / CELL_DEG)
-_RANGES_PER_QUERY = 100
-
-
-def _search_window(lat: float, row0: int, ring: int) -> tuple[range, int]:
-    """Rows and longitude half-width (cells) searched at ``ring``: about ``ring`` cells in km."""
-    rows = range(max(0, row0 - ring), min(_N_CELLS_LAT, row0 + ring + 1))
-    edge = max(abs(rows.start * CELL_DEG - 90.0), abs(rows.stop * CELL_DEG - 90.0))
-    cos = math.cos(math.radians(min(edge, 90.0)))
-    half = _N_CELLS_LON // 2 if cos < 1e-9 else min(_N_CELLS_LON // 2, math.ceil(ring / cos))
-    return rows, half
-
-
-def _cell_ranges(row: int, lo: int, hi: int) -> list[int]:
-    """Cell-id bounds ``[start, end, ...]`` of columns ``lo..hi`` (wrapping) of one grid row."""
-    if hi < lo:
-        return []
-    base = row * _N_CELLS_LON
-    if hi - lo + 1 >= _N_CELLS_LON:
-        return [base, base + _N_CELLS_LON - 1]
-    a, b = lo % _N_CELLS_LON, hi % _N_CELLS_LON
-    if a <= b:
-        return [base + a, base + b]
-    return [base + a, base + _N_CELLS_LON - 1, base, base + b]
-
-
-def _outside_km(lat: float, lon: float, row0: int, col0: int, rows: range, half: int) -> float:
-    """Lower bound (km) of the distance from a point to any cell outside the searched window."""
-    south = rows.start * CELL_DEG - 90.0
-    north = rows.stop * CELL_DEG - 90.0
-    d_lat = min(
-        lat - south if rows.start > 0 else math.inf,
-        north - lat if rows.stop < _N_CELLS_LAT else math.inf,
-    )
-    if 2 * half + 1 >= _N_CELLS_LON:
-        d_lon_km = math.inf
-    else:
-        west = (col0 - half) * CELL_DEG - 180.0
-        east = (col0 + half + 1) * CELL_DEG - 180.0
-        dlon = min(lon - west, east - lon)
-        edge = max(abs(south), abs(north))
-        c = math.cos(math.radians(min(edge, 90.0))) * math.sin(math.radians(min(dlon, 90.0)))
-        d_lon_km = math.asin(min(1.0, c)) * 6371.0
-    return min(d_lat * 111.19, d_lon_km)
-
-
-def _place(row: Sequence[Any]) -> Place:
-    return Place(
-        place_id=row[1] if row[1] is not None else str(row[0]),
-        name=row[2],
-        feature_type=decode_code(row[3], FEATURE_TYPE_CODES),
-        country_code=row[4],
-        admin1=row[5] or None,
-        admin1_code=row[6],
-        population=row[7],
-        lon=row[8] / COORD_SCALE,
-        lat=row[9] / COORD_SCALE,
-        source=decode_code(row[10], SOURCE_CODES),
-        feature_code=row[11],
-        members=tuple(row[12].split()) if row[12] else (),
-        has_shape=bool(row[13]),
-    )
-
-
-#: Ranking penalty of a match kind: an alternate name is weaker evidence than a name.
-_KIND_PENALTY = {"name": 0.0, "alias": 0.0, "alternate": 3.0, "": 0.0}
-
-
-def _rank(places: Iterable[tuple[Place, str]]) -> list[tuple[Place, str]]:
-    return sorted(places, key=lambda pk: (-(prior(pk[0]) - _KIND_PENALTY[pk[1]]), pk[0].place_id))
 
 
 class Gazetteer:
@@ -205,7 +128,7 @@ class Gazetteer:
         >>> gz.lookup("springfield")[0].place_id
         '1'
         """
-        from geomap.gazetteer.build.writer import write_store
+        from geomap.gazetteer.builder.writer import write_store
         from geomap.gazetteer.names import strip_type_word
 
         plist = list(places)
@@ -362,12 +285,19 @@ class Gazetteer:
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, word: str) -> Place | None:
-        """Return the country or region a demonym refers to ("Russian" -> Russia), or ``None``."""
+        """Return the place a demonym refers to ("Russian", "Russians" -> Russia), or ``None``.
+
+        A plural ("Russians", "Britons") is tried without its final "s" when the word
+        itself is not listed.
+        """
         norm = normalize_name(word)
-        rows = self._query(
-            f"{_SELECT} WHERE p.id = (SELECT pid FROM demonyms WHERE word = ?)", (norm,)
-        )
-        return _place(rows[0]) if rows else None
+        keys = [norm] + ([norm[:-1]] if len(norm) > 3 and norm.endswith("s") else [])
+        for key in keys:
+            sql = f"{_SELECT} WHERE p.id = (SELECT pid FROM demonyms WHERE word = ?)"
+            rows = self._query(sql, (key,))
+            if rows:
+                return _place(rows[0])
+        return None
 
     # ------------------------------------------------------------------ space
     def reverse(self, lon: float, lat: float) -> Place | None:
@@ -386,45 +316,10 @@ class Gazetteer:
         Place or None
             ``None`` only if the store has no populated places.
         """
-        row0 = min(math.floor((lat + 90.0) / CELL_DEG), _N_CELLS_LAT - 1)
-        col0 = math.floor((lon + 180.0) / CELL_DEG) % _N_CELLS_LON
-        best: tuple[float, int] | None = None
-        searched: dict[int, tuple[int, int]] = {}  # row -> searched column interval
-        ring = 0
-        while ring <= _N_CELLS_LAT:
-            rows, half = _search_window(lat, row0, ring)
-            ranges: list[int] = []
-            for r in rows:
-                lo, hi = col0 - half, col0 + half
-                prev = searched.get(r)
-                if prev is None:
-                    segments = [(lo, hi)]
-                elif prev[1] - prev[0] + 1 >= _N_CELLS_LON:
-                    segments = []
-                else:
-                    segments = [(lo, prev[0] - 1), (prev[1] + 1, hi)]
-                searched[r] = (lo, hi)
-                for a, b in segments:
-                    ranges.extend(_cell_ranges(r, a, b))
-            for i in range(0, len(ranges), 2 * _RANGES_PER_QUERY):
-                batch = ranges[i : i + 2 * _RANGES_PER_QUERY]
-                where = " OR ".join(["cell BETWEEN ? AND ?"] * (len(batch) // 2))
-                sql = f"SELECT id, lon, lat FROM places WHERE cell IS NOT NULL AND ({where})"
-                for rid, x, y in self._query(sql, batch):
-                    d = haversine_km(lon, lat, x / COORD_SCALE, y / COORD_SCALE)
-                    if best is None or (d, rid) < (best[0], best[1]):
-                        best = (d, rid)
-            bound = _outside_km(lat, lon, row0, col0, rows, half)
-            if best is not None and best[0] <= bound:
-                break
-            if math.isinf(bound):
-                break
-            # With a candidate at distance d, jump to the ring whose window covers d.
-            jump = math.ceil(best[0] / (CELL_DEG * 111.19)) if best is not None else 0
-            ring = max(ring + 1, jump)
-        if best is None:
+        rid = nearest_row_id(self._query, lon, lat)
+        if rid is None:
             return None
-        return _place(self._query(f"{_SELECT} WHERE p.id = ?", (best[1],))[0])
+        return _place(self._query(f"{_SELECT} WHERE p.id = ?", (rid,))[0])
 
     @lru_cache(maxsize=512)  # noqa: B019
     def shape(self, place_id: str) -> BaseGeometry | None:

@@ -1,0 +1,113 @@
+"""Admin1 and admin2 entries: GeoNames codes, member places, NE label points and polygons."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from shapely.geometry.base import BaseGeometry
+
+from geomap.gazetteer.builder import geonames, naturalearth
+from geomap.gazetteer.builder.countries import SHAPE_TOLERANCE
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.points import admin1_point
+from geomap.gazetteer.names import normalize_name, strip_type_word
+
+#: Countries whose first-order units news calls "X Oblast".
+_OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "BG"})
+
+
+def admin1_variants(cc: str, short: str) -> list[str]:
+    """Normalised "X region" / "X province" (/ "X oblast") forms of an admin1 short name."""
+    if not short:
+        return []
+    words = ["region", "province"] + (["oblast"] if cc in _OBLAST_COUNTRIES else [])
+    return [f"{short} {w}" for w in words if not short.endswith(" " + w)]
+
+
+def admin_entries(
+    src: Path, cities: dict[str, Entry], countries: dict[str, Entry]
+) -> tuple[dict[str, Entry], dict[str, Entry]]:
+    """Admin1 and admin2 entries keyed by ``CC.ADM1`` / ``CC.ADM1.ADM2``."""
+    a1codes = geonames.read_admin1_codes(src / "geonames/admin1CodesASCII.txt.gz")
+    labels = naturalearth.admin1_label_points(
+        src / "naturalearth/ne_10m_admin_1_label_points.json.gz"
+    )
+    polys: dict[str, BaseGeometry] = {}
+    for f in naturalearth.read_admin1_polygons(
+        src / "naturalearth/ne_50m_admin_1_states_provinces"
+    ):
+        gn = f.get("gn_id")
+        if gn:
+            polys[str(int(gn))] = f.geom.simplify(SHAPE_TOLERANCE, preserve_topology=True)
+    by_a1: dict[str, list[Entry]] = defaultdict(list)
+    by_a2: dict[str, list[Entry]] = defaultdict(list)
+    a2codes = geonames.read_admin2_codes(src / "geonames/admin2Codes.txt.gz")
+    admin2_of: dict[str, str] = {}
+    for line in geonames.read_dump(src / "geonames/cities500.txt.gz"):
+        if line.admin2:
+            admin2_of[line.geonameid] = f"{line.cc}.{line.admin1}.{line.admin2}"
+    for c in cities.values():
+        if c.country_code and c.admin1_code:
+            by_a1[f"{c.country_code}.{c.admin1_code}"].append(c)
+        code2 = admin2_of.get(c.place_id)
+        if code2:
+            by_a2[code2].append(c)
+    admin1: dict[str, Entry] = {}
+    for code, (name, ascii_name, gid) in a1codes.items():
+        cc, a1 = code.split(".", 1)
+        if cc not in countries or not gid:
+            continue
+        mem = by_a1.get(code, [])
+        pt = admin1_point(cc, name, ascii_name, labels, mem)
+        if pt is None:
+            continue
+        e = Entry(
+            place_id=gid,
+            name=name,
+            feature_type="admin1",
+            country_code=cc,
+            lon=pt[0],
+            lat=pt[1],
+            source="geonames",
+            feature_code="ADM1",
+            population=sum(m.population for m in mem),
+            admin1_code=a1,
+            admin1=name,
+        )
+        e.add_name(name, "name")
+        e.add_name(ascii_name, "name")
+        for n in (name, ascii_name):
+            short = strip_type_word(n)
+            if short:
+                e.names.setdefault(short, "alternate")
+            for variant in admin1_variants(cc, short or normalize_name(n)):
+                e.names.setdefault(variant, "alternate")
+        if gid in polys:
+            e.shape = polys[gid]
+        admin1[code] = e
+    admin2: dict[str, Entry] = {}
+    for code, (name, gid) in a2codes.items():
+        members2 = by_a2.get(code)
+        if not members2 or not gid:
+            continue
+        cc, a1, _ = code.split(".", 2)
+        lon = sum(m.lon for m in members2) / len(members2)
+        lat = sum(m.lat for m in members2) / len(members2)
+        a1e = admin1.get(f"{cc}.{a1}")
+        e = Entry(
+            place_id=gid,
+            name=name,
+            feature_type="admin2",
+            country_code=cc,
+            lon=lon,
+            lat=lat,
+            source="geonames",
+            feature_code="ADM2",
+            population=sum(m.population for m in members2),
+            admin1_code=a1,
+            admin1=a1e.name if a1e else None,
+        )
+        e.add_name(name, "name")
+        admin2[code] = e
+    return admin1, admin2

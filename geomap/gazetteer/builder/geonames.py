@@ -1,0 +1,214 @@
+"""Read the GeoNames dumps: countries, admin units, populated places, no-country features."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.names import is_latin, normalize_name
+
+#: Populated places at least this large keep all their Latin-script alternate names.
+ALT_NAMES_MIN_POP = 1000
+#: Smaller places keep at most this many alternates (shortest first).
+ALT_NAMES_SMALL_MAX = 3
+
+
+@dataclass(frozen=True)
+class GeoRow:
+    """One row of a GeoNames ``cities*.txt`` / ``no-country.txt`` dump."""
+
+    geonameid: str
+    name: str
+    asciiname: str
+    alternates: tuple[str, ...]
+    lat: float
+    lon: float
+    fclass: str
+    fcode: str
+    cc: str
+    admin1: str
+    admin2: str
+    population: int
+    modified: str
+
+
+def _parse(line: str) -> GeoRow | None:
+    c = line.rstrip("\n").split("\t")
+    if len(c) < 19:
+        return None
+    return GeoRow(
+        geonameid=c[0],
+        name=c[1],
+        asciiname=c[2],
+        alternates=tuple(a for a in c[3].split(",") if a),
+        lat=float(c[4]),
+        lon=float(c[5]),
+        fclass=c[6],
+        fcode=c[7],
+        cc=c[8],
+        admin1=c[10],
+        admin2=c[11],
+        population=int(c[14] or 0),
+        modified=c[18],
+    )
+
+
+def read_dump(path: Path) -> Iterator[GeoRow]:
+    """Yield the rows of a GeoNames dump (``.txt``, ``.txt.gz`` or the official ``.zip``)."""
+    if path.suffix == ".zip":
+        with zipfile.ZipFile(path) as zf:
+            member = next(n for n in zf.namelist() if n.endswith(".txt"))
+            with zf.open(member) as fh:
+                for line in io.TextIOWrapper(fh, encoding="utf-8"):
+                    row = _parse(line)
+                    if row:
+                        yield row
+        return
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = _parse(line)
+            if row:
+                yield row
+
+
+def read_table(path: Path) -> Iterator[list[str]]:
+    """Yield the TAB-separated, non-comment rows of a small GeoNames table."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def good_alternate(alt: str) -> bool:
+    """Return whether an alternate name is worth indexing.
+
+    Keeps Latin-script names that start with a capital letter (GeoNames'
+    lower-case romanisations of other scripts are noise), and drops codes
+    (airport and postal codes, all-caps abbreviations) and long strings.
+    """
+    if not alt or len(alt) > 60 or not alt[0].isupper() or not is_latin(alt):
+        return False
+    if any(ch.isdigit() for ch in alt) or "http" in alt:
+        return False
+    return not (alt.isupper() and len(alt) <= 5)
+
+
+def city_entry(row: GeoRow) -> Entry:
+    """Turn a populated-place row into an entry with its names."""
+    e = Entry(
+        place_id=row.geonameid,
+        name=row.name,
+        feature_type="city",
+        country_code=row.cc or None,
+        lon=row.lon,
+        lat=row.lat,
+        source="geonames",
+        feature_code=row.fcode,
+        population=row.population,
+        admin1_code=row.admin1 or None,
+    )
+    e.add_name(row.name, "name")
+    e.add_name(row.asciiname, "name")
+    alts = sorted({a for a in row.alternates if good_alternate(a)}, key=lambda a: (len(a), a))
+    own = normalize_name(row.name)
+    if row.population < ALT_NAMES_MIN_POP:
+        alts = [a for a in alts if normalize_name(a) != own][:ALT_NAMES_SMALL_MAX]
+    for alt in alts:
+        e.add_name(alt, "alternate")
+    return e
+
+
+def read_cities(cities500: Path, cities15000: Path | None) -> dict[str, Entry]:
+    """Read populated places; rows of the newer ``cities15000`` replace older ones.
+
+    Returns
+    -------
+    dict of str to Entry
+        Entries by GeoNames id.
+    """
+    out: dict[str, Entry] = {}
+    for row in read_dump(cities500):
+        if row.fclass == "P":
+            out[row.geonameid] = city_entry(row)
+    if cities15000 is not None and cities15000.exists():
+        for row in read_dump(cities15000):
+            if row.fclass == "P":
+                out[row.geonameid] = city_entry(row)
+    return out
+
+
+def read_admin2_codes(path: Path) -> dict[str, tuple[str, str]]:
+    """Return ``"CC.ADM1.ADM2" -> (name, geonameid)``."""
+    return {c[0]: (c[1], c[3]) for c in read_table(path) if len(c) >= 4}
+
+
+def read_admin1_codes(path: Path) -> dict[str, tuple[str, str, str]]:
+    """Return ``"CC.ADM1" -> (name, asciiname, geonameid)``."""
+    return {c[0]: (c[1], c[2], c[3]) for c in read_table(path) if len(c) >= 4}
+
+
+@dataclass(frozen=True)
+class CountryRow:
+    """One row of ``countryInfo.txt``."""
+
+    iso: str
+    iso3: str
+    name: str
+    capital: str
+    population: int
+    continent: str
+    geonameid: str
+
+
+def read_countries(path: Path) -> list[CountryRow]:
+    """Read ``countryInfo.txt``, skipping dissolved countries (CS, AN)."""
+    out = []
+    for c in read_table(path):
+        if len(c) < 17 or c[0] in ("CS", "AN") or not c[16]:
+            continue
+        out.append(CountryRow(c[0], c[1], c[4], c[5], int(c[7] or 0), c[8], c[16]))
+    return out
+
+
+_NOCOUNTRY_TYPES = {"L.CONT": "continent", "L.RGN": "region", "L.RGNE": "region"}
+
+
+def read_no_country(path: Path) -> list[Entry]:
+    """Read regions, continents, waters and landforms from ``no-country.txt``."""
+    out = []
+    for row in read_dump(path):
+        key = f"{row.fclass}.{row.fcode}"
+        if key in _NOCOUNTRY_TYPES:
+            ftype = _NOCOUNTRY_TYPES[key]
+        elif row.fclass == "H":
+            ftype = "water"
+        elif row.fclass == "T":
+            ftype = "landform"
+        else:
+            continue
+        e = Entry(
+            place_id=row.geonameid,
+            name=row.name,
+            feature_type=ftype,
+            country_code=None,
+            lon=row.lon,
+            lat=row.lat,
+            source="geonames",
+            feature_code=row.fcode,
+            population=row.population,
+        )
+        e.add_name(row.name, "name")
+        e.add_name(row.asciiname, "name")
+        for alt in row.alternates:
+            if good_alternate(alt):
+                e.add_name(alt, "alternate")
+        out.append(e)
+    return out

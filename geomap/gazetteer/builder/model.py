@@ -1,0 +1,58 @@
+"""Mutable build-time entry, turned into a :class:`~geomap.records.Place` at the end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shapely.geometry.base import BaseGeometry
+
+from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.schema import KIND_CODE
+from geomap.records import Place
+
+
+@dataclass
+class Entry:
+    """A gazetteer entry while the build merges sources."""
+
+    place_id: str
+    name: str
+    feature_type: str
+    country_code: str | None
+    lon: float
+    lat: float
+    source: str
+    feature_code: str = ""
+    population: int = 0
+    admin1_code: str | None = None
+    admin1: str | None = None
+    members: tuple[str, ...] = ()
+    names: dict[str, str] = field(default_factory=dict)
+    shape: BaseGeometry | None = None
+
+    def add_name(self, name: str, kind: str) -> None:
+        """Index ``name`` for this entry as a ``kind`` match (the best kind wins)."""
+        norm = normalize_name(name)
+        if not norm:
+            return
+        old = self.names.get(norm)
+        if old is None or KIND_CODE[kind] < KIND_CODE[old]:
+            self.names[norm] = kind
+
+    def to_place(self) -> Place:
+        """Return the frozen record."""
+        return Place(
+            place_id=self.place_id,
+            name=self.name,
+            feature_type=self.feature_type,
+            country_code=self.country_code,
+            admin1=self.admin1,
+            population=int(self.population),
+            lon=float(self.lon),
+            lat=float(self.lat),
+            source=self.source,
+            feature_code=self.feature_code,
+            admin1_code=self.admin1_code,
+            members=tuple(self.members),
+            has_shape=self.shape is not None,
+        )

@@ -1,0 +1,147 @@
+"""Merge Natural Earth physical features with the GeoNames no-country features.
+
+The same sea or mountain range often appears in both: the GeoNames entry
+keeps its id and gets the NE polygon; NE-only features get ``ne:<layer>:<slug>`` ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import linemerge, unary_union
+
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.naturalearth import Physical
+from geomap.gazetteer.names import normalize_name
+
+#: Features of the same name closer than this (degrees) are the same feature.
+SAME_FEATURE_DEG = 5.0
+#: A same-name part this close (degrees) to an already attached polygon extends it
+#: (the Mediterranean Sea is two NE polygons).
+ADJACENT_DEG = 1.0
+#: Simplification tolerance (degrees) of stored physical polygons.
+PHYSICAL_TOLERANCE = 0.02
+
+_LAYER_ORDER = {"marine": 0, "lake": 1, "region": 2, "river": 3, "point": 4, "elevation": 5}
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_name(name)).strip("-") or "unnamed"
+
+
+def _near(geom: BaseGeometry, other: BaseGeometry) -> bool:
+    """Whether two geometries are close enough to be one feature (scaled by feature size)."""
+    minx, miny, maxx, maxy = geom.bounds
+    diag = ((maxx - minx) ** 2 + (maxy - miny) ** 2) ** 0.5
+    return bool(geom.distance(other) < max(SAME_FEATURE_DEG, 0.3 * diag))
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"region", "landform"}
+
+
+def _point_of(geom: BaseGeometry) -> tuple[float, float]:
+    if geom.geom_type in ("LineString", "MultiLineString"):
+        merged = linemerge(geom) if geom.geom_type == "MultiLineString" else geom
+        parts = getattr(merged, "geoms", [merged])
+        longest = max(parts, key=lambda g: g.length)
+        p = longest.interpolate(0.5, normalized=True)
+        return p.x, p.y
+    p = geom if isinstance(geom, Point) else geom.representative_point()
+    return p.x, p.y
+
+
+def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> list[Entry]:
+    """Attach NE geometries to matching GeoNames entries and return NE-only entries.
+
+    Parameters
+    ----------
+    geonames_entries
+        No-country entries (modified in place: shapes and alternate names).
+    physical
+        Natural Earth features.
+
+    Returns
+    -------
+    list of Entry
+        New entries for features GeoNames does not have.
+    """
+    gn_index: dict[str, list[Entry]] = defaultdict(list)
+    for e in geonames_entries:
+        for n in e.names:
+            gn_index[n].append(e)
+    new: dict[str, Entry] = {}
+    geoms: dict[str, list[BaseGeometry]] = defaultdict(list)
+    ne_index: dict[str, list[Entry]] = defaultdict(list)
+    ordered = sorted(
+        physical,
+        key=lambda p: (_LAYER_ORDER.get(p.layer, 9), p.scalerank, p.name, p.geom.wkb_hex[:64]),
+    )
+
+    def attach(p: Physical, by_shape: bool) -> bool:
+        """Attach ``p`` to a GeoNames entry of the same name; return whether it matched."""
+        norm = normalize_name(p.name)
+        for e in gn_index.get(norm, []):
+            if not _compatible(e.feature_type, p.feature_type):
+                continue
+            if by_shape:
+                if e.shape is None or e.shape.distance(p.geom) >= ADJACENT_DEG:
+                    continue
+            elif not _near(p.geom, Point(e.lon, e.lat)):
+                continue
+            if p.geom.geom_type in ("Polygon", "MultiPolygon"):
+                part = p.geom.simplify(PHYSICAL_TOLERANCE, preserve_topology=True)
+                e.shape = part if e.shape is None else unary_union([e.shape, part])
+            for a in p.alt_names:
+                e.add_name(a, "alternate")
+            return True
+        return False
+
+    # First pass: parts near a GeoNames point; second: parts adjacent to an attached polygon.
+    pending = [p for p in ordered if normalize_name(p.name) and not attach(p, by_shape=False)]
+    pending = [p for p in pending if not attach(p, by_shape=True)]
+    for p in pending:
+        norm = normalize_name(p.name)
+        match = next(
+            (
+                e
+                for e in ne_index.get(norm, [])
+                if _compatible(e.feature_type, p.feature_type)
+                and any(_near(g, p.geom) for g in geoms[e.place_id])
+            ),
+            None,
+        )
+        if match is None:
+            base = f"ne:{p.layer}:{_slug(p.name)}"
+            pid, i = base, 2
+            while pid in new:
+                pid, i = f"{base}-{i}", i + 1
+            match = Entry(
+                place_id=pid,
+                name=p.name,
+                feature_type=p.feature_type,
+                country_code=None,
+                lon=0.0,
+                lat=0.0,
+                source="naturalearth",
+                feature_code=p.featurecla,
+            )
+            match.add_name(p.name, "name")
+            new[pid] = match
+            ne_index[norm].append(match)
+        for a in p.alt_names:
+            match.add_name(a, "alternate")
+        geoms[match.place_id].append(p.geom)
+    for pid, e in new.items():
+        parts = geoms[pid]
+        geom = parts[0] if len(parts) == 1 else unary_union(parts)
+        e.lon, e.lat = _point_of(geom)
+        if geom.geom_type in ("Polygon", "MultiPolygon"):
+            e.shape = geom.simplify(PHYSICAL_TOLERANCE, preserve_topology=True)
+    for e in geonames_entries:
+        if e.shape is not None and e.feature_type in ("water", "landform") and not e.shape.is_valid:
+            e.shape = e.shape.buffer(0)
+    return list(new.values())

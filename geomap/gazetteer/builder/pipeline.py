@@ -1,0 +1,185 @@
+"""Assemble the gazetteer from the sources and write ``gazetteer.sqlite``.
+
+The build is deterministic: inputs are read in file order, entries are
+merged by id, and the writer sorts everything it writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geomap.gazetteer.builder import curated, geonames, naturalearth
+from geomap.gazetteer.builder.admins import admin_entries
+from geomap.gazetteer.builder.countries import place_countries, read_country_entries
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.physical import merge_physical
+from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
+from geomap.gazetteer.builder.writer import write_store
+from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.paths import ARTIFACT_NAME, repo_data_dir
+
+log = logging.getLogger(__name__)
+
+BUILD_VERSION = "1.0.0"
+SOURCE_FILES = (
+    "geonames/cities500.txt.gz",
+    "geonames/cities15000.zip",
+    "geonames/admin1CodesASCII.txt.gz",
+    "geonames/admin2Codes.txt.gz",
+    "geonames/countryInfo.txt",
+    "geonames/no-country.txt.gz",
+    "naturalearth/ne_50m_admin_0_countries.zip",
+    "naturalearth/ne_50m_admin_1_states_provinces/ne_50m_admin_1_states_provinces.shp.gz",
+    "naturalearth/ne_50m_admin_1_states_provinces/ne_50m_admin_1_states_provinces.dbf.gz",
+    "naturalearth/ne_10m_admin_1_label_points.json.gz",
+    "naturalearth/ne_10m_geography_marine_polys.json.gz",
+    "naturalearth/ne_10m_geography_regions_polys.json.gz",
+    "naturalearth/ne_10m_geography_regions_points.json.gz",
+    "naturalearth/ne_10m_geography_regions_elevation_points.json.gz",
+    "naturalearth/ne_10m_lakes.json.gz",
+    "naturalearth/ne_10m_rivers_lake_centerlines.json.gz",
+)
+CURATED_FILES = ("aliases.csv", "region_members.csv", "demonyms.csv", "extra_places.csv")
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build` wrote."""
+
+    path: Path
+    size_bytes: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
+    """Build ``gazetteer.sqlite`` from the raw sources.
+
+    Parameters
+    ----------
+    sources
+        The ``data-sources`` folder (``geonames/``, ``naturalearth/``).
+    out
+        Output folder; ``gazetteer.sqlite`` is written there atomically.
+    data
+        Folder with the curated CSV tables (default: ``out`` if it has them, else
+        the repository's ``data/``).
+
+    Returns
+    -------
+    BuildResult
+        Path, size and row counts.
+
+    Examples
+    --------
+    >>> build(Path("../shared/data-sources"), Path("data"))  # doctest: +SKIP
+    """
+    src = Path(sources)
+    out = Path(out)
+    if data is None:
+        data = out if (out / "aliases.csv").exists() else repo_data_dir()
+    data = Path(data)
+    missing = [f for f in SOURCE_FILES if not (src / f).exists()]
+    if missing:
+        raise FileNotFoundError(f"missing source files under {src}: {', '.join(missing)}")
+    log.info("reading GeoNames populated places")
+    cities = geonames.read_cities(
+        src / "geonames/cities500.txt.gz", src / "geonames/cities15000.zip"
+    )
+    countries, continent_of = read_country_entries(src)
+    place_countries(countries, cities, src)
+    admin1, admin2 = admin_entries(src, cities, countries)
+    for c in cities.values():
+        a1 = admin1.get(f"{c.country_code}.{c.admin1_code}")
+        c.admin1 = a1.name if a1 else None
+    regions = region_entries(src, data, countries, continent_of)
+    physical = naturalearth.read_physical(src / "naturalearth")
+    extra = merge_physical(regions, physical) + extra_place_entries(data)
+
+    entries: dict[str, Entry] = {}
+    for group in (
+        list(countries.values()),
+        list(admin1.values()),
+        list(admin2.values()),
+        list(cities.values()),
+        regions,
+        extra,
+    ):
+        for e in group:
+            if e.place_id in entries:
+                log.warning("duplicate id %s (%s) skipped", e.place_id, e.name)
+                continue
+            entries[e.place_id] = e
+
+    names: list[tuple[str, str, str]] = []
+    for alias, target in curated.read_aliases(data / "aliases.csv"):
+        if curated.is_country_target(target):
+            hit = countries.get(target)
+        elif curated.is_admin1_target(target):
+            hit = admin1.get(target)
+        else:
+            hit = entries.get(target)
+        if hit is None:
+            raise ValueError(f"aliases.csv: unknown target {target!r} for {alias!r}")
+        names.append((normalize_name(alias), hit.place_id, "alias"))
+    by_name: dict[str, str] = {normalize_name(e.name): e.place_id for e in regions + extra}
+    demonyms: dict[str, str] = {}
+    dem_path = data / "demonyms.csv"
+    if dem_path.exists():
+        for word, target in curated.read_demonyms(dem_path):
+            if curated.is_country_target(target) or curated.is_admin1_target(target):
+                tgt = countries.get(target) or admin1.get(target)
+                pid = tgt.place_id if tgt else None
+            else:
+                pid = target if target in entries else by_name.get(normalize_name(target))
+            if pid is None:
+                raise ValueError(f"demonyms.csv: unknown target {target!r} for {word!r}")
+            demonyms.setdefault(normalize_name(word), pid)
+
+    for e in entries.values():
+        names.extend((n, e.place_id, k) for n, k in e.names.items())
+    shapes = {e.place_id: e.shape for e in entries.values() if e.shape is not None}
+    meta = {
+        "version": BUILD_VERSION,
+        "build_date": _build_date(src),
+        "licence": (
+            "Contains data from GeoNames (geonames.org), CC BY 4.0; Natural Earth (public domain)"
+        ),
+        **{f"sha256:{f}": _sha256(src / f) for f in SOURCE_FILES},
+        **{f"sha256:data/{f}": _sha256(data / f) for f in CURATED_FILES if (data / f).exists()},
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    artifact = out / ARTIFACT_NAME
+    tmp = out / (ARTIFACT_NAME + ".tmp")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA page_size = 4096")
+        conn.execute("PRAGMA journal_mode = OFF")
+        counts = write_store(
+            conn, [e.to_place() for e in entries.values()], names, shapes, demonyms, meta
+        )
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    tmp.replace(artifact)
+    return BuildResult(artifact, artifact.stat().st_size, counts)
+
+
+def _build_date(src: Path) -> str:
+    """Return a reproducible build date: the newest GeoNames modification date in the sources."""
+    newest = ""
+    for row in geonames.read_dump(src / "geonames/cities15000.zip"):
+        newest = max(newest, row.modified)
+    return newest
