@@ -8,6 +8,7 @@ from pathlib import Path
 
 from geomap.gazetteer.builder import geonames, naturalearth
 from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.factbook import factbook_points
 from geomap.gazetteer.builder.points import country_point
 from geomap.gazetteer.names import is_latin
 
@@ -116,9 +117,15 @@ def place_countries(countries: dict[str, Entry], cities: dict[str, Entry], src: 
         cc = f.get("iso_a2")
         if isinstance(cc, str) and cc not in labels:
             labels[cc] = (f.geom.x, f.geom.y)
+    factbook = factbook_points()
     placed: set[str] = set()
     for iso, e in countries.items():
-        pt = country_point(ne_by_iso.get(iso), capitals.get(iso), members.get(iso, []))
+        pt = country_point(
+            ne_by_iso.get(iso),
+            capitals.get(iso),
+            members.get(iso, []),
+            factbook=factbook.get(iso),
+        )
         if pt is None:
             pt = labels.get(iso)
         if pt is None:
