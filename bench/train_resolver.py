@@ -1,8 +1,10 @@
 """Train the resolver's candidate ranker on the development halves of the gold corpora.
 
-The ranker is a logistic regression over the candidate features of
-:func:`geomap.nlp.scoring.features`; its coefficients become the resolver's
-weights (``data/resolver_weights.json``). Training data: the gold toponym spans
+The ranker is a conditional logit (a softmax over each name's candidates, the
+same form the resolver scores with) over the candidate features of
+:func:`geomap.nlp.scoring.features`, fitted by L-BFGS with an L2 penalty; its
+coefficients become the resolver's weights (``data/resolver_weights.json``).
+Training data: the gold toponym spans
 of the *development* split (``geomap.evaluation.corpus.split_of``) of the corpora
 named with ``--corpus`` (default GeoWebNews and LGL); the test halves, GeoVirus
 and TUD-Loc are never seen. A candidate is correct when its GeoNames id equals
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from scipy.optimize import minimize
 
 from geomap.evaluation.corpus import GoldToponym, read_gold, select
 from geomap.geo import haversine_km
@@ -46,16 +48,18 @@ def _correct(gold: GoldToponym, places: Sequence[Place]) -> list[bool]:
     return [haversine_km(p.lon, p.lat, gold.lon, gold.lat) <= 161.0 for p in places]
 
 
+Group = tuple[list[dict[str, float]], list[bool]]
+
+
 def collect(
     eval_dir: Path, corpora: Sequence[str], weights: dict[str, float]
-) -> tuple[list[dict[str, float]], list[int], dict[str, int]]:
-    """Candidate feature rows and labels from the development split of ``corpora``."""
+) -> tuple[list[Group], dict[str, int]]:
+    """One (candidate features, correct flags) group per gold name of the dev splits."""
     gp = Geoparser(Settings(demonyms=True))
     resolver = gp.nlp.get_pipe("geomap_resolver")
     assert isinstance(resolver, ToponymResolver)
     resolver.weights = weights
-    rows: list[dict[str, float]] = []
-    labels: list[int] = []
+    groups: list[Group] = []
     stats = {"names": 0, "skipped_no_correct": 0, "skipped_uninformative": 0}
     for corpus in corpora:
         docs = select(read_gold(eval_dir / f"{corpus}.jsonl"), split="dev", corpus=corpus)
@@ -73,23 +77,37 @@ def collect(
                     ok = _correct(gold, trace.candidates)
                     if not any(ok):
                         stats["skipped_no_correct"] += 1
-                        continue
-                    if all(ok):
+                    elif all(ok):
                         stats["skipped_uninformative"] += 1
-                        continue
-                    rows.extend(trace.features)
-                    labels.extend(int(x) for x in ok)
+                    else:
+                        groups.append((list(trace.features), ok))
     resolver.trace = None
-    return rows, labels, stats
+    return groups, stats
 
 
-def fit(rows: list[dict[str, float]], labels: list[int], c: float) -> dict[str, float]:
-    """Fit the logistic regression; return feature -> weight."""
-    names = sorted({k for r in rows for k in r})
-    x = np.array([[r.get(n, 0.0) for n in names] for r in rows])
-    model = LogisticRegression(C=c, max_iter=5000)
-    model.fit(x, np.array(labels))
-    return {n: round(float(w), 4) for n, w in zip(names, model.coef_[0], strict=True)}
+def fit(groups: list[Group], l2: float) -> dict[str, float]:
+    """Fit the conditional logit: maximise the probability mass of the correct candidates."""
+    names = sorted({k for feats, _ in groups for f in feats for k in f})
+    mats = [
+        (np.array([[f.get(n, 0.0) for n in names] for f in feats]), np.array(ok))
+        for feats, ok in groups
+    ]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total = l2 * float(w @ w)
+        grad = 2 * l2 * w
+        for x, ok in mats:
+            s = x @ w
+            s = s - s.max()
+            e = np.exp(s)
+            p_all = e / e.sum()
+            p_ok = e * ok / (e * ok).sum()
+            total -= float(np.log((e * ok).sum()) - np.log(e.sum()))
+            grad -= x.T @ (p_ok - p_all)
+        return total / len(mats), grad / len(mats)
+
+    result = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B")
+    return {n: round(float(v), 4) for n, v in zip(names, result.x, strict=True)}
 
 
 def main() -> None:
@@ -98,26 +116,26 @@ def main() -> None:
     parser.add_argument("--corpus", action="append", default=None)
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "resolver_weights.json")
     parser.add_argument("--iterations", type=int, default=2)
-    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--l2", type=float, default=0.001, help="L2 penalty per weight")
     args = parser.parse_args()
     corpora = args.corpus or ["GeoWebNews", "LGL"]
     weights = load_weights(None)  # start from the hand-set weights
     stats: dict[str, int] = {}
     n = 0
     for i in range(args.iterations):
-        rows, labels, stats = collect(args.eval, corpora, weights)
-        weights = fit(rows, labels, args.C)
-        n = len(rows)
-        print(f"iteration {i + 1}: {n} candidate rows, {stats}")
+        groups, stats = collect(args.eval, corpora, weights)
+        weights = fit(groups, args.l2)
+        n = len(groups)
+        print(f"iteration {i + 1}: {n} names with candidates to rank, {stats}")
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
     ).stdout.strip()
     out = {
-        "model": "logistic regression over candidate features (geomap.nlp.scoring.features)",
+        "model": "conditional logit over candidate features (geomap.nlp.scoring.features)",
         "trained_on": [f"{c} (dev split)" for c in corpora],
-        "rows": n,
+        "groups": n,
         "names": stats,
-        "C": args.C,
+        "l2": args.l2,
         "iterations": args.iterations,
         "date": dt.date.today().isoformat(),
         "commit": commit,

@@ -1,0 +1,71 @@
+"""The real seed map (pipeline output) in headless Chromium with all network blocked."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from geomap.mapping.browser import browser_missing_reason, offline_page
+
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+
+A000 = "000_d9f3dbef9bd81b5d"
+A001 = "001_4d4e7cd0329d1a24"
+HOSTILE = 'Troops left Kyiv. <img src=x onerror="window.__pwned=1"> </script><script>window.__pwned=2</script> Ukraine said so.'
+
+
+def _require_browser() -> None:
+    reason = browser_missing_reason()
+    if reason is None:
+        return
+    if os.environ.get("GEOMAP_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"GEOMAP_REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(f"browser tests need Playwright + Chromium: {reason}")
+
+
+def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path]) -> None:
+    _require_browser()
+    html = seed_outputs["map"].read_text(encoding="utf-8")
+    assert "unpkg" not in html and "cdn.jsdelivr" not in html and "cdnjs" not in html
+    assert seed_outputs["map"].stat().st_size < 3 * 1024 * 1024
+    with offline_page(seed_outputs["map"]) as state:
+        p = state.page
+        assert p.locator("path.geomap-marker").count() >= 10
+        assert p.locator(".leaflet-geomap-basemap-pane path").count() > 100
+        assert p.locator(".leaflet-geomap-shapes-pane path.geomap-shape").count() >= 5
+        marker = p.locator('path.geomap-marker[data-place-id="798544"]')  # Poland
+        marker.wait_for()
+        box = marker.bounding_box()
+        assert box is not None
+        p.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        popup = p.locator(".leaflet-popup-content .geomap-popup")
+        popup.wait_for()
+        text = popup.inner_text()
+        assert A000 in text and A001 in text
+        assert "according to the source" in text and "particularly in Poland" in text
+        assert state.blocked == [] and state.dialogs == [] and state.console_errors == []
+
+
+def test_hostile_article_through_the_cli(tmp_path: Path) -> None:
+    _require_browser()
+    from typer.testing import CliRunner
+
+    from geomap.cli import _register, app
+
+    _register()
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / '<img src=x onerror="window.__pwned=3">.txt').write_text(HOSTILE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["map", str(src), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    with offline_page(out / "map.html") as state:
+        p = state.page
+        p.locator("path.geomap-marker").first.wait_for()
+        p.locator("#geomap-table tbody tr").first.click()
+        p.locator(".leaflet-popup-content .geomap-popup").wait_for()
+        assert p.evaluate("() => window.__pwned === undefined")
+        assert p.locator("img[src='x']").count() == 0
+        assert state.dialogs == [] and state.blocked == []
