@@ -168,10 +168,11 @@ def load_weights(path: Path | None) -> dict[str, float]:
 
 
 def _is_short_form(text: str, p: Place) -> bool:
-    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast)."""
+    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast,
+    "Atlantic" Ocean)."""
     from geomap.gazetteer import normalize_name
 
-    if p.feature_type not in {"admin1", "admin2"}:
+    if p.feature_type not in {"admin1", "admin2", "water"}:
         return False
     return normalize_name(p.name).startswith(normalize_name(text) + " ")
 

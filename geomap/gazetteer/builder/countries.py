@@ -7,8 +7,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from geomap.gazetteer.builder import geonames, naturalearth
-from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.factbook import factbook_points
+from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.points import country_point
 from geomap.gazetteer.names import is_latin
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -147,6 +149,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 raise ValueError(f"demonyms.csv: unknown target {target!r} for {word!r}")
             demonyms.setdefault(normalize_name(word), pid)
 
+    add_water_short_forms(entries.values(), set(demonyms))
     for e in entries.values():
         names.extend((n, e.place_id, k) for n, k in e.names.items())
     shapes = {e.place_id: e.shape for e in entries.values() if e.shape is not None}
@@ -175,6 +178,24 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         conn.close()
     tmp.replace(artifact)
     return BuildResult(artifact, artifact.stat().st_size, counts)
+
+
+_WATER_SHORT = re.compile(r"^(?:the )?([A-Z][a-z]+(?:ic|ean|ian|an)) (?:Ocean|Sea)$")
+
+
+def add_water_short_forms(entries: Iterable[Entry], demonyms: set[str]) -> None:
+    """Index "Atlantic" for the Atlantic Ocean, "Mediterranean" for the Mediterranean Sea.
+
+    News names oceans and seas by their adjective alone. Only one-word adjectival
+    forms (-ic, -ean, -ian, -an) that are not demonyms ("Indian") get the short form,
+    as an alternate name.
+    """
+    for e in entries:
+        if e.feature_type != "water":
+            continue
+        m = _WATER_SHORT.match(e.name)
+        if m and normalize_name(m.group(1)) not in demonyms:
+            e.add_name(m.group(1), "alternate")
 
 
 def _build_date(src: Path) -> str:
