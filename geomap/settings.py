@@ -36,4 +36,4 @@ class Settings:
         """Settings with defaults from the environment, then ``overrides`` (``None`` ignored)."""
         base = cls(model=os.environ.get("GEOMAP_MODEL", DEFAULT_MODEL))
         given = {k: v for k, v in overrides.items() if v is not None}
-        return cls(**{**base.__dict__, **given})  # type: ignore[arg-type]
+        return cls(**{**base.__dict__, **given})

@@ -25,7 +25,9 @@ def _load_bench() -> ModuleType:
 def test_bench_smoke_run_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from geomap.cli import evaluate_cmd
 
-    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model, demonyms=False: FakeGeoparser())
+    monkeypatch.setattr(
+        evaluate_cmd, "make_geoparser", lambda model, demonyms=False: FakeGeoparser()
+    )
     eval_dir = tmp_path / "eval"
     eval_dir.mkdir()
     shutil.copy(GOLD, eval_dir / "LGL.jsonl")  # named like a corpus with references

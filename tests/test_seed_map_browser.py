@@ -13,7 +13,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 A000 = "000_d9f3dbef9bd81b5d"
 A001 = "001_4d4e7cd0329d1a24"
-HOSTILE = 'Troops left Kyiv. <img src=x onerror="window.__pwned=1"> </script><script>window.__pwned=2</script> Ukraine said so.'
+HOSTILE = (
+    'Troops left Kyiv. <img src=x onerror="window.__pwned=1"> '
+    "</script><script>window.__pwned=2</script> Ukraine said so."
+)
 
 
 def _require_browser() -> None:

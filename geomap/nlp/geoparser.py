@@ -80,11 +80,13 @@ class Geoparser:
             else:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
+        index = _sentence_starts(doc)
         out: list[Mention] = []
         for start, end in spans:
-            span = by_offsets.get(_aligned(doc, start, end))
+            key = _aligned(doc, start, end)
+            span = by_offsets.get(key) if key is not None else None
             out.append(
-                _mention(doc, text, span, start, end)
+                _mention(doc, text, span, start, end, index)
                 if span is not None
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
@@ -107,13 +109,16 @@ def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
 
 def doc_mentions(doc: Doc, text: str) -> list[Mention]:
     """Convert a processed doc to mention records (offsets index ``text``)."""
+    index = _sentence_starts(doc)
     return [
-        _mention(doc, text, span, span.start_char, span.end_char)
+        _mention(doc, text, span, span.start_char, span.end_char, index)
         for span in doc.spans.get(TOPONYMS, [])
     ]
 
 
-def _mention(doc: Doc, text: str, span: Span, start: int, end: int) -> Mention:
+def _mention(
+    doc: Doc, text: str, span: Span, start: int, end: int, sentence_index: dict[int, int]
+) -> Mention:
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     return Mention(
         article_id=doc._.article_id,
@@ -127,7 +132,7 @@ def _mention(doc: Doc, text: str, span: Span, start: int, end: int) -> Mention:
         label=span.label_,
         role=span._.role or "literal",
         speaker=_speaker(span._.speaker),
-        sentence_index=_sentence_index(doc, sent),
+        sentence_index=sentence_index.get(sent.start, 0),
     )
 
 
@@ -141,7 +146,8 @@ def _speaker(value: Any) -> Speaker | None:
     raise TypeError(f"span._.speaker must be a Span or Speaker, not {type(value).__name__}")
 
 
-def _sentence_index(doc: Doc, sent: Span) -> int:
+def _sentence_starts(doc: Doc) -> dict[int, int]:
+    """Token index of each sentence start -> the sentence's number in the doc."""
     if not doc.has_annotation("SENT_START"):
-        return 0
-    return sum(1 for _ in doc[: sent.start].sents) if sent.start else 0
+        return {}
+    return {sent.start: i for i, sent in enumerate(doc.sents)}

@@ -168,8 +168,7 @@ def load_weights(path: Path | None) -> dict[str, float]:
 
 
 def _is_short_form(text: str, p: Place) -> bool:
-    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast,
-    "Atlantic" Ocean)."""
+    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast)."""
     from geomap.gazetteer import normalize_name
 
     if p.feature_type not in {"admin1", "admin2", "water"}:
