@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser_util import require_browser
 from map_fixtures import (
     ART_A,
     ART_B,
@@ -19,20 +19,11 @@ from map_fixtures import (
 )
 
 from geomap.mapping import write_map
-from geomap.mapping.browser import OfflinePage, browser_missing_reason, offline_page
+from geomap.mapping.browser import OfflinePage, offline_page
 
 pytestmark = pytest.mark.browser
 
 POLAND = "798544"
-
-
-def _require_browser() -> None:
-    reason = browser_missing_reason()
-    if reason is None:
-        return
-    if os.environ.get("GEOMAP_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"GEOMAP_REQUIRE_BROWSER=1 but {reason}")
-    pytest.skip(f"browser tests need Playwright + Chromium: {reason}")
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +42,7 @@ def map_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def page(map_path: Path) -> Iterator[OfflinePage]:
-    _require_browser()
+    require_browser()
     with offline_page(map_path) as state:
         yield state
         # after every test: nothing left the machine, nothing ran, nothing broke
@@ -151,7 +142,7 @@ def test_article_toggle_hides_its_places(page: OfflinePage) -> None:
 
 
 def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path) -> None:
-    _require_browser()
+    require_browser()
     import geopandas as gpd
     from shapely.geometry import Point
 

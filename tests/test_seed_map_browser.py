@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
+from browser_util import require_browser
 
-from geomap.mapping.browser import browser_missing_reason, offline_page
+from geomap.mapping.browser import offline_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -19,17 +19,8 @@ HOSTILE = (
 )
 
 
-def _require_browser() -> None:
-    reason = browser_missing_reason()
-    if reason is None:
-        return
-    if os.environ.get("GEOMAP_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"GEOMAP_REQUIRE_BROWSER=1 but {reason}")
-    pytest.skip(f"browser tests need Playwright + Chromium: {reason}")
-
-
 def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path]) -> None:
-    _require_browser()
+    require_browser()
     html = seed_outputs["map"].read_text(encoding="utf-8")
     assert "unpkg" not in html and "cdn.jsdelivr" not in html and "cdnjs" not in html
     assert seed_outputs["map"].stat().st_size < 3 * 1024 * 1024
@@ -52,7 +43,7 @@ def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path]) -> None:
 
 
 def test_hostile_article_through_the_cli(tmp_path: Path) -> None:
-    _require_browser()
+    require_browser()
     from typer.testing import CliRunner
 
     from geomap.cli import _register, app
