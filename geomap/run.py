@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,6 +18,8 @@ from geomap.io.readers import read_inputs
 from geomap.nlp.geoparser import Geoparser
 from geomap.records import Article, InputStatus, Mention
 from geomap.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -51,8 +54,13 @@ def geoparse_inputs(
     read_errors = [r for r in read if isinstance(r, InputStatus)]
     result = geoparse_articles(articles, settings=settings, geoparser=geoparser, progress=progress)
     statuses = _in_input_order(read, result.statuses, read_errors)
-    timings = {"read_s": round(time.perf_counter() - t0 - result.timings["total_s"], 4)}
-    return replace(result, statuses=statuses, timings={**timings, **result.timings})
+    total = time.perf_counter() - t0
+    timings = {
+        "read_s": round(total - result.timings["total_s"], 4),
+        **result.timings,
+        "total_s": round(total, 4),
+    }
+    return replace(result, statuses=statuses, timings=timings)
 
 
 def geoparse_articles(
@@ -113,6 +121,8 @@ def _parse_isolated(
                 try:
                     yield article, gp.parse(article.article_id, article.text)
                 except Exception as exc:
+                    # Recorded in the report; the traceback is logged (GEOMAP_DEBUG=1 shows it).
+                    log.debug("processing %s failed", article.source, exc_info=exc)
                     yield article, exc
             continue
         yield from zip(chunk, found, strict=True)

@@ -95,3 +95,12 @@ def test_places_frame_aggregates_articles_and_claims(tmp_path: Path) -> None:
     assert row["claims"][1]["speaker"] == "the expert"
     data = json.loads(write_geojson(frame, tmp_path / "p.geojson").read_text())
     assert data["features"][0]["properties"]["articles"] == ["a", "b"]
+
+
+def test_same_file_name_in_subfolders_gets_path_id(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "story.txt").write_text("Rain in Oslo.", encoding="utf-8")
+    (tmp_path / "b" / "story.txt").write_text("Snow in Bergen.", encoding="utf-8")
+    out = list(read_inputs([tmp_path]))
+    assert [o.article_id for o in out if isinstance(o, Article)] == ["story", "b/story"]

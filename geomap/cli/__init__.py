@@ -5,6 +5,9 @@ Each command group lives in its own module and registers itself on :data:`app`.
 
 from __future__ import annotations
 
+import logging
+import os
+
 import typer
 
 app = typer.Typer(
@@ -25,6 +28,8 @@ def _register() -> None:
 
 
 def main() -> None:
-    """Run the geomap command line."""
+    """Run the geomap command line (``GEOMAP_DEBUG=1`` logs tracebacks of failed articles)."""
+    if os.environ.get("GEOMAP_DEBUG"):
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
     _register()
     app()

@@ -57,7 +57,12 @@ def write_outputs(
         tiles=tiles,
         comparison=comparison.by_place(),
     )
-    timings = {**result.timings, "write_s": round(time.perf_counter() - t0, 4)}
+    write_s = round(time.perf_counter() - t0, 4)
+    timings = {
+        **result.timings,
+        "write_s": write_s,
+        "total_s": round(result.timings.get("total_s", 0.0) + write_s, 4),
+    }
     report = build_report(_with_timings(result, timings), paths)
     write_report(report, paths["report"])
     return paths

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from geomap.errors import InputError
@@ -31,11 +32,18 @@ def read_inputs(inputs: Iterable[Path | str]) -> Iterator[ReadResult]:
     A folder contributes its ``.txt`` files (sorted, recursively); a ``.jsonl``
     file one article per line (``{"id": ..., "text": ...}``); a ``.csv`` file
     one per row (columns ``id`` and ``text``). Article ids must be unique across
-    the run; a repeated id is reported as an error for the later input.
+    the run: a file whose name repeats inside a folder is identified by its path in
+    the folder ("b/story"); any other repeated id is reported as an error for the
+    later input.
     """
     seen: dict[str, str] = {}
     for raw in inputs:
-        for item in _expand(Path(raw)):
+        root = Path(raw)
+        for item in _expand(root):
+            if isinstance(item, Article) and item.article_id in seen and root.is_dir():
+                # Same file name in two sub-folders: the path inside the folder tells them apart.
+                rel = Path(item.source).relative_to(root).with_suffix("").as_posix()
+                item = replace(item, article_id=rel)
             if isinstance(item, Article):
                 first = seen.get(item.article_id)
                 if first is not None:
@@ -138,7 +146,9 @@ def _read_csv(data: bytes, source: str) -> Iterator[ReadResult]:
     csv.field_size_limit(_MAX_FIELD)
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or not any(f in reader.fieldnames for f in TEXT_FIELDS):
-        raise InputError(f"{source}: CSV needs a header with a 'text' column")
+        raise InputError(
+            f"{source}: CSV needs a header with a text column ({', '.join(TEXT_FIELDS)})"
+        )
     for rowno, row in enumerate(reader, start=2):
         where = f"{source}:{rowno}"
         yield _from_record(dict(row), where, f"{Path(source).stem}-{rowno}")

@@ -33,6 +33,15 @@ SCAN_TYPES = frozenset({"country", "admin1", "region", "continent", "water", "la
 #: Feature types a one-word name may have to be found by the scan alone; one-word rivers
 #: and mountains ("White", "Fox", "Orange") are too often ordinary words.
 SINGLE_WORD_TYPES = frozenset({"country", "admin1", "region", "continent"})
+#: Lower-case particles inside proper names ("Mocimboa da Praia", "Rio de Janeiro").
+NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "della", "di", "el", "al", "la", "le", "van", "von"}
+)
+#: Prepositions after which a one-word name is most likely a place.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "near", "into", "across", "outside", "around", "toward",
+     "towards", "inside", "throughout", "via"}
+)  # fmt: skip
 #: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
 DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
 #: Longest all-capitals word taken as an acronym ("NATO"); longer ones are shouted
@@ -120,6 +129,7 @@ class ToponymRecognizer:
         if self.scan:
             found.extend(self._scan(doc))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
+        spans = filter_spans(spans + _repeats(doc, spans, person_words))
         spans = filter_spans(spans + [d for d in demonym_spans if not _overlaps(d, spans)])
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -142,7 +152,31 @@ class ToponymRecognizer:
             head = self._head_name(ent)
             if head is not None and self._corroborated(head, label):
                 return Span(ent.doc, head.start, head.end, label=label)
+        if len(ent) == 1 and self._after_locative(ent, person_words):
+            return Span(ent.doc, ent.start, ent.end, label=label)
         return None
+
+    def _after_locative(self, ent: Span, person_words: frozenset[str]) -> bool:
+        """A one-word entity of any label after "in", "to", "near" ... naming a big place.
+
+        The small model tags some cities PERSON or ORG ("Officials in Kyiv said");
+        after a locative preposition, a name that is a country, an admin-1 unit or
+        a city of 100,000 or more is taken as the place, unless it is part of a
+        person's name elsewhere in the article.
+        """
+        doc = ent.doc
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        if ent.text in person_words or _is_acronym(ent.text):
+            return False
+        return any(
+            c.match in {"name", "alias"}
+            and (
+                c.place.feature_type in {"country", "admin1"}
+                or (c.place.feature_type == "city" and c.place.population >= 100_000)
+            )
+            for c in self.gazetteer.candidates(ent.text)
+        )
 
     def _weak_word(self, tok: Token, person_words: frozenset[str]) -> bool:
         """Whether a one-word name is too weak to stand as a place on the model's word.
@@ -179,8 +213,9 @@ class ToponymRecognizer:
         name). Otherwise the name must be an entry's own name: for ORG and NORP
         an entry that stands alone in news (country, admin-1 unit, region ...:
         "Crimea" tagged ORG), never a town that shares a company's or a party's
-        name ("Toyota", "Republican"); for PRODUCT also a large city
-        ("Kaliningrad" tagged PRODUCT).
+        name ("Toyota", "Republican"), except a capital or a city of a million
+        speaking as its government ("Kyiv said", tagged ORG); for PRODUCT also a
+        large city ("Kaliningrad" tagged PRODUCT).
         """
         cands: list[Candidate] = self.gazetteer.candidates(span.text)
         if _is_acronym(span.text):
@@ -191,6 +226,11 @@ class ToponymRecognizer:
             and (
                 c.place.feature_type in types
                 or (label == "PRODUCT" and c.place.population >= CORROBORATING_POPULATION)
+                or (
+                    label == "ORG"
+                    and c.place.feature_type == "city"
+                    and (c.place.feature_code == "PPLC" or c.place.population >= 1_000_000)
+                )
             )
             for c in cands
         )
@@ -241,7 +281,7 @@ class ToponymRecognizer:
             span = doc[i:j]
             if span[-1].lower_ in _CONNECTORS or span[-1].is_punct:
                 continue
-            if self._acceptable(span):
+            if self._acceptable(span) and not _inside_longer_name(span):
                 return Span(doc, i, j, label="GAZ")
         return None
 
@@ -256,7 +296,18 @@ class ToponymRecognizer:
             tok = span[-1]
             if tok.lower_ in GENERIC_WORDS or tok.pos_ not in {"PROPN", ""}:
                 return False
-            return any(c.place.feature_type in SINGLE_WORD_TYPES for c in good)
+            after_locative = (
+                span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+            )
+            return any(
+                c.place.feature_type in SINGLE_WORD_TYPES
+                or (
+                    after_locative
+                    and c.place.feature_type == "city"
+                    and c.place.population >= 100_000
+                )
+                for c in good
+            )
         return any(c.place.feature_type in SCAN_TYPES for c in good) or (
             span[-1].is_title and any(c.place.population >= 100_000 for c in good)
         )
@@ -314,6 +365,38 @@ def _person_words(doc: Doc) -> frozenset[str]:
     return frozenset(
         tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
     )
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """Whether a match continues a proper name to its left ("Mocimboa da Praia")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in NAME_PARTICLES:
+        i -= 1
+    return i >= 0 and i < span.start and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
+
+
+def _repeats(doc: Doc, spans: Sequence[Span], person_words: frozenset[str]) -> list[Span]:
+    """Other occurrences of names already taken as places, which the model mislabelled.
+
+    "Odesa" found once as GPE is a place wherever else the article names it, even
+    where the model tagged it PERSON or ORG; words of multi-word person names are not
+    carried over.
+    """
+    names = {s.text for s in spans if s.label_ != "NORP" and s.text not in person_words}
+    if not names:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    lengths = {len(s) for s in spans if s.text in names}
+    out: list[Span] = []
+    for n in sorted(lengths):
+        for i in range(len(doc) - n + 1):
+            if i in taken or doc[i : i + n].text not in names:
+                continue
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            out.append(Span(doc, i, i + n, label="REPEAT"))
+    return out
 
 
 def _overlaps(span: Span, others: Sequence[Span]) -> bool:

@@ -13,7 +13,7 @@ others.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.coherence import support
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.recognizer import lookup_demonym
 from geomap.nlp.scoring import (
@@ -62,15 +63,17 @@ class ToponymResolver:
         """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
         from geomap.gazetteer import normalize_name
 
-        groups: dict[str, _Group] = defaultdict(list)
+        spans: list[Span] = []
         for span in doc.spans.get(TOPONYMS, []):
-            if span._.role == "demonym" and isinstance(span._.hint, Place):
+            if isinstance(span._.hint, Place):  # fixed by the recogniser (a demonym ...)
                 span._.place, span._.candidates, span._.confidence = span._.hint, [], 1.0
-                continue
-            groups[normalize_name(span.text) or span.text.lower()].append(span)
+            else:
+                spans.append(span)
+        groups = _group(spans, normalize_name)
 
         cands = {key: self._candidates(spans) for key, spans in groups.items()}
-        evidence = {key: self._evidence(spans, cands) for key, spans in groups.items()}
+        near = support(cands)
+        evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
         picks: dict[str, tuple[Place, float]] = {}
         for round_ in range(self.rounds + 1):
             totals = _context(picks, groups) if round_ else None
@@ -137,7 +140,13 @@ class ToponymResolver:
                     return found
         return []
 
-    def _evidence(self, spans: _Group, cands: dict[str, list[Candidate]]) -> MentionEvidence:
+    def _evidence(
+        self,
+        key: str,
+        spans: _Group,
+        cands: dict[str, list[Candidate]],
+        near: dict[tuple[str, str], int],
+    ) -> MentionEvidence:
         from geomap.gazetteer import normalize_name
 
         admin_hint = False
@@ -153,18 +162,48 @@ class ToponymResolver:
                 admin_hint = True
             nxt = _following_toponym(span)
             if nxt is not None:
-                key = normalize_name(nxt.text) or nxt.text.lower()
+                nxt_key = normalize_name(nxt.text) or nxt.text.lower()
                 containers.extend(
                     c.place
-                    for c in cands.get(key, self.gazetteer.candidates(nxt.text))
+                    for c in cands.get(nxt_key, self.gazetteer.candidates(nxt.text))
                     if c.place.feature_type in {"admin1", "country", "region"}
                 )
         return MentionEvidence(
+            support={pid: n for (k, pid), n in near.items() if k == key},
             text=spans[0].text,
             label=labels.most_common(1)[0][0],
             admin_hint=admin_hint,
             containers=tuple(containers),
         )
+
+
+def _group(spans: list[Span], norm: Callable[[str], str]) -> dict[str, _Group]:
+    """Group mentions that name the same place: one sense per name per article.
+
+    A mention qualified by a following admin unit or country ("Paris, Texas") is
+    grouped by name *and* qualifier, so "Paris, Texas" and "Paris, Kentucky" stay
+    apart. A bare mention joins the qualified group when the article qualifies
+    the name in exactly one way, and otherwise forms the group of the bare name.
+    """
+
+    def name_key(span: Span) -> str:
+        return norm(span.text) or span.text.lower()
+
+    qualified: dict[str, set[str]] = defaultdict(set)
+    keys: list[str] = []
+    for span in spans:
+        nxt = _following_toponym(span)
+        key = name_key(span)
+        if nxt is not None:
+            key = f"{key}|{name_key(nxt)}"
+            qualified[name_key(span)].add(key)
+        keys.append(key)
+    groups: dict[str, _Group] = defaultdict(list)
+    for span, key in zip(spans, keys, strict=True):
+        if "|" not in key and len(qualified.get(key, ())) == 1:
+            key = next(iter(qualified[key]))
+        groups[key].append(span)
+    return groups
 
 
 def _following_toponym(span: Span) -> Span | None:

@@ -69,6 +69,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "ctx_country_small": 0.5,
     "ctx_admin1": 2.5,
     "nearby": 1.0,
+    "near_any": 1.0,
 }
 
 
@@ -93,6 +94,8 @@ class MentionEvidence:
     label: str
     admin_hint: bool
     containers: tuple[Place, ...]
+    #: place_id -> number of other names of the article with a candidate nearby
+    support: Mapping[str, int] = field(default_factory=dict)
 
 
 def features(
@@ -123,6 +126,9 @@ def features(
         f["m_demonym"] = 1.0
     if p.name == ev.text:
         f["exact_case"] = 1.0
+    near = ev.support.get(p.place_id, 0)
+    if near:
+        f["near_any"] = math.log1p(near)
     if any(_contains(c, p) for c in ev.containers):
         f["container"] = 1.0
     if ev.admin_hint and p.feature_type in {"admin1", "admin2"}:

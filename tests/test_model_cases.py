@@ -1,0 +1,61 @@
+"""Recognition and resolution with the real model on small articles written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.nlp.geoparser import Geoparser
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def gp() -> Geoparser:
+    return Geoparser()
+
+
+def _places(gp: Geoparser, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (
+            m.text,
+            m.place.feature_type if m.place else None,
+            m.place.country_code if m.place else None,
+            m.place.admin1 if m.place else None,
+        )
+        for m in gp.parse("t", text)
+    ]
+
+
+def test_two_qualified_parises_stay_apart(gp: Geoparser) -> None:
+    out = _places(gp, "A vigil was held in Paris, Texas, and another in Paris, Kentucky.")
+    paris = [o for o in out if o[0] == "Paris"]
+    assert [p[3] for p in paris] == ["Texas", "Kentucky"]
+
+
+def test_georgia_country_and_state(gp: Geoparser) -> None:
+    country = _places(gp, "Protesters filled the streets of Tbilisi, the capital of Georgia.")
+    state = _places(gp, "Storms flooded Atlanta and Savannah, and Georgia declared an emergency.")
+    assert ("Georgia", "country", "GE", None) in [(a, b, c, None) for a, b, c, _ in country]
+    assert any(o[0] == "Georgia" and o[1] == "admin1" and o[2] == "US" for o in state)
+
+
+def test_mislabelled_cities_after_prepositions_and_repeats(gp: Geoparser) -> None:
+    out = _places(gp, "Officials in Kyiv said Odesa was shelled. Drones flew to Odesa again.")
+    assert [o[0] for o in out] == ["Kyiv", "Odesa", "Odesa"]
+    assert {o[2] for o in out} == {"UA"}
+
+
+def test_end_of_longer_name_is_not_a_place(gp: Geoparser) -> None:
+    out = _places(gp, "Fighting near Mocimboa da Praia displaced families in Cabo Delgado.")
+    assert not any(o[0] == "Praia" for o in out)
+    assert any(o[0] == "Cabo Delgado" and o[2] == "MZ" for o in out)
+
+
+def test_sea_named_as_sea_is_water(gp: Geoparser) -> None:
+    out = _places(gp, "Houthi forces threatened shipping in the Red Sea on Tuesday.")
+    assert ("Red Sea", "water", None, None) in out
+
+
+def test_persons_are_not_places(gp: Geoparser) -> None:
+    out = _places(gp, "Victoria Beckham flew to London on Monday.")
+    assert [o[0] for o in out] == ["London"]
