@@ -6,6 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.geomap-installed
 OUT    ?= geomap-out
+SHARED ?= ../shared
 
 .PHONY: setup demo test lint bench bench-eval gazetteer clean
 
@@ -37,11 +38,11 @@ bench: setup
 
 # Accuracy on ../shared/eval (about 10 minutes): bench/results/eval.{json,md}
 bench-eval: setup
-	$(PY) bench/bench_eval.py
+	$(PY) bench/bench_eval.py --eval-dir $(SHARED)/eval
 
 # Rebuild data/ from ../shared/data-sources (not needed to use geomap: data/ is committed).
 gazetteer: setup
-	$(VENV)/bin/geomap gazetteer build --sources ../shared/data-sources --out data
+	$(VENV)/bin/geomap gazetteer build --sources $(SHARED)/data-sources --out data
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
