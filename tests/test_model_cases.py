@@ -59,3 +59,17 @@ def test_sea_named_as_sea_is_water(gp: Geoparser) -> None:
 def test_persons_are_not_places(gp: Geoparser) -> None:
     out = _places(gp, "Victoria Beckham flew to London on Monday.")
     assert [o[0] for o in out] == ["London"]
+
+
+def test_datelines_and_ap_state_abbreviations(gp: Geoparser) -> None:
+    out = _places(gp, "SPRINGFIELD, Ill. - Gov. JB Pritzker said the state needs federal aid.")
+    assert out[0] == ("SPRINGFIELD", "city", "US", "Illinois")
+    assert out[1] == ("Ill.", "admin1", "US", "Illinois")
+    out = _places(gp, "CHARLESTON, W.Va. -- All lanes of the interstate reopened on Friday.")
+    assert out[0][0] == "CHARLESTON" and out[0][3] == "West Virginia"
+
+
+def test_speaker_does_not_reach_back_over_a_dateline(gp: Geoparser) -> None:
+    ms = gp.parse("t", "SPRINGFIELD, Ill. - Gov. JB Pritzker said flooding hit Peoria.")
+    peoria = next(m for m in ms if m.text == "Peoria")
+    assert peoria.speaker is not None and peoria.speaker.text == "Gov. JB Pritzker"

@@ -59,9 +59,18 @@ def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[in
     return keep
 
 
+#: Dashes that end a dateline ("SPRINGFIELD, Ill. - Gov. JB Pritzker said"); a speaker
+#: phrase never reaches back over one.
+_DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
 def _span(token: Token, indices: set[int]) -> Span:
     doc = token.doc
     start, end = min(indices), max(indices) + 1
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text in _DATELINE_DASHES:
+            start = i + 1
+            break
     while start < token.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"
     ):

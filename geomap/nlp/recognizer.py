@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.extensions import TOPONYMS, register_extensions
+from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.records import Candidate
 
 #: Feature types a gazetteer match may have to count without the model's support.
@@ -128,6 +129,8 @@ class ToponymRecognizer:
                     demonym_spans.append(dem)
         if self.scan:
             found.extend(self._scan(doc))
+        found.extend(datelines(doc, self.gazetteer))
+        found.extend(state_abbreviations(doc, self.gazetteer))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + _repeats(doc, spans, person_words))
         spans = filter_spans(spans + [d for d in demonym_spans if not _overlaps(d, spans)])

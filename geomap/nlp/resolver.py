@@ -161,7 +161,9 @@ class ToponymResolver:
             if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 admin_hint = True
             nxt = _following_toponym(span)
-            if nxt is not None:
+            if nxt is not None and isinstance(nxt._.hint, Place):
+                containers.append(nxt._.hint)
+            elif nxt is not None:
                 nxt_key = normalize_name(nxt.text) or nxt.text.lower()
                 containers.extend(
                     c.place

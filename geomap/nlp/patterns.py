@@ -1,0 +1,73 @@
+"""News-style patterns the statistical model misses: datelines and state abbreviations.
+
+* A dateline opens a story or a paragraph with the place in capitals:
+  "CHARLESTON, W.Va. -- ...", "NAIROBI (Reuters) - ...".
+* After "City," the AP Stylebook abbreviates US states; those that are also English
+  words ("Ill.", "Miss.", "Wash.") are not gazetteer aliases (they would match the
+  words), so they are read here only in that position: "Springfield, Ill.".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+#: AP state abbreviations that are also words, read only after "City,".
+AP_AMBIGUOUS: dict[str, str] = {
+    "Ill.": "IL",
+    "Ind.": "IN",
+    "Miss.": "MS",
+    "Mass.": "MA",
+    "Wash.": "WA",
+    "Ore.": "OR",
+    "Pa.": "PA",
+    "Mo.": "MO",
+    "La.": "LA",
+    "Del.": "DE",
+    "Me.": "ME",
+}
+_DATELINE_END = frozenset({",", "-", "--", "—", "–", "("})
+_DATELINE_TYPES = frozenset({"city", "admin1", "admin2", "country"})
+_MAX_DATELINE_TOKENS = 4
+
+
+def state_abbreviations(doc: Doc, gazetteer: Any) -> list[Span]:
+    """Spans for "City, Ill."-style state abbreviations, their place fixed in ``span._.hint``."""
+    out: list[Span] = []
+    for tok in doc[2:]:
+        code = AP_AMBIGUOUS.get(tok.text)
+        if code is None or doc[tok.i - 1].text != "," or not doc[tok.i - 2].text[:1].isupper():
+            continue
+        place = gazetteer.admin1("US", code)
+        if place is not None:
+            span = Span(doc, tok.i, tok.i + 1, label="GPE")
+            span._.hint = place
+            out.append(span)
+    return out
+
+
+def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
+    """Places in capitals at the start of a sentence, before a comma or dash."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    out: list[Span] = []
+    for sent in doc.sents:
+        end = sent.start
+        while (
+            end < sent.end
+            and end - sent.start < _MAX_DATELINE_TOKENS
+            and doc[end].is_alpha
+            and doc[end].is_upper
+            and len(doc[end]) > 1
+        ):
+            end += 1
+        if end == sent.start or end >= len(doc) or doc[end].text not in _DATELINE_END:
+            continue
+        span = doc[sent.start : end]
+        if any(
+            c.match in {"name", "alias"} and c.place.feature_type in _DATELINE_TYPES
+            for c in gazetteer.candidates(span.text)
+        ):
+            out.append(Span(doc, span.start, span.end, label="GPE"))
+    return out
