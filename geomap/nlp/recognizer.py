@@ -132,7 +132,7 @@ class ToponymRecognizer:
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
-        spans = filter_spans(spans + _repeats(doc, spans, person_words))
+        spans = filter_spans(spans + _repeats(doc, spans, person_words, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not _overlaps(d, spans)])
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -143,6 +143,8 @@ class ToponymRecognizer:
         if label in self.ner_labels:
             sub = self._best_subspan(ent, strict=False)
             if sub is not None:
+                if not sub.text[:1].isupper() and not sub.text[:1].isdigit():
+                    return None
                 if _is_acronym(sub.text) and not self._corroborated(sub, label):
                     return None
                 if len(sub) == 1 and self._weak_word(sub[0], person_words):
@@ -379,14 +381,27 @@ def _inside_longer_name(span: Span) -> bool:
     return i >= 0 and i < span.start and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
 
 
-def _repeats(doc: Doc, spans: Sequence[Span], person_words: frozenset[str]) -> list[Span]:
+def _repeats(
+    doc: Doc, spans: Sequence[Span], person_words: frozenset[str], gazetteer: Any
+) -> list[Span]:
     """Other occurrences of names already taken as places, which the model mislabelled.
 
     "Odesa" found once as GPE is a place wherever else the article names it, even
     where the model tagged it PERSON or ORG; words of multi-word person names are not
-    carried over.
+    carried over, nor names the gazetteer does not know as a name or alias.
     """
-    names = {s.text for s in spans if s.label_ != "NORP" and s.text not in person_words}
+    names = {
+        s.text
+        for s in spans
+        if s.label_ not in {"NORP", "LANGUAGE"}
+        and s.text[:1].isupper()
+        and not (len(s) == 1 and (s[0].is_stop or s[0].lower_ in GENERIC_WORDS))
+        and s.text not in person_words
+        and any(
+            _notable(c, single=len(s) == 1, model_said=s.label_ in {"GPE", "LOC"})
+            for c in gazetteer.candidates(s.text)
+        )
+    }
     if not names:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -400,6 +415,23 @@ def _repeats(doc: Doc, spans: Sequence[Span], person_words: frozenset[str]) -> l
                 continue
             out.append(Span(doc, i, i + n, label="REPEAT"))
     return out
+
+
+def _notable(cand: Candidate, *, single: bool, model_said: bool) -> bool:
+    """A name match that can stand for a place on its own.
+
+    One word must name a country, admin-1 unit, region or city of 100,000 or more,
+    or a town of 1,000 or more that the model itself tagged as a place once.
+    """
+    if cand.match not in {"name", "alias"}:
+        return False
+    if not single:
+        return True
+    p = cand.place
+    big = p.feature_type in SINGLE_WORD_TYPES or (
+        p.feature_type == "city" and p.population >= 100_000
+    )
+    return big or (model_said and p.feature_type == "city" and p.population >= 1_000)
 
 
 def _overlaps(span: Span, others: Sequence[Span]) -> bool:
