@@ -359,6 +359,11 @@
         if (data.cluster && !m._map) {
           map.setView(p.ll, CLUSTER_OFF_ZOOM, {animate: false});  // still inside a cluster
         }
+        if (!m._map && app.markerGroup.zoomToShowLayer) {
+          // Still clustered (or re-clustering): let markercluster show it, then open.
+          app.markerGroup.zoomToShowLayer(m, function () { m.openPopup(); });
+          return;
+        }
         m.openPopup();
         return;
       }
