@@ -65,3 +65,16 @@ def test_geopandas_geocode() -> None:
 
     back = reverse_geocode([SPoint(21.0118, 52.2297)], provider=GazetteerGeocoder)
     assert back.address.iloc[0].startswith("Warsaw")
+
+
+def test_geocode_reads_qualifiers() -> None:
+    from geomap.gazetteer import GazetteerGeocoder
+
+    geo = GazetteerGeocoder()
+    tx = geo.geocode("Paris, Texas")
+    assert tx is not None and tx.raw["country_code"] == "US" and tx.raw["admin1"] == "Texas"
+    ma = geo.geocode("Springfield, MA")
+    assert ma is not None and ma.raw["admin1"] == "Massachusetts"
+    fr = geo.geocode("Paris, France")
+    assert fr is not None and fr.raw["country_code"] == "FR"
+    assert geo.geocode("Paris, Narnia") is None

@@ -13,6 +13,7 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.store import Gazetteer
 from geomap.geo import latlon
 from geomap.records import Place
@@ -98,7 +99,7 @@ class GazetteerGeocoder(Geocoder):
         Location, list of Location or None
             ``None`` when nothing matches.
         """
-        places = self.gazetteer.lookup(str(query))
+        places = self._lookup(str(query))
         if feature_type:
             places = [p for p in places if p.feature_type == feature_type]
         if not places:
@@ -108,6 +109,37 @@ class GazetteerGeocoder(Geocoder):
         if limit:
             places = places[:limit]
         return [self._location(p) for p in places]
+
+    def _lookup(self, query: str) -> list[Place]:
+        """Candidates of a query; "Paris, Texas" keeps the Parises in Texas.
+
+        A query that is not itself a name is read as "name, qualifier, ...": each
+        qualifier must be the admin-1 unit or the country of the entry, by name or
+        by ISO code ("Springfield, IL", "Paris, France").
+        """
+        places: list[Place] = self.gazetteer.lookup(query)
+        if places or "," not in query:
+            return places
+        name, *qualifiers = [part.strip() for part in query.split(",") if part.strip()]
+        places = self.gazetteer.lookup(name)
+        for qualifier in qualifiers:
+            places = [p for p in places if self._qualifies(p, qualifier)]
+        return places
+
+    def _qualifies(self, place: Place, qualifier: str) -> bool:
+        q = normalize_name(qualifier)
+        if place.country_code and q == place.country_code.lower():
+            return True
+        if place.admin1_code and q == place.admin1_code.lower():
+            return True
+        if place.admin1 and normalize_name(place.admin1) == q:
+            return True
+        return any(
+            c.feature_type in {"admin1", "country"}
+            and c.country_code == place.country_code
+            and (c.feature_type == "country" or c.admin1_code == place.admin1_code)
+            for c in self.gazetteer.lookup(qualifier)
+        )
 
     def reverse(
         self,
