@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
 from geomap.nlp.extensions import TOPONYMS, register_extensions
-from geomap.nlp.recognizer import lookup_demonym
+from geomap.nlp.recognizer import GENERIC_WORDS, SINGLE_WORD_TYPES, lookup_demonym
 from geomap.nlp.scoring import (
     ADMIN_WORDS,
     Context,
@@ -127,13 +127,25 @@ class ToponymResolver:
         return self._sub_candidates(words)
 
     def _sub_candidates(self, words: list[str]) -> list[Candidate]:
+        """Candidates of the name's leading words when the whole name is unknown.
+
+        Anywhere in the name, a country, admin-1 unit, region or continent counts
+        ("University of California" -> California); a city of 100,000 or more or a
+        demonym only as the leading modifier ("Tijuana River", "Russian Embassy").
+        Generic words and small places give nothing ("Royal Street", "Trump Tower"):
+        a wrong point on the map is worse than none.
+        """
         for length in range(len(words) - 1, 0, -1):
             for i in range(len(words) - length + 1):
                 sub = " ".join(words[i : i + length])
-                if sub.lower() in {"the", "of", "and"} or not sub[:1].isupper():
+                if sub.lower() in GENERIC_WORDS or not sub[:1].isupper():
                     continue
-                found = [Candidate(c.place, "alternate") for c in self.gazetteer.candidates(sub)]
-                demonym = lookup_demonym(self.gazetteer, sub)
+                found = [
+                    Candidate(c.place, "alternate")
+                    for c in self.gazetteer.candidates(sub)
+                    if c.match in {"name", "alias"} and _standalone(c.place, leading=i == 0)
+                ]
+                demonym = lookup_demonym(self.gazetteer, sub) if i == 0 else None
                 if demonym is not None:
                     found.append(Candidate(demonym, "demonym"))
                 if found:
@@ -177,6 +189,13 @@ class ToponymResolver:
             admin_hint=admin_hint,
             containers=tuple(containers),
         )
+
+
+def _standalone(place: Place, *, leading: bool) -> bool:
+    """Whether a place named inside a longer unknown name may stand for it."""
+    if place.feature_type in SINGLE_WORD_TYPES:
+        return True
+    return leading and place.feature_type == "city" and place.population >= 100_000
 
 
 def _group(spans: list[Span], norm: Callable[[str], str]) -> dict[str, _Group]:
