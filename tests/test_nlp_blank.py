@@ -162,3 +162,13 @@ def test_doc_spans_have_extensions(nlp: Language) -> None:
     assert span._.place.name == "Atlanta"
     assert 0.0 < span._.confidence <= 1.0
     assert [p.place_id for p in span._.candidates] == ["4180439"]
+
+
+def test_unknown_long_names_fall_back_only_to_notable_places(nlp: Language) -> None:
+    gp = Geoparser(Settings(), nlp=nlp)
+    text = "Fans met at Brands Hatch. Students of the University of Texas protested."
+    spans = [(12, 24), (42, 61)]
+    assert [text[s:e] for s, e in spans] == ["Brands Hatch", "University of Texas"]
+    out = gp.resolve_spans("t", text, spans)
+    assert out[0].place is None  # "Hatch", a village, does not stand for "Brands Hatch"
+    assert out[1].place is not None and out[1].place.place_id == "4736286"  # Texas
