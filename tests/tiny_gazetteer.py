@@ -188,8 +188,18 @@ PLACES: list[Place] = [
         population=144_000_000,
         feature_code="PCLI",
     ),
-    _p("5470850", "Hatch", "city", "US", -107.15, 32.66, admin1="New Mexico", admin1_code="NM",
-       population=1_600, feature_code="PPL"),
+    _p(
+        "5470850",
+        "Hatch",
+        "city",
+        "US",
+        -107.15,
+        32.66,
+        admin1="New Mexico",
+        admin1_code="NM",
+        population=1_600,
+        feature_code="PPL",
+    ),
     _p("798544", "Poland", "country", "PL", 20.0, 52.0, population=38_000_000, feature_code="PCLI"),
 ]
 
