@@ -48,6 +48,9 @@ DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
 #: Longest all-capitals word taken as an acronym ("NATO"); longer ones are shouted
 #: words ("CHARLESTON" in a dateline).
 ACRONYM_MAX = 5
+#: A one-word city name the model left untagged (a proper noun, in no person or other
+#: entity) is taken by the gazetteer scan from this population up.
+BIG_CITY = 100_000
 #: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
 CORROBORATING_POPULATION = 200_000
 #: Entity labels whose tokens the gazetteer scan never enters (people, works, dates ...).
@@ -301,16 +304,9 @@ class ToponymRecognizer:
             tok = span[-1]
             if tok.lower_ in GENERIC_WORDS or tok.pos_ not in {"PROPN", ""}:
                 return False
-            after_locative = (
-                span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
-            )
             return any(
                 c.place.feature_type in SINGLE_WORD_TYPES
-                or (
-                    after_locative
-                    and c.place.feature_type == "city"
-                    and c.place.population >= 100_000
-                )
+                or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
                 for c in good
             )
         return any(c.place.feature_type in SCAN_TYPES for c in good) or (
