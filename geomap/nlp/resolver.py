@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
 from geomap.nlp.extensions import TOPONYMS, register_extensions
-from geomap.nlp.recognizer import GENERIC_WORDS, SINGLE_WORD_TYPES, lookup_demonym
+from geomap.nlp.rules import lookup_demonym
 from geomap.nlp.scoring import (
     ADMIN_WORDS,
     Context,
@@ -32,6 +32,7 @@ from geomap.nlp.scoring import (
     score,
     softmax_top,
 )
+from geomap.nlp.vocab import GENERIC_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate, Place
 
 _Group = list[Span]

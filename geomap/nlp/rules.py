@@ -1,0 +1,149 @@
+"""Token- and span-level rules of toponym recognition (:mod:`geomap.nlp.recognizer`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from geomap.nlp.vocab import (
+    ACRONYM_MAX,
+    BLOCKING_LABELS,
+    GENERIC_WORDS,
+    NAME_PARTICLES,
+    SINGLE_WORD_TYPES,
+)
+from geomap.records import Candidate
+
+
+def lookup_demonym(gazetteer: Any, text: str) -> Any:
+    """The place a demonym refers to, also for plurals ("Canadians", "Saudis"), or ``None``."""
+    place = gazetteer.demonym(text)
+    if place is None and len(text) > 3 and text.endswith("s"):
+        place = gazetteer.demonym(text[:-1])
+        if place is None and text.endswith("es"):
+            place = gazetteer.demonym(text[:-2])
+    return place
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a name is an acronym ("AI", "MoD", "NATO"), not a word."""
+    letters = text.replace(".", "").replace(" ", "")
+    if len(letters) < 2 or len(letters) > ACRONYM_MAX or not letters.isalpha():
+        return False
+    uppers = sum(ch.isupper() for ch in letters)
+    return letters.isupper() or (uppers >= 2 and uppers * 2 >= len(letters))
+
+
+def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
+    """Whether an entity without any gazetteer entry is unlikely to be a place name.
+
+    True for acronyms ("AI", "MoD"), lower-case text ("on", "north west"), single
+    common or generic words ("However", "West") and single words that are part of a
+    person's name elsewhere in the article ("Buhari" after "Muhammadu Buhari").
+    """
+    if is_acronym(ent.text) or not ent.text[:1].isupper():
+        return True
+    if len(ent) == 1:
+        tok = ent[0]
+        return tok.is_stop or tok.lower_ in GENERIC_WORDS or tok.text in person_words
+    return False
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    """Words that are part of a multi-word PERSON entity somewhere in the doc."""
+    return frozenset(
+        tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+    )
+
+
+def inside_longer_name(span: Span) -> bool:
+    """Whether a match continues a proper name to its left ("Mocimboa da Praia")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in NAME_PARTICLES:
+        i -= 1
+    return i >= 0 and i < span.start and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
+
+
+def repeats(
+    doc: Doc, spans: Sequence[Span], person_words: frozenset[str], gazetteer: Any
+) -> list[Span]:
+    """Other occurrences of names already taken as places, which the model mislabelled.
+
+    "Odesa" found once as GPE is a place wherever else the article names it, even
+    where the model tagged it PERSON or ORG; words of multi-word person names are not
+    carried over, nor names the gazetteer does not know as a name or alias.
+    """
+    names = {
+        s.text
+        for s in spans
+        if s.label_ not in {"NORP", "LANGUAGE"}
+        and s.text[:1].isupper()
+        and not (len(s) == 1 and (s[0].is_stop or s[0].lower_ in GENERIC_WORDS))
+        and s.text not in person_words
+        and any(
+            notable(c, single=len(s) == 1, model_said=s.label_ in {"GPE", "LOC"})
+            for c in gazetteer.candidates(s.text)
+        )
+    }
+    if not names:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    lengths = {len(s) for s in spans if s.text in names}
+    out: list[Span] = []
+    for n in sorted(lengths):
+        for i in range(len(doc) - n + 1):
+            if i in taken or doc[i : i + n].text not in names:
+                continue
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            out.append(Span(doc, i, i + n, label="REPEAT"))
+    return out
+
+
+def notable(cand: Candidate, *, single: bool, model_said: bool) -> bool:
+    """A name match that can stand for a place on its own.
+
+    One word must name a country, admin-1 unit, region or city of 100,000 or more,
+    or a town of 1,000 or more that the model itself tagged as a place once.
+    """
+    if cand.match not in {"name", "alias"}:
+        return False
+    if not single:
+        return True
+    p = cand.place
+    big = p.feature_type in SINGLE_WORD_TYPES or (
+        p.feature_type == "city" and p.population >= 100_000
+    )
+    return big or (model_said and p.feature_type == "city" and p.population >= 1_000)
+
+
+def overlaps(span: Span, others: Sequence[Span]) -> bool:
+    """Whether ``span`` shares a token with any of ``others``."""
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def blocked_tokens(doc: Doc) -> set[int]:
+    """Token indices inside entities the gazetteer scan must not enter (people, dates ...)."""
+    blocked: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in BLOCKING_LABELS:
+            blocked.update(range(ent.start, ent.end))
+    return blocked
+
+
+def can_start(tok: Token) -> bool:
+    """Whether a gazetteer-scan match may start at ``tok`` (a capitalised word)."""
+    text = tok.text
+    return text[:1].isupper() and text[:1].isalpha() and tok.pos_ not in {"PRON", "DET", "VERB"}
+
+
+def can_continue(tok: Token) -> bool:
+    """Whether a gazetteer-scan match may extend over ``tok``."""
+    if tok.is_space or tok.is_sent_start:
+        return False
+    if tok.is_punct:
+        return tok.text in {"-", "'", "’", "&", "."}
+    return True

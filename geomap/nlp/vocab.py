@@ -1,0 +1,60 @@
+"""Word lists and thresholds of toponym recognition (:mod:`geomap.nlp.recognizer`)."""
+
+from __future__ import annotations
+
+#: Feature types a gazetteer match may have to count without the model's support.
+SCAN_TYPES = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
+#: Feature types a one-word name may have to be found by the scan alone; one-word rivers
+#: and mountains ("White", "Fox", "Orange") are too often ordinary words.
+SINGLE_WORD_TYPES = frozenset({"country", "admin1", "region", "continent"})
+#: Lower-case particles inside proper names ("Mocimboa da Praia", "Rio de Janeiro").
+NAME_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "della", "di", "el", "al", "la", "le", "van", "von"}
+)
+#: Prepositions after which a one-word name is most likely a place.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "near", "into", "across", "outside", "around", "toward",
+     "towards", "inside", "throughout", "via"}
+)  # fmt: skip
+#: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
+DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
+#: Longest all-capitals word taken as an acronym ("NATO"); longer ones are shouted
+#: words ("CHARLESTON" in a dateline).
+ACRONYM_MAX = 5
+#: A one-word city name the model left untagged (a proper noun, in no person or other
+#: entity) is taken by the gazetteer scan from this population up.
+BIG_CITY = 100_000
+#: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
+CORROBORATING_POPULATION = 200_000
+#: Entity labels whose tokens the gazetteer scan never enters (people, works, dates ...).
+BLOCKING_LABELS = frozenset(
+    {
+        "PERSON",
+        "WORK_OF_ART",
+        "EVENT",
+        "LAW",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "ORDINAL",
+        "CARDINAL",
+        "LANGUAGE",
+    }
+)
+#: Generic geographic words that are also the names of some admin units or features;
+#: alone, capitalised at a sentence start or in a title, they are not evidence of a place.
+GENERIC_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western central centre center capital
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    delta plateau lakes coast coastal unity upper lower bay sea ocean gulf island islands
+    mountains river lake valley highlands lowlands interior border frontier region state
+    city county district province national federal middle great new grand royal
+    road street avenue highway route bridge park square college university school
+    hospital airport church station center centre court hall tower metro village town
+    """.split()  # noqa: SIM905
+)
+CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
