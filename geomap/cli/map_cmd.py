@@ -9,7 +9,7 @@ import typer
 from geomap.cli import app
 from geomap.cli.options import Demonyms, Gazetteer, Inputs, Model, Quiet, as_paths
 from geomap.errors import GeomapError
-from geomap.mapping.build import _tile_keys
+from geomap.mapping.build import tile_keys
 from geomap.settings import Settings
 
 
@@ -41,7 +41,7 @@ def map_command(
     from geomap.run import geoparse_inputs
 
     try:
-        _tile_keys(tiles)
+        tile_keys(tiles)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--tiles") from exc
     settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms)

@@ -37,7 +37,14 @@ EXPANDED_CONTROL_MAX_ARTICLES = 6
 CONTROL_MAX_ARTICLES = 40
 
 
-def _tile_keys(tiles: str | None) -> list[str]:
+def tile_keys(tiles: str | None) -> list[str]:
+    """Online tile layers named by ``tiles`` ("osm", "cartodb", "osm,cartodb"; None: none).
+
+    Raises
+    ------
+    ValueError
+        If ``tiles`` names an unknown layer (the CLI checks this before any work).
+    """
     if tiles is None:
         return []
     keys = [t.strip().lower() for t in tiles.replace("+", ",").split(",") if t.strip()]
@@ -104,7 +111,7 @@ def build_map(
     ValueError
         If ``tiles`` names an unknown tile layer.
     """
-    tile_keys = _tile_keys(tiles)
+    online = tile_keys(tiles)
     payload = build_payload(
         places,
         mentions,
@@ -121,14 +128,14 @@ def build_map(
         location=[30.0, 10.0],
         zoom_start=2,
         minZoom=1,
-        maxZoom=12 if not tile_keys else 18,
+        maxZoom=12 if not online else 18,
         worldCopyJump=True,
         control_scale=True,
     )
     app = DataBlob(payload)
     app.add_to(fmap)
     Basemap(app, show=True).add_to(fmap)
-    for key in tile_keys:
+    for key in online:
         spec = ONLINE_TILES[key]
         folium.TileLayer(
             spec["tiles"],
