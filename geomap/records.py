@@ -155,8 +155,9 @@ class Candidate:
     """A gazetteer entry matched by a surface name, and how it matched.
 
     ``match`` is ``"name"`` (the entry's own name or ASCII name), ``"alias"``
-    (a curated common alias such as "U.S." or "Kiev") or ``"alternate"`` (any
-    other alternate name from the sources).
+    (a curated common alias such as "U.S." or "Kiev"), ``"exonym"`` (the alternate
+    name of a big city that no other big place has, "Geneva" for Genève) or
+    ``"alternate"`` (any other alternate name from the sources).
     """
 
     place: Place

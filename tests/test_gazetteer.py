@@ -21,7 +21,7 @@ def _ids(places: list[Place]) -> list[str]:
 
 def test_info_and_counts(gz: Gazetteer) -> None:
     info = gz.info
-    assert info["schema_version"] == "1"
+    assert info["schema_version"] == "2"
     assert int(info["count_type_country"]) >= 245
     assert int(info["count_type_city"]) > 150_000
     assert int(info["count_type_admin1"]) > 3000
@@ -295,7 +295,7 @@ def test_cli_lookup_and_info() -> None:
     res = runner.invoke(gazetteer_app, ["lookup", "Qwxzzy"])
     assert res.exit_code == 1
     res = runner.invoke(gazetteer_app, ["info"])
-    assert res.exit_code == 0 and '"schema_version": "1"' in res.output
+    assert res.exit_code == 0 and '"schema_version": "2"' in res.output
 
 
 def test_same_feature_from_two_sources_is_merged(gz: Gazetteer) -> None:
@@ -360,3 +360,30 @@ def test_plural_demonyms(gz: Gazetteer) -> None:
     assert gz.demonym("Russians").country_code == "RU"
     assert gz.demonym("Texans").name == "Texas"
     assert gz.demonym("Swiss").country_code == "CH"
+
+
+def test_admin2_short_name(gz: Gazetteer) -> None:
+    found = [c for c in gz.candidates("Gwinnett") if c.place.feature_type == "admin2"]
+    assert [(c.place.name, c.place.admin1, c.match) for c in found] == [
+        ("Gwinnett County", "Georgia", "alternate")
+    ]
+
+
+def test_exonyms_of_big_cities(gz: Gazetteer) -> None:
+    geneva = {
+        (c.place.country_code, c.place.feature_type): c.match for c in gz.candidates("Geneva")
+    }
+    assert geneva[("CH", "city")] == "exonym"  # Genève
+    assert geneva[("CH", "admin1")] == "name"  # the canton keeps its own name
+    gothenburg = gz.candidates("Gothenburg")
+    assert (gothenburg[0].place.country_code, gothenburg[0].match) == ("SE", "exonym")
+    # nicknames and translations are not exonyms; nor a city's name without "City"
+    assert all(c.match != "exonym" for c in gz.candidates("White House"))
+    assert all(c.match != "exonym" for c in gz.candidates("Oklahoma"))
+    assert all(c.match != "exonym" for c in gz.candidates("Mexico"))
+
+
+def test_extra_demonyms_and_abbreviations(gz: Gazetteer) -> None:
+    assert gz.demonym("Kurdish").name == "Kurdistan"
+    assert gz.candidates("W. Va.")[0].place.name == "West Virginia"
+    assert gz.candidates("NSW")[0].place.name == "New South Wales"

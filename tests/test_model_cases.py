@@ -73,3 +73,28 @@ def test_speaker_does_not_reach_back_over_a_dateline(gp: Geoparser) -> None:
     ms = gp.parse("t", "SPRINGFIELD, Ill. - Gov. JB Pritzker said flooding hit Peoria.")
     peoria = next(m for m in ms if m.text == "Peoria")
     assert peoria.speaker is not None and peoria.speaker.text == "Gov. JB Pritzker"
+
+
+def _resolved(gp: Geoparser, text: str, names: list[str]) -> list[tuple[str, str | None]]:
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return [
+        (m.text, f"{m.place.name}, {m.place.admin1}" if m.place else None)
+        for m in gp.resolve_spans("t", text, spans)
+    ]
+
+
+def test_gold_spans_counties_in_a_list_and_ap_abbreviation(gp: Geoparser) -> None:
+    text = "Flooding closed roads in Clay, Becker and Douglas counties in Minnesota."
+    out = _resolved(gp, text, ["Clay", "Becker", "Douglas", "Minnesota"])
+    assert out[:3] == [
+        ("Clay", "Clay County, Minnesota"),
+        ("Becker", "Becker County, Minnesota"),
+        ("Douglas", "Douglas County, Minnesota"),
+    ]
+    out = _resolved(gp, "He moved to Peoria, Ill. last year.", ["Peoria", "Ill."])
+    assert out == [("Peoria", "Peoria, Illinois"), ("Ill.", "Illinois, Illinois")]
+
+
+def test_exonym_beats_a_village_of_that_name(gp: Geoparser) -> None:
+    out = _places(gp, "Diplomats met at the Palais des Nations in Geneva on Monday.")
+    assert ("Geneva", "city", "CH", "Geneva") in out

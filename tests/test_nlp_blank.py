@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.geoparser import Geoparser
+from geomap.nlp.resolver import _listed_before_plural, _modifies, _names_a_settlement
+from geomap.nlp.scoring import Context, MentionEvidence, features
+from geomap.records import Candidate, Place
 from geomap.settings import Settings
 from tests.tiny_gazetteer import ALIASES, PLACES
 
@@ -172,3 +178,91 @@ def test_unknown_long_names_fall_back_only_to_notable_places(nlp: Language) -> N
     out = gp.resolve_spans("t", text, spans)
     assert out[0].place is None  # "Hatch", a village, does not stand for "Brands Hatch"
     assert out[1].place is not None and out[1].place.place_id == "4736286"  # Texas
+
+
+def _doc_with_toponyms(words: list[str], toponyms: list[tuple[int, int]]) -> Doc:
+    register_extensions()
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.spans[TOPONYMS] = [Span(doc, s, e, label="GPE") for s, e in toponyms]
+    return doc
+
+
+def test_names_listed_before_a_plural_admin_word() -> None:
+    words = [
+        "in",
+        "Clay",
+        ",",
+        "Becker",
+        "and",
+        "Douglas",
+        "counties",
+        ",",
+        "and",
+        "the",
+        "Gulf",
+        "states",
+    ]
+    doc = _doc_with_toponyms(words, [(1, 2), (3, 4), (5, 6), (10, 11)])
+    clay, becker, douglas, gulf = doc.spans[TOPONYMS]
+    assert all(_listed_before_plural(s) for s in (clay, becker, douglas))
+    assert not _listed_before_plural(gulf)  # one name before "states" is not a list
+    doc = _doc_with_toponyms(["Clay", "and", "Becker", "said"], [(0, 1), (2, 3)])
+    assert not any(_listed_before_plural(s) for s in doc.spans[TOPONYMS])
+
+
+def _place(pid: str, ftype: str, cc: str | None = None, a1: str | None = None) -> Place:
+    return Place(pid, pid, ftype, cc, None, 0, 0.0, 0.0, "test", admin1_code=a1)
+
+
+def test_admin1_context_counts_by_lift_over_population_share() -> None:
+    shares = {("GB", "ENG"): 0.84, ("US", "OH"): 0.035}
+    ctx = Context(Counter({"GB": 10, "US": 10}), Counter({("GB", "ENG"): 10, ("US", "OH"): 8}))
+    ctx.admin1_share = shares
+    ev = MentionEvidence("X", "GPE", False, ())
+    england = features(Candidate(_place("e", "city", "GB", "ENG"), "name"), ev, ctx, 0)
+    ohio = features(Candidate(_place("o", "city", "US", "OH"), "name"), ev, ctx, 0)
+    assert england["ctx_admin1_lift"] == pytest.approx(math.log(1 / 0.84))
+    assert ohio["ctx_admin1_lift"] == pytest.approx(math.log(0.8 / 0.035))
+
+
+def test_water_named_like_a_state_and_the_determiner() -> None:
+    river = Candidate(_place("r", "water"), "name")
+    state = Candidate(_place("s", "admin1", "US", "OH"), "name")
+    plain = MentionEvidence("Ohio", "GPE", False, (), admin_named=True)
+    after_the = MentionEvidence("Ohio", "GPE", False, (), admin_named=True, after_the=True)
+    assert features(river, plain, None, 0)["shadowed"] == 1.0
+    assert "after_the" not in features(river, plain, None, 0)
+    assert features(river, after_the, None, 0)["after_the"] == 1.0
+    assert "after_the" not in features(state, after_the, None, 0)
+    assert "shadowed" not in features(state, plain, None, 0)
+
+
+def test_the_before_a_modifier_is_not_the_names_determiner() -> None:
+    register_extensions()
+    vocab = spacy.blank("en").vocab
+    # "the Kaliningrad exclave": the name is a compound of the noun after it
+    words = ["the", "Kaliningrad", "exclave", "down", "the", "Ohio", "yesterday"]
+    heads = [2, 2, 2, 2, 5, 3, 3]
+    deps = ["det", "compound", "ROOT", "prep", "det", "pobj", "npadvmod"]
+    pos = ["DET", "PROPN", "NOUN", "ADP", "DET", "PROPN", "NOUN"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _modifies(doc[1:2])
+    assert not _modifies(doc[5:6])  # "yesterday" is a noun but not what Ohio modifies
+    region = _doc_with_toponyms(["the", "Kaliningrad", "region"], [(1, 2)])
+    assert _modifies(region.spans[TOPONYMS][0])  # an admin word needs no parse
+
+
+def test_settlements_that_shadow_a_water_of_the_same_name() -> None:
+    big = Place("c", "Kaliningrad", "city", "RU", None, 475_056, 0.0, 0.0, "test")
+    small = Place("v", "Kaliningrad", "city", "RU", None, 900, 0.0, 0.0, "test")
+    oblast = Place("o", "Kaliningrad Oblast", "admin1", "RU", None, 0, 0.0, 0.0, "test")
+    assert _names_a_settlement(Candidate(big, "name"), "Kaliningrad")
+    assert not _names_a_settlement(Candidate(small, "name"), "Kaliningrad")
+    assert _names_a_settlement(Candidate(oblast, "alternate"), "Kaliningrad")
+    assert not _names_a_settlement(Candidate(oblast, "alternate"), "Kalinin")
+
+
+def test_gold_spans_take_the_model_label(nlp: Language) -> None:
+    gp = Geoparser(Settings(), nlp=nlp)
+    out = gp.resolve_spans("t", "Storms hit Atlanta. Nothing in Qwertyland.", [(11, 18), (31, 41)])
+    assert [m.label for m in out] == ["GPE", "GOLD"]

@@ -39,7 +39,7 @@ def place_from_row(row: Sequence[Any]) -> Place:
 
 
 #: Ranking penalty of a match kind: an alternate name is weaker evidence than a name.
-_KIND_PENALTY = {"name": 0.0, "alias": 0.0, "alternate": 3.0, "": 0.0}
+_KIND_PENALTY = {"name": 0.0, "alias": 0.0, "exonym": 1.0, "alternate": 3.0, "": 0.0}
 
 
 def rank(places: Iterable[tuple[Place, str]]) -> list[tuple[Place, str]]:

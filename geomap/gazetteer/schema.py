@@ -11,9 +11,11 @@ import math
 from geomap.records import FEATURE_TYPES, Place
 
 #: Bumped whenever the tables change; the reader refuses another version.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
-MATCH_KINDS: tuple[str, ...] = ("name", "alias", "alternate")
+#: How a surface name matches an entry, best first; "exonym" (appended, so older
+#: codes keep their meaning) is a big city's English-style alternate name ("Geneva").
+MATCH_KINDS: tuple[str, ...] = ("name", "alias", "alternate", "exonym")
 KIND_CODE: dict[str, int] = {k: i for i, k in enumerate(MATCH_KINDS)}
 
 #: Size of the grid cells (degrees) used to index populated places for reverse lookups.

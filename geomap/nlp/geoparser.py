@@ -99,11 +99,20 @@ def _aligned(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
+    """Spans for given offsets, labelled as the model's entity that overlaps them most.
+
+    The label ("GPE", "LOC" ...) is the model's own reading of the text, which the
+    resolver weighs (a river and a state share the name "Ohio"); a span no entity
+    overlaps is labelled ``"GOLD"``.
+    """
     out: dict[tuple[int, int], Span] = {}
     for start, end in spans:
-        span = doc.char_span(start, end, label="GOLD", alignment_mode="expand")
-        if span is not None:
-            out[(span.start_char, span.end_char)] = span
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        overlap = [(min(e.end, span.end) - max(e.start, span.start), e.label_) for e in doc.ents]
+        best = max((o for o in overlap if o[0] > 0), default=(0, "GOLD"))
+        out[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, label=best[1])
     return sorted(out.values(), key=lambda s: (s.start, s.end))
 
 

@@ -13,7 +13,7 @@ others.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,12 +23,15 @@ from spacy.tokens import Doc, Span
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
 from geomap.nlp.extensions import TOPONYMS, register_extensions
+from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import lookup_demonym
 from geomap.nlp.scoring import (
+    ADMIN_PLURALS,
     ADMIN_WORDS,
     Context,
     MentionEvidence,
     features,
+    is_short_form,
     score,
     softmax_top,
 )
@@ -59,6 +62,7 @@ class ToponymResolver:
         #: When a list, every resolved name's candidates and final-round features are
         #: appended to it (used to train the ranker: ``bench/train_resolver.py``).
         self.trace: list[Trace] | None = None
+        self._shares: dict[tuple[str, str], float] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
@@ -73,11 +77,12 @@ class ToponymResolver:
         groups = _group(spans, normalize_name)
 
         cands = {key: self._candidates(spans) for key, spans in groups.items()}
+        shares = self._admin1_shares(c.place for options in cands.values() for c in options)
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
         picks: dict[str, tuple[Place, float]] = {}
         for round_ in range(self.rounds + 1):
-            totals = _context(picks, groups) if round_ else None
+            totals = _context(picks, groups, shares) if round_ else None
             new: dict[str, tuple[Place, float]] = {}
             for key, options in cands.items():
                 if not options:
@@ -101,6 +106,22 @@ class ToponymResolver:
                 span._.candidates = [c.place for c in cands[key]]
         return doc
 
+    def _admin1_shares(self, places: Iterable[Place]) -> dict[tuple[str, str], float]:
+        """Each candidate admin-1 unit's share of its country's population (cached)."""
+        out: dict[tuple[str, str], float] = {}
+        for p in places:
+            if not (p.country_code and p.admin1_code):
+                continue
+            key = (p.country_code, p.admin1_code)
+            if key not in self._shares:
+                unit = self.gazetteer.admin1(*key)
+                country = self.gazetteer.country(key[0])
+                total = country.population if country is not None else 0
+                share = unit.population / total if unit is not None and total > 0 else 0.0
+                self._shares[key] = min(share, 1.0)
+            out[key] = self._shares[key]
+        return out
+
     def _candidates(self, spans: _Group) -> list[Candidate]:
         """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
 
@@ -110,6 +131,10 @@ class ToponymResolver:
         ("Colorado State University" -> Colorado), marked as an alternate match.
         """
         text = spans[0].text
+        if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
+            state = self.gazetteer.admin1("US", AP_AMBIGUOUS[text])
+            if state is not None:
+                return [Candidate(state, "alias")]
         found: list[Candidate] = list(self.gazetteer.candidates(text))
         demonym = lookup_demonym(self.gazetteer, text)
         if demonym is not None and all(c.place.place_id != demonym.place_id for c in found):
@@ -162,7 +187,7 @@ class ToponymResolver:
     ) -> MentionEvidence:
         from geomap.gazetteer import normalize_name
 
-        admin_hint = False
+        admin_hint = after_the = False
         containers: list[Place] = []
         labels: Counter[str] = Counter()
         for span in spans:
@@ -173,6 +198,10 @@ class ToponymResolver:
                 admin_hint = True
             if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 admin_hint = True
+            if _listed_before_plural(span):
+                admin_hint = True
+            if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifies(span):
+                after_the = True
             nxt = _following_toponym(span)
             if nxt is not None and isinstance(nxt._.hint, Place):
                 containers.append(nxt._.hint)
@@ -189,7 +218,33 @@ class ToponymResolver:
             label=labels.most_common(1)[0][0],
             admin_hint=admin_hint,
             containers=tuple(containers),
+            after_the=after_the,
+            admin_named=any(_names_a_settlement(c, spans[0].text) for c in cands.get(key, [])),
         )
+
+
+def _modifies(span: Span) -> bool:
+    """Whether the name modifies a following noun ("the Kaliningrad region/exclave")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    compound = span.root.dep_ == "compound" and span.root.head.i >= span.end
+    return nxt.lower_ in ADMIN_WORDS or (nxt.pos_ in {"NOUN", "PROPN"} and compound)
+
+
+def _names_a_settlement(cand: Candidate, text: str) -> bool:
+    """Whether a candidate is a country, admin unit or big city called exactly ``text``.
+
+    A water or landform entry of the same name is then most likely named after it
+    (the Kaliningrad lagoon, the Ohio river) and mentioned less often.
+    """
+    p = cand.place
+    if cand.match in {"name", "alias"}:
+        return p.feature_type in {"country", "admin1"} or (
+            p.feature_type == "city" and p.population >= 100_000
+        )
+    return cand.match == "alternate" and p.feature_type == "admin1" and is_short_form(text, p)
 
 
 def _standalone(place: Place, *, leading: bool) -> bool:
@@ -228,6 +283,41 @@ def _group(spans: list[Span], norm: Callable[[str], str]) -> dict[str, _Group]:
     return groups
 
 
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
+_MAX_LIST_TOKENS = 16
+
+
+def _listed_before_plural(span: Span) -> bool:
+    """Whether the span is in a list of two or more names closed by a plural admin word.
+
+    "Clay, Becker and Douglas counties": every name of the list is a county
+    ("the Gulf states", a single name, is not a list).
+    """
+    doc = span.doc
+    spans = doc.spans.get(TOPONYMS, [])
+    starts = {s.start: s.end for s in spans}
+    ends = {s.end: s.start for s in spans}
+    items, i = 1, span.start
+    while True:
+        j = i
+        while j > 0 and doc[j - 1].lower_ in _LIST_GLUE:
+            j -= 1
+        if j == i or j not in ends:
+            break
+        items, i = items + 1, ends[j]
+    i = span.end
+    while i < len(doc) and i - span.end < _MAX_LIST_TOKENS:
+        if doc[i].lower_ in ADMIN_PLURALS:
+            return items >= 2
+        j = i
+        while j < len(doc) and doc[j].lower_ in _LIST_GLUE:
+            j += 1
+        if j == i or j not in starts:
+            return False
+        items, i = items + 1, starts[j]
+    return False
+
+
 def _following_toponym(span: Span) -> Span | None:
     """The toponym right after ``span`` and a comma ("Paris, Texas"), if any."""
     doc = span.doc
@@ -255,8 +345,12 @@ def _contribution(
     return countries, admin1s
 
 
-def _context(picks: dict[str, tuple[Place, float]], groups: dict[str, _Group]) -> Context:
-    ctx = Context()
+def _context(
+    picks: dict[str, tuple[Place, float]],
+    groups: dict[str, _Group],
+    shares: dict[tuple[str, str], float],
+) -> Context:
+    ctx = Context(admin1_share=shares)
     for key, (place, conf) in picks.items():
         countries, admin1s = _contribution(place, conf, len(groups[key]))
         ctx.countries.update(countries)
@@ -271,7 +365,9 @@ def _without(ctx: Context, own: tuple[Place, float] | None, n_mentions: int) -> 
     if own is None:
         return ctx
     countries, admin1s = _contribution(own[0], own[1], n_mentions)
-    out = Context(ctx.countries - countries, ctx.admin1s - admin1s, list(ctx.points))
+    out = Context(
+        ctx.countries - countries, ctx.admin1s - admin1s, list(ctx.points), ctx.admin1_share
+    )
     point = (own[0].lon, own[0].lat)
     if point in out.points:
         out.points.remove(point)

@@ -25,7 +25,14 @@ FEATURE_TYPES = ("country", "admin1", "admin2", "city", "region", "continent", "
 ADMIN_WORDS = frozenset(
     """
     region oblast province state county krai kray governorate prefecture district
-    republic canton voivodeship department territory municipality emirate
+    republic canton voivodeship department territory municipality emirate parish co.
+    """.split()  # noqa: SIM905
+)
+#: Plural admin words that close a list of names ("Clay, Becker and Douglas counties").
+ADMIN_PLURALS = frozenset(
+    """
+    regions oblasts provinces states counties governorates prefectures districts
+    cantons departments territories municipalities parishes
     """.split()  # noqa: SIM905
 )
 #: Entity label -> feature types it favours.
@@ -57,17 +64,22 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "c_ppla": 0.5,
     "c_ppla2": 0.2,
     "c_minor": -1.5,
+    "c_million": 0.5,
     "m_alias": 0.3,
     "m_alternate": -2.0,
+    "m_exonym": 0.0,
     "m_short": 1.5,
     "m_demonym": 1.0,
     "exact_case": 0.5,
     "container": 5.0,
     "admin_hint": 3.0,
     "label_affinity": 0.8,
+    "shadowed": -1.0,
+    "after_the": 1.0,
     "ctx_country": 1.0,
     "ctx_country_small": 0.5,
     "ctx_admin1": 2.5,
+    "ctx_admin1_lift": 0.5,
     "nearby": 1.0,
     "near_any": 1.0,
 }
@@ -84,6 +96,8 @@ class Context:
     countries: Counter[str] = field(default_factory=Counter)
     admin1s: Counter[tuple[str, str]] = field(default_factory=Counter)
     points: list[tuple[float, float]] = field(default_factory=list)
+    #: (country, admin1) -> the admin-1 unit's share of its country's population
+    admin1_share: Mapping[tuple[str, str], float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -96,6 +110,10 @@ class MentionEvidence:
     containers: tuple[Place, ...]
     #: place_id -> number of other names of the article with a candidate nearby
     support: Mapping[str, int] = field(default_factory=dict)
+    #: whether a country or admin-1 unit has this very name ("Ohio": state and river)
+    admin_named: bool = False
+    #: whether the name follows "the" ("down the Ohio"), as waters and regions do
+    after_the: bool = False
 
 
 def features(
@@ -116,12 +134,16 @@ def features(
     code = _CODES.get(p.feature_code)
     if code:
         f[code] = 1.0
+    if p.feature_type == "city" and p.population >= 1_000_000:
+        f["c_million"] = 1.0
     if cand.match == "alias":
         f["m_alias"] = 1.0
     elif cand.match == "alternate":
         f["m_alternate"] = 1.0
-        if _is_short_form(ev.text, p):
+        if is_short_form(ev.text, p):
             f["m_short"] = 1.0
+    elif cand.match == "exonym":
+        f["m_exonym"] = 1.0
     elif cand.match == "demonym":
         f["m_demonym"] = 1.0
     if p.name == ev.text:
@@ -135,6 +157,10 @@ def features(
         f["admin_hint"] = 1.0
     if p.feature_type in LABEL_AFFINITY.get(ev.label, ()):
         f["label_affinity"] = 1.0
+    if ev.admin_named and p.feature_type in {"water", "landform"}:
+        f["shadowed"] = 1.0
+    if ev.after_the and p.feature_type in {"water", "landform", "region", "continent"}:
+        f["after_the"] = 1.0
     if ctx is not None:
         votes = ctx.countries.get(p.country_code, 0) if p.country_code else 0
         if votes > 0:
@@ -146,6 +172,9 @@ def features(
             a1 = ctx.admin1s.get((p.country_code, p.admin1_code), 0)
             if a1:
                 f["ctx_admin1"] = math.log1p(a1)
+                lift = _admin1_lift(ctx, p.country_code, p.admin1_code, a1, votes)
+                if lift > 0:
+                    f["ctx_admin1_lift"] = lift
         local = p.feature_type in {"city", "admin2", "other", "landform"}
         if local and ctx.points and _min_distance_km(p, ctx.points) < 300.0:
             f["nearby"] = 1.0
@@ -173,7 +202,20 @@ def load_weights(path: Path | None) -> dict[str, float]:
     return {str(k): float(v) for k, v in data["weights"].items()}
 
 
-def _is_short_form(text: str, p: Place) -> bool:
+def _admin1_lift(ctx: Context, cc: str, a1: str, a1_votes: float, cc_votes: float) -> float:
+    """How much more the article is about one admin-1 unit than its population predicts.
+
+    ``log(doc share / population share)``, floored at 0: many votes for England in
+    a British article say little (England is most of the country), many for Ohio
+    in an American one say a lot.
+    """
+    prior = ctx.admin1_share.get((cc, a1), 0.0)
+    if prior <= 0 or cc_votes <= 0:
+        return 0.0
+    return max(0.0, math.log(min(1.0, a1_votes / cc_votes) / prior))
+
+
+def is_short_form(text: str, p: Place) -> bool:
     """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast)."""
     from geomap.gazetteer import normalize_name
 

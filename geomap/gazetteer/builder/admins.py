@@ -109,5 +109,8 @@ def admin_entries(
             admin1=a1e.name if a1e else None,
         )
         e.add_name(name, "name")
+        short = strip_type_word(name)
+        if short:  # "Gwinnett" for Gwinnett County; the ranker weighs the short form
+            e.names.setdefault(short, "alternate")
         admin2[code] = e
     return admin1, admin2

@@ -1,0 +1,35 @@
+"""Build-time rules of the gazetteer builder, on hand-made entries."""
+
+from __future__ import annotations
+
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.pipeline import promote_exonyms
+
+
+def _entry(pid: str, name: str, ftype: str, cc: str, pop: int, a1: str = "01") -> Entry:
+    e = Entry(pid, name, ftype, cc, 0.0, 0.0, "test", population=pop, admin1_code=a1)
+    e.add_name(name, "name")
+    return e
+
+
+def test_promote_exonyms() -> None:
+    geneve = _entry("1", "Genève", "city", "CH", 200_000, "GE")
+    canton = _entry("2", "Geneva", "admin1", "CH", 450_000, "GE")
+    village = _entry("3", "Geneva", "city", "US", 20_000, "IL")
+    for alt in ("Geneva", "Ginevra", "Gen", "White City"):
+        geneve.add_name(alt, "alternate")
+    okc = _entry("4", "Oklahoma City", "city", "US", 650_000, "OK")
+    okc.add_name("Oklahoma", "alternate")
+    tuscaloosa = _entry("5", "Tuscaloosa", "city", "US", 100_000, "AL")
+    tuscaloosa.add_name("Druid City", "alternate")
+    augsburg = _entry("6", "Augsburg", "city", "DE", 290_000, "02")
+    augsburg.add_name("Augusta", "alternate")
+    augusta = _entry("7", "Augusta", "city", "US", 200_000, "GA")
+    promote_exonyms([geneve, canton, village, okc, tuscaloosa, augsburg, augusta], {"genevan"})
+    assert geneve.names["geneva"] == "exonym"  # only the canton (its own unit) is as big
+    assert geneve.names["ginevra"] == "exonym"
+    assert geneve.names["gen"] == "alternate"  # too short: a code
+    assert geneve.names["white city"] == "alternate"  # not a form of the name
+    assert okc.names["oklahoma"] == "alternate"  # a word of its name, and a state
+    assert tuscaloosa.names["druid city"] == "alternate"  # a nickname
+    assert augsburg.names["augusta"] == "alternate"  # another big city has that name
