@@ -25,6 +25,7 @@ MENTION_COLUMNS = [
     "confidence",
     "speaker",
     "role",
+    "located_by",
 ]
 PLACE_COLUMNS = [
     "place_id",
@@ -60,6 +61,7 @@ def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
             "confidence": m.confidence,
             "speaker": m.speaker.text if m.speaker else None,
             "role": m.role,
+            "located_by": m.located_by,
         }
         for m in mentions
     ]

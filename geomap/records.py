@@ -106,7 +106,10 @@ class Mention:
     """One place name found in one article.
 
     ``place`` is ``None`` when the name could not be resolved; it is kept in
-    the output with null geometry.
+    the output with null geometry. ``located_by`` says how the place was found:
+    ``"name"`` (a gazetteer entry of this name), ``"focus"`` (the gazetteer lacks
+    the name, a street or a building, and the place is the city or county the
+    article names most often) or ``None`` (unresolved).
     """
 
     article_id: str
@@ -121,6 +124,14 @@ class Mention:
     role: str = "literal"
     speaker: Speaker | None = None
     sentence_index: int = 0
+    located_by: str | None = None
+
+    def __post_init__(self) -> None:
+        # A resolved mention without a stated method was found by its name.
+        if self.place is None:
+            object.__setattr__(self, "located_by", None)
+        elif self.located_by is None:
+            object.__setattr__(self, "located_by", "name")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,12 +24,17 @@ class Settings:
         Map demonyms ("Russian officials") to their country as mentions of role ``demonym``.
     batch_size
         Documents per spaCy batch.
+    focus
+        Place names the gazetteer lacks (streets, buildings) at the city or county
+        the article names most often, marked ``located_by="focus"``; ``False`` leaves
+        them unresolved.
     """
 
     model: str = DEFAULT_MODEL
     gazetteer: str | None = None
     demonyms: bool = False
     batch_size: int = 16
+    focus: bool = True
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

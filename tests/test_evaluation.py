@@ -446,9 +446,11 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         "confidence": 0.9,
         "speaker": "officials",
         "role": "literal",
+        "located_by": "name",
     }
     monday = next(f for f in fc["features"] if f["properties"]["text"] == "Monday")
     assert monday["geometry"] is None and monday["properties"]["place_id"] is None
+    assert monday["properties"]["located_by"] is None
 
 
 def test_prediction_article_is_gold_id(docs: list[GoldDocument]) -> None:

@@ -16,7 +16,12 @@ from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.geoparser import Geoparser
-from geomap.nlp.resolver import _listed_before_plural, _modifies, _names_a_settlement
+from geomap.nlp.resolver import (
+    _listed_before_plural,
+    _modifies,
+    _names_a_settlement,
+    article_focus,
+)
 from geomap.nlp.scoring import Context, MentionEvidence, features
 from geomap.records import Candidate, Place
 from geomap.settings import Settings
@@ -157,9 +162,38 @@ def test_line_broken_sentence_after_abbreviation(nlp: Language) -> None:
 def test_resolve_gold_spans(nlp: Language) -> None:
     gp = Geoparser(Settings(), nlp=nlp)
     text = "Paris, Texas is small. Nothing in Qwertyland."
-    out = gp.resolve_spans("t", text, [(0, 5), (7, 12), (34, 44)])
-    assert [m.place.place_id if m.place else None for m in out] == ["4717560", "4736286", None]
+    spans = [(0, 5), (7, 12), (34, 44)]
+    out = gp.resolve_spans("t", text, spans)
+    # the unknown name goes to the article's only city, marked as placed by focus
+    ids = [m.place.place_id if m.place else None for m in out]
+    assert ids == ["4717560", "4736286", "4717560"]
+    assert [m.located_by for m in out] == ["name", "name", "focus"]
     assert [m.text for m in out] == ["Paris", "Texas", "Qwertyland"]
+    nlp.get_pipe("geomap_resolver").focus = False
+    try:
+        off = gp.resolve_spans("t", text, spans)
+    finally:
+        nlp.get_pipe("geomap_resolver").focus = True
+    assert off[2].place is None and off[2].located_by is None
+    assert [m.place.place_id if m.place else None for m in off[:2]] == ["4717560", "4736286"]
+
+
+def test_article_focus_is_the_most_named_city_or_county() -> None:
+    words = ["Ohio", "Atlanta", "Paris", "Atlanta", "Paris", "Georgia", "Georgia", "Georgia"]
+    doc = _doc_with_toponyms(words, [(i, i + 1) for i in range(len(words))])
+    s = list(doc.spans[TOPONYMS])
+    atlanta, paris = _place("atl", "city"), _place("par", "city")
+    picks = {
+        "ohio": (_place("oh", "admin1"), 0.9),
+        "atlanta": (atlanta, 0.9),
+        "paris": (paris, 0.8),
+        "georgia": (_place("ge", "country"), 0.7),  # named most, but not a city or county
+    }
+    groups = {"ohio": [s[0]], "atlanta": [s[1], s[3]], "paris": [s[2], s[4]], "georgia": s[5:]}
+    assert article_focus(picks, groups) == (atlanta, 0.5)  # tie with Paris: named first
+    groups["paris"].append(s[5])
+    assert article_focus(picks, groups) == (paris, 0.6)
+    assert article_focus({"ohio": picks["ohio"]}, groups) is None
 
 
 def test_doc_spans_have_extensions(nlp: Language) -> None:

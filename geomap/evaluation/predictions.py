@@ -36,6 +36,7 @@ def mention_feature(mention: Mention) -> dict[str, Any]:
             "confidence": mention.confidence,
             "speaker": None if mention.speaker is None else mention.speaker.text,
             "role": mention.role,
+            "located_by": mention.located_by,
         },
     }
 

@@ -3,7 +3,9 @@
 ``doc.spans[TOPONYMS]`` holds the place mentions; each span carries
 ``span._.place`` (:class:`geomap.records.Place` or ``None``),
 ``span._.candidates``, ``span._.confidence``, ``span._.role``,
-``span._.speaker`` and ``span._.hint``.
+``span._.speaker``, ``span._.hint`` and ``span._.located_by`` (``"name"``: the
+place has this name; ``"focus"``: the gazetteer lacks the name and the place is
+the article's focus; ``None``: unresolved).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "role": None,
     "speaker": None,
     "hint": None,
+    "located_by": None,
 }
 
 

@@ -142,6 +142,7 @@ def _mention(
         role=span._.role or "literal",
         speaker=_speaker(span._.speaker),
         sentence_index=sentence_index.get(sent.start, 0),
+        located_by=span._.located_by,
     )
 
 

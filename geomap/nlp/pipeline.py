@@ -47,7 +47,7 @@ def add_geomap_components(nlp: Language, settings: Settings) -> Language:
             nlp.add_pipe("sentencizer", after="geomap_line_sentences")
     gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
     nlp.add_pipe("geomap_toponyms", config={"gazetteer": gazetteer, "demonyms": settings.demonyms})
-    nlp.add_pipe("geomap_resolver", config={"gazetteer": gazetteer})
+    nlp.add_pipe("geomap_resolver", config={"gazetteer": gazetteer, "focus": settings.focus})
     nlp.add_pipe("geomap_attribution")
     return nlp
 

@@ -6,8 +6,11 @@ in one article get the same place (one sense per discourse). Scoring runs in
 rounds: first on each name's own evidence (feature type, population, name
 match, "Paris, Texas", "the Kaliningrad region"), then again with the
 countries, admin-1 units and points the other names of the article resolved
-to. A name with no candidate keeps ``place = None``; it never affects the
-others.
+to. A name with no candidate (a street, a building, a neighbourhood the
+gazetteer lacks) is placed at the article's focus, the city or county its
+other names point to most often, with ``span._.located_by == "focus"``; with
+``focus=False``, or in an article with no such place, it keeps ``place = None``.
+It never affects the other names.
 """
 
 from __future__ import annotations
@@ -54,11 +57,15 @@ class Trace:
 class ToponymResolver:
     """Resolve recognised toponyms against the gazetteer; see the module docstring."""
 
-    def __init__(self, gazetteer: Any, weights: Mapping[str, float], rounds: int) -> None:
+    def __init__(
+        self, gazetteer: Any, weights: Mapping[str, float], rounds: int, focus: bool = True
+    ) -> None:
         register_extensions()
         self.gazetteer = gazetteer
         self.weights = weights
         self.rounds = rounds
+        #: Place names the gazetteer lacks at the article's focus (see the module docstring).
+        self.focus = focus
         #: When a list, every resolved name's candidates and final-round features are
         #: appended to it (used to train the ranker: ``bench/train_resolver.py``).
         self.trace: list[Trace] | None = None
@@ -72,6 +79,7 @@ class ToponymResolver:
         for span in doc.spans.get(TOPONYMS, []):
             if isinstance(span._.hint, Place):  # fixed by the recogniser (a demonym ...)
                 span._.place, span._.candidates, span._.confidence = span._.hint, [], 1.0
+                span._.located_by = "name"
             else:
                 spans.append(span)
         groups = _group(spans, normalize_name)
@@ -98,12 +106,17 @@ class ToponymResolver:
                     places = tuple(c.place for c in options)
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
+        focus = article_focus(picks, groups) if self.focus else None
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
+            located_by = "name" if place is not None else None
+            if place is None and not cands[key] and focus is not None:
+                (place, conf), located_by = focus, "focus"
             for span in spans:
                 span._.place = place
                 span._.confidence = round(conf, 4)
                 span._.candidates = [c.place for c in cands[key]]
+                span._.located_by = located_by
         return doc
 
     def _admin1_shares(self, places: Iterable[Place]) -> dict[tuple[str, str], float]:
@@ -221,6 +234,35 @@ class ToponymResolver:
             after_the=after_the,
             admin_named=any(_names_a_settlement(c, spans[0].text) for c in cands.get(key, [])),
         )
+
+
+#: Feature types that can be an article's focus for names the gazetteer lacks.
+FOCUS_TYPES = frozenset({"city", "admin2"})
+
+
+def article_focus(
+    picks: Mapping[str, tuple[Place, float]], groups: Mapping[str, _Group]
+) -> tuple[Place, float] | None:
+    """The city or county an article names most often, with its share of such mentions.
+
+    Ties go to the place named first. ``None`` when the article names no city or
+    county. The share (e.g. 0.6 when 3 of 5 local mentions are of it) is the
+    confidence given to the names placed there.
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    places: dict[str, Place] = {}
+    for key, (place, _) in picks.items():
+        if place.feature_type not in FOCUS_TYPES:
+            continue
+        pid = place.place_id
+        counts[pid] += len(groups[key])
+        first[pid] = min(first.get(pid, 1 << 62), min(s.start_char for s in groups[key]))
+        places[pid] = place
+    if not counts:
+        return None
+    best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
+    return places[best], counts[best] / sum(counts.values())
 
 
 def _modifies(span: Span) -> bool:
@@ -380,10 +422,16 @@ def _without(ctx: Context, own: tuple[Place, float] | None, n_mentions: int) -> 
         "gazetteer": {"@misc": "geomap.gazetteer.v1", "path": None},
         "weights": {"@misc": "geomap.resolver_weights.v1", "path": None},
         "rounds": 2,
+        "focus": True,
     },
 )
 def make_toponym_resolver(
-    nlp: Language, name: str, gazetteer: Any, weights: dict[str, float], rounds: int
+    nlp: Language,
+    name: str,
+    gazetteer: Any,
+    weights: dict[str, float],
+    rounds: int,
+    focus: bool,
 ) -> ToponymResolver:
     """Create the ``geomap_resolver`` component."""
-    return ToponymResolver(gazetteer, weights, rounds)
+    return ToponymResolver(gazetteer, weights, rounds, focus)
