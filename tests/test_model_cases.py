@@ -98,3 +98,26 @@ def test_gold_spans_counties_in_a_list_and_ap_abbreviation(gp: Geoparser) -> Non
 def test_exonym_beats_a_village_of_that_name(gp: Geoparser) -> None:
     out = _places(gp, "Diplomats met at the Palais des Nations in Geneva on Monday.")
     assert ("Geneva", "city", "CH", "Geneva") in out
+
+
+def test_street_placed_at_the_articles_city_and_acronym_left_alone(gp: Geoparser) -> None:
+    text = (
+        "Water mains burst on Qwertyview Avenue in Cincinnati on Monday. "
+        "Cincinnati officials said Qwertyview Avenue would reopen."
+    )
+    spans = [(i, i + len(w)) for w in ("Qwertyview Avenue", "Cincinnati") for i in _all(text, w)]
+    street = gp.resolve_spans("t", text, sorted(spans))[0]
+    assert street.text == "Qwertyview Avenue"
+    assert street.located_by == "focus"
+    assert street.place is not None and street.place.name == "Cincinnati"
+    # "SA" is the alternate name of a Cypriot village (Siá): an acronym gets no such match
+    (sa,) = gp.resolve_spans("t", "Mines in SA closed.", [(9, 11)])
+    assert sa.place is None and sa.located_by is None
+
+
+def _all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out

@@ -17,6 +17,7 @@ from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register 
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.geoparser import Geoparser
 from geomap.nlp.resolver import (
+    _is_acronym,
     _listed_before_plural,
     _modifies,
     _names_a_settlement,
@@ -300,3 +301,8 @@ def test_gold_spans_take_the_model_label(nlp: Language) -> None:
     gp = Geoparser(Settings(), nlp=nlp)
     out = gp.resolve_spans("t", "Storms hit Atlanta. Nothing in Qwertyland.", [(11, 18), (31, 41)])
     assert [m.label for m in out] == ["GPE", "GOLD"]
+
+
+def test_acronyms_match_only_names_and_aliases() -> None:
+    assert all(_is_acronym(t) for t in ("SA", "U.K.", "DRC", "UAE"))
+    assert not any(_is_acronym(t) for t in ("Sa", "S", "NATO-led", "Ohio", "ABCDE"))

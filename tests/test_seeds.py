@@ -98,6 +98,9 @@ def test_trimmed_spans(seed_result: RunResult) -> None:
 def test_outputs_written(seed_outputs: dict[str, Path]) -> None:
     report = json.loads(seed_outputs["report"].read_text())
     assert report["totals"]["inputs"] == 2 and report["totals"]["errors"] == 0
+    mentions_fc = json.loads(seed_outputs["mentions"].read_text())["features"]
+    focus = [f for f in mentions_fc if f["properties"]["located_by"] == "focus"]
+    assert report["totals"]["placed_at_focus"] == len(focus)
     assert report["spacy_model"]["version"] == "3.8.0"
     assert {i["article_id"] for i in report["inputs"]} == {A000, A001}
     places = json.loads(seed_outputs["places"].read_text())

@@ -32,6 +32,7 @@ def build_report(result: RunResult, outputs: dict[str, Path]) -> dict[str, Any]:
             "mentions": len(result.mentions),
             "resolved": resolved,
             "unresolved": len(result.mentions) - resolved,
+            "placed_at_focus": sum(1 for m in result.mentions if m.located_by == "focus"),
             "places": len(places),
         },
         "inputs": [

@@ -149,6 +149,8 @@ class ToponymResolver:
             if state is not None:
                 return [Candidate(state, "alias")]
         found: list[Candidate] = list(self.gazetteer.candidates(text))
+        if _is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
+            found = [c for c in found if c.match in {"name", "alias"}]
         demonym = lookup_demonym(self.gazetteer, text)
         if demonym is not None and all(c.place.place_id != demonym.place_id for c in found):
             found.append(Candidate(demonym, "demonym"))
@@ -263,6 +265,12 @@ def article_focus(
         return None
     best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
     return places[best], counts[best] / sum(counts.values())
+
+
+def _is_acronym(text: str) -> bool:
+    """Whether a name is an acronym: 2 to 4 capitals, dots allowed ("SA", "U.K.", "DRC")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def _modifies(span: Span) -> bool:
