@@ -80,6 +80,7 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
         "role": claim.role,
         "mention_start": claim.mention_start,
         "mention_end": claim.mention_end,
+        "context_names": list(claim.context_names),
     }
 
 

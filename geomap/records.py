@@ -136,7 +136,11 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """What one article says about one place: a sentence and its source."""
+    """What one article says about one place: a sentence and its source.
+
+    ``context_names`` are the names in the sentence that the gazetteer lacks and
+    that were placed here as the article's focus (``Mention.located_by == "focus"``).
+    """
 
     place_id: str
     article_id: str
@@ -147,6 +151,7 @@ class Claim:
     role: str = "literal"
     mention_start: int = 0
     mention_end: int = 0
+    context_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

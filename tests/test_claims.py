@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -71,6 +72,20 @@ def test_one_claim_per_place_article_sentence() -> None:
     assert first.role == "literal"  # the first mention's role
     assert claims[1].role == "metonymy"
     assert claims[2].speaker is None
+
+
+def test_claims_name_what_the_articles_focus_placed(tmp_path: Path) -> None:
+    sentence = "Water mains burst on Royal Street in Kyiv."
+    street = mention("c", sentence, 0, "Royal Street", KYIV)
+    street = dataclasses.replace(street, located_by="focus")
+    both = [street, mention("c", sentence, 0, "Kyiv", KYIV)]
+    (claim,) = claims_from_mentions(both)
+    assert claim.context_names == ("Royal Street",)
+    assert claims_from_mentions(both[1:])[0].context_names == ()
+    path = write_claims_csv(both, tmp_path / "claims.csv")
+    with path.open(encoding="utf-8", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert row["context_names"] == "Royal Street"
 
 
 def test_speaker_from_span() -> None:

@@ -25,7 +25,7 @@ from shapely.geometry import Point
 from geomap.mapping import build_map, write_map
 from geomap.mapping.offline import script_json
 from geomap.mapping.payload import build_payload, category
-from geomap.mapping.popup import highlight
+from geomap.mapping.popup import group_claims, highlight
 
 TITLE = 'Seed <script>alert("t")</script> & map'
 
@@ -112,9 +112,9 @@ def test_payload_content(html_text: str) -> None:
     assert poland["cat"] == "all"
     assert poland["ll"] == [52.1, 19.4]  # (lat, lon) for Leaflet
     assert {g[0] for g in poland["claims"]} == {0, 1, 2}
-    sentence, marks, speaker = poland["claims"][0][1][0]
+    sentence, marks, speaker, note = poland["claims"][0][1][0]
     assert sentence[marks[0][0] : marks[0][1]] == "Poland"
-    assert speaker == "the expert"
+    assert speaker == "the expert" and note == ""
     assert poland["cmp"]["pairs"][0]["sim"] == 0.71
     baltic = next(p for p in payload["places"] if p["id"] == "curated:baltic-states")
     member_shapes = [s for s in payload["shapes"] if s["p"] == payload["places"].index(baltic)]
@@ -217,3 +217,19 @@ def test_many_articles_leave_the_layer_control_to_the_panel() -> None:
     assert "art07" in _payload(html)["articles"]
     assert '\\"geomap-layer-article\\"' not in html  # not listed in Leaflet's control
     assert 'id="geomap-article-filter"' in html
+
+
+def test_claims_of_names_placed_by_the_articles_focus_carry_a_note() -> None:
+    sentence = "Water mains burst on Royal Street."
+    claim = {"article": "a", "sentence": sentence, "start": 100, "speaker": None}
+    by_focus = {
+        **claim,
+        "mention_start": 121,
+        "mention_end": 133,
+        "context_names": ["Royal Street"],
+    }
+    ((_, ((text, marks, _speaker, note),)),) = group_claims([by_focus], "New Orleans", {"a": 0})
+    assert text[marks[0][0] : marks[0][1]] == "Royal Street"
+    assert note == "placed here as the article's main locality: Royal Street"
+    ((_, ((_, _, _, plain),)),) = group_claims([claim], "Water", {"a": 0})
+    assert plain == ""

@@ -56,6 +56,9 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
                 role=first.role or "literal",
                 mention_start=first.start,
                 mention_end=first.end,
+                context_names=tuple(
+                    dict.fromkeys(m.text for m in group if m.located_by == "focus")
+                ),
             )
         )
     return claims

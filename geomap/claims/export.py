@@ -28,6 +28,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "speaker_start",
     "speaker_end",
     "role",
+    "context_names",
 )
 
 
@@ -53,6 +54,7 @@ def claim_row(claim: Claim, place: Place | None = None) -> dict[str, str | int]:
         "speaker_start": speaker.start if speaker else "",
         "speaker_end": speaker.end if speaker else "",
         "role": claim.role,
+        "context_names": "; ".join(claim.context_names),
     }
 
 

@@ -72,9 +72,10 @@ def highlight(sentence: str, claim: Mapping[str, Any], name: str) -> list[int] |
 
 
 def group_claims(claims: Iterable[Any], name: str, art_index: Mapping[str, int]) -> list[Any]:
-    """Group a place's claims into ``[[article_index, [[sentence, marks, speaker]...]]...]``.
+    """Group a place's claims into ``[[article_index, [[sentence, marks, speaker, note]...]]...]``.
 
     Claims of one article that share a sentence are merged (all marks kept).
+    ``note`` names the mentions placed here by the article's focus, or is ``""``.
     """
     per_article: dict[int, dict[tuple[int, str], list[Any]]] = {}
     for claim in claims:
@@ -86,8 +87,11 @@ def group_claims(claims: Iterable[Any], name: str, art_index: Mapping[str, int])
         sentence = text_of(claim.get("sentence"))
         key = (int_of(claim.get("start"), -1), sentence)
         entry = per_article.setdefault(art_index[art], {}).setdefault(
-            key, [sentence, [], text_of(claim.get("speaker"))]
+            key, [sentence, [], text_of(claim.get("speaker")), ""]
         )
+        context = [text_of(n) for n in as_list(claim.get("context_names")) if text_of(n)]
+        if context and not entry[3]:
+            entry[3] = "placed here as the article's main locality: " + ", ".join(context)
         mark = highlight(sentence, claim, name)
         if mark and mark not in entry[1]:
             entry[1].append(mark)

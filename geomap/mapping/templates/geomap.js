@@ -163,6 +163,7 @@
           var li = el("li");
           li.appendChild(sentenceNode(c[0], c[1]));
           if (c[2]) { li.appendChild(el("div", "geomap-speaker", "speaker: " + c[2])); }
+          if (c[3]) { li.appendChild(el("div", "geomap-context", c[3])); }
           ul.appendChild(li);
         });
         sec.appendChild(ul);
