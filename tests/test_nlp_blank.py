@@ -17,13 +17,13 @@ from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register 
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.geoparser import Geoparser
 from geomap.nlp.resolver import (
-    _is_acronym,
+    ToponymResolver,
     _listed_before_plural,
     _modifies,
     _names_a_settlement,
     article_focus,
 )
-from geomap.nlp.scoring import Context, MentionEvidence, features
+from geomap.nlp.scoring import DEFAULT_WEIGHTS, Context, MentionEvidence, features
 from geomap.records import Candidate, Place
 from geomap.settings import Settings
 from tests.tiny_gazetteer import ALIASES, PLACES
@@ -303,6 +303,23 @@ def test_gold_spans_take_the_model_label(nlp: Language) -> None:
     assert [m.label for m in out] == ["GPE", "GOLD"]
 
 
+class _OneAlternate:
+    """A gazetteer stand-in: "Sa" is the alternate name of one village."""
+
+    def __init__(self, place: Place) -> None:
+        self.place = place
+
+    def candidates(self, name: str) -> list[Candidate]:
+        return [Candidate(self.place, "alternate")] if name.lower() == "sa" else []
+
+    def demonym(self, name: str) -> None:
+        return None
+
+
 def test_acronyms_match_only_names_and_aliases() -> None:
-    assert all(_is_acronym(t) for t in ("SA", "U.K.", "DRC", "UAE"))
-    assert not any(_is_acronym(t) for t in ("Sa", "S", "NATO-led", "Ohio", "ABCDE"))
+    doc = _doc_with_toponyms(["Mines", "in", "SA", "and", "Sa", "closed"], [(2, 3), (4, 5)])
+    sa, village = doc.spans[TOPONYMS]
+    sia = Place("146084", "Siá", "city", "CY", None, 553, 33.4, 35.0, "test")
+    res = ToponymResolver(_OneAlternate(sia), DEFAULT_WEIGHTS, rounds=1, focus=False)
+    assert res._candidates([sa]) == []  # an acronym is no village's alternate name
+    assert [c.place.place_id for c in res._candidates([village])] == ["146084"]

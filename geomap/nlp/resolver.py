@@ -27,7 +27,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.coherence import support
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.patterns import AP_AMBIGUOUS
-from geomap.nlp.rules import lookup_demonym
+from geomap.nlp.rules import is_acronym, lookup_demonym
 from geomap.nlp.scoring import (
     ADMIN_PLURALS,
     ADMIN_WORDS,
@@ -149,7 +149,7 @@ class ToponymResolver:
             if state is not None:
                 return [Candidate(state, "alias")]
         found: list[Candidate] = list(self.gazetteer.candidates(text))
-        if _is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
+        if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
             found = [c for c in found if c.match in {"name", "alias"}]
         demonym = lookup_demonym(self.gazetteer, text)
         if demonym is not None and all(c.place.place_id != demonym.place_id for c in found):
@@ -265,12 +265,6 @@ def article_focus(
         return None
     best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
     return places[best], counts[best] / sum(counts.values())
-
-
-def _is_acronym(text: str) -> bool:
-    """Whether a name is an acronym: 2 to 4 capitals, dots allowed ("SA", "U.K.", "DRC")."""
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def _modifies(span: Span) -> bool:
