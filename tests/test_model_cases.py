@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.nlp.geoparser import Geoparser
+from geomap.settings import Settings
 
 pytestmark = pytest.mark.model
 
@@ -121,3 +122,12 @@ def _all(text: str, word: str) -> list[int]:
         out.append(i)
         i = text.find(word, i + 1)
     return out
+
+
+def test_demonyms_inside_organisation_names_only_when_asked() -> None:
+    text = "A spokeswoman for Canadian Blood Services said donations fell."
+    with_demonyms = Geoparser(Settings(demonyms=True)).parse("t", text)
+    assert [(m.text, m.place.country_code if m.place else None) for m in with_demonyms] == [
+        ("Canadian", "CA")
+    ]
+    assert Geoparser(Settings(demonyms=False)).parse("t", text) == []

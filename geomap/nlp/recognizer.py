@@ -6,7 +6,8 @@
    name ("the United Kingdom's Foreign Office" -> "United Kingdom");
 2. ORG, PRODUCT and NORP entities only where the gazetteer corroborates the
    whole name (the small English model labels "Crimea" ORG and one
-   "Kaliningrad" PRODUCT); demonyms ("Russian") only with ``demonyms=True``;
+   "Kaliningrad" PRODUCT); demonyms ("Russian"), also inside an organisation's
+   name ("BBC Russian Service"), only with ``demonyms=True``;
 3. a gazetteer scan of capitalised n-grams for the multi-word regions, waters
    and landforms that the model splits or misses ("the Baltic states",
    "the Black Sea").
@@ -43,6 +44,7 @@ from geomap.nlp.vocab import (
     CONNECTORS,
     CORROBORATING_POPULATION,
     DEMONYM_LABELS,
+    EMBEDDING_LABELS,
     GENERIC_WORDS,
     LOCATIVE_PREPOSITIONS,
     POSSESSIVE,
@@ -88,6 +90,8 @@ class ToponymRecognizer:
                     dem._.role = "demonym"
                     dem._.hint = place
                     demonym_spans.append(dem)
+            elif self.demonyms and ent.label_ in EMBEDDING_LABELS:
+                demonym_spans.extend(self._embedded_demonyms(ent))
         if self.scan:
             found.extend(self._scan(doc))
         found.extend(datelines(doc, self.gazetteer))
@@ -121,6 +125,18 @@ class ToponymRecognizer:
         if len(ent) == 1 and self._after_locative(ent, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         return None
+
+    def _embedded_demonyms(self, ent: Span) -> Iterable[Span]:
+        """Demonyms inside an organisation's name ("Canadian" in "Canadian Blood Services")."""
+        for tok in ent:
+            if not tok.is_title:
+                continue
+            place = lookup_demonym(self.gazetteer, tok.text)
+            if place is not None:
+                dem = Span(ent.doc, tok.i, tok.i + 1, label=ent.label_)
+                dem._.role = "demonym"
+                dem._.hint = place
+                yield dem
 
     def _after_locative(self, ent: Span, person_words: frozenset[str]) -> bool:
         """A one-word entity of any label after "in", "to", "near" ... naming a big place.

@@ -18,6 +18,8 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )  # fmt: skip
 #: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
 DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
+#: Entity labels whose names may embed a demonym ("BBC Russian Service").
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 #: Longest all-capitals word taken as an acronym ("NATO"); longer ones are shouted
 #: words ("CHARLESTON" in a dateline).
 ACRONYM_MAX = 5
