@@ -131,3 +131,10 @@ def test_demonyms_inside_organisation_names_only_when_asked() -> None:
         ("Canadian", "CA")
     ]
     assert Geoparser(Settings(demonyms=False)).parse("t", text) == []
+
+
+def test_small_town_after_a_locative_preposition(gp: Geoparser) -> None:
+    town = _places(gp, "Instead of driving to Castlegar, people will be able to visit the office.")
+    assert [(t, c) for t, _, c, _ in town] == [("Castlegar", "CA")]  # tagged PERSON by the model
+    # numbers, dates and organisations after "to"/"in" stay out, though towns bear their names
+    assert _places(gp, "The deal went to one bidder in August, after talks in Congress.") == []

@@ -46,7 +46,9 @@ from geomap.nlp.vocab import (
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
     GENERIC_WORDS,
+    LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
+    NOT_NAME_LABELS,
     POSSESSIVE,
     SCAN_TYPES,
     SINGLE_WORD_TYPES,
@@ -94,6 +96,7 @@ class ToponymRecognizer:
                 demonym_spans.extend(self._embedded_demonyms(ent))
         if self.scan:
             found.extend(self._scan(doc))
+            found.extend(self._locative_names(doc, people))
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
@@ -138,6 +141,37 @@ class ToponymRecognizer:
                 dem._.hint = place
                 yield dem
 
+    def _locative_names(self, doc: Doc, person_words: frozenset[str]) -> Iterable[Span]:
+        """A proper name the model left untagged after "in", "to", "near" ... naming a town.
+
+        "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
+        nouns right after a locative preposition that is a populated place's or an
+        admin unit's own name, outside any entity and not part of a person's name.
+        """
+        for tok in doc:
+            if tok.i == 0 or doc[tok.i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+                continue
+            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            end = tok.i
+            while end < len(doc) and end - tok.i < self.max_tokens:
+                t = doc[end]
+                if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title:
+                    break
+                end += 1
+            for j in range(end, tok.i, -1):
+                span = doc[tok.i : j]
+                if span.text in person_words or tok.lower_ in GENERIC_WORDS:
+                    continue
+                if any(
+                    c.match == "name"
+                    and c.place.feature_type in {"city", "admin2", "admin1"}
+                    and c.place.population >= LOCATIVE_MIN_POPULATION
+                    for c in self.gazetteer.candidates(span.text)
+                ):
+                    yield Span(doc, tok.i, j, label="GAZ")
+                    break
+
     def _after_locative(self, ent: Span, person_words: frozenset[str]) -> bool:
         """A one-word entity of any label after "in", "to", "near" ... naming a big place.
 
@@ -149,13 +183,17 @@ class ToponymRecognizer:
         doc = ent.doc
         if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
             return False
-        if ent.text in person_words or is_acronym(ent.text):
+        if ent.text in person_words or is_acronym(ent.text) or not ent.text[:1].isupper():
             return False
+        if ent.label_ in NOT_NAME_LABELS:
+            return False
+        # a small town only when the model took it for a person, never for an organisation
+        town = LOCATIVE_MIN_POPULATION if ent.label_ == "PERSON" else BIG_CITY
         return any(
             c.match in {"name", "alias"}
             and (
                 c.place.feature_type in {"country", "admin1"}
-                or (c.place.feature_type == "city" and c.place.population >= 100_000)
+                or (c.place.feature_type == "city" and c.place.population >= town)
             )
             for c in self.gazetteer.candidates(ent.text)
         )

@@ -18,6 +18,11 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )  # fmt: skip
 #: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
 DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
+#: Smallest town taken from an untagged name or a PERSON entity after a locative
+#: preposition ("a cottage in Dewsbury").
+LOCATIVE_MIN_POPULATION = 1_000
+#: Entity labels that are never a place name (numbers, dates).
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Entity labels whose names may embed a demonym ("BBC Russian Service").
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 #: Longest all-capitals word taken as an acronym ("NATO"); longer ones are shouted
