@@ -18,6 +18,7 @@ from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.geoparser import Geoparser
 from geomap.nlp.resolver import (
     ToponymResolver,
+    _following_toponym,
     _listed_before_plural,
     _modifies,
     _names_a_settlement,
@@ -323,3 +324,14 @@ def test_acronyms_match_only_names_and_aliases() -> None:
     res = ToponymResolver(_OneAlternate(sia), DEFAULT_WEIGHTS, rounds=1, focus=False)
     assert res._candidates([sa]) == []  # an acronym is no village's alternate name
     assert [c.place.place_id for c in res._candidates([village])] == ["146084"]
+
+
+def test_an_admin_unit_qualified_by_of() -> None:
+    words = ["the", "Donetsk", "region", "of", "Ukraine", "and", "Paris", "of", "France"]
+    doc = _doc_with_toponyms(words, [(1, 2), (4, 5), (6, 7), (8, 9)])
+    donetsk, ukraine, paris, _france = doc.spans[TOPONYMS]
+    assert _following_toponym(donetsk) == ukraine  # "X region of Y"
+    assert _following_toponym(paris) is None  # "of" qualifies only an admin unit
+    doc2 = _doc_with_toponyms(["Paris", ",", "Texas"], [(0, 1), (2, 3)])
+    paris2, texas = doc2.spans[TOPONYMS]
+    assert _following_toponym(paris2) == texas

@@ -363,12 +363,21 @@ def _listed_before_plural(span: Span) -> bool:
 
 
 def _following_toponym(span: Span) -> Span | None:
-    """The toponym right after ``span`` and a comma ("Paris, Texas"), if any."""
+    """The toponym that qualifies ``span``, if any.
+
+    After a comma ("Paris, Texas"), or after "of" when the span is an admin unit
+    ("the Western Region of Ghana", "the Donetsk region of Ukraine").
+    """
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    i = span.end
+    admin = span[-1].lower_ in ADMIN_WORDS
+    if i < len(doc) and doc[i].lower_ in ADMIN_WORDS:  # "Donetsk region of Ukraine"
+        i, admin = i + 1, True
+    if i >= len(doc) or not (doc[i].text == "," or (admin and doc[i].lower_ == "of")):
         return None
+    start = i + 1
     for other in doc.spans.get(TOPONYMS, []):
-        if other.start == span.end + 1:
+        if other.start == start:
             return other
     return None
 
