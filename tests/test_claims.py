@@ -81,6 +81,8 @@ def test_claims_name_what_the_articles_focus_placed(tmp_path: Path) -> None:
     both = [street, mention("c", sentence, 0, "Kyiv", KYIV)]
     (claim,) = claims_from_mentions(both)
     assert claim.context_names == ("Royal Street",)
+    marked = sentence[claim.mention_start - claim.start : claim.mention_end - claim.start]
+    assert marked == "Kyiv"  # the mention that names the place marks the claim
     assert claims_from_mentions(both[1:])[0].context_names == ()
     path = write_claims_csv(both, tmp_path / "claims.csv")
     with path.open(encoding="utf-8", newline="") as fh:

@@ -138,3 +138,26 @@ def test_small_town_after_a_locative_preposition(gp: Geoparser) -> None:
     assert [(t, c) for t, _, c, _ in town] == [("Castlegar", "CA")]  # tagged PERSON by the model
     # numbers, dates and organisations after "to"/"in" stay out, though towns bear their names
     assert _places(gp, "The deal went to one bidder in August, after talks in Congress.") == []
+
+
+def test_streets_go_to_the_focus_never_to_their_namesakes(gp: Geoparser) -> None:
+    text = "Fire crews in Burlington fought a blaze on Elm Street and Pine Street on Monday."
+    placed = {m.text: m for m in gp.parse("t", text)}
+    burlington = placed["Burlington"].place
+    assert burlington is not None and burlington.name == "Burlington"
+    for street in ("Elm Street", "Pine Street"):  # not Elm, Switzerland or Pine, Arizona
+        assert placed[street].place == burlington
+        assert placed[street].located_by == "focus"
+        assert 0.0 < placed[street].confidence <= 0.67  # share of local mentions x precision
+    # no city or county in the article: the street keeps no point
+    (mall,) = gp.parse("t", "Shoppers at Westfield Mall were evacuated.")
+    assert mall.text == "Westfield Mall" and mall.place is None
+
+
+def test_an_unknown_person_name_is_not_placed_at_the_focus(gp: Geoparser) -> None:
+    out = {
+        m.text: m
+        for m in gp.parse("t", "A spokeswoman, Sheryl Gorsuch, said Minneapolis would help.")
+    }
+    assert out["Minneapolis"].located_by == "name"
+    assert all(m.located_by != "focus" for m in out.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -98,6 +99,10 @@ def test_trimmed_spans(seed_result: RunResult) -> None:
 def test_outputs_written(seed_outputs: dict[str, Path]) -> None:
     report = json.loads(seed_outputs["report"].read_text())
     assert report["totals"]["inputs"] == 2 and report["totals"]["errors"] == 0
+    with seed_outputs["claims"].open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r["name"] and r["feature_type"] for r in rows)  # place columns filled
+    assert any(r["name"] == "Poland" and r["country_code"] == "PL" for r in rows)
     mentions_fc = json.loads(seed_outputs["mentions"].read_text())["features"]
     focus = [f for f in mentions_fc if f["properties"]["located_by"] == "focus"]
     assert report["totals"]["placed_at_focus"] == len(focus)

@@ -31,7 +31,8 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
     -------
     list[Claim]
         One claim per ``(place_id, article_id, sentence_start)``, in order of the
-        first mention.  The claim keeps the first mention's offsets and role and
+        first mention.  The claim keeps the offsets and role of the first mention
+        that names the place (one placed by the article's focus only if none does) and
         the first speaker found among the sentence's mentions of the place.
         Unresolved mentions (``place is None``) make no claim.
     """
@@ -43,7 +44,9 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
         groups.setdefault(key, []).append(mention)
     claims: list[Claim] = []
     for (place_id, article_id, start), group in groups.items():
-        first = group[0]
+        # the mention that names the place marks the claim ("Dutchess County", not
+        # "Route 9" placed there as the article's focus)
+        first = next((m for m in group if m.located_by != "focus"), group[0])
         speaker = next((m.speaker for m in group if m.speaker is not None), None)
         claims.append(
             Claim(

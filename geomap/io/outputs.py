@@ -32,6 +32,7 @@ def write_outputs(
 ) -> dict[str, Path]:
     """Write every output file into ``outdir`` (created if needed); return their paths."""
     from geomap.claims import claims_from_mentions, compare, write_claims_csv, write_comparison_json
+    from geomap.claims.collect import places_from_mentions
     from geomap.mapping import write_map
     from geomap.nlp.registry import gazetteer_from_path
 
@@ -44,7 +45,7 @@ def write_outputs(
     comparison = compare(result.mentions, articles=[a.article_id for a in result.articles])
     write_geojson(mentions, paths["mentions"])
     write_geojson(places, paths["places"])
-    write_claims_csv(claims, paths["claims"])
+    write_claims_csv(claims, paths["claims"], places=places_from_mentions(result.mentions))
     write_comparison_json(comparison, paths["comparison"])
     gazetteer = gazetteer_from_path(result.settings.gazetteer)
     write_map(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 TOPONYMS = "toponyms"
 
-_DOC_EXTENSIONS: dict[str, object] = {"article_id": "", "line_breaks": None}
+_DOC_EXTENSIONS: dict[str, object] = {"article_id": "", "line_breaks": None, "given_spans": False}
 _SPAN_EXTENSIONS: dict[str, object] = {
     "place": None,
     "candidates": None,

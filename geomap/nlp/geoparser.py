@@ -74,6 +74,7 @@ class Geoparser:
         Recognition is skipped; the spans go straight to resolution and attribution.
         """
         doc = self.make_doc(article_id, text)
+        doc._.given_spans = True  # every span is a place name: the focus may place any
         for name, proc in self.nlp.pipeline:
             if name == "geomap_toponyms":
                 doc.spans[TOPONYMS] = _gold_spans(doc, spans)

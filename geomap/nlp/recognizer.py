@@ -33,6 +33,7 @@ from geomap.nlp.rules import (
     can_start,
     inside_longer_name,
     is_acronym,
+    is_facility,
     lookup_demonym,
     not_a_name,
     overlaps,
@@ -45,10 +46,10 @@ from geomap.nlp.vocab import (
     CORROBORATING_POPULATION,
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
+    FACILITY_WORDS,
     GENERIC_WORDS,
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
-    NOT_NAME_LABELS,
     POSSESSIVE,
     SCAN_TYPES,
     SINGLE_WORD_TYPES,
@@ -108,6 +109,11 @@ class ToponymRecognizer:
     # -- entities -------------------------------------------------------------------------
     def _from_entity(self, ent: Span, person_words: frozenset[str]) -> Span | None:
         label = ent.label_
+        if label in self.ner_labels and is_facility(ent) and not self.gazetteer.has_name(ent.text):
+            # "Elm Street", "Oxford Road": the street, not the place it is named after
+            if not_a_name(ent, person_words):
+                return None
+            return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.ner_labels:
             sub = self._best_subspan(ent, strict=False)
             if sub is not None:
@@ -184,8 +190,6 @@ class ToponymRecognizer:
         if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
             return False
         if ent.text in person_words or is_acronym(ent.text) or not ent.text[:1].isupper():
-            return False
-        if ent.label_ in NOT_NAME_LABELS:
             return False
         # a small town only when the model took it for a person, never for an organisation
         town = LOCATIVE_MIN_POPULATION if ent.label_ == "PERSON" else BIG_CITY
@@ -301,6 +305,8 @@ class ToponymRecognizer:
             span = doc[i:j]
             if span[-1].lower_ in CONNECTORS or span[-1].is_punct:
                 continue
+            if j < len(doc) and doc[j].is_title and doc[j].lower_ in FACILITY_WORDS:
+                continue  # "Oxford Road"
             if self._acceptable(span) and not inside_longer_name(span):
                 return Span(doc, i, j, label="GAZ")
         return None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from geomap.nlp.vocab import (
     ACRONYM_MAX,
     BLOCKING_LABELS,
+    FACILITY_WORDS,
     GENERIC_WORDS,
     NAME_PARTICLES,
     SINGLE_WORD_TYPES,
@@ -34,6 +35,11 @@ def is_acronym(text: str) -> bool:
         return False
     uppers = sum(ch.isupper() for ch in letters)
     return letters.isupper() or (uppers >= 2 and uppers * 2 >= len(letters))
+
+
+def is_facility(span: Span) -> bool:
+    """Whether a name of several words names a street or a building ("Elm Street")."""
+    return len(span) > 1 and span[-1].lower_ in FACILITY_WORDS
 
 
 def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:

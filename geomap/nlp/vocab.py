@@ -21,8 +21,6 @@ DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
 #: Smallest town taken from an untagged name or a PERSON entity after a locative
 #: preposition ("a cottage in Dewsbury").
 LOCATIVE_MIN_POPULATION = 1_000
-#: Entity labels that are never a place name (numbers, dates).
-NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 #: Entity labels whose names may embed a demonym ("BBC Russian Service").
 EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 #: Longest all-capitals word taken as an acronym ("NATO"); longer ones are shouted
@@ -61,6 +59,17 @@ GENERIC_WORDS = frozenset(
     city county district province national federal middle great new grand royal
     road street avenue highway route bridge park square college university school
     hospital airport church station center centre court hall tower metro village town
+    """.split()  # noqa: SIM905
+)
+#: Last words of the names of streets and buildings ("Elm Street", "Westfield Mall"). A
+#: place name inside such a name is what it is named after, not where it is.
+FACILITY_WORDS = frozenset(
+    """
+    street st st. road rd rd. avenue ave ave. boulevard blvd blvd. lane drive way place
+    square plaza mall mill bridge park parkway highway terrace crescent hospital clinic
+    school university college academy church cathedral chapel mosque temple synagogue
+    station airport stadium arena center centre building tower hotel court hall house
+    library museum theatre theater market embassy consulate prison factory plant
     """.split()  # noqa: SIM905
 )
 CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
