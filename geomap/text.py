@@ -28,10 +28,14 @@ def decode_article(data: bytes, source: str) -> str:
     Raises
     ------
     geomap.errors.InputError
-        If the bytes are not UTF-8; the message names ``source`` and the byte offset.
+        If the bytes are not UTF-8 or hold NUL bytes (binary data); the message names
+        ``source`` and the byte offset.
     """
     from geomap.errors import InputError
 
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{source}: binary data, not text (NUL byte at offset {nul})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -178,7 +178,11 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     assert calls["inputs"] == [Path("x.txt")]
     settings = calls["settings"]
     assert isinstance(settings, Settings)
-    assert settings.demonyms is True
+    assert settings.demonyms is True and settings.focus is True
+    result = CliRunner().invoke(app, ["claims", "x.txt", "--no-focus"])
+    assert result.exit_code == 0, result.output
+    settings = calls["settings"]
+    assert isinstance(settings, Settings) and settings.focus is False
 
 
 @pytest.mark.model

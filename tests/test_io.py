@@ -55,6 +55,25 @@ def test_read_folder_jsonl_csv_and_errors(tmp_path: Path) -> None:
     assert len(out) == 3 + 3 + 1 + 1 + 1
 
 
+def test_binary_file_and_repeated_record_ids_in_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "nul.txt").write_bytes(b"\x00" * 500)
+    (folder / "a.jsonl").write_text(
+        '{"id": "x", "text": "Rain in Oslo."}\n{"id": "x", "text": "Snow in Bergen."}\n',
+        encoding="utf-8",
+    )
+    (folder / "story.txt").write_text("Troops left Kyiv.", encoding="utf-8")
+    (folder / "sub" / "story.txt").write_text("Troops left Lviv.", encoding="utf-8")
+    out = list(read_inputs([folder]))
+    arts = [o.article_id for o in out if isinstance(o, Article)]
+    reasons = " | ".join(o.reason or "" for o in out if isinstance(o, InputStatus))
+    assert "nul.txt: binary data, not text (NUL byte at offset 0)" in reasons
+    assert "a.jsonl:2: duplicate article id 'x'" in reasons  # reported, not renamed
+    assert sorted(arts) == ["story", "sub/story", "x"]  # one file name in two folders
+    assert len(out) == 5
+
+
 def _place() -> Place:
     return Place("798544", "Poland", "country", "PL", None, 38_000_000, 19.4, 52.1, "geonames")
 

@@ -149,6 +149,8 @@ def test_streets_go_to_the_focus_never_to_their_namesakes(gp: Geoparser) -> None
         assert placed[street].place == burlington
         assert placed[street].located_by == "focus"
         assert 0.0 < placed[street].confidence <= 0.67  # share of local mentions x precision
+    off = {m.text: m for m in Geoparser(Settings(focus=False)).parse("t", text)}
+    assert off["Elm Street"].place is None and off["Elm Street"].located_by is None
     # no city or county in the article: the street keeps no point
     (mall,) = gp.parse("t", "Shoppers at Westfield Mall were evacuated.")
     assert mall.text == "Westfield Mall" and mall.place is None

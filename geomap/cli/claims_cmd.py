@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from geomap.cli import app
-from geomap.cli.options import Demonyms, Gazetteer, Inputs, Model, as_paths
+from geomap.cli.options import Demonyms, Focus, Gazetteer, Inputs, Model, as_paths
 from geomap.errors import GeomapError
 from geomap.settings import Settings
 
@@ -19,6 +19,7 @@ def claims_command(
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
+    focus: bool = Focus,
 ) -> None:
     """Show, place by place and article by article, what is said about each place and by whom.
 
@@ -29,7 +30,7 @@ def claims_command(
     from geomap.claims.render import render_claims
     from geomap.run import geoparse_inputs
 
-    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms)
+    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms, focus=focus)
     try:
         result = geoparse_inputs(as_paths(inputs), settings=settings)
     except GeomapError as exc:

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from geomap.cli import app
-from geomap.cli.options import Demonyms, Gazetteer, Inputs, Model, Quiet, as_paths
+from geomap.cli.options import Demonyms, Focus, Gazetteer, Inputs, Model, Quiet, as_paths
 from geomap.errors import GeomapError
 from geomap.mapping.build import tile_keys
 from geomap.settings import Settings
@@ -27,6 +27,7 @@ def map_command(
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
+    focus: bool = Focus,
     quiet: bool = Quiet,
 ) -> None:
     """Find the places in articles and write map.html, GeoJSON, claims and a report.
@@ -44,7 +45,7 @@ def map_command(
         tile_keys(tiles)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--tiles") from exc
-    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms)
+    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms, focus=focus)
     try:
         result = geoparse_inputs(as_paths(inputs), settings=settings, progress=not quiet)
         paths = write_outputs(result, out, title=title, tiles=tiles)

@@ -10,7 +10,8 @@ from geomap.settings import DEFAULT_MODEL
 
 Inputs = typer.Argument(
     ...,
-    help="Article files (.txt), folders of them, or JSONL/CSV corpora (fields id, text).",
+    help="Article files (.txt, .text, .md), folders of them, or JSONL/CSV corpora "
+    "(fields id, text).",
     show_default=False,
 )
 Model = typer.Option(
@@ -23,6 +24,12 @@ Gazetteer = typer.Option(
 )
 Demonyms = typer.Option(
     False, "--demonyms", help="Map demonyms ('Russian officials') to their country."
+)
+Focus = typer.Option(
+    True,
+    "--focus/--no-focus",
+    help="Place streets and buildings the gazetteer lacks at the city or county the "
+    "article names most often (marked located_by=focus).",
 )
 Quiet = typer.Option(False, "--quiet", "-q", help="No progress bar or summary.")
 

@@ -29,7 +29,8 @@ ReadResult = Article | InputStatus
 def read_inputs(inputs: Iterable[Path | str]) -> Iterator[ReadResult]:
     """Yield articles (or error statuses) from files and folders.
 
-    A folder contributes its ``.txt`` files (sorted, recursively); a ``.jsonl``
+    A folder contributes its ``.txt``, ``.text``, ``.md``, ``.jsonl`` and ``.csv``
+    files (sorted, recursively); a ``.jsonl``
     file one article per line (``{"id": ..., "text": ...}``); a ``.csv`` file
     one per row (columns ``id`` and ``text``). Article ids must be unique across
     the run: a file whose name repeats inside a folder is identified by its path in
@@ -40,8 +41,14 @@ def read_inputs(inputs: Iterable[Path | str]) -> Iterator[ReadResult]:
     for raw in inputs:
         root = Path(raw)
         for item in _expand(root):
-            if isinstance(item, Article) and item.article_id in seen and root.is_dir():
+            if (
+                isinstance(item, Article)
+                and item.article_id in seen
+                and root.is_dir()
+                and Path(item.source).suffix.lower() in TEXT_SUFFIXES
+            ):
                 # Same file name in two sub-folders: the path inside the folder tells them apart.
+                # (Records of a JSONL/CSV file carry their own ids: a repeat is an error.)
                 rel = Path(item.source).relative_to(root).with_suffix("").as_posix()
                 item = replace(item, article_id=rel)
             if isinstance(item, Article):
@@ -68,7 +75,10 @@ def _expand(path: Path) -> Iterator[ReadResult]:
         files = sorted(p for p in path.rglob("*") if p.is_file() and _is_article_file(p))
         if not files:
             yield InputStatus(
-                source, None, "error", f"{source}: folder has no .txt, .jsonl or .csv files"
+                source,
+                None,
+                "error",
+                f"{source}: folder has no .txt, .text, .md, .jsonl or .csv files",
             )
         for file in files:
             yield from _expand(file)
