@@ -20,6 +20,7 @@ The fake geoparser's end-to-end output (``E2E`` below), against the gold:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
@@ -373,6 +374,18 @@ def test_errors_listing(docs: list[GoldDocument]) -> None:
     text = render_text(result)
     assert "Misses (1)" in text and "Wrong resolutions (2)" in text
     assert "'Ohio' -> Ohio (ne:ohio, US, city)" in text
+    assert "[placed at the article's focus]" not in text
+
+    class Focused(FakeGeoparser):  # "Greetings" placed by the article's focus
+        def _mention(self, aid: str, text: str, start: int, end: int, p: Place | None) -> Mention:
+            m = super()._mention(aid, text, start, end, p)
+            return dataclasses.replace(m, located_by="focus") if m.text == "Greetings" else m
+
+    focused = evaluate(docs, Focused(), errors=True)
+    assert focused.errors is not None
+    assert [f.located_by for f in focused.errors.false_positives] == [None, "focus"]
+    assert "'Greetings' -> " in render_text(focused)
+    assert "(555) [placed at the article's focus]" in render_text(focused)
 
 
 def test_result_to_dict_is_json(docs: list[GoldDocument]) -> None:

@@ -30,6 +30,7 @@ class FalsePositive:
     text: str
     place_id: str | None
     name: str | None
+    located_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class WrongResolution:
     gold_lon: float | None
     gold_geonameid: str | None
     error_km: float | None
+    located_by: str | None = None
 
     @classmethod
     def of(
@@ -75,6 +77,7 @@ class WrongResolution:
             gold_lon=gold.lon,
             gold_geonameid=gold.geonameid,
             error_km=error_km,
+            located_by=mention.located_by,
         )
 
 

@@ -80,6 +80,11 @@ def render_text(result: EvaluationResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _by(located_by: str | None) -> str:
+    """A marker for a place found by the article's focus rather than by the name."""
+    return " [placed at the article's focus]" if located_by == "focus" else ""
+
+
 def render_errors(listing: ErrorListing) -> list[str]:
     """Render the error listing, one line per error."""
     lines = [f"Misses ({len(listing.misses)})"]
@@ -89,7 +94,7 @@ def render_errors(listing: ErrorListing) -> list[str]:
     lines.append(f"False positives ({len(listing.false_positives)})")
     lines += [
         f"  {f.article} [{f.start}:{f.end}] {f.text!r} -> {f.name or '(unresolved)'}"
-        f" ({f.place_id or '-'})"
+        f" ({f.place_id or '-'}){_by(f.located_by)}"
         for f in listing.false_positives
     ]
     lines.append(f"Wrong resolutions ({len(listing.wrong_resolutions)})")
@@ -98,6 +103,7 @@ def render_errors(listing: ErrorListing) -> list[str]:
             "(unresolved)"
             if w.place_id is None
             else f"{w.name} ({w.place_id}, {w.country_code or '-'}, {w.feature_type})"
+            + _by(w.located_by)
         )
         lines.append(
             f"  {w.article} [{w.start}:{w.end}] {w.text!r} -> {chosen}; "

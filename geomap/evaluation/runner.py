@@ -301,6 +301,7 @@ def _score_end_to_end(doc: GoldDocument, mentions: Sequence[Mention], tally: _Ta
                     m.text,
                     None if place is None else place.place_id,
                     None if place is None else place.name,
+                    m.located_by,
                 )
             )
 
