@@ -163,3 +163,12 @@ def test_an_unknown_person_name_is_not_placed_at_the_focus(gp: Geoparser) -> Non
     }
     assert out["Minneapolis"].located_by == "name"
     assert all(m.located_by != "focus" for m in out.values())
+
+
+def test_a_demonym_tagged_as_a_place_needs_demonyms(gp: Geoparser) -> None:
+    text = "Ukrainian officials said the talks in Georgia would resume."
+    assert [m.text for m in gp.parse("t", text)] == ["Georgia"]  # "Ukrainian" tagged GPE
+    with_demonyms = Geoparser(Settings(demonyms=True)).parse("t", text)
+    assert ("Ukrainian", "UA") in [
+        (m.text, m.place and m.place.country_code) for m in with_demonyms
+    ]

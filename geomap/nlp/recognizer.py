@@ -114,6 +114,8 @@ class ToponymRecognizer:
             if not_a_name(ent, person_words):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
+        if label in self.ner_labels and not self.demonyms and self._only_demonym(ent):
+            return None  # "Ukrainian" tagged GPE: a demonym, left out unless asked for
         if label in self.ner_labels:
             sub = self._best_subspan(ent, strict=False)
             if sub is not None:
@@ -177,6 +179,13 @@ class ToponymRecognizer:
                 ):
                     yield Span(doc, tok.i, j, label="GAZ")
                     break
+
+    def _only_demonym(self, ent: Span) -> bool:
+        """Whether an entity is a demonym and no place's name ("Ukrainian", not "Georgia")."""
+        text = ent.text
+        return lookup_demonym(self.gazetteer, text) is not None and not self.gazetteer.has_name(
+            text
+        )
 
     def _after_locative(self, ent: Span, person_words: frozenset[str]) -> bool:
         """A one-word entity of any label after "in", "to", "near" ... naming a big place.
