@@ -387,3 +387,9 @@ def test_extra_demonyms_and_abbreviations(gz: Gazetteer) -> None:
     assert gz.demonym("Kurdish").name == "Kurdistan"
     assert gz.candidates("W. Va.")[0].place.name == "West Virginia"
     assert gz.candidates("NSW")[0].place.name == "New South Wales"
+
+
+def test_rivers_by_their_news_names(gz: Gazetteer) -> None:
+    for name in ("Mississippi River", "River Thames", "Danube River"):
+        (cand,) = gz.candidates(name)
+        assert cand.place.feature_type == "water" and cand.place.place_id.startswith("ne:river:")

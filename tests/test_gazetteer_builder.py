@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geomap.gazetteer.builder.model import Entry
-from geomap.gazetteer.builder.pipeline import promote_exonyms
+from geomap.gazetteer.builder.pipeline import add_river_forms, promote_exonyms
 
 
 def _entry(pid: str, name: str, ftype: str, cc: str, pop: int, a1: str = "01") -> Entry:
@@ -33,3 +33,16 @@ def test_promote_exonyms() -> None:
     assert okc.names["oklahoma"] == "alternate"  # a word of its name, and a state
     assert tuscaloosa.names["druid city"] == "alternate"  # a nickname
     assert augsburg.names["augusta"] == "alternate"  # another big city has that name
+
+
+def test_river_forms_for_bare_natural_earth_names() -> None:
+    mississippi = Entry("ne:river:mississippi", "Mississippi", "water", None, 0.0, 0.0, "test")
+    mississippi.feature_code = "river"
+    rio = Entry("ne:river:rio-grande", "Rio Grande", "water", None, 0.0, 0.0, "test")
+    rio.feature_code = "river"
+    lake = Entry("ne:lake:erie", "Erie", "water", None, 0.0, 0.0, "test")
+    lake.feature_code = "lake"
+    add_river_forms([mississippi, rio, lake])
+    assert mississippi.names["mississippi river"] == "alternate"
+    assert mississippi.names["river mississippi"] == "alternate"
+    assert set(rio.names) == set() and set(lake.names) == set()  # has a river word; a lake

@@ -24,6 +24,7 @@ from geomap.nlp.resolver import (
     _names_a_settlement,
     article_focus,
 )
+from geomap.nlp.rules import names_facility
 from geomap.nlp.scoring import DEFAULT_WEIGHTS, Context, MentionEvidence, features
 from geomap.records import Candidate, Place
 from geomap.settings import Settings
@@ -335,3 +336,10 @@ def test_an_admin_unit_qualified_by_of() -> None:
     doc2 = _doc_with_toponyms(["Paris", ",", "Texas"], [(0, 1), (2, 3)])
     paris2, texas = doc2.spans[TOPONYMS]
     assert _following_toponym(paris2) == texas
+
+
+def test_street_and_building_names() -> None:
+    assert names_facility(["Elm", "Street"]) and names_facility(["Westfield", "Mall"])
+    assert names_facility(["Eglinton", "Avenue", "West"])  # a compass word after the street
+    assert not names_facility(["Tijuana", "River"]) and not names_facility(["Street"])
+    assert not names_facility(["Kent", "West"])

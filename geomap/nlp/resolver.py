@@ -27,7 +27,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.coherence import support
 from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.patterns import AP_AMBIGUOUS
-from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym, names_facility
 from geomap.nlp.scoring import (
     ADMIN_PLURALS,
     ADMIN_WORDS,
@@ -38,7 +38,7 @@ from geomap.nlp.scoring import (
     score,
     softmax_top,
 )
-from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import GENERIC_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate, Place
 
 _Group = list[Span]
@@ -166,7 +166,7 @@ class ToponymResolver:
             ]
             if found:
                 return found
-        if words[-1].lower() in FACILITY_WORDS:  # "Oxford Road" is not in Oxford
+        if names_facility(words):  # "Oxford Road" is not in Oxford
             return []
         return self._sub_candidates(words)
 

@@ -37,9 +37,22 @@ def is_acronym(text: str) -> bool:
     return letters.isupper() or (uppers >= 2 and uppers * 2 >= len(letters))
 
 
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "n", "s", "e", "w", "n.", "s.", "e.", "w."}
+)
+
+
+def names_facility(words: Sequence[str]) -> bool:
+    """Whether words name a street or a building ("Elm Street", "Eglinton Avenue West")."""
+    lower = [w.lower() for w in words]
+    if len(lower) > 2 and lower[-1] in _DIRECTIONS:
+        lower = lower[:-1]
+    return len(lower) > 1 and lower[-1] in FACILITY_WORDS
+
+
 def is_facility(span: Span) -> bool:
-    """Whether a name of several words names a street or a building ("Elm Street")."""
-    return len(span) > 1 and span[-1].lower_ in FACILITY_WORDS
+    """Whether a span of several words names a street or a building ("Elm Street")."""
+    return names_facility([t.text for t in span])
 
 
 def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:

@@ -150,6 +150,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
             demonyms.setdefault(normalize_name(word), pid)
 
     add_water_short_forms(entries.values(), set(demonyms))
+    add_river_forms(entries.values())
     promote_exonyms(entries.values(), set(demonyms))
     for e in entries.values():
         names.extend((n, e.place_id, k) for n, k in e.names.items())
@@ -197,6 +198,26 @@ def add_water_short_forms(entries: Iterable[Entry], demonyms: set[str]) -> None:
         m = _WATER_SHORT.match(e.name)
         if m and normalize_name(m.group(1)) not in demonyms:
             e.add_name(m.group(1), "alternate")
+
+
+#: Words that already say a name is a river's ("Shatt al-Arab", "Rio Grande" say it too).
+_RIVER_WORDS = frozenset({"river", "creek", "rio", "río", "stream", "shatt", "canal", "brook"})
+
+
+def add_river_forms(entries: Iterable[Entry]) -> None:
+    """Index "Mississippi River" and "River Thames" for the Natural Earth rivers.
+
+    Natural Earth names rivers bare ("Mississippi", "Thames"); news adds the word,
+    before or after. Both forms become alternate names of rivers whose name has no
+    river word.
+    """
+    for e in entries:
+        if e.feature_type != "water" or e.feature_code != "river":
+            continue
+        if _RIVER_WORDS & set(normalize_name(e.name).split()):
+            continue
+        e.add_name(f"{e.name} River", "alternate")
+        e.add_name(f"River {e.name}", "alternate")
 
 
 #: Cities at least this large may have an alternate name promoted to an exonym.
