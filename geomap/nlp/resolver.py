@@ -264,18 +264,20 @@ def article_focus(
 ) -> tuple[Place, float] | None:
     """The city or county an article names most often, with its share of such mentions.
 
-    Ties go to the place named first. ``None`` when the article names no city or
-    county. The share (e.g. 0.6 when 3 of 5 local mentions are of it) is the
-    confidence given to the names placed there.
+    Mentions count by the confidence of their resolution, so a doubtful pick does
+    not become the focus by repetition. Ties go to the place named first. ``None``
+    when the article names no city or county. The share (e.g. 0.6 when 3 of 5
+    equally sure local mentions are of it) scales the confidence of the names
+    placed there.
     """
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
-    for key, (place, _) in picks.items():
+    for key, (place, conf) in picks.items():
         if place.feature_type not in FOCUS_TYPES:
             continue
         pid = place.place_id
-        counts[pid] += len(groups[key])
+        counts[pid] += len(groups[key]) * conf
         first[pid] = min(first.get(pid, 1 << 62), min(s.start_char for s in groups[key]))
         places[pid] = place
     if not counts:
