@@ -270,14 +270,14 @@ def article_focus(
     equally sure local mentions are of it) scales the confidence of the names
     placed there.
     """
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
     for key, (place, conf) in picks.items():
         if place.feature_type not in FOCUS_TYPES:
             continue
         pid = place.place_id
-        counts[pid] += len(groups[key]) * conf
+        counts[pid] = counts.get(pid, 0.0) + len(groups[key]) * conf
         first[pid] = min(first.get(pid, 1 << 62), min(s.start_char for s in groups[key]))
         places[pid] = place
     if not counts:
