@@ -89,10 +89,7 @@ class ToponymRecognizer:
             elif ent.label_ in DEMONYM_LABELS and self.demonyms:
                 place = lookup_demonym(self.gazetteer, ent.text)
                 if place is not None:
-                    dem = Span(doc, ent.start, ent.end, label=ent.label_)
-                    dem._.role = "demonym"
-                    dem._.hint = place
-                    demonym_spans.append(dem)
+                    demonym_spans.append(_demonym_span(doc, ent.start, ent.end, ent.label_, place))
             elif self.demonyms and ent.label_ in EMBEDDING_LABELS:
                 demonym_spans.extend(self._embedded_demonyms(ent))
         if self.scan:
@@ -144,10 +141,7 @@ class ToponymRecognizer:
                 continue
             place = lookup_demonym(self.gazetteer, tok.text)
             if place is not None:
-                dem = Span(ent.doc, tok.i, tok.i + 1, label=ent.label_)
-                dem._.role = "demonym"
-                dem._.hint = place
-                yield dem
+                yield _demonym_span(ent.doc, tok.i, tok.i + 1, ent.label_, place)
 
     def _locative_names(self, doc: Doc, person_words: frozenset[str]) -> Iterable[Span]:
         """A proper name the model left untagged after "in", "to", "near" ... naming a town.
@@ -352,6 +346,14 @@ class ToponymRecognizer:
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
+
+
+def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:
+    """A demonym mention, fixed to its place (the resolver keeps the hint)."""
+    span = Span(doc, start, end, label=label)
+    span._.role = "demonym"
+    span._.hint = place
+    return span
 
 
 @Language.factory(
