@@ -38,3 +38,7 @@ class ModelNotFoundError(GeomapError, ImportError):
 
 class EvaluationError(GeomapError, ValueError):
     """A gold corpus or prediction file is malformed."""
+
+
+class OutputError(GeomapError, OSError):
+    """The output folder cannot be used or written; the previous outputs are unchanged."""

@@ -90,6 +90,7 @@ class Article:
     text: str
     source: str
     metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    warnings: tuple[str, ...] = field(default=(), hash=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,14 +157,22 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class InputStatus:
-    """What happened to one input, for ``report.json``."""
+    """What happened to one input (a file, a corpus record, a folder), for ``report.json``.
+
+    ``status`` is ``"ok"`` (geoparsed), ``"empty"`` (no text or no records),
+    ``"skipped"`` (not read on purpose: a hidden file, not an article file) or
+    ``"error"`` (could not be read or processed); ``reason`` says why for all
+    but ``"ok"``.  ``warnings`` are problems that did not stop it (an invalid
+    character replaced).
+    """
 
     source: str
     article_id: str | None
-    status: Literal["ok", "error", "skipped"]
+    status: Literal["ok", "empty", "error", "skipped"]
     reason: str | None = None
     mentions: int = 0
     resolved: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

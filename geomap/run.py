@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from geomap.errors import GazetteerError
 from geomap.io.readers import read_inputs
 from geomap.nlp.geoparser import Geoparser
 from geomap.records import Article, InputStatus, Mention
@@ -39,6 +40,11 @@ class RunResult:
         """The inputs that could not be processed."""
         return tuple(s for s in self.statuses if s.status == "error")
 
+    @property
+    def processed(self) -> tuple[InputStatus, ...]:
+        """The articles that were geoparsed."""
+        return tuple(s for s in self.statuses if s.status == "ok")
+
 
 def geoparse_inputs(
     inputs: Sequence[Path | str],
@@ -49,7 +55,8 @@ def geoparse_inputs(
 ) -> RunResult:
     """Read ``inputs`` (files, folders, JSONL/CSV corpora) and geoparse every article."""
     t0 = time.perf_counter()
-    read = list(read_inputs(inputs))
+    max_bytes = int((settings or Settings.from_env()).max_article_mb * 1_000_000)
+    read = list(read_inputs(inputs, max_article_bytes=max_bytes))
     articles = [r for r in read if isinstance(r, Article)]
     read_errors = [r for r in read if isinstance(r, InputStatus)]
     result = geoparse_articles(articles, settings=settings, geoparser=geoparser, progress=progress)
@@ -80,12 +87,24 @@ def geoparse_articles(
     for article, found in _with_progress(_parse_isolated(gp, articles), len(articles), progress):
         if isinstance(found, Exception):
             reason = f"{article.source}: processing failed ({type(found).__name__}: {found})"
-            statuses.append(InputStatus(article.source, article.article_id, "error", reason))
+            statuses.append(
+                InputStatus(
+                    article.source, article.article_id, "error", reason, warnings=article.warnings
+                )
+            )
             continue
         mentions.extend(found)
         resolved = sum(1 for m in found if m.place is not None)
         statuses.append(
-            InputStatus(article.source, article.article_id, "ok", None, len(found), resolved)
+            InputStatus(
+                article.source,
+                article.article_id,
+                "ok",
+                None,
+                len(found),
+                resolved,
+                warnings=article.warnings,
+            )
         )
     t_end = time.perf_counter()
     return RunResult(
@@ -116,10 +135,14 @@ def _parse_isolated(
         chunk = articles[i : i + batch]
         try:
             found = list(gp.parse_many((a.article_id, a.text) for a in chunk))
+        except GazetteerError:
+            raise  # a broken gazetteer stops the run: no article can be placed
         except Exception:
             for article in chunk:
                 try:
                     yield article, gp.parse(article.article_id, article.text)
+                except GazetteerError:
+                    raise
                 except Exception as exc:
                     # Recorded in the report; the traceback is logged (GEOMAP_DEBUG=1 shows it).
                     log.debug("processing %s failed", article.source, exc_info=exc)

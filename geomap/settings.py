@@ -28,6 +28,9 @@ class Settings:
         Place names the gazetteer lacks (streets, buildings) at the city or county
         the article names most often, marked ``located_by="focus"``; ``False`` leaves
         them unresolved.
+    max_article_mb
+        Largest article read, in MB (a text file, or one corpus record's text);
+        a larger one is reported as an error and skipped.  ``0``: no limit.
     """
 
     model: str = DEFAULT_MODEL
@@ -35,6 +38,7 @@ class Settings:
     demonyms: bool = False
     batch_size: int = 16
     focus: bool = True
+    max_article_mb: float = 10.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

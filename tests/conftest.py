@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,3 +30,15 @@ def seed_outputs(
 
     out = tmp_path_factory.mktemp("seed-out")
     return write_outputs(seed_result, out, title="seed <test> & map")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole test run (each test opens its own context)."""
+    from browser_util import require_browser
+
+    from geomap.mapping.browser import launch_browser
+
+    require_browser()
+    with launch_browser() as chromium:
+        yield chromium

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from browser_util import require_browser
 from map_fixtures import (
     ART_A,
     ART_B,
@@ -41,9 +41,8 @@ def map_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def page(map_path: Path) -> Iterator[OfflinePage]:
-    require_browser()
-    with offline_page(map_path) as state:
+def page(map_path: Path, browser: Any) -> Iterator[OfflinePage]:
+    with offline_page(map_path, browser=browser) as state:
         yield state
         # after every test: nothing left the machine, nothing ran, nothing broke
         assert state.blocked == [], f"requests went out: {state.blocked}"
@@ -141,8 +140,7 @@ def test_article_toggle_hides_its_places(page: OfflinePage) -> None:
     assert p.locator(f'#geomap-article-list input[data-article="{ART_B}"]').is_checked()
 
 
-def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path) -> None:
-    require_browser()
+def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path, browser: Any) -> None:
     import geopandas as gpd
     from shapely.geometry import Point
 
@@ -172,7 +170,7 @@ def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path) -> None
     ]
     places = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
     path = write_map(places, None, tmp_path / "map.html", basemap=basemap_frame())
-    with offline_page(path) as state:
+    with offline_page(path, browser=browser) as state:
         p = state.page
         p.locator(".geomap-cluster").first.wait_for()
         assert p.locator(".geomap-cluster").count() > 0

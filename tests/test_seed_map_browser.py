@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from browser_util import require_browser
 
 from geomap.mapping.browser import offline_page
 
@@ -19,12 +19,11 @@ HOSTILE = (
 )
 
 
-def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path]) -> None:
-    require_browser()
+def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path], browser: Any) -> None:
     html = seed_outputs["map"].read_text(encoding="utf-8")
     assert "unpkg" not in html and "cdn.jsdelivr" not in html and "cdnjs" not in html
     assert seed_outputs["map"].stat().st_size < 3 * 1024 * 1024
-    with offline_page(seed_outputs["map"]) as state:
+    with offline_page(seed_outputs["map"], browser=browser) as state:
         p = state.page
         assert p.locator("path.geomap-marker").count() >= 10
         assert p.locator(".leaflet-geomap-basemap-pane path").count() > 100
@@ -42,8 +41,7 @@ def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path]) -> None:
         assert state.blocked == [] and state.dialogs == [] and state.console_errors == []
 
 
-def test_hostile_article_through_the_cli(tmp_path: Path) -> None:
-    require_browser()
+def test_hostile_article_through_the_cli(tmp_path: Path, browser: Any) -> None:
     from typer.testing import CliRunner
 
     from geomap.cli import _register, app
@@ -55,7 +53,7 @@ def test_hostile_article_through_the_cli(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["map", str(src), "-o", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
-    with offline_page(out / "map.html") as state:
+    with offline_page(out / "map.html", browser=browser) as state:
         p = state.page
         p.locator("path.geomap-marker").first.wait_for()
         p.locator("#geomap-table tbody tr").first.click()

@@ -11,6 +11,7 @@ from pathlib import Path
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.claims.compare import Comparison
 from geomap.records import Claim, Mention, Place
+from geomap.sanitize import spreadsheet_cell
 
 CLAIM_COLUMNS: tuple[str, ...] = (
     "place_id",
@@ -66,6 +67,10 @@ def write_claims_csv(
 ) -> Path:
     """Write one CSV row per claim (UTF-8, header, RFC 4180 quoting).
 
+    Text cells that a spreadsheet would read as a formula (starting with ``=``,
+    ``+``, ``-``, ``@``, tab or CR) get a leading ``'``
+    (:func:`geomap.sanitize.spreadsheet_cell`); numbers stay numbers.
+
     Parameters
     ----------
     items
@@ -94,7 +99,8 @@ def write_claims_csv(
         writer = csv.DictWriter(fh, fieldnames=CLAIM_COLUMNS, quoting=csv.QUOTE_MINIMAL)
         writer.writeheader()
         for claim in claims:
-            writer.writerow(claim_row(claim, known.get(claim.place_id)))
+            row = claim_row(claim, known.get(claim.place_id))
+            writer.writerow({k: spreadsheet_cell(v) for k, v in row.items()})
     return out
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 import typer
 
 from geomap.cli import app
-from geomap.cli.options import Demonyms, Focus, Gazetteer, Inputs, Model, as_paths
+from geomap.cli.console import error, report_failures, say
+from geomap.cli.options import (
+    Demonyms,
+    Focus,
+    Gazetteer,
+    Inputs,
+    MaxArticleMb,
+    Model,
+    as_paths,
+)
 from geomap.errors import GeomapError
 from geomap.settings import Settings
 
@@ -20,6 +29,7 @@ def claims_command(
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
     focus: bool = Focus,
+    max_article_mb: float = MaxArticleMb,
 ) -> None:
     """Show, place by place and article by article, what is said about each place and by whom.
 
@@ -30,14 +40,19 @@ def claims_command(
     from geomap.claims.render import render_claims
     from geomap.run import geoparse_inputs
 
-    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms, focus=focus)
+    settings = Settings.from_env(
+        model=model,
+        gazetteer=gazetteer,
+        demonyms=demonyms,
+        focus=focus,
+        max_article_mb=max_article_mb,
+    )
     try:
         result = geoparse_inputs(as_paths(inputs), settings=settings)
     except GeomapError as exc:
-        typer.echo(f"geomap: error: {exc}", err=True)
+        error(str(exc))
         raise typer.Exit(2) from exc
-    for status in result.failed:
-        typer.echo(f"geomap: skipped: {status.reason}", err=True)
-    typer.echo(render_claims(list(result.mentions), place=place), nl=False)
+    report_failures(result)
+    say(render_claims(list(result.mentions), place=place), nl=False)
     if result.failed:
         raise typer.Exit(1)

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from geomap.cli import app
+from geomap.cli.console import error, say
 
 gazetteer_app = typer.Typer(
     name="gazetteer",
@@ -78,3 +79,35 @@ def info_cmd(
     from geomap.gazetteer import Gazetteer
 
     typer.echo(json.dumps(Gazetteer.open(path).info, indent=2, sort_keys=True))
+
+
+@gazetteer_app.command("check")
+def check_cmd(
+    path: Path | None = typer.Option(None, "--path", help="Gazetteer file (default: data/)."),
+) -> None:
+    """Check the artifact fully: its SHA-256 against the manifest, and SQLite's integrity check.
+
+    Example: geomap gazetteer check
+
+    Exits 0 when the file is sound, 2 naming the problems when it is not.
+    """
+    from geomap.errors import GazetteerError
+    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.integrity import full_check
+    from geomap.gazetteer.paths import REBUILD_HINT
+
+    try:
+        gz = Gazetteer.open(path)
+    except GazetteerError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from exc
+    artifact = gz.path
+    gz.close()
+    assert artifact is not None
+    problems = full_check(artifact, sqlite_check=True)
+    if problems:
+        for problem in problems:
+            error(f"{artifact}: {problem}")
+        say(REBUILD_HINT, err=True)
+        raise typer.Exit(2)
+    say(f"{artifact}: ok (checksum and SQLite integrity check)")

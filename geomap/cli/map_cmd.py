@@ -7,7 +7,17 @@ from pathlib import Path
 import typer
 
 from geomap.cli import app
-from geomap.cli.options import Demonyms, Focus, Gazetteer, Inputs, Model, Quiet, as_paths
+from geomap.cli.console import error, report_failures, say
+from geomap.cli.options import (
+    Demonyms,
+    Focus,
+    Gazetteer,
+    Inputs,
+    MaxArticleMb,
+    Model,
+    Quiet,
+    as_paths,
+)
 from geomap.errors import GeomapError
 from geomap.mapping.build import tile_keys
 from geomap.settings import Settings
@@ -28,6 +38,7 @@ def map_command(
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
     focus: bool = Focus,
+    max_article_mb: float = MaxArticleMb,
     quiet: bool = Quiet,
 ) -> None:
     """Find the places in articles and write map.html, GeoJSON, claims and a report.
@@ -38,28 +49,41 @@ def map_command(
     map.html and report.json. Exits 1 if any input could not be processed
     (the others are still mapped; report.json says why for each input).
     """
-    from geomap.io.outputs import write_outputs
+    from geomap.io.outputs import KNOWN_FILES, write_outputs
+    from geomap.outdir import OutputDir
     from geomap.run import geoparse_inputs
 
     try:
         tile_keys(tiles)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--tiles") from exc
-    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms, focus=focus)
+    settings = Settings.from_env(
+        model=model,
+        gazetteer=gazetteer,
+        demonyms=demonyms,
+        focus=focus,
+        max_article_mb=max_article_mb,
+    )
     try:
-        result = geoparse_inputs(as_paths(inputs), settings=settings, progress=not quiet)
-        paths = write_outputs(result, out, title=title, tiles=tiles)
+        # The output folder is checked and locked before any parsing.
+        with OutputDir(out, known_files=KNOWN_FILES) as target:
+            result = geoparse_inputs(as_paths(inputs), settings=settings, progress=not quiet)
+            report_failures(result)
+            if not result.processed:
+                error(
+                    f"no input could be processed ({len(result.statuses)} given or found); "
+                    f"{target.path} was left unchanged"
+                )
+                raise typer.Exit(1)
+            paths = write_outputs(result, target, title=title, tiles=tiles)
     except GeomapError as exc:
-        typer.echo(f"geomap: error: {exc}", err=True)
+        error(str(exc))
         raise typer.Exit(2) from exc
-    for status in result.failed:
-        typer.echo(f"geomap: skipped: {status.reason}", err=True)
     if not quiet:
-        ok = len(result.statuses) - len(result.failed)
         resolved = sum(1 for m in result.mentions if m.place is not None)
-        typer.echo(
-            f"{ok}/{len(result.statuses)} inputs, {len(result.mentions)} mentions "
-            f"({resolved} resolved) -> {paths['map']}"
+        say(
+            f"{len(result.processed)}/{len(result.statuses)} inputs, {len(result.mentions)} "
+            f"mentions ({resolved} resolved) -> {paths['map']}"
         )
     if result.failed:
         raise typer.Exit(1)

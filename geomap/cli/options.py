@@ -37,3 +37,12 @@ Quiet = typer.Option(False, "--quiet", "-q", help="No progress bar or summary.")
 def as_paths(values: list[str]) -> list[Path]:
     """Turn CLI strings into paths."""
     return [Path(v) for v in values]
+
+
+MaxArticleMb = typer.Option(
+    None,
+    "--max-article-mb",
+    min=0,
+    help="Largest article read, in MB (a text file or one corpus record; default 10, "
+    "0 = no limit); larger ones are reported and skipped.",
+)

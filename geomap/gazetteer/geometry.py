@@ -30,5 +30,20 @@ def encode_shape(geom: BaseGeometry, precision: float = 1e-4) -> bytes:
 
 
 def decode_shape(blob: bytes) -> BaseGeometry:
-    """Decode a blob written by :func:`encode_shape`."""
-    return shapely.from_wkb(zlib.decompress(blob))
+    """Decode a blob written by :func:`encode_shape`.
+
+    Raises
+    ------
+    geomap.errors.GazetteerCorruptError
+        If the blob is damaged (not zlib data, or not WKB).
+    """
+    from geomap.errors import GazetteerCorruptError
+    from geomap.gazetteer.paths import REBUILD_HINT
+
+    try:
+        return shapely.from_wkb(zlib.decompress(blob))
+    except (zlib.error, shapely.errors.GEOSException, ValueError, TypeError) as exc:
+        raise GazetteerCorruptError(
+            f"Gazetteer artifact is corrupt: a stored shape cannot be decoded ({exc}). "
+            f"{REBUILD_HINT}"
+        ) from exc

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.errors import GazetteerCorruptError, GazetteerMissingError
+from geomap.gazetteer import integrity
+from geomap.gazetteer.integrity import quick_check
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
 from geomap.gazetteer.rows import SELECT as _SELECT
@@ -52,14 +54,20 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | Path | None = None) -> Gazetteer:
+    def open(cls, path: str | Path | None = None, *, verify: bool = False) -> Gazetteer:
         """Open a gazetteer artifact read-only.
+
+        Every open runs cheap integrity checks (schema, row counts, the
+        metadata checksum; :mod:`geomap.gazetteer.integrity`).
 
         Parameters
         ----------
         path
             The SQLite file, or a folder holding ``gazetteer.sqlite``.  Default:
             ``$GEOMAP_DATA`` or ``<repo>/data/gazetteer.sqlite``.
+        verify
+            Also compare the whole file's SHA-256 with its manifest (~50 ms);
+            runs do this once per process.
 
         Returns
         -------
@@ -71,7 +79,8 @@ class Gazetteer:
         GazetteerMissingError
             If the file does not exist.
         GazetteerCorruptError
-            If it is not a gazetteer database of the expected schema version.
+            If it is not a gazetteer database of the expected schema version,
+            or fails an integrity check.
 
         Examples
         --------
@@ -84,6 +93,8 @@ class Gazetteer:
             p = p / "gazetteer.sqlite"
         if not p.is_file():
             raise GazetteerMissingError(f"Gazetteer artifact not found at {p}. {REBUILD_HINT}")
+        if verify:
+            integrity.verify(p)
         uri = p.resolve().as_uri() + "?mode=ro&immutable=1"
         try:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -160,6 +171,7 @@ class Gazetteer:
                 f"Gazetteer artifact at {where} has schema version {version!r}, "
                 f"expected {SCHEMA_VERSION!r}. {REBUILD_HINT}"
             )
+        quick_check(self._conn, self.path, meta)
         return meta
 
     def close(self) -> None:
@@ -179,7 +191,13 @@ class Gazetteer:
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         with self._lock:
-            return self._conn.execute(sql, params).fetchall()
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise GazetteerCorruptError(
+                    f"Gazetteer artifact at {self.path or 'memory'} is corrupt or unreadable "
+                    f"({exc}). {REBUILD_HINT}"
+                ) from exc
 
     # ------------------------------------------------------------------ names
     @property

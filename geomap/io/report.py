@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 import geomap
 
+#: Every status an input can have (see :class:`geomap.records.InputStatus`).
+STATUSES = ("ok", "empty", "skipped", "error")
+
 if TYPE_CHECKING:
     from geomap.run import RunResult
 
@@ -18,7 +21,7 @@ def build_report(result: RunResult, outputs: dict[str, Path]) -> dict[str, Any]:
     """Return the run report as a JSON-ready dict."""
     resolved = sum(1 for m in result.mentions if m.place is not None)
     places = {m.place.place_id for m in result.mentions if m.place is not None}
-    ok = sum(1 for s in result.statuses if s.status == "ok")
+    by_status = {k: sum(1 for s in result.statuses if s.status == k) for k in STATUSES}
     return {
         "geomap_version": geomap.__version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -27,8 +30,10 @@ def build_report(result: RunResult, outputs: dict[str, Path]) -> dict[str, Any]:
         "gazetteer": result.gazetteer,
         "totals": {
             "inputs": len(result.statuses),
-            "ok": ok,
-            "errors": len(result.statuses) - ok,
+            "ok": by_status["ok"],
+            "errors": by_status["error"],
+            "empty": by_status["empty"],
+            "skipped": by_status["skipped"],
             "mentions": len(result.mentions),
             "resolved": resolved,
             "unresolved": len(result.mentions) - resolved,
@@ -43,6 +48,7 @@ def build_report(result: RunResult, outputs: dict[str, Path]) -> dict[str, Any]:
                 "reason": s.reason,
                 "mentions": s.mentions,
                 "resolved": s.resolved,
+                "warnings": list(s.warnings),
             }
             for s in result.statuses
         ],

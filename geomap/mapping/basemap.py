@@ -13,6 +13,8 @@ from jinja2 import Template
 from shapely.geometry import mapping
 from shapely.geometry.base import BaseGeometry
 
+from geomap.mapping.safe import SafeRender
+
 #: Grid (degrees) that embedded outlines are simplified and snapped to (~1 km).
 PRECISION = 0.01
 
@@ -105,7 +107,7 @@ def prepare_basemap(basemap: gpd.GeoDataFrame | None) -> PreparedBasemap:
     return out
 
 
-class Basemap(Layer):
+class Basemap(Layer, SafeRender):
     """Base layer of country outlines built by the runtime from the payload.
 
     Parameters

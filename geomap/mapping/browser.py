@@ -79,24 +79,8 @@ class OfflinePage:
 
 
 @contextmanager
-def offline_page(
-    html_path: str | Path, *, width: int = 1400, height: int = 900, timeout_ms: int = 30000
-) -> Iterator[OfflinePage]:
-    """Open ``html_path`` from ``file://`` in headless Chromium with all network blocked.
-
-    Parameters
-    ----------
-    html_path
-        The map file.
-    width, height
-        Viewport size in CSS pixels.
-    timeout_ms
-        Navigation timeout.
-
-    Yields
-    ------
-    OfflinePage
-        The page once ``load`` fired and the map's runtime has run.
+def launch_browser() -> Iterator[Any]:
+    """Start headless Chromium once; pass it to :func:`offline_page` as ``browser=``.
 
     Raises
     ------
@@ -108,37 +92,85 @@ def offline_page(
         raise RuntimeError(reason)
     from playwright.sync_api import sync_playwright
 
-    path = Path(html_path).resolve()
-    url = path.as_uri()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path(), args=list(CHROMIUM_ARGS))
         try:
-            context = browser.new_context(viewport={"width": width, "height": height})
-            state = OfflinePage(page=None, url=url)
-
-            def route(r: Any) -> None:
-                if r.request.url == url:
-                    r.continue_()
-                else:
-                    state.blocked.append(r.request.url)
-                    r.abort()
-
-            context.route("**/*", route)
-            page = context.new_page()
-            state.page = page
-            page.on(
-                "console",
-                lambda m: state.console_errors.append(m.text) if m.type == "error" else None,
-            )
-            page.on("pageerror", lambda e: state.console_errors.append(str(e)))
-
-            def on_dialog(d: Any) -> None:
-                state.dialogs.append(d.message)
-                d.dismiss()
-
-            page.on("dialog", on_dialog)
-            page.goto(url, wait_until="load", timeout=timeout_ms)
-            page.wait_for_function("() => (window.geomapApps || []).length > 0", timeout=timeout_ms)
-            yield state
+            yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def offline_page(
+    html_path: str | Path,
+    *,
+    width: int = 1400,
+    height: int = 900,
+    timeout_ms: int = 30000,
+    browser: Any = None,
+) -> Iterator[OfflinePage]:
+    """Open ``html_path`` from ``file://`` in headless Chromium with all network blocked.
+
+    Parameters
+    ----------
+    html_path
+        The map file.
+    width, height
+        Viewport size in CSS pixels.
+    timeout_ms
+        Navigation timeout.
+    browser
+        A browser from :func:`launch_browser` (a new, isolated context is
+        opened in it); ``None`` starts one for this page only.
+
+    Yields
+    ------
+    OfflinePage
+        The page once ``load`` fired and the map's runtime has run.
+
+    Raises
+    ------
+    RuntimeError
+        If Playwright or Chromium is missing.
+    """
+    if browser is None:
+        with (
+            launch_browser() as own,
+            offline_page(
+                html_path, width=width, height=height, timeout_ms=timeout_ms, browser=own
+            ) as state,
+        ):
+            yield state
+        return
+    path = Path(html_path).resolve()
+    url = path.as_uri()
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        state = OfflinePage(page=None, url=url)
+
+        def route(r: Any) -> None:
+            if r.request.url == url:
+                r.continue_()
+            else:
+                state.blocked.append(r.request.url)
+                r.abort()
+
+        context.route("**/*", route)
+        page = context.new_page()
+        state.page = page
+        page.on(
+            "console",
+            lambda m: state.console_errors.append(m.text) if m.type == "error" else None,
+        )
+        page.on("pageerror", lambda e: state.console_errors.append(str(e)))
+
+        def on_dialog(d: Any) -> None:
+            state.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.goto(url, wait_until="load", timeout=timeout_ms)
+        page.wait_for_function("() => (window.geomapApps || []).length > 0", timeout=timeout_ms)
+        yield state
+    finally:
+        context.close()

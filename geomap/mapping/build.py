@@ -16,6 +16,7 @@ from geomap.mapping.legend import Legend
 from geomap.mapping.offline import DataBlob, OfflineMap
 from geomap.mapping.panel import SidePanel
 from geomap.mapping.payload import build_payload
+from geomap.mapping.safe import SafeLayerControl
 
 #: Online base layers offered by ``tiles=`` (never the default).
 ONLINE_TILES: dict[str, dict[str, str]] = {
@@ -157,7 +158,7 @@ def build_map(
     PlaceMarkers(app).add_to(fmap)
     Legend(n_articles, payload["max_n"], payload["max_shade"]).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
-    folium.LayerControl(
+    SafeLayerControl(
         position="topright", collapsed=n_articles > EXPANDED_CONTROL_MAX_ARTICLES
     ).add_to(fmap)
     FitView(app).add_to(fmap)

@@ -10,12 +10,13 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from branca.element import MacroElement
 from folium.map import Layer
 from jinja2 import Template
 
+from geomap.mapping.safe import SafeRender
 
-class ShapeLayer(Layer):
+
+class ShapeLayer(Layer, SafeRender):
     """Overlay of countries and regions shaded by mention count.
 
     A region is drawn as its member countries (the Baltic States as Estonia,
@@ -36,7 +37,7 @@ class ShapeLayer(Layer):
         self.app = app
 
 
-class PlaceMarkers(Layer):
+class PlaceMarkers(Layer, SafeRender):
     """Circle markers, one per place, sized by mentions and coloured by articles.
 
     Clustered (markercluster) when the payload says so; not listed in the
@@ -57,7 +58,7 @@ class PlaceMarkers(Layer):
         self.app = app
 
 
-class ArticleLayer(Layer):
+class ArticleLayer(Layer, SafeRender):
     """Layer-control entry for one article; unticking it hides places only it mentions.
 
     Parameters
@@ -93,7 +94,7 @@ class ArticleLayer(Layer):
         self.index = int(index)
 
 
-class FitView(MacroElement):
+class FitView(SafeRender):
     """Fit the view to the markers once everything is on the map."""
 
     _template = Template(

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import html
 
-from branca.element import MacroElement
 from jinja2 import Template
 
+from geomap.mapping.safe import SafeRender
 from geomap.mapping.style import CATEGORY_COLORS, CATEGORY_LABELS, SHADE_RAMP, marker_radius
 
 
-class Legend(MacroElement):
+class Legend(SafeRender):
     """Static legend box in the bottom-right corner.
 
     Parameters

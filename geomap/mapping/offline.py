@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 import folium
-from branca.element import Element, Figure, MacroElement
+from branca.element import Element, Figure
 from jinja2 import Template
 
 from geomap.mapping.assets import (
@@ -25,6 +25,7 @@ from geomap.mapping.assets import (
     inline_js,
     template_text,
 )
+from geomap.mapping.safe import SafeRender
 
 _JSON_ESCAPES = {
     ord("<"): "\\u003c",
@@ -104,7 +105,7 @@ class PageTitle(Element):
         self.title = html.escape(title)
 
 
-class OfflineMap(folium.Map):
+class OfflineMap(folium.Map, SafeRender):
     """:class:`folium.Map` that links nothing from the network.
 
     Parameters
@@ -142,7 +143,7 @@ class OfflineMap(folium.Map):
         return super().render(**kwargs)
 
 
-class DataBlob(MacroElement):
+class DataBlob(SafeRender):
     """One ``<script type="application/json">`` with all of the map's data.
 
     The runtime (``templates/geomap.js``) parses it with ``JSON.parse`` and

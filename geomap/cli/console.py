@@ -1,0 +1,44 @@
+"""Everything the CLI prints goes through :func:`say`: input text made inert first."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+
+from geomap.sanitize import terminal_text
+
+if TYPE_CHECKING:
+    from geomap.run import RunResult
+
+
+def say(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print ``text`` with control characters escaped (see :func:`geomap.sanitize.terminal_text`).
+
+    Article text, ids and file names can hold terminal escape sequences; they
+    are shown as ``\\u001b[...`` instead of being obeyed.
+    """
+    typer.echo(terminal_text(text), err=err, nl=nl)
+
+
+def error(text: str) -> None:
+    """Print ``geomap: error: text`` to stderr."""
+    say(f"geomap: error: {text}", err=True)
+
+
+def report_failures(result: RunResult) -> None:
+    """Print a stderr line per input that failed or was empty, per warning, and a skip count."""
+    skipped = 0
+    for status in result.statuses:
+        if status.status == "skipped":
+            skipped += 1
+        elif status.status != "ok" and status.reason:
+            say(f"geomap: {status.status}: {status.reason}", err=True)
+        for note in status.warnings:
+            say(f"geomap: warning: {note}", err=True)
+    if skipped:
+        say(
+            f"geomap: {skipped} path(s) skipped (hidden, links to folders, or not article "
+            "files); report.json lists them",
+            err=True,
+        )

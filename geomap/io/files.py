@@ -1,0 +1,152 @@
+"""Find input files and open them safely.
+
+Only regular files are read.  A FIFO, a device or a socket is reported, never
+opened for reading in a way that could block or read forever; a broken link is
+reported; hidden files and folders, and files that are not articles, are
+listed as skipped.  Every path given or found gets a status.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from geomap.errors import InputError
+
+#: Suffixes read as one article each.
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+#: Suffixes read as corpora of many articles.
+CORPUS_SUFFIXES = frozenset({".jsonl", ".csv"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | CORPUS_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Found:
+    """A path given or found in a folder, and what to do with it.
+
+    ``status`` is ``"read"`` for a file to read, else ``"skipped"``,
+    ``"empty"`` or ``"error"`` with a ``reason``; ``root`` is the folder it
+    was found in (``None`` for a path given directly).
+    """
+
+    path: Path
+    status: str
+    reason: str | None = None
+    root: Path | None = None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def find_inputs(raw: Path) -> Iterator[Found]:
+    """Yield what ``raw`` (a path given on the command line) holds, in a stable order."""
+    source = str(raw)
+    try:
+        st = os.stat(raw)
+    except FileNotFoundError:
+        reason = "broken symbolic link" if raw.is_symlink() else "no such file or folder"
+        yield Found(raw, "error", f"{source}: {reason}")
+        return
+    except OSError as exc:
+        yield Found(raw, "error", f"{source}: cannot be read ({exc.strerror})")
+        return
+    if stat.S_ISDIR(st.st_mode):
+        found = list(_walk(raw))
+        if not any(f.status == "read" for f in found):
+            yield Found(
+                raw,
+                "empty",
+                f"{source}: folder has no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})",
+            )
+        yield from found
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield Found(raw, "error", f"{source}: {_kind(st.st_mode)}, not read")
+        return
+    yield Found(raw, "read")
+
+
+def _walk(root: Path) -> Iterator[Found]:
+    """Files under ``root``, depth first, sorted by name; symlinked folders not followed."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield Found(root, "error", f"{root}: cannot be listed ({exc.strerror})", root)
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            what = "folder" if entry.is_dir(follow_symlinks=False) else "file"
+            yield Found(path, "skipped", f"{path}: hidden {what}, not read", root)
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from (Found(f.path, f.status, f.reason, root) for f in _walk(path))
+            continue
+        if entry.is_symlink():
+            try:
+                st = os.stat(path)
+            except OSError:
+                yield Found(path, "error", f"{path}: broken symbolic link", root)
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                yield Found(path, "skipped", f"{path}: link to a folder, not followed", root)
+                continue
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            yield Found(path, "skipped", f"{path}: not an article file type", root)
+            continue
+        yield Found(path, "read", None, root)
+
+
+def open_regular(path: Path, max_bytes: int) -> BinaryIO:
+    """Open ``path`` for reading if it is a regular file of at most ``max_bytes``.
+
+    The file is opened without blocking and checked on the open descriptor, so
+    a FIFO or device swapped in after the folder scan is refused, not read.
+
+    Raises
+    ------
+    geomap.errors.InputError
+        Naming the path and the problem.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: {_kind(st.st_mode)}, not read")
+        if max_bytes and st.st_size > max_bytes:
+            raise InputError(
+                f"{path}: {st.st_size / 1e6:.1f} MB is over the limit of "
+                f"{max_bytes / 1e6:g} MB per article; raise it with --max-article-mb"
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bounded(fh: BinaryIO, path: Path, max_bytes: int) -> bytes:
+    """Read a whole file, refusing one that grew past ``max_bytes`` while being read."""
+    data = fh.read(max_bytes + 1) if max_bytes else fh.read()
+    if max_bytes and len(data) > max_bytes:
+        raise InputError(
+            f"{path}: over the limit of {max_bytes / 1e6:g} MB per article; "
+            "raise it with --max-article-mb"
+        )
+    return data

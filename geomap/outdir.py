@@ -1,0 +1,243 @@
+"""The output folder of a run: checked before any work, locked, replaced as a whole.
+
+A run writes every output into a staging folder beside ``-o`` and then swaps it
+with ``-o`` in one step (Linux ``renameat2(RENAME_EXCHANGE)``; elsewhere two
+renames, undone by the next run if it is cut in between).  Whenever a run is
+interrupted, ``-o`` holds either the previous complete set of outputs or the
+new one.  Nothing is ever written *inside* ``-o``, so a symlink planted there
+is never followed.  A lock file beside ``-o`` keeps two runs from writing the
+same folder at once.
+
+>>> with OutputDir("geomap-out") as out:      # doctest: +SKIP
+...     write_files(out.staging)              # anything, into the staging folder
+...     out.commit()                          # the new set replaces the old one
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from types import TracebackType
+
+from geomap.errors import OutputError
+
+#: Written into every output set; lists the files a run wrote.
+MARKER = ".geomap-outputs.json"
+#: Files the operating system's file browsers drop into folders; never user data.
+_SYSTEM_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+class OutputDir:
+    """A run's output folder.
+
+    Parameters
+    ----------
+    path
+        The folder (``-o``).  If it is a symlink, its target is the folder.
+    known_files
+        File names geomap writes there; a folder holding only these (or listed
+        in its :data:`MARKER`) may be replaced.
+
+    Raises
+    ------
+    OutputError
+        From :meth:`check` and on entering: ``path`` is a file, cannot be
+        created or written, holds files geomap did not write, or another run
+        is writing it.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], known_files: frozenset[str] = frozenset()):
+        given = Path(path)
+        self.path = given.resolve() if given.is_symlink() else Path(os.path.abspath(given))
+        self.known_files = known_files
+        self._staging: Path | None = None
+        self._lock_fd: int | None = None
+        self.committed = False
+
+    # ----------------------------------------------------------------- checks
+    def check(self) -> None:
+        """Check that the folder can be written and replaced; create nothing."""
+        path = self.path
+        if path.exists() and not path.is_dir():
+            raise OutputError(f"{path}: is a file, not a folder; give a folder for the outputs")
+        ancestor = path.parent
+        while not ancestor.exists():
+            ancestor = ancestor.parent
+        if not ancestor.is_dir():
+            raise OutputError(f"{path}: cannot be created ({ancestor} is not a folder)")
+        if not os.access(ancestor, os.W_OK | os.X_OK):
+            raise OutputError(f"{path}: cannot be created or replaced ({ancestor} is not writable)")
+        if path.is_dir():
+            foreign = self._foreign_entries()
+            if foreign:
+                shown = ", ".join(repr(n) for n in foreign[:3])
+                raise OutputError(
+                    f"{path}: holds files geomap did not write ({shown}); "
+                    "give a new or empty folder, or one that geomap wrote"
+                )
+
+    def _foreign_entries(self) -> list[str]:
+        try:
+            names = sorted(os.listdir(self.path))
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot be read ({exc.strerror})") from exc
+        ours = set(self.known_files) | {MARKER} | _SYSTEM_FILES | self._listed_in_marker()
+        return [n for n in names if n not in ours]
+
+    def _listed_in_marker(self) -> set[str]:
+        marker = self.path / MARKER
+        if marker.is_symlink() or not marker.is_file():
+            return set()
+        try:
+            files = json.loads(marker.read_text(encoding="utf-8")).get("files", [])
+        except (OSError, ValueError, AttributeError):
+            return set()
+        return {f for f in files if isinstance(f, str) and "/" not in f}
+
+    # ------------------------------------------------------------ lifecycle
+    def __enter__(self) -> OutputDir:
+        self.check()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock()
+        self._recover()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+            self._staging = None
+        self._unlock()
+
+    @property
+    def staging(self) -> Path:
+        """A new empty folder beside :attr:`path` to write this run's outputs into."""
+        if self._staging is None:
+            self._staging = Path(
+                tempfile.mkdtemp(prefix=f".{self.path.name}.geomap-tmp-", dir=self.path.parent)
+            )
+        return self._staging
+
+    def commit(self) -> Path:
+        """Make the staged outputs the folder's content in one step; return :attr:`path`."""
+        staging = self.staging
+        files = sorted(p.name for p in staging.iterdir())
+        (staging / MARKER).write_text(
+            json.dumps({"written_by": "geomap", "files": files}, indent=1) + "\n",
+            encoding="utf-8",
+        )
+        for name in [*files, MARKER]:
+            _fsync_path(staging / name)
+        _fsync_path(staging)
+        os.chmod(staging, 0o777 & ~_umask())
+        if self.path.exists():
+            if not _exchange(staging, self.path):
+                aside = self._aside()
+                os.rename(self.path, aside)
+                os.rename(staging, self.path)
+                staging = aside
+            shutil.rmtree(staging, ignore_errors=True)
+        else:
+            os.rename(staging, self.path)
+        self._staging = None
+        _fsync_path(self.path.parent)
+        self.committed = True
+        return self.path
+
+    # -------------------------------------------------------------- helpers
+    def _lock_path(self) -> Path:
+        return self.path.parent / f".{self.path.name}.geomap.lock"
+
+    def _aside(self) -> Path:
+        return self.path.parent / f".{self.path.name}.geomap-previous"
+
+    def _lock(self) -> None:
+        lock = self._lock_path()
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(lock, flags, 0o644)
+        except OSError as exc:
+            raise OutputError(
+                f"{self.path}: cannot create the lock {lock} ({exc.strerror})"
+            ) from exc
+        try:
+            import fcntl
+        except ImportError:  # Windows: no advisory locks; runs are not serialised
+            self._lock_fd = fd
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise OutputError(
+                f"{self.path}: another geomap run is writing to this folder "
+                f"(lock {lock}); wait for it to finish or choose another -o"
+            ) from exc
+        self._lock_fd = fd
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing releases the flock
+            self._lock_fd = None
+
+    def _recover(self) -> None:
+        """Undo what an interrupted run left (we hold the lock, so nobody else runs)."""
+        aside = self._aside()
+        if aside.is_dir() and not aside.is_symlink():
+            if not self.path.exists():
+                os.rename(aside, self.path)  # cut between the two renames: restore
+            else:
+                shutil.rmtree(aside, ignore_errors=True)
+        prefix = f".{self.path.name}.geomap-tmp-"
+        for stale in self.path.parent.glob(f"{prefix}*"):
+            if stale.is_dir() and not stale.is_symlink():
+                shutil.rmtree(stale, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_path(path: Path) -> None:
+    """Flush a file or folder to disk (best effort where a platform cannot)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2``); ``False`` if unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is None:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:
+        return False
+    rc = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: the file system cannot swap
+        return False
+    raise OSError(err, os.strerror(err), str(b))

@@ -1,0 +1,89 @@
+"""Input text made inert for each place it is written to.
+
+Text from inputs (article text, ids, metadata, file names) is data.  The map
+escapes it for HTML and for JSON inside ``<script>`` (:mod:`geomap.mapping`);
+this module covers the other sinks:
+
+- :func:`spreadsheet_cell`: a CSV cell that a spreadsheet would read as a formula;
+- :func:`terminal_text`: control characters that a terminal would obey;
+- :func:`valid_unicode`: lone surrogates that no UTF-8 writer accepts.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: First characters that make Excel, LibreOffice or Google Sheets read a cell as a
+#: formula (OWASP "CSV injection"); tab and carriage return as well.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: C0 and C1 controls (but newline, handled by the caller), DEL, and the
+#: bidirectional overrides and isolates that reorder what a terminal shows.
+_TERMINAL_UNSAFE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def spreadsheet_cell(value: object) -> object:
+    """Return ``value`` safe to write as a CSV cell that spreadsheets open.
+
+    A text cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return
+    gets a leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" is shown, not run.
+    Numbers (a negative longitude) and other values are returned unchanged.
+
+    Examples
+    --------
+    >>> spreadsheet_cell('=HYPERLINK("http://x")')
+    '\\'=HYPERLINK("http://x")'
+    >>> spreadsheet_cell(-12.5)
+    -12.5
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}"
+
+
+def terminal_text(text: str, *, keep_newlines: bool = True) -> str:
+    """Return ``text`` with control characters shown as escapes (``\\u001b``).
+
+    Escape sequences in article text or file names (colours, cursor moves, a
+    terminal title, bidirectional overrides) are printed as inert text; the
+    escapes are valid inside JSON strings too.
+
+    Parameters
+    ----------
+    text
+        Anything about to be printed to a terminal.
+    keep_newlines
+        Keep ``"\\n"`` as a line break (else it is escaped too).
+
+    Examples
+    --------
+    >>> terminal_text("red\\x1b[31m")
+    'red\\\\u001b[31m'
+    """
+    out = _TERMINAL_UNSAFE.sub(_escape_char, valid_unicode(text))
+    if not keep_newlines:
+        out = out.replace("\n", "\\n")
+    return out
+
+
+def valid_unicode(text: str) -> str:
+    """Replace lone surrogates (``"\\udfff"`` from JSON) with U+FFFD.
+
+    Such strings cannot be written as UTF-8; everything else is unchanged.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def has_surrogates(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (see :func:`valid_unicode`)."""
+    return bool(_SURROGATE.search(text))

@@ -1,0 +1,209 @@
+"""Hostile or odd inputs: each is reported, none blocks, crashes or costs the others."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from geomap.errors import GazetteerCorruptError, ModelNotFoundError
+from geomap.io.readers import read_inputs
+from geomap.records import Article, InputStatus
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = "Officials in Warsaw said Poland would respond."
+
+
+@pytest.fixture(autouse=True)
+def _no_hang() -> Iterator[None]:
+    """A read that blocks (a FIFO) fails the test instead of hanging the suite."""
+    signal.signal(signal.SIGALRM, lambda *a: pytest.fail("reading inputs blocked"))
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+
+
+def _statuses(inputs: list[Path], **kw: int) -> tuple[list[Article], dict[str, InputStatus]]:
+    items = list(read_inputs(inputs, **kw))
+    arts = [i for i in items if isinstance(i, Article)]
+    stats = {Path(s.source).name: s for s in items if isinstance(s, InputStatus)}
+    return arts, stats
+
+
+def test_special_files_hidden_files_and_links_are_all_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / ".hidden.txt").write_text(GOOD, encoding="utf-8")
+    (folder / ".ipynb_checkpoints").mkdir()
+    (folder / ".ipynb_checkpoints" / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    (folder / "loop").symlink_to(folder)
+    (folder / "photo.png").write_bytes(b"\x89PNG")
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    os.mkfifo(tmp_path / "given.fifo")
+    arts, stats = _statuses([folder, tmp_path / "given.fifo"])
+    assert [a.article_id for a in arts] == ["good"]
+    assert stats["pipe.txt"].status == "error" and "FIFO" in (stats["pipe.txt"].reason or "")
+    assert stats["given.fifo"].status == "error"
+    assert stats[".hidden.txt"].status == "skipped"
+    assert stats[".ipynb_checkpoints"].status == "skipped"
+    assert stats["dangling.txt"].status == "error"
+    assert "broken symbolic link" in (stats["dangling.txt"].reason or "")
+    assert stats["loop"].status == "skipped"
+    assert stats["photo.png"].status == "skipped"
+    assert stats["empty.txt"].status == "empty"
+
+
+def test_devices_are_never_read(tmp_path: Path) -> None:
+    arts, stats = _statuses([Path("/dev/zero"), Path("/dev/null")])
+    assert arts == []
+    assert stats["zero"].status == "error" and "device" in (stats["zero"].reason or "")
+
+
+def test_size_limit_per_article(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Warsaw. " * 200_000, encoding="utf-8")  # 1.6 MB
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "huge", "text": "Warsaw. " * 200_000})
+        + "\n"
+        + json.dumps({"id": "small", "text": GOOD})
+        + "\n",
+        encoding="utf-8",
+    )
+    arts, stats = _statuses([big, corpus], max_article_bytes=1_000_000)
+    assert [a.article_id for a in arts] == ["small"]
+    assert "over the limit of 1 MB" in (stats["big.txt"].reason or "")
+    assert "--max-article-mb" in (stats["c.jsonl:1"].reason or "")
+    arts, _ = _statuses([big, corpus], max_article_bytes=0)
+    assert len(arts) == 3
+
+
+def test_bad_lines_in_a_jsonl_corpus_cost_only_themselves(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": GOOD}).encode(),
+        b'{"id": "b", "text": "caf\xe9 in Paris"}',  # Latin-1 byte
+        b"{not json",
+        b"[1, 2]",
+        json.dumps({"id": "\udfff-sur", "text": "Troops in Kyiv \udc00."}).encode(),
+        json.dumps({"id": "c", "text": GOOD}).encode(),
+    ]
+    corpus.write_bytes(b"\n".join(lines) + b"\n")
+    arts, stats = _statuses([corpus])
+    assert [a.article_id for a in arts] == ["a", "\ufffd-sur", "c"]
+    assert "not UTF-8" in (stats["c.jsonl:2"].reason or "")
+    assert "invalid JSON" in (stats["c.jsonl:3"].reason or "")
+    assert "JSON object" in (stats["c.jsonl:4"].reason or "")
+    sur = arts[1]
+    assert sur.text == "Troops in Kyiv \ufffd."
+    assert any("lone surrogate" in w and "c.jsonl:5" in w for w in sur.warnings)
+    json.dumps(sur.article_id).encode("utf-8")  # writable as UTF-8
+
+
+def test_empty_corpora_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "blank.jsonl").write_text("\n \n", encoding="utf-8")
+    (tmp_path / "header.csv").write_text("id,text\n", encoding="utf-8")
+    _, stats = _statuses([tmp_path / "blank.jsonl", tmp_path / "header.csv"])
+    assert stats["blank.jsonl"].status == "empty"
+    assert stats["header.csv"].status == "empty"
+
+
+def test_bad_bytes_in_a_csv_row_cost_only_that_row(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(b"id,text\na,Troops in Warsaw.\nb,caf\xe9 in Paris\nc,Troops in Kyiv.\n")
+    arts, stats = _statuses([path])
+    assert [a.article_id for a in arts] == ["a", "c"]
+    assert "not UTF-8" in (stats["c.csv:3"].reason or "")
+
+
+@pytest.mark.model
+def test_report_accounts_for_every_path(tmp_path: Path) -> None:
+    from geomap.cli import _register, app
+
+    _register()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / ".secret.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "blank.jsonl").write_text("\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["map", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 1  # the FIFO is an input that could not be read
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    by_name = {Path(i["source"]).name: i["status"] for i in report["inputs"]}
+    assert by_name == {"good.txt": "ok", ".secret.txt": "skipped", "pipe.txt": "error",
+                       "blank.jsonl": "empty"}  # fmt: skip
+    totals = report["totals"]
+    assert (totals["ok"], totals["skipped"], totals["errors"], totals["empty"]) == (1, 1, 1, 1)
+
+
+def _corrupt_copy(tmp_path: Path, with_manifest: bool) -> Path:
+    folder = tmp_path / "gz"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "gazetteer.sqlite", folder)
+    if with_manifest:
+        shutil.copy(ROOT / "data" / "gazetteer.manifest.json", folder)
+    artifact = folder / "gazetteer.sqlite"
+    with artifact.open("r+b") as fh:
+        fh.seek(artifact.stat().st_size // 2)
+        fh.write(b"\xff" * 8192)
+    return artifact
+
+
+def test_corrupt_gazetteer_gives_the_rebuild_error(tmp_path: Path) -> None:
+    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.integrity import full_check
+
+    artifact = _corrupt_copy(tmp_path, with_manifest=True)
+    Gazetteer.open(artifact).close()  # the cheap open check cannot see the middle
+    with pytest.raises(GazetteerCorruptError, match="Rebuild it with"):
+        Gazetteer.open(artifact, verify=True)
+    problems = full_check(artifact, sqlite_check=True)
+    assert any("SHA-256" in p for p in problems) and any("sqlite" in p for p in problems)
+
+
+def test_truncated_gazetteer_fails_the_cheap_check(tmp_path: Path) -> None:
+    from geomap.gazetteer import Gazetteer
+
+    folder = tmp_path / "gz"
+    folder.mkdir()
+    data = (ROOT / "data" / "gazetteer.sqlite").read_bytes()
+    (folder / "gazetteer.sqlite").write_bytes(data[: len(data) - 4096 * 10])
+    with pytest.raises(GazetteerCorruptError, match="Rebuild it with"):
+        Gazetteer.open(folder / "gazetteer.sqlite")
+
+
+@pytest.mark.model
+def test_cli_stops_on_a_corrupt_gazetteer_with_a_clear_error(tmp_path: Path) -> None:
+    from geomap.cli import _register, app
+
+    _register()
+    artifact = _corrupt_copy(tmp_path, with_manifest=True)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["map", str(ROOT / "seeds"), "-o", str(out), "--gazetteer", str(artifact)]
+    )
+    assert result.exit_code == 2
+    assert "is corrupt" in result.output and "Rebuild it with" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+    check = CliRunner().invoke(app, ["gazetteer", "check", "--path", str(artifact)])
+    assert check.exit_code == 2 and "SHA-256 differs" in check.output
+
+
+def test_model_option_never_imports_arbitrary_modules(tmp_path: Path) -> None:
+    from geomap.nlp.pipeline import load_model
+
+    for name in ("this.x", "this", "os", "json", "geomap", str(tmp_path)):
+        with pytest.raises(ModelNotFoundError):
+            load_model(name)

