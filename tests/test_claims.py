@@ -168,7 +168,9 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     def fake_geoparse_inputs(inputs: list[Path], *, settings: object) -> SimpleNamespace:
         calls["inputs"] = inputs
         calls["settings"] = settings
-        return SimpleNamespace(mentions=tuple(MENTIONS), failed=(), statuses=())
+        return SimpleNamespace(
+            mentions=tuple(MENTIONS), failed=(), statuses=(), processed=("x.txt",)
+        )
 
     monkeypatch.setattr(geomap.run, "geoparse_inputs", fake_geoparse_inputs)
     _register()

@@ -53,6 +53,9 @@ def claims_command(
         error(str(exc))
         raise typer.Exit(2) from exc
     report_failures(result)
+    if not result.processed:
+        error(f"no input could be processed ({len(result.statuses)} given or found)")
+        raise typer.Exit(1)
     say(render_claims(list(result.mentions), place=place), nl=False)
     if result.failed:
         raise typer.Exit(1)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from geomap.cli import app
+from geomap.cli.console import error, say
 from geomap.errors import GeomapError
 
 if TYPE_CHECKING:  # keeps the evaluation package out of CLI start-up
@@ -90,9 +91,9 @@ def evaluate_command(
             predictions_path=predictions,
         )
     except GeomapError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        error(str(exc))
         raise typer.Exit(code=1) from exc
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        say(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
-        typer.echo(render_text(result), nl=False)
+        say(render_text(result), nl=False)

@@ -9,6 +9,7 @@ import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, say
+from geomap.errors import GazetteerError
 
 gazetteer_app = typer.Typer(
     name="gazetteer",
@@ -42,9 +43,9 @@ def build_cmd(
     from geomap.gazetteer.builder import build
 
     result = build(sources, out, data)
-    typer.echo(f"wrote {result.path} ({result.size_bytes / 1e6:.1f} MB)")
+    say(f"wrote {result.path} ({result.size_bytes / 1e6:.1f} MB)")
     for key, value in result.counts.items():
-        typer.echo(f"  {key}: {value}")
+        say(f"  {key}: {value}")
 
 
 @gazetteer_app.command("lookup")
@@ -60,12 +61,16 @@ def lookup_cmd(
     from geomap.gazetteer import Gazetteer
     from geomap.gazetteer.cli_format import candidates_table
 
-    gz = Gazetteer.open(path)
+    try:
+        gz = Gazetteer.open(path)
+    except GazetteerError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from exc
     cands = gz.candidates(name)
     if not cands:
-        typer.echo(f"no match for {name!r}")
+        say(f"no match for {name!r}")
         raise typer.Exit(1)
-    typer.echo(candidates_table(cands[:limit]))
+    say(candidates_table(cands[:limit]))
 
 
 @gazetteer_app.command("info")
@@ -78,7 +83,12 @@ def info_cmd(
     """
     from geomap.gazetteer import Gazetteer
 
-    typer.echo(json.dumps(Gazetteer.open(path).info, indent=2, sort_keys=True))
+    try:
+        info = Gazetteer.open(path).info
+    except GazetteerError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from exc
+    say(json.dumps(info, indent=2, sort_keys=True))
 
 
 @gazetteer_app.command("check")
@@ -91,7 +101,6 @@ def check_cmd(
 
     Exits 0 when the file is sound, 2 naming the problems when it is not.
     """
-    from geomap.errors import GazetteerError
     from geomap.gazetteer import Gazetteer
     from geomap.gazetteer.integrity import full_check
     from geomap.gazetteer.paths import REBUILD_HINT
