@@ -40,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     source, items = _articles(args.limit)
     t0 = time.perf_counter()
-    from geomap.nlp.geoparser import Geoparser
+    from geomap.geoparser import Geoparser
 
     gp = Geoparser()
     _ = gp.nlp

@@ -33,7 +33,7 @@ from scipy.optimize import minimize
 
 from geomap.evaluation.corpus import GoldToponym, read_gold, select
 from geomap.geo import haversine_km
-from geomap.nlp.geoparser import Geoparser
+from geomap.geoparser import Geoparser
 from geomap.nlp.resolver import ToponymResolver, Trace
 from geomap.nlp.scoring import load_weights
 from geomap.records import Place

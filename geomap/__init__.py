@@ -17,7 +17,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "geoparse": "geomap.api",
     "Geoparse": "geomap.api",
-    "Geoparser": "geomap.nlp.geoparser",
+    "Geoparser": "geomap.geoparser",
     "Gazetteer": "geomap.gazetteer",
     "GazetteerGeocoder": "geomap.gazetteer",
     "Settings": "geomap.settings",

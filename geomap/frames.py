@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 from shapely.geometry import Point
 
 from geomap.records import Claim, Mention, Place
+from geomap.serialize import claim_record, mention_record, place_record
+
+if TYPE_CHECKING:
+    from geomap.runstore import RunStore
 
 CRS = "EPSG:4326"
 MENTION_COLUMNS = [
@@ -33,10 +39,10 @@ PLACE_COLUMNS = [
     "feature_type",
     "country_code",
     "admin1",
+    "members",
     "mention_count",
     "articles",
     "claims",
-    "members",
 ]
 
 
@@ -46,42 +52,9 @@ def _point(place: Place | None) -> Point | None:
 
 def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
     """One row per mention; unresolved mentions have null place fields and geometry."""
-    rows = [
-        {
-            "article": m.article_id,
-            "start": m.start,
-            "end": m.end,
-            "text": m.text,
-            "sentence": m.sentence,
-            "sentence_start": m.sentence_start,
-            "place_id": m.place.place_id if m.place else None,
-            "name": m.place.name if m.place else None,
-            "feature_type": m.place.feature_type if m.place else None,
-            "country_code": m.place.country_code if m.place else None,
-            "confidence": m.confidence,
-            "speaker": m.speaker.text if m.speaker else None,
-            "role": m.role,
-            "located_by": m.located_by,
-        }
-        for m in mentions
-    ]
+    rows = [mention_record(m) for m in mentions]
     geometry = [_point(m.place) for m in mentions]
     return gpd.GeoDataFrame(rows, columns=MENTION_COLUMNS, geometry=geometry, crs=CRS)
-
-
-def claim_dict(claim: Claim) -> dict[str, Any]:
-    """A claim as it appears in ``places.geojson``."""
-    return {
-        "article": claim.article_id,
-        "sentence": claim.sentence,
-        "start": claim.start,
-        "end": claim.end,
-        "speaker": claim.speaker.text if claim.speaker else None,
-        "role": claim.role,
-        "mention_start": claim.mention_start,
-        "mention_end": claim.mention_end,
-        "context_names": list(claim.context_names),
-    }
 
 
 def places_frame(mentions: Sequence[Mention], claims: Sequence[Claim]) -> gpd.GeoDataFrame:
@@ -101,20 +74,50 @@ def places_frame(mentions: Sequence[Mention], claims: Sequence[Claim]) -> gpd.Ge
     by_place: dict[str, list[dict[str, Any]]] = {pid: [] for pid in places}
     for claim in claims:
         if claim.place_id in by_place:
-            by_place[claim.place_id].append(claim_dict(claim))
+            by_place[claim.place_id].append(claim_record(claim))
     rows = [
         {
-            "place_id": pid,
-            "name": p.name,
-            "feature_type": p.feature_type,
-            "country_code": p.country_code,
-            "admin1": p.admin1,
+            **place_record(p),
             "mention_count": counts[pid],
             "articles": articles[pid],
             "claims": by_place[pid],
-            "members": list(p.members),
         }
         for pid, p in places.items()
     ]
     geometry = [_point(p) for p in places.values()]
     return gpd.GeoDataFrame(rows, columns=PLACE_COLUMNS, geometry=geometry, crs=CRS)
+
+
+def store_places_frame(store: RunStore, max_claims: int) -> gpd.GeoDataFrame:
+    """The places of a streamed run, each with its first ``max_claims`` claims.
+
+    Memory is bounded per place; ``claim_count`` gives the full number.
+    """
+    rows = [
+        {
+            **place_record(t.place),
+            "mention_count": t.mentions,
+            "articles": store.articles_of(pid),
+            "claims": list(store.claims_of(pid, limit=max_claims)),
+            "claim_count": t.claims,
+        }
+        for pid, t in store.places.items()
+    ]
+    geometry = [_point(t.place) for t in store.places.values()]
+    columns = [*PLACE_COLUMNS, "claim_count"]
+    return gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=CRS)
+
+
+def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:
+    """Write a GeoDataFrame as an RFC 7946 FeatureCollection.
+
+    geopandas' own serialiser keeps list and object properties (``articles``,
+    ``claims``) as JSON arrays, which the GDAL writer would flatten to strings.
+    The frame must be in EPSG:4326 (RFC 7946 has no ``crs`` member).
+    """
+    if frame.crs is not None and frame.crs.to_epsg() != 4326:
+        raise ValueError(f"GeoJSON output must be EPSG:4326, got {frame.crs}")
+    data = json.loads(frame.to_json(drop_id=True, na="null", to_wgs84=False))
+    data.pop("crs", None)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path

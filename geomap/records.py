@@ -187,3 +187,23 @@ class Candidate:
 
     place: Place
     match: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One geoparsed article, as it streams from the geoparser to the writers.
+
+    ``status`` names the article (id, source) and counts its mentions; the
+    claims are derived from the mentions once, where the article is parsed.
+    The article's text is not carried: every output needs only its sentences.
+    """
+
+    status: InputStatus
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+    metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def article_id(self) -> str:
+        """The article's id."""
+        return self.status.article_id or ""

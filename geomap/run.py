@@ -1,7 +1,13 @@
-"""The plain functions behind the command line: geoparse inputs, write the outputs.
+"""The plain functions behind the command line: geoparse inputs, stream them to the outputs.
 
->>> result = geoparse_inputs(["seeds/"])            # doctest: +SKIP
->>> paths = write_outputs(result, Path("geomap-out"))  # doctest: +SKIP
+>>> result = geoparse_inputs(["seeds/"])                     # doctest: +SKIP
+>>> with OutputDir("geomap-out", KNOWN_FILES) as out:        # doctest: +SKIP
+...     result = map_inputs(["seeds/"], out)
+
+Articles are read lazily and parsed in batches; each article's records go to
+the writers as they come (:class:`geomap.sink.OutputSink`).  A run keeps its
+records in memory only when asked (``keep=True``: the Python API, ``geomap
+claims``).
 """
 
 from __future__ import annotations
@@ -10,186 +16,314 @@ import logging
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from geomap.errors import GazetteerError
+from geomap.claims.collect import claims_from_mentions
+from geomap.errors import GazetteerError, OutputError
+from geomap.geoparser import Geoparser
+from geomap.io import KNOWN_FILES, WriteOptions
 from geomap.io.readers import read_inputs
-from geomap.nlp.geoparser import Geoparser
-from geomap.records import Article, InputStatus, Mention
+from geomap.outdir import OutputDir
+from geomap.records import Article, ArticleResult, Claim, InputStatus, Mention
+from geomap.result import Records, Result
 from geomap.settings import Settings
+from geomap.sink import OutputSink
 
 log = logging.getLogger(__name__)
 
+#: Articles parsed per batch (a failing batch is redone article by article).
+BATCH = 32
 
-@dataclass(frozen=True)
-class RunResult:
-    """Everything one run found, and what happened to every input."""
-
-    articles: tuple[Article, ...]
-    mentions: tuple[Mention, ...]
-    statuses: tuple[InputStatus, ...]
-    settings: Settings
-    model: dict[str, str] = field(default_factory=dict)
-    gazetteer: dict[str, Any] = field(default_factory=dict)
-    timings: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def failed(self) -> tuple[InputStatus, ...]:
-        """The inputs that could not be processed."""
-        return tuple(s for s in self.statuses if s.status == "error")
-
-    @property
-    def processed(self) -> tuple[InputStatus, ...]:
-        """The articles that were geoparsed."""
-        return tuple(s for s in self.statuses if s.status == "ok")
+Item = Article | InputStatus
+Parsed = ArticleResult | InputStatus
 
 
 def geoparse_inputs(
-    inputs: Sequence[Path | str],
+    inputs: Sequence[Path | str] | Path | str,
     *,
     settings: Settings | None = None,
     geoparser: Geoparser | None = None,
     progress: bool = False,
-) -> RunResult:
+    keep: bool = True,
+    sink: OutputSink | None = None,
+) -> Result:
     """Read ``inputs`` (files, folders, JSONL/CSV corpora) and geoparse every article."""
-    t0 = time.perf_counter()
-    max_bytes = int((settings or Settings.from_env()).max_article_mb * 1_000_000)
-    read = list(read_inputs(inputs, max_article_bytes=max_bytes))
-    articles = [r for r in read if isinstance(r, Article)]
-    read_errors = [r for r in read if isinstance(r, InputStatus)]
-    result = geoparse_articles(articles, settings=settings, geoparser=geoparser, progress=progress)
-    statuses = _in_input_order(read, result.statuses, read_errors)
-    total = time.perf_counter() - t0
-    timings = {
-        "read_s": round(total - result.timings["total_s"], 4),
-        **result.timings,
-        "total_s": round(total, 4),
-    }
-    return replace(result, statuses=statuses, timings=timings)
+    settings = settings or (geoparser.settings if geoparser else Settings.from_env())
+    max_bytes = int(settings.max_article_mb * 1_000_000)
+    items = read_inputs(inputs, max_article_bytes=max_bytes)
+    return geoparse_articles(
+        items, settings=settings, geoparser=geoparser, progress=progress, keep=keep, sink=sink
+    )
 
 
 def geoparse_articles(
-    articles: Sequence[Article],
+    items: Iterable[Article | InputStatus],
     *,
     settings: Settings | None = None,
     geoparser: Geoparser | None = None,
     progress: bool = False,
-) -> RunResult:
-    """Geoparse articles; an article whose processing fails is reported, the rest go on."""
+    keep: bool = True,
+    sink: OutputSink | None = None,
+) -> Result:
+    """Geoparse articles; an article whose processing fails is reported, the rest go on.
+
+    Parameters
+    ----------
+    items
+        Articles, and statuses of inputs that could not be read (passed through).
+    settings, geoparser
+        The geoparser to use (built from ``settings`` when not given).
+    progress
+        Show a progress bar on a terminal.
+    keep
+        Keep the articles, mentions and claims in :attr:`Result.records`.
+    sink
+        Where each article's records go as they come (the output writers).
+    """
     t0 = time.perf_counter()
     gp = geoparser or Geoparser(settings)
-    nlp = gp.nlp
+    model = gp.model_info()
     t_load = time.perf_counter()
-    mentions: list[Mention] = []
     statuses: list[InputStatus] = []
-    for article, found in _with_progress(_parse_isolated(gp, articles), len(articles), progress):
-        if isinstance(found, Exception):
-            reason = f"{article.source}: processing failed ({type(found).__name__}: {found})"
-            statuses.append(
-                InputStatus(
-                    article.source, article.article_id, "error", reason, warnings=article.warnings
-                )
-            )
+    kept_articles: list[Article] = []
+    kept: list[ArticleResult] = []
+    for item, article in _with_progress(parse_stream(gp, items), progress):
+        if isinstance(item, InputStatus):
+            statuses.append(item)
             continue
-        mentions.extend(found)
-        resolved = sum(1 for m in found if m.place is not None)
-        statuses.append(
-            InputStatus(
-                article.source,
-                article.article_id,
-                "ok",
-                None,
-                len(found),
-                resolved,
-                warnings=article.warnings,
-            )
-        )
+        statuses.append(item.status)
+        if sink is not None:
+            sink.add(item)
+        if keep and article is not None:
+            kept_articles.append(article)
+            kept.append(item)
     t_end = time.perf_counter()
-    return RunResult(
-        articles=tuple(articles),
-        mentions=tuple(mentions),
+    records = None
+    if keep:
+        records = Records(
+            articles=tuple(kept_articles),
+            mentions=tuple(m for r in kept for m in r.mentions),
+            claims=tuple(c for r in kept for c in r.claims),
+        )
+    gazetteer = gp.gazetteer()
+    return Result(
         statuses=tuple(statuses),
         settings=gp.settings,
-        model={
-            "package": gp.settings.model,
-            "name": f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '')}",
-            "version": str(nlp.meta.get("version", "")),
-            "spacy_version": _spacy_version(),
-        },
-        gazetteer=_gazetteer_info(gp.settings),
+        model=model,
+        gazetteer=dict(gazetteer.info) if gazetteer is not None else {},
         timings={
             "load_s": round(t_load - t0, 4),
             "parse_s": round(t_end - t_load, 4),
             "total_s": round(t_end - t0, 4),
         },
+        records=records,
+        totals=_totals(kept) if keep else {},
+        gazetteer_used=gazetteer,
     )
 
 
-def _parse_isolated(
-    gp: Geoparser, articles: Sequence[Article], batch: int = 32
-) -> Iterator[tuple[Article, list[Mention] | Exception]]:
-    """Parse in batches; if a batch fails, redo it one article at a time to isolate the bad one."""
-    for i in range(0, len(articles), batch):
-        chunk = articles[i : i + batch]
-        try:
-            found = list(gp.parse_many((a.article_id, a.text) for a in chunk))
-        except GazetteerError:
-            raise  # a broken gazetteer stops the run: no article can be placed
-        except Exception:
-            for article in chunk:
-                try:
-                    yield article, gp.parse(article.article_id, article.text)
-                except GazetteerError:
-                    raise
-                except Exception as exc:
-                    # Recorded in the report; the traceback is logged (GEOMAP_DEBUG=1 shows it).
-                    log.debug("processing %s failed", article.source, exc_info=exc)
-                    yield article, exc
-            continue
-        yield from zip(chunk, found, strict=True)
+def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResult:
+    """One parsed article's records: its status, mentions and claims (derived once, here)."""
+    resolved = sum(1 for m in mentions if m.place is not None)
+    status = InputStatus(
+        article.source,
+        article.article_id,
+        "ok",
+        None,
+        len(mentions),
+        resolved,
+        warnings=article.warnings,
+    )
+    return ArticleResult(
+        status, tuple(mentions), tuple(claims_from_mentions(mentions)), article.metadata
+    )
+
+
+def failed_status(article: Article, exc: BaseException) -> InputStatus:
+    """The status of an article whose processing raised ``exc``."""
+    reason = f"{article.source}: processing failed ({type(exc).__name__}: {exc})"
+    return InputStatus(
+        article.source, article.article_id, "error", reason, warnings=article.warnings
+    )
+
+
+def parse_batch(gp: Geoparser, articles: Sequence[Article]) -> list[ArticleResult | InputStatus]:
+    """Parse a batch; if it fails, redo it one article at a time to isolate the bad one."""
+    try:
+        found = list(gp.parse_many((a.article_id, a.text) for a in articles))
+        return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
+    except GazetteerError:
+        raise  # a broken gazetteer stops the run: no article can be placed
+    except Exception:
+        out: list[ArticleResult | InputStatus] = []
+        for article in articles:
+            try:
+                out.append(article_result(article, gp.parse(article.article_id, article.text)))
+            except GazetteerError:
+                raise
+            except Exception as exc:
+                # Recorded in the report; the traceback is logged (GEOMAP_DEBUG=1 shows it).
+                log.debug("processing %s failed", article.source, exc_info=exc)
+                out.append(failed_status(article, exc))
+        return out
+
+
+def batches(items: Iterable[Item], size: int = BATCH) -> Iterator[list[Item]]:
+    """Group a stream into lists holding at most ``size`` articles (statuses ride along)."""
+    batch: list[Item] = []
+    n = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Article):
+            n += 1
+            if n >= size:
+                yield batch
+                batch, n = [], 0
+    if batch:
+        yield batch
+
+
+def parse_stream(gp: Geoparser, items: Iterable[Item]) -> Iterator[tuple[Parsed, Article | None]]:
+    """Yield ``(result or status, article)`` for every item, in input order."""
+    for batch in batches(items, max(1, gp.settings.batch_size * 2)):
+        articles = [i for i in batch if isinstance(i, Article)]
+        parsed = iter(parse_batch(gp, articles)) if articles else iter(())
+        for item in batch:
+            if isinstance(item, Article):
+                yield next(parsed), item
+            else:
+                yield item, None
+
+
+def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:
+    mentions = [m for r in kept for m in r.mentions]
+    resolved = [m for m in mentions if m.place is not None]
+    return {
+        "mentions": len(mentions),
+        "resolved": len(resolved),
+        "unresolved": len(mentions) - len(resolved),
+        "placed_at_focus": sum(1 for m in resolved if m.located_by == "focus"),
+        "places": len({m.place.place_id for m in resolved if m.place is not None}),
+    }
 
 
 def _with_progress(
-    items: Iterable[tuple[Article, list[Mention] | Exception]], total: int, enabled: bool
-) -> Iterator[tuple[Article, list[Mention] | Exception]]:
-    if not enabled or not sys.stderr.isatty() or total < 2:
+    items: Iterable[tuple[Parsed, Article | None]], enabled: bool
+) -> Iterator[tuple[Parsed, Article | None]]:
+    if not enabled or not sys.stderr.isatty():
         yield from items
         return
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("geoparsing", total=total)
+        task = bar.add_task("geoparsing", total=None)
         for item in items:
             bar.advance(task)
             yield item
 
 
-def _in_input_order(
-    read: Sequence[Article | InputStatus],
-    parsed: Sequence[InputStatus],
-    read_errors: Sequence[InputStatus],
-) -> tuple[InputStatus, ...]:
-    by_article = {s.article_id: s for s in parsed}
-    out: list[InputStatus] = []
-    for item in read:
-        if isinstance(item, Article):
-            out.append(by_article[item.article_id])
-        else:
-            out.append(item)
-    assert len(out) == len(parsed) + len(read_errors)
-    return tuple(out)
+def map_inputs(
+    inputs: Sequence[Path | str],
+    out: OutputDir,
+    *,
+    settings: Settings | None = None,
+    options: WriteOptions | None = None,
+    progress: bool = False,
+) -> Result:
+    """Geoparse ``inputs`` streaming into the outputs; commit them if any article was processed.
+
+    ``out`` must be entered (checked and locked).  With no processed input,
+    nothing is committed and ``result.outputs`` is empty.
+
+    Raises
+    ------
+    geomap.errors.OutputError
+        If a file cannot be written; the previous outputs are unchanged.
+    """
+    with _output_errors(out):
+        sink = OutputSink(out.staging, options or WriteOptions())
+        try:
+            result = geoparse_inputs(
+                inputs, settings=settings, progress=progress, keep=False, sink=sink
+            )
+            if not result.processed:
+                return result
+            result = replace(result, totals=sink.store.totals())
+            paths = sink.finish(result, result.gazetteer_used)
+        finally:
+            sink.close()
+        final = out.commit()
+    return replace(result, outputs={name: final / p.name for name, p in paths.items()})
 
 
-def _spacy_version() -> str:
-    import spacy
+def write_outputs(
+    result: Result,
+    outdir: Path | str | OutputDir,
+    *,
+    title: str = "geomap",
+    tiles: str | None = None,
+) -> dict[str, Path]:
+    """Write every output of a run whose records were kept, all or nothing.
 
-    return str(spacy.__version__)
+    Raises
+    ------
+    geomap.errors.OutputError
+        If the folder cannot be used or a file cannot be written; nothing is
+        replaced then.
+    ValueError
+        If the run kept no records (it was streamed to files already).
+    """
+    if isinstance(outdir, OutputDir):
+        return _write_kept(result, outdir, WriteOptions(title, tiles))
+    with OutputDir(outdir, KNOWN_FILES) as target:
+        return _write_kept(result, target, WriteOptions(title, tiles))
 
 
-def _gazetteer_info(settings: Settings) -> dict[str, Any]:
-    from geomap.nlp.registry import gazetteer_from_path
+def _write_kept(result: Result, target: OutputDir, options: WriteOptions) -> dict[str, Path]:
+    records = result.records
+    if records is None:
+        raise ValueError("the run kept no records to write (it was streamed to its outputs)")
+    mentions: dict[str, list[Mention]] = {}
+    claims: dict[str, list[Claim]] = {}
+    for m in records.mentions:
+        mentions.setdefault(m.article_id, []).append(m)
+    for c in records.claims:
+        claims.setdefault(c.article_id, []).append(c)
+    ok = {s.article_id: s for s in result.statuses if s.status == "ok"}
+    with _output_errors(target):
+        sink = OutputSink(target.staging, options)
+        try:
+            for article in records.articles:
+                status = ok.get(article.article_id)
+                if status is None:
+                    continue
+                aid = article.article_id
+                found = ArticleResult(
+                    status,
+                    tuple(mentions.get(aid, ())),
+                    tuple(claims.get(aid, ())),
+                    article.metadata,
+                )
+                sink.add(found)
+            paths = sink.finish(result, result.gazetteer_used)
+        finally:
+            sink.close()
+        final = target.commit()
+    return {name: final / p.name for name, p in paths.items()}
 
-    return dict(gazetteer_from_path(settings.gazetteer).info)
+
+@contextmanager
+def _output_errors(target: OutputDir) -> Iterator[None]:
+    """Turn a failed write (full disk, permissions) into :class:`OutputError`."""
+    try:
+        yield
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError(
+            f"{target.path}: could not write the outputs ({exc.strerror or exc}); "
+            "the previous outputs are unchanged"
+        ) from exc

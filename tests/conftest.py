@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from geomap.run import RunResult
+from geomap.result import Result
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
 @pytest.fixture(scope="session")
-def seed_result() -> RunResult:
+def seed_result() -> Result:
     """The real pipeline (default model and gazetteer) over seeds/."""
     from geomap.run import geoparse_inputs
 
@@ -22,11 +22,9 @@ def seed_result() -> RunResult:
 
 
 @pytest.fixture(scope="session")
-def seed_outputs(
-    seed_result: RunResult, tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, Path]:
+def seed_outputs(seed_result: Result, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """All output files of the seed run."""
-    from geomap.io.outputs import write_outputs
+    from geomap.run import write_outputs
 
     out = tmp_path_factory.mktemp("seed-out")
     return write_outputs(seed_result, out, title="seed <test> & map")

@@ -5,8 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import geopandas as gpd
-from shapely.geometry import Point, box
+from shapely.geometry import box
 from shapely.geometry.base import BaseGeometry
+
+from geomap import frames
+from geomap.claims.collect import claims_from_mentions
+from geomap.records import Mention, Place, Speaker
+from geomap.serialize import mention_record
 
 ART_A = "000_d9f3dbef9bd81b5d"
 ART_B = "001_4d4e7cd0329d1a24"
@@ -65,78 +70,44 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _mentions() -> list[dict[str, Any]]:
-    rows = []
+def mention_records() -> list[Mention]:
+    """The fixture articles' mentions as records (one per surface occurrence)."""
+    out: list[Mention] = []
     info = {p[0]: p for p in PLACES}
     for art, text in TEXTS.items():
         sents = _sentences(text)
+        found = []
         for pid, surfaces in SURFACES.items():
             for surface in surfaces:
                 pos = text.find(surface)
                 while pos >= 0:
-                    s0, s1 = next(s for s in sents if s[0] <= pos < s[1])
-                    _, name, ftype, cc, lon, lat, _m = info[pid]
-                    rows.append(
-                        {
-                            "article": art,
-                            "start": pos,
-                            "end": pos + len(surface),
-                            "text": surface,
-                            "sentence": text[s0:s1],
-                            "sentence_start": s0,
-                            "place_id": pid,
-                            "name": name,
-                            "feature_type": ftype,
-                            "country_code": cc,
-                            "confidence": 0.9,
-                            "speaker": SPEAKERS[art],
-                            "role": "literal",
-                            "geometry": Point(lon, lat),
-                        }
-                    )
+                    found.append((pos, pid, surface))
                     pos = text.find(surface, pos + 1)
-    return rows
+        for pos, pid, surface in sorted(found):
+            s0, s1 = next(s for s in sents if s[0] <= pos < s[1])
+            _, name, ftype, cc, lon, lat, members = info[pid]
+            place = Place(pid, name, ftype, cc, None, 0, lon, lat, "test", members=members)
+            speaker = Speaker(SPEAKERS[art], 0, len(SPEAKERS[art]))
+            out.append(
+                Mention(art, pos, pos + len(surface), surface, text[s0:s1], s0, place, 0.9,
+                        speaker=speaker)
+            )  # fmt: skip
+    return out
+
+
+def _mentions() -> list[dict[str, Any]]:
+    return [mention_record(m) for m in mention_records()]
 
 
 def mentions_frame() -> gpd.GeoDataFrame:
-    """Mentions of the fixture articles, EPSG:4326."""
-    return gpd.GeoDataFrame(_mentions(), geometry="geometry", crs=4326)
+    """Mentions of the fixture articles, EPSG:4326 (through geomap's own serialiser)."""
+    return frames.mentions_frame(mention_records())
 
 
 def places_frame() -> gpd.GeoDataFrame:
-    """Places of the fixture articles with claims, EPSG:4326."""
-    ments = _mentions()
-    rows = []
-    for pid, name, ftype, cc, lon, lat, members in PLACES:
-        mine = [m for m in ments if m["place_id"] == pid]
-        if not mine:
-            continue
-        claims = [
-            {
-                "article": m["article"],
-                "sentence": m["sentence"],
-                "start": m["sentence_start"],
-                "end": m["sentence_start"] + len(m["sentence"]),
-                "speaker": m["speaker"],
-                "mention_start": m["start"],
-                "mention_end": m["end"],
-            }
-            for m in mine
-        ]
-        rows.append(
-            {
-                "place_id": pid,
-                "name": name,
-                "feature_type": ftype,
-                "country_code": cc,
-                "mention_count": len(mine),
-                "articles": list(dict.fromkeys(m["article"] for m in mine)),
-                "claims": claims,
-                "members": list(members),
-                "geometry": Point(lon, lat),
-            }
-        )
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+    """Places of the fixture articles with claims, EPSG:4326 (through geomap's own serialiser)."""
+    records = mention_records()
+    return frames.places_frame(records, claims_from_mentions(records))
 
 
 # iso_a2, name, (minx, miny, maxx, maxy): rough boxes, good enough to draw.

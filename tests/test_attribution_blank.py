@@ -10,10 +10,10 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from geomap.claims.attribution import Attribution
-from geomap.claims.extensions import register_extensions
 from geomap.claims.lexicon import verb_table
 from geomap.claims.quotes import quote_regions, region_at
 from geomap.claims.roles import mention_role
+from geomap.extensions import register_extensions
 from geomap.records import Speaker
 
 Row = tuple[str, str, str, str, int]  # word, lemma, pos, dep, head index

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 import geomap.claims.attribution  # registers the factory
 import geomap.nlp.sentences  # noqa: F401  (registers geomap_line_sentences)
-from geomap.nlp.extensions import register_extensions
+from geomap.extensions import register_extensions
 from geomap.text import flatten, line_breaks
 
 pytestmark = pytest.mark.model

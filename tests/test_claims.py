@@ -10,10 +10,15 @@ from types import SimpleNamespace
 import pytest
 from typer.testing import CliRunner
 
-from geomap.claims import claims_from_mentions, render_claims, speaker_from_span, write_claims_csv
-from geomap.claims.export import CLAIM_COLUMNS
+from geomap.claims import (
+    claims_from_mentions,
+    places_from_mentions,
+    render_claims,
+    speaker_from_span,
+)
+from geomap.io.claims_csv import CLAIM_COLUMNS, write_claims_csv
 from geomap.records import Mention, Place, Speaker
-from geomap.run import RunResult
+from geomap.result import Result
 from geomap.settings import Settings
 
 KYIV = Place("703448", "Kyiv", "city", "UA", None, 2_797_553, 30.52, 50.45, "test")
@@ -74,6 +79,11 @@ def test_one_claim_per_place_article_sentence() -> None:
     assert claims[2].speaker is None
 
 
+def _csv(mentions: list[Mention], path: Path) -> Path:
+    claims = claims_from_mentions(mentions)
+    return write_claims_csv(claims, path, places=places_from_mentions(mentions))
+
+
 def test_claims_name_what_the_articles_focus_placed(tmp_path: Path) -> None:
     sentence = "Water mains burst on Royal Street in Kyiv."
     street = mention("c", sentence, 0, "Royal Street", KYIV)
@@ -84,7 +94,7 @@ def test_claims_name_what_the_articles_focus_placed(tmp_path: Path) -> None:
     marked = sentence[claim.mention_start - claim.start : claim.mention_end - claim.start]
     assert marked == "Kyiv"  # the mention that names the place marks the claim
     assert claims_from_mentions(both[1:])[0].context_names == ()
-    path = write_claims_csv(both, tmp_path / "claims.csv")
+    path = _csv(both, tmp_path / "claims.csv")
     with path.open(encoding="utf-8", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
     assert row["context_names"] == "Royal Street"
@@ -99,7 +109,7 @@ def test_speaker_from_span() -> None:
 
 
 def test_claims_csv_round_trips(tmp_path: Path) -> None:
-    path = write_claims_csv(MENTIONS, tmp_path / "out" / "claims.csv")
+    path = _csv(MENTIONS, tmp_path / "claims.csv")
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0]) == CLAIM_COLUMNS
@@ -124,7 +134,7 @@ def test_claims_csv_from_claims_without_places(tmp_path: Path) -> None:
 def test_claims_csv_keeps_non_ascii_and_newlines(tmp_path: Path) -> None:
     sentence = "Київ said:\n“Kyiv stands.”"
     m = mention("ü", sentence, 5, "Kyiv", KYIV, speaker=Speaker("Київ", 5, 9))
-    path = write_claims_csv([m], tmp_path / "claims.csv")
+    path = _csv([m], tmp_path / "claims.csv")
     (row,) = csv.DictReader(path.open(encoding="utf-8", newline=""))
     assert row["sentence"] == sentence
     assert row["speaker"] == "Київ" and row["article"] == "ü"
@@ -168,9 +178,8 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     def fake_geoparse_inputs(inputs: list[Path], *, settings: object) -> SimpleNamespace:
         calls["inputs"] = inputs
         calls["settings"] = settings
-        return SimpleNamespace(
-            mentions=tuple(MENTIONS), failed=(), statuses=(), processed=("x.txt",)
-        )
+        records = SimpleNamespace(mentions=tuple(MENTIONS), claims=None)
+        return SimpleNamespace(records=records, failed=(), statuses=(), processed=("x.txt",))
 
     monkeypatch.setattr(geomap.run, "geoparse_inputs", fake_geoparse_inputs)
     _register()
@@ -188,9 +197,9 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
 
 
 @pytest.mark.model
-def test_seed_claims_about_poland(seed_result: RunResult) -> None:
+def test_seed_claims_about_poland(seed_result: Result) -> None:
     """The whole pipeline (model + gazetteer) on the seeds, seen through render_claims."""
-    mentions = list(seed_result.mentions)
+    mentions = list(seed_result.records.mentions)
     out = render_claims(mentions, place="Poland")
     assert out.startswith("Poland [country, PL]")
     assert "    - the source:" in out

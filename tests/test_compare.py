@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from geomap.claims import claims_from_mentions, compare, write_comparison_json
+from geomap.claims import claims_from_mentions, compare
 from geomap.claims.similarity import tfidf_similarity
 from geomap.records import Claim, Mention, Place, Speaker
-from geomap.run import RunResult
+from geomap.result import Result
 
 KHERSON = Place("706448", "Kherson", "city", "UA", None, 0, 32.6, 46.6, "test")
 ODESA = Place("698740", "Odesa", "city", "UA", None, 0, 30.7, 46.5, "test")
@@ -120,8 +120,7 @@ def test_empty_input() -> None:
 
 
 def test_comparison_json_structure(tmp_path: Path) -> None:
-    path = write_comparison_json(compare(MENTIONS), tmp_path / "x" / "comparison.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(json.dumps(compare(MENTIONS).to_dict()))
     assert set(data) == {"articles", "places", "only_in", "method"}
     assert data["articles"] == ["a", "b"]
     assert data["only_in"] == {"a": ["Odesa"], "b": ["Lviv"]}
@@ -131,15 +130,20 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
     assert kherson["shared"] is True and kherson["articles"] == ["a", "b"]
     pair = next(p for p in kherson["pairs"] if p["claim_a"]["sentence"] == A_BRIDGE)
     assert set(pair) == {"a", "b", "similarity", "claim_a", "claim_b"}
+    kh = A_BRIDGE.index("Kherson")
     assert pair["claim_a"] == {
         "article": "a",
         "sentence": A_BRIDGE,
-        "start": 0,
-        "end": len(A_BRIDGE),
+        "sentence_start": 0,
+        "sentence_end": len(A_BRIDGE),
+        "mention": "Kherson",
+        "mention_start": kh,
+        "mention_end": kh + len("Kherson"),
         "speaker": "The governor",
         "speaker_start": 0,
         "speaker_end": 12,
         "role": "literal",
+        "context_names": [],
     }
     assert pair["claim_b"]["speaker"] == "the army"
     assert [u["sentence"] for u in kherson["unpaired"]] == [B_FLOOD]
@@ -167,9 +171,9 @@ def test_claim_records_are_frozen() -> None:
 
 
 @pytest.mark.model
-def test_seed_comparison(seed_result: RunResult) -> None:
+def test_seed_comparison(seed_result: Result) -> None:
     """On the seeds, the Poland/Baltic claims of the two articles are paired."""
-    mentions = list(seed_result.mentions)
+    mentions = list(seed_result.records.mentions)
     cmp = compare(mentions)
     assert len(cmp.articles) == 2
     by_name = {p.name: p for p in cmp.places}

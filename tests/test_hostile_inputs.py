@@ -202,7 +202,7 @@ def test_cli_stops_on_a_corrupt_gazetteer_with_a_clear_error(tmp_path: Path) -> 
 
 
 def test_model_option_never_imports_arbitrary_modules(tmp_path: Path) -> None:
-    from geomap.nlp.pipeline import load_model
+    from geomap.pipeline import load_model
 
     for name in ("this.x", "this", "os", "json", "geomap", str(tmp_path)):
         with pytest.raises(ModelNotFoundError):

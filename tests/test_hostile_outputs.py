@@ -16,9 +16,10 @@ from typer.testing import CliRunner
 
 from geomap.cli import _register, app
 from geomap.errors import OutputError
-from geomap.io.outputs import KNOWN_FILES, write_outputs
+from geomap.io import KNOWN_FILES
 from geomap.outdir import MARKER, OutputDir
-from geomap.run import RunResult
+from geomap.result import Result
+from geomap.run import write_outputs
 
 pytestmark = pytest.mark.model
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +35,7 @@ def _cli(*args: str) -> object:
 
 
 @pytest.fixture
-def previous(seed_result: RunResult, tmp_path: Path) -> Path:
+def previous(seed_result: Result, tmp_path: Path) -> Path:
     """An output folder holding a complete earlier run."""
     out = tmp_path / "out"
     write_outputs(seed_result, out, title="earlier run")
@@ -49,15 +50,15 @@ def test_outputs_replace_the_folder_as_a_whole(previous: Path) -> None:
 
 
 def test_failed_write_leaves_previous_outputs(
-    previous: Path, seed_result: RunResult, monkeypatch: pytest.MonkeyPatch
+    previous: Path, seed_result: Result, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = _snapshot(previous)
-    import geomap.io.outputs as outputs
+    from geomap.io.report import ReportJSON
 
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(outputs, "write_report", full_disk)
+    monkeypatch.setattr(ReportJSON, "finish", full_disk)
     with pytest.raises(OutputError, match="No space left on device"):
         write_outputs(seed_result, previous, title="new run")
     assert _snapshot(previous) == before
@@ -70,14 +71,14 @@ def test_kill_9_while_writing_leaves_previous_outputs(previous: Path) -> None:
         f"""
         import os, signal
         from pathlib import Path
-        import geomap.io.outputs as outputs
-        from geomap.run import geoparse_inputs
+        from geomap.io.report import ReportJSON
+        from geomap.run import geoparse_inputs, write_outputs
 
         def die(*args, **kwargs):
             os.kill(os.getpid(), signal.SIGKILL)
 
-        outputs.write_report = die  # killed after every other file was written
-        outputs.write_outputs(geoparse_inputs([{str(ROOT / "seeds")!r}]), Path({str(previous)!r}))
+        ReportJSON.finish = die  # killed after every other file was written
+        write_outputs(geoparse_inputs([{str(ROOT / "seeds")!r}]), Path({str(previous)!r}))
         """
     )
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=300)
@@ -108,7 +109,7 @@ def test_second_run_into_a_locked_folder_refuses(previous: Path) -> None:
 
 
 def test_symlink_planted_in_the_output_folder_is_not_followed(
-    previous: Path, seed_result: RunResult, tmp_path: Path
+    previous: Path, seed_result: Result, tmp_path: Path
 ) -> None:
     target = tmp_path / "precious.txt"
     target.write_text("keep me", encoding="utf-8")

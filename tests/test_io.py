@@ -7,8 +7,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from geomap.frames import mentions_frame, places_frame
-from geomap.io.geojson import write_geojson
+from geomap.frames import mentions_frame, places_frame, write_geojson
 from geomap.io.readers import read_inputs
 from geomap.records import Article, Claim, InputStatus, Mention, Place, Speaker
 from geomap.text import decode_article, flatten, normalize_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.nlp.geoparser import Geoparser
+from geomap.geoparser import Geoparser
 from geomap.settings import Settings
 
 pytestmark = pytest.mark.model

@@ -12,10 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
+from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
+from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
-from geomap.nlp.extensions import TOPONYMS, register_extensions
-from geomap.nlp.geoparser import Geoparser
 from geomap.nlp.resolver import (
     ToponymResolver,
     _following_toponym,

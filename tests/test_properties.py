@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from geomap.io.readers import read_inputs
 from geomap.records import Article
-from geomap.run import RunResult, geoparse_articles
+from geomap.result import Result
+from geomap.run import geoparse_articles
 
 pytestmark = pytest.mark.model
 
@@ -45,9 +46,9 @@ def _read_back(texts: list[str], tmp_path: Path) -> list[Article]:
     return [a for a in read_inputs([corpus]) if isinstance(a, Article)]
 
 
-def _check_offsets(result: RunResult) -> None:
-    texts = {a.article_id: a.text for a in result.articles}
-    for m in result.mentions:
+def _check_offsets(result: Result) -> None:
+    texts = {a.article_id: a.text for a in result.records.articles}
+    for m in result.records.mentions:
         text = texts[m.article_id]
         assert text[m.start : m.end] == m.text
         assert text[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
@@ -67,7 +68,7 @@ def test_any_text_geoparses_with_exact_offsets(texts: list[str], tmp_path: Path)
     result = geoparse_articles(articles)
     assert result.failed == ()
     _check_offsets(result)
-    for article in result.articles:
+    for article in result.records.articles:
         article.text.encode("utf-8")  # no lone surrogate survives reading
         article.article_id.encode("utf-8")
 
@@ -81,7 +82,7 @@ def test_any_text_geoparses_with_exact_offsets(texts: list[str], tmp_path: Path)
 def test_any_text_makes_a_map_that_keeps_it_as_data(
     texts: list[str], title: str, tmp_path: Path
 ) -> None:
-    from geomap.io.outputs import write_outputs
+    from geomap.run import write_outputs
 
     articles = _read_back([f"Troops left Warsaw for Kyiv. {t}" for t in texts], tmp_path)
     result = geoparse_articles(articles)
@@ -112,8 +113,8 @@ def _payload(path: Path) -> dict[str, Any]:
 def test_map_of_random_hostile_text_loads_and_runs_nothing(
     texts: list[str], tmp_path_factory: pytest.TempPathFactory, browser: Any
 ) -> None:
-    from geomap.io.outputs import write_outputs
     from geomap.mapping.browser import offline_page
+    from geomap.run import write_outputs
 
     tmp = tmp_path_factory.mktemp("prop")
     articles = _read_back([f"Officials in Poland said {t} in Warsaw." for t in texts], tmp)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.run import RunResult
+from geomap.result import Result
 
 pytestmark = pytest.mark.model
 
@@ -17,17 +17,17 @@ A000 = "000_d9f3dbef9bd81b5d"
 A001 = "001_4d4e7cd0329d1a24"
 
 
-def _by_name(result: RunResult) -> dict[str, dict[str, list[str]]]:
+def _by_name(result: Result) -> dict[str, dict[str, list[str]]]:
     """place name -> article -> sentences."""
     out: dict[str, dict[str, list[str]]] = {}
-    for m in result.mentions:
+    for m in result.records.mentions:
         if m.place is None:
             continue
         out.setdefault(m.place.name, {}).setdefault(m.article_id, []).append(m.sentence)
     return out
 
 
-def test_places_per_article(seed_result: RunResult) -> None:
+def test_places_per_article(seed_result: Result) -> None:
     places = _by_name(seed_result)
     for name in ("Poland", "Baltic States", "Eastern Europe", "Moscow"):
         assert set(places[name]) == {A000, A001}, name
@@ -39,24 +39,26 @@ def test_places_per_article(seed_result: RunResult) -> None:
     assert set(places["Ukraine"]) == {A000}
 
 
-def test_feature_types(seed_result: RunResult) -> None:
-    types = {m.place.name: m.place.feature_type for m in seed_result.mentions if m.place}
+def test_feature_types(seed_result: Result) -> None:
+    types = {m.place.name: m.place.feature_type for m in seed_result.records.mentions if m.place}
     assert types["Baltic States"] == "region"
     assert types["Eastern Europe"] == "region"
     assert types["Poland"] == "country"
     assert types["Moscow"] == "city"
     ru = [
-        m.place for m in seed_result.mentions if m.place and m.place.name.startswith("Kaliningrad")
+        m.place
+        for m in seed_result.records.mentions
+        if m.place and m.place.name.startswith("Kaliningrad")
     ]
     assert all(p.country_code == "RU" for p in ru)
     baltic = next(
-        m.place for m in seed_result.mentions if m.place and m.place.name == "Baltic States"
+        m.place for m in seed_result.records.mentions if m.place and m.place.name == "Baltic States"
     )
     assert set(baltic.members) == {"EE", "LV", "LT"}
 
 
-def test_sentences_and_offsets(seed_result: RunResult) -> None:
-    texts = {a.article_id: a.text for a in seed_result.articles}
+def test_sentences_and_offsets(seed_result: Result) -> None:
+    texts = {a.article_id: a.text for a in seed_result.records.articles}
     places = _by_name(seed_result)
     assert any(
         "Poland and the Baltic states" in s and "according to the source" in s
@@ -74,7 +76,7 @@ def test_sentences_and_offsets(seed_result: RunResult) -> None:
         if n.startswith("Crimea")
         for s in places[n][A000]
     )
-    for m in seed_result.mentions:
+    for m in seed_result.records.mentions:
         text = texts[m.article_id]
         assert text[m.start : m.end] == m.text
         flat = text.replace("\n", " ")
@@ -82,16 +84,16 @@ def test_sentences_and_offsets(seed_result: RunResult) -> None:
         assert m.sentence_start <= m.start < m.end <= m.sentence_start + len(m.sentence)
 
 
-def test_line_breaks_after_abbreviations_do_not_split(seed_result: RunResult) -> None:
-    us = [m for m in seed_result.mentions if m.article_id == A001 and m.text == "U.S."]
+def test_line_breaks_after_abbreviations_do_not_split(seed_result: Result) -> None:
+    us = [m for m in seed_result.records.mentions if m.article_id == A001 and m.text == "U.S."]
     sentences = {m.sentence for m in us}
     assert any(s.startswith("The expert, a retired U.S. Air Force general") for s in sentences)
     assert any(s.startswith("Meanwhile, U.S. Ambassador to NATO") for s in sentences)
     assert not any(s in {"Meanwhile, U.S.", "The expert, a retired U.S."} for s in sentences)
 
 
-def test_trimmed_spans(seed_result: RunResult) -> None:
-    texts = {m.text for m in seed_result.mentions if m.article_id == A001}
+def test_trimmed_spans(seed_result: Result) -> None:
+    texts = {m.text for m in seed_result.records.mentions if m.article_id == A001}
     assert "United Kingdom" in texts
     assert not any("Foreign Office" in t or t.startswith("the ") for t in texts)
 

@@ -13,6 +13,4 @@ from geomap.claims.compare import ClaimPair as ClaimPair
 from geomap.claims.compare import Comparison as Comparison
 from geomap.claims.compare import PlaceComparison as PlaceComparison
 from geomap.claims.compare import compare as compare
-from geomap.claims.export import write_claims_csv as write_claims_csv
-from geomap.claims.export import write_comparison_json as write_comparison_json
 from geomap.claims.render import render_claims as render_claims

@@ -31,10 +31,10 @@ from spacy.tokens import Doc, Span
 
 from geomap.claims import lexicon as lx
 from geomap.claims.collect import speaker_from_span
-from geomap.claims.extensions import register_extensions
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.roles import mention_role
 from geomap.claims.speakers import DocAttribution
+from geomap.extensions import register_extensions
 
 DEFAULT_CONFIG: dict[str, object] = {
     "spans_key": "toponyms",

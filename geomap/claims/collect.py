@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from geomap.records import Claim, Mention, Place, Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def speaker_from_span(span: Span | None) -> Speaker | None:

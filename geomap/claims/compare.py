@@ -2,24 +2,28 @@
 
 For each place: the articles that mention it, and their claims side by side.
 Claims about the place from two different articles are paired greedily by
-TF-IDF cosine similarity of their sentences (best pair first, each claim used
-at most once per article pair, pairs below ``threshold`` dropped); claims in
-no pair are listed as unpaired.  Places mentioned by one article only are
-listed under ``only_in``.
+TF-IDF cosine similarity of their sentences (:mod:`geomap.claims.similarity`):
+each claim's ``k`` best candidates from other articles above ``threshold``,
+then best pair first, each claim used at most once per article pair
+(:func:`pair_place`).  Claims in no pair are listed as unpaired.  Places
+mentioned by one article only are listed under ``only_in``.  The same
+:func:`pair_place` serves a whole streamed run (:class:`geomap.runstore.RunStore`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Any
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
-from geomap.claims.similarity import tfidf_similarity
+from geomap.claims.similarity import TermCounts, best_candidates
 from geomap.records import Claim, Mention, Place
+from geomap.serialize import claim_record
 
 DEFAULT_THRESHOLD = 0.1
+#: Candidates from other articles kept per claim before the one-to-one pairing.
+DEFAULT_CANDIDATES = 5
 
 
 @dataclass(frozen=True)
@@ -127,18 +131,51 @@ class Comparison:
 
 
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
-    """A claim as it appears in ``comparison.json``."""
-    speaker = claim.speaker
-    return {
-        "article": claim.article_id,
-        "sentence": claim.sentence,
-        "start": claim.start,
-        "end": claim.end,
-        "speaker": speaker.text if speaker else None,
-        "speaker_start": speaker.start if speaker else None,
-        "speaker_end": speaker.end if speaker else None,
-        "role": claim.role,
-    }
+    """A claim as it appears in ``comparison.json`` (:func:`geomap.serialize.claim_record`)."""
+    return claim_record(claim)
+
+
+def pair_place(
+    sentences: Sequence[str],
+    ranks: Sequence[int],
+    counts: TermCounts,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    k: int = DEFAULT_CANDIDATES,
+) -> list[tuple[int, int, float]]:
+    """Pair the claims about one place across articles.
+
+    Parameters
+    ----------
+    sentences
+        The claims' sentences.
+    ranks
+        Each claim's article, as its rank in the run's article order.
+    counts
+        The run's document frequencies.
+    threshold, k
+        Minimum similarity; candidates kept per claim.
+
+    Returns
+    -------
+    list of (i, j, similarity)
+        ``i`` in the earlier article; ordered by article pair, then best first.
+    """
+    if len(set(ranks)) < 2:
+        return []
+    vectors = counts.vectors(sentences)
+    taken: set[tuple[int, int]] = set()
+    out: list[tuple[int, int, float]] = []
+    for sim, i, j in best_candidates(vectors, ranks, k=k, threshold=threshold):
+        if ranks[i] > ranks[j]:
+            i, j = j, i
+        if (i, ranks[j]) in taken or (j, ranks[i]) in taken:
+            continue
+        taken.add((i, ranks[j]))
+        taken.add((j, ranks[i]))
+        out.append((i, j, sim))
+    out.sort(key=lambda t: (ranks[t[0]], ranks[t[1]], -t[2], t[0], t[1]))
+    return out
 
 
 def compare(
@@ -181,22 +218,25 @@ def compare(
         names.setdefault(pid, value if isinstance(value, str) else value.name)
     order = list(dict.fromkeys([*(articles or ()), *(c.article_id for c in claims)]))
     rank = {a: i for i, a in enumerate(order)}
-    sims = tfidf_similarity([c.sentence for c in claims])
-    index = {id(c): i for i, c in enumerate(claims)}
-
+    counts = TermCounts()
+    counts.add([c.sentence for c in claims])
     by_place: dict[str, list[Claim]] = {}
     for claim in claims:
         by_place.setdefault(claim.place_id, []).append(claim)
     results = []
     for pid, group in by_place.items():
         arts = tuple(sorted(dict.fromkeys(c.article_id for c in group), key=rank.__getitem__))
-        pairs: list[ClaimPair] = []
-        for a, b in combinations(arts, 2):
-            left = [c for c in group if c.article_id == a]
-            right = [c for c in group if c.article_id == b]
-            for i, j, sim in _greedy_pairs(left, right, sims, index, threshold):
-                pairs.append(ClaimPair(a, b, sim, left[i], right[j]))
-        used = {id(p.claim_a) for p in pairs} | {id(p.claim_b) for p in pairs}
+        found = pair_place(
+            [c.sentence for c in group],
+            [rank[c.article_id] for c in group],
+            counts,
+            threshold=threshold,
+        )
+        pairs = [
+            ClaimPair(group[i].article_id, group[j].article_id, sim, group[i], group[j])
+            for i, j, sim in found
+        ]
+        used = {i for i, _, _ in found} | {j for _, j, _ in found}
         results.append(
             PlaceComparison(
                 place_id=pid,
@@ -204,37 +244,7 @@ def compare(
                 articles=arts,
                 claims=tuple(group),
                 pairs=tuple(pairs),
-                unpaired=tuple(c for c in group if id(c) not in used),
+                unpaired=tuple(c for n, c in enumerate(group) if n not in used),
             )
         )
     return Comparison(articles=tuple(order), places=tuple(results), threshold=threshold)
-
-
-def _greedy_pairs(
-    left: Sequence[Claim],
-    right: Sequence[Claim],
-    sims: Any,
-    index: Mapping[int, int],
-    threshold: float,
-) -> list[tuple[int, int, float]]:
-    """Best-first one-to-one matching of ``left`` and ``right`` claims above ``threshold``."""
-    scored = sorted(
-        (
-            (float(sims[index[id(x)], index[id(y)]]), i, j)
-            for i, x in enumerate(left)
-            for j, y in enumerate(right)
-        ),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    taken_left: set[int] = set()
-    taken_right: set[int] = set()
-    out: list[tuple[int, int, float]] = []
-    for sim, i, j in scored:
-        if sim < threshold or sim <= 0.0:
-            break
-        if i in taken_left or j in taken_right:
-            continue
-        taken_left.add(i)
-        taken_right.add(j)
-        out.append((i, j, sim))
-    return out

@@ -16,13 +16,17 @@ def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
     return q in {place_id.casefold(), name.casefold()} | {s.casefold() for s in surfaces}
 
 
-def render_claims(mentions: Sequence[Mention], place: str | None = None) -> str:
+def render_claims(
+    mentions: Sequence[Mention], claims: Sequence[Claim] | None = None, place: str | None = None
+) -> str:
     """Render the claims of ``mentions`` as plain text.
 
     Parameters
     ----------
     mentions
         Mentions of one or more articles.
+    claims
+        Their claims (derived from ``mentions`` when not given).
     place
         Show only this place: matched case-insensitively against the place
         name, its id and the surface forms of its mentions ("U.S.").
@@ -35,7 +39,8 @@ def render_claims(mentions: Sequence[Mention], place: str | None = None) -> str:
         with a count of unresolved mentions, which make no claims.
     """
     places = places_from_mentions(mentions)
-    claims = claims_from_mentions(mentions)
+    if claims is None:
+        claims = claims_from_mentions(mentions)
     surfaces: dict[str, set[str]] = {}
     for m in mentions:
         if m.place is not None:

@@ -56,6 +56,8 @@ def claims_command(
     if not result.processed:
         error(f"no input could be processed ({len(result.statuses)} given or found)")
         raise typer.Exit(1)
-    say(render_claims(list(result.mentions), place=place), nl=False)
+    records = result.records
+    assert records is not None  # kept: the view groups the whole run by place
+    say(render_claims(records.mentions, records.claims, place=place), nl=False)
     if result.failed:
         raise typer.Exit(1)

@@ -9,7 +9,7 @@ import typer
 from geomap.sanitize import terminal_text
 
 if TYPE_CHECKING:
-    from geomap.run import RunResult
+    from geomap.result import Result
 
 
 def say(text: str, *, err: bool = False, nl: bool = True) -> None:
@@ -26,7 +26,7 @@ def error(text: str) -> None:
     say(f"geomap: error: {text}", err=True)
 
 
-def report_failures(result: RunResult) -> None:
+def report_failures(result: Result) -> None:
     """Print a stderr line per input that failed or was empty, per warning, and a skip count."""
     skipped = 0
     for status in result.statuses:

@@ -32,7 +32,7 @@ def make_geoparser(model: str | None, demonyms: bool = False) -> GeoparserLike:
         (``ModelNotFoundError``, ``GazetteerMissingError``) come from the run.
     """
     try:
-        from geomap.nlp.geoparser import Geoparser
+        from geomap.geoparser import Geoparser
         from geomap.settings import Settings
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("geomap"):

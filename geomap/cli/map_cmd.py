@@ -49,9 +49,9 @@ def map_command(
     map.html and report.json. Exits 1 if any input could not be processed
     (the others are still mapped; report.json says why for each input).
     """
-    from geomap.io.outputs import KNOWN_FILES, write_outputs
+    from geomap.io import KNOWN_FILES, WriteOptions
     from geomap.outdir import OutputDir
-    from geomap.run import geoparse_inputs
+    from geomap.run import map_inputs
 
     try:
         tile_keys(tiles)
@@ -67,7 +67,10 @@ def map_command(
     try:
         # The output folder is checked and locked before any parsing.
         with OutputDir(out, known_files=KNOWN_FILES) as target:
-            result = geoparse_inputs(as_paths(inputs), settings=settings, progress=not quiet)
+            options = WriteOptions(title=title, tiles=tiles)
+            result = map_inputs(
+                as_paths(inputs), target, settings=settings, options=options, progress=not quiet
+            )
             report_failures(result)
             if not result.processed:
                 error(
@@ -75,15 +78,14 @@ def map_command(
                     f"{target.path} was left unchanged"
                 )
                 raise typer.Exit(1)
-            paths = write_outputs(result, target, title=title, tiles=tiles)
     except GeomapError as exc:
         error(str(exc))
         raise typer.Exit(2) from exc
     if not quiet:
-        resolved = sum(1 for m in result.mentions if m.place is not None)
+        t = result.totals
         say(
-            f"{len(result.processed)}/{len(result.statuses)} inputs, {len(result.mentions)} "
-            f"mentions ({resolved} resolved) -> {paths['map']}"
+            f"{len(result.processed)}/{len(result.statuses)} inputs, {t.get('mentions', 0)} "
+            f"mentions ({t.get('resolved', 0)} resolved) -> {result.outputs['map']}"
         )
     if result.failed:
         raise typer.Exit(1)

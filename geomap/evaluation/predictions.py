@@ -13,32 +13,7 @@ from typing import Any
 
 from geomap.errors import EvaluationError
 from geomap.records import Mention
-
-
-def mention_feature(mention: Mention) -> dict[str, Any]:
-    """Return one GeoJSON Feature for a mention (``article`` is the gold document id)."""
-    place = mention.place
-    geometry = None if place is None else {"type": "Point", "coordinates": [place.lon, place.lat]}
-    return {
-        "type": "Feature",
-        "geometry": geometry,
-        "properties": {
-            "article": mention.article_id,
-            "start": mention.start,
-            "end": mention.end,
-            "text": mention.text,
-            "sentence": mention.sentence,
-            "sentence_start": mention.sentence_start,
-            "place_id": None if place is None else place.place_id,
-            "name": None if place is None else place.name,
-            "feature_type": None if place is None else place.feature_type,
-            "country_code": None if place is None else place.country_code,
-            "confidence": mention.confidence,
-            "speaker": None if mention.speaker is None else mention.speaker.text,
-            "role": mention.role,
-            "located_by": mention.located_by,
-        },
-    }
+from geomap.serialize import mention_feature
 
 
 def predictions_geojson(mentions: Iterable[Mention]) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """What the evaluation harness needs from a geoparser.
 
-:class:`geomap.nlp.geoparser.Geoparser` implements it; tests pass a small fake.
+:class:`geomap.geoparser.Geoparser` implements it; tests pass a small fake.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def run_evaluation(
 
     Examples
     --------
-    >>> from geomap.nlp.geoparser import Geoparser  # doctest: +SKIP
+    >>> from geomap.geoparser import Geoparser  # doctest: +SKIP
     >>> run_evaluation("../shared/eval/LGL.jsonl", Geoparser(), split="dev")  # doctest: +SKIP
     """
     name = corpus_name(gold_path)

@@ -1,23 +1,67 @@
-"""GeoJSON output (RFC 7946): FeatureCollections with [lon, lat] points or null geometry."""
+"""GeoJSON (RFC 7946): ``mentions.geojson`` streamed, ``places.geojson`` at the end.
+
+Points are ``[lon, lat]``; unresolved mentions have ``null`` geometry.  Records
+become properties through :mod:`geomap.serialize` only.
+"""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import TextIO
 
-import geopandas as gpd
+from geomap.io.base import Finished, JsonArrayStream, WriteOptions, Writer, dump
+from geomap.records import ArticleResult
+from geomap.serialize import mention_feature, place_record, point
+
+_HEADER = '{"type":"FeatureCollection","features":[\n'
+_FOOTER = "\n]}\n"
 
 
-def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:
-    """Write a GeoDataFrame as an RFC 7946 FeatureCollection.
+class MentionsGeoJSON(Writer):
+    """``mentions.geojson``: one Feature per mention, written as each article arrives."""
 
-    geopandas' own serialiser keeps list and object properties (``articles``,
-    ``claims``) as JSON arrays, which the GDAL writer would flatten to strings.
-    The frame must be in EPSG:4326 (RFC 7946 has no ``crs`` member).
-    """
-    if frame.crs is not None and frame.crs.to_epsg() != 4326:
-        raise ValueError(f"GeoJSON output must be EPSG:4326, got {frame.crs}")
-    data = json.loads(frame.to_json(drop_id=True, na="null", to_wgs84=False))
-    data.pop("crs", None)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return path
+    filename = "mentions.geojson"
+
+    def __init__(self, path: Path, options: WriteOptions) -> None:
+        super().__init__(path, options)
+        self._fh: TextIO = path.open("w", encoding="utf-8")
+        self._stream = JsonArrayStream(self._fh, _HEADER)
+
+    def add(self, item: ArticleResult) -> None:
+        """Write the article's mentions."""
+        for mention in item.mentions:
+            self._stream.write(dump(mention_feature(mention)))
+
+    def finish(self, run: Finished) -> None:
+        """Close the collection."""
+        self._stream.end(_FOOTER)
+        self._fh.close()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._fh.close()
+
+
+class PlacesGeoJSON(Writer):
+    """``places.geojson``: one Feature per place with its articles and every claim."""
+
+    filename = "places.geojson"
+
+    def finish(self, run: Finished) -> None:
+        """Write the places in order of first mention, each claim read back from the store."""
+        store = run.store
+        with self.path.open("w", encoding="utf-8") as fh:
+            places = JsonArrayStream(fh, _HEADER)
+            for pid, tally in store.places.items():
+                props = {
+                    **place_record(tally.place),
+                    "mention_count": tally.mentions,
+                    "articles": store.articles_of(pid),
+                }
+                head = dump({"type": "Feature", "geometry": point(tally.place)})[:-1]
+                parts = [head, ',"properties":', dump(props)[:-1], ',"claims":[']
+                places.write("".join(parts))
+                for n, claim in enumerate(store.claims_of(pid)):
+                    fh.write(("," if n else "") + dump(claim))
+                fh.write("]}}")
+            places.end(_FOOTER)

@@ -27,7 +27,7 @@ ReadResult = Article | InputStatus
 
 
 def read_inputs(
-    inputs: Iterable[Path | str], *, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    inputs: Iterable[Path | str] | Path | str, *, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 ) -> Iterator[ReadResult]:
     """Yield articles (or statuses) from files and folders, lazily.
 

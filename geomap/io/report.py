@@ -5,59 +5,51 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import geomap
+from geomap.io.base import Finished, Writer
+from geomap.serialize import status_record
+
+if TYPE_CHECKING:
+    from geomap.result import Result
+    from geomap.runstore import RunStore
 
 #: Every status an input can have (see :class:`geomap.records.InputStatus`).
 STATUSES = ("ok", "empty", "skipped", "error")
 
-if TYPE_CHECKING:
-    from geomap.run import RunResult
 
-
-def build_report(result: RunResult, outputs: dict[str, Path]) -> dict[str, Any]:
+def build_report(result: Result, store: RunStore | None, outputs: dict[str, str]) -> dict[str, Any]:
     """Return the run report as a JSON-ready dict."""
-    resolved = sum(1 for m in result.mentions if m.place is not None)
-    places = {m.place.place_id for m in result.mentions if m.place is not None}
     by_status = {k: sum(1 for s in result.statuses if s.status == k) for k in STATUSES}
+    totals = store.totals() if store is not None else dict(result.totals)
     return {
         "geomap_version": geomap.__version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "settings": asdict(result.settings),
-        "spacy_model": result.model,
-        "gazetteer": result.gazetteer,
+        "spacy_model": dict(result.model),
+        "gazetteer": dict(result.gazetteer),
         "totals": {
             "inputs": len(result.statuses),
             "ok": by_status["ok"],
             "errors": by_status["error"],
             "empty": by_status["empty"],
             "skipped": by_status["skipped"],
-            "mentions": len(result.mentions),
-            "resolved": resolved,
-            "unresolved": len(result.mentions) - resolved,
-            "placed_at_focus": sum(1 for m in result.mentions if m.located_by == "focus"),
-            "places": len(places),
+            **totals,
         },
-        "inputs": [
-            {
-                "source": s.source,
-                "article_id": s.article_id,
-                "status": s.status,
-                "reason": s.reason,
-                "mentions": s.mentions,
-                "resolved": s.resolved,
-                "warnings": list(s.warnings),
-            }
-            for s in result.statuses
-        ],
-        "timings": result.timings,
-        "outputs": {name: path.name for name, path in outputs.items()},
+        "inputs": [status_record(s) for s in result.statuses],
+        "timings": dict(result.timings),
+        "outputs": outputs,
     }
 
 
-def write_report(report: dict[str, Any], path: Path) -> Path:
-    """Write the report as indented UTF-8 JSON."""
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
+class ReportJSON(Writer):
+    """``report.json`` (written last: it lists the other outputs)."""
+
+    filename = "report.json"
+
+    def finish(self, run: Finished) -> None:
+        """Write the report."""
+        report = build_report(run.result, run.store, run.outputs)
+        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        self.path.write_text(text, encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +71,8 @@ def build_map(
     tiles: str | None = None,
     comparison: Mapping[str, Any] | None = None,
     cluster: bool | None = None,
+    articles: Sequence[str] | None = None,
+    counts: Mapping[str, Mapping[str, int]] | None = None,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -100,6 +102,10 @@ def build_map(
     cluster
         Force marker clustering on or off; by default markers are clustered
         when there are many of them.
+    articles, counts
+        The run's article order and per-place mention counts per article, for
+        a streamed run that passes no ``mentions`` (see
+        :func:`~geomap.mapping.payload.build_payload`).
 
     Returns
     -------
@@ -121,6 +127,8 @@ def build_map(
         title=title,
         comparison=comparison,
         cluster=cluster,
+        articles=articles,
+        counts=counts,
     )
     n_articles = len(payload["articles"])
     fmap = OfflineMap(

@@ -8,7 +8,7 @@ runtime JavaScript only ever puts these strings into the page with
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -85,6 +85,8 @@ def build_payload(
     title: str = "geomap",
     comparison: Mapping[str, Any] | None = None,
     cluster: bool | None = None,
+    articles: Sequence[str] | None = None,
+    counts: Mapping[str, Mapping[str, int]] | None = None,
 ) -> dict[str, Any]:
     """Build the JSON payload of a map page.
 
@@ -102,17 +104,30 @@ def build_payload(
         Optional ``place_id -> {"articles", "pairs", "only_in"}``.
     cluster
         Force clustering on/off; ``None`` clusters above :data:`CLUSTER_THRESHOLD` markers.
+    articles
+        Every article of the run, in order (default: those of ``mentions`` and ``places``).
+    counts
+        ``place_id -> {article: mentions}`` (default: counted from ``mentions``).
+        A streamed run passes ``articles`` and ``counts`` and no ``mentions``; its
+        places carry only their first claims and a ``claim_count``.
 
     Returns
     -------
     dict
         ``{"title", "articles", "places", "basemap", "shapes", "cluster", ...}``.
     """
-    articles = article_order(places, mentions)
+    order = article_order(places, mentions)
+    if articles is not None:
+        order = list(dict.fromkeys([*articles, *order]))
+    articles = order
     art_index = {a: i for i, a in enumerate(articles)}
     base = prepare_basemap(basemap)
     iso_row = {iso: i for i, iso in enumerate(base.iso) if iso}
-    per_place_counts = _mention_counts(mentions)
+    per_place_counts = (
+        {pid: dict(c) for pid, c in counts.items()}
+        if counts is not None
+        else _mention_counts(mentions)
+    )
     comparison = normalise_comparison(comparison)
 
     out_places: list[dict[str, Any]] = []
@@ -128,12 +143,12 @@ def build_payload(
             for a in dict.fromkeys(map(text_of, as_list(rec.get("articles"))))
             if a in art_index
         ]
-        counts = per_place_counts.get(pid, {})
-        for a in counts:
+        place_counts = per_place_counts.get(pid, {})
+        for a in place_counts:
             if a in art_index and art_index[a] not in arts:
                 arts.append(art_index[a])
         arts.sort()
-        n = int_of(rec.get("mention_count"), sum(counts.values()))
+        n = int_of(rec.get("mention_count"), sum(place_counts.values()))
         geom = rec.get("geometry")
         ll = None
         if isinstance(geom, BaseGeometry) and not geom.is_empty:
@@ -153,12 +168,13 @@ def build_payload(
                 "country": base.name_of(cc) if cc else "",
                 "n": n,
                 "arts": arts,
-                "per": [counts.get(articles[a], 0) for a in arts],
+                "per": [place_counts.get(articles[a], 0) for a in arts],
                 "cat": category(len(arts), len(articles)),
                 "ll": ll,
                 "zoom": FOCUS_ZOOM.get(ftype, DEFAULT_FOCUS_ZOOM),
                 "members": [[m, base.name_of(m) or m] for m in members],
                 "claims": group_claims(as_list(rec.get("claims")), name, art_index),
+                "nc": int_of(rec.get("claim_count"), len(as_list(rec.get("claims")))),
                 "cmp": comparison_entry(comparison.get(pid)),
             }
         )

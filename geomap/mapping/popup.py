@@ -58,7 +58,7 @@ def highlight(sentence: str, claim: Mapping[str, Any], name: str) -> list[int] |
     Uses the claim's article offsets (``mention_start - start``); falls back to
     a case-insensitive search for ``name`` when the offsets do not fit.
     """
-    s0 = int_of(claim.get("start"), -1)
+    s0 = int_of(claim.get("sentence_start", claim.get("start")), -1)
     ms, me = int_of(claim.get("mention_start"), -1), int_of(claim.get("mention_end"), -1)
     if s0 >= 0 and 0 <= ms < me:
         a, b = ms - s0, me - s0
@@ -85,7 +85,7 @@ def group_claims(claims: Iterable[Any], name: str, art_index: Mapping[str, int])
         if art not in art_index:
             continue
         sentence = text_of(claim.get("sentence"))
-        key = (int_of(claim.get("start"), -1), sentence)
+        key = (int_of(claim.get("sentence_start", claim.get("start")), -1), sentence)
         entry = per_article.setdefault(art_index[art], {}).setdefault(
             key, [sentence, [], text_of(claim.get("speaker")), ""]
         )

@@ -24,8 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
-from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.rules import (
     blocked_tokens,

@@ -23,9 +23,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
-from geomap.nlp.extensions import TOPONYMS, register_extensions
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym, names_facility
 from geomap.nlp.scoring import (

@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from geomap.nlp.extensions import register_extensions
+from geomap.extensions import register_extensions
 from geomap.text import ends_sentence, line_spans
 
 TITLES = frozenset(

@@ -169,10 +169,18 @@
         sec.appendChild(ul);
         root.appendChild(sec);
       });
+      var shownClaims = 0;
+      p.claims.forEach(function (group) { shownClaims += group[1].length; });
+      if (p.nc > shownClaims) {
+        root.appendChild(el("div", "geomap-more-claims",
+          "Showing " + shownClaims + " of " + plural(p.nc, "claim") +
+          "; every claim is in claims.csv and places.geojson."));
+      }
       var rest = p.arts.filter(function (ai) { return !withClaims[ai]; });
       if (rest.length) {
-        root.appendChild(el("div", "geomap-also",
-          "Also mentioned in: " + rest.map(function (ai) { return arts[ai]; }).join(", ")));
+        var named = rest.slice(0, 20).map(function (ai) { return arts[ai]; }).join(", ");
+        root.appendChild(el("div", "geomap-also", "Also mentioned in: " + named +
+          (rest.length > 20 ? " and " + plural(rest.length - 20, "more article") : "")));
       }
       if (p.cmp && p.arts.length > 1 && (p.cmp.pairs.length || p.cmp.only_in.length)) {
         root.appendChild(comparisonNode(p.cmp));

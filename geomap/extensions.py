@@ -1,11 +1,14 @@
-"""``Doc``/``Span`` extensions that carry geomap's results.
+"""``Doc``/``Span`` extensions that carry geomap's results (recognition, resolution, claims).
 
 ``doc.spans[TOPONYMS]`` holds the place mentions; each span carries
 ``span._.place`` (:class:`geomap.records.Place` or ``None``),
 ``span._.candidates``, ``span._.confidence``, ``span._.role``,
 ``span._.speaker``, ``span._.hint`` and ``span._.located_by`` (``"name"``: the
 place has this name; ``"focus"``: the gazetteer lacks the name and the place is
-the article's focus; ``None``: unresolved).
+the article's focus; ``None``: unresolved), and ``span._.speaker_mention``, the
+in-sentence phrase ("She", "The ministry") that ``speaker`` was resolved from.
+Both :mod:`geomap.nlp` and :mod:`geomap.claims` register them through here, so
+each component also runs in a pipeline without geomap's others.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "speaker": None,
     "hint": None,
     "located_by": None,
+    "speaker_mention": None,
 }
 
 

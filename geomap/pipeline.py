@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 
 from geomap.errors import ModelNotFoundError
-from geomap.nlp.extensions import register_extensions
+from geomap.extensions import register_extensions
 from geomap.settings import Settings
 
 

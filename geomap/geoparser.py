@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.extensions import TOPONYMS, register_extensions
+from geomap.extensions import TOPONYMS, register_extensions
 from geomap.records import Mention, Speaker
 from geomap.settings import Settings
 from geomap.text import flatten, line_breaks
+
+if TYPE_CHECKING:
+    from geomap.gazetteer import Gazetteer
 
 
 class Geoparser:
@@ -39,10 +42,30 @@ class Geoparser:
     def nlp(self) -> Language:
         """The spaCy pipeline, built on first use."""
         if self._nlp is None:
-            from geomap.nlp.pipeline import build_pipeline
+            from geomap.pipeline import build_pipeline
 
             self._nlp = build_pipeline(self.settings)
         return self._nlp
+
+    def model_info(self) -> dict[str, str]:
+        """The spaCy model the pipeline was built from (loads it if needed)."""
+        import spacy
+
+        meta = self.nlp.meta
+        return {
+            "package": self.settings.model,
+            "name": f"{meta.get('lang', '')}_{meta.get('name', '')}",
+            "version": str(meta.get("version", "")),
+            "spacy_version": str(spacy.__version__),
+        }
+
+    def gazetteer(self) -> Gazetteer | None:
+        """The gazetteer the pipeline's components actually use (``None`` if none does)."""
+        for _name, proc in self.nlp.pipeline:
+            found = getattr(proc, "gazetteer", None)
+            if found is not None:
+                return cast("Gazetteer", found)
+        return None
 
     def make_doc(self, article_id: str, text: str) -> Doc:
         """Tokenise an article: newlines become spaces, their offsets kept for sentences."""

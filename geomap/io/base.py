@@ -1,0 +1,105 @@
+"""The writer seam: every output format is a :class:`Writer` in :data:`geomap.io.WRITERS`.
+
+A writer is opened on its file in the run's staging folder, is handed each
+article's records as they stream past (:meth:`Writer.add`), and completes its
+file once at the end (:meth:`Writer.finish`) from the run's totals and the
+:class:`~geomap.runstore.RunStore` (places, claims and pairs, read back place
+by place).  Adding a format is one module with one writer and one entry in the
+table.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, TextIO
+
+from geomap.records import ArticleResult
+
+if TYPE_CHECKING:
+    from geomap.gazetteer import Gazetteer
+    from geomap.result import Result
+    from geomap.runstore import RunStore
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """What the user chose for the outputs (``--title``, ``--tiles``)."""
+
+    title: str = "geomap"
+    tiles: str | None = None
+
+
+@dataclass(frozen=True)
+class Finished:
+    """Everything a writer may read when the last article has gone past.
+
+    Attributes
+    ----------
+    result
+        Statuses, settings, model, gazetteer info and timings of the run.
+    store
+        Places, articles, claims and comparison pairs.
+    gazetteer
+        The gazetteer the run used (shapes and basemap for the map), or ``None``.
+    outputs
+        File name of every output of the run, by format name.
+    """
+
+    result: Result
+    store: RunStore
+    gazetteer: Gazetteer | None
+    outputs: dict[str, str]
+
+
+class Writer:
+    """One output file.
+
+    Parameters
+    ----------
+    path
+        The file to write (in the staging folder).
+    options
+        Title and tiles.
+    """
+
+    #: File name in the output folder.
+    filename: ClassVar[str] = ""
+
+    def __init__(self, path: Path, options: WriteOptions) -> None:
+        self.path = path
+        self.options = options
+
+    def add(self, item: ArticleResult) -> None:
+        """Take one article's records (default: nothing to do per article)."""
+
+    def finish(self, run: Finished) -> None:
+        """Complete the file."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release open files (after :meth:`finish`, or when the run fails)."""
+
+
+def dump(value: Any) -> str:
+    """Compact JSON with the text kept as it is (UTF-8, no ASCII escapes)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class JsonArrayStream:
+    """Write ``prefix``, then items separated by commas, then ``suffix``: one JSON document."""
+
+    def __init__(self, fh: TextIO, prefix: str) -> None:
+        self.fh = fh
+        self.first = True
+        fh.write(prefix)
+
+    def write(self, item_json: str) -> None:
+        """Append one JSON item."""
+        self.fh.write(item_json if self.first else ",\n" + item_json)
+        self.first = False
+
+    def end(self, suffix: str) -> None:
+        """Close the array (and whatever ``suffix`` closes)."""
+        self.fh.write(suffix)

@@ -1,0 +1,80 @@
+"""``claims.csv``: one row per claim, written as each article arrives.
+
+UTF-8, a header, RFC 4180 quoting.  The columns are the place's
+(:func:`geomap.serialize.place_fields`) and the claim's
+(:func:`geomap.serialize.claim_record`); a list becomes ``"a; b"``.  A text cell
+that a spreadsheet would read as a formula gets a leading ``'``
+(:func:`geomap.sanitize.spreadsheet_cell`); numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+from geomap.io.base import Finished, WriteOptions, Writer
+from geomap.records import ArticleResult, Claim, Place
+from geomap.sanitize import spreadsheet_cell
+from geomap.serialize import claim_record, place_fields
+
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "place_id", "name", "feature_type", "country_code",
+    "article", "sentence", "sentence_start", "sentence_end",
+    "mention", "mention_start", "mention_end",
+    "speaker", "speaker_start", "speaker_end", "role", "context_names",
+)  # fmt: skip
+
+
+def claim_row(claim: Claim, place: Place | None) -> dict[str, Any]:
+    """One ``claims.csv`` row: place and claim fields, lists joined, cells neutralised."""
+    row = {**place_fields(place), **claim_record(claim)}
+    if place is None:
+        row["place_id"] = claim.place_id
+    out: dict[str, Any] = {}
+    for key in CLAIM_COLUMNS:
+        value = row.get(key)
+        if isinstance(value, list):
+            value = "; ".join(str(v) for v in value)
+        out[key] = spreadsheet_cell("" if value is None else value)
+    return out
+
+
+class ClaimsCSV(Writer):
+    """``claims.csv``."""
+
+    filename = "claims.csv"
+
+    def __init__(self, path: Path, options: WriteOptions) -> None:
+        super().__init__(path, options)
+        self._fh: TextIO = path.open("w", encoding="utf-8", newline="")
+        self._writer = csv.DictWriter(self._fh, fieldnames=CLAIM_COLUMNS)
+        self._writer.writeheader()
+
+    def add(self, item: ArticleResult) -> None:
+        """Write the article's claims."""
+        places = {m.place.place_id: m.place for m in item.mentions if m.place is not None}
+        for claim in item.claims:
+            self._writer.writerow(claim_row(claim, places.get(claim.place_id)))
+
+    def finish(self, run: Finished) -> None:
+        """Close the file."""
+        self._fh.close()
+
+    def close(self) -> None:
+        """Close the file."""
+        self._fh.close()
+
+
+def write_claims_csv(
+    claims: Iterable[Claim], path: Path, places: Mapping[str, Place] | None = None
+) -> Path:
+    """Write claims to a CSV file (the same rows as ``claims.csv``)."""
+    known = dict(places or {})
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=CLAIM_COLUMNS)
+        writer.writeheader()
+        for claim in claims:
+            writer.writerow(claim_row(claim, known.get(claim.place_id)))
+    return path

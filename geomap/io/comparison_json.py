@@ -1,0 +1,53 @@
+"""``comparison.json``: per place, the articles that mention it and their claims paired.
+
+Written place by place from the store (:meth:`geomap.runstore.RunStore.pair`):
+``{"articles", "method", "places": [{"place_id", "name", "articles", "shared",
+"pairs": [{"a", "b", "similarity", "claim_a", "claim_b"}], "unpaired"}],
+"only_in"}``.  Claims are :func:`geomap.serialize.claim_record` dicts.
+"""
+
+from __future__ import annotations
+
+from geomap.claims.compare import DEFAULT_THRESHOLD
+from geomap.io.base import Finished, JsonArrayStream, Writer, dump
+
+METHOD = {"similarity": "tfidf-cosine", "threshold": DEFAULT_THRESHOLD}
+
+
+class ComparisonJSON(Writer):
+    """``comparison.json``."""
+
+    filename = "comparison.json"
+
+    def finish(self, run: Finished) -> None:
+        """Write every place's comparison, then which places only one article names."""
+        store = run.store
+        store.pair()
+        with self.path.open("w", encoding="utf-8") as fh:
+            head = dump({"articles": store.articles, "method": METHOD})[:-1]
+            places = JsonArrayStream(fh, head + ',\n"places":[\n')
+            for pid, tally in store.places.items():
+                articles = store.articles_of(pid)
+                head = dump(
+                    {
+                        "place_id": pid,
+                        "name": tally.place.name,
+                        "articles": articles,
+                        "shared": len(articles) > 1,
+                    }
+                )[:-1]
+                places.write(head + ',"pairs":[')
+                for n, (a, b, sim) in enumerate(store.pairs_of(pid)):
+                    pair = {
+                        "a": a["article"],
+                        "b": b["article"],
+                        "similarity": round(sim, 4),
+                        "claim_a": a,
+                        "claim_b": b,
+                    }
+                    fh.write(("," if n else "") + dump(pair))
+                fh.write('],"unpaired":[')
+                for n, claim in enumerate(store.unpaired_of(pid)):
+                    fh.write(("," if n else "") + dump(claim))
+                fh.write("]}")
+            places.end('\n],\n"only_in":' + dump(store.only_in()) + "}\n")

@@ -1,0 +1,68 @@
+"""``map.html``: the self-contained folium map (:mod:`geomap.mapping`) of a run.
+
+The page stays usable for big runs: each place carries its first
+:data:`MAP_CLAIMS` claims and :data:`MAP_PAIRS` compared pairs, with the total
+count and a pointer to the files that hold them all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from geomap.io.base import Finished, Writer
+
+#: Claims shown per place in its popup; all of them are in claims.csv and places.geojson.
+MAP_CLAIMS = 25
+#: Compared pairs shown per place.
+MAP_PAIRS = 10
+#: Unpaired claims scanned per place for "only in" article names.
+_ONLY_IN_SCAN = 200
+
+
+class MapHTML(Writer):
+    """``map.html``."""
+
+    filename = "map.html"
+
+    def finish(self, run: Finished) -> None:
+        """Build the map from the store's places (bounded per place) and write it."""
+        from geomap.frames import store_places_frame
+        from geomap.mapping import write_map
+
+        store = run.store
+        store.pair()
+        comparison: dict[str, Any] = {}
+        for pid in store.places:
+            pairs = [
+                {
+                    "a": a["article"],
+                    "b": b["article"],
+                    "similarity": round(sim, 4),
+                    "claim_a": a["sentence"],
+                    "claim_b": b["sentence"],
+                }
+                for a, b, sim in store.pairs_of(pid, limit=MAP_PAIRS)
+            ]
+            only = dict.fromkeys(c["article"] for c in store.unpaired_of(pid, _ONLY_IN_SCAN))
+            comparison[pid] = {
+                "articles": store.articles_of(pid),
+                "pairs": pairs,
+                "only_in": list(only),
+            }
+        counts = {
+            pid: {store.articles[r]: n for r, n in tally.per_article.items()}
+            for pid, tally in store.places.items()
+        }
+        gz = run.gazetteer
+        write_map(
+            store_places_frame(store, MAP_CLAIMS),
+            None,
+            self.path,
+            basemap=gz.basemap() if gz is not None else None,
+            shape_of=gz.shape if gz is not None else None,
+            title=self.options.title,
+            tiles=self.options.tiles,
+            comparison=comparison,
+            articles=store.articles,
+            counts=counts,
+        )

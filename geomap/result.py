@@ -1,0 +1,111 @@
+"""The one result of a run: what happened to every input, and the records when kept."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geomap.records import Article, Claim, InputStatus, Mention
+from geomap.settings import Settings
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geomap.gazetteer import Gazetteer
+
+
+@dataclass(frozen=True)
+class Records:
+    """The records of a run kept in memory (:func:`geomap.geoparse`, ``geomap claims``)."""
+
+    articles: tuple[Article, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything one run did.
+
+    Attributes
+    ----------
+    statuses
+        One per input given or found (and per corpus record), in input order.
+    settings
+        The settings the run used.
+    model
+        The spaCy model: package, name, version, spaCy version.
+    gazetteer
+        Info of the gazetteer the run's pipeline used (version, counts, path).
+    timings
+        Seconds: ``load_s``, ``parse_s``, ``write_s``, ``total_s``.
+    records
+        The articles, mentions and claims, or ``None`` for a streamed run
+        whose records went straight to the output files.
+    totals
+        Counts of a streamed run (mentions, resolved, places...).
+    outputs
+        The files written, by format name (empty when nothing was written).
+    gazetteer_used
+        The :class:`~geomap.gazetteer.Gazetteer` object itself (for the map).
+    """
+
+    statuses: tuple[InputStatus, ...]
+    settings: Settings
+    model: Mapping[str, str] = field(default_factory=dict)
+    gazetteer: Mapping[str, Any] = field(default_factory=dict)
+    timings: Mapping[str, float] = field(default_factory=dict)
+    records: Records | None = None
+    totals: Mapping[str, int] = field(default_factory=dict)
+    outputs: Mapping[str, Path] = field(default_factory=dict)
+    gazetteer_used: Gazetteer | None = field(default=None, repr=False, compare=False)
+
+    # ------------------------------------------------------------ statuses
+    @property
+    def failed(self) -> tuple[InputStatus, ...]:
+        """The inputs that could not be processed."""
+        return tuple(s for s in self.statuses if s.status == "error")
+
+    @property
+    def processed(self) -> tuple[InputStatus, ...]:
+        """The articles that were geoparsed."""
+        return tuple(s for s in self.statuses if s.status == "ok")
+
+    # -------------------------------------------------------------- frames
+    def _kept(self) -> Records:
+        if self.records is None:
+            raise ValueError(
+                "this run streamed its records to files and kept none: read "
+                + ", ".join(str(p) for p in self.outputs.values())
+            )
+        return self.records
+
+    @cached_property
+    def mentions(self) -> gpd.GeoDataFrame:
+        """One row per place mention (EPSG:4326; null geometry when unresolved)."""
+        from geomap.frames import mentions_frame
+
+        return mentions_frame(self._kept().mentions)
+
+    @cached_property
+    def places(self) -> gpd.GeoDataFrame:
+        """One row per resolved place, with its articles and claims (EPSG:4326)."""
+        from geomap.frames import places_frame
+
+        kept = self._kept()
+        return places_frame(kept.mentions, kept.claims)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """One claim per (place, article, sentence)."""
+        return self._kept().claims
+
+    def __repr__(self) -> str:
+        kept = "" if self.records is None else f", mentions={len(self.records.mentions)}"
+        return (
+            f"Result(inputs={len(self.statuses)}, ok={len(self.processed)}, "
+            f"failed={len(self.failed)}{kept})"
+        )

@@ -1,0 +1,201 @@
+"""What a run accumulates while its articles stream past, in bounded memory.
+
+In memory, per place: the :class:`~geomap.records.Place`, its mention count, its
+claim count and how many mentions each article makes of it (``PlaceTally``);
+per run: the article ids in order and the term frequencies of the claims
+(:class:`~geomap.claims.similarity.TermCounts`, fixed size).  The claims
+themselves (serialised by :func:`geomap.serialize.claim_record`) and the pairs
+of the cross-article comparison go to a SQLite file, read back place by place
+by the writers.  Peak memory depends on the number of places and of
+(place, article) pairs, not on the number of claims.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from geomap.claims.compare import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
+from geomap.claims.similarity import TermCounts
+from geomap.records import ArticleResult, Place
+from geomap.serialize import claim_record
+
+#: Claims of one place compared at most (in order); the rest are kept but not paired.
+MAX_COMPARED = 5000
+
+_SCHEMA = """
+CREATE TABLE claims (id INTEGER PRIMARY KEY, place INTEGER NOT NULL, article INTEGER NOT NULL,
+                     sentence TEXT NOT NULL, record TEXT NOT NULL);
+CREATE INDEX claims_place ON claims (place, id);
+CREATE TABLE pairs (place INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
+                    similarity REAL NOT NULL, seq INTEGER NOT NULL);
+CREATE INDEX pairs_place ON pairs (place, seq);
+CREATE INDEX pairs_a ON pairs (a);
+CREATE INDEX pairs_b ON pairs (b);
+"""
+
+
+@dataclass
+class PlaceTally:
+    """A place's running totals (memory per place: its articles, not its claims)."""
+
+    place: Place
+    seq: int
+    mentions: int = 0
+    claims: int = 0
+    per_article: dict[int, int] = field(default_factory=dict)  # article rank -> mentions
+
+
+class RunStore:
+    """The run's places, articles, claims and comparison.
+
+    Parameters
+    ----------
+    folder
+        Where the SQLite file goes (a temporary folder when ``None``); it is
+        deleted by :meth:`close`.
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        fd, name = tempfile.mkstemp(prefix=".geomap-run-", suffix=".sqlite", dir=folder)
+        os.close(fd)
+        self.path = Path(name)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + _SCHEMA)
+        self.places: dict[str, PlaceTally] = {}
+        self.articles: list[str] = []
+        self.metadata: list[dict[str, str]] = []
+        self.terms = TermCounts()
+        self.mentions = 0
+        self.resolved = 0
+        self.placed_at_focus = 0
+        self.paired = False
+
+    # ----------------------------------------------------------------- input
+    def add(self, result: ArticleResult) -> None:
+        """Take in one article's mentions and claims."""
+        rank = len(self.articles)
+        self.articles.append(result.article_id)
+        self.metadata.append(dict(result.metadata))
+        for m in result.mentions:
+            self.mentions += 1
+            if m.place is None:
+                continue
+            self.resolved += 1
+            self.placed_at_focus += m.located_by == "focus"
+            tally = self.places.get(m.place.place_id)
+            if tally is None:
+                tally = self.places[m.place.place_id] = PlaceTally(m.place, len(self.places))
+            tally.mentions += 1
+            tally.per_article[rank] = tally.per_article.get(rank, 0) + 1
+        rows = []
+        for c in result.claims:
+            tally = self.places[c.place_id]
+            tally.claims += 1
+            rows.append((tally.seq, rank, c.sentence, json.dumps(claim_record(c))))
+        self._db.executemany(
+            "INSERT INTO claims (place, article, sentence, record) VALUES (?, ?, ?, ?)", rows
+        )
+        self.terms.add([c.sentence for c in result.claims])
+
+    def totals(self) -> dict[str, int]:
+        """Counts of the run's mentions and places."""
+        return {
+            "mentions": self.mentions,
+            "resolved": self.resolved,
+            "unresolved": self.mentions - self.resolved,
+            "placed_at_focus": self.placed_at_focus,
+            "places": len(self.places),
+        }
+
+    # ----------------------------------------------------------- comparison
+    def pair(self, threshold: float = DEFAULT_THRESHOLD, k: int = DEFAULT_CANDIDATES) -> None:
+        """Pair the claims of every place across articles (once; stored, not kept)."""
+        if self.paired:
+            return
+        for tally in self.places.values():
+            if len(tally.per_article) < 2:
+                continue
+            rows = self._db.execute(
+                "SELECT id, article, sentence FROM claims WHERE place = ? ORDER BY id LIMIT ?",
+                (tally.seq, MAX_COMPARED),
+            ).fetchall()
+            found = pair_place(
+                [r[2] for r in rows], [r[1] for r in rows], self.terms, threshold=threshold, k=k
+            )
+            self._db.executemany(
+                "INSERT INTO pairs (place, a, b, similarity, seq) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (tally.seq, rows[i][0], rows[j][0], sim, n)
+                    for n, (i, j, sim) in enumerate(found)
+                ],
+            )
+        self.paired = True
+
+    # ---------------------------------------------------------------- output
+    def claims_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """The place's claims (as :func:`~geomap.serialize.claim_record` dicts), in order."""
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            "SELECT record FROM claims WHERE place = ? ORDER BY id LIMIT ?",
+            (seq, -1 if limit is None else limit),
+        )
+        for (record,) in cur:
+            yield json.loads(record)
+
+    def pairs_of(
+        self, place_id: str, limit: int | None = None
+    ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float]]:
+        """The place's claim pairs ``(claim_a, claim_b, similarity)``, in order."""
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            "SELECT ca.record, cb.record, p.similarity FROM pairs p "
+            "JOIN claims ca ON ca.id = p.a JOIN claims cb ON cb.id = p.b "
+            "WHERE p.place = ? ORDER BY p.seq LIMIT ?",
+            (seq, -1 if limit is None else limit),
+        )
+        for a, b, sim in cur:
+            yield json.loads(a), json.loads(b), float(sim)
+
+    def unpaired_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """The place's claims in no pair, in order."""
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            "SELECT record FROM claims c WHERE place = ? "
+            "AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.a = c.id) "
+            "AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.b = c.id) "
+            "ORDER BY id LIMIT ?",
+            (seq, -1 if limit is None else limit),
+        )
+        for (record,) in cur:
+            yield json.loads(record)
+
+    def articles_of(self, place_id: str) -> list[str]:
+        """Ids of the articles that mention the place, in run order."""
+        return [self.articles[r] for r in sorted(self.places[place_id].per_article)]
+
+    def only_in(self) -> dict[str, list[str]]:
+        """``article -> names of the places only that article mentions``."""
+        out: dict[str, list[str]] = {a: [] for a in self.articles}
+        for tally in self.places.values():
+            if len(tally.per_article) == 1:
+                (rank,) = tally.per_article
+                out[self.articles[rank]].append(tally.place.name)
+        return out
+
+    def close(self) -> None:
+        """Close and delete the SQLite file."""
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> RunStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,198 @@
+"""One serialiser per record: the only place a record becomes a dict, and back.
+
+Every writer (GeoJSON, CSV, JSON, the map, GeoParquet parts), the frames, the
+evaluator's predictions and the test fixtures go through these functions, so
+a field added to a record is added here once.  Geometry is GeoJSON order
+``[lon, lat]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from geomap.records import Claim, InputStatus, Mention, Place, Speaker
+
+
+def point(place: Place | None) -> dict[str, Any] | None:
+    """GeoJSON Point of a place (``None`` when unresolved)."""
+    return None if place is None else {"type": "Point", "coordinates": [place.lon, place.lat]}
+
+
+def place_fields(place: Place | None) -> dict[str, Any]:
+    """The place columns every per-mention and per-claim record carries."""
+    return {
+        "place_id": None if place is None else place.place_id,
+        "name": None if place is None else place.name,
+        "feature_type": None if place is None else place.feature_type,
+        "country_code": None if place is None else place.country_code,
+    }
+
+
+def place_record(place: Place) -> dict[str, Any]:
+    """A place's own properties (``places.geojson``, the places frame)."""
+    return {
+        **place_fields(place),
+        "admin1": place.admin1,
+        "members": list(place.members),
+    }
+
+
+def mention_record(mention: Mention) -> dict[str, Any]:
+    """One mention's properties (``mentions.geojson``, predictions, the mentions frame)."""
+    return {
+        "article": mention.article_id,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "sentence": mention.sentence,
+        "sentence_start": mention.sentence_start,
+        **place_fields(mention.place),
+        "confidence": mention.confidence,
+        "speaker": None if mention.speaker is None else mention.speaker.text,
+        "role": mention.role,
+        "located_by": mention.located_by,
+    }
+
+
+def mention_feature(mention: Mention) -> dict[str, Any]:
+    """One mention as a GeoJSON Feature."""
+    return {
+        "type": "Feature",
+        "geometry": point(mention.place),
+        "properties": mention_record(mention),
+    }
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """One claim: what an article says about a place, and who says it.
+
+    The same dict is a claim in ``places.geojson``, a row of ``claims.csv``
+    (with :func:`place_fields`), and a claim in ``comparison.json``.
+    """
+    speaker = claim.speaker
+    offset = claim.mention_start - claim.start
+    length = claim.mention_end - claim.mention_start
+    mention = claim.sentence[offset : offset + length] if offset >= 0 and length > 0 else ""
+    return {
+        "article": claim.article_id,
+        "sentence": claim.sentence,
+        "sentence_start": claim.start,
+        "sentence_end": claim.end,
+        "mention": mention,
+        "mention_start": claim.mention_start,
+        "mention_end": claim.mention_end,
+        "speaker": None if speaker is None else speaker.text,
+        "speaker_start": None if speaker is None else speaker.start,
+        "speaker_end": None if speaker is None else speaker.end,
+        "role": claim.role,
+        "context_names": list(claim.context_names),
+    }
+
+
+def status_record(status: InputStatus) -> dict[str, Any]:
+    """One input's line in ``report.json``."""
+    return {
+        "source": status.source,
+        "article_id": status.article_id,
+        "status": status.status,
+        "reason": status.reason,
+        "mentions": status.mentions,
+        "resolved": status.resolved,
+        "warnings": list(status.warnings),
+    }
+
+
+# ---------------------------------------------------------------- full round trip
+#: Columns of a mention row that keeps everything (GeoParquet parts of a Dask run).
+MENTION_ROW_COLUMNS: tuple[str, ...] = (
+    "article", "start", "end", "text", "sentence", "sentence_start", "sentence_index",
+    "confidence", "label", "role", "located_by", "speaker", "speaker_start", "speaker_end",
+    "place_id", "name", "feature_type", "country_code", "admin1", "population", "lon", "lat",
+    "source", "feature_code", "admin1_code", "members", "has_shape",
+)  # fmt: skip
+
+
+def mention_row(mention: Mention) -> dict[str, Any]:
+    """Every field of a mention, flat (no nesting), for a lossless round trip."""
+    p, s = mention.place, mention.speaker
+    return {
+        "article": mention.article_id,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "sentence": mention.sentence,
+        "sentence_start": mention.sentence_start,
+        "sentence_index": mention.sentence_index,
+        "confidence": mention.confidence,
+        "label": mention.label,
+        "role": mention.role,
+        "located_by": mention.located_by,
+        "speaker": None if s is None else s.text,
+        "speaker_start": None if s is None else s.start,
+        "speaker_end": None if s is None else s.end,
+        "place_id": None if p is None else p.place_id,
+        "name": None if p is None else p.name,
+        "feature_type": None if p is None else p.feature_type,
+        "country_code": None if p is None else p.country_code,
+        "admin1": None if p is None else p.admin1,
+        "population": None if p is None else p.population,
+        "lon": None if p is None else p.lon,
+        "lat": None if p is None else p.lat,
+        "source": None if p is None else p.source,
+        "feature_code": None if p is None else p.feature_code,
+        "admin1_code": None if p is None else p.admin1_code,
+        "members": None if p is None else " ".join(p.members),
+        "has_shape": None if p is None else p.has_shape,
+    }
+
+
+def _opt(value: Any) -> Any:
+    """``None`` for missing values (``None``, NaN, pandas NA)."""
+    if value is None:
+        return None
+    try:
+        if value != value:  # NaN
+            return None
+    except (TypeError, ValueError):  # pandas NA refuses comparison
+        return None
+    return value
+
+
+def mention_from_row(row: Mapping[str, Any]) -> Mention:
+    """The inverse of :func:`mention_row`."""
+    place = None
+    if _opt(row.get("place_id")) is not None:
+        place = Place(
+            place_id=str(row["place_id"]),
+            name=str(row["name"]),
+            feature_type=str(row["feature_type"]),
+            country_code=_opt(row.get("country_code")),
+            admin1=_opt(row.get("admin1")),
+            population=int(row["population"]),
+            lon=float(row["lon"]),
+            lat=float(row["lat"]),
+            source=str(row["source"]),
+            feature_code=str(_opt(row.get("feature_code")) or ""),
+            admin1_code=_opt(row.get("admin1_code")),
+            members=tuple(str(_opt(row.get("members")) or "").split()),
+            has_shape=bool(row["has_shape"]),
+        )
+    speaker = None
+    if _opt(row.get("speaker")) is not None:
+        speaker = Speaker(str(row["speaker"]), int(row["speaker_start"]), int(row["speaker_end"]))
+    return Mention(
+        article_id=str(row["article"]),
+        start=int(row["start"]),
+        end=int(row["end"]),
+        text=str(row["text"]),
+        sentence=str(row["sentence"]),
+        sentence_start=int(row["sentence_start"]),
+        place=place,
+        confidence=float(row["confidence"]),
+        label=str(_opt(row.get("label")) or ""),
+        role=str(_opt(row.get("role")) or "literal"),
+        speaker=speaker,
+        sentence_index=int(row["sentence_index"]),
+        located_by=_opt(row.get("located_by")),
+    )

@@ -1,0 +1,81 @@
+"""Where a run's articles go: every writer of :data:`geomap.io.WRITERS`, as they stream past."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geomap.io import WRITERS, Finished, WriteOptions, Writer
+from geomap.records import ArticleResult
+from geomap.runstore import RunStore
+
+if TYPE_CHECKING:
+    from geomap.gazetteer import Gazetteer
+    from geomap.result import Result
+
+
+class OutputSink:
+    """Feeds each article's records to the writers and the run store; completes them once.
+
+    Parameters
+    ----------
+    folder
+        The (staging) folder the files go to.
+    options
+        Title and tiles.
+    formats
+        Names in :data:`geomap.io.WRITERS` to write (default: all).
+    """
+
+    def __init__(
+        self, folder: Path, options: WriteOptions, formats: Sequence[str] | None = None
+    ) -> None:
+        unknown = sorted(set(formats or ()) - set(WRITERS))
+        if unknown:
+            raise ValueError(f"unknown output formats {unknown}; known: {', '.join(WRITERS)}")
+        self.folder = folder
+        self.store = RunStore(folder)
+        self.writers: dict[str, Writer] = {}
+        try:
+            for name, cls in WRITERS.items():
+                if formats is None or name in formats:
+                    self.writers[name] = cls(folder / cls.filename, options)
+        except BaseException:
+            self.close()
+            raise
+
+    def add(self, item: ArticleResult) -> None:
+        """Take one article's records."""
+        self.store.add(item)
+        for writer in self.writers.values():
+            writer.add(item)
+
+    def finish(self, result: Result, gazetteer: Gazetteer | None) -> dict[str, Path]:
+        """Complete every file (the report last, with the writing time); return their paths."""
+        t0 = time.perf_counter()
+        outputs = {name: w.filename for name, w in self.writers.items()}
+        done = Finished(result, self.store, gazetteer, outputs)
+        for name, writer in self.writers.items():
+            if name == "report":
+                continue
+            writer.finish(done)
+        if "report" in self.writers:
+            write_s = round(time.perf_counter() - t0, 4)
+            timings = {
+                **result.timings,
+                "write_s": write_s,
+                "total_s": round(result.timings.get("total_s", 0.0) + write_s, 4),
+            }
+            done = replace(done, result=replace(result, timings=timings))
+            self.writers["report"].finish(done)
+        self.close()
+        return {name: self.folder / w.filename for name, w in self.writers.items()}
+
+    def close(self) -> None:
+        """Release files and the store (the staging folder is the caller's)."""
+        for writer in self.writers.values():
+            writer.close()
+        self.store.close()
