@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, OutputError
@@ -30,6 +31,9 @@ from geomap.records import Article, ArticleResult, Claim, InputStatus, Mention
 from geomap.result import Records, Result
 from geomap.settings import Settings
 from geomap.sink import OutputSink
+
+if TYPE_CHECKING:
+    from geomap.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -83,23 +87,23 @@ def geoparse_articles(
         Where each article's records go as they come (the output writers).
     """
     t0 = time.perf_counter()
-    gp = geoparser or Geoparser(settings)
-    model = gp.model_info()
-    t_load = time.perf_counter()
-    statuses: list[InputStatus] = []
-    kept_articles: list[Article] = []
-    kept: list[ArticleResult] = []
-    for item, article in _with_progress(parse_stream(gp, items), progress):
-        if isinstance(item, InputStatus):
-            statuses.append(item)
-            continue
-        statuses.append(item.status)
-        if sink is not None:
-            sink.add(item)
-        if keep and article is not None:
-            kept_articles.append(article)
-            kept.append(item)
-    t_end = time.perf_counter()
+    settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
+    with _parser(settings, geoparser) as (parse, model, gazetteer):
+        t_load = time.perf_counter()
+        statuses: list[InputStatus] = []
+        kept_articles: list[Article] = []
+        kept: list[ArticleResult] = []
+        for item, article in _with_progress(parse(items), progress):
+            if isinstance(item, InputStatus):
+                statuses.append(item)
+                continue
+            statuses.append(item.status)
+            if sink is not None:
+                sink.add(item)
+            if keep and article is not None:
+                kept_articles.append(article)
+                kept.append(item)
+        t_end = time.perf_counter()
     records = None
     if keep:
         records = Records(
@@ -107,10 +111,9 @@ def geoparse_articles(
             mentions=tuple(m for r in kept for m in r.mentions),
             claims=tuple(c for r in kept for c in r.claims),
         )
-    gazetteer = gp.gazetteer()
     return Result(
         statuses=tuple(statuses),
-        settings=gp.settings,
+        settings=settings,
         model=model,
         gazetteer=dict(gazetteer.info) if gazetteer is not None else {},
         timings={
@@ -122,6 +125,30 @@ def geoparse_articles(
         totals=_totals(kept) if keep else {},
         gazetteer_used=gazetteer,
     )
+
+
+ParseFn = Callable[[Iterable[Item]], Iterator[tuple[Parsed, Article | None]]]
+
+
+@contextmanager
+def _parser(
+    settings: Settings, geoparser: Geoparser | None
+) -> Iterator[tuple[ParseFn, dict[str, str], Gazetteer | None]]:
+    """How the run parses: here (one process), or a pool of ``settings.workers`` processes."""
+    if geoparser is not None or settings.workers <= 1:
+        gp = geoparser or Geoparser(settings)
+        model = gp.model_info()
+        yield (lambda items: parse_stream(gp, items)), model, gp.gazetteer()
+        return
+    from geomap.gazetteer import Gazetteer
+    from geomap.parallel import WorkerPool
+
+    with WorkerPool(settings, settings.workers) as pool:
+        model, info = pool.info()
+        path = info.get("path")
+        gazetteer = Gazetteer.open(path) if path else None
+        size = max(1, settings.batch_size * 2)
+        yield (lambda items: pool.parse(batches(items, size))), model, gazetteer
 
 
 def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResult:

@@ -31,6 +31,9 @@ class Settings:
     max_article_mb
         Largest article read, in MB (a text file, or one corpus record's text);
         a larger one is reported as an error and skipped.  ``0``: no limit.
+    workers
+        Processes that geoparse (each loads the model and gazetteer once); the
+        outputs are the same for any number.
     """
 
     model: str = DEFAULT_MODEL
@@ -39,6 +42,7 @@ class Settings:
     batch_size: int = 16
     focus: bool = True
     max_article_mb: float = 10.0
+    workers: int = 1
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -13,7 +13,9 @@ from geomap.cli.options import (
     Inputs,
     MaxArticleMb,
     Model,
+    Workers,
     as_paths,
+    workers_count,
 )
 from geomap.errors import GeomapError
 from geomap.settings import Settings
@@ -30,6 +32,7 @@ def claims_command(
     demonyms: bool = Demonyms,
     focus: bool = Focus,
     max_article_mb: float = MaxArticleMb,
+    workers: str = Workers,
 ) -> None:
     """Show, place by place and article by article, what is said about each place and by whom.
 
@@ -46,6 +49,7 @@ def claims_command(
         demonyms=demonyms,
         focus=focus,
         max_article_mb=max_article_mb,
+        workers=workers_count(workers),
     )
     try:
         result = geoparse_inputs(as_paths(inputs), settings=settings)

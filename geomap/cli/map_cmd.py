@@ -16,7 +16,9 @@ from geomap.cli.options import (
     MaxArticleMb,
     Model,
     Quiet,
+    Workers,
     as_paths,
+    workers_count,
 )
 from geomap.errors import GeomapError
 from geomap.mapping.build import tile_keys
@@ -39,6 +41,7 @@ def map_command(
     demonyms: bool = Demonyms,
     focus: bool = Focus,
     max_article_mb: float = MaxArticleMb,
+    workers: str = Workers,
     quiet: bool = Quiet,
 ) -> None:
     """Find the places in articles and write map.html, GeoJSON, claims and a report.
@@ -63,6 +66,7 @@ def map_command(
         demonyms=demonyms,
         focus=focus,
         max_article_mb=max_article_mb,
+        workers=workers_count(workers),
     )
     try:
         # The output folder is checked and locked before any parsing.

@@ -46,3 +46,20 @@ MaxArticleMb = typer.Option(
     help="Largest article read, in MB (a text file or one corpus record; default 10, "
     "0 = no limit); larger ones are reported and skipped.",
 )
+Workers = typer.Option(
+    "1",
+    "--workers",
+    "-j",
+    help="Processes that geoparse: a number, or 'auto' for every core. "
+    "The outputs are the same for any number.",
+)
+
+
+def workers_count(value: str) -> int:
+    """The ``--workers`` value as a number of processes (a usage error if it is neither)."""
+    from geomap.parallel import resolve_workers
+
+    try:
+        return resolve_workers(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--workers") from exc

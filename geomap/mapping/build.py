@@ -8,6 +8,7 @@ from typing import Any
 
 import folium
 import geopandas as gpd
+from branca.element import Element
 from shapely.geometry.base import BaseGeometry
 
 from geomap.mapping.basemap import Basemap
@@ -170,7 +171,27 @@ def build_map(
         position="topright", collapsed=n_articles > EXPANDED_CONTROL_MAX_ARTICLES
     ).add_to(fmap)
     FitView(app).add_to(fmap)
+    stable_ids(fmap.get_root())
     return fmap
+
+
+def stable_ids(root: Element) -> None:
+    """Number the elements in tree order instead of branca's random ids.
+
+    The same data then gives the same page, byte for byte (a run with two
+    workers writes the map of a run with one).
+    """
+    stack = [root]
+    n = 0
+    while stack:
+        element = stack.pop()
+        element._id = f"{n:032x}"
+        n += 1
+        for attr in ("header", "html", "script"):
+            part = getattr(element, attr, None)
+            if isinstance(part, Element):
+                stack.append(part)
+        stack.extend(reversed(list(element._children.values())))
 
 
 def write_map(

@@ -1,0 +1,160 @@
+"""From two articles to an archive: streaming, workers, one serialiser, the writers table."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from geomap.records import Mention, Place, Speaker
+from geomap.serialize import mention_from_row, mention_row
+
+ROOT = Path(__file__).resolve().parents[1]
+TOWNS = ["Warsaw", "Kyiv", "Berlin", "Vilnius", "Riga", "Lviv", "Odesa", "Paris", "Minsk"]
+VERBS = ["said", "reported", "warned", "claimed"]
+
+
+def corpus(n: int, path: Path, seed: int = 3) -> Path:
+    """A generated JSONL corpus: short news-like paragraphs naming a few towns."""
+    rng = random.Random(seed)
+    lines = []
+    for i in range(n):
+        a, b = rng.sample(TOWNS, 2)
+        text = (
+            f"Officials in {a} {rng.choice(VERBS)} that talks with {b} would resume. "
+            f"Trains from {b} to {a} were delayed, the ministry said."
+        )
+        lines.append(json.dumps({"id": f"art-{i:04d}", "text": text}))
+    lines.insert(n // 2, "{broken json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _map(*args: str) -> object:
+    from geomap.cli import _register, app
+
+    _register()
+    return CliRunner().invoke(app, ["map", *args, "-q"])
+
+
+@pytest.mark.model
+def test_two_workers_write_the_same_outputs_as_one(tmp_path: Path) -> None:
+    src = corpus(70, tmp_path / "c.jsonl")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert _map(str(src), str(ROOT / "seeds"), "-o", str(one)).exit_code == 1  # the broken line
+    assert _map(str(src), str(ROOT / "seeds"), "-o", str(two), "--workers", "2").exit_code == 1
+    for name in ("mentions.geojson", "places.geojson", "claims.csv", "comparison.json", "map.html"):
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    r1, r2 = (json.loads((d / "report.json").read_text(encoding="utf-8")) for d in (one, two))
+    assert r1["inputs"] == r2["inputs"] and r1["totals"] == r2["totals"]
+    assert r2["settings"]["workers"] == 2
+
+
+@pytest.mark.model
+def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
+    from geomap.io import KNOWN_FILES
+    from geomap.io.map_html import MAP_CLAIMS
+    from geomap.outdir import OutputDir
+    from geomap.run import map_inputs
+
+    src = corpus(120, tmp_path / "c.jsonl")
+    with OutputDir(tmp_path / "out", KNOWN_FILES) as out:
+        result = map_inputs([src], out)
+    assert result.records is None  # nothing kept in memory: it went to the files
+    with pytest.raises(ValueError, match="kept none"):
+        _ = result.places
+    files = result.outputs
+    report = json.loads(files["report"].read_text(encoding="utf-8"))
+    mentions = json.loads(files["mentions"].read_text(encoding="utf-8"))["features"]
+    places = json.loads(files["places"].read_text(encoding="utf-8"))["features"]
+    with files["claims"].open(encoding="utf-8", newline="") as fh:
+        claims = list(csv.DictReader(fh))
+    assert report["totals"]["ok"] == 120 and report["totals"]["errors"] == 1
+    assert len(mentions) == report["totals"]["mentions"]
+    assert len(places) == report["totals"]["places"]
+    assert sum(len(p["properties"]["claims"]) for p in places) == len(claims)
+    assert sum(p["properties"]["mention_count"] for p in places) == report["totals"]["resolved"]
+    html = files["map"].read_text(encoding="utf-8")
+    blob = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
+    data = json.loads(blob)
+    assert len(data["articles"]) == 120
+    by_id = {p["properties"]["place_id"]: p["properties"] for p in places}
+    for p in data["places"]:
+        shown = sum(len(group) for _art, group in p["claims"])
+        assert shown <= MAP_CLAIMS
+        assert p["nc"] == len(by_id[p["id"]]["claims"])
+    assert any(p["nc"] > MAP_CLAIMS for p in data["places"])  # a town named in many articles
+    comparison = json.loads(files["comparison"].read_text(encoding="utf-8"))
+    assert comparison["articles"][:2] == ["art-0000", "art-0001"]
+    assert any(place["pairs"] for place in comparison["places"])
+
+
+def test_report_names_the_gazetteer_the_pipeline_used(tmp_path: Path) -> None:
+    import spacy
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.geoparser import Geoparser
+    from geomap.records import Article
+    from geomap.run import geoparse_articles
+    from geomap.settings import Settings
+    from tests.tiny_gazetteer import PLACES
+
+    gz = Gazetteer.from_places(PLACES)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    from geomap.nlp import recognizer, resolver  # noqa: F401  (register the factories)
+
+    rec = nlp.add_pipe("geomap_toponyms")
+    res = nlp.add_pipe("geomap_resolver")
+    rec.gazetteer = res.gazetteer = gz
+    gp = Geoparser(Settings(), nlp=nlp)
+    result = geoparse_articles([Article("a", "Rain in Kyiv.", "a.txt")], geoparser=gp)
+    assert result.gazetteer["version"] == "from_places"
+    assert result.gazetteer_used is gz
+
+
+place = st.builds(
+    Place,
+    place_id=st.text(min_size=1, max_size=8),
+    name=st.text(max_size=10),
+    feature_type=st.sampled_from(["country", "city", "region"]),
+    country_code=st.none() | st.text(min_size=2, max_size=2),
+    admin1=st.none() | st.text(max_size=8),
+    population=st.integers(0, 10**9),
+    lon=st.floats(-180, 180),
+    lat=st.floats(-90, 90),
+    source=st.sampled_from(["geonames", "curated"]),
+    feature_code=st.text(max_size=5),
+    admin1_code=st.none() | st.text(max_size=4),
+    members=st.lists(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=2, max_size=2)).map(tuple),
+    has_shape=st.booleans(),
+)
+mention = st.builds(
+    Mention,
+    article_id=st.text(max_size=8),
+    start=st.integers(0, 1000),
+    end=st.integers(0, 1000),
+    text=st.text(max_size=10),
+    sentence=st.text(max_size=30),
+    sentence_start=st.integers(0, 1000),
+    place=st.none() | place,
+    confidence=st.floats(0, 1),
+    label=st.text(max_size=6),
+    role=st.sampled_from(["literal", "metonymy", "modifier", "demonym"]),
+    speaker=st.none()
+    | st.builds(Speaker, st.text(max_size=10), st.integers(0, 99), st.integers(0, 99)),
+    sentence_index=st.integers(0, 50),
+    located_by=st.sampled_from([None, "name", "focus"]),
+)
+
+
+@settings(max_examples=200)
+@given(m=mention)
+def test_mention_rows_round_trip(m: Mention) -> None:
+    assert mention_from_row(mention_row(m)) == m
