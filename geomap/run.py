@@ -13,13 +13,14 @@ claims``).
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, OutputError
@@ -52,13 +53,20 @@ def geoparse_inputs(
     progress: bool = False,
     keep: bool = True,
     sink: OutputSink | None = None,
+    parts: Path | None = None,
 ) -> Result:
     """Read ``inputs`` (files, folders, JSONL/CSV corpora) and geoparse every article."""
     settings = settings or (geoparser.settings if geoparser else Settings.from_env())
     max_bytes = int(settings.max_article_mb * 1_000_000)
     items = read_inputs(inputs, max_article_bytes=max_bytes)
     return geoparse_articles(
-        items, settings=settings, geoparser=geoparser, progress=progress, keep=keep, sink=sink
+        items,
+        settings=settings,
+        geoparser=geoparser,
+        progress=progress,
+        keep=keep,
+        sink=sink,
+        parts=parts,
     )
 
 
@@ -70,6 +78,7 @@ def geoparse_articles(
     progress: bool = False,
     keep: bool = True,
     sink: OutputSink | None = None,
+    parts: Path | None = None,
 ) -> Result:
     """Geoparse articles; an article whose processing fails is reported, the rest go on.
 
@@ -85,25 +94,53 @@ def geoparse_articles(
         Keep the articles, mentions and claims in :attr:`Result.records`.
     sink
         Where each article's records go as they come (the output writers).
+    parts
+        The parts folder of a Dask run (``settings.dask``).
     """
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
-    with _parser(settings, geoparser) as (parse, model, gazetteer):
-        t_load = time.perf_counter()
-        statuses: list[InputStatus] = []
-        kept_articles: list[Article] = []
-        kept: list[ArticleResult] = []
-        for item, article in _with_progress(parse(items), progress):
-            if isinstance(item, InputStatus):
-                statuses.append(item)
-                continue
-            statuses.append(item.status)
-            if sink is not None:
-                sink.add(item)
-            if keep and article is not None:
+    with _parser(settings, geoparser, parts) as (parse, model, gazetteer):
+        return drive(
+            parse(items),
+            settings=settings,
+            model=model,
+            gazetteer=gazetteer,
+            progress=progress,
+            keep=keep,
+            sink=sink,
+            started=t0,
+        )
+
+
+def drive(
+    parsed: Iterable[tuple[Parsed, Article | None]],
+    *,
+    settings: Settings,
+    model: dict[str, str],
+    gazetteer: Gazetteer | None,
+    progress: bool = False,
+    keep: bool = True,
+    sink: OutputSink | None = None,
+    started: float | None = None,
+) -> Result:
+    """Hand every parsed article to the sink (and keep it if asked); return the run's Result."""
+    t_load = time.perf_counter()
+    t0 = started if started is not None else t_load
+    statuses: list[InputStatus] = []
+    kept_articles: list[Article] = []
+    kept: list[ArticleResult] = []
+    for item, article in _with_progress(parsed, progress):
+        if isinstance(item, InputStatus):
+            statuses.append(item)
+            continue
+        statuses.append(item.status)
+        if sink is not None:
+            sink.add(item)
+        if keep:
+            kept.append(item)
+            if article is not None:
                 kept_articles.append(article)
-                kept.append(item)
-        t_end = time.perf_counter()
+    t_end = time.perf_counter()
     records = None
     if keep:
         records = Records(
@@ -132,23 +169,37 @@ ParseFn = Callable[[Iterable[Item]], Iterator[tuple[Parsed, Article | None]]]
 
 @contextmanager
 def _parser(
-    settings: Settings, geoparser: Geoparser | None
+    settings: Settings, geoparser: Geoparser | None, parts: Path | None = None
 ) -> Iterator[tuple[ParseFn, dict[str, str], Gazetteer | None]]:
-    """How the run parses: here (one process), or a pool of ``settings.workers`` processes."""
+    """How the run parses: here, in a pool of processes, or on a Dask cluster."""
+    if settings.dask:
+        from geomap.distributed import DaskRunner
+
+        if parts is None:
+            raise ValueError("a Dask run needs a parts folder")
+        with DaskRunner(settings, parts) as runner:
+            model, info = runner.info()
+            yield runner.parse, model, _open_gazetteer(info)
+        return
     if geoparser is not None or settings.workers <= 1:
         gp = geoparser or Geoparser(settings)
         model = gp.model_info()
         yield (lambda items: parse_stream(gp, items)), model, gp.gazetteer()
         return
-    from geomap.gazetteer import Gazetteer
     from geomap.parallel import WorkerPool
 
     with WorkerPool(settings, settings.workers) as pool:
         model, info = pool.info()
-        path = info.get("path")
-        gazetteer = Gazetteer.open(path) if path else None
         size = max(1, settings.batch_size * 2)
-        yield (lambda items: pool.parse(batches(items, size))), model, gazetteer
+        yield (lambda items: pool.parse(batches(items, size))), model, _open_gazetteer(info)
+
+
+def _open_gazetteer(info: dict[str, Any]) -> Gazetteer | None:
+    """The gazetteer that workers use, opened here by its path (for the map's shapes)."""
+    from geomap.gazetteer import Gazetteer
+
+    path = info.get("path")
+    return Gazetteer.open(path) if path else None
 
 
 def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResult:
@@ -270,11 +321,18 @@ def map_inputs(
     geomap.errors.OutputError
         If a file cannot be written; the previous outputs are unchanged.
     """
+    settings = settings or Settings.from_env()
+    parts = None
+    if settings.dask:
+        from geomap.distributed import prepare_parts
+
+        parts = out.path.parent / f".{out.path.name}.geomap-parts"
+        prepare_parts(parts, _fingerprint(inputs, settings))
     with _output_errors(out):
         sink = OutputSink(out.staging, options or WriteOptions())
         try:
             result = geoparse_inputs(
-                inputs, settings=settings, progress=progress, keep=False, sink=sink
+                inputs, settings=settings, progress=progress, keep=False, sink=sink, parts=parts
             )
             if not result.processed:
                 return result
@@ -283,7 +341,21 @@ def map_inputs(
         finally:
             sink.close()
         final = out.commit()
+    if parts is not None:
+        shutil.rmtree(parts, ignore_errors=True)  # done: nothing left to resume
     return replace(result, outputs={name: final / p.name for name, p in paths.items()})
+
+
+def _fingerprint(inputs: Sequence[Path | str], settings: Settings) -> dict[str, Any]:
+    """What makes the parts of an interrupted Dask run reusable: same inputs, same settings."""
+    import geomap
+
+    kept = {k: v for k, v in asdict(settings).items() if k not in ("workers", "dask")}
+    return {
+        "geomap": geomap.__version__,
+        "inputs": [str(Path(i).resolve()) for i in inputs],
+        "settings": kept,
+    }
 
 
 def write_outputs(

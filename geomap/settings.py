@@ -34,6 +34,9 @@ class Settings:
     workers
         Processes that geoparse (each loads the model and gazetteer once); the
         outputs are the same for any number.
+    dask
+        Geoparse on a Dask cluster: ``"local"`` (a LocalCluster on this
+        machine) or a scheduler address ``"tcp://host:8786"``; ``None``: no Dask.
     """
 
     model: str = DEFAULT_MODEL
@@ -43,6 +46,7 @@ class Settings:
     focus: bool = True
     max_article_mb: float = 10.0
     workers: int = 1
+    dask: str | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

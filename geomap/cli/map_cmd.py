@@ -9,6 +9,7 @@ import typer
 from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
 from geomap.cli.options import (
+    Dask,
     Demonyms,
     Focus,
     Gazetteer,
@@ -42,6 +43,7 @@ def map_command(
     focus: bool = Focus,
     max_article_mb: float = MaxArticleMb,
     workers: str = Workers,
+    dask: str = Dask,
     quiet: bool = Quiet,
 ) -> None:
     """Find the places in articles and write map.html, GeoJSON, claims and a report.
@@ -67,6 +69,7 @@ def map_command(
         focus=focus,
         max_article_mb=max_article_mb,
         workers=workers_count(workers),
+        dask=dask,
     )
     try:
         # The output folder is checked and locked before any parsing.

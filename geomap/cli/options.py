@@ -63,3 +63,12 @@ def workers_count(value: str) -> int:
         return resolve_workers(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--workers") from exc
+
+
+Dask = typer.Option(
+    None,
+    "--dask",
+    help="Geoparse on Dask: 'local' (a LocalCluster, one process per core) or a scheduler "
+    "address such as tcp://10.0.0.5:8786 (its workers must see the output folder's parent). "
+    "An interrupted run resumes its finished partitions.",
+)

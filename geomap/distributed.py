@@ -1,0 +1,235 @@
+"""Past one machine: Dask.  Partitions geoparsed on the workers, kept as GeoParquet parts.
+
+``geomap map ... --dask local`` starts a :class:`dask.distributed.LocalCluster`;
+``--dask tcp://HOST:PORT`` uses a running scheduler (its workers must see the
+parts folder: a shared file system).  The main process reads the inputs and
+cuts them into partitions of :data:`PARTITION` articles; each worker process
+loads the model and gazetteer once, geoparses a partition and writes it as
+``part-NNNNNN.parquet`` (GeoParquet: one row per mention,
+:func:`geomap.serialize.mention_row`) and ``part-NNNNNN.json`` (the statuses,
+written last: it marks the part done).  The parts are then read back in order
+and merged into the same writers a local run uses, so the outputs are those of
+a local run.  A run that is cut off resumes where it stopped: parts already
+done are read, not redone, when the inputs and settings are the same
+(``run.json`` in the parts folder).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+from geomap.claims.collect import claims_from_mentions
+from geomap.records import Article, ArticleResult, InputStatus, Mention
+from geomap.serialize import mention_from_row, mention_row, status_record
+from geomap.settings import Settings
+
+#: Articles per partition (one Dask task, one part file).
+PARTITION = 200
+_WORKER: dict[str, Any] = {}
+
+Item = Article | InputStatus
+Parsed = ArticleResult | InputStatus
+
+
+def client_for(spec: str) -> Any:
+    """A Dask client: ``"local"`` starts a LocalCluster (one process per core)."""
+    from dask.distributed import Client, LocalCluster
+
+    from geomap.parallel import available_cores
+
+    if spec == "local":
+        cluster = LocalCluster(
+            n_workers=available_cores(),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
+        return Client(cluster)
+    return Client(spec)
+
+
+def _geoparser(settings: Settings) -> Any:
+    """The worker process's geoparser, built once per settings."""
+    key = json.dumps(asdict(settings), sort_keys=True)
+    if key not in _WORKER:
+        from geomap.geoparser import Geoparser
+
+        _WORKER.clear()
+        _WORKER[key] = Geoparser(replace(settings, workers=1, dask=None))
+    return _WORKER[key]
+
+
+def worker_info(settings: Settings) -> tuple[dict[str, str], dict[str, Any]]:
+    """Model and gazetteer info, computed on a worker."""
+    gp = _geoparser(settings)
+    gz = gp.gazetteer()
+    return gp.model_info(), (dict(gz.info) if gz is not None else {})
+
+
+def process_partition(index: int, articles: list[Article], settings: Settings, parts: str) -> str:
+    """Geoparse one partition on a worker and write its two part files; return the JSON path."""
+    from geomap.run import parse_batch
+
+    gp = _geoparser(settings)
+    size = max(1, settings.batch_size * 2)
+    parsed: list[Parsed] = []
+    for lo in range(0, len(articles), size):
+        parsed.extend(parse_batch(gp, articles[lo : lo + size]))
+    return write_part(Path(parts), index, parsed)
+
+
+def write_part(parts: Path, index: int, parsed: Sequence[Parsed]) -> str:
+    """Write a partition's mentions (GeoParquet) and statuses (JSON, last)."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    rows = [
+        mention_row(m) for item in parsed if isinstance(item, ArticleResult) for m in item.mentions
+    ]
+    stem = parts / f"part-{index:06d}"
+    if rows:
+        geometry = [Point(r["lon"], r["lat"]) if r["lon"] is not None else None for r in rows]
+        frame = gpd.GeoDataFrame(rows, geometry=geometry, crs="EPSG:4326")
+        tmp = stem.with_suffix(".parquet.tmp")
+        frame.to_parquet(tmp, index=False)
+        os.replace(tmp, stem.with_suffix(".parquet"))
+    entries = [
+        {
+            "status": status_record(item.status if isinstance(item, ArticleResult) else item),
+            "metadata": item.metadata if isinstance(item, ArticleResult) else {},
+        }
+        for item in parsed
+    ]
+    tmp = stem.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps({"entries": entries}, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, stem.with_suffix(".json"))
+    return str(stem.with_suffix(".json"))
+
+
+def read_part(parts: Path, index: int) -> list[Parsed]:
+    """Read a partition back as the records its articles gave (claims derived from mentions)."""
+    import pandas as pd
+
+    stem = parts / f"part-{index:06d}"
+    entries = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))["entries"]
+    by_article: dict[str, list[Mention]] = {}
+    if stem.with_suffix(".parquet").exists():
+        frame = pd.read_parquet(stem.with_suffix(".parquet")).drop(columns="geometry")
+        for row in frame.to_dict("records"):
+            m = mention_from_row(row)
+            by_article.setdefault(m.article_id, []).append(m)
+    out: list[Parsed] = []
+    for entry in entries:
+        s = entry["status"]
+        status = InputStatus(
+            s["source"], s["article_id"], s["status"], s["reason"], s["mentions"], s["resolved"],
+            tuple(s["warnings"]),
+        )  # fmt: skip
+        if status.status != "ok":
+            out.append(status)
+            continue
+        mentions = tuple(by_article.get(status.article_id or "", ()))
+        claims = tuple(claims_from_mentions(mentions))
+        out.append(ArticleResult(status, mentions, claims, dict(entry["metadata"])))
+    return out
+
+
+def prepare_parts(parts: Path, fingerprint: dict[str, Any]) -> int:
+    """Make the parts folder for this run; return how many parts are already done.
+
+    Parts of another run (other inputs or settings) are removed.
+    """
+    marker = parts / "run.json"
+    if parts.is_dir() and not parts.is_symlink():
+        try:
+            same = json.loads(marker.read_text(encoding="utf-8")) == fingerprint
+        except (OSError, ValueError):
+            same = False
+        if not same:
+            shutil.rmtree(parts)
+    parts.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps(fingerprint, sort_keys=True), encoding="utf-8")
+    return len(list(parts.glob("part-*.json")))
+
+
+class DaskRunner:
+    """Geoparse partitions on a Dask cluster; hand their records on in input order.
+
+    Parameters
+    ----------
+    settings
+        What the workers load (``settings.dask`` names the cluster).
+    parts
+        The parts folder (on a file system every worker sees).
+    client
+        An existing ``dask.distributed.Client`` (default: one for ``settings.dask``).
+    """
+
+    def __init__(self, settings: Settings, parts: Path, client: Any = None) -> None:
+        self.settings = settings
+        self.parts = parts
+        self._own = client is None
+        self.client = client if client is not None else client_for(settings.dask or "local")
+        self.resumed = 0
+
+    def info(self) -> tuple[dict[str, str], dict[str, Any]]:
+        """Model and gazetteer info, from a worker."""
+        result: tuple[dict[str, str], dict[str, Any]] = self.client.submit(
+            worker_info, self.settings, pure=False
+        ).result()
+        return result
+
+    def parse(self, items: Iterable[Item]) -> Iterator[tuple[Parsed, Article | None]]:
+        """Yield ``(result or status, article)`` for every item, in input order."""
+        from geomap.run import batches
+
+        window = max(2, 2 * len(self.client.scheduler_info().get("workers", {})))
+        pending: deque[tuple[int, list[Item], Any]] = deque()
+        for index, batch in enumerate(batches(items, PARTITION)):
+            articles = [i for i in batch if isinstance(i, Article)]
+            done = (self.parts / f"part-{index:06d}.json").exists()
+            future = None
+            if articles and not done:
+                future = self.client.submit(
+                    process_partition, index, articles, self.settings, str(self.parts), pure=False
+                )
+            elif articles:
+                self.resumed += 1
+            pending.append((index, batch, future))
+            while len(pending) >= window:
+                yield from self._drain(pending.popleft())
+        while pending:
+            yield from self._drain(pending.popleft())
+
+    def _drain(self, entry: tuple[int, list[Item], Any]) -> Iterator[tuple[Parsed, Article | None]]:
+        index, batch, future = entry
+        if future is not None:
+            future.result()
+        has_articles = any(isinstance(i, Article) for i in batch)
+        parsed = iter(read_part(self.parts, index)) if has_articles else iter(())
+        for item in batch:
+            if isinstance(item, Article):
+                yield next(parsed), item
+            else:
+                yield item, None
+
+    def close(self) -> None:
+        """Close the client (and the LocalCluster it started)."""
+        if self._own:
+            cluster = getattr(self.client, "cluster", None)
+            self.client.close()
+            if cluster is not None:
+                cluster.close()
+
+    def __enter__(self) -> DaskRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

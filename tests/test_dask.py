@@ -1,0 +1,127 @@
+"""Dask: a LocalCluster run writes a local run's outputs; interrupted runs resume; collections."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_scale import corpus
+from typer.testing import CliRunner
+
+from geomap.records import Article
+from geomap.settings import Settings
+
+pytestmark = pytest.mark.model
+ROOT = Path(__file__).resolve().parents[1]
+SAME = ("mentions.geojson", "places.geojson", "claims.csv", "comparison.json", "map.html")
+
+
+@pytest.fixture(scope="module")
+def threads() -> Iterator[Any]:
+    """An in-process Dask client (threads), so tests can watch and patch the tasks."""
+    from dask.distributed import Client
+
+    client = Client(processes=False, n_workers=1, threads_per_worker=1, dashboard_address=None)
+    yield client
+    client.close()
+
+
+def _map(*args: str) -> Any:
+    from geomap.cli import _register, app
+
+    _register()
+    return CliRunner().invoke(app, ["map", *args, "-q"])
+
+
+def test_local_cluster_of_two_workers_writes_what_a_local_run_writes(tmp_path: Path) -> None:
+    src = corpus(40, tmp_path / "c.jsonl")
+    plain, dask = tmp_path / "plain", tmp_path / "dask"
+    assert _map(str(src), str(ROOT / "seeds"), "-o", str(plain)).exit_code == 1
+    result = _map(str(src), str(ROOT / "seeds"), "-o", str(dask), "--dask", "local")
+    assert result.exit_code == 1, result.output  # the corpus's broken line
+    for name in SAME:
+        assert (plain / name).read_bytes() == (dask / name).read_bytes(), name
+    r1, r2 = (json.loads((d / "report.json").read_text(encoding="utf-8")) for d in (plain, dask))
+    assert r1["inputs"] == r2["inputs"] and r2["settings"]["dask"] == "local"
+    assert not list(tmp_path.glob(".dask.geomap-parts"))  # parts removed once committed
+
+
+def _items(n: int, tmp_path: Path) -> list[Any]:
+    from geomap.io.readers import read_inputs
+
+    return list(read_inputs([corpus(n, tmp_path / "c.jsonl")]))
+
+
+def test_interrupted_run_resumes_its_finished_partitions(
+    tmp_path: Path, threads: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import geomap.distributed as dist
+
+    monkeypatch.setattr(dist, "PARTITION", 10)
+    items = _items(35, tmp_path)
+    parts = tmp_path / "parts"
+    fingerprint = {"inputs": ["c.jsonl"]}
+    settings = Settings(dask="threads")
+    real = dist.process_partition
+
+    def dies_at_two(index: int, *args: Any) -> str:
+        if index == 2:
+            raise RuntimeError("worker lost")
+        return real(index, *args)
+
+    monkeypatch.setattr(dist, "process_partition", dies_at_two)
+    assert dist.prepare_parts(parts, fingerprint) == 0
+    runner = dist.DaskRunner(settings, parts, client=threads)
+    with pytest.raises(RuntimeError, match="worker lost"):
+        list(runner.parse(items))
+    done = dist.prepare_parts(parts, fingerprint)
+    assert done >= 2  # partitions 0 and 1 were written before the failure
+
+    monkeypatch.setattr(dist, "process_partition", real)
+    with dist.DaskRunner(settings, parts, client=threads) as runner:
+        resumed = list(runner.parse(items))
+        assert runner.resumed == done
+    from geomap.geoparser import Geoparser
+    from geomap.run import parse_stream
+
+    plain = list(parse_stream(Geoparser(Settings()), items))
+    assert [r for r, _ in resumed] == [r for r, _ in plain]
+    # other inputs or settings: the old parts are not reused
+    assert dist.prepare_parts(parts, {"inputs": ["other.jsonl"]}) == 0
+
+
+def test_map_collection_of_a_bag_and_a_dataframe(tmp_path: Path, threads: Any) -> None:
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from geomap.dask_collections import map_collection
+    from geomap.io.readers import read_inputs
+    from geomap.run import geoparse_articles
+
+    rows = [json.loads(line) for line in corpus(30, tmp_path / "c.jsonl").read_text().splitlines()
+            if line.startswith("{\"")]  # fmt: skip
+    rows.append({"id": "no-text", "text": ""})
+    expected = geoparse_articles(
+        [a for a in read_inputs([tmp_path / "c.jsonl"]) if isinstance(a, Article)]
+    )
+    want = {p: n for p, n in expected.places[["place_id", "mention_count"]].itertuples(index=False)}
+
+    bag = db.from_sequence(rows, npartitions=3)
+    result = map_collection(bag, tmp_path / "bag", client=threads)
+    frame = dd.from_pandas(
+        pd.DataFrame(rows).rename(columns={"text": "body_text", "id": "key"}), npartitions=2
+    )
+    result2 = map_collection(
+        frame, tmp_path / "df", client=threads, text_column="body_text", id_column="key"
+    )
+    for res, folder in ((result, "bag"), (result2, "df")):
+        assert len(res.processed) == 30
+        assert [s.status for s in res.statuses].count("empty") == 1
+        places = json.loads((tmp_path / folder / "places.geojson").read_text(encoding="utf-8"))
+        got = {f["properties"]["place_id"]: f["properties"]["mention_count"]
+               for f in places["features"]}  # fmt: skip
+        assert got == want
