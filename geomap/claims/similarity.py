@@ -1,9 +1,10 @@
 """Sentence similarity for pairing claims: TF-IDF cosine over hashed terms, in bounded memory.
 
-Terms are lower-cased word unigrams and bigrams with English stop words removed
-(scikit-learn's ``HashingVectorizer``, 2**18 buckets), weighted by sublinear
-term frequency and smoothed inverse document frequency, as scikit-learn's
-``TfidfVectorizer`` does.  Hashing keeps no vocabulary: the document
+Terms are lower-cased words of two or more letters and digits, English stop
+words removed (spaCy's list), and the bigrams of the remaining words; each term
+is hashed (CRC-32) into one of 2**18 buckets.  Weights are sublinear term
+frequency times smoothed inverse document frequency, as scikit-learn's
+``TfidfVectorizer`` computes them.  Hashing keeps no vocabulary: the document
 frequencies of a whole run are one fixed-size array (:class:`TermCounts`),
 filled as articles stream past, so memory does not grow with the corpus.
 Vectors are sparse; similarities are computed only between claims about the
@@ -13,6 +14,10 @@ same place, in row blocks, keeping a few best candidates per claim
 
 from __future__ import annotations
 
+import itertools
+import re
+import zlib
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -23,25 +28,41 @@ from numpy.typing import NDArray
 N_FEATURES = 1 << 18
 #: Rows of the similarity block computed at once (block x claims of one place).
 BLOCK = 256
+_WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
 @lru_cache(maxsize=1)
-def _hasher() -> Any:
-    from sklearn.feature_extraction.text import HashingVectorizer
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
 
-    return HashingVectorizer(
-        n_features=N_FEATURES,
-        lowercase=True,
-        stop_words="english",
-        ngram_range=(1, 2),
-        alternate_sign=False,
-        norm=None,
-    )
+    return frozenset(STOP_WORDS)
+
+
+def terms(sentence: str) -> list[int]:
+    """Hashed unigram and bigram buckets of a sentence (with repeats)."""
+    stop = _stop_words()
+    words = [w for w in _WORD.findall(sentence.lower()) if w not in stop]
+    grams = [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
+    return [zlib.crc32(g.encode("utf-8")) & (N_FEATURES - 1) for g in grams]
 
 
 def term_counts(sentences: Sequence[str]) -> Any:
     """Sparse (CSR) term counts of ``sentences``, one row each."""
-    return _hasher().transform(list(sentences))
+    from scipy.sparse import csr_matrix
+
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for sentence in sentences:
+        counts = Counter(terms(sentence))
+        for bucket in sorted(counts):
+            indices.append(bucket)
+            data.append(float(counts[bucket]))
+        indptr.append(len(indices))
+    return csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+        shape=(len(sentences), N_FEATURES),
+    )
 
 
 class TermCounts:
@@ -55,19 +76,21 @@ class TermCounts:
         """Count the terms of more sentences (each sentence counts a term once)."""
         if not sentences:
             return
-        counts = term_counts(sentences)
-        self.df += np.bincount(counts.indices, minlength=N_FEATURES)
+        seen = [b for sentence in sentences for b in set(terms(sentence))]
+        if seen:
+            self.df += np.bincount(np.asarray(seen, dtype=np.int64), minlength=N_FEATURES)
         self.n += len(sentences)
 
     def vectors(self, sentences: Sequence[str]) -> Any:
         """L2-normalised TF-IDF rows (CSR) of ``sentences`` under this run's frequencies."""
-        from sklearn.preprocessing import normalize
-
-        x = term_counts(sentences).astype(np.float64)
+        x = term_counts(sentences)
         x.data = 1.0 + np.log(x.data)
         idf = np.log((1.0 + self.n) / (1.0 + self.df)) + 1.0
-        x = x.multiply(idf).tocsr()
-        return normalize(x, norm="l2", copy=False)
+        x.data *= idf[x.indices]
+        norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+        norms[norms == 0.0] = 1.0
+        x.data /= np.repeat(norms, np.diff(x.indptr))
+        return x
 
 
 def tfidf_similarity(sentences: Sequence[str]) -> NDArray[np.float64]:

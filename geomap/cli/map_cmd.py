@@ -22,7 +22,7 @@ from geomap.cli.options import (
     workers_count,
 )
 from geomap.errors import GeomapError
-from geomap.mapping.build import tile_keys
+from geomap.mapping.tiles import tile_keys
 from geomap.settings import Settings
 
 

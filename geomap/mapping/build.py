@@ -18,48 +18,13 @@ from geomap.mapping.offline import DataBlob, OfflineMap
 from geomap.mapping.panel import SidePanel
 from geomap.mapping.payload import build_payload
 from geomap.mapping.safe import SafeLayerControl
+from geomap.mapping.tiles import ONLINE_TILES, tile_keys
 
-#: Online base layers offered by ``tiles=`` (never the default).
-ONLINE_TILES: dict[str, dict[str, str]] = {
-    "osm": {
-        "tiles": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-        "name": "OpenStreetMap (online)",
-        "attr": "&copy; OpenStreetMap contributors",
-    },
-    "cartodb": {
-        "tiles": "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
-        "name": "CartoDB positron (online)",
-        "attr": "&copy; OpenStreetMap contributors &copy; CARTO",
-    },
-}
 #: With more articles than this the layer control starts collapsed.
 EXPANDED_CONTROL_MAX_ARTICLES = 6
 #: With more articles than this the per-article toggles live only in the side panel's
 #: filterable article list (Leaflet's layer control redraws in O(n^2)).
 CONTROL_MAX_ARTICLES = 40
-
-
-def tile_keys(tiles: str | None) -> list[str]:
-    """Online tile layers named by ``tiles`` ("osm", "cartodb", "osm,cartodb"; None: none).
-
-    Raises
-    ------
-    ValueError
-        If ``tiles`` names an unknown layer (the CLI checks this before any work).
-    """
-    if tiles is None:
-        return []
-    keys = [t.strip().lower() for t in tiles.replace("+", ",").split(",") if t.strip()]
-    keys = [k for k in keys if k not in ("none", "offline")]
-    if keys in (["all"], ["both"]):
-        return list(ONLINE_TILES)
-    unknown = [k for k in keys if k not in ONLINE_TILES]
-    if unknown:
-        raise ValueError(
-            f"unknown tiles {unknown!r}: use None (offline basemap only), 'osm', 'cartodb' "
-            "or 'osm,cartodb'"
-        )
-    return keys
 
 
 def build_map(
