@@ -113,7 +113,7 @@ def map_collection(
     client = client if client is not None else client_for("local")
     try:
         with OutputDir(out, KNOWN_FILES) as target:
-            parts = target.path.parent / f".{target.path.name}.geomap-parts"
+            parts = target.parts_path
             shutil.rmtree(parts, ignore_errors=True)
             parts.mkdir(parents=True)
             model, info = client.submit(worker_info, settings, pure=False).result()

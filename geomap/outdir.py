@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import glob
+import hashlib
 import json
 import os
 import shutil
@@ -57,8 +59,14 @@ class OutputDir:
 
     def __init__(self, path: str | os.PathLike[str], known_files: frozenset[str] = frozenset()):
         given = Path(path)
-        self.path = given.resolve() if given.is_symlink() else Path(os.path.abspath(given))
+        self._problem: str | None = None
+        try:
+            self.path = given.resolve() if given.is_symlink() else Path(os.path.abspath(given))
+        except (OSError, RuntimeError) as exc:  # a symlink loop
+            self.path = Path(os.path.abspath(given))
+            self._problem = f"cannot be resolved ({exc})"
         self.known_files = known_files
+        self._tag = _tag(self.path.name)
         self._staging: Path | None = None
         self._lock_fd: int | None = None
         self.committed = False
@@ -67,6 +75,22 @@ class OutputDir:
     def check(self) -> None:
         """Check that the folder can be written and replaced; create nothing."""
         path = self.path
+        if self._problem is not None:
+            raise OutputError(f"{path}: {self._problem}")
+        try:
+            self._check()
+        except OutputError:
+            raise
+        except (OSError, RuntimeError) as exc:
+            raise OutputError(f"{path}: cannot be used as the output folder ({exc})") from exc
+
+    def _check(self) -> None:
+        path = self.path
+        if path.is_dir() and os.path.ismount(path):
+            raise OutputError(
+                f"{path}: is a mount point, which geomap cannot replace as a whole; "
+                f"give a folder inside it (e.g. {path / 'geomap-out'})"
+            )
         if path.exists() and not path.is_dir():
             raise OutputError(f"{path}: is a file, not a folder; give a folder for the outputs")
         ancestor = path.parent
@@ -91,7 +115,8 @@ class OutputDir:
         except OSError as exc:
             raise OutputError(f"{self.path}: cannot be read ({exc.strerror})") from exc
         ours = set(self.known_files) | {MARKER} | _SYSTEM_FILES | self._listed_in_marker()
-        return [n for n in names if n not in ours]
+        # a folder is never an output, even one named like an output file
+        return [n for n in names if n not in ours or (self.path / n).is_dir()]
 
     def _listed_in_marker(self) -> set[str]:
         marker = self.path / MARKER
@@ -106,9 +131,16 @@ class OutputDir:
     # ------------------------------------------------------------ lifecycle
     def __enter__(self) -> OutputDir:
         self.check()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"{self.path}: cannot be created ({exc.strerror or exc})") from exc
         self._lock()
-        self._recover()
+        try:
+            self._recover()
+        except BaseException:
+            self._unlock()
+            raise
         return self
 
     def __exit__(
@@ -126,9 +158,7 @@ class OutputDir:
     def staging(self) -> Path:
         """A new empty folder beside :attr:`path` to write this run's outputs into."""
         if self._staging is None:
-            self._staging = Path(
-                tempfile.mkdtemp(prefix=f".{self.path.name}.geomap-tmp-", dir=self.path.parent)
-            )
+            self._staging = Path(tempfile.mkdtemp(prefix=self._tmp_prefix(), dir=self.path.parent))
         return self._staging
 
     def commit(self) -> Path:
@@ -143,6 +173,14 @@ class OutputDir:
             _fsync_path(staging / name)
         _fsync_path(staging)
         os.chmod(staging, 0o777 & ~_umask())
+        if self.path.is_dir():
+            foreign = self._foreign_entries()  # added while the run was going
+            if foreign:
+                shown = ", ".join(repr(n) for n in foreign[:3])
+                raise OutputError(
+                    f"{self.path}: files were added to it during the run ({shown}); "
+                    "the outputs were not replaced"
+                )
         if self.path.exists():
             if not _exchange(staging, self.path):
                 aside = self._aside()
@@ -158,11 +196,19 @@ class OutputDir:
         return self.path
 
     # -------------------------------------------------------------- helpers
+    @property
+    def parts_path(self) -> Path:
+        """Beside the folder: where a Dask run keeps its parts until the outputs are in."""
+        return self.path.parent / f".{self._tag}.geomap-parts"
+
     def _lock_path(self) -> Path:
-        return self.path.parent / f".{self.path.name}.geomap.lock"
+        return self.path.parent / f".{self._tag}.geomap.lock"
 
     def _aside(self) -> Path:
-        return self.path.parent / f".{self.path.name}.geomap-previous"
+        return self.path.parent / f".{self._tag}.geomap-previous"
+
+    def _tmp_prefix(self) -> str:
+        return f".{self._tag}.geomap-tmp-"
 
     def _lock(self) -> None:
         lock = self._lock_path()
@@ -201,10 +247,16 @@ class OutputDir:
                 os.rename(aside, self.path)  # cut between the two renames: restore
             else:
                 shutil.rmtree(aside, ignore_errors=True)
-        prefix = f".{self.path.name}.geomap-tmp-"
-        for stale in self.path.parent.glob(f"{prefix}*"):
+        for stale in self.path.parent.glob(glob.escape(self._tmp_prefix()) + "*"):
             if stale.is_dir() and not stale.is_symlink():
                 shutil.rmtree(stale, ignore_errors=True)
+
+
+def _tag(name: str) -> str:
+    """The folder's name in the names of its lock, staging and parts (short enough for any name)."""
+    if len(name) <= 60:
+        return name
+    return f"{name[:40]}-{hashlib.sha1(name.encode('utf-8', 'surrogateescape')).hexdigest()[:12]}"
 
 
 def _umask() -> int:

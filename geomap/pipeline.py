@@ -59,7 +59,10 @@ def _is_model_package(name: str) -> bool:
     """
     if not name.isidentifier() or keyword.iskeyword(name):
         return False
-    spec = importlib.util.find_spec(name)
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):  # "__main__", half-initialised modules
+        return False
     if spec is None or not spec.submodule_search_locations:
         return False
     return any((Path(loc) / "meta.json").is_file() for loc in spec.submodule_search_locations)

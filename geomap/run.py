@@ -326,7 +326,7 @@ def map_inputs(
     if settings.dask:
         from geomap.distributed import prepare_parts
 
-        parts = out.path.parent / f".{out.path.name}.geomap-parts"
+        parts = out.parts_path
         prepare_parts(parts, _fingerprint(inputs, settings))
     with _output_errors(out):
         sink = OutputSink(out.staging, options or WriteOptions())

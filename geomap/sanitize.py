@@ -21,7 +21,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 #: C0 and C1 controls (but newline, handled by the caller), DEL, and the
 #: bidirectional overrides and isolates that reorder what a terminal shows.
 _TERMINAL_UNSAFE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
 )
 
 
@@ -82,6 +82,18 @@ def valid_unicode(text: str) -> str:
     if not _SURROGATE.search(text):
         return text
     return _SURROGATE.sub("\ufffd", text)
+
+
+def visible_id(text: str) -> str:
+    """An id with each lone surrogate spelled out as ``\\udcff``.
+
+    Distinct bad ids stay distinct: file names with undecodable bytes and JSON
+    ids such as ``"\\udfff"`` become valid, printable text.  Valid text is
+    unchanged.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def has_surrogates(text: str) -> bool:

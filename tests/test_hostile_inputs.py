@@ -99,7 +99,7 @@ def test_bad_lines_in_a_jsonl_corpus_cost_only_themselves(tmp_path: Path) -> Non
     ]
     corpus.write_bytes(b"\n".join(lines) + b"\n")
     arts, stats = _statuses([corpus])
-    assert [a.article_id for a in arts] == ["a", "\ufffd-sur", "c"]
+    assert [a.article_id for a in arts] == ["a", "\\udfff-sur", "c"]
     assert "not UTF-8" in (stats["c.jsonl:2"].reason or "")
     assert "invalid JSON" in (stats["c.jsonl:3"].reason or "")
     assert "JSON object" in (stats["c.jsonl:4"].reason or "")
@@ -207,3 +207,70 @@ def test_model_option_never_imports_arbitrary_modules(tmp_path: Path) -> None:
     for name in ("this.x", "this", "os", "json", "geomap", str(tmp_path)):
         with pytest.raises(ModelNotFoundError):
             load_model(name)
+
+
+def test_red_team_inputs_cost_only_themselves(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    bad_name = os.fsdecode(b"bad\xff.rtf")
+    (folder / bad_name).write_text("x", encoding="utf-8")
+    (folder / "deep.jsonl").write_text(
+        "[" * 100_000 + "]" * 100_000 + "\n"
+        + '{"id": ' + "9" * 5000 + ', "text": "x"}\n'
+        + json.dumps({"id": "\ud800", "text": GOOD}) + "\n"
+        + json.dumps({"id": "\udc00", "text": GOOD}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (folder / "proc.jsonl").symlink_to("/proc/self/pagemap")
+    arts, stats = _statuses([folder])
+    assert sorted(a.article_id for a in arts) == ["\\ud800", "\\udc00", "ok"]
+    for status in stats.values():
+        (status.source + (status.reason or "")).encode("utf-8")  # writable: no surrogates
+    assert stats["deep.jsonl:1"].status == "error" and "RecursionError" in (
+        stats["deep.jsonl:1"].reason or ""
+    )
+    assert stats["deep.jsonl:2"].status == "error"
+    assert stats["proc.jsonl"].status == "empty"  # read no further than its size (0)
+
+
+def test_one_oversized_csv_row_costs_only_itself(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "id,text\na,Troops in Warsaw.\nb," + "Kyiv " * 300_000 + "\nc,Troops in Lviv.\n",
+        encoding="utf-8",
+    )
+    arts, stats = _statuses([path], max_article_bytes=1_000_000)
+    assert [a.article_id for a in arts] == ["a", "c"]
+    assert "over the limit" in (stats["c.csv:3"].reason or "")
+
+
+@pytest.mark.model
+def test_previous_outputs_inside_the_input_folder_are_not_read(tmp_path: Path) -> None:
+    from geomap.cli import _register, app
+
+    _register()
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["map", str(tmp_path), "-o", str(out), "-q"])
+        assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["totals"]["ok"] == 1
+    assert {Path(i["source"]).name: i["status"] for i in report["inputs"]}["out"] == "skipped"
+
+
+def test_a_broken_manifest_does_not_switch_the_checksum_off(tmp_path: Path) -> None:
+    from geomap.gazetteer import Gazetteer
+
+    artifact = _corrupt_copy(tmp_path, with_manifest=True)
+    (artifact.parent / "gazetteer.manifest.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(GazetteerCorruptError, match="does not describe it"):
+        Gazetteer.open(artifact, verify=True)
+
+
+def test_model_named_main_is_a_clean_error() -> None:
+    from geomap.pipeline import load_model
+
+    with pytest.raises(ModelNotFoundError):
+        load_model("__main__")

@@ -188,3 +188,56 @@ def test_terminal_escapes_in_article_text_and_names_are_shown_inert(tmp_path: Pa
     assert "\u202e" not in result.output
     assert "\\u001b[31mwould respond\\u202e" in result.output
     assert "evil\\u001b[2J.csv" in result.output  # the empty corpus is named, inertly
+
+
+def test_folders_and_late_files_in_the_output_folder_are_never_deleted(
+    previous: Path, seed_result: Result
+) -> None:
+    thesis = previous / "report.json"
+    thesis.unlink()
+    thesis.mkdir()
+    (thesis / "ch1.tex").write_text("work", encoding="utf-8")
+    with pytest.raises(OutputError, match="geomap did not write"):
+        write_outputs(seed_result, previous)
+    assert (thesis / "ch1.tex").read_text(encoding="utf-8") == "work"
+    thesis.joinpath("ch1.tex").unlink()
+    thesis.rmdir()
+    with OutputDir(previous, KNOWN_FILES) as out:
+        (out.staging / "map.html").write_text("new", encoding="utf-8")
+        (previous / "notes.txt").write_text("mine", encoding="utf-8")  # added meanwhile
+        with pytest.raises(OutputError, match="added to it during the run"):
+            out.commit()
+    assert (previous / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_odd_output_paths_are_refused_before_parsing(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    for target in (loop, loop / "out"):
+        result = _cli("map", str(ROOT / "seeds"), "-o", str(target))
+        assert result.exit_code == 2, result.output
+        assert "Traceback" not in result.output
+    long_name = tmp_path / ("x" * 250)
+    with OutputDir(long_name, KNOWN_FILES) as out:
+        (out.staging / "map.html").write_text("ok", encoding="utf-8")
+        out.commit()
+    assert (long_name / "map.html").read_text(encoding="utf-8") == "ok"
+
+
+def test_a_glob_in_the_output_name_touches_no_other_run(tmp_path: Path) -> None:
+    other = OutputDir(tmp_path / "out", KNOWN_FILES)
+    with other:
+        staging = other.staging
+        with OutputDir(tmp_path / "o*", KNOWN_FILES):
+            pass
+        assert staging.is_dir()
+
+
+def test_newlines_in_names_cannot_forge_a_message_line(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Officials in Warsaw said Poland agreed.", encoding="utf-8")
+    (src / "bad\ngeomap: error: forged\n.csv").write_text("id,text\n", encoding="utf-8")
+    result = _cli("claims", str(src))
+    assert result.exit_code == 0
+    assert not any(line.startswith("geomap: error: forged") for line in result.output.split("\n"))

@@ -7,8 +7,14 @@ from collections.abc import Sequence
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.records import Claim, Mention
+from geomap.sanitize import terminal_text
 
 _WIDTH = 100
+
+
+def _one_line(text: str) -> str:
+    """A field shown on one line: its newlines and controls spelled out, never obeyed."""
+    return terminal_text(text, keep_newlines=False)
 
 
 def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
@@ -54,11 +60,11 @@ def render_claims(
         if place is not None and not _matches(place, pid, p.name, surfaces.get(pid, set())):
             continue
         where = ", ".join(x for x in (p.feature_type, p.country_code or "") if x)
-        lines = [f"{p.name} [{where}] {pid}"]
+        lines = [f"{_one_line(p.name)} [{where}] {_one_line(pid)}"]
         for article in dict.fromkeys(c.article_id for c in group):
-            lines.append(f"  {article}")
+            lines.append(f"  {_one_line(article)}")
             for claim in (c for c in group if c.article_id == article):
-                who = claim.speaker.text if claim.speaker else "(no speaker)"
+                who = _one_line(claim.speaker.text) if claim.speaker else "(no speaker)"
                 role = "" if claim.role == "literal" else f" ({claim.role})"
                 lines.append(f"    - {who}{role}:")
                 lines.extend(

@@ -1,6 +1,7 @@
 """Integrity of the gazetteer artifact: a manifest beside it, checks cheap and full.
 
-The builder writes ``gazetteer.manifest.json`` next to ``gazetteer.sqlite``:
+The builder writes ``gazetteer.manifest.json`` next to ``gazetteer.sqlite``
+(``NAME.manifest.json`` beside ``NAME.sqlite``):
 the file's size and SHA-256, and a SHA-256 of its ``meta`` table.
 
 - :func:`quick_check` (every open, ~15 ms): page count x page size equals the
@@ -25,15 +26,15 @@ from typing import Any
 from geomap.errors import GazetteerCorruptError
 from geomap.gazetteer.paths import REBUILD_HINT
 
-MANIFEST_NAME = "gazetteer.manifest.json"
+NO_MANIFEST = "no manifest beside it"
 #: Tables whose row counts the builder records in ``meta`` as ``count_<key>``.
 COUNTED = {"places": "places", "names": "names", "shapes": "shapes"}
 _CHUNK = 1 << 20
 
 
 def manifest_path(artifact: Path) -> Path:
-    """The manifest of ``artifact`` (``gazetteer.manifest.json`` beside it)."""
-    return artifact.with_name(MANIFEST_NAME)
+    """The manifest of ``artifact``: ``NAME.manifest.json`` beside ``NAME.sqlite``."""
+    return artifact.with_suffix(".manifest.json")
 
 
 def meta_digest(meta: dict[str, str]) -> str:
@@ -80,8 +81,13 @@ def read_manifest(artifact: Path) -> dict[str, Any] | None:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise _corrupt(artifact, f"its manifest {path.name} is unreadable ({exc})") from exc
-    if not isinstance(data, dict) or data.get("file") != artifact.name:
-        return None  # the manifest of another artifact in the same folder
+    if (
+        not isinstance(data, dict)
+        or data.get("file") != artifact.name
+        or not isinstance(data.get("sha256"), str)
+        or not isinstance(data.get("bytes"), int)
+    ):
+        raise _corrupt(artifact, f"its manifest {path.name} does not describe it")
     return data
 
 
@@ -139,7 +145,7 @@ def full_check(artifact: Path, *, sqlite_check: bool = False) -> list[str]:
     problems: list[str] = []
     manifest = read_manifest(artifact)
     if manifest is None:
-        problems.append(f"no {MANIFEST_NAME} beside it: the file's checksum cannot be verified")
+        problems.append(f"{NO_MANIFEST}: the file's checksum cannot be verified")
     elif manifest.get("sha256") != file_digest(artifact):
         problems.append("its SHA-256 differs from the manifest (the file was changed or damaged)")
     if sqlite_check:
@@ -162,6 +168,6 @@ def verify(artifact: Path) -> None:
     A store without a manifest (built by hand) passes: there is nothing to
     compare its bytes with.
     """
-    problems = [p for p in full_check(artifact) if not p.startswith(f"no {MANIFEST_NAME}")]
+    problems = [p for p in full_check(artifact) if not p.startswith(NO_MANIFEST)]
     if problems:
         raise _corrupt(artifact, "; ".join(problems))

@@ -62,7 +62,7 @@ ADMIN_TYPE_WORDS: tuple[str, ...] = (
 )
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def normalize_name(s: str) -> str:
     """Normalise a place name for indexing and lookup.
 

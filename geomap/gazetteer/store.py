@@ -212,7 +212,7 @@ class Gazetteer:
         """Number of tokens of the longest indexed name (for n-gram scanning)."""
         return int(self._meta.get("max_name_tokens", "1"))
 
-    @lru_cache(maxsize=65536)  # noqa: B019  (one store per process; cache lives with it)
+    @lru_cache(maxsize=16384)  # noqa: B019  (one store per process; cache lives with it)
     def _candidates_norm(self, norm: str) -> tuple[Candidate, ...]:
         if not norm:
             return ()
@@ -255,7 +255,7 @@ class Gazetteer:
         """
         return [c.place for c in self._candidates_norm(normalize_name(name))]
 
-    @lru_cache(maxsize=262144)  # noqa: B019
+    @lru_cache(maxsize=65536)  # noqa: B019
     def _has_norm(self, norm: str) -> bool:
         return bool(norm) and bool(
             self._query("SELECT 1 FROM names WHERE norm = ? LIMIT 1", (norm,))

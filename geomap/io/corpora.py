@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from geomap.errors import InputError
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, valid_unicode
+from geomap.sanitize import has_surrogates, valid_unicode, visible_id
 from geomap.text import normalize_text
 
 ID_FIELDS = ("id", "article_id", "doc_id", "url")
@@ -24,6 +24,7 @@ TEXT_FIELDS = ("text", "body", "content", "article")
 #: A JSON line may be this many times the article limit (``\\uXXXX`` escapes are 6 bytes).
 _JSON_INFLATION = 6
 _MiB = 1 << 20
+_CSV_FIELD_LIMIT = (1 << 31) - 1
 
 ReadResult = Article | InputStatus
 
@@ -47,7 +48,10 @@ def record_article(
 ) -> ReadResult:
     """Turn one corpus record into an article, or a status saying what is wrong with it."""
     warnings: list[str] = []
-    art_id = _clean(str(_pick(record, ID_FIELDS) or default_id), "id", warnings)
+    raw_id = str(_pick(record, ID_FIELDS) or default_id)
+    art_id = visible_id(raw_id)
+    if art_id != raw_id:
+        warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
     text = _pick(record, TEXT_FIELDS)
     if not isinstance(text, str) or not text.strip():
         return InputStatus(
@@ -125,6 +129,10 @@ def read_jsonl(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[ReadResult
         except json.JSONDecodeError as exc:
             yield InputStatus(where, None, "error", f"{where}: invalid JSON ({exc.msg})")
             continue
+        except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
+            reason = f"{where}: unreadable JSON ({type(exc).__name__}: {str(exc)[:100]})"
+            yield InputStatus(where, None, "error", reason)
+            continue
         if not isinstance(record, dict):
             yield InputStatus(where, None, "error", f"{where}: expected a JSON object per line")
             continue
@@ -137,7 +145,9 @@ def read_csv(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[ReadResult]:
     """Yield one article (or status) per CSV row (a header names the columns)."""
     stem = Path(source).stem
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    csv.field_size_limit(max(max_bytes, _MiB) if max_bytes else 1 << 30)
+    # No field limit here: an over-long record is read, then refused by itself
+    # (record_article), and the rows after it are still read.
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
     reader = csv.DictReader(text)
     try:
         fields = reader.fieldnames

@@ -8,12 +8,13 @@ listed as skipped.  Every path given or found gets a status.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 
@@ -22,6 +23,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 #: Suffixes read as corpora of many articles.
 CORPUS_SUFFIXES = frozenset({".jsonl", ".csv"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | CORPUS_SUFFIXES
+#: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
+OUTPUTS_MARKER = ".geomap-outputs.json"
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ def _walk(root: Path) -> Iterator[Found]:
             yield Found(path, "skipped", f"{path}: hidden {what}, not read", root)
             continue
         if entry.is_dir(follow_symlinks=False):
+            if (path / OUTPUTS_MARKER).is_file():
+                yield Found(path, "skipped", f"{path}: a geomap output folder, not read", root)
+                continue
             yield from (Found(f.path, f.status, f.reason, root) for f in _walk(path))
             continue
         if entry.is_symlink():
@@ -135,10 +141,40 @@ def open_regular(path: Path, max_bytes: int) -> BinaryIO:
             )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
+        raw = os.fdopen(fd, "rb", buffering=0)
+        # Never read past the size the file had when opened: /proc and /sys files
+        # claim 0 bytes and could be read without end.
+        return io.BufferedReader(_Limited(raw, st.st_size))
     except BaseException:
         os.close(fd)
         raise
+
+
+class _Limited(io.RawIOBase):
+    """A raw reader that stops after ``limit`` bytes."""
+
+    def __init__(self, raw: Any, limit: int) -> None:
+        super().__init__()
+        self._raw = raw
+        self._left = limit
+
+    def readable(self) -> bool:
+        """Yes."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Read into ``buffer``, never past the limit."""
+        if self._left <= 0:
+            return 0
+        view = memoryview(buffer)[: self._left]
+        n = self._raw.readinto(view) or 0
+        self._left -= n
+        return n
+
+    def close(self) -> None:
+        """Close the file."""
+        self._raw.close()
+        super().close()
 
 
 def read_bounded(fh: BinaryIO, path: Path, max_bytes: int) -> bytes:

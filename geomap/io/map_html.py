@@ -12,9 +12,11 @@ from typing import Any
 from geomap.io.base import Finished, Writer
 
 #: Claims shown per place in its popup; all of them are in claims.csv and places.geojson.
-MAP_CLAIMS = 25
+MAP_CLAIMS = 10
 #: Compared pairs shown per place.
-MAP_PAIRS = 10
+MAP_PAIRS = 5
+#: Articles named per place under "claims without a counterpart".
+MAP_ONLY_IN = 10
 #: Unpaired claims scanned per place for "only in" article names.
 _ONLY_IN_SCAN = 200
 
@@ -44,11 +46,7 @@ class MapHTML(Writer):
                 for a, b, sim in store.pairs_of(pid, limit=MAP_PAIRS)
             ]
             only = dict.fromkeys(c["article"] for c in store.unpaired_of(pid, _ONLY_IN_SCAN))
-            comparison[pid] = {
-                "articles": store.articles_of(pid),
-                "pairs": pairs,
-                "only_in": list(only),
-            }
+            comparison[pid] = {"pairs": pairs, "only_in": list(only)[:MAP_ONLY_IN]}
         counts = {
             pid: {store.articles[r]: n for r, n in tally.per_article.items()}
             for pid, tally in store.places.items()

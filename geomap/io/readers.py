@@ -15,7 +15,7 @@ from geomap.errors import InputError
 from geomap.io.corpora import ID_FIELDS, TEXT_FIELDS, read_csv, read_jsonl
 from geomap.io.files import TEXT_SUFFIXES, Found, find_inputs, open_regular, read_bounded
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, valid_unicode
+from geomap.sanitize import has_surrogates, valid_unicode, visible_id
 from geomap.text import decode_article
 
 __all__ = ["ID_FIELDS", "TEXT_FIELDS", "TEXT_SUFFIXES", "read_inputs"]
@@ -53,7 +53,9 @@ def read_inputs(
     for raw in inputs:
         for found in find_inputs(Path(raw)):
             if found.status != "read":
-                yield InputStatus(str(found.path), None, found.status, found.reason)  # type: ignore[arg-type]
+                reason = valid_unicode(found.reason or "")
+                source = valid_unicode(str(found.path))
+                yield InputStatus(source, None, found.status, reason)  # type: ignore[arg-type]
                 continue
             for item in _read_file(found, max_article_bytes):
                 if isinstance(item, Article):
@@ -70,7 +72,7 @@ def _unique(item: Article, found: Found, seen: dict[str, str]) -> Article | Inpu
         # Same file name in two sub-folders: the path inside the folder tells them apart.
         # (Records of a JSONL/CSV file carry their own ids: a repeat is an error.)
         rel = found.path.relative_to(found.root).with_suffix("").as_posix()
-        item = replace(item, article_id=valid_unicode(rel))
+        item = replace(item, article_id=visible_id(rel))
     first = seen.get(item.article_id)
     if first is not None:
         return InputStatus(
@@ -109,5 +111,5 @@ def _read_file(found: Found, max_bytes: int) -> Iterator[ReadResult]:
         return
     warnings: tuple[str, ...] = ()
     if has_surrogates(stem):
-        warnings = (f"{source}: file name is not valid Unicode; id uses U+FFFD",)
-    yield Article(article_id=valid_unicode(stem), text=text, source=source, warnings=warnings)
+        warnings = (f"{source}: file name is not valid Unicode; its id spells the bad bytes",)
+    yield Article(article_id=visible_id(stem), text=text, source=source, warnings=warnings)

@@ -12,7 +12,13 @@ from branca.element import Element
 from shapely.geometry.base import BaseGeometry
 
 from geomap.mapping.basemap import Basemap
-from geomap.mapping.layers import ArticleLayer, FitView, PlaceMarkers, ShapeLayer
+from geomap.mapping.layers import (
+    ArticleLayer,
+    ArticleLayers,
+    FitView,
+    PlaceMarkers,
+    ShapeLayer,
+)
 from geomap.mapping.legend import Legend
 from geomap.mapping.offline import DataBlob, OfflineMap
 from geomap.mapping.panel import SidePanel
@@ -121,14 +127,11 @@ def build_map(
             max_zoom=18,
         ).add_to(fmap)
     ShapeLayer(app).add_to(fmap)
-    for i, article in enumerate(payload["articles"]):
-        ArticleLayer(
-            app,
-            i,
-            article,
-            payload["article_colors"][i],
-            control=n_articles <= CONTROL_MAX_ARTICLES,
-        ).add_to(fmap)
+    if n_articles <= CONTROL_MAX_ARTICLES:
+        for i, article in enumerate(payload["articles"]):
+            ArticleLayer(app, i, article, payload["article_colors"][i]).add_to(fmap)
+    else:  # toggled from the panel's article list only: one loop, not a statement each
+        ArticleLayers(app, n_articles).add_to(fmap)
     PlaceMarkers(app).add_to(fmap)
     Legend(n_articles, payload["max_n"], payload["max_shade"]).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)

@@ -94,6 +94,37 @@ class ArticleLayer(Layer, SafeRender):
         self.index = int(index)
 
 
+class ArticleLayers(SafeRender):
+    """The per-article layers of a map with many articles, made by one loop on the page.
+
+    They are toggled from the side panel's filterable article list; the page
+    grows by one line, not by two statements per article.
+
+    Parameters
+    ----------
+    app
+        The :class:`~geomap.mapping.offline.DataBlob`.
+    count
+        Number of articles.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            for (var i = 0; i < {{ this.count }}; i++) {
+                {{ this.app.get_name() }}.articleLayer(i).addTo({{ this._parent.get_name() }});
+            }
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, app: Any, count: int) -> None:
+        super().__init__()
+        self._name = "geomap_articles"
+        self.app = app
+        self.count = int(count)
+
+
 class FitView(SafeRender):
     """Fit the view to the markers once everything is on the map."""
 

@@ -156,7 +156,7 @@ def comparison_entry(entry: Any) -> dict[str, Any] | None:
             }
         )
     only = [text_of(a) for a in as_list(entry.get("only_in")) if text_of(a)]
-    arts = [text_of(a) for a in as_list(entry.get("articles")) if text_of(a)]
-    if not pairs and not only and not arts:
+    if not pairs and not only:
         return None
-    return {"articles": arts, "pairs": pairs, "only_in": only}
+    # the place's articles are already in the payload (as indices): not repeated here
+    return {"pairs": pairs, "only_in": only}

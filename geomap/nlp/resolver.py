@@ -350,6 +350,22 @@ _LIST_GLUE = frozenset({",", "and", "or", "&"})
 _MAX_LIST_TOKENS = 16
 
 
+def _span_bounds(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """Token start -> end and end -> start of the doc's toponyms, built once per doc state.
+
+    Cached on the doc for the current span group (its identity and size): one
+    dict per call made resolution quadratic in the number of mentions.
+    """
+    spans = doc.spans.get(TOPONYMS, [])
+    key = (id(spans), len(spans), spans[0].start if len(spans) else -1)
+    cache = doc.user_data.get("geomap_span_bounds")
+    if cache is None or cache[0] != key:
+        bounds = [(s.start, s.end) for s in spans]
+        cache = (key, dict(bounds), {b: a for a, b in bounds})
+        doc.user_data["geomap_span_bounds"] = cache
+    return cache[1], cache[2]
+
+
 def _listed_before_plural(span: Span) -> bool:
     """Whether the span is in a list of two or more names closed by a plural admin word.
 
@@ -357,9 +373,7 @@ def _listed_before_plural(span: Span) -> bool:
     ("the Gulf states", a single name, is not a list).
     """
     doc = span.doc
-    spans = doc.spans.get(TOPONYMS, [])
-    starts = {s.start: s.end for s in spans}
-    ends = {s.end: s.start for s in spans}
+    starts, ends = _span_bounds(doc)
     items, i = 1, span.start
     while True:
         j = i
