@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.geomap-installed
 OUT    ?= geomap-out
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint bench bench-eval gazetteer clean
+.PHONY: setup demo test lint bench bench-eval bench-scale gazetteer clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: setup
 	$(PY) bench/bench_gazetteer.py
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_map.py
+
+# Archive scale (about 40 minutes): bench/results/scale.{json,md}, docs/scale.png
+bench-scale: setup
+	$(PY) bench/bench_scale.py
 
 # Accuracy on ../shared/eval (about 10 minutes): bench/results/eval.{json,md}
 bench-eval: setup

@@ -104,37 +104,19 @@ def status_record(status: InputStatus) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- full round trip
-#: Columns of a mention row that keeps everything (GeoParquet parts of a Dask run).
-MENTION_ROW_COLUMNS: tuple[str, ...] = (
-    "article", "start", "end", "text", "sentence", "sentence_start", "sentence_index",
-    "confidence", "label", "role", "located_by", "speaker", "speaker_start", "speaker_end",
-    "place_id", "name", "feature_type", "country_code", "admin1", "population", "lon", "lat",
-    "source", "feature_code", "admin1_code", "members", "has_shape",
-)  # fmt: skip
-
-
 def mention_row(mention: Mention) -> dict[str, Any]:
-    """Every field of a mention, flat (no nesting), for a lossless round trip."""
+    """Every field of a mention, flat (no nesting), for a lossless round trip.
+
+    :func:`mention_record` plus what it leaves out: the label, the sentence's
+    number, the speaker's offsets and the rest of the place.
+    """
     p, s = mention.place, mention.speaker
     return {
-        "article": mention.article_id,
-        "start": mention.start,
-        "end": mention.end,
-        "text": mention.text,
-        "sentence": mention.sentence,
-        "sentence_start": mention.sentence_start,
+        **mention_record(mention),
         "sentence_index": mention.sentence_index,
-        "confidence": mention.confidence,
         "label": mention.label,
-        "role": mention.role,
-        "located_by": mention.located_by,
-        "speaker": None if s is None else s.text,
         "speaker_start": None if s is None else s.start,
         "speaker_end": None if s is None else s.end,
-        "place_id": None if p is None else p.place_id,
-        "name": None if p is None else p.name,
-        "feature_type": None if p is None else p.feature_type,
-        "country_code": None if p is None else p.country_code,
         "admin1": None if p is None else p.admin1,
         "population": None if p is None else p.population,
         "lon": None if p is None else p.lon,

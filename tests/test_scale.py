@@ -154,7 +154,7 @@ mention = st.builds(
 )
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(m=mention)
 def test_mention_rows_round_trip(m: Mention) -> None:
     assert mention_from_row(mention_row(m)) == m

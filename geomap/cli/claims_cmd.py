@@ -15,10 +15,9 @@ from geomap.cli.options import (
     Model,
     Workers,
     as_paths,
-    workers_count,
+    run_settings,
 )
 from geomap.errors import GeomapError
-from geomap.settings import Settings
 
 
 @app.command("claims")
@@ -43,13 +42,13 @@ def claims_command(
     from geomap.claims.render import render_claims
     from geomap.run import geoparse_inputs
 
-    settings = Settings.from_env(
+    settings = run_settings(
         model=model,
         gazetteer=gazetteer,
         demonyms=demonyms,
         focus=focus,
         max_article_mb=max_article_mb,
-        workers=workers_count(workers),
+        workers=workers,
     )
     try:
         result = geoparse_inputs(as_paths(inputs), settings=settings)

@@ -19,11 +19,10 @@ from geomap.cli.options import (
     Quiet,
     Workers,
     as_paths,
-    workers_count,
+    run_settings,
 )
 from geomap.errors import GeomapError
 from geomap.mapping.tiles import tile_keys
-from geomap.settings import Settings
 
 
 @app.command("map")
@@ -62,13 +61,13 @@ def map_command(
         tile_keys(tiles)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--tiles") from exc
-    settings = Settings.from_env(
+    settings = run_settings(
         model=model,
         gazetteer=gazetteer,
         demonyms=demonyms,
         focus=focus,
         max_article_mb=max_article_mb,
-        workers=workers_count(workers),
+        workers=workers,
         dask=dask,
     )
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from geomap.settings import DEFAULT_MODEL
+from geomap.settings import DEFAULT_MODEL, Settings
 
 Inputs = typer.Argument(
     ...,
@@ -72,3 +72,8 @@ Dask = typer.Option(
     "address such as tcp://10.0.0.5:8786 (its workers must see the output folder's parent). "
     "An interrupted run resumes its finished partitions.",
 )
+
+
+def run_settings(*, workers: str = "1", **options: object) -> Settings:
+    """The run's settings from the shared options (``--workers`` checked, ``None`` = default)."""
+    return Settings.from_env(workers=workers_count(workers), **options)
