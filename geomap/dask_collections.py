@@ -105,7 +105,7 @@ def map_collection(
     import dask
 
     from geomap.distributed import client_for
-    from geomap.run import _open_gazetteer, drive
+    from geomap.run import _open_gazetteer, drive, finish_and_commit
     from geomap.sink import OutputSink
 
     settings = settings or Settings.from_env()
@@ -134,7 +134,7 @@ def map_collection(
                     sink=sink,
                 )
                 if result.processed:
-                    result = _finish(result, sink, gazetteer, target)
+                    result = finish_and_commit(result, sink, gazetteer, target)
             finally:
                 sink.close()
                 shutil.rmtree(parts, ignore_errors=True)
@@ -145,15 +145,6 @@ def map_collection(
             client.close()
             if cluster is not None:
                 cluster.close()
-
-
-def _finish(result: Result, sink: Any, gazetteer: Any, target: OutputDir) -> Result:
-    from dataclasses import replace
-
-    result = replace(result, totals=sink.store.totals())
-    paths = sink.finish(result, gazetteer)
-    final = target.commit()
-    return replace(result, outputs={name: final / p.name for name, p in paths.items()})
 
 
 def _in_order(
@@ -175,5 +166,5 @@ def _read(
 ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
     index, future = entry
     future.result()
-    for item in read_part(parts, index):
+    for item in read_part(parts, index):  # the statuses of a partition are all in its part
         yield item, None

@@ -212,13 +212,10 @@ class DaskRunner:
         index, batch, future = entry
         if future is not None:
             future.result()
+        from geomap.run import merge_batch
+
         has_articles = any(isinstance(i, Article) for i in batch)
-        parsed = iter(read_part(self.parts, index)) if has_articles else iter(())
-        for item in batch:
-            if isinstance(item, Article):
-                yield next(parsed), item
-            else:
-                yield item, None
+        yield from merge_batch(batch, read_part(self.parts, index) if has_articles else ())
 
     def close(self) -> None:
         """Close the client (and the LocalCluster it started)."""

@@ -125,10 +125,7 @@ class WorkerPool:
 def _drain(
     entry: tuple[list[Article | InputStatus], Future[Any] | None],
 ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
+    from geomap.run import merge_batch
+
     batch, future = entry
-    parsed = iter(future.result()) if future is not None else iter(())
-    for item in batch:
-        if isinstance(item, Article):
-            yield next(parsed), item
-        else:
-            yield item, None
+    return merge_batch(batch, future.result() if future is not None else ())

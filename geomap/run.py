@@ -263,16 +263,26 @@ def batches(items: Iterable[Item], size: int = BATCH) -> Iterator[list[Item]]:
         yield batch
 
 
+def merge_batch(
+    batch: Sequence[Item], parsed: Iterable[Parsed]
+) -> Iterator[tuple[Parsed, Article | None]]:
+    """Put a batch's parsed articles back between its read statuses, in input order.
+
+    ``parsed`` holds one result (or status) per article of ``batch``, in order.
+    """
+    results = iter(parsed)
+    for item in batch:
+        if isinstance(item, Article):
+            yield next(results), item
+        else:
+            yield item, None
+
+
 def parse_stream(gp: Geoparser, items: Iterable[Item]) -> Iterator[tuple[Parsed, Article | None]]:
     """Yield ``(result or status, article)`` for every item, in input order."""
     for batch in batches(items, max(1, gp.settings.batch_size * 2)):
         articles = [i for i in batch if isinstance(i, Article)]
-        parsed = iter(parse_batch(gp, articles)) if articles else iter(())
-        for item in batch:
-            if isinstance(item, Article):
-                yield next(parsed), item
-            else:
-                yield item, None
+        yield from merge_batch(batch, parse_batch(gp, articles) if articles else ())
 
 
 def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:
@@ -334,15 +344,28 @@ def map_inputs(
             result = geoparse_inputs(
                 inputs, settings=settings, progress=progress, keep=False, sink=sink, parts=parts
             )
-            if not result.processed:
-                return result
-            result = replace(result, totals=sink.store.totals())
-            paths = sink.finish(result, result.gazetteer_used)
-        finally:
+        except BaseException:
             sink.close()
-        final = out.commit()
+            raise
+        if not result.processed:
+            sink.close()
+            return result
+        result = finish_and_commit(result, sink, result.gazetteer_used, out)
     if parts is not None:
         shutil.rmtree(parts, ignore_errors=True)  # done: nothing left to resume
+    return result
+
+
+def finish_and_commit(
+    result: Result, sink: OutputSink, gazetteer: Gazetteer | None, out: OutputDir
+) -> Result:
+    """Complete every file of ``sink``, swap them into ``out``; the result with its outputs."""
+    try:
+        result = replace(result, totals=sink.store.totals())
+        paths = sink.finish(result, gazetteer)
+    finally:
+        sink.close()
+    final = out.commit()
     return replace(result, outputs={name: final / p.name for name, p in paths.items()})
 
 
@@ -400,18 +423,13 @@ def _write_kept(result: Result, target: OutputDir, options: WriteOptions) -> dic
                 if status is None:
                     continue
                 aid = article.article_id
-                found = ArticleResult(
-                    status,
-                    tuple(mentions.get(aid, ())),
-                    tuple(claims.get(aid, ())),
-                    article.metadata,
-                )
-                sink.add(found)
-            paths = sink.finish(result, result.gazetteer_used)
-        finally:
+                found_m, found_c = tuple(mentions.get(aid, ())), tuple(claims.get(aid, ()))
+                sink.add(ArticleResult(status, found_m, found_c, article.metadata))
+        except BaseException:
             sink.close()
-        final = target.commit()
-    return {name: final / p.name for name, p in paths.items()}
+            raise
+        done = finish_and_commit(result, sink, result.gazetteer_used, target)
+    return dict(done.outputs)
 
 
 @contextmanager

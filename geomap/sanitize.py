@@ -34,8 +34,8 @@ def spreadsheet_cell(value: object) -> object:
 
     Examples
     --------
-    >>> spreadsheet_cell('=HYPERLINK("http://x")')
-    '\\'=HYPERLINK("http://x")'
+    >>> spreadsheet_cell("=SUM(A1:A9)")
+    "'=SUM(A1:A9)"
     >>> spreadsheet_cell(-12.5)
     -12.5
     """

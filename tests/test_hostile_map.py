@@ -116,3 +116,10 @@ def test_cli_map_of_template_text_in_every_input_field(tmp_path: Path) -> None:
     assert "{{citation needed}}" in html
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["totals"]["ok"] == 4
+
+
+def test_a_title_with_undecodable_bytes_is_written_not_crashed_on(tmp_path: Path) -> None:
+    from geomap.io import WriteOptions
+
+    # a command-line title with an invalid byte arrives as a lone surrogate
+    assert WriteOptions(title="T \udcff {{7*7}}").title == "T \ufffd {{7*7}}"

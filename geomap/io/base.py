@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 
 from geomap.records import ArticleResult
+from geomap.sanitize import valid_unicode
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -25,10 +26,17 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class WriteOptions:
-    """What the user chose for the outputs (``--title``, ``--tiles``)."""
+    """What the user chose for the outputs (``--title``, ``--tiles``).
+
+    A title from the command line may hold undecodable bytes (lone surrogates);
+    they become U+FFFD, since no output file can hold them.
+    """
 
     title: str = "geomap"
     tiles: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", valid_unicode(self.title))
 
 
 @dataclass(frozen=True)
