@@ -16,7 +16,8 @@ __version__ = "0.1.0"
 
 _LAZY = {
     "geoparse": "geomap.api",
-    "Geoparse": "geomap.api",
+    "Result": "geomap.result",
+    "Article": "geomap.records",
     "Geoparser": "geomap.geoparser",
     "Gazetteer": "geomap.gazetteer",
     "GazetteerGeocoder": "geomap.gazetteer",

@@ -2,28 +2,78 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+import warnings
+from collections.abc import Mapping
 
+from geomap.errors import GeomapWarning
+from geomap.io.objects import read_objects
+from geomap.io.record import RecordFields
 from geomap.result import Result
-from geomap.run import geoparse_inputs
+from geomap.run import geoparse_articles
 from geomap.settings import Settings
 
 
 def geoparse(
-    inputs: Sequence[Path | str] | Path | str,
+    inputs: object,
     *,
+    text_column: str | None = None,
+    id_column: str | None = None,
+    fields: Mapping[str, str] | None = None,
     model: str | None = None,
     gazetteer: str | None = None,
     demonyms: bool | None = None,
 ) -> Result:
-    """Geoparse article files or folders; the result holds GeoDataFrames and the records.
+    """Geoparse articles; the result holds GeoDataFrames and the records.
+
+    Parameters
+    ----------
+    inputs
+        A path (``"seeds/"``, a file, a corpus), a list of paths, a pandas
+        DataFrame with one article per row, or an iterable of
+        :class:`~geomap.records.Article` objects or of dicts (``{"id", "text",
+        "title", "outlet", "published", ...}``).
+    text_column, id_column
+        The column (or dict key) holding the text and the id, when not one of
+        the usual names (``text``, ``body``, ``content``...; ``id``...).
+    fields
+        Where metadata fields are, e.g. ``{"title": "headline"}``.
+    model, gazetteer, demonyms
+        As for :class:`~geomap.settings.Settings`.
+
+    Raises
+    ------
+    TypeError
+        If ``inputs`` is of another type (the message names the accepted forms).
+
+    Warns
+    -----
+    geomap.errors.GeomapWarning
+        When some inputs could not be processed (``result.failed`` says why).
 
     Examples
     --------
-    >>> result = geoparse(["seeds/"])                     # doctest: +SKIP
+    >>> result = geoparse("seeds/")                        # doctest: +SKIP
     >>> result.places[["name", "mention_count"]].head()    # doctest: +SKIP
-    >>> result.places.to_file("places.gpkg")              # doctest: +SKIP
+    >>> geoparse(frame, text_column="body")                # doctest: +SKIP
     """
-    settings = Settings.from_env(model=model, gazetteer=gazetteer, demonyms=demonyms)
-    return geoparse_inputs(inputs, settings=settings)
+    settings = Settings.from_env(
+        model=model,
+        gazetteer=gazetteer,
+        demonyms=demonyms,
+        text_field=text_column,
+        id_field=id_column,
+        fields=tuple((fields or {}).items()) or None,
+    )
+    record_fields = RecordFields(text_column, id_column, dict(fields or {}))
+    max_bytes = int(settings.max_article_mb * 1_000_000)
+    items = read_objects(inputs, fields=record_fields, max_article_bytes=max_bytes)
+    result = geoparse_articles(items, settings=settings)
+    if result.failed:
+        first = result.failed[0].reason
+        warnings.warn(
+            f"{len(result.failed)} of {len(result.statuses)} inputs could not be processed "
+            f"(first: {first}); see result.failed",
+            GeomapWarning,
+            stacklevel=2,
+        )
+    return result

@@ -9,7 +9,7 @@ Each partition is turned into articles and geoparsed on the workers
 order into the writers of a local run.  Records are dicts (a bag),
 :class:`~geomap.records.Article` objects (a bag), or rows (a DataFrame); the
 text and id are read from ``text_column``/``id_column`` or the usual fields
-(:data:`geomap.io.corpora.TEXT_FIELDS`); other columns become metadata.
+(:data:`geomap.io.record.TEXT_FIELDS`); other columns become metadata.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 from geomap.distributed import PARTITION, read_part, worker_info, write_part
 from geomap.io import KNOWN_FILES, WriteOptions
-from geomap.io.corpora import record_article
+from geomap.io.record import RecordFields, record_article
 from geomap.outdir import OutputDir
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.result import Result
@@ -51,17 +51,13 @@ def process_records(
 
     items: list[Article | InputStatus] = []
     max_bytes = int(settings.max_article_mb * 1_000_000)
+    fields = RecordFields(text_column, id_column, dict(settings.fields))
     for n, record in enumerate(_records(partition)):
         if isinstance(record, Article):
             items.append(record)
             continue
         where = f"partition {index}, record {n}"
-        row = dict(record)
-        if text_column:
-            row["text"] = row.pop(text_column, None)
-        if id_column:
-            row["id"] = row.pop(id_column, None)
-        items.append(record_article(row, where, f"p{index}-{n}", max_bytes))
+        items.append(record_article(dict(record), where, f"p{index}-{n}", max_bytes, fields))
     gp = _geoparser(settings)
     articles = [i for i in items if isinstance(i, Article)]
     parsed = iter(parse_batch(gp, articles)) if articles else iter(())

@@ -27,7 +27,7 @@ from typing import Any
 
 from geomap.claims.collect import claims_from_mentions
 from geomap.records import Article, ArticleResult, InputStatus, Mention
-from geomap.serialize import mention_from_row, mention_row, status_record
+from geomap.serialize import mention_from_row, mention_row, status_from_record, status_record
 from geomap.settings import Settings
 
 #: Articles per partition (one Dask task, one part file).
@@ -104,6 +104,7 @@ def write_part(parts: Path, index: int, parsed: Sequence[Parsed]) -> str:
         {
             "status": status_record(item.status if isinstance(item, ArticleResult) else item),
             "metadata": item.metadata if isinstance(item, ArticleResult) else {},
+            "text": item.text if isinstance(item, ArticleResult) else "",
         }
         for item in parsed
     ]
@@ -127,17 +128,14 @@ def read_part(parts: Path, index: int) -> list[Parsed]:
             by_article.setdefault(m.article_id, []).append(m)
     out: list[Parsed] = []
     for entry in entries:
-        s = entry["status"]
-        status = InputStatus(
-            s["source"], s["article_id"], s["status"], s["reason"], s["mentions"], s["resolved"],
-            tuple(s["warnings"]),
-        )  # fmt: skip
+        status = status_from_record(entry["status"])
         if status.status != "ok":
             out.append(status)
             continue
         mentions = tuple(by_article.get(status.article_id or "", ()))
         claims = tuple(claims_from_mentions(mentions))
-        out.append(ArticleResult(status, mentions, claims, dict(entry["metadata"])))
+        meta = dict(entry["metadata"])
+        out.append(ArticleResult(status, mentions, claims, meta, str(entry.get("text", ""))))
     return out
 
 

@@ -42,3 +42,7 @@ class EvaluationError(GeomapError, ValueError):
 
 class OutputError(GeomapError, OSError):
     """The output folder cannot be used or written; the previous outputs are unchanged."""
+
+
+class GeomapWarning(UserWarning):
+    """Something a caller should know that did not stop the run (inputs that failed)."""

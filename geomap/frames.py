@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 from shapely.geometry import Point
 
+from geomap.metadata import ARTICLE_FIELDS
 from geomap.records import Claim, Mention, Place
 from geomap.serialize import claim_record, mention_record, place_record
 
@@ -32,6 +33,7 @@ MENTION_COLUMNS = [
     "speaker",
     "role",
     "located_by",
+    *ARTICLE_FIELDS,
 ]
 PLACE_COLUMNS = [
     "place_id",
@@ -50,36 +52,52 @@ def _point(place: Place | None) -> Point | None:
     return Point(place.lon, place.lat) if place is not None else None
 
 
-def mentions_frame(mentions: Sequence[Mention]) -> gpd.GeoDataFrame:
-    """One row per mention; unresolved mentions have null place fields and geometry."""
-    rows = [mention_record(m) for m in mentions]
+#: Article id -> the article's metadata (title, outlet, published...).
+ArticleInfo = Mapping[str, Mapping[str, str]]
+
+
+def mentions_frame(
+    mentions: Sequence[Mention], articles: ArticleInfo | None = None
+) -> gpd.GeoDataFrame:
+    """One row per mention; unresolved mentions have null place fields and geometry.
+
+    ``articles`` gives each article's metadata, carried as columns (title, outlet...).
+    """
+    info = articles or {}
+    rows = [mention_record(m, info.get(m.article_id)) for m in mentions]
     geometry = [_point(m.place) for m in mentions]
     return gpd.GeoDataFrame(rows, columns=MENTION_COLUMNS, geometry=geometry, crs=CRS)
 
 
-def places_frame(mentions: Sequence[Mention], claims: Sequence[Claim]) -> gpd.GeoDataFrame:
-    """One row per resolved place, with its articles and claims, in first-mention order."""
+def places_frame(
+    mentions: Sequence[Mention], claims: Sequence[Claim], articles: ArticleInfo | None = None
+) -> gpd.GeoDataFrame:
+    """One row per resolved place, with its articles and claims, in first-mention order.
+
+    Each claim carries its article's metadata from ``articles``.
+    """
+    info = articles or {}
     places: dict[str, Place] = {}
     counts: dict[str, int] = {}
-    articles: dict[str, list[str]] = {}
+    arts_of: dict[str, list[str]] = {}
     for m in mentions:
         if m.place is None:
             continue
         pid = m.place.place_id
         places.setdefault(pid, m.place)
         counts[pid] = counts.get(pid, 0) + 1
-        arts = articles.setdefault(pid, [])
+        arts = arts_of.setdefault(pid, [])
         if m.article_id not in arts:
             arts.append(m.article_id)
     by_place: dict[str, list[dict[str, Any]]] = {pid: [] for pid in places}
     for claim in claims:
         if claim.place_id in by_place:
-            by_place[claim.place_id].append(claim_record(claim))
+            by_place[claim.place_id].append(claim_record(claim, info.get(claim.article_id)))
     rows = [
         {
             **place_record(p),
             "mention_count": counts[pid],
-            "articles": articles[pid],
+            "articles": arts_of[pid],
             "claims": by_place[pid],
         }
         for pid, p in places.items()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
@@ -11,10 +13,15 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.records import Mention, Speaker
 from geomap.settings import Settings
-from geomap.text import flatten, line_breaks
+from geomap.text import chunk_spans, flatten, line_breaks
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
+
+#: Longest piece of an article parsed as one spaCy doc; longer articles are cut at
+#: paragraph and sentence boundaries (:func:`geomap.text.chunk_spans`), so memory
+#: and time stay linear in the article's length.
+CHUNK_CHARS = 10_000
 
 
 class Geoparser:
@@ -81,9 +88,35 @@ class Geoparser:
         yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
 
     def parse_many(self, items: Iterable[tuple[str, str]]) -> Iterator[list[Mention]]:
-        """Yield the mentions of each ``(article_id, text)`` pair, in order."""
-        for doc, text in self.parse_docs(items):
-            yield doc_mentions(doc, text)
+        """Yield the mentions of each ``(article_id, text)`` pair, in order.
+
+        An article longer than :data:`CHUNK_CHARS` (or the model's ``max_length``)
+        is parsed in pieces cut at paragraph and sentence boundaries; its
+        mentions' offsets and sentence numbers are the article's.
+        """
+        limit = min(CHUNK_CHARS, self.nlp.max_length - 1)
+        # (offset in the article, last piece?) of each piece sent to the pipeline and
+        # not yet back: the queue holds about one batch.
+        pieces: deque[tuple[int, bool]] = deque()
+
+        def split() -> Iterator[tuple[str, str]]:
+            for aid, text in items:
+                spans = chunk_spans(text, limit)
+                for n, (start, end) in enumerate(spans):
+                    pieces.append((start, n == len(spans) - 1))
+                    yield aid, text[start:end]
+
+        found: list[Mention] = []
+        sentences = 0
+        for doc, text in self.parse_docs(split()):
+            offset, last = pieces.popleft()
+            mentions = doc_mentions(doc, text)
+            found.extend(_shifted(m, offset, sentences) for m in mentions)
+            if offset or not last:
+                sentences += len(_sentence_starts(doc))
+            if last:
+                yield found
+                found, sentences = [], 0
 
     def parse(self, article_id: str, text: str) -> list[Mention]:
         """Return the mentions of one article."""
@@ -115,6 +148,23 @@ class Geoparser:
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
         return out
+
+
+def _shifted(mention: Mention, offset: int, sentences: int) -> Mention:
+    """A piece's mention with the article's offsets and sentence number."""
+    if not offset and not sentences:
+        return mention
+    speaker = mention.speaker
+    if speaker is not None:
+        speaker = Speaker(speaker.text, speaker.start + offset, speaker.end + offset)
+    return replace(
+        mention,
+        start=mention.start + offset,
+        end=mention.end + offset,
+        sentence_start=mention.sentence_start + offset,
+        sentence_index=mention.sentence_index + sentences,
+        speaker=speaker,
+    )
 
 
 def _aligned(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

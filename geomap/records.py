@@ -83,7 +83,12 @@ class Article:
     """One input article.
 
     ``text`` is decoded UTF-8 with any BOM removed and line endings turned
-    into ``"\\n"``; every offset in geomap's output indexes this string.
+    into ``"\\n"`` (for an HTML page, the extracted main text); every offset in
+    geomap's output indexes this string.  ``metadata`` holds the article's
+    title, outlet, published date, url, author and language where known
+    (:data:`geomap.metadata.ARTICLE_FIELDS`), and any other field of its
+    record.  ``warnings`` are problems that did not stop it; ``notes`` say how
+    it was read (an encoding detected, an id qualified).
     """
 
     article_id: str
@@ -91,6 +96,7 @@ class Article:
     source: str
     metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     warnings: tuple[str, ...] = field(default=(), hash=False, compare=False)
+    notes: tuple[str, ...] = field(default=(), hash=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +169,8 @@ class InputStatus:
     ``"skipped"`` (not read on purpose: a hidden file, not an article file) or
     ``"error"`` (could not be read or processed); ``reason`` says why for all
     but ``"ok"``.  ``warnings`` are problems that did not stop it (an invalid
-    character replaced).
+    character replaced, a language the model does not read); ``notes`` say how
+    it was read (the encoding detected, an id qualified by its file).
     """
 
     source: str
@@ -173,6 +180,7 @@ class InputStatus:
     mentions: int = 0
     resolved: int = 0
     warnings: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,13 +203,15 @@ class ArticleResult:
 
     ``status`` names the article (id, source) and counts its mentions; the
     claims are derived from the mentions once, where the article is parsed.
-    The article's text is not carried: every output needs only its sentences.
+    ``text`` is the text every offset indexes (for ``articles.jsonl``; an HTML
+    page's extracted text, a file's decoded and normalised text).
     """
 
     status: InputStatus
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
     metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    text: str = field(default="", repr=False, hash=False, compare=False)
 
     @property
     def article_id(self) -> str:

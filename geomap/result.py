@@ -88,7 +88,8 @@ class Result:
         """One row per place mention (EPSG:4326; null geometry when unresolved)."""
         from geomap.frames import mentions_frame
 
-        return mentions_frame(self._kept().mentions)
+        kept = self._kept()
+        return mentions_frame(kept.mentions, self.article_info)
 
     @cached_property
     def places(self) -> gpd.GeoDataFrame:
@@ -96,7 +97,14 @@ class Result:
         from geomap.frames import places_frame
 
         kept = self._kept()
-        return places_frame(kept.mentions, kept.claims)
+        return places_frame(kept.mentions, kept.claims, self.article_info)
+
+    @cached_property
+    def article_info(self) -> dict[str, dict[str, str]]:
+        """Article id -> its title, outlet, published date, url, author and language."""
+        from geomap.metadata import article_fields
+
+        return {a.article_id: article_fields(a.metadata) for a in self._kept().articles}
 
     @property
     def claims(self) -> tuple[Claim, ...]:

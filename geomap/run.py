@@ -27,6 +27,9 @@ from geomap.errors import GazetteerError, OutputError
 from geomap.geoparser import Geoparser
 from geomap.io import KNOWN_FILES, WriteOptions
 from geomap.io.readers import read_inputs
+from geomap.io.record import RecordFields
+from geomap.language import with_language
+from geomap.metadata import article_fields
 from geomap.outdir import OutputDir
 from geomap.records import Article, ArticleResult, Claim, InputStatus, Mention
 from geomap.result import Records, Result
@@ -58,7 +61,8 @@ def geoparse_inputs(
     """Read ``inputs`` (files, folders, JSONL/CSV corpora) and geoparse every article."""
     settings = settings or (geoparser.settings if geoparser else Settings.from_env())
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    items = read_inputs(inputs, max_article_bytes=max_bytes)
+    fields = RecordFields(settings.text_field, settings.id_field, dict(settings.fields))
+    items = read_inputs(inputs, max_article_bytes=max_bytes, fields=fields)
     return geoparse_articles(
         items,
         settings=settings,
@@ -139,7 +143,9 @@ def drive(
         if keep:
             kept.append(item)
             if article is not None:
-                kept_articles.append(article)
+                # with what parsing found out (the language detected)
+                meta = {**article.metadata, **item.metadata}
+                kept_articles.append(replace(article, metadata=meta))
     t_end = time.perf_counter()
     records = None
     if keep:
@@ -203,7 +209,12 @@ def _open_gazetteer(info: dict[str, Any]) -> Gazetteer | None:
 
 
 def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResult:
-    """One parsed article's records: its status, mentions and claims (derived once, here)."""
+    """One parsed article's records: its status, mentions and claims (derived once, here).
+
+    The result carries the article's :data:`~geomap.metadata.ARTICLE_FIELDS`
+    (title, outlet, published...) for the outputs; other record fields stay
+    with the article.
+    """
     resolved = sum(1 for m in mentions if m.place is not None)
     status = InputStatus(
         article.source,
@@ -213,22 +224,33 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
         len(mentions),
         resolved,
         warnings=article.warnings,
+        notes=article.notes,
     )
-    return ArticleResult(
-        status, tuple(mentions), tuple(claims_from_mentions(mentions)), article.metadata
-    )
+    claims = tuple(claims_from_mentions(mentions))
+    meta = article_fields(article.metadata)
+    return ArticleResult(status, tuple(mentions), claims, meta, article.text)
 
 
 def failed_status(article: Article, exc: BaseException) -> InputStatus:
     """The status of an article whose processing raised ``exc``."""
     reason = f"{article.source}: processing failed ({type(exc).__name__}: {exc})"
     return InputStatus(
-        article.source, article.article_id, "error", reason, warnings=article.warnings
+        article.source,
+        article.article_id,
+        "error",
+        reason,
+        warnings=article.warnings,
+        notes=article.notes,
     )
 
 
 def parse_batch(gp: Geoparser, articles: Sequence[Article]) -> list[ArticleResult | InputStatus]:
-    """Parse a batch; if it fails, redo it one article at a time to isolate the bad one."""
+    """Parse a batch; if it fails, redo it one article at a time to isolate the bad one.
+
+    Each article's language is found first (declared, or detected), with a
+    warning for one the model does not read (:func:`geomap.language.with_language`).
+    """
+    articles = [with_language(a, gp.nlp.lang) for a in articles]
     try:
         found = list(gp.parse_many((a.article_id, a.text) for a in articles))
         return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
@@ -424,7 +446,8 @@ def _write_kept(result: Result, target: OutputDir, options: WriteOptions) -> dic
                     continue
                 aid = article.article_id
                 found_m, found_c = tuple(mentions.get(aid, ())), tuple(claims.get(aid, ()))
-                sink.add(ArticleResult(status, found_m, found_c, article.metadata))
+                meta = article_fields(article.metadata)
+                sink.add(ArticleResult(status, found_m, found_c, meta, article.text))
         except BaseException:
             sink.close()
             raise

@@ -98,7 +98,8 @@ class RunStore:
         for c in result.claims:
             tally = self.places[c.place_id]
             tally.claims += 1
-            rows.append((tally.seq, rank, c.sentence, json.dumps(claim_record(c))))
+            record = claim_record(c, result.metadata)
+            rows.append((tally.seq, rank, c.sentence, json.dumps(record)))
         self._db.executemany(
             "INSERT INTO claims (place, article, sentence, record) VALUES (?, ?, ?, ?)", rows
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from geomap.metadata import metadata_fields
 from geomap.records import Claim, InputStatus, Mention, Place, Speaker
 
 
@@ -38,8 +39,12 @@ def place_record(place: Place) -> dict[str, Any]:
     }
 
 
-def mention_record(mention: Mention) -> dict[str, Any]:
-    """One mention's properties (``mentions.geojson``, predictions, the mentions frame)."""
+def mention_record(mention: Mention, article: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One mention's properties (``mentions.geojson``, predictions, the mentions frame).
+
+    ``article`` is the article's metadata: its title, outlet, published date,
+    url, author and language follow the mention's fields (``None`` when unknown).
+    """
     return {
         "article": mention.article_id,
         "start": mention.start,
@@ -52,23 +57,25 @@ def mention_record(mention: Mention) -> dict[str, Any]:
         "speaker": None if mention.speaker is None else mention.speaker.text,
         "role": mention.role,
         "located_by": mention.located_by,
+        **metadata_fields(article),
     }
 
 
-def mention_feature(mention: Mention) -> dict[str, Any]:
+def mention_feature(mention: Mention, article: Mapping[str, str] | None = None) -> dict[str, Any]:
     """One mention as a GeoJSON Feature."""
     return {
         "type": "Feature",
         "geometry": point(mention.place),
-        "properties": mention_record(mention),
+        "properties": mention_record(mention, article),
     }
 
 
-def claim_record(claim: Claim) -> dict[str, Any]:
-    """One claim: what an article says about a place, and who says it.
+def claim_record(claim: Claim, article: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """One claim: what an article says about a place, who says it, and where it was published.
 
     The same dict is a claim in ``places.geojson``, a row of ``claims.csv``
-    (with :func:`place_fields`), and a claim in ``comparison.json``.
+    (with :func:`place_fields`), and a claim in ``comparison.json``; ``article``
+    is the article's metadata (title, outlet, published, url, author, language).
     """
     speaker = claim.speaker
     offset = claim.mention_start - claim.start
@@ -87,6 +94,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "speaker_end": None if speaker is None else speaker.end,
         "role": claim.role,
         "context_names": list(claim.context_names),
+        **metadata_fields(article),
     }
 
 
@@ -100,7 +108,22 @@ def status_record(status: InputStatus) -> dict[str, Any]:
         "mentions": status.mentions,
         "resolved": status.resolved,
         "warnings": list(status.warnings),
+        "notes": list(status.notes),
     }
+
+
+def status_from_record(record: Mapping[str, Any]) -> InputStatus:
+    """The inverse of :func:`status_record`."""
+    return InputStatus(
+        source=str(record["source"]),
+        article_id=record.get("article_id"),
+        status=record["status"],
+        reason=record.get("reason"),
+        mentions=int(record.get("mentions", 0)),
+        resolved=int(record.get("resolved", 0)),
+        warnings=tuple(record.get("warnings", ())),
+        notes=tuple(record.get("notes", ())),
+    )
 
 
 # ---------------------------------------------------------------- full round trip

@@ -37,6 +37,13 @@ class Settings:
     dask
         Geoparse on a Dask cluster: ``"local"`` (a LocalCluster on this
         machine) or a scheduler address ``"tcp://host:8786"``; ``None``: no Dask.
+    text_field, id_field
+        The corpus field holding each article's text, and its id (default: the
+        first of :data:`geomap.io.record.TEXT_FIELDS` / ``ID_FIELDS`` present).
+    fields
+        ``(metadata field, corpus field)`` pairs naming where the title,
+        outlet, published date... are (default: the usual names, see
+        :data:`geomap.metadata.FIELD_ALIASES`).
     """
 
     model: str = DEFAULT_MODEL
@@ -47,6 +54,9 @@ class Settings:
     max_article_mb: float = 10.0
     workers: int = 1
     dask: str | None = None
+    text_field: str | None = None
+    id_field: str | None = None
+    fields: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -22,30 +22,6 @@ def normalize_text(raw: str) -> str:
     return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode_article(data: bytes, source: str) -> str:
-    """Decode article bytes as UTF-8 (BOM allowed) and normalise line endings.
-
-    Raises
-    ------
-    geomap.errors.InputError
-        If the bytes are not UTF-8 or hold NUL bytes (binary data); the message names
-        ``source`` and the byte offset.
-    """
-    from geomap.errors import InputError
-
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise InputError(f"{source}: binary data, not text (NUL byte at offset {nul})")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: not UTF-8 text (invalid byte at offset {exc.start}); "
-            "convert it with e.g. `iconv -f LATIN1 -t UTF-8`"
-        ) from exc
-    return normalize_text(text)
-
-
 def flatten(text: str) -> str:
     """Replace each newline by a space; the result has the same length as ``text``."""
     return text.replace("\n", " ")
@@ -76,5 +52,36 @@ def line_spans(text: str, breaks: Sequence[int]) -> list[tuple[int, int]]:
     for b in breaks:
         spans.append((start, b))
         start = b + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into ``(start, end)`` pieces of at most ``limit`` characters.
+
+    Each cut falls at the last paragraph break in the second half of the
+    window, else the last line break, else the last sentence end (". ", "? ",
+    "! "), else the last space; only text with none of these is cut mid-word.
+    The pieces cover the text exactly, in order.
+
+    >>> chunk_spans("One. Two.\\n\\nThree.", 12)
+    [(0, 11), (11, 17)]
+    """
+    if limit <= 0 or len(text) <= limit:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", "? ", "! ", " "):
+            found = text.rfind(sep, lo, hi)
+            if found >= 0:
+                cut = found + len(sep)
+                break
+        if cut <= start:
+            cut = hi
+        spans.append((start, cut))
+        start = cut
     spans.append((start, len(text)))
     return spans

@@ -144,6 +144,8 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "speaker_end": 12,
         "role": "literal",
         "context_names": [],
+        # the article's metadata (none given here)
+        **dict.fromkeys(("title", "outlet", "published", "url", "author", "language")),
     }
     assert pair["claim_b"]["speaker"] == "the army"
     assert [u["sentence"] for u in kherson["unpaired"]] == [B_FLOOD]

@@ -460,6 +460,7 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         "speaker": "officials",
         "role": "literal",
         "located_by": "name",
+        **dict.fromkeys(("title", "outlet", "published", "url", "author", "language")),
     }
     monday = next(f for f in fc["features"] if f["properties"]["text"] == "Monday")
     assert monday["geometry"] is None and monday["properties"]["place_id"] is None

@@ -118,11 +118,24 @@ def test_empty_corpora_are_reported(tmp_path: Path) -> None:
 
 
 def test_bad_bytes_in_a_csv_row_cost_only_that_row(tmp_path: Path) -> None:
+    # The file's first 64 KB are UTF-8, so it is read as UTF-8; a bad byte later
+    # costs only its row.
     path = tmp_path / "c.csv"
-    path.write_bytes(b"id,text\na,Troops in Warsaw.\nb,caf\xe9 in Paris\nc,Troops in Kyiv.\n")
+    long_row = b"a,Troops in Warsaw. " + b"More text. " * 7000 + b"\n"
+    path.write_bytes(b"id,text\n" + long_row + b"b,caf\xe9 in Paris\nc,Troops in Kyiv.\n")
     arts, stats = _statuses([path])
     assert [a.article_id for a in arts] == ["a", "c"]
     assert "not UTF-8" in (stats["c.csv:3"].reason or "")
+
+
+def test_a_windows_1252_csv_is_decoded_whole(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(
+        "id;text\na;\u201cWe are ready,\u201d officials in Krak\u00f3w said.\n".encode("cp1252")
+    )
+    arts, _ = _statuses([path])
+    assert arts[0].text == "\u201cWe are ready,\u201d officials in Krak\u00f3w said."
+    assert "decoded as cp1252" in arts[0].notes[0]
 
 
 @pytest.mark.model

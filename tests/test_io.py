@@ -8,15 +8,19 @@ from pathlib import Path
 import geopandas as gpd
 
 from geomap.frames import mentions_frame, places_frame, write_geojson
+from geomap.io.encoding import decode_bytes
 from geomap.io.readers import read_inputs
 from geomap.records import Article, Claim, InputStatus, Mention, Place, Speaker
-from geomap.text import decode_article, flatten, normalize_text
+from geomap.text import flatten, normalize_text
 
 
 def test_text_normalisation_bom_and_newlines() -> None:
     raw = "\ufeffLine one.\r\nLine two.\rEnd"
     assert normalize_text(raw) == "Line one.\nLine two.\nEnd"
-    assert decode_article(raw.encode("utf-8"), "x.txt") == "Line one.\nLine two.\nEnd"
+    assert decode_bytes(raw.encode("utf-8"), "x.txt") == (
+        "Line one.\nLine two.\nEnd",
+        "utf-8-sig".replace("-sig", ""),
+    )
     assert len(flatten("a\nb")) == 3
 
 
@@ -40,17 +44,20 @@ def test_read_folder_jsonl_csv_and_errors(tmp_path: Path) -> None:
     out = list(read_inputs([folder, corpus, table, dup, missing]))
     arts = {o.article_id: o for o in out if isinstance(o, Article)}
     errs = [o for o in out if isinstance(o, InputStatus)]
-    assert set(arts) == {"a", "j1", "c1"}
+    # The second "a" (another folder) is qualified by its folder, not dropped.
+    assert set(arts) == {"a", "latin1", "j1", "c1", "dup/a"}
+    assert "id 'a' is also used by" in arts["dup/a"].notes[0]
     assert arts["c1"].metadata == {"outlet": "NRK"}
+    # Latin-1 is detected and decoded, and the report says how.
+    assert arts["latin1"].text == "Café in Paris"
+    assert "latin1.txt: not UTF-8; decoded as" in arts["latin1"].notes[0]
     reasons = " | ".join(e.reason or "" for e in errs)
     assert "empty.txt: empty article" in reasons
-    assert "latin1.txt: not UTF-8" in reasons
     assert "c.jsonl:2: invalid JSON" in reasons
     assert "c.jsonl:3: no text" in reasons
-    assert "duplicate article id 'a'" in reasons
     assert "nope.txt: no such file" in reasons
     # every input accounted for: 3 files in the folder, 3 JSONL lines, 1 CSV row,
-    # the duplicate and the missing path
+    # the other folder's file and the missing path
     assert len(out) == 3 + 3 + 1 + 1 + 1
 
 
@@ -68,8 +75,8 @@ def test_binary_file_and_repeated_record_ids_in_a_folder(tmp_path: Path) -> None
     arts = [o.article_id for o in out if isinstance(o, Article)]
     reasons = " | ".join(o.reason or "" for o in out if isinstance(o, InputStatus))
     assert "nul.txt: binary data, not text (NUL byte at offset 0)" in reasons
-    assert "a.jsonl:2: duplicate article id 'x'" in reasons  # reported, not renamed
-    assert sorted(arts) == ["story", "sub/story", "x"]  # one file name in two folders
+    # A repeated record id is qualified by its file; ids are paths in the folder.
+    assert sorted(arts) == ["a:x", "story", "sub/story", "x"]
     assert len(out) == 5
 
 
@@ -121,4 +128,5 @@ def test_same_file_name_in_subfolders_gets_path_id(tmp_path: Path) -> None:
     (tmp_path / "a" / "story.txt").write_text("Rain in Oslo.", encoding="utf-8")
     (tmp_path / "b" / "story.txt").write_text("Snow in Bergen.", encoding="utf-8")
     out = list(read_inputs([tmp_path]))
-    assert [o.article_id for o in out if isinstance(o, Article)] == ["story", "b/story"]
+    # Ids are paths in the folder given, whatever the order files are found in.
+    assert [o.article_id for o in out if isinstance(o, Article)] == ["a/story", "b/story"]

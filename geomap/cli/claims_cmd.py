@@ -8,11 +8,14 @@ from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
 from geomap.cli.options import (
     Demonyms,
+    Fields,
     Focus,
     Gazetteer,
+    IdField,
     Inputs,
     MaxArticleMb,
     Model,
+    TextField,
     Workers,
     as_paths,
     run_settings,
@@ -32,6 +35,9 @@ def claims_command(
     focus: bool = Focus,
     max_article_mb: float = MaxArticleMb,
     workers: str = Workers,
+    text_field: str = TextField,
+    id_field: str = IdField,
+    fields: list[str] = Fields,
 ) -> None:
     """Show, place by place and article by article, what is said about each place and by whom.
 
@@ -49,6 +55,9 @@ def claims_command(
         focus=focus,
         max_article_mb=max_article_mb,
         workers=workers,
+        text_field=text_field,
+        id_field=id_field,
+        fields=fields,
     )
     try:
         result = geoparse_inputs(as_paths(inputs), settings=settings)

@@ -28,16 +28,38 @@ def error(text: str) -> None:
     say(f"geomap: error: {text}", err=True, lines=False)
 
 
+#: Lines of each kind (problems, warnings) printed before the rest is only counted.
+MAX_LINES = 20
+
+
 def report_failures(result: Result) -> None:
-    """Print a stderr line per input that failed or was empty, per warning, and a skip count."""
-    skipped = 0
+    """Print to stderr the inputs that failed or were empty, the warnings, and counts.
+
+    At most :data:`MAX_LINES` of each kind are printed (an archive can have
+    thousands); report.json lists them all.
+    """
+    skipped = problems = warned = notes = 0
     for status in result.statuses:
+        notes += len(status.notes)
         if status.status == "skipped":
             skipped += 1
         elif status.status != "ok" and status.reason:
-            say(f"geomap: {status.status}: {status.reason}", err=True, lines=False)
-        for note in status.warnings:
-            say(f"geomap: warning: {note}", err=True, lines=False)
+            problems += 1
+            if problems <= MAX_LINES:
+                say(f"geomap: {status.status}: {status.reason}", err=True, lines=False)
+        for warning in status.warnings:
+            warned += 1
+            if warned <= MAX_LINES:
+                say(f"geomap: warning: {warning}", err=True, lines=False)
+    for count, what in ((problems, "failed or empty inputs"), (warned, "warnings")):
+        if count > MAX_LINES:
+            say(f"geomap: ... {count - MAX_LINES} more {what}; report.json lists them", err=True)
+    if notes:
+        say(
+            f"geomap: {notes} note(s) on how inputs were read (encodings detected, repeated "
+            "ids qualified by their file, HTML extracted); report.json lists them",
+            err=True,
+        )
     if skipped:
         say(
             f"geomap: {skipped} path(s) skipped (hidden, links to folders, or not article "

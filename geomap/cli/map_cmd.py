@@ -11,12 +11,15 @@ from geomap.cli.console import error, report_failures, say
 from geomap.cli.options import (
     Dask,
     Demonyms,
+    Fields,
     Focus,
     Gazetteer,
+    IdField,
     Inputs,
     MaxArticleMb,
     Model,
     Quiet,
+    TextField,
     Workers,
     as_paths,
     run_settings,
@@ -42,6 +45,9 @@ def map_command(
     focus: bool = Focus,
     max_article_mb: float = MaxArticleMb,
     workers: str = Workers,
+    text_field: str = TextField,
+    id_field: str = IdField,
+    fields: list[str] = Fields,
     dask: str = Dask,
     quiet: bool = Quiet,
 ) -> None:
@@ -49,7 +55,7 @@ def map_command(
 
     Example: geomap map seeds/ -o geomap-out --title "NATO coverage"
 
-    Writes OUT/mentions.geojson, places.geojson, claims.csv, comparison.json,
+    Writes OUT/mentions.geojson, places.geojson, claims.csv, comparison.json, articles.jsonl,
     map.html and report.json. Exits 1 if any input could not be processed
     (the others are still mapped; report.json says why for each input).
     """
@@ -68,6 +74,9 @@ def map_command(
         focus=focus,
         max_article_mb=max_article_mb,
         workers=workers,
+        text_field=text_field,
+        id_field=id_field,
+        fields=fields,
         dask=dask,
     )
     try:

@@ -10,10 +10,43 @@ from geomap.settings import DEFAULT_MODEL, Settings
 
 Inputs = typer.Argument(
     ...,
-    help="Article files (.txt, .text, .md), folders of them, or JSONL/CSV corpora "
-    "(fields id, text).",
+    help="Articles: text, Markdown or HTML files, folders of them, or corpora "
+    "(.jsonl/.ndjson, .json, .csv/.tsv, each also .gz; fields text, id, title, outlet, "
+    "published, url...); - reads JSON Lines from standard input.",
     show_default=False,
 )
+TextField = typer.Option(
+    None, "--text-field", help="Corpus field holding the article text (default: text, body...)."
+)
+IdField = typer.Option(
+    None, "--id-field", help="Corpus field holding the article id (default: id, article_id...)."
+)
+Fields = typer.Option(
+    None,
+    "--field",
+    help="Where a metadata field is in the corpus, as NAME=FIELD (e.g. title=headline, "
+    "outlet=site, published=date_utc); NAME is title, outlet, published, url, author or "
+    "language. Repeatable.",
+)
+
+
+def field_pairs(values: list[str] | None) -> tuple[tuple[str, str], ...]:
+    """``["title=headline"]`` -> ``(("title", "headline"),)`` (a usage error if malformed)."""
+    from geomap.metadata import ARTICLE_FIELDS
+
+    pairs = []
+    for value in values or ():
+        name, sep, field = value.partition("=")
+        name, field = name.strip().lower(), field.strip()
+        if not sep or not field or name not in ARTICLE_FIELDS:
+            raise typer.BadParameter(
+                f"{value!r}: expected NAME=FIELD with NAME one of {', '.join(ARTICLE_FIELDS)}",
+                param_hint="--field",
+            )
+        pairs.append((name, field))
+    return tuple(pairs)
+
+
 Model = typer.Option(
     None,
     "--model",
@@ -74,6 +107,10 @@ Dask = typer.Option(
 )
 
 
-def run_settings(*, workers: str = "1", **options: object) -> Settings:
+def run_settings(
+    *, workers: str = "1", fields: list[str] | None = None, **options: object
+) -> Settings:
     """The run's settings from the shared options (``--workers`` checked, ``None`` = default)."""
-    return Settings.from_env(workers=workers_count(workers), **options)
+    return Settings.from_env(
+        workers=workers_count(workers), fields=field_pairs(fields) or None, **options
+    )

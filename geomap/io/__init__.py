@@ -7,6 +7,7 @@ imports the pipeline (:mod:`geomap.run`, :mod:`geomap.nlp`).
 
 from __future__ import annotations
 
+from geomap.io.articles_jsonl import ArticlesJSONL
 from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.io.claims_csv import ClaimsCSV
 from geomap.io.comparison_json import ComparisonJSON
@@ -21,6 +22,7 @@ WRITERS: dict[str, type[Writer]] = {
     "claims": ClaimsCSV,
     "comparison": ComparisonJSON,
     "map": MapHTML,
+    "articles": ArticlesJSONL,
     "report": ReportJSON,
 }
 #: File name of each output.

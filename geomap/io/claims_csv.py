@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from geomap.io.base import Finished, WriteOptions, Writer
+from geomap.metadata import ARTICLE_FIELDS
 from geomap.records import ArticleResult, Claim, Place
 from geomap.sanitize import spreadsheet_cell
 from geomap.serialize import claim_record, place_fields
@@ -24,12 +25,15 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "article", "sentence", "sentence_start", "sentence_end",
     "mention", "mention_start", "mention_end",
     "speaker", "speaker_start", "speaker_end", "role", "context_names",
+    *ARTICLE_FIELDS,
 )  # fmt: skip
 
 
-def claim_row(claim: Claim, place: Place | None) -> dict[str, Any]:
-    """One ``claims.csv`` row: place and claim fields, lists joined, cells neutralised."""
-    row = {**place_fields(place), **claim_record(claim)}
+def claim_row(
+    claim: Claim, place: Place | None, article: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """One ``claims.csv`` row: place, claim and article fields, lists joined, cells neutralised."""
+    row = {**place_fields(place), **claim_record(claim, article)}
     if place is None:
         row["place_id"] = claim.place_id
     out: dict[str, Any] = {}
@@ -56,7 +60,7 @@ class ClaimsCSV(Writer):
         """Write the article's claims."""
         places = {m.place.place_id: m.place for m in item.mentions if m.place is not None}
         for claim in item.claims:
-            self._writer.writerow(claim_row(claim, places.get(claim.place_id)))
+            self._writer.writerow(claim_row(claim, places.get(claim.place_id), item.metadata))
 
     def finish(self, run: Finished) -> None:
         """Close the file."""
@@ -68,13 +72,18 @@ class ClaimsCSV(Writer):
 
 
 def write_claims_csv(
-    claims: Iterable[Claim], path: Path, places: Mapping[str, Place] | None = None
+    claims: Iterable[Claim],
+    path: Path,
+    places: Mapping[str, Place] | None = None,
+    articles: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Path:
     """Write claims to a CSV file (the same rows as ``claims.csv``)."""
     known = dict(places or {})
+    info = articles or {}
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=CLAIM_COLUMNS)
         writer.writeheader()
         for claim in claims:
-            writer.writerow(claim_row(claim, known.get(claim.place_id)))
+            row = claim_row(claim, known.get(claim.place_id), info.get(claim.article_id))
+            writer.writerow(row)
     return path

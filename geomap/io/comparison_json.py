@@ -1,7 +1,7 @@
 """``comparison.json``: per place, the articles that mention it and their claims paired.
 
 Written place by place from the store (:meth:`geomap.runstore.RunStore.pair`):
-``{"articles", "method", "places": [{"place_id", "name", "articles", "shared",
+``{"articles", "article_info", "method", "places": [{"place_id", "name", "articles", "shared",
 "pairs": [{"a", "b", "similarity", "claim_a", "claim_b"}], "unpaired"}],
 "only_in"}``.  Claims are :func:`geomap.serialize.claim_record` dicts.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from geomap.claims.compare import DEFAULT_THRESHOLD
 from geomap.io.base import Finished, JsonArrayStream, Writer, dump
+from geomap.metadata import metadata_fields
 
 METHOD = {"similarity": "tfidf-cosine", "threshold": DEFAULT_THRESHOLD}
 
@@ -24,7 +25,11 @@ class ComparisonJSON(Writer):
         store = run.store
         store.pair()
         with self.path.open("w", encoding="utf-8") as fh:
-            head = dump({"articles": store.articles, "method": METHOD})[:-1]
+            info = {
+                aid: metadata_fields(meta)
+                for aid, meta in zip(store.articles, store.metadata, strict=True)
+            }
+            head = dump({"articles": store.articles, "article_info": info, "method": METHOD})[:-1]
             places = JsonArrayStream(fh, head + ',\n"places":[\n')
             for pid, tally in store.places.items():
                 articles = store.articles_of(pid)

@@ -1,87 +1,37 @@
-"""Corpora: JSON Lines and CSV files of many articles, read record by record.
+"""Corpora: JSON Lines, JSON and CSV/TSV files of many articles, read record by record.
 
-A corpus is streamed: memory does not grow with its size.  A malformed or
-undecodable record costs only that record, reported with its line or row
-number; the records around it are read.
+JSON Lines and CSV are streamed: memory does not grow with the file.  A JSON
+file (an array of articles, or an object holding one) is read whole, up to
+:data:`JSON_FILE_LIMIT`.  A malformed or undecodable record costs only that
+record, reported with its line or row number; the records around it are read.
+Each record becomes an article through :func:`geomap.io.record.record_article`.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import BinaryIO
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from typing import Any, BinaryIO
 
 from geomap.errors import InputError
-from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, valid_unicode, visible_id
-from geomap.text import normalize_text
+from geomap.io.encoding import detect_encoding, encoding_note
+from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.records import Article
+from geomap.sanitize import has_surrogates
 
-ID_FIELDS = ("id", "article_id", "doc_id", "url")
-TEXT_FIELDS = ("text", "body", "content", "article")
 #: A JSON line may be this many times the article limit (``\\uXXXX`` escapes are 6 bytes).
 _JSON_INFLATION = 6
 _MiB = 1 << 20
 _CSV_FIELD_LIMIT = (1 << 31) - 1
-
-ReadResult = Article | InputStatus
-
-
-def _pick(record: dict[str, object], fields: tuple[str, ...]) -> object | None:
-    for name in fields:
-        if name in record and record[name] not in (None, ""):
-            return record[name]
-    return None
-
-
-def _clean(value: str, what: str, warnings: list[str]) -> str:
-    if has_surrogates(value):
-        warnings.append(f"invalid Unicode (a lone surrogate) in the {what} replaced by U+FFFD")
-        return valid_unicode(value)
-    return value
-
-
-def record_article(
-    record: dict[str, object], where: str, default_id: str, max_bytes: int
-) -> ReadResult:
-    """Turn one corpus record into an article, or a status saying what is wrong with it."""
-    warnings: list[str] = []
-    raw_id = str(_pick(record, ID_FIELDS) or default_id)
-    art_id = visible_id(raw_id)
-    if art_id != raw_id:
-        warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
-    text = _pick(record, TEXT_FIELDS)
-    if not isinstance(text, str) or not text.strip():
-        return InputStatus(
-            where,
-            art_id,
-            "empty",
-            f"{where}: no text (expected one of {', '.join(TEXT_FIELDS)})",
-        )
-    text = _clean(text, "text", warnings)
-    size = len(text.encode("utf-8"))
-    if max_bytes and size > max_bytes:
-        return InputStatus(
-            where,
-            art_id,
-            "error",
-            f"{where}: article of {size / 1e6:.1f} MB is over the limit of "
-            f"{max_bytes / 1e6:g} MB; raise it with --max-article-mb",
-        )
-    meta = {
-        _clean(str(k), "field names", warnings): _clean(str(v), f"field {k!r}", warnings)
-        for k, v in record.items()
-        if k not in TEXT_FIELDS and k != ID_FIELDS[0] and isinstance(v, (str, int, float))
-    }
-    return Article(
-        article_id=art_id,
-        text=normalize_text(text),
-        source=where,
-        metadata=meta,
-        warnings=tuple(f"{where}: {w}" for w in warnings),
-    )
+#: Largest ``.json`` file read (it is parsed whole; JSON Lines streams).
+JSON_FILE_LIMIT = 512 * _MiB
+#: Bytes read to guess a CSV file's encoding and delimiter.
+_SAMPLE = 64 * 1024
+_DELIMITERS = (",", ";", "\t", "|")
 
 
 def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -102,24 +52,29 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         yield lineno, line
 
 
-def read_jsonl(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[ReadResult]:
+def _status(where: str, reason: str) -> ReadResult:
+    from geomap.records import InputStatus
+
+    return InputStatus(where, None, "error", f"{where}: {reason}")
+
+
+def read_jsonl(
+    fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields = DEFAULT_FIELDS
+) -> Iterator[ReadResult]:
     """Yield one article (or status) per JSON line; blank lines are ignored."""
-    stem = Path(source).stem
     limit = max_bytes * _JSON_INFLATION + _MiB if max_bytes else 0
     records = 0
     for lineno, raw in _lines(fh, limit):
         where = f"{source}:{lineno}"
         if raw is None:
-            yield InputStatus(where, None, "error", f"{where}: line over the size limit; skipped")
             records += 1
+            yield _status(where, "line over the size limit; skipped")
             continue
         try:
             line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            yield InputStatus(
-                where, None, "error", f"{where}: not UTF-8 (invalid byte at column {exc.start + 1})"
-            )
             records += 1
+            yield _status(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
             continue
         if not line.strip():
             continue
@@ -127,36 +82,168 @@ def read_jsonl(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[ReadResult
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputStatus(where, None, "error", f"{where}: invalid JSON ({exc.msg})")
+            yield _status(where, f"invalid JSON ({exc.msg})")
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
-            reason = f"{where}: unreadable JSON ({type(exc).__name__}: {str(exc)[:100]})"
-            yield InputStatus(where, None, "error", reason)
+            yield _status(where, f"unreadable JSON ({type(exc).__name__}: {str(exc)[:100]})")
             continue
         if not isinstance(record, dict):
-            yield InputStatus(where, None, "error", f"{where}: expected a JSON object per line")
+            yield _status(where, "expected a JSON object per line")
             continue
-        yield record_article(record, where, f"{stem}-{lineno}", max_bytes)
+        yield record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
     if records == 0:
-        yield InputStatus(source, None, "empty", f"{source}: no records (blank corpus)")
+        yield _empty(source, "no records (blank corpus)")
 
 
-def read_csv(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[ReadResult]:
-    """Yield one article (or status) per CSV row (a header names the columns)."""
-    stem = Path(source).stem
-    text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
+def _empty(source: str, reason: str) -> ReadResult:
+    from geomap.records import InputStatus
+
+    return InputStatus(source, None, "empty", f"{source}: {reason}")
+
+
+def read_json(
+    fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields = DEFAULT_FIELDS
+) -> Iterator[ReadResult]:
+    """Yield the articles of a JSON file: an array of objects, one object, or one holding them."""
+    data = fh.read(JSON_FILE_LIMIT + 1)
+    if len(data) > JSON_FILE_LIMIT:
+        raise InputError(
+            f"{source}: JSON file over {JSON_FILE_LIMIT >> 20} MB; convert it to JSON Lines "
+            "(e.g. `jq -c '.[]' file.json > file.jsonl`), which geomap streams"
+        )
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{source}: not UTF-8 (invalid byte at offset {exc.start})") from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{source}: invalid JSON ({exc.msg}, line {exc.lineno})") from exc
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"{source}: unreadable JSON ({type(exc).__name__})") from exc
+    records = _records_in(value, fields)
+    if records is None:
+        raise InputError(
+            f"{source}: no articles found (expected an array of objects with a text field, "
+            f"an object with one ({fields.describe()}), or an object holding such an array)"
+        )
+    if not records:
+        yield _empty(source, "no records (empty array)")
+    single = records == [value]  # one article per file (news-please): named by the file
+    for n, record in enumerate(records, 1):
+        where = source if single else f"{source}:{n}"
+        if not isinstance(record, dict):
+            yield _status(where, "expected a JSON object")
+            continue
+        yield record_article(record, where, label if single else f"{label}-{n}", max_bytes, fields)
+
+
+def _records_in(value: Any, fields: RecordFields, depth: int = 0) -> list[Any] | None:
+    """The article records of a parsed JSON file, or ``None`` if there are none."""
+    if isinstance(value, list):
+        return value if not value or any(isinstance(v, dict) for v in value) else None
+    if not isinstance(value, dict):
+        return None
+    if fields.has_text([str(k) for k in value]):
+        return [value]  # one article (a news-please file)
+    if depth < 2:
+        for item in value.values():  # {"articles": [...]}, {"response": {"docs": [...]}}
+            found = _records_in(item, fields, depth + 1)
+            if found:
+                return found
+    return None
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read, then the rest of the file."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        """Yes."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Serve the head first, then the file."""
+        if self._head.nbytes:
+            n = min(len(buffer), self._head.nbytes)
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _sample_encoding(sample: bytes) -> str:
+    """UTF-8 if the sample reads as UTF-8 (a cut last character allowed), else a detected one."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        try:
+            return detect_encoding(sample)
+        except InputError:
+            return "utf-8"  # rows that are not text are reported one by one
+
+
+def delimiter_of(header: str, default: str = ",") -> str:
+    """The delimiter a CSV header line uses most (``,`` ``;`` tab ``|``)."""
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else default
+
+
+def read_csv(
+    fh: BinaryIO,
+    source: str,
+    label: str,
+    max_bytes: int,
+    fields: RecordFields = DEFAULT_FIELDS,
+    *,
+    tab: bool = False,
+) -> Iterator[ReadResult]:
+    """Yield one article (or status) per CSV/TSV row (a header names the columns).
+
+    The delimiter is the header's (``,`` ``;`` tab or ``|``); a file that is
+    not UTF-8 is decoded in the encoding detected from its first 64 KB.
+    """
+    sample = fh.read(_SAMPLE)
+    encoding = _sample_encoding(sample)
+    text = io.TextIOWrapper(
+        io.BufferedReader(_Prefixed(sample, fh)),
+        encoding=encoding,
+        errors="surrogateescape",
+        newline="",
+    )
+    header = sample.split(b"\n", 1)[0].decode(encoding, "replace")
+    delimiter = delimiter_of(header, "\t" if tab else ",")
     # No field limit here: an over-long record is read, then refused by itself
     # (record_article), and the rows after it are still read.
     csv.field_size_limit(_CSV_FIELD_LIMIT)
-    reader = csv.DictReader(text)
+    reader = csv.DictReader(text, delimiter=delimiter)
     try:
-        fields = reader.fieldnames
+        names = reader.fieldnames
     except csv.Error as exc:
         raise InputError(f"{source}: unreadable CSV header ({exc})") from exc
-    if not fields or not any(f in fields for f in TEXT_FIELDS):
+    if not names or not fields.has_text(list(names)):
         raise InputError(
-            f"{source}: CSV needs a header with a text column ({', '.join(TEXT_FIELDS)})"
+            f"{source}: CSV needs a header with a text column ({fields.describe()}); "
+            f"found {', '.join(list(names or [])[:10]) or 'no header'}"
         )
+    note = encoding_note(source, encoding.replace("-sig", ""))
+    for item in _rows(reader, source, label, max_bytes, fields):
+        if note and isinstance(item, Article):  # said once, on the file's first article
+            item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
+        yield item
+
+
+def _rows(
+    reader: csv.DictReader[str], source: str, label: str, max_bytes: int, fields: RecordFields
+) -> Iterator[ReadResult]:
     rows = 0
     while True:
         where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
@@ -165,18 +252,13 @@ def read_csv(fh: BinaryIO, source: str, max_bytes: int) -> Iterator[ReadResult]:
         except StopIteration:
             break
         except (csv.Error, UnicodeError) as exc:
-            yield InputStatus(
-                where, None, "error", f"{where}: unreadable CSV ({exc}); rest of the file not read"
-            )
+            yield _status(where, f"unreadable CSV ({exc}); rest of the file not read")
             return
         rows += 1
-        values = [v for v in row.values() if isinstance(v, str)]
-        if any(has_surrogates(v) for v in values):
-            yield InputStatus(
-                where, None, "error", f"{where}: not UTF-8 (invalid bytes in the row)"
-            )
+        record: Mapping[str, object] = {k: v for k, v in row.items() if isinstance(k, str)}
+        if any(isinstance(v, str) and has_surrogates(v) for v in record.values()):
+            yield _status(where, "not UTF-8 (invalid bytes in the row)")
             continue
-        record = {k: v for k, v in row.items() if isinstance(k, str)}
-        yield record_article(record, where, f"{stem}-{rows + 1}", max_bytes)
+        yield record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
     if rows == 0:
-        yield InputStatus(source, None, "empty", f"{source}: no records (header only)")
+        yield _empty(source, "no records (header only)")

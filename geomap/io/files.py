@@ -18,11 +18,15 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 
-#: Suffixes read as one article each.
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+#: Suffixes read as one article each (plain text and Markdown).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+#: Suffixes read as one web page each (main text extracted).
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 #: Suffixes read as corpora of many articles.
-CORPUS_SUFFIXES = frozenset({".jsonl", ".csv"})
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | CORPUS_SUFFIXES
+CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES
+#: The path that means standard input (JSON Lines).
+STDIN = "-"
 #: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
 OUTPUTS_MARKER = ".geomap-outputs.json"
 
@@ -52,9 +56,32 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+def file_kind(path: Path) -> tuple[str, bool]:
+    """A file's article suffix (lower-case) and whether it is gzip-compressed.
+
+    >>> file_kind(Path("export.JSONL.gz"))
+    ('.jsonl', True)
+    """
+    name = path.name.lower()
+    gz = name.endswith(".gz")
+    suffix = Path(name[:-3] if gz else name).suffix
+    return suffix, gz
+
+
+def file_label(path: Path, root: Path | None) -> str:
+    """What names a file's articles: its path in the folder given, or its name, without suffixes."""
+    rel = path.relative_to(root) if root is not None else Path(path.name)
+    suffix, gz = file_kind(path)
+    name = rel.name[: len(rel.name) - len(suffix) - (3 if gz else 0)] or rel.name
+    return (rel.parent / name).as_posix()
+
+
 def find_inputs(raw: Path) -> Iterator[Found]:
     """Yield what ``raw`` (a path given on the command line) holds, in a stable order."""
     source = str(raw)
+    if source == STDIN:
+        yield Found(raw, "read")
+        return
     try:
         st = os.stat(raw)
     except FileNotFoundError:
@@ -108,7 +135,7 @@ def _walk(root: Path) -> Iterator[Found]:
             if stat.S_ISDIR(st.st_mode):
                 yield Found(path, "skipped", f"{path}: link to a folder, not followed", root)
                 continue
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if file_kind(path)[0] not in ARTICLE_SUFFIXES:
             yield Found(path, "skipped", f"{path}: not an article file type", root)
             continue
         yield Found(path, "read", None, root)

@@ -30,7 +30,7 @@ class MentionsGeoJSON(Writer):
     def add(self, item: ArticleResult) -> None:
         """Write the article's mentions."""
         for mention in item.mentions:
-            self._stream.write(dump(mention_feature(mention)))
+            self._stream.write(dump(mention_feature(mention, item.metadata)))
 
     def finish(self, run: Finished) -> None:
         """Close the collection."""

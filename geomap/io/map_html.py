@@ -63,4 +63,5 @@ class MapHTML(Writer):
             comparison=comparison,
             articles=store.articles,
             counts=counts,
+            article_info=dict(zip(store.articles, store.metadata, strict=True)),
         )

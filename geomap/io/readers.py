@@ -1,4 +1,4 @@
-"""Read articles from files: ``.txt`` files, folders of them, JSONL and CSV corpora.
+"""Read articles from files: text, Markdown, HTML pages, folders of them, and corpora.
 
 Every path given or found yields :class:`~geomap.records.Article` records or
 an :class:`~geomap.records.InputStatus` that names the input and the problem
@@ -7,16 +7,29 @@ an :class:`~geomap.records.InputStatus` that names the input and the problem
 
 from __future__ import annotations
 
+import gzip
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from geomap.errors import InputError
-from geomap.io.corpora import ID_FIELDS, TEXT_FIELDS, read_csv, read_jsonl
-from geomap.io.files import TEXT_SUFFIXES, Found, find_inputs, open_regular, read_bounded
+from geomap.io.corpora import read_csv, read_json, read_jsonl
+from geomap.io.documents import read_document
+from geomap.io.files import (
+    HTML_SUFFIXES,
+    STDIN,
+    TEXT_SUFFIXES,
+    Found,
+    file_kind,
+    file_label,
+    find_inputs,
+    open_regular,
+)
+from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, valid_unicode, visible_id
-from geomap.text import decode_article
+from geomap.sanitize import valid_unicode, visible_id
 
 __all__ = ["ID_FIELDS", "TEXT_FIELDS", "TEXT_SUFFIXES", "read_inputs"]
 
@@ -27,18 +40,21 @@ ReadResult = Article | InputStatus
 
 
 def read_inputs(
-    inputs: Iterable[Path | str] | Path | str, *, max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    inputs: Iterable[Path | str] | Path | str,
+    *,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
+    fields: RecordFields = DEFAULT_FIELDS,
 ) -> Iterator[ReadResult]:
     """Yield articles (or statuses) from files and folders, lazily.
 
-    A folder contributes its ``.txt``, ``.text``, ``.md``, ``.jsonl`` and ``.csv``
-    files (sorted, recursively); hidden files and folders, files of other types
-    and links to folders are listed as skipped.  A ``.jsonl`` file gives one
-    article per line (``{"id": ..., "text": ...}``), a ``.csv`` file one per row.
-    Only regular files are read.  Article ids must be unique across the run: a
-    file whose name repeats inside a folder is identified by its path in the
-    folder ("b/story"); any other repeated id is reported as an error for the
-    later input.
+    A folder contributes its article files (text, Markdown, HTML, JSON Lines,
+    JSON, CSV/TSV, each also gzipped), recursively, in name order; hidden files
+    and folders, files of other types and links to folders are listed as
+    skipped.  Only regular files are read; ``-`` reads JSON Lines from standard
+    input.  Ids are unique in the run: a file found in a folder is named by its
+    path in the folder without suffix (``b/story``); an id already used by
+    another input is qualified by its file (``outletB:1``), and the article's
+    notes say so.  Nothing is dropped for a repeated id.
 
     Parameters
     ----------
@@ -46,6 +62,8 @@ def read_inputs(
         Paths of files or folders.
     max_article_bytes
         Largest text file or record text read (0: no limit).
+    fields
+        Which record fields hold the text, id and metadata.
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
@@ -57,59 +75,78 @@ def read_inputs(
                 source = valid_unicode(str(found.path))
                 yield InputStatus(source, None, found.status, reason)  # type: ignore[arg-type]
                 continue
-            for item in _read_file(found, max_article_bytes):
+            single = file_kind(found.path)[0] in TEXT_SUFFIXES | HTML_SUFFIXES
+            label = _label(found)
+            for item in _read_file(found, label, max_article_bytes, fields):
                 if isinstance(item, Article):
-                    item = _unique(item, found, seen)
+                    item = _unique(item, found, label, single, seen)
                 yield item
 
 
-def _unique(item: Article, found: Found, seen: dict[str, str]) -> Article | InputStatus:
-    if (
-        item.article_id in seen
-        and found.root is not None
-        and found.path.suffix.lower() in TEXT_SUFFIXES
-    ):
-        # Same file name in two sub-folders: the path inside the folder tells them apart.
-        # (Records of a JSONL/CSV file carry their own ids: a repeat is an error.)
-        rel = found.path.relative_to(found.root).with_suffix("").as_posix()
-        item = replace(item, article_id=visible_id(rel))
-    first = seen.get(item.article_id)
-    if first is not None:
-        return InputStatus(
-            item.source,
-            item.article_id,
-            "error",
-            f"{item.source}: duplicate article id {item.article_id!r} "
-            f"(already used by {first}); rename one of them",
-        )
-    seen[item.article_id] = item.source
-    return item
+def _label(found: Found) -> str:
+    if str(found.path) == STDIN:
+        return "stdin"
+    return visible_id(file_label(found.path, found.root))
 
 
-def _read_file(found: Found, max_bytes: int) -> Iterator[ReadResult]:
+def _unique(item: Article, found: Found, label: str, single: bool, seen: dict[str, str]) -> Article:
+    """The article with an id no earlier input used (qualified by its file if needed)."""
+    aid = item.article_id
+    first = seen.get(aid)
+    if first is None:
+        seen[aid] = item.source
+        return item
+    if single:
+        folder = found.root.name if found.root is not None else found.path.parent.name
+        base = visible_id(f"{folder}/{label}") if folder else label
+    else:
+        base = f"{label}:{aid}"
+    new, n = base, 1
+    while new in seen:
+        n += 1
+        new = f"{base}#{n}"
+    seen[new] = item.source
+    note = f"{item.source}: id {aid!r} is also used by {first}; this article is {new!r}"
+    return replace(item, article_id=new, notes=(*item.notes, note))
+
+
+def _open(found: Found, max_bytes: int) -> BinaryIO:
+    if str(found.path) == STDIN:
+        stdin = sys.stdin.buffer if sys.stdin is not None else None
+        if stdin is None or sys.stdin.isatty():
+            raise InputError("-: standard input is a terminal; pipe JSON Lines into geomap")
+        return stdin
+    fh = open_regular(found.path, max_bytes)
+    if file_kind(found.path)[1]:
+        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
+    return fh
+
+
+def _read_file(
+    found: Found, label: str, max_bytes: int, fields: RecordFields
+) -> Iterator[ReadResult]:
     path = found.path
-    source = valid_unicode(str(path))
-    suffix = path.suffix.lower()
-    stem = path.stem
+    stdin = str(path) == STDIN
+    source = "<stdin>" if stdin else valid_unicode(str(path))
+    suffix = ".jsonl" if stdin else file_kind(path)[0]
+    corpus = suffix not in TEXT_SUFFIXES | HTML_SUFFIXES
     try:
-        if suffix in (".jsonl", ".csv"):
-            with open_regular(path, 0) as fh:
-                reader = read_jsonl if suffix == ".jsonl" else read_csv
-                yield from reader(fh, source, max_bytes)
-            return
-        with open_regular(path, max_bytes) as fh:
-            data = read_bounded(fh, path, max_bytes)
-        text = decode_article(data, source)
+        # A compressed file's size says nothing of its text: its articles are bounded
+        # as they are read.
+        limit = 0 if corpus or file_kind(path)[1] else max_bytes
+        with _open(found, limit) as fh:
+            if suffix in (".jsonl", ".ndjson"):
+                yield from read_jsonl(fh, source, label, max_bytes, fields)
+            elif suffix == ".json":
+                yield from read_json(fh, source, label, max_bytes, fields)
+            elif suffix in (".csv", ".tsv"):
+                yield from read_csv(fh, source, label, max_bytes, fields, tab=suffix == ".tsv")
+            else:
+                yield read_document(fh, path, source, label, max_bytes)
     except InputError as exc:
-        yield InputStatus(source, stem, "error", valid_unicode(str(exc)))
-        return
-    except OSError as exc:
-        yield InputStatus(source, stem, "error", f"{source}: cannot be read ({exc.strerror})")
-        return
-    if not text.strip():
-        yield InputStatus(source, stem, "empty", f"{source}: empty article (no text)")
-        return
-    warnings: tuple[str, ...] = ()
-    if has_surrogates(stem):
-        warnings = (f"{source}: file name is not valid Unicode; its id spells the bad bytes",)
-    yield Article(article_id=visible_id(stem), text=text, source=source, warnings=warnings)
+        yield InputStatus(source, None if corpus else label, "error", valid_unicode(str(exc)))
+    except (OSError, EOFError) as exc:
+        what = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        yield InputStatus(
+            source, None if corpus else label, "error", f"{source}: cannot be read ({what})"
+        )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import geomap
 from geomap.io.base import Finished, Writer
+from geomap.metadata import metadata_fields
 from geomap.serialize import status_record
 
 if TYPE_CHECKING:
@@ -23,6 +24,13 @@ def build_report(result: Result, store: RunStore | None, outputs: dict[str, str]
     """Return the run report as a JSON-ready dict."""
     by_status = {k: sum(1 for s in result.statuses if s.status == k) for k in STATUSES}
     totals = store.totals() if store is not None else dict(result.totals)
+    info: dict[str, dict[str, str]] = {}
+    if store is not None:
+        info = dict(zip(store.articles, store.metadata, strict=True))
+    languages: dict[str, int] = {}
+    for meta in info.values():
+        code = meta.get("language") or "unknown"
+        languages[code] = languages.get(code, 0) + 1
     return {
         "geomap_version": geomap.__version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -36,8 +44,14 @@ def build_report(result: Result, store: RunStore | None, outputs: dict[str, str]
             "empty": by_status["empty"],
             "skipped": by_status["skipped"],
             **totals,
+            "languages": dict(sorted(languages.items(), key=lambda kv: -kv[1])),
         },
-        "inputs": [status_record(s) for s in result.statuses],
+        "inputs": [
+            {**status_record(s), **metadata_fields(info.get(s.article_id or ""))}
+            if s.status == "ok"
+            else status_record(s)
+            for s in result.statuses
+        ],
         "timings": dict(result.timings),
         "outputs": outputs,
     }

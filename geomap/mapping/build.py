@@ -45,6 +45,7 @@ def build_map(
     cluster: bool | None = None,
     articles: Sequence[str] | None = None,
     counts: Mapping[str, Mapping[str, int]] | None = None,
+    article_info: Mapping[str, Mapping[str, str]] | None = None,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -78,6 +79,9 @@ def build_map(
         The run's article order and per-place mention counts per article, for
         a streamed run that passes no ``mentions`` (see
         :func:`~geomap.mapping.payload.build_payload`).
+    article_info
+        Article id -> its metadata (title, outlet, published, url): articles are
+        shown by headline, outlet and date, the id only when there is none.
 
     Returns
     -------
@@ -101,6 +105,7 @@ def build_map(
         cluster=cluster,
         articles=articles,
         counts=counts,
+        article_info=article_info,
     )
     n_articles = len(payload["articles"])
     fmap = OfflineMap(
@@ -128,8 +133,8 @@ def build_map(
         ).add_to(fmap)
     ShapeLayer(app).add_to(fmap)
     if n_articles <= CONTROL_MAX_ARTICLES:
-        for i, article in enumerate(payload["articles"]):
-            ArticleLayer(app, i, article, payload["article_colors"][i]).add_to(fmap)
+        for i, label in enumerate(payload["article_labels"]):
+            ArticleLayer(app, i, label, payload["article_colors"][i]).add_to(fmap)
     else:  # toggled from the panel's article list only: one loop, not a statement each
         ArticleLayers(app, n_articles).add_to(fmap)
     PlaceMarkers(app).add_to(fmap)

@@ -58,6 +58,26 @@ def article_order(places: pd.DataFrame, mentions: pd.DataFrame | None) -> list[s
     return list(seen)
 
 
+def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
+    """How an article is named on the map: "headline · outlet · date", or its id.
+
+    >>> meta = {"title": "Troops move", "outlet": "Reuters", "published": "2024-03-01T10:00Z"}
+    >>> article_label("a1", meta)
+    'Troops move · Reuters · 2024-03-01'
+    >>> article_label("a1", {})
+    'a1'
+    """
+    meta = meta or {}
+    title = text_of(meta.get("title"))
+    if len(title) > 90:
+        title = title[:89].rstrip() + "…"
+    date = text_of(meta.get("published"))[:10]
+    parts = [p for p in (title, text_of(meta.get("outlet")), date) if p]
+    if not title:
+        parts.insert(0, article_id)
+    return " · ".join(parts)
+
+
 def category(n_articles: int, total: int) -> str:
     """Return ``"all"``, ``"several"`` or ``"one"`` for a place's article count."""
     if total >= 2 and n_articles >= total:
@@ -87,6 +107,7 @@ def build_payload(
     cluster: bool | None = None,
     articles: Sequence[str] | None = None,
     counts: Mapping[str, Mapping[str, int]] | None = None,
+    article_info: Mapping[str, Mapping[str, str]] | None = None,
 ) -> dict[str, Any]:
     """Build the JSON payload of a map page.
 
@@ -110,6 +131,9 @@ def build_payload(
         ``place_id -> {article: mentions}`` (default: counted from ``mentions``).
         A streamed run passes ``articles`` and ``counts`` and no ``mentions``; its
         places carry only their first claims and a ``claim_count``.
+    article_info
+        Article id -> metadata; gives each article's label and its
+        ``[title, outlet, published, url]``.
 
     Returns
     -------
@@ -120,6 +144,7 @@ def build_payload(
     if articles is not None:
         order = list(dict.fromkeys([*articles, *order]))
     articles = order
+    info = article_info or {}
     art_index = {a: i for i, a in enumerate(articles)}
     base = prepare_basemap(basemap)
     iso_row = {iso: i for i, iso in enumerate(base.iso) if iso}
@@ -189,6 +214,11 @@ def build_payload(
     return {
         "title": title,
         "articles": articles,
+        "article_labels": [article_label(a, info.get(a)) for a in articles],
+        "article_info": [
+            [text_of((info.get(a) or {}).get(k)) for k in ("title", "outlet", "published", "url")]
+            for a in articles
+        ],
         "article_colors": [ARTICLE_COLORS[i % len(ARTICLE_COLORS)] for i in range(len(articles))],
         "colors": CATEGORY_COLORS,
         "style": {"ramp": list(SHADE_RAMP), "land": LAND_COLOR, "border": LAND_BORDER},

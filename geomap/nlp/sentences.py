@@ -89,13 +89,13 @@ def line_sentences(doc: Doc) -> Doc:
         nxt = text[next_start:next_end]
         if not nxt.strip():
             continue
-        first = _first_token_from(doc, next_start, next_end)
+        first = _first_token_from(doc, text, next_start, next_end)
         if first is None or first.i == 0:
             continue
         if not prev.strip():
             first.is_sent_start = True  # paragraph break
             continue
-        last = _last_token_before(doc, prev_start, prev_end)
+        last = _last_token_before(doc, text, prev_start, prev_end)
         if last is None:
             continue
         if first.text[:1].islower() or (
@@ -112,15 +112,16 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
-def _first_token_from(doc: Doc, start: int, end: int) -> Token | None:
+# ``text`` is ``doc.text``, passed in: spaCy rebuilds ``doc.text`` on every access.
+def _first_token_from(doc: Doc, text: str, start: int, end: int) -> Token | None:
     for char in range(start, end):
-        if not doc.text[char].isspace():
+        if not text[char].isspace():
             return _token_at(doc, char)
     return None
 
 
-def _last_token_before(doc: Doc, start: int, end: int) -> Token | None:
+def _last_token_before(doc: Doc, text: str, start: int, end: int) -> Token | None:
     for char in range(end - 1, start - 1, -1):
-        if not doc.text[char].isspace():
+        if not text[char].isspace():
             return _token_at(doc, char)
     return None

@@ -85,10 +85,14 @@
       return c;
     }
 
+    function artName(ai) { return (data.article_labels || [])[ai] || arts[ai]; }
+
     function articleLabel(ai, extra) {
       var d = el("div", "geomap-art");
       d.appendChild(chip(ai));
-      d.appendChild(el("span", "geomap-art-id", arts[ai]));
+      var name = el("span", "geomap-art-id", artName(ai));
+      name.title = arts[ai];
+      d.appendChild(name);
       if (extra) { d.appendChild(el("span", "geomap-art-extra", extra)); }
       return d;
     }
@@ -178,7 +182,7 @@
       }
       var rest = p.arts.filter(function (ai) { return !withClaims[ai]; });
       if (rest.length) {
-        var named = rest.slice(0, 20).map(function (ai) { return arts[ai]; }).join(", ");
+        var named = rest.slice(0, 20).map(artName).join("; ");
         root.appendChild(el("div", "geomap-also", "Also mentioned in: " + named +
           (rest.length > 20 ? " and " + plural(rest.length - 20, "more article") : "")));
       }
@@ -445,7 +449,7 @@
           tr.appendChild(td);
           tr.appendChild(el("td", "geomap-num", p.n));
           var ta = el("td", "geomap-num", p.arts.length);
-          ta.title = p.arts.map(function (ai) { return arts[ai]; }).join("\n");
+          ta.title = p.arts.map(artName).join("\n");
           tr.appendChild(ta);
           tr.addEventListener("click", function () { app.focus(pi); });
           tr.addEventListener("keydown", function (ev) {
@@ -476,7 +480,7 @@
         boxes = {};
         while (artList.firstChild) { artList.removeChild(artList.firstChild); }
         arts.forEach(function (a, ai) {
-          if (q && fold(a).indexOf(q) < 0) { return; }
+          if (q && fold(a + " " + artName(ai)).indexOf(q) < 0) { return; }
           matched += 1;
           if (shown >= LIMIT) { return; }
           shown += 1;
@@ -494,7 +498,7 @@
           boxes[ai] = box;
           label.appendChild(box);
           label.appendChild(chip(ai));
-          label.appendChild(el("span", "geomap-art-id", a));
+          label.appendChild(el("span", "geomap-art-id", artName(ai)));
           label.appendChild(el("span", "geomap-art-extra", plural(placesOf[ai], "place")));
           li.appendChild(label);
           artList.appendChild(li);

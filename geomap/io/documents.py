@@ -1,0 +1,86 @@
+"""One file, one article: plain text, Markdown (with front matter) and HTML pages.
+
+Text is decoded by :func:`geomap.io.encoding.decode_bytes` (UTF-8, a
+byte-order mark, or a detected encoding, noted in the report).  Markdown
+front matter (``---`` YAML ``---``) gives the metadata and is blanked out, so
+offsets still index the file's text.  An HTML page's main text is extracted
+(:mod:`geomap.io.html`); offsets index that text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import BinaryIO
+
+from geomap.io.encoding import decode_bytes, encoding_note
+from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
+from geomap.metadata import article_metadata
+from geomap.records import Article, InputStatus
+from geomap.sanitize import has_surrogates
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: Largest front matter read (YAML); a longer block is left as text.
+_FRONT_MATTER_LIMIT = 64 * 1024
+
+
+def front_matter(text: str) -> tuple[str, dict[str, object]]:
+    """Split YAML front matter off Markdown: the text with it blanked, and its fields.
+
+    The block is replaced by spaces (newlines kept), so every offset still
+    indexes the file.  Text without front matter (or with unreadable YAML) is
+    returned as it is, with no fields.
+    """
+    match = _FRONT_MATTER.match(text)
+    if match is None or match.end() > _FRONT_MATTER_LIMIT:
+        return text, {}
+    import yaml
+
+    try:
+        fields = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text, {}
+    if not isinstance(fields, dict):
+        return text, {}
+    blank = re.sub(r"[^\n]", " ", match.group(0))
+    return blank + text[match.end() :], fields
+
+
+def read_document(
+    fh: BinaryIO, path: Path, source: str, label: str, max_bytes: int
+) -> Article | InputStatus:
+    """Read one text, Markdown or HTML file as an article (or a status saying why not)."""
+    data = read_bounded(fh, path, max_bytes)
+    suffix = file_kind(path)[0]
+    warnings: list[str] = []
+    notes: list[str] = []
+    meta: dict[str, str] = {}
+    if suffix in HTML_SUFFIXES:
+        from geomap.io.html import declared_charset, extract_html
+
+        html, encoding = decode_bytes(data, source, declared_charset(data))
+        text, meta = extract_html(html)
+        notes.append(f"{source}: main text extracted from HTML ({len(text)} characters)")
+    else:
+        text, encoding = decode_bytes(data, source)
+        if suffix in (".md", ".markdown"):
+            text, fields = front_matter(text)
+            if fields:
+                meta, problems = article_metadata(fields)
+                warnings.extend(f"{source}: {p}" for p in problems)
+    note = encoding_note(source, encoding)
+    if note:
+        notes.insert(0, note)
+    if not text.strip():
+        what = "no main text in the page" if suffix in HTML_SUFFIXES else "empty article (no text)"
+        return InputStatus(source, label, "empty", f"{source}: {what}")
+    if has_surrogates(path.name):
+        warnings.append(f"{source}: file name is not valid Unicode; its id spells the bad bytes")
+    return Article(
+        article_id=label,
+        text=text,
+        source=source,
+        metadata=meta,
+        warnings=tuple(warnings),
+        notes=tuple(notes),
+    )

@@ -1,0 +1,163 @@
+"""Decode article bytes: UTF-8 first, a byte-order mark, then charset-normalizer.
+
+Newsroom files come as UTF-8, UTF-16 from Windows tools, Windows-1252 from
+older CMS exports and ISO-8859-2/KOI8-R/Windows-1251 from Central and Eastern
+European sites.  The encoding used is returned so the report can say so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import itertools
+import unicodedata
+
+from geomap.errors import InputError
+from geomap.text import normalize_text
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+#: Characters that text never holds: C0 controls other than tab and line breaks.
+_CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r\f\v") | {"\x7f"}
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` announces, if any."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; return the normalised text and the encoding used.
+
+    Parameters
+    ----------
+    data
+        The file's bytes.
+    source
+        The input's name, for messages.
+    declared
+        An encoding the file declares (an HTML ``<meta charset>``), tried after
+        UTF-8.
+
+    Raises
+    ------
+    geomap.errors.InputError
+        If the bytes are binary data (NUL bytes) or no encoding reads them as text.
+    """
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        try:
+            return normalize_text(data.decode(encoding)), encoding.replace("-sig", "")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{source}: starts with a {encoding} byte-order mark but is not {encoding} "
+                f"(invalid bytes at offset {exc.start})"
+            ) from exc
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{source}: binary data, not text (NUL byte at offset {nul})")
+    try:
+        return normalize_text(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for name in (declared,) if declared else ():
+        try:
+            return normalize_text(data.decode(name)), codecs.lookup(name).name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _detected(data, source)
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding that reads ``data`` most plausibly (see :func:`_detected`).
+
+    Raises
+    ------
+    geomap.errors.InputError
+        If no encoding reads it as text.
+    """
+    return _detected(data, "data")[1]
+
+
+def _detected(data: bytes, source: str) -> tuple[str, str]:
+    """The most plausible decoding among charset-normalizer's candidates.
+
+    On short texts the detector's first choice is often a code page of another
+    script ("Café" read as Farsi); its candidates are re-ranked by how many
+    words mix scripts or hold symbols (``Krak¾w``, ``¯o³nierze``), then by how
+    common the encoding is in news.
+    """
+    from charset_normalizer import from_bytes
+
+    candidates: dict[str, tuple[str, float]] = {}
+    for match in list(from_bytes(data))[:12]:
+        name = codecs.lookup(str(match.encoding)).name
+        candidates.setdefault(name, (str(match), match.percent_chaos))
+    for name in _COMMON[:10]:  # the detector often leaves these out on short texts
+        if name not in candidates:
+            with contextlib.suppress(UnicodeDecodeError):
+                candidates[name] = (data.decode(name), 0.0)
+    best: tuple[tuple[float, int], str, str] | None = None
+    for name, (text, chaos) in candidates.items():
+        if any(ch in _CONTROLS for ch in text):
+            continue
+        common = _COMMON.index(name) if name in _COMMON else len(_COMMON)
+        key = (_implausible(text) + chaos / 10, common)
+        if best is None or key < best[0]:
+            best = (key, text, name)
+    if best is None:
+        raise InputError(
+            f"{source}: not text in any encoding geomap recognises (not UTF-8, "
+            "and no other encoding reads it cleanly); convert it to UTF-8"
+        )
+    return normalize_text(best[1]), best[2]
+
+
+#: Encodings of news sites, most common first (ties between candidates go to these).
+_COMMON = (
+    "cp1252", "cp1250", "cp1251", "iso8859-2", "koi8-r", "koi8-u", "iso8859-1",
+    "iso8859-15", "cp1257", "iso8859-5", "mac-roman", "gb18030", "big5", "shift_jis",
+    "euc_jp", "euc_kr", "cp1253", "cp1254", "cp1255", "cp1256",
+)  # fmt: skip
+
+
+def _script(ch: str) -> str:
+    try:
+        return unicodedata.name(ch).split(" ", 1)[0]
+    except ValueError:
+        return "?"
+
+
+def _implausible(text: str) -> int:
+    """Marks of a wrong code page, counted per word.
+
+    A word that mixes scripts (``Cafﻠ``), holds a symbol (``Krak¾w``,
+    ``¯o³nierze``), switches to upper case inside (``лПМПООЩ``: KOI8-R read as
+    Windows-1251), or is a Latin word of mostly accented letters (``ëÏÌÏÎÎÙ``).
+    """
+    bad = 0
+    for word in text[:20000].split():
+        letters = [c for c in word if c.isalpha()]
+        if not letters:
+            continue
+        scripts = {_script(c) for c in letters}
+        symbols = sum(1 for c in word if unicodedata.category(c) in ("So", "Sk", "No", "Co"))
+        inner_upper = any(a.islower() and b.isupper() for a, b in itertools.pairwise(letters))
+        accented = scripts == {"LATIN"} and 2 * sum(not c.isascii() for c in letters) > len(letters)
+        bad += (len(scripts) > 1) + symbols + inner_upper + accented
+    return bad
+
+
+def encoding_note(source: str, encoding: str) -> str | None:
+    """The report's note for a file that was not UTF-8 (``None`` for UTF-8)."""
+    if encoding in ("utf-8", "ascii"):
+        return None
+    return f"{source}: not UTF-8; decoded as {encoding}"

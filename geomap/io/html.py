@@ -1,0 +1,86 @@
+"""HTML pages: the article's main text and metadata, by trafilatura.
+
+Navigation, tickers, footers, scripts and styles are dropped (the CSS
+``font-family: Georgia`` is not the country); entities are decoded.  The
+extracted text is what geomap reads: every offset indexes it, and
+``articles.jsonl`` keeps it.  Paragraphs are separated by a blank line.
+Metadata comes from ``<title>``, OpenGraph and ``article:`` meta tags and
+JSON-LD (through trafilatura), and ``<html lang>``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from geomap.metadata import language_code, parse_date
+
+_LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+#: trafilatura's metadata fields -> geomap's.
+_FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
+
+
+@lru_cache(maxsize=1)
+def _config() -> Any:
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    # No SIGALRM timeout: extraction may run in a worker thread (Dask), where signals fail.
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    return config
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` tag (first 4 KB), if any."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def page_language(html: str) -> str | None:
+    """The ``<html lang>`` of a page, as an ISO 639 code."""
+    match = _LANG_ATTR.search(html[:4096].encode("utf-8", "replace"))
+    return language_code(match.group(1).decode("ascii")) if match else None
+
+
+def extract_html(html: str) -> tuple[str, dict[str, str]]:
+    """Return a page's main text and its metadata (title, outlet, published, url, author...).
+
+    The text is empty when the page has none (a page of links).
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        config=_config(),
+    )
+    meta: dict[str, str] = {}
+    text = ""
+    if doc is not None:
+        found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        text = str(found.get("text") or "")
+        for theirs, ours in _FIELDS.items():
+            value = found.get(theirs)
+            if value:
+                meta[ours] = " ".join(str(value).split())
+        published = parse_date(found.get("date"))
+        if published:
+            meta["published"] = published
+    if not text.strip():
+        _, text, _ = trafilatura.baseline(html)  # a short page: its visible text
+    language = page_language(html)
+    if language:
+        meta["language"] = language
+    return _paragraphs(text), meta
+
+
+def _paragraphs(text: str) -> str:
+    """One blank line between paragraphs (trafilatura puts each on its own line)."""
+    lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
+    return "\n\n".join(line for line in lines if line)

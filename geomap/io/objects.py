@@ -1,0 +1,98 @@
+"""Articles from Python objects: what :func:`geomap.geoparse` accepts besides paths.
+
+A pandas DataFrame (one article per row), an iterable of
+:class:`~geomap.records.Article` objects or of dicts (one article each), or
+paths.  Rows and dicts go through :func:`geomap.io.record.record_article`, so
+they are read like corpus records: the text and id from the usual fields (or
+those named), the title, outlet and date from theirs, every other field kept
+as metadata.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+from itertools import chain
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from geomap.io.readers import read_inputs
+from geomap.io.record import ReadResult, RecordFields, record_article
+from geomap.records import Article
+
+ACCEPTED = (
+    "a path (str or Path), a list of paths, a pandas DataFrame, "
+    "or an iterable of geomap Article objects or of dicts with a text field"
+)
+
+
+def _is_frame(obj: object) -> bool:
+    return hasattr(obj, "columns") and hasattr(obj, "itertuples") and hasattr(obj, "to_dict")
+
+
+def _check_path(value: str | PathLike[str]) -> Path:
+    text = str(value)
+    if "\n" in text or len(text) > 4096:
+        raise TypeError(
+            "geoparse() got article text where a path was expected; pass texts as "
+            '[{"id": ..., "text": ...}] or a DataFrame'
+        )
+    return Path(text)
+
+
+def read_objects(
+    inputs: object, *, fields: RecordFields, max_article_bytes: int
+) -> Iterator[ReadResult]:
+    """Articles (and statuses) from any accepted form of ``inputs``, lazily.
+
+    Raises
+    ------
+    TypeError
+        For any other type, naming the accepted forms.
+    """
+    if isinstance(inputs, (str, PathLike)):
+        return read_inputs(
+            [_check_path(inputs)], max_article_bytes=max_article_bytes, fields=fields
+        )
+    if _is_frame(inputs):
+        frame: Any = inputs
+        records = (dict(zip(frame.columns, row, strict=True)) for row in frame.itertuples(False))
+        return _records(records, "DataFrame row", fields, max_article_bytes)
+    if isinstance(inputs, (bytes, bytearray, Mapping, Article)) or not isinstance(inputs, Iterable):
+        raise TypeError(f"geoparse() takes {ACCEPTED}; got {type(inputs).__name__}")
+    items = iter(inputs)
+    first = next(items, None)
+    if first is None:
+        return iter(())
+    rest = chain([first], items)
+    if isinstance(first, (str, PathLike)):
+        paths = (_check_path(p) for p in rest)
+        return read_inputs(paths, max_article_bytes=max_article_bytes, fields=fields)
+    if isinstance(first, (Article, Mapping)):
+        return _records(rest, "item", fields, max_article_bytes)
+    raise TypeError(f"geoparse() takes {ACCEPTED}; got an iterable of {type(first).__name__}")
+
+
+def _records(
+    items: Iterable[object], what: str, fields: RecordFields, max_bytes: int
+) -> Iterator[ReadResult]:
+    seen: set[str] = set()
+    for n, item in enumerate(items):
+        where = f"{what} {n}"
+        if isinstance(item, Article):
+            article: ReadResult = item
+        elif isinstance(item, Mapping):
+            article = record_article(item, where, f"{n}", max_bytes, fields)
+        else:
+            raise TypeError(
+                f"geoparse(): {where} is a {type(item).__name__}, not a dict or Article"
+            )
+        if isinstance(article, Article):
+            aid = article.article_id
+            if aid in seen:  # kept, under its id and position
+                new = f"{aid}#{n}"
+                note = f"{where}: id {aid!r} is used by an earlier article; this one is {new!r}"
+                article = replace(article, article_id=new, notes=(*article.notes, note))
+            seen.add(article.article_id)
+        yield article

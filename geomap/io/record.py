@@ -1,0 +1,150 @@
+"""One corpus record (a JSON object, a CSV row, a DataFrame row) becomes one article.
+
+Field names are matched case-insensitively: the text from :data:`TEXT_FIELDS`
+(or an ``html`` field, whose main text is extracted), the id from
+:data:`ID_FIELDS`, the metadata from :data:`geomap.metadata.FIELD_ALIASES`;
+:class:`RecordFields` names other fields.  Every other scalar field is kept
+in :attr:`Article.metadata` as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from geomap.metadata import ARTICLE_FIELDS, article_metadata
+from geomap.records import Article, InputStatus
+from geomap.sanitize import has_surrogates, valid_unicode, visible_id
+from geomap.text import normalize_text
+
+ID_FIELDS = ("id", "article_id", "doc_id", "guid", "url")
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "story", "full_text")
+HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
+
+ReadResult = Article | InputStatus
+
+
+@dataclass(frozen=True)
+class RecordFields:
+    """Which fields of a record hold the text, the id and the metadata.
+
+    Attributes
+    ----------
+    text
+        The text field (``--text-field``); ``None``: the first of :data:`TEXT_FIELDS`.
+    id
+        The id field (``--id-field``); ``None``: the first of :data:`ID_FIELDS`.
+    metadata
+        Field to read for a metadata field (``--field title=headline``).
+    """
+
+    text: str | None = None
+    id: str | None = None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.metadata) - set(ARTICLE_FIELDS))
+        if unknown:
+            raise ValueError(
+                f"unknown metadata field(s) {', '.join(unknown)}; "
+                f"known: {', '.join(ARTICLE_FIELDS)}"
+            )
+
+    @property
+    def text_fields(self) -> tuple[str, ...]:
+        """Text field names tried, lower-case."""
+        return (self.text.lower(),) if self.text else TEXT_FIELDS
+
+    @property
+    def id_fields(self) -> tuple[str, ...]:
+        """Id field names tried, lower-case."""
+        return (self.id.lower(),) if self.id else ID_FIELDS
+
+    def has_text(self, names: list[str]) -> bool:
+        """Whether a header of ``names`` holds a text (or HTML) field."""
+        lower = {n.strip().lower() for n in names}
+        wanted = self.text_fields if self.text else self.text_fields + HTML_FIELDS
+        return any(f in lower for f in wanted)
+
+    def describe(self) -> str:
+        """The text fields looked for, for messages."""
+        return self.text or ", ".join(TEXT_FIELDS + HTML_FIELDS)
+
+
+DEFAULT_FIELDS = RecordFields()
+
+
+def _pick(record: Mapping[str, object], fields: tuple[str, ...]) -> tuple[str, object] | None:
+    for name in fields:
+        value = record.get(name)
+        if value is not None and value != "" and not (isinstance(value, float) and value != value):
+            return name, value
+    return None
+
+
+def _clean(value: str, what: str, warnings: list[str]) -> str:
+    if has_surrogates(value):
+        warnings.append(f"invalid Unicode (a lone surrogate) in the {what} replaced by U+FFFD")
+        return valid_unicode(value)
+    return value
+
+
+def record_article(
+    record: Mapping[str, object],
+    where: str,
+    default_id: str,
+    max_bytes: int,
+    fields: RecordFields = DEFAULT_FIELDS,
+) -> ReadResult:
+    """Turn one corpus record into an article, or a status saying what is wrong with it."""
+    warnings: list[str] = []
+    lower: dict[str, object] = {}
+    for key, value in record.items():
+        lower.setdefault(str(key).strip().lower(), value)
+    picked_id = _pick(lower, fields.id_fields)
+    raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
+    art_id = visible_id(raw_id or default_id)
+    if art_id != raw_id:
+        warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
+    picked = _pick(lower, fields.text_fields)
+    page_meta: dict[str, str] = {}
+    if picked is None and not fields.text:
+        picked = _pick(lower, HTML_FIELDS)
+        if picked is not None and isinstance(picked[1], str):
+            from geomap.io.html import extract_html
+
+            extracted, page_meta = extract_html(picked[1])
+            picked = (picked[0], extracted)
+    text = picked[1] if picked else None
+    if not isinstance(text, str) or not text.strip():
+        return InputStatus(
+            where, art_id, "empty", f"{where}: no text (expected one of {fields.describe()})"
+        )
+    text = _clean(text, "text", warnings)
+    size = len(text.encode("utf-8", "replace"))
+    if max_bytes and size > max_bytes:
+        return InputStatus(
+            where,
+            art_id,
+            "error",
+            f"{where}: article of {size / 1e6:.1f} MB is over the limit of "
+            f"{max_bytes / 1e6:g} MB; raise it with --max-article-mb",
+        )
+    used = {picked[0] if picked else ""} | {picked_id[0] if picked_id else ""} | set(HTML_FIELDS)
+    extra = {
+        _clean(str(k), "field names", warnings): _clean(str(v), f"field {k!r}", warnings)
+        for k, v in record.items()
+        if str(k).strip().lower() not in used
+        and isinstance(v, (str, int, float))
+        and not isinstance(v, bool)
+    }
+    meta, meta_warnings = article_metadata(lower, fields.metadata)
+    meta = {k: _clean(v, f"field {k!r}", warnings) for k, v in meta.items()}
+    warnings.extend(meta_warnings)
+    return Article(
+        article_id=art_id,
+        text=normalize_text(text),
+        source=where,
+        metadata={**extra, **page_meta, **meta},
+        warnings=tuple(f"{where}: {w}" for w in warnings),
+    )

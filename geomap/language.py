@@ -1,0 +1,86 @@
+"""Each article's language, detected offline (py3langid); a warning if the model cannot read it.
+
+The language an input declares (a ``language`` field, ``<html lang>``, front
+matter) is kept; otherwise it is detected from the first
+:data:`SAMPLE_CHARS` characters.  A detection below :data:`MIN_PROBABILITY`
+(short or mixed texts) leaves the language unknown, and no warning is given.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from geomap.records import Article
+
+#: Characters of an article the detector reads.
+SAMPLE_CHARS = 5000
+#: Letters an article needs before its language is guessed.
+MIN_LETTERS = 40
+#: Lowest normalised probability accepted from the detector.
+MIN_PROBABILITY = 0.9
+
+#: English names of the languages news comes in most, for messages.
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "be": "Belarusian", "bg": "Bulgarian", "cs": "Czech", "da": "Danish",
+    "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "et": "Estonian",
+    "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi",
+    "hu": "Hungarian", "it": "Italian", "ja": "Japanese", "ka": "Georgian", "ko": "Korean",
+    "lt": "Lithuanian", "lv": "Latvian", "nl": "Dutch", "no": "Norwegian", "pl": "Polish",
+    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sr": "Serbian",
+    "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "zh": "Chinese",
+}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    """``"ru" -> "Russian"`` (the code itself when the name is not known)."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(os.path.join(MODEL_DIR, MODEL_FILE), norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """The ISO 639-1 code of ``text``'s language and its probability (``None`` if unsure)."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return None, 0.0
+    code, prob = _identifier().classify(sample)
+    prob = float(prob)
+    return (str(code), prob) if prob >= MIN_PROBABILITY else (None, prob)
+
+
+def with_language(article: Article, model_language: str | None) -> Article:
+    """The article with its language in ``metadata`` and a warning if the model cannot read it.
+
+    Parameters
+    ----------
+    article
+        The article; a ``language`` in its metadata is kept as given.
+    model_language
+        The language of the spaCy model (``nlp.lang``); ``None`` or ``"xx"``
+        (multilingual) gives no warning.
+    """
+    meta = article.metadata
+    code = meta.get("language")
+    how = "declared"
+    if not code:
+        code, _prob = detect_language(article.text)
+        how = "detected"
+        if code is None:
+            return article
+        meta = {**meta, "language": code}
+    warnings = article.warnings
+    if model_language and model_language != "xx" and code != model_language:
+        warnings = (
+            *warnings,
+            f"{article.source}: article in {language_name(code)} ({code}, {how}); the model "
+            f"reads {language_name(model_language)}: places may be missed or misplaced",
+        )
+    return replace(article, metadata=meta, warnings=warnings)

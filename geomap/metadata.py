@@ -1,0 +1,203 @@
+"""Article metadata: which outlet published what, when, under which headline.
+
+Every reader (corpora, HTML pages, Markdown front matter, DataFrames) turns
+what it finds into the same fields, :data:`ARTICLE_FIELDS`, read from the
+field names people's exports use (:data:`FIELD_ALIASES`, case-insensitive).
+The outputs carry these fields with every mention and claim.
+
+>>> article_metadata({"Headline": "Troops move", "source": "Reuters",
+...                   "date": "March 1, 2024"})[0]
+{'title': 'Troops move', 'outlet': 'Reuters', 'published': '2024-03-01'}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+#: The metadata every output carries for an article (``None`` when unknown).
+ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
+
+#: Field names read for each metadata field, in order of preference (compared lower-cased).
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline", "og:title"),
+    "outlet": (
+        "outlet", "source", "publisher", "site_name", "sitename", "og:site_name",
+        "source_domain", "domain", "media", "newspaper",
+    ),
+    "published": (
+        "published", "date", "published_at", "pubdate", "date_publish", "publish_date",
+        "published_time", "article:published_time", "datepublished", "datetime", "seendate",
+    ),
+    "url": ("url", "link", "canonical", "og:url", "source_url"),
+    "author": ("author", "authors", "byline", "creator"),
+    "language": ("language", "lang", "inlanguage", "og:locale"),
+}  # fmt: skip
+
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+#: Longest value kept for a metadata field (a "title" holding a whole article is cut).
+MAX_FIELD_CHARS = 1000
+
+
+def _text(value: object, nested: bool = True) -> str | None:
+    """A metadata value as one line of text (a list of names joined), or ``None``.
+
+    Only one level of list or object is read: a deeply nested (or aliased,
+    in YAML) value cannot make this walk grow.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (list, tuple)):
+        if not nested:
+            return None
+        parts = [t for t in (_text(v, False) for v in value[:50]) if t]
+        return "; ".join(parts)[:MAX_FIELD_CHARS] or None
+    if isinstance(value, Mapping):
+        # JSON-LD {"@type": "Person", "name": ...}
+        return _text(value.get("name"), False) if nested else None
+    if isinstance(value, float) and value != value:  # NaN from a DataFrame
+        return None
+    if not isinstance(value, (str, int, float, dt.date)):
+        return None
+    text = " ".join(str(value).split())
+    return text[:MAX_FIELD_CHARS] or None
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO 8601 date (``2024-03-01``) or date-time (with its offset, if given).
+
+    Reads ISO 8601, RFC 2822 (feeds), "March 1, 2024", "01.03.2024" (day
+    first unless the first number cannot be a day), GDELT's ``20240301T101500Z``
+    and Unix timestamps in seconds.  ``None`` when the value is not a date.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, (int, float)) and value == value:
+        if 0 < value < 1e11:
+            return dt.datetime.fromtimestamp(value, dt.timezone.utc).isoformat()
+        return None
+    text = str(value).strip()
+    if not text or len(text) > 100:
+        return None
+    if text.isdigit() and len(text) == 10 and not text.startswith(("19", "20")):
+        return parse_date(int(text))
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        found = _dateutil(text)
+        if found is None or isinstance(found, str):
+            return found
+        parsed = found
+    has_time = bool(_TIME.search(text)) or ("T" in text and any(c.isdigit() for c in text[-4:]))
+    if not has_time:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def _dateutil(text: str) -> dt.datetime | str | None:
+    """A date-time, or ``"2024"``/``"2024-03"`` for a year or month alone, or ``None``."""
+    from dateutil import parser
+
+    compact = re.fullmatch(r"(\d{8})T?(\d{6})?Z?", text)  # GDELT: 20240301T101500Z
+    if compact:
+        text = compact.group(1) + (f"T{compact.group(2)}" if compact.group(2) else "")
+    dayfirst = bool(re.match(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text))
+    # Parsed twice with different defaults: a part that changes was not in the text.
+    try:
+        one = parser.parse(text, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
+        two = parser.parse(text, dayfirst=dayfirst, default=dt.datetime(2001, 2, 2))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if one.year != two.year:
+        return None  # no year: "March 1" is not a publication date
+    if one.month != two.month:
+        return f"{one.year:04d}"
+    if one.day != two.day:
+        return f"{one.year:04d}-{one.month:02d}"
+    return one
+
+
+def language_code(value: object) -> str | None:
+    """An ISO 639 code from ``"en"``, ``"en-US"``, ``"pl_PL"`` (lower-case), else ``None``."""
+    text = _text(value)
+    match = _LANG.match(text or "")
+    return match.group(1).lower() if match else None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The host of a URL without ``www.`` (``"www.reuters.com/..." -> "reuters.com"``)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def article_metadata(
+    record: Mapping[str, object], names: Mapping[str, str] | None = None
+) -> tuple[dict[str, str], list[str]]:
+    """Read :data:`ARTICLE_FIELDS` from a record; return them and warnings.
+
+    Parameters
+    ----------
+    record
+        Field name to value (a JSON object, a CSV row, HTML meta tags).
+    names
+        Field to read for a metadata field, overriding the aliases
+        (``{"title": "headline_en"}``).
+
+    Returns
+    -------
+    metadata, warnings
+        The fields found (only those with a value), and what could not be read
+        (a date that is not a date).
+    """
+    lower: dict[str, object] = {}
+    for key, value in record.items():
+        lower.setdefault(str(key).strip().lower(), value)
+    meta: dict[str, str] = {}
+    warnings: list[str] = []
+    for name in ARTICLE_FIELDS:
+        fields = (names[name].lower(),) if names and name in names else FIELD_ALIASES[name]
+        raw = next((lower[f] for f in fields if _text(lower.get(f)) is not None), None)
+        if raw is None:
+            continue
+        if name == "published":
+            value = parse_date(raw)
+            if value is None:
+                warnings.append(f"unrecognised date {_text(raw)!r}; 'published' left empty")
+                continue
+        elif name == "language":
+            value = language_code(raw)
+            if value is None:
+                continue
+        else:
+            value = _text(raw)
+        if value is not None:
+            meta[name] = value
+    if "outlet" not in meta:
+        host = outlet_from_url(meta.get("url"))
+        if host:
+            meta["outlet"] = host
+    return meta, warnings
+
+
+def article_fields(meta: Mapping[str, str] | None) -> dict[str, str]:
+    """Only the :data:`ARTICLE_FIELDS` that have a value (what the outputs carry)."""
+    meta = meta or {}
+    return {name: meta[name] for name in ARTICLE_FIELDS if meta.get(name)}
+
+
+def metadata_fields(meta: Mapping[str, str] | None) -> dict[str, str | None]:
+    """Every field of :data:`ARTICLE_FIELDS`, ``None`` where unknown (stable columns)."""
+    meta = meta or {}
+    return {name: meta.get(name) for name in ARTICLE_FIELDS}
