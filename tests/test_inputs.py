@@ -337,3 +337,64 @@ def test_geoparse_a_dataframe_end_to_end() -> None:
     assert row["name"] == "Warsaw" and row["outlet"] == "TVN" and row["article"] == "t1"
     with pytest.warns(UserWarning, match="could not be processed"):
         geoparse([str(Path("no-such-file.txt"))])
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+     xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Baltic Wire</title>
+<item><title>Drills</title><link>https://baltic.example/1</link><guid>b-1</guid>
+<pubDate>Mon, 04 Mar 2024 09:00:00 +0000</pubDate><dc:creator>J. K.</dc:creator>
+<content:encoded><![CDATA[<p>Russia held drills in Kaliningrad.</p><p>&xxe; More.</p>]]>
+</content:encoded></item>
+<item><title>Plain</title><link>https://baltic.example/2</link>
+<description>Troops moved to Poland.</description></item>
+</channel></rss>
+"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Kyiv Desk</title>
+<entry><title>Paris talks</title><link rel="alternate" href="https://kyiv.example/k"/>
+<id>urn:k1</id><published>2024-03-05T08:00:00+02:00</published><author><name>O. S.</name></author>
+<content type="html">&lt;p&gt;Officials met in Paris on Monday.&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    (tmp_path / "desk.atom").write_text(ATOM, encoding="utf-8")
+    arts = _articles(list(read_inputs([tmp_path])))
+    assert set(arts) == {"b-1", "https://baltic.example/2", "urn:k1"}
+    first = arts["b-1"]
+    assert first.text.startswith("Russia held drills in Kaliningrad.")
+    assert "root:" not in first.text  # the external entity is never resolved
+    assert first.metadata["outlet"] == "Baltic Wire" and first.metadata["author"] == "J. K."
+    assert first.metadata["published"] == "2024-03-04T09:00:00+00:00"
+    assert arts["https://baltic.example/2"].text == "Troops moved to Poland."
+    atom = arts["urn:k1"]
+    assert atom.text == "Officials met in Paris on Monday."
+    assert atom.metadata["url"] == "https://kyiv.example/k" and atom.metadata["author"] == "O. S."
+    (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>x</loc></url></urlset>")
+    (status,) = _statuses(list(read_inputs([tmp_path / "sitemap.xml"])))
+    assert "no feed items" in (status.reason or "")
+
+
+@pytest.mark.model
+def test_json_lines_from_standard_input(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    line = json.dumps({"id": "s1", "text": "Troops moved to Warsaw.", "outlet": "Piped"})
+    run = subprocess.run(
+        [sys.executable, "-m", "geomap", "map", "-", "-o", str(tmp_path / "out"), "-q"],
+        input=line + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    (article,) = map(json.loads, (tmp_path / "out" / "articles.jsonl").read_text().splitlines())
+    assert article["article"] == "s1" and article["outlet"] == "Piped"
+    assert article["source"] == "<stdin>:1"

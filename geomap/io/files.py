@@ -22,9 +22,10 @@ from geomap.errors import InputError
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 #: Suffixes read as one web page each (main text extracted).
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-#: Suffixes read as corpora of many articles.
+#: Suffixes read as corpora of many articles (feeds: one per item).
 CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".rdf", ".xml"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES | FEED_SUFFIXES
 #: The path that means standard input (JSON Lines).
 STDIN = "-"
 #: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).

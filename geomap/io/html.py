@@ -17,6 +17,7 @@ from typing import Any
 from geomap.metadata import language_code, parse_date
 
 _LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
+_DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 #: trafilatura's metadata fields -> geomap's.
 _FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
@@ -47,10 +48,13 @@ def page_language(html: str) -> str | None:
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
     """Return a page's main text and its metadata (title, outlet, published, url, author...).
 
-    The text is empty when the page has none (a page of links).
+    The text is empty when the page has none (a page of links).  A fragment
+    (``<p>...</p>``, as feeds carry) is read as a page's body.
     """
     import trafilatura
 
+    if not _DOCUMENT.search(html[:4096]):
+        html = f"<html><body>{html}</body></html>"  # a fragment (a feed item's content)
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,

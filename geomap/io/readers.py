@@ -17,7 +17,9 @@ from typing import BinaryIO
 from geomap.errors import InputError
 from geomap.io.corpora import read_csv, read_json, read_jsonl
 from geomap.io.documents import read_document
+from geomap.io.feeds import read_feed
 from geomap.io.files import (
+    FEED_SUFFIXES,
     HTML_SUFFIXES,
     STDIN,
     TEXT_SUFFIXES,
@@ -48,7 +50,7 @@ def read_inputs(
     """Yield articles (or statuses) from files and folders, lazily.
 
     A folder contributes its article files (text, Markdown, HTML, JSON Lines,
-    JSON, CSV/TSV, each also gzipped), recursively, in name order; hidden files
+    JSON, CSV/TSV, RSS/Atom feeds, each also gzipped), recursively, in name order; hidden files
     and folders, files of other types and links to folders are listed as
     skipped.  Only regular files are read; ``-`` reads JSON Lines from standard
     input.  Ids are unique in the run: a file found in a folder is named by its
@@ -141,6 +143,8 @@ def _read_file(
                 yield from read_json(fh, source, label, max_bytes, fields)
             elif suffix in (".csv", ".tsv"):
                 yield from read_csv(fh, source, label, max_bytes, fields, tab=suffix == ".tsv")
+            elif suffix in FEED_SUFFIXES:
+                yield from read_feed(fh, source, label, max_bytes, fields)
             else:
                 yield read_document(fh, path, source, label, max_bytes)
     except InputError as exc:
