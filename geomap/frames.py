@@ -40,9 +40,11 @@ PLACE_COLUMNS = [
     "name",
     "feature_type",
     "country_code",
+    "feature_code",
     "admin1",
     "members",
     "mention_count",
+    "confidence",
     "articles",
     "claims",
 ]
@@ -79,6 +81,7 @@ def places_frame(
     info = articles or {}
     places: dict[str, Place] = {}
     counts: dict[str, int] = {}
+    best: dict[str, float] = {}
     arts_of: dict[str, list[str]] = {}
     for m in mentions:
         if m.place is None:
@@ -86,6 +89,7 @@ def places_frame(
         pid = m.place.place_id
         places.setdefault(pid, m.place)
         counts[pid] = counts.get(pid, 0) + 1
+        best[pid] = max(best.get(pid, 0.0), m.confidence)
         arts = arts_of.setdefault(pid, [])
         if m.article_id not in arts:
             arts.append(m.article_id)
@@ -97,6 +101,7 @@ def places_frame(
         {
             **place_record(p),
             "mention_count": counts[pid],
+            "confidence": round(best[pid], 4),
             "articles": arts_of[pid],
             "claims": by_place[pid],
         }
@@ -115,6 +120,7 @@ def store_places_frame(store: RunStore, max_claims: int) -> gpd.GeoDataFrame:
         {
             **place_record(t.place),
             "mention_count": t.mentions,
+            "confidence": round(t.confidence, 4),
             "articles": store.articles_of(pid),
             "claims": list(store.claims_of(pid, limit=max_claims)),
             "claim_count": t.claims,

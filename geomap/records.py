@@ -147,6 +147,7 @@ class Claim:
 
     ``context_names`` are the names in the sentence that the gazetteer lacks and
     that were placed here as the article's focus (``Mention.located_by == "focus"``).
+    ``confidence`` is the highest confidence of the sentence's mentions of the place.
     """
 
     place_id: str
@@ -159,6 +160,7 @@ class Claim:
     mention_start: int = 0
     mention_end: int = 0
     context_names: tuple[str, ...] = ()
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ class PlaceTally:
     seq: int
     mentions: int = 0
     claims: int = 0
+    confidence: float = 0.0  # the highest of its mentions
     per_article: dict[int, int] = field(default_factory=dict)  # article rank -> mentions
 
 
@@ -93,6 +94,7 @@ class RunStore:
             if tally is None:
                 tally = self.places[m.place.place_id] = PlaceTally(m.place, len(self.places))
             tally.mentions += 1
+            tally.confidence = max(tally.confidence, m.confidence)
             tally.per_article[rank] = tally.per_article.get(rank, 0) + 1
         rows = []
         for c in result.claims:

@@ -34,6 +34,7 @@ def place_record(place: Place) -> dict[str, Any]:
     """A place's own properties (``places.geojson``, the places frame)."""
     return {
         **place_fields(place),
+        "feature_code": place.feature_code,
         "admin1": place.admin1,
         "members": list(place.members),
     }
@@ -93,6 +94,7 @@ def claim_record(claim: Claim, article: Mapping[str, str] | None = None) -> dict
         "speaker_start": None if speaker is None else speaker.start,
         "speaker_end": None if speaker is None else speaker.end,
         "role": claim.role,
+        "confidence": round(claim.confidence, 4),
         "context_names": list(claim.context_names),
         **metadata_fields(article),
     }

@@ -143,6 +143,7 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "speaker_start": 0,
         "speaker_end": 12,
         "role": "literal",
+        "confidence": 1.0,
         "context_names": [],
         # the article's metadata (none given here)
         **dict.fromkeys(("title", "outlet", "published", "url", "author", "language")),

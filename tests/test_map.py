@@ -24,7 +24,7 @@ from shapely.geometry import Point
 
 from geomap.mapping import build_map, write_map
 from geomap.mapping.offline import script_json
-from geomap.mapping.payload import build_payload, category
+from geomap.mapping.payload import build_payload
 from geomap.mapping.popup import group_claims, highlight
 
 TITLE = 'Seed <script>alert("t")</script> & map'
@@ -109,12 +109,17 @@ def test_payload_content(html_text: str) -> None:
     payload = _payload(html_text)
     assert payload["articles"][:2] == [ART_A, ART_B]
     poland = next(p for p in payload["places"] if p["id"] == "798544")
-    assert poland["cat"] == "all"
+    # one colour group per article (no outlets given): Poland is in all three
+    assert payload["groups"]["by"] == "article" and poland["groups"] == [0, 1, 2]
     assert poland["ll"] == [52.1, 19.4]  # (lat, lon) for Leaflet
-    assert {g[0] for g in poland["claims"]} == {0, 1, 2}
-    sentence, marks, speaker, note = poland["claims"][0][1][0]
+    assert {g["article"] for g in poland["claims"]} == {0, 1, 2}
+    item = poland["claims"][0]["items"][0]
+    sentence, marks = item["sentence"], item["marks"]
     assert sentence[marks[0][0] : marks[0][1]] == "Poland"
-    assert speaker == "the expert" and note == ""
+    assert item["speaker"] == "the expert" and item["note"] == ""
+    assert 0 <= item["confidence"] <= 1 and poland["conf"] == max(
+        i["confidence"] for g in poland["claims"] for i in g["items"]
+    )
     assert poland["cmp"]["pairs"][0]["sim"] == 0.71
     baltic = next(p for p in payload["places"] if p["id"] == "curated:baltic-states")
     member_shapes = [s for s in payload["shapes"] if s["p"] == payload["places"].index(baltic)]
@@ -126,7 +131,7 @@ def test_payload_content(html_text: str) -> None:
 
 def test_legend_panel_title_present(html_text: str) -> None:
     assert 'class="geomap-legend' in html_text
-    assert "one article only" in html_text and "all 3 articles" in html_text
+    assert "several articles" in html_text and "low confidence" in html_text
     assert 'id="geomap-panel"' in html_text and 'id="geomap-search"' in html_text
     escaped_title = "Seed &lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt; &amp; map"
     assert f'<h1 class="geomap-title">{escaped_title}</h1>' in html_text
@@ -178,8 +183,6 @@ def test_clustering_when_many_markers() -> None:
 
 
 def test_helpers() -> None:
-    assert category(1, 3) == "one" and category(2, 3) == "several" and category(3, 3) == "all"
-    assert category(1, 1) == "one"
     claim = {"start": 10, "mention_start": 14, "mention_end": 20}
     assert highlight("The Poland case", claim, "Poland") == [4, 10]
     # offsets that do not fit fall back to a name search
@@ -228,8 +231,8 @@ def test_claims_of_names_placed_by_the_articles_focus_carry_a_note() -> None:
         "mention_end": 133,
         "context_names": ["Royal Street"],
     }
-    ((_, ((text, marks, _speaker, note),)),) = group_claims([by_focus], "New Orleans", {"a": 0})
-    assert text[marks[0][0] : marks[0][1]] == "Royal Street"
-    assert note == "placed here as the article's main locality: Royal Street"
-    ((_, ((_, _, _, plain),)),) = group_claims([claim], "Water", {"a": 0})
-    assert plain == ""
+    ((item,),) = (g["items"] for g in group_claims([by_focus], "New Orleans", {"a": 0}))
+    assert item["sentence"][item["marks"][0][0] : item["marks"][0][1]] == "Royal Street"
+    assert item["note"] == "placed here as the article's main locality: Royal Street"
+    ((plain,),) = (g["items"] for g in group_claims([claim], "Water", {"a": 0}))
+    assert plain["note"] == ""

@@ -93,7 +93,7 @@ def test_any_text_makes_a_map_that_keeps_it_as_data(
     assert blob["title"] == title
     assert set(blob["articles"]) == {a.article_id for a in articles}
     # claims are [article index, [[sentence, marks, speaker, role], ...]] (docs/map.md)
-    sentences = {c[0] for p in blob["places"] for _art, group in p["claims"] for c in group}
+    sentences = {c["sentence"] for p in blob["places"] for g in p["claims"] for c in g["items"]}
     assert any(s.startswith("Troops left Warsaw for Kyiv.") for s in sentences)
 
 

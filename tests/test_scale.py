@@ -86,7 +86,7 @@ def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
     assert len(data["articles"]) == 120
     by_id = {p["properties"]["place_id"]: p["properties"] for p in places}
     for p in data["places"]:
-        shown = sum(len(group) for _art, group in p["claims"])
+        shown = sum(len(group["items"]) for group in p["claims"])
         assert shown <= MAP_CLAIMS
         assert p["nc"] == len(by_id[p["id"]]["claims"])
     assert any(p["nc"] > MAP_CLAIMS for p in data["places"])  # a town named in many articles

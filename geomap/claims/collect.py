@@ -64,6 +64,7 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
                 context_names=tuple(
                     dict.fromkeys(m.text for m in group if m.located_by == "focus")
                 ),
+                confidence=max(m.confidence for m in group),
             )
         )
     return claims

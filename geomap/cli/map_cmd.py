@@ -39,6 +39,14 @@ def map_command(
         help="Add an online tile layer as an option (osm or cartodb); "
         "the offline Natural Earth basemap is always there.",
     ),
+    min_confidence: float = typer.Option(
+        0.0,
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Leave places placed with less confidence (0-1) off the map; the legend says "
+        "how many. The GeoJSON and CSV files keep them.",
+    ),
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
@@ -82,7 +90,7 @@ def map_command(
     try:
         # The output folder is checked and locked before any parsing.
         with OutputDir(out, known_files=KNOWN_FILES) as target:
-            options = WriteOptions(title=title, tiles=tiles)
+            options = WriteOptions(title=title, tiles=tiles, min_confidence=min_confidence)
             result = map_inputs(
                 as_paths(inputs), target, settings=settings, options=options, progress=not quiet
             )

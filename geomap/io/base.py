@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class WriteOptions:
-    """What the user chose for the outputs (``--title``, ``--tiles``).
+    """What the user chose for the outputs (``--title``, ``--tiles``, ``--min-confidence``).
 
     A title from the command line may hold undecodable bytes (lone surrogates);
     they become U+FFFD, since no output file can hold them.
@@ -34,6 +34,7 @@ class WriteOptions:
 
     title: str = "geomap"
     tiles: str | None = None
+    min_confidence: float = 0.0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", valid_unicode(self.title))

@@ -24,7 +24,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "place_id", "name", "feature_type", "country_code",
     "article", "sentence", "sentence_start", "sentence_end",
     "mention", "mention_start", "mention_end",
-    "speaker", "speaker_start", "speaker_end", "role", "context_names",
+    "speaker", "speaker_start", "speaker_end", "role", "confidence", "context_names",
     *ARTICLE_FIELDS,
 )  # fmt: skip
 

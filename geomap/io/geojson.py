@@ -56,6 +56,7 @@ class PlacesGeoJSON(Writer):
                 props = {
                     **place_record(tally.place),
                     "mention_count": tally.mentions,
+                    "confidence": round(tally.confidence, 4),
                     "articles": store.articles_of(pid),
                 }
                 head = dump({"type": "Feature", "geometry": point(tally.place)})[:-1]

@@ -60,6 +60,7 @@ class MapHTML(Writer):
             shape_of=gz.shape if gz is not None else None,
             title=self.options.title,
             tiles=self.options.tiles,
+            min_confidence=self.options.min_confidence,
             comparison=comparison,
             articles=store.articles,
             counts=counts,

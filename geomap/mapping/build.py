@@ -46,6 +46,7 @@ def build_map(
     articles: Sequence[str] | None = None,
     counts: Mapping[str, Mapping[str, int]] | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
+    min_confidence: float = 0.0,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -82,6 +83,9 @@ def build_map(
     article_info
         Article id -> its metadata (title, outlet, published, url): articles are
         shown by headline, outlet and date, the id only when there is none.
+    min_confidence
+        Leave out places placed with less confidence (their ``confidence``
+        column); the legend says how many.
 
     Returns
     -------
@@ -95,6 +99,13 @@ def build_map(
         If ``tiles`` names an unknown tile layer.
     """
     online = tile_keys(tiles)
+    left_out = 0
+    if min_confidence > 0 and "confidence" in places:
+        keep = places["confidence"].fillna(0).astype(float) >= min_confidence
+        left_out = int((~keep).sum())
+        places = places[keep]
+        if mentions is not None and "confidence" in mentions:
+            mentions = mentions[mentions["confidence"].fillna(0).astype(float) >= min_confidence]
     payload = build_payload(
         places,
         mentions,
@@ -138,7 +149,9 @@ def build_map(
     else:  # toggled from the panel's article list only: one loop, not a statement each
         ArticleLayers(app, n_articles).add_to(fmap)
     PlaceMarkers(app).add_to(fmap)
-    Legend(n_articles, payload["max_n"], payload["max_shade"]).add_to(fmap)
+    Legend(
+        payload["groups"], payload["max_n"], payload["max_shade"], (left_out, min_confidence)
+    ).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     SafeLayerControl(
         position="topright", collapsed=n_articles > EXPANDED_CONTROL_MAX_ARTICLES

@@ -1,13 +1,15 @@
-"""Legend: marker colours (which articles), marker size (mentions), shape shading."""
+"""Legend: marker colours (which outlet or article), size (mentions), outline, shading."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
+from typing import Any
 
 from jinja2 import Template
 
 from geomap.mapping.safe import SafeRender
-from geomap.mapping.style import CATEGORY_COLORS, CATEGORY_LABELS, SHADE_RAMP, marker_radius
+from geomap.mapping.style import LOW_CONFIDENCE, SEVERAL_COLOR, SHADE_RAMP, marker_radius
 
 
 class Legend(SafeRender):
@@ -15,12 +17,14 @@ class Legend(SafeRender):
 
     Parameters
     ----------
-    n_articles
-        Number of articles (shown in the "all articles" entry).
+    groups
+        The payload's ``groups`` (``{"by", "items": [{"name", "color", "articles"}]}``).
     max_mentions
         Largest mention count of any place (largest circle).
     max_shaded
         Largest mention count of a shaded shape (right end of the ramp).
+    left_out
+        ``(places, threshold)`` left out for a confidence below the threshold.
     """
 
     _template = Template(
@@ -33,6 +37,11 @@ class Legend(SafeRender):
           <div class="geomap-legend-row"><span class="geomap-dot"
                style="background:{{ color }}"></span>{{ label }}</div>
           {%- endfor %}
+          <div class="geomap-legend-row"><span class="geomap-swatch-low"></span>
+            dashed: placed with low confidence (below {{ this.low }})</div>
+          {%- if this.any_left_out %}
+          <div class="geomap-legend-row geomap-low">{{ this.left_out }}</div>
+          {%- endif %}
           <div class="geomap-legend-title">Circle size = mentions</div>
           <div class="geomap-legend-row geomap-legend-sizes">
           {%- for n, r in this.sizes %}
@@ -52,22 +61,33 @@ class Legend(SafeRender):
         """
     )
 
-    def __init__(self, n_articles: int, max_mentions: int, max_shaded: int | None = None) -> None:
+    def __init__(
+        self,
+        groups: Mapping[str, Any],
+        max_mentions: int,
+        max_shaded: int | None = None,
+        left_out: tuple[int, float] = (0, 0.0),
+    ) -> None:
         super().__init__()
         self._name = "geomap_legend"
-        all_label = (
-            f"all {n_articles} articles"
-            if n_articles > 2
-            else ("both articles" if n_articles == 2 else CATEGORY_LABELS["all"])
-        )
-        labels = dict(CATEGORY_LABELS, all=all_label)
-        cats = ["one", "several", "all"] if n_articles > 2 else ["one", "all"]
-        if n_articles < 2:
-            cats = ["one"]
-        self.categories = [(CATEGORY_COLORS[c], html.escape(labels[c])) for c in cats]
+        items = list(groups.get("items", ()))
+        by = "outlets" if groups.get("by") == "outlet" else "articles"
+        # Colours are set as inline style: only the palette's own values, never input text.
+        self.categories = [
+            (str(item["color"]), html.escape(_short(str(item["name"])))) for item in items
+        ]
+        if len(items) > 1:
+            self.categories.append((SEVERAL_COLOR, f"several {by}"))
+        self.low = LOW_CONFIDENCE
+        self.left_out = f"{left_out[0]} place(s) below confidence {left_out[1]:g} left out"
+        self.any_left_out = left_out[0] > 0
         top = max(int(max_mentions), 1)
         steps = sorted({1, max(1, round(top / 4)), top}) if top > 1 else [1]
         self.sizes = [(n, marker_radius(n, top)) for n in steps]
         self.ramp = SHADE_RAMP
         self.max_mentions = top
         self.max_shaded = max(int(max_shaded if max_shaded is not None else top), 1)
+
+
+def _short(name: str, limit: int = 48) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"

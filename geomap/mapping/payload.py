@@ -17,6 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
 from geomap.mapping.basemap import geometry_json, prepare_basemap
+from geomap.mapping.groups import colour_groups
 from geomap.mapping.popup import (
     as_list,
     comparison_entry,
@@ -26,10 +27,10 @@ from geomap.mapping.popup import (
     text_of,
 )
 from geomap.mapping.style import (
-    ARTICLE_COLORS,
-    CATEGORY_COLORS,
     LAND_BORDER,
     LAND_COLOR,
+    LOW_CONFIDENCE,
+    SEVERAL_COLOR,
     SHADE_RAMP,
     marker_radius,
 )
@@ -41,6 +42,12 @@ FOCUS_ZOOM = {"continent": 3, "region": 4, "country": 5, "water": 5, "admin1": 6
 DEFAULT_FOCUS_ZOOM = 8
 #: More markers than this are clustered.
 CLUSTER_THRESHOLD = 150
+#: Places the opening view is not fitted to: continents and oceans would zoom a
+#: story about Eastern Europe out to the whole world.
+UNFITTED_TYPES = frozenset({"continent"})
+UNFITTED_CODES = frozenset({"OCN", "ocean"})
+#: Article metadata the page shows.
+INFO_FIELDS = ("title", "outlet", "published", "url")
 
 ShapeOf = Callable[[str], "BaseGeometry | None"]
 
@@ -78,11 +85,15 @@ def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
     return " · ".join(parts)
 
 
-def category(n_articles: int, total: int) -> str:
-    """Return ``"all"``, ``"several"`` or ``"one"`` for a place's article count."""
-    if total >= 2 and n_articles >= total:
-        return "all"
-    return "several" if n_articles >= 2 else "one"
+def _confidence(value: Any, claims: Sequence[Mapping[str, Any]]) -> float:
+    """A place's confidence: its own column, else the best of its claims (2 decimals)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if not math.isfinite(number):
+        number = max((item["confidence"] for g in claims for item in g["items"]), default=0.0)
+    return round(number, 2)
 
 
 def _mention_counts(mentions: pd.DataFrame | None) -> dict[str, dict[str, int]]:
@@ -145,6 +156,8 @@ def build_payload(
         order = list(dict.fromkeys([*articles, *order]))
     articles = order
     info = article_info or {}
+    labels = [article_label(a, info.get(a)) for a in articles]
+    groups = colour_groups(articles, info, labels)
     art_index = {a: i for i, a in enumerate(articles)}
     base = prepare_basemap(basemap)
     iso_row = {iso: i for i, iso in enumerate(base.iso) if iso}
@@ -184,6 +197,9 @@ def build_payload(
                 n_markers += 1
         idx = len(out_places)
         members = [text_of(m).upper() for m in as_list(rec.get("members")) if text_of(m)]
+        claims = group_claims(as_list(rec.get("claims")), name, art_index)
+        confidence = _confidence(rec.get("confidence"), claims)
+        code = text_of(rec.get("feature_code"))
         out_places.append(
             {
                 "id": pid,
@@ -194,11 +210,13 @@ def build_payload(
                 "n": n,
                 "arts": arts,
                 "per": [place_counts.get(articles[a], 0) for a in arts],
-                "cat": category(len(arts), len(articles)),
+                "groups": sorted({groups.of_article[a] for a in arts}),
+                "conf": confidence,
+                "fit": ftype not in UNFITTED_TYPES and code not in UNFITTED_CODES,
                 "ll": ll,
                 "zoom": FOCUS_ZOOM.get(ftype, DEFAULT_FOCUS_ZOOM),
                 "members": [[m, base.name_of(m) or m] for m in members],
-                "claims": group_claims(as_list(rec.get("claims")), name, art_index),
+                "claims": claims,
                 "nc": int_of(rec.get("claim_count"), len(as_list(rec.get("claims")))),
                 "cmp": comparison_entry(comparison.get(pid)),
             }
@@ -214,14 +232,20 @@ def build_payload(
     return {
         "title": title,
         "articles": articles,
-        "article_labels": [article_label(a, info.get(a)) for a in articles],
+        "article_labels": labels,
         "article_info": [
-            [text_of((info.get(a) or {}).get(k)) for k in ("title", "outlet", "published", "url")]
-            for a in articles
+            {k: text_of((info.get(a) or {}).get(k)) for k in INFO_FIELDS} for a in articles
         ],
-        "article_colors": [ARTICLE_COLORS[i % len(ARTICLE_COLORS)] for i in range(len(articles))],
-        "colors": CATEGORY_COLORS,
-        "style": {"ramp": list(SHADE_RAMP), "land": LAND_COLOR, "border": LAND_BORDER},
+        "article_groups": list(groups.of_article),
+        "article_colors": [groups.colors[g] for g in groups.of_article],
+        "groups": groups.payload(),
+        "style": {
+            "ramp": list(SHADE_RAMP),
+            "land": LAND_COLOR,
+            "border": LAND_BORDER,
+            "several": SEVERAL_COLOR,
+            "low_confidence": LOW_CONFIDENCE,
+        },
         "places": out_places,
         "basemap": base.features,
         "shapes": shapes,

@@ -71,13 +71,17 @@ def highlight(sentence: str, claim: Mapping[str, Any], name: str) -> list[int] |
     return None
 
 
-def group_claims(claims: Iterable[Any], name: str, art_index: Mapping[str, int]) -> list[Any]:
-    """Group a place's claims into ``[[article_index, [[sentence, marks, speaker, note]...]]...]``.
+def group_claims(
+    claims: Iterable[Any], name: str, art_index: Mapping[str, int]
+) -> list[dict[str, Any]]:
+    """Group a place's claims by article (the payload's ``claims``; see docs/map-payload.md).
 
-    Claims of one article that share a sentence are merged (all marks kept).
-    ``note`` names the mentions placed here by the article's focus, or is ``""``.
+    Returns ``[{"article": index, "items": [{"sentence", "marks", "speaker",
+    "note", "confidence"}]}]``.  Claims of one article that share a sentence are
+    merged (all marks kept, the highest confidence).  ``note`` names the
+    mentions placed here by the article's focus, or is ``""``.
     """
-    per_article: dict[int, dict[tuple[int, str], list[Any]]] = {}
+    per_article: dict[int, dict[tuple[int, str], dict[str, Any]]] = {}
     for claim in claims:
         if not isinstance(claim, Mapping):
             continue
@@ -87,21 +91,40 @@ def group_claims(claims: Iterable[Any], name: str, art_index: Mapping[str, int])
         sentence = text_of(claim.get("sentence"))
         key = (int_of(claim.get("sentence_start", claim.get("start")), -1), sentence)
         entry = per_article.setdefault(art_index[art], {}).setdefault(
-            key, [sentence, [], text_of(claim.get("speaker")), ""]
+            key,
+            {
+                "sentence": sentence,
+                "marks": [],
+                "speaker": text_of(claim.get("speaker")),
+                "note": "",
+                "confidence": 0.0,
+            },
         )
         context = [text_of(n) for n in as_list(claim.get("context_names")) if text_of(n)]
-        if context and not entry[3]:
-            entry[3] = "placed here as the article's main locality: " + ", ".join(context)
+        if context and not entry["note"]:
+            entry["note"] = "placed here as the article's main locality: " + ", ".join(context)
         mark = highlight(sentence, claim, name)
-        if mark and mark not in entry[1]:
-            entry[1].append(mark)
-            entry[1].sort()
-        if not entry[2] and text_of(claim.get("speaker")):
-            entry[2] = text_of(claim.get("speaker"))
+        if mark and mark not in entry["marks"]:
+            entry["marks"].append(mark)
+            entry["marks"].sort()
+        if not entry["speaker"] and text_of(claim.get("speaker")):
+            entry["speaker"] = text_of(claim.get("speaker"))
+        entry["confidence"] = max(entry["confidence"], _number(claim.get("confidence")))
     return [
-        [idx, [v for _, v in sorted(per_article[idx].items(), key=lambda kv: kv[0][0])]]
+        {
+            "article": idx,
+            "items": [v for _, v in sorted(per_article[idx].items(), key=lambda kv: kv[0][0])],
+        }
         for idx in sorted(per_article)
     ]
+
+
+def _number(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return round(number, 2) if math.isfinite(number) else 0.0
 
 
 def _claim_text(value: Any) -> str:

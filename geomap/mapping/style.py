@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import math
 
-#: Marker fill by how many of the articles mention the place (colour-blind safe).
-CATEGORY_COLORS: dict[str, str] = {
-    "one": "#3b7dd8",  # blue: one article only
-    "several": "#f28e2b",  # orange: several articles
-    "all": "#c8102e",  # red: every article
-}
-CATEGORY_LABELS: dict[str, str] = {
-    "one": "one article only",
-    "several": "several articles",
-    "all": "all articles",
-}
-#: Chip colours that tell articles apart in popups and the layer control.
-ARTICLE_COLORS: tuple[str, ...] = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b",
-    "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#ff7f0e",
+#: Colours of outlets (or of articles, with one outlet): Okabe and Ito's palette for
+#: colour-blind readers, without its black (kept for outlines and text).
+GROUP_COLORS: tuple[str, ...] = (
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442",
 )  # fmt: skip
+#: Outlets (or articles) past the palette share this colour, named "other" in the legend.
+OTHER_COLOR = "#a6a6a6"
+#: Fill of a place that several outlets (or articles) mention; its tooltip names them.
+SEVERAL_COLOR = "#3b3b3b"
+#: Below this confidence a placement is drawn with a dashed outline and flagged in popups.
+LOW_CONFIDENCE = 0.5
 #: Shape shading ramp, light to dark (mention count, log scale).
 SHADE_RAMP: tuple[str, ...] = ("#fff3c4", "#fdd58a", "#fdae61", "#f46d43", "#d73027", "#a50026")
 LAND_COLOR = "#efece4"

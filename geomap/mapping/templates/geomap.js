@@ -87,6 +87,21 @@
 
     function artName(ai) { return (data.article_labels || [])[ai] || arts[ai]; }
 
+    var LOW = data.style.low_confidence;
+    // One colour per outlet (or article); a place several of them mention is drawn in
+    // the "several" colour, so no colour has two meanings.
+    function colorOf(p) {
+      return p.groups.length === 1 ? data.groups.items[p.groups[0]].color : data.style.several;
+    }
+    function groupsText(p) {
+      var names = p.groups.map(function (g) { return data.groups.items[g].name; });
+      if (names.length > 3) { return plural(names.length, data.groups.by); }
+      return names.join(", ");
+    }
+    function confidenceText(c) {
+      return "confidence " + Number(c).toFixed(2) + (c < LOW ? " (low)" : "");
+    }
+
     function articleLabel(ai, extra) {
       var d = el("div", "geomap-art");
       d.appendChild(chip(ai));
@@ -154,27 +169,32 @@
       }
       root.appendChild(el("div", "geomap-popup-count",
         plural(p.n, "mention") + " in " + p.arts.length + " of " + plural(arts.length, "article")));
+      root.appendChild(el("div", "geomap-popup-conf" + (p.conf < LOW ? " geomap-low" : ""),
+        "placed with " + confidenceText(p.conf)));
       var withClaims = {};
       p.claims.forEach(function (group) {
-        var ai = group[0];
+        var ai = group.article;
         withClaims[ai] = true;
         var sec = el("section", "geomap-claims");
         var k = p.arts.indexOf(ai);
         var cnt = k >= 0 && p.per[k] ? plural(p.per[k], "mention") : "";
         sec.appendChild(articleLabel(ai, cnt));
         var ul = el("ul");
-        group[1].forEach(function (c) {
+        group.items.forEach(function (c) {
           var li = el("li");
-          li.appendChild(sentenceNode(c[0], c[1]));
-          if (c[2]) { li.appendChild(el("div", "geomap-speaker", "speaker: " + c[2])); }
-          if (c[3]) { li.appendChild(el("div", "geomap-context", c[3])); }
+          li.appendChild(sentenceNode(c.sentence, c.marks));
+          if (c.speaker) { li.appendChild(el("div", "geomap-speaker", "speaker: " + c.speaker)); }
+          if (c.note) { li.appendChild(el("div", "geomap-context", c.note)); }
+          if (c.confidence < LOW) {
+            li.appendChild(el("div", "geomap-low", "placed here with " + confidenceText(c.confidence)));
+          }
           ul.appendChild(li);
         });
         sec.appendChild(ul);
         root.appendChild(sec);
       });
       var shownClaims = 0;
-      p.claims.forEach(function (group) { shownClaims += group[1].length; });
+      p.claims.forEach(function (group) { shownClaims += group.items.length; });
       if (p.nc > shownClaims) {
         root.appendChild(el("div", "geomap-more-claims",
           "Showing " + shownClaims + " of " + plural(p.nc, "claim") +
@@ -283,13 +303,15 @@
       idx.sort(function (a, b) { return places[b].n - places[a].n; });
       idx.forEach(function (pi) {
         var p = places[pi];
+        var low = p.conf < LOW;
         var m = L.circleMarker(p.ll, {
-          radius: p.r, color: "#2b2b2b", weight: 1, opacity: 0.9,
-          fillColor: data.colors[p.cat], fillOpacity: 0.88,
-          className: "geomap-marker geomap-marker-" + p.cat
+          radius: p.r, color: low ? "#555" : "#1b1b1b", weight: low ? 2 : 1, opacity: 0.95,
+          dashArray: low ? "3 3" : null, fillColor: colorOf(p), fillOpacity: low ? 0.45 : 0.88,
+          className: "geomap-marker" + (low ? " geomap-marker-low" : "")
         });
         m.bindTooltip(function () {
-          return el("span", null, p.name + " · " + plural(p.n, "mention"));
+          return el("span", null, p.name + " · " + plural(p.n, "mention") + " · " + groupsText(p) +
+            (low ? " · " + confidenceText(p.conf) : ""));
         }, {direction: "top", offset: [0, -p.r]});
         m.bindPopup(function () { return app.popupContent(pi); }, sharedPopupOptions());
         m.on("add", function () {
@@ -353,7 +375,7 @@
 
     app.fit = function () {
       var pts = [];
-      places.forEach(function (p) { if (p.ll && isVisible(p)) { pts.push(p.ll); } });
+      places.forEach(function (p) { if (p.ll && p.fit && isVisible(p)) { pts.push(p.ll); } });
       if (!pts.length) { map.setView([30, 10], 2); return; }
       var b = L.latLngBounds(pts);
       map.fitBounds(b.pad(0.15), {
@@ -442,10 +464,12 @@
           tr.tabIndex = 0;
           var td = el("td");
           var dot = el("span", "geomap-dot");
-          dot.style.background = data.colors[p.cat];
+          dot.style.background = colorOf(p);
+          if (p.conf < LOW) { dot.className += " geomap-dot-low"; }
           td.appendChild(dot);
           td.appendChild(el("span", "geomap-row-name", p.name));
-          td.appendChild(el("div", "geomap-row-meta", p.type + (p.country ? " · " + p.country : "")));
+          td.appendChild(el("div", "geomap-row-meta", p.type + (p.country ? " · " + p.country : "") +
+            (p.conf < LOW ? " · " + confidenceText(p.conf) : "")));
           tr.appendChild(td);
           tr.appendChild(el("td", "geomap-num", p.n));
           var ta = el("td", "geomap-num", p.arts.length);

@@ -1,0 +1,130 @@
+"""A three-outlet map in headless Chromium: colours by outlet, headlines, confidence, fit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from map_fixtures import basemap_frame, shape_of
+
+from geomap import frames
+from geomap.claims.collect import claims_from_mentions
+from geomap.mapping import write_map
+from geomap.mapping.browser import OfflinePage, offline_page
+from geomap.mapping.style import GROUP_COLORS, SEVERAL_COLOR
+from geomap.records import Mention, Place
+
+pytestmark = pytest.mark.browser
+
+INFO = {
+    "r1": {"title": "Troops mass near border", "outlet": "Reuters", "published": "2024-03-01"},
+    "r2": {"title": "Drills continue", "outlet": "Reuters", "published": "2024-03-02"},
+    "t1": {"title": "Exercises are routine", "outlet": "TASS", "published": "2024-03-02"},
+    "k1": {"title": "Kyiv warns", "outlet": "Kyiv Independent", "published": "2024-03-03"},
+}
+POLAND = Place("798544", "Poland", "country", "PL", None, 0, 19.4, 52.1, "test")
+MINSK = Place("625144", "Minsk", "city", "BY", None, 0, 27.57, 53.9, "test")
+BERLIN = Place("2950159", "Berlin", "city", "DE", None, 0, 13.41, 52.52, "test")
+AFRICA = Place("6255146", "Africa", "continent", None, None, 0, 21.1, 7.2, "test", "CONT")
+
+
+def _mention(article: str, place: Place, confidence: float = 0.95) -> Mention:
+    sentence = f"Officials spoke about {place.name} on Monday."
+    start = sentence.index(place.name)
+    return Mention(
+        article, start, start + len(place.name), place.name, sentence, 0, place, confidence
+    )
+
+
+MENTIONS = [
+    _mention("r1", POLAND),
+    _mention("r2", POLAND),
+    _mention("t1", POLAND),  # two outlets: drawn in the "several" colour
+    _mention("r1", MINSK),
+    _mention("r2", MINSK),  # Reuters only: Reuters' colour
+    _mention("k1", BERLIN, confidence=0.3),  # low confidence
+    _mention("t1", AFRICA),  # a continent: left out of the opening view
+]
+
+
+def _write(path: Path, **kwargs: Any) -> Path:
+    places = frames.places_frame(MENTIONS, claims_from_mentions(MENTIONS), INFO)
+    return write_map(
+        places,
+        frames.mentions_frame(MENTIONS, INFO),
+        path,
+        basemap=basemap_frame(),
+        shape_of=shape_of,
+        article_info=INFO,
+        **kwargs,
+    )
+
+
+@pytest.fixture(scope="module")
+def map_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _write(tmp_path_factory.mktemp("outlets") / "map.html")
+
+
+@pytest.fixture
+def page(map_path: Path, browser: Any) -> Iterator[OfflinePage]:
+    with offline_page(map_path, browser=browser) as state:
+        yield state
+        assert state.blocked == [] and state.console_errors == []
+
+
+def _fill(state: OfflinePage, place_id: str) -> str:
+    loc = state.page.locator(f'path.geomap-marker[data-place-id="{place_id}"]')
+    loc.wait_for()
+    return str(loc.get_attribute("fill")).lower()
+
+
+def test_markers_are_coloured_by_outlet_and_several_outlets_differ(page: OfflinePage) -> None:
+    reuters = GROUP_COLORS[0].lower()  # the outlet with most articles comes first
+    assert _fill(page, MINSK.place_id) == reuters
+    assert _fill(page, POLAND.place_id) == SEVERAL_COLOR.lower()
+    legend = page.page.locator(".geomap-legend").inner_text()
+    for name in ("Reuters", "TASS", "Kyiv Independent", "several outlets", "low confidence"):
+        assert name in legend
+
+
+def test_low_confidence_is_drawn_dashed_and_said_in_the_popup(page: OfflinePage) -> None:
+    marker = page.page.locator(f'path.geomap-marker[data-place-id="{BERLIN.place_id}"]')
+    marker.wait_for()
+    assert "geomap-marker-low" in str(marker.get_attribute("class"))
+    assert marker.get_attribute("stroke-dasharray")
+    box = marker.bounding_box()
+    assert box is not None
+    page.page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    popup = page.page.locator(".leaflet-popup-content .geomap-popup")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "confidence 0.30 (low)" in text
+    # the article by headline, outlet and date, not by its id
+    assert "Kyiv warns · Kyiv Independent · 2024-03-03" in text
+
+
+def test_opening_view_fits_the_places_not_the_continent(page: OfflinePage) -> None:
+    page.page.locator("path.geomap-marker").first.wait_for()
+    zoom = page.page.evaluate("() => window.geomapApps[0].map.getZoom()")
+    bounds = page.page.evaluate(
+        "() => { var b = window.geomapApps[0].map.getBounds();"
+        " return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }"
+    )
+    south, west, north, east = bounds
+    assert zoom >= 3
+    for place in (POLAND, MINSK, BERLIN):
+        assert south < place.lat < north and west < place.lon < east
+    assert not south < AFRICA.lat < north  # Africa's point is outside the opening view
+
+
+def test_min_confidence_leaves_places_out(tmp_path: Path, browser: Any) -> None:
+    path = _write(tmp_path / "map.html", min_confidence=0.5)
+    with offline_page(path, browser=browser) as state:
+        state.page.locator("path.geomap-marker").first.wait_for()
+        ids = state.page.evaluate(
+            "() => window.geomapApps[0].data.places.map(function (p) { return p.id; })"
+        )
+        assert BERLIN.place_id not in ids and POLAND.place_id in ids
+        assert "1 place(s) below confidence 0.5 left out" in state.page.content()
