@@ -68,13 +68,17 @@ def with_language(article: Article, model_language: str | None) -> Article:
         (multilingual) gives no warning.
     """
     meta = article.metadata
-    code = meta.get("language")
-    how = "declared"
-    if not code:
-        code, _prob = detect_language(article.text)
-        how = "detected"
-        if code is None:
-            return article
+    declared = meta.get("language")
+    detected, _prob = detect_language(article.text)
+    # The text wins over a declaration it contradicts (an English page under
+    # <html lang="fr">); a short or mixed text keeps what was declared.
+    code = detected or declared
+    if code is None:
+        return article
+    how = "declared" if code == declared else "detected"
+    if declared and detected and detected != declared:
+        how = f"detected; declared {declared}"
+    if code != meta.get("language"):
         meta = {**meta, "language": code}
     warnings = article.warnings
     if model_language and model_language != "xx" and code != model_language:

@@ -13,7 +13,9 @@ The outputs carry these fields with every mention and claim.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+import warnings
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -28,15 +30,23 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "source_domain", "domain", "media", "newspaper",
     ),
     "published": (
-        "published", "date", "published_at", "pubdate", "date_publish", "publish_date",
-        "published_time", "article:published_time", "datepublished", "datetime", "seendate",
+        "published", "date", "published_at", "publishedat", "pubdate", "date_publish",
+        "publish_date", "published_time", "article:published_time", "datepublished",
+        "datetime", "seendate",
     ),
     "url": ("url", "link", "canonical", "og:url", "source_url"),
     "author": ("author", "authors", "byline", "creator"),
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 
-_TIME = re.compile(r"\d{1,2}:\d{2}")
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+_TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
+#: Time zone abbreviations news dates use (dateutil knows only UTC/GMT by itself).
+_TZ_HOURS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
@@ -56,13 +66,17 @@ def _text(value: object, nested: bool = True) -> str | None:
         parts = [t for t in (_text(v, False) for v in value[:50]) if t]
         return "; ".join(parts)[:MAX_FIELD_CHARS] or None
     if isinstance(value, Mapping):
-        # JSON-LD {"@type": "Person", "name": ...}
-        return _text(value.get("name"), False) if nested else None
+        # JSON-LD {"@type": "Person", "name": ...}, also inside a list of authors
+        name = value.get("name")
+        return _text(name, False) if not isinstance(name, (list, tuple, Mapping)) else None
     if isinstance(value, float) and value != value:  # NaN from a DataFrame
         return None
     if not isinstance(value, (str, int, float, dt.date)):
         return None
-    text = " ".join(str(value).split())
+    text = str(value)
+    if "<" in text or "&" in text:  # "<b>Bold</b> &amp; title" from an HTML export
+        text = html.unescape(_TAG.sub(" ", text))
+    text = " ".join(text.split())
     return text[:MAX_FIELD_CHARS] or None
 
 
@@ -78,14 +92,16 @@ def parse_date(value: object) -> str | None:
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
     if isinstance(value, (int, float)) and value == value:
+        if 1e11 <= value < 1e14:  # milliseconds (JavaScript, many APIs)
+            value = value / 1000
         if 0 < value < 1e11:
             return dt.datetime.fromtimestamp(value, dt.timezone.utc).isoformat()
         return None
     text = str(value).strip()
     if not text or len(text) > 100:
         return None
-    if text.isdigit() and len(text) == 10 and not text.startswith(("19", "20")):
-        return parse_date(int(text))
+    if re.fullmatch(r"\d{9,13}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
+        return parse_date(float(text))  # Unix time in a text field
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -93,7 +109,7 @@ def parse_date(value: object) -> str | None:
         if found is None or isinstance(found, str):
             return found
         parsed = found
-    has_time = bool(_TIME.search(text)) or ("T" in text and any(c.isdigit() for c in text[-4:]))
+    has_time = bool(_TIME.search(text))
     if not has_time:
         return parsed.date().isoformat()
     return parsed.isoformat()
@@ -106,11 +122,20 @@ def _dateutil(text: str) -> dt.datetime | str | None:
     compact = re.fullmatch(r"(\d{8})T?(\d{6})?Z?", text)  # GDELT: 20240301T101500Z
     if compact:
         text = compact.group(1) + (f"T{compact.group(2)}" if compact.group(2) else "")
-    dayfirst = bool(re.match(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", text))
+    # "01.03.2024" and "01-03-2024" are day first (European), "01/03/2024" month
+    # first (American exports); a first number over 12 is a day either way.
+    dayfirst = bool(re.match(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}", text))
+    tzinfos = {k: int(v * 3600) for k, v in _TZ_HOURS.items()}
     # Parsed twice with different defaults: a part that changes was not in the text.
     try:
-        one = parser.parse(text, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1))
-        two = parser.parse(text, dayfirst=dayfirst, default=dt.datetime(2001, 2, 2))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # dateutil warns about unknown zone names
+            one = parser.parse(
+                text, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1), tzinfos=tzinfos
+            )
+            two = parser.parse(
+                text, dayfirst=dayfirst, default=dt.datetime(2001, 2, 2), tzinfos=tzinfos
+            )
     except (ValueError, OverflowError, TypeError):
         return None
     if one.year != two.year:

@@ -398,3 +398,74 @@ def test_json_lines_from_standard_input(tmp_path: Path) -> None:
     (article,) = map(json.loads, (tmp_path / "out" / "articles.jsonl").read_text().splitlines())
     assert article["article"] == "s1" and article["outlet"] == "Piped"
     assert article["source"] == "<stdin>:1"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("01/03/2024", "2024-01-03"),  # slashes: month first (American exports)
+        ("03/15/2024", "2024-03-15"),
+        ("01.03.2024", "2024-03-01"),  # dots: day first
+        ("Mar 5, 2024 10:00 AM EST", "2024-03-05T10:00:00-05:00"),
+        ("Tuesday, March 5, 2024", "2024-03-05"),  # no invented midnight
+        (1709251200000, "2024-03-01T00:00:00+00:00"),  # milliseconds
+        ("1709251200", "2024-03-01T00:00:00+00:00"),
+        ("March 2024", "2024-03"),
+        ("yesterday", None),
+    ],
+)
+def test_dates_in_the_forms_exports_use(value: object, expected: str | None) -> None:
+    from geomap.metadata import parse_date
+
+    assert parse_date(value) == expected
+
+
+def test_html_pages_keep_the_published_time() -> None:
+    from geomap.io.html import extract_html
+
+    body = "<p>Officials in Kyiv said on Monday that the troops had moved overnight.</p>"
+    page = (
+        '<html><head><meta content="2024-10-30T14:05:00+01:00" property="article:published_time">'
+        f"</head><body><article>{body}</article></body></html>"
+    )
+    assert extract_html(page)[1]["published"] == "2024-10-30T14:05:00+01:00"
+
+
+def test_record_text_fields_that_are_html_lists_or_not_text() -> None:
+    from geomap.io.record import record_article
+
+    html_rec = record_article(
+        {
+            "id": "h",
+            "text": "<p>Officials in <b>Kyiv</b> said &amp; left.</p>",
+            "title": "<b>B</b>",
+        },
+        "w",
+        "d",
+        0,
+    )
+    assert isinstance(html_rec, Article)
+    assert html_rec.text == "Officials in Kyiv said & left." and html_rec.metadata["title"] == "B"
+    listed = record_article({"id": "l", "text": ["One.", "Two."]}, "w", "d", 0)
+    assert isinstance(listed, Article) and listed.text == "One.\n\nTwo."
+    number = record_article({"id": "n", "text": 12345}, "w", "d", 0)
+    assert isinstance(number, InputStatus) and "holds a number, not text" in (number.reason or "")
+
+
+def test_dataframe_index_series_and_wrong_columns() -> None:
+    frame = pd.DataFrame({"text": ["Troops in Poland.", "Rain."]}, index=["reut-17", "ap-99"])
+    ids = [a.article_id for a in read_objects(frame, fields=RecordFields(), max_article_bytes=0)]
+    assert ids == ["reut-17", "ap-99"]  # joinable back to the frame
+    series = list(read_objects(frame["text"], fields=RecordFields(), max_article_bytes=0))
+    assert [a.text for a in series if isinstance(a, Article)] == ["Troops in Poland.", "Rain."]
+    with pytest.raises(ValueError, match="'nope' is not a column"):
+        list(read_objects(frame, fields=RecordFields(text="nope"), max_article_bytes=0))
+    with pytest.raises(TypeError, match="not a file or folder"):
+        list(read_objects(["Nairobi is big."], fields=RecordFields(), max_article_bytes=0))
+
+
+def test_the_text_wins_over_a_contradicting_declared_language(blank_gp: Geoparser) -> None:
+    english = "Troops moved towards Kaliningrad on Monday, officials in Paris said in a statement."
+    page = Article("p", english, "p.html", metadata={"language": "fr"})
+    (status,) = geoparse_articles([page], geoparser=blank_gp).statuses
+    assert not status.warnings  # English, whatever <html lang> said

@@ -14,7 +14,7 @@ from geomap.claims.collect import claims_from_mentions
 from geomap.mapping import write_map
 from geomap.mapping.browser import OfflinePage, offline_page
 from geomap.mapping.style import GROUP_COLORS, SEVERAL_COLOR
-from geomap.records import Mention, Place
+from geomap.records import Mention, Place, Speaker
 
 pytestmark = pytest.mark.browser
 
@@ -30,11 +30,15 @@ BERLIN = Place("2950159", "Berlin", "city", "DE", None, 0, 13.41, 52.52, "test")
 AFRICA = Place("6255146", "Africa", "continent", None, None, 0, 21.1, 7.2, "test", "CONT")
 
 
-def _mention(article: str, place: Place, confidence: float = 0.95) -> Mention:
-    sentence = f"Officials spoke about {place.name} on Monday."
-    start = sentence.index(place.name)
+def _mention(
+    article: str, place: Place, confidence: float = 0.95, form: str | None = None
+) -> Mention:
+    form = form or place.name
+    sentence = f"Officials spoke about {form} on Monday."
+    start = sentence.index(form)
+    speaker = Speaker("Jan Nowak", 0, 9) if article == "t1" else None
     return Mention(
-        article, start, start + len(place.name), place.name, sentence, 0, place, confidence
+        article, start, start + len(form), form, sentence, 0, place, confidence, speaker=speaker
     )
 
 
@@ -43,7 +47,7 @@ MENTIONS = [
     _mention("r2", POLAND),
     _mention("t1", POLAND),  # two outlets: drawn in the "several" colour
     _mention("r1", MINSK),
-    _mention("r2", MINSK),  # Reuters only: Reuters' colour
+    _mention("r2", MINSK, form="Mińsk"),  # Reuters only: Reuters' colour
     _mention("k1", BERLIN, confidence=0.3),  # low confidence
     _mention("t1", AFRICA),  # a continent: left out of the opening view
 ]
@@ -64,7 +68,8 @@ def _write(path: Path, **kwargs: Any) -> Path:
 
 @pytest.fixture(scope="module")
 def map_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _write(tmp_path_factory.mktemp("outlets") / "map.html")
+    aliases = {POLAND.place_id: ["polska"], BERLIN.place_id: ["berlin city"]}
+    return _write(tmp_path_factory.mktemp("outlets") / "map.html", aliases=aliases)
 
 
 @pytest.fixture
@@ -128,3 +133,21 @@ def test_min_confidence_leaves_places_out(tmp_path: Path, browser: Any) -> None:
         )
         assert BERLIN.place_id not in ids and POLAND.place_id in ids
         assert "1 place(s) below confidence 0.5 left out" in state.page.content()
+
+
+@pytest.mark.parametrize(
+    ("query", "place"),
+    [
+        ("Polska", POLAND),  # an alias
+        ("minsk", MINSK),  # the name, folded
+        ("Mińsk", MINSK),  # the form an article used
+        ("Jan Nowak", POLAND),  # a speaker
+        ("Kyiv warns", BERLIN),  # a headline
+    ],
+)
+def test_search_covers_aliases_forms_speakers_and_headlines(
+    page: OfflinePage, query: str, place: Place
+) -> None:
+    page.page.fill("#geomap-search", query)
+    rows = page.page.locator("#geomap-table tbody tr")
+    assert rows.first.get_attribute("data-place-id") == place.place_id

@@ -18,6 +18,7 @@ from geomap.gazetteer.rows import SELECT as _SELECT
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
+    KIND_CODE,
     MATCH_KINDS,
     PLACE_SELECT,
     SCHEMA_VERSION,
@@ -276,6 +277,19 @@ class Gazetteer:
         else:
             rows = self._query(f"{_SELECT} WHERE p.xid = ?", (pid,))
         return _place(rows[0]) if rows else None
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def aliases(self) -> dict[str, list[str]]:
+        """The curated common aliases ("usa", "britain", "kiev"), normalised, by place id."""
+        rows = self._query(
+            "SELECT n.norm, COALESCE(p.xid, CAST(p.id AS TEXT)) FROM names n "
+            "JOIN places p ON p.id = n.pid WHERE n.kind = ?",
+            (KIND_CODE["alias"],),
+        )
+        out: dict[str, list[str]] = {}
+        for norm, pid in rows:
+            out.setdefault(str(pid), []).append(str(norm))
+        return out
 
     @lru_cache(maxsize=1024)  # noqa: B019
     def country(self, cc: str) -> Place | None:

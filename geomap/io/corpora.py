@@ -82,13 +82,15 @@ def read_jsonl(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield _status(where, f"invalid JSON ({exc.msg})")
+            hint = "; standard input is read as JSON Lines" if source == "<stdin>" else ""
+            yield _status(where, f"invalid JSON ({exc.msg}{hint})")
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
             yield _status(where, f"unreadable JSON ({type(exc).__name__}: {str(exc)[:100]})")
             continue
         if not isinstance(record, dict):
-            yield _status(where, "expected a JSON object per line")
+            hint = " (standard input is read as JSON Lines)" if source == "<stdin>" else ""
+            yield _status(where, f"expected a JSON object per line{hint}")
             continue
         yield record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
     if records == 0:

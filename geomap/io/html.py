@@ -17,6 +17,14 @@ from typing import Any
 from geomap.metadata import language_code, parse_date
 
 _LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([a-zA-Z:_.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+#: Meta tags that hold the publication time (name, property or itemprop; lower case).
+_PUBLISHED_META = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate",
+    "publishdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "date",
+)  # fmt: skip
 _DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 #: trafilatura's metadata fields -> geomap's.
@@ -37,6 +45,29 @@ def declared_charset(data: bytes) -> str | None:
     """The charset an HTML page declares in a ``<meta>`` tag (first 4 KB), if any."""
     match = _META_CHARSET.search(data[:4096])
     return match.group(1).decode("ascii").lower() if match else None
+
+
+def published_time(html: str) -> str | None:
+    """The publication date-time a page declares in its meta tags or JSON-LD, if any.
+
+    trafilatura's date is the day only; this keeps the time and offset
+    (``2024-10-30T14:05:00+01:00``) when the page gives them.
+    """
+    head = html[:65536]
+    found: dict[str, str] = {}
+    for tag in _META_TAG.findall(head):
+        attrs = {k.lower(): a or b for k, a, b in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in _PUBLISHED_META and attrs.get("content"):
+            found.setdefault(key, attrs["content"])
+    match = _LD_PUBLISHED.search(head if "datePublished" in head else html[:262144])
+    if match:
+        found.setdefault("datepublished", match.group(1))
+    for key in _PUBLISHED_META:
+        value = parse_date(found.get(key))
+        if value and "T" in value:
+            return value
+    return None
 
 
 def page_language(html: str) -> str | None:
@@ -74,6 +105,9 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
             if value:
                 meta[ours] = " ".join(str(value).split())
         published = parse_date(found.get("date"))
+        timed = published_time(html)
+        if timed and (not published or timed.startswith(published)):
+            published = timed  # the same day, with its time and offset
         if published:
             meta["published"] = published
     if not text.strip():

@@ -61,6 +61,7 @@ class MapHTML(Writer):
             title=self.options.title,
             tiles=self.options.tiles,
             min_confidence=self.options.min_confidence,
+            aliases=gz.aliases() if gz is not None else None,
             comparison=comparison,
             articles=store.articles,
             counts=counts,

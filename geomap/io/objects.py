@@ -56,9 +56,10 @@ def read_objects(
             [_check_path(inputs)], max_article_bytes=max_article_bytes, fields=fields
         )
     if _is_frame(inputs):
-        frame: Any = inputs
-        records = (dict(zip(frame.columns, row, strict=True)) for row in frame.itertuples(False))
-        return _records(records, "DataFrame row", fields, max_article_bytes)
+        return _frame_records(inputs, fields, max_article_bytes)
+    if _is_series(inputs):  # df["body"]: one text per row
+        series: Any = inputs
+        return _frame_records(series.to_frame(name="text"), RecordFields(), max_article_bytes)
     if isinstance(inputs, (bytes, bytearray, Mapping, Article)) or not isinstance(inputs, Iterable):
         raise TypeError(f"geoparse() takes {ACCEPTED}; got {type(inputs).__name__}")
     items = iter(inputs)
@@ -67,6 +68,11 @@ def read_objects(
         return iter(())
     rest = chain([first], items)
     if isinstance(first, (str, PathLike)):
+        if isinstance(first, str) and " " in first.strip() and not Path(first).exists():
+            raise TypeError(
+                f"geoparse() got {first[:40]!r}, which is not a file or folder; to geoparse "
+                'texts pass [{"id": ..., "text": ...}], a DataFrame or a pandas Series'
+            )
         paths = (_check_path(p) for p in rest)
         return read_inputs(paths, max_article_bytes=max_article_bytes, fields=fields)
     if isinstance(first, (Article, Mapping)):
@@ -74,16 +80,51 @@ def read_objects(
     raise TypeError(f"geoparse() takes {ACCEPTED}; got an iterable of {type(first).__name__}")
 
 
+def _is_series(obj: object) -> bool:
+    return hasattr(obj, "to_frame") and hasattr(obj, "index") and not hasattr(obj, "columns")
+
+
+def _frame_records(frame: Any, fields: RecordFields, max_bytes: int) -> Iterator[ReadResult]:
+    """A DataFrame's rows as records; a labelled index (not 0, 1, 2...) gives the ids.
+
+    Raises
+    ------
+    ValueError
+        If ``text_column``/``id_column`` names no column, or no column holds text.
+    """
+    import pandas as pd
+
+    columns = [str(c) for c in frame.columns]
+    lower = {c.strip().lower() for c in columns}
+    for what, name in (("text_column", fields.text), ("id_column", fields.id)):
+        if name and name.lower() not in lower:
+            raise ValueError(f"{what}={name!r} is not a column; the columns are {columns}")
+    if not fields.has_text(columns):
+        raise ValueError(
+            f"no text column in the DataFrame (looked for {fields.describe()}); "
+            f"name it with text_column=; the columns are {columns}"
+        )
+    labelled = not isinstance(frame.index, pd.RangeIndex)
+    keys = [str(k) for k in frame.index] if labelled else None
+    rows = (dict(zip(frame.columns, row, strict=True)) for row in frame.itertuples(False))
+    return _records(rows, "DataFrame row", fields, max_bytes, keys)
+
+
 def _records(
-    items: Iterable[object], what: str, fields: RecordFields, max_bytes: int
+    items: Iterable[object],
+    what: str,
+    fields: RecordFields,
+    max_bytes: int,
+    keys: list[str] | None = None,
 ) -> Iterator[ReadResult]:
     seen: set[str] = set()
     for n, item in enumerate(items):
-        where = f"{what} {n}"
+        key = keys[n] if keys is not None else str(n)
+        where = f"{what} {key}"
         if isinstance(item, Article):
             article: ReadResult = item
         elif isinstance(item, Mapping):
-            article = record_article(item, where, f"{n}", max_bytes, fields)
+            article = record_article(item, where, key, max_bytes, fields)
         else:
             raise TypeError(
                 f"geoparse(): {where} is a {type(item).__name__}, not a dict or Article"

@@ -99,8 +99,13 @@ def _unique(item: Article, found: Found, label: str, single: bool, seen: dict[st
         seen[aid] = item.source
         return item
     if single:
-        folder = found.root.name if found.root is not None else found.path.parent.name
-        base = visible_id(f"{folder}/{label}") if folder else label
+        if Path(first).parent == found.path.parent:
+            # story.txt beside story.md: the suffix tells them apart
+            base = visible_id(label + found.path.name[len(Path(label).name) :])
+        else:
+            # the same name under two folders given: the folder tells them apart
+            folder = found.root.name if found.root is not None else found.path.parent.name
+            base = visible_id(f"{folder}/{label}") if folder else label
     else:
         base = f"{label}:{aid}"
     new, n = base, 1
@@ -117,6 +122,9 @@ def _open(found: Found, max_bytes: int) -> BinaryIO:
         stdin = sys.stdin.buffer if sys.stdin is not None else None
         if stdin is None or sys.stdin.isatty():
             raise InputError("-: standard input is a terminal; pipe JSON Lines into geomap")
+        peek = getattr(stdin, "peek", None)
+        if peek is not None and peek(2)[:2] == b"\x1f\x8b":  # zcat forgotten: gzip is fine
+            return gzip.GzipFile(fileobj=stdin, mode="rb")  # type: ignore[return-value]
         return stdin
     fh = open_regular(found.path, max_bytes)
     if file_kind(found.path)[1]:

@@ -9,6 +9,7 @@ in :attr:`Article.metadata` as it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -82,6 +83,20 @@ def _pick(record: Mapping[str, object], fields: tuple[str, ...]) -> tuple[str, o
     return None
 
 
+_MARKUP = re.compile(r"<(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|table|img)\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text field holds HTML (two or more common tags in its first 5,000 characters).
+
+    >>> looks_like_html("<p>Officials in <b>Kyiv</b> said.</p>")
+    True
+    >>> looks_like_html("Prices rose <5% in Kyiv.")
+    False
+    """
+    return len(_MARKUP.findall(text[:5000])) >= 2
+
+
 def _clean(value: str, what: str, warnings: list[str]) -> str:
     if has_surrogates(value):
         warnings.append(f"invalid Unicode (a lone surrogate) in the {what} replaced by U+FFFD")
@@ -98,6 +113,7 @@ def record_article(
 ) -> ReadResult:
     """Turn one corpus record into an article, or a status saying what is wrong with it."""
     warnings: list[str] = []
+    notes: list[str] = []
     lower: dict[str, object] = {}
     for key, value in record.items():
         lower.setdefault(str(key).strip().lower(), value)
@@ -116,10 +132,26 @@ def record_article(
             extracted, page_meta = extract_html(picked[1])
             picked = (picked[0], extracted)
     text = picked[1] if picked else None
+    if isinstance(text, (list, tuple)) and all(isinstance(t, str) for t in text):
+        text = "\n\n".join(t.strip() for t in text if t.strip())  # a list of paragraphs
+    if picked is not None and not isinstance(text, str):
+        kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
+        kind_name = kind.get(type(text).__name__, type(text).__name__)
+        return InputStatus(
+            where,
+            art_id,
+            "error",
+            f"{where}: the text field {picked[0]!r} holds a {kind_name}, not text",
+        )
     if not isinstance(text, str) or not text.strip():
         return InputStatus(
             where, art_id, "empty", f"{where}: no text (expected one of {fields.describe()})"
         )
+    if picked is not None and picked[0] not in HTML_FIELDS and looks_like_html(text):
+        from geomap.io.html import extract_html
+
+        text, page_meta = extract_html(text)
+        notes.append(f"{where}: the {picked[0]!r} field holds HTML; its main text was extracted")
     text = _clean(text, "text", warnings)
     size = len(text.encode("utf-8", "replace"))
     if max_bytes and size > max_bytes:
@@ -147,4 +179,5 @@ def record_article(
         source=where,
         metadata={**extra, **page_meta, **meta},
         warnings=tuple(f"{where}: {w}" for w in warnings),
+        notes=tuple(notes),
     )

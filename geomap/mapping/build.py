@@ -47,6 +47,7 @@ def build_map(
     counts: Mapping[str, Mapping[str, int]] | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
     min_confidence: float = 0.0,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -83,6 +84,9 @@ def build_map(
     article_info
         Article id -> its metadata (title, outlet, published, url): articles are
         shown by headline, outlet and date, the id only when there is none.
+    aliases
+        Place id -> other names the search box finds it by (the gazetteer's
+        curated aliases: "USA", "Britain", "Kiev").
     min_confidence
         Leave out places placed with less confidence (their ``confidence``
         column); the legend says how many.
@@ -117,6 +121,7 @@ def build_map(
         articles=articles,
         counts=counts,
         article_info=article_info,
+        aliases=aliases,
     )
     n_articles = len(payload["articles"])
     fmap = OfflineMap(

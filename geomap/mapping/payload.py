@@ -85,6 +85,18 @@ def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
     return " · ".join(parts)
 
 
+def _also_known_as(name: str, aliases: Sequence[str], claims: Any) -> list[str]:
+    """Other names of a place for the search box: aliases, then the articles' own forms."""
+    seen = {name.casefold()}
+    out: list[str] = []
+    forms = [text_of(c.get("mention")) for c in as_list(claims) if isinstance(c, Mapping)]
+    for form in [*aliases, *forms]:
+        if form and form.casefold() not in seen:
+            seen.add(form.casefold())
+            out.append(form)
+    return out[:20]
+
+
 def _confidence(value: Any, claims: Sequence[Mapping[str, Any]]) -> float:
     """A place's confidence: its own column, else the best of its claims (2 decimals)."""
     try:
@@ -119,6 +131,7 @@ def build_payload(
     articles: Sequence[str] | None = None,
     counts: Mapping[str, Mapping[str, int]] | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, Any]:
     """Build the JSON payload of a map page.
 
@@ -145,6 +158,9 @@ def build_payload(
     article_info
         Article id -> metadata; gives each article's label and its
         ``[title, outlet, published, url]``.
+    aliases
+        Place id -> other names readers search for ("usa", "kiev"); the names
+        the articles used are added from the claims.
 
     Returns
     -------
@@ -217,6 +233,7 @@ def build_payload(
                 "zoom": FOCUS_ZOOM.get(ftype, DEFAULT_FOCUS_ZOOM),
                 "members": [[m, base.name_of(m) or m] for m in members],
                 "claims": claims,
+                "aka": _also_known_as(name, (aliases or {}).get(pid, ()), rec.get("claims")),
                 "nc": int_of(rec.get("claim_count"), len(as_list(rec.get("claims")))),
                 "cmp": comparison_entry(comparison.get(pid)),
             }

@@ -378,8 +378,12 @@
       places.forEach(function (p) { if (p.ll && p.fit && isVisible(p)) { pts.push(p.ll); } });
       if (!pts.length) { map.setView([30, 10], 2); return; }
       var b = L.latLngBounds(pts);
+      // The legend sits bottom right: keep the places out from under it.
+      var legend = map.getContainer().querySelector(".geomap-legend");
+      var right = legend ? legend.offsetWidth + 20 : 20;
       map.fitBounds(b.pad(0.15), {
-        paddingTopLeft: [panelWidth() + 20, 20], paddingBottomRight: [20, 20], maxZoom: 6
+        paddingTopLeft: [panelWidth() + 20, 20], paddingBottomRight: [right, 20], maxZoom: 6,
+        animate: false  // settled at once: nothing moves under a first click
       });
     };
 
@@ -416,21 +420,41 @@
       L.popup(sharedPopupOptions()).setLatLng(at).setContent(app.popupContent(pi)).openOn(map);
     };
 
+    // What the search box matches, folded once per place: 0 its name, 1 other names
+    // (aliases, the articles' own forms), its country; 2 the speakers, claims and
+    // headlines of its articles.
+    var searchText = null;
+    function searchIndex() {
+      if (searchText !== null) { return searchText; }
+      var labels = data.article_labels || arts;
+      searchText = places.map(function (p) {
+        var words = [];
+        p.claims.forEach(function (g) {
+          g.items.forEach(function (c) { words.push(c.sentence, c.speaker || ""); });
+        });
+        p.arts.forEach(function (ai) { words.push(labels[ai] || ""); });
+        return [fold(p.name), fold((p.aka || []).concat([p.country || "", p.cc || ""]).join("\n")),
+                fold(words.join("\n"))];
+      });
+      return searchText;
+    }
+
     app.search = function (query) {
       var q = fold(query).trim();
-      var out = [];
+      var out = [], rank = {};
+      var index = searchIndex();
       places.forEach(function (p, pi) {
-        if (!q || fold(p.name).indexOf(q) >= 0 || fold(p.country || "").indexOf(q) >= 0) {
-          out.push(pi);
-        }
+        if (!q) { out.push(pi); rank[pi] = 0; return; }
+        var t = index[pi];
+        var r = t[0].indexOf(q) === 0 ? 0 : t[0].indexOf(q) >= 0 ? 1
+          : ("\n" + t[1]).indexOf("\n" + q) >= 0 ? 1 : t[1].indexOf(q) >= 0 ? 2
+          : t[2].indexOf(q) >= 0 ? 3 : -1;
+        if (r >= 0) { out.push(pi); rank[pi] = r; }
       });
       out.sort(function (a, b) {
         var pa = places[a], pb = places[b];
-        if (q) {
-          var sa = fold(pa.name).indexOf(q) === 0 ? 0 : 1, sb = fold(pb.name).indexOf(q) === 0 ? 0 : 1;
-          if (sa !== sb) { return sa - sb; }
-        }
-        return (pb.n - pa.n) || (pa.name < pb.name ? -1 : pa.name > pb.name ? 1 : 0);
+        return (rank[a] - rank[b]) || (pb.n - pa.n) ||
+          (pa.name < pb.name ? -1 : pa.name > pb.name ? 1 : 0);
       });
       return out;
     };
