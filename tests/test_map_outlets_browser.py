@@ -151,3 +151,52 @@ def test_search_covers_aliases_forms_speakers_and_headlines(
     page.page.fill("#geomap-search", query)
     rows = page.page.locator("#geomap-table tbody tr")
     assert rows.first.get_attribute("data-place-id") == place.place_id
+
+
+def _marker_ids(state: OfflinePage) -> set[str]:
+    ids = state.page.eval_on_selector_all(
+        "path.geomap-marker", "els => els.map(e => e.getAttribute('data-place-id'))"
+    )
+    return set(ids)
+
+
+def test_labels_name_the_biggest_places_without_overlapping(page: OfflinePage) -> None:
+    labels = page.page.locator(".geomap-label")
+    labels.first.wait_for()
+    names = labels.all_inner_texts()
+    assert "Poland" in names  # the most-mentioned place is always labelled
+    boxes = page.page.eval_on_selector_all(
+        ".geomap-label",
+        "els => els.map(e => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom]; })",
+    )
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def test_timeline_filters_markers_to_the_days_chosen(page: OfflinePage) -> None:
+    page.page.locator(".geomap-timeline").wait_for()
+    assert {POLAND.place_id, MINSK.place_id, BERLIN.place_id} <= _marker_ids(page)
+    page.page.fill(".geomap-timeline-from", "2")  # the last day: 2024-03-03, Kyiv Independent
+    page.page.dispatch_event(".geomap-timeline-from", "input")
+    page.page.wait_for_function(
+        "() => !document.querySelector('path.geomap-marker[data-place-id=\"625144\"]')"
+    )
+    assert _marker_ids(page) == {BERLIN.place_id}
+    assert "2024-03-03 – 2024-03-03" in page.page.locator(".geomap-timeline-label").inner_text()
+
+
+def test_outlet_filter_shows_one_outlet(page: OfflinePage) -> None:
+    select = page.page.locator("#geomap-outlet-filter")
+    select.wait_for(state="attached")
+    tass = next(
+        o.get_attribute("value")
+        for o in select.locator("option").all()
+        if o.inner_text().startswith("TASS")
+    )
+    select.select_option(str(tass))
+    page.page.wait_for_function(
+        "() => !document.querySelector('path.geomap-marker[data-place-id=\"625144\"]')"
+    )
+    assert _marker_ids(page) == {POLAND.place_id, AFRICA.place_id}

@@ -79,6 +79,10 @@ class InlineAssets(Element):
         self.css = inline_css(css) if css else ""
 
 
+#: The page script, in parts named after what they draw (geomap.js first: the app).
+RUNTIME_JS = ("geomap.js", "labels.js", "filters.js")
+
+
 class InlineTemplateAsset(Element):
     """geomap's own runtime JavaScript/CSS from ``geomap/mapping/templates/``."""
 
@@ -87,10 +91,11 @@ class InlineTemplateAsset(Element):
         "{% if this.js %}<script>{{ this.js }}</script>{% endif %}\n"
     )
 
-    def __init__(self, js: str | None = None, css: str | None = None) -> None:
+    def __init__(self, js: str | tuple[str, ...] | None = None, css: str | None = None) -> None:
         super().__init__()
         self._name = "InlineTemplateAsset"
-        self.js = template_text(js) if js else ""
+        names = (js,) if isinstance(js, str) else tuple(js or ())
+        self.js = "\n".join(template_text(name) for name in names)
         self.css = template_text(css) if css else ""
 
 
@@ -138,7 +143,7 @@ class OfflineMap(folium.Map, SafeRender):
             js, css = js + CLUSTER_JS, css + CLUSTER_CSS
         figure.header.add_child(InlineAssets(js=js, css=css), name="geomap_vendor")
         figure.header.add_child(
-            InlineTemplateAsset(js="geomap.js", css="geomap.css"), name="geomap_runtime"
+            InlineTemplateAsset(js=RUNTIME_JS, css="geomap.css"), name="geomap_runtime"
         )
         return super().render(**kwargs)
 

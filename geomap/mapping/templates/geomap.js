@@ -174,6 +174,7 @@
       var withClaims = {};
       p.claims.forEach(function (group) {
         var ai = group.article;
+        if (!articleShown(ai)) { return; }  // outside the date range or filtered out
         withClaims[ai] = true;
         var sec = el("section", "geomap-claims");
         var k = p.arts.indexOf(ai);
@@ -212,9 +213,19 @@
       return root;
     };
 
+    // An article is shown when its toggle is on and every filter a part added (the
+    // timeline's date range, the outlet filter) lets it through.
+    app.filters = [];
+    function articleShown(ai) {
+      if (!app.visible[ai]) { return false; }
+      for (var f = 0; f < app.filters.length; f++) { if (!app.filters[f](ai)) { return false; } }
+      return true;
+    }
+    app.articleShown = articleShown;
+
     function isVisible(p) {
       if (!p.arts.length) { return true; }
-      for (var k = 0; k < p.arts.length; k++) { if (app.visible[p.arts[k]]) { return true; } }
+      for (var k = 0; k < p.arts.length; k++) { if (articleShown(p.arts[k])) { return true; } }
       return false;
     }
 
@@ -351,7 +362,12 @@
       }
       if (app.renderRows) { app.renderRows(); }
       if (app.syncArticles) { app.syncArticles(); }
+      app.afterRefresh.forEach(function (hook) { hook(); });
     }
+    app.afterRefresh = [];
+    app.refresh = function () { scheduleRefresh(); };
+    app.isVisible = isVisible;
+    app.util = {el: el, fold: fold, plural: plural, artName: artName, colorOf: colorOf};
 
     var pending = null;
     function scheduleRefresh() {
@@ -583,8 +599,11 @@
       app.renderRows();
     };
 
+    // The parts (labels.js, timeline.js) add what they draw to the app.
+    GeomapApp.parts.forEach(function (part) { part(app, map, data); });
     return app;
   }
 
+  GeomapApp.parts = [];
   window.GeomapApp = GeomapApp;
 })();

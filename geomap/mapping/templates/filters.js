@@ -1,0 +1,115 @@
+/* geomap map part: the timeline (articles per day, a date range) and the outlet filter.
+ *
+ * Both are article filters (app.filters): a place, its shape, its panel row and its
+ * popup's claims show only for the articles that pass.  The timeline appears when the
+ * articles have two or more publication days; undated articles always pass, and the
+ * control says how many there are.  The outlet filter appears when the map's colours
+ * are by outlet.
+ */
+(function () {
+  "use strict";
+
+  function day(iso) { return /^\d{4}-\d{2}-\d{2}/.test(iso || "") ? iso.slice(0, 10) : ""; }
+
+  function timeline(app, map, data) {
+    var el = app.util.el;
+    var info = data.article_info || [];
+    var dayOf = info.map(function (a) { return day(a && a.published); });
+    var days = Array.from(new Set(dayOf.filter(Boolean))).sort();
+    if (days.length < 2) { return; }
+    var counts = days.map(function (d) { return dayOf.filter(function (x) { return x === d; }).length; });
+    var undated = dayOf.filter(function (x) { return !x; }).length;
+    var range = [0, days.length - 1];
+    var index = {};
+    days.forEach(function (d, i) { index[d] = i; });
+    app.filters.push(function (ai) {
+      var d = dayOf[ai];
+      if (!d) { return true; }
+      return index[d] >= range[0] && index[d] <= range[1];
+    });
+
+    var Control = L.Control.extend({
+      options: {position: "bottomleft"},
+      onAdd: function () {
+        var box = el("div", "geomap-timeline leaflet-control");
+        box.setAttribute("role", "group");
+        box.setAttribute("aria-label", "Timeline: articles per day");
+        var bars = el("div", "geomap-timeline-bars");
+        var top = Math.max.apply(null, counts);
+        var barEls = counts.map(function (n, i) {
+          var bar = el("span", "geomap-timeline-bar");
+          bar.style.height = Math.max(3, Math.round(36 * n / top)) + "px";
+          bar.title = days[i] + ": " + app.util.plural(n, "article");
+          bars.appendChild(bar);
+          return bar;
+        });
+        box.appendChild(bars);
+        var from = el("input", "geomap-timeline-from");
+        var to = el("input", "geomap-timeline-to");
+        [from, to].forEach(function (input, k) {
+          input.type = "range";
+          input.min = "0";
+          input.max = String(days.length - 1);
+          input.step = "1";
+          input.value = String(range[k]);
+          input.setAttribute("aria-label", k ? "last day" : "first day");
+          box.appendChild(input);
+        });
+        var label = el("div", "geomap-timeline-label");
+        box.appendChild(label);
+        function update() {
+          var a = Number(from.value), b = Number(to.value);
+          range = [Math.min(a, b), Math.max(a, b)];
+          var shown = 0;
+          counts.forEach(function (n, i) {
+            var on = i >= range[0] && i <= range[1];
+            barEls[i].classList.toggle("geomap-timeline-off", !on);
+            if (on) { shown += n; }
+          });
+          label.textContent = days[range[0]] + " – " + days[range[1]] + " · " +
+            app.util.plural(shown, "dated article") +
+            (undated ? " (" + undated + " undated always shown)" : "");
+          app.refresh();
+        }
+        from.addEventListener("input", update);
+        to.addEventListener("input", update);
+        update();
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        return box;
+      }
+    });
+    new Control().addTo(map);
+  }
+
+  function outletFilter(app, map, data) {
+    var groups = data.groups || {};
+    if (groups.by !== "outlet" || (groups.items || []).length < 2) { return; }
+    var el = app.util.el;
+    var chosen = -1;
+    app.filters.push(function (ai) { return chosen < 0 || data.article_groups[ai] === chosen; });
+    var select = el("select", "geomap-outlet-filter");
+    select.id = "geomap-outlet-filter";
+    select.setAttribute("aria-label", "Show one outlet");
+    select.appendChild(el("option", null, "All outlets"));
+    select.options[0].value = "-1";
+    groups.items.forEach(function (g, gi) {
+      var opt = el("option", null, g.name + " (" + app.util.plural(g.articles, "article") + ")");
+      opt.value = String(gi);
+      select.appendChild(opt);
+    });
+    select.addEventListener("change", function () {
+      chosen = Number(select.value);
+      app.refresh();
+    });
+    // beside the article filter in the panel, else above the place search
+    var anchor = document.getElementById("geomap-article-filter") ||
+      document.getElementById("geomap-search");
+    if (anchor && anchor.parentNode) { anchor.parentNode.insertBefore(select, anchor); }
+  }
+
+  window.GeomapApp.parts.push(function (app, map, data) {
+    outletFilter(app, map, data);
+    timeline(app, map, data);
+  });
+})();

@@ -1,0 +1,64 @@
+/* geomap map part: names on the map for the most-mentioned places, never overlapping.
+ *
+ * After each move, zoom or filter change, the places on screen are taken in order
+ * of mentions; each gets a label to the right of its marker unless the label would
+ * overlap one already placed or a marker of a bigger place.  Zooming in leaves room
+ * for more.  Labels are text nodes in their own pane and never take clicks.
+ */
+(function () {
+  "use strict";
+
+  var MAX_LABELS = 60;
+  var CHAR_PX = 6.6;  // width of a character at the label's 11px font, roughly
+
+  function overlaps(a, b) {
+    return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  }
+
+  window.GeomapApp.parts.push(function (app, map, data) {
+    var pane = map.createPane("geomap-labels");
+    pane.style.zIndex = 460;
+    pane.style.pointerEvents = "none";
+    var el = app.util.el;
+    var scheduled = false;
+
+    function update() {
+      scheduled = false;
+      while (pane.firstChild) { pane.removeChild(pane.firstChild); }
+      var size = map.getSize();
+      var boxes = [];
+      var order = [];
+      app.markers.forEach(function (m, pi) {
+        if (m && m._map && app.isVisible(data.places[pi])) { order.push(pi); }
+      });
+      order.sort(function (a, b) { return data.places[b].n - data.places[a].n; });
+      // the markers themselves are obstacles for the labels of smaller places
+      var placed = 0;
+      order.forEach(function (pi) {
+        if (placed >= MAX_LABELS) { return; }
+        var p = data.places[pi];
+        var pt = map.latLngToContainerPoint(p.ll);
+        if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) { return; }
+        var w = Math.min(p.name.length, 28) * CHAR_PX + 6, h = 15;
+        var box = {x1: pt.x + p.r + 2, y1: pt.y - h / 2, x2: pt.x + p.r + 2 + w, y2: pt.y + h / 2};
+        for (var k = 0; k < boxes.length; k++) { if (overlaps(box, boxes[k])) { return; } }
+        boxes.push(box);
+        boxes.push({x1: pt.x - p.r, y1: pt.y - p.r, x2: pt.x + p.r, y2: pt.y + p.r});
+        placed += 1;
+        var label = el("div", "geomap-label", p.name.length > 28 ? p.name.slice(0, 27) + "…" : p.name);
+        label.setAttribute("data-place-id", p.id);
+        var at = map.containerPointToLayerPoint([box.x1, box.y1]);
+        L.DomUtil.setPosition(label, at);
+        pane.appendChild(label);
+      });
+    }
+
+    function schedule() {
+      if (!scheduled) { scheduled = true; setTimeout(update, 0); }
+    }
+    map.on("zoomend moveend resize", schedule);
+    if (map.on && window.L && L.MarkerClusterGroup) { map.on("layeradd layerremove", schedule); }
+    app.afterRefresh.push(schedule);
+    app.updateLabels = update;
+  });
+})();
