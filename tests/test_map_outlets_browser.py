@@ -200,3 +200,21 @@ def test_outlet_filter_shows_one_outlet(page: OfflinePage) -> None:
         "() => !document.querySelector('path.geomap-marker[data-place-id=\"625144\"]')"
     )
     assert _marker_ids(page) == {POLAND.place_id, AFRICA.place_id}
+
+
+def test_a_phone_sized_window_folds_the_panel_and_legend(map_path: Path, browser: Any) -> None:
+    with offline_page(map_path, browser=browser, width=390, height=800) as state:
+        p = state.page
+        p.locator("path.geomap-marker").first.wait_for()
+        assert p.evaluate("() => document.body.classList.contains('geomap-panel-collapsed')")
+        assert p.locator(".geomap-legend-details").get_attribute("open") is None
+        legend = p.locator(".geomap-legend").bounding_box()
+        assert legend is not None and legend["width"] * legend["height"] < 0.1 * 390 * 800
+        panel = p.locator("#geomap-panel").bounding_box()
+        assert panel is None or panel["x"] + panel["width"] <= 1  # slid out of view
+        # every fitted place is on screen and not under the legend
+        for place in (POLAND, MINSK, BERLIN):
+            box = p.locator(f'path.geomap-marker[data-place-id="{place.place_id}"]').bounding_box()
+            assert box is not None and 0 <= box["x"] <= 390 and 0 <= box["y"] <= 800
+        p.locator(".geomap-legend-details > summary").click()  # the legend opens on demand
+        assert p.locator(".geomap-legend-details").get_attribute("open") is not None

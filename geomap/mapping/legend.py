@@ -32,6 +32,7 @@ class Legend(SafeRender):
         {% macro html(this, kwargs) %}
         <div class="geomap-legend leaflet-control" id="{{ this.get_name() }}" role="note"
              aria-label="Legend">
+          <details class="geomap-legend-details" open><summary>Legend</summary>
           <div class="geomap-legend-title">Places mentioned by</div>
           {%- for color, label in this.categories %}
           <div class="geomap-legend-row"><span class="geomap-dot"
@@ -56,6 +57,7 @@ class Legend(SafeRender):
           <div class="geomap-ramp-labels"><span>1</span><span>{{ this.max_shaded }}</span></div>
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-region"></span>
             country drawn as member of a region</div>
+          </details>
         </div>
         {% endmacro %}
         """

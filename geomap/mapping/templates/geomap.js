@@ -28,6 +28,9 @@
     L.Control.Layers.addInitHook(function () { layerControls.push(this); });
   }
 
+  // Narrower maps (px) start with the panel and legend folded.
+  var NARROW = 700;
+
   // Zoom from which markers are never clustered.
   var CLUSTER_OFF_ZOOM = 9;
 
@@ -589,6 +592,14 @@
           updatePanPadding();
           map.invalidateSize();
         });
+      }
+      // A phone or a notebook cell: the panel and the legend start folded away.
+      if (map.getSize().x < NARROW) {
+        document.body.classList.add("geomap-panel-collapsed");
+        if (toggle) { toggle.setAttribute("aria-expanded", "false"); toggle.textContent = "\u25B6"; }
+        var legend = document.querySelector(".geomap-legend-details");
+        if (legend) { legend.removeAttribute("open"); }
+        updatePanPadding();
       }
       // Keep clicks and scrolls in the panel from reaching the map.
       var panel = document.getElementById("geomap-panel");
