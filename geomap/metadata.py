@@ -39,6 +39,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
 #: Time zone abbreviations news dates use (dateutil knows only UTC/GMT by itself).
@@ -76,7 +77,8 @@ def _text(value: object, nested: bool = True) -> str | None:
     text = str(value)
     if "<" in text or "&" in text:  # "<b>Bold</b> &amp; title" from an HTML export
         text = html.unescape(_TAG.sub(" ", text))
-    text = " ".join(text.split())
+    # one line of text: no control characters (ESC, BEL...) and no bidi overrides
+    text = " ".join(_CONTROLS.sub(" ", text).split())
     return text[:MAX_FIELD_CHARS] or None
 
 
@@ -110,9 +112,10 @@ def parse_date(value: object) -> str | None:
             return found
         parsed = found
     has_time = bool(_TIME.search(text))
-    if not has_time:
-        return parsed.date().isoformat()
-    return parsed.isoformat()
+    try:
+        return parsed.isoformat() if has_time else parsed.date().isoformat()
+    except (ValueError, OverflowError):  # an offset of +24:00 that dateutil accepted
+        return None
 
 
 def _dateutil(text: str) -> dt.datetime | str | None:

@@ -30,6 +30,8 @@ def spreadsheet_cell(value: object) -> object:
 
     A text cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return
     gets a leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" is shown, not run.
+    Control characters other than tab and line breaks (ESC, BEL...) and bidi
+    overrides become U+FFFD, so ``cat claims.csv`` cannot drive a terminal.
     Numbers (a negative longitude) and other values are returned unchanged.
 
     Examples
@@ -39,9 +41,15 @@ def spreadsheet_cell(value: object) -> object:
     >>> spreadsheet_cell(-12.5)
     -12.5
     """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if not isinstance(value, str):
+        return value
+    value = _CELL_CONTROLS.sub("\ufffd", value)
+    if value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+_CELL_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape_char(match: re.Match[str]) -> str:

@@ -278,6 +278,19 @@ class Gazetteer:
             rows = self._query(f"{_SELECT} WHERE p.xid = ?", (pid,))
         return _place(rows[0]) if rows else None
 
+    def disputed_areas(self) -> gpd.GeoDataFrame | None:
+        """Natural Earth's disputed and breakaway areas, or ``None`` without the file.
+
+        They are read from ``disputed_areas.geojson`` beside the artifact (written
+        by the builder); an artifact built elsewhere may come without it.
+        """
+        import geopandas as gpd
+
+        path = self.path.parent / "disputed_areas.geojson" if self.path else None
+        if path is None or not path.is_file():
+            return None
+        return gpd.read_file(path)
+
     @lru_cache(maxsize=1)  # noqa: B019
     def aliases(self) -> dict[str, list[str]]:
         """The curated common aliases ("usa", "britain", "kiev"), normalised, by place id."""

@@ -27,8 +27,9 @@ from geomap.sanitize import has_surrogates
 _JSON_INFLATION = 6
 _MiB = 1 << 20
 _CSV_FIELD_LIMIT = (1 << 31) - 1
-#: Largest ``.json`` file read (it is parsed whole; JSON Lines streams).
-JSON_FILE_LIMIT = 512 * _MiB
+#: Largest ``.json`` file read (JSON Lines streams, with no limit but per line).  An
+#: array's items are parsed one by one; an object holding the articles is parsed whole.
+JSON_FILE_LIMIT = 100 * _MiB
 #: Bytes read to guess a CSV file's encoding and delimiter.
 _SAMPLE = 64 * 1024
 _DELIMITERS = (",", ";", "\t", "|")
@@ -114,9 +115,15 @@ def read_json(
             "(e.g. `jq -c '.[]' file.json > file.jsonl`), which geomap streams"
         )
     try:
-        value = json.loads(data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(f"{source}: not UTF-8 (invalid byte at offset {exc.start})") from exc
+    del data
+    if text.lstrip().startswith("["):
+        yield from _array_records(text, source, label, max_bytes, fields)
+        return
+    try:
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source}: invalid JSON ({exc.msg}, line {exc.lineno})") from exc
     except (ValueError, RecursionError) as exc:
@@ -136,6 +143,35 @@ def read_json(
             yield _status(where, "expected a JSON object")
             continue
         yield record_article(record, where, label if single else f"{label}-{n}", max_bytes, fields)
+
+
+def _array_records(
+    text: str, source: str, label: str, max_bytes: int, fields: RecordFields
+) -> Iterator[ReadResult]:
+    """The articles of a JSON array, parsed one item at a time (memory: one item)."""
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    n = 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            break
+        n += 1
+        where = f"{source}:{n}"
+        try:
+            item, pos = decoder.raw_decode(text, pos)
+        except (ValueError, RecursionError) as exc:
+            yield _status(where, f"invalid JSON ({str(exc)[:100]}); rest of the file not read")
+            return
+        if not isinstance(item, dict):
+            if n == 1 and not isinstance(item, list):
+                raise InputError(f"{source}: no articles found (an array of {type(item).__name__})")
+            yield _status(where, "expected a JSON object")
+            continue
+        yield record_article(item, where, f"{label}-{n}", max_bytes, fields)
+    if n == 0:
+        yield _empty(source, "no records (empty array)")
 
 
 def _records_in(value: Any, fields: RecordFields, depth: int = 0) -> list[Any] | None:
@@ -213,7 +249,9 @@ def read_csv(
     The delimiter is the header's (``,`` ``;`` tab or ``|``); a file that is
     not UTF-8 is decoded in the encoding detected from its first 64 KB.
     """
-    sample = fh.read(_SAMPLE)
+    sample = _read_sample(fh)
+    if b"\n" not in sample and len(sample) >= _SAMPLE:
+        raise InputError(f"{source}: no header line in the first {_SAMPLE >> 10} KB; not a CSV")
     encoding = _sample_encoding(sample)
     text = io.TextIOWrapper(
         io.BufferedReader(_Prefixed(sample, fh)),
@@ -223,10 +261,11 @@ def read_csv(
     )
     header = sample.split(b"\n", 1)[0].decode(encoding, "replace")
     delimiter = delimiter_of(header, "\t" if tab else ",")
-    # No field limit here: an over-long record is read, then refused by itself
-    # (record_article), and the rows after it are still read.
-    csv.field_size_limit(_CSV_FIELD_LIMIT)
-    reader = csv.DictReader(text, delimiter=delimiter)
+    # A line (and so a field) may hold a whole article and its other fields; a longer
+    # one stops the file there, reported, in bounded memory.
+    limit = 2 * max_bytes + _MiB if max_bytes else 0
+    csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
+    reader = csv.DictReader(_bounded_lines(text, limit), delimiter=delimiter)
     try:
         names = reader.fieldnames
     except csv.Error as exc:
@@ -243,6 +282,37 @@ def read_csv(
         yield item
 
 
+class _LineTooLongError(Exception):
+    """A CSV line longer than the limit (raised from inside the csv reader's input)."""
+
+
+def _bounded_lines(text: io.TextIOBase, limit: int) -> Iterator[str]:
+    """The lines of ``text``, refusing (not reading into memory) one longer than ``limit``."""
+    while True:
+        line = text.readline(limit + 1) if limit else text.readline()
+        if not line:
+            return
+        if limit and len(line) > limit:
+            raise _LineTooLongError
+        yield line
+
+
+def _read_sample(fh: BinaryIO) -> bytes:
+    """Up to :data:`_SAMPLE` bytes; of a truncated gzip file, what it has before the cut."""
+    parts: list[bytes] = []
+    size = 0
+    try:
+        while size < _SAMPLE:
+            chunk = fh.read(min(8192, _SAMPLE - size))
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+    except EOFError:
+        pass  # the rows in hand are read; the cut is reported where it is met
+    return b"".join(parts)
+
+
 def _rows(
     reader: csv.DictReader[str], source: str, label: str, max_bytes: int, fields: RecordFields
 ) -> Iterator[ReadResult]:
@@ -255,6 +325,12 @@ def _rows(
             break
         except (csv.Error, UnicodeError) as exc:
             yield _status(where, f"unreadable CSV ({exc}); rest of the file not read")
+            return
+        except _LineTooLongError:
+            yield _status(where, "line over the size limit; rest of the file not read")
+            return
+        except (EOFError, OSError) as exc:
+            yield _status(where, f"file cut short ({exc}); rest of the file not read")
             return
         rows += 1
         record: Mapping[str, object] = {k: v for k, v in row.items() if isinstance(k, str)}

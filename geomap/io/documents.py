@@ -38,7 +38,8 @@ def front_matter(text: str) -> tuple[str, dict[str, object]]:
 
     try:
         fields = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError):
+        # bad YAML, a date such as 2024-02-30, [[[[... nesting: no metadata, the text is kept
         return text, {}
     if not isinstance(fields, dict):
         return text, {}

@@ -27,6 +27,8 @@ _PUBLISHED_META = (
 )  # fmt: skip
 _DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
+#: Largest page (in elements) given to trafilatura's main-text extraction.
+MAX_ELEMENTS = 20000
 #: trafilatura's metadata fields -> geomap's.
 _FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
 
@@ -38,6 +40,9 @@ def _config() -> Any:
     config = use_config()
     # No SIGALRM timeout: extraction may run in a worker thread (Dask), where signals fail.
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # trafilatura's extraction is quadratic in the number of elements: a page with more
+    # (a hostile one, 8 MB of <p>) is read by the linear baseline instead.
+    config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_ELEMENTS))
     return config
 
 

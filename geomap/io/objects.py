@@ -132,7 +132,10 @@ def _records(
         if isinstance(article, Article):
             aid = article.article_id
             if aid in seen:  # kept, under its id and position
-                new = f"{aid}#{n}"
+                new, k = f"{aid}#{n}", 1
+                while new in seen:
+                    k += 1
+                    new = f"{aid}#{n}.{k}"
                 note = f"{where}: id {aid!r} is used by an earlier article; this one is {new!r}"
                 article = replace(article, article_id=new, notes=(*article.notes, note))
             seen.add(article.article_id)

@@ -8,6 +8,7 @@ an :class:`~geomap.records.InputStatus` that names the input and the problem
 from __future__ import annotations
 
 import gzip
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -70,7 +71,13 @@ def read_inputs(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     seen: dict[str, str] = {}
+    stdin_read = False
     for raw in inputs:
+        if str(raw) == STDIN:
+            if stdin_read:
+                yield InputStatus("-", None, "error", "-: standard input given twice; read once")
+                continue
+            stdin_read = True
         for found in find_inputs(Path(raw)):
             if found.status != "read":
                 reason = valid_unicode(found.reason or "")
@@ -120,12 +127,15 @@ def _unique(item: Article, found: Found, label: str, single: bool, seen: dict[st
 def _open(found: Found, max_bytes: int) -> BinaryIO:
     if str(found.path) == STDIN:
         stdin = sys.stdin.buffer if sys.stdin is not None else None
-        if stdin is None or sys.stdin.isatty():
+        if stdin is None or stdin.closed:
+            raise InputError("-: standard input is closed; pipe JSON Lines into geomap")
+        if sys.stdin.isatty():
             raise InputError("-: standard input is a terminal; pipe JSON Lines into geomap")
-        peek = getattr(stdin, "peek", None)
-        if peek is not None and peek(2)[:2] == b"\x1f\x8b":  # zcat forgotten: gzip is fine
-            return gzip.GzipFile(fileobj=stdin, mode="rb")  # type: ignore[return-value]
-        return stdin
+        # A duplicate of the descriptor: closing it when done leaves sys.stdin open.
+        dup = os.fdopen(os.dup(stdin.fileno()), "rb")
+        if dup.peek(2)[:2] == b"\x1f\x8b":  # zcat forgotten: gzip is fine
+            return gzip.GzipFile(fileobj=dup, mode="rb")  # type: ignore[return-value]
+        return dup
     fh = open_regular(found.path, max_bytes)
     if file_kind(found.path)[1]:
         return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
@@ -157,6 +167,9 @@ def _read_file(
                 yield read_document(fh, path, source, label, max_bytes)
     except InputError as exc:
         yield InputStatus(source, None if corpus else label, "error", valid_unicode(str(exc)))
+    except MemoryError:
+        reason = f"{source}: too large to read in memory; split it or use JSON Lines"
+        yield InputStatus(source, None if corpus else label, "error", reason)
     except (OSError, EOFError) as exc:
         what = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield InputStatus(

@@ -162,7 +162,10 @@ def record_article(
             f"{where}: article of {size / 1e6:.1f} MB is over the limit of "
             f"{max_bytes / 1e6:g} MB; raise it with --max-article-mb",
         )
+    # The metadata fields come from article_metadata only (checked and normalised): a
+    # raw "published" that is not a date must not come back through the extras.
     used = {picked[0] if picked else ""} | {picked_id[0] if picked_id else ""} | set(HTML_FIELDS)
+    used |= set(ARTICLE_FIELDS)
     extra = {
         _clean(str(k), "field names", warnings): _clean(str(v), f"field {k!r}", warnings)
         for k, v in record.items()

@@ -17,6 +17,7 @@ from pathlib import Path
 from geomap.gazetteer.builder import curated, geonames, naturalearth
 from geomap.gazetteer.builder.admins import admin_entries
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
+from geomap.gazetteer.builder.disputed import build_disputed
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
@@ -181,6 +182,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         conn.close()
     tmp.replace(artifact)
     write_manifest(artifact)
+    build_disputed(src, out)  # the map's disputed areas, beside the artifact
     return BuildResult(artifact, artifact.stat().st_size, counts)
 
 

@@ -1,0 +1,91 @@
+"""Disputed and breakaway areas (Natural Earth) for the map: ``data/disputed_areas.geojson``.
+
+Natural Earth's ``ne_50m_admin_0_breakaway_disputed_areas`` (public domain) holds
+28 areas (Crimea, the Donetsk and Luhansk areas, Abkhazia, South Ossetia,
+Transnistria, the Golan Heights, Western Sahara, Northern Cyprus, the Kashmir
+areas...) with who administers each and who claims it (``NOTE_BRK``) and
+per-country points of view (``ADM0_A3_XX``).  The map draws them apart from the
+country that holds them, so a mention of Crimea shades Crimea, not Russia, and
+says "administered by Russia, claimed by Ukraine".
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import mapping, shape
+
+#: The source file under ``data-sources/``.
+SOURCE = "naturalearth/ne_50m_admin_0_breakaway_disputed_areas.geojson.gz"
+#: The file written next to ``gazetteer.sqlite``.
+FILENAME = "disputed_areas.geojson"
+#: Grid (degrees) the outlines are simplified to.
+PRECISION = 0.01
+
+_ADMIN = re.compile(r"admin\.\s*by\s+([^;]+)", re.IGNORECASE)
+_CLAIMED = re.compile(r"claimed\s+by\s+([^;]+)", re.IGNORECASE)
+
+
+def parse_note(note: str | None) -> tuple[str | None, str | None]:
+    """``"Admin. by Russia; Claimed by Ukraine"`` -> ``("Russia", "Ukraine")``.
+
+    >>> parse_note("Self admin.; Claimed by Georgia")
+    ('itself', 'Georgia')
+    >>> parse_note("Claimed by Pakistan and India")
+    (None, 'Pakistan and India')
+    """
+    text = note or ""
+    admin = _ADMIN.search(text)
+    claimed = _CLAIMED.search(text)
+    administered = admin.group(1).strip() if admin else None
+    if administered is None and re.search(r"self\s+admin", text, re.IGNORECASE):
+        administered = "itself"
+    return administered, (claimed.group(1).strip().rstrip(".") if claimed else None)
+
+
+def area_records(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """GeoJSON features with the fields the map reads (simplified outlines)."""
+    out = []
+    for feature in features:
+        p = feature.get("properties") or {}
+        geom = shape(feature["geometry"]).simplify(PRECISION, preserve_topology=True)
+        administered, claimed = parse_note(p.get("NOTE_BRK"))
+        names = [p.get("BRK_NAME"), p.get("NAME_EN"), p.get("NAME_LONG"), p.get("NAME")]
+        views = {k[len("ADM0_A3_") :]: v for k, v in p.items() if k.startswith("ADM0_A3_") and v}
+        out.append(
+            {
+                "type": "Feature",
+                "geometry": mapping(geom),
+                "properties": {
+                    "name": p.get("BRK_NAME") or p.get("NAME_EN"),
+                    "names": sorted({str(n) for n in names if n}),
+                    "kind": str(p.get("TYPE") or "Disputed").lower(),
+                    "administered_by": administered,
+                    "claimed_by": claimed,
+                    "note": p.get("NOTE_BRK"),
+                    "adm0_a3": p.get("ADM0_A3"),
+                    "views": views,
+                },
+            }
+        )
+    return out
+
+
+def build_disputed(sources: Path, out: Path) -> Path:
+    """Write ``out/disputed_areas.geojson`` from the Natural Earth file under ``sources``."""
+    with gzip.open(Path(sources) / SOURCE, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    collection = {
+        "type": "FeatureCollection",
+        "source": "Natural Earth 5.1 ne_50m_admin_0_breakaway_disputed_areas (public domain)",
+        "features": area_records(data["features"]),
+    }
+    target = Path(out) / FILENAME
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(collection, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(target)
+    return target

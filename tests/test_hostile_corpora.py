@@ -1,0 +1,120 @@
+"""Hostile corpora and metadata (red-team findings): each costs only itself, in bounded memory."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from geomap.io.objects import read_objects
+from geomap.io.readers import read_inputs
+from geomap.io.record import RecordFields, record_article
+from geomap.records import Article, InputStatus
+from geomap.sanitize import spreadsheet_cell
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _split(items: list[Article | InputStatus]) -> tuple[list[Article], list[InputStatus]]:
+    return (
+        [i for i in items if isinstance(i, Article)],
+        [i for i in items if isinstance(i, InputStatus)],
+    )
+
+
+def test_a_huge_csv_field_is_refused_not_read_into_memory(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write('id,text\na,"Troops in Warsaw."\nb,"' + "x" * 5_000_000 + '"\nc,"Later."\n')
+    arts, stats = _split(list(read_inputs([path], max_article_bytes=1_000_000)))
+    assert [a.article_id for a in arts] == ["a"]
+    assert "over the size limit" in (stats[0].reason or "") and stats[0].source.endswith(":3")
+
+
+def test_a_csv_without_a_header_line_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "noline.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        fh.write("text\t" * 40_000)
+    _, (status,) = _split(list(read_inputs([path])))
+    assert status.status == "error" and "no header line" in (status.reason or "")
+
+
+def test_a_truncated_csv_gz_keeps_the_rows_before_the_cut(tmp_path: Path) -> None:
+    rows = "".join(f"r{n},Troops moved to Warsaw on day {n}.\n" for n in range(5000))
+    data = gzip.compress(("id,text\n" + rows).encode())
+    path = tmp_path / "cut.csv.gz"
+    path.write_bytes(data[: len(data) // 2])
+    arts, stats = _split(list(read_inputs([path])))
+    assert len(arts) > 100 and "cut short" in (stats[-1].reason or "")
+
+
+def test_a_json_array_is_read_item_by_item(tmp_path: Path) -> None:
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps([{"text": "Kyiv."}, *[{}] * 20_000, 3, {"text": "Lviv."}]))
+    arts, stats = _split(list(read_inputs([path])))
+    assert [a.text for a in arts] == ["Kyiv.", "Lviv."]
+    assert len(stats) == 20_001  # every empty object and the number reported
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["date: 2024-02-30", "published: 2024-01-01 23:59:60", "title: " + "[" * 20_000],
+)
+def test_bad_front_matter_keeps_the_article(tmp_path: Path, front: str) -> None:
+    (tmp_path / "n.md").write_text(f"---\n{front}\n---\nTroops moved to Warsaw.\n")
+    (art,) = read_inputs([tmp_path / "n.md"])
+    assert isinstance(art, Article) and "Troops moved to Warsaw." in art.text
+
+
+def test_hostile_metadata_is_one_clean_line_or_left_out() -> None:
+    record = {
+        "id": "m",
+        "text": "Troops moved to Warsaw.",
+        "title": "Title\x1b[2J\u202egnp.exe\x07",
+        "published": "\x1b[2J</script>not a date",
+        "language": "\x1b[31m",
+        "date": "2024-01-01T00:00:00+24:00",
+    }
+    art = record_article(record, "w", "d", 0)
+    assert isinstance(art, Article)
+    assert art.metadata["title"] == "Title [2J gnp.exe"
+    assert "published" not in art.metadata and "language" not in art.metadata
+    assert spreadsheet_cell("a\x1b[2Jb\u202e") == "a\ufffd[2Jb\ufffd"
+
+
+def test_python_ids_stay_unique_whatever_the_input_ids() -> None:
+    items = [{"id": "a#2", "text": "One."}, {"id": "a", "text": "Two."}, {"id": "a", "text": "3."}]
+    out = list(read_objects(items, fields=RecordFields(), max_article_bytes=0))
+    ids = [a.article_id for a in out if isinstance(a, Article)]
+    assert len(ids) == len(set(ids)) == 3
+
+
+def test_standard_input_twice_is_read_once() -> None:
+    code = (
+        "from geomap.io.readers import read_inputs\n"
+        "for i in read_inputs(['-', '-']):\n"
+        "    print(type(i).__name__, i.article_id, getattr(i, 'reason', None))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        input='{"id": "s", "text": "Troops in Warsaw."}\n',
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("Article s") and "given twice" in lines[1]
+
+
+def test_a_page_too_big_for_main_text_extraction_still_gives_its_text() -> None:
+    from geomap.io.html import MAX_ELEMENTS, extract_html
+
+    html = "<html><body>" + "<p>Troops in Kyiv.</p>" * (MAX_ELEMENTS + 5000) + "</body></html>"
+    text, _ = extract_html(html)
+    assert text.count("Troops in Kyiv.") > MAX_ELEMENTS
