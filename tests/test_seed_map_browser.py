@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +62,27 @@ def test_hostile_article_through_the_cli(tmp_path: Path, browser: Any) -> None:
         assert p.evaluate("() => window.__pwned === undefined")
         assert p.locator("img[src='x']").count() == 0
         assert state.dialogs == [] and state.blocked == []
+
+
+def test_crimea_is_drawn_apart_and_says_who_holds_and_claims_it(
+    seed_outputs: dict[str, Path], browser: Any
+) -> None:
+    html = seed_outputs["map"].read_text(encoding="utf-8")
+    blob = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
+    data = json.loads(blob)
+    crimea = next(p for p in data["places"] if p["name"] == "Crimea")
+    assert crimea["disputed"] == "Crimea — administered by Russia, claimed by Ukraine"
+    index = data["places"].index(crimea)
+    (shape,) = [s for s in data["shapes"] if s["p"] == index]
+    assert shape["kind"] == "disputed"
+    # Russia's outline no longer holds Crimea: hovering Crimea cannot say "Russia"
+    from shapely.geometry import Point
+    from shapely.geometry import shape as to_shape
+
+    russia = next(f for f in data["basemap"] if f["properties"]["iso"] == "RU")
+    assert not to_shape(russia["geometry"]).contains(Point(34.1, 45.3))
+    with offline_page(seed_outputs["map"], browser=browser) as state:
+        p = state.page
+        p.locator(".geomap-disputed").first.wait_for(state="attached")
+        assert p.locator(".geomap-shape-disputed").count() == 1
+        assert state.console_errors == []

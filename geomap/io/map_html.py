@@ -62,6 +62,7 @@ class MapHTML(Writer):
             tiles=self.options.tiles,
             min_confidence=self.options.min_confidence,
             aliases=gz.aliases() if gz is not None else None,
+            disputed=gz.disputed_areas() if gz is not None else None,
             comparison=comparison,
             articles=store.articles,
             counts=counts,

@@ -48,6 +48,7 @@ def build_map(
     article_info: Mapping[str, Mapping[str, str]] | None = None,
     min_confidence: float = 0.0,
     aliases: Mapping[str, Sequence[str]] | None = None,
+    disputed: gpd.GeoDataFrame | None = None,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -84,6 +85,9 @@ def build_map(
     article_info
         Article id -> its metadata (title, outlet, published, url): articles are
         shown by headline, outlet and date, the id only when there is none.
+    disputed
+        Disputed and breakaway areas (``Gazetteer.disputed_areas()``), drawn apart
+        from the countries that hold them.
     aliases
         Place id -> other names the search box finds it by (the gazetteer's
         curated aliases: "USA", "Britain", "Kiev").
@@ -122,6 +126,7 @@ def build_map(
         counts=counts,
         article_info=article_info,
         aliases=aliases,
+        disputed=disputed,
     )
     n_articles = len(payload["articles"])
     fmap = OfflineMap(

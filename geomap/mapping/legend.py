@@ -57,6 +57,8 @@ class Legend(SafeRender):
           <div class="geomap-ramp-labels"><span>1</span><span>{{ this.max_shaded }}</span></div>
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-region"></span>
             country drawn as member of a region</div>
+          <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-disputed"></span>
+            disputed area, drawn apart (hover: who holds and claims it)</div>
           </details>
         </div>
         {% endmacro %}

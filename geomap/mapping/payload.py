@@ -17,6 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
 from geomap.mapping.basemap import geometry_json, prepare_basemap
+from geomap.mapping.disputed import area_of, areas_payload, cut_out, prepare_areas
 from geomap.mapping.groups import colour_groups
 from geomap.mapping.popup import (
     as_list,
@@ -132,6 +133,7 @@ def build_payload(
     counts: Mapping[str, Mapping[str, int]] | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
     aliases: Mapping[str, Sequence[str]] | None = None,
+    disputed: gpd.GeoDataFrame | None = None,
 ) -> dict[str, Any]:
     """Build the JSON payload of a map page.
 
@@ -161,6 +163,9 @@ def build_payload(
     aliases
         Place id -> other names readers search for ("usa", "kiev"); the names
         the articles used are added from the claims.
+    disputed
+        Disputed and breakaway areas (:mod:`geomap.mapping.disputed`): cut out
+        of the countries, drawn apart, and the shape of a place of their name.
 
     Returns
     -------
@@ -175,7 +180,8 @@ def build_payload(
     labels = [article_label(a, info.get(a)) for a in articles]
     groups = colour_groups(articles, info, labels)
     art_index = {a: i for i, a in enumerate(articles)}
-    base = prepare_basemap(basemap)
+    areas = prepare_areas(disputed)
+    base = prepare_basemap(cut_out(basemap, areas))
     iso_row = {iso: i for i, iso in enumerate(base.iso) if iso}
     per_place_counts = (
         {pid: dict(c) for pid, c in counts.items()}
@@ -238,7 +244,13 @@ def build_payload(
                 "cmp": comparison_entry(comparison.get(pid)),
             }
         )
-        if ftype in SHAPE_TYPES:
+        is_point = isinstance(geom, BaseGeometry) and geom.geom_type == "Point"
+        point = (geom.x, geom.y) if is_point else None
+        area = area_of(name, ftype, point, areas)
+        if area >= 0:  # Crimea is Crimea's shape, with who holds and who claims it
+            out_places[-1]["disputed"] = areas[area].label
+            shapes.append({"p": idx, "kind": "disputed", "area": area})
+        elif ftype in SHAPE_TYPES:
             shapes.extend(_shapes_for(idx, pid, ftype, cc, members, iso_row, shape_of))
 
     max_n = max((p["n"] for p in out_places), default=0)
@@ -265,6 +277,7 @@ def build_payload(
         },
         "places": out_places,
         "basemap": base.features,
+        "disputed": areas_payload(areas),
         "shapes": shapes,
         "max_n": max_n,
         "max_shade": max((out_places[s["p"]]["n"] for s in shapes), default=0),

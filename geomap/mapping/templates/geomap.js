@@ -164,6 +164,7 @@
       var meta = [p.type];
       if (p.country) { meta.push(p.country); } else if (p.cc) { meta.push(p.cc); }
       root.appendChild(el("div", "geomap-popup-meta", meta.join(" · ")));
+      if (p.disputed) { root.appendChild(el("div", "geomap-popup-disputed", p.disputed)); }
       if (p.members && p.members.length) {
         var names = p.members.map(function (m) { return m[1]; });
         var shown = names.slice(0, 10).join(", ");
@@ -253,6 +254,18 @@
           }
         }
       });
+      // Disputed areas, cut out of the countries above: their own hatched outline and a
+      // tooltip that says who administers and who claims them.
+      (data.disputed || []).forEach(function (a) {
+        var d = L.geoJSON({type: "Feature", geometry: a.geom, properties: {}}, {
+          pane: "geomap-basemap",
+          style: {color: "#6d6d6d", weight: 1, dashArray: "3 3", fillColor: "#e2ddd0",
+                  fillOpacity: 1, className: "geomap-disputed"}
+        });
+        d.bindTooltip(function () { return el("span", null, a.label); },
+                      {sticky: true, className: "geomap-basemap-tip"});
+        layer.addLayer(d);
+      });
       layer.on("add", function () { map.getContainer().classList.add("geomap-offline"); });
       layer.on("remove", function () { map.getContainer().classList.remove("geomap-offline"); });
       return layer;
@@ -260,13 +273,15 @@
 
     app.shapeLayer = function () {
       var group = L.featureGroup();
-      var order = {member: 0, area: 1, country: 2};
+      var order = {member: 0, area: 1, country: 2, disputed: 3};
       var list = data.shapes.slice().sort(function (a, b) {
         return (order[a.kind] - order[b.kind]) || (places[b.p].n - places[a.p].n);
       });
       list.forEach(function (s) {
         var p = places[s.p];
-        var geom = s.base !== undefined && s.base !== null ? data.basemap[s.base].geometry : s.geom;
+        var area = s.kind === "disputed" ? data.disputed[s.area] : null;
+        var geom = area ? area.geom
+          : s.base !== undefined && s.base !== null ? data.basemap[s.base].geometry : s.geom;
         if (!geom) { return; }
         var member = s.kind === "member";
         var layer = L.geoJSON({type: "Feature", geometry: geom, properties: {}}, {
@@ -277,7 +292,7 @@
             fillOpacity: member ? 0.5 : 0.7, className: "geomap-shape geomap-shape-" + s.kind
           }
         });
-        var label = p.name;
+        var label = area ? area.label : p.name;
         if (member && s.base !== undefined && s.base !== null) {
           label = (data.basemap[s.base].properties.name || s.iso) + " — part of " + p.name;
         }
