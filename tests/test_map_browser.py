@@ -64,7 +64,13 @@ def test_page_loads_offline_and_draws(page: OfflinePage) -> None:
     p = page.page
     assert p.title() == "Seed <img src=x onerror=alert(1)> map"
     n_places = len(places_frame())
-    assert p.locator("path.geomap-marker").count() == n_places
+    data = p.evaluate("() => window.geomapApps[0].data")
+    # regions are drawn as their shapes, named by a label, without a marker
+    areas = [q for q in data["places"] if q["type"] == "region"]
+    assert areas and all(q["ll"] is None and q["at"] for q in areas)
+    assert p.locator("path.geomap-marker").count() == n_places - len(areas)
+    labels = p.locator(".geomap-label-area").all_inner_texts()
+    assert "Baltic States" in labels or "Eastern Europe" in labels
     # basemap countries + shaded shapes are SVG paths too
     basemap = p.locator(".leaflet-geomap-basemap-pane path").count()
     assert basemap == len(basemap_frame())

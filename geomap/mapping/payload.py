@@ -37,7 +37,10 @@ from geomap.mapping.style import (
 )
 
 #: Feature types drawn as shaded shapes (when a shape is known).
-SHAPE_TYPES = frozenset({"country", "region", "admin1", "admin2", "water", "landform"})
+SHAPE_TYPES = frozenset({"country", "region", "continent", "admin1", "admin2", "water", "landform"})
+#: Places drawn as their shape only, with a label but no marker: a dot at the centroid
+#: of Eastern Europe or the Indian Ocean would look like a place.
+AREA_ONLY_TYPES = frozenset({"region", "continent", "water"})
 #: Zoom level the page uses when it jumps to a place of this type.
 FOCUS_ZOOM = {"continent": 3, "region": 4, "country": 5, "water": 5, "admin1": 6, "landform": 6}
 DEFAULT_FOCUS_ZOOM = 8
@@ -251,7 +254,11 @@ def build_payload(
             out_places[-1]["disputed"] = areas[area].label
             shapes.append({"p": idx, "kind": "disputed", "area": area})
         elif ftype in SHAPE_TYPES:
-            shapes.extend(_shapes_for(idx, pid, ftype, cc, members, iso_row, shape_of))
+            own = _shapes_for(idx, pid, ftype, cc, members, iso_row, shape_of)
+            shapes.extend(own)
+            if own and ftype in AREA_ONLY_TYPES and ll is not None:
+                out_places[-1]["at"], out_places[-1]["ll"] = ll, None  # label, no marker
+                n_markers -= 1
 
     max_n = max((p["n"] for p in out_places), default=0)
     for p in out_places:
@@ -297,14 +304,16 @@ def _shapes_for(
     """Shapes of one place: basemap rows (by ISO2) where possible, else ``shape_of``."""
     if ftype == "country" and cc in iso_row:
         return [{"p": idx, "kind": "country", "base": iso_row[cc]}]
-    if ftype == "region" and members:
+    if ftype in ("region", "continent") and members:
+        # a continent is outlined, not shaded: its shading would cover everything
+        kind = "member" if ftype == "region" else "outline"
         rows = [
-            {"p": idx, "kind": "member", "base": iso_row[m], "iso": m}
-            for m in members
-            if m in iso_row
+            {"p": idx, "kind": kind, "base": iso_row[m], "iso": m} for m in members if m in iso_row
         ]
         if rows:
             return rows
+    if ftype == "continent":
+        return []
     if shape_of is None:
         return []
     geom = shape_of(pid)

@@ -273,7 +273,7 @@
 
     app.shapeLayer = function () {
       var group = L.featureGroup();
-      var order = {member: 0, area: 1, country: 2, disputed: 3};
+      var order = {outline: -1, member: 0, area: 1, country: 2, disputed: 3};
       var list = data.shapes.slice().sort(function (a, b) {
         return (order[a.kind] - order[b.kind]) || (places[b.p].n - places[a.p].n);
       });
@@ -283,13 +283,15 @@
         var geom = area ? area.geom
           : s.base !== undefined && s.base !== null ? data.basemap[s.base].geometry : s.geom;
         if (!geom) { return; }
-        var member = s.kind === "member";
+        var member = s.kind === "member" || s.kind === "outline";
+        var outline = s.kind === "outline";
         var layer = L.geoJSON({type: "Feature", geometry: geom, properties: {}}, {
           pane: "geomap-shapes",
           style: {
-            color: member ? "#6b3d12" : "#7a2e0e", weight: member ? 1.2 : 1,
-            dashArray: member ? "4 3" : null, fillColor: shade(p.n),
-            fillOpacity: member ? 0.5 : 0.7, className: "geomap-shape geomap-shape-" + s.kind
+            color: outline ? "#4a4a4a" : member ? "#6b3d12" : "#7a2e0e",
+            weight: member ? 1.2 : 1, dashArray: outline ? "2 4" : member ? "4 3" : null,
+            fillColor: shade(p.n), fillOpacity: outline ? 0.04 : member ? 0.5 : 0.7,
+            className: "geomap-shape geomap-shape-" + s.kind
           }
         });
         var label = area ? area.label : p.name;
@@ -409,7 +411,13 @@
 
     app.fit = function () {
       var pts = [];
-      places.forEach(function (p) { if (p.ll && p.fit && isVisible(p)) { pts.push(p.ll); } });
+      places.forEach(function (p) {
+        if (!p.fit || !isVisible(p)) { return; }
+        // a region drawn as its shape counts by its label point (its members may span
+        // the world: Eastern Europe holds Russia)
+        var at = p.ll || p.at;
+        if (at) { pts.push(at); }
+      });
       if (!pts.length) { map.setView([30, 10], 2); return; }
       var b = L.latLngBounds(pts);
       // The legend sits bottom right: keep the places out from under it.

@@ -31,21 +31,28 @@
       app.markers.forEach(function (m, pi) {
         if (m && m._map && app.isVisible(data.places[pi])) { order.push(pi); }
       });
+      // places drawn as their shape only (a region, a sea) are named at their point
+      data.places.forEach(function (p, pi) {
+        if (!p.ll && p.at && app.isVisible(p)) { order.push(pi); }
+      });
       order.sort(function (a, b) { return data.places[b].n - data.places[a].n; });
       // the markers themselves are obstacles for the labels of smaller places
       var placed = 0;
       order.forEach(function (pi) {
         if (placed >= MAX_LABELS) { return; }
         var p = data.places[pi];
-        var pt = map.latLngToContainerPoint(p.ll);
+        var area = !p.ll;
+        var pt = map.latLngToContainerPoint(p.ll || p.at);
+        var r = area ? -(Math.min(p.name.length, 28) * CHAR_PX + 6) / 2 - 2 : p.r;
         if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) { return; }
         var w = Math.min(p.name.length, 28) * CHAR_PX + 6, h = 15;
-        var box = {x1: pt.x + p.r + 2, y1: pt.y - h / 2, x2: pt.x + p.r + 2 + w, y2: pt.y + h / 2};
+        var box = {x1: pt.x + r + 2, y1: pt.y - h / 2, x2: pt.x + r + 2 + w, y2: pt.y + h / 2};
         for (var k = 0; k < boxes.length; k++) { if (overlaps(box, boxes[k])) { return; } }
         boxes.push(box);
-        boxes.push({x1: pt.x - p.r, y1: pt.y - p.r, x2: pt.x + p.r, y2: pt.y + p.r});
+        if (!area) { boxes.push({x1: pt.x - p.r, y1: pt.y - p.r, x2: pt.x + p.r, y2: pt.y + p.r}); }
         placed += 1;
-        var label = el("div", "geomap-label", p.name.length > 28 ? p.name.slice(0, 27) + "…" : p.name);
+        var label = el("div", "geomap-label" + (area ? " geomap-label-area" : ""),
+          p.name.length > 28 ? p.name.slice(0, 27) + "…" : p.name);
         label.setAttribute("data-place-id", p.id);
         var at = map.containerPointToLayerPoint([box.x1, box.y1]);
         L.DomUtil.setPosition(label, at);
