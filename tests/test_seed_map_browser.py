@@ -39,6 +39,8 @@ def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path], browser: A
         text = popup.inner_text()
         assert A000 in text and A001 in text
         assert "according to the source" in text and "particularly in Poland" in text
+        # what only one article says is shown with its text, not just the article's name
+        assert "Said in one article only" in text and "exclave bordering Poland" in text
         assert state.blocked == [] and state.dialogs == [] and state.console_errors == []
 
 

@@ -45,8 +45,13 @@ class MapHTML(Writer):
                 }
                 for a, b, sim in store.pairs_of(pid, limit=MAP_PAIRS)
             ]
-            only = dict.fromkeys(c["article"] for c in store.unpaired_of(pid, _ONLY_IN_SCAN))
-            comparison[pid] = {"pairs": pairs, "only_in": list(only)[:MAP_ONLY_IN]}
+            unpaired = list(store.unpaired_of(pid, _ONLY_IN_SCAN))
+            only = dict.fromkeys(c["article"] for c in unpaired)
+            comparison[pid] = {
+                "pairs": pairs,
+                "only_in": list(only)[:MAP_ONLY_IN],
+                "only_claims": unpaired,
+            }
         counts = {
             pid: {store.articles[r]: n for r, n in tally.per_article.items()}
             for pid, tally in store.places.items()

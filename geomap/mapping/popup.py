@@ -151,6 +151,7 @@ def normalise_comparison(comparison: Mapping[str, Any] | None) -> dict[str, Any]
                 "articles": as_list(place.get("articles")),
                 "pairs": as_list(place.get("pairs")),
                 "only_in": list(dict.fromkeys(text_of(c.get("article")) for c in unpaired)),
+                "only_claims": unpaired,
             }
         return out
     return dict(comparison)
@@ -181,5 +182,11 @@ def comparison_entry(entry: Any) -> dict[str, Any] | None:
     only = [text_of(a) for a in as_list(entry.get("only_in")) if text_of(a)]
     if not pairs and not only:
         return None
+    # what each article says that no other does: its first claim without a counterpart
+    first: dict[str, str] = {}
+    for claim in as_list(entry.get("only_claims")):
+        if isinstance(claim, Mapping) and text_of(claim.get("article")) not in first:
+            first[text_of(claim.get("article"))] = _claim_text(claim)
+    claims = [{"a": a, "c": first[a]} for a in only if first.get(a)]
     # the place's articles are already in the payload (as indices): not repeated here
-    return {"pairs": pairs, "only_in": only}
+    return {"pairs": pairs, "only_in": only, "only_claims": claims[:10]}

@@ -147,9 +147,20 @@
           box.appendChild(el("div", "geomap-sim", "similarity " + Number(pr.sim).toFixed(2)));
         }
       });
-      if (cmp.only_in && cmp.only_in.length) {
+      if (cmp.only_claims && cmp.only_claims.length) {
+        box.appendChild(el("div", "geomap-compare-title", "Said in one article only"));
+        cmp.only_claims.forEach(function (oc) {
+          var row = el("div", "geomap-only");
+          var ai = arts.indexOf(oc.a);
+          if (ai >= 0) { row.appendChild(articleLabel(ai)); } else { row.appendChild(el("div", "geomap-art", oc.a)); }
+          row.appendChild(el("div", "geomap-pair-claim", oc.c));
+          box.appendChild(row);
+        });
+      } else if (cmp.only_in && cmp.only_in.length) {
         box.appendChild(el("div", "geomap-only",
-          "Claims without a counterpart in the other articles: " + cmp.only_in.join(", ")));
+          "Claims without a counterpart in the other articles: " +
+          cmp.only_in.map(function (a) { var ai = arts.indexOf(a); return ai >= 0 ? artName(ai) : a; })
+            .join("; ")));
       }
       return box;
     }
