@@ -28,9 +28,6 @@
     L.Control.Layers.addInitHook(function () { layerControls.push(this); });
   }
 
-  // Narrower maps (px) start with the panel and legend folded.
-  var NARROW = 700;
-
   // Zoom from which markers are never clustered.
   var CLUSTER_OFF_ZOOM = 9;
 
@@ -114,119 +111,6 @@
       if (extra) { d.appendChild(el("span", "geomap-art-extra", extra)); }
       return d;
     }
-
-    function sentenceNode(sentence, marks) {
-      var q = el("span", "geomap-sentence");
-      var pos = 0;
-      (marks || []).forEach(function (m) {
-        var a = Math.max(m[0], pos), b = Math.min(m[1], sentence.length);
-        if (b <= a) { return; }
-        if (a > pos) { q.appendChild(document.createTextNode(sentence.slice(pos, a))); }
-        q.appendChild(el("mark", null, sentence.slice(a, b)));
-        pos = b;
-      });
-      if (pos < sentence.length) { q.appendChild(document.createTextNode(sentence.slice(pos))); }
-      return q;
-    }
-
-    function comparisonNode(cmp) {
-      var box = el("div", "geomap-compare");
-      box.appendChild(el("div", "geomap-compare-title", "Articles side by side"));
-      (cmp.pairs || []).forEach(function (pr) {
-        var grid = el("div", "geomap-pair");
-        [[pr.a, pr.ca], [pr.b, pr.cb]].forEach(function (side) {
-          var col = el("div", "geomap-pair-col");
-          var ai = arts.indexOf(side[0]);
-          if (ai >= 0) { col.appendChild(articleLabel(ai)); }
-          else { col.appendChild(el("div", "geomap-art", side[0])); }
-          col.appendChild(el("div", "geomap-pair-claim", side[1] || "(no claim)"));
-          grid.appendChild(col);
-        });
-        box.appendChild(grid);
-        if (pr.sim !== null && pr.sim !== undefined) {
-          box.appendChild(el("div", "geomap-sim", "similarity " + Number(pr.sim).toFixed(2)));
-        }
-      });
-      if (cmp.only_claims && cmp.only_claims.length) {
-        box.appendChild(el("div", "geomap-compare-title", "Said in one article only"));
-        cmp.only_claims.forEach(function (oc) {
-          var row = el("div", "geomap-only");
-          var ai = arts.indexOf(oc.a);
-          if (ai >= 0) { row.appendChild(articleLabel(ai)); } else { row.appendChild(el("div", "geomap-art", oc.a)); }
-          row.appendChild(el("div", "geomap-pair-claim", oc.c));
-          box.appendChild(row);
-        });
-      } else if (cmp.only_in && cmp.only_in.length) {
-        box.appendChild(el("div", "geomap-only",
-          "Claims without a counterpart in the other articles: " +
-          cmp.only_in.map(function (a) { var ai = arts.indexOf(a); return ai >= 0 ? artName(ai) : a; })
-            .join("; ")));
-      }
-      return box;
-    }
-
-    app.popupContent = function (pi) {
-      var p = places[pi];
-      var root = el("div", "geomap-popup");
-      root.setAttribute("data-place-id", p.id);
-      var head = el("div", "geomap-popup-head");
-      head.appendChild(el("span", "geomap-popup-name", p.name));
-      root.appendChild(head);
-      var meta = [p.type];
-      if (p.country) { meta.push(p.country); } else if (p.cc) { meta.push(p.cc); }
-      root.appendChild(el("div", "geomap-popup-meta", meta.join(" · ")));
-      if (p.disputed) { root.appendChild(el("div", "geomap-popup-disputed", p.disputed)); }
-      if (p.members && p.members.length) {
-        var names = p.members.map(function (m) { return m[1]; });
-        var shown = names.slice(0, 10).join(", ");
-        if (names.length > 10) { shown += " and " + (names.length - 10) + " more"; }
-        root.appendChild(el("div", "geomap-popup-meta", "members: " + shown));
-      }
-      root.appendChild(el("div", "geomap-popup-count",
-        plural(p.n, "mention") + " in " + p.arts.length + " of " + plural(arts.length, "article")));
-      root.appendChild(el("div", "geomap-popup-conf" + (p.conf < LOW ? " geomap-low" : ""),
-        "placed with " + confidenceText(p.conf)));
-      var withClaims = {};
-      p.claims.forEach(function (group) {
-        var ai = group.article;
-        if (!articleShown(ai)) { return; }  // outside the date range or filtered out
-        withClaims[ai] = true;
-        var sec = el("section", "geomap-claims");
-        var k = p.arts.indexOf(ai);
-        var cnt = k >= 0 && p.per[k] ? plural(p.per[k], "mention") : "";
-        sec.appendChild(articleLabel(ai, cnt));
-        var ul = el("ul");
-        group.items.forEach(function (c) {
-          var li = el("li");
-          li.appendChild(sentenceNode(c.sentence, c.marks));
-          if (c.speaker) { li.appendChild(el("div", "geomap-speaker", "speaker: " + c.speaker)); }
-          if (c.note) { li.appendChild(el("div", "geomap-context", c.note)); }
-          if (c.confidence < LOW) {
-            li.appendChild(el("div", "geomap-low", "placed here with " + confidenceText(c.confidence)));
-          }
-          ul.appendChild(li);
-        });
-        sec.appendChild(ul);
-        root.appendChild(sec);
-      });
-      var shownClaims = 0;
-      p.claims.forEach(function (group) { shownClaims += group.items.length; });
-      if (p.nc > shownClaims) {
-        root.appendChild(el("div", "geomap-more-claims",
-          "Showing " + shownClaims + " of " + plural(p.nc, "claim") +
-          "; every claim is in claims.csv and places.geojson."));
-      }
-      var rest = p.arts.filter(function (ai) { return !withClaims[ai]; });
-      if (rest.length) {
-        var named = rest.slice(0, 20).map(artName).join("; ");
-        root.appendChild(el("div", "geomap-also", "Also mentioned in: " + named +
-          (rest.length > 20 ? " and " + plural(rest.length - 20, "more article") : "")));
-      }
-      if (p.cmp && p.arts.length > 1 && (p.cmp.pairs.length || p.cmp.only_in.length)) {
-        root.appendChild(comparisonNode(p.cmp));
-      }
-      return root;
-    };
 
     // An article is shown when its toggle is on and every filter a part added (the
     // timeline's date range, the outlet filter) lets it through.
@@ -398,7 +282,11 @@
     app.afterRefresh = [];
     app.refresh = function () { scheduleRefresh(); };
     app.isVisible = isVisible;
-    app.util = {el: el, fold: fold, plural: plural, artName: artName, colorOf: colorOf};
+    app.util = {
+      el: el, fold: fold, plural: plural, artName: artName, colorOf: colorOf, chip: chip,
+      articleLabel: articleLabel, confidenceText: confidenceText, low: LOW,
+      updatePanPadding: updatePanPadding
+    };
 
     var pending = null;
     function scheduleRefresh() {
@@ -524,127 +412,8 @@
       }
     };
 
-    app.initPanel = function () {
-      var input = document.getElementById("geomap-search");
-      var tbody = document.querySelector("#geomap-table tbody");
-      var more = document.getElementById("geomap-more");
-      var toggle = document.getElementById("geomap-panel-toggle");
-      if (!input || !tbody) { return; }
-      var LIMIT = 300;
-      app.renderRows = function () {
-        var hits = app.search(input.value);
-        while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
-        hits.slice(0, LIMIT).forEach(function (pi) {
-          var p = places[pi];
-          var tr = el("tr", isVisible(p) ? "" : "geomap-row-hidden");
-          tr.setAttribute("data-place-id", p.id);
-          tr.tabIndex = 0;
-          var td = el("td");
-          var dot = el("span", "geomap-dot");
-          dot.style.background = colorOf(p);
-          if (p.conf < LOW) { dot.className += " geomap-dot-low"; }
-          td.appendChild(dot);
-          td.appendChild(el("span", "geomap-row-name", p.name));
-          td.appendChild(el("div", "geomap-row-meta", p.type + (p.country ? " · " + p.country : "") +
-            (p.conf < LOW ? " · " + confidenceText(p.conf) : "")));
-          tr.appendChild(td);
-          tr.appendChild(el("td", "geomap-num", p.n));
-          var ta = el("td", "geomap-num", p.arts.length);
-          ta.title = p.arts.map(artName).join("\n");
-          tr.appendChild(ta);
-          tr.addEventListener("click", function () { app.focus(pi); });
-          tr.addEventListener("keydown", function (ev) {
-            if (ev.key === "Enter") { app.focus(pi); }
-          });
-          tbody.appendChild(tr);
-        });
-        more.textContent = hits.length > LIMIT
-          ? "showing " + LIMIT + " of " + hits.length + " places; type to narrow down"
-          : (hits.length ? "" : "no place matches");
-      };
-      input.addEventListener("input", app.renderRows);
-      input.addEventListener("keydown", function (ev) {
-        if (ev.key === "Enter") {
-          var hits = app.search(input.value);
-          if (hits.length) { app.focus(hits[0]); }
-        }
-      });
-      var artList = document.getElementById("geomap-article-list");
-      var artFilter = document.getElementById("geomap-article-filter");
-      var placesOf = arts.map(function () { return 0; });
-      places.forEach(function (p) { p.arts.forEach(function (ai) { placesOf[ai] += 1; }); });
-      var boxes = {};
-      app.renderArticles = function () {
-        if (!artList) { return; }
-        var q = artFilter ? fold(artFilter.value).trim() : "";
-        var shown = 0, matched = 0;
-        boxes = {};
-        while (artList.firstChild) { artList.removeChild(artList.firstChild); }
-        arts.forEach(function (a, ai) {
-          if (q && fold(a + " " + artName(ai)).indexOf(q) < 0) { return; }
-          matched += 1;
-          if (shown >= LIMIT) { return; }
-          shown += 1;
-          var li = el("li");
-          var label = el("label");
-          var box = el("input");
-          box.type = "checkbox";
-          box.checked = !!app.visible[ai];
-          box.setAttribute("data-article", a);
-          box.addEventListener("change", function () {
-            var lg = app.articleLayers[ai];
-            if (!lg) { return; }
-            if (box.checked) { map.addLayer(lg); } else { map.removeLayer(lg); }
-          });
-          boxes[ai] = box;
-          label.appendChild(box);
-          label.appendChild(chip(ai));
-          label.appendChild(el("span", "geomap-art-id", artName(ai)));
-          label.appendChild(el("span", "geomap-art-extra", plural(placesOf[ai], "place")));
-          li.appendChild(label);
-          artList.appendChild(li);
-        });
-        if (matched > shown) {
-          artList.appendChild(el("li", "geomap-more",
-            "showing " + shown + " of " + matched + " articles; filter to narrow down"));
-        }
-      };
-      app.syncArticles = function () {
-        Object.keys(boxes).forEach(function (ai) { boxes[ai].checked = !!app.visible[ai]; });
-      };
-      if (artFilter) { artFilter.addEventListener("input", app.renderArticles); }
-      app.renderArticles();
-      var allBtn = document.getElementById("geomap-all-articles");
-      var noneBtn = document.getElementById("geomap-no-articles");
-      if (allBtn) { allBtn.addEventListener("click", function () { app.setAllArticles(true); }); }
-      if (noneBtn) { noneBtn.addEventListener("click", function () { app.setAllArticles(false); }); }
-      if (toggle) {
-        toggle.addEventListener("click", function () {
-          var collapsed = document.body.classList.toggle("geomap-panel-collapsed");
-          toggle.setAttribute("aria-expanded", collapsed ? "false" : "true");
-          toggle.textContent = collapsed ? "\u25B6" : "\u25C0";
-          updatePanPadding();
-          map.invalidateSize();
-        });
-      }
-      // A phone or a notebook cell: the panel and the legend start folded away.
-      if (map.getSize().x < NARROW) {
-        document.body.classList.add("geomap-panel-collapsed");
-        if (toggle) { toggle.setAttribute("aria-expanded", "false"); toggle.textContent = "\u25B6"; }
-        var legend = document.querySelector(".geomap-legend-details");
-        if (legend) { legend.removeAttribute("open"); }
-        updatePanPadding();
-      }
-      // Keep clicks and scrolls in the panel from reaching the map.
-      var panel = document.getElementById("geomap-panel");
-      if (panel) {
-        L.DomEvent.disableClickPropagation(panel);
-        L.DomEvent.disableScrollPropagation(panel);
-      }
-      app.renderRows();
-    };
-
-    // The parts (labels.js, timeline.js) add what they draw to the app.
+    // The parts add what they draw to the app: popup.js (a place's popup), panel.js
+    // (the side panel), labels.js (names on the map), filters.js (timeline, outlets).
     GeomapApp.parts.forEach(function (part) { part(app, map, data); });
     return app;
   }

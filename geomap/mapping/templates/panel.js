@@ -1,0 +1,138 @@
+/* geomap map part: the side panel (search, the place table, the article list).
+ *
+ * Every string reaches the page with textContent (app.util.el), never as markup.
+ */
+(function () {
+  "use strict";
+
+  window.GeomapApp.parts.push(function (app, map, data) {
+    var u = app.util;
+    var el = u.el, fold = u.fold, plural = u.plural, artName = u.artName, chip = u.chip;
+    var colorOf = u.colorOf, confidenceText = u.confidenceText, LOW = u.low;
+    var updatePanPadding = u.updatePanPadding;
+    var places = data.places, arts = data.articles;
+    var isVisible = function (p) { return app.isVisible(p); };
+    // Narrower maps (px) start with the panel and legend folded.
+    var NARROW = 700;
+
+    app.initPanel = function () {
+      var input = document.getElementById("geomap-search");
+      var tbody = document.querySelector("#geomap-table tbody");
+      var more = document.getElementById("geomap-more");
+      var toggle = document.getElementById("geomap-panel-toggle");
+      if (!input || !tbody) { return; }
+      var LIMIT = 300;
+      app.renderRows = function () {
+        var hits = app.search(input.value);
+        while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
+        hits.slice(0, LIMIT).forEach(function (pi) {
+          var p = places[pi];
+          var tr = el("tr", isVisible(p) ? "" : "geomap-row-hidden");
+          tr.setAttribute("data-place-id", p.id);
+          tr.tabIndex = 0;
+          var td = el("td");
+          var dot = el("span", "geomap-dot");
+          dot.style.background = colorOf(p);
+          if (p.conf < LOW) { dot.className += " geomap-dot-low"; }
+          td.appendChild(dot);
+          td.appendChild(el("span", "geomap-row-name", p.name));
+          td.appendChild(el("div", "geomap-row-meta", p.type + (p.country ? " · " + p.country : "") +
+            (p.conf < LOW ? " · " + confidenceText(p.conf) : "")));
+          tr.appendChild(td);
+          tr.appendChild(el("td", "geomap-num", p.n));
+          var ta = el("td", "geomap-num", p.arts.length);
+          ta.title = p.arts.map(artName).join("\n");
+          tr.appendChild(ta);
+          tr.addEventListener("click", function () { app.focus(pi); });
+          tr.addEventListener("keydown", function (ev) {
+            if (ev.key === "Enter") { app.focus(pi); }
+          });
+          tbody.appendChild(tr);
+        });
+        more.textContent = hits.length > LIMIT
+          ? "showing " + LIMIT + " of " + hits.length + " places; type to narrow down"
+          : (hits.length ? "" : "no place matches");
+      };
+      input.addEventListener("input", app.renderRows);
+      input.addEventListener("keydown", function (ev) {
+        if (ev.key === "Enter") {
+          var hits = app.search(input.value);
+          if (hits.length) { app.focus(hits[0]); }
+        }
+      });
+      var artList = document.getElementById("geomap-article-list");
+      var artFilter = document.getElementById("geomap-article-filter");
+      var placesOf = arts.map(function () { return 0; });
+      places.forEach(function (p) { p.arts.forEach(function (ai) { placesOf[ai] += 1; }); });
+      var boxes = {};
+      app.renderArticles = function () {
+        if (!artList) { return; }
+        var q = artFilter ? fold(artFilter.value).trim() : "";
+        var shown = 0, matched = 0;
+        boxes = {};
+        while (artList.firstChild) { artList.removeChild(artList.firstChild); }
+        arts.forEach(function (a, ai) {
+          if (q && fold(a + " " + artName(ai)).indexOf(q) < 0) { return; }
+          matched += 1;
+          if (shown >= LIMIT) { return; }
+          shown += 1;
+          var li = el("li");
+          var label = el("label");
+          var box = el("input");
+          box.type = "checkbox";
+          box.checked = !!app.visible[ai];
+          box.setAttribute("data-article", a);
+          box.addEventListener("change", function () {
+            var lg = app.articleLayers[ai];
+            if (!lg) { return; }
+            if (box.checked) { map.addLayer(lg); } else { map.removeLayer(lg); }
+          });
+          boxes[ai] = box;
+          label.appendChild(box);
+          label.appendChild(chip(ai));
+          label.appendChild(el("span", "geomap-art-id", artName(ai)));
+          label.appendChild(el("span", "geomap-art-extra", plural(placesOf[ai], "place")));
+          li.appendChild(label);
+          artList.appendChild(li);
+        });
+        if (matched > shown) {
+          artList.appendChild(el("li", "geomap-more",
+            "showing " + shown + " of " + matched + " articles; filter to narrow down"));
+        }
+      };
+      app.syncArticles = function () {
+        Object.keys(boxes).forEach(function (ai) { boxes[ai].checked = !!app.visible[ai]; });
+      };
+      if (artFilter) { artFilter.addEventListener("input", app.renderArticles); }
+      app.renderArticles();
+      var allBtn = document.getElementById("geomap-all-articles");
+      var noneBtn = document.getElementById("geomap-no-articles");
+      if (allBtn) { allBtn.addEventListener("click", function () { app.setAllArticles(true); }); }
+      if (noneBtn) { noneBtn.addEventListener("click", function () { app.setAllArticles(false); }); }
+      if (toggle) {
+        toggle.addEventListener("click", function () {
+          var collapsed = document.body.classList.toggle("geomap-panel-collapsed");
+          toggle.setAttribute("aria-expanded", collapsed ? "false" : "true");
+          toggle.textContent = collapsed ? "\u25B6" : "\u25C0";
+          updatePanPadding();
+          map.invalidateSize();
+        });
+      }
+      // A phone or a notebook cell: the panel and the legend start folded away.
+      if (map.getSize().x < NARROW) {
+        document.body.classList.add("geomap-panel-collapsed");
+        if (toggle) { toggle.setAttribute("aria-expanded", "false"); toggle.textContent = "\u25B6"; }
+        var legend = document.querySelector(".geomap-legend-details");
+        if (legend) { legend.removeAttribute("open"); }
+        updatePanPadding();
+      }
+      // Keep clicks and scrolls in the panel from reaching the map.
+      var panel = document.getElementById("geomap-panel");
+      if (panel) {
+        L.DomEvent.disableClickPropagation(panel);
+        L.DomEvent.disableScrollPropagation(panel);
+      }
+      app.renderRows();
+    };
+  });
+})();

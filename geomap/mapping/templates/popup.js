@@ -1,0 +1,128 @@
+/* geomap map part: a place's popup (its claims by article, the comparison).
+ *
+ * Every string reaches the page with textContent (app.util.el), never as markup.
+ */
+(function () {
+  "use strict";
+
+  window.GeomapApp.parts.push(function (app, map, data) {
+    var u = app.util;
+    var el = u.el, plural = u.plural, artName = u.artName, articleLabel = u.articleLabel;
+    var confidenceText = u.confidenceText, LOW = u.low;
+    var places = data.places, arts = data.articles;
+    var articleShown = function (ai) { return app.articleShown(ai); };
+
+    function sentenceNode(sentence, marks) {
+      var q = el("span", "geomap-sentence");
+      var pos = 0;
+      (marks || []).forEach(function (m) {
+        var a = Math.max(m[0], pos), b = Math.min(m[1], sentence.length);
+        if (b <= a) { return; }
+        if (a > pos) { q.appendChild(document.createTextNode(sentence.slice(pos, a))); }
+        q.appendChild(el("mark", null, sentence.slice(a, b)));
+        pos = b;
+      });
+      if (pos < sentence.length) { q.appendChild(document.createTextNode(sentence.slice(pos))); }
+      return q;
+    }
+
+    function comparisonNode(cmp) {
+      var box = el("div", "geomap-compare");
+      box.appendChild(el("div", "geomap-compare-title", "Articles side by side"));
+      (cmp.pairs || []).forEach(function (pr) {
+        var grid = el("div", "geomap-pair");
+        [[pr.a, pr.ca], [pr.b, pr.cb]].forEach(function (side) {
+          var col = el("div", "geomap-pair-col");
+          var ai = arts.indexOf(side[0]);
+          if (ai >= 0) { col.appendChild(articleLabel(ai)); }
+          else { col.appendChild(el("div", "geomap-art", side[0])); }
+          col.appendChild(el("div", "geomap-pair-claim", side[1] || "(no claim)"));
+          grid.appendChild(col);
+        });
+        box.appendChild(grid);
+        if (pr.sim !== null && pr.sim !== undefined) {
+          box.appendChild(el("div", "geomap-sim", "similarity " + Number(pr.sim).toFixed(2)));
+        }
+      });
+      if (cmp.only_claims && cmp.only_claims.length) {
+        box.appendChild(el("div", "geomap-compare-title", "Said in one article only"));
+        cmp.only_claims.forEach(function (oc) {
+          var row = el("div", "geomap-only");
+          var ai = arts.indexOf(oc.a);
+          if (ai >= 0) { row.appendChild(articleLabel(ai)); } else { row.appendChild(el("div", "geomap-art", oc.a)); }
+          row.appendChild(el("div", "geomap-pair-claim", oc.c));
+          box.appendChild(row);
+        });
+      } else if (cmp.only_in && cmp.only_in.length) {
+        box.appendChild(el("div", "geomap-only",
+          "Claims without a counterpart in the other articles: " +
+          cmp.only_in.map(function (a) { var ai = arts.indexOf(a); return ai >= 0 ? artName(ai) : a; })
+            .join("; ")));
+      }
+      return box;
+    }
+
+    app.popupContent = function (pi) {
+      var p = places[pi];
+      var root = el("div", "geomap-popup");
+      root.setAttribute("data-place-id", p.id);
+      var head = el("div", "geomap-popup-head");
+      head.appendChild(el("span", "geomap-popup-name", p.name));
+      root.appendChild(head);
+      var meta = [p.type];
+      if (p.country) { meta.push(p.country); } else if (p.cc) { meta.push(p.cc); }
+      root.appendChild(el("div", "geomap-popup-meta", meta.join(" · ")));
+      if (p.disputed) { root.appendChild(el("div", "geomap-popup-disputed", p.disputed)); }
+      if (p.members && p.members.length) {
+        var names = p.members.map(function (m) { return m[1]; });
+        var shown = names.slice(0, 10).join(", ");
+        if (names.length > 10) { shown += " and " + (names.length - 10) + " more"; }
+        root.appendChild(el("div", "geomap-popup-meta", "members: " + shown));
+      }
+      root.appendChild(el("div", "geomap-popup-count",
+        plural(p.n, "mention") + " in " + p.arts.length + " of " + plural(arts.length, "article")));
+      root.appendChild(el("div", "geomap-popup-conf" + (p.conf < LOW ? " geomap-low" : ""),
+        "placed with " + confidenceText(p.conf)));
+      var withClaims = {};
+      p.claims.forEach(function (group) {
+        var ai = group.article;
+        if (!articleShown(ai)) { return; }  // outside the date range or filtered out
+        withClaims[ai] = true;
+        var sec = el("section", "geomap-claims");
+        var k = p.arts.indexOf(ai);
+        var cnt = k >= 0 && p.per[k] ? plural(p.per[k], "mention") : "";
+        sec.appendChild(articleLabel(ai, cnt));
+        var ul = el("ul");
+        group.items.forEach(function (c) {
+          var li = el("li");
+          li.appendChild(sentenceNode(c.sentence, c.marks));
+          if (c.speaker) { li.appendChild(el("div", "geomap-speaker", "speaker: " + c.speaker)); }
+          if (c.note) { li.appendChild(el("div", "geomap-context", c.note)); }
+          if (c.confidence < LOW) {
+            li.appendChild(el("div", "geomap-low", "placed here with " + confidenceText(c.confidence)));
+          }
+          ul.appendChild(li);
+        });
+        sec.appendChild(ul);
+        root.appendChild(sec);
+      });
+      var shownClaims = 0;
+      p.claims.forEach(function (group) { shownClaims += group.items.length; });
+      if (p.nc > shownClaims) {
+        root.appendChild(el("div", "geomap-more-claims",
+          "Showing " + shownClaims + " of " + plural(p.nc, "claim") +
+          "; every claim is in claims.csv and places.geojson."));
+      }
+      var rest = p.arts.filter(function (ai) { return !withClaims[ai]; });
+      if (rest.length) {
+        var named = rest.slice(0, 20).map(artName).join("; ");
+        root.appendChild(el("div", "geomap-also", "Also mentioned in: " + named +
+          (rest.length > 20 ? " and " + plural(rest.length - 20, "more article") : "")));
+      }
+      if (p.cmp && p.arts.length > 1 && (p.cmp.pairs.length || p.cmp.only_in.length)) {
+        root.appendChild(comparisonNode(p.cmp));
+      }
+      return root;
+    };
+  });
+})();
