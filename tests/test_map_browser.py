@@ -93,7 +93,7 @@ def test_poland_popup_has_claims_of_both_articles(page: OfflinePage) -> None:
     assert marks.count() >= 2
     assert {marks.nth(i).inner_text() for i in range(marks.count())} == {"Poland"}
     assert "speaker: the expert" in text
-    assert "Articles side by side" in text
+    assert "Closest claims in other articles" in text and "not checked" in text
 
 
 def test_hostile_article_executes_nothing(page: OfflinePage) -> None:

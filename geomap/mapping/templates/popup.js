@@ -28,7 +28,11 @@
 
     function comparisonNode(cmp) {
       var box = el("div", "geomap-compare");
-      box.appendChild(el("div", "geomap-compare-title", "Articles side by side"));
+      box.appendChild(el("div", "geomap-compare-title", "Closest claims in other articles"));
+      if ((cmp.pairs || []).length) {
+        box.appendChild(el("div", "geomap-compare-note",
+          "paired by shared words, not checked to be about the same event"));
+      }
       (cmp.pairs || []).forEach(function (pr) {
         var grid = el("div", "geomap-pair");
         [[pr.a, pr.ca], [pr.b, pr.cb]].forEach(function (side) {
