@@ -95,7 +95,7 @@ def test_claims_name_what_the_articles_focus_placed(tmp_path: Path) -> None:
     assert marked == "Kyiv"  # the mention that names the place marks the claim
     assert claims_from_mentions(both[1:])[0].context_names == ()
     path = _csv(both, tmp_path / "claims.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
     assert row["context_names"] == "Royal Street"
 
@@ -110,7 +110,7 @@ def test_speaker_from_span() -> None:
 
 def test_claims_csv_round_trips(tmp_path: Path) -> None:
     path = _csv(MENTIONS, tmp_path / "claims.csv")
-    with path.open(encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0]) == CLAIM_COLUMNS
     assert len(rows) == 4
@@ -127,7 +127,7 @@ def test_claims_csv_round_trips(tmp_path: Path) -> None:
 def test_claims_csv_from_claims_without_places(tmp_path: Path) -> None:
     claims = claims_from_mentions(MENTIONS)
     path = write_claims_csv(claims, tmp_path / "claims.csv", places={KYIV.place_id: KYIV})
-    rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
     assert [r["name"] for r in rows] == ["Kyiv", "", "Kyiv", "Kyiv"]
 
 
@@ -135,7 +135,7 @@ def test_claims_csv_keeps_non_ascii_and_newlines(tmp_path: Path) -> None:
     sentence = "Київ said:\n“Kyiv stands.”"
     m = mention("ü", sentence, 5, "Kyiv", KYIV, speaker=Speaker("Київ", 5, 9))
     path = _csv([m], tmp_path / "claims.csv")
-    (row,) = csv.DictReader(path.open(encoding="utf-8", newline=""))
+    (row,) = csv.DictReader(path.open(encoding="utf-8-sig", newline=""))
     assert row["sentence"] == sentence
     assert row["speaker"] == "Київ" and row["article"] == "ü"
 

@@ -159,7 +159,7 @@ def test_formula_cells_are_neutralised_in_claims_csv(tmp_path: Path) -> None:
     src.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     result = _cli("map", str(src), "-o", str(tmp_path / "out"), "-q")
     assert result.exit_code == 0, result.output
-    with (tmp_path / "out" / "claims.csv").open(encoding="utf-8", newline="") as fh:
+    with (tmp_path / "out" / "claims.csv").open(encoding="utf-8-sig", newline="") as fh:
         claims = list(csv.DictReader(fh))
     assert claims
     for row in claims:

@@ -271,7 +271,7 @@ def test_metadata_reaches_every_output(tmp_path: Path, blank_gp: Geoparser) -> N
     places = json.loads(outputs["places"].read_text(encoding="utf-8"))["features"]
     claims = [c for f in places for c in f["properties"]["claims"]]
     assert {c["outlet"] for c in claims} == {"Reuters", "The Example Post"}
-    with outputs["claims"].open(encoding="utf-8", newline="") as fh:
+    with outputs["claims"].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert {r["published"] for r in rows} >= {"2024-03-02"}
     comparison = json.loads(outputs["comparison"].read_text(encoding="utf-8"))
@@ -469,3 +469,34 @@ def test_the_text_wins_over_a_contradicting_declared_language(blank_gp: Geoparse
     page = Article("p", english, "p.html", metadata={"language": "fr"})
     (status,) = geoparse_articles([page], geoparser=blank_gp).statuses
     assert not status.warnings  # English, whatever <html lang> said
+
+
+def test_geopackage_has_four_flat_layers(tmp_path: Path, blank_gp: Geoparser) -> None:
+    import geopandas as gpd
+    import pyogrio
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Troops moved from Poland to Qwertyland.", "outlet": "X"})
+        + "\n",
+        encoding="utf-8",
+    )
+    result = geoparse_articles(read_inputs([tmp_path / "in"]), geoparser=blank_gp)
+    outputs = write_outputs(result, tmp_path / "out")
+    path = outputs["gpkg"]
+    assert {str(n) for n, _ in pyogrio.list_layers(path)} == {
+        "places", "areas", "mentions", "claims"
+    }  # fmt: skip
+    places = gpd.read_file(path, layer="places")
+    assert places.crs.to_epsg() == 4326 and places.iloc[0]["name"] == "Poland"
+    assert json.loads(places.iloc[0]["articles"]) == ["a"]  # JSON text, not a Python repr
+    claims = gpd.read_file(path, layer="claims")
+    row = claims.iloc[0]
+    assert row["outlet"] == "X" and row["lon"] == pytest.approx(20.0)  # the tiny gazetteer's Poland
+    mentions = gpd.read_file(path, layer="mentions")
+    assert len(mentions) >= 1
+    for frame in (places, claims, mentions):
+        for column in frame.columns.drop("geometry"):
+            assert (
+                not frame[column].map(lambda v: isinstance(v, str) and v[:2] in ("['", "{'")).any()
+            )

@@ -73,7 +73,7 @@ def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
     report = json.loads(files["report"].read_text(encoding="utf-8"))
     mentions = json.loads(files["mentions"].read_text(encoding="utf-8"))["features"]
     places = json.loads(files["places"].read_text(encoding="utf-8"))["features"]
-    with files["claims"].open(encoding="utf-8", newline="") as fh:
+    with files["claims"].open(encoding="utf-8-sig", newline="") as fh:
         claims = list(csv.DictReader(fh))
     assert report["totals"]["ok"] == 120 and report["totals"]["errors"] == 1
     assert len(mentions) == report["totals"]["mentions"]

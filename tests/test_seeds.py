@@ -101,7 +101,7 @@ def test_trimmed_spans(seed_result: Result) -> None:
 def test_outputs_written(seed_outputs: dict[str, Path]) -> None:
     report = json.loads(seed_outputs["report"].read_text())
     assert report["totals"]["inputs"] == 2 and report["totals"]["errors"] == 0
-    with seed_outputs["claims"].open(encoding="utf-8", newline="") as fh:
+    with seed_outputs["claims"].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and all(r["name"] and r["feature_type"] for r in rows)  # place columns filled
     assert any(r["name"] == "Poland" and r["country_code"] == "PL" for r in rows)
@@ -133,3 +133,30 @@ def test_outputs_written(seed_outputs: dict[str, Path]) -> None:
         "speaker",
     ):
         assert key in props
+
+
+def test_geopackage_areas_hold_poland_and_crimea_apart_from_russia(
+    seed_outputs: dict[str, Path],
+) -> None:
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    areas = gpd.read_file(seed_outputs["gpkg"], layer="areas").set_index("name")
+    assert areas.loc["Poland", "geometry"].contains(Point(19.4, 52.1))
+    assert areas.loc["Crimea", "drawn_as"] == "disputed"
+    assert areas.loc["Crimea", "disputed"] == "Crimea — administered by Russia, claimed by Ukraine"
+    assert not areas.loc["Russia", "geometry"].contains(Point(34.1, 45.3))
+    # a region as its members' union
+    assert areas.loc["Baltic States", "drawn_as"] == "members"
+    assert areas.loc["Baltic States", "geometry"].contains(Point(24.1, 56.9))  # Riga
+
+
+def test_claims_csv_opens_in_spreadsheets_with_coordinates(seed_outputs: dict[str, Path]) -> None:
+    path = seed_outputs["claims"]
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 with a BOM
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    poland = next(r for r in rows if r["name"] == "Poland")
+    assert float(poland["lon"]) == pytest.approx(19.4, abs=1.5)
+    assert float(poland["lat"]) == pytest.approx(52.1, abs=1.5)
+    assert 0 < float(poland["confidence"]) <= 1

@@ -22,6 +22,27 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from geomap import __version__
+
+        typer.echo(f"geomap {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_version,
+        is_eager=True,
+        help="Print geomap's version and exit.",
+    ),
+) -> None:
+    """Map the places news articles talk about, and who claims what about each place."""
+
+
 def _register() -> None:
     """Import the command modules so that they attach their commands to :data:`app`."""
     from geomap.cli import commands  # noqa: F401

@@ -64,7 +64,7 @@ def map_command(
     Example: geomap map seeds/ -o geomap-out --title "NATO coverage"
 
     Writes OUT/mentions.geojson, places.geojson, claims.csv, comparison.json, articles.jsonl,
-    map.html and report.json. Exits 1 if any input could not be processed
+    geomap.gpkg, map.html and report.json. Exits 1 if any input could not be processed
     (the others are still mapped; report.json says why for each input).
     """
     from geomap.io import KNOWN_FILES, WriteOptions

@@ -12,6 +12,7 @@ from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.io.claims_csv import ClaimsCSV
 from geomap.io.comparison_json import ComparisonJSON
 from geomap.io.geojson import MentionsGeoJSON, PlacesGeoJSON
+from geomap.io.geopackage import GeoPackage
 from geomap.io.map_html import MapHTML
 from geomap.io.report import ReportJSON
 
@@ -23,6 +24,7 @@ WRITERS: dict[str, type[Writer]] = {
     "comparison": ComparisonJSON,
     "map": MapHTML,
     "articles": ArticlesJSONL,
+    "gpkg": GeoPackage,
     "report": ReportJSON,
 }
 #: File name of each output.

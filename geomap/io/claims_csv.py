@@ -1,6 +1,7 @@
 """``claims.csv``: one row per claim, written as each article arrives.
 
-UTF-8, a header, RFC 4180 quoting.  The columns are the place's
+UTF-8 with a byte-order mark (so Excel reads it as UTF-8), a header, RFC 4180 quoting;
+``lon``/``lat`` of the place and the article's metadata on every row.  The columns are the place's
 (:func:`geomap.serialize.place_fields`) and the claim's
 (:func:`geomap.serialize.claim_record`); a list becomes ``"a; b"``.  A text cell
 that a spreadsheet would read as a formula gets a leading ``'``
@@ -25,7 +26,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "article", "sentence", "sentence_start", "sentence_end",
     "mention", "mention_start", "mention_end",
     "speaker", "speaker_start", "speaker_end", "role", "confidence", "context_names",
-    *ARTICLE_FIELDS,
+    "lon", "lat", *ARTICLE_FIELDS,
 )  # fmt: skip
 
 
@@ -34,6 +35,8 @@ def claim_row(
 ) -> dict[str, Any]:
     """One ``claims.csv`` row: place, claim and article fields, lists joined, cells neutralised."""
     row = {**place_fields(place), **claim_record(claim, article)}
+    row["lon"] = None if place is None else place.lon
+    row["lat"] = None if place is None else place.lat
     if place is None:
         row["place_id"] = claim.place_id
     out: dict[str, Any] = {}
@@ -52,7 +55,8 @@ class ClaimsCSV(Writer):
 
     def __init__(self, path: Path, options: WriteOptions) -> None:
         super().__init__(path, options)
-        self._fh: TextIO = path.open("w", encoding="utf-8", newline="")
+        # UTF-8 with a byte-order mark: Excel then reads it as UTF-8, not Windows-1252
+        self._fh: TextIO = path.open("w", encoding="utf-8-sig", newline="")
         self._writer = csv.DictWriter(self._fh, fieldnames=CLAIM_COLUMNS)
         self._writer.writeheader()
 
@@ -80,7 +84,7 @@ def write_claims_csv(
     """Write claims to a CSV file (the same rows as ``claims.csv``)."""
     known = dict(places or {})
     info = articles or {}
-    with path.open("w", encoding="utf-8", newline="") as fh:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=CLAIM_COLUMNS)
         writer.writeheader()
         for claim in claims:

@@ -1,0 +1,193 @@
+"""``geomap.gpkg``: one GeoPackage with the layers QGIS and geopandas open as they are.
+
+- ``places``: a point per place, its counts and best confidence;
+- ``areas``: the polygons of the countries, admin units, regions (their members'
+  union), seas and disputed areas mentioned, with their mention counts, for a
+  choropleth without a join;
+- ``mentions``: a point per mention (no geometry when unresolved), streamed;
+- ``claims``: a row per claim with its place, article metadata, speaker, role,
+  confidence and ``lon``/``lat``.
+
+Every column is flat: a list or dict value is JSON text (never a Python repr).
+EPSG:4326.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geomap.io.base import Finished, WriteOptions, Writer
+from geomap.metadata import metadata_fields
+from geomap.records import ArticleResult
+from geomap.serialize import mention_row, place_record
+
+if TYPE_CHECKING:
+    from geomap.gazetteer import Gazetteer
+    from geomap.runstore import RunStore
+
+#: Rows buffered before they are appended to a layer.
+CHUNK = 5000
+#: Feature types drawn in ``areas``.
+AREA_TYPES = frozenset({"country", "admin1", "admin2", "region", "water", "landform"})
+
+
+def flat(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A record with every list or dict value as JSON text (GIS columns are flat)."""
+    return {
+        k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v
+        for k, v in row.items()
+    }
+
+
+def _append(
+    path: Path, layer: str, rows: list[dict[str, Any]], geometry: list[Any], kind: str
+) -> None:
+    import geopandas as gpd
+    import pyogrio
+
+    frame = gpd.GeoDataFrame(rows, geometry=geometry, crs="EPSG:4326")
+    exists = path.exists() and layer in {str(n) for n, _ in pyogrio.list_layers(path)}
+    pyogrio.write_dataframe(frame, path, layer=layer, geometry_type=kind, append=exists)
+
+
+def _point(lon: Any, lat: Any) -> Any:
+    from shapely.geometry import Point
+
+    return None if lon is None or lat is None else Point(float(lon), float(lat))
+
+
+class GeoPackage(Writer):
+    """``geomap.gpkg``: places, areas, mentions and claims layers."""
+
+    filename = "geomap.gpkg"
+
+    def __init__(self, path: Path, options: WriteOptions) -> None:
+        super().__init__(path, options)
+        self._mentions: list[dict[str, Any]] = []
+
+    def add(self, item: ArticleResult) -> None:
+        """Buffer the article's mentions; append them to the layer in chunks."""
+        meta = metadata_fields(item.metadata)
+        for m in item.mentions:
+            self._mentions.append({**flat(mention_row(m)), **meta})
+        if len(self._mentions) >= CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._mentions:
+            rows, self._mentions = self._mentions, []
+            geometry = [_point(r["lon"], r["lat"]) for r in rows]
+            _append(self.path, "mentions", rows, geometry, "Point")
+
+    def finish(self, run: Finished) -> None:
+        """Write the places, areas and claims; close the mentions layer."""
+        self._flush()
+        store = run.store
+        if not self.path.exists():  # no mention at all: the layer still exists, empty
+            _append(self.path, "mentions", [], [], "Point")
+        places = [
+            {
+                **flat(place_record(t.place)),
+                "mention_count": t.mentions,
+                "claim_count": t.claims,
+                "article_count": len(t.per_article),
+                "confidence": round(t.confidence, 4),
+                "articles": json.dumps(store.articles_of(pid), ensure_ascii=False),
+                "lon": t.place.lon,
+                "lat": t.place.lat,
+            }
+            for pid, t in store.places.items()
+        ]
+        _append(self.path, "places", places, [_point(p["lon"], p["lat"]) for p in places], "Point")
+        areas = list(area_rows(store, run.gazetteer))
+        _append(self.path, "areas", [a for a, _ in areas], [g for _, g in areas], "MultiPolygon")
+        written = False
+        for rows in _chunks(claim_rows(store), CHUNK):
+            _append(self.path, "claims", rows, [_point(r["lon"], r["lat"]) for r in rows], "Point")
+            written = True
+        if not written:
+            _append(self.path, "claims", [], [], "Point")
+
+    def close(self) -> None:
+        """Nothing held open (each append opens and closes the file)."""
+        self._mentions = []
+
+
+def claim_rows(store: RunStore) -> Iterator[dict[str, Any]]:
+    """One flat row per claim, place by place, with the place's name and point."""
+    for pid, tally in store.places.items():
+        place = tally.place
+        for claim in store.claims_of(pid):
+            yield {
+                "place_id": pid,
+                "name": place.name,
+                "feature_type": place.feature_type,
+                "country_code": place.country_code,
+                **flat(claim),
+                "lon": place.lon,
+                "lat": place.lat,
+            }
+
+
+def area_rows(store: RunStore, gazetteer: Gazetteer | None) -> Iterator[tuple[dict[str, Any], Any]]:
+    """``(row, polygon)`` for every mentioned place that has a shape."""
+    if gazetteer is None:
+        return
+    from shapely.geometry import MultiPolygon
+    from shapely.ops import unary_union
+
+    from geomap.mapping.disputed import area_of, prepare_areas
+
+    disputed = prepare_areas(gazetteer.disputed_areas())
+    for pid, tally in store.places.items():
+        place = tally.place
+        if place.feature_type not in AREA_TYPES:
+            continue
+        label = None
+        found = area_of(place.name, place.feature_type, (place.lon, place.lat), disputed)
+        if found >= 0:
+            geom, kind, label = disputed[found].geometry, "disputed", disputed[found].label
+        elif place.feature_type == "region" and place.members:
+            parts = [_country_shape(gazetteer, cc) for cc in place.members]
+            geom, kind = unary_union([p for p in parts if p is not None]), "members"
+        else:
+            geom, kind = gazetteer.shape(pid), place.feature_type
+        if geom is not None and kind == "country":
+            # as on the map: a disputed area is not part of the country that holds it
+            for area in disputed:
+                if geom.intersects(area.geometry):
+                    geom = geom.difference(area.geometry)
+        if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+            continue
+        if geom.geom_type == "Polygon":
+            geom = MultiPolygon([geom])
+        row = {
+            "place_id": pid,
+            "name": place.name,
+            "feature_type": place.feature_type,
+            "country_code": place.country_code,
+            "drawn_as": kind,
+            "disputed": label,
+            "mention_count": tally.mentions,
+            "article_count": len(tally.per_article),
+        }
+        yield row, geom
+
+
+def _country_shape(gazetteer: Gazetteer, cc: str) -> Any:
+    country = gazetteer.country(cc)
+    return gazetteer.shape(country.place_id) if country is not None else None
+
+
+def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
