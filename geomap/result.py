@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import html
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -110,6 +111,54 @@ class Result:
     def claims(self) -> tuple[Claim, ...]:
         """One claim per (place, article, sentence)."""
         return self._kept().claims
+
+    # ------------------------------------------------------------- outputs
+    def to_files(
+        self, folder: str | Path, *, formats: Sequence[str] | None = None, title: str = "geomap"
+    ) -> dict[str, Path]:
+        """Write the outputs (all, or the ``formats`` named: "gpkg", "claims", "map"...)."""
+        from geomap.run import write_outputs
+
+        return write_outputs(self, folder, title=title, formats=formats)
+
+    def explore(self, *, title: str = "geomap", **kwargs: Any) -> Any:
+        """The folium map of the run (the one ``map.html`` holds); shown inline in notebooks.
+
+        ``kwargs`` go to :func:`geomap.mapping.build_map` (``tiles="osm"``,
+        ``min_confidence=0.5``...).
+        """
+        from geomap.claims.compare import compare
+        from geomap.mapping import build_map
+
+        kept = self._kept()
+        gz = self.gazetteer_used
+        options: dict[str, Any] = {
+            "basemap": gz.basemap() if gz is not None else None,
+            "shape_of": gz.shape if gz is not None else None,
+            "aliases": gz.aliases() if gz is not None else None,
+            "disputed": gz.disputed_areas() if gz is not None else None,
+            "comparison": compare(kept.mentions).by_place(),
+            "article_info": self.article_info,
+            "title": title,
+            **kwargs,
+        }
+        return build_map(self.places, self.mentions, **options)
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the counts and the ten most-mentioned places (escaped)."""
+        head = html.escape(repr(self))
+        if self.records is None:
+            return f"<pre>{head}</pre>"
+        top = self.places.nlargest(10, "mention_count")
+        rows = "".join(
+            f"<tr><td>{html.escape(str(r['name']))}</td><td>{html.escape(str(r['feature_type']))}"
+            f"</td><td>{int(r['mention_count'])}</td><td>{len(r['articles'])}</td></tr>"
+            for r in top.to_dict("records")
+        )
+        return (
+            f"<div><pre>{head}</pre><table><thead><tr><th>place</th><th>type</th>"
+            f"<th>mentions</th><th>articles</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
 
     def __repr__(self) -> str:
         kept = "" if self.records is None else f", mentions={len(self.records.mentions)}"

@@ -409,8 +409,12 @@ def write_outputs(
     *,
     title: str = "geomap",
     tiles: str | None = None,
+    formats: Sequence[str] | None = None,
 ) -> dict[str, Path]:
-    """Write every output of a run whose records were kept, all or nothing.
+    """Write every output (or the ``formats`` named) of a run whose records were kept.
+
+    All or nothing: the files are swapped in as a set.  ``formats`` are names of
+    :data:`geomap.io.WRITERS` (``"gpkg"``, ``"claims"``, ``"map"``...).
 
     Raises
     ------
@@ -421,12 +425,14 @@ def write_outputs(
         If the run kept no records (it was streamed to files already).
     """
     if isinstance(outdir, OutputDir):
-        return _write_kept(result, outdir, WriteOptions(title, tiles))
+        return _write_kept(result, outdir, WriteOptions(title, tiles), formats)
     with OutputDir(outdir, KNOWN_FILES) as target:
-        return _write_kept(result, target, WriteOptions(title, tiles))
+        return _write_kept(result, target, WriteOptions(title, tiles), formats)
 
 
-def _write_kept(result: Result, target: OutputDir, options: WriteOptions) -> dict[str, Path]:
+def _write_kept(
+    result: Result, target: OutputDir, options: WriteOptions, formats: Sequence[str] | None = None
+) -> dict[str, Path]:
     records = result.records
     if records is None:
         raise ValueError("the run kept no records to write (it was streamed to its outputs)")
@@ -438,7 +444,7 @@ def _write_kept(result: Result, target: OutputDir, options: WriteOptions) -> dic
         claims.setdefault(c.article_id, []).append(c)
     ok = {s.article_id: s for s in result.statuses if s.status == "ok"}
     with _output_errors(target):
-        sink = OutputSink(target.staging, options)
+        sink = OutputSink(target.staging, options, formats)
         try:
             for article in records.articles:
                 status = ok.get(article.article_id)

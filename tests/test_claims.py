@@ -178,8 +178,12 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     def fake_geoparse_inputs(inputs: list[Path], *, settings: object) -> SimpleNamespace:
         calls["inputs"] = inputs
         calls["settings"] = settings
-        records = SimpleNamespace(mentions=tuple(MENTIONS), claims=None)
-        return SimpleNamespace(records=records, failed=(), statuses=(), processed=("x.txt",))
+        records = SimpleNamespace(
+            mentions=tuple(MENTIONS), claims=tuple(claims_from_mentions(MENTIONS))
+        )
+        return SimpleNamespace(
+            records=records, failed=(), statuses=(), processed=("x.txt",), article_info={}
+        )
 
     monkeypatch.setattr(geomap.run, "geoparse_inputs", fake_geoparse_inputs)
     _register()
@@ -209,3 +213,27 @@ def test_seed_claims_about_poland(seed_result: Result) -> None:
     assert ("001", "Dr. Elena Petrova") in by_text
     assert ("001", "the Russian Ministry of Defense") in by_text
     assert ("000", "a spokesperson for the Russian Ministry of Defense") in by_text
+
+
+@pytest.mark.model
+def test_claims_command_filters_by_speaker_and_article_and_prints_json_or_csv() -> None:
+    import csv as csv_module
+    import io
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from geomap.cli import _register, app
+
+    _register()
+    seeds = str(Path(__file__).resolve().parents[1] / "seeds")
+    out = CliRunner().invoke(
+        app, ["claims", seeds, "--place", "Poland", "--speaker", "expert", "--json"]
+    )
+    assert out.exit_code == 0, out.output
+    rows = json_module.loads(out.output)
+    assert rows and all("expert" in r["speaker"].lower() and r["name"] == "Poland" for r in rows)
+    one = CliRunner().invoke(app, ["claims", seeds, "--article", "000_d9f3dbef9bd81b5d", "--csv"])
+    table = list(csv_module.DictReader(io.StringIO(one.output)))
+    assert table and {r["article"] for r in table} == {"000_d9f3dbef9bd81b5d"}
+    assert "lon" in table[0] and "confidence" in table[0]

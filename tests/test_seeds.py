@@ -160,3 +160,14 @@ def test_claims_csv_opens_in_spreadsheets_with_coordinates(seed_outputs: dict[st
     assert float(poland["lon"]) == pytest.approx(19.4, abs=1.5)
     assert float(poland["lat"]) == pytest.approx(52.1, abs=1.5)
     assert 0 < float(poland["confidence"]) <= 1
+
+
+def test_notebook_views_and_files_from_python(seed_result: Result, tmp_path: Path) -> None:
+    assert len(repr(seed_result)) < 200
+    view = seed_result._repr_html_()
+    assert "<table>" in view and "Poland" in view and "<script" not in view
+    fmap = seed_result.explore()
+    page = fmap.get_root().render()
+    assert "Crimea — administered by Russia, claimed by Ukraine" in page
+    written = seed_result.to_files(tmp_path / "out", formats=["gpkg", "claims"])
+    assert set(written) == {"gpkg", "claims"} and all(p.exists() for p in written.values())

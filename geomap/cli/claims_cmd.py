@@ -21,6 +21,7 @@ from geomap.cli.options import (
     run_settings,
 )
 from geomap.errors import GeomapError
+from geomap.records import Claim, Mention
 
 
 @app.command("claims")
@@ -28,6 +29,16 @@ def claims_command(
     inputs: list[str] = Inputs,
     place: str = typer.Option(
         None, "--place", help="Show only this place (name, id, or a surface form like 'U.S.')."
+    ),
+    speaker: str = typer.Option(
+        None, "--speaker", help="Show only claims whose speaker contains this ('ministry')."
+    ),
+    article: str = typer.Option(
+        None, "--article", help="Show only this article (its id, or part of its title or outlet)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the claims as JSON."),
+    as_csv: bool = typer.Option(
+        False, "--csv", help="Print the claims as CSV (claims.csv's columns)."
     ),
     model: str = Model,
     gazetteer: str = Gazetteer,
@@ -41,11 +52,12 @@ def claims_command(
 ) -> None:
     """Show, place by place and article by article, what is said about each place and by whom.
 
-    Example: geomap claims seeds/ --place Poland
+    Example: geomap claims seeds/ --place Poland --speaker expert --json
 
     Exits 1 if any input could not be processed (the others are still shown).
     """
     from geomap.claims.render import render_claims
+    from geomap.claims.select import select_claims
     from geomap.run import geoparse_inputs
 
     settings = run_settings(
@@ -70,6 +82,47 @@ def claims_command(
         raise typer.Exit(1)
     records = result.records
     assert records is not None  # kept: the view groups the whole run by place
-    say(render_claims(records.mentions, records.claims, place=place), nl=False)
+    chosen = select_claims(
+        records.mentions,
+        records.claims,
+        place=place,
+        speaker=speaker,
+        article=article,
+        article_info=result.article_info,
+    )
+    if as_json or as_csv:
+        say(claims_text(records.mentions, chosen, result.article_info, as_csv), nl=False)
+    else:
+        say(render_claims(records.mentions, chosen, place=place), nl=False)
     if result.failed:
         raise typer.Exit(1)
+
+
+def claims_text(
+    mentions: list[Mention] | tuple[Mention, ...],
+    claims: list[Claim],
+    article_info: dict[str, dict[str, str]],
+    as_csv: bool,
+) -> str:
+    """The claims as JSON (one object per claim, with its place) or as claims.csv's rows."""
+    import csv
+    import io
+    import json
+
+    from geomap.claims.collect import places_from_mentions
+    from geomap.io.claims_csv import CLAIM_COLUMNS, claim_row
+    from geomap.serialize import claim_record, place_fields
+
+    places = places_from_mentions(mentions)
+    if as_csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CLAIM_COLUMNS)
+        writer.writeheader()
+        for c in claims:
+            writer.writerow(claim_row(c, places.get(c.place_id), article_info.get(c.article_id)))
+        return buffer.getvalue()
+    rows = [
+        {**place_fields(places.get(c.place_id)), **claim_record(c, article_info.get(c.article_id))}
+        for c in claims
+    ]
+    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"

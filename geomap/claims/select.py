@@ -1,0 +1,54 @@
+"""Pick claims by place, speaker and article (``geomap claims --place/--speaker/--article``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from geomap.records import Claim, Mention
+
+
+def select_claims(
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim],
+    *,
+    place: str | None = None,
+    speaker: str | None = None,
+    article: str | None = None,
+    article_info: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[Claim]:
+    """The claims that match every filter given (case-insensitive).
+
+    Parameters
+    ----------
+    place
+        The place's name or id, or a form an article used ("U.S.").
+    speaker
+        Part of the speaker's words ("ministry" matches "the defence ministry").
+    article
+        The article's id, or part of its title or outlet.
+    """
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place is not None:
+            forms = names.setdefault(m.place.place_id, {m.place.place_id.casefold()})
+            forms.update({m.place.name.casefold(), m.text.casefold()})
+    info = article_info or {}
+    out = []
+    for claim in claims:
+        if place and place.strip().casefold() not in names.get(claim.place_id, set()):
+            continue
+        if speaker and (
+            claim.speaker is None or speaker.casefold() not in claim.speaker.text.casefold()
+        ):
+            continue
+        if article and not _article_matches(article, claim.article_id, info):
+            continue
+        out.append(claim)
+    return out
+
+
+def _article_matches(query: str, article_id: str, info: Mapping[str, Mapping[str, str]]) -> bool:
+    q = query.casefold()
+    meta = info.get(article_id, {})
+    text = " ".join(str(meta.get(k) or "") for k in ("title", "outlet")).casefold()
+    return q == article_id.casefold() or q in text
