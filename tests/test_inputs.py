@@ -500,3 +500,16 @@ def test_geopackage_has_four_flat_layers(tmp_path: Path, blank_gp: Geoparser) ->
             assert (
                 not frame[column].map(lambda v: isinstance(v, str) and v[:2] in ("['", "{'")).any()
             )
+
+
+def test_a_sentence_over_a_line_break_reads_as_one_line(blank_gp: Geoparser) -> None:
+    # Offsets index the article; the sentence and speaker texts are that slice with
+    # its line breaks as spaces (hard-wrapped text reads as one line).
+    text = (
+        "Officials from the ministry spoke at length on Monday about the troops in Poland\n"
+        "and the exercises planned for the spring."
+    )
+    (mention,) = blank_gp.parse("t", text)
+    start = mention.sentence_start
+    assert "\n" not in mention.sentence
+    assert text[start : start + len(mention.sentence)].replace("\n", " ") == mention.sentence

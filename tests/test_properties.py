@@ -19,6 +19,7 @@ from geomap.io.readers import read_inputs
 from geomap.records import Article
 from geomap.result import Result
 from geomap.run import geoparse_articles
+from geomap.text import flatten
 
 pytestmark = pytest.mark.model
 
@@ -51,10 +52,12 @@ def _check_offsets(result: Result) -> None:
     for m in result.records.mentions:
         text = texts[m.article_id]
         assert text[m.start : m.end] == m.text
-        assert text[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
+        # the sentence is the article's slice with line breaks read as spaces
+        sentence = text[m.sentence_start : m.sentence_start + len(m.sentence)]
+        assert flatten(sentence) == m.sentence
         assert m.sentence_start <= m.start and m.end <= m.sentence_start + len(m.sentence)
         if m.speaker is not None:
-            assert text[m.speaker.start : m.speaker.end] == m.speaker.text
+            assert flatten(text[m.speaker.start : m.speaker.end]) == m.speaker.text
 
 
 @settings(

@@ -17,11 +17,16 @@ REBUILD_HINT = (
 def repo_data_dir() -> Path:
     """Return ``<repo>/data``, found relative to this package.
 
+    An installed geomap (a wheel) carries it as ``geomap/data``.
+
     Returns
     -------
     Path
-        The repository's ``data`` folder (it may not exist in an installed copy).
+        The ``data`` folder.
     """
+    installed = Path(__file__).resolve().parents[1] / "data"  # a wheel: geomap/data
+    if (installed / ARTIFACT_NAME).exists():
+        return installed
     return Path(__file__).resolve().parents[2] / "data"
 
 
