@@ -14,6 +14,7 @@ Inputs = typer.Argument(
     "(.jsonl/.ndjson, .json, .csv/.tsv, each also .gz; fields text, id, title, outlet, "
     "published, url...); - reads JSON Lines from standard input.",
     show_default=False,
+    metavar="INPUT",
 )
 TextField = typer.Option(
     None, "--text-field", help="Corpus field holding the article text (default: text, body...)."
