@@ -64,9 +64,8 @@ def geoparse(
         id_field=id_column,
         fields=tuple((fields or {}).items()) or None,
     )
-    record_fields = RecordFields(text_column, id_column, dict(fields or {}))
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    items = read_objects(inputs, fields=record_fields, max_article_bytes=max_bytes)
+    items = read_objects(inputs, fields=RecordFields.of(settings), max_article_bytes=max_bytes)
     result = geoparse_articles(items, settings=settings)
     if result.failed:
         first = result.failed[0].reason

@@ -51,7 +51,8 @@ def process_records(
 
     items: list[Article | InputStatus] = []
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    fields = RecordFields(text_column, id_column, dict(settings.fields))
+    fields = RecordFields.of(settings)
+    fields = RecordFields(text_column or fields.text, id_column or fields.id, fields.metadata)
     for n, record in enumerate(_records(partition)):
         if isinstance(record, Article):
             items.append(record)

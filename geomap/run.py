@@ -61,8 +61,7 @@ def geoparse_inputs(
     """Read ``inputs`` (files, folders, JSONL/CSV corpora) and geoparse every article."""
     settings = settings or (geoparser.settings if geoparser else Settings.from_env())
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    fields = RecordFields(settings.text_field, settings.id_field, dict(settings.fields))
-    items = read_inputs(inputs, max_article_bytes=max_bytes, fields=fields)
+    items = read_inputs(inputs, max_article_bytes=max_bytes, fields=RecordFields.of(settings))
     return geoparse_articles(
         items,
         settings=settings,

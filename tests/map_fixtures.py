@@ -171,3 +171,11 @@ def comparison() -> dict[str, Any]:
             "only_in": None,
         }
     }
+
+
+def map_payload(html: str) -> dict[str, Any]:
+    """The JSON payload embedded in a written map.html (``<script type="application/json">``)."""
+    import json
+
+    blob = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
+    return dict(json.loads(blob))

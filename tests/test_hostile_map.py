@@ -6,7 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from map_fixtures import basemap_frame, comparison, mentions_frame, places_frame, shape_of
+from map_fixtures import (
+    basemap_frame,
+    comparison,
+    map_payload,
+    mentions_frame,
+    places_frame,
+    shape_of,
+)
 from typer.testing import CliRunner
 
 from geomap.mapping import build_map, write_map
@@ -51,8 +58,7 @@ def test_template_syntax_in_every_field_is_shown_literally(text: str, tmp_path: 
         comparison=comparison(),
     )
     html = path.read_text(encoding="utf-8")
-    blob = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
-    data = json.loads(blob)
+    data = map_payload(html)
     assert data["title"] == f"title {text}"
     assert f"id{text}" in data["articles"]
     assert any(p["name"] == f"Poland {text}" for p in data["places"])

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from map_fixtures import map_payload
 
 from geomap.io.readers import read_inputs
 from geomap.records import Article
@@ -101,9 +102,7 @@ def test_any_text_makes_a_map_that_keeps_it_as_data(
 
 
 def _payload(path: Path) -> dict[str, Any]:
-    html = path.read_text(encoding="utf-8")
-    data = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
-    return dict(json.loads(data))
+    return map_payload(path.read_text(encoding="utf-8"))
 
 
 @pytest.mark.browser

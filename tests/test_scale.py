@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from map_fixtures import map_payload
 from typer.testing import CliRunner
 
 from geomap.records import Mention, Place, Speaker
@@ -81,8 +82,7 @@ def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
     assert sum(len(p["properties"]["claims"]) for p in places) == len(claims)
     assert sum(p["properties"]["mention_count"] for p in places) == report["totals"]["resolved"]
     html = files["map"].read_text(encoding="utf-8")
-    blob = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
-    data = json.loads(blob)
+    data = map_payload(html)
     assert len(data["articles"]) == 120
     by_id = {p["properties"]["place_id"]: p["properties"] for p in places}
     for p in data["places"]:

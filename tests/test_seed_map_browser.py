@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from map_fixtures import map_payload
 
 from geomap.mapping.browser import offline_page
 
@@ -70,8 +70,7 @@ def test_crimea_is_drawn_apart_and_says_who_holds_and_claims_it(
     seed_outputs: dict[str, Path], browser: Any
 ) -> None:
     html = seed_outputs["map"].read_text(encoding="utf-8")
-    blob = html.split('type="application/json"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
-    data = json.loads(blob)
+    data = map_payload(html)
     crimea = next(p for p in data["places"] if p["name"] == "Crimea")
     assert crimea["disputed"] == "Crimea — administered by Russia, claimed by Ukraine"
     index = data["places"].index(crimea)

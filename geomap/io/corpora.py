@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from geomap.errors import InputError
 from geomap.io.encoding import detect_encoding, encoding_note
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
-from geomap.records import Article
+from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
 
 #: A JSON line may be this many times the article limit (``\\uXXXX`` escapes are 6 bytes).
@@ -54,8 +54,6 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def _status(where: str, reason: str) -> ReadResult:
-    from geomap.records import InputStatus
-
     return InputStatus(where, None, "error", f"{where}: {reason}")
 
 
@@ -99,8 +97,6 @@ def read_jsonl(
 
 
 def _empty(source: str, reason: str) -> ReadResult:
-    from geomap.records import InputStatus
-
     return InputStatus(source, None, "empty", f"{source}: {reason}")
 
 

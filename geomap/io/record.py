@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from geomap.metadata import ARTICLE_FIELDS, article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, valid_unicode, visible_id
 from geomap.text import normalize_text
+
+if TYPE_CHECKING:
+    from geomap.settings import Settings
 
 ID_FIELDS = ("id", "article_id", "doc_id", "guid", "url")
 TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "story", "full_text")
@@ -50,6 +54,11 @@ class RecordFields:
                 f"unknown metadata field(s) {', '.join(unknown)}; "
                 f"known: {', '.join(ARTICLE_FIELDS)}"
             )
+
+    @classmethod
+    def of(cls, settings: Settings) -> RecordFields:
+        """The fields a run's settings name (``--text-field``, ``--id-field``, ``--field``)."""
+        return cls(settings.text_field, settings.id_field, dict(settings.fields))
 
     @property
     def text_fields(self) -> tuple[str, ...]:
