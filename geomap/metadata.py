@@ -82,6 +82,11 @@ def _text(value: object, nested: bool = True) -> str | None:
     return text[:MAX_FIELD_CHARS] or None
 
 
+def clean_text(value: object) -> str | None:
+    """A metadata value as one clean line: tags, entities, control and bidi characters gone."""
+    return _text(value)
+
+
 def parse_date(value: object) -> str | None:
     """An ISO 8601 date (``2024-03-01``) or date-time (with its offset, if given).
 

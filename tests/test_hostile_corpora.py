@@ -118,3 +118,15 @@ def test_a_page_too_big_for_main_text_extraction_still_gives_its_text() -> None:
     html = "<html><body>" + "<p>Troops in Kyiv.</p>" * (MAX_ELEMENTS + 5000) + "</body></html>"
     text, _ = extract_html(html)
     assert text.count("Troops in Kyiv.") > MAX_ELEMENTS
+
+
+def test_page_metadata_is_cleaned_like_any_other() -> None:
+    from geomap.io.html import extract_html
+
+    page = (
+        "<html><head><title>Title \x1b[2J\u202e<script>alert(1)</script></title></head><body>"
+        "<article><p>Troops moved to Kyiv, officials said on Monday in a statement.</p>"
+        "</article></body></html>"
+    )
+    title = extract_html(page)[1]["title"]
+    assert "\x1b" not in title and "\u202e" not in title and "<script>" not in title

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from geomap.metadata import language_code, parse_date
+from geomap.metadata import clean_text, language_code, parse_date
 
 _LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -106,9 +106,9 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
         text = str(found.get("text") or "")
         for theirs, ours in _FIELDS.items():
-            value = found.get(theirs)
+            value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
-                meta[ours] = " ".join(str(value).split())
+                meta[ours] = value
         published = parse_date(found.get("date"))
         timed = published_time(html)
         if timed and (not published or timed.startswith(published)):
