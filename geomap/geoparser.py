@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import groupby
 from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
@@ -44,6 +45,33 @@ class Geoparser:
     def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self._nlp = nlp
+        #: The pipelines of languages other than English, built on first use.
+        self._pipelines: dict[str, Language] = {}
+
+    def route(self, language: str | None) -> str | None:
+        """The pipeline that reads an article in ``language``, ``None`` if none does.
+
+        An unknown language (a short text) is read as English; a language
+        without a pipeline is not read (:data:`geomap.language.SUPPORTED_LANGUAGES`).
+        A pipeline given to the constructor reads its own language.
+        """
+        from geomap.language import SUPPORTED_LANGUAGES
+
+        if language is None or language == "en":
+            return "en"
+        if self._nlp is not None and language == self._nlp.lang:
+            return "en"  # the given pipeline reads it
+        return language if language in SUPPORTED_LANGUAGES else None
+
+    def nlp_for(self, route: str | None) -> Language:
+        """The pipeline of a :meth:`route` (``"en"`` or ``None``: the main one)."""
+        if route is None or route == "en":
+            return self.nlp
+        if route not in self._pipelines:
+            from geomap.pipeline import build_language_pipeline
+
+            self._pipelines[route] = build_language_pipeline(route, self.settings)
+        return self._pipelines[route]
 
     @property
     def nlp(self) -> Language:
@@ -74,27 +102,54 @@ class Geoparser:
                 return cast("Gazetteer", found)
         return None
 
-    def make_doc(self, article_id: str, text: str) -> Doc:
+    def make_doc(self, article_id: str, text: str, route: str | None = None) -> Doc:
         """Tokenise an article: newlines become spaces, their offsets kept for sentences."""
         register_extensions()
-        doc = self.nlp.make_doc(flatten(text))
+        doc = self.nlp_for(route).make_doc(flatten(text))
         doc._.article_id = article_id
         doc._.line_breaks = line_breaks(text)
         return doc
 
-    def parse_docs(self, items: Iterable[tuple[str, str]]) -> Iterator[tuple[Doc, str]]:
-        """Run the pipeline over ``(article_id, text)`` pairs; yield ``(doc, text)``."""
-        pairs = ((self.make_doc(aid, text), text) for aid, text in items)
-        yield from self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
+    def parse_docs(
+        self, items: Iterable[tuple[str, str]], route: str | None = None
+    ) -> Iterator[tuple[Doc, str]]:
+        """Run a pipeline over ``(article_id, text)`` pairs; yield ``(doc, text)``."""
+        nlp = self.nlp_for(route)
+        pairs = ((self.make_doc(aid, text, route), text) for aid, text in items)
+        yield from nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
 
-    def parse_many(self, items: Iterable[tuple[str, str]]) -> Iterator[list[Mention]]:
+    def route_text(self, text: str) -> str:
+        """The pipeline for a text by its detected language (English if unsure or unsupported)."""
+        from geomap.language import detect_language
+
+        if self._nlp is not None and not self.settings.language and self._nlp.lang != "en":
+            return "en"  # a given non-English pipeline reads everything
+        code = self.settings.language or detect_language(text)[0]
+        return self.route(code) or "en"
+
+    def parse_many(
+        self, items: Iterable[tuple[str, str]], route: str | None = None
+    ) -> Iterator[list[Mention]]:
         """Yield the mentions of each ``(article_id, text)`` pair, in order.
+
+        ``route`` names the pipeline (:meth:`route`); by default each text's
+        detected language picks it (:meth:`route_text`), so a Russian article
+        is read by the Russian pipeline.
+        """
+        if route is not None:
+            yield from self._parse_route(items, route)
+            return
+        for key, group in groupby(items, key=lambda item: self.route_text(item[1])):
+            yield from self._parse_route(group, key)
+
+    def _parse_route(self, items: Iterable[tuple[str, str]], route: str) -> Iterator[list[Mention]]:
+        """Yield the mentions of each pair, all read by one pipeline.
 
         An article longer than :data:`CHUNK_CHARS` (or the model's ``max_length``)
         is parsed in pieces cut at paragraph and sentence boundaries; its
         mentions' offsets and sentence numbers are the article's.
         """
-        limit = min(CHUNK_CHARS, self.nlp.max_length - 1)
+        limit = min(CHUNK_CHARS, self.nlp_for(route).max_length - 1)
         # (offset in the article, last piece?) of each piece sent to the pipeline and
         # not yet back: the queue holds about one batch.
         pieces: deque[tuple[int, bool]] = deque()
@@ -108,7 +163,7 @@ class Geoparser:
 
         found: list[Mention] = []
         sentences = 0
-        for doc, text in self.parse_docs(split()):
+        for doc, text in self.parse_docs(split(), route):
             offset, last = pieces.popleft()
             mentions = doc_mentions(doc, text)
             found.extend(_shifted(m, offset, sentences) for m in mentions)
@@ -129,10 +184,11 @@ class Geoparser:
 
         Recognition is skipped; the spans go straight to resolution and attribution.
         """
-        doc = self.make_doc(article_id, text)
+        route = self.route_text(text)
+        doc = self.make_doc(article_id, text, route)
         doc._.given_spans = True  # every span is a place name: the focus may place any
-        for name, proc in self.nlp.pipeline:
-            if name == "geomap_toponyms":
+        for name, proc in self.nlp_for(route).pipeline:
+            if name in ("geomap_toponyms", "geomap_local_toponyms"):
                 doc.spans[TOPONYMS] = _gold_spans(doc, spans)
             else:
                 doc = proc(doc)

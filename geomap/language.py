@@ -1,9 +1,11 @@
-"""Each article's language, detected offline (py3langid); a warning if the model cannot read it.
+"""Each article's language: given, declared by the input, or detected offline (py3langid).
 
 The language an input declares (a ``language`` field, ``<html lang>``, front
 matter) is kept; otherwise it is detected from the first
 :data:`SAMPLE_CHARS` characters.  A detection below :data:`MIN_PROBABILITY`
-(short or mixed texts) leaves the language unknown, and no warning is given.
+(short or mixed texts) leaves the language unknown: such an article is read
+with the English pipeline.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
+(:mod:`geomap.pipeline`); an article in another language is reported, not mapped.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from functools import lru_cache
 from typing import Any
 
 from geomap.records import Article
+
+#: Languages geomap geoparses, each with its own pipeline (:mod:`geomap.pipeline`).
+SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "pl", "ru", "uk")
 
 #: Characters of an article the detector reads.
 SAMPLE_CHARS = 5000
@@ -56,35 +61,33 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return (str(code), prob) if prob >= MIN_PROBABILITY else (None, prob)
 
 
-def with_language(article: Article, model_language: str | None) -> Article:
-    """The article with its language in ``metadata`` and a warning if the model cannot read it.
+def with_language(article: Article, given: str | None = None) -> Article:
+    """The article with its language in ``metadata["language"]``.
 
     Parameters
     ----------
     article
-        The article; a ``language`` in its metadata is kept as given.
-    model_language
-        The language of the spaCy model (``nlp.lang``); ``None`` or ``"xx"``
-        (multilingual) gives no warning.
+        The article; a ``language`` in its metadata (declared by the input) is
+        kept unless the text plainly says otherwise.
+    given
+        A language that overrides both (``--language``).
     """
     meta = article.metadata
-    declared = meta.get("language")
-    detected, _prob = detect_language(article.text)
-    # The text wins over a declaration it contradicts (an English page under
-    # <html lang="fr">); a short or mixed text keeps what was declared.
-    code = detected or declared
+    if given:
+        code: str | None = given
+        how = "given"
+    else:
+        declared = meta.get("language")
+        detected, _prob = detect_language(article.text)
+        # The text wins over a declaration it contradicts (an English page under
+        # <html lang="fr">); a short or mixed text keeps what was declared.
+        code = detected or declared
+        how = "declared" if code == declared else "detected"
+        if declared and detected and detected != declared:
+            how = f"detected; declared {declared}"
     if code is None:
         return article
-    how = "declared" if code == declared else "detected"
-    if declared and detected and detected != declared:
-        how = f"detected; declared {declared}"
-    if code != meta.get("language"):
-        meta = {**meta, "language": code}
-    warnings = article.warnings
-    if model_language and model_language != "xx" and code != model_language:
-        warnings = (
-            *warnings,
-            f"{article.source}: article in {language_name(code)} ({code}, {how}); the model "
-            f"reads {language_name(model_language)}: places may be missed or misplaced",
-        )
-    return replace(article, metadata=meta, warnings=warnings)
+    notes = article.notes
+    if how.startswith("detected;"):  # the input said one thing, the text another
+        notes = (*notes, f"{article.source}: language {code} ({how})")
+    return replace(article, metadata={**meta, "language": code}, notes=notes)

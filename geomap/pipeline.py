@@ -92,3 +92,48 @@ def build_pipeline(settings: Settings | None = None) -> Language:
     """Load the configured model and add geomap's components."""
     settings = settings or Settings.from_env()
     return add_geomap_components(load_model(settings.model), settings)
+
+
+#: Each language's statistical model, where one is used (the others start blank).
+LANGUAGE_MODELS: dict[str, str] = {"fr": "fr_core_news_md"}
+#: Languages whose entities come from natasha (a component over ``spacy.blank``).
+NATASHA_LANGUAGES = frozenset({"ru"})
+
+
+def build_language_pipeline(lang: str, settings: Settings | None = None) -> Language:
+    """The pipeline of a language other than English: its recogniser, then geomap's resolver.
+
+    French runs ``fr_core_news_md`` and Russian natasha's NER for entities;
+    Ukrainian, Polish and German start blank. Every one then finds toponyms
+    with :mod:`geomap.nlp.local` (gazetteer names matched by their lemmas) and
+    resolves them with the same resolver as English. Claims keep their
+    sentences; speakers are found in English only.
+    """
+    from geomap.nlp import local, resolver, sentences  # noqa: F401  (factories)
+
+    settings = settings or Settings.from_env()
+    register_extensions()
+    if lang in LANGUAGE_MODELS:
+        nlp = load_model(LANGUAGE_MODELS[lang])
+        if "senter" in nlp.component_names:  # sentences without the (slower) parser
+            nlp.enable_pipe("senter")
+        for name in nlp.pipe_names:
+            if name not in KEEP_PIPES:
+                nlp.disable_pipe(name)
+    else:
+        nlp = spacy.blank(lang)
+    nlp.add_pipe("geomap_line_sentences", first=True)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", after="geomap_line_sentences")
+    if lang in NATASHA_LANGUAGES:
+        from geomap.nlp import natasha  # noqa: F401  (factory)
+
+        nlp.add_pipe("geomap_natasha_ner")
+    gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
+    nlp.add_pipe("geomap_local_toponyms", config={"gazetteer": gazetteer})
+    nlp.add_pipe("geomap_resolver", config={"gazetteer": gazetteer, "focus": settings.focus})
+    return nlp
+
+
+#: Components of a language's model that geomap uses: entities and sentences.
+KEEP_PIPES = frozenset({"tok2vec", "senter", "ner"})

@@ -173,6 +173,7 @@ class InputStatus:
     but ``"ok"``.  ``warnings`` are problems that did not stop it (an invalid
     character replaced, a language the model does not read); ``notes`` say how
     it was read (the encoding detected, an id qualified by its file).
+    ``language`` is the article's language (ISO 639-1) once it is known.
     """
 
     source: str
@@ -183,6 +184,7 @@ class InputStatus:
     resolved: int = 0
     warnings: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.claims.collect import claims_from_mentions
-from geomap.errors import GazetteerError, OutputError
+from geomap.errors import GazetteerError, ModelNotFoundError, OutputError
 from geomap.geoparser import Geoparser
 from geomap.io import KNOWN_FILES, WriteOptions
 from geomap.io.readers import read_inputs
 from geomap.io.record import RecordFields
-from geomap.language import with_language
+from geomap.language import SUPPORTED_LANGUAGES, language_name, with_language
 from geomap.metadata import article_fields
 from geomap.outdir import OutputDir
 from geomap.records import Article, ArticleResult, Claim, InputStatus, Mention
@@ -224,6 +224,7 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
         resolved,
         warnings=article.warnings,
         notes=article.notes,
+        language=article.metadata.get("language"),
     )
     claims = tuple(claims_from_mentions(mentions))
     meta = article_fields(article.metadata)
@@ -244,22 +245,49 @@ def failed_status(article: Article, exc: BaseException) -> InputStatus:
 
 
 def parse_batch(gp: Geoparser, articles: Sequence[Article]) -> list[ArticleResult | InputStatus]:
-    """Parse a batch; if it fails, redo it one article at a time to isolate the bad one.
+    """Parse a batch, each article by its language's pipeline, in input order.
 
-    Each article's language is found first (declared, or detected), with a
-    warning for one the model does not read (:func:`geomap.language.with_language`).
+    Each article's language is found first (given by ``--language``, declared,
+    or detected: :func:`geomap.language.with_language`); an article in a
+    language geomap has no pipeline for is skipped with a warning.  If a group
+    fails, it is redone one article at a time to isolate the bad one.
     """
-    articles = [with_language(a, gp.nlp.lang) for a in articles]
+    articles = [with_language(a, gp.settings.language) for a in articles]
+    out: list[ArticleResult | InputStatus | None] = [None] * len(articles)
+    groups: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        route = gp.route(article.metadata.get("language"))
+        if route is None:
+            out[i] = unsupported_status(article)
+        else:
+            groups.setdefault(route, []).append(i)
+    for route, members in groups.items():
+        done = _parse_group(gp, route, [articles[i] for i in members])
+        for i, item in zip(members, done, strict=True):
+            out[i] = item
+    return [item for item in out if item is not None]
+
+
+def _parse_group(
+    gp: Geoparser, lang: str, articles: Sequence[Article]
+) -> list[ArticleResult | InputStatus]:
+    """Parse articles of one language; isolate a failing one."""
     try:
-        found = list(gp.parse_many((a.article_id, a.text) for a in articles))
+        found = list(gp.parse_many(((a.article_id, a.text) for a in articles), lang))
         return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
     except GazetteerError:
         raise  # a broken gazetteer stops the run: no article can be placed
+    except ModelNotFoundError:
+        raise  # a language's model is missing: a configuration error, for every article
     except Exception:
         out: list[ArticleResult | InputStatus] = []
         for article in articles:
             try:
-                out.append(article_result(article, gp.parse(article.article_id, article.text)))
+                out.append(
+                    article_result(
+                        article, next(gp.parse_many([(article.article_id, article.text)], lang))
+                    )
+                )
             except GazetteerError:
                 raise
             except Exception as exc:
@@ -267,6 +295,25 @@ def parse_batch(gp: Geoparser, articles: Sequence[Article]) -> list[ArticleResul
                 log.debug("processing %s failed", article.source, exc_info=exc)
                 out.append(failed_status(article, exc))
         return out
+
+
+def unsupported_status(article: Article) -> InputStatus:
+    """The status of an article in a language geomap has no pipeline for."""
+    code = article.metadata.get("language") or "unknown"
+    reason = (
+        f"{article.source}: article in {language_name(code)} ({code}); geomap has no "
+        f"pipeline for it (it reads {', '.join(SUPPORTED_LANGUAGES)}), so it is not mapped. "
+        "--language en reads it with the English pipeline."
+    )
+    return InputStatus(
+        article.source,
+        article.article_id,
+        "skipped",
+        reason,
+        warnings=article.warnings,
+        notes=article.notes,
+        language=code,
+    )
 
 
 def batches(items: Iterable[Item], size: int = BATCH) -> Iterator[list[Item]]:

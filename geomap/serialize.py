@@ -111,6 +111,7 @@ def status_record(status: InputStatus) -> dict[str, Any]:
         "resolved": status.resolved,
         "warnings": list(status.warnings),
         "notes": list(status.notes),
+        "language": status.language,
     }
 
 
@@ -125,6 +126,7 @@ def status_from_record(record: Mapping[str, Any]) -> InputStatus:
         resolved=int(record.get("resolved", 0)),
         warnings=tuple(record.get("warnings", ())),
         notes=tuple(record.get("notes", ())),
+        language=record.get("language"),
     )
 
 

@@ -44,6 +44,10 @@ class Settings:
         ``(metadata field, corpus field)`` pairs naming where the title,
         outlet, published date... are (default: the usual names, see
         :data:`geomap.metadata.FIELD_ALIASES`).
+    language
+        Read every article as this language (ISO 639-1: ``"en"``, ``"fr"``,
+        ``"de"``, ``"pl"``, ``"ru"``, ``"uk"``); ``None``: each article's
+        declared or detected language picks its pipeline.
     """
 
     model: str = DEFAULT_MODEL
@@ -57,6 +61,7 @@ class Settings:
     text_field: str | None = None
     id_field: str | None = None
     fields: tuple[tuple[str, str], ...] = ()
+    language: str | None = None
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

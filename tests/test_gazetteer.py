@@ -21,7 +21,7 @@ def _ids(places: list[Place]) -> list[str]:
 
 def test_info_and_counts(gz: Gazetteer) -> None:
     info = gz.info
-    assert info["schema_version"] == "2"
+    assert info["schema_version"] == "3"
     assert int(info["count_type_country"]) >= 245
     assert int(info["count_type_city"]) > 150_000
     assert int(info["count_type_admin1"]) > 3000
@@ -295,7 +295,7 @@ def test_cli_lookup_and_info() -> None:
     res = runner.invoke(gazetteer_app, ["lookup", "Qwxzzy"])
     assert res.exit_code == 1
     res = runner.invoke(gazetteer_app, ["info"])
-    assert res.exit_code == 0 and '"schema_version": "2"' in res.output
+    assert res.exit_code == 0 and '"schema_version": "3"' in res.output
 
 
 def test_same_feature_from_two_sources_is_merged(gz: Gazetteer) -> None:

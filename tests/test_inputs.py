@@ -292,25 +292,6 @@ def test_metadata_reaches_every_output(tmp_path: Path, blank_gp: Geoparser) -> N
     assert "Seattle" not in texts["story"]
 
 
-def test_language_detected_and_a_warning_for_one_the_model_does_not_read(
-    blank_gp: Geoparser,
-) -> None:
-    russian = "Колонны техники замечены под Харьковом и Белгородом, сообщили в Минске; " * 3
-    english = "Troops moved towards Kaliningrad on Monday, officials in Paris said in a statement."
-    items = [
-        Article("ru", russian, "ru.txt"),
-        Article("en", english, "en.txt"),
-        Article("de", "Truppen in Paris.", "de.txt", metadata={"language": "de"}),
-    ]
-    result = geoparse_articles(items, geoparser=blank_gp)
-    by_id = {s.article_id: s for s in result.statuses}
-    assert any("article in Russian (ru, detected)" in w for w in by_id["ru"].warnings)
-    assert not by_id["en"].warnings
-    assert any("German (de, declared)" in w for w in by_id["de"].warnings)
-    assert result.article_info["ru"]["language"] == "ru"
-    assert result.article_info["en"]["language"] == "en"
-
-
 def test_geoparse_accepts_every_documented_form(tmp_path: Path, blank_gp: Geoparser) -> None:
     fields = RecordFields()
     (tmp_path / "a.txt").write_text("Troops in Poland.", encoding="utf-8")

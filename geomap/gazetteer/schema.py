@@ -11,7 +11,7 @@ import math
 from geomap.records import FEATURE_TYPES, Place
 
 #: Bumped whenever the tables change; the reader refuses another version.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 #: How a surface name matches an entry, best first; "exonym" (appended, so older
 #: codes keep their meaning) is a big city's English-style alternate name ("Geneva").
@@ -57,6 +57,13 @@ CREATE TABLE names (
 ) WITHOUT ROWID;
 CREATE TABLE shapes (pid INTEGER PRIMARY KEY, wkb BLOB NOT NULL);
 CREATE TABLE demonyms (word TEXT PRIMARY KEY, pid INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE local_names (       -- names in ru, uk, pl, de, fr by lemma key (gazetteer.lemmas)
+    lang TEXT NOT NULL,
+    key TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    PRIMARY KEY (lang, key, pid)
+) WITHOUT ROWID;
 """
 
 INDEXES = """

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.errors import GazetteerCorruptError, GazetteerMissingError
 from geomap.gazetteer import integrity
 from geomap.gazetteer.integrity import quick_check
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, ending_keys, lemma_key, lookup_keys
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
 from geomap.gazetteer.rows import SELECT as _SELECT
@@ -113,6 +114,7 @@ class Gazetteer:
         *,
         aliases: Mapping[str, str] | None = None,
         demonyms: Mapping[str, str] | None = None,
+        local_names: Iterable[tuple[str, str, str]] = (),
     ) -> Gazetteer:
         """Build a small in-memory gazetteer through the artifact writer.
 
@@ -126,6 +128,9 @@ class Gazetteer:
             Optional alias -> ``place_id`` (indexed as ``"alias"`` matches).
         demonyms
             Optional demonym -> ``place_id``.
+        local_names
+            Optional ``(language, name, place_id)`` names in the languages
+            indexed by lemma (``("uk", "Харків", "706483")``).
 
         Returns
         -------
@@ -151,8 +156,14 @@ class Gazetteer:
                 if short:
                     rows.append((short, p.place_id, "alternate"))
         dem = {normalize_name(w): pid for w, pid in (demonyms or {}).items()}
+        local = [
+            (lang, key, pid, "name")
+            for lang, name, pid in local_names
+            for key in {normalize_name(name), lemma_key(name, lang)}
+        ]
         conn = sqlite3.connect(":memory:", check_same_thread=False)
-        write_store(conn, plist, rows, shapes, dem, {"version": "from_places", "source": "memory"})
+        meta = {"version": "from_places", "source": "memory"}
+        write_store(conn, plist, rows, shapes, dem, meta, local)
         return cls(conn, None)
 
     def _read_meta(self) -> dict[str, str]:
@@ -225,13 +236,46 @@ class Gazetteer:
         ranked = _rank((_place(r), MATCH_KINDS[r[-1]]) for r in rows)
         return tuple(Candidate(p, k) for p, k in ranked)
 
-    def candidates(self, name: str) -> list[Candidate]:
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
+        found = self._local_matches(lookup_keys(name, lang), lang)
+        if not found:  # a form the lemmatiser does not know: guess its nominative
+            found = [
+                (p, "alternate") for p, _ in self._local_matches(ending_keys(name, lang), lang)
+            ]
+        best: dict[str, tuple[Place, str]] = {}
+        for place, kind in found:
+            old = best.get(place.place_id)
+            if old is None or KIND_CODE[kind] < KIND_CODE[old[1]]:
+                best[place.place_id] = (place, kind)
+        return tuple(Candidate(p, k) for p, k in _rank(best.values()))
+
+    def _local_matches(self, keys: Sequence[str], lang: str) -> list[tuple[Place, str]]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.kind FROM local_names n JOIN places p ON p.id = n.pid "
+            f"WHERE n.lang = ? AND n.key IN ({marks})",
+            (lang, *keys),
+        )
+        found = [(_place(r), MATCH_KINDS[r[-1]]) for r in rows]
+        for key in keys:
+            found.extend((c.place, c.match) for c in self._candidates_norm(key))
+        return found
+
+    def candidates(self, name: str, lang: str | None = None) -> list[Candidate]:
         """Return every entry a surface name matches, and how it matched.
 
         Parameters
         ----------
         name
             Surface form, e.g. ``"Kiev"``; it is normalised first.
+        lang
+            The article's language: in Russian, Ukrainian, Polish, German and
+            French a name is also looked up by its lemmas ("под Харьковом",
+            "we Lwowie": :mod:`geomap.gazetteer.lemmas`) and among the names
+            indexed in that language.
 
         Returns
         -------
@@ -239,6 +283,8 @@ class Gazetteer:
             Sorted by a prior (countries, continents, regions first, then by
             population), then ``place_id``.
         """
+        if lang in LOCAL_LANGUAGES:
+            return list(self._candidates_local(name, lang))
         return list(self._candidates_norm(normalize_name(name)))
 
     def lookup(self, name: str) -> list[Place]:

@@ -28,9 +28,13 @@ def build_report(result: Result, store: RunStore | None, outputs: dict[str, str]
     if store is not None:
         info = dict(zip(store.articles, store.metadata, strict=True))
     languages: dict[str, int] = {}
-    for meta in info.values():
-        code = meta.get("language") or "unknown"
-        languages[code] = languages.get(code, 0) + 1
+    not_mapped: dict[str, int] = {}
+    for s in result.statuses:
+        if s.status == "ok" or s.language:
+            code = s.language or "unknown"
+            languages[code] = languages.get(code, 0) + 1
+            if s.status == "skipped":
+                not_mapped[code] = not_mapped.get(code, 0) + 1
     return {
         "geomap_version": geomap.__version__,
         "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -45,6 +49,7 @@ def build_report(result: Result, store: RunStore | None, outputs: dict[str, str]
             "skipped": by_status["skipped"],
             **totals,
             "languages": dict(sorted(languages.items(), key=lambda kv: -kv[1])),
+            "languages_not_mapped": dict(sorted(not_mapped.items(), key=lambda kv: -kv[1])),
         },
         "inputs": [
             {**status_record(s), **metadata_fields(info.get(s.article_id or ""))}

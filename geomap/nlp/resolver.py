@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS, register_extensions
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
 from geomap.nlp.patterns import AP_AMBIGUOUS
@@ -82,7 +83,8 @@ class ToponymResolver:
                 span._.located_by = "name"
             else:
                 spans.append(span)
-        groups = _group(spans, normalize_name)
+        lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
+        groups = _group(spans, normalize_name if lang is None else _lemma_key(lang))
 
         cands = {key: self._candidates(spans) for key, spans in groups.items()}
         shares = self._admin1_shares(c.place for options in cands.values() for c in options)
@@ -120,6 +122,11 @@ class ToponymResolver:
                 span._.located_by = located_by
         return doc
 
+    def _lookup(self, text: str, lang: str) -> list[Candidate]:
+        if lang in LOCAL_LANGUAGES:
+            return list(self.gazetteer.candidates(text, lang))
+        return list(self.gazetteer.candidates(text))
+
     def _admin1_shares(self, places: Iterable[Place]) -> dict[tuple[str, str], float]:
         """Each candidate admin-1 unit's share of its country's population (cached)."""
         out: dict[tuple[str, str], float] = {}
@@ -145,6 +152,9 @@ class ToponymResolver:
         ("Colorado State University" -> Colorado), marked as an alternate match.
         """
         text = spans[0].text
+        lang = spans[0].doc.lang_
+        if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
+            return list(self.gazetteer.candidates(text, lang))
         if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
             state = self.gazetteer.admin1("US", AP_AMBIGUOUS[text])
             if state is not None:
@@ -225,9 +235,11 @@ class ToponymResolver:
                 containers.append(nxt._.hint)
             elif nxt is not None:
                 nxt_key = normalize_name(nxt.text) or nxt.text.lower()
+                if doc.lang_ in LOCAL_LANGUAGES:
+                    nxt_key = lemma_key(nxt.text, doc.lang_) or nxt_key
                 containers.extend(
                     c.place
-                    for c in cands.get(nxt_key, self.gazetteer.candidates(nxt.text))
+                    for c in cands.get(nxt_key) or self._lookup(nxt.text, doc.lang_)
                     if c.place.feature_type in {"admin1", "country", "region"}
                 )
         return MentionEvidence(
@@ -315,6 +327,11 @@ def _standalone(place: Place, *, leading: bool) -> bool:
     if place.feature_type in SINGLE_WORD_TYPES:
         return True
     return leading and place.feature_type == "city" and place.population >= 100_000
+
+
+def _lemma_key(lang: str) -> Callable[[str], str]:
+    """The grouping key of names in ``lang``: "Харкові" and "Харків" are one name."""
+    return lambda text: lemma_key(text, lang)
 
 
 def _group(spans: list[Span], norm: Callable[[str], str]) -> dict[str, _Group]:

@@ -11,6 +11,7 @@ from geomap.gazetteer.builder import geonames, naturalearth
 from geomap.gazetteer.builder.countries import SHAPE_TOLERANCE
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.points import admin1_point
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import normalize_name, strip_type_word
 
 #: Countries whose first-order units news calls "X Oblast".
@@ -34,12 +35,17 @@ def admin_entries(
         src / "naturalearth/ne_10m_admin_1_label_points.json.gz"
     )
     polys: dict[str, BaseGeometry] = {}
+    local: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for f in naturalearth.read_admin1_polygons(
         src / "naturalearth/ne_50m_admin_1_states_provinces"
     ):
         gn = f.get("gn_id")
         if gn:
             polys[str(int(gn))] = f.geom.simplify(SHAPE_TOLERANCE, preserve_topology=True)
+            for lang in LOCAL_LANGUAGES:
+                value = f.get(f"name_{lang}")
+                if isinstance(value, str) and value.strip():
+                    local[str(int(gn))].append((lang, value))
     by_a1: dict[str, list[Entry]] = defaultdict(list)
     by_a2: dict[str, list[Entry]] = defaultdict(list)
     a2codes = geonames.read_admin2_codes(src / "geonames/admin2Codes.txt.gz")
@@ -85,6 +91,8 @@ def admin_entries(
                 e.names.setdefault(variant, "alternate")
         if gid in polys:
             e.shape = polys[gid]
+        for lang, value in local.get(gid, ()):
+            e.add_local_name(value, lang)
         admin1[code] = e
     admin2: dict[str, Entry] = {}
     for code, (name, gid) in a2codes.items():

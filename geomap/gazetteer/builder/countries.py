@@ -10,6 +10,7 @@ from geomap.gazetteer.builder import geonames, naturalearth
 from geomap.gazetteer.builder.factbook import factbook_points
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.points import country_point
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import is_latin
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,10 @@ def read_country_entries(src: Path) -> tuple[dict[str, Entry], dict[str, str]]:
                 v = ne.get(key)
                 if isinstance(v, str) and is_latin(v) and len(v) > 3:
                     e.add_name(v, "alternate")
+            for lang in LOCAL_LANGUAGES:
+                v = ne.get(f"NAME_{lang.upper()}")
+                if isinstance(v, str) and v.strip():
+                    e.add_local_name(v, lang)
         out[row.iso] = e
         continent[row.iso] = row.continent
     return out, continent

@@ -5,11 +5,12 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.lemmas import script_languages
 from geomap.gazetteer.names import is_latin, normalize_name
 
 #: Populated places at least this large keep all their Latin-script alternate names.
@@ -123,7 +124,29 @@ def city_entry(row: GeoRow) -> Entry:
         alts = [a for a in alts if normalize_name(a) != own][:ALT_NAMES_SMALL_MAX]
     for alt in alts:
         e.add_name(alt, "alternate")
+    add_script_names(e, row.alternates, row.population)
     return e
+
+
+#: A city this large is known by its Cyrillic names as by its own (an exonym match).
+SCRIPT_EXONYM_POPULATION = 100_000
+
+
+def add_script_names(e: Entry, alternates: Iterable[str], population: int = 0) -> None:
+    """Index an entry's Cyrillic alternate names as Russian and Ukrainian names.
+
+    GeoNames does not say which language an alternate name is in; a Cyrillic one
+    is indexed for both (lemmatised in each), Latin ones are already indexed for
+    every language (:func:`good_alternate`).  A big city's are exonyms ("Москва"
+    is Moscow's name in Russian, not a nickname), a smaller place's alternates.
+    """
+    kind = "exonym" if population >= SCRIPT_EXONYM_POPULATION else "alternate"
+    for alt in alternates:
+        if len(alt) <= 60 and alt[:1].isupper() and not any(ch.isdigit() for ch in alt):
+            langs = script_languages(alt)
+            if langs == ("ru", "uk"):
+                for lang in langs:
+                    e.add_local_name(alt, lang, kind)
 
 
 def read_cities(cities500: Path, cities15000: Path | None) -> dict[str, Entry]:
@@ -210,5 +233,6 @@ def read_no_country(path: Path) -> list[Entry]:
         for alt in row.alternates:
             if good_alternate(alt):
                 e.add_name(alt, "alternate")
+        add_script_names(e, row.alternates, row.population)
         out.append(e)
     return out

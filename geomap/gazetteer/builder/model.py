@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from shapely.geometry.base import BaseGeometry
 
+from geomap.gazetteer.lemmas import lemma_key
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.schema import KIND_CODE
 from geomap.records import Place
@@ -28,6 +29,8 @@ class Entry:
     admin1: str | None = None
     members: tuple[str, ...] = ()
     names: dict[str, str] = field(default_factory=dict)
+    #: Names in the languages indexed by lemma: ``(language, key) -> kind``.
+    local: dict[tuple[str, str], str] = field(default_factory=dict)
     shape: BaseGeometry | None = None
 
     def add_name(self, name: str, kind: str) -> None:
@@ -38,6 +41,15 @@ class Entry:
         old = self.names.get(norm)
         if old is None or KIND_CODE[kind] < KIND_CODE[old]:
             self.names[norm] = kind
+
+    def add_local_name(self, name: str, lang: str, kind: str = "name") -> None:
+        """Index ``name`` in ``lang`` ("Харків", "uk") under its key and its lemmas' key."""
+        for key in {normalize_name(name), lemma_key(name, lang)}:
+            if not key:
+                continue
+            old = self.local.get((lang, key))
+            if old is None or KIND_CODE[kind] < KIND_CODE[old]:
+                self.local[(lang, key)] = kind
 
     def to_place(self) -> Place:
         """Return the frozen record."""

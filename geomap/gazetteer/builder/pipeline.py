@@ -18,6 +18,12 @@ from geomap.gazetteer.builder import curated, geonames, naturalearth
 from geomap.gazetteer.builder.admins import admin_entries
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
 from geomap.gazetteer.builder.disputed import build_disputed
+from geomap.gazetteer.builder.local import (
+    LOCAL_NAMES_FILE,
+    add_cldr_names,
+    add_curated_names,
+    local_rows,
+)
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
@@ -47,7 +53,13 @@ SOURCE_FILES = (
     "naturalearth/ne_10m_lakes.json.gz",
     "naturalearth/ne_10m_rivers_lake_centerlines.json.gz",
 )
-CURATED_FILES = ("aliases.csv", "region_members.csv", "demonyms.csv", "extra_places.csv")
+CURATED_FILES = (
+    "aliases.csv",
+    "region_members.csv",
+    "demonyms.csv",
+    "extra_places.csv",
+    "local_names.csv",
+)
 
 
 @dataclass
@@ -156,6 +168,8 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     promote_exonyms(entries.values(), set(demonyms))
     for e in entries.values():
         names.extend((n, e.place_id, k) for n, k in e.names.items())
+    add_cldr_names(entries, countries)
+    add_curated_names(entries, data / LOCAL_NAMES_FILE)
     shapes = {e.place_id: e.shape for e in entries.values() if e.shape is not None}
     meta = {
         "version": BUILD_VERSION,
@@ -174,9 +188,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     try:
         conn.execute("PRAGMA page_size = 4096")
         conn.execute("PRAGMA journal_mode = OFF")
-        counts = write_store(
-            conn, [e.to_place() for e in entries.values()], names, shapes, demonyms, meta
-        )
+        places = [e.to_place() for e in entries.values()]
+        local = local_rows(entries.values())
+        counts = write_store(conn, places, names, shapes, demonyms, meta, local)
         conn.execute("VACUUM")
     finally:
         conn.close()

@@ -31,6 +31,8 @@ from geomap.records import Place
 
 #: (normalised name, place_id, match kind)
 NameRow = tuple[str, str, str]
+#: (language, lemma key, place_id, match kind): see :mod:`geomap.gazetteer.lemmas`
+LocalNameRow = tuple[str, str, str, str]
 
 
 def _is_polygonal(geom: BaseGeometry) -> bool:
@@ -44,6 +46,7 @@ def write_store(
     shapes: Mapping[str, BaseGeometry] | None = None,
     demonyms: Mapping[str, str] | None = None,
     meta: Mapping[str, str] | None = None,
+    local_names: Iterable[LocalNameRow] = (),
 ) -> dict[str, int]:
     """Create the tables in an empty database and fill them.
 
@@ -67,11 +70,14 @@ def write_store(
         Normalised demonym -> ``place_id``.
     meta
         Extra metadata (version, build date, sources).
+    local_names
+        Names in the languages indexed by lemma (``(language, key, place_id,
+        kind)``); rows for unknown ids are ignored.
 
     Returns
     -------
     dict of str to int
-        Row counts: ``places``, ``names``, ``shapes``, ``demonyms``.
+        Row counts: ``places``, ``names``, ``shapes``, ``demonyms``, ``local_names``.
 
     Raises
     ------
@@ -151,6 +157,14 @@ def write_store(
     n_shapes = sum(1 for pid in shapes if pid in rowid)
     dem_rows = sorted((w, rowid[pid]) for w, pid in (demonyms or {}).items() if w and pid in rowid)
     conn.executemany("INSERT INTO demonyms VALUES (?,?)", dem_rows)
+    local: dict[tuple[str, str, int], int] = {}
+    for lang, key, pid, kind in local_names:
+        if key and pid in rowid:
+            k = (lang, key, rowid[pid])
+            local[k] = min(local.get(k, 99), KIND_CODE[kind])
+    conn.executemany(
+        "INSERT INTO local_names VALUES (?,?,?,?)", sorted((*k, v) for k, v in local.items())
+    )
     conn.executescript(INDEXES)
 
     max_tokens = max((token_count(n) for n, _ in best), default=1)
@@ -159,6 +173,7 @@ def write_store(
         "names": len(best),
         "shapes": n_shapes,
         "demonyms": len(dem_rows),
+        "local_names": len(local),
     }
     by_type: dict[str, int] = {}
     for p in ordered:

@@ -1,0 +1,102 @@
+"""Accuracy per language on the hand-written gold articles in ``bench/languages/``.
+
+For each ``<lang>.jsonl`` this runs geomap end to end (each article read by its
+detected language's pipeline) and on the gold spans, on the dev half, the test
+half and all documents (:func:`geomap.evaluation.corpus.split_of`), and writes
+``bench/results/languages.{json,md}``: recognition precision, recall and F1
+(exact and overlapping spans) and Acc@161 (resolution of the found toponyms,
+and of the gold spans).  Run: ``python bench/bench_languages.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from geomap.evaluation.corpus import read_gold, select
+from geomap.evaluation.runner import evaluate
+from geomap.geoparser import Geoparser
+from geomap.settings import Settings
+
+HERE = Path(__file__).resolve().parent
+SPLITS = ("dev", "test", "all")
+
+
+def measure(path: Path, gp: Geoparser) -> dict[str, Any]:
+    """The scores of one language's gold file, per split."""
+    name = path.stem
+    docs = read_gold(path)
+    out: dict[str, Any] = {"language": name, "documents": len(docs)}
+    for split in SPLITS:
+        chosen = select(docs, split=split, corpus=name)
+        if not chosen:
+            continue
+        end = evaluate(chosen, gp, corpus=name, split=split)
+        gold = evaluate(chosen, gp, gold_spans=True, corpus=name, split=split)
+        rec = end.recognition
+        assert rec is not None
+        out[split] = {
+            "documents": len(chosen),
+            "gold_toponyms": end.gold_toponyms,
+            "predicted": end.predicted,
+            "exact": rec.exact.to_dict(),
+            "overlap": rec.overlap.to_dict(),
+            "acc161_found": end.resolution.acc161,
+            "acc161_gold_spans": gold.resolution.acc161,
+        }
+    return out
+
+
+def _fmt(value: Any) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def render(rows: list[dict[str, Any]], seconds: float) -> str:
+    """The Markdown table of every language and split."""
+    lines = [
+        "# Accuracy per language (hand-written gold articles, `bench/languages/`)",
+        "",
+        f"Measured by `python bench/bench_languages.py` in {seconds:.0f} s. Recognition: exact "
+        "span match; Acc@161: share of toponyms placed within 161 km of the gold point, over "
+        "the toponyms found (end to end) and over the gold spans (resolution alone).",
+        "",
+        "| language | split | docs | gold | P | R | F1 | F1 (overlap) | Acc@161 found | "
+        "Acc@161 gold spans |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        for split in SPLITS:
+            r = row.get(split)
+            if r is None:
+                continue
+            ex, ov = r["exact"], r["overlap"]
+            lines.append(
+                f"| {row['language']} | {split} | {r['documents']} | {r['gold_toponyms']} | "
+                f"{_fmt(ex['precision'])} | {_fmt(ex['recall'])} | {_fmt(ex['f1'])} | "
+                f"{_fmt(ov['f1'])} | {_fmt(r['acc161_found'])} | {_fmt(r['acc161_gold_spans'])} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Measure every language and write the results."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=HERE / "languages")
+    parser.add_argument("--out", type=Path, default=HERE / "results")
+    args = parser.parse_args()
+    gp = Geoparser(Settings())
+    t0 = time.perf_counter()
+    rows = [measure(p, gp) for p in sorted(args.gold.glob("*.jsonl"))]
+    seconds = time.perf_counter() - t0
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "languages.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    table = render(rows, seconds)
+    (args.out / "languages.md").write_text(table, encoding="utf-8")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Names in Russian, Ukrainian, Polish, German and French beyond the GeoNames dumps.
+
+Three sources, each tagged by language (:meth:`Entry.add_local_name`):
+
+* CLDR (through Babel, Unicode licence): every country's name, and the names of
+  the continents and UN regions ("Восточная Европа", "Europa Wschodnia")
+  matched to the gazetteer's entries by their English name;
+* ``data/local_names.csv``: a small curated table (regions, seas and exonyms the
+  sources lack or spell otherwise), provenance in its header;
+* Natural Earth's ``NAME_xx`` columns, read with the countries and admin units
+  (:mod:`.countries`, :mod:`.admins`), and GeoNames' Cyrillic alternate names
+  (:mod:`.geonames`).
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.writer import LocalNameRow
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.schema import prior
+
+log = logging.getLogger(__name__)
+
+#: The curated table's file name in ``data/``.
+LOCAL_NAMES_FILE = "local_names.csv"
+
+
+def _by_english_name(entries: Iterable[Entry]) -> dict[str, Entry]:
+    """Each name -> the most prominent entry with that name or alias."""
+    best: dict[str, Entry] = {}
+    for e in entries:
+        place = e.to_place()
+        for norm, kind in e.names.items():
+            if kind not in ("name", "alias"):
+                continue
+            old = best.get(norm)
+            if old is None or prior(place) > prior(old.to_place()):
+                best[norm] = e
+    return best
+
+
+def add_cldr_names(entries: dict[str, Entry], countries: dict[str, Entry]) -> int:
+    """Add CLDR's country and region names in each local language; return how many."""
+    try:
+        from babel import Locale
+    except ImportError:  # the builder's optional dependency
+        log.warning("babel is not installed: no CLDR names in other languages")
+        return 0
+    english = Locale("en").territories
+    named = _by_english_name(e for e in entries.values() if e.feature_type != "city")
+    added = 0
+    for lang in LOCAL_LANGUAGES:
+        names = Locale(lang).territories
+        for code, local in names.items():
+            if code in countries:
+                target: Entry | None = countries[code]
+            elif code.isdigit() and code in english:
+                target = named.get(normalize_name(english[code]))
+                if target is not None and target.feature_type not in ("continent", "region"):
+                    target = None
+            else:
+                target = None
+            if target is not None:
+                target.add_local_name(local, lang)
+                added += 1
+    return added
+
+
+def read_local_names(path: Path) -> Iterator[tuple[str, str, list[str]]]:
+    """Yield ``(place, language, names)`` rows of the curated table."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            names = [n.strip() for n in (row.get("names") or "").split("|") if n.strip()]
+            yield (row.get("place") or "").strip(), (row.get("lang") or "").strip(), names
+
+
+def add_curated_names(entries: dict[str, Entry], path: Path) -> int:
+    """Add the curated table's names; an unknown place or language is an error."""
+    if not path.exists():
+        return 0
+    named = _by_english_name(entries.values())
+    added = 0
+    for place, lang, names in read_local_names(path):
+        if lang not in LOCAL_LANGUAGES:
+            raise ValueError(f"{path.name}: unknown language {lang!r} for {place!r}")
+        target = entries.get(place) or named.get(normalize_name(place))
+        if target is None:
+            raise ValueError(f"{path.name}: unknown place {place!r}")
+        for name in names:
+            target.add_local_name(name, lang)
+            added += 1
+    return added
+
+
+def local_rows(entries: Iterable[Entry]) -> list[LocalNameRow]:
+    """Every entry's local names as writer rows."""
+    return [(lang, key, e.place_id, kind) for e in entries for (lang, key), kind in e.local.items()]

@@ -1,0 +1,262 @@
+"""Toponym recognition in French, German, Polish, Russian and Ukrainian.
+
+``geomap_local_toponyms`` fills ``doc.spans["toponyms"]`` from the gazetteer's
+names in the document's language, matched by their lemmas ("под Харьковом",
+"we Lwowie", "Polens": :meth:`geomap.gazetteer.Gazetteer.candidates` with
+``lang``), and from the language model's location entities where the
+pipeline has a NER (French, Russian).  The context rules of the English
+recogniser, in each language's own words, keep precision:
+
+* a name of a country, continent, region, admin-1 unit or sea is taken
+  wherever it is capitalised;
+* a city of :data:`BIG_CITY` or more likewise, except in German (which
+  capitalises every noun: "Essen", "Halle") and inside a run of capitalised
+  words that is no place (a person's name: "Andrzej Duda");
+* a smaller town, river or lake only after a locative or motion preposition
+  ("в", "під", "we", "nach", "près de"), beside another toponym in a list
+  ("X і Y"), as the model's location entity, or in a dateline;
+* a name the model tags as a person or organisation is skipped, unless the
+  whole entity is a country or a city of a million ("Киев заявил").
+
+Spans of two or more words may start lowercase ("mer Noire", "сектор Газа",
+"obwodzie królewieckim"). Overlaps go to the longest span.  Every span is
+labelled ``GAZ``: these models' ``LOC`` covers every kind of place, unlike the
+English model's, whose label the resolver weighs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from geomap.extensions import TOPONYMS, register_extensions
+from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.records import Candidate
+
+#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
+LOCATIVES: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
+        "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
+        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
+        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen",
+        "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
+    }.items()
+}
+#: Conjunctions of a list of places ("Харків і Одеса").
+CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset({"и", "или", ","}),
+    "uk": frozenset({"і", "й", "та", "або", "чи", ","}),
+    "pl": frozenset({"i", "oraz", "lub", "albo", ","}),
+    "de": frozenset({"und", "oder", "sowie", ","}),
+    "fr": frozenset({"et", "ou", ","}),
+}
+#: Feature types taken wherever the name is capitalised.
+PROMINENT_TYPES = frozenset({"country", "continent", "region", "admin1"})
+#: Water bodies taken by name alone (rivers and lakes need context).
+PROMINENT_WATER = frozenset({"OCN", "SEA", "GULF", "STRT", "BAY", "ocean", "sea", "gulf", "bay",
+                             "strait", "sound", "channel", "lagoon"})  # fmt: skip
+#: Cities at least this large are taken by name alone.
+BIG_CITY = 100_000
+#: Smallest town taken in a supporting context.
+TOWN = 1_000
+#: Entity labels of places, and of names that are not places.
+PLACE_LABELS = frozenset({"LOC", "GPE"})
+OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+#: Languages that capitalise every noun.
+NOUN_CAPITALS = frozenset({"de"})
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def _prominent(c: Candidate) -> bool:
+    p = c.place
+    if p.feature_type in PROMINENT_TYPES:
+        return True
+    if p.feature_type in ("water", "landform"):
+        return p.feature_code in PROMINENT_WATER or p.feature_type == "landform"
+    return False
+
+
+class LocalToponymRecognizer:
+    """Find place mentions in a language other than English; see the module docstring."""
+
+    def __init__(self, gazetteer: Any, max_tokens: int = 4) -> None:
+        register_extensions()
+        self.gazetteer = gazetteer
+        self.max_tokens = max_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.spans["toponyms"]``."""
+        lang = doc.lang_
+        blocked: set[int] = set()
+        found: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                span = self._entity(ent, lang)
+                if span is not None:
+                    found.append(span)
+                blocked.update(range(ent.start, ent.end))
+            elif ent.label_ in OTHER_LABELS:
+                if self._speaks_as_place(ent, lang):
+                    found.append(Span(doc, ent.start, ent.end, label="GAZ"))
+                blocked.update(range(ent.start, ent.end))
+        found.extend(self._scan(doc, lang, blocked))
+        spans = filter_spans(found)
+        spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked)))
+        doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
+        return doc
+
+    # -- the model's entities --------------------------------------------------------
+    def _entity(self, ent: Span, lang: str) -> Span | None:
+        """A location entity, trimmed to the longest part the gazetteer knows."""
+        doc = ent.doc
+        for length in range(len(ent), 0, -1):
+            for i in range(ent.start, ent.end - length + 1):
+                sub = doc[i : i + length]
+                if sub[0].is_punct or sub[-1].is_punct or sub[0].is_stop or sub[-1].is_stop:
+                    continue  # "La Pologne" -> "Pologne", never "La"
+                if len(sub) == 1 and len(sub.text) < 3:
+                    continue
+                if self.gazetteer.candidates(sub.text, lang):
+                    return Span(doc, sub.start, sub.end, label="GAZ")
+        return None
+
+    def _speaks_as_place(self, ent: Span, lang: str) -> bool:
+        """A person or organisation entity that is a country's or a big city's name."""
+        if ent.label_ in ("PER", "PERSON") and len(ent) > 1:
+            return False
+        return any(
+            c.match in ("name", "alias", "exonym")
+            and (
+                c.place.feature_type in ("country", "admin1")
+                or (c.place.feature_type == "city" and c.place.population >= 1_000_000)
+            )
+            for c in self.gazetteer.candidates(ent.text, lang)
+        )
+
+    # -- gazetteer scan ----------------------------------------------------------------
+    def _scan(self, doc: Doc, lang: str, blocked: set[int]) -> Iterable[Span]:
+        i = 0
+        while i < len(doc):
+            match = None if i in blocked else self._longest(doc, i, lang, blocked)
+            if match is None:
+                i += 1
+                continue
+            yield match
+            i = match.end
+
+    def _longest(self, doc: Doc, i: int, lang: str, blocked: set[int]) -> Span | None:
+        if not doc[i].is_alpha and not _capitalised(doc[i]):
+            return None
+        sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        end = min(len(doc), i + self.max_tokens, sent_end)
+        for j in range(end, i, -1):
+            if any(k in blocked for k in range(i, j)):
+                continue
+            span = doc[i:j]
+            if span[-1].is_punct or not span[-1].is_alpha:
+                continue
+            if self._acceptable(span, lang):
+                return Span(doc, i, j, label="GAZ")
+        return None
+
+    def _acceptable(self, span: Span, lang: str) -> bool:
+        caps = [_capitalised(t) for t in span]
+        if len(span) == 1 and not caps[0]:
+            return False
+        if len(span) > 2 and not caps[0] and not caps[-1]:
+            return False
+        if len(span) > 1 and not any(caps) and len(span) != 2:
+            return False
+        cands = self.gazetteer.candidates(span.text, lang)
+        if not cands:
+            return False
+        exact = [c for c in cands if c.match != "alternate"] or cands
+        if len(span) > 1:
+            if not any(caps):  # "obwodzie królewieckim": an admin unit or a sea, exactly
+                return any(_prominent(c) and c.match != "alternate" for c in cands)
+            return any(_prominent(c) or c.place.population >= TOWN for c in cands)
+        tok = span[0]
+        if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()) or len(tok.text) < 3:
+            return False  # "La Pologne", "W Warszawie"
+        if tok.text.isupper() and len(tok.text) <= 4 and not _dateline(tok):
+            exact = [c for c in exact if c.match == "alias"]  # "USA", not a village "Usa"
+            if not exact:
+                return False
+        if any(_prominent(c) for c in exact):
+            return True
+        big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
+        supported = self._locative(tok, lang) or _dateline(tok)
+        if big and (supported or (lang not in NOUN_CAPITALS and not _in_name_run(tok))):
+            return True
+        return supported and any(
+            c.place.feature_type in ("city", "admin2", "water", "landform")
+            and (c.place.population >= TOWN or c.place.feature_type != "city")
+            for c in cands
+        )
+
+    @staticmethod
+    def _locative(tok: Token, lang: str) -> bool:
+        doc = tok.doc
+        if tok.i == 0:
+            return False
+        prev = doc[tok.i - 1]
+        return prev.lower_ in LOCATIVES.get(lang, frozenset()) or prev.lower_.endswith("'")
+
+    # -- lists ----------------------------------------------------------------------
+    def _listed(
+        self, doc: Doc, lang: str, spans: Sequence[Span], blocked: set[int]
+    ) -> Iterable[Span]:
+        """A town beside a found toponym in a list ("Харків і Ізюм", "Kramatorsk, Słowiańsk")."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        joins = CONJUNCTIONS.get(lang, frozenset())
+        for span in spans:
+            for i in (span.end + 1, span.start - 2):
+                if not 0 <= i < len(doc) or i in taken or i in blocked:
+                    continue
+                between = doc[span.end] if i > span.start else doc[span.start - 1]
+                tok = doc[i]
+                if between.lower_ not in joins or not _capitalised(tok):
+                    continue
+                if any(
+                    c.place.feature_type in ("city", "admin2") and c.place.population >= TOWN
+                    for c in self.gazetteer.candidates(tok.text, lang)
+                ):
+                    taken.add(i)
+                    yield Span(doc, i, i + 1, label="GAZ")
+
+
+def _dateline(tok: Token) -> bool:
+    """The article's opening word in capitals ("КИЕВ, 3 декабря —", "WARSZAWA (PAP)")."""
+    return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
+
+
+def _in_name_run(tok: Token) -> bool:
+    """Whether a word stands beside another capitalised word (a person's name, a title)."""
+    doc = tok.doc
+    sent_start = tok.is_sent_start
+    before = tok.i > 0 and not sent_start and _capitalised(doc[tok.i - 1])
+    after = tok.i + 1 < len(doc) and _capitalised(doc[tok.i + 1])
+    return bool(before or after)
+
+
+@Language.factory(
+    "geomap_local_toponyms",
+    default_config={
+        "gazetteer": {"@misc": "geomap.gazetteer.v1", "path": None},
+        "max_tokens": 4,
+    },
+)
+def make_local_recognizer(
+    nlp: Language, name: str, gazetteer: Any, max_tokens: int
+) -> LocalToponymRecognizer:
+    """Create the ``geomap_local_toponyms`` component."""
+    return LocalToponymRecognizer(gazetteer, max_tokens)

