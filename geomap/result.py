@@ -116,7 +116,11 @@ class Result:
     def to_files(
         self, folder: str | Path, *, formats: Sequence[str] | None = None, title: str = "geomap"
     ) -> dict[str, Path]:
-        """Write the outputs (all, or the ``formats`` named: "gpkg", "claims", "map"...)."""
+        """Write the outputs: the default set, or the ``formats`` named.
+
+        Names are those of :data:`geomap.io.WRITERS`: "gpkg", "claims", "map",
+        "geoparquet", "flatgeobuf"...
+        """
         from geomap.run import write_outputs
 
         return write_outputs(self, folder, title=title, formats=formats)

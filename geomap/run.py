@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError, OutputError
 from geomap.geoparser import Geoparser
-from geomap.io import KNOWN_FILES, WriteOptions
+from geomap.io import DEFAULT_FORMATS, KNOWN_FILES, WriteOptions
 from geomap.io.readers import read_inputs
 from geomap.io.record import RecordFields
 from geomap.language import SUPPORTED_LANGUAGES, language_name, with_language
@@ -103,7 +103,13 @@ def geoparse_articles(
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
     with _parser(settings, geoparser, parts) as (parse, model, gazetteer):
-        return drive(
+        log.info(
+            "model %s %s loaded; gazetteer %s",
+            model.get("package", "?"),
+            model.get("version", ""),
+            gazetteer.path if gazetteer is not None else "(none)",
+        )
+        result = drive(
             parse(items),
             settings=settings,
             model=model,
@@ -113,6 +119,14 @@ def geoparse_articles(
             sink=sink,
             started=t0,
         )
+    log.info(
+        "%d input(s): %d processed, %d failed, in %.1f s",
+        len(result.statuses),
+        len(result.processed),
+        len(result.failed),
+        result.timings.get("total_s", 0.0),
+    )
+    return result
 
 
 def drive(
@@ -291,7 +305,7 @@ def _parse_group(
             except GazetteerError:
                 raise
             except Exception as exc:
-                # Recorded in the report; the traceback is logged (GEOMAP_DEBUG=1 shows it).
+                # Recorded in the report; the traceback is logged (-vv or GEOMAP_DEBUG=1 shows it).
                 log.debug("processing %s failed", article.source, exc_info=exc)
                 out.append(failed_status(article, exc))
         return out
@@ -388,11 +402,14 @@ def map_inputs(
     settings: Settings | None = None,
     options: WriteOptions | None = None,
     progress: bool = False,
+    extra_formats: Sequence[str] = (),
 ) -> Result:
     """Geoparse ``inputs`` streaming into the outputs; commit them if any article was processed.
 
     ``out`` must be entered (checked and locked).  With no processed input,
-    nothing is committed and ``result.outputs`` is empty.
+    nothing is committed and ``result.outputs`` is empty.  ``extra_formats``
+    names optional writers (:data:`geomap.io.OPTIONAL_FORMATS`) written besides
+    the default set.
 
     Raises
     ------
@@ -407,7 +424,8 @@ def map_inputs(
         parts = out.parts_path
         prepare_parts(parts, _fingerprint(inputs, settings))
     with _output_errors(out):
-        sink = OutputSink(out.staging, options or WriteOptions())
+        formats = (*DEFAULT_FORMATS, *extra_formats)
+        sink = OutputSink(out.staging, options or WriteOptions(), formats)
         try:
             result = geoparse_inputs(
                 inputs, settings=settings, progress=progress, keep=False, sink=sink, parts=parts

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geomap.io import WRITERS, Finished, WriteOptions, Writer
+from geomap.io import WRITERS, Finished, WriteOptions, Writer, resolve_formats
 from geomap.records import ArticleResult
 from geomap.runstore import RunStore
 
@@ -27,22 +27,21 @@ class OutputSink:
     options
         Title and tiles.
     formats
-        Names in :data:`geomap.io.WRITERS` to write (default: all).
+        Names in :data:`geomap.io.WRITERS` to write (default: every one not
+        optional); the formats they require are written too.
     """
 
     def __init__(
         self, folder: Path, options: WriteOptions, formats: Sequence[str] | None = None
     ) -> None:
-        unknown = sorted(set(formats or ()) - set(WRITERS))
-        if unknown:
-            raise ValueError(f"unknown output formats {unknown}; known: {', '.join(WRITERS)}")
+        chosen = resolve_formats(formats)
         self.folder = folder
         self.store = RunStore(folder)
         self.writers: dict[str, Writer] = {}
         try:
-            for name, cls in WRITERS.items():
-                if formats is None or name in formats:
-                    self.writers[name] = cls(folder / cls.filename, options)
+            for name in chosen:
+                cls = WRITERS[name]
+                self.writers[name] = cls(folder / cls.filename, options)
         except BaseException:
             self.close()
             raise

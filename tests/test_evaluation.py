@@ -542,8 +542,8 @@ def test_cli_reports_bad_input(cli: FakeGeoparser, tmp_path: Path) -> None:
     result = _invoke([str(bad)])
     assert result.exit_code == 1
     assert "bad.jsonl:1" in result.output and "annotation says 'x'" in result.output
-    result = _invoke([str(GOLD), "--split", "train"])
-    assert result.exit_code == 1 and "unknown split 'train'" in result.output
+    result = _invoke([str(GOLD), "--split", "train"])  # a usage error (exit 2), before any work
+    assert result.exit_code == 2 and "'train': choose one of dev, test, all" in result.output
 
 
 # ---------------------------------------------------------------- the shared corpora

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from geomap.cli import _register, app
 from geomap.errors import OutputError
-from geomap.io import KNOWN_FILES
+from geomap.io import DEFAULT_FILES, KNOWN_FILES
 from geomap.outdir import MARKER, OutputDir
 from geomap.result import Result
 from geomap.run import write_outputs
@@ -44,8 +44,8 @@ def previous(seed_result: Result, tmp_path: Path) -> Path:
 
 def test_outputs_replace_the_folder_as_a_whole(previous: Path) -> None:
     files = _snapshot(previous)
-    assert set(files) == set(KNOWN_FILES) | {MARKER}
-    assert json.loads(files[MARKER])["files"] == sorted(KNOWN_FILES)
+    assert set(files) == set(DEFAULT_FILES) | {MARKER}
+    assert json.loads(files[MARKER])["files"] == sorted(DEFAULT_FILES)
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
+from geomap.cli.exits import ExitCode
+from geomap.cli.help import Command
 from geomap.cli.options import (
     Demonyms,
     Fields,
@@ -13,28 +17,44 @@ from geomap.cli.options import (
     Gazetteer,
     IdField,
     Inputs,
+    LogFile,
     MaxArticleMb,
     Model,
     TextField,
+    Verbose,
     Workers,
     as_paths,
     run_settings,
+    start_logging,
 )
 from geomap.errors import GeomapError
 from geomap.records import Claim, Mention
 
 
-@app.command("claims")
+@app.command(
+    "claims",
+    cls=Command,
+    epilog="Example: geomap claims seeds/ --place Poland --speaker expert --json",
+)
 def claims_command(
     inputs: list[str] = Inputs,
     place: str = typer.Option(
-        None, "--place", help="Show only this place (name, id, or a surface form like 'U.S.')."
+        None,
+        "--place",
+        metavar="PLACE",
+        help="Show only this place (name, id, or a surface form like 'U.S.').",
     ),
     speaker: str = typer.Option(
-        None, "--speaker", help="Show only claims whose speaker contains this ('ministry')."
+        None,
+        "--speaker",
+        metavar="TEXT",
+        help="Show only claims whose speaker contains this ('ministry').",
     ),
     article: str = typer.Option(
-        None, "--article", help="Show only this article (its id, or part of its title or outlet)."
+        None,
+        "--article",
+        metavar="TEXT",
+        help="Show only this article (its id, or part of its title or outlet).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the claims as JSON."),
     as_csv: bool = typer.Option(
@@ -49,17 +69,21 @@ def claims_command(
     text_field: str = TextField,
     id_field: str = IdField,
     fields: list[str] = Fields,
+    verbose: int = Verbose,
+    log_file: Path = LogFile,
 ) -> None:
-    """Show, place by place and article by article, what is said about each place and by whom.
+    """Show who says what about each place, article by article.
 
-    Example: geomap claims seeds/ --place Poland --speaker expert --json
-
-    Exits 1 if any input could not be processed (the others are still shown).
+    Exits 1 if any input could not be processed (the others are still shown), 2 on a
+    usage or configuration error.
     """
     from geomap.claims.render import render_claims
     from geomap.claims.select import select_claims
     from geomap.run import geoparse_inputs
 
+    start_logging(verbose, log_file)
+    if as_json and as_csv:
+        raise typer.BadParameter("give --json or --csv, not both", param_hint="--json/--csv")
     settings = run_settings(
         model=model,
         gazetteer=gazetteer,
@@ -75,11 +99,11 @@ def claims_command(
         result = geoparse_inputs(as_paths(inputs), settings=settings)
     except GeomapError as exc:
         error(str(exc))
-        raise typer.Exit(2) from exc
+        raise typer.Exit(ExitCode.USAGE) from exc
     report_failures(result)
     if not result.processed:
         error(f"no input could be processed ({len(result.statuses)} given or found)")
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUTS_FAILED)
     records = result.records
     assert records is not None  # kept: the view groups the whole run by place
     chosen = select_claims(
@@ -95,7 +119,7 @@ def claims_command(
     else:
         say(render_claims(records.mentions, chosen, place=place), nl=False)
     if result.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUTS_FAILED)
 
 
 def claims_text(

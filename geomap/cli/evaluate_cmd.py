@@ -10,7 +10,10 @@ import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, say
-from geomap.errors import GeomapError
+from geomap.cli.exits import ExitCode
+from geomap.cli.help import Command
+from geomap.cli.options import LogFile, Verbose, check_output_file, start_logging
+from geomap.errors import EvaluationError, GeomapError
 
 if TYPE_CHECKING:  # keeps the evaluation package out of CLI start-up
     from geomap.evaluation.protocol import GeoparserLike
@@ -41,29 +44,45 @@ def make_geoparser(model: str | None, demonyms: bool = False) -> GeoparserLike:
     return Geoparser(Settings.from_env(model=model, demonyms=demonyms))
 
 
-@app.command("evaluate")
+@app.command(
+    "evaluate",
+    cls=Command,
+    epilog="Example: geomap evaluate ../shared/eval/LGL.jsonl --split dev --errors",
+)
 def evaluate_command(
     gold: Annotated[
         Path,
         typer.Argument(
-            exists=True, dir_okay=False, help="Gold corpus, JSON Lines (docs/BENCHMARKS.md)."
+            exists=True,
+            dir_okay=False,
+            metavar="GOLD",
+            help="Gold corpus, JSON Lines (docs/BENCHMARKS.md).",
         ),
     ],
     gold_spans: Annotated[
         bool, typer.Option("--gold-spans", help="Resolve the gold spans (resolution only).")
     ] = False,
     predictions: Annotated[
-        Path | None, typer.Option("--predictions", help="Write predicted mentions as GeoJSON.")
+        Path | None,
+        typer.Option(
+            "--predictions",
+            metavar="FILE",
+            help="Write predicted mentions as GeoJSON (checked before any work).",
+        ),
     ] = None,
     errors: Annotated[
         bool, typer.Option("--errors", help="List misses, false positives, wrong resolutions.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
-    split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "all",
+    split: Annotated[
+        str, typer.Option("--split", metavar="dev|test|all", help="Documents scored.")
+    ] = "all",
     limit: Annotated[
-        int | None, typer.Option("--limit", min=0, help="Only the first N documents.")
+        int | None, typer.Option("--limit", min=0, metavar="N", help="Only the first N documents.")
     ] = None,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model package.")] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", metavar="PACKAGE", help="spaCy model package.")
+    ] = None,
     demonyms: Annotated[
         bool,
         typer.Option(
@@ -72,14 +91,24 @@ def evaluate_command(
             "that annotate them (GeoWebNews, LGL), not for GeoVirus or TUD-Loc.",
         ),
     ] = False,
+    verbose: int = Verbose,
+    log_file: Path | None = LogFile,
 ) -> None:
-    """Score geomap against a gold corpus: recognition P/R/F1 and resolution Acc@161.
+    """Score geomap on a gold corpus: P/R/F1 of recognition, Acc@161.
 
-    Example: geomap evaluate ../shared/eval/LGL.jsonl --split dev --errors
+    Exits 1 if the gold corpus cannot be read (a malformed line), 2 on a usage or
+    configuration error (missing model or gazetteer).
     """
+    from geomap.evaluation.corpus import SPLITS
     from geomap.evaluation.report import render_text
     from geomap.evaluation.run import run_evaluation
 
+    start_logging(verbose, log_file)
+    if split not in SPLITS:
+        raise typer.BadParameter(
+            f"{split!r}: choose one of {', '.join(SPLITS)}", param_hint="--split"
+        )
+    check_output_file(predictions, "--predictions")
     try:
         result = run_evaluation(
             gold,
@@ -90,9 +119,12 @@ def evaluate_command(
             limit=limit,
             predictions_path=predictions,
         )
+    except EvaluationError as exc:
+        error(str(exc))
+        raise typer.Exit(ExitCode.INPUTS_FAILED) from exc
     except GeomapError as exc:
         error(str(exc))
-        raise typer.Exit(code=1) from exc
+        raise typer.Exit(ExitCode.USAGE) from exc
     if as_json:
         say(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:

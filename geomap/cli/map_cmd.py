@@ -1,13 +1,16 @@
-"""``geomap map``: articles in, map + GeoJSON + claims + report out."""
+"""``geomap map``: articles in, map + GeoJSON + GeoPackage + claims + report out."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
+from geomap.cli.exits import ExitCode
+from geomap.cli.help import Command
 from geomap.cli.options import (
     Dask,
     Demonyms,
@@ -16,27 +19,71 @@ from geomap.cli.options import (
     Gazetteer,
     IdField,
     Inputs,
+    LogFile,
     MaxArticleMb,
     Model,
     Quiet,
     TextField,
+    Verbose,
     Workers,
     as_paths,
     run_settings,
+    start_logging,
 )
 from geomap.errors import GeomapError
 from geomap.mapping.tiles import tile_keys
 
+log = logging.getLogger(__name__)
 
-@app.command("map")
+
+def extra_formats(values: list[str] | None) -> tuple[str, ...]:
+    """The ``--format`` names, checked against the optional writers (a usage error if unknown)."""
+    from geomap.io import OPTIONAL_FORMATS
+
+    chosen: list[str] = []
+    for value in values or ():
+        for name in value.split(","):
+            name = name.strip().lower()
+            if name not in OPTIONAL_FORMATS:
+                known = ", ".join(OPTIONAL_FORMATS)
+                raise typer.BadParameter(
+                    f"{name!r} is not an extra format; choose from {known}", param_hint="--format"
+                )
+            if name not in chosen:
+                chosen.append(name)
+    return tuple(chosen)
+
+
+@app.command(
+    "map",
+    cls=Command,
+    epilog='Example: geomap map seeds/ -o out --title "NATO coverage" -f geoparquet',
+)
 def map_command(
     inputs: list[str] = Inputs,
-    out: Path = typer.Option(Path("geomap-out"), "--out", "-o", help="Output folder."),
-    title: str = typer.Option("geomap", "--title", help="Title shown on the map page."),
+    out: Path = typer.Option(
+        Path("geomap-out"),
+        "--out",
+        "-o",
+        metavar="FOLDER",
+        help="Output folder: new, empty, or written by geomap before (checked before any work).",
+    ),
+    formats: list[str] = typer.Option(
+        None,
+        "--format",
+        "-f",
+        metavar="NAME",
+        help="Also write the GIS layers as geoparquet (places/areas/mentions/claims.parquet) "
+        "or flatgeobuf (*.fgb); repeatable. The GeoJSON files and geomap.gpkg are always written.",
+    ),
+    title: str = typer.Option(
+        "geomap", "--title", metavar="TEXT", help="Title shown on the map page."
+    ),
     tiles: str = typer.Option(
         None,
         "--tiles",
-        help="Add an online tile layer as an option (osm or cartodb); "
+        metavar="osm|cartodb",
+        help="Add an online tile layer as an option; "
         "the offline Natural Earth basemap is always there.",
     ),
     min_confidence: float = typer.Option(
@@ -44,7 +91,8 @@ def map_command(
         "--min-confidence",
         min=0.0,
         max=1.0,
-        help="Leave places placed with less confidence (0-1) off the map; the legend says "
+        metavar="0-1",
+        help="Leave places placed with less confidence off the map; the legend says "
         "how many. The GeoJSON and CSV files keep them.",
     ),
     model: str = Model,
@@ -58,23 +106,26 @@ def map_command(
     fields: list[str] = Fields,
     dask: str = Dask,
     quiet: bool = Quiet,
+    verbose: int = Verbose,
+    log_file: Path = LogFile,
 ) -> None:
-    """Find the places in articles and write map.html, GeoJSON, claims and a report.
-
-    Example: geomap map seeds/ -o geomap-out --title "NATO coverage"
+    """Find the places in articles; write the map, GIS files, claims.
 
     Writes OUT/mentions.geojson, places.geojson, claims.csv, comparison.json, articles.jsonl,
-    geomap.gpkg, map.html and report.json. Exits 1 if any input could not be processed
-    (the others are still mapped; report.json says why for each input).
+    geomap.gpkg, map.html and report.json (and the --format files). Exits 1 if any input
+    could not be processed (the others are still mapped; report.json says why for each
+    input), 2 on a usage or configuration error, before any work.
     """
     from geomap.io import KNOWN_FILES, WriteOptions
     from geomap.outdir import OutputDir
     from geomap.run import map_inputs
 
+    start_logging(verbose, log_file)
     try:
         tile_keys(tiles)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--tiles") from exc
+    chosen = extra_formats(formats)
     settings = run_settings(
         model=model,
         gazetteer=gazetteer,
@@ -90,9 +141,15 @@ def map_command(
     try:
         # The output folder is checked and locked before any parsing.
         with OutputDir(out, known_files=KNOWN_FILES) as target:
+            log.info("output folder %s checked and locked", target.path)
             options = WriteOptions(title=title, tiles=tiles, min_confidence=min_confidence)
             result = map_inputs(
-                as_paths(inputs), target, settings=settings, options=options, progress=not quiet
+                as_paths(inputs),
+                target,
+                settings=settings,
+                options=options,
+                progress=not quiet,
+                extra_formats=chosen,
             )
             report_failures(result)
             if not result.processed:
@@ -100,10 +157,13 @@ def map_command(
                     f"no input could be processed ({len(result.statuses)} given or found); "
                     f"{target.path} was left unchanged"
                 )
-                raise typer.Exit(1)
+                raise typer.Exit(ExitCode.INPUTS_FAILED)
     except GeomapError as exc:
+        log.debug("stopped", exc_info=exc)
         error(str(exc))
-        raise typer.Exit(2) from exc
+        raise typer.Exit(ExitCode.USAGE) from exc
+    for name, path in result.outputs.items():
+        log.info("wrote %s (%s)", path, name)
     if not quiet:
         t = result.totals
         say(
@@ -111,4 +171,4 @@ def map_command(
             f"mentions ({t.get('resolved', 0)} resolved) -> {result.outputs['map']}"
         )
     if result.failed:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUTS_FAILED)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
 
+from geomap.sanitize import terminal_text
 from geomap.settings import DEFAULT_MODEL, Settings
 
 Inputs = typer.Argument(
@@ -17,14 +19,21 @@ Inputs = typer.Argument(
     metavar="INPUT",
 )
 TextField = typer.Option(
-    None, "--text-field", help="Corpus field holding the article text (default: text, body...)."
+    None,
+    "--text-field",
+    metavar="FIELD",
+    help="Corpus field holding the article text (default: text, body...).",
 )
 IdField = typer.Option(
-    None, "--id-field", help="Corpus field holding the article id (default: id, article_id...)."
+    None,
+    "--id-field",
+    metavar="FIELD",
+    help="Corpus field holding the article id (default: id, article_id...).",
 )
 Fields = typer.Option(
     None,
     "--field",
+    metavar="NAME=FIELD",
     help="Where a metadata field is in the corpus, as NAME=FIELD (e.g. title=headline, "
     "outlet=site, published=date_utc); NAME is title, outlet, published, url, author or "
     "language. Repeatable.",
@@ -51,10 +60,14 @@ def field_pairs(values: list[str] | None) -> tuple[tuple[str, str], ...]:
 Model = typer.Option(
     None,
     "--model",
+    metavar="PACKAGE",
     help=f"spaCy model package (default {DEFAULT_MODEL}, or $GEOMAP_MODEL).",
 )
 Gazetteer = typer.Option(
-    None, "--gazetteer", help="Gazetteer artifact (default: the shipped data/gazetteer.sqlite)."
+    None,
+    "--gazetteer",
+    metavar="PATH",
+    help="Gazetteer artifact (default: the shipped data/gazetteer.sqlite).",
 )
 Demonyms = typer.Option(
     False, "--demonyms", help="Map demonyms ('Russian officials') to their country."
@@ -77,6 +90,7 @@ MaxArticleMb = typer.Option(
     None,
     "--max-article-mb",
     min=0,
+    metavar="MB",
     help="Largest article read, in MB (a text file or one corpus record; default 10, "
     "0 = no limit); larger ones are reported and skipped.",
 )
@@ -84,6 +98,7 @@ Workers = typer.Option(
     "1",
     "--workers",
     "-j",
+    metavar="N|auto",
     help="Processes that geoparse: a number, or 'auto' for every core. "
     "The outputs are the same for any number.",
 )
@@ -102,6 +117,7 @@ def workers_count(value: str) -> int:
 Dask = typer.Option(
     None,
     "--dask",
+    metavar="local|ADDRESS",
     help="Geoparse on Dask: 'local' (a LocalCluster, one process per core) or a scheduler "
     "address such as tcp://10.0.0.5:8786 (its workers must see the output folder's parent). "
     "An interrupted run resumes its finished partitions.",
@@ -115,3 +131,57 @@ def run_settings(
     return Settings.from_env(
         workers=workers_count(workers), fields=field_pairs(fields) or None, **options
     )
+
+
+Verbose = typer.Option(
+    0,
+    "--verbose",
+    "-v",
+    count=True,
+    show_default=False,
+    help="Log more on stderr: -v what is read, loaded and written; -vv debug details "
+    "(tracebacks of failed articles). GEOMAP_DEBUG=1 is -vv.",
+)
+LogFile = typer.Option(
+    None,
+    "--log-file",
+    metavar="PATH",
+    help="Also append the log, with times, to this file (at least -v's level).",
+)
+
+
+def start_logging(verbose: int, log_file: Path | None) -> None:
+    """Set up logging for the command (a usage error if the log file cannot be opened)."""
+    from geomap.cli.logs import configure_logging
+
+    try:
+        configure_logging(verbose, log_file)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise typer.BadParameter(
+            terminal_text(f"{log_file}: cannot be written ({reason})", keep_newlines=False),
+            param_hint="--log-file",
+        ) from exc
+
+
+def check_output_file(path: Path | None, option: str) -> None:
+    """Refuse, before any work, an output file that cannot be written (a usage error).
+
+    ``path`` must not be a folder, and its folder must exist and be writable.
+    """
+    if path is None:
+        return
+    problem = None
+    folder = path.parent
+    if path.is_dir():
+        problem = "is a folder; give a file name"
+    elif not folder.is_dir():
+        problem = f"cannot be created ({folder} is not a folder)"
+    elif path.exists() and not os.access(path, os.W_OK):
+        problem = "is not writable"
+    elif not path.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        problem = f"cannot be created ({folder} is not writable)"
+    if problem:
+        raise typer.BadParameter(
+            terminal_text(f"{path}: {problem}", keep_newlines=False), param_hint=option
+        )

@@ -7,12 +7,16 @@ imports the pipeline (:mod:`geomap.run`, :mod:`geomap.nlp`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from geomap.io.articles_jsonl import ArticlesJSONL
 from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.io.claims_csv import ClaimsCSV
 from geomap.io.comparison_json import ComparisonJSON
+from geomap.io.flatgeobuf import FlatGeobuf
 from geomap.io.geojson import MentionsGeoJSON, PlacesGeoJSON
 from geomap.io.geopackage import GeoPackage
+from geomap.io.geoparquet import GeoParquet
 from geomap.io.map_html import MapHTML
 from geomap.io.report import ReportJSON
 
@@ -25,11 +29,50 @@ WRITERS: dict[str, type[Writer]] = {
     "map": MapHTML,
     "articles": ArticlesJSONL,
     "gpkg": GeoPackage,
+    "geoparquet": GeoParquet,
+    "flatgeobuf": FlatGeobuf,
     "report": ReportJSON,
 }
-#: File name of each output.
+#: What a run writes unless told otherwise.
+DEFAULT_FORMATS: tuple[str, ...] = tuple(n for n, w in WRITERS.items() if not w.optional)
+#: Formats written only when asked for (``geomap map --format``).
+OPTIONAL_FORMATS: tuple[str, ...] = tuple(n for n, w in WRITERS.items() if w.optional)
+#: File name of each output (the first, for a writer of several files).
 OUTPUT_FILES: dict[str, str] = {name: w.filename for name, w in WRITERS.items()}
 #: Names a folder of geomap outputs may hold (checked before it is replaced).
-KNOWN_FILES = frozenset(OUTPUT_FILES.values())
+KNOWN_FILES = frozenset(f for w in WRITERS.values() for f in w.filenames)
+#: The files of a default run.
+DEFAULT_FILES = frozenset(f for n in DEFAULT_FORMATS for f in WRITERS[n].filenames)
 
-__all__ = ["KNOWN_FILES", "OUTPUT_FILES", "WRITERS", "Finished", "WriteOptions", "Writer"]
+
+def resolve_formats(formats: Iterable[str] | None) -> tuple[str, ...]:
+    """The writers a run uses, in writing order, with the formats they require.
+
+    ``formats`` defaults to :data:`DEFAULT_FORMATS`.
+
+    Raises
+    ------
+    ValueError
+        For a name that is not in :data:`WRITERS`.
+    """
+    wanted = set(DEFAULT_FORMATS if formats is None else formats)
+    unknown = sorted(wanted - set(WRITERS))
+    if unknown:
+        raise ValueError(f"unknown output formats {unknown}; known: {', '.join(WRITERS)}")
+    for name in list(wanted):
+        wanted.update(WRITERS[name].requires)
+    return tuple(n for n in WRITERS if n in wanted)
+
+
+__all__ = [
+    "DEFAULT_FILES",
+    "DEFAULT_FORMATS",
+    "KNOWN_FILES",
+    "OPTIONAL_FORMATS",
+    "OUTPUT_FILES",
+    "WRITERS",
+    "Finished",
+    "WriteOptions",
+    "Writer",
+    "resolve_formats",
+]

@@ -5,7 +5,10 @@ article's records as they stream past (:meth:`Writer.add`), and completes its
 file once at the end (:meth:`Writer.finish`) from the run's totals and the
 :class:`~geomap.runstore.RunStore` (places, claims and pairs, read back place
 by place).  Adding a format is one module with one writer and one entry in the
-table.
+table.  A writer marked :attr:`Writer.optional` is written only when asked for
+(``geomap map --format``, ``Result.to_files(formats=...)``); one that reads
+another's file (:attr:`Writer.requires`) brings that writer into the run and is
+finished after it.
 """
 
 from __future__ import annotations
@@ -73,8 +76,19 @@ class Writer:
         Title and tiles.
     """
 
-    #: File name in the output folder.
+    #: File name in the output folder (the first one, for a writer of several files).
     filename: ClassVar[str] = ""
+    #: Every file the writer may leave in the output folder.
+    filenames: ClassVar[tuple[str, ...]] = ()
+    #: Written only when asked for by name (not part of the default set).
+    optional: ClassVar[bool] = False
+    #: Formats whose files this writer reads in :meth:`finish` (written before it).
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.__dict__.get("filenames") and cls.filename:
+            cls.filenames = (cls.filename,)
 
     def __init__(self, path: Path, options: WriteOptions) -> None:
         self.path = path

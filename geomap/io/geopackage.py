@@ -191,3 +191,15 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
             batch = []
     if batch:
         yield batch
+
+
+#: The layers of ``geomap.gpkg``, in the order the other GIS formats write them.
+LAYERS: tuple[str, ...] = ("places", "areas", "mentions", "claims")
+#: Rows read at a time when a layer is copied to another format.
+BATCH = 10_000
+
+
+def source_of(writer: Writer, run: Finished) -> Path:
+    """The run's ``geomap.gpkg`` (written before ``writer``, which requires it)."""
+    name = run.outputs.get("gpkg", GeoPackage.filename)
+    return writer.path.parent / name

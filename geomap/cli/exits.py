@@ -1,0 +1,36 @@
+"""The exit codes of every geomap command: one table, used by all of them.
+
+=====  ==============================================================================
+code   meaning
+=====  ==============================================================================
+0      every input was processed
+1      some inputs failed (the others were processed; report.json says why for each)
+2      a usage or configuration error: a bad option or argument, an unusable output
+       path, a missing model, a missing or corrupt gazetteer, a missing dependency
+=====  ==============================================================================
+
+Click's own usage errors (an unknown option, a missing argument) already exit 2.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """How a geomap command ended (see the module's table)."""
+
+    OK = 0
+    INPUTS_FAILED = 1
+    USAGE = 2
+
+
+#: The table as shown in ``geomap --help`` (``\b`` keeps click from rewrapping it).
+EXIT_CODES_HELP = (
+    "\b\n"
+    "Exit codes (every command):\n"
+    "  0  every input processed\n"
+    "  1  some inputs failed (the others are processed; report.json says why)\n"
+    "  2  usage or configuration error: bad option, unusable output path, missing\n"
+    "     model, missing or corrupt gazetteer, missing dependency"
+)

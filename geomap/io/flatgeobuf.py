@@ -1,0 +1,56 @@
+"""FlatGeobuf: ``places``, ``areas``, ``mentions`` and ``claims`` ``.fgb`` files.
+
+Optional (``geomap map --format flatgeobuf``).  Each file is one layer of
+``geomap.gpkg`` (:mod:`geomap.io.geopackage`: same columns, flat), streamed from
+it with pyogrio's Arrow reader and written by GDAL's FlatGeobuf driver, in
+EPSG:4326.  ``places.fgb`` and ``areas.fgb`` carry a spatial index (QGIS and
+web maps, flatgeobuf.js, read them by bounding box over HTTP), so their features
+come in the index's order, not the GeoPackage's; ``mentions.fgb``
+and ``claims.fgb`` do not: a feature without geometry (an unresolved mention),
+which FlatGeobuf's index cannot hold, must never fail the run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geomap.io.base import Finished, Writer
+from geomap.io.geopackage import BATCH, LAYERS, source_of
+
+#: Layers whose every feature has a geometry: written with a spatial index.
+INDEXED = frozenset({"places", "areas"})
+
+
+def copy_layer(source: Path, layer: str, target: Path) -> None:
+    """Write ``layer`` of the GeoPackage ``source`` to the FlatGeobuf file ``target``."""
+    import pyogrio
+
+    with pyogrio.open_arrow(source, layer=layer, use_pyarrow=True, batch_size=BATCH) as (
+        meta,
+        reader,
+    ):
+        pyogrio.write_arrow(
+            reader,
+            target,
+            driver="FlatGeobuf",
+            geometry_name=meta["geometry_name"] or "geometry",
+            geometry_type=meta["geometry_type"],
+            crs=meta["crs"],
+            encoding="UTF-8",
+            layer_options={"SPATIAL_INDEX": "YES" if layer in INDEXED else "NO"},
+        )
+
+
+class FlatGeobuf(Writer):
+    """``places.fgb``, ``areas.fgb``, ``mentions.fgb``, ``claims.fgb``."""
+
+    filename = "places.fgb"
+    filenames = tuple(f"{layer}.fgb" for layer in LAYERS)
+    optional = True
+    requires = ("gpkg",)
+
+    def finish(self, run: Finished) -> None:
+        """Copy each layer of the run's GeoPackage."""
+        source = source_of(self, run)
+        for layer in LAYERS:
+            copy_layer(source, layer, self.path.parent / f"{layer}.fgb")

@@ -1,0 +1,111 @@
+"""GeoParquet and FlatGeobuf: optional writers, one module and one registry entry each,
+read back with geopandas/pyogrio layer by layer against geomap.gpkg."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import pyarrow.parquet as pq
+import pyogrio
+import pytest
+from shapely.geometry import Point
+
+from geomap.io import (
+    DEFAULT_FILES,
+    DEFAULT_FORMATS,
+    KNOWN_FILES,
+    OPTIONAL_FORMATS,
+    WRITERS,
+    flatgeobuf,
+    geoparquet,
+    resolve_formats,
+)
+from geomap.io.geopackage import LAYERS
+from geomap.result import Result
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_registry_keeps_the_optional_formats_out_of_the_default_set() -> None:
+    assert OPTIONAL_FORMATS == ("geoparquet", "flatgeobuf")
+    assert not set(OPTIONAL_FORMATS) & set(DEFAULT_FORMATS)
+    assert {"places.parquet", "mentions.fgb"} <= KNOWN_FILES  # a rerun may replace them
+    assert not {"places.parquet", "mentions.fgb"} & DEFAULT_FILES
+    # asking for GeoParquet alone brings in the GeoPackage it is converted from, written first
+    assert resolve_formats(["geoparquet"]) == ("gpkg", "geoparquet")
+    assert resolve_formats(None) == DEFAULT_FORMATS
+    with pytest.raises(ValueError, match="unknown output formats"):
+        resolve_formats(["shapefile"])
+    assert WRITERS["geoparquet"].filenames == tuple(f"{n}.parquet" for n in LAYERS)
+
+
+def _tiny_gpkg(path: Path) -> None:
+    frame = gpd.GeoDataFrame(
+        {"text": ["Kyiv", "Atlantis"], "members": ['["UA"]', None], "n": [1, 2]},
+        geometry=[Point(30.5, 50.45), None],
+        crs="EPSG:4326",
+    )
+    for layer in LAYERS:
+        kind = "MultiPolygon" if layer == "areas" else "Point"
+        rows = frame if layer in ("mentions", "claims") else frame.iloc[:1]
+        if layer == "areas":  # empty: no area mentioned
+            rows = frame.iloc[:0].set_geometry(gpd.GeoSeries([], crs="EPSG:4326"))
+        pyogrio.write_dataframe(rows, path, layer=layer, geometry_type=kind)
+
+
+def test_layers_copied_with_null_geometry_and_empty_layers(tmp_path: Path) -> None:
+    source = tmp_path / "geomap.gpkg"
+    _tiny_gpkg(source)
+    for layer in LAYERS:
+        geoparquet.copy_layer(source, layer, tmp_path / f"{layer}.parquet")
+        flatgeobuf.copy_layer(source, layer, tmp_path / f"{layer}.fgb")
+    parquet = gpd.read_parquet(tmp_path / "mentions.parquet")
+    fgb = gpd.read_file(tmp_path / "mentions.fgb")
+    for frame in (parquet, fgb):
+        assert list(frame["text"]) == ["Kyiv", "Atlantis"]
+        assert frame.geometry.iloc[0].equals(Point(30.5, 50.45))
+        assert frame.geometry.iloc[1] is None  # an unresolved mention has no point
+        assert frame["members"].iloc[0] == '["UA"]' and list(frame["n"]) == [1, 2]
+        assert frame.crs.to_epsg() == 4326
+    meta = json.loads(pq.read_schema(tmp_path / "mentions.parquet").metadata[b"geo"])
+    assert meta["version"] == geoparquet.VERSION and meta["primary_column"] == "geometry"
+    column = meta["columns"]["geometry"]
+    assert column["encoding"] == "WKB" and column["geometry_types"] == ["Point"]
+    assert column["crs"]["id"] == {"authority": "EPSG", "code": 4326}
+    assert len(gpd.read_parquet(tmp_path / "areas.parquet")) == 0
+    assert len(gpd.read_file(tmp_path / "areas.fgb")) == 0
+
+
+@pytest.mark.model
+def test_to_files_geoparquet_and_flatgeobuf_match_the_geopackage(
+    seed_result: Result, tmp_path: Path
+) -> None:
+    written = seed_result.to_files(tmp_path / "out", formats=["geoparquet", "flatgeobuf"])
+    assert set(written) == {"gpkg", "geoparquet", "flatgeobuf"}  # the GeoPackage they read
+    out = tmp_path / "out"
+    gpkg = out / "geomap.gpkg"
+    for layer in LAYERS:
+        expected = gpd.read_file(gpkg, layer=layer)
+        fgb = pyogrio.read_dataframe(out / f"{layer}.fgb")
+        if layer in flatgeobuf.INDEXED:  # the spatial index orders features along its curve
+            order = {pid: n for n, pid in enumerate(expected["place_id"])}
+            fgb = fgb.sort_values("place_id", key=lambda s: s.map(order)).reset_index(drop=True)
+        for frame in (gpd.read_parquet(out / f"{layer}.parquet"), fgb):
+            assert list(frame.columns) == list(expected.columns), layer
+            assert len(frame) == len(expected) > 0, layer
+            assert frame.crs.to_epsg() == 4326
+            assert frame.geometry.geom_equals(expected.geometry).all(), layer
+            for column in expected.columns.drop("geometry"):
+                assert frame[column].astype(object).where(frame[column].notna(), None).tolist() == (
+                    expected[column].astype(object).where(expected[column].notna(), None).tolist()
+                ), (layer, column)
+    places = gpd.read_parquet(out / "places.parquet").set_index("name")
+    assert places.loc["Poland", "mention_count"] >= 1
+    assert places["mention_count"].dtype.kind == "i"  # integers stay integers
+    areas = gpd.read_parquet(out / "areas.parquet").set_index("name")
+    assert areas.loc["Poland"].geometry.geom_type == "MultiPolygon"
+    # no field holds a Python repr: lists are JSON text
+    assert not places["articles"].str.startswith("['").any()
+    assert all(isinstance(json.loads(v), list) for v in places["articles"])
