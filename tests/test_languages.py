@@ -86,9 +86,10 @@ def test_recognition_rules_in_each_language(tiny: Gazetteer) -> None:
     assert found == ["Харкові", "Одеській області", "Чорного моря"]
     # a town needs context: after a preposition it is one
     assert _recognise(tiny, "pl", "Ćwiczenia odbyły się w Suwałkach.") == ["Suwałkach"]
-    # German capitalises every noun: a city is taken after a preposition only
-    found = _recognise(tiny, "de", "Lviv bleibt ruhig. Soldaten aus Polen kamen nach Lviv.")
+    # a town takes no article: after one, a capitalised word is a noun ("das Essen")
+    found = _recognise(tiny, "de", "Das Lviv bleibt ruhig. Soldaten aus Polen kamen nach Lviv.")
     assert found == ["Polen", "Lviv"]
+    assert _recognise(tiny, "de", "Lviv bleibt ruhig.") == ["Lviv"]
 
 
 @pytest.mark.model

@@ -19,9 +19,19 @@ from geomap.records import Mention, Place, Speaker
 pytestmark = pytest.mark.browser
 
 INFO = {
-    "r1": {"title": "Troops mass near border", "outlet": "Reuters", "published": "2024-03-01"},
+    "r1": {
+        "title": "Troops mass near border",
+        "outlet": "Reuters",
+        "published": "2024-03-01",
+        "language": "en",
+    },
     "r2": {"title": "Drills continue", "outlet": "Reuters", "published": "2024-03-02"},
-    "t1": {"title": "Exercises are routine", "outlet": "TASS", "published": "2024-03-02"},
+    "t1": {
+        "title": "Exercises are routine",
+        "outlet": "TASS",
+        "published": "2024-03-02",
+        "language": "ru",
+    },
     "k1": {"title": "Kyiv warns", "outlet": "Kyiv Independent", "published": "2024-03-03"},
 }
 POLAND = Place("798544", "Poland", "country", "PL", None, 0, 19.4, 52.1, "test")
@@ -200,6 +210,21 @@ def test_outlet_filter_shows_one_outlet(page: OfflinePage) -> None:
         "() => !document.querySelector('path.geomap-marker[data-place-id=\"625144\"]')"
     )
     assert _marker_ids(page) == {POLAND.place_id, AFRICA.place_id}
+
+
+def test_language_filter_shows_one_language(page: OfflinePage) -> None:
+    select = page.page.locator("#geomap-language-filter")
+    select.wait_for(state="attached")
+    options = select.locator("option").all_inner_texts()
+    assert options[0] == "All languages" and any(
+        o.startswith("Russian (1 article") for o in options
+    )
+    select.select_option("ru")
+    page.page.wait_for_function(
+        "() => !document.querySelector('path.geomap-marker[data-place-id=\"625144\"]')"
+    )
+    assert _marker_ids(page) == {POLAND.place_id, AFRICA.place_id}  # TASS's places only
+    select.select_option("")
 
 
 def test_a_phone_sized_window_folds_the_panel_and_legend(map_path: Path, browser: Any) -> None:

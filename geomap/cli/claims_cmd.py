@@ -17,6 +17,7 @@ from geomap.cli.options import (
     Gazetteer,
     IdField,
     Inputs,
+    Language,
     LogFile,
     MaxArticleMb,
     Model,
@@ -60,6 +61,7 @@ def claims_command(
     as_csv: bool = typer.Option(
         False, "--csv", help="Print the claims as CSV (claims.csv's columns)."
     ),
+    language: str = Language,
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
@@ -86,6 +88,7 @@ def claims_command(
         raise typer.BadParameter("give --json or --csv, not both", param_hint="--json/--csv")
     settings = run_settings(
         model=model,
+        language=language,
         gazetteer=gazetteer,
         demonyms=demonyms,
         focus=focus,

@@ -38,10 +38,14 @@ def report_failures(result: Result) -> None:
     At most :data:`MAX_LINES` of each kind are printed (an archive can have
     thousands); report.json lists them all.
     """
-    skipped = problems = warned = notes = 0
+    skipped = problems = warned = notes = unread = 0
     for status in result.statuses:
         notes += len(status.notes)
-        if status.status == "skipped":
+        if status.status == "skipped" and status.language:  # no pipeline for its language
+            unread += 1
+            if unread <= MAX_LINES:
+                say(f"geomap: not mapped: {status.reason}", err=True, lines=False)
+        elif status.status == "skipped":
             skipped += 1
         elif status.status != "ok" and status.reason:
             problems += 1
@@ -51,7 +55,12 @@ def report_failures(result: Result) -> None:
             warned += 1
             if warned <= MAX_LINES:
                 say(f"geomap: warning: {warning}", err=True, lines=False)
-    for count, what in ((problems, "failed or empty inputs"), (warned, "warnings")):
+    kinds = (
+        (problems, "failed or empty inputs"),
+        (warned, "warnings"),
+        (unread, "articles in languages geomap does not read"),
+    )
+    for count, what in kinds:
         if count > MAX_LINES:
             say(f"geomap: ... {count - MAX_LINES} more {what}; report.json lists them", err=True)
     if notes:

@@ -19,6 +19,7 @@ from geomap.cli.options import (
     Gazetteer,
     IdField,
     Inputs,
+    Language,
     LogFile,
     MaxArticleMb,
     Model,
@@ -95,6 +96,7 @@ def map_command(
         help="Leave places placed with less confidence off the map; the legend says "
         "how many. The GeoJSON and CSV files keep them.",
     ),
+    language: str = Language,
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
@@ -128,6 +130,7 @@ def map_command(
     chosen = extra_formats(formats)
     settings = run_settings(
         model=model,
+        language=language,
         gazetteer=gazetteer,
         demonyms=demonyms,
         focus=focus,

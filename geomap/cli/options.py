@@ -57,6 +57,31 @@ def field_pairs(values: list[str] | None) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+Language = typer.Option(
+    None,
+    "--language",
+    metavar="en|fr|de|pl|ru|uk",
+    help="Read every article as this language (default: each article's declared or "
+    "detected language picks its pipeline; one geomap has none for is reported, not mapped).",
+)
+
+
+def language_code(value: str | None) -> str | None:
+    """A ``--language`` value checked against the languages geomap reads."""
+    from geomap.language import SUPPORTED_LANGUAGES
+
+    if value is None:
+        return None
+    code = value.strip().lower()
+    if code not in SUPPORTED_LANGUAGES:
+        raise typer.BadParameter(
+            f"{terminal_text(value, keep_newlines=False)!r}: geomap reads "
+            f"{', '.join(SUPPORTED_LANGUAGES)}",
+            param_hint="--language",
+        )
+    return code
+
+
 Model = typer.Option(
     None,
     "--model",
@@ -125,11 +150,18 @@ Dask = typer.Option(
 
 
 def run_settings(
-    *, workers: str = "1", fields: list[str] | None = None, **options: object
+    *,
+    workers: str = "1",
+    fields: list[str] | None = None,
+    language: str | None = None,
+    **options: object,
 ) -> Settings:
-    """The run's settings from the shared options (``--workers`` checked, ``None`` = default)."""
+    """The run's settings from the shared options (``--workers``, ``--language`` checked)."""
     return Settings.from_env(
-        workers=workers_count(workers), fields=field_pairs(fields) or None, **options
+        workers=workers_count(workers),
+        fields=field_pairs(fields) or None,
+        language=language_code(language),
+        **options,
     )
 
 

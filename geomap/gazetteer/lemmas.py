@@ -67,31 +67,63 @@ def lemma_key(name: str, lang: str) -> str:
     return normalize_name(" ".join(lemmas(name, lang)))
 
 
-def agreement_keys(name: str, lang: str) -> tuple[str, ...]:
-    """Keys of ``name`` with an adjective in each gender (``()`` if none applies).
-
-    Each word that ends like a masculine adjective lemma is tried in the other
-    genders, one word at a time ("morze czarny" -> "morze czarne").
-    """
+def _agreement_forms(name: str, lang: str) -> list[str]:
     words = lemmas(name, lang)
     if len(words) < 2:
-        return ()
+        return []
     out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower()
         for ending, forms in _AGREEMENT.get(lang, ()):
             if low.endswith(ending) and len(low) > len(ending) + 2:
                 stem = word[: len(word) - len(ending)]
-                for form in forms:
-                    out.append(normalize_name(" ".join([*words[:i], stem + form, *words[i + 1 :]])))
+                out.extend(" ".join([*words[:i], stem + f, *words[i + 1 :]]) for f in forms)
                 break
-    return tuple(dict.fromkeys(k for k in out if k))
+    return out
+
+
+def agreement_keys(name: str, lang: str) -> tuple[str, ...]:
+    """Keys of ``name`` with an adjective in each gender (``()`` if none applies).
+
+    Each word that ends like a masculine adjective lemma is tried in the other
+    genders, one word at a time ("morze czarny" -> "morze czarne").
+    """
+    return _keys(_agreement_forms(name, lang), lang)
+
+
+#: Ukraine's official romanisation (2010), which GeoNames uses for Ukrainian names
+#: ("Волинь" -> "Volyn", "Хмельницький" -> "Khmelnytskyi"); a word's first letter
+#: differs for є, ї, й, ю, я.
+_UK_ROMAN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh",
+    "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
+})  # fmt: skip
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+
+
+def romanize_uk(text: str) -> str:
+    """``text`` in Ukraine's official romanisation (lowercase)."""
+    words = []
+    for word in text.lower().split():
+        head = _UK_INITIAL.get(word[:1])
+        words.append((head + word[1:].translate(_UK_ROMAN)) if head else word.translate(_UK_ROMAN))
+    return " ".join(words)
+
+
+def _keys(forms: list[str], lang: str) -> tuple[str, ...]:
+    """The normalised keys of ``forms`` (Ukrainian: also their official romanisation)."""
+    keys = [normalize_name(f) for f in forms]
+    if lang == "uk":
+        keys += [normalize_name(romanize_uk(f)) for f in forms if _CYRILLIC.search(f)]
+    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
     """Keys under which ``name`` as written in ``lang`` is indexed, best first."""
-    keys = [normalize_name(name), lemma_key(name, lang), *agreement_keys(name, lang)]
-    return tuple(dict.fromkeys(k for k in keys if k))
+    forms = [name, " ".join(lemmas(name, lang)), *_agreement_forms(name, lang)]
+    return _keys(forms, lang)
 
 
 #: Case endings -> nominative endings, tried word by word when the lemmatiser does
@@ -102,10 +134,12 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("ем", ("", "ь")), ("ую", ("ая",)),
            ("е", ("", "а", "я")), ("у", ("", "а")), ("ы", ("а",)), ("и", ("а", "ь")), ("а", ("",)),
            ("ю", ("я",))),
-    "uk": (("ові", ("",)), ("ого", ("ий",)), ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
+    "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
+           ("ові", ("",)), ("ого", ("ий",)), ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
            ("ею", ("я",)), ("ом", ("",)), ("і", ("", "а", "я")), ("ї", ("я",)), ("у", ("",)),
            ("и", ("а",)), ("а", ("",))),
-    "pl": (("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
+    "pl": (("rze", ("r", "ra")), ("dzie", ("d", "da")), ("cie", ("t", "ta")), ("iem", ("",)),
+           ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
            ("ie", ("a", "")), ("em", ("",)), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
            ("u", ("",)), ("y", ("a",)), ("i", ("a",))),
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
@@ -129,8 +163,61 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
         for ending, forms in _ENDINGS.get(lang, ()):
             if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
                 stem = word[: len(word) - len(ending)]
-                out.extend(
-                    normalize_name(" ".join([*words[:i], stem + f, *words[i + 1 :]])) for f in forms
-                )
+                out.extend(" ".join([*words[:i], stem + f, *words[i + 1 :]]) for f in forms)
     exact = set(lookup_keys(name, lang))
-    return tuple(k for k in dict.fromkeys(out) if k and k not in exact)
+    return tuple(k for k in _keys(out, lang) if k not in exact)
+
+
+#: Words of an administrative unit ("Одеська область", "obwód zaporoski", "Gebiet Cherson").
+ADMIN_WORDS: dict[str, frozenset[str]] = {
+    "uk": frozenset({"область", "край"}),
+    "ru": frozenset({"область", "край"}),
+    "pl": frozenset({"obwód", "województwo"}),
+    "de": frozenset({"gebiet", "oblast"}),
+    "fr": frozenset({"oblast", "région"}),
+}
+#: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna").
+_REGION_SUFFIX = re.compile(r"(?:shchyna|shchina|szczyzna|chchyna|chchina)$")
+#: Adjective endings of a unit named after its city ("kharkivska", "zaporoski").
+_ADJECTIVE = re.compile(r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|iego|im|iej|a|e|i|y)|c(?:ka|ki|kie))$")
+#: Shortest stem compared with admin unit names.
+MIN_ADMIN_STEM = 3
+
+
+def admin_stem(name: str, lang: str) -> str | None:
+    """The stem of the city an admin unit's name is formed from, or ``None``.
+
+    "Одеській області" -> "ode", "на Харківщині" -> "kharkiv", "obwodu
+    zaporoskiego" -> "zapor": matched against admin-1 names by prefix
+    (:meth:`geomap.gazetteer.Gazetteer.candidates`).
+    """
+    words = lemmas(name, lang)
+    admin = ADMIN_WORDS.get(lang, frozenset())
+    rest = [w for w in words if w.lower() not in admin]
+    if len(rest) != 1 or (len(rest) == len(words) and len(words) != 1):
+        return None
+    word = rest[0]
+    roman = normalize_name(romanize_uk(word) if lang == "uk" else word)
+    if len(words) == 1:
+        stem = _REGION_SUFFIX.sub("", roman)
+        if stem == roman:
+            return None
+    elif lang in ("de", "fr"):
+        return None  # "Gebiet Charkiw": the city's own name (:func:`admin_city`)
+    else:
+        stem = _ADJECTIVE.sub("", roman)
+        if stem == roman:
+            return None
+    return stem if len(stem) >= MIN_ADMIN_STEM and " " not in stem else None
+
+
+def admin_city(name: str, lang: str) -> str | None:
+    """The city an admin unit is named by in German or French ("Gebiet Charkiw" -> "Charkiw")."""
+    if lang not in ("de", "fr"):
+        return None
+    words = name.split()
+    admin = ADMIN_WORDS.get(lang, frozenset())
+    rest = [w for w in words if w.lower() not in admin and w.lower() not in ("de", "d'", "du")]
+    if len(words) < 2 or len(rest) != 1 or len(rest) == len(words):
+        return None
+    return rest[0]

@@ -51,7 +51,7 @@ CLUSTER_THRESHOLD = 150
 UNFITTED_TYPES = frozenset({"continent"})
 UNFITTED_CODES = frozenset({"OCN", "ocean"})
 #: Article metadata the page shows.
-INFO_FIELDS = ("title", "outlet", "published", "url")
+INFO_FIELDS = ("title", "outlet", "published", "url", "language")
 
 ShapeOf = Callable[[str], "BaseGeometry | None"]
 
@@ -162,7 +162,8 @@ def build_payload(
         places carry only their first claims and a ``claim_count``.
     article_info
         Article id -> metadata; gives each article's label and its
-        ``[title, outlet, published, url]``.
+        ``[title, outlet, published, url, language]``; with several languages
+        each label ends with its language code ("… · RU").
     aliases
         Place id -> other names readers search for ("usa", "kiev"); the names
         the articles used are added from the claims.
@@ -181,6 +182,16 @@ def build_payload(
     articles = order
     info = article_info or {}
     labels = [article_label(a, info.get(a)) for a in articles]
+    languages = {text_of((info.get(a) or {}).get("language")) for a in articles}
+    if len(languages - {""}) > 1:  # several languages: each label says which
+        labels = [
+            f"{label} · {code.upper()}" if code else label
+            for label, code in zip(
+                labels,
+                (text_of((info.get(a) or {}).get("language")) for a in articles),
+                strict=True,
+            )
+        ]
     groups = colour_groups(articles, info, labels)
     art_index = {a: i for i, a in enumerate(articles)}
     areas = prepare_areas(disputed)

@@ -9,12 +9,14 @@ recogniser, in each language's own words, keep precision:
 
 * a name of a country, continent, region, admin-1 unit or sea is taken
   wherever it is capitalised;
-* a city of :data:`BIG_CITY` or more likewise, except in German (which
-  capitalises every noun: "Essen", "Halle") and inside a run of capitalised
-  words that is no place (a person's name: "Andrzej Duda");
-* a smaller town, river or lake only after a locative or motion preposition
-  ("в", "під", "we", "nach", "près de"), beside another toponym in a list
-  ("X і Y"), as the model's location entity, or in a dateline;
+* a city of :data:`BIG_CITY` or more likewise, except after an article (a town
+  takes none: "das Essen", "im Osten", "le Stade") and inside a run of
+  capitalised words that is no place (a person's name: "Andrzej Duda";
+  German, which capitalises every noun, has no such runs);
+* a smaller town only after a locative or motion preposition ("в", "під",
+  "we", "nach", "près de"), beside another toponym in a list ("X і Y"), as
+  the model's location entity, or in a dateline; a river or mountain after a
+  preposition and its article too ("an der Spree");
 * a name the model tags as a person or organisation is skipped, unless the
   whole entity is a country or a city of a million ("Киев заявил").
 
@@ -70,6 +72,16 @@ PLACE_LABELS = frozenset({"LOC", "GPE"})
 OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 #: Languages that capitalise every noun.
 NOUN_CAPITALS = frozenset({"de"})
+#: Articles, and prepositions fused with one: a town's name takes none ("im Osten",
+#: "das Essen", "le Stade" are no towns), a country's or a river's may ("die Ukraine").
+ARTICLES: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
+        "ins ans",
+        "fr": "le la les l' un une du des au aux",
+    }.items()
+}
 
 
 def _capitalised(tok: Token) -> bool:
@@ -123,8 +135,8 @@ class LocalToponymRecognizer:
                 sub = doc[i : i + length]
                 if sub[0].is_punct or sub[-1].is_punct or sub[0].is_stop or sub[-1].is_stop:
                     continue  # "La Pologne" -> "Pologne", never "La"
-                if len(sub) == 1 and len(sub.text) < 3:
-                    continue
+                if len(sub) == 1 and (len(sub.text) < 3 or not _capitalised(sub[0])):
+                    continue  # "île" in "l'île d'Ouessant"
                 if self.gazetteer.candidates(sub.text, lang):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
@@ -162,7 +174,7 @@ class LocalToponymRecognizer:
             if any(k in blocked for k in range(i, j)):
                 continue
             span = doc[i:j]
-            if span[-1].is_punct or not span[-1].is_alpha:
+            if span[-1].is_punct or not any(ch.isalpha() for ch in span[-1].text):
                 continue
             if self._acceptable(span, lang):
                 return Span(doc, i, j, label="GAZ")
@@ -188,28 +200,38 @@ class LocalToponymRecognizer:
         if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()) or len(tok.text) < 3:
             return False  # "La Pologne", "W Warszawie"
         if tok.text.isupper() and len(tok.text) <= 4 and not _dateline(tok):
-            exact = [c for c in exact if c.match == "alias"]  # "USA", not a village "Usa"
-            if not exact:
-                return False
+            # "USA" the country, never a village "Usa"
+            return any(c.match in ("name", "alias") and _prominent(c) for c in exact)
         if any(_prominent(c) for c in exact):
             return True
         big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
         supported = self._locative(tok, lang) or _dateline(tok)
-        if big and (supported or (lang not in NOUN_CAPITALS and not _in_name_run(tok))):
-            return True
-        return supported and any(
-            c.place.feature_type in ("city", "admin2", "water", "landform")
-            and (c.place.population >= TOWN or c.place.feature_type != "city")
-            for c in cands
+        if not _after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
+            if big and (supported or not _in_name_run(tok, lang)):
+                return True
+            if supported and any(
+                c.place.feature_type in ("city", "admin2") and c.place.population >= TOWN
+                for c in cands
+            ):
+                return True
+        # a river or a mountain after a preposition, with its article: "an der Spree"
+        return (supported or self._locative(tok, lang, article=True)) and any(
+            c.place.feature_type in ("water", "landform") for c in cands
         )
 
     @staticmethod
-    def _locative(tok: Token, lang: str) -> bool:
+    def _locative(tok: Token, lang: str, article: bool = False) -> bool:
+        """Whether a preposition of place precedes ``tok`` (``article``: or its article)."""
         doc = tok.doc
-        if tok.i == 0:
+        i = tok.i - 1
+        if article and i > 0 and doc[i].lower_ in ARTICLES.get(lang, frozenset()):
+            i -= 1
+        if i < 0:
             return False
-        prev = doc[tok.i - 1]
-        return prev.lower_ in LOCATIVES.get(lang, frozenset()) or prev.lower_.endswith("'")
+        prev = doc[i]
+        return prev.lower_ in LOCATIVES.get(lang, frozenset()) or (
+            lang == "fr" and prev.lower_ in ("d'", "l'")
+        )
 
     # -- lists ----------------------------------------------------------------------
     def _listed(
@@ -239,13 +261,28 @@ def _dateline(tok: Token) -> bool:
     return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
 
 
-def _in_name_run(tok: Token) -> bool:
-    """Whether a word stands beside another capitalised word (a person's name, a title)."""
+def _in_name_run(tok: Token, lang: str) -> bool:
+    """Whether a word stands beside another capitalised word (a person's name, a title).
+
+    A sentence's first word and stop words do not count; in German, whose nouns
+    are all capitalised, nothing does.
+    """
+    if lang in NOUN_CAPITALS:
+        return False
     doc = tok.doc
-    sent_start = tok.is_sent_start
-    before = tok.i > 0 and not sent_start and _capitalised(doc[tok.i - 1])
-    after = tok.i + 1 < len(doc) and _capitalised(doc[tok.i + 1])
+
+    def name_like(i: int) -> bool:
+        other = doc[i]
+        return _capitalised(other) and not other.is_stop and not other.is_sent_start
+
+    before = tok.i > 0 and not tok.is_sent_start and name_like(tok.i - 1)
+    after = tok.i + 1 < len(doc) and name_like(tok.i + 1)
     return bool(before or after)
+
+
+def _after_article(tok: Token, lang: str) -> bool:
+    """Whether an article (or a preposition fused with one: "im", "au") precedes ``tok``."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ARTICLES.get(lang, frozenset())
 
 
 @Language.factory(

@@ -1,10 +1,11 @@
-/* geomap map part: the timeline (articles per day, a date range) and the outlet filter.
+/* geomap map part: the timeline (articles per day, a date range), the outlet filter and
+ * the language filter.
  *
  * Both are article filters (app.filters): a place, its shape, its panel row and its
  * popup's claims show only for the articles that pass.  The timeline appears when the
  * articles have two or more publication days; undated articles always pass, and the
  * control says how many there are.  The outlet filter appears when the map's colours
- * are by outlet.
+ * are by outlet; the language filter when the articles are in two or more languages.
  */
 (function () {
   "use strict";
@@ -108,8 +109,44 @@
     if (anchor && anchor.parentNode) { anchor.parentNode.insertBefore(select, anchor); }
   }
 
+  function languageName(code) {
+    try {
+      return new Intl.DisplayNames(["en"], {type: "language"}).of(code) || code;
+    } catch (e) {
+      return code;
+    }
+  }
+
+  function languageFilter(app, map, data) {
+    var langOf = (data.article_info || []).map(function (a) { return (a && a.language) || ""; });
+    var codes = Array.from(new Set(langOf.filter(Boolean))).sort();
+    if (codes.length < 2) { return; }
+    var el = app.util.el;
+    var chosen = "";
+    app.filters.push(function (ai) { return !chosen || langOf[ai] === chosen; });
+    var select = el("select", "geomap-language-filter");
+    select.id = "geomap-language-filter";
+    select.setAttribute("aria-label", "Show one language");
+    select.appendChild(el("option", null, "All languages"));
+    select.options[0].value = "";
+    codes.forEach(function (code) {
+      var n = langOf.filter(function (x) { return x === code; }).length;
+      var opt = el("option", null, languageName(code) + " (" + app.util.plural(n, "article") + ")");
+      opt.value = code;
+      select.appendChild(opt);
+    });
+    select.addEventListener("change", function () {
+      chosen = select.value;
+      app.refresh();
+    });
+    var anchor = document.getElementById("geomap-article-filter") ||
+      document.getElementById("geomap-search");
+    if (anchor && anchor.parentNode) { anchor.parentNode.insertBefore(select, anchor); }
+  }
+
   window.GeomapApp.parts.push(function (app, map, data) {
     outletFilter(app, map, data);
+    languageFilter(app, map, data);
     timeline(app, map, data);
   });
 })();
