@@ -31,7 +31,10 @@ def claims_command(
         None, "--place", help="Show only this place (name, id, or a surface form like 'U.S.')."
     ),
     speaker: str = typer.Option(
-        None, "--speaker", help="Show only claims whose speaker contains this ('ministry')."
+        None,
+        "--speaker",
+        help="Show only claims whose speaker's name or role contains this ('ministry'), "
+        "or of this kind ('government'; 'journalist': no source named).",
     ),
     article: str = typer.Option(
         None, "--article", help="Show only this article (its id, or part of its title or outlet)."
