@@ -5,11 +5,11 @@ from the text: the corpus and document, the sentence's and the place's character
 offsets, and the speaker (``null``: the journalist's own narrative) as offsets of
 its clean name in the document, with its kind, the offsets of its role and of other
 acceptable names (``alt``: "Mr Robinson" for "Travis Robinson"), and the lemma of
-the verb of saying.  The corpora's texts are not copied (their licences do not
-allow it in this MIT repository): they are read at run time from ``../shared/eval``
-(and ``seeds/``), and each sentence's SHA-1 prefix checks that the text is the one
-annotated.  The real news items come from the dev halves only
-(:func:`geomap.evaluation.corpus.split_of`).
+the verb of saying.  ``split`` is ``dev`` or ``test`` (the corpus half,
+:func:`geomap.evaluation.corpus.split_of`) or ``seeds``.  The corpora's texts are not
+copied (their licences do not allow it in this MIT repository): they are read at
+run time from ``../shared/eval`` (and ``seeds/``), and each sentence's SHA-1 prefix
+checks that the text is the one annotated.
 
 Each gold place goes through the real geoparser on gold spans
 (:meth:`geomap.geoparser.Geoparser.resolve_spans`, so recognition errors do not
@@ -40,6 +40,8 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "bench" / "speakers_gold.jsonl"
 DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
 RESULTS = REPO / "bench" / "results"
+#: Gold splits and how the results name them.
+PARTS = (("dev", "real news, dev"), ("test", "real news, test (held out)"), ("seeds", "seeds"))
 _HONORIFIC = re.compile(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.IGNORECASE)
 _DIRTY = re.compile(r"[\[\]<>|*_#]|&\w+;|https?:|\(http")
 
@@ -119,7 +121,9 @@ def run(eval_dir: Path) -> dict[str, Any]:
             mention = found.get(tuple(item["place"]))
             speaker = None if mention is None else mention.speaker
             row = score(item, text, speaker)
-            row.update(corpus=corpus, doc=doc, place=text[slice(*item["place"])])
+            row.update(
+                corpus=corpus, doc=doc, split=item["split"], place=text[slice(*item["place"])]
+            )
             rows.append(row)
     return {"rows": rows, "summary": summarise(rows)}
 
@@ -145,9 +149,9 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
     confusion = Counter(f"{r['gold_kind']} -> {r['pred_kind']}" for r in rows)
     return {
+        **{name: part([r for r in rows if r["split"] == split]) for split, name in PARTS},
+        "real news": part([r for r in rows if r["split"] != "seeds"]),
         "all": part(rows),
-        "real news": part([r for r in rows if r["corpus"] != "seeds"]),
-        "seeds": part([r for r in rows if r["corpus"] == "seeds"]),
         "confusion": dict(sorted(confusion.items())),
     }
 
@@ -163,13 +167,15 @@ def markdown(result: dict[str, Any]) -> str:
         "# Speakers: who says it (bench/bench_speakers.py)",
         "",
         "Gold: `bench/speakers_gold.jsonl`, hand-annotated from the text (see the script's",
-        "docstring). Places given as gold spans; real news from the dev halves only.",
+        "docstring). Places given as gold spans. Real news: sentences of the dev halves (the",
+        "mechanisms were tuned on them) and of the test halves (held out: annotated after",
+        "the tuning, never used to tune).",
         "",
         "| part | items | right | attributed right | exact name | right none | clean names "
         "| kind right |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name in ("real news", "seeds", "all"):
+    for name in (*(name for _, name in PARTS), "real news", "all"):
         p = s[name]
         lines.append(
             f"| {name} | {p['items']} | {_ratio(p['right'], p['items'])} "
@@ -189,7 +195,8 @@ def markdown(result: dict[str, Any]) -> str:
     wrong = [r for r in result["rows"] if not r["right"]]
     lines += ["", f"Wrong ({len(wrong)}): corpus:doc, place, gold -> predicted", ""]
     lines += [
-        f"- {r['corpus']}:{r['doc']} {r['place']}: {r['gold']!r} -> {r['pred']!r}" for r in wrong
+        f"- {r['split']} {r['corpus']}:{r['doc']} {r['place']}: {r['gold']!r} -> {r['pred']!r}"
+        for r in wrong
     ]
     return "\n".join(lines) + "\n"
 

@@ -69,11 +69,21 @@ class Antecedents:
         return None
 
     def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """A recent speaker named with the same head word as ``tok``.
+
+        "the ministry" -> "the Russian Ministry of Defense"; "the mayor" -> "Kyiv mayor
+        Vitali Klitschko" (a named person whose phrase holds the word as a title or role).
+        """
         lemma = tok.lemma_.lower()
         for frame in self._recent_frames(index, earlier):
-            for cand in frame.speaker:
-                if cand.i != tok.i and cand.pos_ == "PROPN" and cand.lemma_.lower() == lemma:
+            phrase = frame.speaker
+            for cand in phrase:
+                if cand.i == tok.i or cand.lemma_.lower() != lemma:
+                    continue
+                if cand.pos_ == "PROPN":
                     return entity_phrase(self.doc[cand.i : cand.i + 1])
+                if any(t.ent_type_ == "PERSON" for t in phrase):
+                    return phrase
         start = self._window_start(index)
         for ent in reversed(self.doc.ents):
             if (

@@ -71,12 +71,15 @@ def negated(verb: Token) -> bool:
 
 
 def is_bare_definite(tok: Token) -> bool:
-    """A common noun with only a definite determiner: "the ministry", "this agency"."""
+    """A common noun with only a definite determiner: "the ministry", "the town's mayor"."""
     if tok.pos_ != "NOUN":
         return False
     children = list(tok.children)
     return bool(children) and all(
-        c.dep_ == "det" and c.lower_ in lx.DEFINITE_DETERMINERS for c in children
+        (c.dep_ == "det" and c.lower_ in lx.DEFINITE_DETERMINERS)
+        or (c.dep_ == "poss" and c.pos_ == "NOUN" and is_bare_definite(c))
+        or c.dep_ == "case"
+        for c in children
     )
 
 

@@ -93,6 +93,23 @@ def _person_name(phrase: Span) -> Span | None:
     return None
 
 
+def titled_name(phrase: Span) -> Span | None:
+    """The name after a title word ("Outgoing PM | Cerar", "Cllr | Morris"), if any.
+
+    A name the model did not tag PERSON is still a person's when a title precedes it.
+    """
+    root = phrase.root
+    if root.pos_ != "PROPN":
+        return None
+    doc = phrase.doc
+    i = root.i
+    while i > phrase.start and doc[i - 1].pos_ == "PROPN" and _word(doc[i - 1]) not in TITLE_WORDS:
+        i -= 1
+    if i > phrase.start and _word(doc[i - 1]) in TITLE_WORDS:
+        return doc[i : root.i + 1]
+    return None
+
+
 def _spokes_body(phrase: Span) -> Span | None:
     """The body in "a spokesperson for the ministry" (the body speaks through the role)."""
     root = phrase.root
@@ -125,7 +142,7 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     doc = phrase.doc
     if phrase.root.pos_ == "PRON":
         return phrase, ""
-    name = _person_name(phrase) or _spokes_body(phrase)
+    name = _person_name(phrase) or titled_name(phrase) or _spokes_body(phrase)
     if name is None and phrase.root.ent_type_ == "ORG":
         ent = next(e for e in doc.ents if e.start <= phrase.root.i < e.end)
         if ent.start > phrase.start + 1 and phrase.start <= ent.start:
@@ -190,7 +207,7 @@ def speaker_record(frame: Frame) -> Speaker:
         start=name.start_char,
         end=name.end_char,
         role=role,
-        kind=speaker_kind(name),
+        kind="person" if titled_name(frame.speaker) is not None else speaker_kind(name),
         verb=verb,
         lemma=lemma,
         verb_start=v_start,

@@ -14,11 +14,9 @@ Speakers are resolved as follows (see ``docs/claims.md``):
   (``conj``), or whose complement or adverbial clause it is;
 * a speech noun as subject stands for its source (``poss``, "from"/"by" PP, or
   the subject of "issued a statement");
-* he/she/they/it: an earlier speaker in the sentence, else the main speaker of
-  one of the previous ``window`` sentences (for he/she its PERSON name), else
-  the nearest previous entity; the pronoun itself when nothing is found;
-* a bare definite description ("the ministry") refers back to a proper name
-  with the same head word among recent speakers and entities, if there is one.
+* he/she/they/it and "the ministry": :mod:`geomap.claims.antecedents`;
+* quotations over several sentences take the speaker of the quotation
+  (:meth:`DocAttribution.quote_frame`).
 """
 
 from __future__ import annotations
