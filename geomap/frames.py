@@ -33,6 +33,7 @@ MENTION_COLUMNS = [
     "speaker",
     "speaker_role",
     "speaker_kind",
+    "speaker_entity",
     "verb",
     "verb_lemma",
     "role",

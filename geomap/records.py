@@ -123,6 +123,9 @@ class Speaker:
         Offsets of ``verb`` in the article (``-1`` when unknown).
     phrase
         The whole speaker phrase as written ("regional police spokesman Ivan Petrov").
+    entity
+        The source this speaker is, merged over the article ("Anna Kowalska" for
+        "Kowalska"; :mod:`geomap.claims.entities`); ``""`` when not known.
     """
 
     name: str
@@ -135,6 +138,7 @@ class Speaker:
     verb_start: int = -1
     verb_end: int = -1
     phrase: str = ""
+    entity: str = ""
 
     @property
     def text(self) -> str:

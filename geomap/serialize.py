@@ -44,7 +44,7 @@ def place_record(place: Place) -> dict[str, Any]:
 
 
 def speaker_fields(speaker: Speaker | None) -> dict[str, Any]:
-    """Who says it: the clean name, role, kind and verb of saying (lemma too).
+    """Who says it: the clean name, role, kind, entity and verb of saying (lemma too).
 
     A claim without a speaker is the journalist's own: ``speaker_kind`` is
     ``"journalist"`` and the other fields are ``None``, never a guessed name.
@@ -52,12 +52,13 @@ def speaker_fields(speaker: Speaker | None) -> dict[str, Any]:
     if speaker is None:
         return {
             "speaker": None, "speaker_role": None, "speaker_kind": JOURNALIST,
-            "verb": None, "verb_lemma": None,
+            "speaker_entity": None, "verb": None, "verb_lemma": None,
         }  # fmt: skip
     return {
         "speaker": speaker.name,
         "speaker_role": speaker.role or None,
         "speaker_kind": speaker.kind or None,
+        "speaker_entity": speaker.entity or None,
         "verb": speaker.verb or None,
         "verb_lemma": speaker.lemma or None,
     }
@@ -229,6 +230,7 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
             verb_start=_int_or(row.get("verb_start"), -1),
             verb_end=_int_or(row.get("verb_end"), -1),
             phrase=str(_opt(row.get("speaker_phrase")) or ""),
+            entity=str(_opt(row.get("speaker_entity")) or ""),
         )
     return Mention(
         article_id=str(row["article"]),

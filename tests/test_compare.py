@@ -142,6 +142,7 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "speaker": "The governor",
         "speaker_role": None,
         "speaker_kind": None,  # a bare Speaker(name, start, end): kind unknown
+        "speaker_entity": None,
         "verb": None,
         "verb_lemma": None,
         "speaker_start": 0,

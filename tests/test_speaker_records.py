@@ -20,6 +20,7 @@ TEXT = "Regional police spokesman Ivan Petrov denied that Kyiv was hit. Kyiv was
 PETROV = Speaker(
     "Ivan Petrov", 26, 37, role="Regional police spokesman", kind="person", verb="denied",
     lemma="deny", verb_start=38, verb_end=44, phrase="Regional police spokesman Ivan Petrov",
+    entity="Ivan Petrov",
 )  # fmt: skip
 S1, S2 = TEXT[:63], TEXT[64:]
 MENTIONS = [
@@ -51,7 +52,7 @@ def test_claim_fields_and_the_journalists_claims() -> None:
         "speaker_kind": "person",
         "verb": "denied",
     }
-    assert said["verb_lemma"] == "deny"
+    assert said["verb_lemma"] == "deny" and said["speaker_entity"] == "Ivan Petrov"
     assert narrative["speaker"] is None and narrative["speaker_kind"] == "journalist"
 
 

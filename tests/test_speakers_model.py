@@ -146,3 +146,19 @@ def test_claim_without_a_source_is_the_journalists(nlp: Language) -> None:  # no
 
     record = claim_record(Claim("1", "a", "Kharkiv was quiet.", 0, 18, None))
     assert record["speaker"] is None and record["speaker_kind"] == "journalist"
+
+
+def test_one_source_one_entity_over_the_article(nlp: Language) -> None:  # noqa: F811
+    text = (
+        "Anna Kowalska, the mayor of Lviv, spoke on Monday. "
+        "Kowalska said Kharkiv had sent buses. She added that Odesa was calm. "
+        "The Ukrainian Ministry of Defence said Dnipro was hit. "
+        "The ministry said Mariupol was cut off."
+    )
+    kharkiv, odesa = source(nlp, text, "Kharkiv"), source(nlp, text, "Odesa")
+    assert kharkiv is not None and odesa is not None
+    assert kharkiv.name == "Kowalska"  # the name as written in its sentence ...
+    assert kharkiv.entity == odesa.entity == "Anna Kowalska"  # ... one source
+    dnipro, mariupol = source(nlp, text, "Dnipro"), source(nlp, text, "Mariupol")
+    assert dnipro is not None and mariupol is not None
+    assert dnipro.entity == mariupol.entity == "Ukrainian Ministry of Defence"

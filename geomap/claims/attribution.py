@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.claims import lexicon as lx
 from geomap.claims.collect import speaker_from_span
+from geomap.claims.entities import with_entities
 from geomap.claims.frames import Frame
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record
@@ -103,10 +104,12 @@ class Attribution:
         attribution = None
         if doc.has_annotation("DEP") and doc.has_annotation("SENT_START"):
             attribution = DocAttribution(doc, self.lexicon, doc.spans[self.spans_key])
-        for span in doc.spans[self.spans_key]:
-            frame = _frame(attribution, span)
+        spans = list(doc.spans[self.spans_key])
+        frames = [_frame(attribution, span) for span in spans]
+        records = with_entities([None if f is None else speaker_record(f) for f in frames], doc)
+        for span, frame, record in zip(spans, frames, records, strict=True):
             mention, speaker = (None, None) if frame is None else (frame.mention, frame.speaker)
-            span._.source = None if frame is None else speaker_record(frame)
+            span._.source = record
             if self.set_roles:
                 span._.role = mention_role(span, mention)
             if self.as_records:

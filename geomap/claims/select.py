@@ -54,7 +54,7 @@ def _speaker_matches(query: str, claim: Claim) -> bool:
         return q == "journalist"
     if q == s.kind:
         return True
-    return any(q in text.casefold() for text in (s.name, s.role, s.phrase))
+    return any(q in text.casefold() for text in (s.name, s.role, s.phrase, s.entity))
 
 
 def _article_matches(query: str, article_id: str, info: Mapping[str, Mapping[str, str]]) -> bool:
