@@ -132,6 +132,16 @@ def test_row_click_opens_place(page: OfflinePage) -> None:
     assert "Moscow" in popup.inner_text()
 
 
+def test_sources_list_opens_a_place(page: OfflinePage) -> None:
+    p = page.page
+    p.locator("#geomap-sources summary").click()
+    source = p.locator("#geomap-source-list li", has_text="the expert").first
+    source.locator("button.geomap-source-place", has_text="Poland").click()
+    popup = p.locator(".leaflet-popup-content .geomap-popup")
+    popup.wait_for()
+    assert popup.get_attribute("data-place-id") == "798544"
+
+
 def test_article_toggle_hides_its_places(page: OfflinePage) -> None:
     p = page.page
     # Moscow is only in article B: unticking B (panel list) hides Moscow, Poland stays

@@ -162,3 +162,15 @@ def test_one_source_one_entity_over_the_article(nlp: Language) -> None:  # noqa:
     dnipro, mariupol = source(nlp, text, "Dnipro"), source(nlp, text, "Mariupol")
     assert dnipro is not None and mariupol is not None
     assert dnipro.entity == mariupol.entity == "Ukrainian Ministry of Defence"
+
+
+def test_datelines_and_bylines_are_not_speakers(nlp: Language) -> None:  # noqa: F811
+    text = (
+        "By Anna Nowak and Piotr Lis, Reuters\n"
+        "KYIV (Reuters) - Officials said Kharkiv was calm.\nLviv was quiet."
+    )
+    assert source(nlp, text, "Kharkiv").name == "Officials"
+    assert source(nlp, text, "Lviv") is None
+    text = "KYIV (AP) — Shelling hit Kharkiv overnight.\nThe governor said Odesa was calm."
+    assert source(nlp, text, "Kharkiv") is None
+    assert source(nlp, text, "Odesa").name == "The governor"
