@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.geomap-installed
 OUT    ?= geomap-out
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint bench bench-eval bench-scale gazetteer wheel-check clean
+.PHONY: setup demo test lint bench bench-eval bench-speakers bench-scale gazetteer wheel-check clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: setup
 	$(PY) bench/bench_gazetteer.py
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_map.py
+
+# Who says it, on the hand-annotated speaker gold (about 20 s): bench/results/speakers.{json,md}
+bench-speakers: setup
+	$(PY) bench/bench_speakers.py --eval-dir $(SHARED)/eval
 
 # Archive scale (about 40 minutes): bench/results/scale.{json,md}, docs/scale.png
 bench-scale: setup

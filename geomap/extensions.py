@@ -6,7 +6,9 @@
 ``span._.speaker``, ``span._.hint`` and ``span._.located_by`` (``"name"``: the
 place has this name; ``"focus"``: the gazetteer lacks the name and the place is
 the article's focus; ``None``: unresolved), and ``span._.speaker_mention``, the
-in-sentence phrase ("She", "The ministry") that ``speaker`` was resolved from.
+in-sentence phrase ("She", "The ministry") that ``speaker`` was resolved from, and
+``span._.source``, the :class:`geomap.records.Speaker` record (clean name, role,
+kind, verb of saying) of ``speaker``.
 Both :mod:`geomap.nlp` and :mod:`geomap.claims` register them through here, so
 each component also runs in a pipeline without geomap's others.
 """
@@ -27,6 +29,7 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "hint": None,
     "located_by": None,
     "speaker_mention": None,
+    "source": None,
 }
 
 

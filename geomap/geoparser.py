@@ -212,7 +212,7 @@ def _shifted(mention: Mention, offset: int, sentences: int) -> Mention:
         return mention
     speaker = mention.speaker
     if speaker is not None:
-        speaker = Speaker(speaker.text, speaker.start + offset, speaker.end + offset)
+        speaker = speaker.shifted(offset)
     return replace(
         mention,
         start=mention.start + offset,
@@ -270,7 +270,7 @@ def _mention(
         confidence=float(span._.confidence or 0.0),
         label=span.label_,
         role=span._.role or "literal",
-        speaker=_speaker(span._.speaker),
+        speaker=span._.source or _speaker(span._.speaker),
         sentence_index=sentence_index.get(sent.start, 0),
         located_by=span._.located_by,
     )

@@ -7,7 +7,7 @@ place that flips to ``(lat, lon)`` for libraries that demand it is
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 FeatureType = Literal[
@@ -101,11 +101,58 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who an article says makes a claim, with offsets into the article."""
+    """Who an article says makes a claim, and how it was said.
 
-    text: str
+    Attributes
+    ----------
+    name
+        The clean name ("Ivan Petrov", "the Russian Ministry of Defence", "officials"),
+        free of markup.
+    start, end
+        Offsets of the name in the article.
+    role
+        What the article calls the speaker ("regional police spokesman"), or ``""``.
+    kind
+        ``person``, ``organisation``, ``government``, ``document`` or ``anonymous``
+        (:data:`geomap.claims.kinds.KINDS`; a claim without a speaker is the
+        journalist's); ``""`` when unknown (a speaker given as a bare span).
+    verb, lemma
+        The words of saying as written ("denied", "according to", "issued a
+        statement") and their lemma ("deny"); ``""`` when unknown.
+    verb_start, verb_end
+        Offsets of ``verb`` in the article (``-1`` when unknown).
+    phrase
+        The whole speaker phrase as written ("regional police spokesman Ivan Petrov").
+    entity
+        The source this speaker is, merged over the article ("Anna Kowalska" for
+        "Kowalska"; :mod:`geomap.claims.entities`); ``""`` when not known.
+    """
+
+    name: str
     start: int
     end: int
+    role: str = ""
+    kind: str = ""
+    verb: str = ""
+    lemma: str = ""
+    verb_start: int = -1
+    verb_end: int = -1
+    phrase: str = ""
+    entity: str = ""
+
+    @property
+    def text(self) -> str:
+        """The name (the attribute's former name)."""
+        return self.name
+
+    def shifted(self, offset: int) -> Speaker:
+        """The same speaker with every offset moved by ``offset``."""
+        v_start = self.verb_start + offset if self.verb_start >= 0 else -1
+        v_end = self.verb_end + offset if self.verb_end >= 0 else -1
+        return replace(
+            self, start=self.start + offset, end=self.end + offset,
+            verb_start=v_start, verb_end=v_end,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

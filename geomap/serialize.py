@@ -14,6 +14,9 @@ from typing import Any
 from geomap.metadata import metadata_fields
 from geomap.records import Claim, InputStatus, Mention, Place, Speaker
 
+#: The kind of a claim without a speaker: the article's own narrative.
+JOURNALIST = "journalist"
+
 
 def point(place: Place | None) -> dict[str, Any] | None:
     """GeoJSON Point of a place (``None`` when unresolved)."""
@@ -40,6 +43,27 @@ def place_record(place: Place) -> dict[str, Any]:
     }
 
 
+def speaker_fields(speaker: Speaker | None) -> dict[str, Any]:
+    """Who says it: the clean name, role, kind, entity and verb of saying (lemma too).
+
+    A claim without a speaker is the journalist's own: ``speaker_kind`` is
+    ``"journalist"`` and the other fields are ``None``, never a guessed name.
+    """
+    if speaker is None:
+        return {
+            "speaker": None, "speaker_role": None, "speaker_kind": JOURNALIST,
+            "speaker_entity": None, "verb": None, "verb_lemma": None,
+        }  # fmt: skip
+    return {
+        "speaker": speaker.name,
+        "speaker_role": speaker.role or None,
+        "speaker_kind": speaker.kind or None,
+        "speaker_entity": speaker.entity or None,
+        "verb": speaker.verb or None,
+        "verb_lemma": speaker.lemma or None,
+    }
+
+
 def mention_record(mention: Mention, article: Mapping[str, str] | None = None) -> dict[str, Any]:
     """One mention's properties (``mentions.geojson``, predictions, the mentions frame).
 
@@ -55,7 +79,7 @@ def mention_record(mention: Mention, article: Mapping[str, str] | None = None) -
         "sentence_start": mention.sentence_start,
         **place_fields(mention.place),
         "confidence": mention.confidence,
-        "speaker": None if mention.speaker is None else mention.speaker.text,
+        **speaker_fields(mention.speaker),
         "role": mention.role,
         "located_by": mention.located_by,
         **metadata_fields(article),
@@ -90,7 +114,7 @@ def claim_record(claim: Claim, article: Mapping[str, str] | None = None) -> dict
         "mention": mention,
         "mention_start": claim.mention_start,
         "mention_end": claim.mention_end,
-        "speaker": None if speaker is None else speaker.text,
+        **speaker_fields(speaker),
         "speaker_start": None if speaker is None else speaker.start,
         "speaker_end": None if speaker is None else speaker.end,
         "role": claim.role,
@@ -144,6 +168,9 @@ def mention_row(mention: Mention) -> dict[str, Any]:
         "label": mention.label,
         "speaker_start": None if s is None else s.start,
         "speaker_end": None if s is None else s.end,
+        "verb_start": None if s is None else s.verb_start,
+        "verb_end": None if s is None else s.verb_end,
+        "speaker_phrase": None if s is None else s.phrase,
         "admin1": None if p is None else p.admin1,
         "population": None if p is None else p.population,
         "lon": None if p is None else p.lon,
@@ -168,6 +195,11 @@ def _opt(value: Any) -> Any:
     return value
 
 
+def _int_or(value: Any, default: int) -> int:
+    value = _opt(value)
+    return default if value is None else int(value)
+
+
 def mention_from_row(row: Mapping[str, Any]) -> Mention:
     """The inverse of :func:`mention_row`."""
     place = None
@@ -189,7 +221,19 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
         )
     speaker = None
     if _opt(row.get("speaker")) is not None:
-        speaker = Speaker(str(row["speaker"]), int(row["speaker_start"]), int(row["speaker_end"]))
+        speaker = Speaker(
+            str(row["speaker"]),
+            int(row["speaker_start"]),
+            int(row["speaker_end"]),
+            role=str(_opt(row.get("speaker_role")) or ""),
+            kind=str(_opt(row.get("speaker_kind")) or ""),
+            verb=str(_opt(row.get("verb")) or ""),
+            lemma=str(_opt(row.get("verb_lemma")) or ""),
+            verb_start=_int_or(row.get("verb_start"), -1),
+            verb_end=_int_or(row.get("verb_end"), -1),
+            phrase=str(_opt(row.get("speaker_phrase")) or ""),
+            entity=str(_opt(row.get("speaker_entity")) or ""),
+        )
     return Mention(
         article_id=str(row["article"]),
         start=int(row["start"]),

@@ -232,4 +232,21 @@ def test_quote_regions() -> None:
     assert quote_regions(text) == [(9, 28), (34, 38), (43, len(text))]
     assert region_at(quote_regions(text), 12, 14) == (9, 28)
     assert region_at(quote_regions(text), 0, 2) is None
-    assert quote_regions("Russia’s ‘scare quotes’ are not quotations.") == []
+    # single curly quotes pair, but an apostrophe is not one
+    assert quote_regions("Russia’s ‘warning’ was clear.") == [(9, 18)]
+    assert quote_regions("Russia’s and the Russians’ view") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("«Nous restons», dit-il.", [(0, 14)]),
+        ("„Wir bleiben“, sagte er.", [(0, 13)]),
+        ('He said: "We sent a crew. "We treated him." Done.', [(9, 43)]),  # paragraphs
+        ("She said: “We hold Kyiv.\n\nOdesa is calm.", [(10, 24)]),  # ends with its paragraph
+        ("She said: “We hold.\n\n“Odesa is calm.” Then", [(10, 37)]),  # reopened: continues
+        ('“We hold Kherson." he said', [(0, 18)]),  # curly opened, straight closed
+    ],
+)
+def test_quote_styles(text: str, regions: list[tuple[int, int]]) -> None:
+    assert quote_regions(text) == regions

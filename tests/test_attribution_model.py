@@ -27,6 +27,8 @@ PLACES = (
     "Russia", "Europe", "Eastern Europe", "Poland", "Baltic states", "Moscow", "Crimea",
     "Ukraine", "United States", "U.S.", "China", "Kaliningrad", "Lithuania",
     "United Kingdom", "European Union", "Kherson", "Kyiv", "Odesa",
+    # tests/test_speakers_model.py
+    "Kharkiv", "Lviv", "Mariupol", "Riga", "Vilnius", "Tunisia", "Kyrgyzstan", "Dnipro",
 )  # fmt: skip
 DEMONYMS = ("Russian",)
 

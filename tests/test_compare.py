@@ -140,6 +140,11 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "mention_start": kh,
         "mention_end": kh + len("Kherson"),
         "speaker": "The governor",
+        "speaker_role": None,
+        "speaker_kind": None,  # a bare Speaker(name, start, end): kind unknown
+        "speaker_entity": None,
+        "verb": None,
+        "verb_lemma": None,
         "speaker_start": 0,
         "speaker_end": 12,
         "role": "literal",

@@ -458,6 +458,7 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         "country_code": "US",
         "confidence": 0.9,
         "speaker": "officials",
+        **dict.fromkeys(("speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma")),
         "role": "literal",
         "located_by": "name",
         **dict.fromkeys(("title", "outlet", "published", "url", "author", "language")),

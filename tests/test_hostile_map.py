@@ -38,7 +38,13 @@ def _hostile_frames(text: str) -> tuple[object, object]:
     # the text goes into every text field the map shows: ids, names, sentences, speakers
     places.loc[0, "name"] = f"Poland {text}"
     claims = list(places.loc[0, "claims"])
-    claims[0] = {**claims[0], "sentence": f"Said {text} in Poland.", "speaker": text}
+    claims[0] = {
+        **claims[0],
+        "sentence": f"Said {text} in Poland.",
+        "speaker": text,
+        "speaker_role": f"role {text}",
+        "verb": f"verb {text}",
+    }
     places.at[0, "claims"] = claims
     places.at[0, "articles"] = [f"id{text}", *list(places.loc[0, "articles"])[1:]]
     mentions.loc[0, "article"] = f"id{text}"

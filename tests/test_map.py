@@ -117,6 +117,13 @@ def test_payload_content(html_text: str) -> None:
     sentence, marks = item["sentence"], item["marks"]
     assert sentence[marks[0][0] : marks[0][1]] == "Poland"
     assert item["speaker"] == "the expert" and item["note"] == ""
+    # the sources view: each speaker once, with the places it talks about
+    expert = next(s for s in payload["sources"] if s["name"] == "the expert")
+    assert payload["places"].index(poland) in expert["places"]
+    assert expert["n"] == sum(
+        c.get("speaker") == "the expert" for p in places_frame()["claims"] for c in p
+    )
+    assert len({s["name"].casefold() for s in payload["sources"]}) == len(payload["sources"])
     assert 0 <= item["confidence"] <= 1 and poland["conf"] == max(
         i["confidence"] for g in poland["claims"] for i in g["items"]
     )

@@ -92,7 +92,7 @@ def test_poland_popup_has_claims_of_both_articles(page: OfflinePage) -> None:
     marks = popup.locator("mark")
     assert marks.count() >= 2
     assert {marks.nth(i).inner_text() for i in range(marks.count())} == {"Poland"}
-    assert "speaker: the expert" in text
+    assert "the expert" in popup.locator(".geomap-speaker").all_inner_texts()
     assert "Closest claims in other articles" in text and "not checked" in text
 
 
@@ -130,6 +130,16 @@ def test_row_click_opens_place(page: OfflinePage) -> None:
     popup = p.locator(".leaflet-popup-content .geomap-popup")
     popup.wait_for()
     assert "Moscow" in popup.inner_text()
+
+
+def test_sources_list_opens_a_place(page: OfflinePage) -> None:
+    p = page.page
+    p.locator("#geomap-sources summary").click()
+    source = p.locator("#geomap-source-list li", has_text="the expert").first
+    source.locator("button.geomap-source-place", has_text="Poland").click()
+    popup = p.locator(".leaflet-popup-content .geomap-popup")
+    popup.wait_for()
+    assert popup.get_attribute("data-place-id") == "798544"
 
 
 def test_article_toggle_hides_its_places(page: OfflinePage) -> None:

@@ -73,7 +73,8 @@ def test_datelines_and_ap_state_abbreviations(gp: Geoparser) -> None:
 def test_speaker_does_not_reach_back_over_a_dateline(gp: Geoparser) -> None:
     ms = gp.parse("t", "SPRINGFIELD, Ill. - Gov. JB Pritzker said flooding hit Peoria.")
     peoria = next(m for m in ms if m.text == "Peoria")
-    assert peoria.speaker is not None and peoria.speaker.text == "Gov. JB Pritzker"
+    assert peoria.speaker is not None and peoria.speaker.phrase == "Gov. JB Pritzker"
+    assert (peoria.speaker.name, peoria.speaker.role) == ("JB Pritzker", "Gov.")
 
 
 def _resolved(gp: Geoparser, text: str, names: list[str]) -> list[tuple[str, str | None]]:

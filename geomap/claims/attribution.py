@@ -7,6 +7,8 @@ Placed after recognition and resolution, it reads the place mentions in
   article says makes the claim in that sentence, or ``None``;
 * ``span._.speaker_mention``: the phrase in the sentence the speaker was
   resolved from ("She" for "Dr. Elena Petrova"), or ``None``;
+* ``span._.source``: the :class:`~geomap.records.Speaker` record of that
+  speaker (clean name, role, kind, verb of saying), or ``None``;
 * ``span._.role``: ``literal``, ``metonymy``, ``modifier`` or ``demonym``.
 
 Speaker offsets are doc character offsets, which are the article's offsets.
@@ -31,7 +33,10 @@ from spacy.tokens import Doc, Span
 
 from geomap.claims import lexicon as lx
 from geomap.claims.collect import speaker_from_span
+from geomap.claims.entities import with_entities
+from geomap.claims.frames import Frame
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.names import speaker_record
 from geomap.claims.roles import mention_role
 from geomap.claims.speakers import DocAttribution
 from geomap.extensions import register_extensions
@@ -99,8 +104,12 @@ class Attribution:
         attribution = None
         if doc.has_annotation("DEP") and doc.has_annotation("SENT_START"):
             attribution = DocAttribution(doc, self.lexicon, doc.spans[self.spans_key])
-        for span in doc.spans[self.spans_key]:
-            mention, speaker = _attribute(attribution, span)
+        spans = list(doc.spans[self.spans_key])
+        frames = [_frame(attribution, span) for span in spans]
+        records = with_entities([None if f is None else speaker_record(f) for f in frames], doc)
+        for span, frame, record in zip(spans, frames, records, strict=True):
+            mention, speaker = (None, None) if frame is None else (frame.mention, frame.speaker)
+            span._.source = record
             if self.set_roles:
                 span._.role = mention_role(span, mention)
             if self.as_records:
@@ -112,19 +121,16 @@ class Attribution:
         return doc
 
 
-def _attribute(attribution: DocAttribution | None, span: Span) -> tuple[Span | None, Span | None]:
+def _frame(attribution: DocAttribution | None, span: Span) -> Frame | None:
     if attribution is None or not len(span):
-        return None, None
-    frame = attribution.frame_for(span)
-    if frame is None:
-        return None, None
-    return frame.mention, frame.speaker
+        return None
+    return attribution.frame_for(span)
 
 
 @Language.factory(
     "geomap_attribution",
     default_config=DEFAULT_CONFIG,
-    assigns=["span._.speaker", "span._.speaker_mention", "span._.role"],
+    assigns=["span._.speaker", "span._.speaker_mention", "span._.source", "span._.role"],
     requires=["token.dep", "token.lemma", "token.pos"],
 )
 def make_attribution(

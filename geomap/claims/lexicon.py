@@ -21,7 +21,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "acknowledge", "admit", "estimate", "reveal", "criticize", "criticise", "threaten",
     "vow", "pledge", "promise", "demand", "complain", "conclude", "contend", "observe",
     "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
-    "recall", "tweet", "point out", "underline", "underscore", "affirm",
+    "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
 )  # fmt: skip
 
 #: Reporting verbs that only report when they take no direct object: "he added"
@@ -49,6 +49,7 @@ NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "to", "from", "i
 #: Subject pronouns carried to an antecedent.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it"})
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "you"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
 #: Determiners of a bare definite description ("the ministry") that may refer back.

@@ -1,45 +1,78 @@
 """Quotation regions of a text, for quotes that run over several sentences.
 
-Only double quotes are used: curly ``“...”`` pairs and straight ``"..."``
-pairs (alternating).  Single quotes are left alone: ``’`` is also the
-apostrophe ("Russia’s").
+Marks of every common style are paired: curly double ``“…”``, low-high ``„…“``,
+guillemets ``«…»`` and ``»…«``, curly single ``‘…’`` and straight double
+``"…"``.  A straight quote opens when it follows a space, the start of the text or
+an opening bracket and is followed by a non-space; otherwise it closes.  A curly
+``’`` closes a single quote only when no letter follows (``Russia’s`` is an
+apostrophe), and ``‘`` opens only after a space or the start of a text.
+
+A curly opening mark may be closed by a straight one (``“We hold."``).
+Newspapers open a quotation again at each paragraph of a long quote without
+closing the previous one (``“We sent a crew. “We treated a man.”``): an opening
+mark while a quotation is open continues it.  An opening mark without a closing
+one runs to the end of its paragraph (a blank line not followed by an opening mark)
+or of the text.
 """
 
 from __future__ import annotations
 
-OPEN, CLOSE, STRAIGHT = "“", "”", '"'
+#: Opening mark -> the closing marks that end it.
+PAIRS: dict[str, str] = {"“": '”"', "„": '“”"', "«": "»", "»": "«", "‘": "’"}
+STRAIGHT = '"'
+_OPEN_BEFORE = frozenset(" \t\n\u2028\u2029([{—–-:")
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in _OPEN_BEFORE and not after.isspace()
+
+
+def _reopens(text: str, i: int) -> bool:
+    """Whether the paragraph after the blank line at ``i`` opens a quote (... unless it does)."""
+    rest = text[i:].lstrip()
+    return bool(rest) and (rest[0] == STRAIGHT or rest[0] in PAIRS)
+
+
+def _closes_single(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalpha()
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character offsets of each quotation, quote marks included.
 
-    An opening mark without a closing one extends to the end of the text;
-    a closing mark without an opening one is ignored.
+    A closing mark without an opening one is ignored; an opening mark without a
+    closing one extends to the next blank line (a paragraph) or the end of the text.
 
     Examples
     --------
     >>> quote_regions('He said: “We hold. We stay.” Then "no".')
     [(9, 28), (34, 38)]
+    >>> quote_regions('She said: “We sent a crew. “We treated him.” Done.')
+    [(10, 44)]
     """
     regions: list[tuple[int, int]] = []
-    curly: int | None = None
-    straight: int | None = None
+    start: int | None = None
+    closers = ""
     for i, ch in enumerate(text):
-        if ch == OPEN and curly is None and straight is None:
-            curly = i
-        elif ch == CLOSE and curly is not None:
-            regions.append((curly, i + 1))
-            curly = None
-        elif ch == STRAIGHT and curly is None:
-            if straight is None:
-                straight = i
-            else:
-                regions.append((straight, i + 1))
-                straight = None
-    for start in (curly, straight):
-        if start is not None:
-            regions.append((start, len(text)))
-    return sorted(regions)
+        if start is None:
+            if ch == STRAIGHT and _opens(text, i):
+                start, closers = i, STRAIGHT
+            elif ch in PAIRS and (ch != "‘" or _opens(text, i)):
+                start, closers = i, PAIRS[ch]
+            continue
+        if ch in closers and not (ch == STRAIGHT and _opens(text, i)):
+            if ch != "’" or _closes_single(text, i):
+                regions.append((start, i + 1))
+                start = None
+        elif ch == "\n" and text.startswith("\n", i + 1) and not _reopens(text, i):
+            regions.append((start, i))  # an unclosed quote ends with its paragraph ...
+            start = None
+    if start is not None:
+        regions.append((start, len(text)))
+    return regions
 
 
 def region_at(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:

@@ -17,6 +17,17 @@ def _one_line(text: str) -> str:
     return terminal_text(text, keep_newlines=False)
 
 
+def _who(claim: Claim) -> str:
+    """The speaker as one line: "The expert, a retired general [anonymous] cited"."""
+    s = claim.speaker
+    if s is None:
+        return "(no speaker) [journalist]"
+    role = f", {s.role}" if s.role else ""
+    verb = f" {s.verb}" if s.verb else ""
+    kind = f" [{s.kind}]" if s.kind else ""
+    return _one_line(f"{s.name}{role}{kind}{verb}")
+
+
 def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
     q = query.strip().casefold()
     return q in {place_id.casefold(), name.casefold()} | {s.casefold() for s in surfaces}
@@ -64,9 +75,8 @@ def render_claims(
         for article in dict.fromkeys(c.article_id for c in group):
             lines.append(f"  {_one_line(article)}")
             for claim in (c for c in group if c.article_id == article):
-                who = _one_line(claim.speaker.text) if claim.speaker else "(no speaker)"
                 role = "" if claim.role == "literal" else f" ({claim.role})"
-                lines.append(f"    - {who}{role}:")
+                lines.append(f"    - {_who(claim)}{role}:")
                 lines.extend(
                     textwrap.wrap(
                         claim.sentence,

@@ -23,7 +23,9 @@ def select_claims(
     place
         The place's name or id, or a form an article used ("U.S.").
     speaker
-        Part of the speaker's words ("ministry" matches "the defence ministry").
+        Part of the speaker's name, role or phrase ("ministry" matches "the defence
+        ministry", "spokesman" matches "Ivan Petrov, regional police spokesman"), or
+        its kind ("government"; "journalist": the claims that name no source).
     article
         The article's id, or part of its title or outlet.
     """
@@ -37,14 +39,22 @@ def select_claims(
     for claim in claims:
         if place and place.strip().casefold() not in names.get(claim.place_id, set()):
             continue
-        if speaker and (
-            claim.speaker is None or speaker.casefold() not in claim.speaker.text.casefold()
-        ):
+        if speaker and not _speaker_matches(speaker, claim):
             continue
         if article and not _article_matches(article, claim.article_id, info):
             continue
         out.append(claim)
     return out
+
+
+def _speaker_matches(query: str, claim: Claim) -> bool:
+    q = query.strip().casefold()
+    s = claim.speaker
+    if s is None:
+        return q == "journalist"
+    if q == s.kind:
+        return True
+    return any(q in text.casefold() for text in (s.name, s.role, s.phrase, s.entity))
 
 
 def _article_matches(query: str, article_id: str, info: Mapping[str, Mapping[str, str]]) -> bool:

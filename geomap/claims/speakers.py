@@ -14,75 +14,40 @@ Speakers are resolved as follows (see ``docs/claims.md``):
   (``conj``), or whose complement or adverbial clause it is;
 * a speech noun as subject stands for its source (``poss``, "from"/"by" PP, or
   the subject of "issued a statement");
-* he/she/they/it: an earlier speaker in the sentence, else the main speaker of
-  one of the previous ``window`` sentences (for he/she its PERSON name), else
-  the nearest previous entity; the pronoun itself when nothing is found;
-* a bare definite description ("the ministry") refers back to a proper name
-  with the same head word among recent speakers and entities, if there is one.
+* he/she/they/it and "the ministry": :mod:`geomap.claims.antecedents`;
+* quotations over several sentences take the speaker of the quotation
+  (:meth:`DocAttribution.quote_frame`).
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.antecedents import Antecedents
+from geomap.claims.frames import (
+    Frame,
+    SentenceFrames,
+    in_relative_clause,
+    inverted_source,
+    is_bare_definite,
+    main_frame,
+    negated,
+    not_saying,
+)
+from geomap.claims.kinds import can_speak
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.nps import entity_phrase, full_np, head_name
+from geomap.claims.nps import full_np
 from geomap.claims.quotes import quote_regions, region_at
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-@dataclass(frozen=True)
-class Frame:
-    """One attribution in a sentence.
-
-    Attributes
-    ----------
-    kind
-        ``"verb"``, ``"according"`` or ``"noun"``.
-    anchor
-        The token whose subtree the attribution covers.
-    mention
-        The phrase in the sentence naming the speaker ("She", "The ministry").
-    speaker
-        The resolved speaker ("Dr. Elena Petrova", "the Russian Ministry of Defense").
-    """
-
-    kind: str
-    anchor: Token
-    mention: Span
-    speaker: Span
-
-
-@dataclass
-class SentenceFrames:
-    """The frames of one sentence, indexed by anchor token."""
-
-    sent: Span
-    frames: list[Frame] = field(default_factory=list)
-    main: Frame | None = None
-    by_anchor: dict[int, Frame] = field(default_factory=dict)
-
-    def frame_for(self, span: Span) -> Frame | None:
-        """Return the frame governing ``span``: nearest anchor among its ancestors, else main."""
-        by_anchor = self.by_anchor
-        tok = span.root
-        while True:
-            if tok.i in by_anchor:
-                return by_anchor[tok.i]
-            if tok.head.i == tok.i:
-                break
-            tok = tok.head
-        return self.main
-
-
-class DocAttribution:
+class DocAttribution(Antecedents):
     """Attribution over one parsed doc; each sentence is analysed once, on demand.
 
     Parameters
@@ -105,8 +70,9 @@ class DocAttribution:
         self.sents = list(doc.sents)
         self._starts = [s.start for s in self.sents]
         self._cache: list[SentenceFrames] = []
-        self._quotes: list[tuple[int, int]] | None = None
         self._token_starts: list[int] | None = None
+        self.quotes = quote_regions(doc.text)
+        self._quote_frames: list[Frame | None] = []  # None: unknown or no frame
 
     def sentence_index(self, token: Token) -> int:
         """Index of the sentence that holds ``token``."""
@@ -132,26 +98,74 @@ class DocAttribution:
     def frame_for(self, span: Span) -> Frame | None:
         """The frame attributing the sentence part that holds ``span``, if any.
 
-        A mention in a sentence without attribution that lies in a quotation
-        running over several sentences takes the main frame of a sentence
-        where the quotation opens or closes ("“We will hold Kherson. Odesa is
-        safe,” the governor said."), if that frame is outside the quotation.
+        A mention in a relative clause of the speaker phrase is narrative ("X, who
+        faces charges in Britain, said ..." does not make X the source on Britain).
+        A mention in a sentence without attribution that lies in a quotation takes
+        the quotation's frame (:meth:`quote_frame`).
         """
         index = self.sentence_index(span.root)
         frame = self.frames(index).frame_for(span)
         if frame is not None:
-            return frame
-        if self._quotes is None:
-            self._quotes = quote_regions(self.doc.text)
-        region = region_at(self._quotes, span.start_char, span.end_char)
-        if region is None:
+            return None if in_relative_clause(span, frame) else frame
+        region = region_at(self.quotes, span.start_char, span.end_char)
+        return None if region is None else self.quote_frame(self.quotes.index(region))
+
+    def quote_frame(self, k: int, limit: int | None = None) -> Frame | None:
+        """The frame of quotation ``k`` (cached).
+
+        The main frame of the sentence where it opens or closes, outside the
+        quotation ("“We will hold Kherson. Odesa is safe,” the governor said."), or
+        a frame before it in its opening sentence ("X released a statement: “...");
+        else, when the quotation follows an attributed one in the next sentence (a
+        speaker's quote paragraphs), that quotation's frame.
+
+        With ``limit``, only sentences before ``limit`` are read (a pronoun being
+        resolved in sentence ``limit`` looks back only).
+        """
+        if limit is None and k < len(self._quote_frames):
+            return self._quote_frames[k]
+        found = None
+        for j in range(k, max(-1, k - 8), -1):
+            start, end = self.quotes[j]
+            for char in (start, end - 1, min(end + 1, len(self.doc.text) - 1)):
+                index = self._sentence_at_char(char)
+                if limit is not None and index >= limit:
+                    continue
+                frames = self.frames(index)
+                before = [f for f in frames.frames if f.anchor.idx < start]
+                main = frames.main or (before[-1] if char == start and before else None)
+                if main is not None and not start <= main.anchor.idx < end:
+                    found = main
+                    break
+            if found is not None or not j:
+                break
+            if (
+                self._sentence_at_char(self.quotes[j - 1][1] - 1)
+                < self._sentence_at_char(start) - 1
+            ):
+                break
+        if limit is None:
+            self._quote_frames.extend([None] * (k + 1 - len(self._quote_frames)))
+            self._quote_frames[k] = found
+        return found
+
+    def sentence_speaker(self, j: int) -> Span | None:
+        """Who speaks in sentence ``j``, read from sentences up to ``j`` only.
+
+        Its main (or first) frame's speaker, else that of the quotation it is in.
+        """
+        frames = self.frames(j)
+        frame = frames.main or (frames.frames[0] if frames.frames else None)
+        if frame is None:
+            sent = self.sents[j]
+            region = region_at(self.quotes, sent.start_char, sent.start_char + 1)
+            if region is None:
+                region = region_at(self.quotes, sent.end_char - 1, sent.end_char - 1)
+            if region is not None:
+                frame = self.quote_frame(self.quotes.index(region), limit=j + 1)
+        if frame is None or frame.speaker.root.pos_ == "PRON":
             return None
-        for char in (region[0], region[1] - 1):
-            other = self._sentence_at_char(char)
-            main = self.frames(other).main if other != index else None
-            if main is not None and region_at([region], main.anchor.idx, main.anchor.idx) is None:
-                return main
-        return None
+        return frame.speaker
 
     # -- analysis ---------------------------------------------------------------
 
@@ -162,7 +176,7 @@ class DocAttribution:
             frame = self._frame_at(tok, index, result.frames)
             if frame is not None:
                 result.frames.append(frame)
-        result.main = _main_frame(sent, result.frames)
+        result.main = main_frame(sent, result.frames)
         for frame in result.frames:
             result.by_anchor.setdefault(frame.anchor.i, frame)
         return result
@@ -170,10 +184,11 @@ class DocAttribution:
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
         if self._is_reporting_verb(tok):
             subject = self._verb_subject(tok)
-            if subject is not None:
-                found = self._resolve(subject, index, earlier, fallback=True)
-                if found is not None:
-                    return Frame("verb", tok, *found)
+            if subject is None or (subject.lower_ in lx.FIRST_PERSON and self._quoted(tok)):
+                return None  # "We believe ..." inside a quote: the quote's speaker
+            found = self._resolve(subject, index, earlier, fallback=True)
+            if found is not None and can_speak(found[1]):
+                return Frame("verb", tok, *found, tok)
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -181,13 +196,13 @@ class DocAttribution:
                 found = self._resolve(pobj, index, earlier, fallback=True)
                 if found is not None:
                     anchor = tok.head if tok.head.i != tok.i else tok
-                    return Frame("according", anchor, *found)
+                    return Frame("according", anchor, *found, tok)
         elif self._is_speech_noun(tok):
             source = self._speech_source(tok)
             if source is not None:
                 found = self._resolve(source, index, earlier, fallback=True)
                 if found is not None:
-                    return Frame("noun", tok, *found)
+                    return Frame("noun", tok, *found, tok)
         return None
 
     def _is_reporting_verb(self, tok: Token) -> bool:
@@ -195,13 +210,18 @@ class DocAttribution:
             return False
         lemma = tok.lemma_.lower()
         particles = self.lex.verbs.get(lemma)
-        if particles is None or _negated(tok):
+        if particles is None or negated(tok):
             return False
         if particles and not any(
             c.dep_ in ("prep", "prt") and c.lower_ in particles for c in tok.children
         ):
             return False
-        return not (lemma in self.lex.no_object and any(c.dep_ == "dobj" for c in tok.children))
+        if lemma in self.lex.no_object and any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        return not not_saying(tok, lemma, self.lex.speech_nouns)
+
+    def _quoted(self, tok: Token) -> bool:
+        return region_at(self.quotes, tok.idx, tok.idx + len(tok)) is not None
 
     def _is_speech_noun(self, tok: Token) -> bool:
         return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.speech_nouns
@@ -216,7 +236,7 @@ class DocAttribution:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         subj = next((c for c in children if c.dep_ == "nsubj"), None)
         if subj is not None:
-            return subj
+            return inverted_source(subj, verb) or subj
         head = verb.head
         if head.i == verb.i:
             return None
@@ -263,91 +283,8 @@ class DocAttribution:
             if not fallback:
                 return None
         phrase = full_np(tok)
-        if _is_bare_definite(tok):
+        if is_bare_definite(tok):
             found = self._definite_antecedent(tok, index, earlier)
             if found is not None:
                 return phrase, found
         return phrase, phrase
-
-    def _recent_frames(self, index: int, earlier: list[Frame]) -> list[Frame]:
-        """Frames before this point: the sentence's, then previous sentences' (newest first)."""
-        out = list(reversed(earlier))
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
-            out.extend(reversed(self.frames(j).frames))
-        return out
-
-    def _window_start(self, index: int) -> int:
-        return self.sents[max(0, index - self.lex.window)].start
-
-    def _pronoun_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
-        person = tok.lower_ in lx.PERSON_PRONOUNS
-        for frame in reversed(earlier):
-            if frame.speaker.root.pos_ != "PRON" and frame.speaker.end <= tok.i:
-                return head_name(frame.speaker, person)
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
-            previous = self.frames(j)
-            main = previous.main or (previous.frames[0] if previous.frames else None)
-            if main is not None and main.speaker.root.pos_ != "PRON":
-                return head_name(main.speaker, person)
-        labels = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
-        start = self._window_start(index)
-        for ent in reversed(self.doc.ents):
-            if ent.end <= tok.i and ent.start >= start and ent.label_ in labels:
-                if person and self._place_tokens.intersection(range(ent.start, ent.end)):
-                    continue
-                return entity_phrase(ent)
-        return None
-
-    def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
-        lemma = tok.lemma_.lower()
-        for frame in self._recent_frames(index, earlier):
-            for cand in frame.speaker:
-                if cand.i != tok.i and cand.pos_ == "PROPN" and cand.lemma_.lower() == lemma:
-                    return entity_phrase(self.doc[cand.i : cand.i + 1])
-        start = self._window_start(index)
-        for ent in reversed(self.doc.ents):
-            if (
-                ent.end <= tok.i
-                and ent.start >= start
-                and ent.label_ in _SPEAKER_ENTS
-                and any(t.lemma_.lower() == lemma for t in ent)
-            ):
-                return entity_phrase(ent)
-        return None
-
-
-def _negated(verb: Token) -> bool:
-    """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
-        return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
-    return False
-
-
-def _is_bare_definite(tok: Token) -> bool:
-    """A common noun with only a definite determiner: "the ministry", "this agency"."""
-    if tok.pos_ != "NOUN":
-        return False
-    children = list(tok.children)
-    return bool(children) and all(
-        c.dep_ == "det" and c.lower_ in lx.DEFINITE_DETERMINERS for c in children
-    )
-
-
-def _main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
-    """The frame that speaks for the whole sentence, if any."""
-    root = sent.root
-    clause = [f for f in frames if f.kind in ("verb", "according")]
-    for frame in clause:
-        if frame.anchor.i == root.i:
-            return frame
-    for frame in clause:
-        tok = frame.anchor
-        while tok.dep_ in ("conj", "parataxis") and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.i == root.i:
-            return frame
-        if root.pos_ in _NOMINAL and frame.anchor.head.i == root.i:
-            return frame  # parse hung the verb on its subject ("China, which ..., called for")
-    return None

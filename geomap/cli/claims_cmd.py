@@ -49,7 +49,8 @@ def claims_command(
         None,
         "--speaker",
         metavar="TEXT",
-        help="Show only claims whose speaker contains this ('ministry').",
+        help="Show only claims whose speaker's name or role contains this ('ministry'), "
+        "or of this kind ('government'; 'journalist': no source named).",
     ),
     article: str = typer.Option(
         None,

@@ -54,7 +54,13 @@ def script_languages(name: str) -> tuple[str, ...]:
 def _lemma(token: str, lang: str) -> str:
     import simplemma
 
-    return str(simplemma.lemmatize(token, lang=lang))
+    lemma = str(simplemma.lemmatize(token, lang=lang))
+    # simplemma's lists hold a few wrong entries for capitalised forms ("Балтийского" ->
+    # "моря"): a lemma that does not begin like its word gives way to the lowercase one's.
+    if lemma[:2].casefold() != token[:2].casefold():
+        lower = str(simplemma.lemmatize(token.lower(), lang=lang))
+        lemma = lower if lower[:2].casefold() == token[:2].casefold() else token
+    return lemma
 
 
 def lemmas(name: str, lang: str) -> list[str]:

@@ -25,7 +25,9 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "place_id", "name", "feature_type", "country_code",
     "article", "sentence", "sentence_start", "sentence_end",
     "mention", "mention_start", "mention_end",
-    "speaker", "speaker_start", "speaker_end", "role", "confidence", "context_names",
+    "speaker", "speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma",
+    "speaker_start",
+    "speaker_end", "role", "confidence", "context_names",
     "lon", "lat", *ARTICLE_FIELDS,
 )  # fmt: skip
 

@@ -27,10 +27,11 @@ class SidePanel(SafeRender):
 
     Notes
     -----
-    The panel also lists the articles with a checkbox each (the same per-article
-    layers as the layer control).  With many articles this list, filterable and
-    scrollable, replaces the entries in Leaflet's layer control, whose redraw
-    cost grows with the square of the number of entries.
+    The panel also lists the sources (who speaks, of what kind, and the places
+    each talks about: a click opens the place) and the articles with a checkbox
+    each (the same per-article layers as the layer control).  With many articles
+    this list, filterable and scrollable, replaces the entries in Leaflet's layer
+    control, whose redraw cost grows with the square of the number of entries.
     """
 
     _template = Template(
@@ -60,6 +61,10 @@ class SidePanel(SafeRender):
                 {%- endif %}
               </div>
               <ul class="geomap-article-list" id="geomap-article-list"></ul>
+            </details>
+            <details class="geomap-articles geomap-sources" id="geomap-sources">
+              <summary>Sources (<span id="geomap-source-count">0</span>)</summary>
+              <ul class="geomap-source-list" id="geomap-source-list"></ul>
             </details>
             <table class="geomap-table" id="geomap-table">
               <thead><tr><th>Place</th><th title="mentions">Ment.</th>

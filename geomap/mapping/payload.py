@@ -27,6 +27,7 @@ from geomap.mapping.popup import (
     normalise_comparison,
     text_of,
 )
+from geomap.mapping.sources import sources_payload
 from geomap.mapping.style import (
     LAND_BORDER,
     LAND_COLOR,
@@ -205,6 +206,7 @@ def build_payload(
     comparison = normalise_comparison(comparison)
 
     out_places: list[dict[str, Any]] = []
+    place_claims: list[tuple[int, Any]] = []
     shapes: list[dict[str, Any]] = []
     n_markers = 0
     for rec in places.to_dict("records"):
@@ -234,6 +236,7 @@ def build_payload(
         idx = len(out_places)
         members = [text_of(m).upper() for m in as_list(rec.get("members")) if text_of(m)]
         claims = group_claims(as_list(rec.get("claims")), name, art_index)
+        place_claims.append((idx, rec.get("claims")))
         confidence = _confidence(rec.get("confidence"), claims)
         code = text_of(rec.get("feature_code"))
         out_places.append(
@@ -294,6 +297,7 @@ def build_payload(
             "low_confidence": LOW_CONFIDENCE,
         },
         "places": out_places,
+        "sources": sources_payload(place_claims),
         "basemap": base.features,
         "disputed": areas_payload(areas),
         "shapes": shapes,

@@ -71,6 +71,21 @@ def highlight(sentence: str, claim: Mapping[str, Any], name: str) -> list[int] |
     return None
 
 
+def speaker_label(claim: Mapping[str, Any]) -> str:
+    """Who says it, as a popup shows it: "denied — the Russian Ministry of Defence".
+
+    The verb as written, then the clean name and its role ("said — Ivan Petrov,
+    regional police spokesman"); ``""`` when the claim names no source.
+    """
+    name = text_of(claim.get("speaker"))
+    if not name:
+        return ""
+    role = text_of(claim.get("speaker_role"))
+    verb = text_of(claim.get("verb"))
+    who = f"{name}, {role}" if role else name
+    return f"{verb} — {who}" if verb else who
+
+
 def group_claims(
     claims: Iterable[Any], name: str, art_index: Mapping[str, int]
 ) -> list[dict[str, Any]]:
@@ -95,7 +110,7 @@ def group_claims(
             {
                 "sentence": sentence,
                 "marks": [],
-                "speaker": text_of(claim.get("speaker")),
+                "speaker": speaker_label(claim),
                 "note": "",
                 "confidence": 0.0,
             },
@@ -107,8 +122,8 @@ def group_claims(
         if mark and mark not in entry["marks"]:
             entry["marks"].append(mark)
             entry["marks"].sort()
-        if not entry["speaker"] and text_of(claim.get("speaker")):
-            entry["speaker"] = text_of(claim.get("speaker"))
+        if not entry["speaker"] and speaker_label(claim):
+            entry["speaker"] = speaker_label(claim)
         entry["confidence"] = max(entry["confidence"], _number(claim.get("confidence")))
     return [
         {

@@ -1,4 +1,4 @@
-/* geomap map part: the side panel (search, the place table, the article list).
+/* geomap map part: the side panel (search, the place table, the sources, the article list).
  *
  * Every string reaches the page with textContent (app.util.el), never as markup.
  */
@@ -132,7 +132,32 @@
         L.DomEvent.disableClickPropagation(panel);
         L.DomEvent.disableScrollPropagation(panel);
       }
+      renderSources();
       app.renderRows();
     };
+
+    // Who speaks in the run, and about which places (data.sources, most claims first).
+    function renderSources() {
+      var list = document.getElementById("geomap-source-list");
+      var count = document.getElementById("geomap-source-count");
+      var sources = data.sources || [];
+      if (!list) { return; }
+      if (count) { count.textContent = String(sources.length); }
+      sources.slice(0, 100).forEach(function (s) {
+        var li = el("li");
+        li.appendChild(el("span", "geomap-source-name", s.name));
+        li.appendChild(el("span", "geomap-art-extra",
+          (s.kind ? s.kind + " · " : "") + plural(s.n, "claim")));
+        var where = el("div", "geomap-source-places");
+        s.places.forEach(function (pi) {
+          var b = el("button", "geomap-source-place", places[pi].name);
+          b.type = "button";
+          b.addEventListener("click", function () { app.focus(pi); });
+          where.appendChild(b);
+        });
+        li.appendChild(where);
+        list.appendChild(li);
+      });
+    }
   });
 })();

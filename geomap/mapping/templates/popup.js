@@ -100,7 +100,7 @@
         group.items.forEach(function (c) {
           var li = el("li");
           li.appendChild(sentenceNode(c.sentence, c.marks));
-          if (c.speaker) { li.appendChild(el("div", "geomap-speaker", "speaker: " + c.speaker)); }
+          if (c.speaker) { li.appendChild(el("div", "geomap-speaker", c.speaker)); }
           if (c.note) { li.appendChild(el("div", "geomap-context", c.note)); }
           if (c.confidence < LOW) {
             li.appendChild(el("div", "geomap-low", "placed here with " + confidenceText(c.confidence)));

@@ -1,0 +1,220 @@
+"""Benchmark who-says-it: geomap's speakers against the hand-annotated gold set.
+
+``bench/speakers_gold.jsonl`` holds one claim sentence per line, annotated by hand
+from the text: the corpus and document, the sentence's and the place's character
+offsets, and the speaker (``null``: the journalist's own narrative) as offsets of
+its clean name in the document, with its kind, the offsets of its role and of other
+acceptable names (``alt``: "Mr Robinson" for "Travis Robinson"), and the lemma of
+the verb of saying.  ``split`` is ``dev`` or ``test`` (the corpus half,
+:func:`geomap.evaluation.corpus.split_of`) or ``seeds``.  The corpora's texts are not
+copied (their licences do not allow it in this MIT repository): they are read at
+run time from ``../shared/eval`` (and ``seeds/``), and each sentence's SHA-1 prefix
+checks that the text is the one annotated.
+
+Each gold place goes through the real geoparser on gold spans
+(:meth:`geomap.geoparser.Geoparser.resolve_spans`, so recognition errors do not
+count), and the speaker of its mention is scored:
+
+* **right**: gold none and no speaker, or a speaker whose name overlaps the gold
+  name (or an ``alt``) in the text or ends with the same word (a pronoun resolved
+  to another mention of the same person);
+* **exact**: the predicted name equals the gold name or an ``alt`` (case, a leading
+  "the" and an honorific aside);
+* **clean**: the predicted name has no markup, link or entity residue;
+* **kind**: the confusion of gold kind against predicted kind (``journalist`` for none).
+
+    .venv/bin/python bench/bench_speakers.py        # writes bench/results/speakers.{json,md}
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "bench" / "speakers_gold.jsonl"
+DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
+RESULTS = REPO / "bench" / "results"
+#: Gold splits and how the results name them.
+PARTS = (("dev", "real news, dev"), ("test", "real news, test (held out)"), ("seeds", "seeds"))
+_HONORIFIC = re.compile(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.IGNORECASE)
+_DIRTY = re.compile(r"[\[\]<>|*_#]|&\w+;|https?:|\(http")
+
+
+def load_texts(eval_dir: Path, corpora: set[str]) -> dict[tuple[str, str], str]:
+    """The texts of the gold documents, by ``(corpus, doc id)``."""
+    texts: dict[tuple[str, str], str] = {}
+    for corpus in corpora - {"seeds"}:
+        raw = (eval_dir / f"{corpus}.jsonl").read_text(encoding="utf-8")
+        for line in raw.split("\n"):  # texts hold U+2028: never splitlines()
+            if line.strip():
+                doc = json.loads(line)
+                texts[(corpus, str(doc["id"]))] = doc["text"]
+    for path in sorted((REPO / "seeds").glob("*.txt")):
+        texts[("seeds", path.name)] = path.read_text(encoding="utf-8")
+    return texts
+
+
+def norm(name: str) -> str:
+    """A name compared for exactness: one-spaced, casefolded, no leading "the"/honorific."""
+    name = " ".join(name.split()).casefold().strip(" ,.")
+    return _HONORIFIC.sub("", name)
+
+
+def _overlaps(a: tuple[int, int], b: list[int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score(item: dict[str, Any], text: str, speaker: Any) -> dict[str, Any]:
+    """Score one prediction (a ``records.Speaker`` or ``None``) against one gold item."""
+    gold = item["speaker"]
+    pred_kind = "journalist" if speaker is None else speaker.kind
+    row: dict[str, Any] = {
+        "gold_kind": "journalist" if gold is None else gold["kind"],
+        "pred_kind": pred_kind,
+        "pred": None if speaker is None else speaker.name,
+        "gold": None if gold is None else text[slice(*gold["span"])],
+    }
+    if gold is None:
+        row.update(right=speaker is None, exact=speaker is None, clean=True)
+        return row
+    if speaker is None:
+        row.update(right=False, exact=False, clean=True)
+        return row
+    spans = [gold["span"], *gold["alt"]]
+    names = [norm(text[s:e]) for s, e in spans]
+    pred = norm(speaker.name)
+    where = (speaker.start, speaker.end)
+    right = any(_overlaps(where, s) for s in spans) or any(
+        pred.split()[-1:] == n.split()[-1:] for n in names
+    )
+    row.update(right=right, exact=pred in names, clean=not _DIRTY.search(speaker.name))
+    return row
+
+
+def run(eval_dir: Path) -> dict[str, Any]:
+    """Score every gold item; return the figures and the per-item rows."""
+    from geomap.geoparser import Geoparser
+
+    items = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").split("\n") if x.strip()]
+    texts = load_texts(eval_dir, {i["corpus"] for i in items})
+    by_doc: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for item in items:
+        text = texts[(item["corpus"], item["doc"])]
+        sentence = text[slice(*item["sentence"])]
+        if hashlib.sha1(sentence.encode()).hexdigest()[:12] != item["sha1"]:
+            raise SystemExit(f"{item['corpus']}:{item['doc']}: text differs from the annotated")
+        by_doc.setdefault((item["corpus"], item["doc"]), []).append(item)
+    parser = Geoparser()
+    rows = []
+    for (corpus, doc), group in by_doc.items():
+        text = texts[(corpus, doc)]
+        spans = sorted({tuple(i["place"]) for i in group})
+        mentions = parser.resolve_spans(doc, text, spans)
+        found = {(m.start, m.end): m for m in mentions}
+        for item in group:
+            mention = found.get(tuple(item["place"]))
+            speaker = None if mention is None else mention.speaker
+            row = score(item, text, speaker)
+            row.update(
+                corpus=corpus, doc=doc, split=item["split"], place=text[slice(*item["place"])]
+            )
+            rows.append(row)
+    return {"rows": rows, "summary": summarise(rows)}
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Accuracy, span exactness and the kind confusion, for all items and per part."""
+
+    def part(sel: list[dict[str, Any]]) -> dict[str, Any]:
+        said = [r for r in sel if r["gold_kind"] != "journalist"]
+        none = [r for r in sel if r["gold_kind"] == "journalist"]
+        return {
+            "items": len(sel),
+            "right": sum(r["right"] for r in sel),
+            "attributed": len(said),
+            "attributed_right": sum(r["right"] for r in said),
+            "attributed_exact": sum(r["exact"] for r in said),
+            "none": len(none),
+            "none_right": sum(r["right"] for r in none),
+            "clean": sum(r["clean"] for r in sel if r["pred"] is not None),
+            "predicted": sum(r["pred"] is not None for r in sel),
+            "kind_right": sum(r["right"] and r["gold_kind"] == r["pred_kind"] for r in said),
+        }
+
+    confusion = Counter(f"{r['gold_kind']} -> {r['pred_kind']}" for r in rows)
+    return {
+        **{name: part([r for r in rows if r["split"] == split]) for split, name in PARTS},
+        "real news": part([r for r in rows if r["split"] != "seeds"]),
+        "all": part(rows),
+        "confusion": dict(sorted(confusion.items())),
+    }
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a}/{b} ({a / b:.2f})" if b else "0/0"
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """The results page."""
+    s = result["summary"]
+    lines = [
+        "# Speakers: who says it (bench/bench_speakers.py)",
+        "",
+        "Gold: `bench/speakers_gold.jsonl`, hand-annotated from the text (see the script's",
+        "docstring). Places given as gold spans. Real news: sentences of the dev halves (the",
+        "mechanisms were tuned on them) and of the test halves (held out: annotated after",
+        "the tuning, never used to tune).",
+        "",
+        "| part | items | right | attributed right | exact name | right none | clean names "
+        "| kind right |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name in (*(name for _, name in PARTS), "real news", "all"):
+        p = s[name]
+        lines.append(
+            f"| {name} | {p['items']} | {_ratio(p['right'], p['items'])} "
+            f"| {_ratio(p['attributed_right'], p['attributed'])} "
+            f"| {_ratio(p['attributed_exact'], p['attributed'])} "
+            f"| {_ratio(p['none_right'], p['none'])} | {_ratio(p['clean'], p['predicted'])} "
+            f"| {_ratio(p['kind_right'], p['attributed'])} |"
+        )
+    lines += [
+        "",
+        "Kind confusion (gold -> predicted):",
+        "",
+        "| gold -> predicted | n |",
+        "|---|---|",
+    ]
+    lines += [f"| {k} | {v} |" for k, v in s["confusion"].items()]
+    wrong = [r for r in result["rows"] if not r["right"]]
+    lines += ["", f"Wrong ({len(wrong)}): corpus:doc, place, gold -> predicted", ""]
+    lines += [
+        f"- {r['split']} {r['corpus']}:{r['doc']} {r['place']}: {r['gold']!r} -> {r['pred']!r}"
+        for r in wrong
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Run the benchmark and write ``bench/results/speakers.{json,md}``."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args()
+    result = run(args.eval_dir)
+    args.out.mkdir(parents=True, exist_ok=True)
+    summary = {"gold": GOLD.name, **result["summary"]}  # figures only: no article text
+    (args.out / "speakers.json").write_text(json.dumps(summary, indent=1) + "\n")
+    page = markdown(result)
+    (args.out / "speakers.md").write_text(page, encoding="utf-8")
+    print(page)
+
+
+if __name__ == "__main__":
+    main()

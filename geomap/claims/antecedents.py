@@ -1,0 +1,96 @@
+"""Antecedents of pronouns and definite descriptions ("he", "the ministry").
+
+* he/she/they/it: an earlier speaker in the sentence, else the speaker of one of
+  the previous ``window`` sentences (a quotation's speaker for a sentence inside
+  it), the most recent one that agrees (:func:`geomap.claims.kinds.agrees`: a
+  person for he/she, a body for it), else the nearest previous entity of the
+  right type (never a place mention for he/she);
+* a bare definite description ("the ministry") refers back to a proper name with
+  the same head word among recent speakers and entities, if there is one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from geomap.claims import lexicon as lx
+from geomap.claims.frames import Frame, SentenceFrames
+from geomap.claims.kinds import agrees
+from geomap.claims.lexicon import Lexicon
+from geomap.claims.nps import entity_phrase, head_name
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+class Antecedents:
+    """The antecedent search of :class:`geomap.claims.speakers.DocAttribution`."""
+
+    doc: Doc
+    lex: Lexicon
+    sents: list[Span]
+    _place_tokens: set[int]
+
+    def frames(self, index: int) -> SentenceFrames:  # pragma: no cover - DocAttribution
+        """The frames of sentence ``index``."""
+        raise NotImplementedError
+
+    def sentence_speaker(self, j: int) -> Span | None:  # pragma: no cover - DocAttribution
+        """Who speaks in sentence ``j``."""
+        raise NotImplementedError
+
+    def _recent_frames(self, index: int, earlier: list[Frame]) -> list[Frame]:
+        """Frames before this point: the sentence's, then previous sentences' (newest first)."""
+        out = list(reversed(earlier))
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            out.extend(reversed(self.frames(j).frames))
+        return out
+
+    def _window_start(self, index: int) -> int:
+        return self.sents[max(0, index - self.lex.window)].start
+
+    def _pronoun_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The most recent compatible speaker: a person for he/she, a body for it/they."""
+        person = tok.lower_ in lx.PERSON_PRONOUNS
+        for frame in reversed(earlier):
+            speaker = frame.speaker
+            if speaker.root.pos_ != "PRON" and speaker.end <= tok.i and agrees(tok, speaker):
+                return head_name(speaker, person)
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            previous = self.sentence_speaker(j)
+            if previous is not None and agrees(tok, previous):
+                return head_name(previous, person)
+        labels = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
+        start = self._window_start(index)
+        for ent in reversed(self.doc.ents):
+            if ent.end <= tok.i and ent.start >= start and ent.label_ in labels:
+                if person and self._place_tokens.intersection(range(ent.start, ent.end)):
+                    continue
+                return entity_phrase(ent)
+        return None
+
+    def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """A recent speaker named with the same head word as ``tok``.
+
+        "the ministry" -> "the Russian Ministry of Defense"; "the mayor" -> "Kyiv mayor
+        Vitali Klitschko" (a named person whose phrase holds the word as a title or role).
+        """
+        lemma = tok.lemma_.lower()
+        for frame in self._recent_frames(index, earlier):
+            phrase = frame.speaker
+            for cand in phrase:
+                if cand.i == tok.i or cand.lemma_.lower() != lemma:
+                    continue
+                if cand.pos_ == "PROPN":
+                    return entity_phrase(self.doc[cand.i : cand.i + 1])
+                if any(t.ent_type_ == "PERSON" for t in phrase):
+                    return phrase
+        start = self._window_start(index)
+        for ent in reversed(self.doc.ents):
+            if (
+                ent.end <= tok.i
+                and ent.start >= start
+                and ent.label_ in _SPEAKER_ENTS
+                and any(t.lemma_.lower() == lemma for t in ent)
+            ):
+                return entity_phrase(ent)
+        return None

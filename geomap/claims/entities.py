@@ -1,0 +1,63 @@
+"""One source, one entity: the mentions of a speaker in an article merged under one name.
+
+"Anna Kowalska", "Kowalska" and "Ms. Kowalska" (and "she", which the attribution
+already resolves to a name) are one source: each speaker record gets
+``entity`` = the fullest PERSON name in the article that ends with its name
+("Anna Kowalska"), when exactly one such name exists.  Bodies and documents are
+one entity by their name without a leading article ("Russian Ministry of
+Defence" for "the Russian Ministry of Defence" and "The Russian Ministry of
+Defence").  Across a run, the same entity string is the same source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from geomap.claims.names import HONORIFICS, clean_text
+from geomap.records import Speaker
+
+
+def _words(name: str) -> list[str]:
+    words = name.split()
+    while words and words[0].lower().strip(".") in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def person_names(doc: Doc) -> list[list[str]]:
+    """The PERSON names of the article, as word lists (honorifics dropped)."""
+    names = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = _words(clean_text(ent.text))
+            if words and words not in names:
+                names.append(words)
+    return names
+
+
+def merged(speaker: Speaker, persons: list[list[str]]) -> Speaker:
+    """``speaker`` with its ``entity`` set (see the module docstring).
+
+    A capitalised name that ends exactly one longer PERSON name of the article is
+    that person, whatever kind the model's entity type gave it ("Kowalska", tagged
+    ORG, after "Anna Kowalska").
+    """
+    words = _words(speaker.name)
+    if not words:
+        return replace(speaker, entity=speaker.name)
+    if speaker.kind in ("person", "organisation") and all(w[:1].isupper() for w in words):
+        n = len(words)
+        longer = {" ".join(p) for p in persons if len(p) > n and p[-n:] == words}
+        if len(longer) == 1:
+            return replace(speaker, entity=longer.pop(), kind="person")
+    if speaker.kind != "person" and words[0].lower() == "the" and len(words) > 1:
+        words = words[1:]
+    return replace(speaker, entity=" ".join(words))
+
+
+def with_entities(records: list[Speaker | None], doc: Doc) -> list[Speaker | None]:
+    """``records`` with their ``entity`` set, the article's PERSON names read once."""
+    persons = person_names(doc) if any(r is not None for r in records) else []
+    return [None if r is None else merged(r, persons) for r in records]

@@ -1,0 +1,136 @@
+"""Attribution frames: one anchor token tied to a speaker, and the helpers that read them.
+
+See :mod:`geomap.claims.speakers` for how frames are found and resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from geomap.claims import lexicon as lx
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One attribution in a sentence.
+
+    Attributes
+    ----------
+    kind
+        ``"verb"``, ``"according"`` or ``"noun"``.
+    anchor
+        The token whose subtree the attribution covers.
+    mention
+        The phrase in the sentence naming the speaker ("She", "The ministry").
+    speaker
+        The resolved speaker ("Dr. Elena Petrova", "the Russian Ministry of Defense").
+    cue
+        The word of saying: the reporting verb, "according", or the speech noun.
+    """
+
+    kind: str
+    anchor: Token
+    mention: Span
+    speaker: Span
+    cue: Token
+
+
+@dataclass
+class SentenceFrames:
+    """The frames of one sentence, indexed by anchor token."""
+
+    sent: Span
+    frames: list[Frame] = field(default_factory=list)
+    main: Frame | None = None
+    by_anchor: dict[int, Frame] = field(default_factory=dict)
+
+    def frame_for(self, span: Span) -> Frame | None:
+        """Return the frame governing ``span``: nearest anchor among its ancestors, else main."""
+        by_anchor = self.by_anchor
+        tok = span.root
+        while True:
+            if tok.i in by_anchor:
+                return by_anchor[tok.i]
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return self.main
+
+
+def negated(verb: Token) -> bool:
+    """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
+        return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
+    return False
+
+
+def is_bare_definite(tok: Token) -> bool:
+    """A common noun with only a definite determiner: "the ministry", "the town's mayor"."""
+    if tok.pos_ != "NOUN":
+        return False
+    children = list(tok.children)
+    return bool(children) and all(
+        (c.dep_ == "det" and c.lower_ in lx.DEFINITE_DETERMINERS)
+        or (c.dep_ == "poss" and c.pos_ == "NOUN" and is_bare_definite(c))
+        or c.dep_ == "case"
+        for c in children
+    )
+
+
+def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
+    """The frame that speaks for the whole sentence, if any."""
+    root = sent.root
+    clause = [f for f in frames if f.kind in ("verb", "according")]
+    for frame in clause:
+        if frame.anchor.i == root.i:
+            return frame
+    for frame in clause:
+        tok = frame.anchor
+        while tok.dep_ in ("conj", "parataxis") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.i == root.i:
+            return frame
+        if root.pos_ in _NOMINAL and frame.anchor.head.i == root.i:
+            return frame  # parse hung the verb on its subject ("China, which ..., called for")
+    return None
+
+
+def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:
+    """Reporting verbs used in another sense: "believe in peace", "responded to the scene"."""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    if lemma == "believe" and "in" in preps:
+        return True
+    if lemma in ("respond", "reply") and "to" in preps:
+        obj = next((c for c in preps["to"].children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.lemma_.lower() not in speech_nouns
+    return False
+
+
+def in_relative_clause(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` sits in a relative clause of the frame's speaker phrase."""
+    tok = span.root
+    mention = frame.mention
+    while tok.head.i != tok.i and tok.i != frame.anchor.i:
+        if tok.dep_ in ("relcl", "acl") and mention.start <= tok.head.i < mention.end:
+            return True
+        tok = tok.head
+    return False
+
+
+def inverted_source(subj: Token, verb: Token) -> Token | None:
+    """The source the parser hung on the subject: "Star beat bidders ..., the Board said"."""
+    doc = subj.doc
+    for child in subj.children:
+        if (
+            child.dep_ == "appos"
+            and child.right_edge.i == verb.i - 1
+            and doc[child.left_edge.i - 1].text == ","
+        ):
+            return child
+    return None
