@@ -393,3 +393,25 @@ def test_rivers_by_their_news_names(gz: Gazetteer) -> None:
     for name in ("Mississippi River", "River Thames", "Danube River"):
         (cand,) = gz.candidates(name)
         assert cand.place.feature_type == "water" and cand.place.place_id.startswith("ne:river:")
+
+
+def test_display_names_are_written_as_english_readers_expect() -> None:
+    from geomap.gazetteer import Gazetteer
+    from geomap.gazetteer.builder.admins import oblast_name
+    from geomap.gazetteer.builder.model import Entry
+    from geomap.gazetteer.names import display_name
+
+    # transliteration marks go, European diacritics and elisions stay
+    assert display_name("Khān Yūnis") == "Khan Yunis"
+    assert display_name("Ryazan’") == "Ryazan"
+    assert display_name("Kraków") == "Kraków"
+    assert display_name("Côte d’Ivoire") == "Côte d’Ivoire"
+    seat = Entry("1", "Kharkiv", "city", "UA", 36.2, 50.0, "geonames", feature_code="PPLA")
+    assert oblast_name("Kharkivs’ka Oblast’", [seat]) == "Kharkiv Oblast"
+    assert oblast_name("Kharkivs’ka Oblast’", []) == "Kharkivs’ka Oblast’"  # no seat: unchanged
+    # the shipped gazetteer shows them, and still finds the sources' own spellings
+    with Gazetteer.open() as gz:
+        assert gz.lookup("Khān Yūnis")[0].name == "Khan Yunis"
+        oblast = gz.lookup("Kharkivs’ka Oblast’")[0]
+        assert oblast.name == "Kharkiv Oblast" and oblast.feature_type == "admin1"
+        assert gz.lookup("Kharkiv")[0].admin1 == "Kharkiv Oblast"

@@ -144,3 +144,37 @@ def is_latin(s: str) -> bool:
 def token_count(norm: str) -> int:
     """Return the number of tokens of a normalised name."""
     return len(norm.split()) if norm else 0
+
+
+#: Letters with diacritics that English-language news keeps ("São Paulo", "Kraków",
+#: "Gdańsk", "Zürich"); others are transliteration marks and lose them ("Rafaḩ" -> "Rafah").
+_KEPT_LETTERS = frozenset(
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœßąćęłńśźżčďěňřšťůžőűğşıİ"
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞŞ"
+)
+#: Apostrophes of transliteration (soft signs, ayn): "Ryazan’", "Kharkivs’ka".
+_TRANSLIT_MARKS = "’ʼ‘ʻ′"
+_MARK_IN_WORD = re.compile(f"(?<=[^\\W\\d_]{{2}})[{_TRANSLIT_MARKS}](?=[a-z]|\\b|$)")
+
+
+def display_name(name: str) -> str:
+    """A place's name as English-language readers expect it ("Khān Yūnis" -> "Khan Yunis").
+
+    Transliteration marks go: letters with macrons, dots below and the like lose
+    them, and apostrophes that stand for a soft sign or an ayn inside or at the end
+    of a word are dropped ("Ryazan’" -> "Ryazan"); the diacritics of European
+    languages stay ("São Paulo", "Kraków"), and so does an elision ("Côte d’Ivoire").
+
+    >>> display_name("Rafaḩ"), display_name("Ryazan’"), display_name("Côte d’Ivoire")
+    ('Rafah', 'Ryazan', 'Côte d’Ivoire')
+    """
+    out = []
+    for ch in unicodedata.normalize("NFC", name):
+        if ch.isalpha() and not ch.isascii() and ch not in _KEPT_LETTERS:
+            base = "".join(
+                c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)
+            )
+            out.append(base if base.isascii() and base else ch)
+        else:
+            out.append(ch)
+    return _MARK_IN_WORD.sub("", "".join(out)).strip()

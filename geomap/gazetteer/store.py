@@ -14,13 +14,9 @@ from geomap.gazetteer import integrity
 from geomap.gazetteer.integrity import quick_check
 from geomap.gazetteer.lemmas import (
     LOCAL_LANGUAGES,
-    MIN_ADMIN_STEM,
-    admin_city,
-    admin_stem,
-    ending_keys,
     lemma_key,
-    lookup_keys,
 )
+from geomap.gazetteer.local_names import LocalNames
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
 from geomap.gazetteer.rows import SELECT as _SELECT
@@ -45,7 +41,7 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 
-class Gazetteer:
+class Gazetteer(LocalNames):
     """The offline gazetteer: names -> places, backed by one read-only SQLite file.
 
     Use :meth:`open` (the committed artifact) or :meth:`from_places` (a small
@@ -247,72 +243,6 @@ class Gazetteer:
         )
         ranked = _rank((_place(r), MATCH_KINDS[r[-1]]) for r in rows)
         return tuple(Candidate(p, k) for p, k in ranked)
-
-    @lru_cache(maxsize=16384)  # noqa: B019
-    def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
-        found = self._local_matches(lookup_keys(name, lang), lang)
-        if not found:  # a form the lemmatiser does not know: guess its nominative
-            guessed = self._local_matches(ending_keys(name, lang), lang)
-            found = [(p, "alternate") for p, _ in guessed]
-        stem = None if found else admin_stem(name, lang)
-        if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
-            found = [(p, "alternate") for p in self._admin1_by_stem(stem)]
-        city = None if found else admin_city(name, lang)
-        if city is not None:  # "Gebiet Charkiw": the unit of the city Charkiw
-            found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
-        best: dict[str, tuple[Place, str]] = {}
-        for place, kind in found:
-            old = best.get(place.place_id)
-            if old is None or KIND_CODE[kind] < KIND_CODE[old[1]]:
-                best[place.place_id] = (place, kind)
-        return tuple(Candidate(p, k) for p, k in _rank(best.values()))
-
-    def _admin1_of_city(self, city: str, lang: str) -> list[Place]:
-        for c in self._candidates_local(city, lang):
-            if c.place.feature_type == "city" and c.place.country_code and c.place.admin1_code:
-                unit = self.admin1(c.place.country_code, c.place.admin1_code)
-                return [unit] if unit is not None else []
-        return []
-
-    def _admin1_by_stem(self, stem: str) -> list[Place]:
-        """The admin-1 units whose name shares the longest prefix (4+ letters) with ``stem``."""
-        rows = self._query(
-            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
-            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
-            (
-                stem[:MIN_ADMIN_STEM],
-                stem[:MIN_ADMIN_STEM] + "~",
-                FEATURE_TYPE_CODES.index("admin1"),
-            ),
-        )
-
-        def shared(norm: str) -> int:
-            n = 0
-            for a, b in zip(stem, norm, strict=False):
-                if a != b:
-                    break
-                n += 1
-            return n
-
-        best = max((shared(r[-1]) for r in rows), default=0)
-        if best < min(4, len(stem)):
-            return []
-        places = {p.place_id: p for p in (_place(r) for r in rows if shared(r[-1]) == best)}
-        return sorted(places.values(), key=lambda p: -p.population)[:1]
-
-    def _local_matches(self, keys: Sequence[str], lang: str) -> list[tuple[Place, str]]:
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        rows = self._query(
-            f"SELECT {PLACE_SELECT}, n.kind FROM local_names n JOIN places p ON p.id = n.pid "
-            f"WHERE n.lang = ? AND n.key IN ({marks})",
-            (lang, *keys),
-        )
-        found = [(_place(r), MATCH_KINDS[r[-1]]) for r in rows]
-        for key in keys:
-            found.extend((c.place, c.match) for c in self._candidates_norm(key))
-        return found
 
     def candidates(self, name: str, lang: str | None = None) -> list[Candidate]:
         """Return every entry a surface name matches, and how it matched.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -24,6 +25,26 @@ def admin1_variants(cc: str, short: str) -> list[str]:
         return []
     words = ["region", "province"] + (["oblast"] if cc in _OBLAST_COUNTRIES else [])
     return [f"{short} {w}" for w in words if not short.endswith(" " + w)]
+
+
+#: An admin unit named by its seat's adjective: "Kharkivs’ka Oblast’".
+_ADJECTIVAL_UNIT = re.compile(r"^(?P<stem>\S+?)s[’']?k(?:a|yi|iy|aya) (?P<unit>[Oo]blast)[’']?$")
+
+
+def oblast_name(name: str, members: list[Entry]) -> str:
+    """The English form of an adjectival unit name: "Kharkivs’ka Oblast’" -> "Kharkiv Oblast".
+
+    The seat (PPLA) of the unit gives the noun when its name begins like the adjective;
+    any other name is returned as it is.
+    """
+    m = _ADJECTIVAL_UNIT.match(name)
+    if m is None:
+        return name
+    stem = m.group("stem")[:4].lower()
+    for city in members:
+        if city.feature_code == "PPLA" and city.name.lower().startswith(stem):
+            return f"{city.name} Oblast"
+    return name
 
 
 def admin_entries(
@@ -68,9 +89,10 @@ def admin_entries(
         pt = admin1_point(cc, name, ascii_name, labels, mem)
         if pt is None:
             continue
+        english = oblast_name(name, mem)
         e = Entry(
             place_id=gid,
-            name=name,
+            name=english,
             feature_type="admin1",
             country_code=cc,
             lon=pt[0],
@@ -79,7 +101,7 @@ def admin_entries(
             feature_code="ADM1",
             population=sum(m.population for m in mem),
             admin1_code=a1,
-            admin1=name,
+            admin1=english,
         )
         e.add_name(name, "name")
         e.add_name(ascii_name, "name")

@@ -29,7 +29,7 @@ from geomap.gazetteer.builder.physical import merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
 from geomap.gazetteer.builder.writer import write_store
 from geomap.gazetteer.integrity import write_manifest
-from geomap.gazetteer.names import is_latin, normalize_name
+from geomap.gazetteer.names import display_name, is_latin, normalize_name
 from geomap.gazetteer.paths import ARTIFACT_NAME, repo_data_dir
 
 log = logging.getLogger(__name__)
@@ -163,6 +163,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 raise ValueError(f"demonyms.csv: unknown target {target!r} for {word!r}")
             demonyms.setdefault(normalize_name(word), pid)
 
+    for e in entries.values():  # names as English-language readers write them
+        e.name = display_name(e.name)
+        e.admin1 = display_name(e.admin1) if e.admin1 else e.admin1
     add_water_short_forms(entries.values(), set(demonyms))
     add_river_forms(entries.values())
     promote_exonyms(entries.values(), set(demonyms))

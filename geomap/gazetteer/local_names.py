@@ -1,0 +1,104 @@
+"""Lookups of names in French, German, Polish, Russian and Ukrainian (a mixin of the store).
+
+A name as an article writes it is looked up under the keys of
+:mod:`geomap.gazetteer.lemmas` in the ``local_names`` table and among the
+names of every language; failing that, under a guessed nominative ending,
+then as an admin unit named by its city ("Одеській області", "Gebiet Charkiw").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from geomap.gazetteer.lemmas import (
+    MIN_ADMIN_STEM,
+    admin_city,
+    admin_stem,
+    ending_keys,
+    lookup_keys,
+)
+from geomap.gazetteer.rows import place_from_row as _place
+from geomap.gazetteer.rows import rank as _rank
+from geomap.gazetteer.schema import FEATURE_TYPE_CODES, KIND_CODE, MATCH_KINDS, PLACE_SELECT
+from geomap.records import Candidate, Place
+
+
+class LocalNames:
+    """Name lookups in the languages indexed by lemma; mixed into :class:`Gazetteer`."""
+
+    if TYPE_CHECKING:
+
+        def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
+
+        def _candidates_norm(self, norm: str) -> tuple[Candidate, ...]: ...
+
+        def admin1(self, cc: str, admin1_code: str) -> Place | None:  # noqa: D102
+            ...
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
+        found = self._local_matches(lookup_keys(name, lang), lang)
+        if not found:  # a form the lemmatiser does not know: guess its nominative
+            guessed = self._local_matches(ending_keys(name, lang), lang)
+            found = [(p, "alternate") for p, _ in guessed]
+        stem = None if found else admin_stem(name, lang)
+        if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
+            found = [(p, "alternate") for p in self._admin1_by_stem(stem)]
+        city = None if found else admin_city(name, lang)
+        if city is not None:  # "Gebiet Charkiw": the unit of the city Charkiw
+            found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
+        best: dict[str, tuple[Place, str]] = {}
+        for place, kind in found:
+            old = best.get(place.place_id)
+            if old is None or KIND_CODE[kind] < KIND_CODE[old[1]]:
+                best[place.place_id] = (place, kind)
+        return tuple(Candidate(p, k) for p, k in _rank(best.values()))
+
+    def _admin1_of_city(self, city: str, lang: str) -> list[Place]:
+        for c in self._candidates_local(city, lang):
+            if c.place.feature_type == "city" and c.place.country_code and c.place.admin1_code:
+                unit = self.admin1(c.place.country_code, c.place.admin1_code)
+                return [unit] if unit is not None else []
+        return []
+
+    def _admin1_by_stem(self, stem: str) -> list[Place]:
+        """The admin-1 units whose name shares the longest prefix (4+ letters) with ``stem``."""
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
+            (
+                stem[:MIN_ADMIN_STEM],
+                stem[:MIN_ADMIN_STEM] + "~",
+                FEATURE_TYPE_CODES.index("admin1"),
+            ),
+        )
+
+        def shared(norm: str) -> int:
+            n = 0
+            for a, b in zip(stem, norm, strict=False):
+                if a != b:
+                    break
+                n += 1
+            return n
+
+        best = max((shared(r[-1]) for r in rows), default=0)
+        if best < min(4, len(stem)):
+            return []
+        places = {p.place_id: p for p in (_place(r) for r in rows if shared(r[-1]) == best)}
+        return sorted(places.values(), key=lambda p: -p.population)[:1]
+
+    def _local_matches(self, keys: Sequence[str], lang: str) -> list[tuple[Place, str]]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.kind FROM local_names n JOIN places p ON p.id = n.pid "
+            f"WHERE n.lang = ? AND n.key IN ({marks})",
+            (lang, *keys),
+        )
+        found = [(_place(r), MATCH_KINDS[r[-1]]) for r in rows]
+        for key in keys:
+            found.extend((c.place, c.match) for c in self._candidates_norm(key))
+        return found
