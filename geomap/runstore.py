@@ -34,7 +34,7 @@ CREATE TABLE claims (id INTEGER PRIMARY KEY, place INTEGER NOT NULL, article INT
                      sentence TEXT NOT NULL, record TEXT NOT NULL);
 CREATE INDEX claims_place ON claims (place, id);
 CREATE TABLE pairs (place INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
-                    similarity REAL NOT NULL, seq INTEGER NOT NULL);
+                    similarity REAL, seq INTEGER NOT NULL);
 CREATE INDEX pairs_place ON pairs (place, seq);
 CREATE INDEX pairs_a ON pairs (a);
 CREATE INDEX pairs_b ON pairs (b);
@@ -129,8 +129,14 @@ class RunStore:
                 "SELECT id, article, sentence FROM claims WHERE place = ? ORDER BY id LIMIT ?",
                 (tally.seq, MAX_COMPARED),
             ).fetchall()
+            languages = [self._language(r[1]) for r in rows]
             found = pair_place(
-                [r[2] for r in rows], [r[1] for r in rows], self.terms, threshold=threshold, k=k
+                [r[2] for r in rows],
+                [r[1] for r in rows],
+                self.terms,
+                threshold=threshold,
+                k=k,
+                languages=languages,
             )
             self._db.executemany(
                 "INSERT INTO pairs (place, a, b, similarity, seq) VALUES (?, ?, ?, ?, ?)",
@@ -140,6 +146,11 @@ class RunStore:
                 ],
             )
         self.paired = True
+
+    def _language(self, rank: int) -> str | None:
+        """The language of the article of this rank, if known."""
+        meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
+        return meta.get("language") or None
 
     # ---------------------------------------------------------------- output
     def claims_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
@@ -154,7 +165,7 @@ class RunStore:
 
     def pairs_of(
         self, place_id: str, limit: int | None = None
-    ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float]]:
+    ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float | None]]:
         """The place's claim pairs ``(claim_a, claim_b, similarity)``, in order."""
         seq = self.places[place_id].seq
         cur = self._db.execute(
@@ -164,7 +175,7 @@ class RunStore:
             (seq, -1 if limit is None else limit),
         )
         for a, b, sim in cur:
-            yield json.loads(a), json.loads(b), float(sim)
+            yield json.loads(a), json.loads(b), None if sim is None else float(sim)
 
     def unpaired_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """The place's claims in no pair, in order."""

@@ -175,6 +175,15 @@ def test_a_mixed_folder_is_mapped_in_one_run_with_languages_recorded(tmp_path: P
         for a in map(json.loads, (out / "articles.jsonl").read_text("utf-8").splitlines())
     }
     assert languages["fr"] == "fr" and languages["uk"] == "uk"
+    # claims about one place in two languages are paired by place (no similarity)
+    comparison = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
+    across = [
+        p
+        for place in comparison["places"]
+        for p in place["pairs"]
+        if languages.get(p["a"]) != languages.get(p["b"])
+    ]
+    assert across and all(p["similarity"] is None for p in across)
 
 
 def test_an_english_run_never_loads_the_other_pipelines() -> None:
@@ -189,3 +198,23 @@ def test_an_english_run_never_loads_the_other_pipelines() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_claims_told_in_two_languages_are_paired_by_place_not_by_words() -> None:
+    from geomap.claims.compare import pair_place
+    from geomap.claims.similarity import TermCounts
+
+    sentences = [
+        "Troops massed near Kharkiv overnight, officials said.",
+        "Войска стянуты к Харькову, сообщили источники.",
+        "Officials said troops massed near Kharkiv overnight.",
+    ]
+    counts = TermCounts()
+    counts.add(sentences)
+    found = pair_place(sentences, [0, 1, 2], counts, languages=["en", "ru", "en"])
+    by_articles = {(i, j): sim for i, j, sim in found}
+    assert by_articles[(0, 2)] is not None and by_articles[(0, 2)] > 0.5  # same words
+    assert by_articles[(0, 1)] is None and by_articles[(1, 2)] is None  # by place
+    # without languages, words alone decide: the Russian claim pairs with nothing
+    plain = pair_place(sentences, [0, 1, 2], counts)
+    assert all(1 not in (i, j) for i, j, _ in plain)

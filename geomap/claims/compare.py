@@ -5,8 +5,10 @@ Claims about the place from two different articles are paired greedily by
 TF-IDF cosine similarity of their sentences (:mod:`geomap.claims.similarity`):
 each claim's ``k`` best candidates from other articles above ``threshold``,
 then best pair first, each claim used at most once per article pair
-(:func:`pair_place`).  Claims in no pair are listed as unpaired.  Places
-mentioned by one article only are listed under ``only_in``.  The same
+(:func:`pair_place`).  Articles in two languages share no words: their claims
+about the place are paired by place, in order, without a similarity.  Claims
+in no pair are listed as unpaired.  Places mentioned by one article only are
+listed under ``only_in``.  The same
 :func:`pair_place` serves a whole streamed run (:class:`geomap.runstore.RunStore`).
 """
 
@@ -28,11 +30,14 @@ DEFAULT_CANDIDATES = 5
 
 @dataclass(frozen=True)
 class ClaimPair:
-    """Two claims about one place from two articles, and how similar they are."""
+    """Two claims about one place from two articles, and how similar they are.
+
+    ``similarity`` is ``None`` for two articles in different languages, paired by place.
+    """
 
     a: str
     b: str
-    similarity: float
+    similarity: float | None
     claim_a: Claim
     claim_b: Claim
 
@@ -41,7 +46,7 @@ class ClaimPair:
         return {
             "a": self.a,
             "b": self.b,
-            "similarity": round(self.similarity, 4),
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
             "claim_a": claim_to_dict(self.claim_a),
             "claim_b": claim_to_dict(self.claim_b),
         }
@@ -119,7 +124,7 @@ class Comparison:
                     {
                         "a": p.a,
                         "b": p.b,
-                        "similarity": round(p.similarity, 4),
+                        "similarity": None if p.similarity is None else round(p.similarity, 4),
                         "claim_a": p.claim_a.sentence,
                         "claim_b": p.claim_b.sentence,
                     }
@@ -142,7 +147,8 @@ def pair_place(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     k: int = DEFAULT_CANDIDATES,
-) -> list[tuple[int, int, float]]:
+    languages: Sequence[str | None] | None = None,
+) -> list[tuple[int, int, float | None]]:
     """Pair the claims about one place across articles.
 
     Parameters
@@ -155,6 +161,10 @@ def pair_place(
         The run's document frequencies.
     threshold, k
         Minimum similarity; candidates kept per claim.
+    languages
+        Each claim's article language.  Words cannot pair claims told in two
+        languages: such articles' claims about the place are paired by place,
+        one to one in the order they were made, with no similarity (``None``).
 
     Returns
     -------
@@ -163,10 +173,13 @@ def pair_place(
     """
     if len(set(ranks)) < 2:
         return []
+    langs = list(languages) if languages is not None else [None] * len(sentences)
     vectors = counts.vectors(sentences)
     taken: set[tuple[int, int]] = set()
-    out: list[tuple[int, int, float]] = []
+    out: list[tuple[int, int, float | None]] = []
     for sim, i, j in best_candidates(vectors, ranks, k=k, threshold=threshold):
+        if _across(langs, i, j):
+            continue
         if ranks[i] > ranks[j]:
             i, j = j, i
         if (i, ranks[j]) in taken or (j, ranks[i]) in taken:
@@ -174,8 +187,25 @@ def pair_place(
         taken.add((i, ranks[j]))
         taken.add((j, ranks[i]))
         out.append((i, j, sim))
-    out.sort(key=lambda t: (ranks[t[0]], ranks[t[1]], -t[2], t[0], t[1]))
+    by_article: dict[int, list[int]] = {}
+    for n, r in enumerate(ranks):
+        by_article.setdefault(r, []).append(n)
+    articles = sorted(by_article)
+    for x, ra in enumerate(articles):
+        for rb in articles[x + 1 :]:
+            first, second = by_article[ra], by_article[rb]
+            if not _across(langs, first[0], second[0]):
+                continue
+            for i, j in zip(first, second, strict=False):
+                out.append((i, j, None))
+    out.sort(key=lambda t: (ranks[t[0]], ranks[t[1]], -(t[2] if t[2] is not None else -1), t[0]))
     return out
+
+
+def _across(languages: Sequence[str | None], i: int, j: int) -> bool:
+    """Whether two claims are told in two known, different languages."""
+    a, b = languages[i], languages[j]
+    return a is not None and b is not None and a != b
 
 
 def compare(

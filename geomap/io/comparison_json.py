@@ -12,7 +12,11 @@ from geomap.claims.compare import DEFAULT_THRESHOLD
 from geomap.io.base import Finished, JsonArrayStream, Writer, dump
 from geomap.metadata import metadata_fields
 
-METHOD = {"similarity": "tfidf-cosine", "threshold": DEFAULT_THRESHOLD}
+METHOD = {
+    "similarity": "tfidf-cosine",
+    "threshold": DEFAULT_THRESHOLD,
+    "across_languages": "paired by place in order, similarity null",
+}
 
 
 class ComparisonJSON(Writer):
@@ -46,7 +50,7 @@ class ComparisonJSON(Writer):
                     pair = {
                         "a": a["article"],
                         "b": b["article"],
-                        "similarity": round(sim, 4),
+                        "similarity": None if sim is None else round(sim, 4),
                         "claim_a": a,
                         "claim_b": b,
                     }

@@ -39,7 +39,7 @@ class MapHTML(Writer):
                 {
                     "a": a["article"],
                     "b": b["article"],
-                    "similarity": round(sim, 4),
+                    "similarity": None if sim is None else round(sim, 4),
                     "claim_a": a["sentence"],
                     "claim_b": b["sentence"],
                 }

@@ -31,7 +31,8 @@
       box.appendChild(el("div", "geomap-compare-title", "Closest claims in other articles"));
       if ((cmp.pairs || []).length) {
         box.appendChild(el("div", "geomap-compare-note",
-          "paired by shared words, not checked to be about the same event"));
+          "paired by shared words (across languages, by place), not checked to be about " +
+          "the same event"));
       }
       (cmp.pairs || []).forEach(function (pr) {
         var grid = el("div", "geomap-pair");
@@ -46,6 +47,8 @@
         box.appendChild(grid);
         if (pr.sim !== null && pr.sim !== undefined) {
           box.appendChild(el("div", "geomap-sim", "similarity " + Number(pr.sim).toFixed(2)));
+        } else {
+          box.appendChild(el("div", "geomap-sim", "different languages: paired by place"));
         }
       });
       if (cmp.only_claims && cmp.only_claims.length) {
