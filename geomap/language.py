@@ -20,12 +20,21 @@ from geomap.records import Article
 #: Languages geomap geoparses, each with its own pipeline (:mod:`geomap.pipeline`).
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "pl", "ru", "uk")
 
+#: Languages whose pipeline finds speakers (the others' claims carry no speaker kind).
+SPEAKER_LANGUAGES: tuple[str, ...] = ("en",)
+
 #: Characters of an article the detector reads.
 SAMPLE_CHARS = 5000
 #: Letters an article needs before its language is guessed.
 MIN_LETTERS = 40
 #: Lowest normalised probability accepted from the detector.
 MIN_PROBABILITY = 0.9
+#: Lowest probability accepted for a language geomap reads (short texts).
+LIKELY_PROBABILITY = 0.5
+#: Letters a text needs before its script decides (Cyrillic: Russian or Ukrainian).
+MIN_SCRIPT_LETTERS = 5
+#: Other languages written in Cyrillic, taken from the detector when it is fairly sure.
+OTHER_CYRILLIC = frozenset({"be", "bg", "mk", "sr", "kk", "ky", "mn", "tg"})
 
 #: English names of the languages news comes in most, for messages.
 LANGUAGE_NAMES = {
@@ -52,13 +61,35 @@ def _identifier() -> Any:
 
 
 def detect_language(text: str) -> tuple[str | None, float]:
-    """The ISO 639-1 code of ``text``'s language and its probability (``None`` if unsure)."""
+    """The ISO 639-1 code of ``text``'s language and its probability (``None`` if unsure).
+
+    A short text the detector is unsure of is still read as one of the languages
+    geomap reads when the detector's best guess is one of them at
+    :data:`LIKELY_PROBABILITY`, or when it is written in Cyrillic: Ukrainian if it
+    has letters only Ukrainian uses (і ї є ґ), Belarusian with ў, another Cyrillic
+    language when the detector says so fairly surely, else Russian.
+    """
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if len(letters) < MIN_SCRIPT_LETTERS:
         return None, 0.0
     code, prob = _identifier().classify(sample)
-    prob = float(prob)
-    return (str(code), prob) if prob >= MIN_PROBABILITY else (None, prob)
+    code, prob = str(code), float(prob)
+    if prob >= MIN_PROBABILITY and len(letters) >= MIN_LETTERS // 2:
+        return code, prob
+    if sum("\u0400" <= ch <= "\u04ff" for ch in letters) > len(letters) / 2:
+        low = sample.lower()
+        if "ў" in low:
+            return "be", prob  # Belarusian's own letter
+        if any(ch in low for ch in "іїєґ"):
+            return "uk", prob
+        if code in ("ru", "uk") or not (code in OTHER_CYRILLIC and prob >= LIKELY_PROBABILITY):
+            return ("ru" if code not in ("ru", "uk") else code), prob
+        return code, prob
+    short = len(letters) >= MIN_LETTERS // 2
+    if short and code in SUPPORTED_LANGUAGES and prob >= LIKELY_PROBABILITY:
+        return code, prob
+    return None, prob
 
 
 def with_language(article: Article, given: str | None = None) -> Article:
@@ -73,9 +104,13 @@ def with_language(article: Article, given: str | None = None) -> Article:
         A language that overrides both (``--language``).
     """
     meta = article.metadata
+    notes = article.notes
     if given:
         code: str | None = given
         how = "given"
+        detected, _prob = detect_language(article.text)
+        if detected and detected != given:
+            notes = (*notes, f"{article.source}: read as {given} (--language); detected {detected}")
     else:
         declared = meta.get("language")
         detected, _prob = detect_language(article.text)
@@ -87,7 +122,6 @@ def with_language(article: Article, given: str | None = None) -> Article:
             how = f"detected; declared {declared}"
     if code is None:
         return article
-    notes = article.notes
     if how.startswith("detected;"):  # the input said one thing, the text another
         notes = (*notes, f"{article.source}: language {code} ({how})")
     return replace(article, metadata={**meta, "language": code}, notes=notes)

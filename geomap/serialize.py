@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from geomap.language import SPEAKER_LANGUAGES
 from geomap.metadata import metadata_fields
 from geomap.records import Claim, InputStatus, Mention, Place, Speaker
 
@@ -43,15 +44,21 @@ def place_record(place: Place) -> dict[str, Any]:
     }
 
 
-def speaker_fields(speaker: Speaker | None) -> dict[str, Any]:
+def speaker_fields(
+    speaker: Speaker | None, article: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """Who says it: the clean name, role, kind, entity and verb of saying (lemma too).
 
     A claim without a speaker is the journalist's own: ``speaker_kind`` is
-    ``"journalist"`` and the other fields are ``None``, never a guessed name.
+    ``"journalist"`` and the other fields are ``None``, never a guessed name;
+    in an article whose language geomap finds no speakers in (``article``'s
+    ``language``, :data:`geomap.language.SPEAKER_LANGUAGES`) every field is ``None``.
     """
     if speaker is None:
+        language = (article or {}).get("language")
+        kind = JOURNALIST if not language or language in SPEAKER_LANGUAGES else None
         return {
-            "speaker": None, "speaker_role": None, "speaker_kind": JOURNALIST,
+            "speaker": None, "speaker_role": None, "speaker_kind": kind,
             "speaker_entity": None, "verb": None, "verb_lemma": None,
         }  # fmt: skip
     return {
@@ -79,7 +86,7 @@ def mention_record(mention: Mention, article: Mapping[str, str] | None = None) -
         "sentence_start": mention.sentence_start,
         **place_fields(mention.place),
         "confidence": mention.confidence,
-        **speaker_fields(mention.speaker),
+        **speaker_fields(mention.speaker, article),
         "role": mention.role,
         "located_by": mention.located_by,
         **metadata_fields(article),
@@ -114,7 +121,7 @@ def claim_record(claim: Claim, article: Mapping[str, str] | None = None) -> dict
         "mention": mention,
         "mention_start": claim.mention_start,
         "mention_end": claim.mention_end,
-        **speaker_fields(speaker),
+        **speaker_fields(speaker, article),
         "speaker_start": None if speaker is None else speaker.start,
         "speaker_end": None if speaker is None else speaker.end,
         "role": claim.role,

@@ -218,3 +218,50 @@ def test_claims_told_in_two_languages_are_paired_by_place_not_by_words() -> None
     # without languages, words alone decide: the Russian claim pairs with nothing
     plain = pair_place(sentences, [0, 1, 2], counts)
     assert all(1 not in (i, j) for i, j, _ in plain)
+
+
+@pytest.mark.model
+def test_words_that_only_look_like_places_stay_words() -> None:
+    gp = Geoparser(Settings())
+
+    def places(lang: str, text: str) -> list[tuple[str, str | None]]:
+        found = next(gp.parse_many([("a", text)], lang))
+        return [(m.text, m.place.country_code if m.place else None) for m in found]
+
+    # "das Gebiet", "die Oblast": a determiner is never the city an admin unit is named by
+    german = places(
+        "de", "Das Gebiet ist vermint. Russland hat die Oblast Saporischschja annektiert."
+    )
+    assert german == [("Russland", "RU"), ("Oblast Saporischschja", "UA")]
+    # a town's own article belongs to its name; an article and a common noun are no town
+    french = places("fr", "Le Havre et La Rochelle ont été touchés. La flotte russe est partie.")
+    assert french == [("Le Havre", "FR"), ("La Rochelle", "FR")]
+    # a Cyrillic word's transliteration is not a Latin name abroad ("Сили" is not Chile)
+    assert places("uk", "Сили оборони України відбили атаку.") == [("України", "UA")]
+
+
+def test_short_cyrillic_texts_are_read_in_their_language() -> None:
+    from geomap.language import detect_language, with_language
+
+    assert detect_language("Вибух у Дніпрі.")[0] == "uk"  # і: Ukrainian
+    assert detect_language("ПВО сбила беспилотник над Курском.")[0] == "ru"
+    assert detect_language("Вайна ў Мінску і Гомелі.")[0] == "be"  # ў: not mapped
+    assert detect_language("Troops left Kyiv.")[0] is None  # too short to say: English
+    text = (
+        "El gobierno de España anunció nuevas medidas en Madrid y Barcelona para afrontar "
+        "la crisis energética durante el invierno. Los ciudadanos recibirán ayudas para "
+        "pagar la calefacción y el transporte público será gratuito."
+    )
+    spanish = Article("es", text, "es.txt")
+    forced = with_language(spanish, "en")
+    assert forced.metadata["language"] == "en"
+    assert any("detected es" in n for n in forced.notes)
+
+
+def test_claims_in_a_language_without_speakers_have_no_speaker_kind() -> None:
+    from geomap.records import Mention
+    from geomap.serialize import mention_record
+
+    m = Mention("a", 0, 4, "Киев", "Киев заявил.", 0, None, 1.0)
+    assert mention_record(m, {"language": "ru"})["speaker_kind"] is None
+    assert mention_record(m, {"language": "en"})["speaker_kind"] == "journalist"

@@ -223,7 +223,16 @@ def admin_city(name: str, lang: str) -> str | None:
         return None
     words = name.split()
     admin = ADMIN_WORDS.get(lang, frozenset())
-    rest = [w for w in words if w.lower() not in admin and w.lower() not in ("de", "d'", "du")]
+    rest = [w for w in words if w.lower() not in admin and w.lower() not in _OF_WORDS]
     if len(words) < 2 or len(rest) != 1 or len(rest) == len(words):
         return None
-    return rest[0]
+    city = rest[0]
+    return city if city[:1].isupper() and city.lower() not in _DETERMINERS else None
+
+
+#: "de" in "région de Soumy"; determiners that are never the city ("das Gebiet", "die Oblast").
+_OF_WORDS = frozenset({"de", "d'", "du"})
+_DETERMINERS = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "dieses", "diese", "dieser",
+     "le", "la", "les", "l'", "un", "une", "cette", "ce"}
+)  # fmt: skip

@@ -8,6 +8,7 @@ then as an admin unit named by its city ("Одеській області", "Geb
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,34 @@ from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import FEATURE_TYPE_CODES, KIND_CODE, MATCH_KINDS, PLACE_SELECT
 from geomap.records import Candidate, Place
 
+#: Countries whose place names GeoNames romanises from Cyrillic.
+CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ",
+                                "MN", "MD", "GE", "AM", "AZ", "UZ", "TM"})  # fmt: skip
+#: Types whose names are translated rather than transliterated (any country).
+_TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
+#: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
+GUESS_MIN_POPULATION = 1_000
+GUESS_ABROAD = 100_000
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _guessable(place: Place, cyrillic: bool) -> bool:
+    """Whether a guessed nominative may name ``place``.
+
+    A town of 1,000 or more, an admin unit, a region or a sea where the name's
+    script is written, a city of 100,000 elsewhere; never a country (every form
+    of theirs is known).
+    """
+    if place.feature_type in ("country", "continent"):
+        return False
+    if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
+        return place.feature_type in _TRANSLATED_TYPES or place.population >= GUESS_ABROAD
+    return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
+
+
+def _written_in_cyrillic(place: Place) -> bool:
+    return place.feature_type in _TRANSLATED_TYPES or place.country_code in CYRILLIC_COUNTRIES
+
 
 class LocalNames:
     """Name lookups in the languages indexed by lemma; mixed into :class:`Gazetteer`."""
@@ -39,10 +68,11 @@ class LocalNames:
 
     @lru_cache(maxsize=16384)  # noqa: B019
     def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
-        found = self._local_matches(lookup_keys(name, lang), lang)
+        cyrillic = bool(_CYRILLIC.search(name))
+        found = self._local_matches(lookup_keys(name, lang), lang, cyrillic)
         if not found:  # a form the lemmatiser does not know: guess its nominative
-            guessed = self._local_matches(ending_keys(name, lang), lang)
-            found = [(p, "alternate") for p, _ in guessed]
+            guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
+            found = [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic)]
         stem = None if found else admin_stem(name, lang)
         if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
             found = [(p, "alternate") for p in self._admin1_by_stem(stem)]
@@ -89,7 +119,16 @@ class LocalNames:
         places = {p.place_id: p for p in (_place(r) for r in rows if shared(r[-1]) == best)}
         return sorted(places.values(), key=lambda p: -p.population)[:1]
 
-    def _local_matches(self, keys: Sequence[str], lang: str) -> list[tuple[Place, str]]:
+    def _local_matches(
+        self, keys: Sequence[str], lang: str, cyrillic: bool = False
+    ) -> list[tuple[Place, str]]:
+        """Entries indexed under ``keys`` in ``lang``, then among every language's names.
+
+        A Cyrillic name's transliteration meets the Latin names of every country
+        ("Сили" -> "sili", an alternate name of Chile): for a Cyrillic name those
+        count only as a place's own name, alias or exonym, and only for places where
+        Cyrillic is written or for countries, regions and seas.
+        """
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
@@ -100,5 +139,9 @@ class LocalNames:
         )
         found = [(_place(r), MATCH_KINDS[r[-1]]) for r in rows]
         for key in keys:
-            found.extend((c.place, c.match) for c in self._candidates_norm(key))
+            found.extend(
+                (c.place, c.match)
+                for c in self._candidates_norm(key)
+                if not cyrillic or (_written_in_cyrillic(c.place) and c.match != "alternate")
+            )
         return found

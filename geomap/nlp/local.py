@@ -65,6 +65,8 @@ PROMINENT_WATER = frozenset({"OCN", "SEA", "GULF", "STRT", "BAY", "ocean", "sea"
                              "strait", "sound", "channel", "lagoon"})  # fmt: skip
 #: Cities at least this large are taken by name alone.
 BIG_CITY = 100_000
+#: Towns at least this large are taken inside a sentence where only names are capitalised.
+MID_CITY = 20_000
 #: Smallest town taken in a supporting context.
 TOWN = 1_000
 #: Entity labels of places, and of names that are not places.
@@ -128,16 +130,22 @@ class LocalToponymRecognizer:
 
     # -- the model's entities --------------------------------------------------------
     def _entity(self, ent: Span, lang: str) -> Span | None:
-        """A location entity, trimmed to the longest part the gazetteer knows."""
+        """A location entity, or the longest part of it the gazetteer knows well.
+
+        The whole entity is tried first ("Le Havre"); a part of it only when it
+        is a country, region, admin unit, sea or big city ("Куйбышевского района",
+        "Площадь Победы" are no towns).
+        """
         doc = ent.doc
-        for length in range(len(ent), 0, -1):
+        whole = doc[ent.start : ent.end]
+        if self._acceptable(whole, lang, entity=True):
+            return Span(doc, ent.start, ent.end, label="GAZ")
+        for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
                 if sub[0].is_punct or sub[-1].is_punct or sub[0].is_stop or sub[-1].is_stop:
                     continue  # "La Pologne" -> "Pologne", never "La"
-                if len(sub) == 1 and (len(sub.text) < 3 or not _capitalised(sub[0])):
-                    continue  # "île" in "l'île d'Ouessant"
-                if self.gazetteer.candidates(sub.text, lang):
+                if self._acceptable(sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
 
@@ -180,7 +188,15 @@ class LocalToponymRecognizer:
                 return Span(doc, i, j, label="GAZ")
         return None
 
-    def _acceptable(self, span: Span, lang: str) -> bool:
+    def _acceptable(
+        self, span: Span, lang: str, *, entity: bool = False, part: bool = False
+    ) -> bool:
+        """Whether ``span`` names a place in its context (see the module docstring).
+
+        ``entity``: the model tagged it a location (a town needs no preposition);
+        ``part``: it is only part of that entity (then only a prominent place or a
+        big city).
+        """
         caps = [_capitalised(t) for t in span]
         if len(span) == 1 and not caps[0]:
             return False
@@ -188,15 +204,26 @@ class LocalToponymRecognizer:
             return False
         if len(span) > 1 and not any(caps) and len(span) != 2:
             return False
+        if len(span) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
+            return False  # "La flotte", "La ville": an article and a common noun
         cands = self.gazetteer.candidates(span.text, lang)
         if not cands:
             return False
         exact = [c for c in cands if c.match != "alternate"] or cands
+        if part:
+            return any(
+                _prominent(c) or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
+                for c in exact
+            )
         if len(span) > 1:
             if not any(caps):  # "obwodzie królewieckim": an admin unit or a sea, exactly
                 return any(_prominent(c) and c.match != "alternate" for c in cands)
+            if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
+                return any(c.match in ("name", "alias", "exonym") for c in cands)
             return any(_prominent(c) or c.place.population >= TOWN for c in cands)
         tok = span[0]
+        if entity and not tok.is_stop and len(tok.text) >= 3:
+            return any(_prominent(c) or c.place.population >= TOWN for c in exact)
         if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()) or len(tok.text) < 3:
             return False  # "La Pologne", "W Warszawie"
         if tok.text.isupper() and len(tok.text) <= 4 and not _dateline(tok):
@@ -209,6 +236,8 @@ class LocalToponymRecognizer:
         if not _after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
             if big and (supported or not _in_name_run(tok, lang)):
                 return True
+            if lang not in NOUN_CAPITALS and self._proper_town(tok, cands, lang):
+                return True
             if supported and any(
                 c.place.feature_type in ("city", "admin2") and c.place.population >= TOWN
                 for c in cands
@@ -217,6 +246,22 @@ class LocalToponymRecognizer:
         # a river or a mountain after a preposition, with its article: "an der Spree"
         return (supported or self._locative(tok, lang, article=True)) and any(
             c.place.feature_type in ("water", "landform") for c in cands
+        )
+
+    @staticmethod
+    def _proper_town(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
+        """A capitalised word inside a sentence, alone, naming a town of :data:`MID_CITY`.
+
+        Where only proper nouns are capitalised ("в порту Ізмаїла"), such a word is
+        a name; it is not taken at a sentence's start or beside another name.
+        """
+        if tok.is_sent_start or _in_name_run(tok, lang):
+            return False
+        return any(
+            c.place.feature_type == "city"
+            and c.place.population >= MID_CITY
+            and c.match != "alternate"
+            for c in cands
         )
 
     @staticmethod

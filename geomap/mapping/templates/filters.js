@@ -103,9 +103,8 @@
       chosen = Number(select.value);
       app.refresh();
     });
-    // beside the article filter in the panel, else above the place search
-    var anchor = document.getElementById("geomap-article-filter") ||
-      document.getElementById("geomap-search");
+    // above the place search, always in view (the article list may be folded)
+    var anchor = document.getElementById("geomap-search");
     if (anchor && anchor.parentNode) { anchor.parentNode.insertBefore(select, anchor); }
   }
 
@@ -139,8 +138,8 @@
       chosen = select.value;
       app.refresh();
     });
-    var anchor = document.getElementById("geomap-article-filter") ||
-      document.getElementById("geomap-search");
+    // above the place search, always in view (the article list may be folded)
+    var anchor = document.getElementById("geomap-search");
     if (anchor && anchor.parentNode) { anchor.parentNode.insertBefore(select, anchor); }
   }
 
