@@ -155,12 +155,22 @@ def test_a_mixed_folder_is_mapped_in_one_run_with_languages_recorded(tmp_path: P
         "Білоруссю, а кораблі у Чорному морі повернулися до портів.",
         encoding="utf-8",
     )
+    (folder / "ru.txt").write_text(
+        "Колонны техники замечены под Харьковом и Белгородом, сообщили в Минске. "
+        "Учения пройдут в Прибалтике и на Черном море, заявили в Москве.",
+        encoding="utf-8",
+    )
+    (folder / "pl.txt").write_text(
+        "Wojsko wzmacnia granicę z Białorusią w okolicach Białegostoku. We Lwowie i w "
+        "Kijowie słychać było syreny, a na Litwie trwają ćwiczenia.",
+        encoding="utf-8",
+    )
     _register()
     out = tmp_path / "out"
     res = CliRunner().invoke(app, ["map", str(folder), "-o", str(out), "-q"])
     assert res.exit_code == 0, res.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert {"en", "fr", "de", "uk"} <= set(report["totals"]["languages"])
+    assert set(report["totals"]["languages"]) == {"en", "fr", "de", "uk", "ru", "pl"}
     mentions = json.loads((out / "mentions.geojson").read_text(encoding="utf-8"))["features"]
     by_article: dict[str, set[str]] = {}
     for f in mentions:
@@ -170,11 +180,13 @@ def test_a_mixed_folder_is_mapped_in_one_run_with_languages_recorded(tmp_path: P
     assert {"PL", "BY", "LT", "LV"} <= by_article["fr"]
     assert {"PL", "BY", "LT", "UA"} <= by_article["de"]  # Krim: Crimea, in Ukraine
     assert {"UA", "PL", "LT", "BY"} <= by_article["uk"]
+    assert {"UA", "RU", "BY"} <= by_article["ru"]
+    assert {"BY", "PL", "UA", "LT"} <= by_article["pl"]
     languages = {
         a["article"]: a["language"]
         for a in map(json.loads, (out / "articles.jsonl").read_text("utf-8").splitlines())
     }
-    assert languages["fr"] == "fr" and languages["uk"] == "uk"
+    assert [languages[a] for a in ("fr", "de", "uk", "ru", "pl")] == ["fr", "de", "uk", "ru", "pl"]
     # claims about one place in two languages are paired by place (no similarity)
     comparison = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
     across = [

@@ -169,5 +169,8 @@ def test_notebook_views_and_files_from_python(seed_result: Result, tmp_path: Pat
     fmap = seed_result.explore()
     page = fmap.get_root().render()
     assert "Crimea — administered by Russia, claimed by Ukraine" in page
+    # geopandas' own explore() works on the frames (the notebook extra)
+    places = seed_result.places.explore(column="mention_count").get_root().render()
+    assert "Poland" in places
     written = seed_result.to_files(tmp_path / "out", formats=["gpkg", "claims"])
     assert set(written) == {"gpkg", "claims"} and all(p.exists() for p in written.values())
