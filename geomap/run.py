@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError, OutputError
@@ -248,13 +248,21 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
 def failed_status(article: Article, exc: BaseException) -> InputStatus:
     """The status of an article whose processing raised ``exc``."""
     reason = f"{article.source}: processing failed ({type(exc).__name__}: {exc})"
+    return _status(article, "error", reason)
+
+
+def _status(
+    article: Article, kind: Literal["error", "skipped"], reason: str, language: str | None = None
+) -> InputStatus:
+    """An article's status when it yields no records."""
     return InputStatus(
         article.source,
         article.article_id,
-        "error",
+        kind,
         reason,
         warnings=article.warnings,
         notes=article.notes,
+        language=language,
     )
 
 
@@ -319,15 +327,7 @@ def unsupported_status(article: Article) -> InputStatus:
         f"pipeline for it (it reads {', '.join(SUPPORTED_LANGUAGES)}), so it is not mapped. "
         "--language en reads it with the English pipeline."
     )
-    return InputStatus(
-        article.source,
-        article.article_id,
-        "skipped",
-        reason,
-        warnings=article.warnings,
-        notes=article.notes,
-        language=code,
-    )
+    return _status(article, "skipped", reason, code)
 
 
 def batches(items: Iterable[Item], size: int = BATCH) -> Iterator[list[Item]]:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geomap.io.base import Finished, Writer
-from geomap.io.geopackage import BATCH, LAYERS, source_of
+from geomap.io.geopackage import BATCH, LAYERS, LayerCopy
 
 #: Layers whose every feature has a geometry: written with a spatial index.
 INDEXED = frozenset({"places", "areas"})
@@ -41,16 +40,14 @@ def copy_layer(source: Path, layer: str, target: Path) -> None:
         )
 
 
-class FlatGeobuf(Writer):
+class FlatGeobuf(LayerCopy):
     """``places.fgb``, ``areas.fgb``, ``mentions.fgb``, ``claims.fgb``."""
 
     filename = "places.fgb"
     filenames = tuple(f"{layer}.fgb" for layer in LAYERS)
-    optional = True
-    requires = ("gpkg",)
+    suffix = ".fgb"
 
-    def finish(self, run: Finished) -> None:
-        """Copy each layer of the run's GeoPackage."""
-        source = source_of(self, run)
-        for layer in LAYERS:
-            copy_layer(source, layer, self.path.parent / f"{layer}.fgb")
+    def copy(self, source: Path, layer: str, target: Path) -> object:
+        """Write one layer (:func:`copy_layer`)."""
+        copy_layer(source, layer, target)
+        return None

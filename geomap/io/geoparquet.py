@@ -15,8 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from geomap.io.base import Finished, Writer
-from geomap.io.geopackage import BATCH, LAYERS, source_of
+from geomap.io.geopackage import BATCH, LAYERS, LayerCopy
 
 #: The GeoParquet version written.
 VERSION = "1.1.0"
@@ -63,16 +62,13 @@ def copy_layer(source: Path, layer: str, target: Path) -> int:
     return rows
 
 
-class GeoParquet(Writer):
+class GeoParquet(LayerCopy):
     """``places.parquet``, ``areas.parquet``, ``mentions.parquet``, ``claims.parquet``."""
 
     filename = "places.parquet"
     filenames = tuple(f"{layer}.parquet" for layer in LAYERS)
-    optional = True
-    requires = ("gpkg",)
+    suffix = ".parquet"
 
-    def finish(self, run: Finished) -> None:
-        """Copy each layer of the run's GeoPackage."""
-        source = source_of(self, run)
-        for layer in LAYERS:
-            copy_layer(source, layer, self.path.parent / f"{layer}.parquet")
+    def copy(self, source: Path, layer: str, target: Path) -> object:
+        """Write one layer (:func:`copy_layer`)."""
+        return copy_layer(source, layer, target)
