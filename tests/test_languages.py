@@ -12,7 +12,13 @@ import spacy
 from typer.testing import CliRunner
 
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.lemmas import agreement_keys, ending_keys, lemma_key, lookup_keys
+from geomap.gazetteer.lemmas import (
+    admin_stem,
+    agreement_keys,
+    ending_keys,
+    lemma_key,
+    lookup_keys,
+)
 from geomap.gazetteer.names import normalize_name
 from geomap.geoparser import Geoparser
 from geomap.nlp.local import LocalToponymRecognizer
@@ -70,6 +76,11 @@ def test_lemma_keys() -> None:
     assert lookup_keys("Warszawie", "pl")[0] == "warszawie"  # the form as written comes first
     assert normalize_name("Балтия") in ending_keys("Балтии", "ru")  # unknown to the lemmatiser
     assert ending_keys("Kyiv", "fr") == ()
+    # every word of a name may be inflected; a region in -щина is its city's unit
+    assert "zielona gora" in ending_keys("Zielonej Góry", "pl")
+    assert admin_stem("Херсонщины", "ru") == "kherson"
+    assert admin_stem("Одеській області", "uk") == "ode"
+    assert admin_stem("Польша", "ru") is None
 
 
 def _recognise(tiny: Gazetteer, lang: str, text: str) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice, product
 
 from geomap.gazetteer.names import normalize_name
 
@@ -147,29 +148,39 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "pl": (("rze", ("r", "ra")), ("dzie", ("d", "da")), ("cie", ("t", "ta")), ("iem", ("",)),
            ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
            ("ie", ("a", "")), ("em", ("",)), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
-           ("u", ("",)), ("y", ("a",)), ("i", ("a",))),
+           ("owa", ("ów",)), ("ia", ("",)), ("a", ("", "o")), ("u", ("",)), ("y", ("a", "")),
+           ("i", ("a", "")), ("", ("i", "y"))),
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
     "fr": (),
 }  # fmt: skip
 
 #: Shortest stem an ending may be taken from.
 MIN_STEM = 3
+#: Names of more words are not guessed at; at most this many guesses per name.
+MAX_GUESSED_WORDS = 3
+MAX_GUESSES = 64
 
 
 def ending_keys(name: str, lang: str) -> tuple[str, ...]:
-    """Keys of ``name`` with one word's case ending replaced by a nominative one.
+    """Keys of ``name`` with its words' case endings replaced by nominative ones.
 
     A guess for names the lemmatiser does not know; the store ranks these
     matches as alternates.
     """
     words = name.split()
-    out: list[str] = []
-    for i, word in enumerate(words):
+    if not words or len(words) > MAX_GUESSED_WORDS:
+        return ()
+    options: list[list[str]] = []
+    for word in words:
         low = word.lower()
-        for ending, forms in _ENDINGS.get(lang, ()):
+        forms = [word]
+        for ending, endings in _ENDINGS.get(lang, ()):
             if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
                 stem = word[: len(word) - len(ending)]
-                out.extend(" ".join([*words[:i], stem + f, *words[i + 1 :]]) for f in forms)
+                forms.extend(stem + e for e in endings)
+        options.append(list(dict.fromkeys(forms)))
+    # every word may be inflected ("Zielonej Góry" -> "Zielona Góra")
+    out = [" ".join(combo) for combo in islice(product(*options), MAX_GUESSES)]
     exact = set(lookup_keys(name, lang))
     return tuple(k for k in _keys(out, lang) if k not in exact)
 
@@ -183,7 +194,7 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"oblast", "région"}),
 }
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna").
-_REGION_SUFFIX = re.compile(r"(?:shchyna|shchina|szczyzna|chchyna|chchina)$")
+_REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin)[a-z]{0,3}$")
 #: Adjective endings of a unit named after its city ("kharkivska", "zaporoski").
 _ADJECTIVE = re.compile(r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|iego|im|iej|a|e|i|y)|c(?:ka|ki|kie))$")
 #: Shortest stem compared with admin unit names.
