@@ -33,6 +33,7 @@ from geomap.cli.options import (
 )
 from geomap.errors import GeomapError
 from geomap.mapping.tiles import tile_keys
+from geomap.sanitize import terminal_text
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,21 @@ def extra_formats(values: list[str] | None) -> tuple[str, ...]:
             if name not in chosen:
                 chosen.append(name)
     return tuple(chosen)
+
+
+def worldview_code(value: str | None) -> str | None:
+    """A ``--worldview`` value checked against the points of view Natural Earth records."""
+    from geomap.mapping.disputed import WORLDVIEWS
+
+    if value is None:
+        return None
+    code = value.strip().upper()
+    if code not in WORLDVIEWS:
+        raise typer.BadParameter(
+            f"{terminal_text(value, keep_newlines=False)!r}: one of {', '.join(WORLDVIEWS)}",
+            param_hint="--worldview",
+        )
+    return code
 
 
 @app.command(
@@ -97,6 +113,14 @@ def map_command(
         "how many. The GeoJSON and CSV files keep them.",
     ),
     language: str = Language,
+    worldview: str = typer.Option(
+        None,
+        "--worldview",
+        metavar="CC",
+        help="Also show disputed areas as this country's government sees them (ISO code: "
+        "UA, RU, US, CN, IN...): each is shaded with the country it holds it part of, "
+        "and its label says so. Default: drawn apart, who holds and who claims them.",
+    ),
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
@@ -128,6 +152,7 @@ def map_command(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--tiles") from exc
     chosen = extra_formats(formats)
+    view = worldview_code(worldview)
     settings = run_settings(
         model=model,
         language=language,
@@ -145,7 +170,9 @@ def map_command(
         # The output folder is checked and locked before any parsing.
         with OutputDir(out, known_files=KNOWN_FILES) as target:
             log.info("output folder %s checked and locked", target.path)
-            options = WriteOptions(title=title, tiles=tiles, min_confidence=min_confidence)
+            options = WriteOptions(
+                title=title, tiles=tiles, min_confidence=min_confidence, worldview=view
+            )
             result = map_inputs(
                 as_paths(inputs),
                 target,

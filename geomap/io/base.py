@@ -38,6 +38,8 @@ class WriteOptions:
     title: str = "geomap"
     tiles: str | None = None
     min_confidence: float = 0.0
+    #: Draw disputed areas as this country sees them too (ISO2, ``--worldview``).
+    worldview: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", valid_unicode(self.title))

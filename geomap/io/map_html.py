@@ -66,6 +66,7 @@ class MapHTML(Writer):
             title=self.options.title,
             tiles=self.options.tiles,
             min_confidence=self.options.min_confidence,
+            worldview=self.options.worldview,
             aliases=gz.aliases() if gz is not None else None,
             disputed=gz.disputed_areas() if gz is not None else None,
             comparison=comparison,

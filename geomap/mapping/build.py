@@ -49,6 +49,7 @@ def build_map(
     min_confidence: float = 0.0,
     aliases: Mapping[str, Sequence[str]] | None = None,
     disputed: gpd.GeoDataFrame | None = None,
+    worldview: str | None = None,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -85,6 +86,9 @@ def build_map(
     article_info
         Article id -> its metadata (title, outlet, published, url): articles are
         shown by headline, outlet and date, the id only when there is none.
+    worldview
+        A country's ISO code: each disputed area is also shaded with the country
+        that country's government holds it part of, and says so (``--worldview``).
     disputed
         Disputed and breakaway areas (``Gazetteer.disputed_areas()``), drawn apart
         from the countries that hold them.
@@ -127,6 +131,7 @@ def build_map(
         article_info=article_info,
         aliases=aliases,
         disputed=disputed,
+        worldview=worldview,
     )
     n_articles = len(payload["articles"])
     fmap = OfflineMap(
@@ -160,7 +165,11 @@ def build_map(
         ArticleLayers(app, n_articles).add_to(fmap)
     PlaceMarkers(app).add_to(fmap)
     Legend(
-        payload["groups"], payload["max_n"], payload["max_shade"], (left_out, min_confidence)
+        payload["groups"],
+        payload["max_n"],
+        payload["max_shade"],
+        (left_out, min_confidence),
+        payload.get("worldview"),
     ).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     SafeLayerControl(

@@ -11,13 +11,14 @@ that shape.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import geopandas as gpd
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
 
 from geomap.mapping.basemap import geometry_json
 
@@ -33,6 +34,10 @@ class Area:
     label: str
     names: frozenset[str]
     geometry: BaseGeometry
+    #: Point of view (ISO2) -> the country (ISO2) the area belongs to in it.
+    owners: Mapping[str, str] = field(default_factory=dict)
+    #: The country it belongs to in the map's chosen worldview, if any.
+    owner: str | None = None
 
 
 def area_label(name: str, administered_by: str | None, claimed_by: str | None) -> str:
@@ -66,7 +71,38 @@ def prepare_areas(frame: gpd.GeoDataFrame | None) -> list[Area]:
         raw = row.get("names")
         names = [str(n) for n in raw] if raw is not None and not isinstance(raw, str) else []
         label = area_label(name, row.get("administered_by"), row.get("claimed_by"))
-        out.append(Area(name, label, frozenset(n.casefold() for n in [name, *names] if n), geom))
+        owners = row.get("owners")
+        views = {str(k): str(v) for k, v in owners.items()} if isinstance(owners, dict) else {}
+        keys = frozenset(n.casefold() for n in [name, *names] if n)
+        out.append(Area(name, label, keys, geom, views))
+    return out
+
+
+#: Points of view Natural Earth records (``--worldview``), ISO 3166-1 alpha-2.
+WORLDVIEWS: tuple[str, ...] = (
+    "AR", "BD", "BR", "CN", "DE", "EG", "ES", "FR", "GB", "GR", "ID", "IL", "IN", "IT", "JP",
+    "KO", "MA", "NL", "NP", "PK", "PL", "PS", "PT", "RU", "SA", "SE", "TR", "TW", "UA", "US",
+    "VN",
+)  # fmt: skip
+
+
+def in_view(areas: list[Area], worldview: str, name_of: Callable[[str], str | None]) -> list[Area]:
+    """The areas as ``worldview``'s government sees them: whose part each is, said in its label.
+
+    >>> a = Area("Crimea", "Crimea — administered by Russia, claimed by Ukraine", frozenset(),
+    ...          Point(34, 45), {"UA": "UA", "RU": "RU"})
+    >>> in_view([a], "UA", {"UA": "Ukraine"}.get)[0].label
+    'Crimea — administered by Russia, claimed by Ukraine; part of Ukraine in the view of Ukraine'
+    """
+    viewer = name_of(worldview) or worldview
+    out = []
+    for area in areas:
+        owner = area.owners.get(worldview)
+        if owner is None:
+            out.append(area)
+            continue
+        label = f"{area.label}; part of {name_of(owner) or owner} in the view of {viewer}"
+        out.append(replace(area, label=label, owner=owner))
     return out
 
 
@@ -81,10 +117,18 @@ def cut_out(basemap: gpd.GeoDataFrame | None, areas: list[Area]) -> gpd.GeoDataF
         if geom is not None:
             for hole in holes:
                 if geom.intersects(hole):
-                    geom = geom.difference(hole)
+                    geom = _polygonal(geom.difference(hole))
         geoms.append(geom)
     frame = frame.set_geometry(geoms)
     return frame
+
+
+def _polygonal(geom: BaseGeometry) -> BaseGeometry:
+    """The polygons of a difference (which may add slivers of lines and points)."""
+    if geom.geom_type in ("Polygon", "MultiPolygon") or geom.is_empty:
+        return geom
+    parts = [g for g in getattr(geom, "geoms", ()) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return unary_union(parts) if parts else geom
 
 
 def area_of(name: str, ftype: str, lon_lat: tuple[float, float] | None, areas: list[Area]) -> int:

@@ -25,6 +25,8 @@ class Legend(SafeRender):
         Largest mention count of a shaded shape (right end of the ramp).
     left_out
         ``(places, threshold)`` left out for a confidence below the threshold.
+    worldview
+        The country whose view of the disputed areas is shown (its name), if any.
     """
 
     _template = Template(
@@ -59,6 +61,9 @@ class Legend(SafeRender):
             country drawn as member of a region</div>
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-disputed"></span>
             disputed area, drawn apart (hover: who holds and claims it)</div>
+          {%- if this.worldview %}
+          <div class="geomap-legend-row">{{ this.worldview }}</div>
+          {%- endif %}
           </details>
         </div>
         {% endmacro %}
@@ -71,6 +76,7 @@ class Legend(SafeRender):
         max_mentions: int,
         max_shaded: int | None = None,
         left_out: tuple[int, float] = (0, 0.0),
+        worldview: str | None = None,
     ) -> None:
         super().__init__()
         self._name = "geomap_legend"
@@ -91,6 +97,13 @@ class Legend(SafeRender):
         self.ramp = SHADE_RAMP
         self.max_mentions = top
         self.max_shaded = max(int(max_shaded if max_shaded is not None else top), 1)
+        self.worldview = (
+            html.escape(
+                f"in the view of {worldview}: each also shaded with the country it is part of"
+            )
+            if worldview
+            else ""
+        )
 
 
 def _short(name: str, limit: int = 48) -> str:

@@ -17,7 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
 from geomap.mapping.basemap import geometry_json, prepare_basemap
-from geomap.mapping.disputed import area_of, areas_payload, cut_out, prepare_areas
+from geomap.mapping.disputed import area_of, areas_payload, cut_out, in_view, prepare_areas
 from geomap.mapping.groups import colour_groups
 from geomap.mapping.popup import (
     as_list,
@@ -138,6 +138,7 @@ def build_payload(
     article_info: Mapping[str, Mapping[str, str]] | None = None,
     aliases: Mapping[str, Sequence[str]] | None = None,
     disputed: gpd.GeoDataFrame | None = None,
+    worldview: str | None = None,
 ) -> dict[str, Any]:
     """Build the JSON payload of a map page.
 
@@ -171,6 +172,9 @@ def build_payload(
     disputed
         Disputed and breakaway areas (:mod:`geomap.mapping.disputed`): cut out
         of the countries, drawn apart, and the shape of a place of their name.
+    worldview
+        A country (ISO2) whose view of the disputed areas is shown too: each
+        is also part of the shape of the country it holds it belongs to.
 
     Returns
     -------
@@ -197,6 +201,8 @@ def build_payload(
     art_index = {a: i for i, a in enumerate(articles)}
     areas = prepare_areas(disputed)
     base = prepare_basemap(cut_out(basemap, areas))
+    if worldview:
+        areas = in_view(areas, worldview, base.name_of)
     iso_row = {iso: i for i, iso in enumerate(base.iso) if iso}
     per_place_counts = (
         {pid: dict(c) for pid, c in counts.items()}
@@ -270,6 +276,12 @@ def build_payload(
         elif ftype in SHAPE_TYPES:
             own = _shapes_for(idx, pid, ftype, cc, members, iso_row, shape_of)
             shapes.extend(own)
+            if ftype == "country":  # the areas the worldview holds part of this country
+                shapes.extend(
+                    {"p": idx, "kind": "viewed", "area": i}
+                    for i, a in enumerate(areas)
+                    if a.owner is not None and a.owner == cc
+                )
             if own and ftype in AREA_ONLY_TYPES and ll is not None:
                 out_places[-1]["at"], out_places[-1]["ll"] = ll, None  # label, no marker
                 n_markers -= 1
@@ -300,6 +312,7 @@ def build_payload(
         "sources": sources_payload(place_claims),
         "basemap": base.features,
         "disputed": areas_payload(areas),
+        "worldview": (base.name_of(worldview) or worldview) if worldview else None,
         "shapes": shapes,
         "max_n": max_n,
         "max_shade": max((out_places[s["p"]]["n"] for s in shapes), default=0),

@@ -23,6 +23,8 @@ from shapely.geometry import mapping, shape
 SOURCE = "naturalearth/ne_50m_admin_0_breakaway_disputed_areas.geojson.gz"
 #: The file written next to ``gazetteer.sqlite``.
 FILENAME = "disputed_areas.geojson"
+#: Natural Earth's countries, for their ISO codes.
+COUNTRIES = "naturalearth/ne_50m_admin_0_countries.zip"
 #: Grid (degrees) the outlines are simplified to.
 PRECISION = 0.01
 
@@ -47,8 +49,16 @@ def parse_note(note: str | None) -> tuple[str | None, str | None]:
     return administered, (claimed.group(1).strip().rstrip(".") if claimed else None)
 
 
-def area_records(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """GeoJSON features with the fields the map reads (simplified outlines)."""
+def area_records(
+    features: list[dict[str, Any]], iso2: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """GeoJSON features with the fields the map reads (simplified outlines).
+
+    ``views`` maps each point of view Natural Earth records (a country's ISO code)
+    to the country the area belongs to in it (ADM0_A3); ``owners`` gives those as
+    ISO 3166-1 alpha-2 codes where ``iso2`` (ADM0_A3 -> ISO2) knows them.
+    """
+    iso2 = iso2 or {}
     out = []
     for feature in features:
         p = feature.get("properties") or {}
@@ -69,9 +79,23 @@ def area_records(features: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "note": p.get("NOTE_BRK"),
                     "adm0_a3": p.get("ADM0_A3"),
                     "views": views,
+                    "owners": {k: iso2[v] for k, v in views.items() if v in iso2},
                 },
             }
         )
+    return out
+
+
+def country_iso2(sources: Path) -> dict[str, str]:
+    """Natural Earth's ADM0_A3 codes -> ISO 3166-1 alpha-2 (from its countries file)."""
+    from geomap.gazetteer.builder import naturalearth
+    from geomap.gazetteer.builder.countries import ne_iso2
+
+    out: dict[str, str] = {}
+    for f in naturalearth.read_countries(Path(sources) / COUNTRIES):
+        a3, a2 = f.get("ADM0_A3"), ne_iso2(f)
+        if isinstance(a3, str) and a2:
+            out.setdefault(a3, a2)
     return out
 
 
@@ -79,10 +103,11 @@ def build_disputed(sources: Path, out: Path) -> Path:
     """Write ``out/disputed_areas.geojson`` from the Natural Earth file under ``sources``."""
     with gzip.open(Path(sources) / SOURCE, "rt", encoding="utf-8") as fh:
         data = json.load(fh)
+    iso2 = country_iso2(Path(sources))
     collection = {
         "type": "FeatureCollection",
         "source": "Natural Earth 5.1 ne_50m_admin_0_breakaway_disputed_areas (public domain)",
-        "features": area_records(data["features"]),
+        "features": area_records(data["features"], iso2),
     }
     target = Path(out) / FILENAME
     tmp = target.with_suffix(".tmp")

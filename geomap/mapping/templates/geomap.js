@@ -168,13 +168,13 @@
 
     app.shapeLayer = function () {
       var group = L.featureGroup();
-      var order = {outline: -1, member: 0, area: 1, country: 2, disputed: 3};
+      var order = {outline: -1, member: 0, area: 1, country: 2, viewed: 2, disputed: 3};
       var list = data.shapes.slice().sort(function (a, b) {
         return (order[a.kind] - order[b.kind]) || (places[b.p].n - places[a.p].n);
       });
       list.forEach(function (s) {
         var p = places[s.p];
-        var area = s.kind === "disputed" ? data.disputed[s.area] : null;
+        var area = s.kind === "disputed" || s.kind === "viewed" ? data.disputed[s.area] : null;
         var geom = area ? area.geom
           : s.base !== undefined && s.base !== null ? data.basemap[s.base].geometry : s.geom;
         if (!geom) { return; }
