@@ -160,6 +160,8 @@ class ToponymResolver:
             if state is not None:
                 return [Candidate(state, "alias")]
         found: list[Candidate] = list(self.gazetteer.candidates(text))
+        if names_facility(text.split()):  # a square is its own entry, not another's old name
+            found = [c for c in found if c.match in {"name", "alias"}]
         if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
             found = [c for c in found if c.match in {"name", "alias"}]
         demonym = lookup_demonym(self.gazetteer, text)
@@ -264,11 +266,30 @@ def _placeable(spans: _Group) -> bool:
     """Whether unknown names may go to the article's focus.
 
     Given spans (gold toponyms) always may; recognised ones only when they name a
-    street or a building ("Elm Street", a FAC entity), not a person the model took
-    for a place.
+    street or a building ("Elm Street", a FAC entity) or say their kind in a word of
+    their own ("Neches River", "Lake Harriet", "Oakport Township"), not a person the
+    model took for a place.
     """
     span = spans[0]
-    return bool(span.doc._.given_spans) or any(s.label_ == "FAC" or is_facility(s) for s in spans)
+    return bool(span.doc._.given_spans) or any(
+        s.label_ == "FAC" or is_facility(s) or _kind_word(s) for s in spans
+    )
+
+
+#: Words that say a local feature's kind ("Neches River", "Lake Harriet", "Pleasant Township").
+KIND_WORDS = frozenset(
+    """
+    river creek lake reservoir pond bay harbor harbour township borough neighborhood
+    neighbourhood quarter
+    """.split()  # noqa: SIM905
+)
+
+
+def _kind_word(span: Span) -> bool:
+    """Whether a name of two words or more begins or ends with a capitalised kind word."""
+    if len(span) < 2:
+        return False
+    return any(t.is_title and t.lower_ in KIND_WORDS for t in (span[0], span[-1]))
 
 
 def article_focus(
