@@ -34,6 +34,7 @@ PLACES = [
     _p("2639800", "Quarter", "city", "GB", 750, "PPL"),
     _p("6930704", "Centre", "admin1", "BF", 2_683_916, "ADM1"),
     _p("9", "Smallville", "city", "US", 5_000, "PPL"),
+    _p("8", "North", "city", "US", 3_000, "PPL"),
 ]
 _GAZ: dict[str, Gazetteer] = {}
 
@@ -123,6 +124,11 @@ def test_multiword_name_not_cut_to_a_one_word_village() -> None:
     assert all(t != "Quarter" for t, _ in out)
 
 
+def test_direction_and_place_cut_to_the_place_not_to_a_town_called_north() -> None:
+    nlp = _nlp([("North Mali", "LOC")])
+    assert _found(nlp, "Jihadists fought in North Mali.") == [("Mali", "2453866")]
+
+
 # -- the real model and gazetteer ------------------------------------------------------------
 
 
@@ -180,6 +186,7 @@ def test_model_the_centre_and_the_west_are_no_places(gp: Geoparser) -> None:
     assert all(t != "Centre" for t, _, _ in out)
     out = _real(gp, "The West imposed sanctions. Western officials said Russia lied.")
     assert [t for t, _, _ in out] == ["Russia"]
+    assert _real(gp, "He asked whether the West’s démarche will become a new crisis.") == []
 
 
 # -- old and new country names ----------------------------------------------------------------

@@ -136,7 +136,7 @@ class ToponymRecognizer:
                 if len(sub) == 1 and self._weak_word(sub[0], person_words):
                     return None
                 return sub
-            if not_a_name(ent, person_words):
+            if not_a_name(ent, person_words) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
@@ -297,6 +297,8 @@ class ToponymRecognizer:
                     continue
                 if sub[0].lower_ in {"the", "a", "an"}:
                     continue
+                if length == 1 and sub[0].lower_ in GENERIC_WORDS:
+                    continue  # "North Texas" is cut to Texas, not to a town called North
                 cands = self.gazetteer.candidates(sub.text)
                 if not cands:
                     continue
@@ -375,6 +377,12 @@ class ToponymRecognizer:
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
+
+
+def _only_generic(ent: Span) -> bool:
+    """Whether an entity is generic words only ("the West's", "North State"): no name."""
+    words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
+    return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
 
 
 def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:

@@ -187,10 +187,10 @@ def common_noun_as_name(span: Span) -> bool:
 def drops_a_name(ent: Span, sub: Span) -> bool:
     """Whether cutting ``ent`` to ``sub`` leaves out a word of the name itself.
 
-    A capitalised word right before or after ``sub``, other than a generic or
-    administrative one, is part of the name ("French" in "French Quarter", "Washington"
-    in "Washington Square"); "the", "'s", "region", "northern" and names after a comma
-    ("Thruxton, Hampshire") are not.
+    A capitalised word right before or after ``sub``, other than an administrative
+    one, is part of the name ("French" in "French Quarter", "Washington" in
+    "Washington Square", "West" in "West Wing"); "the", "'s", "region" and names
+    after a comma ("Thruxton, Hampshire") are not.
     """
     doc = ent.doc
     for i in (sub.start - 1, sub.end):
@@ -199,7 +199,7 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
         tok = doc[i]
         if not tok.is_alpha or not tok.text[:1].isupper() or tok.is_stop:
             continue
-        if tok.lower_ in GENERIC_WORDS or tok.lower_ in ADMIN_WORDS:
+        if tok.lower_ in ADMIN_WORDS:
             continue
         return True
     return False
