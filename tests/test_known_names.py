@@ -35,6 +35,8 @@ PLACES = [
     _p("6930704", "Centre", "admin1", "BF", 2_683_916, "ADM1"),
     _p("9", "Smallville", "city", "US", 5_000, "PPL"),
     _p("8", "North", "city", "US", 3_000, "PPL"),
+    _p("3689899", "Andes", "city", "CO", 16_419, "PPL"),
+    _p("ne:region:andes", "Andes", "landform", "", 0, "range/mtn"),
 ]
 _GAZ: dict[str, Gazetteer] = {}
 
@@ -127,6 +129,12 @@ def test_multiword_name_not_cut_to_a_one_word_village() -> None:
 def test_direction_and_place_cut_to_the_place_not_to_a_town_called_north() -> None:
     nlp = _nlp([("North Mali", "LOC")])
     assert _found(nlp, "Jihadists fought in North Mali.") == [("Mali", "2453866")]
+
+
+def test_the_andes_is_the_range_not_a_town() -> None:
+    nlp = _nlp([("Andes", "LOC")])
+    assert _found(nlp, "Climbers in the Andes were stranded.") == [("Andes", "ne:region:andes")]
+    assert _found(nlp, "Farmers in Andes sold coffee.") == [("Andes", "3689899")]
 
 
 # -- the real model and gazetteer ------------------------------------------------------------

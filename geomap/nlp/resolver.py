@@ -86,7 +86,9 @@ class ToponymResolver:
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
         groups = _group(spans, normalize_name if lang is None else _lemma_key(lang))
 
-        cands = {key: self._candidates(spans) for key, spans in groups.items()}
+        cands = {
+            key: _feature_with_the(self._candidates(spans), spans) for key, spans in groups.items()
+        }
         shares = self._admin1_shares(c.place for options in cands.values() for c in options)
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
@@ -317,6 +319,33 @@ def article_focus(
         return None
     best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
     return places[best], counts[best] / sum(counts.values())
+
+
+#: Feature types named with "the" in English ("the Andes", "the Nile", "the Sahel").
+THE_TYPES = frozenset({"water", "landform", "region", "continent"})
+
+
+def _feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
+    """Drop small towns when every mention says "the X" and X is a range, river or region.
+
+    English names mountain ranges, rivers, seas, deserts and regions with "the"
+    and towns without it: "in the Andes" is the mountain range, not the town of
+    Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big).
+    """
+    if not spans or not all(_after_the(s) for s in spans):
+        return cands
+    if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
+        return cands
+    return [
+        c
+        for c in cands
+        if c.place.feature_type not in {"city", "admin2"} or c.place.population >= 100_000
+    ]
+
+
+def _after_the(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifies(span)
 
 
 def _modifies(span: Span) -> bool:
