@@ -114,6 +114,11 @@ def test_no_context_no_place() -> None:
     assert out == [("Mali", "2453866")]  # Mali, untagged, found by the gazetteer scan
 
 
+def test_a_code_tagged_gpe_is_no_place() -> None:
+    nlp = _nlp([("M23", "GPE"), ("Kharkiv", "GPE")])
+    assert _found(nlp, "M23 fighters and troops from Kharkiv met.") == [("Kharkiv", "706483")]
+
+
 def test_generic_word_as_organisation_is_a_metonym() -> None:
     nlp = _nlp([("Centre", "ORG")])
     assert _found(nlp, "The Centre said the states must comply.") == []

@@ -65,6 +65,8 @@ def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
     """
     if is_acronym(ent.text) or not ent.text[:1].isupper():
         return True
+    if len(ent) == 1 and any(ch.isdigit() for ch in ent.text):
+        return True  # "M23", "G7": a code, not a name
     if len(ent) == 1:
         tok = ent[0]
         return tok.is_stop or tok.lower_ in GENERIC_WORDS or tok.text in person_words
