@@ -183,21 +183,24 @@ def markdown(doc: dict[str, Any]) -> str:
         "(not found = recognition misses, excluded). Gold spans: every gold toponym with "
         "coordinates. *Penalised* columns count an unresolved toponym as a 20,039 km error; "
         "*resolved* columns only cover toponyms given a point. AUC as in Gritta et al. 2018 "
-        "(lower is better). GeoNames = exact id match where the prediction is a GeoNames id.",
+        "(lower is better). GeoNames = exact id match where the prediction is a GeoNames id. "
+        "Area-aware = Acc@161 except that a country, admin-1 unit, region or continent is "
+        "right when the gold point lies inside its polygon (not a published protocol).",
         "",
         "| corpus | split | mode | n | unresolved | not found | Acc@161 | AUC | mean km "
-        "| median km | Acc@161 resolved | mean km resolved | GeoNames exact |",
-        "|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "| median km | Acc@161 resolved | mean km resolved | GeoNames exact | area-aware |",
+        "|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for r in doc["runs"]:
         res, geo = r["resolution"], r["geonames"]
+        area = r.get("area") or {}
         not_found = r["not_found"] if r["mode"] == "end-to-end" else "–"
         lines.append(
             f"| {r['corpus']} | {r['split']} | {r['mode']} | {res['n']} | {res['unresolved']} "
             f"| {not_found} | {_pct(res['acc161'])} | {_f(res['auc'])} "
             f"| {_f(res['mean_km'], 0)} | {_f(res['median_km'], 0)} "
             f"| {_pct(res['acc161_resolved'])} | {_f(res['mean_km_resolved'], 0)} "
-            f"| {_pct(geo['rate'])} (n={geo['compared']}) |"
+            f"| {_pct(geo['rate'])} (n={geo['compared']}) | {_pct(area.get('rate'))} |"
         )
     if doc["failures"]:
         lines += ["", "## Failed runs", ""]

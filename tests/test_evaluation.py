@@ -576,3 +576,38 @@ def test_shared_corpora_read_with_published_counts(
     assert len(dev) + len(test) == documents and dev and test
     if name == "TUD-Loc-2013":  # its own split: training 61 + validation 30 / test 61
         assert (len(dev), len(test)) == (91, 61)
+
+
+def test_area_aware_accuracy_counts_an_area_holding_the_gold_point(
+    docs: list[GoldDocument],
+) -> None:
+    from shapely.geometry import box
+
+    from geomap.evaluation.metrics import area_accuracy
+
+    class Shapes:
+        def shape(self, place_id: str) -> object:
+            return box(-5.0, 38.0, 5.0, 45.0) if place_id == "300" else None
+
+    class AreaFake(FakeGeoparser):
+        def gazetteer(self) -> Shapes:
+            return Shapes()
+
+        def resolve_spans(
+            self, article_id: str, text: str, spans: Sequence[tuple[int, int]]
+        ) -> list[Mention]:
+            out = super().resolve_spans(article_id, text, spans)
+            return [  # "Ohio" is an admin-1 unit 3 degrees from the gold, which it contains
+                dataclasses.replace(m, place=dataclasses.replace(m.place, feature_type="admin1"))
+                if m.place is not None and m.place.place_id == "300"
+                else m
+                for m in out
+            ]
+
+    result = evaluate(docs, AreaFake(), gold_spans=True)
+    assert result.resolution.acc161 == pytest.approx(0.5)  # the published protocol is unchanged
+    assert result.area is not None
+    assert (result.area.n, result.area.correct, result.area.by_area) == (6, 4, 1)
+    assert "Area-aware accuracy" in render_text(result)
+    assert evaluate(docs, FakeGeoparser(), gold_spans=True).area is None  # no shapes, no figure
+    assert area_accuracy([]).rate is None

@@ -109,6 +109,45 @@ class GeonamesMatch:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class AreaAccuracy:
+    """Area-aware accuracy: Acc@161, except that an area counts as right when it holds the gold.
+
+    A prediction that is a country, admin-1 unit, region or continent is right when
+    the gold point lies inside its polygon (or within 161 km of its point); any other
+    prediction when it is within 161 km. Over the same toponyms as ``acc161``
+    (unresolved ones are wrong). ``by_area`` counts the toponyms right by the polygon
+    only (more than 161 km from the area's representative point). ``None``: no toponyms.
+    """
+
+    n: int
+    correct: int
+    by_area: int
+    rate: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return asdict(self)
+
+
+def area_accuracy(scored: Iterable[tuple[float | None, bool]]) -> AreaAccuracy:
+    """Area-aware accuracy from ``(error_km or None, gold point inside the predicted area)``.
+
+    Examples
+    --------
+    >>> area_accuracy([(10.0, False), (500.0, True), (500.0, False), (None, False)]).rate
+    0.5
+    """
+    n = correct = by_area = 0
+    for error, inside in scored:
+        n += 1
+        near = error is not None and error <= ACC_KM
+        if near or inside:
+            correct += 1
+            by_area += not near
+    return AreaAccuracy(n, correct, by_area, correct / n if n else None)
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> PRF:
     """Precision, recall and F1 from true positives and the two totals.
 

@@ -73,6 +73,13 @@ def render_text(result: EvaluationResult) -> str:
         ],
     ]
     lines += _table(["population", "Acc@161", "mean km", "median km", "AUC"], rows)
+    if result.area is not None:
+        area = result.area
+        lines.append(
+            f"Area-aware accuracy (a country, admin-1 unit or region is right when the gold "
+            f"point is inside it): {_num(area.rate)} ({area.correct}/{area.n}; "
+            f"{area.by_area} right by the polygon only)"
+        )
     geo = result.geonames
     lines.append(f"GeoNames id exact match: {_num(geo.rate)} ({geo.exact}/{geo.compared} compared)")
     if result.errors is not None:

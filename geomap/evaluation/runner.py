@@ -12,7 +12,7 @@ Two protocols:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -27,9 +27,11 @@ from geomap.evaluation.errors_list import (
 from geomap.evaluation.metrics import (
     ACC_KM,
     PRF,
+    AreaAccuracy,
     GeonamesMatch,
     ResolutionMetrics,
     TypeRecall,
+    area_accuracy,
     geonames_match,
     match_spans,
     prf,
@@ -38,7 +40,7 @@ from geomap.evaluation.metrics import (
 )
 from geomap.evaluation.protocol import GeoparserLike
 from geomap.geo import haversine_km
-from geomap.records import Mention
+from geomap.records import Mention, Place
 
 Mode = Literal["end-to-end", "gold-spans"]
 
@@ -83,6 +85,9 @@ class EvaluationResult:
         end only; they are recognition misses and not part of ``resolution``).
     geonames
         Exact GeoNames id agreement over the same population as ``resolution``.
+    area
+        Area-aware accuracy over the same population (:class:`AreaAccuracy`); ``None``
+        when no shapes were available (a geoparser without a gazetteer).
     errors
         The error listing when requested, else ``None``.
     predictions
@@ -100,6 +105,7 @@ class EvaluationResult:
     resolution: ResolutionMetrics
     not_found: int
     geonames: GeonamesMatch
+    area: AreaAccuracy | None = None
     errors: ErrorListing | None = None
     predictions: tuple[Mention, ...] = field(default=(), repr=False, compare=False)
 
@@ -117,6 +123,7 @@ class EvaluationResult:
             "resolution": self.resolution.to_dict(),
             "not_found": self.not_found,
             "geonames": self.geonames.to_dict(),
+            "area": None if self.area is None else self.area.to_dict(),
             "errors": None if self.errors is None else self.errors.to_dict(),
         }
 
@@ -138,6 +145,9 @@ class _Tally:
     false_positives: list[FalsePositive] = field(default_factory=list)
     wrong: list[WrongResolution] = field(default_factory=list)
     predictions: list[Mention] = field(default_factory=list)
+    #: ``(error_km, gold point inside the predicted area)`` per scored toponym
+    area: list[tuple[float | None, bool]] = field(default_factory=list)
+    inside: Callable[[Place, float, float], bool] | None = None
 
 
 def evaluate(
@@ -170,7 +180,7 @@ def evaluate(
         When the geoparser returns a different number of documents, or (gold
         spans) a different number of mentions than spans it was given.
     """
-    tally = _Tally()
+    tally = _Tally(inside=_area_test(geoparser))
     for doc, predicted in zip(gold_docs, _predict(gold_docs, geoparser, gold_spans), strict=True):
         # the predictions' ``article`` is the gold document id, whatever the geoparser set
         mentions = [
@@ -207,6 +217,7 @@ def evaluate(
         resolution=resolution_metrics(tally.errors_km),
         not_found=tally.not_found,
         geonames=geonames_match(tally.id_pairs),
+        area=area_accuracy(tally.area) if tally.inside is not None else None,
         errors=listing,
         predictions=tuple(tally.predictions),
     )
@@ -314,6 +325,40 @@ def _score_resolution(article: str, gold: GoldToponym, mention: Mention, tally: 
     place = mention.place
     error = None if place is None else haversine_km(place.lon, place.lat, gold.lon, gold.lat)
     tally.errors_km.append(error)
+    inside = (
+        place is not None and tally.inside is not None and tally.inside(place, gold.lon, gold.lat)
+    )
+    tally.area.append((error, inside))
     tally.id_pairs.append((gold.geonameid, None if place is None else place.place_id))
     if error is None or error > ACC_KM:
         tally.wrong.append(WrongResolution.of(article, gold, mention, error))
+
+
+#: Feature types scored by their polygon in the area-aware accuracy.
+AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
+
+
+def _area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
+    """``inside(place, lon, lat)`` from the geoparser's gazetteer shapes, or ``None``.
+
+    Shapes are read once per place and prepared for fast point tests.
+    """
+    get = getattr(geoparser, "gazetteer", None)
+    gazetteer = get() if callable(get) else None
+    if gazetteer is None or not hasattr(gazetteer, "shape"):
+        return None
+    from shapely import Point
+    from shapely.prepared import prep
+
+    cache: dict[str, Any] = {}
+
+    def inside(place: Place, lon: float, lat: float) -> bool:
+        if place.feature_type not in AREA_TYPES:
+            return False
+        if place.place_id not in cache:
+            shape = gazetteer.shape(place.place_id)
+            cache[place.place_id] = None if shape is None else prep(shape)
+        shape = cache[place.place_id]
+        return shape is not None and bool(shape.contains(Point(lon, lat)))
+
+    return inside

@@ -10,7 +10,14 @@
    name ("BBC Russian Service"), only with ``demonyms=True``;
 3. a gazetteer scan of capitalised n-grams for the multi-word regions, waters
    and landforms that the model splits or misses ("the Baltic states",
-   "the Black Sea").
+   "the Black Sea");
+4. well-known places under any other label, read by their context
+   (:mod:`geomap.nlp.known`): conjoined entities split ("Kharkiv and Odesa"
+   tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger".
+
+A multi-word name is never cut to a one-word namesake that is not notable
+("French Quarter" is not Quarter, Scotland), a street or square only matches
+its own entry, and "the Centre" or "the West" tagged ORG is a metonym.
 
 Overlaps are settled in favour of the longest span.
 """
@@ -26,16 +33,20 @@ from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.rules import (
     blocked_tokens,
     can_continue,
     can_start,
+    common_noun_as_name,
+    drops_a_name,
     inside_longer_name,
     is_acronym,
     is_facility,
     lookup_demonym,
     not_a_name,
+    notable,
     overlaps,
     person_words,
     repeats,
@@ -82,7 +93,8 @@ class ToponymRecognizer:
         found: list[Span] = []
         demonym_spans: list[Span] = []
         people = person_words(doc)
-        for ent in doc.ents:
+        parts = entity_parts(doc, self.gazetteer)
+        for ent in parts:
             span = self._from_entity(ent, people)
             if span is not None:
                 found.append(span)
@@ -97,6 +109,7 @@ class ToponymRecognizer:
             found.extend(self._locative_names(doc, people))
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
+        found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
@@ -106,7 +119,7 @@ class ToponymRecognizer:
     # -- entities -------------------------------------------------------------------------
     def _from_entity(self, ent: Span, person_words: frozenset[str]) -> Span | None:
         label = ent.label_
-        if label in self.ner_labels and is_facility(ent) and not self.gazetteer.has_name(ent.text):
+        if label in self.ner_labels and is_facility(ent) and not self._own_name(ent.text):
             # "Elm Street", "Oxford Road": the street, not the place it is named after
             if not_a_name(ent, person_words):
                 return None
@@ -123,7 +136,7 @@ class ToponymRecognizer:
                 if len(sub) == 1 and self._weak_word(sub[0], person_words):
                     return None
                 return sub
-            if not_a_name(ent, person_words):
+            if not_a_name(ent, person_words) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
@@ -133,6 +146,14 @@ class ToponymRecognizer:
         if len(ent) == 1 and self._after_locative(ent, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         return None
+
+    def _own_name(self, text: str) -> bool:
+        """Whether ``text`` is an entry's own name or curated alias (not another's old name).
+
+        "Washington Square" is an alternate name of Franklin Square, New York: a street
+        or square is only ever that street's or square's own entry.
+        """
+        return any(c.match in {"name", "alias"} for c in self.gazetteer.candidates(text))
 
     def _embedded_demonyms(self, ent: Span) -> Iterable[Span]:
         """Demonyms inside an organisation's name ("Canadian" in "Canadian Blood Services")."""
@@ -247,6 +268,8 @@ class ToponymRecognizer:
         cands: list[Candidate] = self.gazetteer.candidates(span.text)
         if is_acronym(span.text):
             return any(c.match == "alias" for c in cands)
+        if common_noun_as_name(span):
+            return False  # "the Centre" (a government), "the West": a metonym, not a place
         types = SINGLE_WORD_TYPES if label == "NORP" else SCAN_TYPES
         return any(
             c.match in {"name", "alias"}
@@ -274,11 +297,19 @@ class ToponymRecognizer:
                     continue
                 if sub[0].lower_ in {"the", "a", "an"}:
                     continue
+                if length == 1 and sub[0].lower_ in GENERIC_WORDS:
+                    continue  # "North Texas" is cut to Texas, not to a town called North
                 cands = self.gazetteer.candidates(sub.text)
                 if not cands:
                     continue
                 if strict and not any(c.match in {"name", "alias"} for c in cands):
                     continue
+                if (
+                    length == 1
+                    and drops_a_name(ent, sub)
+                    and not any(notable(c, single=True, model_said=False) for c in cands)
+                ):
+                    return None  # "French Quarter" is not Quarter, Scotland
                 return Span(doc, sub.start, sub.end, label=ent.label_)
         return None
 
@@ -346,6 +377,12 @@ class ToponymRecognizer:
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
+
+
+def _only_generic(ent: Span) -> bool:
+    """Whether an entity is generic words only ("the West's", "North State"): no name."""
+    words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
+    return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
 
 
 def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:

@@ -86,7 +86,9 @@ class ToponymResolver:
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
         groups = _group(spans, normalize_name if lang is None else _lemma_key(lang))
 
-        cands = {key: self._candidates(spans) for key, spans in groups.items()}
+        cands = {
+            key: _feature_with_the(self._candidates(spans), spans) for key, spans in groups.items()
+        }
         shares = self._admin1_shares(c.place for options in cands.values() for c in options)
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
@@ -160,6 +162,8 @@ class ToponymResolver:
             if state is not None:
                 return [Candidate(state, "alias")]
         found: list[Candidate] = list(self.gazetteer.candidates(text))
+        if names_facility(text.split()):  # a square is its own entry, not another's old name
+            found = [c for c in found if c.match in {"name", "alias"}]
         if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
             found = [c for c in found if c.match in {"name", "alias"}]
         demonym = lookup_demonym(self.gazetteer, text)
@@ -264,11 +268,30 @@ def _placeable(spans: _Group) -> bool:
     """Whether unknown names may go to the article's focus.
 
     Given spans (gold toponyms) always may; recognised ones only when they name a
-    street or a building ("Elm Street", a FAC entity), not a person the model took
-    for a place.
+    street or a building ("Elm Street", a FAC entity) or say their kind in a word of
+    their own ("Neches River", "Lake Harriet", "Oakport Township"), not a person the
+    model took for a place.
     """
     span = spans[0]
-    return bool(span.doc._.given_spans) or any(s.label_ == "FAC" or is_facility(s) for s in spans)
+    return bool(span.doc._.given_spans) or any(
+        s.label_ == "FAC" or is_facility(s) or _kind_word(s) for s in spans
+    )
+
+
+#: Words that say a local feature's kind ("Neches River", "Lake Harriet", "Pleasant Township").
+KIND_WORDS = frozenset(
+    """
+    river creek lake reservoir pond bay harbor harbour township borough neighborhood
+    neighbourhood quarter
+    """.split()  # noqa: SIM905
+)
+
+
+def _kind_word(span: Span) -> bool:
+    """Whether a name of two words or more begins or ends with a capitalised kind word."""
+    if len(span) < 2:
+        return False
+    return any(t.is_title and t.lower_ in KIND_WORDS for t in (span[0], span[-1]))
 
 
 def article_focus(
@@ -296,6 +319,33 @@ def article_focus(
         return None
     best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
     return places[best], counts[best] / sum(counts.values())
+
+
+#: Feature types named with "the" in English ("the Andes", "the Nile", "the Sahel").
+THE_TYPES = frozenset({"water", "landform", "region", "continent"})
+
+
+def _feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
+    """Drop small towns when every mention says "the X" and X is a range, river or region.
+
+    English names mountain ranges, rivers, seas, deserts and regions with "the"
+    and towns without it: "in the Andes" is the mountain range, not the town of
+    Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big).
+    """
+    if not spans or not all(_after_the(s) for s in spans):
+        return cands
+    if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
+        return cands
+    return [
+        c
+        for c in cands
+        if c.place.feature_type not in {"city", "admin2"} or c.place.population >= 100_000
+    ]
+
+
+def _after_the(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifies(span)
 
 
 def _modifies(span: Span) -> bool:

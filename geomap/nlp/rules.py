@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import (
     ACRONYM_MAX,
     BLOCKING_LABELS,
@@ -64,6 +65,8 @@ def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
     """
     if is_acronym(ent.text) or not ent.text[:1].isupper():
         return True
+    if len(ent) == 1 and any(ch.isdigit() for ch in ent.text):
+        return True  # "M23", "G7": a code, not a name
     if len(ent) == 1:
         tok = ent[0]
         return tok.is_stop or tok.lower_ in GENERIC_WORDS or tok.text in person_words
@@ -166,3 +169,39 @@ def can_continue(tok: Token) -> bool:
     if tok.is_punct:
         return tok.text in {"-", "'", "’", "&", "."}
     return True
+
+
+def common_noun_as_name(span: Span) -> bool:
+    """Whether a span is "the" + one capitalised generic word ("the Centre", "the West").
+
+    News uses such words for a government or a bloc, not for the admin unit of that
+    name somewhere else (Centre, Burkina Faso).
+    """
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in GENERIC_WORDS
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
+
+
+def drops_a_name(ent: Span, sub: Span) -> bool:
+    """Whether cutting ``ent`` to ``sub`` leaves out a word of the name itself.
+
+    A capitalised word right before or after ``sub``, other than an administrative
+    one, is part of the name ("French" in "French Quarter", "Washington" in
+    "Washington Square", "West" in "West Wing"); "the", "'s", "region" and names
+    after a comma ("Thruxton, Hampshire") are not.
+    """
+    doc = ent.doc
+    for i in (sub.start - 1, sub.end):
+        if not ent.start <= i < ent.end:
+            continue
+        tok = doc[i]
+        if not tok.is_alpha or not tok.text[:1].isupper() or tok.is_stop:
+            continue
+        if tok.lower_ in ADMIN_WORDS:
+            continue
+        return True
+    return False

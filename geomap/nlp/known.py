@@ -1,0 +1,208 @@
+"""Well-known place names whatever label the model gave them, when the context says place.
+
+The small English model tags some famous places as something else ("Kharkiv and Odesa"
+WORK_OF_ART, "Khan Younis" PERSON, "Mali" PERSON). Two mechanisms of
+:mod:`geomap.nlp.recognizer` read them anyway:
+
+* :func:`entity_parts` splits a conjoined entity into its names ("Kharkiv and Odesa" ->
+  "Kharkiv", "Odesa") when the whole is no place's name ("Bosnia and Herzegovina" is)
+  and at least two of its parts are well-known places;
+* :func:`in_context` takes an entity of any other label (PERSON, ORG, WORK_OF_ART ...)
+  whose whole text is a well-known place (:func:`well_known`) when its context says it
+  is a place: a locative or motion preposition before it ("in Khan Younis", "across the
+  Sahel"), a verb of attack or movement before it ("shelled Kharkiv", "invaded Chad"),
+  "advanced on Goma", a list with another place ("Mali and Niger", "Gaza, Rafah and
+  Khan Younis", also after a preposition: "in Ghouta and Douma"),
+  "the city of X", "north of X", or "X-based".
+
+A name that is part of a person's longer name elsewhere in the article ("Chad" after
+"Chad Smith") is never taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.rules import is_acronym
+from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, SINGLE_WORD_TYPES
+
+#: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
+WELL_KNOWN_CITY = 100_000
+#: Labels whose entities are never read as places (numbers, dates, languages).
+NEVER_PLACES = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+)
+#: Prepositions of place and movement before a name ("in", "across", "through" ...).
+CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
+    {"through", "between", "within", "beyond", "along", "off", "outside", "throughout"}
+)
+#: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
+PLACE_VERBS = frozenset(
+    """
+    shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
+    retake recapture liberate occupy invade enter reach flee evacuate visit tour leave
+    """.split()  # noqa: SIM905
+)
+#: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
+ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
+#: "the city of X", "the outskirts of X", "north of X".
+OF_WORDS = frozenset(
+    """
+    city town village port capital province region district governorate county state
+    island enclave outskirts suburbs suburb streets centre center north south east west
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    """.split()  # noqa: SIM905
+)
+#: Labels of organisations, whose names are read as places only by a place's own name.
+ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
+#: Tokens that join the names of a list ("Mali and Niger", "Gaza, Rafah and Khan Younis").
+LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def well_known(gazetteer: Any, text: str, *, exonyms: bool = True) -> bool:
+    """Whether ``text`` is the own name, alias or English name of a well-known place."""
+    return bool(well_known_types(gazetteer, text, exonyms=exonyms))
+
+
+def well_known_types(gazetteer: Any, text: str, *, exonyms: bool = True) -> set[str]:
+    """The feature types of the well-known places called ``text`` (none: not well known).
+
+    A country, admin-1 unit, region or continent, a city of 100,000 or more, or a
+    water body of more than one word ("Red Sea"; one-word rivers are ordinary words),
+    by its own name, a curated alias or, with ``exonyms``, its English name ("Khan
+    Younis" for Khān Yūnis).
+    """
+    if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
+        return set()
+    matches = {"name", "alias", "exonym"} if exonyms else {"name", "alias"}
+    words = len(text.split())
+    out: set[str] = set()
+    for c in gazetteer.candidates(text):
+        if c.match not in matches:
+            continue
+        p = c.place
+        if (
+            p.feature_type in SINGLE_WORD_TYPES
+            or (p.feature_type == "city" and p.population >= WELL_KNOWN_CITY)
+            or (p.feature_type == "water" and words > 1)
+        ):
+            out.add(p.feature_type)
+    return out
+
+
+def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return Span(doc, start, end, label=label) if end > start else None
+
+
+def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
+    """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        glue = [t.i for t in ent if t.lower_ in LIST_GLUE]
+        if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
+            out.append(ent)
+            continue
+        bounds = [ent.start, *glue, ent.end]
+        parts = [_trimmed(doc, a + (a != ent.start), b, ent.label_) for a, b in pairwise(bounds)]
+        kept = [p for p in parts if p is not None]
+        if sum(well_known(gazetteer, p.text) for p in kept) >= 2:
+            out.extend(kept)
+        else:
+            out.append(ent)
+    return out
+
+
+def in_context(
+    parts: Sequence[Span],
+    found: Sequence[Span],
+    gazetteer: Any,
+    person_words: frozenset[str],
+) -> list[Span]:
+    """Parts of any label that are well-known places in a place context (module docstring)."""
+    known: list[tuple[Span, set[str]]] = []
+    for p in parts:
+        if p.label_ in NEVER_PLACES or p.text in person_words:
+            continue
+        # an organisation's name may be a town's English name ("Hamas": Hamm), not its own
+        types = well_known_types(gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS)
+        if types:
+            known.append((p, types))
+    if not known:
+        return []
+    places = {(s.start, s.end) for s in found} | {(p.start, p.end) for p, _ in known}
+    starts = {a: b for a, b in places}
+    ends = {b: a for a, b in places}
+    return [p for p, types in known if _place_context(p, types, starts, ends)]
+
+
+def _place_context(
+    span: Span, types: set[str], starts: dict[int, int], ends: dict[int, int]
+) -> bool:
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        if types == {"city"}:
+            return False  # "in the Duma": cities take no article
+        i -= 1
+    if i >= 0:
+        prev = doc[i]
+        if prev.lower_ in CONTEXT_PREPOSITIONS or (
+            prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
+        ):
+            return True
+        if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in OF_WORDS:
+            return True
+        if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
+            return True  # "rebels advanced on Goma"
+    j = span.end
+    if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
+        return True
+    if j < len(doc) and doc[j].lower_ == "-based":
+        return True
+    return _listed(span, starts, ends)
+
+
+def _listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
+    """Whether another place is joined to the span by "and", "or" or a comma."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and doc[i - 1].lower_ in LIST_GLUE:
+        i -= 1
+    if i < span.start and (i in ends or _governed_name(doc, i)):
+        return True
+    j = span.end
+    while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+        j += 1
+    return j > span.end and j in starts
+
+
+def _governed_name(doc: Doc, end: int) -> bool:
+    """Whether a proper name ending at ``end`` follows a place preposition ("in Ghouta")."""
+    i = end - 1
+    while i >= 0 and end - i <= 4 and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i -= 1
+    if i == end - 1 or i < 0:
+        return False
+    if doc[i].lower_ == "the" and i > 0:
+        i -= 1
+    return doc[i].lower_ in CONTEXT_PREPOSITIONS
+
+
+def spans_in_context(
+    doc: Doc, parts: Iterable[Span], found: Sequence[Span], gazetteer: Any, people: frozenset[str]
+) -> list[Span]:
+    """:func:`in_context` over the parts no other rule took, their labels kept."""
+    taken = {(s.start, s.end) for s in found}
+    rest = [p for p in parts if (p.start, p.end) not in taken]
+    return [
+        Span(doc, s.start, s.end, label=s.label_)
+        for s in in_context(rest, found, gazetteer, people)
+    ]
