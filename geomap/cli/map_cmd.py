@@ -28,12 +28,12 @@ from geomap.cli.options import (
     Verbose,
     Workers,
     as_paths,
+    code_choice,
     run_settings,
     start_logging,
 )
 from geomap.errors import GeomapError
 from geomap.mapping.tiles import tile_keys
-from geomap.sanitize import terminal_text
 
 log = logging.getLogger(__name__)
 
@@ -60,15 +60,7 @@ def worldview_code(value: str | None) -> str | None:
     """A ``--worldview`` value checked against the points of view Natural Earth records."""
     from geomap.mapping.disputed import WORLDVIEWS
 
-    if value is None:
-        return None
-    code = value.strip().upper()
-    if code not in WORLDVIEWS:
-        raise typer.BadParameter(
-            f"{terminal_text(value, keep_newlines=False)!r}: one of {', '.join(WORLDVIEWS)}",
-            param_hint="--worldview",
-        )
-    return code
+    return code_choice(value, WORLDVIEWS, "--worldview", "one of")
 
 
 @app.command(

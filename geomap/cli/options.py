@@ -66,20 +66,25 @@ Language = typer.Option(
 )
 
 
+def code_choice(value: str | None, allowed: tuple[str, ...], option: str, what: str) -> str | None:
+    """``value`` as one of ``allowed`` codes (case-insensitive), else a usage error."""
+    if value is None:
+        return None
+    code = value.strip()
+    found = next((a for a in allowed if a.casefold() == code.casefold()), None)
+    if found is None:
+        raise typer.BadParameter(
+            f"{terminal_text(value, keep_newlines=False)!r}: {what} {', '.join(allowed)}",
+            param_hint=option,
+        )
+    return found
+
+
 def language_code(value: str | None) -> str | None:
     """A ``--language`` value checked against the languages geomap reads."""
     from geomap.language import SUPPORTED_LANGUAGES
 
-    if value is None:
-        return None
-    code = value.strip().lower()
-    if code not in SUPPORTED_LANGUAGES:
-        raise typer.BadParameter(
-            f"{terminal_text(value, keep_newlines=False)!r}: geomap reads "
-            f"{', '.join(SUPPORTED_LANGUAGES)}",
-            param_hint="--language",
-        )
-    return code
+    return code_choice(value, SUPPORTED_LANGUAGES, "--language", "geomap reads")
 
 
 Model = typer.Option(
