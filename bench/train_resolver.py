@@ -35,7 +35,7 @@ from geomap.evaluation.corpus import GoldToponym, read_gold, select
 from geomap.geo import haversine_km
 from geomap.geoparser import Geoparser
 from geomap.nlp.resolver import ToponymResolver, Trace
-from geomap.nlp.scoring import load_weights
+from geomap.nlp.scoring import FEATURES, load_weights
 from geomap.records import Place
 from geomap.settings import Settings
 
@@ -143,7 +143,10 @@ def main() -> None:
         "date": dt.date.today().isoformat(),
         "commit": commit,
         "command": "python bench/train_resolver.py",
-        "weights": weights,
+        # every feature the code scores; those the data never showed are weighed 0
+        "features": list(FEATURES),
+        "untrained": [f for f in FEATURES if f not in weights],
+        "weights": {f: weights.get(f, 0.0) for f in FEATURES},
     }
     args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(weights, indent=1))

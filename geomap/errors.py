@@ -36,6 +36,10 @@ class ModelNotFoundError(GeomapError, ImportError):
     """The configured spaCy model package is not installed."""
 
 
+class ResolverWeightsError(GeomapError, ValueError):
+    """The resolver's trained weights do not match the features the code scores."""
+
+
 class EvaluationError(GeomapError, ValueError):
     """A gold corpus or prediction file is malformed."""
 

@@ -6,6 +6,8 @@ and a tiny gazetteer; the last tests run the real model on sentences written for
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -17,6 +19,8 @@ from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
 from geomap.nlp.known import well_known
 from geomap.records import Place
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _p(pid: str, name: str, ftype: str, cc: str, pop: int, code: str = "") -> Place:
@@ -255,3 +259,25 @@ def test_model_advanced_on_and_listed_after_in(gp: Geoparser) -> None:
     out = _real(gp, "Rebels advanced on Goma. Rebels in Ghouta and Douma were besieged.")
     assert ("Goma", "city", "CD") in out
     assert ("Douma", "city", "SY") in out
+
+
+def test_trained_weights_must_declare_every_feature_the_code_scores(tmp_path: Path) -> None:
+    import json
+
+    from geomap.errors import ResolverWeightsError
+    from geomap.nlp.scoring import FEATURES, load_weights
+
+    shipped = ROOT / "data" / "resolver_weights.json"
+    assert set(load_weights(shipped)) == set(FEATURES)
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    # a feature the code scores but the file was not trained on: an error, not a weight of 0
+    missing = {**data, "features": data["features"][1:]}
+    missing["weights"] = {k: v for k, v in data["weights"].items() if k != FEATURES[0]}
+    (tmp_path / "missing.json").write_text(json.dumps(missing), encoding="utf-8")
+    with pytest.raises(ResolverWeightsError, match="retrain"):
+        load_weights(tmp_path / "missing.json")
+    extra = {**data, "features": [*data["features"], "f_gone"]}
+    extra["weights"] = {**data["weights"], "f_gone": 1.0}
+    (tmp_path / "extra.json").write_text(json.dumps(extra), encoding="utf-8")
+    with pytest.raises(ResolverWeightsError, match="no longer has"):
+        load_weights(tmp_path / "extra.json")

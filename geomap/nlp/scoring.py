@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geomap.errors import ResolverWeightsError
 from geomap.records import Candidate, Place
 
 FEATURE_TYPES = ("country", "admin1", "admin2", "city", "region", "continent", "water",
@@ -47,7 +48,8 @@ _CODES = {"PPLC": "c_pplc", "PPLA": "c_ppla", "PPLA2": "c_ppla2", "PPLX": "c_min
 _GROUP = {"country": "country", "admin1": "admin1", "city": "local", "admin2": "local",
           "other": "local", "landform": "local", "water": "local"}  # fmt: skip
 
-#: Hand-set weights, used when no trained weights are shipped.
+#: Hand-set weights, used when no trained weights are shipped; their keys are the
+#: features :func:`features` computes (:data:`FEATURES`).
 DEFAULT_WEIGHTS: dict[str, float] = {
     "t_country": 3.0,
     "t_continent": 2.6,
@@ -83,6 +85,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "nearby": 1.0,
     "near_any": 1.0,
 }
+
+#: Every feature the resolver scores, in a fixed order; trained weights must declare these.
+FEATURES: tuple[str, ...] = tuple(DEFAULT_WEIGHTS)
 
 
 @dataclass
@@ -195,11 +200,40 @@ def softmax_top(scores: Sequence[float]) -> float:
 
 
 def load_weights(path: Path | None) -> dict[str, float]:
-    """Read trained weights (``{"weights": {...}}``) or fall back to :data:`DEFAULT_WEIGHTS`."""
+    """Read trained weights, or fall back to :data:`DEFAULT_WEIGHTS` when there is no file.
+
+    The file declares the features it was trained on (``"features"``) and
+    weighs every one (``"weights"``; ``"untrained"`` lists those the training
+    data never showed, weighed 0).  Both must be exactly :data:`FEATURES`: a
+    feature added to the code without retraining, or a file missing one, is
+    an error, never a silent weight of 0.
+
+    Raises
+    ------
+    geomap.errors.ResolverWeightsError
+        If the file's features differ from the code's.
+    """
     if path is None or not path.exists():
         return dict(DEFAULT_WEIGHTS)
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in data["weights"].items()}
+    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    declared = set(data.get("features") or ())
+    code = set(FEATURES)
+    problems = []
+    if declared != code:
+        if code - declared:
+            problems.append(f"not trained on {sorted(code - declared)} (retrain)")
+        if declared - code:
+            problems.append(f"trained on features the code no longer has {sorted(declared - code)}")
+    if set(weights) != declared:
+        problems.append(f"weights missing or extra: {sorted(set(weights) ^ declared)}")
+    if problems:
+        raise ResolverWeightsError(
+            f"{path}: the resolver's weights do not match its features: "
+            + "; ".join(problems)
+            + " (python bench/train_resolver.py --out data/resolver_weights.json)"
+        )
+    return weights
 
 
 def _admin1_lift(ctx: Context, cc: str, a1: str, a1_votes: float, cc_votes: float) -> float:
