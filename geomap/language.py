@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from geomap.records import Article
+from geomap.text import is_cyrillic
 
 #: Languages geomap geoparses, each with its own pipeline (:mod:`geomap.pipeline`).
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "pl", "ru", "uk")
@@ -77,7 +78,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
     code, prob = str(code), float(prob)
     if prob >= MIN_PROBABILITY and len(letters) >= MIN_LETTERS // 2:
         return code, prob
-    if sum("\u0400" <= ch <= "\u04ff" for ch in letters) > len(letters) / 2:
+    if sum(is_cyrillic(ch) for ch in letters) > len(letters) / 2:
         low = sample.lower()
         if "ў" in low:
             return "be", prob  # Belarusian's own letter

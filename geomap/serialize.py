@@ -256,3 +256,19 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
         sentence_index=int(row["sentence_index"]),
         located_by=_opt(row.get("located_by")),
     )
+
+
+def pair_record(
+    a: str, b: str, similarity: float | None, claim_a: Any, claim_b: Any
+) -> dict[str, Any]:
+    """Two articles' claims about one place, paired (``comparison.json``, the map).
+
+    ``similarity`` is ``None`` for claims paired by place across two languages.
+    """
+    return {
+        "a": a,
+        "b": b,
+        "similarity": None if similarity is None else round(similarity, 4),
+        "claim_a": claim_a,
+        "claim_b": claim_b,
+    }

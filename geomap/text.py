@@ -85,3 +85,11 @@ def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
         start = cut
     spans.append((start, len(text)))
     return spans
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether ``text`` (a character, or any character of it) is Cyrillic."""
+    return bool(_CYRILLIC.search(text))

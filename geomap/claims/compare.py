@@ -21,7 +21,7 @@ from typing import Any
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.claims.similarity import TermCounts, best_candidates
 from geomap.records import Claim, Mention, Place
-from geomap.serialize import claim_record
+from geomap.serialize import claim_record, pair_record
 
 DEFAULT_THRESHOLD = 0.1
 #: Candidates from other articles kept per claim before the one-to-one pairing.
@@ -43,13 +43,13 @@ class ClaimPair:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {
-            "a": self.a,
-            "b": self.b,
-            "similarity": None if self.similarity is None else round(self.similarity, 4),
-            "claim_a": claim_to_dict(self.claim_a),
-            "claim_b": claim_to_dict(self.claim_b),
-        }
+        return pair_record(
+            self.a,
+            self.b,
+            self.similarity,
+            claim_to_dict(self.claim_a),
+            claim_to_dict(self.claim_b),
+        )
 
 
 @dataclass(frozen=True)
@@ -121,13 +121,7 @@ class Comparison:
             out[place.place_id] = {
                 "articles": list(place.articles),
                 "pairs": [
-                    {
-                        "a": p.a,
-                        "b": p.b,
-                        "similarity": None if p.similarity is None else round(p.similarity, 4),
-                        "claim_a": p.claim_a.sentence,
-                        "claim_b": p.claim_b.sentence,
-                    }
+                    pair_record(p.a, p.b, p.similarity, p.claim_a.sentence, p.claim_b.sentence)
                     for p in place.pairs
                 ],
                 "only_in": list(dict.fromkeys(c.article_id for c in place.unpaired)),

@@ -6,7 +6,7 @@ police spokesman"; "Ray Chambers, a special envoy for malaria" -> "Ray Chambers"
 Defense" -> "the Russian Ministry of Defense", "a spokesperson"; "The expert, a
 former U.S. defense official" -> "The expert", "a former U.S. defense official".
 Names are cleaned of markup: HTML entities decoded, tags and Markdown link targets
-dropped (``[Vilnius](https://…)`` -> "Vilnius").
+dropped (``[Vilnius](link)`` -> "Vilnius").
 """
 
 from __future__ import annotations

@@ -20,11 +20,12 @@ from functools import lru_cache
 from itertools import islice, product
 
 from geomap.gazetteer.names import normalize_name
+from geomap.text import is_cyrillic
 
 #: Languages indexed by lemma (English names use :func:`normalize_name` alone).
 LOCAL_LANGUAGES: tuple[str, ...] = ("de", "fr", "pl", "ru", "uk")
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 
 #: Masculine adjective endings (of a lemma) -> the feminine and neuter nominative.
@@ -44,7 +45,7 @@ def script_languages(name: str) -> tuple[str, ...]:
 
     Cyrillic names are Russian or Ukrainian; Latin ones German, French or Polish.
     """
-    if _CYRILLIC.search(name):
+    if is_cyrillic(name):
         return ("ru", "uk")
     if _LATIN_LETTER.search(name):
         return ("de", "fr", "pl")
@@ -67,6 +68,11 @@ def _lemma(token: str, lang: str) -> str:
 def lemmas(name: str, lang: str) -> list[str]:
     """The lemma of each word of ``name`` in ``lang`` (words kept as written otherwise)."""
     return [_lemma(tok, lang) for tok in re.split(r"[\s\-]+", name) if tok]
+
+
+def index_keys(name: str, lang: str) -> set[str]:
+    """The keys a name in ``lang`` is indexed under: as written, and by its lemmas."""
+    return {k for k in (normalize_name(name), lemma_key(name, lang)) if k}
 
 
 def lemma_key(name: str, lang: str) -> str:
@@ -123,7 +129,7 @@ def _keys(forms: list[str], lang: str) -> tuple[str, ...]:
     """The normalised keys of ``forms`` (Ukrainian: also their official romanisation)."""
     keys = [normalize_name(f) for f in forms]
     if lang == "uk":
-        keys += [normalize_name(romanize_uk(f)) for f in forms if _CYRILLIC.search(f)]
+        keys += [normalize_name(romanize_uk(f)) for f in forms if is_cyrillic(f)]
     return tuple(dict.fromkeys(k for k in keys if k))
 
 
@@ -238,12 +244,18 @@ def admin_city(name: str, lang: str) -> str | None:
     if len(words) < 2 or len(rest) != 1 or len(rest) == len(words):
         return None
     city = rest[0]
-    return city if city[:1].isupper() and city.lower() not in _DETERMINERS else None
+    return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
 
 
-#: "de" in "région de Soumy"; determiners that are never the city ("das Gebiet", "die Oblast").
+#: "de" in "région de Soumy".
 _OF_WORDS = frozenset({"de", "d'", "du"})
-_DETERMINERS = frozenset(
-    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "dieses", "diese", "dieser",
-     "le", "la", "les", "l'", "un", "une", "cette", "ce"}
-)  # fmt: skip
+#: German and French articles, prepositions fused with one, and demonstratives: never a
+#: place's name ("das Gebiet", "die Oblast"), and a town takes none ("das Essen", "le Stade").
+DETERMINERS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
+        "ins ans dieses diese dieser",
+        "fr": "le la les l' un une du des au aux cette ce",
+    }.items()
+}

@@ -8,7 +8,6 @@ then as an admin unit named by its city ("Одеській області", "Geb
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -24,6 +23,7 @@ from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import FEATURE_TYPE_CODES, KIND_CODE, MATCH_KINDS, PLACE_SELECT
 from geomap.records import Candidate, Place
+from geomap.text import is_cyrillic
 
 #: Countries whose place names GeoNames romanises from Cyrillic.
 CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ",
@@ -33,7 +33,6 @@ _TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landf
 #: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
 GUESS_MIN_POPULATION = 1_000
 GUESS_ABROAD = 100_000
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _guessable(place: Place, cyrillic: bool) -> bool:
@@ -68,7 +67,7 @@ class LocalNames:
 
     @lru_cache(maxsize=16384)  # noqa: B019
     def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
-        cyrillic = bool(_CYRILLIC.search(name))
+        cyrillic = is_cyrillic(name)
         found = self._local_matches(lookup_keys(name, lang), lang, cyrillic)
         if not found:  # a form the lemmatiser does not know: guess its nominative
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)

@@ -14,7 +14,7 @@ from geomap.gazetteer import integrity
 from geomap.gazetteer.integrity import quick_check
 from geomap.gazetteer.lemmas import (
     LOCAL_LANGUAGES,
-    lemma_key,
+    index_keys,
 )
 from geomap.gazetteer.local_names import LocalNames
 from geomap.gazetteer.names import normalize_name
@@ -167,7 +167,7 @@ class Gazetteer(LocalNames):
         local = [
             (lang, key, pid, "name")
             for lang, name, pid in local_names
-            for key in {normalize_name(name), lemma_key(name, lang)}
+            for key in index_keys(name, lang)
         ]
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         meta = {"version": "from_places", "source": "memory"}

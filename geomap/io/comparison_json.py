@@ -11,6 +11,7 @@ from __future__ import annotations
 from geomap.claims.compare import DEFAULT_THRESHOLD
 from geomap.io.base import Finished, JsonArrayStream, Writer, dump
 from geomap.metadata import metadata_fields
+from geomap.serialize import pair_record
 
 METHOD = {
     "similarity": "tfidf-cosine",
@@ -47,13 +48,7 @@ class ComparisonJSON(Writer):
                 )[:-1]
                 places.write(head + ',"pairs":[')
                 for n, (a, b, sim) in enumerate(store.pairs_of(pid)):
-                    pair = {
-                        "a": a["article"],
-                        "b": b["article"],
-                        "similarity": None if sim is None else round(sim, 4),
-                        "claim_a": a,
-                        "claim_b": b,
-                    }
+                    pair = pair_record(a["article"], b["article"], sim, a, b)
                     fh.write(("," if n else "") + dump(pair))
                 fh.write('],"unpaired":[')
                 for n, claim in enumerate(store.unpaired_of(pid)):

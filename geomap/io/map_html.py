@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from geomap.io.base import Finished, Writer
+from geomap.serialize import pair_record
 
 #: Claims shown per place in its popup; all of them are in claims.csv and places.geojson.
 MAP_CLAIMS = 10
@@ -36,13 +37,7 @@ class MapHTML(Writer):
         comparison: dict[str, Any] = {}
         for pid in store.places:
             pairs = [
-                {
-                    "a": a["article"],
-                    "b": b["article"],
-                    "similarity": None if sim is None else round(sim, 4),
-                    "claim_a": a["sentence"],
-                    "claim_b": b["sentence"],
-                }
+                pair_record(a["article"], b["article"], sim, a["sentence"], b["sentence"])
                 for a, b, sim in store.pairs_of(pid, limit=MAP_PAIRS)
             ]
             unpaired = list(store.unpaired_of(pid, _ONLY_IN_SCAN))

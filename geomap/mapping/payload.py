@@ -187,16 +187,10 @@ def build_payload(
     articles = order
     info = article_info or {}
     labels = [article_label(a, info.get(a)) for a in articles]
-    languages = {text_of((info.get(a) or {}).get("language")) for a in articles}
-    if len(languages - {""}) > 1:  # several languages: each label says which
-        labels = [
-            f"{label} · {code.upper()}" if code else label
-            for label, code in zip(
-                labels,
-                (text_of((info.get(a) or {}).get("language")) for a in articles),
-                strict=True,
-            )
-        ]
+    codes = [text_of((info.get(a) or {}).get("language")) for a in articles]
+    if len(set(codes) - {""}) > 1:  # several languages: each label says which
+        pairs = zip(labels, codes, strict=True)
+        labels = [f"{lab} · {c.upper()}" if c else lab for lab, c in pairs]
     groups = colour_groups(articles, info, labels)
     art_index = {a: i for i, a in enumerate(articles)}
     areas = prepare_areas(disputed)

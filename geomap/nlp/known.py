@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.rules import is_acronym
-from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, LOCATIVE_PREPOSITIONS, SINGLE_WORD_TYPES
 
 #: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
 WELL_KNOWN_CITY = 100_000
@@ -60,7 +60,6 @@ OF_WORDS = frozenset(
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 #: Tokens that join the names of a list ("Mali and Niger", "Gaza, Rafah and Khan Younis").
-LIST_GLUE = frozenset({",", "and", "or", "&"})
 
 
 def well_known(gazetteer: Any, text: str, *, exonyms: bool = True) -> bool:

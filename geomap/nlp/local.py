@@ -36,7 +36,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
+from geomap.gazetteer.lemmas import DETERMINERS
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
 #: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
@@ -63,8 +65,6 @@ PROMINENT_TYPES = frozenset({"country", "continent", "region", "admin1"})
 #: Water bodies taken by name alone (rivers and lakes need context).
 PROMINENT_WATER = frozenset({"OCN", "SEA", "GULF", "STRT", "BAY", "ocean", "sea", "gulf", "bay",
                              "strait", "sound", "channel", "lagoon"})  # fmt: skip
-#: Cities at least this large are taken by name alone.
-BIG_CITY = 100_000
 #: Towns at least this large are taken inside a sentence where only names are capitalised.
 MID_CITY = 20_000
 #: Smallest town taken in a supporting context.
@@ -74,16 +74,9 @@ PLACE_LABELS = frozenset({"LOC", "GPE"})
 OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 #: Languages that capitalise every noun.
 NOUN_CAPITALS = frozenset({"de"})
-#: Articles, and prepositions fused with one: a town's name takes none ("im Osten",
+#: Articles, fused prepositions and demonstratives: a town's name takes none ("im Osten",
 #: "das Essen", "le Stade" are no towns), a country's or a river's may ("die Ukraine").
-ARTICLES: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "de": "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
-        "ins ans",
-        "fr": "le la les l' un une du des au aux",
-    }.items()
-}
+ARTICLES = DETERMINERS
 
 
 def _capitalised(tok: Token) -> bool:

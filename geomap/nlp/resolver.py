@@ -39,7 +39,7 @@ from geomap.nlp.scoring import (
     score,
     softmax_top,
 )
-from geomap.nlp.vocab import GENERIC_WORDS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 from geomap.records import Candidate, Place
 
 _Group = list[Span]
@@ -413,7 +413,6 @@ def _group(spans: list[Span], norm: Callable[[str], str]) -> dict[str, _Group]:
     return groups
 
 
-_LIST_GLUE = frozenset({",", "and", "or", "&"})
 _MAX_LIST_TOKENS = 16
 
 
@@ -444,7 +443,7 @@ def _listed_before_plural(span: Span) -> bool:
     items, i = 1, span.start
     while True:
         j = i
-        while j > 0 and doc[j - 1].lower_ in _LIST_GLUE:
+        while j > 0 and doc[j - 1].lower_ in LIST_GLUE:
             j -= 1
         if j == i or j not in ends:
             break
@@ -454,7 +453,7 @@ def _listed_before_plural(span: Span) -> bool:
         if doc[i].lower_ in ADMIN_PLURALS:
             return items >= 2
         j = i
-        while j < len(doc) and doc[j].lower_ in _LIST_GLUE:
+        while j < len(doc) and doc[j].lower_ in LIST_GLUE:
             j += 1
         if j == i or j not in starts:
             return False

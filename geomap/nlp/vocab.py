@@ -29,6 +29,8 @@ ACRONYM_MAX = 5
 #: A one-word city name the model left untagged (a proper noun, in no person or other
 #: entity) is taken by the gazetteer scan from this population up.
 BIG_CITY = 100_000
+#: Words that join the items of a list of places ("Kharkiv, Sumy and Odesa").
+LIST_GLUE = frozenset({",", "and", "or", "&"})
 #: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
 CORROBORATING_POPULATION = 200_000
 #: Entity labels whose tokens the gazetteer scan never enters (people, works, dates ...).

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from shapely.geometry.base import BaseGeometry
 
-from geomap.gazetteer.lemmas import lemma_key
+from geomap.gazetteer.lemmas import index_keys
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.schema import KIND_CODE
 from geomap.records import Place
@@ -44,9 +44,7 @@ class Entry:
 
     def add_local_name(self, name: str, lang: str, kind: str = "name") -> None:
         """Index ``name`` in ``lang`` ("Харків", "uk") under its key and its lemmas' key."""
-        for key in {normalize_name(name), lemma_key(name, lang)}:
-            if not key:
-                continue
+        for key in index_keys(name, lang):
             old = self.local.get((lang, key))
             if old is None or KIND_CODE[kind] < KIND_CODE[old]:
                 self.local[(lang, key)] = kind

@@ -30,9 +30,10 @@
       var box = el("div", "geomap-compare");
       box.appendChild(el("div", "geomap-compare-title", "Closest claims in other articles"));
       if ((cmp.pairs || []).length) {
+        var byPlace = cmp.pairs.some(function (pr) { return pr.sim === null || pr.sim === undefined; });
         box.appendChild(el("div", "geomap-compare-note",
-          "paired by shared words (across languages, by place), not checked to be about " +
-          "the same event"));
+          "paired by shared words" + (byPlace ? " (across languages, by place)" : "") +
+          ", not checked to be about the same event"));
       }
       (cmp.pairs || []).forEach(function (pr) {
         var grid = el("div", "geomap-pair");
