@@ -11,8 +11,8 @@ with the English pipeline.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
 from geomap.records import Article
@@ -54,11 +54,31 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+_LOAD_LOCK = threading.Lock()
+_LOADED: list[Any] = []
 
-    return LanguageIdentifier.from_model_file(os.path.join(MODEL_DIR, MODEL_FILE), norm_probs=True)
+
+def _identifier() -> Any:
+    """py3langid's identifier, loaded once per process (thread-safe)."""
+    with _LOAD_LOCK:
+        if not _LOADED:
+            from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+            path = os.path.join(MODEL_DIR, MODEL_FILE)
+            _LOADED.append(LanguageIdentifier.from_model_file(path, norm_probs=True))
+        return _LOADED[0]
+
+
+def preload_detector() -> threading.Thread:
+    """Start loading the detector in a background thread and return the thread.
+
+    Most of the load is decompressing the model (``lzma`` releases the GIL), so a
+    run that starts it first overlaps it with importing and loading spaCy; the
+    first :func:`detect_language` waits for it.
+    """
+    thread = threading.Thread(target=_identifier, name="geomap-langid", daemon=True)
+    thread.start()
+    return thread
 
 
 def detect_language(text: str) -> tuple[str | None, float]:

@@ -23,6 +23,10 @@ from geomap.settings import Settings
 _WORKER: dict[str, Any] = {}
 #: Batches queued per worker ahead of the one being parsed.
 AHEAD = 2
+#: Batches a worker process parses before a fresh one replaces it (it reloads the
+#: model and gazetteer, a few seconds per this many batches), so that a long run's
+#: memory does not creep with what the caches and the allocator keep.
+RECYCLE_AFTER = 50
 
 
 def resolve_workers(value: int | str | None) -> int:
@@ -90,7 +94,11 @@ class WorkerPool:
         self.workers = workers
         context = multiprocessing.get_context("spawn")
         self._pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_init, initargs=(settings,)
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init,
+            initargs=(settings,),
+            max_tasks_per_child=RECYCLE_AFTER,
         )
 
     def info(self) -> tuple[dict[str, str], dict[str, Any]]:

@@ -293,10 +293,17 @@ def parse_batch(gp: Geoparser, articles: Sequence[Article]) -> list[ArticleResul
 def _parse_group(
     gp: Geoparser, lang: str, articles: Sequence[Article]
 ) -> list[ArticleResult | InputStatus]:
-    """Parse articles of one language; isolate a failing one."""
+    """Parse articles of one language; isolate a failing one.
+
+    The batch is parsed inside the pipeline's memory zone: the strings and
+    lexemes its new words add to the vocabulary are freed once the records
+    (plain data) are made, so a long run's memory does not grow with the words
+    it has seen.
+    """
     try:
-        found = list(gp.parse_many(((a.article_id, a.text) for a in articles), lang))
-        return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
+        with gp.nlp_for(lang).memory_zone():
+            found = list(gp.parse_many(((a.article_id, a.text) for a in articles), lang))
+            return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
     except GazetteerError:
         raise  # a broken gazetteer stops the run: no article can be placed
     except ModelNotFoundError:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,7 +47,11 @@ def _map(*args: str) -> object:
 
 
 @pytest.mark.model
-def test_two_workers_write_the_same_outputs_as_one(tmp_path: Path) -> None:
+def test_two_workers_write_the_same_outputs_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every worker process is replaced after each batch: recycling changes no output
+    monkeypatch.setattr("geomap.parallel.RECYCLE_AFTER", 1)
     src = corpus(70, tmp_path / "c.jsonl")
     one, two = tmp_path / "one", tmp_path / "two"
     assert _map(str(src), str(ROOT / "seeds"), "-o", str(one)).exit_code == 1  # the broken line
@@ -93,6 +99,46 @@ def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
     comparison = json.loads(files["comparison"].read_text(encoding="utf-8"))
     assert comparison["articles"][:2] == ["art-0000", "art-0001"]
     assert any(place["pairs"] for place in comparison["places"])
+
+
+def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
+    """Each batch is parsed in a memory zone: a long run's vocabulary stays the model's."""
+    import spacy
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.geoparser import Geoparser
+    from geomap.records import Article, ArticleResult
+    from geomap.run import parse_batch
+    from geomap.settings import Settings
+    from tests.tiny_gazetteer import PLACES
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    from geomap.nlp import recognizer, resolver  # noqa: F401  (register the factories)
+
+    rec = nlp.add_pipe("geomap_toponyms")
+    res = nlp.add_pipe("geomap_resolver")
+    rec.gazetteer = res.gazetteer = Gazetteer.from_places(PLACES)
+    gp = Geoparser(Settings(), nlp=nlp)
+    parse_batch(gp, [Article("warm", "Rain in Kyiv.", "w.txt")])
+    before = len(nlp.vocab.strings)
+    texts = [f"Zorbleflax{i} quintessimo{i} walked to Kyiv." for i in range(50)]
+    done = parse_batch(gp, [Article(str(i), t, f"{i}.txt") for i, t in enumerate(texts)])
+    assert len(done) == 50 and all(isinstance(d, ArticleResult) for d in done)
+    assert len(nlp.vocab.strings) == before and "Zorbleflax7" not in nlp.vocab.strings
+    nlp(texts[7])  # outside a zone the same text does add its words
+    assert "Zorbleflax7" in nlp.vocab.strings
+
+
+def test_checking_the_worldview_option_does_not_import_geopandas() -> None:
+    code = (
+        "import sys\n"
+        "from geomap.cli.map_cmd import worldview_code\n"
+        "assert worldview_code('ua') == 'UA'\n"
+        "sys.exit(1 if 'geopandas' in sys.modules else 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_report_names_the_gazetteer_the_pipeline_used(tmp_path: Path) -> None:

@@ -58,7 +58,7 @@ def extra_formats(values: list[str] | None) -> tuple[str, ...]:
 
 def worldview_code(value: str | None) -> str | None:
     """A ``--worldview`` value checked against the points of view Natural Earth records."""
-    from geomap.mapping.disputed import WORLDVIEWS
+    from geomap.mapping.worldviews import WORLDVIEWS
 
     return code_choice(value, WORLDVIEWS, "--worldview", "one of")
 
@@ -145,6 +145,11 @@ def map_command(
         raise typer.BadParameter(str(exc), param_hint="--tiles") from exc
     chosen = extra_formats(formats)
     view = worldview_code(worldview)
+    if language is None:
+        # Overlaps the detector's load with loading spaCy (the first article waits for it).
+        from geomap.language import preload_detector
+
+        preload_detector()
     settings = run_settings(
         model=model,
         language=language,

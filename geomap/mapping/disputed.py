@@ -78,14 +78,6 @@ def prepare_areas(frame: gpd.GeoDataFrame | None) -> list[Area]:
     return out
 
 
-#: Points of view Natural Earth records (``--worldview``), ISO 3166-1 alpha-2.
-WORLDVIEWS: tuple[str, ...] = (
-    "AR", "BD", "BR", "CN", "DE", "EG", "ES", "FR", "GB", "GR", "ID", "IL", "IN", "IT", "JP",
-    "KO", "MA", "NL", "NP", "PK", "PL", "PS", "PT", "RU", "SA", "SE", "TR", "TW", "UA", "US",
-    "VN",
-)  # fmt: skip
-
-
 def in_view(areas: list[Area], worldview: str, name_of: Callable[[str], str | None]) -> list[Area]:
     """The areas as ``worldview``'s government sees them: whose part each is, said in its label.
 

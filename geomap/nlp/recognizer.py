@@ -330,8 +330,8 @@ class ToponymRecognizer:
             i = match.end
 
     def _longest_match(self, doc: Doc, i: int, blocked: set[int]) -> Span | None:
-        sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
-        limit = min(len(doc), i + self.max_tokens, sent_end)
+        # can_continue stops at the next sentence's first token
+        limit = min(len(doc), i + self.max_tokens)
         end = i + 1
         while end < limit and end not in blocked and can_continue(doc[end]):
             end += 1

@@ -113,11 +113,14 @@ def repeats(
     if not names:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
-    lengths = {len(s) for s in spans if s.text in names}
+    named = [s for s in spans if s.text in names]
+    lengths = sorted({len(s) for s in named})
+    firsts = {s[0].text for s in named}
+    words = [t.text for t in doc]  # one pass over the tokens, not a Span per position
     out: list[Span] = []
-    for n in sorted(lengths):
-        for i in range(len(doc) - n + 1):
-            if i in taken or doc[i : i + n].text not in names:
+    for n in lengths:
+        for i in range(len(words) - n + 1):
+            if words[i] not in firsts or i in taken or doc[i : i + n].text not in names:
                 continue
             if any(j in taken for j in range(i, i + n)):
                 continue
