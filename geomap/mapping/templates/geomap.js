@@ -88,14 +88,39 @@
     function artName(ai) { return (data.article_labels || [])[ai] || arts[ai]; }
 
     var LOW = data.style.low_confidence;
-    // One colour per outlet (or article); a place several of them mention is drawn in
-    // the "several" colour, so no colour has two meanings.
-    function colorOf(p) {
-      return p.groups.length === 1 ? data.groups.items[p.groups[0]].color : data.style.several;
+    // The articles of a place that the toggles and filters let through (all of them
+    // when none is, so a hidden place still reads as itself).
+    function shownArts(p) {
+      var out = p.arts.filter(function (ai) { return articleShown(ai); });
+      return out.length ? out : p.arts;
     }
-    function groupsText(p) {
-      var names = p.groups.map(function (g) { return data.groups.items[g].name; });
-      if (names.length > 3) { return plural(names.length, data.groups.by); }
+    // The colour groups (outlets, or articles) of those articles, in palette order,
+    // each with its number of articles: [{g, n}].
+    function groupsShown(p) {
+      var count = {}, order = [];
+      shownArts(p).forEach(function (ai) {
+        var g = data.article_groups[ai];
+        if (count[g] === undefined) { count[g] = 0; order.push(g); }
+        count[g] += 1;
+      });
+      order.sort(function (a, b) { return a - b; });
+      return order.map(function (g) { return {g: g, n: count[g]}; });
+    }
+    // One colour per outlet (or article); a place several of them mention is drawn in
+    // the "several" colour (and ringed by theirs), so no colour has two meanings.
+    function colorOf(p) {
+      var gs = groupsShown(p);
+      return gs.length === 1 ? data.groups.items[gs[0].g].color : data.style.several;
+    }
+    // Who names a place, in words: "Reuters (2 articles), TASS (1 article)"; at most
+    // `max` names, then "and N more".
+    function groupsText(p, max) {
+      var gs = groupsShown(p), byOutlet = data.groups.by === "outlet";
+      var names = gs.slice(0, max || gs.length).map(function (x) {
+        var item = data.groups.items[x.g];
+        return item.name + (byOutlet || x.n > 1 ? " (" + plural(x.n, "article") + ")" : "");
+      });
+      if (gs.length > names.length) { names.push("and " + (gs.length - names.length) + " more"); }
       return names.join(", ");
     }
     function confidenceText(c) {
@@ -227,25 +252,7 @@
       var idx = [];
       places.forEach(function (p, pi) { if (p.ll) { idx.push(pi); } });
       idx.sort(function (a, b) { return places[b].n - places[a].n; });
-      idx.forEach(function (pi) {
-        var p = places[pi];
-        var low = p.conf < LOW;
-        var m = L.circleMarker(p.ll, {
-          radius: p.r, color: low ? "#555" : "#1b1b1b", weight: low ? 2 : 1, opacity: 0.95,
-          dashArray: low ? "3 3" : null, fillColor: colorOf(p), fillOpacity: low ? 0.45 : 0.88,
-          className: "geomap-marker" + (low ? " geomap-marker-low" : "")
-        });
-        m.bindTooltip(function () {
-          return el("span", null, p.name + " · " + plural(p.n, "mention") + " · " + groupsText(p) +
-            (low ? " · " + confidenceText(p.conf) : ""));
-        }, {direction: "top", offset: [0, -p.r]});
-        m.bindPopup(function () { return app.popupContent(pi); }, sharedPopupOptions());
-        m.on("add", function () {
-          var e = m.getElement();
-          if (e) { e.setAttribute("data-place-id", p.id); }
-        });
-        app.markers[pi] = m;
-      });
+      idx.forEach(function (pi) { app.markers[pi] = app.newMarker(pi); });
       app.markerGroup = group;
       refresh();
       return group;
@@ -285,7 +292,8 @@
     app.util = {
       el: el, fold: fold, plural: plural, artName: artName, colorOf: colorOf, chip: chip,
       articleLabel: articleLabel, confidenceText: confidenceText, low: LOW,
-      updatePanPadding: updatePanPadding
+      updatePanPadding: updatePanPadding, shownArts: shownArts, groupsShown: groupsShown,
+      groupsText: groupsText, sharedPopupOptions: sharedPopupOptions
     };
 
     var pending = null;
@@ -412,8 +420,9 @@
       }
     };
 
-    // The parts add what they draw to the app: popup.js (a place's popup), panel.js
-    // (the side panel), labels.js (names on the map), filters.js (timeline, outlets).
+    // The parts add what they draw to the app: markers.js (a place's marker: its disc,
+    // ring and badge), popup.js (a place's popup), panel.js (the side panel), labels.js
+    // (names on the map), filters.js (timeline, outlets).
     GeomapApp.parts.forEach(function (part) { part(app, map, data); });
     return app;
   }

@@ -1,8 +1,8 @@
 /* geomap map part: names on the map for the most-mentioned places, never overlapping.
  *
  * After each move, zoom or filter change, the places on screen are taken in order
- * of mentions; each gets a label to the right of its marker unless the label would
- * overlap one already placed or a marker of a bigger place.  Zooming in leaves room
+ * of mentions; each gets a label to the right of its marker (past its ring) unless the
+ * label would overlap one already placed or a marker (ring, badge) of a bigger place.  Zooming in leaves room
  * for more.  Labels are text nodes in their own pane and never take clicks.
  */
 (function () {
@@ -43,13 +43,23 @@
         var p = data.places[pi];
         var area = !p.ll;
         var pt = map.latLngToContainerPoint(p.ll || p.at);
-        var r = area ? -(Math.min(p.name.length, 28) * CHAR_PX + 6) / 2 - 2 : p.r;
+        // a marker takes its ring and its badge (top left) on screen
+        var ext = area ? null : app.markerExtent(pi);
+        var r = area ? -(Math.min(p.name.length, 28) * CHAR_PX + 6) / 2 - 2 : ext.ring;
         if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) { return; }
         var w = Math.min(p.name.length, 28) * CHAR_PX + 6, h = 15;
         var box = {x1: pt.x + r + 2, y1: pt.y - h / 2, x2: pt.x + r + 2 + w, y2: pt.y + h / 2};
+        var own = [];
+        if (!area) {
+          own.push({x1: pt.x - r, y1: pt.y - r, x2: pt.x + r, y2: pt.y + r});
+          if (ext.badge) {
+            own.push({x1: pt.x + ext.badge.x1, y1: pt.y + ext.badge.y1,
+                      x2: pt.x + ext.badge.x2, y2: pt.y + ext.badge.y2});
+          }
+        }
         for (var k = 0; k < boxes.length; k++) { if (overlaps(box, boxes[k])) { return; } }
         boxes.push(box);
-        if (!area) { boxes.push({x1: pt.x - p.r, y1: pt.y - p.r, x2: pt.x + p.r, y2: pt.y + p.r}); }
+        own.forEach(function (b) { boxes.push(b); });
         placed += 1;
         var label = el("div", "geomap-label" + (area ? " geomap-label-area" : ""),
           p.name.length > 28 ? p.name.slice(0, 27) + "…" : p.name);

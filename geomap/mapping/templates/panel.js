@@ -40,8 +40,9 @@
             (p.conf < LOW ? " · " + confidenceText(p.conf) : "")));
           tr.appendChild(td);
           tr.appendChild(el("td", "geomap-num", p.n));
-          var ta = el("td", "geomap-num", p.arts.length);
-          ta.title = p.arts.map(artName).join("\n");
+          var shown = u.shownArts(p);  // the articles in range, as on its marker's badge
+          var ta = el("td", "geomap-num", shown.length);
+          ta.title = shown.map(artName).join("\n");
           tr.appendChild(ta);
           tr.addEventListener("click", function () { app.focus(pi); });
           tr.addEventListener("keydown", function (ev) {

@@ -1,0 +1,201 @@
+/* geomap map part: a place's marker — a disc, a ring split by outlet, a count badge.
+ *
+ * The disc is sized by mentions and filled with the colour of the one outlet (or
+ * article) that names the place, or the "several" colour when several do; then a ring
+ * around it has one arc per outlet, in its colour, its length by that outlet's
+ * articles.  A badge at the top left gives the number of articles (two or more).
+ * Everything follows the article filters (toggles, timeline, outlet, language): the
+ * ring and the badge count only the articles in range.  A placement below the
+ * confidence threshold has a pale, dashed disc.
+ *
+ * The marker is one Leaflet marker whose icon is an SVG built with createElementNS;
+ * names reach it as attribute values and text nodes, never as markup.  Its aria-label
+ * and tooltip say the outlets in words.
+ */
+(function () {
+  "use strict";
+
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  var RING_GAP = 1.5;    // px between the disc's outline and the ring
+  var RING_WIDTH = 3.5;  // px
+  var ARC_GAP = 2.5;     // px between two arcs of the ring
+  var MIN_ARC = 0.45;    // radians: the arc of an outlet with one article among many
+  var BADGE_H = 13;      // px
+  var PAD = 2;           // px around the drawing inside the icon
+
+  function node(tag, attrs) {
+    var e = document.createElementNS(SVG_NS, tag);
+    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
+
+  function round(x) { return Math.round(x * 100) / 100; }
+
+  // A point at `radius` from (cx, cy), at `angle` radians clockwise from 12 o'clock.
+  function polar(cx, cy, radius, angle) {
+    return round(cx + radius * Math.sin(angle)) + " " + round(cy - radius * Math.cos(angle));
+  }
+
+  function circlePath(cx, cy, radius) {
+    return "M " + polar(cx, cy, radius, 0) +
+      " A " + radius + " " + radius + " 0 1 1 " + polar(cx, cy, radius, Math.PI) +
+      " A " + radius + " " + radius + " 0 1 1 " + polar(cx, cy, radius, 0) + " Z";
+  }
+
+  function arcPath(cx, cy, radius, a0, a1) {
+    var large = a1 - a0 > Math.PI ? 1 : 0;
+    return "M " + polar(cx, cy, radius, a0) +
+      " A " + radius + " " + radius + " 0 " + large + " 1 " + polar(cx, cy, radius, a1);
+  }
+
+  /* The ring's arcs for groups [{g, n}]: [[start, end]] in radians, one per group, in
+   * order from 12 o'clock; each at least MIN_ARC, the rest shared by articles. */
+  function arcAngles(gs, radius) {
+    var k = gs.length;
+    var gap = ARC_GAP / radius;
+    var free = 2 * Math.PI - k * gap;
+    var least = Math.min(MIN_ARC, free / k);
+    var total = gs.reduce(function (s, x) { return s + x.n; }, 0);
+    var out = [], at = gap / 2;
+    gs.forEach(function (x) {
+      var span = least + (free - k * least) * x.n / total;
+      out.push([at, at + span]);
+      at += span + gap;
+    });
+    return out;
+  }
+
+  /* The outer size of a marker: `ring` its radius with the ring, `badge` the badge's
+   * box relative to the centre ({x1, y1, x2, y2}) or null. */
+  function extentOf(r, ringed, count) {
+    var outer = ringed ? r + RING_GAP + RING_WIDTH : r + 0.5;
+    if (count < 2) { return {ring: outer, badge: null}; }
+    var w = Math.max(BADGE_H, 5 + 5.6 * String(count).length);
+    var c = outer * Math.SQRT1_2;  // the ring at 10:30, where the badge's corner sits
+    return {ring: outer, badge: {x1: -c - w + 2, y1: -c - BADGE_H + 2, x2: -c + 2, y2: -c + 2}};
+  }
+
+  window.GeomapApp.parts.push(function (app, map, data) {
+    var u = app.util;
+    var places = data.places;
+    var LOW = u.low;
+    var state = [];  // per place: the key of what its icon shows
+
+    // Who, how many, how sure: what the icon draws, as one comparable key.
+    function look(p) {
+      var gs = u.groupsShown(p);
+      var count = u.shownArts(p).length;
+      return {gs: gs, count: count, low: p.conf < LOW,
+              key: JSON.stringify([gs, count])};
+    }
+
+    function words(p, lk) {
+      var by = data.groups.by === "outlet" ? "outlet" : "article";
+      var who = lk.gs.length > 1
+        ? ", named by " + u.plural(lk.gs.length, by) + ": " + u.groupsText(p, 6)
+        : lk.gs.length ? ", named by " + u.groupsText(p, 1) : "";
+      return p.name + ", " + u.plural(p.n, "mention") + " in " + u.plural(lk.count, "article") +
+        who + (lk.low ? ", " + u.confidenceText(p.conf) : "");
+    }
+
+    function drawing(p, lk) {
+      var ringed = lk.gs.length > 1;
+      var ext = extentOf(p.r, ringed, lk.count);
+      var half = ext.ring + PAD;
+      if (ext.badge) { half = Math.max(half, -ext.badge.x1 + PAD, -ext.badge.y1 + PAD); }
+      var size = Math.ceil(2 * half);
+      var c = size / 2;
+      var svg = node("svg", {width: size, height: size, viewBox: "0 0 " + size + " " + size,
+                             "class": "geomap-pin-svg", "aria-hidden": "true", focusable: "false"});
+      if (ringed) {
+        var mid = p.r + RING_GAP + RING_WIDTH / 2;
+        // a pale halo under the ring: the gaps between arcs read as gaps on any shading
+        svg.appendChild(node("path", {d: circlePath(c, c, ext.ring + 0.8), fill: "#ffffff",
+                                      "fill-opacity": 0.9, stroke: "none", "class": "geomap-halo"}));
+        arcAngles(lk.gs, mid).forEach(function (a, k) {
+          var g = lk.gs[k];
+          svg.appendChild(node("path", {
+            d: arcPath(c, c, mid, a[0], a[1]), fill: "none",
+            stroke: data.groups.items[g.g].color, "stroke-width": RING_WIDTH,
+            "stroke-opacity": lk.low ? 0.7 : 1,
+            "class": "geomap-ring-arc", "data-group": g.g, "data-articles": g.n
+          }));
+        });
+      }
+      var disc = node("path", {
+        d: circlePath(c, c, p.r), fill: u.colorOf(p), "fill-opacity": lk.low ? 0.45 : 0.9,
+        stroke: lk.low ? "#555555" : "#1b1b1b", "stroke-width": lk.low ? 1.6 : 1,
+        "class": "geomap-marker" + (lk.low ? " geomap-marker-low" : ""),
+        "data-place-id": p.id
+      });
+      if (lk.low) { disc.setAttribute("stroke-dasharray", "3 2"); }
+      svg.appendChild(disc);
+      if (ext.badge) {
+        var b = ext.badge;
+        var g = node("g", {"class": "geomap-badge", "data-count": lk.count});
+        g.appendChild(node("rect", {x: round(c + b.x1), y: round(c + b.y1), width: round(b.x2 - b.x1),
+                                    height: BADGE_H, rx: BADGE_H / 2, fill: "#ffffff",
+                                    stroke: "#1b1b1b", "stroke-width": 1}));
+        var t = node("text", {x: round(c + (b.x1 + b.x2) / 2), y: round(c + b.y1 + BADGE_H / 2 + 0.5),
+                              "text-anchor": "middle", "dominant-baseline": "central"});
+        t.textContent = String(lk.count);
+        g.appendChild(t);
+        svg.appendChild(g);
+      }
+      return {svg: svg, size: size, ext: ext};
+    }
+
+    var PinIcon = L.DivIcon.extend({
+      createIcon: function (old) {
+        var div = L.DivIcon.prototype.createIcon.call(this, old);
+        div.setAttribute("aria-label", this.options.label);
+        div.setAttribute("data-place-id", this.options.placeId);
+        return div;
+      }
+    });
+
+    function icon(pi) {
+      var p = places[pi];
+      var lk = look(p);
+      var d = drawing(p, lk);
+      state[pi] = {key: lk.key, ext: d.ext};
+      var half = d.size / 2;
+      return new PinIcon({
+        html: d.svg, className: "geomap-pin", iconSize: [d.size, d.size],
+        iconAnchor: [half, half], popupAnchor: [0, -d.ext.ring + 4], tooltipAnchor: [0, 0],
+        label: words(p, lk), placeId: p.id
+      });
+    }
+
+    app.newMarker = function (pi) {
+      var p = places[pi];
+      var m = L.marker(p.ll, {
+        icon: icon(pi), keyboard: true, riseOnHover: true,
+        // smaller places on top of bigger ones
+        zIndexOffset: Math.round(40 - p.r) * 1000
+      });
+      m.bindTooltip(function () {
+        var lk = look(p);
+        var who = u.groupsText(p, 3);
+        return u.el("span", null, p.name + " · " + u.plural(p.n, "mention") + " · " +
+          u.plural(lk.count, "article") + " · " + who +
+          (lk.low ? " · " + u.confidenceText(p.conf) : ""));
+      }, {direction: "top", offset: [0, -state[pi].ext.ring]});
+      m.bindPopup(function () { return app.popupContent(pi); }, u.sharedPopupOptions());
+      return m;
+    };
+
+    // The size a marker takes on screen, for the labels: {ring, badge} (see extentOf).
+    app.markerExtent = function (pi) {
+      return state[pi] ? state[pi].ext : {ring: places[pi].r, badge: null};
+    };
+
+    // After each filter change: redraw the icons whose outlets or counts changed.
+    app.afterRefresh.unshift(function () {
+      app.markers.forEach(function (m, pi) {
+        if (!m || !state[pi]) { return; }
+        if (look(places[pi]).key !== state[pi].key) { m.setIcon(icon(pi)); }
+      });
+    });
+  });
+})();
