@@ -224,6 +224,22 @@ def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path, browser
         p = state.page
         p.locator(".geomap-cluster").first.wait_for()
         assert p.locator(".geomap-cluster").count() > 0
+        # clusters are ringed by the articles of their places, and say so in words
+        colors = p.evaluate("() => window.geomapApps[0].data.article_colors")
+        strokes = "els => els.map(e => e.getAttribute('stroke'))"
+        ring = p.eval_on_selector_all(".geomap-cluster path.geomap-ring-arc", strokes)
+        assert set(ring) == set(colors)
+        label = p.locator(".geomap-cluster").first.get_attribute("aria-label") or ""
+        assert "places close together, named in" in label and "art0" in label
+        p.locator('#geomap-article-list input[data-article="art1"]').uncheck()
+        p.wait_for_function(
+            f"""() => !Array.from(document.querySelectorAll(
+                '.geomap-cluster path.geomap-ring-arc')).some(
+                e => e.getAttribute('stroke') === '{colors[1]}')"""
+        )
+        ring = p.eval_on_selector_all(".geomap-cluster path.geomap-ring-arc", strokes)
+        assert set(ring) == {colors[0], colors[2]}
+        p.locator('#geomap-article-list input[data-article="art1"]').check()
         p.fill("#geomap-search", "Town 123")
         p.press("#geomap-search", "Enter")
         popup = p.locator(".leaflet-popup-content .geomap-popup")

@@ -349,5 +349,7 @@ def test_a_phone_sized_window_folds_the_panel_and_legend(map_path: Path, browser
         for place in (POLAND, MINSK, BERLIN):
             box = p.locator(f'path.geomap-marker[data-place-id="{place.place_id}"]').bounding_box()
             assert box is not None and 0 <= box["x"] <= 390 and 0 <= box["y"] <= 800
+        # the layer control is folded too (expanded on a desktop with four articles)
+        p.wait_for_function("() => !document.querySelector('.leaflet-control-layers-expanded')")
         p.locator(".geomap-legend-details > summary").click()  # the legend opens on demand
         assert p.locator(".geomap-legend-details").get_attribute("open") is not None

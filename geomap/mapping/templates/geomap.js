@@ -239,14 +239,7 @@
         ? L.markerClusterGroup({
           maxClusterRadius: 45, showCoverageOnHover: false, chunkedLoading: true,
           disableClusteringAtZoom: CLUSTER_OFF_ZOOM,
-          iconCreateFunction: function (cluster) {
-            var n = cluster.getChildCount();
-            var size = n < 10 ? 28 : n < 100 ? 34 : 40;
-            var inner = el("div", null);
-            inner.appendChild(el("span", null, n));
-            return L.divIcon({html: inner, className: "geomap-cluster",
-                              iconSize: L.point(size, size)});
-          }
+          iconCreateFunction: function (cluster) { return app.clusterIcon(cluster); }
         })
         : L.featureGroup();
       var idx = [];
@@ -254,6 +247,9 @@
       idx.sort(function (a, b) { return places[b].n - places[a].n; });
       idx.forEach(function (pi) { app.markers[pi] = app.newMarker(pi); });
       app.markerGroup = group;
+      if (data.cluster) {  // clusters settle after a zoom's animation: label again then
+        group.on("animationend", function () { if (app.scheduleLabels) { app.scheduleLabels(); } });
+      }
       refresh();
       return group;
     };
@@ -327,11 +323,16 @@
       });
       if (!pts.length) { map.setView([30, 10], 2); return; }
       var b = L.latLngBounds(pts);
-      // The legend sits bottom right: keep the places out from under it.
-      var legend = map.getContainer().querySelector(".geomap-legend");
-      var right = legend ? legend.offsetWidth + 20 : 20;
+      // The legend sits bottom right (it is the page's, beside the map's container): keep
+      // the places out from under it, beside it when it is open (tall), above it when
+      // folded (a phone); and room for the markers' rings and badges at the edges.
+      var legend = map.getContainer().querySelector(".geomap-legend") ||
+        document.querySelector(".geomap-legend");
+      var lw = legend ? legend.offsetWidth : 0, lh = legend ? legend.offsetHeight : 0;
+      var right = 40, bottom = 40;
+      if (lh > lw) { right += lw; } else if (lh) { bottom += lh; }
       map.fitBounds(b.pad(0.15), {
-        paddingTopLeft: [panelWidth() + 20, 20], paddingBottomRight: [right, 20], maxZoom: 6,
+        paddingTopLeft: [panelWidth() + 40, 40], paddingBottomRight: [right, bottom], maxZoom: 6,
         animate: false  // settled at once: nothing moves under a first click
       });
     };
@@ -408,8 +409,13 @@
       return out;
     };
 
+    // This map's layer controls.
+    app.layerControls = function () {
+      return layerControls.filter(function (c) { return c._map === map; });
+    };
+
     app.setAllArticles = function (on) {
-      var mine = layerControls.filter(function (c) { return c._map === map; });
+      var mine = app.layerControls();
       mine.forEach(function (c) { c._handlingClick = true; });
       try {
         app.articleLayers.forEach(function (lg) {

@@ -2,7 +2,8 @@
  *
  * After each move, zoom or filter change, the places on screen are taken in order
  * of mentions; each gets a label to the right of its marker (past its ring) unless the
- * label would overlap one already placed or a marker (ring, badge) of a bigger place.  Zooming in leaves room
+ * label would overlap one already placed, a marker (ring, badge) of a bigger place, a
+ * cluster, or what covers the map (the panel, legend, timeline and controls).  Zooming in leaves room
  * for more.  Labels are text nodes in their own pane and never take clicks.
  */
 (function () {
@@ -26,7 +27,7 @@
       scheduled = false;
       while (pane.firstChild) { pane.removeChild(pane.firstChild); }
       var size = map.getSize();
-      var boxes = [];
+      var boxes = obstacles();
       var order = [];
       app.markers.forEach(function (m, pi) {
         if (m && m._map && app.isVisible(data.places[pi])) { order.push(pi); }
@@ -70,6 +71,35 @@
       });
     }
 
+    // What covers the map (panel, legend, timeline, controls) and the clusters, in map
+    // container pixels: no label goes under them.  Clusters are taken where they settle
+    // (their own position), not where their icon is while it still slides into place.
+    function obstacles() {
+      var box = map.getContainer().getBoundingClientRect();
+      var out = [];
+      var covers = document.querySelectorAll(
+        "#geomap-panel, .geomap-legend, .geomap-timeline, .leaflet-control");
+      Array.prototype.forEach.call(covers, function (e) {
+        var r = e.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) {
+          out.push({x1: r.left - box.left, y1: r.top - box.top,
+                    x2: r.right - box.left, y2: r.bottom - box.top});
+        }
+      });
+      var group = app.markerGroup, seen = {};
+      if (!group || !group.getVisibleParent) { return out; }
+      app.markers.forEach(function (m) {
+        if (!m || m._map || !group.hasLayer(m)) { return; }
+        var c = group.getVisibleParent(m);
+        if (!c || c === m || seen[L.stamp(c)]) { return; }
+        seen[L.stamp(c)] = true;
+        var pt = map.latLngToContainerPoint(c.getLatLng());
+        var half = app.clusterSize(c.getChildCount()) / 2;
+        out.push({x1: pt.x - half, y1: pt.y - half, x2: pt.x + half, y2: pt.y + half});
+      });
+      return out;
+    }
+
     function schedule() {
       if (!scheduled) { scheduled = true; setTimeout(update, 0); }
     }
@@ -77,5 +107,6 @@
     if (map.on && window.L && L.MarkerClusterGroup) { map.on("layeradd layerremove", schedule); }
     app.afterRefresh.push(schedule);
     app.updateLabels = update;
+    app.scheduleLabels = schedule;  // markercluster's animationend: clusters moved
   });
 })();

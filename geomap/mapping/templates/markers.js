@@ -8,6 +8,9 @@
  * ring and the badge count only the articles in range.  A placement below the
  * confidence threshold has a pale, dashed disc.
  *
+ * Clusters (more than 150 markers) are ringed the same way by the outlets of the places
+ * they hold, around their number of places.
+ *
  * The marker is one Leaflet marker whose icon is an SVG built with createElementNS;
  * names reach it as attribute values and text nodes, never as markup.  Its aria-label
  * and tooltip say the outlets in words.
@@ -22,6 +25,7 @@
   var MIN_ARC = 0.45;    // radians: the arc of an outlet with one article among many
   var BADGE_H = 13;      // px
   var PAD = 2;           // px around the drawing inside the icon
+  var CLUSTER_COLOR = "#fbfbf8";  // geomap.mapping.style.CLUSTER_COLOR (the legend's)
 
   function node(tag, attrs) {
     var e = document.createElementNS(SVG_NS, tag);
@@ -98,6 +102,30 @@
         who + (lk.low ? ", " + u.confidenceText(p.conf) : "");
     }
 
+    // The ring of groups `gs` ([{g, n}]) around (c, c), its arcs' middle at `mid`.
+    function ring(svg, c, mid, gs, opacity) {
+      // a pale halo under the ring: the gaps between arcs read as gaps on any shading
+      svg.appendChild(node("path", {d: circlePath(c, c, mid + RING_WIDTH / 2 + 0.8),
+                                    fill: "#ffffff", "fill-opacity": 0.9, stroke: "none",
+                                    "class": "geomap-halo"}));
+      if (gs.length === 1) {  // one group: a whole ring, no gap
+        svg.appendChild(node("path", {
+          d: circlePath(c, c, mid), fill: "none", stroke: data.groups.items[gs[0].g].color,
+          "stroke-width": RING_WIDTH, "stroke-opacity": opacity,
+          "class": "geomap-ring-arc", "data-group": gs[0].g, "data-articles": gs[0].n
+        }));
+        return;
+      }
+      arcAngles(gs, mid).forEach(function (a, k) {
+        svg.appendChild(node("path", {
+          d: arcPath(c, c, mid, a[0], a[1]), fill: "none",
+          stroke: data.groups.items[gs[k].g].color, "stroke-width": RING_WIDTH,
+          "stroke-opacity": opacity,
+          "class": "geomap-ring-arc", "data-group": gs[k].g, "data-articles": gs[k].n
+        }));
+      });
+    }
+
     function drawing(p, lk) {
       var ringed = lk.gs.length > 1;
       var ext = extentOf(p.r, ringed, lk.count);
@@ -107,21 +135,7 @@
       var c = size / 2;
       var svg = node("svg", {width: size, height: size, viewBox: "0 0 " + size + " " + size,
                              "class": "geomap-pin-svg", "aria-hidden": "true", focusable: "false"});
-      if (ringed) {
-        var mid = p.r + RING_GAP + RING_WIDTH / 2;
-        // a pale halo under the ring: the gaps between arcs read as gaps on any shading
-        svg.appendChild(node("path", {d: circlePath(c, c, ext.ring + 0.8), fill: "#ffffff",
-                                      "fill-opacity": 0.9, stroke: "none", "class": "geomap-halo"}));
-        arcAngles(lk.gs, mid).forEach(function (a, k) {
-          var g = lk.gs[k];
-          svg.appendChild(node("path", {
-            d: arcPath(c, c, mid, a[0], a[1]), fill: "none",
-            stroke: data.groups.items[g.g].color, "stroke-width": RING_WIDTH,
-            "stroke-opacity": lk.low ? 0.7 : 1,
-            "class": "geomap-ring-arc", "data-group": g.g, "data-articles": g.n
-          }));
-        });
-      }
+      if (ringed) { ring(svg, c, p.r + RING_GAP + RING_WIDTH / 2, lk.gs, lk.low ? 0.7 : 1); }
       var disc = node("path", {
         d: circlePath(c, c, p.r), fill: u.colorOf(p), "fill-opacity": lk.low ? 0.45 : 0.9,
         stroke: lk.low ? "#555555" : "#1b1b1b", "stroke-width": lk.low ? 1.6 : 1,
@@ -149,7 +163,7 @@
       createIcon: function (old) {
         var div = L.DivIcon.prototype.createIcon.call(this, old);
         div.setAttribute("aria-label", this.options.label);
-        div.setAttribute("data-place-id", this.options.placeId);
+        if (this.options.placeId) { div.setAttribute("data-place-id", this.options.placeId); }
         return div;
       }
     });
@@ -170,7 +184,7 @@
     app.newMarker = function (pi) {
       var p = places[pi];
       var m = L.marker(p.ll, {
-        icon: icon(pi), keyboard: true, riseOnHover: true,
+        icon: icon(pi), keyboard: true, riseOnHover: true, placeIndex: pi,
         // smaller places on top of bigger ones
         zIndexOffset: Math.round(40 - p.r) * 1000
       });
@@ -185,17 +199,67 @@
       return m;
     };
 
+    /* A cluster of markers (more than 150 places): a dark disc with its number of
+     * places, ringed by the outlets (or articles) that name them, arcs by articles. */
+    // A cluster's icon size, by its number of places.
+    app.clusterSize = function (n) { return n < 10 ? 32 : n < 100 ? 38 : 44; };
+
+    app.clusterIcon = function (cluster) {
+      var n = cluster.getChildCount();
+      var size = app.clusterSize(n);
+      var c = size / 2, mid = c - 1 - RING_WIDTH / 2;
+      var seen = {}, count = {}, order = [];
+      cluster.getAllChildMarkers().forEach(function (m) {
+        u.shownArts(places[m.options.placeIndex]).forEach(function (ai) {
+          if (seen[ai]) { return; }
+          seen[ai] = true;
+          var g = data.article_groups[ai];
+          if (count[g] === undefined) { count[g] = 0; order.push(g); }
+          count[g] += 1;
+        });
+      });
+      order.sort(function (a, b) { return a - b; });
+      var gs = order.map(function (g) { return {g: g, n: count[g]}; });
+      var svg = node("svg", {width: size, height: size, viewBox: "0 0 " + size + " " + size,
+                             "class": "geomap-cluster-svg", "aria-hidden": "true",
+                             focusable: "false"});
+      if (gs.length) { ring(svg, c, mid, gs, 1); }
+      svg.appendChild(node("path", {d: circlePath(c, c, mid - RING_WIDTH / 2 - 1.5),
+                                    fill: CLUSTER_COLOR, stroke: "#4a4a4a", "stroke-width": 1,
+                                    "class": "geomap-cluster-disc"}));
+      var t = node("text", {x: c, y: c + 0.5, "text-anchor": "middle",
+                            "dominant-baseline": "central"});
+      t.textContent = String(n);
+      svg.appendChild(t);
+      var articles = Object.keys(seen).length;
+      var names = gs.slice(0, 6).map(function (x) {
+        return data.groups.items[x.g].name + " (" + u.plural(x.n, "article") + ")";
+      });
+      if (gs.length > names.length) { names.push("and " + (gs.length - names.length) + " more"); }
+      var label = u.plural(n, "place") + " close together, named in " +
+        u.plural(articles, "article") + (names.length ? " by " + names.join(", ") : "") +
+        "; zoom in to see them";
+      var div = new PinIcon({html: svg, className: "geomap-cluster", iconSize: [size, size],
+                             label: label, placeId: ""});
+      return div;
+    };
+
     // The size a marker takes on screen, for the labels: {ring, badge} (see extentOf).
     app.markerExtent = function (pi) {
       return state[pi] ? state[pi].ext : {ring: places[pi].r, badge: null};
     };
 
-    // After each filter change: redraw the icons whose outlets or counts changed.
+    // After each filter change: redraw the icons whose outlets or counts changed, and
+    // the clusters' rings.
     app.afterRefresh.unshift(function () {
+      var changed = false;
       app.markers.forEach(function (m, pi) {
         if (!m || !state[pi]) { return; }
-        if (look(places[pi]).key !== state[pi].key) { m.setIcon(icon(pi)); }
+        if (look(places[pi]).key !== state[pi].key) { m.setIcon(icon(pi)); changed = true; }
       });
+      if (changed && app.markerGroup && app.markerGroup.refreshClusters) {
+        app.markerGroup.refreshClusters();
+      }
     });
   });
 })();

@@ -119,13 +119,22 @@
           map.invalidateSize();
         });
       }
-      // A phone or a notebook cell: the panel and the legend start folded away.
+      // A phone or a notebook cell: the panel, the legend and the layer control start
+      // folded away.
       if (map.getSize().x < NARROW) {
         document.body.classList.add("geomap-panel-collapsed");
         if (toggle) { toggle.setAttribute("aria-expanded", "false"); toggle.textContent = "\u25B6"; }
         var legend = document.querySelector(".geomap-legend-details");
         if (legend) { legend.removeAttribute("open"); }
         updatePanPadding();
+        // the layer control too, once the page has made it: a tap opens it, a tap on
+        // the map folds it again
+        setTimeout(function () {
+          app.layerControls().forEach(function (c) {
+            c.collapse();
+            map.on("click", c.collapse, c);
+          });
+        }, 0);
       }
       // Keep clicks and scrolls in the panel from reaching the map.
       var panel = document.getElementById("geomap-panel");
