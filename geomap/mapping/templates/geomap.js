@@ -88,41 +88,6 @@
     function artName(ai) { return (data.article_labels || [])[ai] || arts[ai]; }
 
     var LOW = data.style.low_confidence;
-    // The articles of a place that the toggles and filters let through (all of them
-    // when none is, so a hidden place still reads as itself).
-    function shownArts(p) {
-      var out = p.arts.filter(function (ai) { return articleShown(ai); });
-      return out.length ? out : p.arts;
-    }
-    // The colour groups (outlets, or articles) of those articles, in palette order,
-    // each with its number of articles: [{g, n}].
-    function groupsShown(p) {
-      var count = {}, order = [];
-      shownArts(p).forEach(function (ai) {
-        var g = data.article_groups[ai];
-        if (count[g] === undefined) { count[g] = 0; order.push(g); }
-        count[g] += 1;
-      });
-      order.sort(function (a, b) { return a - b; });
-      return order.map(function (g) { return {g: g, n: count[g]}; });
-    }
-    // One colour per outlet (or article); a place several of them mention is drawn in
-    // the "several" colour (and ringed by theirs), so no colour has two meanings.
-    function colorOf(p) {
-      var gs = groupsShown(p);
-      return gs.length === 1 ? data.groups.items[gs[0].g].color : data.style.several;
-    }
-    // Who names a place, in words: "Reuters (2 articles), TASS (1 article)"; at most
-    // `max` names, then "and N more".
-    function groupsText(p, max) {
-      var gs = groupsShown(p), byOutlet = data.groups.by === "outlet";
-      var names = gs.slice(0, max || gs.length).map(function (x) {
-        var item = data.groups.items[x.g];
-        return item.name + (byOutlet || x.n > 1 ? " (" + plural(x.n, "article") + ")" : "");
-      });
-      if (gs.length > names.length) { names.push("and " + (gs.length - names.length) + " more"); }
-      return names.join(", ");
-    }
     function confidenceText(c) {
       return "confidence " + Number(c).toFixed(2) + (c < LOW ? " (low)" : "");
     }
@@ -286,10 +251,9 @@
     app.refresh = function () { scheduleRefresh(); };
     app.isVisible = isVisible;
     app.util = {
-      el: el, fold: fold, plural: plural, artName: artName, colorOf: colorOf, chip: chip,
+      el: el, fold: fold, plural: plural, artName: artName, chip: chip,
       articleLabel: articleLabel, confidenceText: confidenceText, low: LOW,
-      updatePanPadding: updatePanPadding, shownArts: shownArts, groupsShown: groupsShown,
-      groupsText: groupsText, sharedPopupOptions: sharedPopupOptions
+      updatePanPadding: updatePanPadding, sharedPopupOptions: sharedPopupOptions
     };
 
     var pending = null;
@@ -427,8 +391,9 @@
     };
 
     // The parts add what they draw to the app: markers.js (a place's marker: its disc,
-    // ring and badge), popup.js (a place's popup), panel.js (the side panel), labels.js
-    // (names on the map), filters.js (timeline, outlets).
+    // ring and badge; who names a place: app.util.colorOf, shownArts, groupsText),
+    // popup.js (a place's popup), panel.js (the side panel), labels.js (names on the
+    // map), filters.js (timeline, outlets).
     GeomapApp.parts.forEach(function (part) { part(app, map, data); });
     return app;
   }

@@ -85,6 +85,52 @@
     var LOW = u.low;
     var state = [];  // per place: the key of what its icon shows
 
+    // The articles of a place that the toggles and filters let through (all of them
+    // when none is, so a hidden place still reads as itself).
+    function shownArts(p) {
+      var out = p.arts.filter(function (ai) { return app.articleShown(ai); });
+      return out.length ? out : p.arts;
+    }
+    // The colour groups (outlets, or articles) of those articles, in palette order,
+    // each with its number of articles: [{g, n}].
+    function groupsShown(p) {
+      var count = {}, order = [];
+      shownArts(p).forEach(function (ai) {
+        var g = data.article_groups[ai];
+        if (count[g] === undefined) { count[g] = 0; order.push(g); }
+        count[g] += 1;
+      });
+      order.sort(function (a, b) { return a - b; });
+      return order.map(function (g) { return {g: g, n: count[g]}; });
+    }
+    // One colour per outlet (or article); a place several of them mention is drawn in
+    // the "several" colour (and ringed by theirs), so no colour has two meanings.
+    function colorOf(p) {
+      var gs = groupsShown(p);
+      return gs.length === 1 ? data.groups.items[gs[0].g].color : data.style.several;
+    }
+    // Who names a place, in words: "Reuters (2 articles), TASS (1 article)"; at most
+    // `max` names, then "and N more".
+    function groupsText(p, max) { return groupWords(groupsShown(p), max); }
+    // The same for groups [{g, n}] (a place's, a cluster's).
+    function groupWords(gs, max) {
+      var byOutlet = data.groups.by === "outlet";
+      var names = gs.slice(0, max || gs.length).map(function (x) {
+        var item = data.groups.items[x.g];
+        // by article, a group of several is the grey "N other articles"
+        return item.name + (byOutlet ? " (" + u.plural(x.n, "article") + ")"
+          : x.n > 1 ? " (" + x.n + " of them)" : "");
+      });
+      if (gs.length > names.length) { names.push("and " + (gs.length - names.length) + " more"); }
+      return names.join(", ");
+    }
+    // for the other parts (the panel's dots and counts)
+    u.shownArts = shownArts;
+    u.groupsShown = groupsShown;
+    u.colorOf = colorOf;
+    u.groupsText = groupsText;
+    u.groupWords = groupWords;
+
     // Who, how many, how sure: what the icon draws, as one comparable key.
     function look(p) {
       var gs = u.groupsShown(p);
@@ -232,12 +278,8 @@
       t.textContent = String(n);
       svg.appendChild(t);
       var articles = Object.keys(seen).length;
-      var names = gs.slice(0, 6).map(function (x) {
-        return data.groups.items[x.g].name + " (" + u.plural(x.n, "article") + ")";
-      });
-      if (gs.length > names.length) { names.push("and " + (gs.length - names.length) + " more"); }
       var label = u.plural(n, "place") + " close together, named in " +
-        u.plural(articles, "article") + (names.length ? " by " + names.join(", ") : "") +
+        u.plural(articles, "article") + (gs.length ? " by " + u.groupWords(gs, 6) : "") +
         "; zoom in to see them";
       var div = new PinIcon({html: svg, className: "geomap-cluster", iconSize: [size, size],
                              label: label, placeId: ""});
