@@ -190,6 +190,20 @@ def test_one_outlet_rings_a_place_by_article_and_follows_the_toggles(page: Offli
     assert p.locator(f"{russia} path.geomap-marker").get_attribute("fill") == colors[0]
 
 
+def test_a_region_drawn_as_its_shape_names_its_articles_on_hover(page: OfflinePage) -> None:
+    p = page.page
+    p.locator(".leaflet-geomap-shapes-pane path.geomap-shape").first.wait_for()
+    tip = p.evaluate(
+        """() => { const app = window.geomapApps[0];
+            const i = app.data.places.findIndex(q => q.id === 'curated:baltic-states');
+            const sh = app.shapes.find(x => x.p === i);
+            sh.layer.openTooltip(sh.layer.getBounds().getCenter());
+            return document.querySelector('.leaflet-tooltip').textContent; }"""
+    )
+    assert " — part of Baltic States (2 mentions) · " in tip
+    assert ART_A in tip and ART_B in tip
+
+
 def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path, browser: Any) -> None:
     import geopandas as gpd
     from shapely.geometry import Point

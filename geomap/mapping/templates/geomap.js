@@ -184,7 +184,11 @@
           label = (data.basemap[s.base].properties.name || s.iso) + " — part of " + p.name;
         }
         label += " (" + plural(p.n, "mention") + ")";
-        layer.bindTooltip(function () { return el("span", null, label); }, {sticky: true});
+        // who names it, in range, as a marker's tooltip says (shapes carry no ring)
+        layer.bindTooltip(function () {
+          var who = p.arts.length && app.util.groupsText ? " · " + app.util.groupsText(p, 3) : "";
+          return el("span", null, label + who);
+        }, {sticky: true});
         layer.bindPopup(function () { return app.popupContent(s.p); }, sharedPopupOptions());
         layer.on("add", function () {
           layer.eachLayer(function (l) {
