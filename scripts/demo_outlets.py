@@ -6,7 +6,8 @@ show the map's outlet colours and timeline.  Nothing is written into the reposit
 
     .venv/bin/python scripts/demo_outlets.py ../shared/eval/GeoVirus.jsonl /tmp/demo.jsonl
     .venv/bin/geomap map /tmp/demo.jsonl -o /tmp/demo-out --title "Three outlets (demo)"
-    .venv/bin/python scripts/screenshot_map.py /tmp/demo-out/map.html docs/outlets-map.png
+    .venv/bin/python scripts/screenshot_map.py /tmp/demo-out/map.html docs/outlets-map.png \
+        --view 42,18,4
 """
 
 from __future__ import annotations

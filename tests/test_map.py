@@ -145,6 +145,31 @@ def test_legend_panel_title_present(html_text: str) -> None:
     assert f"<title>{escaped_title}</title>" in html_text
 
 
+def test_legend_explains_ring_badge_and_clusters_in_the_page_colours() -> None:
+    from geomap.mapping.assets import template_text
+    from geomap.mapping.legend import Legend
+    from geomap.mapping.style import CLUSTER_COLOR, GROUP_COLORS
+
+    groups = {
+        "by": "outlet",
+        "items": [
+            {"name": "Reuters", "color": GROUP_COLORS[0], "articles": 2},
+            {"name": "TASS <b>", "color": GROUP_COLORS[1], "articles": 1},
+        ],
+    }
+    legend = Legend(groups, 3, cluster=True)
+    # the ring sample uses the outlets' own colours, one arc each
+    assert legend.ring.count('class="geomap-legend-arc"') == 2
+    assert GROUP_COLORS[0] in legend.ring and GROUP_COLORS[1] in legend.ring
+    assert legend.badge and CLUSTER_COLOR in legend.cluster
+    assert legend.categories[1][1] == "TASS &lt;b&gt;"
+    # the page draws clusters in the legend's colour
+    assert CLUSTER_COLOR in template_text("markers.js")
+    # one article: nothing is ever ringed or counted, the legend says neither
+    single = Legend({"by": "article", "items": [groups["items"][0] | {"articles": 1}]}, 1)
+    assert single.ring == "" and not single.badge and single.cluster == ""
+
+
 def test_size_under_3mb(html_text: str) -> None:
     assert len(html_text.encode("utf-8")) < 3_000_000
 

@@ -159,6 +159,51 @@ def test_article_toggle_hides_its_places(page: OfflinePage) -> None:
     assert p.locator(f'#geomap-article-list input[data-article="{ART_B}"]').is_checked()
 
 
+def _ring(state: OfflinePage, place_id: str) -> list[str]:
+    return list(
+        state.page.eval_on_selector_all(
+            f'.geomap-pin[data-place-id="{place_id}"] path.geomap-ring-arc',
+            "els => els.map(e => e.getAttribute('stroke'))",
+        )
+    )
+
+
+def test_one_outlet_rings_a_place_by_article_and_follows_the_toggles(page: OfflinePage) -> None:
+    p = page.page
+    p.locator(f'path.geomap-marker[data-place-id="{POLAND}"]').wait_for()
+    colors = p.evaluate("() => window.geomapApps[0].data.article_colors")
+    assert _ring(page, POLAND) == colors  # all three articles name Poland, one arc each
+    label = p.locator(f'.geomap-pin[data-place-id="{POLAND}"]').get_attribute("aria-label")
+    assert label is not None and "named by 3 articles: " + ART_A in label
+    assert HOSTILE_ID in label  # an attribute value: text, not markup
+    assert p.locator(f'.geomap-pin[data-place-id="{POLAND}"] .geomap-badge').text_content() == "3"
+    p.locator(f'#geomap-article-list input[data-article="{ART_B}"]').uncheck()
+    p.wait_for_function(
+        f"""() => document.querySelectorAll(
+            '.geomap-pin[data-place-id="{POLAND}"] path.geomap-ring-arc').length === 2"""
+    )
+    assert _ring(page, POLAND) == [colors[0], colors[2]]
+    assert p.locator(f'.geomap-pin[data-place-id="{POLAND}"] .geomap-badge').text_content() == "2"
+    # a place named by one article: that article's colour, no ring, no badge
+    russia = '.geomap-pin[data-place-id="2017370"]'
+    assert _ring(page, "2017370") == [] and p.locator(f"{russia} .geomap-badge").count() == 0
+    assert p.locator(f"{russia} path.geomap-marker").get_attribute("fill") == colors[0]
+
+
+def test_a_region_drawn_as_its_shape_names_its_articles_on_hover(page: OfflinePage) -> None:
+    p = page.page
+    p.locator(".leaflet-geomap-shapes-pane path.geomap-shape").first.wait_for()
+    tip = p.evaluate(
+        """() => { const app = window.geomapApps[0];
+            const i = app.data.places.findIndex(q => q.id === 'curated:baltic-states');
+            const sh = app.shapes.find(x => x.p === i);
+            sh.layer.openTooltip(sh.layer.getBounds().getCenter());
+            return document.querySelector('.leaflet-tooltip').textContent; }"""
+    )
+    assert " — part of Baltic States (2 mentions) · " in tip
+    assert ART_A in tip and ART_B in tip
+
+
 def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path, browser: Any) -> None:
     import geopandas as gpd
     from shapely.geometry import Point
@@ -193,6 +238,22 @@ def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path, browser
         p = state.page
         p.locator(".geomap-cluster").first.wait_for()
         assert p.locator(".geomap-cluster").count() > 0
+        # clusters are ringed by the articles of their places, and say so in words
+        colors = p.evaluate("() => window.geomapApps[0].data.article_colors")
+        strokes = "els => els.map(e => e.getAttribute('stroke'))"
+        ring = p.eval_on_selector_all(".geomap-cluster path.geomap-ring-arc", strokes)
+        assert set(ring) == set(colors)
+        label = p.locator(".geomap-cluster").first.get_attribute("aria-label") or ""
+        assert "places close together, named in" in label and "art0" in label
+        p.locator('#geomap-article-list input[data-article="art1"]').uncheck()
+        p.wait_for_function(
+            f"""() => !Array.from(document.querySelectorAll(
+                '.geomap-cluster path.geomap-ring-arc')).some(
+                e => e.getAttribute('stroke') === '{colors[1]}')"""
+        )
+        ring = p.eval_on_selector_all(".geomap-cluster path.geomap-ring-arc", strokes)
+        assert set(ring) == {colors[0], colors[2]}
+        p.locator('#geomap-article-list input[data-article="art1"]').check()
         p.fill("#geomap-search", "Town 123")
         p.press("#geomap-search", "Enter")
         popup = p.locator(".leaflet-popup-content .geomap-popup")

@@ -104,6 +104,111 @@ def test_markers_are_coloured_by_outlet_and_several_outlets_differ(page: Offline
         assert name in legend
 
 
+def _pin(state: OfflinePage, place_id: str) -> dict[str, Any]:
+    """What a place's marker shows: disc fill, ring arcs, badge, aria-label."""
+    state.page.locator(f'path.geomap-marker[data-place-id="{place_id}"]').wait_for()
+    return dict(
+        state.page.evaluate(
+            """(pid) => {
+                const icon = document.querySelector(`.geomap-pin[data-place-id="${pid}"]`);
+                const arcs = Array.from(icon.querySelectorAll("path.geomap-ring-arc"));
+                const badge = icon.querySelector(".geomap-badge");
+                return {
+                    fill: icon.querySelector("path.geomap-marker").getAttribute("fill"),
+                    arcs: arcs.map(a => ({color: a.getAttribute("stroke").toLowerCase(),
+                                          articles: Number(a.getAttribute("data-articles")),
+                                          length: a.getTotalLength()})),
+                    badge: badge ? badge.textContent : null,
+                    label: icon.getAttribute("aria-label"),
+                };
+            }""",
+            place_id,
+        )
+    )
+
+
+def _wait_pin(state: OfflinePage, place_id: str, arcs: int) -> None:
+    state.page.wait_for_function(
+        '([pid, n]) => { const i = document.querySelector(`.geomap-pin[data-place-id="${pid}"]`);'
+        " return i && i.querySelectorAll('path.geomap-ring-arc').length === n; }",
+        arg=[place_id, arcs],
+    )
+
+
+REUTERS, TASS = GROUP_COLORS[0].lower(), GROUP_COLORS[1].lower()
+
+
+def test_the_ring_has_one_arc_per_outlet_and_the_badge_counts_articles(
+    page: OfflinePage,
+) -> None:
+    poland = _pin(page, POLAND.place_id)  # Reuters twice, TASS once
+    assert [a["color"] for a in poland["arcs"]] == [REUTERS, TASS]
+    assert [a["articles"] for a in poland["arcs"]] == [2, 1]
+    reuters, tass = poland["arcs"]
+    assert reuters["length"] > 1.5 * tass["length"]  # arcs by articles
+    assert poland["badge"] == "3"
+    assert "named by 2 outlets: Reuters (2 articles), TASS (1 article)" in poland["label"]
+    minsk = _pin(page, MINSK.place_id)  # one outlet: its colour, no ring
+    assert minsk["arcs"] == [] and minsk["fill"].lower() == REUTERS and minsk["badge"] == "2"
+    assert "named by Reuters (2 articles)" in minsk["label"]
+    berlin = _pin(page, BERLIN.place_id)  # one article: no badge; low confidence said
+    assert berlin["arcs"] == [] and berlin["badge"] is None
+    assert "confidence 0.30 (low)" in berlin["label"]
+    # no colour has two meanings: the ring's colours are outlets' legend colours only
+    legend = page.page.locator(".geomap-legend")
+    assert "ringed by their colours" in legend.inner_text()
+    assert "number of articles" in legend.inner_text()
+    # the tooltip says the outlets in words too
+    page.page.locator(f'path.geomap-marker[data-place-id="{POLAND.place_id}"]').hover()
+    tip = page.page.locator(".leaflet-tooltip").inner_text()
+    assert "3 articles" in tip and "Reuters (2 articles), TASS (1 article)" in tip
+
+
+def test_the_timeline_updates_the_ring_and_badge(page: OfflinePage) -> None:
+    page.page.locator(".geomap-timeline").wait_for()
+    page.page.fill(".geomap-timeline-from", "1")  # 2024-03-02 only: r2 (Reuters), t1 (TASS)
+    page.page.fill(".geomap-timeline-to", "1")
+    page.page.dispatch_event(".geomap-timeline-to", "input")
+    page.page.wait_for_function(
+        "() => { const b = document.querySelector("
+        "'.geomap-pin[data-place-id=\"798544\"] .geomap-badge');"
+        " return b && b.textContent === '2'; }"
+    )
+    poland = _pin(page, POLAND.place_id)
+    assert [(a["color"], a["articles"]) for a in poland["arcs"]] == [(REUTERS, 1), (TASS, 1)]
+    assert abs(poland["arcs"][0]["length"] - poland["arcs"][1]["length"]) < 0.5
+    page.page.fill(".geomap-timeline-from", "0")  # 2024-03-01 only: r1, Reuters
+    page.page.fill(".geomap-timeline-to", "0")
+    page.page.dispatch_event(".geomap-timeline-to", "input")
+    _wait_pin(page, POLAND.place_id, 0)
+    poland = _pin(page, POLAND.place_id)
+    assert poland["fill"].lower() == REUTERS and poland["badge"] is None
+    assert "in 1 article, named by Reuters (1 article)" in poland["label"]
+    row = page.page.locator(f'#geomap-table tbody tr[data-place-id="{POLAND.place_id}"]')
+    assert row.locator("td.geomap-num").nth(1).inner_text() == "1"  # the panel agrees
+
+
+def test_the_outlet_filter_leaves_one_colour_on_the_marker(page: OfflinePage) -> None:
+    assert len(_pin(page, POLAND.place_id)["arcs"]) == 2
+    page.page.locator("#geomap-outlet-filter").select_option(label="TASS (1 article)")
+    _wait_pin(page, POLAND.place_id, 0)
+    poland = _pin(page, POLAND.place_id)
+    assert poland["fill"].lower() == TASS and poland["badge"] is None
+    assert "named by TASS (1 article)" in poland["label"]
+    page.page.locator("#geomap-outlet-filter").select_option("-1")
+    _wait_pin(page, POLAND.place_id, 2)
+    assert _pin(page, POLAND.place_id)["badge"] == "3"
+
+
+def test_a_marker_opens_its_popup_from_the_keyboard(page: OfflinePage) -> None:
+    icon = page.page.locator(f'.geomap-pin[data-place-id="{MINSK.place_id}"]')
+    icon.focus()
+    page.page.keyboard.press("Enter")
+    popup = page.page.locator(".leaflet-popup-content .geomap-popup")
+    popup.wait_for()
+    assert popup.get_attribute("data-place-id") == MINSK.place_id
+
+
 def test_low_confidence_is_drawn_dashed_and_said_in_the_popup(page: OfflinePage) -> None:
     marker = page.page.locator(f'path.geomap-marker[data-place-id="{BERLIN.place_id}"]')
     marker.wait_for()
@@ -244,5 +349,7 @@ def test_a_phone_sized_window_folds_the_panel_and_legend(map_path: Path, browser
         for place in (POLAND, MINSK, BERLIN):
             box = p.locator(f'path.geomap-marker[data-place-id="{place.place_id}"]').bounding_box()
             assert box is not None and 0 <= box["x"] <= 390 and 0 <= box["y"] <= 800
+        # the layer control is folded too (expanded on a desktop with four articles)
+        p.wait_for_function("() => !document.querySelector('.leaflet-control-layers-expanded')")
         p.locator(".geomap-legend-details > summary").click()  # the legend opens on demand
         assert p.locator(".geomap-legend-details").get_attribute("open") is not None

@@ -44,6 +44,29 @@ def test_seed_map_offline_poland_popup(seed_outputs: dict[str, Path], browser: A
         assert state.blocked == [] and state.dialogs == [] and state.console_errors == []
 
 
+def test_seed_map_opens_with_no_marker_under_the_legend(
+    seed_outputs: dict[str, Path], browser: Any
+) -> None:
+    # the seeds name the United States and China too: the widest opening view
+    with offline_page(seed_outputs["map"], browser=browser) as state:
+        p = state.page
+        p.locator("path.geomap-marker").first.wait_for()
+        legend = p.locator(".geomap-legend").bounding_box()
+        assert legend is not None
+        boxes = p.eval_on_selector_all(
+            ".geomap-pin",
+            "els => els.map(e => { const r = e.querySelector('path.geomap-marker')"
+            ".getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })",
+        )
+        assert len(boxes) >= 10
+        left, top = legend["x"], legend["y"]
+        right, bottom = left + legend["width"], top + legend["height"]
+        for x1, y1, x2, y2 in boxes:
+            assert x1 >= 0 and y1 >= 0 and x2 <= 1400 and y2 <= 900
+            assert not (x1 < right and left < x2 and y1 < bottom and top < y2)
+        assert state.console_errors == []
+
+
 def test_hostile_article_through_the_cli(tmp_path: Path, browser: Any) -> None:
     from typer.testing import CliRunner
 

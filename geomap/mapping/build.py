@@ -170,6 +170,7 @@ def build_map(
         payload["max_shade"],
         (left_out, min_confidence),
         payload.get("worldview"),
+        cluster=bool(payload["cluster"]),
     ).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     SafeLayerControl(

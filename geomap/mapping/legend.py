@@ -1,15 +1,22 @@
-"""Legend: marker colours (which outlet or article), size (mentions), outline, shading."""
+"""Legend: marker colours (which outlet or article), its ring and badge, size, outline, shading."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+import math
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from jinja2 import Template
 
 from geomap.mapping.safe import SafeRender
-from geomap.mapping.style import LOW_CONFIDENCE, SEVERAL_COLOR, SHADE_RAMP, marker_radius
+from geomap.mapping.style import (
+    CLUSTER_COLOR,
+    LOW_CONFIDENCE,
+    SEVERAL_COLOR,
+    SHADE_RAMP,
+    marker_radius,
+)
 
 
 class Legend(SafeRender):
@@ -27,6 +34,8 @@ class Legend(SafeRender):
         ``(places, threshold)`` left out for a confidence below the threshold.
     worldview
         The country whose view of the disputed areas is shown (its name), if any.
+    cluster
+        The markers are clustered: the legend explains a cluster's number and ring.
     """
 
     _template = Template(
@@ -40,6 +49,21 @@ class Legend(SafeRender):
           <div class="geomap-legend-row"><span class="geomap-dot"
                style="background:{{ color }}"></span>{{ label }}</div>
           {%- endfor %}
+          {%- if this.ring %}
+          <div class="geomap-legend-row geomap-legend-ring">{{ this.ring }}
+            <span>several {{ this.by }}: ringed by their colours (longer arc: more articles)</span>
+          </div>
+          {%- endif %}
+          {%- if this.cluster %}
+          <div class="geomap-legend-row geomap-legend-ring">{{ this.cluster }}
+            <span>places close together (how many), ringed by their {{ this.by }}</span>
+          </div>
+          {%- endif %}
+          {%- if this.badge %}
+          <div class="geomap-legend-row geomap-legend-badge">
+            <span class="geomap-legend-pill">3</span><span>number of articles (2 or more)</span>
+          </div>
+          {%- endif %}
           <div class="geomap-legend-row"><span class="geomap-swatch-low"></span>
             dashed: placed with low confidence (below {{ this.low }})</div>
           {%- if this.any_left_out %}
@@ -77,6 +101,7 @@ class Legend(SafeRender):
         max_shaded: int | None = None,
         left_out: tuple[int, float] = (0, 0.0),
         worldview: str | None = None,
+        cluster: bool = False,
     ) -> None:
         super().__init__()
         self._name = "geomap_legend"
@@ -86,8 +111,14 @@ class Legend(SafeRender):
         self.categories = [
             (str(item["color"]), html.escape(_short(str(item["name"])))) for item in items
         ]
-        if len(items) > 1:
-            self.categories.append((SEVERAL_COLOR, f"several {by}"))
+        # a place several groups name: the "several" disc, ringed by their colours
+        self.by = by
+        self.ring = (
+            ring_sample([str(item["color"]) for item in items[:3]]) if len(items) > 1 else ""
+        )
+        self.badge = sum(int(item.get("articles", 1)) for item in items) > 1
+        self.cluster = ring_sample([str(item["color"]) for item in items[:3]], cluster=True)
+        self.cluster = self.cluster if cluster else ""
         self.low = LOW_CONFIDENCE
         self.left_out = f"{left_out[0]} place(s) below confidence {left_out[1]:g} left out"
         self.any_left_out = left_out[0] > 0
@@ -108,3 +139,44 @@ class Legend(SafeRender):
 
 def _short(name: str, limit: int = 48) -> str:
     return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def ring_sample(colors: Sequence[str], size: int = 24, *, cluster: bool = False) -> str:
+    """An SVG of a ringed marker for the legend: the "several" disc, one arc per colour.
+
+    Drawn as the page draws one (``templates/markers.js``): arcs of equal length here,
+    from 12 o'clock, with a gap between them.  ``colors`` are palette values.  With
+    ``cluster`` the disc is a cluster's, with a number in it.
+
+    >>> svg = ring_sample(["#0072B2", "#E69F00"])
+    >>> svg.count('class="geomap-legend-arc"'), "#3b3b3b" in svg
+    (2, True)
+    >>> ">12</text>" in ring_sample(["#0072B2"], cluster=True)
+    True
+    """
+    c, disc, mid, width = size / 2, 5.5, 8.75, 3.5
+    gap = 2.5 / mid
+    span = 2 * math.pi / max(len(colors), 1)
+
+    def at(angle: float) -> str:
+        return f"{c + mid * math.sin(angle):.2f} {c - mid * math.cos(angle):.2f}"
+
+    arcs = "".join(
+        f'<path class="geomap-legend-arc" d="M {at(k * span + gap / 2)} A {mid} {mid} 0 '
+        f"{int(span - gap > math.pi)} 1 "
+        f'{at((k + 1) * span - gap / 2)}" fill="none" stroke="{html.escape(color)}" '
+        f'stroke-width="{width}"/>'
+        for k, color in enumerate(colors)
+    )
+    return (
+        f'<svg class="geomap-legend-pin" width="{size}" height="{size}" aria-hidden="true">'
+        f'<circle cx="{c}" cy="{c}" r="{mid + width / 2 + 0.8}" fill="#fff"/>{arcs}'
+        + (
+            f'<circle cx="{c}" cy="{c}" r="{disc + 1}" fill="{CLUSTER_COLOR}" stroke="#4a4a4a"/>'
+            f'<text x="{c}" y="{c + 3}" text-anchor="middle" fill="#1b1b1b" '
+            'style="font: 700 8px sans-serif">12</text>'
+            if cluster
+            else f'<circle cx="{c}" cy="{c}" r="{disc}" fill="{SEVERAL_COLOR}" stroke="#1b1b1b"/>'
+        )
+        + "</svg>"
+    )

@@ -14,6 +14,7 @@ def screenshot(
     width: int = 1400,
     height: int = 900,
     place_id: str | None = None,
+    view: tuple[float, float, float] | None = None,
     settle_ms: int = 600,
 ) -> Path:
     """Render ``html_path`` in headless Chromium (network blocked) and save a PNG.
@@ -28,6 +29,9 @@ def screenshot(
         Viewport size in CSS pixels.
     place_id
         If given, open this place's popup (as a click on its row would) first.
+    view
+        ``(lat, lon, zoom)`` to show instead of the opening view (applied before
+        ``place_id``).
     settle_ms
         Time to let Leaflet finish animations before the shot.
 
@@ -45,6 +49,11 @@ def screenshot(
     out.parent.mkdir(parents=True, exist_ok=True)
     with offline_page(html_path, width=width, height=height) as state:
         page = state.page
+        if view is not None:
+            page.evaluate(
+                "(v) => window.geomapApps[0].map.setView([v[0], v[1]], v[2], {animate: false})",
+                list(view),
+            )
         if place_id is not None:
             page.evaluate(
                 """(pid) => { const app = window.geomapApps[0];
@@ -60,15 +69,25 @@ def screenshot(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``scripts/screenshot_map.py MAP.html OUT.png [--place ID]``."""
+    """``scripts/screenshot_map.py MAP.html OUT.png [--place ID] [--view LAT,LON,ZOOM]``."""
     import argparse
 
     ap = argparse.ArgumentParser(description=main.__doc__)
     ap.add_argument("html")
     ap.add_argument("png")
     ap.add_argument("--place", default=None, help="place_id whose popup to open")
+    ap.add_argument("--view", default=None, help="LAT,LON,ZOOM to show (default: the opening view)")
     ap.add_argument("--width", type=int, default=1400)
     ap.add_argument("--height", type=int, default=900)
     ns = ap.parse_args(argv)
-    print(screenshot(ns.html, ns.png, width=ns.width, height=ns.height, place_id=ns.place))
+    view: tuple[float, float, float] | None = None
+    if ns.view:
+        parts = [float(x) for x in ns.view.split(",")]
+        if len(parts) != 3:
+            ap.error("--view takes LAT,LON,ZOOM")
+        view = (parts[0], parts[1], parts[2])
+    shot = screenshot(
+        ns.html, ns.png, width=ns.width, height=ns.height, place_id=ns.place, view=view
+    )
+    print(shot)
     return 0

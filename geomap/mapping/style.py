@@ -13,6 +13,8 @@ GROUP_COLORS: tuple[str, ...] = (
 OTHER_COLOR = "#a6a6a6"
 #: Fill of a place that several outlets (or articles) mention; its tooltip names them.
 SEVERAL_COLOR = "#3b3b3b"
+#: Disc of a cluster of markers (its number of places in it), ringed by their outlets.
+CLUSTER_COLOR = "#fbfbf8"
 #: Below this confidence a placement is drawn with a dashed outline and flagged in popups.
 LOW_CONFIDENCE = 0.5
 #: Shape shading ramp, light to dark (mention count, log scale).

@@ -88,16 +88,6 @@
     function artName(ai) { return (data.article_labels || [])[ai] || arts[ai]; }
 
     var LOW = data.style.low_confidence;
-    // One colour per outlet (or article); a place several of them mention is drawn in
-    // the "several" colour, so no colour has two meanings.
-    function colorOf(p) {
-      return p.groups.length === 1 ? data.groups.items[p.groups[0]].color : data.style.several;
-    }
-    function groupsText(p) {
-      var names = p.groups.map(function (g) { return data.groups.items[g].name; });
-      if (names.length > 3) { return plural(names.length, data.groups.by); }
-      return names.join(", ");
-    }
     function confidenceText(c) {
       return "confidence " + Number(c).toFixed(2) + (c < LOW ? " (low)" : "");
     }
@@ -194,7 +184,11 @@
           label = (data.basemap[s.base].properties.name || s.iso) + " — part of " + p.name;
         }
         label += " (" + plural(p.n, "mention") + ")";
-        layer.bindTooltip(function () { return el("span", null, label); }, {sticky: true});
+        // who names it, in range, as a marker's tooltip says (shapes carry no ring)
+        layer.bindTooltip(function () {
+          var who = p.arts.length && app.util.groupsText ? " · " + app.util.groupsText(p, 3) : "";
+          return el("span", null, label + who);
+        }, {sticky: true});
         layer.bindPopup(function () { return app.popupContent(s.p); }, sharedPopupOptions());
         layer.on("add", function () {
           layer.eachLayer(function (l) {
@@ -214,39 +208,17 @@
         ? L.markerClusterGroup({
           maxClusterRadius: 45, showCoverageOnHover: false, chunkedLoading: true,
           disableClusteringAtZoom: CLUSTER_OFF_ZOOM,
-          iconCreateFunction: function (cluster) {
-            var n = cluster.getChildCount();
-            var size = n < 10 ? 28 : n < 100 ? 34 : 40;
-            var inner = el("div", null);
-            inner.appendChild(el("span", null, n));
-            return L.divIcon({html: inner, className: "geomap-cluster",
-                              iconSize: L.point(size, size)});
-          }
+          iconCreateFunction: function (cluster) { return app.clusterIcon(cluster); }
         })
         : L.featureGroup();
       var idx = [];
       places.forEach(function (p, pi) { if (p.ll) { idx.push(pi); } });
       idx.sort(function (a, b) { return places[b].n - places[a].n; });
-      idx.forEach(function (pi) {
-        var p = places[pi];
-        var low = p.conf < LOW;
-        var m = L.circleMarker(p.ll, {
-          radius: p.r, color: low ? "#555" : "#1b1b1b", weight: low ? 2 : 1, opacity: 0.95,
-          dashArray: low ? "3 3" : null, fillColor: colorOf(p), fillOpacity: low ? 0.45 : 0.88,
-          className: "geomap-marker" + (low ? " geomap-marker-low" : "")
-        });
-        m.bindTooltip(function () {
-          return el("span", null, p.name + " · " + plural(p.n, "mention") + " · " + groupsText(p) +
-            (low ? " · " + confidenceText(p.conf) : ""));
-        }, {direction: "top", offset: [0, -p.r]});
-        m.bindPopup(function () { return app.popupContent(pi); }, sharedPopupOptions());
-        m.on("add", function () {
-          var e = m.getElement();
-          if (e) { e.setAttribute("data-place-id", p.id); }
-        });
-        app.markers[pi] = m;
-      });
+      idx.forEach(function (pi) { app.markers[pi] = app.newMarker(pi); });
       app.markerGroup = group;
+      if (data.cluster) {  // clusters settle after a zoom's animation: label again then
+        group.on("animationend", function () { if (app.scheduleLabels) { app.scheduleLabels(); } });
+      }
       refresh();
       return group;
     };
@@ -283,9 +255,9 @@
     app.refresh = function () { scheduleRefresh(); };
     app.isVisible = isVisible;
     app.util = {
-      el: el, fold: fold, plural: plural, artName: artName, colorOf: colorOf, chip: chip,
+      el: el, fold: fold, plural: plural, artName: artName, chip: chip,
       articleLabel: articleLabel, confidenceText: confidenceText, low: LOW,
-      updatePanPadding: updatePanPadding
+      updatePanPadding: updatePanPadding, sharedPopupOptions: sharedPopupOptions
     };
 
     var pending = null;
@@ -319,11 +291,16 @@
       });
       if (!pts.length) { map.setView([30, 10], 2); return; }
       var b = L.latLngBounds(pts);
-      // The legend sits bottom right: keep the places out from under it.
-      var legend = map.getContainer().querySelector(".geomap-legend");
-      var right = legend ? legend.offsetWidth + 20 : 20;
+      // The legend sits bottom right (it is the page's, beside the map's container): keep
+      // the places out from under it, beside it when it is open (tall), above it when
+      // folded (a phone); and room for the markers' rings and badges at the edges.
+      var legend = map.getContainer().querySelector(".geomap-legend") ||
+        document.querySelector(".geomap-legend");
+      var lw = legend ? legend.offsetWidth : 0, lh = legend ? legend.offsetHeight : 0;
+      var right = 40, bottom = 40;
+      if (lh > lw) { right += lw; } else if (lh) { bottom += lh; }
       map.fitBounds(b.pad(0.15), {
-        paddingTopLeft: [panelWidth() + 20, 20], paddingBottomRight: [right, 20], maxZoom: 6,
+        paddingTopLeft: [panelWidth() + 40, 40], paddingBottomRight: [right, bottom], maxZoom: 6,
         animate: false  // settled at once: nothing moves under a first click
       });
     };
@@ -400,8 +377,13 @@
       return out;
     };
 
+    // This map's layer controls.
+    app.layerControls = function () {
+      return layerControls.filter(function (c) { return c._map === map; });
+    };
+
     app.setAllArticles = function (on) {
-      var mine = layerControls.filter(function (c) { return c._map === map; });
+      var mine = app.layerControls();
       mine.forEach(function (c) { c._handlingClick = true; });
       try {
         app.articleLayers.forEach(function (lg) {
@@ -412,8 +394,10 @@
       }
     };
 
-    // The parts add what they draw to the app: popup.js (a place's popup), panel.js
-    // (the side panel), labels.js (names on the map), filters.js (timeline, outlets).
+    // The parts add what they draw to the app: markers.js (a place's marker: its disc,
+    // ring and badge; who names a place: app.util.colorOf, shownArts, groupsText),
+    // popup.js (a place's popup), panel.js (the side panel), labels.js (names on the
+    // map), filters.js (timeline, outlets).
     GeomapApp.parts.forEach(function (part) { part(app, map, data); });
     return app;
   }

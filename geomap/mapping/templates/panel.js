@@ -40,8 +40,9 @@
             (p.conf < LOW ? " · " + confidenceText(p.conf) : "")));
           tr.appendChild(td);
           tr.appendChild(el("td", "geomap-num", p.n));
-          var ta = el("td", "geomap-num", p.arts.length);
-          ta.title = p.arts.map(artName).join("\n");
+          var shown = u.shownArts(p);  // the articles in range, as on its marker's badge
+          var ta = el("td", "geomap-num", shown.length);
+          ta.title = shown.map(artName).join("\n");
           tr.appendChild(ta);
           tr.addEventListener("click", function () { app.focus(pi); });
           tr.addEventListener("keydown", function (ev) {
@@ -118,13 +119,22 @@
           map.invalidateSize();
         });
       }
-      // A phone or a notebook cell: the panel and the legend start folded away.
+      // A phone or a notebook cell: the panel, the legend and the layer control start
+      // folded away.
       if (map.getSize().x < NARROW) {
         document.body.classList.add("geomap-panel-collapsed");
         if (toggle) { toggle.setAttribute("aria-expanded", "false"); toggle.textContent = "\u25B6"; }
         var legend = document.querySelector(".geomap-legend-details");
         if (legend) { legend.removeAttribute("open"); }
         updatePanPadding();
+        // the layer control too, once the page has made it: a tap opens it, a tap on
+        // the map folds it again
+        setTimeout(function () {
+          app.layerControls().forEach(function (c) {
+            c.collapse();
+            map.on("click", c.collapse, c);
+          });
+        }, 0);
       }
       // Keep clicks and scrolls in the panel from reaching the map.
       var panel = document.getElementById("geomap-panel");
