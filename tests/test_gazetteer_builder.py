@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.physical import join_split_waters
 from geomap.gazetteer.builder.pipeline import add_river_forms, promote_exonyms
 
 
@@ -46,3 +47,21 @@ def test_river_forms_for_bare_natural_earth_names() -> None:
     assert mississippi.names["mississippi river"] == "alternate"
     assert mississippi.names["river mississippi"] == "alternate"
     assert set(rio.names) == set() and set(lake.names) == set()  # has a river word; a lake
+
+
+def test_an_ocean_without_a_shape_takes_its_two_halves() -> None:
+    from shapely.geometry import box
+
+    def water(pid: str, name: str, shape: object = None) -> Entry:
+        e = Entry(pid, name, "water", None, 0.0, 0.0, "test")
+        e.shape = shape  # type: ignore[assignment]
+        return e
+
+    north = water("1", "North Atlantic Ocean", box(-60, 0, -10, 60))
+    south = water("2", "South Atlantic Ocean", box(-40, -50, 10, 0))
+    whole = water("3", "Atlantic Ocean")
+    lone = water("4", "Pacific Ocean")  # only one half known: stays a point
+    half = water("5", "North Pacific Ocean", box(150, 0, 200, 50))
+    join_split_waters([north, south, whole, lone, half])
+    assert whole.shape is not None and whole.shape.equals(north.shape.union(south.shape))
+    assert lone.shape is None

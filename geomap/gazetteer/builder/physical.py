@@ -144,4 +144,29 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
     for e in geonames_entries:
         if e.shape is not None and e.feature_type in ("water", "landform") and not e.shape.is_valid:
             e.shape = e.shape.buffer(0)
+    join_split_waters([*geonames_entries, *new.values()])
     return list(new.values())
+
+
+#: Halves a source splits a water body into ("North Atlantic Ocean", "South Atlantic Ocean").
+SPLIT_SIDES = (("North", "South"), ("East", "West"))
+
+
+def join_split_waters(entries: list[Entry]) -> None:
+    """Give a water body without a shape the union of its two halves' shapes.
+
+    Natural Earth draws the oceans in halves cut at the equator ("North Atlantic
+    Ocean", "South Atlantic Ocean") and has no "Atlantic Ocean"; GeoNames has all
+    three as points.  An entry named X without a shape takes the union of "North
+    X" and "South X" (or "East X" and "West X") when both are water with shapes,
+    so a map draws the ocean a story names, not a dot (modified in place).
+    """
+    shaped = {e.name: e for e in entries if e.feature_type == "water" and e.shape is not None}
+    for e in entries:
+        if e.feature_type != "water" or e.shape is not None:
+            continue
+        for sides in SPLIT_SIDES:
+            halves = [shaped.get(f"{side} {e.name}") for side in sides]
+            if all(h is not None for h in halves):
+                e.shape = unary_union([h.shape for h in halves if h is not None])
+                break
