@@ -140,7 +140,8 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 
 
 #: Case endings -> nominative endings, tried word by word when the lemmatiser does
-#: not know a name ("Балтии" -> "Балтия", "Suwałkach" -> "Suwałki", "Polens" -> "Polen").
+#: not know a name ("Балтии" -> "Балтия", "Suwałkach" -> "Suwałki", "Polens" -> "Polen",
+#: "Мозиря" -> "Мозир", "областю" -> "область", "Stanów Zjednoczonych" -> "Stany Zjednoczone").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
            ("ого", ("ий", "ый")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("",)),
@@ -150,12 +151,13 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
            ("ові", ("",)), ("ого", ("ий",)), ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
            ("ею", ("я",)), ("ом", ("",)), ("і", ("", "а", "я")), ("ї", ("я",)), ("у", ("",)),
-           ("и", ("а",)), ("а", ("",))),
+           ("и", ("а",)), ("а", ("",)), ("я", ("", "ь", "й")), ("ю", ("ь", "я"))),
     "pl": (("rze", ("r", "ra")), ("dzie", ("d", "da")), ("cie", ("t", "ta")), ("iem", ("",)),
            ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
            ("ie", ("a", "")), ("em", ("",)), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
-           ("owa", ("ów",)), ("ia", ("",)), ("a", ("", "o")), ("u", ("",)), ("y", ("a", "")),
-           ("i", ("a", "")), ("", ("i", "y"))),
+           ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")), ("u", ("",)),
+           ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
+           ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("", ("i", "y"))),
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
     "fr": (),
 }  # fmt: skip
@@ -202,7 +204,10 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna").
 _REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin)[a-z]{0,3}$")
 #: Adjective endings of a unit named after its city ("kharkivska", "zaporoski").
-_ADJECTIVE = re.compile(r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|iego|im|iej|a|e|i|y)|c(?:ka|ki|kie))$")
+_ADJECTIVE = re.compile(
+    r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|oiu|oyu|oho|ogo|iego|im|iej|ikh|ich|a|e|i|y)"
+    r"|c(?:ka|ki|kie|kiego|kim))$"
+)
 #: Shortest stem compared with admin unit names.
 MIN_ADMIN_STEM = 3
 

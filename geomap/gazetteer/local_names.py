@@ -38,12 +38,11 @@ GUESS_ABROAD = 100_000
 def _guessable(place: Place, cyrillic: bool) -> bool:
     """Whether a guessed nominative may name ``place``.
 
-    A town of 1,000 or more, an admin unit, a region or a sea where the name's
-    script is written, a city of 100,000 elsewhere; never a country (every form
-    of theirs is known).
+    A country, an admin unit, a region, a sea or a town of 1,000 or more where
+    the name's script is written, a city of 100,000 elsewhere.  The lemmatiser
+    misses forms of countries too ("Niederlanden", "dla Polski", "Stanów
+    Zjednoczonych").
     """
-    if place.feature_type in ("country", "continent"):
-        return False
     if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
         return place.feature_type in _TRANSLATED_TYPES or place.population >= GUESS_ABROAD
     return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
