@@ -46,3 +46,28 @@ def test_river_forms_for_bare_natural_earth_names() -> None:
     assert mississippi.names["mississippi river"] == "alternate"
     assert mississippi.names["river mississippi"] == "alternate"
     assert set(rio.names) == set() and set(lake.names) == set()  # has a river word; a lake
+
+
+def test_cldr_time_zone_cities_are_exonyms_of_the_biggest_city_of_their_country() -> None:
+    from geomap.gazetteer.builder.local import add_cldr_cities
+    from geomap.gazetteer.lemmas import lemma_key
+
+    vienna = _entry("1", "Vienna", "city", "AT", 1_900_000, "09")
+    vienna_us = _entry("2", "Vienna", "city", "US", 16_000, "VA")
+    warsaw = _entry("3", "Warsaw", "city", "PL", 1_700_000, "78")
+    entries = {e.place_id: e for e in (vienna, vienna_us, warsaw)}
+    assert add_cldr_cities(entries) > 0
+    assert vienna.local[("fr", lemma_key("Vienne", "fr"))] == "exonym"
+    assert vienna.local[("de", lemma_key("Wien", "de"))] == "exonym"
+    assert warsaw.local[("de", lemma_key("Warschau", "de"))] == "exonym"
+    assert not vienna_us.local  # the zone's city is in its zone's country
+
+
+def test_a_local_exonym_outranks_an_alternate_of_the_same_name() -> None:
+    from geomap.gazetteer.lemmas import lemma_key
+
+    vienna = _entry("1", "Vienna", "city", "AT", 1_900_000, "09")
+    vienna.add_local_name("Вена", "ru", "alternate")
+    vienna.add_local_name("Вена", "ru", "exonym")  # CLDR's name after a GeoNames alternate
+    vienna.add_local_name("Вена", "ru", "alternate")
+    assert vienna.local[("ru", lemma_key("Вена", "ru"))] == "exonym"

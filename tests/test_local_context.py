@@ -38,6 +38,7 @@ def tiny() -> Gazetteer:
         _place("vorokhta", "Vorokhta", "city", "UA", 4_200, "PPL"),
         _place("vienna", "Vienna", "city", "AT", 1_900_000, "PPLC"),
         _place("vienne", "Vienne", "water", None, 0, "river"),
+        _place("volga", "Volga Region", "region", "RU", 0, "RGN"),
     ]
     local = [
         ("de", "Niederlande", "nl"),
@@ -48,6 +49,7 @@ def tiny() -> Gazetteer:
         ("fr", "Oder", "oder"),
         ("fr", "Vienne", "vienna"),
         ("fr", "Vienne", "vienne"),
+        ("ru", "Поволжье", "volga"),
     ]
     return Gazetteer.from_places(places, local_names=local)
 
@@ -61,6 +63,7 @@ def test_case_endings_the_lemmatiser_misses_reach_their_entry(tiny: Gazetteer) -
     assert _first(tiny, "Мозиря", "uk") == "Mozyr"  # genitive in -я, romanised
     assert _first(tiny, "Калінінградською областю", "uk") == "Kaliningrad Oblast"  # instrumental
     assert _first(tiny, "Stanów Zjednoczonych", "pl") == "United States"  # genitive plural
+    assert _first(tiny, "Поволжья", "ru") == "Volga Region"  # a neuter noun's genitive
     # a country's forms are guessed too ("every form of a country is known" was wrong)
     assert _first(tiny, "Niederlanden", "de") == "The Netherlands"
     assert _first(tiny, "Polski", "pl") == "Poland"

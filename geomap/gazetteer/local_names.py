@@ -21,7 +21,12 @@ from geomap.gazetteer.lemmas import (
 )
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
-from geomap.gazetteer.schema import FEATURE_TYPE_CODES, KIND_CODE, MATCH_KINDS, PLACE_SELECT
+from geomap.gazetteer.schema import (
+    FEATURE_TYPE_CODES,
+    LOCAL_PREFERENCE,
+    MATCH_KINDS,
+    PLACE_SELECT,
+)
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic
 
@@ -80,7 +85,7 @@ class LocalNames:
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)
-            if old is None or KIND_CODE[kind] < KIND_CODE[old[1]]:
+            if old is None or LOCAL_PREFERENCE[kind] < LOCAL_PREFERENCE[old[1]]:
                 best[place.place_id] = (place, kind)
         return tuple(Candidate(p, k) for p, k in _rank(best.values()))
 
