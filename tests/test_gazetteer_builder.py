@@ -71,3 +71,14 @@ def test_a_local_exonym_outranks_an_alternate_of_the_same_name() -> None:
     vienna.add_local_name("Вена", "ru", "exonym")  # CLDR's name after a GeoNames alternate
     vienna.add_local_name("Вена", "ru", "alternate")
     assert vienna.local[("ru", lemma_key("Вена", "ru"))] == "exonym"
+
+
+def test_a_russian_mountain_word_is_not_part_of_the_mountain_name() -> None:
+    from geomap.gazetteer.builder.local import add_mountain_names
+    from geomap.gazetteer.lemmas import lemma_key
+
+    hoverla = Entry("ne:elevation:gora-goverla", "Gora Goverla", "landform", None, 24.5, 48.2, "t")
+    blanc = Entry("ne:elevation:mont-blanc", "Mont Blanc", "landform", None, 6.9, 45.8, "t")
+    assert add_mountain_names([hoverla, blanc]) == 2
+    assert hoverla.local[("uk", lemma_key("Goverla", "uk"))] == "name"  # meets "Говерла"
+    assert not blanc.local  # "Mont" is part of the French name

@@ -103,8 +103,12 @@ def test_words_around_a_name_say_it_is_a_place(tiny: Gazetteer) -> None:
     # an admin unit in lowercase words, named by its city's adjective
     found = _recognise(tiny, "pl", "Podały to władze obwodu zaporoskiego.")
     assert found == ["obwodu zaporoskiego"]
-    # a month is no village
+    # a month is no village, a treaty's town no place of the news
     assert _recognise(tiny, "de", "Die Frist gilt bis März 2028.") == []
+    assert _recognise(tiny, "de", "Der Vertrag von Borkum gilt weiter.") == []
+    assert _recognise(tiny, "de", "Die Fähre fährt von Borkum ab.") == ["Borkum"]
+    # a name in quotation marks is a club's or a newspaper's
+    assert _recognise(tiny, "uk", "Матч клубу «Ворохта» пройде у Ворохті.") == ["Ворохті"]
 
 
 def test_the_context_gives_the_resolver_a_label() -> None:

@@ -25,7 +25,8 @@ recogniser, in each language's own words, keep precision:
 * a country reached only by a guessed case ending ("dla Polski", "den
   Niederlanden") inside a sentence and beside no other capitalised word, or
   after a preposition ("Polskie Radio" is no place); a month is never a place
-  ("bis März");
+  ("bis März"), nor the town a treaty is named after ("Vertrag von Montreux"),
+  nor a name that is all a quotation holds (the club «Говерла»);
 * a name the model tags as a person or organisation is skipped, unless the
   whole entity is a country or a city of a million ("Киев заявил").
 
@@ -47,19 +48,17 @@ from spacy.util import filter_spans
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_context import (
-    ARTICLES,
-    CONJUNCTIONS,
-    LOCATIVES,
-    NOUN_CAPITALS,
     after_article,
     after_definite,
     capitalised,
     dateline,
     in_name_run,
+    in_treaty_name,
     kind_before,
     local_candidates,
     locative,
     month,
+    quoted,
 )
 from geomap.nlp.local_kinds import (
     MID_CITY,
@@ -70,6 +69,7 @@ from geomap.nlp.local_kinds import (
     prominent,
     town,
 )
+from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -194,6 +194,8 @@ class LocalToponymRecognizer:
             return False
         if len(span) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
             return False  # "La flotte", "La ville": an article and a common noun
+        if quoted(span):
+            return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
         cands = local_candidates(self.gazetteer, span)
         if not cands:
             return False
@@ -214,8 +216,8 @@ class LocalToponymRecognizer:
                 return any(c.match in ("name", "alias", "exonym") for c in cands)
             return any(prominent(c) or c.place.population >= TOWN for c in cands)
         tok = span[0]
-        if month(tok, lang):
-            return False  # "bis März 2028"
+        if month(tok, lang) or in_treaty_name(tok, lang):
+            return False  # "bis März 2028", "der Vertrag von Montreux"
         if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
             return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                        or (natural(c) and c.match != "alternate") for c in exact)  # fmt: skip

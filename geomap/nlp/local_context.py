@@ -25,100 +25,24 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.lemmas import DETERMINERS, lemmas
+from geomap.gazetteer.lemmas import lemmas
+from geomap.nlp.local_words import (
+    AREA_WORDS,
+    ARTICLES,
+    BANK_PREPOSITIONS,
+    CLOSING_QUOTES,
+    CONTRACTED,
+    DEFINITE,
+    KIND_WORDS,
+    LOCATIVES,
+    MONTHS,
+    NOUN_CAPITALS,
+    OPENING_QUOTES,
+    TOWN_PREPOSITIONS,
+    TREATY_WORDS,
+)
 from geomap.records import Candidate
 
-#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
-LOCATIVES: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
-        "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
-        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
-        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen",
-        "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
-    }.items()
-}
-#: Prepositions of "in, from, near" that take a town or a country without an article:
-#: a name right after one reads as a settlement or state (``GPE``).
-TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "ru": "в во из изо под подо около возле близ вблизи",
-        "uk": "в у з із зі під біля поблизу",
-        "pl": "w we z ze do pod koło obok",
-        "de": "in nach aus bei",
-        "fr": "à a en",
-    }.items()
-}
-#: Prepositions of a river bank or a mountain side ("над Дніпром", "nad Wisłą", "am Rhein").
-BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset({"над"}),
-    "uk": frozenset({"над"}),
-    "pl": frozenset({"nad"}),
-    "de": frozenset({"am"}),
-    "fr": frozenset(),
-}
-#: Conjunctions of a list of places ("Харків і Одеса").
-CONJUNCTIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset({"и", "или", ","}),
-    "uk": frozenset({"і", "й", "та", "або", "чи", ","}),
-    "pl": frozenset({"i", "oraz", "lub", "albo", ","}),
-    "de": frozenset({"und", "oder", "sowie", ","}),
-    "fr": frozenset({"et", "ou", ","}),
-}
-#: Lemmas of words for an area, between a preposition and a name ("в районі Ворохти").
-AREA_WORDS: dict[str, frozenset[str]] = {
-    "ru": frozenset({"район", "окрестность", "пригород"}),
-    "uk": frozenset({"район", "околиця", "передмістя"}),
-    "pl": frozenset({"rejon", "okolica", "okolice", "pobliże"}),
-    "de": frozenset({"raum", "umgebung", "nähe"}),
-    "fr": frozenset({"région", "environs", "alentours"}),
-}
-#: Lemmas of words that say a place's kind, right before its name -> the feature type.
-KIND_WORDS: dict[str, dict[str, str]] = {
-    lang: {word: kind for kind, words in kinds.items() for word in words.split()}
-    for lang, kinds in {
-        "ru": {"water": "река озеро пролив залив", "landform": "остров полуостров гора",
-               "city": "город село посёлок поселок"},
-        "uk": {"water": "річка ріка озеро протока затока", "landform": "острів півострів гора",
-               "city": "місто село селище"},
-        "pl": {"water": "rzeka jezioro cieśnina zatoka", "landform": "wyspa półwysep góra",
-               "city": "miasto wieś"},
-        "de": {"water": "fluss see meerenge bucht", "landform": "insel halbinsel berg",
-               "city": "stadt dorf gemeinde"},
-        "fr": {"water": "fleuve rivière lac détroit golfe", "landform": "île presqu'île mont",
-               "city": "ville village commune"},
-    }.items()
-}  # fmt: skip
-#: Countries whose towns go by their names in the language (GeoNames' own names).
-HOME_COUNTRIES: dict[str, frozenset[str]] = {
-    "ru": frozenset({"RU", "BY", "KZ", "KG"}),
-    "uk": frozenset({"UA"}),
-    "pl": frozenset({"PL"}),
-    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
-    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
-}
-#: Languages that capitalise every noun.
-NOUN_CAPITALS = frozenset({"de"})
-#: Articles, fused prepositions and demonstratives: a town's name takes none ("im Osten",
-#: "das Essen", "le Stade" are no towns), a country's or a river's may ("die Ukraine").
-ARTICLES = DETERMINERS
-#: Definite articles, the "the" of rivers, mountains and regions ("die Neiße", "le Danube").
-DEFINITE: dict[str, frozenset[str]] = {
-    "de": frozenset({"der", "die", "das", "den", "dem", "des"}),
-    "fr": frozenset({"le", "la", "les", "l'"}),
-}
-#: French prepositions fused with the article of a name: "au Havre" is in Le Havre.
-CONTRACTED: dict[str, str] = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
-#: Month names, capitalised in German: "bis März 2028" is no village Marz.
-MONTHS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "de": "januar jänner februar märz april mai juni juli august september oktober "
-        "november dezember",
-    }.items()
-}
 #: Entity labels the resolver weighs (:data:`geomap.nlp.scoring.LABEL_AFFINITY`).
 TOWN_LABEL, AREA_LABEL, NO_LABEL = "GPE", "LOC", "GAZ"
 
@@ -228,6 +152,30 @@ def contracted_name(span: Span) -> str | None:
 def month(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a month's name in a language that capitalises it."""
     return tok.lower_ in MONTHS.get(lang, frozenset())
+
+
+def quoted(span: Span) -> bool:
+    """Whether the name is all a quotation holds: a club's or a newspaper's («Говерла»)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in OPENING_QUOTES
+        and doc[span.end].text in CLOSING_QUOTES
+    )
+
+
+def in_treaty_name(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` names the town of a treaty ("Vertrag von Montreux", "traité de Rome")."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or _apostrophe(doc[i - 1].lower_) not in ("von", "de", "d'", "du", "z", "ze"):
+        return False
+    word = doc[i - 2].lower_
+    return bool(doc[i - 2].is_alpha) and (
+        lemmas(word, lang)[0].lower() in TREATY_WORDS.get(lang, frozenset())
+        or word in TREATY_WORDS.get(lang, frozenset())
+    )
 
 
 def reading(span: Span) -> tuple[str, bool]:

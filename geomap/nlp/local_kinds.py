@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_context import HOME_COUNTRIES
+from geomap.nlp.local_words import HOME_COUNTRIES
 from geomap.records import Candidate
 
 #: Feature types taken wherever the name is capitalised.

@@ -1,6 +1,6 @@
 """Names in Russian, Ukrainian, Polish, German and French beyond the GeoNames dumps.
 
-Three sources, each tagged by language (:meth:`Entry.add_local_name`):
+Four sources, each tagged by language (:meth:`Entry.add_local_name`):
 
 * CLDR (through Babel, Unicode licence): every country's name, and the names of
   the continents and UN regions ("Восточная Европа", "Europa Wschodnia")
@@ -8,6 +8,8 @@ Three sources, each tagged by language (:meth:`Entry.add_local_name`):
   cities of its time zones ("Vienne", "Warschau", "Kijów", "Кишинёв"), matched
   to the most populous city of that English name in the zone's country, as
   exonyms (:func:`add_cldr_cities`);
+* Natural Earth's mountains named "Gora X" in Russian romanisation, as "X" in
+  Russian and Ukrainian (:func:`add_mountain_names`);
 * ``data/local_names.csv``: a small curated table (regions, seas and exonyms the
   sources lack or spell otherwise), provenance in its header;
 * Natural Earth's ``NAME_xx`` columns, read with the countries and admin units
@@ -116,6 +118,26 @@ def add_cldr_cities(entries: dict[str, Entry]) -> int:
             target = cities.get((cc, normalize_name(own)))
             if target is not None:
                 target.add_local_name(local, lang, "exonym")
+                added += 1
+    return added
+
+
+#: Russian words for a mountain that Natural Earth keeps in its romanised names ("Gora Goverla").
+_MOUNTAIN_WORDS = frozenset({"gora", "pik", "vershina", "sopka"})
+
+
+def add_mountain_names(entries: Iterable[Entry]) -> int:
+    """Index "Goverla" of Natural Earth's "Gora Goverla" as a Russian and Ukrainian name.
+
+    The Cyrillic name ("Говерла") meets the romanised one without its word for a
+    mountain.  Return how many names were added.
+    """
+    added = 0
+    for e in entries:
+        words = e.name.split()
+        if e.feature_type == "landform" and len(words) > 1 and words[0].lower() in _MOUNTAIN_WORDS:
+            for lang in ("ru", "uk"):
+                e.add_local_name(" ".join(words[1:]), lang)
                 added += 1
     return added
 
