@@ -82,3 +82,19 @@ def test_a_russian_mountain_word_is_not_part_of_the_mountain_name() -> None:
     assert add_mountain_names([hoverla, blanc]) == 2
     assert hoverla.local[("uk", lemma_key("Goverla", "uk"))] == "name"  # meets "Говерла"
     assert not blanc.local  # "Mont" is part of the French name
+
+
+def test_towns_of_ukraine_and_russia_get_their_polish_transcription() -> None:
+    from geomap.gazetteer.builder.geonames import add_polish_names
+    from geomap.gazetteer.lemmas import lemma_key
+    from geomap.gazetteer.transcribe import polish_forms
+
+    assert polish_forms("Гуляйполе", "UA") == ["Hulajpołe"]  # г -> h, "ля" -> "la"
+    assert polish_forms("Костянтинівка", "UA") == ["Kostiantyniwka"]  # "тя" -> "tia"
+    assert polish_forms("Куп'янськ", "UA") == ["Kupjansk", "Kupiansk"]  # both usages
+    assert polish_forms("Белгород", "RU") == ["Biełgorod"]  # Russian г -> g, "бе" -> "bie"
+    assert polish_forms("Шебекино", "RU") == ["Szebiekino"]
+    town = _entry("1", "Hulyaypole", "city", "UA", 13_000)
+    add_polish_names(town, ["Гуляйполе", "Huliaipole", "Гуляјполе"], 13_000)
+    assert town.local[("pl", lemma_key("Hulajpole", "pl"))] == "alternate"
+    assert {lang for lang, _ in town.local} == {"pl"}  # Latin and Serbian names are not read

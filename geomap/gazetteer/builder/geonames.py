@@ -12,6 +12,7 @@ from pathlib import Path
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.lemmas import script_languages
 from geomap.gazetteer.names import is_latin, normalize_name
+from geomap.gazetteer.transcribe import polish_forms
 
 #: Populated places at least this large keep all their Latin-script alternate names.
 ALT_NAMES_MIN_POP = 1000
@@ -125,7 +126,31 @@ def city_entry(row: GeoRow) -> Entry:
     for alt in alts:
         e.add_name(alt, "alternate")
     add_script_names(e, row.alternates, row.population)
+    if row.cc in POLISH_TRANSCRIBED and row.population >= ALT_NAMES_MIN_POP:
+        add_polish_names(e, row.alternates, row.population)
     return e
+
+
+#: Countries whose towns Polish news names in Polish transcription ("Hulajpole").
+POLISH_TRANSCRIBED = frozenset({"UA", "RU", "BY"})
+#: Letters of Russian and Ukrainian: other Cyrillic names (Serbian, Belarusian) are skipped.
+_RU_UK_LETTERS = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
+
+
+def add_polish_names(e: Entry, alternates: Iterable[str], population: int = 0) -> None:
+    """Index the Polish transcriptions of a town's Russian and Ukrainian names as Polish names.
+
+    "Гуляйполе" -> "Hulajpołe", "Белгород" -> "Biełgorod"
+    (:func:`geomap.gazetteer.transcribe.polish_forms`); a big city's are exonyms,
+    a smaller place's alternates, as its Cyrillic names are.
+    """
+    kind = "exonym" if population >= SCRIPT_EXONYM_POPULATION else "alternate"
+    for alt in alternates:
+        letters = {ch for ch in alt.lower() if ch.isalpha()}
+        if not letters or not letters <= _RU_UK_LETTERS or len(alt) > 60 or not alt[:1].isupper():
+            continue
+        for form in polish_forms(alt, e.country_code):
+            e.add_local_name(form, "pl", kind)
 
 
 #: A city this large is known by its Cyrillic names as by its own (an exonym match).
