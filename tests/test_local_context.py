@@ -22,6 +22,8 @@ def tiny() -> Gazetteer:
     places = [
         _place("nl", "The Netherlands", "country", "NL", 17_000_000, "PCLI"),
         _place("pl", "Poland", "country", "PL", 38_000_000, "PCLI"),
+        _place("ua", "Ukraine", "country", "UA", 40_000_000, "PCLI"),
+        _place("de", "Germany", "country", "DE", 83_000_000, "PCLI"),
         _place("us", "United States", "country", "US", 330_000_000, "PCLI"),
         _place("mozyr", "Mozyr", "city", "BY", 105_000, "PPLA2"),
         _place("kal", "Kaliningrad Oblast", "admin1", "RU", 1_000_000, "ADM1"),
@@ -43,6 +45,7 @@ def tiny() -> Gazetteer:
     local = [
         ("de", "Niederlande", "nl"),
         ("pl", "Polska", "pl"),
+        ("pl", "Niemcy", "de"),
         ("pl", "Stany Zjednoczone", "us"),
         ("uk", "Калінінградська область", "kal"),
         ("de", "Dnipro", "dnieper"),
@@ -68,6 +71,8 @@ def test_case_endings_the_lemmatiser_misses_reach_their_entry(tiny: Gazetteer) -
     assert _first(tiny, "Niederlanden", "de") == "The Netherlands"
     assert _first(tiny, "Polski", "pl") == "Poland"
     assert tiny.candidates("Polski", "pl")[0].match == "alternate"  # a guess, ranked as one
+    assert _first(tiny, "Niemiec", "pl") == "Germany"  # "do Niemiec": a plural's genitive
+    assert _first(tiny, "Ostukraine", "de") == "Ukraine"  # a German compass compound
 
 
 def _recognise(gz: Gazetteer, lang: str, text: str) -> list[str]:
@@ -84,6 +89,7 @@ def test_a_guessed_country_is_taken_inside_a_sentence_not_as_an_adjective(
     assert _recognise(tiny, "pl", "Polski rząd protestuje.") == []  # an adjective
     assert _recognise(tiny, "pl", "Dziennik Polskie Radio podał to.") == []  # a name's word
     assert _recognise(tiny, "de", "Gas kommt aus den Niederlanden.") == ["Niederlanden"]
+    assert _recognise(tiny, "de", "Die Kämpfe in der Ostukraine dauern an.") == ["Ostukraine"]
 
 
 def test_words_around_a_name_say_it_is_a_place(tiny: Gazetteer) -> None:

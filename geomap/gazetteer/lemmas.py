@@ -141,23 +141,27 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 
 #: Case endings -> nominative endings, tried word by word when the lemmatiser does
 #: not know a name ("Балтии" -> "Балтия", "Suwałkach" -> "Suwałki", "Polens" -> "Polen",
-#: "Мозиря" -> "Мозир", "областю" -> "область", "Stanów Zjednoczonych" -> "Stany Zjednoczone").
+#: "Мозиря" -> "Мозир", "областю" -> "область", "Stanów Zjednoczonych" -> "Stany Zjednoczone",
+#: "Нидерландах" -> "Нидерланды", "do Niemiec" -> "Niemcy").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
            ("ого", ("ий", "ый")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("",)),
            ("ем", ("", "ь")), ("ую", ("ая",)), ("ья", ("ье",)), ("ьем", ("ье",)),
            ("е", ("", "а", "я")), ("у", ("", "а")), ("ы", ("а",)), ("и", ("а", "ь")), ("а", ("",)),
-           ("ю", ("я",))),
+           ("ю", ("я",)), ("ах", ("ы", "и")), ("ам", ("ы", "и")), ("ов", ("ы",)),
+           ("ых", ("ые",)), ("ым", ("ые",)), ("их", ("ие",))),
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
            ("ові", ("",)), ("ого", ("ий",)), ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
            ("ею", ("я",)), ("ом", ("",)), ("і", ("", "а", "я")), ("ї", ("я",)), ("у", ("",)),
-           ("и", ("а",)), ("а", ("",)), ("я", ("", "ь", "й")), ("ю", ("ь", "я"))),
+           ("и", ("а",)), ("а", ("",)), ("я", ("", "ь", "й")), ("ю", ("ь", "я")),
+           ("ах", ("и",)), ("ам", ("и",)), ("ів", ("и",)), ("их", ("і",)), ("им", ("і",))),
     "pl": (("rze", ("r", "ra")), ("dzie", ("d", "da")), ("cie", ("t", "ta")), ("iem", ("",)),
            ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
            ("ie", ("a", "")), ("em", ("",)), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
            ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")), ("u", ("",)),
            ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
-           ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("", ("i", "y"))),
+           ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("iec", ("cy",)),
+           ("ier", ("ry",)), ("", ("i", "y"))),
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
     "fr": (),
 }  # fmt: skip
@@ -250,6 +254,23 @@ def admin_city(name: str, lang: str) -> str | None:
         return None
     city = rest[0]
     return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
+
+
+#: German compass words compounded with a country's or a region's name ("Ostukraine").
+_DIRECTIONS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west",
+               "zentral", "mittel")  # fmt: skip
+
+
+def direction_part(name: str, lang: str) -> str | None:
+    """The place a German compass compound is part of: "Ostukraine" -> "Ukraine"."""
+    low = name.lower()
+    if lang != "de" or " " in name:
+        return None
+    for word in _DIRECTIONS:
+        rest = name[len(word) :].lstrip("-")
+        if low.startswith(word) and len(rest) >= MIN_STEM + 1:
+            return rest[:1].upper() + rest[1:]
+    return None
 
 
 #: "de" in "région de Soumy".

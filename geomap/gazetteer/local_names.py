@@ -3,7 +3,8 @@
 A name as an article writes it is looked up under the keys of
 :mod:`geomap.gazetteer.lemmas` in the ``local_names`` table and among the
 names of every language; failing that, under a guessed nominative ending,
-then as an admin unit named by its city ("Одеській області", "Gebiet Charkiw").
+then as an admin unit named by its city ("Одеській області", "Gebiet Charkiw"), then
+as a part of a country or region named by a German compass word ("Ostukraine").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from geomap.gazetteer.lemmas import (
     MIN_ADMIN_STEM,
     admin_city,
     admin_stem,
+    direction_part,
     ending_keys,
     lookup_keys,
 )
@@ -38,6 +40,8 @@ _TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landf
 #: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
 GUESS_MIN_POPULATION = 1_000
 GUESS_ABROAD = 100_000
+#: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
+_WHOLES = frozenset({"country", "admin1", "region", "continent"})
 
 
 def _guessable(place: Place, cyrillic: bool) -> bool:
@@ -82,6 +86,10 @@ class LocalNames:
         city = None if found else admin_city(name, lang)
         if city is not None:  # "Gebiet Charkiw": the unit of the city Charkiw
             found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
+        part = None if found else direction_part(name, lang)
+        if part is not None:  # "Ostukraine": a part of Ukraine
+            found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
+                     if c.place.feature_type in _WHOLES]  # fmt: skip
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)
