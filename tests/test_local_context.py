@@ -41,6 +41,47 @@ def tiny() -> Gazetteer:
         _place("vienna", "Vienna", "city", "AT", 1_900_000, "PPLC"),
         _place("vienne", "Vienne", "water", None, 0, "river"),
         _place("volga", "Volga Region", "region", "RU", 0, "RGN"),
+        _place("sud", "Sud", "admin1", "HT", 160_000, "ADM1"),
+        _place("est", "Est", "admin1", "BF", 200_000, "ADM1"),
+        Place(
+            "kh1",
+            "Kharkivs'ka Oblast'",
+            "admin1",
+            "UA",
+            None,
+            2_500_000,
+            36.3,
+            49.7,
+            "curated",
+            feature_code="ADM1",
+            admin1_code="07",
+        ),
+        Place(
+            "kh",
+            "Charków",
+            "city",
+            "UA",
+            None,
+            1_400_000,
+            36.2,
+            50.0,
+            "curated",
+            feature_code="PPLA",
+            admin1_code="07",
+        ),
+        Place(
+            "chari",
+            "Chari-Baguirmi",
+            "admin1",
+            "TD",
+            None,
+            600_000,
+            15.5,
+            11.5,
+            "curated",
+            feature_code="ADM1",
+            admin1_code="01",
+        ),
     ]
     local = [
         ("de", "Niederlande", "nl"),
@@ -73,6 +114,8 @@ def test_case_endings_the_lemmatiser_misses_reach_their_entry(tiny: Gazetteer) -
     assert tiny.candidates("Polski", "pl")[0].match == "alternate"  # a guess, ranked as one
     assert _first(tiny, "Niemiec", "pl") == "Germany"  # "do Niemiec": a plural's genitive
     assert _first(tiny, "Ostukraine", "de") == "Ukraine"  # a German compass compound
+    # an admin unit by its seat's adjective in the article's language, not by any prefix
+    assert _first(tiny, "obwodu charkowskiego", "pl") == "Kharkivs'ka Oblast'"
 
 
 def _recognise(gz: Gazetteer, lang: str, text: str) -> list[str]:
@@ -109,6 +152,9 @@ def test_words_around_a_name_say_it_is_a_place(tiny: Gazetteer) -> None:
     # an admin unit in lowercase words, named by its city's adjective
     found = _recognise(tiny, "pl", "Podały to władze obwodu zaporoskiego.")
     assert found == ["obwodu zaporoskiego"]
+    # a point of the compass is no place ("im Süden", "dans l'Est")
+    assert _recognise(tiny, "de", "Im Süden der Ukraine wird gekämpft.") == ["Ukraine"]
+    assert _recognise(tiny, "fr", "Les combats continuent dans l'Est.") == []
     # a month is no village, a treaty's town no place of the news
     assert _recognise(tiny, "de", "Die Frist gilt bis März 2028.") == []
     assert _recognise(tiny, "de", "Der Vertrag von Borkum gilt weiter.") == []

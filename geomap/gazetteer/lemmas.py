@@ -238,8 +238,8 @@ def admin_stem(name: str, lang: str) -> str | None:
         return None  # "Gebiet Charkiw": the city's own name (:func:`admin_city`)
     else:
         stem = _ADJECTIVE.sub("", roman)
-        if stem == roman:
-            return None
+        if stem == roman and not word[:1].isupper():  # the lemmatiser may give the city
+            return None  # itself ("obwodzie ługańskim" -> "Ługańsk")
     return stem if len(stem) >= MIN_ADMIN_STEM and " " not in stem else None
 
 

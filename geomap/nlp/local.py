@@ -24,9 +24,9 @@ recogniser, in each language's own words, keep precision:
   a town whose article French fused with the preposition ("au Havre");
 * a country reached only by a guessed case ending ("dla Polski", "den
   Niederlanden") inside a sentence and beside no other capitalised word, or
-  after a preposition ("Polskie Radio" is no place); a month is never a place
-  ("bis März"), nor the town a treaty is named after ("Vertrag von Montreux"),
-  nor a name that is all a quotation holds (the club «Говерла»);
+  after a preposition ("Polskie Radio" is no place); a month or a point of the
+  compass is never a place ("bis März", "im Süden"), nor a treaty's town
+  ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»);
 * a name the model tags as a person or organisation is skipped, unless the
   whole entity is a country or a city of a million ("Киев заявил").
 
@@ -51,13 +51,13 @@ from geomap.nlp.local_context import (
     after_article,
     after_definite,
     capitalised,
+    common_word,
     dateline,
     in_name_run,
     in_treaty_name,
     kind_before,
     local_candidates,
     locative,
-    month,
     quoted,
 )
 from geomap.nlp.local_kinds import (
@@ -216,8 +216,8 @@ class LocalToponymRecognizer:
                 return any(c.match in ("name", "alias", "exonym") for c in cands)
             return any(prominent(c) or c.place.population >= TOWN for c in cands)
         tok = span[0]
-        if month(tok, lang) or in_treaty_name(tok, lang):
-            return False  # "bis März 2028", "der Vertrag von Montreux"
+        if common_word(tok, lang) or in_treaty_name(tok, lang):
+            return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
         if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
             return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                        or (natural(c) and c.match != "alternate") for c in exact)  # fmt: skip

@@ -31,11 +31,11 @@ from geomap.nlp.local_words import (
     ARTICLES,
     BANK_PREPOSITIONS,
     CLOSING_QUOTES,
+    COMMON_WORDS,
     CONTRACTED,
     DEFINITE,
     KIND_WORDS,
     LOCATIVES,
-    MONTHS,
     NOUN_CAPITALS,
     OPENING_QUOTES,
     TOWN_PREPOSITIONS,
@@ -149,9 +149,11 @@ def contracted_name(span: Span) -> str | None:
     return f"{article} {span.text}" if article else None
 
 
-def month(tok: Token, lang: str) -> bool:
-    """Whether ``tok`` is a month's name in a language that capitalises it."""
-    return tok.lower_ in MONTHS.get(lang, frozenset())
+def common_word(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a month or a point of the compass, however it is written."""
+    return tok.lower_ in COMMON_WORDS.get(lang, frozenset()) or (
+        tok.is_alpha and lemmas(tok.lower_, lang)[0].lower() in COMMON_WORDS.get(lang, ())
+    )
 
 
 def quoted(span: Span) -> bool:

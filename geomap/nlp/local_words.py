@@ -91,12 +91,18 @@ DEFINITE: dict[str, frozenset[str]] = {
 }
 #: French prepositions fused with the article of a name: "au Havre" is in Le Havre.
 CONTRACTED: dict[str, str] = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
-#: Month names, capitalised in German: "bis März 2028" is no village Marz.
-MONTHS: dict[str, frozenset[str]] = {
+#: Words capitalised as nouns or at a sentence's start that name no place by themselves:
+#: months ("bis März 2028" is no village Marz) and the points of the compass ("im Süden",
+#: "dans l'Est": not the Haitian department Sud, nor the town Norden).
+COMMON_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
         "de": "januar jänner februar märz april mai juni juli august september oktober "
-        "november dezember",
+        "november dezember norden süden osten westen nordosten nordwesten südosten südwesten",
+        "fr": "nord sud est ouest nord-est nord-ouest sud-est sud-ouest",
+        "pl": "północ południe wschód zachód",
+        "ru": "север юг восток запад",
+        "uk": "північ південь схід захід",
     }.items()
 }
 #: Lemmas of treaties named after a town ("Vertrag von Montreux", "traité de Lisbonne"):
