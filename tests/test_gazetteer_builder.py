@@ -84,10 +84,10 @@ def test_a_russian_mountain_word_is_not_part_of_the_mountain_name() -> None:
     assert not blanc.local  # "Mont" is part of the French name
 
 
-def test_towns_of_ukraine_and_russia_get_their_polish_transcription() -> None:
-    from geomap.gazetteer.builder.geonames import add_polish_names
+def test_towns_of_ukraine_and_russia_get_their_polish_and_german_transcriptions() -> None:
+    from geomap.gazetteer.builder.geonames import add_transcribed_names
     from geomap.gazetteer.lemmas import lemma_key
-    from geomap.gazetteer.transcribe import polish_forms
+    from geomap.gazetteer.transcribe import german_forms, polish_forms
 
     assert polish_forms("Гуляйполе", "UA") == ["Hulajpołe"]  # г -> h, "ля" -> "la"
     assert polish_forms("Костянтинівка", "UA") == ["Kostiantyniwka"]  # "тя" -> "tia"
@@ -95,6 +95,12 @@ def test_towns_of_ukraine_and_russia_get_their_polish_transcription() -> None:
     assert polish_forms("Белгород", "RU") == ["Biełgorod"]  # Russian г -> g, "бе" -> "bie"
     assert polish_forms("Шебекино", "RU") == ["Szebiekino"]
     town = _entry("1", "Hulyaypole", "city", "UA", 13_000)
-    add_polish_names(town, ["Гуляйполе", "Huliaipole", "Гуляјполе"], 13_000)
+    assert german_forms("Часів Яр", "UA") == ["Tschassiw Jar"]  # ч -> tsch, vowel-s-vowel
+    assert german_forms("Запоріжжя", "UA") == ["Saporischschja"]
+    assert german_forms("Ельня", "RU") == ["Jelnja"]
+    assert german_forms("Белгород", "RU") == ["Belgorod"]
+    assert german_forms("Покровськ", "UA") == ["Pokrowsk"]
+    add_transcribed_names(town, ["Гуляйполе", "Huliaipole", "Гуляјполе"])
     assert town.local[("pl", lemma_key("Hulajpole", "pl"))] == "alternate"
-    assert {lang for lang, _ in town.local} == {"pl"}  # Latin and Serbian names are not read
+    assert town.local[("de", lemma_key("Huljajpole", "de"))] == "alternate"
+    assert {lang for lang, _ in town.local} == {"pl", "de"}  # Latin, Serbian names not read

@@ -179,8 +179,8 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
     A guess for names the lemmatiser does not know; the store ranks these
     matches as alternates.
     """
-    words = name.split()
-    if not words or len(words) > MAX_GUESSED_WORDS:
+    words = re.split(r"[\s\-]+", name.strip())  # "Bielska-Białej": both parts inflected
+    if not words or not words[0] or len(words) > MAX_GUESSED_WORDS:
         return ()
     options: list[list[str]] = []
     for word in words:

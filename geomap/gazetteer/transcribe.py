@@ -1,13 +1,16 @@
-"""Polish transcription of Ukrainian and Russian place names ("Гуляйполе" -> "Hulajpołe").
+"""Polish and German transcriptions of Ukrainian and Russian place names.
 
-Polish news writes towns of Ukraine, Russia and Belarus in Polish spelling
-("Hulajpole", "Biełgorod", "Kostiantyniwka"), which GeoNames lists for big cities
-only.  The builder indexes the Polish transcription of each town's Cyrillic
-names as a Polish name (:func:`geomap.gazetteer.builder.geonames.city_entry`).
-The rules are those of the usual Polish transcription (Ukrainian г -> h, х -> ch,
-в -> w, и -> y; an iotated vowel after a consonant softens it: "ня" -> "nia",
-"ля" -> "la"; "л" is "ł" unless softened); the accents of softened consonants
-(ń, ś, ć, ź) are left out, as name keys drop them anyway.
+Polish and German news write towns of Ukraine, Russia and Belarus in their own
+spelling ("Hulajpole", "Biełgorod"; "Tschassiw Jar", "Kostjantyniwka"), which
+GeoNames lists for big cities only.  The builder indexes each town's Cyrillic
+names in both transcriptions as Polish and German names
+(:func:`geomap.gazetteer.builder.geonames.add_transcribed_names`).
+
+Polish (:func:`polish_forms`): Ukrainian г -> h, х -> ch, в -> w, и -> y; an
+iotated vowel after a consonant softens it: "ня" -> "nia", "ля" -> "la"; "л" is
+"ł" unless softened; the accents of softened consonants (ń, ś, ć, ź) are left
+out, as name keys drop them anyway.  German (:func:`german_forms`, Duden): ж, ш
+-> sch, ч -> tsch, ц -> z, з -> s, с between vowels -> ss, iotated vowels -> j.
 """
 
 from __future__ import annotations
@@ -98,3 +101,44 @@ def polish_forms(name: str, country: str | None = None) -> list[str]:
         sep = " " if i else ""
         forms = [f + sep + w for f in forms for w in _word(word, table, iotated, uk)][:MAX_FORMS]
     return [" ".join(w[:1].upper() + w[1:] for w in f.split(" ")) for f in forms]
+
+
+_DE_COMMON = {
+    "а": "a", "б": "b", "в": "w", "д": "d", "ж": "sch", "з": "s", "й": "j", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "ch", "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ь": "",
+    "ъ": "", "є": "je", "ї": "ji", "ю": "ju", "я": "ja", "ё": "jo",
+}  # fmt: skip
+_DE_UKRAINIAN = {**_DE_COMMON, "г": "h", "ґ": "g", "е": "e", "и": "y", "і": "i"}
+_DE_RUSSIAN = {**_DE_COMMON, "г": "g", "е": "e", "и": "i", "ы": "y", "э": "e"}
+_VOWELS = frozenset("аеєиіїоуюяыэё")
+
+
+def german_forms(name: str, country: str | None = None) -> list[str]:
+    """The German transcription of a Cyrillic place name, by the Ukrainian or Russian rules.
+
+    Examples
+    --------
+    >>> german_forms("Часів Яр", "UA")
+    ['Tschassiw Jar']
+    >>> german_forms("Белгород", "RU")
+    ['Belgorod']
+    """
+    low = name.lower()
+    letters = set(low)
+    uk = bool(letters & _UK_LETTERS) or (not letters & _RU_LETTERS and country == "UA")
+    table = _DE_UKRAINIAN if uk else _DE_RUSSIAN
+    out = []
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else ""
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if ch == "с" and prev in _VOWELS and nxt in _VOWELS:
+            out.append("ss")
+        elif not uk and ch == "е" and (not prev or prev in _VOWELS or prev in "ьъ "):
+            out.append("je")
+        elif ch in _APOSTROPHES:
+            continue
+        else:
+            out.append(table.get(ch, ch))
+    words = "".join(out).split(" ")
+    return [" ".join(w[:1].upper() + w[1:] for w in words)]
