@@ -4,8 +4,11 @@ For each ``<lang>.jsonl`` this runs geomap end to end (each article read by its
 detected language's pipeline) and on the gold spans, on the dev half, the test
 half and all documents (:func:`geomap.evaluation.corpus.split_of`), and writes
 ``bench/results/languages.{json,md}``: recognition precision, recall and F1
-(exact and overlapping spans) and Acc@161 (resolution of the found toponyms,
-and of the gold spans).  Run: ``python bench/bench_languages.py``.
+(exact and overlapping spans), Acc@161 (resolution of the found toponyms, and
+of the gold spans) and the area-aware accuracy of both (a country, admin-1 unit,
+region or continent is right when the gold point lies inside its polygon:
+:func:`geomap.evaluation.metrics.area_accuracy`, as for English).  Run:
+``python bench/bench_languages.py``.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ def measure(path: Path, gp: Geoparser) -> dict[str, Any]:
             "overlap": rec.overlap.to_dict(),
             "acc161_found": end.resolution.acc161,
             "acc161_gold_spans": gold.resolution.acc161,
+            "area_found": None if end.area is None else end.area.rate,
+            "area_gold_spans": None if gold.area is None else gold.area.rate,
         }
     return out
 
@@ -61,11 +66,14 @@ def render(rows: list[dict[str, Any]], seconds: float) -> str:
         "",
         f"Measured by `python bench/bench_languages.py` in {seconds:.0f} s. Recognition: exact "
         "span match; Acc@161: share of toponyms placed within 161 km of the gold point, over "
-        "the toponyms found (end to end) and over the gold spans (resolution alone).",
+        "the toponyms found (end to end) and over the gold spans (resolution alone); area: "
+        "the same, except that a country, admin-1 unit, region or continent counts as right "
+        "when the gold point lies inside its polygon (the area-aware accuracy of the English "
+        "benchmarks).",
         "",
         "| language | split | docs | gold | P | R | F1 | F1 (overlap) | Acc@161 found | "
-        "Acc@161 gold spans |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "area found | Acc@161 gold spans | area gold spans |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         for split in SPLITS:
@@ -76,7 +84,8 @@ def render(rows: list[dict[str, Any]], seconds: float) -> str:
             lines.append(
                 f"| {row['language']} | {split} | {r['documents']} | {r['gold_toponyms']} | "
                 f"{_fmt(ex['precision'])} | {_fmt(ex['recall'])} | {_fmt(ex['f1'])} | "
-                f"{_fmt(ov['f1'])} | {_fmt(r['acc161_found'])} | {_fmt(r['acc161_gold_spans'])} |"
+                f"{_fmt(ov['f1'])} | {_fmt(r['acc161_found'])} | {_fmt(r['area_found'])} | "
+                f"{_fmt(r['acc161_gold_spans'])} | {_fmt(r['area_gold_spans'])} |"
             )
     return "\n".join(lines) + "\n"
 

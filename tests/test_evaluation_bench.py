@@ -69,3 +69,52 @@ def test_bench_records_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert {r["mode"] for r in doc["runs"]} == {"end-to-end"}
     assert [f["mode"] for f in doc["failures"]] == ["gold-spans", "gold-spans"]
     assert "span out of range" in (out / "eval-smoke.md").read_text()
+
+
+def _load_languages_bench() -> ModuleType:
+    path = BENCH.parent / "bench_languages.py"
+    spec = importlib.util.spec_from_file_location("bench_languages", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_language_bench_reports_area_aware_accuracy_beside_acc161(tmp_path: Path) -> None:
+    import dataclasses
+    from collections.abc import Sequence
+
+    from shapely.geometry import box
+
+    from geomap.records import Mention
+
+    class Shapes:
+        def shape(self, place_id: str) -> object:
+            return box(-5.0, 38.0, 5.0, 45.0) if place_id == "300" else None
+
+    class AreaFake(FakeGeoparser):
+        """The admin-1 unit Ohio lies 3 degrees from its gold point, which it contains."""
+
+        def gazetteer(self) -> Shapes:
+            return Shapes()
+
+        def resolve_spans(
+            self, article_id: str, text: str, spans: Sequence[tuple[int, int]]
+        ) -> list[Mention]:
+            return [
+                dataclasses.replace(m, place=dataclasses.replace(m.place, feature_type="admin1"))
+                if m.place is not None and m.place.place_id == "300"
+                else m
+                for m in super().resolve_spans(article_id, text, spans)
+            ]
+
+    gold = tmp_path / "xx.jsonl"
+    shutil.copy(GOLD, gold)
+    bench = _load_languages_bench()
+    row = bench.measure(gold, AreaFake())
+    scores = row["all"]
+    assert scores["acc161_gold_spans"] == pytest.approx(0.5)  # Acc@161 is kept as it was
+    assert scores["area_gold_spans"] == pytest.approx(4 / 6)  # Ohio holds its gold point
+    table = bench.render([row], 1.0)
+    assert "| Acc@161 gold spans | area gold spans |" in table
+    assert "| 0.500 | 0.667 |" in table

@@ -65,3 +65,61 @@ def test_an_ocean_without_a_shape_takes_its_two_halves() -> None:
     join_split_waters([north, south, whole, lone, half])
     assert whole.shape is not None and whole.shape.equals(north.shape.union(south.shape))
     assert lone.shape is None
+
+
+def test_cldr_time_zone_cities_are_exonyms_of_the_biggest_city_of_their_country() -> None:
+    from geomap.gazetteer.builder.local import add_cldr_cities
+    from geomap.gazetteer.lemmas import lemma_key
+
+    vienna = _entry("1", "Vienna", "city", "AT", 1_900_000, "09")
+    vienna_us = _entry("2", "Vienna", "city", "US", 16_000, "VA")
+    warsaw = _entry("3", "Warsaw", "city", "PL", 1_700_000, "78")
+    entries = {e.place_id: e for e in (vienna, vienna_us, warsaw)}
+    assert add_cldr_cities(entries) > 0
+    assert vienna.local[("fr", lemma_key("Vienne", "fr"))] == "exonym"
+    assert vienna.local[("de", lemma_key("Wien", "de"))] == "exonym"
+    assert warsaw.local[("de", lemma_key("Warschau", "de"))] == "exonym"
+    assert not vienna_us.local  # the zone's city is in its zone's country
+
+
+def test_a_local_exonym_outranks_an_alternate_of_the_same_name() -> None:
+    from geomap.gazetteer.lemmas import lemma_key
+
+    vienna = _entry("1", "Vienna", "city", "AT", 1_900_000, "09")
+    vienna.add_local_name("Вена", "ru", "alternate")
+    vienna.add_local_name("Вена", "ru", "exonym")  # CLDR's name after a GeoNames alternate
+    vienna.add_local_name("Вена", "ru", "alternate")
+    assert vienna.local[("ru", lemma_key("Вена", "ru"))] == "exonym"
+
+
+def test_a_russian_mountain_word_is_not_part_of_the_mountain_name() -> None:
+    from geomap.gazetteer.builder.local import add_mountain_names
+    from geomap.gazetteer.lemmas import lemma_key
+
+    hoverla = Entry("ne:elevation:gora-goverla", "Gora Goverla", "landform", None, 24.5, 48.2, "t")
+    blanc = Entry("ne:elevation:mont-blanc", "Mont Blanc", "landform", None, 6.9, 45.8, "t")
+    assert add_mountain_names([hoverla, blanc]) == 2
+    assert hoverla.local[("uk", lemma_key("Goverla", "uk"))] == "name"  # meets "Говерла"
+    assert not blanc.local  # "Mont" is part of the French name
+
+
+def test_towns_of_ukraine_and_russia_get_their_polish_and_german_transcriptions() -> None:
+    from geomap.gazetteer.builder.geonames import add_transcribed_names
+    from geomap.gazetteer.lemmas import lemma_key
+    from geomap.gazetteer.transcribe import german_forms, polish_forms
+
+    assert polish_forms("Гуляйполе", "UA") == ["Hulajpołe"]  # г -> h, "ля" -> "la"
+    assert polish_forms("Костянтинівка", "UA") == ["Kostiantyniwka"]  # "тя" -> "tia"
+    assert polish_forms("Куп'янськ", "UA") == ["Kupjansk", "Kupiansk"]  # both usages
+    assert polish_forms("Белгород", "RU") == ["Biełgorod"]  # Russian г -> g, "бе" -> "bie"
+    assert polish_forms("Шебекино", "RU") == ["Szebiekino"]
+    town = _entry("1", "Hulyaypole", "city", "UA", 13_000)
+    assert german_forms("Часів Яр", "UA") == ["Tschassiw Jar"]  # ч -> tsch, vowel-s-vowel
+    assert german_forms("Запоріжжя", "UA") == ["Saporischschja"]
+    assert german_forms("Ельня", "RU") == ["Jelnja"]
+    assert german_forms("Белгород", "RU") == ["Belgorod"]
+    assert german_forms("Покровськ", "UA") == ["Pokrowsk"]
+    add_transcribed_names(town, ["Гуляйполе", "Huliaipole", "Гуляјполе"])
+    assert town.local[("pl", lemma_key("Hulajpole", "pl"))] == "alternate"
+    assert town.local[("de", lemma_key("Huljajpole", "de"))] == "alternate"
+    assert {lang for lang, _ in town.local} == {"pl", "de"}  # Latin, Serbian names not read

@@ -140,22 +140,28 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 
 
 #: Case endings -> nominative endings, tried word by word when the lemmatiser does
-#: not know a name ("Балтии" -> "Балтия", "Suwałkach" -> "Suwałki", "Polens" -> "Polen").
+#: not know a name ("Балтии" -> "Балтия", "Suwałkach" -> "Suwałki", "Polens" -> "Polen",
+#: "Мозиря" -> "Мозир", "областю" -> "область", "Stanów Zjednoczonych" -> "Stany Zjednoczone",
+#: "Нидерландах" -> "Нидерланды", "do Niemiec" -> "Niemcy").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
            ("ого", ("ий", "ый")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("",)),
-           ("ем", ("", "ь")), ("ую", ("ая",)),
+           ("ем", ("", "ь")), ("ую", ("ая",)), ("ья", ("ье",)), ("ьем", ("ье",)),
            ("е", ("", "а", "я")), ("у", ("", "а")), ("ы", ("а",)), ("и", ("а", "ь")), ("а", ("",)),
-           ("ю", ("я",))),
+           ("ю", ("я",)), ("ах", ("ы", "и")), ("ам", ("ы", "и")), ("ов", ("ы",)),
+           ("ых", ("ые",)), ("ым", ("ые",)), ("их", ("ие",))),
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
            ("ові", ("",)), ("ого", ("ий",)), ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
            ("ею", ("я",)), ("ом", ("",)), ("і", ("", "а", "я")), ("ї", ("я",)), ("у", ("",)),
-           ("и", ("а",)), ("а", ("",))),
+           ("и", ("а",)), ("а", ("",)), ("я", ("", "ь", "й")), ("ю", ("ь", "я")),
+           ("ах", ("и",)), ("ам", ("и",)), ("ів", ("и",)), ("их", ("і",)), ("им", ("і",))),
     "pl": (("rze", ("r", "ra")), ("dzie", ("d", "da")), ("cie", ("t", "ta")), ("iem", ("",)),
            ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
            ("ie", ("a", "")), ("em", ("",)), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
-           ("owa", ("ów",)), ("ia", ("",)), ("a", ("", "o")), ("u", ("",)), ("y", ("a", "")),
-           ("i", ("a", "")), ("", ("i", "y"))),
+           ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")), ("u", ("",)),
+           ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
+           ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("iec", ("cy",)),
+           ("ier", ("ry",)), ("", ("i", "y"))),
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
     "fr": (),
 }  # fmt: skip
@@ -173,8 +179,8 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
     A guess for names the lemmatiser does not know; the store ranks these
     matches as alternates.
     """
-    words = name.split()
-    if not words or len(words) > MAX_GUESSED_WORDS:
+    words = re.split(r"[\s\-]+", name.strip())  # "Bielska-Białej": both parts inflected
+    if not words or not words[0] or len(words) > MAX_GUESSED_WORDS:
         return ()
     options: list[list[str]] = []
     for word in words:
@@ -202,7 +208,10 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna").
 _REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin)[a-z]{0,3}$")
 #: Adjective endings of a unit named after its city ("kharkivska", "zaporoski").
-_ADJECTIVE = re.compile(r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|iego|im|iej|a|e|i|y)|c(?:ka|ki|kie))$")
+_ADJECTIVE = re.compile(
+    r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|oiu|oyu|oho|ogo|iego|im|iej|ikh|ich|a|e|i|y)"
+    r"|c(?:ka|ki|kie|kiego|kim))$"
+)
 #: Shortest stem compared with admin unit names.
 MIN_ADMIN_STEM = 3
 
@@ -229,8 +238,8 @@ def admin_stem(name: str, lang: str) -> str | None:
         return None  # "Gebiet Charkiw": the city's own name (:func:`admin_city`)
     else:
         stem = _ADJECTIVE.sub("", roman)
-        if stem == roman:
-            return None
+        if stem == roman and not word[:1].isupper():  # the lemmatiser may give the city
+            return None  # itself ("obwodzie ługańskim" -> "Ługańsk")
     return stem if len(stem) >= MIN_ADMIN_STEM and " " not in stem else None
 
 
@@ -245,6 +254,23 @@ def admin_city(name: str, lang: str) -> str | None:
         return None
     city = rest[0]
     return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
+
+
+#: German compass words compounded with a country's or a region's name ("Ostukraine").
+_DIRECTIONS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west",
+               "zentral", "mittel")  # fmt: skip
+
+
+def direction_part(name: str, lang: str) -> str | None:
+    """The place a German compass compound is part of: "Ostukraine" -> "Ukraine"."""
+    low = name.lower()
+    if lang != "de" or " " in name:
+        return None
+    for word in _DIRECTIONS:
+        rest = name[len(word) :].lstrip("-")
+        if low.startswith(word) and len(rest) >= MIN_STEM + 1:
+            return rest[:1].upper() + rest[1:]
+    return None
 
 
 #: "de" in "région de Soumy".

@@ -3,7 +3,8 @@
 A name as an article writes it is looked up under the keys of
 :mod:`geomap.gazetteer.lemmas` in the ``local_names`` table and among the
 names of every language; failing that, under a guessed nominative ending,
-then as an admin unit named by its city ("Одеській області", "Gebiet Charkiw").
+then as an admin unit named by its city ("Одеській області", "Gebiet Charkiw"), then
+as a part of a country or region named by a German compass word ("Ostukraine").
 """
 
 from __future__ import annotations
@@ -16,37 +17,56 @@ from geomap.gazetteer.lemmas import (
     MIN_ADMIN_STEM,
     admin_city,
     admin_stem,
+    direction_part,
     ending_keys,
     lookup_keys,
 )
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
-from geomap.gazetteer.schema import FEATURE_TYPE_CODES, KIND_CODE, MATCH_KINDS, PLACE_SELECT
+from geomap.gazetteer.schema import (
+    FEATURE_TYPE_CODES,
+    LOCAL_PREFERENCE,
+    MATCH_KINDS,
+    PLACE_SELECT,
+)
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic
 
 #: Countries whose place names GeoNames romanises from Cyrillic.
 CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ",
                                 "MN", "MD", "GE", "AM", "AZ", "UZ", "TM"})  # fmt: skip
+#: Countries whose admin units Polish, Russian and Ukrainian name by an adjective or
+#: a "-щина" form of their seat ("obwód charkowski", "Сумщина").
+STEM_COUNTRIES = CYRILLIC_COUNTRIES | {"PL"}
 #: Types whose names are translated rather than transliterated (any country).
 _TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
 #: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
 GUESS_MIN_POPULATION = 1_000
 GUESS_ABROAD = 100_000
+#: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
+_WHOLES = frozenset({"country", "admin1", "region", "continent"})
 
 
 def _guessable(place: Place, cyrillic: bool) -> bool:
     """Whether a guessed nominative may name ``place``.
 
-    A town of 1,000 or more, an admin unit, a region or a sea where the name's
-    script is written, a city of 100,000 elsewhere; never a country (every form
-    of theirs is known).
+    A country, an admin unit, a region, a sea or a town of 1,000 or more where
+    the name's script is written, a city of 100,000 elsewhere.  The lemmatiser
+    misses forms of countries too ("Niederlanden", "dla Polski", "Stanów
+    Zjednoczonych").
     """
-    if place.feature_type in ("country", "continent"):
-        return False
     if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
         return place.feature_type in _TRANSLATED_TYPES or place.population >= GUESS_ABROAD
     return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _written_in_cyrillic(place: Place) -> bool:
@@ -78,10 +98,14 @@ class LocalNames:
         city = None if found else admin_city(name, lang)
         if city is not None:  # "Gebiet Charkiw": the unit of the city Charkiw
             found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
+        part = None if found else direction_part(name, lang)
+        if part is not None:  # "Ostukraine": a part of Ukraine
+            found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
+                     if c.place.feature_type in _WHOLES]  # fmt: skip
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)
-            if old is None or KIND_CODE[kind] < KIND_CODE[old[1]]:
+            if old is None or LOCAL_PREFERENCE[kind] < LOCAL_PREFERENCE[old[1]]:
                 best[place.place_id] = (place, kind)
         return tuple(Candidate(p, k) for p, k in _rank(best.values()))
 
@@ -93,30 +117,48 @@ class LocalNames:
         return []
 
     def _admin1_by_stem(self, stem: str) -> list[Place]:
-        """The admin-1 units whose name shares the longest prefix (4+ letters) with ``stem``."""
+        """The admin-1 unit whose name, or its seat's, shares the longest prefix with ``stem``.
+
+        At least 4 letters (all of a shorter stem) must be shared.  The seat's name
+        counts because the unit's adjective is formed from it in the article's
+        language ("obwód charkowski": Charków), not from the unit's name in GeoNames.
+        """
+        lo, hi = stem[:MIN_ADMIN_STEM], stem[:MIN_ADMIN_STEM] + "~"
         rows = self._query(
             f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
-            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
-            (
-                stem[:MIN_ADMIN_STEM],
-                stem[:MIN_ADMIN_STEM] + "~",
-                FEATURE_TYPE_CODES.index("admin1"),
-            ),
+            "WHERE n.norm >= ? AND n.norm < ? "
+            "AND (p.ftype = ? OR (p.ftype = ? AND p.fcode IN ('PPLA', 'PPLC')))",
+            (lo, hi, FEATURE_TYPE_CODES.index("admin1"), FEATURE_TYPE_CODES.index("city")),
         )
 
         def shared(norm: str) -> int:
-            n = 0
-            for a, b in zip(stem, norm, strict=False):
-                if a != b:
-                    break
-                n += 1
-            return n
+            # "kurskiy" is the adjective of Kursk: a city in -sk loses it before -skiy
+            return max(_common_prefix(s, norm) for s in (stem, stem + "sk"))
 
         best = max((shared(r[-1]) for r in rows), default=0)
         if best < min(4, len(stem)):
             return []
-        places = {p.place_id: p for p in (_place(r) for r in rows if shared(r[-1]) == best)}
-        return sorted(places.values(), key=lambda p: -p.population)[:1]
+        units: dict[str, tuple[int, Place]] = {}
+        for place in (_place(r) for r in rows if shared(r[-1]) == best):
+            route = 0
+            if place.feature_type == "city":  # the seat: its unit
+                unit = self.admin1(place.country_code or "", place.admin1_code or "")
+                if unit is None:
+                    continue
+                place, route = unit, 1
+            units.setdefault(place.place_id, (route, place))
+        # units where such names are written first ("Сумщина": Sumy, not Sumbe in Angola),
+        # then by the unit's own name, a region rather than a city's unit ("Kyiv City")
+        ranked = sorted(
+            units.values(),
+            key=lambda rp: (
+                rp[1].country_code not in STEM_COUNTRIES,
+                rp[0],
+                rp[1].name.lower().endswith(" city"),
+                -rp[1].population,
+            ),
+        )
+        return [ranked[0][1]] if ranked else []
 
     def _local_matches(
         self, keys: Sequence[str], lang: str, cyrillic: bool = False

@@ -17,6 +17,9 @@ SCHEMA_VERSION = "3"
 #: codes keep their meaning) is a big city's English-style alternate name ("Geneva").
 MATCH_KINDS: tuple[str, ...] = ("name", "alias", "alternate", "exonym")
 KIND_CODE: dict[str, int] = {k: i for i, k in enumerate(MATCH_KINDS)}
+#: Match kinds of a name in another language, most telling first: an exonym is a place's
+#: name in that language ("Vienne"), an alternate any other name the sources give.
+LOCAL_PREFERENCE: dict[str, int] = {"name": 0, "alias": 1, "exonym": 2, "alternate": 3}
 
 #: Size of the grid cells (degrees) used to index populated places for reverse lookups.
 CELL_DEG = 0.5

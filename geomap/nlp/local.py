@@ -14,9 +14,19 @@ recogniser, in each language's own words, keep precision:
   capitalised words that is no place (a person's name: "Andrzej Duda";
   German, which capitalises every noun, has no such runs);
 * a smaller town only after a locative or motion preposition ("в", "під",
-  "we", "nach", "près de"), beside another toponym in a list ("X і Y"), as
-  the model's location entity, or in a dateline; a river or mountain after a
-  preposition and its article too ("an der Spree");
+  "we", "nach", "près de", also across a word for an area: "в районі
+  Ворохти"), beside another toponym in a list ("X і Y"), as the model's
+  location entity, or in a dateline; an administrative seat counts as a town
+  when its population is unknown ("in Spremberg");
+* a place of the kind a word before it says ("Fluss Oskil", "l'île
+  d'Ouessant"); a river or mountain after a preposition and its article ("an
+  der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
+  a town whose article French fused with the preposition ("au Havre");
+* a country reached only by a guessed case ending ("dla Polski", "den
+  Niederlanden") inside a sentence and beside no other capitalised word, or
+  after a preposition ("Polskie Radio" is no place); a month or a point of the
+  compass is never a place ("bis März", "im Süden"), nor a treaty's town
+  ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»);
 * a name the model tags as a person or organisation is skipped, unless the
   whole entity is a country or a city of a million ("Киев заявил").
 
@@ -36,60 +46,36 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
-from geomap.gazetteer.lemmas import DETERMINERS
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.local_context import (
+    after_article,
+    after_definite,
+    capitalised,
+    common_word,
+    dateline,
+    in_name_run,
+    in_treaty_name,
+    kind_before,
+    local_candidates,
+    locative,
+    quoted,
+)
+from geomap.nlp.local_kinds import (
+    MID_CITY,
+    TOWN,
+    names_unit,
+    natural,
+    of_kind,
+    prominent,
+    town,
+)
+from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
-#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
-LOCATIVES: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
-        "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
-        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
-        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen",
-        "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
-    }.items()
-}
-#: Conjunctions of a list of places ("Харків і Одеса").
-CONJUNCTIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset({"и", "или", ","}),
-    "uk": frozenset({"і", "й", "та", "або", "чи", ","}),
-    "pl": frozenset({"i", "oraz", "lub", "albo", ","}),
-    "de": frozenset({"und", "oder", "sowie", ","}),
-    "fr": frozenset({"et", "ou", ","}),
-}
-#: Feature types taken wherever the name is capitalised.
-PROMINENT_TYPES = frozenset({"country", "continent", "region", "admin1"})
-#: Water bodies taken by name alone (rivers and lakes need context).
-PROMINENT_WATER = frozenset({"OCN", "SEA", "GULF", "STRT", "BAY", "ocean", "sea", "gulf", "bay",
-                             "strait", "sound", "channel", "lagoon"})  # fmt: skip
-#: Towns at least this large are taken inside a sentence where only names are capitalised.
-MID_CITY = 20_000
-#: Smallest town taken in a supporting context.
-TOWN = 1_000
 #: Entity labels of places, and of names that are not places.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 OTHER_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
-#: Languages that capitalise every noun.
-NOUN_CAPITALS = frozenset({"de"})
-#: Articles, fused prepositions and demonstratives: a town's name takes none ("im Osten",
-#: "das Essen", "le Stade" are no towns), a country's or a river's may ("die Ukraine").
-ARTICLES = DETERMINERS
-
-
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
-
-
-def _prominent(c: Candidate) -> bool:
-    p = c.place
-    if p.feature_type in PROMINENT_TYPES:
-        return True
-    if p.feature_type in ("water", "landform"):
-        return p.feature_code in PROMINENT_WATER or p.feature_type == "landform"
-    return False
 
 
 class LocalToponymRecognizer:
@@ -114,7 +100,9 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
-                blocked.update(range(ent.start, ent.end))
+                # a dateline stays a dateline when the model runs it into the next words
+                first = ent.start + (len(ent) > 1 and dateline(doc[ent.start]))
+                blocked.update(range(first, ent.end))
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked)))
@@ -143,16 +131,23 @@ class LocalToponymRecognizer:
         return None
 
     def _speaks_as_place(self, ent: Span, lang: str) -> bool:
-        """A person or organisation entity that is a country's or a big city's name."""
+        """A person or organisation entity that is a country's or a big city's name.
+
+        After a preposition of place, a one-word person entity may be a city of
+        :data:`BIG_CITY` ("près de Galați").
+        """
         if ent.label_ in ("PER", "PERSON") and len(ent) > 1:
             return False
+        cands = self.gazetteer.candidates(ent.text, lang)
+        if ent.label_ in ("PER", "PERSON") and locative(ent[0], lang):
+            return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
         return any(
             c.match in ("name", "alias", "exonym")
             and (
                 c.place.feature_type in ("country", "admin1")
                 or (c.place.feature_type == "city" and c.place.population >= 1_000_000)
             )
-            for c in self.gazetteer.candidates(ent.text, lang)
+            for c in cands
         )
 
     # -- gazetteer scan ----------------------------------------------------------------
@@ -167,7 +162,7 @@ class LocalToponymRecognizer:
             i = match.end
 
     def _longest(self, doc: Doc, i: int, lang: str, blocked: set[int]) -> Span | None:
-        if not doc[i].is_alpha and not _capitalised(doc[i]):
+        if not doc[i].is_alpha and not capitalised(doc[i]):
             return None
         sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
         end = min(len(doc), i + self.max_tokens, sent_end)
@@ -190,7 +185,7 @@ class LocalToponymRecognizer:
         ``part``: it is only part of that entity (then only a prominent place or a
         big city).
         """
-        caps = [_capitalised(t) for t in span]
+        caps = [capitalised(t) for t in span]
         if len(span) == 1 and not caps[0]:
             return False
         if len(span) > 2 and not caps[0] and not caps[-1]:
@@ -199,76 +194,74 @@ class LocalToponymRecognizer:
             return False
         if len(span) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
             return False  # "La flotte", "La ville": an article and a common noun
-        cands = self.gazetteer.candidates(span.text, lang)
+        if quoted(span):
+            return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
+        cands = local_candidates(self.gazetteer, span)
         if not cands:
             return False
         exact = [c for c in cands if c.match != "alternate"] or cands
+        kind = kind_before(span[0], lang)
+        if kind is not None and any(of_kind(c, kind) for c in cands):
+            return True  # "Fluss Oskil", "l'île d'Ouessant", "Insel Borkum"
         if part:
             return any(
-                _prominent(c) or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
+                prominent(c) or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
                 for c in exact
             )
         if len(span) > 1:
             if not any(caps):  # "obwodzie królewieckim": an admin unit or a sea, exactly
-                return any(_prominent(c) and c.match != "alternate" for c in cands)
+                unit = names_unit(span, lang)  # or a unit by its city ("obwodu zaporoskiego")
+                return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
             if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
                 return any(c.match in ("name", "alias", "exonym") for c in cands)
-            return any(_prominent(c) or c.place.population >= TOWN for c in cands)
+            return any(prominent(c) or c.place.population >= TOWN for c in cands)
         tok = span[0]
-        if entity and not tok.is_stop and len(tok.text) >= 3:
-            return any(_prominent(c) or c.place.population >= TOWN for c in exact)
+        if common_word(tok, lang) or in_treaty_name(tok, lang):
+            return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
+        if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
+            return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
+                       or (natural(c) and c.match != "alternate") for c in exact)  # fmt: skip
         if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()) or len(tok.text) < 3:
             return False  # "La Pologne", "W Warszawie"
-        if tok.text.isupper() and len(tok.text) <= 4 and not _dateline(tok):
+        if tok.text.isupper() and len(tok.text) <= 4 and not dateline(tok):
             # "USA" the country, never a village "Usa"
-            return any(c.match in ("name", "alias") and _prominent(c) for c in exact)
-        if any(_prominent(c) for c in exact):
-            return True
+            return any(c.match in ("name", "alias") and prominent(c) for c in exact)
+        supported = locative(tok, lang) or dateline(tok)
+        notable = [c for c in exact if prominent(c)]
+        if notable:  # a country by a guessed ending may be an adjective ("Polskie Radio")
+            guessed = all(c.match == "alternate" and c.place.feature_type == "country"
+                          for c in notable)  # fmt: skip
+            return not guessed or supported or not (tok.is_sent_start or in_name_run(tok, lang))
         big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
-        supported = self._locative(tok, lang) or _dateline(tok)
-        if not _after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
-            if big and (supported or not _in_name_run(tok, lang)):
+        if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
+            if big and (supported or not in_name_run(tok, lang)):
                 return True
-            if lang not in NOUN_CAPITALS and self._proper_town(tok, cands, lang):
+            if lang not in NOUN_CAPITALS and self._propertown(tok, cands, lang):
                 return True
-            if supported and any(
-                c.place.feature_type in ("city", "admin2") and c.place.population >= TOWN
-                for c in cands
-            ):
+            if supported and any(town(c, lang) for c in cands):
                 return True
+        elif local_candidates(self.gazetteer, span, fused_only=True):
+            return True  # "au Havre": Le Havre
+        waters = [c for c in cands if natural(c)]
+        if waters and after_definite(span):  # "des Dnipro", "l'Oder": a river's own name
+            return any(c.match in ("name", "alias", "exonym") for c in waters)
         # a river or a mountain after a preposition, with its article: "an der Spree"
-        return (supported or self._locative(tok, lang, article=True)) and any(
-            c.place.feature_type in ("water", "landform") for c in cands
-        )
+        return bool(waters) and (supported or locative(tok, lang, article=True))
 
     @staticmethod
-    def _proper_town(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
+    def _propertown(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
         """A capitalised word inside a sentence, alone, naming a town of :data:`MID_CITY`.
 
         Where only proper nouns are capitalised ("в порту Ізмаїла"), such a word is
         a name; it is not taken at a sentence's start or beside another name.
         """
-        if tok.is_sent_start or _in_name_run(tok, lang):
+        if tok.is_sent_start or in_name_run(tok, lang):
             return False
         return any(
             c.place.feature_type == "city"
             and c.place.population >= MID_CITY
             and c.match != "alternate"
             for c in cands
-        )
-
-    @staticmethod
-    def _locative(tok: Token, lang: str, article: bool = False) -> bool:
-        """Whether a preposition of place precedes ``tok`` (``article``: or its article)."""
-        doc = tok.doc
-        i = tok.i - 1
-        if article and i > 0 and doc[i].lower_ in ARTICLES.get(lang, frozenset()):
-            i -= 1
-        if i < 0:
-            return False
-        prev = doc[i]
-        return prev.lower_ in LOCATIVES.get(lang, frozenset()) or (
-            lang == "fr" and prev.lower_ in ("d'", "l'")
         )
 
     # -- lists ----------------------------------------------------------------------
@@ -284,43 +277,11 @@ class LocalToponymRecognizer:
                     continue
                 between = doc[span.end] if i > span.start else doc[span.start - 1]
                 tok = doc[i]
-                if between.lower_ not in joins or not _capitalised(tok):
+                if between.lower_ not in joins or not capitalised(tok):
                     continue
-                if any(
-                    c.place.feature_type in ("city", "admin2") and c.place.population >= TOWN
-                    for c in self.gazetteer.candidates(tok.text, lang)
-                ):
+                if any(town(c, lang) for c in self.gazetteer.candidates(tok.text, lang)):
                     taken.add(i)
                     yield Span(doc, i, i + 1, label="GAZ")
-
-
-def _dateline(tok: Token) -> bool:
-    """The article's opening word in capitals ("КИЕВ, 3 декабря —", "WARSZAWA (PAP)")."""
-    return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
-
-
-def _in_name_run(tok: Token, lang: str) -> bool:
-    """Whether a word stands beside another capitalised word (a person's name, a title).
-
-    A sentence's first word and stop words do not count; in German, whose nouns
-    are all capitalised, nothing does.
-    """
-    if lang in NOUN_CAPITALS:
-        return False
-    doc = tok.doc
-
-    def name_like(i: int) -> bool:
-        other = doc[i]
-        return _capitalised(other) and not other.is_stop and not other.is_sent_start
-
-    before = tok.i > 0 and not tok.is_sent_start and name_like(tok.i - 1)
-    after = tok.i + 1 < len(doc) and name_like(tok.i + 1)
-    return bool(before or after)
-
-
-def _after_article(tok: Token, lang: str) -> bool:
-    """Whether an article (or a preposition fused with one: "im", "au") precedes ``tok``."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ARTICLES.get(lang, frozenset())
 
 
 @Language.factory(

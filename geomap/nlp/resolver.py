@@ -27,6 +27,7 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
+from geomap.nlp.local_context import after_definite, local_candidates, reading
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym, names_facility
 from geomap.nlp.scoring import (
@@ -156,7 +157,7 @@ class ToponymResolver:
         text = spans[0].text
         lang = spans[0].doc.lang_
         if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
-            return list(self.gazetteer.candidates(text, lang))
+            return local_candidates(self.gazetteer, spans[0])
         if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
             state = self.gazetteer.admin1("US", AP_AMBIGUOUS[text])
             if state is not None:
@@ -223,8 +224,11 @@ class ToponymResolver:
         containers: list[Place] = []
         labels: Counter[str] = Counter()
         for span in spans:
-            labels[span.label_] += 1
             doc = span.doc
+            local = doc.lang_ in LOCAL_LANGUAGES  # these models tag every place LOC
+            label, definite = reading(span) if local else (span.label_, False)
+            labels[label] += 1
+            after_the = after_the or definite
             words = span.text.split()
             if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS:
                 admin_hint = True
@@ -345,6 +349,8 @@ def _feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
 
 def _after_the(span: Span) -> bool:
     doc = span.doc
+    if doc.lang_ in LOCAL_LANGUAGES:
+        return after_definite(span)  # "die Neiße", "le Danube"
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifies(span)
 
 

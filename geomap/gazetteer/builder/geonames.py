@@ -12,6 +12,7 @@ from pathlib import Path
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.lemmas import script_languages
 from geomap.gazetteer.names import is_latin, normalize_name
+from geomap.gazetteer.transcribe import german_forms, polish_forms
 
 #: Populated places at least this large keep all their Latin-script alternate names.
 ALT_NAMES_MIN_POP = 1000
@@ -125,7 +126,34 @@ def city_entry(row: GeoRow) -> Entry:
     for alt in alts:
         e.add_name(alt, "alternate")
     add_script_names(e, row.alternates, row.population)
+    if row.cc in TRANSCRIBED and row.population >= ALT_NAMES_MIN_POP:
+        add_transcribed_names(e, row.alternates)
     return e
+
+
+#: Countries whose towns Polish and German news name in transcription ("Hulajpole").
+TRANSCRIBED = frozenset({"UA", "RU", "BY"})
+#: Letters of Russian and Ukrainian: other Cyrillic names (Serbian, Belarusian) are skipped.
+_RU_UK_LETTERS = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
+
+
+def add_transcribed_names(e: Entry, alternates: Iterable[str]) -> None:
+    """Index the Polish and German transcriptions of a town's Russian and Ukrainian names.
+
+    "Гуляйполе" -> "Hulajpołe" (Polish), "Часів Яр" -> "Tschassiw Jar" (German)
+    (:mod:`geomap.gazetteer.transcribe`).  They are alternates whatever the
+    town's size: a spelling made by rule, from every Cyrillic name GeoNames
+    lists, old ones too (Korolyov was Kaliningrad), is no attested exonym.
+    """
+    kind = "alternate"
+    for alt in alternates:
+        letters = {ch for ch in alt.lower() if ch.isalpha()}
+        if not letters or not letters <= _RU_UK_LETTERS or len(alt) > 60 or not alt[:1].isupper():
+            continue
+        for form in polish_forms(alt, e.country_code):
+            e.add_local_name(form, "pl", kind)
+        for form in german_forms(alt, e.country_code):
+            e.add_local_name(form, "de", kind)
 
 
 #: A city this large is known by its Cyrillic names as by its own (an exonym match).

@@ -1,10 +1,15 @@
 """Names in Russian, Ukrainian, Polish, German and French beyond the GeoNames dumps.
 
-Three sources, each tagged by language (:meth:`Entry.add_local_name`):
+Four sources, each tagged by language (:meth:`Entry.add_local_name`):
 
 * CLDR (through Babel, Unicode licence): every country's name, and the names of
   the continents and UN regions ("Восточная Европа", "Europa Wschodnia")
-  matched to the gazetteer's entries by their English name;
+  matched to the gazetteer's entries by their English name; and the exemplar
+  cities of its time zones ("Vienne", "Warschau", "Kijów", "Кишинёв"), matched
+  to the most populous city of that English name in the zone's country, as
+  exonyms (:func:`add_cldr_cities`);
+* Natural Earth's mountains named "Gora X" in Russian romanisation, as "X" in
+  Russian and Ukrainian (:func:`add_mountain_names`);
 * ``data/local_names.csv``: a small curated table (regions, seas and exonyms the
   sources lack or spell otherwise), provenance in its header;
 * Natural Earth's ``NAME_xx`` columns, read with the countries and admin units
@@ -68,6 +73,71 @@ def add_cldr_names(entries: dict[str, Entry], countries: dict[str, Entry]) -> in
                 target = None
             if target is not None:
                 target.add_local_name(local, lang)
+                added += 1
+    return added
+
+
+def _cities_by_name(entries: Iterable[Entry]) -> dict[tuple[str, str], Entry]:
+    """``(country, name)`` -> the most populous city of that name or alias there."""
+    best: dict[tuple[str, str], Entry] = {}
+    for e in entries:
+        if e.feature_type != "city" or not e.country_code:
+            continue
+        for norm, kind in e.names.items():
+            key = (e.country_code, norm)
+            if kind in ("name", "alias") and (
+                key not in best or e.population > best[key].population
+            ):
+                best[key] = e
+    return best
+
+
+def add_cldr_cities(entries: dict[str, Entry]) -> int:
+    """Add CLDR's names of the time zones' exemplar cities in each local language.
+
+    A zone's city ("Europe/Vienna": Vienna) is matched by its English name to the
+    most populous city of that name in the zone's country; its name in each
+    language is indexed as an exonym ("Vienne" is Vienna in French).  Return how
+    many names were added.
+    """
+    try:
+        from babel import Locale
+        from babel.core import get_global
+    except ImportError:  # the builder's optional dependency
+        return 0
+    countries = get_global("zone_territories")
+    english = Locale("en").time_zones
+    cities = _cities_by_name(entries.values())
+    added = 0
+    for lang in LOCAL_LANGUAGES:
+        for zone, names in Locale(lang).time_zones.items():
+            local, cc = names.get("city"), countries.get(zone)
+            if not local or not cc:
+                continue
+            own = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            target = cities.get((cc, normalize_name(own)))
+            if target is not None:
+                target.add_local_name(local, lang, "exonym")
+                added += 1
+    return added
+
+
+#: Russian words for a mountain that Natural Earth keeps in its romanised names ("Gora Goverla").
+_MOUNTAIN_WORDS = frozenset({"gora", "pik", "vershina", "sopka"})
+
+
+def add_mountain_names(entries: Iterable[Entry]) -> int:
+    """Index "Goverla" of Natural Earth's "Gora Goverla" as a Russian and Ukrainian name.
+
+    The Cyrillic name ("Говерла") meets the romanised one without its word for a
+    mountain.  Return how many names were added.
+    """
+    added = 0
+    for e in entries:
+        words = e.name.split()
+        if e.feature_type == "landform" and len(words) > 1 and words[0].lower() in _MOUNTAIN_WORDS:
+            for lang in ("ru", "uk"):
+                e.add_local_name(" ".join(words[1:]), lang)
                 added += 1
     return added
 

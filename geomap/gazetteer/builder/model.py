@@ -8,7 +8,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.gazetteer.lemmas import index_keys
 from geomap.gazetteer.names import normalize_name
-from geomap.gazetteer.schema import KIND_CODE
+from geomap.gazetteer.schema import KIND_CODE, LOCAL_PREFERENCE
 from geomap.records import Place
 
 
@@ -46,7 +46,7 @@ class Entry:
         """Index ``name`` in ``lang`` ("Харків", "uk") under its key and its lemmas' key."""
         for key in index_keys(name, lang):
             old = self.local.get((lang, key))
-            if old is None or KIND_CODE[kind] < KIND_CODE[old]:
+            if old is None or LOCAL_PREFERENCE[kind] < LOCAL_PREFERENCE[old]:
                 self.local[(lang, key)] = kind
 
     def to_place(self) -> Place:

@@ -20,8 +20,10 @@ from geomap.gazetteer.builder.countries import place_countries, read_country_ent
 from geomap.gazetteer.builder.disputed import build_disputed
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILE,
+    add_cldr_cities,
     add_cldr_names,
     add_curated_names,
+    add_mountain_names,
     local_rows,
 )
 from geomap.gazetteer.builder.model import Entry
@@ -172,6 +174,8 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     for e in entries.values():
         names.extend((n, e.place_id, k) for n, k in e.names.items())
     add_cldr_names(entries, countries)
+    add_cldr_cities(entries)
+    add_mountain_names(entries.values())
     add_curated_names(entries, data / LOCAL_NAMES_FILE)
     shapes = {e.place_id: e.shape for e in entries.values() if e.shape is not None}
     meta = {

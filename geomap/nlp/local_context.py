@@ -1,0 +1,228 @@
+"""What the words around a name say in French, German, Polish, Russian and Ukrainian.
+
+The recogniser (:mod:`geomap.nlp.local`) and the resolver read the same cues,
+each in the language's own words:
+
+* a preposition of place before a name ("в Харкові", "nach Kiew", "près de
+  Galați"), also across a word for an area ("в районі Ворохти", "w okolicach
+  Niechorza", "im Raum Charkiw");
+* a word that says the kind of place ("річка Тиса", "Fluss Oskil", "l'île
+  d'Ouessant", "miasto Kłodzko");
+* an article: German and French name rivers, mountains and regions with one
+  ("an der Spree", "le Danube", "l'Oder") and towns without ("à Vienne", "in
+  Spremberg"), as English says "the Ohio" of the river;
+* French contracts the article of "Le Havre" into the preposition: "au Havre",
+  "du Havre" (:func:`contracted_name`).
+
+:func:`reading` turns them into the entity label and the "after the" cue the
+resolver weighs for English (``GPE`` favours towns and countries, ``LOC`` waters,
+landforms and regions): these languages' models tag every place ``LOC``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from geomap.gazetteer.lemmas import lemmas
+from geomap.nlp.local_words import (
+    AREA_WORDS,
+    ARTICLES,
+    BANK_PREPOSITIONS,
+    CLOSING_QUOTES,
+    COMMON_WORDS,
+    CONTRACTED,
+    DEFINITE,
+    KIND_WORDS,
+    LOCATIVES,
+    NOUN_CAPITALS,
+    OPENING_QUOTES,
+    TOWN_PREPOSITIONS,
+    TREATY_WORDS,
+)
+from geomap.records import Candidate
+
+#: Entity labels the resolver weighs (:data:`geomap.nlp.scoring.LABEL_AFFINITY`).
+TOWN_LABEL, AREA_LABEL, NO_LABEL = "GPE", "LOC", "GAZ"
+
+
+def capitalised(tok: Token) -> bool:
+    """Whether a word begins with a capital letter and has letters."""
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def _previous(tok: Token) -> Token | None:
+    return tok.doc[tok.i - 1] if tok.i > 0 else None
+
+
+def _apostrophe(word: str) -> str:
+    """French elisions with a typographic apostrophe as with a straight one (l’ -> l')."""
+    return word.replace("\u2019", "'")
+
+
+def kind_before(tok: Token, lang: str) -> str | None:
+    """The kind of place a word right before ``tok`` names ("Fluss Oskil" -> ``"water"``).
+
+    French may put "de" between ("l'île d'Ouessant").
+    """
+    kinds = KIND_WORDS.get(lang, {})
+    prev = _previous(tok)
+    if prev is not None and lang == "fr" and _apostrophe(prev.lower_) in ("de", "d'"):
+        prev = _previous(prev)
+    if prev is None or (not prev.is_alpha and "'" not in _apostrophe(prev.text)):
+        return None
+    word = _apostrophe(prev.lower_)
+    return kinds.get(word) or kinds.get(lemmas(word, lang)[0].lower())
+
+
+def locative(tok: Token, lang: str, article: bool = False) -> bool:
+    """Whether a preposition of place precedes ``tok`` (``article``: or its article).
+
+    A word for an area may stand between ("в районі Ворохти", "im Raum Charkiw").
+    """
+    doc = tok.doc
+    i = tok.i - 1
+    if article and i > 0 and doc[i].lower_ in ARTICLES.get(lang, frozenset()):
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i]
+    places = LOCATIVES.get(lang, frozenset())
+    if prev.lower_ in places or (lang == "fr" and _apostrophe(prev.lower_) in ("d'", "l'")):
+        return True
+    if (
+        i > 0
+        and prev.is_alpha
+        and lemmas(prev.lower_, lang)[0].lower() in AREA_WORDS.get(lang, frozenset())
+    ):
+        before = doc[i - 1]
+        if i > 1 and before.lower_ in ARTICLES.get(lang, frozenset()):
+            before = doc[i - 2]  # "dans la région de", "in der Nähe"
+        return before.lower_ in places
+    return False
+
+
+def dateline(tok: Token) -> bool:
+    """The article's opening word in capitals ("КИЕВ, 3 декабря —", "WARSZAWA (PAP)")."""
+    return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
+
+
+def in_name_run(tok: Token, lang: str) -> bool:
+    """Whether a word stands beside another capitalised word (a person's name, a title).
+
+    A sentence's first word and stop words do not count; in German, whose nouns
+    are all capitalised, nothing does.
+    """
+    if lang in NOUN_CAPITALS:
+        return False
+    doc = tok.doc
+
+    def name_like(i: int) -> bool:
+        other = doc[i]
+        return capitalised(other) and not other.is_stop and not other.is_sent_start
+
+    before = tok.i > 0 and not tok.is_sent_start and name_like(tok.i - 1)
+    after = tok.i + 1 < len(doc) and name_like(tok.i + 1)
+    return bool(before or after)
+
+
+def after_article(tok: Token, lang: str) -> bool:
+    """Whether an article (or a preposition fused with one: "im", "au") precedes ``tok``."""
+    prev = _previous(tok)
+    return prev is not None and _apostrophe(prev.lower_) in ARTICLES.get(lang, frozenset())
+
+
+def after_definite(span: Span) -> bool:
+    """Whether a German or French definite article precedes the name ("die Neiße", "l'Oder")."""
+    prev = _previous(span[0])
+    lang = span.doc.lang_
+    return prev is not None and _apostrophe(prev.lower_) in DEFINITE.get(lang, frozenset())
+
+
+def contracted_name(span: Span) -> str | None:
+    """The name with the article French fused into the preposition: "au Havre" -> "Le Havre"."""
+    prev = _previous(span[0])
+    if span.doc.lang_ != "fr" or prev is None:
+        return None
+    article = CONTRACTED.get(prev.lower_)
+    return f"{article} {span.text}" if article else None
+
+
+def common_word(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a month or a point of the compass, however it is written."""
+    return tok.lower_ in COMMON_WORDS.get(lang, frozenset()) or (
+        tok.is_alpha and lemmas(tok.lower_, lang)[0].lower() in COMMON_WORDS.get(lang, ())
+    )
+
+
+def quoted(span: Span) -> bool:
+    """Whether the name is all a quotation holds: a club's or a newspaper's («Говерла»)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in OPENING_QUOTES
+        and doc[span.end].text in CLOSING_QUOTES
+    )
+
+
+def in_treaty_name(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` names the town of a treaty ("Vertrag von Montreux", "traité de Rome")."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or _apostrophe(doc[i - 1].lower_) not in ("von", "de", "d'", "du", "z", "ze"):
+        return False
+    word = doc[i - 2].lower_
+    return bool(doc[i - 2].is_alpha) and (
+        lemmas(word, lang)[0].lower() in TREATY_WORDS.get(lang, frozenset())
+        or word in TREATY_WORDS.get(lang, frozenset())
+    )
+
+
+def reading(span: Span) -> tuple[str, bool]:
+    """The entity label the context gives a name, and whether it follows a definite article.
+
+    ``GPE`` after a preposition that takes towns and countries bare ("в Харкові",
+    "à Vienne", "in Spremberg"), in a dateline or after a word for a town; ``LOC``
+    after a word for a river, lake or island, or a preposition of a bank ("nad
+    Wisłą", "am Rhein"); else ``GAZ`` (no evidence either way).
+    """
+    lang = span.doc.lang_
+    first = span[0]
+    kind = kind_before(first, lang)
+    if kind in ("water", "landform"):
+        return AREA_LABEL, after_definite(span)
+    if kind == "city" or dateline(first):
+        return TOWN_LABEL, False
+    prev = _previous(first)
+    word = "" if prev is None else _apostrophe(prev.lower_)
+    if word in TOWN_PREPOSITIONS.get(lang, frozenset()):
+        return TOWN_LABEL, False
+    if word in BANK_PREPOSITIONS.get(lang, frozenset()):
+        return AREA_LABEL, False
+    return NO_LABEL, after_definite(span)
+
+
+def local_candidates(gazetteer: Any, span: Span, *, fused_only: bool = False) -> list[Candidate]:
+    """The gazetteer's candidates for a name in its document's language.
+
+    After a French preposition fused with an article ("au Havre", "du Havre"),
+    the places named with the article ("Le Havre") come first, as the name's
+    own matches.  ``fused_only``: only those.
+    """
+    lang = span.doc.lang_
+    fused = contracted_name(span)
+    first: list[Candidate] = []
+    if fused is not None:
+        first = [
+            Candidate(c.place, "name")
+            for c in gazetteer.candidates(fused, lang)
+            if c.match in ("name", "alias", "exonym") and c.place.feature_type == "city"
+        ]
+    if fused_only:
+        return first
+    seen = {c.place.place_id for c in first}
+    return first + [
+        c for c in gazetteer.candidates(span.text, lang) if c.place.place_id not in seen
+    ]

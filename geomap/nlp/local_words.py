@@ -1,0 +1,120 @@
+"""Words of place in French, German, Polish, Russian and Ukrainian (:mod:`.local_context`).
+
+Prepositions, conjunctions, articles and the nouns that say a place's kind, as
+each language writes them; words compared by lemma are listed as lemmas.
+"""
+
+from __future__ import annotations
+
+from geomap.gazetteer.lemmas import DETERMINERS
+
+#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
+LOCATIVES: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
+        "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
+        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
+        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen",
+        "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
+    }.items()
+}
+#: Prepositions of "in, from, near" that take a town or a country without an article:
+#: a name right after one reads as a settlement or state (``GPE``).
+TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "ru": "в во из изо под подо около возле близ вблизи",
+        "uk": "в у з із зі під біля поблизу",
+        "pl": "w we z ze do pod koło obok",
+        "de": "in nach aus bei",
+        "fr": "à a en",
+    }.items()
+}
+#: Prepositions of a river bank or a mountain side ("над Дніпром", "nad Wisłą", "am Rhein").
+BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset({"над"}),
+    "uk": frozenset({"над"}),
+    "pl": frozenset({"nad"}),
+    "de": frozenset({"am"}),
+    "fr": frozenset(),
+}
+#: Conjunctions of a list of places ("Харків і Одеса").
+CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "ru": frozenset({"и", "или", ","}),
+    "uk": frozenset({"і", "й", "та", "або", "чи", ","}),
+    "pl": frozenset({"i", "oraz", "lub", "albo", ","}),
+    "de": frozenset({"und", "oder", "sowie", ","}),
+    "fr": frozenset({"et", "ou", ","}),
+}
+#: Lemmas of words for an area, between a preposition and a name ("в районі Ворохти").
+AREA_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset({"район", "окрестность", "пригород"}),
+    "uk": frozenset({"район", "околиця", "передмістя"}),
+    "pl": frozenset({"rejon", "okolica", "okolice", "pobliże"}),
+    "de": frozenset({"raum", "umgebung", "nähe"}),
+    "fr": frozenset({"région", "environs", "alentours"}),
+}
+#: Lemmas of words that say a place's kind, right before its name -> the feature type.
+KIND_WORDS: dict[str, dict[str, str]] = {
+    lang: {word: kind for kind, words in kinds.items() for word in words.split()}
+    for lang, kinds in {
+        "ru": {"water": "река озеро пролив залив", "landform": "остров полуостров гора",
+               "city": "город село посёлок поселок"},
+        "uk": {"water": "річка ріка озеро протока затока", "landform": "острів півострів гора",
+               "city": "місто село селище"},
+        "pl": {"water": "rzeka jezioro cieśnina zatoka", "landform": "wyspa półwysep góra",
+               "city": "miasto wieś"},
+        "de": {"water": "fluss see meerenge bucht", "landform": "insel halbinsel berg",
+               "city": "stadt dorf gemeinde"},
+        "fr": {"water": "fleuve rivière lac détroit golfe", "landform": "île presqu'île mont",
+               "city": "ville village commune"},
+    }.items()
+}  # fmt: skip
+#: Countries whose towns go by their names in the language (GeoNames' own names).
+HOME_COUNTRIES: dict[str, frozenset[str]] = {
+    "ru": frozenset({"RU", "BY", "KZ", "KG"}),
+    "uk": frozenset({"UA"}),
+    "pl": frozenset({"PL"}),
+    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
+    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
+}
+#: Languages that capitalise every noun.
+NOUN_CAPITALS = frozenset({"de"})
+#: Articles, fused prepositions and demonstratives: a town's name takes none ("im Osten",
+#: "das Essen", "le Stade" are no towns), a country's or a river's may ("die Ukraine").
+ARTICLES = DETERMINERS
+#: Definite articles, the "the" of rivers, mountains and regions ("die Neiße", "le Danube").
+DEFINITE: dict[str, frozenset[str]] = {
+    "de": frozenset({"der", "die", "das", "den", "dem", "des"}),
+    "fr": frozenset({"le", "la", "les", "l'"}),
+}
+#: French prepositions fused with the article of a name: "au Havre" is in Le Havre.
+CONTRACTED: dict[str, str] = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
+#: Words capitalised as nouns or at a sentence's start that name no place by themselves:
+#: months ("bis März 2028" is no village Marz) and the points of the compass ("im Süden",
+#: "dans l'Est": not the Haitian department Sud, nor the town Norden).
+COMMON_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": "januar jänner februar märz april mai juni juli august september oktober "
+        "november dezember norden süden osten westen nordosten nordwesten südosten südwesten",
+        "fr": "nord sud est ouest nord-est nord-ouest sud-est sud-ouest",
+        "pl": "północ południe wschód zachód",
+        "ru": "север юг восток запад",
+        "uk": "північ південь схід захід",
+    }.items()
+}
+#: Lemmas of treaties named after a town ("Vertrag von Montreux", "traité de Lisbonne"):
+#: the town is part of the treaty's name, not a place of the news.
+TREATY_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": "vertrag abkommen übereinkommen konvention",
+        "fr": "traité accord accords convention",
+        "pl": "traktat układ porozumienie konwencja",
+    }.items()
+}
+#: Quotation marks around the name of a club, newspaper or company («Говерла», „Rzeczpospolita“).
+OPENING_QUOTES = frozenset({"«", "„", "“", '"', "‚", "‹"})
+CLOSING_QUOTES = frozenset({"»", "“", "”", '"', "‘", "›"})
