@@ -3,8 +3,10 @@
 * he/she/they/it: an earlier speaker in the sentence, else the speaker of one of
   the previous ``window`` sentences (a quotation's speaker for a sentence inside
   it), the most recent one that agrees (:func:`geomap.claims.kinds.agrees`: a
-  person for he/she, a body for it), else the nearest previous entity of the
-  right type (never a place mention for he/she);
+  person for he/she, a body for it) or, for he/she, a person who is the subject of
+  that sentence, else the nearest previous entity of the
+  right type, a subject before an object ("Clinton met Lavrov ... she": Clinton;
+  never a place mention for he/she);
 * a bare definite description ("the ministry") refers back to a proper name with
   the same head word among recent speakers and entities, if there is one.
 """
@@ -17,7 +19,7 @@ from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames
 from geomap.claims.kinds import agrees
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.nps import entity_phrase, head_name
+from geomap.claims.nps import entity_phrase, full_np, head_name
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -29,6 +31,7 @@ class Antecedents:
     lex: Lexicon
     sents: list[Span]
     _place_tokens: set[int]
+    _subjects: dict[int, Span | None]  # a he/she subject's antecedent, by token index
 
     def frames(self, index: int) -> SentenceFrames:  # pragma: no cover - DocAttribution
         """The frames of sentence ``index``."""
@@ -59,14 +62,43 @@ class Antecedents:
             previous = self.sentence_speaker(j)
             if previous is not None and agrees(tok, previous):
                 return head_name(previous, person)
+            subject = self._person_subject(tok, j) if person else None
+            if subject is not None:
+                return subject
         labels = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
         start = self._window_start(index)
-        for ent in reversed(self.doc.ents):
-            if ent.end <= tok.i and ent.start >= start and ent.label_ in labels:
-                if person and self._place_tokens.intersection(range(ent.start, ent.end)):
-                    continue
-                return entity_phrase(ent)
-        return None
+        candidates = [
+            ent
+            for ent in reversed(self.doc.ents)
+            if ent.end <= tok.i and ent.start >= start and ent.label_ in labels
+            if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
+        ]
+        ent = next((e for e in candidates if _is_subject(e)), None)
+        ent = ent or next(iter(candidates), None)
+        return None if ent is None else entity_phrase(ent)
+
+    def _person_subject(self, tok: Token, j: int) -> Span | None:
+        """The person named as the subject of sentence ``j``'s main verb, if any.
+
+        "Clinton met Lavrov ... She explained": Clinton; a he/she subject is followed to
+        its own antecedent ("Frank faulted ... He advised ... He said": Frank).
+        """
+        root = self.sents[j].root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or self._place_tokens.intersection((subject.i,)):
+            return None
+        if subject.pos_ == "PRON":
+            if subject.lower_ not in lx.PERSON_PRONOUNS:
+                return None
+            if subject.i not in self._subjects:  # each pronoun followed back once
+                self._subjects[subject.i] = self._pronoun_antecedent(
+                    subject, j, self.frames(j).frames
+                )
+            return self._subjects[subject.i]
+        phrase = full_np(subject)
+        if subject.ent_type_ != "PERSON" or not agrees(tok, phrase):
+            return None
+        return head_name(phrase, True)
 
     def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """A recent speaker named with the same head word as ``tok``.
@@ -94,3 +126,11 @@ class Antecedents:
             ):
                 return entity_phrase(ent)
         return None
+
+
+def _is_subject(ent: Span) -> bool:
+    """Whether ``ent`` names the subject of its clause (or an apposition or conjunct of it)."""
+    tok = ent.root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")

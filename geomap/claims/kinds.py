@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geomap.claims.lexicon import SPEECH_NOUNS
+from geomap.claims.lexicon import PERSON_PRONOUNS, SPEECH_NOUNS
 
 KINDS: tuple[str, ...] = (
     "person", "organisation", "government", "document", "anonymous", "journalist"
@@ -27,7 +27,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "parliament", "senate", "congress", "embassy", "consulate", "kremlin", "cabinet",
         "military", "army", "navy", "presidency", "commission", "authority", "authorities",
         "office", "sheriff", "municipality", "agency", "court", "prosecutor",
-        "pentagon", "regime", "force", "forces", "directorate",
+        "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute",
     }
 )  # fmt: skip
@@ -42,13 +42,14 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "radio", "newspaper", "paper", "service", "board", "committee", "center",
         "centre", "manufacturer", "maker", "producer", "operator", "airline", "retailer",
         "fund", "mission", "delegation", "watchdog", "regulator", "nations", "media",
+        "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher",
     }
 )  # fmt: skip
 
 #: Head nouns of documents and data ("according to a report", "Thursday's numbers").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {
-        *SPEECH_NOUNS, "study", "survey", "poll", "data", "figure", "number",
+        *SPEECH_NOUNS, "study", "survey", "poll", "data", "datum", "figure", "number",
         "statistic", "census", "website", "site", "document", "record", "analysis",
         "estimate", "research", "article", "investigation", "review", "audit", "filing",
         "memo", "email", "post", "release", "bulletin", "notice", "order", "decree",
@@ -72,12 +73,13 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "candidate", "politician", "lawmaker", "legislator", "observer", "guard",
         "captain", "officer", "authority", "authorities", "organizer", "organiser",
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
-        "priest", "imam", "bishop", "deputy", "director", "manager", "inspector",
+        "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
     }
 )  # fmt: skip
 
-#: Endings of nouns for people ("forecaster", "inspector", "scientist", "historian").
-_PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "eer")
+#: Endings of nouns for people ("forecaster", "inspector", "scientist", "historian",
+#: "employee").
+_PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "ee")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 
 
@@ -90,7 +92,7 @@ def speaker_kind(span: Span) -> str:
     root = _head(span)
     words = {t.lower_.strip(".") for t in span} | {t.lemma_.lower() for t in span}
     if root.pos_ == "PRON":
-        return "person" if root.lower_ in ("he", "she", "him", "her") else "anonymous"
+        return "person" if root.lower_ in PERSON_PRONOUNS else "anonymous"
     ent = root.ent_type_
     lemma = root.lemma_.lower()
     if ent == "PERSON":
@@ -106,6 +108,18 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
+
+
+def descriptor_kind(noun: Token) -> str | None:
+    """The kind a common noun gives the name it describes ("the tabloid Alia"), if any."""
+    lemma = noun.lemma_.lower()
+    if lemma in GOVERNMENT_WORDS:
+        return "government"
+    if lemma in ORGANISATION_NOUNS:
+        return "organisation"
+    if lemma in PEOPLE_NOUNS or lemma.endswith(_PEOPLE_ENDINGS):
+        return "person"
+    return None
 
 
 def can_speak(span: Span) -> bool:
@@ -129,7 +143,7 @@ def agrees(pronoun: Token, antecedent: Span) -> bool:
     """Whether a pronoun can refer to ``antecedent``: he/she a person, it/they a body."""
     kind = speaker_kind(antecedent)
     low = pronoun.lower_
-    if low in ("he", "she", "him", "her"):
+    if low in PERSON_PRONOUNS:
         return kind in ("person", "anonymous") and antecedent.root.tag_ not in ("NNS", "NNPS")
     if low in ("it", "its"):
         return kind in ("organisation", "government", "document")
