@@ -177,3 +177,11 @@ def test_names_roles_and_kinds(
 def test_a_statement_released_by_a_body_is_the_bodys(nlp: Language) -> None:  # noqa: F811
     text = "Kharkiv was calm, according to a statement released by the Ukrainian army."
     assert name_of(nlp, text, "Kharkiv") == "the Ukrainian army"
+
+
+def test_an_acronym_has_the_kind_of_the_name_it_stands_for(nlp: Language) -> None:  # noqa: F811
+    text = (
+        "The Ukrainian Ministry of Defence (MoD) said Kharkiv was hit. The MoD said Odesa was calm."
+    )
+    who = source(nlp, text, "Odesa")
+    assert who is not None and who.name.endswith("MoD") and who.kind == "government"

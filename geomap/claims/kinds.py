@@ -95,8 +95,8 @@ def speaker_kind(span: Span) -> str:
         return "person" if root.lower_ in PERSON_PRONOUNS else "anonymous"
     ent = root.ent_type_
     lemma = root.lemma_.lower()
-    if ent == "PERSON":
-        return "person"
+    if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
+        return "person"  # not "the Embassy", whatever the model tagged
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
         return "document"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):

@@ -87,17 +87,41 @@ def _organisation(phrase: Span) -> Span | None:
 def name_kind(phrase: Span, name: Span) -> str:
     """The kind of the source ``name`` in its speaker ``phrase``.
 
-    A titled name is a person; a name without entity type takes the kind its
-    description gives ("the Georgian tabloid Alia": an organisation).
+    A titled name is a person; a described name takes the kind its description gives
+    ("the Georgian tabloid Alia": an organisation); an acronym the kind of the name
+    it stands for (:func:`acronym_expansion`).
     """
     if titled_name(phrase) is not None:
         return "person"
     described = described_name(phrase)
-    if described is not None and described[0].start == name.start and not name.ents:
+    if described is not None and described[0].start == name.start:
         kind = descriptor_kind(described[1])
         if kind is not None:
             return kind
-    return speaker_kind(name)
+    expansion = acronym_expansion(name)
+    return speaker_kind(name if expansion is None else expansion)
+
+
+def acronym_expansion(name: Span) -> Span | None:
+    """The name an acronym stands for where its article defines it.
+
+    "The MoD" -> "The Ministry of Defence" after "The Ministry of Defence (MoD) said".
+    """
+    words = name.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or sum(c.isupper() for c in words[0]) < 2 or not words[0].isalpha():
+        return None
+    doc = name.doc
+    found = re.search(rf"\S\s*\({re.escape(words[0])}\)", doc.text)
+    last = (
+        doc.char_span(found.start(), found.start() + 1, alignment_mode="expand") if found else None
+    )
+    if last is None:
+        return None
+    token = last.root
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return ent if ent is not None else core_np(token)
 
 
 def verb_of(frame: Frame) -> tuple[str, str, int, int]:
