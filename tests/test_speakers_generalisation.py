@@ -185,3 +185,39 @@ def test_an_acronym_has_the_kind_of_the_name_it_stands_for(nlp: Language) -> Non
     )
     who = source(nlp, text, "Odesa")
     assert who is not None and who.name.endswith("MoD") and who.kind == "government"
+
+
+def test_a_dateline_place_is_where_the_story_was_filed(nlp: Language) -> None:  # noqa: F811
+    text = "Kyiv, Ukraine (AP) — Officials said Kharkiv was calm on Monday."
+    assert name_of(nlp, text, "Kyiv") is None
+    assert name_of(nlp, text, "Kharkiv") == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        ("They met in Lviv on Saturday, local media reported.", "Lviv", "local media"),
+        ("The parliament in Kyiv observed a minute's silence.", "Kyiv", None),
+        (
+            "When reporters called the Lviv City Council on Monday, an official said: "
+            '"You should not ask."',
+            "Lviv",
+            None,
+        ),
+    ],
+)
+def test_who_reports_and_what_is_no_report(
+    nlp: Language,  # noqa: F811
+    text: str,
+    place: str,
+    name: str | None,
+) -> None:
+    assert name_of(nlp, text, place) == name
+
+
+def test_a_pronoun_in_a_clause_takes_the_subject_above_it(nlp: Language) -> None:  # noqa: F811
+    text = (
+        "The charity warned of a crisis in Lviv. "
+        "The regional council has been fighting rebels, which it claims are armed from Dnipro."
+    )
+    assert name_of(nlp, text, "Dnipro") == "The regional council"

@@ -237,3 +237,25 @@ def test_kinds_of_new_sources() -> None:
     assert can_speak(doc[0:1])
     assert speaker_kind(doc[1:2]) == "document"
     assert speaker_kind(doc[2:3]) == "government"
+
+
+def test_he_is_a_known_persons_surname_whatever_its_entity_type() -> None:
+    # "John Stanford spoke . Stanford left . He said Kherson fell ."
+    rows = [
+        ("John", "John", "PROPN", "compound", 1),
+        ("Stanford", "Stanford", "PROPN", "nsubj", 2),
+        ("spoke", "speak", "VERB", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+        ("Stanford", "Stanford", "PROPN", "nsubj", 5),
+        ("left", "leave", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+        ("He", "he", "PRON", "nsubj", 8),
+        ("said", "say", "VERB", "ROOT", 8),
+        ("Kherson", "Kherson", "PROPN", "nsubj", 10),
+        ("fell", "fall", "VERB", "ccomp", 8),
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O", "B-GPE", "O"]
+    doc = parsed(rows, sent_starts=(0, 4, 7), ents=ents)
+    (kherson,) = mark(doc, "Kherson")
+    Attribution()(doc)
+    assert kherson._.speaker.text == "Stanford" and kherson._.speaker.start == 4

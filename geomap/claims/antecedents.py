@@ -19,7 +19,7 @@ from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames
 from geomap.claims.kinds import agrees
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.nps import entity_phrase, full_np, head_name
+from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -56,11 +56,14 @@ class Antecedents:
         person = tok.lower_ in lx.PERSON_PRONOUNS
         for frame in reversed(earlier):
             speaker = frame.speaker
-            if speaker.root.pos_ != "PRON" and speaker.end <= tok.i and agrees(tok, speaker):
+            if speaker.root.pos_ != "PRON" and speaker.end <= tok.i and self._agrees(tok, speaker):
                 return head_name(speaker, person)
+        found = self._clause_subject(tok)
+        if found is not None:
+            return found
         for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
             previous = self.sentence_speaker(j)
-            if previous is not None and agrees(tok, previous):
+            if previous is not None and self._agrees(tok, previous):
                 return head_name(previous, person)
             subject = self._person_subject(tok, j) if person else None
             if subject is not None:
@@ -76,6 +79,45 @@ class Antecedents:
         ent = next((e for e in candidates if _is_subject(e)), None)
         ent = ent or next(iter(candidates), None)
         return None if ent is None else entity_phrase(ent)
+
+    def _agrees(self, pronoun: Token, antecedent: Span) -> bool:
+        """:func:`~geomap.claims.kinds.agrees`, or he/she and a known person's surname."""
+        if agrees(pronoun, antecedent):
+            return True
+        return pronoun.lower_ in lx.PERSON_PRONOUNS and self._known_person(antecedent)
+
+    def _known_person(self, name: Span) -> bool:
+        """Whether ``name`` ends a longer PERSON name of the article, whatever its type.
+
+        "Stanford said ... he said": "Stanford", tagged ORG, after "John Stanford".
+        """
+        if len(name) > 2 or any(t.pos_ != "PROPN" or t.i in self._place_tokens for t in name):
+            return False
+        last, n = name[-1].text, len(name)
+        return any(
+            e.label_ == "PERSON" and len(e) > n and e[-1].text == last for e in self.doc.ents
+        )
+
+    def _clause_subject(self, tok: Token) -> Span | None:
+        """The subject of a clause above the pronoun's own, when it agrees.
+
+        "... the government of Chad has been fighting an insurgency, which it claims
+        was supported by Sudan": the government.
+        """
+        person = tok.lower_ in lx.PERSON_PRONOUNS
+        node = tok.head
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i > tok.i:
+                continue
+            if subject.pos_ == "PRON" or subject.i in self._place_tokens:
+                return None
+            phrase = full_np(subject)
+            return head_name(phrase, person) if self._agrees(tok, phrase) else None
+        return None
 
     def _person_subject(self, tok: Token, j: int) -> Span | None:
         """The person named as the subject of sentence ``j``'s main verb, if any.
@@ -96,9 +138,9 @@ class Antecedents:
                 )
             return self._subjects[subject.i]
         phrase = full_np(subject)
-        if subject.ent_type_ != "PERSON" or not agrees(tok, phrase):
-            return None
-        return head_name(phrase, True)
+        if subject.ent_type_ == "PERSON" and agrees(tok, phrase):
+            return head_name(phrase, True)
+        return core_np(subject) if self._known_person(core_np(subject)) else None
 
     def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """A recent speaker named with the same head word as ``tok``.

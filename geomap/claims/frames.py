@@ -153,6 +153,27 @@ def in_setting(span: Span, frame: Frame) -> bool:
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
 
 
+#: Dashes that close a dateline ("COLUMBUS, Ohio (AP) — ...").
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def in_dateline(span: Span) -> bool:
+    """Whether ``span`` is in the dateline opening its sentence ("COLUMBUS, Ohio (AP) —").
+
+    A dateline is up to a dozen words before a dash, with a word in capitals or an
+    agency in brackets; it says where the story was filed, not what anyone claims.
+    """
+    sent = span.sent
+    doc = sent.doc
+    for tok in sent[1:12]:
+        spaced = tok.text != "-" or bool(doc[tok.i - 1].whitespace_)
+        if tok.text in _DATELINE_DASHES and spaced:
+            prefix = doc[sent.start : tok.i]
+            dateline = any(t.is_upper and len(t) > 2 for t in prefix) or "(" in prefix.text
+            return dateline and span.end <= tok.i
+    return False
+
+
 def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:
     """Reporting verbs used in another sense: "believe in peace", "responded to the scene"."""
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}

@@ -81,10 +81,22 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 #: "employee").
 _PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "ee")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_LISTED = GOVERNMENT_WORDS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | PEOPLE_NOUNS
 
 
 def _head(span: Span) -> Token:
     return span.root
+
+
+def _lemma(tok: Token) -> str:
+    """The token's lemma, or its lowercase form when only that is a listed word.
+
+    "media" is lemmatised "medium".
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in _LISTED and tok.lower_ in _LISTED:
+        return tok.lower_
+    return lemma
 
 
 def speaker_kind(span: Span) -> str:
@@ -94,7 +106,7 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PRON":
         return "person" if root.lower_ in PERSON_PRONOUNS else "anonymous"
     ent = root.ent_type_
-    lemma = root.lemma_.lower()
+    lemma = _lemma(root)
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
@@ -112,7 +124,7 @@ def speaker_kind(span: Span) -> str:
 
 def descriptor_kind(noun: Token) -> str | None:
     """The kind a common noun gives the name it describes ("the tabloid Alia"), if any."""
-    lemma = noun.lemma_.lower()
+    lemma = _lemma(noun)
     if lemma in GOVERNMENT_WORDS:
         return "government"
     if lemma in ORGANISATION_NOUNS:
@@ -131,7 +143,7 @@ def can_speak(span: Span) -> bool:
     root = _head(span)
     if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS:
         return True
-    lemma = root.lemma_.lower()
+    lemma = _lemma(root)
     if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return True
     if lemma in DOCUMENT_NOUNS:

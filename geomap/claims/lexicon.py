@@ -32,8 +32,8 @@ NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
 #: Reporting verbs that only report with a clausal or predicative complement:
 #: "called the order 'tyranny'", "data showed that ...", "analysts expect Najib to
 #: win", "the study found that ..."; not "called a meeting", "showed the video",
-#: "found the body".
-COMPLEMENT_VERBS: tuple[str, ...] = ("call", "show", "expect", "find")
+#: "found the body", "observed a minute's silence", "recalled 10,000 cars".
+COMPLEMENT_VERBS: tuple[str, ...] = ("call", "show", "expect", "find", "observe", "recall")
 
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
 #: "the two nations announced"), so their subjects are not checked with

@@ -31,6 +31,7 @@ from geomap.claims.antecedents import Antecedents
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
+    in_dateline,
     in_relative_clause,
     in_setting,
     is_bare_definite,
@@ -106,10 +107,12 @@ class DocAttribution(Antecedents):
         spokesman said); a mention in a sentence without attribution that lies in a
         quotation takes the quotation's frame too (:meth:`quote_frame`).  A mention in
         a relative clause of the speaker phrase ("X, who faces charges in Britain,
-        said ...") or in the scene of the saying ("Speaking in Berlin, X said ...",
-        :func:`~geomap.claims.frames.in_setting`) is narrative.
+        said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
+        :func:`~geomap.claims.frames.in_setting`) or in a dateline is narrative.
         """
         index = self.sentence_index(span.root)
+        if in_dateline(span):
+            return None
         frame = self.frames(index).frame_for(span)
         region = region_at(self.quotes, span.start_char, span.end_char)
         if region is not None:

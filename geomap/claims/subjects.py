@@ -45,15 +45,25 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     if lemma in lex.no_object and any(c.dep_ == "dobj" for c in children):
         return False
     if lemma in lex.complement and not has_complement(tok):
-        phrasal = {f"{lemma} {c.lower_}" for c in children if c.dep_ in ("prep", "prt")}
+        phrasal = {
+            f"{lemma} {c.lower_}"
+            for c in children
+            if c.dep_ in ("prep", "prt") and c.i == tok.i + 1  # not "called X on Thursday"
+        }
         if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
             return False
     return not not_saying(tok, lemma, lex.speech_nouns)
 
 
 def has_complement(verb: Token) -> bool:
-    """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X"."""
-    return any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)
+    """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X".
+
+    A name is no predicate ("called the Tianjin Detention Centre": a phone call).
+    """
+    return any(
+        c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
+        for c in verb.children
+    )
 
 
 def is_speech_noun(tok: Token, lex: Lexicon) -> bool:
