@@ -259,3 +259,25 @@ def test_he_is_a_known_persons_surname_whatever_its_entity_type() -> None:
     (kherson,) = mark(doc, "Kherson")
     Attribution()(doc)
     assert kherson._.speaker.text == "Stanford" and kherson._.speaker.start == 4
+
+
+def test_a_sentence_parsed_as_a_noun_phrase_keeps_its_speaker() -> None:
+    # "A Kyiv man admitted that he shot Petrov ." ("admitted" hung on "man" as a participle)
+    rows = [
+        ("A", "a", "DET", "det", 2),
+        ("Kyiv", "Kyiv", "PROPN", "compound", 2),
+        ("man", "man", "NOUN", "ROOT", 2),
+        ("admitted", "admit", "VERB", "acl", 2),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("he", "he", "PRON", "nsubj", 6),
+        ("shot", "shoot", "VERB", "ccomp", 3),
+        ("Petrov", "Petrov", "PROPN", "dobj", 6),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = parsed(rows)
+    assert verb_subject(doc[3], LEX).text == "man"
+    (kyiv,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert kyiv._.speaker.text == "A Kyiv man"
+    rows[6:8] = [("in", "in", "ADP", "prep", 3), ("court", "court", "NOUN", "pobj", 6)]
+    assert verb_subject(parsed(rows)[3], LEX) is None  # "a man admitted in court": no report

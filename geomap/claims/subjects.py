@@ -129,6 +129,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
             return head if speech_source(head, lex) is not None else None
         if head.pos_ == "PROPN" or head.ent_type_ in _SPEAKER_ENTS:
             return head
+        if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
+            return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
     return None
 
 
