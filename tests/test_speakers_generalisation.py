@@ -143,14 +143,14 @@ def test_a_headline_names_its_source_before_a_colon(nlp: Language) -> None:  # n
     ("text", "name", "role", "kind"),
     [
         (
-            "Deputy Inspector of Police Hamid Shakil said Kharkiv was hit.",
-            "Hamid Shakil", "Deputy Inspector of Police", "person",
+            "Deputy Inspector of Police Ivan Petrov said Kharkiv was hit.",
+            "Ivan Petrov", "Deputy Inspector of Police", "person",
         ),
         (
-            "Health Minister Hatem Mostafa El-Gabaly said Kharkiv was calm.",
-            "El-Gabaly", None, "person",
+            "Health Minister Omar Khalid Al-Rashid said Kharkiv was calm.",
+            "Al-Rashid", None, "person",
         ),
-        ("The Georgian tabloid Alia reported that Kharkiv was calm.", "Alia", None, None),
+        ("The Lviv tabloid Vechir reported that Kharkiv was calm.", "Vechir", None, None),
         ("The US Justice Department says Kharkiv was hit.", "The US Justice Department",
          "", "government"),
         ("A resident of Lviv, a city in the west, said Kharkiv was hit.",

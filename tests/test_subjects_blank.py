@@ -182,7 +182,7 @@ def test_a_headline_source_before_a_colon() -> None:
 
 
 def test_name_spans_in_speaker_phrases() -> None:
-    # "An MoD spokesman" / "the tabloid Alia" / "the Justice Department"
+    # "An MoD spokesman" / "the tabloid Vechir" / "the Justice Department"
     doc = parsed(
         [
             ("An", "an", "DET", "det", 2),
@@ -190,24 +190,24 @@ def test_name_spans_in_speaker_phrases() -> None:
             ("spokesman", "spokesman", "NOUN", "ROOT", 2),
             ("the", "the", "DET", "det", 5),
             ("tabloid", "tabloid", "NOUN", "compound", 5),
-            ("Alia", "Alia", "PROPN", "ROOT", 5),
+            ("Vechir", "Vechir", "PROPN", "ROOT", 5),
             ("the", "the", "DET", "det", 8),
             ("Justice", "Justice", "PROPN", "compound", 8),
             ("Department", "Department", "PROPN", "ROOT", 8),
         ],
         sent_starts=(0, 3, 6),
     )
-    spokesman, alia, department = doc[0:3], doc[3:6], doc[6:9]
+    spokesman, vechir, department = doc[0:3], doc[3:6], doc[6:9]
     assert spokes_body(spokesman).text == "MoD"
     assert split_name(spokesman)[1] == "An MoD spokesman"
-    name, noun = described_name(alia) or (None, None)
-    assert name is not None and name.text == "Alia" and descriptor_kind(noun) == "organisation"
+    name, noun = described_name(vechir) or (None, None)
+    assert name is not None and name.text == "Vechir" and descriptor_kind(noun) == "organisation"
     assert titled_name(department) is None and described_name(department) is None
 
 
 def test_a_person_name_closing_a_title_keeps_its_hyphenated_parts() -> None:
-    # "Deputy Inspector of Police Hamid El-Shakil"
-    words = ["Deputy", "Inspector", "of", "Police", "Hamid", "El", "-", "Shakil"]
+    # "Deputy Inspector of Police Omar Al-Rashid"
+    words = ["Deputy", "Inspector", "of", "Police", "Omar", "Al", "-", "Rashid"]
     rows = [(w, w, "PROPN", "compound", 1) for w in words]
     rows[1] = ("Inspector", "Inspector", "PROPN", "ROOT", 1)
     rows[2] = ("of", "of", "ADP", "prep", 1)
@@ -223,7 +223,7 @@ def test_a_person_name_closing_a_title_keeps_its_hyphenated_parts() -> None:
         ents=["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON"],
     )
     name = person_name(doc[:])
-    assert name is not None and name.text == "El-Shakil"
+    assert name is not None and name.text == "Al-Rashid"
 
 
 def test_kinds_of_new_sources() -> None:
@@ -240,13 +240,13 @@ def test_kinds_of_new_sources() -> None:
 
 
 def test_he_is_a_known_persons_surname_whatever_its_entity_type() -> None:
-    # "John Stanford spoke . Stanford left . He said Kherson fell ."
+    # "Oleh Hrytsenko spoke . Hrytsenko left . He said Kherson fell ."
     rows = [
-        ("John", "John", "PROPN", "compound", 1),
-        ("Stanford", "Stanford", "PROPN", "nsubj", 2),
+        ("Oleh", "Oleh", "PROPN", "compound", 1),
+        ("Hrytsenko", "Hrytsenko", "PROPN", "nsubj", 2),
         ("spoke", "speak", "VERB", "ROOT", 2),
         (".", ".", "PUNCT", "punct", 2),
-        ("Stanford", "Stanford", "PROPN", "nsubj", 5),
+        ("Hrytsenko", "Hrytsenko", "PROPN", "nsubj", 5),
         ("left", "leave", "VERB", "ROOT", 5),
         (".", ".", "PUNCT", "punct", 5),
         ("He", "he", "PRON", "nsubj", 8),
@@ -258,7 +258,7 @@ def test_he_is_a_known_persons_surname_whatever_its_entity_type() -> None:
     doc = parsed(rows, sent_starts=(0, 4, 7), ents=ents)
     (kherson,) = mark(doc, "Kherson")
     Attribution()(doc)
-    assert kherson._.speaker.text == "Stanford" and kherson._.speaker.start == 4
+    assert kherson._.speaker.text == "Hrytsenko" and kherson._.speaker.start == 4
 
 
 def test_a_sentence_parsed_as_a_noun_phrase_keeps_its_speaker() -> None:

@@ -5,7 +5,7 @@
   it), the most recent one that agrees (:func:`geomap.claims.kinds.agrees`: a
   person for he/she, a body for it) or, for he/she, a person who is the subject of
   that sentence, else the nearest previous entity of the
-  right type, a subject before an object ("Clinton met Lavrov ... she": Clinton;
+  right type, a subject before an object ("Kowalska met Petrov ... she": Kowalska;
   never a place mention for he/she);
 * a bare definite description ("the ministry") refers back to a proper name with
   the same head word among recent speakers and entities, if there is one.
@@ -89,7 +89,7 @@ class Antecedents:
     def _known_person(self, name: Span) -> bool:
         """Whether ``name`` ends a longer PERSON name of the article, whatever its type.
 
-        "Stanford said ... he said": "Stanford", tagged ORG, after "John Stanford".
+        "Hrytsenko said ... he said": "Hrytsenko", tagged ORG, after "Oleh Hrytsenko".
         """
         if len(name) > 2 or any(t.pos_ != "PROPN" or t.i in self._place_tokens for t in name):
             return False
@@ -101,8 +101,8 @@ class Antecedents:
     def _clause_subject(self, tok: Token) -> Span | None:
         """The subject of a clause above the pronoun's own, when it agrees.
 
-        "... the government of Chad has been fighting an insurgency, which it claims
-        was supported by Sudan": the government.
+        "... the council has been fighting rebels, which it claims are armed from
+        Dnipro": the council.
         """
         person = tok.lower_ in lx.PERSON_PRONOUNS
         node = tok.head
@@ -122,8 +122,8 @@ class Antecedents:
     def _person_subject(self, tok: Token, j: int) -> Span | None:
         """The person named as the subject of sentence ``j``'s main verb, if any.
 
-        "Clinton met Lavrov ... She explained": Clinton; a he/she subject is followed to
-        its own antecedent ("Frank faulted ... He advised ... He said": Frank).
+        "Kowalska met Petrov ... She explained": Kowalska; a he/she subject is followed to
+        its own antecedent ("Petrenko faulted ... He wrote ... He said": Petrenko).
         """
         root = self.sents[j].root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -61,7 +61,7 @@ class SentenceFrames:
         """Return the frame governing ``span``.
 
         The nearest anchor among its ancestors; else the frame whose speaker phrase
-        holds it ("Two Cypriot government employees ... could not confirm that,
+        holds it ("Two Kharkiv officials ... could not confirm that,
         saying ...": the subject ``saying`` shares is not below it); else main.
         """
         by_anchor = self.by_anchor
@@ -132,9 +132,9 @@ def in_setting(span: Span, frame: Frame) -> bool:
     """Whether ``span`` is in the scene of the saying, not in what is said.
 
     Below the frame's verb through a participle or time clause ("Speaking during a
-    visit to Berlin, Napolitano said ..."), a scene-setting preposition of a verb that
-    reports a clause ("he told reporters at the Humboldt University ...") or the
-    listener of "tell" ("telling Marines in California that ...").
+    visit to Berlin, Petrenko said ..."), a scene-setting preposition of a verb that
+    reports a clause ("he told reporters at a school in Dnipro ...") or the listener
+    of "tell" ("telling firefighters in Lviv that ...").
     """
     anchor = frame.anchor
     if frame.kind != "verb":
@@ -153,12 +153,12 @@ def in_setting(span: Span, frame: Frame) -> bool:
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
 
 
-#: Dashes that close a dateline ("COLUMBUS, Ohio (AP) — ...").
+#: Dashes that close a dateline ("LVIV, Ukraine (AP) — ...").
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def in_dateline(span: Span) -> bool:
-    """Whether ``span`` is in the dateline opening its sentence ("COLUMBUS, Ohio (AP) —").
+    """Whether ``span`` is in the dateline opening its sentence ("LVIV, Ukraine (AP) —").
 
     A dateline is up to a dozen words before a dash, with a word in capitals or an
     agency in brackets; it says where the story was filed, not what anyone claims.

@@ -123,7 +123,7 @@ def speaker_kind(span: Span) -> str:
 
 
 def descriptor_kind(noun: Token) -> str | None:
-    """The kind a common noun gives the name it describes ("the tabloid Alia"), if any."""
+    """The kind a common noun gives the name it describes ("the tabloid Vechir"), if any."""
     lemma = _lemma(noun)
     if lemma in GOVERNMENT_WORDS:
         return "government"

@@ -30,7 +30,7 @@ REPORTING_VERBS: tuple[str, ...] = (
 NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
 
 #: Reporting verbs that only report with a clausal or predicative complement:
-#: "called the order 'tyranny'", "data showed that ...", "analysts expect Najib to
+#: "called the order 'tyranny'", "data showed that ...", "analysts expect Petrenko to
 #: win", "the study found that ..."; not "called a meeting", "showed the video",
 #: "found the body", "observed a minute's silence", "recalled 10,000 cars".
 COMPLEMENT_VERBS: tuple[str, ...] = ("call", "show", "expect", "find", "observe", "recall")

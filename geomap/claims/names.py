@@ -66,7 +66,7 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
     inside = name.start > phrase.start and name.end < role_end
     if inside and not doc[name.start - 1].is_punct and not doc[name.end].is_punct:
-        before, after = phrase, None  # "An MoD spokesman": the whole phrase is the role
+        before, after = phrase, None  # "A Kremlin spokesman": the whole phrase is the role
     parts = [clean_text(p.text) for p in (before, after) if p is not None]
     role = ", ".join(p for p in parts if p and p.lower() not in ("the", "a", "an"))
     return name, role
@@ -81,14 +81,14 @@ def _organisation(phrase: Span) -> Span | None:
     ent = next(e for e in doc.ents if e.start <= root.i < e.end)
     if ent.start > phrase.start + 1 and ent.end >= core_np(root).end:
         return doc[ent.start : min(ent.end, phrase.end)]
-    return None  # "The Russian trade Union of journalists": the entity is cut short
+    return None  # "the Kyiv trade Union of Journalists": the entity is cut short
 
 
 def name_kind(phrase: Span, name: Span) -> str:
     """The kind of the source ``name`` in its speaker ``phrase``.
 
     A titled name is a person; a described name takes the kind its description gives
-    ("the Georgian tabloid Alia": an organisation); an acronym the kind of the name
+    ("the Lviv tabloid Vechir": an organisation); an acronym the kind of the name
     it stands for (:func:`acronym_expansion`).
     """
     if titled_name(phrase) is not None:
@@ -132,7 +132,7 @@ def verb_of(frame: Frame) -> tuple[str, str, int, int]:
     """
     cue = frame.cue
     doc = cue.doc
-    if frame.kind == "colon":  # "Assad: Syria still believes ..."
+    if frame.kind == "colon":  # "Petrenko: Kharkiv still stands ..."
         return cue.text, "say", cue.idx, cue.idx + len(cue)
     if frame.kind == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), cue)

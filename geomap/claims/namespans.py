@@ -2,11 +2,11 @@
 
 * a PERSON name: the phrase's head or its apposition ("The Russian defense chief,
   General Valery Gerasimov"), or a name closing a title ("Deputy Inspector of Police
-  Hamid Shakil"), with the parts the tokenizer split off ("El-" of "El-Gabaly");
+  Ivan Petrov"), with the parts the tokenizer split off ("Al-" of "Al-Rashid");
 * a titled name the model did not tag PERSON ("Outgoing PM Cerar"), not a body
   ("Justice Department");
-* a name after a common noun describing it ("the Georgian tabloid Alia");
-* the body a spokesperson speaks for ("a spokesperson for the ministry", "an MoD
+* a name after a common noun describing it ("the Lviv tabloid Vechir");
+* the body a spokesperson speaks for ("a spokesperson for the ministry", "a Kremlin
   spokesman").
 """
 
@@ -50,9 +50,9 @@ def person_name(phrase: Span) -> Span | None:
 
     The head's PERSON name, else its apposition's ("The Russian defense chief, General
     Valery Gerasimov"); a named body ("The medical charity Médecins Sans Frontières");
-    else a name followed by its affiliation ("Eka Beselia from Movement for United
-    Georgia"), or a PERSON name that closes a title ("Deputy Inspector of Police Hamid
-    Shakil").
+    else a name followed by its affiliation ("Olena Bondar from the People's
+    Party"), or a PERSON name that closes a title ("Deputy Inspector of Police Ivan
+    Petrov").
     """
     root = phrase.root
     doc = phrase.doc
@@ -72,7 +72,7 @@ def person_name(phrase: Span) -> Span | None:
         return _whole_words(doc[start:end], phrase)
     if root.pos_ == "PROPN" and not root.ent_type_ and not root.is_lower:
         preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION]
-        if preps and all(c.i > root.i for c in preps):  # "Eka Beselia from Movement ..."
+        if preps and all(c.i > root.i for c in preps):  # "Olena Bondar from the party ..."
             start = root.i
             while start > phrase.start and doc[start - 1].dep_ == "compound":
                 start -= 1
@@ -87,7 +87,7 @@ def person_name(phrase: Span) -> Span | None:
 
 
 def _whole_words(name: Span, phrase: Span) -> Span:
-    """``name`` widened over the parts of its words the tokenizer split off ("El-" "Gabaly")."""
+    """``name`` widened over the parts of its words the tokenizer split off ("Al-" "Rashid")."""
     doc = name.doc
     start, end = name.start, name.end
     while start > phrase.start and not doc[start - 1].whitespace_ and _in_word(doc[start - 1]):
@@ -124,9 +124,9 @@ def titled_name(phrase: Span) -> Span | None:
 def described_name(phrase: Span) -> tuple[Span, Token] | None:
     """The name after a common noun that describes it, and that noun.
 
-    "the Georgian tabloid Alia" -> ("Alia", "tabloid"); "Hollywood producer Harvey
-    Weinstein" is a PERSON name (:func:`person_name`) found first; "the trade Union of
-    journalists" is one name.
+    "the Lviv tabloid Vechir" -> ("Vechir", "tabloid"); "Kyiv producer Ivan
+    Petrov" is a PERSON name (:func:`person_name`) found first; "the trade Union of
+    Journalists" is one name.
     """
     root = phrase.root
     if root.pos_ != "PROPN" or root.ent_type_ == "PERSON":
@@ -147,7 +147,7 @@ def described_name(phrase: Span) -> tuple[Span, Token] | None:
 def spokes_body(phrase: Span) -> Span | None:
     """The body a spokesperson speaks for.
 
-    "a spokesperson for the ministry" -> "the ministry"; "An MoD spokesman" -> "MoD",
+    "a spokesperson for the ministry" -> "the ministry"; "A Kremlin spokesman" -> "Kremlin",
     "A U.S. Embassy spokesperson" -> "U.S. Embassy".
     """
     root = phrase.root
@@ -177,9 +177,9 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
     """The phrase up to its first apposition, and where its role ends.
 
     "The expert, a former U.S. defense official" -> "The expert" (the apposition is
-    the role: it ends with the phrase); "A resident of Mabvuku, a suburb east of
-    Harare" -> "A resident of Mabvuku" (an apposition set off by a comma of a word
-    inside the name is no role: it ends with the name; "statistics agency Istat" stays).
+    the role: it ends with the phrase); "A resident of Irpin, a suburb west of
+    Kyiv" -> "A resident of Irpin" (an apposition set off by a comma of a word
+    inside the name is no role: it ends with the name; "statistics agency Ukrstat" stays).
     """
     root = phrase.root
     appos = [

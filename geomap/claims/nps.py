@@ -76,7 +76,7 @@ def _span(token: Token, indices: set[int]) -> Span:
     start, end = min(indices), max(indices) + 1
     for i in range(token.i - 1, start - 1, -1):
         if doc[i].text in _DATELINE_DASHES and (doc[i].text != "-" or doc[i - 1].whitespace_):
-            start = i + 1  # a spaced hyphen, not the one of "El-Gabaly"
+            start = i + 1  # a spaced hyphen, not the one of "Al-Rashid"
             break
     while start < token.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"

@@ -103,7 +103,7 @@ class DocAttribution(Antecedents):
         """The frame attributing the sentence part that holds ``span``, if any.
 
         A mention in a quotation takes the quotation's frame, not that of a speaker
-        quoted inside it ("“... the Ministry of Defence must confirm ...”", an MoD
+        quoted inside it ("“... the Ministry of Defence must confirm ...”", a Kremlin
         spokesman said); a mention in a sentence without attribution that lies in a
         quotation takes the quotation's frame too (:meth:`quote_frame`).  A mention in
         a relative clause of the speaker phrase ("X, who faces charges in Britain,
@@ -127,7 +127,7 @@ class DocAttribution(Antecedents):
         """Whether ``frame`` is said inside the quotation ``region``.
 
         A straight-quote region is trusted only in the sentences where it opens and
-        closes: a stray mark (``intolerance. "New Jersey``) can open one that runs over
+        closes: a stray mark (``calm. "Odesa``) can open one that runs over
         sentences with attributions of their own.
         """
         start, end = region
@@ -184,8 +184,8 @@ class DocAttribution(Antecedents):
     def _frame_before(self, k: int, limit: int | None) -> Frame | None:
         """The main frame of the sentence before quotation ``k`` when it opens a sentence.
 
-        `The Foreign Ministry said the aid was a sign of sympathy. "The government of
-        Malaysia hopes ..."`: a quotation without attribution goes on from the speaker
+        `The Foreign Ministry said the aid was a sign of sympathy. "The government
+        hopes ..."`: a quotation without attribution goes on from the speaker
         just named.
         """
         start = self.quotes[k][0]
@@ -204,8 +204,8 @@ class DocAttribution(Antecedents):
         """Who speaks in sentence ``j``, read from sentences up to ``j`` only.
 
         Its main frame's speaker when it is a verb's subject, else the last subject of a
-        verb of saying ("..., according to Peter MacKay, and Stephen Harper declared
-        ...": Harper), else that of the quotation it is in; the source of a speech noun
+        verb of saying ("..., according to Ivan Petrov, and Oleh Petrenko declared
+        ...": Petrenko), else that of the quotation it is in; the source of a speech noun
         ("despite the president's declaration") is no antecedent.
         """
         frames = self.frames(j)

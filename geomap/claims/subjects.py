@@ -4,8 +4,8 @@
   (not negated, with its particle, without the object that makes "add" or "call"
   mean something else);
 * :func:`verb_subject`: the token naming who speaks for a reporting verb: its
-  subject (one after the verb in "..., said Helai Nekzad"), the agent of a passive
-  (also one the parser gave a subject: "Soldier ... confirmed as Matt Tonroe by the
+  subject (one after the verb in "..., said Olena Hrytsenko"), the agent of a passive
+  (also one the parser gave a subject: "Soldier ... confirmed as Ivan Petrov by the
   Ministry of Defence"), a
   subject shared with the verb it is coordinated with or subordinate to, or the
   noun phrase closing a sentence the parser left without subject ("..., police
@@ -58,7 +58,7 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
 def has_complement(verb: Token) -> bool:
     """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X".
 
-    A name is no predicate ("called the Tianjin Detention Centre": a phone call).
+    A name is no predicate ("called the Lviv City Council": a phone call).
     """
     return any(
         c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
@@ -92,7 +92,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
 
 
 def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
-    """The subject after the verb in "..., said Helai Nekzad" (the parser may give two)."""
+    """The subject after the verb in "..., said Olena Hrytsenko" (the parser may give two)."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in (",", '"', "”", "’", "'"):
         return None
@@ -103,8 +103,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The subject a verb without one shares with the verb it depends on.
 
     "X acknowledged ... and said" (``conj``), "other than to say" (the nearest verb
-    above), "challenged the NWC to tell" (the object of the verb above), "X asked why
-    the women stayed quiet, arguing ..." (a participle after a comma belongs to the
+    above), "challenged the council to tell" (the object of the verb above), "X asked why
+    the critics stayed quiet, arguing ..." (a participle after a comma belongs to the
     sentence's reporting verb, wherever the parser hung it).
     """
     head = verb.head
@@ -114,7 +114,7 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         root = verb.sent.root
         if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
             return verb_subject(root, lex)
-    if verb.dep_ == "xcomp":  # "challenged the NWC to tell": the object tells
+    if verb.dep_ == "xcomp":  # "challenged the council to tell": the object tells
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
@@ -181,9 +181,9 @@ _NOT_SOURCES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
     """The source of a headline that quotes it before a colon, if any.
 
-    "Assad: Syria still believes in peace", "Iraqi Officials: Car Bomb Kills 20 in
-    Baghdad": a name or people (at most five words, no verb) before a colon opening
-    the sentence. A place there is a dateline ("Kuala Lumpur: Malaysian authorities
+    "Petrenko: Kharkiv still stands", "Ukrainian Officials: Shelling Hits Kharkiv
+    Again": a name or people (at most five words, no verb) before a colon opening
+    the sentence. A place there is a dateline ("Kyiv: Ukrainian authorities
     ..."), a document a label ("Analysis: ..."); ``places`` are the token indices of
     the doc's place mentions.
     """
