@@ -36,7 +36,7 @@ bench: setup
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_map.py
 
-# Who says it, on the hand-annotated speaker gold (about 20 s): bench/results/speakers.{json,md}
+# Who says it, on the hand-annotated speaker gold (about 60 s): bench/results/speakers.{json,md}
 bench-speakers: setup
 	$(PY) bench/bench_speakers.py --eval-dir $(SHARED)/eval
 

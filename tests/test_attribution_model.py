@@ -29,6 +29,8 @@ PLACES = (
     "United Kingdom", "European Union", "Kherson", "Kyiv", "Odesa",
     # tests/test_speakers_model.py
     "Kharkiv", "Lviv", "Mariupol", "Riga", "Vilnius", "Tunisia", "Kyrgyzstan", "Dnipro",
+    # tests/test_speakers_generalisation.py
+    "Berlin",
 )  # fmt: skip
 DEMONYMS = ("Russian",)
 

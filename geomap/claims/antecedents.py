@@ -3,8 +3,10 @@
 * he/she/they/it: an earlier speaker in the sentence, else the speaker of one of
   the previous ``window`` sentences (a quotation's speaker for a sentence inside
   it), the most recent one that agrees (:func:`geomap.claims.kinds.agrees`: a
-  person for he/she, a body for it), else the nearest previous entity of the
-  right type (never a place mention for he/she);
+  person for he/she, a body for it) or, for he/she, a person who is the subject of
+  that sentence, else the nearest previous entity of the
+  right type, a subject before an object ("Kowalska met Petrov ... she": Kowalska;
+  never a place mention for he/she);
 * a bare definite description ("the ministry") refers back to a proper name with
   the same head word among recent speakers and entities, if there is one.
 """
@@ -17,7 +19,7 @@ from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames
 from geomap.claims.kinds import agrees
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.nps import entity_phrase, head_name
+from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -29,6 +31,7 @@ class Antecedents:
     lex: Lexicon
     sents: list[Span]
     _place_tokens: set[int]
+    _subjects: dict[int, Span | None]  # a he/she subject's antecedent, by token index
 
     def frames(self, index: int) -> SentenceFrames:  # pragma: no cover - DocAttribution
         """The frames of sentence ``index``."""
@@ -53,20 +56,91 @@ class Antecedents:
         person = tok.lower_ in lx.PERSON_PRONOUNS
         for frame in reversed(earlier):
             speaker = frame.speaker
-            if speaker.root.pos_ != "PRON" and speaker.end <= tok.i and agrees(tok, speaker):
+            if speaker.root.pos_ != "PRON" and speaker.end <= tok.i and self._agrees(tok, speaker):
                 return head_name(speaker, person)
+        found = self._clause_subject(tok)
+        if found is not None:
+            return found
         for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
             previous = self.sentence_speaker(j)
-            if previous is not None and agrees(tok, previous):
+            if previous is not None and self._agrees(tok, previous):
                 return head_name(previous, person)
+            subject = self._person_subject(tok, j) if person else None
+            if subject is not None:
+                return subject
         labels = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
         start = self._window_start(index)
-        for ent in reversed(self.doc.ents):
-            if ent.end <= tok.i and ent.start >= start and ent.label_ in labels:
-                if person and self._place_tokens.intersection(range(ent.start, ent.end)):
-                    continue
-                return entity_phrase(ent)
+        candidates = [
+            ent
+            for ent in reversed(self.doc.ents)
+            if ent.end <= tok.i and ent.start >= start and ent.label_ in labels
+            if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
+        ]
+        ent = next((e for e in candidates if _is_subject(e)), None)
+        ent = ent or next(iter(candidates), None)
+        return None if ent is None else entity_phrase(ent)
+
+    def _agrees(self, pronoun: Token, antecedent: Span) -> bool:
+        """:func:`~geomap.claims.kinds.agrees`, or he/she and a known person's surname."""
+        if agrees(pronoun, antecedent):
+            return True
+        return pronoun.lower_ in lx.PERSON_PRONOUNS and self._known_person(antecedent)
+
+    def _known_person(self, name: Span) -> bool:
+        """Whether ``name`` ends a longer PERSON name of the article, whatever its type.
+
+        "Hrytsenko said ... he said": "Hrytsenko", tagged ORG, after "Oleh Hrytsenko".
+        """
+        if len(name) > 2 or any(t.pos_ != "PROPN" or t.i in self._place_tokens for t in name):
+            return False
+        last, n = name[-1].text, len(name)
+        return any(
+            e.label_ == "PERSON" and len(e) > n and e[-1].text == last for e in self.doc.ents
+        )
+
+    def _clause_subject(self, tok: Token) -> Span | None:
+        """The subject of a clause above the pronoun's own, when it agrees.
+
+        "... the council has been fighting rebels, which it claims are armed from
+        Dnipro": the council.
+        """
+        person = tok.lower_ in lx.PERSON_PRONOUNS
+        node = tok.head
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i > tok.i:
+                continue
+            if subject.pos_ == "PRON" or subject.i in self._place_tokens:
+                return None
+            phrase = full_np(subject)
+            return head_name(phrase, person) if self._agrees(tok, phrase) else None
         return None
+
+    def _person_subject(self, tok: Token, j: int) -> Span | None:
+        """The person named as the subject of sentence ``j``'s main verb, if any.
+
+        "Kowalska met Petrov ... She explained": Kowalska; a he/she subject is followed to
+        its own antecedent ("Petrenko faulted ... He wrote ... He said": Petrenko).
+        """
+        root = self.sents[j].root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or self._place_tokens.intersection((subject.i,)):
+            return None
+        if subject.pos_ == "PRON":
+            if subject.lower_ not in lx.PERSON_PRONOUNS:
+                return None
+            if subject.i not in self._subjects:  # each pronoun followed back once
+                self._subjects[subject.i] = self._pronoun_antecedent(
+                    subject, j, self.frames(j).frames
+                )
+            return self._subjects[subject.i]
+        phrase = full_np(subject)
+        if subject.ent_type_ == "PERSON" and agrees(tok, phrase):
+            return head_name(phrase, True)
+        return core_np(subject) if self._known_person(core_np(subject)) else None
 
     def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """A recent speaker named with the same head word as ``tok``.
@@ -94,3 +168,11 @@ class Antecedents:
             ):
                 return entity_phrase(ent)
         return None
+
+
+def _is_subject(ent: Span) -> bool:
+    """Whether ``ent`` names the subject of its clause (or an apposition or conjunct of it)."""
+    tok = ent.root
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")

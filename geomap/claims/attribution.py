@@ -45,6 +45,8 @@ DEFAULT_CONFIG: dict[str, object] = {
     "spans_key": "toponyms",
     "reporting_verbs": list(lx.REPORTING_VERBS),
     "no_object_verbs": list(lx.NO_OBJECT_VERBS),
+    "complement_verbs": list(lx.COMPLEMENT_VERBS),
+    "saying_verbs": list(lx.SAYING_VERBS),
     "speech_nouns": list(lx.SPEECH_NOUNS),
     "antecedent_window": 3,
     "set_roles": True,
@@ -63,6 +65,12 @@ class Attribution:
         Lemmas of reporting verbs; "call for" requires the particle.
     no_object_verbs
         Reporting verbs that do not report when they take a direct object ("add").
+    complement_verbs
+        Reporting verbs that report only with a clause or predicate ("called it
+        'tyranny'", "data showed that ...").
+    saying_verbs
+        Verbs whose subject always speaks ("rights groups say"); the subjects of
+        other reporting verbs must be able to speak ("the attack claimed 20 lives").
     speech_nouns
         Nouns whose source is a speaker ("statement", "claim", "report", ...).
     antecedent_window
@@ -81,6 +89,8 @@ class Attribution:
         spans_key: str = "toponyms",
         reporting_verbs: Sequence[str] = lx.REPORTING_VERBS,
         no_object_verbs: Sequence[str] = lx.NO_OBJECT_VERBS,
+        complement_verbs: Sequence[str] = lx.COMPLEMENT_VERBS,
+        saying_verbs: Sequence[str] = lx.SAYING_VERBS,
         speech_nouns: Sequence[str] = lx.SPEECH_NOUNS,
         antecedent_window: int = 3,
         set_roles: bool = True,
@@ -95,6 +105,9 @@ class Attribution:
             no_object=frozenset(v.lower() for v in no_object_verbs),
             speech_nouns=frozenset(n.lower() for n in speech_nouns),
             window=max(0, int(antecedent_window)),
+            complement=frozenset(v.lower() for v in complement_verbs),
+            saying=frozenset(v.lower() for v in saying_verbs),
+            phrasal=frozenset(v.lower() for v in reporting_verbs if " " in v.strip()),
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -139,6 +152,8 @@ def make_attribution(
     spans_key: str,
     reporting_verbs: list[str],
     no_object_verbs: list[str],
+    complement_verbs: list[str],
+    saying_verbs: list[str],
     speech_nouns: list[str],
     antecedent_window: int,
     set_roles: bool,
@@ -149,6 +164,8 @@ def make_attribution(
         spans_key=spans_key,
         reporting_verbs=reporting_verbs,
         no_object_verbs=no_object_verbs,
+        complement_verbs=complement_verbs,
+        saying_verbs=saying_verbs,
         speech_nouns=speech_nouns,
         antecedent_window=antecedent_window,
         set_roles=set_roles,

@@ -12,6 +12,14 @@ from spacy.tokens import Span, Token
 from geomap.claims import lexicon as lx
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Prepositions that set the scene of an act of saying ("said in Berlin", "told
+#: reporters at the university"): what they hold is not what is said.
+SETTING_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "after", "before", "near", "outside", "inside", "from", "while"}
+)
+#: Conjunctions of a subordinate clause that sets the scene ("while in Kyiv, he said").
+_SETTING_MARKS = frozenset({"while", "after", "before", "when", "as", "during"})
 
 
 @dataclass(frozen=True)
@@ -21,7 +29,7 @@ class Frame:
     Attributes
     ----------
     kind
-        ``"verb"``, ``"according"`` or ``"noun"``.
+        ``"verb"``, ``"according"``, ``"noun"`` or ``"colon"`` (a headline "X: ...").
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -29,7 +37,8 @@ class Frame:
     speaker
         The resolved speaker ("Dr. Elena Petrova", "the Russian Ministry of Defense").
     cue
-        The word of saying: the reporting verb, "according", or the speech noun.
+        The word of saying: the reporting verb, "according", the speech noun, or the
+        colon of a headline.
     """
 
     kind: str
@@ -49,7 +58,12 @@ class SentenceFrames:
     by_anchor: dict[int, Frame] = field(default_factory=dict)
 
     def frame_for(self, span: Span) -> Frame | None:
-        """Return the frame governing ``span``: nearest anchor among its ancestors, else main."""
+        """Return the frame governing ``span``.
+
+        The nearest anchor among its ancestors; else the frame whose speaker phrase
+        holds it ("Two Kharkiv officials ... could not confirm that,
+        saying ...": the subject ``saying`` shares is not below it); else main.
+        """
         by_anchor = self.by_anchor
         tok = span.root
         while True:
@@ -58,6 +72,12 @@ class SentenceFrames:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
+        root = self.sent.root
+        for frame in self.frames:
+            if frame.anchor.i != root.i and frame.anchor.head.i != root.i:
+                continue  # "Police dispersed events meant to declare ...": not theirs
+            if frame.mention.start <= span.start and span.end <= frame.mention.end:
+                return frame
         return self.main
 
 
@@ -93,12 +113,65 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
     for frame in clause:
         tok = frame.anchor
         while tok.dep_ in ("conj", "parataxis") and tok.head.i != tok.i:
+            if tok.dep_ == "conj" and frame.kind == "verb" and has_subject(tok):
+                break  # "X is common in Pakistan, and groups say ...": its own clause
             tok = tok.head
         if tok.i == root.i:
             return frame
         if root.pos_ in _NOMINAL and frame.anchor.head.i == root.i:
             return frame  # parse hung the verb on its subject ("China, which ..., called for")
     return None
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether ``verb`` has a subject of its own."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def in_setting(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` is in the scene of the saying, not in what is said.
+
+    Below the frame's verb through a participle or time clause ("Speaking during a
+    visit to Berlin, Petrenko said ..."), a scene-setting preposition of a verb that
+    reports a clause ("he told reporters at a school in Dnipro ...") or the listener
+    of "tell" ("telling firefighters in Lviv that ...").
+    """
+    anchor = frame.anchor
+    if frame.kind != "verb":
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.head.i != anchor.i:
+        tok = tok.head
+    if tok.head.i != anchor.i or tok.i == anchor.i:
+        return False
+    if tok.dep_ == "advcl":
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        return tok.tag_ in ("VBG", "VBN") or bool(marks & _SETTING_MARKS)
+    clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
+    if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
+        return clausal
+    return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+#: Dashes that close a dateline ("LVIV, Ukraine (AP) — ...").
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def in_dateline(span: Span) -> bool:
+    """Whether ``span`` is in the dateline opening its sentence ("LVIV, Ukraine (AP) —").
+
+    A dateline is up to a dozen words before a dash, with a word in capitals or an
+    agency in brackets; it says where the story was filed, not what anyone claims.
+    """
+    sent = span.sent
+    doc = sent.doc
+    for tok in sent[1:12]:
+        spaced = tok.text != "-" or bool(doc[tok.i - 1].whitespace_)
+        if tok.text in _DATELINE_DASHES and spaced:
+            prefix = doc[sent.start : tok.i]
+            dateline = any(t.is_upper and len(t) > 2 for t in prefix) or "(" in prefix.text
+            return dateline and span.end <= tok.i
+    return False
 
 
 def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:

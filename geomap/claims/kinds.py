@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geomap.claims.lexicon import SPEECH_NOUNS
+from geomap.claims.lexicon import PERSON_PRONOUNS, SPEECH_NOUNS
 
 KINDS: tuple[str, ...] = (
     "person", "organisation", "government", "document", "anonymous", "journalist"
@@ -27,7 +27,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "parliament", "senate", "congress", "embassy", "consulate", "kremlin", "cabinet",
         "military", "army", "navy", "presidency", "commission", "authority", "authorities",
         "office", "sheriff", "municipality", "agency", "court", "prosecutor",
-        "pentagon", "regime", "force", "forces", "directorate",
+        "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute",
     }
 )  # fmt: skip
@@ -42,13 +42,14 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "radio", "newspaper", "paper", "service", "board", "committee", "center",
         "centre", "manufacturer", "maker", "producer", "operator", "airline", "retailer",
         "fund", "mission", "delegation", "watchdog", "regulator", "nations", "media",
+        "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher",
     }
 )  # fmt: skip
 
 #: Head nouns of documents and data ("according to a report", "Thursday's numbers").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {
-        *SPEECH_NOUNS, "study", "survey", "poll", "data", "figure", "number",
+        *SPEECH_NOUNS, "study", "survey", "poll", "data", "datum", "figure", "number",
         "statistic", "census", "website", "site", "document", "record", "analysis",
         "estimate", "research", "article", "investigation", "review", "audit", "filing",
         "memo", "email", "post", "release", "bulletin", "notice", "order", "decree",
@@ -72,17 +73,30 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "candidate", "politician", "lawmaker", "legislator", "observer", "guard",
         "captain", "officer", "authority", "authorities", "organizer", "organiser",
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
-        "priest", "imam", "bishop", "deputy", "director", "manager", "inspector",
+        "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
     }
 )  # fmt: skip
 
-#: Endings of nouns for people ("forecaster", "inspector", "scientist", "historian").
-_PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "eer")
+#: Endings of nouns for people ("forecaster", "inspector", "scientist", "historian",
+#: "employee").
+_PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "ee")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_LISTED = GOVERNMENT_WORDS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | PEOPLE_NOUNS
 
 
 def _head(span: Span) -> Token:
     return span.root
+
+
+def _lemma(tok: Token) -> str:
+    """The token's lemma, or its lowercase form when only that is a listed word.
+
+    "media" is lemmatised "medium".
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in _LISTED and tok.lower_ in _LISTED:
+        return tok.lower_
+    return lemma
 
 
 def speaker_kind(span: Span) -> str:
@@ -90,11 +104,11 @@ def speaker_kind(span: Span) -> str:
     root = _head(span)
     words = {t.lower_.strip(".") for t in span} | {t.lemma_.lower() for t in span}
     if root.pos_ == "PRON":
-        return "person" if root.lower_ in ("he", "she", "him", "her") else "anonymous"
+        return "person" if root.lower_ in PERSON_PRONOUNS else "anonymous"
     ent = root.ent_type_
-    lemma = root.lemma_.lower()
-    if ent == "PERSON":
-        return "person"
+    lemma = _lemma(root)
+    if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
+        return "person"  # not "the Embassy", whatever the model tagged
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
         return "document"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
@@ -108,6 +122,18 @@ def speaker_kind(span: Span) -> str:
     return "anonymous"
 
 
+def descriptor_kind(noun: Token) -> str | None:
+    """The kind a common noun gives the name it describes ("the tabloid Vechir"), if any."""
+    lemma = _lemma(noun)
+    if lemma in GOVERNMENT_WORDS:
+        return "government"
+    if lemma in ORGANISATION_NOUNS:
+        return "organisation"
+    if lemma in PEOPLE_NOUNS or lemma.endswith(_PEOPLE_ENDINGS):
+        return "person"
+    return None
+
+
 def can_speak(span: Span) -> bool:
     """Whether ``span`` can be a source: a name, a pronoun, people, a body or a document.
 
@@ -117,7 +143,7 @@ def can_speak(span: Span) -> bool:
     root = _head(span)
     if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS:
         return True
-    lemma = root.lemma_.lower()
+    lemma = _lemma(root)
     if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return True
     if lemma in DOCUMENT_NOUNS:
@@ -129,7 +155,7 @@ def agrees(pronoun: Token, antecedent: Span) -> bool:
     """Whether a pronoun can refer to ``antecedent``: he/she a person, it/they a body."""
     kind = speaker_kind(antecedent)
     low = pronoun.lower_
-    if low in ("he", "she", "him", "her"):
+    if low in PERSON_PRONOUNS:
         return kind in ("person", "anonymous") and antecedent.root.tag_ not in ("NNS", "NNPS")
     if low in ("it", "its"):
         return kind in ("organisation", "government", "document")

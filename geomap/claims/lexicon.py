@@ -22,11 +22,29 @@ REPORTING_VERBS: tuple[str, ...] = (
     "vow", "pledge", "promise", "demand", "complain", "conclude", "contend", "observe",
     "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
+    "ask", "reiterate", "call", "show", "expect", "find",
 )  # fmt: skip
 
 #: Reporting verbs that only report when they take no direct object: "he added"
 #: or "added that ..." report; "their timing adds a layer of complexity" does not.
 NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
+
+#: Reporting verbs that only report with a clausal or predicative complement:
+#: "called the order 'tyranny'", "data showed that ...", "analysts expect Petrenko to
+#: win", "the study found that ..."; not "called a meeting", "showed the video",
+#: "found the body", "observed a minute's silence", "recalled 10,000 cars".
+COMPLEMENT_VERBS: tuple[str, ...] = ("call", "show", "expect", "find", "observe", "recall")
+
+#: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
+#: "the two nations announced"), so their subjects are not checked with
+#: :func:`geomap.claims.kinds.can_speak`; other reporting verbs also take things as
+#: subjects ("the incident suggests", "the attack claimed 20 lives").
+SAYING_VERBS: tuple[str, ...] = (
+    "say", "tell", "state", "announce", "declare", "insist", "deny", "allege", "assert",
+    "explain", "argue", "accuse", "urge", "comment", "tweet", "testify", "reply",
+    "acknowledge", "warn", "stress", "emphasize", "emphasise", "reaffirm", "contend",
+    "complain", "ask", "reiterate",
+)  # fmt: skip
 
 #: Nouns naming something said: their source ("the expert's claims", "a statement
 #: from the ministry", "a report by the agency") is a speaker.
@@ -47,8 +65,8 @@ ISSUE_VERBS: frozenset[str] = frozenset(
 NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "to", "from", "in"})
 
 #: Subject pronouns carried to an antecedent.
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it"})
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "its", "their"})
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "you"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
@@ -120,6 +138,9 @@ class Lexicon:
     no_object: frozenset[str]
     speech_nouns: frozenset[str]
     window: int = 3
+    complement: frozenset[str] = frozenset(COMPLEMENT_VERBS)
+    saying: frozenset[str] = frozenset(SAYING_VERBS)
+    phrasal: frozenset[str] = frozenset(e for e in REPORTING_VERBS if " " in e)
 
     @classmethod
     def default(cls) -> Lexicon:

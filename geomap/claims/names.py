@@ -14,31 +14,24 @@ from __future__ import annotations
 import html
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from geomap.claims.frames import Frame
-from geomap.claims.kinds import GOVERNMENT_WORDS, ORGANISATION_NOUNS, speaker_kind
+from geomap.claims.kinds import descriptor_kind, speaker_kind
+from geomap.claims.namespans import HONORIFICS as HONORIFICS
+from geomap.claims.namespans import (
+    TITLE_WORDS,
+    described_name,
+    person_name,
+    spokes_body,
+    trim,
+    without_appos,
+    word,
+)
+from geomap.claims.namespans import titled_name as titled_name
 from geomap.claims.nps import core_np
 from geomap.records import Speaker
 
-#: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
-TITLE_WORDS: frozenset[str] = frozenset(
-    {
-        "inspector", "capt", "captain", "lt", "sgt", "gen", "general", "gov", "governor",
-        "sen", "senator", "rep", "president", "minister", "secretary", "mayor", "chief",
-        "deputy", "coroner", "sheriff", "director", "ambassador", "councillor", "cllr",
-        "councilman", "councilwoman", "commissioner", "judge", "officer", "spokesman",
-        "spokeswoman", "spokesperson", "pm", "gm", "ceo", "chairman", "chairwoman", "det",
-        "sergeant", "lieutenant", "colonel", "col", "maj", "major", "adm", "admiral",
-        "justice", "supt", "superintendent", "constable", "pc", "chancellor", "premier",
-    }
-)  # fmt: skip
-#: Honorifics kept with the name ("Dr. Elena Petrova", "Ms. Hanabusa").
-HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
-#: Nouns of people who speak for a body: the body is the source, the noun the role.
-SPOKES_NOUNS: frozenset[str] = frozenset(
-    {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
-)
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
 _TAG = re.compile(r"<[^>]*>")
 _MARKS = "[]()*_#|<>`"
@@ -51,116 +44,84 @@ def clean_text(text: str) -> str:
     return " ".join(text.replace("[", " ").replace("]", " ").split()).strip(_MARKS + " ,;:")
 
 
-def _word(tok: Token) -> str:
-    return tok.lower_.strip(".")
-
-
-def _trim(doc_span: Span) -> Span | None:
-    """``doc_span`` without edge punctuation, spaces and conjunctions; ``None`` when empty."""
-    start, end = doc_span.start, doc_span.end
-    doc = doc_span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
-        start += 1
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "DET")
-    ):
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _person_name(phrase: Span) -> Span | None:
-    """The PERSON name the phrase is about, or the body a common noun is in apposition with.
-
-    The head's PERSON name, else its apposition's ("The Russian defense chief, General
-    Valery Gerasimov"); a named body ("The medical charity Médecins Sans Frontières").
-    """
-    root = phrase.root
-    heads = [root, *(c for c in root.children if c.dep_ == "appos")]
-    for tok in heads:
-        if not phrase.start <= tok.i < phrase.end:
-            continue
-        named_body = tok.i != root.i and root.pos_ == "NOUN" and tok.ent_type_ == "ORG"
-        if tok.ent_type_ != "PERSON" and not named_body:
-            continue
-        ent = next(e for e in phrase.doc.ents if e.start <= tok.i < e.end)
-        start, end = max(ent.start, phrase.start), min(ent.end, phrase.end)
-        doc = phrase.doc
-        while end - start > 1 and _word(doc[start]) in TITLE_WORDS:
-            start += 1
-        if start > phrase.start and _word(doc[start - 1]) in HONORIFICS:
-            start -= 1
-        return doc[start:end]
-    return None
-
-
-def titled_name(phrase: Span) -> Span | None:
-    """The name after a title word ("Outgoing PM | Cerar", "Cllr | Morris"), if any.
-
-    A name the model did not tag PERSON is still a person's when a title precedes it.
-    """
-    root = phrase.root
-    if root.pos_ != "PROPN":
-        return None
-    doc = phrase.doc
-    i = root.i
-    while i > phrase.start and doc[i - 1].pos_ == "PROPN" and _word(doc[i - 1]) not in TITLE_WORDS:
-        i -= 1
-    if i > phrase.start and _word(doc[i - 1]) in TITLE_WORDS:
-        return doc[i : root.i + 1]
-    return None
-
-
-def _spokes_body(phrase: Span) -> Span | None:
-    """The body in "a spokesperson for the ministry" (the body speaks through the role)."""
-    root = phrase.root
-    if root.lemma_.lower() not in SPOKES_NOUNS:
-        return None
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "with"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and (
-                obj.pos_ == "PROPN"
-                or obj.ent_type_ in ("ORG", "GPE")
-                or obj.lemma_.lower() in GOVERNMENT_WORDS | ORGANISATION_NOUNS
-            ):
-                return core_np(obj)
-    return None
-
-
-def _without_appos(phrase: Span) -> Span:
-    """The phrase up to its head's first apposition ("The expert" of "The expert, a ...")."""
-    root = phrase.root
-    appos = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    if not appos:
-        return phrase
-    cut = min(t.i for t in appos[0].subtree)
-    return _trim(phrase.doc[phrase.start : max(cut, root.i + 1)]) or phrase
-
-
 def split_name(phrase: Span) -> tuple[Span, str]:
     """Return ``(name, role)`` for a speaker phrase; the role is ``""`` when there is none."""
     doc = phrase.doc
     if phrase.root.pos_ == "PRON":
         return phrase, ""
-    name = _person_name(phrase) or titled_name(phrase) or _spokes_body(phrase)
-    if name is None and phrase.root.ent_type_ == "ORG":
-        ent = next(e for e in doc.ents if e.start <= phrase.root.i < e.end)
-        if ent.start > phrase.start + 1 and phrase.start <= ent.start:
-            name = doc[ent.start : min(ent.end, phrase.end)]
+    role_end = phrase.end
+    described = described_name(phrase)
+    name = person_name(phrase) or titled_name(phrase) or spokes_body(phrase)
+    name = name or (described[0] if described else None) or _organisation(phrase)
     if name is None:
-        name = _without_appos(phrase)
-    if _word(doc[name.end - 1]) in TITLE_WORDS and name.end < len(doc):
+        name, role_end = without_appos(phrase)
+    if word(doc[name.end - 1]) in TITLE_WORDS and name.end < len(doc):
         # "said Laconia police Capt. | William Clary." (a sentence split after "Capt.")
         end = name.end + (doc[name.end].text == ".")
         while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].is_punct:
             end += 1
         if end > name.end + 1 or (end > name.end and doc[name.end].text != "."):
             name = doc[name.end + (doc[name.end].text == ".") : end]
-    before = _trim(doc[phrase.start : name.start]) if name.start > phrase.start else None
-    after = _trim(doc[name.end : phrase.end]) if name.end < phrase.end else None
+    before = trim(doc[phrase.start : name.start]) if name.start > phrase.start else None
+    after = trim(doc[name.end : role_end]) if name.end < role_end else None
+    inside = name.start > phrase.start and name.end < role_end
+    if inside and not doc[name.start - 1].is_punct and not doc[name.end].is_punct:
+        before, after = phrase, None  # "A Kremlin spokesman": the whole phrase is the role
     parts = [clean_text(p.text) for p in (before, after) if p is not None]
     role = ", ".join(p for p in parts if p and p.lower() not in ("the", "a", "an"))
     return name, role
+
+
+def _organisation(phrase: Span) -> Span | None:
+    """The ORG name closing a phrase that describes it ("the broadcaster BBC News")."""
+    root = phrase.root
+    if root.ent_type_ != "ORG":
+        return None
+    doc = phrase.doc
+    ent = next(e for e in doc.ents if e.start <= root.i < e.end)
+    if ent.start > phrase.start + 1 and ent.end >= core_np(root).end:
+        return doc[ent.start : min(ent.end, phrase.end)]
+    return None  # "the Kyiv trade Union of Journalists": the entity is cut short
+
+
+def name_kind(phrase: Span, name: Span) -> str:
+    """The kind of the source ``name`` in its speaker ``phrase``.
+
+    A titled name is a person; a described name takes the kind its description gives
+    ("the Lviv tabloid Vechir": an organisation); an acronym the kind of the name
+    it stands for (:func:`acronym_expansion`).
+    """
+    if titled_name(phrase) is not None:
+        return "person"
+    described = described_name(phrase)
+    if described is not None and described[0].start == name.start:
+        kind = descriptor_kind(described[1])
+        if kind is not None:
+            return kind
+    expansion = acronym_expansion(name)
+    return speaker_kind(name if expansion is None else expansion)
+
+
+def acronym_expansion(name: Span) -> Span | None:
+    """The name an acronym stands for where its article defines it.
+
+    "The MoD" -> "The Ministry of Defence" after "The Ministry of Defence (MoD) said".
+    """
+    words = name.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or sum(c.isupper() for c in words[0]) < 2 or not words[0].isalpha():
+        return None
+    doc = name.doc
+    found = re.search(rf"\S\s*\({re.escape(words[0])}\)", doc.text)
+    last = (
+        doc.char_span(found.start(), found.start() + 1, alignment_mode="expand") if found else None
+    )
+    if last is None:
+        return None
+    token = last.root
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    return ent if ent is not None else core_np(token)
 
 
 def verb_of(frame: Frame) -> tuple[str, str, int, int]:
@@ -171,6 +132,8 @@ def verb_of(frame: Frame) -> tuple[str, str, int, int]:
     """
     cue = frame.cue
     doc = cue.doc
+    if frame.kind == "colon":  # "Petrenko: Kharkiv still stands ..."
+        return cue.text, "say", cue.idx, cue.idx + len(cue)
     if frame.kind == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), cue)
         return doc[cue.i : to.i + 1].text, "according to", cue.idx, to.idx + len(to)
@@ -207,7 +170,7 @@ def speaker_record(frame: Frame) -> Speaker:
         start=name.start_char,
         end=name.end_char,
         role=role,
-        kind="person" if titled_name(frame.speaker) is not None else speaker_kind(name),
+        kind=name_kind(frame.speaker, name),
         verb=verb,
         lemma=lemma,
         verb_start=v_start,

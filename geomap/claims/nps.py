@@ -54,9 +54,16 @@ def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[in
                 continue
             if child.dep_ == "prep" and child.lower_ not in preps:
                 continue
+            if child.dep_ == "amod" and child.i > tok.i and _cut_complement(child, preps):
+                continue  # "employees familiar" of "employees familiar with the visit"
             keep.add(child.i)
             stack.append(child)
     return keep
+
+
+def _cut_complement(adjective: Token, preps: Iterable[str]) -> bool:
+    """Whether an adjective after its noun loses its complement in the phrase."""
+    return any(c.dep_ == "prep" and c.lower_ not in preps for c in adjective.children)
 
 
 #: Dashes that end a dateline ("SPRINGFIELD, Ill. - Gov. JB Pritzker said"); a speaker
@@ -68,8 +75,8 @@ def _span(token: Token, indices: set[int]) -> Span:
     doc = token.doc
     start, end = min(indices), max(indices) + 1
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].text in _DATELINE_DASHES:
-            start = i + 1
+        if doc[i].text in _DATELINE_DASHES and (doc[i].text != "-" or doc[i - 1].whitespace_):
+            start = i + 1  # a spaced hyphen, not the one of "Al-Rashid"
             break
     while start < token.i and (
         doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"

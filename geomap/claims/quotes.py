@@ -7,7 +7,8 @@ an opening bracket and is followed by a non-space; otherwise it closes.  A curly
 ``’`` closes a single quote only when no letter follows (``Russia’s`` is an
 apostrophe), and ``‘`` opens only after a space or the start of a text.
 
-A curly opening mark may be closed by a straight one (``“We hold."``).
+A curly opening mark may be closed by a straight one (``“We hold."``) and a straight
+one by a curly one (``"We hold.”``).
 Newspapers open a quotation again at each paragraph of a long quote without
 closing the previous one (``“We sent a crew. “We treated a man.”``): an opening
 mark while a quotation is open continues it.  An opening mark without a closing
@@ -59,7 +60,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     for i, ch in enumerate(text):
         if start is None:
             if ch == STRAIGHT and _opens(text, i):
-                start, closers = i, STRAIGHT
+                start, closers = i, STRAIGHT + "”"
             elif ch in PAIRS and (ch != "‘" or _opens(text, i)):
                 start, closers = i, PAIRS[ch]
             continue

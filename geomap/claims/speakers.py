@@ -31,20 +31,23 @@ from geomap.claims.antecedents import Antecedents
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
+    in_dateline,
     in_relative_clause,
-    inverted_source,
+    in_setting,
     is_bare_definite,
     main_frame,
-    negated,
-    not_saying,
 )
 from geomap.claims.kinds import can_speak
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.nps import full_np
 from geomap.claims.quotes import quote_regions, region_at
-
-_NOMINAL = frozenset({"NOUN", "PROPN"})
-_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+from geomap.claims.subjects import (
+    colon_source,
+    is_reporting_verb,
+    is_speech_noun,
+    speech_source,
+    verb_subject,
+)
 
 
 class DocAttribution(Antecedents):
@@ -73,6 +76,7 @@ class DocAttribution(Antecedents):
         self._token_starts: list[int] | None = None
         self.quotes = quote_regions(doc.text)
         self._quote_frames: list[Frame | None] = []  # None: unknown or no frame
+        self._subjects = {}
 
     def sentence_index(self, token: Token) -> int:
         """Index of the sentence that holds ``token``."""
@@ -98,17 +102,41 @@ class DocAttribution(Antecedents):
     def frame_for(self, span: Span) -> Frame | None:
         """The frame attributing the sentence part that holds ``span``, if any.
 
-        A mention in a relative clause of the speaker phrase is narrative ("X, who
-        faces charges in Britain, said ..." does not make X the source on Britain).
-        A mention in a sentence without attribution that lies in a quotation takes
-        the quotation's frame (:meth:`quote_frame`).
+        A mention in a quotation takes the quotation's frame, not that of a speaker
+        quoted inside it ("“... the Ministry of Defence must confirm ...”", a Kremlin
+        spokesman said); a mention in a sentence without attribution that lies in a
+        quotation takes the quotation's frame too (:meth:`quote_frame`).  A mention in
+        a relative clause of the speaker phrase ("X, who faces charges in Britain,
+        said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
+        :func:`~geomap.claims.frames.in_setting`) or in a dateline is narrative.
         """
         index = self.sentence_index(span.root)
+        if in_dateline(span):
+            return None
         frame = self.frames(index).frame_for(span)
-        if frame is not None:
-            return None if in_relative_clause(span, frame) else frame
         region = region_at(self.quotes, span.start_char, span.end_char)
-        return None if region is None else self.quote_frame(self.quotes.index(region))
+        if region is not None:
+            outer = self.quote_frame(self.quotes.index(region))
+            if frame is None or (outer is not None and self._quoted_in(frame, region)):
+                return outer
+        if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
+            return None
+        return frame
+
+    def _quoted_in(self, frame: Frame, region: tuple[int, int]) -> bool:
+        """Whether ``frame`` is said inside the quotation ``region``.
+
+        A straight-quote region is trusted only in the sentences where it opens and
+        closes: a stray mark (``calm. "Odesa``) can open one that runs over
+        sentences with attributions of their own.
+        """
+        start, end = region
+        if not start <= frame.anchor.idx < end:
+            return False
+        if self.doc.text[start] != '"':
+            return True
+        index = self.sentence_index(frame.anchor)
+        return index in (self._sentence_at_char(start), self._sentence_at_char(end - 1))
 
     def quote_frame(self, k: int, limit: int | None = None) -> Frame | None:
         """The frame of quotation ``k`` (cached).
@@ -117,7 +145,9 @@ class DocAttribution(Antecedents):
         quotation ("“We will hold Kherson. Odesa is safe,” the governor said."), or
         a frame before it in its opening sentence ("X released a statement: “...");
         else, when the quotation follows an attributed one in the next sentence (a
-        speaker's quote paragraphs), that quotation's frame.
+        speaker's quote paragraphs), that quotation's frame; else, when the first
+        of them opens a sentence, the main frame of the sentence before
+        (:meth:`_frame_before`).
 
         With ``limit``, only sentences before ``limit`` are read (a pronoun being
         resolved in sentence ``limit`` looks back only).
@@ -144,18 +174,44 @@ class DocAttribution(Antecedents):
                 < self._sentence_at_char(start) - 1
             ):
                 break
+        if found is None:
+            found = self._frame_before(j, limit)
         if limit is None:
             self._quote_frames.extend([None] * (k + 1 - len(self._quote_frames)))
             self._quote_frames[k] = found
         return found
 
+    def _frame_before(self, k: int, limit: int | None) -> Frame | None:
+        """The main frame of the sentence before quotation ``k`` when it opens a sentence.
+
+        `The Foreign Ministry said the aid was a sign of sympathy. "The government
+        hopes ..."`: a quotation without attribution goes on from the speaker
+        just named.
+        """
+        start = self.quotes[k][0]
+        index = self._sentence_at_char(start)
+        sent = self.sents[index]
+        if index == 0 or self.doc.text[sent.start_char : start].strip(" \n\t\u2028\u2029-—"):
+            return None
+        if limit is not None and index - 1 >= limit:
+            return None
+        main = self.frames(index - 1).main
+        if main is None or region_at(self.quotes, main.anchor.idx, main.anchor.idx + 1):
+            return None
+        return main
+
     def sentence_speaker(self, j: int) -> Span | None:
         """Who speaks in sentence ``j``, read from sentences up to ``j`` only.
 
-        Its main (or first) frame's speaker, else that of the quotation it is in.
+        Its main frame's speaker when it is a verb's subject, else the last subject of a
+        verb of saying ("..., according to Ivan Petrov, and Oleh Petrenko declared
+        ...": Petrenko), else that of the quotation it is in; the source of a speech noun
+        ("despite the president's declaration") is no antecedent.
         """
         frames = self.frames(j)
-        frame = frames.main or (frames.frames[0] if frames.frames else None)
+        verbs = [f for f in frames.frames if f.kind == "verb"]
+        frame = frames.main if frames.main is not None and frames.main.kind == "verb" else None
+        frame = frame or (verbs[-1] if verbs else frames.main)
         if frame is None:
             sent = self.sents[j]
             region = region_at(self.quotes, sent.start_char, sent.start_char + 1)
@@ -177,17 +233,22 @@ class DocAttribution(Antecedents):
             if frame is not None:
                 result.frames.append(frame)
         result.main = main_frame(sent, result.frames)
+        headline = colon_source(sent, self._place_tokens)
+        if headline is not None and result.main is None:
+            result.main = Frame("colon", sent.root, headline, headline, headline.doc[headline.end])
+            result.frames.insert(0, result.main)
         for frame in result.frames:
             result.by_anchor.setdefault(frame.anchor.i, frame)
         return result
 
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
-        if self._is_reporting_verb(tok):
-            subject = self._verb_subject(tok)
+        if is_reporting_verb(tok, self.lex):
+            subject = verb_subject(tok, self.lex)
             if subject is None or (subject.lower_ in lx.FIRST_PERSON and self._quoted(tok)):
                 return None  # "We believe ..." inside a quote: the quote's speaker
             found = self._resolve(subject, index, earlier, fallback=True)
-            if found is not None and can_speak(found[1]):
+            saying = tok.lemma_.lower() in self.lex.saying and found is not None
+            if found is not None and (saying or can_speak(found[1])):
                 return Frame("verb", tok, *found, tok)
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -197,71 +258,16 @@ class DocAttribution(Antecedents):
                 if found is not None:
                     anchor = tok.head if tok.head.i != tok.i else tok
                     return Frame("according", anchor, *found, tok)
-        elif self._is_speech_noun(tok):
-            source = self._speech_source(tok)
+        elif is_speech_noun(tok, self.lex):
+            source = speech_source(tok, self.lex)
             if source is not None:
                 found = self._resolve(source, index, earlier, fallback=True)
                 if found is not None:
                     return Frame("noun", tok, *found, tok)
         return None
 
-    def _is_reporting_verb(self, tok: Token) -> bool:
-        if tok.pos_ != "VERB":
-            return False
-        lemma = tok.lemma_.lower()
-        particles = self.lex.verbs.get(lemma)
-        if particles is None or negated(tok):
-            return False
-        if particles and not any(
-            c.dep_ in ("prep", "prt") and c.lower_ in particles for c in tok.children
-        ):
-            return False
-        if lemma in self.lex.no_object and any(c.dep_ == "dobj" for c in tok.children):
-            return False
-        return not not_saying(tok, lemma, self.lex.speech_nouns)
-
     def _quoted(self, tok: Token) -> bool:
         return region_at(self.quotes, tok.idx, tok.idx + len(tok)) is not None
-
-    def _is_speech_noun(self, tok: Token) -> bool:
-        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.speech_nouns
-
-    def _verb_subject(self, verb: Token) -> Token | None:
-        """The token naming who speaks for ``verb`` (before pronoun/anaphor resolution)."""
-        children = list(verb.children)
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children):
-            agent = next((c for c in children if c.dep_ == "agent"), None)
-            if agent is None:
-                return None
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subj = next((c for c in children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            return inverted_source(subj, verb) or subj
-        head = verb.head
-        if head.i == verb.i:
-            return None
-        if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
-            return self._verb_subject(head)
-        if verb.dep_ in ("acl", "relcl") and head.pos_ in _NOMINAL:
-            if self._is_speech_noun(head):
-                return head if self._speech_source(head) is not None else None
-            if head.pos_ == "PROPN" or head.ent_type_ in _SPEAKER_ENTS:
-                return head
-        return None
-
-    def _speech_source(self, noun: Token) -> Token | None:
-        """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement"."""
-        for child in noun.children:
-            if child.dep_ == "poss":
-                return child
-        for child in noun.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.ISSUE_VERBS:
-            return self._verb_subject(noun.head)
-        return None
 
     def _resolve(
         self, tok: Token, index: int, earlier: list[Frame], *, fallback: bool
@@ -276,8 +282,8 @@ class DocAttribution(Antecedents):
                 found = self._pronoun_antecedent(tok, index, earlier)
                 return mention, found if found is not None else mention
             return mention, mention
-        if self._is_speech_noun(tok):
-            source = self._speech_source(tok)
+        if is_speech_noun(tok, self.lex):
+            source = speech_source(tok, self.lex)
             if source is not None and source.i != tok.i:
                 return self._resolve(source, index, earlier, fallback=fallback)
             if not fallback:

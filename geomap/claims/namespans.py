@@ -1,0 +1,209 @@
+"""Where the name is in a speaker phrase, read off the parse and the entities.
+
+* a PERSON name: the phrase's head or its apposition ("The Russian defense chief,
+  General Valery Gerasimov"), or a name closing a title ("Deputy Inspector of Police
+  Ivan Petrov"), with the parts the tokenizer split off ("Al-" of "Al-Rashid");
+* a titled name the model did not tag PERSON ("Outgoing PM Cerar"), not a body
+  ("Justice Department");
+* a name after a common noun describing it ("the Lviv tabloid Vechir");
+* the body a spokesperson speaks for ("a spokesperson for the ministry", "a Kremlin
+  spokesman").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geomap.claims.kinds import GOVERNMENT_WORDS, ORGANISATION_NOUNS
+from geomap.claims.nps import core_np
+
+#: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "inspector", "capt", "captain", "lt", "sgt", "gen", "general", "gov", "governor",
+        "sen", "senator", "rep", "president", "minister", "secretary", "mayor", "chief",
+        "deputy", "coroner", "sheriff", "director", "ambassador", "councillor", "cllr",
+        "councilman", "councilwoman", "commissioner", "judge", "officer", "spokesman",
+        "spokeswoman", "spokesperson", "pm", "gm", "ceo", "chairman", "chairwoman", "det",
+        "sergeant", "lieutenant", "colonel", "col", "maj", "major", "adm", "admiral",
+        "justice", "supt", "superintendent", "constable", "pc", "chancellor", "premier",
+    }
+)  # fmt: skip
+#: Honorifics kept with the name ("Dr. Elena Petrova", "Ms. Hanabusa").
+HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
+#: Nouns of people who speak for a body: the body is the source, the noun the role.
+SPOKES_NOUNS: frozenset[str] = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
+)
+_BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
+#: Prepositions of a person's affiliation after the name ("X from the ministry").
+_AFFILIATION = frozenset({"from", "at", "with"})
+
+
+def word(tok: Token) -> str:
+    """The token lowercased without dots ("Capt." -> "capt")."""
+    return tok.lower_.strip(".")
+
+
+def person_name(phrase: Span) -> Span | None:
+    """The PERSON name the phrase is about, or the body a common noun is in apposition with.
+
+    The head's PERSON name, else its apposition's ("The Russian defense chief, General
+    Valery Gerasimov"); a named body ("The medical charity Médecins Sans Frontières");
+    else a name followed by its affiliation ("Olena Bondar from the People's
+    Party"), or a PERSON name that closes a title ("Deputy Inspector of Police Ivan
+    Petrov").
+    """
+    root = phrase.root
+    doc = phrase.doc
+    heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+    for tok in heads:
+        if not phrase.start <= tok.i < phrase.end:
+            continue
+        named_body = tok.i != root.i and root.pos_ == "NOUN" and tok.ent_type_ == "ORG"
+        if tok.ent_type_ != "PERSON" and not named_body:
+            continue
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        start, end = max(ent.start, phrase.start), min(ent.end, phrase.end)
+        while end - start > 1 and word(doc[start]) in TITLE_WORDS:
+            start += 1
+        if start > phrase.start and word(doc[start - 1]) in HONORIFICS:
+            start -= 1
+        return _whole_words(doc[start:end], phrase)
+    if root.pos_ == "PROPN" and not root.ent_type_ and not root.is_lower:
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION]
+        if preps and all(c.i > root.i for c in preps):  # "Olena Bondar from the party ..."
+            start = root.i
+            while start > phrase.start and doc[start - 1].dep_ == "compound":
+                start -= 1
+            if doc[start].pos_ == "PROPN":
+                return doc[start : root.i + 1]
+    last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
+    if last and last[0].start > phrase.start:
+        before = doc[phrase.start : last[0].start]
+        if any(word(t) in TITLE_WORDS for t in before):
+            return _whole_words(last[0], phrase)
+    return None
+
+
+def _whole_words(name: Span, phrase: Span) -> Span:
+    """``name`` widened over the parts of its words the tokenizer split off ("Al-" "Rashid")."""
+    doc = name.doc
+    start, end = name.start, name.end
+    while start > phrase.start and not doc[start - 1].whitespace_ and _in_word(doc[start - 1]):
+        start -= 1
+    while end < phrase.end and not doc[end - 1].whitespace_ and _in_word(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def _in_word(tok: Token) -> bool:
+    return tok.is_alpha or tok.text in ("-", "'", "’") or tok.text.endswith("-")
+
+
+def titled_name(phrase: Span) -> Span | None:
+    """The name after a title word ("Outgoing PM | Cerar", "Cllr | Morris"), if any.
+
+    A name the model did not tag PERSON is still a person's when a title precedes it;
+    a body is not ("the Justice Department": "justice" is no title there).
+    """
+    root = phrase.root
+    if root.pos_ != "PROPN":
+        return None
+    doc = phrase.doc
+    i = root.i
+    while i > phrase.start and doc[i - 1].pos_ == "PROPN" and word(doc[i - 1]) not in TITLE_WORDS:
+        i -= 1
+    if i > phrase.start and word(doc[i - 1]) in TITLE_WORDS:
+        name = doc[i : root.i + 1]
+        if not any(t.lower_ in _BODY_WORDS for t in name):
+            return name
+    return None
+
+
+def described_name(phrase: Span) -> tuple[Span, Token] | None:
+    """The name after a common noun that describes it, and that noun.
+
+    "the Lviv tabloid Vechir" -> ("Vechir", "tabloid"); "Kyiv producer Ivan
+    Petrov" is a PERSON name (:func:`person_name`) found first; "the trade Union of
+    Journalists" is one name.
+    """
+    root = phrase.root
+    if root.pos_ != "PROPN" or root.ent_type_ == "PERSON":
+        return None
+    doc = phrase.doc
+    i = root.i
+    while i > phrase.start and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    noun = doc[i - 1] if i > phrase.start else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or root.is_lower:
+        return None
+    name = doc[i : root.i + 1]
+    if any(t.lower_ in _BODY_WORDS for t in name):
+        return None  # "the trade Union of journalists", "health ministry": one name
+    return name, noun
+
+
+def spokes_body(phrase: Span) -> Span | None:
+    """The body a spokesperson speaks for.
+
+    "a spokesperson for the ministry" -> "the ministry"; "A Kremlin spokesman" -> "Kremlin",
+    "A U.S. Embassy spokesperson" -> "U.S. Embassy".
+    """
+    root = phrase.root
+    if root.lemma_.lower() not in SPOKES_NOUNS:
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "from", "of", "at", "with"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (
+                obj.pos_ == "PROPN"
+                or obj.ent_type_ in ("ORG", "GPE")
+                or obj.lemma_.lower() in _BODY_WORDS
+            ):
+                return core_np(obj)
+    doc = phrase.doc
+    start = root.i
+    while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
+        if doc[start - 1].pos_ not in ("PROPN", "NOUN"):
+            break
+        start -= 1
+    if any(t.pos_ == "PROPN" for t in doc[start : root.i]):  # a name, not "a police"
+        return doc[start : root.i]
+    return None
+
+
+def without_appos(phrase: Span) -> tuple[Span, int]:
+    """The phrase up to its first apposition, and where its role ends.
+
+    "The expert, a former U.S. defense official" -> "The expert" (the apposition is
+    the role: it ends with the phrase); "A resident of Irpin, a suburb west of
+    Kyiv" -> "A resident of Irpin" (an apposition set off by a comma of a word
+    inside the name is no role: it ends with the name; "statistics agency Ukrstat" stays).
+    """
+    root = phrase.root
+    appos = [
+        t
+        for t in phrase
+        if t.dep_ == "appos" and t.i > root.i and phrase.start <= t.head.i < phrase.end
+    ]
+    doc = phrase.doc
+    appos = [t for t in appos if t.head.i == root.i or doc[t.left_edge.i - 1].text == ","]
+    if not appos:
+        return phrase, phrase.end
+    first = min(appos, key=lambda t: t.left_edge.i)
+    name = trim(phrase.doc[phrase.start : max(first.left_edge.i, root.i + 1)]) or phrase
+    return name, phrase.end if first.head.i == root.i else name.end
+
+
+def trim(doc_span: Span) -> Span | None:
+    """``doc_span`` without edge punctuation, spaces and conjunctions; ``None`` when empty."""
+    start, end = doc_span.start, doc_span.end
+    doc = doc_span.doc
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ in ("ADP", "DET")
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None

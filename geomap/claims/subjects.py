@@ -1,0 +1,202 @@
+"""Cues of saying and who they belong to, read off the dependency parse.
+
+* :func:`is_reporting_verb`: a verb of the lexicon used in its reporting sense
+  (not negated, with its particle, without the object that makes "add" or "call"
+  mean something else);
+* :func:`verb_subject`: the token naming who speaks for a reporting verb: its
+  subject (one after the verb in "..., said Olena Hrytsenko"), the agent of a passive
+  (also one the parser gave a subject: "Soldier ... confirmed as Ivan Petrov by the
+  Ministry of Defence"), a
+  subject shared with the verb it is coordinated with or subordinate to, or the
+  noun phrase closing a sentence the parser left without subject ("..., police
+  and officials at the hospital said.");
+* :func:`speech_source`: the source of a speech noun ("the expert's claims", "a
+  statement from the ministry", "the ministry issued a statement").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from geomap.claims import lexicon as lx
+from geomap.claims.frames import inverted_source, negated, not_saying
+from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
+from geomap.claims.lexicon import Lexicon
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Dependencies of a clausal or predicative complement ("called it 'tyranny'").
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
+
+
+def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a reporting verb of the lexicon used in its reporting sense."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    particles = lex.verbs.get(lemma)
+    if particles is None or negated(tok):
+        return False
+    children = list(tok.children)
+    if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
+        return False
+    if lemma in lex.no_object and any(c.dep_ == "dobj" for c in children):
+        return False
+    if lemma in lex.complement and not has_complement(tok):
+        phrasal = {
+            f"{lemma} {c.lower_}"
+            for c in children
+            if c.dep_ in ("prep", "prt") and c.i == tok.i + 1  # not "called X on Thursday"
+        }
+        if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
+            return False
+    return not not_saying(tok, lemma, lex.speech_nouns)
+
+
+def has_complement(verb: Token) -> bool:
+    """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X".
+
+    A name is no predicate ("called the Lviv City Council": a phone call).
+    """
+    return any(
+        c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
+        for c in verb.children
+    )
+
+
+def is_speech_noun(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a noun naming something said ("statement", "claims")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speech_nouns
+
+
+def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """The token naming who speaks for ``verb`` (before pronoun/anaphor resolution)."""
+    children = list(verb.children)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    if passive or agent is not None:
+        if agent is None:
+            return None
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
+        subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
+        return inverted_source(subj, verb) or subj
+    inherited = _inherited_subject(verb, lex)
+    if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
+        return inherited
+    return _closing_subject(verb)
+
+
+def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The subject after the verb in "..., said Olena Hrytsenko" (the parser may give two)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", '"', "”", "’", "'"):
+        return None
+    return next((s for s in subjects if s.left_edge.i == verb.i + 1), None)
+
+
+def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject a verb without one shares with the verb it depends on.
+
+    "X acknowledged ... and said" (``conj``), "other than to say" (the nearest verb
+    above), "challenged the council to tell" (the object of the verb above), "X asked why
+    the critics stayed quiet, arguing ..." (a participle after a comma belongs to the
+    sentence's reporting verb, wherever the parser hung it).
+    """
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
+        root = verb.sent.root
+        if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
+            return verb_subject(root, lex)
+    if verb.dep_ == "xcomp":  # "challenged the council to tell": the object tells
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ in ("conj", "xcomp", "advcl"):
+        steps = 0
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
+            head, steps = head.head, steps + 1
+        if head.pos_ in ("VERB", "AUX"):
+            return verb_subject(head, lex)
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in _NOMINAL:
+        if is_speech_noun(head, lex):
+            return head if speech_source(head, lex) is not None else None
+        if head.pos_ == "PROPN" or head.ent_type_ in _SPEAKER_ENTS:
+            return head
+        if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
+            return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
+    return None
+
+
+def _closing_subject(verb: Token) -> Token | None:
+    """The noun phrase between the last comma and a sentence-closing verb.
+
+    "In another incident, 21 were killed ..., police and officials at the hospital
+    said." when the parser attached "police" elsewhere and left "said" without subject.
+    """
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and not after.is_punct and not after.is_space:
+        return None
+    start = verb.i
+    while start > verb.sent.start and not doc[start - 1].is_punct:
+        start -= 1
+    phrase = doc[start : verb.i]
+    if not len(phrase) or start == verb.sent.start:
+        return None
+    heads = [t for t in phrase if t.pos_ in _NOMINAL and not start <= t.head.i < verb.i]
+    return heads[0] if heads else None
+
+
+def speech_source(noun: Token, lex: Lexicon) -> Token | None:
+    """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.ISSUE_VERBS:
+        return verb_subject(noun.head, lex)
+    for child in noun.children:  # "a statement released by the armed forces"
+        if child.dep_ == "acl" and child.lemma_.lower() in lx.ISSUE_VERBS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+#: Entity types of a colon's left side that make it a dateline or a label, not a source.
+_NOT_SOURCES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
+    """The source of a headline that quotes it before a colon, if any.
+
+    "Petrenko: Kharkiv still stands", "Ukrainian Officials: Shelling Hits Kharkiv
+    Again": a name or people (at most five words, no verb) before a colon opening
+    the sentence. A place there is a dateline ("Kyiv: Ukrainian authorities
+    ..."), a document a label ("Analysis: ..."); ``places`` are the token indices of
+    the doc's place mentions.
+    """
+    colon = next((t for t in sent[:6] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or sent.end - colon.i < 4:
+        return None
+    name = sent.doc[sent.start : colon.i]
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in name):
+        return None
+    head = name.root
+    if head.ent_type_ in _NOT_SOURCES or head.i in places:
+        return None
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return name
+    lemma = head.lemma_.lower()
+    return name if can_speak(name) and lemma not in DOCUMENT_NOUNS else None
