@@ -9,10 +9,15 @@ space, so its character offsets are the article's offsets.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 _BOM = "\ufeff"
 _SENTENCE_END = frozenset(".!?\"'”’»:;)…")
+
+
+def word_sets(table: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """Word lists by language: ``{"de": "in im"} -> {"de": frozenset({"in", "im"})}``."""
+    return {lang: frozenset(words.split()) for lang, words in table.items()}
 
 
 def normalize_text(raw: str) -> str:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import islice, product
 
 from geomap.gazetteer.names import normalize_name
-from geomap.text import is_cyrillic
+from geomap.text import is_cyrillic, word_sets
 
 #: Languages indexed by lemma (English names use :func:`normalize_name` alone).
 LOCAL_LANGUAGES: tuple[str, ...] = ("de", "fr", "pl", "ru", "uk")
@@ -277,11 +277,10 @@ def direction_part(name: str, lang: str) -> str | None:
 _OF_WORDS = frozenset({"de", "d'", "du"})
 #: German and French articles, prepositions fused with one, and demonstratives: never a
 #: place's name ("das Gebiet", "die Oblast"), and a town takes none ("das Essen", "le Stade").
-DETERMINERS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
+DETERMINERS: dict[str, frozenset[str]] = word_sets(
+    {
         "de": "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
         "ins ans dieses diese dieser",
         "fr": "le la les l' un une du des au aux cette ce",
-    }.items()
-}
+    }
+)

@@ -7,30 +7,29 @@ each language writes them; words compared by lemma are listed as lemmas.
 from __future__ import annotations
 
 from geomap.gazetteer.lemmas import DETERMINERS
+from geomap.text import word_sets
 
 #: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
-LOCATIVES: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
+LOCATIVES: dict[str, frozenset[str]] = word_sets(
+    {
         "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
         "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
         "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
         "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen",
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
-    }.items()
-}
+    }
+)
 #: Prepositions of "in, from, near" that take a town or a country without an article:
 #: a name right after one reads as a settlement or state (``GPE``).
-TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
+TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
+    {
         "ru": "в во из изо под подо около возле близ вблизи",
         "uk": "в у з із зі під біля поблизу",
         "pl": "w we z ze do pod koło obok",
         "de": "in nach aus bei",
         "fr": "à a en",
-    }.items()
-}
+    }
+)
 #: Prepositions of a river bank or a mountain side ("над Дніпром", "nad Wisłą", "am Rhein").
 BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"над"}),
@@ -94,27 +93,25 @@ CONTRACTED: dict[str, str] = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"
 #: Words capitalised as nouns or at a sentence's start that name no place by themselves:
 #: months ("bis März 2028" is no village Marz) and the points of the compass ("im Süden",
 #: "dans l'Est": not the Haitian department Sud, nor the town Norden).
-COMMON_WORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
+COMMON_WORDS: dict[str, frozenset[str]] = word_sets(
+    {
         "de": "januar jänner februar märz april mai juni juli august september oktober "
         "november dezember norden süden osten westen nordosten nordwesten südosten südwesten",
         "fr": "nord sud est ouest nord-est nord-ouest sud-est sud-ouest",
         "pl": "północ południe wschód zachód",
         "ru": "север юг восток запад",
         "uk": "північ південь схід захід",
-    }.items()
-}
+    }
+)
 #: Lemmas of treaties named after a town ("Vertrag von Montreux", "traité de Lisbonne"):
 #: the town is part of the treaty's name, not a place of the news.
-TREATY_WORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
+TREATY_WORDS: dict[str, frozenset[str]] = word_sets(
+    {
         "de": "vertrag abkommen übereinkommen konvention",
         "fr": "traité accord accords convention",
         "pl": "traktat układ porozumienie konwencja",
-    }.items()
-}
+    }
+)
 #: Quotation marks around the name of a club, newspaper or company («Говерла», „Rzeczpospolita“).
 OPENING_QUOTES = frozenset({"«", "„", "“", '"', "‚", "‹"})
 CLOSING_QUOTES = frozenset({"»", "“", "”", '"', "‘", "›"})
