@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from geomap.records import Article
-from geomap.text import is_cyrillic
+from geomap.text import UKRAINIAN_LETTERS, is_cyrillic
 
 #: Languages geomap geoparses, each with its own pipeline (:mod:`geomap.pipeline`).
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "pl", "ru", "uk")
@@ -102,7 +102,7 @@ def detect_language(text: str) -> tuple[str | None, float]:
         low = sample.lower()
         if "ў" in low:
             return "be", prob  # Belarusian's own letter
-        if any(ch in low for ch in "іїєґ"):
+        if UKRAINIAN_LETTERS & set(low):
             return "uk", prob
         if code in ("ru", "uk") or not (code in OTHER_CYRILLIC and prob >= LIKELY_PROBABILITY):
             return ("ru" if code not in ("ru", "uk") else code), prob

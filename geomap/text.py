@@ -15,6 +15,10 @@ _BOM = "\ufeff"
 _SENTENCE_END = frozenset(".!?\"'”’»:;)…")
 
 
+#: Letters only Ukrainian writes among the Cyrillic alphabets of the region.
+UKRAINIAN_LETTERS = frozenset("іїєґ")
+
+
 def word_sets(table: Mapping[str, str]) -> dict[str, frozenset[str]]:
     """Word lists by language: ``{"de": "in im"} -> {"de": frozenset({"in", "im"})}``."""
     return {lang: frozenset(words.split()) for lang, words in table.items()}

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from geomap.text import UKRAINIAN_LETTERS
+
 #: At most this many spellings of one name.
 MAX_FORMS = 4
 _CONSONANTS = frozenset("бвгґджзклмнпрстфхцчшщ")
@@ -36,7 +38,6 @@ _UK_IOTATED = {"є": "e", "ю": "u", "я": "a", "ї": "i"}
 _RU_IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
 
 #: Letters only Ukrainian writes, and letters only Russian writes.
-_UK_LETTERS = frozenset("іїєґ")
 _RU_LETTERS = frozenset("ыэёъ")
 
 
@@ -79,6 +80,16 @@ def _word(word: str, table: Mapping[str, str], iotated: Mapping[str, str], uk: b
     return outs
 
 
+def _reads_ukrainian(low: str, country: str | None) -> bool:
+    """Whether a lower-cased Cyrillic name is transcribed by the Ukrainian rules.
+
+    It is when it has letters only Ukrainian writes (і ї є ґ) or, having neither
+    those nor Russian ones (ы э ё ъ), names a place in Ukraine.
+    """
+    letters = set(low)
+    return bool(letters & UKRAINIAN_LETTERS) or (not letters & _RU_LETTERS and country == "UA")
+
+
 def polish_forms(name: str, country: str | None = None) -> list[str]:
     """Polish transcriptions of a Cyrillic place name, by the Ukrainian or Russian rules.
 
@@ -93,8 +104,7 @@ def polish_forms(name: str, country: str | None = None) -> list[str]:
     ['Biełgorod']
     """
     low = name.lower()
-    letters = set(low)
-    uk = bool(letters & _UK_LETTERS) or (not letters & _RU_LETTERS and country == "UA")
+    uk = _reads_ukrainian(low, country)
     table, iotated = (_UKRAINIAN, _UK_IOTATED) if uk else (_RUSSIAN, _RU_IOTATED)
     forms = [""]
     for i, word in enumerate(low.split()):
@@ -125,8 +135,7 @@ def german_forms(name: str, country: str | None = None) -> list[str]:
     ['Belgorod']
     """
     low = name.lower()
-    letters = set(low)
-    uk = bool(letters & _UK_LETTERS) or (not letters & _RU_LETTERS and country == "UA")
+    uk = _reads_ukrainian(low, country)
     table = _DE_UKRAINIAN if uk else _DE_RUSSIAN
     out = []
     for i, ch in enumerate(low):
