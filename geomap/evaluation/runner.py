@@ -180,7 +180,7 @@ def evaluate(
         When the geoparser returns a different number of documents, or (gold
         spans) a different number of mentions than spans it was given.
     """
-    tally = _Tally(inside=_area_test(geoparser))
+    tally = _Tally(inside=area_test(geoparser))
     for doc, predicted in zip(gold_docs, _predict(gold_docs, geoparser, gold_spans), strict=True):
         # the predictions' ``article`` is the gold document id, whatever the geoparser set
         mentions = [
@@ -338,7 +338,7 @@ def _score_resolution(article: str, gold: GoldToponym, mention: Mention, tally: 
 AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
 
 
-def _area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
+def area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
     """``inside(place, lon, lat)`` from the geoparser's gazetteer shapes, or ``None``.
 
     Shapes are read once per place and prepared for fast point tests.

@@ -254,6 +254,11 @@ class ToponymResolver:
             containers=tuple(containers),
             after_the=after_the,
             admin_named=any(_names_a_settlement(c, spans[0].text) for c in cands.get(key, [])),
+            units=frozenset(
+                (c.place.country_code, c.place.admin1_code)
+                for c in cands.get(key, [])
+                if c.place.feature_type == "admin1" and c.place.country_code and c.place.admin1_code
+            ),
         )
 
 
