@@ -6,7 +6,8 @@ score is the dot product with a weight vector. The shipped weights
 the development halves of the gold corpora by ``bench/train_resolver.py``
 (:mod:`geomap.evaluation.ranker`), pulled towards :data:`DEFAULT_WEIGHTS`, the
 hand-set weights, which are also the fallback when that file is absent.
-Scores are turned into a confidence with a softmax over the mention's candidates.
+Scores are turned into a confidence with a softmax over the mention's candidates
+(calibrated by :mod:`geomap.nlp.confidence`).
 """
 
 from __future__ import annotations
