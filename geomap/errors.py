@@ -37,7 +37,10 @@ class ModelNotFoundError(GeomapError, ImportError):
 
 
 class ResolverWeightsError(GeomapError, ValueError):
-    """The resolver's trained weights do not match the features the code scores."""
+    """The resolver's trained weights do not match the features the code scores.
+
+    Also raised for a malformed confidence calibration (``data/confidence_calibration.json``).
+    """
 
 
 class EvaluationError(GeomapError, ValueError):

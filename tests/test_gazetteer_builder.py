@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from geomap.gazetteer.builder.arabic import (
+    add_names_without_article,
+    arabic_countries,
+    without_article,
+)
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_split_waters
 from geomap.gazetteer.builder.pipeline import add_river_forms, promote_exonyms
@@ -123,3 +130,26 @@ def test_towns_of_ukraine_and_russia_get_their_polish_and_german_transcriptions(
     assert town.local[("pl", lemma_key("Hulajpole", "pl"))] == "alternate"
     assert town.local[("de", lemma_key("Huljajpole", "de"))] == "alternate"
     assert {lang for lang, _ in town.local} == {"pl", "de"}  # Latin, Serbian names not read
+
+
+def test_arabic_names_are_also_indexed_without_the_article(tmp_path: Path) -> None:
+    info = tmp_path / "countryInfo.txt"
+    sy = "SY SYR 760 SY Syria Damascus 185180 22933531 AS .sy SYP Pound 963 - - ar-SY,ku,fr 1 IQ"
+    us = "US USA 840 US States Washington 9629091 327167434 NA .us USD Dollar 1 - - en-US,es 2 CA"
+    info.write_text("#ISO\tx\n" + "\n".join(r.replace(" ", "\t") for r in (sy, us)) + "\n")
+    countries = arabic_countries(info)
+    assert countries == {"SY"}
+    qamishli = _entry("1", "Al Qāmishlī", "city", "SY", 0)
+    qamishli.feature_code = "PPLA2"  # a seat: indexed although GeoNames gives no population
+    qamishli.add_name("Al-Kamishly", "alternate")
+    qamishli.add_name("Qamishli", "alternate")  # also an alternate: the own name's form wins
+    ain = _entry("2", "Al Ain", "city", "SY", 50_000)
+    hamlet = _entry("3", "Al Mazraa", "city", "SY", 200)
+    el_paso = _entry("4", "El Paso", "city", "US", 680_000)
+    add_names_without_article([qamishli, ain, hamlet, el_paso], countries)
+    assert qamishli.names["qamishli"] == "exonym"  # its own name, as English writes it
+    assert qamishli.names["kamishly"] == "alternate"
+    assert "ain" not in ain.names  # too short to stand alone
+    assert "mazraa" not in hamlet.names  # a hamlet
+    assert "paso" not in el_paso.names  # "El" is Spanish there
+    assert without_article("ash shaykh maskin") == "shaykh maskin"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from geomap.errors import EvaluationError, GeomapError
+from geomap.evaluation.calibration import Reliability, reliability
 from geomap.evaluation.corpus import GoldDocument, GoldToponym
 from geomap.evaluation.errors_list import (
     ErrorListing,
@@ -88,10 +89,16 @@ class EvaluationResult:
     area
         Area-aware accuracy over the same population (:class:`AreaAccuracy`); ``None``
         when no shapes were available (a geoparser without a gazetteer).
+    confidence
+        Reliability of the confidence of the resolved mentions among them (within
+        161 km or not; :mod:`geomap.evaluation.calibration`).
     errors
         The error listing when requested, else ``None``.
     predictions
         Every predicted mention, in document order (not part of :meth:`to_dict`).
+    scored
+        ``(confidence, located_by, within 161 km)`` of each resolved mention scored
+        (not part of :meth:`to_dict`; ``bench/calibrate_confidence.py`` fits on it).
     """
 
     corpus: str
@@ -106,8 +113,12 @@ class EvaluationResult:
     not_found: int
     geonames: GeonamesMatch
     area: AreaAccuracy | None = None
+    confidence: Reliability | None = None
     errors: ErrorListing | None = None
     predictions: tuple[Mention, ...] = field(default=(), repr=False, compare=False)
+    scored: tuple[tuple[float, str | None, bool], ...] = field(
+        default=(), repr=False, compare=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict (the ``--json`` output); predictions are left out."""
@@ -124,6 +135,7 @@ class EvaluationResult:
             "not_found": self.not_found,
             "geonames": self.geonames.to_dict(),
             "area": None if self.area is None else self.area.to_dict(),
+            "confidence": None if self.confidence is None else self.confidence.to_dict(),
             "errors": None if self.errors is None else self.errors.to_dict(),
         }
 
@@ -147,6 +159,8 @@ class _Tally:
     predictions: list[Mention] = field(default_factory=list)
     #: ``(error_km, gold point inside the predicted area)`` per scored toponym
     area: list[tuple[float | None, bool]] = field(default_factory=list)
+    #: ``(confidence, located_by, within 161 km)`` per scored toponym with a predicted place
+    scored: list[tuple[float, str | None, bool]] = field(default_factory=list)
     inside: Callable[[Place, float, float], bool] | None = None
 
 
@@ -180,7 +194,7 @@ def evaluate(
         When the geoparser returns a different number of documents, or (gold
         spans) a different number of mentions than spans it was given.
     """
-    tally = _Tally(inside=_area_test(geoparser))
+    tally = _Tally(inside=area_test(geoparser))
     for doc, predicted in zip(gold_docs, _predict(gold_docs, geoparser, gold_spans), strict=True):
         # the predictions' ``article`` is the gold document id, whatever the geoparser set
         mentions = [
@@ -218,8 +232,10 @@ def evaluate(
         not_found=tally.not_found,
         geonames=geonames_match(tally.id_pairs),
         area=area_accuracy(tally.area) if tally.inside is not None else None,
+        confidence=reliability((c, ok) for c, _, ok in tally.scored),
         errors=listing,
         predictions=tuple(tally.predictions),
+        scored=tuple(tally.scored),
     )
 
 
@@ -329,6 +345,8 @@ def _score_resolution(article: str, gold: GoldToponym, mention: Mention, tally: 
         place is not None and tally.inside is not None and tally.inside(place, gold.lon, gold.lat)
     )
     tally.area.append((error, inside))
+    if error is not None:
+        tally.scored.append((mention.confidence, mention.located_by, error <= ACC_KM))
     tally.id_pairs.append((gold.geonameid, None if place is None else place.place_id))
     if error is None or error > ACC_KM:
         tally.wrong.append(WrongResolution.of(article, gold, mention, error))
@@ -338,7 +356,7 @@ def _score_resolution(article: str, gold: GoldToponym, mention: Mention, tally: 
 AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
 
 
-def _area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
+def area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
     """``inside(place, lon, lat)`` from the geoparser's gazetteer shapes, or ``None``.
 
     Shapes are read once per place and prepared for fast point tests.

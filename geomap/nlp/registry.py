@@ -12,6 +12,7 @@ WEIGHTS_FILE = "resolver_weights.json"
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
+    from geomap.nlp.confidence import Calibration
 
 
 @lru_cache(maxsize=8)
@@ -37,3 +38,12 @@ def resolver_weights(path: str | None = None) -> dict[str, float]:
     from geomap.nlp.scoring import load_weights
 
     return load_weights(Path(path) if path else repo_data_dir() / WEIGHTS_FILE)
+
+
+@registry.misc("geomap.confidence_calibration.v1")
+def confidence_calibration(path: str | None = None) -> Calibration:
+    """The confidence calibration at ``path``, by default ``data/confidence_calibration.json``."""
+    from geomap.gazetteer.paths import repo_data_dir
+    from geomap.nlp.confidence import CALIBRATION_FILE, load_calibration
+
+    return load_calibration(Path(path) if path else repo_data_dir() / CALIBRATION_FILE)

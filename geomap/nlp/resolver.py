@@ -10,7 +10,9 @@ to. A name with no candidate (a street, a building, a neighbourhood the
 gazetteer lacks) is placed at the article's focus, the city or county its
 other names point to most often, with ``span._.located_by == "focus"``; with
 ``focus=False``, or in an article with no such place, it keeps ``place = None``.
-It never affects the other names.
+It never affects the other names. The confidence set on a span is calibrated
+(:mod:`geomap.nlp.confidence`): about that share of such mentions lie within
+161 km of the place meant.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
+from geomap.nlp.confidence import Calibration
 from geomap.nlp.local_context import after_definite, local_candidates, reading
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym, names_facility
@@ -60,11 +63,18 @@ class ToponymResolver:
     """Resolve recognised toponyms against the gazetteer; see the module docstring."""
 
     def __init__(
-        self, gazetteer: Any, weights: Mapping[str, float], rounds: int, focus: bool = True
+        self,
+        gazetteer: Any,
+        weights: Mapping[str, float],
+        rounds: int,
+        focus: bool = True,
+        calibration: Calibration | None = None,
     ) -> None:
         register_extensions()
         self.gazetteer = gazetteer
         self.weights = weights
+        #: Maps the raw confidence of each span to a calibrated one; ``None``: raw.
+        self.calibration = calibration
         self.rounds = rounds
         #: Place names the gazetteer lacks at the article's focus (see the module docstring).
         self.focus = focus
@@ -82,6 +92,8 @@ class ToponymResolver:
             if isinstance(span._.hint, Place):  # fixed by the recogniser (a demonym ...)
                 span._.place, span._.candidates, span._.confidence = span._.hint, [], 1.0
                 span._.located_by = "name"
+                if self.calibration is not None:
+                    span._.confidence = round(self.calibration(1.0, "name"), 4)
             else:
                 spans.append(span)
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
@@ -118,6 +130,8 @@ class ToponymResolver:
             if place is None and not cands[key] and focus is not None and _placeable(spans):
                 (place, share), located_by = focus, "focus"
                 conf = share * FOCUS_PRECISION
+            if self.calibration is not None and place is not None:
+                conf = self.calibration(conf, located_by)
             for span in spans:
                 span._.place = place
                 span._.confidence = round(conf, 4)
@@ -258,6 +272,11 @@ class ToponymResolver:
             containers=tuple(containers),
             after_the=after_the,
             admin_named=any(_names_a_settlement(c, spans[0].text) for c in cands.get(key, [])),
+            units=frozenset(
+                (c.place.country_code, c.place.admin1_code)
+                for c in cands.get(key, [])
+                if c.place.feature_type == "admin1" and c.place.country_code and c.place.admin1_code
+            ),
         )
 
 
@@ -539,6 +558,7 @@ def _without(ctx: Context, own: tuple[Place, float] | None, n_mentions: int) -> 
         "weights": {"@misc": "geomap.resolver_weights.v1", "path": None},
         "rounds": 2,
         "focus": True,
+        "calibration": {"@misc": "geomap.confidence_calibration.v1", "path": None},
     },
 )
 def make_toponym_resolver(
@@ -548,6 +568,7 @@ def make_toponym_resolver(
     weights: dict[str, float],
     rounds: int,
     focus: bool,
+    calibration: Calibration,
 ) -> ToponymResolver:
     """Create the ``geomap_resolver`` component."""
-    return ToponymResolver(gazetteer, weights, rounds, focus)
+    return ToponymResolver(gazetteer, weights, rounds, focus, calibration)

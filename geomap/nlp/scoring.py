@@ -3,9 +3,11 @@
 Each candidate of a mention gets a feature vector (:func:`features`); its
 score is the dot product with a weight vector. The shipped weights
 (``data/resolver_weights.json``) are a logistic-regression ranker trained on
-the development halves of the gold corpora by ``bench/train_resolver.py``;
-:data:`DEFAULT_WEIGHTS` are hand-set fallbacks used when that file is absent.
-Scores are turned into a confidence with a softmax over the mention's candidates.
+the development halves of the gold corpora by ``bench/train_resolver.py``
+(:mod:`geomap.evaluation.ranker`), pulled towards :data:`DEFAULT_WEIGHTS`, the
+hand-set weights, which are also the fallback when that file is absent.
+Scores are turned into a confidence with a softmax over the mention's candidates
+(calibrated by :mod:`geomap.nlp.confidence`).
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "admin_hint": 3.0,
     "label_affinity": 0.8,
     "shadowed": -1.0,
+    "seat_of_namesake": 1.0,
     "after_the": 1.0,
     "ctx_country": 1.0,
     "ctx_country_small": 0.5,
@@ -119,6 +122,8 @@ class MentionEvidence:
     admin_named: bool = False
     #: whether the name follows "the" ("down the Ohio"), as waters and regions do
     after_the: bool = False
+    #: (country, admin-1 code) of the admin-1 units among the candidates ("Geneva" the canton)
+    units: frozenset[tuple[str, str]] = frozenset()
 
 
 def features(
@@ -164,6 +169,8 @@ def features(
         f["label_affinity"] = 1.0
     if ev.admin_named and p.feature_type in {"water", "landform"}:
         f["shadowed"] = 1.0
+    if is_seat_of_namesake(p, ev.units):
+        f["seat_of_namesake"] = 1.0
     if ev.after_the and p.feature_type in {"water", "landform", "region", "continent"}:
         f["after_the"] = 1.0
     if ctx is not None:
@@ -204,7 +211,7 @@ def load_weights(path: Path | None) -> dict[str, float]:
 
     The file declares the features it was trained on (``"features"``) and
     weighs every one (``"weights"``; ``"untrained"`` lists those the training
-    data never showed, weighed 0).  Both must be exactly :data:`FEATURES`: a
+    data never showed, which keep their hand-set weight).  Both must be exactly :data:`FEATURES`: a
     feature added to the code without retraining, or a file missing one, is
     an error, never a silent weight of 0.
 
@@ -247,6 +254,17 @@ def _admin1_lift(ctx: Context, cc: str, a1: str, a1_votes: float, cc_votes: floa
     if prior <= 0 or cc_votes <= 0:
         return 0.0
     return max(0.0, math.log(min(1.0, a1_votes / cc_votes) / prior))
+
+
+def is_seat_of_namesake(p: Place, units: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``p`` is the capital or seat of an admin-1 unit among the name's candidates.
+
+    "Geneva", "Moscow", "Odesa", "Kaliningrad" each name a city and the unit it is
+    the seat of; news mean the city more often than the unit.
+    """
+    if p.feature_type != "city" or p.feature_code not in {"PPLA", "PPLC"}:
+        return False
+    return bool(p.country_code and p.admin1_code) and (p.country_code, p.admin1_code) in units
 
 
 def is_short_form(text: str, p: Place) -> bool:
