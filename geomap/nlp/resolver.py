@@ -354,15 +354,19 @@ def _feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     English names mountain ranges, rivers, seas, deserts and regions with "the"
     and towns without it: "in the Andes" is the mountain range, not the town of
     Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big).
+    French and German name no town with a bare article (an article that belongs to a
+    town's name is part of the name, "Le Havre", or fused, "au Havre"), so there
+    every town goes: "la Vienne" is the river, "à Vienne" the city.
     """
     if not spans or not all(_after_the(s) for s in spans):
         return cands
     if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
         return cands
+    least = 0 if spans[0].doc.lang_ in LOCAL_LANGUAGES else 100_000
     return [
         c
         for c in cands
-        if c.place.feature_type not in {"city", "admin2"} or c.place.population >= 100_000
+        if c.place.feature_type not in {"city", "admin2"} or (least and c.place.population >= least)
     ]
 
 
