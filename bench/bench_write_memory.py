@@ -186,7 +186,13 @@ def render(out: dict[str, Any]) -> str:
             + " | ".join(cells)
             + " |"
         )
-    if "ratio" in out:
+    if "ratios" in out:
+        first = f"{runs[0]['articles']:,}"
+        lines += [""] + [
+            f"Write peak, {int(n):,} / {first} articles: {ratio}"
+            for n, ratio in out["ratios"].items()
+        ]
+    elif "ratio" in out:
         lines += ["", f"Write peak, largest / smallest: {out['ratio']}"]
     return "\n".join(lines) + "\n"
 
@@ -222,6 +228,10 @@ def main() -> None:
     }
     if len(runs) > 1:
         out["ratio"] = round(runs[-1]["write_peak_mb"] / runs[0]["write_peak_mb"], 3)
+        out["ratios"] = {
+            str(r["articles"]): round(r["write_peak_mb"] / runs[0]["write_peak_mb"], 3)
+            for r in runs[1:]
+        }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{args.name}.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     (RESULTS / f"{args.name}.md").write_text(render(out), encoding="utf-8")
