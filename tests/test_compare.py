@@ -193,3 +193,21 @@ def test_seed_comparison(seed_result: Result) -> None:
     only = cmp.only_in
     assert "Lithuania" in only[cmp.articles[1]]
     assert "Ukraine" in only[cmp.articles[0]]
+
+
+def test_best_candidates_same_in_blocks_of_any_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a place with many claims is compared a few rows at a time: same candidates
+    from geomap.claims import similarity
+
+    rng = np.random.default_rng(7)
+    words = [A_BRIDGE, A_GRAIN, B_GRAIN, B_BRIDGE, B_FLOOD]
+    sentences = [" ".join(rng.choice(" ".join(words).split(), 12)) for _ in range(300)]
+    counts = similarity.TermCounts()
+    counts.add(sentences)
+    vectors = counts.vectors(sentences)
+    ranks = [i // 4 for i in range(len(sentences))]
+    whole = similarity.best_candidates(vectors, ranks, k=5, threshold=0.1)
+    monkeypatch.setattr(similarity, "BLOCK_CELLS", 7 * len(sentences))
+    assert similarity.block_rows(len(sentences)) == 7
+    assert similarity.best_candidates(vectors, ranks, k=5, threshold=0.1) == whole
+    assert len(whole) > 100

@@ -26,8 +26,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 N_FEATURES = 1 << 18
-#: Rows of the similarity block computed at once (block x claims of one place).
+#: Rows of the similarity block computed at once (block x claims of one place), at most.
 BLOCK = 256
+#: Cells of one dense similarity block, at most (1 MiB of float64): a place with many
+#: claims is compared in fewer rows at a time, so memory does not grow with its claims.
+BLOCK_CELLS = 1 << 17
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -109,6 +112,15 @@ def tfidf_similarity(sentences: Sequence[str]) -> NDArray[np.float64]:
     return sims
 
 
+def block_rows(n: int) -> int:
+    """Rows compared at once with ``n`` claims: :data:`BLOCK`, fewer past :data:`BLOCK_CELLS`.
+
+    >>> block_rows(100), block_rows(5000), block_rows(10**7)
+    (256, 26, 1)
+    """
+    return max(1, min(BLOCK, BLOCK_CELLS // max(n, 1)))
+
+
 def best_candidates(
     vectors: Any, groups: Sequence[int], *, k: int, threshold: float
 ) -> list[tuple[float, int, int]]:
@@ -134,8 +146,9 @@ def best_candidates(
     art = np.asarray(groups)
     found: dict[tuple[int, int], float] = {}
     transposed = vectors.T.tocsc()
-    for lo in range(0, n, BLOCK):
-        hi = min(n, lo + BLOCK)
+    rows = block_rows(n)
+    for lo in range(0, n, rows):
+        hi = min(n, lo + rows)
         block = (vectors[lo:hi] @ transposed).toarray()
         block[art[lo:hi, None] == art[None, :]] = 0.0
         top = min(k, n)

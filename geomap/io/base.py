@@ -14,6 +14,8 @@ finished after it.
 from __future__ import annotations
 
 import json
+import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
@@ -128,3 +130,31 @@ class JsonArrayStream:
     def end(self, suffix: str) -> None:
         """Close the array (and whatever ``suffix`` closes)."""
         self.fh.write(suffix)
+
+
+def dump_indented(fh: TextIO, obj: dict[str, Any], key: str, items: Iterable[Any]) -> None:
+    """Write ``obj`` as ``json.dumps(obj, ensure_ascii=False, indent=2)``, ``obj[key]`` streamed.
+
+    ``obj[key]`` is left out and ``items`` written in its place, one at a time:
+    the text is the same as that of ``obj`` holding the list of them, without
+    the list or the whole text in memory.
+
+    Raises
+    ------
+    KeyError
+        If ``key`` is not a key of ``obj`` (it gives the array's place).
+    """
+    if key not in obj:
+        raise KeyError(key)
+    token = json.dumps(f"geomap-array-{secrets.token_hex(16)}")
+    text = json.dumps({**obj, key: json.loads(token)}, ensure_ascii=False, indent=2)
+    before, _, after = text.partition(token)
+    pad = "\n    "  # the array's items are two levels deep
+    fh.write(before)
+    n = 0
+    for item in items:
+        fh.write(("[" if n == 0 else ",") + pad)
+        fh.write(json.dumps(item, ensure_ascii=False, indent=2).replace("\n", pad))
+        n += 1
+    fh.write("\n  ]" if n else "[]")
+    fh.write(after)

@@ -7,10 +7,14 @@ count and a pointer to the files that hold them all.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any
 
 from geomap.io.base import Finished, Writer
 from geomap.serialize import pair_record
+
+if TYPE_CHECKING:
+    from geomap.runstore import RunStore
 
 #: Claims shown per place in its popup; all of them are in claims.csv and places.geojson.
 MAP_CLAIMS = 10
@@ -40,17 +44,16 @@ class MapHTML(Writer):
                 pair_record(a["article"], b["article"], sim, a["sentence"], b["sentence"])
                 for a, b, sim in store.pairs_of(pid, limit=MAP_PAIRS)
             ]
-            unpaired = list(store.unpaired_of(pid, _ONLY_IN_SCAN))
-            only = dict.fromkeys(c["article"] for c in unpaired)
+            # the popup quotes the first claim without a counterpart of each article listed
+            first: dict[str, dict[str, Any]] = {}
+            for claim in store.unpaired_of(pid, _ONLY_IN_SCAN):
+                first.setdefault(claim["article"], claim)
+            only = list(first)[:MAP_ONLY_IN]
             comparison[pid] = {
                 "pairs": pairs,
-                "only_in": list(only)[:MAP_ONLY_IN],
-                "only_claims": unpaired,
+                "only_in": only,
+                "only_claims": [first[a] for a in only],
             }
-        counts = {
-            pid: {store.articles[r]: n for r, n in tally.per_article.items()}
-            for pid, tally in store.places.items()
-        }
         gz = run.gazetteer
         write_map(
             store_places_frame(store, MAP_CLAIMS),
@@ -66,6 +69,28 @@ class MapHTML(Writer):
             disputed=gz.disputed_areas() if gz is not None else None,
             comparison=comparison,
             articles=store.articles,
-            counts=counts,
+            counts=PlaceCounts(store),
             article_info=dict(zip(store.articles, store.metadata, strict=True)),
         )
+
+
+class PlaceCounts(Mapping[str, Mapping[str, int]]):
+    """``place_id -> {article id: mentions}`` of the store, each place's made when read.
+
+    The map reads one place at a time: the run's (place, article) counts are
+    never all held as dicts of article ids at once.
+    """
+
+    def __init__(self, store: RunStore) -> None:
+        self.store = store
+
+    def __getitem__(self, place_id: str) -> dict[str, int]:
+        articles = self.store.articles
+        per_article = self.store.places[place_id].per_article
+        return {articles[r]: n for r, n in per_article.items()}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.store.places)
+
+    def __len__(self) -> int:
+        return len(self.store.places)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 import geomap
-from geomap.io.base import Finished, Writer
+from geomap.io.base import Finished, Writer, dump_indented
 from geomap.metadata import metadata_fields
 from geomap.serialize import status_record
 
@@ -22,11 +22,13 @@ STATUSES = ("ok", "empty", "skipped", "error")
 
 def build_report(result: Result, store: RunStore | None, outputs: dict[str, str]) -> dict[str, Any]:
     """Return the run report as a JSON-ready dict."""
+    return {**report_head(result, store, outputs), "inputs": list(report_inputs(result, store))}
+
+
+def report_head(result: Result, store: RunStore | None, outputs: dict[str, str]) -> dict[str, Any]:
+    """The run report with ``inputs`` empty (:func:`report_inputs` gives them)."""
     by_status = {k: sum(1 for s in result.statuses if s.status == k) for k in STATUSES}
     totals = store.totals() if store is not None else dict(result.totals)
-    info: dict[str, dict[str, str]] = {}
-    if store is not None:
-        info = dict(zip(store.articles, store.metadata, strict=True))
     languages: dict[str, int] = {}
     not_mapped: dict[str, int] = {}
     for s in result.statuses:
@@ -51,15 +53,22 @@ def build_report(result: Result, store: RunStore | None, outputs: dict[str, str]
             "languages": dict(sorted(languages.items(), key=lambda kv: -kv[1])),
             "languages_not_mapped": dict(sorted(not_mapped.items(), key=lambda kv: -kv[1])),
         },
-        "inputs": [
-            {**status_record(s), **metadata_fields(info.get(s.article_id or ""))}
-            if s.status == "ok"
-            else status_record(s)
-            for s in result.statuses
-        ],
+        "inputs": [],
         "timings": dict(result.timings),
         "outputs": outputs,
     }
+
+
+def report_inputs(result: Result, store: RunStore | None) -> Iterator[dict[str, Any]]:
+    """Every input's line of the report, in input order (a processed one with its metadata)."""
+    info: dict[str, dict[str, str]] = {}
+    if store is not None:
+        info = dict(zip(store.articles, store.metadata, strict=True))
+    for s in result.statuses:
+        if s.status == "ok":
+            yield {**status_record(s), **metadata_fields(info.get(s.article_id or ""))}
+        else:
+            yield status_record(s)
 
 
 class ReportJSON(Writer):
@@ -68,7 +77,8 @@ class ReportJSON(Writer):
     filename = "report.json"
 
     def finish(self, run: Finished) -> None:
-        """Write the report."""
-        report = build_report(run.result, run.store, run.outputs)
-        text = json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-        self.path.write_text(text, encoding="utf-8")
+        """Write the report, its inputs streamed (as many as the run has)."""
+        head = report_head(run.result, run.store, run.outputs)
+        with self.path.open("w", encoding="utf-8") as fh:
+            dump_indented(fh, head, "inputs", report_inputs(run.result, run.store))
+            fh.write("\n")

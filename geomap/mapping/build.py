@@ -21,6 +21,7 @@ from geomap.mapping.layers import (
 )
 from geomap.mapping.legend import Legend
 from geomap.mapping.offline import DataBlob, OfflineMap
+from geomap.mapping.page import write_page
 from geomap.mapping.panel import SidePanel
 from geomap.mapping.payload import build_payload
 from geomap.mapping.safe import SafeLayerControl
@@ -208,6 +209,10 @@ def write_map(
 ) -> Path:
     """Build the map (see :func:`build_map`) and write it as one HTML file.
 
+    The data is streamed into the file (:func:`~geomap.mapping.page.write_page`):
+    the page is never one string in memory.  The file is staged beside ``path``
+    and renamed over it, so it is never half-written.
+
     Parameters
     ----------
     places, mentions
@@ -226,5 +231,4 @@ def write_map(
     fmap = build_map(places, mentions, **kwargs)
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(fmap.get_root().render(), encoding="utf-8")
-    return out
+    return write_page(fmap, out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import folium
@@ -52,8 +53,47 @@ def script_json(obj: Any) -> str:
     str
         Compact JSON text.
     """
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(_JSON_ESCAPES)
+    return _dump(obj).translate(_JSON_ESCAPES)
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def script_json_chunks(obj: Any, depth: int = 2) -> Iterator[str]:
+    """:func:`script_json` of ``obj`` in pieces, never the whole text at once.
+
+    Dicts (with string keys) and lists down to ``depth`` levels are opened and
+    their items serialised one at a time, escaped exactly as :func:`script_json`
+    escapes them: the pieces joined are the same text, character for character.
+
+    Parameters
+    ----------
+    obj
+        Any JSON-serialisable value.
+    depth
+        Levels of containers opened; deeper values are serialised whole.
+
+    Yields
+    ------
+    str
+        Consecutive pieces of the JSON text.
+    """
+    if depth > 0 and isinstance(obj, dict) and all(isinstance(k, str) for k in obj):
+        yield "{"
+        for n, (key, value) in enumerate(obj.items()):
+            yield ("," if n else "") + script_json(key) + ":"
+            yield from script_json_chunks(value, depth - 1)
+        yield "}"
+    elif depth > 0 and isinstance(obj, (list, tuple)):
+        yield "["
+        for n, value in enumerate(obj):
+            if n:
+                yield ","
+            yield from script_json_chunks(value, depth - 1)
+        yield "]"
+    else:
+        yield script_json(obj)
 
 
 class InlineAssets(Element):
@@ -178,4 +218,11 @@ class DataBlob(SafeRender):
     def __init__(self, payload: dict[str, Any]) -> None:
         super().__init__()
         self._name = "geomap_data"
-        self.json = script_json(payload)
+        self.payload = payload
+        #: Rendered in place of the data when set (:func:`write_page` streams the data there).
+        self.placeholder: str | None = None
+
+    @property
+    def json(self) -> str:
+        """The payload as script-safe JSON (or the placeholder, while it is set)."""
+        return self.placeholder if self.placeholder is not None else script_json(self.payload)

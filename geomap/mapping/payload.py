@@ -198,11 +198,7 @@ def build_payload(
     if worldview:
         areas = in_view(areas, worldview, base.name_of)
     iso_row = {iso: i for i, iso in enumerate(base.iso) if iso}
-    per_place_counts = (
-        {pid: dict(c) for pid, c in counts.items()}
-        if counts is not None
-        else _mention_counts(mentions)
-    )
+    per_place_counts = counts if counts is not None else _mention_counts(mentions)
     comparison = normalise_comparison(comparison)
 
     out_places: list[dict[str, Any]] = []
