@@ -55,6 +55,16 @@ def test_end_of_longer_name_is_not_a_place(gp: Geoparser) -> None:
     assert any(o[0] == "Cabo Delgado" and o[2] == "MZ" for o in out)
 
 
+def test_a_capitalised_adjective_and_the_name_after_it_are_one_name() -> None:
+    demonyms = Geoparser(Settings(demonyms=True))
+    text = "Police said the shooting happened in the French Quarter of New Orleans."
+    out = _places(demonyms, text)
+    assert [o[0] for o in out] == ["New Orleans"]  # neither France nor a village Quarter
+    # a demonym before a common noun stays one
+    out = _places(demonyms, "The ship left the Ukrainian port of Odesa for Turkish waters.")
+    assert [(o[0], o[2]) for o in out] == [("Ukrainian", "UA"), ("Odesa", "UA"), ("Turkish", "TR")]
+
+
 def test_sea_named_as_sea_is_water(gp: Geoparser) -> None:
     out = _places(gp, "Houthi forces threatened shipping in the Red Sea on Tuesday.")
     assert ("Red Sea", "water", None, None) in out

@@ -45,6 +45,7 @@ from geomap.nlp.rules import (
     is_acronym,
     is_facility,
     lookup_demonym,
+    names_with_next,
     not_a_name,
     notable,
     overlaps,
@@ -99,6 +100,11 @@ class ToponymRecognizer:
             if span is not None:
                 found.append(span)
             elif ent.label_ in DEMONYM_LABELS and self.demonyms:
+                if names_with_next(ent[-1]) and any(
+                    c.match in {"name", "alias"}
+                    for c in self.gazetteer.candidates(doc[ent.end].text)
+                ):
+                    continue  # "French Quarter": a name, not France ("French President" is)
                 place = lookup_demonym(self.gazetteer, ent.text)
                 if place is not None:
                     demonym_spans.append(_demonym_span(doc, ent.start, ent.end, ent.label_, place))
@@ -356,6 +362,12 @@ class ToponymRecognizer:
             tok = span[-1]
             if tok.lower_ in GENERIC_WORDS or tok.pos_ not in {"PROPN", ""}:
                 return False
+            if tok.i > 0 and names_with_next(tok.doc[tok.i - 1]):
+                # the end of a longer name ("French Quarter"), unless a well-known place
+                return any(
+                    c.place.feature_type == "country" or c.place.population >= BIG_CITY
+                    for c in good
+                )
             return any(
                 c.place.feature_type in SINGLE_WORD_TYPES
                 or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)

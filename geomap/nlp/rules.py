@@ -89,6 +89,22 @@ def inside_longer_name(span: Span) -> bool:
     return i >= 0 and i < span.start and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
 
 
+def names_with_next(tok: Token) -> bool:
+    """Whether a capitalised adjective begins a name with the next word ("French Quarter").
+
+    An adjective written with a capital ("French", "Latin", "Jewish") that modifies
+    the capitalised proper noun right after it, which the model tagged as no entity,
+    may make one name with it: then neither word is a place by itself (not France,
+    not a village called Quarter). The callers decide by the gazetteer ("French
+    President" is a title about France). At a sentence's start the capital says nothing.
+    """
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.is_sent_start or tok.pos_ != "ADJ" or not tok.is_title:
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and tok.head.i == nxt.i
+
+
 def repeats(
     doc: Doc, spans: Sequence[Span], person_words: frozenset[str], gazetteer: Any
 ) -> list[Span]:
