@@ -194,12 +194,13 @@ class Geoparser:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
         index = _sentence_starts(doc)
+        doc_text = doc.text
         out: list[Mention] = []
         for start, end in spans:
             key = _aligned(doc, start, end)
             span = by_offsets.get(key) if key is not None else None
             out.append(
-                _mention(doc, text, span, start, end, index)
+                _mention(doc, text, span, start, end, index, doc_text)
                 if span is not None
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
@@ -249,29 +250,32 @@ def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
 def doc_mentions(doc: Doc, text: str) -> list[Mention]:
     """Convert a processed doc to mention records (offsets index ``text``)."""
     index = _sentence_starts(doc)
+    doc_text = doc.text  # spaCy rebuilds doc.text (and each span's text) on every access
     return [
-        _mention(doc, text, span, span.start_char, span.end_char, index)
+        _mention(doc, text, span, span.start_char, span.end_char, index, doc_text)
         for span in doc.spans.get(TOPONYMS, [])
     ]
 
 
 def _mention(
-    doc: Doc, text: str, span: Span, start: int, end: int, sentence_index: dict[int, int]
+    doc: Doc, text: str, span: Span, start: int, end: int, index: dict[int, int], doc_text: str
 ) -> Mention:
+    """One span's mention record (``doc_text``: ``doc.text``, read once per doc)."""
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent_text = doc_text[sent.start_char : sent.end_char]  # == sent.text
     return Mention(
         article_id=doc._.article_id,
         start=start,
         end=end,
         text=text[start:end],
-        sentence=sent.text.strip(),
-        sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+        sentence=sent_text.strip(),
+        sentence_start=sent.start_char + (len(sent_text) - len(sent_text.lstrip())),
         place=span._.place,
         confidence=float(span._.confidence or 0.0),
         label=span.label_,
         role=span._.role or "literal",
         speaker=span._.source or _speaker(span._.speaker),
-        sentence_index=sentence_index.get(sent.start, 0),
+        sentence_index=index.get(sent.start, 0),
         located_by=span._.located_by,
     )
 
