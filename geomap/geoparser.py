@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, cast
@@ -47,6 +48,7 @@ class Geoparser:
         self._nlp = nlp
         #: The pipelines of languages other than English, built on first use.
         self._pipelines: dict[str, Language] = {}
+        self._warm: set[str] = set()  # routes whose first batch was parsed
 
     def route(self, language: str | None) -> str | None:
         """The pipeline that reads an article in ``language``, ``None`` if none does.
@@ -72,6 +74,18 @@ class Geoparser:
 
             self._pipelines[route] = build_language_pipeline(route, self.settings)
         return self._pipelines[route]
+
+    def memory_zone(self, route: str | None) -> AbstractContextManager[Any]:
+        """The memory zone of a batch: none for a pipeline's first, whose words stay.
+
+        Later batches need not make the words most articles use ("the", "said") again;
+        each later batch's new words are freed after it, so memory stays flat.
+        """
+        key = route or "en"
+        if key not in self._warm:
+            self._warm.add(key)
+            return nullcontext()
+        return self.nlp_for(route).memory_zone()
 
     @property
     def nlp(self) -> Language:
