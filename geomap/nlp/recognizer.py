@@ -47,7 +47,7 @@ from geomap.nlp.rules import (
     person_words,
     repeats,
 )
-from geomap.nlp.scan import scan
+from geomap.nlp.scan import Words, scan
 from geomap.nlp.vocab import (
     BIG_CITY,
     CORROBORATING_POPULATION,
@@ -100,8 +100,9 @@ class ToponymRecognizer:
             elif self.demonyms and ent.label_ in EMBEDDING_LABELS:
                 demonym_spans.extend(self._embedded_demonyms(ent))
         if self.scan:
-            found.extend(scan(doc, self.gazetteer, self.max_tokens))
-            found.extend(self._locative_names(doc, people))
+            words = Words(doc)
+            found.extend(scan(doc, words, self.gazetteer, self.max_tokens))
+            found.extend(self._locative_names(doc, words, people))
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
@@ -159,16 +160,19 @@ class ToponymRecognizer:
             if place is not None:
                 yield _demonym_span(ent.doc, tok.i, tok.i + 1, ent.label_, place)
 
-    def _locative_names(self, doc: Doc, person_words: frozenset[str]) -> Iterable[Span]:
+    def _locative_names(
+        self, doc: Doc, words: Words, person_words: frozenset[str]
+    ) -> Iterable[Span]:
         """A proper name the model left untagged after "in", "to", "near" ... naming a town.
 
         "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
         nouns right after a locative preposition that is a populated place's or an
         admin unit's own name, outside any entity and not part of a person's name.
         """
-        for tok in doc:
-            if tok.i == 0 or doc[tok.i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        for i in range(1, len(doc)):
+            if words.lower[i - 1] not in LOCATIVE_PREPOSITIONS:
                 continue
+            tok = doc[i]
             if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             end = tok.i

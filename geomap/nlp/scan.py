@@ -65,10 +65,9 @@ class Words:
         return self.doc_text[self.idx[start] : self.idx[last] + len(self.text[last])]
 
 
-def scan(doc: Doc, gazetteer: Any, max_tokens: int) -> Iterator[Span]:
-    """Yield the gazetteer's names found in ``doc``, each the longest from its start."""
+def scan(doc: Doc, words: Words, gazetteer: Any, max_tokens: int) -> Iterator[Span]:
+    """Yield the gazetteer's names found in ``doc`` (its ``words``), each the longest."""
     blocked = blocked_tokens(doc)
-    words = Words(doc)
     i = 0
     while i < len(doc):
         if i in blocked or not words.starts[i]:
