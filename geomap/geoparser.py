@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geomap.extensions import TOPONYMS, register_extensions
+from geomap.extensions import TOPONYMS, doc_text, register_extensions
 from geomap.records import Mention, Speaker
 from geomap.settings import Settings
 from geomap.text import chunk_spans, flatten, line_breaks
@@ -208,13 +208,13 @@ class Geoparser:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
         index = _sentence_starts(doc)
-        doc_text = doc.text
+        text_of_doc = doc_text(doc)
         out: list[Mention] = []
         for start, end in spans:
             key = _aligned(doc, start, end)
             span = by_offsets.get(key) if key is not None else None
             out.append(
-                _mention(doc, text, span, start, end, index, doc_text)
+                _mention(doc, text, span, start, end, index, text_of_doc)
                 if span is not None
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
@@ -264,19 +264,19 @@ def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
 def doc_mentions(doc: Doc, text: str) -> list[Mention]:
     """Convert a processed doc to mention records (offsets index ``text``)."""
     index = _sentence_starts(doc)
-    doc_text = doc.text  # spaCy rebuilds doc.text (and each span's text) on every access
+    text_of_doc = doc_text(doc)  # not Span.text per mention: spaCy rebuilds it each time
     return [
-        _mention(doc, text, span, span.start_char, span.end_char, index, doc_text)
+        _mention(doc, text, span, span.start_char, span.end_char, index, text_of_doc)
         for span in doc.spans.get(TOPONYMS, [])
     ]
 
 
 def _mention(
-    doc: Doc, text: str, span: Span, start: int, end: int, index: dict[int, int], doc_text: str
+    doc: Doc, text: str, span: Span, start: int, end: int, index: dict[int, int], flat: str
 ) -> Mention:
-    """One span's mention record (``doc_text``: ``doc.text``, read once per doc)."""
+    """One span's mention record (``flat``: ``doc.text``, read once per doc)."""
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    sent_text = doc_text[sent.start_char : sent.end_char]  # == sent.text
+    sent_text = flat[sent.start_char : sent.end_char]  # == sent.text
     return Mention(
         article_id=doc._.article_id,
         start=start,

@@ -49,6 +49,7 @@ from geomap.claims.subjects import (
     speech_source,
     verb_subject,
 )
+from geomap.extensions import doc_text
 
 
 class DocAttribution(Antecedents):
@@ -75,7 +76,7 @@ class DocAttribution(Antecedents):
         self._starts = [s.start for s in self.sents]
         self._cache: list[SentenceFrames] = []
         self._token_starts: list[int] | None = None
-        self.text = doc.text  # spaCy rebuilds doc.text on every access
+        self.text = doc_text(doc)
         self.quotes = quote_regions(self.text)
         self._cues = possible_cues(doc)
         self._quote_frames: list[Frame | None] = []  # None: unknown or no frame

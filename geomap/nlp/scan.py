@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.extensions import doc_text
 from geomap.nlp.rules import blocked_tokens, can_continue, can_start, inside_longer_name, is_acronym
 from geomap.nlp.vocab import (
     BIG_CITY,
@@ -57,7 +58,7 @@ class Words:
             self.title.append(tok.is_title)
             self.starts.append(can_start(tok))
             self.extends.append(can_continue(tok))
-        self.doc_text = doc.text
+        self.doc_text = doc_text(doc)
 
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start:end`` (``doc[start:end].text``)."""
