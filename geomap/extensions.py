@@ -15,6 +15,8 @@ each component also runs in a pipeline without geomap's others.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc, Span
 
 TOPONYMS = "toponyms"
@@ -41,3 +43,17 @@ def register_extensions() -> None:
     for name, default in _SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (spaCy joins its tokens' texts on every access).
+
+    Kept while the doc lives; the components and the mention records share it.
+    """
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, cast
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geomap.extensions import TOPONYMS, register_extensions
+from geomap.extensions import TOPONYMS, doc_text, register_extensions
 from geomap.records import Mention, Speaker
 from geomap.settings import Settings
 from geomap.text import chunk_spans, flatten, line_breaks
@@ -47,6 +48,7 @@ class Geoparser:
         self._nlp = nlp
         #: The pipelines of languages other than English, built on first use.
         self._pipelines: dict[str, Language] = {}
+        self._warm: set[str] = set()  # routes whose first batch was parsed
 
     def route(self, language: str | None) -> str | None:
         """The pipeline that reads an article in ``language``, ``None`` if none does.
@@ -72,6 +74,18 @@ class Geoparser:
 
             self._pipelines[route] = build_language_pipeline(route, self.settings)
         return self._pipelines[route]
+
+    def memory_zone(self, route: str | None) -> AbstractContextManager[Any]:
+        """The memory zone of a batch: none for a pipeline's first, whose words stay.
+
+        Later batches need not make the words most articles use ("the", "said") again;
+        each later batch's new words are freed after it, so memory stays flat.
+        """
+        key = route or "en"
+        if key not in self._warm:
+            self._warm.add(key)
+            return nullcontext()
+        return self.nlp_for(route).memory_zone()
 
     @property
     def nlp(self) -> Language:
@@ -194,12 +208,13 @@ class Geoparser:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
         index = _sentence_starts(doc)
+        text_of_doc = doc_text(doc)
         out: list[Mention] = []
         for start, end in spans:
             key = _aligned(doc, start, end)
             span = by_offsets.get(key) if key is not None else None
             out.append(
-                _mention(doc, text, span, start, end, index)
+                _mention(doc, text, span, start, end, index, text_of_doc)
                 if span is not None
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
@@ -249,29 +264,32 @@ def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
 def doc_mentions(doc: Doc, text: str) -> list[Mention]:
     """Convert a processed doc to mention records (offsets index ``text``)."""
     index = _sentence_starts(doc)
+    text_of_doc = doc_text(doc)  # not Span.text per mention: spaCy rebuilds it each time
     return [
-        _mention(doc, text, span, span.start_char, span.end_char, index)
+        _mention(doc, text, span, span.start_char, span.end_char, index, text_of_doc)
         for span in doc.spans.get(TOPONYMS, [])
     ]
 
 
 def _mention(
-    doc: Doc, text: str, span: Span, start: int, end: int, sentence_index: dict[int, int]
+    doc: Doc, text: str, span: Span, start: int, end: int, index: dict[int, int], flat: str
 ) -> Mention:
+    """One span's mention record (``flat``: ``doc.text``, read once per doc)."""
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent_text = flat[sent.start_char : sent.end_char]  # == sent.text
     return Mention(
         article_id=doc._.article_id,
         start=start,
         end=end,
         text=text[start:end],
-        sentence=sent.text.strip(),
-        sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+        sentence=sent_text.strip(),
+        sentence_start=sent.start_char + (len(sent_text) - len(sent_text.lstrip())),
         place=span._.place,
         confidence=float(span._.confidence or 0.0),
         label=span.label_,
         role=span._.role or "literal",
         speaker=span._.source or _speaker(span._.speaker),
-        sentence_index=sentence_index.get(sent.start, 0),
+        sentence_index=index.get(sent.start, 0),
         located_by=span._.located_by,
     )
 

@@ -73,8 +73,12 @@ def add_geomap_components(nlp: Language, settings: Settings) -> Language:
     # Importing the modules registers their factories.
     from geomap.claims import attribution  # noqa: F401
     from geomap.nlp import recognizer, registry, resolver, sentences  # noqa: F401
+    from geomap.nlp.attribute_ruler import cache_attribute_matches
+    from geomap.nlp.lemmatizer import index_as_sets
 
     register_extensions()
+    index_as_sets(nlp)  # the same lemmas, faster
+    cache_attribute_matches(nlp)  # the same parts of speech and morphology, faster
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("geomap_line_sentences", before="parser")
     else:

@@ -298,10 +298,10 @@ def _parse_group(
     The batch is parsed inside the pipeline's memory zone: the strings and
     lexemes its new words add to the vocabulary are freed once the records
     (plain data) are made, so a long run's memory does not grow with the words
-    it has seen.
+    it has seen (the first batch's words stay: :meth:`Geoparser.memory_zone`).
     """
     try:
-        with gp.nlp_for(lang).memory_zone():
+        with gp.memory_zone(lang):
             found = list(gp.parse_many(((a.article_id, a.text) for a in articles), lang))
             return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
     except GazetteerError:

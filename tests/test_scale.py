@@ -102,7 +102,10 @@ def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
 
 
 def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
-    """Each batch is parsed in a memory zone: a long run's vocabulary stays the model's."""
+    """Each batch but the first is parsed in a memory zone: the vocabulary stays flat.
+
+    The first batch's words stay (most of them are the words every article uses).
+    """
     import spacy
 
     from geomap.gazetteer import Gazetteer
@@ -120,7 +123,8 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
     res = nlp.add_pipe("geomap_resolver")
     rec.gazetteer = res.gazetteer = Gazetteer.from_places(PLACES)
     gp = Geoparser(Settings(), nlp=nlp)
-    parse_batch(gp, [Article("warm", "Rain in Kyiv.", "w.txt")])
+    parse_batch(gp, [Article("warm", "Rain in Kyiv, Glorbington.", "w.txt")])
+    assert "Glorbington" in nlp.vocab.strings  # the first batch: no zone
     before = len(nlp.vocab.strings)
     texts = [f"Zorbleflax{i} quintessimo{i} walked to Kyiv." for i in range(50)]
     done = parse_batch(gp, [Article(str(i), t, f"{i}.txt") for i, t in enumerate(texts)])

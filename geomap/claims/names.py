@@ -30,6 +30,7 @@ from geomap.claims.namespans import (
 )
 from geomap.claims.namespans import titled_name as titled_name
 from geomap.claims.nps import core_np
+from geomap.extensions import doc_text
 from geomap.records import Speaker
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
@@ -113,7 +114,7 @@ def acronym_expansion(name: Span) -> Span | None:
     if len(words) != 1 or sum(c.isupper() for c in words[0]) < 2 or not words[0].isalpha():
         return None
     doc = name.doc
-    found = re.search(rf"\S\s*\({re.escape(words[0])}\)", doc.text)
+    found = re.search(rf"\S\s*\({re.escape(words[0])}\)", doc_text(doc))
     last = (
         doc.char_span(found.start(), found.start() + 1, alignment_mode="expand") if found else None
     )

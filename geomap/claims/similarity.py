@@ -74,6 +74,13 @@ class TermCounts:
     def __init__(self) -> None:
         self.df = np.zeros(N_FEATURES, dtype=np.int64)
         self.n = 0
+        self._idf: NDArray[np.float64] | None = None  # of the counts so far, made once
+
+    def idf(self) -> NDArray[np.float64]:
+        """Smoothed inverse document frequency of every bucket (computed once per count)."""
+        if self._idf is None:
+            self._idf = np.log((1.0 + self.n) / (1.0 + self.df)) + 1.0
+        return self._idf
 
     def add(self, sentences: Sequence[str]) -> None:
         """Count the terms of more sentences (each sentence counts a term once)."""
@@ -83,13 +90,13 @@ class TermCounts:
         if seen:
             self.df += np.bincount(np.asarray(seen, dtype=np.int64), minlength=N_FEATURES)
         self.n += len(sentences)
+        self._idf = None
 
     def vectors(self, sentences: Sequence[str]) -> Any:
         """L2-normalised TF-IDF rows (CSR) of ``sentences`` under this run's frequencies."""
         x = term_counts(sentences)
         x.data = 1.0 + np.log(x.data)
-        idf = np.log((1.0 + self.n) / (1.0 + self.df)) + 1.0
-        x.data *= idf[x.indices]
+        x.data *= self.idf()[x.indices]
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
         norms[norms == 0.0] = 1.0
         x.data /= np.repeat(norms, np.diff(x.indptr))

@@ -45,9 +45,11 @@ from geomap.claims.subjects import (
     colon_source,
     is_reporting_verb,
     is_speech_noun,
+    possible_cues,
     speech_source,
     verb_subject,
 )
+from geomap.extensions import doc_text
 
 
 class DocAttribution(Antecedents):
@@ -74,7 +76,9 @@ class DocAttribution(Antecedents):
         self._starts = [s.start for s in self.sents]
         self._cache: list[SentenceFrames] = []
         self._token_starts: list[int] | None = None
-        self.quotes = quote_regions(doc.text)
+        self.text = doc_text(doc)
+        self.quotes = quote_regions(self.text)
+        self._cues = possible_cues(doc)
         self._quote_frames: list[Frame | None] = []  # None: unknown or no frame
         self._subjects = {}
 
@@ -133,7 +137,7 @@ class DocAttribution(Antecedents):
         start, end = region
         if not start <= frame.anchor.idx < end:
             return False
-        if self.doc.text[start] != '"':
+        if self.text[start] != '"':
             return True
         index = self.sentence_index(frame.anchor)
         return index in (self._sentence_at_char(start), self._sentence_at_char(end - 1))
@@ -157,7 +161,7 @@ class DocAttribution(Antecedents):
         found = None
         for j in range(k, max(-1, k - 8), -1):
             start, end = self.quotes[j]
-            for char in (start, end - 1, min(end + 1, len(self.doc.text) - 1)):
+            for char in (start, end - 1, min(end + 1, len(self.text) - 1)):
                 index = self._sentence_at_char(char)
                 if limit is not None and index >= limit:
                     continue
@@ -191,7 +195,7 @@ class DocAttribution(Antecedents):
         start = self.quotes[k][0]
         index = self._sentence_at_char(start)
         sent = self.sents[index]
-        if index == 0 or self.doc.text[sent.start_char : start].strip(" \n\t\u2028\u2029-—"):
+        if index == 0 or self.text[sent.start_char : start].strip(" \n\t\u2028\u2029-—"):
             return None
         if limit is not None and index - 1 >= limit:
             return None
@@ -228,8 +232,9 @@ class DocAttribution(Antecedents):
     def _analyse(self, index: int) -> SentenceFrames:
         sent = self.sents[index]
         result = SentenceFrames(sent)
-        for tok in sent:
-            frame = self._frame_at(tok, index, result.frames)
+        lo = bisect.bisect_left(self._cues, sent.start)
+        for i in self._cues[lo : bisect.bisect_left(self._cues, sent.end, lo)]:
+            frame = self._frame_at(self.doc[i], index, result.frames)
             if frame is not None:
                 result.frames.append(frame)
         result.main = main_frame(sent, result.frames)

@@ -10,7 +10,7 @@
    name ("BBC Russian Service"), only with ``demonyms=True``;
 3. a gazetteer scan of capitalised n-grams for the multi-word regions, waters
    and landforms that the model splits or misses ("the Baltic states",
-   "the Black Sea");
+   "the Black Sea"; :mod:`geomap.nlp.scan`);
 4. well-known places under any other label, read by their context
    (:mod:`geomap.nlp.known`): conjoined entities split ("Kharkiv and Odesa"
    tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger".
@@ -36,12 +36,8 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.rules import (
-    blocked_tokens,
-    can_continue,
-    can_start,
     common_noun_as_name,
     drops_a_name,
-    inside_longer_name,
     is_acronym,
     is_facility,
     lookup_demonym,
@@ -52,13 +48,12 @@ from geomap.nlp.rules import (
     person_words,
     repeats,
 )
+from geomap.nlp.scan import Words, scan
 from geomap.nlp.vocab import (
     BIG_CITY,
-    CONNECTORS,
     CORROBORATING_POPULATION,
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
-    FACILITY_WORDS,
     GENERIC_WORDS,
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
@@ -111,8 +106,9 @@ class ToponymRecognizer:
             elif self.demonyms and ent.label_ in EMBEDDING_LABELS:
                 demonym_spans.extend(self._embedded_demonyms(ent))
         if self.scan:
-            found.extend(self._scan(doc))
-            found.extend(self._locative_names(doc, people))
+            words = Words(doc)
+            found.extend(scan(doc, words, self.gazetteer, self.max_tokens))
+            found.extend(self._locative_names(doc, words, people))
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
@@ -170,16 +166,19 @@ class ToponymRecognizer:
             if place is not None:
                 yield _demonym_span(ent.doc, tok.i, tok.i + 1, ent.label_, place)
 
-    def _locative_names(self, doc: Doc, person_words: frozenset[str]) -> Iterable[Span]:
+    def _locative_names(
+        self, doc: Doc, words: Words, person_words: frozenset[str]
+    ) -> Iterable[Span]:
         """A proper name the model left untagged after "in", "to", "near" ... naming a town.
 
         "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
         nouns right after a locative preposition that is a populated place's or an
         admin unit's own name, outside any entity and not part of a person's name.
         """
-        for tok in doc:
-            if tok.i == 0 or doc[tok.i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        for i in range(1, len(doc)):
+            if words.lower[i - 1] not in LOCATIVE_PREPOSITIONS:
                 continue
+            tok = doc[i]
             if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
                 continue
             end = tok.i
@@ -318,64 +317,6 @@ class ToponymRecognizer:
                     return None  # "French Quarter" is not Quarter, Scotland
                 return Span(doc, sub.start, sub.end, label=ent.label_)
         return None
-
-    # -- gazetteer scan -------------------------------------------------------------------
-    def _scan(self, doc: Doc) -> Iterable[Span]:
-        blocked = blocked_tokens(doc)
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            if i in blocked or not can_start(tok):
-                i += 1
-                continue
-            match = self._longest_match(doc, i, blocked)
-            if match is None:
-                i += 1
-                continue
-            yield match
-            i = match.end
-
-    def _longest_match(self, doc: Doc, i: int, blocked: set[int]) -> Span | None:
-        # can_continue stops at the next sentence's first token
-        limit = min(len(doc), i + self.max_tokens)
-        end = i + 1
-        while end < limit and end not in blocked and can_continue(doc[end]):
-            end += 1
-        for j in range(end, i, -1):
-            span = doc[i:j]
-            if span[-1].lower_ in CONNECTORS or span[-1].is_punct:
-                continue
-            if j < len(doc) and doc[j].is_title and doc[j].lower_ in FACILITY_WORDS:
-                continue  # "Oxford Road"
-            if self._acceptable(span) and not inside_longer_name(span):
-                return Span(doc, i, j, label="GAZ")
-        return None
-
-    def _acceptable(self, span: Span) -> bool:
-        cands: list[Candidate] = self.gazetteer.candidates(span.text)
-        good = [c for c in cands if c.match in {"name", "alias"}]
-        if not good:
-            return False
-        if is_acronym(span.text):
-            return any(c.match == "alias" for c in good)
-        if len(span) == 1 or (len(span) == 2 and span[0].lower_ == "the"):
-            tok = span[-1]
-            if tok.lower_ in GENERIC_WORDS or tok.pos_ not in {"PROPN", ""}:
-                return False
-            if tok.i > 0 and names_with_next(tok.doc[tok.i - 1]):
-                # the end of a longer name ("French Quarter"), unless a well-known place
-                return any(
-                    c.place.feature_type == "country" or c.place.population >= BIG_CITY
-                    for c in good
-                )
-            return any(
-                c.place.feature_type in SINGLE_WORD_TYPES
-                or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
-                for c in good
-            )
-        return any(c.place.feature_type in SCAN_TYPES for c in good) or (
-            span[-1].is_title and any(c.place.population >= 100_000 for c in good)
-        )
 
     # -- trimming -------------------------------------------------------------------------
     @staticmethod

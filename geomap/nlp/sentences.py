@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from geomap.extensions import register_extensions
+from geomap.extensions import doc_text, register_extensions
 from geomap.text import ends_sentence, line_spans
 
 TITLES = frozenset(
@@ -82,7 +82,7 @@ def line_sentences(doc: Doc) -> Doc:
     breaks = doc._.line_breaks
     if not breaks:
         return doc
-    text = doc.text
+    text = doc_text(doc)
     lines = line_spans(text, breaks)
     for (prev_start, prev_end), (next_start, next_end) in pairwise(lines):
         prev = text[prev_start:prev_end]
@@ -112,7 +112,7 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
-# ``text`` is ``doc.text``, passed in: spaCy rebuilds ``doc.text`` on every access.
+# ``text`` is ``doc_text(doc)``, passed in: spaCy rebuilds ``doc.text`` on every access.
 def _first_token_from(doc: Doc, text: str, start: int, end: int) -> Token | None:
     for char in range(start, end):
         if not text[char].isspace():

@@ -1,0 +1,137 @@
+"""The gazetteer scan of :mod:`geomap.nlp.recognizer`: capitalised runs of words it knows.
+
+It finds the multi-word regions, waters and landforms that the model splits or
+misses ("the Baltic states", "the Black Sea"), and big places the model left
+untagged.  From each word that may start a name, the longest run of words (up
+to ``max_tokens``, within a sentence, outside people's names and dates) that is
+an entry's own name or alias is taken.
+
+The doc's words are read once (:class:`Words`) and each run's text is cut from
+the doc's text: trying every run does not make a :class:`~spacy.tokens.Span`
+(nor rebuild its text) per run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.extensions import doc_text
+from geomap.nlp.rules import (
+    blocked_tokens,
+    can_continue,
+    can_start,
+    inside_longer_name,
+    is_acronym,
+    names_with_next,
+)
+from geomap.nlp.vocab import (
+    BIG_CITY,
+    CONNECTORS,
+    FACILITY_WORDS,
+    GENERIC_WORDS,
+    SCAN_TYPES,
+    SINGLE_WORD_TYPES,
+)
+from geomap.records import Candidate
+
+
+class Words:
+    """The token attributes the scan reads, one list each, read in one pass over ``doc``.
+
+    Parameters
+    ----------
+    doc
+        The parsed doc.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.pos: list[str] = []
+        self.idx: list[int] = []
+        self.punct: list[bool] = []
+        self.title: list[bool] = []
+        self.starts: list[bool] = []  # may start a match (rules.can_start)
+        self.extends: list[bool] = []  # may extend a match (rules.can_continue)
+        for tok in doc:
+            self.text.append(tok.text)
+            self.lower.append(tok.lower_)
+            self.pos.append(tok.pos_)
+            self.idx.append(tok.idx)
+            self.punct.append(tok.is_punct)
+            self.title.append(tok.is_title)
+            self.starts.append(can_start(tok))
+            self.extends.append(can_continue(tok))
+        self.doc_text = doc_text(doc)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` (``doc[start:end].text``)."""
+        last = end - 1
+        return self.doc_text[self.idx[start] : self.idx[last] + len(self.text[last])]
+
+
+def scan(doc: Doc, words: Words, gazetteer: Any, max_tokens: int) -> Iterator[Span]:
+    """Yield the gazetteer's names found in ``doc`` (its ``words``), each the longest."""
+    blocked = blocked_tokens(doc)
+    i = 0
+    while i < len(doc):
+        if i in blocked or not words.starts[i]:
+            i += 1
+            continue
+        end = _longest_match(doc, words, i, blocked, gazetteer, max_tokens)
+        if end is None:
+            i += 1
+            continue
+        yield Span(doc, i, end, label="GAZ")
+        i = end
+
+
+def _longest_match(
+    doc: Doc, words: Words, i: int, blocked: set[int], gazetteer: Any, max_tokens: int
+) -> int | None:
+    """The end of the longest name starting at token ``i``, if any."""
+    # can_continue stops at the next sentence's first token
+    limit = min(len(doc), i + max_tokens)
+    end = i + 1
+    while end < limit and end not in blocked and words.extends[end]:
+        end += 1
+    for j in range(end, i, -1):
+        last = j - 1
+        if words.lower[last] in CONNECTORS or words.punct[last]:
+            continue
+        if j < len(doc) and words.title[j] and words.lower[j] in FACILITY_WORDS:
+            continue  # "Oxford Road"
+        if _acceptable(doc, words, i, j, gazetteer) and not inside_longer_name(doc[i:j]):
+            return j
+    return None
+
+
+def _acceptable(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) -> bool:
+    """Whether tokens ``start:end`` name a place the scan may take on its own."""
+    text = words.span_text(start, end)
+    cands: list[Candidate] = gazetteer.candidates(text)
+    good = [c for c in cands if c.match in {"name", "alias"}]
+    if not good:
+        return False
+    if is_acronym(text):
+        return any(c.match == "alias" for c in good)
+    length, last = end - start, end - 1
+    if length == 1 or (length == 2 and words.lower[start] == "the"):
+        if words.lower[last] in GENERIC_WORDS or words.pos[last] not in {"PROPN", ""}:
+            return False
+        if last > 0 and names_with_next(doc[last - 1]):
+            # the end of a longer name ("French Quarter"), unless a well-known place
+            return any(
+                c.place.feature_type == "country" or c.place.population >= BIG_CITY for c in good
+            )
+        return any(
+            c.place.feature_type in SINGLE_WORD_TYPES
+            or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
+            for c in good
+        )
+    return any(c.place.feature_type in SCAN_TYPES for c in good) or (
+        words.title[last] and any(c.place.population >= 100_000 for c in good)
+    )
