@@ -22,6 +22,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from geomap import heap
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError, OutputError
 from geomap.geoparser import Geoparser
@@ -299,7 +300,10 @@ def _parse_group(
     lexemes its new words add to the vocabulary are freed once the records
     (plain data) are made, so a long run's memory does not grow with the words
     it has seen (the first batch's words stay: :meth:`Geoparser.memory_zone`).
+    What the previous batch freed is first given back to the system
+    (:func:`geomap.heap.release`).
     """
+    heap.release()
     try:
         with gp.memory_zone(lang):
             found = list(gp.parse_many(((a.article_id, a.text) for a in articles), lang))
