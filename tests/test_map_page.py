@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from json_values import json_values
 from map_fixtures import basemap_frame, comparison, mentions_frame, places_frame, shape_of
 
 from geomap.mapping import build_map, write_map
@@ -22,15 +23,7 @@ KWARGS = {
     "comparison": comparison(),
 }
 
-_json = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
-    max_leaves=30,
-)
+_json = json_values(4, 30)
 
 
 @settings(max_examples=200, deadline=None)

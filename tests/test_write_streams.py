@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from json_values import json_values
 from test_runstore import KYIV, SENTENCES, _article
 
 from geomap.io.base import Finished, WriteOptions, dump_indented
@@ -19,15 +20,7 @@ from geomap.result import Result
 from geomap.runstore import RunStore
 from geomap.settings import Settings
 
-_json = st.recursive(
-    st.none()
-    | st.booleans()
-    | st.integers()
-    | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
-    max_leaves=20,
-)
+_json = json_values(3, 20)
 
 
 @settings(max_examples=200, deadline=None)
