@@ -208,3 +208,20 @@ mention = st.builds(
 @given(m=mention)
 def test_mention_rows_round_trip(m: Mention) -> None:
     assert mention_from_row(mention_row(m)) == m
+
+
+def test_batches_close_at_their_size_or_their_characters() -> None:
+    from geomap.records import Article, InputStatus
+    from geomap.run import batches
+
+    def art(i: int, chars: int) -> Article:
+        return Article(article_id=f"a{i}", text="x" * chars, source="s")
+
+    bad = InputStatus(source="bad.txt", article_id=None, status="error", reason="unreadable")
+    items = [art(0, 30), bad, art(1, 30), art(2, 50), art(3, 200), art(4, 10), art(5, 10)]
+    got = [[(i.article_id or "bad") for i in b] for b in batches(items, 3, 100)]
+    # a2 would take the text past 100; a3 alone is longer than the cap
+    assert got == [["a0", "bad", "a1"], ["a2"], ["a3"], ["a4", "a5"]]
+    by_count = [[(i.article_id or "bad") for i in b] for b in batches(items, 3)]
+    assert by_count == [["a0", "bad", "a1", "a2"], ["a3", "a4", "a5"]]
+    assert [x for b in batches(items, 3, 100) for x in b] == items  # nothing lost, in order
