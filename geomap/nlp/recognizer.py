@@ -95,10 +95,7 @@ class ToponymRecognizer:
             if span is not None:
                 found.append(span)
             elif ent.label_ in DEMONYM_LABELS and self.demonyms:
-                if names_with_next(ent[-1]) and any(
-                    c.match in {"name", "alias"}
-                    for c in self.gazetteer.candidates(doc[ent.end].text)
-                ):
+                if names_with_next(ent[-1]) and self._own_name(doc[ent.end].text):
                     continue  # "French Quarter": a name, not France ("French President" is)
                 place = lookup_demonym(self.gazetteer, ent.text)
                 if place is not None:

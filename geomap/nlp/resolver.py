@@ -362,11 +362,12 @@ def _feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
         return cands
     if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
         return cands
-    least = 0 if spans[0].doc.lang_ in LOCAL_LANGUAGES else 100_000
+    big_towns_stay = spans[0].doc.lang_ not in LOCAL_LANGUAGES
     return [
         c
         for c in cands
-        if c.place.feature_type not in {"city", "admin2"} or (least and c.place.population >= least)
+        if c.place.feature_type not in {"city", "admin2"}
+        or (big_towns_stay and c.place.population >= 100_000)
     ]
 
 
