@@ -123,11 +123,25 @@ class WorkerPool:
         """Stop the workers."""
         self._pool.shutdown(wait=True, cancel_futures=True)
 
+    def terminate(self) -> None:
+        """Stop the workers now, without waiting for the batches they are parsing."""
+        # concurrent.futures has no public way to do this before Python 3.14
+        # (ProcessPoolExecutor.terminate_workers); its process table is the way.
+        processes = dict(getattr(self._pool, "_processes", None) or {})
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes.values():
+            process.terminate()
+        for process in processes.values():
+            process.join(5)
+
     def __enter__(self) -> WorkerPool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.terminate()
 
 
 def _drain(

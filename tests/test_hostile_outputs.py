@@ -91,6 +91,50 @@ def test_kill_9_while_writing_leaves_previous_outputs(previous: Path) -> None:
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
+def _terminated_run(previous: Path, patch: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``geomap map seeds -o previous`` in a process that sends itself SIGTERM where
+    ``patch`` says; prints the worker processes still alive when it exits."""
+    script = textwrap.dedent(
+        f"""
+        import multiprocessing, os, signal, sys
+        import geomap.io.report, geomap.run
+        from geomap.cli import main
+
+        def term(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGTERM)
+            raise AssertionError("SIGTERM did not stop the run")
+
+        {patch} = term
+        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q",
+                    *{list(args)!r}]
+        try:
+            main()
+        finally:
+            print("alive", len(multiprocessing.active_children()))
+        """
+    )
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+    )
+
+
+def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: Path) -> None:
+    before = _snapshot(previous)
+    proc = _terminated_run(previous, "geomap.io.report.ReportJSON.finish")
+    assert proc.returncode == 128 + signal.SIGTERM, proc.stderr
+    assert _snapshot(previous) == before
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_sigterm_while_workers_parse_stops_them(previous: Path) -> None:
+    before = _snapshot(previous)
+    proc = _terminated_run(previous, "geomap.run.merge_batch", "--workers", "2")
+    assert proc.returncode == 128 + signal.SIGTERM, proc.stderr
+    assert "alive 0" in proc.stdout
+    assert _snapshot(previous) == before
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
 def test_run_with_no_usable_input_replaces_nothing(previous: Path, tmp_path: Path) -> None:
     before = _snapshot(previous)
     result = _cli("map", str(tmp_path / "no-such-file.txt"), "-o", str(previous), "-q")

@@ -8,6 +8,7 @@ an example per command); exit codes from :class:`geomap.cli.exits.ExitCode`.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 import typer
@@ -59,6 +60,25 @@ def _register() -> None:
     from geomap.cli import commands  # noqa: F401
 
 
+def _stop_on_signals() -> None:
+    """End the process on SIGTERM or SIGHUP as on an error: cleanup runs, outputs stay whole.
+
+    By default these signals kill Python without unwinding, which would leave a run's
+    staging folder beside its output.  Here they raise ``SystemExit(128 + signal)``
+    (143 for SIGTERM) in the main thread, so the output folder's context removes the
+    staging folder and the worker pool stops its processes; the previous outputs are
+    untouched.
+    """
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(ExitCode.SIGNAL_BASE + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None and signal.getsignal(sig) == signal.SIG_DFL:
+            signal.signal(sig, stop)
+
+
 def main() -> None:
     """Run the geomap command line.
 
@@ -68,6 +88,7 @@ def main() -> None:
     from geomap.cli.console import error
     from geomap.errors import GeomapError
 
+    _stop_on_signals()
     try:
         _register()
         app(prog_name="geomap")

@@ -7,6 +7,7 @@ code   meaning
 1      some inputs failed (the others were processed; report.json says why for each)
 2      a usage or configuration error: a bad option or argument, an unusable output
        path, a missing model, a missing or corrupt gazetteer, a missing dependency
+143    stopped by SIGTERM (129 by SIGHUP): nothing written, the previous outputs untouched
 =====  ==============================================================================
 
 Click's own usage errors (an unknown option, a missing argument) already exit 2.
@@ -23,6 +24,8 @@ class ExitCode(IntEnum):
     OK = 0
     INPUTS_FAILED = 1
     USAGE = 2
+    #: A run stopped by signal ``n`` exits ``SIGNAL_BASE + n`` (143 for SIGTERM), as shells do.
+    SIGNAL_BASE = 128
 
 
 #: The table as shown in ``geomap --help`` (``\b`` keeps click from rewrapping it).
@@ -32,5 +35,6 @@ EXIT_CODES_HELP = (
     "  0  every input processed\n"
     "  1  some inputs failed (the others are processed; report.json says why)\n"
     "  2  usage or configuration error: bad option, unusable output path, missing\n"
-    "     model, missing or corrupt gazetteer, missing dependency"
+    "     model, missing or corrupt gazetteer, missing dependency\n"
+    "  143  stopped by SIGTERM: nothing written, previous outputs untouched"
 )
