@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from geomap.cli import _register, app
+from geomap.cli.exits import ExitCode
 from geomap.errors import OutputError
 from geomap.io import DEFAULT_FILES, KNOWN_FILES
 from geomap.outdir import MARKER, OutputDir
@@ -121,7 +122,7 @@ def _terminated_run(previous: Path, patch: str, *args: str) -> subprocess.Comple
 def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: Path) -> None:
     before = _snapshot(previous)
     proc = _terminated_run(previous, "geomap.io.report.ReportJSON.finish")
-    assert proc.returncode == 128 + signal.SIGTERM, proc.stderr
+    assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
     assert _snapshot(previous) == before
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
@@ -129,7 +130,7 @@ def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: 
 def test_sigterm_while_workers_parse_stops_them(previous: Path) -> None:
     before = _snapshot(previous)
     proc = _terminated_run(previous, "geomap.run.merge_batch", "--workers", "2")
-    assert proc.returncode == 128 + signal.SIGTERM, proc.stderr
+    assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
     assert "alive 0" in proc.stdout
     assert _snapshot(previous) == before
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))

@@ -13,7 +13,7 @@ import sys
 
 import typer
 
-from geomap.cli.exits import EXIT_CODES_HELP, ExitCode
+from geomap.cli.exits import EXIT_CODES_HELP, SIGNAL_BASE, ExitCode
 from geomap.cli.help import Group
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def _stop_on_signals() -> None:
     """
 
     def stop(signum: int, frame: object) -> None:
-        raise SystemExit(ExitCode.SIGNAL_BASE + signum)
+        raise SystemExit(SIGNAL_BASE + signum)
 
     for name in ("SIGTERM", "SIGHUP"):
         sig = getattr(signal, name, None)

@@ -24,8 +24,12 @@ class ExitCode(IntEnum):
     OK = 0
     INPUTS_FAILED = 1
     USAGE = 2
-    #: A run stopped by signal ``n`` exits ``SIGNAL_BASE + n`` (143 for SIGTERM), as shells do.
-    SIGNAL_BASE = 128
+    #: Stopped by SIGTERM: 128 + the signal's number, as shells report it (129 for SIGHUP).
+    TERMINATED = 143
+
+
+#: A command stopped by signal ``n`` exits ``SIGNAL_BASE + n``.
+SIGNAL_BASE = 128
 
 
 #: The table as shown in ``geomap --help`` (``\b`` keeps click from rewrapping it).
