@@ -46,8 +46,8 @@ def process_records(
     id_column: str | None,
 ) -> str:
     """On a worker: records -> articles -> geoparsed part files; return the JSON path."""
+    from geomap.batches import parse_batch
     from geomap.distributed import _geoparser
-    from geomap.run import parse_batch
 
     items: list[Article | InputStatus] = []
     max_bytes = int(settings.max_article_mb * 1_000_000)

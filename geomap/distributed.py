@@ -75,7 +75,7 @@ def worker_info(settings: Settings) -> tuple[dict[str, str], dict[str, Any]]:
 
 def process_partition(index: int, articles: list[Article], settings: Settings, parts: str) -> str:
     """Geoparse one partition on a worker and write its two part files; return the JSON path."""
-    from geomap.run import parse_batch
+    from geomap.batches import parse_batch
 
     gp = _geoparser(settings)
     size = max(1, settings.batch_size * 2)
@@ -186,7 +186,7 @@ class DaskRunner:
 
     def parse(self, items: Iterable[Item]) -> Iterator[tuple[Parsed, Article | None]]:
         """Yield ``(result or status, article)`` for every item, in input order."""
-        from geomap.run import batches
+        from geomap.batches import batches
 
         window = max(2, 2 * len(self.client.scheduler_info().get("workers", {})))
         pending: deque[tuple[int, list[Item], Any]] = deque()
@@ -210,7 +210,7 @@ class DaskRunner:
         index, batch, future = entry
         if future is not None:
             future.result()
-        from geomap.run import merge_batch
+        from geomap.batches import merge_batch
 
         has_articles = any(isinstance(i, Article) for i in batch)
         yield from merge_batch(batch, read_part(self.parts, index) if has_articles else ())

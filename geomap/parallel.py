@@ -67,7 +67,7 @@ def _init(settings: Settings) -> None:
 
 
 def _parse(articles: list[Article]) -> list[ArticleResult | InputStatus]:
-    from geomap.run import parse_batch
+    from geomap.batches import parse_batch
 
     return parse_batch(_WORKER["gp"], articles)
 
@@ -147,7 +147,7 @@ class WorkerPool:
 def _drain(
     entry: tuple[list[Article | InputStatus], Future[Any] | None],
 ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
-    from geomap.run import merge_batch
+    from geomap.batches import merge_batch
 
     batch, future = entry
     return merge_batch(batch, future.result() if future is not None else ())

@@ -84,8 +84,8 @@ def test_interrupted_run_resumes_its_finished_partitions(
     with dist.DaskRunner(settings, parts, client=threads) as runner:
         resumed = list(runner.parse(items))
         assert runner.resumed == done
+    from geomap.batches import parse_stream
     from geomap.geoparser import Geoparser
-    from geomap.run import parse_stream
 
     plain = list(parse_stream(Geoparser(Settings()), items))
     assert [r for r, _ in resumed] == [r for r, _ in plain]

@@ -98,7 +98,7 @@ def _terminated_run(previous: Path, patch: str, *args: str) -> subprocess.Comple
     script = textwrap.dedent(
         f"""
         import multiprocessing, os, signal, sys
-        import geomap.io.report, geomap.run
+        import geomap.batches, geomap.io.report
         from geomap.cli import main
 
         def term(*args, **kwargs):
@@ -129,7 +129,7 @@ def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: 
 
 def test_sigterm_while_workers_parse_stops_them(previous: Path) -> None:
     before = _snapshot(previous)
-    proc = _terminated_run(previous, "geomap.run.merge_batch", "--workers", "2")
+    proc = _terminated_run(previous, "geomap.batches.merge_batch", "--workers", "2")
     assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
     assert "alive 0" in proc.stdout
     assert _snapshot(previous) == before

@@ -108,10 +108,10 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
     """
     import spacy
 
+    from geomap.batches import parse_batch
     from geomap.gazetteer import Gazetteer
     from geomap.geoparser import Geoparser
     from geomap.records import Article, ArticleResult
-    from geomap.run import parse_batch
     from geomap.settings import Settings
     from tests.tiny_gazetteer import PLACES
 
@@ -211,8 +211,8 @@ def test_mention_rows_round_trip(m: Mention) -> None:
 
 
 def test_batches_close_at_their_size_or_their_characters() -> None:
+    from geomap.batches import batches
     from geomap.records import Article, InputStatus
-    from geomap.run import batches
 
     def art(i: int, chars: int) -> Article:
         return Article(article_id=f"a{i}", text="x" * chars, source="s")

@@ -1,0 +1,200 @@
+"""Articles parsed in batches: each by its language's pipeline, a failing one isolated.
+
+The one place that turns articles into records (:func:`parse_batch`); the local
+run (:func:`parse_stream`), the worker pool (:mod:`geomap.parallel`) and the Dask
+workers (:mod:`geomap.distributed`) all call it, so their outputs are the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal
+
+from geomap import heap
+from geomap.claims.collect import claims_from_mentions
+from geomap.errors import GazetteerError, ModelNotFoundError
+from geomap.geoparser import Geoparser
+from geomap.language import SUPPORTED_LANGUAGES, language_name, with_language
+from geomap.metadata import article_fields
+from geomap.records import Article, ArticleResult, InputStatus, Mention
+
+log = logging.getLogger(__name__)
+
+#: Articles parsed per batch (a failing batch is redone article by article).
+BATCH = 32
+#: Characters of text a batch holds at most (an article longer than this is a batch of
+#: its own): a batch's parse takes memory in proportion to its text (about 1.3 MB per
+#: 1,000 characters with the small English model, measured per batch with VmHWM), so
+#: a run's peak is bounded by this, not by how many long articles meet in one batch.
+BATCH_CHARS = 64_000
+
+Item = Article | InputStatus
+Parsed = ArticleResult | InputStatus
+
+
+def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResult:
+    """One parsed article's records: its status, mentions and claims (derived once, here).
+
+    The result carries the article's :data:`~geomap.metadata.ARTICLE_FIELDS`
+    (title, outlet, published...) for the outputs; other record fields stay
+    with the article.
+    """
+    resolved = sum(1 for m in mentions if m.place is not None)
+    status = InputStatus(
+        article.source,
+        article.article_id,
+        "ok",
+        None,
+        len(mentions),
+        resolved,
+        warnings=article.warnings,
+        notes=article.notes,
+        language=article.metadata.get("language"),
+    )
+    claims = tuple(claims_from_mentions(mentions))
+    meta = article_fields(article.metadata)
+    return ArticleResult(status, tuple(mentions), claims, meta, article.text)
+
+
+def failed_status(article: Article, exc: BaseException) -> InputStatus:
+    """The status of an article whose processing raised ``exc``."""
+    reason = f"{article.source}: processing failed ({type(exc).__name__}: {exc})"
+    return _status(article, "error", reason)
+
+
+def _status(
+    article: Article, kind: Literal["error", "skipped"], reason: str, language: str | None = None
+) -> InputStatus:
+    """An article's status when it yields no records."""
+    return InputStatus(
+        article.source,
+        article.article_id,
+        kind,
+        reason,
+        warnings=article.warnings,
+        notes=article.notes,
+        language=language,
+    )
+
+
+def parse_batch(gp: Geoparser, articles: Sequence[Article]) -> list[ArticleResult | InputStatus]:
+    """Parse a batch, each article by its language's pipeline, in input order.
+
+    Each article's language is found first (given by ``--language``, declared,
+    or detected: :func:`geomap.language.with_language`); an article in a
+    language geomap has no pipeline for is skipped with a warning.  If a group
+    fails, it is redone one article at a time to isolate the bad one.
+    """
+    articles = [with_language(a, gp.settings.language) for a in articles]
+    out: list[ArticleResult | InputStatus | None] = [None] * len(articles)
+    groups: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        route = gp.route(article.metadata.get("language"))
+        if route is None:
+            out[i] = unsupported_status(article)
+        else:
+            groups.setdefault(route, []).append(i)
+    for route, members in groups.items():
+        done = _parse_group(gp, route, [articles[i] for i in members])
+        for i, item in zip(members, done, strict=True):
+            out[i] = item
+    return [item for item in out if item is not None]
+
+
+def _parse_group(
+    gp: Geoparser, lang: str, articles: Sequence[Article]
+) -> list[ArticleResult | InputStatus]:
+    """Parse articles of one language; isolate a failing one.
+
+    The batch is parsed inside the pipeline's memory zone: the strings and
+    lexemes its new words add to the vocabulary are freed once the records
+    (plain data) are made, so a long run's memory does not grow with the words
+    it has seen (the first batch's words stay: :meth:`Geoparser.memory_zone`).
+    What the previous batch freed is first given back to the system
+    (:func:`geomap.heap.release`).
+    """
+    heap.release()
+    try:
+        with gp.memory_zone(lang):
+            found = list(gp.parse_many(((a.article_id, a.text) for a in articles), lang))
+            return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
+    except GazetteerError:
+        raise  # a broken gazetteer stops the run: no article can be placed
+    except ModelNotFoundError:
+        raise  # a language's model is missing: a configuration error, for every article
+    except Exception:
+        out: list[ArticleResult | InputStatus] = []
+        for article in articles:
+            try:
+                out.append(
+                    article_result(
+                        article, next(gp.parse_many([(article.article_id, article.text)], lang))
+                    )
+                )
+            except GazetteerError:
+                raise
+            except Exception as exc:
+                # Recorded in the report; the traceback is logged (-vv or GEOMAP_DEBUG=1 shows it).
+                log.debug("processing %s failed", article.source, exc_info=exc)
+                out.append(failed_status(article, exc))
+        return out
+
+
+def unsupported_status(article: Article) -> InputStatus:
+    """The status of an article in a language geomap has no pipeline for."""
+    code = article.metadata.get("language") or "unknown"
+    reason = (
+        f"{article.source}: article in {language_name(code)} ({code}); geomap has no "
+        f"pipeline for it (it reads {', '.join(SUPPORTED_LANGUAGES)}), so it is not mapped. "
+        "--language en reads it with the English pipeline."
+    )
+    return _status(article, "skipped", reason, code)
+
+
+def batches(
+    items: Iterable[Item], size: int = BATCH, max_chars: int | None = None
+) -> Iterator[list[Item]]:
+    """Group a stream into lists of at most ``size`` articles (statuses ride along).
+
+    With ``max_chars``, a list also closes before the article that would take its
+    text past ``max_chars`` characters (an article longer than that goes alone).
+    """
+    batch: list[Item] = []
+    n = chars = 0
+    for item in items:
+        size_of = len(item.text) if isinstance(item, Article) else 0
+        if size_of and max_chars is not None and n and chars + size_of > max_chars:
+            yield batch
+            batch, n, chars = [], 0, 0
+        batch.append(item)
+        if isinstance(item, Article):
+            n += 1
+            chars += len(item.text)
+            if n >= size:
+                yield batch
+                batch, n, chars = [], 0, 0
+    if batch:
+        yield batch
+
+
+def merge_batch(
+    batch: Sequence[Item], parsed: Iterable[Parsed]
+) -> Iterator[tuple[Parsed, Article | None]]:
+    """Put a batch's parsed articles back between its read statuses, in input order.
+
+    ``parsed`` holds one result (or status) per article of ``batch``, in order.
+    """
+    results = iter(parsed)
+    for item in batch:
+        if isinstance(item, Article):
+            yield next(results), item
+        else:
+            yield item, None
+
+
+def parse_stream(gp: Geoparser, items: Iterable[Item]) -> Iterator[tuple[Parsed, Article | None]]:
+    """Yield ``(result or status, article)`` for every item, in input order."""
+    for batch in batches(items, max(1, gp.settings.batch_size * 2), BATCH_CHARS):
+        articles = [i for i in batch if isinstance(i, Article)]
+        yield from merge_batch(batch, parse_batch(gp, articles) if articles else ())
