@@ -175,18 +175,31 @@ def blocked_tokens(doc: Doc) -> set[int]:
     return blocked
 
 
-def can_start(tok: Token) -> bool:
-    """Whether a gazetteer-scan match may start at ``tok`` (a capitalised word)."""
-    text = tok.text
-    return text[:1].isupper() and text[:1].isalpha() and tok.pos_ not in {"PRON", "DET", "VERB"}
+def can_start(text: str, pos: str) -> bool:
+    """Whether a gazetteer-scan match may start at a word (a capitalised one).
+
+    Parameters
+    ----------
+    text, pos
+        The token's text and coarse part of speech (``tok.text``, ``tok.pos_``).
+    """
+    return text[:1].isupper() and text[:1].isalpha() and pos not in {"PRON", "DET", "VERB"}
 
 
-def can_continue(tok: Token) -> bool:
-    """Whether a gazetteer-scan match may extend over ``tok``."""
-    if tok.is_space or tok.is_sent_start:
+def can_continue(text: str, *, space: bool, sent_start: bool, punct: bool) -> bool:
+    """Whether a gazetteer-scan match may extend over a word.
+
+    Parameters
+    ----------
+    text
+        The token's text.
+    space, sent_start, punct
+        Whether it is white space, starts a sentence, is punctuation.
+    """
+    if space or sent_start:
         return False
-    if tok.is_punct:
-        return tok.text in {"-", "'", "’", "&", "."}
+    if punct:
+        return text in {"-", "'", "’", "&", "."}
     return True
 
 

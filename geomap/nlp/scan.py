@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc, Span
 
 from geomap.extensions import doc_text
@@ -37,9 +38,15 @@ from geomap.nlp.vocab import (
 )
 from geomap.records import Candidate
 
+#: The token attributes :class:`Words` reads, in its order.
+_ATTRS = [ORTH, LOWER, POS, IDX, IS_PUNCT, IS_TITLE, IS_SPACE, SENT_START]
+
 
 class Words:
-    """The token attributes the scan reads, one list each, read in one pass over ``doc``.
+    """The token attributes the scan reads, one list each, read at once from ``doc``.
+
+    The attributes come from one :meth:`~spacy.tokens.Doc.to_array` (no
+    :class:`~spacy.tokens.Token` is made per word).
 
     Parameters
     ----------
@@ -48,23 +55,24 @@ class Words:
     """
 
     def __init__(self, doc: Doc) -> None:
-        self.text: list[str] = []
-        self.lower: list[str] = []
-        self.pos: list[str] = []
-        self.idx: list[int] = []
-        self.punct: list[bool] = []
-        self.title: list[bool] = []
-        self.starts: list[bool] = []  # may start a match (rules.can_start)
-        self.extends: list[bool] = []  # may extend a match (rules.can_continue)
-        for tok in doc:
-            self.text.append(tok.text)
-            self.lower.append(tok.lower_)
-            self.pos.append(tok.pos_)
-            self.idx.append(tok.idx)
-            self.punct.append(tok.is_punct)
-            self.title.append(tok.is_title)
-            self.starts.append(can_start(tok))
-            self.extends.append(can_continue(tok))
+        columns = doc.to_array(_ATTRS).T.tolist() if len(doc) else [[] for _ in _ATTRS]
+        orth, lower, pos, idx, punct, title, space, sent_start = columns
+        strings = doc.vocab.strings
+        self.text: list[str] = [strings[i] for i in orth]
+        self.lower: list[str] = [strings[i] for i in lower]
+        self.pos: list[str] = [strings[i] if i else "" for i in pos]
+        self.idx: list[int] = idx
+        self.punct: list[bool] = [bool(v) for v in punct]
+        self.title: list[bool] = [bool(v) for v in title]
+        # may start a match (rules.can_start)
+        self.starts: list[bool] = [
+            can_start(t, p) for t, p in zip(self.text, self.pos, strict=True)
+        ]
+        # may extend a match (rules.can_continue); SENT_START is 1, 0 (unknown) or -1
+        self.extends: list[bool] = [
+            can_continue(t, space=bool(sp), sent_start=st == 1, punct=pu)
+            for t, sp, st, pu in zip(self.text, space, sent_start, self.punct, strict=True)
+        ]
         self.doc_text = doc_text(doc)
 
     def span_text(self, start: int, end: int) -> str:
