@@ -18,6 +18,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
 from geomap.nlp.known import well_known
+from geomap.nlp.name_kinds import names_water
 from geomap.records import Place
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +42,8 @@ PLACES = [
     _p("8", "North", "city", "US", 3_000, "PPL"),
     _p("3689899", "Andes", "city", "CO", 16_419, "PPL"),
     _p("ne:region:andes", "Andes", "landform", "", 0, "range/mtn"),
+    _p("408646", "Red Sea", "admin1", "SD", 646_800, "ADM1"),
+    _p("350155", "Red Sea", "water", "", 0, "SEA"),
 ]
 _GAZ: dict[str, Gazetteer] = {}
 
@@ -144,6 +147,14 @@ def test_the_andes_is_the_range_not_a_town() -> None:
     nlp = _nlp([("Andes", "LOC")])
     assert _found(nlp, "Climbers in the Andes were stranded.") == [("Andes", "ne:region:andes")]
     assert _found(nlp, "Farmers in Andes sold coffee.") == [("Andes", "3689899")]
+
+
+def test_a_name_that_says_sea_is_the_sea_not_the_unit_named_after_it() -> None:
+    nlp = _nlp([("Red Sea", "LOC")])
+    assert _found(nlp, "Ships crossed the Red Sea.") == [("Red Sea", "350155")]
+    assert _found(nlp, "Attacks on shipping in Red Sea rose.") == [("Red Sea", "350155")]
+    assert names_water("Gulf of Aden") and names_water("English Channel")
+    assert not names_water("Gulf") and not names_water("Sea Girt")
 
 
 # -- the real model and gazetteer ------------------------------------------------------------

@@ -16,12 +16,11 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
+from geomap.nlp.name_kinds import modifies, names_a_settlement
 from geomap.nlp.resolver import (
     ToponymResolver,
     _following_toponym,
     _listed_before_plural,
-    _modifies,
-    _names_a_settlement,
     article_focus,
 )
 from geomap.nlp.rules import names_facility
@@ -285,20 +284,20 @@ def test_the_before_a_modifier_is_not_the_names_determiner() -> None:
     deps = ["det", "compound", "ROOT", "prep", "det", "pobj", "npadvmod"]
     pos = ["DET", "PROPN", "NOUN", "ADP", "DET", "PROPN", "NOUN"]
     doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _modifies(doc[1:2])
-    assert not _modifies(doc[5:6])  # "yesterday" is a noun but not what Ohio modifies
+    assert modifies(doc[1:2])
+    assert not modifies(doc[5:6])  # "yesterday" is a noun but not what Ohio modifies
     region = _doc_with_toponyms(["the", "Kaliningrad", "region"], [(1, 2)])
-    assert _modifies(region.spans[TOPONYMS][0])  # an admin word needs no parse
+    assert modifies(region.spans[TOPONYMS][0])  # an admin word needs no parse
 
 
 def test_settlements_that_shadow_a_water_of_the_same_name() -> None:
     big = Place("c", "Kaliningrad", "city", "RU", None, 475_056, 0.0, 0.0, "test")
     small = Place("v", "Kaliningrad", "city", "RU", None, 900, 0.0, 0.0, "test")
     oblast = Place("o", "Kaliningrad Oblast", "admin1", "RU", None, 0, 0.0, 0.0, "test")
-    assert _names_a_settlement(Candidate(big, "name"), "Kaliningrad")
-    assert not _names_a_settlement(Candidate(small, "name"), "Kaliningrad")
-    assert _names_a_settlement(Candidate(oblast, "alternate"), "Kaliningrad")
-    assert not _names_a_settlement(Candidate(oblast, "alternate"), "Kalinin")
+    assert names_a_settlement(Candidate(big, "name"), "Kaliningrad")
+    assert not names_a_settlement(Candidate(small, "name"), "Kaliningrad")
+    assert names_a_settlement(Candidate(oblast, "alternate"), "Kaliningrad")
+    assert not names_a_settlement(Candidate(oblast, "alternate"), "Kalinin")
 
 
 def test_gold_spans_take_the_model_label(nlp: Language) -> None:

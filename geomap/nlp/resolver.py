@@ -30,7 +30,15 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
 from geomap.nlp.confidence import Calibration
-from geomap.nlp.local_context import after_definite, local_candidates, reading
+from geomap.nlp.local_context import local_candidates, reading
+from geomap.nlp.name_kinds import (
+    feature_with_the,
+    kind_word,
+    modifies,
+    names_a_settlement,
+    standalone,
+    water_by_name,
+)
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym, names_facility
 from geomap.nlp.scoring import (
@@ -39,11 +47,10 @@ from geomap.nlp.scoring import (
     Context,
     MentionEvidence,
     features,
-    is_short_form,
     score,
     softmax_top,
 )
-from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE
 from geomap.records import Candidate, Place
 
 _Group = list[Span]
@@ -100,7 +107,8 @@ class ToponymResolver:
         groups = _group(spans, normalize_name if lang is None else _lemma_key(lang))
 
         cands = {
-            key: _feature_with_the(self._candidates(spans), spans) for key, spans in groups.items()
+            key: water_by_name(feature_with_the(self._candidates(spans), spans), spans)
+            for key, spans in groups.items()
         }
         shares = self._admin1_shares(c.place for options in cands.values() for c in options)
         near = support(cands)
@@ -216,7 +224,7 @@ class ToponymResolver:
                 found = [
                     Candidate(c.place, "alternate")
                     for c in self.gazetteer.candidates(sub)
-                    if c.match in {"name", "alias"} and _standalone(c.place, leading=i == 0)
+                    if c.match in {"name", "alias"} and standalone(c.place, leading=i == 0)
                 ]
                 demonym = lookup_demonym(self.gazetteer, sub) if i == 0 else None
                 if demonym is not None:
@@ -250,7 +258,7 @@ class ToponymResolver:
                 admin_hint = True
             if _listed_before_plural(span):
                 admin_hint = True
-            if span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifies(span):
+            if span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies(span):
                 after_the = True
             nxt = _following_toponym(span)
             if nxt is not None and isinstance(nxt._.hint, Place):
@@ -271,7 +279,7 @@ class ToponymResolver:
             admin_hint=admin_hint,
             containers=tuple(containers),
             after_the=after_the,
-            admin_named=any(_names_a_settlement(c, spans[0].text) for c in cands.get(key, [])),
+            admin_named=any(names_a_settlement(c, spans[0].text) for c in cands.get(key, [])),
             units=frozenset(
                 (c.place.country_code, c.place.admin1_code)
                 for c in cands.get(key, [])
@@ -297,24 +305,8 @@ def _placeable(spans: _Group) -> bool:
     """
     span = spans[0]
     return bool(span.doc._.given_spans) or any(
-        s.label_ == "FAC" or is_facility(s) or _kind_word(s) for s in spans
+        s.label_ == "FAC" or is_facility(s) or kind_word(s) for s in spans
     )
-
-
-#: Words that say a local feature's kind ("Neches River", "Lake Harriet", "Pleasant Township").
-KIND_WORDS = frozenset(
-    """
-    river creek lake reservoir pond bay harbor harbour township borough neighborhood
-    neighbourhood quarter
-    """.split()  # noqa: SIM905
-)
-
-
-def _kind_word(span: Span) -> bool:
-    """Whether a name of two words or more begins or ends with a capitalised kind word."""
-    if len(span) < 2:
-        return False
-    return any(t.is_title and t.lower_ in KIND_WORDS for t in (span[0], span[-1]))
 
 
 def article_focus(
@@ -342,71 +334,6 @@ def article_focus(
         return None
     best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
     return places[best], counts[best] / sum(counts.values())
-
-
-#: Feature types named with "the" in English ("the Andes", "the Nile", "the Sahel").
-THE_TYPES = frozenset({"water", "landform", "region", "continent"})
-
-
-def _feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
-    """Drop small towns when every mention says "the X" and X is a range, river or region.
-
-    English names mountain ranges, rivers, seas, deserts and regions with "the"
-    and towns without it: "in the Andes" is the mountain range, not the town of
-    Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big).
-    French and German name no town with a bare article (an article that belongs to a
-    town's name is part of the name, "Le Havre", or fused, "au Havre"), so there
-    every town goes: "la Vienne" is the river, "à Vienne" the city.
-    """
-    if not spans or not all(_after_the(s) for s in spans):
-        return cands
-    if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
-        return cands
-    big_towns_stay = spans[0].doc.lang_ not in LOCAL_LANGUAGES
-    return [
-        c
-        for c in cands
-        if c.place.feature_type not in {"city", "admin2"}
-        or (big_towns_stay and c.place.population >= 100_000)
-    ]
-
-
-def _after_the(span: Span) -> bool:
-    doc = span.doc
-    if doc.lang_ in LOCAL_LANGUAGES:
-        return after_definite(span)  # "die Neiße", "le Danube"
-    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not _modifies(span)
-
-
-def _modifies(span: Span) -> bool:
-    """Whether the name modifies a following noun ("the Kaliningrad region/exclave")."""
-    doc = span.doc
-    if span.end >= len(doc):
-        return False
-    nxt = doc[span.end]
-    compound = span.root.dep_ == "compound" and span.root.head.i >= span.end
-    return nxt.lower_ in ADMIN_WORDS or (nxt.pos_ in {"NOUN", "PROPN"} and compound)
-
-
-def _names_a_settlement(cand: Candidate, text: str) -> bool:
-    """Whether a candidate is a country, admin unit or big city called exactly ``text``.
-
-    A water or landform entry of the same name is then most likely named after it
-    (the Kaliningrad lagoon, the Ohio river) and mentioned less often.
-    """
-    p = cand.place
-    if cand.match in {"name", "alias"}:
-        return p.feature_type in {"country", "admin1"} or (
-            p.feature_type == "city" and p.population >= 100_000
-        )
-    return cand.match == "alternate" and p.feature_type == "admin1" and is_short_form(text, p)
-
-
-def _standalone(place: Place, *, leading: bool) -> bool:
-    """Whether a place named inside a longer unknown name may stand for it."""
-    if place.feature_type in SINGLE_WORD_TYPES:
-        return True
-    return leading and place.feature_type == "city" and place.population >= 100_000
 
 
 def _lemma_key(lang: str) -> Callable[[str], str]:

@@ -1,0 +1,129 @@
+"""What a name's own words, and the word before it, say about the kind of place it is.
+
+"Neches River" says it is a river; "the Andes" (a name after "the") a range or a
+region rather than a town; "the Red Sea" a sea rather than the Sudanese state
+named after it; "the Kaliningrad region" uses the name as a modifier. The
+resolver (:mod:`geomap.nlp.resolver`) narrows a name's candidates with these
+rules before it scores them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+from geomap.nlp.local_context import after_definite
+from geomap.nlp.scoring import ADMIN_WORDS, is_short_form
+from geomap.nlp.vocab import SINGLE_WORD_TYPES
+from geomap.records import Candidate, Place
+
+#: A group of mentions of one name in an article.
+_Group = list[Span]
+
+
+#: Words that say a local feature's kind ("Neches River", "Lake Harriet", "Pleasant Township").
+KIND_WORDS = frozenset(
+    """
+    river creek lake reservoir pond bay harbor harbour township borough neighborhood
+    neighbourhood quarter
+    """.split()  # noqa: SIM905
+)
+
+
+def kind_word(span: Span) -> bool:
+    """Whether a name of two words or more begins or ends with a capitalised kind word."""
+    if len(span) < 2:
+        return False
+    return any(t.is_title and t.lower_ in KIND_WORDS for t in (span[0], span[-1]))
+
+
+#: Feature types named with "the" in English ("the Andes", "the Nile", "the Sahel").
+THE_TYPES = frozenset({"water", "landform", "region", "continent"})
+
+
+def feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
+    """Drop small towns when every mention says "the X" and X is a range, river or region.
+
+    English names mountain ranges, rivers, seas, deserts and regions with "the"
+    and towns without it: "in the Andes" is the mountain range, not the town of
+    Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big).
+    French and German name no town with a bare article (an article that belongs to a
+    town's name is part of the name, "Le Havre", or fused, "au Havre"), so there
+    every town goes: "la Vienne" is the river, "à Vienne" the city.
+    """
+    if not spans or not all(after_the(s) for s in spans):
+        return cands
+    if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
+        return cands
+    big_towns_stay = spans[0].doc.lang_ not in LOCAL_LANGUAGES
+    return [
+        c
+        for c in cands
+        if c.place.feature_type not in {"city", "admin2"}
+        or (big_towns_stay and c.place.population >= 100_000)
+    ]
+
+
+def after_the(span: Span) -> bool:
+    """Whether a name follows a definite article ("the Ohio"), not as a modifier."""
+    doc = span.doc
+    if doc.lang_ in LOCAL_LANGUAGES:
+        return after_definite(span)  # "die Neiße", "le Danube"
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies(span)
+
+
+def modifies(span: Span) -> bool:
+    """Whether the name modifies a following noun ("the Kaliningrad region/exclave")."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    compound = span.root.dep_ == "compound" and span.root.head.i >= span.end
+    return nxt.lower_ in ADMIN_WORDS or (nxt.pos_ in {"NOUN", "PROPN"} and compound)
+
+
+def names_a_settlement(cand: Candidate, text: str) -> bool:
+    """Whether a candidate is a country, admin unit or big city called exactly ``text``.
+
+    A water or landform entry of the same name is then most likely named after it
+    (the Kaliningrad lagoon, the Ohio river) and mentioned less often.
+    """
+    p = cand.place
+    if cand.match in {"name", "alias"}:
+        return p.feature_type in {"country", "admin1"} or (
+            p.feature_type == "city" and p.population >= 100_000
+        )
+    return cand.match == "alternate" and p.feature_type == "admin1" and is_short_form(text, p)
+
+
+def standalone(place: Place, *, leading: bool) -> bool:
+    """Whether a place named inside a longer unknown name may stand for it."""
+    if place.feature_type in SINGLE_WORD_TYPES:
+        return True
+    return leading and place.feature_type == "city" and place.population >= 100_000
+
+
+#: Words that make a name a sea's or a strait's when they end it ("the Red Sea", "the
+#: English Channel") or begin it before "of" ("the Gulf of Aden", "the Sea of Azov").
+WATER_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
+
+
+def names_water(text: str) -> bool:
+    """Whether an English name of two words or more says it is a sea, gulf or strait."""
+    words = text.lower().split()
+    if len(words) < 2:
+        return False
+    return words[-1] in WATER_HEADS or (words[0] in WATER_HEADS and words[1] == "of")
+
+
+def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
+    """Keep only the waters when an English name says it is one and a water has that name.
+
+    "the Red Sea" is the sea, not Sudan's Red Sea state or Egypt's Red Sea governorate
+    named after it: the units take the sea's name, and news naming the name means the
+    sea unless it says "state" or "governorate" (then the name is another one).
+    """
+    if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES or not names_water(spans[0].text):
+        return cands
+    waters = [c for c in cands if c.place.feature_type == "water" and c.match in {"name", "alias"}]
+    return waters or cands
