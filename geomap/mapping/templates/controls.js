@@ -6,7 +6,7 @@
  *   narrow map (app.narrow()); each opens on demand.
  * - The legend steps aside (hidden) while an open tooltip or popup meets it, and comes
  *   back when none does: the page's legend lies above the map's panes, so it would
- *   otherwise cover them.
+ *   otherwise cover them.  A tooltip is kept inside the map (wrapped, moved in).
  * - app.coveredEdges() says how far the controls reach into the map from each edge, so
  *   the opening fit keeps the places out from under them.
  */
@@ -46,28 +46,44 @@
     // it, a tap on the map folds it again).
     if (app.narrow()) { foldLayerControls = true; }
 
+    // A tooltip that would stick out of the map (a phone) is moved into it, its arrow
+    // hidden (it no longer points at the marker).
+    function tooltipsInView() {
+      var m = container.getBoundingClientRect();
+      Array.prototype.forEach.call(container.querySelectorAll(".leaflet-tooltip"), function (e) {
+        var r = e.getBoundingClientRect();
+        var dx = Math.max(0, m.left + 4 - r.left) - Math.max(0, r.right - (m.right - 4));
+        if (Math.abs(dx) < 1) { return; }
+        L.DomUtil.setPosition(e, L.DomUtil.getPosition(e).add([Math.round(dx), 0]));
+        e.classList.add("geomap-tooltip-moved");
+      });
+    }
+
     // The legend steps aside while a tooltip or popup of this map meets it.
     var pending = false;
-    function stepAside() {
+    function keepClear() {
       pending = false;
+      tooltipsInView();
       if (!legend) { return; }
       var lb = legend.getBoundingClientRect();  // measured while hidden too
       var meets = Array.prototype.some.call(
         container.querySelectorAll(".leaflet-tooltip, .leaflet-popup"),
-        function (e) { return overlaps(e.getBoundingClientRect(), lb); });
+        function (e) {  // one fading out after closing (opacity 0) does not count
+          return e.style.opacity !== "0" && overlaps(e.getBoundingClientRect(), lb);
+        });
       legend.classList.toggle(ASIDE, meets);
     }
     function later() {
-      if (!pending) { pending = true; window.requestAnimationFrame(stepAside); }
+      if (!pending) { pending = true; window.requestAnimationFrame(keepClear); }
     }
-    map.on("tooltipopen popupopen", stepAside);  // placed by now: at once, no flash
+    map.on("tooltipopen popupopen", keepClear);  // placed by now: at once, no flash
     map.on("tooltipclose popupclose moveend zoomend resize", later);
     // sticky tooltips (shapes, countries) follow the pointer
     map.on("mousemove", function () {
       if (container.querySelector(".leaflet-tooltip")) { later(); }
     });
     if (details) { details.addEventListener("toggle", later); }
-    app.legendAside = stepAside;
+    app.keepClear = keepClear;
 
     /* How far the controls reach into the map from each edge, in pixels: {top, right,
      * bottom, left}.  A control wider than tall (the timeline, a folded legend, the

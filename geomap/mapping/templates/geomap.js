@@ -73,8 +73,9 @@
     // when the panel is shown or hidden.
     var panPadding = L.point(10, 10);
     function popupOptions() {
+      var room = map.getSize().x - 50;  // a phone: the popup fits the map's width
       return {
-        maxWidth: 460, minWidth: 280, maxHeight: Math.max(240, Math.min(460, window.innerHeight * 0.55)),
+        maxWidth: Math.min(460, room), minWidth: Math.min(280, room), maxHeight: Math.max(240, Math.min(460, window.innerHeight * 0.55)),
         className: "geomap-leaflet-popup",
         autoPanPaddingTopLeft: panPadding,
         autoPanPaddingBottomRight: L.point(10, 10)
