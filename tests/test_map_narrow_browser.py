@@ -1,8 +1,10 @@
-"""Narrow and short windows in headless Chromium: a phone, a notebook cell, a low window.
+"""The legend and the controls kept off the data, in headless Chromium: a phone, a
+notebook cell, a low window, a desktop.
 
 The panel, the legend and the layer control fold; the opening view keeps the places out
 from under every control; labels overlap nothing; the legend steps aside while a tooltip
-or a popup meets it (it lies above the map's panes and would cover them).
+or a popup meets it (it lies above the map's panes and would cover them) and turns
+see-through while markers lie under it.
 """
 
 from __future__ import annotations
@@ -212,3 +214,31 @@ def test_a_popup_is_never_under_the_legend(phone: OfflinePage) -> None:
     p.wait_for_function(
         "() => getComputedStyle(document.querySelector('.geomap-legend')).visibility === 'visible'"
     )
+
+
+def test_the_open_legend_turns_see_through_over_markers(map_path: Path, browser: Any) -> None:
+    with offline_page(map_path, browser=browser, width=1400, height=900) as state:
+        p = state.page
+        p.locator("path.geomap-marker").first.wait_for()
+        opacity = "() => Number(getComputedStyle(document.querySelector('.geomap-legend')).opacity)"
+        assert p.evaluate(opacity) == 1  # the opening view: nothing under it
+        legend = _boxes(state, ".geomap-legend")[0]
+        p.evaluate(  # Poland under the legend's middle
+            """([pid, x, y]) => { const app = window.geomapApps[0], map = app.map;
+                const p = app.data.places.find(q => q.id === pid);
+                const at = map.latLngToContainerPoint(p.ll);
+                map.panBy([at.x - x, at.y - y], {animate: false}); }""",
+            [
+                POLAND.place_id,
+                (legend["x1"] + legend["x2"]) / 2,
+                (legend["y1"] + legend["y2"]) / 2,
+            ],
+        )
+        p.wait_for_function(f"() => ({opacity})() < 0.6")  # the marker shows through
+        p.mouse.move((legend["x1"] + legend["x2"]) / 2, legend["y1"] + 10)
+        p.wait_for_function(f"() => ({opacity})() === 1")  # read under the pointer
+        p.mouse.move(700, 100)
+        p.wait_for_function(f"() => ({opacity})() < 0.6")
+        p.evaluate("() => window.geomapApps[0].map.panBy([-600, 0], {animate: false})")
+        p.wait_for_function(f"() => ({opacity})() === 1")  # nothing under it any more
+        assert state.console_errors == []

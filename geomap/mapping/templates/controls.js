@@ -6,7 +6,9 @@
  *   narrow map (app.narrow()); each opens on demand.
  * - The legend steps aside (hidden) while an open tooltip or popup meets it, and comes
  *   back when none does: the page's legend lies above the map's panes, so it would
- *   otherwise cover them.  A tooltip is kept inside the map (wrapped, moved in).
+ *   otherwise cover them.  While markers lie under the open legend (the map was
+ *   moved), it turns see-through, and opaque again under the pointer to be read.
+ *   A tooltip is kept inside the map (wrapped, moved in).
  * - app.coveredEdges() says how far the controls reach into the map from each edge, so
  *   the opening fit keeps the places out from under them.
  */
@@ -15,6 +17,7 @@
 
   var MAX_SHARE = 0.15;  // of the map's area an open legend may cover at the start
   var ASIDE = "geomap-legend-aside";
+  var SEE_THROUGH = "geomap-legend-see-through";
 
   // Layer controls made from now on start folded (set by a narrow map's part, read when
   // its control is made, later in the page's script).
@@ -59,13 +62,30 @@
       });
     }
 
-    // The legend steps aside while a tooltip or popup of this map meets it.
+    // Whether a marker or cluster of this map lies (partly) under the box `lb`.
+    function dataUnder(lb) {
+      var m = container.getBoundingClientRect();
+      var under = app.markers.some(function (mk, pi) {
+        if (!mk || !mk._map) { return false; }  // hidden, or inside a cluster
+        var pt = map.latLngToContainerPoint(mk.getLatLng());
+        var r = app.markerExtent(pi).ring;
+        return overlaps({left: m.left + pt.x - r, right: m.left + pt.x + r,
+                         top: m.top + pt.y - r, bottom: m.top + pt.y + r}, lb);
+      });
+      return under || Array.prototype.some.call(
+        container.querySelectorAll(".geomap-cluster"),
+        function (e) { return overlaps(e.getBoundingClientRect(), lb); });
+    }
+
+    // The legend steps aside while a tooltip or popup of this map meets it, and turns
+    // see-through while markers lie under it (opaque again under the pointer).
     var pending = false;
     function keepClear() {
       pending = false;
       tooltipsInView();
       if (!legend) { return; }
       var lb = legend.getBoundingClientRect();  // measured while hidden too
+      legend.classList.toggle(SEE_THROUGH, !!(details && details.open) && dataUnder(lb));
       var meets = Array.prototype.some.call(
         container.querySelectorAll(".leaflet-tooltip, .leaflet-popup"),
         function (e) {  // one fading out after closing (opacity 0) does not count
@@ -83,6 +103,8 @@
       if (container.querySelector(".leaflet-tooltip")) { later(); }
     });
     if (details) { details.addEventListener("toggle", later); }
+    app.afterRefresh.push(later);  // the filters showed or hid markers
+    map.whenReady(later);
     app.keepClear = keepClear;
 
     /* How far the controls reach into the map from each edge, in pixels: {top, right,
