@@ -79,13 +79,16 @@
 
     // The legend steps aside while a tooltip or popup of this map meets it, and turns
     // see-through while markers lie under it (opaque again under the pointer).
-    var pending = false;
+    var pending = false, moved = true;
     function keepClear() {
       pending = false;
       tooltipsInView();
       if (!legend) { return; }
       var lb = legend.getBoundingClientRect();  // measured while hidden too
-      legend.classList.toggle(SEE_THROUGH, !!(details && details.open) && dataUnder(lb));
+      if (moved) {  // the markers' places changed: not on a mere pointer move
+        moved = false;
+        legend.classList.toggle(SEE_THROUGH, !!(details && details.open) && dataUnder(lb));
+      }
       var meets = Array.prototype.some.call(
         container.querySelectorAll(".leaflet-tooltip, .leaflet-popup"),
         function (e) {  // one fading out after closing (opacity 0) does not count
@@ -96,15 +99,17 @@
     function later() {
       if (!pending) { pending = true; window.requestAnimationFrame(keepClear); }
     }
+    function afterMove() { moved = true; later(); }
     map.on("tooltipopen popupopen", keepClear);  // placed by now: at once, no flash
-    map.on("tooltipclose popupclose moveend zoomend resize", later);
+    map.on("tooltipclose popupclose", later);
+    map.on("moveend zoomend resize", afterMove);
     // sticky tooltips (shapes, countries) follow the pointer
     map.on("mousemove", function () {
       if (container.querySelector(".leaflet-tooltip")) { later(); }
     });
-    if (details) { details.addEventListener("toggle", later); }
-    app.afterRefresh.push(later);  // the filters showed or hid markers
-    map.whenReady(later);
+    if (details) { details.addEventListener("toggle", afterMove); }
+    app.afterRefresh.push(afterMove);  // the filters showed or hid markers
+    map.whenReady(afterMove);
     app.keepClear = keepClear;
 
     /* How far the controls reach into the map from each edge, in pixels: {top, right,
