@@ -120,7 +120,15 @@ class InlineAssets(Element):
 
 
 #: The page script, in parts named after what they draw (geomap.js first: the app).
-RUNTIME_JS = ("geomap.js", "markers.js", "popup.js", "panel.js", "labels.js", "filters.js")
+RUNTIME_JS = (
+    "geomap.js",
+    "markers.js",
+    "popup.js",
+    "panel.js",
+    "labels.js",
+    "filters.js",
+    "controls.js",
+)
 
 
 class InlineTemplateAsset(Element):

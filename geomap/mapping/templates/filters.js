@@ -39,7 +39,7 @@
         var top = Math.max.apply(null, counts);
         var barEls = counts.map(function (n, i) {
           var bar = el("span", "geomap-timeline-bar");
-          bar.style.height = Math.max(3, Math.round(36 * n / top)) + "px";
+          bar.style.height = Math.max(8, Math.round(100 * n / top)) + "%";
           bar.title = days[i] + ": " + app.util.plural(n, "article");
           bars.appendChild(bar);
           return bar;

@@ -30,6 +30,9 @@
 
   // Zoom from which markers are never clustered.
   var CLUSTER_OFF_ZOOM = 9;
+  // Maps narrower than this (px: a phone, a notebook cell) start with the panel, the
+  // legend and the layer control folded.
+  var NARROW = 800;
 
   function GeomapApp(map, data) {
     var app = {
@@ -70,8 +73,9 @@
     // when the panel is shown or hidden.
     var panPadding = L.point(10, 10);
     function popupOptions() {
+      var room = map.getSize().x - 50;  // a phone: the popup fits the map's width
       return {
-        maxWidth: 460, minWidth: 280, maxHeight: Math.max(240, Math.min(460, window.innerHeight * 0.55)),
+        maxWidth: Math.min(460, room), minWidth: Math.min(280, room), maxHeight: Math.max(240, Math.min(460, window.innerHeight * 0.55)),
         className: "geomap-leaflet-popup",
         autoPanPaddingTopLeft: panPadding,
         autoPanPaddingBottomRight: L.point(10, 10)
@@ -105,6 +109,7 @@
     // An article is shown when its toggle is on and every filter a part added (the
     // timeline's date range, the outlet filter) lets it through.
     app.filters = [];
+    app.narrow = function () { return map.getSize().x < NARROW; };
     function articleShown(ai) {
       if (!app.visible[ai]) { return false; }
       for (var f = 0; f < app.filters.length; f++) { if (!app.filters[f](ai)) { return false; } }
@@ -291,16 +296,13 @@
       });
       if (!pts.length) { map.setView([30, 10], 2); return; }
       var b = L.latLngBounds(pts);
-      // The legend sits bottom right (it is the page's, beside the map's container): keep
-      // the places out from under it, beside it when it is open (tall), above it when
-      // folded (a phone); and room for the markers' rings and badges at the edges.
-      var legend = map.getContainer().querySelector(".geomap-legend") ||
-        document.querySelector(".geomap-legend");
-      var lw = legend ? legend.offsetWidth : 0, lh = legend ? legend.offsetHeight : 0;
-      var right = 40, bottom = 40;
-      if (lh > lw) { right += lw; } else if (lh) { bottom += lh; }
+      // Keep the places out from under the panel and what covers the map's edges (the
+      // legend beside them when open, above them when folded; the timeline), with room
+      // for the markers' rings and badges.
+      var c = app.coveredEdges ? app.coveredEdges() : {top: 0, right: 0, bottom: 0, left: 0};
       map.fitBounds(b.pad(0.15), {
-        paddingTopLeft: [panelWidth() + 40, 40], paddingBottomRight: [right, bottom], maxZoom: 6,
+        paddingTopLeft: [Math.max(panelWidth(), c.left) + 40, c.top + 40],
+        paddingBottomRight: [c.right + 40, c.bottom + 40], maxZoom: 6,
         animate: false  // settled at once: nothing moves under a first click
       });
     };
@@ -397,7 +399,8 @@
     // The parts add what they draw to the app: markers.js (a place's marker: its disc,
     // ring and badge; who names a place: app.util.colorOf, shownArts, groupsText),
     // popup.js (a place's popup), panel.js (the side panel), labels.js (names on the
-    // map), filters.js (timeline, outlets).
+    // map), filters.js (timeline, outlets), controls.js (the legend and the controls
+    // kept off the data).
     GeomapApp.parts.forEach(function (part) { part(app, map, data); });
     return app;
   }

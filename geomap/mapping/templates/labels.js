@@ -1,10 +1,11 @@
 /* geomap map part: names on the map for the most-mentioned places, never overlapping.
  *
  * After each move, zoom or filter change, the places on screen are taken in order
- * of mentions; each gets a label to the right of its marker (past its ring) unless the
- * label would overlap one already placed, a marker (ring, badge) of a bigger place, a
- * cluster, or what covers the map (the panel, legend, timeline and controls).  Zooming in leaves room
- * for more.  Labels are text nodes in their own pane and never take clicks.
+ * of mentions; each gets a label to the right of its marker (past its ring), or else to
+ * its left, unless the label would overlap one already placed, any other marker on
+ * screen (its ring and badge), a cluster, the screen's edge, or what covers the map
+ * (the panel, legend, timeline and controls).  Zooming in leaves room for more.
+ * Labels are text nodes in their own pane and never take clicks.
  */
 (function () {
   "use strict";
@@ -23,52 +24,72 @@
     var el = app.util.el;
     var scheduled = false;
 
+    // The boxes a marker takes on screen: its ring (marked `ring`) and its badge (top
+    // left).
+    function markerBoxes(pi, pt) {
+      var ext = app.markerExtent(pi), r = ext.ring;
+      var out = [{x1: pt.x - r, y1: pt.y - r, x2: pt.x + r, y2: pt.y + r, ring: true}];
+      if (ext.badge) {
+        out.push({x1: pt.x + ext.badge.x1, y1: pt.y + ext.badge.y1,
+                  x2: pt.x + ext.badge.x2, y2: pt.y + ext.badge.y2});
+      }
+      return out;
+    }
+
     function update() {
       scheduled = false;
       while (pane.firstChild) { pane.removeChild(pane.firstChild); }
       var size = map.getSize();
       var boxes = obstacles();
-      var order = [];
+      var order = [], marks = [];
       app.markers.forEach(function (m, pi) {
-        if (m && m._map && app.isVisible(data.places[pi])) { order.push(pi); }
+        if (!m || !m._map || !app.isVisible(data.places[pi])) { return; }
+        var pt = map.latLngToContainerPoint(data.places[pi].ll);
+        if (pt.x < -40 || pt.y < -40 || pt.x > size.x + 40 || pt.y > size.y + 40) { return; }
+        order.push(pi);
+        // every marker on screen, so no label hides one (nor hides under one)
+        markerBoxes(pi, pt).forEach(function (b) { b.pi = pi; marks.push(b); });
       });
       // places drawn as their shape only (a region, a sea) are named at their point
       data.places.forEach(function (p, pi) {
         if (!p.ll && p.at && app.isVisible(p)) { order.push(pi); }
       });
       order.sort(function (a, b) { return data.places[b].n - data.places[a].n; });
-      // the markers themselves are obstacles for the labels of smaller places
       var placed = 0;
       order.forEach(function (pi) {
         if (placed >= MAX_LABELS) { return; }
         var p = data.places[pi];
         var area = !p.ll;
         var pt = map.latLngToContainerPoint(p.ll || p.at);
-        // a marker takes its ring and its badge (top left) on screen
-        var ext = area ? null : app.markerExtent(pi);
-        var r = area ? -(Math.min(p.name.length, 28) * CHAR_PX + 6) / 2 - 2 : ext.ring;
         if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) { return; }
-        var w = Math.min(p.name.length, 28) * CHAR_PX + 6, h = 15;
-        var box = {x1: pt.x + r + 2, y1: pt.y - h / 2, x2: pt.x + r + 2 + w, y2: pt.y + h / 2};
-        var own = [];
-        if (!area) {
-          own.push({x1: pt.x - r, y1: pt.y - r, x2: pt.x + r, y2: pt.y + r});
-          if (ext.badge) {
-            own.push({x1: pt.x + ext.badge.x1, y1: pt.y + ext.badge.y1,
-                      x2: pt.x + ext.badge.x2, y2: pt.y + ext.badge.y2});
-          }
+        var text = p.name.length > 28 ? p.name.slice(0, 27) + "…" : p.name;
+        var w = text.length * CHAR_PX + 6, h = 15;
+        // right of the marker (past its ring), else left of it; an area's name centred
+        var r = area ? 0 : app.markerExtent(pi).ring;
+        var tries = area ? [pt.x - w / 2] : [pt.x + r + 2, pt.x - r - 2 - w];
+        var box = null;
+        for (var t = 0; t < tries.length && !box; t++) {
+          var b = {x1: tries[t], y1: pt.y - h / 2, x2: tries[t] + w, y2: pt.y + h / 2};
+          if (b.x1 >= 0 && b.x2 <= size.x && free(b, pi)) { box = b; }
         }
-        for (var k = 0; k < boxes.length; k++) { if (overlaps(box, boxes[k])) { return; } }
+        if (!box) { return; }
         boxes.push(box);
-        own.forEach(function (b) { boxes.push(b); });
         placed += 1;
-        var label = el("div", "geomap-label" + (area ? " geomap-label-area" : ""),
-          p.name.length > 28 ? p.name.slice(0, 27) + "…" : p.name);
+        var label = el("div", "geomap-label" + (area ? " geomap-label-area" : ""), text);
         label.setAttribute("data-place-id", p.id);
-        var at = map.containerPointToLayerPoint([box.x1, box.y1]);
-        L.DomUtil.setPosition(label, at);
+        L.DomUtil.setPosition(label, map.containerPointToLayerPoint([box.x1, box.y1]));
         pane.appendChild(label);
       });
+
+      // no overlap but with the label's own ring (it sits just outside: the box is square)
+      function free(b, own) {
+        var k;
+        for (k = 0; k < boxes.length; k++) { if (overlaps(b, boxes[k])) { return false; } }
+        for (k = 0; k < marks.length; k++) {
+          if ((marks[k].pi !== own || !marks[k].ring) && overlaps(b, marks[k])) { return false; }
+        }
+        return true;
+      }
     }
 
     // What covers the map (panel, legend, timeline, controls) and the clusters, in map
@@ -104,6 +125,11 @@
       if (!scheduled) { scheduled = true; setTimeout(update, 0); }
     }
     map.on("zoomend moveend resize", schedule);
+    // what covers the map moved: the panel slid in or out, the legend opened or folded
+    var panel = document.getElementById("geomap-panel");
+    if (panel) { panel.addEventListener("transitionend", schedule); }
+    var legend = document.querySelector(".geomap-legend-details");
+    if (legend) { legend.addEventListener("toggle", schedule); }
     if (map.on && window.L && L.MarkerClusterGroup) { map.on("layeradd layerremove", schedule); }
     app.afterRefresh.push(schedule);
     app.updateLabels = update;

@@ -12,8 +12,6 @@
     var updatePanPadding = u.updatePanPadding;
     var places = data.places, arts = data.articles;
     var isVisible = function (p) { return app.isVisible(p); };
-    // Narrower maps (px) start with the panel and legend folded.
-    var NARROW = 700;
 
     app.initPanel = function () {
       var input = document.getElementById("geomap-search");
@@ -119,22 +117,12 @@
           map.invalidateSize();
         });
       }
-      // A phone or a notebook cell: the panel, the legend and the layer control start
-      // folded away.
-      if (map.getSize().x < NARROW) {
+      // A phone or a notebook cell: the panel starts folded away (controls.js folds the
+      // legend and the layer control).
+      if (app.narrow()) {
         document.body.classList.add("geomap-panel-collapsed");
         if (toggle) { toggle.setAttribute("aria-expanded", "false"); toggle.textContent = "\u25B6"; }
-        var legend = document.querySelector(".geomap-legend-details");
-        if (legend) { legend.removeAttribute("open"); }
         updatePanPadding();
-        // the layer control too, once the page has made it: a tap opens it, a tap on
-        // the map folds it again
-        setTimeout(function () {
-          app.layerControls().forEach(function (c) {
-            c.collapse();
-            map.on("click", c.collapse, c);
-          });
-        }, 0);
       }
       // Keep clicks and scrolls in the panel from reaching the map.
       var panel = document.getElementById("geomap-panel");
