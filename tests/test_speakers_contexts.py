@@ -120,3 +120,14 @@ def test_units_and_spokesmen_of_a_state_body(nlp: Language) -> None:  # noqa: F8
     who = source(nlp, text, "Kharkiv")
     assert who is not None and (who.name, who.kind) == ("Ukrainian army", "government")
     assert who.role == "the Ukrainian army spokesman"
+
+
+@pytest.mark.model
+def test_a_refusal_to_comment_is_no_claim(nlp: Language) -> None:  # noqa: F811
+    text = (
+        "Kharkiv police declined to comment on the arrests in Lviv, and would not say "
+        "whether Odesa was involved. The mayor said Dnipro was calm."
+    )
+    assert _who(nlp, text, "Lviv") is None
+    assert _who(nlp, text, "Odesa") is None
+    assert _who(nlp, text, "Dnipro") == ("The mayor", "anonymous")

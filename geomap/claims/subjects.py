@@ -216,3 +216,18 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
         return name
     lemma = head.lemma_.lower()
     return name if can_speak(name) and lemma not in DOCUMENT_NOUNS else None
+
+
+#: Verbs whose clause complement is not said ("declined to comment").
+REFUSING_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})
+
+
+def is_refusal(verb: Token) -> bool:
+    """Whether a reporting verb is negated or refused: no claim is made.
+
+    "Police declined to comment", "refused to say", "would not say whether":
+    a refusal to speak reports nothing; "denied" and "rejected" are claims.
+    """
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
