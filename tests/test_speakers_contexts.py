@@ -12,7 +12,9 @@ import pytest
 from spacy.language import Language
 
 from geomap.claims.kinds import armed_group, gender, same_gender, speaker_kind
+from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import person_in_context
+from geomap.claims.subjects import is_reporting_verb
 from tests.test_attribution_blank import parsed
 from tests.test_attribution_model import nlp  # noqa: F401  (fixture)
 from tests.test_speakers_model import source
@@ -76,6 +78,25 @@ def test_a_name_tagged_org_is_a_persons_by_context() -> None:
     bare = parsed([(w, lemma, pos, dep, head - 1) for w, lemma, pos, dep, head in BONDAR[1:]])
     bare.ents = [bare.char_span(0, len("Olena Bondar"), label="ORG")]
     assert not person_in_context(bare[0:2])  # nothing in the text says so
+
+
+# "Police declined to comment ; police said ."
+DECLINED = [
+    ("Police", "police", "NOUN", "nsubj", 1),
+    ("declined", "decline", "VERB", "ROOT", 1),
+    ("to", "to", "PART", "aux", 3),
+    ("comment", "comment", "VERB", "xcomp", 1),
+    (";", ";", "PUNCT", "punct", 1),
+    ("police", "police", "NOUN", "nsubj", 6),
+    ("said", "say", "VERB", "conj", 1),
+]
+
+
+def test_a_refused_saying_reports_nothing() -> None:
+    doc = parsed(DECLINED)
+    lex = Lexicon.default()
+    assert not is_reporting_verb(doc[3], lex)  # declined to comment
+    assert is_reporting_verb(doc[6], lex)
 
 
 def _who(nlp: Language, text: str, place: str) -> tuple[str, str] | None:  # noqa: F811

@@ -81,6 +81,19 @@ class SentenceFrames:
         return self.main
 
 
+#: Verbs whose clause complement is not said ("declined to comment").
+REFUSING_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})
+
+
+def refused(verb: Token) -> bool:
+    """Whether ``verb`` is what someone declined to do: "declined to comment on …".
+
+    A refusal to speak reports nothing ("refused to say whether …"); "denied" and
+    "rejected" are claims, and a negated verb is :func:`negated`.
+    """
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
+
+
 def negated(verb: Token) -> bool:
     """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
     if any(c.dep_ == "neg" for c in verb.children):

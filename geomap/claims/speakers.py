@@ -43,7 +43,6 @@ from geomap.claims.nps import full_np
 from geomap.claims.quotes import quote_regions, region_at
 from geomap.claims.subjects import (
     colon_source,
-    is_refusal,
     is_reporting_verb,
     is_speech_noun,
     possible_cues,
@@ -249,8 +248,6 @@ class DocAttribution(Antecedents):
 
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
         if is_reporting_verb(tok, self.lex):
-            if is_refusal(tok):
-                return None  # "declined to comment", "would not say": no claim
             subject = verb_subject(tok, self.lex)
             if subject is None or (subject.lower_ in lx.FIRST_PERSON and self._quoted(tok)):
                 return None  # "We believe ..." inside a quote: the quote's speaker
