@@ -152,3 +152,13 @@ def test_a_refusal_to_comment_is_no_claim(nlp: Language) -> None:  # noqa: F811
     assert _who(nlp, text, "Lviv") is None
     assert _who(nlp, text, "Odesa") is None
     assert _who(nlp, text, "Dnipro") == ("The mayor", "anonymous")
+
+
+@pytest.mark.model
+def test_a_participle_after_the_saying_goes_on_with_the_speaker(nlp: Language) -> None:  # noqa: F811
+    text = "Petrenko said the square was full, joining the crowds who had come from Lviv."
+    assert _who(nlp, text, "Lviv") == ("Petrenko", "person")
+    text = "The square was full, Petrenko said, speaking at a school in Dnipro."
+    assert _who(nlp, text, "Dnipro") is None  # the scene of the saying
+    text = "Speaking at a school in Odesa, Petrenko said the square was full."
+    assert _who(nlp, text, "Odesa") is None
