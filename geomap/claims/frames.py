@@ -156,9 +156,9 @@ def in_setting(span: Span, frame: Frame) -> bool:
 
     Below the frame's verb through a participle or time clause ("Speaking during a
     visit to Berlin, Petrenko said ..."; a participle after the verb only when it is
-    one of :data:`SCENE_VERBS`: "..., speaking in Lviv"), a scene-setting preposition of a verb that
-    reports a clause ("he told reporters at a school in Dnipro ...") or the listener
-    of "tell" ("telling firefighters in Lviv that ...").
+    one of :data:`SCENE_VERBS`: "..., speaking in Lviv"), a scene-setting preposition
+    of a verb that reports a clause ("he told reporters at a school in Dnipro ...") or
+    the listener of "tell" ("telling firefighters in Lviv that ...").
     """
     anchor = frame.anchor
     if frame.kind != "verb":

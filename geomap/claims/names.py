@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from geomap.claims.frames import Frame
 from geomap.claims.kinds import (
@@ -122,7 +122,7 @@ def person_in_context(name: Span) -> bool:
     """
     doc = name.doc
     tokens = [t for t in name if not t.is_punct]
-    if not 1 <= len(tokens) <= 3 or any(t.pos_ != "PROPN" or not t.is_title for t in tokens):
+    if not 1 <= len(tokens) <= 3 or not all(_capitalised_word(t) for t in tokens):
         return False
     if any(word(t) in _BODY_WORDS for t in tokens):
         return False
@@ -140,6 +140,11 @@ def person_in_context(name: Span) -> bool:
     return any(
         e.label_ == "PERSON" and len(e) > len(tokens) and e[-1].text == last for e in doc.ents
     )
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """A proper noun written as a name: "Moayyad", "McCoy"; not "NASMG" nor "ngo"."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_upper
 
 
 def acronym_expansion(name: Span) -> Span | None:

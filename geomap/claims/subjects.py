@@ -1,8 +1,8 @@
 """Cues of saying and who they belong to, read off the dependency parse.
 
 * :func:`is_reporting_verb`: a verb of the lexicon used in its reporting sense
-  (not negated nor refused, with its particle, without the object that makes "add" or "call"
-  mean something else);
+  (not negated nor refused, with its particle, without the object that makes "add"
+  or "call" mean something else);
 * :func:`verb_subject`: the token naming who speaks for a reporting verb: its
   subject (one after the verb in "..., said Olena Hrytsenko"), the agent of a passive
   (also one the parser gave a subject: "Soldier ... confirmed as Ivan Petrov by the
