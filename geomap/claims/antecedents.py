@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames
-from geomap.claims.kinds import agrees
+from geomap.claims.kinds import agrees, descriptor_kind, same_gender
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.namespans import titled_name
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -73,18 +74,26 @@ class Antecedents:
         candidates = [
             ent
             for ent in reversed(self.doc.ents)
-            if ent.end <= tok.i and ent.start >= start and ent.label_ in labels
+            if ent.end <= tok.i and ent.start >= start
+            if ent.label_ in labels or (person and self._known_person(ent))
             if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
+            if not person or same_gender(tok, entity_phrase(ent))
         ]
         ent = next((e for e in candidates if _is_subject(e)), None)
         ent = ent or next(iter(candidates), None)
         return None if ent is None else entity_phrase(ent)
 
     def _agrees(self, pronoun: Token, antecedent: Span) -> bool:
-        """:func:`~geomap.claims.kinds.agrees`, or he/she and a known person's surname."""
+        """:func:`~geomap.claims.kinds.agrees`, or he/she and a known person or titled name.
+
+        A known person's surname, or a titled name ("Lieutenant General Morrison"),
+        whatever type the model tagged it.
+        """
         if agrees(pronoun, antecedent):
             return True
-        return pronoun.lower_ in lx.PERSON_PRONOUNS and self._known_person(antecedent)
+        if pronoun.lower_ not in lx.PERSON_PRONOUNS or not same_gender(pronoun, antecedent):
+            return False
+        return self._known_person(antecedent) or titled_name(antecedent) is not None
 
     def _known_person(self, name: Span) -> bool:
         """Whether ``name`` ends a longer PERSON name of the article, whatever its type.
@@ -140,6 +149,9 @@ class Antecedents:
         phrase = full_np(subject)
         if subject.ent_type_ == "PERSON" and agrees(tok, phrase):
             return head_name(phrase, True)
+        named = _named_person(subject)
+        if named is not None and same_gender(tok, phrase):
+            return named  # "Mr Levinson's wife, Christine, decided ..."
         return core_np(subject) if self._known_person(core_np(subject)) else None
 
     def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
@@ -168,6 +180,14 @@ class Antecedents:
             ):
                 return entity_phrase(ent)
         return None
+
+
+def _named_person(noun: Token) -> Span | None:
+    """The proper name in apposition to a noun for a person ("his wife, Christine")."""
+    if noun.pos_ != "NOUN" or descriptor_kind(noun) != "person":
+        return None
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return None if name is None else core_np(name)
 
 
 def _is_subject(ent: Span) -> bool:

@@ -81,6 +81,19 @@ class SentenceFrames:
         return self.main
 
 
+#: Verbs whose clause complement is not said ("declined to comment").
+REFUSING_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})
+
+
+def refused(verb: Token) -> bool:
+    """Whether ``verb`` is what someone declined to do: "declined to comment on …".
+
+    A refusal to speak reports nothing ("refused to say whether …"); "denied" and
+    "rejected" are claims, and a negated verb is :func:`negated`.
+    """
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
+
+
 def negated(verb: Token) -> bool:
     """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
     if any(c.dep_ == "neg" for c in verb.children):
@@ -128,13 +141,24 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
+#: Verbs of a participle after the saying that still set its scene ("…, speaking in Lviv").
+SCENE_VERBS: frozenset[str] = frozenset(
+    {
+        "speak", "address", "talk", "visit", "appear", "stand", "sit", "point", "attend",
+        "tour", "meet", "flank", "accompany", "surround", "gesture", "wave", "hold",
+        "brief", "travel", "arrive", "return",
+    }
+)  # fmt: skip
+
+
 def in_setting(span: Span, frame: Frame) -> bool:
     """Whether ``span`` is in the scene of the saying, not in what is said.
 
     Below the frame's verb through a participle or time clause ("Speaking during a
-    visit to Berlin, Petrenko said ..."), a scene-setting preposition of a verb that
-    reports a clause ("he told reporters at a school in Dnipro ...") or the listener
-    of "tell" ("telling firefighters in Lviv that ...").
+    visit to Berlin, Petrenko said ..."; a participle after the verb only when it is
+    one of :data:`SCENE_VERBS`: "..., speaking in Lviv"), a scene-setting preposition
+    of a verb that reports a clause ("he told reporters at a school in Dnipro ...") or
+    the listener of "tell" ("telling firefighters in Lviv that ...").
     """
     anchor = frame.anchor
     if frame.kind != "verb":
@@ -146,7 +170,14 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return False
     if tok.dep_ == "advcl":
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-        return tok.tag_ in ("VBG", "VBN") or bool(marks & _SETTING_MARKS)
+        if marks & _SETTING_MARKS:
+            return True
+        if tok.tag_ not in ("VBG", "VBN"):
+            return False
+        # before the saying it sets the scene; after it, only a verb of presence does
+        # ("X said …, speaking in Lviv"), others go on with what X says or does
+        # ("Wright said …, joining the fans who …")
+        return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
     clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
     if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
         return clausal

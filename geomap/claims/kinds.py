@@ -81,11 +81,41 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 #: "employee").
 _PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "ee")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+#: Words that tell a man: an honorific before the name, or the phrase's head noun.
+MALE_WORDS: frozenset[str] = frozenset(
+    {
+        "mr", "sir", "lord", "king", "prince", "man", "boy", "husband", "father", "son",
+        "brother", "uncle", "grandfather", "nephew", "spokesman", "chairman", "councilman",
+        "businessman", "congressman", "gentleman",
+    }
+)  # fmt: skip
+#: Words that tell a woman.
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {
+        "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "woman", "girl",
+        "wife", "mother", "daughter", "sister", "aunt", "grandmother", "niece",
+        "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "congresswoman",
+    }
+)  # fmt: skip
+_MALE_PRONOUNS = frozenset({"he", "him", "his"})
+_FEMALE_PRONOUNS = frozenset({"she", "her"})
+#: Words of an armed group's own name ("the Free Syrian Army"), not of a state's army.
+_ARMED_WORDS = frozenset({"army", "front", "brigade", "brigades", "militia", "movement"})
 _LISTED = GOVERNMENT_WORDS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | PEOPLE_NOUNS
 
 
 def _head(span: Span) -> Token:
-    return span.root
+    """The span's head; its last noun when the parse roots it at a modifier.
+
+    "Syrian army" cut from "the Syrian army spokesman": both words hang from
+    "spokesman", and spaCy's root is "Syrian".
+    """
+    root = span.root
+    if root.pos_ in ("ADJ", "DET", "NUM"):
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            return nouns[-1]
+    return root
 
 
 def _lemma(tok: Token) -> str:
@@ -111,7 +141,11 @@ def speaker_kind(span: Span) -> str:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
         return "document"
+    if armed_group(span):
+        return "organisation"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
+        return "government"
+    if _unit_of_body(root):
         return "government"
     if ent == "GPE" and root.pos_ == "PROPN":
         return "government"  # a state acting: "China called for ..."
@@ -120,6 +154,56 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
+
+
+def _unit_of_body(root: Token) -> bool:
+    """Whether ``root`` names a unit of a government body ("the army command").
+
+    A noun compounded with a government word that is not a person ("the police
+    officer" is one).
+    """
+    if root.pos_ != "NOUN" or descriptor_kind(root) == "person":
+        return False
+    return any(c.dep_ == "compound" and _lemma(c) in GOVERNMENT_WORDS for c in root.children)
+
+
+def armed_group(span: Span) -> bool:
+    """Whether ``span`` is the proper name of an armed group, not a state's forces.
+
+    "The United Baloch Army", "the Free Syrian Army": a capitalised name ending in
+    "Army" (or "Front", "Brigades", ...) with a word that is not a state's name or
+    demonym before it; "the Syrian Army" and "the Pakistan Army" are the state's.
+    """
+    words = [t for t in span if not (t.dep_ == "det" or t.is_punct)]
+    if len(words) < 2 or words[-1].lower_ not in _ARMED_WORDS or words[-1].is_lower:
+        return False
+    before = words[:-1]
+    return any(t.ent_type_ not in ("GPE", "NORP") and not t.is_lower for t in before)
+
+
+def gender(span: Span) -> str | None:
+    """``"m"`` or ``"f"`` when the text tells a person's sex, else ``None``.
+
+    Read off the phrase's head noun ("his wife") and the honorific before its name
+    ("Mr Levinson", also when the entity starts after it).
+    """
+    root = span.root
+    doc = span.doc
+    cues = [root, *(c for c in root.lefts if c.dep_ == "compound")]
+    if span.start > 0:
+        cues.append(doc[span.start - 1])
+    found = {t.lower_.strip(".") for t in cues}
+    male, female = bool(found & MALE_WORDS), bool(found & FEMALE_WORDS)
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def same_gender(pronoun: Token, antecedent: Span) -> bool:
+    """Whether he/she may refer to ``antecedent`` as far as its sex is told."""
+    sex = gender(antecedent)
+    low = pronoun.lower_
+    return not ((sex == "f" and low in _MALE_PRONOUNS) or (sex == "m" and low in _FEMALE_PRONOUNS))
 
 
 def descriptor_kind(noun: Token) -> str | None:
@@ -143,6 +227,8 @@ def can_speak(span: Span) -> bool:
     root = _head(span)
     if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS:
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
+        return True  # "UN special rapporteur on ..., Ben Emmerson, described"
     lemma = _lemma(root)
     if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return True
@@ -156,6 +242,8 @@ def agrees(pronoun: Token, antecedent: Span) -> bool:
     kind = speaker_kind(antecedent)
     low = pronoun.lower_
     if low in PERSON_PRONOUNS:
+        if not same_gender(pronoun, antecedent):
+            return False
         return kind in ("person", "anonymous") and antecedent.root.tag_ not in ("NNS", "NNPS")
     if low in ("it", "its"):
         return kind in ("organisation", "government", "document")

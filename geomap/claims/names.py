@@ -14,10 +14,15 @@ from __future__ import annotations
 import html
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from geomap.claims.frames import Frame
-from geomap.claims.kinds import descriptor_kind, speaker_kind
+from geomap.claims.kinds import (
+    GOVERNMENT_WORDS,
+    ORGANISATION_NOUNS,
+    descriptor_kind,
+    speaker_kind,
+)
 from geomap.claims.namespans import HONORIFICS as HONORIFICS
 from geomap.claims.namespans import (
     TITLE_WORDS,
@@ -36,6 +41,7 @@ from geomap.records import Speaker
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
 _TAG = re.compile(r"<[^>]*>")
 _MARKS = "[]()*_#|<>`"
+_BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
 
 
 def clean_text(text: str) -> str:
@@ -100,7 +106,45 @@ def name_kind(phrase: Span, name: Span) -> str:
         if kind is not None:
             return kind
     expansion = acronym_expansion(name)
-    return speaker_kind(name if expansion is None else expansion)
+    kind = speaker_kind(name if expansion is None else expansion)
+    if kind in ("organisation", "anonymous") and person_in_context(name):
+        return "person"
+    return kind
+
+
+def person_in_context(name: Span) -> bool:
+    """Whether the context makes a name the model did not tag PERSON a person's.
+
+    A short proper name, not a body's, after an honorific ("Mr. Olafimihan Adeoye"), in
+    apposition with a noun for a person ("his wife, Christine") or with one as its own
+    apposition ("Lance Corcoran, spokesman for ..."), or the surname of a PERSON
+    named in the article ("Adeoye" after "Olafimihan Adeoye").
+    """
+    doc = name.doc
+    tokens = [t for t in name if not t.is_punct]
+    if not 1 <= len(tokens) <= 3 or not all(_capitalised_word(t) for t in tokens):
+        return False
+    if any(word(t) in _BODY_WORDS for t in tokens):
+        return False
+    root = name.root
+    if name.start > 0 and word(doc[name.start - 1]) in HONORIFICS:
+        return True
+    if root.dep_ == "appos" and descriptor_kind(root.head) == "person" and root.head.pos_ == "NOUN":
+        return True
+    if any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and descriptor_kind(c) == "person"
+        for c in root.children
+    ):
+        return True
+    last = tokens[-1].text
+    return any(
+        e.label_ == "PERSON" and len(e) > len(tokens) and e[-1].text == last for e in doc.ents
+    )
+
+
+def _capitalised_word(tok: Token) -> bool:
+    """A proper noun written as a name: "Moayyad", "McCoy"; not "NASMG" nor "ngo"."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_upper
 
 
 def acronym_expansion(name: Span) -> Span | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geomap.claims.kinds import GOVERNMENT_WORDS, ORGANISATION_NOUNS
+from geomap.claims.kinds import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.claims.nps import core_np
 
 #: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
@@ -81,9 +81,14 @@ def person_name(phrase: Span) -> Span | None:
     last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
     if last and last[0].start > phrase.start:
         before = doc[phrase.start : last[0].start]
-        if any(word(t) in TITLE_WORDS for t in before):
+        if any(word(t) in TITLE_WORDS or _person_noun(t) for t in before):
             return _whole_words(last[0], phrase)
     return None
+
+
+def _person_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun for a person ("the head of the delegation")."""
+    return tok.pos_ == "NOUN" and descriptor_kind(tok) == "person"
 
 
 def _whole_words(name: Span, phrase: Span) -> Span:
@@ -165,11 +170,16 @@ def spokes_body(phrase: Span) -> Span | None:
     doc = phrase.doc
     start = root.i
     while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod"):
-        if doc[start - 1].pos_ not in ("PROPN", "NOUN"):
+        if doc[start - 1].pos_ not in ("PROPN", "NOUN") and doc[start - 1].ent_type_ != "NORP":
             break
         start -= 1
-    if any(t.pos_ == "PROPN" for t in doc[start : root.i]):  # a name, not "a police"
-        return doc[start : root.i]
+    body = doc[start : root.i]
+    if any(t.pos_ == "PROPN" for t in body):  # a name, not "a police"
+        return body
+    if any(t.lower_ in _BODY_WORDS for t in body) and any(
+        t.ent_type_ in ("NORP", "GPE") for t in body
+    ):  # "the Syrian army spokesman": a state's body
+        return body
     return None
 
 

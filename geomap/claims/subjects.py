@@ -1,8 +1,8 @@
 """Cues of saying and who they belong to, read off the dependency parse.
 
 * :func:`is_reporting_verb`: a verb of the lexicon used in its reporting sense
-  (not negated, with its particle, without the object that makes "add" or "call"
-  mean something else);
+  (not negated nor refused, with its particle, without the object that makes "add"
+  or "call" mean something else);
 * :func:`verb_subject`: the token naming who speaks for a reporting verb: its
   subject (one after the verb in "..., said Olena Hrytsenko"), the agent of a passive
   (also one the parser gave a subject: "Soldier ... confirmed as Ivan Petrov by the
@@ -23,7 +23,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.frames import inverted_source, negated, not_saying
+from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
 
@@ -39,7 +39,7 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     lemma = tok.lemma_.lower()
     particles = lex.verbs.get(lemma)
-    if particles is None or negated(tok):
+    if particles is None or negated(tok) or refused(tok):
         return False
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
