@@ -166,6 +166,17 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "fr": (),
 }  # fmt: skip
 
+#: Ukrainian "о", "е" and "є" become "і" and "ї" in a closed final syllable: the
+#: nominative of "Рогу", "Миколаєва" is "Ріг", "Миколаїв".
+_UK_CLOSED = re.compile("([оеєОЕЄ])([бвгґджзклмнпрстфхцчшщ]+)$")
+_UK_CLOSING = {"о": "і", "е": "і", "є": "ї", "О": "І", "Е": "І", "Є": "Ї"}
+
+
+def _closed_syllable(word: str) -> str:
+    """``word`` with the vowel of its closed final syllable as the nominative has it."""
+    return _UK_CLOSED.sub(lambda m: _UK_CLOSING[m.group(1)] + m.group(2), word)
+
+
 #: Shortest stem an ending may be taken from.
 MIN_STEM = 3
 #: Names of more words are not guessed at; at most this many guesses per name.
@@ -190,6 +201,8 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
             if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
                 stem = word[: len(word) - len(ending)]
                 forms.extend(stem + e for e in endings)
+        if lang == "uk":  # "Рогу" -> "Ріг", "Миколаєва" -> "Миколаїв"
+            forms.extend(_closed_syllable(f) for f in list(forms) if _UK_CLOSED.search(f))
         options.append(list(dict.fromkeys(forms)))
     # every word may be inflected ("Zielonej Góry" -> "Zielona Góra")
     out = [" ".join(combo) for combo in islice(product(*options), MAX_GUESSES)]

@@ -17,7 +17,8 @@ recogniser, in each language's own words, keep precision:
   "we", "nach", "près de", also across a word for an area: "в районі
   Ворохти"), beside another toponym in a list ("X і Y"), as the model's
   location entity, or in a dateline; an administrative seat counts as a town
-  when its population is unknown ("in Spremberg");
+  when its population is unknown ("in Spremberg"); a name of two letters only
+  after a preposition, as a big city's own name ("через Ош");
 * a place of the kind a word before it says ("Fluss Oskil", "l'île
   d'Ouessant"); a river or mountain after a preposition and its article ("an
   der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
@@ -221,8 +222,13 @@ class LocalToponymRecognizer:
         if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
             return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                        or (natural(c) and c.match != "alternate") for c in exact)  # fmt: skip
-        if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()) or len(tok.text) < 3:
+        if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()):
             return False  # "La Pologne", "W Warszawie"
+        if len(tok.text) < 3:  # "через Ош": a big city's own two-letter name after a preposition
+            return tok.text.istitle() and locative(tok, lang) and any(
+                c.match != "alternate" and c.place.feature_type == "city"
+                and c.place.population >= BIG_CITY for c in exact
+            )  # fmt: skip
         if tok.text.isupper() and len(tok.text) <= 4 and not dateline(tok):
             # "USA" the country, never a village "Usa"
             return any(c.match in ("name", "alias") and prominent(c) for c in exact)

@@ -30,14 +30,19 @@ TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
         "fr": "à a en",
     }
 )
-#: Prepositions of a river bank or a mountain side ("над Дніпром", "nad Wisłą", "am Rhein").
+#: Prepositions of a river bank or a mountain side ("над Дніпром", "nad Wisłą", "am Rhein",
+#: "an Mosel").
 BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"над"}),
     "uk": frozenset({"над"}),
     "pl": frozenset({"nad"}),
-    "de": frozenset({"am"}),
+    "de": frozenset({"am", "an"}),  # "an Mosel und Lahn": a town takes "in"
     "fr": frozenset(),
 }
+#: Prepositions after which a bare name is a river or a mountain, never a town ("an
+#: Mosel und Lahn", "am Main"); the bank prepositions of the other languages also mean
+#: "over" ("над Москвою", "nad Warszawą").
+NATURAL_PREPOSITIONS: dict[str, frozenset[str]] = {"de": frozenset({"am", "an"})}
 #: Conjunctions of a list of places ("Харків і Одеса").
 CONJUNCTIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"и", "или", ","}),

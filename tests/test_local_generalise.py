@@ -1,0 +1,100 @@
+"""Mechanisms found on the generalisation set of issue 18 (``bench/languages``, ids 09-21).
+
+Each test runs one mechanism on a tiny gazetteer: a guessed nominative beside
+another place's alternate name, Ukrainian vowel alternation, a two-letter city
+after a preposition, a list's reading carried to its next name, and a German
+bank preposition that takes only rivers.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from geomap.gazetteer import Gazetteer
+from geomap.nlp.local import LocalToponymRecognizer
+from geomap.nlp.local_context import natural_only, reading
+from geomap.nlp.registry import resolver_weights
+from geomap.nlp.resolver import ToponymResolver
+from geomap.records import Place
+
+
+def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0, code: str = "") -> Place:
+    return Place(pid, name, ftype, cc, None, pop, 10.0, 50.0, "curated", feature_code=code)
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Gazetteer:
+    places = [
+        _place("lodz", "Łódź", "city", "PL", 768_000, "PPLA"),
+        _place("lodi", "Lodzi County", "admin2", "US", 64_000, "ADM2"),  # alternate "Lodzi"
+        _place("sieradz", "Sieradz", "city", "PL", 44_000, "PPLA2"),
+        _place("sieradza", "Sieradza", "city", "PL", 1_100, "PPL"),
+        _place("rih", "Kryvyi Rih", "city", "UA", 600_000, "PPLA2"),
+        _place("osh", "Osh", "city", "KG", 322_000, "PPLA"),
+        _place("mosul", "Mosul", "city", "IQ", 1_700_000, "PPLA"),
+        _place("mosel", "Mosel", "water", None, 0, "river"),
+        _place("niger", "Niger", "country", "NE", 24_000_000, "PCLI"),
+        _place("nigerr", "Niger", "water", None, 0, "river"),
+    ]
+    local = [("de", "Mosel", "mosul")]
+    return Gazetteer.from_places(places, local_names=local)
+
+
+def _names(gz: Gazetteer, name: str, lang: str) -> list[str]:
+    return [c.place.name for c in gz.candidates(name, lang)]
+
+
+def test_a_nominative_is_guessed_beside_an_alternate_or_a_village(tiny: Gazetteer) -> None:
+    # "Łodzi" is written as another place's alternate name; it is also Łódź's locative
+    assert _names(tiny, "Łodzi", "pl")[0] == "Łódź"
+    assert "Lodzi County" in _names(tiny, "Łodzi", "pl")
+    # "Sieradza" is a village's own name and the genitive of the town Sieradz
+    assert set(_names(tiny, "Sieradza", "pl")) == {"Sieradz", "Sieradza"}
+    # a town's own name leaves no room for a guess
+    assert _names(tiny, "Sieradz", "pl") == ["Sieradz"]
+
+
+def test_ukrainian_closed_syllables_take_their_nominative_vowel(tiny: Gazetteer) -> None:
+    assert _names(tiny, "Кривого Рогу", "uk") == ["Kryvyi Rih"]  # Рогу -> Ріг
+    assert _names(tiny, "Кривого Рогу", "ru") == []  # Russian has no such alternation
+
+
+def _recognise(gz: Gazetteer, lang: str, text: str) -> list[str]:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    doc = LocalToponymRecognizer(gz)(nlp(text))
+    return [s.text for s in doc.spans["toponyms"]]
+
+
+def test_a_two_letter_city_needs_a_preposition(tiny: Gazetteer) -> None:
+    assert _recognise(tiny, "ru", "Дорога пройдёт через Ош до границы.") == ["Ош"]
+    assert _recognise(tiny, "ru", "Дорога Ош была закрыта.") == []
+    assert _recognise(tiny, "ru", "Поезд идёт через ОШ до границы.") == []  # not a name's case
+
+
+def test_a_list_reads_as_its_first_name() -> None:
+    def read(lang: str, text: str, start: int, end: int) -> str:
+        return reading(spacy.blank(lang)(text)[start:end])[0]
+
+    assert read("pl", "Gminy nad Wartą i Notecią są zalane.", 4, 5) == "LOC"
+    assert read("uk", "Обстріли в Харкові та Одесі тривають.", 4, 5) == "GPE"
+    assert read("de", "Die Kreise an Mosel , Saar und Lahn warnen.", 7, 8) == "LOC"
+    assert read("pl", "Wojsko i Notecią.", 2, 3) == "GAZ"  # a common noun before: no reading
+
+
+def test_a_german_bank_preposition_takes_a_river(tiny: Gazetteer) -> None:
+    resolve = ToponymResolver(tiny, resolver_weights(), rounds=2)
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Die Kreise an Mosel und Rhein warnen.")
+    mosel = doc[3:4]
+    assert [c.place.name for c in natural_only(tiny.candidates("Mosel", "de"), [mosel])] == [
+        "Mosel"
+    ]
+    doc = resolve(LocalToponymRecognizer(tiny)(nlp("Die Kreise an der Mosel und in Bayern.")))
+    assert {s.text: s._.place.name for s in doc.spans["toponyms"]} == {"Mosel": "Mosel"}
+    # "an Niger" is also "to Niger": a country keeps its place
+    niger = nlp("Waffen gehen an Niger.")[3:4]
+    kept = natural_only(tiny.candidates("Niger", "de"), [niger])
+    assert {c.place.name for c in kept} == {"Niger"} and len(kept) == 2
