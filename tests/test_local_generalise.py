@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.local import LocalToponymRecognizer
@@ -98,3 +99,60 @@ def test_a_german_bank_preposition_takes_a_river(tiny: Gazetteer) -> None:
     niger = nlp("Waffen gehen an Niger.")[3:4]
     kept = natural_only(tiny.candidates("Niger", "de"), [niger])
     assert {c.place.name for c in kept} == {"Niger"} and len(kept) == 2
+
+
+@pytest.fixture(scope="module")
+def areas() -> Gazetteer:
+    places = [
+        _place("helsinki", "Helsinki", "city", "FI", 660_000, "PPLC"),
+        _place("loire", "Loire", "water", None, 0, "river"),
+        _place("europe", "Europe", "continent", None, 0, "CONT"),
+        _place("ceu", "Central Europe", "region", None, 0, "RGN"),
+        _place("amur", "Amur", "water", None, 0, "river"),
+        _place("prut", "Prut", "water", None, 0, "river"),
+        _place("thiant", "Tyan", "city", "FR", 3_000, "PPL"),
+        _place("stade", "Stade", "city", "DE", 47_000, "PPLA3"),
+    ]
+    local = [("fr", "Europe centrale", "ceu"), ("ru", "Тянь", "thiant")]
+    return Gazetteer.from_places(places, local_names=local)
+
+
+def _with_entities(
+    gz: Gazetteer, lang: str, text: str, ents: list[tuple[int, int, str]]
+) -> list[str]:
+    """Recognise ``text`` with the model's entities given as token ranges."""
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return [s.text for s in LocalToponymRecognizer(gz)(doc).spans["toponyms"]]
+
+
+def test_an_entity_loses_its_article_and_gains_the_word_the_model_left(areas: Gazetteer) -> None:
+    # "La Loire": the river, not a part the prominent-only rule rejects
+    assert _with_entities(areas, "fr", "La Loire a baissé.", [(0, 2, "LOC")]) == ["Loire"]
+    # "l'Europe centrale": the model stopped before the adjective
+    found = _with_entities(areas, "fr", "Il pleut sur l'Europe centrale.", [(3, 5, "LOC")])
+    assert found == ["Europe centrale"]
+    # "Амуре напротив": a function word the model ran into the name
+    found = _with_entities(areas, "ru", "Город стоит на Амуре напротив Китая.", [(3, 5, "LOC")])
+    assert found == ["Амуре"]
+    # an adjective of the name stays: "Stade brestois" is a club, no town Stade
+    assert _with_entities(areas, "fr", "Le Stade brestois gagne.", [(1, 3, "LOC")]) == []
+
+
+def test_a_dateline_the_model_calls_an_organisation_is_read(areas: Gazetteer) -> None:
+    found = _with_entities(areas, "fr", "HELSINKI – La Finlande ferme.", [(0, 1, "ORG")])
+    assert found == ["HELSINKI"]
+    # an organisation elsewhere stays blocked
+    assert _with_entities(areas, "fr", "Le groupe Helsinki a dit non.", [(2, 3, "ORG")]) == []
+
+
+def test_no_name_is_cut_out_of_a_hyphenated_word(areas: Gazetteer) -> None:
+    assert _recognise(areas, "ru", "Река берёт начало в горах Тянь-Шаня.") == []
+    assert _recognise(areas, "ru", "Он приехал в Тянь вчера.") == ["Тянь"]
+
+
+def test_a_river_is_named_inside_a_sentence_without_a_preposition(areas: Gazetteer) -> None:
+    assert _recognise(areas, "uk", "Через зливи вийшов з берегів Прут уночі.") == ["Прут"]
+    assert _recognise(areas, "uk", "Прут вийшов з берегів.") == []  # a sentence's first word

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
@@ -62,17 +62,17 @@ from geomap.nlp.local_context import (
     quoted,
 )
 from geomap.nlp.local_kinds import (
-    MID_CITY,
     TOWN,
     names_unit,
     natural,
     of_kind,
     prominent,
+    proper_town,
     town,
 )
+from geomap.nlp.local_spans import entity_core, splits_compound
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
-from geomap.records import Candidate
 
 #: Entity labels of places, and of names that are not places.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -101,8 +101,9 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
-                # a dateline stays a dateline when the model runs it into the next words
-                first = ent.start + (len(ent) > 1 and dateline(doc[ent.start]))
+                # a dateline stays a dateline when the model calls it an organisation or
+                # runs it into the next words ("HELSINKI –" as ORG)
+                first = ent.start + dateline(doc[ent.start])
                 blocked.update(range(first, ent.end))
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
@@ -119,14 +120,23 @@ class LocalToponymRecognizer:
         "Площадь Победы" are no towns).
         """
         doc = ent.doc
-        whole = doc[ent.start : ent.end]
-        if self._acceptable(whole, lang, entity=True):
-            return Span(doc, ent.start, ent.end, label="GAZ")
+        # the entity, then without its article or a trailing function word ("La Loire",
+        # "Амуре напротив"); each first with the lowercase word after it, where the
+        # model stopped early ("l'Europe centrale")
+        core = entity_core(ent, lang)
+        for start, end in [(ent.start, ent.end)] + ([] if core is None else [core]):
+            nxt = doc[end] if end == ent.end and end < len(doc) else None
+            ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
+            for stop in ends:
+                if self._acceptable(doc[start:stop], lang, entity=True):
+                    return Span(doc, start, stop, label="GAZ")
         for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
                 if sub[0].is_punct or sub[-1].is_punct or sub[0].is_stop or sub[-1].is_stop:
                     continue  # "La Pologne" -> "Pologne", never "La"
+                if splits_compound(sub):
+                    continue  # "Тянь" of "Тянь-Шаня"
                 if self._acceptable(sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
@@ -172,6 +182,8 @@ class LocalToponymRecognizer:
                 continue
             span = doc[i:j]
             if span[-1].is_punct or not any(ch.isalpha() for ch in span[-1].text):
+                continue
+            if splits_compound(span):
                 continue
             if self._acceptable(span, lang):
                 return Span(doc, i, j, label="GAZ")
@@ -242,7 +254,7 @@ class LocalToponymRecognizer:
         if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
             if big and (supported or not in_name_run(tok, lang)):
                 return True
-            if lang not in NOUN_CAPITALS and self._propertown(tok, cands, lang):
+            if lang not in NOUN_CAPITALS and proper_town(tok, cands, lang):
                 return True
             if supported and any(town(c, lang) for c in cands):
                 return True
@@ -253,22 +265,6 @@ class LocalToponymRecognizer:
             return any(c.match in ("name", "alias", "exonym") for c in waters)
         # a river or a mountain after a preposition, with its article: "an der Spree"
         return bool(waters) and (supported or locative(tok, lang, article=True))
-
-    @staticmethod
-    def _propertown(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
-        """A capitalised word inside a sentence, alone, naming a town of :data:`MID_CITY`.
-
-        Where only proper nouns are capitalised ("в порту Ізмаїла"), such a word is
-        a name; it is not taken at a sentence's start or beside another name.
-        """
-        if tok.is_sent_start or in_name_run(tok, lang):
-            return False
-        return any(
-            c.place.feature_type == "city"
-            and c.place.population >= MID_CITY
-            and c.match != "alternate"
-            for c in cands
-        )
 
     # -- lists ----------------------------------------------------------------------
     def _listed(

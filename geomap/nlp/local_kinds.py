@@ -7,9 +7,12 @@ candidate of that kind.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
+from geomap.nlp.local_context import in_name_run
 from geomap.nlp.local_words import HOME_COUNTRIES
 from geomap.records import Candidate
 
@@ -62,3 +65,23 @@ def prominent(c: Candidate) -> bool:
     if p.feature_type in ("water", "landform"):
         return p.feature_code in PROMINENT_WATER or p.feature_type == "landform"
     return False
+
+
+def proper_town(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
+    """A capitalised word inside a sentence, alone, naming a town of :data:`MID_CITY`.
+
+    Where only proper nouns are capitalised ("в порту Ізмаїла"), such a word is a
+    name; it is not taken at a sentence's start or beside another name.  A river's
+    or a mountain's own name counts as well ("вийшли з берегів Прут", "підніметься
+    і Дністер").
+    """
+    if tok.is_sent_start or in_name_run(tok, lang):
+        return False
+    return any(
+        c.match != "alternate"
+        and (
+            (c.place.feature_type == "city" and c.place.population >= MID_CITY)
+            or c.place.feature_type in ("water", "landform")
+        )
+        for c in cands
+    )
