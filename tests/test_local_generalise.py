@@ -14,7 +14,8 @@ from spacy.tokens import Span
 
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.local import LocalToponymRecognizer
-from geomap.nlp.local_context import natural_only, reading
+from geomap.nlp.local_context import reading
+from geomap.nlp.local_kinds import natural_only
 from geomap.nlp.registry import resolver_weights
 from geomap.nlp.resolver import ToponymResolver
 from geomap.records import Place
@@ -156,3 +157,64 @@ def test_no_name_is_cut_out_of_a_hyphenated_word(areas: Gazetteer) -> None:
 def test_a_river_is_named_inside_a_sentence_without_a_preposition(areas: Gazetteer) -> None:
     assert _recognise(areas, "uk", "Через зливи вийшов з берегів Прут уночі.") == ["Прут"]
     assert _recognise(areas, "uk", "Прут вийшов з берегів.") == []  # a sentence's first word
+
+
+@pytest.fixture(scope="module")
+def waters() -> Gazetteer:
+    places = [
+        _place("aral", "Aral Sea", "water", None, 0, "lake"),
+        _place("araltown", "Aral", "city", "KZ", 33_000, "PPLA2"),
+        _place("onega", "Lake Onega", "water", None, 0, "lake"),
+        _place("ladoga", "Lake Ladoga", "water", None, 0, "lake"),
+        _place("kola", "Kola Peninsula", "landform", None, 0, "pen/cape"),
+        _place("kolatown", "Kola", "city", "RU", 10_000, "PPLA2"),
+    ]
+    local = [
+        ("ru", "Аральское море", "aral"),
+        ("ru", "Арал", "araltown"),
+        ("ru", "Онежское озеро", "onega"),
+        ("ru", "Ладога", "ladoga"),
+        ("fr", "péninsule de Kola", "kola"),
+        ("fr", "Kola", "kolatown"),
+    ]
+    return Gazetteer.from_places(places, local_names=local)
+
+
+def test_russian_genitives_of_neuter_names_are_guessed(waters: Gazetteer) -> None:
+    assert _names(waters, "Онежского озера", "ru") == ["Lake Onega"]  # -ого -> -ое, -а -> -о
+    assert _names(waters, "Ладоге", "ru") == ["Lake Ladoga"]
+
+
+def test_a_name_with_its_kind_word_is_that_kind(waters: Gazetteer) -> None:
+    nlp = spacy.blank("ru")
+    sea = nlp("Река впадает в Аральское море.")[3:5]
+    kept = natural_only(waters.candidates("Аральское море", "ru"), [sea])
+    assert [c.place.name for c in kept] == ["Aral Sea"]
+    # a lake by its genitive and the word "озеро", lowercase
+    found = _recognise(waters, "ru", "Посёлки на берегу Онежского озера без света.")
+    assert found == ["Онежского озера"]
+
+
+def test_an_entity_gains_the_word_of_its_kind_before_it(waters: Gazetteer) -> None:
+    text = "Pour Stockholm, la péninsule de Kola reste la menace."
+    assert _with_entities(waters, "fr", text, [(4, 7, "LOC")]) == ["péninsule de Kola"]
+    assert _with_entities(waters, "fr", text, [(6, 7, "LOC")]) == ["péninsule de Kola"]
+    # a river's guessed name is taken as the model's entity after a preposition
+    found = _with_entities(waters, "ru", "На Ладоге запретили рыбалку.", [(1, 2, "LOC")])
+    assert found == ["Ладоге"]
+
+
+def test_the_shipped_gazetteer_names_eastern_waters_and_regions() -> None:
+    """The curated names of issue 18's generalisation step reach their entries by lemma."""
+    gz = Gazetteer.open()
+
+    def first(name: str, lang: str) -> str | None:
+        found = gz.candidates(name, lang)
+        return found[0].place.name if found else None
+
+    assert first("Каховське водосховище", "uk") == "Kakhovka Reservoir"
+    assert first("Górskim Karabachu", "pl") == "Nagorno-Karabakh"
+    assert first("Буковині", "uk") == "Bukovina"
+    assert first("Енисее", "ru") == "Yenisey"
+    assert first("Lappland", "de") == "Lapland"
+    assert "Alps" in {c.place.name for c in gz.candidates("Alpen", "de")}

@@ -63,6 +63,7 @@ from geomap.nlp.local_context import (
 )
 from geomap.nlp.local_kinds import (
     TOWN,
+    names_natural,
     names_unit,
     natural,
     of_kind,
@@ -70,7 +71,7 @@ from geomap.nlp.local_kinds import (
     proper_town,
     town,
 )
-from geomap.nlp.local_spans import entity_core, splits_compound
+from geomap.nlp.local_spans import entity_core, kind_widened, splits_compound
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 
@@ -124,7 +125,10 @@ class LocalToponymRecognizer:
         # "Амуре напротив"); each first with the lowercase word after it, where the
         # model stopped early ("l'Europe centrale")
         core = entity_core(ent, lang)
-        for start, end in [(ent.start, ent.end)] + ([] if core is None else [core]):
+        wider = kind_widened(ent, lang)  # "péninsule de Kola": the model took "Kola"
+        spans = [wider] if wider is not None else []
+        spans += [(ent.start, ent.end)] + ([] if core is None else [core])
+        for start, end in spans:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
             for stop in ends:
@@ -227,13 +231,16 @@ class LocalToponymRecognizer:
                 return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
             if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
                 return any(c.match in ("name", "alias", "exonym") for c in cands)
-            return any(prominent(c) or c.place.population >= TOWN for c in cands)
+            return any(prominent(c) or c.place.population >= TOWN for c in cands) or (
+                names_natural(span) and any(natural(c) for c in cands)
+            )  # "Онежского озера", "Каховське водосховище": a lake by its kind's word
         tok = span[0]
         if common_word(tok, lang) or in_treaty_name(tok, lang):
             return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
         if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
             return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
-                       or (natural(c) and c.match != "alternate") for c in exact)  # fmt: skip
+                       or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
+                       for c in exact)  # fmt: skip
         if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()):
             return False  # "La Pologne", "W Warszawie"
         if len(tok.text) < 3:  # "через Ош": a big city's own two-letter name after a preposition

@@ -21,7 +21,6 @@ landforms and regions): these languages' models tag every place ``LOC``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -38,7 +37,6 @@ from geomap.nlp.local_words import (
     DEFINITE,
     KIND_WORDS,
     LOCATIVES,
-    NATURAL_PREPOSITIONS,
     NOUN_CAPITALS,
     OPENING_QUOTES,
     TOWN_PREPOSITIONS,
@@ -242,35 +240,6 @@ def _after_definite_token(tok: Token) -> bool:
     prev = _previous(tok)
     lang = tok.doc.lang_
     return prev is not None and _apostrophe(prev.lower_) in DEFINITE.get(lang, frozenset())
-
-
-def says_natural(span: Span) -> bool:
-    """Whether the words before a name say it is a river, lake, island or mountain.
-
-    A word for the kind ("Fluss Oskil", "l'île d'Ouessant"), or a German bank
-    preposition ("an Mosel und Lahn", "am Main"): German names towns after "in".
-    "nad", "над" may mean "over" ("над Москвою"), so they only weigh
-    (:func:`reading`).
-    """
-    first = span[0]
-    lang = span.doc.lang_
-    if kind_before(first, lang) in ("water", "landform"):
-        return True
-    prev = _previous(first)
-    return prev is not None and prev.lower_ in NATURAL_PREPOSITIONS.get(lang, frozenset())
-
-
-def natural_only(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
-    """Only the rivers, lakes and mountains of ``cands`` where a mention says so, if any.
-
-    A country keeps its place: "an Niger" also means "to Niger".
-    """
-    if not any(says_natural(s) for s in spans) or any(
-        c.place.feature_type == "country" and c.match != "alternate" for c in cands
-    ):
-        return cands
-    natural = [c for c in cands if c.place.feature_type in ("water", "landform")]
-    return natural or cands
 
 
 def local_candidates(gazetteer: Any, span: Span, *, fused_only: bool = False) -> list[Candidate]:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_context import in_name_run
-from geomap.nlp.local_words import HOME_COUNTRIES
+from geomap.nlp.local_context import in_name_run, kind_before
+from geomap.nlp.local_words import HOME_COUNTRIES, KIND_WORDS, NATURAL_PREPOSITIONS
 from geomap.records import Candidate
 
 #: Feature types taken wherever the name is capitalised.
@@ -85,3 +85,45 @@ def proper_town(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
         )
         for c in cands
     )
+
+
+def says_natural(span: Span) -> bool:
+    """Whether the words before a name say it is a river, lake, island or mountain.
+
+    A word for the kind ("Fluss Oskil", "l'île d'Ouessant"), or a German bank
+    preposition ("an Mosel und Lahn", "am Main"): German names towns after "in".
+    "nad", "над" may mean "over" ("над Москвою"), so they only weigh
+    (:func:`reading`).
+    """
+    first = span[0]
+    lang = span.doc.lang_
+    if kind_before(first, lang) in ("water", "landform"):
+        return True
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.lower_ in NATURAL_PREPOSITIONS.get(lang, frozenset())
+
+
+def names_natural(span: Span, lang: str | None = None) -> bool:
+    """Whether a word of ``span`` names a kind of water or landform ("Онежского озера")."""
+    lang = lang or span.doc.lang_
+    kinds = KIND_WORDS.get(lang, {})
+    return any(
+        kinds.get(w.lower()) in ("water", "landform")
+        for w in [t.lower_ for t in span] + lemmas(span.text, lang)
+    )
+
+
+def natural_only(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+    """Only the rivers, lakes and mountains of ``cands`` where a mention says so, if any.
+
+    The words before the name say so (:func:`says_natural`), or its own ("Аральское
+    море" is the sea, not the town Aral).
+
+    A country keeps its place: "an Niger" also means "to Niger".
+    """
+    if not any(says_natural(s) or names_natural(s) for s in spans) or any(
+        c.place.feature_type == "country" and c.match != "alternate" for c in cands
+    ):
+        return cands
+    natural = [c for c in cands if c.place.feature_type in ("water", "landform")]
+    return natural or cands

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from geomap.nlp.local_context import capitalised
+from geomap.nlp.local_context import capitalised, kind_before
 from geomap.nlp.local_words import ARTICLES
 
 
@@ -43,3 +43,18 @@ def splits_compound(span: Span) -> bool:
         )
 
     return joined(span.end) or joined(span.start - 1)
+
+
+def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
+    """The entity with the word for a river, lake, sea or landform before it, if any.
+
+    "péninsule de Kola", "mer de Barents", "lac Ladoga": names that start with the
+    word of their kind, where the model took only the last word.
+    """
+    doc = ent.doc
+    if kind_before(doc[ent.start], lang) not in ("water", "landform"):
+        return None
+    start = ent.start - 1
+    if start > 0 and doc[start].is_stop:  # French "de", "d'"
+        start -= 1
+    return (start, ent.end) if doc[start].is_lower else None

@@ -63,16 +63,16 @@ AREA_WORDS: dict[str, frozenset[str]] = {
 KIND_WORDS: dict[str, dict[str, str]] = {
     lang: {word: kind for kind, words in kinds.items() for word in words.split()}
     for lang, kinds in {
-        "ru": {"water": "река озеро пролив залив", "landform": "остров полуостров гора",
-               "city": "город село посёлок поселок"},
-        "uk": {"water": "річка ріка озеро протока затока", "landform": "острів півострів гора",
-               "city": "місто село селище"},
-        "pl": {"water": "rzeka jezioro cieśnina zatoka", "landform": "wyspa półwysep góra",
-               "city": "miasto wieś"},
-        "de": {"water": "fluss see meerenge bucht", "landform": "insel halbinsel berg",
-               "city": "stadt dorf gemeinde"},
-        "fr": {"water": "fleuve rivière lac détroit golfe", "landform": "île presqu'île mont",
-               "city": "ville village commune"},
+        "ru": {"water": "река озеро пролив залив море водохранилище",
+               "landform": "остров полуостров гора", "city": "город село посёлок поселок"},
+        "uk": {"water": "річка ріка озеро протока затока море водосховище",
+               "landform": "острів півострів гора", "city": "місто село селище"},
+        "pl": {"water": "rzeka jezioro cieśnina zatoka morze zbiornik",
+               "landform": "wyspa półwysep góra", "city": "miasto wieś"},
+        "de": {"water": "fluss see meerenge bucht meer stausee",
+               "landform": "insel halbinsel berg", "city": "stadt dorf gemeinde"},
+        "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir",
+               "landform": "île presqu'île péninsule mont", "city": "ville village commune"},
     }.items()
 }  # fmt: skip
 #: Countries whose towns go by their names in the language (GeoNames' own names).

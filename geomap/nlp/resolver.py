@@ -30,7 +30,8 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import support
 from geomap.nlp.confidence import Calibration
-from geomap.nlp.local_context import after_definite, local_candidates, natural_only, reading
+from geomap.nlp.local_context import after_definite, local_candidates, reading
+from geomap.nlp.local_kinds import natural_only
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym, names_facility
 from geomap.nlp.scoring import (
