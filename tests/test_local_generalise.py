@@ -13,6 +13,7 @@ import spacy
 from spacy.tokens import Span
 
 from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.builder.geonames import GeoRow, city_entry
 from geomap.nlp.local import LocalToponymRecognizer
 from geomap.nlp.local_context import reading
 from geomap.nlp.local_kinds import natural_only
@@ -218,3 +219,17 @@ def test_the_shipped_gazetteer_names_eastern_waters_and_regions() -> None:
     assert first("Енисее", "ru") == "Yenisey"
     assert first("Lappland", "de") == "Lapland"
     assert "Alps" in {c.place.name for c in gz.candidates("Alpen", "de")}
+
+
+def _row(name: str, cc: str, population: int) -> GeoRow:
+    return GeoRow("1", name, name, (), 52.7, 15.2, "P", "PPLA", cc, "", "", population, "")
+
+
+def test_a_qualified_town_is_indexed_by_its_first_word_in_its_language() -> None:
+    gorzow = city_entry(_row("Gorzów Wielkopolski", "PL", 120_000))
+    assert ("pl", "gorzow") in gorzow.local and gorzow.local[("pl", "gorzow")] == "alternate"
+    assert "gorzow" not in gorzow.names  # English lookups are unchanged
+    frankfurt = city_entry(_row("Frankfurt (Oder)", "DE", 57_000))
+    assert ("de", "frankfurt") in frankfurt.local
+    assert not [k for k in city_entry(_row("Nowy Sącz", "PL", 83_000)).local if k[0] == "pl"]
+    assert not city_entry(_row("Kostrzyn nad Odrą", "PL", 900)).local  # a village keeps its name
