@@ -15,8 +15,8 @@ from spacy.tokens import Span
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.builder.geonames import GeoRow, city_entry
 from geomap.nlp.local import LocalToponymRecognizer
-from geomap.nlp.local_context import reading
-from geomap.nlp.local_kinds import natural_only
+from geomap.nlp.local_context import local_candidates, reading
+from geomap.nlp.local_kinds import natural_only, no_town
 from geomap.nlp.registry import resolver_weights
 from geomap.nlp.resolver import ToponymResolver
 from geomap.records import Place
@@ -233,3 +233,32 @@ def test_a_qualified_town_is_indexed_by_its_first_word_in_its_language() -> None
     assert ("de", "frankfurt") in frankfurt.local
     assert not [k for k in city_entry(_row("Nowy Sącz", "PL", 83_000)).local if k[0] == "pl"]
     assert not city_entry(_row("Kostrzyn nad Odrą", "PL", 900)).local  # a village keeps its name
+
+
+def test_an_article_or_french_en_rules_out_a_town() -> None:
+    gz = Gazetteer.from_places(
+        [
+            _place("corsica", "Corsica", "landform", None, 0, "island"),
+            _place("corse", "Corse", "city", "GB", 1_200, "PPL"),
+            _place("lehavre", "Le Havre", "city", "FR", 170_000, "PPLA3"),
+            _place("havre", "Havre", "region", None, 0, "RGN"),
+        ],
+        local_names=[("fr", "Corse", "corsica")],
+    )
+    nlp = spacy.blank("fr")
+
+    def kept(text: str, start: int, name: str) -> set[str]:
+        span = nlp(text)[start : start + 1]
+        return {c.place.name for c in no_town(gz.candidates(name, "fr"), [span])}
+
+    assert kept("Il pleut en Corse.", 3, "Corse") == {"Corsica"}
+    assert kept("Il vit à Corse.", 3, "Corse") == {"Corsica", "Corse"}  # "à" takes towns
+    # "au Havre" is Le Havre: French fused the town's article into the preposition
+    assert "Le Havre" in {c.place.name for c in local_candidates(gz, nlp("Il vit au Havre.")[3:4])}
+    span = nlp("Il vit au Havre.")[3:4]
+    assert no_town(local_candidates(gz, span), [span])[0].place.name == "Le Havre"
+
+
+def test_a_bank_or_a_delta_names_a_river() -> None:
+    assert reading(spacy.blank("uk")("обстріляли з лівого берега Дніпра")[4:5])[0] == "LOC"
+    assert reading(spacy.blank("uk")("бої в дельті Дніпра")[3:4])[0] == "LOC"

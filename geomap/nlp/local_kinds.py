@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_context import in_name_run, kind_before
+from geomap.nlp.local_context import after_article, contracted_name, in_name_run, kind_before
 from geomap.nlp.local_words import HOME_COUNTRIES, KIND_WORDS, NATURAL_PREPOSITIONS
 from geomap.records import Candidate
 
@@ -127,3 +127,29 @@ def natural_only(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidat
         return cands
     natural = [c for c in cands if c.place.feature_type in ("water", "landform")]
     return natural or cands
+
+
+#: French prepositions of countries and regions, never of towns ("en Corse"; towns take "à").
+AREA_PREPOSITIONS: dict[str, frozenset[str]] = {"fr": frozenset({"en"})}
+
+
+def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+    """The candidates that are no town where every mention's context excludes one, if any.
+
+    German and French name a town without an article ("im Allgäu", "la Beauce" are
+    no towns) and French says "en" of countries and regions only ("en Corse").  A
+    name French fuses with its article ("au Havre") keeps its town.
+    """
+    if not spans or any(contracted_name(s) for s in spans):
+        return cands
+    lang = spans[0].doc.lang_
+
+    def excludes(span: Span) -> bool:
+        first = span[0]
+        prev = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+        return after_article(first, lang) or prev in AREA_PREPOSITIONS.get(lang, ())
+
+    if not all(excludes(s) for s in spans):
+        return cands
+    areas = [c for c in cands if c.place.feature_type not in ("city", "admin2")]
+    return areas or cands

@@ -59,19 +59,20 @@ AREA_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset({"raum", "umgebung", "nähe"}),
     "fr": frozenset({"région", "environs", "alentours"}),
 }
-#: Lemmas of words that say a place's kind, right before its name -> the feature type.
+#: Lemmas of words that say a place's kind, right before its name -> the feature type
+#: (a bank, a delta or a mouth is a river's or a sea's: "з лівого берега Дніпра").
 KIND_WORDS: dict[str, dict[str, str]] = {
     lang: {word: kind for kind, words in kinds.items() for word in words.split()}
     for lang, kinds in {
-        "ru": {"water": "река озеро пролив залив море водохранилище",
+        "ru": {"water": "река озеро пролив залив море водохранилище берег дельта устье",
                "landform": "остров полуостров гора", "city": "город село посёлок поселок"},
-        "uk": {"water": "річка ріка озеро протока затока море водосховище",
+        "uk": {"water": "річка ріка озеро протока затока море водосховище берег дельта гирло",
                "landform": "острів півострів гора", "city": "місто село селище"},
-        "pl": {"water": "rzeka jezioro cieśnina zatoka morze zbiornik",
+        "pl": {"water": "rzeka jezioro cieśnina zatoka morze zbiornik brzeg delta ujście",
                "landform": "wyspa półwysep góra", "city": "miasto wieś"},
-        "de": {"water": "fluss see meerenge bucht meer stausee",
+        "de": {"water": "fluss see meerenge bucht meer stausee ufer delta mündung",
                "landform": "insel halbinsel berg", "city": "stadt dorf gemeinde"},
-        "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir",
+        "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir rive delta embouchure",
                "landform": "île presqu'île péninsule mont", "city": "ville village commune"},
     }.items()
 }  # fmt: skip

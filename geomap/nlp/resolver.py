@@ -31,7 +31,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.coherence import support
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.local_context import after_definite, local_candidates, reading
-from geomap.nlp.local_kinds import natural_only
+from geomap.nlp.local_kinds import natural_only, no_town
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym, names_facility
 from geomap.nlp.scoring import (
@@ -172,7 +172,7 @@ class ToponymResolver:
         text = spans[0].text
         lang = spans[0].doc.lang_
         if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
-            return natural_only(local_candidates(self.gazetteer, spans[0]), spans)
+            return no_town(natural_only(local_candidates(self.gazetteer, spans[0]), spans), spans)
         if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
             state = self.gazetteer.admin1("US", AP_AMBIGUOUS[text])
             if state is not None:
