@@ -142,12 +142,14 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 #: Case endings -> nominative endings, tried word by word when the lemmatiser does
 #: not know a name ("Балтии" -> "Балтия", "Suwałkach" -> "Suwałki", "Polens" -> "Polen",
 #: "Мозиря" -> "Мозир", "областю" -> "область", "Stanów Zjednoczonych" -> "Stany Zjednoczone",
-#: "Нидерландах" -> "Нидерланды", "do Niemiec" -> "Niemcy").
+#: "Нидерландах" -> "Нидерланды", "do Niemiec" -> "Niemcy", "Онежского озера" ->
+#: "Онежское озеро", "Тянь-Шаня" -> "Тянь-Шань").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
-           ("ого", ("ий", "ый")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("",)),
+           ("ого", ("ий", "ый", "ое")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("",)),
            ("ем", ("", "ь")), ("ую", ("ая",)), ("ья", ("ье",)), ("ьем", ("ье",)),
-           ("е", ("", "а", "я")), ("у", ("", "а")), ("ы", ("а",)), ("и", ("а", "ь")), ("а", ("",)),
+           ("е", ("", "а", "я")), ("у", ("", "а")), ("ы", ("а",)), ("и", ("а", "ь")),
+           ("а", ("", "о")), ("я", ("ь", "й")),
            ("ю", ("я",)), ("ах", ("ы", "и")), ("ам", ("ы", "и")), ("ов", ("ы",)),
            ("ых", ("ые",)), ("ым", ("ые",)), ("их", ("ие",))),
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
@@ -165,6 +167,17 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
     "fr": (),
 }  # fmt: skip
+
+#: Ukrainian "о", "е" and "є" become "і" and "ї" in a closed final syllable: the
+#: nominative of "Рогу", "Миколаєва" is "Ріг", "Миколаїв".
+_UK_CLOSED = re.compile("([оеєОЕЄ])([бвгґджзклмнпрстфхцчшщ]+)$")
+_UK_CLOSING = {"о": "і", "е": "і", "є": "ї", "О": "І", "Е": "І", "Є": "Ї"}
+
+
+def _closed_syllable(word: str) -> str:
+    """``word`` with the vowel of its closed final syllable as the nominative has it."""
+    return _UK_CLOSED.sub(lambda m: _UK_CLOSING[m.group(1)] + m.group(2), word)
+
 
 #: Shortest stem an ending may be taken from.
 MIN_STEM = 3
@@ -190,6 +203,8 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
             if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
                 stem = word[: len(word) - len(ending)]
                 forms.extend(stem + e for e in endings)
+        if lang == "uk":  # "Рогу" -> "Ріг", "Миколаєва" -> "Миколаїв"
+            forms.extend(_closed_syllable(f) for f in list(forms) if _UK_CLOSED.search(f))
         options.append(list(dict.fromkeys(forms)))
     # every word may be inflected ("Zielonej Góry" -> "Zielona Góra")
     out = [" ".join(combo) for combo in islice(product(*options), MAX_GUESSES)]

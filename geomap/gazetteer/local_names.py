@@ -43,6 +43,8 @@ _TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landf
 #: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
 GUESS_MIN_POPULATION = 1_000
 GUESS_ABROAD = 100_000
+#: A village smaller than this, matched as written, may be an inflected form of a town's name.
+GUESS_TOWN = 5_000
 #: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
 _WHOLES = frozenset({"country", "admin1", "region", "continent"})
 
@@ -58,6 +60,15 @@ def _guessable(place: Place, cyrillic: bool) -> bool:
     if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
         return place.feature_type in _TRANSLATED_TYPES or place.population >= GUESS_ABROAD
     return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
+
+
+def _weak(place: Place, kind: str) -> bool:
+    """Whether a match leaves room for a guessed nominative: an alternate or a village.
+
+    A match of any country, unit, region, sea or town of :data:`GUESS_TOWN` people by
+    its name, alias or exonym is the name itself.
+    """
+    return kind == "alternate" or (place.feature_type == "city" and place.population < GUESS_TOWN)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -89,9 +100,13 @@ class LocalNames:
     def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
         cyrillic = is_cyrillic(name)
         found = self._local_matches(lookup_keys(name, lang), lang, cyrillic)
-        if not found:  # a form the lemmatiser does not know: guess its nominative
+        if all(_weak(p, kind) for p, kind in found):
+            # a form the lemmatiser does not know: guess its nominative, also when the
+            # form as written is only another place's alternate name or a village's
+            # ("Łodzi": Lodi's alternate, Łódź's locative; "Sieradza": a village, and
+            # the genitive of Sieradz)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
-            found = [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic)]
+            found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic)]
         stem = None if found else admin_stem(name, lang)
         if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
             found = [(p, "alternate") for p in self._admin1_by_stem(stem)]

@@ -17,7 +17,8 @@ recogniser, in each language's own words, keep precision:
   "we", "nach", "près de", also across a word for an area: "в районі
   Ворохти"), beside another toponym in a list ("X і Y"), as the model's
   location entity, or in a dateline; an administrative seat counts as a town
-  when its population is unknown ("in Spremberg");
+  when its population is unknown ("in Spremberg"); a name of two letters only
+  after a preposition, as a big city's own name ("через Ош");
 * a place of the kind a word before it says ("Fluss Oskil", "l'île
   d'Ouessant"); a river or mountain after a preposition and its article ("an
   der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
@@ -42,7 +43,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
@@ -61,17 +62,18 @@ from geomap.nlp.local_context import (
     quoted,
 )
 from geomap.nlp.local_kinds import (
-    MID_CITY,
     TOWN,
+    names_natural,
     names_unit,
     natural,
     of_kind,
     prominent,
+    proper_town,
     town,
 )
+from geomap.nlp.local_spans import entity_core, kind_widened, splits_compound
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
-from geomap.records import Candidate
 
 #: Entity labels of places, and of names that are not places.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -100,8 +102,9 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
-                # a dateline stays a dateline when the model runs it into the next words
-                first = ent.start + (len(ent) > 1 and dateline(doc[ent.start]))
+                # a dateline stays a dateline when the model calls it an organisation or
+                # runs it into the next words ("HELSINKI –" as ORG)
+                first = ent.start + dateline(doc[ent.start])
                 blocked.update(range(first, ent.end))
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
@@ -118,14 +121,26 @@ class LocalToponymRecognizer:
         "Площадь Победы" are no towns).
         """
         doc = ent.doc
-        whole = doc[ent.start : ent.end]
-        if self._acceptable(whole, lang, entity=True):
-            return Span(doc, ent.start, ent.end, label="GAZ")
+        # the entity, then without its article or a trailing function word ("La Loire",
+        # "Амуре напротив"); each first with the lowercase word after it, where the
+        # model stopped early ("l'Europe centrale")
+        core = entity_core(ent, lang)
+        wider = kind_widened(ent, lang)  # "péninsule de Kola": the model took "Kola"
+        spans = [wider] if wider is not None else []
+        spans += [(ent.start, ent.end)] + ([] if core is None else [core])
+        for start, end in spans:
+            nxt = doc[end] if end == ent.end and end < len(doc) else None
+            ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
+            for stop in ends:
+                if self._acceptable(doc[start:stop], lang, entity=True):
+                    return Span(doc, start, stop, label="GAZ")
         for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
                 if sub[0].is_punct or sub[-1].is_punct or sub[0].is_stop or sub[-1].is_stop:
                     continue  # "La Pologne" -> "Pologne", never "La"
+                if splits_compound(sub):
+                    continue  # "Тянь" of "Тянь-Шаня"
                 if self._acceptable(sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
@@ -172,6 +187,8 @@ class LocalToponymRecognizer:
             span = doc[i:j]
             if span[-1].is_punct or not any(ch.isalpha() for ch in span[-1].text):
                 continue
+            if splits_compound(span):
+                continue
             if self._acceptable(span, lang):
                 return Span(doc, i, j, label="GAZ")
         return None
@@ -214,15 +231,23 @@ class LocalToponymRecognizer:
                 return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
             if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
                 return any(c.match in ("name", "alias", "exonym") for c in cands)
-            return any(prominent(c) or c.place.population >= TOWN for c in cands)
+            return any(prominent(c) or c.place.population >= TOWN for c in cands) or (
+                names_natural(span) and any(natural(c) for c in cands)
+            )  # "Онежского озера", "Каховське водосховище": a lake by its kind's word
         tok = span[0]
         if common_word(tok, lang) or in_treaty_name(tok, lang):
             return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
         if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
             return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
-                       or (natural(c) and c.match != "alternate") for c in exact)  # fmt: skip
-        if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()) or len(tok.text) < 3:
+                       or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
+                       for c in exact)  # fmt: skip
+        if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()):
             return False  # "La Pologne", "W Warszawie"
+        if len(tok.text) < 3:  # "через Ош": a big city's own two-letter name after a preposition
+            return tok.text.istitle() and locative(tok, lang) and any(
+                c.match != "alternate" and c.place.feature_type == "city"
+                and c.place.population >= BIG_CITY for c in exact
+            )  # fmt: skip
         if tok.text.isupper() and len(tok.text) <= 4 and not dateline(tok):
             # "USA" the country, never a village "Usa"
             return any(c.match in ("name", "alias") and prominent(c) for c in exact)
@@ -236,7 +261,7 @@ class LocalToponymRecognizer:
         if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
             if big and (supported or not in_name_run(tok, lang)):
                 return True
-            if lang not in NOUN_CAPITALS and self._propertown(tok, cands, lang):
+            if lang not in NOUN_CAPITALS and proper_town(tok, cands, lang):
                 return True
             if supported and any(town(c, lang) for c in cands):
                 return True
@@ -247,22 +272,6 @@ class LocalToponymRecognizer:
             return any(c.match in ("name", "alias", "exonym") for c in waters)
         # a river or a mountain after a preposition, with its article: "an der Spree"
         return bool(waters) and (supported or locative(tok, lang, article=True))
-
-    @staticmethod
-    def _propertown(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
-        """A capitalised word inside a sentence, alone, naming a town of :data:`MID_CITY`.
-
-        Where only proper nouns are capitalised ("в порту Ізмаїла"), such a word is
-        a name; it is not taken at a sentence's start or beside another name.
-        """
-        if tok.is_sent_start or in_name_run(tok, lang):
-            return False
-        return any(
-            c.place.feature_type == "city"
-            and c.place.population >= MID_CITY
-            and c.match != "alternate"
-            for c in cands
-        )
 
     # -- lists ----------------------------------------------------------------------
     def _listed(

@@ -7,10 +7,13 @@ candidate of that kind.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_words import HOME_COUNTRIES
+from geomap.nlp.local_context import after_article, contracted_name, in_name_run, kind_before
+from geomap.nlp.local_words import HOME_COUNTRIES, KIND_WORDS, NATURAL_PREPOSITIONS
 from geomap.records import Candidate
 
 #: Feature types taken wherever the name is capitalised.
@@ -62,3 +65,91 @@ def prominent(c: Candidate) -> bool:
     if p.feature_type in ("water", "landform"):
         return p.feature_code in PROMINENT_WATER or p.feature_type == "landform"
     return False
+
+
+def proper_town(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
+    """A capitalised word inside a sentence, alone, naming a town of :data:`MID_CITY`.
+
+    Where only proper nouns are capitalised ("в порту Ізмаїла"), such a word is a
+    name; it is not taken at a sentence's start or beside another name.  A river's
+    or a mountain's own name counts as well ("вийшли з берегів Прут", "підніметься
+    і Дністер").
+    """
+    if tok.is_sent_start or in_name_run(tok, lang):
+        return False
+    return any(
+        c.match != "alternate"
+        and (
+            (c.place.feature_type == "city" and c.place.population >= MID_CITY)
+            or c.place.feature_type in ("water", "landform")
+        )
+        for c in cands
+    )
+
+
+def says_natural(span: Span) -> bool:
+    """Whether the words before a name say it is a river, lake, island or mountain.
+
+    A word for the kind ("Fluss Oskil", "l'île d'Ouessant"), or a German bank
+    preposition ("an Mosel und Lahn", "am Main"): German names towns after "in".
+    "nad", "над" may mean "over" ("над Москвою"), so they only weigh
+    (:func:`reading`).
+    """
+    first = span[0]
+    lang = span.doc.lang_
+    if kind_before(first, lang) in ("water", "landform"):
+        return True
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return prev is not None and prev.lower_ in NATURAL_PREPOSITIONS.get(lang, frozenset())
+
+
+def names_natural(span: Span, lang: str | None = None) -> bool:
+    """Whether a word of ``span`` names a kind of water or landform ("Онежского озера")."""
+    lang = lang or span.doc.lang_
+    kinds = KIND_WORDS.get(lang, {})
+    return any(
+        kinds.get(w.lower()) in ("water", "landform")
+        for w in [t.lower_ for t in span] + lemmas(span.text, lang)
+    )
+
+
+def natural_only(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+    """Only the rivers, lakes and mountains of ``cands`` where a mention says so, if any.
+
+    The words before the name say so (:func:`says_natural`), or its own ("Аральское
+    море" is the sea, not the town Aral).
+
+    A country keeps its place: "an Niger" also means "to Niger".
+    """
+    if not any(says_natural(s) or names_natural(s) for s in spans) or any(
+        c.place.feature_type == "country" and c.match != "alternate" for c in cands
+    ):
+        return cands
+    natural = [c for c in cands if c.place.feature_type in ("water", "landform")]
+    return natural or cands
+
+
+#: French prepositions of countries and regions, never of towns ("en Corse"; towns take "à").
+AREA_PREPOSITIONS: dict[str, frozenset[str]] = {"fr": frozenset({"en"})}
+
+
+def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+    """The candidates that are no town where every mention's context excludes one, if any.
+
+    German and French name a town without an article ("im Allgäu", "la Beauce" are
+    no towns) and French says "en" of countries and regions only ("en Corse").  A
+    name French fuses with its article ("au Havre") keeps its town.
+    """
+    if not spans or any(contracted_name(s) for s in spans):
+        return cands
+    lang = spans[0].doc.lang_
+
+    def excludes(span: Span) -> bool:
+        first = span[0]
+        prev = first.doc[first.i - 1].lower_ if first.i > 0 else ""
+        return after_article(first, lang) or prev in AREA_PREPOSITIONS.get(lang, ())
+
+    if not all(excludes(s) for s in spans):
+        return cands
+    areas = [c for c in cands if c.place.feature_type not in ("city", "admin2")]
+    return areas or cands

@@ -30,14 +30,19 @@ TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
         "fr": "à a en",
     }
 )
-#: Prepositions of a river bank or a mountain side ("над Дніпром", "nad Wisłą", "am Rhein").
+#: Prepositions of a river bank or a mountain side ("над Дніпром", "nad Wisłą", "am Rhein",
+#: "an Mosel").
 BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"над"}),
     "uk": frozenset({"над"}),
     "pl": frozenset({"nad"}),
-    "de": frozenset({"am"}),
+    "de": frozenset({"am", "an"}),  # "an Mosel und Lahn": a town takes "in"
     "fr": frozenset(),
 }
+#: Prepositions after which a bare name is a river or a mountain, never a town ("an
+#: Mosel und Lahn", "am Main"); the bank prepositions of the other languages also mean
+#: "over" ("над Москвою", "nad Warszawą").
+NATURAL_PREPOSITIONS: dict[str, frozenset[str]] = {"de": frozenset({"am", "an"})}
 #: Conjunctions of a list of places ("Харків і Одеса").
 CONJUNCTIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"и", "или", ","}),
@@ -54,20 +59,21 @@ AREA_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset({"raum", "umgebung", "nähe"}),
     "fr": frozenset({"région", "environs", "alentours"}),
 }
-#: Lemmas of words that say a place's kind, right before its name -> the feature type.
+#: Lemmas of words that say a place's kind, right before its name -> the feature type
+#: (a bank, a delta or a mouth is a river's or a sea's: "з лівого берега Дніпра").
 KIND_WORDS: dict[str, dict[str, str]] = {
     lang: {word: kind for kind, words in kinds.items() for word in words.split()}
     for lang, kinds in {
-        "ru": {"water": "река озеро пролив залив", "landform": "остров полуостров гора",
-               "city": "город село посёлок поселок"},
-        "uk": {"water": "річка ріка озеро протока затока", "landform": "острів півострів гора",
-               "city": "місто село селище"},
-        "pl": {"water": "rzeka jezioro cieśnina zatoka", "landform": "wyspa półwysep góra",
-               "city": "miasto wieś"},
-        "de": {"water": "fluss see meerenge bucht", "landform": "insel halbinsel berg",
-               "city": "stadt dorf gemeinde"},
-        "fr": {"water": "fleuve rivière lac détroit golfe", "landform": "île presqu'île mont",
-               "city": "ville village commune"},
+        "ru": {"water": "река озеро пролив залив море водохранилище берег дельта устье",
+               "landform": "остров полуостров гора", "city": "город село посёлок поселок"},
+        "uk": {"water": "річка ріка озеро протока затока море водосховище берег дельта гирло",
+               "landform": "острів півострів гора", "city": "місто село селище"},
+        "pl": {"water": "rzeka jezioro cieśnina zatoka morze zbiornik brzeg delta ujście",
+               "landform": "wyspa półwysep góra", "city": "miasto wieś"},
+        "de": {"water": "fluss see meerenge bucht meer stausee ufer delta mündung",
+               "landform": "insel halbinsel berg", "city": "stadt dorf gemeinde"},
+        "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir rive delta embouchure",
+               "landform": "île presqu'île péninsule mont", "city": "ville village commune"},
     }.items()
 }  # fmt: skip
 #: Countries whose towns go by their names in the language (GeoNames' own names).

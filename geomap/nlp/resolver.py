@@ -31,6 +31,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.coherence import support
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.local_context import local_candidates, reading
+from geomap.nlp.local_kinds import natural_only, no_town
 from geomap.nlp.name_kinds import (
     feature_with_the,
     kind_word,
@@ -179,7 +180,7 @@ class ToponymResolver:
         text = spans[0].text
         lang = spans[0].doc.lang_
         if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
-            return local_candidates(self.gazetteer, spans[0])
+            return no_town(natural_only(local_candidates(self.gazetteer, spans[0]), spans), spans)
         if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
             state = self.gazetteer.admin1("US", AP_AMBIGUOUS[text])
             if state is not None:

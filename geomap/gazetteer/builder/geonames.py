@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.builder.short_names import short_name
 from geomap.gazetteer.lemmas import script_languages
 from geomap.gazetteer.names import is_latin, normalize_name
 from geomap.gazetteer.transcribe import german_forms, polish_forms
@@ -128,6 +129,9 @@ def city_entry(row: GeoRow) -> Entry:
     add_script_names(e, row.alternates, row.population)
     if row.cc in TRANSCRIBED and row.population >= ALT_NAMES_MIN_POP:
         add_transcribed_names(e, row.alternates)
+    short = short_name(row.name, row.cc, row.population)
+    if short is not None:  # "Gorzów" in Polish for Gorzów Wielkopolski
+        e.add_local_name(short[1], short[0], "alternate")
     return e
 
 
