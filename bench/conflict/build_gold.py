@@ -96,9 +96,13 @@ def build(gz: Gazetteer, text: str, review: bool) -> list[dict[str, Any]]:
                 }
             )
             if review:
-                where = "by hand" if place is None else (
-                    f"{place.name} ({place.feature_type}, {place.country_code}, "
-                    f"{place.admin1}, pop {place.population}) id {pid}"
+                where = (
+                    "by hand"
+                    if place is None
+                    else (
+                        f"{place.name} ({place.feature_type}, {place.country_code}, "
+                        f"{place.admin1}, pop {place.population}) id {pid}"
+                    )
                 )
                 print(f"{doc_id:24} {surface:22} {hint:14} {lon:8.2f} {lat:7.2f}  {where}")
             plain.append(surface)

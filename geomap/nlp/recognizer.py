@@ -13,7 +13,10 @@
    "the Black Sea"; :mod:`geomap.nlp.scan`);
 4. well-known places under any other label, read by their context
    (:mod:`geomap.nlp.known`): conjoined entities split ("Kharkiv and Odesa"
-   tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger".
+   tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger"; smaller
+   towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`).
+
+A lower-case admin word after a name is not part of it ("in Semnan province").
 
 A multi-word name is never cut to a one-word namesake that is not notable
 ("French Quarter" is not Quarter, Scotland), a street or square only matches
@@ -41,6 +44,7 @@ from geomap.nlp.rules import (
     is_acronym,
     is_facility,
     lookup_demonym,
+    name_end,
     names_with_next,
     not_a_name,
     notable,
@@ -324,6 +328,7 @@ class ToponymRecognizer:
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
+        end = name_end(doc, start, end)
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)

@@ -224,3 +224,16 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
             continue
         return True
     return False
+
+
+def name_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a name without the lower-case admin words after it ("Semnan province").
+
+    News writes the kind of unit in lower case after its name ("in Semnan province",
+    "northern Shan state"); the name is the toponym (the corpora annotate it so), and
+    the resolver still reads the word after the span as a hint of an admin unit. A
+    capitalised word is part of the name ("Shan State", "Kurdistan Region").
+    """
+    while end - start > 1 and doc[end - 1].lower_ in ADMIN_WORDS and doc[end - 1].is_lower:
+        end -= 1
+    return end

@@ -1,0 +1,133 @@
+"""The context that makes a name a place: lists, the words that govern them, "town of".
+
+Shared by :mod:`geomap.nlp.known` (well-known places under any label) and its rule
+for smaller towns: a list of names ("in Tulkarm and Nablus", "Gaza, Rafah and Khan
+Younis") is a place context when a preposition of place or a verb of attack or
+movement governs it; "the town of X" is one by itself. :func:`untagged_names` gives
+the runs of proper nouns the model tagged as nothing, which these rules read too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.rules import is_acronym
+from geomap.nlp.vocab import (
+    GENERIC_WORDS,
+    LIST_GLUE,
+    LOCATIVE_MIN_POPULATION,
+    LOCATIVE_PREPOSITIONS,
+)
+
+#: Prepositions of place and movement before a name ("in", "across", "through" ...).
+CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
+    {"through", "between", "within", "beyond", "along", "off", "outside", "throughout"}
+)
+#: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
+PLACE_VERBS = frozenset(
+    """
+    shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
+    retake recapture liberate occupy invade enter reach flee evacuate visit tour leave
+    """.split()  # noqa: SIM905
+)
+#: Words before "of" that make the next name a town ("the town of Kandi").
+TOWN_WORDS = frozenset({"city", "town", "village", "port", "capital", "township", "hamlet"})
+
+
+def is_town(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is a populated place's own name (a town of 1,000 or more)."""
+    if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
+        return False
+    return any(
+        c.match in {"name", "alias"}
+        and c.place.feature_type in {"city", "admin2"}
+        and c.place.population >= LOCATIVE_MIN_POPULATION
+        for c in gazetteer.candidates(text)
+    )
+
+
+def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
+    """A town's context: "the town of X", or a list of places after a place word.
+
+    "the northern town of Kandi", "the district capital of Macomia"; "in Tulkarm and
+    Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
+    of two or more names, one of them this town and another a place (or a town), that
+    a preposition of place or a verb of attack or movement governs.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
+        return True
+    if not listed(span, starts, ends):
+        return False
+    first = span.start
+    while True:
+        k = first
+        while k > 0 and doc[k - 1].lower_ in LIST_GLUE:
+            k -= 1
+        if k == first:
+            return governs(doc, first)
+        if k not in ends:
+            return governed_name(doc, k)
+        first = ends[k]
+
+
+def governs(doc: Doc, start: int) -> bool:
+    """Whether a preposition of place or a verb of attack or movement precedes ``start``."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i]
+    return prev.lower_ in CONTEXT_PREPOSITIONS or (
+        prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
+    )
+
+
+def listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
+    """Whether another place is joined to the span by "and", "or" or a comma."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and doc[i - 1].lower_ in LIST_GLUE:
+        i -= 1
+    if i < span.start and (i in ends or governed_name(doc, i)):
+        return True
+    j = span.end
+    while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+        j += 1
+    return j > span.end and j in starts
+
+
+def governed_name(doc: Doc, end: int) -> bool:
+    """Whether a proper name ending at ``end`` follows a place preposition ("in Ghouta")."""
+    i = end - 1
+    while i >= 0 and end - i <= 4 and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i -= 1
+    if i == end - 1 or i < 0:
+        return False
+    if doc[i].lower_ == "the" and i > 0:
+        i -= 1
+    return doc[i].lower_ in CONTEXT_PREPOSITIONS
+
+
+def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
+    """Runs of up to ``longest`` capitalised proper nouns that the model tagged as nothing."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < longest:
+            nxt = doc[j]
+            if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or nxt.is_sent_start:
+                break
+            j += 1
+        out.append(Span(doc, i, j, label="GAZ"))
+        i = j
+    return out
