@@ -122,3 +122,30 @@ def test_a_one_word_river_after_the() -> None:
     nlp = _nlp([("Danube", "PERSON")])
     assert _found(nlp, "Strikes hit the port on the Danube overnight.") == ["Danube"]
     assert _found(nlp, "Strikes hit Danube overnight.") == []  # a bare one-word river
+
+
+def test_a_country_taken_for_a_person_in_a_sentence_naming_another_place() -> None:
+    places = [*PLACES, _p("248816", "Jordan", "country", "JO", 9_956_011, "PCLI")]
+    gz = Gazetteer.from_places(places)
+    registry.misc.register("geomap.test_conflict_jordan.v1", func=lambda: gz)
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("entity_ruler").add_patterns(  # type: ignore[attr-defined]
+        [{"label": "PERSON", "pattern": "Jordan"}, {"label": "GPE", "pattern": "Nablus"}]
+    )
+    cfg = {"gazetteer": {"@misc": "geomap.test_conflict_jordan.v1"}}
+    nlp.add_pipe("geomap_toponyms", config=cfg)
+    nlp.add_pipe("geomap_resolver", config=cfg)
+    doc = nlp("Trucks waited near Nablus, while Jordan airdropped food.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Nablus", "Jordan"]
+    # alone in its sentence, a name the model took for a person stays a person
+    doc = nlp("Trucks waited near Nablus. Jordan airdropped food.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Nablus"]
+
+
+def test_a_town_name_that_begins_a_person_name_is_not_listed() -> None:
+    nlp = _nlp([("Nablus", "GPE"), ("Jones", "PERSON")])
+    # "Kandi" is a town, but here it begins a longer name
+    text = "She moved to Nablus and Kandi Jones soon followed."
+    assert _found(nlp, text) == ["Nablus"]

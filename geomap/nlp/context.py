@@ -60,6 +60,9 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     i = span.start - 1
     if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
         return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+        return False  # the first word of a longer name ("Violet Herr Watson")
     if not listed(span, starts, ends):
         return False
     first = span.start
@@ -69,8 +72,8 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
             k -= 1
         if k == first:
             return governs(doc, first)
-        if k not in ends:
-            return governed_name(doc, k)
+        if k not in ends:  # a name after a place word, itself no person's ("to Charles R.")
+            return governed_name(doc, k) and doc[k - 1].ent_type_ != "PERSON"
         first = ends[k]
 
 

@@ -163,13 +163,29 @@ def in_context(
     )
     starts = {a: b for a, b in places}
     ends = {b: a for a, b in places}
+    found_starts = sorted(s.start for s in found)
     out = [
         p
         for p, types in known
-        if (len(p) > 1 and types & UNMISTAKABLE_TYPES) or _place_context(p, types, starts, ends)
+        if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
+        or _place_context(p, types, starts, ends)
+        or _country_among_places(p, types, found_starts)
     ]
     out += [p for p in towns if town_context(p, starts, ends)]
     return sorted(out, key=lambda s: s.start)
+
+
+def _country_among_places(span: Span, types: set[str], found_starts: Sequence[int]) -> bool:
+    """A country's name taken for a person in a sentence that names another place.
+
+    "... into Gaza, while Jordan airdropped food": a country's own name, which the
+    model tagged PERSON, is the country when its sentence names another place that
+    the other rules found (a name of a person elsewhere in the article never is).
+    """
+    if span.label_ != "PERSON" or "country" not in types:
+        return False
+    sent = span.sent
+    return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
 
 
 def _place_context(
