@@ -149,3 +149,10 @@ def test_a_town_name_that_begins_a_person_name_is_not_listed() -> None:
     # "Kandi" is a town, but here it begins a longer name
     text = "She moved to Nablus and Kandi Jones soon followed."
     assert _found(nlp, text) == ["Nablus"]
+
+
+def test_an_unknown_the_entity_is_a_place_when_it_names_a_natural_feature() -> None:
+    nlp = _nlp([("the Matsu Islands", "LOC"), ("the Vigil", "LOC")])
+    assert _found(nlp, "Ships were sighted near the Matsu Islands.") == ["Matsu Islands"]
+    # a "the ..." entity whose words say no kind of feature stays out
+    assert _found(nlp, "Prices fell near the Vigil.") == []

@@ -46,6 +46,7 @@ from geomap.nlp.rules import (
     lookup_demonym,
     name_end,
     names_with_next,
+    natural_feature,
     not_a_name,
     notable,
     overlaps,
@@ -139,7 +140,7 @@ class ToponymRecognizer:
                 if len(sub) == 1 and self._weak_word(sub[0], person_words):
                     return None
                 return sub
-            if not_a_name(ent, person_words) or _only_generic(ent):
+            if not_a_name(natural_feature(ent), person_words) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
