@@ -156,3 +156,12 @@ def test_an_unknown_the_entity_is_a_place_when_it_names_a_natural_feature() -> N
     assert _found(nlp, "Ships were sighted near the Matsu Islands.") == ["Matsu Islands"]
     # a "the ..." entity whose words say no kind of feature stays out
     assert _found(nlp, "Prices fell near the Vigil.") == []
+
+
+def test_a_place_entity_running_over_a_preposition_is_split() -> None:
+    nlp = _nlp([("Burkina Faso near Kandi", "GPE")])
+    out = _found(nlp, "Troops crossed into Burkina Faso near Kandi on Monday.")
+    assert out == ["Burkina Faso", "Kandi"]
+    # not when the later part is no place's own name
+    nlp = _nlp([("Burkina Faso at Smith", "GPE")])
+    assert _found(nlp, "Troops crossed into Burkina Faso at Smith on Monday.") == ["Burkina Faso"]

@@ -61,6 +61,8 @@ OF_WORDS = frozenset(
     northeast northwest southeast southwest north-east north-west south-east south-west
     """.split()  # noqa: SIM905
 )
+#: Prepositions at which a place entity running over two names is split.
+SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
 #: Labels of organisations, whose names are read as places only by a place's own name.
@@ -110,21 +112,42 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
-    """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa")."""
+    """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
+
+    A place entity that runs over a preposition of place is split there too when it
+    begins with a well-known place and each later part is a place's own name ("the
+    Dominican Republic at Jimani" -> "Dominican Republic", "Jimani").
+    """
     out: list[Span] = []
     for ent in doc.ents:
-        glue = [t.i for t in ent if t.lower_ in LIST_GLUE]
+        place_label = ent.label_ in {"GPE", "LOC"}
+        glue = [
+            t.i
+            for t in ent
+            if t.lower_ in LIST_GLUE or (place_label and t.lower_ in SPLITTING_PREPOSITIONS)
+        ]
         if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
             out.append(ent)
             continue
         bounds = [ent.start, *glue, ent.end]
         parts = [_trimmed(doc, a + (a != ent.start), b, ent.label_) for a, b in pairwise(bounds)]
         kept = [p for p in parts if p is not None]
-        if sum(well_known(gazetteer, p.text) for p in kept) >= 2:
+        if sum(well_known(gazetteer, p.text) for p in kept) >= 2 or (
+            any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
+            and len(kept) > 1
+            and well_known(gazetteer, kept[0].text)
+            and all(_own_name(gazetteer, p.text) for p in kept[1:])
+        ):
             out.extend(kept)
         else:
             out.append(ent)
     return out
+
+
+def _own_name(gazetteer: Any, text: str) -> bool:
+    return text[:1].isupper() and any(
+        c.match in {"name", "alias"} for c in gazetteer.candidates(text)
+    )
 
 
 def in_context(
