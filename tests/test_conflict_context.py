@@ -165,3 +165,26 @@ def test_a_place_entity_running_over_a_preposition_is_split() -> None:
     # not when the later part is no place's own name
     nlp = _nlp([("Burkina Faso at Smith", "GPE")])
     assert _found(nlp, "Troops crossed into Burkina Faso at Smith on Monday.") == ["Burkina Faso"]
+
+
+def test_a_far_pick_by_another_places_alternate_name_is_left_unresolved() -> None:
+    from geomap.nlp.coherence import stray_alternates
+    from geomap.records import Candidate
+
+    def at(pid: str, cc: str, lon: float, lat: float) -> Place:
+        return Place(pid, pid, "city", cc, None, 50_000, lon, lat, "test")
+
+    fasher, nyala = at("f", "SD", 25.35, 13.63), at("n", "SD", 24.88, 12.05)
+    tawilah = at("t", "YE", 43.6, 15.0)  # "Tawila" matches only its alternate name
+    picks = {"fasher": (fasher, 0.9), "nyala": (nyala, 0.9), "tawila": (tawilah, 1.0)}
+    cands = {
+        "fasher": [Candidate(fasher, "name")],
+        "nyala": [Candidate(nyala, "name")],
+        "tawila": [Candidate(tawilah, "alternate")],
+    }
+    assert stray_alternates(picks, cands) == {"tawila"}
+    # its own name, or a pick in a country the article names, stays
+    assert stray_alternates(picks, {**cands, "tawila": [Candidate(tawilah, "name")]}) == set()
+    near = at("t2", "SD", 25.1, 13.7)
+    picks2 = {**picks, "tawila": (near, 1.0)}
+    assert stray_alternates(picks2, {**cands, "tawila": [Candidate(near, "alternate")]}) == set()

@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from geomap.geo import EARTH_RADIUS_KM
-from geomap.records import Candidate
+from geomap.geo import EARTH_RADIUS_KM, haversine_km
+from geomap.records import Candidate, Place
 
 RADIUS_KM = 100.0
 TOP_K = 10
@@ -52,4 +52,35 @@ def support(cands: Mapping[str, Sequence[Candidate]]) -> dict[tuple[str, str], i
             near = np.unique(g_group[(dist <= RADIUS_KM) & (g_group != gi)])
             if near.size:
                 out[(key, p.place_id)] = int(near.size)
+    return out
+
+
+#: An other-name-only pick this far from every other place of the article is a stray.
+STRAY_KM = 1000.0
+#: Other places the article must name before a pick can be called a stray.
+STRAY_MIN_OTHERS = 2
+
+
+def stray_alternates(
+    picks: Mapping[str, tuple[Place, float]], cands: Mapping[str, Sequence[Candidate]]
+) -> set[str]:
+    """Names whose every candidate is another place's alternate name, picked far away.
+
+    "Tawila" in a story about Darfur matches only At Tawilah, Yemen (one of its
+    alternate names): when a name has no entry of its own, and the pick lies in none
+    of the countries of the article's other places and more than :data:`STRAY_KM` from
+    each of them (of at least :data:`STRAY_MIN_OTHERS`), it is left unresolved rather
+    than placed there with the confidence of a lone candidate.
+    """
+    out: set[str] = set()
+    for key, (place, _) in picks.items():
+        if any(c.match != "alternate" for c in cands.get(key, ())):
+            continue
+        others = [p for k, (p, _) in picks.items() if k != key]
+        if len(others) < STRAY_MIN_OTHERS:
+            continue
+        if any(o.country_code and o.country_code == place.country_code for o in others):
+            continue
+        if all(haversine_km(place.lon, place.lat, o.lon, o.lat) > STRAY_KM for o in others):
+            out.add(key)
     return out
