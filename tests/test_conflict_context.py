@@ -103,6 +103,9 @@ def test_the_town_of() -> None:
     nlp = _nlp([("Kandi", "ORG")])
     assert _found(nlp, "The northern town of Kandi hosts a garrison.") == ["Kandi"]
     assert _found(nlp, "Kandi hosts a garrison.") == []
+    assert _found(nlp, "Rebels took control of Kandi.") == ["Kandi"]
+    assert _found(nlp, "The camp lies 20 km north of Kandi.") == ["Kandi"]
+    assert _found(nlp, "The fans of Kandi cheered.") == []
 
 
 def test_untagged_town_after_the_capital_of() -> None:

@@ -32,8 +32,16 @@ PLACE_VERBS = frozenset(
     retake recapture liberate occupy invade enter reach flee evacuate visit tour leave
     """.split()  # noqa: SIM905
 )
-#: Words before "of" that make the next name a town ("the town of Kandi").
-TOWN_WORDS = frozenset({"city", "town", "village", "port", "capital", "township", "hamlet"})
+#: "the city of X", "the outskirts of X", "north of X".
+OF_WORDS = frozenset(
+    """
+    city town village port capital province region district governorate county state
+    island enclave outskirts suburbs suburb streets centre center north south east west
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    """.split()  # noqa: SIM905
+)
+#: Words before "of" that make the next name a town too ("the town of Kandi", "control of").
+TOWN_WORDS = OF_WORDS | frozenset({"village", "port", "capital", "township", "hamlet", "control"})
 
 
 def is_town(gazetteer: Any, text: str) -> bool:
@@ -51,7 +59,8 @@ def is_town(gazetteer: Any, text: str) -> bool:
 def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
     """A town's context: "the town of X", or a list of places after a place word.
 
-    "the northern town of Kandi", "the district capital of Macomia"; "in Tulkarm and
+    "the northern town of Kandi", "the district capital of Macomia", "north of X",
+    "the outskirts of X", "took control of X" (:data:`TOWN_WORDS`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
     a preposition of place or a verb of attack or movement governs.

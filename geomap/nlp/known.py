@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import (
     CONTEXT_PREPOSITIONS,
+    OF_WORDS,
     PLACE_VERBS,
     is_town,
     listed,
@@ -53,14 +54,6 @@ NEVER_PLACES = frozenset(
 )
 #: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
-#: "the city of X", "the outskirts of X", "north of X".
-OF_WORDS = frozenset(
-    """
-    city town village port capital province region district governorate county state
-    island enclave outskirts suburbs suburb streets centre center north south east west
-    northeast northwest southeast southwest north-east north-west south-east south-west
-    """.split()  # noqa: SIM905
-)
 #: Prepositions at which a place entity running over two names is split.
 SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
