@@ -191,3 +191,33 @@ def test_a_far_pick_by_another_places_alternate_name_is_left_unresolved() -> Non
     near = at("t2", "SD", 25.1, 13.7)
     picks2 = {**picks, "tawila": (near, 1.0)}
     assert stray_alternates(picks2, {**cands, "tawila": [Candidate(near, "alternate")]}) == set()
+
+
+def test_a_town_spelled_otherwise_near_another_name_of_its_sentence() -> None:
+    from geomap.nlp.context import spelled_otherwise_nearby
+    from geomap.records import Candidate
+
+    def at(pid: str, name: str, lon: float, lat: float) -> Place:
+        return Place(pid, name, "city", "UA", None, 13_000, lon, lat, "test")
+
+    hulyaypole, orikhiv = at("h", "Hulyaypole", 36.26, 47.67), at("o", "Orikhiv", 35.78, 47.58)
+    far = at("f", "Faraway", 24.0, 49.8)
+
+    class Stub:
+        def __init__(self, other: Place) -> None:
+            self.table = {
+                "Huliaipole": [Candidate(hulyaypole, "alternate")],
+                "Orikhiv": [Candidate(other, "name")],
+            }
+
+        def candidates(self, text: str) -> list[Candidate]:
+            return self.table.get(text, [])
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Attacks near Huliaipole and Orikhiv went on.")
+    town, other = doc[2:3], doc[4:5]
+    assert spelled_otherwise_nearby(Stub(orikhiv), town, [other])
+    assert not spelled_otherwise_nearby(Stub(far), town, [other])  # no name near it
+    doc = nlp("Attacks near Huliaipole went on. Orikhiv was quiet.")
+    assert not spelled_otherwise_nearby(Stub(orikhiv), doc[2:3], [doc[6:7]])  # another sentence

@@ -9,10 +9,12 @@ the runs of proper nouns the model tagged as nothing, which these rules read too
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.geo import haversine_km
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
@@ -54,6 +56,43 @@ def is_town(gazetteer: Any, text: str) -> bool:
         and c.place.population >= LOCATIVE_MIN_POPULATION
         for c in gazetteer.candidates(text)
     )
+
+
+#: How near a town spelled otherwise must lie to another name of its sentence.
+NEAR_KM = 100.0
+
+
+def spelled_otherwise_nearby(gazetteer: Any, span: Span, others: Sequence[Span]) -> bool:
+    """Whether ``span`` is a town's other spelling near another name of its sentence.
+
+    Transliterations differ ("Huliaipole" is GeoNames' alternate name of Hulyaypole):
+    a town known only by an alternate name is taken as a town when another name of
+    the same sentence is a place's own name within :data:`NEAR_KM` of it ("near
+    Huliaipole and Orikhiv"); it still needs a town's context.
+    """
+    text = span.text
+    if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
+        return False
+    alts = [
+        c.place
+        for c in gazetteer.candidates(text)
+        if c.match == "alternate"
+        and c.place.feature_type == "city"
+        and c.place.population >= LOCATIVE_MIN_POPULATION
+    ]
+    if not alts:
+        return False
+    sent = span.sent
+    for o in others:
+        if o.start == span.start or not (sent.start <= o.start < sent.end):
+            continue
+        for c in gazetteer.candidates(o.text):
+            if c.match not in {"name", "alias"}:
+                continue
+            q = c.place
+            if any(haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEAR_KM for p in alts):
+                return True
+    return False
 
 
 def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:

@@ -40,6 +40,7 @@ from geomap.nlp.context import (
     PLACE_VERBS,
     is_town,
     listed,
+    spelled_otherwise_nearby,
     town_context,
     untagged_names,
 )
@@ -153,8 +154,8 @@ def in_context(
 
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
-    tagged PERSON); a smaller town (:func:`is_town`) needs a stronger one
-    (:func:`_town_context`).
+    tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
+    another name of its sentence) needs a stronger one (:func:`town_context`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
@@ -168,7 +169,7 @@ def in_context(
         )
         if types:
             known.append((p, types))
-        elif is_town(gazetteer, p.text):
+        elif is_town(gazetteer, p.text) or spelled_otherwise_nearby(gazetteer, p, [*parts, *found]):
             towns.append(p)
     if not known and not towns:
         return []
