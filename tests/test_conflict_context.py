@@ -186,7 +186,13 @@ def test_a_far_pick_by_another_places_alternate_name_is_left_unresolved() -> Non
         "tawila": [Candidate(tawilah, "alternate")],
     }
     assert stray_alternates(picks, cands) == {"tawila"}
-    # its own name, or a pick in a country the article names, stays
+    # a village's own name too; a bigger town's own name, or a pick in a country the
+    # article names, stays
+    village = Place("v", "Muse", "city", "US", None, 2_504, -80.0, 40.0, "test")
+    picks_v = {**picks, "tawila": (village, 1.0)}
+    assert stray_alternates(picks_v, {**cands, "tawila": [Candidate(village, "name")]}) == {
+        "tawila"
+    }
     assert stray_alternates(picks, {**cands, "tawila": [Candidate(tawilah, "name")]}) == set()
     near = at("t2", "SD", 25.1, 13.7)
     picks2 = {**picks, "tawila": (near, 1.0)}

@@ -6,7 +6,7 @@ in one article get the same place (one sense per discourse). Scoring runs in
 rounds: first on each name's own evidence (feature type, population, name
 match, "Paris, Texas", "the Kaliningrad region"), then again with the
 countries, admin-1 units and points the other names of the article resolved
-to. A name known only as another place's alternate name, picked far from all the
+to. A name known only as other places' alternate names or small towns, picked far from all the
 article's other places and outside their countries, is left unresolved
 (:func:`geomap.nlp.coherence.stray_alternates`). A name with no candidate (a
 street, a building, a neighbourhood the gazetteer lacks) is placed at the article's
