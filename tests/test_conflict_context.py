@@ -171,7 +171,7 @@ def test_a_place_entity_running_over_a_preposition_is_split() -> None:
 
 
 def test_a_far_pick_by_another_places_alternate_name_is_left_unresolved() -> None:
-    from geomap.nlp.coherence import stray_alternates
+    from geomap.nlp.coherence import stray_picks
     from geomap.records import Candidate
 
     def at(pid: str, cc: str, lon: float, lat: float) -> Place:
@@ -185,18 +185,16 @@ def test_a_far_pick_by_another_places_alternate_name_is_left_unresolved() -> Non
         "nyala": [Candidate(nyala, "name")],
         "tawila": [Candidate(tawilah, "alternate")],
     }
-    assert stray_alternates(picks, cands) == {"tawila"}
+    assert stray_picks(picks, cands) == {"tawila"}
     # a village's own name too; a bigger town's own name, or a pick in a country the
     # article names, stays
     village = Place("v", "Muse", "city", "US", None, 2_504, -80.0, 40.0, "test")
     picks_v = {**picks, "tawila": (village, 1.0)}
-    assert stray_alternates(picks_v, {**cands, "tawila": [Candidate(village, "name")]}) == {
-        "tawila"
-    }
-    assert stray_alternates(picks, {**cands, "tawila": [Candidate(tawilah, "name")]}) == set()
+    assert stray_picks(picks_v, {**cands, "tawila": [Candidate(village, "name")]}) == {"tawila"}
+    assert stray_picks(picks, {**cands, "tawila": [Candidate(tawilah, "name")]}) == set()
     near = at("t2", "SD", 25.1, 13.7)
     picks2 = {**picks, "tawila": (near, 1.0)}
-    assert stray_alternates(picks2, {**cands, "tawila": [Candidate(near, "alternate")]}) == set()
+    assert stray_picks(picks2, {**cands, "tawila": [Candidate(near, "alternate")]}) == set()
 
 
 def test_a_town_spelled_otherwise_near_another_name_of_its_sentence() -> None:

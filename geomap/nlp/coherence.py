@@ -63,7 +63,7 @@ STRAY_TOWN = 10_000
 STRAY_MIN_OTHERS = 2
 
 
-def stray_alternates(
+def stray_picks(
     picks: Mapping[str, tuple[Place, float]], cands: Mapping[str, Sequence[Candidate]]
 ) -> set[str]:
     """Names known only as other places' alternate names or small towns, picked far away.

@@ -8,7 +8,7 @@ match, "Paris, Texas", "the Kaliningrad region"), then again with the
 countries, admin-1 units and points the other names of the article resolved
 to. A name known only as other places' alternate names or small towns, picked far from all the
 article's other places and outside their countries, is left unresolved
-(:func:`geomap.nlp.coherence.stray_alternates`). A name with no candidate (a
+(:func:`geomap.nlp.coherence.stray_picks`). A name with no candidate (a
 street, a building, a neighbourhood the gazetteer lacks) is placed at the article's
 focus, the city or county its other names point to most often, with
 ``span._.located_by == "focus"``; with ``focus=False``, or in an article with no
@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
-from geomap.nlp.coherence import stray_alternates, support
+from geomap.nlp.coherence import stray_picks, support
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.local_context import after_definite, local_candidates, reading
 from geomap.nlp.patterns import AP_AMBIGUOUS
@@ -126,7 +126,7 @@ class ToponymResolver:
                     places = tuple(c.place for c in options)
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
-        for key in stray_alternates(picks, cands):
+        for key in stray_picks(picks, cands):
             del picks[key]
         focus = article_focus(picks, groups) if self.focus else None
         for key, spans in groups.items():
