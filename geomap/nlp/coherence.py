@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from geomap.geo import EARTH_RADIUS_KM
-from geomap.records import Candidate
+from geomap.geo import EARTH_RADIUS_KM, haversine_km
+from geomap.records import Candidate, Place
 
 RADIUS_KM = 100.0
 TOP_K = 10
@@ -53,3 +53,43 @@ def support(cands: Mapping[str, Sequence[Candidate]]) -> dict[tuple[str, str], i
             if near.size:
                 out[(key, p.place_id)] = int(near.size)
     return out
+
+
+#: An other-name-only pick this far from every other place of the article is a stray.
+STRAY_KM = 1000.0
+#: A town smaller than this, far from the article's other places, may be a stray too.
+STRAY_TOWN = 10_000
+#: Other places the article must name before a pick can be called a stray.
+STRAY_MIN_OTHERS = 2
+
+
+def stray_picks(
+    picks: Mapping[str, tuple[Place, float]], cands: Mapping[str, Sequence[Candidate]]
+) -> set[str]:
+    """Names known only as other places' alternate names or small towns, picked far away.
+
+    "Tawila" in a story about Darfur matches only At Tawilah, Yemen (one of its
+    alternate names); "Muse" in a story about Myanmar's border only a US village:
+    when every candidate of a name is another place's alternate name or a town under
+    :data:`STRAY_TOWN` people, and the pick lies in none
+    of the countries of the article's other places and more than :data:`STRAY_KM` from
+    each of them (of at least :data:`STRAY_MIN_OTHERS`), it is left unresolved rather
+    than placed there with the confidence of a lone candidate.
+    """
+    out: set[str] = set()
+    for key, (place, _) in picks.items():
+        options = cands.get(key, ())
+        if not all(c.match == "alternate" or _small_town(c.place) for c in options):
+            continue
+        others = [p for k, (p, _) in picks.items() if k != key]
+        if len(others) < STRAY_MIN_OTHERS:
+            continue
+        if any(o.country_code and o.country_code == place.country_code for o in others):
+            continue
+        if all(haversine_km(place.lon, place.lat, o.lon, o.lat) > STRAY_KM for o in others):
+            out.add(key)
+    return out
+
+
+def _small_town(place: Place) -> bool:
+    return place.feature_type in LOCAL_TYPES and place.population < STRAY_TOWN

@@ -13,10 +13,17 @@ WORK_OF_ART, "Khan Younis" PERSON, "Mali" PERSON). Two mechanisms of
   Sahel"), a verb of attack or movement before it ("shelled Kharkiv", "invaded Chad"),
   "advanced on Goma", a list with another place ("Mali and Niger", "Gaza, Rafah and
   Khan Younis", also after a preposition: "in Ghouta and Douma"),
-  "the city of X", "north of X", or "X-based".
+  "the city of X", "north of X", or "X-based"; a one-word river after "the" is well
+  known too ("on the Danube"), and a multi-word country's name needs no context
+  ("Burkina Faso" tagged PERSON);
+* smaller towns (a populated place's own name, 1,000 people or more) under any label
+  or none need a stronger context (:func:`geomap.nlp.context.town_context`): "the town
+  of Kandi", or a list with another place that a place word governs ("in Tulkarm and
+  Nablus").
 
-A name that is part of a person's longer name elsewhere in the article ("Chad" after
-"Chad Smith") is never taken.
+Runs of proper nouns the model left untagged are read by the same rules
+(:func:`geomap.nlp.context.untagged_names`). A name that is part of a person's longer
+name elsewhere in the article ("Chad" after "Chad Smith") is never taken.
 """
 
 from __future__ import annotations
@@ -27,8 +34,18 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.context import (
+    CONTEXT_PREPOSITIONS,
+    OF_WORDS,
+    PLACE_VERBS,
+    is_town,
+    listed,
+    spelled_otherwise_nearby,
+    town_context,
+    untagged_names,
+)
 from geomap.nlp.rules import is_acronym
-from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, LOCATIVE_PREPOSITIONS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
 #: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
 WELL_KNOWN_CITY = 100_000
@@ -36,30 +53,14 @@ WELL_KNOWN_CITY = 100_000
 NEVER_PLACES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
 )
-#: Prepositions of place and movement before a name ("in", "across", "through" ...).
-CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
-    {"through", "between", "within", "beyond", "along", "off", "outside", "throughout"}
-)
-#: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
-PLACE_VERBS = frozenset(
-    """
-    shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
-    retake recapture liberate occupy invade enter reach flee evacuate visit tour leave
-    """.split()  # noqa: SIM905
-)
 #: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
-#: "the city of X", "the outskirts of X", "north of X".
-OF_WORDS = frozenset(
-    """
-    city town village port capital province region district governorate county state
-    island enclave outskirts suburbs suburb streets centre center north south east west
-    northeast northwest southeast southwest north-east north-west south-east south-west
-    """.split()  # noqa: SIM905
-)
+#: Prepositions at which a place entity running over two names is split.
+SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
+#: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
+UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
-#: Tokens that join the names of a list ("Mali and Niger", "Gaza, Rafah and Khan Younis").
 
 
 def well_known(gazetteer: Any, text: str, *, exonyms: bool = True) -> bool:
@@ -67,13 +68,16 @@ def well_known(gazetteer: Any, text: str, *, exonyms: bool = True) -> bool:
     return bool(well_known_types(gazetteer, text, exonyms=exonyms))
 
 
-def well_known_types(gazetteer: Any, text: str, *, exonyms: bool = True) -> set[str]:
+def well_known_types(
+    gazetteer: Any, text: str, *, exonyms: bool = True, after_the: bool = False
+) -> set[str]:
     """The feature types of the well-known places called ``text`` (none: not well known).
 
     A country, admin-1 unit, region or continent, a city of 100,000 or more, or a
-    water body of more than one word ("Red Sea"; one-word rivers are ordinary words),
-    by its own name, a curated alias or, with ``exonyms``, its English name ("Khan
-    Younis" for Khān Yūnis).
+    water body of more than one word ("Red Sea"), or of one word right after "the"
+    (``after_the``: "on the Danube"; a bare one-word river is too often an ordinary
+    word), by its own name, a curated alias or, with ``exonyms``, its English name
+    ("Khan Younis" for Khān Yūnis).
     """
     if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
         return set()
@@ -87,7 +91,7 @@ def well_known_types(gazetteer: Any, text: str, *, exonyms: bool = True) -> set[
         if (
             p.feature_type in SINGLE_WORD_TYPES
             or (p.feature_type == "city" and p.population >= WELL_KNOWN_CITY)
-            or (p.feature_type == "water" and words > 1)
+            or (p.feature_type == "water" and (words > 1 or after_the))
         ):
             out.add(p.feature_type)
     return out
@@ -102,21 +106,42 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
-    """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa")."""
+    """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
+
+    A place entity that runs over a preposition of place is split there too when it
+    begins with a well-known place and each later part is a place's own name ("the
+    Dominican Republic at Jimani" -> "Dominican Republic", "Jimani").
+    """
     out: list[Span] = []
     for ent in doc.ents:
-        glue = [t.i for t in ent if t.lower_ in LIST_GLUE]
+        place_label = ent.label_ in {"GPE", "LOC"}
+        glue = [
+            t.i
+            for t in ent
+            if t.lower_ in LIST_GLUE or (place_label and t.lower_ in SPLITTING_PREPOSITIONS)
+        ]
         if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
             out.append(ent)
             continue
         bounds = [ent.start, *glue, ent.end]
         parts = [_trimmed(doc, a + (a != ent.start), b, ent.label_) for a, b in pairwise(bounds)]
         kept = [p for p in parts if p is not None]
-        if sum(well_known(gazetteer, p.text) for p in kept) >= 2:
+        if sum(well_known(gazetteer, p.text) for p in kept) >= 2 or (
+            any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
+            and len(kept) > 1
+            and well_known(gazetteer, kept[0].text)
+            and all(_own_name(gazetteer, p.text) for p in kept[1:])
+        ):
             out.extend(kept)
         else:
             out.append(ent)
     return out
+
+
+def _own_name(gazetteer: Any, text: str) -> bool:
+    return text[:1].isupper() and any(
+        c.match in {"name", "alias"} for c in gazetteer.candidates(text)
+    )
 
 
 def in_context(
@@ -125,21 +150,59 @@ def in_context(
     gazetteer: Any,
     person_words: frozenset[str],
 ) -> list[Span]:
-    """Parts of any label that are well-known places in a place context (module docstring)."""
+    """Parts of any label that are places in a place context (module docstring).
+
+    A well-known place (:func:`well_known_types`) needs one of the contexts of
+    :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
+    tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
+    another name of its sentence) needs a stronger one (:func:`town_context`).
+    """
     known: list[tuple[Span, set[str]]] = []
+    towns: list[Span] = []
     for p in parts:
         if p.label_ in NEVER_PLACES or p.text in person_words:
             continue
+        after_the = p.start > 0 and p.doc[p.start - 1].lower_ == "the"
         # an organisation's name may be a town's English name ("Hamas": Hamm), not its own
-        types = well_known_types(gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS)
+        types = well_known_types(
+            gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS, after_the=after_the
+        )
         if types:
             known.append((p, types))
-    if not known:
+        elif is_town(gazetteer, p.text) or spelled_otherwise_nearby(gazetteer, p, [*parts, *found]):
+            towns.append(p)
+    if not known and not towns:
         return []
-    places = {(s.start, s.end) for s in found} | {(p.start, p.end) for p, _ in known}
+    places = (
+        {(s.start, s.end) for s in found}
+        | {(p.start, p.end) for p, _ in known}
+        | {(p.start, p.end) for p in towns}
+    )
     starts = {a: b for a, b in places}
     ends = {b: a for a, b in places}
-    return [p for p, types in known if _place_context(p, types, starts, ends)]
+    found_starts = sorted(s.start for s in found)
+    out = [
+        p
+        for p, types in known
+        if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
+        or _place_context(p, types, starts, ends)
+        or _country_among_places(p, types, found_starts)
+    ]
+    out += [p for p in towns if town_context(p, starts, ends)]
+    return sorted(out, key=lambda s: s.start)
+
+
+def _country_among_places(span: Span, types: set[str], found_starts: Sequence[int]) -> bool:
+    """A country's name taken for a person in a sentence that names another place.
+
+    "... into Gaza, while Jordan airdropped food": a country's own name, which the
+    model tagged PERSON, is the country when its sentence names another place that
+    the other rules found (a name of a person elsewhere in the article never is).
+    """
+    if span.label_ != "PERSON" or "country" not in types:
+        return False
+    sent = span.sent
+    return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
 
 
 def _place_context(
@@ -157,6 +220,8 @@ def _place_context(
             prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
         ):
             return True
+        if prev.lower_ == "on" and "water" in types:
+            return True  # "a port on the Danube"
         if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in OF_WORDS:
             return True
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
@@ -166,41 +231,19 @@ def _place_context(
         return True
     if j < len(doc) and doc[j].lower_ == "-based":
         return True
-    return _listed(span, starts, ends)
-
-
-def _listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
-    """Whether another place is joined to the span by "and", "or" or a comma."""
-    doc = span.doc
-    i = span.start
-    while i > 0 and doc[i - 1].lower_ in LIST_GLUE:
-        i -= 1
-    if i < span.start and (i in ends or _governed_name(doc, i)):
-        return True
-    j = span.end
-    while j < len(doc) and doc[j].lower_ in LIST_GLUE:
-        j += 1
-    return j > span.end and j in starts
-
-
-def _governed_name(doc: Doc, end: int) -> bool:
-    """Whether a proper name ending at ``end`` follows a place preposition ("in Ghouta")."""
-    i = end - 1
-    while i >= 0 and end - i <= 4 and doc[i].pos_ == "PROPN" and doc[i].is_title:
-        i -= 1
-    if i == end - 1 or i < 0:
-        return False
-    if doc[i].lower_ == "the" and i > 0:
-        i -= 1
-    return doc[i].lower_ in CONTEXT_PREPOSITIONS
+    return listed(span, starts, ends)
 
 
 def spans_in_context(
     doc: Doc, parts: Iterable[Span], found: Sequence[Span], gazetteer: Any, people: frozenset[str]
 ) -> list[Span]:
-    """:func:`in_context` over the parts no other rule took, their labels kept."""
+    """:func:`in_context` over the parts no other rule took and the untagged names.
+
+    The parts keep their labels; a run of capitalised proper nouns outside any entity
+    (:func:`untagged_names`) is labelled ``GAZ``, as the gazetteer scan's finds.
+    """
     taken = {(s.start, s.end) for s in found}
-    rest = [p for p in parts if (p.start, p.end) not in taken]
+    rest = [p for p in [*parts, *untagged_names(doc)] if (p.start, p.end) not in taken]
     return [
         Span(doc, s.start, s.end, label=s.label_)
         for s in in_context(rest, found, gazetteer, people)

@@ -13,7 +13,10 @@
    "the Black Sea"; :mod:`geomap.nlp.scan`);
 4. well-known places under any other label, read by their context
    (:mod:`geomap.nlp.known`): conjoined entities split ("Kharkiv and Odesa"
-   tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger".
+   tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger"; smaller
+   towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`).
+
+A lower-case admin word after a name is not part of it ("in Semnan province").
 
 A multi-word name is never cut to a one-word namesake that is not notable
 ("French Quarter" is not Quarter, Scotland), a street or square only matches
@@ -41,7 +44,9 @@ from geomap.nlp.rules import (
     is_acronym,
     is_facility,
     lookup_demonym,
+    name_end,
     names_with_next,
+    natural_feature,
     not_a_name,
     notable,
     overlaps,
@@ -135,7 +140,7 @@ class ToponymRecognizer:
                 if len(sub) == 1 and self._weak_word(sub[0], person_words):
                     return None
                 return sub
-            if not_a_name(ent, person_words) or _only_generic(ent):
+            if not_a_name(natural_feature(ent), person_words) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
@@ -324,6 +329,7 @@ class ToponymRecognizer:
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
+        end = name_end(doc, start, end)
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)

@@ -6,10 +6,13 @@ in one article get the same place (one sense per discourse). Scoring runs in
 rounds: first on each name's own evidence (feature type, population, name
 match, "Paris, Texas", "the Kaliningrad region"), then again with the
 countries, admin-1 units and points the other names of the article resolved
-to. A name with no candidate (a street, a building, a neighbourhood the
-gazetteer lacks) is placed at the article's focus, the city or county its
-other names point to most often, with ``span._.located_by == "focus"``; with
-``focus=False``, or in an article with no such place, it keeps ``place = None``.
+to. A name known only as other places' alternate names or small towns, picked far from all the
+article's other places and outside their countries, is left unresolved
+(:func:`geomap.nlp.coherence.stray_picks`). A name with no candidate (a
+street, a building, a neighbourhood the gazetteer lacks) is placed at the article's
+focus, the city or county its other names point to most often, with
+``span._.located_by == "focus"``; with ``focus=False``, or in an article with no
+such place, it keeps ``place = None``.
 It never affects the other names. The confidence set on a span is calibrated
 (:mod:`geomap.nlp.confidence`): about that share of such mentions lie within
 161 km of the place meant.
@@ -28,7 +31,7 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
-from geomap.nlp.coherence import support
+from geomap.nlp.coherence import stray_picks, support
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.local_context import local_candidates, reading
 from geomap.nlp.local_kinds import natural_only, no_town
@@ -132,6 +135,8 @@ class ToponymResolver:
                     places = tuple(c.place for c in options)
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
+        for key in stray_picks(picks, cands):
+            del picks[key]
         focus = article_focus(picks, groups) if self.focus else None
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))

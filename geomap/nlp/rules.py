@@ -12,6 +12,7 @@ from geomap.nlp.vocab import (
     ACRONYM_MAX,
     BLOCKING_LABELS,
     FACILITY_WORDS,
+    FEATURE_KIND_WORDS,
     GENERIC_WORDS,
     NAME_PARTICLES,
     SINGLE_WORD_TYPES,
@@ -237,3 +238,34 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
             continue
         return True
     return False
+
+
+def name_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a name without the lower-case admin words after it ("Semnan province").
+
+    News writes the kind of unit in lower case after its name ("in Semnan province",
+    "northern Shan state"); the name is the toponym (the corpora annotate it so), and
+    the resolver still reads the word after the span as a hint of an admin unit. A
+    capitalised word is part of the name ("Shan State", "Kurdistan Region").
+    """
+    while end - start > 1 and doc[end - 1].lower_ in ADMIN_WORDS and doc[end - 1].is_lower:
+        end -= 1
+    return end
+
+
+def natural_feature(ent: Span) -> Span:
+    """A "the ..." entity that names a natural feature, without "the"; else the entity.
+
+    An entity the gazetteer does not know that begins with "the" ("the Great Crash",
+    "the Heimlich Maneuver") is seldom a place, unless its first or last word says
+    which kind of feature it is: "the Matsu Islands", "the Messalo river", "the Kanawha
+    Valley" are judged by their names.
+    """
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    kinds = {doc[start].lower_, doc[ent.end - 1].lower_}
+    if start > ent.start and ent.end - start > 1 and kinds & FEATURE_KIND_WORDS:
+        return doc[start : ent.end]
+    return ent

@@ -74,5 +74,13 @@ FACILITY_WORDS = frozenset(
     library museum theatre theater market embassy consulate prison factory plant
     """.split()  # noqa: SIM905
 )
+#: First or last words that say a name is a natural feature's ("the Matsu Islands").
+FEATURE_KIND_WORDS = frozenset(
+    """
+    river lake sea gulf bay strait straits channel canal island islands isles archipelago
+    peninsula mountains mountain hills range valley plateau desert plain plains coast
+    delta basin
+    """.split()  # noqa: SIM905
+)
 CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})

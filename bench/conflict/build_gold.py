@@ -1,0 +1,136 @@
+"""Build ``bench/conflict/conflict.jsonl`` from the annotated paragraphs in ``source.txt``.
+
+Each toponym in ``source.txt`` is written ``[[surface|HINT]]``; HINT says which place
+is meant, and this script turns it into a gold point:
+
+* ``CC`` or ``CC:type``: the gazetteer entry called ``surface`` in the country with ISO
+  code ``CC`` (and of that feature type), the most prominent one first (the store's
+  order: own names and aliases before other names, then its prior);
+* ``=place_id``: that gazetteer entry;
+* ``@lon,lat``: a point given by hand (rivers, seas, regions, places the gazetteer
+  lacks or spells otherwise); no GeoNames id.
+
+Every choice is printed (``--review``) for checking by hand; the checked output is what
+the repository keeps. The gold format is :mod:`geomap.evaluation.corpus`'s. Run::
+
+    python bench/conflict/build_gold.py --review
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from geomap.gazetteer import Gazetteer
+from geomap.records import Place
+
+HERE = Path(__file__).resolve().parent
+MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
+
+
+def parse_blocks(text: str) -> list[tuple[str, str]]:
+    """The ``(id, annotated paragraph)`` pairs of ``source.txt``."""
+    out: list[tuple[str, str]] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln for ln in block.strip().splitlines() if not ln.startswith("#")]
+        if not lines or not lines[0].startswith("@ "):
+            continue
+        out.append((lines[0][2:].strip(), " ".join(ln.strip() for ln in lines[1:])))
+    return out
+
+
+def resolve(gz: Gazetteer, surface: str, hint: str) -> tuple[Place | None, float, float]:
+    """The place a hint names and its ``(lon, lat)``; raises ``ValueError`` if none."""
+    if hint.startswith("@"):
+        lon, lat = (float(v) for v in hint[1:].split(","))
+        return None, lon, lat
+    if hint.startswith("="):
+        place = gz.get(hint[1:])
+        if place is None:
+            raise ValueError(f"{surface}: no entry {hint[1:]}")
+        return place, place.lon, place.lat
+    cc, _, ftype = hint.partition(":")
+    cands = [
+        c
+        for c in gz.candidates(surface)
+        if c.place.country_code == cc and (not ftype or c.place.feature_type == ftype)
+    ]
+    if not cands:
+        raise ValueError(f"{surface}: no entry in {hint}")
+    cands.sort(key=lambda c: c.match not in {"name", "alias"})  # stable: keeps the prior
+    place = cands[0].place
+    return place, place.lon, place.lat
+
+
+def build(gz: Gazetteer, text: str, review: bool) -> list[dict[str, Any]]:
+    """The gold documents of ``source.txt``'s text."""
+    docs: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for doc_id, marked in parse_blocks(text):
+        plain: list[str] = []
+        toponyms: list[dict[str, Any]] = []
+        pos = 0
+        offset = 0
+        for m in MARK.finditer(marked):
+            plain.append(marked[pos : m.start()])
+            offset += m.start() - pos
+            surface, hint = m.group(1), m.group(2)
+            try:
+                place, lon, lat = resolve(gz, surface, hint)
+            except ValueError as exc:
+                errors.append(f"{doc_id}: {exc}")
+                place, lon, lat = None, 0.0, 0.0
+            pid = place.place_id if place is not None else None
+            toponyms.append(
+                {
+                    "start": offset,
+                    "end": offset + len(surface),
+                    "text": surface,
+                    "lat": round(lat, 5),
+                    "lon": round(lon, 5),
+                    "geonameid": pid if pid is not None and pid.isdigit() else None,
+                    "type": f"conflict:{place.feature_type if place else 'point'}",
+                }
+            )
+            if review:
+                where = (
+                    "by hand"
+                    if place is None
+                    else (
+                        f"{place.name} ({place.feature_type}, {place.country_code}, "
+                        f"{place.admin1}, pop {place.population}) id {pid}"
+                    )
+                )
+                print(f"{doc_id:24} {surface:22} {hint:14} {lon:8.2f} {lat:7.2f}  {where}")
+            plain.append(surface)
+            offset += len(surface)
+            pos = m.end()
+        plain.append(marked[pos:])
+        body = "".join(plain)
+        for t in toponyms:
+            assert body[t["start"] : t["end"]] == t["text"], (doc_id, t)
+        docs.append({"id": doc_id, "text": body, "toponyms": toponyms})
+    if errors:
+        raise SystemExit("\n".join(errors))
+    return docs
+
+
+def main() -> None:
+    """Read ``source.txt``, write ``conflict.jsonl``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--review", action="store_true", help="print every choice")
+    parser.add_argument("--out", type=Path, default=HERE / "conflict.jsonl")
+    args = parser.parse_args()
+    gz = Gazetteer.open()
+    docs = build(gz, (HERE / "source.txt").read_text(encoding="utf-8"), args.review)
+    with args.out.open("w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} documents, {sum(len(d['toponyms']) for d in docs)} toponyms -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

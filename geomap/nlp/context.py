@@ -1,0 +1,184 @@
+"""The context that makes a name a place: lists, the words that govern them, "town of".
+
+Shared by :mod:`geomap.nlp.known` (well-known places under any label) and its rule
+for smaller towns: a list of names ("in Tulkarm and Nablus", "Gaza, Rafah and Khan
+Younis") is a place context when a preposition of place or a verb of attack or
+movement governs it; "the town of X" is one by itself. :func:`untagged_names` gives
+the runs of proper nouns the model tagged as nothing, which these rules read too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.geo import haversine_km
+from geomap.nlp.rules import is_acronym
+from geomap.nlp.vocab import (
+    GENERIC_WORDS,
+    LIST_GLUE,
+    LOCATIVE_MIN_POPULATION,
+    LOCATIVE_PREPOSITIONS,
+)
+
+#: Prepositions of place and movement before a name ("in", "across", "through" ...).
+CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
+    {"through", "between", "within", "beyond", "along", "off", "outside", "throughout"}
+)
+#: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
+PLACE_VERBS = frozenset(
+    """
+    shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
+    retake recapture liberate occupy invade enter reach flee evacuate visit tour leave
+    """.split()  # noqa: SIM905
+)
+#: "the city of X", "the outskirts of X", "north of X".
+OF_WORDS = frozenset(
+    """
+    city town village port capital province region district governorate county state
+    island enclave outskirts suburbs suburb streets centre center north south east west
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    """.split()  # noqa: SIM905
+)
+#: Words before "of" that make the next name a town too ("the town of Kandi", "control of").
+TOWN_WORDS = OF_WORDS | frozenset({"village", "port", "capital", "township", "hamlet", "control"})
+
+
+def is_town(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is a populated place's own name (a town of 1,000 or more)."""
+    if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
+        return False
+    return any(
+        c.match in {"name", "alias"}
+        and c.place.feature_type in {"city", "admin2"}
+        and c.place.population >= LOCATIVE_MIN_POPULATION
+        for c in gazetteer.candidates(text)
+    )
+
+
+#: How near a town spelled otherwise must lie to another name of its sentence.
+NEAR_KM = 100.0
+
+
+def spelled_otherwise_nearby(gazetteer: Any, span: Span, others: Sequence[Span]) -> bool:
+    """Whether ``span`` is a town's other spelling near another name of its sentence.
+
+    Transliterations differ ("Huliaipole" is GeoNames' alternate name of Hulyaypole):
+    a town known only by an alternate name is taken as a town when another name of
+    the same sentence is a place's own name within :data:`NEAR_KM` of it ("near
+    Huliaipole and Orikhiv"); it still needs a town's context.
+    """
+    text = span.text
+    if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
+        return False
+    alts = [
+        c.place
+        for c in gazetteer.candidates(text)
+        if c.match == "alternate"
+        and c.place.feature_type == "city"
+        and c.place.population >= LOCATIVE_MIN_POPULATION
+    ]
+    if not alts:
+        return False
+    sent = span.sent
+    for o in others:
+        if o.start == span.start or not (sent.start <= o.start < sent.end):
+            continue
+        for c in gazetteer.candidates(o.text):
+            if c.match not in {"name", "alias"}:
+                continue
+            q = c.place
+            if any(haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEAR_KM for p in alts):
+                return True
+    return False
+
+
+def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
+    """A town's context: "the town of X", or a list of places after a place word.
+
+    "the northern town of Kandi", "the district capital of Macomia", "north of X",
+    "the outskirts of X", "took control of X" (:data:`TOWN_WORDS`); "in Tulkarm and
+    Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
+    of two or more names, one of them this town and another a place (or a town), that
+    a preposition of place or a verb of attack or movement governs.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
+        return False  # the first word of a longer name ("Violet Herr Watson")
+    if not listed(span, starts, ends):
+        return False
+    first = span.start
+    while True:
+        k = first
+        while k > 0 and doc[k - 1].lower_ in LIST_GLUE:
+            k -= 1
+        if k == first:
+            return governs(doc, first)
+        if k not in ends:  # a name after a place word, itself no person's ("to Charles R.")
+            return governed_name(doc, k) and doc[k - 1].ent_type_ != "PERSON"
+        first = ends[k]
+
+
+def governs(doc: Doc, start: int) -> bool:
+    """Whether a preposition of place or a verb of attack or movement precedes ``start``."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 0:
+        return False
+    prev = doc[i]
+    return prev.lower_ in CONTEXT_PREPOSITIONS or (
+        prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
+    )
+
+
+def listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
+    """Whether another place is joined to the span by "and", "or" or a comma."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and doc[i - 1].lower_ in LIST_GLUE:
+        i -= 1
+    if i < span.start and (i in ends or governed_name(doc, i)):
+        return True
+    j = span.end
+    while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+        j += 1
+    return j > span.end and j in starts
+
+
+def governed_name(doc: Doc, end: int) -> bool:
+    """Whether a proper name ending at ``end`` follows a place preposition ("in Ghouta")."""
+    i = end - 1
+    while i >= 0 and end - i <= 4 and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i -= 1
+    if i == end - 1 or i < 0:
+        return False
+    if doc[i].lower_ == "the" and i > 0:
+        i -= 1
+    return doc[i].lower_ in CONTEXT_PREPOSITIONS
+
+
+def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
+    """Runs of up to ``longest`` capitalised proper nouns that the model tagged as nothing."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < longest:
+            nxt = doc[j]
+            if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or nxt.is_sent_start:
+                break
+            j += 1
+        out.append(Span(doc, i, j, label="GAZ"))
+        i = j
+    return out
