@@ -18,7 +18,7 @@ import random
 import sys
 from pathlib import Path
 
-from geomap.claims.sameevent import anchors, shared_anchors
+from geomap.claims.sameevent import figures, names, shared_figures
 from geomap.claims.similarity import TermCounts, best_candidates
 from geomap.evaluation.corpus import split_of
 
@@ -32,15 +32,22 @@ SAMPLED = {"high": 15, "low": 8}
 
 
 def stratum(texts: dict[str, str], c: dict[str, object]) -> str:
-    """``anchored`` (2+ shared anchors, cosine >= 0.1), ``high`` (other cosine >= 0.1), ``low``."""
+    """``anchored`` (2+ shared names or figures in the two sentences, cosine >= 0.1),
+    ``high`` (other cosine >= 0.1), ``low``.
+
+    The labelled pool was drawn with an earlier form of these sentence anchors (stop
+    words counted as names after a capital); ``eval_labels.jsonl`` keeps each pair's
+    stratum and weight as drawn.
+    """
     sides = []
     for s in ("a", "b"):
         text = texts[str(c[f"doc_{s}"])]
         start, end = int(c[f"{s}_start"]), int(c[f"{s}_end"])  # type: ignore[call-overload]
         ps, pe = int(c[f"{s}_place_start"]), int(c[f"{s}_place_end"])  # type: ignore[call-overload]
-        sides.append(anchors(text[start:end], text[ps:pe]))
+        sides.append((names(text[start:end], text[ps:pe]), figures(text[start:end])))
     high = float(c["cosine"]) >= 0.1  # type: ignore[arg-type]
-    if high and shared_anchors(*sides) >= 2:
+    shared = len(sides[0][0] & sides[1][0]) + len(shared_figures(sides[0][1], sides[1][1]))
+    if high and shared >= 2:
         return "anchored"
     return "high" if high else "low"
 
