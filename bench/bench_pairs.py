@@ -90,11 +90,12 @@ def _weights() -> dict[tuple[str, str, int, str, int], float]:
 def score(rows: Sequence[Row], keep: Callable[[sameevent.Evidence], bool]) -> dict[str, Any]:
     """Precision and recall (weighted) of ``keep`` over ``rows``, and the raw counts."""
     tp = fp = fn = 0.0
-    kept = related = 0
+    kept = related = kept_related = 0
     for p, evidence, w in rows:
         k = keep(evidence)
         kept += k
         related += p.related
+        kept_related += k and p.related
         tp += w * (k and p.related)
         fp += w * (k and not p.related)
         fn += w * ((not k) and p.related)
@@ -102,6 +103,7 @@ def score(rows: Sequence[Row], keep: Callable[[sameevent.Evidence], bool]) -> di
         "pairs": len(rows),
         "related": related,
         "kept": kept,
+        "kept_related": kept_related,
         "precision": round(tp / (tp + fp), 3) if tp + fp else None,
         "recall": round(tp / (tp + fn), 3) if tp + fn else None,
     }
@@ -168,20 +170,22 @@ def markdown(result: dict[str, Any]) -> str:
         "",
         f"Rule in use: {result['method']}.",
         "",
-        "| rule | pairs | split | labelled pairs | related | kept | precision | recall |",
-        "|---|---|---|---:|---:|---:|---:|---:|",
+        "| rule | pairs | split | labelled pairs | related | kept | kept related "
+        "| precision | recall |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name in ("before", "after"):
         for part, s in result[name].items():
             source, split = part.split("/")
             lines.append(
                 f"| {name} | {source} | {split} | {s['pairs']} | {s['related']} | {s['kept']} "
-                f"| {s['precision']} | {s['recall']} |"
+                f"| {s['kept_related']} | {s['precision']} | {s['recall']} |"
             )
     lines += [
         "",
         "Corpus pairs are weighted by their sampling stratum (precision and recall "
-        "estimate those of all candidate pairs); `kept` counts labelled pairs.",
+        "estimate those of all candidate pairs); `kept` and `kept related` count labelled "
+        "pairs (unweighted).",
     ]
     return "\n".join(lines) + "\n"
 
