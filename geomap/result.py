@@ -136,13 +136,15 @@ class Result:
 
         kept = self._kept()
         gz = self.gazetteer_used
+        info = self.article_info
+        dates = {a: str(f["published"]) for a, f in info.items() if f.get("published")}
         options: dict[str, Any] = {
             "basemap": gz.basemap() if gz is not None else None,
             "shape_of": gz.shape if gz is not None else None,
             "aliases": gz.aliases() if gz is not None else None,
             "disputed": gz.disputed_areas() if gz is not None else None,
-            "comparison": compare(kept.mentions).by_place(),
-            "article_info": self.article_info,
+            "comparison": compare(kept.mentions, dates=dates).by_place(),
+            "article_info": info,
             "title": title,
             **kwargs,
         }

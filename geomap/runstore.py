@@ -2,8 +2,10 @@
 
 In memory, per place: the :class:`~geomap.records.Place`, its mention count, its
 claim count and how many mentions each article makes of it (``PlaceTally``);
-per run: the article ids in order and the term frequencies of the claims
-(:class:`~geomap.claims.similarity.TermCounts`, fixed size).  The claims
+per run: the article ids in order, the term frequencies of the claims
+(:class:`~geomap.claims.similarity.TermCounts`, fixed size) and of the articles'
+contexts with the words written in lower case (:class:`~geomap.claims.articles.ArticleIndex`,
+fixed size; the contexts themselves go to SQLite).  The claims
 themselves (serialised by :func:`geomap.serialize.claim_record`) and the pairs
 of the cross-article comparison go to a SQLite file, read back place by place
 by the writers.  Peak memory depends on the number of places and of
@@ -22,7 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from geomap.claims.compare import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
+from geomap.claims.articles import ArticleIndex, context
+from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
+from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
 from geomap.claims.similarity import TermCounts
 from geomap.records import ArticleResult, Place
 from geomap.serialize import claim_record
@@ -35,7 +39,8 @@ CREATE TABLE claims (id INTEGER PRIMARY KEY, place INTEGER NOT NULL, article INT
                      sentence TEXT NOT NULL, record TEXT NOT NULL);
 CREATE INDEX claims_place ON claims (place, id);
 CREATE TABLE pairs (place INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
-                    similarity REAL, seq INTEGER NOT NULL);
+                    similarity REAL, seq INTEGER NOT NULL, evidence TEXT);
+CREATE TABLE contexts (article INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE INDEX pairs_place ON pairs (place, seq);
 CREATE INDEX pairs_a ON pairs (a);
 CREATE INDEX pairs_b ON pairs (b);
@@ -49,6 +54,11 @@ def _record(text: str) -> dict[str, Any]:
     claims of every place would hold some twenty copies of each key name.
     """
     return {sys.intern(k): v for k, v in json.loads(text).items()}
+
+
+def _dump(evidence: Evidence | None) -> str | None:
+    """A pair's evidence as stored (JSON), ``None`` for a pair made by place."""
+    return None if evidence is None else json.dumps(evidence.to_dict())
 
 
 @dataclass
@@ -83,6 +93,7 @@ class RunStore:
         self.articles: list[str] = []
         self.metadata: list[dict[str, str]] = []
         self.terms = TermCounts()
+        self.index = ArticleIndex(self._context)
         self.mentions = 0
         self.resolved = 0
         self.placed_at_focus = 0
@@ -116,6 +127,15 @@ class RunStore:
             "INSERT INTO claims (place, article, sentence, record) VALUES (?, ?, ?, ?)", rows
         )
         self.terms.add([c.sentence for c in result.claims])
+        text = context(c.sentence for c in result.claims)
+        self._db.execute("INSERT INTO contexts (article, text) VALUES (?, ?)", (rank, text))
+        self.index.add(text)
+
+    def _context(self, rank: int) -> tuple[str, str | None]:
+        """An article's context and publication date (for :class:`ArticleIndex`)."""
+        row = self._db.execute("SELECT text FROM contexts WHERE article = ?", (rank,)).fetchone()
+        meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
+        return (row[0] if row else "", meta.get("published") or None)
 
     def totals(self) -> dict[str, int]:
         """Counts of the run's mentions and places."""
@@ -128,31 +148,46 @@ class RunStore:
         }
 
     # ----------------------------------------------------------- comparison
-    def pair(self, threshold: float = DEFAULT_THRESHOLD, k: int = DEFAULT_CANDIDATES) -> None:
-        """Pair the claims of every place across articles (once; stored, not kept)."""
+    def pair(
+        self,
+        threshold: float = DEFAULT_THRESHOLD,
+        k: int = DEFAULT_CANDIDATES,
+        rule: Rule = DEFAULT_RULE,
+    ) -> None:
+        """Pair the claims of every place that tell the same event (once; stored, not kept)."""
         if self.paired:
             return
         for tally in self.places.values():
             if len(tally.per_article) < 2:
                 continue
             rows = self._db.execute(
-                "SELECT id, article, sentence FROM claims WHERE place = ? ORDER BY id LIMIT ?",
+                "SELECT id, article, sentence, json_extract(record, '$.mention') FROM claims "
+                "WHERE place = ? ORDER BY id LIMIT ?",
                 (tally.seq, MAX_COMPARED),
             ).fetchall()
-            languages = [self._language(r[1]) for r in rows]
+            forms = [tally.place.name, *dict.fromkeys(r[3] or "" for r in rows)]
+
+            def evidence(
+                i: int, j: int, sim: float, r: list[Any] = rows, f: list[str] = forms
+            ) -> Evidence:
+                return self.index.evidence(r[i][1], r[j][1], sim, f)
+
             found = pair_place(
                 [r[2] for r in rows],
                 [r[1] for r in rows],
                 self.terms,
                 threshold=threshold,
                 k=k,
-                languages=languages,
+                languages=[self._language(r[1]) for r in rows],
+                evidence=evidence,
+                rule=rule,
             )
             self._db.executemany(
-                "INSERT INTO pairs (place, a, b, similarity, seq) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO pairs (place, a, b, similarity, seq, evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (tally.seq, rows[i][0], rows[j][0], sim, n)
-                    for n, (i, j, sim) in enumerate(found)
+                    (tally.seq, rows[i][0], rows[j][0], sim, n, _dump(ev))
+                    for n, (i, j, sim, ev) in enumerate(found)
                 ],
             )
         self.paired = True
@@ -175,17 +210,18 @@ class RunStore:
 
     def pairs_of(
         self, place_id: str, limit: int | None = None
-    ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float | None]]:
-        """The place's claim pairs ``(claim_a, claim_b, similarity)``, in order."""
+    ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float | None, dict[str, Any] | None]]:
+        """The place's claim pairs ``(claim_a, claim_b, similarity, evidence)``, in order."""
         seq = self.places[place_id].seq
         cur = self._db.execute(
-            "SELECT ca.record, cb.record, p.similarity FROM pairs p "
+            "SELECT ca.record, cb.record, p.similarity, p.evidence FROM pairs p "
             "JOIN claims ca ON ca.id = p.a JOIN claims cb ON cb.id = p.b "
             "WHERE p.place = ? ORDER BY p.seq LIMIT ?",
             (seq, -1 if limit is None else limit),
         )
-        for a, b, sim in cur:
-            yield _record(a), _record(b), None if sim is None else float(sim)
+        for a, b, sim, ev in cur:
+            evidence = None if ev is None else json.loads(ev)
+            yield _record(a), _record(b), None if sim is None else float(sim), evidence
 
     def unpaired_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """The place's claims in no pair, in order."""

@@ -259,16 +259,24 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
 
 
 def pair_record(
-    a: str, b: str, similarity: float | None, claim_a: Any, claim_b: Any
+    a: str,
+    b: str,
+    similarity: float | None,
+    claim_a: Any,
+    claim_b: Any,
+    evidence: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Two articles' claims about one place, paired (``comparison.json``, the map).
+    """Two articles' claims about one place that tell the same event (``comparison.json``, the map).
 
-    ``similarity`` is ``None`` for claims paired by place across two languages.
+    ``similarity`` (the sentences' TF-IDF cosine) and ``evidence`` (why the two are
+    the same event: :meth:`geomap.claims.sameevent.Evidence.to_dict`) are ``None``
+    for claims paired by place across two languages.
     """
     return {
         "a": a,
         "b": b,
         "similarity": None if similarity is None else round(similarity, 4),
+        "evidence": evidence,
         "claim_a": claim_a,
         "claim_b": claim_b,
     }

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from geomap.claims import claims_from_mentions, compare
+from geomap.claims.sameevent import DEFAULT_RULE
 from geomap.claims.similarity import tfidf_similarity
 from geomap.records import Claim, Mention, Place, Speaker
 from geomap.result import Result
@@ -17,13 +19,18 @@ KHERSON = Place("706448", "Kherson", "city", "UA", None, 0, 32.6, 46.6, "test")
 ODESA = Place("698740", "Odesa", "city", "UA", None, 0, 30.7, 46.5, "test")
 LVIV = Place("702550", "Lviv", "city", "UA", None, 0, 24.0, 49.8, "test")
 
+# two reports of the same days in Kherson: they share names besides the place's
 A_BRIDGE = (
     "The governor said the Antonivsky bridge near Kherson was destroyed by shelling overnight."
 )
-A_GRAIN = "Grain exports from Kherson port resumed after months of blockade."
-B_GRAIN = "Officials confirmed that grain exports from the Kherson port had resumed this week."
-B_BRIDGE = "Shelling overnight destroyed the Antonivsky bridge close to Kherson, the army said."
+A_GRAIN = "Grain exports from Kherson port resumed after months of blockade, Nibulon said."
+B_GRAIN = "Officials at Nibulon confirmed that grain exports from the Kherson port had resumed."
+B_BRIDGE = (
+    "Shelling overnight destroyed the Antonivsky bridge close to Kherson, "
+    "Governor Oleh Prokudin said."
+)
 B_FLOOD = "Floods hit villages downstream of Kherson."
+A_PROKUDIN = "Oleh Prokudin said Odesa was quiet."
 
 
 def at(article: str, sentence: str, start: int, name: str, place: Place, **kw: object) -> Mention:
@@ -37,7 +44,7 @@ def at(article: str, sentence: str, start: int, name: str, place: Place, **kw: o
 MENTIONS = [
     at("a", A_BRIDGE, 0, "Kherson", KHERSON, speaker=Speaker("The governor", 0, 12)),
     at("a", A_GRAIN, 100, "Kherson", KHERSON),
-    at("a", "Odesa was quiet.", 200, "Odesa", ODESA),
+    at("a", A_PROKUDIN, 200, "Odesa", ODESA),
     at("b", B_GRAIN, 0, "Kherson", KHERSON),
     at("b", B_BRIDGE, 100, "Kherson", KHERSON, speaker=Speaker("the army", 180, 188)),
     at("b", B_FLOOD, 200, "Kherson", KHERSON),
@@ -91,7 +98,7 @@ def test_single_article_places_are_only_in() -> None:
 def test_three_articles_pair_each_article_pair() -> None:
     extra = at(
         "c",
-        "The Antonivsky bridge at Kherson was destroyed, officials said.",
+        "The Antonivsky bridge at Kherson was destroyed, Oleh Prokudin told Nibulon.",
         0,
         "Kherson",
         KHERSON,
@@ -124,12 +131,18 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
     assert set(data) == {"articles", "places", "only_in", "method"}
     assert data["articles"] == ["a", "b"]
     assert data["only_in"] == {"a": ["Odesa"], "b": ["Lviv"]}
-    assert data["method"] == {"similarity": "tfidf-cosine", "threshold": pytest.approx(0.1)}
+    method = data["method"]
+    assert method["pairs"] == "same event" and method["similarity"] == "tfidf-cosine"
+    assert method["same_event"] == DEFAULT_RULE.to_dict()
+    assert method["threshold"] == pytest.approx(DEFAULT_RULE.min_cosine)
     kherson = next(p for p in data["places"] if p["place_id"] == KHERSON.place_id)
     assert set(kherson) == {"place_id", "name", "articles", "shared", "pairs", "unpaired"}
     assert kherson["shared"] is True and kherson["articles"] == ["a", "b"]
     pair = next(p for p in kherson["pairs"] if p["claim_a"]["sentence"] == A_BRIDGE)
-    assert set(pair) == {"a", "b", "similarity", "claim_a", "claim_b"}
+    assert set(pair) == {"a", "b", "similarity", "evidence", "claim_a", "claim_b"}
+    # "Oleh" opens a sentence of article a: no name there
+    assert pair["evidence"]["shared_names"] == ["antonivsky", "nibulon", "prokudin"]
+    assert pair["evidence"]["days_apart"] is None  # no dates given
     kh = A_BRIDGE.index("Kherson")
     assert pair["claim_a"] == {
         "article": "a",
@@ -190,6 +203,8 @@ def test_seed_comparison(seed_result: Result) -> None:
     (pair,) = [p for p in poland.pairs if "according to the source" in p.claim_a.sentence]
     assert "cited satellite imagery" in pair.claim_b.sentence
     assert pair.claim_a.speaker is not None and pair.claim_a.speaker.text == "the source"
+    # paired as one story: the two articles name the same actors besides Poland
+    assert pair.evidence is not None and {"nato", "moscow"} <= set(pair.evidence.shared_names)
     only = cmp.only_in
     assert "Lithuania" in only[cmp.articles[1]]
     assert "Ukraine" in only[cmp.articles[0]]
@@ -211,3 +226,56 @@ def test_best_candidates_same_in_blocks_of_any_size(monkeypatch: pytest.MonkeyPa
     assert similarity.block_rows(len(sentences)) == 7
     assert similarity.best_candidates(vectors, ranks, k=5, threshold=0.1) == whole
     assert len(whole) > 100
+
+
+LYON = Place("2996944", "Lyon", "city", "FR", None, 0, 4.85, 45.75, "test")
+
+
+def _lyon(article: str, sentence: str) -> Mention:
+    return at(article, sentence, 0, "Lyon", LYON)
+
+
+def test_same_place_different_events_are_not_paired() -> None:
+    # same topic, same place, shared words ("fire", "brigade"): two different fires
+    warehouse = _lyon("a", "A fire destroyed a textile warehouse in Lyon, the fire brigade said.")
+    restaurant = _lyon("b", "A fire broke out in a restaurant in Lyon, the fire brigade said.")
+    cmp = compare([warehouse, restaurant])
+    lyon = cmp.place(LYON.place_id)
+    assert lyon is not None and lyon.pairs == () and len(lyon.unpaired) == 2
+    # the words alone would have paired them (geomap before the same-event rule)
+    assert tfidf_similarity([warehouse.sentence, restaurant.sentence])[0, 1] > 0.3
+
+
+STORY_A = (
+    "Mayor Diane Kerr said the City Council approved the Lyon budget, and Paul Mendes welcomed it."
+)
+STORY_B = (
+    "The City Council in Lyon backed the budget of Diane Kerr, "
+    "and Paul Mendes said the council vote was necessary."
+)
+
+
+def test_a_pair_is_made_from_shared_names() -> None:
+    cmp = compare([_lyon("a", STORY_A), _lyon("b", STORY_B)])
+    lyon = cmp.place(LYON.place_id)
+    assert lyon is not None
+    (pair,) = lyon.pairs
+    assert pair.evidence is not None
+    # not the place's own name, nor "Council", which the run also writes in lower case
+    assert pair.evidence.shared_names == ("city", "diane", "kerr", "mendes", "paul")
+    assert DEFAULT_RULE.holds(pair.evidence)
+    # one name fewer than the rule asks for: not the same event
+    strict = replace(DEFAULT_RULE, min_anchors=len(pair.evidence.shared_names) + 1)
+    assert (
+        compare([_lyon("a", STORY_A), _lyon("b", STORY_B)], rule=strict).place(LYON.place_id).pairs
+        == ()
+    )  # type: ignore[union-attr]
+
+
+def test_dates_far_apart_are_different_events() -> None:
+    mentions = [_lyon("a", STORY_A), _lyon("b", STORY_B)]
+    near = compare(mentions, dates={"a": "2024-01-17", "b": "2024-01-18"})
+    far = compare(mentions, dates={"a": "2024-01-17", "b": "2024-01-24"})
+    (pair,) = near.place(LYON.place_id).pairs  # type: ignore[union-attr]
+    assert pair.evidence is not None and pair.evidence.days == 1
+    assert far.place(LYON.place_id).pairs == ()  # type: ignore[union-attr]

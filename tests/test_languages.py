@@ -235,12 +235,12 @@ def test_claims_told_in_two_languages_are_paired_by_place_not_by_words() -> None
     counts = TermCounts()
     counts.add(sentences)
     found = pair_place(sentences, [0, 1, 2], counts, languages=["en", "ru", "en"])
-    by_articles = {(i, j): sim for i, j, sim in found}
+    by_articles = {(i, j): sim for i, j, sim, _ in found}
     assert by_articles[(0, 2)] is not None and by_articles[(0, 2)] > 0.5  # same words
     assert by_articles[(0, 1)] is None and by_articles[(1, 2)] is None  # by place
     # without languages, words alone decide: the Russian claim pairs with nothing
     plain = pair_place(sentences, [0, 1, 2], counts)
-    assert all(1 not in (i, j) for i, j, _ in plain)
+    assert all(1 not in (t[0], t[1]) for t in plain)
 
 
 @pytest.mark.model

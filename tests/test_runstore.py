@@ -7,15 +7,19 @@ from geomap.runstore import RunStore
 from geomap.serialize import claim_record
 
 KYIV = Place("703448", "Kyiv", "city", "UA", None, 0, 30.5, 50.45, "test")
-SENTENCES = ["Talks in Kyiv resumed on Monday.", "Kyiv said the talks resumed on Monday."]
+SENTENCES = [
+    "Talks in Kyiv between Olena Bondar and Ivan Petrov resumed on Monday.",
+    "Kyiv said talks between Olena Bondar and Ivan Petrov resumed on Monday.",
+]
 
 
-def _article(aid: str, sentence: str) -> ArticleResult:
+def _article(aid: str, sentence: str, published: str | None = None) -> ArticleResult:
     start = sentence.index("Kyiv")
     mention = Mention(aid, start, start + 4, "Kyiv", sentence, 0, KYIV, 0.9)
     claim = Claim(KYIV.place_id, aid, sentence, 0, len(sentence), None, "literal", start, start + 4)
     status = InputStatus(f"{aid}.txt", aid, "ok", None, 1, 1)
-    return ArticleResult(status, (mention,), (claim,), {"title": f"About {aid}"})
+    meta = {"title": f"About {aid}"} | ({"published": published} if published else {})
+    return ArticleResult(status, (mention,), (claim,), meta)
 
 
 def test_claims_read_back_are_the_records_and_share_their_keys() -> None:
@@ -24,7 +28,7 @@ def test_claims_read_back_are_the_records_and_share_their_keys() -> None:
             store.add(_article(f"a{n}", sentence))
         claims = list(store.claims_of(KYIV.place_id))
         assert claims[0] == claim_record(
-            Claim(KYIV.place_id, "a0", SENTENCES[0], 0, 32, None, "literal", 9, 13),
+            Claim(KYIV.place_id, "a0", SENTENCES[0], 0, len(SENTENCES[0]), None, "literal", 9, 13),
             {"title": "About a0"},
         )
         assert [c["article"] for c in claims] == [f"a{n}" for n in range(6)]
@@ -34,6 +38,20 @@ def test_claims_read_back_are_the_records_and_share_their_keys() -> None:
         store.pair()
         pairs = list(store.pairs_of(KYIV.place_id))
         assert pairs and all(
-            a is b for _, claim, _ in pairs for a, b in zip(claims[0], claim, strict=True)
+            a is b for _, claim, _, _ in pairs for a, b in zip(claims[0], claim, strict=True)
         )
+        # why they are one event, read back as stored
+        assert pairs[0][3] is not None
+        assert pairs[0][3]["shared_names"] == ["bondar", "ivan", "olena", "petrov"]
         assert len(list(store.claims_of(KYIV.place_id, limit=2))) == 2
+
+
+def test_a_streamed_run_pairs_only_articles_published_close_together() -> None:
+    with RunStore() as store:
+        store.add(_article("a", SENTENCES[0], "2024-03-01"))
+        store.add(_article("b", SENTENCES[1], "2024-03-02"))
+        store.add(_article("c", SENTENCES[1], "2024-03-20"))
+        store.pair()
+        pairs = [(x["article"], y["article"]) for x, y, _, _ in store.pairs_of(KYIV.place_id)]
+        assert pairs == [("a", "b")]
+        assert [c["article"] for c in store.unpaired_of(KYIV.place_id)] == ["c"]

@@ -21,6 +21,8 @@ from geomap.serialize import mention_from_row, mention_row
 ROOT = Path(__file__).resolve().parents[1]
 TOWNS = ["Warsaw", "Kyiv", "Berlin", "Vilnius", "Riga", "Lviv", "Odesa", "Paris", "Minsk"]
 VERBS = ["said", "reported", "warned", "claimed"]
+#: Who speaks in an article: articles of one speaker tell one story (the comparison pairs them).
+SPEAKERS = ["Anna Kowalska of Polrail Cargo", "Olena Bondar of Express Lines", "Jan Nowak"]
 
 
 def corpus(n: int, path: Path, seed: int = 3) -> Path:
@@ -31,7 +33,7 @@ def corpus(n: int, path: Path, seed: int = 3) -> Path:
         a, b = rng.sample(TOWNS, 2)
         text = (
             f"Officials in {a} {rng.choice(VERBS)} that talks with {b} would resume. "
-            f"Trains from {b} to {a} were delayed, the ministry said."
+            f"Trains from {b} to {a} were delayed, {SPEAKERS[i % 3]} said."
         )
         lines.append(json.dumps({"id": f"art-{i:04d}", "text": text}))
     lines.insert(n // 2, "{broken json")

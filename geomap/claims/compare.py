@@ -1,15 +1,13 @@
 """Compare what different articles say about the same place.
 
 For each place: the articles that mention it, and their claims side by side.
-Claims about the place from two different articles are paired greedily by
-TF-IDF cosine similarity of their sentences (:mod:`geomap.claims.similarity`):
-each claim's ``k`` best candidates from other articles above ``threshold``,
-then best pair first, each claim used at most once per article pair
-(:func:`pair_place`).  Articles in two languages share no words: their claims
-about the place are paired by place, in order, without a similarity.  Claims
-in no pair are listed as unpaired.  Places mentioned by one article only are
-listed under ``only_in``.  The same
-:func:`pair_place` serves a whole streamed run (:class:`geomap.runstore.RunStore`).
+Claims about the place from two different articles are paired only when they tell
+the same event (:func:`~geomap.claims.pairing.pair_place`: sentence candidates,
+the article evidence of :mod:`geomap.claims.sameevent`, measured in
+``docs/claims.md``).  Articles in two languages share no words: their claims about
+the place are paired by place, in order, without a similarity.  Claims in no pair
+are listed as unpaired.  Places mentioned by one article only are listed under
+``only_in``.
 """
 
 from __future__ import annotations
@@ -18,21 +16,27 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from geomap.claims.articles import ArticleIndex, context
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
-from geomap.claims.similarity import TermCounts, best_candidates
+from geomap.claims.pairing import (
+    DEFAULT_CANDIDATES,
+    DEFAULT_THRESHOLD,
+    EvidenceOf,
+    method,
+    pair_place,
+)
+from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
+from geomap.claims.similarity import TermCounts
 from geomap.records import Claim, Mention, Place
 from geomap.serialize import claim_record, pair_record
-
-DEFAULT_THRESHOLD = 0.1
-#: Candidates from other articles kept per claim before the one-to-one pairing.
-DEFAULT_CANDIDATES = 5
 
 
 @dataclass(frozen=True)
 class ClaimPair:
-    """Two claims about one place from two articles, and how similar they are.
+    """Two claims about one place from two articles that tell the same event.
 
-    ``similarity`` is ``None`` for two articles in different languages, paired by place.
+    ``similarity`` (the sentences' TF-IDF cosine) and ``evidence`` are ``None`` for
+    two articles in different languages, paired by place.
     """
 
     a: str
@@ -40,6 +44,7 @@ class ClaimPair:
     similarity: float | None
     claim_a: Claim
     claim_b: Claim
+    evidence: Evidence | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -49,6 +54,7 @@ class ClaimPair:
             self.similarity,
             claim_to_dict(self.claim_a),
             claim_to_dict(self.claim_b),
+            None if self.evidence is None else self.evidence.to_dict(),
         )
 
 
@@ -87,6 +93,7 @@ class Comparison:
     articles: tuple[str, ...]
     places: tuple[PlaceComparison, ...]
     threshold: float = DEFAULT_THRESHOLD
+    rule: Rule = DEFAULT_RULE
 
     @property
     def only_in(self) -> dict[str, list[str]]:
@@ -107,7 +114,7 @@ class Comparison:
             "articles": list(self.articles),
             "places": [p.to_dict() for p in self.places],
             "only_in": self.only_in,
-            "method": {"similarity": "tfidf-cosine", "threshold": self.threshold},
+            "method": method(self.threshold, self.rule),
         }
 
     def by_place(self) -> dict[str, dict[str, Any]]:
@@ -121,7 +128,14 @@ class Comparison:
             out[place.place_id] = {
                 "articles": list(place.articles),
                 "pairs": [
-                    pair_record(p.a, p.b, p.similarity, p.claim_a.sentence, p.claim_b.sentence)
+                    pair_record(
+                        p.a,
+                        p.b,
+                        p.similarity,
+                        p.claim_a.sentence,
+                        p.claim_b.sentence,
+                        None if p.evidence is None else p.evidence.to_dict(),
+                    )
                     for p in place.pairs
                 ],
                 "only_in": list(dict.fromkeys(c.article_id for c in place.unpaired)),
@@ -134,80 +148,14 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
     return claim_record(claim)
 
 
-def pair_place(
-    sentences: Sequence[str],
-    ranks: Sequence[int],
-    counts: TermCounts,
-    *,
-    threshold: float = DEFAULT_THRESHOLD,
-    k: int = DEFAULT_CANDIDATES,
-    languages: Sequence[str | None] | None = None,
-) -> list[tuple[int, int, float | None]]:
-    """Pair the claims about one place across articles.
-
-    Parameters
-    ----------
-    sentences
-        The claims' sentences.
-    ranks
-        Each claim's article, as its rank in the run's article order.
-    counts
-        The run's document frequencies.
-    threshold, k
-        Minimum similarity; candidates kept per claim.
-    languages
-        Each claim's article language.  Words cannot pair claims told in two
-        languages: such articles' claims about the place are paired by place,
-        one to one in the order they were made, with no similarity (``None``).
-
-    Returns
-    -------
-    list of (i, j, similarity)
-        ``i`` in the earlier article; ordered by article pair, then best first.
-    """
-    if len(set(ranks)) < 2:
-        return []
-    langs = list(languages) if languages is not None else [None] * len(sentences)
-    vectors = counts.vectors(sentences)
-    taken: set[tuple[int, int]] = set()
-    out: list[tuple[int, int, float | None]] = []
-    for sim, i, j in best_candidates(vectors, ranks, k=k, threshold=threshold):
-        if _across(langs, i, j):
-            continue
-        if ranks[i] > ranks[j]:
-            i, j = j, i
-        if (i, ranks[j]) in taken or (j, ranks[i]) in taken:
-            continue
-        taken.add((i, ranks[j]))
-        taken.add((j, ranks[i]))
-        out.append((i, j, sim))
-    by_article: dict[int, list[int]] = {}
-    for n, r in enumerate(ranks):
-        by_article.setdefault(r, []).append(n)
-    articles = sorted(by_article)
-    for x, ra in enumerate(articles):
-        for rb in articles[x + 1 :]:
-            first, second = by_article[ra], by_article[rb]
-            if not _across(langs, first[0], second[0]):
-                continue
-            for i, j in zip(first, second, strict=False):
-                out.append((i, j, None))
-    out.sort(key=lambda t: (ranks[t[0]], ranks[t[1]], -(t[2] if t[2] is not None else -1), t[0]))
-    return out
-
-
-def _across(languages: Sequence[str | None], i: int, j: int) -> bool:
-    """Whether two claims are told in two known, different languages."""
-    a, b = languages[i], languages[j]
-    return a is not None and b is not None and a != b
-
-
 def compare(
     items: Sequence[Mention] | Sequence[Claim],
     *,
     articles: Sequence[str] | None = None,
     places: Mapping[str, Place | str] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    dates: Mapping[str, str] | None = None,
+    rule: Rule = DEFAULT_RULE,
 ) -> Comparison:
     """Compare the claims of different articles place by place.
 
@@ -224,7 +172,12 @@ def compare(
         ``place_id -> Place`` (or name) for naming places when ``items`` are
         claims; a place without an entry is named by its id.
     threshold
-        Minimum TF-IDF cosine similarity for two claims to be paired.
+        Minimum TF-IDF cosine of two sentences to be candidates.
+    dates
+        ``article id -> publication date`` (ISO) where known: articles further
+        apart than ``rule.max_days`` tell different events.
+    rule
+        The same-event rule (:class:`~geomap.claims.sameevent.Rule`).
 
     Returns
     -------
@@ -244,23 +197,38 @@ def compare(
     rank = {a: i for i, a in enumerate(order)}
     counts = TermCounts()
     counts.add([c.sentence for c in claims])
+    by_article: dict[str, list[str]] = {a: [] for a in order}
     by_place: dict[str, list[Claim]] = {}
     for claim in claims:
         by_place.setdefault(claim.place_id, []).append(claim)
+        by_article[claim.article_id].append(claim.sentence)
+    contexts = [context(by_article[a]) for a in order]
+    index = ArticleIndex(lambda r: (contexts[r], (dates or {}).get(order[r])))
+    for text in contexts:
+        index.add(text)
     results = []
     for pid, group in by_place.items():
         arts = tuple(sorted(dict.fromkeys(c.article_id for c in group), key=rank.__getitem__))
+        forms = [names.get(pid, ""), *dict.fromkeys(mention_text(c) for c in group)]
+
+        def evidence(
+            i: int, j: int, sim: float, g: list[Claim] = group, f: list[str] = forms
+        ) -> Evidence:
+            return index.evidence(rank[g[i].article_id], rank[g[j].article_id], sim, f)
+
         found = pair_place(
             [c.sentence for c in group],
             [rank[c.article_id] for c in group],
             counts,
             threshold=threshold,
+            evidence=evidence,
+            rule=rule,
         )
         pairs = [
-            ClaimPair(group[i].article_id, group[j].article_id, sim, group[i], group[j])
-            for i, j, sim in found
+            ClaimPair(group[i].article_id, group[j].article_id, sim, group[i], group[j], ev)
+            for i, j, sim, ev in found
         ]
-        used = {i for i, _, _ in found} | {j for _, j, _ in found}
+        used = {t[0] for t in found} | {t[1] for t in found}
         results.append(
             PlaceComparison(
                 place_id=pid,
@@ -271,4 +239,23 @@ def compare(
                 unpaired=tuple(c for n, c in enumerate(group) if n not in used),
             )
         )
-    return Comparison(articles=tuple(order), places=tuple(results), threshold=threshold)
+    return Comparison(articles=tuple(order), places=tuple(results), threshold=threshold, rule=rule)
+
+
+def mention_text(claim: Claim) -> str:
+    """The place as the claim's sentence writes it."""
+    offset = claim.mention_start - claim.start
+    return claim.sentence[offset : offset + claim.mention_end - claim.mention_start]
+
+
+__all__ = [
+    "DEFAULT_CANDIDATES",
+    "DEFAULT_THRESHOLD",
+    "ClaimPair",
+    "Comparison",
+    "EvidenceOf",
+    "PlaceComparison",
+    "compare",
+    "method",
+    "pair_place",
+]

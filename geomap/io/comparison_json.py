@@ -2,22 +2,18 @@
 
 Written place by place from the store (:meth:`geomap.runstore.RunStore.pair`):
 ``{"articles", "article_info", "method", "places": [{"place_id", "name", "articles", "shared",
-"pairs": [{"a", "b", "similarity", "claim_a", "claim_b"}], "unpaired"}],
+"pairs": [{"a", "b", "similarity", "evidence", "claim_a", "claim_b"}], "unpaired"}],
 "only_in"}``.  Claims are :func:`geomap.serialize.claim_record` dicts.
 """
 
 from __future__ import annotations
 
-from geomap.claims.compare import DEFAULT_THRESHOLD
+from geomap.claims.compare import method
 from geomap.io.base import Finished, JsonArrayStream, Writer, dump
 from geomap.metadata import metadata_fields
 from geomap.serialize import pair_record
 
-METHOD = {
-    "similarity": "tfidf-cosine",
-    "threshold": DEFAULT_THRESHOLD,
-    "across_languages": "paired by place in order, similarity null",
-}
+METHOD = method()
 
 
 class ComparisonJSON(Writer):
@@ -47,8 +43,8 @@ class ComparisonJSON(Writer):
                     }
                 )[:-1]
                 places.write(head + ',"pairs":[')
-                for n, (a, b, sim) in enumerate(store.pairs_of(pid)):
-                    pair = pair_record(a["article"], b["article"], sim, a, b)
+                for n, (a, b, sim, ev) in enumerate(store.pairs_of(pid)):
+                    pair = pair_record(a["article"], b["article"], sim, a, b, ev)
                     fh.write(("," if n else "") + dump(pair))
                 fh.write('],"unpaired":[')
                 for n, claim in enumerate(store.unpaired_of(pid)):

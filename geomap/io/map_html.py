@@ -41,8 +41,8 @@ class MapHTML(Writer):
         comparison: dict[str, Any] = {}
         for pid in store.places:
             pairs = [
-                pair_record(a["article"], b["article"], sim, a["sentence"], b["sentence"])
-                for a, b, sim in store.pairs_of(pid, limit=MAP_PAIRS)
+                pair_record(a["article"], b["article"], sim, a["sentence"], b["sentence"], ev)
+                for a, b, sim, ev in store.pairs_of(pid, limit=MAP_PAIRS)
             ]
             # the popup quotes the first claim without a counterpart of each article listed
             first: dict[str, dict[str, Any]] = {}

@@ -185,6 +185,8 @@ def comparison_entry(entry: Any) -> dict[str, Any] | None:
             simf = float(sim) if sim is not None else None
         except (TypeError, ValueError):
             simf = None
+        evidence = pair.get("evidence")
+        names = as_list(evidence.get("shared_names")) if isinstance(evidence, Mapping) else []
         pairs.append(
             {
                 "a": text_of(pair.get("a")),
@@ -192,6 +194,8 @@ def comparison_entry(entry: Any) -> dict[str, Any] | None:
                 "sim": None if simf is None or math.isnan(simf) else round(simf, 3),
                 "ca": _claim_text(pair.get("claim_a")),
                 "cb": _claim_text(pair.get("claim_b")),
+                # why the two are one story: names both articles use (a few)
+                "why": [text_of(n) for n in names[:6]],
             }
         )
     only = [text_of(a) for a in as_list(entry.get("only_in")) if text_of(a)]

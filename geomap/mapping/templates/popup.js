@@ -28,12 +28,12 @@
 
     function comparisonNode(cmp) {
       var box = el("div", "geomap-compare");
-      box.appendChild(el("div", "geomap-compare-title", "Closest claims in other articles"));
+      box.appendChild(el("div", "geomap-compare-title", "Same story in other articles"));
       if ((cmp.pairs || []).length) {
         var byPlace = cmp.pairs.some(function (pr) { return pr.sim === null || pr.sim === undefined; });
         box.appendChild(el("div", "geomap-compare-note",
-          "paired by shared words" + (byPlace ? " (across languages, by place)" : "") +
-          ", not checked to be about the same event"));
+          "paired when both articles name the same people, bodies or places besides this one" +
+          " and were published within days" + (byPlace ? " (across languages: by place)" : "")));
       }
       (cmp.pairs || []).forEach(function (pr) {
         var grid = el("div", "geomap-pair");
@@ -47,7 +47,8 @@
         });
         box.appendChild(grid);
         if (pr.sim !== null && pr.sim !== undefined) {
-          box.appendChild(el("div", "geomap-sim", "similarity " + Number(pr.sim).toFixed(2)));
+          var why = (pr.why || []).length ? "both name " + pr.why.join(", ") + " · " : "";
+          box.appendChild(el("div", "geomap-sim", why + "similarity " + Number(pr.sim).toFixed(2)));
         } else {
           box.appendChild(el("div", "geomap-sim", "different languages: paired by place"));
         }

@@ -1,0 +1,122 @@
+"""The articles of a run as evidence for the same-event rule, in bounded memory.
+
+An article's *context* is the text of its claims (its sentences that name a place,
+each once, in order).  A run counts, as articles arrive, the hashed terms of every
+context (:class:`~geomap.claims.similarity.TermCounts`, fixed size) and the words it
+writes in lower case (:class:`CommonWords`, a fixed bit table).  When claims are
+paired, an article's features (its context's TF-IDF vector, names, figures, date)
+are made on demand from its context and kept in a small cache, so memory does not
+grow with the run.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from geomap.claims.sameevent import Evidence, days_apart, figures, names, shared_figures
+from geomap.claims.similarity import TermCounts
+
+#: Buckets of the lower-case word table (4 MiB).
+N_WORDS = 1 << 22
+#: Article features kept at once.
+CACHE = 4096
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def context(sentences: Iterable[str]) -> str:
+    """An article's context: its claim sentences, each once, in order."""
+    return " ".join(dict.fromkeys(sentences))
+
+
+class CommonWords:
+    """The words a run writes in lower case, hashed (CRC-32) into a fixed bit table."""
+
+    def __init__(self) -> None:
+        self.seen = np.zeros(N_WORDS, dtype=bool)
+
+    @staticmethod
+    def _bucket(word: str) -> int:
+        return zlib.crc32(word.encode("utf-8")) & (N_WORDS - 1)
+
+    def add(self, text: str) -> None:
+        """Record the lower-case words of ``text``."""
+        buckets = [self._bucket(w) for w in _WORD.findall(text) if w.islower()]
+        if buckets:
+            self.seen[np.asarray(buckets, dtype=np.int64)] = True
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(self.seen[self._bucket(word)])
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What the rule reads of one article."""
+
+    vector: Any  # 1-row L2-normalised CSR
+    names: frozenset[str]  # names the run never writes in lower case
+    figures: tuple[float, ...]
+    published: str | None
+
+
+class ArticleIndex:
+    """A run's articles: frequencies while they arrive, features when pairing.
+
+    Parameters
+    ----------
+    source
+        ``rank -> (context, published date or None)`` of an article added before.
+    """
+
+    def __init__(self, source: Callable[[int], tuple[str, str | None]]) -> None:
+        self.source = source
+        self.terms = TermCounts()
+        self.common = CommonWords()
+        self._cache: OrderedDict[int, ArticleFeatures] = OrderedDict()
+
+    def add(self, text: str) -> None:
+        """Count one more article's context."""
+        self.terms.add([text])
+        self.common.add(text)
+        self._cache.clear()
+
+    def features(self, rank: int) -> ArticleFeatures:
+        """The features of the article of ``rank`` (cached)."""
+        found = self._cache.get(rank)
+        if found is not None:
+            self._cache.move_to_end(rank)
+            return found
+        text, published = self.source(rank)
+        found = ArticleFeatures(
+            self.terms.vectors([text]),
+            frozenset(n for n in names(text) if n not in self.common),
+            figures(text),
+            published,
+        )
+        self._cache[rank] = found
+        if len(self._cache) > CACHE:
+            self._cache.popitem(last=False)
+        return found
+
+    def evidence(self, a: int, b: int, cosine: float, place_words: Sequence[str]) -> Evidence:
+        """The evidence that claims of articles ``a`` and ``b`` (sentence ``cosine``) agree.
+
+        ``place_words`` are the place's name and surface forms: their words are no
+        shared names.
+        """
+        fa, fb = self.features(a), self.features(b)
+        own = {w.lower() for p in place_words for w in _WORD.findall(p)}
+        article_cosine = float(fa.vector.multiply(fb.vector).sum())
+        return Evidence(
+            cosine=cosine,
+            article_cosine=min(article_cosine, 1.0),
+            shared_names=tuple(sorted((fa.names & fb.names) - own)),
+            shared_figures=shared_figures(fa.figures, fb.figures),
+            days=days_apart(fa.published, fb.published),
+        )

@@ -1,0 +1,158 @@
+"""Whether two claims about one place tell the same event, from evidence beyond shared words.
+
+Two sentences about one place share words whenever they share a topic ("a fire in
+Lyon", "the Lyon fire brigade"), and the sentences of two reports of one event often
+share none ("Dockers walked off the job" / "cargo handling came to a standstill").
+What ties two reports to the same event is measured on labelled pairs
+(``bench/bench_pairs.py``, ``docs/claims.md``) to be their *articles*:
+
+* the TF-IDF cosine of the two articles' *contexts* (the sentences the run holds as
+  their claims, joined), under the run's article frequencies;
+* the *names* the two contexts share: capitalised words not at the start of a
+  sentence, lower-cased, stop words, weekdays, months and the place's own words left
+  out ("skripal", "salisbury", "lavrov");
+* the articles' publication dates, when both have one: more than :data:`Rule.max_days`
+  apart is never the same event.
+
+A pair is shown as the same event when :meth:`Rule.holds` for its :class:`Evidence`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
+
+_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+_CAPITAL = re.compile(r"[A-Z][\w’'-]*\w")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: Relative difference under which two figures are the same one rounded differently.
+FIGURE_TOLERANCE = 0.1
+_OPENS = frozenset('.!?:"“”‘’«»—()[]')
+_CALENDAR = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def names(text: str, place_words: str = "") -> frozenset[str]:
+    """The names of ``text``: capitalised words not opening a sentence, lower-cased.
+
+    Stop words, weekdays, months and the words of ``place_words`` are left out; a
+    possessive ``'s`` is dropped.
+
+    >>> sorted(names("On Monday Mayor Ivan Petrov said Kharkiv's mayor left. The end.", "Kharkiv"))
+    ['ivan', 'mayor', 'petrov']
+    """
+    own = {w.lower() for w in _TOKEN.findall(place_words)}
+    stop = _stop_words()
+    out: set[str] = set()
+    start = True
+    for tok in _TOKEN.findall(text):
+        if not tok[0].isalnum():
+            start = start or tok in _OPENS
+            continue
+        if not start and _CAPITAL.fullmatch(tok):
+            word = tok.lower().removesuffix("’s").removesuffix("'s")
+            if word not in own and word not in stop and word not in _CALENDAR:
+                out.add(word)
+        start = False
+    return frozenset(out)
+
+
+def figures(text: str) -> tuple[float, ...]:
+    """The figures of ``text``: numbers of 10 and more that are not years (1900-2099).
+
+    >>> figures("In 2022, 1,200 people and 3 dogs left; 4.5 per cent or 45.5 in all.")
+    (45.5, 1200.0)
+    """
+    out = set()
+    for match in _NUMBER.findall(text):
+        value = float(match.replace(",", ""))
+        year = 1900 <= value <= 2099 and "." not in match and "," not in match
+        if value >= 10 and not year:
+            out.add(value)
+    return tuple(sorted(out))
+
+
+def shared_figures(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, ...]:
+    """The figures of ``a`` that ``b`` gives too, within :data:`FIGURE_TOLERANCE` (rounding)."""
+    return tuple(x for x in a if any(abs(x - y) <= FIGURE_TOLERANCE * max(x, y) for y in b))
+
+
+def days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two ISO dates (their first 10 characters); ``None`` if either is unknown."""
+    try:
+        da = dt.date.fromisoformat((a or "")[:10])
+        db = dt.date.fromisoformat((b or "")[:10])
+    except ValueError:
+        return None
+    return abs((da - db).days)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What two claims' sentences and articles have in common."""
+
+    cosine: float  # TF-IDF cosine of the two sentences
+    article_cosine: float  # TF-IDF cosine of the two articles' contexts
+    shared_names: tuple[str, ...]  # names both articles use, the place's own left out
+    shared_figures: tuple[float, ...]  # figures both articles give (within rounding)
+    days: int | None  # days between the publication dates, None if either is unknown
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``comparison.json``'s ``evidence`` of a pair)."""
+        return {
+            "article_similarity": round(self.article_cosine, 4),
+            "shared_names": list(self.shared_names),
+            "shared_figures": list(self.shared_figures),
+            "days_apart": self.days,
+        }
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The minimum evidence for two claims to be shown as the same event.
+
+    The defaults are the rule chosen on the dev half of the labelled pairs
+    (``bench/bench_pairs.py --fit``; ``docs/claims.md``).
+    """
+
+    min_cosine: float = 0.05
+    min_article_cosine: float = 0.1
+    min_anchors: float = 3
+    figure_weight: float = 1
+    max_days: int = 3
+
+    def anchors(self, e: Evidence) -> float:
+        """Shared names, plus shared figures times :attr:`figure_weight`."""
+        return len(e.shared_names) + self.figure_weight * len(e.shared_figures)
+
+    def holds(self, e: Evidence) -> bool:
+        """Whether ``e`` is enough."""
+        if e.days is not None and e.days > self.max_days:
+            return False
+        return (
+            e.cosine >= self.min_cosine
+            and e.article_cosine >= self.min_article_cosine
+            and self.anchors(e) >= self.min_anchors
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The rule as recorded in ``comparison.json``'s ``method``."""
+        return asdict(self)
+
+
+DEFAULT_RULE = Rule()
