@@ -159,7 +159,7 @@ def comparison() -> dict[str, Any]:
                     "similarity": 0.71,
                     "evidence": {
                         "article_similarity": 0.3,
-                        "shared_names": ["nato", "moscow"],
+                        "shared_names": ["NATO", "Moscow"],
                         "shared_figures": [],
                         "days_apart": None,
                     },

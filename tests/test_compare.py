@@ -141,7 +141,7 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
     pair = next(p for p in kherson["pairs"] if p["claim_a"]["sentence"] == A_BRIDGE)
     assert set(pair) == {"a", "b", "similarity", "evidence", "claim_a", "claim_b"}
     # "Oleh" opens a sentence of article a: no name there
-    assert pair["evidence"]["shared_names"] == ["antonivsky", "nibulon", "prokudin"]
+    assert pair["evidence"]["shared_names"] == ["Antonivsky", "Nibulon", "Prokudin"]
     assert pair["evidence"]["days_apart"] is None  # no dates given
     kh = A_BRIDGE.index("Kherson")
     assert pair["claim_a"] == {
@@ -204,7 +204,7 @@ def test_seed_comparison(seed_result: Result) -> None:
     assert "cited satellite imagery" in pair.claim_b.sentence
     assert pair.claim_a.speaker is not None and pair.claim_a.speaker.text == "the source"
     # paired as one story: the two articles name the same actors besides Poland
-    assert pair.evidence is not None and {"nato", "moscow"} <= set(pair.evidence.shared_names)
+    assert pair.evidence is not None and {"NATO", "Moscow"} <= set(pair.evidence.shared_names)
     only = cmp.only_in
     assert "Lithuania" in only[cmp.articles[1]]
     assert "Ukraine" in only[cmp.articles[0]]
@@ -262,7 +262,7 @@ def test_a_pair_is_made_from_shared_names() -> None:
     (pair,) = lyon.pairs
     assert pair.evidence is not None
     # not the place's own name, nor "Council", which the run also writes in lower case
-    assert pair.evidence.shared_names == ("city", "diane", "kerr", "mendes", "paul")
+    assert pair.evidence.shared_names == ("City", "Diane", "Kerr", "Mendes", "Paul")
     assert DEFAULT_RULE.holds(pair.evidence)
     # one name fewer than the rule asks for: not the same event
     strict = replace(DEFAULT_RULE, min_anchors=len(pair.evidence.shared_names) + 1)

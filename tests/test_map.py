@@ -128,7 +128,7 @@ def test_payload_content(html_text: str) -> None:
         i["confidence"] for g in poland["claims"] for i in g["items"]
     )
     assert poland["cmp"]["pairs"][0]["sim"] == 0.71
-    assert poland["cmp"]["pairs"][0]["why"] == ["nato", "moscow"]  # the names both use
+    assert poland["cmp"]["pairs"][0]["why"] == ["NATO", "Moscow"]  # the names both use
     baltic = next(p for p in payload["places"] if p["id"] == "curated:baltic-states")
     member_shapes = [s for s in payload["shapes"] if s["p"] == payload["places"].index(baltic)]
     assert sorted(s["iso"] for s in member_shapes) == ["EE", "LT", "LV"]

@@ -93,7 +93,7 @@ def test_poland_popup_has_claims_of_both_articles(page: OfflinePage) -> None:
     assert marks.count() >= 2
     assert {marks.nth(i).inner_text() for i in range(marks.count())} == {"Poland"}
     assert "the expert" in popup.locator(".geomap-speaker").all_inner_texts()
-    assert "Same story in other articles" in text and "both name nato, moscow" in text
+    assert "Same story in other articles" in text and "both name NATO, Moscow" in text
 
 
 def test_hostile_article_executes_nothing(page: OfflinePage) -> None:

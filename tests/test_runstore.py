@@ -42,7 +42,7 @@ def test_claims_read_back_are_the_records_and_share_their_keys() -> None:
         )
         # why they are one event, read back as stored
         assert pairs[0][3] is not None
-        assert pairs[0][3]["shared_names"] == ["bondar", "ivan", "olena", "petrov"]
+        assert pairs[0][3]["shared_names"] == ["Bondar", "Ivan", "Olena", "Petrov"]
         assert len(list(store.claims_of(KYIV.place_id, limit=2))) == 2
 
 

@@ -60,7 +60,7 @@ class ArticleFeatures:
     """What the rule reads of one article."""
 
     vector: Any  # 1-row L2-normalised CSR
-    names: frozenset[str]  # names the run never writes in lower case
+    names: dict[str, str]  # names the run never writes in lower case: lower-cased -> as written
     figures: tuple[float, ...]
     published: str | None
 
@@ -95,7 +95,7 @@ class ArticleIndex:
         text, published = self.source(rank)
         found = ArticleFeatures(
             self.terms.vectors([text]),
-            frozenset(n for n in names(text) if n not in self.common),
+            {k: v for k, v in names(text).items() if k not in self.common},
             figures(text),
             published,
         )
@@ -116,7 +116,7 @@ class ArticleIndex:
         return Evidence(
             cosine=cosine,
             article_cosine=min(article_cosine, 1.0),
-            shared_names=tuple(sorted((fa.names & fb.names) - own)),
+            shared_names=tuple(fa.names[k] for k in sorted((fa.names.keys() & fb.names) - own)),
             shared_figures=shared_figures(fa.figures, fb.figures),
             days=days_apart(fa.published, fb.published),
         )

@@ -47,29 +47,31 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def names(text: str, place_words: str = "") -> frozenset[str]:
-    """The names of ``text``: capitalised words not opening a sentence, lower-cased.
+def names(text: str, place_words: str = "") -> dict[str, str]:
+    """The names of ``text``: capitalised words not opening a sentence.
 
-    Stop words, weekdays, months and the words of ``place_words`` are left out; a
-    possessive ``'s`` is dropped.
+    Keys are lower-cased (for comparing articles), values as first written (for
+    showing them). Stop words, weekdays, months and the words of ``place_words``
+    are left out; a possessive ``'s`` is dropped.
 
-    >>> sorted(names("On Monday Mayor Ivan Petrov said Kharkiv's mayor left. The end.", "Kharkiv"))
-    ['ivan', 'mayor', 'petrov']
+    >>> names("On Monday Mayor Ivan Petrov said Kharkiv's NATO mayor left. The end.", "Kharkiv")
+    {'mayor': 'Mayor', 'ivan': 'Ivan', 'petrov': 'Petrov', 'nato': 'NATO'}
     """
     own = {w.lower() for w in _TOKEN.findall(place_words)}
     stop = _stop_words()
-    out: set[str] = set()
+    out: dict[str, str] = {}
     start = True
     for tok in _TOKEN.findall(text):
         if not tok[0].isalnum():
             start = start or tok in _OPENS
             continue
         if not start and _CAPITAL.fullmatch(tok):
-            word = tok.lower().removesuffix("’s").removesuffix("'s")
+            written = tok.removesuffix("’s").removesuffix("'s")
+            word = written.lower()
             if word not in own and word not in stop and word not in _CALENDAR:
-                out.add(word)
+                out.setdefault(word, written)
         start = False
-    return frozenset(out)
+    return out
 
 
 def figures(text: str) -> tuple[float, ...]:
@@ -108,7 +110,7 @@ class Evidence:
 
     cosine: float  # TF-IDF cosine of the two sentences
     article_cosine: float  # TF-IDF cosine of the two articles' contexts
-    shared_names: tuple[str, ...]  # names both articles use, the place's own left out
+    shared_names: tuple[str, ...]  # names both articles use (as written), the place's own left out
     shared_figures: tuple[float, ...]  # figures both articles give (within rounding)
     days: int | None  # days between the publication dates, None if either is unknown
 
