@@ -16,10 +16,11 @@ from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver  # noqa: F401  (register factories)
 from geomap.nlp.rules import name_end
 from geomap.records import Place
+from tests.blank_geoparse import TinyGazetteer, place
 
 
 def _p(pid: str, name: str, ftype: str, cc: str, pop: int, code: str = "") -> Place:
-    return Place(pid, name, ftype, cc, None, pop, 37.0, 48.0, "test", feature_code=code)
+    return place(pid, name, ftype, cc, pop, code, lon=37.0, lat=48.0)
 
 
 PLACES = [
@@ -34,28 +35,13 @@ PLACES = [
     _p("9", "Nablus", "city", "PS", 130_326, "PPL"),
     _p("10", "Tulkarm", "city", "PS", 44_169, "PPL"),
 ]
-_GAZ: dict[str, Gazetteer] = {}
-
-
-@registry.misc("geomap.test_conflict_gazetteer.v1")
-def _gazetteer() -> Gazetteer:
-    if "g" not in _GAZ:
-        _GAZ["g"] = Gazetteer.from_places(PLACES)
-    return _GAZ["g"]
+_GAZ = TinyGazetteer("geomap.test_conflict_gazetteer.v1", PLACES)
+_gazetteer = _GAZ
 
 
 def _nlp(patterns: list[tuple[str, str]]) -> Language:
     """A blank pipeline whose 'NER' labels the given names as the small model might."""
-    register_extensions()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    if patterns:
-        ruler = nlp.add_pipe("entity_ruler")
-        ruler.add_patterns([{"label": lab, "pattern": text} for text, lab in patterns])  # type: ignore[attr-defined]
-    gaz = {"@misc": "geomap.test_conflict_gazetteer.v1"}
-    nlp.add_pipe("geomap_toponyms", config={"gazetteer": gaz})
-    nlp.add_pipe("geomap_resolver", config={"gazetteer": gaz})
-    return nlp
+    return _GAZ.nlp(patterns)
 
 
 def _found(nlp: Language, text: str, pos: dict[str, str] | None = None) -> list[str]:

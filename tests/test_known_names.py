@@ -20,12 +20,13 @@ from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register 
 from geomap.nlp.known import well_known
 from geomap.nlp.name_kinds import names_water
 from geomap.records import Place
+from tests.blank_geoparse import TinyGazetteer, place
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _p(pid: str, name: str, ftype: str, cc: str, pop: int, code: str = "") -> Place:
-    return Place(pid, name, ftype, cc, None, pop, 30.0, 45.0, "test", feature_code=code)
+    return place(pid, name, ftype, cc, pop, code)
 
 
 PLACES = [
@@ -45,27 +46,13 @@ PLACES = [
     _p("408646", "Red Sea", "admin1", "SD", 646_800, "ADM1"),
     _p("350155", "Red Sea", "water", "", 0, "SEA"),
 ]
-_GAZ: dict[str, Gazetteer] = {}
-
-
-@registry.misc("geomap.test_known_gazetteer.v1")
-def _gazetteer() -> Gazetteer:
-    if "g" not in _GAZ:
-        _GAZ["g"] = Gazetteer.from_places(PLACES)
-    return _GAZ["g"]
+_GAZ = TinyGazetteer("geomap.test_known_gazetteer.v1", PLACES)
+_gazetteer = _GAZ
 
 
 def _nlp(patterns: list[tuple[str, str]]) -> Language:
     """A blank pipeline whose 'NER' labels the given names as the small model might."""
-    register_extensions()
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": lab, "pattern": text} for text, lab in patterns])  # type: ignore[attr-defined]
-    gaz = {"@misc": "geomap.test_known_gazetteer.v1"}
-    nlp.add_pipe("geomap_toponyms", config={"gazetteer": gaz})
-    nlp.add_pipe("geomap_resolver", config={"gazetteer": gaz})
-    return nlp
+    return _GAZ.nlp(patterns)
 
 
 def _found(nlp: Language, text: str) -> list[tuple[str, str | None]]:

@@ -1,0 +1,65 @@
+"""A blank English pipeline that labels names as the small model might, over a tiny gazetteer.
+
+GAZ = TinyGazetteer("geomap.test_x_gazetteer.v1", [place("1", "Kyiv", "city", "UA", 3_000_000)])
+doc = GAZ.nlp([("Kyiv", "GPE")])("Rain in Kyiv.")   # "Kyiv" labelled GPE, then geoparsed
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.util import registry
+
+from geomap.extensions import register_extensions
+from geomap.gazetteer import Gazetteer
+from geomap.nlp import recognizer, resolver  # noqa: F401  (register factories)
+from geomap.records import Place
+
+
+def place(
+    pid: str,
+    name: str,
+    ftype: str,
+    cc: str,
+    pop: int,
+    code: str = "",
+    lon: float = 30.0,
+    lat: float = 45.0,
+) -> Place:
+    """A gazetteer entry with only what recognition and resolution read."""
+    return Place(pid, name, ftype, cc, None, pop, lon, lat, "test", feature_code=code)
+
+
+class TinyGazetteer:
+    """``places`` as a gazetteer registered under ``name`` in spaCy's misc registry.
+
+    Calling it returns the :class:`~geomap.gazetteer.Gazetteer` (built once).
+    """
+
+    def __init__(self, name: str, places: list[Place]) -> None:
+        self.places = places
+        self.ref = {"@misc": name}
+        self._built: list[Gazetteer] = []
+
+        def make() -> Gazetteer:
+            return self()
+
+        registry.misc(name)(make)
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            self._built.append(Gazetteer.from_places(self.places))
+        return self._built[0]
+
+    def nlp(self, patterns: list[tuple[str, str]]) -> Language:
+        """``spacy.blank("en")``, sentences, an entity ruler labelling ``(text, label)``
+        patterns, and geomap's recogniser and resolver over this gazetteer."""
+        register_extensions()
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        if patterns:
+            ruler = nlp.add_pipe("entity_ruler")
+            ruler.add_patterns([{"label": lab, "pattern": text} for text, lab in patterns])  # type: ignore[attr-defined]
+        nlp.add_pipe("geomap_toponyms", config={"gazetteer": self.ref})
+        nlp.add_pipe("geomap_resolver", config={"gazetteer": self.ref})
+        return nlp
