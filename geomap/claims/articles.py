@@ -27,6 +27,9 @@ from geomap.claims.similarity import TermCounts
 N_WORDS = 1 << 22
 #: Article features kept at once.
 CACHE = 4096
+#: Article pairs whose shared evidence (similarity, names, figures) is kept at once: a
+#: pair of articles is met again for every place they both name.
+PAIR_CACHE = 65_536
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -59,7 +62,8 @@ class CommonWords:
 class ArticleFeatures:
     """What the rule reads of one article."""
 
-    vector: Any  # 1-row L2-normalised CSR
+    terms: Any  # sorted term buckets of the L2-normalised TF-IDF vector (int array)
+    weights: Any  # their weights (float array)
     names: dict[str, str]  # names the run never writes in lower case: lower-cased -> as written
     figures: tuple[float, ...]
     published: str | None
@@ -79,12 +83,14 @@ class ArticleIndex:
         self.terms = TermCounts()
         self.common = CommonWords()
         self._cache: OrderedDict[int, ArticleFeatures] = OrderedDict()
+        self._pairs: OrderedDict[tuple[int, int], _Shared] = OrderedDict()
 
     def add(self, text: str) -> None:
         """Count one more article's context."""
         self.terms.add([text])
         self.common.add(text)
         self._cache.clear()
+        self._pairs.clear()
 
     def features(self, rank: int) -> ArticleFeatures:
         """The features of the article of ``rank`` (cached)."""
@@ -93,8 +99,11 @@ class ArticleIndex:
             self._cache.move_to_end(rank)
             return found
         text, published = self.source(rank)
+        row = self.terms.vectors([text])
+        row.sum_duplicates()  # also sorts the buckets
         found = ArticleFeatures(
-            self.terms.vectors([text]),
+            np.asarray(row.indices, dtype=np.int64),
+            np.asarray(row.data, dtype=np.float64),
             {k: v for k, v in names(text).items() if k not in self.common},
             figures(text),
             published,
@@ -110,13 +119,43 @@ class ArticleIndex:
         ``place_words`` are the place's name and surface forms: their words are no
         shared names.
         """
-        fa, fb = self.features(a), self.features(b)
+        shared = self._shared(a, b)
         own = {w.lower() for p in place_words for w in _WORD.findall(p)}
-        article_cosine = float(fa.vector.multiply(fb.vector).sum())
         return Evidence(
             cosine=cosine,
-            article_cosine=min(article_cosine, 1.0),
-            shared_names=tuple(fa.names[k] for k in sorted((fa.names.keys() & fb.names) - own)),
-            shared_figures=shared_figures(fa.figures, fb.figures),
-            days=days_apart(fa.published, fb.published),
+            article_cosine=shared.cosine,
+            shared_names=tuple(shared.names[k] for k in sorted(shared.names.keys() - own)),
+            shared_figures=shared.figures,
+            days=shared.days,
         )
+
+    def _shared(self, a: int, b: int) -> _Shared:
+        """What articles ``a`` and ``b`` share, whatever the place (cached per pair)."""
+        key = (a, b) if a <= b else (b, a)
+        found = self._pairs.get(key)
+        if found is not None:
+            self._pairs.move_to_end(key)
+            return found
+        fa, fb = self.features(key[0]), self.features(key[1])
+        _, ia, ib = np.intersect1d(fa.terms, fb.terms, assume_unique=True, return_indices=True)
+        cosine = float(fa.weights[ia] @ fb.weights[ib])
+        found = _Shared(
+            min(cosine, 1.0),
+            {k: fa.names[k] for k in fa.names.keys() & fb.names.keys()},
+            shared_figures(fa.figures, fb.figures),
+            days_apart(fa.published, fb.published),
+        )
+        self._pairs[key] = found
+        if len(self._pairs) > PAIR_CACHE:
+            self._pairs.popitem(last=False)
+        return found
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What two articles share: context similarity, names (as ``a`` writes them), figures."""
+
+    cosine: float
+    names: dict[str, str]
+    figures: tuple[float, ...]
+    days: int | None
