@@ -122,6 +122,8 @@ class InlineAssets(Element):
 #: The page script, in parts named after what they draw (geomap.js first: the app).
 RUNTIME_JS = (
     "geomap.js",
+    "shapes.js",
+    "search.js",
     "markers.js",
     "popup.js",
     "panel.js",

@@ -123,91 +123,6 @@
       return false;
     }
 
-    function shade(n) {
-      var ramp = data.style.ramp, max = Math.max(data.max_shade, 1);
-      var t = max <= 1 ? 1 : Math.log(Math.max(n, 1)) / Math.log(max);
-      return ramp[Math.min(ramp.length - 1, Math.round(t * (ramp.length - 1)))];
-    }
-
-    app.basemapLayer = function () {
-      var layer = L.geoJSON({type: "FeatureCollection", features: data.basemap}, {
-        pane: "geomap-basemap",
-        attribution: "Natural Earth",
-        style: function () {
-          return {color: data.style.border, weight: 0.7, fillColor: data.style.land,
-                  fillOpacity: 1, opacity: 1};
-        },
-        onEachFeature: function (f, l) {
-          if (f.properties && f.properties.name) {
-            l.bindTooltip(function () { return el("span", null, f.properties.name); },
-                          {sticky: true, className: "geomap-basemap-tip"});
-          }
-        }
-      });
-      // Disputed areas, cut out of the countries above: their own hatched outline and a
-      // tooltip that says who administers and who claims them.
-      (data.disputed || []).forEach(function (a) {
-        var d = L.geoJSON({type: "Feature", geometry: a.geom, properties: {}}, {
-          pane: "geomap-basemap",
-          style: {color: "#6d6d6d", weight: 1, dashArray: "3 3", fillColor: "#e2ddd0",
-                  fillOpacity: 1, className: "geomap-disputed"}
-        });
-        d.bindTooltip(function () { return el("span", null, a.label); },
-                      {sticky: true, className: "geomap-basemap-tip"});
-        layer.addLayer(d);
-      });
-      layer.on("add", function () { map.getContainer().classList.add("geomap-offline"); });
-      layer.on("remove", function () { map.getContainer().classList.remove("geomap-offline"); });
-      return layer;
-    };
-
-    app.shapeLayer = function () {
-      var group = L.featureGroup();
-      var order = {outline: -1, member: 0, area: 1, country: 2, viewed: 2, disputed: 3};
-      var list = data.shapes.slice().sort(function (a, b) {
-        return (order[a.kind] - order[b.kind]) || (places[b.p].n - places[a.p].n);
-      });
-      list.forEach(function (s) {
-        var p = places[s.p];
-        var area = s.kind === "disputed" || s.kind === "viewed" ? data.disputed[s.area] : null;
-        var geom = area ? area.geom
-          : s.base !== undefined && s.base !== null ? data.basemap[s.base].geometry : s.geom;
-        if (!geom) { return; }
-        var member = s.kind === "member" || s.kind === "outline";
-        var outline = s.kind === "outline";
-        var layer = L.geoJSON({type: "Feature", geometry: geom, properties: {}}, {
-          pane: "geomap-shapes",
-          style: {
-            color: outline ? "#4a4a4a" : member ? "#6b3d12" : "#7a2e0e",
-            weight: member ? 1.2 : 1, dashArray: outline ? "2 4" : member ? "4 3" : null,
-            fillColor: shade(p.n), fillOpacity: outline ? 0.04 : member ? 0.5 : 0.7,
-            className: "geomap-shape geomap-shape-" + s.kind
-          }
-        });
-        var label = area ? area.label : p.name;
-        if (member && s.base !== undefined && s.base !== null) {
-          label = (data.basemap[s.base].properties.name || s.iso) + " — part of " + p.name;
-        }
-        label += " (" + plural(p.n, "mention") + ")";
-        // who names it, in range, as a marker's tooltip says (shapes carry no ring)
-        layer.bindTooltip(function () {
-          var who = p.arts.length && app.util.groupsText ? " · " + app.util.groupsText(p, 3) : "";
-          return el("span", null, label + who);
-        }, {sticky: true});
-        layer.bindPopup(function () { return app.popupContent(s.p); }, sharedPopupOptions());
-        layer.on("add", function () {
-          layer.eachLayer(function (l) {
-            var e = l.getElement && l.getElement();
-            if (e) { e.setAttribute("data-place-id", p.id); }
-          });
-        });
-        app.shapes.push({p: s.p, layer: layer});
-      });
-      app.shapeGroup = group;
-      refresh();
-      return group;
-    };
-
     app.markerLayer = function () {
       var group = data.cluster
         ? L.markerClusterGroup({
@@ -258,6 +173,7 @@
     }
     app.afterRefresh = [];
     app.refresh = function () { scheduleRefresh(); };
+    app.refreshNow = refresh;
     app.isVisible = isVisible;
     app.util = {
       el: el, fold: fold, plural: plural, artName: artName, chip: chip,
@@ -340,45 +256,6 @@
       L.popup(sharedPopupOptions()).setLatLng(at).setContent(app.popupContent(pi)).openOn(map);
     };
 
-    // What the search box matches, folded once per place: 0 its name, 1 other names
-    // (aliases, the articles' own forms), its country; 2 the speakers, claims and
-    // headlines of its articles.
-    var searchText = null;
-    function searchIndex() {
-      if (searchText !== null) { return searchText; }
-      var labels = data.article_labels || arts;
-      searchText = places.map(function (p) {
-        var words = [];
-        p.claims.forEach(function (g) {
-          g.items.forEach(function (c) { words.push(c.sentence, c.speaker || ""); });
-        });
-        p.arts.forEach(function (ai) { words.push(labels[ai] || ""); });
-        return [fold(p.name), fold((p.aka || []).concat([p.country || "", p.cc || ""]).join("\n")),
-                fold(words.join("\n"))];
-      });
-      return searchText;
-    }
-
-    app.search = function (query) {
-      var q = fold(query).trim();
-      var out = [], rank = {};
-      var index = searchIndex();
-      places.forEach(function (p, pi) {
-        if (!q) { out.push(pi); rank[pi] = 0; return; }
-        var t = index[pi];
-        var r = t[0].indexOf(q) === 0 ? 0 : t[0].indexOf(q) >= 0 ? 1
-          : ("\n" + t[1]).indexOf("\n" + q) >= 0 ? 1 : t[1].indexOf(q) >= 0 ? 2
-          : t[2].indexOf(q) >= 0 ? 3 : -1;
-        if (r >= 0) { out.push(pi); rank[pi] = r; }
-      });
-      out.sort(function (a, b) {
-        var pa = places[a], pb = places[b];
-        return (rank[a] - rank[b]) || (pb.n - pa.n) ||
-          (pa.name < pb.name ? -1 : pa.name > pb.name ? 1 : 0);
-      });
-      return out;
-    };
-
     // This map's layer controls.
     app.layerControls = function () {
       return layerControls.filter(function (c) { return c._map === map; });
@@ -396,7 +273,9 @@
       }
     };
 
-    // The parts add what they draw to the app: markers.js (a place's marker: its disc,
+    // The parts add what they draw to the app: shapes.js (the basemap, disputed areas
+    // and the shapes of countries, regions and waters), search.js (what the search box
+    // matches), markers.js (a place's marker: its disc,
     // ring and badge; who names a place: app.util.colorOf, shownArts, groupsText),
     // popup.js (a place's popup), panel.js (the side panel), labels.js (names on the
     // map), filters.js (timeline, outlets), controls.js (the legend and the controls
