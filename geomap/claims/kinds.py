@@ -11,6 +11,8 @@ head, then its head noun against the word lists below.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
 from geomap.claims.lexicon import PERSON_PRONOUNS, SPEECH_NOUNS
@@ -20,13 +22,20 @@ KINDS: tuple[str, ...] = (
 )  # fmt: skip
 JOURNALIST = "journalist"
 
+#: Head nouns of courts: they judge the state too, so an organisation, not government
+#: ("the Strasbourg court", "the European court of human rights").
+COURT_NOUNS: frozenset[str] = frozenset({"court", "tribunal"})
+#: Head nouns of a body that is an organisation when it watches over rights ("the Asia
+#: Human Rights Commission"): a rights commission monitors states, it does not govern.
+_RIGHTS_BODY_NOUNS = frozenset({"commission", "commissioner", "council", "committee", "agency"})
+
 #: Words that make a body a government one ("the Ministry of Commerce", "Henrico County police").
 GOVERNMENT_WORDS: frozenset[str] = frozenset(
     {
         "ministry", "department", "government", "administration", "police", "council",
         "parliament", "senate", "congress", "embassy", "consulate", "kremlin", "cabinet",
         "military", "army", "navy", "presidency", "commission", "authority", "authorities",
-        "office", "sheriff", "municipality", "agency", "court", "prosecutor",
+        "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute",
     }
@@ -43,6 +52,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "centre", "manufacturer", "maker", "producer", "operator", "airline", "retailer",
         "fund", "mission", "delegation", "watchdog", "regulator", "nations", "media",
         "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher",
+        *COURT_NOUNS,
     }
 )  # fmt: skip
 
@@ -141,7 +151,7 @@ def speaker_kind(span: Span) -> str:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
         return "document"
-    if armed_group(span):
+    if armed_group(span) or independent_body(span, lemma):
         return "organisation"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
         return "government"
@@ -154,6 +164,23 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
+
+
+def independent_body(span: Span, lemma: str) -> bool:
+    """Whether ``span`` names a body that is no state's government, whatever words it has.
+
+    A court ("the court", "the European court of human rights"), a commission or
+    council for rights ("the Asia Human Rights Commission") and the United Nations
+    and its agencies ("the United Nations High Commissioner for Refugees (UNHCR)
+    agency"): international or independent bodies, organisations by the annotation
+    convention; ``lemma`` is the lemma of the span's head.
+    """
+    low = [t.lower_ for t in span]
+    if lemma in COURT_NOUNS:
+        return True
+    if "rights" in low and lemma in _RIGHTS_BODY_NOUNS:
+        return True
+    return any(a == "united" and b == "nations" for a, b in pairwise(low))
 
 
 def _unit_of_body(root: Token) -> bool:

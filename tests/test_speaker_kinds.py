@@ -1,0 +1,56 @@
+"""Speaker kinds read off a hand-built parse (``spacy.blank``: no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from geomap.claims.kinds import speaker_kind
+
+_NLP = spacy.blank("en")
+
+
+def phrase(words: list[str], pos: list[str], head: int, ent: str | None = None) -> Span:
+    """The span of ``words``, every word hanging from ``words[head]``, as one entity if asked."""
+    heads = [head] * len(words)
+    deps = ["ROOT" if i == head else "compound" for i in range(len(words))]
+    ents = None
+    if ent:
+        ents = [f"B-{ent}", *[f"I-{ent}"] * (len(words) - 1)]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(_NLP.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    return doc[:]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "head", "ent", "kind"),
+    [
+        (["the", "court"], ["DET", "NOUN"], 1, None, "organisation"),
+        (["the", "Strasbourg", "court"], ["DET", "PROPN", "NOUN"], 2, None, "organisation"),
+        (["the", "Supreme", "Court"], ["DET", "PROPN", "PROPN"], 2, "ORG", "organisation"),
+        (["the", "tribunal"], ["DET", "NOUN"], 1, None, "organisation"),
+        (
+            ["the", "Asia", "Human", "Rights", "Commission"],
+            ["DET", "PROPN", "PROPN", "PROPN", "PROPN"], 4, "ORG", "organisation",
+        ),
+        (
+            ["the", "United", "Nations", "refugee", "agency"],
+            ["DET", "PROPN", "PROPN", "NOUN", "NOUN"], 4, None, "organisation",
+        ),
+        # The same words without the rights or the United Nations stay government.
+        (
+            ["the", "Election", "Commission"], ["DET", "PROPN", "PROPN"], 2, "ORG",
+            "government",
+        ),
+        (["the", "refugee", "agency"], ["DET", "NOUN", "NOUN"], 2, None, "government"),
+        (
+            ["the", "Ministry", "of", "Human", "Rights"],
+            ["DET", "PROPN", "ADP", "PROPN", "PROPN"], 1, "ORG", "government",
+        ),
+    ],
+)  # fmt: skip
+def test_courts_rights_commissions_and_the_un_are_organisations(
+    words: list[str], pos: list[str], head: int, ent: str | None, kind: str
+) -> None:
+    assert speaker_kind(phrase(words, pos, head, ent)) == kind
