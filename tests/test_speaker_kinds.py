@@ -54,3 +54,25 @@ def test_courts_rights_commissions_and_the_un_are_organisations(
     words: list[str], pos: list[str], head: int, ent: str | None, kind: str
 ) -> None:
     assert speaker_kind(phrase(words, pos, head, ent)) == kind
+
+
+def test_a_speaking_name_tagged_as_a_thing_is_a_person() -> None:
+    assert speaker_kind(phrase(["Haidar"], ["PROPN"], 0, "PRODUCT")) == "person"
+    assert speaker_kind(phrase(["Haidar"], ["PROPN"], 0, "ORG")) == "organisation"
+
+
+def _article(second: str) -> Span:
+    """ "Nadia Moayyad said. Ms. Moayyad died." with the second name tagged ``second``."""
+    words = ["Nadia", "Moayyad", "said", ".", "Ms.", "Moayyad", "died", "."]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [1, 2, 2, 2, 5, 6, 6, 6]
+    deps = ["compound", "nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
+    ents = ["B-ORG", "I-ORG", "O", "O", "O", f"B-{second}", "O", "O"]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(_NLP.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    return doc[0:2]
+
+
+def test_a_name_the_article_tags_as_a_person_elsewhere_is_a_person() -> None:
+    assert speaker_kind(_article("PERSON")) == "person"
+    assert speaker_kind(_article("ORG")) == "organisation"
