@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from geomap.claims.kinds import speaker_kind
+from geomap.claims.names import acronym_expansion
 
 _NLP = spacy.blank("en")
 
@@ -76,3 +77,24 @@ def _article(second: str) -> Span:
 def test_a_name_the_article_tags_as_a_person_elsewhere_is_a_person() -> None:
     assert speaker_kind(_article("PERSON")) == "person"
     assert speaker_kind(_article("ORG")) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expansion"),
+    [
+        (
+            "The Beverly Hills Police Department got calls. The BHPD said so.",
+            "Beverly Hills Police Department",
+        ),
+        ("The Ministry of Defence spoke. The MD said so.", "Ministry of Defence"),
+        ("Beverly Hills got calls from the Police. The BHPD said so.", None),
+        ("The BHPD said so.", None),
+    ],
+)
+def test_an_acronym_stands_for_the_words_whose_initials_spell_it(
+    text: str, expansion: str | None
+) -> None:
+    doc = _NLP(text)
+    the_bhpd = next(doc[t.i - 1 : t.i + 1] for t in doc if t.is_upper and len(t) > 1)
+    found = acronym_expansion(the_bhpd)
+    assert (None if found is None else found.text) == expansion

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.frames import Frame
 from geomap.claims.kinds import (
@@ -163,10 +163,35 @@ def acronym_expansion(name: Span) -> Span | None:
         doc.char_span(found.start(), found.start() + 1, alignment_mode="expand") if found else None
     )
     if last is None:
-        return None
+        return spelled_out(doc, words[0])
     token = last.root
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     return ent if ent is not None else core_np(token)
+
+
+def spelled_out(doc: Doc, acronym: str) -> Span | None:
+    """The first run of capitalised words whose initials spell ``acronym``, if any.
+
+    "The BHPD" -> "Beverly Hills Police Department", named in the article without
+    the acronym in brackets after it.  Function words inside the run are skipped
+    ("Ministry of Defence" spells "MD"), never counted.
+    """
+    letters = acronym.upper()
+    for start, tok in enumerate(doc):
+        if not tok.text[:1].isupper() or tok.is_upper or tok.text[0] != letters[0]:
+            continue
+        i, k = start, 0
+        while i < len(doc) and k < len(letters):
+            t = doc[i]
+            if t.is_lower and t.is_stop and k > 0:
+                i += 1
+                continue
+            if t.is_upper or t.text[:1] != letters[k]:
+                break
+            i, k = i + 1, k + 1
+        if k == len(letters) and i - start > 1:
+            return doc[start:i]
+    return None
 
 
 def verb_of(frame: Frame) -> tuple[str, str, int, int]:
