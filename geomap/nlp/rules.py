@@ -247,8 +247,12 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     "northern Shan state"); the name is the toponym (the corpora annotate it so), and
     the resolver still reads the word after the span as a hint of an admin unit. A
     capitalised word is part of the name ("Shan State", "Kurdistan Region").
+    A lower-case function word never ends a name either: the model sometimes takes
+    the conjunction of a list into the entity ("at Grand and State" tagged "Grand and").
     """
-    while end - start > 1 and doc[end - 1].lower_ in ADMIN_WORDS and doc[end - 1].is_lower:
+    while end - start > 1 and doc[end - 1].is_lower and (
+        doc[end - 1].lower_ in ADMIN_WORDS or doc[end - 1].is_stop
+    ):
         end -= 1
     return end
 
