@@ -250,8 +250,10 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     A lower-case function word never ends a name either: the model sometimes takes
     the conjunction of a list into the entity ("at Grand and State" tagged "Grand and").
     """
-    while end - start > 1 and doc[end - 1].is_lower and (
-        doc[end - 1].lower_ in ADMIN_WORDS or doc[end - 1].is_stop
+    while (
+        end - start > 1
+        and doc[end - 1].is_lower
+        and (doc[end - 1].lower_ in ADMIN_WORDS or doc[end - 1].is_stop)
     ):
         end -= 1
     return end
