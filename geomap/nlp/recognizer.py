@@ -300,7 +300,9 @@ class ToponymRecognizer:
         for length in range(min(n, self.max_tokens), 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
-                if sub[0].is_punct or sub[-1].is_punct or sub[0].text in POSSESSIVE:
+                if sub[0].is_punct or sub[0].text in POSSESSIVE:
+                    continue
+                if sub[-1].is_punct and not self._abbreviation_period(doc, sub.start, sub.end):
                     continue
                 if sub[0].lower_ in {"the", "a", "an"}:
                     continue
@@ -321,18 +323,37 @@ class ToponymRecognizer:
         return None
 
     # -- trimming -------------------------------------------------------------------------
-    @staticmethod
-    def _trim(span: Span) -> Span | None:
+    def _trim(self, span: Span) -> Span | None:
         doc = span.doc
         start, end = span.start, span.end
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            if self._abbreviation_period(doc, start, end):
+                break
             end -= 1
         end = name_end(doc, start, end)
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
+
+    def _abbreviation_period(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the span's last token is the period of an abbreviated name ("W.Va.", "Vt.").
+
+        The tokenizer splits the period off "W.Va." or "Vt." where the model keeps it in
+        the entity; it is part of the name when it is written onto a word with a period
+        inside ("W.Va") or onto a short word that is only a gazetteer alias, no entry's
+        own name ("Vt", "Calif"), not onto a full name ("Paris.").
+        """
+        if end - start < 2 or doc[end - 1].text != "." or doc[end - 2].whitespace_:
+            return False
+        word = doc[end - 2].text
+        if not word[:1].isupper():
+            return False
+        if "." in word.strip("."):
+            return True
+        cands = self.gazetteer.candidates(word)
+        return len(word) <= 5 and bool(cands) and all(c.match != "name" for c in cands)
 
 
 def _only_generic(ent: Span) -> bool:

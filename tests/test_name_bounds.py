@@ -1,0 +1,50 @@
+"""Where a recognised name begins and ends: abbreviations and dropped datelines (issue 16).
+
+spacy.blank("en") with an entity ruler that labels the names as the small model does,
+a tiny gazetteer with curated aliases, and geomap's recogniser and resolver.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from geomap.extensions import TOPONYMS
+from geomap.gazetteer import Gazetteer
+from tests.blank_geoparse import TinyGazetteer, place
+
+PLACES = [
+    place("4826850", "West Virginia", "admin1", "US", 1_853_000, "ADM1"),
+    place("5242283", "Vermont", "admin1", "US", 626_000, "ADM1"),
+    place("2988507", "Paris", "city", "FR", 2_138_551, "PPLC"),
+]
+ALIASES = {"W.Va.": "4826850", "Vt.": "5242283"}
+
+
+class _AliasGazetteer(TinyGazetteer):
+    """The tiny gazetteer with the curated aliases above."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            self._built.append(Gazetteer.from_places(self.places, aliases=ALIASES))
+        return self._built[0]
+
+
+_GAZ = _AliasGazetteer("geomap.test_name_bounds_gazetteer.v1", PLACES)
+
+
+def _nlp(patterns: list[tuple[str, str]]) -> Language:
+    return _GAZ.nlp(patterns)
+
+
+def _found(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
+
+
+def test_the_period_of_an_abbreviated_name_is_part_of_it() -> None:
+    # the tokenizer splits "W.Va." and "Vt." into the word and its period
+    nlp = _nlp([("W.Va.", "GPE"), ("Vt.", "GPE"), ("Paris.", "GPE")])
+    assert _found(nlp, "He was born in W.Va. -- and later moved.") == [("W.Va.", "4826850")]
+    assert _found(nlp, "She lives in Vt., her sister said.") == [("Vt.", "5242283")]
+    # a full name keeps no sentence-final period the model took into the entity
+    assert _found(nlp, "She moved to Paris. Then she left.") == [("Paris", "2988507")]
