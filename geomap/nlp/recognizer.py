@@ -39,6 +39,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.rules import (
+    abbreviation_period,
     common_noun_as_name,
     drops_a_name,
     is_acronym,
@@ -302,7 +303,9 @@ class ToponymRecognizer:
                 sub = doc[i : i + length]
                 if sub[0].is_punct or sub[0].text in POSSESSIVE:
                     continue
-                if sub[-1].is_punct and not self._abbreviation_period(doc, sub.start, sub.end):
+                if sub[-1].is_punct and not abbreviation_period(
+                    doc, sub.start, sub.end, self.gazetteer
+                ):
                     continue
                 if sub[0].lower_ in {"the", "a", "an"}:
                     continue
@@ -329,31 +332,13 @@ class ToponymRecognizer:
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
-            if self._abbreviation_period(doc, start, end):
+            if abbreviation_period(doc, start, end, self.gazetteer):
                 break
             end -= 1
         end = name_end(doc, start, end)
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
-
-    def _abbreviation_period(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether the span's last token is the period of an abbreviated name ("W.Va.", "Vt.").
-
-        The tokenizer splits the period off "W.Va." or "Vt." where the model keeps it in
-        the entity; it is part of the name when it is written onto a word with a period
-        inside ("W.Va") or onto a short word that is only a gazetteer alias, no entry's
-        own name ("Vt", "Calif"), not onto a full name ("Paris.").
-        """
-        if end - start < 2 or doc[end - 1].text != "." or doc[end - 2].whitespace_:
-            return False
-        word = doc[end - 2].text
-        if not word[:1].isupper():
-            return False
-        if "." in word.strip("."):
-            return True
-        cands = self.gazetteer.candidates(word)
-        return len(word) <= 5 and bool(cands) and all(c.match != "name" for c in cands)
 
 
 def _only_generic(ent: Span) -> bool:

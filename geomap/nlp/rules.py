@@ -275,3 +275,22 @@ def natural_feature(ent: Span) -> Span:
     if start > ent.start and ent.end - start > 1 and kinds & FEATURE_KIND_WORDS:
         return doc[start : ent.end]
     return ent
+
+
+def abbreviation_period(doc: Doc, start: int, end: int, gazetteer: Any) -> bool:
+    """Whether the span's last token is the period of an abbreviated name ("W.Va.", "Vt.").
+
+    The tokenizer splits the period off "W.Va." or "Vt." where the model keeps it in
+    the entity; it is part of the name when it is written onto a word with a period
+    inside ("W.Va") or onto a short word that is only a gazetteer alias, no entry's
+    own name ("Vt", "Calif"), not onto a full name ("Paris.").
+    """
+    if end - start < 2 or doc[end - 1].text != "." or doc[end - 2].whitespace_:
+        return False
+    word = doc[end - 2].text
+    if not word[:1].isupper():
+        return False
+    if "." in word.strip("."):
+        return True
+    cands = gazetteer.candidates(word)
+    return len(word) <= 5 and bool(cands) and all(c.match != "name" for c in cands)
