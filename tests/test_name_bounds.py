@@ -16,6 +16,7 @@ PLACES = [
     place("4826850", "West Virginia", "admin1", "US", 1_853_000, "ADM1"),
     place("5242283", "Vermont", "admin1", "US", 626_000, "ADM1"),
     place("2988507", "Paris", "city", "FR", 2_138_551, "PPLC"),
+    place("4544349", "Oklahoma City", "city", "US", 649_021, "PPLA"),
 ]
 ALIASES = {"W.Va.": "4826850", "Vt.": "5242283"}
 
@@ -48,3 +49,12 @@ def test_the_period_of_an_abbreviated_name_is_part_of_it() -> None:
     assert _found(nlp, "She lives in Vt., her sister said.") == [("Vt.", "5242283")]
     # a full name keeps no sentence-final period the model took into the entity
     assert _found(nlp, "She moved to Paris. Then she left.") == [("Paris", "2988507")]
+
+
+def test_a_dateline_that_lost_its_separator_at_the_article_start() -> None:
+    nlp = _nlp([])
+    text = "OKLAHOMA CITY The Latest on teachers rallying for higher pay."
+    assert _found(nlp, text) == [("OKLAHOMA CITY", "4544349")]
+    # the same capitals later in the article, or before a lower-case word, are no dateline
+    assert _found(nlp, "Teachers rallied. OKLAHOMA CITY The Latest on pay.") == []
+    assert _found(nlp, "OKLAHOMA CITY teachers rallied for higher pay.") == []
