@@ -7,6 +7,7 @@ a tiny gazetteer with curated aliases, and geomap's recogniser and resolver.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer import Gazetteer
@@ -58,3 +59,30 @@ def test_a_dateline_that_lost_its_separator_at_the_article_start() -> None:
     # the same capitals later in the article, or before a lower-case word, are no dateline
     assert _found(nlp, "Teachers rallied. OKLAHOMA CITY The Latest on pay.") == []
     assert _found(nlp, "OKLAHOMA CITY teachers rallied for higher pay.") == []
+
+
+def _tagged(nlp: Language, text: str, labels: list[tuple[int, str]]) -> list[str]:
+    """The toponyms when the model tags the one-word entities ``(token index, label)``."""
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, i, i + 1, label=lab) for i, lab in labels]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def test_an_unknown_name_tagged_a_company_elsewhere_is_no_place() -> None:
+    nlp = _nlp([])
+    text = "Zorblax said it grew . Users in Zorblax and Paris like Zorblax ."
+    # the model tags the unknown name GPE twice and ORG once; Paris is known
+    assert _tagged(nlp, text, [(0, "ORG"), (7, "GPE"), (9, "GPE"), (11, "GPE")]) == ["Paris"]
+    # tagged GPE only, it is taken on the model's word (unresolved)
+    assert _tagged(nlp, text, [(0, "GPE"), (7, "GPE"), (9, "GPE")]) == [
+        "Zorblax",
+        "Zorblax",
+        "Paris",
+    ]
+    # a known place stays a place where the model also tags it an organisation
+    assert _tagged(nlp, "Paris said no . Rain in Paris .", [(0, "ORG"), (6, "GPE")]) == [
+        "Paris",
+        "Paris",
+    ]

@@ -44,6 +44,7 @@ from geomap.nlp.rules import (
     drops_a_name,
     is_acronym,
     is_facility,
+    labelled_not_place,
     lookup_demonym,
     name_end,
     names_with_next,
@@ -95,9 +96,10 @@ class ToponymRecognizer:
         found: list[Span] = []
         demonym_spans: list[Span] = []
         people = person_words(doc)
+        not_places = people | labelled_not_place(doc)
         parts = entity_parts(doc, self.gazetteer)
         for ent in parts:
-            span = self._from_entity(ent, people)
+            span = self._from_entity(ent, people, not_places)
             if span is not None:
                 found.append(span)
             elif ent.label_ in DEMONYM_LABELS and self.demonyms:
@@ -122,7 +124,15 @@ class ToponymRecognizer:
         return doc
 
     # -- entities -------------------------------------------------------------------------
-    def _from_entity(self, ent: Span, person_words: frozenset[str]) -> Span | None:
+    def _from_entity(
+        self, ent: Span, person_words: frozenset[str], not_places: frozenset[str]
+    ) -> Span | None:
+        """The toponym an entity names, or ``None``.
+
+        ``not_places`` are ``person_words`` and the one-word names the model tagged a
+        person or an organisation somewhere in the article: a name the gazetteer does
+        not know is no place where the model tags it GPE or LOC ("Dropbox").
+        """
         label = ent.label_
         if label in self.ner_labels and is_facility(ent) and not self._own_name(ent.text):
             # "Elm Street", "Oxford Road": the street, not the place it is named after
@@ -141,7 +151,7 @@ class ToponymRecognizer:
                 if len(sub) == 1 and self._weak_word(sub[0], person_words):
                     return None
                 return sub
-            if not_a_name(natural_feature(ent), person_words) or _only_generic(ent):
+            if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:

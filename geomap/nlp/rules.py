@@ -81,6 +81,13 @@ def person_words(doc: Doc) -> frozenset[str]:
     )
 
 
+def labelled_not_place(doc: Doc) -> frozenset[str]:
+    """One-word names the model tagged a person or an organisation somewhere in the doc."""
+    return frozenset(
+        ent.text for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1
+    )
+
+
 def inside_longer_name(span: Span) -> bool:
     """Whether a match continues a proper name to its left ("Mocimboa da Praia")."""
     doc = span.doc
