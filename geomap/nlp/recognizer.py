@@ -16,7 +16,10 @@
    tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger"; smaller
    towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`).
 
-A lower-case admin word after a name is not part of it ("in Semnan province").
+A lower-case admin or function word after a name is not part of it ("in Semnan
+province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
+A one-word name the gazetteer does not know is no place where the model tags it a
+person or an organisation elsewhere in the article ("Dropbox").
 
 A multi-word name is never cut to a one-word namesake that is not notable
 ("French Quarter" is not Quarter, Scotland), a street or square only matches
