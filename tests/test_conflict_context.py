@@ -70,6 +70,17 @@ def test_lower_case_admin_word_is_not_part_of_the_name() -> None:
     assert name_end(doc, 1, 3) == 3 and name_end(doc, 4, 6) == 5 and name_end(doc, 8, 9) == 9
 
 
+def test_a_conjunction_taken_into_the_entity_is_not_part_of_the_name() -> None:
+    nlp = _nlp([("Nablus and", "GPE")])
+    raids = nlp("Raids were reported in Nablus and Tulkarm on Monday.")
+    spans = list(raids.spans[TOPONYMS])
+    assert [s.text for s in spans][:1] == ["Nablus"]
+    assert spans[0]._.place is not None and spans[0]._.place.place_id == "9"
+    # a capitalised function word stays ("Bosnia And"), one word alone is never cut
+    doc = spacy.blank("en")("Nablus and Nablus And and")
+    assert name_end(doc, 0, 2) == 1 and name_end(doc, 2, 4) == 4 and name_end(doc, 4, 5) == 5
+
+
 def test_towns_listed_after_a_preposition_whatever_their_label() -> None:
     nlp = _nlp([("Kostiantynivka", "ORG"), ("Druzhkivka", "ORG")])
     out = _found(nlp, "Shelling was also reported in Kostiantynivka and Druzhkivka overnight.")

@@ -2,6 +2,8 @@
 
 * A dateline opens a story or a paragraph with the place in capitals:
   "CHARLESTON, W.Va. -- ...", "NAIROBI (Reuters) - ...".
+  A copied web page may have lost the separator of the article's own dateline:
+  "SAN ANTONIO Turner Sports analyst ..." (capitals, then a capitalised word).
 * After "City," the AP Stylebook abbreviates US states; those that are also English
   words ("Ill.", "Miss.", "Wash.") are not gazetteer aliases (they would match the
   words), so they are read here only in that position: "Springfield, Ill.".
@@ -62,7 +64,9 @@ def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
             and len(doc[end]) > 1
         ):
             end += 1
-        if end == sent.start or end >= len(doc) or doc[end].text not in _DATELINE_END:
+        if end == sent.start or end >= len(doc):
+            continue
+        if doc[end].text not in _DATELINE_END and not _dropped_separator(doc, sent.start, end):
             continue
         span = doc[sent.start : end]
         if any(
@@ -71,3 +75,16 @@ def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
         ):
             out.append(Span(doc, span.start, span.end, label="GPE"))
     return out
+
+
+def _dropped_separator(doc: Doc, start: int, end: int) -> bool:
+    """Whether capitals at the document's start run into a capitalised word in lower case.
+
+    "OKLAHOMA CITY The Latest on ...": the dateline's comma or dash was lost on the
+    way, the case change still shows where the place ends. Only the article's first
+    words: elsewhere capitals before a name are a heading or an acronym.
+    """
+    if any(not doc[i].is_space for i in range(start)):
+        return False
+    nxt = doc[end]
+    return nxt.is_alpha and nxt.is_title and not nxt.is_upper

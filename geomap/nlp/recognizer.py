@@ -16,7 +16,10 @@
    tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger"; smaller
    towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`).
 
-A lower-case admin word after a name is not part of it ("in Semnan province").
+A lower-case admin or function word after a name is not part of it ("in Semnan
+province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
+A one-word name the gazetteer does not know is no place where the model tags it a
+person or an organisation elsewhere in the article ("Dropbox").
 
 A multi-word name is never cut to a one-word namesake that is not notable
 ("French Quarter" is not Quarter, Scotland), a street or square only matches
@@ -39,10 +42,12 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.rules import (
+    abbreviation_period,
     common_noun_as_name,
     drops_a_name,
     is_acronym,
     is_facility,
+    labelled_not_place,
     lookup_demonym,
     name_end,
     names_with_next,
@@ -94,9 +99,10 @@ class ToponymRecognizer:
         found: list[Span] = []
         demonym_spans: list[Span] = []
         people = person_words(doc)
+        not_places = people | labelled_not_place(doc)
         parts = entity_parts(doc, self.gazetteer)
         for ent in parts:
-            span = self._from_entity(ent, people)
+            span = self._from_entity(ent, people, not_places)
             if span is not None:
                 found.append(span)
             elif ent.label_ in DEMONYM_LABELS and self.demonyms:
@@ -121,7 +127,15 @@ class ToponymRecognizer:
         return doc
 
     # -- entities -------------------------------------------------------------------------
-    def _from_entity(self, ent: Span, person_words: frozenset[str]) -> Span | None:
+    def _from_entity(
+        self, ent: Span, person_words: frozenset[str], not_places: frozenset[str]
+    ) -> Span | None:
+        """The toponym an entity names, or ``None``.
+
+        ``not_places`` are ``person_words`` and the one-word names the model tagged a
+        person or an organisation somewhere in the article: a name the gazetteer does
+        not know is no place where the model tags it GPE or LOC ("Dropbox").
+        """
         label = ent.label_
         if label in self.ner_labels and is_facility(ent) and not self._own_name(ent.text):
             # "Elm Street", "Oxford Road": the street, not the place it is named after
@@ -140,7 +154,7 @@ class ToponymRecognizer:
                 if len(sub) == 1 and self._weak_word(sub[0], person_words):
                     return None
                 return sub
-            if not_a_name(natural_feature(ent), person_words) or _only_generic(ent):
+            if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
@@ -300,7 +314,11 @@ class ToponymRecognizer:
         for length in range(min(n, self.max_tokens), 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
-                if sub[0].is_punct or sub[-1].is_punct or sub[0].text in POSSESSIVE:
+                if sub[0].is_punct or sub[0].text in POSSESSIVE:
+                    continue
+                if sub[-1].is_punct and not abbreviation_period(
+                    doc, sub.start, sub.end, self.gazetteer
+                ):
                     continue
                 if sub[0].lower_ in {"the", "a", "an"}:
                     continue
@@ -321,13 +339,14 @@ class ToponymRecognizer:
         return None
 
     # -- trimming -------------------------------------------------------------------------
-    @staticmethod
-    def _trim(span: Span) -> Span | None:
+    def _trim(self, span: Span) -> Span | None:
         doc = span.doc
         start, end = span.start, span.end
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            if abbreviation_period(doc, start, end, self.gazetteer):
+                break
             end -= 1
         end = name_end(doc, start, end)
         if end <= start:

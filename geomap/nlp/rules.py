@@ -81,6 +81,13 @@ def person_words(doc: Doc) -> frozenset[str]:
     )
 
 
+def labelled_not_place(doc: Doc) -> frozenset[str]:
+    """One-word names the model tagged a person or an organisation somewhere in the doc."""
+    return frozenset(
+        ent.text for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1
+    )
+
+
 def inside_longer_name(span: Span) -> bool:
     """Whether a match continues a proper name to its left ("Mocimboa da Praia")."""
     doc = span.doc
@@ -247,8 +254,14 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     "northern Shan state"); the name is the toponym (the corpora annotate it so), and
     the resolver still reads the word after the span as a hint of an admin unit. A
     capitalised word is part of the name ("Shan State", "Kurdistan Region").
+    A lower-case function word never ends a name either: the model sometimes takes
+    the conjunction of a list into the entity ("at Grand and State" tagged "Grand and").
     """
-    while end - start > 1 and doc[end - 1].lower_ in ADMIN_WORDS and doc[end - 1].is_lower:
+    while (
+        end - start > 1
+        and doc[end - 1].is_lower
+        and (doc[end - 1].lower_ in ADMIN_WORDS or doc[end - 1].is_stop)
+    ):
         end -= 1
     return end
 
@@ -269,3 +282,22 @@ def natural_feature(ent: Span) -> Span:
     if start > ent.start and ent.end - start > 1 and kinds & FEATURE_KIND_WORDS:
         return doc[start : ent.end]
     return ent
+
+
+def abbreviation_period(doc: Doc, start: int, end: int, gazetteer: Any) -> bool:
+    """Whether the span's last token is the period of an abbreviated name ("W.Va.", "Vt.").
+
+    The tokenizer splits the period off "W.Va." or "Vt." where the model keeps it in
+    the entity; it is part of the name when it is written onto a word with a period
+    inside ("W.Va") or onto a short word that is only a gazetteer alias, no entry's
+    own name ("Vt", "Calif"), not onto a full name ("Paris.").
+    """
+    if end - start < 2 or doc[end - 1].text != "." or doc[end - 2].whitespace_:
+        return False
+    word = doc[end - 2].text
+    if not word[:1].isupper():
+        return False
+    if "." in word.strip("."):
+        return True
+    cands = gazetteer.candidates(word)
+    return len(word) <= 5 and bool(cands) and all(c.match != "name" for c in cands)
