@@ -14,27 +14,18 @@ from spacy.tokens import Span
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.local_context import after_definite
 from geomap.nlp.scoring import ADMIN_WORDS, is_short_form
-from geomap.nlp.vocab import SINGLE_WORD_TYPES
+from geomap.nlp.vocab import LOCAL_KIND_WORDS, SEA_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate, Place
 
 #: A group of mentions of one name in an article.
 _Group = list[Span]
 
 
-#: Words that say a local feature's kind ("Neches River", "Lake Harriet", "Pleasant Township").
-KIND_WORDS = frozenset(
-    """
-    river creek lake reservoir pond bay harbor harbour township borough neighborhood
-    neighbourhood quarter
-    """.split()  # noqa: SIM905
-)
-
-
 def kind_word(span: Span) -> bool:
     """Whether a name of two words or more begins or ends with a capitalised kind word."""
     if len(span) < 2:
         return False
-    return any(t.is_title and t.lower_ in KIND_WORDS for t in (span[0], span[-1]))
+    return any(t.is_title and t.lower_ in LOCAL_KIND_WORDS for t in (span[0], span[-1]))
 
 
 #: Feature types named with "the" in English ("the Andes", "the Nile", "the Sahel").
@@ -103,17 +94,12 @@ def standalone(place: Place, *, leading: bool) -> bool:
     return leading and place.feature_type == "city" and place.population >= 100_000
 
 
-#: Words that make a name a sea's or a strait's when they end it ("the Red Sea", "the
-#: English Channel") or begin it before "of" ("the Gulf of Aden", "the Sea of Azov").
-WATER_HEADS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
-
-
 def names_water(text: str) -> bool:
     """Whether an English name of two words or more says it is a sea, gulf or strait."""
     words = text.lower().split()
     if len(words) < 2:
         return False
-    return words[-1] in WATER_HEADS or (words[0] in WATER_HEADS and words[1] == "of")
+    return words[-1] in SEA_WORDS or (words[0] in SEA_WORDS and words[1] == "of")
 
 
 def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:

@@ -74,6 +74,16 @@ FACILITY_WORDS = frozenset(
     library museum theatre theater market embassy consulate prison factory plant
     """.split()  # noqa: SIM905
 )
+#: Words that say a local feature's kind ("Neches River", "Lake Harriet", "Pleasant Township").
+LOCAL_KIND_WORDS = frozenset(
+    """
+    river creek lake reservoir pond bay harbor harbour township borough neighborhood
+    neighbourhood quarter
+    """.split()  # noqa: SIM905
+)
+#: Words that make a name a sea's or a strait's when they end it ("the Red Sea", "the
+#: English Channel") or begin it before "of" ("the Gulf of Aden", "the Sea of Azov").
+SEA_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
 #: First or last words that say a name is a natural feature's ("the Matsu Islands").
 FEATURE_KIND_WORDS = frozenset(
     """
