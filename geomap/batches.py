@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from geomap import heap
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError
-from geomap.geoparser import Geoparser
 from geomap.language import SUPPORTED_LANGUAGES, language_name, with_language
 from geomap.metadata import article_fields
 from geomap.records import Article, ArticleResult, InputStatus, Mention
+
+if TYPE_CHECKING:
+    from geomap.geoparser import Geoparser
 
 log = logging.getLogger(__name__)
 

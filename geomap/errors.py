@@ -51,5 +51,9 @@ class OutputError(GeomapError, OSError):
     """The output folder cannot be used or written; the previous outputs are unchanged."""
 
 
+class WorkerError(GeomapError, RuntimeError):
+    """A parsing process ended abruptly (killed, out of memory); nothing was written."""
+
+
 class GeomapWarning(UserWarning):
     """Something a caller should know that did not stop the run (inputs that failed)."""

@@ -12,11 +12,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+from geomap.errors import WorkerError
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.settings import Settings
 
@@ -58,22 +63,75 @@ def available_cores() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _init(settings: Settings) -> None:
+def fork_safe() -> bool:
+    """Whether this process may fork a parsing process now.
+
+    Only on Linux, and only while this process runs a single thread: a fork copies
+    every lock as it stands, so one held by another thread (an import, a logger)
+    would never be released in the child.
+    """
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
+
+
+def _init(settings: Settings, forked: bool = False) -> None:
+    """Load the model and the gazetteer, once per worker process.
+
+    A failure (a model not installed, a gazetteer missing) is kept and raised by
+    the worker's first task, so that the run stops with that error; raised here,
+    it would only break the pool.
+    """
     from geomap.geoparser import Geoparser
 
-    gp = Geoparser(settings)
-    gp.nlp  # noqa: B018  (load the model and the gazetteer now, once per process)
+    if forked:
+        _fresh_after_fork()
+    try:
+        if settings.language is None:
+            from geomap.language import preload_detector
+
+            preload_detector()
+        gp = Geoparser(settings)
+        gp.nlp  # noqa: B018  (load the model and the gazetteer now, once per process)
+    except Exception as exc:  # raised again by the first task (_geoparser)
+        _WORKER["error"] = exc
+        return
     _WORKER["gp"] = gp
+
+
+def _geoparser() -> Any:
+    """The geoparser of this worker, or the error its initialisation raised."""
+    if "error" in _WORKER:
+        raise _WORKER["error"]
+    return _WORKER["gp"]
+
+
+def _fresh_after_fork() -> None:
+    """Undo what a forked worker must not share with its parent.
+
+    The parent's signal handlers (which end *its* run) give way to the defaults,
+    and the gazetteers it opened are opened anew here: an SQLite connection must
+    not cross a fork.
+    """
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, signal.SIG_DFL)
+    from geomap.nlp import registry
+
+    registry.forget_open_gazetteers()
 
 
 def _parse(articles: list[Article]) -> list[ArticleResult | InputStatus]:
     from geomap.batches import parse_batch
 
-    return parse_batch(_WORKER["gp"], articles)
+    return parse_batch(_geoparser(), articles)
 
 
 def _info() -> tuple[dict[str, str], dict[str, Any]]:
-    gp = _WORKER["gp"]
+    gp = _geoparser()
     gz = gp.gazetteer()
     return gp.model_info(), (dict(gz.info) if gz is not None else {})
 
@@ -87,23 +145,29 @@ class WorkerPool:
         What each worker loads.
     workers
         Number of processes.
+    fork
+        Fork the workers from this process (Linux, only when :func:`fork_safe`)
+        instead of starting fresh interpreters: they start at once, without
+        importing geomap again, but are not recycled (:data:`RECYCLE_AFTER`).
+
+    The workers start, and load the model, as soon as the pool is made.
     """
 
-    def __init__(self, settings: Settings, workers: int) -> None:
+    def __init__(self, settings: Settings, workers: int, *, fork: bool = False) -> None:
         self.settings = settings
         self.workers = workers
-        context = multiprocessing.get_context("spawn")
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=context,
+            mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
             initializer=_init,
-            initargs=(settings,),
-            max_tasks_per_child=RECYCLE_AFTER,
+            initargs=(settings, fork),
+            max_tasks_per_child=None if fork else RECYCLE_AFTER,
         )
+        self._info = self._pool.submit(_info)
 
     def info(self) -> tuple[dict[str, str], dict[str, Any]]:
         """Model and gazetteer info, from a worker (the main process loads neither)."""
-        return self._pool.submit(_info).result()
+        return _result(self._info)
 
     def parse(
         self, batches: Iterable[list[Article | InputStatus]]
@@ -150,4 +214,15 @@ def _drain(
     from geomap.batches import merge_batch
 
     batch, future = entry
-    return merge_batch(batch, future.result() if future is not None else ())
+    return merge_batch(batch, _result(future) if future is not None else ())
+
+
+def _result(future: Future[Any]) -> Any:
+    """A task's result; a worker that died (killed, out of memory) is a :class:`WorkerError`."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkerError(
+            "a parsing process ended abruptly (killed, perhaps for lack of memory); "
+            "nothing was written"
+        ) from exc

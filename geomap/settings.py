@@ -48,6 +48,11 @@ class Settings:
         Read every article as this language (ISO 639-1: ``"en"``, ``"fr"``,
         ``"de"``, ``"pl"``, ``"ru"``, ``"uk"``); ``None``: each article's
         declared or detected language picks its pipeline.
+    parse_beside
+        With one worker, a run that writes files parses in one forked process
+        beside the process that reads and writes (Linux; :func:`geomap.parallel.fork_safe`),
+        so that writing overlaps parsing; ``False`` parses in the writing process.
+        The records are the same either way.
     """
 
     model: str = DEFAULT_MODEL
@@ -62,6 +67,7 @@ class Settings:
     id_field: str | None = None
     fields: tuple[tuple[str, str], ...] = ()
     language: str | None = None
+    parse_beside: bool = True
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

@@ -46,6 +46,11 @@ class OutputSink:
             self.close()
             raise
 
+    def prepare(self, gazetteer: Gazetteer | None) -> None:
+        """Let every writer prepare what it will need (:meth:`geomap.io.base.Writer.prepare`)."""
+        for writer in self.writers.values():
+            writer.prepare(gazetteer)
+
     def add(self, item: ArticleResult) -> None:
         """Take one article's records."""
         self.store.add(item)

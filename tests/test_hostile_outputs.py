@@ -136,6 +136,43 @@ def test_sigterm_while_workers_parse_stops_them(previous: Path) -> None:
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
+def test_sigterm_while_the_parsing_process_parses_stops_it(previous: Path) -> None:
+    # one worker: the articles are parsed in a process forked beside the writing one
+    before = _snapshot(previous)
+    proc = _terminated_run(previous, "geomap.batches.merge_batch")
+    assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
+    assert "alive 0" in proc.stdout
+    assert _snapshot(previous) == before
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_a_killed_parsing_process_stops_the_run_cleanly(previous: Path) -> None:
+    # the forked parsing process dies (as the kernel's OOM killer would end it)
+    before = _snapshot(previous)
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        import geomap.batches
+        from geomap.cli import main
+
+        def die(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        geomap.batches.parse_batch = die
+        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q"]
+        main()
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+    )
+    assert proc.returncode == ExitCode.USAGE, proc.stderr
+    assert "a parsing process ended abruptly" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert _snapshot(previous) == before
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
 def test_run_with_no_usable_input_replaces_nothing(previous: Path, tmp_path: Path) -> None:
     before = _snapshot(previous)
     result = _cli("map", str(tmp_path / "no-such-file.txt"), "-o", str(previous), "-q")

@@ -227,3 +227,67 @@ def test_batches_close_at_their_size_or_their_characters() -> None:
     by_count = [[(i.article_id or "bad") for i in b] for b in batches(items, 3)]
     assert by_count == [["a0", "bad", "a1", "a2"], ["a3", "a4", "a5"]]
     assert [x for b in batches(items, 3, 100) for x in b] == items  # nothing lost, in order
+
+
+BESIDE = """
+import json, sys
+from geomap.io import KNOWN_FILES
+from geomap.outdir import OutputDir
+from geomap.run import map_inputs
+from geomap.settings import Settings
+
+inputs, beside, here = sys.argv[1:3], sys.argv[3], sys.argv[4]
+with OutputDir(beside, known_files=KNOWN_FILES) as out:
+    map_inputs(inputs, out, settings=Settings.from_env())
+spacy_in_writer = "spacy" in sys.modules
+with OutputDir(here, known_files=KNOWN_FILES) as out:
+    map_inputs(inputs, out, settings=Settings.from_env(parse_beside=False))
+print(json.dumps({"spacy_in_writer": spacy_in_writer}))
+"""
+
+
+@pytest.mark.model
+def test_parsing_beside_the_writer_writes_what_parsing_here_writes(tmp_path: Path) -> None:
+    src = corpus(40, tmp_path / "c.jsonl")
+    beside, here = tmp_path / "beside", tmp_path / "here"
+    args = [str(src), str(ROOT / "seeds"), str(beside), str(here)]
+    proc = subprocess.run(
+        [sys.executable, "-c", BESIDE, *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    # the writing process never loaded spaCy: the articles were parsed in the forked one
+    assert json.loads(proc.stdout.splitlines()[-1]) == {"spacy_in_writer": False}
+    for name in ("mentions.geojson", "places.geojson", "claims.csv", "comparison.json", "map.html"):
+        assert (beside / name).read_bytes() == (here / name).read_bytes(), name
+    r1, r2 = (json.loads((d / "report.json").read_text(encoding="utf-8")) for d in (beside, here))
+    assert r1["inputs"] == r2["inputs"] and r1["totals"] == r2["totals"]
+
+
+def test_no_parsing_process_is_forked_while_another_thread_runs() -> None:
+    import threading
+
+    from geomap.parallel import fork_safe
+
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not fork_safe()
+    finally:
+        release.set()
+        other.join()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_worker_that_cannot_load_stops_the_run_with_its_error(
+    tmp_path: Path, workers: str
+) -> None:
+    # the worker's load fails (no gazetteer there): its error, not a broken pool
+    cmd = [sys.executable, "-m", "geomap", "map", str(ROOT / "seeds"), "-o", str(tmp_path / "o")]
+    cmd += ["--gazetteer", str(tmp_path / "missing.sqlite"), "--workers", workers, "-q"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2, proc.stderr
+    assert "Gazetteer artifact not found" in proc.stderr
+    assert "Traceback" not in proc.stderr and "BrokenProcessPool" not in proc.stderr
+    assert not (tmp_path / "o" / "map.html").exists()

@@ -22,8 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 from typing import Any
+
+from geomap.claims.similarity import english_stop_words
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _CAPITAL = re.compile(r"[A-Z][\w’'-]*\w")
@@ -40,13 +41,6 @@ _CALENDAR = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 def names(text: str, place_words: str = "") -> dict[str, str]:
     """The names of ``text``: capitalised words not opening a sentence.
 
@@ -58,7 +52,7 @@ def names(text: str, place_words: str = "") -> dict[str, str]:
     {'mayor': 'Mayor', 'ivan': 'Ivan', 'petrov': 'Petrov', 'nato': 'NATO'}
     """
     own = {w.lower() for w in _TOKEN.findall(place_words)}
-    stop = _stop_words()
+    stop = english_stop_words()
     out: dict[str, str] = {}
     start = True
     for tok in _TOKEN.findall(text):

@@ -35,15 +35,31 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
+def english_stop_words() -> frozenset[str]:
+    """The English stop words of spaCy, read without importing spaCy (a writer has not)."""
+    import sys
 
-    return frozenset(STOP_WORDS)
+    loaded = sys.modules.get("spacy.lang.en.stop_words")
+    if loaded is not None:
+        return frozenset(loaded.STOP_WORDS)
+    import importlib.util
+    from pathlib import Path
+
+    found = importlib.util.find_spec("spacy")
+    if found is None or not found.submodule_search_locations:
+        raise ModuleNotFoundError("spacy is not installed", name="spacy")
+    path = Path(next(iter(found.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    spec = importlib.util.spec_from_file_location("geomap._en_stop_words", path)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"spaCy's English stop words are missing ({path})")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
 
 
 def terms(sentence: str) -> list[int]:
     """Hashed unigram and bigram buckets of a sentence (with repeats)."""
-    stop = _stop_words()
+    stop = english_stop_words()
     words = [w for w in _WORD.findall(sentence.lower()) if w not in stop]
     grams = [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
     return [zlib.crc32(g.encode("utf-8")) & (N_FEATURES - 1) for g in grams]

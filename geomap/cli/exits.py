@@ -6,7 +6,8 @@ code   meaning
 0      every input was processed
 1      some inputs failed (the others were processed; report.json says why for each)
 2      a usage or configuration error: a bad option or argument, an unusable output
-       path, a missing model, a missing or corrupt gazetteer, a missing dependency
+       path, a missing model, a missing or corrupt gazetteer, a missing dependency;
+       or a parsing process that ended abruptly (killed): nothing written
 143    stopped by SIGTERM (129 by SIGHUP): nothing written, the previous outputs untouched
 =====  ==============================================================================
 
@@ -39,6 +40,6 @@ EXIT_CODES_HELP = (
     "  0  every input processed\n"
     "  1  some inputs failed (the others are processed; report.json says why)\n"
     "  2  usage or configuration error: bad option, unusable output path, missing\n"
-    "     model, missing or corrupt gazetteer, missing dependency\n"
+    "     model, missing or corrupt gazetteer, missing dependency, killed worker\n"
     "  143  stopped by SIGTERM: nothing written, previous outputs untouched"
 )

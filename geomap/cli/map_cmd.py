@@ -134,12 +134,6 @@ def map_command(
     could not be processed (the others are still mapped; report.json says why for each
     input), 2 on a usage or configuration error, before any work.
     """
-    if language is None:
-        # Overlaps the detector's load (mostly lzma, which releases the GIL) with
-        # importing and loading spaCy; the first article waits for it.
-        from geomap.language import preload_detector
-
-        preload_detector()
     from geomap.io import KNOWN_FILES, WriteOptions
     from geomap.outdir import OutputDir
     from geomap.run import map_inputs

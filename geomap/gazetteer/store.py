@@ -304,11 +304,13 @@ class Gazetteer(LocalNames):
             rows = self._query(f"{_SELECT} WHERE p.xid = ?", (pid,))
         return _place(rows[0]) if rows else None
 
+    @lru_cache(maxsize=1)  # noqa: B019
     def disputed_areas(self) -> gpd.GeoDataFrame | None:
         """Natural Earth's disputed and breakaway areas, or ``None`` without the file.
 
         They are read from ``disputed_areas.geojson`` beside the artifact (written
-        by the builder); an artifact built elsewhere may come without it.
+        by the builder); an artifact built elsewhere may come without it.  Read
+        once per store: the same frame each time (callers must not change it).
         """
         import geopandas as gpd
 

@@ -98,6 +98,14 @@ class Writer:
         self.path = path
         self.options = options
 
+    def prepare(self, gazetteer: Gazetteer | None) -> None:
+        """Import and prepare what :meth:`finish` needs, while another process parses.
+
+        Called once before the first article when the articles are parsed in a
+        worker process, so that this work overlaps the model's load; ``gazetteer``
+        is the one the run is expected to use.  Default: nothing.
+        """
+
     def add(self, item: ArticleResult) -> None:
         """Take one article's records (default: nothing to do per article)."""
 

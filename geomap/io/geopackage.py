@@ -68,6 +68,12 @@ class GeoPackage(Writer):
         super().__init__(path, options)
         self._mentions: list[dict[str, Any]] = []
 
+    def prepare(self, gazetteer: Gazetteer | None) -> None:
+        """Import the GeoPackage libraries (geopandas, pyogrio, shapely)."""
+        import geopandas  # noqa: F401
+        import pyogrio  # noqa: F401
+        import shapely.ops  # noqa: F401
+
     def add(self, item: ArticleResult) -> None:
         """Buffer the article's mentions; append them to the layer in chunks."""
         meta = metadata_fields(item.metadata)

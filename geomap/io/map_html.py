@@ -14,6 +14,7 @@ from geomap.io.base import Finished, Writer
 from geomap.serialize import pair_record
 
 if TYPE_CHECKING:
+    from geomap.gazetteer import Gazetteer
     from geomap.runstore import RunStore
 
 #: Claims shown per place in its popup; all of them are in claims.csv and places.geojson.
@@ -30,6 +31,16 @@ class MapHTML(Writer):
     """``map.html``."""
 
     filename = "map.html"
+
+    def prepare(self, gazetteer: Gazetteer | None) -> None:
+        """Import the map's libraries (folium, geopandas); prepare the gazetteer's basemap."""
+        import geomap.frames
+        import geomap.mapping.build  # noqa: F401
+
+        if gazetteer is not None:
+            from geomap.mapping.disputed import base_layers
+
+            base_layers(gazetteer.basemap(), gazetteer.disputed_areas())
 
     def finish(self, run: Finished) -> None:
         """Build the map from the store's places (bounded per place) and write it."""

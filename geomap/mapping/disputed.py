@@ -20,7 +20,10 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
-from geomap.mapping.basemap import geometry_json
+from geomap.mapping.basemap import PreparedBasemap, geometry_json, prepare_basemap
+
+#: Base layers prepared, by the identity of their frames (which they keep alive).
+_PREPARED: dict[tuple[int, int], tuple[Any, Any, list[Area], PreparedBasemap]] = {}
 
 #: Feature types a disputed area can be named as (not a city inside it).
 AREA_TYPES = frozenset({"admin1", "admin2", "region", "country", "landform", "other"})
@@ -96,6 +99,27 @@ def in_view(areas: list[Area], worldview: str, name_of: Callable[[str], str | No
         label = f"{area.label}; part of {name_of(owner) or owner} in the view of {viewer}"
         out.append(replace(area, label=label, owner=owner))
     return out
+
+
+def base_layers(
+    basemap: gpd.GeoDataFrame | None, disputed: gpd.GeoDataFrame | None
+) -> tuple[list[Area], PreparedBasemap]:
+    """The disputed areas, and the basemap with them cut out, ready for the page.
+
+    Prepared once per pair of frames (a gazetteer's ``basemap()`` and
+    ``disputed_areas()`` return the same frames each time), so that a run can
+    prepare them while its articles are parsed (:meth:`geomap.io.base.Writer.prepare`).
+    The result is shared: callers must not change it.
+    """
+    key = (id(basemap), id(disputed))
+    found = _PREPARED.get(key)
+    if found is None or found[0] is not basemap or found[1] is not disputed:
+        areas = prepare_areas(disputed)
+        found = (basemap, disputed, areas, prepare_basemap(cut_out(basemap, areas)))
+        if len(_PREPARED) >= 4:
+            _PREPARED.clear()
+        _PREPARED[key] = found
+    return list(found[2]), found[3]
 
 
 def cut_out(basemap: gpd.GeoDataFrame | None, areas: list[Area]) -> gpd.GeoDataFrame | None:

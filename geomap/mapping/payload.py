@@ -16,8 +16,8 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
-from geomap.mapping.basemap import geometry_json, prepare_basemap
-from geomap.mapping.disputed import area_of, areas_payload, cut_out, in_view, prepare_areas
+from geomap.mapping.basemap import geometry_json
+from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups
 from geomap.mapping.popup import (
     as_list,
@@ -193,8 +193,7 @@ def build_payload(
         labels = [f"{lab} · {c.upper()}" if c else lab for lab, c in pairs]
     groups = colour_groups(articles, info, labels)
     art_index = {a: i for i, a in enumerate(articles)}
-    areas = prepare_areas(disputed)
-    base = prepare_basemap(cut_out(basemap, areas))
+    areas, base = base_layers(basemap, disputed)
     if worldview:
         areas = in_view(areas, worldview, base.name_of)
     iso_row = {iso: i for i, iso in enumerate(base.iso) if iso}

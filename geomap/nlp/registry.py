@@ -22,6 +22,11 @@ def _open(path: str | None) -> Gazetteer:
     return Gazetteer.open(path, verify=True)
 
 
+def forget_open_gazetteers() -> None:
+    """Drop the gazetteers opened so far (a forked process opens its own)."""
+    _open.cache_clear()
+
+
 @registry.misc("geomap.gazetteer.v1")
 def gazetteer_from_path(path: str | None = None) -> Gazetteer:
     """Open (once per process) the gazetteer at ``path``, or the shipped one when ``None``.
