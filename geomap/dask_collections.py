@@ -102,7 +102,8 @@ def map_collection(
     import dask
 
     from geomap.distributed import client_for
-    from geomap.run import _open_gazetteer, drive, finish_and_commit
+    from geomap.parsing import open_gazetteer
+    from geomap.run import drive, finish_and_commit
     from geomap.sink import OutputSink
 
     settings = settings or Settings.from_env()
@@ -114,7 +115,7 @@ def map_collection(
             shutil.rmtree(parts, ignore_errors=True)
             parts.mkdir(parents=True)
             model, info = client.submit(worker_info, settings, pure=False).result()
-            gazetteer = _open_gazetteer(info)
+            gazetteer = open_gazetteer(info)
             tasks = [
                 dask.delayed(process_records)(i, part, settings, str(parts), text_column, id_column)
                 for i, part in enumerate(collection.to_delayed())
