@@ -80,15 +80,20 @@ def _status(
     )
 
 
-def parse_batch(gp: Geoparser, articles: Sequence[Article]) -> list[ArticleResult | InputStatus]:
+def parse_batch(
+    gp: Geoparser, articles: Sequence[Article], *, languages_found: bool = False
+) -> list[ArticleResult | InputStatus]:
     """Parse a batch, each article by its language's pipeline, in input order.
 
     Each article's language is found first (given by ``--language``, declared,
-    or detected: :func:`geomap.language.with_language`); an article in a
-    language geomap has no pipeline for is skipped with a warning.  If a group
-    fails, it is redone one article at a time to isolate the bad one.
+    or detected: :func:`geomap.language.with_language`), unless
+    ``languages_found`` says the caller did (a worker pool finds them in the
+    process that reads); an article in a language geomap has no pipeline for
+    is skipped with a warning.  If a group fails, it is redone one article at a
+    time to isolate the bad one.
     """
-    articles = [with_language(a, gp.settings.language) for a in articles]
+    if not languages_found:
+        articles = [with_language(a, gp.settings.language) for a in articles]
     out: list[ArticleResult | InputStatus | None] = [None] * len(articles)
     groups: dict[str, list[int]] = {}
     for i, article in enumerate(articles):

@@ -89,10 +89,6 @@ def _init(settings: Settings, forked: bool = False) -> None:
     if forked:
         _fresh_after_fork()
     try:
-        if settings.language is None:
-            from geomap.language import preload_detector
-
-            preload_detector()
         gp = Geoparser(settings)
         gp.nlp  # noqa: B018  (load the model and the gazetteer now, once per process)
     except Exception as exc:  # raised again by the first task (_geoparser)
@@ -125,9 +121,10 @@ def _fresh_after_fork() -> None:
 
 
 def _parse(articles: list[Article]) -> list[ArticleResult | InputStatus]:
+    """Parse a batch whose languages the pool's process found (:meth:`WorkerPool.parse`)."""
     from geomap.batches import parse_batch
 
-    return parse_batch(_geoparser(), articles)
+    return parse_batch(_geoparser(), articles, languages_found=True)
 
 
 def _info() -> tuple[dict[str, str], dict[str, Any]]:
@@ -172,11 +169,19 @@ class WorkerPool:
     def parse(
         self, batches: Iterable[list[Article | InputStatus]]
     ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
-        """Yield ``(result or status, article)`` for every item of every batch, in order."""
+        """Yield ``(result or status, article)`` for every item of every batch, in order.
+
+        Each article's language is found here, in the process that reads, while
+        the workers parse (:func:`geomap.language.with_language`, as
+        :func:`geomap.batches.parse_batch` would).
+        """
+        from geomap.language import with_language
+
+        given = self.settings.language
         pending: deque[tuple[list[Article | InputStatus], Future[Any] | None]] = deque()
         limit = self.workers * (AHEAD + 1)
         for batch in batches:
-            articles = [i for i in batch if isinstance(i, Article)]
+            articles = [with_language(i, given) for i in batch if isinstance(i, Article)]
             pending.append((batch, self._pool.submit(_parse, articles) if articles else None))
             while len(pending) >= limit:
                 yield from _drain(pending.popleft())

@@ -59,7 +59,7 @@ def parser_for(
     if geoparser is not None or (settings.workers <= 1 and not beside):
         from geomap.geoparser import Geoparser
 
-        if geoparser is None and settings.language is None:
+        if geoparser is None:
             from geomap.language import preload_detector
 
             preload_detector()  # lzma releases the GIL: overlaps loading spaCy
@@ -68,6 +68,10 @@ def parser_for(
         yield (lambda items: parse_stream(gp, items)), model, gp.gazetteer()
         return
     with WorkerPool(settings, settings.workers, fork=beside) as pool:
+        # the pool's processes are started: this one may run threads now
+        from geomap.language import preload_detector
+
+        preload_detector()  # the languages are found here (WorkerPool.parse)
         expected = _expected_gazetteer(settings) if sink is not None else None
         if sink is not None:
             sink.prepare(expected)
