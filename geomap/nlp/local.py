@@ -51,6 +51,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.local_context import (
     after_article,
     after_definite,
+    after_idiom_preposition,
     capitalised,
     common_word,
     dateline,
@@ -263,7 +264,9 @@ class LocalToponymRecognizer:
                 return True
             if lang not in NOUN_CAPITALS and proper_town(tok, cands, lang):
                 return True
-            if supported and any(town(c, lang) for c in cands):
+            own = [c for c in cands if c.match != "alternate"]
+            pool = own if after_idiom_preposition(tok, lang) else cands  # "vor Augen"
+            if supported and any(town(c, lang) for c in pool):
                 return True
         elif local_candidates(self.gazetteer, span, fused_only=True):
             return True  # "au Havre": Le Havre

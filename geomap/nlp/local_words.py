@@ -15,10 +15,13 @@ LOCATIVES: dict[str, frozenset[str]] = word_sets(
         "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
         "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
         "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
-        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen",
+        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor",
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
     }
 )
+#: Prepositions of place that also make idioms with common nouns ("vor Ort", "vor Augen"):
+#: a town after one is taken by its own name only, never by another place's alternate.
+IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"de": frozenset({"vor"})}
 #: Prepositions of "in, from, near" that take a town or a country without an article:
 #: a name right after one reads as a settlement or state (``GPE``).
 TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
