@@ -124,3 +124,25 @@ def test_a_word_for_an_admin_unit_before_a_name_names_the_unit() -> None:
     assert {s.text: s._.place.place_id for s in doc.spans["toponyms"]} == {"Idlib": "idlibg"}
     doc = resolve(LocalToponymRecognizer(gz)(nlp("Des frappes ont visé la ville d'Idlib hier.")))
     assert {s.text: s._.place.place_id for s in doc.spans["toponyms"]} == {"Idlib": "idlib"}
+
+
+def test_a_name_closing_an_organisations_name_is_no_place() -> None:
+    places = [
+        _place("sahel", "Sahel", "region", None, 0, "RGN"),
+        _place("ua", "Ukraine", "country", "UA", 41_000_000, "PCLI"),
+        _place("am", "Armenia", "country", "AM", 3_000_000, "PCLI"),
+    ]
+    local = [("pl", "Sahel", "sahel"), ("uk", "Україна", "ua"), ("pl", "Armenia", "am")]
+    gz = Gazetteer.from_places(places, local_names=local)
+
+    def found(lang: str, text: str) -> list[str]:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        doc = LocalToponymRecognizer(gz)(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("pl", "Mali i Niger tworzą Sojusz Państw Sahelu od roku.") == []
+    assert found("uk", "Компанія Нафтогаз України повідомила про видобуток.") == []
+    # a title that opens the sentence after a dateline, or a preposition, keeps the place
+    assert found("pl", "ERYWAŃ – Premier Armenii spotkał się z ministrem.") == ["Armenii"]
+    assert found("pl", "Żołnierze wrócili z Sahelu w piątek.") == ["Sahelu"]

@@ -72,7 +72,7 @@ from geomap.nlp.local_kinds import (
     proper_town,
     town,
 )
-from geomap.nlp.local_spans import entity_core, kind_widened, splits_compound
+from geomap.nlp.local_spans import entity_core, kind_widened, outside_organisations, splits_compound
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 
@@ -110,6 +110,7 @@ class LocalToponymRecognizer:
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked)))
+        spans = outside_organisations(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 

@@ -87,6 +87,10 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
     "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
 }
+#: Languages that capitalise only names, where a capitalised word that is no place right
+#: before a name makes it part of an organisation's name ("Sojusz Państw Sahelu",
+#: "Нафтогаз України").
+NAME_CAPITALS = frozenset({"pl", "ru", "uk"})
 #: Languages that capitalise every noun.
 NOUN_CAPITALS = frozenset({"de"})
 #: Articles, fused prepositions and demonstratives: a town's name takes none ("im Osten",
