@@ -146,3 +146,20 @@ def test_a_name_closing_an_organisations_name_is_no_place() -> None:
     # a title that opens the sentence after a dateline, or a preposition, keeps the place
     assert found("pl", "ERYWAŃ – Premier Armenii spotkał się z ministrem.") == ["Armenii"]
     assert found("pl", "Żołnierze wrócili z Sahelu w piątek.") == ["Sahelu"]
+
+
+def test_a_lemma_that_is_another_places_name_is_left_to_it() -> None:
+    from geomap.gazetteer.builder.local import local_rows
+    from geomap.gazetteer.builder.model import Entry
+
+    maine = Entry("maine", "Maine", "admin1", "US", -69.0, 45.0, "test")
+    river = Entry("main", "Main", "water", None, 9.0, 50.0, "test")
+    maine.add_local_name("Maine", "de")  # the lemmatiser reads it as "Main"
+    river.add_local_name("Main", "de")
+    assert ("de", "main") in maine.local
+    rows = {(lang, key, pid) for lang, key, pid, _ in local_rows([maine, river])}
+    assert ("de", "main", "main") in rows and ("de", "maine", "maine") in rows
+    assert ("de", "main", "maine") not in rows  # "der Main" is the river
+    # with no other place of that name, the lemma stays ("Maines" -> "Main" -> Maine)
+    alone = {(lang, key, pid) for lang, key, pid, _ in local_rows([maine])}
+    assert ("de", "main", "maine") in alone
