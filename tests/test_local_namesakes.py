@@ -163,3 +163,15 @@ def test_a_lemma_that_is_another_places_name_is_left_to_it() -> None:
     # with no other place of that name, the lemma stays ("Maines" -> "Main" -> Maine)
     alone = {(lang, key, pid) for lang, key, pid, _ in local_rows([maine])}
     assert ("de", "main", "maine") in alone
+
+
+def test_along_is_a_preposition_of_place() -> None:
+    gz = Gazetteer.from_places(
+        [_place("prut", "Prut", "water", None, 0, "river")], local_names=[("uk", "Прут", "prut")]
+    )
+    nlp = spacy.blank("uk")
+    nlp.add_pipe("sentencizer")
+    doc = LocalToponymRecognizer(gz)(nlp("Влада просить жителів сіл уздовж Прута готуватися."))
+    assert [s.text for s in doc.spans["toponyms"]] == ["Прута"]
+    doc = LocalToponymRecognizer(gz)(nlp("Влада просить жителів сіл Прута готуватися."))
+    assert [s.text for s in doc.spans["toponyms"]] == []

@@ -9,12 +9,14 @@ from __future__ import annotations
 from geomap.gazetteer.lemmas import DETERMINERS
 from geomap.text import word_sets
 
-#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
+#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew",
+#: "уздовж Прута").
 LOCATIVES: dict[str, frozenset[str]] = word_sets(
     {
-        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
-        "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
-        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
+        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по "
+        "вдоль",
+        "uk": "в у на під з із зі до від біля поблизу через над по коло попід уздовж вздовж",
+        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy wzdłuż",
         "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor",
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
     }
