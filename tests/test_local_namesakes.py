@@ -14,6 +14,7 @@ import spacy
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.coherence import stray_picks
 from geomap.nlp.local import LocalToponymRecognizer
+from geomap.nlp.local_context import reading
 from geomap.nlp.local_kinds import over_namesakes
 from geomap.nlp.registry import resolver_weights
 from geomap.nlp.resolver import ToponymResolver
@@ -175,3 +176,19 @@ def test_along_is_a_preposition_of_place() -> None:
     assert [s.text for s in doc.spans["toponyms"]] == ["Прута"]
     doc = LocalToponymRecognizer(gz)(nlp("Влада просить жителів сіл Прута готуватися."))
     assert [s.text for s in doc.spans["toponyms"]] == []
+
+
+def test_polish_from_under_and_from_over_are_prepositions_of_place() -> None:
+    places = [
+        _place("bakhmut", "Bakhmut", "city", "UA", 70_000, "PPLA2"),
+        _place("vistula", "Vistula", "water", None, 0, "river"),
+    ]
+    local = [("pl", "Bachmut", "bakhmut"), ("pl", "Wisła", "vistula")]
+    gz = Gazetteer.from_places(places, local_names=local)
+    nlp = spacy.blank("pl")
+    nlp.add_pipe("sentencizer")
+    doc = LocalToponymRecognizer(gz)(nlp("Wojska wycofały się spod Bachmutu w nocy."))
+    assert [s.text for s in doc.spans["toponyms"]] == ["Bachmutu"]
+    assert reading(doc[4:5])[0] == "GPE"  # a town's preposition
+    doc = nlp("Chmury nadciągnęły znad Wisły wieczorem.")
+    assert reading(doc[3:4])[0] == "LOC"  # a bank's

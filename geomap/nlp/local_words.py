@@ -16,7 +16,7 @@ LOCATIVES: dict[str, frozenset[str]] = word_sets(
         "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по "
         "вдоль",
         "uk": "в у на під з із зі до від біля поблизу через над по коло попід уздовж вздовж",
-        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy wzdłuż",
+        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy wzdłuż spod znad zza",
         "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor",
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
     }
@@ -30,7 +30,7 @@ TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
     {
         "ru": "в во из изо под подо около возле близ вблизи",
         "uk": "в у з із зі під біля поблизу",
-        "pl": "w we z ze do pod koło obok",
+        "pl": "w we z ze do pod spod koło obok",  # "spod Bachmutu": from near a town
         "de": "in nach aus bei",
         "fr": "à a en",
     }
@@ -40,7 +40,7 @@ TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
 BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"над"}),
     "uk": frozenset({"над"}),
-    "pl": frozenset({"nad"}),
+    "pl": frozenset({"nad", "znad"}),
     "de": frozenset({"am", "an"}),  # "an Mosel und Lahn": a town takes "in"
     "fr": frozenset(),
 }
