@@ -217,8 +217,8 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     "uk": frozenset({"область", "край"}),
     "ru": frozenset({"область", "край"}),
     "pl": frozenset({"obwód", "województwo"}),
-    "de": frozenset({"gebiet", "oblast"}),
-    "fr": frozenset({"oblast", "région"}),
+    "de": frozenset({"gebiet", "oblast", "provinz"}),  # "Provinz Idlib"
+    "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
 }
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna").
 _REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin)[a-z]{0,3}$")

@@ -74,10 +74,15 @@ def stray_picks(
     :data:`STRAY_TOWN` people, and the pick lies in none
     of the countries of the article's other places and more than :data:`STRAY_KM` from
     each of them (of at least :data:`STRAY_MIN_OTHERS`), it is left unresolved rather
-    than placed there with the confidence of a lone candidate.
+    than placed there with the confidence of a lone candidate. A country is never a
+    stray: news names countries from anywhere, and a form another language inflects
+    reaches it by a guessed nominative, matched as an alternate ("Stanów
+    Zjednoczonych" in a Polish story about gas from Qatar).
     """
     out: set[str] = set()
     for key, (place, _) in picks.items():
+        if place.feature_type == "country":
+            continue
         options = cands.get(key, ())
         if not all(c.match == "alternate" or _small_town(c.place) for c in options):
             continue

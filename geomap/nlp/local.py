@@ -51,6 +51,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.local_context import (
     after_article,
     after_definite,
+    after_idiom_preposition,
     capitalised,
     common_word,
     dateline,
@@ -71,7 +72,7 @@ from geomap.nlp.local_kinds import (
     proper_town,
     town,
 )
-from geomap.nlp.local_spans import entity_core, kind_widened, splits_compound
+from geomap.nlp.local_spans import entity_core, kind_widened, outside_organisations, splits_compound
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 
@@ -109,6 +110,7 @@ class LocalToponymRecognizer:
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked)))
+        spans = outside_organisations(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -263,7 +265,9 @@ class LocalToponymRecognizer:
                 return True
             if lang not in NOUN_CAPITALS and proper_town(tok, cands, lang):
                 return True
-            if supported and any(town(c, lang) for c in cands):
+            own = [c for c in cands if c.match != "alternate"]
+            pool = own if after_idiom_preposition(tok, lang) else cands  # "vor Augen"
+            if supported and any(town(c, lang) for c in pool):
                 return True
         elif local_candidates(self.gazetteer, span, fused_only=True):
             return True  # "au Havre": Le Havre

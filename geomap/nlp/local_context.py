@@ -25,7 +25,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
@@ -35,6 +35,7 @@ from geomap.nlp.local_words import (
     CONJUNCTIONS,
     CONTRACTED,
     DEFINITE,
+    IDIOM_PREPOSITIONS,
     KIND_WORDS,
     LOCATIVES,
     NOUN_CAPITALS,
@@ -77,6 +78,20 @@ def kind_before(tok: Token, lang: str) -> str | None:
     return kinds.get(word) or kinds.get(lemmas(word, lang)[0].lower())
 
 
+def admin_before(tok: Token, lang: str) -> bool:
+    """Whether a word for an admin unit precedes ``tok`` ("Provinz Helmand", "province d'Idlib").
+
+    The resolver weighs it as English "Idlib province" (``admin_hint``).
+    """
+    prev = _previous(tok)
+    if prev is not None and lang == "fr" and _apostrophe(prev.lower_) in ("de", "d'"):
+        prev = _previous(prev)
+    if prev is None or not prev.is_alpha:
+        return False
+    words = ADMIN_WORDS.get(lang, frozenset())
+    return prev.lower_ in words or lemmas(prev.lower_, lang)[0].lower() in words
+
+
 def locative(tok: Token, lang: str, article: bool = False) -> bool:
     """Whether a preposition of place precedes ``tok`` (``article``: or its article).
 
@@ -102,6 +117,12 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
             before = doc[i - 2]  # "dans la région de", "in der Nähe"
         return before.lower_ in places
     return False
+
+
+def after_idiom_preposition(tok: Token, lang: str) -> bool:
+    """Whether a preposition that also makes idioms precedes ``tok`` ("vor Lindau", "vor Ort")."""
+    prev = _previous(tok)
+    return prev is not None and prev.lower_ in IDIOM_PREPOSITIONS.get(lang, frozenset())
 
 
 def dateline(tok: Token) -> bool:

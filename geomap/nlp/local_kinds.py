@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_context import after_article, contracted_name, in_name_run, kind_before
+from geomap.nlp.local_context import (
+    TOWN_LABEL,
+    after_article,
+    contracted_name,
+    in_name_run,
+    kind_before,
+    reading,
+)
 from geomap.nlp.local_words import HOME_COUNTRIES, KIND_WORDS, NATURAL_PREPOSITIONS
 from geomap.records import Candidate
 
@@ -127,6 +134,25 @@ def natural_only(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidat
         return cands
     natural = [c for c in cands if c.place.feature_type in ("water", "landform")]
     return natural or cands
+
+
+def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+    """A river's or a mountain's own name over the villages named after it, unless read as a town.
+
+    "мост через Волгу", "на Дунаї", "nad Wartą": Polish, Russian and Ukrainian write
+    no "the" before a river, so nothing tells the Volga from the village Volga but
+    the villages' size.  When a water body or landform matches by its own name (not
+    an alternate) and every town among the candidates is smaller than
+    :data:`MID_CITY`, the towns are dropped, unless every mention reads as a town
+    (a town's preposition, a dateline, "miasto": :func:`reading`).
+    """
+    own = [c for c in cands if natural(c) and c.match != "alternate"]
+    towns = [c for c in cands if c.place.feature_type in ("city", "admin2")]
+    if not own or not towns or any(c.place.population >= MID_CITY for c in towns):
+        return cands
+    if spans and all(reading(s)[0] == TOWN_LABEL for s in spans):
+        return cands
+    return [c for c in cands if c.place.feature_type not in ("city", "admin2")]
 
 
 #: French prepositions of countries and regions, never of towns ("en Corse"; towns take "à").

@@ -7,10 +7,14 @@ A location entity may carry an article or a function word the name has not
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from spacy.tokens import Span
 
+from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_context import capitalised, kind_before
-from geomap.nlp.local_words import ARTICLES
+from geomap.nlp.local_words import AREA_WORDS, ARTICLES, NAME_CAPITALS
 
 
 def entity_core(ent: Span, lang: str) -> tuple[int, int] | None:
@@ -58,3 +62,36 @@ def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
     if start > 0 and doc[start].is_stop:  # French "de", "d'"
         start -= 1
     return (start, ent.end) if doc[start].is_lower else None
+
+
+def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
+    """Whether a name closes an organisation's name ("Sojusz Państw Sahelu", "Нафтогаз України").
+
+    In Polish, Russian and Ukrainian only names are capitalised: a capitalised word
+    after another word of a sentence, right before the name, that is no place (no gazetteer
+    candidate, not a toponym found, not a word for a kind of place, an admin unit or
+    an area), begins a longer proper name the place is a part of.
+    """
+    doc = span.doc
+    lang = doc.lang_
+    if lang not in NAME_CAPITALS or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if not prev.is_alpha or not capitalised(prev) or prev.is_sent_start or prev.i in taken:
+        return False
+    if prev.i == 0 or not doc[prev.i - 1].is_alpha:  # "ERYWAŃ – Premier Armenii": a title
+        return False  # that opens the sentence after a dateline's dash
+    if prev.text.isupper():  # "ONZ", "МИД": an acronym, not a word of the name
+        return False
+    lemma = lemmas(prev.lower_, lang)[0].lower()
+    if kind_before(span[0], lang) is not None or lemma in ADMIN_WORDS.get(lang, frozenset()):
+        return False
+    if lemma in AREA_WORDS.get(lang, frozenset()):
+        return False
+    return not gazetteer.candidates(prev.text, lang)
+
+
+def outside_organisations(spans: Sequence[Span], gazetteer: Any) -> list[Span]:
+    """The spans that close no organisation's name (:func:`in_organisation_name`)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    return [s for s in spans if not in_organisation_name(s, gazetteer, taken)]

@@ -9,23 +9,28 @@ from __future__ import annotations
 from geomap.gazetteer.lemmas import DETERMINERS
 from geomap.text import word_sets
 
-#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew").
+#: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew",
+#: "уздовж Прута").
 LOCATIVES: dict[str, frozenset[str]] = word_sets(
     {
-        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по",
-        "uk": "в у на під з із зі до від біля поблизу через над по коло попід",
-        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy",
-        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen",
+        "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по "
+        "вдоль",
+        "uk": "в у на під з із зі до від біля поблизу через над по коло попід уздовж вздовж",
+        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy wzdłuż spod znad zza",
+        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor",
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
     }
 )
+#: Prepositions of place that also make idioms with common nouns ("vor Ort", "vor Augen"):
+#: a town after one is taken by its own name only, never by another place's alternate.
+IDIOM_PREPOSITIONS: dict[str, frozenset[str]] = {"de": frozenset({"vor"})}
 #: Prepositions of "in, from, near" that take a town or a country without an article:
 #: a name right after one reads as a settlement or state (``GPE``).
 TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
     {
         "ru": "в во из изо под подо около возле близ вблизи",
         "uk": "в у з із зі під біля поблизу",
-        "pl": "w we z ze do pod koło obok",
+        "pl": "w we z ze do pod spod koło obok",  # "spod Bachmutu": from near a town
         "de": "in nach aus bei",
         "fr": "à a en",
     }
@@ -35,7 +40,7 @@ TOWN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
 BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"над"}),
     "uk": frozenset({"над"}),
-    "pl": frozenset({"nad"}),
+    "pl": frozenset({"nad", "znad"}),
     "de": frozenset({"am", "an"}),  # "an Mosel und Lahn": a town takes "in"
     "fr": frozenset(),
 }
@@ -84,6 +89,10 @@ HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
     "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
 }
+#: Languages that capitalise only names, where a capitalised word that is no place right
+#: before a name makes it part of an organisation's name ("Sojusz Państw Sahelu",
+#: "Нафтогаз України").
+NAME_CAPITALS = frozenset({"pl", "ru", "uk"})
 #: Languages that capitalise every noun.
 NOUN_CAPITALS = frozenset({"de"})
 #: Articles, fused prepositions and demonstratives: a town's name takes none ("im Osten",

@@ -33,8 +33,8 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.coherence import stray_picks, support
 from geomap.nlp.confidence import Calibration
-from geomap.nlp.local_context import local_candidates, reading
-from geomap.nlp.local_kinds import natural_only, no_town
+from geomap.nlp.local_context import admin_before, local_candidates, reading
+from geomap.nlp.local_kinds import natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import (
     feature_with_the,
     kind_word,
@@ -185,7 +185,8 @@ class ToponymResolver:
         text = spans[0].text
         lang = spans[0].doc.lang_
         if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
-            return no_town(natural_only(local_candidates(self.gazetteer, spans[0]), spans), spans)
+            kept = natural_only(local_candidates(self.gazetteer, spans[0]), spans)
+            return over_namesakes(no_town(kept, spans), spans)
         if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
             state = self.gazetteer.admin1("US", AP_AMBIGUOUS[text])
             if state is not None:
@@ -259,6 +260,8 @@ class ToponymResolver:
             after_the = after_the or definite
             words = span.text.split()
             if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS:
+                admin_hint = True
+            if local and admin_before(span[0], doc.lang_):  # "la province d'Idlib"
                 admin_hint = True
             if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
                 admin_hint = True

@@ -170,5 +170,24 @@ def add_curated_names(entries: dict[str, Entry], path: Path) -> int:
 
 
 def local_rows(entries: Iterable[Entry]) -> list[LocalNameRow]:
-    """Every entry's local names as writer rows."""
-    return [(lang, key, e.place_id, kind) for e in entries for (lang, key), kind in e.local.items()]
+    """Every entry's local names as writer rows, without lemmas that are another's name.
+
+    The lemmatiser reads some names as inflected words: German "Maine" as "Main",
+    "Seine" as "sein".  A key that an entry has only as such a lemma, and another
+    entry has as a name as written ("Main", the river), is left to that one: "der
+    Main" is the river, not the US state.
+    """
+    entries = list(entries)
+    written: dict[tuple[str, str], set[str]] = {}
+    for e in entries:
+        for lang_key in e.written:
+            written.setdefault(lang_key, set()).add(e.place_id)
+    rows = [
+        (lang, key, e.place_id, kind)
+        for e in entries
+        for (lang, key), kind in e.local.items()
+        if (lang, key) in e.written or not written.get((lang, key), set()) - {e.place_id}
+    ]
+    total = sum(len(e.local) for e in entries)
+    log.info("local names: %d lemma keys left to another place's name", total - len(rows))
+    return rows

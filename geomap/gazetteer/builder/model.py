@@ -31,6 +31,8 @@ class Entry:
     names: dict[str, str] = field(default_factory=dict)
     #: Names in the languages indexed by lemma: ``(language, key) -> kind``.
     local: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: The keys of :attr:`local` that are a name as written (not only a name's lemmas).
+    written: set[tuple[str, str]] = field(default_factory=set)
     shape: BaseGeometry | None = None
 
     def add_name(self, name: str, kind: str) -> None:
@@ -44,6 +46,9 @@ class Entry:
 
     def add_local_name(self, name: str, lang: str, kind: str = "name") -> None:
         """Index ``name`` in ``lang`` ("Харків", "uk") under its key and its lemmas' key."""
+        as_written = normalize_name(name)
+        if as_written:
+            self.written.add((lang, as_written))
         for key in index_keys(name, lang):
             old = self.local.get((lang, key))
             if old is None or LOCAL_PREFERENCE[kind] < LOCAL_PREFERENCE[old]:
