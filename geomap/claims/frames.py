@@ -20,6 +20,18 @@ SETTING_PREPOSITIONS = frozenset(
 )
 #: Conjunctions of a subordinate clause that sets the scene ("while in Kyiv, he said").
 _SETTING_MARKS = frozenset({"while", "after", "before", "when", "as", "during"})
+#: Nouns of an occasion of saying: a place in a scene-setting phrase that holds one is
+#: where it was said ("confirmed the plan at a conference held in London").
+SCENE_NOUNS: frozenset[str] = frozenset(
+    {
+        "conference", "meeting", "summit", "briefing", "interview", "hearing", "session",
+        "rally", "ceremony", "event", "forum", "convention", "gathering", "visit",
+        "speech", "appearance", "debate", "talks", "vigil", "funeral", "congress",
+    }
+)  # fmt: skip
+#: Dependencies of what a verb of saying says or does: a verb without any reports
+#: nothing in its scene-setting phrases ("Trump said in West Virginia").
+_SAID_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -29,7 +41,8 @@ class Frame:
     Attributes
     ----------
     kind
-        ``"verb"``, ``"according"``, ``"noun"`` or ``"colon"`` (a headline "X: ...").
+        ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ...") or
+        ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”").
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -37,8 +50,8 @@ class Frame:
     speaker
         The resolved speaker ("Dr. Elena Petrova", "the Russian Ministry of Defense").
     cue
-        The word of saying: the reporting verb, "according", the speech noun, or the
-        colon of a headline.
+        The word of saying: the reporting verb, "according", the speech noun, the
+        colon of a headline, or the opening mark of an introduced quotation.
     """
 
     kind: str
@@ -104,16 +117,26 @@ def negated(verb: Token) -> bool:
 
 
 def is_bare_definite(tok: Token) -> bool:
-    """A common noun with only a definite determiner: "the ministry", "the town's mayor"."""
+    """A common noun with only a definite determiner: "the ministry", "the town's mayor".
+
+    Names compounded with it are allowed ("the ZTA boss", "the Kremlin spokesman"):
+    they must then be in the antecedent too (:func:`name_modifiers`).
+    """
     if tok.pos_ != "NOUN":
         return False
     children = list(tok.children)
-    return bool(children) and all(
+    return any(c.dep_ in ("det", "poss") for c in children) and all(
         (c.dep_ == "det" and c.lower_ in lx.DEFINITE_DETERMINERS)
         or (c.dep_ == "poss" and c.pos_ == "NOUN" and is_bare_definite(c))
+        or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i)
         or c.dep_ == "case"
         for c in children
     )
+
+
+def name_modifiers(tok: Token) -> set[str]:
+    """The names compounded with a definite description ("the ZTA boss" -> {"ZTA"})."""
+    return {c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
 
 
 def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
@@ -157,8 +180,11 @@ def in_setting(span: Span, frame: Frame) -> bool:
     Below the frame's verb through a participle or time clause ("Speaking during a
     visit to Berlin, Petrenko said ..."; a participle after the verb only when it is
     one of :data:`SCENE_VERBS`: "..., speaking in Lviv"), a scene-setting preposition
-    of a verb that reports a clause ("he told reporters at a school in Dnipro ...") or
-    the listener of "tell" ("telling firefighters in Lviv that ...").
+    of a verb that reports a clause ("he told reporters at a school in Dnipro ..."), of
+    one with nothing else below it (`"…," Trump said in West Virginia`) or holding an
+    occasion of saying ("confirmed the plan at a conference held in London",
+    :data:`SCENE_NOUNS`), or the listener of "tell" ("telling firefighters in Lviv
+    that ...").
     """
     anchor = frame.anchor
     if frame.kind != "verb":
@@ -180,8 +206,28 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
     clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
     if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
-        return clausal
+        return clausal or _occasion(tok) or _says_nothing_here(anchor)
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+def _occasion(prep: Token) -> bool:
+    """Whether the object of ``prep`` is an occasion of saying ("at a conference")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in SCENE_NOUNS for c in prep.children)
+
+
+def _says_nothing_here(verb: Token) -> bool:
+    """Whether a verb of saying has nothing said below it but scene-setting phrases.
+
+    `"…," Trump said in West Virginia`: what is said is the quotation, so "in West
+    Virginia" is where; "reported fighting in Kharkiv" and "called for calm in Lviv"
+    have what they report below the verb.
+    """
+    for child in verb.children:
+        if child.dep_ in _SAID_DEPS:
+            return False
+        if child.dep_ in ("prep", "prt") and child.lower_ not in SETTING_PREPOSITIONS:
+            return False
+    return True
 
 
 #: Dashes that close a dateline ("LVIV, Ukraine (AP) — ...").

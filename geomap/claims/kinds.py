@@ -74,7 +74,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     {
         "official", "expert", "source", "resident", "witness", "spokesperson",
         "spokesman", "spokeswoman", "people", "person", "family", "relative", "victim",
-        "chief", "head", "president", "minister", "general", "member", "colleague",
+        "chief", "head", "boss", "president", "minister", "general", "member", "colleague",
         "friend", "neighbor", "neighbour", "parent", "mother", "father", "wife",
         "husband", "son", "daughter", "child", "student", "nurse", "staff", "side",
         "critic", "diplomat", "envoy", "aide", "judge", "coach", "player", "fan",

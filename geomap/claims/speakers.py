@@ -200,9 +200,32 @@ class DocAttribution(Antecedents):
         if limit is not None and index - 1 >= limit:
             return None
         main = self.frames(index - 1).main
-        if main is None or region_at(self.quotes, main.anchor.idx, main.anchor.idx + 1):
+        if main is None:
+            mark = next((t for t in sent if t.idx >= start), sent[0])
+            return self._introduced_by(index - 1, mark)
+        if region_at(self.quotes, main.anchor.idx, main.anchor.idx + 1):
             return None
         return main
+
+    def _introduced_by(self, index: int, mark: Token) -> Frame | None:
+        """The speaker a sentence without attribution introduces for the quotation after it.
+
+        "The ZTA boss was scathing about Air Zimbabwe. “On Air Zimbabwe, …”": the
+        subject of the sentence before, when it can speak, says the quotation (a
+        ``quote`` frame; its cue is the opening mark).  A sentence that is itself in a
+        quotation, or whose subject is a place mention, introduces no one.
+        """
+        sent = self.sents[index]
+        root = sent.root
+        if region_at(self.quotes, root.idx, root.idx + 1) is not None:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in self._place_tokens:
+            return None  # "Kyiv was quiet. “…”": a place mention introduces no one
+        found = self._resolve(subject, index, self.frames(index).frames, fallback=True)
+        if found is None or not can_speak(found[1]) or found[1].root.lower_ in lx.FIRST_PERSON:
+            return None
+        return Frame("quote", root, *found, mark)
 
     def sentence_speaker(self, j: int) -> Span | None:
         """Who speaks in sentence ``j``, read from sentences up to ``j`` only.
