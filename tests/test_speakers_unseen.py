@@ -10,6 +10,8 @@ and court papers.  Hand-built parses on ``spacy.blank("en")``.
 from __future__ import annotations
 
 from geomap.claims.attribution import Attribution
+from geomap.claims.frames import Frame
+from geomap.claims.names import speaker_record, split_name
 from tests.test_attribution_blank import Row, mark, parsed
 
 
@@ -136,3 +138,147 @@ def test_a_description_with_a_name_refers_back_over_the_article() -> None:
         for i, r in enumerate(rows)
     ]
     assert _speaker(other, "Odesa", starts, ents) == "The BA boss"
+
+
+# "It happened in Lviv after callers said shots rang , according to Petrov ."
+CLOSING_ACCORDING = [
+    ("It", "it", "PRON", "nsubj", 1),
+    ("happened", "happen", "VERB", "ROOT", 1),
+    ("in", "in", "ADP", "prep", 1),
+    ("Lviv", "Lviv", "PROPN", "pobj", 2),
+    ("after", "after", "SCONJ", "mark", 6),
+    ("callers", "caller", "NOUN", "nsubj", 6),
+    ("said", "say", "VERB", "advcl", 1),
+    ("shots", "shot", "NOUN", "nsubj", 8),
+    ("rang", "ring", "VERB", "ccomp", 6),
+    (",", ",", "PUNCT", "punct", 8),
+    ("according", "accord", "VERB", "prep", 8),
+    ("to", "to", "ADP", "prep", 10),
+    ("Petrov", "Petrov", "PROPN", "pobj", 11),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_according_to_closing_a_sentence_attributes_all_of_it() -> None:
+    # the parser hung "according to" on the last clause; set off at the end, it is the
+    # whole sentence's source
+    assert _speaker(CLOSING_ACCORDING, "Lviv") == "Petrov"
+    inside = [*CLOSING_ACCORDING]
+    inside[9] = ("then", "then", "ADV", "advmod", 8)  # no comma: the clause's own
+    assert _speaker(inside, "Lviv") is None
+
+
+# "India 's ambassador to Egypt Navdeep Suri told reporters ." (the name untagged)
+AMBASSADOR = [
+    ("India", "India", "PROPN", "poss", 2),
+    ("'s", "'s", "PART", "case", 0),
+    ("ambassador", "ambassador", "NOUN", "nsubj", 7),
+    ("to", "to", "ADP", "prep", 2),
+    ("Egypt", "Egypt", "PROPN", "pobj", 3),
+    ("Navdeep", "Navdeep", "PROPN", "compound", 6),
+    ("Suri", "Suri", "PROPN", "appos", 2),
+    ("told", "tell", "VERB", "ROOT", 7),
+    ("reporters", "reporter", "NOUN", "dobj", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+AMBASSADOR_ENTS = ["B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O", "O", "O"]
+
+
+def test_an_untagged_name_in_apposition_to_a_title_is_the_name() -> None:
+    doc = parsed(AMBASSADOR, ents=AMBASSADOR_ENTS)
+    name, role = split_name(doc[0:7])
+    assert (name.text, role) == ("Navdeep Suri", "India 's ambassador to Egypt")
+    record = speaker_record(Frame("verb", doc[7], doc[0:7], doc[0:7], doc[7]))
+    assert (record.name, record.kind) == ("Navdeep Suri", "person")
+    # not after a noun for a person: "India's embassy to Egypt Navdeep Suri" stays whole
+    body = parsed(
+        [("embassy", "embassy", *r[2:]) if r[0] == "ambassador" else r for r in AMBASSADOR]
+    )
+    assert split_name(body[0:7])[0].text != "Navdeep Suri"
+
+
+# "NYPD Chief of Department Terence Monahan said ."
+CHIEF = [
+    ("NYPD", "NYPD", "PROPN", "nmod", 1),
+    ("Chief", "Chief", "PROPN", "nmod", 5),
+    ("of", "of", "ADP", "prep", 1),
+    ("Department", "Department", "PROPN", "pobj", 2),
+    ("Terence", "Terence", "PROPN", "compound", 5),
+    ("Monahan", "Monahan", "PROPN", "nsubj", 6),
+    ("said", "say", "VERB", "ROOT", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_the_name_after_a_title_ending_with_a_body() -> None:
+    doc = parsed(CHIEF, ents=["B-ORG", "O", "O", "O", "O", "O", "O", "O"])
+    name, role = split_name(doc[0:6])
+    assert (name.text, role) == ("Terence Monahan", "NYPD Chief of Department")
+    # no title before the body: "Department Terence Monahan" is not split
+    plain = parsed([("The", "the", "DET", "det", 2), *CHIEF[2:]], ents=["O"] * 7)
+    assert split_name(plain[0:5])[0].text != "Terence Monahan"
+
+
+def test_advice_is_a_claim() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 2),
+        ("Foreign", "Foreign", "PROPN", "compound", 2),
+        ("Office", "Office", "PROPN", "nsubj", 3),
+        ("advises", "advise", "VERB", "ROOT", 3),
+        ("against", "against", "ADP", "prep", 3),
+        ("travel", "travel", "NOUN", "pobj", 4),
+        ("to", "to", "ADP", "prep", 5),
+        ("Sinai", "Sinai", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert _speaker(rows, "Sinai") == "The Foreign Office"
+
+
+def _agrees(*rest: Row) -> list[Row]:
+    """ "Meirmaridou , psychologist in Samos , agrees <rest> ." """
+    return [
+        ("Meirmaridou", "Meirmaridou", "PROPN", "nsubj", 6),
+        (",", ",", "PUNCT", "punct", 0),
+        ("psychologist", "psychologist", "NOUN", "appos", 0),
+        ("in", "in", "ADP", "prep", 2),
+        ("Samos", "Samos", "PROPN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 0),
+        ("agrees", "agree", "VERB", "ROOT", 6),
+        *rest,
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+
+
+def test_assent_reports_but_an_undertaking_does_not() -> None:
+    assert _speaker(_agrees(), "Samos") == "Meirmaridou , psychologist in Samos"
+    # "agrees to leave": an act, not a claim
+    undertaking = _agrees(("to", "to", "PART", "aux", 8), ("leave", "leave", "VERB", "xcomp", 6))
+    assert _speaker(undertaking, "Samos") is None
+
+
+def _confirmed_as(*obj: Row) -> list[Row]:
+    """ "Petrov confirmed <obj> as mayor of Lviv ." """
+    k = len(obj)
+    return [
+        ("Petrov", "Petrov", "PROPN", "nsubj", 1),
+        ("confirmed", "confirm", "VERB", "ROOT", 1),
+        *obj,
+        ("as", "as", "ADP", "prep", 1),
+        ("mayor", "mayor", "NOUN", "pobj", 2 + k),
+        ("of", "of", "ADP", "prep", 3 + k),
+        ("Lviv", "Lviv", "PROPN", "pobj", 4 + k),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_a_headline_passive_has_no_speaker() -> None:
+    doc = parsed(_confirmed_as())
+    doc[1].tag_ = "VBN"  # "Petrov confirmed as mayor of Lviv": he was confirmed
+    (lviv,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert lviv._.speaker is None
+    doc = parsed(_confirmed_as(("Ivanova", "Ivanova", "PROPN", "dobj", 1)))
+    doc[1].tag_ = "VBD"  # "Petrov confirmed Ivanova as mayor of Lviv"
+    (lviv,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert lviv._.speaker is not None and lviv._.speaker.text == "Petrov"

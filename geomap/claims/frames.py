@@ -210,6 +210,24 @@ def in_setting(span: Span, frame: Frame) -> bool:
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
 
 
+def closes_sentence(according: Token, to: Token) -> bool:
+    """Whether "according to X" closes its sentence after a comma: it covers the whole.
+
+    "It happened in Crown Heights after callers said a “man was pointing a gun,”
+    according to the police chief.": the parser may hang it on the last clause, but
+    set off at the end it attributes the sentence (unless the sentence's main verb
+    has a speaker of its own: "It said there were …, according to Fairfax Media").
+    """
+    doc = according.doc
+    before = doc[according.i - 1] if according.i > according.sent.start else None
+    while before is not None and before.text in lx.CLOSING_QUOTES and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.text != ",":
+        return False
+    rest = doc[to.right_edge.i + 1 : according.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
 def _occasion(prep: Token) -> bool:
     """Whether the object of ``prep`` is an occasion of saying ("at a conference")."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in SCENE_NOUNS for c in prep.children)

@@ -22,8 +22,19 @@ REPORTING_VERBS: tuple[str, ...] = (
     "vow", "pledge", "promise", "demand", "complain", "conclude", "contend", "observe",
     "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
-    "ask", "reiterate", "call", "show", "expect", "find",
+    "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
+    "concur",
 )  # fmt: skip
+
+#: Reporting verbs that take an object before "as" in the active voice ("confirmed him
+#: as director", "described the town as a fortress"): without one, "as" makes them a
+#: headline's passive ("John Brennan confirmed as CIA director").
+AS_OBJECT_VERBS: frozenset[str] = frozenset({"confirm", "describe", "cite", "report", "reveal"})
+
+#: Verbs of assent: they report a clause or stand alone after what they agree with
+#: ("X, MSF's psychologist in Samos, agrees.", "agreed that ..."), not an undertaking
+#: ("agreed to pay", "agreed on a truce", "agreed a deal").
+ASSENT_VERBS: frozenset[str] = frozenset({"agree", "disagree", "concur"})
 
 #: Reporting verbs that only report when they take no direct object: "he added"
 #: or "added that ..." report; "their timing adds a layer of complexity" does not.
@@ -69,6 +80,9 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "its", "their"})
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "you"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+#: Closing quotation marks (a ", according to X" may follow one).
+CLOSING_QUOTES: frozenset[str] = frozenset({'"', "”", "’", "'", "»", "«", "''"})
 
 #: Determiners of a bare definite description ("the ministry") that may refer back.
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})

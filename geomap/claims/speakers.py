@@ -31,6 +31,7 @@ from geomap.claims.antecedents import Antecedents
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
+    closes_sentence,
     in_dateline,
     in_relative_clause,
     in_setting,
@@ -285,6 +286,11 @@ class DocAttribution(Antecedents):
                 found = self._resolve(pobj, index, earlier, fallback=True)
                 if found is not None:
                     anchor = tok.head if tok.head.i != tok.i else tok
+                    root = tok.sent.root
+                    if closes_sentence(tok, pobj.head) and all(
+                        f.anchor.i != root.i for f in earlier
+                    ):
+                        anchor = root  # "It happened in X after … said …, according to Y."
                     return Frame("according", anchor, *found, tok)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)

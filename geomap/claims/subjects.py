@@ -46,6 +46,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     if lemma in lex.no_object and any(c.dep_ == "dobj" for c in children):
         return False
+    if lemma in lx.ASSENT_VERBS and not _assents(tok):
+        return False
     if lemma in lex.complement and not has_complement(tok):
         phrasal = {
             f"{lemma} {c.lower_}"
@@ -55,6 +57,18 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
             return False
     return not not_saying(tok, lemma, lex.speech_nouns)
+
+
+def _assents(verb: Token) -> bool:
+    """Whether a verb of assent reports: a clause, or nothing it undertakes or settles.
+
+    "Meirmaridou agrees.", "agreed that …" report; "agreed to pay", "agreed on a
+    truce" and "agreed a deal" are acts.
+    """
+    deps = {c.dep_ for c in verb.children}
+    if "ccomp" in deps:
+        return True
+    return not deps & {"xcomp", "dobj", "prep", "advcl"}
 
 
 def possible_cues(doc: Doc) -> list[int]:
@@ -91,7 +105,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The token naming who speaks for ``verb`` (before pronoun/anaphor resolution)."""
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _as_passive(verb)
     if passive or agent is not None:
         if agent is None:
             return None
@@ -105,6 +119,20 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return _closing_subject(verb)
+
+
+def _as_passive(verb: Token) -> bool:
+    """A headline's passive without auxiliary: "John Brennan confirmed as CIA director".
+
+    A verb of :data:`~geomap.claims.lexicon.AS_OBJECT_VERBS` with "as" and no object,
+    clause or auxiliary: what it names is its subject, not who says it.
+    """
+    if verb.lemma_.lower() not in lx.AS_OBJECT_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "ccomp", "xcomp", "aux", "parataxis"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
