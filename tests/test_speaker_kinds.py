@@ -98,3 +98,23 @@ def test_an_acronym_stands_for_the_words_whose_initials_spell_it(
     the_bhpd = next(doc[t.i - 1 : t.i + 1] for t in doc if t.is_upper and len(t) > 1)
     found = acronym_expansion(the_bhpd)
     assert (None if found is None else found.text) == expansion
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "head", "kind"),
+    [
+        # a company's unit is the company's kind of body, a police unit the state's
+        (["Opel", "unit"], ["PROPN", "NOUN"], 1, "organisation"),
+        (["the", "police", "unit"], ["DET", "NOUN", "NOUN"], 2, "government"),
+        # a news website is an outlet, a website a document
+        (["a", "news", "website"], ["DET", "NOUN", "NOUN"], 2, "organisation"),
+        (["the", "government", "website"], ["DET", "NOUN", "NOUN"], 2, "document"),
+        # court papers are documents
+        (["an", "arrest", "affidavit"], ["DET", "NOUN", "NOUN"], 2, "document"),
+        (["the", "indictment"], ["DET", "NOUN"], 1, "document"),
+    ],
+)  # fmt: skip
+def test_company_units_news_outlets_and_court_papers(
+    words: list[str], pos: list[str], head: int, kind: str
+) -> None:
+    assert speaker_kind(phrase(words, pos, head)) == kind

@@ -52,8 +52,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "radio", "newspaper", "paper", "service", "board", "committee", "center",
         "centre", "manufacturer", "maker", "producer", "operator", "airline", "retailer",
         "fund", "mission", "delegation", "watchdog", "regulator", "nations", "media",
-        "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher",
-        *COURT_NOUNS,
+        "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher", "unit",
+        "subsidiary", "division", "affiliate", *COURT_NOUNS,
     }
 )  # fmt: skip
 
@@ -66,6 +66,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "memo", "email", "post", "release", "bulletin", "notice", "order", "decree",
         "ruling", "verdict", "image", "imagery", "video", "footage", "map", "result",
         "finding", "note", "message", "cable", "index", "forecast", "projection",
+        "affidavit", "indictment", "lawsuit", "complaint", "warrant", "transcript",
     }
 )  # fmt: skip
 
@@ -154,7 +155,8 @@ def speaker_kind(span: Span) -> str:
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
-        return "document"
+        news = any(c.dep_ == "compound" and c.lower_ == "news" for c in root.children)
+        return "organisation" if news else "document"  # "a news website": an outlet
     if armed_group(span) or independent_body(span, lemma):
         return "organisation"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
