@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from geomap.claims.attribution import Attribution
 from geomap.claims.frames import Frame
+from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record, split_name
+from geomap.claims.subjects import is_reporting_verb
 from tests.test_attribution_blank import Row, mark, parsed
 
 
@@ -282,3 +284,56 @@ def test_a_headline_passive_has_no_speaker() -> None:
     (lviv,) = mark(doc, "Lviv")
     Attribution()(doc)
     assert lviv._.speaker is not None and lviv._.speaker.text == "Petrov"
+
+
+def test_what_someone_thinks_is_a_claim_not_what_they_think_of() -> None:
+    lex = Lexicon.default()
+    thinks = parsed(
+        [
+            ("She", "she", "PRON", "nsubj", 1),
+            ("thinks", "think", "VERB", "ROOT", 1),
+            ("Kyiv", "Kyiv", "PROPN", "nsubj", 3),
+            ("fell", "fall", "VERB", "ccomp", 1),
+        ]
+    )
+    assert is_reporting_verb(thinks[1], lex)
+    of = parsed(
+        [
+            ("She", "she", "PRON", "nsubj", 1),
+            ("thinks", "think", "VERB", "ROOT", 1),
+            ("of", "of", "ADP", "prep", 1),
+            ("Kyiv", "Kyiv", "PROPN", "pobj", 2),
+        ]
+    )
+    assert not is_reporting_verb(of[1], lex)
+
+
+def _quotes_then(closing: str) -> list[Row]:
+    """ "“ Kyiv held , ” Ivanova warned . “ Odesa is calm <closing> ” Petrov threatened it ." """
+    return [
+        ("“", "“", "PUNCT", "punct", 3),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 2),
+        ("held", "hold", "VERB", "ccomp", 6),
+        (",", ",", "PUNCT", "punct", 6),
+        ("”", "”", "PUNCT", "punct", 6),
+        ("Ivanova", "Ivanova", "PROPN", "nsubj", 6),
+        ("warned", "warn", "VERB", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
+        ("“", "“", "PUNCT", "punct", 10),
+        ("Odesa", "Odesa", "PROPN", "nsubj", 10),
+        ("is", "be", "AUX", "ROOT", 10),
+        ("calm", "calm", "ADJ", "acomp", 10),
+        (closing, closing, "PUNCT", "punct", 10),
+        ("”", "”", "PUNCT", "punct", 10),
+        ("Petrov", "Petrov", "PROPN", "nsubj", 15),
+        ("threatened", "threaten", "VERB", "ROOT", 15),
+        ("it", "it", "PRON", "dobj", 15),
+        (".", ".", "PUNCT", "punct", 15),
+    ]
+
+
+def test_a_quotation_ended_by_a_full_stop_is_not_said_by_the_next_sentence() -> None:
+    # `“Odesa is calm.” Petrov threatened …`: the quotation goes on from Ivanova's
+    assert _speaker(_quotes_then("."), "Odesa", (0, 8, 14)) == "Ivanova"
+    # `“Odesa is calm,” Petrov threatened`: the attribution after the comma
+    assert _speaker(_quotes_then(","), "Odesa", (0, 8, 14)) == "Petrov"

@@ -169,6 +169,8 @@ class DocAttribution(Antecedents):
                 frames = self.frames(index)
                 before = [f for f in frames.frames if f.anchor.idx < start]
                 main = frames.main or (before[-1] if char == start and before else None)
+                if main is not None and main.anchor.idx >= end and self._ends_sentence(end):
+                    continue  # `"… court." Trump threatened …`: the next sentence's speaker
                 if main is not None and not start <= main.anchor.idx < end:
                     found = main
                     break
@@ -185,6 +187,13 @@ class DocAttribution(Antecedents):
             self._quote_frames.extend([None] * (k + 1 - len(self._quote_frames)))
             self._quote_frames[k] = found
         return found
+
+    def _ends_sentence(self, end: int) -> bool:
+        """Whether the quotation closing at ``end`` ends with a full stop ("… court.").
+
+        Not "?" or "!": `“Is Kyiv safe?” Petrov asked.` is attributed after the mark.
+        """
+        return self.text[: end - 1].rstrip().endswith(".")
 
     def _frame_before(self, k: int, limit: int | None) -> Frame | None:
         """The main frame of the sentence before quotation ``k`` when it opens a sentence.
