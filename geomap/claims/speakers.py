@@ -32,9 +32,7 @@ from geomap.claims.frames import (
     Frame,
     SentenceFrames,
     closes_sentence,
-    in_dateline,
     in_relative_clause,
-    in_setting,
     is_bare_definite,
     main_frame,
 )
@@ -42,6 +40,7 @@ from geomap.claims.kinds import can_speak
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.nps import full_np
 from geomap.claims.quotes import quote_regions, region_at
+from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.subjects import (
     colon_source,
     is_reporting_verb,
@@ -113,7 +112,7 @@ class DocAttribution(Antecedents):
         quotation takes the quotation's frame too (:meth:`quote_frame`).  A mention in
         a relative clause of the speaker phrase ("X, who faces charges in Britain,
         said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
-        :func:`~geomap.claims.frames.in_setting`) or in a dateline is narrative.
+        :func:`~geomap.claims.scene.in_setting`) or in a dateline is narrative.
         """
         index = self.sentence_index(span.root)
         if in_dateline(span):
