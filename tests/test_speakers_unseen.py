@@ -13,6 +13,7 @@ from geomap.claims.attribution import Attribution
 from geomap.claims.frames import Frame
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record, split_name
+from geomap.claims.scene import in_dateline
 from geomap.claims.subjects import is_reporting_verb
 from tests.test_attribution_blank import Row, mark, parsed
 
@@ -337,3 +338,49 @@ def test_a_quotation_ended_by_a_full_stop_is_not_said_by_the_next_sentence() -> 
     assert _speaker(_quotes_then("."), "Odesa", (0, 8, 14)) == "Ivanova"
     # `“Odesa is calm,” Petrov threatened`: the attribution after the comma
     assert _speaker(_quotes_then(","), "Odesa", (0, 8, 14)) == "Petrov"
+
+
+def _said_this(obj: str) -> list[Row]:
+    """ "She said <obj> while answering questions at a launch in Lagos ." """
+    return [
+        ("She", "she", "PRON", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        (obj, obj.lower(), "PRON", "dobj", 1),
+        ("while", "while", "SCONJ", "mark", 4),
+        ("answering", "answer", "VERB", "advcl", 1),
+        ("questions", "question", "NOUN", "dobj", 4),
+        ("a", "a", "DET", "det", 7),
+        ("book", "book", "NOUN", "dobj", 1),  # the parser's: hung on "said"
+        ("in", "in", "ADP", "prep", 7),
+        ("Lagos", "Lagos", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_a_saying_that_points_back_tells_only_where_it_was_said() -> None:
+    assert _speaker(_said_this("this"), "Lagos") is None
+    assert _speaker(_said_this("everything"), "Lagos") == "She"
+
+
+def _opening(first: str, second: str) -> list[Row]:
+    """ "<FIRST> <Second> analyst Barkley blasted the FBI ." """
+    return [
+        (first, first, "PROPN", "compound", 3),
+        (second, second, "PROPN", "compound", 3),
+        ("analyst", "analyst", "NOUN", "compound", 3),
+        ("Barkley", "Barkley", "PROPN", "nsubj", 4),
+        ("blasted", "blast", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("FBI", "FBI", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_a_place_in_capitals_opening_the_story_is_a_dateline() -> None:
+    for first, second, dateline in (("LVIV", "Sports", True), ("Lviv", "Sports", False)):
+        doc = parsed(_opening(first, second))
+        (span,) = mark(doc, first)
+        assert in_dateline(span) is dateline, first
+    doc = parsed(_opening("LVIV", "SPORTS"))  # a headline in capitals
+    (span,) = mark(doc, "LVIV")
+    assert not in_dateline(span)

@@ -51,8 +51,9 @@ def in_setting(span: Span, frame: Frame) -> bool:
     of a verb that reports a clause ("he told reporters at a school in Dnipro ..."), of
     one with nothing else below it (`"…," Trump said in West Virginia`) or holding an
     occasion of saying ("confirmed the plan at a conference held in London",
-    :data:`SCENE_NOUNS`), or the listener of "tell" ("telling firefighters in Lviv
-    that ...").
+    :data:`SCENE_NOUNS`), the listener of "tell" ("telling firefighters in Lviv
+    that ..."), or anything but the subject of a verb whose object points back at what
+    was said before ("She said this while answering questions … in Lagos").
     """
     anchor = frame.anchor
     if frame.kind != "verb":
@@ -62,6 +63,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         tok = tok.head
     if tok.head.i != anchor.i or tok.i == anchor.i:
         return False
+    if tok.dep_ not in ("nsubj", "nsubjpass") and _said_before(anchor):
+        return True  # "She said this while … at Terra Kulture in Lagos"
     if tok.dep_ == "advcl":
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & _SETTING_MARKS:
@@ -76,6 +79,24 @@ def in_setting(span: Span, frame: Frame) -> bool:
     if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
         return clausal or _occasion(tok) or _says_nothing_here(anchor)
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+#: Words that, as the object of a verb of saying, point back at what was said before.
+_BACK_POINTERS = frozenset({"this", "that", "so"})
+
+
+def _said_before(verb: Token) -> bool:
+    """Whether ``verb`` says what an earlier sentence said: "said this", "said so".
+
+    The sentence then tells where and when it was said, not what.
+    """
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children):
+        return False
+    return any(
+        c.lower_ in _BACK_POINTERS and c.dep_ in ("dobj", "advmod") and not list(c.children)
+        for c in children
+    )
 
 
 def _occasion(prep: Token) -> bool:
@@ -106,10 +127,14 @@ def in_dateline(span: Span) -> bool:
     """Whether ``span`` is in the dateline opening its sentence ("LVIV, Ukraine (AP) —").
 
     A dateline is up to a dozen words before a dash, with a word in capitals or an
-    agency in brackets; it says where the story was filed, not what anyone claims.
+    agency in brackets, or a place name in capitals opening the sentence before a
+    capitalised word ("SAN ANTONIO Turner Sports analyst …"); it says where the story
+    was filed, not what anyone claims.
     """
     sent = span.sent
     doc = sent.doc
+    if _capital_opening(span):
+        return True
     for tok in sent[1:12]:
         spaced = tok.text != "-" or bool(doc[tok.i - 1].whitespace_)
         if tok.text in _DATELINE_DASHES and spaced:
@@ -117,3 +142,20 @@ def in_dateline(span: Span) -> bool:
             dateline = any(t.is_upper and len(t) > 2 for t in prefix) or "(" in prefix.text
             return dateline and span.end <= tok.i
     return False
+
+
+def _capital_opening(span: Span) -> bool:
+    """Whether ``span`` is a place name in capitals that opens its sentence, dash or not.
+
+    At least four capital letters ("UK police said" is no dateline) and a word in
+    title case after it ("SAN ANTONIO Turner Sports …"; not a headline in capitals).
+    """
+    sent = span.sent
+    doc = sent.doc
+    if any(not t.is_punct for t in doc[sent.start : span.start]) or span.end >= sent.end:
+        return False
+    letters = [ch for ch in span.text if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    after = doc[span.end]
+    return after.is_title and after.is_alpha
