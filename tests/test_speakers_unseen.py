@@ -384,3 +384,27 @@ def test_a_place_in_capitals_opening_the_story_is_a_dateline() -> None:
     doc = parsed(_opening("LVIV", "SPORTS"))  # a headline in capitals
     (span,) = mark(doc, "LVIV")
     assert not in_dateline(span)
+
+
+def _capital_reported(head: str) -> list[Row]:
+    """ "the <head> of Lviv reported a death ." """
+    return [
+        ("the", "the", "DET", "det", 1),
+        (head, head, "NOUN", "nsubj", 4),
+        ("of", "of", "ADP", "prep", 1),
+        ("Lviv", "Lviv", "PROPN", "pobj", 2),
+        ("reported", "report", "VERB", "ROOT", 4),
+        ("a", "a", "DET", "det", 6),
+        ("death", "death", "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_a_place_speaks_through_its_government() -> None:
+    doc = parsed(_capital_reported("capital"))
+    (lviv,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert lviv._.speaker is not None and lviv._.speaker.text == "the capital of Lviv"
+    assert lviv._.source.kind == "government"
+    # a thing named after the place does not speak: "the market of Lviv reported"
+    assert _speaker(_capital_reported("market"), "Lviv") is None

@@ -42,6 +42,10 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Head nouns of a place that speaks through its government ("the city said", "the
+#: country's capital of Beijing reported"): only as the head, never a name's word.
+PLACE_BODY_NOUNS: frozenset[str] = frozenset({"city", "capital", "town", "county", "province"})
+
 #: Head nouns of organisations that are not (necessarily) government.
 ORGANISATION_NOUNS: frozenset[str] = frozenset(
     {
@@ -161,7 +165,7 @@ def speaker_kind(span: Span) -> str:
         return "organisation"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
         return "government"
-    if _unit_of_body(root):
+    if _unit_of_body(root) or (root.pos_ == "NOUN" and lemma in PLACE_BODY_NOUNS):
         return "government"
     if ent == "GPE" and root.pos_ == "PROPN":
         return "government"  # a state acting: "China called for ..."
@@ -282,6 +286,8 @@ def can_speak(span: Span) -> bool:
         return True  # "UN special rapporteur on ..., Ben Emmerson, described"
     lemma = _lemma(root)
     if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
+        return True
+    if lemma in PLACE_BODY_NOUNS:
         return True
     if lemma in DOCUMENT_NOUNS:
         return True
