@@ -193,10 +193,8 @@ def test_an_untagged_name_in_apposition_to_a_title_is_the_name() -> None:
     assert (name.text, role) == ("Navdeep Suri", "India 's ambassador to Egypt")
     record = speaker_record(Frame("verb", doc[7], doc[0:7], doc[0:7], doc[7]))
     assert (record.name, record.kind) == ("Navdeep Suri", "person")
-    # not after a noun for a person: "India's embassy to Egypt Navdeep Suri" stays whole
-    body = parsed(
-        [("embassy", "embassy", *r[2:]) if r[0] == "ambassador" else r for r in AMBASSADOR]
-    )
+    # not after a noun for a person or a body: "India's trade to Egypt Navdeep Suri"
+    body = parsed([("trade", "trade", *r[2:]) if r[0] == "ambassador" else r for r in AMBASSADOR])
     assert split_name(body[0:7])[0].text != "Navdeep Suri"
 
 
@@ -408,3 +406,23 @@ def test_a_place_speaks_through_its_government() -> None:
     assert lviv._.source.kind == "government"
     # a thing named after the place does not speak: "the market of Lviv reported"
     assert _speaker(_capital_reported("market"), "Lviv") is None
+
+
+def _airline(noun: str) -> list[Row]:
+    """ "The <noun> Norwegian revealed plans ." (the name tagged NORP)"""
+    return [
+        ("The", "the", "DET", "det", 1),
+        (noun, noun, "NOUN", "nsubj", 3),
+        ("Norwegian", "Norwegian", "PROPN", "appos", 1),
+        ("revealed", "reveal", "VERB", "ROOT", 3),
+        ("plans", "plan", "NOUN", "dobj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_the_bodys_name() -> None:
+    doc = parsed(_airline("airline"), ents=["O", "O", "B-NORP", "O", "O", "O"])
+    record = speaker_record(Frame("verb", doc[3], doc[0:3], doc[0:3], doc[3]))
+    assert (record.name, record.role, record.kind) == ("Norwegian", "The airline", "organisation")
+    doc = parsed(_airline("skier"), ents=["O", "O", "B-NORP", "O", "O", "O"])
+    assert speaker_record(Frame("verb", doc[3], doc[0:3], doc[0:3], doc[3])).name != "Norwegian"

@@ -62,6 +62,8 @@ def person_name(phrase: Span) -> Span | None:
         if not phrase.start <= tok.i < phrase.end:
             continue
         named_body = tok.i != root.i and root.pos_ == "NOUN" and tok.ent_type_ == "ORG"
+        if _body_appos(root, tok):  # "Low-cost airline Norwegian" (tagged NORP)
+            return core_np(tok)
         if tok.ent_type_ != "PERSON" and not named_body:
             continue
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
@@ -88,6 +90,22 @@ def person_name(phrase: Span) -> Span | None:
         if any(word(t) in TITLE_WORDS or _person_noun(t) for t in before):
             return _whole_words(last[0], phrase)
     return None
+
+
+def _body_appos(root: Token, tok: Token) -> bool:
+    """Whether ``tok`` is a body's name in apposition to a noun for a body.
+
+    "Low-cost airline Norwegian": the model tagged the name as a nationality (NORP) or
+    not at all; a body noun before it says what it is.
+    """
+    return (
+        tok.i != root.i
+        and tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("NORP", "")
+        and root.pos_ == "NOUN"
+        and root.lemma_.lower() in _BODY_WORDS
+    )
 
 
 def _untagged_appos(phrase: Span) -> Span | None:
