@@ -118,3 +118,26 @@ def test_company_units_news_outlets_and_court_papers(
     words: list[str], pos: list[str], head: int, kind: str
 ) -> None:
     assert speaker_kind(phrase(words, pos, head)) == kind
+
+
+def test_news_makes_an_outlet() -> None:
+    agency = phrase(["Xinhua", "News", "Agency"], ["PROPN", "PROPN", "PROPN"], 2, "ORG")
+    assert speaker_kind(agency) == "organisation"  # not a state agency
+    release = phrase(["a", "news", "release"], ["DET", "NOUN", "NOUN"], 2)
+    assert speaker_kind(release) == "document"  # a news release is no outlet
+
+
+def test_a_name_takes_the_kind_a_body_noun_gives_it_elsewhere_in_the_article() -> None:
+    # "Kjos told Politiken newspaper . According to Politiken"
+    words = ["Kjos", "told", "Politiken", "newspaper", ".", "According", "to", "Politiken"]
+    doc = Doc(
+        _NLP.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "PROPN", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"],
+        heads=[1, 1, 3, 1, 1, 5, 5, 6],
+        deps=["nsubj", "ROOT", "compound", "dobj", "punct", "ROOT", "prep", "pobj"],
+        sent_starts=[True, False, False, False, False, True, False, False],
+    )
+    assert speaker_kind(doc[7:8]) == "organisation"
+    alone = Doc(_NLP.vocab, words=["Politiken"], pos=["PROPN"], deps=["ROOT"], heads=[0])
+    assert speaker_kind(alone[:]) == "person"  # nothing in the text says otherwise

@@ -76,6 +76,11 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Heads that "news" before them makes an outlet ("news website", "News Agency").
+_OUTLET_HEADS = frozenset(
+    {"website", "site", "agency", "service", "portal", "wire", "outlet", "network", "channel"}
+)
+
 #: Head nouns of people who are not named ("officials", "an expert", "the source").
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     {
@@ -142,9 +147,10 @@ def speaker_kind(span: Span) -> str:
     lemma = _lemma(root)
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
         return "person"  # not "the Embassy", whatever the model tagged
+    if lemma in _OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
+        return "organisation"  # "a news website", "Xinhua News Agency": an outlet
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
-        news = any(c.dep_ == "compound" and c.lower_ == "news" for c in root.children)
-        return "organisation" if news else "document"  # "a news website": an outlet
+        return "document"
     if armed_group(span) or independent_body(span, lemma):
         return "organisation"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
@@ -157,9 +163,34 @@ def speaker_kind(span: Span) -> str:
         return "person"
     if ent == "ORG" or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return "government" if words & GOVERNMENT_WORDS else "organisation"
+    described = described_elsewhere(root) if root.pos_ == "PROPN" and ent != "PERSON" else None
+    if described is not None:
+        return described  # "According to Politiken", after "Politiken newspaper"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
+
+
+def described_elsewhere(root: Token) -> str | None:
+    """The kind a body noun gives the same name elsewhere in the article, if any.
+
+    "Kjos told Politiken newspaper … According to Politiken": an organisation;
+    "Low-cost airline Norwegian … Norwegian reveals": one name, one kind.
+    """
+    for tok in root.doc:
+        if tok.i == root.i or tok.text != root.text or tok.pos_ != "PROPN":
+            continue
+        head = tok.head
+        if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i == tok.i + 1:
+            noun = head  # "Politiken newspaper"
+        elif tok.dep_ == "appos" and head.pos_ == "NOUN" and head.i < tok.i:
+            noun = head  # "airline Norwegian"
+        else:
+            continue
+        kind = descriptor_kind(noun)
+        if kind in ("organisation", "government"):
+            return kind
+    return None
 
 
 def _mistagged_person(root: Token) -> bool:
