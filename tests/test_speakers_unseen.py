@@ -426,3 +426,57 @@ def test_a_name_in_apposition_to_a_body_noun_is_the_bodys_name() -> None:
     assert (record.name, record.role, record.kind) == ("Norwegian", "The airline", "organisation")
     doc = parsed(_airline("skier"), ents=["O", "O", "B-NORP", "O", "O", "O"])
     assert speaker_record(Frame("verb", doc[3], doc[0:3], doc[0:3], doc[3])).name != "Norwegian"
+
+
+def test_placing_blame_and_expressing_doubts_are_claims() -> None:
+    # "The report places blame on the Lviv court ."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("report", "report", "NOUN", "nsubj", 2),
+        ("places", "place", "VERB", "ROOT", 2),
+        ("blame", "blame", "NOUN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Lviv", "Lviv", "PROPN", "compound", 7),
+        ("court", "court", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _speaker(rows, "Lviv") == "The report"
+    # "Corby expressed doubts that Lviv is fair ."
+    doubts: list[Row] = [
+        ("Corby", "Corby", "PROPN", "nsubj", 1),
+        ("expressed", "express", "VERB", "ROOT", 1),
+        ("doubts", "doubt", "NOUN", "dobj", 1),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 5),
+        ("is", "be", "AUX", "acl", 2),
+        ("fair", "fair", "ADJ", "acomp", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _speaker(doubts, "Lviv") == "Corby"
+
+
+def _petition(comma: str) -> list[Row]:
+    """ "A petition was distributed <comma> calling on Kyiv to act ." """
+    return [
+        ("A", "a", "DET", "det", 1),
+        ("petition", "petition", "NOUN", "nsubjpass", 3),
+        ("was", "be", "AUX", "auxpass", 3),
+        ("distributed", "distribute", "VERB", "ROOT", 3),
+        (comma, comma, "PUNCT" if comma == "," else "ADV", "punct", 3),
+        ("calling", "call", "VERB", "advcl", 3),
+        ("on", "on", "ADP", "prep", 5),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 6),
+        ("to", "to", "PART", "aux", 9),
+        ("act", "act", "VERB", "xcomp", 5),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_a_participle_after_a_passive_speaks_for_its_subject() -> None:
+    for comma, who in ((",", "A petition"), ("then", None)):  # "then": no comma
+        doc = parsed(_petition(comma))
+        doc[5].tag_ = "VBG"
+        (kyiv,) = mark(doc, "Kyiv")
+        Attribution()(doc)
+        assert (None if kyiv._.speaker is None else kyiv._.speaker.text) == who, comma

@@ -65,13 +65,29 @@ SAYING_VERBS: tuple[str, ...] = (
 SPEECH_NOUNS: tuple[str, ...] = (
     "statement", "comment", "claim", "remark", "report", "assertion", "allegation",
     "announcement", "warning", "accusation", "assessment", "testimony", "briefing",
-    "communique", "declaration", "tweet", "letter", "speech",
+    "communique", "declaration", "tweet", "letter", "speech", "blame", "doubt", "concern",
 )  # fmt: skip
 
 #: Verbs whose subject is the source of their speech-noun object ("the Foreign
-#: Office issued a statement condemning ...").
+#: Office issued a statement condemning ...", "the report places blame on ...", "Corby
+#: expressed doubts that ...").
 ISSUE_VERBS: frozenset[str] = frozenset(
-    {"issue", "release", "publish", "make", "give", "deliver", "put", "post", "send"}
+    {
+        "issue",
+        "release",
+        "publish",
+        "make",
+        "give",
+        "deliver",
+        "put",
+        "post",
+        "send",
+        "place",
+        "lay",
+        "express",
+        "voice",
+        "raise",
+    }
 )
 
 #: Prepositions kept when a speaker noun phrase is expanded

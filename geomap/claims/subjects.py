@@ -149,7 +149,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     "X acknowledged ... and said" (``conj``), "other than to say" (the nearest verb
     above), "challenged the council to tell" (the object of the verb above), "X asked why
     the critics stayed quiet, arguing ..." (a participle after a comma belongs to the
-    sentence's reporting verb, wherever the parser hung it).
+    sentence's reporting verb, wherever the parser hung it), "a petition was
+    distributed ..., calling on ..." (the subject of a passive without agent).
     """
     head = verb.head
     if head.i == verb.i:
@@ -167,7 +168,7 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
             head, steps = head.head, steps + 1
         if head.pos_ in ("VERB", "AUX"):
-            return verb_subject(head, lex)
+            return verb_subject(head, lex) or _passive_subject(verb, head)
     if verb.dep_ in ("acl", "relcl") and head.pos_ in _NOMINAL:
         if is_speech_noun(head, lex):
             return head if speech_source(head, lex) is not None else None
@@ -176,6 +177,19 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
             return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
     return None
+
+
+def _passive_subject(verb: Token, head: Token) -> Token | None:
+    """The subject of a passive without agent that a participle of saying goes on from.
+
+    "A petition was distributed around Australia, calling on the government ...": the
+    petition calls; only a participle set off by a comma after the passive verb.
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != ",":
+        return None
+    if verb.i < head.i or any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _closing_subject(verb: Token) -> Token | None:
