@@ -480,3 +480,28 @@ def test_a_participle_after_a_passive_speaks_for_its_subject() -> None:
         (kyiv,) = mark(doc, "Kyiv")
         Attribution()(doc)
         assert (None if kyiv._.speaker is None else kyiv._.speaker.text) == who, comma
+
+
+def _commented(name: str, label: str) -> tuple[list[Row], list[str]]:
+    """ "“ We wait , ” commented <name> in Lviv ." """
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("We", "we", "PRON", "nsubj", 2),
+        ("wait", "wait", "VERB", "ccomp", 5),
+        (",", ",", "PUNCT", "punct", 2),
+        ("”", "”", "PUNCT", "punct", 2),
+        ("commented", "comment", "VERB", "ROOT", 5),
+        (name, name, "PROPN" if label else "NOUN", "nsubj", 5),
+        ("in", "in", "ADP", "prep", 6),
+        ("Lviv", "Lviv", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    ents = ["O"] * 6 + ([f"B-{label}"] if label else ["O"]) + ["O", "B-GPE", "O"]
+    return rows, ents
+
+
+def test_where_the_named_speaker_is_is_the_scene() -> None:
+    rows, ents = _commented("Corby", "PERSON")
+    assert _speaker(rows, "Lviv", ents=ents) is None  # where Corby commented
+    rows, ents = _commented("officials", "")
+    assert _speaker(rows, "Lviv", ents=ents) == "officials in Lviv"  # who the officials are

@@ -52,12 +52,15 @@ def in_setting(span: Span, frame: Frame) -> bool:
     one with nothing else below it (`"…," Trump said in West Virginia`) or holding an
     occasion of saying ("confirmed the plan at a conference held in London",
     :data:`SCENE_NOUNS`), the listener of "tell" ("telling firefighters in Lviv
-    that ..."), or anything but the subject of a verb whose object points back at what
-    was said before ("She said this while answering questions … in Lagos").
+    that ..."), anything but the subject of a verb whose object points back at what
+    was said before ("She said this while answering questions … in Lagos"), or where
+    the named person who speaks is (`"…," commented Mr. Corby in Indonesia`).
     """
     anchor = frame.anchor
     if frame.kind != "verb":
         return False
+    if _where_the_person_is(span, frame):
+        return True
     tok = span.root
     while tok.head.i != tok.i and tok.head.i != anchor.i:
         tok = tok.head
@@ -79,6 +82,23 @@ def in_setting(span: Span, frame: Frame) -> bool:
     if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
         return clausal or _occasion(tok) or _says_nothing_here(anchor)
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+def _where_the_person_is(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` tells where the named person who speaks is: "Mr. Corby in Indonesia".
+
+    "in"/"at" a place after a PERSON name heading the speaker phrase; a place in a
+    description is the speaker's ("officials in Vilnius", "the governor of Kherson").
+    """
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
+        return False
+    name = prep.head
+    mention = frame.mention
+    if not mention.start <= name.i < mention.end or name.i > prep.i:
+        return False
+    return name.i == mention.root.i and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
 
 
 #: Words that, as the object of a verb of saying, point back at what was said before.
