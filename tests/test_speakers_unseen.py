@@ -14,6 +14,7 @@ from geomap.claims.frames import Frame
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record, split_name
 from geomap.claims.scene import in_dateline
+from geomap.claims.speakers import DocAttribution
 from geomap.claims.subjects import is_reporting_verb
 from tests.test_attribution_blank import Row, mark, parsed
 
@@ -505,3 +506,44 @@ def test_where_the_named_speaker_is_is_the_scene() -> None:
     assert _speaker(rows, "Lviv", ents=ents) is None  # where Corby commented
     rows, ents = _commented("officials", "")
     assert _speaker(rows, "Lviv", ents=ents) == "officials in Lviv"  # who the officials are
+
+
+def _says_dos_santos(before: str) -> list[Row]:
+    """ "“ Rome lost Lviv <before> ” says Father Juliano dos Santos ." ("dos" parsed as a verb)"""
+    return [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("Rome", "Rome", "PROPN", "nsubj", 2),
+        ("lost", "lose", "VERB", "ccomp", 10),
+        ("Lviv", "Lviv", "PROPN", "dobj", 2),
+        (before, before, "PUNCT", "punct", 6),
+        ("”", "”", "PUNCT", "punct", 6),
+        ("says", "say", "VERB", "parataxis", 10),
+        ("Father", "Father", "PROPN", "compound", 9),
+        ("Juliano", "Juliano", "PROPN", "compound", 9),
+        ("dos", "do", "VERB", "nsubj", 10),
+        ("Santos", "Santos", "PROPN", "ROOT", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+
+
+def test_a_name_after_a_verb_of_saying_the_parser_left_without_subject() -> None:
+    assert _speaker(_says_dos_santos(","), "Lviv") == "Father Juliano dos Santos"
+    rows = _says_dos_santos(",")
+    rows[7:9] = [("the", "the", "DET", "det", 9), ("old", "old", "ADJ", "amod", 9)]
+    assert _speaker(rows, "Lviv") is None  # no name after the verb
+
+
+def test_a_full_stop_before_a_closing_bracket_ends_the_quotation() -> None:
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("(", "(", "PUNCT", "punct", 2),
+        ("Calm", "calm", "ADJ", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+        (")", ")", "PUNCT", "punct", 2),
+        ("”", "”", "PUNCT", "punct", 2),
+    ]
+    doc = parsed(rows)
+    end = DocAttribution(doc).quotes[0][1]
+    assert DocAttribution(doc)._ends_sentence(end)  # `“(Calm.)”`
+    doc = parsed([r if r[0] != "." else (",", ",", "PUNCT", "punct", 2) for r in rows])
+    assert not DocAttribution(doc)._ends_sentence(DocAttribution(doc).quotes[0][1])

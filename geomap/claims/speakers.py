@@ -45,6 +45,7 @@ from geomap.claims.subjects import (
     colon_source,
     is_reporting_verb,
     is_speech_noun,
+    name_after,
     possible_cues,
     speech_source,
     verb_subject,
@@ -192,7 +193,7 @@ class DocAttribution(Antecedents):
 
         Not "?" or "!": `“Is Kyiv safe?” Petrov asked.` is attributed after the mark.
         """
-        return self.text[: end - 1].rstrip().endswith(".")
+        return self.text[: end - 1].rstrip(" )]").endswith(".")
 
     def _frame_before(self, k: int, limit: int | None) -> Frame | None:
         """The main frame of the sentence before quotation ``k`` when it opens a sentence.
@@ -281,6 +282,9 @@ class DocAttribution(Antecedents):
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
         if is_reporting_verb(tok, self.lex):
             subject = verb_subject(tok, self.lex)
+            named = name_after(tok) if subject is None else None
+            if named is not None and tok.lemma_.lower() in self.lex.saying:
+                return Frame("verb", tok, named, named, tok)  # "…,” says X dos Santos"
             if subject is None or (subject.lower_ in lx.FIRST_PERSON and self._quoted(tok)):
                 return None  # "We believe ..." inside a quote: the quote's speaker
             found = self._resolve(subject, index, earlier, fallback=True)

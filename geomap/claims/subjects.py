@@ -212,6 +212,33 @@ def _closing_subject(verb: Token) -> Token | None:
     return heads[0] if heads else None
 
 
+#: Lower-case words inside personal names ("José Arnaldo Juliano dos Santos").
+NAME_PARTICLES = frozenset({"dos", "da", "de", "das", "do", "del", "van", "von", "bin", "al"})
+
+
+def name_after(verb: Token) -> Span | None:
+    """The speaker named right after a verb of saying the parser left without one.
+
+    `"…," says Father José Arnaldo Juliano dos Santos, a historian`: "dos" taken for a
+    verb breaks the parse; the words after the verb, up to a comma or the end, with at
+    least two capitalised names, are the speaker ("church historian Father Juliano dos
+    Santos").  Only after a closing quote or a comma.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in lx.CLOSING_QUOTES | {","}:
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and not doc[end].is_punct:
+        tok = doc[end]
+        if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.pos_ != "NOUN":
+            return None
+        end += 1
+    run = doc[verb.i + 1 : end]
+    if sum(t.pos_ == "PROPN" and t.is_title for t in run) < 2:
+        return None
+    return run
+
+
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:
     """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement"."""
     for child in noun.children:
