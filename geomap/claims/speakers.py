@@ -39,6 +39,7 @@ from geomap.claims.frames import (
 from geomap.claims.kinds import can_speak
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.nps import full_np
+from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.subjects import (
@@ -53,7 +54,7 @@ from geomap.claims.subjects import (
 from geomap.extensions import doc_text
 
 
-class DocAttribution(Antecedents):
+class DocAttribution(QuoteFrames, Antecedents):
     """Attribution over one parsed doc; each sentence is analysed once, on demand.
 
     Parameters
@@ -127,115 +128,6 @@ class DocAttribution(Antecedents):
         if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
             return None
         return frame
-
-    def _quoted_in(self, frame: Frame, region: tuple[int, int]) -> bool:
-        """Whether ``frame`` is said inside the quotation ``region``.
-
-        A straight-quote region is trusted only in the sentences where it opens and
-        closes: a stray mark (``calm. "Odesa``) can open one that runs over
-        sentences with attributions of their own.
-        """
-        start, end = region
-        if not start <= frame.anchor.idx < end:
-            return False
-        if self.text[start] != '"':
-            return True
-        index = self.sentence_index(frame.anchor)
-        return index in (self._sentence_at_char(start), self._sentence_at_char(end - 1))
-
-    def quote_frame(self, k: int, limit: int | None = None) -> Frame | None:
-        """The frame of quotation ``k`` (cached).
-
-        The main frame of the sentence where it opens or closes, outside the
-        quotation ("“We will hold Kherson. Odesa is safe,” the governor said."), or
-        a frame before it in its opening sentence ("X released a statement: “...");
-        else, when the quotation follows an attributed one in the next sentence (a
-        speaker's quote paragraphs), that quotation's frame; else, when the first
-        of them opens a sentence, the main frame of the sentence before
-        (:meth:`_frame_before`).
-
-        With ``limit``, only sentences before ``limit`` are read (a pronoun being
-        resolved in sentence ``limit`` looks back only).
-        """
-        if limit is None and k < len(self._quote_frames):
-            return self._quote_frames[k]
-        found = None
-        for j in range(k, max(-1, k - 8), -1):
-            start, end = self.quotes[j]
-            for char in (start, end - 1, min(end + 1, len(self.text) - 1)):
-                index = self._sentence_at_char(char)
-                if limit is not None and index >= limit:
-                    continue
-                frames = self.frames(index)
-                before = [f for f in frames.frames if f.anchor.idx < start]
-                main = frames.main or (before[-1] if char == start and before else None)
-                if main is not None and main.anchor.idx >= end and self._ends_sentence(end):
-                    continue  # `"… court." Trump threatened …`: the next sentence's speaker
-                if main is not None and not start <= main.anchor.idx < end:
-                    found = main
-                    break
-            if found is not None or not j:
-                break
-            if (
-                self._sentence_at_char(self.quotes[j - 1][1] - 1)
-                < self._sentence_at_char(start) - 1
-            ):
-                break
-        if found is None:
-            found = self._frame_before(j, limit)
-        if limit is None:
-            self._quote_frames.extend([None] * (k + 1 - len(self._quote_frames)))
-            self._quote_frames[k] = found
-        return found
-
-    def _ends_sentence(self, end: int) -> bool:
-        """Whether the quotation closing at ``end`` ends with a full stop ("… court.").
-
-        Not "?" or "!": `“Is Kyiv safe?” Petrov asked.` is attributed after the mark.
-        """
-        return self.text[: end - 1].rstrip(" )]").endswith(".")
-
-    def _frame_before(self, k: int, limit: int | None) -> Frame | None:
-        """The main frame of the sentence before quotation ``k`` when it opens a sentence.
-
-        `The Foreign Ministry said the aid was a sign of sympathy. "The government
-        hopes ..."`: a quotation without attribution goes on from the speaker
-        just named.
-        """
-        start = self.quotes[k][0]
-        index = self._sentence_at_char(start)
-        sent = self.sents[index]
-        if index == 0 or self.text[sent.start_char : start].strip(" \n\t\u2028\u2029-—"):
-            return None
-        if limit is not None and index - 1 >= limit:
-            return None
-        main = self.frames(index - 1).main
-        if main is None:
-            mark = next((t for t in sent if t.idx >= start), sent[0])
-            return self._introduced_by(index - 1, mark)
-        if region_at(self.quotes, main.anchor.idx, main.anchor.idx + 1):
-            return None
-        return main
-
-    def _introduced_by(self, index: int, mark: Token) -> Frame | None:
-        """The speaker a sentence without attribution introduces for the quotation after it.
-
-        "The ZTA boss was scathing about Air Zimbabwe. “On Air Zimbabwe, …”": the
-        subject of the sentence before, when it can speak, says the quotation (a
-        ``quote`` frame; its cue is the opening mark).  A sentence that is itself in a
-        quotation, or whose subject is a place mention, introduces no one.
-        """
-        sent = self.sents[index]
-        root = sent.root
-        if region_at(self.quotes, root.idx, root.idx + 1) is not None:
-            return None
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i in self._place_tokens:
-            return None  # "Kyiv was quiet. “…”": a place mention introduces no one
-        found = self._resolve(subject, index, self.frames(index).frames, fallback=True)
-        if found is None or not can_speak(found[1]) or found[1].root.lower_ in lx.FIRST_PERSON:
-            return None
-        return Frame("quote", root, *found, mark)
 
     def sentence_speaker(self, j: int) -> Span | None:
         """Who speaks in sentence ``j``, read from sentences up to ``j`` only.
