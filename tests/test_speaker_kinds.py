@@ -98,3 +98,46 @@ def test_an_acronym_stands_for_the_words_whose_initials_spell_it(
     the_bhpd = next(doc[t.i - 1 : t.i + 1] for t in doc if t.is_upper and len(t) > 1)
     found = acronym_expansion(the_bhpd)
     assert (None if found is None else found.text) == expansion
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "head", "kind"),
+    [
+        # a company's unit is the company's kind of body, a police unit the state's
+        (["Opel", "unit"], ["PROPN", "NOUN"], 1, "organisation"),
+        (["the", "police", "unit"], ["DET", "NOUN", "NOUN"], 2, "government"),
+        # a news website is an outlet, a website a document
+        (["a", "news", "website"], ["DET", "NOUN", "NOUN"], 2, "organisation"),
+        (["the", "government", "website"], ["DET", "NOUN", "NOUN"], 2, "document"),
+        # court papers are documents
+        (["an", "arrest", "affidavit"], ["DET", "NOUN", "NOUN"], 2, "document"),
+        (["the", "indictment"], ["DET", "NOUN"], 1, "document"),
+    ],
+)  # fmt: skip
+def test_company_units_news_outlets_and_court_papers(
+    words: list[str], pos: list[str], head: int, kind: str
+) -> None:
+    assert speaker_kind(phrase(words, pos, head)) == kind
+
+
+def test_news_makes_an_outlet() -> None:
+    agency = phrase(["Xinhua", "News", "Agency"], ["PROPN", "PROPN", "PROPN"], 2, "ORG")
+    assert speaker_kind(agency) == "organisation"  # not a state agency
+    release = phrase(["a", "news", "release"], ["DET", "NOUN", "NOUN"], 2)
+    assert speaker_kind(release) == "document"  # a news release is no outlet
+
+
+def test_a_name_takes_the_kind_a_body_noun_gives_it_elsewhere_in_the_article() -> None:
+    # "Kjos told Politiken newspaper . According to Politiken"
+    words = ["Kjos", "told", "Politiken", "newspaper", ".", "According", "to", "Politiken"]
+    doc = Doc(
+        _NLP.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "PROPN", "NOUN", "PUNCT", "VERB", "ADP", "PROPN"],
+        heads=[1, 1, 3, 1, 1, 5, 5, 6],
+        deps=["nsubj", "ROOT", "compound", "dobj", "punct", "ROOT", "prep", "pobj"],
+        sent_starts=[True, False, False, False, False, True, False, False],
+    )
+    assert speaker_kind(doc[7:8]) == "organisation"
+    alone = Doc(_NLP.vocab, words=["Politiken"], pos=["PROPN"], deps=["ROOT"], heads=[0])
+    assert speaker_kind(alone[:]) == "person"  # nothing in the text says otherwise

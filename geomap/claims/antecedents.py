@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.frames import Frame, SentenceFrames
+from geomap.claims.frames import Frame, SentenceFrames, name_modifiers
 from geomap.claims.kinds import agrees, descriptor_kind, same_gender
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.namespans import titled_name
@@ -42,10 +42,13 @@ class Antecedents:
         """Who speaks in sentence ``j``."""
         raise NotImplementedError
 
-    def _recent_frames(self, index: int, earlier: list[Frame]) -> list[Frame]:
+    def _recent_frames(
+        self, index: int, earlier: list[Frame], window: int | None = None
+    ) -> list[Frame]:
         """Frames before this point: the sentence's, then previous sentences' (newest first)."""
         out = list(reversed(earlier))
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+        window = self.lex.window if window is None else window
+        for j in range(index - 1, max(-1, index - 1 - window), -1):
             out.extend(reversed(self.frames(j).frames))
         return out
 
@@ -158,11 +161,18 @@ class Antecedents:
         """A recent speaker named with the same head word as ``tok``.
 
         "the ministry" -> "the Russian Ministry of Defense"; "the mayor" -> "Kyiv mayor
-        Vitali Klitschko" (a named person whose phrase holds the word as a title or role).
+        Vitali Klitschko" (a named person whose phrase holds the word as a title or role);
+        "the ZTA boss" -> "ZTA boss Kaseke" (the names compounded with the description
+        must be there too; such a description looks back over the whole article).
         """
         lemma = tok.lemma_.lower()
-        for frame in self._recent_frames(index, earlier):
+        names = name_modifiers(tok)
+        # a description with a name ("the ZTA boss") is specific: it looks over the article
+        window = index if names else self.lex.window
+        for frame in self._recent_frames(index, earlier, window):
             phrase = frame.speaker
+            if not names <= {t.text for t in frame.mention} | {t.text for t in phrase}:
+                continue
             for cand in phrase:
                 if cand.i == tok.i or cand.lemma_.lower() != lemma:
                     continue
@@ -177,6 +187,7 @@ class Antecedents:
                 and ent.start >= start
                 and ent.label_ in _SPEAKER_ENTS
                 and any(t.lemma_.lower() == lemma for t in ent)
+                and names <= {t.text for t in ent}
             ):
                 return entity_phrase(ent)
         return None

@@ -13,13 +13,6 @@ from geomap.claims import lexicon as lx
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-#: Prepositions that set the scene of an act of saying ("said in Berlin", "told
-#: reporters at the university"): what they hold is not what is said.
-SETTING_PREPOSITIONS = frozenset(
-    {"in", "at", "during", "after", "before", "near", "outside", "inside", "from", "while"}
-)
-#: Conjunctions of a subordinate clause that sets the scene ("while in Kyiv, he said").
-_SETTING_MARKS = frozenset({"while", "after", "before", "when", "as", "during"})
 
 
 @dataclass(frozen=True)
@@ -29,7 +22,8 @@ class Frame:
     Attributes
     ----------
     kind
-        ``"verb"``, ``"according"``, ``"noun"`` or ``"colon"`` (a headline "X: ...").
+        ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ...") or
+        ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”").
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -37,8 +31,8 @@ class Frame:
     speaker
         The resolved speaker ("Dr. Elena Petrova", "the Russian Ministry of Defense").
     cue
-        The word of saying: the reporting verb, "according", the speech noun, or the
-        colon of a headline.
+        The word of saying: the reporting verb, "according", the speech noun, the
+        colon of a headline, or the opening mark of an introduced quotation.
     """
 
     kind: str
@@ -104,16 +98,26 @@ def negated(verb: Token) -> bool:
 
 
 def is_bare_definite(tok: Token) -> bool:
-    """A common noun with only a definite determiner: "the ministry", "the town's mayor"."""
+    """A common noun with only a definite determiner: "the ministry", "the town's mayor".
+
+    Names compounded with it are allowed ("the ZTA boss", "the Kremlin spokesman"):
+    they must then be in the antecedent too (:func:`name_modifiers`).
+    """
     if tok.pos_ != "NOUN":
         return False
     children = list(tok.children)
-    return bool(children) and all(
+    return any(c.dep_ in ("det", "poss") for c in children) and all(
         (c.dep_ == "det" and c.lower_ in lx.DEFINITE_DETERMINERS)
         or (c.dep_ == "poss" and c.pos_ == "NOUN" and is_bare_definite(c))
+        or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i)
         or c.dep_ == "case"
         for c in children
     )
+
+
+def name_modifiers(tok: Token) -> set[str]:
+    """The names compounded with a definite description ("the ZTA boss" -> {"ZTA"})."""
+    return {c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
 
 
 def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
@@ -141,68 +145,22 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
 
 
-#: Verbs of a participle after the saying that still set its scene ("…, speaking in Lviv").
-SCENE_VERBS: frozenset[str] = frozenset(
-    {
-        "speak", "address", "talk", "visit", "appear", "stand", "sit", "point", "attend",
-        "tour", "meet", "flank", "accompany", "surround", "gesture", "wave", "hold",
-        "brief", "travel", "arrive", "return",
-    }
-)  # fmt: skip
+def closes_sentence(according: Token, to: Token) -> bool:
+    """Whether "according to X" closes its sentence after a comma: it covers the whole.
 
-
-def in_setting(span: Span, frame: Frame) -> bool:
-    """Whether ``span`` is in the scene of the saying, not in what is said.
-
-    Below the frame's verb through a participle or time clause ("Speaking during a
-    visit to Berlin, Petrenko said ..."; a participle after the verb only when it is
-    one of :data:`SCENE_VERBS`: "..., speaking in Lviv"), a scene-setting preposition
-    of a verb that reports a clause ("he told reporters at a school in Dnipro ...") or
-    the listener of "tell" ("telling firefighters in Lviv that ...").
+    "It happened in Crown Heights after callers said a “man was pointing a gun,”
+    according to the police chief.": the parser may hang it on the last clause, but
+    set off at the end it attributes the sentence (unless the sentence's main verb
+    has a speaker of its own: "It said there were …, according to Fairfax Media").
     """
-    anchor = frame.anchor
-    if frame.kind != "verb":
+    doc = according.doc
+    before = doc[according.i - 1] if according.i > according.sent.start else None
+    while before is not None and before.text in lx.CLOSING_QUOTES and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.text != ",":
         return False
-    tok = span.root
-    while tok.head.i != tok.i and tok.head.i != anchor.i:
-        tok = tok.head
-    if tok.head.i != anchor.i or tok.i == anchor.i:
-        return False
-    if tok.dep_ == "advcl":
-        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-        if marks & _SETTING_MARKS:
-            return True
-        if tok.tag_ not in ("VBG", "VBN"):
-            return False
-        # before the saying it sets the scene; after it, only a verb of presence does
-        # ("X said …, speaking in Lviv"), others go on with what X says or does
-        # ("Wright said …, joining the fans who …")
-        return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
-    clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
-    if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
-        return clausal
-    return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
-
-
-#: Dashes that close a dateline ("LVIV, Ukraine (AP) — ...").
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-
-
-def in_dateline(span: Span) -> bool:
-    """Whether ``span`` is in the dateline opening its sentence ("LVIV, Ukraine (AP) —").
-
-    A dateline is up to a dozen words before a dash, with a word in capitals or an
-    agency in brackets; it says where the story was filed, not what anyone claims.
-    """
-    sent = span.sent
-    doc = sent.doc
-    for tok in sent[1:12]:
-        spaced = tok.text != "-" or bool(doc[tok.i - 1].whitespace_)
-        if tok.text in _DATELINE_DASHES and spaced:
-            prefix = doc[sent.start : tok.i]
-            dateline = any(t.is_upper and len(t) > 2 for t in prefix) or "(" in prefix.text
-            return dateline and span.end <= tok.i
-    return False
+    rest = doc[to.right_edge.i + 1 : according.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:

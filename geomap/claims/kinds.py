@@ -16,6 +16,8 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.gender import gender as gender
+from geomap.claims.gender import same_gender
 from geomap.claims.lexicon import PERSON_PRONOUNS, SPEECH_NOUNS
 
 KINDS: tuple[str, ...] = (
@@ -42,6 +44,10 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Head nouns of a place that speaks through its government ("the city said", "the
+#: country's capital of Beijing reported"): only as the head, never a name's word.
+PLACE_BODY_NOUNS: frozenset[str] = frozenset({"city", "capital", "town", "county", "province"})
+
 #: Head nouns of organisations that are not (necessarily) government.
 ORGANISATION_NOUNS: frozenset[str] = frozenset(
     {
@@ -52,8 +58,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "radio", "newspaper", "paper", "service", "board", "committee", "center",
         "centre", "manufacturer", "maker", "producer", "operator", "airline", "retailer",
         "fund", "mission", "delegation", "watchdog", "regulator", "nations", "media",
-        "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher",
-        *COURT_NOUNS,
+        "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher", "unit",
+        "subsidiary", "division", "affiliate", *COURT_NOUNS,
     }
 )  # fmt: skip
 
@@ -66,15 +72,22 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "memo", "email", "post", "release", "bulletin", "notice", "order", "decree",
         "ruling", "verdict", "image", "imagery", "video", "footage", "map", "result",
         "finding", "note", "message", "cable", "index", "forecast", "projection",
+        "affidavit", "indictment", "lawsuit", "complaint", "warrant", "transcript",
+        "petition",
     }
 )  # fmt: skip
+
+#: Heads that "news" before them makes an outlet ("news website", "News Agency").
+_OUTLET_HEADS = frozenset(
+    {"website", "site", "agency", "service", "portal", "wire", "outlet", "network", "channel"}
+)
 
 #: Head nouns of people who are not named ("officials", "an expert", "the source").
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     {
         "official", "expert", "source", "resident", "witness", "spokesperson",
         "spokesman", "spokeswoman", "people", "person", "family", "relative", "victim",
-        "chief", "head", "president", "minister", "general", "member", "colleague",
+        "chief", "head", "boss", "president", "minister", "general", "member", "colleague",
         "friend", "neighbor", "neighbour", "parent", "mother", "father", "wife",
         "husband", "son", "daughter", "child", "student", "nurse", "staff", "side",
         "critic", "diplomat", "envoy", "aide", "judge", "coach", "player", "fan",
@@ -92,24 +105,6 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 #: "employee").
 _PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "ee")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-#: Words that tell a man: an honorific before the name, or the phrase's head noun.
-MALE_WORDS: frozenset[str] = frozenset(
-    {
-        "mr", "sir", "lord", "king", "prince", "man", "boy", "husband", "father", "son",
-        "brother", "uncle", "grandfather", "nephew", "spokesman", "chairman", "councilman",
-        "businessman", "congressman", "gentleman",
-    }
-)  # fmt: skip
-#: Words that tell a woman.
-FEMALE_WORDS: frozenset[str] = frozenset(
-    {
-        "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "woman", "girl",
-        "wife", "mother", "daughter", "sister", "aunt", "grandmother", "niece",
-        "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "congresswoman",
-    }
-)  # fmt: skip
-_MALE_PRONOUNS = frozenset({"he", "him", "his"})
-_FEMALE_PRONOUNS = frozenset({"she", "her"})
 #: Words of an armed group's own name ("the Free Syrian Army"), not of a state's army.
 _ARMED_WORDS = frozenset({"army", "front", "brigade", "brigades", "militia", "movement"})
 #: Entity types of names of things, which do not speak: a speaking one is a person.
@@ -153,13 +148,15 @@ def speaker_kind(span: Span) -> str:
     lemma = _lemma(root)
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
         return "person"  # not "the Embassy", whatever the model tagged
+    if lemma in _OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
+        return "organisation"  # "a news website", "Xinhua News Agency": an outlet
     if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
         return "document"
     if armed_group(span) or independent_body(span, lemma):
         return "organisation"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
         return "government"
-    if _unit_of_body(root):
+    if _unit_of_body(root) or (root.pos_ == "NOUN" and lemma in PLACE_BODY_NOUNS):
         return "government"
     if ent == "GPE" and root.pos_ == "PROPN":
         return "government"  # a state acting: "China called for ..."
@@ -167,9 +164,34 @@ def speaker_kind(span: Span) -> str:
         return "person"
     if ent == "ORG" or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return "government" if words & GOVERNMENT_WORDS else "organisation"
+    described = described_elsewhere(root) if root.pos_ == "PROPN" and ent != "PERSON" else None
+    if described is not None:
+        return described  # "According to Politiken", after "Politiken newspaper"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
+
+
+def described_elsewhere(root: Token) -> str | None:
+    """The kind a body noun gives the same name elsewhere in the article, if any.
+
+    "Kjos told Politiken newspaper … According to Politiken": an organisation;
+    "Low-cost airline Norwegian … Norwegian reveals": one name, one kind.
+    """
+    for tok in root.doc:
+        if tok.i == root.i or tok.text != root.text or tok.pos_ != "PROPN":
+            continue
+        head = tok.head
+        if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.i == tok.i + 1:
+            noun = head  # "Politiken newspaper"
+        elif tok.dep_ == "appos" and head.pos_ == "NOUN" and head.i < tok.i:
+            noun = head  # "airline Norwegian"
+        else:
+            continue
+        kind = descriptor_kind(noun)
+        if kind in ("organisation", "government"):
+            return kind
+    return None
 
 
 def _mistagged_person(root: Token) -> bool:
@@ -230,31 +252,6 @@ def armed_group(span: Span) -> bool:
     return any(t.ent_type_ not in ("GPE", "NORP") and not t.is_lower for t in before)
 
 
-def gender(span: Span) -> str | None:
-    """``"m"`` or ``"f"`` when the text tells a person's sex, else ``None``.
-
-    Read off the phrase's head noun ("his wife") and the honorific before its name
-    ("Mr Levinson", also when the entity starts after it).
-    """
-    root = span.root
-    doc = span.doc
-    cues = [root, *(c for c in root.lefts if c.dep_ == "compound")]
-    if span.start > 0:
-        cues.append(doc[span.start - 1])
-    found = {t.lower_.strip(".") for t in cues}
-    male, female = bool(found & MALE_WORDS), bool(found & FEMALE_WORDS)
-    if male == female:
-        return None
-    return "m" if male else "f"
-
-
-def same_gender(pronoun: Token, antecedent: Span) -> bool:
-    """Whether he/she may refer to ``antecedent`` as far as its sex is told."""
-    sex = gender(antecedent)
-    low = pronoun.lower_
-    return not ((sex == "f" and low in _MALE_PRONOUNS) or (sex == "m" and low in _FEMALE_PRONOUNS))
-
-
 def descriptor_kind(noun: Token) -> str | None:
     """The kind a common noun gives the name it describes ("the tabloid Vechir"), if any."""
     lemma = _lemma(noun)
@@ -280,6 +277,8 @@ def can_speak(span: Span) -> bool:
         return True  # "UN special rapporteur on ..., Ben Emmerson, described"
     lemma = _lemma(root)
     if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
+        return True
+    if lemma in PLACE_BODY_NOUNS:
         return True
     if lemma in DOCUMENT_NOUNS:
         return True

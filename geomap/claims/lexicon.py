@@ -22,8 +22,19 @@ REPORTING_VERBS: tuple[str, ...] = (
     "vow", "pledge", "promise", "demand", "complain", "conclude", "contend", "observe",
     "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
-    "ask", "reiterate", "call", "show", "expect", "find",
+    "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
+    "concur", "think",
 )  # fmt: skip
+
+#: Reporting verbs that take an object before "as" in the active voice ("confirmed him
+#: as director", "described the town as a fortress"): without one, "as" makes them a
+#: headline's passive ("John Brennan confirmed as CIA director").
+AS_OBJECT_VERBS: frozenset[str] = frozenset({"confirm", "describe", "cite", "report", "reveal"})
+
+#: Verbs of assent: they report a clause or stand alone after what they agree with
+#: ("X, MSF's psychologist in Samos, agrees.", "agreed that ..."), not an undertaking
+#: ("agreed to pay", "agreed on a truce", "agreed a deal").
+ASSENT_VERBS: frozenset[str] = frozenset({"agree", "disagree", "concur"})
 
 #: Reporting verbs that only report when they take no direct object: "he added"
 #: or "added that ..." report; "their timing adds a layer of complexity" does not.
@@ -31,9 +42,12 @@ NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
 
 #: Reporting verbs that only report with a clausal or predicative complement:
 #: "called the order 'tyranny'", "data showed that ...", "analysts expect Petrenko to
-#: win", "the study found that ..."; not "called a meeting", "showed the video",
+#: win", "the study found that ...", "she thinks Iran is let off the hook"; not "called
+#: a meeting", "think of Kyiv", "showed the video",
 #: "found the body", "observed a minute's silence", "recalled 10,000 cars".
-COMPLEMENT_VERBS: tuple[str, ...] = ("call", "show", "expect", "find", "observe", "recall")
+COMPLEMENT_VERBS: tuple[str, ...] = (
+    "call", "show", "expect", "find", "observe", "recall", "think",
+)  # fmt: skip
 
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
 #: "the two nations announced"), so their subjects are not checked with
@@ -51,13 +65,29 @@ SAYING_VERBS: tuple[str, ...] = (
 SPEECH_NOUNS: tuple[str, ...] = (
     "statement", "comment", "claim", "remark", "report", "assertion", "allegation",
     "announcement", "warning", "accusation", "assessment", "testimony", "briefing",
-    "communique", "declaration", "tweet", "letter", "speech",
+    "communique", "declaration", "tweet", "letter", "speech", "blame", "doubt", "concern",
 )  # fmt: skip
 
 #: Verbs whose subject is the source of their speech-noun object ("the Foreign
-#: Office issued a statement condemning ...").
+#: Office issued a statement condemning ...", "the report places blame on ...", "Corby
+#: expressed doubts that ...").
 ISSUE_VERBS: frozenset[str] = frozenset(
-    {"issue", "release", "publish", "make", "give", "deliver", "put", "post", "send"}
+    {
+        "issue",
+        "release",
+        "publish",
+        "make",
+        "give",
+        "deliver",
+        "put",
+        "post",
+        "send",
+        "place",
+        "lay",
+        "express",
+        "voice",
+        "raise",
+    }
 )
 
 #: Prepositions kept when a speaker noun phrase is expanded
@@ -69,6 +99,9 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "its", "their"})
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "you"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
+
+#: Closing quotation marks (a ", according to X" may follow one).
+CLOSING_QUOTES: frozenset[str] = frozenset({'"', "”", "’", "'", "»", "«", "''"})
 
 #: Determiners of a bare definite description ("the ministry") that may refer back.
 DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that", "these", "those"})

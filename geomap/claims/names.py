@@ -105,6 +105,12 @@ def name_kind(phrase: Span, name: Span) -> str:
         kind = descriptor_kind(described[1])
         if kind is not None:
             return kind
+    root = phrase.root
+    appos = name.root.dep_ == "appos" and name.root.head.i == root.i
+    if appos and root.pos_ == "NOUN" and name.root.ent_type_ != "PERSON":
+        kind = descriptor_kind(root)  # "Low-cost airline Norwegian": an organisation
+        if kind in ("organisation", "government"):
+            return kind
     expansion = acronym_expansion(name)
     kind = speaker_kind(name if expansion is None else expansion)
     if kind in ("organisation", "anonymous") and person_in_context(name):
@@ -202,7 +208,7 @@ def verb_of(frame: Frame) -> tuple[str, str, int, int]:
     """
     cue = frame.cue
     doc = cue.doc
-    if frame.kind == "colon":  # "Petrenko: Kharkiv still stands ..."
+    if frame.kind in ("colon", "quote"):  # "Petrenko: Kharkiv …", "X was blunt. “…”"
         return cue.text, "say", cue.idx, cue.idx + len(cue)
     if frame.kind == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), cue)

@@ -51,8 +51,9 @@ def person_name(phrase: Span) -> Span | None:
     The head's PERSON name, else its apposition's ("The Russian defense chief, General
     Valery Gerasimov"); a named body ("The medical charity Médecins Sans Frontières");
     else a name followed by its affiliation ("Olena Bondar from the People's
-    Party"), or a PERSON name that closes a title ("Deputy Inspector of Police Ivan
-    Petrov").
+    Party"), an untagged proper name in apposition to a title ("India's ambassador to
+    Egypt Navdeep Suri"), or a PERSON name that closes a title ("Deputy Inspector of
+    Police Ivan Petrov").
     """
     root = phrase.root
     doc = phrase.doc
@@ -61,6 +62,8 @@ def person_name(phrase: Span) -> Span | None:
         if not phrase.start <= tok.i < phrase.end:
             continue
         named_body = tok.i != root.i and root.pos_ == "NOUN" and tok.ent_type_ == "ORG"
+        if _body_appos(root, tok):  # "Low-cost airline Norwegian" (tagged NORP)
+            return core_np(tok)
         if tok.ent_type_ != "PERSON" and not named_body:
             continue
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
@@ -78,11 +81,56 @@ def person_name(phrase: Span) -> Span | None:
                 start -= 1
             if doc[start].pos_ == "PROPN":
                 return doc[start : root.i + 1]
+    appos = _untagged_appos(phrase)
+    if appos is not None:
+        return appos
     last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
     if last and last[0].start > phrase.start:
         before = doc[phrase.start : last[0].start]
         if any(word(t) in TITLE_WORDS or _person_noun(t) for t in before):
             return _whole_words(last[0], phrase)
+    return None
+
+
+def _body_appos(root: Token, tok: Token) -> bool:
+    """Whether ``tok`` is a body's name in apposition to a noun for a body.
+
+    "Low-cost airline Norwegian": the model tagged the name as a nationality (NORP) or
+    not at all; a body noun before it says what it is.
+    """
+    return (
+        tok.i != root.i
+        and tok.dep_ == "appos"
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("NORP", "")
+        and root.pos_ == "NOUN"
+        and root.lemma_.lower() in _BODY_WORDS
+    )
+
+
+def _untagged_appos(phrase: Span) -> Span | None:
+    """A proper name in apposition to a title the model tagged as nothing.
+
+    "India's ambassador to Egypt Navdeep Suri": the head is a noun for a person, its
+    apposition a run of capitalised proper nouns no entity covers (not a body's name).
+    """
+    root = phrase.root
+    if root.pos_ != "NOUN" or not (_person_noun(root) or word(root) in TITLE_WORDS):
+        return None
+    doc = phrase.doc
+    for tok in root.children:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.is_lower:
+            continue
+        if not phrase.start <= tok.i < phrase.end:
+            continue
+        start = tok.i
+        while start > phrase.start and doc[start - 1].dep_ == "compound":
+            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_:
+                break
+            start -= 1
+        name = doc[start : tok.i + 1]
+        if not any(t.lower_ in _BODY_WORDS or t.is_lower for t in name):
+            return name
     return None
 
 
@@ -123,7 +171,27 @@ def titled_name(phrase: Span) -> Span | None:
         name = doc[i : root.i + 1]
         if not any(t.lower_ in _BODY_WORDS for t in name):
             return name
-    return None
+    return _name_after_titled_body(phrase)
+
+
+def _name_after_titled_body(phrase: Span) -> Span | None:
+    """The name after a title that ends with a body ("Chief of Department | Ivan Petrov").
+
+    "NYPD Chief of Department Terence Monahan", "Head of the Press Office Ivan Petrov":
+    two or more capitalised words no place or body entity covers, after a body word,
+    with a title word before it.
+    """
+    root = phrase.root
+    doc = phrase.doc
+    i = root.i
+    while i > phrase.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].lower_ not in _BODY_WORDS:
+        i -= 1
+    name = doc[i : root.i + 1]
+    if len(name) < 2 or i == phrase.start or doc[i - 1].lower_ not in _BODY_WORDS:
+        return None
+    if any(t.ent_type_ not in ("", "PERSON") or word(t) in TITLE_WORDS for t in name):
+        return None
+    return name if any(word(t) in TITLE_WORDS for t in doc[phrase.start : i]) else None
 
 
 def described_name(phrase: Span) -> tuple[Span, Token] | None:

@@ -31,20 +31,22 @@ from geomap.claims.antecedents import Antecedents
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
-    in_dateline,
+    closes_sentence,
     in_relative_clause,
-    in_setting,
     is_bare_definite,
     main_frame,
 )
 from geomap.claims.kinds import can_speak
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.nps import full_np
+from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import quote_regions, region_at
+from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.subjects import (
     colon_source,
     is_reporting_verb,
     is_speech_noun,
+    name_after,
     possible_cues,
     speech_source,
     verb_subject,
@@ -52,7 +54,7 @@ from geomap.claims.subjects import (
 from geomap.extensions import doc_text
 
 
-class DocAttribution(Antecedents):
+class DocAttribution(QuoteFrames, Antecedents):
     """Attribution over one parsed doc; each sentence is analysed once, on demand.
 
     Parameters
@@ -112,7 +114,7 @@ class DocAttribution(Antecedents):
         quotation takes the quotation's frame too (:meth:`quote_frame`).  A mention in
         a relative clause of the speaker phrase ("X, who faces charges in Britain,
         said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
-        :func:`~geomap.claims.frames.in_setting`) or in a dateline is narrative.
+        :func:`~geomap.claims.scene.in_setting`) or in a dateline is narrative.
         """
         index = self.sentence_index(span.root)
         if in_dateline(span):
@@ -126,83 +128,6 @@ class DocAttribution(Antecedents):
         if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
             return None
         return frame
-
-    def _quoted_in(self, frame: Frame, region: tuple[int, int]) -> bool:
-        """Whether ``frame`` is said inside the quotation ``region``.
-
-        A straight-quote region is trusted only in the sentences where it opens and
-        closes: a stray mark (``calm. "Odesa``) can open one that runs over
-        sentences with attributions of their own.
-        """
-        start, end = region
-        if not start <= frame.anchor.idx < end:
-            return False
-        if self.text[start] != '"':
-            return True
-        index = self.sentence_index(frame.anchor)
-        return index in (self._sentence_at_char(start), self._sentence_at_char(end - 1))
-
-    def quote_frame(self, k: int, limit: int | None = None) -> Frame | None:
-        """The frame of quotation ``k`` (cached).
-
-        The main frame of the sentence where it opens or closes, outside the
-        quotation ("“We will hold Kherson. Odesa is safe,” the governor said."), or
-        a frame before it in its opening sentence ("X released a statement: “...");
-        else, when the quotation follows an attributed one in the next sentence (a
-        speaker's quote paragraphs), that quotation's frame; else, when the first
-        of them opens a sentence, the main frame of the sentence before
-        (:meth:`_frame_before`).
-
-        With ``limit``, only sentences before ``limit`` are read (a pronoun being
-        resolved in sentence ``limit`` looks back only).
-        """
-        if limit is None and k < len(self._quote_frames):
-            return self._quote_frames[k]
-        found = None
-        for j in range(k, max(-1, k - 8), -1):
-            start, end = self.quotes[j]
-            for char in (start, end - 1, min(end + 1, len(self.text) - 1)):
-                index = self._sentence_at_char(char)
-                if limit is not None and index >= limit:
-                    continue
-                frames = self.frames(index)
-                before = [f for f in frames.frames if f.anchor.idx < start]
-                main = frames.main or (before[-1] if char == start and before else None)
-                if main is not None and not start <= main.anchor.idx < end:
-                    found = main
-                    break
-            if found is not None or not j:
-                break
-            if (
-                self._sentence_at_char(self.quotes[j - 1][1] - 1)
-                < self._sentence_at_char(start) - 1
-            ):
-                break
-        if found is None:
-            found = self._frame_before(j, limit)
-        if limit is None:
-            self._quote_frames.extend([None] * (k + 1 - len(self._quote_frames)))
-            self._quote_frames[k] = found
-        return found
-
-    def _frame_before(self, k: int, limit: int | None) -> Frame | None:
-        """The main frame of the sentence before quotation ``k`` when it opens a sentence.
-
-        `The Foreign Ministry said the aid was a sign of sympathy. "The government
-        hopes ..."`: a quotation without attribution goes on from the speaker
-        just named.
-        """
-        start = self.quotes[k][0]
-        index = self._sentence_at_char(start)
-        sent = self.sents[index]
-        if index == 0 or self.text[sent.start_char : start].strip(" \n\t\u2028\u2029-—"):
-            return None
-        if limit is not None and index - 1 >= limit:
-            return None
-        main = self.frames(index - 1).main
-        if main is None or region_at(self.quotes, main.anchor.idx, main.anchor.idx + 1):
-            return None
-        return main
 
     def sentence_speaker(self, j: int) -> Span | None:
         """Who speaks in sentence ``j``, read from sentences up to ``j`` only.
@@ -249,6 +174,9 @@ class DocAttribution(Antecedents):
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
         if is_reporting_verb(tok, self.lex):
             subject = verb_subject(tok, self.lex)
+            named = name_after(tok) if subject is None else None
+            if named is not None and tok.lemma_.lower() in self.lex.saying:
+                return Frame("verb", tok, named, named, tok)  # "…,” says X dos Santos"
             if subject is None or (subject.lower_ in lx.FIRST_PERSON and self._quoted(tok)):
                 return None  # "We believe ..." inside a quote: the quote's speaker
             found = self._resolve(subject, index, earlier, fallback=True)
@@ -262,6 +190,11 @@ class DocAttribution(Antecedents):
                 found = self._resolve(pobj, index, earlier, fallback=True)
                 if found is not None:
                     anchor = tok.head if tok.head.i != tok.i else tok
+                    root = tok.sent.root
+                    if closes_sentence(tok, pobj.head) and all(
+                        f.anchor.i != root.i for f in earlier
+                    ):
+                        anchor = root  # "It happened in X after … said …, according to Y."
                     return Frame("according", anchor, *found, tok)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)

@@ -46,6 +46,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     if lemma in lex.no_object and any(c.dep_ == "dobj" for c in children):
         return False
+    if lemma in lx.ASSENT_VERBS and not _assents(tok):
+        return False
     if lemma in lex.complement and not has_complement(tok):
         phrasal = {
             f"{lemma} {c.lower_}"
@@ -55,6 +57,18 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
             return False
     return not not_saying(tok, lemma, lex.speech_nouns)
+
+
+def _assents(verb: Token) -> bool:
+    """Whether a verb of assent reports: a clause, or nothing it undertakes or settles.
+
+    "Meirmaridou agrees.", "agreed that …" report; "agreed to pay", "agreed on a
+    truce" and "agreed a deal" are acts.
+    """
+    deps = {c.dep_ for c in verb.children}
+    if "ccomp" in deps:
+        return True
+    return not deps & {"xcomp", "dobj", "prep", "advcl"}
 
 
 def possible_cues(doc: Doc) -> list[int]:
@@ -91,7 +105,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The token naming who speaks for ``verb`` (before pronoun/anaphor resolution)."""
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _as_passive(verb)
     if passive or agent is not None:
         if agent is None:
             return None
@@ -105,6 +119,20 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return _closing_subject(verb)
+
+
+def _as_passive(verb: Token) -> bool:
+    """A headline's passive without auxiliary: "John Brennan confirmed as CIA director".
+
+    A verb of :data:`~geomap.claims.lexicon.AS_OBJECT_VERBS` with "as" and no object,
+    clause or auxiliary: what it names is its subject, not who says it.
+    """
+    if verb.lemma_.lower() not in lx.AS_OBJECT_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "ccomp", "xcomp", "aux", "parataxis"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
@@ -121,7 +149,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     "X acknowledged ... and said" (``conj``), "other than to say" (the nearest verb
     above), "challenged the council to tell" (the object of the verb above), "X asked why
     the critics stayed quiet, arguing ..." (a participle after a comma belongs to the
-    sentence's reporting verb, wherever the parser hung it).
+    sentence's reporting verb, wherever the parser hung it), "a petition was
+    distributed ..., calling on ..." (the subject of a passive without agent).
     """
     head = verb.head
     if head.i == verb.i:
@@ -139,7 +168,7 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
             head, steps = head.head, steps + 1
         if head.pos_ in ("VERB", "AUX"):
-            return verb_subject(head, lex)
+            return verb_subject(head, lex) or _passive_subject(verb, head)
     if verb.dep_ in ("acl", "relcl") and head.pos_ in _NOMINAL:
         if is_speech_noun(head, lex):
             return head if speech_source(head, lex) is not None else None
@@ -148,6 +177,19 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
             return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
     return None
+
+
+def _passive_subject(verb: Token, head: Token) -> Token | None:
+    """The subject of a passive without agent that a participle of saying goes on from.
+
+    "A petition was distributed around Australia, calling on the government ...": the
+    petition calls; only a participle set off by a comma after the passive verb.
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != ",":
+        return None
+    if verb.i < head.i or any(c.dep_ == "agent" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _closing_subject(verb: Token) -> Token | None:
@@ -168,6 +210,33 @@ def _closing_subject(verb: Token) -> Token | None:
         return None
     heads = [t for t in phrase if t.pos_ in _NOMINAL and not start <= t.head.i < verb.i]
     return heads[0] if heads else None
+
+
+#: Lower-case words inside personal names ("José Arnaldo Juliano dos Santos").
+NAME_PARTICLES = frozenset({"dos", "da", "de", "das", "do", "del", "van", "von", "bin", "al"})
+
+
+def name_after(verb: Token) -> Span | None:
+    """The speaker named right after a verb of saying the parser left without one.
+
+    `"…," says Father José Arnaldo Juliano dos Santos, a historian`: "dos" taken for a
+    verb breaks the parse; the words after the verb, up to a comma or the end, with at
+    least two capitalised names, are the speaker ("church historian Father Juliano dos
+    Santos").  Only after a closing quote or a comma.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in lx.CLOSING_QUOTES | {","}:
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and not doc[end].is_punct:
+        tok = doc[end]
+        if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.pos_ != "NOUN":
+            return None
+        end += 1
+    run = doc[verb.i + 1 : end]
+    if sum(t.pos_ == "PROPN" and t.is_title for t in run) < 2:
+        return None
+    return run
 
 
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:

@@ -1,0 +1,181 @@
+"""Where a saying happened, apart from what is said: its scene and the story's dateline.
+
+A place in the scene of a saying ("Speaking in Berlin, X said", "X said in West
+Virginia", "at a conference held in London") or in a dateline ("LVIV, Ukraine (AP) —")
+is the journalist's, not the speaker's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geomap.claims.frames import Frame
+
+#: Prepositions that set the scene of an act of saying ("said in Berlin", "told
+#: reporters at the university"): what they hold is not what is said.
+SETTING_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "after", "before", "near", "outside", "inside", "from", "while"}
+)
+#: Conjunctions of a subordinate clause that sets the scene ("while in Kyiv, he said").
+_SETTING_MARKS = frozenset({"while", "after", "before", "when", "as", "during"})
+#: Nouns of an occasion of saying: a place in a scene-setting phrase that holds one is
+#: where it was said ("confirmed the plan at a conference held in London").
+SCENE_NOUNS: frozenset[str] = frozenset(
+    {
+        "conference", "meeting", "summit", "briefing", "interview", "hearing", "session",
+        "rally", "ceremony", "event", "forum", "convention", "gathering", "visit",
+        "speech", "appearance", "debate", "talks", "vigil", "funeral", "congress",
+    }
+)  # fmt: skip
+#: Dependencies of what a verb of saying says or does: a verb without any reports
+#: nothing in its scene-setting phrases ("Trump said in West Virginia").
+_SAID_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp", "parataxis"})
+
+
+#: Verbs of a participle after the saying that still set its scene ("…, speaking in Lviv").
+SCENE_VERBS: frozenset[str] = frozenset(
+    {
+        "speak", "address", "talk", "visit", "appear", "stand", "sit", "point", "attend",
+        "tour", "meet", "flank", "accompany", "surround", "gesture", "wave", "hold",
+        "brief", "travel", "arrive", "return",
+    }
+)  # fmt: skip
+
+
+def in_setting(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` is in the scene of the saying, not in what is said.
+
+    Below the frame's verb through a participle or time clause ("Speaking during a
+    visit to Berlin, Petrenko said ..."; a participle after the verb only when it is
+    one of :data:`SCENE_VERBS`: "..., speaking in Lviv"), a scene-setting preposition
+    of a verb that reports a clause ("he told reporters at a school in Dnipro ..."), of
+    one with nothing else below it (`"…," Trump said in West Virginia`) or holding an
+    occasion of saying ("confirmed the plan at a conference held in London",
+    :data:`SCENE_NOUNS`), the listener of "tell" ("telling firefighters in Lviv
+    that ..."), anything but the subject of a verb whose object points back at what
+    was said before ("She said this while answering questions … in Lagos"), or where
+    the named person who speaks is (`"…," commented Mr. Corby in Indonesia`).
+    """
+    anchor = frame.anchor
+    if frame.kind != "verb":
+        return False
+    if _where_the_person_is(span, frame):
+        return True
+    tok = span.root
+    while tok.head.i != tok.i and tok.head.i != anchor.i:
+        tok = tok.head
+    if tok.head.i != anchor.i or tok.i == anchor.i:
+        return False
+    if tok.dep_ not in ("nsubj", "nsubjpass") and _said_before(anchor):
+        return True  # "She said this while … at Terra Kulture in Lagos"
+    if tok.dep_ == "advcl":
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        if marks & _SETTING_MARKS:
+            return True
+        if tok.tag_ not in ("VBG", "VBN"):
+            return False
+        # before the saying it sets the scene; after it, only a verb of presence does
+        # ("X said …, speaking in Lviv"), others go on with what X says or does
+        # ("Wright said …, joining the fans who …")
+        return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
+    clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
+    if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
+        return clausal or _occasion(tok) or _says_nothing_here(anchor)
+    return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+def _where_the_person_is(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` tells where the named person who speaks is: "Mr. Corby in Indonesia".
+
+    "in"/"at" a place after a PERSON name heading the speaker phrase; a place in a
+    description is the speaker's ("officials in Vilnius", "the governor of Kherson").
+    """
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
+        return False
+    name = prep.head
+    mention = frame.mention
+    if not mention.start <= name.i < mention.end or name.i > prep.i:
+        return False
+    return name.i == mention.root.i and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+
+
+#: Words that, as the object of a verb of saying, point back at what was said before.
+_BACK_POINTERS = frozenset({"this", "that", "so"})
+
+
+def _said_before(verb: Token) -> bool:
+    """Whether ``verb`` says what an earlier sentence said: "said this", "said so".
+
+    The sentence then tells where and when it was said, not what.
+    """
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children):
+        return False
+    return any(
+        c.lower_ in _BACK_POINTERS and c.dep_ in ("dobj", "advmod") and not list(c.children)
+        for c in children
+    )
+
+
+def _occasion(prep: Token) -> bool:
+    """Whether the object of ``prep`` is an occasion of saying ("at a conference")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in SCENE_NOUNS for c in prep.children)
+
+
+def _says_nothing_here(verb: Token) -> bool:
+    """Whether a verb of saying has nothing said below it but scene-setting phrases.
+
+    `"…," Trump said in West Virginia`: what is said is the quotation, so "in West
+    Virginia" is where; "reported fighting in Kharkiv" and "called for calm in Lviv"
+    have what they report below the verb.
+    """
+    for child in verb.children:
+        if child.dep_ in _SAID_DEPS:
+            return False
+        if child.dep_ in ("prep", "prt") and child.lower_ not in SETTING_PREPOSITIONS:
+            return False
+    return True
+
+
+#: Dashes that close a dateline ("LVIV, Ukraine (AP) — ...").
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def in_dateline(span: Span) -> bool:
+    """Whether ``span`` is in the dateline opening its sentence ("LVIV, Ukraine (AP) —").
+
+    A dateline is up to a dozen words before a dash, with a word in capitals or an
+    agency in brackets, or a place name in capitals opening the sentence before a
+    capitalised word ("SAN ANTONIO Turner Sports analyst …"); it says where the story
+    was filed, not what anyone claims.
+    """
+    sent = span.sent
+    doc = sent.doc
+    if _capital_opening(span):
+        return True
+    for tok in sent[1:12]:
+        spaced = tok.text != "-" or bool(doc[tok.i - 1].whitespace_)
+        if tok.text in _DATELINE_DASHES and spaced:
+            prefix = doc[sent.start : tok.i]
+            dateline = any(t.is_upper and len(t) > 2 for t in prefix) or "(" in prefix.text
+            return dateline and span.end <= tok.i
+    return False
+
+
+def _capital_opening(span: Span) -> bool:
+    """Whether ``span`` is a place name in capitals that opens its sentence, dash or not.
+
+    At least four capital letters ("UK police said" is no dateline) and a word in
+    title case after it ("SAN ANTONIO Turner Sports …"; not a headline in capitals).
+    """
+    sent = span.sent
+    doc = sent.doc
+    if any(not t.is_punct for t in doc[sent.start : span.start]) or span.end >= sent.end:
+        return False
+    letters = [ch for ch in span.text if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    after = doc[span.end]
+    return after.is_title and after.is_alpha
