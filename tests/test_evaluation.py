@@ -611,3 +611,37 @@ def test_area_aware_accuracy_counts_an_area_holding_the_gold_point(
     assert "Area-aware accuracy" in render_text(result)
     assert evaluate(docs, FakeGeoparser(), gold_spans=True).area is None  # no shapes, no figure
     assert area_accuracy([]).rate is None
+
+
+def test_area_aware_accuracy_scores_a_sea_or_river_by_its_extent() -> None:
+    from shapely.geometry import LineString, box
+
+    from geomap.evaluation.runner import area_test
+
+    shapes = {
+        "river": LineString([(10.0, 45.0), (20.0, 45.0)]),
+        "sea": box(30.0, 40.0, 35.0, 45.0),
+        "state": box(30.0, 40.0, 35.0, 45.0),
+    }
+
+    class Shapes:
+        def shape(self, place_id: str) -> object:
+            return shapes.get(place_id)
+
+    class WithShapes:
+        def gazetteer(self) -> Shapes:
+            return Shapes()
+
+    inside = area_test(WithShapes())
+    assert inside is not None
+
+    def place(pid: str, ftype: str) -> Place:
+        return Place(pid, pid, ftype, None, None, 0, 0.0, 0.0, "test")
+
+    river, sea, state = place("river", "water"), place("sea", "water"), place("state", "admin1")
+    assert inside(river, 15.0, 46.0)  # 111 km north of the river's line
+    assert not inside(river, 15.0, 47.0)  # 222 km
+    assert inside(sea, 32.0, 42.0) and inside(sea, 36.5, 42.0)  # in it; 124 km from its coast
+    assert not inside(sea, 38.0, 42.0)  # 248 km
+    # a country or admin-1 unit still holds the point or not: no distance allowed
+    assert inside(state, 32.0, 42.0) and not inside(state, 35.5, 42.0)

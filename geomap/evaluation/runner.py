@@ -354,29 +354,48 @@ def _score_resolution(article: str, gold: GoldToponym, mention: Mention, tally: 
 
 #: Feature types scored by their polygon in the area-aware accuracy.
 AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
+#: Feature types scored by their extent: right when the gold point lies within
+#: :data:`ACC_KM` of the sea's, lake's, river's or range's shape (inside it: 0 km), as
+#: Acc@161 scores a point; a sea has no one point a reader would call right.
+EXTENT_TYPES = frozenset({"water", "landform"})
 
 
 def area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
     """``inside(place, lon, lat)`` from the geoparser's gazetteer shapes, or ``None``.
 
-    Shapes are read once per place and prepared for fast point tests.
+    A country, admin-1 unit, region or continent holds the point inside its
+    polygon (:data:`AREA_TYPES`); a water body or landform when the point is
+    within 161 km of its shape (:data:`EXTENT_TYPES`).  Shapes are read once per
+    place and prepared for fast point tests.
     """
     get = getattr(geoparser, "gazetteer", None)
     gazetteer = get() if callable(get) else None
     if gazetteer is None or not hasattr(gazetteer, "shape"):
         return None
     from shapely import Point
+    from shapely.ops import nearest_points
     from shapely.prepared import prep
+
+    from geomap.geo import haversine_km
 
     cache: dict[str, Any] = {}
 
     def inside(place: Place, lon: float, lat: float) -> bool:
-        if place.feature_type not in AREA_TYPES:
+        if place.feature_type not in AREA_TYPES | EXTENT_TYPES:
             return False
         if place.place_id not in cache:
             shape = gazetteer.shape(place.place_id)
-            cache[place.place_id] = None if shape is None else prep(shape)
-        shape = cache[place.place_id]
-        return shape is not None and bool(shape.contains(Point(lon, lat)))
+            cache[place.place_id] = None if shape is None else (shape, prep(shape))
+        found = cache[place.place_id]
+        if found is None:
+            return False
+        shape, prepared = found
+        point = Point(lon, lat)
+        if prepared.contains(point):
+            return True
+        if place.feature_type not in EXTENT_TYPES:
+            return False
+        near = nearest_points(shape, point)[0]
+        return haversine_km(lon, lat, near.x, near.y) <= ACC_KM
 
     return inside
