@@ -6,7 +6,8 @@ half and all documents (:func:`geomap.evaluation.corpus.split_of`), and writes
 ``bench/results/languages.{json,md}``: recognition precision, recall and F1
 (exact and overlapping spans), Acc@161 (resolution of the found toponyms, and
 of the gold spans) and the area-aware accuracy of both (a country, admin-1 unit,
-region or continent is right when the gold point lies inside its polygon:
+region or continent is right when the gold point lies inside its polygon, a sea,
+lake or mountain range when it lies within 161 km of its shape:
 :func:`geomap.evaluation.metrics.area_accuracy`, as for English).  Run:
 ``python bench/bench_languages.py``.
 """
@@ -68,7 +69,8 @@ def render(rows: list[dict[str, Any]], seconds: float) -> str:
         "span match; Acc@161: share of toponyms placed within 161 km of the gold point, over "
         "the toponyms found (end to end) and over the gold spans (resolution alone); area: "
         "the same, except that a country, admin-1 unit, region or continent counts as right "
-        "when the gold point lies inside its polygon (the area-aware accuracy of the English "
+        "when the gold point lies inside its polygon, and a sea, lake or mountain range when the "
+        "gold point lies within 161 km of its shape (the area-aware accuracy of the English "
         "benchmarks).",
         "",
         "| language | split | docs | gold | P | R | F1 | F1 (overlap) | Acc@161 found | "

@@ -114,10 +114,12 @@ class AreaAccuracy:
     """Area-aware accuracy: Acc@161, except that an area counts as right when it holds the gold.
 
     A prediction that is a country, admin-1 unit, region or continent is right when
-    the gold point lies inside its polygon (or within 161 km of its point); any other
-    prediction when it is within 161 km. Over the same toponyms as ``acc161``
-    (unresolved ones are wrong). ``by_area`` counts the toponyms right by the polygon
-    only (more than 161 km from the area's representative point). ``None``: no toponyms.
+    the gold point lies inside its polygon (or within 161 km of its point); a sea,
+    lake, river or mountain range with a shape when the gold point lies within 161 km
+    of that shape; any other prediction when it is within 161 km. Over the same
+    toponyms as ``acc161`` (unresolved ones are wrong). ``by_area`` counts the toponyms
+    right by the shape only (more than 161 km from the area's representative point).
+    ``None``: no toponyms.
     """
 
     n: int
