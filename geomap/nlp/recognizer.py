@@ -14,7 +14,9 @@
 4. well-known places under any other label, read by their context
    (:mod:`geomap.nlp.known`): conjoined entities split ("Kharkiv and Odesa"
    tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger"; smaller
-   towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`).
+   towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`);
+5. the parts of hyphenated compounds ("Syrian-Turkish border", "US-based",
+   "anti-Russian"; :mod:`geomap.nlp.compounds`).
 
 A lower-case admin or function word after a name is not part of it ("in Semnan
 province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
@@ -39,6 +41,7 @@ from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.rules import (
@@ -117,6 +120,12 @@ class ToponymRecognizer:
             words = Words(doc)
             found.extend(scan(doc, words, self.gazetteer, self.max_tokens))
             found.extend(self._locative_names(doc, words, people))
+        hyphenated, hyphen_demonyms = hyphen_parts(doc, self.gazetteer)
+        found.extend(hyphenated)
+        if self.demonyms:
+            demonym_spans.extend(
+                _demonym_span(doc, i, i + 1, "NORP", place) for i, place in hyphen_demonyms
+            )
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))

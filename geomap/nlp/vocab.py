@@ -29,6 +29,14 @@ ACRONYM_MAX = 5
 #: A one-word city name the model left untagged (a proper noun, in no person or other
 #: entity) is taken by the gazetteer scan from this population up.
 BIG_CITY = 100_000
+#: Words after a hyphen that make a place's name before it a mention of the place
+#: ("US-based", "Kent-born", "Saudi-led"; not "Bush-era", "Manhattan-style").
+PLACE_SUFFIXES = frozenset(
+    """
+    based born bred bound led backed brokered run owned held controlled administered
+    occupied registered headquartered made wide
+    """.split()  # noqa: SIM905
+)
 #: Words that join the items of a list of places ("Kharkiv, Sumy and Odesa").
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 #: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
