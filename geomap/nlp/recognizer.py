@@ -21,7 +21,9 @@
 A lower-case admin or function word after a name is not part of it ("in Semnan
 province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
 A one-word name the gazetteer does not know is no place where the model tags it a
-person or an organisation elsewhere in the article ("Dropbox").
+person or an organisation elsewhere in the article ("Dropbox"); nor is, anywhere in
+the article, a surname of one of its people or a small town that speaks in two
+sentences ("Ashley Sutton" ... "Sutton"; "said Noma": :mod:`geomap.nlp.people`).
 
 A multi-word name is never cut to a one-word namesake that is not notable
 ("French Quarter" is not Quarter, Scotland), a street or square only matches
@@ -44,6 +46,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.patterns import datelines, state_abbreviations
+from geomap.nlp.people import without_people
 from geomap.nlp.rules import (
     abbreviation_period,
     common_noun_as_name,
@@ -132,6 +135,7 @@ class ToponymRecognizer:
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
+        spans = without_people(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 

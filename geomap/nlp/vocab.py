@@ -37,6 +37,9 @@ PLACE_SUFFIXES = frozenset(
     occupied registered headquartered made wide
     """.split()  # noqa: SIM905
 )
+#: Lemmas of verbs of saying: a small town named as their subject again and again is a
+#: person ("Noma said"; geomap.nlp.people).
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "recall", "ask", "write"})
 #: Words that join the items of a list of places ("Kharkiv, Sumy and Odesa").
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 #: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.
