@@ -340,3 +340,18 @@ def test_street_and_building_names() -> None:
     assert names_facility(["Eglinton", "Avenue", "West"])  # a compass word after the street
     assert not names_facility(["Tijuana", "River"]) and not names_facility(["Street"])
     assert not names_facility(["Kent", "West"])
+
+
+def test_a_building_named_after_a_state_goes_there_in_an_article_without_focus(
+    nlp: Language,
+) -> None:
+    gp = Geoparser(Settings(), nlp=nlp)
+    text = "Forecasters at Texas State University expect storms."
+    out = gp.resolve_spans("t", text, [(15, 37)])
+    assert text[15:37] == "Texas State University"
+    assert out[0].place is not None and out[0].place.place_id == "4736286"  # Texas
+    assert out[0].located_by == "name"
+    text = "Police in Atlanta said the Texas State University bus was found."
+    out = gp.resolve_spans("t", text, [(10, 17), (27, 49)])
+    assert out[1].place is not None and out[1].place.place_id == "4180439"  # the focus
+    assert out[1].located_by == "focus"

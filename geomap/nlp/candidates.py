@@ -20,7 +20,7 @@ from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import GENERIC_WORDS
-from geomap.records import Candidate
+from geomap.records import Candidate, Place
 
 
 def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
@@ -88,3 +88,29 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
             if found:
                 return found
     return []
+
+
+#: Feature types a building's or an organisation's name may be placed in by naming it.
+UNIT_TYPES = frozenset({"country", "admin1"})
+
+
+def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
+    """The country or admin-1 unit a name the gazetteer lacks names inside it.
+
+    "Bank of Japan" -> Japan, "Colorado State University" -> Colorado, "US Federal
+    Reserve" -> the United States, "British Embassy" -> the United Kingdom (a
+    leading demonym); the longest such run of words wins, by its own name or a
+    curated alias. ``None`` when the name names none.
+    """
+    for length in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - length + 1):
+            sub = " ".join(words[i : i + length])
+            if not sub[:1].isupper() or sub.lower() in GENERIC_WORDS:
+                continue  # "South Kilburn Estate" is not in South, Cameroon
+            for c in gazetteer.candidates(sub):
+                if c.match in {"name", "alias"} and c.place.feature_type in UNIT_TYPES:
+                    return c.place
+            demonym = lookup_demonym(gazetteer, sub) if i == 0 else None
+            if demonym is not None and demonym.feature_type in UNIT_TYPES:
+                return demonym
+    return None

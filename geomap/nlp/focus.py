@@ -3,7 +3,8 @@
 A street, a building or a neighbourhood with no gazetteer entry is placed at the
 city or county the article's other names point to most often
 (:func:`article_focus`), when :func:`placeable` allows it, with a confidence
-scaled by :data:`FOCUS_PRECISION`.
+scaled by :data:`FOCUS_PRECISION`; in an article without a focus, one whose name
+names a country or an admin-1 unit goes to that unit (:func:`placement`).
 """
 
 from __future__ import annotations
@@ -62,3 +63,26 @@ def article_focus(
         return None
     best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
     return places[best], counts[best] / sum(counts.values())
+
+
+#: Raw confidence of a name placed in the unit it names (calibrated like a name's).
+UNIT_CONFIDENCE = 0.5
+
+
+def placement(
+    spans: list[Span], focus: tuple[Place, float] | None, unit: Place | None
+) -> tuple[Place, float, str] | None:
+    """Where a name the gazetteer lacks goes: ``(place, raw confidence, located_by)``.
+
+    To the article's focus; in an article without one, a street's, building's or
+    organisation's name that names a country or admin-1 unit (``unit``: "Bank of
+    Japan", "Colorado State University", "US Federal Reserve") goes to that unit.
+    ``None`` when :func:`placeable` says no or there is nowhere to go.
+    """
+    if not placeable(spans):
+        return None
+    if focus is not None:
+        return focus[0], focus[1] * FOCUS_PRECISION, "focus"
+    if unit is not None:
+        return unit, UNIT_CONFIDENCE, "name"
+    return None

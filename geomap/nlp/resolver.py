@@ -32,10 +32,10 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.article_votes import article_context, without
-from geomap.nlp.candidates import name_candidates
+from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import stray_picks, support
 from geomap.nlp.confidence import Calibration
-from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus, placeable
+from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus, placement
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
@@ -127,9 +127,11 @@ class ToponymResolver:
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
             located_by = "name" if place is not None else None
-            if place is None and not cands[key] and focus is not None and placeable(spans):
-                (place, share), located_by = focus, "focus"
-                conf = share * FOCUS_PRECISION
+            if place is None and not cands[key]:
+                unit = unit_in_name(self.gazetteer, spans[0].text.split())
+                there = placement(spans, focus, unit)
+                if there is not None:
+                    place, conf, located_by = there
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
             for span in spans:
