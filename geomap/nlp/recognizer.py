@@ -73,6 +73,9 @@ from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
+    MONTHS,
+    ORG_TOWN_MIN_POPULATION,
+    PLACE_ONLY_PREPOSITIONS,
     POSSESSIVE,
     SCAN_TYPES,
     SINGLE_WORD_TYPES,
@@ -249,8 +252,13 @@ class ToponymRecognizer:
             return False
         if ent.text in person_words or is_acronym(ent.text) or not ent.text[:1].isupper():
             return False
-        # a small town only when the model took it for a person, never for an organisation
-        town = LOCATIVE_MIN_POPULATION if ent.label_ == "PERSON" else BIG_CITY
+        # a small town when the model took it for a person; a town tagged as an
+        # organisation only after a preposition an organisation rarely follows
+        town = BIG_CITY
+        if ent.label_ == "PERSON":
+            town = LOCATIVE_MIN_POPULATION
+        elif doc[ent.start - 1].lower_ in PLACE_ONLY_PREPOSITIONS and not _month(ent.text):
+            town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
         return any(
             c.match in {"name", "alias"}
             and (
@@ -371,6 +379,11 @@ def _only_generic(ent: Span) -> bool:
     """Whether an entity is generic words only ("the West's", "North State"): no name."""
     words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
     return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
+
+
+def _month(text: str) -> bool:
+    """Whether ``text`` is an English month's name ("March", a town too)."""
+    return text.lower() in MONTHS
 
 
 def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:

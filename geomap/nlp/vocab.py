@@ -16,6 +16,19 @@ LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "around", "toward",
      "towards", "inside", "throughout", "via"}
 )  # fmt: skip
+#: Locative prepositions an organisation's name rarely follows ("in Dewsbury", "from
+#: Dewsbury"; not "at Google", "to Amazon"): a town tagged ORG after one is the town.
+PLACE_ONLY_PREPOSITIONS = frozenset(
+    {"in", "from", "near", "into", "outside", "around", "inside", "throughout"}
+)
+#: English month names: "in March" is no town named March.
+MONTHS = frozenset(
+    """
+    january february march april may june july august september october november december
+    """.split()  # noqa: SIM905
+)
+#: Smallest town taken from an ORG entity after such a preposition.
+ORG_TOWN_MIN_POPULATION = 10_000
 #: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
 DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
 #: Smallest town taken from an untagged name or a PERSON entity after a locative
