@@ -415,3 +415,15 @@ def test_display_names_are_written_as_english_readers_expect() -> None:
         oblast = gz.lookup("Kharkivs’ka Oblast’")[0]
         assert oblast.name == "Kharkiv Oblast" and oblast.feature_type == "admin1"
         assert gz.lookup("Kharkiv")[0].admin1 == "Kharkiv Oblast"
+
+
+def test_the_west_is_the_western_world_not_a_province(gz: Gazetteer) -> None:
+    for name in ("the West", "West", "Western"):
+        aliases = [c.place for c in gz.candidates(name) if c.match == "alias"]
+        assert [(p.feature_type, p.name) for p in aliases] == [("region", "Western Europe")]
+
+
+def test_a_country_is_at_geonames_own_point(gz: Gazetteer) -> None:
+    canada = gz.country("CA")
+    assert canada is not None
+    assert (canada.lon, canada.lat) == pytest.approx((-113.64258, 60.10867), abs=1e-4)

@@ -153,3 +153,20 @@ def test_arabic_names_are_also_indexed_without_the_article(tmp_path: Path) -> No
     assert "mazraa" not in hamlet.names  # a hamlet
     assert "paso" not in el_paso.names  # "El" is Spanish there
     assert without_article("ash shaykh maskin") == "shaykh maskin"
+
+
+def test_a_country_takes_geonames_own_point_over_a_computed_one(tmp_path: Path) -> None:
+    from geomap.gazetteer.builder.countries import representative_point
+    from geomap.gazetteer.builder.curated import read_country_points
+
+    table = tmp_path / "country_points.csv"
+    table.write_text("# provenance\niso2,lat,lon\nca,60.10867,-113.64258\n", encoding="utf-8")
+    given = read_country_points(table)
+    assert given == {"CA": (-113.64258, 60.10867)}  # (lon, lat), ISO code upper case
+    capital = _entry("6094817", "Ottawa", "city", "CA", 1_000_000)
+    factbook = (-95.0, 60.0)  # the computed point: Factbook, no polygon here
+    assert representative_point("CA", given, None, capital, [], factbook, {}) == given["CA"]
+    assert representative_point("CA", {}, None, capital, [], factbook, {}) == factbook
+    assert read_country_points(tmp_path / "absent.csv") == {}
+    shipped = read_country_points(Path(__file__).parents[1] / "data" / "country_points.csv")
+    assert len(shipped) > 190 and shipped["JP"] == (139.75309, 35.68536)

@@ -16,13 +16,9 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
+from geomap.nlp.mention_evidence import following_toponym, listed_before_plural
 from geomap.nlp.name_kinds import modifies, names_a_settlement
-from geomap.nlp.resolver import (
-    ToponymResolver,
-    _following_toponym,
-    _listed_before_plural,
-    article_focus,
-)
+from geomap.nlp.resolver import ToponymResolver, article_focus
 from geomap.nlp.rules import names_facility
 from geomap.nlp.scoring import DEFAULT_WEIGHTS, Context, MentionEvidence, features
 from geomap.records import Candidate, Place
@@ -242,10 +238,10 @@ def test_names_listed_before_a_plural_admin_word() -> None:
     ]
     doc = _doc_with_toponyms(words, [(1, 2), (3, 4), (5, 6), (10, 11)])
     clay, becker, douglas, gulf = doc.spans[TOPONYMS]
-    assert all(_listed_before_plural(s) for s in (clay, becker, douglas))
-    assert not _listed_before_plural(gulf)  # one name before "states" is not a list
+    assert all(listed_before_plural(s) for s in (clay, becker, douglas))
+    assert not listed_before_plural(gulf)  # one name before "states" is not a list
     doc = _doc_with_toponyms(["Clay", "and", "Becker", "said"], [(0, 1), (2, 3)])
-    assert not any(_listed_before_plural(s) for s in doc.spans[TOPONYMS])
+    assert not any(listed_before_plural(s) for s in doc.spans[TOPONYMS])
 
 
 def _place(pid: str, ftype: str, cc: str | None = None, a1: str | None = None) -> Place:
@@ -332,11 +328,11 @@ def test_an_admin_unit_qualified_by_of() -> None:
     words = ["the", "Donetsk", "region", "of", "Ukraine", "and", "Paris", "of", "France"]
     doc = _doc_with_toponyms(words, [(1, 2), (4, 5), (6, 7), (8, 9)])
     donetsk, ukraine, paris, _france = doc.spans[TOPONYMS]
-    assert _following_toponym(donetsk) == ukraine  # "X region of Y"
-    assert _following_toponym(paris) is None  # "of" qualifies only an admin unit
+    assert following_toponym(donetsk) == ukraine  # "X region of Y"
+    assert following_toponym(paris) is None  # "of" qualifies only an admin unit
     doc2 = _doc_with_toponyms(["Paris", ",", "Texas"], [(0, 1), (2, 3)])
     paris2, texas = doc2.spans[TOPONYMS]
-    assert _following_toponym(paris2) == texas
+    assert following_toponym(paris2) == texas
 
 
 def test_street_and_building_names() -> None:
@@ -344,3 +340,18 @@ def test_street_and_building_names() -> None:
     assert names_facility(["Eglinton", "Avenue", "West"])  # a compass word after the street
     assert not names_facility(["Tijuana", "River"]) and not names_facility(["Street"])
     assert not names_facility(["Kent", "West"])
+
+
+def test_a_building_named_after_a_state_goes_there_in_an_article_without_focus(
+    nlp: Language,
+) -> None:
+    gp = Geoparser(Settings(), nlp=nlp)
+    text = "Forecasters at Texas State University expect storms."
+    out = gp.resolve_spans("t", text, [(15, 37)])
+    assert text[15:37] == "Texas State University"
+    assert out[0].place is not None and out[0].place.place_id == "4736286"  # Texas
+    assert out[0].located_by == "name"
+    text = "Police in Atlanta said the Texas State University bus was found."
+    out = gp.resolve_spans("t", text, [(10, 17), (27, 49)])
+    assert out[1].place is not None and out[1].place.place_id == "4180439"  # the focus
+    assert out[1].located_by == "focus"

@@ -14,12 +14,16 @@
 4. well-known places under any other label, read by their context
    (:mod:`geomap.nlp.known`): conjoined entities split ("Kharkiv and Odesa"
    tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger"; smaller
-   towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`).
+   towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`);
+5. the parts of hyphenated compounds ("Syrian-Turkish border", "US-based",
+   "anti-Russian"; :mod:`geomap.nlp.compounds`).
 
 A lower-case admin or function word after a name is not part of it ("in Semnan
 province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
 A one-word name the gazetteer does not know is no place where the model tags it a
-person or an organisation elsewhere in the article ("Dropbox").
+person or an organisation elsewhere in the article ("Dropbox"); nor is, anywhere in
+the article, a surname of one of its people or a small town that speaks in two
+sentences ("Ashley Sutton" ... "Sutton"; "said Noma": :mod:`geomap.nlp.people`).
 
 A multi-word name is never cut to a one-word namesake that is not notable
 ("French Quarter" is not Quarter, Scotland), a street or square only matches
@@ -39,8 +43,10 @@ from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.patterns import datelines, state_abbreviations
+from geomap.nlp.people import without_people
 from geomap.nlp.rules import (
     abbreviation_period,
     common_noun_as_name,
@@ -67,6 +73,9 @@ from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
+    MONTHS,
+    ORG_TOWN_MIN_POPULATION,
+    PLACE_ONLY_PREPOSITIONS,
     POSSESSIVE,
     SCAN_TYPES,
     SINGLE_WORD_TYPES,
@@ -117,12 +126,19 @@ class ToponymRecognizer:
             words = Words(doc)
             found.extend(scan(doc, words, self.gazetteer, self.max_tokens))
             found.extend(self._locative_names(doc, words, people))
+        hyphenated, hyphen_demonyms = hyphen_parts(doc, self.gazetteer)
+        found.extend(hyphenated)
+        if self.demonyms:
+            demonym_spans.extend(
+                _demonym_span(doc, i, i + 1, "NORP", place) for i, place in hyphen_demonyms
+            )
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
+        spans = without_people(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -236,8 +252,13 @@ class ToponymRecognizer:
             return False
         if ent.text in person_words or is_acronym(ent.text) or not ent.text[:1].isupper():
             return False
-        # a small town only when the model took it for a person, never for an organisation
-        town = LOCATIVE_MIN_POPULATION if ent.label_ == "PERSON" else BIG_CITY
+        # a small town when the model took it for a person; a town tagged as an
+        # organisation only after a preposition an organisation rarely follows
+        town = BIG_CITY
+        if ent.label_ == "PERSON":
+            town = LOCATIVE_MIN_POPULATION
+        elif doc[ent.start - 1].lower_ in PLACE_ONLY_PREPOSITIONS and not _month(ent.text):
+            town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
         return any(
             c.match in {"name", "alias"}
             and (
@@ -358,6 +379,11 @@ def _only_generic(ent: Span) -> bool:
     """Whether an entity is generic words only ("the West's", "North State"): no name."""
     words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
     return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
+
+
+def _month(text: str) -> bool:
+    """Whether ``text`` is an English month's name ("March", a town too)."""
+    return text.lower() in MONTHS
 
 
 def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:

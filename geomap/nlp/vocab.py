@@ -16,6 +16,19 @@ LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "around", "toward",
      "towards", "inside", "throughout", "via"}
 )  # fmt: skip
+#: Locative prepositions an organisation's name rarely follows ("in Dewsbury", "from
+#: Dewsbury"; not "at Google", "to Amazon"): a town tagged ORG after one is the town.
+PLACE_ONLY_PREPOSITIONS = frozenset(
+    {"in", "from", "near", "into", "outside", "around", "inside", "throughout"}
+)
+#: English month names: "in March" is no town named March.
+MONTHS = frozenset(
+    """
+    january february march april may june july august september october november december
+    """.split()  # noqa: SIM905
+)
+#: Smallest town taken from an ORG entity after such a preposition.
+ORG_TOWN_MIN_POPULATION = 10_000
 #: Entity labels that may hold a demonym ("Russian", "Canadians", "English").
 DEMONYM_LABELS = frozenset({"NORP", "LANGUAGE"})
 #: Smallest town taken from an untagged name or a PERSON entity after a locative
@@ -29,6 +42,17 @@ ACRONYM_MAX = 5
 #: A one-word city name the model left untagged (a proper noun, in no person or other
 #: entity) is taken by the gazetteer scan from this population up.
 BIG_CITY = 100_000
+#: Words after a hyphen that make a place's name before it a mention of the place
+#: ("US-based", "Kent-born", "Saudi-led"; not "Bush-era", "Manhattan-style").
+PLACE_SUFFIXES = frozenset(
+    """
+    based born bred bound led backed brokered run owned held controlled administered
+    occupied registered headquartered made wide
+    """.split()  # noqa: SIM905
+)
+#: Lemmas of verbs of saying: a small town named as their subject again and again is a
+#: person ("Noma said"; geomap.nlp.people).
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "recall", "ask", "write"})
 #: Words that join the items of a list of places ("Kharkiv, Sumy and Odesa").
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 #: A city corroborates an ORG/PRODUCT/NORP entity only from this population up.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 from geomap.gazetteer.builder import geonames, naturalearth
@@ -103,8 +104,18 @@ def read_country_entries(src: Path) -> tuple[dict[str, Entry], dict[str, str]]:
     return out, continent
 
 
-def place_countries(countries: dict[str, Entry], cities: dict[str, Entry], src: Path) -> None:
-    """Set each country's representative point (see :mod:`.points`); drop those without one."""
+def place_countries(
+    countries: dict[str, Entry],
+    cities: dict[str, Entry],
+    src: Path,
+    geonames_points: Mapping[str, tuple[float, float]] | None = None,
+) -> None:
+    """Set each country's representative point; drop those without one.
+
+    A country in ``geonames_points`` (ISO alpha-2 -> ``(lon, lat)``, GeoNames' own
+    point: ``data/country_points.csv``) takes that point; the others a computed one
+    (see :mod:`.points`). The polygon stays whatever the point.
+    """
     ne_by_iso: dict[str, naturalearth.NEFeature] = {}
     for f in naturalearth.read_countries(src / "naturalearth/ne_50m_admin_0_countries.zip"):
         iso = ne_iso2(f)
@@ -124,15 +135,12 @@ def place_countries(countries: dict[str, Entry], cities: dict[str, Entry], src: 
             labels[cc] = (f.geom.x, f.geom.y)
     factbook = factbook_points()
     placed: set[str] = set()
+    given = geonames_points or {}
     for iso, e in countries.items():
-        pt = country_point(
-            ne_by_iso.get(iso),
-            capitals.get(iso),
-            members.get(iso, []),
-            factbook=factbook.get(iso),
-        )
-        if pt is None:
-            pt = labels.get(iso)
+        pt = representative_point(
+            iso, given, ne_by_iso.get(iso), capitals.get(iso), members.get(iso, []),
+            factbook.get(iso), labels,
+        )  # fmt: skip
         if pt is None:
             log.warning("no point for country %s: dropped", iso)
             continue
@@ -140,3 +148,24 @@ def place_countries(countries: dict[str, Entry], cities: dict[str, Entry], src: 
         placed.add(iso)
     for iso in [iso for iso in countries if iso not in placed]:
         del countries[iso]
+
+
+def representative_point(
+    iso: str,
+    given: Mapping[str, tuple[float, float]],
+    ne: naturalearth.NEFeature | None,
+    capital: Entry | None,
+    members: list[Entry],
+    factbook: tuple[float, float] | None,
+    labels: Mapping[str, tuple[float, float]],
+) -> tuple[float, float] | None:
+    """A country's ``(lon, lat)``: GeoNames' own point when given, else a computed one.
+
+    ``given`` is ``data/country_points.csv``; the computed point is
+    :func:`.points.country_point` (Factbook and polygon, then fallbacks), and last
+    the first Natural Earth admin-1 label point of the country (``labels``).
+    """
+    if iso in given:
+        return given[iso]
+    pt = country_point(ne, capital, members, factbook=factbook)
+    return pt if pt is not None else labels.get(iso)

@@ -1,4 +1,4 @@
-"""Read the small curated tables in ``data/``: aliases, region members, demonyms."""
+"""Read the small curated tables in ``data/``: aliases, region members, demonyms, points."""
 
 from __future__ import annotations
 
@@ -94,3 +94,18 @@ def read_extra_places(path: Path) -> list[ExtraPlace]:
         )
         for r in _rows(path)
     ]
+
+
+def read_country_points(path: Path) -> dict[str, tuple[float, float]]:
+    """Return ISO alpha-2 -> ``(lon, lat)`` of ``country_points.csv`` (empty if absent).
+
+    GeoNames' own country points (the file's header gives their provenance); a
+    country listed there takes that point instead of a computed one.
+    """
+    if not path.exists():
+        return {}
+    return {
+        r["iso2"].upper(): (float(r["lon"]), float(r["lat"]))
+        for r in _rows(path)
+        if r.get("iso2") and r.get("lat") and r.get("lon")
+    }

@@ -62,6 +62,7 @@ CURATED_FILES = (
     "demonyms.csv",
     "extra_places.csv",
     "local_names.csv",
+    "country_points.csv",
 )
 
 
@@ -117,7 +118,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         src / "geonames/cities500.txt.gz", src / "geonames/cities15000.zip"
     )
     countries, continent_of = read_country_entries(src)
-    place_countries(countries, cities, src)
+    place_countries(
+        countries, cities, src, curated.read_country_points(data / "country_points.csv")
+    )
     admin1, admin2 = admin_entries(src, cities, countries)
     for c in cities.values():
         a1 = admin1.get(f"{c.country_code}.{c.admin1_code}")

@@ -1,0 +1,117 @@
+"""A name's gazetteer candidates, with the fallbacks for names the gazetteer lacks.
+
+:func:`name_candidates` never raises for an unknown name: a demonym adds its
+country, a name with a trailing admin word falls back to the name without it
+("Kaliningrad region"), and other unknown names to a notable place named inside
+them (:func:`sub_candidates`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+from geomap.nlp.local_context import local_candidates
+from geomap.nlp.local_kinds import natural_only, no_town, over_namesakes
+from geomap.nlp.name_kinds import standalone
+from geomap.nlp.patterns import AP_AMBIGUOUS
+from geomap.nlp.rules import is_acronym, lookup_demonym, names_facility
+from geomap.nlp.scoring import ADMIN_WORDS
+from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.records import Candidate, Place
+
+
+def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
+    """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
+
+    A demonym ("Russian") adds its country as a candidate. A name with no
+    entry falls back to the name without a trailing admin word ("Kaliningrad
+    region"), then to the longest run of its words that has candidates
+    ("Colorado State University" -> Colorado), marked as an alternate match.
+    """
+    text = spans[0].text
+    lang = spans[0].doc.lang_
+    if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
+        kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
+        return over_namesakes(no_town(kept, spans), spans)
+    if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
+        state = gazetteer.admin1("US", AP_AMBIGUOUS[text])
+        if state is not None:
+            return [Candidate(state, "alias")]
+    found: list[Candidate] = list(gazetteer.candidates(text))
+    if names_facility(text.split()):  # a square is its own entry, not another's old name
+        found = [c for c in found if c.match in {"name", "alias"}]
+    if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
+        found = [c for c in found if c.match in {"name", "alias"}]
+    demonym = lookup_demonym(gazetteer, text)
+    if demonym is not None and all(c.place.place_id != demonym.place_id for c in found):
+        found.append(Candidate(demonym, "demonym"))
+    if found:
+        return found
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        found = [
+            c
+            for c in gazetteer.candidates(" ".join(words[:-1]))
+            if c.place.feature_type in {"admin1", "admin2"}
+        ]
+        if found:
+            return found
+    if names_facility(words):  # "Oxford Road" is not in Oxford
+        return []
+    return sub_candidates(gazetteer, words)
+
+
+def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
+    """Candidates of the name's leading words when the whole name is unknown.
+
+    Anywhere in the name, a country, admin-1 unit, region or continent counts
+    ("University of California" -> California); a city of 100,000 or more or a
+    demonym only as the leading modifier ("Tijuana River", "Russian Embassy").
+    Generic words and small places give nothing ("Royal Street", "Trump Tower"):
+    a wrong point on the map is worse than none.
+    """
+    for length in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - length + 1):
+            sub = " ".join(words[i : i + length])
+            if sub.lower() in GENERIC_WORDS or not sub[:1].isupper():
+                continue
+            found = [
+                Candidate(c.place, "alternate")
+                for c in gazetteer.candidates(sub)
+                if c.match in {"name", "alias"} and standalone(c.place, leading=i == 0)
+            ]
+            demonym = lookup_demonym(gazetteer, sub) if i == 0 else None
+            if demonym is not None:
+                found.append(Candidate(demonym, "demonym"))
+            if found:
+                return found
+    return []
+
+
+#: Feature types a building's or an organisation's name may be placed in by naming it.
+UNIT_TYPES = frozenset({"country", "admin1"})
+
+
+def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
+    """The country or admin-1 unit a name the gazetteer lacks names inside it.
+
+    "Bank of Japan" -> Japan, "Colorado State University" -> Colorado, "US Federal
+    Reserve" -> the United States, "British Embassy" -> the United Kingdom (a
+    leading demonym); the longest such run of words wins, by its own name or a
+    curated alias. ``None`` when the name names none.
+    """
+    for length in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - length + 1):
+            sub = " ".join(words[i : i + length])
+            if not sub[:1].isupper() or sub.lower() in GENERIC_WORDS:
+                continue  # "South Kilburn Estate" is not in South, Cameroon
+            for c in gazetteer.candidates(sub):
+                if c.match in {"name", "alias"} and c.place.feature_type in UNIT_TYPES:
+                    return c.place
+            demonym = lookup_demonym(gazetteer, sub) if i == 0 else None
+            if demonym is not None and demonym.feature_type in UNIT_TYPES:
+                return demonym
+    return None

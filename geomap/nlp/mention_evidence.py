@@ -1,0 +1,153 @@
+"""What a name's own context says about the place it names.
+
+:func:`mention_evidence` gathers, for the mentions of one name in an article, the
+:class:`~geomap.nlp.scoring.MentionEvidence` the scorer reads: an admin word after it
+("the Kaliningrad region"), a list closed by a plural admin word ("Clay, Becker and
+Douglas counties"), a qualifying toponym ("Paris, Texas"; "the Donetsk region of
+Ukraine": :func:`following_toponym`), "the" before it, and its entity label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from geomap.extensions import TOPONYMS
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.nlp.local_context import admin_before, reading
+from geomap.nlp.name_kinds import modifies, names_a_settlement
+from geomap.nlp.scoring import ADMIN_PLURALS, ADMIN_WORDS, MentionEvidence
+from geomap.nlp.vocab import LIST_GLUE
+from geomap.records import Candidate, Place
+
+_MAX_LIST_TOKENS = 16
+
+
+def mention_evidence(
+    key: str,
+    spans: list[Span],
+    cands: dict[str, list[Candidate]],
+    near: dict[tuple[str, str], int],
+    lookup: Callable[[str, str], list[Candidate]],
+) -> MentionEvidence:
+    """The evidence of the mentions ``spans`` of the name ``key`` (module docstring).
+
+    ``cands`` are the candidates of every name of the article by key, ``near`` the
+    spatial support of each (key, place id), ``lookup(text, lang)`` the gazetteer's
+    candidates of a qualifier that is no name of the article.
+    """
+    from geomap.gazetteer import normalize_name
+
+    admin_hint = after_the = False
+    containers: list[Place] = []
+    labels: Counter[str] = Counter()
+    for span in spans:
+        doc = span.doc
+        local = doc.lang_ in LOCAL_LANGUAGES  # these models tag every place LOC
+        label, definite = reading(span) if local else (span.label_, False)
+        labels[label] += 1
+        after_the = after_the or definite
+        words = span.text.split()
+        if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS:
+            admin_hint = True
+        if local and admin_before(span[0], doc.lang_):  # "la province d'Idlib"
+            admin_hint = True
+        if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+            admin_hint = True
+        if listed_before_plural(span):
+            admin_hint = True
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies(span):
+            after_the = True
+        nxt = following_toponym(span)
+        if nxt is not None and isinstance(nxt._.hint, Place):
+            containers.append(nxt._.hint)
+        elif nxt is not None:
+            nxt_key = normalize_name(nxt.text) or nxt.text.lower()
+            if doc.lang_ in LOCAL_LANGUAGES:
+                nxt_key = lemma_key(nxt.text, doc.lang_) or nxt_key
+            containers.extend(
+                c.place
+                for c in cands.get(nxt_key) or lookup(nxt.text, doc.lang_)
+                if c.place.feature_type in {"admin1", "country", "region"}
+            )
+    return MentionEvidence(
+        support={pid: n for (k, pid), n in near.items() if k == key},
+        text=spans[0].text,
+        label=labels.most_common(1)[0][0],
+        admin_hint=admin_hint,
+        containers=tuple(containers),
+        after_the=after_the,
+        admin_named=any(names_a_settlement(c, spans[0].text) for c in cands.get(key, [])),
+        units=frozenset(
+            (c.place.country_code, c.place.admin1_code)
+            for c in cands.get(key, [])
+            if c.place.feature_type == "admin1" and c.place.country_code and c.place.admin1_code
+        ),
+    )
+
+
+def _span_bounds(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """Token start -> end and end -> start of the doc's toponyms, built once per doc state.
+
+    Cached on the doc for the current span group (its identity and size): one
+    dict per call made resolution quadratic in the number of mentions.
+    """
+    spans = doc.spans.get(TOPONYMS, [])
+    key = (id(spans), len(spans), spans[0].start if len(spans) else -1)
+    cache = doc.user_data.get("geomap_span_bounds")
+    if cache is None or cache[0] != key:
+        bounds = [(s.start, s.end) for s in spans]
+        cache = (key, dict(bounds), {b: a for a, b in bounds})
+        doc.user_data["geomap_span_bounds"] = cache
+    return cache[1], cache[2]
+
+
+def listed_before_plural(span: Span) -> bool:
+    """Whether the span is in a list of two or more names closed by a plural admin word.
+
+    "Clay, Becker and Douglas counties": every name of the list is a county
+    ("the Gulf states", a single name, is not a list).
+    """
+    doc = span.doc
+    starts, ends = _span_bounds(doc)
+    items, i = 1, span.start
+    while True:
+        j = i
+        while j > 0 and doc[j - 1].lower_ in LIST_GLUE:
+            j -= 1
+        if j == i or j not in ends:
+            break
+        items, i = items + 1, ends[j]
+    i = span.end
+    while i < len(doc) and i - span.end < _MAX_LIST_TOKENS:
+        if doc[i].lower_ in ADMIN_PLURALS:
+            return items >= 2
+        j = i
+        while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+            j += 1
+        if j == i or j not in starts:
+            return False
+        items, i = items + 1, starts[j]
+    return False
+
+
+def following_toponym(span: Span) -> Span | None:
+    """The toponym that qualifies ``span``, if any.
+
+    After a comma ("Paris, Texas"), or after "of" when the span is an admin unit
+    ("the Western Region of Ghana", "the Donetsk region of Ukraine").
+    """
+    doc = span.doc
+    i = span.end
+    admin = span[-1].lower_ in ADMIN_WORDS
+    if i < len(doc) and doc[i].lower_ in ADMIN_WORDS:  # "Donetsk region of Ukraine"
+        i, admin = i + 1, True
+    if i >= len(doc) or not (doc[i].text == "," or (admin and doc[i].lower_ == "of")):
+        return None
+    start = i + 1
+    for other in doc.spans.get(TOPONYMS, []):
+        if other.start == start:
+            return other
+    return None

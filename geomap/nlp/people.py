@@ -1,0 +1,72 @@
+"""One-word names an article uses for a person, not a place.
+
+The small model tags a person's name GPE now and then, and a name taken once as a
+place is repeated everywhere else (:func:`geomap.nlp.rules.repeats`); a surname that
+is also a town of the gazetteer comes in through the scan. :func:`people` reads two
+signs that an article's one-word name is a person's:
+
+* a surname: the last word of a multi-word PERSON entity ("Ashley Sutton" ...
+  "Sutton's closest rival") that the model never tags GPE or LOC on its own;
+* a speaker: the subject of a verb of saying in two sentences or more ("said Noma",
+  "Noma said"), when it names no city of 100,000 or more (cities speak for their
+  governments: "Moscow said").
+
+Such a name is no toponym anywhere in the article (:func:`without_people`) unless it
+names a country, an admin-1 unit, a region or a continent ("Chad", "Georgia" and
+"Jordan" tagged PERSON are still read by their context, :mod:`geomap.nlp.known`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.vocab import BIG_CITY, SINGLE_WORD_TYPES, SPEECH_LEMMAS
+from geomap.records import Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Sentences in which a name must speak to be taken for a person.
+MIN_SPEECHES = 2
+
+
+def people(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames and the speakers of ``doc`` (module docstring), by their text."""
+    surnames: set[str] = set()
+    places: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
+            surnames.add(ent[-1].text)
+        elif ent.label_ in PLACE_LABELS and len(ent) == 1:
+            places.add(ent.text)
+    speeches: Counter[str] = Counter()
+    for tok in doc:
+        if tok.lemma_ not in SPEECH_LEMMAS or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.is_title:
+                speeches[child.text] += 1
+    speakers = frozenset(n for n, k in speeches.items() if k >= MIN_SPEECHES)
+    return frozenset(surnames - places), speakers
+
+
+def without_people(spans: Sequence[Span], gazetteer: Any) -> list[Span]:
+    """``spans`` less the one-word names :func:`people` finds (module docstring)."""
+    if not spans:
+        return list(spans)
+    surnames, speakers = people(spans[0].doc)
+    if not surnames and not speakers:
+        return list(spans)
+    out: list[Span] = []
+    for s in spans:
+        if len(s) == 1 and not isinstance(s._.hint, Place) and s.text in surnames | speakers:
+            own = [c.place for c in gazetteer.candidates(s.text) if c.match in {"name", "alias"}]
+            if not any(p.feature_type in SINGLE_WORD_TYPES for p in own) and (
+                s.text in surnames
+                or not any(p.feature_type == "city" and p.population >= BIG_CITY for p in own)
+            ):
+                continue
+        out.append(s)
+    return out
