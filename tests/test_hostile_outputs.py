@@ -66,21 +66,26 @@ def test_failed_write_leaves_previous_outputs(
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
+def _dying(module: str, attr: str, run: str) -> str:
+    """A script that makes ``module``'s ``attr`` (``"Class.method"`` too) SIGKILL its
+    process, then runs ``run``."""
+    owner, _, name = f"_m.{attr}".rpartition(".")
+    return (
+        f"import os, signal\nimport {module} as _m\n"
+        "def die(*args, **kwargs):\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"setattr({owner}, {name!r}, die)\n{run}\n"
+    )
+
+
 def test_kill_9_while_writing_leaves_previous_outputs(previous: Path) -> None:
     before = _snapshot(previous)
-    script = textwrap.dedent(
-        f"""
-        import os, signal
-        from pathlib import Path
-        from geomap.io.report import ReportJSON
-        from geomap.run import geoparse_inputs, write_outputs
-
-        def die(*args, **kwargs):
-            os.kill(os.getpid(), signal.SIGKILL)
-
-        ReportJSON.finish = die  # killed after every other file was written
-        write_outputs(geoparse_inputs([{str(ROOT / "seeds")!r}]), Path({str(previous)!r}))
-        """
+    script = _dying(
+        "geomap.io.report",
+        "ReportJSON.finish",  # killed after every other file was written
+        f"from pathlib import Path\n"
+        f"from geomap.run import geoparse_inputs, write_outputs\n"
+        f"write_outputs(geoparse_inputs([{str(ROOT / 'seeds')!r}]), Path({str(previous)!r}))",
     )
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=300)
     assert proc.returncode == -signal.SIGKILL
@@ -149,19 +154,13 @@ def test_sigterm_while_the_parsing_process_parses_stops_it(previous: Path) -> No
 def test_a_killed_parsing_process_stops_the_run_cleanly(previous: Path) -> None:
     # the forked parsing process dies (as the kernel's OOM killer would end it)
     before = _snapshot(previous)
-    script = textwrap.dedent(
-        f"""
-        import os, signal, sys
-        import geomap.batches
-        from geomap.cli import main
-
-        def die(*args, **kwargs):
-            os.kill(os.getpid(), signal.SIGKILL)
-
-        geomap.batches.parse_batch = die
-        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q"]
-        main()
-        """
+    script = _dying(
+        "geomap.batches",
+        "parse_batch",
+        f"import sys\n"
+        f"from geomap.cli import main\n"
+        f"sys.argv = ['geomap', 'map', {str(ROOT / 'seeds')!r}, '-o', {str(previous)!r}, '-q']\n"
+        f"main()",
     )
     proc = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
