@@ -47,6 +47,8 @@ def test_special_files_hidden_files_and_links_are_all_reported(tmp_path: Path) -
     (folder / ".ipynb_checkpoints" / "good.txt").write_text(GOOD, encoding="utf-8")
     (folder / "dangling.txt").symlink_to(tmp_path / "missing.txt")
     (folder / "loop").symlink_to(folder)
+    (folder / "ring1.txt").symlink_to(folder / "ring2.txt")
+    (folder / "ring2.txt").symlink_to(folder / "ring1.txt")
     (folder / "photo.png").write_bytes(b"\x89PNG")
     (folder / "empty.txt").write_text("  \n", encoding="utf-8")
     os.mkfifo(tmp_path / "given.fifo")
@@ -58,6 +60,9 @@ def test_special_files_hidden_files_and_links_are_all_reported(tmp_path: Path) -
     assert stats[".ipynb_checkpoints"].status == "skipped"
     assert stats["dangling.txt"].status == "error"
     assert "broken symbolic link" in (stats["dangling.txt"].reason or "")
+    # a ring of links is not "broken": the user is told why it cannot be followed
+    assert stats["ring1.txt"].status == "error"
+    assert "too many levels of symbolic links" in (stats["ring1.txt"].reason or "").lower()
     assert stats["loop"].status == "skipped"
     assert stats["photo.png"].status == "skipped"
     assert stats["empty.txt"].status == "empty"
