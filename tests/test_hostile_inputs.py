@@ -102,12 +102,15 @@ def test_bad_lines_in_a_jsonl_corpus_cost_only_themselves(tmp_path: Path) -> Non
         b"[1, 2]",
         json.dumps({"id": "\udfff-sur", "text": "Troops in Kyiv \udc00."}).encode(),
         json.dumps({"id": "c", "text": GOOD}).encode(),
+        b'{"id": "t", "text": "Kyiv\tLviv"}',  # a raw tab inside a string
     ]
     corpus.write_bytes(b"\n".join(lines) + b"\n")
     arts, stats = _statuses([corpus])
     assert [a.article_id for a in arts] == ["a", "\\udfff-sur", "c"]
     assert "not UTF-8" in (stats["c.jsonl:2"].reason or "")
     assert "invalid JSON" in (stats["c.jsonl:3"].reason or "")
+    # Python's message ends in a dangling "at": the reason says where
+    assert "(Invalid control character at column 26)" in (stats["c.jsonl:7"].reason or "")
     assert "JSON object" in (stats["c.jsonl:4"].reason or "")
     sur = arts[1]
     assert sur.text == "Troops in Kyiv \ufffd."
