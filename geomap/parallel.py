@@ -79,18 +79,19 @@ def fork_safe() -> bool:
     )
 
 
-def _init(settings: Settings, parent: int | None = None) -> None:
+def _init(settings: Settings, parent: int, forked: bool = False) -> None:
     """Load the model and the gazetteer, once per worker process.
 
     A failure (a model not installed, a gazetteer missing) is kept and raised by
     the worker's first task, so that the run stops with that error; raised here,
-    it would only break the pool.  ``parent`` is the pid of the process that
-    forked this one (``None`` for a spawned worker).
+    it would only break the pool.  ``parent`` is the pid of the pool's process:
+    the worker dies with it (:func:`_die_with_parent`).
     """
     from geomap.geoparser import Geoparser
 
-    if parent is not None:
-        _fresh_after_fork(parent)
+    _die_with_parent(parent)
+    if forked:
+        _fresh_after_fork()
     try:
         gp = Geoparser(settings)
         gp.nlp  # noqa: B018  (load the model and the gazetteer now, once per process)
@@ -107,14 +108,13 @@ def _geoparser() -> Any:
     return _WORKER["gp"]
 
 
-def _fresh_after_fork(parent: int) -> None:
+def _fresh_after_fork() -> None:
     """Undo what a forked worker must not share with its parent.
 
     The parent's signal handlers (which end *its* run) give way to the defaults,
     and the gazetteers it opened are opened anew here: an SQLite connection must
-    not cross a fork.  The worker dies with ``parent`` (:func:`_die_with_parent`).
+    not cross a fork.
     """
-    _die_with_parent(parent)
     for name in ("SIGTERM", "SIGHUP"):
         sig = getattr(signal, name, None)
         if sig is not None:
@@ -125,12 +125,12 @@ def _fresh_after_fork(parent: int) -> None:
 
 
 def _die_with_parent(parent: int) -> None:
-    """Have the kernel kill this forked worker when ``parent``, its parent, dies (Linux).
+    """Have the kernel kill this worker when ``parent``, its parent, dies (Linux).
 
-    A forked worker holds copies of its parent's descriptors: the output folder's
-    lock and the staging files.  Were the parent killed (SIGKILL, out of memory),
-    the worker would block for ever on a pipe nobody reads, and every later run
-    into that folder would stop with "another geomap run is writing".
+    Were the parent killed (SIGKILL, out of memory), a worker would block for ever
+    on a pipe nobody reads, keeping its model's memory; a forked one also holds
+    copies of the parent's descriptors, the output folder's lock among them, and
+    every later run into that folder would stop with "another geomap run is writing".
     """
     import ctypes
 
@@ -180,7 +180,7 @@ class WorkerPool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
             initializer=_init,
-            initargs=(settings, os.getpid() if fork else None),
+            initargs=(settings, os.getpid(), fork),
             max_tasks_per_child=None if fork else RECYCLE_AFTER,
         )
         self._info = self._pool.submit(_info)

@@ -189,10 +189,13 @@ def _ended(pid: int, seconds: float) -> bool:
     return False
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
-def test_a_killed_writing_process_takes_its_parsing_process_with_it(previous: Path) -> None:
-    # the writing process dies (SIGKILL, out of memory) while the forked one parses:
-    # that one must not live on, holding the folder's lock for ever
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_killed_writing_process_takes_its_parsing_processes_with_it(
+    previous: Path, workers: str
+) -> None:
+    # the writing process dies (SIGKILL, out of memory) while the others parse: they
+    # must not live on, holding their models' memory (and the folder's lock: forked)
     script = textwrap.dedent(
         f"""
         import multiprocessing, os, signal, sys
@@ -204,7 +207,8 @@ def test_a_killed_writing_process_takes_its_parsing_process_with_it(previous: Pa
             os.kill(os.getpid(), signal.SIGKILL)
 
         geomap.batches.merge_batch = die
-        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q"]
+        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q",
+                    "--workers", {workers!r}]
         main()
         """
     )
