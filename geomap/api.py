@@ -44,6 +44,8 @@ def geoparse(
     ------
     TypeError
         If ``inputs`` is of another type (the message names the accepted forms).
+    ValueError
+        If a path is empty (``""`` would otherwise read the current folder).
 
     Warns
     -----

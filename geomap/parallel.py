@@ -32,6 +32,8 @@ AHEAD = 2
 #: model and gazetteer, a few seconds per this many batches), so that a long run's
 #: memory does not creep with what the caches and the allocator keep.
 RECYCLE_AFTER = 50
+#: prctl(2)'s option that names the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
 
 
 def resolve_workers(value: int | str | None) -> int:
@@ -77,15 +79,17 @@ def fork_safe() -> bool:
     )
 
 
-def _init(settings: Settings, forked: bool = False) -> None:
+def _init(settings: Settings, parent: int, forked: bool = False) -> None:
     """Load the model and the gazetteer, once per worker process.
 
     A failure (a model not installed, a gazetteer missing) is kept and raised by
     the worker's first task, so that the run stops with that error; raised here,
-    it would only break the pool.
+    it would only break the pool.  ``parent`` is the pid of the pool's process:
+    the worker dies with it (:func:`_die_with_parent`).
     """
     from geomap.geoparser import Geoparser
 
+    _die_with_parent(parent)
     if forked:
         _fresh_after_fork()
     try:
@@ -118,6 +122,25 @@ def _fresh_after_fork() -> None:
     from geomap.nlp import registry
 
     registry.forget_open_gazetteers()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when ``parent``, its parent, dies (Linux).
+
+    Were the parent killed (SIGKILL, out of memory), a worker would block for ever
+    on a pipe nobody reads, keeping its model's memory; a forked one also holds
+    copies of the parent's descriptors, the output folder's lock among them, and
+    every later run into that folder would stop with "another geomap run is writing".
+    """
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux's C library: nothing to ask
+        return
+    if os.getppid() != parent:  # the parent died before the request
+        os._exit(1)
 
 
 def _parse(articles: list[Article]) -> list[ArticleResult | InputStatus]:
@@ -157,7 +180,7 @@ class WorkerPool:
             max_workers=workers,
             mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
             initializer=_init,
-            initargs=(settings, fork),
+            initargs=(settings, os.getpid(), fork),
             max_tasks_per_child=None if fork else RECYCLE_AFTER,
         )
         self._info = self._pool.submit(_info)

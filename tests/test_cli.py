@@ -90,6 +90,15 @@ def test_one_exit_code_table_in_code_help_and_readme() -> None:
     assert _cli("map", str(ROOT / "seeds"), "--format", "shapefile").exit_code == ExitCode.USAGE
 
 
+def test_an_empty_input_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "$UNSET" would otherwise read the current folder, whole
+    monkeypatch.chdir(tmp_path)
+    for command in (["map", "-o", str(tmp_path / "out")], ["claims"]):
+        empty = _cli(*command, str(ROOT / "seeds" / "000_d9f3dbef9bd81b5d.txt"), "")
+        assert empty.exit_code == ExitCode.USAGE, empty.output
+        assert "empty path" in empty.output
+
+
 def test_bad_split_is_a_usage_error_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
     import geomap.cli.evaluate_cmd as evaluate_cmd
 

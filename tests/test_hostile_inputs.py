@@ -47,6 +47,8 @@ def test_special_files_hidden_files_and_links_are_all_reported(tmp_path: Path) -
     (folder / ".ipynb_checkpoints" / "good.txt").write_text(GOOD, encoding="utf-8")
     (folder / "dangling.txt").symlink_to(tmp_path / "missing.txt")
     (folder / "loop").symlink_to(folder)
+    (folder / "ring1.txt").symlink_to(folder / "ring2.txt")
+    (folder / "ring2.txt").symlink_to(folder / "ring1.txt")
     (folder / "photo.png").write_bytes(b"\x89PNG")
     (folder / "empty.txt").write_text("  \n", encoding="utf-8")
     os.mkfifo(tmp_path / "given.fifo")
@@ -58,6 +60,9 @@ def test_special_files_hidden_files_and_links_are_all_reported(tmp_path: Path) -
     assert stats[".ipynb_checkpoints"].status == "skipped"
     assert stats["dangling.txt"].status == "error"
     assert "broken symbolic link" in (stats["dangling.txt"].reason or "")
+    # a ring of links is not "broken": the user is told why it cannot be followed
+    assert stats["ring1.txt"].status == "error"
+    assert "too many levels of symbolic links" in (stats["ring1.txt"].reason or "").lower()
     assert stats["loop"].status == "skipped"
     assert stats["photo.png"].status == "skipped"
     assert stats["empty.txt"].status == "empty"
@@ -97,12 +102,15 @@ def test_bad_lines_in_a_jsonl_corpus_cost_only_themselves(tmp_path: Path) -> Non
         b"[1, 2]",
         json.dumps({"id": "\udfff-sur", "text": "Troops in Kyiv \udc00."}).encode(),
         json.dumps({"id": "c", "text": GOOD}).encode(),
+        b'{"id": "t", "text": "Kyiv\tLviv"}',  # a raw tab inside a string
     ]
     corpus.write_bytes(b"\n".join(lines) + b"\n")
     arts, stats = _statuses([corpus])
     assert [a.article_id for a in arts] == ["a", "\\udfff-sur", "c"]
     assert "not UTF-8" in (stats["c.jsonl:2"].reason or "")
     assert "invalid JSON" in (stats["c.jsonl:3"].reason or "")
+    # Python's message ends in a dangling "at": the reason says where
+    assert "(Invalid control character at column 26)" in (stats["c.jsonl:7"].reason or "")
     assert "JSON object" in (stats["c.jsonl:4"].reason or "")
     sur = arts[1]
     assert sur.text == "Troops in Kyiv \ufffd."

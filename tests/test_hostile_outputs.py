@@ -172,6 +172,60 @@ def test_a_killed_parsing_process_stops_the_run_cleanly(previous: Path) -> None:
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
+def _ended(pid: int, seconds: float) -> bool:
+    """Whether process ``pid`` is gone (or a zombie) within ``seconds``."""
+    import time
+
+    status = Path(f"/proc/{pid}/status")
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        try:
+            if "\nState:\tZ" in status.read_text():
+                return True
+        except OSError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_killed_writing_process_takes_its_parsing_processes_with_it(
+    previous: Path, workers: str
+) -> None:
+    # the writing process dies (SIGKILL, out of memory) while the others parse: they
+    # must not live on, holding their models' memory (and the folder's lock: forked)
+    script = textwrap.dedent(
+        f"""
+        import multiprocessing, os, signal, sys
+        import geomap.batches
+        from geomap.cli import main
+
+        def die(*args, **kwargs):
+            print(*(p.pid for p in multiprocessing.active_children()), flush=True)
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        geomap.batches.merge_batch = die
+        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q",
+                    "--workers", {workers!r}]
+        main()
+        """
+    )
+    said = previous.parent / "children.txt"
+    with said.open("w") as stdout:  # a file: a stray process would hold a pipe open
+        proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, timeout=300, stdout=stdout)
+    assert proc.returncode == -signal.SIGKILL
+    children = [int(pid) for pid in said.read_text().split()]
+    assert children
+    ended = [_ended(pid, 10) for pid in children]
+    for pid, gone in zip(children, ended, strict=True):
+        if not gone:
+            os.kill(pid, signal.SIGKILL)
+    assert all(ended)
+    with OutputDir(previous, KNOWN_FILES):  # not locked by a stray process
+        pass
+
+
 def test_run_with_no_usable_input_replaces_nothing(previous: Path, tmp_path: Path) -> None:
     before = _snapshot(previous)
     result = _cli("map", str(tmp_path / "no-such-file.txt"), "-o", str(previous), "-q")

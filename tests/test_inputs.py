@@ -443,6 +443,9 @@ def test_dataframe_index_series_and_wrong_columns() -> None:
         list(read_objects(frame, fields=RecordFields(text="nope"), max_article_bytes=0))
     with pytest.raises(TypeError, match="not a file or folder"):
         list(read_objects(["Nairobi is big."], fields=RecordFields(), max_article_bytes=0))
+    for empty in ("", ["  "]):  # an unset variable: not the current folder, read whole
+        with pytest.raises(ValueError, match="empty path"):
+            list(read_objects(empty, fields=RecordFields(), max_article_bytes=0))
 
 
 def test_the_text_wins_over_a_contradicting_declared_language(blank_gp: Geoparser) -> None:

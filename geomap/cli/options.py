@@ -10,8 +10,20 @@ import typer
 from geomap.sanitize import terminal_text
 from geomap.settings import DEFAULT_MODEL, Settings
 
+
+def _no_empty_input(values: list[str]) -> list[str]:
+    """Refuse an empty INPUT: ``Path("")`` is the current folder, read whole."""
+    if any(not value.strip() for value in values or ()):
+        raise typer.BadParameter(
+            "an empty path (an unset shell variable?); give . for the current folder",
+            param_hint="INPUT",
+        )
+    return values
+
+
 Inputs = typer.Argument(
     ...,
+    callback=_no_empty_input,
     help="Articles: text, Markdown or HTML files, folders of them, or corpora "
     "(.jsonl/.ndjson, .json, .csv/.tsv, each also .gz; fields text, id, title, outlet, "
     "published, url...); - reads JSON Lines from standard input.",

@@ -82,7 +82,8 @@ def read_jsonl(
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             hint = "; standard input is read as JSON Lines" if source == "<stdin>" else ""
-            yield _status(where, f"invalid JSON ({exc.msg}{hint})")
+            problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
+            yield _status(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
             yield _status(where, f"unreadable JSON ({type(exc).__name__}: {str(exc)[:100]})")

@@ -130,8 +130,12 @@ def _walk(root: Path) -> Iterator[Found]:
         if entry.is_symlink():
             try:
                 st = os.stat(path)
-            except OSError:
+            except FileNotFoundError:
                 yield Found(path, "error", f"{path}: broken symbolic link", root)
+                continue
+            except OSError as exc:  # a ring of links (ELOOP), a folder not searchable
+                reason = f"symbolic link cannot be followed ({exc.strerror})"
+                yield Found(path, "error", f"{path}: {reason}", root)
                 continue
             if stat.S_ISDIR(st.st_mode):
                 yield Found(path, "skipped", f"{path}: link to a folder, not followed", root)

@@ -33,6 +33,8 @@ def _is_frame(obj: object) -> bool:
 
 def _check_path(value: str | PathLike[str]) -> Path:
     text = str(value)
+    if not text.strip():  # Path("") is the current folder: never read it unasked
+        raise ValueError("geoparse() got an empty path; give '.' for the current folder")
     if "\n" in text or len(text) > 4096:
         raise TypeError(
             "geoparse() got article text where a path was expected; pass texts as "
@@ -50,6 +52,8 @@ def read_objects(
     ------
     TypeError
         For any other type, naming the accepted forms.
+    ValueError
+        For an empty path.
     """
     if isinstance(inputs, (str, PathLike)):
         return read_inputs(
