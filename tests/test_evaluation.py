@@ -163,6 +163,13 @@ def test_malformed_gold_names_file_and_line(tmp_path: Path, bad_line: str, messa
     assert isinstance(info.value, ValueError)
 
 
+def test_an_empty_gold_corpus_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "empty.jsonl"
+    path.write_text("\n  \n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match="no documents"):
+        read_gold(path)
+
+
 def test_unicode_line_separators_inside_strings(tmp_path: Path) -> None:
     # JSON may carry U+2028 / U+0085 unescaped inside strings; only "\n" ends a record.
     text = "Rain in Oslo\u2028and Bergen\x85today."

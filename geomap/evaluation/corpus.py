@@ -103,8 +103,8 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
         When the file cannot be read, or a line is not valid JSON, lacks a
         field, has a field of the wrong type, an offset outside the text, a
         toponym whose ``text`` differs from ``text[start:end]``, a coordinate
-        out of range, or a duplicate document id. The message names the file
-        and the 1-based line number.
+        out of range, or a duplicate document id (the message names the file
+        and the 1-based line number); or when it holds no document at all.
     """
     p = Path(path)
     try:
@@ -131,6 +131,8 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
             )
         seen[doc.id] = lineno
         docs.append(doc)
+    if not docs:
+        raise EvaluationError(f"{p}: no documents in the gold corpus (an empty file?)")
     return docs
 
 
