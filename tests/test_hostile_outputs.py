@@ -132,19 +132,16 @@ def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: 
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
-def test_sigterm_while_workers_parse_stops_them(previous: Path) -> None:
+@pytest.mark.parametrize(
+    "workers",
+    [
+        ("--workers", "2"),
+        (),  # one worker: the articles are parsed in a process forked beside the writing one
+    ],
+)
+def test_sigterm_while_workers_parse_stops_them(previous: Path, workers: tuple[str, ...]) -> None:
     before = _snapshot(previous)
-    proc = _terminated_run(previous, "geomap.batches.merge_batch", "--workers", "2")
-    assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
-    assert "alive 0" in proc.stdout
-    assert _snapshot(previous) == before
-    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
-
-
-def test_sigterm_while_the_parsing_process_parses_stops_it(previous: Path) -> None:
-    # one worker: the articles are parsed in a process forked beside the writing one
-    before = _snapshot(previous)
-    proc = _terminated_run(previous, "geomap.batches.merge_batch")
+    proc = _terminated_run(previous, "geomap.batches.merge_batch", *workers)
     assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
     assert "alive 0" in proc.stdout
     assert _snapshot(previous) == before
