@@ -104,6 +104,15 @@ def visible_id(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` holds anything but white space and control characters.
+
+    >>> has_visible_text("\\x00\\x00 \\n"), has_visible_text("Kyiv")
+    (False, True)
+    """
+    return bool(_TERMINAL_UNSAFE.sub("", text).strip())
+
+
 def has_surrogates(text: str) -> bool:
     """Whether ``text`` holds a lone surrogate (see :func:`valid_unicode`)."""
     return bool(_SURROGATE.search(text))

@@ -207,6 +207,23 @@ def test_hidden_folders_are_skipped_and_reported(tmp_path: Path) -> None:
     assert skipped.status == "skipped" and "hidden folder" in (skipped.reason or "")
 
 
+def test_a_runs_own_lock_and_staging_inside_the_input_folder_are_not_inputs(
+    tmp_path: Path,
+) -> None:
+    from geomap.outdir import OutputDir
+
+    (tmp_path / "a.txt").write_text("Troops moved to Poland.", encoding="utf-8")
+    (tmp_path / ".notes.txt").write_text("hidden", encoding="utf-8")
+    with OutputDir(tmp_path / "out") as out:
+        _ = out.staging  # the lock and the staging folder now sit beside "out"
+        beside = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out"))
+        assert len(beside) == 2, beside
+        found = list(read_inputs([tmp_path]))
+    assert list(_articles(found)) == ["a"]
+    # the user's own hidden file is still accounted for; the run's files are not listed
+    assert [s.source for s in _statuses(found)] == [str(tmp_path / ".notes.txt")]
+
+
 def test_markdown_front_matter_gives_metadata_and_keeps_offsets(tmp_path: Path) -> None:
     body = "Troops moved to Poland."
     (tmp_path / "n.md").write_text(
@@ -431,6 +448,9 @@ def test_record_text_fields_that_are_html_lists_or_not_text() -> None:
     assert isinstance(listed, Article) and listed.text == "One.\n\nTwo."
     number = record_article({"id": "n", "text": 12345}, "w", "d", 0)
     assert isinstance(number, InputStatus) and "holds a number, not text" in (number.reason or "")
+    controls = record_article({"id": "c", "text": "\x00\x00\u200e \x1b"}, "w", "d", 0)
+    assert isinstance(controls, InputStatus) and controls.status == "empty"
+    assert "only control characters" in (controls.reason or "")
 
 
 def test_dataframe_index_series_and_wrong_columns() -> None:

@@ -3,13 +3,17 @@
 Only regular files are read.  A FIFO, a device or a socket is reported, never
 opened for reading in a way that could block or read forever; a broken link is
 reported; hidden files and folders, and files that are not articles, are
-listed as skipped.  Every path given or found gets a status.
+listed as skipped.  Every path given or found gets a status, except geomap's
+own working files beside an output folder (its lock, staging and parts:
+:data:`WORKING_FILE`), which are not inputs: a run whose ``-o`` lies inside
+the folder it reads does not list them.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +34,10 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES | FEED_SUFFIX
 STDIN = "-"
 #: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
 OUTPUTS_MARKER = ".geomap-outputs.json"
+#: The names of the files a run keeps beside its output folder ``X`` while it writes
+#: (:mod:`geomap.outdir`: ``.X.geomap.lock``, ``.X.geomap-tmp-*``, ``.X.geomap-parts``,
+#: ``.X.geomap-previous``).
+WORKING_FILE = re.compile(r"^\..+\.geomap(?:\.lock|-tmp-.*|-parts|-previous)$", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,8 @@ def _walk(root: Path) -> Iterator[Found]:
         return
     for entry in entries:
         path = Path(entry.path)
+        if WORKING_FILE.match(entry.name):
+            continue  # a run's own lock or staging, not an input
         if entry.name.startswith("."):
             what = "folder" if entry.is_dir(follow_symlinks=False) else "file"
             yield Found(path, "skipped", f"{path}: hidden {what}, not read", root)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from geomap.metadata import ARTICLE_FIELDS, article_metadata
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, valid_unicode, visible_id
+from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
 from geomap.text import normalize_text
 
 if TYPE_CHECKING:
@@ -155,6 +155,14 @@ def record_article(
     if not isinstance(text, str) or not text.strip():
         return InputStatus(
             where, art_id, "empty", f"{where}: no text (expected one of {fields.describe()})"
+        )
+    if not has_visible_text(text):
+        return InputStatus(
+            where,
+            art_id,
+            "empty",
+            f"{where}: no text (the {picked[0] if picked else 'text'!r} field holds only "
+            "control characters)",
         )
     if picked is not None and picked[0] not in HTML_FIELDS and looks_like_html(text):
         from geomap.io.html import extract_html

@@ -38,7 +38,7 @@ def tile_keys(tiles: str | None) -> list[str]:
     unknown = [k for k in keys if k not in ONLINE_TILES]
     if unknown:
         raise ValueError(
-            f"unknown tiles {unknown!r}: use None (offline basemap only), 'osm', 'cartodb' "
-            "or 'osm,cartodb'"
+            f"unknown tiles {', '.join(map(repr, unknown))}: use 'none' (the offline "
+            "basemap only, the default), 'osm', 'cartodb' or 'osm,cartodb'"
         )
     return keys
