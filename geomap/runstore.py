@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geomap import heap
 from geomap.claims.articles import ArticleIndex, context
 from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
@@ -191,6 +192,10 @@ class RunStore:
                 ],
             )
         self.paired = True
+        # what pairing cached (up to CACHE articles' features and PAIR_CACHE pairs: tens of
+        # MB in a big run) is not needed by the writers that follow: give it back
+        self.index.forget()
+        heap.release()
 
     def _language(self, rank: int) -> str | None:
         """The language of the article of this rank, if known."""

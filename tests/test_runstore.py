@@ -55,3 +55,22 @@ def test_a_streamed_run_pairs_only_articles_published_close_together() -> None:
         pairs = [(x["article"], y["article"]) for x, y, _, _ in store.pairs_of(KYIV.place_id)]
         assert pairs == [("a", "b")]
         assert [c["article"] for c in store.unpaired_of(KYIV.place_id)] == ["c"]
+
+
+def test_pairing_lets_go_of_what_it_cached() -> None:
+    with RunStore() as store:
+        for aid in "abc":
+            store.add(_article(aid, SENTENCES[0], "2024-03-01"))
+        cached: list[int] = []
+        evidence = store.index.evidence
+
+        def spy(*args: object, **kwargs: object) -> object:
+            found = evidence(*args, **kwargs)  # type: ignore[arg-type]
+            cached.append(len(store.index._cache) + len(store.index._pairs))
+            return found
+
+        store.index.evidence = spy  # type: ignore[method-assign]
+        store.pair()
+        assert cached and max(cached) > 0  # pairing used the caches...
+        assert not store.index._cache and not store.index._pairs  # ...and emptied them
+        assert list(store.pairs_of(KYIV.place_id))  # the pairs are stored

@@ -92,6 +92,11 @@ class ArticleIndex:
         self._cache.clear()
         self._pairs.clear()
 
+    def forget(self) -> None:
+        """Drop the cached features and pairs (pairing is done: they are not needed again)."""
+        self._cache.clear()
+        self._pairs.clear()
+
     def features(self, rank: int) -> ArticleFeatures:
         """The features of the article of ``rank`` (cached)."""
         found = self._cache.get(rank)
