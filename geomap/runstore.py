@@ -24,11 +24,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from geomap import heap
-from geomap.claims.articles import ArticleIndex, context
+from geomap.claims.articles import ArticleIndex, ContextFacts, context
 from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
-from geomap.claims.similarity import TermCounts
+from geomap.claims.similarity import TermCounts, terms
 from geomap.records import ArticleResult, Place
 from geomap.serialize import claim_record
 
@@ -37,11 +39,11 @@ MAX_COMPARED = 5000
 
 _SCHEMA = """
 CREATE TABLE claims (id INTEGER PRIMARY KEY, place INTEGER NOT NULL, article INTEGER NOT NULL,
-                     sentence TEXT NOT NULL, record TEXT NOT NULL);
+                     sentence TEXT NOT NULL, terms BLOB NOT NULL, record TEXT NOT NULL);
 CREATE INDEX claims_place ON claims (place, id);
 CREATE TABLE pairs (place INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
                     similarity REAL, seq INTEGER NOT NULL, evidence TEXT);
-CREATE TABLE contexts (article INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE contexts (article INTEGER PRIMARY KEY, facts TEXT NOT NULL);
 CREATE INDEX pairs_place ON pairs (place, seq);
 CREATE INDEX pairs_a ON pairs (a);
 CREATE INDEX pairs_b ON pairs (b);
@@ -119,24 +121,31 @@ class RunStore:
             tally.confidence = max(tally.confidence, m.confidence)
             tally.per_article[rank] = tally.per_article.get(rank, 0) + 1
         rows = []
+        found = []  # each claim's terms, found here while the next articles are parsed
         for c in result.claims:
             tally = self.places[c.place_id]
             tally.claims += 1
             record = claim_record(c, result.metadata)
-            rows.append((tally.seq, rank, c.sentence, json.dumps(record)))
+            buckets = terms(c.sentence)
+            found.append(buckets)
+            packed = np.asarray(buckets, dtype=np.int32).tobytes()
+            rows.append((tally.seq, rank, c.sentence, packed, json.dumps(record)))
         self._db.executemany(
-            "INSERT INTO claims (place, article, sentence, record) VALUES (?, ?, ?, ?)", rows
+            "INSERT INTO claims (place, article, sentence, terms, record) VALUES (?, ?, ?, ?, ?)",
+            rows,
         )
-        self.terms.add([c.sentence for c in result.claims])
-        text = context(c.sentence for c in result.claims)
-        self._db.execute("INSERT INTO contexts (article, text) VALUES (?, ?)", (rank, text))
-        self.index.add(text)
+        self.terms.add_terms(found)
+        facts = self.index.add(context(c.sentence for c in result.claims))
+        self._db.execute(
+            "INSERT INTO contexts (article, facts) VALUES (?, ?)", (rank, facts.to_json())
+        )
 
-    def _context(self, rank: int) -> tuple[str, str | None]:
-        """An article's context and publication date (for :class:`ArticleIndex`)."""
-        row = self._db.execute("SELECT text FROM contexts WHERE article = ?", (rank,)).fetchone()
+    def _context(self, rank: int) -> tuple[ContextFacts, str | None]:
+        """What pairing reads of an article's context, and its date (for :class:`ArticleIndex`)."""
+        row = self._db.execute("SELECT facts FROM contexts WHERE article = ?", (rank,)).fetchone()
         meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
-        return (row[0] if row else "", meta.get("published") or None)
+        facts = ContextFacts.from_json(row[0]) if row else ContextFacts.of("")
+        return facts, meta.get("published") or None
 
     def totals(self) -> dict[str, int]:
         """Counts of the run's mentions and places."""
@@ -162,7 +171,7 @@ class RunStore:
             if len(tally.per_article) < 2:
                 continue
             rows = self._db.execute(
-                "SELECT id, article, sentence, json_extract(record, '$.mention') FROM claims "
+                "SELECT id, article, terms, json_extract(record, '$.mention') FROM claims "
                 "WHERE place = ? ORDER BY id LIMIT ?",
                 (tally.seq, MAX_COMPARED),
             ).fetchall()
@@ -174,9 +183,10 @@ class RunStore:
                 return self.index.evidence(r[i][1], r[j][1], sim, f)
 
             found = pair_place(
-                [r[2] for r in rows],
+                None,
                 [r[1] for r in rows],
                 self.terms,
+                terms=[np.frombuffer(r[2], dtype=np.int32).tolist() for r in rows],
                 threshold=threshold,
                 k=k,
                 languages=[self._language(r[1]) for r in rows],

@@ -279,3 +279,23 @@ def test_dates_far_apart_are_different_events() -> None:
     (pair,) = near.place(LYON.place_id).pairs  # type: ignore[union-attr]
     assert pair.evidence is not None and pair.evidence.days == 1
     assert far.place(LYON.place_id).pairs == ()  # type: ignore[union-attr]
+
+
+def test_pairing_from_terms_found_as_articles_arrive_is_pairing_from_sentences() -> None:
+    from geomap.claims.articles import ContextFacts
+    from geomap.claims.pairing import pair_place
+    from geomap.claims.similarity import TermCounts, terms
+
+    sentences = [
+        "Officials in Kharkiv said 1,200 people left after the shelling on Monday.",
+        "Kharkiv officials said 1,200 people had left after Monday's shelling.",
+        "Rain is expected in Kharkiv.",
+    ]
+    counts = TermCounts()
+    counts.add(sentences)
+    from_text = pair_place(sentences, [0, 1, 2], counts)
+    from_terms = pair_place(None, [0, 1, 2], counts, terms=[terms(s) for s in sentences])
+    assert from_text and from_terms == from_text
+    facts = ContextFacts.of(" ".join(sentences))
+    assert ContextFacts.from_json(facts.to_json()) == facts
+    assert facts.figures == (1200.0,) and "monday" not in facts.names

@@ -3,14 +3,17 @@
 An article's *context* is the text of its claims (its sentences that name a place,
 each once, in order).  A run counts, as articles arrive, the hashed terms of every
 context (:class:`~geomap.claims.similarity.TermCounts`, fixed size) and the words it
-writes in lower case (:class:`CommonWords`, a fixed bit table).  When claims are
-paired, an article's features (its context's TF-IDF vector, names, figures, date)
-are made on demand from its context and kept in a small cache, so memory does not
-grow with the run.
+writes in lower case (:class:`CommonWords`, a fixed bit table), and finds what does
+not depend on the whole run (:class:`ContextFacts`: its terms, names and figures),
+which the caller keeps (a streamed run in SQLite).  When claims are paired, an
+article's features (its context's TF-IDF vector, its names the run never writes in
+lower case, figures, date) are made on demand from those facts and kept in a small
+cache, so memory does not grow with the run.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections import OrderedDict
@@ -21,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from geomap.claims.sameevent import Evidence, days_apart, figures, names, shared_figures
-from geomap.claims.similarity import TermCounts
+from geomap.claims.similarity import TermCounts, terms
 
 #: Buckets of the lower-case word table (4 MiB).
 N_WORDS = 1 << 22
@@ -59,6 +62,30 @@ class CommonWords:
 
 
 @dataclass(frozen=True)
+class ContextFacts:
+    """What pairing reads of an article's context that the rest of the run does not change."""
+
+    terms: tuple[int, ...]  # hashed terms (with repeats): :func:`geomap.claims.similarity.terms`
+    names: dict[str, str]  # :func:`geomap.claims.sameevent.names`
+    figures: tuple[float, ...]
+
+    @classmethod
+    def of(cls, text: str) -> ContextFacts:
+        """The facts of a context."""
+        return cls(tuple(terms(text)), names(text), figures(text))
+
+    def to_json(self) -> str:
+        """As stored (JSON)."""
+        return json.dumps([self.terms, self.names, self.figures], ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> ContextFacts:
+        """As :meth:`to_json` stored them."""
+        found, named, figs = json.loads(text)
+        return cls(tuple(found), dict(named), tuple(float(f) for f in figs))
+
+
+@dataclass(frozen=True)
 class ArticleFeatures:
     """What the rule reads of one article."""
 
@@ -75,22 +102,25 @@ class ArticleIndex:
     Parameters
     ----------
     source
-        ``rank -> (context, published date or None)`` of an article added before.
+        ``rank -> (facts, published date or None)`` of an article added before
+        (the :class:`ContextFacts` that :meth:`add` returned).
     """
 
-    def __init__(self, source: Callable[[int], tuple[str, str | None]]) -> None:
+    def __init__(self, source: Callable[[int], tuple[ContextFacts, str | None]]) -> None:
         self.source = source
         self.terms = TermCounts()
         self.common = CommonWords()
         self._cache: OrderedDict[int, ArticleFeatures] = OrderedDict()
         self._pairs: OrderedDict[tuple[int, int], _Shared] = OrderedDict()
 
-    def add(self, text: str) -> None:
-        """Count one more article's context."""
-        self.terms.add([text])
+    def add(self, text: str) -> ContextFacts:
+        """Count one more article's context; return its facts, for ``source`` to give back."""
+        facts = ContextFacts.of(text)
+        self.terms.add_terms([facts.terms])
         self.common.add(text)
         self._cache.clear()
         self._pairs.clear()
+        return facts
 
     def forget(self) -> None:
         """Drop the cached features and pairs (pairing is done: they are not needed again)."""
@@ -103,14 +133,14 @@ class ArticleIndex:
         if found is not None:
             self._cache.move_to_end(rank)
             return found
-        text, published = self.source(rank)
-        row = self.terms.vectors([text])
+        facts, published = self.source(rank)
+        row = self.terms.vectors_of([facts.terms])
         row.sum_duplicates()  # also sorts the buckets
         found = ArticleFeatures(
             np.asarray(row.indices, dtype=np.int64),
             np.asarray(row.data, dtype=np.float64),
-            {k: v for k, v in names(text).items() if k not in self.common},
-            figures(text),
+            {k: v for k, v in facts.names.items() if k not in self.common},
+            facts.figures,
             published,
         )
         self._cache[rank] = found

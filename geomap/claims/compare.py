@@ -202,10 +202,8 @@ def compare(
     for claim in claims:
         by_place.setdefault(claim.place_id, []).append(claim)
         by_article[claim.article_id].append(claim.sentence)
-    contexts = [context(by_article[a]) for a in order]
-    index = ArticleIndex(lambda r: (contexts[r], (dates or {}).get(order[r])))
-    for text in contexts:
-        index.add(text)
+    index = ArticleIndex(lambda r: (facts[r], (dates or {}).get(order[r])))
+    facts = [index.add(context(by_article[a])) for a in order]
     results = []
     for pid, group in by_place.items():
         arts = tuple(sorted(dict.fromkeys(c.article_id for c in group), key=rank.__getitem__))

@@ -67,20 +67,25 @@ def terms(sentence: str) -> list[int]:
 
 def term_counts(sentences: Sequence[str]) -> Any:
     """Sparse (CSR) term counts of ``sentences``, one row each."""
+    return bucket_counts([terms(s) for s in sentences])
+
+
+def bucket_counts(rows: Sequence[Sequence[int]]) -> Any:
+    """Sparse (CSR) counts of hashed terms (:func:`terms` of each sentence), one row each."""
     from scipy.sparse import csr_matrix
 
     indptr = [0]
     indices: list[int] = []
     data: list[float] = []
-    for sentence in sentences:
-        counts = Counter(terms(sentence))
+    for row in rows:
+        counts = Counter(row)
         for bucket in sorted(counts):
             indices.append(bucket)
             data.append(float(counts[bucket]))
         indptr.append(len(indices))
     return csr_matrix(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
-        shape=(len(sentences), N_FEATURES),
+        shape=(len(rows), N_FEATURES),
     )
 
 
@@ -100,17 +105,25 @@ class TermCounts:
 
     def add(self, sentences: Sequence[str]) -> None:
         """Count the terms of more sentences (each sentence counts a term once)."""
-        if not sentences:
+        self.add_terms([terms(s) for s in sentences])
+
+    def add_terms(self, rows: Sequence[Sequence[int]]) -> None:
+        """Count more sentences given as their :func:`terms` (each counts a term once)."""
+        if not rows:
             return
-        seen = [b for sentence in sentences for b in set(terms(sentence))]
+        seen = [b for row in rows for b in set(row)]
         if seen:
             self.df += np.bincount(np.asarray(seen, dtype=np.int64), minlength=N_FEATURES)
-        self.n += len(sentences)
+        self.n += len(rows)
         self._idf = None
 
     def vectors(self, sentences: Sequence[str]) -> Any:
         """L2-normalised TF-IDF rows (CSR) of ``sentences`` under this run's frequencies."""
-        x = term_counts(sentences)
+        return self.vectors_of([terms(s) for s in sentences])
+
+    def vectors_of(self, rows: Sequence[Sequence[int]]) -> Any:
+        """L2-normalised TF-IDF rows (CSR) of sentences given as their :func:`terms`."""
+        x = bucket_counts(rows)
         x.data = 1.0 + np.log(x.data)
         x.data *= self.idf()[x.indices]
         norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
