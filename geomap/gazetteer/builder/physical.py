@@ -2,6 +2,8 @@
 
 The same sea or mountain range often appears in both: the GeoNames entry
 keeps its id and gets the NE polygon; NE-only features get ``ne:<layer>:<slug>`` ids.
+A river keeps its NE line (its parts merged and simplified: ``geometry.merge_lines``);
+which entries exist and their points do not depend on the lines.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from shapely.ops import linemerge, unary_union
 
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.naturalearth import Physical
+from geomap.gazetteer.geometry import is_lineal, is_polygonal, merge_lines
 from geomap.gazetteer.names import normalize_name
 
 #: Features of the same name closer than this (degrees) are the same feature.
@@ -69,6 +72,8 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
     list of Entry
         New entries for features GeoNames does not have.
     """
+    lines: dict[str, list[BaseGeometry]] = defaultdict(list)  # river parts by place_id
+    line_names: dict[str, set[str]] = defaultdict(set)  # names they were attached by
     gn_index: dict[str, list[Entry]] = defaultdict(list)
     for e in geonames_entries:
         for n in e.names:
@@ -88,13 +93,16 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
             if not _compatible(e.feature_type, p.feature_type):
                 continue
             if by_shape:
-                if e.shape is None or e.shape.distance(p.geom) >= ADJACENT_DEG:
+                if not is_polygonal(e.shape) or e.shape.distance(p.geom) >= ADJACENT_DEG:
                     continue
             elif not _near(p.geom, Point(e.lon, e.lat)):
                 continue
             if p.geom.geom_type in ("Polygon", "MultiPolygon"):
                 part = p.geom.simplify(PHYSICAL_TOLERANCE, preserve_topology=True)
                 e.shape = part if e.shape is None else unary_union([e.shape, part])
+            elif is_lineal(p.geom):
+                lines[e.place_id].append(p.geom)
+                line_names[e.place_id].add(norm)
             for a in p.alt_names:
                 e.add_name(a, "alternate")
             return True
@@ -141,11 +149,41 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
         e.lon, e.lat = _point_of(geom)
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             e.shape = geom.simplify(PHYSICAL_TOLERANCE, preserve_topology=True)
+        else:  # a river's parts (a point of the same name adds none)
+            lines[pid] = [g for g in parts if is_lineal(g)]
     for e in geonames_entries:
-        if e.shape is not None and e.feature_type in ("water", "landform") and not e.shape.is_valid:
+        if (
+            is_polygonal(e.shape)
+            and e.feature_type in ("water", "landform")
+            and not e.shape.is_valid
+        ):
             e.shape = e.shape.buffer(0)
     join_split_waters([*geonames_entries, *new.values()])
+    _lend_lines(line_names, lines, ne_index)
+    for e in [*geonames_entries, *new.values()]:
+        if e.shape is None and lines.get(e.place_id):
+            e.shape = merge_lines(lines[e.place_id])
     return list(new.values())
+
+
+def _lend_lines(
+    line_names: dict[str, set[str]],
+    lines: dict[str, list[BaseGeometry]],
+    ne_index: dict[str, list[Entry]],
+) -> None:
+    """Give a GeoNames river the parts of its NE-only namesake that continue its line.
+
+    A long river's parts far from the GeoNames point make an NE-only entry of
+    the same name; the GeoNames entry's line also takes those within
+    :data:`ADJACENT_DEG` of its own (both entries stay, so resolution is unchanged).
+    """
+    for pid, norms in line_names.items():
+        own = unary_union(lines[pid])
+        for norm in sorted(norms):
+            for other in ne_index.get(norm, []):
+                theirs = lines.get(other.place_id)
+                if theirs and unary_union(theirs).distance(own) < ADJACENT_DEG:
+                    lines[pid].extend(theirs)
 
 
 #: Halves a source splits a water body into ("North Atlantic Ocean", "South Atlantic Ocean").
@@ -161,7 +199,7 @@ def join_split_waters(entries: list[Entry]) -> None:
     X" and "South X" (or "East X" and "West X") when both are water with shapes,
     so a map draws the ocean a story names, not a dot (modified in place).
     """
-    shaped = {e.name: e for e in entries if e.feature_type == "water" and e.shape is not None}
+    shaped = {e.name: e for e in entries if e.feature_type == "water" and is_polygonal(e.shape)}
     for e in entries:
         if e.feature_type != "water" or e.shape is not None:
             continue
