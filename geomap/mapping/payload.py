@@ -15,6 +15,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
+from geomap.gazetteer.geometry import is_lineal, is_polygonal
 from geomap.geo import latlon
 from geomap.mapping.basemap import geometry_json
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
@@ -32,6 +33,7 @@ from geomap.mapping.style import (
     LAND_BORDER,
     LAND_COLOR,
     LOW_CONFIDENCE,
+    RIVER_COLOR,
     SEVERAL_COLOR,
     SHADE_RAMP,
     marker_radius,
@@ -296,6 +298,7 @@ def build_payload(
             "border": LAND_BORDER,
             "several": SEVERAL_COLOR,
             "low_confidence": LOW_CONFIDENCE,
+            "river": RIVER_COLOR,
         },
         "places": out_places,
         "sources": sources_payload(place_claims),
@@ -304,7 +307,9 @@ def build_payload(
         "worldview": (base.name_of(worldview) or worldview) if worldview else None,
         "shapes": shapes,
         "max_n": max_n,
-        "max_shade": max((out_places[s["p"]]["n"] for s in shapes), default=0),
+        "max_shade": max(
+            (out_places[s["p"]]["n"] for s in shapes if s["kind"] != "line"), default=0
+        ),
         "cluster": bool(cluster),
     }
 
@@ -334,10 +339,12 @@ def _shapes_for(
     if shape_of is None:
         return []
     geom = shape_of(pid)
-    if geom is None or geom.is_empty or geom.geom_type not in {"Polygon", "MultiPolygon"}:
+    if geom is None or geom.is_empty or not (is_polygonal(geom) or is_lineal(geom)):
         return []
     gj = geometry_json(geom)
     if gj is None:
         return []
+    if is_lineal(geom):  # a river: its line, not an area
+        return [{"p": idx, "kind": "line", "geom": gj}]
     kind = "member" if ftype == "region" else ("country" if ftype == "country" else "area")
     return [{"p": idx, "kind": kind, "geom": gj}]
