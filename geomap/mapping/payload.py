@@ -8,18 +8,17 @@ runtime JavaScript only ever puts these strings into the page with
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
-from geomap.gazetteer.geometry import is_lineal, is_polygonal
 from geomap.geo import latlon
-from geomap.mapping.basemap import geometry_json
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups
+from geomap.mapping.place_shapes import ShapeOf, place_shapes
 from geomap.mapping.popup import (
     as_list,
     comparison_entry,
@@ -55,8 +54,6 @@ UNFITTED_TYPES = frozenset({"continent"})
 UNFITTED_CODES = frozenset({"OCN", "ocean"})
 #: Article metadata the page shows.
 INFO_FIELDS = ("title", "outlet", "published", "url", "language")
-
-ShapeOf = Callable[[str], "BaseGeometry | None"]
 
 
 def article_order(places: pd.DataFrame, mentions: pd.DataFrame | None) -> list[str]:
@@ -265,7 +262,7 @@ def build_payload(
             out_places[-1]["disputed"] = areas[area].label
             shapes.append({"p": idx, "kind": "disputed", "area": area})
         elif ftype in SHAPE_TYPES:
-            own = _shapes_for(idx, pid, ftype, cc, members, iso_row, shape_of)
+            own = place_shapes(idx, pid, ftype, cc, members, iso_row, shape_of)
             shapes.extend(own)
             if ftype == "country":  # the areas the worldview holds part of this country
                 shapes.extend(
@@ -312,39 +309,3 @@ def build_payload(
         ),
         "cluster": bool(cluster),
     }
-
-
-def _shapes_for(
-    idx: int,
-    pid: str,
-    ftype: str,
-    cc: str,
-    members: list[str],
-    iso_row: Mapping[str, int],
-    shape_of: ShapeOf | None,
-) -> list[dict[str, Any]]:
-    """Shapes of one place: basemap rows (by ISO2) where possible, else ``shape_of``."""
-    if ftype == "country" and cc in iso_row:
-        return [{"p": idx, "kind": "country", "base": iso_row[cc]}]
-    if ftype in ("region", "continent") and members:
-        # a continent is outlined, not shaded: its shading would cover everything
-        kind = "member" if ftype == "region" else "outline"
-        rows = [
-            {"p": idx, "kind": kind, "base": iso_row[m], "iso": m} for m in members if m in iso_row
-        ]
-        if rows:
-            return rows
-    if ftype == "continent":
-        return []
-    if shape_of is None:
-        return []
-    geom = shape_of(pid)
-    if geom is None or geom.is_empty or not (is_polygonal(geom) or is_lineal(geom)):
-        return []
-    gj = geometry_json(geom)
-    if gj is None:
-        return []
-    if is_lineal(geom):  # a river: its line, not an area
-        return [{"p": idx, "kind": "line", "geom": gj}]
-    kind = "member" if ftype == "region" else ("country" if ftype == "country" else "area")
-    return [{"p": idx, "kind": kind, "geom": gj}]
