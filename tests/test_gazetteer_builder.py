@@ -237,3 +237,23 @@ def test_the_store_returns_a_river_line_and_has_shape_stays_polygonal() -> None:
     assert list(got.geoms[1].coords) == [(3.0, 0.0), (4.0, 1.0)]  # (lon, lat)
     by_id = {p.place_id: p for p in (gz.get("ne:river:zed"), gz.get("ne:marine:mere")) if p}
     assert not by_id["ne:river:zed"].has_shape and by_id["ne:marine:mere"].has_shape
+
+
+def test_a_river_line_runs_on_through_the_lake_it_crosses() -> None:
+    from shapely.geometry import LineString
+
+    from geomap.gazetteer.builder.naturalearth import Physical
+    from geomap.gazetteer.builder.physical import merge_physical
+
+    above = Physical("river", "Zed", "river", "water", LineString([(0, 0), (2, 0)]), 5.0)
+    below = Physical("river", "Zed", "river", "water", LineString([(3, 0), (5, 0)]), 5.0)
+    lake = Physical("centerline", "Zed", "river", "water", LineString([(2, 0), (3, 0)]), 5.0)
+    elsewhere = Physical("centerline", "Zed", "river", "water", LineString([(9, 9), (9, 8)]), 5.0)
+    with_lake = merge_physical([], [above, below, lake, elsewhere])
+    without = merge_physical([], [above, below])
+    (zed,) = with_lake
+    assert [(e.place_id, e.lon, e.lat) for e in with_lake] == [
+        (e.place_id, e.lon, e.lat) for e in without
+    ]  # the same entry at the same point: a centerline only adds to the line
+    assert zed.shape is not None and zed.shape.bounds == (0.0, 0.0, 5.0, 0.0)
+    assert len(zed.shape.geoms) == 1  # one line through the lake, not the far centerline

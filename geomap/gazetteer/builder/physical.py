@@ -2,7 +2,8 @@
 
 The same sea or mountain range often appears in both: the GeoNames entry
 keeps its id and gets the NE polygon; NE-only features get ``ne:<layer>:<slug>`` ids.
-A river keeps its NE line (its parts merged and simplified: ``geometry.merge_lines``);
+A river keeps its NE line (its parts merged and simplified: ``geometry.merge_lines``),
+continued through the lakes it crosses (NE's "Lake Centerline" parts of the same name);
 which entries exist and their points do not depend on the lines.
 """
 
@@ -27,6 +28,9 @@ SAME_FEATURE_DEG = 5.0
 ADJACENT_DEG = 1.0
 #: Simplification tolerance (degrees) of stored physical polygons.
 PHYSICAL_TOLERANCE = 0.02
+
+#: A lake's centerline this close (degrees) to a same-name river's line continues it.
+LAKE_GAP_DEG = 0.05
 
 _LAYER_ORDER = {"marine": 0, "lake": 1, "region": 2, "river": 3, "point": 4, "elevation": 5}
 
@@ -81,8 +85,9 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
     new: dict[str, Entry] = {}
     geoms: dict[str, list[BaseGeometry]] = defaultdict(list)
     ne_index: dict[str, list[Entry]] = defaultdict(list)
+    centerlines = [p for p in physical if p.layer == "centerline"]
     ordered = sorted(
-        physical,
+        (p for p in physical if p.layer != "centerline"),
         key=lambda p: (_LAYER_ORDER.get(p.layer, 9), p.scalerank, p.name, p.geom.wkb_hex[:64]),
     )
 
@@ -160,6 +165,7 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
             e.shape = e.shape.buffer(0)
     join_split_waters([*geonames_entries, *new.values()])
     _lend_lines(line_names, lines, ne_index)
+    _through_lakes(centerlines, lines, _line_owners(line_names, ne_index, lines))
     for e in [*geonames_entries, *new.values()]:
         if e.shape is None and lines.get(e.place_id):
             e.shape = merge_lines(lines[e.place_id])
@@ -184,6 +190,37 @@ def _lend_lines(
                 theirs = lines.get(other.place_id)
                 if theirs and unary_union(theirs).distance(own) < ADJACENT_DEG:
                     lines[pid].extend(theirs)
+
+
+def _line_owners(
+    line_names: dict[str, set[str]],
+    ne_index: dict[str, list[Entry]],
+    lines: dict[str, list[BaseGeometry]],
+) -> dict[str, list[str]]:
+    """``normalised name -> place ids`` of the entries that have river lines."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for pid, norms in sorted(line_names.items()):
+        for norm in sorted(norms):
+            owners[norm].append(pid)
+    for norm, entries in ne_index.items():
+        owners[norm].extend(e.place_id for e in entries if lines.get(e.place_id))
+    return owners
+
+
+def _through_lakes(
+    centerlines: list[Physical],
+    lines: dict[str, list[BaseGeometry]],
+    owners: dict[str, list[str]],
+) -> None:
+    """Add each lake centerline to the lines of the same-name rivers it meets.
+
+    A centerline continues a river when it lies within :data:`LAKE_GAP_DEG` of
+    its line (they share an end); it adds to the line only, never an entry.
+    """
+    for c in centerlines:
+        for pid in owners.get(normalize_name(c.name), []):
+            if unary_union(lines[pid]).distance(c.geom) < LAKE_GAP_DEG:
+                lines[pid].append(c.geom)
 
 
 #: Halves a source splits a water body into ("North Atlantic Ocean", "South Atlantic Ocean").
