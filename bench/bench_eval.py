@@ -196,8 +196,9 @@ def markdown(doc: dict[str, Any]) -> str:
         "*resolved* columns only cover toponyms given a point. AUC as in Gritta et al. 2018 "
         "(lower is better). GeoNames = exact id match where the prediction is a GeoNames id. "
         "Area-aware = Acc@161 except that a country, admin-1 unit, region or continent is "
-        "right when the gold point lies inside its polygon, and a sea, lake or mountain range "
-        "when the gold point lies within 161 km of its shape (not a published protocol).",
+        "right when the gold point lies inside its polygon, and a sea, lake, mountain range "
+        "or river when the gold point lies within 161 km of its shape or line (not a published "
+        "protocol).",
         "",
         "| corpus | split | mode | n | unresolved | not found | Acc@161 | AUC | mean km "
         "| median km | Acc@161 resolved | mean km resolved | GeoNames exact | area-aware |",

@@ -7,7 +7,7 @@ half and all documents (:func:`geomap.evaluation.corpus.split_of`), and writes
 (exact and overlapping spans), Acc@161 (resolution of the found toponyms, and
 of the gold spans) and the area-aware accuracy of both (a country, admin-1 unit,
 region or continent is right when the gold point lies inside its polygon, a sea,
-lake or mountain range when it lies within 161 km of its shape:
+lake, mountain range or river when it lies within 161 km of its shape or line:
 :func:`geomap.evaluation.metrics.area_accuracy`, as for English).  Run:
 ``python bench/bench_languages.py``.
 """
@@ -69,9 +69,9 @@ def render(rows: list[dict[str, Any]], seconds: float) -> str:
         "span match; Acc@161: share of toponyms placed within 161 km of the gold point, over "
         "the toponyms found (end to end) and over the gold spans (resolution alone); area: "
         "the same, except that a country, admin-1 unit, region or continent counts as right "
-        "when the gold point lies inside its polygon, and a sea, lake or mountain range when the "
-        "gold point lies within 161 km of its shape (the area-aware accuracy of the English "
-        "benchmarks).",
+        "when the gold point lies inside its polygon, and a sea, lake, mountain range or river "
+        "when the gold point lies within 161 km of its shape or line (the area-aware accuracy "
+        "of the English benchmarks).",
         "",
         "| language | split | docs | gold | P | R | F1 | F1 (overlap) | Acc@161 found | "
         "area found | Acc@161 gold spans | area gold spans |",

@@ -652,3 +652,29 @@ def test_area_aware_accuracy_scores_a_sea_or_river_by_its_extent() -> None:
     assert not inside(sea, 38.0, 42.0)  # 248 km
     # a country or admin-1 unit still holds the point or not: no distance allowed
     assert inside(state, 32.0, 42.0) and not inside(state, 35.5, 42.0)
+
+
+def test_a_river_stored_as_a_line_is_right_along_its_course() -> None:
+    from shapely.geometry import MultiLineString
+
+    from geomap.evaluation.metrics import area_accuracy
+    from geomap.evaluation.runner import area_test
+    from geomap.gazetteer import Gazetteer
+    from geomap.geo import haversine_km
+
+    river = Place("ne:river:zed", "Zed", "water", None, None, 0, 10.0, 50.0, "naturalearth")
+    course = MultiLineString([[(10.0, 50.0), (20.0, 50.0)], [(20.0, 50.0), (25.0, 55.0)]])
+    gz = Gazetteer.from_places([river], shapes={river.place_id: course})
+
+    class OnStore:
+        def gazetteer(self) -> Gazetteer:
+            return gz
+
+    inside = area_test(OnStore())
+    assert inside is not None
+    # a gold point up the river: 700 km from the river's point, 56 km from its line
+    near, far = (19.0, 50.5), (19.0, 53.0)
+    assert haversine_km(10.0, 50.0, *near) > 161
+    assert inside(river, *near) and not inside(river, *far)  # far: over 250 km from the line
+    scored = [(haversine_km(10.0, 50.0, *p), inside(river, *p)) for p in (near, far)]
+    assert area_accuracy(scored).correct == 1

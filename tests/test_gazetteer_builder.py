@@ -170,3 +170,90 @@ def test_a_country_takes_geonames_own_point_over_a_computed_one(tmp_path: Path) 
     assert read_country_points(tmp_path / "absent.csv") == {}
     shipped = read_country_points(Path(__file__).parents[1] / "data" / "country_points.csv")
     assert len(shipped) > 190 and shipped["JP"] == (139.75309, 35.68536)
+
+
+def test_a_natural_earth_river_keeps_its_parts_as_one_line() -> None:
+    from shapely.geometry import LineString, Point
+
+    from geomap.gazetteer.builder.naturalearth import Physical
+    from geomap.gazetteer.builder.physical import _point_of, merge_physical
+
+    def river(*coords: tuple[float, float]) -> Physical:
+        return Physical("river", "Zed", "river", "water", LineString(coords), 5.0)
+
+    upper = river((0.0, 0.0), (1.0, 0.2), (2.0, 0.0))
+    lower = river((2.0, 0.0), (2.5, 0.001), (3.0, 0.0))  # continues it; a bend under 1 km
+    far = river((40.0, 10.0), (41.0, 10.0))  # another river of that name
+    new = merge_physical([], [upper, lower, far])
+    assert len(new) == 2
+    zed, other = sorted(new, key=lambda e: e.lon)
+    assert zed.shape is not None and zed.shape.geom_type == "MultiLineString"
+    assert len(zed.shape.geoms) == 1  # the parts that meet are one line
+    assert zed.shape.hausdorff_distance(upper.geom.union(lower.geom)) < 0.01
+    assert len(zed.shape.geoms[0].coords) == 4  # simplified: the 1 m bend is gone
+    # the point the resolver places it at is the one of the unsimplified parts
+    assert (zed.lon, zed.lat) == _point_of(upper.geom.union(lower.geom))
+    assert other.shape is not None and other.shape.distance(Point(40.5, 10.0)) < 1e-9
+
+
+def test_a_geonames_river_takes_the_line_of_its_natural_earth_parts() -> None:
+    from shapely.geometry import LineString, box
+
+    from geomap.gazetteer.builder.naturalearth import Physical
+    from geomap.gazetteer.builder.physical import merge_physical
+
+    gn = Entry("7", "Zed", "water", None, 0.5, 0.0, "test", feature_code="STM")
+    gn.add_name("Zed", "name")
+    near = Physical("river", "Zed", "river", "water", LineString([(0, 0), (6, 0)]), 5.0)
+    # beyond SAME_FEATURE_DEG of the GeoNames point: its own NE entry, lent to the GeoNames line
+    rest = Physical("river", "Zed", "river", "water", LineString([(6.5, 0), (12, 0)]), 5.0)
+    lake = Entry("8", "Mere", "water", None, 0.0, 5.0, "test", feature_code="LK")
+    lake.add_name("Mere", "name")
+    lake.shape = box(-1, 4, 1, 6)
+    inflow = Physical("river", "Mere", "river", "water", LineString([(0, 4), (0, 3)]), 5.0)
+    new = merge_physical([gn, lake], [near, rest, inflow])
+    assert [e.place_id for e in new] == ["ne:river:zed"]  # the same entries as without lines
+    assert (gn.lon, gn.lat) == (0.5, 0.0)
+    assert gn.shape is not None and gn.shape.geom_type == "MultiLineString"
+    assert gn.shape.bounds == (0.0, 0.0, 12.0, 0.0)
+    assert new[0].shape is not None and new[0].shape.bounds == (6.5, 0.0, 12.0, 0.0)
+    assert lake.shape.equals(box(-1, 4, 1, 6))  # a lake keeps its polygon, not a river's line
+
+
+def test_the_store_returns_a_river_line_and_has_shape_stays_polygonal() -> None:
+    from shapely.geometry import MultiLineString, box
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.records import Place
+
+    river = Place("ne:river:zed", "Zed", "water", None, None, 0, 1.0, 0.0, "naturalearth")
+    sea = Place("ne:marine:mere", "Mere", "water", None, None, 0, 0.0, 5.0, "naturalearth")
+    line = MultiLineString([[(0.0, 0.0), (2.0, 0.0)], [(3.0, 0.0), (4.0, 1.0)]])
+    gz = Gazetteer.from_places(
+        [river, sea], shapes={river.place_id: line, sea.place_id: box(-1, 4, 1, 6)}
+    )
+    got = gz.shape("ne:river:zed")
+    assert got is not None and got.geom_type == "MultiLineString" and got.equals(line)
+    assert list(got.geoms[1].coords) == [(3.0, 0.0), (4.0, 1.0)]  # (lon, lat)
+    by_id = {p.place_id: p for p in (gz.get("ne:river:zed"), gz.get("ne:marine:mere")) if p}
+    assert not by_id["ne:river:zed"].has_shape and by_id["ne:marine:mere"].has_shape
+
+
+def test_a_river_line_runs_on_through_the_lake_it_crosses() -> None:
+    from shapely.geometry import LineString
+
+    from geomap.gazetteer.builder.naturalearth import Physical
+    from geomap.gazetteer.builder.physical import merge_physical
+
+    above = Physical("river", "Zed", "river", "water", LineString([(0, 0), (2, 0)]), 5.0)
+    below = Physical("river", "Zed", "river", "water", LineString([(3, 0), (5, 0)]), 5.0)
+    lake = Physical("centerline", "Zed", "river", "water", LineString([(2, 0), (3, 0)]), 5.0)
+    elsewhere = Physical("centerline", "Zed", "river", "water", LineString([(9, 9), (9, 8)]), 5.0)
+    with_lake = merge_physical([], [above, below, lake, elsewhere])
+    without = merge_physical([], [above, below])
+    (zed,) = with_lake
+    assert [(e.place_id, e.lon, e.lat) for e in with_lake] == [
+        (e.place_id, e.lon, e.lat) for e in without
+    ]  # the same entry at the same point: a centerline only adds to the line
+    assert zed.shape is not None and zed.shape.bounds == (0.0, 0.0, 5.0, 0.0)
+    assert len(zed.shape.geoms) == 1  # one line through the lake, not the far centerline

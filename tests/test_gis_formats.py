@@ -10,7 +10,7 @@ import geopandas as gpd
 import pyarrow.parquet as pq
 import pyogrio
 import pytest
-from shapely.geometry import Point
+from shapely.geometry import MultiLineString, Point
 
 from geomap.io import (
     DEFAULT_FILES,
@@ -22,7 +22,7 @@ from geomap.io import (
     geoparquet,
     resolve_formats,
 )
-from geomap.io.geopackage import LAYERS
+from geomap.io.geopackage import LAYER_KINDS, LAYERS
 from geomap.result import Result
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,10 +48,13 @@ def _tiny_gpkg(path: Path) -> None:
         crs="EPSG:4326",
     )
     for layer in LAYERS:
-        kind = "MultiPolygon" if layer == "areas" else "Point"
+        kind = LAYER_KINDS[layer]
         rows = frame if layer in ("mentions", "claims") else frame.iloc[:1]
         if layer == "areas":  # empty: no area mentioned
             rows = frame.iloc[:0].set_geometry(gpd.GeoSeries([], crs="EPSG:4326"))
+        if layer == "lines":  # a river's line
+            river = MultiLineString([[(30.0, 50.0), (31.0, 51.0)]])
+            rows = frame.iloc[:1].set_geometry(gpd.GeoSeries([river], crs="EPSG:4326"))
         pyogrio.write_dataframe(rows, path, layer=layer, geometry_type=kind)
 
 
@@ -76,6 +79,13 @@ def test_layers_copied_with_null_geometry_and_empty_layers(tmp_path: Path) -> No
     assert column["crs"]["id"] == {"authority": "EPSG", "code": 4326}
     assert len(gpd.read_parquet(tmp_path / "areas.parquet")) == 0
     assert len(gpd.read_file(tmp_path / "areas.fgb")) == 0
+    for lines in (
+        gpd.read_parquet(tmp_path / "lines.parquet"),
+        gpd.read_file(tmp_path / "lines.fgb"),
+    ):
+        assert lines.geometry.iloc[0].equals(MultiLineString([[(30.0, 50.0), (31.0, 51.0)]]))
+    meta = json.loads(pq.read_schema(tmp_path / "lines.parquet").metadata[b"geo"])
+    assert meta["columns"]["geometry"]["geometry_types"] == ["MultiLineString"]
 
 
 @pytest.mark.model
@@ -94,7 +104,8 @@ def test_to_files_geoparquet_and_flatgeobuf_match_the_geopackage(
             fgb = fgb.sort_values("place_id", key=lambda s: s.map(order)).reset_index(drop=True)
         for frame in (gpd.read_parquet(out / f"{layer}.parquet"), fgb):
             assert list(frame.columns) == list(expected.columns), layer
-            assert len(frame) == len(expected) > 0, layer
+            assert len(frame) == len(expected), layer
+            assert len(expected) > 0 or layer == "lines", layer  # the seeds name no river
             assert frame.crs.to_epsg() == 4326
             assert frame.geometry.geom_equals(expected.geometry).all(), layer
             for column in expected.columns.drop("geometry"):
@@ -109,3 +120,41 @@ def test_to_files_geoparquet_and_flatgeobuf_match_the_geopackage(
     # no field holds a Python repr: lists are JSON text
     assert not places["articles"].str.startswith("['").any()
     assert all(isinstance(json.loads(v), list) for v in places["articles"])
+
+
+def test_geopackage_puts_a_river_line_in_its_own_layer(tmp_path: Path) -> None:
+    from shapely.geometry import box
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.io.base import Finished, WriteOptions
+    from geomap.io.geopackage import GeoPackage
+    from geomap.records import ArticleResult, InputStatus, Mention, Place
+    from geomap.runstore import RunStore
+    from geomap.settings import Settings
+
+    river = Place("ne:river:zed", "Zed", "water", None, None, 0, 30.5, 50.5, "naturalearth")
+    sea = Place("ne:marine:mere", "Mere", "water", None, None, 0, 33.0, 45.0, "naturalearth")
+    course = MultiLineString([[(30.0, 50.0), (31.0, 51.0)], [(31.0, 51.0), (32.0, 51.0)]])
+    gz = Gazetteer.from_places(
+        [river, sea], shapes={river.place_id: course, sea.place_id: box(32, 44, 34, 46)}
+    )
+    text = "Boats on the Zed and the Mere."
+    mentions = tuple(
+        Mention("a", text.index(p.name), text.index(p.name) + 4, p.name, text, 0, p, 0.9)
+        for p in (river, sea)
+    )
+    item = ArticleResult(InputStatus("a.txt", "a", "ok", None, 2, 0), mentions, (), {})
+    path = tmp_path / "geomap.gpkg"
+    with RunStore() as store:
+        store.add(item)
+        writer = GeoPackage(path, WriteOptions())
+        writer.add(item)
+        writer.finish(Finished(Result(statuses=(item.status,), settings=Settings()), store, gz, {}))
+    listed = {str(name): str(kind) for name, kind in pyogrio.list_layers(path)}
+    assert listed["lines"] == "MultiLineString" and listed["areas"] == "MultiPolygon"
+    frames = {name: gpd.read_file(path, layer=name) for name in listed}  # every layer opens
+    assert set(frames) == set(LAYERS)
+    lines = frames["lines"]
+    assert list(lines["name"]) == ["Zed"] and lines.crs.to_epsg() == 4326
+    assert lines.geometry.iloc[0].equals(course)  # (lon, lat), both parts
+    assert list(frames["areas"]["name"]) == ["Mere"]  # the sea's polygon, not the river

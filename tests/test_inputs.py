@@ -489,7 +489,7 @@ def test_geopackage_has_four_flat_layers(tmp_path: Path, blank_gp: Geoparser) ->
     outputs = write_outputs(result, tmp_path / "out")
     path = outputs["gpkg"]
     assert {str(n) for n, _ in pyogrio.list_layers(path)} == {
-        "places", "areas", "mentions", "claims"
+        "places", "areas", "lines", "mentions", "claims"
     }  # fmt: skip
     places = gpd.read_file(path, layer="places")
     assert places.crs.to_epsg() == 4326 and places.iloc[0]["name"] == "Poland"

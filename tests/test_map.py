@@ -20,7 +20,7 @@ from map_fixtures import (
     places_frame,
     shape_of,
 )
-from shapely.geometry import Point
+from shapely.geometry import MultiLineString, Point
 
 from geomap.mapping import build_map, write_map
 from geomap.mapping.offline import script_json
@@ -269,3 +269,38 @@ def test_claims_of_names_placed_by_the_articles_focus_carry_a_note() -> None:
     assert item["note"] == "placed here as the article's main locality: Royal Street"
     ((plain,),) = (g["items"] for g in group_claims([claim], "Water", {"a": 0}))
     assert plain["note"] == ""
+
+
+def _river_places() -> gpd.GeoDataFrame:
+    row = {
+        "place_id": "ne:river:zed",
+        "name": "Zed <b>River</b>",
+        "feature_type": "water",
+        "feature_code": "river",
+        "country_code": None,
+        "mention_count": 2,
+        "articles": ["a"],
+        "claims": [],
+        "members": [],
+        "geometry": Point(20.0, 50.0),
+    }
+    return gpd.GeoDataFrame([row], geometry="geometry", crs=4326)
+
+
+RIVER_LINE = MultiLineString([[(18.0, 49.0), (20.0, 50.0)], [(20.0, 50.0), (23.0, 50.5)]])
+
+
+def test_a_river_is_drawn_as_its_line() -> None:
+    def river_shape(pid: str) -> MultiLineString | None:
+        return RIVER_LINE if pid == "ne:river:zed" else None
+
+    payload = build_payload(_river_places(), None, basemap=None, shape_of=river_shape)
+    (shape,) = payload["shapes"]
+    assert shape["kind"] == "line" and shape["geom"]["type"] == "MultiLineString"
+    assert list(shape["geom"]["coordinates"][0][0]) == [18.0, 49.0]  # (lon, lat)
+    (river,) = payload["places"]
+    assert river["ll"] is None and river["at"] == [50.0, 20.0]  # a label, no marker
+    assert payload["max_shade"] == 0  # a line is not shaded
+    assert payload["style"]["river"].startswith("#")
+    point_only = build_payload(_river_places(), None, basemap=None, shape_of=lambda pid: None)
+    assert point_only["shapes"] == [] and point_only["places"][0]["ll"] == [50.0, 20.0]

@@ -261,3 +261,46 @@ def test_clustered_map_search_opens_place_inside_cluster(tmp_path: Path, browser
         assert popup.get_attribute("data-place-id") == "p123"
         assert popup.locator("mark").inner_text() == "Town 123"
         assert state.blocked == [] and state.console_errors == [] and state.dialogs == []
+
+
+def test_a_river_draws_its_line(tmp_path: Path, browser: Any) -> None:
+    import geopandas as gpd
+    from shapely.geometry import MultiLineString, Point
+
+    line = MultiLineString([[(18.0, 49.0), (20.0, 50.0)], [(20.0, 50.0), (23.0, 50.5)]])
+    places = gpd.GeoDataFrame(
+        [
+            {
+                "place_id": "ne:river:zed",
+                "name": "Zed <img src=x onerror=alert(1)>",
+                "feature_type": "water",
+                "feature_code": "river",
+                "country_code": None,
+                "mention_count": 2,
+                "articles": ["a"],
+                "claims": [],
+                "members": [],
+                "geometry": Point(20.0, 50.0),
+            }
+        ],
+        geometry="geometry",
+        crs=4326,
+    )
+    out = write_map(
+        places,
+        None,
+        tmp_path / "map.html",
+        basemap=basemap_frame(),
+        shape_of=lambda pid: line if pid == "ne:river:zed" else None,
+    )
+    with offline_page(out, browser=browser) as state:
+        river = state.page.locator(".leaflet-geomap-shapes-pane path.geomap-shape-line")
+        river.first.wait_for()
+        assert river.count() == 1  # one path for both parts
+        assert river.get_attribute("fill") == "none"
+        assert river.get_attribute("data-place-id") == "ne:river:zed"
+        assert state.page.locator("path.geomap-marker").count() == 0  # a label, no marker
+        label = state.page.locator(".geomap-label-area").all_inner_texts()
+        assert len(label) == 1 and label[0].startswith("Zed <img src=x")  # as text
+        assert state.blocked == [] and state.dialogs == [] and state.console_errors == []
+        assert state.page.evaluate("() => window.__pwned === undefined")

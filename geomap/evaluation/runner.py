@@ -365,8 +365,8 @@ def area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
 
     A country, admin-1 unit, region or continent holds the point inside its
     polygon (:data:`AREA_TYPES`); a water body or landform when the point is
-    within 161 km of its shape (:data:`EXTENT_TYPES`).  Shapes are read once per
-    place and prepared for fast point tests.
+    within 161 km of its shape (:data:`EXTENT_TYPES`), a river's shape being its
+    line.  Shapes are read once per place and prepared for fast point tests.
     """
     get = getattr(geoparser, "gazetteer", None)
     gazetteer = get() if callable(get) else None

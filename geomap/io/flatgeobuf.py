@@ -1,9 +1,9 @@
-"""FlatGeobuf: ``places``, ``areas``, ``mentions`` and ``claims`` ``.fgb`` files.
+"""FlatGeobuf: ``places``, ``areas``, ``lines``, ``mentions`` and ``claims`` ``.fgb`` files.
 
 Optional (``geomap map --format flatgeobuf``).  Each file is one layer of
 ``geomap.gpkg`` (:mod:`geomap.io.geopackage`: same columns, flat), streamed from
 it with pyogrio's Arrow reader and written by GDAL's FlatGeobuf driver, in
-EPSG:4326.  ``places.fgb`` and ``areas.fgb`` carry a spatial index (QGIS and
+EPSG:4326.  ``places.fgb``, ``areas.fgb`` and ``lines.fgb`` carry a spatial index (QGIS and
 web maps, flatgeobuf.js, read them by bounding box over HTTP), so their features
 come in the index's order, not the GeoPackage's; ``mentions.fgb``
 and ``claims.fgb`` do not: a feature without geometry (an unresolved mention),
@@ -17,7 +17,7 @@ from pathlib import Path
 from geomap.io.geopackage import BATCH, LAYERS, LayerCopy
 
 #: Layers whose every feature has a geometry: written with a spatial index.
-INDEXED = frozenset({"places", "areas"})
+INDEXED = frozenset({"places", "areas", "lines"})
 
 
 def copy_layer(source: Path, layer: str, target: Path) -> None:
@@ -41,7 +41,7 @@ def copy_layer(source: Path, layer: str, target: Path) -> None:
 
 
 class FlatGeobuf(LayerCopy):
-    """``places.fgb``, ``areas.fgb``, ``mentions.fgb``, ``claims.fgb``."""
+    """``places``, ``areas``, ``lines``, ``mentions`` and ``claims`` ``.fgb``."""
 
     filename = "places.fgb"
     filenames = tuple(f"{layer}.fgb" for layer in LAYERS)

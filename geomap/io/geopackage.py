@@ -4,6 +4,8 @@
 - ``areas``: the polygons of the countries, admin units, regions (their members'
   union), seas and disputed areas mentioned, with their mention counts, for a
   choropleth without a join;
+- ``lines``: the lines of the rivers mentioned (MultiLineString; a GeoPackage layer has
+  one geometry type), with the same columns as ``areas``;
 - ``mentions``: a point per mention (no geometry when unresolved), streamed;
 - ``claims``: a row per claim with its place, article metadata, speaker, role,
   confidence and ``lon``/``lat``.
@@ -30,7 +32,18 @@ if TYPE_CHECKING:
 
 #: Rows buffered before they are appended to a layer.
 CHUNK = 5000
-#: Feature types drawn in ``areas``.
+#: Columns of the ``areas`` and ``lines`` layers (an empty layer has them too).
+SHAPE_COLUMNS = [
+    "place_id",
+    "name",
+    "feature_type",
+    "country_code",
+    "drawn_as",
+    "disputed",
+    "mention_count",
+    "article_count",
+]
+#: Feature types drawn in ``areas`` (or, a river, in ``lines``).
 AREA_TYPES = frozenset({"country", "admin1", "admin2", "region", "water", "landform"})
 
 
@@ -43,12 +56,17 @@ def flat(row: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _append(
-    path: Path, layer: str, rows: list[dict[str, Any]], geometry: list[Any], kind: str
+    path: Path,
+    layer: str,
+    rows: list[dict[str, Any]],
+    geometry: list[Any],
+    kind: str,
+    columns: list[str] | None = None,
 ) -> None:
     import geopandas as gpd
     import pyogrio
 
-    frame = gpd.GeoDataFrame(rows, geometry=geometry, crs="EPSG:4326")
+    frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs="EPSG:4326")
     exists = path.exists() and layer in {str(n) for n, _ in pyogrio.list_layers(path)}
     pyogrio.write_dataframe(frame, path, layer=layer, geometry_type=kind, append=exists)
 
@@ -60,7 +78,7 @@ def _point(lon: Any, lat: Any) -> Any:
 
 
 class GeoPackage(Writer):
-    """``geomap.gpkg``: places, areas, mentions and claims layers."""
+    """``geomap.gpkg``: places, areas, lines, mentions and claims layers."""
 
     filename = "geomap.gpkg"
 
@@ -89,7 +107,7 @@ class GeoPackage(Writer):
             _append(self.path, "mentions", rows, geometry, "Point")
 
     def finish(self, run: Finished) -> None:
-        """Write the places, areas and claims; close the mentions layer."""
+        """Write the places, areas, lines and claims; close the mentions layer."""
         self._flush()
         store = run.store
         if not self.path.exists():  # no mention at all: the layer still exists, empty
@@ -108,8 +126,12 @@ class GeoPackage(Writer):
             for pid, t in store.places.items()
         ]
         _append(self.path, "places", places, [_point(p["lon"], p["lat"]) for p in places], "Point")
-        areas = list(area_rows(store, run.gazetteer))
-        _append(self.path, "areas", [a for a, _ in areas], [g for _, g in areas], "MultiPolygon")
+        shaped = list(shape_rows(store, run.gazetteer))
+        for layer in ("areas", "lines"):
+            kind = LAYER_KINDS[layer]
+            chosen = [(r, g) for r, g in shaped if g.geom_type == kind]
+            rows, geoms = [r for r, _ in chosen], [g for _, g in chosen]
+            _append(self.path, layer, rows, geoms, kind, SHAPE_COLUMNS)
         written = False
         for rows in _chunks(claim_rows(store), CHUNK):
             _append(self.path, "claims", rows, [_point(r["lon"], r["lat"]) for r in rows], "Point")
@@ -138,13 +160,19 @@ def claim_rows(store: RunStore) -> Iterator[dict[str, Any]]:
             }
 
 
-def area_rows(store: RunStore, gazetteer: Gazetteer | None) -> Iterator[tuple[dict[str, Any], Any]]:
-    """``(row, polygon)`` for every mentioned place that has a shape."""
+def shape_rows(
+    store: RunStore, gazetteer: Gazetteer | None
+) -> Iterator[tuple[dict[str, Any], Any]]:
+    """``(row, geometry)`` for every mentioned place that has a shape.
+
+    The geometry is a MultiPolygon (an area) or a MultiLineString (a river's line).
+    """
     if gazetteer is None:
         return
     from shapely.geometry import MultiPolygon
     from shapely.ops import unary_union
 
+    from geomap.gazetteer.geometry import as_multiline, is_lineal, is_polygonal
     from geomap.mapping.disputed import area_of, prepare_areas
 
     disputed = prepare_areas(gazetteer.disputed_areas())
@@ -166,21 +194,17 @@ def area_rows(store: RunStore, gazetteer: Gazetteer | None) -> Iterator[tuple[di
             for area in disputed:
                 if geom.intersects(area.geometry):
                     geom = geom.difference(area.geometry)
-        if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
+        if geom is None or geom.is_empty:
             continue
-        if geom.geom_type == "Polygon":
+        if is_lineal(geom):
+            geom = as_multiline(geom)
+        elif not is_polygonal(geom):
+            continue
+        elif geom.geom_type == "Polygon":
             geom = MultiPolygon([geom])
-        row = {
-            "place_id": pid,
-            "name": place.name,
-            "feature_type": place.feature_type,
-            "country_code": place.country_code,
-            "drawn_as": kind,
-            "disputed": label,
-            "mention_count": tally.mentions,
-            "article_count": len(tally.per_article),
-        }
-        yield row, geom
+        values = (pid, place.name, place.feature_type, place.country_code, kind, label)
+        counts = (tally.mentions, len(tally.per_article))
+        yield dict(zip(SHAPE_COLUMNS, (*values, *counts), strict=True)), geom
 
 
 def _country_shape(gazetteer: Gazetteer, cc: str) -> Any:
@@ -199,8 +223,16 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
         yield batch
 
 
-#: The layers of ``geomap.gpkg``, in the order the other GIS formats write them.
-LAYERS: tuple[str, ...] = ("places", "areas", "mentions", "claims")
+#: The layers of ``geomap.gpkg``, in the order the other GIS formats write them, and
+#: the geometry type of each.
+LAYER_KINDS: dict[str, str] = {
+    "places": "Point",
+    "areas": "MultiPolygon",
+    "lines": "MultiLineString",
+    "mentions": "Point",
+    "claims": "Point",
+}
+LAYERS: tuple[str, ...] = tuple(LAYER_KINDS)
 #: Rows read at a time when a layer is copied to another format.
 BATCH = 10_000
 

@@ -1,4 +1,4 @@
-"""GeoParquet 1.1: ``places``, ``areas``, ``mentions`` and ``claims`` ``.parquet`` files.
+"""GeoParquet 1.1: ``places``, ``areas``, ``lines``, ``mentions``, ``claims`` ``.parquet`` files.
 
 Optional (``geomap map --format geoparquet``).  Each file is one layer of
 ``geomap.gpkg`` (:mod:`geomap.io.geopackage`: same columns, flat, list and dict
@@ -15,11 +15,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from geomap.io.geopackage import BATCH, LAYERS, LayerCopy
+from geomap.io.geopackage import BATCH, LAYER_KINDS, LAYERS, LayerCopy
 
 #: The GeoParquet version written.
 VERSION = "1.1.0"
-_KINDS = {"places": "Point", "areas": "MultiPolygon", "mentions": "Point", "claims": "Point"}
+_KINDS = LAYER_KINDS
 
 
 def _geo_metadata(kind: str) -> bytes:
@@ -63,7 +63,7 @@ def copy_layer(source: Path, layer: str, target: Path) -> int:
 
 
 class GeoParquet(LayerCopy):
-    """``places.parquet``, ``areas.parquet``, ``mentions.parquet``, ``claims.parquet``."""
+    """``places``, ``areas``, ``lines``, ``mentions`` and ``claims`` ``.parquet``."""
 
     filename = "places.parquet"
     filenames = tuple(f"{layer}.parquet" for layer in LAYERS)

@@ -8,7 +8,7 @@ runtime JavaScript only ever puts these strings into the page with
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -16,9 +16,9 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
-from geomap.mapping.basemap import geometry_json
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups
+from geomap.mapping.place_shapes import ShapeOf, place_shapes
 from geomap.mapping.popup import (
     as_list,
     comparison_entry,
@@ -32,6 +32,7 @@ from geomap.mapping.style import (
     LAND_BORDER,
     LAND_COLOR,
     LOW_CONFIDENCE,
+    RIVER_COLOR,
     SEVERAL_COLOR,
     SHADE_RAMP,
     marker_radius,
@@ -53,8 +54,6 @@ UNFITTED_TYPES = frozenset({"continent"})
 UNFITTED_CODES = frozenset({"OCN", "ocean"})
 #: Article metadata the page shows.
 INFO_FIELDS = ("title", "outlet", "published", "url", "language")
-
-ShapeOf = Callable[[str], "BaseGeometry | None"]
 
 
 def article_order(places: pd.DataFrame, mentions: pd.DataFrame | None) -> list[str]:
@@ -263,7 +262,7 @@ def build_payload(
             out_places[-1]["disputed"] = areas[area].label
             shapes.append({"p": idx, "kind": "disputed", "area": area})
         elif ftype in SHAPE_TYPES:
-            own = _shapes_for(idx, pid, ftype, cc, members, iso_row, shape_of)
+            own = place_shapes(idx, pid, ftype, cc, members, iso_row, shape_of)
             shapes.extend(own)
             if ftype == "country":  # the areas the worldview holds part of this country
                 shapes.extend(
@@ -296,6 +295,7 @@ def build_payload(
             "border": LAND_BORDER,
             "several": SEVERAL_COLOR,
             "low_confidence": LOW_CONFIDENCE,
+            "river": RIVER_COLOR,
         },
         "places": out_places,
         "sources": sources_payload(place_claims),
@@ -304,40 +304,8 @@ def build_payload(
         "worldview": (base.name_of(worldview) or worldview) if worldview else None,
         "shapes": shapes,
         "max_n": max_n,
-        "max_shade": max((out_places[s["p"]]["n"] for s in shapes), default=0),
+        "max_shade": max(
+            (out_places[s["p"]]["n"] for s in shapes if s["kind"] != "line"), default=0
+        ),
         "cluster": bool(cluster),
     }
-
-
-def _shapes_for(
-    idx: int,
-    pid: str,
-    ftype: str,
-    cc: str,
-    members: list[str],
-    iso_row: Mapping[str, int],
-    shape_of: ShapeOf | None,
-) -> list[dict[str, Any]]:
-    """Shapes of one place: basemap rows (by ISO2) where possible, else ``shape_of``."""
-    if ftype == "country" and cc in iso_row:
-        return [{"p": idx, "kind": "country", "base": iso_row[cc]}]
-    if ftype in ("region", "continent") and members:
-        # a continent is outlined, not shaded: its shading would cover everything
-        kind = "member" if ftype == "region" else "outline"
-        rows = [
-            {"p": idx, "kind": kind, "base": iso_row[m], "iso": m} for m in members if m in iso_row
-        ]
-        if rows:
-            return rows
-    if ftype == "continent":
-        return []
-    if shape_of is None:
-        return []
-    geom = shape_of(pid)
-    if geom is None or geom.is_empty or geom.geom_type not in {"Polygon", "MultiPolygon"}:
-        return []
-    gj = geometry_json(geom)
-    if gj is None:
-        return []
-    kind = "member" if ftype == "region" else ("country" if ftype == "country" else "area")
-    return [{"p": idx, "kind": kind, "geom": gj}]

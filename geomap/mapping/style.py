@@ -22,6 +22,8 @@ SHADE_RAMP: tuple[str, ...] = ("#fff3c4", "#fdd58a", "#fdae61", "#f46d43", "#d73
 LAND_COLOR = "#efece4"
 LAND_BORDER = "#b5ad9c"
 SEA_COLOR = "#d4e6f1"
+#: Line of a river (a place whose stored shape is a line), drawn thin over the land.
+RIVER_COLOR = "#1f78b4"
 
 
 MIN_RADIUS = 5.0

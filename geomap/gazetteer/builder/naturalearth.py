@@ -189,6 +189,8 @@ def read_physical(folder: Path) -> list[Physical]:
     for f in read_geojson(folder / "ne_10m_rivers_lake_centerlines.json.gz"):
         if str(f.get("featurecla")) == "River":
             add("river", f, "water", "river")
+        elif str(f.get("featurecla")) == "Lake Centerline":  # a river's course through a lake
+            add("centerline", f, "water", "river")
     for layer, fname in (
         ("region", "ne_10m_geography_regions_polys.json.gz"),
         ("point", "ne_10m_geography_regions_points.json.gz"),

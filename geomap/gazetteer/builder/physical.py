@@ -2,6 +2,9 @@
 
 The same sea or mountain range often appears in both: the GeoNames entry
 keeps its id and gets the NE polygon; NE-only features get ``ne:<layer>:<slug>`` ids.
+A river keeps its NE line (its parts merged and simplified: ``geometry.merge_lines``),
+continued through the lakes it crosses (NE's "Lake Centerline" parts of the same name);
+which entries exist and their points do not depend on the lines.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from shapely.ops import linemerge, unary_union
 
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.naturalearth import Physical
+from geomap.gazetteer.geometry import is_lineal, is_polygonal, merge_lines
 from geomap.gazetteer.names import normalize_name
 
 #: Features of the same name closer than this (degrees) are the same feature.
@@ -24,6 +28,9 @@ SAME_FEATURE_DEG = 5.0
 ADJACENT_DEG = 1.0
 #: Simplification tolerance (degrees) of stored physical polygons.
 PHYSICAL_TOLERANCE = 0.02
+
+#: A lake's centerline this close (degrees) to a same-name river's line continues it.
+LAKE_GAP_DEG = 0.05
 
 _LAYER_ORDER = {"marine": 0, "lake": 1, "region": 2, "river": 3, "point": 4, "elevation": 5}
 
@@ -69,6 +76,8 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
     list of Entry
         New entries for features GeoNames does not have.
     """
+    lines: dict[str, list[BaseGeometry]] = defaultdict(list)  # river parts by place_id
+    line_names: dict[str, set[str]] = defaultdict(set)  # names they were attached by
     gn_index: dict[str, list[Entry]] = defaultdict(list)
     for e in geonames_entries:
         for n in e.names:
@@ -76,8 +85,9 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
     new: dict[str, Entry] = {}
     geoms: dict[str, list[BaseGeometry]] = defaultdict(list)
     ne_index: dict[str, list[Entry]] = defaultdict(list)
+    centerlines = [p for p in physical if p.layer == "centerline"]
     ordered = sorted(
-        physical,
+        (p for p in physical if p.layer != "centerline"),
         key=lambda p: (_LAYER_ORDER.get(p.layer, 9), p.scalerank, p.name, p.geom.wkb_hex[:64]),
     )
 
@@ -88,13 +98,16 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
             if not _compatible(e.feature_type, p.feature_type):
                 continue
             if by_shape:
-                if e.shape is None or e.shape.distance(p.geom) >= ADJACENT_DEG:
+                if not is_polygonal(e.shape) or e.shape.distance(p.geom) >= ADJACENT_DEG:
                     continue
             elif not _near(p.geom, Point(e.lon, e.lat)):
                 continue
             if p.geom.geom_type in ("Polygon", "MultiPolygon"):
                 part = p.geom.simplify(PHYSICAL_TOLERANCE, preserve_topology=True)
                 e.shape = part if e.shape is None else unary_union([e.shape, part])
+            elif is_lineal(p.geom):
+                lines[e.place_id].append(p.geom)
+                line_names[e.place_id].add(norm)
             for a in p.alt_names:
                 e.add_name(a, "alternate")
             return True
@@ -141,11 +154,73 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
         e.lon, e.lat = _point_of(geom)
         if geom.geom_type in ("Polygon", "MultiPolygon"):
             e.shape = geom.simplify(PHYSICAL_TOLERANCE, preserve_topology=True)
+        else:  # a river's parts (a point of the same name adds none)
+            lines[pid] = [g for g in parts if is_lineal(g)]
     for e in geonames_entries:
-        if e.shape is not None and e.feature_type in ("water", "landform") and not e.shape.is_valid:
+        if (
+            is_polygonal(e.shape)
+            and e.feature_type in ("water", "landform")
+            and not e.shape.is_valid
+        ):
             e.shape = e.shape.buffer(0)
     join_split_waters([*geonames_entries, *new.values()])
+    _lend_lines(line_names, lines, ne_index)
+    _through_lakes(centerlines, lines, _line_owners(line_names, ne_index, lines))
+    for e in [*geonames_entries, *new.values()]:
+        if e.shape is None and lines.get(e.place_id):
+            e.shape = merge_lines(lines[e.place_id])
     return list(new.values())
+
+
+def _lend_lines(
+    line_names: dict[str, set[str]],
+    lines: dict[str, list[BaseGeometry]],
+    ne_index: dict[str, list[Entry]],
+) -> None:
+    """Give a GeoNames river the parts of its NE-only namesake that continue its line.
+
+    A long river's parts far from the GeoNames point make an NE-only entry of
+    the same name; the GeoNames entry's line also takes those within
+    :data:`ADJACENT_DEG` of its own (both entries stay, so resolution is unchanged).
+    """
+    for pid, norms in line_names.items():
+        own = unary_union(lines[pid])
+        for norm in sorted(norms):
+            for other in ne_index.get(norm, []):
+                theirs = lines.get(other.place_id)
+                if theirs and unary_union(theirs).distance(own) < ADJACENT_DEG:
+                    lines[pid].extend(theirs)
+
+
+def _line_owners(
+    line_names: dict[str, set[str]],
+    ne_index: dict[str, list[Entry]],
+    lines: dict[str, list[BaseGeometry]],
+) -> dict[str, list[str]]:
+    """``normalised name -> place ids`` of the entries that have river lines."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for pid, norms in sorted(line_names.items()):
+        for norm in sorted(norms):
+            owners[norm].append(pid)
+    for norm, entries in ne_index.items():
+        owners[norm].extend(e.place_id for e in entries if lines.get(e.place_id))
+    return owners
+
+
+def _through_lakes(
+    centerlines: list[Physical],
+    lines: dict[str, list[BaseGeometry]],
+    owners: dict[str, list[str]],
+) -> None:
+    """Add each lake centerline to the lines of the same-name rivers it meets.
+
+    A centerline continues a river when it lies within :data:`LAKE_GAP_DEG` of
+    its line (they share an end); it adds to the line only, never an entry.
+    """
+    for c in centerlines:
+        for pid in owners.get(normalize_name(c.name), []):
+            if unary_union(lines[pid]).distance(c.geom) < LAKE_GAP_DEG:
+                lines[pid].append(c.geom)
 
 
 #: Halves a source splits a water body into ("North Atlantic Ocean", "South Atlantic Ocean").
@@ -161,7 +236,7 @@ def join_split_waters(entries: list[Entry]) -> None:
     X" and "South X" (or "East X" and "West X") when both are water with shapes,
     so a map draws the ocean a story names, not a dot (modified in place).
     """
-    shaped = {e.name: e for e in entries if e.feature_type == "water" and e.shape is not None}
+    shaped = {e.name: e for e in entries if e.feature_type == "water" and is_polygonal(e.shape)}
     for e in entries:
         if e.feature_type != "water" or e.shape is not None:
             continue

@@ -1,6 +1,6 @@
 /* geomap map part: the offline basemap (country outlines, disputed areas drawn apart)
  * and the shapes of the places that are areas (countries, regions as their members,
- * seas), shaded by mentions.
+ * seas), shaded by mentions, and the lines of rivers.
  */
 (function () {
   "use strict";
@@ -49,7 +49,7 @@
 
     app.shapeLayer = function () {
       var group = L.featureGroup();
-      var order = {outline: -1, member: 0, area: 1, country: 2, viewed: 2, disputed: 3};
+      var order = {outline: -1, member: 0, area: 1, country: 2, viewed: 2, disputed: 3, line: 4};
       var list = data.shapes.slice().sort(function (a, b) {
         return (order[a.kind] - order[b.kind]) || (places[b.p].n - places[a.p].n);
       });
@@ -61,14 +61,19 @@
         if (!geom) { return; }
         var member = s.kind === "member" || s.kind === "outline";
         var outline = s.kind === "outline";
-        var layer = L.geoJSON({type: "Feature", geometry: geom, properties: {}}, {
-          pane: "geomap-shapes",
-          style: {
+        // a river is its line: thin, blue, no fill, drawn over the areas
+        var style = s.kind === "line"
+          ? {color: data.style.river, weight: 2, opacity: 0.9, fill: false,
+             className: "geomap-shape geomap-shape-line"}
+          : {
             color: outline ? "#4a4a4a" : member ? "#6b3d12" : "#7a2e0e",
             weight: member ? 1.2 : 1, dashArray: outline ? "2 4" : member ? "4 3" : null,
             fillColor: shade(p.n), fillOpacity: outline ? 0.04 : member ? 0.5 : 0.7,
             className: "geomap-shape geomap-shape-" + s.kind
-          }
+          };
+        var layer = L.geoJSON({type: "Feature", geometry: geom, properties: {}}, {
+          pane: "geomap-shapes",
+          style: style
         });
         var label = area ? area.label : p.name;
         if (member && s.base !== undefined && s.base !== null) {
