@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from geomap.geoparser import Geoparser
 from geomap.settings import Settings
@@ -48,3 +49,51 @@ def test_a_city_merely_in_its_sentence_leaves_it_at_the_articles_focus() -> None
     text = "Austin voted. Austin again. Dallas is calm and the Qwertyhall opened."
     out = _placed(text, ["Austin", "Dallas", "Qwertyhall"])
     assert out["Qwertyhall"] == ("10", "focus")
+
+
+UNITS = TinyGazetteer(
+    "geomap.test_focus_unit_gazetteer.v1",
+    [
+        replace(
+            place("1", "Cambridge", "city", "US", 100_000, lon=-71.1, lat=42.4), admin1_code="MA"
+        ),
+        replace(
+            place("2", "Arizona", "admin1", "US", 7_000_000, lon=-111.5, lat=34.5), admin1_code="AZ"
+        ),
+        place("3", "Russia", "country", "RU", 140_000_000, lon=100.0, lat=60.0),
+        place("4", "Phoenix", "city", "US", 1_600_000, lon=-112.1, lat=33.4),
+    ],
+)
+
+
+def _units(text: str, names: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    gp = Geoparser(Settings(), nlp=UNITS.nlp([]))
+    spans = sorted(
+        (m.start(), m.end()) for name in set(names) for m in re.finditer(re.escape(name), text)
+    )
+    out = gp.resolve_spans("t", text, spans)
+    return {m.text: (m.place.place_id if m.place else None, m.located_by) for m in out}
+
+
+def test_a_name_naming_a_unit_the_focus_lies_outside_goes_to_the_unit() -> None:
+    text = "Cambridge voted. She studied at Arizona State University. Cambridge again."
+    out = _units(text, ["Cambridge", "Arizona State University"])
+    assert out["Arizona State University"] == ("2", "name")
+
+
+def test_a_unit_named_by_a_demonym_leaves_it_at_the_focus() -> None:
+    text = "Cambridge voted. Protest at the Russian Embassy. Cambridge again."
+    out = _units(text, ["Cambridge", "Russian Embassy"])
+    assert out["Russian Embassy"] == ("1", "focus")
+
+
+def test_a_square_named_after_a_unit_stays_at_the_focus() -> None:
+    text = "Cambridge voted. She walked across Arizona Square. Cambridge again."
+    out = _units(text, ["Cambridge", "Arizona Square"])
+    assert out["Arizona Square"] == ("1", "focus")
+
+
+def test_the_university_of_a_unit_goes_to_the_unit() -> None:
+    text = "Cambridge voted. She studied at the University of Arizona. Cambridge again."
+    out = _units(text, ["Cambridge", "University of Arizona"])
+    assert out["University of Arizona"] == ("2", "name")

@@ -104,6 +104,37 @@ def local_focus(
     return None
 
 
+#: Words of an institution of a state or country that follow its name ("Arizona State
+#: University", "Texas Department of Transportation", "Ohio Supreme Court") or precede
+#: "of" and it ("University of Arizona"); a street, a square or a school named after a
+#: person ("Washington Square", "Douglas High School") has none of them there.
+INSTITUTION_WORDS = frozenset(
+    {"state", "university", "college", "polytechnic", "department", "police", "supreme"}
+)
+
+
+def _names_unit(span: Span, unit: Place) -> bool:
+    """Whether ``span`` names ``unit``'s institution: "Arizona State University"."""
+    words = [t.lower_ for t in span]
+    name = unit.name.lower().split()
+    n = len(name)
+    if words[:n] == name and len(words) > n and words[n] in INSTITUTION_WORDS:
+        return True
+    return any(
+        words[i : i + n] == name and words[i - 1] == "of" and words[i - 2] in INSTITUTION_WORDS
+        for i in range(2, len(words) - n + 1)
+    )
+
+
+def _outside(focus: Place, unit: Place, span: Span) -> bool:
+    """Whether ``focus`` lies outside ``unit`` and ``span`` names the unit's institution."""
+    if not _names_unit(span, unit):
+        return False
+    if focus.country_code != unit.country_code:
+        return True
+    return unit.feature_type == "admin1" and focus.admin1_code != unit.admin1_code
+
+
 #: Raw confidence of a name placed in the unit it names (calibrated like a name's).
 UNIT_CONFIDENCE = 0.5
 
@@ -116,16 +147,22 @@ def placement(
 ) -> tuple[Place, float, str] | None:
     """Where a name the gazetteer lacks goes: ``(place, raw confidence, located_by)``.
 
-    To the city or county named nearby (``near``, :func:`local_focus`), else to
-    the article's focus; in an article without one, a street's, building's or
-    organisation's name that names a country or admin-1 unit (``unit``: "Bank of
-    Japan", "Colorado State University", "US Federal Reserve") goes to that unit.
+    To the city or county that qualifies it (``near``, :func:`local_focus`); to
+    the unit whose institution it names (:data:`INSTITUTION_WORDS`) when the
+    article's focus lies outside it ("Arizona State University" in a story from
+    Cambridge goes to Arizona; not "Russian Embassy", named by a demonym, nor
+    "Washington Square"); else to the article's focus; in an article without
+    one, a street's, building's or organisation's name that names a country or
+    admin-1 unit (``unit``: "Bank of Japan", "Colorado State University", "US
+    Federal Reserve") goes to that unit.
     ``None`` when :func:`placeable` says no or there is nowhere to go.
     """
     if not placeable(spans):
         return None
     if near is not None:
         return near[0], near[1] * FOCUS_PRECISION, "focus"
+    if unit is not None and focus is not None and _outside(focus[0], unit, spans[0]):
+        return unit, UNIT_CONFIDENCE, "name"
     if focus is not None:
         return focus[0], focus[1] * FOCUS_PRECISION, "focus"
     if unit is not None:
