@@ -73,6 +73,10 @@ def commit_label() -> str:
 #: Corpora whose guidelines annotate demonyms and adjectival uses ("Russian officials")
 #: as toponyms; geomap runs on them with ``demonyms=True`` (``geomap evaluate --demonyms``).
 DEMONYM_CORPORA = frozenset({"GeoWebNews", "LGL"})
+#: Corpora whose guidelines annotate every street and building by its whole name
+#: ("Holy Redeemer Church"); geomap runs on them with ``facilities=True``
+#: (``geomap evaluate --facilities``). LGL marks only the place inside.
+FACILITY_CORPORA = frozenset({"GeoWebNews"})
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
@@ -87,7 +91,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         paths = [p for p in paths if p.stem in set(args.corpora)]
     if not paths:
         sys.exit(f"no gold corpora found in {args.eval_dir}")
-    parsers = {dem: make_geoparser(args.model, dem) for dem in (False, True)}
+    names = [corpus_name(p) for p in paths]
+    configs = {(n in DEMONYM_CORPORA, n in FACILITY_CORPORA) for n in names}
+    parsers = {cfg: make_geoparser(args.model, *cfg) for cfg in sorted(configs)}
     if args.raw_confidence:  # the resolver's uncalibrated confidence (calibration "before")
         for gp in parsers.values():
             gp.nlp.get_pipe("geomap_resolver").calibration = None  # type: ignore[attr-defined]
@@ -96,7 +102,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     for path in paths:
         name = corpus_name(path)
         gold = read_gold(path)
-        geoparser = parsers[name in DEMONYM_CORPORA]
+        geoparser = parsers[(name in DEMONYM_CORPORA, name in FACILITY_CORPORA)]
         for split in args.splits:
             docs = select(gold, split=split, corpus=name, limit=args.limit)
             for mode in args.modes:
@@ -119,7 +125,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 row["words_per_s"] = round(words / seconds) if seconds > 0 else None
                 runs.append(row)
                 print(f"{name:14} {split:4} {mode:10} {len(docs):4} docs {seconds:7.1f} s")
-    settings = getattr(parsers[False], "settings", None)
+    settings = getattr(next(iter(parsers.values()), None), "settings", None)
     return {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": commit_label(),
@@ -129,6 +135,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "limit": args.limit,
         "raw_confidence": args.raw_confidence,
         "demonyms_on": sorted(DEMONYM_CORPORA),
+        "facilities_on": sorted(FACILITY_CORPORA),
         "eval_dir": str(args.eval_dir),
         "runs": runs,
         "failures": failures,

@@ -22,6 +22,7 @@ def geoparse(
     model: str | None = None,
     gazetteer: str | None = None,
     demonyms: bool | None = None,
+    facilities: bool | None = None,
 ) -> Result:
     """Geoparse articles; the result holds GeoDataFrames and the records.
 
@@ -37,7 +38,7 @@ def geoparse(
         the usual names (``text``, ``body``, ``content``...; ``id``...).
     fields
         Where metadata fields are, e.g. ``{"title": "headline"}``.
-    model, gazetteer, demonyms
+    model, gazetteer, demonyms, facilities
         As for :class:`~geomap.settings.Settings`.
 
     Raises
@@ -62,6 +63,7 @@ def geoparse(
         model=model,
         gazetteer=gazetteer,
         demonyms=demonyms,
+        facilities=facilities,
         text_field=text_column,
         id_field=id_column,
         fields=tuple((fields or {}).items()) or None,

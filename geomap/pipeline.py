@@ -86,7 +86,14 @@ def add_geomap_components(nlp: Language, settings: Settings) -> Language:
         if "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", after="geomap_line_sentences")
     gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
-    nlp.add_pipe("geomap_toponyms", config={"gazetteer": gazetteer, "demonyms": settings.demonyms})
+    nlp.add_pipe(
+        "geomap_toponyms",
+        config={
+            "gazetteer": gazetteer,
+            "demonyms": settings.demonyms,
+            "facilities": settings.facilities,
+        },
+    )
     nlp.add_pipe("geomap_resolver", config={"gazetteer": gazetteer, "focus": settings.focus})
     nlp.add_pipe("geomap_attribution")
     return nlp

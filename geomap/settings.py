@@ -22,6 +22,11 @@ class Settings:
         Path of the gazetteer artifact; ``None`` for the shipped ``data/gazetteer.sqlite``.
     demonyms
         Map demonyms ("Russian officials") to their country as mentions of role ``demonym``.
+    facilities
+        Count streets and buildings the model tags as organisations ("Holy Redeemer
+        Church") or with "the" ("the Rogers Centre") as mentions; for corpora whose
+        guidelines annotate every building (GeoWebNews), not those that annotate
+        only the place inside (LGL).
     batch_size
         Documents per spaCy batch.
     focus
@@ -58,6 +63,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     gazetteer: str | None = None
     demonyms: bool = False
+    facilities: bool = False
     batch_size: int = 16
     focus: bool = True
     max_article_mb: float = 10.0

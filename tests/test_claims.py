@@ -194,10 +194,12 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     settings = calls["settings"]
     assert isinstance(settings, Settings)
     assert settings.demonyms is True and settings.focus is True
-    result = CliRunner().invoke(app, ["claims", "x.txt", "--no-focus"])
+    assert settings.facilities is False
+    result = CliRunner().invoke(app, ["claims", "x.txt", "--no-focus", "--facilities"])
     assert result.exit_code == 0, result.output
     settings = calls["settings"]
     assert isinstance(settings, Settings) and settings.focus is False
+    assert settings.facilities is True
 
 
 @pytest.mark.model

@@ -499,7 +499,9 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> FakeGeoparser:
     from geomap.cli import evaluate_cmd
 
     fake = FakeGeoparser()
-    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model, demonyms=False: fake)
+    monkeypatch.setattr(
+        evaluate_cmd, "make_geoparser", lambda model, demonyms=False, facilities=False: fake
+    )
     return fake
 
 

@@ -26,7 +26,9 @@ def test_bench_smoke_run_writes_results(tmp_path: Path, monkeypatch: pytest.Monk
     from geomap.cli import evaluate_cmd
 
     monkeypatch.setattr(
-        evaluate_cmd, "make_geoparser", lambda model, demonyms=False: FakeGeoparser()
+        evaluate_cmd,
+        "make_geoparser",
+        lambda model, demonyms=False, facilities=False: FakeGeoparser(),
     )
     eval_dir = tmp_path / "eval"
     eval_dir.mkdir()
@@ -58,7 +60,9 @@ def test_bench_records_failed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         def resolve_spans(self, article_id, text, spans):  # type: ignore[no-untyped-def]
             raise IndexError("span out of range")
 
-    monkeypatch.setattr(evaluate_cmd, "make_geoparser", lambda model, demonyms=False: Broken())
+    monkeypatch.setattr(
+        evaluate_cmd, "make_geoparser", lambda model, demonyms=False, facilities=False: Broken()
+    )
     eval_dir = tmp_path / "eval"
     eval_dir.mkdir()
     shutil.copy(GOLD, eval_dir / "small.jsonl")

@@ -342,7 +342,7 @@ def test_street_and_building_names() -> None:
     assert not names_facility(["Kent", "West"])
 
 
-def test_a_building_named_after_a_state_goes_there_in_an_article_without_focus(
+def test_a_building_named_after_a_state_goes_there_without_a_focus_inside_it(
     nlp: Language,
 ) -> None:
     gp = Geoparser(Settings(), nlp=nlp)
@@ -351,7 +351,8 @@ def test_a_building_named_after_a_state_goes_there_in_an_article_without_focus(
     assert text[15:37] == "Texas State University"
     assert out[0].place is not None and out[0].place.place_id == "4736286"  # Texas
     assert out[0].located_by == "name"
+    # the university of a state the article's focus (Atlanta, Georgia) lies outside
     text = "Police in Atlanta said the Texas State University bus was found."
     out = gp.resolve_spans("t", text, [(10, 17), (27, 49)])
-    assert out[1].place is not None and out[1].place.place_id == "4180439"  # the focus
-    assert out[1].located_by == "focus"
+    assert out[1].place is not None and out[1].place.place_id == "4736286"  # Texas
+    assert out[1].located_by == "name"

@@ -12,6 +12,7 @@ from geomap.cli.exits import ExitCode
 from geomap.cli.help import Command
 from geomap.cli.options import (
     Demonyms,
+    Facilities,
     Fields,
     Focus,
     Gazetteer,
@@ -66,6 +67,7 @@ def claims_command(
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
+    facilities: bool = Facilities,
     focus: bool = Focus,
     max_article_mb: float = MaxArticleMb,
     workers: str = Workers,
@@ -92,6 +94,7 @@ def claims_command(
         language=language,
         gazetteer=gazetteer,
         demonyms=demonyms,
+        facilities=facilities,
         focus=focus,
         max_article_mb=max_article_mb,
         workers=workers,

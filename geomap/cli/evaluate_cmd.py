@@ -19,13 +19,17 @@ if TYPE_CHECKING:  # keeps the evaluation package out of CLI start-up
     from geomap.evaluation.protocol import GeoparserLike
 
 
-def make_geoparser(model: str | None, demonyms: bool = False) -> GeoparserLike:
+def make_geoparser(
+    model: str | None, demonyms: bool = False, facilities: bool = False
+) -> GeoparserLike:
     """Build the real geoparser; spaCy and the model load on first use.
 
     ``model`` overrides the spaCy model package (default: ``$GEOMAP_MODEL`` or
     the shipped model, see :class:`geomap.settings.Settings`); ``demonyms``
     makes demonyms ("Russian") mentions of their country, for corpora whose
-    guidelines annotate them (GeoWebNews, LGL).
+    guidelines annotate them (GeoWebNews, LGL); ``facilities`` counts streets
+    and buildings tagged as organisations, for corpora that annotate every
+    building (GeoWebNews).
 
     Raises
     ------
@@ -41,7 +45,7 @@ def make_geoparser(model: str | None, demonyms: bool = False) -> GeoparserLike:
         if exc.name and exc.name.startswith("geomap"):
             raise GeomapError(f"the geoparser is not available: {exc}") from exc
         raise
-    return Geoparser(Settings.from_env(model=model, demonyms=demonyms))
+    return Geoparser(Settings.from_env(model=model, demonyms=demonyms, facilities=facilities))
 
 
 @app.command(
@@ -91,6 +95,15 @@ def evaluate_command(
             "that annotate them (GeoWebNews, LGL), not for GeoVirus or TUD-Loc.",
         ),
     ] = False,
+    facilities: Annotated[
+        bool,
+        typer.Option(
+            "--facilities",
+            help="Count streets and buildings tagged as organisations ('Holy Redeemer "
+            "Church') as mentions; use it for corpora that annotate every building "
+            "(GeoWebNews), not for LGL.",
+        ),
+    ] = False,
     verbose: int = Verbose,
     log_file: Path | None = LogFile,
 ) -> None:
@@ -112,7 +125,7 @@ def evaluate_command(
     try:
         result = run_evaluation(
             gold,
-            make_geoparser(model, demonyms),
+            make_geoparser(model, demonyms, facilities),
             gold_spans=gold_spans,
             errors=errors,
             split=split,

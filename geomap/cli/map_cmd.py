@@ -14,6 +14,7 @@ from geomap.cli.help import Command
 from geomap.cli.options import (
     Dask,
     Demonyms,
+    Facilities,
     Fields,
     Focus,
     Gazetteer,
@@ -116,6 +117,7 @@ def map_command(
     model: str = Model,
     gazetteer: str = Gazetteer,
     demonyms: bool = Demonyms,
+    facilities: bool = Facilities,
     focus: bool = Focus,
     max_article_mb: float = MaxArticleMb,
     workers: str = Workers,
@@ -150,6 +152,7 @@ def map_command(
         language=language,
         gazetteer=gazetteer,
         demonyms=demonyms,
+        facilities=facilities,
         focus=focus,
         max_article_mb=max_article_mb,
         workers=workers,

@@ -114,6 +114,12 @@ Gazetteer = typer.Option(
 Demonyms = typer.Option(
     False, "--demonyms", help="Map demonyms ('Russian officials') to their country."
 )
+Facilities = typer.Option(
+    False,
+    "--facilities",
+    help="Also take streets and buildings the model tags as organisations ('Holy "
+    "Redeemer Church') as places, by their whole name.",
+)
 Focus = typer.Option(
     True,
     "--focus/--no-focus",

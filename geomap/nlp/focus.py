@@ -1,8 +1,9 @@
 """The article's focus: where names the gazetteer lacks are placed.
 
 A street, a building or a neighbourhood with no gazetteer entry is placed at the
-city or county the article's other names point to most often
-(:func:`article_focus`), when :func:`placeable` allows it, with a confidence
+city or county that qualifies it where it is named ("the Sloss Furnaces in
+Birmingham", :func:`local_focus`), else at the one the article's other names point to most
+often (:func:`article_focus`), when :func:`placeable` allows it, with a confidence
 scaled by :data:`FOCUS_PRECISION`; in an article without a focus, one whose name
 names a country or an admin-1 unit goes to that unit (:func:`placement`).
 """
@@ -65,22 +66,103 @@ def article_focus(
     return places[best], counts[best] / sum(counts.values())
 
 
+#: Words between a name and the city or county right after it that say the name lies
+#: there: "the Sloss Furnaces in Birmingham", "Trump Tower, New York", "a mall near Tulsa".
+LINKING_WORDS = frozenset({",", "in", "at", "near", "outside", "of", "on"})
+#: Most words between them.
+MAX_LINK = 2
+
+
+def _linked(span: Span, other: Span) -> bool:
+    """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X"."""
+    doc = span.doc
+    if other.start >= span.end:
+        between = doc[span.end : other.start]
+        return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)
+    if other.end <= span.start:
+        between = doc[other.end : span.start]
+        return len(between) <= MAX_LINK and [t.lower_ for t in between][:1] in (["'s"], ["’s"])
+    return False
+
+
+def local_focus(
+    spans: list[Span], located: list[tuple[Span, Place, float]]
+) -> tuple[Place, float] | None:
+    """The city or county that qualifies a name the gazetteer lacks where it is named.
+
+    ``located`` holds the article's resolved mentions with their place and
+    confidence. A city or a county (:data:`FOCUS_TYPES`) named right after one of
+    ``spans`` behind a linking word or comma, or right before it with "'s" ("the
+    Sloss Furnaces in Birmingham", "Trump Tower, New York", "Dallas's Fair Park"),
+    says where the name lies, even in an article about another city. The first
+    such mention wins, with its confidence; ``None`` when there is none.
+    """
+    for span in spans:
+        for other, place, conf in located:
+            if place.feature_type in FOCUS_TYPES and _linked(span, other):
+                return place, conf
+    return None
+
+
+#: Words of an institution of a state or country that follow its name ("Arizona State
+#: University", "Texas Department of Transportation", "Ohio Supreme Court") or precede
+#: "of" and it ("University of Arizona"); a street, a square or a school named after a
+#: person ("Washington Square", "Douglas High School") has none of them there.
+INSTITUTION_WORDS = frozenset(
+    {"state", "university", "college", "polytechnic", "department", "police", "supreme"}
+)
+
+
+def _names_unit(span: Span, unit: Place) -> bool:
+    """Whether ``span`` names ``unit``'s institution: "Arizona State University"."""
+    words = [t.lower_ for t in span]
+    name = unit.name.lower().split()
+    n = len(name)
+    if words[:n] == name and len(words) > n and words[n] in INSTITUTION_WORDS:
+        return True
+    return any(
+        words[i : i + n] == name and words[i - 1] == "of" and words[i - 2] in INSTITUTION_WORDS
+        for i in range(2, len(words) - n + 1)
+    )
+
+
+def _outside(focus: Place, unit: Place, span: Span) -> bool:
+    """Whether ``focus`` lies outside ``unit`` and ``span`` names the unit's institution."""
+    if not _names_unit(span, unit):
+        return False
+    if focus.country_code != unit.country_code:
+        return True
+    return unit.feature_type == "admin1" and focus.admin1_code != unit.admin1_code
+
+
 #: Raw confidence of a name placed in the unit it names (calibrated like a name's).
 UNIT_CONFIDENCE = 0.5
 
 
 def placement(
-    spans: list[Span], focus: tuple[Place, float] | None, unit: Place | None
+    spans: list[Span],
+    focus: tuple[Place, float] | None,
+    unit: Place | None,
+    near: tuple[Place, float] | None = None,
 ) -> tuple[Place, float, str] | None:
     """Where a name the gazetteer lacks goes: ``(place, raw confidence, located_by)``.
 
-    To the article's focus; in an article without one, a street's, building's or
-    organisation's name that names a country or admin-1 unit (``unit``: "Bank of
-    Japan", "Colorado State University", "US Federal Reserve") goes to that unit.
+    To the city or county that qualifies it (``near``, :func:`local_focus`); to
+    the unit whose institution it names (:data:`INSTITUTION_WORDS`) when the
+    article's focus lies outside it ("Arizona State University" in a story from
+    Cambridge goes to Arizona; not "Russian Embassy", named by a demonym, nor
+    "Washington Square"); else to the article's focus; in an article without
+    one, a street's, building's or organisation's name that names a country or
+    admin-1 unit (``unit``: "Bank of Japan", "Colorado State University", "US
+    Federal Reserve") goes to that unit.
     ``None`` when :func:`placeable` says no or there is nowhere to go.
     """
     if not placeable(spans):
         return None
+    if near is not None:
+        return near[0], near[1] * FOCUS_PRECISION, "focus"
+    if unit is not None and focus is not None and _outside(focus[0], unit, spans[0]):
+        return unit, UNIT_CONFIDENCE, "name"
     if focus is not None:
         return focus[0], focus[1] * FOCUS_PRECISION, "focus"
     if unit is not None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.local_context import admin_before, reading
 from geomap.nlp.name_kinds import modifies, names_a_settlement
 from geomap.nlp.scoring import ADMIN_PLURALS, ADMIN_WORDS, MentionEvidence
@@ -50,7 +51,7 @@ def mention_evidence(
         labels[label] += 1
         after_the = after_the or definite
         words = span.text.split()
-        if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS:
+        if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS and not compound_part(span):
             admin_hint = True
         if local and admin_before(span[0], doc.lang_):  # "la province d'Idlib"
             admin_hint = True
@@ -86,6 +87,17 @@ def mention_evidence(
             if c.place.feature_type == "admin1" and c.place.country_code and c.place.admin1_code
         ),
     )
+
+
+def compound_part(span: Span) -> bool:
+    """Whether ``span`` ends a hyphenated compound ("Pacific" in "Asian-Pacific").
+
+    An admin word after such a compound is the compound's ("the Asian-Pacific
+    region", "the Syrian-Turkish border region"), not the last part's.
+    """
+    doc = span.doc
+    i = span.start - 1
+    return i > 0 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_
 
 
 def _span_bounds(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:

@@ -7,7 +7,9 @@
 2. ORG, PRODUCT and NORP entities only where the gazetteer corroborates the
    whole name (the small English model labels "Crimea" ORG and one
    "Kaliningrad" PRODUCT); demonyms ("Russian"), also inside an organisation's
-   name ("BBC Russian Service"), only with ``demonyms=True``;
+   name ("BBC Russian Service"), only with ``demonyms=True``; streets and buildings
+   the model tags ORG ("Holy Redeemer Church") or FAC with "the" ("the Rogers
+   Centre") only with ``facilities=True``;
 3. a gazetteer scan of capitalised n-grams for the multi-word regions, waters
    and landforms that the model splits or misses ("the Baltic states",
    "the Black Sea"; :mod:`geomap.nlp.scan`);
@@ -70,6 +72,7 @@ from geomap.nlp.vocab import (
     CORROBORATING_POPULATION,
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
+    FACILITY_LABELS,
     GENERIC_WORDS,
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
@@ -94,6 +97,7 @@ class ToponymRecognizer:
         scan: bool,
         demonyms: bool,
         max_tokens: int,
+        facilities: bool = False,
     ) -> None:
         register_extensions()
         self.gazetteer = gazetteer
@@ -101,6 +105,9 @@ class ToponymRecognizer:
         self.corroborated_labels = frozenset(corroborated_labels)
         self.scan = scan
         self.demonyms = demonyms
+        #: Streets and buildings the model tags ORG, or FAC with "the", are names
+        #: too (for corpora that annotate them, GeoWebNews; LGL does not).
+        self.facilities = facilities
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
@@ -153,11 +160,15 @@ class ToponymRecognizer:
         not know is no place where the model tags it GPE or LOC ("Dropbox").
         """
         label = ent.label_
-        if label in self.ner_labels and is_facility(ent) and not self._own_name(ent.text):
-            # "Elm Street", "Oxford Road": the street, not the place it is named after
-            if not_a_name(ent, person_words):
+        core = _without_article(ent) if self.facilities else ent
+        facility = label in self.ner_labels or (self.facilities and label in FACILITY_LABELS)
+        if facility and is_facility(core) and not self._own_name(core.text):
+            # "Elm Street", "Oxford Road": the street, not the place it is named after;
+            # with ``facilities``, also "the Rogers Centre" (FAC) and "Holy Redeemer
+            # Church" (ORG)
+            if not_a_name(core, person_words):
                 return None
-            return Span(ent.doc, ent.start, ent.end, label=label)
+            return Span(ent.doc, core.start, core.end, label=label)
         if label in self.ner_labels and not self.demonyms and self._only_demonym(ent):
             return None  # "Ukrainian" tagged GPE: a demonym, left out unless asked for
         if label in self.ner_labels:
@@ -375,6 +386,14 @@ class ToponymRecognizer:
         return Span(doc, start, end, label=span.label_)
 
 
+def _without_article(ent: Span) -> Span:
+    """``ent`` without a leading article: "the Rogers Centre" -> "Rogers Centre"."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
 def _only_generic(ent: Span) -> bool:
     """Whether an entity is generic words only ("the West's", "North State"): no name."""
     words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
@@ -403,6 +422,7 @@ def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Spa
         "scan": True,
         "demonyms": False,
         "max_tokens": 6,
+        "facilities": False,
     },
 )
 def make_toponym_recognizer(
@@ -414,6 +434,9 @@ def make_toponym_recognizer(
     scan: bool,
     demonyms: bool,
     max_tokens: int,
+    facilities: bool,
 ) -> ToponymRecognizer:
     """Create the ``geomap_toponyms`` component."""
-    return ToponymRecognizer(gazetteer, ner_labels, corroborated_labels, scan, demonyms, max_tokens)
+    return ToponymRecognizer(
+        gazetteer, ner_labels, corroborated_labels, scan, demonyms, max_tokens, facilities
+    )

@@ -35,7 +35,13 @@ from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import stray_picks, support
 from geomap.nlp.confidence import Calibration
-from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus, placement
+from geomap.nlp.focus import (
+    FOCUS_PRECISION,
+    FOCUS_TYPES,
+    article_focus,
+    local_focus,
+    placement,
+)
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
@@ -124,12 +130,14 @@ class ToponymResolver:
         for key in stray_picks(picks, cands):
             del picks[key]
         focus = article_focus(picks, groups) if self.focus else None
+        located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
             located_by = "name" if place is not None else None
             if place is None and not cands[key]:
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
-                there = placement(spans, focus, unit)
+                qualifier = local_focus(spans, located) if self.focus else None
+                there = placement(spans, focus, unit, qualifier)
                 if there is not None:
                     place, conf, located_by = there
             if self.calibration is not None and place is not None:

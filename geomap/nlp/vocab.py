@@ -98,6 +98,10 @@ FACILITY_WORDS = frozenset(
     library museum theatre theater market embassy consulate prison factory plant
     """.split()  # noqa: SIM905
 )
+#: Entity labels besides the NER's place labels under which a name ending in a
+#: facility word is a street or a building, with ``facilities=True``: the small model
+#: tags "Holy Redeemer Church", "the Carnegie Library" and "Royal Street" ORG.
+FACILITY_LABELS = frozenset({"ORG"})
 #: Words that say a local feature's kind ("Neches River", "Lake Harriet", "Pleasant Township").
 LOCAL_KIND_WORDS = frozenset(
     """
