@@ -257,3 +257,16 @@ def test_a_river_line_runs_on_through_the_lake_it_crosses() -> None:
     ]  # the same entry at the same point: a centerline only adds to the line
     assert zed.shape is not None and zed.shape.bounds == (0.0, 0.0, 5.0, 0.0)
     assert len(zed.shape.geoms) == 1  # one line through the lake, not the far centerline
+
+
+def test_an_admin1_unit_with_a_polygon_is_at_its_largest_parts_centroid() -> None:
+    from shapely.geometry import MultiPolygon, box
+
+    from geomap.gazetteer.builder.points import admin1_point
+
+    # the unit's towns crowd one corner; its islet is far away and small
+    towns = [Entry(str(i), f"T{i}", "city", "XX", 0.5, 0.5 + i / 10, "t") for i in range(3)]
+    shape = MultiPolygon([box(0.0, 0.0, 10.0, 4.0), box(30.0, 30.0, 30.5, 30.5)])
+    assert admin1_point("XX", "Unit", "Unit", {}, towns, shape=shape) == (5.0, 2.0)
+    # without a polygon: the mean of its towns, as before
+    assert admin1_point("XX", "Unit", "Unit", {}, towns) == (0.5, 0.6)

@@ -86,7 +86,7 @@ def admin_entries(
         if cc not in countries or not gid:
             continue
         mem = by_a1.get(code, [])
-        pt = admin1_point(cc, name, ascii_name, labels, mem)
+        pt = admin1_point(cc, name, ascii_name, labels, mem, shape=polys.get(gid))
         if pt is None:
             continue
         english = oblast_name(name, mem)
