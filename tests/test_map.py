@@ -304,3 +304,21 @@ def test_a_river_is_drawn_as_its_line() -> None:
     assert payload["style"]["river"].startswith("#")
     point_only = build_payload(_river_places(), None, basemap=None, shape_of=lambda pid: None)
     assert point_only["shapes"] == [] and point_only["places"][0]["ll"] == [50.0, 20.0]
+
+
+def test_the_legend_names_river_lines_only_when_the_map_draws_one(tmp_path: Path) -> None:
+    from geomap.mapping import write_map
+
+    row = "river, drawn along its course"
+    lined = write_map(
+        _river_places(),
+        None,
+        tmp_path / "lined.html",
+        basemap=None,
+        shape_of=lambda pid: RIVER_LINE,
+    )
+    plain = write_map(
+        _river_places(), None, tmp_path / "plain.html", basemap=None, shape_of=lambda pid: None
+    )
+    assert row in lined.read_text(encoding="utf-8")
+    assert row not in plain.read_text(encoding="utf-8")

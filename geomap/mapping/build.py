@@ -172,6 +172,7 @@ def build_map(
         (left_out, min_confidence),
         payload.get("worldview"),
         cluster=bool(payload["cluster"]),
+        lines=any(s["kind"] == "line" for s in payload["shapes"]),
     ).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     SafeLayerControl(

@@ -13,6 +13,7 @@ from geomap.mapping.safe import SafeRender
 from geomap.mapping.style import (
     CLUSTER_COLOR,
     LOW_CONFIDENCE,
+    RIVER_COLOR,
     SEVERAL_COLOR,
     SHADE_RAMP,
     marker_radius,
@@ -36,6 +37,8 @@ class Legend(SafeRender):
         The country whose view of the disputed areas is shown (its name), if any.
     cluster
         The markers are clustered: the legend explains a cluster's number and ring.
+    lines
+        Some places (rivers) are drawn as lines: the legend says so.
     """
 
     _template = Template(
@@ -85,6 +88,11 @@ class Legend(SafeRender):
             country drawn as member of a region</div>
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-disputed"></span>
             disputed area, drawn apart (hover: who holds and claims it)</div>
+          {%- if this.lines %}
+          <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-line"
+               style="border-top-color:{{ this.line_color }}"></span>
+            river, drawn along its course</div>
+          {%- endif %}
           {%- if this.worldview %}
           <div class="geomap-legend-row">{{ this.worldview }}</div>
           {%- endif %}
@@ -102,6 +110,7 @@ class Legend(SafeRender):
         left_out: tuple[int, float] = (0, 0.0),
         worldview: str | None = None,
         cluster: bool = False,
+        lines: bool = False,
     ) -> None:
         super().__init__()
         self._name = "geomap_legend"
@@ -119,6 +128,8 @@ class Legend(SafeRender):
         self.badge = sum(int(item.get("articles", 1)) for item in items) > 1
         self.cluster = ring_sample([str(item["color"]) for item in items[:3]], cluster=True)
         self.cluster = self.cluster if cluster else ""
+        self.lines = lines
+        self.line_color = RIVER_COLOR  # the style's own constant, never input text
         self.low = LOW_CONFIDENCE
         self.left_out = f"{left_out[0]} place(s) below confidence {left_out[1]:g} left out"
         self.any_left_out = left_out[0] > 0
