@@ -64,3 +64,31 @@ def test_a_ruler_with_operators_is_left_alone() -> None:
     ruler.add([[{"TAG": "NN", "OP": "+"}]], {"POS": "NOUN"})
     cache_attribute_matches(nlp)
     assert not isinstance(ruler.match, CachedMatches)
+
+
+def test_words_no_pattern_names_share_one_cache_entry() -> None:
+    words = [f"word{i}" for i in range(40)] + ["were", "nothin'", "nuthin'"]
+    tags = ["NN"] * 40 + ["VBD", "NN", "NN"]
+    found = []
+    for cached in (True, False):
+        nlp = _pipeline(cached)
+        doc = nlp(Doc(nlp.vocab, words=words, tags=tags))
+        found.append([(t.pos_, str(t.morph), t.lemma_) for t in doc])
+        if cached:
+            ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+            assert isinstance(ruler.match, CachedMatches)
+            # 40 new nouns are one entry; "were" and the REGEX-matched forms their own
+            assert len(ruler.match.cache) == 4
+    assert found[0] == found[1]
+    assert found[0][41][2] == "nothing" and found[0][42][2] == "nothing"
+    assert found[0][40][0] == "AUX"
+
+
+def test_a_lower_test_that_cannot_be_told_keeps_every_word_apart() -> None:
+    nlp = spacy.blank("en")
+    ruler = cast(AttributeRuler, nlp.add_pipe("attribute_ruler"))
+    ruler.add([[{"LOWER": {"NOT_IN": ["a", "the"]}, "TAG": "DT"}]], {"POS": "PRON"})
+    cache_attribute_matches(nlp)
+    assert isinstance(ruler.match, CachedMatches) and ruler.match.lower is None
+    doc = nlp(Doc(nlp.vocab, words=["the", "this"], tags=["DT", "DT"]))
+    assert [t.pos_ for t in doc] == ["", "PRON"]

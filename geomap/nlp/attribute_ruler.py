@@ -7,12 +7,16 @@ all are one-token patterns: whether one matches a token depends only on the
 token's attributes that the patterns test (tag, lower-case form, dependency,
 space).  :class:`CachedMatches` looks up which one-token patterns match each
 combination of those attributes, asking the matcher once per combination, and
-runs the matcher over the doc for the few longer patterns only.  The matches,
-and so the annotations, are the same.
+runs the matcher over the doc for the few longer patterns only.  A word whose
+lower-case form no one-token pattern names (nor matches by ``REGEX``) cannot
+decide any pattern that tests it: such words share one cache entry per
+combination of the other attributes, so new words do not each cost a match.
+The matches, and so the annotations, are the same.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from spacy.attrs import IDS
@@ -62,8 +66,10 @@ class CachedMatches:
                 names.update(str(name).upper() for p in singles for name in p[0])
             if longer:
                 self.multi.add(key, longer)
-        self.attrs = [IDS[name] for name in sorted(names)]
+        ordered = sorted(names)
+        self.attrs = [IDS[name] for name in ordered]
         self.cache: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.lower = _LowerForms.of(self, ordered)
 
     @staticmethod
     def supports(ruler: AttributeRuler) -> bool:
@@ -85,7 +91,10 @@ class CachedMatches:
         if self.attrs and len(doc):
             rows = cast("list[list[int]]", doc.to_array(self.attrs).reshape(len(doc), -1).tolist())
             cache = self.cache
+            lower = self.lower
             for i, row in enumerate(rows):
+                if lower is not None:
+                    lower.fold(row)
                 key = tuple(row)
                 ids = cache.get(key)
                 if ids is None:
@@ -106,6 +115,66 @@ class CachedMatches:
         """The match ids of the one-token patterns that token ``i`` matches."""
         found: Any = self.single(doc[i : i + 1], allow_missing=True, as_spans=False)
         return tuple(sorted({m_id for m_id, _start, _end in found}))
+
+
+class _LowerForms:
+    """The lower-case forms the one-token patterns name, and their ``REGEX`` tests.
+
+    Made only when every one-token test of ``LOWER`` is a string, an ``IN``
+    list or a ``REGEX``: then a form none of them names or matches fails every
+    such test, whatever it is.
+    """
+
+    #: The key value of a lower-case form no pattern can tell apart.
+    OTHER = -1
+
+    def __init__(self, column: int, named: set[int], regexes: list[re.Pattern[str]], vocab: Any):
+        self.column = column
+        self.named = named
+        self.regexes = regexes
+        self.vocab = vocab
+        self.decides: dict[int, bool] = {}
+
+    @classmethod
+    def of(cls, matches: CachedMatches, ordered: list[str]) -> _LowerForms | None:
+        """The forms of ``matches``' one-token patterns, or ``None`` if they cannot be told."""
+        if "LOWER" not in ordered:
+            return None
+        named: set[int] = set()
+        regexes: list[re.Pattern[str]] = []
+        strings = matches.vocab.strings
+        for patterns in rule_patterns(matches.ruler):
+            for pattern in patterns:
+                if len(pattern) != 1:
+                    continue
+                for name, value in pattern[0].items():
+                    if str(name).upper() != "LOWER":
+                        continue
+                    if isinstance(value, str):
+                        named.add(strings.add(value))
+                    elif isinstance(value, dict) and set(value) <= {"IN", "REGEX"}:
+                        named.update(strings.add(str(v)) for v in value.get("IN", ()))
+                        if "REGEX" in value:
+                            regexes.append(re.compile(str(value["REGEX"])))
+                    else:
+                        return None
+        return cls(ordered.index("LOWER"), named, regexes, matches.vocab)
+
+    def fold(self, row: list[int]) -> None:
+        """Put :data:`OTHER` in ``row`` for a lower-case form no pattern can tell apart."""
+        form = row[self.column]
+        decides = self.decides.get(form)
+        if decides is None:
+            if len(self.decides) >= MAX_CACHED:
+                self.decides.clear()
+            try:
+                text = str(self.vocab.strings[form])
+            except KeyError:  # not a string the vocabulary holds: no pattern can name it
+                text = ""
+            decides = form in self.named or any(r.search(text) for r in self.regexes)
+            self.decides[form] = decides
+        if not decides:
+            row[self.column] = self.OTHER
 
 
 def cache_attribute_matches(nlp: Language) -> None:
