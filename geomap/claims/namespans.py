@@ -27,6 +27,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "spokeswoman", "spokesperson", "pm", "gm", "ceo", "chairman", "chairwoman", "det",
         "sergeant", "lieutenant", "colonel", "col", "maj", "major", "adm", "admiral",
         "justice", "supt", "superintendent", "constable", "pc", "chancellor", "premier",
+        "father", "fr", "rev", "reverend", "pastor", "bishop", "archbishop", "cardinal",
+        "rabbi", "imam", "sheikh",
     }
 )  # fmt: skip
 #: Honorifics kept with the name ("Dr. Elena Petrova", "Ms. Hanabusa").
@@ -36,6 +38,15 @@ SPOKES_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
 )
 _BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
+#: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la",
+        "le", "van", "von", "bin", "ibn", "al", "el", "ben", "ter", "ten", "y", "e",
+    }
+)  # fmt: skip
+#: Entity types of names a title word can begin ("General Motors", "Governors Island").
+_BODY_ENTS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 #: Prepositions of a person's affiliation after the name ("X from the ministry").
 _AFFILIATION = frozenset({"from", "at", "with"})
 
@@ -115,20 +126,24 @@ def _untagged_appos(phrase: Span) -> Span | None:
     apposition a run of capitalised proper nouns no entity covers (not a body's name).
     """
     root = phrase.root
-    if root.pos_ != "NOUN" or not (_person_noun(root) or word(root) in TITLE_WORDS):
+    titled = word(root) in TITLE_WORDS and root.pos_ in ("NOUN", "PROPN")
+    if not titled and (root.pos_ != "NOUN" or not _person_noun(root)):
         return None
+    # After a title ("Sweden's Minister of Agriculture, Ann-Christin Nykvist") the
+    # apposition is the holder's name, whatever the model tagged it.
+    tags = ("", "ORG", "PERSON") if titled else ("",)
     doc = phrase.doc
     for tok in root.children:
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.is_lower:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in tags or tok.is_lower:
             continue
         if not phrase.start <= tok.i < phrase.end:
             continue
         start = tok.i
         while start > phrase.start and doc[start - 1].dep_ == "compound":
-            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_:
+            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_ not in tags:
                 break
             start -= 1
-        name = doc[start : tok.i + 1]
+        name = _whole_words(doc[start : tok.i + 1], phrase)
         if not any(t.lower_ in _BODY_WORDS or t.is_lower for t in name):
             return name
     return None
@@ -272,6 +287,33 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
     first = min(appos, key=lambda t: t.left_edge.i)
     name = trim(phrase.doc[phrase.start : max(first.left_edge.i, root.i + 1)]) or phrase
     return name, phrase.end if first.head.i == root.i else name.end
+
+
+def proper_tail(name: Span) -> Span:
+    """``name`` from where its proper name starts: leading role words and titles cut off.
+
+    A parse that put a role or a verb before the name ("church historian Father
+    Juliano dos Santos", "Jays fan Ray Payette", "continued GTM Research") keeps the
+    capitalised words (two or more) after the last lowercase noun or verb, then drops
+    title words before them ("Father José ..."); nothing is cut before one capitalised
+    word ("Russian state TV") or a name inside a prepositional phrase.
+    """
+    doc = name.doc
+    start = name.start
+    for tok in name:
+        if tok.lower_ in NAME_PARTICLES:
+            continue  # "José Arnaldo Juliano dos Santos"
+        if tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "AUX"):
+            start = tok.i + 1
+    if start > name.start and (name.end - start < 2 or doc[start].is_lower):
+        return name  # "Russian state TV": one word is no full name
+    if any(t.pos_ == "ADP" for t in doc[name.start : start]):
+        return name  # "Data from statistics agency Istat": the name is in a phrase
+    while start + 1 < name.end and word(doc[start]) in TITLE_WORDS and doc[start + 1].is_title:
+        if doc[start].ent_type_ in _BODY_ENTS and doc[start + 1].ent_iob_ == "I":
+            break  # "General Motors": the title word is part of a body's name
+        start += 1
+    return doc[start : name.end]
 
 
 def trim(doc_span: Span) -> Span | None:
