@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.antecedents import Antecedents
+from geomap.claims.clauses import across_dash
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -126,6 +127,8 @@ class DocAttribution(QuoteFrames, Antecedents):
             if frame is None or (outer is not None and self._quoted_in(frame, region)):
                 return outer
         if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
+            return None
+        if across_dash(span, frame):
             return None
         return frame
 

@@ -23,6 +23,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.clauses import byline, instruction
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
@@ -39,7 +40,7 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     lemma = tok.lemma_.lower()
     particles = lex.verbs.get(lemma)
-    if particles is None or negated(tok) or refused(tok):
+    if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
         return False
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):

@@ -1,0 +1,89 @@
+"""What a verb of saying does not report though the parse hangs it there (issue 17).
+
+A clause before a dash when the verb after it reports its own, an instruction to a
+person in the story, and an author's byline.  Hand-built parses on ``spacy.blank``.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from geomap.claims.attribution import Attribution
+from tests.test_attribution_blank import Row, mark
+
+
+def _speaker(rows: list[Row], place: str, tags: dict[int, str] | None = None) -> str | None:
+    words = [r[0] for r in rows]
+    tagged = [(tags or {}).get(i, "") for i in range(len(rows))]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+        tags=tagged, sent_starts=[i == 0 for i in range(len(rows))],
+    )  # fmt: skip
+    (span,) = mark(doc, place)
+    Attribution()(doc)
+    return None if span._.speaker is None else span._.speaker.text
+
+
+def _dash(after: list[Row]) -> list[Row]:
+    """ "Many live in Lviv – citizens say <after>" (the first clause hung on "say")."""
+    return [
+        ("Many", "many", "PRON", "nsubj", 1),
+        ("live", "live", "VERB", "ccomp", 6),
+        ("in", "in", "ADP", "prep", 1),
+        ("Lviv", "Lviv", "PROPN", "pobj", 2),
+        ("–", "–", "PUNCT", "punct", 1),
+        ("citizens", "citizen", "NOUN", "nsubj", 6),
+        ("say", "say", "VERB", "ROOT", 6),
+        *after,
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+
+
+def test_a_clause_before_a_dash_is_not_reported_by_a_verb_with_its_own() -> None:
+    own = [("they", "they", "PRON", "nsubj", 8), ("pray", "pray", "VERB", "ccomp", 6)]
+    assert _speaker(_dash(own), "Lviv") is None
+    assert _speaker(_dash([]), "Lviv") == "citizens"  # "Many live in Lviv – citizens say."
+
+
+# "Kuhl fired Reams and asked <obj> to leave Lviv ."
+def _asked(obj: str, pos: str) -> list[Row]:
+    return [
+        ("Kuhl", "Kuhl", "PROPN", "nsubj", 1),
+        ("fired", "fire", "VERB", "ROOT", 1),
+        ("Reams", "Reams", "PROPN", "dobj", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("asked", "ask", "VERB", "conj", 1),
+        (obj, obj.lower(), pos, "dobj", 4),
+        ("to", "to", "PART", "aux", 7),
+        ("leave", "leave", "VERB", "xcomp", 4),
+        ("Lviv", "Lviv", "PROPN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_asking_a_person_in_the_story_to_do_something_is_no_claim() -> None:
+    assert _speaker(_asked("him", "PRON"), "Lviv") is None
+    assert _speaker(_asked("NATO", "PROPN"), "Lviv") == "Kuhl"  # a public call
+
+
+# "Collard drives for Lviv Racing , writes Halcrow ."
+BYLINE = [
+    ("Collard", "Collard", "PROPN", "nsubj", 1),
+    ("drives", "drive", "VERB", "ccomp", 6),
+    ("for", "for", "ADP", "prep", 1),
+    ("Lviv", "Lviv", "PROPN", "compound", 4),
+    ("Racing", "Racing", "PROPN", "pobj", 2),
+    (",", ",", "PUNCT", "punct", 6),
+    ("writes", "write", "VERB", "ROOT", 6),
+    ("Halcrow", "Halcrow", "PROPN", "nsubj", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_a_byline_closing_a_sentence_is_the_author_not_a_source() -> None:
+    assert _speaker(BYLINE, "Lviv", {6: "VBZ"}) is None
+    quoted = [("“", "“", "PUNCT", "punct", 1), *[(w, lm, p, d, h + 1) for w, lm, p, d, h in BYLINE]]
+    quoted[6] = ("”", "”", "PUNCT", "punct", 7)  # "“Collard drives for Lviv Racing” writes …"
+    assert _speaker(quoted, "Lviv", {7: "VBZ"}) == "Halcrow"
