@@ -87,3 +87,60 @@ def test_a_byline_closing_a_sentence_is_the_author_not_a_source() -> None:
     quoted = [("“", "“", "PUNCT", "punct", 1), *[(w, lm, p, d, h + 1) for w, lm, p, d, h in BYLINE]]
     quoted[6] = ("”", "”", "PUNCT", "punct", 7)  # "“Collard drives for Lviv Racing” writes …"
     assert _speaker(quoted, "Lviv", {7: "VBZ"}) == "Halcrow"
+
+
+# "Bank forecasts rain . “ Lviv was calm , ” according to Petrov , analyst at Bank ."
+QUOTE_ACCORDING = [
+    ("Bank", "Bank", "PROPN", "nsubj", 1),
+    ("forecasts", "forecast", "VERB", "ROOT", 1),
+    ("rain", "rain", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+    ("“", "“", "PUNCT", "punct", 6),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 6),
+    ("was", "be", "AUX", "ROOT", 6),
+    ("calm", "calm", "ADJ", "acomp", 6),
+    (",", ",", "PUNCT", "punct", 6),
+    ("”", "”", "PUNCT", "punct", 6),
+    ("according", "accord", "VERB", "prep", 6),
+    ("to", "to", "ADP", "prep", 10),
+    ("Petrov", "Petrov", "PROPN", "pobj", 11),
+    (",", ",", "PUNCT", "punct", 12),
+    ("analyst", "analyst", "NOUN", "appos", 12),
+    (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_a_quotation_with_its_own_according_to_is_not_the_sentence_befores() -> None:
+    # the parser hung "according to" inside the quotation; its word is outside
+    doc = Doc(
+        spacy.blank("en").vocab, words=[r[0] for r in QUOTE_ACCORDING],
+        lemmas=[r[1] for r in QUOTE_ACCORDING], pos=[r[2] for r in QUOTE_ACCORDING],
+        deps=[r[3] for r in QUOTE_ACCORDING], heads=[r[4] for r in QUOTE_ACCORDING],
+        sent_starts=[i in (0, 4) for i in range(len(QUOTE_ACCORDING))],
+    )  # fmt: skip
+    (span,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert span._.speaker is not None and span._.speaker.text.startswith("Petrov")
+
+
+def _verb_that(lemma: str, complement: bool) -> list[Row]:
+    """ "Mirror <lemma>ed that Lviv fell ." or "Mirror <lemma>ed Lviv ." """
+    tail: list[Row] = [
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 4),
+        ("fell", "fall", "VERB", "ccomp", 1),
+    ]
+    if not complement:
+        tail = [("Lviv", "Lviv", "PROPN", "dobj", 1)]
+    return [
+        ("Mirror", "Mirror", "PROPN", "nsubj", 1),
+        (f"{lemma}d", lemma, "VERB", "ROOT", 1),
+        *tail,
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_insinuating_and_suspecting_that_are_claims() -> None:
+    assert _speaker(_verb_that("insinuate", True), "Lviv") == "Mirror"
+    assert _speaker(_verb_that("suspect", True), "Lviv") == "Mirror"
+    assert _speaker(_verb_that("suspect", False), "Lviv") is None  # "suspected Lviv"
