@@ -144,3 +144,21 @@ def test_insinuating_and_suspecting_that_are_claims() -> None:
     assert _speaker(_verb_that("insinuate", True), "Lviv") == "Mirror"
     assert _speaker(_verb_that("suspect", True), "Lviv") == "Mirror"
     assert _speaker(_verb_that("suspect", False), "Lviv") is None  # "suspected Lviv"
+
+
+# "One worker was quoted as saying Lviv starves ."
+QUOTED_AS = [
+    ("One", "one", "NUM", "nummod", 1),
+    ("worker", "worker", "NOUN", "nsubjpass", 3),
+    ("was", "be", "AUX", "auxpass", 3),
+    ("quoted", "quote", "VERB", "ROOT", 3),
+    ("as", "as", "ADP", "prep", 3),
+    ("saying", "say", "VERB", "pcomp", 4),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 7),
+    ("starves", "starve", "VERB", "ccomp", 5),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_quoted_as_saying_is_said_by_the_subject_of_the_passive() -> None:
+    assert _speaker(QUOTED_AS, "Lviv") == "One worker"

@@ -185,3 +185,11 @@ def test_a_legislature_committee_is_government_other_committees_organisations() 
         ["the", "organising", "committee"], ["DET", "VERB", "NOUN"], ["DT", "VBG", "NN"], 2
     )
     assert speaker_kind(span) == "organisation"
+
+
+def test_a_municipal_body_is_government() -> None:
+    words = ["The", "Municipal", "Corporation", "of", "Mumbai"]
+    span = _tagged(
+        words, ["DET", "PROPN", "PROPN", "ADP", "PROPN"], ["DT", "NNP", "NNP", "IN", "NNP"], 2
+    )
+    assert speaker_kind(span) == "government"

@@ -34,7 +34,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "military", "army", "navy", "presidency", "commission", "authority", "authorities",
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
-        "secretariat", "inspectorate", "bureau", "institute",
+        "secretariat", "inspectorate", "bureau", "institute", "municipal",
     }
 )  # fmt: skip
 

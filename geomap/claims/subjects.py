@@ -151,11 +151,15 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     above), "challenged the council to tell" (the object of the verb above), "X asked why
     the critics stayed quiet, arguing ..." (a participle after a comma belongs to the
     sentence's reporting verb, wherever the parser hung it), "a petition was
-    distributed ..., calling on ..." (the subject of a passive without agent).
+    distributed ..., calling on ..." (the subject of a passive without agent), "X was
+    quoted as saying" (the subject of the passive "as" depends on).
     """
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i:
+        quoted = head.head  # "One aid worker was quoted as saying …": the worker says
+        return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
         root = verb.sent.root
         if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
