@@ -162,3 +162,44 @@ QUOTED_AS = [
 
 def test_quoted_as_saying_is_said_by_the_subject_of_the_passive() -> None:
     assert _speaker(QUOTED_AS, "Lviv") == "One worker"
+
+
+def _bracketed(opening: str, closing: str) -> list[Row]:
+    """ "Rain <opening> according to Petrov <closing> fell in Lviv ." ("according" on "Rain")"""
+    return [
+        ("Rain", "rain", "NOUN", "nsubj", 6),
+        (opening, opening, "PUNCT", "punct", 0),
+        ("according", "accord", "VERB", "prep", 0),
+        ("to", "to", "ADP", "prep", 2),
+        ("Petrov", "Petrov", "PROPN", "pobj", 3),
+        (closing, closing, "PUNCT", "punct", 0),
+        ("fell", "fall", "VERB", "ROOT", 6),
+        ("in", "in", "ADP", "prep", 6),
+        ("Lviv", "Lviv", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+
+
+def test_according_to_in_brackets_attributes_its_clause() -> None:
+    assert _speaker(_bracketed("(", ")"), "Lviv") == "Petrov"
+
+
+def _claiming(noun: str) -> list[Row]:
+    """ "Rain fell , with <noun> claiming water in Lviv turned sweet ." """
+    return [
+        ("Rain", "rain", "NOUN", "nsubj", 1),
+        ("fell", "fall", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("with", "with", "ADP", "prep", 1),
+        (noun, noun.removesuffix("s"), "NOUN", "pobj", 3),
+        ("claiming", "claim", "VERB", "acl", 4),
+        ("water", "water", "NOUN", "dobj", 5),
+        ("in", "in", "ADP", "prep", 5),
+        ("Lviv", "Lviv", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_a_participle_of_saying_speaks_for_the_people_it_describes() -> None:
+    assert _speaker(_claiming("residents"), "Lviv", {5: "VBG"}) == "residents"
+    assert _speaker(_claiming("storms"), "Lviv", {5: "VBG"}) is None  # things do not claim

@@ -32,6 +32,7 @@ from geomap.claims.clauses import across_dash
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
+    bracketed_clause,
     closes_sentence,
     in_relative_clause,
     is_bare_definite,
@@ -193,6 +194,7 @@ class DocAttribution(QuoteFrames, Antecedents):
                 found = self._resolve(pobj, index, earlier, fallback=True)
                 if found is not None:
                     anchor = tok.head if tok.head.i != tok.i else tok
+                    anchor = bracketed_clause(tok, pobj.head) or anchor
                     root = tok.sent.root
                     if closes_sentence(tok, pobj.head) and all(
                         f.anchor.i != root.i for f in earlier
