@@ -203,3 +203,14 @@ def _claiming(noun: str) -> list[Row]:
 def test_a_participle_of_saying_speaks_for_the_people_it_describes() -> None:
     assert _speaker(_claiming("residents"), "Lviv", {5: "VBG"}) == "residents"
     assert _speaker(_claiming("storms"), "Lviv", {5: "VBG"}) is None  # things do not claim
+
+
+def test_a_quotation_whose_closing_marks_were_lost_ends_with_its_sentence() -> None:
+    from geomap.claims.quotes import quote_regions
+
+    text = "X has “ worked with UK farms. The officials came. Davis said the team were “ impressed."
+    regions = [text[a:b] for a, b in quote_regions(text)]
+    assert regions == ["“ worked with UK farms.", "“ impressed."]
+    # a closing mark in the paragraph: a long quotation, read to its end
+    text = "He said: “We sent a crew. “We treated him.” Done."
+    assert [text[a:b] for a, b in quote_regions(text)] == ["“We sent a crew. “We treated him.”"]
