@@ -10,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from geomap.claims.attribution import Attribution
+from geomap.claims.quotes import quote_regions
 from tests.test_attribution_blank import Row, mark
 
 
@@ -206,11 +207,61 @@ def test_a_participle_of_saying_speaks_for_the_people_it_describes() -> None:
 
 
 def test_a_quotation_whose_closing_marks_were_lost_ends_with_its_sentence() -> None:
-    from geomap.claims.quotes import quote_regions
-
     text = "X has “ worked with UK farms. The officials came. Davis said the team were “ impressed."
     regions = [text[a:b] for a, b in quote_regions(text)]
     assert regions == ["“ worked with UK farms.", "“ impressed."]
     # a closing mark in the paragraph: a long quotation, read to its end
     text = "He said: “We sent a crew. “We treated him.” Done."
     assert [text[a:b] for a, b in quote_regions(text)] == ["“We sent a crew. “We treated him.”"]
+
+
+def _spokesman_later(fillers: int) -> tuple[list[Row], tuple[int, ...]]:
+    """ "“Kyiv fell,” said a police spokesman. Rain fell. (x fillers) “Lviv held,” added the
+    spokesman." (the last parsed with "the spokesman" as the object of "added")"""
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 2),
+        ("fell", "fall", "VERB", "ccomp", 5),
+        (",", ",", "PUNCT", "punct", 5),
+        ("”", "”", "PUNCT", "punct", 5),
+        ("said", "say", "VERB", "ROOT", 5),
+        ("a", "a", "DET", "det", 8),
+        ("police", "police", "NOUN", "compound", 8),
+        ("spokesman", "spokesman", "NOUN", "nsubj", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    starts = [0]
+    for _ in range(fillers):
+        n = len(rows)
+        starts.append(n)
+        rows += [
+            ("Rain", "rain", "NOUN", "nsubj", n + 1),
+            ("fell", "fall", "VERB", "ROOT", n + 1),
+            (".", ".", "PUNCT", "punct", n + 1),
+        ]
+    n = len(rows)
+    starts.append(n)
+    rows += [
+        ("“", "“", "PUNCT", "punct", n + 2),
+        ("Lviv", "Lviv", "PROPN", "nsubj", n + 2),
+        ("held", "hold", "VERB", "ccomp", n + 5),
+        (",", ",", "PUNCT", "punct", n + 5),
+        ("”", "”", "PUNCT", "punct", n + 5),
+        ("added", "add", "VERB", "ROOT", n + 5),
+        ("the", "the", "DET", "det", n + 7),
+        ("spokesman", "spokesman", "NOUN", "dobj", n + 5),
+        (".", ".", "PUNCT", "punct", n + 5),
+    ]
+    return rows, tuple(starts)
+
+
+def test_an_object_after_a_closing_quote_speaks_and_the_spokesman_refers_back() -> None:
+    rows, starts = _spokesman_later(5)
+    doc = Doc(
+        spacy.blank("en").vocab, words=[r[0] for r in rows], lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+        sent_starts=[i in starts for i in range(len(rows))],
+    )  # fmt: skip
+    (span,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert span._.speaker is not None and span._.speaker.text == "a police spokesman"

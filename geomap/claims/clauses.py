@@ -6,7 +6,9 @@
 * :func:`instruction`: "asked him to leave", "told her to wait": an act in the story,
   not a claim;
 * :func:`byline`: "…, writes Brad Halcrow." closing a sentence without quotation: the
-  article's author, not a source.
+  article's author, not a source;
+* :func:`inverted_object`: `“…,” added the spokesman.` with "the spokesman" parsed
+  as the object: the speaker.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ INSTRUCTION_VERBS: frozenset[str] = frozenset({"ask", "tell", "order", "instruct
 BYLINE_VERBS: frozenset[str] = frozenset({"write", "report"})
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "''", "``"})
 _REPORTED = frozenset({"ccomp", "parataxis", "xcomp"})
+#: Marks that close a quotation (and its comma) before an inverted verb of saying.
+_CLOSERS = frozenset({'"', "”", "’", "'", "''", "»", ","})
 
 
 def across_dash(span: Span, frame: Frame) -> bool:
@@ -82,3 +86,22 @@ def byline(verb: Token) -> bool:
     if not all(t.is_punct or t.is_space for t in rest):
         return False
     return not any(t.text in _QUOTES for t in sent)
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """The speaker the parser made an object: `“…,” added the spokesman.`.
+
+    A verb of saying right after a quotation's closing mark (or its comma), without a
+    subject, whose object closes the sentence: the object is who speaks.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _CLOSERS:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return None
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    rest = doc[obj.right_edge.i + 1 : verb.sent.end]
+    return obj if all(t.is_punct or t.is_space for t in rest) else None

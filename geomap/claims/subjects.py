@@ -23,7 +23,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.clauses import byline, instruction
+from geomap.claims.clauses import byline, instruction, inverted_object
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
@@ -45,7 +45,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
         return False
-    if lemma in lex.no_object and any(c.dep_ == "dobj" for c in children):
+    objects = any(c.dep_ == "dobj" for c in children)
+    if lemma in lex.no_object and objects and inverted_object(tok) is None:
         return False
     if lemma in lx.ASSENT_VERBS and not _assents(tok):
         return False
@@ -116,6 +117,9 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
         return inverted_source(subj, verb) or subj
+    inverted = inverted_object(verb)
+    if inverted is not None:
+        return inverted  # `“…,” added the spokesman.`
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
