@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from geomap.claims.frames import Frame
 from geomap.claims.names import speaker_record, split_name
-from geomap.claims.namespans import proper_tail
+from geomap.claims.nametails import proper_tail
 from tests.test_attribution_blank import Row, parsed
 
 
@@ -101,3 +101,19 @@ def test_no_cut_before_a_single_word_or_inside_a_phrase() -> None:
         ("Data", "NOUN"), ("from", "ADP"), ("agency", "NOUN"), ("Is", "PROPN"), ("Tat", "PROPN")
     )
     assert _name(data) == "Data from agency Is Tat"
+
+
+def test_a_spokesman_of_a_government_body_named_by_a_common_noun_speaks_for_it() -> None:
+    rows = [
+        ("a", "a", "DET", "det", 2),
+        ("police", "police", "NOUN", "compound", 2),
+        ("spokesman", "spokesman", "NOUN", "nsubj", 3),
+        ("said", "say", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = parsed(rows)
+    record = speaker_record(Frame("verb", doc[3], doc[0:3], doc[0:3], doc[3]))
+    assert (record.name, record.kind, record.role) == ("police", "government", "a police spokesman")
+    rows[1] = ("club", "club", "NOUN", "compound", 2)  # "a club spokesman": no government body
+    doc = parsed(rows)
+    assert speaker_record(Frame("verb", doc[3], doc[0:3], doc[0:3], doc[3])).name != "club"

@@ -28,13 +28,13 @@ from geomap.claims.namespans import (
     TITLE_WORDS,
     described_name,
     person_name,
-    proper_tail,
     spokes_body,
     trim,
     without_appos,
     word,
 )
 from geomap.claims.namespans import titled_name as titled_name
+from geomap.claims.nametails import proper_tail
 from geomap.claims.nps import core_np
 from geomap.extensions import doc_text
 from geomap.records import Speaker

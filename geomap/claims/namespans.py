@@ -38,15 +38,6 @@ SPOKES_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
 )
 _BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
-#: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {
-        "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la",
-        "le", "van", "von", "bin", "ibn", "al", "el", "ben", "ter", "ten", "y", "e",
-    }
-)  # fmt: skip
-#: Entity types of names a title word can begin ("General Motors", "Governors Island").
-_BODY_ENTS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 #: Prepositions of a person's affiliation after the name ("X from the ministry").
 _AFFILIATION = frozenset({"from", "at", "with"})
 
@@ -236,7 +227,7 @@ def spokes_body(phrase: Span) -> Span | None:
     """The body a spokesperson speaks for.
 
     "a spokesperson for the ministry" -> "the ministry"; "A Kremlin spokesman" -> "Kremlin",
-    "A U.S. Embassy spokesperson" -> "U.S. Embassy".
+    "A U.S. Embassy spokesperson" -> "U.S. Embassy", "a police spokesman" -> "police".
     """
     root = phrase.root
     if root.lemma_.lower() not in SPOKES_NOUNS:
@@ -257,8 +248,10 @@ def spokes_body(phrase: Span) -> Span | None:
             break
         start -= 1
     body = doc[start : root.i]
-    if any(t.pos_ == "PROPN" for t in body):  # a name, not "a police"
+    if any(t.pos_ == "PROPN" for t in body):  # a name
         return body
+    if len(body) == 1 and body[0].lower_ in GOVERNMENT_WORDS:
+        return body  # "a police spokesman": the police, by the annotation convention
     if any(t.lower_ in _BODY_WORDS for t in body) and any(
         t.ent_type_ in ("NORP", "GPE") for t in body
     ):  # "the Syrian army spokesman": a state's body
@@ -287,33 +280,6 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
     first = min(appos, key=lambda t: t.left_edge.i)
     name = trim(phrase.doc[phrase.start : max(first.left_edge.i, root.i + 1)]) or phrase
     return name, phrase.end if first.head.i == root.i else name.end
-
-
-def proper_tail(name: Span) -> Span:
-    """``name`` from where its proper name starts: leading role words and titles cut off.
-
-    A parse that put a role or a verb before the name ("church historian Father
-    Juliano dos Santos", "Jays fan Ray Payette", "continued GTM Research") keeps the
-    capitalised words (two or more) after the last lowercase noun or verb, then drops
-    title words before them ("Father José ..."); nothing is cut before one capitalised
-    word ("Russian state TV") or a name inside a prepositional phrase.
-    """
-    doc = name.doc
-    start = name.start
-    for tok in name:
-        if tok.lower_ in NAME_PARTICLES:
-            continue  # "José Arnaldo Juliano dos Santos"
-        if tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "AUX"):
-            start = tok.i + 1
-    if start > name.start and (name.end - start < 2 or doc[start].is_lower):
-        return name  # "Russian state TV": one word is no full name
-    if any(t.pos_ == "ADP" for t in doc[name.start : start]):
-        return name  # "Data from statistics agency Istat": the name is in a phrase
-    while start + 1 < name.end and word(doc[start]) in TITLE_WORDS and doc[start + 1].is_title:
-        if doc[start].ent_type_ in _BODY_ENTS and doc[start + 1].ent_iob_ == "I":
-            break  # "General Motors": the title word is part of a body's name
-        start += 1
-    return doc[start : name.end]
 
 
 def trim(doc_span: Span) -> Span | None:
