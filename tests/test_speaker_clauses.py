@@ -265,3 +265,30 @@ def test_an_object_after_a_closing_quote_speaks_and_the_spokesman_refers_back() 
     (span,) = mark(doc, "Lviv")
     Attribution()(doc)
     assert span._.speaker is not None and span._.speaker.text == "a police spokesman"
+
+
+def _fronted(*prep: Row) -> list[Row]:
+    """ "<prep …> , officials say rain fell ." (the phrase on "say")"""
+    n = len(prep)
+    return [
+        *prep,
+        (",", ",", "PUNCT", "punct", n + 2),
+        ("officials", "official", "NOUN", "nsubj", n + 2),
+        ("say", "say", "VERB", "ROOT", n + 2),
+        ("rain", "rain", "NOUN", "nsubj", n + 4),
+        ("fell", "fall", "VERB", "ccomp", n + 2),
+        (".", ".", "PUNCT", "punct", n + 2),
+    ]
+
+
+def test_a_place_opening_the_sentence_places_what_is_said_unless_an_occasion() -> None:
+    where = _fronted(("In", "in", "ADP", "prep", 4), ("Lviv", "Lviv", "PROPN", "pobj", 0))
+    assert _speaker(where, "Lviv") == "officials"
+    occasion = _fronted(
+        ("At", "at", "ADP", "prep", 7),
+        ("a", "a", "DET", "det", 2),
+        ("conference", "conference", "NOUN", "pobj", 0),
+        ("in", "in", "ADP", "prep", 2),
+        ("Lviv", "Lviv", "PROPN", "pobj", 3),
+    )
+    assert _speaker(occasion, "Lviv") is None  # "At a conference in Lviv, officials say"
