@@ -193,3 +193,8 @@ def test_a_municipal_body_is_government() -> None:
         words, ["DET", "PROPN", "PROPN", "ADP", "PROPN"], ["DT", "NNP", "NNP", "IN", "NNP"], 2
     )
     assert speaker_kind(span) == "government"
+
+
+def test_a_plural_of_people_tagged_as_a_singular_name_is_anonymous() -> None:
+    span = _tagged(["the", "MPs"], ["DET", "PROPN"], ["DT", "NNP"], 1)
+    assert speaker_kind(span) == "anonymous"

@@ -178,9 +178,12 @@ def unnamed_people(root: Token, lemma: str) -> bool:
     whoever they work for: "Canadian officials", "authorities", "the MPs", "witnesses".
     ``lemma`` is the head's lemma (:func:`_lemma`).
     """
-    if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in _PLURAL_TAGS:
+    if root.pos_ not in ("NOUN", "PROPN"):
         return False
-    return lemma in PEOPLE_NOUNS or root.lower_.removesuffix("s") in PEOPLE_NOUNS
+    singular = root.lower_.removesuffix("s")
+    if root.tag_ not in _PLURAL_TAGS:  # "the MPs" tagged a singular name: its spelling tells
+        return singular != root.lower_ and singular in PEOPLE_NOUNS
+    return lemma in PEOPLE_NOUNS or singular in PEOPLE_NOUNS
 
 
 def described_elsewhere(root: Token) -> str | None:
