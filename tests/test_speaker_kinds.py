@@ -141,3 +141,60 @@ def test_a_name_takes_the_kind_a_body_noun_gives_it_elsewhere_in_the_article() -
     assert speaker_kind(doc[7:8]) == "organisation"
     alone = Doc(_NLP.vocab, words=["Politiken"], pos=["PROPN"], deps=["ROOT"], heads=[0])
     assert speaker_kind(alone[:]) == "person"  # nothing in the text says otherwise
+
+
+def _tagged(words: list[str], pos: list[str], tags: list[str], head: int) -> Span:
+    """The span of ``words`` with Penn tags, every word hanging from ``words[head]``."""
+    deps = ["ROOT" if i == head else "amod" for i in range(len(words))]
+    doc = Doc(
+        _NLP.vocab, words=words, pos=pos, tags=tags, heads=[head] * len(words), deps=deps,
+        lemmas=[w.lower().removesuffix("ies").removesuffix("s") for w in words],
+    )  # fmt: skip
+    return doc[:]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "tags", "head"),
+    [
+        (["authorities"], ["NOUN"], ["NNS"], 0),
+        (["Health", "authorities"], ["NOUN", "NOUN"], ["NN", "NNS"], 1),
+        (["Canadian", "officials"], ["ADJ", "NOUN"], ["JJ", "NNS"], 1),
+        (["the", "MPs"], ["DET", "PROPN"], ["DT", "NNPS"], 1),
+        (["Witnesses"], ["NOUN"], ["NNS"], 0),
+    ],
+)  # fmt: skip
+def test_unnamed_people_are_anonymous_whoever_they_work_for(
+    words: list[str], pos: list[str], tags: list[str], head: int
+) -> None:
+    assert speaker_kind(_tagged(words, pos, tags, head)) == "anonymous"
+
+
+def test_a_body_named_authority_is_still_government() -> None:
+    span = _tagged(["the", "Port", "Authority"], ["DET", "PROPN", "PROPN"], ["DT", "NNP", "NNP"], 2)
+    assert speaker_kind(span) == "government"
+
+
+def test_a_legislature_committee_is_government_other_committees_organisations() -> None:
+    words = ["the", "cross", "-", "party", "Home", "Affairs", "Committee"]
+    pos = ["DET", "ADJ", "ADJ", "ADJ", "PROPN", "PROPN", "PROPN"]
+    tags = ["DT", "JJ", "JJ", "JJ", "NNP", "NNPS", "NNP"]
+    assert speaker_kind(_tagged(words, pos, tags, 6)) == "government"
+    span = _tagged(["the", "Senate", "committee"], ["DET", "PROPN", "NOUN"], ["DT", "NNP", "NN"], 2)
+    assert speaker_kind(span) == "government"
+    span = _tagged(
+        ["the", "organising", "committee"], ["DET", "VERB", "NOUN"], ["DT", "VBG", "NN"], 2
+    )
+    assert speaker_kind(span) == "organisation"
+
+
+def test_a_municipal_body_is_government() -> None:
+    words = ["The", "Municipal", "Corporation", "of", "Mumbai"]
+    span = _tagged(
+        words, ["DET", "PROPN", "PROPN", "ADP", "PROPN"], ["DT", "NNP", "NNP", "IN", "NNP"], 2
+    )
+    assert speaker_kind(span) == "government"
+
+
+def test_a_plural_of_people_tagged_as_a_singular_name_is_anonymous() -> None:
+    span = _tagged(["the", "MPs"], ["DET", "PROPN"], ["DT", "NNP"], 1)
+    assert speaker_kind(span) == "anonymous"

@@ -163,7 +163,9 @@ class Antecedents:
         "the ministry" -> "the Russian Ministry of Defense"; "the mayor" -> "Kyiv mayor
         Vitali Klitschko" (a named person whose phrase holds the word as a title or role);
         "the ZTA boss" -> "ZTA boss Kaseke" (the names compounded with the description
-        must be there too; such a description looks back over the whole article).
+        must be there too; such a description looks back over the whole article); else,
+        over the whole article, the last speaker phrase with the same head noun ("a police
+        spokesman" … "the spokesman").
         """
         lemma = tok.lemma_.lower()
         names = name_modifiers(tok)
@@ -190,6 +192,10 @@ class Antecedents:
                 and names <= {t.text for t in ent}
             ):
                 return entity_phrase(ent)
+        for frame in self._recent_frames(index, earlier, index):
+            head = frame.speaker.root  # "a police spokesman" … "added the spokesman"
+            if head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() == lemma:
+                return frame.speaker if not names else None
         return None
 
 

@@ -163,6 +163,24 @@ def closes_sentence(according: Token, to: Token) -> bool:
     return all(t.is_punct or t.is_space for t in rest)
 
 
+def bracketed_clause(according: Token, to: Token) -> Token | None:
+    """The verb of the clause a bracketed "(according to X)" sits in, if any.
+
+    `"18 hours of mass hysteria" (according to the Sunday Times of India) broke out
+    in Mumbai`: the parser hangs it on a noun; in brackets it attributes its clause.
+    """
+    doc = according.doc
+    if according.i == 0 or doc[according.i - 1].text != "(":
+        return None
+    end = to.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ")":
+        return None
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:
     """Reporting verbs used in another sense: "believe in peace", "responded to the scene"."""
     preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}

@@ -12,10 +12,11 @@ head, then its head noun against the word lists below.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.bodies import COURT_NOUNS, committee, independent_body, legislature
+from geomap.claims.bodies import armed_group as armed_group
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
 from geomap.claims.lexicon import PERSON_PRONOUNS, SPEECH_NOUNS
@@ -25,13 +26,6 @@ KINDS: tuple[str, ...] = (
 )  # fmt: skip
 JOURNALIST = "journalist"
 
-#: Head nouns of courts: they judge the state too, so an organisation, not government
-#: ("the Strasbourg court", "the European court of human rights").
-COURT_NOUNS: frozenset[str] = frozenset({"court", "tribunal"})
-#: Head nouns of a body that is an organisation when it watches over rights ("the Asia
-#: Human Rights Commission"): a rights commission monitors states, it does not govern.
-_RIGHTS_BODY_NOUNS = frozenset({"commission", "commissioner", "council", "committee", "agency"})
-
 #: Words that make a body a government one ("the Ministry of Commerce", "Henrico County police").
 GOVERNMENT_WORDS: frozenset[str] = frozenset(
     {
@@ -40,7 +34,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "military", "army", "navy", "presidency", "commission", "authority", "authorities",
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
-        "secretariat", "inspectorate", "bureau", "institute",
+        "secretariat", "inspectorate", "bureau", "institute", "municipal",
     }
 )  # fmt: skip
 
@@ -98,6 +92,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "captain", "officer", "authority", "authorities", "organizer", "organiser",
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
+        "mp",
     }
 )  # fmt: skip
 
@@ -105,10 +100,10 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 #: "employee").
 _PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "ee")
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-#: Words of an armed group's own name ("the Free Syrian Army"), not of a state's army.
-_ARMED_WORDS = frozenset({"army", "front", "brigade", "brigades", "militia", "movement"})
 #: Entity types of names of things, which do not speak: a speaking one is a person.
 _THING_ENTS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: Plural tags: "officials", "MPs", "health authorities" name unnamed people.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
 _LISTED = GOVERNMENT_WORDS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | PEOPLE_NOUNS
 
@@ -146,6 +141,10 @@ def speaker_kind(span: Span) -> str:
         return "person" if root.lower_ in PERSON_PRONOUNS else "anonymous"
     ent = root.ent_type_
     lemma = _lemma(root)
+    if unnamed_people(root, lemma):
+        return "anonymous"
+    if committee(lemma) and legislature(span):
+        return "government"
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in _OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
@@ -170,6 +169,21 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
+
+
+def unnamed_people(root: Token, lemma: str) -> bool:
+    """Whether a plural head noun names unnamed people ("officials", "health authorities").
+
+    By the annotation convention an unnamed group of people is an anonymous source,
+    whoever they work for: "Canadian officials", "authorities", "the MPs", "witnesses".
+    ``lemma`` is the head's lemma (:func:`_lemma`).
+    """
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    singular = root.lower_.removesuffix("s")
+    if root.tag_ not in _PLURAL_TAGS:  # "the MPs" tagged a singular name: its spelling tells
+        return singular != root.lower_ and singular in PEOPLE_NOUNS
+    return lemma in PEOPLE_NOUNS or singular in PEOPLE_NOUNS
 
 
 def described_elsewhere(root: Token) -> str | None:
@@ -210,23 +224,6 @@ def _mistagged_person(root: Token) -> bool:
     return others["PERSON"] > others["ORG"]
 
 
-def independent_body(span: Span, lemma: str) -> bool:
-    """Whether ``span`` names a body that is no state's government, whatever words it has.
-
-    A court ("the court", "the European court of human rights"), a commission or
-    council for rights ("the Asia Human Rights Commission") and the United Nations
-    and its agencies ("the United Nations High Commissioner for Refugees (UNHCR)
-    agency"): international or independent bodies, organisations by the annotation
-    convention; ``lemma`` is the lemma of the span's head.
-    """
-    low = [t.lower_ for t in span]
-    if lemma in COURT_NOUNS:
-        return True
-    if "rights" in low and lemma in _RIGHTS_BODY_NOUNS:
-        return True
-    return any(a == "united" and b == "nations" for a, b in pairwise(low))
-
-
 def _unit_of_body(root: Token) -> bool:
     """Whether ``root`` names a unit of a government body ("the army command").
 
@@ -236,20 +233,6 @@ def _unit_of_body(root: Token) -> bool:
     if root.pos_ != "NOUN" or descriptor_kind(root) == "person":
         return False
     return any(c.dep_ == "compound" and _lemma(c) in GOVERNMENT_WORDS for c in root.children)
-
-
-def armed_group(span: Span) -> bool:
-    """Whether ``span`` is the proper name of an armed group, not a state's forces.
-
-    "The United Baloch Army", "the Free Syrian Army": a capitalised name ending in
-    "Army" (or "Front", "Brigades", ...) with a word that is not a state's name or
-    demonym before it; "the Syrian Army" and "the Pakistan Army" are the state's.
-    """
-    words = [t for t in span if not (t.dep_ == "det" or t.is_punct)]
-    if len(words) < 2 or words[-1].lower_ not in _ARMED_WORDS or words[-1].is_lower:
-        return False
-    before = words[:-1]
-    return any(t.ent_type_ not in ("GPE", "NORP") and not t.is_lower for t in before)
 
 
 def descriptor_kind(noun: Token) -> str | None:

@@ -34,6 +34,7 @@ from geomap.claims.namespans import (
     word,
 )
 from geomap.claims.namespans import titled_name as titled_name
+from geomap.claims.nametails import proper_tail
 from geomap.claims.nps import core_np
 from geomap.extensions import doc_text
 from geomap.records import Speaker
@@ -69,7 +70,11 @@ def split_name(phrase: Span) -> tuple[Span, str]:
             end += 1
         if end > name.end + 1 or (end > name.end and doc[name.end].text != "."):
             name = doc[name.end + (doc[name.end].text == ".") : end]
-    before = trim(doc[phrase.start : name.start]) if name.start > phrase.start else None
+    if name.root.pos_ != "PRON":
+        name = proper_tail(name)
+    lead = [t.i for t in doc[phrase.start : name.start] if t.pos_ in ("VERB", "AUX")]
+    role_start = max(lead, default=phrase.start - 1) + 1  # "continued | GTM Research"
+    before = trim(doc[role_start : name.start]) if name.start > role_start else None
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
     inside = name.start > phrase.start and name.end < role_end
     if inside and not doc[name.start - 1].is_punct and not doc[name.end].is_punct:
@@ -100,6 +105,9 @@ def name_kind(phrase: Span, name: Span) -> str:
     """
     if titled_name(phrase) is not None:
         return "person"
+    doc = name.doc
+    if name.start > phrase.start and word(doc[name.start - 1]) in TITLE_WORDS:
+        return "person"  # "Father | José ... dos Santos" (a parse that made "Santos" a place)
     described = described_name(phrase)
     if described is not None and described[0].start == name.start:
         kind = descriptor_kind(described[1])
@@ -135,8 +143,11 @@ def person_in_context(name: Span) -> bool:
     root = name.root
     if name.start > 0 and word(doc[name.start - 1]) in HONORIFICS:
         return True
-    if root.dep_ == "appos" and descriptor_kind(root.head) == "person" and root.head.pos_ == "NOUN":
+    head = root.head
+    if root.dep_ == "appos" and descriptor_kind(head) == "person" and head.pos_ == "NOUN":
         return True
+    if root.dep_ == "appos" and word(head) in TITLE_WORDS and head.i < root.i:
+        return True  # "Sweden's Minister of Agriculture, Ann-Christin Nykvist"
     if any(
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and descriptor_kind(c) == "person"
         for c in root.children

@@ -27,6 +27,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "spokeswoman", "spokesperson", "pm", "gm", "ceo", "chairman", "chairwoman", "det",
         "sergeant", "lieutenant", "colonel", "col", "maj", "major", "adm", "admiral",
         "justice", "supt", "superintendent", "constable", "pc", "chancellor", "premier",
+        "father", "fr", "rev", "reverend", "pastor", "bishop", "archbishop", "cardinal",
+        "rabbi", "imam", "sheikh",
     }
 )  # fmt: skip
 #: Honorifics kept with the name ("Dr. Elena Petrova", "Ms. Hanabusa").
@@ -115,20 +117,24 @@ def _untagged_appos(phrase: Span) -> Span | None:
     apposition a run of capitalised proper nouns no entity covers (not a body's name).
     """
     root = phrase.root
-    if root.pos_ != "NOUN" or not (_person_noun(root) or word(root) in TITLE_WORDS):
+    titled = word(root) in TITLE_WORDS and root.pos_ in ("NOUN", "PROPN")
+    if not titled and (root.pos_ != "NOUN" or not _person_noun(root)):
         return None
+    # After a title ("Sweden's Minister of Agriculture, Ann-Christin Nykvist") the
+    # apposition is the holder's name, whatever the model tagged it.
+    tags = ("", "ORG", "PERSON") if titled else ("",)
     doc = phrase.doc
     for tok in root.children:
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ or tok.is_lower:
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in tags or tok.is_lower:
             continue
         if not phrase.start <= tok.i < phrase.end:
             continue
         start = tok.i
         while start > phrase.start and doc[start - 1].dep_ == "compound":
-            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_:
+            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_ not in tags:
                 break
             start -= 1
-        name = doc[start : tok.i + 1]
+        name = _whole_words(doc[start : tok.i + 1], phrase)
         if not any(t.lower_ in _BODY_WORDS or t.is_lower for t in name):
             return name
     return None
@@ -221,7 +227,7 @@ def spokes_body(phrase: Span) -> Span | None:
     """The body a spokesperson speaks for.
 
     "a spokesperson for the ministry" -> "the ministry"; "A Kremlin spokesman" -> "Kremlin",
-    "A U.S. Embassy spokesperson" -> "U.S. Embassy".
+    "A U.S. Embassy spokesperson" -> "U.S. Embassy", "a police spokesman" -> "police".
     """
     root = phrase.root
     if root.lemma_.lower() not in SPOKES_NOUNS:
@@ -242,8 +248,10 @@ def spokes_body(phrase: Span) -> Span | None:
             break
         start -= 1
     body = doc[start : root.i]
-    if any(t.pos_ == "PROPN" for t in body):  # a name, not "a police"
+    if any(t.pos_ == "PROPN" for t in body):  # a name
         return body
+    if len(body) == 1 and body[0].lower_ in GOVERNMENT_WORDS:
+        return body  # "a police spokesman": the police, by the annotation convention
     if any(t.lower_ in _BODY_WORDS for t in body) and any(
         t.ent_type_ in ("NORP", "GPE") for t in body
     ):  # "the Syrian army spokesman": a state's body

@@ -86,7 +86,9 @@ class QuoteFrames:
                 main = frames.main or (before[-1] if char == start and before else None)
                 if main is not None and main.anchor.idx >= end and self._ends_sentence(end):
                     continue  # `"… court." Trump threatened …`: the next sentence's speaker
-                if main is not None and not start <= main.anchor.idx < end:
+                if main is not None and not start <= main.cue.idx < end:
+                    # its word of saying outside the quotation, wherever the parse hung
+                    # it (`“China … were blowout years,” according to X`)
                     found = main
                     break
             if found is not None or not j:

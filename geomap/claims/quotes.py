@@ -13,14 +13,19 @@ Newspapers open a quotation again at each paragraph of a long quote without
 closing the previous one (``“We sent a crew. “We treated a man.”``): an opening
 mark while a quotation is open continues it.  An opening mark without a closing
 one runs to the end of its paragraph (a blank line not followed by an opening mark)
-or of the text.
+or of the text, unless that paragraph holds no closing mark at all: then the marks
+were lost and it runs to the end of its sentence.
 """
 
 from __future__ import annotations
 
+import re
+
 #: Opening mark -> the closing marks that end it.
 PAIRS: dict[str, str] = {"“": '”"', "„": '“”"', "«": "»", "»": "«", "‘": "’"}
 STRAIGHT = '"'
+#: A sentence end inside a text: a full stop, "?" or "!" then a space and a capital.
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.?!](?=\s+[A-Z“\"])")
 _OPEN_BEFORE = frozenset(" \t\n\u2028\u2029([{—–-:")
 
 
@@ -57,23 +62,44 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     start: int | None = None
     closers = ""
-    for i, ch in enumerate(text):
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        i += 1
         if start is None:
-            if ch == STRAIGHT and _opens(text, i):
-                start, closers = i, STRAIGHT + "”"
-            elif ch in PAIRS and (ch != "‘" or _opens(text, i)):
-                start, closers = i, PAIRS[ch]
+            if ch == STRAIGHT and _opens(text, i - 1):
+                start, closers = i - 1, STRAIGHT + "”"
+            elif ch in PAIRS and (ch != "‘" or _opens(text, i - 1)):
+                start, closers = i - 1, PAIRS[ch]
             continue
-        if ch in closers and not (ch == STRAIGHT and _opens(text, i)):
-            if ch != "’" or _closes_single(text, i):
-                regions.append((start, i + 1))
+        if ch in closers and not (ch == STRAIGHT and _opens(text, i - 1)):
+            if ch != "’" or _closes_single(text, i - 1):
+                regions.append((start, i))
                 start = None
-        elif ch == "\n" and text.startswith("\n", i + 1) and not _reopens(text, i):
-            regions.append((start, i))  # an unclosed quote ends with its paragraph ...
-            start = None
+        elif ch == "\n" and text.startswith("\n", i) and not _reopens(text, i - 1):
+            regions.append(_unclosed(text, start, i - 1))  # ends with its paragraph ...
+            start, i = None, regions[-1][1]  # ... or its sentence: read on from there
     if start is not None:
-        regions.append((start, len(text)))
+        regions.append(_unclosed(text, start, len(text)))
+        if regions[-1][1] < len(text):
+            regions += [
+                (a + regions[-1][1], b + regions[-1][1])
+                for a, b in quote_regions(text[regions[-1][1] :])
+            ]
     return regions
+
+
+def _unclosed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The region of a quotation opened at ``start`` and never closed before ``end``.
+
+    No closing mark at all in its paragraph: the marks were lost (``has “ worked
+    closely … produce. The officials …``), and the quotation is read to the end of
+    its sentence rather than over the narrative after it.
+    """
+    if any(ch in '”»"' for ch in text[start + 1 : end]):
+        return start, end  # marks of its own inside: a long quote, trusted to its end
+    found = _SENTENCE_END.search(text, start + 1, end)
+    return (start, found.start() + 1) if found else (start, end)
 
 
 def region_at(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:

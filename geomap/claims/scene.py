@@ -54,7 +54,10 @@ def in_setting(span: Span, frame: Frame) -> bool:
     :data:`SCENE_NOUNS`), the listener of "tell" ("telling firefighters in Lviv
     that ..."), anything but the subject of a verb whose object points back at what
     was said before ("She said this while answering questions … in Lagos"), or where
-    the named person who speaks is (`"…," commented Mr. Corby in Indonesia`).
+    the named person who speaks is (`"…," commented Mr. Corby in Indonesia`).  A
+    preposition opening the sentence before the speaker sets the scene only with an
+    occasion ("At a conference in Berlin, X said"); otherwise it places what is said
+    ("In Kashmir, authorities say 1,300 died").
     """
     anchor = frame.anchor
     if frame.kind != "verb":
@@ -80,6 +83,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
     clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
     if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
+        if _fronted(tok, frame) and not _occasion(tok):
+            return False  # "In Kashmir, authorities say …": where what is said happened
         return clausal or _occasion(tok) or _says_nothing_here(anchor)
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
 
@@ -117,6 +122,14 @@ def _said_before(verb: Token) -> bool:
         c.lower_ in _BACK_POINTERS and c.dep_ in ("dobj", "advmod") and not list(c.children)
         for c in children
     )
+
+
+def _fronted(prep: Token, frame: Frame) -> bool:
+    """Whether ``prep`` opens the sentence before the speaker, set off by a comma."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    before = prep.i == prep.sent.start
+    return before and end < frame.mention.start and doc[end].text == ","
 
 
 def _occasion(prep: Token) -> bool:

@@ -28,9 +28,11 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.antecedents import Antecedents
+from geomap.claims.clauses import across_dash
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
+    bracketed_clause,
     closes_sentence,
     in_relative_clause,
     is_bare_definite,
@@ -127,6 +129,8 @@ class DocAttribution(QuoteFrames, Antecedents):
                 return outer
         if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
             return None
+        if across_dash(span, frame):
+            return None
         return frame
 
     def sentence_speaker(self, j: int) -> Span | None:
@@ -190,6 +194,7 @@ class DocAttribution(QuoteFrames, Antecedents):
                 found = self._resolve(pobj, index, earlier, fallback=True)
                 if found is not None:
                     anchor = tok.head if tok.head.i != tok.i else tok
+                    anchor = bracketed_clause(tok, pobj.head) or anchor
                     root = tok.sent.root
                     if closes_sentence(tok, pobj.head) and all(
                         f.anchor.i != root.i for f in earlier

@@ -23,6 +23,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.clauses import byline, instruction, inverted_object
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
@@ -39,12 +40,13 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     lemma = tok.lemma_.lower()
     particles = lex.verbs.get(lemma)
-    if particles is None or negated(tok) or refused(tok):
+    if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
         return False
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
         return False
-    if lemma in lex.no_object and any(c.dep_ == "dobj" for c in children):
+    objects = any(c.dep_ == "dobj" for c in children)
+    if lemma in lex.no_object and objects and inverted_object(tok) is None:
         return False
     if lemma in lx.ASSENT_VERBS and not _assents(tok):
         return False
@@ -115,6 +117,9 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
         return inverted_source(subj, verb) or subj
+    inverted = inverted_object(verb)
+    if inverted is not None:
+        return inverted  # `“…,” added the spokesman.`
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
@@ -150,11 +155,15 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     above), "challenged the council to tell" (the object of the verb above), "X asked why
     the critics stayed quiet, arguing ..." (a participle after a comma belongs to the
     sentence's reporting verb, wherever the parser hung it), "a petition was
-    distributed ..., calling on ..." (the subject of a passive without agent).
+    distributed ..., calling on ..." (the subject of a passive without agent), "X was
+    quoted as saying" (the subject of the passive "as" depends on).
     """
     head = verb.head
     if head.i == verb.i:
         return None
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i:
+        quoted = head.head  # "One aid worker was quoted as saying …": the worker says
+        return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
         root = verb.sent.root
         if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
@@ -176,6 +185,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
             return head
         if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
             return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
+        if verb.tag_ == "VBG" and head.pos_ == "NOUN" and can_speak(head.doc[head.i : head.i + 1]):
+            return head  # "with residents there claiming that …": the residents claim
     return None
 
 

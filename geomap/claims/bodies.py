@@ -1,0 +1,73 @@
+"""Bodies whose kind their words alone do not tell.
+
+Courts, rights bodies, the United Nations, armed groups and a legislature's
+committees (see :mod:`geomap.claims.kinds`).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+#: Head nouns of courts: they judge the state too, so an organisation, not government
+#: ("the Strasbourg court", "the European court of human rights").
+COURT_NOUNS: frozenset[str] = frozenset({"court", "tribunal"})
+#: Head nouns of a body that is an organisation when it watches over rights ("the Asia
+#: Human Rights Commission"): a rights commission monitors states, it does not govern.
+_RIGHTS_BODY_NOUNS = frozenset({"commission", "commissioner", "council", "committee", "agency"})
+
+#: Head nouns of a committee, and the words that make one a legislature's ("the Senate
+#: committee", "a parliamentary committee", "the cross-party Home Affairs Committee").
+_COMMITTEE_NOUNS = frozenset({"committee", "subcommittee"})
+_LEGISLATURE_WORDS = frozenset(
+    {
+        "parliament", "parliamentary", "senate", "congress", "congressional", "house",
+        "commons", "lords", "assembly", "legislative", "legislature", "cross-party",
+        "bipartisan", "select", "affairs",
+    }
+)  # fmt: skip
+#: Words of an armed group's own name ("the Free Syrian Army"), not of a state's army.
+_ARMED_WORDS = frozenset({"army", "front", "brigade", "brigades", "militia", "movement"})
+
+
+def independent_body(span: Span, lemma: str) -> bool:
+    """Whether ``span`` names a body that is no state's government, whatever words it has.
+
+    A court ("the court", "the European court of human rights"), a commission or
+    council for rights ("the Asia Human Rights Commission") and the United Nations
+    and its agencies ("the United Nations High Commissioner for Refugees (UNHCR)
+    agency"): international or independent bodies, organisations by the annotation
+    convention; ``lemma`` is the lemma of the span's head.
+    """
+    low = [t.lower_ for t in span]
+    if lemma in COURT_NOUNS:
+        return True
+    if "rights" in low and lemma in _RIGHTS_BODY_NOUNS:
+        return True
+    return any(a == "united" and b == "nations" for a, b in pairwise(low))
+
+
+def armed_group(span: Span) -> bool:
+    """Whether ``span`` is the proper name of an armed group, not a state's forces.
+
+    "The United Baloch Army", "the Free Syrian Army": a capitalised name ending in
+    "Army" (or "Front", "Brigades", ...) with a word that is not a state's name or
+    demonym before it; "the Syrian Army" and "the Pakistan Army" are the state's.
+    """
+    words = [t for t in span if not (t.dep_ == "det" or t.is_punct)]
+    if len(words) < 2 or words[-1].lower_ not in _ARMED_WORDS or words[-1].is_lower:
+        return False
+    before = words[:-1]
+    return any(t.ent_type_ not in ("GPE", "NORP") and not t.is_lower for t in before)
+
+
+def legislature(span: Span) -> bool:
+    """Whether ``span`` holds a word of a legislature ("the Senate committee")."""
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+    return bool(words & _LEGISLATURE_WORDS) or "cross-party" in span.text.lower()
+
+
+def committee(lemma: str) -> bool:
+    """Whether a head lemma names a committee."""
+    return lemma in _COMMITTEE_NOUNS

@@ -1,0 +1,107 @@
+"""What a verb of saying does not report, though the parse hangs it there.
+
+* :func:`across_dash`: a clause before a dash, when the verb after the dash reports
+  a clause of its own ("…, with Brazil being the most Catholic country – 64.6 percent
+  of its citizens say they are faithful to Rome");
+* :func:`instruction`: "asked him to leave", "told her to wait": an act in the story,
+  not a claim;
+* :func:`byline`: "…, writes Brad Halcrow." closing a sentence without quotation: the
+  article's author, not a source;
+* :func:`inverted_object`: `“…,” added the spokesman.` with "the spokesman" parsed
+  as the object: the speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geomap.claims.frames import Frame
+
+#: Dashes that set off a clause (a hyphen inside a word is no dash).
+DASHES: frozenset[str] = frozenset({"–", "—", "--", "―"})
+#: Verbs of saying that also give instructions ("asked him to leave").
+INSTRUCTION_VERBS: frozenset[str] = frozenset({"ask", "tell", "order", "instruct"})
+#: Verbs of an author's byline ("writes Brad Halcrow").
+BYLINE_VERBS: frozenset[str] = frozenset({"write", "report"})
+_QUOTES = frozenset({'"', "“", "”", "«", "»", "''", "``"})
+_REPORTED = frozenset({"ccomp", "parataxis", "xcomp"})
+#: Marks that close a quotation (and its comma) before an inverted verb of saying.
+_CLOSERS = frozenset({'"', "”", "’", "'", "''", "»", ","})
+
+
+def across_dash(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` lies in a clause before a dash the frame's verb reports only by parse.
+
+    A verb of saying reports one clause: when it has one after it, a clause the parser
+    hung on it from before a dash that precedes its speaker is the journalist's.
+    "Russia shelled Kyiv – officials said." keeps its speaker (nothing follows "said").
+    """
+    if frame.kind != "verb":
+        return False
+    verb = frame.anchor
+    tok = span.root
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i != verb.i or tok.i > verb.i or tok.dep_ not in _REPORTED:
+        return False
+    if not any(c.dep_ in _REPORTED and c.i > verb.i for c in verb.children):
+        return False
+    doc = span.doc
+    end = min(frame.mention.start, verb.i)
+    return any(doc[i].text in DASHES for i in range(span.end, end))  # the parse may hang it inside
+
+
+def instruction(verb: Token) -> bool:
+    """Whether ``verb`` tells a person in the story to do something ("asked him to leave").
+
+    A pronoun object and an infinitive: an act; "asked the UN to intervene" (a named
+    addressee: a public call) and "told reporters that …" still report.
+    """
+    if verb.lemma_.lower() not in INSTRUCTION_VERBS:
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" for c in children):
+        return False
+    pronoun = any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children)
+    infinitive = any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in children
+    )
+    return pronoun and infinitive
+
+
+def byline(verb: Token) -> bool:
+    """Whether ``verb`` is an author's byline: "…, writes Brad Halcrow." with no quotation.
+
+    The verb in the present, its subject after it and closing the sentence, and no
+    quotation mark in the sentence (``"“…,” writes Smith"`` quotes him).
+    """
+    if verb.lemma_.lower() not in BYLINE_VERBS or verb.tag_ != "VBZ":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i < verb.i:
+        return False
+    sent = verb.sent
+    rest = sent.doc[subjects[0].right_edge.i + 1 : sent.end]
+    if not all(t.is_punct or t.is_space for t in rest):
+        return False
+    return not any(t.text in _QUOTES for t in sent)
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """The speaker the parser made an object: `“…,” added the spokesman.`.
+
+    A verb of saying right after a quotation's closing mark (or its comma), without a
+    subject, whose object closes the sentence: the object is who speaks.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _CLOSERS:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return None
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    rest = doc[obj.right_edge.i + 1 : verb.sent.end]
+    return obj if all(t.is_punct or t.is_space for t in rest) else None

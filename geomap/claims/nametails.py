@@ -1,0 +1,48 @@
+"""Where a speaker's proper name starts in a phrase an imperfect parse gave.
+
+"church historian Father | Juliano dos Santos", "Jays fan | Ray Payette",
+"continued | GTM Research" (see :func:`proper_tail`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from geomap.claims.namespans import TITLE_WORDS, word
+
+#: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la",
+        "le", "van", "von", "bin", "ibn", "al", "el", "ben", "ter", "ten", "y", "e",
+    }
+)  # fmt: skip
+#: Entity types of names a title word can begin ("General Motors", "Governors Island").
+_BODY_ENTS = frozenset({"ORG", "GPE", "FAC", "LOC"})
+
+
+def proper_tail(name: Span) -> Span:
+    """``name`` from where its proper name starts: leading role words and titles cut off.
+
+    A parse that put a role or a verb before the name ("church historian Father
+    Juliano dos Santos", "Jays fan Ray Payette", "continued GTM Research") keeps the
+    capitalised words (two or more) after the last lowercase noun or verb, then drops
+    title words before them ("Father José ..."); nothing is cut before one capitalised
+    word ("Russian state TV") or a name inside a prepositional phrase.
+    """
+    doc = name.doc
+    start = name.start
+    for tok in name:
+        if tok.lower_ in NAME_PARTICLES:
+            continue  # "José Arnaldo Juliano dos Santos"
+        if tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "VERB", "AUX"):
+            start = tok.i + 1
+    if start > name.start and (name.end - start < 2 or doc[start].is_lower):
+        return name  # "Russian state TV": one word is no full name
+    if any(t.pos_ == "ADP" for t in doc[name.start : start]):
+        return name  # "Data from statistics agency Istat": the name is in a phrase
+    while start + 1 < name.end and word(doc[start]) in TITLE_WORDS and doc[start + 1].is_title:
+        if doc[start].ent_type_ in _BODY_ENTS and doc[start + 1].ent_iob_ == "I":
+            break  # "General Motors": the title word is part of a body's name
+        start += 1
+    return doc[start : name.end]
