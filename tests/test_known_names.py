@@ -259,6 +259,12 @@ def test_model_advanced_on_and_listed_after_in(gp: Geoparser) -> None:
     assert ("Douma", "city", "SY") in out
 
 
+@pytest.mark.model
+def test_model_a_river_crossed_is_the_river(gp: Geoparser) -> None:
+    out = _real(gp, "Ukrainian forces crossed the Dnieper near Kherson on Tuesday.")
+    assert ("Dnieper", "water", None) in out
+
+
 def test_trained_weights_must_declare_every_feature_the_code_scores(tmp_path: Path) -> None:
     import json
 

@@ -31,7 +31,7 @@ CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
 PLACE_VERBS = frozenset(
     """
     shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
-    retake recapture liberate occupy invade enter reach flee evacuate visit tour leave
+    retake recapture liberate occupy invade enter reach cross flee evacuate visit tour leave
     """.split()  # noqa: SIM905
 )
 #: "the city of X", "the outskirts of X", "north of X".
