@@ -124,7 +124,10 @@ def claims_command(
     if as_json or as_csv:
         say(claims_text(records.mentions, chosen, result.article_info, as_csv), nl=False)
     else:
-        say(render_claims(records.mentions, chosen, place=place), nl=False)
+        say(
+            render_claims(records.mentions, chosen, place=place, article_info=result.article_info),
+            nl=False,
+        )
     if result.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)
 
