@@ -36,6 +36,17 @@ MARKER = ".geomap-outputs.json"
 _SYSTEM_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+#: Set once this process starts swapping a new output set in (see :func:`outputs_replaced`).
+_REPLACING: list[bool] = []
+
+
+def outputs_replaced() -> bool:
+    """Whether this process has begun replacing an output folder with its new outputs.
+
+    From then on a stop signal must not end the run as one that wrote nothing
+    (exit 143: "previous outputs untouched"): :mod:`geomap.cli` lets it finish.
+    """
+    return bool(_REPLACING)
 
 
 class OutputDir:
@@ -181,6 +192,7 @@ class OutputDir:
                     f"{self.path}: files were added to it during the run ({shown}); "
                     "the outputs were not replaced"
                 )
+        _REPLACING.append(True)
         if self.path.exists():
             if not _exchange(staging, self.path):
                 aside = self._aside()

@@ -44,6 +44,16 @@ def place_record(place: Place) -> dict[str, Any]:
     }
 
 
+def unsourced_kind(article: Mapping[str, str] | None) -> str | None:
+    """The kind of a claim without a speaker: the journalist's own (``"journalist"``).
+
+    ``None`` (not known) in an article whose language geomap finds no speakers in
+    (``article``'s ``language``, :data:`geomap.language.SPEAKER_LANGUAGES`).
+    """
+    language = (article or {}).get("language")
+    return JOURNALIST if not language or language in SPEAKER_LANGUAGES else None
+
+
 def speaker_fields(
     speaker: Speaker | None, article: Mapping[str, str] | None = None
 ) -> dict[str, Any]:
@@ -55,8 +65,7 @@ def speaker_fields(
     ``language``, :data:`geomap.language.SPEAKER_LANGUAGES`) every field is ``None``.
     """
     if speaker is None:
-        language = (article or {}).get("language")
-        kind = JOURNALIST if not language or language in SPEAKER_LANGUAGES else None
+        kind = unsourced_kind(article)
         return {
             "speaker": None, "speaker_role": None, "speaker_kind": kind,
             "speaker_entity": None, "verb": None, "verb_lemma": None,

@@ -140,6 +140,20 @@ def test_claims_csv_keeps_non_ascii_and_newlines(tmp_path: Path) -> None:
     assert row["speaker"] == "Київ" and row["article"] == "ü"
 
 
+def test_a_claim_without_speaker_in_a_language_without_speakers_is_no_journalists() -> None:
+    """As in claims.csv (speaker_kind empty): 'b' is German, where speakers are not looked for."""
+    from geomap.claims.select import select_claims
+
+    info = {"a": {"language": "en"}, "b": {"language": "de"}}
+    kyiv = render_claims(MENTIONS, article_info=info).split("\n\n")[0].splitlines()
+    assert kyiv[4] == "    - (no speaker) [journalist]:"
+    assert kyiv[6:8] == ["  b", "    - (no speaker: not looked for in this language):"]
+    chosen = select_claims(
+        MENTIONS, claims_from_mentions(MENTIONS), speaker="journalist", article_info=info
+    )
+    assert chosen and {c.article_id for c in chosen} == {"a"}
+
+
 def test_render_groups_place_article_claims() -> None:
     out = render_claims(MENTIONS)
     kyiv, poland, footer = out.rstrip("\n").split("\n\n")
@@ -242,3 +256,5 @@ def test_claims_command_filters_by_speaker_and_article_and_prints_json_or_csv() 
     table = list(csv_module.DictReader(io.StringIO(one.output)))
     assert table and {r["article"] for r in table} == {"000_d9f3dbef9bd81b5d"}
     assert "lon" in table[0] and "confidence" in table[0]
+    # rows end with a plain line break: a CR would be printed as the escape '\u000d'
+    assert list(table[0])[-1] == "language" and "\\u000d" not in one.output

@@ -253,3 +253,16 @@ def test_claims_refuses_json_and_csv_together_before_any_work(
     monkeypatch.setattr(geomap.run, "geoparse_inputs", never)
     result = _cli("claims", str(ROOT / "seeds"), "--json", "--csv")
     assert result.exit_code == ExitCode.USAGE and "not both" in result.output
+
+
+def test_the_skipped_count_names_output_folders(capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o` inside the folder read: the next run skips it, and the count line says why."""
+    from geomap.cli.console import report_failures
+    from geomap.records import InputStatus
+    from geomap.result import Result
+    from geomap.settings import Settings
+
+    skipped = InputStatus("in/out", None, "skipped", "in/out: a geomap output folder, not read")
+    report_failures(Result(statuses=(skipped,), settings=Settings()))
+    err = capsys.readouterr().err
+    assert "1 path(s) skipped" in err and "geomap output folders" in err

@@ -132,6 +132,39 @@ def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: 
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
+def test_sigterm_after_the_outputs_are_replaced_lets_the_run_finish(previous: Path) -> None:
+    """A signal landing once the new set is in must not exit 143 ("previous outputs
+    untouched"): the run ends as it would have, its new outputs whole."""
+    before = _snapshot(previous)
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        from geomap.cli import main
+        from geomap.outdir import OutputDir
+
+        commit = OutputDir.commit
+
+        def commit_then_term(self):
+            path = commit(self)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return path
+
+        OutputDir.commit = commit_then_term
+        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q",
+                    "--title", "later run"]
+        main()
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+    )
+    assert proc.returncode == ExitCode.OK, proc.stderr
+    after = _snapshot(previous)
+    assert after != before and set(after) == set(before)
+    assert b"later run" in after["map.html"]
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
 @pytest.mark.parametrize(
     "workers",
     [

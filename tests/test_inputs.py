@@ -453,6 +453,13 @@ def test_record_text_fields_that_are_html_lists_or_not_text() -> None:
     assert "only control characters" in (controls.reason or "")
 
 
+def test_text_file_of_only_control_characters_is_empty(tmp_path: Path) -> None:
+    """As a corpus record holding only control characters: empty, not an article."""
+    (tmp_path / "c.txt").write_bytes(b"\x01\x02\x1b\x07\n\x7f\n")
+    (status,) = _statuses(list(read_inputs([tmp_path / "c.txt"])))
+    assert status.status == "empty" and "empty article" in (status.reason or "")
+
+
 def test_dataframe_index_series_and_wrong_columns() -> None:
     frame = pd.DataFrame({"text": ["Troops in Poland.", "Rain."]}, index=["reut-17", "ap-99"])
     ids = [a.article_id for a in read_objects(frame, fields=RecordFields(), max_article_bytes=0)]

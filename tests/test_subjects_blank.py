@@ -53,6 +53,22 @@ def test_the_subject_after_a_closing_verb_of_saying() -> None:
     assert kharkiv._.speaker.text == "Olena Hrytsenko"
 
 
+def test_a_symbol_the_parser_made_a_subject_is_no_speaker() -> None:
+    """'“…,” said +Ivan Franko': the parser hangs '+' on 'said' as a second subject."""
+    rows = [*INVERTED[:5], (",", ",", "PUNCT", "punct", 6)] + [
+        (w, lemma, pos, dep, head + (head > 4)) for w, lemma, pos, dep, head in INVERTED[5:6]
+    ]
+    rows[0] = ("Gunmen", "gunman", "NOUN", "nsubj", 6)
+    rows += [
+        ("+", "+", "SYM", "nsubj", 6),
+        ("Olena", "Olena", "PROPN", "compound", 9),
+        ("Hrytsenko", "Hrytsenko", "PROPN", "nsubj", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = parsed(rows)
+    assert verb_subject(doc[6], LEX).text == "Hrytsenko"
+
+
 # "In Kharkiv , 21 died , police and officials at hospital said ." ("police" hung on
 # "Kharkiv", "said" left without subject)
 CLOSING = [

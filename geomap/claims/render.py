@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.records import Claim, Mention
 from geomap.sanitize import terminal_text
+from geomap.serialize import unsourced_kind
 
 _WIDTH = 100
 
@@ -17,11 +18,16 @@ def _one_line(text: str) -> str:
     return terminal_text(text, keep_newlines=False)
 
 
-def _who(claim: Claim) -> str:
-    """The speaker as one line: "The expert, a retired general [anonymous] cited"."""
+def _who(claim: Claim, article: Mapping[str, str] | None) -> str:
+    """The speaker as one line: "The expert, a retired general [anonymous] cited".
+
+    A claim without one is the journalist's, unless geomap finds no speakers in the
+    article's language (:func:`geomap.serialize.unsourced_kind`).
+    """
     s = claim.speaker
     if s is None:
-        return "(no speaker) [journalist]"
+        kind = unsourced_kind(article)
+        return f"(no speaker) [{kind}]" if kind else "(no speaker: not looked for in this language)"
     role = f", {s.role}" if s.role else ""
     verb = f" {s.verb}" if s.verb else ""
     kind = f" [{s.kind}]" if s.kind else ""
@@ -34,7 +40,10 @@ def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
 
 
 def render_claims(
-    mentions: Sequence[Mention], claims: Sequence[Claim] | None = None, place: str | None = None
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim] | None = None,
+    place: str | None = None,
+    article_info: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
     """Render the claims of ``mentions`` as plain text.
 
@@ -47,6 +56,8 @@ def render_claims(
     place
         Show only this place: matched case-insensitively against the place
         name, its id and the surface forms of its mentions ("U.S.").
+    article_info
+        Each article's metadata (its ``language`` says whether speakers were looked for).
 
     Returns
     -------
@@ -65,6 +76,7 @@ def render_claims(
     by_place: dict[str, list[Claim]] = {}
     for claim in claims:
         by_place.setdefault(claim.place_id, []).append(claim)
+    info = article_info or {}
     blocks: list[str] = []
     for pid, group in by_place.items():
         p = places[pid]
@@ -76,7 +88,7 @@ def render_claims(
             lines.append(f"  {_one_line(article)}")
             for claim in (c for c in group if c.article_id == article):
                 role = "" if claim.role == "literal" else f" ({claim.role})"
-                lines.append(f"    - {_who(claim)}{role}:")
+                lines.append(f"    - {_who(claim, info.get(article))}{role}:")
                 lines.extend(
                     textwrap.wrap(
                         claim.sentence,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from geomap.records import Claim, Mention
+from geomap.serialize import unsourced_kind
 
 
 def select_claims(
@@ -39,7 +40,7 @@ def select_claims(
     for claim in claims:
         if place and place.strip().casefold() not in names.get(claim.place_id, set()):
             continue
-        if speaker and not _speaker_matches(speaker, claim):
+        if speaker and not _speaker_matches(speaker, claim, info.get(claim.article_id)):
             continue
         if article and not _article_matches(article, claim.article_id, info):
             continue
@@ -47,11 +48,11 @@ def select_claims(
     return out
 
 
-def _speaker_matches(query: str, claim: Claim) -> bool:
+def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None) -> bool:
     q = query.strip().casefold()
     s = claim.speaker
-    if s is None:
-        return q == "journalist"
+    if s is None:  # the journalist's, unless no speakers are found in its language
+        return q == unsourced_kind(article)
     if q == s.kind:
         return True
     return any(q in text.casefold() for text in (s.name, s.role, s.phrase, s.entity))

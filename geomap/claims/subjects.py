@@ -112,7 +112,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         if agent is None:
             return None
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    subjects = [c for c in children if c.dep_ == "nsubj"]
+    # a stray symbol the parser made a subject ('said +Ivan Franko') names no one
+    subjects = [c for c in children if c.dep_ == "nsubj" and any(ch.isalnum() for ch in c.text)]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
@@ -145,7 +146,10 @@ def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in (",", '"', "”", "’", "'"):
         return None
-    return next((s for s in subjects if s.left_edge.i == verb.i + 1), None)
+    first = verb.i + 1  # the first word after the verb ('said +Ivan Franko': past a symbol)
+    while first < len(doc) - 1 and not any(ch.isalnum() for ch in doc[first].text):
+        first += 1
+    return next((s for s in subjects if s.left_edge.i in (verb.i + 1, first)), None)
 
 
 def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:

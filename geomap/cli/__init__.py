@@ -67,10 +67,16 @@ def _stop_on_signals() -> None:
     staging folder beside its output.  Here they raise ``SystemExit(128 + signal)``
     (143 for SIGTERM) in the main thread, so the output folder's context removes the
     staging folder and the worker pool stops its processes; the previous outputs are
-    untouched.
+    untouched.  Once the run has begun swapping its new outputs in
+    (:func:`geomap.outdir.outputs_replaced`) a signal no longer stops it: what is
+    left is cleanup and the summary, and exit 143 would tell that nothing was written.
     """
+    from geomap.outdir import outputs_replaced
 
     def stop(signum: int, frame: object) -> None:
+        if outputs_replaced():
+            log.info("signal %d after the outputs were replaced: finishing the run", signum)
+            return
         raise SystemExit(SIGNAL_BASE + signum)
 
     for name in ("SIGTERM", "SIGHUP"):

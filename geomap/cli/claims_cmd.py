@@ -124,7 +124,10 @@ def claims_command(
     if as_json or as_csv:
         say(claims_text(records.mentions, chosen, result.article_info, as_csv), nl=False)
     else:
-        say(render_claims(records.mentions, chosen, place=place), nl=False)
+        say(
+            render_claims(records.mentions, chosen, place=place, article_info=result.article_info),
+            nl=False,
+        )
     if result.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)
 
@@ -135,7 +138,11 @@ def claims_text(
     article_info: dict[str, dict[str, str]],
     as_csv: bool,
 ) -> str:
-    """The claims as JSON (one object per claim, with its place) or as claims.csv's rows."""
+    """The claims as JSON (one object per claim, with its place) or as claims.csv's rows.
+
+    Rows end with a line break, not claims.csv's CRLF: a CR reaching the terminal would be
+    printed as an escape (:func:`geomap.sanitize.terminal_text`).
+    """
     import csv
     import io
     import json
@@ -147,7 +154,7 @@ def claims_text(
     places = places_from_mentions(mentions)
     if as_csv:
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=CLAIM_COLUMNS)
+        writer = csv.DictWriter(buffer, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for c in claims:
             writer.writerow(claim_row(c, places.get(c.place_id), article_info.get(c.article_id)))

@@ -17,7 +17,7 @@ from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
 from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates
+from geomap.sanitize import has_surrogates, has_visible_text
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 #: Largest front matter read (YAML); a longer block is left as text.
@@ -72,7 +72,7 @@ def read_document(
     note = encoding_note(source, encoding)
     if note:
         notes.insert(0, note)
-    if not text.strip():
+    if not has_visible_text(text):  # nothing, or only control characters (as a record's text)
         what = "no main text in the page" if suffix in HTML_SUFFIXES else "empty article (no text)"
         return InputStatus(source, label, "empty", f"{source}: {what}")
     if has_surrogates(path.name):
