@@ -39,7 +39,7 @@ MAX_COMPARED = 5000
 
 _SCHEMA = """
 CREATE TABLE claims (id INTEGER PRIMARY KEY, place INTEGER NOT NULL, article INTEGER NOT NULL,
-                     sentence TEXT NOT NULL, terms BLOB NOT NULL, record TEXT NOT NULL);
+                     terms BLOB NOT NULL, record TEXT NOT NULL);
 CREATE INDEX claims_place ON claims (place, id);
 CREATE TABLE pairs (place INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
                     similarity REAL, seq INTEGER NOT NULL, evidence TEXT);
@@ -129,9 +129,9 @@ class RunStore:
             buckets = terms(c.sentence)
             found.append(buckets)
             packed = np.asarray(buckets, dtype=np.int32).tobytes()
-            rows.append((tally.seq, rank, c.sentence, packed, json.dumps(record)))
+            rows.append((tally.seq, rank, packed, json.dumps(record)))
         self._db.executemany(
-            "INSERT INTO claims (place, article, sentence, terms, record) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO claims (place, article, terms, record) VALUES (?, ?, ?, ?)",
             rows,
         )
         self.terms.add_terms(found)
@@ -183,10 +183,9 @@ class RunStore:
                 return self.index.evidence(r[i][1], r[j][1], sim, f)
 
             found = pair_place(
-                None,
+                [np.frombuffer(r[2], dtype=np.int32).tolist() for r in rows],
                 [r[1] for r in rows],
                 self.terms,
-                terms=[np.frombuffer(r[2], dtype=np.int32).tolist() for r in rows],
                 threshold=threshold,
                 k=k,
                 languages=[self._language(r[1]) for r in rows],

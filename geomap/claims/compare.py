@@ -26,7 +26,7 @@ from geomap.claims.pairing import (
     pair_place,
 )
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
-from geomap.claims.similarity import TermCounts
+from geomap.claims.similarity import TermCounts, terms
 from geomap.records import Claim, Mention, Place
 from geomap.serialize import claim_record, pair_record
 
@@ -195,8 +195,10 @@ def compare(
         names.setdefault(pid, value if isinstance(value, str) else value.name)
     order = list(dict.fromkeys([*(articles or ()), *(c.article_id for c in claims)]))
     rank = {a: i for i, a in enumerate(order)}
+    found_terms = [terms(c.sentence) for c in claims]  # once per claim
+    sentence_terms = {id(c): t for c, t in zip(claims, found_terms, strict=True)}
     counts = TermCounts()
-    counts.add([c.sentence for c in claims])
+    counts.add_terms(found_terms)
     by_article: dict[str, list[str]] = {a: [] for a in order}
     by_place: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -215,7 +217,7 @@ def compare(
             return index.evidence(rank[g[i].article_id], rank[g[j].article_id], sim, f)
 
         found = pair_place(
-            [c.sentence for c in group],
+            [sentence_terms[id(c)] for c in group],
             [rank[c.article_id] for c in group],
             counts,
             threshold=threshold,

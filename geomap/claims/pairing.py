@@ -38,7 +38,7 @@ def method(threshold: float = DEFAULT_THRESHOLD, rule: Rule = DEFAULT_RULE) -> d
 
 
 def pair_place(
-    sentences: Sequence[str] | None,
+    terms: Sequence[Sequence[int]],
     ranks: Sequence[int],
     counts: TermCounts,
     *,
@@ -47,14 +47,15 @@ def pair_place(
     languages: Sequence[str | None] | None = None,
     evidence: EvidenceOf | None = None,
     rule: Rule = DEFAULT_RULE,
-    terms: Sequence[Sequence[int]] | None = None,
 ) -> list[tuple[int, int, float | None, Evidence | None]]:
     """Pair the claims about one place across articles: those that tell the same event.
 
     Parameters
     ----------
-    sentences
-        The claims' sentences (``None`` when ``terms`` gives them).
+    terms
+        The hashed terms of the claims' sentences
+        (:func:`geomap.claims.similarity.terms`; a streamed run finds them as its
+        articles arrive).
     ranks
         Each claim's article, as its rank in the run's article order.
     counts
@@ -68,9 +69,6 @@ def pair_place(
     evidence, rule
         A candidate pair is kept only if ``rule`` holds for ``evidence(i, j,
         cosine)``; without ``evidence``, every candidate above ``threshold`` is kept.
-    terms
-        The sentences' hashed terms (:func:`geomap.claims.similarity.terms`), if
-        found already (a streamed run finds them as its articles arrive).
 
     Returns
     -------
@@ -80,12 +78,7 @@ def pair_place(
     if len(set(ranks)) < 2:
         return []
     langs = list(languages) if languages is not None else [None] * len(ranks)
-    if terms is not None:
-        vectors = counts.vectors_of(terms)
-    elif sentences is not None:
-        vectors = counts.vectors(sentences)
-    else:
-        raise ValueError("pair_place needs the claims' sentences or their terms")
+    vectors = counts.vectors_of(terms)
     taken: set[tuple[int, int]] = set()
     out: list[tuple[int, int, float | None, Evidence | None]] = []
     for sim, i, j in best_candidates(vectors, ranks, k=k, threshold=threshold):
