@@ -10,7 +10,6 @@ with the English pipeline.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import replace
 from typing import Any
@@ -62,10 +61,9 @@ def _identifier() -> Any:
     """py3langid's identifier, loaded once per process (thread-safe)."""
     with _LOAD_LOCK:
         if not _LOADED:
-            from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+            from geomap.langid_model import load_identifier
 
-            path = os.path.join(MODEL_DIR, MODEL_FILE)
-            _LOADED.append(LanguageIdentifier.from_model_file(path, norm_probs=True))
+            _LOADED.append(load_identifier())
         return _LOADED[0]
 
 

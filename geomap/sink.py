@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -38,6 +39,8 @@ class OutputSink:
         self.folder = folder
         self.store = RunStore(folder)
         self.writers: dict[str, Writer] = {}
+        self._preparing: threading.Thread | None = None
+        self._prepare_error: BaseException | None = None
         try:
             for name in chosen:
                 cls = WRITERS[name]
@@ -47,18 +50,44 @@ class OutputSink:
             raise
 
     def prepare(self, gazetteer: Gazetteer | None) -> None:
-        """Let every writer prepare what it will need (:meth:`geomap.io.base.Writer.prepare`)."""
-        for writer in self.writers.values():
-            writer.prepare(gazetteer)
+        """Let every writer prepare what it will need, in a thread of its own.
+
+        A run that parses in another process calls this once the process is
+        started: the writers' imports (:meth:`geomap.io.base.Writer.prepare`) then
+        overlap the model's load while this process goes on reading the inputs
+        and handing out the first batch.  The first :meth:`add` (or
+        :meth:`finish`) waits for it and raises what it raised.
+        """
+
+        def run() -> None:
+            try:
+                for writer in self.writers.values():
+                    writer.prepare(gazetteer)
+            except BaseException as exc:  # handed to the thread that adds
+                self._prepare_error = exc
+
+        self._preparing = threading.Thread(target=run, name="geomap-prepare", daemon=True)
+        self._preparing.start()
+
+    def _prepared(self) -> None:
+        """Wait for :meth:`prepare`; raise what it raised."""
+        if self._preparing is not None:
+            self._preparing.join()
+            self._preparing = None
+        if self._prepare_error is not None:
+            error, self._prepare_error = self._prepare_error, None
+            raise error
 
     def add(self, item: ArticleResult) -> None:
         """Take one article's records."""
+        self._prepared()
         self.store.add(item)
         for writer in self.writers.values():
             writer.add(item)
 
     def finish(self, result: Result, gazetteer: Gazetteer | None) -> dict[str, Path]:
         """Complete every file (the report last, with the writing time); return their paths."""
+        self._prepared()
         t0 = time.perf_counter()
         outputs = {name: w.filename for name, w in self.writers.items()}
         done = Finished(result, self.store, gazetteer, outputs)
@@ -80,6 +109,9 @@ class OutputSink:
 
     def close(self) -> None:
         """Release files and the store (the staging folder is the caller's)."""
+        if self._preparing is not None:  # its error, if any, is moot now
+            self._preparing.join()
+            self._preparing = None
         for writer in self.writers.values():
             writer.close()
         self.store.close()

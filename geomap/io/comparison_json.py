@@ -8,10 +8,15 @@ Written place by place from the store (:meth:`geomap.runstore.RunStore.pair`):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geomap.claims.compare import method
 from geomap.io.base import Finished, JsonArrayStream, Writer, dump
 from geomap.metadata import metadata_fields
 from geomap.serialize import pair_record
+
+if TYPE_CHECKING:
+    from geomap.gazetteer import Gazetteer
 
 METHOD = method()
 
@@ -20,6 +25,10 @@ class ComparisonJSON(Writer):
     """``comparison.json``."""
 
     filename = "comparison.json"
+
+    def prepare(self, gazetteer: Gazetteer | None) -> None:
+        """Import the pairing's sparse vectors (scipy), a tenth of a second of a short run."""
+        import scipy.sparse  # noqa: F401
 
     def finish(self, run: Finished) -> None:
         """Write every place's comparison, then which places only one article names."""

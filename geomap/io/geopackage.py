@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
     from geomap.runstore import RunStore
 
+#: GDAL's option for SQLite's ``PRAGMA synchronous`` (:func:`_unsynced`).
+SYNC_OPTION = "OGR_SQLITE_SYNCHRONOUS"
 #: Rows buffered before they are appended to a layer.
 CHUNK = 5000
 #: Columns of the ``areas`` and ``lines`` layers (an empty layer has them too).
@@ -68,7 +71,27 @@ def _append(
 
     frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs="EPSG:4326")
     exists = path.exists() and layer in {str(n) for n, _ in pyogrio.list_layers(path)}
-    pyogrio.write_dataframe(frame, path, layer=layer, geometry_type=kind, append=exists)
+    with _unsynced():
+        pyogrio.write_dataframe(frame, path, layer=layer, geometry_type=kind, append=exists)
+
+
+@contextmanager
+def _unsynced() -> Iterator[None]:
+    """GDAL's SQLite writes without waiting for the disk after each transaction.
+
+    The file is in the run's staging folder, which :class:`geomap.outdir.OutputDir`
+    syncs file by file before it is swapped in: SQLite's own syncs (several per
+    layer) only cost time (0.5 s of a short run on a slow disk).  The option is
+    process-wide in GDAL, so the previous value is restored.
+    """
+    import pyogrio
+
+    before = pyogrio.get_gdal_config_option(SYNC_OPTION)
+    pyogrio.set_gdal_config_options({SYNC_OPTION: "OFF"})
+    try:
+        yield
+    finally:
+        pyogrio.set_gdal_config_options({SYNC_OPTION: before})
 
 
 def _point(lon: Any, lat: Any) -> Any:

@@ -1,0 +1,87 @@
+"""py3langid's model, read from an uncompressed copy in the user's cache.
+
+py3langid ships its model as an LZMA-compressed ``.npz`` (4.6 MB, 68 MB
+uncompressed); decompressing it takes about half a second of CPU on every
+run, more than a short run's parse.  The first load writes the decompressed
+``.npz`` to ``$GEOMAP_CACHE_DIR`` (else ``$XDG_CACHE_HOME/geomap``, else
+``~/.cache/geomap``), named after the model file's size and time, and later
+loads read that copy (about 0.07 s).  The copy is read with
+``allow_pickle=False``: it holds arrays only.  A cache that cannot be written
+or read is skipped and the model is read as py3langid reads it.
+"""
+
+from __future__ import annotations
+
+import lzma
+import os
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+#: Environment variable naming the cache folder.
+CACHE_ENV = "GEOMAP_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """The folder geomap keeps derived files in (nothing in it is needed)."""
+    given = os.environ.get(CACHE_ENV)
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "geomap"
+
+
+def load_identifier() -> Any:
+    """py3langid's ``LanguageIdentifier`` with normalised probabilities."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    source = Path(MODEL_DIR) / MODEL_FILE
+    copy = _cached_copy(source)
+    if copy is None:
+        return LanguageIdentifier.from_model_file(source, norm_probs=True)
+    try:
+        return _from_npz(copy)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return LanguageIdentifier.from_model_file(source, norm_probs=True)
+
+
+def _cached_copy(source: Path) -> Path | None:
+    """The decompressed model in the cache, written now if missing; ``None`` if impossible."""
+    try:
+        stat = source.stat()
+        folder = cache_dir()
+        copy = folder / f"py3langid-{stat.st_size}-{stat.st_mtime_ns}.npz"
+        if copy.is_file():
+            return copy
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".py3langid-", suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as dst, lzma.open(source) as src:
+                shutil.copyfileobj(src, dst, length=1 << 20)
+            os.replace(tmp_name, copy)  # atomic: a reader sees all of it or nothing
+        finally:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+        return copy
+    except (OSError, lzma.LZMAError):
+        return None
+
+
+def _from_npz(path: Path) -> Any:
+    """The identifier from an uncompressed model (py3langid's ``load_model`` without LZMA)."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+    from py3langid.modelio import _to_array
+
+    with np.load(path, allow_pickle=False) as data:
+        return LanguageIdentifier(
+            data["ptc"],
+            data["pc"],
+            data["classes"].tolist(),
+            _to_array(data["nextmove"]),
+            data["out_feat"].tolist(),
+            norm_probs=True,
+            tk_row=_to_array(data["nextmove_row"]),
+        )

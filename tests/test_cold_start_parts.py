@@ -1,0 +1,139 @@
+"""A short run's savings: the detector's cached model, writers prepared aside, unsynced GPKG."""
+
+from __future__ import annotations
+
+import lzma
+import threading
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from test_runstore import SENTENCES, _article
+
+from geomap.io.base import WriteOptions, Writer
+from geomap.io.geopackage import SYNC_OPTION, _append, _point
+from geomap.langid_model import CACHE_ENV, load_identifier
+from geomap.sink import OutputSink
+
+TEXTS = (
+    "Troops left the capital on Monday, officials said in a statement.",
+    "Колонны техники замечены под Харьковом и Белгородом, сообщили в Минске.",
+    "Les troupes ont quitté la ville ce matin, selon le ministère.",
+    "Die Regierung in Warschau kündigte am Montag neue Grenzkontrollen an.",
+)
+
+
+def _own_load() -> object:
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(Path(MODEL_DIR) / MODEL_FILE, norm_probs=True)
+
+
+def test_detector_model_is_decompressed_once_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    first = load_identifier()
+    copies = list((tmp_path / "cache").glob("py3langid-*.npz"))
+    assert len(copies) == 1 and not list((tmp_path / "cache").glob(".py3langid-*"))
+
+    def no_lzma(*args: object, **kwargs: object) -> object:
+        raise AssertionError("decompressed again")
+
+    monkeypatch.setattr(lzma, "open", no_lzma)
+    second = load_identifier()
+
+    for text in TEXTS:
+        assert second.classify(text) == first.classify(text)
+
+
+def test_cached_detector_classifies_as_py3langid_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    load_identifier()  # writes the copy
+    cached, own = load_identifier(), _own_load()
+    assert [cached.classify(t) for t in TEXTS] == [own.classify(t) for t in TEXTS]
+
+
+def test_unusable_cache_falls_back_to_the_packaged_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))  # cannot be made
+    assert load_identifier().classify(TEXTS[0])[0] == "en"
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "c2"))
+    load_identifier()
+    (copy,) = (tmp_path / "c2").glob("py3langid-*.npz")
+    copy.write_bytes(b"PK\x03\x04 truncated")  # a damaged copy is not trusted
+    assert load_identifier().classify(TEXTS[1])[0] == "ru"
+
+
+class _Slow(Writer):
+    filename = "slow.txt"
+    seen: ClassVar[list[str]] = []
+
+    def prepare(self, gazetteer: object) -> None:
+        threading.Event().wait(0.2)
+        self.seen.append(f"prepared in {threading.current_thread().name}")
+
+    def add(self, item: object) -> None:
+        self.seen.append("add")
+
+
+class _Broken(Writer):
+    filename = "broken.txt"
+
+    def prepare(self, gazetteer: object) -> None:
+        raise MemoryError("no room to import")
+
+
+def _sink(tmp_path: Path, writer: type[Writer]) -> OutputSink:
+    sink = OutputSink(tmp_path, WriteOptions(), ())
+    sink.writers = {"w": writer(tmp_path / writer.filename, WriteOptions())}
+    return sink
+
+
+def test_writers_prepare_in_a_thread_and_the_first_article_waits(tmp_path: Path) -> None:
+    _Slow.seen.clear()
+    sink = _sink(tmp_path, _Slow)
+    sink.prepare(None)
+    assert _Slow.seen == []  # returned at once
+    sink.add(_article("a0", SENTENCES[0]))
+    sink.close()
+    assert _Slow.seen == ["prepared in geomap-prepare", "add"]
+
+
+def test_a_failed_prepare_is_raised_where_the_articles_are_added(tmp_path: Path) -> None:
+    sink = _sink(tmp_path, _Broken)
+    sink.prepare(None)
+    with pytest.raises(MemoryError, match="no room"):
+        sink.add(_article("a0", SENTENCES[0]))
+    sink.close()
+
+
+def test_geopackage_writes_unsynced_and_restores_gdals_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyogrio
+
+    seen: list[object] = []
+    real = pyogrio.write_dataframe
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(pyogrio.get_gdal_config_option(SYNC_OPTION))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pyogrio, "write_dataframe", spy)
+    pyogrio.set_gdal_config_options({SYNC_OPTION: "NORMAL"})
+    try:
+        path = tmp_path / "g.gpkg"
+        _append(path, "places", [{"name": "Kyiv"}], [_point(30.5, 50.45)], "Point")
+        _append(path, "places", [{"name": "Lviv"}], [_point(24.0, 49.8)], "Point")
+        assert seen == [False, False]  # pyogrio reads "OFF" back as False
+        assert pyogrio.get_gdal_config_option(SYNC_OPTION) == "NORMAL"
+    finally:
+        pyogrio.set_gdal_config_options({SYNC_OPTION: None})
+    names = pyogrio.read_dataframe(path, layer="places")["name"].tolist()
+    assert names == ["Kyiv", "Lviv"]
