@@ -48,6 +48,11 @@ def register_extensions() -> None:
 _TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
+def known_text(doc: Doc, text: str) -> None:
+    """Record the text ``doc`` was made from (spaCy's tokenizer keeps it whole: ``doc.text``)."""
+    _TEXTS[doc] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per doc (spaCy joins its tokens' texts on every access).
 

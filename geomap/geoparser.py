@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from geomap.extensions import TOPONYMS, doc_text, register_extensions
+from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
 from geomap.records import Mention, Speaker
 from geomap.settings import Settings
 from geomap.text import chunk_spans, flatten, line_breaks
@@ -119,7 +119,9 @@ class Geoparser:
     def make_doc(self, article_id: str, text: str, route: str | None = None) -> Doc:
         """Tokenise an article: newlines become spaces, their offsets kept for sentences."""
         register_extensions()
-        doc = self.nlp_for(route).make_doc(flatten(text))
+        flat = flatten(text)
+        doc = self.nlp_for(route).make_doc(flat)
+        known_text(doc, flat)  # doc.text would join every token again
         doc._.article_id = article_id
         doc._.line_breaks = line_breaks(text)
         return doc

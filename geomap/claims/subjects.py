@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import cast
 
 from spacy.attrs import LOWER, POS
 from spacy.symbols import NOUN, VERB
@@ -79,12 +80,12 @@ def possible_cues(doc: Doc) -> list[int]:
     Every other token is neither a reporting verb, a speech noun nor "according to":
     the cheap test, over the whole doc at once, that spares looking at each.
     """
-    according = doc.vocab.strings["according"]
-    return [
-        i
-        for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist())
-        if pos in (VERB, NOUN) or lower == according
-    ]
+    if not len(doc):
+        return []
+    rows = doc.to_array([POS, LOWER])
+    pos, lower = rows[:, 0], rows[:, 1]
+    hit = (pos == VERB) | (pos == NOUN) | (lower == doc.vocab.strings["according"])
+    return cast("list[int]", hit.nonzero()[0].tolist())
 
 
 def has_complement(verb: Token) -> bool:
