@@ -8,7 +8,7 @@ half and all documents (:func:`geomap.evaluation.corpus.split_of`), and writes
 of the gold spans) and the area-aware accuracy of both (a country, admin-1 unit,
 region or continent is right when the gold point lies inside its polygon, a sea,
 lake, mountain range or river when it lies within 161 km of its shape or line:
-:func:`geomap.evaluation.metrics.area_accuracy`, as for English).  Run:
+:func:`geomap.evaluation.areas.area_accuracy`, as for English).  Run:
 ``python bench/bench_languages.py``.
 """
 

@@ -36,9 +36,9 @@ from pathlib import Path
 
 from spacy.util import registry
 
+from geomap.evaluation.areas import area_test
 from geomap.evaluation.corpus import corpus_name, read_gold, select
 from geomap.evaluation.ranker import Decision, choose_l2, correct_flags, fit, unique
-from geomap.evaluation.runner import area_test
 from geomap.geoparser import Geoparser
 from geomap.nlp.resolver import ToponymResolver, Trace
 from geomap.nlp.scoring import DEFAULT_WEIGHTS, FEATURES, load_weights

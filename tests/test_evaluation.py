@@ -36,14 +36,13 @@ from geomap.evaluation.metrics import (
     MAX_ERROR_KM,
     auc_of_errors,
     geonames_match,
-    match_spans,
-    prf,
     resolution_metrics,
 )
 from geomap.evaluation.predictions import predictions_geojson
 from geomap.evaluation.protocol import GeoparserLike
 from geomap.evaluation.report import render_text
 from geomap.evaluation.run import run_evaluation
+from geomap.evaluation.spans import match_spans, prf
 from geomap.records import Mention, Place, Speaker
 
 GOLD = Path(__file__).parent / "data" / "eval_small.jsonl"
@@ -592,7 +591,7 @@ def test_area_aware_accuracy_counts_an_area_holding_the_gold_point(
 ) -> None:
     from shapely.geometry import box
 
-    from geomap.evaluation.metrics import area_accuracy
+    from geomap.evaluation.areas import area_accuracy
 
     class Shapes:
         def shape(self, place_id: str) -> object:
@@ -625,7 +624,7 @@ def test_area_aware_accuracy_counts_an_area_holding_the_gold_point(
 def test_area_aware_accuracy_scores_a_sea_or_river_by_its_extent() -> None:
     from shapely.geometry import LineString, box
 
-    from geomap.evaluation.runner import area_test
+    from geomap.evaluation.areas import area_test
 
     shapes = {
         "river": LineString([(10.0, 45.0), (20.0, 45.0)]),
@@ -659,8 +658,7 @@ def test_area_aware_accuracy_scores_a_sea_or_river_by_its_extent() -> None:
 def test_a_river_stored_as_a_line_is_right_along_its_course() -> None:
     from shapely.geometry import MultiLineString
 
-    from geomap.evaluation.metrics import area_accuracy
-    from geomap.evaluation.runner import area_test
+    from geomap.evaluation.areas import area_accuracy, area_test
     from geomap.gazetteer import Gazetteer
     from geomap.geo import haversine_km
 

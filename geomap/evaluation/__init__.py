@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from geomap.evaluation.corpus import GoldDocument, GoldToponym, read_gold, split_of
 from geomap.evaluation.protocol import GeoparserLike
-from geomap.evaluation.runner import EvaluationResult, evaluate
+from geomap.evaluation.results import EvaluationResult
+from geomap.evaluation.runner import evaluate
 
 __all__ = [
     "EvaluationResult",

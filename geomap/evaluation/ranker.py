@@ -78,7 +78,7 @@ def correct_flags(
 
     The gold GeoNames id decides when a candidate has it; otherwise a candidate
     within 161 km of the gold point is right; when none is, an area whose polygon
-    holds the gold point is (``inside``, e.g. :func:`geomap.evaluation.runner.area_test`:
+    holds the gold point is (``inside``, e.g. :func:`geomap.evaluation.areas.area_test`:
     a country, admin-1 unit, region or continent; corpora whose gold points come
     from Wikipedia put Russia 531 km from GeoNames' point).
     """

@@ -1,10 +1,10 @@
-"""Plain-text rendering of an :class:`~geomap.evaluation.runner.EvaluationResult`."""
+"""Plain-text rendering of an :class:`~geomap.evaluation.results.EvaluationResult`."""
 
 from __future__ import annotations
 
 from geomap.evaluation.errors_list import ErrorListing
 from geomap.evaluation.metrics import MAX_ERROR_KM
-from geomap.evaluation.runner import EvaluationResult, RecognitionMetrics
+from geomap.evaluation.results import EvaluationResult, RecognitionMetrics
 
 
 def _num(value: float | None, fmt: str = ".3f") -> str:

@@ -7,7 +7,8 @@ from pathlib import Path
 from geomap.evaluation.corpus import corpus_name, read_gold, select
 from geomap.evaluation.predictions import write_predictions
 from geomap.evaluation.protocol import GeoparserLike
-from geomap.evaluation.runner import EvaluationResult, evaluate
+from geomap.evaluation.results import EvaluationResult
+from geomap.evaluation.runner import evaluate
 
 
 def run_evaluation(

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
 
 from geomap.errors import EvaluationError, GeomapError
-from geomap.evaluation.calibration import Reliability, reliability
+from geomap.evaluation.areas import area_accuracy, area_test
+from geomap.evaluation.calibration import reliability
 from geomap.evaluation.corpus import GoldDocument, GoldToponym
 from geomap.evaluation.errors_list import (
     ErrorListing,
@@ -25,119 +25,12 @@ from geomap.evaluation.errors_list import (
     Miss,
     WrongResolution,
 )
-from geomap.evaluation.metrics import (
-    ACC_KM,
-    PRF,
-    AreaAccuracy,
-    GeonamesMatch,
-    ResolutionMetrics,
-    TypeRecall,
-    area_accuracy,
-    geonames_match,
-    match_spans,
-    prf,
-    recall_by_type,
-    resolution_metrics,
-)
+from geomap.evaluation.metrics import ACC_KM, geonames_match, resolution_metrics
 from geomap.evaluation.protocol import GeoparserLike
+from geomap.evaluation.results import EvaluationResult, RecognitionMetrics
+from geomap.evaluation.spans import match_spans, prf, recall_by_type
 from geomap.geo import haversine_km
 from geomap.records import Mention, Place
-
-Mode = Literal["end-to-end", "gold-spans"]
-
-
-@dataclass(frozen=True, slots=True)
-class RecognitionMetrics:
-    """Recognition scores: exact and overlapping span match, recall by gold type."""
-
-    exact: PRF
-    overlap: PRF
-    by_type: tuple[TypeRecall, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict."""
-        return {
-            "exact": self.exact.to_dict(),
-            "overlap": self.overlap.to_dict(),
-            "by_type": [t.to_dict() for t in self.by_type],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class EvaluationResult:
-    """Everything one evaluation run measured.
-
-    Attributes
-    ----------
-    corpus, split
-        Names for the report (``split`` is ``"dev"``, ``"test"`` or ``"all"``).
-    mode
-        ``"end-to-end"`` or ``"gold-spans"``.
-    documents, gold_toponyms, gold_with_coords, predicted
-        Counts. ``predicted`` is the number of predicted mentions.
-    recognition
-        ``None`` in gold-spans mode.
-    resolution
-        Over the gold toponyms with coordinates that were evaluated: all of
-        them in gold-spans mode, the ones an overlapping prediction found end
-        to end.
-    not_found
-        Gold toponyms with coordinates that no prediction overlaps (end to
-        end only; they are recognition misses and not part of ``resolution``).
-    geonames
-        Exact GeoNames id agreement over the same population as ``resolution``.
-    area
-        Area-aware accuracy over the same population (:class:`AreaAccuracy`); ``None``
-        when no shapes were available (a geoparser without a gazetteer).
-    confidence
-        Reliability of the confidence of the resolved mentions among them (within
-        161 km or not; :mod:`geomap.evaluation.calibration`).
-    errors
-        The error listing when requested, else ``None``.
-    predictions
-        Every predicted mention, in document order (not part of :meth:`to_dict`).
-    scored
-        ``(confidence, located_by, within 161 km)`` of each resolved mention scored
-        (not part of :meth:`to_dict`; ``bench/calibrate_confidence.py`` fits on it).
-    """
-
-    corpus: str
-    split: str
-    mode: Mode
-    documents: int
-    gold_toponyms: int
-    gold_with_coords: int
-    predicted: int
-    recognition: RecognitionMetrics | None
-    resolution: ResolutionMetrics
-    not_found: int
-    geonames: GeonamesMatch
-    area: AreaAccuracy | None = None
-    confidence: Reliability | None = None
-    errors: ErrorListing | None = None
-    predictions: tuple[Mention, ...] = field(default=(), repr=False, compare=False)
-    scored: tuple[tuple[float, str | None, bool], ...] = field(
-        default=(), repr=False, compare=False
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict (the ``--json`` output); predictions are left out."""
-        return {
-            "corpus": self.corpus,
-            "split": self.split,
-            "mode": self.mode,
-            "documents": self.documents,
-            "gold_toponyms": self.gold_toponyms,
-            "gold_with_coords": self.gold_with_coords,
-            "predicted": self.predicted,
-            "recognition": None if self.recognition is None else self.recognition.to_dict(),
-            "resolution": self.resolution.to_dict(),
-            "not_found": self.not_found,
-            "geonames": self.geonames.to_dict(),
-            "area": None if self.area is None else self.area.to_dict(),
-            "confidence": None if self.confidence is None else self.confidence.to_dict(),
-            "errors": None if self.errors is None else self.errors.to_dict(),
-        }
 
 
 @dataclass
@@ -350,52 +243,3 @@ def _score_resolution(article: str, gold: GoldToponym, mention: Mention, tally: 
     tally.id_pairs.append((gold.geonameid, None if place is None else place.place_id))
     if error is None or error > ACC_KM:
         tally.wrong.append(WrongResolution.of(article, gold, mention, error))
-
-
-#: Feature types scored by their polygon in the area-aware accuracy.
-AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
-#: Feature types scored by their extent: right when the gold point lies within
-#: :data:`ACC_KM` of the sea's, lake's, river's or range's shape (inside it: 0 km), as
-#: Acc@161 scores a point; a sea has no one point a reader would call right.
-EXTENT_TYPES = frozenset({"water", "landform"})
-
-
-def area_test(geoparser: Any) -> Callable[[Place, float, float], bool] | None:
-    """``inside(place, lon, lat)`` from the geoparser's gazetteer shapes, or ``None``.
-
-    A country, admin-1 unit, region or continent holds the point inside its
-    polygon (:data:`AREA_TYPES`); a water body or landform when the point is
-    within 161 km of its shape (:data:`EXTENT_TYPES`), a river's shape being its
-    line.  Shapes are read once per place and prepared for fast point tests.
-    """
-    get = getattr(geoparser, "gazetteer", None)
-    gazetteer = get() if callable(get) else None
-    if gazetteer is None or not hasattr(gazetteer, "shape"):
-        return None
-    from shapely import Point
-    from shapely.ops import nearest_points
-    from shapely.prepared import prep
-
-    from geomap.geo import haversine_km
-
-    cache: dict[str, Any] = {}
-
-    def inside(place: Place, lon: float, lat: float) -> bool:
-        if place.feature_type not in AREA_TYPES | EXTENT_TYPES:
-            return False
-        if place.place_id not in cache:
-            shape = gazetteer.shape(place.place_id)
-            cache[place.place_id] = None if shape is None else (shape, prep(shape))
-        found = cache[place.place_id]
-        if found is None:
-            return False
-        shape, prepared = found
-        point = Point(lon, lat)
-        if prepared.contains(point):
-            return True
-        if place.feature_type not in EXTENT_TYPES:
-            return False
-        near = nearest_points(shape, point)[0]
-        return haversine_km(lon, lat, near.x, near.y) <= ACC_KM
-
-    return inside
