@@ -186,23 +186,39 @@ def in_context(
         for p, types in known
         if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
         or _place_context(p, types, starts, ends)
-        or _country_among_places(p, types, found_starts)
+        or _country_among_places(p, types, found_starts, gazetteer)
     ]
     out += [p for p in towns if town_context(p, starts, ends)]
     return sorted(out, key=lambda s: s.start)
 
 
-def _country_among_places(span: Span, types: set[str], found_starts: Sequence[int]) -> bool:
-    """A country's name taken for a person in a sentence that names another place.
+def _country_among_places(
+    span: Span, types: set[str], found_starts: Sequence[int], gazetteer: Any
+) -> bool:
+    """A country's or a capital's name taken for a person in a sentence naming another place.
 
-    "... into Gaza, while Jordan airdropped food": a country's own name, which the
-    model tagged PERSON, is the country when its sentence names another place that
-    the other rules found (a name of a person elsewhere in the article never is).
+    "... into Gaza, while Jordan airdropped food", "... the town of Sudzha, Kyiv said":
+    a country's own name, or a national capital's (of 100,000 people or more: a
+    government speaks through it), which the model tagged PERSON, is the place when
+    its sentence names another place that the other rules found (a name of a person
+    elsewhere in the article never is).
     """
-    if span.label_ != "PERSON" or "country" not in types:
+    if span.label_ != "PERSON":
+        return False
+    if "country" not in types and not ("city" in types and _capital(gazetteer, span.text)):
         return False
     sent = span.sent
     return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
+
+
+def _capital(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is a national capital's own name (100,000 people or more)."""
+    return any(
+        c.match in {"name", "alias"}
+        and c.place.feature_code == "PPLC"
+        and c.place.population >= WELL_KNOWN_CITY
+        for c in gazetteer.candidates(text)
+    )
 
 
 def _place_context(

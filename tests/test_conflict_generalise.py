@@ -1,0 +1,47 @@
+"""Context rules found on hand-written conflict news beyond the first dev half (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did on
+the added dev paragraphs of ``bench/conflict/`` (ids ``d2-``), a tiny gazetteer, and
+geomap's recogniser and resolver.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from geomap.extensions import TOPONYMS
+from geomap.records import Place
+from tests.blank_geoparse import TinyGazetteer, place
+
+
+def _p(
+    pid: str, name: str, ftype: str, cc: str, pop: int, code: str, lon: float, lat: float
+) -> Place:
+    return place(pid, name, ftype, cc, pop, code, lon=lon, lat=lat)
+
+
+PLACES: list[Place] = [
+    _p("703448", "Kyiv", "city", "UA", 2_797_553, "PPLC", 30.52, 50.45),
+    _p("486816", "Sudzha", "city", "RU", 6_940, "PPLA2", 35.27, 51.20),
+    _p("22", "Victoria", "city", "SC", 22_881, "PPLC", 55.45, -4.62),
+    _p("23", "Paris", "city", "FR", 2_138_551, "PPLC", 2.35, 48.85),
+]
+_GAZ = TinyGazetteer("geomap.test_conflict_generalise_gazetteer.v1", PLACES)
+
+
+def _nlp(patterns: list[tuple[str, str]]) -> Language:
+    return _GAZ.nlp(patterns)
+
+
+def _found(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def test_a_capital_taken_for_a_person_in_a_sentence_naming_another_place() -> None:
+    nlp = _nlp([("Kyiv", "PERSON"), ("Sudzha", "GPE"), ("Victoria", "PERSON")])
+    text = "Troops took the town of Sudzha on Monday, and {} said it would hold it."
+    assert _found(nlp, text.format("Kyiv")) == ["Sudzha", "Kyiv"]
+    # alone in its sentence, or a small capital, it stays a person
+    assert _found(nlp, "Troops advanced. Kyiv said nothing.") == []
+    assert _found(nlp, text.format("Victoria")) == ["Sudzha"]
