@@ -25,6 +25,8 @@ PLACES: list[Place] = [
     _p("486816", "Sudzha", "city", "RU", 6_940, "PPLA2", 35.27, 51.20),
     _p("22", "Victoria", "city", "SC", 22_881, "PPLC", 55.45, -4.62),
     _p("23", "Paris", "city", "FR", 2_138_551, "PPLC", 2.35, 48.85),
+    _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
+    _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
 ]
 _GAZ = TinyGazetteer("geomap.test_conflict_generalise_gazetteer.v1", PLACES)
 
@@ -45,3 +47,15 @@ def test_a_capital_taken_for_a_person_in_a_sentence_naming_another_place() -> No
     # alone in its sentence, or a small capital, it stays a person
     assert _found(nlp, "Troops advanced. Kyiv said nothing.") == []
     assert _found(nlp, text.format("Victoria")) == ["Sudzha"]
+
+
+def _places(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
+
+
+def test_a_lower_case_water_word_after_a_name_says_the_water() -> None:
+    nlp = _nlp([("Niger", "GPE")])
+    river = "A boat on the Niger river was shelled near the town."
+    assert _places(nlp, river) == [("Niger", "ne:river:niger")]
+    assert _places(nlp, "Soldiers were killed in Niger on Monday.") == [("Niger", "2440476")]
