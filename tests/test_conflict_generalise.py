@@ -25,6 +25,8 @@ PLACES: list[Place] = [
     _p("486816", "Sudzha", "city", "RU", 6_940, "PPLA2", 35.27, 51.20),
     _p("22", "Victoria", "city", "SC", 22_881, "PPLC", 55.45, -4.62),
     _p("23", "Paris", "city", "FR", 2_138_551, "PPLC", 2.35, 48.85),
+    _p("695357", "Kurakhove", "city", "UA", 18_220, "PPL", 37.28, 47.98),
+    _p("710915", "Chasiv Yar", "city", "UA", 12_557, "PPL", 37.86, 48.59),
     _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
     _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
 ]
@@ -59,3 +61,24 @@ def test_a_lower_case_water_word_after_a_name_says_the_water() -> None:
     river = "A boat on the Niger river was shelled near the town."
     assert _places(nlp, river) == [("Niger", "ne:river:niger")]
     assert _places(nlp, "Soldiers were killed in Niger on Monday.") == [("Niger", "2440476")]
+
+
+def _parsed(nlp: Language, text: str, lemmas: dict[str, str]) -> list[str]:
+    """The toponyms, with the lemma and part of speech of the verbs set (blank has none)."""
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        if tok.text in lemmas:
+            tok.lemma_, tok.pos_ = lemmas[tok.text], "VERB"
+        else:
+            tok.pos_ = "PROPN" if tok.is_title else "X"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def test_a_list_of_towns_after_advanced_on() -> None:
+    nlp = _nlp([("Kurakhove", "ORG"), ("Chasiv Yar", "PERSON")])
+    text = "Russian units advanced on Kurakhove and Chasiv Yar overnight ."
+    assert _parsed(nlp, text, {"advanced": "advance"}) == ["Kurakhove", "Chasiv Yar"]
+    # "relied on" governs no place
+    assert _parsed(nlp, text.replace("advanced", "relied"), {"relied": "rely"}) == []

@@ -34,6 +34,8 @@ PLACE_VERBS = frozenset(
     retake recapture liberate occupy invade enter reach cross flee evacuate visit tour leave
     """.split()  # noqa: SIM905
 )
+#: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
+ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
 #: "the city of X", "the outskirts of X", "north of X".
 OF_WORDS = frozenset(
     """
@@ -126,13 +128,18 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 
 
 def governs(doc: Doc, start: int) -> bool:
-    """Whether a preposition of place or a verb of attack or movement precedes ``start``."""
+    """Whether a preposition of place or a verb of attack or movement precedes ``start``.
+
+    "advanced on" counts as such a verb ("units advanced on Kurakhove and Chasiv Yar").
+    """
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 0:
         return False
     prev = doc[i]
+    if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
+        return True
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )

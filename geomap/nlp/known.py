@@ -35,6 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import (
+    ADVANCE_VERBS,
     CONTEXT_PREPOSITIONS,
     OF_WORDS,
     PLACE_VERBS,
@@ -53,8 +54,6 @@ WELL_KNOWN_CITY = 100_000
 NEVER_PLACES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
 )
-#: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
-ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
 #: Prepositions at which a place entity running over two names is split.
 SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
