@@ -27,6 +27,7 @@ PLACES: list[Place] = [
     _p("23", "Paris", "city", "FR", 2_138_551, "PPLC", 2.35, 48.85),
     _p("695357", "Kurakhove", "city", "UA", 18_220, "PPL", 37.28, 47.98),
     _p("710915", "Chasiv Yar", "city", "UA", 12_557, "PPL", 37.86, 48.59),
+    _p("1152188", "Mae Sot", "city", "TH", 44_563, "PPLA2", 98.57, 16.72),
     _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
     _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
 ]
@@ -82,3 +83,11 @@ def test_a_list_of_towns_after_advanced_on() -> None:
     assert _parsed(nlp, text, {"advanced": "advance"}) == ["Kurakhove", "Chasiv Yar"]
     # "relied on" governs no place
     assert _parsed(nlp, text.replace("advanced", "relied"), {"relied": "rely"}) == []
+
+
+def test_a_town_of_two_words_tagged_person_after_in() -> None:
+    nlp = _nlp([("Mae Sot", "PERSON"), ("Mae Sot Lee", "PERSON")])
+    assert _found(nlp, "Witnesses in Mae Sot said the army retreated.") == ["Mae Sot"]
+    # not when the article's person holds the name
+    text = "Mae Sot Lee spoke first. Witnesses in Mae Sot said the army retreated."
+    assert _found(nlp, text) == []

@@ -188,7 +188,7 @@ class ToponymRecognizer:
             head = self._head_name(ent)
             if head is not None and self._corroborated(head, label):
                 return Span(ent.doc, head.start, head.end, label=label)
-        if len(ent) == 1 and self._after_locative(ent, person_words):
+        if len(ent) <= 3 and self._after_locative(ent, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         return None
 
@@ -251,17 +251,21 @@ class ToponymRecognizer:
         )
 
     def _after_locative(self, ent: Span, person_words: frozenset[str]) -> bool:
-        """A one-word entity of any label after "in", "to", "near" ... naming a big place.
+        """An entity of any label after "in", "to", "near" ... naming a big place.
 
-        The small model tags some cities PERSON or ORG ("Officials in Kyiv said");
-        after a locative preposition, a name that is a country, an admin-1 unit or
-        a city of 100,000 or more is taken as the place, unless it is part of a
-        person's name elsewhere in the article.
+        The small model tags some cities PERSON or ORG ("Officials in Kyiv said",
+        "witnesses in Mae Sot said"); after a locative preposition, a name that is a
+        country, an admin-1 unit or a city of 100,000 or more is taken as the place,
+        unless it is part of a person's name elsewhere in the article (a name of two
+        or three words: unless another entity of the article is a longer name
+        holding it).
         """
         doc = ent.doc
         if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
             return False
-        if ent.text in person_words or is_acronym(ent.text) or not ent.text[:1].isupper():
+        if is_acronym(ent.text) or not all(t.text[:1].isupper() for t in ent):
+            return False
+        if ent.text in person_words if len(ent) == 1 else _inside_longer_entity(ent):
             return False
         # a small town when the model took it for a person; a town tagged as an
         # organisation only after a preposition an organisation rarely follows
@@ -384,6 +388,17 @@ class ToponymRecognizer:
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
+
+
+def _inside_longer_entity(ent: Span) -> bool:
+    """Whether another entity of the doc holds ``ent``'s words and more ("Mae Sot Lee")."""
+    words = [t.text for t in ent]
+    n = len(words)
+    for other in ent.doc.ents:
+        texts = [t.text for t in other]
+        if len(texts) > n and any(texts[i : i + n] == words for i in range(len(texts) - n + 1)):
+            return True
+    return False
 
 
 def _without_article(ent: Span) -> Span:
