@@ -28,6 +28,10 @@ PLACES: list[Place] = [
     _p("695357", "Kurakhove", "city", "UA", 18_220, "PPL", 37.28, 47.98),
     _p("710915", "Chasiv Yar", "city", "UA", 12_557, "PPL", 37.86, 48.59),
     _p("1152188", "Mae Sot", "city", "TH", 44_563, "PPLA2", 98.57, 16.72),
+    _p("3685533", "Cucuta", "city", "CO", 777_106, "PPLA", -72.50, 7.91),
+    _p("3667202", "Tibu", "city", "CO", 13_565, "PPLA2", -72.74, 8.64),
+    _p("2434508", "Chad", "country", "TD", 15_477_751, "PCLI", 19.0, 15.0),
+    _p("245669", "Adre", "city", "TD", 21_950, "PPL", 22.20, 13.47),
     _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
     _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
 ]
@@ -91,3 +95,14 @@ def test_a_town_of_two_words_tagged_person_after_in() -> None:
     # not when the article's person holds the name
     text = "Mae Sot Lee spoke first. Witnesses in Mae Sot said the army retreated."
     assert _found(nlp, text) == []
+
+
+def test_an_entity_of_a_well_known_place_and_a_town_is_split() -> None:
+    nlp = _nlp([("Cucuta and Tibu", "ORG"), ("Cucuta and Smith", "ORG")])
+    text = "Many of them fled to {} , the government said ."
+    assert _parsed(nlp, text.format("Cucuta and Tibu"), {}) == ["Cucuta", "Tibu"]
+    # not when a later part is no town
+    assert "Smith" not in _parsed(nlp, text.format("Cucuta and Smith"), {})
+    # at a preposition of place, whatever the entity's label
+    nlp = _nlp([("Chad at Adre", "WORK_OF_ART")])
+    assert _parsed(nlp, "Refugees crossed into Chad at Adre on Monday .", {}) == ["Chad"]

@@ -107,29 +107,30 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
 
-    A place entity that runs over a preposition of place is split there too when it
-    begins with a well-known place and each later part is a place's own name ("the
-    Dominican Republic at Jimani" -> "Dominican Republic", "Jimani").
+    A conjoined entity is split when two of its parts are well-known places, or when
+    it begins with one and every later part is a town ("Cucuta and Tibu" tagged ORG).
+    An entity that runs over a preposition of place is split there too when it begins
+    with a well-known place and each later part is a place's own name ("the Dominican
+    Republic at Jimani" -> "Dominican Republic", "Jimani"; "Chad at Adre" tagged
+    WORK_OF_ART). The parts keep the entity's label: each is then read by its context.
     """
     out: list[Span] = []
     for ent in doc.ents:
-        place_label = ent.label_ in {"GPE", "LOC"}
-        glue = [
-            t.i
-            for t in ent
-            if t.lower_ in LIST_GLUE or (place_label and t.lower_ in SPLITTING_PREPOSITIONS)
-        ]
+        glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
         if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
             out.append(ent)
             continue
         bounds = [ent.start, *glue, ent.end]
         parts = [_trimmed(doc, a + (a != ent.start), b, ent.label_) for a, b in pairwise(bounds)]
         kept = [p for p in parts if p is not None]
+        at = any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
+        rest = kept[1:]
         if sum(well_known(gazetteer, p.text) for p in kept) >= 2 or (
-            any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
-            and len(kept) > 1
+            rest
             and well_known(gazetteer, kept[0].text)
-            and all(_own_name(gazetteer, p.text) for p in kept[1:])
+            and all(
+                _own_name(gazetteer, p.text) if at else is_town(gazetteer, p.text) for p in rest
+            )
         ):
             out.extend(kept)
         else:
