@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from geomap.extensions import TOPONYMS
+from geomap.gazetteer import Gazetteer
 from geomap.records import Place
 from tests.blank_geoparse import TinyGazetteer, place
 
@@ -106,3 +107,47 @@ def test_an_entity_of_a_well_known_place_and_a_town_is_split() -> None:
     # at a preposition of place, whatever the entity's label
     nlp = _nlp([("Chad at Adre", "WORK_OF_ART")])
     assert _parsed(nlp, "Refugees crossed into Chad at Adre on Monday .", {}) == ["Chad"]
+
+
+class _SpellingsGazetteer(TinyGazetteer):
+    """Towns known by other spellings: GeoNames' alternate and English names."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            names = [
+                ("Hodeidah", "79415", "alternate"),
+                ("Qamishli", "173377", "exonym"),
+                ("Hasakah", "173811", "exonym"),
+                ("Farawa", "9", "alternate"),
+                ("Zarqa", "10", "exonym"),
+            ]
+            self._built.append(Gazetteer.from_places(self.places, other_names=names))
+        return self._built[0]
+
+
+_SPELLINGS = _SpellingsGazetteer(
+    "geomap.test_conflict_spellings_gazetteer.v1",
+    [
+        _p("79415", "Al Hudaydah", "city", "YE", 734_699, "PPLA", 42.95, 14.80),
+        _p("173377", "Al Qamishli", "city", "SY", 0, "PPLA2", 41.23, 37.05),
+        _p("173811", "Al Hasakah", "city", "SY", 422_445, "PPLA", 40.75, 36.50),
+        _p("9", "Farrawah", "city", "YE", 2_000, "PPL", 43.0, 15.0),
+        _p("10", "Az Zarqa", "city", "JO", 0, "PPL", 36.09, 32.07),
+    ],
+)
+
+
+def test_a_town_spelled_otherwise_after_the_port_of() -> None:
+    nlp = _SPELLINGS.nlp([("Hodeidah", "NORP"), ("Farawa", "ORG")])
+    assert _parsed(nlp, "Jets struck the port of Hodeidah on Friday .", {}) == ["Hodeidah"]
+    # not after other words, nor a village known by that spelling
+    assert _parsed(nlp, "Jets struck the fans of Hodeidah on Friday .", {}) == []
+    assert _parsed(nlp, "Jets struck the town of Farawa on Friday .", {}) == []
+
+
+def test_a_seat_without_population_spelled_otherwise_near_another_name() -> None:
+    nlp = _SPELLINGS.nlp([("Qamishli", "ORG"), ("Hasakah", "ORG"), ("Zarqa", "ORG")])
+    text = "The SDF moved troops from Qamishli and Hasakah on Monday ."
+    assert _parsed(nlp, text, {}) == ["Qamishli", "Hasakah"]
+    # a village of no known size is no town, far from the other name or not
+    assert _parsed(nlp, text.replace("Qamishli", "Zarqa"), {}) == []

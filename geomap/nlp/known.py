@@ -43,6 +43,7 @@ from geomap.nlp.context import (
     listed,
     spelled_otherwise_nearby,
     town_context,
+    town_spelled_otherwise,
     untagged_names,
 )
 from geomap.nlp.rules import is_acronym
@@ -169,7 +170,11 @@ def in_context(
         )
         if types:
             known.append((p, types))
-        elif is_town(gazetteer, p.text) or spelled_otherwise_nearby(gazetteer, p, [*parts, *found]):
+        elif (
+            is_town(gazetteer, p.text)
+            or town_spelled_otherwise(gazetteer, p)
+            or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
+        ):
             towns.append(p)
     if not known and not towns:
         return []
