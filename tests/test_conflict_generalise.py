@@ -33,6 +33,7 @@ PLACES: list[Place] = [
     _p("3667202", "Tibu", "city", "CO", 13_565, "PPLA2", -72.74, 8.64),
     _p("2434508", "Chad", "country", "TD", 15_477_751, "PCLI", 19.0, 15.0),
     _p("245669", "Adre", "city", "TD", 21_950, "PPL", 22.20, 13.47),
+    _p("2359608", "Kaya", "city", "BF", 121_970, "PPLA", -1.08, 13.09),
     _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
     _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
 ]
@@ -151,3 +152,24 @@ def test_a_seat_without_population_spelled_otherwise_near_another_name() -> None
     assert _parsed(nlp, text, {}) == ["Qamishli", "Hasakah"]
     # a village of no known size is no town, far from the other name or not
     assert _parsed(nlp, text.replace("Qamishli", "Zarqa"), {}) == []
+
+
+def test_a_name_the_gazetteer_lacks_that_its_words_describe_as_a_place() -> None:
+    nlp = _nlp([("Zorbaville", "ORG"), ("Kaya", "GPE"), ("Smith", "PERSON")])
+    doc = nlp("Gunmen attacked Zorbaville, some 40 km north of Kaya, on Monday.")
+    # found, and placed at the town its distance is measured from
+    assert [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]] == [
+        ("Zorbaville", "2359608"),
+        ("Kaya", "2359608"),
+    ]
+    assert _found(nlp, "Trucks queued at the Zorbaville border crossing near Kaya.") == [
+        "Zorbaville",
+        "Kaya",
+    ]
+    assert _found(nlp, "Families fled to the Zorbaville refugee camp.") == ["Zorbaville"]
+    assert _found(nlp, "Police stopped them at the crossing of Zorbaville.") == ["Zorbaville"]
+    assert _found(nlp, "They reached Zorbaville, a small town in the hills.") == ["Zorbaville"]
+    # what describes a person or a faction is no place
+    assert _found(nlp, "Smith, a town councillor, said so.") == []
+    assert _found(nlp, "Aides in the Zorbaville camp said so.") == []
+    assert _found(nlp, "Zorbaville, 45, said so.") == []

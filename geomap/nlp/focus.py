@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span
 
+from geomap.nlp.described import described_as_place, distance_anchor
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.rules import is_facility
 from geomap.records import Place
@@ -29,13 +30,15 @@ def placeable(spans: list[Span]) -> bool:
     """Whether unknown names may go to the article's focus.
 
     Given spans (gold toponyms) always may; recognised ones only when they name a
-    street or a building ("Elm Street", a FAC entity) or say their kind in a word of
-    their own ("Neches River", "Lake Harriet", "Oakport Township"), not a person the
+    street or a building ("Elm Street", a FAC entity), say their kind in a word of
+    their own ("Neches River", "Lake Harriet", "Oakport Township") or their context
+    says what place they are ("the Allenby crossing", "Barsalogho, some 40 km north
+    of Kaya": :func:`~geomap.nlp.described.described_as_place`), not a person the
     model took for a place.
     """
     span = spans[0]
     return bool(span.doc._.given_spans) or any(
-        s.label_ == "FAC" or is_facility(s) or kind_word(s) for s in spans
+        s.label_ == "FAC" or is_facility(s) or kind_word(s) or described_as_place(s) for s in spans
     )
 
 
@@ -74,8 +77,13 @@ MAX_LINK = 2
 
 
 def _linked(span: Span, other: Span) -> bool:
-    """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X"."""
+    """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X".
+
+    A distance from it says so too: "Barsalogho, some 40 km north of Kaya".
+    """
     doc = span.doc
+    if other.start == distance_anchor(span):
+        return True
     if other.start >= span.end:
         between = doc[span.end : other.start]
         return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)

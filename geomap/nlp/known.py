@@ -46,6 +46,7 @@ from geomap.nlp.context import (
     town_spelled_otherwise,
     untagged_names,
 )
+from geomap.nlp.described import described_as_place
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
@@ -156,10 +157,14 @@ def in_context(
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
     tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
-    another name of its sentence) needs a stronger one (:func:`town_context`).
+    another name of its sentence) needs a stronger one (:func:`town_context`); a name
+    the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
+    crossing", "Barsalogho, some 40 km north of Kaya":
+    :func:`geomap.nlp.described.described_as_place`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
+    described: list[Span] = []
     for p in parts:
         if p.label_ in NEVER_PLACES or p.text in person_words:
             continue
@@ -176,8 +181,12 @@ def in_context(
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
         ):
             towns.append(p)
+        else:
+            name = _trimmed(p.doc, p.start, p.end, p.label_)
+            if name is not None and described_as_place(name):
+                described.append(name)
     if not known and not towns:
-        return []
+        return described
     places = (
         {(s.start, s.end) for s in found}
         | {(p.start, p.end) for p, _ in known}
@@ -194,7 +203,7 @@ def in_context(
         or _country_among_places(p, types, found_starts, gazetteer)
     ]
     out += [p for p in towns if town_context(p, starts, ends)]
-    return sorted(out, key=lambda s: s.start)
+    return sorted(out + described, key=lambda s: s.start)
 
 
 def _country_among_places(
