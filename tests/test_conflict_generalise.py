@@ -173,3 +173,40 @@ def test_a_name_the_gazetteer_lacks_that_its_words_describe_as_a_place() -> None
     assert _found(nlp, "Smith, a town councillor, said so.") == []
     assert _found(nlp, "Aides in the Zorbaville camp said so.") == []
     assert _found(nlp, "Zorbaville, 45, said so.") == []
+
+
+class _CapitalGazetteer(TinyGazetteer):
+    """A capital whose name is also another country's town's alternate name."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            names = [("Islamabad", "1278667", "alternate")]
+            self._built.append(Gazetteer.from_places(self.places, other_names=names))
+        return self._built[0]
+
+
+_CAPITAL = _CapitalGazetteer(
+    "geomap.test_conflict_capital_gazetteer.v1",
+    [
+        _p("1176615", "Islamabad", "city", "PK", 601_600, "PPLC", 73.04, 33.72),
+        _p("1278667", "Anantnag", "city", "IN", 150_592, "PPL", 75.15, 33.73),
+        _p("1269321", "Jammu", "city", "IN", 576_198, "PPLA2", 74.86, 32.74),
+        _p("1269320", "Jammu and Kashmir", "admin1", "IN", 3_093_512, "ADM1", 75.08, 33.56),
+        _p("1167718", "Poonch", "city", "IN", 28_197, "PPL", 74.09, 33.77),
+    ],
+)
+
+
+def test_a_capitals_own_name_is_not_another_towns_alternate_name() -> None:
+    nlp = _CAPITAL.nlp([("Jammu", "GPE"), ("Poonch", "GPE"), ("Islamabad", "GPE")])
+    text = (
+        "Militants attacked soldiers in Poonch in Jammu and Kashmir, the army said in "
+        "Jammu. Officials in Islamabad rejected the accusation."
+    )
+    assert _places(nlp, text)[-1] == ("Islamabad", "1176615")
+    # the Indian town's alternate name is no candidate at all
+    from geomap.nlp.candidates import name_candidates
+
+    doc = nlp.make_doc("Officials in Islamabad rejected it.")
+    ids = [c.place.place_id for c in name_candidates(_CAPITAL(), [doc[2:3]])]
+    assert ids == ["1176615"]

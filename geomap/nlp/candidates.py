@@ -26,7 +26,9 @@ from geomap.records import Candidate, Place
 def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
 
-    A demonym ("Russian") adds its country as a candidate. A name with no
+    A national capital's own name drops other places' alternate names ("Islamabad" is
+    also an old name of Anantnag, India). A demonym ("Russian") adds its country as a
+    candidate. A name with no
     entry falls back to the name without a trailing admin word ("Kaliningrad
     region"), then to the longest run of its words that has candidates
     ("Colorado State University" -> Colorado), marked as an alternate match.
@@ -41,6 +43,8 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         if state is not None:
             return [Candidate(state, "alias")]
     found: list[Candidate] = list(gazetteer.candidates(text))
+    if any(_capital(c) for c in found):  # "Islamabad" is not Anantnag's other name
+        found = [c for c in found if c.match != "alternate"]
     if names_facility(text.split()):  # a square is its own entry, not another's old name
         found = [c for c in found if c.match in {"name", "alias"}]
     if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
@@ -62,6 +66,24 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if names_facility(words):  # "Oxford Road" is not in Oxford
         return []
     return sub_candidates(gazetteer, words)
+
+
+#: Smallest national capital whose own name hides other places' alternate names.
+CAPITAL_POPULATION = 100_000
+
+
+def _capital(cand: Candidate) -> bool:
+    """Whether a candidate is a national capital (100,000+) by its own name or alias.
+
+    News naming a capital's name means the capital or its government, never a town
+    in another country that once had or has that name in another language.
+    """
+    p = cand.place
+    return (
+        cand.match in {"name", "alias"}
+        and p.feature_code == "PPLC"
+        and p.population >= CAPITAL_POPULATION
+    )
 
 
 def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
