@@ -121,6 +121,7 @@ class _SpellingsGazetteer(TinyGazetteer):
                 ("Hasakah", "173811", "exonym"),
                 ("Farawa", "9", "alternate"),
                 ("Zarqa", "10", "exonym"),
+                ("Babanusa", "377962", "alternate"),
             ]
             self._built.append(Gazetteer.from_places(self.places, other_names=names))
         return self._built[0]
@@ -134,6 +135,10 @@ _SPELLINGS = _SpellingsGazetteer(
         _p("173811", "Al Hasakah", "city", "SY", 422_445, "PPLA", 40.75, 36.50),
         _p("9", "Farrawah", "city", "YE", 2_000, "PPL", 43.0, 15.0),
         _p("10", "Az Zarqa", "city", "JO", 0, "PPL", 36.09, 32.07),
+        _p("377962", "Babanusah", "city", "SD", 32_759, "PPL", 27.80, 11.33),
+        _p("379535", "Al Fulah", "city", "SD", 26_020, "PPL", 28.36, 11.73),
+        _p("408659", "West Kordofan", "admin1", "SD", 258_259, "ADM1", 28.31, 11.53),
+        _p("4736286", "Texas", "admin1", "US", 22_875_689, "ADM1", -99.25, 31.25),
     ],
 )
 
@@ -210,3 +215,12 @@ def test_a_capitals_own_name_is_not_another_towns_alternate_name() -> None:
     doc = nlp.make_doc("Officials in Islamabad rejected it.")
     ids = [c.place.place_id for c in name_candidates(_CAPITAL(), [doc[2:3]])]
     assert ids == ["1176615"]
+
+
+def test_towns_of_the_unit_named_right_after_them() -> None:
+    labels = [("Babanusa", "ORG"), ("Al Fulah", "PERSON"), ("West Kordofan", "GPE")]
+    nlp = _SPELLINGS.nlp([*labels, ("Texas", "GPE")])
+    text = "Fighters had taken Babanusa and Al Fulah in West Kordofan , they said ."
+    assert _parsed(nlp, text, {}) == ["Babanusa", "Al Fulah", "West Kordofan"]
+    # no towns of those names in the unit's country: no places
+    assert _parsed(nlp, text.replace("West Kordofan", "Texas"), {}) == ["Texas"]

@@ -6,13 +6,22 @@ refugee camp", "Barsalogho, some 40 km north of Kaya", "Sake, a town west of Gom
 :func:`described_as_place` reads these descriptions, whatever label the model gave
 the name (or none); :mod:`geomap.nlp.known` takes such a name as a place, and the
 resolver places it by its qualifier or the article's focus.
+
+A town is also described by the country or admin-1 unit named right after it
+(:func:`in_named_unit`): "Babanusa and Al Fulah in West Kordofan" are towns when the
+gazetteer has towns of those names in Sudan.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from spacy.tokens import Span
 
+from geomap.nlp.context import town_sized
 from geomap.nlp.rules import is_acronym
+from geomap.nlp.vocab import LIST_GLUE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
@@ -108,3 +117,41 @@ def settlement_after(span: Span) -> bool:
         if not tok.is_lower or not tok.is_alpha:
             return False
     return False
+
+
+#: Words between a name (or a list of names) and the unit it lies in ("X in Y", "X, Y").
+UNIT_LINKS = frozenset({"in", ","})
+#: Types of the units that qualify a town.
+UNIT_TYPES = frozenset({"country", "admin1"})
+
+
+def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
+    """Whether the span is a town of the country or admin-1 unit named right after it.
+
+    "Babanusa and Al Fulah in West Kordofan", "Jiribam, Manipur": the name, alone or
+    in a list of capitalised names, is followed by "in" or a comma and a place the
+    other rules found that is a country or an admin-1 unit; the gazetteer has a town
+    of 1,000 or more (or a seat of government) by that name, in any spelling, in
+    that unit's country.
+    """
+    doc = span.doc
+    starts = {s.start: s for s in found}
+    j = span.end
+    while j < len(doc) and doc[j].lower_ in LIST_GLUE and doc[j].text != ",":
+        j += 1  # "and" before the next name of the list
+        while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in UNIT_LINKS or j + 1 not in starts:
+        return False
+    unit = starts[j + 1]
+    countries = {
+        c.place.country_code
+        for c in gazetteer.candidates(unit.text)
+        if c.match in {"name", "alias", "exonym"} and c.place.feature_type in UNIT_TYPES
+    }
+    return any(
+        c.place.country_code in countries
+        and c.place.feature_type in {"city", "admin2"}
+        and town_sized(c.place)
+        for c in gazetteer.candidates(span.text)
+    )

@@ -46,7 +46,7 @@ from geomap.nlp.context import (
     town_spelled_otherwise,
     untagged_names,
 )
-from geomap.nlp.described import described_as_place
+from geomap.nlp.described import described_as_place, in_named_unit
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
@@ -183,7 +183,10 @@ def in_context(
             towns.append(p)
         else:
             name = _trimmed(p.doc, p.start, p.end, p.label_)
-            if name is not None and described_as_place(name):
+            if name is not None and (
+                described_as_place(name)
+                or (name.text[:1].isupper() and in_named_unit(name, found, gazetteer))
+            ):
                 described.append(name)
     if not known and not towns:
         return described
@@ -202,7 +205,7 @@ def in_context(
         or _place_context(p, types, starts, ends)
         or _country_among_places(p, types, found_starts, gazetteer)
     ]
-    out += [p for p in towns if town_context(p, starts, ends)]
+    out += [p for p in towns if town_context(p, starts, ends) or in_named_unit(p, found, gazetteer)]
     return sorted(out + described, key=lambda s: s.start)
 
 
