@@ -26,12 +26,12 @@ from geomap.records import Candidate, Place
 def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
 
-    A national capital's own name drops other places' alternate names ("Islamabad" is
-    also an old name of Anantnag, India). A demonym ("Russian") adds its country as a
-    candidate. A name with no
-    entry falls back to the name without a trailing admin word ("Kaliningrad
-    region"), then to the longest run of its words that has candidates
-    ("Colorado State University" -> Colorado), marked as an alternate match.
+    A national capital's own name drops the alternate names of places in other
+    countries ("Islamabad" is also an old name of Anantnag, India). A demonym
+    ("Russian") adds its country as a candidate. A name with no entry falls back
+    to the name without a trailing admin word ("Kaliningrad region"), then to the
+    longest run of its words that has candidates ("Colorado State University" ->
+    Colorado), marked as an alternate match.
     """
     text = spans[0].text
     lang = spans[0].doc.lang_
@@ -43,8 +43,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         if state is not None:
             return [Candidate(state, "alias")]
     found: list[Candidate] = list(gazetteer.candidates(text))
-    if any(_capital(c) for c in found):  # "Islamabad" is not Anantnag's other name
-        found = [c for c in found if c.match != "alternate"]
+    capitals = {c.place.country_code for c in found if _capital(c)}
+    if capitals:  # "Islamabad" is not Anantnag's (India) other name
+        found = [c for c in found if c.match != "alternate" or c.place.country_code in capitals]
     if names_facility(text.split()):  # a square is its own entry, not another's old name
         found = [c for c in found if c.match in {"name", "alias"}]
     if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
@@ -76,7 +77,8 @@ def _capital(cand: Candidate) -> bool:
     """Whether a candidate is a national capital (100,000+) by its own name or alias.
 
     News naming a capital's name means the capital or its government, never a town
-    in another country that once had or has that name in another language.
+    in another country that once had or has that name in another language (the
+    capital's own country's namesakes stay: they are how the resolver weighs it).
     """
     p = cand.place
     return (
