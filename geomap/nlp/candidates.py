@@ -26,7 +26,7 @@ from geomap.records import Candidate, Place
 def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
 
-    A national capital's own name drops the alternate names of places in other
+    A national capital's own name drops the alternate names of towns in other
     countries ("Islamabad" is also an old name of Anantnag, India). A demonym
     ("Russian") adds its country as a candidate. A name with no entry falls back
     to the name without a trailing admin word ("Kaliningrad region"), then to the
@@ -45,7 +45,7 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     found: list[Candidate] = list(gazetteer.candidates(text))
     capitals = {c.place.country_code for c in found if _capital(c)}
     if capitals:  # "Islamabad" is not Anantnag's (India) other name
-        found = [c for c in found if c.match != "alternate" or c.place.country_code in capitals]
+        found = [c for c in found if not _foreign_town_alternate(c, capitals)]
     if names_facility(text.split()):  # a square is its own entry, not another's old name
         found = [c for c in found if c.match in {"name", "alias"}]
     if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
@@ -86,6 +86,17 @@ def _capital(cand: Candidate) -> bool:
         and p.feature_code == "PPLC"
         and p.population >= CAPITAL_POPULATION
     )
+
+
+def _foreign_town_alternate(cand: Candidate, countries: set[str | None]) -> bool:
+    """Whether a candidate is a town outside ``countries`` matched by an alternate name.
+
+    An admin unit's short form ("Nassau" for Nassau County) is an alternate match too,
+    and stays.
+    """
+    p = cand.place
+    town = p.feature_type == "city"
+    return cand.match == "alternate" and town and p.country_code not in countries
 
 
 def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
