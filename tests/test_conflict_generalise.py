@@ -176,6 +176,7 @@ def test_a_name_the_gazetteer_lacks_that_its_words_describe_as_a_place() -> None
     assert _found(nlp, "They reached Zorbaville, a small town in the hills.") == ["Zorbaville"]
     # what describes a person or a faction is no place
     assert _found(nlp, "Smith, a town councillor, said so.") == []
+    assert _found(nlp, "Zorbaville, a lobbyist for the city of Kaya, said so.") == ["Kaya"]
     assert _found(nlp, "Aides in the Zorbaville camp said so.") == []
     assert _found(nlp, "Zorbaville, 45, said so.") == []
 
@@ -198,6 +199,8 @@ _CAPITAL = _CapitalGazetteer(
         _p("1269321", "Jammu", "city", "IN", 576_198, "PPLA2", 74.86, 32.74),
         _p("1269320", "Jammu and Kashmir", "admin1", "IN", 3_093_512, "ADM1", 75.08, 33.56),
         _p("1167718", "Poonch", "city", "IN", 28_197, "PPL", 74.09, 33.77),
+        _p("3571824", "Nassau", "city", "BS", 227_940, "PPLC", -77.34, 25.06),
+        _p("4165603", "Nassau County", "admin2", "US", 73_314, "ADM2", -81.77, 30.61),
     ],
 )
 
@@ -215,6 +218,10 @@ def test_a_capitals_own_name_is_not_another_towns_alternate_name() -> None:
     doc = nlp.make_doc("Officials in Islamabad rejected it.")
     ids = [c.place.place_id for c in name_candidates(_CAPITAL(), [doc[2:3]])]
     assert ids == ["1176615"]
+    # an admin unit's short form stays ("Nassau and Baker counties in Florida")
+    doc = nlp.make_doc("Officials in Nassau rejected it.")
+    ids = [c.place.place_id for c in name_candidates(_CAPITAL(), [doc[2:3]])]
+    assert sorted(ids) == ["3571824", "4165603"]
 
 
 def test_towns_of_the_unit_named_right_after_them() -> None:

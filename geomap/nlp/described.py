@@ -103,19 +103,25 @@ def distance_anchor(span: Span) -> int | None:
 
 
 def settlement_after(span: Span) -> bool:
-    """An apposition naming a settlement: "Sake, a town 25 km west of ..."."""
+    """An apposition naming a settlement: "Sake, a town 25 km west of ...".
+
+    Up to two describing words may come before the noun ("a key trading town"); a
+    person's name is described otherwise.
+    """
     doc = span.doc
     j = span.end
+    if span.label_ == "PERSON":  # "Roxanne Miller, a lobbyist for the city of ..."
+        return False
     if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in _ARTICLES:
         return False
-    for k in range(j + 2, min(j + 6, len(doc))):
+    for k in range(j + 2, min(j + 5, len(doc))):
         tok = doc[k]
         if tok.lower_ in SETTLEMENT_NOUNS and tok.is_lower:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             # "a town in ...", "a town 25 km west"; "a town councillor" describes a person
             return nxt is None or nxt.is_punct or nxt.like_num or nxt.is_stop
-        if not tok.is_lower or not tok.is_alpha:
-            return False
+        if not tok.is_lower or not tok.is_alpha or tok.is_stop:
+            return False  # "a lobbyist for the city": the town is another's
     return False
 
 
