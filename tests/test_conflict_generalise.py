@@ -33,6 +33,8 @@ PLACES: list[Place] = [
     _p("3667202", "Tibu", "city", "CO", 13_565, "PPLA2", -72.74, 8.64),
     _p("2434508", "Chad", "country", "TD", 15_477_751, "PCLI", 19.0, 15.0),
     _p("245669", "Adre", "city", "TD", 21_950, "PPL", 22.20, 13.47),
+    _p("538908", "Kurchatov", "city", "RU", 46_600, "PPLA2", 35.69, 51.65),
+    _p("710514", "Oskil", "city", "UA", 3_217, "PPL", 37.70, 49.50),
     _p("2359608", "Kaya", "city", "BF", 121_970, "PPLA", -1.08, 13.09),
     _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
     _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
@@ -231,3 +233,13 @@ def test_towns_of_the_unit_named_right_after_them() -> None:
     assert _parsed(nlp, text, {}) == ["Babanusa", "Al Fulah", "West Kordofan"]
     # no towns of those names in the unit's country: no places
     assert _parsed(nlp, text.replace("West Kordofan", "Texas"), {}) == ["Texas"]
+
+
+def test_at_after_a_site_and_a_river_word_after_the_name() -> None:
+    nlp = _nlp([("Kurchatov", "ORG"), ("Oskil", "NORP")])
+    assert _found(nlp, "Troops guarded the nuclear plant at Kurchatov overnight.") == [
+        "Kurchatov"
+    ]
+    assert _found(nlp, "Analysts looked at Kurchatov overnight.") == []  # "at" a company
+    assert _found(nlp, "Bombs hit villages along the Oskil river overnight.") == ["Oskil"]
+    assert _found(nlp, "Bombs hit the Oskil brand overnight.") == []

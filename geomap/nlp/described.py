@@ -25,6 +25,9 @@ from geomap.nlp.vocab import LIST_GLUE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
+#: Lower-case words after "the" and a name that make it a natural feature's ("the Oskil
+#: river", "the Qandil mountains").
+NATURAL_KINDS = frozenset({"river", "lake", "mountains", "hills", "valley", "desert", "plain"})
 #: Words that may stand between the name and its kind ("the Allenby bridge crossing").
 KIND_MODIFIERS = frozenset({"border", "bridge", "land", "refugee", "displacement", "military"})
 #: Modifiers that make "camp" a place's kind ("the Nur Shams refugee camp"; not "the
@@ -56,7 +59,10 @@ def described_as_place(span: Span) -> bool:
 
 
 def kind_after(span: Span) -> bool:
-    """A kind word after the name: "the Kerem Shalom crossing", "the X refugee camp"."""
+    """A kind word after the name: "the Kerem Shalom crossing", "the X refugee camp".
+
+    A river, lake or range after "the" and the name too: "along the Oskil river".
+    """
     doc = span.doc
     j, modifiers = span.end, set()
     while j < len(doc) and j - span.end < 2 and doc[j].lower_ in KIND_MODIFIERS:
@@ -65,6 +71,8 @@ def kind_after(span: Span) -> bool:
     if j >= len(doc) or not doc[j].is_lower:
         return False
     word = doc[j].lower_
+    if word in NATURAL_KINDS and not modifiers:
+        return span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Oskil river"
     return word in KINDS_AFTER or (word in {"camp", "camps"} and bool(modifiers & CAMP_MODIFIERS))
 
 

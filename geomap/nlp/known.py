@@ -205,7 +205,13 @@ def in_context(
         or _place_context(p, types, starts, ends)
         or _country_among_places(p, types, found_starts, gazetteer)
     ]
-    out += [p for p in towns if town_context(p, starts, ends) or in_named_unit(p, found, gazetteer)]
+    out += [
+        p
+        for p in towns
+        if town_context(p, starts, ends)
+        or in_named_unit(p, found, gazetteer)
+        or described_as_place(p)
+    ]
     return sorted(out + described, key=lambda s: s.start)
 
 

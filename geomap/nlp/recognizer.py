@@ -272,7 +272,7 @@ class ToponymRecognizer:
         town = BIG_CITY
         if ent.label_ == "PERSON":
             town = LOCATIVE_MIN_POPULATION
-        elif doc[ent.start - 1].lower_ in PLACE_ONLY_PREPOSITIONS and not _month(ent.text):
+        elif _place_only(doc, ent.start - 1) and not _month(ent.text):
             town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
         return any(
             c.match in {"name", "alias"}
@@ -413,6 +413,23 @@ def _only_generic(ent: Span) -> bool:
     """Whether an entity is generic words only ("the West's", "North State"): no name."""
     words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
     return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
+
+
+#: Nouns of sites after which "at" introduces the town they are in ("the plant at
+#: Kurchatov", "the base at Hmeimim"), as "in" does; "at Google" is a company.
+SITE_NOUNS = frozenset({"plant", "base", "port", "airport", "airbase", "camp", "garrison", "post"})
+
+
+def _place_only(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a preposition an organisation's name rarely follows.
+
+    "in", "from", "near" ... (:data:`PLACE_ONLY_PREPOSITIONS`), and "at" after the
+    noun of a site ("the nuclear plant at Kurchatov").
+    """
+    word = doc[i].lower_
+    if word in PLACE_ONLY_PREPOSITIONS:
+        return True
+    return word == "at" and i > 0 and doc[i - 1].lower_ in SITE_NOUNS
 
 
 def _month(text: str) -> bool:
