@@ -35,6 +35,7 @@ PLACES: list[Place] = [
     _p("245669", "Adre", "city", "TD", 21_950, "PPL", 22.20, 13.47),
     _p("538908", "Kurchatov", "city", "RU", 46_600, "PPLA2", 35.69, 51.65),
     _p("710514", "Oskil", "city", "UA", 3_217, "PPL", 37.70, 49.50),
+    _p("ne:river:danube", "Danube", "water", "", 0, "river", 28.83, 45.35),
     _p("2359608", "Kaya", "city", "BF", 121_970, "PPLA", -1.08, 13.09),
     _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
     _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
@@ -237,9 +238,13 @@ def test_towns_of_the_unit_named_right_after_them() -> None:
 
 def test_at_after_a_site_and_a_river_word_after_the_name() -> None:
     nlp = _nlp([("Kurchatov", "ORG"), ("Oskil", "NORP")])
-    assert _found(nlp, "Troops guarded the nuclear plant at Kurchatov overnight.") == [
-        "Kurchatov"
-    ]
+    assert _found(nlp, "Troops guarded the nuclear plant at Kurchatov overnight.") == ["Kurchatov"]
     assert _found(nlp, "Analysts looked at Kurchatov overnight.") == []  # "at" a company
     assert _found(nlp, "Bombs hit villages along the Oskil river overnight.") == ["Oskil"]
     assert _found(nlp, "Bombs hit the Oskil brand overnight.") == []
+
+
+def test_a_river_before_port_or_delta() -> None:
+    nlp = _nlp([("Danube", "PERSON")])
+    assert _found(nlp, "Drones targeted the Danube port of Reni overnight.") == ["Danube"]
+    assert _found(nlp, "Drones targeted the Danube festival overnight.") == []

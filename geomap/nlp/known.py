@@ -60,6 +60,8 @@ NEVER_PLACES = frozenset(
 SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
+#: Lower-case nouns after a river's name that make it the river ("the Danube port of Reni").
+RIVER_NOUNS = frozenset({"port", "ports", "delta", "basin", "estuary", "valley", "bank", "banks"})
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 
@@ -266,6 +268,8 @@ def _place_context(
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"
     j = span.end
+    if "water" in types and j < len(doc) and doc[j].lower_ in RIVER_NOUNS:
+        return True  # "the Danube port of Reni", "the Nile delta"
     if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
         return True
     if j < len(doc) and doc[j].lower_ == "-based":
