@@ -36,6 +36,8 @@ PLACES: list[Place] = [
     _p("538908", "Kurchatov", "city", "RU", 46_600, "PPLA2", 35.69, 51.65),
     _p("710514", "Oskil", "city", "UA", 3_217, "PPL", 37.70, 49.50),
     _p("ne:river:danube", "Danube", "water", "", 0, "river", 28.83, 45.35),
+    _p("3995955", "Michoacan", "admin1", "MX", 4_148_085, "ADM1", -101.53, 19.63),
+    _p("4005539", "Guadalajara", "city", "MX", 1_385_629, "PPLA", -103.35, 20.68),
     _p("2359608", "Kaya", "city", "BF", 121_970, "PPLA", -1.08, 13.09),
     _p("2440476", "Niger", "country", "NE", 22_442_948, "PCLI", 9.0, 18.0),
     _p("ne:river:niger", "Niger", "water", "", 0, "river", -1.5, 16.2),
@@ -248,3 +250,17 @@ def test_a_river_before_port_or_delta() -> None:
     nlp = _nlp([("Danube", "PERSON")])
     assert _found(nlp, "Drones targeted the Danube port of Reni overnight.") == ["Danube"]
     assert _found(nlp, "Drones targeted the Danube festival overnight.") == []
+
+
+def test_a_name_the_gazetteer_lacks_goes_to_the_unit_it_is_a_region_of() -> None:
+    nlp = _nlp([("Zorba Caliente", "FAC"), ("Michoacan", "GPE"), ("Guadalajara", "GPE")])
+    text = (
+        "Gunmen attacked police in the Zorba Caliente region of western Michoacan state, "
+        "and troops were sent to Guadalajara and Guadalajara."
+    )
+    assert _places(nlp, text)[0] == ("Zorba Caliente", "3995955")
+    # without the region's words it goes to the article's focus
+    assert _places(nlp, text.replace(" region of western", " near"))[0] == (
+        "Zorba Caliente",
+        "4005539",
+    )
