@@ -112,7 +112,10 @@ def test_an_entity_of_a_well_known_place_and_a_town_is_split() -> None:
     assert "Smith" not in _parsed(nlp, text.format("Cucuta and Smith"), {})
     # at a preposition of place, whatever the entity's label
     nlp = _nlp([("Chad at Adre", "WORK_OF_ART")])
-    assert _parsed(nlp, "Refugees crossed into Chad at Adre on Monday .", {}) == ["Chad"]
+    text = "Refugees crossed into Chad at Adre on Monday ."
+    assert _parsed(nlp, text, {}) == ["Chad", "Adre"]
+    # no place word governs it: the town's part stays what the model said
+    assert "Adre" not in _parsed(nlp, "Fans loved Chad at Adre on Monday .", {})
 
 
 class _SpellingsGazetteer(TinyGazetteer):

@@ -39,6 +39,7 @@ from geomap.nlp.context import (
     CONTEXT_PREPOSITIONS,
     OF_WORDS,
     PLACE_VERBS,
+    governs,
     is_town,
     listed,
     spelled_otherwise_nearby,
@@ -116,7 +117,9 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     An entity that runs over a preposition of place is split there too when it begins
     with a well-known place and each later part is a place's own name ("the Dominican
     Republic at Jimani" -> "Dominican Republic", "Jimani"; "Chad at Adre" tagged
-    WORK_OF_ART). The parts keep the entity's label: each is then read by its context.
+    WORK_OF_ART). The parts keep the entity's label, and each is then read by its
+    context; after a preposition of place split off an entity of another label that a
+    place word governs, the later parts are labelled GPE ("crossed into Chad at Adre").
     """
     out: list[Span] = []
     for ent in doc.ents:
@@ -136,6 +139,10 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
                 _own_name(gazetteer, p.text) if at else is_town(gazetteer, p.text) for p in rest
             )
         ):
+            if at and ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
+                # "crossed into Chad at Adre": the places after the preposition are
+                # read as the model reads places
+                kept = [kept[0], *(Span(doc, p.start, p.end, label="GPE") for p in rest)]
             out.extend(kept)
         else:
             out.append(ent)
