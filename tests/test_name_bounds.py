@@ -86,3 +86,35 @@ def test_an_unknown_name_tagged_a_company_elsewhere_is_no_place() -> None:
         "Paris",
         "Paris",
     ]
+
+
+class _ExonymGazetteer(TinyGazetteer):
+    """A tiny gazetteer where "Hargeisa" is the English name of Hargeysa."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            names = [("Hargeisa", "57289", "exonym")]
+            self._built.append(Gazetteer.from_places(self.places, other_names=names))
+        return self._built[0]
+
+
+def test_a_dateline_with_an_apostrophe_or_hyphens_or_an_english_name() -> None:
+    places = [
+        place("2427123", "N'Djamena", "city", "TD", 1_359_526, "PPLC"),
+        place("3718426", "Port-au-Prince", "city", "HT", 1_234_742, "PPLC"),
+        place("3", "Port", "city", "FR", 1_000, "PPL"),
+        place("57289", "Hargeysa", "city", "SO", 477_876, "PPLA"),
+    ]
+    gz = _ExonymGazetteer("geomap.test_datelines_gazetteer.v1", places)
+    nlp = gz.nlp([])
+    doc = nlp("HARGEISA, Somaliland (AP) - Protests spread.")
+    assert [(s.text, s._.place.place_id) for s in doc.spans[TOPONYMS]] == [("HARGEISA", "57289")]
+    doc = nlp("N'DJAMENA, Aug 14 (Reuters) - Refugees crossed.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["N'DJAMENA"]
+    doc = nlp("PORT-AU-PRINCE, Oct 4 (Reuters) - Gangs attacked.")
+    assert [(s.text, s._.place.place_id) for s in doc.spans[TOPONYMS]] == [
+        ("PORT-AU-PRINCE", "3718426")
+    ]
+    # a dash after the capitals is the dateline's, not part of the name
+    doc = nlp("PORT - The town was quiet.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["PORT"]

@@ -11,7 +11,10 @@ is meant, and this script turns it into a gold point:
   lacks or spells otherwise); no GeoNames id.
 
 Every choice is printed (``--review``) for checking by hand; the checked output is what
-the repository keeps. The gold format is :mod:`geomap.evaluation.corpus`'s. Run::
+the repository keeps: a document already in the output file with the same text and spans
+keeps its checked points (a rebuilt gazetteer moves a country's point; ``--refresh``
+looks every one up again). Ids starting ``d2-`` (paragraphs written for tuning) must
+fall in the dev half. The gold format is :mod:`geomap.evaluation.corpus`'s. Run::
 
     python bench/conflict/build_gold.py --review
 """
@@ -24,11 +27,37 @@ import re
 from pathlib import Path
 from typing import Any
 
+from geomap.evaluation.corpus import split_of
 from geomap.gazetteer import Gazetteer
 from geomap.records import Place
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
+DEV_ONLY = "d2-"  # paragraphs written to tune on: dev half only
+
+
+def checked(path: Path) -> dict[str, dict[str, Any]]:
+    """The documents of an earlier build, by id (none when ``path`` does not exist)."""
+    if not path.exists():
+        return {}
+    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {d["id"]: d for d in docs}
+
+
+def _spans(doc: dict[str, Any]) -> list[tuple[int, int, str]]:
+    return [(t["start"], t["end"], t["text"]) for t in doc["toponyms"]]
+
+
+def keep_checked(
+    docs: list[dict[str, Any]], earlier: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """``docs`` with each one unchanged since ``earlier`` (text, spans) taken from it."""
+    out = []
+    for d in docs:
+        old = earlier.get(d["id"])
+        same = old is not None and old["text"] == d["text"] and _spans(old) == _spans(d)
+        out.append(old if same else d)
+    return out
 
 
 def parse_blocks(text: str) -> list[tuple[str, str]]:
@@ -70,6 +99,8 @@ def build(gz: Gazetteer, text: str, review: bool) -> list[dict[str, Any]]:
     docs: list[dict[str, Any]] = []
     errors: list[str] = []
     for doc_id, marked in parse_blocks(text):
+        if doc_id.startswith(DEV_ONLY) and split_of(doc_id, "conflict") != "dev":
+            errors.append(f"{doc_id}: written for tuning but in the test half")
         plain: list[str] = []
         toponyms: list[dict[str, Any]] = []
         pos = 0
@@ -123,9 +154,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--review", action="store_true", help="print every choice")
     parser.add_argument("--out", type=Path, default=HERE / "conflict.jsonl")
+    parser.add_argument("--refresh", action="store_true", help="look every point up again")
     args = parser.parse_args()
     gz = Gazetteer.open()
     docs = build(gz, (HERE / "source.txt").read_text(encoding="utf-8"), args.review)
+    if not args.refresh:
+        docs = keep_checked(docs, checked(args.out))
     with args.out.open("w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")

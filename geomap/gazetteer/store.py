@@ -123,6 +123,7 @@ class Gazetteer(LocalNames):
         aliases: Mapping[str, str] | None = None,
         demonyms: Mapping[str, str] | None = None,
         local_names: Iterable[tuple[str, str, str]] = (),
+        other_names: Iterable[tuple[str, str, str]] = (),
     ) -> Gazetteer:
         """Build a small in-memory gazetteer through the artifact writer.
 
@@ -139,6 +140,9 @@ class Gazetteer(LocalNames):
         local_names
             Optional ``(language, name, place_id)`` names in the languages
             indexed by lemma (``("uk", "Харків", "706483")``).
+        other_names
+            Optional ``(name, place_id, match)`` names that are no entry's own name,
+            ``match`` ``"exonym"`` or ``"alternate"`` (``("Hargeisa", "57289", "exonym")``).
 
         Returns
         -------
@@ -158,6 +162,7 @@ class Gazetteer(LocalNames):
 
         plist = list(places)
         rows = [(normalize_name(a), pid, "alias") for a, pid in (aliases or {}).items()]
+        rows += [(normalize_name(n), pid, match) for n, pid, match in other_names]
         for p in plist:
             if p.feature_type in ("admin1", "admin2"):
                 short = strip_type_word(p.name)

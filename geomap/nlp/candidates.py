@@ -26,10 +26,12 @@ from geomap.records import Candidate, Place
 def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
 
-    A demonym ("Russian") adds its country as a candidate. A name with no
-    entry falls back to the name without a trailing admin word ("Kaliningrad
-    region"), then to the longest run of its words that has candidates
-    ("Colorado State University" -> Colorado), marked as an alternate match.
+    A national capital's own name drops the alternate names of towns in other
+    countries ("Islamabad" is also an old name of Anantnag, India). A demonym
+    ("Russian") adds its country as a candidate. A name with no entry falls back
+    to the name without a trailing admin word ("Kaliningrad region"), then to the
+    longest run of its words that has candidates ("Colorado State University" ->
+    Colorado), marked as an alternate match.
     """
     text = spans[0].text
     lang = spans[0].doc.lang_
@@ -41,6 +43,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         if state is not None:
             return [Candidate(state, "alias")]
     found: list[Candidate] = list(gazetteer.candidates(text))
+    capitals = {c.place.country_code for c in found if _capital(c)}
+    if capitals:  # "Islamabad" is not Anantnag's (India) other name
+        found = [c for c in found if not _foreign_town_alternate(c, capitals)]
     if names_facility(text.split()):  # a square is its own entry, not another's old name
         found = [c for c in found if c.match in {"name", "alias"}]
     if is_acronym(text):  # "SA" is no village's alternate name "Sa"; "UK" is an alias
@@ -62,6 +67,36 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if names_facility(words):  # "Oxford Road" is not in Oxford
         return []
     return sub_candidates(gazetteer, words)
+
+
+#: Smallest national capital whose own name hides other places' alternate names.
+CAPITAL_POPULATION = 100_000
+
+
+def _capital(cand: Candidate) -> bool:
+    """Whether a candidate is a national capital (100,000+) by its own name or alias.
+
+    News naming a capital's name means the capital or its government, never a town
+    in another country that once had or has that name in another language (the
+    capital's own country's namesakes stay: they are how the resolver weighs it).
+    """
+    p = cand.place
+    return (
+        cand.match in {"name", "alias"}
+        and p.feature_code == "PPLC"
+        and p.population >= CAPITAL_POPULATION
+    )
+
+
+def _foreign_town_alternate(cand: Candidate, countries: set[str | None]) -> bool:
+    """Whether a candidate is a town outside ``countries`` matched by an alternate name.
+
+    An admin unit's short form ("Nassau" for Nassau County) is an alternate match too,
+    and stays.
+    """
+    p = cand.place
+    town = p.feature_type == "city"
+    return cand.match == "alternate" and town and p.country_code not in countries
 
 
 def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:

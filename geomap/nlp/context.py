@@ -34,6 +34,8 @@ PLACE_VERBS = frozenset(
     retake recapture liberate occupy invade enter reach cross flee evacuate visit tour leave
     """.split()  # noqa: SIM905
 )
+#: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
+ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
 #: "the city of X", "the outskirts of X", "north of X".
 OF_WORDS = frozenset(
     """
@@ -46,6 +48,20 @@ OF_WORDS = frozenset(
 TOWN_WORDS = OF_WORDS | frozenset({"village", "port", "capital", "township", "hamlet", "control"})
 
 
+#: Feature codes of the seats of a country's or an admin unit's government: towns even
+#: where the gazetteer gives no population ("Al Qamishli", "Tall 'Afar": 0).
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+#: Smallest town taken by another spelling after "the port of", "the town of" ...
+OTHER_SPELLING_MIN_POPULATION = 10_000
+
+
+def town_sized(place: Any, population: int = LOCATIVE_MIN_POPULATION) -> bool:
+    """Whether a place is a town of ``population`` or more, or a seat of government."""
+    return place.population >= population or (
+        place.population == 0 and place.feature_code in SEAT_CODES
+    )
+
+
 def is_town(gazetteer: Any, text: str) -> bool:
     """Whether ``text`` is a populated place's own name (a town of 1,000 or more)."""
     if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
@@ -53,7 +69,33 @@ def is_town(gazetteer: Any, text: str) -> bool:
     return any(
         c.match in {"name", "alias"}
         and c.place.feature_type in {"city", "admin2"}
-        and c.place.population >= LOCATIVE_MIN_POPULATION
+        and town_sized(c.place)
+        for c in gazetteer.candidates(text)
+    )
+
+
+def after_town_word(span: Span) -> bool:
+    """Whether "the town of", "the port of", "north of" ... precedes the span."""
+    doc = span.doc
+    i = span.start - 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS
+
+
+def town_spelled_otherwise(gazetteer: Any, span: Span) -> bool:
+    """Whether a name after "the port of", "the town of" ... is a town's other spelling.
+
+    Transliterations differ ("Hodeidah" is GeoNames' alternate name of Al Hudaydah);
+    after such words the name is a town's, and a town of 10,000 or more (or a seat of
+    government) known by that spelling is taken. Elsewhere another spelling is only
+    taken near another name of its sentence (:func:`spelled_otherwise_nearby`).
+    """
+    text = span.text
+    if not after_town_word(span) or not text[:1].isupper() or is_acronym(text):
+        return False
+    return any(
+        c.match in {"exonym", "alternate"}
+        and c.place.feature_type == "city"
+        and town_sized(c.place, OTHER_SPELLING_MIN_POPULATION)
         for c in gazetteer.candidates(text)
     )
 
@@ -65,10 +107,11 @@ NEAR_KM = 100.0
 def spelled_otherwise_nearby(gazetteer: Any, span: Span, others: Sequence[Span]) -> bool:
     """Whether ``span`` is a town's other spelling near another name of its sentence.
 
-    Transliterations differ ("Huliaipole" is GeoNames' alternate name of Hulyaypole):
-    a town known only by an alternate name is taken as a town when another name of
-    the same sentence is a place's own name within :data:`NEAR_KM` of it ("near
-    Huliaipole and Orikhiv"); it still needs a town's context.
+    Transliterations differ ("Huliaipole" is GeoNames' alternate name of Hulyaypole,
+    "Qamishli" the English name of Al Qamishli): a town known only by an alternate or
+    English name is taken as a town when another name of the same sentence is a
+    place's own or English name within :data:`NEAR_KM` of it ("near Huliaipole and Orikhiv",
+    "from Qamishli and Hasakah"); it still needs a town's context.
     """
     text = span.text
     if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
@@ -76,9 +119,9 @@ def spelled_otherwise_nearby(gazetteer: Any, span: Span, others: Sequence[Span])
     alts = [
         c.place
         for c in gazetteer.candidates(text)
-        if c.match == "alternate"
+        if c.match in {"alternate", "exonym"}
         and c.place.feature_type == "city"
-        and c.place.population >= LOCATIVE_MIN_POPULATION
+        and town_sized(c.place)
     ]
     if not alts:
         return False
@@ -87,7 +130,7 @@ def spelled_otherwise_nearby(gazetteer: Any, span: Span, others: Sequence[Span])
         if o.start == span.start or not (sent.start <= o.start < sent.end):
             continue
         for c in gazetteer.candidates(o.text):
-            if c.match not in {"name", "alias"}:
+            if c.match not in {"name", "alias", "exonym"}:
                 continue
             q = c.place
             if any(haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEAR_KM for p in alts):
@@ -105,8 +148,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     a preposition of place or a verb of attack or movement governs.
     """
     doc = span.doc
-    i = span.start - 1
-    if i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS:
+    if after_town_word(span):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
@@ -126,13 +168,18 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 
 
 def governs(doc: Doc, start: int) -> bool:
-    """Whether a preposition of place or a verb of attack or movement precedes ``start``."""
+    """Whether a preposition of place or a verb of attack or movement precedes ``start``.
+
+    "advanced on" counts as such a verb ("units advanced on Kurakhove and Chasiv Yar").
+    """
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 0:
         return False
     prev = doc[i]
+    if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
+        return True
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )

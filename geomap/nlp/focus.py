@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span
 
+from geomap.nlp.described import described_as_place, distance_anchor
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.rules import is_facility
 from geomap.records import Place
@@ -29,13 +30,15 @@ def placeable(spans: list[Span]) -> bool:
     """Whether unknown names may go to the article's focus.
 
     Given spans (gold toponyms) always may; recognised ones only when they name a
-    street or a building ("Elm Street", a FAC entity) or say their kind in a word of
-    their own ("Neches River", "Lake Harriet", "Oakport Township"), not a person the
+    street or a building ("Elm Street", a FAC entity), say their kind in a word of
+    their own ("Neches River", "Lake Harriet", "Oakport Township") or their context
+    says what place they are ("the Allenby crossing", "Barsalogho, some 40 km north
+    of Kaya": :func:`~geomap.nlp.described.described_as_place`), not a person the
     model took for a place.
     """
     span = spans[0]
     return bool(span.doc._.given_spans) or any(
-        s.label_ == "FAC" or is_facility(s) or kind_word(s) for s in spans
+        s.label_ == "FAC" or is_facility(s) or kind_word(s) or described_as_place(s) for s in spans
     )
 
 
@@ -74,8 +77,13 @@ MAX_LINK = 2
 
 
 def _linked(span: Span, other: Span) -> bool:
-    """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X"."""
+    """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X".
+
+    A distance from it says so too: "Barsalogho, some 40 km north of Kaya".
+    """
     doc = span.doc
+    if other.start == distance_anchor(span):
+        return True
     if other.start >= span.end:
         between = doc[span.end : other.start]
         return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)
@@ -94,14 +102,41 @@ def local_focus(
     confidence. A city or a county (:data:`FOCUS_TYPES`) named right after one of
     ``spans`` behind a linking word or comma, or right before it with "'s" ("the
     Sloss Furnaces in Birmingham", "Trump Tower, New York", "Dallas's Fair Park"),
-    says where the name lies, even in an article about another city. The first
-    such mention wins, with its confidence; ``None`` when there is none.
+    says where the name lies, even in an article about another city; so does a
+    country or admin-1 unit the name is a part of ("the Tierra Caliente region of
+    western Michoacan"). The first such mention wins, with its confidence; ``None``
+    when there is none.
     """
     for span in spans:
         for other, place, conf in located:
             if place.feature_type in FOCUS_TYPES and _linked(span, other):
                 return place, conf
+            if place.feature_type in UNIT_TYPES and _part_of(span, other):
+                return place, conf
     return None
+
+
+#: Kinds of the units a region of theirs is placed in ("the X region of Michoacan").
+UNIT_TYPES = frozenset({"country", "admin1"})
+#: Words that name a part of a unit before "of" ("the Tierra Caliente region of ...").
+PART_WORDS = frozenset({"region", "area", "zone", "valley", "plain", "plateau", "highlands"})
+#: Directions written before the unit ("of western Michoacan").
+DIRECTION_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north", "south", "east", "west"}
+)  # fmt: skip
+
+
+def _part_of(span: Span, other: Span) -> bool:
+    """Whether ``span`` names a part of ``other``: "the Tierra Caliente region of western X"."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in PART_WORDS or doc[i + 1].lower_ != "of":
+        return False
+    i += 2
+    if i < len(doc) and doc[i].lower_ in DIRECTION_ADJECTIVES:
+        i += 1
+    return other.start == i
 
 
 #: Words of an institution of a state or country that follow its name ("Arizona State

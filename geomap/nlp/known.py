@@ -35,15 +35,19 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import (
+    ADVANCE_VERBS,
     CONTEXT_PREPOSITIONS,
     OF_WORDS,
     PLACE_VERBS,
+    governs,
     is_town,
     listed,
     spelled_otherwise_nearby,
     town_context,
+    town_spelled_otherwise,
     untagged_names,
 )
+from geomap.nlp.described import described_as_place, in_named_unit
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
@@ -53,12 +57,12 @@ WELL_KNOWN_CITY = 100_000
 NEVER_PLACES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
 )
-#: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
-ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
 #: Prepositions at which a place entity running over two names is split.
 SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
+#: Lower-case nouns after a river's name that make it the river ("the Danube port of Reni").
+RIVER_NOUNS = frozenset({"port", "ports", "delta", "basin", "estuary", "valley", "bank", "banks"})
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 
@@ -108,30 +112,37 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
 
-    A place entity that runs over a preposition of place is split there too when it
-    begins with a well-known place and each later part is a place's own name ("the
-    Dominican Republic at Jimani" -> "Dominican Republic", "Jimani").
+    A conjoined entity is split when two of its parts are well-known places, or when
+    it begins with one and every later part is a town ("Cucuta and Tibu" tagged ORG).
+    An entity that runs over a preposition of place is split there too when it begins
+    with a well-known place and each later part is a place's own name ("the Dominican
+    Republic at Jimani" -> "Dominican Republic", "Jimani"; "Chad at Adre" tagged
+    WORK_OF_ART). The parts keep the entity's label, and each is then read by its
+    context; after a preposition of place split off an entity of another label that a
+    place word governs, the later parts are labelled GPE ("crossed into Chad at Adre").
     """
     out: list[Span] = []
     for ent in doc.ents:
-        place_label = ent.label_ in {"GPE", "LOC"}
-        glue = [
-            t.i
-            for t in ent
-            if t.lower_ in LIST_GLUE or (place_label and t.lower_ in SPLITTING_PREPOSITIONS)
-        ]
+        glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
         if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
             out.append(ent)
             continue
         bounds = [ent.start, *glue, ent.end]
         parts = [_trimmed(doc, a + (a != ent.start), b, ent.label_) for a, b in pairwise(bounds)]
         kept = [p for p in parts if p is not None]
+        at = any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
+        rest = kept[1:]
         if sum(well_known(gazetteer, p.text) for p in kept) >= 2 or (
-            any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
-            and len(kept) > 1
+            rest
             and well_known(gazetteer, kept[0].text)
-            and all(_own_name(gazetteer, p.text) for p in kept[1:])
+            and all(
+                _own_name(gazetteer, p.text) if at else is_town(gazetteer, p.text) for p in rest
+            )
         ):
+            if at and ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
+                # "crossed into Chad at Adre": the places after the preposition are
+                # read as the model reads places
+                kept = [kept[0], *(Span(doc, p.start, p.end, label="GPE") for p in rest)]
             out.extend(kept)
         else:
             out.append(ent)
@@ -155,10 +166,14 @@ def in_context(
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
     tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
-    another name of its sentence) needs a stronger one (:func:`town_context`).
+    another name of its sentence) needs a stronger one (:func:`town_context`); a name
+    the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
+    crossing", "Barsalogho, some 40 km north of Kaya":
+    :func:`geomap.nlp.described.described_as_place`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
+    described: list[Span] = []
     for p in parts:
         if p.label_ in NEVER_PLACES or p.text in person_words:
             continue
@@ -169,10 +184,21 @@ def in_context(
         )
         if types:
             known.append((p, types))
-        elif is_town(gazetteer, p.text) or spelled_otherwise_nearby(gazetteer, p, [*parts, *found]):
+        elif (
+            is_town(gazetteer, p.text)
+            or town_spelled_otherwise(gazetteer, p)
+            or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
+        ):
             towns.append(p)
+        else:
+            name = _trimmed(p.doc, p.start, p.end, p.label_)
+            if name is not None and (
+                described_as_place(name)
+                or (name.text[:1].isupper() and in_named_unit(name, found, gazetteer))
+            ):
+                described.append(name)
     if not known and not towns:
-        return []
+        return described
     places = (
         {(s.start, s.end) for s in found}
         | {(p.start, p.end) for p, _ in known}
@@ -186,23 +212,45 @@ def in_context(
         for p, types in known
         if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
         or _place_context(p, types, starts, ends)
-        or _country_among_places(p, types, found_starts)
+        or _country_among_places(p, types, found_starts, gazetteer)
     ]
-    out += [p for p in towns if town_context(p, starts, ends)]
-    return sorted(out, key=lambda s: s.start)
+    out += [
+        p
+        for p in towns
+        if town_context(p, starts, ends)
+        or in_named_unit(p, found, gazetteer)
+        or described_as_place(p)
+    ]
+    return sorted(out + described, key=lambda s: s.start)
 
 
-def _country_among_places(span: Span, types: set[str], found_starts: Sequence[int]) -> bool:
-    """A country's name taken for a person in a sentence that names another place.
+def _country_among_places(
+    span: Span, types: set[str], found_starts: Sequence[int], gazetteer: Any
+) -> bool:
+    """A country's or a capital's name taken for a person in a sentence naming another place.
 
-    "... into Gaza, while Jordan airdropped food": a country's own name, which the
-    model tagged PERSON, is the country when its sentence names another place that
-    the other rules found (a name of a person elsewhere in the article never is).
+    "... into Gaza, while Jordan airdropped food", "... the town of Sudzha, Kyiv said":
+    a country's own name, or a national capital's (of 100,000 people or more: a
+    government speaks through it), which the model tagged PERSON, is the place when
+    its sentence names another place that the other rules found (a name of a person
+    elsewhere in the article never is).
     """
-    if span.label_ != "PERSON" or "country" not in types:
+    if span.label_ != "PERSON":
+        return False
+    if "country" not in types and not ("city" in types and _capital(gazetteer, span.text)):
         return False
     sent = span.sent
     return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
+
+
+def _capital(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is a national capital's own name (100,000 people or more)."""
+    return any(
+        c.match in {"name", "alias"}
+        and c.place.feature_code == "PPLC"
+        and c.place.population >= WELL_KNOWN_CITY
+        for c in gazetteer.candidates(text)
+    )
 
 
 def _place_context(
@@ -227,6 +275,8 @@ def _place_context(
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"
     j = span.end
+    if "water" in types and j < len(doc) and doc[j].lower_ in RIVER_NOUNS:
+        return True  # "the Danube port of Reni", "the Nile delta"
     if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
         return True
     if j < len(doc) and doc[j].lower_ == "-based":

@@ -102,14 +102,29 @@ def names_water(text: str) -> bool:
     return words[-1] in SEA_WORDS or (words[0] in SEA_WORDS and words[1] == "of")
 
 
+#: Lower-case words after a name that say it is a water's ("the Niger river").
+WATER_WORDS_AFTER = frozenset({"river", "lake", "canal", "reservoir", "estuary"}) | SEA_WORDS
+
+
+def water_word_after(span: Span) -> bool:
+    """Whether a lower-case water word follows the name ("the Niger river", "Litani river")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lower_ in WATER_WORDS_AFTER
+
+
 def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     """Keep only the waters when an English name says it is one and a water has that name.
 
     "the Red Sea" is the sea, not Sudan's Red Sea state or Egypt's Red Sea governorate
     named after it: the units take the sea's name, and news naming the name means the
-    sea unless it says "state" or "governorate" (then the name is another one).
+    sea unless it says "state" or "governorate" (then the name is another one). A
+    lower-case water word after a mention says so too: "a boat on the Niger river" is
+    the river, not the country named after it.
     """
-    if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES or not names_water(spans[0].text):
+    if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES:
+        return cands
+    if not names_water(spans[0].text) and not any(water_word_after(s) for s in spans):
         return cands
     waters = [c for c in cands if c.place.feature_type == "water" and c.match in {"name", "alias"}]
     return waters or cands

@@ -1,7 +1,9 @@
 """News-style patterns the statistical model misses: datelines and state abbreviations.
 
 * A dateline opens a story or a paragraph with the place in capitals:
-  "CHARLESTON, W.Va. -- ...", "NAIROBI (Reuters) - ...".
+  "CHARLESTON, W.Va. -- ...", "NAIROBI (Reuters) - ...", also written with an
+  apostrophe or hyphens ("N'DJAMENA, ...", "PORT-AU-PRINCE, ..."), by its English
+  name ("HARGEISA" for Hargeysa).
   A copied web page may have lost the separator of the article's own dateline:
   "SAN ANTONIO Turner Sports analyst ..." (capitals, then a capitalised word).
 * After "City," the AP Stylebook abbreviates US states; those that are also English
@@ -31,7 +33,9 @@ AP_AMBIGUOUS: dict[str, str] = {
 }
 _DATELINE_END = frozenset({",", "-", "--", "—", "–", "("})
 _DATELINE_TYPES = frozenset({"city", "admin1", "admin2", "country"})
-_MAX_DATELINE_TOKENS = 4
+_MAX_DATELINE_WORDS = 4
+#: Hyphens written between the words of one name ("PORT-AU-PRINCE").
+_NAME_HYPHENS = frozenset({"-", "‐"})
 
 
 def state_abbreviations(doc: Doc, gazetteer: Any) -> list[Span]:
@@ -55,26 +59,45 @@ def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
         return []
     out: list[Span] = []
     for sent in doc.sents:
-        end = sent.start
-        while (
-            end < sent.end
-            and end - sent.start < _MAX_DATELINE_TOKENS
-            and doc[end].is_alpha
-            and doc[end].is_upper
-            and len(doc[end]) > 1
-        ):
-            end += 1
+        end = _capitals_end(doc, sent.start, sent.end)
         if end == sent.start or end >= len(doc):
             continue
         if doc[end].text not in _DATELINE_END and not _dropped_separator(doc, sent.start, end):
             continue
         span = doc[sent.start : end]
         if any(
-            c.match in {"name", "alias"} and c.place.feature_type in _DATELINE_TYPES
+            c.match in {"name", "alias", "exonym"} and c.place.feature_type in _DATELINE_TYPES
             for c in gazetteer.candidates(span.text)
         ):
             out.append(Span(doc, span.start, span.end, label="GPE"))
     return out
+
+
+def _capital_word(text: str) -> bool:
+    """Whether a token is a word in capitals, an apostrophe inside allowed ("N'DJAMENA")."""
+    letters = text.replace("'", "").replace("’", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper() and text[0] not in "'’"
+
+
+def _capitals_end(doc: Doc, start: int, limit: int) -> int:
+    """The end of the run of words in capitals from ``start`` ("KHAN YOUNIS", "PORT-AU-PRINCE").
+
+    Words are joined by spaces or by a hyphen written without spaces; a hyphen
+    followed by a space is the dateline's dash, which ends the run.
+    """
+    end, words = start, 0
+    while end < limit and words < _MAX_DATELINE_WORDS and _capital_word(doc[end].text):
+        end += 1
+        words += 1
+        joined = (
+            end + 1 < limit
+            and doc[end].text in _NAME_HYPHENS
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+        )
+        if joined and _capital_word(doc[end + 1].text):
+            end += 1  # the hyphen inside "PORT-AU-PRINCE"
+    return end
 
 
 def _dropped_separator(doc: Doc, start: int, end: int) -> bool:

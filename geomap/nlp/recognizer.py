@@ -188,7 +188,7 @@ class ToponymRecognizer:
             head = self._head_name(ent)
             if head is not None and self._corroborated(head, label):
                 return Span(ent.doc, head.start, head.end, label=label)
-        if len(ent) == 1 and self._after_locative(ent, person_words):
+        if len(ent) <= 3 and self._after_locative(ent, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         return None
 
@@ -251,24 +251,28 @@ class ToponymRecognizer:
         )
 
     def _after_locative(self, ent: Span, person_words: frozenset[str]) -> bool:
-        """A one-word entity of any label after "in", "to", "near" ... naming a big place.
+        """An entity of any label after "in", "to", "near" ... naming a big place.
 
-        The small model tags some cities PERSON or ORG ("Officials in Kyiv said");
-        after a locative preposition, a name that is a country, an admin-1 unit or
-        a city of 100,000 or more is taken as the place, unless it is part of a
-        person's name elsewhere in the article.
+        The small model tags some cities PERSON or ORG ("Officials in Kyiv said",
+        "witnesses in Mae Sot said"); after a locative preposition, a name that is a
+        country, an admin-1 unit or a city of 100,000 or more is taken as the place,
+        unless it is part of a person's name elsewhere in the article (a name of two
+        or three words: unless another entity of the article is a longer name
+        holding it).
         """
         doc = ent.doc
         if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
             return False
-        if ent.text in person_words or is_acronym(ent.text) or not ent.text[:1].isupper():
+        if is_acronym(ent.text) or not all(t.text[:1].isupper() for t in ent):
+            return False
+        if ent.text in person_words if len(ent) == 1 else _inside_longer_entity(ent):
             return False
         # a small town when the model took it for a person; a town tagged as an
         # organisation only after a preposition an organisation rarely follows
         town = BIG_CITY
         if ent.label_ == "PERSON":
             town = LOCATIVE_MIN_POPULATION
-        elif doc[ent.start - 1].lower_ in PLACE_ONLY_PREPOSITIONS and not _month(ent.text):
+        elif _place_only(doc, ent.start - 1) and not _month(ent.text):
             town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
         return any(
             c.match in {"name", "alias"}
@@ -386,6 +390,17 @@ class ToponymRecognizer:
         return Span(doc, start, end, label=span.label_)
 
 
+def _inside_longer_entity(ent: Span) -> bool:
+    """Whether another entity of the doc holds ``ent``'s words and more ("Mae Sot Lee")."""
+    words = [t.text for t in ent]
+    n = len(words)
+    for other in ent.doc.ents:
+        texts = [t.text for t in other]
+        if len(texts) > n and any(texts[i : i + n] == words for i in range(len(texts) - n + 1)):
+            return True
+    return False
+
+
 def _without_article(ent: Span) -> Span:
     """``ent`` without a leading article: "the Rogers Centre" -> "Rogers Centre"."""
     start = ent.start
@@ -398,6 +413,23 @@ def _only_generic(ent: Span) -> bool:
     """Whether an entity is generic words only ("the West's", "North State"): no name."""
     words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
     return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
+
+
+#: Nouns of sites after which "at" introduces the town they are in ("the plant at
+#: Kurchatov", "the base at Hmeimim"), as "in" does; "at Google" is a company.
+SITE_NOUNS = frozenset({"plant", "base", "port", "airport", "airbase", "camp", "garrison", "post"})
+
+
+def _place_only(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a preposition an organisation's name rarely follows.
+
+    "in", "from", "near" ... (:data:`PLACE_ONLY_PREPOSITIONS`), and "at" after the
+    noun of a site ("the nuclear plant at Kurchatov").
+    """
+    word = doc[i].lower_
+    if word in PLACE_ONLY_PREPOSITIONS:
+        return True
+    return word == "at" and i > 0 and doc[i - 1].lower_ in SITE_NOUNS
 
 
 def _month(text: str) -> bool:

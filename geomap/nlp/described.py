@@ -1,0 +1,171 @@
+"""Names the gazetteer lacks that their own words describe as places.
+
+Conflict news names crossings, camps and villages no gazetteer holds, and says what
+they are: "the Kerem Shalom crossing", "the border crossing of Jarinje", "the Nur Shams
+refugee camp", "Barsalogho, some 40 km north of Kaya", "Sake, a town west of Goma".
+:func:`described_as_place` reads these descriptions, whatever label the model gave
+the name (or none); :mod:`geomap.nlp.known` takes such a name as a place, and the
+resolver places it by its qualifier or the article's focus.
+
+A town is also described by the country or admin-1 unit named right after it
+(:func:`in_named_unit`): "Babanusa and Al Fulah in West Kordofan" are towns when the
+gazetteer has towns of those names in Sudan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Span
+
+from geomap.nlp.context import town_sized
+from geomap.nlp.rules import is_acronym
+from geomap.nlp.vocab import LIST_GLUE
+
+#: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
+KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
+#: Lower-case words after "the" and a name that make it a natural feature's ("the Oskil
+#: river", "the Qandil mountains").
+NATURAL_KINDS = frozenset({"river", "lake", "mountains", "hills", "valley", "desert", "plain"})
+#: Words that may stand between the name and its kind ("the Allenby bridge crossing").
+KIND_MODIFIERS = frozenset({"border", "bridge", "land", "refugee", "displacement", "military"})
+#: Modifiers that make "camp" a place's kind ("the Nur Shams refugee camp"; not "the
+#: Trump camp", a faction).
+CAMP_MODIFIERS = frozenset({"refugee", "displacement"})
+#: Words before "of" or "at" that make the next name a place ("the crossing of Jarinje").
+KINDS_BEFORE = frozenset({"crossing", "checkpoint"})
+#: Words of an approximate distance ("some 40 km", "about 20 miles").
+APPROXIMATELY = frozenset({"some", "about", "around", "roughly", "nearly", "just", "only"})
+#: Units of distance.
+UNITS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
+#: Directions after a distance ("40 km north of Kaya").
+DIRECTIONS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west
+    """.split()  # noqa: SIM905
+)
+#: Nouns of an apposition that says what a name is ("Sake, a town 25 km west of ...").
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "settlement"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def described_as_place(span: Span) -> bool:
+    """Whether the words around a capitalised name describe it as a place (module docstring)."""
+    if not span.text[:1].isupper() or is_acronym(span.text):
+        return False
+    return kind_after(span) or kind_before(span) or distance_after(span) or settlement_after(span)
+
+
+def kind_after(span: Span) -> bool:
+    """A kind word after the name: "the Kerem Shalom crossing", "the X refugee camp".
+
+    A river, lake or range after "the" and the name too: "along the Oskil river".
+    """
+    doc = span.doc
+    j, modifiers = span.end, set()
+    while j < len(doc) and j - span.end < 2 and doc[j].lower_ in KIND_MODIFIERS:
+        modifiers.add(doc[j].lower_)
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    word = doc[j].lower_
+    if word in NATURAL_KINDS and not modifiers:
+        return span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Oskil river"
+    return word in KINDS_AFTER or (word in {"camp", "camps"} and bool(modifiers & CAMP_MODIFIERS))
+
+
+def kind_before(span: Span) -> bool:
+    """A kind word before the name: "the border crossing of Jarinje"."""
+    doc = span.doc
+    i = span.start - 1
+    return i > 0 and doc[i].lower_ in {"of", "at"} and doc[i - 1].lower_ in KINDS_BEFORE
+
+
+def distance_after(span: Span) -> bool:
+    """A distance after the name: "Barsalogho, some 40 km north of Kaya"."""
+    return distance_anchor(span) is not None
+
+
+def distance_anchor(span: Span) -> int | None:
+    """Where the place a distance is measured from begins ("Kaya" in "X, 40 km north of Kaya").
+
+    ``None`` when no distance follows the name.
+    """
+    doc = span.doc
+    j = span.end
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ in APPROXIMATELY:
+        j += 1
+    if j + 1 >= len(doc) or not doc[j].like_num or doc[j + 1].lower_ not in UNITS:
+        return None
+    j += 2
+    if j < len(doc) and doc[j].lower_ in DIRECTIONS:
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in {"of", "from"}:
+        return j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    return None
+
+
+def settlement_after(span: Span) -> bool:
+    """An apposition naming a settlement: "Sake, a town 25 km west of ...".
+
+    Up to two describing words may come before the noun ("a key trading town"); a
+    person's name is described otherwise.
+    """
+    doc = span.doc
+    j = span.end
+    if span.label_ == "PERSON":  # "Roxanne Miller, a lobbyist for the city of ..."
+        return False
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in _ARTICLES:
+        return False
+    for k in range(j + 2, min(j + 5, len(doc))):
+        tok = doc[k]
+        if tok.lower_ in SETTLEMENT_NOUNS and tok.is_lower:
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            # "a town in ...", "a town 25 km west"; "a town councillor" describes a person
+            return nxt is None or nxt.is_punct or nxt.like_num or nxt.is_stop
+        if not tok.is_lower or not tok.is_alpha or tok.is_stop:
+            return False  # "a lobbyist for the city": the town is another's
+    return False
+
+
+#: Words between a name (or a list of names) and the unit it lies in ("X in Y", "X, Y").
+UNIT_LINKS = frozenset({"in", ","})
+#: Types of the units that qualify a town.
+UNIT_TYPES = frozenset({"country", "admin1"})
+
+
+def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
+    """Whether the span is a town of the country or admin-1 unit named right after it.
+
+    "Babanusa and Al Fulah in West Kordofan", "Jiribam, Manipur": the name, alone or
+    in a list of capitalised names, is followed by "in" or a comma and a place the
+    other rules found that is a country or an admin-1 unit; the gazetteer has a town
+    of 1,000 or more (or a seat of government) by that name, in any spelling, in
+    that unit's country.
+    """
+    doc = span.doc
+    starts = {s.start: s for s in found}
+    j = span.end
+    while j < len(doc) and doc[j].lower_ in LIST_GLUE and doc[j].text != ",":
+        j += 1  # "and" before the next name of the list
+        while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in UNIT_LINKS or j + 1 not in starts:
+        return False
+    unit = starts[j + 1]
+    countries = {
+        c.place.country_code
+        for c in gazetteer.candidates(unit.text)
+        if c.match in {"name", "alias", "exonym"} and c.place.feature_type in UNIT_TYPES
+    }
+    return any(
+        c.place.country_code in countries
+        and c.place.feature_type in {"city", "admin2"}
+        and town_sized(c.place)
+        for c in gazetteer.candidates(span.text)
+    )
