@@ -77,11 +77,12 @@ def stray_picks(
     than placed there with the confidence of a lone candidate. A country is never a
     stray: news names countries from anywhere, and a form another language inflects
     reaches it by a guessed nominative, matched as an alternate ("Stanów
-    Zjednoczonych" in a Polish story about gas from Qatar).
+    Zjednoczonych" in a Polish story about gas from Qatar). Nor is a country's
+    capital, for the same reasons ("в Каракасе" in a Russian story about Cuba).
     """
     out: set[str] = set()
     for key, (place, _) in picks.items():
-        if place.feature_type == "country":
+        if place.feature_type == "country" or place.feature_code == "PPLC":
             continue
         options = cands.get(key, ())
         if not all(c.match == "alternate" or _small_town(c.place) for c in options):

@@ -1,0 +1,65 @@
+"""Guessed nominatives (issue 18, dev articles of branch lang28).
+
+A form the lemmatiser does not know is looked up under guessed nominatives
+(:func:`geomap.gazetteer.lemmas.ending_keys`); these tests pin what such a
+guess finds and how sure the match is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.lemmas import ending_keys
+from geomap.nlp.coherence import stray_picks
+from geomap.records import Candidate, Place
+
+
+def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0) -> Place:
+    return Place(pid, name, ftype, cc, None, pop, 10.0, 50.0, "curated")
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Gazetteer:
+    places = [
+        _place("caracas", "Caracas", "city", "VE", 3_000_000),
+        _place("mombasa", "Mombasa", "city", "KE", 1_200_000),
+    ]
+    local = [
+        ("ru", "Каракас", "caracas"),
+        ("uk", "Момбаса", "mombasa"),
+    ]
+    return Gazetteer.from_places(places, local_names=local)
+
+
+def test_a_capital_reached_by_a_guessed_nominative_is_no_stray(tiny: Gazetteer) -> None:
+    # "в Каракасе" in a Russian story about Cuba: the guessed nominative "Каракас"
+    # matches as an alternate, and Caracas lies far from Havana and Matanzas; news
+    # names capitals from anywhere, as it names countries
+    [cand] = tiny.candidates("Каракасе", "ru")
+    assert cand.match == "alternate"
+    caracas = replace(cand.place, feature_code="PPLC", lon=-66.9, lat=10.5)
+    havana = Place("hav", "Havana", "city", "CU", None, 2_100_000, -82.4, 23.1, "t", "PPLC")
+    matanzas = Place("mat", "Matanzas", "city", "CU", None, 150_000, -81.6, 23.0, "t", "PPLA")
+    picks = {"havana": (havana, 0.9), "matanzas": (matanzas, 0.9), "caracas": (caracas, 1.0)}
+    cands = {
+        "havana": [Candidate(havana, "name")],
+        "matanzas": [Candidate(matanzas, "name")],
+        "caracas": [Candidate(caracas, "alternate")],
+    }
+    assert stray_picks(picks, cands) == set()
+    # a town of the same size that is no capital is still a stray
+    town = replace(caracas, feature_code="PPLA")
+    assert stray_picks(
+        {**picks, "caracas": (town, 1.0)}, {**cands, "caracas": [Candidate(town, "alternate")]}
+    ) == {"caracas"}
+
+
+def test_ukrainian_feminine_accusative_in_u_takes_a() -> None:
+    assert "mombasa" in ending_keys("Момбасу", "uk")  # "до Кенії через Момбасу"
+
+
+def test_ukrainian_accusative_finds_the_city(tiny: Gazetteer) -> None:
+    assert [c.place.name for c in tiny.candidates("Момбасу", "uk")] == ["Mombasa"]
