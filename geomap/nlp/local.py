@@ -61,6 +61,7 @@ from geomap.nlp.local_context import (
     local_candidates,
     locative,
     quoted,
+    where_follows,
 )
 from geomap.nlp.local_kinds import (
     TOWN,
@@ -253,7 +254,7 @@ class LocalToponymRecognizer:
         if tok.text.isupper() and len(tok.text) <= 4 and not dateline(tok):
             # "USA" the country, never a village "Usa"
             return any(c.match in ("name", "alias") and prominent(c) for c in exact)
-        supported = locative(tok, lang) or dateline(tok)
+        supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
         notable = [c for c in exact if prominent(c)]
         if notable:  # a country by a guessed ending may be an adjective ("Polskie Radio")
             guessed = all(c.match == "alternate" and c.place.feature_type == "country"

@@ -42,6 +42,7 @@ from geomap.nlp.local_words import (
     OPENING_QUOTES,
     TOWN_PREPOSITIONS,
     TREATY_WORDS,
+    WHERE_WORDS,
 )
 from geomap.records import Candidate
 
@@ -117,6 +118,17 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
             before = doc[i - 2]  # "dans la région de", "in der Nähe"
         return before.lower_ in places
     return False
+
+
+def where_follows(tok: Token, lang: str) -> bool:
+    """Whether a comma and a word of "where" follow ``tok`` ("Hameln, wo", "Kairze, gdzie")."""
+    doc = tok.doc
+    i = tok.i + 1
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].lower_ in WHERE_WORDS.get(lang, frozenset())
+    )
 
 
 def after_idiom_preposition(tok: Token, lang: str) -> bool:

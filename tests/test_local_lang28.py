@@ -1,8 +1,7 @@
-"""Guessed nominatives (issue 18, dev articles of branch lang28).
+"""Mechanisms found on the dev articles of branch lang28 (issue 18).
 
-A form the lemmatiser does not know is looked up under guessed nominatives
-(:func:`geomap.gazetteer.lemmas.ending_keys`); these tests pin what such a
-guess finds and how sure the match is.
+A capital reached by a guessed nominative is no stray, the Ukrainian accusative
+in -у of names in -а, and a name before ", where" is a place.
 """
 
 from __future__ import annotations
@@ -10,10 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+import spacy
 
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.lemmas import ending_keys
 from geomap.nlp.coherence import stray_picks
+from geomap.nlp.local import LocalToponymRecognizer
 from geomap.records import Candidate, Place
 
 
@@ -63,3 +64,20 @@ def test_ukrainian_feminine_accusative_in_u_takes_a() -> None:
 
 def test_ukrainian_accusative_finds_the_city(tiny: Gazetteer) -> None:
     assert [c.place.name for c in tiny.candidates("Момбасу", "uk")] == ["Mombasa"]
+
+
+def _recognise(gz: Gazetteer, lang: str, text: str) -> list[str]:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    doc = LocalToponymRecognizer(gz)(nlp(text))
+    return [s.text for s in doc.spans["toponyms"]]
+
+
+def test_a_name_before_a_clause_of_where_is_a_place() -> None:
+    hameln = Place("hameln", "Hameln", "city", "DE", None, 57_000, 9.36, 52.1, "t", "PPLA3")
+    gz = Gazetteer.from_places([hameln])
+    # a German noun after a verb needs a preposition, or ", wo" after it
+    assert _recognise(gz, "de", "Der Minister besuchte am Sonntag Hameln, wo es regnete.") == [
+        "Hameln"
+    ]
+    assert _recognise(gz, "de", "Der Minister besuchte am Sonntag Hameln.") == []
