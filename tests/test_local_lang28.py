@@ -51,6 +51,16 @@ def test_a_capital_reached_by_a_guessed_nominative_is_no_stray(tiny: Gazetteer) 
         "caracas": [Candidate(caracas, "alternate")],
     }
     assert stray_picks(picks, cands) == set()
+    # nor is a region ("из Патагонии") or a sea
+    for kind in ("region", "water"):
+        area = replace(caracas, feature_type=kind, feature_code="", country_code=None)
+        assert (
+            stray_picks(
+                {**picks, "caracas": (area, 1.0)},
+                {**cands, "caracas": [Candidate(area, "alternate")]},
+            )
+            == set()
+        )
     # a town of the same size that is no capital is still a stray
     town = replace(caracas, feature_code="PPLA")
     assert stray_picks(
