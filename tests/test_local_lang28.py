@@ -91,3 +91,30 @@ def test_a_name_before_a_clause_of_where_is_a_place() -> None:
         "Hameln"
     ]
     assert _recognise(gz, "de", "Der Minister besuchte am Sonntag Hameln.") == []
+
+
+def test_rivers_named_alike_in_a_language_share_their_joined_line() -> None:
+    from shapely.geometry import LineString
+
+    from geomap.gazetteer.builder.model import Entry
+    from geomap.gazetteer.builder.physical import join_named_rivers
+
+    def river(pid: str, name: str, coords: list[tuple[float, float]]) -> Entry:
+        e = Entry(pid, name, "water", None, 0.0, 0.0, "naturalearth", "River")
+        e.add_name(name, "name")
+        e.shape = LineString(coords)
+        return e
+
+    upper = river("rhein", "Rhein", [(9.6, 46.6), (7.6, 47.6), (8.2, 49.0)])
+    lower = river("rhine", "Rhine", [(8.2, 49.0), (7.6, 50.4), (6.0, 51.9)])
+    lower.add_local_name("Rhein", "de")  # the curated German name of the Rhine
+    far = river("rhein2", "Rhein", [(20.0, 10.0), (21.0, 10.0)])
+    assert join_named_rivers([upper, lower, far]) == 1
+    assert upper.shape is not None and lower.shape is not None
+    assert upper.shape.equals(lower.shape)
+    assert upper.shape.length == pytest.approx(
+        LineString([(9.6, 46.6), (7.6, 47.6), (8.2, 49.0)]).length
+        + LineString([(8.2, 49.0), (7.6, 50.4), (6.0, 51.9)]).length,
+        rel=0.01,
+    )
+    assert far.shape is not None and far.shape.length == pytest.approx(1.0)  # not touching
