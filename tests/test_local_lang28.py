@@ -118,3 +118,15 @@ def test_rivers_named_alike_in_a_language_share_their_joined_line() -> None:
         rel=0.01,
     )
     assert far.shape is not None and far.shape.length == pytest.approx(1.0)  # not touching
+
+
+def test_the_word_after_a_datelines_dash_opens_the_sentence() -> None:
+    poland = Place("pl", "Poland", "country", "PL", None, 38_000_000, 19.1, 51.9, "t", "PCLI")
+    cairo = Place("cairo", "Cairo", "city", "EG", None, 9_000_000, 31.2, 30.0, "t", "PPLC")
+    gz = Gazetteer.from_places(
+        [poland, cairo], local_names=[("pl", "Polska", "pl"), ("pl", "Kair", "cairo")]
+    )
+    # "Polski" guessed as "Polska" is the adjective "Polish" first in a sentence
+    text = "KAIR (PAP) – Polski minister rozmawiał w Kairze."
+    assert _recognise(gz, "pl", text) == ["KAIR", "Kairze"]
+    assert _recognise(gz, "pl", "Rozmowy dotyczyły Polski i Egiptu.") == ["Polski"]

@@ -60,6 +60,7 @@ from geomap.nlp.local_context import (
     kind_before,
     local_candidates,
     locative,
+    opens_sentence,
     quoted,
     where_follows,
 )
@@ -259,7 +260,7 @@ class LocalToponymRecognizer:
         if notable:  # a country by a guessed ending may be an adjective ("Polskie Radio")
             guessed = all(c.match == "alternate" and c.place.feature_type == "country"
                           for c in notable)  # fmt: skip
-            return not guessed or supported or not (tok.is_sent_start or in_name_run(tok, lang))
+            return not guessed or supported or not (opens_sentence(tok) or in_name_run(tok, lang))
         big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
         if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
             if big and (supported or not in_name_run(tok, lang)):

@@ -142,6 +142,20 @@ def dateline(tok: Token) -> bool:
     return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
 
 
+#: Dashes that end a dateline ("KAIR (PAP) – Polski minister ...").
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+#: A dateline's dash comes within this many words of the article's start.
+DATELINE_WORDS = 12
+
+
+def opens_sentence(tok: Token) -> bool:
+    """Whether ``tok`` is a sentence's first word, or the first after a dateline's dash."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    doc = tok.doc
+    return tok.i <= DATELINE_WORDS and doc[tok.i - 1].text in DATELINE_DASHES and dateline(doc[0])
+
+
 def in_name_run(tok: Token, lang: str) -> bool:
     """Whether a word stands beside another capitalised word (a person's name, a title).
 
