@@ -130,3 +130,12 @@ def test_the_word_after_a_datelines_dash_opens_the_sentence() -> None:
     text = "KAIR (PAP) – Polski minister rozmawiał w Kairze."
     assert _recognise(gz, "pl", text) == ["KAIR", "Kairze"]
     assert _recognise(gz, "pl", "Rozmowy dotyczyły Polski i Egiptu.") == ["Polski"]
+
+
+def test_a_hyphenated_adjective_is_one_word_of_a_units_name() -> None:
+    unit = Place("wm", "Warmia-Masuria", "admin1", "PL", None, 1_400_000, 20.7, 53.9, "t", "ADM1")
+    gz = Gazetteer.from_places(
+        [unit], local_names=[("pl", "województwo warmińsko-mazurskie", "wm")]
+    )
+    text = "Czołgi trafią do jednostek w województwie warmińsko-mazurskim."
+    assert _recognise(gz, "pl", text) == ["województwie warmińsko-mazurskim"]

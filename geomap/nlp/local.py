@@ -74,7 +74,13 @@ from geomap.nlp.local_kinds import (
     proper_town,
     town,
 )
-from geomap.nlp.local_spans import entity_core, kind_widened, outside_organisations, splits_compound
+from geomap.nlp.local_spans import (
+    compound_heads,
+    entity_core,
+    kind_widened,
+    outside_organisations,
+    splits_compound,
+)
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 
@@ -206,14 +212,16 @@ class LocalToponymRecognizer:
         ``part``: it is only part of that entity (then only a prominent place or a
         big city).
         """
-        caps = [capitalised(t) for t in span]
-        if len(span) == 1 and not caps[0]:
+        # a hyphenated compound is one word ("województwie warmińsko-mazurskim": two)
+        words = compound_heads(span)
+        caps = [capitalised(t) for t in words]
+        if len(words) == 1 and not caps[0]:
             return False
-        if len(span) > 2 and not caps[0] and not caps[-1]:
+        if len(words) > 2 and not caps[0] and not caps[-1]:
             return False
-        if len(span) > 1 and not any(caps) and len(span) != 2:
+        if len(words) > 1 and not any(caps) and len(words) != 2:
             return False
-        if len(span) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
+        if len(caps) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
             return False  # "La flotte", "La ville": an article and a common noun
         if quoted(span):
             return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
