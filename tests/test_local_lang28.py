@@ -139,3 +139,10 @@ def test_a_hyphenated_adjective_is_one_word_of_a_units_name() -> None:
     )
     text = "Czołgi trafią do jednostek w województwie warmińsko-mazurskim."
     assert _recognise(gz, "pl", text) == ["województwie warmińsko-mazurskim"]
+
+
+def test_a_river_of_two_words_after_a_preposition_is_a_place() -> None:
+    nile = Place("bn", "Blue Nile", "water", None, None, 0, 35.1, 11.2, "t", "River")
+    gz = Gazetteer.from_places([nile], local_names=[("de", "Blauer Nil", "bn")])
+    assert _recognise(gz, "de", "Der Damm am Blauen Nil wächst.") == ["Blauen Nil"]
+    assert _recognise(gz, "de", "Das Lied Blauen Nil kennt jeder.") == []

@@ -243,9 +243,15 @@ class LocalToponymRecognizer:
                 return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
             if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
                 return any(c.match in ("name", "alias", "exonym") for c in cands)
-            return any(prominent(c) or c.place.population >= TOWN for c in cands) or (
-                names_natural(span) and any(natural(c) for c in cands)
-            )  # "Онежского озера", "Каховське водосховище": a lake by its kind's word
+            if any(prominent(c) or c.place.population >= TOWN for c in cands):
+                return True
+            # "Онежского озера", "Каховське водосховище": a lake by its kind's word;
+            # "am Blauen Nil": a river after a preposition of place
+            return any(natural(c) for c in cands) and (
+                names_natural(span)
+                or locative(span[0], lang)
+                or locative(span[0], lang, article=True)
+            )
         tok = span[0]
         if common_word(tok, lang) or in_treaty_name(tok, lang):
             return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
