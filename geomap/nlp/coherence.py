@@ -59,6 +59,8 @@ def support(cands: Mapping[str, Sequence[Candidate]]) -> dict[tuple[str, str], i
 STRAY_KM = 1000.0
 #: A town smaller than this, far from the article's other places, may be a stray too.
 STRAY_TOWN = 10_000
+#: Kinds of place news names from anywhere: never a stray.
+NEVER_STRAY = frozenset({"country", "continent", "region", "water"})
 #: Other places the article must name before a pick can be called a stray.
 STRAY_MIN_OTHERS = 2
 
@@ -77,11 +79,13 @@ def stray_picks(
     than placed there with the confidence of a lone candidate. A country is never a
     stray: news names countries from anywhere, and a form another language inflects
     reaches it by a guessed nominative, matched as an alternate ("Stanów
-    Zjednoczonych" in a Polish story about gas from Qatar).
+    Zjednoczonych" in a Polish story about gas from Qatar). Nor is a country's
+    capital, a sea or a region, for the same reasons ("в Каракасе" in a Russian
+    story about Cuba, gas "из Патагонии").
     """
     out: set[str] = set()
     for key, (place, _) in picks.items():
-        if place.feature_type == "country":
+        if place.feature_type in NEVER_STRAY or place.feature_code == "PPLC":
             continue
         options = cands.get(key, ())
         if not all(c.match == "alternate" or _small_town(c.place) for c in options):

@@ -60,7 +60,9 @@ from geomap.nlp.local_context import (
     kind_before,
     local_candidates,
     locative,
+    opens_sentence,
     quoted,
+    where_follows,
 )
 from geomap.nlp.local_kinds import (
     TOWN,
@@ -72,7 +74,13 @@ from geomap.nlp.local_kinds import (
     proper_town,
     town,
 )
-from geomap.nlp.local_spans import entity_core, kind_widened, outside_organisations, splits_compound
+from geomap.nlp.local_spans import (
+    compound_heads,
+    entity_core,
+    kind_widened,
+    outside_organisations,
+    splits_compound,
+)
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 
@@ -204,14 +212,16 @@ class LocalToponymRecognizer:
         ``part``: it is only part of that entity (then only a prominent place or a
         big city).
         """
-        caps = [capitalised(t) for t in span]
-        if len(span) == 1 and not caps[0]:
+        # a hyphenated compound is one word ("województwie warmińsko-mazurskim": two)
+        words = compound_heads(span)
+        caps = [capitalised(t) for t in words]
+        if len(words) == 1 and not caps[0]:
             return False
-        if len(span) > 2 and not caps[0] and not caps[-1]:
+        if len(words) > 2 and not caps[0] and not caps[-1]:
             return False
-        if len(span) > 1 and not any(caps) and len(span) != 2:
+        if len(words) > 1 and not any(caps) and len(words) != 2:
             return False
-        if len(span) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
+        if len(caps) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
             return False  # "La flotte", "La ville": an article and a common noun
         if quoted(span):
             return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
@@ -233,9 +243,15 @@ class LocalToponymRecognizer:
                 return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
             if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
                 return any(c.match in ("name", "alias", "exonym") for c in cands)
-            return any(prominent(c) or c.place.population >= TOWN for c in cands) or (
-                names_natural(span) and any(natural(c) for c in cands)
-            )  # "Онежского озера", "Каховське водосховище": a lake by its kind's word
+            if any(prominent(c) or c.place.population >= TOWN for c in cands):
+                return True
+            # "Онежского озера", "Каховське водосховище": a lake by its kind's word;
+            # "am Blauen Nil": a river after a preposition of place
+            return any(natural(c) for c in cands) and (
+                names_natural(span)
+                or locative(span[0], lang)
+                or locative(span[0], lang, article=True)
+            )
         tok = span[0]
         if common_word(tok, lang) or in_treaty_name(tok, lang):
             return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
@@ -253,12 +269,12 @@ class LocalToponymRecognizer:
         if tok.text.isupper() and len(tok.text) <= 4 and not dateline(tok):
             # "USA" the country, never a village "Usa"
             return any(c.match in ("name", "alias") and prominent(c) for c in exact)
-        supported = locative(tok, lang) or dateline(tok)
+        supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
         notable = [c for c in exact if prominent(c)]
         if notable:  # a country by a guessed ending may be an adjective ("Polskie Radio")
             guessed = all(c.match == "alternate" and c.place.feature_type == "country"
                           for c in notable)  # fmt: skip
-            return not guessed or supported or not (tok.is_sent_start or in_name_run(tok, lang))
+            return not guessed or supported or not (opens_sentence(tok) or in_name_run(tok, lang))
         big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
         if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
             if big and (supported or not in_name_run(tok, lang)):

@@ -42,6 +42,7 @@ from geomap.nlp.local_words import (
     OPENING_QUOTES,
     TOWN_PREPOSITIONS,
     TREATY_WORDS,
+    WHERE_WORDS,
 )
 from geomap.records import Candidate
 
@@ -119,6 +120,17 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
     return False
 
 
+def where_follows(tok: Token, lang: str) -> bool:
+    """Whether a comma and a word of "where" follow ``tok`` ("Hameln, wo", "Kairze, gdzie")."""
+    doc = tok.doc
+    i = tok.i + 1
+    return (
+        i + 1 < len(doc)
+        and doc[i].text == ","
+        and doc[i + 1].lower_ in WHERE_WORDS.get(lang, frozenset())
+    )
+
+
 def after_idiom_preposition(tok: Token, lang: str) -> bool:
     """Whether a preposition that also makes idioms precedes ``tok`` ("vor Lindau", "vor Ort")."""
     prev = _previous(tok)
@@ -128,6 +140,20 @@ def after_idiom_preposition(tok: Token, lang: str) -> bool:
 def dateline(tok: Token) -> bool:
     """The article's opening word in capitals ("КИЕВ, 3 декабря —", "WARSZAWA (PAP)")."""
     return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
+
+
+#: Dashes that end a dateline ("KAIR (PAP) – Polski minister ...").
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+#: A dateline's dash comes within this many words of the article's start.
+DATELINE_WORDS = 12
+
+
+def opens_sentence(tok: Token) -> bool:
+    """Whether ``tok`` is a sentence's first word, or the first after a dateline's dash."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    doc = tok.doc
+    return tok.i <= DATELINE_WORDS and doc[tok.i - 1].text in DATELINE_DASHES and dateline(doc[0])
 
 
 def in_name_run(tok: Token, lang: str) -> bool:

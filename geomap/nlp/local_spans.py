@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_context import capitalised, kind_before
@@ -34,19 +34,29 @@ def entity_core(ent: Span, lang: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _joined(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a hyphen written between two words ("warmińsko-mazurskim")."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+    )
+
+
+def compound_heads(span: Span) -> list[Token]:
+    """The first token of each word of ``span``, a hyphenated compound one word."""
+    doc = span.doc
+    return [
+        t
+        for t in span
+        if not _joined(doc, t.i) and not (t.i > span.start and _joined(doc, t.i - 1))
+    ]
+
+
 def splits_compound(span: Span) -> bool:
     """Whether ``span`` cuts a hyphenated word ("Тянь" of "Тянь-Шаня")."""
-    doc = span.doc
-
-    def joined(i: int) -> bool:  # doc[i] is a hyphen written between two words
-        return (
-            0 < i < len(doc) - 1
-            and doc[i].text == "-"
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
-        )
-
-    return joined(span.end) or joined(span.start - 1)
+    return _joined(span.doc, span.end) or _joined(span.doc, span.start - 1)
 
 
 def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:

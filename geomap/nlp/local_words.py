@@ -48,6 +48,17 @@ BANK_PREPOSITIONS: dict[str, frozenset[str]] = {
 #: Mosel und Lahn", "am Main"); the bank prepositions of the other languages also mean
 #: "over" ("над Москвою", "nad Warszawą").
 NATURAL_PREPOSITIONS: dict[str, frozenset[str]] = {"de": frozenset({"am", "an"})}
+#: Words of "where" that open a clause about a place after its name and a comma
+#: ("besuchte Hameln, wo die Weser ...").
+WHERE_WORDS: dict[str, frozenset[str]] = word_sets(
+    {
+        "ru": "где куда откуда",
+        "uk": "де куди звідки",
+        "pl": "gdzie dokąd skąd",
+        "de": "wo wohin woher",
+        "fr": "où",
+    }
+)
 #: Conjunctions of a list of places ("Харків і Одеса").
 CONJUNCTIONS: dict[str, frozenset[str]] = {
     "ru": frozenset({"и", "или", ","}),

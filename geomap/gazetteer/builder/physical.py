@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -245,3 +246,33 @@ def join_split_waters(entries: list[Entry]) -> None:
             if all(h is not None for h in halves):
                 e.shape = unary_union([h.shape for h in halves if h is not None])
                 break
+
+
+def join_named_rivers(entries: Iterable[Entry]) -> int:
+    """Join the lines of two rivers when one's name is the other's name in a language.
+
+    Natural Earth names the upper Rhine "Rhein" and the rest "Rhine", two entries
+    whose lines meet; the curated names give the Rhine "Rhein" in German.  When a
+    river's name as written in a language is another river's own name and their
+    lines meet (within :data:`LAKE_GAP_DEG`), both take the joined line, so either
+    entry covers the whole river (modified in place; entries and names unchanged).
+    Return how many pairs were joined.
+    """
+    rivers = [e for e in entries if e.feature_type == "water" and is_lineal(e.shape)]
+    by_name: dict[str, list[Entry]] = defaultdict(list)
+    for e in rivers:
+        for norm, kind in e.names.items():
+            if kind in ("name", "alias"):
+                by_name[norm].append(e)
+    joined = 0
+    for e in rivers:
+        for _, key in sorted(e.written):
+            for other in by_name.get(key, []):
+                if other is e or e.shape is None or other.shape is None:
+                    continue
+                if e.shape.equals(other.shape) or e.shape.distance(other.shape) >= LAKE_GAP_DEG:
+                    continue
+                line = merge_lines([e.shape, other.shape])
+                e.shape = other.shape = line
+                joined += 1
+    return joined

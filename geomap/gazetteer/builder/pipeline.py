@@ -28,7 +28,7 @@ from geomap.gazetteer.builder.local import (
     local_rows,
 )
 from geomap.gazetteer.builder.model import Entry
-from geomap.gazetteer.builder.physical import merge_physical
+from geomap.gazetteer.builder.physical import join_named_rivers, merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
 from geomap.gazetteer.builder.writer import write_store
 from geomap.gazetteer.integrity import write_manifest
@@ -182,6 +182,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_cldr_cities(entries)
     add_mountain_names(entries.values())
     add_curated_names(entries, data / LOCAL_NAMES_FILE)
+    log.info(
+        "rivers joined by their names in other languages: %d", join_named_rivers(entries.values())
+    )
     shapes = {e.place_id: e.shape for e in entries.values() if e.shape is not None}
     meta = {
         "version": BUILD_VERSION,
