@@ -236,4 +236,7 @@ class DocAttribution(QuoteFrames, Antecedents):
             found = self._definite_antecedent(tok, index, earlier)
             if found is not None:
                 return phrase, found
+        found = self._description_antecedent(tok, index, earlier)
+        if found is not None:
+            return phrase, found
         return phrase, phrase
