@@ -54,3 +54,134 @@ def test_a_description_of_a_person_refers_back_to_the_last_person_who_spoke() ->
     # a possessive makes someone new: "the Kyiv victim's mother"
     rows = _described("Petrova", "Mrs", "mother", poss=True)
     assert _speaker(rows, "Kyiv", (0, 5), _ENTS) == "the Kyiv mother"
+
+
+# "Kyiv is safe , â said Fargo Commissioner Petrov ." (â: a quotation mark misread)
+MISREAD_QUOTE = [
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+    ("is", "be", "AUX", "ccomp", 5),
+    ("safe", "safe", "ADJ", "acomp", 1),
+    (",", ",", "PUNCT", "punct", 5),
+    ("â", "â", "PROPN", "nsubj", 5),
+    ("said", "say", "VERB", "ROOT", 5),
+    ("Fargo", "Fargo", "PROPN", "compound", 8),
+    ("Commissioner", "Commissioner", "PROPN", "compound", 8),
+    ("Petrov", "Petrov", "PROPN", "nsubj", 5),
+    (".", ".", "PUNCT", "punct", 5),
+]
+# "Kyiv fell , said @SUM(A1 officials ." (a spreadsheet formula left in the text)
+FORMULA = [
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+    ("fell", "fall", "VERB", "ccomp", 3),
+    (",", ",", "PUNCT", "punct", 3),
+    ("said", "say", "VERB", "ROOT", 3),
+    ("@SUM(A1", "@SUM(A1", "PROPN", "nsubj", 3),
+    ("officials", "official", "NOUN", "nsubj", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_a_speaker_name_is_a_word_not_a_symbol_or_a_formula() -> None:
+    assert _speaker(MISREAD_QUOTE, "Kyiv") == "Fargo Commissioner Petrov"
+    assert _speaker(MISREAD_QUOTE, "Fargo") == "Fargo Commissioner Petrov"
+    assert _speaker(FORMULA, "Kyiv") == "officials"
+
+
+# "Vice Chancellor , Owerri , Prof. Ivan Eze , estimated Kyiv fell ."
+PLACE_IN_APPOSITION = [
+    ("Vice", "Vice", "PROPN", "compound", 1),
+    ("Chancellor", "Chancellor", "PROPN", "nsubj", 9),
+    (",", ",", "PUNCT", "punct", 1),
+    ("Owerri", "Owerri", "PROPN", "appos", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("Prof.", "Prof.", "PROPN", "compound", 7),
+    ("Ivan", "Ivan", "PROPN", "compound", 7),
+    ("Eze", "Eze", "PROPN", "appos", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("estimated", "estimate", "VERB", "ROOT", 9),
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 11),
+    ("fell", "fall", "VERB", "ccomp", 9),
+    (".", ".", "PUNCT", "punct", 9),
+]
+
+
+def test_a_place_in_apposition_to_a_title_is_not_the_holders_name() -> None:
+    ents = ["O", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", *["O"] * 5]
+    doc = parsed(PLACE_IN_APPOSITION, ents=ents)
+    spans = mark(doc, "Owerri", "Kyiv")
+    Attribution()(doc)
+    for span in spans:
+        assert span._.source.name == "Prof. Ivan Eze"
+        assert span._.source.kind == "person"
+
+
+def _according_to(owner: str, ent: str) -> tuple[list[Row], list[str]]:
+    """ "Kyiv fell , according to <owner> 's statement ." """
+    rows = [
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+        ("fell", "fall", "VERB", "ROOT", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("according", "accord", "VERB", "prep", 1),
+        ("to", "to", "ADP", "prep", 3),
+        (owner, owner, "NOUN" if owner.islower() else "PROPN", "poss", 7),
+        ("'s", "'s", "PART", "case", 5),
+        ("statement", "statement", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    return rows, ["O"] * 5 + [ent] + ["O"] * 3
+
+
+def test_a_possessive_of_time_is_no_source_of_a_statement() -> None:
+    rows, ents = _according_to("today", "B-DATE")
+    assert _speaker(rows, "Kyiv", ents=ents) == "today 's statement"
+    rows, ents = _according_to("Petrov", "B-PERSON")
+    assert _speaker(rows, "Kyiv", ents=ents) == "Petrov"
+
+
+# "Petrov fled to Kyiv , police allege ." (the tagger made "allege" a noun)
+POLICE_ALLEGE = [
+    ("Petrov", "Petrov", "PROPN", "nsubj", 1),
+    ("fled", "flee", "VERB", "ROOT", 1),
+    ("to", "to", "ADP", "prep", 1),
+    ("Kyiv", "Kyiv", "PROPN", "pobj", 2),
+    (",", ",", "PUNCT", "punct", 1),
+    ("police", "police", "NOUN", "compound", 6),
+    ("allege", "allege", "NOUN", "dobj", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_verb_of_saying_tagged_as_a_noun_closing_the_sentence_still_attributes_it() -> None:
+    assert _speaker(POLICE_ALLEGE, "Kyiv") == "police"
+    # a noun that is one ("…, the police statement.") is no verb
+    rows = [r if r[0] != "allege" else ("statement", "statement", *r[2:]) for r in POLICE_ALLEGE]
+    assert _speaker(rows, "Kyiv") is None
+
+
+def _subject_claims(words: tuple[str, ...], lemma: str) -> list[Row]:
+    """ "<words> claims Kyiv fell ." """
+    n = len(words)
+    rows: list[Row] = [
+        (w, w.lower(), "DET", "det", n - 1) if w == "The" else (w, w, "NOUN", "compound", n - 1)
+        for w in words[:-1]
+    ]
+    rows.append((words[-1], lemma, "NOUN", "nsubj", n))
+    return [
+        *rows,
+        ("claims", "claim", "VERB", "ROOT", n),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", n + 2),
+        ("fell", "fall", "VERB", "ccomp", n),
+        (".", ".", "PUNCT", "punct", n),
+    ]
+
+
+def test_law_enforcement_and_a_publication_can_make_claims() -> None:
+    doc = parsed(_subject_claims(("county", "law", "enforcement"), "enforcement"))
+    (span,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert span._.source.name == "county law enforcement"
+    assert span._.source.kind == "government"
+    assert _speaker(_subject_claims(("The", "publication"), "publication"), "Kyiv") == (
+        "The publication"
+    )
+    assert _speaker(_subject_claims(("The", "attack"), "attack"), "Kyiv") is None

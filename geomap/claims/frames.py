@@ -22,8 +22,10 @@ class Frame:
     Attributes
     ----------
     kind
-        ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ...") or
-        ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”").
+        ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ..."),
+        ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”")
+        or ``"closing"`` (a verb of saying tagged as a noun closing the sentence: "…,
+        police allege."; anchored at the sentence's root).
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -123,7 +125,7 @@ def name_modifiers(tok: Token) -> set[str]:
 def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
     """The frame that speaks for the whole sentence, if any."""
     root = sent.root
-    clause = [f for f in frames if f.kind in ("verb", "according")]
+    clause = [f for f in frames if f.kind in ("verb", "according", "closing")]
     for frame in clause:
         if frame.anchor.i == root.i:
             return frame

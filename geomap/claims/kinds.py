@@ -34,7 +34,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "military", "army", "navy", "presidency", "commission", "authority", "authorities",
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
-        "secretariat", "inspectorate", "bureau", "institute", "municipal",
+        "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
     }
 )  # fmt: skip
 
@@ -67,7 +67,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "ruling", "verdict", "image", "imagery", "video", "footage", "map", "result",
         "finding", "note", "message", "cable", "index", "forecast", "projection",
         "affidavit", "indictment", "lawsuit", "complaint", "warrant", "transcript",
-        "petition",
+        "petition", "publication",
     }
 )  # fmt: skip
 

@@ -45,6 +45,7 @@ from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.subjects import (
+    closing_saying,
     colon_source,
     is_reporting_verb,
     is_speech_noun,
@@ -201,6 +202,10 @@ class DocAttribution(QuoteFrames, Antecedents):
                     ):
                         anchor = root  # "It happened in X after … said …, according to Y."
                     return Frame("according", anchor, *found, tok)
+        elif (closing := closing_saying(tok)) is not None:
+            found = self._resolve(closing, index, earlier, fallback=True)
+            if found is not None:  # "…, police allege.": the tagger made the verb a noun
+                return Frame("closing", tok.sent.root, *found, tok)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)
             if source is not None:

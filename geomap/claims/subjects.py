@@ -113,7 +113,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
             return None
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     # a stray symbol the parser made a subject ('said +Ivan Franko') names no one
-    subjects = [c for c in children if c.dep_ == "nsubj" and any(ch.isalnum() for ch in c.text)]
+    subjects = [c for c in children if c.dep_ == "nsubj" and names_someone(c)]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
@@ -125,6 +125,24 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return _closing_subject(verb)
+
+
+#: Characters no name holds: a spreadsheet formula's or markup's ("@SUM(A1", "=HYPERLINK(").
+_FORMULA_CHARACTERS = frozenset("=@+$%^*|<>{}[]\\~`#(")
+
+
+def names_someone(tok: Token) -> bool:
+    """Whether ``tok`` can head a speaker's name: a word, not a symbol or a formula.
+
+    No letter ("+", "2"), a formula or markup character ("@SUM(A1", left over from a
+    spreadsheet cell in the text) or a single lower-case or accented letter (a
+    quotation mark read in the wrong encoding: "â said Fargo City Commissioner Tim
+    Mahoney") names no one.
+    """
+    text = tok.text
+    if not any(ch.isalpha() for ch in text) or any(ch in _FORMULA_CHARACTERS for ch in text):
+        return False
+    return len(text) > 1 or ("A" <= text <= "Z")
 
 
 def _as_passive(verb: Token) -> bool:
@@ -227,6 +245,41 @@ def _closing_subject(verb: Token) -> Token | None:
     return heads[0] if heads else None
 
 
+#: Forms of verbs of saying that have no noun reading: tagged NOUN, they are the verb
+#: the tagger missed (", police allege." closing a sentence).
+MISTAGGED_SAYING: frozenset[str] = frozenset(
+    {
+        "allege", "alleges", "say", "says", "contend", "contends", "insist", "insists",
+        "argue", "argues", "assert", "asserts",
+    }
+)  # fmt: skip
+#: Parts of speech of a plain noun phrase ("the county's police", "two witnesses").
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
+def closing_saying(tok: Token) -> Token | None:
+    """The speaker of a verb of saying tagged as a noun that closes its sentence.
+
+    "After the stabbing, Bassett ran … into the stairwell, police allege.": the tagger
+    read "police allege" as a noun phrase.  Only a form of :data:`MISTAGGED_SAYING`
+    right before the final punctuation, after a comma and a plain noun phrase; the
+    phrase's last noun is the speaker.
+    """
+    if tok.pos_ != "NOUN" or tok.lower_ not in MISTAGGED_SAYING:
+        return None
+    doc, sent = tok.doc, tok.sent
+    if any(not t.is_punct for t in doc[tok.i + 1 : sent.end]):
+        return None
+    start = tok.i
+    while start > sent.start and doc[start - 1].text != ",":
+        start -= 1
+    phrase = doc[start : tok.i]
+    if start == sent.start or not len(phrase) or any(t.pos_ not in _NP_POS for t in phrase):
+        return None
+    nouns = [t for t in phrase if t.pos_ in _NOMINAL]
+    return nouns[-1] if nouns else None
+
+
 #: Lower-case words inside personal names ("José Arnaldo Juliano dos Santos").
 NAME_PARTICLES = frozenset({"dos", "da", "de", "das", "do", "del", "van", "von", "bin", "al"})
 
@@ -255,9 +308,12 @@ def name_after(verb: Token) -> Span | None:
 
 
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:
-    """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement"."""
+    """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement".
+
+    A possessive of time is no source: "today's press briefing", "Monday's statement".
+    """
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _time_word(child):
             return child
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
@@ -272,6 +328,21 @@ def speech_source(noun: Token, lex: Lexicon) -> Token | None:
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+#: Words of time a speech noun's possessive may be ("today's briefing").
+_TIME_WORDS = frozenset(
+    {
+        "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning",
+        "evening", "night", "afternoon", "weekend", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+
+
+def _time_word(tok: Token) -> bool:
+    """Whether ``tok`` names a time, not a speaker ("today", "last week's", "Monday's")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS
 
 
 #: Entity types of a colon's left side that make it a dateline or a label, not a source.
