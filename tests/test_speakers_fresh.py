@@ -185,3 +185,71 @@ def test_law_enforcement_and_a_publication_can_make_claims() -> None:
         "The publication"
     )
     assert _speaker(_subject_claims(("The", "attack"), "attack"), "Kyiv") is None
+
+
+def _said_to_be(lemma: str) -> list[Row]:
+    """ "Police arrested Floyd , <lemma> to be homeless , of Kyiv ." """
+    return [
+        ("Police", "police", "NOUN", "nsubj", 1),
+        ("arrested", "arrest", "VERB", "ROOT", 1),
+        ("Floyd", "Floyd", "PROPN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        (lemma + "ed", lemma, "VERB", "conj", 1),
+        ("to", "to", "PART", "aux", 6),
+        ("be", "be", "AUX", "xcomp", 4),
+        ("homeless", "homeless", "ADJ", "acomp", 6),
+        (",", ",", "PUNCT", "punct", 6),
+        ("of", "of", "ADP", "prep", 6),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_said_to_be_is_a_passive_report_without_a_speaker() -> None:
+    assert _speaker(_said_to_be("say"), "Kyiv") is None
+    assert _speaker(_said_to_be("claim"), "Kyiv") == "Police"  # "claimed to be": active
+
+
+# "Evans of Kyiv was told by her surgeon , Lviv fell ."
+TOLD_BY = [
+    ("Evans", "Evans", "PROPN", "nsubjpass", 4),
+    ("of", "of", "ADP", "prep", 0),
+    ("Kyiv", "Kyiv", "PROPN", "pobj", 1),
+    ("was", "be", "AUX", "auxpass", 4),
+    ("told", "tell", "VERB", "ROOT", 4),
+    ("by", "by", "ADP", "agent", 4),
+    ("her", "her", "PRON", "poss", 7),
+    ("surgeon", "surgeon", "NOUN", "pobj", 5),
+    (",", ",", "PUNCT", "punct", 4),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 10),
+    ("fell", "fall", "VERB", "ccomp", 4),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_the_listener_of_a_passive_tell_is_not_in_what_is_said() -> None:
+    assert _speaker(TOLD_BY, "Kyiv") is None
+    assert _speaker(TOLD_BY, "Lviv") == "her surgeon"
+
+
+# "Officials got a letter sent to Helen Clark which claimed Kyiv fell ."
+WHICH_CLAIMED = [
+    ("Officials", "official", "NOUN", "nsubj", 1),
+    ("got", "get", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 3),
+    ("letter", "letter", "NOUN", "dobj", 1),
+    ("sent", "send", "VERB", "acl", 3),
+    ("to", "to", "ADP", "dative", 4),
+    ("Helen", "Helen", "PROPN", "compound", 7),
+    ("Clark", "Clark", "PROPN", "pobj", 5),
+    ("which", "which", "PRON", "nsubj", 9),
+    ("claimed", "claim", "VERB", "relcl", 7),
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 11),
+    ("fell", "fall", "VERB", "ccomp", 9),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_which_hung_on_a_person_refers_to_the_thing_above() -> None:
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
+    assert _speaker(WHICH_CLAIMED, "Kyiv", ents=ents) == "a letter"

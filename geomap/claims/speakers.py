@@ -38,7 +38,7 @@ from geomap.claims.frames import (
     is_bare_definite,
     main_frame,
 )
-from geomap.claims.kinds import can_speak
+from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.nps import full_np
 from geomap.claims.quoteframes import QuoteFrames
@@ -223,7 +223,10 @@ class DocAttribution(QuoteFrames, Antecedents):
         """Return ``(mention, speaker)`` for a subject/source token."""
         low = tok.lower_
         if low in lx.RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self._resolve(tok.head.head, index, earlier, fallback=fallback)
+            head = tok.head.head
+            if low == "which":
+                head = _thing_above(head)  # "a letter sent to … Helen Clark which claimed"
+            return self._resolve(head, index, earlier, fallback=fallback)
         if tok.pos_ == "PRON":
             mention = self.doc[tok.i : tok.i + 1]
             if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
@@ -245,3 +248,30 @@ class DocAttribution(QuoteFrames, Antecedents):
         if found is not None:
             return phrase, found
         return phrase, phrase
+
+
+def _thing_above(noun: Token) -> Token:
+    """What "which" refers to when the parser hung it on a person: the thing above.
+
+    "a letter sent to Prime Minister Helen Clark which claimed …": "which" is never a
+    person; the nearest noun above the person, through prepositions and participles
+    ("sent to"), that is no person ("letter"), else the noun itself.
+    """
+    tok = noun
+    for _ in range(4):
+        if not _a_person(tok):
+            return tok
+        head = tok.head
+        while head.pos_ in ("ADP", "VERB") and head.dep_ in ("prep", "dative", "agent", "acl"):
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = head
+    return noun
+
+
+def _a_person(tok: Token) -> bool:
+    """Whether a noun names a person: a PERSON name or a noun for people ("letter" is not)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return descriptor_kind(tok) == "person" and tok.lemma_.lower() not in DOCUMENT_NOUNS

@@ -107,7 +107,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The token naming who speaks for ``verb`` (before pronoun/anaphor resolution)."""
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _as_passive(verb)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    passive = passive or _as_passive(verb) or _said_to_be(verb)
     if passive or agent is not None:
         if agent is None:
             return None
@@ -157,6 +158,30 @@ def _as_passive(verb: Token) -> bool:
     if deps & {"dobj", "ccomp", "xcomp", "aux", "parataxis"}:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+#: Verbs of saying used in the passive report "X is said to be …" ("believed to have").
+_REPORTED_TO_BE = frozenset({"say", "report", "believe", "allege", "rumor", "rumour", "think"})
+
+
+def _said_to_be(verb: Token) -> bool:
+    """A passive report with the auxiliary dropped: "arrested Floyd, 47 and said to be homeless".
+
+    A verb of :data:`_REPORTED_TO_BE` with "to be"/"to have" as its complement and no
+    clause: what it says is said of its subject by no one named (an agentless
+    passive), however the parser hung it.
+    """
+    if verb.lemma_.lower() not in _REPORTED_TO_BE:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"ccomp", "dobj", "parataxis"}:
+        return False
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in ("be", "have")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
