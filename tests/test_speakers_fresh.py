@@ -5,7 +5,10 @@ Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from geomap.claims.attribution import Attribution
+from geomap.claims.kinds import speaker_kind
 from tests.test_attribution_blank import Row, mark, parsed
 
 
@@ -253,3 +256,59 @@ WHICH_CLAIMED = [
 def test_which_hung_on_a_person_refers_to_the_thing_above() -> None:
     ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
     assert _speaker(WHICH_CLAIMED, "Kyiv", ents=ents) == "a letter"
+
+
+# "Kyiv fell , said the USDA in a statement ."
+IN_A_STATEMENT = [
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+    ("fell", "fall", "VERB", "ccomp", 3),
+    (",", ",", "PUNCT", "punct", 3),
+    ("said", "say", "VERB", "ROOT", 3),
+    ("the", "the", "DET", "det", 5),
+    ("USDA", "USDA", "PROPN", "nsubj", 3),
+    ("in", "in", "ADP", "prep", 5),
+    ("a", "a", "DET", "det", 8),
+    ("statement", "statement", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_how_it_was_said_is_no_part_of_the_name() -> None:
+    doc = parsed(IN_A_STATEMENT)
+    (span,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert span._.source.name == "the USDA"
+
+
+def _phrase(words: list[tuple[str, str, str]]) -> Span:
+    """A noun phrase of (word, pos, dep) rows, all hung on the last word."""
+    n = len(words)
+    rows: list[Row] = [(w, w.lower() if p != "PROPN" else w, p, d, n - 1) for w, p, d in words]
+    doc = parsed(rows)
+    return doc[:]
+
+
+def test_state_agencies_by_their_initials_are_government() -> None:
+    def kind(*words: str) -> str:
+        rows = [
+            (w, "DET", "det")
+            if w == "the"
+            else (w, "ADP" if w in ("for", "and") else "PROPN", "dep")
+            for w in words
+        ]
+        return speaker_kind(_phrase(rows))
+
+    assert kind("the", "CDC") == "government"
+    assert kind("the", "NYPD") == "government"
+    assert kind("the", "Centers", "for", "Disease", "Control", "and", "Prevention") == (
+        "government"
+    )
+    assert kind("the", "BBC") != "government"
+    assert kind("the", "Centers", "for", "Strategic", "Studies") != "government"
+
+
+def test_a_scientific_paper_is_a_document_the_paper_an_outlet() -> None:
+    study = _phrase([("A", "DET", "det"), ("scientific", "ADJ", "amod"), ("paper", "NOUN", "ROOT")])
+    assert speaker_kind(study) == "document"
+    outlet = _phrase([("The", "DET", "det"), ("paper", "NOUN", "ROOT")])
+    assert speaker_kind(outlet) == "organisation"
