@@ -312,3 +312,32 @@ def test_a_scientific_paper_is_a_document_the_paper_an_outlet() -> None:
     assert speaker_kind(study) == "document"
     outlet = _phrase([("The", "DET", "det"), ("paper", "NOUN", "ROOT")])
     assert speaker_kind(outlet) == "organisation"
+
+
+def _maintained(aux: bool) -> list[Row]:
+    """ "She has maintained that Kyiv fell and (has) argued that Lviv is safe ." """
+    rows: list[Row] = [
+        ("She", "she", "PRON", "nsubj", 2),
+        ("has", "have", "AUX", "aux", 2),
+        ("maintained", "maintain", "VERB", "ROOT", 2),
+        ("that", "that", "SCONJ", "mark", 5),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 5),
+        ("fell", "fall", "VERB", "ccomp", 2),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("has", "have", "AUX", "aux", 8),
+        ("argued", "argue", "VERB", "conj", 5),
+        ("that", "that", "SCONJ", "mark", 11),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 11),
+        ("is", "be", "AUX", "ccomp", 8),
+        ("safe", "safe", "ADJ", "acomp", 11),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    if not aux:  # "… Kyiv fell and argued …": the parse may be right
+        rows[7] = ("then", "then", "ADV", "advmod", 8)
+    return rows
+
+
+def test_a_second_verb_of_saying_hung_on_the_reported_clause_goes_on_from_the_first() -> None:
+    assert _speaker(_maintained(True), "Lviv") == "She"
+    assert _speaker(_maintained(True), "Kyiv") == "She"  # "maintain that" reports
+    assert _speaker(_maintained(False), "Lviv") == "Kyiv"

@@ -219,6 +219,9 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+    upper = _coordinated_saying(verb, lex)
+    if upper is not None:
+        return verb_subject(upper, lex)
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         steps = 0
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
@@ -235,6 +238,26 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         if verb.tag_ == "VBG" and head.pos_ == "NOUN" and can_speak(head.doc[head.i : head.i + 1]):
             return head  # "with residents there claiming that …": the residents claim
     return None
+
+
+def _coordinated_saying(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying a second one goes on from, when the parser hung it lower.
+
+    "She has maintained that her daughter died … and has argued that …": "argued",
+    with an auxiliary of its own, was hung on "died", the reported verb, which has
+    none; it is coordinated with "maintained", whose subject argues.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    upper = head.head
+    if not is_reporting_verb(upper, lex):
+        return None
+    own = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    theirs = {c.lemma_.lower() for c in upper.children if c.dep_ == "aux"}
+    if not own or not own & theirs or any(c.dep_ == "aux" for c in head.children):
+        return None
+    return upper
 
 
 def _passive_subject(verb: Token, head: Token) -> Token | None:
