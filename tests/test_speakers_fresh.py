@@ -341,3 +341,34 @@ def test_a_second_verb_of_saying_hung_on_the_reported_clause_goes_on_from_the_fi
     assert _speaker(_maintained(True), "Lviv") == "She"
     assert _speaker(_maintained(True), "Kyiv") == "She"  # "maintain that" reports
     assert _speaker(_maintained(False), "Lviv") == "Kyiv"
+
+
+def _owned(owner: tuple[str, str, str]) -> tuple[list[Row], list[str]]:
+    """ "Kyiv fell , said the <owner> 's Health Ministry ." """
+    word, pos, ent = owner
+    rows = [
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+        ("fell", "fall", "VERB", "ccomp", 3),
+        (",", ",", "PUNCT", "punct", 3),
+        ("said", "say", "VERB", "ROOT", 3),
+        ("the", "the", "DET", "det", 5),
+        (word, word.lower(), pos, "poss", 8),
+        ("'s", "'s", "PART", "case", 5),
+        ("Health", "Health", "PROPN", "compound", 8),
+        ("Ministry", "Ministry", "PROPN", "nsubj", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    return rows, ["O"] * 5 + [ent, "O", "B-ORG", "I-ORG", "O"]
+
+
+def test_the_state_owning_a_body_is_part_of_its_name() -> None:
+    for owner, name in (
+        (("Ukraine", "PROPN", "B-GPE"), "the Ukraine 's Health Ministry"),
+        (("state", "NOUN", "O"), "the state 's Health Ministry"),
+        (("firm", "NOUN", "O"), "Health Ministry"),
+    ):
+        rows, ents = _owned(owner)
+        doc = parsed(rows, ents=ents)
+        (span,) = mark(doc, "Kyiv")
+        Attribution()(doc)
+        assert span._.source.name == name
