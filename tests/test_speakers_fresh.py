@@ -372,3 +372,67 @@ def test_the_state_owning_a_body_is_part_of_its_name() -> None:
         (span,) = mark(doc, "Kyiv")
         Attribution()(doc)
         assert span._.source.name == name
+
+
+# "Petrov said that Kyiv says no ." / "Kyiv says no ."
+KYIV_SAYS = [
+    ("Petrov", "Petrov", "PROPN", "nsubj", 1),
+    ("said", "say", "VERB", "ROOT", 1),
+    ("that", "that", "SCONJ", "mark", 4),
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 4),
+    ("says", "say", "VERB", "ccomp", 1),
+    ("no", "no", "INTJ", "intj", 4),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_place_is_not_its_own_speaker_when_someone_says_it_says_so() -> None:
+    assert _speaker(KYIV_SAYS, "Kyiv") == "Petrov"
+    alone = [(w, lemma, pos, dep, head - 3) for w, lemma, pos, dep, head in KYIV_SAYS[3:]]
+    alone[1] = ("says", "say", "VERB", "ROOT", 1)
+    alone[3] = (".", ".", "PUNCT", "punct", 1)
+    assert _speaker(alone, "Kyiv") == "Kyiv"  # "China called for …": a state acting
+    # a place in the nested speaker's role stays that speaker's
+    nested = [
+        ("Ivanova", "Ivanova", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 6),
+        ("Kyiv", "Kyiv", "PROPN", "compound", 5),
+        ("doctor", "doctor", "NOUN", "compound", 5),
+        ("Petrov", "Petrov", "PROPN", "nsubj", 6),
+        ("claims", "claim", "VERB", "ccomp", 1),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 8),
+        ("fell", "fall", "VERB", "ccomp", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _speaker(nested, "Kyiv") == "Kyiv doctor Petrov"
+
+
+# "Mitchell met Thomas , candidate for the Kyiv seat , who said Lviv is safe ."
+WHO_SAID = [
+    ("Mitchell", "Mitchell", "PROPN", "nsubj", 1),
+    ("met", "meet", "VERB", "ROOT", 1),
+    ("Thomas", "Thomas", "PROPN", "dobj", 1),
+    (",", ",", "PUNCT", "punct", 2),
+    ("candidate", "candidate", "NOUN", "appos", 2),
+    ("for", "for", "ADP", "prep", 4),
+    ("the", "the", "DET", "det", 8),
+    ("Kyiv", "Kyiv", "PROPN", "compound", 8),
+    ("seat", "seat", "NOUN", "pobj", 5),
+    (",", ",", "PUNCT", "punct", 8),
+    ("who", "who", "PRON", "nsubj", 11),
+    ("said", "say", "VERB", "relcl", 8),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 13),
+    ("is", "be", "AUX", "ccomp", 11),
+    ("safe", "safe", "ADJ", "acomp", 13),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_who_hung_on_a_thing_is_the_person_above_and_speaks_for_its_role() -> None:
+    ents = ["O", "O", "B-PERSON", *["O"] * 13]
+    for place in ("Lviv", "Kyiv"):
+        doc = parsed(WHO_SAID, ents=ents)
+        (span,) = mark(doc, place)
+        Attribution()(doc)
+        assert span._.source is not None and span._.source.name == "Thomas"

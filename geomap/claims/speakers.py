@@ -226,6 +226,8 @@ class DocAttribution(QuoteFrames, Antecedents):
             head = tok.head.head
             if low == "which":
                 head = _thing_above(head)  # "a letter sent to … Helen Clark which claimed"
+            elif low == "who":
+                head = _person_above(head)  # "Thomas, candidate for the seat, who said"
             return self._resolve(head, index, earlier, fallback=fallback)
         if tok.pos_ == "PRON":
             mention = self.doc[tok.i : tok.i + 1]
@@ -275,3 +277,24 @@ def _a_person(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON":
         return True
     return descriptor_kind(tok) == "person" and tok.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def _person_above(noun: Token) -> Token:
+    """Who "who" refers to when the parser hung it on a thing: the person above.
+
+    "Deborah Thomas, Conservative candidate for the Twickenham parliamentary seat, who
+    said …": through prepositions and appositions, the nearest noun for a person or
+    PERSON name above "seat", else the noun itself.
+    """
+    tok = noun
+    for _ in range(5):
+        if _a_person(tok):
+            named = tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"
+            return tok.head if named else tok  # "Deborah Thomas, … candidate …"
+        head = tok.head
+        while head.pos_ == "ADP" and head.dep_ == "prep":
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = head
+    return noun
