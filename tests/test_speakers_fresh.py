@@ -5,7 +5,8 @@ Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import spacy
+from spacy.tokens import Doc, Span
 
 from geomap.claims.attribution import Attribution
 from geomap.claims.kinds import speaker_kind
@@ -436,3 +437,11 @@ def test_who_hung_on_a_thing_is_the_person_above_and_speaks_for_its_role() -> No
         (span,) = mark(doc, place)
         Attribution()(doc)
         assert span._.source is not None and span._.source.name == "Thomas"
+
+
+def test_prosecutors_are_unnamed_people_a_prosecutor_speaks_for_the_state() -> None:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["prosecutors"], lemmas=["prosecutor"], pos=["NOUN"], tags=["NNS"])
+    assert speaker_kind(doc[:]) == "anonymous"
+    one = _phrase([("the", "DET", "det"), ("prosecutor", "NOUN", "ROOT")])
+    assert speaker_kind(one) == "government"
