@@ -40,12 +40,12 @@ from geomap.claims.frames import (
 )
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.misparses import closing_saying
 from geomap.claims.nps import full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.subjects import (
-    closing_saying,
     colon_source,
     is_reporting_verb,
     is_speech_noun,

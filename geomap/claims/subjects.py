@@ -27,6 +27,7 @@ from geomap.claims.clauses import byline, instruction, inverted_object
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.misparses import names_someone, said_to_be
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -108,7 +109,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
-    passive = passive or _as_passive(verb) or _said_to_be(verb)
+    passive = passive or _as_passive(verb) or said_to_be(verb)
     if passive or agent is not None:
         if agent is None:
             return None
@@ -128,24 +129,6 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     return _closing_subject(verb)
 
 
-#: Characters no name holds: a spreadsheet formula's or markup's ("@SUM(A1", "=HYPERLINK(").
-_FORMULA_CHARACTERS = frozenset("=@+$%^*|<>{}[]\\~`#(")
-
-
-def names_someone(tok: Token) -> bool:
-    """Whether ``tok`` can head a speaker's name: a word, not a symbol or a formula.
-
-    No letter ("+", "2"), a formula or markup character ("@SUM(A1", left over from a
-    spreadsheet cell in the text) or a single lower-case or accented letter (a
-    quotation mark read in the wrong encoding: "â said Fargo City Commissioner Tim
-    Mahoney") names no one.
-    """
-    text = tok.text
-    if not any(ch.isalpha() for ch in text) or any(ch in _FORMULA_CHARACTERS for ch in text):
-        return False
-    return len(text) > 1 or ("A" <= text <= "Z")
-
-
 def _as_passive(verb: Token) -> bool:
     """A headline's passive without auxiliary: "John Brennan confirmed as CIA director".
 
@@ -158,30 +141,6 @@ def _as_passive(verb: Token) -> bool:
     if deps & {"dobj", "ccomp", "xcomp", "aux", "parataxis"}:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-
-
-#: Verbs of saying used in the passive report "X is said to be …" ("believed to have").
-_REPORTED_TO_BE = frozenset({"say", "report", "believe", "allege", "rumor", "rumour", "think"})
-
-
-def _said_to_be(verb: Token) -> bool:
-    """A passive report with the auxiliary dropped: "arrested Floyd, 47 and said to be homeless".
-
-    A verb of :data:`_REPORTED_TO_BE` with "to be"/"to have" as its complement and no
-    clause: what it says is said of its subject by no one named (an agentless
-    passive), however the parser hung it.
-    """
-    if verb.lemma_.lower() not in _REPORTED_TO_BE:
-        return False
-    deps = {c.dep_ for c in verb.children}
-    if deps & {"ccomp", "dobj", "parataxis"}:
-        return False
-    return any(
-        c.dep_ == "xcomp"
-        and c.lemma_.lower() in ("be", "have")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
 
 
 def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
@@ -291,41 +250,6 @@ def _closing_subject(verb: Token) -> Token | None:
         return None
     heads = [t for t in phrase if t.pos_ in _NOMINAL and not start <= t.head.i < verb.i]
     return heads[0] if heads else None
-
-
-#: Forms of verbs of saying that have no noun reading: tagged NOUN, they are the verb
-#: the tagger missed (", police allege." closing a sentence).
-MISTAGGED_SAYING: frozenset[str] = frozenset(
-    {
-        "allege", "alleges", "say", "says", "contend", "contends", "insist", "insists",
-        "argue", "argues", "assert", "asserts",
-    }
-)  # fmt: skip
-#: Parts of speech of a plain noun phrase ("the county's police", "two witnesses").
-_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
-
-
-def closing_saying(tok: Token) -> Token | None:
-    """The speaker of a verb of saying tagged as a noun that closes its sentence.
-
-    "After the stabbing, Bassett ran … into the stairwell, police allege.": the tagger
-    read "police allege" as a noun phrase.  Only a form of :data:`MISTAGGED_SAYING`
-    right before the final punctuation, after a comma and a plain noun phrase; the
-    phrase's last noun is the speaker.
-    """
-    if tok.pos_ != "NOUN" or tok.lower_ not in MISTAGGED_SAYING:
-        return None
-    doc, sent = tok.doc, tok.sent
-    if any(not t.is_punct for t in doc[tok.i + 1 : sent.end]):
-        return None
-    start = tok.i
-    while start > sent.start and doc[start - 1].text != ",":
-        start -= 1
-    phrase = doc[start : tok.i]
-    if start == sent.start or not len(phrase) or any(t.pos_ not in _NP_POS for t in phrase):
-        return None
-    nouns = [t for t in phrase if t.pos_ in _NOMINAL]
-    return nouns[-1] if nouns else None
 
 
 #: Lower-case words inside personal names ("José Arnaldo Juliano dos Santos").
