@@ -8,7 +8,10 @@
   right type, a subject before an object ("Kowalska met Petrov ... she": Kowalska;
   never a place mention for he/she);
 * a bare definite description ("the ministry") refers back to a proper name with
-  the same head word among recent speakers and entities, if there is one.
+  the same head word among recent speakers and entities, if there is one;
+* a definite description of a person with modifiers ("the Manhattan native and
+  Harvard graduate", "the Sligo-based mother who ...") refers back to the most
+  recent person who spoke, when the sex told agrees.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames, name_modifiers
-from geomap.claims.kinds import agrees, descriptor_kind, same_gender
+from geomap.claims.kinds import agrees, descriptor_kind, gender, same_gender, speaker_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.namespans import titled_name
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
@@ -197,6 +200,52 @@ class Antecedents:
             if head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() == lemma:
                 return frame.speaker if not names else None
         return None
+
+    def _description_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The person a definite description with modifiers refers back to, if any.
+
+        "“…,” the Manhattan native and Harvard graduate said." after "Flood said": Flood.
+        Only "the" and modifiers before a singular noun for a person, no name of its
+        own (:func:`person_description`); the most recent speaker of the sentence or
+        of the ``window`` sentences before it who is a person of the same sex.
+        """
+        if not person_description(tok):
+            return None
+        sex = gender(self.doc[tok.i : tok.i + 1])
+        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            speaker = self.sentence_speaker(j)
+            if speaker is not None:
+                recent.append(speaker)
+        for speaker in recent:
+            if speaker.start <= tok.i < speaker.end or speaker_kind(speaker) != "person":
+                continue
+            told = gender(speaker)
+            if sex is None or told is None or told == sex:
+                return head_name(speaker, True)
+        return None
+
+
+def person_description(tok: Token) -> bool:
+    """Whether ``tok`` heads "the" + modifiers + a singular noun for a person, unnamed.
+
+    "the Manhattan native and Harvard graduate", "the Sligo-based mother who ...":
+    in news such a description names someone already in the story.  Not a bare "the
+    official" (:func:`~geomap.claims.frames.is_bare_definite`), nor one with a
+    possessive ("the victim's mother": someone new), a name, an apposition or a
+    prepositional phrase ("the mother of the boy").
+    """
+    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or descriptor_kind(tok) != "person":
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    modifiers = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    if not modifiers or any(c.dep_ in ("poss", "appos", "prep") for c in children):
+        return False
+    return not any(
+        t.ent_type_ == "PERSON" or t.pos_ == "PRON" for m in modifiers for t in m.subtree
+    )
 
 
 def _named_person(noun: Token) -> Span | None:

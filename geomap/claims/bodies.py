@@ -1,7 +1,7 @@
 """Bodies whose kind their words alone do not tell.
 
-Courts, rights bodies, the United Nations, armed groups and a legislature's
-committees (see :mod:`geomap.claims.kinds`).
+Courts, rights bodies, the United Nations, armed groups, a legislature's committees
+and state agencies known by their initials (see :mod:`geomap.claims.kinds`).
 """
 
 from __future__ import annotations
@@ -71,3 +71,40 @@ def legislature(span: Span) -> bool:
 def committee(lemma: str) -> bool:
     """Whether a head lemma names a committee."""
     return lemma in _COMMITTEE_NOUNS
+
+
+#: Initials of national government agencies news names without saying what they are
+#: ("the CDC", "the USDA", "DEFRA").
+GOVERNMENT_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "CDC", "FDA", "USDA", "EPA", "FBI", "CIA", "NSA", "DHS", "DOJ", "DOD", "DOE",
+        "DOT", "HHS", "NIH", "FEMA", "NASA", "NOAA", "DEA", "ATF", "ICE", "IRS", "FAA",
+        "NTSB", "USGS", "NWS", "TSA", "CBP", "DEFRA", "NHS", "MOD", "FCO", "DOH", "DFID",
+    }
+)  # fmt: skip
+
+
+def government_acronym(span: Span) -> bool:
+    """Whether ``span`` is a state agency by its initials, or a name they spell.
+
+    "the CDC", "the NYPD" (a police department: initials ending "PD"), and "the
+    Centers for Disease Control and Prevention" (the initials of its capitalised words,
+    up to an "and", spell CDC).
+    """
+    words = [t for t in span if not (t.dep_ == "det" or t.is_punct)]
+    if len(words) == 1:
+        text = words[0].text
+        if text.isupper() and text.isalpha():
+            return text in GOVERNMENT_ACRONYMS or (len(text) in (3, 4, 5) and text.endswith("PD"))
+        return False
+    initials = ""
+    for tok in words:
+        if tok.lower_ == "and":
+            if initials in GOVERNMENT_ACRONYMS:
+                return True
+            continue
+        if tok.is_title:
+            initials += tok.text[0]
+        elif not tok.is_stop:
+            return False
+    return initials in GOVERNMENT_ACRONYMS

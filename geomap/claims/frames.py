@@ -22,8 +22,10 @@ class Frame:
     Attributes
     ----------
     kind
-        ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ...") or
-        ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”").
+        ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ..."),
+        ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”")
+        or ``"closing"`` (a verb of saying tagged as a noun closing the sentence: "…,
+        police allege."; anchored at the sentence's root).
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -54,25 +56,51 @@ class SentenceFrames:
     def frame_for(self, span: Span) -> Frame | None:
         """Return the frame governing ``span``.
 
-        The nearest anchor among its ancestors; else the frame whose speaker phrase
-        holds it ("Two Kharkiv officials ... could not confirm that,
-        saying ...": the subject ``saying`` shares is not below it); else main.
+        The nearest anchor among its ancestors whose speaker is not the span itself
+        ("Day said the march let locals know that Gainesville says “no”": Day; a
+        place that speaks with no saying above it keeps its own frame); else the frame
+        whose speaker phrase (also one a relative "who said" hangs on) holds it ("Two
+        Kharkiv officials ... could not confirm that, saying ...": the subject
+        ``saying`` shares is not below it); else main.
         """
         by_anchor = self.by_anchor
         tok = span.root
+        own: Frame | None = None  # the place speaks itself: "Day said … Gainesville says"
         while True:
             if tok.i in by_anchor:
-                return by_anchor[tok.i]
+                frame = by_anchor[tok.i]
+                if frame.mention.root.i != span.root.i:
+                    return frame
+                own = own or frame
             if tok.head.i == tok.i:
                 break
             tok = tok.head
+        if own is not None:
+            return own
         root = self.sent.root
         for frame in self.frames:
-            if frame.anchor.i != root.i and frame.anchor.head.i != root.i:
+            anchor = frame.anchor
+            if anchor.i != root.i and anchor.head.i != root.i and not _said_by_relative(frame):
                 continue  # "Police dispersed events meant to declare ...": not theirs
-            if frame.mention.start <= span.start and span.end <= frame.mention.end:
+            if _holds(frame.mention, span):
                 return frame
         return self.main
+
+
+def _holds(mention: Span, span: Span) -> bool:
+    return mention.start <= span.start and span.end <= mention.end
+
+
+def _said_by_relative(frame: Frame) -> bool:
+    """Whether the frame's verb is a relative clause of its own speaker phrase.
+
+    "accompanied by Deborah Thomas, Conservative candidate for the Twickenham seat, who
+    said …": a place in the phrase is in the speaker's role.
+    """
+    anchor = frame.anchor
+    return anchor.dep_ == "relcl" and _holds(
+        frame.mention, anchor.doc[anchor.head.i : anchor.head.i + 1]
+    )
 
 
 #: Verbs whose clause complement is not said ("declined to comment").
@@ -123,7 +151,7 @@ def name_modifiers(tok: Token) -> set[str]:
 def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
     """The frame that speaks for the whole sentence, if any."""
     root = sent.root
-    clause = [f for f in frames if f.kind in ("verb", "according")]
+    clause = [f for f in frames if f.kind in ("verb", "according", "closing")]
     for frame in clause:
         if frame.anchor.i == root.i:
             return frame

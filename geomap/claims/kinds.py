@@ -15,7 +15,13 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from geomap.claims.bodies import COURT_NOUNS, committee, independent_body, legislature
+from geomap.claims.bodies import (
+    COURT_NOUNS,
+    committee,
+    government_acronym,
+    independent_body,
+    legislature,
+)
 from geomap.claims.bodies import armed_group as armed_group
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
@@ -34,7 +40,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "military", "army", "navy", "presidency", "commission", "authority", "authorities",
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
-        "secretariat", "inspectorate", "bureau", "institute", "municipal",
+        "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
     }
 )  # fmt: skip
 
@@ -67,7 +73,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "ruling", "verdict", "image", "imagery", "video", "footage", "map", "result",
         "finding", "note", "message", "cable", "index", "forecast", "projection",
         "affidavit", "indictment", "lawsuit", "complaint", "warrant", "transcript",
-        "petition",
+        "petition", "publication",
     }
 )  # fmt: skip
 
@@ -92,7 +98,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "captain", "officer", "authority", "authorities", "organizer", "organiser",
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
-        "mp",
+        "mp", "graduate", "native", "prosecutor",
     }
 )  # fmt: skip
 
@@ -149,8 +155,10 @@ def speaker_kind(span: Span) -> str:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in _OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
         return "organisation"  # "a news website", "Xinhua News Agency": an outlet
-    if lemma in DOCUMENT_NOUNS and root.pos_ == "NOUN":
+    if (lemma in DOCUMENT_NOUNS or _study_paper(root)) and root.pos_ == "NOUN":
         return "document"
+    if government_acronym(span):
+        return "government"  # "the CDC", "the NYPD", "the Centers for Disease Control"
     if armed_group(span) or independent_body(span, lemma):
         return "organisation"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
@@ -169,6 +177,19 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
+
+
+#: Words that make a "paper" a study, not a newspaper ("a recent scientific paper").
+_STUDY_WORDS = frozenset(
+    {"scientific", "research", "academic", "white", "policy", "working", "discussion"}
+)
+
+
+def _study_paper(root: Token) -> bool:
+    """Whether ``root`` is a paper one writes, not a newspaper: "a scientific paper found"."""
+    if root.lemma_.lower() != "paper":
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _STUDY_WORDS for c in root.children)
 
 
 def unnamed_people(root: Token, lemma: str) -> bool:

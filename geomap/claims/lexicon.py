@@ -23,7 +23,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
-    "concur", "think", "insinuate", "imply", "suspect",
+    "concur", "think", "insinuate", "imply", "suspect", "maintain",
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him
@@ -43,11 +43,12 @@ NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
 #: Reporting verbs that only report with a clausal or predicative complement:
 #: "called the order 'tyranny'", "data showed that ...", "analysts expect Petrenko to
 #: win", "the study found that ...", "she thinks Iran is let off the hook", "suspected
-#: that ..."; not "suspected him", "implied consent", "called
-#: a meeting", "think of Kyiv", "showed the video",
+#: that ...", "has maintained that ..."; not "suspected him", "maintained the road",
+#: "implied consent", "called a meeting", "think of Kyiv", "showed the video",
 #: "found the body", "observed a minute's silence", "recalled 10,000 cars".
 COMPLEMENT_VERBS: tuple[str, ...] = (
     "call", "show", "expect", "find", "observe", "recall", "think", "suspect", "imply",
+    "maintain",
 )  # fmt: skip
 
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",

@@ -92,8 +92,31 @@ def _organisation(phrase: Span) -> Span | None:
     doc = phrase.doc
     ent = next(e for e in doc.ents if e.start <= root.i < e.end)
     if ent.start > phrase.start + 1 and ent.end >= core_np(root).end:
-        return doc[ent.start : min(ent.end, phrase.end)]
+        owner = _possessor(phrase, ent.start)
+        return doc[owner if owner is not None else ent.start : min(ent.end, phrase.end)]
     return None  # "the Kyiv trade Union of Journalists": the entity is cut short
+
+
+def _possessor(phrase: Span, start: int) -> int | None:
+    """Where a possessive naming whose body it is begins, right before the body's name.
+
+    "the United Kingdom's Health Ministry", "the state's Emergency Management Agency":
+    the owner is part of the body's name (a role is a person's); only a place or a
+    state noun ("state", "country", "city") that owns the name.
+    """
+    doc = phrase.doc
+    case = doc[start - 1]
+    if case.dep_ != "case" or case.head.dep_ != "poss":
+        return None
+    owner = case.head
+    if owner.ent_type_ != "GPE" and owner.lemma_.lower() not in _STATE_NOUNS:
+        return None
+    first = owner.left_edge.i
+    return first if first >= phrase.start else None
+
+
+#: Nouns of a state that owns a body ("the state's Emergency Management Agency").
+_STATE_NOUNS = frozenset({"state", "country", "city", "county", "province", "nation"})
 
 
 def name_kind(phrase: Span, name: Span) -> str:

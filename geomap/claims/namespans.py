@@ -12,10 +12,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.kinds import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.claims.nps import core_np
+from geomap.extensions import TOPONYMS
 
 #: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -59,7 +60,8 @@ def person_name(phrase: Span) -> Span | None:
     """
     root = phrase.root
     doc = phrase.doc
-    heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+    places = place_tokens(doc)
+    heads = [root, *(c for c in root.children if c.dep_ == "appos" and c.i not in places)]
     for tok in heads:
         if not phrase.start <= tok.i < phrase.end:
             continue
@@ -94,6 +96,17 @@ def person_name(phrase: Span) -> Span | None:
     return None
 
 
+def place_tokens(doc: Doc) -> set[int]:
+    """The token indices of the doc's place mentions (``doc.spans["toponyms"]``).
+
+    A place in apposition to a title is where the holder serves, never the holder's
+    name: "Vice Chancellor of the Federal University of Technology, Owerri (FUTO),
+    Prof. Francis Eze" (the model tagged "Owerri" PERSON).
+    """
+    spans = doc.spans.get(TOPONYMS, ())
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
 def _body_appos(root: Token, tok: Token) -> bool:
     """Whether ``tok`` is a body's name in apposition to a noun for a body.
 
@@ -124,8 +137,11 @@ def _untagged_appos(phrase: Span) -> Span | None:
     # apposition is the holder's name, whatever the model tagged it.
     tags = ("", "ORG", "PERSON") if titled else ("",)
     doc = phrase.doc
+    places = place_tokens(doc)
     for tok in root.children:
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in tags or tok.is_lower:
+            continue
+        if tok.i in places:
             continue
         if not phrase.start <= tok.i < phrase.end:
             continue

@@ -52,13 +52,31 @@ def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[in
         for child in tok.children:
             if child.dep_ not in deps:
                 continue
-            if child.dep_ == "prep" and child.lower_ not in preps:
+            if child.dep_ == "prep" and (child.lower_ not in preps or _how_said(child)):
                 continue
             if child.dep_ == "amod" and child.i > tok.i and _cut_complement(child, preps):
                 continue  # "employees familiar" of "employees familiar with the visit"
             keep.add(child.i)
             stack.append(child)
     return keep
+
+
+#: Nouns of how or where something was said: a phrase "in a statement", "at a
+#: briefing" after a name tells how it spoke, it is no part of the name ("said the USDA
+#: in a statement").
+_SAYING_NOUNS = frozenset(
+    {
+        "statement", "interview", "briefing", "release", "speech", "letter", "email",
+        "post", "tweet", "conference", "announcement", "broadcast", "report", "message",
+    }
+)  # fmt: skip
+
+
+def _how_said(prep: Token) -> bool:
+    """Whether ``prep`` is "in"/"at"/"during" a noun of saying: "in a statement"."""
+    if prep.lower_ not in ("in", "at", "during"):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _SAYING_NOUNS for c in prep.children)
 
 
 def _cut_complement(adjective: Token, preps: Iterable[str]) -> bool:

@@ -42,6 +42,13 @@ SCENE_VERBS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: Verbs of saying whose object is the listener: the subject of their passive is who
+#: was told, not what ("Janet Evans of Marion, Ohio was told by her surgeon …").
+LISTENER_VERBS: frozenset[str] = frozenset(
+    {"tell", "inform", "warn", "advise", "assure", "remind", "notify", "ask", "brief"}
+)
+
+
 def in_setting(span: Span, frame: Frame) -> bool:
     """Whether ``span`` is in the scene of the saying, not in what is said.
 
@@ -52,8 +59,9 @@ def in_setting(span: Span, frame: Frame) -> bool:
     one with nothing else below it (`"…," Trump said in West Virginia`) or holding an
     occasion of saying ("confirmed the plan at a conference held in London",
     :data:`SCENE_NOUNS`), the listener of "tell" ("telling firefighters in Lviv
-    that ..."), anything but the subject of a verb whose object points back at what
-    was said before ("She said this while answering questions … in Lagos"), or where
+    that ...", "Janet Evans of Marion was told by her surgeon", :data:`LISTENER_VERBS`),
+    anything but the subject of a verb whose object points back at what was said before
+    ("She said this while answering questions … in Lagos"), or where
     the named person who speaks is (`"…," commented Mr. Corby in Indonesia`).  A
     preposition opening the sentence before the speaker sets the scene only with an
     occasion ("At a conference in Berlin, X said"); otherwise it places what is said
@@ -86,6 +94,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         if _fronted(tok, frame) and not _occasion(tok):
             return False  # "In Kashmir, authorities say …": where what is said happened
         return clausal or _occasion(tok) or _says_nothing_here(anchor)
+    if tok.dep_ == "nsubjpass" and anchor.lemma_.lower() in LISTENER_VERBS:
+        return True  # "Janet Evans of Marion was told by her surgeon, “…”": the listener
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
 
 

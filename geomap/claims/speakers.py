@@ -38,8 +38,9 @@ from geomap.claims.frames import (
     is_bare_definite,
     main_frame,
 )
-from geomap.claims.kinds import can_speak
+from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.misparses import closing_saying
 from geomap.claims.nps import full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import quote_regions, region_at
@@ -201,6 +202,10 @@ class DocAttribution(QuoteFrames, Antecedents):
                     ):
                         anchor = root  # "It happened in X after … said …, according to Y."
                     return Frame("according", anchor, *found, tok)
+        elif (closing := closing_saying(tok)) is not None:
+            found = self._resolve(closing, index, earlier, fallback=True)
+            if found is not None:  # "…, police allege.": the tagger made the verb a noun
+                return Frame("closing", tok.sent.root, *found, tok)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)
             if source is not None:
@@ -218,7 +223,12 @@ class DocAttribution(QuoteFrames, Antecedents):
         """Return ``(mention, speaker)`` for a subject/source token."""
         low = tok.lower_
         if low in lx.RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self._resolve(tok.head.head, index, earlier, fallback=fallback)
+            head = tok.head.head
+            if low == "which":
+                head = _thing_above(head)  # "a letter sent to … Helen Clark which claimed"
+            elif low == "who":
+                head = _person_above(head)  # "Thomas, candidate for the seat, who said"
+            return self._resolve(head, index, earlier, fallback=fallback)
         if tok.pos_ == "PRON":
             mention = self.doc[tok.i : tok.i + 1]
             if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
@@ -236,4 +246,55 @@ class DocAttribution(QuoteFrames, Antecedents):
             found = self._definite_antecedent(tok, index, earlier)
             if found is not None:
                 return phrase, found
+        found = self._description_antecedent(tok, index, earlier)
+        if found is not None:
+            return phrase, found
         return phrase, phrase
+
+
+def _thing_above(noun: Token) -> Token:
+    """What "which" refers to when the parser hung it on a person: the thing above.
+
+    "a letter sent to Prime Minister Helen Clark which claimed …": "which" is never a
+    person; the nearest noun above the person, through prepositions and participles
+    ("sent to"), that is no person ("letter"), else the noun itself.
+    """
+    tok = noun
+    for _ in range(4):
+        if not _a_person(tok):
+            return tok
+        head = tok.head
+        while head.pos_ in ("ADP", "VERB") and head.dep_ in ("prep", "dative", "agent", "acl"):
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = head
+    return noun
+
+
+def _a_person(tok: Token) -> bool:
+    """Whether a noun names a person: a PERSON name or a noun for people ("letter" is not)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return descriptor_kind(tok) == "person" and tok.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def _person_above(noun: Token) -> Token:
+    """Who "who" refers to when the parser hung it on a thing: the person above.
+
+    "Deborah Thomas, Conservative candidate for the Twickenham parliamentary seat, who
+    said …": through prepositions and appositions, the nearest noun for a person or
+    PERSON name above "seat", else the noun itself.
+    """
+    tok = noun
+    for _ in range(5):
+        if _a_person(tok):
+            named = tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"
+            return tok.head if named else tok  # "Deborah Thomas, … candidate …"
+        head = tok.head
+        while head.pos_ == "ADP" and head.dep_ == "prep":
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = head
+    return noun

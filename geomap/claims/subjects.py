@@ -28,6 +28,7 @@ from geomap.claims.clauses import byline, instruction, inverted_object
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.misparses import names_someone, said_to_be
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -108,13 +109,14 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The token naming who speaks for ``verb`` (before pronoun/anaphor resolution)."""
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or _as_passive(verb)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    passive = passive or _as_passive(verb) or said_to_be(verb)
     if passive or agent is not None:
         if agent is None:
             return None
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     # a stray symbol the parser made a subject ('said +Ivan Franko') names no one
-    subjects = [c for c in children if c.dep_ == "nsubj" and any(ch.isalnum() for ch in c.text)]
+    subjects = [c for c in children if c.dep_ == "nsubj" and names_someone(c)]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
@@ -177,6 +179,9 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None:
             return obj
+    upper = _coordinated_saying(verb, lex)
+    if upper is not None:
+        return verb_subject(upper, lex)
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         steps = 0
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i and steps < 3:
@@ -193,6 +198,26 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         if verb.tag_ == "VBG" and head.pos_ == "NOUN" and can_speak(head.doc[head.i : head.i + 1]):
             return head  # "with residents there claiming that …": the residents claim
     return None
+
+
+def _coordinated_saying(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb of saying a second one goes on from, when the parser hung it lower.
+
+    "She has maintained that her daughter died … and has argued that …": "argued",
+    with an auxiliary of its own, was hung on "died", the reported verb, which has
+    none; it is coordinated with "maintained", whose subject argues.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    upper = head.head
+    if not is_reporting_verb(upper, lex):
+        return None
+    own = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    theirs = {c.lemma_.lower() for c in upper.children if c.dep_ == "aux"}
+    if not own or not own & theirs or any(c.dep_ == "aux" for c in head.children):
+        return None
+    return upper
 
 
 def _passive_subject(verb: Token, head: Token) -> Token | None:
@@ -256,9 +281,12 @@ def name_after(verb: Token) -> Span | None:
 
 
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:
-    """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement"."""
+    """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement".
+
+    A possessive of time is no source: "today's press briefing", "Monday's statement".
+    """
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _time_word(child):
             return child
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
@@ -273,6 +301,21 @@ def speech_source(noun: Token, lex: Lexicon) -> Token | None:
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+#: Words of time a speech noun's possessive may be ("today's briefing").
+_TIME_WORDS = frozenset(
+    {
+        "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning",
+        "evening", "night", "afternoon", "weekend", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+
+
+def _time_word(tok: Token) -> bool:
+    """Whether ``tok`` names a time, not a speaker ("today", "last week's", "Monday's")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS
 
 
 #: Entity types of a colon's left side that make it a dateline or a label, not a source.
