@@ -378,6 +378,15 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     assert "no feed items" in (status.reason or "")
 
 
+def test_a_feed_ignores_the_fields_named_for_an_export(tmp_path: Path) -> None:
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    fields = RecordFields(text="body", id="key", metadata={"title": "headline", "outlet": "site"})
+    arts = _articles(list(read_inputs([tmp_path], fields=fields)))
+    assert set(arts) == {"b-1", "https://baltic.example/2"}
+    assert arts["b-1"].text.startswith("Russia held drills in Kaliningrad.")
+    assert arts["b-1"].metadata["outlet"] == "Baltic Wire"
+
+
 @pytest.mark.model
 def test_json_lines_from_standard_input(tmp_path: Path) -> None:
     import subprocess
