@@ -105,15 +105,38 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return Span(doc, start, end, label=label) if end > start else None
 
 
+def without_space(span: Span) -> Span | None:
+    """``span`` without the whitespace tokens at its ends (``None`` if nothing else).
+
+    The model may run an entity over the line breaks after a headline ("Lisbon\n\n"
+    tagged ORG): its mention would hold the breaks and end past its sentence.
+    """
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if end <= start:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_)
+
+
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
+
+    Whitespace at an entity's ends is left out (:func:`without_space`).
 
     A place entity that runs over a preposition of place is split there too when it
     begins with a well-known place and each later part is a place's own name ("the
     Dominican Republic at Jimani" -> "Dominican Republic", "Jimani").
     """
     out: list[Span] = []
-    for ent in doc.ents:
+    for whole in doc.ents:
+        ent = without_space(whole)
+        if ent is None:
+            continue
         place_label = ent.label_ in {"GPE", "LOC"}
         glue = [
             t.i
