@@ -431,6 +431,18 @@ def test_odd_output_paths_are_refused_before_parsing(tmp_path: Path) -> None:
     assert (long_name / "map.html").read_text(encoding="utf-8") == "ok"
 
 
+@pytest.mark.parametrize("where", ["new\nline", "tab\there/out"])
+def test_an_output_path_gdal_cannot_open_is_refused_before_parsing(
+    tmp_path: Path, where: str
+) -> None:
+    # GDAL cannot open a GeoPackage under a line break or tab: the run failed at the end
+    result = _cli("map", str(ROOT / "seeds"), "-o", str(tmp_path / where))
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert "line break or tab" in result.output and "Traceback" not in result.output
+    with pytest.raises(OutputError, match="line break or tab"):
+        OutputDir(tmp_path / where, KNOWN_FILES).check()
+
+
 def test_a_glob_in_the_output_name_touches_no_other_run(tmp_path: Path) -> None:
     other = OutputDir(tmp_path / "out", KNOWN_FILES)
     with other:
