@@ -387,6 +387,19 @@ def test_a_feed_ignores_the_fields_named_for_an_export(tmp_path: Path) -> None:
     assert arts["b-1"].metadata["outlet"] == "Baltic Wire"
 
 
+def test_an_entity_bomb_feed_is_refused_in_words(tmp_path: Path) -> None:
+    levels = "".join(
+        f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' if i else '<!ENTITY l0 "lol">' for i in range(10)
+    )
+    feed = f'<?xml version="1.0"?><!DOCTYPE rss [{levels}]><rss><channel><title>&l9;</title>'
+    (tmp_path / "laughs.rss").write_text(feed + "<item><title>x</title></item></channel></rss>")
+    (tmp_path / "broken.rss").write_text("<rss><channel><item></channel></rss>")
+    broken, bomb = _statuses(list(read_inputs([tmp_path])))  # in name order
+    assert bomb.reason is not None and "entities expand too far" in bomb.reason
+    assert broken.reason is not None and "tag mismatch" in broken.reason
+    assert "<string>" not in bomb.reason + broken.reason  # lxml's name for the bytes read
+
+
 @pytest.mark.model
 def test_json_lines_from_standard_input(tmp_path: Path) -> None:
     import subprocess

@@ -88,7 +88,11 @@ def read_feed(
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{source}: not a readable feed (invalid XML: {exc})") from exc
+        if "amplification" in str(exc.msg):  # libxml2 stops "billion laughs" expansion
+            raise InputError(
+                f"{source}: not read: its XML entities expand too far (an entity bomb)"
+            ) from exc
+        raise InputError(f"{source}: not a readable feed (invalid XML: {exc.msg})") from exc
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
     outlet = _text(title) if title is not None else None
