@@ -387,6 +387,26 @@ def test_a_feed_ignores_the_fields_named_for_an_export(tmp_path: Path) -> None:
     assert arts["b-1"].metadata["outlet"] == "Baltic Wire"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_json_lines_and_json_saved_as_utf16_or_utf32(tmp_path: Path, encoding: str) -> None:
+    # PowerShell's Out-File writes UTF-16 with a BOM: every line failed as "not UTF-8"
+    bom = {"utf-16-be": "\ufeff"}.get(encoding, "")  # the -be codec writes no BOM itself
+    lines = [{"id": "p1", "text": "Troops moved to Łódź."}, {"id": "p2", "text": "Kyiv."}]
+    body = bom + "\r\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\r\n"
+    (tmp_path / "a.jsonl").write_bytes(body.encode(encoding))
+    with gzip.open(tmp_path / "b.jsonl.gz", "wb") as gz:
+        gz.write(body.replace("p1", "q1").replace("p2", "q2").encode(encoding))
+    array = bom + json.dumps([{"id": "j1", "text": "Riga."}])
+    (tmp_path / "c.json").write_bytes(array.encode(encoding))
+    items = list(read_inputs([tmp_path]))
+    assert not _statuses(items)
+    arts = _articles(items)
+    assert set(arts) == {"p1", "p2", "q1", "q2", "j1"}
+    assert arts["p1"].text == "Troops moved to Łódź."
+    for first in ("p1", "q1", "j1"):
+        assert any("decoded as utf-" in n for n in arts[first].notes), arts[first].notes
+
+
 def test_an_entity_bomb_feed_is_refused_in_words(tmp_path: Path) -> None:
     levels = "".join(
         f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' if i else '<!ENTITY l0 "lol">' for i in range(10)
