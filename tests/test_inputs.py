@@ -407,6 +407,19 @@ def test_json_lines_and_json_saved_as_utf16_or_utf32(tmp_path: Path, encoding: s
         assert any("decoded as utf-" in n for n in arts[first].notes), arts[first].notes
 
 
+@pytest.mark.parametrize("site", ["bbc", "der Spiegel", "Le Monde", "tom &amp; jerry news"])
+def test_a_pages_outlet_is_spelled_as_its_site_name(tmp_path: Path, site: str) -> None:
+    # trafilatura capitalised "bbc" to "Bbc": beside a corpus saying "bbc", two outlets
+    page = (
+        f'<html><head><title>T</title><meta property="og:site_name" content="{site}">'
+        "</head><body><article><p>Troops moved to Kyiv on Monday, officials said in a "
+        "statement.</p></article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (article,) = _articles(list(read_inputs([tmp_path]))).values()
+    assert article.metadata["outlet"] == site.replace("&amp;", "&")
+
+
 def test_an_entity_bomb_feed_is_refused_in_words(tmp_path: Path) -> None:
     levels = "".join(
         f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' if i else '<!ENTITY l0 "lol">' for i in range(10)
