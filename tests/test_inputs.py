@@ -420,6 +420,19 @@ def test_a_pages_outlet_is_spelled_as_its_site_name(tmp_path: Path, site: str) -
     assert article.metadata["outlet"] == site.replace("&amp;", "&")
 
 
+def test_json_nested_too_deeply_is_named_so(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "a.json").write_text(deep)
+    (tmp_path / "b.json").write_text('{"articles": ' + deep + "}")
+    lines = '{"id": "n", "x": ' + deep + '}\n{"id": "k", "text": "Kyiv."}\n'
+    (tmp_path / "c.jsonl").write_text(lines)
+    items = list(read_inputs([tmp_path]))
+    reasons = [s.reason or "" for s in _statuses(items)]
+    assert len(reasons) == 3 and all("nested too deeply" in r for r in reasons), reasons
+    assert not any("Recursion" in r for r in reasons)
+    assert set(_articles(items)) == {"k"}  # the line after is still read
+
+
 def test_an_entity_bomb_feed_is_refused_in_words(tmp_path: Path) -> None:
     levels = "".join(
         f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' if i else '<!ENTITY l0 "lol">' for i in range(10)

@@ -128,7 +128,7 @@ def _jsonl_records(
             yield _status(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
-            yield _status(where, f"unreadable JSON ({type(exc).__name__}: {str(exc)[:100]})")
+            yield _status(where, f"unreadable JSON ({_unreadable(exc)})")
             continue
         if not isinstance(record, dict):
             hint = " (standard input is read as JSON Lines)" if source == "<stdin>" else ""
@@ -137,6 +137,13 @@ def _jsonl_records(
         yield record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
     if records == 0:
         yield _empty(source, "no records (blank corpus)")
+
+
+def _unreadable(exc: Exception) -> str:
+    """What a JSON error says, in words ("nested too deeply", not "RecursionError: ...")."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)[:100]
 
 
 def _empty(source: str, reason: str) -> ReadResult:
@@ -179,7 +186,7 @@ def _json_records(
     except json.JSONDecodeError as exc:
         raise InputError(f"{source}: invalid JSON ({exc.msg}, line {exc.lineno})") from exc
     except (ValueError, RecursionError) as exc:
-        raise InputError(f"{source}: unreadable JSON ({type(exc).__name__})") from exc
+        raise InputError(f"{source}: unreadable JSON ({_unreadable(exc)})") from exc
     records = _records_in(value, fields)
     if records is None:
         raise InputError(
@@ -214,7 +221,7 @@ def _array_records(
         try:
             item, pos = decoder.raw_decode(text, pos)
         except (ValueError, RecursionError) as exc:
-            yield _status(where, f"invalid JSON ({str(exc)[:100]}); rest of the file not read")
+            yield _status(where, f"invalid JSON ({_unreadable(exc)}); rest of the file not read")
             return
         if not isinstance(item, dict):
             if n == 1 and not isinstance(item, list):
