@@ -22,6 +22,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -97,6 +98,11 @@ class OutputDir:
 
     def _check(self) -> None:
         path = self.path
+        if _GDAL_UNSAFE.search(str(path)):
+            raise OutputError(
+                f"{path}: holds a line break or tab, in which GDAL (the GeoPackage writer) "
+                "cannot open a file; give another folder"
+            )
         if path.is_dir() and os.path.ismount(path):
             raise OutputError(
                 f"{path}: is a mount point, which geomap cannot replace as a whole; "
@@ -262,6 +268,10 @@ class OutputDir:
         for stale in self.path.parent.glob(glob.escape(self._tmp_prefix()) + "*"):
             if stale.is_dir() and not stale.is_symlink():
                 shutil.rmtree(stale, ignore_errors=True)
+
+
+#: Characters GDAL cannot open a path with: its GeoPackage failed after the whole parse.
+_GDAL_UNSAFE = re.compile("[\t\n\r]")
 
 
 def _tag(name: str) -> str:

@@ -28,7 +28,7 @@ PLACES = (
     "Ukraine", "United States", "U.S.", "China", "Kaliningrad", "Lithuania",
     "United Kingdom", "European Union", "Kherson", "Kyiv", "Odesa",
     # tests/test_speakers_model.py
-    "Kharkiv", "Lviv", "Mariupol", "Riga", "Vilnius", "Tunisia", "Kyrgyzstan", "Dnipro",
+    "Kharkiv", "Lviv", "Mariupol", "Riga", "Vilnius", "Tunisia", "Kyrgyzstan", "Dnipro", "Cologne",
     # tests/test_speakers_generalisation.py
     "Berlin",
 )  # fmt: skip

@@ -209,6 +209,13 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     assert isinstance(settings, Settings)
     assert settings.demonyms is True and settings.focus is True
     assert settings.facilities is False
+    # a filter that names no article says so (README's '--article Reuters' printed
+    # '[]' for the seeds, which have no outlet)
+    result = CliRunner().invoke(app, ["claims", "x.txt", "--article", "Reuters", "--json"])
+    assert result.exit_code == 0 and "no article matches --article 'Reuters'" in result.output
+    some = {m.article_id for m in MENTIONS}.pop()
+    result = CliRunner().invoke(app, ["claims", "x.txt", "--article", some])
+    assert "no article matches" not in result.output
     result = CliRunner().invoke(app, ["claims", "x.txt", "--no-focus", "--facilities"])
     assert result.exit_code == 0, result.output
     settings = calls["settings"]

@@ -75,10 +75,22 @@ def test_command_descriptions_are_whole_and_one_line(group: list[str]) -> None:
         assert f"  {name}" in listing and first in listing and not first.endswith("..."), name
 
 
+def test_help_and_readme_name_every_input_kind_and_limit() -> None:
+    from geomap.io.corpora import JSON_FILE_LIMIT
+    from geomap.io.files import ARTICLE_SUFFIXES
+
+    text = " ".join(_cli("map", "--help").output.split())
+    for suffix in ARTICLE_SUFFIXES:  # .rss and .atom were missing
+        assert re.search(re.escape(suffix) + r"\b", text), suffix
+    assert "lines/mentions" in text.replace(" ", "")  # the lines layer is written too
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"read whole (up to {JSON_FILE_LIMIT >> 20} MB" in readme
+
+
 def test_one_exit_code_table_in_code_help_and_readme() -> None:
     from typer._click.exceptions import UsageError
 
-    assert [int(c) for c in ExitCode] == [0, 1, 2, 143]
+    assert [int(c) for c in ExitCode] == [0, 1, 2, 130, 143]
     assert UsageError.exit_code == ExitCode.USAGE  # click's own usage errors agree
     root_help = _cli("--help").output
     for line in EXIT_CODES_HELP.splitlines()[1:]:

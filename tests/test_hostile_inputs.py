@@ -254,7 +254,7 @@ def test_red_team_inputs_cost_only_themselves(tmp_path: Path) -> None:
     assert sorted(a.article_id for a in arts) == ["\\ud800", "\\udc00", "ok"]
     for status in stats.values():
         (status.source + (status.reason or "")).encode("utf-8")  # writable: no surrogates
-    assert stats["deep.jsonl:1"].status == "error" and "RecursionError" in (
+    assert stats["deep.jsonl:1"].status == "error" and "nested too deeply" in (
         stats["deep.jsonl:1"].reason or ""
     )
     assert stats["deep.jsonl:2"].status == "error"

@@ -135,3 +135,15 @@ def test_a_title_with_undecodable_bytes_is_written_not_crashed_on(tmp_path: Path
 
     # a command-line title with an invalid byte arrives as a lone surrogate
     assert WriteOptions(title="T \udcff {{7*7}}").title == "T \ufffd {{7*7}}"
+
+
+@pytest.mark.parametrize(
+    ("article_id", "shown"),
+    [("bidi\u202etxt.exe", "bidi\\u202etxt.exe"), ("new\nline", "new\\nline"), ("a1", "a1")],
+)
+def test_an_id_named_on_the_map_shows_its_control_characters(article_id: str, shown: str) -> None:
+    # a file name's U+202E made its article read "bidiexe.txt" on the map
+    from geomap.mapping.payload import article_label
+
+    assert article_label(article_id, {}) == shown
+    assert article_label(article_id, {"title": "T"}) == "T"

@@ -97,8 +97,10 @@ def test_kill_9_while_writing_leaves_previous_outputs(previous: Path) -> None:
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
-def _terminated_run(previous: Path, patch: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """``geomap map seeds -o previous`` in a process that sends itself SIGTERM where
+def _terminated_run(
+    previous: Path, patch: str, *args: str, sig: str = "SIGTERM"
+) -> subprocess.CompletedProcess[str]:
+    """``geomap map seeds -o previous`` in a process that sends itself ``sig`` where
     ``patch`` says; prints the worker processes still alive when it exits."""
     script = textwrap.dedent(
         f"""
@@ -107,8 +109,8 @@ def _terminated_run(previous: Path, patch: str, *args: str) -> subprocess.Comple
         from geomap.cli import main
 
         def term(*args, **kwargs):
-            os.kill(os.getpid(), signal.SIGTERM)
-            raise AssertionError("SIGTERM did not stop the run")
+            os.kill(os.getpid(), signal.{sig})
+            raise AssertionError("{sig} did not stop the run")
 
         {patch} = term
         sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q",
@@ -128,6 +130,7 @@ def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: 
     before = _snapshot(previous)
     proc = _terminated_run(previous, "geomap.io.report.ReportJSON.finish")
     assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
+    assert "stopped by SIGTERM: nothing written, previous outputs untouched" in proc.stderr
     assert _snapshot(previous) == before
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
@@ -179,6 +182,45 @@ def test_sigterm_while_workers_parse_stops_them(previous: Path, workers: tuple[s
     assert "alive 0" in proc.stdout
     assert _snapshot(previous) == before
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_ctrl_c_while_parsing_stops_with_130_and_says_so(previous: Path) -> None:
+    # typer turned KeyboardInterrupt into exit 130 without a word
+    before = _snapshot(previous)
+    proc = _terminated_run(previous, "geomap.batches.merge_batch", sig="SIGINT")
+    assert proc.returncode == ExitCode.INTERRUPTED == 128 + signal.SIGINT, proc.stderr
+    assert "stopped by Ctrl-C (SIGINT): nothing written" in proc.stderr
+    assert "Traceback" not in proc.stderr and "alive 0" in proc.stdout
+    assert _snapshot(previous) == before
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_ctrl_c_after_the_outputs_are_replaced_lets_the_run_finish(previous: Path) -> None:
+    before = _snapshot(previous)
+    script = textwrap.dedent(
+        f"""
+        import os, signal, sys
+        from geomap.cli import main
+        from geomap.outdir import OutputDir
+
+        commit = OutputDir.commit
+
+        def commit_then_interrupt(self):
+            path = commit(self)
+            os.kill(os.getpid(), signal.SIGINT)
+            return path
+
+        OutputDir.commit = commit_then_interrupt
+        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q",
+                    "--title", "later run"]
+        main()
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+    )
+    assert proc.returncode == ExitCode.OK, proc.stderr  # was 130: "nothing written"
+    assert b"later run" in _snapshot(previous)["map.html"] != before["map.html"]
 
 
 def test_a_killed_parsing_process_stops_the_run_cleanly(previous: Path) -> None:
@@ -387,6 +429,18 @@ def test_odd_output_paths_are_refused_before_parsing(tmp_path: Path) -> None:
         (out.staging / "map.html").write_text("ok", encoding="utf-8")
         out.commit()
     assert (long_name / "map.html").read_text(encoding="utf-8") == "ok"
+
+
+@pytest.mark.parametrize("where", ["new\nline", "tab\there/out"])
+def test_an_output_path_gdal_cannot_open_is_refused_before_parsing(
+    tmp_path: Path, where: str
+) -> None:
+    # GDAL cannot open a GeoPackage under a line break or tab: the run failed at the end
+    result = _cli("map", str(ROOT / "seeds"), "-o", str(tmp_path / where))
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert "line break or tab" in result.output and "Traceback" not in result.output
+    with pytest.raises(OutputError, match="line break or tab"):
+        OutputDir(tmp_path / where, KNOWN_FILES).check()
 
 
 def test_a_glob_in_the_output_name_touches_no_other_run(tmp_path: Path) -> None:

@@ -378,6 +378,74 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     assert "no feed items" in (status.reason or "")
 
 
+def test_a_feed_ignores_the_fields_named_for_an_export(tmp_path: Path) -> None:
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    fields = RecordFields(text="body", id="key", metadata={"title": "headline", "outlet": "site"})
+    arts = _articles(list(read_inputs([tmp_path], fields=fields)))
+    assert set(arts) == {"b-1", "https://baltic.example/2"}
+    assert arts["b-1"].text.startswith("Russia held drills in Kaliningrad.")
+    assert arts["b-1"].metadata["outlet"] == "Baltic Wire"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_json_lines_and_json_saved_as_utf16_or_utf32(tmp_path: Path, encoding: str) -> None:
+    # PowerShell's Out-File writes UTF-16 with a BOM: every line failed as "not UTF-8"
+    bom = {"utf-16-be": "\ufeff"}.get(encoding, "")  # the -be codec writes no BOM itself
+    lines = [{"id": "p1", "text": "Troops moved to Łódź."}, {"id": "p2", "text": "Kyiv."}]
+    body = bom + "\r\n".join(json.dumps(r, ensure_ascii=False) for r in lines) + "\r\n"
+    (tmp_path / "a.jsonl").write_bytes(body.encode(encoding))
+    with gzip.open(tmp_path / "b.jsonl.gz", "wb") as gz:
+        gz.write(body.replace("p1", "q1").replace("p2", "q2").encode(encoding))
+    array = bom + json.dumps([{"id": "j1", "text": "Riga."}])
+    (tmp_path / "c.json").write_bytes(array.encode(encoding))
+    items = list(read_inputs([tmp_path]))
+    assert not _statuses(items)
+    arts = _articles(items)
+    assert set(arts) == {"p1", "p2", "q1", "q2", "j1"}
+    assert arts["p1"].text == "Troops moved to Łódź."
+    for first in ("p1", "q1", "j1"):
+        assert any("decoded as utf-" in n for n in arts[first].notes), arts[first].notes
+
+
+@pytest.mark.parametrize("site", ["bbc", "der Spiegel", "Le Monde", "tom &amp; jerry news"])
+def test_a_pages_outlet_is_spelled_as_its_site_name(tmp_path: Path, site: str) -> None:
+    # trafilatura capitalised "bbc" to "Bbc": beside a corpus saying "bbc", two outlets
+    page = (
+        f'<html><head><title>T</title><meta property="og:site_name" content="{site}">'
+        "</head><body><article><p>Troops moved to Kyiv on Monday, officials said in a "
+        "statement.</p></article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (article,) = _articles(list(read_inputs([tmp_path]))).values()
+    assert article.metadata["outlet"] == site.replace("&amp;", "&")
+
+
+def test_json_nested_too_deeply_is_named_so(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "a.json").write_text(deep)
+    (tmp_path / "b.json").write_text('{"articles": ' + deep + "}")
+    lines = '{"id": "n", "x": ' + deep + '}\n{"id": "k", "text": "Kyiv."}\n'
+    (tmp_path / "c.jsonl").write_text(lines)
+    items = list(read_inputs([tmp_path]))
+    reasons = [s.reason or "" for s in _statuses(items)]
+    assert len(reasons) == 3 and all("nested too deeply" in r for r in reasons), reasons
+    assert not any("Recursion" in r for r in reasons)
+    assert set(_articles(items)) == {"k"}  # the line after is still read
+
+
+def test_an_entity_bomb_feed_is_refused_in_words(tmp_path: Path) -> None:
+    levels = "".join(
+        f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' if i else '<!ENTITY l0 "lol">' for i in range(10)
+    )
+    feed = f'<?xml version="1.0"?><!DOCTYPE rss [{levels}]><rss><channel><title>&l9;</title>'
+    (tmp_path / "laughs.rss").write_text(feed + "<item><title>x</title></item></channel></rss>")
+    (tmp_path / "broken.rss").write_text("<rss><channel><item></channel></rss>")
+    broken, bomb = _statuses(list(read_inputs([tmp_path])))  # in name order
+    assert bomb.reason is not None and "entities expand too far" in bomb.reason
+    assert broken.reason is not None and "tag mismatch" in broken.reason
+    assert "<string>" not in bomb.reason + broken.reason  # lxml's name for the bytes read
+
+
 @pytest.mark.model
 def test_json_lines_from_standard_input(tmp_path: Path) -> None:
     import subprocess

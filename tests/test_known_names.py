@@ -285,3 +285,11 @@ def test_trained_weights_must_declare_every_feature_the_code_scores(tmp_path: Pa
     (tmp_path / "extra.json").write_text(json.dumps(extra), encoding="utf-8")
     with pytest.raises(ResolverWeightsError, match="no longer has"):
         load_weights(tmp_path / "extra.json")
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_an_entity_run_over_line_breaks_is_cut_before_them(label: str) -> None:
+    nlp = _nlp([("Kharkiv\n\n", label)])
+    doc = nlp("Shelling in Kharkiv\n\nTroops moved on Monday.")
+    (span,) = doc.spans[TOPONYMS]
+    assert span.text == "Kharkiv" and span.end_char == 19

@@ -157,6 +157,23 @@ def test_line_broken_sentence_after_abbreviation(nlp: Language) -> None:
     assert text[by_text["Russia"].start : by_text["Russia"].end] == "Russia"
 
 
+@pytest.mark.parametrize("glue", [", ", " and "])
+def test_a_line_without_sentence_ends_is_cut_into_bounded_sentences(
+    nlp: Language, glue: str
+) -> None:
+    # every mention carries its sentence: one 2 MB line made each a 10,000-character one
+    from geomap.nlp.sentences import MAX_SENTENCE_TOKENS
+
+    text = glue.join(["Poland", "Russia"] * 300)
+    mentions = Geoparser(Settings(), nlp=nlp).parse("t", text)
+    assert len(mentions) == 600
+    for m in mentions:
+        assert len(nlp.tokenizer(m.sentence)) <= MAX_SENTENCE_TOKENS
+        assert text[m.sentence_start : m.sentence_start + len(m.sentence)] == m.sentence
+    if glue == ", ":  # cut after a comma, never inside a list item
+        assert all(m.sentence.startswith(("Poland", "Russia")) for m in mentions)
+
+
 def test_resolve_gold_spans(nlp: Language) -> None:
     gp = Geoparser(Settings(), nlp=nlp)
     text = "Paris, Texas is small. Nothing in Qwertyland."

@@ -174,3 +174,16 @@ def test_datelines_and_bylines_are_not_speakers(nlp: Language) -> None:  # noqa:
     text = "KYIV (AP) — Shelling hit Kharkiv overnight.\nThe governor said Odesa was calm."
     assert source(nlp, text, "Kharkiv") is None
     assert source(nlp, text, "Odesa").name == "The governor"
+
+
+def test_the_phrase_after_the_last_comma_speaks_not_the_parsers_earlier_subject(
+    nlp: Language,  # noqa: F811
+) -> None:
+    # the parser made "towns" the subject of "told" and hung "the mayor" on Cologne
+    text = (
+        "Heavy rain flooded towns along the Rhine near Cologne, the mayor of Bonn told reporters."
+    )
+    who = source(nlp, text, "Cologne")
+    assert who is not None and who.name == "the mayor of Bonn"
+    kept = "Officials in Kyiv, the capital, said Lviv was calm."  # no phrase before the verb
+    assert source(nlp, kept, "Lviv").name == "Officials in Kyiv"

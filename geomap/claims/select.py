@@ -58,6 +58,13 @@ def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None
     return any(q in text.casefold() for text in (s.name, s.role, s.phrase, s.entity))
 
 
+def unmatched_article(
+    query: str, article_ids: set[str], info: Mapping[str, Mapping[str, str]]
+) -> bool:
+    """Whether ``--article query`` names none of ``article_ids`` (a mistyped filter)."""
+    return not any(_article_matches(query, a, info) for a in article_ids)
+
+
 def _article_matches(query: str, article_id: str, info: Mapping[str, Mapping[str, str]]) -> bool:
     q = query.casefold()
     meta = info.get(article_id, {})

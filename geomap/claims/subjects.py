@@ -120,6 +120,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
+        subj = _subject_after_comma(verb, subj) or subj
         return inverted_source(subj, verb) or subj
     inverted = inverted_object(verb)
     if inverted is not None:
@@ -128,6 +129,35 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return _closing_subject(verb)
+
+
+def _subject_after_comma(verb: Token, subj: Token) -> Token | None:
+    """The noun phrase between a comma and the verb, when the parser's subject is before it.
+
+    "Heavy rain flooded towns along the Rhine near Cologne, the mayor of Bonn told
+    reporters.": the parser made "towns" the subject of "told" and hung "the mayor"
+    on Cologne. A phrase that can speak, right after the last comma before the verb
+    and running up to it, is the subject instead (not the end of a list: "the US,
+    Canada and UK said").
+    """
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > subj.i and doc[comma].text != ",":
+        if doc[comma].is_punct:
+            return None
+        comma -= 1
+    if (
+        comma <= subj.i
+        or comma + 1 >= verb.i
+        or doc[comma + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ")
+    ):
+        return None
+    phrase = doc[comma + 1 : verb.i]
+    heads = [t for t in phrase if t.pos_ in _NOMINAL and not comma < t.head.i < verb.i]
+    if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in phrase):
+        return None  # a list's last items ("the US, Canada and UK said") are no phrase
+    head = heads[0]
+    return head if can_speak(doc[head.i : head.i + 1]) else None
 
 
 def _as_passive(verb: Token) -> bool:

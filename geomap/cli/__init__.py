@@ -70,6 +70,8 @@ def _stop_on_signals() -> None:
     untouched.  Once the run has begun swapping its new outputs in
     (:func:`geomap.outdir.outputs_replaced`) a signal no longer stops it: what is
     left is cleanup and the summary, and exit 143 would tell that nothing was written.
+    Ctrl-C (SIGINT) follows the same rule: ``KeyboardInterrupt`` (exit 130) before the
+    swap, ignored after it.
     """
     from geomap.outdir import outputs_replaced
 
@@ -79,10 +81,26 @@ def _stop_on_signals() -> None:
             return
         raise SystemExit(SIGNAL_BASE + signum)
 
+    def interrupt(signum: int, frame: object) -> None:
+        if outputs_replaced():
+            log.info("Ctrl-C after the outputs were replaced: finishing the run")
+            return
+        raise KeyboardInterrupt
+
     for name in ("SIGTERM", "SIGHUP"):
         sig = getattr(signal, name, None)
         if sig is not None and signal.getsignal(sig) == signal.SIG_DFL:
             signal.signal(sig, stop)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, interrupt)  # Ctrl-C: exit 130, the same rule
+
+
+#: Exit codes of a command stopped by a signal -> the signal, as the stop line names it.
+_STOPPED_BY = {
+    ExitCode.INTERRUPTED: "Ctrl-C (SIGINT)",
+    ExitCode.TERMINATED: "SIGTERM",
+    SIGNAL_BASE + 1: "SIGHUP",
+}
 
 
 def main() -> None:
@@ -98,6 +116,11 @@ def main() -> None:
     try:
         _register()
         app(prog_name="geomap")
+    except SystemExit as exc:
+        stopped_by = _STOPPED_BY.get(exc.code) if isinstance(exc.code, int) else None
+        if stopped_by is not None:  # else the run was silent about why it ended
+            error(f"stopped by {stopped_by}: nothing written, previous outputs untouched")
+        raise
     except ModuleNotFoundError as exc:
         log.debug("a dependency is missing", exc_info=exc)
         error(

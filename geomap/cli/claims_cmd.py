@@ -83,7 +83,7 @@ def claims_command(
     usage or configuration error.
     """
     from geomap.claims.render import render_claims
-    from geomap.claims.select import select_claims
+    from geomap.claims.select import select_claims, unmatched_article
     from geomap.run import geoparse_inputs
 
     start_logging(verbose, log_file)
@@ -121,6 +121,13 @@ def claims_command(
         article=article,
         article_info=result.article_info,
     )
+    ids = set(result.article_info) | {m.article_id for m in records.mentions}
+    if article and unmatched_article(article, ids, result.article_info):
+        say(
+            f"geomap: no article matches --article {article!r} (an id, or part of a title "
+            f"or outlet) among the {len(ids)} read",
+            err=True,
+        )
     if as_json or as_csv:
         say(claims_text(records.mentions, chosen, result.article_info, as_csv), nl=False)
     else:

@@ -8,6 +8,7 @@ code   meaning
 2      a usage or configuration error: a bad option or argument, an unusable output
        path, a missing model, a missing or corrupt gazetteer, a missing dependency;
        or a parsing process that ended abruptly (killed): nothing written
+130    stopped by Ctrl-C (SIGINT): nothing written, the previous outputs untouched
 143    stopped by SIGTERM (129 by SIGHUP): nothing written, the previous outputs untouched
 =====  ==============================================================================
 
@@ -25,6 +26,8 @@ class ExitCode(IntEnum):
     OK = 0
     INPUTS_FAILED = 1
     USAGE = 2
+    #: Stopped by Ctrl-C (SIGINT): 128 + 2, as shells report it.
+    INTERRUPTED = 130
     #: Stopped by SIGTERM: 128 + the signal's number, as shells report it (129 for SIGHUP).
     TERMINATED = 143
 
@@ -41,5 +44,6 @@ EXIT_CODES_HELP = (
     "  1  some inputs failed (the others are processed; report.json says why)\n"
     "  2  usage or configuration error: bad option, unusable output path, missing\n"
     "     model, missing or corrupt gazetteer, missing dependency, killed worker\n"
+    "  130  stopped by Ctrl-C (SIGINT): nothing written, previous outputs untouched\n"
     "  143  stopped by SIGTERM: nothing written, previous outputs untouched"
 )

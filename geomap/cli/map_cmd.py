@@ -83,8 +83,9 @@ def map_command(
         "--format",
         "-f",
         metavar="NAME",
-        help="Also write the GIS layers as geoparquet (places/areas/mentions/claims.parquet) "
-        "or flatgeobuf (*.fgb); repeatable. The GeoJSON files and geomap.gpkg are always written.",
+        help="Also write the GIS layers as geoparquet (places/areas/lines/mentions/claims"
+        ".parquet) or flatgeobuf (*.fgb); repeatable. The GeoJSON files and geomap.gpkg "
+        "are always written.",
     ),
     title: str = typer.Option(
         "geomap", "--title", metavar="TEXT", help="Title shown on the map page."

@@ -24,9 +24,10 @@ def _no_empty_input(values: list[str]) -> list[str]:
 Inputs = typer.Argument(
     ...,
     callback=_no_empty_input,
-    help="Articles: text, Markdown or HTML files, folders of them, or corpora "
-    "(.jsonl/.ndjson, .json, .csv/.tsv, each also .gz; fields text, id, title, outlet, "
-    "published, url...); - reads JSON Lines from standard input.",
+    help="Articles: text, Markdown or HTML files (.txt/.text, .md/.markdown, "
+    ".html/.htm/.xhtml), news feeds (.rss/.atom/.rdf/.xml), folders of them, or corpora "
+    "(.jsonl/.ndjson, .json, .csv/.tsv; fields text, id, title, outlet, published, url...), "
+    "each also .gz; - reads JSON Lines from standard input.",
     show_default=False,
     metavar="INPUT",
 )

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
-from geomap.io.encoding import detect_encoding, encoding_note
+from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
@@ -57,10 +57,52 @@ def _status(where: str, reason: str) -> ReadResult:
     return InputStatus(where, None, "error", f"{where}: {reason}")
 
 
+class _Utf8Lines:
+    """The lines of a UTF-16 or UTF-32 text stream, as UTF-8 bytes (``readline`` only)."""
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self._text = text
+
+    def readline(self, size: int = -1) -> bytes:
+        """One line (at most ``size`` characters), encoded as UTF-8."""
+        return self._text.readline(size).encode("utf-8", "surrogatepass")
+
+
+def _wide_encoding(fh: BinaryIO) -> str | None:
+    """UTF-16 or UTF-32 if the stream opens with its byte-order mark (without reading it)."""
+    peek = getattr(fh, "peek", None)
+    encoding = bom_encoding(peek(4)[:4]) if peek is not None else None
+    return encoding if encoding in ("utf-16", "utf-32") else None
+
+
 def read_jsonl(
     fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields = DEFAULT_FIELDS
 ) -> Iterator[ReadResult]:
-    """Yield one article (or status) per JSON line; blank lines are ignored."""
+    """Yield one article (or status) per JSON line; blank lines are ignored.
+
+    JSON Lines are UTF-8; a file that opens with a UTF-16 or UTF-32 byte-order mark
+    (PowerShell's ``Out-File``, Notepad's "Unicode") is read in that encoding, noted
+    on its first article, instead of failing on every line.
+    """
+    encoding = _wide_encoding(fh)
+    if encoding is None:
+        yield from _jsonl_records(fh, source, label, max_bytes, fields)
+        return
+    text = io.TextIOWrapper(fh, encoding=encoding, errors="replace")
+    note = encoding_note(source, encoding)
+    try:
+        lines = _Utf8Lines(text)
+        for item in _jsonl_records(lines, source, label, max_bytes, fields):  # type: ignore[arg-type]
+            if note and isinstance(item, Article):  # said once, on the file's first article
+                item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
+            yield item
+    finally:
+        text.detach()  # the caller closes the file (never standard input)
+
+
+def _jsonl_records(
+    fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields
+) -> Iterator[ReadResult]:
     limit = max_bytes * _JSON_INFLATION + _MiB if max_bytes else 0
     records = 0
     for lineno, raw in _lines(fh, limit):
@@ -86,7 +128,7 @@ def read_jsonl(
             yield _status(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
-            yield _status(where, f"unreadable JSON ({type(exc).__name__}: {str(exc)[:100]})")
+            yield _status(where, f"unreadable JSON ({_unreadable(exc)})")
             continue
         if not isinstance(record, dict):
             hint = " (standard input is read as JSON Lines)" if source == "<stdin>" else ""
@@ -95,6 +137,13 @@ def read_jsonl(
         yield record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
     if records == 0:
         yield _empty(source, "no records (blank corpus)")
+
+
+def _unreadable(exc: Exception) -> str:
+    """What a JSON error says, in words ("nested too deeply", not "RecursionError: ...")."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)[:100]
 
 
 def _empty(source: str, reason: str) -> ReadResult:
@@ -111,11 +160,24 @@ def read_json(
             f"{source}: JSON file over {JSON_FILE_LIMIT >> 20} MB; convert it to JSON Lines "
             "(e.g. `jq -c '.[]' file.json > file.jsonl`), which geomap streams"
         )
+    wide = bom_encoding(data[:4])
+    encoding = wide if wide in ("utf-16", "utf-32") else "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{source}: not UTF-8 (invalid byte at offset {exc.start})") from exc
+        named = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
+        raise InputError(f"{source}: not {named} (invalid byte at offset {exc.start})") from exc
     del data
+    note = encoding_note(source, encoding.removesuffix("-sig"))
+    for item in _json_records(text, source, label, max_bytes, fields):
+        if note and isinstance(item, Article):  # said once, on the file's first article
+            item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
+        yield item
+
+
+def _json_records(
+    text: str, source: str, label: str, max_bytes: int, fields: RecordFields
+) -> Iterator[ReadResult]:
     if text.lstrip().startswith("["):
         yield from _array_records(text, source, label, max_bytes, fields)
         return
@@ -124,7 +186,7 @@ def read_json(
     except json.JSONDecodeError as exc:
         raise InputError(f"{source}: invalid JSON ({exc.msg}, line {exc.lineno})") from exc
     except (ValueError, RecursionError) as exc:
-        raise InputError(f"{source}: unreadable JSON ({type(exc).__name__})") from exc
+        raise InputError(f"{source}: unreadable JSON ({_unreadable(exc)})") from exc
     records = _records_in(value, fields)
     if records is None:
         raise InputError(
@@ -159,7 +221,7 @@ def _array_records(
         try:
             item, pos = decoder.raw_decode(text, pos)
         except (ValueError, RecursionError) as exc:
-            yield _status(where, f"invalid JSON ({str(exc)[:100]}); rest of the file not read")
+            yield _status(where, f"invalid JSON ({_unreadable(exc)}); rest of the file not read")
             return
         if not isinstance(item, dict):
             if n == 1 and not isinstance(item, list):

@@ -69,7 +69,14 @@ def _record(item: Any, outlet: str | None) -> dict[str, object]:
 def read_feed(
     fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields = DEFAULT_FIELDS
 ) -> Iterator[ReadResult]:
-    """Yield one article (or status) per feed item."""
+    """Yield one article (or status) per feed item.
+
+    ``fields`` (``--text-field``, ``--id-field``, ``--field``) name the fields of
+    a user's export; a feed item's record is built here under geomap's own field
+    names, so it is always read with :data:`DEFAULT_FIELDS` (``--text-field body``
+    for a JSONL export beside a feed left every feed item without text).
+    """
+    del fields  # the record below uses geomap's own field names
     from lxml import etree
 
     data = fh.read(FEED_FILE_LIMIT + 1)
@@ -81,7 +88,11 @@ def read_feed(
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{source}: not a readable feed (invalid XML: {exc})") from exc
+        if "amplification" in str(exc.msg):  # libxml2 stops "billion laughs" expansion
+            raise InputError(
+                f"{source}: not read: its XML entities expand too far (an entity bomb)"
+            ) from exc
+        raise InputError(f"{source}: not a readable feed (invalid XML: {exc.msg})") from exc
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
     outlet = _text(title) if title is not None else None
@@ -90,4 +101,4 @@ def read_feed(
         raise InputError(f"{source}: no feed items (expected RSS <item> or Atom <entry>)")
     for n, item in enumerate(items, 1):
         where = f"{source}:item {n}"
-        yield record_article(_record(item, outlet), where, f"{label}-{n}", max_bytes, fields)
+        yield record_article(_record(item, outlet), where, f"{label}-{n}", max_bytes)

@@ -59,12 +59,7 @@ def published_time(html: str) -> str | None:
     (``2024-10-30T14:05:00+01:00``) when the page gives them.
     """
     head = html[:65536]
-    found: dict[str, str] = {}
-    for tag in _META_TAG.findall(head):
-        attrs = {k.lower(): a or b for k, a, b in _ATTR.findall(tag)}
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        if key in _PUBLISHED_META and attrs.get("content"):
-            found.setdefault(key, attrs["content"])
+    found = _meta_contents(head, _PUBLISHED_META)
     match = _LD_PUBLISHED.search(head if "datePublished" in head else html[:262144])
     if match:
         found.setdefault("datepublished", match.group(1))
@@ -73,6 +68,27 @@ def published_time(html: str) -> str | None:
         if value and "T" in value:
             return value
     return None
+
+
+def _meta_contents(head: str, keys: tuple[str, ...]) -> dict[str, str]:
+    """The first ``content`` of each ``<meta>`` property, name or itemprop in ``keys``."""
+    found: dict[str, str] = {}
+    for tag in _META_TAG.findall(head):
+        attrs = {k.lower(): a or b for k, a, b in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in keys and attrs.get("content"):
+            found.setdefault(key, attrs["content"])
+    return found
+
+
+def _outlet_as_written(outlet: str, html: str) -> str:
+    """``outlet`` as the page's ``og:site_name`` spells it, when it is that name.
+
+    trafilatura capitalises a lower-case site name ("bbc" -> "Bbc", "der Spiegel" ->
+    "Der Spiegel"): the same outlet would then be two on the map beside a corpus.
+    """
+    written = clean_text(_meta_contents(html[:65536], ("og:site_name",)).get("og:site_name"))
+    return written if written and written.casefold() == outlet.casefold() else outlet
 
 
 def page_language(html: str) -> str | None:
@@ -108,7 +124,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         for theirs, ours in _FIELDS.items():
             value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
-                meta[ours] = value
+                meta[ours] = _outlet_as_written(value, html) if ours == "outlet" else value
         published = parse_date(found.get("date"))
         timed = published_time(html)
         if timed and (not published or timed.startswith(published)):

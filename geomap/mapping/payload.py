@@ -37,6 +37,7 @@ from geomap.mapping.style import (
     SHADE_RAMP,
     marker_radius,
 )
+from geomap.sanitize import terminal_text
 
 #: Feature types drawn as shaded shapes (when a shape is known).
 SHAPE_TYPES = frozenset({"country", "region", "continent", "admin1", "admin2", "water", "landform"})
@@ -77,6 +78,10 @@ def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
     'Troops move · Reuters · 2024-03-01'
     >>> article_label("a1", {})
     'a1'
+
+    An id keeps the control and bidirectional characters of a file name; they are
+    shown as escapes (``\\u202e``), as on the terminal, so that "bidi\u202etxt.exe"
+    cannot read as "bidiexe.txt" (metadata loses them when read).
     """
     meta = meta or {}
     title = text_of(meta.get("title"))
@@ -85,7 +90,7 @@ def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
     date = text_of(meta.get("published"))[:10]
     parts = [p for p in (title, text_of(meta.get("outlet")), date) if p]
     if not title:
-        parts.insert(0, article_id)
+        parts.insert(0, terminal_text(article_id, keep_newlines=False))
     return " · ".join(parts)
 
 

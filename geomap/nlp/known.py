@@ -109,6 +109,24 @@ def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return Span(doc, start, end, label=label) if end > start else None
 
 
+def without_space(span: Span) -> Span | None:
+    """``span`` without the whitespace tokens at its ends (``None`` if nothing else).
+
+    The model may run an entity over the line breaks after a headline ("Lisbon\n\n"
+    tagged ORG): its mention would hold the breaks and end past its sentence.
+    """
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if end <= start:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_)
+
+
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
 
@@ -120,9 +138,13 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     WORK_OF_ART). The parts keep the entity's label, and each is then read by its
     context; after a preposition of place split off an entity of another label that a
     place word governs, the later parts are labelled GPE ("crossed into Chad at Adre").
+    Whitespace at an entity's ends is left out (:func:`without_space`).
     """
     out: list[Span] = []
-    for ent in doc.ents:
+    for whole in doc.ents:
+        ent = without_space(whole)
+        if ent is None:
+            continue
         glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
         if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
             out.append(ent)

@@ -378,9 +378,13 @@ class ToponymRecognizer:
     def _trim(self, span: Span) -> Span | None:
         doc = span.doc
         start, end = span.start, span.end
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        while start < end and (
+            doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
+        ):
             start += 1
-        while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        while end > start and (
+            doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+        ):
             if abbreviation_period(doc, start, end, self.gazetteer):
                 break
             end -= 1
