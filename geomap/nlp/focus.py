@@ -45,8 +45,10 @@ def article_focus(
     """The city or county an article names most often, with its share of such mentions.
 
     Mentions count by the confidence of their resolution, so a doubtful pick does
-    not become the focus by repetition. Ties go to the place named first. ``None``
-    when the article names no city or county. The share (e.g. 0.6 when 3 of 5
+    not become the focus by repetition. A street's or a building's name
+    (:func:`geomap.nlp.rules.is_facility`) never votes: "the White House" in a story
+    from Washington is no vote for White House, Tennessee. Ties go to the place named
+    first. ``None`` when the article names no city or county. The share (e.g. 0.6 when 3 of 5
     equally sure local mentions are of it) scales the confidence of the names
     placed there.
     """
@@ -54,7 +56,7 @@ def article_focus(
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
     for key, (place, conf) in picks.items():
-        if place.feature_type not in FOCUS_TYPES:
+        if place.feature_type not in FOCUS_TYPES or is_facility(groups[key][0]):
             continue
         pid = place.place_id
         counts[pid] = counts.get(pid, 0.0) + len(groups[key]) * conf
@@ -64,6 +66,26 @@ def article_focus(
         return None
     best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
     return places[best], counts[best] / sum(counts.values())
+
+
+#: A building's namesake town farther than this from the article's focus is not meant.
+NAMESAKE_KM = 161.0
+
+
+def facility_namesake(spans: list[Span], place: Place, focus: Place) -> bool:
+    """Whether a building's name was resolved to a namesake town far from the focus.
+
+    "the White House" in a story from Washington names no town, though a White
+    House lies in Tennessee: a street's or a building's name
+    (:func:`geomap.nlp.rules.is_facility`) resolved to a city or county more than
+    :data:`NAMESAKE_KM` from the article's focus goes to the focus instead
+    (:func:`placement`). "Highland Park" near a Chicago focus stays the town.
+    """
+    from geomap.geo import haversine_km
+
+    if place.feature_type not in FOCUS_TYPES or not is_facility(spans[0]):
+        return False
+    return haversine_km(place.lon, place.lat, focus.lon, focus.lat) > NAMESAKE_KM
 
 
 #: Words between a name and the city or county right after it that say the name lies

@@ -11,7 +11,9 @@ article's other places and outside their countries, is left unresolved
 (:func:`geomap.nlp.coherence.stray_picks`). A name with no candidate (a
 street, a building, a neighbourhood the gazetteer lacks) is placed at the article's
 focus, the city or county its other names point to most often, with
-``span._.located_by == "focus"``; with ``focus=False``, or in an article with no
+``span._.located_by == "focus"``, and so is a street's or a building's name resolved to a
+namesake town far from that focus ("the White House" is no town in Tennessee,
+:func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
 such place, it keeps ``place = None``.
 It never affects the other names. The confidence set on a span is calibrated
 (:mod:`geomap.nlp.confidence`): about that share of such mentions lie within
@@ -39,6 +41,7 @@ from geomap.nlp.focus import (
     FOCUS_PRECISION,
     FOCUS_TYPES,
     article_focus,
+    facility_namesake,
     local_focus,
     placement,
 )
@@ -134,6 +137,12 @@ class ToponymResolver:
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
             located_by = "name" if place is not None else None
+            if (
+                place is not None
+                and focus is not None
+                and facility_namesake(spans, place, focus[0])
+            ):
+                place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
             if place is None and not cands[key]:
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
                 qualifier = local_focus(spans, located) if self.focus else None
