@@ -44,7 +44,7 @@ from geomap.nlp.context import (
     town_context,
     untagged_names,
 )
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.rules import is_acronym, is_facility
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
 #: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
@@ -110,7 +110,8 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
 
     A place entity that runs over a preposition of place is split there too when it
     begins with a well-known place and each later part is a place's own name ("the
-    Dominican Republic at Jimani" -> "Dominican Republic", "Jimani").
+    Dominican Republic at Jimani" -> "Dominican Republic", "Jimani"), and any entity
+    that lists a building and the places it lies in ("Donington Park, Leicestershire").
     """
     out: list[Span] = []
     for ent in doc.ents:
@@ -126,16 +127,34 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
         bounds = [ent.start, *glue, ent.end]
         parts = [_trimmed(doc, a + (a != ent.start), b, ent.label_) for a, b in pairwise(bounds)]
         kept = [p for p in parts if p is not None]
-        if sum(well_known(gazetteer, p.text) for p in kept) >= 2 or (
-            any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
-            and len(kept) > 1
-            and well_known(gazetteer, kept[0].text)
-            and all(_own_name(gazetteer, p.text) for p in kept[1:])
+        if (
+            sum(well_known(gazetteer, p.text) for p in kept) >= 2
+            or (
+                any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
+                and len(kept) > 1
+                and well_known(gazetteer, kept[0].text)
+                and all(_own_name(gazetteer, p.text) for p in kept[1:])
+            )
+            or _building_then_place(kept, gazetteer)
         ):
             out.extend(kept)
         else:
             out.append(ent)
     return out
+
+
+def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:
+    """Whether an entity is a building's name, a comma and the places it lies in.
+
+    "Donington Park, Leicestershire" tagged as one facility is the circuit and the
+    county: the first part names a street or a building (:func:`is_facility`), each
+    later part is a place's own name.
+    """
+    return (
+        len(parts) > 1
+        and is_facility(parts[0])
+        and all(_own_name(gazetteer, p.text) for p in parts[1:])
+    )
 
 
 def _own_name(gazetteer: Any, text: str) -> bool:
