@@ -15,6 +15,8 @@ focus, the city or county its other names point to most often, with
 namesake town far from that focus ("the White House" is no town in Tennessee,
 :func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
 such place, it keeps ``place = None``.
+An acronym with no candidate that abbreviates a place the article names in full
+("SA" after "South Africa", :mod:`geomap.nlp.acronyms`) is that place.
 It never affects the other names. The confidence set on a span is calibrated
 (:mod:`geomap.nlp.confidence`): about that share of such mentions lie within
 161 km of the place meant.
@@ -33,6 +35,7 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.acronyms import expansion
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import stray_picks, support
@@ -47,12 +50,15 @@ from geomap.nlp.focus import (
 )
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
+from geomap.nlp.rules import is_acronym
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
 
 _Group = list[Span]
+#: Raw confidence of an acronym placed at the place it abbreviates ("SA": South Africa).
+ACRONYM_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,9 @@ class ToponymResolver:
             del picks[key]
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
+        named = [(s.text, p) for s, p, _ in located] + [
+            (s.text, s._.hint) for s in doc.spans.get(TOPONYMS, []) if isinstance(s._.hint, Place)
+        ]
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
             located_by = "name" if place is not None else None
@@ -143,6 +152,10 @@ class ToponymResolver:
                 and facility_namesake(spans, place, focus[0])
             ):
                 place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
+            if place is None and not cands[key] and is_acronym(spans[0].text):
+                short = expansion(spans[0].text, named)
+                if short is not None:
+                    place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
             if place is None and not cands[key]:
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
                 qualifier = local_focus(spans, located) if self.focus else None
