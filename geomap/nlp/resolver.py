@@ -8,9 +8,11 @@ match, "Paris, Texas", "the Kaliningrad region"), then again with the
 countries, admin-1 units and points the other names of the article resolved
 to. A name known only as other places' alternate names or small towns, picked far from all the
 article's other places and outside their countries, is left unresolved
-(:func:`geomap.nlp.coherence.stray_picks`). A name with no candidate (a
-street, a building, a neighbourhood the gazetteer lacks) is placed at the article's
-focus, the city or county its other names point to most often, with
+(:func:`geomap.nlp.coherence.stray_picks`), unless its next-best candidate is no
+stray ("Gulf" in a story from Dubai: the Persian Gulf, not Gulf County, Florida).
+A name with no candidate (a street, a building, a neighbourhood the gazetteer
+lacks) is placed at the article's focus, the city or county its other names point
+to most often, with
 ``span._.located_by == "focus"``, and so is a street's or a building's name resolved to a
 namesake town far from that focus ("the White House" is no town in Tennessee,
 :func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
@@ -24,6 +26,7 @@ It never affects the other names. The confidence set on a span is calibrated
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -38,7 +41,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.acronyms import expansion
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
-from geomap.nlp.coherence import stray_picks, support
+from geomap.nlp.coherence import next_best, stray_picks, support
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.focus import (
     FOCUS_PRECISION,
@@ -119,6 +122,7 @@ class ToponymResolver:
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
         picks: dict[str, tuple[Place, float]] = {}
+        ranked: dict[str, list[tuple[Place, float]]] = {}
         for round_ in range(self.rounds + 1):
             totals = article_context(picks, groups, shares) if round_ else None
             new: dict[str, tuple[Place, float]] = {}
@@ -131,6 +135,8 @@ class ToponymResolver:
                 scored = [score(f, self.weights) for f in feats]
                 best = max(range(len(options)), key=scored.__getitem__)
                 new[key] = (options[best].place, softmax_top(scored))
+                if round_ == self.rounds:
+                    ranked[key] = _ranked(options, scored)
                 if self.trace is not None and round_ == self.rounds:
                     offsets = tuple((s.start_char, s.end_char) for s in groups[key])
                     places = tuple(c.place for c in options)
@@ -138,6 +144,9 @@ class ToponymResolver:
             picks = new
         for key in stray_picks(picks, cands):
             del picks[key]
+            fallback = next_best(key, ranked.get(key, []), picks, cands)
+            if fallback is not None:
+                picks[key] = fallback
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
@@ -204,6 +213,15 @@ class ToponymResolver:
         near: dict[tuple[str, str], int],
     ) -> MentionEvidence:
         return mention_evidence(key, spans, cands, near, self._lookup)
+
+
+def _ranked(options: list[Candidate], scored: list[float]) -> list[tuple[Place, float]]:
+    """A name's candidates, best score first, each with its softmax share."""
+    top = max(scored)
+    weights = [math.exp(x - top) for x in scored]
+    total = sum(weights)
+    order = sorted(range(len(options)), key=lambda i: -scored[i])
+    return [(options[i].place, weights[i] / total) for i in order]
 
 
 def _lemma_key(lang: str) -> Callable[[str], str]:
