@@ -91,6 +91,9 @@ def facility_namesake(spans: list[Span], place: Place, focus: Place) -> bool:
 #: Words between a name and the city or county right after it that say the name lies
 #: there: "the Sloss Furnaces in Birmingham", "Trump Tower, New York", "a mall near Tulsa".
 LINKING_WORDS = frozenset({",", "in", "at", "near", "outside", "of", "on"})
+#: Feature types of a qualifier that say where a name lies ("Palais des Nations in
+#: Geneva", the canton taken for the city): a city or county, or an admin-1 unit.
+LINKED_TYPES = FOCUS_TYPES | {"admin1"}
 #: Most words between them.
 MAX_LINK = 2
 
@@ -108,7 +111,9 @@ def _linked(span: Span, other: Span) -> bool:
 
 
 def local_focus(
-    spans: list[Span], located: list[tuple[Span, Place, float]]
+    spans: list[Span],
+    located: list[tuple[Span, Place, float]],
+    focus: Place | None = None,
 ) -> tuple[Place, float] | None:
     """The city or county that qualifies a name the gazetteer lacks where it is named.
 
@@ -116,14 +121,25 @@ def local_focus(
     confidence. A city or a county (:data:`FOCUS_TYPES`) named right after one of
     ``spans`` behind a linking word or comma, or right before it with "'s" ("the
     Sloss Furnaces in Birmingham", "Trump Tower, New York", "Dallas's Fair Park"),
-    says where the name lies, even in an article about another city. The first
-    such mention wins, with its confidence; ``None`` when there is none.
+    says where the name lies, even in an article about another city. So does an
+    admin-1 unit (:data:`LINKED_TYPES`: "the Palais des Nations in Geneva", the
+    canton taken for the city) when the article's ``focus`` lies outside it; inside
+    it, the focus city is the closer guess. The first such mention wins, with its
+    confidence; ``None`` when there is none.
     """
     for span in spans:
         for other, place, conf in located:
-            if place.feature_type in FOCUS_TYPES and _linked(span, other):
-                return place, conf
+            if place.feature_type not in LINKED_TYPES or not _linked(span, other):
+                continue
+            if place.feature_type == "admin1" and focus is not None and _within(focus, place):
+                continue
+            return place, conf
     return None
+
+
+def _within(place: Place, unit: Place) -> bool:
+    """Whether ``place`` lies in the admin-1 unit ``unit`` (by its codes)."""
+    return (place.country_code, place.admin1_code) == (unit.country_code, unit.admin1_code)
 
 
 #: Words of an institution of a state or country that follow its name ("Arizona State

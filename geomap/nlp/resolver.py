@@ -167,7 +167,8 @@ class ToponymResolver:
                     place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
             if place is None and not cands[key]:
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
-                qualifier = local_focus(spans, located) if self.focus else None
+                at = focus[0] if focus is not None else None
+                qualifier = local_focus(spans, located, at) if self.focus else None
                 there = placement(spans, focus, unit, qualifier)
                 if there is not None:
                     place, conf, located_by = there
