@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
+from geomap.nlp.given_spans import split_at
 from geomap.records import Mention, Speaker
 from geomap.settings import Settings
 from geomap.text import chunk_spans, flatten, line_breaks
@@ -201,7 +202,7 @@ class Geoparser:
         Recognition is skipped; the spans go straight to resolution and attribution.
         """
         route = self.route_text(text)
-        doc = self.make_doc(article_id, text, route)
+        doc = split_at(self.make_doc(article_id, text, route), spans)  # tokens end at spans
         doc._.given_spans = True  # every span is a place name: the focus may place any
         for name, proc in self.nlp_for(route).pipeline:
             if name in ("geomap_toponyms", "geomap_local_toponyms"):

@@ -97,3 +97,33 @@ def test_the_university_of_a_unit_goes_to_the_unit() -> None:
     text = "Cambridge voted. She studied at the University of Arizona. Cambridge again."
     out = _units(text, ["Cambridge", "University of Arizona"])
     assert out["University of Arizona"] == ("2", "name")
+
+
+SHIRES = TinyGazetteer(
+    "geomap.test_focus_admin1_gazetteer.v1",
+    [
+        replace(place("1", "Austin", "city", "US", 900_000, lon=-97.7, lat=30.3), admin1_code="TX"),
+        replace(
+            place("2", "Qwertyshire", "admin1", "ZZ", 500_000, lon=6.1, lat=46.2), admin1_code="QS"
+        ),
+        replace(place("3", "Zedtown", "city", "ZZ", 50_000, lon=6.5, lat=46.4), admin1_code="QS"),
+    ],
+)
+
+
+def _shires(text: str, names: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    gp = Geoparser(Settings(), nlp=SHIRES.nlp([]))
+    spans = sorted(
+        (m.start(), m.end()) for name in set(names) for m in re.finditer(re.escape(name), text)
+    )
+    out = gp.resolve_spans("t", text, spans)
+    return {m.text: (m.place.place_id if m.place else None, m.located_by) for m in out}
+
+
+def test_a_building_in_an_admin1_unit_away_from_the_focus_goes_to_the_unit() -> None:
+    text = "Austin voted. Austin again. The Qwertyhall in Qwertyshire opened."
+    out = _shires(text, ["Austin", "Qwertyhall", "Qwertyshire"])
+    assert out["Qwertyhall"] == ("2", "focus")
+    text = "Zedtown voted. Zedtown again. The Qwertyhall in Qwertyshire opened."
+    out = _shires(text, ["Zedtown", "Qwertyhall", "Qwertyshire"])
+    assert out["Qwertyhall"] == ("3", "focus")  # the focus city lies in the unit

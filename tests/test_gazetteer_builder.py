@@ -270,3 +270,25 @@ def test_an_admin1_unit_with_a_polygon_is_at_its_largest_parts_centroid() -> Non
     assert admin1_point("XX", "Unit", "Unit", {}, towns, shape=shape) == (5.0, 2.0)
     # without a polygon: the mean of its towns, as before
     assert admin1_point("XX", "Unit", "Unit", {}, towns) == (0.5, 0.6)
+
+
+def test_one_river_under_two_names_is_one_entry() -> None:
+    from shapely.geometry import LineString
+
+    from geomap.gazetteer.builder.naturalearth import Physical
+    from geomap.gazetteer.builder.physical import merge_physical
+
+    def river(name: str, coords: list[tuple[float, float]], alts: list[str]) -> Physical:
+        return Physical("river", name, "river", "water", LineString(coords), 4.0, alts)
+
+    upper = river("Zedin", [(0.0, 0.0), (2.0, 0.0)], [])
+    middle = river("Zeda", [(2.0, 0.0), (4.0, 0.0)], ["Zedin"])  # its other name
+    lower = river("Zedae", [(4.0, 0.0), (6.0, 0.0)], [])  # one more letter
+    other = river("Quor", [(6.0, 0.0), (6.0, 3.0)], [])  # meets it, another name
+    apart = river("Zedine", [(20.0, 0.0), (21.0, 0.0)], [])  # a namesake far away
+    new = merge_physical([], [upper, middle, lower, other, apart])
+    assert sorted(e.name for e in new) == ["Quor", "Zeda", "Zedine"]
+    zed = next(e for e in new if e.name == "Zeda")
+    assert {n for n, k in zed.names.items() if k == "name"} == {"zeda", "zedae", "zedin"}
+    assert zed.shape is not None and abs(zed.shape.length - 6.0) < 1e-9
+    assert sorted(zed.merged_ids) == ["ne:river:zedae", "ne:river:zedin"]  # still named

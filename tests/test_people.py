@@ -52,3 +52,13 @@ def test_a_small_town_that_speaks_twice_is_a_person() -> None:
     assert [s.text for s in kept] == ["Moscow", "Chad"]  # a big city, a country speak
     once = _speaking(["Noma", "Moscow"])
     assert people(once) == (frozenset(), frozenset())  # one saying is not enough
+
+
+def test_a_relative_or_a_name_with_an_age_is_no_town() -> None:
+    nlp = _GAZ.nlp([("Sutton", "GPE"), ("Noma", "GPE"), ("London", "GPE")])
+    doc = nlp("He leaves his brother Sutton in London. Later Sutton spoke.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["London"]
+    doc = nlp("Barry Smith, 80, and Noma, 81, met in London. Noma smiled.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["London"]
+    doc = nlp("In Noma, 20 people met. The brother of the mayor of London spoke.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Noma", "London"]

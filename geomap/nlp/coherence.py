@@ -83,21 +83,53 @@ def stray_picks(
     capital, a sea or a region, for the same reasons ("в Каракасе" in a Russian
     story about Cuba, gas "из Патагонии").
     """
-    out: set[str] = set()
-    for key, (place, _) in picks.items():
-        if place.feature_type in NEVER_STRAY or place.feature_code == "PPLC":
-            continue
-        options = cands.get(key, ())
-        if not all(c.match == "alternate" or _small_town(c.place) for c in options):
-            continue
-        others = [p for k, (p, _) in picks.items() if k != key]
-        if len(others) < STRAY_MIN_OTHERS:
-            continue
-        if any(o.country_code and o.country_code == place.country_code for o in others):
-            continue
-        if all(haversine_km(place.lon, place.lat, o.lon, o.lat) > STRAY_KM for o in others):
-            out.add(key)
-    return out
+    return {key for key, (place, _) in picks.items() if is_stray(key, place, picks, cands)}
+
+
+def is_stray(
+    key: str,
+    place: Place,
+    picks: Mapping[str, tuple[Place, float]],
+    cands: Mapping[str, Sequence[Candidate]],
+    *,
+    exempt: bool = True,
+) -> bool:
+    """Whether ``place`` would be a stray pick for the name ``key`` (:func:`stray_picks`).
+
+    With ``exempt`` (the default), a country, capital, sea or region is never one;
+    without, it is judged by its distance like any place (:func:`next_best`).
+    """
+    if exempt and (place.feature_type in NEVER_STRAY or place.feature_code == "PPLC"):
+        return False
+    options = cands.get(key, ())
+    if not all(c.match == "alternate" or _small_town(c.place) for c in options):
+        return False
+    others = [p for k, (p, _) in picks.items() if k != key]
+    if len(others) < STRAY_MIN_OTHERS:
+        return False
+    if any(o.country_code and o.country_code == place.country_code for o in others):
+        return False
+    return all(haversine_km(place.lon, place.lat, o.lon, o.lat) > STRAY_KM for o in others)
+
+
+def next_best(
+    key: str,
+    ranked: Sequence[tuple[Place, float]],
+    picks: Mapping[str, tuple[Place, float]],
+    cands: Mapping[str, Sequence[Candidate]],
+) -> tuple[Place, float] | None:
+    """The best-scored other candidate of a stray pick that is no stray itself.
+
+    "Gulf" in a story from Dubai, known only as other places' alternate names, may
+    score Gulf County, Florida first, a stray; the Persian Gulf, its next candidate,
+    lies near Dubai. ``ranked`` holds the name's candidates, best first, with their
+    confidence; ``None`` when every one is a stray, a far sea or country included
+    (exempt from being dropped, not a reason to be chosen).
+    """
+    for place, conf in ranked[1:]:
+        if not is_stray(key, place, picks, cands, exempt=False):
+            return place, conf
+    return None
 
 
 def _small_town(place: Place) -> bool:

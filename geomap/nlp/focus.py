@@ -48,8 +48,10 @@ def article_focus(
     """The city or county an article names most often, with its share of such mentions.
 
     Mentions count by the confidence of their resolution, so a doubtful pick does
-    not become the focus by repetition. Ties go to the place named first. ``None``
-    when the article names no city or county. The share (e.g. 0.6 when 3 of 5
+    not become the focus by repetition. A street's or a building's name
+    (:func:`geomap.nlp.rules.is_facility`) never votes: "the White House" in a story
+    from Washington is no vote for White House, Tennessee. Ties go to the place named
+    first. ``None`` when the article names no city or county. The share (e.g. 0.6 when 3 of 5
     equally sure local mentions are of it) scales the confidence of the names
     placed there.
     """
@@ -57,7 +59,7 @@ def article_focus(
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
     for key, (place, conf) in picks.items():
-        if place.feature_type not in FOCUS_TYPES:
+        if place.feature_type not in FOCUS_TYPES or is_facility(groups[key][0]):
             continue
         pid = place.place_id
         counts[pid] = counts.get(pid, 0.0) + len(groups[key]) * conf
@@ -69,9 +71,32 @@ def article_focus(
     return places[best], counts[best] / sum(counts.values())
 
 
+#: A building's namesake town farther than this from the article's focus is not meant.
+NAMESAKE_KM = 161.0
+
+
+def facility_namesake(spans: list[Span], place: Place, focus: Place) -> bool:
+    """Whether a building's name was resolved to a namesake town far from the focus.
+
+    "the White House" in a story from Washington names no town, though a White
+    House lies in Tennessee: a street's or a building's name
+    (:func:`geomap.nlp.rules.is_facility`) resolved to a city or county more than
+    :data:`NAMESAKE_KM` from the article's focus goes to the focus instead
+    (:func:`placement`). "Highland Park" near a Chicago focus stays the town.
+    """
+    from geomap.geo import haversine_km
+
+    if place.feature_type not in FOCUS_TYPES or not is_facility(spans[0]):
+        return False
+    return haversine_km(place.lon, place.lat, focus.lon, focus.lat) > NAMESAKE_KM
+
+
 #: Words between a name and the city or county right after it that say the name lies
 #: there: "the Sloss Furnaces in Birmingham", "Trump Tower, New York", "a mall near Tulsa".
 LINKING_WORDS = frozenset({",", "in", "at", "near", "outside", "of", "on"})
+#: Feature types of a qualifier that say where a name lies ("Palais des Nations in
+#: Geneva", the canton taken for the city): a city or county, or an admin-1 unit.
+LINKED_TYPES = FOCUS_TYPES | {"admin1"}
 #: Most words between them.
 MAX_LINK = 2
 
@@ -94,7 +119,9 @@ def _linked(span: Span, other: Span) -> bool:
 
 
 def local_focus(
-    spans: list[Span], located: list[tuple[Span, Place, float]]
+    spans: list[Span],
+    located: list[tuple[Span, Place, float]],
+    focus: Place | None = None,
 ) -> tuple[Place, float] | None:
     """The city or county that qualifies a name the gazetteer lacks where it is named.
 
@@ -102,18 +129,27 @@ def local_focus(
     confidence. A city or a county (:data:`FOCUS_TYPES`) named right after one of
     ``spans`` behind a linking word or comma, or right before it with "'s" ("the
     Sloss Furnaces in Birmingham", "Trump Tower, New York", "Dallas's Fair Park"),
-    says where the name lies, even in an article about another city; so does a
-    country or admin-1 unit the name is a part of ("the Tierra Caliente region of
-    western Michoacan"). The first such mention wins, with its confidence; ``None``
-    when there is none.
+    says where the name lies, even in an article about another city. So does an
+    admin-1 unit (:data:`LINKED_TYPES`: "the Palais des Nations in Geneva", the
+    canton taken for the city) when the article's ``focus`` lies outside it (inside
+    it, the focus city is the closer guess), and a country or admin-1 unit the name
+    is a part of ("the Tierra Caliente region of western Michoacan"). The first such
+    mention wins, with its confidence; ``None`` when there is none.
     """
     for span in spans:
         for other, place, conf in located:
-            if place.feature_type in FOCUS_TYPES and _linked(span, other):
+            # an admin-1 unit the focus lies in: the focus city is the closer guess
+            held = place.feature_type == "admin1" and focus is not None and _within(focus, place)
+            if place.feature_type in LINKED_TYPES and _linked(span, other) and not held:
                 return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
     return None
+
+
+def _within(place: Place, unit: Place) -> bool:
+    """Whether ``place`` lies in the admin-1 unit ``unit`` (by its codes)."""
+    return (place.country_code, place.admin1_code) == (unit.country_code, unit.admin1_code)
 
 
 #: Kinds of the units a region of theirs is placed in ("the X region of Michoacan").

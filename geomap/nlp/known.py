@@ -48,7 +48,7 @@ from geomap.nlp.context import (
     untagged_names,
 )
 from geomap.nlp.described import described_as_place, in_named_unit
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.rules import is_acronym, is_facility
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
 #: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
@@ -135,10 +135,12 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     An entity that runs over a preposition of place is split there too when it begins
     with a well-known place and each later part is a place's own name ("the Dominican
     Republic at Jimani" -> "Dominican Republic", "Jimani"; "Chad at Adre" tagged
-    WORK_OF_ART). The parts keep the entity's label, and each is then read by its
-    context; after a preposition of place split off an entity of another label that a
-    place word governs, the later parts are labelled GPE ("crossed into Chad at Adre").
-    Whitespace at an entity's ends is left out (:func:`without_space`).
+    WORK_OF_ART), and any entity that lists a building and the places it lies in
+    ("Donington Park, Leicestershire"). The parts keep the entity's label, and each is
+    then read by its context; after a preposition of place split off an entity of
+    another label that a place word governs, the later parts are labelled GPE
+    ("crossed into Chad at Adre"). Whitespace at an entity's ends is left out
+    (:func:`without_space`).
     """
     out: list[Span] = []
     for whole in doc.ents:
@@ -154,12 +156,16 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
         kept = [p for p in parts if p is not None]
         at = any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
         rest = kept[1:]
-        if sum(well_known(gazetteer, p.text) for p in kept) >= 2 or (
-            rest
-            and well_known(gazetteer, kept[0].text)
-            and all(
-                _own_name(gazetteer, p.text) if at else is_town(gazetteer, p.text) for p in rest
+        if (
+            sum(well_known(gazetteer, p.text) for p in kept) >= 2
+            or (
+                rest
+                and well_known(gazetteer, kept[0].text)
+                and all(
+                    _own_name(gazetteer, p.text) if at else is_town(gazetteer, p.text) for p in rest
+                )
             )
+            or _building_then_place(kept, gazetteer)
         ):
             if at and ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
                 # "crossed into Chad at Adre": the places after the preposition are
@@ -169,6 +175,20 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:
+    """Whether an entity is a building's name, a comma and the places it lies in.
+
+    "Donington Park, Leicestershire" tagged as one facility is the circuit and the
+    county: the first part names a street or a building (:func:`is_facility`), each
+    later part is a place's own name.
+    """
+    return (
+        len(parts) > 1
+        and is_facility(parts[0])
+        and all(_own_name(gazetteer, p.text) for p in parts[1:])
+    )
 
 
 def _own_name(gazetteer: Any, text: str) -> bool:

@@ -9,7 +9,10 @@ signs that an article's one-word name is a person's:
   "Sutton's closest rival") that the model never tags GPE or LOC on its own;
 * a speaker: the subject of a verb of saying in two sentences or more ("said Noma",
   "Noma said"), when it names no city of 100,000 or more (cities speak for their
-  governments: "Moscow said").
+  governments: "Moscow said");
+* a relative or an age: a name right after a word of kinship ("his brother Tyler",
+  "girlfriend Olivia") or followed by an age between commas ("Barry Smith, 80, and
+  Beryl, 81, met"), counted with the surnames (:func:`relatives`).
 
 Such a name is no toponym anywhere in the article (:func:`without_people`) unless it
 names a country, an admin-1 unit, a region or a continent ("Chad", "Georgia" and
@@ -49,7 +52,51 @@ def people(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
             if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.is_title:
                 speeches[child.text] += 1
     speakers = frozenset(n for n, k in speeches.items() if k >= MIN_SPEECHES)
-    return frozenset(surnames - places), speakers
+    return frozenset(surnames - places) | relatives(doc), speakers
+
+
+#: Words of kinship a person's first name follows ("his brother Tyler").
+KIN_WORDS = frozenset(
+    """
+    brother sister son daughter wife husband mother father girlfriend boyfriend fiance
+    fiancé fiancee fiancée widow widower grandson granddaughter grandmother grandfather
+    nephew niece cousin uncle aunt stepson stepdaughter stepfather stepmother
+    """.split()  # noqa: SIM905
+)
+#: Largest number read as a person's age after a name ("Beryl, 81,").
+MAX_AGE = 120
+
+
+def _age(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i``.. read ", 81," (an age between commas or before "and")."""
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    num, after = doc[i + 1].text, doc[i + 2]
+    return (
+        num.isdigit()
+        and len(num) <= 3
+        and int(num) <= MAX_AGE
+        and (after.text in {",", ";", ")"} or after.lower_ == "and")
+    )
+
+
+def relatives(doc: Doc) -> frozenset[str]:
+    """Capitalised words named as someone's relative or with an age (module docstring).
+
+    The word after a word of kinship (:data:`KIN_WORDS`), and a word followed by an
+    age between commas ("Beryl, 81,"), unless the word before it is capitalised too
+    (its first name carries the surname sign).
+    """
+    out: set[str] = set()
+    for tok in doc:
+        if not tok.is_title or not tok.is_alpha:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        kin = prev is not None and prev.lower_ in KIN_WORDS
+        aged = _age(doc, tok.i + 1) and (prev is None or not prev.is_title)
+        if kin or aged:
+            out.add(tok.text)
+    return frozenset(out)
 
 
 def without_people(spans: Sequence[Span], gazetteer: Any) -> list[Span]:

@@ -8,11 +8,17 @@ match, "Paris, Texas", "the Kaliningrad region"), then again with the
 countries, admin-1 units and points the other names of the article resolved
 to. A name known only as other places' alternate names or small towns, picked far from all the
 article's other places and outside their countries, is left unresolved
-(:func:`geomap.nlp.coherence.stray_picks`). A name with no candidate (a
-street, a building, a neighbourhood the gazetteer lacks) is placed at the article's
-focus, the city or county its other names point to most often, with
-``span._.located_by == "focus"``; with ``focus=False``, or in an article with no
+(:func:`geomap.nlp.coherence.stray_picks`), unless its next-best candidate is no
+stray ("Gulf" in a story from Dubai: the Persian Gulf, not Gulf County, Florida).
+A name with no candidate (a street, a building, a neighbourhood the gazetteer
+lacks) is placed at the article's focus, the city or county its other names point
+to most often, with
+``span._.located_by == "focus"``, and so is a street's or a building's name resolved to a
+namesake town far from that focus ("the White House" is no town in Tennessee,
+:func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
 such place, it keeps ``place = None``.
+An acronym with no candidate that abbreviates a place the article names in full
+("SA" after "South Africa", :mod:`geomap.nlp.acronyms`) is that place.
 It never affects the other names. The confidence set on a span is calibrated
 (:mod:`geomap.nlp.confidence`): about that share of such mentions lie within
 161 km of the place meant.
@@ -20,6 +26,7 @@ It never affects the other names. The confidence set on a span is calibrated
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -31,25 +38,30 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.acronyms import expansion
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
-from geomap.nlp.coherence import stray_picks, support
+from geomap.nlp.coherence import next_best, stray_picks, support
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.focus import (
     FOCUS_PRECISION,
     FOCUS_TYPES,
     article_focus,
+    facility_namesake,
     local_focus,
     placement,
 )
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
+from geomap.nlp.rules import is_acronym
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
 
 _Group = list[Span]
+#: Raw confidence of an acronym placed at the place it abbreviates ("SA": South Africa).
+ACRONYM_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,7 @@ class ToponymResolver:
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
         picks: dict[str, tuple[Place, float]] = {}
+        ranked: dict[str, list[tuple[Place, float]]] = {}
         for round_ in range(self.rounds + 1):
             totals = article_context(picks, groups, shares) if round_ else None
             new: dict[str, tuple[Place, float]] = {}
@@ -122,6 +135,8 @@ class ToponymResolver:
                 scored = [score(f, self.weights) for f in feats]
                 best = max(range(len(options)), key=scored.__getitem__)
                 new[key] = (options[best].place, softmax_top(scored))
+                if round_ == self.rounds:
+                    ranked[key] = _ranked(options, scored)
                 if self.trace is not None and round_ == self.rounds:
                     offsets = tuple((s.start_char, s.end_char) for s in groups[key])
                     places = tuple(c.place for c in options)
@@ -129,14 +144,31 @@ class ToponymResolver:
             picks = new
         for key in stray_picks(picks, cands):
             del picks[key]
+            fallback = next_best(key, ranked.get(key, []), picks, cands)
+            if fallback is not None:
+                picks[key] = fallback
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
+        named = [(s.text, p) for s, p, _ in located] + [
+            (s.text, s._.hint) for s in doc.spans.get(TOPONYMS, []) if isinstance(s._.hint, Place)
+        ]
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
             located_by = "name" if place is not None else None
+            if (
+                place is not None
+                and focus is not None
+                and facility_namesake(spans, place, focus[0])
+            ):
+                place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
+            if place is None and not cands[key] and is_acronym(spans[0].text):
+                short = expansion(spans[0].text, named)
+                if short is not None:
+                    place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
             if place is None and not cands[key]:
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
-                qualifier = local_focus(spans, located) if self.focus else None
+                at = focus[0] if focus is not None else None
+                qualifier = local_focus(spans, located, at) if self.focus else None
                 there = placement(spans, focus, unit, qualifier)
                 if there is not None:
                     place, conf, located_by = there
@@ -182,6 +214,15 @@ class ToponymResolver:
         near: dict[tuple[str, str], int],
     ) -> MentionEvidence:
         return mention_evidence(key, spans, cands, near, self._lookup)
+
+
+def _ranked(options: list[Candidate], scored: list[float]) -> list[tuple[Place, float]]:
+    """A name's candidates, best score first, each with its softmax share."""
+    top = max(scored)
+    weights = [math.exp(x - top) for x in scored]
+    total = sum(weights)
+    order = sorted(range(len(options)), key=lambda i: -scored[i])
+    return [(options[i].place, weights[i] / total) for i in order]
 
 
 def _lemma_key(lang: str) -> Callable[[str], str]:

@@ -119,8 +119,10 @@ def repeats(
     """Other occurrences of names already taken as places, which the model mislabelled.
 
     "Odesa" found once as GPE is a place wherever else the article names it, even
-    where the model tagged it PERSON or ORG; words of multi-word person names are not
-    carried over, nor names the gazetteer does not know as a name or alias.
+    where the model tagged it PERSON or ORG, and so in capitals or not
+    (:func:`case_variants`: the dateline's "IMMOKALEE" and the text's "Immokalee"); words
+    of multi-word person names are not carried over, nor names the gazetteer does not
+    know as a name or alias.
     """
     names = {
         s.text
@@ -138,8 +140,9 @@ def repeats(
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     named = [s for s in spans if s.text in names]
+    names |= {v for s in named for v in case_variants(s.text) if v not in person_words}
     lengths = sorted({len(s) for s in named})
-    firsts = {s[0].text for s in named}
+    firsts = {s[0].text for s in named} | {v.split()[0] for v in names}
     words = [t.text for t in doc]  # one pass over the tokens, not a Span per position
     out: list[Span] = []
     for n in lengths:
@@ -150,6 +153,26 @@ def repeats(
                 continue
             out.append(Span(doc, i, i + n, label="REPEAT"))
     return out
+
+
+#: Fewest letters of a name repeated in capitals or out of them ("US" is not "Us").
+MIN_CASE_LETTERS = 4
+
+
+def case_variants(text: str) -> set[str]:
+    """The name in capitals and, written in capitals, in title case ("San Diego").
+
+    Only for names of :data:`MIN_CASE_LETTERS` letters or more whose words are
+    letters (and hyphens); "US" and "AU" are no "Us" and "Au".
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < MIN_CASE_LETTERS or not all(
+        w.replace("-", "").isalpha() for w in text.split()
+    ):
+        return set()
+    if text.isupper():
+        return {text.title()}
+    return {text.upper()}
 
 
 def notable(cand: Candidate, *, single: bool, model_said: bool) -> bool:

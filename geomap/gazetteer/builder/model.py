@@ -34,6 +34,9 @@ class Entry:
     #: The keys of :attr:`local` that are a name as written (not only a name's lemmas).
     written: set[tuple[str, str]] = field(default_factory=set)
     shape: BaseGeometry | None = None
+    #: Ids of the entries merged into this one (one river under two names); the
+    #: curated tables may still name them.
+    merged_ids: list[str] = field(default_factory=list)
 
     def add_name(self, name: str, kind: str) -> None:
         """Index ``name`` for this entry as a ``kind`` match (the best kind wins)."""

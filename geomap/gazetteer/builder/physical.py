@@ -4,6 +4,8 @@ The same sea or mountain range often appears in both: the GeoNames entry
 keeps its id and gets the NE polygon; NE-only features get ``ne:<layer>:<slug>`` ids.
 A river keeps its NE line (its parts merged and simplified: ``geometry.merge_lines``),
 continued through the lakes it crosses (NE's "Lake Centerline" parts of the same name);
+the parts of one river under two names are one entry
+(:mod:`geomap.gazetteer.builder.river_names`);
 which entries exist and their points do not depend on the lines.
 """
 
@@ -19,6 +21,7 @@ from shapely.ops import linemerge, unary_union
 
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.naturalearth import Physical
+from geomap.gazetteer.builder.river_names import merge_renamed_rivers
 from geomap.gazetteer.geometry import is_lineal, is_polygonal, merge_lines
 from geomap.gazetteer.names import normalize_name
 
@@ -149,6 +152,7 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
         for a in p.alt_names:
             match.add_name(a, "alternate")
         geoms[match.place_id].append(p.geom)
+    merge_renamed_rivers(new, geoms, ne_index)
     for pid, e in new.items():
         parts = geoms[pid]
         geom = parts[0] if len(parts) == 1 else unary_union(parts)

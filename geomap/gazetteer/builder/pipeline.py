@@ -143,6 +143,11 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 log.warning("duplicate id %s (%s) skipped", e.place_id, e.name)
                 continue
             entries[e.place_id] = e
+    #: every id a curated table may name: an entry's own, and those merged into it
+    refs = dict(entries)
+    for e in entries.values():
+        for old in e.merged_ids:
+            refs.setdefault(old, e)
 
     names: list[tuple[str, str, str]] = []
     for alias, target in curated.read_aliases(data / "aliases.csv"):
@@ -151,7 +156,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         elif curated.is_admin1_target(target):
             hit = admin1.get(target)
         else:
-            hit = entries.get(target)
+            hit = refs.get(target)
         if hit is None:
             raise ValueError(f"aliases.csv: unknown target {target!r} for {alias!r}")
         names.append((normalize_name(alias), hit.place_id, "alias"))
@@ -164,7 +169,8 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 tgt = countries.get(target) or admin1.get(target)
                 pid = tgt.place_id if tgt else None
             else:
-                pid = target if target in entries else by_name.get(normalize_name(target))
+                hit = refs.get(target)
+                pid = hit.place_id if hit else by_name.get(normalize_name(target))
             if pid is None:
                 raise ValueError(f"demonyms.csv: unknown target {target!r} for {word!r}")
             demonyms.setdefault(normalize_name(word), pid)
@@ -181,7 +187,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_cldr_names(entries, countries)
     add_cldr_cities(entries)
     add_mountain_names(entries.values())
-    add_curated_names(entries, data / LOCAL_NAMES_FILE)
+    add_curated_names(refs, data / LOCAL_NAMES_FILE)
     log.info(
         "rivers joined by their names in other languages: %d", join_named_rivers(entries.values())
     )

@@ -1,0 +1,40 @@
+"""An acronym the gazetteer lacks is the place of the article it abbreviates."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.geoparser import Geoparser
+from geomap.nlp.acronyms import expansion, initials
+from geomap.settings import Settings
+from tests.blank_geoparse import TinyGazetteer, place
+
+GAZ = TinyGazetteer(
+    "geomap.test_acronyms_gazetteer.v1",
+    [
+        place("1", "South Qwertia", "country", "QQ", 50_000_000),
+        place("2", "Sal Quora", "country", "QR", 5_000_000),
+    ],
+)
+
+
+def _placed(text: str, names: list[str]) -> dict[str, str | None]:
+    gp = Geoparser(Settings(), nlp=GAZ.nlp([]))
+    spans = sorted(
+        (m.start(), m.end()) for name in set(names) for m in re.finditer(re.escape(name), text)
+    )
+    out = gp.resolve_spans("t", text, spans)
+    return {m.text: m.place.place_id if m.place else None for m in out}
+
+
+def test_an_acronym_goes_to_the_place_it_abbreviates() -> None:
+    out = _placed("South Qwertia voted. In SQ the mines are calm.", ["South Qwertia", "SQ"])
+    assert out["SQ"] == "1"
+
+
+def test_no_place_or_two_places_leave_it_unresolved() -> None:
+    assert _placed("Rain fell. In SQ the mines are calm.", ["SQ"])["SQ"] is None
+    both = [("South Qwertia", GAZ.places[0]), ("Sal Quora", GAZ.places[1])]
+    assert expansion("SQ", both) is None
+    assert expansion("S.Q.", both[:1]) == GAZ.places[0]
+    assert initials("Republic of Ireland") == "RI"
