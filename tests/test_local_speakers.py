@@ -214,3 +214,100 @@ def test_french_and_russian_claims_carry_speaker_kind_and_verb(tmp_path: Path) -
         "заявить",
     )
     assert rows["Москве"]["speaker"] == "" and rows["Москве"]["speaker_kind"] == "journalist"
+
+
+def test_hyphen_joined_words_are_one_noun_for_the_name_and_the_kind() -> None:
+    rows: list[Row] = [
+        ("Selon", "selon", "ADP", "case", 2, ""),
+        ("l’", "l’", "DET", "det", 2, ""),
+        ("état", "état", "NOUN", "obl:mod", 7, ""),
+        ("-", "-", "NOUN", "punct", 4, ""),
+        ("major", "major", "NOUN", "obl:mod", 7, ""),
+        ("ukrainien", "ukrainien", "ADJ", "amod", 4, ""),
+        ("Kiev", "kiev", "PROPN", "nsubj", 7, "LOC"),
+        ("tient", "tenir", "VERB", "root", 7, ""),
+    ]
+    ws = words(rows)
+    # "état-major" is written without spaces: join the offsets as the text has them
+    ws[3] = Word("-", "-", "NOUN", "punct", 4, ws[2].end, ws[2].end + 1)
+    ws[4] = Word("major", "major", "NOUN", "obl:mod", 7, ws[2].end + 1, ws[2].end + 6)
+    ws[5] = Word("ukrainien", "ukrainien", "ADJ", "amod", 4, ws[4].end + 1, ws[4].end + 10)
+    text = "Selon l’ état-major ukrainien"
+    cue = cues(ws, FRENCH)[0]
+    s = speaker(ws, cue.source, cue, text, FRENCH)  # type: ignore[arg-type]
+    assert s.name.endswith("état-major ukrainien") and s.kind == "government"
+
+
+def test_a_name_with_inner_capitals_is_a_body() -> None:
+    rows: list[Row] = [
+        ("TotalEnergies", "totalenergie", "NOUN", "nsubj", 1, ""),
+        ("estime", "estime", "VERB", "root", 1, ""),
+    ]
+    s = first_speaker(rows)
+    assert (s.name, s.kind, s.lemma) == ("TotalEnergies", "organisation", "estimer")
+
+
+def test_the_outermost_saying_holds_a_nested_one() -> None:
+    text = "Barrot a averti que la France reconnaîtrait la Crimée ."
+    doc = _doc(text, [0], ["Barrot"], ["Crimée"])
+    rows: list[Row] = [
+        ("Barrot", "barrot", "PROPN", "nsubj", 2, "PER"),
+        ("a", "avoir", "AUX", "aux", 2, ""),
+        ("averti", "avertir", "VERB", "root", 2, ""),
+        ("que", "que", "SCONJ", "mark", 6, ""),
+        ("la", "le", "DET", "det", 5, ""),
+        ("France", "france", "PROPN", "nsubj", 6, "LOC"),
+        ("reconnaîtrait", "reconnaître", "VERB", "ccomp", 2, ""),
+        ("la", "le", "DET", "det", 8, ""),
+        ("Crimée", "crimée", "PROPN", "obj", 6, "LOC"),
+        (".", ".", "PUNCT", "punct", 2, ""),
+    ]
+    CannedParse({0: rows})(doc)
+    assert doc.spans["toponyms"][0]._.source.name == "Barrot"
+
+
+def test_a_dateline_is_no_source() -> None:
+    text = "МОСКВА , 27 января — Газпром сообщил о поставках в Турцию ."
+    register_extensions()
+    doc = spacy.blank("ru")(text)
+    for t in doc:
+        t.is_sent_start = t.i == 0
+    doc.spans["toponyms"] = [doc.char_span(text.index("Турцию"), text.index("Турцию") + 6)]
+    rows: list[Row] = [
+        ("МОСКВА", "москва", "PROPN", "nsubj", 6, "LOC"),
+        (",", ",", "PUNCT", "punct", 0, ""),
+        ("27", "27", "NUM", "nummod", 3, ""),
+        ("января", "январь", "NOUN", "nmod", 0, ""),
+        ("—", "—", "PUNCT", "punct", 6, ""),
+        ("Газпром", "газпром", "PROPN", "obl", 6, "ORG"),
+        ("сообщил", "сообщить", "VERB", "root", 6, ""),
+        ("о", "о", "ADP", "case", 8, ""),
+        ("поставках", "поставка", "NOUN", "obl", 6, ""),
+        ("в", "в", "ADP", "case", 10, ""),
+        ("Турцию", "турция", "PROPN", "nmod", 8, "LOC"),
+        (".", ".", "PUNCT", "punct", 6, ""),
+    ]
+    attribution = CannedParse({0: rows})
+    attribution.lex = RUSSIAN
+    attribution(doc)
+    assert doc.spans["toponyms"][0]._.source is None
+
+
+def test_only_verbs_of_saying_take_any_subject_as_a_speaker() -> None:
+    def said_by(subject: str, lemma: str, verb: str) -> object:
+        text = f"La {subject} {verb} Wrocław ."
+        doc = _doc(text, [0], [], ["Wrocław"])
+        rows: list[Row] = [
+            ("La", "le", "DET", "det", 1, ""),
+            (subject, subject, "NOUN", "nsubj", 2, ""),
+            (verb, lemma, "VERB", "root", 2, ""),
+            ("Wrocław", "wrocław", "PROPN", "obj", 2, "LOC"),
+            (".", ".", "PUNCT", "punct", 2, ""),
+        ]
+        CannedParse({0: rows})(doc)
+        source = doc.spans["toponyms"][0]._.source
+        return None if source is None else source.name
+
+    assert said_by("crue", "menacer", "menace") is None
+    assert said_by("police", "menacer", "menace") == "La police"
+    assert said_by("crue", "dire", "dit") == "La crue"

@@ -12,8 +12,10 @@ verb of saying, offsets), ``span._.speaker`` (the name's span) and
 A sentence's cues are its verbs of saying (the source is their subject: "a
 déclaré Volodymyr Zelensky", "Кремль опроверг"; a relative pronoun's noun, a
 shared subject of a conjoined verb), "selon X"/"d'après X"/"согласно X", "по
-словам X"/"по данным X" and "de source X".  A mention takes the cue whose
-clause holds it, else the sentence's first cue that names a source.  "il",
+словам X"/"по данным X" and "de source X".  A mention takes the outermost cue
+whose clause holds it ("X a averti que la France ne reconnaîtrait pas la
+Crimée" is X's claim), else the sentence's first cue that names a source; a
+subject in the sentence's dateline ("МОСКВА, 27 января — ...") is no source.  "il",
 "elle", "он", "она" and "по его словам" are the article's last person named
 in the sentence or the :attr:`LocalAttribution.window` sentences before.  A
 mention inside a quotation («…», “…”, or a dialogue line opened by a dash and
@@ -30,8 +32,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geomap.claims.local_lexicon import SAYING_WORDS, SayingWords, verb_lemma
-from geomap.claims.local_sources import Cue, speaker, with_entity
+from geomap.claims.local_sources import Cue, can_speak, speaker, with_entity
 from geomap.claims.local_syntax import Word, ancestors, children, natasha_words, spacy_words
+from geomap.claims.scene import in_dateline
 from geomap.extensions import doc_text, register_extensions
 from geomap.records import Speaker
 
@@ -192,7 +195,7 @@ class DocSources:
         if spoken:
             at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
             above = ancestors(words, at[0]) if at else []
-            for f in sorted(spoken, key=lambda f: -len(ancestors(words, f[0].scope))):
+            for f in sorted(spoken, key=lambda f: len(ancestors(words, f[0].scope))):
                 if f[0].scope in above:
                     return f
             return spoken[0]
@@ -233,11 +236,17 @@ class DocSources:
         if cue.source is None or words[cue.source].pos not in SOURCE_POS:
             return cue, None, None
         source = words[cue.source]
+        named = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if named is not None and in_dateline(named):  # "МОСКВА, 27 января — ..." files, not says
+            return cue, None, None
         if source.pos in ("PRON", "DET"):
             if source.text.lower().lstrip("-") not in self.lex.singular:
                 return cue, None, None
             pronoun = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             return cue, self._antecedent(source, cue, k), pronoun
+        mute = cue.lemma in self.lex.verbs and cue.lemma not in self.lex.saying
+        if mute and not can_speak(words, cue.source, self.lex):
+            return cue, None, None
         return cue, speaker(words, cue.source, cue, self.text, self.lex), None
 
     def _antecedent(self, pronoun: Word, cue: Cue, k: int) -> Speaker | None:

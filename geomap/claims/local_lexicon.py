@@ -27,6 +27,10 @@ class SayingWords:
         :attr:`phrase_nouns`.
     verbs
         Lemmas of verbs whose subject says what follows.
+    saying
+        Those of :attr:`verbs` whose subject always speaks ("dire"); the subject of
+        another ("menacer", "promettre") must be able to speak: a name, or a noun
+        of the lists below ("La crue menace Wrocław" says nothing).
     prepositions
         Prepositions (lower case, as written) whose noun is the source ("selon
         l'armée", "d'après"; spaCy writes "d'après" as two words).
@@ -54,6 +58,7 @@ class SayingWords:
 
     cue: re.Pattern[str]
     verbs: frozenset[str]
+    saying: frozenset[str]
     prepositions: frozenset[str]
     phrase_nouns: frozenset[str]
     phrase_case: frozenset[str]
@@ -93,12 +98,17 @@ FRENCH = SayingWords(
         r"\b(?:di(?:t|s|sent|ra|rait|sait|saient|re)|ni(?:e|ent|é|ée|ait|aient|er)|selon|"
         r"d['’]apr[eè]s|sources?)\b|\b(?:d[ée]clar|affirm|annon[cç]|indiqu|pr[ée]cis|estim|"
         r"ajout|assur|d[ée]ment|accus|avert|confirm|expliqu|soulign|rapport|racont|signal|"
-        r"r[ée]v[ée]l)"
+        r"r[ée]v[ée]l|d[ée]non[cç]|condamn|prom(?:et|is)|exig|menac|insist|reconn[au]|"
+        r"r[ée]clam)"
     ),
     verbs=_set(
         "dire déclarer affirmer annoncer indiquer préciser estimer ajouter assurer démentir "
         "nier accuser avertir confirmer expliquer souligner rapporter raconter signaler "
-        "révéler"
+        "révéler dénoncer condamner promettre exiger menacer insister reconnaître réclamer"
+    ),
+    saying=_set(
+        "dire déclarer affirmer annoncer préciser ajouter assurer démentir nier avertir "
+        "confirmer expliquer souligner raconter insister"
     ),
     prepositions=_set("selon d'après d’après"),
     phrase_nouns=_set("source sources"),
@@ -112,12 +122,13 @@ FRENCH = SayingWords(
     government=_set(
         "ministère gouvernement armée police gendarmerie préfecture présidence "
         "parquet état-major kremlin élysée matignon mairie autorité autorités ambassade "
-        "diplomatie municipalité administration pentagone otan commission douane douanes"
+        "diplomatie municipalité administration pentagone otan commission douane douanes "
+        "garde-côtes gardes-côtes garde-frontières gardes-frontières"
     ),
     organisation=_set(
         "société entreprise groupe ong association agence journal quotidien chaîne parti "
         "syndicat banque compagnie fédération fondation organisation club université "
-        "hôpital constructeur opérateur"
+        "hôpital constructeur opérateur industriel"
     ),
     document=_set(
         "rapport communiqué donnée données étude sondage bilan enquête document chiffre "
@@ -134,13 +145,22 @@ FRENCH = SayingWords(
 RUSSIAN = SayingWords(
     cue=re.compile(
         r"(?:заяв|сказа|говор|сообщ|отмет|отмеча|подчерк|добав|предупре[дж]|опроверг|"
-        r"отрица|рассказ|утвержда|уточн|поясн|объяв|словам|данным|информаци|согласно)"
+        r"отрица|рассказ|утвержда|уточн|поясн|объяв|словам|данным|информаци|согласно|"
+        r"осуд|осужда|обещ|требова|призна|напомн|призв|призыва|пригроз|настаива)"
     ),
     verbs=_set(
         "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
         "подчеркивать подчёркивать добавить добавлять предупредить предупреждать "
         "опровергнуть опровергать отрицать рассказать рассказывать утверждать уточнить "
-        "уточнять пояснить пояснять объявить объявлять"
+        "уточнять пояснить пояснять объявить объявлять осудить осуждать обещать пообещать "
+        "потребовать требовать признать признавать напомнить призвать призывать пригрозить "
+        "настаивать"
+    ),
+    saying=_set(
+        "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
+        "подчеркивать подчёркивать добавить добавлять предупредить предупреждать "
+        "опровергнуть опровергать отрицать рассказать рассказывать утверждать уточнить "
+        "уточнять пояснить пояснять настаивать"
     ),
     prepositions=_set("согласно"),
     phrase_nouns=_set("слово данные дать данный сообщение информация"),
@@ -154,7 +174,8 @@ RUSSIAN = SayingWords(
     government=_set(
         "министерство минобороны мид мчс мвд минздрав минфин фсб всу генштаб правительство "
         "кремль армия полиция прокуратура генпрокуратура ведомство администрация мэрия "
-        "власть посольство пентагон нато госдума дума штаб командование"
+        "власть посольство пентагон нато госдума дума штаб командование пограничник "
+        "пограничники"
     ),
     organisation=_set(
         "компания агентство организация партия банк фонд концерн корпорация издание "

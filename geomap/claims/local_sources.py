@@ -56,7 +56,8 @@ class Cue:
 
 def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int]:
     """The first and last index of the source phrase headed by word ``head``."""
-    kept, stack = {head}, [head]
+    kept = set(joined(words, head))
+    stack = list(kept)
     while stack:
         i = stack.pop()
         for c in children(words, i):
@@ -77,6 +78,24 @@ def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int
     while hi > head and words[hi].text.strip(_EDGE) == "":
         hi -= 1
     return lo, hi
+
+
+def joined(words: Sequence[Word], i: int) -> list[int]:
+    """Word ``i`` and the words a hyphen joins to it without spaces ("état", "-", "major")."""
+    lo = hi = i
+    while (
+        lo > 0
+        and words[lo - 1].end == words[lo].start
+        and "-" in (words[lo - 1].text[-1:] + words[lo].text[:1])
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(words)
+        and words[hi].end == words[hi + 1].start
+        and "-" in (words[hi].text[-1:] + words[hi + 1].text[:1])
+    ):
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _apposed_name(words: Sequence[Word], i: int) -> bool:
@@ -117,18 +136,37 @@ def _without_determiner(name: str, lex: SayingWords) -> str:
     return " ".join(words)
 
 
+def can_speak(words: Sequence[Word], head: int, lex: SayingWords) -> bool:
+    """Whether the phrase headed by ``head`` names someone who can speak.
+
+    A name (an entity, a proper noun, a word with inner capitals) or a noun of
+    one of the kinds' lists; not any noun ("La crue de l'Oder menace ...").
+    """
+    word = words[head]
+    if word.ent in ("PER", "ORG", "LOC", "GPE") or _named(word):
+        return True
+    compound = "".join(words[n].text for n in joined(words, head)).lower()
+    lists = lex.government | lex.document | lex.anonymous | lex.organisation
+    return bool({word.lemma, word.text.lower(), compound} & lists)
+
+
+def _named(word: Word) -> bool:
+    return word.pos == "PROPN" or any(ch.isupper() for ch in word.text[1:])
+
+
 def kind(words: Sequence[Word], head: int, lo: int, hi: int, lex: SayingWords) -> str:
     """The kind of the source phrase ``words[lo:hi + 1]`` headed by ``head``."""
     word = words[head]
-    lemma = word.lemma
-    if lemma in lex.government or word.text.lower() in lex.government:
-        return "government"
-    if lemma in lex.document:
-        return "document"
-    if lemma in lex.anonymous:
-        return "anonymous"
-    if lemma in lex.organisation:
-        return "organisation"
+    compound = "".join(words[n].text for n in joined(words, head)).lower()
+    lemmas = {word.lemma, word.text.lower(), compound}
+    for nouns, what in (
+        (lex.government, "government"),
+        (lex.document, "document"),
+        (lex.anonymous, "anonymous"),
+        (lex.organisation, "organisation"),
+    ):
+        if lemmas & nouns:
+            return what
     if word.ent == "PER":
         return "person"
     if word.ent in ("LOC", "GPE"):
@@ -136,7 +174,7 @@ def kind(words: Sequence[Word], head: int, lo: int, hi: int, lex: SayingWords) -
     if word.ent == "ORG":
         inside = {w.lemma for w in words[lo : hi + 1]}
         return "government" if inside & lex.government else "organisation"
-    return "organisation" if word.pos == "PROPN" else "anonymous"
+    return "organisation" if _named(word) else "anonymous"  # "TotalEnergies", "ТАСС": a body
 
 
 def speaker(
