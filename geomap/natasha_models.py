@@ -35,8 +35,8 @@ def ner_tagger() -> Any:
 
 
 @lru_cache(maxsize=1)
-def syntax_models() -> tuple[Any, Any, Any]:
-    """The morphological tagger, syntax parser and lemmatiser (pymorphy2's vocabulary)."""
-    from natasha import MorphVocab, NewsMorphTagger, NewsSyntaxParser
+def syntax_models() -> tuple[Any, Any]:
+    """The syntax parser and pymorphy2's vocabulary (lemmas, parts of speech)."""
+    from natasha import MorphVocab, NewsSyntaxParser
 
-    return NewsMorphTagger(embedding()), NewsSyntaxParser(embedding()), MorphVocab()
+    return NewsSyntaxParser(embedding()), MorphVocab()

@@ -311,3 +311,26 @@ def test_only_verbs_of_saying_take_any_subject_as_a_speaker() -> None:
     assert said_by("crue", "menacer", "menace") is None
     assert said_by("police", "menacer", "menace") == "La police"
     assert said_by("crue", "dire", "dit") == "La crue"
+
+
+def test_a_saying_in_a_relative_clause_reports_only_that_clause() -> None:
+    text = "Coquerel , qui a dénoncé Paris , est allé à Strasbourg ."
+    doc = _doc(text, [0], ["Coquerel"], ["Paris", "Strasbourg"])
+    rows: list[Row] = [
+        ("Coquerel", "coquerel", "PROPN", "nsubj", 8, "PER"),
+        (",", ",", "PUNCT", "punct", 4, ""),
+        ("qui", "qui", "PRON", "nsubj", 4, ""),
+        ("a", "avoir", "AUX", "aux", 4, ""),
+        ("dénoncé", "dénoncer", "VERB", "acl:relcl", 0, ""),
+        ("Paris", "paris", "PROPN", "obj", 4, "LOC"),
+        (",", ",", "PUNCT", "punct", 4, ""),
+        ("est", "être", "AUX", "aux", 8, ""),
+        ("allé", "aller", "VERB", "root", 8, ""),
+        ("à", "à", "ADP", "case", 10, ""),
+        ("Strasbourg", "strasbourg", "PROPN", "obl", 8, "LOC"),
+        (".", ".", "PUNCT", "punct", 8, ""),
+    ]
+    CannedParse({0: rows})(doc)
+    paris, strasbourg = doc.spans["toponyms"]
+    assert paris._.source.name == "Coquerel"
+    assert strasbourg._.source is None

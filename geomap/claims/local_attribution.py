@@ -14,7 +14,9 @@ déclaré Volodymyr Zelensky", "Кремль опроверг"; a relative prono
 shared subject of a conjoined verb), "selon X"/"d'après X"/"согласно X", "по
 словам X"/"по данным X" and "de source X".  A mention takes the outermost cue
 whose clause holds it ("X a averti que la France ne reconnaîtrait pas la
-Crimée" is X's claim), else the sentence's first cue that names a source; a
+Crimée" is X's claim), else the sentence's first cue that names a source and
+is not in a relative clause ("X, qui a dénoncé ..., s'est rendu à Strasbourg"
+reports nothing about Strasbourg); a
 subject in the sentence's dateline ("МОСКВА, 27 января — ...") is no source.  "il",
 "elle", "он", "она" and "по его словам" are the article's last person named
 in the sentence or the :attr:`LocalAttribution.window` sentences before.  A
@@ -198,7 +200,8 @@ class DocSources:
             for f in sorted(spoken, key=lambda f: len(ancestors(words, f[0].scope))):
                 if f[0].scope in above:
                     return f
-            return spoken[0]
+            main = [f for f in spoken if not words[f[0].scope].dep.startswith("acl")]
+            return main[0] if main else None
         for q_start, q_end in self.quotes:
             if q_start <= span.start_char < q_end:
                 first = bisect_right(self.starts, q_start) - 1
