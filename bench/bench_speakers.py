@@ -231,7 +231,7 @@ INLINE_INTRO = (
     "Gold: `{gold}`, news-style sentences written and annotated by a geomap developer",
     "before geomap was run on them (see the script's docstring), read in their language.",
     "Places given as gold spans. The mechanisms were tuned on dev; test was held out;",
-    "gen was written after the tuning and scored once, before any change made from it.",
+    "gen was written after the tuning (its first, unseen score: README, Languages).",
 )
 
 
