@@ -334,3 +334,26 @@ def test_a_saying_in_a_relative_clause_reports_only_that_clause() -> None:
     paris, strasbourg = doc.spans["toponyms"]
     assert paris._.source.name == "Coquerel"
     assert strasbourg._.source is None
+
+
+def test_a_sentence_that_points_back_gives_the_one_before_its_source() -> None:
+    first = "В Белгороде прошли взрывы ."
+    text = first + " Об этом сообщил губернатор ."
+    register_extensions()
+    doc = spacy.blank("ru")(text)
+    for t in doc:
+        t.is_sent_start = t.idx in (0, len(first) + 1)
+    start = text.index("Белгороде")
+    doc.spans["toponyms"] = [doc.char_span(start, start + len("Белгороде"))]
+    second: list[Row] = [
+        ("Об", "о", "ADP", "case", 1, ""),
+        ("этом", "это", "PRON", "obl", 2, ""),
+        ("сообщил", "сообщить", "VERB", "root", 2, ""),
+        ("губернатор", "губернатор", "NOUN", "nsubj", 2, ""),
+        (".", ".", "PUNCT", "punct", 2, ""),
+    ]
+    attribution = CannedParse({len(first) + 1: second})
+    attribution.lex = RUSSIAN
+    attribution(doc)
+    source = doc.spans["toponyms"][0]._.source
+    assert (source.name, source.kind, source.lemma) == ("губернатор", "anonymous", "сообщить")

@@ -22,7 +22,9 @@ subject in the sentence's dateline ("МОСКВА, 27 января — ...") is 
 in the sentence or the :attr:`LocalAttribution.window` sentences before.  A
 mention inside a quotation («…», “…”, or a dialogue line opened by a dash and
 closed by ", —") that runs over several sentences takes the speaker of the
-sentence of the quotation that names one.
+sentence of the quotation that names one; one in a sentence without a source
+takes that of the next sentence when it opens by pointing back at it ("Об этом
+сообщил губернатор.", "C'est ce qu'a annoncé le ministère.").
 """
 
 from __future__ import annotations
@@ -190,7 +192,10 @@ class DocSources:
             span._.speaker_mention = pronoun
 
     def frame_for(self, span: Span) -> Frame | None:
-        """The frame of ``span``'s sentence that holds it, or of its quotation's sentences."""
+        """The frame that holds ``span``: its sentence's, its quotation's, or the next one's.
+
+        The next sentence's when it points back ("Об этом сообщил губернатор").
+        """
         k = bisect_right(self.starts, span.start_char) - 1
         words, frames = self.sentence(k)
         spoken = [f for f in frames if f[1] is not None]
@@ -210,6 +215,11 @@ class DocSources:
                     said = [f for f in self.sentence(other)[1] if f[1] is not None]
                     if other != k and said:
                         return said[0]
+        if k + 1 < len(self.sents):
+            after = self.sents[k + 1]
+            if self.lex.back.match(self.text[after.start_char : after.end_char].lower()):
+                said = [f for f in self.sentence(k + 1)[1] if f[1] is not None]
+                return said[0] if said else None
         return None
 
     def parse(self, todo: set[int]) -> None:

@@ -25,6 +25,9 @@ class SayingWords:
         A pattern a sentence (lower case) must match before it is parsed: a
         superset of the forms of :attr:`verbs`, :attr:`prepositions` and
         :attr:`phrase_nouns`.
+    back
+        How a sentence (lower case) opens that gives the sentence before it a
+        source ("Об этом сообщил губернатор", "C'est ce qu'a annoncé le ministère").
     verbs
         Lemmas of verbs whose subject says what follows.
     saying
@@ -57,6 +60,7 @@ class SayingWords:
     """
 
     cue: re.Pattern[str]
+    back: re.Pattern[str]
     verbs: frozenset[str]
     saying: frozenset[str]
     prepositions: frozenset[str]
@@ -101,6 +105,7 @@ FRENCH = SayingWords(
         r"r[ée]v[ée]l|d[ée]non[cç]|condamn|prom(?:et|is)|exig|menac|insist|reconn[au]|"
         r"r[ée]clam)"
     ),
+    back=re.compile(r"\W*c['’]est ce qu"),
     verbs=_set(
         "dire déclarer affirmer annoncer indiquer préciser estimer ajouter assurer démentir "
         "nier accuser avertir confirmer expliquer souligner rapporter raconter signaler "
@@ -148,6 +153,7 @@ RUSSIAN = SayingWords(
         r"отрица|рассказ|утвержда|уточн|поясн|объяв|словам|данным|информаци|согласно|"
         r"осуд|осужда|обещ|требова|призна|напомн|призв|призыва|пригроз|настаива)"
     ),
+    back=re.compile(r"\W*об этом\b"),
     verbs=_set(
         "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
         "подчеркивать подчёркивать добавить добавлять предупредить предупреждать "
