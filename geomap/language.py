@@ -21,7 +21,7 @@ from geomap.text import UKRAINIAN_LETTERS, is_cyrillic
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "pl", "ru", "uk")
 
 #: Languages whose pipeline finds speakers (the others' claims carry no speaker kind).
-SPEAKER_LANGUAGES: tuple[str, ...] = ("en",)
+SPEAKER_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru")
 
 #: Characters of an article the detector reads.
 SAMPLE_CHARS = 5000

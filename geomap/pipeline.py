@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from geomap.errors import ModelNotFoundError
 from geomap.extensions import register_extensions
+from geomap.language import SPEAKER_LANGUAGES
 from geomap.settings import Settings
 
 
@@ -118,7 +119,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
     Ukrainian, Polish and German start blank. Every one then finds toponyms
     with :mod:`geomap.nlp.local` (gazetteer names matched by their lemmas) and
     resolves them with the same resolver as English. Claims keep their
-    sentences; speakers are found in English only.
+    sentences; in :data:`geomap.language.SPEAKER_LANGUAGES` (French, Russian)
+    ``geomap_local_attribution`` finds their speakers.
     """
     from geomap.nlp import local, resolver, sentences  # noqa: F401  (factories)
 
@@ -143,6 +145,11 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
     gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
     nlp.add_pipe("geomap_local_toponyms", config={"gazetteer": gazetteer})
     nlp.add_pipe("geomap_resolver", config={"gazetteer": gazetteer, "focus": settings.focus})
+    if lang in SPEAKER_LANGUAGES:
+        from geomap.claims import local_attribution  # noqa: F401  (factory)
+
+        parser = "natasha" if lang in NATASHA_LANGUAGES else "spacy"
+        nlp.add_pipe("geomap_local_attribution", config={"parser": parser})
     return nlp
 
 

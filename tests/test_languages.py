@@ -287,6 +287,7 @@ def test_claims_in_a_language_without_speakers_have_no_speaker_kind() -> None:
     from geomap.records import Mention
     from geomap.serialize import mention_record
 
-    m = Mention("a", 0, 4, "Киев", "Киев заявил.", 0, None, 1.0)
-    assert mention_record(m, {"language": "ru"})["speaker_kind"] is None
+    m = Mention("a", 0, 4, "Kiew", "Kiew erklärte.", 0, None, 1.0)
+    assert mention_record(m, {"language": "de"})["speaker_kind"] is None
+    assert mention_record(m, {"language": "ru"})["speaker_kind"] == "journalist"
     assert mention_record(m, {"language": "en"})["speaker_kind"] == "journalist"

@@ -8,19 +8,11 @@ and sets ``doc.ents`` with natasha's labels (``LOC``, ``PER``, ``ORG``), which
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-
-@lru_cache(maxsize=1)
-def _models() -> tuple[Any, Any]:
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
+from geomap import natasha_models
 
 
 class NatashaNER:
@@ -30,10 +22,9 @@ class NatashaNER:
         """Tag the document's entities."""
         from natasha import Doc as NatashaDoc
 
-        segmenter, tagger = _models()
         ndoc = NatashaDoc(doc.text)
-        ndoc.segment(segmenter)
-        ndoc.tag_ner(tagger)
+        ndoc.segment(natasha_models.segmenter())
+        ndoc.tag_ner(natasha_models.ner_tagger())
         spans: list[Span] = []
         for s in ndoc.spans:
             span = doc.char_span(s.start, s.stop, label=s.type, alignment_mode="expand")

@@ -1,0 +1,294 @@
+"""The ``geomap_local_attribution`` component: who makes each claim in French and Russian.
+
+The English attribution (:mod:`geomap.claims.attribution`) reads the model's
+parse of the whole article; here only the sentences that hold a place mention
+and a cue of saying (:data:`geomap.claims.local_lexicon.SAYING_WORDS`) are
+parsed (:mod:`geomap.claims.local_syntax`: the French model's parser, or
+natasha's for Russian), and each mention gets the same fields as in English:
+``span._.source`` (a :class:`~geomap.records.Speaker`: clean name, role, kind,
+verb of saying, offsets), ``span._.speaker`` (the name's span) and
+``span._.speaker_mention`` (the pronoun it was resolved from).
+
+A sentence's cues are its verbs of saying (the source is their subject: "a
+déclaré Volodymyr Zelensky", "Кремль опроверг"; a relative pronoun's noun, a
+shared subject of a conjoined verb), "selon X"/"d'après X"/"согласно X", "по
+словам X"/"по данным X" and "de source X".  A mention takes the outermost cue
+whose clause holds it ("X a averti que la France ne reconnaîtrait pas la
+Crimée" is X's claim), else the sentence's first cue that names a source and
+is not in a relative clause ("X, qui a dénoncé ..., s'est rendu à Strasbourg"
+reports nothing about Strasbourg); a
+subject in the sentence's dateline ("МОСКВА, 27 января — ...") is no source.  "il",
+"elle", "он", "она" and "по его словам" are the article's last person named
+in the sentence or the :attr:`LocalAttribution.window` sentences before.  A
+mention inside a quotation («…», “…”, or a dialogue line opened by a dash and
+closed by ", —") that runs over several sentences takes the speaker of the
+sentence of the quotation that names one; one in a sentence without a source
+takes that of the next sentence when it opens by pointing back at it ("Об этом
+сообщил губернатор.", "C'est ce qu'a annoncé le ministère.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from geomap.claims.local_lexicon import SAYING_WORDS, SayingWords, verb_lemma
+from geomap.claims.local_sources import Cue, can_speak, speaker, with_entity
+from geomap.claims.local_syntax import Word, ancestors, children, natasha_words, spacy_words
+from geomap.claims.scene import in_dateline
+from geomap.extensions import doc_text, register_extensions
+from geomap.records import Speaker
+
+#: Quotations in guillemets or curly quotes, which may run over several sentences.
+QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]")
+#: A dialogue line: a dash, the words said, then ", —" before who said them.
+DIALOGUE = re.compile(r"[—–]\s[^—–]{1,1000}?[,!?…]\s?[—–]\s")
+#: Parts of speech a source's head may have.
+SOURCE_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "X", "NUM"})
+
+Frame = tuple[Cue, Speaker | None, Span | None]
+
+
+def cues(words: list[Word], lex: SayingWords) -> list[Cue]:
+    """The cues of saying of a parsed sentence, in order."""
+    found = []
+    for i, w in enumerate(words):
+        low = w.text.lower()
+        pair = (words[i - 1].text + w.text).lower() if i else low
+        lemma = verb_lemma(w.text, w.lemma, lex) if w.pos == "VERB" else None
+        if lemma is not None:
+            found.append(Cue(w.text, lemma, w.start, w.end, i, subject(words, i, lex)))
+        elif low in lex.prepositions or pair in lex.prepositions:
+            first = i if low in lex.prepositions else i - 1
+            noun = w.head
+            if words[noun].pos == "ADP" and words[noun].head != noun:  # "D'" + "après"
+                noun = words[noun].head
+            cue_text = " ".join(x.text for x in words[first : i + 1]).replace("' ", "'")
+            found.append(
+                Cue(cue_text, cue_text.lower(), words[first].start, w.end, words[noun].head, noun)
+            )
+        elif w.lemma in lex.phrase_nouns:
+            case = [c for c in children(words, i) if words[c].text.lower() in lex.phrase_case]
+            if not case:
+                continue
+            source = [
+                c
+                for c in children(words, i)
+                if words[c].dep.split(":")[0] in ("nmod", "det", "appos") and c > i - 2
+                and words[c].pos in SOURCE_POS
+            ]  # fmt: skip
+            head = source[0] if source else (i if w.lemma in lex.anonymous else None)
+            said = f"{words[case[0]].text} {w.text}"
+            found.append(Cue(said, said.lower(), words[case[0]].start, w.end, w.head, head))
+    return found
+
+
+def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
+    """The subject of ``verb`` (a conjoined verb's shared one; a relative's noun)."""
+    subj = [c for c in children(words, verb) if words[c].dep == "nsubj"]
+    w = words[verb]
+    if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
+        subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
+    if not subj and _after_quotation(words, verb):
+        subj = [
+            c
+            for c in children(words, verb)
+            if c > verb and words[c].pos in ("NOUN", "PROPN") and words[c].dep != "nsubj:pass"
+        ][:1]
+    if not subj:
+        return None
+    s = subj[0]
+    if words[s].lemma in lex.relatives or words[s].text.lower() in lex.relatives:
+        return w.head if w.dep.startswith("acl") and w.head != verb else None
+    return s
+
+
+def _after_quotation(words: list[Word], verb: int) -> bool:
+    """Whether ``verb`` follows a quotation ("», assure un officier"): its subject is after it.
+
+    The parser then often reads that subject as the verb's object.
+    """
+    before = [w.text for w in words[:verb] if w.pos != "AUX"]
+    return len(before) >= 2 and before[-1] in ",—–" and before[-2] in '»”"—–,'
+
+
+class LocalAttribution:
+    """Set ``source``, ``speaker`` and ``speaker_mention`` on the place mentions of a doc.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline; with ``parser="spacy"`` its (possibly disabled) tagger,
+        parser and lemmatiser parse the sentences with cues.
+    parser
+        ``"spacy"`` or ``"natasha"``.
+    spans_key
+        Key of the span group holding the place mentions.
+    window
+        How many previous sentences a pronoun may refer back to.
+    """
+
+    def __init__(
+        self, nlp: Language, parser: str = "spacy", spans_key: str = "toponyms", window: int = 3
+    ) -> None:
+        register_extensions()
+        self.nlp = nlp
+        self.lex = SAYING_WORDS.get(str(nlp.lang))
+        self.parser = parser
+        self.spans_key = spans_key
+        self.window = max(0, int(window))
+
+    def parses(self) -> bool:
+        """Whether this pipeline can parse a sentence at all."""
+        if self.lex is None:
+            return False
+        return self.parser == "natasha" or "parser" in self.nlp.component_names
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate the place mentions of ``doc`` in place and return it."""
+        spans = list(doc.spans.get(self.spans_key, []))
+        if not spans or not self.parses() or not doc.has_annotation("SENT_START"):
+            return doc
+        DocSources(self, doc).annotate(spans)
+        return doc
+
+    def words(self, sents: list[Span], text: str) -> list[list[Word]]:
+        """The parsed words of each of ``sents`` (``text``: the doc's)."""
+        if self.parser == "natasha":
+            return natasha_words(sents, text)
+        return [spacy_words(self.nlp, sent) for sent in sents]
+
+
+class DocSources:
+    """One doc's sentences parsed on demand and their frames (cue, speaker, pronoun)."""
+
+    def __init__(self, owner: LocalAttribution, doc: Doc) -> None:
+        self.owner = owner
+        self.lex: SayingWords = owner.lex  # type: ignore[assignment]
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.sents = list(doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+        self.parsed: dict[int, tuple[list[Word], list[Frame]]] = {}
+        self.persons = [e for e in doc.ents if e.label_ == "PER"]
+        self.quotes = self._quotations()
+
+    def annotate(self, spans: list[Span]) -> None:
+        """Set each span's speaker fields."""
+        names = [e.text for e in self.persons]
+        self.parse({bisect_right(self.starts, s.start_char) - 1 for s in spans})
+        for span in spans:
+            frame = self.frame_for(span)
+            if frame is None:
+                continue
+            _, record, pronoun = frame
+            if record is None:
+                continue
+            span._.source = with_entity(record, names, self.lex)
+            span._.speaker = self.doc.char_span(record.start, record.end, alignment_mode="expand")
+            span._.speaker_mention = pronoun
+
+    def frame_for(self, span: Span) -> Frame | None:
+        """The frame that holds ``span``: its sentence's, its quotation's, or the next one's.
+
+        The next sentence's when it points back ("Об этом сообщил губернатор").
+        """
+        k = bisect_right(self.starts, span.start_char) - 1
+        words, frames = self.sentence(k)
+        spoken = [f for f in frames if f[1] is not None]
+        if spoken:
+            at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
+            above = ancestors(words, at[0]) if at else []
+            for f in sorted(spoken, key=lambda f: len(ancestors(words, f[0].scope))):
+                if f[0].scope in above:
+                    return f
+            main = [f for f in spoken if not words[f[0].scope].dep.startswith("acl")]
+            return main[0] if main else None
+        for q_start, q_end in self.quotes:
+            if q_start <= span.start_char < q_end:
+                first = bisect_right(self.starts, q_start) - 1
+                last = bisect_right(self.starts, q_end - 1) - 1
+                for other in range(first, last + 1):
+                    said = [f for f in self.sentence(other)[1] if f[1] is not None]
+                    if other != k and said:
+                        return said[0]
+        if k + 1 < len(self.sents):
+            after = self.sents[k + 1]
+            if self.lex.back.match(self.text[after.start_char : after.end_char].lower()):
+                said = [f for f in self.sentence(k + 1)[1] if f[1] is not None]
+                return said[0] if said else None
+        return None
+
+    def parse(self, todo: set[int]) -> None:
+        """Parse the sentences ``todo`` that hold a cue (all at once) and find their frames."""
+        todo = {k for k in todo if k not in self.parsed}
+        for k in todo:
+            self.parsed[k] = ([], [])
+        sents = [
+            k
+            for k in sorted(todo)
+            if self.lex.cue.search(
+                self.text[self.sents[k].start_char : self.sents[k].end_char].lower()
+            )
+        ]
+        if not sents:
+            return
+        parses = self.owner.words([self.sents[k] for k in sents], self.text)
+        for k, words in zip(sents, parses, strict=True):
+            self.parsed[k] = (words, [self._frame(words, cue, k) for cue in cues(words, self.lex)])
+
+    def sentence(self, k: int) -> tuple[list[Word], list[Frame]]:
+        """Sentence ``k``'s words and frames (none without a cue), parsed once."""
+        self.parse({k})
+        return self.parsed[k]
+
+    def _frame(self, words: list[Word], cue: Cue, k: int) -> Frame:
+        if cue.source is None or words[cue.source].pos not in SOURCE_POS:
+            return cue, None, None
+        source = words[cue.source]
+        named = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if named is not None and in_dateline(named):  # "МОСКВА, 27 января — ..." files, not says
+            return cue, None, None
+        if source.pos in ("PRON", "DET"):
+            if source.text.lower().lstrip("-") not in self.lex.singular:
+                return cue, None, None
+            pronoun = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+            return cue, self._antecedent(source, cue, k), pronoun
+        mute = cue.lemma in self.lex.verbs and cue.lemma not in self.lex.saying
+        if mute and not can_speak(words, cue.source, self.lex):
+            return cue, None, None
+        return cue, speaker(words, cue.source, cue, self.text, self.lex), None
+
+    def _antecedent(self, pronoun: Word, cue: Cue, k: int) -> Speaker | None:
+        """The last person named before ``pronoun`` within the window."""
+        since = self.starts[max(0, k - self.owner.window)]
+        before = [e for e in self.persons if since <= e.start_char and e.end_char <= pronoun.start]
+        if not before:
+            return None
+        e = before[-1]
+        return Speaker(
+            e.text, e.start_char, e.end_char, kind="person", verb=cue.text, lemma=cue.lemma,
+            verb_start=cue.start, verb_end=cue.end, phrase=pronoun.text,
+        )  # fmt: skip
+
+    def _quotations(self) -> list[tuple[int, int]]:
+        """Offsets of the quotations and dialogue lines of the doc."""
+        found = [(m.start(), m.end()) for m in QUOTATION.finditer(self.text)]
+        opens = {s.start_char + len(s.text) - len(s.text.lstrip()) for s in self.sents}
+        found += [(m.start(), m.end()) for m in DIALOGUE.finditer(self.text) if m.start() in opens]
+        return found
+
+
+@Language.factory(
+    "geomap_local_attribution",
+    default_config={"parser": "spacy", "spans_key": "toponyms", "window": 3},
+    assigns=["span._.speaker", "span._.speaker_mention", "span._.source"],
+)
+def make_local_attribution(
+    nlp: Language, name: str, parser: str, spans_key: str, window: int
+) -> LocalAttribution:
+    """Build the ``geomap_local_attribution`` component (see :class:`LocalAttribution`)."""
+    return LocalAttribution(nlp, parser=parser, spans_key=spans_key, window=window)

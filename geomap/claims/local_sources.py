@@ -1,0 +1,218 @@
+"""A source phrase of a French or Russian sentence made a speaker: name, role, kind, entity.
+
+The phrase is the source noun with the words that name it (determiners,
+adjectives, its "de"/genitive dependents, a name in apposition, quotes), not
+what only locates it ("à Kiev", "в Кремле") nor a relative clause.  A person's
+name in it (the doc's ``PER`` entity) is the name and the rest its role
+("président turc" for "Le président turc Recep Tayyip Erdogan"); otherwise
+the whole phrase is the name and its head noun tells its kind
+(:class:`geomap.claims.local_lexicon.SayingWords`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geomap.claims.local_lexicon import SayingWords
+from geomap.claims.local_syntax import Word, children
+from geomap.records import Speaker
+
+#: Relations of a head noun's dependents that belong to its name.
+NAME_DEPS = frozenset(
+    {"det", "amod", "nmod", "flat", "compound", "fixed", "nummod", "appos", "case", "punct",
+     "conj"}
+)  # fmt: skip
+#: Punctuation that stays inside a name (an organisation's name in quotes).
+QUOTE_MARKS = frozenset('«»“”„"')
+_EDGE = " ,;:—–-()" + "".join(QUOTE_MARKS)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Where a sentence says who speaks: a verb of saying or a preposition ("selon").
+
+    Attributes
+    ----------
+    text, lemma
+        The words of saying as written ("a déclaré" is "déclaré"; "по словам") and
+        their lemma.
+    start, end
+        Their offsets in the doc.
+    scope
+        Index of the word the reported clause hangs from (the verb; for a
+        preposition, the word its noun depends on).
+    source
+        Index of the source's head word (``None`` when the cue names none).
+    """
+
+    text: str
+    lemma: str
+    start: int
+    end: int
+    scope: int
+    source: int | None
+
+
+def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int]:
+    """The first and last index of the source phrase headed by word ``head``."""
+    kept = set(joined(words, head))
+    stack = list(kept)
+    while stack:
+        i = stack.pop()
+        for c in children(words, i):
+            dep = words[c].dep.split(":")[0]
+            if dep not in NAME_DEPS or (dep == "case" and i == head):
+                continue
+            if dep == "punct" and words[c].text not in QUOTE_MARKS:
+                continue
+            if dep == "nmod" and _located(words, c, lex):
+                continue
+            if dep == "conj" and not _apposed_name(words, c):
+                continue
+            kept.add(c)
+            stack.append(c)
+    lo, hi = min(kept), max(kept)
+    while lo < head and words[lo].text.strip(_EDGE) == "":
+        lo += 1
+    while hi > head and words[hi].text.strip(_EDGE) == "":
+        hi -= 1
+    return lo, hi
+
+
+def joined(words: Sequence[Word], i: int) -> list[int]:
+    """Word ``i`` and the words a hyphen joins to it without spaces ("état", "-", "major")."""
+    lo = hi = i
+    while (
+        lo > 0
+        and words[lo - 1].end == words[lo].start
+        and "-" in (words[lo - 1].text[-1:] + words[lo].text[:1])
+    ):
+        lo -= 1
+    while (
+        hi + 1 < len(words)
+        and words[hi].end == words[hi + 1].start
+        and "-" in (words[hi].text[-1:] + words[hi + 1].text[:1])
+    ):
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _apposed_name(words: Sequence[Word], i: int) -> bool:
+    """Whether conjunct ``i`` is a person's name in apposition ("Le maire, Grégory Doucet,").
+
+    The parser reads a name between commas as a conjunct; a real one has "et"/"и".
+    """
+    cc = any(words[c].dep == "cc" for c in children(words, i))
+    return words[i].ent == "PER" and not cc and i > 0 and words[i - 1].text == ","
+
+
+def _located(words: Sequence[Word], i: int, lex: SayingWords) -> bool:
+    """Whether dependent ``i`` takes a preposition that is not a genitive's ("à Kiev")."""
+    cases = [c for c in children(words, i) if words[c].dep.startswith("case")]
+    return any(words[c].text.lower() not in lex.genitive for c in cases)
+
+
+def _span_text(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text[start:end]`` without edge punctuation, an opened quote kept closed; offsets too."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    piece = text[start:end]
+    if piece.count("«") > piece.count("»") and text[end : end + 1] == "»":
+        end += 1
+    return text[start:end], start, end
+
+
+def _without_determiner(name: str, lex: SayingWords) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in lex.determiners:
+        words = words[1:]
+    first = words[0] if words else ""
+    for article in ("l'", "l’", "d'", "d’"):
+        if first.lower().startswith(article) and len(first) > 2:
+            words[0] = first[2:]
+    return " ".join(words)
+
+
+def can_speak(words: Sequence[Word], head: int, lex: SayingWords) -> bool:
+    """Whether the phrase headed by ``head`` names someone who can speak.
+
+    A name (an entity, a proper noun, a word with inner capitals) or a noun of
+    one of the kinds' lists; not any noun ("La crue de l'Oder menace ...").
+    """
+    word = words[head]
+    if word.ent in ("PER", "ORG", "LOC", "GPE") or _named(word):
+        return True
+    compound = "".join(words[n].text for n in joined(words, head)).lower()
+    lists = lex.government | lex.document | lex.anonymous | lex.organisation
+    return bool({word.lemma, word.text.lower(), compound} & lists)
+
+
+def _named(word: Word) -> bool:
+    return word.pos == "PROPN" or any(ch.isupper() for ch in word.text[1:])
+
+
+def kind(words: Sequence[Word], head: int, lo: int, hi: int, lex: SayingWords) -> str:
+    """The kind of the source phrase ``words[lo:hi + 1]`` headed by ``head``."""
+    word = words[head]
+    compound = "".join(words[n].text for n in joined(words, head)).lower()
+    lemmas = {word.lemma, word.text.lower(), compound}
+    for nouns, what in (
+        (lex.government, "government"),
+        (lex.document, "document"),
+        (lex.anonymous, "anonymous"),
+        (lex.organisation, "organisation"),
+    ):
+        if lemmas & nouns:
+            return what
+    if word.ent == "PER":
+        return "person"
+    if word.ent in ("LOC", "GPE"):
+        return "government"  # a state speaking: "L'Allemagne a annoncé"
+    if word.ent == "ORG":
+        inside = {w.lemma for w in words[lo : hi + 1]}
+        return "government" if inside & lex.government else "organisation"
+    return "organisation" if _named(word) else "anonymous"  # "TotalEnergies", "ТАСС": a body
+
+
+def speaker(
+    words: Sequence[Word], head: int, cue: Cue, text: str, lex: SayingWords
+) -> Speaker | None:
+    """The speaker named by the phrase headed by word ``head`` (``text``: the doc's)."""
+    lo, hi = phrase(words, head, lex)
+    whole, start, end = _span_text(text, words[lo].start, words[hi].end)
+    if not whole:
+        return None
+    person = [n for n in range(lo, hi + 1) if words[n].ent == "PER"]
+    role, what = "", kind(words, head, lo, hi, lex)
+    if person:
+        last = first = person[0]
+        while last + 1 <= hi and words[last + 1].ent == "PER":
+            last += 1
+        role_words = [words[n].text for n in range(lo, hi + 1) if not first <= n <= last]
+        role = _without_determiner(" ".join(role_words).strip(_EDGE), lex)
+        name, start, end = _span_text(text, words[first].start, words[last].end)
+        what = "person"
+    else:
+        name = whole
+    return Speaker(
+        name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
+        verb_start=cue.start, verb_end=cue.end, phrase=whole,
+    )  # fmt: skip
+
+
+def with_entity(record: Speaker, persons: Sequence[str], lex: SayingWords) -> Speaker:
+    """``record`` with its ``entity``: the article's fuller person name, or the bare name.
+
+    A person named by a last name ("Песков") is the one longer ``PER`` name of
+    the article that ends with it ("Дмитрий Песков"); a body is its name without
+    a determiner ("ministère de la Défense").
+    """
+    from dataclasses import replace
+
+    if record.kind == "person":
+        longer = {p for p in persons if p != record.name and p.endswith(" " + record.name)}
+        return replace(record, entity=longer.pop() if len(longer) == 1 else record.name)
+    return replace(record, entity=_without_determiner(record.name, lex))
