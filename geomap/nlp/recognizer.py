@@ -40,19 +40,19 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.compounds import hyphen_parts
+from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
 from geomap.nlp.known import entity_parts, spans_in_context
+from geomap.nlp.locatives import after_locative, locative_names
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.rules import (
     abbreviation_period,
-    common_noun_as_name,
-    drops_a_name,
     is_acronym,
     is_facility,
     labelled_not_place,
@@ -61,29 +61,18 @@ from geomap.nlp.rules import (
     names_with_next,
     natural_feature,
     not_a_name,
-    notable,
     overlaps,
     person_words,
     repeats,
 )
 from geomap.nlp.scan import Words, scan
 from geomap.nlp.vocab import (
-    BIG_CITY,
-    CORROBORATING_POPULATION,
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
     FACILITY_LABELS,
     GENERIC_WORDS,
-    LOCATIVE_MIN_POPULATION,
-    LOCATIVE_PREPOSITIONS,
-    MONTHS,
-    ORG_TOWN_MIN_POPULATION,
-    PLACE_ONLY_PREPOSITIONS,
     POSSESSIVE,
-    SCAN_TYPES,
-    SINGLE_WORD_TYPES,
 )
-from geomap.records import Candidate
 
 
 class ToponymRecognizer:
@@ -132,7 +121,7 @@ class ToponymRecognizer:
         if self.scan:
             words = Words(doc)
             found.extend(scan(doc, words, self.gazetteer, self.max_tokens))
-            found.extend(self._locative_names(doc, words, people))
+            found.extend(locative_names(doc, words, self.gazetteer, people, self.max_tokens))
         hyphenated, hyphen_demonyms = hyphen_parts(doc, self.gazetteer)
         found.extend(hyphenated)
         if self.demonyms:
@@ -172,23 +161,23 @@ class ToponymRecognizer:
         if label in self.ner_labels and not self.demonyms and self._only_demonym(ent):
             return None  # "Ukrainian" tagged GPE: a demonym, left out unless asked for
         if label in self.ner_labels:
-            sub = self._best_subspan(ent, strict=False)
+            sub = best_subspan(ent, self.gazetteer, self.max_tokens, strict=False)
             if sub is not None:
                 if not sub.text[:1].isupper() and not sub.text[:1].isdigit():
                     return None
-                if is_acronym(sub.text) and not self._corroborated(sub, label):
+                if is_acronym(sub.text) and not corroborated(sub, label, self.gazetteer):
                     return None
-                if len(sub) == 1 and self._weak_word(sub[0], person_words):
+                if len(sub) == 1 and weak_word(sub[0], self.gazetteer, person_words):
                     return None
                 return sub
             if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
-            head = self._head_name(ent)
-            if head is not None and self._corroborated(head, label):
+            head = head_name(ent)
+            if head is not None and corroborated(head, label, self.gazetteer):
                 return Span(ent.doc, head.start, head.end, label=label)
-        if len(ent) <= 3 and self._after_locative(ent, person_words):
+        if len(ent) <= 3 and after_locative(ent, self.gazetteer, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         return None
 
@@ -209,170 +198,12 @@ class ToponymRecognizer:
             if place is not None:
                 yield _demonym_span(ent.doc, tok.i, tok.i + 1, ent.label_, place)
 
-    def _locative_names(
-        self, doc: Doc, words: Words, person_words: frozenset[str]
-    ) -> Iterable[Span]:
-        """A proper name the model left untagged after "in", "to", "near" ... naming a town.
-
-        "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
-        nouns right after a locative preposition that is a populated place's or an
-        admin unit's own name, outside any entity and not part of a person's name.
-        """
-        for i in range(1, len(doc)):
-            if words.lower[i - 1] not in LOCATIVE_PREPOSITIONS:
-                continue
-            tok = doc[i]
-            if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
-                continue
-            end = tok.i
-            while end < len(doc) and end - tok.i < self.max_tokens:
-                t = doc[end]
-                if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title:
-                    break
-                end += 1
-            for j in range(end, tok.i, -1):
-                span = doc[tok.i : j]
-                if span.text in person_words or tok.lower_ in GENERIC_WORDS:
-                    continue
-                if any(
-                    c.match == "name"
-                    and c.place.feature_type in {"city", "admin2", "admin1"}
-                    and c.place.population >= LOCATIVE_MIN_POPULATION
-                    for c in self.gazetteer.candidates(span.text)
-                ):
-                    yield Span(doc, tok.i, j, label="GAZ")
-                    break
-
     def _only_demonym(self, ent: Span) -> bool:
         """Whether an entity is a demonym and no place's name ("Ukrainian", not "Georgia")."""
         text = ent.text
         return lookup_demonym(self.gazetteer, text) is not None and not self.gazetteer.has_name(
             text
         )
-
-    def _after_locative(self, ent: Span, person_words: frozenset[str]) -> bool:
-        """An entity of any label after "in", "to", "near" ... naming a big place.
-
-        The small model tags some cities PERSON or ORG ("Officials in Kyiv said",
-        "witnesses in Mae Sot said"); after a locative preposition, a name that is a
-        country, an admin-1 unit or a city of 100,000 or more is taken as the place,
-        unless it is part of a person's name elsewhere in the article (a name of two
-        or three words: unless another entity of the article is a longer name
-        holding it).
-        """
-        doc = ent.doc
-        if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
-            return False
-        if is_acronym(ent.text) or not all(t.text[:1].isupper() for t in ent):
-            return False
-        if ent.text in person_words if len(ent) == 1 else _inside_longer_entity(ent):
-            return False
-        # a small town when the model took it for a person; a town tagged as an
-        # organisation only after a preposition an organisation rarely follows
-        town = BIG_CITY
-        if ent.label_ == "PERSON":
-            town = LOCATIVE_MIN_POPULATION
-        elif _place_only(doc, ent.start - 1) and not _month(ent.text):
-            town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
-        return any(
-            c.match in {"name", "alias"}
-            and (
-                c.place.feature_type in {"country", "admin1"}
-                or (c.place.feature_type == "city" and c.place.population >= town)
-            )
-            for c in self.gazetteer.candidates(ent.text)
-        )
-
-    def _weak_word(self, tok: Token, person_words: frozenset[str]) -> bool:
-        """Whether a one-word name is too weak to stand as a place on the model's word.
-
-        Generic words ("North", "Road") are; so is a word that is part of a person's
-        name elsewhere in the article ("Petrova" after "Elena Petrova") unless it
-        names a country or admin-1 unit ("Washington" after "George Washington").
-        """
-        if tok.lower_ in GENERIC_WORDS:
-            return True
-        if tok.text not in person_words:
-            return False
-        return not any(
-            c.match in {"name", "alias"} and c.place.feature_type in {"country", "admin1"}
-            for c in self.gazetteer.candidates(tok.text)
-        )
-
-    def _head_name(self, ent: Span) -> Span | None:
-        """The entity up to a possessive, without a leading determiner."""
-        start, end = ent.start, ent.end
-        doc = ent.doc
-        while start < end and doc[start].lower_ in {"the", "a", "an"}:
-            start += 1
-        for i in range(start, end):
-            if doc[i].text in POSSESSIVE:
-                end = i
-                break
-        return Span(doc, start, end) if end > start else None
-
-    def _corroborated(self, span: Span, label: str) -> bool:
-        """Whether the gazetteer confirms an ORG/PRODUCT/NORP entity as a place.
-
-        An acronym ("NATO") needs a curated alias (it is not a village of that
-        name). Otherwise the name must be an entry's own name: for ORG and NORP
-        an entry that stands alone in news (country, admin-1 unit, region ...:
-        "Crimea" tagged ORG), never a town that shares a company's or a party's
-        name ("Toyota", "Republican"), except a capital or a city of a million
-        speaking as its government ("Kyiv said", tagged ORG); for PRODUCT also a
-        large city ("Kaliningrad" tagged PRODUCT).
-        """
-        cands: list[Candidate] = self.gazetteer.candidates(span.text)
-        if is_acronym(span.text):
-            return any(c.match == "alias" for c in cands)
-        if common_noun_as_name(span):
-            return False  # "the Centre" (a government), "the West": a metonym, not a place
-        types = SINGLE_WORD_TYPES if label == "NORP" else SCAN_TYPES
-        return any(
-            c.match in {"name", "alias"}
-            and (
-                c.place.feature_type in types
-                or (label == "PRODUCT" and c.place.population >= CORROBORATING_POPULATION)
-                or (
-                    label == "ORG"
-                    and c.place.feature_type == "city"
-                    and (c.place.feature_code == "PPLC" or c.place.population >= 1_000_000)
-                )
-            )
-            for c in cands
-        )
-
-    def _best_subspan(self, ent: Span, *, strict: bool) -> Span | None:
-        """The longest (then earliest) run of the entity's tokens that the gazetteer knows."""
-        doc = ent.doc
-        tokens = range(ent.start, ent.end)
-        n = len(tokens)
-        for length in range(min(n, self.max_tokens), 0, -1):
-            for i in range(ent.start, ent.end - length + 1):
-                sub = doc[i : i + length]
-                if sub[0].is_punct or sub[0].text in POSSESSIVE:
-                    continue
-                if sub[-1].is_punct and not abbreviation_period(
-                    doc, sub.start, sub.end, self.gazetteer
-                ):
-                    continue
-                if sub[0].lower_ in {"the", "a", "an"}:
-                    continue
-                if length == 1 and sub[0].lower_ in GENERIC_WORDS:
-                    continue  # "North Texas" is cut to Texas, not to a town called North
-                cands = self.gazetteer.candidates(sub.text)
-                if not cands:
-                    continue
-                if strict and not any(c.match in {"name", "alias"} for c in cands):
-                    continue
-                if (
-                    length == 1
-                    and drops_a_name(ent, sub)
-                    and not any(notable(c, single=True, model_said=False) for c in cands)
-                ):
-                    return None  # "French Quarter" is not Quarter, Scotland
-                return Span(doc, sub.start, sub.end, label=ent.label_)
-        return None
 
     # -- trimming -------------------------------------------------------------------------
     def _trim(self, span: Span) -> Span | None:
@@ -394,17 +225,6 @@ class ToponymRecognizer:
         return Span(doc, start, end, label=span.label_)
 
 
-def _inside_longer_entity(ent: Span) -> bool:
-    """Whether another entity of the doc holds ``ent``'s words and more ("Mae Sot Lee")."""
-    words = [t.text for t in ent]
-    n = len(words)
-    for other in ent.doc.ents:
-        texts = [t.text for t in other]
-        if len(texts) > n and any(texts[i : i + n] == words for i in range(len(texts) - n + 1)):
-            return True
-    return False
-
-
 def _without_article(ent: Span) -> Span:
     """``ent`` without a leading article: "the Rogers Centre" -> "Rogers Centre"."""
     start = ent.start
@@ -417,28 +237,6 @@ def _only_generic(ent: Span) -> bool:
     """Whether an entity is generic words only ("the West's", "North State"): no name."""
     words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
     return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
-
-
-#: Nouns of sites after which "at" introduces the town they are in ("the plant at
-#: Kurchatov", "the base at Hmeimim"), as "in" does; "at Google" is a company.
-SITE_NOUNS = frozenset({"plant", "base", "port", "airport", "airbase", "camp", "garrison", "post"})
-
-
-def _place_only(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is a preposition an organisation's name rarely follows.
-
-    "in", "from", "near" ... (:data:`PLACE_ONLY_PREPOSITIONS`), and "at" after the
-    noun of a site ("the nuclear plant at Kurchatov").
-    """
-    word = doc[i].lower_
-    if word in PLACE_ONLY_PREPOSITIONS:
-        return True
-    return word == "at" and i > 0 and doc[i - 1].lower_ in SITE_NOUNS
-
-
-def _month(text: str) -> bool:
-    """Whether ``text`` is an English month's name ("March", a town too)."""
-    return text.lower() in MONTHS
 
 
 def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:

@@ -1,0 +1,124 @@
+"""Which words of an entity name a place, and whether the gazetteer backs them.
+
+The recognizer (:mod:`geomap.nlp.recognizer`) keeps the longest run of an
+entity's words the gazetteer knows (:func:`best_subspan`: "the United Kingdom's
+Foreign Office" -> "United Kingdom"), takes an ORG, PRODUCT or NORP entity only
+where the gazetteer corroborates its head (:func:`head_name`,
+:func:`corroborated`: "Crimea" tagged ORG), and drops a one-word name too weak to
+stand on the model's word (:func:`weak_word`: "North", a surname).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from geomap.nlp.rules import (
+    abbreviation_period,
+    common_noun_as_name,
+    drops_a_name,
+    is_acronym,
+    notable,
+)
+from geomap.nlp.vocab import (
+    CORROBORATING_POPULATION,
+    GENERIC_WORDS,
+    POSSESSIVE,
+    SCAN_TYPES,
+    SINGLE_WORD_TYPES,
+)
+from geomap.records import Candidate
+
+
+def best_subspan(ent: Span, gazetteer: Any, max_tokens: int, *, strict: bool) -> Span | None:
+    """The longest (then earliest) run of the entity's tokens that the gazetteer knows."""
+    doc = ent.doc
+    tokens = range(ent.start, ent.end)
+    n = len(tokens)
+    for length in range(min(n, max_tokens), 0, -1):
+        for i in range(ent.start, ent.end - length + 1):
+            sub = doc[i : i + length]
+            if sub[0].is_punct or sub[0].text in POSSESSIVE:
+                continue
+            if sub[-1].is_punct and not abbreviation_period(doc, sub.start, sub.end, gazetteer):
+                continue
+            if sub[0].lower_ in {"the", "a", "an"}:
+                continue
+            if length == 1 and sub[0].lower_ in GENERIC_WORDS:
+                continue  # "North Texas" is cut to Texas, not to a town called North
+            cands = gazetteer.candidates(sub.text)
+            if not cands:
+                continue
+            if strict and not any(c.match in {"name", "alias"} for c in cands):
+                continue
+            if (
+                length == 1
+                and drops_a_name(ent, sub)
+                and not any(notable(c, single=True, model_said=False) for c in cands)
+            ):
+                return None  # "French Quarter" is not Quarter, Scotland
+            return Span(doc, sub.start, sub.end, label=ent.label_)
+    return None
+
+
+def corroborated(span: Span, label: str, gazetteer: Any) -> bool:
+    """Whether the gazetteer confirms an ORG/PRODUCT/NORP entity as a place.
+
+    An acronym ("NATO") needs a curated alias (it is not a village of that
+    name). Otherwise the name must be an entry's own name: for ORG and NORP
+    an entry that stands alone in news (country, admin-1 unit, region ...:
+    "Crimea" tagged ORG), never a town that shares a company's or a party's
+    name ("Toyota", "Republican"), except a capital or a city of a million
+    speaking as its government ("Kyiv said", tagged ORG); for PRODUCT also a
+    large city ("Kaliningrad" tagged PRODUCT).
+    """
+    cands: list[Candidate] = gazetteer.candidates(span.text)
+    if is_acronym(span.text):
+        return any(c.match == "alias" for c in cands)
+    if common_noun_as_name(span):
+        return False  # "the Centre" (a government), "the West": a metonym, not a place
+    types = SINGLE_WORD_TYPES if label == "NORP" else SCAN_TYPES
+    return any(
+        c.match in {"name", "alias"}
+        and (
+            c.place.feature_type in types
+            or (label == "PRODUCT" and c.place.population >= CORROBORATING_POPULATION)
+            or (
+                label == "ORG"
+                and c.place.feature_type == "city"
+                and (c.place.feature_code == "PPLC" or c.place.population >= 1_000_000)
+            )
+        )
+        for c in cands
+    )
+
+
+def head_name(ent: Span) -> Span | None:
+    """The entity up to a possessive, without a leading determiner."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    for i in range(start, end):
+        if doc[i].text in POSSESSIVE:
+            end = i
+            break
+    return Span(doc, start, end) if end > start else None
+
+
+def weak_word(tok: Token, gazetteer: Any, person_words: frozenset[str]) -> bool:
+    """Whether a one-word name is too weak to stand as a place on the model's word.
+
+    Generic words ("North", "Road") are; so is a word that is part of a person's
+    name elsewhere in the article ("Petrova" after "Elena Petrova") unless it
+    names a country or admin-1 unit ("Washington" after "George Washington").
+    """
+    if tok.lower_ in GENERIC_WORDS:
+        return True
+    if tok.text not in person_words:
+        return False
+    return not any(
+        c.match in {"name", "alias"} and c.place.feature_type in {"country", "admin1"}
+        for c in gazetteer.candidates(tok.text)
+    )

@@ -1,0 +1,129 @@
+"""Names after a preposition of place: untagged, or tagged as something else.
+
+"a cottage in Dewsbury" (untagged), "Officials in Kyiv said" (tagged PERSON),
+"the nuclear plant at Kurchatov": a proper name right after "in", "to", "near" ...
+that a populated place or an admin unit is named, read as that place
+(:func:`locative_names`, :func:`after_locative`; used by
+:mod:`geomap.nlp.recognizer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.rules import is_acronym
+from geomap.nlp.scan import Words
+from geomap.nlp.vocab import (
+    BIG_CITY,
+    GENERIC_WORDS,
+    LOCATIVE_MIN_POPULATION,
+    LOCATIVE_PREPOSITIONS,
+    MONTHS,
+    ORG_TOWN_MIN_POPULATION,
+    PLACE_ONLY_PREPOSITIONS,
+)
+
+
+def locative_names(
+    doc: Doc, words: Words, gazetteer: Any, person_words: frozenset[str], max_tokens: int
+) -> Iterable[Span]:
+    """A proper name the model left untagged after "in", "to", "near" ... naming a town.
+
+    "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
+    nouns right after a locative preposition that is a populated place's or an
+    admin unit's own name, outside any entity and not part of a person's name.
+    """
+    for i in range(1, len(doc)):
+        if words.lower[i - 1] not in LOCATIVE_PREPOSITIONS:
+            continue
+        tok = doc[i]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < max_tokens:
+            t = doc[end]
+            if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title:
+                break
+            end += 1
+        for j in range(end, tok.i, -1):
+            span = doc[tok.i : j]
+            if span.text in person_words or tok.lower_ in GENERIC_WORDS:
+                continue
+            if any(
+                c.match == "name"
+                and c.place.feature_type in {"city", "admin2", "admin1"}
+                and c.place.population >= LOCATIVE_MIN_POPULATION
+                for c in gazetteer.candidates(span.text)
+            ):
+                yield Span(doc, tok.i, j, label="GAZ")
+                break
+
+
+def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> bool:
+    """An entity of any label after "in", "to", "near" ... naming a big place.
+
+    The small model tags some cities PERSON or ORG ("Officials in Kyiv said",
+    "witnesses in Mae Sot said"); after a locative preposition, a name that is a
+    country, an admin-1 unit or a city of 100,000 or more is taken as the place,
+    unless it is part of a person's name elsewhere in the article (a name of two
+    or three words: unless another entity of the article is a longer name
+    holding it).
+    """
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    if is_acronym(ent.text) or not all(t.text[:1].isupper() for t in ent):
+        return False
+    if ent.text in person_words if len(ent) == 1 else _inside_longer_entity(ent):
+        return False
+    # a small town when the model took it for a person; a town tagged as an
+    # organisation only after a preposition an organisation rarely follows
+    town = BIG_CITY
+    if ent.label_ == "PERSON":
+        town = LOCATIVE_MIN_POPULATION
+    elif _place_only(doc, ent.start - 1) and not _month(ent.text):
+        town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
+    return any(
+        c.match in {"name", "alias"}
+        and (
+            c.place.feature_type in {"country", "admin1"}
+            or (c.place.feature_type == "city" and c.place.population >= town)
+        )
+        for c in gazetteer.candidates(ent.text)
+    )
+
+
+def _inside_longer_entity(ent: Span) -> bool:
+    """Whether another entity of the doc holds ``ent``'s words and more ("Mae Sot Lee")."""
+    words = [t.text for t in ent]
+    n = len(words)
+    for other in ent.doc.ents:
+        texts = [t.text for t in other]
+        if len(texts) > n and any(texts[i : i + n] == words for i in range(len(texts) - n + 1)):
+            return True
+    return False
+
+
+#: Nouns of sites after which "at" introduces the town they are in ("the plant at
+#: Kurchatov", "the base at Hmeimim"), as "in" does; "at Google" is a company.
+SITE_NOUNS = frozenset({"plant", "base", "port", "airport", "airbase", "camp", "garrison", "post"})
+
+
+def _place_only(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a preposition an organisation's name rarely follows.
+
+    "in", "from", "near" ... (:data:`PLACE_ONLY_PREPOSITIONS`), and "at" after the
+    noun of a site ("the nuclear plant at Kurchatov").
+    """
+    word = doc[i].lower_
+    if word in PLACE_ONLY_PREPOSITIONS:
+        return True
+    return word == "at" and i > 0 and doc[i - 1].lower_ in SITE_NOUNS
+
+
+def _month(text: str) -> bool:
+    """Whether ``text`` is an English month's name ("March", a town too)."""
+    return text.lower() in MONTHS
