@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.nlp.coherence import next_best, stray_picks
+from geomap.nlp.coherence import next_best, replace_strays, stray_picks
 from geomap.records import Candidate, Place
 
 
@@ -26,3 +26,29 @@ def test_the_next_candidate_near_the_articles_places_replaces_a_stray() -> None:
     assert next_best("gulf", [(county, 0.6), (sea, 0.3)], rest, cands) == (sea, 0.3)
     far = _at("far sea", "water", None, -150.0, -40.0)
     assert next_best("gulf", [(county, 0.6), (far, 0.3)], rest, cands) is None
+
+
+def test_a_stray_is_never_replaced_on_the_strength_of_another_strays_replacement() -> None:
+    # A's next candidate lies near the article's cities; B's next candidate lies
+    # only near A's replacement. Judged against the kept picks alone, B has none,
+    # whichever stray is taken first (a set's order follows the hash seed).
+    dubai = _at("dubai", "city", "AE", 55.2, 25.1, 3_000_000)
+    sharjah = _at("sharjah", "city", "AE", 55.4, 25.3, 1_000_000)
+    a_far = _at("a far", "city", "US", -85.0, 30.0, 5_000)
+    a_near = _at("a near", "city", "OM", 60.0, 22.0, 5_000)
+    b_far = _at("b far", "city", "BR", -47.0, -15.0, 5_000)
+    b_next = _at("b next", "city", "IN", 68.0, 20.0, 5_000)  # 1,400 km from Dubai, 860 from A
+    cands = {
+        "dubai": [Candidate(dubai, "name")],
+        "sharjah": [Candidate(sharjah, "name")],
+        "a": [Candidate(a_far, "alternate"), Candidate(a_near, "alternate")],
+        "b": [Candidate(b_far, "alternate"), Candidate(b_next, "alternate")],
+    }
+    ranked = {"a": [(a_far, 0.6), (a_near, 0.3)], "b": [(b_far, 0.6), (b_next, 0.3)]}
+    for order in (("a", "b"), ("b", "a")):
+        picks = {"dubai": (dubai, 0.9), "sharjah": (sharjah, 0.9)}
+        picks.update({k: ranked[k][0] for k in order})
+        assert stray_picks(picks, cands) == {"a", "b"}
+        out = replace_strays(picks, ranked, cands)
+        assert out["a"] == (a_near, 0.3)
+        assert "b" not in out

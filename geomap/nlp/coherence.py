@@ -132,5 +132,27 @@ def next_best(
     return None
 
 
+def replace_strays(
+    picks: Mapping[str, tuple[Place, float]],
+    ranked: Mapping[str, Sequence[tuple[Place, float]]],
+    cands: Mapping[str, Sequence[Candidate]],
+) -> dict[str, tuple[Place, float]]:
+    """The picks without their strays, each replaced by its :func:`next_best` if any.
+
+    Every stray is judged against the picks that are no strays, never against
+    another stray's replacement: the result does not depend on the order the strays
+    are taken in (a set's order changes with the interpreter's hash seed, and
+    "Harvey, Irma and Maria" was placed differently from one run to the next).
+    """
+    strays = stray_picks(picks, cands)
+    kept = {key: pick for key, pick in picks.items() if key not in strays}
+    out = dict(kept)
+    for key in sorted(strays):
+        fallback = next_best(key, ranked.get(key, ()), kept, cands)
+        if fallback is not None:
+            out[key] = fallback
+    return out
+
+
 def _small_town(place: Place) -> bool:
     return place.feature_type in LOCAL_TYPES and place.population < STRAY_TOWN

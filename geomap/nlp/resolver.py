@@ -41,7 +41,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.acronyms import expansion
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
-from geomap.nlp.coherence import next_best, stray_picks, support
+from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.focus import (
     FOCUS_PRECISION,
@@ -142,11 +142,7 @@ class ToponymResolver:
                     places = tuple(c.place for c in options)
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
-        for key in stray_picks(picks, cands):
-            del picks[key]
-            fallback = next_best(key, ranked.get(key, []), picks, cands)
-            if fallback is not None:
-                picks[key] = fallback
+        picks = replace_strays(picks, ranked, cands)
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
