@@ -30,18 +30,17 @@ from geomap.gazetteer.schema import (
     SCHEMA_VERSION,
     numeric_id,
 )
-from geomap.gazetteer.spatial import nearest_row_id
+from geomap.gazetteer.shapes import Shapes
 from geomap.records import Candidate, Place
 
 #: The feature type code of admin-1 units in the places table.
 ADMIN1_CODE = FEATURE_TYPE_CODES.index("admin1")
 
 if TYPE_CHECKING:
-    import geopandas as gpd
     from shapely.geometry.base import BaseGeometry
 
 
-class Gazetteer(LocalNames):
+class Gazetteer(LocalNames, Shapes):
     """The offline gazetteer: names -> places, backed by one read-only SQLite file.
 
     Use :meth:`open` (the committed artifact) or :meth:`from_places` (a small
@@ -310,21 +309,6 @@ class Gazetteer(LocalNames):
         return _place(rows[0]) if rows else None
 
     @lru_cache(maxsize=1)  # noqa: B019
-    def disputed_areas(self) -> gpd.GeoDataFrame | None:
-        """Natural Earth's disputed and breakaway areas, or ``None`` without the file.
-
-        They are read from ``disputed_areas.geojson`` beside the artifact (written
-        by the builder); an artifact built elsewhere may come without it.  Read
-        once per store: the same frame each time (callers must not change it).
-        """
-        import geopandas as gpd
-
-        path = self.path.parent / "disputed_areas.geojson" if self.path else None
-        if path is None or not path.is_file():
-            return None
-        return gpd.read_file(path)
-
-    @lru_cache(maxsize=1)  # noqa: B019
     def aliases(self) -> dict[str, list[str]]:
         """The curated common aliases ("usa", "britain", "kiev"), normalised, by place id."""
         rows = self._query(
@@ -376,76 +360,3 @@ class Gazetteer(LocalNames):
             if rows:
                 return _place(rows[0])
         return None
-
-    # ------------------------------------------------------------------ space
-    def reverse(self, lon: float, lat: float) -> Place | None:
-        """Return the populated place nearest to ``(lon, lat)``.
-
-        Uses a 1-degree grid index: rings of cells are searched outwards
-        until the nearest place found is closer than any unsearched cell.
-
-        Parameters
-        ----------
-        lon, lat
-            Point in GeoJSON order.
-
-        Returns
-        -------
-        Place or None
-            ``None`` only if the store has no populated places.
-        """
-        rid = nearest_row_id(self._query, lon, lat)
-        if rid is None:
-            return None
-        return _place(self._query(f"{_SELECT} WHERE p.id = ?", (rid,))[0])
-
-    @lru_cache(maxsize=512)  # noqa: B019
-    def shape(self, place_id: str) -> BaseGeometry | None:
-        """Return the stored geometry of an entry (countries, regions, waters...), or ``None``."""
-        pid = str(place_id)
-        num = numeric_id(pid)
-        if num is None:
-            found = self._query("SELECT id FROM places WHERE xid = ?", (pid,))
-            if not found:
-                return None
-            num = found[0][0]
-        from geomap.gazetteer.geometry import decode_shape
-
-        rows = self._query("SELECT wkb FROM shapes WHERE pid = ?", (num,))
-        return decode_shape(rows[0][0]) if rows else None
-
-    @lru_cache(maxsize=8)  # noqa: B019
-    def basemap(self, tolerance: float = 0.08) -> gpd.GeoDataFrame:
-        """Return simplified country outlines for an offline basemap.
-
-        Parameters
-        ----------
-        tolerance
-            Simplification tolerance in degrees (0 keeps the stored outlines).
-
-        Returns
-        -------
-        geopandas.GeoDataFrame
-            Columns ``place_id``, ``name``, ``country_code``, ``geometry``; EPSG:4326;
-            sorted by country code.
-        """
-        import geopandas as gpd
-
-        from geomap.gazetteer.geometry import decode_shape
-
-        rows = self._query(
-            "SELECT COALESCE(p.xid, CAST(p.id AS TEXT)), p.name, p.cc, s.wkb FROM places p "
-            "JOIN shapes s ON s.pid = p.id WHERE p.ftype = 0 ORDER BY p.cc, p.id"
-        )
-        geoms = [decode_shape(r[3]) for r in rows]
-        if tolerance:
-            geoms = [g.simplify(tolerance, preserve_topology=True) for g in geoms]
-        return gpd.GeoDataFrame(
-            {
-                "place_id": [r[0] for r in rows],
-                "name": [r[1] for r in rows],
-                "country_code": [r[2] for r in rows],
-            },
-            geometry=geoms,
-            crs="EPSG:4326",
-        )
