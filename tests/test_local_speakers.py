@@ -357,3 +357,70 @@ def test_a_sentence_that_points_back_gives_the_one_before_its_source() -> None:
     attribution(doc)
     source = doc.spans["toponyms"][0]._.source
     assert (source.name, source.kind, source.lemma) == ("губернатор", "anonymous", "сообщить")
+
+
+def _russian(text: str, places: list[str], rows: list[Row]) -> Doc:
+    register_extensions()
+    doc = spacy.blank("ru")(text)
+    for t in doc:
+        t.is_sent_start = t.i == 0
+    doc.spans["toponyms"] = [doc.char_span(text.index(p), text.index(p) + len(p)) for p in places]
+    attribution = CannedParse({0: rows})
+    attribution.lex = RUSSIAN
+    attribution(doc)
+    return doc
+
+
+def test_the_subject_after_a_dateline_the_parser_also_made_a_subject_speaks() -> None:
+    text = "МОСКВА , 28 ноября — Министерство обороны сообщило об учениях в Калининграде ."
+    rows: list[Row] = [
+        ("МОСКВА", "москва", "NOUN", "nsubj", 7, "LOC"),
+        (",", ",", "PUNCT", "punct", 2, ""),
+        ("28", "28", "NUM", "conj", 0, ""),
+        ("ноября", "ноябрь", "NOUN", "flat", 2, ""),
+        ("—", "—", "PUNCT", "punct", 2, ""),
+        ("Министерство", "министерство", "NOUN", "nsubj", 7, "ORG"),
+        ("обороны", "оборона", "NOUN", "nmod", 5, ""),
+        ("сообщило", "сообщить", "VERB", "root", 7, ""),
+        ("об", "о", "ADP", "case", 9, ""),
+        ("учениях", "учение", "NOUN", "obl", 7, ""),
+        ("в", "в", "ADP", "case", 11, ""),
+        ("Калининграде", "калининград", "PROPN", "nmod", 9, "LOC"),
+        (".", ".", "PUNCT", "punct", 7, ""),
+    ]
+    moscow, kaliningrad = _russian(text, ["МОСКВА", "Калининграде"], rows).spans["toponyms"]
+    source = kaliningrad._.source
+    assert (source.name, source.kind, source.verb) == (
+        "Министерство обороны",
+        "government",
+        "сообщило",
+    )
+    assert moscow._.source is None  # where the story was filed, nobody's claim
+
+
+def test_a_body_named_as_where_it_is_said_speaks_when_the_verb_has_no_subject() -> None:
+    text = "В ведомстве заявили , что учения проходят в Польше ."
+    rows: list[Row] = [
+        ("В", "в", "ADP", "case", 1, ""),
+        ("ведомстве", "ведомство", "NOUN", "obl", 2, ""),
+        ("заявили", "заявить", "VERB", "root", 2, ""),
+        (",", ",", "PUNCT", "punct", 6, ""),
+        ("что", "что", "SCONJ", "mark", 6, ""),
+        ("учения", "учение", "NOUN", "nsubj", 6, ""),
+        ("проходят", "проходить", "VERB", "ccomp", 2, ""),
+        ("в", "в", "ADP", "case", 8, ""),
+        ("Польше", "польша", "PROPN", "obl", 6, "LOC"),
+        (".", ".", "PUNCT", "punct", 2, ""),
+    ]
+    source = _russian(text, ["Польше"], rows).spans["toponyms"][0]._.source
+    assert (source.kind, source.verb, source.lemma) == ("government", "заявили", "заявить")
+    assert source.name.startswith("ведомств")
+
+
+def test_experts_who_believe_are_a_source() -> None:
+    rows: list[Row] = [
+        ("Эксперты", "эксперт", "NOUN", "nsubj", 1, ""),
+        ("считают", "считать", "VERB", "root", 1, ""),
+    ]
+    s = first_speaker(rows, RUSSIAN)
+    assert (s.name, s.kind, s.lemma) == ("Эксперты", "anonymous", "считать")

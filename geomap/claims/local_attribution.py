@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -92,6 +93,8 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
     w = words[verb]
     if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
         subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
+    if not subj and lex.inside:
+        subj = [c for c in children(words, verb) if _body_inside(words, c, lex)][:1]
     if not subj and _after_quotation(words, verb):
         subj = [
             c
@@ -104,6 +107,14 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
     if words[s].lemma in lex.relatives or words[s].text.lower() in lex.relatives:
         return w.head if w.dep.startswith("acl") and w.head != verb else None
     return s
+
+
+def _body_inside(words: list[Word], i: int, lex: SayingWords) -> bool:
+    """Whether word ``i`` names a body as where it is said: "В ведомстве (заявили)"."""
+    w = words[i]
+    if w.dep != "obl" or w.lemma not in lex.government | lex.organisation:
+        return False
+    return any(words[c].text.lower() in lex.inside for c in children(words, i))
 
 
 def _after_quotation(words: list[Word], verb: int) -> bool:
@@ -194,8 +205,12 @@ class DocSources:
     def frame_for(self, span: Span) -> Frame | None:
         """The frame that holds ``span``: its sentence's, its quotation's, or the next one's.
 
-        The next sentence's when it points back ("Об этом сообщил губернатор").
+        The next sentence's when it points back ("Об этом сообщил губернатор"). A
+        place in the dateline ("МОСКВА, 28 ноября — ...") is where the story was
+        filed: no one's claim.
         """
+        if in_dateline(span):
+            return None
         k = bisect_right(self.starts, span.start_char) - 1
         words, frames = self.sentence(k)
         spoken = [f for f in frames if f[1] is not None]
@@ -248,19 +263,38 @@ class DocSources:
     def _frame(self, words: list[Word], cue: Cue, k: int) -> Frame:
         if cue.source is None or words[cue.source].pos not in SOURCE_POS:
             return cue, None, None
-        source = words[cue.source]
+        head: int = cue.source
+        source = words[head]
         named = self.doc.char_span(source.start, source.end, alignment_mode="expand")
         if named is not None and in_dateline(named):  # "МОСКВА, 27 января — ..." files, not says
-            return cue, None, None
+            other = self._after_dateline(words, cue)
+            if other is None:
+                return cue, None, None
+            cue, head = replace(cue, source=other), other
+            source = words[head]
         if source.pos in ("PRON", "DET"):
             if source.text.lower().lstrip("-") not in self.lex.singular:
                 return cue, None, None
             pronoun = self.doc.char_span(source.start, source.end, alignment_mode="expand")
             return cue, self._antecedent(source, cue, k), pronoun
         mute = cue.lemma in self.lex.verbs and cue.lemma not in self.lex.saying
-        if mute and not can_speak(words, cue.source, self.lex):
+        if mute and not can_speak(words, head, self.lex):
             return cue, None, None
-        return cue, speaker(words, cue.source, cue, self.text, self.lex), None
+        return cue, speaker(words, head, cue, self.text, self.lex), None
+
+    def _after_dateline(self, words: list[Word], cue: Cue) -> int | None:
+        """Another subject of the cue's verb, after the dateline the parser also made one.
+
+        "МОСКВА, 28 ноября — Министерство обороны сообщило ...": natasha reads both
+        МОСКВА and Министерство as subjects; the second is the source.
+        """
+        for c in children(words, cue.scope):
+            if c <= (cue.source or 0) or words[c].dep != "nsubj":
+                continue
+            named = self.doc.char_span(words[c].start, words[c].end, alignment_mode="expand")
+            if named is not None and not in_dateline(named):
+                return c
+        return None
 
     def _antecedent(self, pronoun: Word, cue: Cue, k: int) -> Speaker | None:
         """The last person named before ``pronoun`` within the window."""
