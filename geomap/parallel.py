@@ -87,9 +87,10 @@ def _init(settings: Settings, parent: int, forked: bool = False) -> None:
     it would only break the pool.  ``parent`` is the pid of the pool's process:
     the worker dies with it (:func:`_die_with_parent`).
     """
+    _worker_signals()  # first: the parent's handlers must not run here, even mid-import
+    _die_with_parent(parent)
     from geomap.geoparser import Geoparser
 
-    _die_with_parent(parent)
     if forked:
         _fresh_after_fork()
     try:
@@ -108,17 +109,24 @@ def _geoparser() -> Any:
     return _WORKER["gp"]
 
 
-def _fresh_after_fork() -> None:
-    """Undo what a forked worker must not share with its parent.
+def _worker_signals() -> None:
+    """Leave stopping to the parent: default SIGTERM and SIGHUP, SIGINT ignored.
 
-    The parent's signal handlers (which end *its* run) give way to the defaults,
-    and the gazetteers it opened are opened anew here: an SQLite connection must
-    not cross a fork.
+    Called first in every worker. A forked one would otherwise run the parent's
+    handlers (which end *its* run), and Ctrl-C, which a terminal sends to every
+    process of the job, raised KeyboardInterrupt in a worker still importing
+    spaCy: "Exception in initializer" and a traceback under the one-line message.
+    The parent stops its workers itself (:meth:`WorkerPool.terminate`).
     """
     for name in ("SIGTERM", "SIGHUP"):
         sig = getattr(signal, name, None)
         if sig is not None:
             signal.signal(sig, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _fresh_after_fork() -> None:
+    """Open anew the gazetteers the parent opened: an SQLite connection must not cross a fork."""
     from geomap.nlp import registry
 
     registry.forget_open_gazetteers()

@@ -291,3 +291,22 @@ def test_a_worker_that_cannot_load_stops_the_run_with_its_error(
     assert "Gazetteer artifact not found" in proc.stderr
     assert "Traceback" not in proc.stderr and "BrokenProcessPool" not in proc.stderr
     assert not (tmp_path / "o" / "map.html").exists()
+
+
+def test_a_worker_leaves_stopping_to_the_parent() -> None:
+    # Ctrl-C reaches every process of the job; a worker still importing spaCy printed
+    # "Exception in initializer" and a traceback. The parent stops the workers itself.
+    import signal
+
+    from geomap.parallel import _worker_signals
+
+    saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    try:
+        signal.signal(signal.SIGTERM, lambda *_: None)  # as the parent's run does
+        _worker_signals()
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+        assert signal.getsignal(signal.SIGHUP) == signal.SIG_DFL
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
