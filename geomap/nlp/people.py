@@ -23,8 +23,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_TITLE, LEMMA, LOWER, POS
+from spacy.strings import StringStore
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.vocab import BIG_CITY, SINGLE_WORD_TYPES, SPEECH_LEMMAS
@@ -45,10 +49,8 @@ def people(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         elif ent.label_ in PLACE_LABELS and len(ent) == 1:
             places.add(ent.text)
     speeches: Counter[str] = Counter()
-    for tok in doc:
-        if tok.lemma_ not in SPEECH_LEMMAS or tok.pos_ != "VERB":
-            continue
-        for child in tok.children:
+    for i in _said(doc):
+        for child in doc[i].children:
             if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.is_title:
                 speeches[child.text] += 1
     speakers = frozenset(n for n, k in speeches.items() if k >= MIN_SPEECHES)
@@ -80,6 +82,36 @@ def _age(doc: Doc, i: int) -> bool:
     )
 
 
+#: Hashes of the words these passes look for (spaCy's, as ``Doc.to_array`` gives them).
+_HASH = StringStore().add
+_SPEECH_HASHES = np.array(sorted(_HASH(w) for w in SPEECH_LEMMAS), dtype=np.uint64)
+_KIN_HASHES = np.array(sorted(_HASH(w) for w in KIN_WORDS), dtype=np.uint64)
+_COMMA = _HASH(",")
+
+
+def _said(doc: Doc) -> list[int]:
+    """Indices of the verbs of saying (:data:`SPEECH_LEMMAS` tagged VERB), in one pass."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([LEMMA, POS])
+    hit = np.isin(rows[:, 0], _SPEECH_HASHES) & (rows[:, 1] == VERB)
+    return cast("list[int]", hit.nonzero()[0].tolist())
+
+
+def _relative_candidates(doc: Doc) -> list[int]:
+    """Capitalised words after a word of kinship or before a comma: all :func:`relatives` reads."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([IS_TITLE, IS_ALPHA, LOWER])
+    lower = rows[:, 2]
+    after_kin = np.zeros(len(doc), dtype=bool)
+    after_kin[1:] = np.isin(lower[:-1], _KIN_HASHES)
+    before_comma = np.zeros(len(doc), dtype=bool)
+    before_comma[:-1] = lower[1:] == _COMMA
+    hit = (rows[:, 0] == 1) & (rows[:, 1] == 1) & (after_kin | before_comma)
+    return cast("list[int]", hit.nonzero()[0].tolist())
+
+
 def relatives(doc: Doc) -> frozenset[str]:
     """Capitalised words named as someone's relative or with an age (module docstring).
 
@@ -88,9 +120,8 @@ def relatives(doc: Doc) -> frozenset[str]:
     (its first name carries the surname sign).
     """
     out: set[str] = set()
-    for tok in doc:
-        if not tok.is_title or not tok.is_alpha:
-            continue
+    for i in _relative_candidates(doc):
+        tok = doc[i]
         prev = doc[tok.i - 1] if tok.i > 0 else None
         kin = prev is not None and prev.lower_ in KIN_WORDS
         aged = _age(doc, tok.i + 1) and (prev is None or not prev.is_title)
