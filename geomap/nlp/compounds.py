@@ -20,8 +20,11 @@ English exonym ("Hamas" is one of Hamm's).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.known import well_known
@@ -47,7 +50,8 @@ def hyphen_parts(doc: Doc, gazetteer: Any) -> tuple[list[Span], list[tuple[int, 
     names: list[Span] = []
     demonyms: list[tuple[int, Place]] = []
     seen: set[int] = set()
-    for tok in doc:
+    for i in _hyphens(doc):
+        tok = doc[i]
         if not _joins(tok):
             continue
         left, right = doc[tok.i - 1], doc[tok.i + 1]
@@ -76,6 +80,17 @@ def hyphen_parts(doc: Doc, gazetteer: Any) -> tuple[list[Span], list[tuple[int, 
             else:
                 names.append(Span(doc, part.i, part.i + 1, label="GAZ"))
     return names, demonyms
+
+
+_HYPHEN_HASHES = np.array(sorted(StringStore().add(h) for h in HYPHENS), dtype=np.uint64)
+
+
+def _hyphens(doc: Doc) -> list[int]:
+    """Indices of the doc's hyphen tokens (:data:`HYPHENS`), in one vectorised pass."""
+    if not len(doc):
+        return []
+    hit = np.isin(doc.to_array([ORTH]), _HYPHEN_HASHES)
+    return cast("list[int]", hit.nonzero()[0].tolist())
 
 
 def _joins(tok: Token) -> bool:

@@ -14,8 +14,11 @@ decides the rest.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
+import numpy as np
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -63,6 +66,8 @@ WRAPPED_LINE = 60  # characters: a longer unpunctuated line is taken as hard-wra
 MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = (".", "?", "!", "…")
 _PAUSES = frozenset({",", ";", ":"})
+#: A character that ends a sentence, where a token ends (:data:`_SENTENCE_ENDS`).
+_ENDS = re.compile("[.?!…]")
 
 
 def _is_abbreviation(token: Token) -> bool:
@@ -99,7 +104,10 @@ def _cut_runaway_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> None:
 
     The cut falls after the run's last comma, semicolon or colon in its second half,
     else at the limit; a token the line rules forbid to start a sentence is never one.
+    A doc with no such run (nearly every article) is told by one vectorised pass.
     """
+    if not _has_runaway(doc, limit):
+        return
     run = 0
     pause = -1
     for tok in doc[1:]:
@@ -117,6 +125,26 @@ def _cut_runaway_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> None:
             continue
         doc[cut].is_sent_start = True
         run, pause = tok.i - cut, -1
+
+
+def _has_runaway(doc: Doc, limit: int) -> bool:
+    """Whether ``doc`` has ``limit`` tokens in a row with no sentence start or end before them.
+
+    The same resets as :func:`_cut_runaway_sentences`' loop: a token marked as a
+    sentence start, or one after a token that ends with ``. ? ! …``.
+    """
+    if len(doc) <= limit:
+        return False
+    rows = doc.to_array([SENT_START, IDX, LENGTH]).astype(np.int64)
+    text = doc_text(doc)
+    closing = np.array([m.end() for m in _ENDS.finditer(text)], dtype=np.int64)
+    ends = np.isin(rows[:, 1] + rows[:, 2], closing)
+    reset = rows[:, 0] == 1
+    reset[1:] |= ends[:-1]
+    reset[0] = True
+    starts = np.flatnonzero(reset)
+    runs = np.diff(np.append(starts, len(doc)))
+    return bool(runs.max() > limit)
 
 
 def _line_starts(doc: Doc) -> None:
