@@ -6,6 +6,8 @@ doc = GAZ.nlp([("Kyiv", "GPE")])("Rain in Kyiv.")   # "Kyiv" labelled GPE, then 
 
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 from spacy.util import registry
@@ -13,7 +15,7 @@ from spacy.util import registry
 from geomap.extensions import register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver  # noqa: F401  (register factories)
-from geomap.records import Place
+from geomap.records import Mention, Place
 
 
 def place(
@@ -63,3 +65,14 @@ class TinyGazetteer:
         nlp.add_pipe("geomap_toponyms", config={"gazetteer": self.ref})
         nlp.add_pipe("geomap_resolver", config={"gazetteer": self.ref})
         return nlp
+
+    def resolve_named(self, text: str, names: list[str]) -> list[Mention]:
+        """Resolve every occurrence of ``names`` in ``text`` as given spans (no recognition)."""
+        from geomap.geoparser import Geoparser
+        from geomap.settings import Settings
+
+        gp = Geoparser(Settings(), nlp=self.nlp([]))
+        spans = sorted(
+            (m.start(), m.end()) for name in set(names) for m in re.finditer(re.escape(name), text)
+        )
+        return gp.resolve_spans("t", text, spans)

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from geomap.geoparser import Geoparser
 from geomap.nlp.acronyms import expansion, initials
-from geomap.settings import Settings
 from tests.blank_geoparse import TinyGazetteer, place
 
 GAZ = TinyGazetteer(
@@ -19,12 +15,7 @@ GAZ = TinyGazetteer(
 
 
 def _placed(text: str, names: list[str]) -> dict[str, str | None]:
-    gp = Geoparser(Settings(), nlp=GAZ.nlp([]))
-    spans = sorted(
-        (m.start(), m.end()) for name in set(names) for m in re.finditer(re.escape(name), text)
-    )
-    out = gp.resolve_spans("t", text, spans)
-    return {m.text: m.place.place_id if m.place else None for m in out}
+    return {m.text: m.place.place_id if m.place else None for m in GAZ.resolve_named(text, names)}
 
 
 def test_an_acronym_goes_to_the_place_it_abbreviates() -> None:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
-from geomap.geoparser import Geoparser
-from geomap.settings import Settings
 from tests.blank_geoparse import TinyGazetteer, place
 
 GAZ = TinyGazetteer(
@@ -19,11 +15,7 @@ GAZ = TinyGazetteer(
 
 
 def _placed(text: str, names: list[str]) -> dict[str, tuple[str | None, str | None]]:
-    gp = Geoparser(Settings(), nlp=GAZ.nlp([]))
-    spans = sorted(
-        (m.start(), m.end()) for name in set(names) for m in re.finditer(re.escape(name), text)
-    )
-    out = gp.resolve_spans("t", text, spans)
+    out = GAZ.resolve_named(text, names)
     return {m.text: (m.place.place_id if m.place else None, m.located_by) for m in out}
 
 
