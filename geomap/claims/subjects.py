@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import cast
 
 from spacy.attrs import LOWER, POS
 from spacy.symbols import NOUN, VERB
@@ -29,6 +28,7 @@ from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import names_someone, said_to_be
+from geomap.docarrays import indices
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -85,8 +85,7 @@ def possible_cues(doc: Doc) -> list[int]:
         return []
     rows = doc.to_array([POS, LOWER])
     pos, lower = rows[:, 0], rows[:, 1]
-    hit = (pos == VERB) | (pos == NOUN) | (lower == doc.vocab.strings["according"])
-    return cast("list[int]", hit.nonzero()[0].tolist())
+    return indices((pos == VERB) | (pos == NOUN) | (lower == doc.vocab.strings["according"]))
 
 
 def has_complement(verb: Token) -> bool:

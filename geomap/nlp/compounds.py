@@ -20,13 +20,13 @@ English exonym ("Hamas" is one of Hamm's).
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 from spacy.attrs import ORTH
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from geomap.docarrays import indices, word_hashes
 from geomap.nlp.known import well_known
 from geomap.nlp.rules import lookup_demonym
 from geomap.nlp.vocab import PLACE_SUFFIXES
@@ -82,15 +82,14 @@ def hyphen_parts(doc: Doc, gazetteer: Any) -> tuple[list[Span], list[tuple[int, 
     return names, demonyms
 
 
-_HYPHEN_HASHES = np.array(sorted(StringStore().add(h) for h in HYPHENS), dtype=np.uint64)
+_HYPHEN_HASHES = word_hashes(HYPHENS)
 
 
 def _hyphens(doc: Doc) -> list[int]:
     """Indices of the doc's hyphen tokens (:data:`HYPHENS`), in one vectorised pass."""
     if not len(doc):
         return []
-    hit = np.isin(doc.to_array([ORTH]), _HYPHEN_HASHES)
-    return cast("list[int]", hit.nonzero()[0].tolist())
+    return indices(np.isin(doc.to_array([ORTH]), _HYPHEN_HASHES))
 
 
 def _joins(tok: Token) -> bool:

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IS_ALPHA, IS_TITLE, LEMMA, LOWER, POS
-from spacy.strings import StringStore
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span
 
+from geomap.docarrays import indices, word_hash, word_hashes
 from geomap.nlp.vocab import BIG_CITY, SINGLE_WORD_TYPES, SPEECH_LEMMAS
 from geomap.records import Place
 
@@ -83,10 +83,9 @@ def _age(doc: Doc, i: int) -> bool:
 
 
 #: Hashes of the words these passes look for (spaCy's, as ``Doc.to_array`` gives them).
-_HASH = StringStore().add
-_SPEECH_HASHES = np.array(sorted(_HASH(w) for w in SPEECH_LEMMAS), dtype=np.uint64)
-_KIN_HASHES = np.array(sorted(_HASH(w) for w in KIN_WORDS), dtype=np.uint64)
-_COMMA = _HASH(",")
+_SPEECH_HASHES = word_hashes(SPEECH_LEMMAS)
+_KIN_HASHES = word_hashes(KIN_WORDS)
+_COMMA = word_hash(",")
 
 
 def _said(doc: Doc) -> list[int]:
@@ -94,8 +93,7 @@ def _said(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     rows = doc.to_array([LEMMA, POS])
-    hit = np.isin(rows[:, 0], _SPEECH_HASHES) & (rows[:, 1] == VERB)
-    return cast("list[int]", hit.nonzero()[0].tolist())
+    return indices(np.isin(rows[:, 0], _SPEECH_HASHES) & (rows[:, 1] == VERB))
 
 
 def _relative_candidates(doc: Doc) -> list[int]:
@@ -108,8 +106,7 @@ def _relative_candidates(doc: Doc) -> list[int]:
     after_kin[1:] = np.isin(lower[:-1], _KIN_HASHES)
     before_comma = np.zeros(len(doc), dtype=bool)
     before_comma[:-1] = lower[1:] == _COMMA
-    hit = (rows[:, 0] == 1) & (rows[:, 1] == 1) & (after_kin | before_comma)
-    return cast("list[int]", hit.nonzero()[0].tolist())
+    return indices((rows[:, 0] == 1) & (rows[:, 1] == 1) & (after_kin | before_comma))
 
 
 def relatives(doc: Doc) -> frozenset[str]:

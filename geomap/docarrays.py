@@ -1,0 +1,32 @@
+"""Token tests over a whole doc at once: spaCy's attribute arrays instead of a Python loop.
+
+A pass that reads one attribute of every token (its lemma, its text) in Python costs
+more than the rest of a component when only a few tokens matter; these helpers
+find those few with one ``Doc.to_array`` and numpy, and the caller looks only at them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, cast
+
+import numpy as np
+from numpy.typing import NDArray
+from spacy.strings import StringStore
+
+_STRINGS = StringStore()
+
+
+def word_hashes(words: Iterable[str]) -> NDArray[np.uint64]:
+    """SpaCy's hashes of ``words`` (as ``Doc.to_array`` gives ORTH, LOWER or LEMMA), sorted."""
+    return np.array(sorted(_STRINGS.add(w) for w in words), dtype=np.uint64)
+
+
+def word_hash(word: str) -> int:
+    """SpaCy's hash of one word."""
+    return int(_STRINGS.add(word))
+
+
+def indices(mask: Any) -> list[int]:
+    """The token indices where a boolean array over the doc's tokens is true."""
+    return cast("list[int]", np.asarray(mask).nonzero()[0].tolist())
