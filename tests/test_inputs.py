@@ -592,3 +592,21 @@ def test_a_sentence_over_a_line_break_reads_as_one_line(blank_gp: Geoparser) -> 
     start = mention.sentence_start
     assert "\n" not in mention.sentence
     assert text[start : start + len(mention.sentence)].replace("\n", " ") == mention.sentence
+
+
+def test_an_output_folder_given_as_input_is_read_from_its_articles(
+    tmp_path: Path, blank_gp: Geoparser
+) -> None:
+    # `geomap claims out/`: the articles the run mapped, not its report or comparison
+    # read as corpora ("no text" for every line of report.json).
+    (tmp_path / "in.txt").write_text("Troops left Poland for Kaliningrad.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = geoparse_articles(read_inputs([tmp_path / "in.txt"]), geoparser=blank_gp)
+    write_outputs(result, out)
+    items = list(read_inputs([out]))
+    assert [a.text for a in _articles(items).values()] == ["Troops left Poland for Kaliningrad."]
+    statuses = _statuses(items)
+    assert statuses and all(s.status == "skipped" for s in statuses)
+    reasons = {Path(s.source).name: s.reason or "" for s in statuses}
+    for name in ("report.json", "comparison.json"):
+        assert "the folder's articles are read from articles.jsonl" in reasons[name]

@@ -71,7 +71,7 @@ def report_failures(result: Result) -> None:
         )
     if skipped:
         say(
-            f"geomap: {skipped} path(s) skipped (hidden, links to folders, geomap output "
-            "folders, or not article files); report.json lists them",
+            f"geomap: {skipped} path(s) skipped (hidden, links to folders, geomap output folders "
+            "and files, or not article files); report.json lists them",
             err=True,
         )

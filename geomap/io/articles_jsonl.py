@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from geomap.io.base import Finished, WriteOptions, Writer, dump
+from geomap.io.files import ARTICLES_OUTPUT
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult
 
@@ -19,7 +20,7 @@ from geomap.records import ArticleResult
 class ArticlesJSONL(Writer):
     """``articles.jsonl``, written as each article arrives."""
 
-    filename = "articles.jsonl"
+    filename = ARTICLES_OUTPUT
 
     def __init__(self, path: Path, options: WriteOptions) -> None:
         super().__init__(path, options)

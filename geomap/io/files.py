@@ -34,6 +34,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES | FEED_SUFFIX
 STDIN = "-"
 #: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
 OUTPUTS_MARKER = ".geomap-outputs.json"
+#: The output that holds a run's articles, read when its folder is given as input.
+ARTICLES_OUTPUT = "articles.jsonl"
 #: The names of the files a run keeps beside its output folder ``X`` while it writes
 #: (:mod:`geomap.outdir`: ``.X.geomap.lock``, ``.X.geomap-tmp-*``, ``.X.geomap-parts``,
 #: ``.X.geomap-previous``).
@@ -102,6 +104,8 @@ def find_inputs(raw: Path) -> Iterator[Found]:
         return
     if stat.S_ISDIR(st.st_mode):
         found = list(_walk(raw))
+        if (raw / OUTPUTS_MARKER).is_file():
+            found = [_from_output_folder(f) for f in found]
         if not any(f.status == "read" for f in found):
             yield Found(
                 raw,
@@ -114,6 +118,19 @@ def find_inputs(raw: Path) -> Iterator[Found]:
         yield Found(raw, "error", f"{source}: {_kind(st.st_mode)}, not read")
         return
     yield Found(raw, "read")
+
+
+def _from_output_folder(found: Found) -> Found:
+    """A file of a geomap output folder given as input: only its articles are read.
+
+    ``geomap claims out/`` (or a new ``geomap map out/``) reads the articles the run
+    mapped (:data:`ARTICLES_OUTPUT`: text and metadata); the other outputs hold no
+    article and are listed as skipped, not reported as empty corpora.
+    """
+    if found.status != "read" or found.path.name == ARTICLES_OUTPUT:
+        return found
+    reason = f"{found.path}: a geomap output; the folder's articles are read from {ARTICLES_OUTPUT}"
+    return Found(found.path, "skipped", reason, found.root)
 
 
 def _walk(root: Path) -> Iterator[Found]:
