@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pyarrow.parquet as pq
 import pyogrio
 import pytest
-from shapely.geometry import MultiLineString, Point
+from shapely.geometry import MultiLineString, Point, Polygon
 
 from geomap.io import (
     DEFAULT_FILES,
@@ -158,3 +159,69 @@ def test_geopackage_puts_a_river_line_in_its_own_layer(tmp_path: Path) -> None:
     assert list(lines["name"]) == ["Zed"] and lines.crs.to_epsg() == 4326
     assert lines.geometry.iloc[0].equals(course)  # (lon, lat), both parts
     assert list(frames["areas"]["name"]) == ["Mere"]  # the sea's polygon, not the river
+
+
+def _sea_run(gz_shape: Polygon) -> tuple[Any, Any, Any]:
+    """A one-article run naming a sea, its gazetteer holding ``gz_shape`` for it."""
+    from geomap.gazetteer import Gazetteer
+    from geomap.records import ArticleResult, InputStatus, Mention, Place
+
+    sea = Place("ne:marine:mere", "Mere", "water", None, None, 0, 33.0, 45.0, "naturalearth")
+    gz = Gazetteer.from_places([sea], shapes={sea.place_id: gz_shape})
+    text = "Boats on the Mere."
+    mention = Mention("a", 13, 17, "Mere", text, 0, sea, 0.9)
+    item = ArticleResult(InputStatus("a.txt", "a", "ok", None, 1, 0), (mention,), (), {})
+    return sea, gz, item
+
+
+def test_geopackage_shapes_a_place_when_it_first_comes_and_not_again(tmp_path: Path) -> None:
+    from shapely.geometry import box
+
+    from geomap.io.base import Finished, WriteOptions
+    from geomap.io.geopackage import GeoPackage
+    from geomap.runstore import RunStore
+    from geomap.settings import Settings
+
+    sea, gz, item = _sea_run(box(32, 44, 34, 46))
+    asked: list[str] = []
+    stored = gz.shape
+
+    def counted(pid: str) -> Any:
+        asked.append(pid)
+        return stored(pid)
+
+    gz.shape = counted
+    path = tmp_path / "geomap.gpkg"
+    with RunStore() as store:
+        writer = GeoPackage(path, WriteOptions())
+        writer.prepare(gz)
+        store.add(item)
+        writer.add(item)
+        assert asked == [sea.place_id]  # while the articles come
+        writer.finish(Finished(Result(statuses=(item.status,), settings=Settings()), store, gz, {}))
+    assert asked == [sea.place_id]  # not again at the end
+    areas = gpd.read_file(path, layer="areas")
+    assert areas.geometry.iloc[0].equals(box(32, 44, 34, 46))
+
+
+def test_geopackage_takes_the_shapes_of_the_gazetteer_the_run_used(tmp_path: Path) -> None:
+    from shapely.geometry import box
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.io.base import Finished, WriteOptions
+    from geomap.io.geopackage import GeoPackage
+    from geomap.runstore import RunStore
+    from geomap.settings import Settings
+
+    sea, expected, item = _sea_run(box(32, 44, 34, 46))
+    used = Gazetteer.from_places([sea], shapes={sea.place_id: box(0, 0, 1, 1)})
+    path = tmp_path / "geomap.gpkg"
+    with RunStore() as store:
+        writer = GeoPackage(path, WriteOptions())
+        writer.prepare(expected)  # the run expected one gazetteer and parsed with another
+        store.add(item)
+        writer.add(item)
+        result = Result(statuses=(item.status,), settings=Settings())
+        writer.finish(Finished(result, store, used, {}))
+    areas = gpd.read_file(path, layer="areas")
+    assert areas.geometry.iloc[0].equals(box(0, 0, 1, 1))

@@ -17,18 +17,19 @@ EPSG:4326.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.metadata import metadata_fields
-from geomap.records import ArticleResult
-from geomap.serialize import mention_row, place_record
+from geomap.records import ArticleResult, Place
+from geomap.serialize import claim_record, mention_row, place_record
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
+    from geomap.mapping.area_shapes import AreaShapes
     from geomap.runstore import RunStore
 
 #: GDAL's option for SQLite's ``PRAGMA synchronous`` (:func:`_unsynced`).
@@ -46,8 +47,6 @@ SHAPE_COLUMNS = [
     "mention_count",
     "article_count",
 ]
-#: Feature types drawn in ``areas`` (or, a river, in ``lines``).
-AREA_TYPES = frozenset({"country", "admin1", "admin2", "region", "water", "landform"})
 
 
 def flat(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -101,37 +100,63 @@ def _point(lon: Any, lat: Any) -> Any:
 
 
 class GeoPackage(Writer):
-    """``geomap.gpkg``: places, areas, lines, mentions and claims layers."""
+    """``geomap.gpkg``: places, areas, lines, mentions and claims layers.
+
+    Mentions and claims are appended as the articles come, and each area place's
+    shape is made when the place is first seen: the work left to :meth:`finish`
+    is the places and the shapes' counts, which only the whole run knows.
+    """
 
     filename = "geomap.gpkg"
 
     def __init__(self, path: Path, options: WriteOptions) -> None:
         super().__init__(path, options)
         self._mentions: list[dict[str, Any]] = []
+        self._claims: list[dict[str, Any]] = []
+        self._shapes: AreaShapes | None = None
 
     def prepare(self, gazetteer: Gazetteer | None) -> None:
-        """Import the GeoPackage libraries (geopandas, pyogrio, shapely)."""
+        """Import the GeoPackage libraries; read the gazetteer's disputed areas."""
         import geopandas  # noqa: F401
         import pyogrio  # noqa: F401
         import shapely.ops  # noqa: F401
 
+        from geomap.mapping.area_shapes import AreaShapes
+
+        self._shapes = AreaShapes(gazetteer)
+
     def add(self, item: ArticleResult) -> None:
-        """Buffer the article's mentions; append them to the layer in chunks."""
+        """Buffer the article's mentions and claims, append them in chunks; shape new places."""
         meta = metadata_fields(item.metadata)
+        places: dict[str, Place] = {}
         for m in item.mentions:
             self._mentions.append({**flat(mention_row(m)), **meta})
+            if m.place is not None:
+                places[m.place.place_id] = m.place
+        for c in item.claims:
+            self._claims.append(claim_row(places[c.place_id], claim_record(c, item.metadata)))
+        if self._shapes is not None and self._shapes.gazetteer is not None:
+            for place in places.values():
+                self._shapes.of(place)
         if len(self._mentions) >= CHUNK:
-            self._flush()
+            self._flush_mentions()
+        if len(self._claims) >= CHUNK:
+            self._flush_claims()
 
-    def _flush(self) -> None:
+    def _flush_mentions(self) -> None:
         if self._mentions:
             rows, self._mentions = self._mentions, []
             geometry = [_point(r["lon"], r["lat"]) for r in rows]
             _append(self.path, "mentions", rows, geometry, "Point")
 
+    def _flush_claims(self) -> None:
+        if self._claims:
+            rows, self._claims = self._claims, []
+            _append(self.path, "claims", rows, [_point(r["lon"], r["lat"]) for r in rows], "Point")
+
     def finish(self, run: Finished) -> None:
-        """Write the places, areas, lines and claims; close the mentions layer."""
-        self._flush()
+        """Write the places, areas and lines; close the mentions and claims layers."""
+        self._flush_mentions()
         store = run.store
         if not self.path.exists():  # no mention at all: the layer still exists, empty
             _append(self.path, "mentions", [], [], "Point")
@@ -149,101 +174,56 @@ class GeoPackage(Writer):
             for pid, t in store.places.items()
         ]
         _append(self.path, "places", places, [_point(p["lon"], p["lat"]) for p in places], "Point")
-        shaped = list(shape_rows(store, run.gazetteer))
+        shapes = self._shapes
+        if shapes is None or not shapes.serves(run.gazetteer):
+            from geomap.mapping.area_shapes import AreaShapes
+
+            shapes = AreaShapes(run.gazetteer)
+        shaped = list(shape_rows(store, shapes))
         for layer in ("areas", "lines"):
             kind = LAYER_KINDS[layer]
             chosen = [(r, g) for r, g in shaped if g.geom_type == kind]
             rows, geoms = [r for r, _ in chosen], [g for _, g in chosen]
             _append(self.path, layer, rows, geoms, kind, SHAPE_COLUMNS)
-        written = False
-        for rows in _chunks(claim_rows(store), CHUNK):
-            _append(self.path, "claims", rows, [_point(r["lon"], r["lat"]) for r in rows], "Point")
-            written = True
-        if not written:
+        had_claims = any(t.claims for t in store.places.values())
+        self._flush_claims()
+        if not had_claims:
             _append(self.path, "claims", [], [], "Point")
 
     def close(self) -> None:
         """Nothing held open (each append opens and closes the file)."""
         self._mentions = []
+        self._claims = []
+        self._shapes = None
 
 
-def claim_rows(store: RunStore) -> Iterator[dict[str, Any]]:
-    """One flat row per claim, place by place, with the place's name and point."""
-    for pid, tally in store.places.items():
-        place = tally.place
-        for claim in store.claims_of(pid):
-            yield {
-                "place_id": pid,
-                "name": place.name,
-                "feature_type": place.feature_type,
-                "country_code": place.country_code,
-                **flat(claim),
-                "lon": place.lon,
-                "lat": place.lat,
-            }
+def claim_row(place: Place, claim: Mapping[str, Any]) -> dict[str, Any]:
+    """One flat row of the ``claims`` layer: the claim with its place's name and point."""
+    return {
+        "place_id": place.place_id,
+        "name": place.name,
+        "feature_type": place.feature_type,
+        "country_code": place.country_code,
+        **flat(claim),
+        "lon": place.lon,
+        "lat": place.lat,
+    }
 
 
-def shape_rows(
-    store: RunStore, gazetteer: Gazetteer | None
-) -> Iterator[tuple[dict[str, Any], Any]]:
+def shape_rows(store: RunStore, shapes: AreaShapes) -> Iterator[tuple[dict[str, Any], Any]]:
     """``(row, geometry)`` for every mentioned place that has a shape.
 
     The geometry is a MultiPolygon (an area) or a MultiLineString (a river's line).
     """
-    if gazetteer is None:
-        return
-    from shapely.geometry import MultiPolygon
-    from shapely.ops import unary_union
-
-    from geomap.gazetteer.geometry import as_multiline, is_lineal, is_polygonal
-    from geomap.mapping.disputed import area_of, prepare_areas
-
-    disputed = prepare_areas(gazetteer.disputed_areas())
     for pid, tally in store.places.items():
+        found = shapes.of(tally.place)
+        if found is None:
+            continue
         place = tally.place
-        if place.feature_type not in AREA_TYPES:
-            continue
-        label = None
-        found = area_of(place.name, place.feature_type, (place.lon, place.lat), disputed)
-        if found >= 0:
-            geom, kind, label = disputed[found].geometry, "disputed", disputed[found].label
-        elif place.feature_type == "region" and place.members:
-            parts = [_country_shape(gazetteer, cc) for cc in place.members]
-            geom, kind = unary_union([p for p in parts if p is not None]), "members"
-        else:
-            geom, kind = gazetteer.shape(pid), place.feature_type
-        if geom is not None and kind == "country":
-            # as on the map: a disputed area is not part of the country that holds it
-            for area in disputed:
-                if geom.intersects(area.geometry):
-                    geom = geom.difference(area.geometry)
-        if geom is None or geom.is_empty:
-            continue
-        if is_lineal(geom):
-            geom = as_multiline(geom)
-        elif not is_polygonal(geom):
-            continue
-        elif geom.geom_type == "Polygon":
-            geom = MultiPolygon([geom])
-        values = (pid, place.name, place.feature_type, place.country_code, kind, label)
+        values = (pid, place.name, place.feature_type, place.country_code)
         counts = (tally.mentions, len(tally.per_article))
-        yield dict(zip(SHAPE_COLUMNS, (*values, *counts), strict=True)), geom
-
-
-def _country_shape(gazetteer: Gazetteer, cc: str) -> Any:
-    country = gazetteer.country(cc)
-    return gazetteer.shape(country.place_id) if country is not None else None
-
-
-def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        row = (*values, found.drawn_as, found.disputed, *counts)
+        yield dict(zip(SHAPE_COLUMNS, row, strict=True)), found.geometry
 
 
 #: The layers of ``geomap.gpkg``, in the order the other GIS formats write them, and

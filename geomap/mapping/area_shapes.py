@@ -1,0 +1,115 @@
+"""The polygon or line the GIS layers hold for a place: its own, its members', its disputed area.
+
+:class:`AreaShapes` makes each place's shape once and keeps it, so that a writer
+can ask for it while the articles are still being parsed (the parse runs in
+another process; this one is mostly waiting) rather than all at the end.
+What it keeps grows with the number of places, not of articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geomap.gazetteer.geometry import as_multiline, is_lineal, is_polygonal
+from geomap.records import Place
+
+if TYPE_CHECKING:
+    from shapely.geometry.base import BaseGeometry
+
+    from geomap.gazetteer import Gazetteer
+
+#: Feature types drawn as an area (or, a river, as a line).
+AREA_TYPES = frozenset({"country", "admin1", "admin2", "region", "water", "landform"})
+
+
+@dataclass(frozen=True)
+class AreaShape:
+    """A place's shape for the GIS layers.
+
+    Attributes
+    ----------
+    geometry
+        A MultiPolygon (an area) or a MultiLineString (a river's line).
+    drawn_as
+        ``"disputed"`` (the disputed area it names), ``"members"`` (a region as the
+        union of its member countries) or the place's feature type.
+    disputed
+        The disputed area's label ("Crimea — administered by …"), else ``None``.
+    """
+
+    geometry: BaseGeometry
+    drawn_as: str
+    disputed: str | None = None
+
+
+class AreaShapes:
+    """Every place's :class:`AreaShape`, made on first request and kept.
+
+    Parameters
+    ----------
+    gazetteer
+        Where the shapes come from (``None``: no place has one).
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None) -> None:
+        from geomap.mapping.disputed import prepare_areas
+
+        self.gazetteer = gazetteer
+        self._areas = prepare_areas(gazetteer.disputed_areas()) if gazetteer is not None else []
+        self._made: dict[str, AreaShape | None] = {}
+
+    def serves(self, gazetteer: Gazetteer | None) -> bool:
+        """Whether these shapes are the ones ``gazetteer`` gives (the same store or file)."""
+        if gazetteer is None or self.gazetteer is None:
+            return gazetteer is self.gazetteer
+        if gazetteer is self.gazetteer:
+            return True
+        mine, theirs = self.gazetteer.path, gazetteer.path
+        return mine is not None and theirs is not None and Path(mine) == Path(theirs)
+
+    def of(self, place: Place) -> AreaShape | None:
+        """The place's shape, or ``None`` (not an area, or none stored)."""
+        if place.feature_type not in AREA_TYPES or self.gazetteer is None:
+            return None
+        if place.place_id not in self._made:
+            self._made[place.place_id] = self._make(place, self.gazetteer)
+        return self._made[place.place_id]
+
+    def _make(self, place: Place, gazetteer: Gazetteer) -> AreaShape | None:
+        from shapely.geometry import MultiPolygon
+        from shapely.ops import unary_union
+
+        from geomap.mapping.disputed import area_of
+
+        label = None
+        geom: BaseGeometry | None
+        found = area_of(place.name, place.feature_type, (place.lon, place.lat), self._areas)
+        if found >= 0:
+            area = self._areas[found]
+            geom, kind, label = area.geometry, "disputed", area.label
+        elif place.feature_type == "region" and place.members:
+            parts = [_country_shape(gazetteer, cc) for cc in place.members]
+            geom, kind = unary_union([p for p in parts if p is not None]), "members"
+        else:
+            geom, kind = gazetteer.shape(place.place_id), place.feature_type
+        if geom is not None and kind == "country":
+            # as on the map: a disputed area is not part of the country that holds it
+            for other in self._areas:
+                if geom.intersects(other.geometry):
+                    geom = geom.difference(other.geometry)
+        if geom is None or geom.is_empty:
+            return None
+        if is_lineal(geom):
+            geom = as_multiline(geom)
+        elif not is_polygonal(geom):
+            return None
+        elif geom.geom_type == "Polygon":
+            geom = MultiPolygon([geom])
+        return AreaShape(geom, kind, label)
+
+
+def _country_shape(gazetteer: Gazetteer, cc: str) -> BaseGeometry | None:
+    country = gazetteer.country(cc)
+    return gazetteer.shape(country.place_id) if country is not None else None
