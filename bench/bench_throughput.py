@@ -37,10 +37,16 @@ def bare_seconds(corpus: Path, model: str) -> float:
 
 
 def geomap_seconds(code: str, corpus: Path, out: Path) -> dict[str, float]:
-    """Parse and write seconds of ``geomap map --workers 1`` run from the checkout ``code``."""
-    env = {**os.environ, "PYTHONPATH": str(Path(code).resolve())}
-    cmd = [sys.executable, "-m", "geomap", "map", str(corpus), "-o", str(out), "-q"]
-    subprocess.run([*cmd, "--workers", "1"], env=env, capture_output=True, check=False)
+    """Parse and write seconds of ``geomap map --workers 1`` run from the checkout ``code``.
+
+    Run from inside the checkout: ``python -m`` puts the working folder ahead of
+    ``PYTHONPATH``, so run from elsewhere it would time that folder's code.
+    """
+    root = Path(code).resolve()
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    cmd = [sys.executable, "-m", "geomap", "map", str(corpus.resolve()), "-o", str(out.resolve())]
+    cmd += ["-q", "--workers", "1"]
+    subprocess.run(cmd, env=env, cwd=root, capture_output=True, check=False)
     timings = json.loads((out / "report.json").read_text(encoding="utf-8"))["timings"]
     return {"parse_s": timings["parse_s"], "write_s": timings.get("write_s", 0.0)}
 

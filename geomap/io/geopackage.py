@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 #: GDAL's option for SQLite's ``PRAGMA synchronous`` (:func:`_unsynced`).
 SYNC_OPTION = "OGR_SQLITE_SYNCHRONOUS"
 #: Rows buffered before they are appended to a layer.
-CHUNK = 5000
+CHUNK = 1000
 #: Columns of the ``areas`` and ``lines`` layers (an empty layer has them too).
 SHAPE_COLUMNS = [
     "place_id",
