@@ -1,0 +1,90 @@
+"""Entries of the gazetteer by id and code: a place, a country, an admin-1 unit, a demonym.
+
+Mixed into :class:`geomap.gazetteer.store.Gazetteer`, which provides the
+queries (``_query``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.rows import SELECT as _SELECT
+from geomap.gazetteer.rows import place_from_row as _place
+from geomap.gazetteer.rows import rank as _rank
+from geomap.gazetteer.schema import KIND_CODE, numeric_id
+from geomap.records import Place
+
+
+class Entries:
+    """Reads of entries by id and code; mixed into :class:`geomap.gazetteer.store.Gazetteer`."""
+
+    if TYPE_CHECKING:
+
+        def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def get(self, place_id: str) -> Place | None:
+        """Return the entry with this ``place_id``, or ``None``."""
+        pid = str(place_id)
+        num = numeric_id(pid)
+        if num is not None:
+            rows = self._query(f"{_SELECT} WHERE p.id = ?", (num,))
+        else:
+            rows = self._query(f"{_SELECT} WHERE p.xid = ?", (pid,))
+        return _place(rows[0]) if rows else None
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def aliases(self) -> dict[str, list[str]]:
+        """The curated common aliases ("usa", "britain", "kiev"), normalised, by place id."""
+        rows = self._query(
+            "SELECT n.norm, COALESCE(p.xid, CAST(p.id AS TEXT)) FROM names n "
+            "JOIN places p ON p.id = n.pid WHERE n.kind = ?",
+            (KIND_CODE["alias"],),
+        )
+        out: dict[str, list[str]] = {}
+        for norm, pid in rows:
+            out.setdefault(str(pid), []).append(str(norm))
+        return out
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def country(self, cc: str) -> Place | None:
+        """Return the country with ISO 3166-1 alpha-2 code ``cc`` (any case), or ``None``."""
+        rows = self._query(f"{_SELECT} WHERE p.ftype = 0 AND p.cc = ?", (cc.upper(),))
+        ranked = _rank((_place(r), "") for r in rows)
+        return ranked[0][0] if ranked else None
+
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def admin1(self, cc: str, admin1_code: str) -> Place | None:
+        """Return the first-order administrative unit ``cc.admin1_code`` (e.g. ``"US", "TX"``)."""
+        rows = self._query(
+            f"{_SELECT} WHERE p.ftype = 1 AND p.cc = ? AND p.admin1_code = ?",
+            (cc.upper(), str(admin1_code)),
+        )
+        return _place(rows[0]) if rows else None
+
+    def places_in(self, cc: str, feature_type: str | None = None) -> list[Place]:
+        """Return the entries of one country, optionally of one feature type, by prior."""
+        rows = self._query(f"{_SELECT} WHERE p.cc = ?", (cc.upper(),))
+        places = [_place(r) for r in rows]
+        if feature_type:
+            places = [p for p in places if p.feature_type == feature_type]
+        return [p for p, _ in _rank((p, "") for p in places)]
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def demonym(self, word: str) -> Place | None:
+        """Return the place a demonym refers to ("Russian", "Russians" -> Russia), or ``None``.
+
+        A plural ("Russians", "Britons") is tried without its final "s" when the word
+        itself is not listed.
+        """
+        norm = normalize_name(word)
+        keys = [norm] + ([norm[:-1]] if len(norm) > 3 and norm.endswith("s") else [])
+        for key in keys:
+            sql = f"{_SELECT} WHERE p.id = (SELECT pid FROM demonyms WHERE word = ?)"
+            rows = self._query(sql, (key,))
+            if rows:
+                return _place(rows[0])
+        return None
