@@ -225,3 +225,19 @@ def test_geopackage_takes_the_shapes_of_the_gazetteer_the_run_used(tmp_path: Pat
         writer.finish(Finished(result, store, used, {}))
     areas = gpd.read_file(path, layer="areas")
     assert areas.geometry.iloc[0].equals(box(0, 0, 1, 1))
+
+
+def test_a_column_empty_in_the_first_chunk_keeps_its_number_type(tmp_path: Path) -> None:
+    from geomap.io.geopackage import _append
+
+    path = tmp_path / "geomap.gpkg"
+    first = [{"speaker_start": None, "lon": None, "has_shape": None, "name": "a"}]
+    later = [{"speaker_start": 12, "lon": 30.5, "has_shape": True, "name": "b"}]
+    _append(path, "claims", first, [None], "Point")
+    _append(path, "claims", later, [Point(30.5, 50.0)], "Point")
+    info = pyogrio.read_info(path, layer="claims")
+    types = dict(zip(info["fields"], info["dtypes"], strict=True))
+    assert types["speaker_start"] == "int64" and types["lon"] == "float64"
+    assert types["has_shape"] == "bool" and types["name"] == "object"
+    frame = gpd.read_file(path, layer="claims")
+    assert frame["speaker_start"].iloc[1] == 12  # a number, not the text "12"

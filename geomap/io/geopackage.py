@@ -36,6 +36,15 @@ if TYPE_CHECKING:
 SYNC_OPTION = "OGR_SQLITE_SYNCHRONOUS"
 #: Rows buffered before they are appended to a layer.
 CHUNK = 1000
+#: Columns that may be empty, with their type: a layer's field types are set by its first
+#: chunk, and a column empty in all of it would otherwise become text (the speaker's offsets
+#: of a thousand claims without one), its later numbers written as strings.
+NULLABLE: dict[str, str] = {
+    **dict.fromkeys(("speaker_start", "speaker_end", "verb_start", "verb_end"), "Int64"),
+    **dict.fromkeys(("population", "sentence_index"), "Int64"),
+    **dict.fromkeys(("lon", "lat", "confidence"), "Float64"),
+    "has_shape": "boolean",
+}
 #: Columns of the ``areas`` and ``lines`` layers (an empty layer has them too).
 SHAPE_COLUMNS = [
     "place_id",
@@ -69,6 +78,8 @@ def _append(
     import pyogrio
 
     frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs="EPSG:4326")
+    for name in frame.columns.intersection(list(NULLABLE)):
+        frame[name] = frame[name].astype(NULLABLE[name])
     exists = path.exists() and layer in {str(n) for n, _ in pyogrio.list_layers(path)}
     with _unsynced():
         pyogrio.write_dataframe(frame, path, layer=layer, geometry_type=kind, append=exists)
