@@ -278,3 +278,33 @@ def test_the_skipped_count_names_output_folders(capsys: pytest.CaptureFixture[st
     report_failures(Result(statuses=(skipped,), settings=Settings()))
     err = capsys.readouterr().err
     assert "1 path(s) skipped" in err and "geomap output folders" in err
+
+
+def test_more_workers_than_cores_are_cut_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "--workers 999" was taken as it stood: 999 processes, each loading the model
+    from geomap.cli.options import workers_count
+    from geomap.parallel import WorkerPool
+    from geomap.settings import Settings
+
+    monkeypatch.setattr("geomap.parallel.available_cores", lambda: 4)
+    assert workers_count("999") == 4
+    assert "--workers 999 is more than this machine's 4 core(s) can use; using 4" in (
+        capsys.readouterr().err
+    )
+    assert workers_count("3") == 3 and workers_count("auto") == 4
+    assert not capsys.readouterr().err
+    monkeypatch.setattr("geomap.parallel.available_cores", lambda: 1)
+    assert workers_count("2") == 2  # two are always allowed (a writer and a parser)
+    seen: dict[str, Any] = {}
+
+    class Executor:
+        def __init__(self, max_workers: int, **kwargs: object) -> None:
+            seen["max_workers"] = max_workers
+
+        def submit(self, *args: object) -> None:
+            return None
+
+    monkeypatch.setattr("geomap.parallel.ProcessPoolExecutor", Executor)
+    assert WorkerPool(Settings(), 999).workers == 2 and seen["max_workers"] == 2
