@@ -605,6 +605,11 @@ def test_an_output_folder_given_as_input_is_read_from_its_articles(
     write_outputs(result, out)
     items = list(read_inputs([out]))
     assert [a.text for a in _articles(items).values()] == ["Troops left Poland for Kaliningrad."]
+    # the run's ids and metadata, not "articles-1" and the input's path as its outlet
+    article = next(iter(_articles(items).values()))
+    assert article.article_id == "in" and "outlet" not in article.metadata
+    direct = _articles(list(read_inputs([out / "articles.jsonl"])))
+    assert list(direct) == ["in"]
     statuses = _statuses(items)
     assert statuses and all(s.status == "skipped" for s in statuses)
     reasons = {Path(s.source).name: s.reason or "" for s in statuses}

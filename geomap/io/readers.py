@@ -86,7 +86,8 @@ def read_inputs(
                 continue
             single = file_kind(found.path)[0] in TEXT_SUFFIXES | HTML_SUFFIXES
             label = _label(found)
-            for item in _read_file(found, label, max_article_bytes, fields):
+            own = fields.for_output() if found.output else fields
+            for item in _read_file(found, label, max_article_bytes, own):
                 if isinstance(item, Article):
                     item = _unique(item, found, label, single, seen)
                 yield item

@@ -70,6 +70,15 @@ class RecordFields:
         """Id field names tried, lower-case."""
         return (self.id.lower(),) if self.id else ID_FIELDS
 
+    def for_output(self) -> RecordFields:
+        """These fields as they apply to the ``articles.jsonl`` of a geomap run.
+
+        The id is read from ``article`` and each metadata field from its own name
+        (the file's ``source``, the input's path, is no outlet), unless named otherwise.
+        """
+        own = {name: name for name in ARTICLE_FIELDS}
+        return RecordFields(self.text or "text", self.id or "article", {**own, **self.metadata})
+
     def has_text(self, names: list[str]) -> bool:
         """Whether a header of ``names`` holds a text (or HTML) field."""
         lower = {n.strip().lower() for n in names}
