@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from geomap.errors import InputError
-from geomap.io.corpora import read_csv, read_json, read_jsonl
+from geomap.io.corpora import read_json, read_jsonl
+from geomap.io.csv_corpus import read_csv
 from geomap.io.documents import read_document
 from geomap.io.feeds import read_feed
 from geomap.io.files import (
