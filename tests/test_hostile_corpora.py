@@ -52,6 +52,31 @@ def test_a_truncated_csv_gz_keeps_the_rows_before_the_cut(tmp_path: Path) -> Non
     assert len(arts) > 100 and "cut short" in (stats[-1].reason or "")
 
 
+def test_a_csv_row_that_runs_past_its_header_or_its_quote_is_warned_about(
+    tmp_path: Path,
+) -> None:
+    # both were read silently: the extra fields dropped, the rows after an open quote
+    # swallowed into one article with no word in the report
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        'id,text\na,Troops in Warsaw,then Lviv\nb,"Kyiv, later\n"\n'
+        'c,"Kharkiv and\nd,Odesa\ne,Lviv\n',
+        encoding="utf-8",
+    )
+    arts, stats = _split(list(read_inputs([path])))
+    assert not stats and [a.article_id for a in arts] == ["a", "b", "c"]
+    extra, closed, open_quote = (a.warnings for a in arts)
+    assert extra == (
+        f"{path}:2: 1 more field(s) than the header names, left out (an unquoted "
+        "delimiter in a field?)",
+    )
+    assert closed == ()  # a quoted field over two lines, closed
+    assert open_quote == (
+        f"{path}:4: a quoted field opened on line 5 is never closed: lines 5-7, to the end "
+        "of the file, were read as this one row",
+    )
+
+
 def test_a_json_array_is_read_item_by_item(tmp_path: Path) -> None:
     path = tmp_path / "many.json"
     path.write_text(json.dumps([{"text": "Kyiv."}, *[{}] * 20_000, 3, {"text": "Lviv."}]))

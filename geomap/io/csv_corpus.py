@@ -105,7 +105,8 @@ def read_csv(
     # one stops the file there, reported, in bounded memory.
     limit = 2 * max_bytes + _MiB if max_bytes else 0
     csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
-    reader = csv.DictReader(_bounded_lines(text, limit), delimiter=delimiter)
+    lines = _Lines(text, limit)
+    reader = csv.DictReader(lines, delimiter=delimiter)
     try:
         names = reader.fieldnames
     except csv.Error as exc:
@@ -116,7 +117,7 @@ def read_csv(
             f"found {', '.join(list(names or [])[:10]) or 'no header'}"
         )
     note = encoding_note(source, encoding.replace("-sig", ""))
-    for item in _rows(reader, source, label, max_bytes, fields):
+    for item in _rows(reader, lines, source, label, max_bytes, fields):
         if note and isinstance(item, Article):  # said once, on the file's first article
             item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
         yield item
@@ -126,15 +127,31 @@ class _LineTooLongError(Exception):
     """A CSV line longer than the limit (raised from inside the csv reader's input)."""
 
 
-def _bounded_lines(text: io.TextIOBase, limit: int) -> Iterator[str]:
-    """The lines of ``text``, refusing (not reading into memory) one longer than ``limit``."""
-    while True:
-        line = text.readline(limit + 1) if limit else text.readline()
+class _Lines:
+    """The lines of a text, refusing (not reading into memory) one longer than ``limit``.
+
+    ``ended`` turns true when the csv reader asks past the last line: it does so
+    only while a quoted field is still open, since a row that ends at the end of
+    its line needs no further line.
+    """
+
+    def __init__(self, text: io.TextIOBase, limit: int) -> None:
+        self._text = text
+        self._limit = limit
+        self.ended = False
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        limit = self._limit
+        line = self._text.readline(limit + 1) if limit else self._text.readline()
         if not line:
-            return
+            self.ended = True
+            raise StopIteration
         if limit and len(line) > limit:
             raise _LineTooLongError
-        yield line
+        return line
 
 
 def _read_sample(fh: BinaryIO) -> bytes:
@@ -154,11 +171,17 @@ def _read_sample(fh: BinaryIO) -> bytes:
 
 
 def _rows(
-    reader: csv.DictReader[str], source: str, label: str, max_bytes: int, fields: RecordFields
+    reader: csv.DictReader[str],
+    lines: _Lines,
+    source: str,
+    label: str,
+    max_bytes: int,
+    fields: RecordFields,
 ) -> Iterator[ReadResult]:
     rows = 0
     while True:
         where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
+        first_line = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -177,6 +200,31 @@ def _rows(
         if any(isinstance(v, str) and has_surrogates(v) for v in record.values()):
             yield record_error(where, "not UTF-8 (invalid bytes in the row)")
             continue
-        yield record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
+        item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
+        warnings = _row_warnings(row, lines, first_line, reader.line_num)
+        if warnings:
+            item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
+        yield item
     if rows == 0:
         yield empty_corpus(source, "no records (header only)")
+
+
+def _row_warnings(row: Mapping[str | None, Any], lines: _Lines, first: int, last: int) -> list[str]:
+    """What a row read without error may have got wrong.
+
+    Fields past the header, and a quote left open to the end of the file (which
+    swallows every line after it).
+    """
+    warnings = []
+    extra = row.get(None)
+    if extra:
+        warnings.append(
+            f"{len(extra)} more field(s) than the header names, left out (an unquoted "
+            "delimiter in a field?)"
+        )
+    if lines.ended:
+        warnings.append(
+            f"a quoted field opened on line {first} is never closed: lines {first}-{last}, "
+            "to the end of the file, were read as this one row"
+        )
+    return warnings
