@@ -378,6 +378,36 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     assert "no feed items" in (status.reason or "")
 
 
+def test_html_entities_and_xhtml_content_in_feeds(tmp_path: Path) -> None:
+    # a feed with &nbsp; was refused whole ("Entity 'nbsp' not defined"); Atom's xhtml
+    # content kept a script's code as article text and ran its paragraphs together
+    (tmp_path / "ent.rss").write_text(
+        "<rss><channel><title>Caf&eacute; News</title><item><guid>e1</guid>"
+        "<title>Paris&nbsp;talks &amp; more</title><description>Officials met in"
+        " Paris&hellip;</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (tmp_path / "x.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>a1</id><content type="xhtml">'
+        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Troops moved to Poland.</p>'
+        "<script>alert(1)</script><p>Officials met in Paris.</p></div></content></entry></feed>",
+        encoding="utf-8",
+    )
+    arts = _articles(list(read_inputs([tmp_path])))
+    ent = arts["e1"]
+    assert ent.text == "Officials met in Paris\u2026"
+    assert ent.metadata["title"] == "Paris talks & more"
+    assert ent.metadata["outlet"] == "Caf\u00e9 News"
+    assert ent.notes == (
+        f"{tmp_path / 'ent.rss'}: HTML entities XML does not define (&eacute;, &nbsp;, "
+        "&hellip;) read as characters",
+    )
+    assert arts["a1"].text == "Troops moved to Poland.\n\nOfficials met in Paris."
+    (tmp_path / "bad.rss").write_text("<rss><item>&nbsp;<title>x</item></rss>", encoding="utf-8")
+    (status,) = _statuses(list(read_inputs([tmp_path / "bad.rss"])))
+    assert "not a readable feed (invalid XML: " in (status.reason or "")
+
+
 def test_a_feed_ignores_the_fields_named_for_an_export(tmp_path: Path) -> None:
     (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
     fields = RecordFields(text="body", id="key", metadata={"title": "headline", "outlet": "site"})
