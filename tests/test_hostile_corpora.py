@@ -87,12 +87,22 @@ def test_a_json_array_is_read_item_by_item(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "front",
-    ["date: 2024-02-30", "published: 2024-01-01 23:59:60", "title: " + "[" * 20_000],
+    [
+        "date: 2024-02-30",
+        "published: 2024-01-01 23:59:60",
+        "title: " + "[" * 20_000,
+        "title: [unclosed",
+        '!!python/object/apply:os.system ["echo no"]',
+        "just a line",
+    ],
 )
 def test_bad_front_matter_keeps_the_article(tmp_path: Path, front: str) -> None:
     (tmp_path / "n.md").write_text(f"---\n{front}\n---\nTroops moved to Warsaw.\n")
     (art,) = read_inputs([tmp_path / "n.md"])
     assert isinstance(art, Article) and "Troops moved to Warsaw." in art.text
+    # it used to be read as text without a word: the report says why
+    (warning,) = art.warnings
+    assert warning.startswith(f"{tmp_path / 'n.md'}: front matter not read (")
 
 
 def test_hostile_metadata_is_one_clean_line_or_left_out() -> None:
