@@ -114,6 +114,27 @@ def test_utf16_with_bom(tmp_path: Path) -> None:
     assert art.text == "Troops left Kyiv.\nMore." and "utf-16" in art.notes[0]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_and_binary_files_named_as_text(tmp_path: Path, encoding: str) -> None:
+    # UTF-16 with no byte-order mark was "binary data"; a gzip or PDF named .txt said
+    # nothing of what it was (a PDF without NUL bytes was read as KOI8-R)
+    (tmp_path / "u.txt").write_bytes("Troops left Київ.\r\nMore.".encode(encoding))
+    (tmp_path / "z.txt").write_bytes(gzip.compress(b"Troops left Kyiv."))
+    (tmp_path / "p.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 2)
+    items = list(read_inputs([tmp_path]))
+    art = _articles(items)["u"]
+    assert art.text == "Troops left Київ.\nMore." and art.notes == (
+        f"{tmp_path / 'u.txt'}: not UTF-8; decoded as {encoding}",
+    )
+    reasons = {Path(s.source).name: s.reason or "" for s in _statuses(items)}
+    assert reasons["z.txt"].endswith(
+        "(NUL byte at offset 3); a gzip file: name it .gz (story.txt.gz) to have it decompressed"
+    )
+    assert reasons["p.txt"].endswith("p.txt: binary data, not text; a PDF: extract its text first")
+    assert reasons["b.txt"].endswith("b.txt: binary data, not text (NUL byte at offset 0)")
+
+
 def test_corpus_metadata_from_the_usual_field_names(tmp_path: Path) -> None:
     rows = [
         {
