@@ -278,6 +278,13 @@ def test_the_skipped_count_names_output_folders(capsys: pytest.CaptureFixture[st
     report_failures(Result(statuses=(skipped,), settings=Settings()))
     err = capsys.readouterr().err
     assert "1 path(s) skipped" in err and "geomap output folders" in err
+    assert "report.json lists them" in err
+    # geomap claims writes no report.json: it pointed to one all the same
+    configure_logging(1)
+    report_failures(Result(statuses=(skipped,), settings=Settings()), report=False)
+    err = capsys.readouterr().err
+    assert "report.json" not in err and "1 path(s) skipped" in err and "-v lists them" in err
+    assert "info: in/out: a geomap output folder, not read" in err
 
 
 def test_more_workers_than_cores_are_cut_with_a_warning(
