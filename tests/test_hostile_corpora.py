@@ -105,6 +105,21 @@ def test_bad_front_matter_keeps_the_article(tmp_path: Path, front: str) -> None:
     assert warning.startswith(f"{tmp_path / 'n.md'}: front matter not read (")
 
 
+def test_nul_characters_in_a_record_are_replaced_and_said() -> None:
+    # JSON's "\u0000" reached the GeoPackage and GDAL cut the id and sentence there:
+    # the mentions layer named the article "n", not "n\x00ul", and joins broke
+    record = {"id": "n\x00ul", "text": "Troops left Paris\x00 for Lyon.", "desk": "a\x00b"}
+    art = record_article(record, "c.jsonl:1", "c-1", 0)
+    assert isinstance(art, Article)
+    assert art.article_id == "n\\u0000ul" and art.text == "Troops left Paris\ufffd for Lyon."
+    assert art.metadata["desk"] == "a\ufffdb"
+    assert art.warnings == (
+        "c.jsonl:1: a NUL character in the id, spelled out as \\u0000",
+        "c.jsonl:1: NUL characters in the text replaced by U+FFFD",
+        "c.jsonl:1: NUL characters in the field 'desk' replaced by U+FFFD",
+    )
+
+
 def test_hostile_metadata_is_one_clean_line_or_left_out() -> None:
     record = {
         "id": "m",

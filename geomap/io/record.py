@@ -116,6 +116,9 @@ def looks_like_html(text: str) -> bool:
 
 
 def _clean(value: str, what: str, warnings: list[str]) -> str:
+    if "\x00" in value:  # SQLite, GDAL and C readers cut a string at its first NUL
+        warnings.append(f"NUL characters in the {what} replaced by U+FFFD")
+        value = value.replace("\x00", "\ufffd")
     if has_surrogates(value):
         warnings.append(f"invalid Unicode (a lone surrogate) in the {what} replaced by U+FFFD")
         return valid_unicode(value)
@@ -140,6 +143,9 @@ def record_article(
     art_id = visible_id(raw_id or default_id)
     if art_id != raw_id:
         warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
+    if "\x00" in art_id:  # the GeoPackage would cut the id there: joins would break
+        art_id = art_id.replace("\x00", "\\u0000")
+        warnings.append("a NUL character in the id, spelled out as \\u0000")
     picked = _pick(lower, fields.text_fields)
     page_meta: dict[str, str] = {}
     if picked is None and not fields.text:
