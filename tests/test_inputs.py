@@ -135,6 +135,22 @@ def test_utf16_without_bom_and_binary_files_named_as_text(tmp_path: Path, encodi
     assert reasons["b.txt"].endswith("b.txt: binary data, not text (NUL byte at offset 0)")
 
 
+def test_a_file_given_twice_or_linked_is_read_once(tmp_path: Path) -> None:
+    # `geomap map seeds seeds` read every article twice under qualified ids, doubling
+    # every claim and count
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Troops left Kyiv.", encoding="utf-8")
+    (tmp_path / "sub" / "link.txt").symlink_to(tmp_path / "a.txt")
+    items = list(read_inputs([tmp_path, tmp_path / "a.txt"]))
+    assert list(_articles(items)) == ["a"]
+    reasons = [(s.status, s.reason) for s in _statuses(items)]
+    first = tmp_path / "a.txt"
+    assert reasons == [
+        ("skipped", f"{tmp_path / 'sub' / 'link.txt'}: the same file as {first}; read once"),
+        ("skipped", f"{first}: the same file as {first}; read once"),
+    ]
+
+
 def test_corpus_metadata_from_the_usual_field_names(tmp_path: Path) -> None:
     rows = [
         {
