@@ -109,6 +109,10 @@ def test_an_empty_input_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Mon
         empty = _cli(*command, str(ROOT / "seeds" / "000_d9f3dbef9bd81b5d.txt"), "")
         assert empty.exit_code == ExitCode.USAGE, empty.output
         assert "empty path" in empty.output
+    # -o "$UNSET" wrote into the current folder when it was empty or geomap's
+    result = _cli("map", str(ROOT / "seeds"), "-o", "")
+    assert result.exit_code == ExitCode.USAGE and "empty path" in result.output
+    assert not list(tmp_path.iterdir())
 
 
 def test_bad_split_is_a_usage_error_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,6 +21,16 @@ def _no_empty_input(values: list[str]) -> list[str]:
     return values
 
 
+def no_empty_folder(value: str) -> str:
+    """Refuse an empty ``-o``: ``Path("")`` is the current folder, written into."""
+    if not value.strip():
+        raise typer.BadParameter(
+            "an empty path (an unset shell variable?); give . for the current folder",
+            param_hint="-o/--out",
+        )
+    return value
+
+
 Inputs = typer.Argument(
     ...,
     callback=_no_empty_input,
