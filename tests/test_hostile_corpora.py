@@ -120,6 +120,19 @@ def test_nul_characters_in_a_record_are_replaced_and_said() -> None:
     )
 
 
+def test_a_huge_id_is_shortened_distinctly() -> None:
+    # an id is on every mention and claim row: a 1 MB id with 10,000 mentions of one
+    # place wrote 10 GB per output file
+    a = record_article({"id": "x" * 1_000_000, "text": "Kyiv."}, "c.jsonl:1", "c-1", 0)
+    b = record_article({"id": "x" * 999_999 + "y", "text": "Kyiv."}, "c.jsonl:2", "c-2", 0)
+    assert isinstance(a, Article) and isinstance(b, Article)
+    assert len(a.article_id) == len(b.article_id) == 1000 and a.article_id != b.article_id
+    assert a.warnings == ("c.jsonl:1: id of 1,000,000 characters shortened (it is on every row)",)
+    url = "https://example.org/" + "a" * 900
+    c = record_article({"id": url, "text": "Kyiv."}, "c.jsonl:3", "c-3", 0)
+    assert isinstance(c, Article) and c.article_id == url and not c.warnings
+
+
 def test_hostile_metadata_is_one_clean_line_or_left_out() -> None:
     record = {
         "id": "m",

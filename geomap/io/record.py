@@ -9,6 +9,7 @@ in :attr:`Article.metadata` as it is.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,19 @@ TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "story", "full_
 HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
 
 ReadResult = Article | InputStatus
+#: Longest id kept as it is: an id is repeated on every mention and claim row, so a
+#: megabyte id would multiply the outputs (a URL as id is well under it).
+MAX_ID_CHARS = 1000
+
+
+def short_id(article_id: str) -> str:
+    """An id over :data:`MAX_ID_CHARS` cut to it, its hash keeping distinct ids distinct.
+
+    >>> len(short_id("x" * 5000)), short_id("x" * 5000)[-13:]
+    (1000, '…c068a1f54d77')
+    """
+    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{article_id[: MAX_ID_CHARS - 13]}…{digest}"
 
 
 @dataclass(frozen=True)
@@ -146,6 +160,9 @@ def record_article(
     if "\x00" in art_id:  # the GeoPackage would cut the id there: joins would break
         art_id = art_id.replace("\x00", "\\u0000")
         warnings.append("a NUL character in the id, spelled out as \\u0000")
+    if len(art_id) > MAX_ID_CHARS:
+        warnings.append(f"id of {len(art_id):,} characters shortened (it is on every row)")
+        art_id = short_id(art_id)
     picked = _pick(lower, fields.text_fields)
     page_meta: dict[str, str] = {}
     if picked is None and not fields.text:
