@@ -81,6 +81,6 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     if skipped:
         say(
             f"geomap: {skipped} path(s) skipped (hidden, links to folders, geomap output folders "
-            f"and files, or not article files); {listed}",
+            f"and files, files already read, or not article files); {listed}",
             err=True,
         )
