@@ -256,6 +256,10 @@ def test_map_verbose_log_file_and_extra_formats(tmp_path: Path) -> None:
         assert len(gpd.read_file(out / f"{layer}.fgb")) > 0
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["outputs"]["geoparquet"] == "places.parquet"
+    # "outputs" names one file per format: the report listed one of the five layers
+    layers = [f"{layer}.parquet" for layer in ("areas", "claims", "lines", "mentions", "places")]
+    assert set(layers) <= set(report["files"]) and "report.json" in report["files"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == report["files"]
 
 
 def test_claims_refuses_json_and_csv_together_before_any_work(
