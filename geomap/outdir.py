@@ -6,7 +6,7 @@ renames, undone by the next run if it is cut in between).  Whenever a run is
 interrupted, ``-o`` holds either the previous complete set of outputs or the
 new one.  Nothing is ever written *inside* ``-o``, so a symlink planted there
 is never followed.  A lock file beside ``-o`` keeps two runs from writing the
-same folder at once.
+same folder at once; the run that holds it removes it when done.
 
 >>> with OutputDir("geomap-out") as out:      # doctest: +SKIP
 ...     write_files(out.staging)              # anything, into the staging folder
@@ -81,6 +81,7 @@ class OutputDir:
         self._tag = _tag(self.path.name)
         self._staging: Path | None = None
         self._lock_fd: int | None = None
+        self._lock_pid = 0  # the process that took the lock (a forked child never removes it)
         self.committed = False
 
     # ----------------------------------------------------------------- checks
@@ -229,31 +230,45 @@ class OutputDir:
         return f".{self._tag}.geomap-tmp-"
 
     def _lock(self) -> None:
+        """Take the lock beside the folder, or refuse if another run holds it.
+
+        The holder removes the file when done (:meth:`_unlock`), so a run that
+        locked a file just removed tries again on the new one: the lock is held
+        only when the locked file is still the one at the path.
+        """
         lock = self._lock_path()
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-        try:
-            fd = os.open(lock, flags, 0o644)
-        except OSError as exc:
-            raise OutputError(
-                f"{self.path}: cannot create the lock {lock} ({exc.strerror})"
-            ) from exc
-        try:
-            import fcntl
-        except ImportError:  # Windows: no advisory locks; runs are not serialised
-            self._lock_fd = fd
-            return
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            os.close(fd)
-            raise OutputError(
-                f"{self.path}: another geomap run is writing to this folder "
-                f"(lock {lock}); wait for it to finish or choose another -o"
-            ) from exc
-        self._lock_fd = fd
+        for _ in range(100):
+            try:
+                fd = os.open(lock, flags, 0o644)
+            except OSError as exc:
+                raise OutputError(
+                    f"{self.path}: cannot create the lock {lock} ({exc.strerror})"
+                ) from exc
+            try:
+                import fcntl
+            except ImportError:  # Windows: no advisory locks; runs are not serialised
+                self._lock_fd = fd
+                return
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                raise OutputError(
+                    f"{self.path}: another geomap run is writing to this folder "
+                    f"(lock {lock}); wait for it to finish or choose another -o"
+                ) from exc
+            if _same_file(fd, lock):
+                self._lock_fd, self._lock_pid = fd, os.getpid()
+                return
+            os.close(fd)  # removed by the run that held it: lock the new one
+        raise OutputError(f"{self.path}: cannot take the lock {lock} (it keeps changing)")
 
     def _unlock(self) -> None:
         if self._lock_fd is not None:
+            if self._lock_pid == os.getpid():
+                with contextlib.suppress(OSError):  # removed while held: nobody else has it
+                    os.unlink(self._lock_path())
             os.close(self._lock_fd)  # closing releases the flock
             self._lock_fd = None
 
@@ -279,6 +294,16 @@ def _tag(name: str) -> str:
     if len(name) <= 60:
         return name
     return f"{name[:40]}-{hashlib.sha1(name.encode('utf-8', 'surrogateescape')).hexdigest()[:12]}"
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Whether the open file ``fd`` is the one at ``path`` now."""
+    try:
+        at = os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (at.st_dev, at.st_ino)
 
 
 def _umask() -> int:

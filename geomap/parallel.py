@@ -58,6 +58,16 @@ def resolve_workers(value: int | str | None) -> int:
     return available_cores() if value == 0 else value
 
 
+def worker_limit() -> int:
+    """The most parsing processes worth starting: the cores, and never fewer than two.
+
+    Each process holds its own model and gazetteer (~400 MB) and parsing is
+    CPU-bound, so processes beyond the cores only cost memory (``--workers 999``
+    would start 999 of them).
+    """
+    return max(2, available_cores())
+
+
 def available_cores() -> int:
     """The CPU cores this process may run on."""
     if hasattr(os, "sched_getaffinity"):
@@ -183,9 +193,9 @@ class WorkerPool:
 
     def __init__(self, settings: Settings, workers: int, *, fork: bool = False) -> None:
         self.settings = settings
-        self.workers = workers
+        self.workers = min(workers, worker_limit())
         self._pool = ProcessPoolExecutor(
-            max_workers=workers,
+            max_workers=self.workers,
             mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
             initializer=_init,
             initargs=(settings, os.getpid(), fork),

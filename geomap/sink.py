@@ -90,7 +90,8 @@ class OutputSink:
         self._prepared()
         t0 = time.perf_counter()
         outputs = {name: w.filename for name, w in self.writers.items()}
-        done = Finished(result, self.store, gazetteer, outputs)
+        files = tuple(sorted(f for w in self.writers.values() for f in w.filenames))
+        done = Finished(result, self.store, gazetteer, outputs, files)
         for name, writer in self.writers.items():
             if name == "report":
                 continue

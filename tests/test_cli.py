@@ -109,6 +109,10 @@ def test_an_empty_input_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Mon
         empty = _cli(*command, str(ROOT / "seeds" / "000_d9f3dbef9bd81b5d.txt"), "")
         assert empty.exit_code == ExitCode.USAGE, empty.output
         assert "empty path" in empty.output
+    # -o "$UNSET" wrote into the current folder when it was empty or geomap's
+    result = _cli("map", str(ROOT / "seeds"), "-o", "")
+    assert result.exit_code == ExitCode.USAGE and "empty path" in result.output
+    assert not list(tmp_path.iterdir())
 
 
 def test_bad_split_is_a_usage_error_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -252,6 +256,10 @@ def test_map_verbose_log_file_and_extra_formats(tmp_path: Path) -> None:
         assert len(gpd.read_file(out / f"{layer}.fgb")) > 0
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["outputs"]["geoparquet"] == "places.parquet"
+    # "outputs" names one file per format: the report listed one of the five layers
+    layers = [f"{layer}.parquet" for layer in ("areas", "claims", "lines", "mentions", "places")]
+    assert set(layers) <= set(report["files"]) and "report.json" in report["files"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == report["files"]
 
 
 def test_claims_refuses_json_and_csv_together_before_any_work(
@@ -278,3 +286,40 @@ def test_the_skipped_count_names_output_folders(capsys: pytest.CaptureFixture[st
     report_failures(Result(statuses=(skipped,), settings=Settings()))
     err = capsys.readouterr().err
     assert "1 path(s) skipped" in err and "geomap output folders" in err
+    assert "report.json lists them" in err
+    # geomap claims writes no report.json: it pointed to one all the same
+    configure_logging(1)
+    report_failures(Result(statuses=(skipped,), settings=Settings()), report=False)
+    err = capsys.readouterr().err
+    assert "report.json" not in err and "1 path(s) skipped" in err and "-v lists them" in err
+    assert "info: in/out: a geomap output folder, not read" in err
+
+
+def test_more_workers_than_cores_are_cut_with_a_warning(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "--workers 999" was taken as it stood: 999 processes, each loading the model
+    from geomap.cli.options import workers_count
+    from geomap.parallel import WorkerPool
+    from geomap.settings import Settings
+
+    monkeypatch.setattr("geomap.parallel.available_cores", lambda: 4)
+    assert workers_count("999") == 4
+    assert "--workers 999 is more than this machine's 4 core(s) can use; using 4" in (
+        capsys.readouterr().err
+    )
+    assert workers_count("3") == 3 and workers_count("auto") == 4
+    assert not capsys.readouterr().err
+    monkeypatch.setattr("geomap.parallel.available_cores", lambda: 1)
+    assert workers_count("2") == 2  # two are always allowed (a writer and a parser)
+    seen: dict[str, Any] = {}
+
+    class Executor:
+        def __init__(self, max_workers: int, **kwargs: object) -> None:
+            seen["max_workers"] = max_workers
+
+        def submit(self, *args: object) -> None:
+            return None
+
+    monkeypatch.setattr("geomap.parallel.ProcessPoolExecutor", Executor)
+    assert WorkerPool(Settings(), 999).workers == 2 and seen["max_workers"] == 2

@@ -25,6 +25,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -488,6 +489,32 @@ def test_geojson_coordinate_order() -> None:
     m = Mention("a", 0, 4, "Kyiv", "Kyiv.", 0, place("703448", 50.45, 30.52), 1.0)
     geom = predictions_geojson([m])["features"][0]["geometry"]
     assert geom["coordinates"] == [30.52, 50.45]
+
+
+def test_predictions_cut_off_while_written_leave_the_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the file was opened for writing in place: a run stopped midway left half of it
+    from geomap.evaluation import predictions
+
+    out = tmp_path / "pred.geojson"
+    out.write_text("previous", encoding="utf-8")
+    m = Mention("a", 0, 4, "Kyiv", "Kyiv.", 0, place("703448", 50.45, 30.52), 1.0)
+
+    def cut(value: object, fh: Any, **kwargs: object) -> None:
+        fh.write('{"type": "FeatureCollection", "feat')
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(predictions.json, "dump", cut)
+    with pytest.raises(KeyboardInterrupt):
+        predictions.write_predictions(out, [m])
+    assert out.read_text(encoding="utf-8") == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["pred.geojson"]
+    monkeypatch.undo()
+    predictions.write_predictions(out, [m])
+    assert (
+        json.loads(out.read_text(encoding="utf-8"))["features"][0]["properties"]["text"] == "Kyiv"
+    )
 
 
 # ---------------------------------------------------------------- CLI

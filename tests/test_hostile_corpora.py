@@ -52,6 +52,31 @@ def test_a_truncated_csv_gz_keeps_the_rows_before_the_cut(tmp_path: Path) -> Non
     assert len(arts) > 100 and "cut short" in (stats[-1].reason or "")
 
 
+def test_a_csv_row_that_runs_past_its_header_or_its_quote_is_warned_about(
+    tmp_path: Path,
+) -> None:
+    # both were read silently: the extra fields dropped, the rows after an open quote
+    # swallowed into one article with no word in the report
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        'id,text\na,Troops in Warsaw,then Lviv\nb,"Kyiv, later\n"\n'
+        'c,"Kharkiv and\nd,Odesa\ne,Lviv\n',
+        encoding="utf-8",
+    )
+    arts, stats = _split(list(read_inputs([path])))
+    assert not stats and [a.article_id for a in arts] == ["a", "b", "c"]
+    extra, closed, open_quote = (a.warnings for a in arts)
+    assert extra == (
+        f"{path}:2: 1 more field(s) than the header names, left out (an unquoted "
+        "delimiter in a field?)",
+    )
+    assert closed == ()  # a quoted field over two lines, closed
+    assert open_quote == (
+        f"{path}:4: a quoted field opened on line 5 is never closed: lines 5-7, to the end "
+        "of the file, were read as this one row",
+    )
+
+
 def test_a_json_array_is_read_item_by_item(tmp_path: Path) -> None:
     path = tmp_path / "many.json"
     path.write_text(json.dumps([{"text": "Kyiv."}, *[{}] * 20_000, 3, {"text": "Lviv."}]))
@@ -62,12 +87,50 @@ def test_a_json_array_is_read_item_by_item(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "front",
-    ["date: 2024-02-30", "published: 2024-01-01 23:59:60", "title: " + "[" * 20_000],
+    [
+        "date: 2024-02-30",
+        "published: 2024-01-01 23:59:60",
+        "title: " + "[" * 20_000,
+        "title: [unclosed",
+        '!!python/object/apply:os.system ["echo no"]',
+        "just a line",
+    ],
 )
 def test_bad_front_matter_keeps_the_article(tmp_path: Path, front: str) -> None:
     (tmp_path / "n.md").write_text(f"---\n{front}\n---\nTroops moved to Warsaw.\n")
     (art,) = read_inputs([tmp_path / "n.md"])
     assert isinstance(art, Article) and "Troops moved to Warsaw." in art.text
+    # it used to be read as text without a word: the report says why
+    (warning,) = art.warnings
+    assert warning.startswith(f"{tmp_path / 'n.md'}: front matter not read (")
+
+
+def test_nul_characters_in_a_record_are_replaced_and_said() -> None:
+    # JSON's "\u0000" reached the GeoPackage and GDAL cut the id and sentence there:
+    # the mentions layer named the article "n", not "n\x00ul", and joins broke
+    record = {"id": "n\x00ul", "text": "Troops left Paris\x00 for Lyon.", "desk": "a\x00b"}
+    art = record_article(record, "c.jsonl:1", "c-1", 0)
+    assert isinstance(art, Article)
+    assert art.article_id == "n\\u0000ul" and art.text == "Troops left Paris\ufffd for Lyon."
+    assert art.metadata["desk"] == "a\ufffdb"
+    assert art.warnings == (
+        "c.jsonl:1: a NUL character in the id, spelled out as \\u0000",
+        "c.jsonl:1: NUL characters in the text replaced by U+FFFD",
+        "c.jsonl:1: NUL characters in the field 'desk' replaced by U+FFFD",
+    )
+
+
+def test_a_huge_id_is_shortened_distinctly() -> None:
+    # an id is on every mention and claim row: a 1 MB id with 10,000 mentions of one
+    # place wrote 10 GB per output file
+    a = record_article({"id": "x" * 1_000_000, "text": "Kyiv."}, "c.jsonl:1", "c-1", 0)
+    b = record_article({"id": "x" * 999_999 + "y", "text": "Kyiv."}, "c.jsonl:2", "c-2", 0)
+    assert isinstance(a, Article) and isinstance(b, Article)
+    assert len(a.article_id) == len(b.article_id) == 1000 and a.article_id != b.article_id
+    assert a.warnings == ("c.jsonl:1: id of 1,000,000 characters shortened (it is on every row)",)
+    url = "https://example.org/" + "a" * 900
+    c = record_article({"id": url, "text": "Kyiv."}, "c.jsonl:3", "c-3", 0)
+    assert isinstance(c, Article) and c.article_id == url and not c.warnings
 
 
 def test_hostile_metadata_is_one_clean_line_or_left_out() -> None:

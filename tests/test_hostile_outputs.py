@@ -315,6 +315,43 @@ def test_second_run_into_a_locked_folder_refuses(previous: Path) -> None:
     assert _snapshot(previous) == before
 
 
+def test_the_lock_file_is_removed_and_a_removed_one_is_not_trusted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # every run left .OUT.geomap.lock beside -o, even one that failed before writing
+    out = tmp_path / "out"
+    lock = tmp_path / ".out.geomap.lock"
+    with OutputDir(out, KNOWN_FILES):
+        assert lock.is_file()
+        with pytest.raises(OutputError, match="another geomap run"):
+            OutputDir(out, KNOWN_FILES).__enter__()
+    assert not lock.exists() and list(tmp_path.iterdir()) == []
+    # a run that locked the file just as its holder removed it takes the new one
+    import geomap.outdir
+
+    same_file = geomap.outdir._same_file
+    calls: list[bool] = []
+
+    def removed_first(fd: int, path: Path) -> bool:
+        if not calls:
+            path.unlink()  # the holder finishing between our open and our flock
+        calls.append(same_file(fd, path))
+        return calls[-1]
+
+    monkeypatch.setattr(geomap.outdir, "_same_file", removed_first)
+    with OutputDir(out, KNOWN_FILES):
+        assert calls == [False, True] and lock.is_file()
+    monkeypatch.undo()
+    # a forked child (a parsing process) never removes its parent's lock
+    with OutputDir(out, KNOWN_FILES) as held:
+        pid = os.fork()
+        if pid == 0:
+            held._unlock()
+            os._exit(0)
+        os.waitpid(pid, 0)
+        assert lock.is_file()
+
+
 def test_symlink_planted_in_the_output_folder_is_not_followed(
     previous: Path, seed_result: Result, tmp_path: Path
 ) -> None:

@@ -114,6 +114,43 @@ def test_utf16_with_bom(tmp_path: Path) -> None:
     assert art.text == "Troops left Kyiv.\nMore." and "utf-16" in art.notes[0]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_and_binary_files_named_as_text(tmp_path: Path, encoding: str) -> None:
+    # UTF-16 with no byte-order mark was "binary data"; a gzip or PDF named .txt said
+    # nothing of what it was (a PDF without NUL bytes was read as KOI8-R)
+    (tmp_path / "u.txt").write_bytes("Troops left Київ.\r\nMore.".encode(encoding))
+    (tmp_path / "z.txt").write_bytes(gzip.compress(b"Troops left Kyiv."))
+    (tmp_path / "p.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 2)
+    items = list(read_inputs([tmp_path]))
+    art = _articles(items)["u"]
+    assert art.text == "Troops left Київ.\nMore." and art.notes == (
+        f"{tmp_path / 'u.txt'}: not UTF-8; decoded as {encoding}",
+    )
+    reasons = {Path(s.source).name: s.reason or "" for s in _statuses(items)}
+    assert reasons["z.txt"].endswith(
+        "(NUL byte at offset 3); a gzip file: name it .gz (story.txt.gz) to have it decompressed"
+    )
+    assert reasons["p.txt"].endswith("p.txt: binary data, not text; a PDF: extract its text first")
+    assert reasons["b.txt"].endswith("b.txt: binary data, not text (NUL byte at offset 0)")
+
+
+def test_a_file_given_twice_or_linked_is_read_once(tmp_path: Path) -> None:
+    # `geomap map seeds seeds` read every article twice under qualified ids, doubling
+    # every claim and count
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Troops left Kyiv.", encoding="utf-8")
+    (tmp_path / "sub" / "link.txt").symlink_to(tmp_path / "a.txt")
+    items = list(read_inputs([tmp_path, tmp_path / "a.txt"]))
+    assert list(_articles(items)) == ["a"]
+    reasons = [(s.status, s.reason) for s in _statuses(items)]
+    first = tmp_path / "a.txt"
+    assert reasons == [
+        ("skipped", f"{tmp_path / 'sub' / 'link.txt'}: the same file as {first}; read once"),
+        ("skipped", f"{first}: the same file as {first}; read once"),
+    ]
+
+
 def test_corpus_metadata_from_the_usual_field_names(tmp_path: Path) -> None:
     rows = [
         {
@@ -378,6 +415,36 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     assert "no feed items" in (status.reason or "")
 
 
+def test_html_entities_and_xhtml_content_in_feeds(tmp_path: Path) -> None:
+    # a feed with &nbsp; was refused whole ("Entity 'nbsp' not defined"); Atom's xhtml
+    # content kept a script's code as article text and ran its paragraphs together
+    (tmp_path / "ent.rss").write_text(
+        "<rss><channel><title>Caf&eacute; News</title><item><guid>e1</guid>"
+        "<title>Paris&nbsp;talks &amp; more</title><description>Officials met in"
+        " Paris&hellip;</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (tmp_path / "x.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>a1</id><content type="xhtml">'
+        '<div xmlns="http://www.w3.org/1999/xhtml"><p>Troops moved to Poland.</p>'
+        "<script>alert(1)</script><p>Officials met in Paris.</p></div></content></entry></feed>",
+        encoding="utf-8",
+    )
+    arts = _articles(list(read_inputs([tmp_path])))
+    ent = arts["e1"]
+    assert ent.text == "Officials met in Paris\u2026"
+    assert ent.metadata["title"] == "Paris talks & more"
+    assert ent.metadata["outlet"] == "Caf\u00e9 News"
+    assert ent.notes == (
+        f"{tmp_path / 'ent.rss'}: HTML entities XML does not define (&eacute;, &nbsp;, "
+        "&hellip;) read as characters",
+    )
+    assert arts["a1"].text == "Troops moved to Poland.\n\nOfficials met in Paris."
+    (tmp_path / "bad.rss").write_text("<rss><item>&nbsp;<title>x</item></rss>", encoding="utf-8")
+    (status,) = _statuses(list(read_inputs([tmp_path / "bad.rss"])))
+    assert "not a readable feed (invalid XML: " in (status.reason or "")
+
+
 def test_a_feed_ignores_the_fields_named_for_an_export(tmp_path: Path) -> None:
     (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
     fields = RecordFields(text="body", id="key", metadata={"title": "headline", "outlet": "site"})
@@ -605,6 +672,11 @@ def test_an_output_folder_given_as_input_is_read_from_its_articles(
     write_outputs(result, out)
     items = list(read_inputs([out]))
     assert [a.text for a in _articles(items).values()] == ["Troops left Poland for Kaliningrad."]
+    # the run's ids and metadata, not "articles-1" and the input's path as its outlet
+    article = next(iter(_articles(items).values()))
+    assert article.article_id == "in" and "outlet" not in article.metadata
+    direct = _articles(list(read_inputs([out / "articles.jsonl"])))
+    assert list(direct) == ["in"]
     statuses = _statuses(items)
     assert statuses and all(s.status == "skipped" for s in statuses)
     reasons = {Path(s.source).name: s.reason or "" for s in statuses}

@@ -107,7 +107,7 @@ def claims_command(
     except GeomapError as exc:
         error(str(exc))
         raise typer.Exit(ExitCode.USAGE) from exc
-    report_failures(result)
+    report_failures(result, report=False)  # claims writes no report.json
     if not result.processed:
         error(f"no input could be processed ({len(result.statuses)} given or found)")
         raise typer.Exit(ExitCode.INPUTS_FAILED)

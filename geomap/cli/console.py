@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 import typer
@@ -10,6 +11,8 @@ from geomap.sanitize import terminal_text
 
 if TYPE_CHECKING:
     from geomap.result import Result
+
+log = logging.getLogger(__name__)
 
 
 def say(text: str, *, err: bool = False, nl: bool = True, lines: bool = True) -> None:
@@ -32,15 +35,21 @@ def error(text: str) -> None:
 MAX_LINES = 20
 
 
-def report_failures(result: Result) -> None:
+def report_failures(result: Result, *, report: bool = True) -> None:
     """Print to stderr the inputs that failed or were empty, the warnings, and counts.
 
     At most :data:`MAX_LINES` of each kind are printed (an archive can have
-    thousands); report.json lists them all.
+    thousands); report.json lists them all.  A command that writes no report
+    (``report=False``: ``geomap claims``) logs the skipped paths and the notes at
+    info level instead, and its count lines point to ``-v``.
     """
+    listed = "report.json lists them" if report else "-v lists them"
     skipped = problems = warned = notes = unread = 0
     for status in result.statuses:
         notes += len(status.notes)
+        if not report:
+            for line in (*status.notes, *([status.reason] if status.status == "skipped" else [])):
+                log.info("%s", terminal_text(line or "", keep_newlines=False))
         if status.status == "skipped" and status.language:  # no pipeline for its language
             unread += 1
             if unread <= MAX_LINES:
@@ -62,16 +71,16 @@ def report_failures(result: Result) -> None:
     )
     for count, what in kinds:
         if count > MAX_LINES:
-            say(f"geomap: ... {count - MAX_LINES} more {what}; report.json lists them", err=True)
+            say(f"geomap: ... {count - MAX_LINES} more {what}; {listed}", err=True)
     if notes:
         say(
             f"geomap: {notes} note(s) on how inputs were read (encodings detected, repeated "
-            "ids qualified by their file, HTML extracted); report.json lists them",
+            f"ids qualified by their file, HTML extracted); {listed}",
             err=True,
         )
     if skipped:
         say(
             f"geomap: {skipped} path(s) skipped (hidden, links to folders, geomap output folders "
-            "and files, or not article files); report.json lists them",
+            f"and files, files already read, or not article files); {listed}",
             err=True,
         )

@@ -30,6 +30,7 @@ from geomap.cli.options import (
     Workers,
     as_paths,
     code_choice,
+    no_empty_folder,
     run_settings,
     start_logging,
 )
@@ -71,11 +72,12 @@ def worldview_code(value: str | None) -> str | None:
 )
 def map_command(
     inputs: list[str] = Inputs,
-    out: Path = typer.Option(
-        Path("geomap-out"),
+    out: str = typer.Option(
+        "geomap-out",
         "--out",
         "-o",
         metavar="FOLDER",
+        callback=no_empty_folder,
         help="Output folder: new, empty, or written by geomap before (checked before any work).",
     ),
     formats: list[str] = typer.Option(
@@ -164,7 +166,7 @@ def map_command(
     )
     try:
         # The output folder is checked and locked before any parsing.
-        with OutputDir(out, known_files=KNOWN_FILES) as target:
+        with OutputDir(Path(out), known_files=KNOWN_FILES) as target:
             log.info("output folder %s checked and locked", target.path)
             options = WriteOptions(
                 title=title, tiles=tiles, min_confidence=min_confidence, worldview=view

@@ -21,6 +21,16 @@ def _no_empty_input(values: list[str]) -> list[str]:
     return values
 
 
+def no_empty_folder(value: str) -> str:
+    """Refuse an empty ``-o``: ``Path("")`` is the current folder, written into."""
+    if not value.strip():
+        raise typer.BadParameter(
+            "an empty path (an unset shell variable?); give . for the current folder",
+            param_hint="-o/--out",
+        )
+    return value
+
+
 Inputs = typer.Argument(
     ...,
     callback=_no_empty_input,
@@ -148,19 +158,34 @@ Workers = typer.Option(
     "--workers",
     "-j",
     metavar="N|auto",
-    help="Processes that geoparse: a number, or 'auto' for every core. "
-    "The outputs are the same for any number.",
+    help="Processes that geoparse: a number (at most the cores), or 'auto' for every "
+    "core. The outputs are the same for any number.",
 )
 
 
 def workers_count(value: str) -> int:
-    """The ``--workers`` value as a number of processes (a usage error if it is neither)."""
-    from geomap.parallel import resolve_workers
+    """The ``--workers`` value as a number of processes (a usage error if it is neither).
+
+    More than :func:`geomap.parallel.worker_limit` is cut to it, with a warning.
+    """
+    from geomap.cli.console import say
+    from geomap.parallel import available_cores, resolve_workers, worker_limit
 
     try:
-        return resolve_workers(value)
+        count = resolve_workers(value)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--workers") from exc
+    limit = worker_limit()
+    if count > limit:
+        say(
+            f"geomap: warning: --workers {count} is more than this machine's "
+            f"{available_cores()} core(s) can use; using {limit} (each process loads "
+            "its own model)",
+            err=True,
+            lines=False,
+        )
+        return limit
+    return count
 
 
 Dask = typer.Option(

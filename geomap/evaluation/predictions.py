@@ -7,6 +7,7 @@ geometry is a ``Point`` ``[lon, lat]`` or ``null`` for an unresolved mention.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ def predictions_geojson(mentions: Iterable[Mention]) -> dict[str, Any]:
 
 
 def write_predictions(path: str | Path, mentions: Iterable[Mention]) -> Path:
-    """Write the mentions to ``path`` as GeoJSON (UTF-8) and return the path.
+    """Write the mentions to ``path`` as GeoJSON (UTF-8), whole or not at all; return the path.
 
     Raises
     ------
@@ -30,10 +31,16 @@ def write_predictions(path: str | Path, mentions: Iterable[Mention]) -> Path:
         When the file cannot be written.
     """
     p = Path(path)
+    # Written beside it and renamed over it: a run cut off (or a full disk) leaves the
+    # previous file whole, never half of a new one.
+    staged = p.with_name(f".{p.name}.geomap-tmp-{os.getpid()}")
     try:
-        with p.open("w", encoding="utf-8") as fh:
+        with staged.open("w", encoding="utf-8") as fh:
             json.dump(predictions_geojson(mentions), fh, ensure_ascii=False, allow_nan=False)
             fh.write("\n")
+        os.replace(staged, p)
     except OSError as exc:
         raise EvaluationError(f"{p}: cannot write predictions: {exc}") from exc
+    finally:
+        staged.unlink(missing_ok=True)
     return p

@@ -60,13 +60,17 @@ class Finished:
     gazetteer
         The gazetteer the run used (shapes and basemap for the map), or ``None``.
     outputs
-        File name of every output of the run, by format name.
+        File name of every output of the run, by format name (the first, for a
+        format of several files).
+    files
+        Every file the run writes, by name, sorted.
     """
 
     result: Result
     store: RunStore
     gazetteer: Gazetteer | None
     outputs: dict[str, str]
+    files: tuple[str, ...] = ()
 
 
 class Writer:

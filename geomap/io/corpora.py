@@ -1,6 +1,6 @@
-"""Corpora: JSON Lines, JSON and CSV/TSV files of many articles, read record by record.
+"""Corpora: JSON Lines and JSON files of many articles, read record by record.
 
-JSON Lines and CSV are streamed: memory does not grow with the file.  A JSON
+JSON Lines is streamed: memory does not grow with the file.  A JSON
 file (an array of articles, or an object holding one) is read whole, up to
 :data:`JSON_FILE_LIMIT`.  A malformed or undecodable record costs only that
 record, reported with its line or row number; the records around it are read.
@@ -9,30 +9,23 @@ Each record becomes an article through :func:`geomap.io.record.record_article`.
 
 from __future__ import annotations
 
-import codecs
-import csv
 import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
-from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note
+from geomap.io.encoding import bom_encoding, encoding_note
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates
 
 #: A JSON line may be this many times the article limit (``\\uXXXX`` escapes are 6 bytes).
 _JSON_INFLATION = 6
 _MiB = 1 << 20
-_CSV_FIELD_LIMIT = (1 << 31) - 1
 #: Largest ``.json`` file read (JSON Lines streams, with no limit but per line).  An
 #: array's items are parsed one by one; an object holding the articles is parsed whole.
 JSON_FILE_LIMIT = 100 * _MiB
-#: Bytes read to guess a CSV file's encoding and delimiter.
-_SAMPLE = 64 * 1024
-_DELIMITERS = (",", ";", "\t", "|")
 
 
 def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -53,7 +46,8 @@ def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
         yield lineno, line
 
 
-def _status(where: str, reason: str) -> ReadResult:
+def record_error(where: str, reason: str) -> ReadResult:
+    """An error status for the record at ``where`` (a file's line or row)."""
     return InputStatus(where, None, "error", f"{where}: {reason}")
 
 
@@ -109,13 +103,13 @@ def _jsonl_records(
         where = f"{source}:{lineno}"
         if raw is None:
             records += 1
-            yield _status(where, "line over the size limit; skipped")
+            yield record_error(where, "line over the size limit; skipped")
             continue
         try:
             line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             records += 1
-            yield _status(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
+            yield record_error(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
             continue
         if not line.strip():
             continue
@@ -125,18 +119,18 @@ def _jsonl_records(
         except json.JSONDecodeError as exc:
             hint = "; standard input is read as JSON Lines" if source == "<stdin>" else ""
             problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
-            yield _status(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
+            yield record_error(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
-            yield _status(where, f"unreadable JSON ({_unreadable(exc)})")
+            yield record_error(where, f"unreadable JSON ({_unreadable(exc)})")
             continue
         if not isinstance(record, dict):
             hint = " (standard input is read as JSON Lines)" if source == "<stdin>" else ""
-            yield _status(where, f"expected a JSON object per line{hint}")
+            yield record_error(where, f"expected a JSON object per line{hint}")
             continue
         yield record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
     if records == 0:
-        yield _empty(source, "no records (blank corpus)")
+        yield empty_corpus(source, "no records (blank corpus)")
 
 
 def _unreadable(exc: Exception) -> str:
@@ -146,7 +140,8 @@ def _unreadable(exc: Exception) -> str:
     return str(exc)[:100]
 
 
-def _empty(source: str, reason: str) -> ReadResult:
+def empty_corpus(source: str, reason: str) -> ReadResult:
+    """An empty status for a corpus file that holds no records."""
     return InputStatus(source, None, "empty", f"{source}: {reason}")
 
 
@@ -194,12 +189,12 @@ def _json_records(
             f"an object with one ({fields.describe()}), or an object holding such an array)"
         )
     if not records:
-        yield _empty(source, "no records (empty array)")
+        yield empty_corpus(source, "no records (empty array)")
     single = records == [value]  # one article per file (news-please): named by the file
     for n, record in enumerate(records, 1):
         where = source if single else f"{source}:{n}"
         if not isinstance(record, dict):
-            yield _status(where, "expected a JSON object")
+            yield record_error(where, "expected a JSON object")
             continue
         yield record_article(record, where, label if single else f"{label}-{n}", max_bytes, fields)
 
@@ -221,16 +216,18 @@ def _array_records(
         try:
             item, pos = decoder.raw_decode(text, pos)
         except (ValueError, RecursionError) as exc:
-            yield _status(where, f"invalid JSON ({_unreadable(exc)}); rest of the file not read")
+            yield record_error(
+                where, f"invalid JSON ({_unreadable(exc)}); rest of the file not read"
+            )
             return
         if not isinstance(item, dict):
             if n == 1 and not isinstance(item, list):
                 raise InputError(f"{source}: no articles found (an array of {type(item).__name__})")
-            yield _status(where, "expected a JSON object")
+            yield record_error(where, "expected a JSON object")
             continue
         yield record_article(item, where, f"{label}-{n}", max_bytes, fields)
     if n == 0:
-        yield _empty(source, "no records (empty array)")
+        yield empty_corpus(source, "no records (empty array)")
 
 
 def _records_in(value: Any, fields: RecordFields, depth: int = 0) -> list[Any] | None:
@@ -247,155 +244,3 @@ def _records_in(value: Any, fields: RecordFields, depth: int = 0) -> list[Any] |
             if found:
                 return found
     return None
-
-
-class _Prefixed(io.RawIOBase):
-    """Bytes already read, then the rest of the file."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        super().__init__()
-        self._head = memoryview(head)
-        self._rest = rest
-
-    def readable(self) -> bool:
-        """Yes."""
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        """Serve the head first, then the file."""
-        if self._head.nbytes:
-            n = min(len(buffer), self._head.nbytes)
-            buffer[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        data = self._rest.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-
-def _sample_encoding(sample: bytes) -> str:
-    """UTF-8 if the sample reads as UTF-8 (a cut last character allowed), else a detected one."""
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
-        return "utf-8"
-    except UnicodeDecodeError:
-        try:
-            return detect_encoding(sample)
-        except InputError:
-            return "utf-8"  # rows that are not text are reported one by one
-
-
-def delimiter_of(header: str, default: str = ",") -> str:
-    """The delimiter a CSV header line uses most (``,`` ``;`` tab ``|``)."""
-    counts = {d: header.count(d) for d in _DELIMITERS}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else default
-
-
-def read_csv(
-    fh: BinaryIO,
-    source: str,
-    label: str,
-    max_bytes: int,
-    fields: RecordFields = DEFAULT_FIELDS,
-    *,
-    tab: bool = False,
-) -> Iterator[ReadResult]:
-    """Yield one article (or status) per CSV/TSV row (a header names the columns).
-
-    The delimiter is the header's (``,`` ``;`` tab or ``|``); a file that is
-    not UTF-8 is decoded in the encoding detected from its first 64 KB.
-    """
-    sample = _read_sample(fh)
-    if b"\n" not in sample and len(sample) >= _SAMPLE:
-        raise InputError(f"{source}: no header line in the first {_SAMPLE >> 10} KB; not a CSV")
-    encoding = _sample_encoding(sample)
-    text = io.TextIOWrapper(
-        io.BufferedReader(_Prefixed(sample, fh)),
-        encoding=encoding,
-        errors="surrogateescape",
-        newline="",
-    )
-    header = sample.split(b"\n", 1)[0].decode(encoding, "replace")
-    delimiter = delimiter_of(header, "\t" if tab else ",")
-    # A line (and so a field) may hold a whole article and its other fields; a longer
-    # one stops the file there, reported, in bounded memory.
-    limit = 2 * max_bytes + _MiB if max_bytes else 0
-    csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
-    reader = csv.DictReader(_bounded_lines(text, limit), delimiter=delimiter)
-    try:
-        names = reader.fieldnames
-    except csv.Error as exc:
-        raise InputError(f"{source}: unreadable CSV header ({exc})") from exc
-    if not names or not fields.has_text(list(names)):
-        raise InputError(
-            f"{source}: CSV needs a header with a text column ({fields.describe()}); "
-            f"found {', '.join(list(names or [])[:10]) or 'no header'}"
-        )
-    note = encoding_note(source, encoding.replace("-sig", ""))
-    for item in _rows(reader, source, label, max_bytes, fields):
-        if note and isinstance(item, Article):  # said once, on the file's first article
-            item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
-        yield item
-
-
-class _LineTooLongError(Exception):
-    """A CSV line longer than the limit (raised from inside the csv reader's input)."""
-
-
-def _bounded_lines(text: io.TextIOBase, limit: int) -> Iterator[str]:
-    """The lines of ``text``, refusing (not reading into memory) one longer than ``limit``."""
-    while True:
-        line = text.readline(limit + 1) if limit else text.readline()
-        if not line:
-            return
-        if limit and len(line) > limit:
-            raise _LineTooLongError
-        yield line
-
-
-def _read_sample(fh: BinaryIO) -> bytes:
-    """Up to :data:`_SAMPLE` bytes; of a truncated gzip file, what it has before the cut."""
-    parts: list[bytes] = []
-    size = 0
-    try:
-        while size < _SAMPLE:
-            chunk = fh.read(min(8192, _SAMPLE - size))
-            if not chunk:
-                break
-            parts.append(chunk)
-            size += len(chunk)
-    except EOFError:
-        pass  # the rows in hand are read; the cut is reported where it is met
-    return b"".join(parts)
-
-
-def _rows(
-    reader: csv.DictReader[str], source: str, label: str, max_bytes: int, fields: RecordFields
-) -> Iterator[ReadResult]:
-    rows = 0
-    while True:
-        where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except (csv.Error, UnicodeError) as exc:
-            yield _status(where, f"unreadable CSV ({exc}); rest of the file not read")
-            return
-        except _LineTooLongError:
-            yield _status(where, "line over the size limit; rest of the file not read")
-            return
-        except (EOFError, OSError) as exc:
-            yield _status(where, f"file cut short ({exc}); rest of the file not read")
-            return
-        rows += 1
-        record: Mapping[str, object] = {k: v for k, v in row.items() if isinstance(k, str)}
-        if any(isinstance(v, str) and has_surrogates(v) for v in record.values()):
-            yield _status(where, "not UTF-8 (invalid bytes in the row)")
-            continue
-        yield record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
-    if rows == 0:
-        yield _empty(source, "no records (header only)")

@@ -24,27 +24,42 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _FRONT_MATTER_LIMIT = 64 * 1024
 
 
-def front_matter(text: str) -> tuple[str, dict[str, object]]:
-    """Split YAML front matter off Markdown: the text with it blanked, and its fields.
+def front_matter(text: str) -> tuple[str, dict[str, object], str | None]:
+    """Split YAML front matter off Markdown: the text with it blanked, its fields, a problem.
 
     The block is replaced by spaces (newlines kept), so every offset still
-    indexes the file.  Text without front matter (or with unreadable YAML) is
-    returned as it is, with no fields.
+    indexes the file.  Text without front matter is returned as it is, with no
+    fields; front matter that cannot be read (bad YAML, a date such as
+    2024-02-30, ``[[[[...`` nesting, a block over 64 KB, not a mapping) is kept as
+    text, with no fields and the reason why.
     """
     match = _FRONT_MATTER.match(text)
-    if match is None or match.end() > _FRONT_MATTER_LIMIT:
-        return text, {}
+    if match is None:
+        return text, {}, None
+    if match.end() > _FRONT_MATTER_LIMIT:
+        return text, {}, f"front matter over {_FRONT_MATTER_LIMIT >> 10} KB not read"
     import yaml
 
     try:
         fields = yaml.safe_load(match.group(1))
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError):
-        # bad YAML, a date such as 2024-02-30, [[[[... nesting: no metadata, the text is kept
-        return text, {}
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError) as exc:
+        return text, {}, f"front matter not read ({_yaml_problem(exc)}); it is read as text"
     if not isinstance(fields, dict):
-        return text, {}
+        return text, {}, "front matter not read (not a set of fields); it is read as text"
     blank = re.sub(r"[^\n]", " ", match.group(0))
-    return blank + text[match.end() :], fields
+    return blank + text[match.end() :], fields, None
+
+
+def _yaml_problem(exc: Exception) -> str:
+    """What is wrong with front matter, in one short line."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    problem = getattr(exc, "problem", None)  # yaml's MarkedYAMLError
+    mark = getattr(exc, "problem_mark", None)
+    if problem:
+        where = f" on its line {mark.line + 1}" if mark is not None else ""
+        return f"invalid YAML: {problem}{where}"
+    return f"invalid value: {' '.join(str(exc).split())[:100]}"
 
 
 def read_document(
@@ -65,7 +80,9 @@ def read_document(
     else:
         text, encoding = decode_bytes(data, source)
         if suffix in (".md", ".markdown"):
-            text, fields = front_matter(text)
+            text, fields, problem = front_matter(text)
+            if problem:
+                warnings.append(f"{source}: {problem}")
             if fields:
                 meta, problems = article_metadata(fields)
                 warnings.extend(f"{source}: {p}" for p in problems)

@@ -63,7 +63,12 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
             ) from exc
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise InputError(f"{source}: binary data, not text (NUL byte at offset {nul})")
+        wide = _bomless_utf16(data)
+        if wide is not None:
+            return wide
+        raise InputError(f"{source}: binary data, not text (NUL byte at offset {nul}){_kind(data)}")
+    if data.startswith(b"%PDF-"):
+        raise InputError(f"{source}: binary data, not text{_kind(data)}")
     try:
         return normalize_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -74,6 +79,45 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         except (LookupError, UnicodeDecodeError):
             pass
     return _detected(data, source)
+
+
+#: The first bytes of binary formats an article folder may hold by mistake.
+_MAGIC = (
+    (b"\x1f\x8b", "a gzip file: name it .gz (story.txt.gz) to have it decompressed"),
+    (b"PK\x03\x04", "a zip archive: unpack it and give the folder"),
+    (b"%PDF", "a PDF: extract its text first"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+)
+
+
+def _kind(data: bytes) -> str:
+    """``"; a gzip file: ..."`` when the bytes start as a known binary format."""
+    return next((f"; {what}" for magic, what in _MAGIC if data.startswith(magic)), "")
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """``data`` read as UTF-16 without a byte-order mark, if that is what it is.
+
+    Text that some Windows tools save as UTF-16 with no mark has its NUL bytes
+    (the high bytes of Latin letters, spaces and punctuation) all at odd offsets
+    (little-endian) or all at even ones (big-endian); binary data has them at
+    both.  It is taken only if it then decodes to text with no control characters.
+    """
+    if len(data) % 2:
+        return None
+    nuls = {i % 2 for i, byte in enumerate(data[:65536]) if byte == 0}
+    if len(nuls) != 1:
+        return None
+    name = "utf-16-le" if nuls == {1} else "utf-16-be"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    if any(ch in _CONTROLS for ch in text):
+        return None
+    return normalize_text(text), name
 
 
 def detect_encoding(data: bytes) -> str:

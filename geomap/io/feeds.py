@@ -3,17 +3,23 @@
 Each item becomes a record (title, link, guid/id, date, author, the channel's
 title as the outlet, and its content) read like a corpus record
 (:func:`geomap.io.record.record_article`); HTML content has its text
-extracted.  The XML parser never resolves entities, loads a DTD or touches
-the network, so a hostile feed cannot expand or fetch anything.
+extracted (Atom's ``type="xhtml"`` content too).  The XML parser never resolves
+entities, loads a DTD or touches the network, so a hostile feed cannot expand or
+fetch anything; HTML's named entities (``&nbsp;``), which many feeds use though
+XML does not define them, are read as their characters, with a note.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import replace
+from html.entities import name2codepoint
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.records import Article
 
 #: Largest feed file read (feeds are read whole).
 FEED_FILE_LIMIT = 64 << 20
@@ -29,12 +35,51 @@ _CHILDREN = {
 }
 
 
+#: An entity reference, ``&nbsp;``.
+_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+#: The entities XML defines itself.
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def _html_entities(data: bytes) -> tuple[bytes, list[str]]:
+    """``data`` with HTML's named entities (``&nbsp;``, ``&eacute;``) as character references.
+
+    Many feeds use them although XML does not define them; a browser reads them as
+    their characters.  Returns the new bytes and the names replaced.
+    """
+    names: list[str] = []
+
+    def numeric(match: re.Match[bytes]) -> bytes:
+        name = match.group(1).decode("ascii")
+        if name in _XML_ENTITIES or name not in name2codepoint:
+            return match.group(0)
+        if name not in names:
+            names.append(name)
+        return b"&#%d;" % name2codepoint[name]
+
+    return _ENTITY.sub(numeric, data), names
+
+
 def _local(tag: object) -> str:
     name = str(tag)
     return name.rsplit("}", 1)[-1] if "}" in name else name
 
 
+def _markup(element: Any) -> str:
+    """An element's content as markup when it holds elements (Atom's ``type="xhtml"``).
+
+    Its text alone would keep a ``<script>``'s code and run paragraphs together; as
+    markup, its main text is extracted like any HTML content.
+    """
+    from lxml import etree
+
+    inner = "".join(etree.tostring(c, encoding="unicode", method="html") for c in element)
+    return ((element.text or "") + inner).strip()
+
+
 def _text(element: Any) -> str:
+    if _local(element.tag) in _CHILDREN["html"] and len(element):
+        return _markup(element)
     if _local(element.tag) == "link" and element.get("href"):
         return str(element.get("href"))
     if _local(element.tag) == "author":
@@ -66,6 +111,40 @@ def _record(item: Any, outlet: str | None) -> dict[str, object]:
     return record
 
 
+def _parse(data: bytes, source: str) -> tuple[Any, str | None]:
+    """The feed's root element, and a note if HTML entities had to be read.
+
+    Raises
+    ------
+    InputError
+        For XML that cannot be read (an entity bomb named as such).
+    """
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
+    )
+    try:
+        return etree.fromstring(data, parser=parser), None
+    except etree.XMLSyntaxError as exc:
+        if "amplification" in str(exc.msg):  # libxml2 stops "billion laughs" expansion
+            raise InputError(
+                f"{source}: not read: its XML entities expand too far (an entity bomb)"
+            ) from exc
+        error = exc
+    fixed, names = _html_entities(data) if "Entity" in str(error.msg) else (data, [])
+    if names:
+        try:
+            root = etree.fromstring(fixed, parser=parser)
+        except etree.XMLSyntaxError as exc:
+            error = exc
+        else:
+            shown = ", ".join(f"&{n};" for n in names[:5]) + (", ..." if len(names) > 5 else "")
+            note = f"{source}: HTML entities XML does not define ({shown}) read as characters"
+            return root, note
+    raise InputError(f"{source}: not a readable feed (invalid XML: {error.msg})") from error
+
+
 def read_feed(
     fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields = DEFAULT_FIELDS
 ) -> Iterator[ReadResult]:
@@ -77,22 +156,10 @@ def read_feed(
     for a JSONL export beside a feed left every feed item without text).
     """
     del fields  # the record below uses geomap's own field names
-    from lxml import etree
-
     data = fh.read(FEED_FILE_LIMIT + 1)
     if len(data) > FEED_FILE_LIMIT:
         raise InputError(f"{source}: feed over {FEED_FILE_LIMIT >> 20} MB, not read")
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
-    )
-    try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.XMLSyntaxError as exc:
-        if "amplification" in str(exc.msg):  # libxml2 stops "billion laughs" expansion
-            raise InputError(
-                f"{source}: not read: its XML entities expand too far (an entity bomb)"
-            ) from exc
-        raise InputError(f"{source}: not a readable feed (invalid XML: {exc.msg})") from exc
+    root, note = _parse(data, source)
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
     outlet = _text(title) if title is not None else None
@@ -101,4 +168,7 @@ def read_feed(
         raise InputError(f"{source}: no feed items (expected RSS <item> or Atom <entry>)")
     for n, item in enumerate(items, 1):
         where = f"{source}:item {n}"
-        yield record_article(_record(item, outlet), where, f"{label}-{n}", max_bytes)
+        article = record_article(_record(item, outlet), where, f"{label}-{n}", max_bytes)
+        if note and isinstance(article, Article):  # said once, on the feed's first article
+            article, note = replace(article, notes=(*article.notes, note)), None
+        yield article

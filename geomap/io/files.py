@@ -48,13 +48,16 @@ class Found:
 
     ``status`` is ``"read"`` for a file to read, else ``"skipped"``,
     ``"empty"`` or ``"error"`` with a ``reason``; ``root`` is the folder it
-    was found in (``None`` for a path given directly).
+    was found in (``None`` for a path given directly); ``output`` marks the
+    articles of a geomap output folder (:data:`ARTICLES_OUTPUT`), read by the
+    fields geomap wrote.
     """
 
     path: Path
     status: str
     reason: str | None = None
     root: Path | None = None
+    output: bool = False
 
 
 def _kind(mode: int) -> str:
@@ -117,7 +120,12 @@ def find_inputs(raw: Path) -> Iterator[Found]:
     if not stat.S_ISREG(st.st_mode):
         yield Found(raw, "error", f"{source}: {_kind(st.st_mode)}, not read")
         return
-    yield Found(raw, "read")
+    yield Found(raw, "read", output=_is_output(raw))
+
+
+def _is_output(path: Path) -> bool:
+    """Whether ``path`` is the articles file of a geomap output folder."""
+    return path.name == ARTICLES_OUTPUT and (path.parent / OUTPUTS_MARKER).is_file()
 
 
 def _from_output_folder(found: Found) -> Found:
@@ -127,8 +135,10 @@ def _from_output_folder(found: Found) -> Found:
     mapped (:data:`ARTICLES_OUTPUT`: text and metadata); the other outputs hold no
     article and are listed as skipped, not reported as empty corpora.
     """
-    if found.status != "read" or found.path.name == ARTICLES_OUTPUT:
+    if found.status != "read":
         return found
+    if found.path.name == ARTICLES_OUTPUT:
+        return Found(found.path, "read", None, found.root, output=True)
     reason = f"{found.path}: a geomap output; the folder's articles are read from {ARTICLES_OUTPUT}"
     return Found(found.path, "skipped", reason, found.root)
 

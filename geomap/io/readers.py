@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from geomap.errors import InputError
-from geomap.io.corpora import read_csv, read_json, read_jsonl
+from geomap.io.corpora import read_json, read_jsonl
+from geomap.io.csv_corpus import read_csv
 from geomap.io.documents import read_document
 from geomap.io.feeds import read_feed
 from geomap.io.files import (
@@ -71,6 +72,7 @@ def read_inputs(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     seen: dict[str, str] = {}
+    files: dict[tuple[int, int], str] = {}  # (device, inode) -> the path it was read as
     stdin_read = False
     for raw in inputs:
         if str(raw) == STDIN:
@@ -84,12 +86,38 @@ def read_inputs(
                 source = valid_unicode(str(found.path))
                 yield InputStatus(source, None, found.status, reason)  # type: ignore[arg-type]
                 continue
+            again = _read_before(found, files)
+            if again is not None:
+                yield again
+                continue
             single = file_kind(found.path)[0] in TEXT_SUFFIXES | HTML_SUFFIXES
             label = _label(found)
-            for item in _read_file(found, label, max_article_bytes, fields):
+            own = fields.for_output() if found.output else fields
+            for item in _read_file(found, label, max_article_bytes, own):
                 if isinstance(item, Article):
                     item = _unique(item, found, label, single, seen)
                 yield item
+
+
+def _read_before(found: Found, files: dict[tuple[int, int], str]) -> InputStatus | None:
+    """A skipped status if ``found`` is a file already read (given twice, or linked).
+
+    ``geomap map seeds seeds`` read every article twice, under qualified ids, and
+    doubled every claim and place count.
+    """
+    if str(found.path) == STDIN:
+        return None
+    try:
+        st = os.stat(found.path)
+    except OSError:
+        return None  # reading it will say what is wrong
+    key = (st.st_dev, st.st_ino)
+    source = valid_unicode(str(found.path))
+    first = files.get(key)
+    if first is None:
+        files[key] = source
+        return None
+    return InputStatus(source, None, "skipped", f"{source}: the same file as {first}; read once")
 
 
 def _label(found: Found) -> str:

@@ -9,6 +9,7 @@ in :attr:`Article.metadata` as it is.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,6 +28,19 @@ TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "story", "full_
 HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
 
 ReadResult = Article | InputStatus
+#: Longest id kept as it is: an id is repeated on every mention and claim row, so a
+#: megabyte id would multiply the outputs (a URL as id is well under it).
+MAX_ID_CHARS = 1000
+
+
+def short_id(article_id: str) -> str:
+    """An id over :data:`MAX_ID_CHARS` cut to it, its hash keeping distinct ids distinct.
+
+    >>> len(short_id("x" * 5000)), short_id("x" * 5000)[-13:]
+    (1000, '…c068a1f54d77')
+    """
+    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return f"{article_id[: MAX_ID_CHARS - 13]}…{digest}"
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,15 @@ class RecordFields:
         """Id field names tried, lower-case."""
         return (self.id.lower(),) if self.id else ID_FIELDS
 
+    def for_output(self) -> RecordFields:
+        """These fields as they apply to the ``articles.jsonl`` of a geomap run.
+
+        The id is read from ``article`` and each metadata field from its own name
+        (the file's ``source``, the input's path, is no outlet), unless named otherwise.
+        """
+        own = {name: name for name in ARTICLE_FIELDS}
+        return RecordFields(self.text or "text", self.id or "article", {**own, **self.metadata})
+
     def has_text(self, names: list[str]) -> bool:
         """Whether a header of ``names`` holds a text (or HTML) field."""
         lower = {n.strip().lower() for n in names}
@@ -107,6 +130,9 @@ def looks_like_html(text: str) -> bool:
 
 
 def _clean(value: str, what: str, warnings: list[str]) -> str:
+    if "\x00" in value:  # SQLite, GDAL and C readers cut a string at its first NUL
+        warnings.append(f"NUL characters in the {what} replaced by U+FFFD")
+        value = value.replace("\x00", "\ufffd")
     if has_surrogates(value):
         warnings.append(f"invalid Unicode (a lone surrogate) in the {what} replaced by U+FFFD")
         return valid_unicode(value)
@@ -131,6 +157,12 @@ def record_article(
     art_id = visible_id(raw_id or default_id)
     if art_id != raw_id:
         warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
+    if "\x00" in art_id:  # the GeoPackage would cut the id there: joins would break
+        art_id = art_id.replace("\x00", "\\u0000")
+        warnings.append("a NUL character in the id, spelled out as \\u0000")
+    if len(art_id) > MAX_ID_CHARS:
+        warnings.append(f"id of {len(art_id):,} characters shortened (it is on every row)")
+        art_id = short_id(art_id)
     picked = _pick(lower, fields.text_fields)
     page_meta: dict[str, str] = {}
     if picked is None and not fields.text:

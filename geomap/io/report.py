@@ -79,6 +79,8 @@ class ReportJSON(Writer):
     def finish(self, run: Finished) -> None:
         """Write the report, its inputs streamed (as many as the run has)."""
         head = report_head(run.result, run.store, run.outputs)
+        if run.files:  # "outputs" names one file per format; five for geoparquet
+            head["files"] = list(run.files)
         with self.path.open("w", encoding="utf-8") as fh:
             dump_indented(fh, head, "inputs", report_inputs(run.result, run.store))
             fh.write("\n")

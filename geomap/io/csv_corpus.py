@@ -1,0 +1,230 @@
+"""CSV and TSV corpora: one article per row under a header, streamed.
+
+The delimiter is the header's (``,`` ``;`` tab ``|``) and the encoding is
+detected from the first 64 KB like a text file's.  A row that cannot be read
+costs only itself, reported with its row number; one that runs past what the
+header names, or a quoted field left open to the end of the file, is read and
+warned about.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from typing import Any, BinaryIO
+
+from geomap.errors import InputError
+from geomap.io.corpora import empty_corpus, record_error
+from geomap.io.encoding import detect_encoding, encoding_note
+from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.records import Article
+from geomap.sanitize import has_surrogates
+
+_MiB = 1 << 20
+_CSV_FIELD_LIMIT = (1 << 31) - 1
+#: Bytes read to guess a CSV file's encoding and delimiter.
+_SAMPLE = 64 * 1024
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read, then the rest of the file."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        """Yes."""
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Serve the head first, then the file."""
+        if self._head.nbytes:
+            n = min(len(buffer), self._head.nbytes)
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _sample_encoding(sample: bytes) -> str:
+    """UTF-8 if the sample reads as UTF-8 (a cut last character allowed), else a detected one."""
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        try:
+            return detect_encoding(sample)
+        except InputError:
+            return "utf-8"  # rows that are not text are reported one by one
+
+
+def delimiter_of(header: str, default: str = ",") -> str:
+    """The delimiter a CSV header line uses most (``,`` ``;`` tab ``|``)."""
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else default
+
+
+def read_csv(
+    fh: BinaryIO,
+    source: str,
+    label: str,
+    max_bytes: int,
+    fields: RecordFields = DEFAULT_FIELDS,
+    *,
+    tab: bool = False,
+) -> Iterator[ReadResult]:
+    """Yield one article (or status) per CSV/TSV row (a header names the columns).
+
+    The delimiter is the header's (``,`` ``;`` tab or ``|``); a file that is
+    not UTF-8 is decoded in the encoding detected from its first 64 KB.
+    """
+    sample = _read_sample(fh)
+    if b"\n" not in sample and len(sample) >= _SAMPLE:
+        raise InputError(f"{source}: no header line in the first {_SAMPLE >> 10} KB; not a CSV")
+    encoding = _sample_encoding(sample)
+    text = io.TextIOWrapper(
+        io.BufferedReader(_Prefixed(sample, fh)),
+        encoding=encoding,
+        errors="surrogateescape",
+        newline="",
+    )
+    header = sample.split(b"\n", 1)[0].decode(encoding, "replace")
+    delimiter = delimiter_of(header, "\t" if tab else ",")
+    # A line (and so a field) may hold a whole article and its other fields; a longer
+    # one stops the file there, reported, in bounded memory.
+    limit = 2 * max_bytes + _MiB if max_bytes else 0
+    csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
+    lines = _Lines(text, limit)
+    reader = csv.DictReader(lines, delimiter=delimiter)
+    try:
+        names = reader.fieldnames
+    except csv.Error as exc:
+        raise InputError(f"{source}: unreadable CSV header ({exc})") from exc
+    if not names or not fields.has_text(list(names)):
+        raise InputError(
+            f"{source}: CSV needs a header with a text column ({fields.describe()}); "
+            f"found {', '.join(list(names or [])[:10]) or 'no header'}"
+        )
+    note = encoding_note(source, encoding.replace("-sig", ""))
+    for item in _rows(reader, lines, source, label, max_bytes, fields):
+        if note and isinstance(item, Article):  # said once, on the file's first article
+            item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
+        yield item
+
+
+class _LineTooLongError(Exception):
+    """A CSV line longer than the limit (raised from inside the csv reader's input)."""
+
+
+class _Lines:
+    """The lines of a text, refusing (not reading into memory) one longer than ``limit``.
+
+    ``ended`` turns true when the csv reader asks past the last line: it does so
+    only while a quoted field is still open, since a row that ends at the end of
+    its line needs no further line.
+    """
+
+    def __init__(self, text: io.TextIOBase, limit: int) -> None:
+        self._text = text
+        self._limit = limit
+        self.ended = False
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        limit = self._limit
+        line = self._text.readline(limit + 1) if limit else self._text.readline()
+        if not line:
+            self.ended = True
+            raise StopIteration
+        if limit and len(line) > limit:
+            raise _LineTooLongError
+        return line
+
+
+def _read_sample(fh: BinaryIO) -> bytes:
+    """Up to :data:`_SAMPLE` bytes; of a truncated gzip file, what it has before the cut."""
+    parts: list[bytes] = []
+    size = 0
+    try:
+        while size < _SAMPLE:
+            chunk = fh.read(min(8192, _SAMPLE - size))
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+    except EOFError:
+        pass  # the rows in hand are read; the cut is reported where it is met
+    return b"".join(parts)
+
+
+def _rows(
+    reader: csv.DictReader[str],
+    lines: _Lines,
+    source: str,
+    label: str,
+    max_bytes: int,
+    fields: RecordFields,
+) -> Iterator[ReadResult]:
+    rows = 0
+    while True:
+        where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
+        first_line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except (csv.Error, UnicodeError) as exc:
+            yield record_error(where, f"unreadable CSV ({exc}); rest of the file not read")
+            return
+        except _LineTooLongError:
+            yield record_error(where, "line over the size limit; rest of the file not read")
+            return
+        except (EOFError, OSError) as exc:
+            yield record_error(where, f"file cut short ({exc}); rest of the file not read")
+            return
+        rows += 1
+        record: Mapping[str, object] = {k: v for k, v in row.items() if isinstance(k, str)}
+        if any(isinstance(v, str) and has_surrogates(v) for v in record.values()):
+            yield record_error(where, "not UTF-8 (invalid bytes in the row)")
+            continue
+        item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
+        warnings = _row_warnings(row, lines, first_line, reader.line_num)
+        if warnings:
+            item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
+        yield item
+    if rows == 0:
+        yield empty_corpus(source, "no records (header only)")
+
+
+def _row_warnings(row: Mapping[str | None, Any], lines: _Lines, first: int, last: int) -> list[str]:
+    """What a row read without error may have got wrong.
+
+    Fields past the header, and a quote left open to the end of the file (which
+    swallows every line after it).
+    """
+    warnings = []
+    extra = row.get(None)
+    if extra:
+        warnings.append(
+            f"{len(extra)} more field(s) than the header names, left out (an unquoted "
+            "delimiter in a field?)"
+        )
+    if lines.ended:
+        warnings.append(
+            f"a quoted field opened on line {first} is never closed: lines {first}-{last}, "
+            "to the end of the file, were read as this one row"
+        )
+    return warnings
