@@ -27,6 +27,49 @@ def admin1_variants(cc: str, short: str) -> list[str]:
     return [f"{short} {w}" for w in words if not short.endswith(" " + w)]
 
 
+#: A direction adjective as English news shortens it in a unit's name.
+_DIRECTION = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+#: Generic words after which the short direction names something else ("North Cape").
+_GENERIC_TAIL = frozenset(
+    {
+        "cape",
+        "coast",
+        "county",
+        "department",
+        "district",
+        "governorate",
+        "highlands",
+        "islands",
+        "province",
+        "region",
+        "state",
+        "territory",
+    }
+)
+
+
+def admin1_spellings(norm: str) -> list[str]:
+    """English spellings of a romanised admin1 name (normalised) that news writes.
+
+    "Southern Darfur" -> "south darfur" (a direction adjective shortened, unless a
+    generic word follows: "Northern Cape" stays); "Oromiya", "Ingushetiya" ->
+    "oromia", "ingushetia" (the transcription's word-final "-iya" as English "-ia").
+
+    >>> admin1_spellings("southern darfur")
+    ['south darfur']
+    >>> admin1_spellings("kabardino balkariya")
+    ['kabardino balkaria']
+    """
+    words = norm.split()
+    out: list[str] = []
+    if len(words) > 1 and words[0] in _DIRECTION and words[-1] not in _GENERIC_TAIL:
+        out.append(" ".join([_DIRECTION[words[0]], *words[1:]]))
+    english = " ".join(w[:-3] + "ia" if len(w) > 5 and w.endswith("iya") else w for w in words)
+    if english != norm:
+        out.append(english)
+    return out
+
+
 #: An admin unit named by its seat's adjective: "Kharkivs’ka Oblast’".
 _ADJECTIVAL_UNIT = re.compile(r"^(?P<stem>\S+?)s[’']?k(?:a|yi|iy|aya) (?P<unit>[Oo]blast)[’']?$")
 
@@ -111,6 +154,9 @@ def admin_entries(
                 e.names.setdefault(short, "alternate")
             for variant in admin1_variants(cc, short or normalize_name(n)):
                 e.names.setdefault(variant, "alternate")
+            for form in {normalize_name(n), short or ""} - {""}:
+                for spelling in admin1_spellings(form):
+                    e.names.setdefault(spelling, "alternate")
         if gid in polys:
             e.shape = polys[gid]
         for lang, value in local.get(gid, ()):
