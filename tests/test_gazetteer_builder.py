@@ -6,7 +6,7 @@ from pathlib import Path
 
 from shapely.geometry import Point
 
-from geomap.gazetteer.builder.admins import admin1_spellings
+from geomap.gazetteer.builder.admins import admin1_spellings, drop_shadowing_variants
 from geomap.gazetteer.builder.arabic import (
     add_names_without_article,
     arabic_countries,
@@ -340,3 +340,15 @@ def test_admin1_units_get_the_english_spellings_news_writes() -> None:
     assert admin1_spellings("northern cape") == []  # "North Cape" is another place
     assert admin1_spellings("southern governorate") == []
     assert admin1_spellings("kenya") == []
+
+
+def test_an_admin1_region_form_never_shadows_another_entrys_own_name() -> None:
+    iran = _entry("126584", "Kurdistan", "admin1", "IR", 1_600_000)
+    iran.add_name("kurdistan region", "alternate")
+    iran.add_name("kurdistan", "alternate")
+    iraq = _entry("curated:kurdistan-region", "Kurdistan Region", "region", "IQ", 0)
+    kept = _entry("1", "Sagaing Region", "admin1", "MM", 5_000_000)
+    kept.add_name("sagaing", "alternate")
+    assert drop_shadowing_variants([iran, iraq, kept]) == 1
+    assert "kurdistan region" not in iran.names and "kurdistan region" in iraq.names
+    assert iran.names["kurdistan"] == "name" and kept.names["sagaing"] == "alternate"

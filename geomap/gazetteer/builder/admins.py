@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
@@ -68,6 +69,39 @@ def admin1_spellings(norm: str) -> list[str]:
     if english != norm:
         out.append(english)
     return out
+
+
+def drop_shadowing_variants(entries: Iterable[Entry]) -> int:
+    """Remove an admin1 unit's "X region" forms that are another entry's own name.
+
+    The forms :func:`admin1_variants` makes ("kurdistan region" for Iran's Kurdistan
+    Province, "al jawf region" for Yemen's Al Jawf) are alternates; where another
+    entry is called so by its own name (Iraq's Kurdistan Region, Saudi Arabia's Al
+    Jawf Region), the made-up form would only compete with it. A unit's short name
+    ("Sagaing" for Sagaing Region) stays. Run before any other source adds
+    alternates to admin1 units. Returns how many were removed.
+    """
+    items = list(entries)
+    owner: dict[str, set[str]] = defaultdict(set)
+    for e in items:
+        for norm, kind in e.names.items():
+            if kind == "name":
+                owner[norm].add(e.place_id)
+    removed = 0
+    for e in items:
+        if e.feature_type != "admin1":
+            continue
+        made_up = [n for n, k in e.names.items() if k == "alternate" and _variant(n)]
+        for norm in made_up:
+            if owner.get(norm, set()) - {e.place_id}:
+                del e.names[norm]
+                removed += 1
+    return removed
+
+
+def _variant(norm: str) -> bool:
+    """Whether a normalised name ends in a word :func:`admin1_variants` adds."""
+    return norm.rsplit(" ", 1)[-1] in {"region", "province", "oblast"} and " " in norm
 
 
 #: An admin unit named by its seat's adjective: "Kharkivs’ka Oblast’".

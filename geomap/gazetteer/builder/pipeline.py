@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geomap.gazetteer.builder import curated, geonames, naturalearth
-from geomap.gazetteer.builder.admins import admin_entries
+from geomap.gazetteer.builder.admins import admin_entries, drop_shadowing_variants
 from geomap.gazetteer.builder.arabic import add_names_without_article, arabic_countries
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
 from geomap.gazetteer.builder.disputed import (
@@ -153,6 +153,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     }
     for e in disputed_entries(read_areas(src), country_iso2(src), known):
         entries.setdefault(e.place_id, e)
+    log.info(
+        "admin1 forms left to the entries they name: %d", drop_shadowing_variants(entries.values())
+    )
     #: every id a curated table may name: an entry's own, and those merged into it
     refs = dict(entries)
     for e in entries.values():
