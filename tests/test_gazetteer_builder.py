@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from shapely.geometry import Point
+
+from geomap.gazetteer.builder.admins import admin1_spellings, drop_shadowing_variants
 from geomap.gazetteer.builder.arabic import (
     add_names_without_article,
     arabic_countries,
     without_article,
 )
+from geomap.gazetteer.builder.disputed import disputed_entries
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_split_waters
 from geomap.gazetteer.builder.pipeline import add_river_forms, promote_exonyms
@@ -292,3 +296,59 @@ def test_one_river_under_two_names_is_one_entry() -> None:
     assert {n for n, k in zed.names.items() if k == "name"} == {"zeda", "zedae", "zedin"}
     assert zed.shape is not None and abs(zed.shape.length - 6.0) < 1e-9
     assert sorted(zed.merged_ids) == ["ne:river:zedae", "ne:river:zedin"]  # still named
+
+
+def _area(**props: str) -> dict[str, object]:
+    square = [[[45.0, 9.0], [47.0, 9.0], [47.0, 11.0], [45.0, 11.0], [45.0, 9.0]]]
+    return {
+        "type": "Feature",
+        "properties": props,
+        "geometry": {"type": "Polygon", "coordinates": square},
+    }
+
+
+def test_a_disputed_area_no_other_source_names_becomes_a_region_with_its_outline() -> None:
+    features = [
+        _area(
+            NAME_LONG="Somaliland",
+            BRK_NAME="Somaliland",
+            FORMAL_EN="Republic of Somaliland",
+            ADM0_A3="SOL",
+            ADM0_A3_US="SOM",
+        ),
+        _area(NAME_LONG="India", NAME_EN="Demchok", BRK_NAME="Demchok", ADM0_A3="IND"),
+        _area(NAME_LONG="Georgia", BRK_NAME="Abkhazia", ADM0_A3="B35"),
+        _area(NAME_LONG="N. Cyprus", FORMAL_EN="non-government-controlled areas", ADM0_A3="CYN"),
+    ]
+    known = {"india", "georgia", "abkhazia"}
+    entries = disputed_entries(features, {"SOM": "SO", "IND": "IN"}, known)
+    by_name = {e.name: e for e in entries}
+    assert sorted(by_name) == ["Demchok", "Somaliland"]
+    somaliland = by_name["Somaliland"]
+    assert somaliland.feature_type == "region" and somaliland.country_code == "SO"
+    assert somaliland.names == {"somaliland": "name", "republic of somaliland": "alternate"}
+    assert somaliland.shape is not None and somaliland.shape.contains(
+        Point(somaliland.lon, somaliland.lat)
+    )
+    assert by_name["Demchok"].names == {"demchok": "name"}  # "India" left to the country
+
+
+def test_admin1_units_get_the_english_spellings_news_writes() -> None:
+    assert admin1_spellings("southern darfur") == ["south darfur"]
+    assert admin1_spellings("oromiya") == ["oromia"]
+    assert admin1_spellings("ingushetiya republic") == ["ingushetia republic"]
+    assert admin1_spellings("northern cape") == []  # "North Cape" is another place
+    assert admin1_spellings("southern governorate") == []
+    assert admin1_spellings("kenya") == []
+
+
+def test_an_admin1_region_form_never_shadows_another_entrys_own_name() -> None:
+    iran = _entry("126584", "Kurdistan", "admin1", "IR", 1_600_000)
+    iran.add_name("kurdistan region", "alternate")
+    iran.add_name("kurdistan", "alternate")
+    iraq = _entry("curated:kurdistan-region", "Kurdistan Region", "region", "IQ", 0)
+    kept = _entry("1", "Sagaing Region", "admin1", "MM", 5_000_000)
+    kept.add_name("sagaing", "alternate")
+    assert drop_shadowing_variants([iran, iraq, kept]) == 1
+    assert "kurdistan region" not in iran.names and "kurdistan region" in iraq.names
+    assert iran.names["kurdistan"] == "name" and kept.names["sagaing"] == "alternate"

@@ -33,7 +33,7 @@ from geomap.records import Place
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
-DEV_ONLY = "d2-"  # paragraphs written to tune on: dev half only
+DEV_ONLY = ("d2-", "d3-")  # paragraphs written to tune on: dev half only
 
 
 def checked(path: Path) -> dict[str, dict[str, Any]]:

@@ -36,12 +36,13 @@ PLACE_VERBS = frozenset(
 )
 #: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
 ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
-#: "the city of X", "the outskirts of X", "north of X".
+#: "the city of X", "the outskirts of X", "north of X", "residents of X".
 OF_WORDS = frozenset(
     """
     city town village port capital province region district governorate county state
     island enclave outskirts suburbs suburb streets centre center north south east west
     northeast northwest southeast southwest north-east north-west south-east south-west
+    residents inhabitants mayor
     """.split()  # noqa: SIM905
 )
 #: Words before "of" that make the next name a town too ("the town of Kandi", "control of").
@@ -167,12 +168,53 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         first = ends[k]
 
 
+#: Plural nouns of places before "such as" ("towns such as X and Y").
+PLACE_PLURALS = frozenset(
+    {"towns", "cities", "villages", "places", "areas", "regions", "provinces", "ports"}
+)
+#: How many lower-case modifiers may stand between a place word and a name.
+MAX_MODIFIERS = 2
+
+
+def past_modifiers(doc: Doc, i: int) -> int:
+    """The index before the lower-case adjectives that end at ``i`` (``i`` if none).
+
+    "in neighbouring Ingushetia", "in the disputed Sanaag region", "across northern
+    Mali": up to :data:`MAX_MODIFIERS` adjectives (or participles: "in war-torn",
+    "in besieged") between a place word and the name it governs.
+    """
+    k = 0
+    while i >= 0 and k < MAX_MODIFIERS and _modifier(doc, i):
+        i -= 1
+        k += 1
+        if i >= 1 and doc[i].text == "-" and _modifier(doc, i - 1):
+            i -= 1  # "war-torn": the hyphen and its first half
+    return i
+
+
+def _modifier(doc: Doc, i: int) -> bool:
+    """An adjective, or a participle right after "the" or a place word (not "visited")."""
+    tok = doc[i]
+    if not tok.is_lower:
+        return False
+    if tok.pos_ == "ADJ":
+        return True
+    return (
+        tok.pos_ == "VERB"
+        and tok.lower_.endswith(("ing", "ed"))
+        and i > 0
+        and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in CONTEXT_PREPOSITIONS)
+    )
+
+
 def governs(doc: Doc, start: int) -> bool:
     """Whether a preposition of place or a verb of attack or movement precedes ``start``.
 
-    "advanced on" counts as such a verb ("units advanced on Kurakhove and Chasiv Yar").
+    "advanced on" counts as such a verb ("units advanced on Kurakhove and Chasiv Yar"),
+    and "towns such as" as such a word; lower-case adjectives may come between
+    (:func:`past_modifiers`).
     """
-    i = start - 1
+    i = past_modifiers(doc, start - 1)
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 0:
@@ -180,6 +222,8 @@ def governs(doc: Doc, start: int) -> bool:
     prev = doc[i]
     if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
         return True
+    if prev.lower_ == "as" and i > 1 and doc[i - 1].lower_ == "such":
+        return doc[i - 2].lower_ in PLACE_PLURALS  # "towns such as Akcakale and Suruc"
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )

@@ -42,6 +42,7 @@ from geomap.nlp.context import (
     governs,
     is_town,
     listed,
+    past_modifiers,
     spelled_otherwise_nearby,
     town_context,
     town_spelled_otherwise,
@@ -63,6 +64,12 @@ SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
 #: Lower-case nouns after a river's name that make it the river ("the Danube port of Reni").
 RIVER_NOUNS = frozenset({"port", "ports", "delta", "basin", "estuary", "valley", "bank", "banks"})
+#: Types whose name before a lower-case unit noun is the unit ("Sanaag region").
+UNIT_TYPES = frozenset({"admin1", "region"})
+#: The lower-case nouns of administrative units.
+UNIT_NOUNS = frozenset(
+    {"region", "state", "province", "governorate", "prefecture", "department", "oblast"}
+)
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 
@@ -81,7 +88,9 @@ def well_known_types(
     water body of more than one word ("Red Sea"), or of one word right after "the"
     (``after_the``: "on the Danube"; a bare one-word river is too often an ordinary
     word), by its own name, a curated alias or, with ``exonyms``, its English name
-    ("Khan Younis" for Khān Yūnis).
+    ("Khan Younis" for Khān Yūnis); with ``exonyms``, an admin-1 unit also by the
+    short and English forms the gazetteer gives it ("Kogi" for Kogi State, "South
+    Darfur" for Southern Darfur).
     """
     if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
         return set()
@@ -89,9 +98,11 @@ def well_known_types(
     words = len(text.split())
     out: set[str] = set()
     for c in gazetteer.candidates(text):
-        if c.match not in matches:
-            continue
         p = c.place
+        if c.match not in matches and not (
+            exonyms and c.match == "alternate" and p.feature_type == "admin1"
+        ):
+            continue
         if (
             p.feature_type in SINGLE_WORD_TYPES
             or (p.feature_type == "city" and p.population >= WELL_KNOWN_CITY)
@@ -299,9 +310,9 @@ def _place_context(
     span: Span, types: set[str], starts: dict[int, int], ends: dict[int, int]
 ) -> bool:
     doc = span.doc
-    i = span.start - 1
+    i = past_modifiers(doc, span.start - 1)  # "in neighbouring Ingushetia"
     if i >= 0 and doc[i].lower_ == "the":
-        if types == {"city"}:
+        if types == {"city"} and i == span.start - 1:
             return False  # "in the Duma": cities take no article
         i -= 1
     if i >= 0:
@@ -317,6 +328,8 @@ def _place_context(
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"
     j = span.end
+    if types & UNIT_TYPES and j < len(doc) and doc[j].is_lower and doc[j].lower_ in UNIT_NOUNS:
+        return True  # "the disputed Sanaag region", "from Chin state"
     if "water" in types and j < len(doc) and doc[j].lower_ in RIVER_NOUNS:
         return True  # "the Danube port of Reni", "the Nile delta"
     if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":

@@ -34,6 +34,8 @@ AP_AMBIGUOUS: dict[str, str] = {
 _DATELINE_END = frozenset({",", "-", "--", "—", "–", "("})
 _DATELINE_TYPES = frozenset({"city", "admin1", "admin2", "country"})
 _MAX_DATELINE_WORDS = 4
+#: A possessive in capitals, split off its word by the tokenizer ("COX'S").
+_POSSESSIVE_S = frozenset({"'S", "’S"})
 #: Hyphens written between the words of one name ("PORT-AU-PRINCE").
 _NAME_HYPHENS = frozenset({"-", "‐"})
 
@@ -83,12 +85,15 @@ def _capitals_end(doc: Doc, start: int, limit: int) -> int:
     """The end of the run of words in capitals from ``start`` ("KHAN YOUNIS", "PORT-AU-PRINCE").
 
     Words are joined by spaces or by a hyphen written without spaces; a hyphen
-    followed by a space is the dateline's dash, which ends the run.
+    followed by a space is the dateline's dash, which ends the run. A possessive "'S"
+    stays with its word ("COX'S BAZAR").
     """
     end, words = start, 0
     while end < limit and words < _MAX_DATELINE_WORDS and _capital_word(doc[end].text):
         end += 1
         words += 1
+        if end < limit and doc[end].text in _POSSESSIVE_S and not doc[end - 1].whitespace_:
+            end += 1  # the "'S" of "COX'S BAZAR", a token of its own
         joined = (
             end + 1 < limit
             and doc[end].text in _NAME_HYPHENS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from shapely.geometry.base import BaseGeometry
@@ -25,6 +26,82 @@ def admin1_variants(cc: str, short: str) -> list[str]:
         return []
     words = ["region", "province"] + (["oblast"] if cc in _OBLAST_COUNTRIES else [])
     return [f"{short} {w}" for w in words if not short.endswith(" " + w)]
+
+
+#: A direction adjective as English news shortens it in a unit's name.
+_DIRECTION = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+#: Generic words after which the short direction names something else ("North Cape").
+_GENERIC_TAIL = frozenset(
+    {
+        "cape",
+        "coast",
+        "county",
+        "department",
+        "district",
+        "governorate",
+        "highlands",
+        "islands",
+        "province",
+        "region",
+        "state",
+        "territory",
+    }
+)
+
+
+def admin1_spellings(norm: str) -> list[str]:
+    """English spellings of a romanised admin1 name (normalised) that news writes.
+
+    "Southern Darfur" -> "south darfur" (a direction adjective shortened, unless a
+    generic word follows: "Northern Cape" stays); "Oromiya", "Ingushetiya" ->
+    "oromia", "ingushetia" (the transcription's word-final "-iya" as English "-ia").
+
+    >>> admin1_spellings("southern darfur")
+    ['south darfur']
+    >>> admin1_spellings("kabardino balkariya")
+    ['kabardino balkaria']
+    """
+    words = norm.split()
+    out: list[str] = []
+    if len(words) > 1 and words[0] in _DIRECTION and words[-1] not in _GENERIC_TAIL:
+        out.append(" ".join([_DIRECTION[words[0]], *words[1:]]))
+    english = " ".join(w[:-3] + "ia" if len(w) > 5 and w.endswith("iya") else w for w in words)
+    if english != norm:
+        out.append(english)
+    return out
+
+
+def drop_shadowing_variants(entries: Iterable[Entry]) -> int:
+    """Remove an admin1 unit's "X region" forms that are another entry's own name.
+
+    The forms :func:`admin1_variants` makes ("kurdistan region" for Iran's Kurdistan
+    Province, "al jawf region" for Yemen's Al Jawf) are alternates; where another
+    entry is called so by its own name (Iraq's Kurdistan Region, Saudi Arabia's Al
+    Jawf Region), the made-up form would only compete with it. A unit's short name
+    ("Sagaing" for Sagaing Region) stays. Run before any other source adds
+    alternates to admin1 units. Returns how many were removed.
+    """
+    items = list(entries)
+    owner: dict[str, set[str]] = defaultdict(set)
+    for e in items:
+        for norm, kind in e.names.items():
+            if kind == "name":
+                owner[norm].add(e.place_id)
+    removed = 0
+    for e in items:
+        if e.feature_type != "admin1":
+            continue
+        made_up = [n for n, k in e.names.items() if k == "alternate" and _variant(n)]
+        for norm in made_up:
+            if owner.get(norm, set()) - {e.place_id}:
+                del e.names[norm]
+                removed += 1
+    return removed
+
+
+def _variant(norm: str) -> bool:
+    """Whether a normalised name ends in a word :func:`admin1_variants` adds."""
+    return norm.rsplit(" ", 1)[-1] in {"region", "province", "oblast"} and " " in norm
 
 
 #: An admin unit named by its seat's adjective: "Kharkivs’ka Oblast’".
@@ -111,6 +188,9 @@ def admin_entries(
                 e.names.setdefault(short, "alternate")
             for variant in admin1_variants(cc, short or normalize_name(n)):
                 e.names.setdefault(variant, "alternate")
+            for form in {normalize_name(n), short or ""} - {""}:
+                for spelling in admin1_spellings(form):
+                    e.names.setdefault(spelling, "alternate")
         if gid in polys:
             e.shape = polys[gid]
         for lang, value in local.get(gid, ()):

@@ -7,6 +7,9 @@ areas...) with who administers each and who claims it (``NOTE_BRK``) and
 per-country points of view (``ADM0_A3_XX``).  The map draws them apart from the
 country that holds them, so a mention of Crimea shades Crimea, not Russia, and
 says "administered by Russia, claimed by Ukraine".
+
+The same file gives the gazetteer the areas no other source names (Somaliland,
+Northern Cyprus, Abyei, Aksai Chin ...): :func:`disputed_entries`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from shapely.geometry import mapping, shape
+
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.names import normalize_name
 
 #: The source file under ``data-sources/``.
 SOURCE = "naturalearth/ne_50m_admin_0_breakaway_disputed_areas.geojson.gz"
@@ -86,6 +92,63 @@ def area_records(
     return out
 
 
+#: Natural Earth's name fields of an area, the best display name first.
+_NAME_FIELDS = ("NAME_LONG", "NAME_EN", "BRK_NAME", "FORMAL_EN")
+
+
+def disputed_entries(
+    features: list[dict[str, Any]], iso2: dict[str, str], known: set[str]
+) -> list[Entry]:
+    """Gazetteer entries (regions with their outline) for the areas only this file names.
+
+    An area's names are its Natural Earth name fields that are proper names (no
+    abbreviation such as "N. Cyprus", no description in lower case); the names in
+    ``known`` (normalised names other entries have: "India", "Crimea", "Abkhazia")
+    are left to those entries, and an area none of whose names is new gets no entry.
+    The country is the one that holds the area in the US point of view
+    (``ADM0_A3_US``), else the area's own ``ADM0_A3``, as ISO alpha-2.
+    """
+    out: list[Entry] = []
+    for feature in features:
+        p = feature.get("properties") or {}
+        names: list[str] = []
+        for field in _NAME_FIELDS:
+            value = p.get(field)
+            if not isinstance(value, str) or "." in value or not value[:1].isupper():
+                continue
+            norm = normalize_name(value)
+            if norm not in known and norm not in {normalize_name(n) for n in names}:
+                names.append(value)
+        if not names:
+            continue
+        geom = shape(feature["geometry"])
+        point = geom.representative_point()
+        holder = p.get("ADM0_A3_US") or p.get("ADM0_A3")
+        e = Entry(
+            place_id="ne:disputed:" + "-".join(normalize_name(names[0]).split()),
+            name=names[0],
+            feature_type="region",
+            country_code=iso2.get(holder) if isinstance(holder, str) else None,
+            lon=point.x,
+            lat=point.y,
+            source="naturalearth",
+            feature_code="RGN",
+            shape=geom.simplify(PRECISION, preserve_topology=True),
+        )
+        e.add_name(names[0], "name")
+        for n in names[1:]:
+            e.add_name(n, "alternate")
+        out.append(e)
+    return out
+
+
+def read_areas(sources: Path) -> list[dict[str, Any]]:
+    """The Natural Earth features of the disputed and breakaway areas under ``sources``."""
+    with gzip.open(Path(sources) / SOURCE, "rt", encoding="utf-8") as fh:
+        features: list[dict[str, Any]] = json.load(fh)["features"]
+    return features
+
+
 def country_iso2(sources: Path) -> dict[str, str]:
     """Natural Earth's ADM0_A3 codes -> ISO 3166-1 alpha-2 (from its countries file)."""
     from geomap.gazetteer.builder import naturalearth
@@ -101,13 +164,11 @@ def country_iso2(sources: Path) -> dict[str, str]:
 
 def build_disputed(sources: Path, out: Path) -> Path:
     """Write ``out/disputed_areas.geojson`` from the Natural Earth file under ``sources``."""
-    with gzip.open(Path(sources) / SOURCE, "rt", encoding="utf-8") as fh:
-        data = json.load(fh)
     iso2 = country_iso2(Path(sources))
     collection = {
         "type": "FeatureCollection",
         "source": "Natural Earth 5.1 ne_50m_admin_0_breakaway_disputed_areas (public domain)",
-        "features": area_records(data["features"], iso2),
+        "features": area_records(read_areas(Path(sources)), iso2),
     }
     target = Path(out) / FILENAME
     tmp = target.with_suffix(".tmp")

@@ -15,10 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geomap.gazetteer.builder import curated, geonames, naturalearth
-from geomap.gazetteer.builder.admins import admin_entries
+from geomap.gazetteer.builder.admins import admin_entries, drop_shadowing_variants
 from geomap.gazetteer.builder.arabic import add_names_without_article, arabic_countries
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
-from geomap.gazetteer.builder.disputed import build_disputed
+from geomap.gazetteer.builder.disputed import (
+    build_disputed,
+    country_iso2,
+    disputed_entries,
+    read_areas,
+)
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILE,
     add_cldr_cities,
@@ -143,6 +148,14 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 log.warning("duplicate id %s (%s) skipped", e.place_id, e.name)
                 continue
             entries[e.place_id] = e
+    known = {n for e in entries.values() for n in e.names} | {
+        normalize_name(e.name) for e in entries.values()
+    }
+    for e in disputed_entries(read_areas(src), country_iso2(src), known):
+        entries.setdefault(e.place_id, e)
+    log.info(
+        "admin1 forms left to the entries they name: %d", drop_shadowing_variants(entries.values())
+    )
     #: every id a curated table may name: an entry's own, and those merged into it
     refs = dict(entries)
     for e in entries.values():
