@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
+from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
     TOWN_LABEL,
     after_article,
@@ -142,12 +143,19 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     "мост через Волгу", "на Дунаї", "nad Wartą": Polish, Russian and Ukrainian write
     no "the" before a river, so nothing tells the Volga from the village Volga but
     the villages' size.  When a water body or landform matches by its own name (not
-    an alternate) and every town among the candidates is smaller than
-    :data:`MID_CITY`, the towns are dropped, unless every mention reads as a town
-    (a town's preposition, a dateline, "miasto": :func:`reading`).
+    an alternate), or as well as every town does ("на Тоболе", "пересекло Атлантику":
+    the nominative guessed from the case ending for the river and the village alike),
+    and every town among the candidates is smaller than :data:`MID_CITY`, the towns
+    are dropped, unless every mention reads as a town (a town's preposition, a
+    dateline, "miasto": :func:`reading`).
     """
-    own = [c for c in cands if natural(c) and c.match != "alternate"]
     towns = [c for c in cands if c.place.feature_type in ("city", "admin2")]
+    best_town = min((LOCAL_PREFERENCE.get(c.match, 3) for c in towns), default=0)
+    own = [
+        c
+        for c in cands
+        if natural(c) and (c.match != "alternate" or LOCAL_PREFERENCE.get(c.match, 3) <= best_town)
+    ]
     if not own or not towns or any(c.place.population >= MID_CITY for c in towns):
         return cands
     if spans and all(reading(s)[0] == TOWN_LABEL for s in spans):

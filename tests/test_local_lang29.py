@@ -1,0 +1,73 @@
+"""Mechanisms found on the fresh dev articles of branch lang29 (issue 18).
+
+The case endings of neuter town names, a river and a village both reached by a
+guessed nominative, a town in a list the NER called a person, and the
+breakaway areas' names in other languages.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from geomap.gazetteer.lemmas import ending_keys
+
+
+def test_neuter_town_names_in_their_cases() -> None:
+    # Russian towns in -о decline: "в Шебекине", "под Шебекином", "к Шебекину"
+    assert "shebekino" in ending_keys("Шебекине", "ru")
+    assert "shebekino" in ending_keys("Шебекином", "ru")
+    assert "shebekino" in ending_keys("Шебекину", "ru")
+    # Polish neuter towns take -em in the instrumental: "między Władysławowem a Helem"
+    assert "wladyslawowo" in ending_keys("Władysławowem", "pl")
+
+
+def test_breakaway_areas_get_their_names_in_other_languages(tmp_path: Path) -> None:
+    from geomap.gazetteer.builder.disputed import SOURCE
+    from geomap.gazetteer.builder.local import add_breakaway_names
+    from geomap.gazetteer.builder.model import Entry
+
+    source = tmp_path / SOURCE
+    source.parent.mkdir(parents=True)
+    features = [
+        {"properties": {"BRK_NAME": "Abkhazia", "NAME_EN": "Abkhazia", "NAME_DE": "Abchasien",
+                        "NAME_RU": "Абхазия"}},
+        {"properties": {"BRK_NAME": "Nowhere", "NAME_EN": "Nowhere", "NAME_DE": "Nirgendwo"}},
+    ]  # fmt: skip
+    with gzip.open(source, "wt", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "features": features}, fh)
+    region = Entry("ab", "Abkhazia", "admin1", "GE", 41.0, 43.0, "test")
+    town = Entry("abt", "Abkhazia", "city", "US", -90.0, 40.0, "test")  # never a town
+    for e in (region, town):
+        e.names["abkhazia"] = "name"
+    assert add_breakaway_names({"ab": region, "abt": town}, tmp_path) == 2
+    assert ("de", "abchasien") in region.local and ("ru", "abkhaziya") in region.local
+    assert not town.local
+
+
+def test_a_town_in_a_list_that_the_model_called_a_person() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.nlp.local import LocalToponymRecognizer
+    from geomap.records import Place
+
+    places = [
+        Place("sumy", "Sumy", "city", "UA", None, 260_000, 34.8, 50.9, "curated"),
+        Place("konotop", "Konotop", "city", "UA", None, 85_000, 33.2, 51.2, "curated"),
+    ]
+    local = [("ru", "Сумы", "sumy"), ("ru", "Конотоп", "konotop")]
+    gz = Gazetteer.from_places(places, local_names=local)
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str, person: int) -> list[str]:
+        doc = nlp(text)
+        doc.ents = [Span(doc, person, person + 1, label="PER")]
+        return [s.text for s in LocalToponymRecognizer(gz)(doc).spans["toponyms"]]
+
+    assert found("Сообщили об ударах по Сумам и Конотопу .", 5) == ["Сумам", "Конотопу"]
+    # a person's name beside no place stays a person
+    assert found("Об этом сообщил Конотопу .", 3) == []
