@@ -71,3 +71,12 @@ def test_a_town_in_a_list_that_the_model_called_a_person() -> None:
     assert found("Сообщили об ударах по Сумам и Конотопу .", 5) == ["Сумам", "Конотопу"]
     # a person's name beside no place stays a person
     assert found("Об этом сообщил Конотопу .", 3) == []
+
+
+def test_a_region_named_after_its_city_with_cheena_after_a_d() -> None:
+    from geomap.gazetteer.lemmas import admin_stem
+
+    assert admin_stem("Белгородчины", "ru") == "belgorod"
+    assert admin_stem("Новгородчине", "ru") == "novgorod"
+    assert admin_stem("Харківщини", "uk") == "kharkiv"  # as before
+    assert admin_stem("Мачине", "ru") is None  # no "d" before it: no such region

@@ -221,8 +221,9 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset({"gebiet", "oblast", "provinz"}),  # "Provinz Idlib"
     "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
 }
-#: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna").
-_REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin)[a-z]{0,3}$")
+#: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
+#: "-чина": "Белгородчина", "Новгородчина").
+_REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin|(?<=d)ch[iy]n)[a-z]{0,3}$")
 #: Adjective endings of a unit named after its city ("kharkivska", "zaporoski").
 _ADJECTIVE = re.compile(
     r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|oiu|oyu|oho|ogo|iego|im|iej|ikh|ich|a|e|i|y)"
