@@ -80,3 +80,20 @@ def test_a_region_named_after_its_city_with_cheena_after_a_d() -> None:
     assert admin_stem("Новгородчине", "ru") == "novgorod"
     assert admin_stem("Харківщини", "uk") == "kharkiv"  # as before
     assert admin_stem("Мачине", "ru") is None  # no "d" before it: no such region
+
+
+def test_a_guessed_nominative_reaches_a_mid_sized_town_abroad() -> None:
+    from geomap.gazetteer import Gazetteer
+    from geomap.records import Place
+
+    places = [
+        Place("larnaca", "Larnaca", "city", "CY", None, 72_000, 33.6, 34.9, "curated"),
+        Place("deryneia", "Deryneia", "city", "CY", None, 6_000, 33.9, 35.1, "curated"),
+    ]
+    local = [("uk", "Ларнака", "larnaca"), ("uk", "Деринія", "deryneia")]
+    gz = Gazetteer.from_places(places, local_names=local)
+    # "матч у Ларнаці": the locative of a town of 72,000 abroad
+    assert [c.place.place_id for c in gz.candidates("Ларнаці", "uk")] == ["larnaca"]
+    # a small town abroad is still reached only by the name as written
+    assert not gz.candidates("Деринії", "uk")
+    assert [c.place.place_id for c in gz.candidates("Деринія", "uk")] == ["deryneia"]
