@@ -97,3 +97,33 @@ def test_a_guessed_nominative_reaches_a_mid_sized_town_abroad() -> None:
     # a small town abroad is still reached only by the name as written
     assert not gz.candidates("Деринії", "uk")
     assert [c.place.place_id for c in gz.candidates("Деринія", "uk")] == ["deryneia"]
+
+
+def test_a_big_citys_name_is_the_city_not_the_unit_named_after_it() -> None:
+    import spacy
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.nlp.local_kinds import city_over_its_unit
+    from geomap.records import Place
+
+    places = [
+        Place("nys", "New York", "admin1", "US", None, 19_000_000, -75.5, 42.9, "curated",
+              feature_code="ADM1", admin1_code="NY"),
+        Place("nyc", "New York City", "city", "US", None, 8_800_000, -74.0, 40.7, "curated",
+              feature_code="PPL", admin1_code="NY"),
+        Place("kh", "Kharkiv Oblast", "admin1", "UA", None, 2_600_000, 36.5, 49.5, "curated",
+              feature_code="ADM1", admin1_code="07"),
+        Place("khc", "Kharkiv", "city", "UA", None, 1_400_000, 36.2, 50.0, "curated",
+              feature_code="PPLA", admin1_code="07"),
+    ]  # fmt: skip
+    local = [("pl", "Nowy Jork", "nys"), ("pl", "Nowy Jork", "nyc"), ("de", "Charkiw", "khc")]
+    gz = Gazetteer.from_places(places, local_names=local)
+
+    def kept(lang: str, text: str, start: int, end: int) -> set[str]:
+        span = spacy.blank(lang)(text)[start:end]
+        cands = list(gz.candidates(span.text, lang))
+        return {c.place.place_id for c in city_over_its_unit(cands, [span])}
+
+    assert kept("pl", "Rada zbierze się w Nowym Jorku .", 4, 6) == {"nyc"}
+    # a word for a unit before the name keeps the unit
+    assert kept("de", "Kämpfe im Gebiet Charkiw .", 2, 4) == {"kh"}
