@@ -127,3 +127,10 @@ def test_a_big_citys_name_is_the_city_not_the_unit_named_after_it() -> None:
     assert kept("pl", "Rada zbierze się w Nowym Jorku .", 4, 6) == {"nyc"}
     # a word for a unit before the name keeps the unit
     assert kept("de", "Kämpfe im Gebiet Charkiw .", 2, 4) == {"kh"}
+
+
+def test_the_genitive_of_a_plural_town_name() -> None:
+    # "от Новозыбкова до Валуек", "из Химок", "у Люберец"
+    assert "valuyki" in ending_keys("Валуек", "ru")
+    assert "khimki" in ending_keys("Химок", "ru")
+    assert "lyubertsy" in ending_keys("Люберец", "ru")
