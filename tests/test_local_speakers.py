@@ -424,3 +424,51 @@ def test_experts_who_believe_are_a_source() -> None:
     ]
     s = first_speaker(rows, RUSSIAN)
     assert (s.name, s.kind, s.lemma) == ("Эксперты", "anonymous", "считать")
+
+
+def test_a_verb_after_a_quotation_the_parser_joined_to_the_quoted_verb() -> None:
+    # "« Nous tiendrons Koupiansk », a dit un officier à Reuters.": "dit" is parsed a
+    # conjunct of "tiendrons", whose subject "Nous" is the quotation's, not the speaker
+    rows: list[Row] = [
+        ("«", "«", "PUNCT", "root", 0, ""),
+        ("Nous", "nous", "PRON", "nsubj", 2, ""),
+        ("tiendrons", "tenir", "VERB", "root", 2, ""),
+        ("Koupiansk", "koupiansk", "PROPN", "xcomp", 2, "LOC"),
+        ("»", "»", "PUNCT", "punct", 2, ""),
+        (",", ",", "PUNCT", "punct", 7, ""),
+        ("a", "avoir", "AUX", "aux:tense", 7, ""),
+        ("dit", "dire", "VERB", "conj", 2, ""),
+        ("un", "un", "DET", "det", 9, ""),
+        ("officier", "officier", "NOUN", "obj", 7, ""),
+        ("à", "à", "ADP", "case", 11, ""),
+        ("Reuters", "reuters", "PROPN", "obl:mod", 7, "ORG"),
+    ]
+    s = first_speaker(rows)
+    assert (s.name, s.kind) == ("un officier", "anonymous")
+
+
+def test_the_models_entity_holds_the_name_the_parser_tore_apart() -> None:
+    # "Gabriel Attal a assuré ...", the last name parsed as an adverb of the verb
+    rows: list[Row] = [
+        ("Gabriel", "gabriel", "PROPN", "nsubj", 3, "PER"),
+        ("Attal", "attal", "ADV", "advmod", 3, "PER"),
+        ("a", "avoir", "AUX", "aux:tense", 3, ""),
+        ("assuré", "assurer", "VERB", "root", 3, ""),
+        ("que", "que", "SCONJ", "mark", 6, ""),
+        ("Paris", "paris", "PROPN", "nsubj", 6, "LOC"),
+        ("aidera", "aider", "VERB", "ccomp", 3, ""),
+    ]
+    s = first_speaker(rows)
+    assert (s.name, s.kind) == ("Gabriel Attal", "person")
+    # "Selon Reporters sans frontières, ...": "sans" is no genitive, yet inside the name
+    rows = [
+        ("Selon", "selon", "ADP", "case", 1, ""),
+        ("Reporters", "reporter", "NOUN", "obl:mod", 6, "ORG"),
+        ("sans", "sans", "ADP", "case", 3, "ORG"),
+        ("frontières", "frontière", "NOUN", "nmod", 1, "ORG"),
+        (",", ",", "PUNCT", "punct", 6, ""),
+        ("deux", "deux", "NUM", "nummod", 6, ""),
+        ("journalistes", "journaliste", "NOUN", "nsubj:pass", 6, ""),
+    ]
+    s = first_speaker(rows)
+    assert s.name == "Reporters sans frontières"

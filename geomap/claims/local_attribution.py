@@ -91,16 +91,16 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
     """The subject of ``verb`` (a conjoined verb's shared one; a relative's noun)."""
     subj = [c for c in children(words, verb) if words[c].dep == "nsubj"]
     w = words[verb]
-    if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
-        subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
-    if not subj and lex.inside:
-        subj = [c for c in children(words, verb) if _body_inside(words, c, lex)][:1]
-    if not subj and _after_quotation(words, verb):
-        subj = [
+    if not subj and _after_quotation(words, verb):  # before a conjunct's: the parser may join
+        subj = [  # "a dit" to the quoted verb ("« Nous tiendrons », a dit un officier")
             c
             for c in children(words, verb)
             if c > verb and words[c].pos in ("NOUN", "PROPN") and words[c].dep != "nsubj:pass"
         ][:1]
+    if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
+        subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
+    if not subj and lex.inside:
+        subj = [c for c in children(words, verb) if _body_inside(words, c, lex)][:1]
     if not subj:
         return None
     s = subj[0]

@@ -73,10 +73,31 @@ def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int
             kept.add(c)
             stack.append(c)
     lo, hi = min(kept), max(kept)
+    first, last = entity_run(words, head)
+    lo, hi = min(lo, first), max(hi, last)
     while lo < head and words[lo].text.strip(_EDGE) == "":
         lo += 1
     while hi > head and words[hi].text.strip(_EDGE) == "":
         hi -= 1
+    return lo, hi
+
+
+def entity_run(words: Sequence[Word], i: int) -> tuple[int, int]:
+    """The first and last index of the run of words of word ``i``'s entity label.
+
+    The model's entity holds the whole name where the parser tore it apart: it
+    reads "Macron" in "Emmanuel Macron a assuré" as an adverb, and "sans
+    frontières" of "Médecins sans frontières" as a located dependent.  A word
+    with no entity label is its own run.
+    """
+    label = words[i].ent
+    lo = hi = i
+    if not label:
+        return lo, hi
+    while lo > 0 and words[lo - 1].ent == label:
+        lo -= 1
+    while hi + 1 < len(words) and words[hi + 1].ent == label:
+        hi += 1
     return lo, hi
 
 

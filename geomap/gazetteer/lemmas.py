@@ -142,16 +142,19 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 #: Case endings -> nominative endings, tried word by word when the lemmatiser does
 #: not know a name ("Балтии" -> "Балтия", "Suwałkach" -> "Suwałki", "Polens" -> "Polen",
 #: "Мозиря" -> "Мозир", "областю" -> "область", "Stanów Zjednoczonych" -> "Stany Zjednoczone",
+#: a neuter town's locative and instrumental: "Шебекине" -> "Шебекино", "Gnieznem" -> "Gniezno",
+#: a plural town's genitive: "Валуек" -> "Валуйки", "Химок" -> "Химки", "Люберец" -> "Люберцы",
 #: "Нидерландах" -> "Нидерланды", "do Niemiec" -> "Niemcy", "Онежского озера" ->
 #: "Онежское озеро", "Тянь-Шаня" -> "Тянь-Шань", "Момбасу" -> "Момбаса").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
-           ("ого", ("ий", "ый", "ое")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("",)),
+           ("ого", ("ий", "ый", "ое")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("", "о")),
            ("ем", ("", "ь")), ("ую", ("ая",)), ("ья", ("ье",)), ("ьем", ("ье",)),
-           ("е", ("", "а", "я")), ("у", ("", "а")), ("ы", ("а",)), ("и", ("а", "ь")),
+           ("е", ("", "а", "я", "о")), ("у", ("", "а", "о")), ("ы", ("а",)), ("и", ("а", "ь")),
            ("а", ("", "о")), ("я", ("ь", "й")),
            ("ю", ("я",)), ("ах", ("ы", "и")), ("ам", ("ы", "и")), ("ов", ("ы",)),
-           ("ых", ("ые",)), ("ым", ("ые",)), ("их", ("ие",))),
+           ("ых", ("ые",)), ("ым", ("ые",)), ("их", ("ие",)),
+           ("ек", ("йки", "ки")), ("ок", ("ки",)), ("ец", ("цы",))),
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
            ("ові", ("",)), ("ого", ("ий",)), ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
            ("ею", ("я",)), ("ом", ("",)), ("і", ("", "а", "я")), ("ї", ("я",)), ("у", ("", "а")),
@@ -159,7 +162,7 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("ах", ("и",)), ("ам", ("и",)), ("ів", ("и",)), ("их", ("і",)), ("им", ("і",))),
     "pl": (("rze", ("r", "ra")), ("dzie", ("d", "da")), ("cie", ("t", "ta")), ("iem", ("",)),
            ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
-           ("ie", ("a", "")), ("em", ("",)), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
+           ("ie", ("a", "")), ("em", ("", "o", "e")), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
            ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")), ("u", ("",)),
            ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
            ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("iec", ("cy",)),
@@ -220,8 +223,9 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset({"gebiet", "oblast", "provinz"}),  # "Provinz Idlib"
     "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
 }
-#: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna").
-_REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin)[a-z]{0,3}$")
+#: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
+#: "-чина": "Белгородчина", "Новгородчина").
+_REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin|(?<=d)ch[iy]n)[a-z]{0,3}$")
 #: Adjective endings of a unit named after its city ("kharkivska", "zaporoski").
 _ADJECTIVE = re.compile(
     r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|oiu|oyu|oho|ogo|iego|im|iej|ikh|ich|a|e|i|y)"

@@ -42,7 +42,7 @@ STEM_COUNTRIES = CYRILLIC_COUNTRIES | {"PL"}
 _TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
 #: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
 GUESS_MIN_POPULATION = 1_000
-GUESS_ABROAD = 100_000
+GUESS_ABROAD = 50_000
 #: A village smaller than this, matched as written, may be an inflected form of a town's name.
 GUESS_TOWN = 5_000
 #: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").

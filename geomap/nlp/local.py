@@ -101,6 +101,7 @@ class LocalToponymRecognizer:
         """Set ``doc.spans["toponyms"]``."""
         lang = doc.lang_
         blocked: set[int] = set()
+        persons: set[int] = set()  # one-word person entities: a town in a list may be one
         found: list[Span] = []
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
@@ -115,9 +116,11 @@ class LocalToponymRecognizer:
                 # runs it into the next words ("HELSINKI –" as ORG)
                 first = ent.start + dateline(doc[ent.start])
                 blocked.update(range(first, ent.end))
+                if ent.label_ in ("PER", "PERSON") and len(ent) == 1:
+                    persons.add(ent.start)
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
-        spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked)))
+        spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
         spans = outside_organisations(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -297,7 +300,11 @@ class LocalToponymRecognizer:
     def _listed(
         self, doc: Doc, lang: str, spans: Sequence[Span], blocked: set[int]
     ) -> Iterable[Span]:
-        """A town beside a found toponym in a list ("Харків і Ізюм", "Kramatorsk, Słowiańsk")."""
+        """A town beside a found toponym in a list ("Харків і Ізюм", "Kramatorsk, Słowiańsk").
+
+        A one-word name the model called a person is such a town too ("по Сумам и
+        Конотопу": natasha reads the dative as a surname); ``blocked`` leaves it out.
+        """
         taken = {i for s in spans for i in range(s.start, s.end)}
         joins = CONJUNCTIONS.get(lang, frozenset())
         for span in spans:

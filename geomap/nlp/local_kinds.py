@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
+from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
     TOWN_LABEL,
+    admin_before,
     after_article,
     contracted_name,
     in_name_run,
@@ -21,6 +23,7 @@ from geomap.nlp.local_context import (
     reading,
 )
 from geomap.nlp.local_words import HOME_COUNTRIES, KIND_WORDS, NATURAL_PREPOSITIONS
+from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
 #: Feature types taken wherever the name is capitalised.
@@ -142,12 +145,19 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     "мост через Волгу", "на Дунаї", "nad Wartą": Polish, Russian and Ukrainian write
     no "the" before a river, so nothing tells the Volga from the village Volga but
     the villages' size.  When a water body or landform matches by its own name (not
-    an alternate) and every town among the candidates is smaller than
-    :data:`MID_CITY`, the towns are dropped, unless every mention reads as a town
-    (a town's preposition, a dateline, "miasto": :func:`reading`).
+    an alternate), or as well as every town does ("на Тоболе", "пересекло Атлантику":
+    the nominative guessed from the case ending for the river and the village alike),
+    and every town among the candidates is smaller than :data:`MID_CITY`, the towns
+    are dropped, unless every mention reads as a town (a town's preposition, a
+    dateline, "miasto": :func:`reading`).
     """
-    own = [c for c in cands if natural(c) and c.match != "alternate"]
     towns = [c for c in cands if c.place.feature_type in ("city", "admin2")]
+    best_town = min((LOCAL_PREFERENCE.get(c.match, 3) for c in towns), default=0)
+    own = [
+        c
+        for c in cands
+        if natural(c) and (c.match != "alternate" or LOCAL_PREFERENCE.get(c.match, 3) <= best_town)
+    ]
     if not own or not towns or any(c.place.population >= MID_CITY for c in towns):
         return cands
     if spans and all(reading(s)[0] == TOWN_LABEL for s in spans):
@@ -179,3 +189,30 @@ def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
         return cands
     areas = [c for c in cands if c.place.feature_type not in ("city", "admin2")]
     return areas or cands
+
+
+def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+    """A big city's name over the admin-1 unit named after it, unless a word says unit.
+
+    "w Nowym Jorku", "in Berlin": the state or Land of a city of :data:`BIG_CITY`
+    that bears its name is read as the city, as news means it; "Provinz Idlib",
+    "Gebiet Charkiw", "obwodzie" keep the unit (:func:`admin_before`, :func:`names_unit`).
+    """
+    if not spans:
+        return cands
+    lang = spans[0].doc.lang_
+    if any(admin_before(s[0], lang) or names_unit(s, lang) for s in spans):
+        return cands
+    held = {
+        (c.place.country_code, c.place.admin1_code)
+        for c in cands
+        if c.place.feature_type == "city" and c.place.population >= BIG_CITY
+        and c.place.admin1_code
+    }  # fmt: skip
+    kept = [
+        c
+        for c in cands
+        if c.place.feature_type != "admin1"
+        or (c.place.country_code, c.place.admin1_code) not in held
+    ]
+    return kept or cands

@@ -13,17 +13,21 @@ Four sources, each tagged by language (:meth:`Entry.add_local_name`):
 * ``data/local_names.csv``: a small curated table (regions, seas and exonyms the
   sources lack or spell otherwise), provenance in its header;
 * Natural Earth's ``NAME_xx`` columns, read with the countries and admin units
-  (:mod:`.countries`, :mod:`.admins`), and GeoNames' Cyrillic alternate names
-  (:mod:`.geonames`).
+  (:mod:`.countries`, :mod:`.admins`), and with the breakaway and disputed areas
+  ("Abchasien", "Южная Осетия", "Golanhöhen": :func:`add_breakaway_names`),
+  and GeoNames' Cyrillic alternate names (:mod:`.geonames`).
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
+import json
 import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from geomap.gazetteer.builder.disputed import SOURCE as BREAKAWAY_SOURCE
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.writer import LocalNameRow
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
@@ -138,6 +142,40 @@ def add_mountain_names(entries: Iterable[Entry]) -> int:
         if e.feature_type == "landform" and len(words) > 1 and words[0].lower() in _MOUNTAIN_WORDS:
             for lang in ("ru", "uk"):
                 e.add_local_name(" ".join(words[1:]), lang)
+                added += 1
+    return added
+
+
+#: Columns of Natural Earth's breakaway areas that give their English name, best first.
+_BREAKAWAY_ENGLISH = ("NAME_EN", "BRK_NAME", "NAME_LONG")
+
+
+def add_breakaway_names(entries: dict[str, Entry], sources: Path) -> int:
+    """Add the names in each local language of Natural Earth's breakaway and disputed areas.
+
+    Each area ("Abkhazia", "South Ossetia", "Golan Heights") is matched by its
+    English name to the most prominent entry of that name that is no city; its
+    ``NAME_DE``, ``NAME_FR``, ``NAME_PL``, ``NAME_RU`` and ``NAME_UK`` are indexed
+    as that entry's names.  An area no entry is named like is skipped.  Return how
+    many names were added.
+    """
+    path = Path(sources) / BREAKAWAY_SOURCE
+    if not path.exists():
+        return 0
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        features = json.load(fh).get("features") or []
+    named = _by_english_name(e for e in entries.values() if e.feature_type != "city")
+    added = 0
+    for feature in features:
+        props = feature.get("properties") or {}
+        english = [normalize_name(str(props[k])) for k in _BREAKAWAY_ENGLISH if props.get(k)]
+        target = next((named[n] for n in english if n in named), None)
+        if target is None:
+            continue
+        for lang in LOCAL_LANGUAGES:
+            local = props.get(f"NAME_{lang.upper()}")
+            if isinstance(local, str) and local.strip():
+                target.add_local_name(local.strip(), lang)
                 added += 1
     return added
 

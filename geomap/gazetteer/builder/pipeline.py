@@ -26,6 +26,7 @@ from geomap.gazetteer.builder.disputed import (
 )
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILE,
+    add_breakaway_names,
     add_cldr_cities,
     add_cldr_names,
     add_curated_names,
@@ -200,6 +201,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_cldr_names(entries, countries)
     add_cldr_cities(entries)
     add_mountain_names(entries.values())
+    add_breakaway_names(entries, src)
     add_curated_names(refs, data / LOCAL_NAMES_FILE)
     log.info(
         "rivers joined by their names in other languages: %d", join_named_rivers(entries.values())
