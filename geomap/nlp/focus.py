@@ -48,7 +48,14 @@ def article_focus(
     """The city or county an article names most often, with its share of such mentions.
 
     Mentions count by the confidence of their resolution, so a doubtful pick does
-    not become the focus by repetition. A street's or a building's name
+    not become the focus by repetition, and each city's count is multiplied by one
+    plus the number of the article's other cities and counties within
+    :data:`CLUSTER_KM` of it, plus one when the article names its admin-1 unit: the
+    place a local story is about has its neighbours and its province named around it
+    ("Santa Barbara" beside Goleta and Carpinteria, "Cape Town" and the Western Cape),
+    a lone sure pick far from all of them (a restaurant's name matching a town in
+    Ohio, "Delft" the Dutch city in a story from the Cape) does not win by its
+    confidence. A street's or a building's name
     (:func:`geomap.nlp.rules.is_facility`) never votes: "the White House" in a story
     from Washington is no vote for White House, Tennessee. Ties go to the place named
     first. ``None`` when the article names no city or county. The share (e.g. 0.6 when 3 of 5
@@ -67,8 +74,35 @@ def article_focus(
         places[pid] = place
     if not counts:
         return None
-    best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
-    return places[best], counts[best] / sum(counts.values())
+    units = {
+        (p.country_code, p.admin1_code) for p, _ in picks.values() if p.feature_type == "admin1"
+    }
+    weighted = {pid: n * (1 + _neighbours(places[pid], places, units)) for pid, n in counts.items()}
+    best = min(weighted, key=lambda pid: (-weighted[pid], first[pid]))
+    return places[best], weighted[best] / sum(weighted.values())
+
+
+#: Other cities or counties this close to a candidate focus count as its neighbours.
+CLUSTER_KM = 161.0
+
+
+def _neighbours(
+    place: Place, places: Mapping[str, Place], units: set[tuple[str | None, str | None]]
+) -> int:
+    """How many other cities or counties lie near ``place``, and whether its unit is named.
+
+    The number of ``places`` other than it within :data:`CLUSTER_KM`, plus one
+    when its admin-1 unit is among ``units`` (the article's admin-1 picks).
+    """
+    from geomap.geo import haversine_km
+
+    unit = (place.country_code, place.admin1_code) in units
+    return int(unit) + sum(
+        1
+        for pid, other in places.items()
+        if pid != place.place_id
+        and haversine_km(place.lon, place.lat, other.lon, other.lat) <= CLUSTER_KM
+    )
 
 
 #: A building's namesake town farther than this from the article's focus is not meant.

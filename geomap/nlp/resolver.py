@@ -11,8 +11,9 @@ article's other places and outside their countries, is left unresolved
 (:func:`geomap.nlp.coherence.stray_picks`), unless its next-best candidate is no
 stray ("Gulf" in a story from Dubai: the Persian Gulf, not Gulf County, Florida).
 A name with no candidate (a street, a building, a neighbourhood the gazetteer
-lacks) is placed at the article's focus, the city or county its other names point
-to most often, with
+lacks), or whose every candidate is a stray ("University of St. Thomas in Houston",
+known only by a far parish's name inside it), is placed at the article's focus,
+the city or county its other names point to most often, with
 ``span._.located_by == "focus"``, and so is a street's or a building's name resolved to a
 namesake town far from that focus ("the White House" is no town in Tennessee,
 :func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
@@ -161,7 +162,7 @@ class ToponymResolver:
                 short = expansion(spans[0].text, named)
                 if short is not None:
                     place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
-            if place is None and not cands[key]:
+            if place is None:  # no candidate, or its every candidate a stray
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
                 at = focus[0] if focus is not None else None
                 qualifier = local_focus(spans, located, at) if self.focus else None
