@@ -117,11 +117,12 @@ def _span_bounds(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
     return cache[1], cache[2]
 
 
-def listed_before_plural(span: Span) -> bool:
+def listed_before_plural(span: Span, plurals: frozenset[str] = ADMIN_PLURALS) -> bool:
     """Whether the span is in a list of two or more names closed by a plural admin word.
 
     "Clay, Becker and Douglas counties": every name of the list is a county
-    ("the Gulf states", a single name, is not a list).
+    ("the Gulf states", a single name, is not a list). With other ``plurals``,
+    another kind: "Bourbon and Dauphine streets" are streets.
     """
     doc = span.doc
     starts, ends = _span_bounds(doc)
@@ -135,7 +136,7 @@ def listed_before_plural(span: Span) -> bool:
         items, i = items + 1, ends[j]
     i = span.end
     while i < len(doc) and i - span.end < _MAX_LIST_TOKENS:
-        if doc[i].lower_ in ADMIN_PLURALS:
+        if doc[i].lower_ in plurals:
             return items >= 2
         j = i
         while j < len(doc) and doc[j].lower_ in LIST_GLUE:
