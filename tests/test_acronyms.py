@@ -10,6 +10,9 @@ GAZ = TinyGazetteer(
     [
         place("1", "South Qwertia", "country", "QQ", 50_000_000),
         place("2", "Sal Quora", "country", "QR", 5_000_000),
+        place("3", "Perthia", "city", "QQ", 2_000_000, lon=115.9, lat=-31.9),
+        place("4", "Western Qwertia", "admin1", "QQ", 2_700_000, lon=122.0, lat=-25.0),
+        place("5", "Wq", "city", "GH", 78_000, lon=-2.5, lat=10.1),
     ],
 )
 
@@ -29,3 +32,9 @@ def test_no_place_or_two_places_leave_it_unresolved() -> None:
     assert expansion("SQ", both) is None
     assert expansion("S.Q.", both[:1]) == GAZ.places[0]
     assert initials("Republic of Ireland") == "RI"
+
+
+def test_an_acronym_known_as_a_far_town_is_a_unit_of_the_articles_country() -> None:
+    text = "Perthia is dry. Waste water in WQ is diluted. Perthia again."
+    assert _placed(text, ["Perthia", "WQ"])["WQ"] == "4"  # Western Qwertia, not Wq, Ghana
+    assert _placed("Accra is hot. Waste water in WQ is diluted.", ["WQ"])["WQ"] == "5"

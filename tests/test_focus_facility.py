@@ -10,6 +10,10 @@ GAZ = TinyGazetteer(
         place("1", "Washington", "city", "US", 700_000, lon=-77.0, lat=38.9),
         place("2", "White House", "city", "US", 11_000, lon=-86.7, lat=36.5),
         place("3", "Oak Park", "city", "US", 50_000, lon=-77.3, lat=38.8),
+        place("4", "Hubbard", "city", "US", 8_000, lon=-80.6, lat=41.2),
+        place("5", "London", "city", "GB", 8_000_000, lon=-0.1, lat=51.5),
+        place("6", "Heathrow", "city", "US", 5_900, lon=-81.4, lat=28.8),
+        place("7", "Hamletta", "city", "US", 1_000, lon=-102.4, lat=34.0),
     ],
 )
 
@@ -38,3 +42,20 @@ def test_a_building_goes_to_the_focus_not_to_a_far_namesake_town() -> None:
 def test_a_namesake_town_near_the_focus_stays() -> None:
     out = _placed("Washington. Oak Park voted.", ["Washington", "Oak Park"])
     assert out["Oak Park"] == ("3", "name")
+
+
+def test_a_street_named_in_a_list_of_streets_goes_to_the_focus() -> None:
+    text = "Washington. He collapsed at Elm and Hubbard streets. Hubbard police came."
+    out = _placed(text, ["Washington", "Elm", "Hubbard"])
+    assert out["Hubbard"] == ("1", "focus")  # a street of Washington, not the Ohio town
+    out = _placed("Washington. He moved to Hubbard.", ["Washington", "Hubbard"])
+    assert out["Hubbard"] == ("4", "name")
+
+
+def test_a_far_village_named_before_a_buildings_word_goes_to_the_focus() -> None:
+    text = "London. Officers searched a plane at Heathrow airport. London again."
+    assert _placed(text, ["London", "Heathrow"])["Heathrow"] == ("5", "focus")
+    text = "London. Officers searched a plane at Heathrow. London again."
+    assert _placed(text, ["London", "Heathrow"])["Heathrow"] == ("6", "name")
+    text = "Hamletta. The ill were taken to Heathrow hospital. Hamletta again."
+    assert _placed(text, ["Hamletta", "Heathrow"])["Heathrow"] == ("6", "name")  # a smaller focus

@@ -13,9 +13,10 @@ from geomap.gazetteer.builder.arabic import (
     without_article,
 )
 from geomap.gazetteer.builder.disputed import disputed_entries
+from geomap.gazetteer.builder.exonyms import promote_exonyms
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_split_waters
-from geomap.gazetteer.builder.pipeline import add_river_forms, promote_exonyms
+from geomap.gazetteer.builder.pipeline import add_river_forms
 
 
 def _entry(pid: str, name: str, ftype: str, cc: str, pop: int, a1: str = "01") -> Entry:
@@ -352,3 +353,27 @@ def test_an_admin1_region_form_never_shadows_another_entrys_own_name() -> None:
     assert drop_shadowing_variants([iran, iraq, kept]) == 1
     assert "kurdistan region" not in iran.names and "kurdistan region" in iraq.names
     assert iran.names["kurdistan"] == "name" and kept.names["sagaing"] == "alternate"
+
+
+def test_exonym_with_its_forms_in_other_languages() -> None:
+    koln = _entry("1", "Köln", "city", "DE", 960_000, "07")
+    for alt in ("Cologne", "Colonia", "Cologna", "Domstadt", "White City"):
+        koln.add_name(alt, "alternate")
+    village = _entry("2", "Cologne", "city", "IT", 7_000, "09")
+    promote_exonyms([koln, village], set())
+    assert koln.names["cologne"] == "exonym"  # Colonia, Cologna beside it: a translation
+    assert koln.names["domstadt"] == "alternate"  # a nickname: no forms beside it
+    assert koln.names["white city"] == "alternate"
+
+
+def test_short_form_of_a_qualified_town_name() -> None:
+    clacton = _entry("1", "Clacton-on-Sea", "city", "GB", 50_000, "ENG")
+    clacton.add_name("Clacton", "alternate")
+    hamlet = _entry("2", "Bexhill-on-Sea", "city", "GB", 5_000, "ENG")
+    hamlet.add_name("Bexhill", "alternate")
+    york = _entry("3", "New York City", "city", "US", 8_000_000, "NY")
+    york.add_name("New", "alternate")
+    promote_exonyms([clacton, hamlet, york], set())
+    assert clacton.names["clacton"] == "exonym"
+    assert hamlet.names["bexhill"] == "alternate"  # under SHORT_FORM_MIN_POPULATION
+    assert york.names["new"] == "alternate"

@@ -16,7 +16,11 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
-from geomap.nlp.mention_evidence import following_toponym, listed_before_plural
+from geomap.nlp.mention_evidence import (
+    following_toponym,
+    listed_after_plural,
+    listed_before_plural,
+)
 from geomap.nlp.name_kinds import modifies, names_a_settlement
 from geomap.nlp.resolver import ToponymResolver, article_focus
 from geomap.nlp.rules import names_facility
@@ -213,6 +217,35 @@ def test_article_focus_is_the_most_named_city_or_county() -> None:
     assert article_focus({"ohio": picks["ohio"]}, groups) is None
 
 
+def test_article_focus_is_where_the_named_cities_cluster() -> None:
+    words = ["Newcomers", "Goleta", "Carpinteria", "Santa"]
+    doc = _doc_with_toponyms(words, [(i, i + 1) for i in range(len(words))])
+    s = list(doc.spans[TOPONYMS])
+
+    def city(pid: str, lon: float, lat: float) -> Place:
+        return Place(pid, pid, "city", "US", None, 0, lon, lat, "test")
+
+    lone = city("lone", -81.6, 40.3)  # a sure pick far from the others
+    santa = city("santa", -119.7, 34.42)
+    picks = {
+        "newcomers": (lone, 1.0),
+        "goleta": (city("goleta", -119.83, 34.44), 0.4),
+        "carpinteria": (city("carp", -119.52, 34.4), 0.4),
+        "santa": (santa, 0.45),
+    }
+    groups = {k: [s[i]] for i, k in enumerate(picks)}
+    focus = article_focus(picks, groups)
+    assert focus is not None and focus[0] == santa  # 0.45 x 3 against 1.0 x 1
+    assert focus[1] == pytest.approx(1.35 / (1.0 + 1.2 + 1.2 + 1.35))
+    # a city whose admin-1 unit the article names, against a lone namesake named first
+    cape = Place("cape", "cape", "city", "ZA", None, 0, 18.4, -33.9, "test", admin1_code="11")
+    delft = Place("delft", "delft", "city", "NL", None, 0, 4.36, 52.0, "test", admin1_code="11")
+    wc = Place("wc", "wc", "admin1", "ZA", None, 0, 20.0, -33.0, "test", admin1_code="11")
+    picks = {"newcomers": (delft, 0.9), "goleta": (cape, 0.8), "carpinteria": (wc, 0.9)}
+    focus = article_focus(picks, {k: [s[i]] for i, k in enumerate(picks)})
+    assert focus is not None and focus[0] == cape  # 0.8 x 2 against 0.9 x 1
+
+
 def test_doc_spans_have_extensions(nlp: Language) -> None:
     doc = nlp("Storms hit Atlanta.")
     (span,) = doc.spans[TOPONYMS]
@@ -259,6 +292,36 @@ def test_names_listed_before_a_plural_admin_word() -> None:
     assert not listed_before_plural(gulf)  # one name before "states" is not a list
     doc = _doc_with_toponyms(["Clay", "and", "Becker", "said"], [(0, 1), (2, 3)])
     assert not any(listed_before_plural(s) for s in doc.spans[TOPONYMS])
+
+
+def test_names_listed_after_a_plural_admin_word() -> None:
+    words = [
+        "jobs",
+        "from",
+        "western",
+        "states",
+        "such",
+        "as",
+        "California",
+        "or",
+        "Washington",
+        ",",
+        "and",
+        "Texas",
+    ]
+    doc = _doc_with_toponyms(words, [(6, 7), (8, 9), (11, 12)])
+    california, washington, texas = doc.spans[TOPONYMS]
+    assert listed_after_plural(california) and listed_after_plural(washington)
+    assert listed_after_plural(texas)  # ", and" goes on with the list
+    words = ["the", "provinces", "of", "Idlib", "and", "Hama", ";", "states", "said", "Ohio"]
+    doc = _doc_with_toponyms(words, [(3, 4), (5, 6), (9, 10)])
+    idlib, hama, ohio = doc.spans[TOPONYMS]
+    assert listed_after_plural(idlib) and listed_after_plural(hama)
+    assert not listed_after_plural(ohio)  # "said" opens no list
+    doc = _doc_with_toponyms(["two", "states", "Ohio"], [(2, 3)])
+    assert not listed_after_plural(doc.spans[TOPONYMS][0])  # nothing between
+    doc = _doc_with_toponyms(["the", "districts", "of", "Kabul"], [(3, 4)])
+    assert not listed_after_plural(doc.spans[TOPONYMS][0])  # Kabul's districts
 
 
 def _place(pid: str, ftype: str, cc: str | None = None, a1: str | None = None) -> Place:

@@ -15,9 +15,26 @@ from collections.abc import Mapping
 from spacy.tokens import Span
 
 from geomap.nlp.described import described_as_place, distance_anchor
+from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.rules import is_facility
+from geomap.nlp.vocab import FACILITY_WORDS
 from geomap.records import Place
+
+#: Plural words that close a list of streets or buildings ("Bourbon and Dauphine streets").
+FACILITY_PLURALS = frozenset(
+    {"streets", "avenues", "roads", "boulevards", "lanes", "drives", "squares", "bridges"}
+)
+
+
+def street_or_building(span: Span) -> bool:
+    """Whether a span names a street or a building, by its own words or its list's.
+
+    "Elm Street" (:func:`geomap.nlp.rules.is_facility`), and each name of a list
+    closed by a plural street word: "State and Hubbard streets".
+    """
+    return is_facility(span) or listed_before_plural(span, FACILITY_PLURALS)
+
 
 #: Feature types that can be an article's focus for names the gazetteer lacks.
 FOCUS_TYPES = frozenset({"city", "admin2"})
@@ -38,7 +55,8 @@ def placeable(spans: list[Span]) -> bool:
     """
     span = spans[0]
     return bool(span.doc._.given_spans) or any(
-        s.label_ == "FAC" or is_facility(s) or kind_word(s) or described_as_place(s) for s in spans
+        s.label_ == "FAC" or street_or_building(s) or kind_word(s) or described_as_place(s)
+        for s in spans
     )
 
 
@@ -48,8 +66,15 @@ def article_focus(
     """The city or county an article names most often, with its share of such mentions.
 
     Mentions count by the confidence of their resolution, so a doubtful pick does
-    not become the focus by repetition. A street's or a building's name
-    (:func:`geomap.nlp.rules.is_facility`) never votes: "the White House" in a story
+    not become the focus by repetition, and each city's count is multiplied by one
+    plus the number of the article's other cities and counties within
+    :data:`CLUSTER_KM` of it, plus one when the article names its admin-1 unit: the
+    place a local story is about has its neighbours and its province named around it
+    ("Santa Barbara" beside Goleta and Carpinteria, "Cape Town" and the Western Cape),
+    a lone sure pick far from all of them (a restaurant's name matching a town in
+    Ohio, "Delft" the Dutch city in a story from the Cape) does not win by its
+    confidence. A street's or a building's name
+    (:func:`street_or_building`) never votes: "the White House" in a story
     from Washington is no vote for White House, Tennessee. Ties go to the place named
     first. ``None`` when the article names no city or county. The share (e.g. 0.6 when 3 of 5
     equally sure local mentions are of it) scales the confidence of the names
@@ -59,7 +84,7 @@ def article_focus(
     first: dict[str, int] = {}
     places: dict[str, Place] = {}
     for key, (place, conf) in picks.items():
-        if place.feature_type not in FOCUS_TYPES or is_facility(groups[key][0]):
+        if place.feature_type not in FOCUS_TYPES or street_or_building(groups[key][0]):
             continue
         pid = place.place_id
         counts[pid] = counts.get(pid, 0.0) + len(groups[key]) * conf
@@ -67,8 +92,35 @@ def article_focus(
         places[pid] = place
     if not counts:
         return None
-    best = min(counts, key=lambda pid: (-counts[pid], first[pid]))
-    return places[best], counts[best] / sum(counts.values())
+    units = {
+        (p.country_code, p.admin1_code) for p, _ in picks.values() if p.feature_type == "admin1"
+    }
+    weighted = {pid: n * (1 + _neighbours(places[pid], places, units)) for pid, n in counts.items()}
+    best = min(weighted, key=lambda pid: (-weighted[pid], first[pid]))
+    return places[best], weighted[best] / sum(weighted.values())
+
+
+#: Other cities or counties this close to a candidate focus count as its neighbours.
+CLUSTER_KM = 161.0
+
+
+def _neighbours(
+    place: Place, places: Mapping[str, Place], units: set[tuple[str | None, str | None]]
+) -> int:
+    """How many other cities or counties lie near ``place``, and whether its unit is named.
+
+    The number of ``places`` other than it within :data:`CLUSTER_KM`, plus one
+    when its admin-1 unit is among ``units`` (the article's admin-1 picks).
+    """
+    from geomap.geo import haversine_km
+
+    unit = (place.country_code, place.admin1_code) in units
+    return int(unit) + sum(
+        1
+        for pid, other in places.items()
+        if pid != place.place_id
+        and haversine_km(place.lon, place.lat, other.lon, other.lat) <= CLUSTER_KM
+    )
 
 
 #: A building's namesake town farther than this from the article's focus is not meant.
@@ -80,15 +132,34 @@ def facility_namesake(spans: list[Span], place: Place, focus: Place) -> bool:
 
     "the White House" in a story from Washington names no town, though a White
     House lies in Tennessee: a street's or a building's name
-    (:func:`geomap.nlp.rules.is_facility`) resolved to a city or county more than
+    (:func:`street_or_building`) resolved to a city or county more than
     :data:`NAMESAKE_KM` from the article's focus goes to the focus instead
-    (:func:`placement`). "Highland Park" near a Chicago focus stays the town.
+    (:func:`placement`). "Highland Park" near a Chicago focus stays the town. A
+    village under :data:`NAMESAKE_VILLAGE` people, and smaller than the focus, named
+    before a building's word ("Heathrow airport", :func:`before_facility_word`) far
+    from the focus goes there too (not to a hamlet a misread word made the focus).
     """
     from geomap.geo import haversine_km
 
-    if place.feature_type not in FOCUS_TYPES or not is_facility(spans[0]):
+    if place.feature_type not in FOCUS_TYPES:
+        return False
+    village = place.population < min(NAMESAKE_VILLAGE, focus.population) and any(
+        before_facility_word(s) for s in spans
+    )
+    if not (street_or_building(spans[0]) or village):
         return False
     return haversine_km(place.lon, place.lat, focus.lon, focus.lat) > NAMESAKE_KM
+
+
+#: A village smaller than this, named before a building's word far from the focus, is
+#: a namesake: "Heathrow airport" in a story from London is not Heathrow, Florida.
+NAMESAKE_VILLAGE = 10_000
+
+
+def before_facility_word(span: Span) -> bool:
+    """Whether a building's word follows the name: "Heathrow airport", "Oakdale hospital"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in FACILITY_WORDS
 
 
 #: Words between a name and the city or county right after it that say the name lies

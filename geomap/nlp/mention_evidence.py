@@ -2,9 +2,10 @@
 
 :func:`mention_evidence` gathers, for the mentions of one name in an article, the
 :class:`~geomap.nlp.scoring.MentionEvidence` the scorer reads: an admin word after it
-("the Kaliningrad region"), a list closed by a plural admin word ("Clay, Becker and
-Douglas counties"), a qualifying toponym ("Paris, Texas"; "the Donetsk region of
-Ukraine": :func:`following_toponym`), "the" before it, and its entity label.
+("the Kaliningrad region"), a list closed or opened by a plural admin word ("Clay,
+Becker and Douglas counties", "states such as California or Washington"), a
+qualifying toponym ("Paris, Texas"; "the Donetsk region of Ukraine":
+:func:`following_toponym`), "the" before it, and its entity label.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def mention_evidence(
             admin_hint = True
         if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
             admin_hint = True
-        if listed_before_plural(span):
+        if listed_before_plural(span) or listed_after_plural(span):
             admin_hint = True
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies(span):
             after_the = True
@@ -116,11 +117,12 @@ def _span_bounds(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
     return cache[1], cache[2]
 
 
-def listed_before_plural(span: Span) -> bool:
+def listed_before_plural(span: Span, plurals: frozenset[str] = ADMIN_PLURALS) -> bool:
     """Whether the span is in a list of two or more names closed by a plural admin word.
 
     "Clay, Becker and Douglas counties": every name of the list is a county
-    ("the Gulf states", a single name, is not a list).
+    ("the Gulf states", a single name, is not a list). With other ``plurals``,
+    another kind: "Bourbon and Dauphine streets" are streets.
     """
     doc = span.doc
     starts, ends = _span_bounds(doc)
@@ -134,7 +136,7 @@ def listed_before_plural(span: Span) -> bool:
         items, i = items + 1, ends[j]
     i = span.end
     while i < len(doc) and i - span.end < _MAX_LIST_TOKENS:
-        if doc[i].lower_ in ADMIN_PLURALS:
+        if doc[i].lower_ in plurals:
             return items >= 2
         j = i
         while j < len(doc) and doc[j].lower_ in LIST_GLUE:
@@ -143,6 +145,47 @@ def listed_before_plural(span: Span) -> bool:
             return False
         items, i = items + 1, starts[j]
     return False
+
+
+#: Words between a plural admin word and the list it introduces ("states such as X
+#: or Y", "the provinces of X and Y", "counties including X, Y and Z").
+LIST_OPENERS = frozenset({"such", "as", "like", "including", "of", "namely", ":"})
+#: Most words between them.
+_MAX_OPENER = 2
+
+
+def listed_after_plural(span: Span) -> bool:
+    """Whether the span is in a list a plural admin word introduces.
+
+    "western states such as California or Washington", "the provinces of Idlib and
+    Hama": every name of the list is such a unit. After "of" it takes two names or
+    more ("the districts of Kabul" are Kabul's); a name right after the plural with
+    nothing between ("counties Clay"), or after other words, is not in such a list.
+    """
+    doc = span.doc
+    starts, ends = _span_bounds(doc)
+    items, i = 1, span.start
+    while True:  # back to the list's first name
+        j = i
+        while j > 0 and doc[j - 1].lower_ in LIST_GLUE:
+            j -= 1
+        if j == i or j not in ends:
+            break
+        items, i = items + 1, ends[j]
+    end = span.end
+    while True:  # on to its last
+        j = end
+        while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+            j += 1
+        if j == end or j not in starts:
+            break
+        items, end = items + 1, starts[j]
+    k = i
+    while k > 0 and i - k < _MAX_OPENER and doc[k - 1].lower_ in LIST_OPENERS:
+        k -= 1
+    if not (0 < k < i and doc[k - 1].lower_ in ADMIN_PLURALS):
+        return False
+    return items >= 2 or doc[i - 1].lower_ != "of"
 
 
 def following_toponym(span: Span) -> Span | None:

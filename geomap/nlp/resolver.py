@@ -11,8 +11,9 @@ article's other places and outside their countries, is left unresolved
 (:func:`geomap.nlp.coherence.stray_picks`), unless its next-best candidate is no
 stray ("Gulf" in a story from Dubai: the Persian Gulf, not Gulf County, Florida).
 A name with no candidate (a street, a building, a neighbourhood the gazetteer
-lacks) is placed at the article's focus, the city or county its other names point
-to most often, with
+lacks), or whose every candidate is a stray ("University of St. Thomas in Houston",
+known only by a far parish's name inside it), is placed at the article's focus,
+the city or county its other names point to most often, with
 ``span._.located_by == "focus"``, and so is a street's or a building's name resolved to a
 namesake town far from that focus ("the White House" is no town in Tennessee,
 :func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
@@ -38,7 +39,7 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
-from geomap.nlp.acronyms import expansion
+from geomap.nlp.acronyms import expansion, spelled, unit_acronym
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import replace_strays, support
@@ -97,6 +98,7 @@ class ToponymResolver:
         #: appended to it (used to train the ranker: ``bench/train_resolver.py``).
         self.trace: list[Trace] | None = None
         self._shares: dict[tuple[str, str], float] = {}
+        self._unit_cache: dict[str, list[Place]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
@@ -161,7 +163,12 @@ class ToponymResolver:
                 short = expansion(spans[0].text, named)
                 if short is not None:
                     place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
-            if place is None and not cands[key]:
+            if is_acronym(spans[0].text) and not spelled(spans[0].text, cands[key]):
+                others = [(t, p) for t, p in named if t != spans[0].text]
+                unit = unit_acronym(spans[0].text, others, self._units)
+                if unit is not None and (place is None or place.feature_type == "city"):
+                    place, conf, located_by = unit, ACRONYM_CONFIDENCE, "name"
+            if place is None:  # no candidate, or its every candidate a stray
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
                 at = focus[0] if focus is not None else None
                 qualifier = local_focus(spans, located, at) if self.focus else None
@@ -181,6 +188,12 @@ class ToponymResolver:
         if lang in LOCAL_LANGUAGES:
             return list(self.gazetteer.candidates(text, lang))
         return list(self.gazetteer.candidates(text))
+
+    def _units(self, cc: str) -> list[Place]:
+        """The admin-1 units of country ``cc`` (cached)."""
+        if cc not in self._unit_cache:
+            self._unit_cache[cc] = self.gazetteer.places_in(cc, "admin1")
+        return self._unit_cache[cc]
 
     def _admin1_shares(self, places: Iterable[Place]) -> dict[tuple[str, str], float]:
         """Each candidate admin-1 unit's share of its country's population (cached)."""

@@ -24,6 +24,7 @@ from geomap.gazetteer.builder.disputed import (
     disputed_entries,
     read_areas,
 )
+from geomap.gazetteer.builder.exonyms import promote_exonyms
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILE,
     add_breakaway_names,
@@ -38,7 +39,7 @@ from geomap.gazetteer.builder.physical import join_named_rivers, merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
 from geomap.gazetteer.builder.writer import write_store
 from geomap.gazetteer.integrity import write_manifest
-from geomap.gazetteer.names import display_name, is_latin, normalize_name
+from geomap.gazetteer.names import display_name, normalize_name
 from geomap.gazetteer.paths import ARTIFACT_NAME, repo_data_dir
 
 log = logging.getLogger(__name__)
@@ -272,50 +273,6 @@ def add_river_forms(entries: Iterable[Entry]) -> None:
             continue
         e.add_name(f"{e.name} River", "alternate")
         e.add_name(f"River {e.name}", "alternate")
-
-
-#: Cities at least this large may have an alternate name promoted to an exonym.
-EXONYM_MIN_POPULATION = 100_000
-#: Shorter alternate names are codes or abbreviations ("No" for Ho), never promoted.
-EXONYM_MIN_LENGTH = 4
-
-
-def promote_exonyms(entries: Iterable[Entry], demonyms: set[str]) -> None:
-    """Mark the exonyms of big cities ("Geneva", "Gothenburg") as such.
-
-    GeoNames names a city in its own language (Genève, Göteborg) and lists the
-    English form among hundreds of untagged alternate names (old names, nicknames,
-    translations: "White House" for Casablanca), which the resolver trusts less
-    than a place's own name; so a village of the exact name would beat the city.
-    An alternate name of a city of 100,000 or more becomes an ``"exonym"`` match
-    when it looks like a form of the city's name (Latin script, same first
-    letter, not just a word of it: "Oklahoma" for Oklahoma City is not), it is not
-    a demonym, and every other place of that name is smaller than 100,000 or is
-    the city's own admin unit (the canton of Geneva). "Mexico" (a country) and
-    "Victoria" (an Australian state) stay alternates.
-    """
-    entries = list(entries)
-    #: name -> the big places of that name: (country, admin-1) of an admin unit, else None
-    big: dict[str, set[tuple[str, str] | None]] = {}
-    for e in entries:
-        if e.population >= EXONYM_MIN_POPULATION or e.feature_type in {"country", "admin1"}:
-            unit = e.feature_type in {"admin1", "admin2"} and e.country_code and e.admin1_code
-            owner = (e.country_code or "", e.admin1_code or "") if unit else None
-            for n, k in e.names.items():
-                if k != "alternate":
-                    big.setdefault(n, set()).add(owner)
-    for e in entries:
-        if e.feature_type != "city" or e.population < EXONYM_MIN_POPULATION:
-            continue
-        own = normalize_name(e.name)
-        home = {(e.country_code or "", e.admin1_code or "")}
-        for n, k in list(e.names.items()):
-            if k != "alternate" or len(n) < EXONYM_MIN_LENGTH or n in demonyms:
-                continue
-            if not is_latin(n) or n[0] != own[:1] or set(n.split()) < set(own.split()):
-                continue
-            if big.get(n, set()) <= home:
-                e.names[n] = "exonym"
 
 
 def _build_date(src: Path) -> str:
