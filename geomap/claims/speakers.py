@@ -12,6 +12,8 @@ Speakers are resolved as follows (see ``docs/claims.md``):
 * the ``nsubj`` of an active reporting verb, the ``agent`` of a passive one; a
   verb without subject inherits it from the verb it is coordinated with
   (``conj``), or whose complement or adverbial clause it is;
+* a document as the agent of a passive ("ranked … by a study",
+  :mod:`geomap.claims.agents`) speaks for the clause;
 * a speech noun as subject stands for its source (``poss``, "from"/"by" PP, or
   the subject of "issued a statement");
 * he/she/they/it and "the ministry": :mod:`geomap.claims.antecedents`;
@@ -27,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents
 from geomap.claims.clauses import across_dash
 from geomap.claims.frames import (
@@ -206,6 +209,10 @@ class DocAttribution(QuoteFrames, Antecedents):
             found = self._resolve(closing, index, earlier, fallback=True)
             if found is not None:  # "…, police allege.": the tagger made the verb a noun
                 return Frame("closing", tok.sent.root, *found, tok)
+        elif (passive := passive_by_document(tok)) is not None:
+            found = self._resolve(tok, index, earlier, fallback=True)
+            if found is not None:  # "Rio was ranked as … by an Education First study"
+                return Frame("agent", passive, *found, passive)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)
             if source is not None:
