@@ -146,3 +146,62 @@ def test_a_document_as_the_agent_of_a_passive_is_its_source() -> None:
     assert _speaker(_ranked(8), "Rio", tags=tags) == "a study"
     # an agent that is no document is no source: "ranked … by a margin"
     assert _speaker(_ranked(2, "margin"), "Rio", tags=tags) is None
+
+
+def _that_clause(subject: Row, verb: str, lemma: str) -> list[Row]:
+    """ "<subject> <verb> that Kyiv fell ." """
+    return [
+        subject,
+        (verb, lemma, "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 4),
+        ("fell", "fall", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_a_laboratory_speaks_and_a_recommendation_reports() -> None:
+    lab = ("lab", "lab", "NOUN", "nsubj", 1)
+    assert _speaker(_that_clause(lab, "confirmed", "confirm"), "Kyiv") == "lab"
+    ohio = ("Ohio", "Ohio", "PROPN", "nsubj", 1)
+    rows = _that_clause(ohio, "recommended", "recommend")
+    assert _speaker(rows, "Kyiv", ents=["B-GPE", "O", "O", "B-GPE", "O", "O"]) == "Ohio"
+    # "The site defines Lviv as a city .": a definition is a claim, like a description
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("site", "site", "NOUN", "nsubj", 2),
+        ("defines", "define", "VERB", "ROOT", 2),
+        ("Lviv", "Lviv", "PROPN", "dobj", 2),
+        ("as", "as", "ADP", "prep", 2),
+        ("a", "a", "DET", "det", 6),
+        ("city", "city", "NOUN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _speaker(rows, "Lviv") == "The site"
+
+
+def test_a_name_tagged_a_state_elsewhere_in_the_article_speaks_as_a_government() -> None:
+    # "Cases in Romania . Romania confirmed Kyiv fell ." the second "Romania" tagged ORG
+    rows: list[Row] = [
+        ("Cases", "case", "NOUN", "ROOT", 0),
+        ("in", "in", "ADP", "prep", 0),
+        ("Romania", "Romania", "PROPN", "pobj", 1),
+        (".", ".", "PUNCT", "punct", 0),
+        ("Romania", "Romania", "PROPN", "nsubj", 5),
+        ("confirmed", "confirm", "VERB", "ROOT", 5),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 7),
+        ("fell", "fall", "VERB", "ccomp", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    ents = ["O", "O", "B-GPE", "O", "B-ORG", "O", "B-GPE", "O", "O"]
+    doc = parsed(rows, sent_starts=(0, 4), ents=ents)
+    (kyiv,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert kyiv._.source.name == "Romania"
+    assert kyiv._.source.kind == "government"
+    # tagged ORG everywhere it is a body: "Romania" stays an organisation
+    ents[2] = "B-ORG"
+    doc = parsed(rows, sent_starts=(0, 4), ents=ents)
+    (kyiv,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert kyiv._.source.kind == "organisation"

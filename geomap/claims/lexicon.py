@@ -23,13 +23,16 @@ REPORTING_VERBS: tuple[str, ...] = (
     "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
-    "concur", "think", "insinuate", "imply", "suspect", "maintain",
+    "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
+    "define",
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him
 #: as director", "described the town as a fortress"): without one, "as" makes them a
 #: headline's passive ("John Brennan confirmed as CIA director").
-AS_OBJECT_VERBS: frozenset[str] = frozenset({"confirm", "describe", "cite", "report", "reveal"})
+AS_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"confirm", "describe", "define", "cite", "report", "reveal"}
+)
 
 #: Verbs of assent: they report a clause or stand alone after what they agree with
 #: ("X, MSF's psychologist in Samos, agrees.", "agreed that ..."), not an undertaking
