@@ -26,7 +26,9 @@ count), and the speaker of its mention is scored:
     .venv/bin/python bench/bench_speakers.py        # writes bench/results/speakers.{json,md}
 
 ``--gold`` names another gold file: one in this offsets form (``bench/speakers_fresh29.jsonl``,
-a fresh set annotated for issue 17) is scored the same way, results under its stem;
+a fresh set annotated for issue 17) is scored the same way, results under its stem; the
+half of its articles marked ``"half": "held"`` is scored only with ``--held`` (once, at
+the end of the work tuned on the other half);
 ``--gold bench/speakers_fr_ru.jsonl`` scores French and Russian instead: each item
 holds its own short text (written by a geomap developer, CC0), its ``language``, the
 place and the speaker's name as written (their first occurrence in the text), and is
@@ -106,11 +108,15 @@ def score(item: dict[str, Any], text: str, speaker: Any) -> dict[str, Any]:
     return row
 
 
-def run(eval_dir: Path, gold: Path = GOLD) -> dict[str, Any]:
-    """Score every gold item of ``gold`` (offsets into the corpora); return the figures and rows."""
+def run(eval_dir: Path, gold: Path = GOLD, held: bool = False) -> dict[str, Any]:
+    """Score the gold items of ``gold`` (offsets into the corpora); return figures and rows.
+
+    Items of a held-out half (``"half": "held"``) are scored only with ``held``.
+    """
     from geomap.geoparser import Geoparser
 
     items = [json.loads(x) for x in gold.read_text(encoding="utf-8").split("\n") if x.strip()]
+    items = [i for i in items if held or i.get("half") != "held"]
     texts = load_texts(eval_dir, {i["corpus"] for i in items})
     by_doc: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item in items:
@@ -296,11 +302,14 @@ def main() -> None:
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold file (default: English)")
+    ap.add_argument(
+        "--held", action="store_true", help="also score a fresh set's held-out half (once, last)"
+    )
     args = ap.parse_args()
     items = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").split("\n") if x.strip()]
     stem = "speakers" if args.gold.resolve() == GOLD.resolve() else args.gold.stem
     inline = bool(items) and "text" in items[0]  # items that hold their own text
-    result = run_inline(items) if inline else run(args.eval_dir, args.gold)
+    result = run_inline(items) if inline else run(args.eval_dir, args.gold, args.held)
     args.out.mkdir(parents=True, exist_ok=True)
     summary = {"gold": args.gold.name, **result["summary"]}  # figures only: no article text
     (args.out / f"{stem}.json").write_text(json.dumps(summary, indent=1) + "\n")
