@@ -199,6 +199,15 @@ def test_a_name_tagged_a_state_elsewhere_in_the_article_speaks_as_a_government()
     Attribution()(doc)
     assert kyiv._.source.name == "Romania"
     assert kyiv._.source.kind == "government"
+    # a longer name ending in it is a body of its own: "ABC Romania confirmed ..."
+    abc = [("ABC", "ABC", "PROPN", "compound", 5), *rows[4:]]
+    abc = [(w, lem, pos, dep, head + 1 if i else head) for i, (w, lem, pos, dep, head) in
+           enumerate(abc)]  # fmt: skip
+    doc = parsed(rows[:4] + abc, sent_starts=(0, 4), ents=[*ents[:4], "B-ORG", "I-ORG", *ents[5:]])
+    (kyiv,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert kyiv._.source.name == "ABC Romania"
+    assert kyiv._.source.kind == "organisation"
     # tagged ORG everywhere it is a body: "Romania" stays an organisation
     ents[2] = "B-ORG"
     doc = parsed(rows, sent_starts=(0, 4), ents=ents)

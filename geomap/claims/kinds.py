@@ -170,7 +170,7 @@ def speaker_kind(span: Span) -> str:
         return "government"  # a state acting: "China called for ..."
     if root.pos_ == "PROPN" and not words & _BODY_WORDS and _mistagged_person(root):
         return "person"
-    if root.pos_ == "PROPN" and not words & _BODY_WORDS and _mistagged_state(root):
+    if root.pos_ == "PROPN" and not words & _BODY_WORDS and _mistagged_state(span, root):
         return "government"  # "Romania confirmed", tagged ORG here, GPE elsewhere
     if ent == "ORG" or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return "government" if words & GOVERNMENT_WORDS else "organisation"
@@ -248,13 +248,14 @@ def _mistagged_person(root: Token) -> bool:
     return others["PERSON"] > others["ORG"]
 
 
-def _mistagged_state(root: Token) -> bool:
-    """Whether a name tagged ORG here is a state the article tags GPE more often.
+def _mistagged_state(span: Span, root: Token) -> bool:
+    """Whether a one-word name tagged ORG here is a state the article tags GPE more often.
 
     "Romania confirmed another outbreak", tagged ORG, after "cases in Russia, Romania
-    and Macedonia": one name, one entity over the article, a state acting.
+    and Macedonia": one name, one entity over the article, a state acting.  A longer
+    name ending in it is a body of its own ("ABC Australia").
     """
-    if root.ent_type_ != "ORG":
+    if root.ent_type_ != "ORG" or any(t.i != root.i and t.pos_ == "PROPN" for t in span):
         return False
     others = Counter(t.ent_type_ for t in root.doc if t.lower_ == root.lower_ and t.i != root.i)
     return others["GPE"] > others["ORG"]
