@@ -214,3 +214,44 @@ def test_a_name_tagged_a_state_elsewhere_in_the_article_speaks_as_a_government()
     (kyiv,) = mark(doc, "Kyiv")
     Attribution()(doc)
     assert kyiv._.source.kind == "organisation"
+
+
+# "Petrov stood firm while a spokesman for the Let Them Stay group said Lviv fell ."
+# the parser reads "Let Them Stay" as a clause and makes "said" a conjunct of "stood"
+LET_THEM_STAY = [
+    ("Petrov", "Petrov", "PROPN", "nsubj", 1),
+    ("stood", "stand", "VERB", "ROOT", 1),
+    ("firm", "firm", "ADJ", "acomp", 1),
+    ("while", "while", "SCONJ", "mark", 8),
+    ("a", "a", "DET", "det", 5),
+    ("spokesman", "spokesman", "NOUN", "nsubj", 8),
+    ("for", "for", "ADP", "prep", 5),
+    ("the", "the", "DET", "det", 8),
+    ("Let", "let", "VERB", "advcl", 1),
+    ("Them", "they", "PRON", "nsubj", 10),
+    ("Stay", "stay", "VERB", "ccomp", 8),
+    ("group", "group", "NOUN", "dobj", 10),
+    ("said", "say", "VERB", "conj", 1),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 14),
+    ("fell", "fall", "VERB", "ccomp", 12),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_name_read_as_a_clause_does_not_hand_its_verb_the_sentences_subject() -> None:
+    ents = ["B-PERSON", *["O"] * 12, "B-GPE", "O", "O"]
+    tags = {1: "VBD", 8: "VB", 10: "VB", 12: "VBD"}
+    speaker = _speaker(LET_THEM_STAY, "Lviv", ents=ents, tags=tags)
+    assert speaker == "a spokesman for the Let Them Stay group"
+    # a verb with its own subject keeps it: "… while the group said Lviv fell ."
+    rows = [
+        *LET_THEM_STAY[:4],
+        ("the", "the", "DET", "det", 5),
+        ("group", "group", "NOUN", "nsubj", 6),
+        ("said", "say", "VERB", "advcl", 1),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 8),
+        ("fell", "fall", "VERB", "ccomp", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    assert _speaker(rows, "Lviv", ents=ents, tags={1: "VBD", 6: "VBD"}) == "the group"

@@ -43,7 +43,7 @@ from geomap.claims.frames import (
 )
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import closing_saying
+from geomap.claims.misparses import closing_saying, stray_subject
 from geomap.claims.nps import full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import quote_regions, region_at
@@ -181,6 +181,9 @@ class DocAttribution(QuoteFrames, Antecedents):
 
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
         if is_reporting_verb(tok, self.lex):
+            stray = stray_subject(tok)
+            if stray is not None and can_speak(stray[-1:]):  # "… Let Them Stay organisation said"
+                return Frame("verb", tok, stray, stray, tok)
             subject = verb_subject(tok, self.lex)
             named = name_after(tok) if subject is None else None
             if named is not None and tok.lemma_.lower() in self.lex.saying:
