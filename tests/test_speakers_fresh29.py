@@ -255,3 +255,34 @@ def test_a_name_read_as_a_clause_does_not_hand_its_verb_the_sentences_subject() 
     ]
     ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
     assert _speaker(rows, "Lviv", ents=ents, tags={1: "VBD", 6: "VBD"}) == "the group"
+
+
+def _wrote(obj: Row) -> list[Row]:
+    """ "Petrov wrote <obj> about Lviv ." """
+    return [
+        ("Petrov", "Petrov", "PROPN", "nsubj", 1),
+        ("wrote", "write", "VERB", "ROOT", 1),
+        obj,
+        ("about", "about", "ADP", "prep", 1),
+        ("Lviv", "Lviv", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_writing_a_work_is_no_claim_writing_that_is() -> None:
+    ents = ["B-PERSON", "O", "O", "O", "B-GPE", "O"]
+    assert _speaker(_wrote(("songs", "song", "NOUN", "dobj", 1)), "Lviv", ents=ents) is None
+    # a letter written is issued, like a statement: "Petrov wrote a letter about Lviv ."
+    rows = _wrote(("letter", "letter", "NOUN", "dobj", 1))
+    rows[3] = ("about", "about", "ADP", "prep", 2)
+    assert _speaker(rows, "Lviv", ents=ents) == "Petrov"
+    # "Petrov wrote that Lviv fell ." reports
+    rows = [
+        ("Petrov", "Petrov", "PROPN", "nsubj", 1),
+        ("wrote", "write", "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 4),
+        ("fell", "fall", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _speaker(rows, "Lviv", ents=["B-PERSON", "O", "O", "B-GPE", "O", "O"]) == "Petrov"

@@ -39,9 +39,11 @@ AS_OBJECT_VERBS: frozenset[str] = frozenset(
 #: ("agreed to pay", "agreed on a truce", "agreed a deal").
 ASSENT_VERBS: frozenset[str] = frozenset({"agree", "disagree", "concur"})
 
-#: Reporting verbs that only report when they take no direct object: "he added"
-#: or "added that ..." report; "their timing adds a layer of complexity" does not.
-NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
+#: Reporting verbs that only report when they take no direct object (or a clause as
+#: well): "he added" or "added that ..." report; "their timing adds a layer of
+#: complexity" does not; "wrote that ..." and "“…,” she wrote" report, "he and Constant
+#: wrote “La Chanson du Pape”, a song that satirizes La Motte" is a work, not a claim.
+NO_OBJECT_VERBS: tuple[str, ...] = ("add", "write")
 
 #: Reporting verbs that only report with a clausal or predicative complement:
 #: "called the order 'tyranny'", "data showed that ...", "analysts expect Petrenko to
@@ -87,6 +89,7 @@ ISSUE_VERBS: frozenset[str] = frozenset(
         "put",
         "post",
         "send",
+        "write",
         "place",
         "lay",
         "express",
