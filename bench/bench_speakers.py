@@ -25,6 +25,10 @@ count), and the speaker of its mention is scored:
 
     .venv/bin/python bench/bench_speakers.py        # writes bench/results/speakers.{json,md}
 
+``--gold`` names another gold file: one in this offsets form (``bench/speakers_fresh29.jsonl``,
+a fresh set annotated for issue 17) is scored the same way, results under its stem; the
+half of its articles marked ``"half": "held"`` is scored only with ``--held`` (once, at
+the end of the work tuned on the other half);
 ``--gold bench/speakers_fr_ru.jsonl`` scores French and Russian instead: each item
 holds its own short text (written by a geomap developer, CC0), its ``language``, the
 place and the speaker's name as written (their first occurrence in the text), and is
@@ -47,6 +51,8 @@ DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
 RESULTS = REPO / "bench" / "results"
 #: Gold splits and how the results name them.
 PARTS = (("dev", "real news, dev"), ("test", "real news, test (held out)"), ("seeds", "seeds"))
+#: A fresh set's halves (its ``half`` field, by article): tuned on, and held out until the end.
+HALVES = (("tune", "fresh, tuned on"), ("held", "fresh, held out"))
 _HONORIFIC = re.compile(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", re.IGNORECASE)
 _DIRTY = re.compile(r"[\[\]<>|*_#]|&\w+;|https?:|\(http")
 
@@ -102,11 +108,15 @@ def score(item: dict[str, Any], text: str, speaker: Any) -> dict[str, Any]:
     return row
 
 
-def run(eval_dir: Path) -> dict[str, Any]:
-    """Score every gold item; return the figures and the per-item rows."""
+def run(eval_dir: Path, gold: Path = GOLD, held: bool = False) -> dict[str, Any]:
+    """Score the gold items of ``gold`` (offsets into the corpora); return figures and rows.
+
+    Items of a held-out half (``"half": "held"``) are scored only with ``held``.
+    """
     from geomap.geoparser import Geoparser
 
-    items = [json.loads(x) for x in GOLD.read_text(encoding="utf-8").split("\n") if x.strip()]
+    items = [json.loads(x) for x in gold.read_text(encoding="utf-8").split("\n") if x.strip()]
+    items = [i for i in items if held or i.get("half") != "held"]
     texts = load_texts(eval_dir, {i["corpus"] for i in items})
     by_doc: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for item in items:
@@ -127,8 +137,9 @@ def run(eval_dir: Path) -> dict[str, Any]:
             speaker = None if mention is None else mention.speaker
             row = score(item, text, speaker)
             row.update(
-                corpus=corpus, doc=doc, split=item["split"], place=text[slice(*item["place"])]
-            )
+                corpus=corpus, doc=doc, split=item["split"], place=text[slice(*item["place"])],
+                half=item.get("half"),
+            )  # fmt: skip
             rows.append(row)
     return {"rows": rows, "summary": summarise(rows)}
 
@@ -209,8 +220,10 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         }
 
     confusion = Counter(f"{r['gold_kind']} -> {r['pred_kind']}" for r in rows)
+    halves = {n: part([r for r in rows if r.get("half") == h]) for h, n in HALVES}
     return {
         **{name: part([r for r in rows if r["split"] == split]) for split, name in PARTS},
+        **{name: p for name, p in halves.items() if p["items"]},
         "real news": part([r for r in rows if r["split"] != "seeds"]),
         "all": part(rows),
         "confusion": dict(sorted(confusion.items())),
@@ -222,7 +235,7 @@ def _ratio(a: int, b: int) -> str:
 
 
 ENGLISH_INTRO = (
-    "Gold: `bench/speakers_gold.jsonl`, hand-annotated from the text (see the script's",
+    "Gold: `{gold}`, hand-annotated from the text (see the script's",
     "docstring). Places given as gold spans. Real news: sentences of the dev halves (the",
     "mechanisms were tuned on them) and of the test halves (held out: annotated after",
     "the tuning, never used to tune).",
@@ -266,7 +279,10 @@ def markdown(result: dict[str, Any], intro: tuple[str, ...] = ENGLISH_INTRO) -> 
     ]
     lines += [f"| {k} | {v} |" for k, v in s["confusion"].items()]
     wrong = [r for r in result["rows"] if not r["right"]]
-    lines += ["", f"Wrong ({len(wrong)}): corpus:doc, place, gold -> predicted", ""]
+    hidden = [r for r in wrong if r.get("half") == "held"]  # held out: counted, never shown
+    wrong = [r for r in wrong if r.get("half") != "held"]
+    lines += ["", f"Wrong ({len(wrong)}; held-out ones not listed: {len(hidden)}): "
+              "corpus:doc, place, gold -> predicted", ""]  # fmt: skip
     lines += [
         f"- {r['split']} {r['corpus']}:{r['doc']} {r['place']}: {r['gold']!r} -> {r['pred']!r}"
         for r in wrong
@@ -286,16 +302,18 @@ def main() -> None:
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold file (default: English)")
+    ap.add_argument(
+        "--held", action="store_true", help="also score a fresh set's held-out half (once, last)"
+    )
     args = ap.parse_args()
-    if args.gold.resolve() == GOLD.resolve():
-        result, stem = run(args.eval_dir), "speakers"
-    else:
-        raw = args.gold.read_text(encoding="utf-8").split("\n")
-        result, stem = run_inline([json.loads(x) for x in raw if x.strip()]), args.gold.stem
+    items = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").split("\n") if x.strip()]
+    stem = "speakers" if args.gold.resolve() == GOLD.resolve() else args.gold.stem
+    inline = bool(items) and "text" in items[0]  # items that hold their own text
+    result = run_inline(items) if inline else run(args.eval_dir, args.gold, args.held)
     args.out.mkdir(parents=True, exist_ok=True)
     summary = {"gold": args.gold.name, **result["summary"]}  # figures only: no article text
     (args.out / f"{stem}.json").write_text(json.dumps(summary, indent=1) + "\n")
-    intro = ENGLISH_INTRO if stem == "speakers" else INLINE_INTRO
+    intro = INLINE_INTRO if inline else ENGLISH_INTRO
     page = markdown(result, tuple(x.format(gold=f"bench/{args.gold.name}") for x in intro))
     (args.out / f"{stem}.md").write_text(page, encoding="utf-8")
     print(page)

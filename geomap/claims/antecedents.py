@@ -168,10 +168,12 @@ class Antecedents:
         "the ZTA boss" -> "ZTA boss Kaseke" (the names compounded with the description
         must be there too; such a description looks back over the whole article); else,
         over the whole article, the last speaker phrase with the same head noun ("a police
-        spokesman" … "the spokesman").
+        spokesman" … "the spokesman").  A plural description ("the authors", "the
+        officials") is a group: never one named person ("co-author Luke Dollar").
         """
         lemma = tok.lemma_.lower()
         names = name_modifiers(tok)
+        plural = _plural(tok)
         # a description with a name ("the ZTA boss") is specific: it looks over the article
         window = index if names else self.lex.window
         for frame in self._recent_frames(index, earlier, window):
@@ -183,7 +185,7 @@ class Antecedents:
                     continue
                 if cand.pos_ == "PROPN":
                     return entity_phrase(self.doc[cand.i : cand.i + 1])
-                if any(t.ent_type_ == "PERSON" for t in phrase):
+                if not plural and any(t.ent_type_ == "PERSON" for t in phrase):
                     return phrase
         start = self._window_start(index)
         for ent in reversed(self.doc.ents):
@@ -198,6 +200,8 @@ class Antecedents:
         for frame in self._recent_frames(index, earlier, index):
             head = frame.speaker.root  # "a police spokesman" … "added the spokesman"
             if head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() == lemma:
+                if _plural(head) != plural:
+                    continue  # "a co-author said" … "the authors write": not the one
                 return frame.speaker if not names else None
         return None
 
@@ -254,6 +258,13 @@ def _named_person(noun: Token) -> Span | None:
         return None
     name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return None if name is None else core_np(name)
+
+
+def _plural(tok: Token) -> bool:
+    """Whether a noun is plural: by its tag, else by its morphology."""
+    if tok.tag_:
+        return tok.tag_ in ("NNS", "NNPS")
+    return "Plur" in tok.morph.get("Number", [])
 
 
 def _is_subject(ent: Span) -> bool:

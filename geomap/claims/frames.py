@@ -13,6 +13,8 @@ from geomap.claims import lexicon as lx
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Lemmas of the default reporting verbs (:data:`~geomap.claims.lexicon.REPORTING_VERBS`).
+_REPORTING = frozenset(lx.verb_table(lx.REPORTING_VERBS))
 
 
 @dataclass(frozen=True)
@@ -25,7 +27,8 @@ class Frame:
         ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ..."),
         ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”")
         or ``"closing"`` (a verb of saying tagged as a noun closing the sentence: "…,
-        police allege."; anchored at the sentence's root).
+        police allege."; anchored at the sentence's root) or ``"agent"`` (a document
+        as the agent of a passive: "ranked … by a study", :mod:`geomap.claims.agents`).
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -148,17 +151,48 @@ def name_modifiers(tok: Token) -> set[str]:
     return {c.text for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
 
 
+def saying_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle of saying with what is said below it.
+
+    "Noting that phase one was in Glen Carbon's budget, Hightower added ...": the
+    participle says something ("that ..."), it sets no scene as "Speaking in Berlin"
+    does.  A reporting verb's "-ing" form followed by "that" or holding a clause.
+    """
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _REPORTING:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (after is not None and after.lower_ == "that") or any(
+        c.dep_ == "ccomp" for c in verb.children
+    )
+
+
+def _opened_by_saying(root: Token) -> bool:
+    """Whether the sentence opens with a participle of saying hung on its root.
+
+    "Noting that X had been in the budget, but Y was not, Hightower added that ...":
+    the small model makes "been" the root (the participle its clausal subject) and
+    the verb of saying a conjunct with its own subject; the participle shares it.
+    """
+    sent = root.sent
+    return any(
+        c.dep_ in ("csubj", "advcl") and c.i < root.i and saying_participle(c)
+        and all(t.is_punct for t in sent.doc[sent.start : c.i])
+        for c in root.children
+    )  # fmt: skip
+
+
 def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
     """The frame that speaks for the whole sentence, if any."""
     root = sent.root
-    clause = [f for f in frames if f.kind in ("verb", "according", "closing")]
+    opened = _opened_by_saying(root)
+    clause = [f for f in frames if f.kind in ("verb", "according", "closing", "agent")]
     for frame in clause:
         if frame.anchor.i == root.i:
             return frame
     for frame in clause:
         tok = frame.anchor
         while tok.dep_ in ("conj", "parataxis") and tok.head.i != tok.i:
-            if tok.dep_ == "conj" and frame.kind == "verb" and has_subject(tok):
+            if tok.dep_ == "conj" and frame.kind == "verb" and has_subject(tok) and not opened:
                 break  # "X is common in Pakistan, and groups say ...": its own clause
             tok = tok.head
         if tok.i == root.i:

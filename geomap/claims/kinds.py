@@ -59,7 +59,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "centre", "manufacturer", "maker", "producer", "operator", "airline", "retailer",
         "fund", "mission", "delegation", "watchdog", "regulator", "nations", "media",
         "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher", "unit",
-        "subsidiary", "division", "affiliate", *COURT_NOUNS,
+        "subsidiary", "division", "affiliate", "lab", "laboratory", "clinic", "institution",
+        *COURT_NOUNS,
     }
 )  # fmt: skip
 
@@ -169,6 +170,8 @@ def speaker_kind(span: Span) -> str:
         return "government"  # a state acting: "China called for ..."
     if root.pos_ == "PROPN" and not words & _BODY_WORDS and _mistagged_person(root):
         return "person"
+    if root.pos_ == "PROPN" and not words & _BODY_WORDS and _mistagged_state(span, root):
+        return "government"  # "Romania confirmed", tagged ORG here, GPE elsewhere
     if ent == "ORG" or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return "government" if words & GOVERNMENT_WORDS else "organisation"
     described = described_elsewhere(root) if root.pos_ == "PROPN" and ent != "PERSON" else None
@@ -243,6 +246,19 @@ def _mistagged_person(root: Token) -> bool:
         return False
     others = Counter(t.ent_type_ for t in root.doc if t.lower_ == root.lower_ and t.i != root.i)
     return others["PERSON"] > others["ORG"]
+
+
+def _mistagged_state(span: Span, root: Token) -> bool:
+    """Whether a one-word name tagged ORG here is a state the article tags GPE more often.
+
+    "Romania confirmed another outbreak", tagged ORG, after "cases in Russia, Romania
+    and Macedonia": one name, one entity over the article, a state acting.  A longer
+    name ending in it is a body of its own ("ABC Australia").
+    """
+    if root.ent_type_ != "ORG" or any(t.i != root.i and t.pos_ == "PROPN" for t in span):
+        return False
+    others = Counter(t.ent_type_ for t in root.doc if t.lower_ == root.lower_ and t.i != root.i)
+    return others["GPE"] > others["ORG"]
 
 
 def _unit_of_body(root: Token) -> bool:

@@ -23,22 +23,27 @@ REPORTING_VERBS: tuple[str, ...] = (
     "mention", "respond", "reply", "testify", "blame", "reject", "dismiss", "caution",
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
-    "concur", "think", "insinuate", "imply", "suspect", "maintain",
+    "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
+    "define",
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him
 #: as director", "described the town as a fortress"): without one, "as" makes them a
 #: headline's passive ("John Brennan confirmed as CIA director").
-AS_OBJECT_VERBS: frozenset[str] = frozenset({"confirm", "describe", "cite", "report", "reveal"})
+AS_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"confirm", "describe", "define", "cite", "report", "reveal"}
+)
 
 #: Verbs of assent: they report a clause or stand alone after what they agree with
 #: ("X, MSF's psychologist in Samos, agrees.", "agreed that ..."), not an undertaking
 #: ("agreed to pay", "agreed on a truce", "agreed a deal").
 ASSENT_VERBS: frozenset[str] = frozenset({"agree", "disagree", "concur"})
 
-#: Reporting verbs that only report when they take no direct object: "he added"
-#: or "added that ..." report; "their timing adds a layer of complexity" does not.
-NO_OBJECT_VERBS: tuple[str, ...] = ("add",)
+#: Reporting verbs that only report when they take no direct object (or a clause as
+#: well): "he added" or "added that ..." report; "their timing adds a layer of
+#: complexity" does not; "wrote that ..." and "“…,” she wrote" report, "he and Constant
+#: wrote “La Chanson du Pape”, a song that satirizes La Motte" is a work, not a claim.
+NO_OBJECT_VERBS: tuple[str, ...] = ("add", "write")
 
 #: Reporting verbs that only report with a clausal or predicative complement:
 #: "called the order 'tyranny'", "data showed that ...", "analysts expect Petrenko to
@@ -84,6 +89,7 @@ ISSUE_VERBS: frozenset[str] = frozenset(
         "put",
         "post",
         "send",
+        "write",
         "place",
         "lay",
         "express",

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -90,3 +90,42 @@ def closing_saying(tok: Token) -> Token | None:
         return None
     nouns = [t for t in phrase if t.pos_ in _NOMINAL]
     return nouns[-1] if nouns else None
+
+
+#: Words that end a subject phrase read back from its verb: a clause starts before them.
+_CLAUSE_POS = frozenset({"SCONJ", "CCONJ", "AUX", "PRON", "VERB", "PUNCT", "SPACE"})
+
+
+def stray_subject(verb: Token) -> Span | None:
+    """The noun phrase right before a verb of saying the parser gave no subject of its own.
+
+    "… stood by her decision while a spokesman for the Sligo-based Let Them Stay
+    organisation said …": the words of a name read as a clause ("Let Them Stay") broke
+    the phrase, and the parser made "said" a conjunct of "stood", whose subject it
+    would inherit.  A finite verb without subject whose previous word is a noun, and
+    the words before it back to where a clause starts (a conjunction, a lower-case verb
+    or pronoun, punctuation but a hyphen); words in title case, inside a name, may be
+    any part of speech.  The phrase must open with a determiner, a name or a noun.
+    """
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return None
+    last = doc[verb.i - 1]
+    if last.pos_ not in _NOMINAL or last.head.i == verb.i:
+        return None
+    start = last.i
+    while start > verb.sent.start and verb.i - start < 12:
+        prev = doc[start - 1]
+        titled = prev.is_title and prev.i > verb.sent.start
+        joined = prev.text == "-" or (start - 1 > 0 and doc[start - 2].text == "-")
+        if prev.pos_ in _CLAUSE_POS and not titled and not joined:
+            break
+        start -= 1
+    phrase = doc[start : verb.i]
+    if start == verb.sent.start or doc[start].pos_ not in ("DET", "PROPN", "NOUN"):
+        return None
+    if not any(t.is_title and t.pos_ != "PROPN" and t.i > start for t in phrase):
+        return None  # no name the parser broke: its own parse stands
+    return phrase

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geomap.claims.frames import Frame
+from geomap.claims.frames import Frame, saying_participle
 
 #: Prepositions that set the scene of an act of saying ("said in Berlin", "told
 #: reporters at the university"): what they hold is not what is said.
@@ -54,7 +54,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
 
     Below the frame's verb through a participle or time clause ("Speaking during a
     visit to Berlin, Petrenko said ..."; a participle after the verb only when it is
-    one of :data:`SCENE_VERBS`: "..., speaking in Lviv"), a scene-setting preposition
+    one of :data:`SCENE_VERBS`: "..., speaking in Lviv"; never a participle of saying
+    that says something: "Noting that ..., X added"), a scene-setting preposition
     of a verb that reports a clause ("he told reporters at a school in Dnipro ..."), of
     one with nothing else below it (`"…," Trump said in West Virginia`) or holding an
     occasion of saying ("confirmed the plan at a conference held in London",
@@ -83,6 +84,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & _SETTING_MARKS:
             return True
+        if saying_participle(tok):
+            return False  # "Noting that ... in Glen Carbon, Hightower added": said
         if tok.tag_ not in ("VBG", "VBN"):
             return False
         # before the saying it sets the scene; after it, only a verb of presence does

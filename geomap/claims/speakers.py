@@ -12,6 +12,8 @@ Speakers are resolved as follows (see ``docs/claims.md``):
 * the ``nsubj`` of an active reporting verb, the ``agent`` of a passive one; a
   verb without subject inherits it from the verb it is coordinated with
   (``conj``), or whose complement or adverbial clause it is;
+* a document as the agent of a passive ("ranked … by a study",
+  :mod:`geomap.claims.agents`) speaks for the clause;
 * a speech noun as subject stands for its source (``poss``, "from"/"by" PP, or
   the subject of "issued a statement");
 * he/she/they/it and "the ministry": :mod:`geomap.claims.antecedents`;
@@ -27,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents
 from geomap.claims.clauses import across_dash
 from geomap.claims.frames import (
@@ -40,7 +43,7 @@ from geomap.claims.frames import (
 )
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import closing_saying
+from geomap.claims.misparses import closing_saying, stray_subject
 from geomap.claims.nps import full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import quote_regions, region_at
@@ -178,6 +181,9 @@ class DocAttribution(QuoteFrames, Antecedents):
 
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
         if is_reporting_verb(tok, self.lex):
+            stray = stray_subject(tok)
+            if stray is not None and can_speak(stray[-1:]):  # "… Let Them Stay organisation said"
+                return Frame("verb", tok, stray, stray, tok)
             subject = verb_subject(tok, self.lex)
             named = name_after(tok) if subject is None else None
             if named is not None and tok.lemma_.lower() in self.lex.saying:
@@ -206,6 +212,10 @@ class DocAttribution(QuoteFrames, Antecedents):
             found = self._resolve(closing, index, earlier, fallback=True)
             if found is not None:  # "…, police allege.": the tagger made the verb a noun
                 return Frame("closing", tok.sent.root, *found, tok)
+        elif (passive := passive_by_document(tok)) is not None:
+            found = self._resolve(tok, index, earlier, fallback=True)
+            if found is not None:  # "Rio was ranked as … by an Education First study"
+                return Frame("agent", passive, *found, passive)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)
             if source is not None:

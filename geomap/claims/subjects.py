@@ -48,7 +48,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
         return False
     objects = any(c.dep_ == "dobj" for c in children)
-    if lemma in lex.no_object and objects and inverted_object(tok) is None:
+    clause = any(c.dep_ in ("ccomp", "parataxis") for c in children)
+    if lemma in lex.no_object and objects and not clause and inverted_object(tok) is None:
         return False
     if lemma in lx.ASSENT_VERBS and not _assents(tok):
         return False

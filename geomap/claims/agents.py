@@ -1,0 +1,46 @@
+"""Documents as the agent of a passive: "Rio was ranked as … by an Education First study".
+
+A study, report or survey that a passive clause names as its agent is that clause's
+source, whatever the verb ("ranked", "listed", "named as"): a document only says.  The
+small model often hangs the "by" phrase on a noun of the predicate ("a city with low
+proficiency by a study"), so the agent is looked for along any path of nouns and
+prepositions up to the passive verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geomap.claims.frames import negated
+from geomap.claims.kinds import DOCUMENT_NOUNS
+
+#: Dependencies of the words between a misattached "by" and its verb: nouns and
+#: prepositions of the predicate ("as a city with … proficiency by …").
+_PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "oprd", "npadvmod", "appos"})
+
+
+def passive_by_document(noun: Token) -> Token | None:
+    """The passive verb whose agent the document ``noun`` is ("by an … study"), if any.
+
+    ``noun`` must head a noun for a document (:data:`~geomap.claims.kinds.DOCUMENT_NOUNS`)
+    as the object of "by"; the verb above it, through nouns and prepositions only, must
+    be a passive participle (with a passive subject or auxiliary), not negated.
+    """
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.i == noun.i:
+        return None
+    tok = by
+    for _ in range(8):
+        if tok.dep_ not in _PATH_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "") or not passive or negated(tok):
+        return None
+    return tok
