@@ -11,7 +11,7 @@ qualifying toponym ("Paris, Texas"; "the Donetsk region of Ukraine":
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -117,6 +117,22 @@ def _span_bounds(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
     return cache[1], cache[2]
 
 
+def _back_to_first(doc: Doc, ends: Mapping[int, int], start: int) -> tuple[int, int]:
+    """From a name starting at token ``start`` back to the first name of its list.
+
+    Returns the names counted (itself included) and the first one's start; ``ends``
+    maps each entity's end token to its start (:func:`_span_bounds`).
+    """
+    items, i = 1, start
+    while True:
+        j = i
+        while j > 0 and doc[j - 1].lower_ in LIST_GLUE:
+            j -= 1
+        if j == i or j not in ends:
+            return items, i
+        items, i = items + 1, ends[j]
+
+
 def listed_before_plural(span: Span, plurals: frozenset[str] = ADMIN_PLURALS) -> bool:
     """Whether the span is in a list of two or more names closed by a plural admin word.
 
@@ -126,14 +142,7 @@ def listed_before_plural(span: Span, plurals: frozenset[str] = ADMIN_PLURALS) ->
     """
     doc = span.doc
     starts, ends = _span_bounds(doc)
-    items, i = 1, span.start
-    while True:
-        j = i
-        while j > 0 and doc[j - 1].lower_ in LIST_GLUE:
-            j -= 1
-        if j == i or j not in ends:
-            break
-        items, i = items + 1, ends[j]
+    items, _ = _back_to_first(doc, ends, span.start)
     i = span.end
     while i < len(doc) and i - span.end < _MAX_LIST_TOKENS:
         if doc[i].lower_ in plurals:
@@ -164,14 +173,7 @@ def listed_after_plural(span: Span) -> bool:
     """
     doc = span.doc
     starts, ends = _span_bounds(doc)
-    items, i = 1, span.start
-    while True:  # back to the list's first name
-        j = i
-        while j > 0 and doc[j - 1].lower_ in LIST_GLUE:
-            j -= 1
-        if j == i or j not in ends:
-            break
-        items, i = items + 1, ends[j]
+    items, i = _back_to_first(doc, ends, span.start)
     end = span.end
     while True:  # on to its last
         j = end
