@@ -6,7 +6,8 @@
   person for he/she, a body for it) or, for he/she, a person who is the subject of
   that sentence, else the nearest previous entity of the
   right type, a subject before an object ("Kowalska met Petrov ... she": Kowalska;
-  never a place mention for he/she);
+  never a place mention for he/she, nor a name the article's geoparse reads as a
+  place elsewhere: :func:`place_tokens`);
 * a bare definite description ("the ministry") refers back to a proper name with
   the same head word among recent speakers and entities, if there is one;
 * a definite description of a person with modifiers ("the Manhattan native and
@@ -15,6 +16,8 @@
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,11 +96,14 @@ class Antecedents:
         """:func:`~geomap.claims.kinds.agrees`, or he/she and a known person or titled name.
 
         A known person's surname, or a titled name ("Lieutenant General Morrison"),
-        whatever type the model tagged it.
+        whatever type the model tagged it; never a place name for he/she.
         """
+        person = pronoun.lower_ in lx.PERSON_PRONOUNS
+        if person and antecedent.root.i in self._place_tokens:
+            return False
         if agrees(pronoun, antecedent):
             return True
-        if pronoun.lower_ not in lx.PERSON_PRONOUNS or not same_gender(pronoun, antecedent):
+        if not person or not same_gender(pronoun, antecedent):
             return False
         return self._known_person(antecedent) or titled_name(antecedent) is not None
 
@@ -268,8 +274,34 @@ def _plural(tok: Token) -> bool:
 
 
 def _is_subject(ent: Span) -> bool:
-    """Whether ``ent`` names the subject of its clause (or an apposition or conjunct of it)."""
+    """Whether ``ent`` names the subject of its clause (or an apposition or conjunct of it).
+
+    The agent of a passive is its clause's logical subject ("Reporters are greeted by
+    Stéphanie Lamarche ... “...,” she says": Lamarche).
+    """
     tok = ent.root
     while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return True
     return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def place_tokens(doc: Doc, places: Iterable[Span]) -> set[int]:
+    """The tokens of the place mentions and of every entity named like one of them.
+
+    The small model tags some town names PERSON ("La Motte is already bracing
+    itself ... “...,” she says"); a name the article's geoparse reads as a place at
+    one mention is a place at the others too, so never the antecedent of he/she.
+    The surname of a longer PERSON name of the article ("Jordan" after "Michael
+    Jordan") stays a person.
+    """
+    spans = list(places)
+    tokens = {i for span in spans for i in range(span.start, span.end)}
+    names = {span.text.casefold() for span in spans}
+    surnames = {e[-1].text.casefold() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    for ent in doc.ents:
+        name = ent.text.casefold()
+        if name in names and not (len(ent) == 1 and name in surnames):
+            tokens.update(range(ent.start, ent.end))
+    return tokens

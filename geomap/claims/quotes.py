@@ -108,3 +108,24 @@ def region_at(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int
         if r_start <= start and end <= r_end:
             return r_start, r_end
     return None
+
+
+def asked(text: str, regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a question asked outside quotation marks.
+
+    An interviewer's question ("Is it fair to say children are treated more like adults
+    in France?") or the writer's own asks and asserts nothing, so it has no speaker;
+    a quoted question (``“Is Kyiv safe?” Petrov asked.``) ends in its closing mark or
+    lies in a quotation.
+
+    Examples
+    --------
+    >>> text = 'Is Kyiv safe? “Is Lviv safe?”'
+    >>> asked(text, quote_regions(text), 0, 13), asked(text, quote_regions(text), 15, 28)
+    (True, False)
+    """
+    body = text[start:end].rstrip()
+    if not body.endswith("?"):
+        return False
+    mark = start + len(body) - 1
+    return region_at(regions, mark, mark + 1) is None

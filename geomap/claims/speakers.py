@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
-from geomap.claims.antecedents import Antecedents
+from geomap.claims.antecedents import Antecedents, place_tokens
 from geomap.claims.clauses import across_dash
 from geomap.claims.frames import (
     Frame,
@@ -46,7 +46,7 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, stray_subject
 from geomap.claims.nps import full_np
 from geomap.claims.quoteframes import QuoteFrames
-from geomap.claims.quotes import quote_regions, region_at
+from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.subjects import (
     colon_source,
@@ -70,8 +70,9 @@ class DocAttribution(QuoteFrames, Antecedents):
     lexicon
         Word lists; :meth:`Lexicon.default` when omitted.
     places
-        The doc's place mentions: never taken as the antecedent of "he"/"she"
-        (the small model tags some city names PERSON).
+        The doc's place mentions: neither they nor entities named like them are
+        taken as the antecedent of "he"/"she" (the small model tags some city names
+        PERSON).
     """
 
     def __init__(
@@ -79,7 +80,7 @@ class DocAttribution(QuoteFrames, Antecedents):
     ) -> None:
         self.doc = doc
         self.lex = lexicon or Lexicon.default()
-        self._place_tokens = {i for span in places for i in range(span.start, span.end)}
+        self._place_tokens = place_tokens(doc, places)
         self.sents = list(doc.sents)
         self._starts = [s.start for s in self.sents]
         self._cache: list[SentenceFrames] = []
@@ -165,6 +166,8 @@ class DocAttribution(QuoteFrames, Antecedents):
     def _analyse(self, index: int) -> SentenceFrames:
         sent = self.sents[index]
         result = SentenceFrames(sent)
+        if asked(self.text, self.quotes, sent.start_char, sent.end_char):
+            return result  # a question outside quotation marks: an interviewer's, no claim
         lo = bisect.bisect_left(self._cues, sent.start)
         for i in self._cues[lo : bisect.bisect_left(self._cues, sent.end, lo)]:
             frame = self._frame_at(self.doc[i], index, result.frames)

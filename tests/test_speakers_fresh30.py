@@ -1,0 +1,111 @@
+"""Who says it, the mechanisms added for the second fresh set of issue 17 (branch spk30).
+
+Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from geomap.claims.attribution import Attribution
+from tests.test_attribution_blank import Row, parsed
+
+
+def _speaker(
+    rows: list[Row], place: int, starts: tuple[int, ...], ents: Sequence[str]
+) -> str | None:
+    """The speaker of the one-token place mention at token ``place``."""
+    doc = parsed(rows, sent_starts=starts, ents=ents)
+    span = doc[place : place + 1]
+    span.label_ = "GPE"
+    doc.spans["toponyms"] = [span]
+    Attribution()(doc)
+    return None if span._.speaker is None else span._.speaker.text
+
+
+_MET = [  # "Reporters are met by Petrova ."
+    ("Reporters", "reporter", "NOUN", "nsubjpass", 2),
+    ("are", "be", "AUX", "auxpass", 2),
+    ("met", "meet", "VERB", "ROOT", 2),
+    ("by", "by", "ADP", "agent", 2),
+    ("Petrova", "Petrova", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def _shifted(rows: list[Row], offset: int) -> list[Row]:
+    return [(w, lemma, pos, dep, head + offset) for w, lemma, pos, dep, head in rows]
+
+
+def _she_says(offset: int) -> list[Row]:
+    """ "Motte is safe , she says ." from token ``offset`` on."""
+    rows = [
+        ("Motte", "Motte", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ccomp", 5),
+        ("safe", "safe", "ADJ", "acomp", 1),
+        (",", ",", "PUNCT", "punct", 5),
+        ("she", "she", "PRON", "nsubj", 5),
+        ("says", "say", "VERB", "ROOT", 5),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    return _shifted(rows, offset)
+
+
+def test_a_name_the_geoparse_reads_as_a_place_is_never_he_or_she() -> None:
+    # "Reporters are met by Petrova . Motte waits . Motte is safe , she says .": the
+    # model tagged the first "Motte" PERSON; the second is a place mention
+    waits = [("Motte", "Motte", "PROPN", "nsubj", 7), ("waits", "wait", "VERB", "ROOT", 7)]
+    rows = [*_MET, *waits, (".", ".", "PUNCT", "punct", 7), *_she_says(9)]
+    ents = ["O"] * 4 + ["B-PERSON", "O", "B-PERSON", "O", "O", "B-GPE"] + ["O"] * 6
+    assert _speaker(rows, 9, (0, 6, 9), ents) == "Petrova"
+    # a person of that name stays one when the article names no place so
+    ents = ["O"] * 4 + ["B-PERSON", "O", "B-PERSON"] + ["O"] * 9
+    rows[9] = ("Lviv", "Lviv", "PROPN", "nsubj", 10)
+    assert _speaker(rows, 9, (0, 6, 9), ents) == "Motte"
+
+
+def test_the_agent_of_a_passive_is_a_subject_for_he_or_she() -> None:
+    # "Ivanov tourism grows . Reporters are met by Petrova . Motte is safe , she says ."
+    grows = [
+        ("Ivanov", "Ivanov", "PROPN", "compound", 1),
+        ("tourism", "tourism", "NOUN", "nsubj", 2),
+        ("grows", "grow", "VERB", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    rows = [*grows, *_shifted(_MET, 4), *_she_says(10)]
+    ents = ["B-PERSON"] + ["O"] * 7 + ["B-PERSON", "O", "B-GPE"] + ["O"] * 6
+    assert _speaker(rows, 10, (0, 4, 10), ents) == "Petrova"
+
+
+def test_a_question_outside_quotation_marks_has_no_speaker() -> None:
+    # "Moscow spoke . Is it fair to say Kyiv fell ?": an interviewer's question, not the
+    # claim of whatever "it" would refer back to
+    rows = [
+        ("Moscow", "Moscow", "PROPN", "nsubj", 1),
+        ("spoke", "speak", "VERB", "ROOT", 1),
+        (".", ".", "PUNCT", "punct", 1),
+        ("Is", "be", "AUX", "ROOT", 3),
+        ("it", "it", "PRON", "nsubj", 3),
+        ("fair", "fair", "ADJ", "acomp", 3),
+        ("to", "to", "PART", "aux", 7),
+        ("say", "say", "VERB", "xcomp", 3),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 9),
+        ("fell", "fall", "VERB", "ccomp", 7),
+        ("?", "?", "PUNCT", "punct", 3),
+    ]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
+    assert _speaker(rows, 8, (0, 3), ents) is None
+    # a quoted question is still said: "“ Is Kyiv safe ? ” Petrov asked ."
+    rows = [
+        ("“", "“", "PUNCT", "punct", 7),
+        ("Is", "be", "AUX", "ccomp", 7),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+        ("safe", "safe", "ADJ", "acomp", 1),
+        ("?", "?", "PUNCT", "punct", 1),
+        ("”", "”", "PUNCT", "punct", 7),
+        ("Petrov", "Petrov", "PROPN", "nsubj", 7),
+        ("asked", "ask", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    ents = ["O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O", "O"]
+    assert _speaker(rows, 2, (0,), ents) == "Petrov"
