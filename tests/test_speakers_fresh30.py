@@ -109,3 +109,42 @@ def test_a_question_outside_quotation_marks_has_no_speaker() -> None:
     ]
     ents = ["O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O", "O"]
     assert _speaker(rows, 2, (0,), ents) == "Petrov"
+
+
+def _so_found(connective: list[Row]) -> list[Row]:
+    """ "Prices rose in Kyiv , <connective> the fan found he was weak ." """
+    n = len(connective)
+    found = 7 + n
+    rows: list[Row] = [
+        ("Prices", "price", "NOUN", "nsubj", 1),
+        ("rose", "rise", "VERB", "ccomp", found),
+        ("in", "in", "ADP", "prep", 1),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", found),
+        *[(w, lemma, pos, dep, found) for w, lemma, pos, dep, _ in connective],
+        ("the", "the", "DET", "det", 6 + n),
+        ("fan", "fan", "NOUN", "nsubj", found),
+        ("found", "find", "VERB", "ROOT", found),
+        ("he", "he", "PRON", "nsubj", found + 2),
+        ("was", "be", "AUX", "ccomp", found),
+        ("weak", "weak", "ADJ", "acomp", found + 2),
+        (".", ".", "PUNCT", "punct", found),
+    ]
+    return rows
+
+
+def _kyiv(rows: list[Row]) -> list[str]:
+    return ["O"] * 3 + ["B-GPE"] + ["O"] * (len(rows) - 4)
+
+
+def test_a_clause_before_a_consequence_is_not_what_the_verb_reports() -> None:
+    # "Prices rose in Kyiv , so the fan found he was weak ."
+    so = [("so", "so", "ADV", "advmod", 0)]
+    rows = _so_found(so)
+    assert _speaker(rows, 3, (0,), _kyiv(rows)) is None
+    # "Prices rose in Kyiv , or so the fan found ...": "or so" reports
+    rows = _so_found([("or", "or", "CCONJ", "cc", 0), *so])
+    assert _speaker(rows, 3, (0,), _kyiv(rows)) == "the fan"
+    # "Prices rose in Kyiv , the fan found he was weak .": a fronted clause is reported
+    rows = _so_found([])
+    assert _speaker(rows, 3, (0,), _kyiv(rows)) == "the fan"

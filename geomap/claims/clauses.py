@@ -3,6 +3,8 @@
 * :func:`across_dash`: a clause before a dash, when the verb after the dash reports
   a clause of its own ("…, with Brazil being the most Catholic country – 64.6 percent
   of its citizens say they are faithful to Rome");
+* :func:`across_connective`: a clause before a consequence the verb's own clause draws
+  ("The steroids reduced his bone density, so the fan found he was too weak");
 * :func:`instruction`: "asked him to leave", "told her to wait": an act in the story,
   not a claim;
 * :func:`byline`: "…, writes Brad Halcrow." closing a sentence without quotation: the
@@ -25,6 +27,8 @@ INSTRUCTION_VERBS: frozenset[str] = frozenset({"ask", "tell", "order", "instruct
 BYLINE_VERBS: frozenset[str] = frozenset({"write", "report"})
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "''", "``"})
 _REPORTED = frozenset({"ccomp", "parataxis", "xcomp"})
+#: Adverbs that open a clause drawing a consequence from the one before ("…, so …").
+CONNECTIVES: frozenset[str] = frozenset({"so", "therefore", "thus", "hence", "then"})
 #: Marks that close a quotation (and its comma) before an inverted verb of saying.
 _CLOSERS = frozenset({'"', "”", "’", "'", "''", "»", ","})
 
@@ -49,6 +53,31 @@ def across_dash(span: Span, frame: Frame) -> bool:
     doc = span.doc
     end = min(frame.mention.start, verb.i)
     return any(doc[i].text in DASHES for i in range(span.end, end))  # the parse may hang it inside
+
+
+def across_connective(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` lies in a clause before a connective that opens the verb's own.
+
+    "The steroids … in Bicester … reduced his bone density, so the young rugby fan found
+    he was too weak": the parser hung the clause before "so" on "found", but a verb
+    whose clause draws a consequence from the one before ("so", "therefore", "then")
+    does not report it; "Kyiv fell, or so officials say" still reports.
+    """
+    if frame.kind != "verb":
+        return False
+    verb = frame.anchor
+    tok = span.root
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i != verb.i or tok.i > verb.i or tok.dep_ not in _REPORTED:
+        return False
+    doc = span.doc
+    return any(
+        c.lower_ in CONNECTIVES
+        and tok.right_edge.i < c.i < verb.i
+        and doc[c.i - 1].lower_ != "or"
+        for c in verb.children
+    )
 
 
 def instruction(verb: Token) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
-from geomap.claims.clauses import across_dash
+from geomap.claims.clauses import across_connective, across_dash
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -134,7 +134,7 @@ class DocAttribution(QuoteFrames, Antecedents):
                 return outer
         if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
             return None
-        if across_dash(span, frame):
+        if across_dash(span, frame) or across_connective(span, frame):
             return None
         return frame
 
