@@ -1,5 +1,5 @@
 """``python -m geomap``: the command line."""
 
-from geomap.cli import main
+from geomap.cli.program import run
 
-main()
+run()
