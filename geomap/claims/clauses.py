@@ -33,6 +33,23 @@ CONNECTIVES: frozenset[str] = frozenset({"so", "therefore", "thus", "hence", "th
 _CLOSERS = frozenset({'"', "”", "’", "'", "''", "»", ","})
 
 
+def _reported_before(span: Span, frame: Frame) -> Token | None:
+    """The clause head under which the frame's verb holds ``span`` as reported, before the verb.
+
+    ``None`` unless the frame is a verb of saying and ``span`` lies in a clause the
+    parser hung on it as what it reports (:data:`_REPORTED`), left of it.
+    """
+    if frame.kind != "verb":
+        return None
+    verb = frame.anchor
+    tok = span.root
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i != verb.i or tok.i > verb.i or tok.dep_ not in _REPORTED:
+        return None
+    return tok
+
+
 def across_dash(span: Span, frame: Frame) -> bool:
     """Whether ``span`` lies in a clause before a dash the frame's verb reports only by parse.
 
@@ -40,14 +57,10 @@ def across_dash(span: Span, frame: Frame) -> bool:
     hung on it from before a dash that precedes its speaker is the journalist's.
     "Russia shelled Kyiv – officials said." keeps its speaker (nothing follows "said").
     """
-    if frame.kind != "verb":
+    tok = _reported_before(span, frame)
+    if tok is None:
         return False
     verb = frame.anchor
-    tok = span.root
-    while tok.head.i != verb.i and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.head.i != verb.i or tok.i > verb.i or tok.dep_ not in _REPORTED:
-        return False
     if not any(c.dep_ in _REPORTED and c.i > verb.i for c in verb.children):
         return False
     doc = span.doc
@@ -63,19 +76,12 @@ def across_connective(span: Span, frame: Frame) -> bool:
     whose clause draws a consequence from the one before ("so", "therefore", "then")
     does not report it; "Kyiv fell, or so officials say" still reports.
     """
-    if frame.kind != "verb":
+    tok = _reported_before(span, frame)
+    if tok is None:
         return False
-    verb = frame.anchor
-    tok = span.root
-    while tok.head.i != verb.i and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.head.i != verb.i or tok.i > verb.i or tok.dep_ not in _REPORTED:
-        return False
-    doc = span.doc
+    verb, doc = frame.anchor, span.doc
     return any(
-        c.lower_ in CONNECTIVES
-        and tok.right_edge.i < c.i < verb.i
-        and doc[c.i - 1].lower_ != "or"
+        c.lower_ in CONNECTIVES and tok.right_edge.i < c.i < verb.i and doc[c.i - 1].lower_ != "or"
         for c in verb.children
     )
 
