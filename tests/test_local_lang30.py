@@ -1,0 +1,51 @@
+"""Mechanisms found on the fresh dev articles of branch lang30 (issue 18).
+
+French and German compass words fused to a foreign name ("Nord-Kivu", "Süd-Kivu")
+and Polish w for a foreign name's v ("w Mitrowicy").
+"""
+
+from __future__ import annotations
+
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.foreign_forms import compass_english, polish_v_keys
+from geomap.records import Place
+
+
+def test_compass_words_get_their_english_form() -> None:
+    assert compass_english("Nord-Kivu", "fr") == "North Kivu"
+    assert compass_english("Sud-Ouest-Kivu", "fr") == "Southwest Kivu"
+    assert compass_english("Süd-Kivu", "de") == "South Kivu"
+    assert compass_english("Südsudan", "de") == "South Sudan"
+    assert compass_english("Nord-Pas-de-Calais", "fr") is None  # not one word after it
+    assert compass_english("Nordkivu", "fr") is None  # French joins it by a hyphen
+    assert compass_english("Nord-Kivu", "pl") is None
+
+
+def test_polish_v_keys() -> None:
+    assert polish_v_keys(("mitrowica", "kosowo", "gdynia")) == ("mitrovica", "kosovo")
+
+
+def _gazetteer() -> Gazetteer:
+    places = [
+        Place("nk", "North Kivu", "admin1", "CD", None, 6_000_000, 29.0, -1.0, "curated"),
+        Place("nkt", "North Kivu", "city", "US", None, 900, -90.0, 40.0, "curated"),
+        Place("mi", "Mitrovica", "city", "XK", None, 100_000, 20.87, 42.89, "curated"),
+        Place("nv", "Novy", "city", "RU", None, 1_300, 40.0, 55.0, "curated"),
+    ]
+    return Gazetteer.from_places(places)
+
+
+def test_a_compass_name_meets_its_english_form() -> None:
+    gz = _gazetteer()
+    # the unit, not a village of that English name
+    assert [c.place.place_id for c in gz.candidates("Nord-Kivu", "fr")] == ["nk"]
+    assert [c.place.place_id for c in gz.candidates("Nordkivu", "de")] == ["nk"]
+    assert gz.candidates("Nord-Kivu", "pl") == []
+
+
+def test_a_polish_w_meets_a_foreign_v() -> None:
+    gz = _gazetteer()
+    assert [c.place.place_id for c in gz.candidates("Mitrowicy", "pl")] == ["mi"]
+    assert gz.candidates("Mitrowicy", "de") == []
+    # a small town abroad is too far a guess ("pod Nowym Światem")
+    assert gz.candidates("Nowym", "pl") == []
