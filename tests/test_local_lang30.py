@@ -49,3 +49,25 @@ def test_a_polish_w_meets_a_foreign_v() -> None:
     assert gz.candidates("Mitrowicy", "de") == []
     # a small town abroad is too far a guess ("pod Nowym Światem")
     assert gz.candidates("Nowym", "pl") == []
+
+
+def test_an_article_and_a_name_that_a_longer_name_goes_on_from() -> None:
+    import spacy
+
+    from geomap.nlp.local import LocalToponymRecognizer
+
+    places = [
+        Place("lg", "La Grande", "water", "CA", None, 0, -77.0, 53.8, "curated"),
+        Place("gr", "Grande", "water", "BR", None, 0, -49.0, -20.0, "curated"),
+    ]
+    recognizer = LocalToponymRecognizer(Gazetteer.from_places(places))
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str) -> list[str]:
+        doc = recognizer(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("Le bateau remonte la Grande .") == ["la Grande"]
+    # "la Grande Boucle" (the Tour de France): neither the article and "Grande" nor "Grande"
+    assert found("Le départ de la Grande Boucle est à Nice .") == []

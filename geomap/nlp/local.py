@@ -79,6 +79,7 @@ from geomap.nlp.local_spans import (
     entity_core,
     kind_widened,
     outside_organisations,
+    runs_on,
     splits_compound,
 )
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
@@ -244,8 +245,11 @@ class LocalToponymRecognizer:
             if not any(caps):  # "obwodzie królewieckim": an admin unit or a sea, exactly
                 unit = names_unit(span, lang)  # or a unit by its city ("obwodu zaporoskiego")
                 return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
-            if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
-                return any(c.match in ("name", "alias", "exonym") for c in cands)
+            if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself,
+                # unless a longer name goes on ("la Grande Boucle")
+                return not runs_on(span, lang) and any(
+                    c.match in ("name", "alias", "exonym") for c in cands
+                )
             if any(prominent(c) or c.place.population >= TOWN for c in cands):
                 return True
             # "Онежского озера", "Каховське водосховище": a lake by its kind's word;
@@ -290,7 +294,8 @@ class LocalToponymRecognizer:
                 return True
         elif local_candidates(self.gazetteer, span, fused_only=True):
             return True  # "au Havre": Le Havre
-        waters = [c for c in cands if natural(c)]
+        # a river or a mountain is not the start of a longer name ("la Grande Boucle")
+        waters = [c for c in cands if natural(c)] if not runs_on(span, lang) else []
         if waters and after_definite(span):  # "des Dnipro", "l'Oder": a river's own name
             return any(c.match in ("name", "alias", "exonym") for c in waters)
         # a river or a mountain after a preposition, with its article: "an der Spree"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_context import capitalised, kind_before
-from geomap.nlp.local_words import AREA_WORDS, ARTICLES, NAME_CAPITALS
+from geomap.nlp.local_words import AREA_WORDS, ARTICLES, NAME_CAPITALS, NOUN_CAPITALS
 
 
 def entity_core(ent: Span, lang: str) -> tuple[int, int] | None:
@@ -105,3 +105,16 @@ def outside_organisations(spans: Sequence[Span], gazetteer: Any) -> list[Span]:
     """The spans that close no organisation's name (:func:`in_organisation_name`)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     return [s for s in spans if not in_organisation_name(s, gazetteer, taken)]
+
+
+def runs_on(span: Span, lang: str) -> bool:
+    """Whether a capitalised word right after ``span`` continues its name.
+
+    "de la Grande Boucle": the article and "Grande" are the start of a longer name,
+    not the river La Grande.  A stop word or a new sentence does not count; in German,
+    whose nouns are all capitalised, nothing does.
+    """
+    if lang in NOUN_CAPITALS or span.end >= len(span.doc):
+        return False
+    nxt = span.doc[span.end]
+    return capitalised(nxt) and not nxt.is_stop and not nxt.is_sent_start
