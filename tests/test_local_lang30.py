@@ -71,3 +71,32 @@ def test_an_article_and_a_name_that_a_longer_name_goes_on_from() -> None:
     assert found("Le bateau remonte la Grande .") == ["la Grande"]
     # "la Grande Boucle" (the Tour de France): neither the article and "Grande" nor "Grande"
     assert found("Le départ de la Grande Boucle est à Nice .") == []
+
+
+def test_a_word_for_water_that_a_name_follows_is_part_of_that_name() -> None:
+    import spacy
+
+    from geomap.nlp.local import LocalToponymRecognizer
+
+    places = [
+        Place("zat", "Zatoka", "city", "UA", None, 2_000, 30.5, 46.1, "curated"),
+        Place("kan", "Kanal", "city", "SI", None, 1_300, 13.6, 46.1, "curated"),
+        Place("suez", "Suez Canal", "water", None, None, 0, 32.3, 30.5, "curated"),
+        Place("ind", "Indian Ocean", "water", None, None, 0, 80.0, -20.0, "curated"),
+    ]
+    local = [("pl", "Zatoka", "zat"), ("pl", "Kanał Sueski", "suez"),
+             ("pl", "Ocean Indyjski", "ind")]  # fmt: skip
+    recognizer = LocalToponymRecognizer(Gazetteer.from_places(places, local_names=local))
+    nlp = spacy.blank("pl")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str) -> list[str]:
+        doc = recognizer(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("Mieszkają w Zatoce .") == ["Zatoce"]
+    assert found("Regaty na Zatoce Puckiej przełożono .") == []  # the bay, not the town
+    assert found("Statki płyną przez Ocean Indyjski i Kanał Sueski .") == [
+        "Ocean Indyjski",
+        "Kanał Sueski",
+    ]

@@ -72,6 +72,7 @@ from geomap.nlp.local_kinds import (
     of_kind,
     prominent,
     proper_town,
+    starts_natural_name,
     town,
 )
 from geomap.nlp.local_spans import (
@@ -262,6 +263,8 @@ class LocalToponymRecognizer:
         tok = span[0]
         if common_word(tok, lang) or in_treaty_name(tok, lang):
             return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
+        if starts_natural_name(tok, lang):
+            return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
         if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
             return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                        or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
