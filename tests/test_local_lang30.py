@@ -100,3 +100,23 @@ def test_a_word_for_water_that_a_name_follows_is_part_of_that_name() -> None:
         "Ocean Indyjski",
         "Kanał Sueski",
     ]
+
+
+def test_an_entity_that_took_the_preposition_before_a_name() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from geomap.nlp.local import LocalToponymRecognizer
+
+    places = [
+        Place("bay", "Bayonne", "city", "FR", None, 50_000, -1.47, 43.49, "curated"),
+        Place("nj", "New Jersey", "admin1", "US", None, 9_000_000, -74.5, 40.2, "curated"),
+    ]
+    local = [("fr", "de Bayonne", "nj")]  # an alternate name that starts with "de"
+    recognizer = LocalToponymRecognizer(Gazetteer.from_places(places, local_names=local))
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Les chocolatiers de Bayonne ont souffert .")
+    doc.ents = [Span(doc, 2, 4, label="LOC")]  # the model's "de Bayonne"
+    spans = recognizer(doc).spans["toponyms"]
+    assert [s.text for s in spans] == ["Bayonne"]

@@ -82,6 +82,7 @@ from geomap.nlp.local_spans import (
     outside_organisations,
     runs_on,
     splits_compound,
+    starts_with_preposition,
 )
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
@@ -228,6 +229,8 @@ class LocalToponymRecognizer:
             return False
         if len(caps) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
             return False  # "La flotte", "La ville": an article and a common noun
+        if starts_with_preposition(span, lang):
+            return False  # "de Bayonne": the model's entity took the preposition
         if quoted(span):
             return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
         cands = local_candidates(self.gazetteer, span)

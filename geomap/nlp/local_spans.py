@@ -14,18 +14,34 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_context import capitalised, kind_before
-from geomap.nlp.local_words import AREA_WORDS, ARTICLES, NAME_CAPITALS, NOUN_CAPITALS
+from geomap.nlp.local_words import (
+    AREA_WORDS,
+    ARTICLES,
+    NAME_CAPITALS,
+    NOUN_CAPITALS,
+    OF_PREPOSITIONS,
+)
+
+
+def starts_with_preposition(span: Span, lang: str) -> bool:
+    """Whether ``span`` starts with a lowercase "de" or "von", which no name does ("de Bayonne")."""
+    first = span[0]
+    return first.is_lower and first.lower_.replace("\u2019", "'") in OF_PREPOSITIONS.get(lang, ())
 
 
 def entity_core(ent: Span, lang: str) -> tuple[int, int] | None:
     """An entity without its leading articles and trailing function words, if that differs.
 
-    "La Loire" -> "Loire", "le Rhône" -> "Rhône", "Амуре напротив" -> "Амуре": the
-    model's entity, not a part of it ("Белое море", "Stade brestois" keep their words).
+    "La Loire" -> "Loire", "le Rhône" -> "Rhône", "de Bayonne" -> "Bayonne", "Амуре
+    напротив" -> "Амуре": the model's entity, not a part of it ("Белое море", "Stade
+    brestois" keep their words).
     """
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_.replace("\u2019", "'") in ARTICLES.get(lang, ()):
+    while start < end and (
+        doc[start].lower_.replace("\u2019", "'") in ARTICLES.get(lang, ())
+        or starts_with_preposition(doc[start : start + 1], lang)
+    ):
         start += 1
     while end > start and doc[end - 1].is_stop and doc[end - 1].is_lower:
         end -= 1

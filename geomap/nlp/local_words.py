@@ -116,6 +116,11 @@ DEFINITE: dict[str, frozenset[str]] = {
     "de": frozenset({"der", "die", "das", "den", "dem", "des"}),
     "fr": frozenset({"le", "la", "les", "l'"}),
 }
+#: Prepositions a model's entity may start with, which no name does ("de Bayonne").
+OF_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"de", "d'"}),
+    "de": frozenset({"von"}),
+}
 #: French prepositions fused with the article of a name: "au Havre" is in Le Havre.
 CONTRACTED: dict[str, str] = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}
 #: Words capitalised as nouns or at a sentence's start that name no place by themselves:
