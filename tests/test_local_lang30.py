@@ -120,3 +120,17 @@ def test_an_entity_that_took_the_preposition_before_a_name() -> None:
     doc.ents = [Span(doc, 2, 4, label="LOC")]  # the model's "de Bayonne"
     spans = recognizer(doc).spans["toponyms"]
     assert [s.text for s in spans] == ["Bayonne"]
+
+
+def test_an_admin_unit_named_by_its_word_and_its_city() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from geomap.nlp.local_spans import kind_widened
+
+    nlp = spacy.blank("fr")
+    doc = nlp("Les combats continuent dans la région de Donetsk .")
+    ent = Span(doc, 7, 8, label="LOC")  # the model took only "Donetsk"
+    assert kind_widened(ent, "fr") == (5, 8)
+    doc = nlp("Les combats continuent près de Donetsk .")
+    assert kind_widened(Span(doc, 5, 6, label="LOC"), "fr") is None

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_context import capitalised, kind_before
+from geomap.nlp.local_context import admin_before, capitalised, kind_before
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
@@ -79,15 +79,17 @@ def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
     """The entity with the word for a river, lake, sea or landform before it, if any.
 
     "péninsule de Kola", "mer de Barents", "lac Ladoga": names that start with the
-    word of their kind, where the model took only the last word.
+    word of their kind, where the model took only the last word; so does an admin unit
+    named by its word and its city ("région de Donetsk", "Gebiet Saporischschja").
     """
     doc = ent.doc
-    if kind_before(doc[ent.start], lang) not in ("water", "landform"):
+    unit = admin_before(doc[ent.start], lang)
+    if not unit and kind_before(doc[ent.start], lang) not in ("water", "landform"):
         return None
     start = ent.start - 1
     if start > 0 and doc[start].is_stop:  # French "de", "d'"
         start -= 1
-    return (start, ent.end) if doc[start].is_lower else None
+    return (start, ent.end) if doc[start].is_lower or (unit and lang in NOUN_CAPITALS) else None
 
 
 def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
