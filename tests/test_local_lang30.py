@@ -134,3 +134,27 @@ def test_an_admin_unit_named_by_its_word_and_its_city() -> None:
     assert kind_widened(ent, "fr") == (5, 8)
     doc = nlp("Les combats continuent près de Donetsk .")
     assert kind_widened(Span(doc, 5, 6, label="LOC"), "fr") is None
+
+
+def test_a_french_article_with_a_capital_inside_a_sentence_is_the_names_own() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from geomap.nlp.local import LocalToponymRecognizer
+
+    places = [
+        Place("gr", "Grave", "city", "NL", None, 12_000, 5.74, 51.76, "curated"),
+        Place("lo", "Loire", "water", "FR", None, 0, 1.9, 47.9, "curated"),
+    ]
+    recognizer = LocalToponymRecognizer(Gazetteer.from_places(places))
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str, start: int, end: int) -> list[str]:
+        doc = nlp(text)
+        doc.ents = [Span(doc, start, end, label="LOC")]
+        return [s.text for s in recognizer(doc).spans["toponyms"]]
+
+    assert found("La route est coupée près de La Grave .", 6, 8) == ["La Grave"]
+    assert found("ORLÉANS – La Loire a monté .", 2, 4) == ["Loire"]  # after a dateline
+    assert found("Elle longe la Loire .", 2, 4) == ["Loire"]

@@ -76,6 +76,7 @@ from geomap.nlp.local_kinds import (
     town,
 )
 from geomap.nlp.local_spans import (
+    article_of_name,
     compound_heads,
     entity_core,
     kind_widened,
@@ -149,7 +150,10 @@ class LocalToponymRecognizer:
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
             for stop in ends:
                 if self._acceptable(doc[start:stop], lang, entity=True):
-                    return Span(doc, start, stop, label="GAZ")
+                    # "près de La Grave": an article with a capital inside a sentence is
+                    # the name's own, though the gazetteer knows the name without it
+                    own = start > ent.start and article_of_name(ent, lang)
+                    return Span(doc, ent.start if own else start, stop, label="GAZ")
         for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]

@@ -17,6 +17,7 @@ from geomap.nlp.local_context import admin_before, capitalised, kind_before
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
+    DEFINITE,
     NAME_CAPITALS,
     NOUN_CAPITALS,
     OF_PREPOSITIONS,
@@ -27,6 +28,25 @@ def starts_with_preposition(span: Span, lang: str) -> bool:
     """Whether ``span`` starts with a lowercase "de" or "von", which no name does ("de Bayonne")."""
     first = span[0]
     return first.is_lower and first.lower_.replace("\u2019", "'") in OF_PREPOSITIONS.get(lang, ())
+
+
+def article_of_name(ent: Span, lang: str) -> bool:
+    """Whether an entity starts with a French article written with a capital mid-sentence.
+
+    French writes a name's own article with a capital ("près de La Grave", "Le Havre")
+    and any other article in lowercase ("la Loire").  The article must follow a word:
+    the first word of a sentence or after a dateline has a capital anyway.
+    """
+    first = ent[0]
+    return (
+        lang == "fr"
+        and first.lower_.replace("\u2019", "'") in DEFINITE.get(lang, ())
+        and first.text[:1].isupper()
+        and first.i > 0
+        and first.doc[first.i - 1].is_alpha  # not after a dateline's dash: "ORLÉANS – La Loire"
+        and not first.is_sent_start
+        and len(ent) > 1
+    )
 
 
 def entity_core(ent: Span, lang: str) -> tuple[int, int] | None:
