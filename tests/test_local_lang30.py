@@ -158,3 +158,17 @@ def test_a_french_article_with_a_capital_inside_a_sentence_is_the_names_own() ->
     assert found("La route est coupée près de La Grave .", 6, 8) == ["La Grave"]
     assert found("ORLÉANS – La Loire a monté .", 2, 4) == ["Loire"]  # after a dateline
     assert found("Elle longe la Loire .", 2, 4) == ["Loire"]
+
+
+def test_a_french_lake_meets_its_english_name() -> None:
+    from geomap.gazetteer.foreign_forms import kind_english
+
+    assert kind_english("lac Kivu", "fr") == "Lake Kivu"
+    assert kind_english("lac salé", "fr") is None
+    places = [
+        Place("lk", "Lake Kivu", "water", "CD", None, 0, 29.2, -2.0, "curated"),
+        Place("lkt", "Lake Kivu", "city", "US", None, 900, -90.0, 40.0, "curated"),
+    ]
+    gz = Gazetteer.from_places(places)
+    assert [c.place.place_id for c in gz.candidates("lac Kivu", "fr")] == ["lk"]
+    assert gz.candidates("lac Kivu", "de") == []

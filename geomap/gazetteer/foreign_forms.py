@@ -5,6 +5,8 @@ gazetteer holds under its English or its own spelling:
 
 * a compass word fused to the name: "Nord-Kivu", "Sud-Kivu" (French),
   "Süd-Kivu", "Südsudan" (German) are "North Kivu", "South Kivu", "South Sudan";
+* a French word for a lake or a mountain before the name: "lac Kivu", "mont Elbrouz"
+  are "Lake Kivu", "Mount Elbrouz";
 * Polish writes w for v in foreign names: "w Mitrowicy" is Mitrovica, "Wojwodina"
   is Vojvodina.
 
@@ -45,6 +47,19 @@ def compass_english(name: str, lang: str) -> str | None:
             return None
         return f"{english} {rest[:1].upper()}{rest[1:]}"
     return None
+
+
+#: French words for a lake or a mountain that English puts before a name too.
+_KIND_FIRST: dict[str, dict[str, str]] = {"fr": {"lac": "Lake", "mont": "Mount"}}
+
+
+def kind_english(name: str, lang: str) -> str | None:
+    """The English form of a lake's or a mountain's name: "lac Kivu" -> "Lake Kivu"."""
+    word, _, rest = name.partition(" ")
+    english = _KIND_FIRST.get(lang, {}).get(word.lower())
+    if english is None or not rest[:1].isupper():
+        return None
+    return f"{english} {rest}"
 
 
 def polish_v_keys(keys: tuple[str, ...] | list[str]) -> tuple[str, ...]:

@@ -5,8 +5,8 @@ A name as an article writes it is looked up under the keys of
 names of every language; failing that, under a guessed nominative ending,
 then, in Polish, with v for w ("Mitrowicy"), then as an admin unit named by its city
 ("Одеській області", "Gebiet Charkiw"), then under the English form of a French or German
-compass word ("Nord-Kivu": North Kivu), then as a part of a country or region named by a
-German compass word ("Ostukraine").
+compass word ("Nord-Kivu": North Kivu) or of a French lake or mountain ("lac Kivu"), then
+as a part of a country or region named by a German compass word ("Ostukraine").
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from geomap.gazetteer.foreign_forms import compass_english, polish_v_keys
+from geomap.gazetteer.foreign_forms import compass_english, kind_english, polish_v_keys
 from geomap.gazetteer.lemmas import (
     MIN_ADMIN_STEM,
     admin_city,
@@ -129,6 +129,10 @@ class LocalNames:
         if english is not None:  # "Nord-Kivu", "Süd-Kivu": North Kivu, South Kivu
             found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
                      if c.place.feature_type in _WHOLES]  # fmt: skip
+        english = None if found else kind_english(name, lang)
+        if english is not None:  # "lac Kivu": Lake Kivu
+            found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
+                     if c.place.feature_type in ("water", "landform")]  # fmt: skip
         part = None if found else direction_part(name, lang)
         if part is not None:  # "Ostukraine": a part of Ukraine
             found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
