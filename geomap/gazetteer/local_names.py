@@ -3,7 +3,9 @@
 A name as an article writes it is looked up under the keys of
 :mod:`geomap.gazetteer.lemmas` in the ``local_names`` table and among the
 names of every language; failing that, under a guessed nominative ending,
-then as an admin unit named by its city ("Одеській області", "Gebiet Charkiw"), then
+then, in Polish, with v for w ("Mitrowicy"), then as an admin unit named by its city
+("Одеській області", "Gebiet Charkiw"), then under the English form of a French or German
+compass word ("Nord-Kivu": North Kivu) or of a French lake or mountain ("lac Kivu"), then
 as a part of a country or region named by a German compass word ("Ostukraine").
 """
 
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from geomap.gazetteer.foreign_forms import compass_english, kind_english, polish_v_keys
 from geomap.gazetteer.lemmas import (
     MIN_ADMIN_STEM,
     admin_city,
@@ -62,6 +65,11 @@ def _guessable(place: Place, cyrillic: bool) -> bool:
     return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
 
 
+def _big_abroad(place: Place) -> bool:
+    """Whether a respelled name may reach ``place``: no town under :data:`GUESS_ABROAD`."""
+    return place.feature_type != "city" or place.population >= GUESS_ABROAD
+
+
 def _weak(place: Place, kind: str) -> bool:
     """Whether a match leaves room for a guessed nominative: an alternate or a village.
 
@@ -107,12 +115,24 @@ class LocalNames:
             # the genitive of Sieradz)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic)]
+        if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
+            keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
+            found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
+                     if p.country_code != "PL" and _big_abroad(p)]  # fmt: skip
         stem = None if found else admin_stem(name, lang)
         if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
             found = [(p, "alternate") for p in self._admin1_by_stem(stem)]
         city = None if found else admin_city(name, lang)
         if city is not None:  # "Gebiet Charkiw": the unit of the city Charkiw
             found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
+        english = None if found else compass_english(name, lang)
+        if english is not None:  # "Nord-Kivu", "Süd-Kivu": North Kivu, South Kivu
+            found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
+                     if c.place.feature_type in _WHOLES]  # fmt: skip
+        english = None if found else kind_english(name, lang)
+        if english is not None:  # "lac Kivu": Lake Kivu
+            found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
+                     if c.place.feature_type in ("water", "landform")]  # fmt: skip
         part = None if found else direction_part(name, lang)
         if part is not None:  # "Ostukraine": a part of Ukraine
             found = [(c.place, "alternate") for c in self._candidates_local(part, lang)

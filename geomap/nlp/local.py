@@ -72,14 +72,18 @@ from geomap.nlp.local_kinds import (
     of_kind,
     prominent,
     proper_town,
+    starts_natural_name,
     town,
 )
 from geomap.nlp.local_spans import (
+    article_of_name,
     compound_heads,
     entity_core,
     kind_widened,
     outside_organisations,
+    runs_on,
     splits_compound,
+    starts_with_preposition,
 )
 from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
@@ -146,7 +150,10 @@ class LocalToponymRecognizer:
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
             for stop in ends:
                 if self._acceptable(doc[start:stop], lang, entity=True):
-                    return Span(doc, start, stop, label="GAZ")
+                    # "près de La Grave": an article with a capital inside a sentence is
+                    # the name's own, though the gazetteer knows the name without it
+                    own = start > ent.start and article_of_name(ent, lang)
+                    return Span(doc, ent.start if own else start, stop, label="GAZ")
         for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
@@ -226,6 +233,8 @@ class LocalToponymRecognizer:
             return False
         if len(caps) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
             return False  # "La flotte", "La ville": an article and a common noun
+        if starts_with_preposition(span, lang):
+            return False  # "de Bayonne": the model's entity took the preposition
         if quoted(span):
             return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
         cands = local_candidates(self.gazetteer, span)
@@ -244,8 +253,11 @@ class LocalToponymRecognizer:
             if not any(caps):  # "obwodzie królewieckim": an admin unit or a sea, exactly
                 unit = names_unit(span, lang)  # or a unit by its city ("obwodu zaporoskiego")
                 return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
-            if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself
-                return any(c.match in ("name", "alias", "exonym") for c in cands)
+            if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself,
+                # unless a longer name goes on ("la Grande Boucle")
+                return not runs_on(span, lang) and any(
+                    c.match in ("name", "alias", "exonym") for c in cands
+                )
             if any(prominent(c) or c.place.population >= TOWN for c in cands):
                 return True
             # "Онежского озера", "Каховське водосховище": a lake by its kind's word;
@@ -258,6 +270,8 @@ class LocalToponymRecognizer:
         tok = span[0]
         if common_word(tok, lang) or in_treaty_name(tok, lang):
             return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
+        if starts_natural_name(tok, lang):
+            return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
         if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
             return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                        or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
@@ -290,7 +304,8 @@ class LocalToponymRecognizer:
                 return True
         elif local_candidates(self.gazetteer, span, fused_only=True):
             return True  # "au Havre": Le Havre
-        waters = [c for c in cands if natural(c)]
+        # a river or a mountain is not the start of a longer name ("la Grande Boucle")
+        waters = [c for c in cands if natural(c)] if not runs_on(span, lang) else []
         if waters and after_definite(span):  # "des Dnipro", "l'Oder": a river's own name
             return any(c.match in ("name", "alias", "exonym") for c in waters)
         # a river or a mountain after a preposition, with its article: "an der Spree"

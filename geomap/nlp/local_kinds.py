@@ -17,6 +17,7 @@ from geomap.nlp.local_context import (
     TOWN_LABEL,
     admin_before,
     after_article,
+    capitalised,
     contracted_name,
     in_name_run,
     kind_before,
@@ -111,6 +112,19 @@ def says_natural(span: Span) -> bool:
         return True
     prev = first.doc[first.i - 1] if first.i > 0 else None
     return prev is not None and prev.lower_ in NATURAL_PREPOSITIONS.get(lang, frozenset())
+
+
+def starts_natural_name(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a word for water or a landform that a name follows ("Zatoce Puckiej").
+
+    Then it is the first word of that name ("Kanał Sueski", "Zatoka Pucka"), not a town of
+    the same name (Zatoka, Kanal).
+    """
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or not names_natural(doc[tok.i : tok.i + 1], lang):
+        return False
+    nxt = doc[tok.i + 1]
+    return capitalised(nxt) and not nxt.is_sent_start
 
 
 def names_natural(span: Span, lang: str | None = None) -> bool:

@@ -13,19 +13,55 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_context import capitalised, kind_before
-from geomap.nlp.local_words import AREA_WORDS, ARTICLES, NAME_CAPITALS
+from geomap.nlp.local_context import admin_before, capitalised, kind_before
+from geomap.nlp.local_words import (
+    AREA_WORDS,
+    ARTICLES,
+    DEFINITE,
+    NAME_CAPITALS,
+    NOUN_CAPITALS,
+    OF_PREPOSITIONS,
+)
+
+
+def starts_with_preposition(span: Span, lang: str) -> bool:
+    """Whether ``span`` starts with a lowercase "de" or "von", which no name does ("de Bayonne")."""
+    first = span[0]
+    return first.is_lower and first.lower_.replace("\u2019", "'") in OF_PREPOSITIONS.get(lang, ())
+
+
+def article_of_name(ent: Span, lang: str) -> bool:
+    """Whether an entity starts with a French article written with a capital mid-sentence.
+
+    French writes a name's own article with a capital ("près de La Grave", "Le Havre")
+    and any other article in lowercase ("la Loire").  The article must follow a word:
+    the first word of a sentence or after a dateline has a capital anyway.
+    """
+    first = ent[0]
+    return (
+        lang == "fr"
+        and first.lower_.replace("\u2019", "'") in DEFINITE.get(lang, ())
+        and first.text[:1].isupper()
+        and first.i > 0
+        and first.doc[first.i - 1].is_alpha  # not after a dateline's dash: "ORLÉANS – La Loire"
+        and not first.is_sent_start
+        and len(ent) > 1
+    )
 
 
 def entity_core(ent: Span, lang: str) -> tuple[int, int] | None:
     """An entity without its leading articles and trailing function words, if that differs.
 
-    "La Loire" -> "Loire", "le Rhône" -> "Rhône", "Амуре напротив" -> "Амуре": the
-    model's entity, not a part of it ("Белое море", "Stade brestois" keep their words).
+    "La Loire" -> "Loire", "le Rhône" -> "Rhône", "de Bayonne" -> "Bayonne", "Амуре
+    напротив" -> "Амуре": the model's entity, not a part of it ("Белое море", "Stade
+    brestois" keep their words).
     """
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_.replace("\u2019", "'") in ARTICLES.get(lang, ()):
+    while start < end and (
+        doc[start].lower_.replace("\u2019", "'") in ARTICLES.get(lang, ())
+        or starts_with_preposition(doc[start : start + 1], lang)
+    ):
         start += 1
     while end > start and doc[end - 1].is_stop and doc[end - 1].is_lower:
         end -= 1
@@ -63,15 +99,17 @@ def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
     """The entity with the word for a river, lake, sea or landform before it, if any.
 
     "péninsule de Kola", "mer de Barents", "lac Ladoga": names that start with the
-    word of their kind, where the model took only the last word.
+    word of their kind, where the model took only the last word; so does an admin unit
+    named by its word and its city ("région de Donetsk", "Gebiet Saporischschja").
     """
     doc = ent.doc
-    if kind_before(doc[ent.start], lang) not in ("water", "landform"):
+    unit = admin_before(doc[ent.start], lang)
+    if not unit and kind_before(doc[ent.start], lang) not in ("water", "landform"):
         return None
     start = ent.start - 1
     if start > 0 and doc[start].is_stop:  # French "de", "d'"
         start -= 1
-    return (start, ent.end) if doc[start].is_lower else None
+    return (start, ent.end) if doc[start].is_lower or (unit and lang in NOUN_CAPITALS) else None
 
 
 def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
@@ -105,3 +143,16 @@ def outside_organisations(spans: Sequence[Span], gazetteer: Any) -> list[Span]:
     """The spans that close no organisation's name (:func:`in_organisation_name`)."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     return [s for s in spans if not in_organisation_name(s, gazetteer, taken)]
+
+
+def runs_on(span: Span, lang: str) -> bool:
+    """Whether a capitalised word right after ``span`` continues its name.
+
+    "de la Grande Boucle": the article and "Grande" are the start of a longer name,
+    not the river La Grande.  A stop word or a new sentence does not count; in German,
+    whose nouns are all capitalised, nothing does.
+    """
+    if lang in NOUN_CAPITALS or span.end >= len(span.doc):
+        return False
+    nxt = span.doc[span.end]
+    return capitalised(nxt) and not nxt.is_stop and not nxt.is_sent_start

@@ -80,15 +80,17 @@ AREA_WORDS: dict[str, frozenset[str]] = {
 KIND_WORDS: dict[str, dict[str, str]] = {
     lang: {word: kind for kind, words in kinds.items() for word in words.split()}
     for lang, kinds in {
-        "ru": {"water": "река озеро пролив залив море водохранилище берег дельта устье",
+        "ru": {"water": "река озеро пролив залив море водохранилище берег дельта устье канал",
                "landform": "остров полуостров гора", "city": "город село посёлок поселок"},
-        "uk": {"water": "річка ріка озеро протока затока море водосховище берег дельта гирло",
+        "uk": {"water": "річка ріка озеро протока затока море водосховище берег дельта гирло "
+                          "канал",
                "landform": "острів півострів гора", "city": "місто село селище"},
-        "pl": {"water": "rzeka jezioro cieśnina zatoka morze zbiornik brzeg delta ujście",
+        "pl": {"water": "rzeka jezioro cieśnina zatoka morze zbiornik brzeg delta ujście kanał",
                "landform": "wyspa półwysep góra", "city": "miasto wieś"},
-        "de": {"water": "fluss see meerenge bucht meer stausee ufer delta mündung",
+        "de": {"water": "fluss see meerenge bucht meer stausee ufer delta mündung kanal",
                "landform": "insel halbinsel berg", "city": "stadt dorf gemeinde"},
-        "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir rive delta embouchure",
+        "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir rive delta embouchure "
+                          "canal",
                "landform": "île presqu'île péninsule mont", "city": "ville village commune"},
     }.items()
 }  # fmt: skip
@@ -113,6 +115,11 @@ ARTICLES = DETERMINERS
 DEFINITE: dict[str, frozenset[str]] = {
     "de": frozenset({"der", "die", "das", "den", "dem", "des"}),
     "fr": frozenset({"le", "la", "les", "l'"}),
+}
+#: Prepositions a model's entity may start with, which no name does ("de Bayonne").
+OF_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"de", "d'"}),
+    "de": frozenset({"von"}),
 }
 #: French prepositions fused with the article of a name: "au Havre" is in Le Havre.
 CONTRACTED: dict[str, str] = {"au": "Le", "du": "Le", "aux": "Les", "des": "Les"}

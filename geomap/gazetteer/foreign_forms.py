@@ -1,0 +1,71 @@
+"""Other spellings to try for a name an article writes in its own language's way.
+
+Two regular ways French, German and Polish write a foreign place that the
+gazetteer holds under its English or its own spelling:
+
+* a compass word fused to the name: "Nord-Kivu", "Sud-Kivu" (French),
+  "Süd-Kivu", "Südsudan" (German) are "North Kivu", "South Kivu", "South Sudan";
+* a French word for a lake or a mountain before the name: "lac Kivu", "mont Elbrouz"
+  are "Lake Kivu", "Mount Elbrouz";
+* Polish writes w for v in foreign names: "w Mitrowicy" is Mitrovica, "Wojwodina"
+  is Vojvodina.
+
+The store (:mod:`geomap.gazetteer.local_names`) tries these only when the name
+as written matches nothing.
+"""
+
+from __future__ import annotations
+
+from geomap.gazetteer.lemmas import MIN_STEM
+
+#: Compass words that start a French or German name, longest first, with the English word.
+_COMPASS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fr": (("nord-ouest-", "Northwest"), ("nord-est-", "Northeast"),
+           ("sud-ouest-", "Southwest"), ("sud-est-", "Southeast"), ("nord-", "North"),
+           ("sud-", "South"), ("est-", "East"), ("ouest-", "West")),
+    "de": (("nordwest", "Northwest"), ("nordost", "Northeast"), ("südwest", "Southwest"),
+           ("südost", "Southeast"), ("nord", "North"), ("süd", "South"), ("ost", "East"),
+           ("west", "West")),
+}  # fmt: skip
+
+
+def compass_english(name: str, lang: str) -> str | None:
+    """The English form of a name a French or German compass word starts.
+
+    "Nord-Kivu" -> "North Kivu", "Süd-Kivu" and "Südkivu" -> "South Kivu".  The rest
+    must be one capitalised word of at least ``MIN_STEM + 1`` letters (German fuses
+    the word: "Südsudan"; French joins it by a hyphen).
+    """
+    if " " in name:
+        return None
+    low = name.lower()
+    for word, english in _COMPASS.get(lang, ()):
+        if not low.startswith(word):
+            continue
+        rest = name[len(word) :].lstrip("-")
+        if len(rest) < MIN_STEM + 1 or "-" in rest:
+            return None
+        return f"{english} {rest[:1].upper()}{rest[1:]}"
+    return None
+
+
+#: French words for a lake or a mountain that English puts before a name too.
+_KIND_FIRST: dict[str, dict[str, str]] = {"fr": {"lac": "Lake", "mont": "Mount"}}
+
+
+def kind_english(name: str, lang: str) -> str | None:
+    """The English form of a lake's or a mountain's name: "lac Kivu" -> "Lake Kivu"."""
+    word, _, rest = name.partition(" ")
+    english = _KIND_FIRST.get(lang, {}).get(word.lower())
+    if english is None or not rest[:1].isupper():
+        return None
+    return f"{english} {rest}"
+
+
+def polish_v_keys(keys: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Keys of a Polish name with v for w: "mitrowica" -> "mitrovica".
+
+    Polish writes foreign names' v as w ("Mitrowica", "Nowi Sad"); the keys that
+    have no w are left out.
+    """
+    return tuple(dict.fromkeys(k.replace("w", "v") for k in keys if "w" in k))
