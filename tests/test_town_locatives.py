@@ -67,3 +67,16 @@ def test_a_name_the_article_uses_for_a_person_is_no_town() -> None:
     longer = "Troops withdrew toward Ndele overnight. Ndele Ali denied it."
     assert _found(nlp, titled) == []
     assert _found(nlp, longer) == []
+
+
+_HAMLETS = TinyGazetteer(
+    "geomap.test_town_locatives_hamlets.v1",
+    [
+        place("5", "Congress", "city", "US", 1_975, "PPL", lon=-112.8, lat=34.2),
+    ],
+)
+
+
+def test_an_organisation_named_like_a_hamlet_is_no_town() -> None:
+    nlp = _HAMLETS.nlp([("Congress", "ORG")])
+    assert _found(nlp, "The plan has strong support in Congress this year.") == []

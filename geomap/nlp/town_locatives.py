@@ -8,11 +8,12 @@ the town when
 * a preposition of place precedes it ("in", "near", "outside" ...), or "toward(s)",
   or "to" / "from" / "at" after a verb of movement ("withdrew to", "fled from"),
   directly or through a list that begins after it ("to Jowhar and Beledweyne");
-* the gazetteer has it as a populated place of 1,000 people or more, a seat of
-  government (also by another spelling: "Jowhar" for Jawhar) or an admin unit;
+* the gazetteer has it as a seat of government (also by another spelling: "Jowhar"
+  for Jawhar), an admin unit, or a populated place of 1,000 people or more (10,000
+  for an ORG entity: "in Congress" is no hamlet of Arizona);
 * the article never uses the name for a person: it is no surname, relative or
-  speaker of :mod:`geomap.nlp.people`, never follows a title ("Mr", "Gen") or another
-  capitalised word of the same entity, and is never the subject of a verb of saying.
+  speaker of :mod:`geomap.nlp.people`, never follows a title ("Mr", "Gen"), is never part
+  of a longer entity ("Ali Jowhar") and never the subject of a verb of saying.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from geomap.nlp.vocab import (
     LIST_GLUE,
     LOCATIVE_MIN_POPULATION,
     MONTHS,
+    ORG_TOWN_MIN_POPULATION,
     PLACE_ONLY_PREPOSITIONS,
     SPEECH_LEMMAS,
 )
@@ -65,10 +67,12 @@ def unused_name_town(ent: Span, gazetteer: Any, person_words: frozenset[str]) ->
         or text.lower() in MONTHS
     ):
         return False
+    doc = ent.doc
+    town = ORG_TOWN_MIN_POPULATION if ent.label_ == "ORG" else LOCATIVE_MIN_POPULATION
     return (
-        _after_preposition(ent.doc, ent.start)
-        and _town(gazetteer, text)
-        and not _used_for_person(ent.doc, [t.text for t in ent])
+        _after_preposition(doc, ent.start)
+        and _town(gazetteer, text, town)
+        and not _used_for_person(doc, [t.text for t in ent])
     )
 
 
@@ -95,15 +99,15 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in MOVEMENT_VERBS
 
 
-def _town(gazetteer: Any, text: str) -> bool:
-    """Whether ``text`` names a town of 1,000 people or more, a seat or an admin unit."""
+def _town(gazetteer: Any, text: str, population: int) -> bool:
+    """Whether ``text`` names a seat, an admin unit or a town of ``population`` or more."""
     for c in gazetteer.candidates(text):
         p = c.place
         seat = p.feature_code in SEAT_CODES
         if c.match in {"name", "alias"} or (c.match == "alternate" and seat):
             if p.feature_type in UNIT_TYPES or seat:
                 return True
-            if p.feature_type == "city" and p.population >= LOCATIVE_MIN_POPULATION:
+            if p.feature_type == "city" and p.population >= population:
                 return True
     return False
 
