@@ -66,6 +66,7 @@ from geomap.nlp.rules import (
     repeats,
 )
 from geomap.nlp.scan import Words, scan
+from geomap.nlp.town_locatives import unused_name_town
 from geomap.nlp.vocab import (
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
@@ -178,6 +179,8 @@ class ToponymRecognizer:
             if head is not None and corroborated(head, label, self.gazetteer):
                 return Span(ent.doc, head.start, head.end, label=label)
         if len(ent) <= 3 and after_locative(ent, self.gazetteer, person_words):
+            return Span(ent.doc, ent.start, ent.end, label=label)
+        if unused_name_town(ent, self.gazetteer, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         return None
 

@@ -1,0 +1,134 @@
+"""Small towns the model tagged PERSON or ORG after a preposition of place or movement.
+
+"Officials in Bentiu said", "troops withdrew toward Ndele", "soldiers withdrew to
+Jowhar and Beledweyne": the small model takes many small towns for people or
+organisations. :func:`unused_name_town` reads such an entity of one or two words as
+the town when
+
+* a preposition of place precedes it ("in", "near", "outside" ...), or "toward(s)",
+  or "to" / "from" / "at" after a verb of movement ("withdrew to", "fled from"),
+  directly or through a list that begins after it ("to Jowhar and Beledweyne");
+* the gazetteer has it as a seat of government (also by another spelling: "Jowhar"
+  for Jawhar), an admin unit, or a populated place of 1,000 people or more (10,000
+  for an ORG entity: "in Congress" is no hamlet of Arizona);
+* the article never uses the name for a person: it is no surname, relative or
+  speaker of :mod:`geomap.nlp.people`, never follows a title ("Mr", "Gen"), is never part
+  of a longer entity ("Ali Jowhar") and never the subject of a verb of saying.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.context import SEAT_CODES
+from geomap.nlp.rules import is_acronym
+from geomap.nlp.sentences import TITLES
+from geomap.nlp.vocab import (
+    GENERIC_WORDS,
+    LIST_GLUE,
+    LOCATIVE_MIN_POPULATION,
+    MONTHS,
+    ORG_TOWN_MIN_POPULATION,
+    PLACE_ONLY_PREPOSITIONS,
+    SPEECH_LEMMAS,
+)
+
+#: Labels of the entities read here.
+PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
+#: Prepositions after which a small town is read whatever the verb ("toward Ndele").
+TOWN_PREPOSITIONS = PLACE_ONLY_PREPOSITIONS | frozenset({"toward", "towards"})
+#: Prepositions read so only after a verb of movement ("withdrew to", "fled from").
+MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "at"})
+#: Lemmas of verbs of movement ("withdrew to Jowhar", "fled from Bosso").
+MOVEMENT_VERBS = frozenset(
+    """
+    withdraw retreat flee move head return advance march send deploy redeploy travel go
+    come fly drive relocate evacuate push pull transfer displace arrive escape
+    """.split()  # noqa: SIM905
+)
+#: Feature types of admin units, read as places whatever their population.
+UNIT_TYPES = frozenset({"admin1", "admin2", "admin3"})
+#: Most words of a list walked back over to its preposition ("to A, B and C").
+MAX_LIST_TOKENS = 8
+
+
+def unused_name_town(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> bool:
+    """Whether a PERSON or ORG entity is a small town (module docstring)."""
+    if ent.label_ not in PERSON_OR_ORG or len(ent) > 2:
+        return False
+    text = ent.text
+    if (
+        text in person_words
+        or is_acronym(text)
+        or not all(t.is_title for t in ent)
+        or text.lower() in GENERIC_WORDS
+        or text.lower() in MONTHS
+    ):
+        return False
+    doc = ent.doc
+    town = ORG_TOWN_MIN_POPULATION if ent.label_ == "ORG" else LOCATIVE_MIN_POPULATION
+    return (
+        _after_preposition(doc, ent.start)
+        and _town(gazetteer, text, town)
+        and not _used_for_person(doc, [t.text for t in ent])
+    )
+
+
+def _after_preposition(doc: Doc, start: int) -> bool:
+    """Whether a preposition of place heads the name at ``start``, or the list it ends."""
+    i = start - 1
+    lowest = max(0, start - 1 - MAX_LIST_TOKENS)
+    while i >= lowest and doc[i].lower_ in LIST_GLUE:
+        # "to Jowhar and Beledweyne": back over the capitalised name before the glue
+        i -= 1
+        if i < 0 or not doc[i].is_title:
+            return False
+        while i > lowest and doc[i - 1].is_title and doc[i - 1].lower_ not in LIST_GLUE:
+            i -= 1
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i].lower_
+    if word in TOWN_PREPOSITIONS:
+        return True
+    if word not in MOVEMENT_PREPOSITIONS:
+        return False
+    head = doc[i].head
+    return head.pos_ == "VERB" and head.lemma_.lower() in MOVEMENT_VERBS
+
+
+def _town(gazetteer: Any, text: str, population: int) -> bool:
+    """Whether ``text`` names a seat, an admin unit or a town of ``population`` or more."""
+    for c in gazetteer.candidates(text):
+        p = c.place
+        seat = p.feature_code in SEAT_CODES
+        if c.match in {"name", "alias"} or (c.match == "alternate" and seat):
+            if p.feature_type in UNIT_TYPES or seat:
+                return True
+            if p.feature_type == "city" and p.population >= population:
+                return True
+    return False
+
+
+def _used_for_person(doc: Doc, words: list[str]) -> bool:
+    """Whether the article uses ``words`` as a person's name anywhere.
+
+    After a title ("Mr Jowhar", "Gen. Ndele"), inside a longer entity ("Ali
+    Jowhar"), or as the subject of a verb of saying ("Jowhar said").
+    """
+    n = len(words)
+    for i in range(len(doc) - n + 1):
+        if [t.text for t in doc[i : i + n]] != words:
+            continue
+        if i > 0 and doc[i - 1].text.rstrip(".").lower() in TITLES:
+            return True
+        # part of a longer name: "Ali Jowhar", "Jowhar Ali"
+        if doc[i].ent_iob_ == "I" or (i + n < len(doc) and doc[i + n].ent_iob_ == "I"):
+            return True
+        if any(
+            t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS for t in doc[i : i + n]
+        ):
+            return True
+    return False
