@@ -120,7 +120,7 @@ def _used_for_person(doc: Doc, words: list[str]) -> bool:
     """
     n = len(words)
     for i in range(len(doc) - n + 1):
-        if [t.text for t in doc[i : i + n]] != words:
+        if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
             continue
         if i > 0 and doc[i - 1].text.rstrip(".").lower() in TITLES:
             return True
