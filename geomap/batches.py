@@ -8,15 +8,15 @@ workers (:mod:`geomap.distributed`) all call it, so their outputs are the same.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from geomap import heap
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError
 from geomap.language import SUPPORTED_LANGUAGES, language_name, with_language
 from geomap.metadata import article_fields
-from geomap.records import Article, ArticleResult, InputStatus, Mention
+from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead
 
 if TYPE_CHECKING:
     from geomap.geoparser import Geoparser
@@ -92,9 +92,26 @@ def parse_batch(
     is skipped with a warning.  If a group fails, it is redone one article at a
     time to isolate the bad one.
     """
+    return cast("list[Parsed]", _batch(gp, articles, languages_found, model_only=False))
+
+
+def model_batch(gp: Geoparser, articles: Sequence[Article]) -> list[Parsed | ModelRead]:
+    """:func:`parse_batch` of articles whose languages were found, the English ones only read.
+
+    English articles stop after the model's components, as
+    :class:`~geomap.records.ModelRead` for the process that writes to finish
+    (:mod:`geomap.stages`); the others are parsed through.
+    """
+    return _batch(gp, articles, True, model_only=True)
+
+
+def _batch(
+    gp: Geoparser, articles: Sequence[Article], languages_found: bool, model_only: bool
+) -> list[Parsed | ModelRead]:
+    """:func:`parse_batch`, or with ``model_only`` :func:`model_batch`."""
     if not languages_found:
         articles = [with_language(a, gp.settings.language) for a in articles]
-    out: list[ArticleResult | InputStatus | None] = [None] * len(articles)
+    out: list[ArticleResult | InputStatus | ModelRead | None] = [None] * len(articles)
     groups: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
         route = gp.route(article.metadata.get("language"))
@@ -103,15 +120,15 @@ def parse_batch(
         else:
             groups.setdefault(route, []).append(i)
     for route, members in groups.items():
-        done = _parse_group(gp, route, [articles[i] for i in members])
+        done = _parse_group(gp, route, [articles[i] for i in members], model_only and route == "en")
         for i, item in zip(members, done, strict=True):
             out[i] = item
     return [item for item in out if item is not None]
 
 
 def _parse_group(
-    gp: Geoparser, lang: str, articles: Sequence[Article]
-) -> list[ArticleResult | InputStatus]:
+    gp: Geoparser, lang: str, articles: Sequence[Article], model_only: bool = False
+) -> list[ArticleResult | InputStatus | ModelRead]:
     """Parse articles of one language; isolate a failing one.
 
     The batch is parsed inside the pipeline's memory zone: the strings and
@@ -122,23 +139,25 @@ def _parse_group(
     (:func:`geomap.heap.release`).
     """
     heap.release()
+    stage: Callable[[Iterable[tuple[str, str]], str], Iterator[Any]] = (
+        gp.model_pieces if model_only else gp.parse_many
+    )
+    make: Callable[[Article, Any], ArticleResult | ModelRead] = (
+        (lambda _article, pieces: ModelRead(pieces)) if model_only else article_result
+    )
     try:
         with gp.memory_zone(lang):
-            found = list(gp.parse_many(((a.article_id, a.text) for a in articles), lang))
-            return [article_result(a, m) for a, m in zip(articles, found, strict=True)]
+            found = list(stage(((a.article_id, a.text) for a in articles), lang))
+            return [make(a, m) for a, m in zip(articles, found, strict=True)]
     except GazetteerError:
         raise  # a broken gazetteer stops the run: no article can be placed
     except ModelNotFoundError:
         raise  # a language's model is missing: a configuration error, for every article
     except Exception:
-        out: list[ArticleResult | InputStatus] = []
+        out: list[ArticleResult | InputStatus | ModelRead] = []
         for article in articles:
             try:
-                out.append(
-                    article_result(
-                        article, next(gp.parse_many([(article.article_id, article.text)], lang))
-                    )
-                )
+                out.append(make(article, next(stage([(article.article_id, article.text)], lang))))
             except GazetteerError:
                 raise
             except Exception as exc:

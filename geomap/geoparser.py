@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
 from geomap.nlp.given_spans import split_at
-from geomap.records import Mention, Speaker
+from geomap.records import Mention, ModelPiece, Speaker
 from geomap.settings import Settings
 from geomap.text import chunk_spans, flatten, line_breaks
 
@@ -166,29 +166,38 @@ class Geoparser:
         is parsed in pieces cut at paragraph and sentence boundaries; its
         mentions' offsets and sentence numbers are the article's.
         """
-        limit = min(CHUNK_CHARS, self.nlp_for(route).max_length - 1)
-        # (offset in the article, last piece?) of each piece sent to the pipeline and
-        # not yet back: the queue holds about one batch.
-        pieces: deque[tuple[int, bool]] = deque()
+        # (start, end, last piece?) of each piece sent to the pipeline and not yet
+        # back: the queue holds about one batch.
+        cuts: deque[tuple[int, int, bool]] = deque()
+        docs = self.parse_docs(_split(items, self._chunk_limit(route), cuts), route)
+        yield from article_mentions((doc, text, *_offset(cuts.popleft())) for doc, text in docs)
 
-        def split() -> Iterator[tuple[str, str]]:
-            for aid, text in items:
-                spans = chunk_spans(text, limit)
-                for n, (start, end) in enumerate(spans):
-                    pieces.append((start, n == len(spans) - 1))
-                    yield aid, text[start:end]
+    def _chunk_limit(self, route: str) -> int:
+        """The longest piece of text a route's pipeline reads as one doc."""
+        return min(CHUNK_CHARS, self.nlp_for(route).max_length - 1)
 
-        found: list[Mention] = []
-        sentences = 0
-        for doc, text in self.parse_docs(split(), route):
-            offset, last = pieces.popleft()
-            mentions = doc_mentions(doc, text)
-            found.extend(_shifted(m, offset, sentences) for m in mentions)
-            if offset or not last:
-                sentences += len(_sentence_starts(doc))
-            if last:
-                yield found
-                found, sentences = [], 0
+    def model_pieces(
+        self, items: Iterable[tuple[str, str]], route: str
+    ) -> Iterator[tuple[ModelPiece, ...]]:
+        """The first stage of :meth:`parse_many`: each article's pieces as read by the model.
+
+        Every component up to the model's entities runs here; the rule
+        components (:data:`geomap.pipeline.RULE_PIPES`) are left to the process
+        that writes (:class:`geomap.stages.RuleStage`), which finishes each piece
+        from its serialised doc.  Yields one tuple of pieces per article, in order.
+        """
+        from geomap.pipeline import RULE_PIPES
+
+        nlp = self.nlp_for(route)
+        cuts: deque[tuple[int, int, bool]] = deque()
+        found: list[ModelPiece] = []
+        with nlp.select_pipes(disable=[p for p in RULE_PIPES if p in nlp.pipe_names]):
+            for doc, _text in self.parse_docs(_split(items, self._chunk_limit(route), cuts), route):
+                start, end, last = cuts.popleft()
+                found.append(ModelPiece(doc.to_bytes(exclude=["tensor"]), start, end, last))
+                if last:
+                    yield tuple(found)
+                    found = []
 
     def parse(self, article_id: str, text: str) -> list[Mention]:
         """Return the mentions of one article."""
@@ -222,6 +231,39 @@ class Geoparser:
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
         return out
+
+
+def _split(
+    items: Iterable[tuple[str, str]], limit: int, cuts: deque[tuple[int, int, bool]]
+) -> Iterator[tuple[str, str]]:
+    """Cut each article into pieces of at most ``limit`` characters, noting each in ``cuts``."""
+    for aid, text in items:
+        spans = chunk_spans(text, limit)
+        for n, (start, end) in enumerate(spans):
+            cuts.append((start, end, n == len(spans) - 1))
+            yield aid, text[start:end]
+
+
+def _offset(cut: tuple[int, int, bool]) -> tuple[int, bool]:
+    """A piece's ``(offset in the article, last piece?)``."""
+    return cut[0], cut[2]
+
+
+def article_mentions(docs: Iterable[tuple[Doc, str, int, bool]]) -> Iterator[list[Mention]]:
+    """Each article's mentions from its processed pieces ``(doc, text, offset, last)``.
+
+    A piece's mentions get the article's offsets and sentence numbers; an
+    article's list is yielded after its last piece.
+    """
+    found: list[Mention] = []
+    sentences = 0
+    for doc, text, offset, last in docs:
+        found.extend(_shifted(m, offset, sentences) for m in doc_mentions(doc, text))
+        if offset or not last:
+            sentences += len(_sentence_starts(doc))
+        if last:
+            yield found
+            found, sentences = [], 0
 
 
 def _shifted(mention: Mention, offset: int, sentences: int) -> Mention:

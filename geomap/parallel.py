@@ -10,6 +10,7 @@ are identical to one worker's.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
@@ -19,11 +20,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geomap.errors import WorkerError
-from geomap.records import Article, ArticleResult, InputStatus
+from geomap.records import Article, ArticleResult, InputStatus, ModelRead
 from geomap.settings import Settings
+
+if TYPE_CHECKING:
+    from geomap.stages import RuleStage
+
+log = logging.getLogger(__name__)
 
 _WORKER: dict[str, Any] = {}
 #: Batches queued per worker ahead of the one being parsed.
@@ -161,11 +167,20 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _parse(articles: list[Article]) -> list[ArticleResult | InputStatus]:
-    """Parse a batch whose languages the pool's process found (:meth:`WorkerPool.parse`)."""
-    from geomap.batches import parse_batch
+def _parse(
+    articles: list[Article], model_only: bool = False
+) -> list[ArticleResult | InputStatus | ModelRead]:
+    """Parse a batch whose languages the pool's process found (:meth:`WorkerPool.parse`).
 
-    return parse_batch(_geoparser(), articles, languages_found=True)
+    With ``model_only``, English articles stop after the model (:mod:`geomap.stages`),
+    if the worker's main pipeline is English (the rules finish them over a blank "en").
+    """
+    from geomap.batches import model_batch, parse_batch
+
+    gp = _geoparser()
+    if model_only and gp.nlp.lang == "en":
+        return model_batch(gp, articles)
+    return list(parse_batch(gp, articles, languages_found=True))
 
 
 def _info() -> tuple[dict[str, str], dict[str, Any]]:
@@ -187,13 +202,20 @@ class WorkerPool:
         Fork the workers from this process (Linux, only when :func:`fork_safe`)
         instead of starting fresh interpreters: they start at once, without
         importing geomap again, but are not recycled (:data:`RECYCLE_AFTER`).
+    stages
+        The workers run only the model; geomap's rules finish each article in
+        this process (:mod:`geomap.stages`), beside the writers.
 
     The workers start, and load the model, as soon as the pool is made.
     """
 
-    def __init__(self, settings: Settings, workers: int, *, fork: bool = False) -> None:
+    def __init__(
+        self, settings: Settings, workers: int, *, fork: bool = False, stages: bool = False
+    ) -> None:
         self.settings = settings
         self.workers = min(workers, worker_limit())
+        self._stages = stages
+        self._rules: RuleStage | None = None
         self._pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
@@ -207,6 +229,23 @@ class WorkerPool:
         """Model and gazetteer info, from a worker (the main process loads neither)."""
         return _result(self._info)
 
+    def _start_rules(self) -> None:
+        """Build the rules that finish the workers' articles here (a pool with two stages).
+
+        Called once the pool has a full queue, while it waits for the workers: a
+        short run (the seeds) never builds them and parses as before.  If they
+        cannot be built, the workers go on parsing whole articles.
+        """
+        if not self._stages or self._rules is not None:
+            return
+        from geomap.stages import RuleStage
+
+        try:
+            self._rules = RuleStage(self.settings)
+        except Exception:  # the workers, which built the same, parse through
+            log.debug("geomap's rules could not be built in this process", exc_info=True)
+            self._stages = False
+
     def parse(
         self, batches: Iterable[list[Article | InputStatus]]
     ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
@@ -219,15 +258,19 @@ class WorkerPool:
         from geomap.language import with_language
 
         given = self.settings.language
-        pending: deque[tuple[list[Article | InputStatus], Future[Any] | None]] = deque()
+        pending: deque[Pending] = deque()
         limit = self.workers * (AHEAD + 1)
         for batch in batches:
             articles = [with_language(i, given) for i in batch if isinstance(i, Article)]
-            pending.append((batch, self._pool.submit(_parse, articles) if articles else None))
+            model_only = self._rules is not None
+            future = self._pool.submit(_parse, articles, model_only) if articles else None
+            pending.append((batch, articles, future))
+            if len(pending) >= limit:
+                self._start_rules()
             while len(pending) >= limit:
-                yield from _drain(pending.popleft())
+                yield from _drain(pending.popleft(), self._rules)
         while pending:
-            yield from _drain(pending.popleft())
+            yield from _drain(pending.popleft(), self._rules)
 
     def close(self) -> None:
         """Stop the workers."""
@@ -254,13 +297,21 @@ class WorkerPool:
             self.terminate()
 
 
+#: A batch sent to the pool: its items, its articles (languages found) and their future.
+Pending = tuple[list[Article | InputStatus], list[Article], "Future[Any] | None"]
+
+
 def _drain(
-    entry: tuple[list[Article | InputStatus], Future[Any] | None],
+    entry: Pending, rules: RuleStage | None = None
 ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
+    """A batch's results in input order, finished by ``rules`` where the workers left them."""
     from geomap.batches import merge_batch
 
-    batch, future = entry
-    return merge_batch(batch, _result(future) if future is not None else ())
+    batch, articles, future = entry
+    results = _result(future) if future is not None else []
+    if rules is not None:
+        results = rules.finish(articles, results)
+    return merge_batch(batch, results)
 
 
 def _result(future: Future[Any]) -> Any:

@@ -67,7 +67,7 @@ def parser_for(
         model = gp.model_info()
         yield (lambda items: parse_stream(gp, items)), model, gp.gazetteer()
         return
-    with WorkerPool(settings, settings.workers, fork=beside) as pool:
+    with WorkerPool(settings, settings.workers, fork=beside, stages=beside) as pool:
         # the pool's processes are started: this one may run threads now
         from geomap.language import preload_detector
 

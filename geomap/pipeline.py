@@ -86,6 +86,24 @@ def add_geomap_components(nlp: Language, settings: Settings) -> Language:
         nlp.add_pipe("geomap_line_sentences", first=True)
         if "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", after="geomap_line_sentences")
+    return add_rule_components(nlp, settings)
+
+
+#: geomap's components that read what the model found and need nothing of its weights:
+#: recognition rules, resolution and attribution (:func:`add_rule_components`).
+RULE_PIPES = ("geomap_toponyms", "geomap_resolver", "geomap_attribution")
+
+
+def add_rule_components(nlp: Language, settings: Settings) -> Language:
+    """Add geomap's :data:`RULE_PIPES` to ``nlp``: after a model, or to a blank pipeline.
+
+    On a blank pipeline they finish docs a model parsed in another process
+    (:class:`geomap.stages.RuleStage`).
+    """
+    from geomap.claims import attribution  # noqa: F401  (factories)
+    from geomap.nlp import recognizer, registry, resolver  # noqa: F401
+
+    register_extensions()
     gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
     nlp.add_pipe(
         "geomap_toponyms",

@@ -268,3 +268,20 @@ class ArticleResult:
     def article_id(self) -> str:
         """The article's id."""
         return self.status.article_id or ""
+
+
+@dataclass(frozen=True)
+class ModelPiece:
+    """A piece of an article as the model read it: its serialised doc and where it lies."""
+
+    doc: bytes
+    start: int
+    end: int
+    last: bool
+
+
+@dataclass(frozen=True)
+class ModelRead:
+    """An article the model has read, for :class:`geomap.stages.RuleStage` to finish."""
+
+    pieces: tuple[ModelPiece, ...]

@@ -236,27 +236,36 @@ from geomap.outdir import OutputDir
 from geomap.run import map_inputs
 from geomap.settings import Settings
 
-inputs, beside, here = sys.argv[1:3], sys.argv[3], sys.argv[4]
+inputs, short, beside, here = sys.argv[1:3], sys.argv[3], sys.argv[4], sys.argv[5]
+with OutputDir(short, known_files=KNOWN_FILES) as out:
+    map_inputs(inputs[1:], out, settings=Settings.from_env())
+spacy_after_short = "spacy" in sys.modules
 with OutputDir(beside, known_files=KNOWN_FILES) as out:
     map_inputs(inputs, out, settings=Settings.from_env())
-spacy_in_writer = "spacy" in sys.modules
+model_in_writer = any(name.startswith("en_core_web") for name in sys.modules)
+rules_in_writer = "geomap.stages" in sys.modules
 with OutputDir(here, known_files=KNOWN_FILES) as out:
     map_inputs(inputs, out, settings=Settings.from_env(parse_beside=False))
-print(json.dumps({"spacy_in_writer": spacy_in_writer}))
+flags = [spacy_after_short, model_in_writer, rules_in_writer]
+print(json.dumps(dict(zip(["spacy_after_short", "model_in_writer", "rules_in_writer"], flags))))
 """
 
 
 @pytest.mark.model
 def test_parsing_beside_the_writer_writes_what_parsing_here_writes(tmp_path: Path) -> None:
-    src = corpus(40, tmp_path / "c.jsonl")
-    beside, here = tmp_path / "beside", tmp_path / "here"
-    args = [str(src), str(ROOT / "seeds"), str(beside), str(here)]
+    # 130 articles: more batches than the pool queues, so geomap's rules finish the later
+    # ones in the writing process (geomap.stages)
+    src = corpus(130, tmp_path / "c.jsonl")
+    short, beside, here = tmp_path / "short", tmp_path / "beside", tmp_path / "here"
+    args = [str(src), str(ROOT / "seeds"), str(short), str(beside), str(here)]
     proc = subprocess.run(
         [sys.executable, "-c", BESIDE, *args], cwd=ROOT, capture_output=True, text=True, timeout=300
     )
     assert proc.returncode == 0, proc.stderr
-    # the writing process never loaded spaCy: the articles were parsed in the forked one
-    assert json.loads(proc.stdout.splitlines()[-1]) == {"spacy_in_writer": False}
+    # a short run's writing process never loads spaCy: the forked one parses everything;
+    # a long one's runs geomap's rules, never the model
+    flags = json.loads(proc.stdout.splitlines()[-1])
+    assert flags == {"spacy_after_short": False, "model_in_writer": False, "rules_in_writer": True}
     for name in ("mentions.geojson", "places.geojson", "claims.csv", "comparison.json", "map.html"):
         assert (beside / name).read_bytes() == (here / name).read_bytes(), name
     r1, r2 = (json.loads((d / "report.json").read_text(encoding="utf-8")) for d in (beside, here))

@@ -1,0 +1,95 @@
+"""Two stages of one parse: the model in a worker, geomap's rules beside the writers.
+
+With one parsing process (``--workers 1`` on Linux), the process that reads the
+inputs and writes the outputs waits most of the time while the worker runs the
+model.  The worker then stops after the model's own components
+(:meth:`geomap.geoparser.Geoparser.model_pieces`) and sends each article as it was
+read: its pieces' docs, serialised (:class:`ModelRead`).  Here, in the process
+that writes, a blank pipeline with geomap's rule components
+(:data:`geomap.pipeline.RULE_PIPES`: recognition rules, resolution, attribution)
+finishes them (:class:`RuleStage`).  The components and their order are those of
+the one-process pipeline, so the records are the same; the model's work and
+geomap's run on two cores at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
+
+from geomap.errors import GazetteerError
+from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead
+from geomap.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class RuleStage:
+    """geomap's rule components over a blank pipeline, finishing :class:`ModelRead` articles.
+
+    Parameters
+    ----------
+    settings
+        The run's settings (gazetteer, options), as the workers have them.
+    lang
+        The language of the worker's model (its vocabulary's rules).
+    """
+
+    def __init__(self, settings: Settings, lang: str = "en") -> None:
+        import spacy
+
+        from geomap.pipeline import add_rule_components
+
+        self.nlp = add_rule_components(spacy.blank(lang), settings)
+        self._warm = False
+
+    def finish(
+        self, articles: Sequence[Article], results: Sequence[Any]
+    ) -> list[ArticleResult | InputStatus]:
+        """A batch's results (one per article, in order) with each :class:`ModelRead` finished.
+
+        An article whose rules fail is reported as failed, as in a worker
+        (:func:`geomap.batches.failed_status`); a broken gazetteer stops the run.
+        """
+        from geomap.batches import article_result, failed_status
+
+        out: list[ArticleResult | InputStatus] = []
+        with self._zone():
+            for article, item in zip(articles, results, strict=True):
+                if isinstance(item, ModelRead):
+                    try:
+                        item = article_result(article, self.mentions(article.text, item))
+                    except GazetteerError:
+                        raise
+                    except Exception as exc:
+                        log.debug("processing %s failed", article.source, exc_info=exc)
+                        item = failed_status(article, exc)
+                out.append(item)
+        return out
+
+    def mentions(self, text: str, read: ModelRead) -> list[Mention]:
+        """The mentions of an article (``text``) from its pieces as the model read them."""
+        from spacy.tokens import Doc
+
+        from geomap.geoparser import article_mentions
+
+        vocab = self.nlp.vocab
+        docs = (
+            (self._run(Doc(vocab).from_bytes(p.doc)), text[p.start : p.end], p.start, p.last)
+            for p in read.pieces
+        )
+        return next(article_mentions(docs))
+
+    def _run(self, doc: Any) -> Any:
+        for _name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def _zone(self) -> AbstractContextManager[Any]:
+        """A batch's memory zone: its words are freed after it, except the first batch's."""
+        if not self._warm:
+            self._warm = True
+            return nullcontext()
+        return self.nlp.memory_zone()
