@@ -69,8 +69,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
     ("In Kashmir, authorities say 1,300 died").
     """
     anchor = frame.anchor
-    if frame.kind != "verb":
-        return False
+    if frame.kind != "verb" or anchor.i != frame.cue.i:
+        return False  # "As X reported, the statue was cast in Prague": the clause said
     if _where_the_person_is(span, frame):
         return True
     tok = span.root

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
-from geomap.claims.clauses import across_connective, across_dash
+from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -196,7 +196,10 @@ class DocAttribution(QuoteFrames, Antecedents):
             found = self._resolve(subject, index, earlier, fallback=True)
             saying = tok.lemma_.lower() in self.lex.saying and found is not None
             if found is not None and (saying or can_speak(found[1])):
-                return Frame("verb", tok, *found, tok)
+                anchor = as_clause_head(tok)  # "As X reported, the statue was …"
+                if anchor is None or is_reporting_verb(anchor, self.lex):
+                    anchor = tok
+                return Frame("verb", anchor, *found, tok)
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -221,7 +224,7 @@ class DocAttribution(QuoteFrames, Antecedents):
                 return Frame("agent", passive, *found, passive)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)
-            if source is not None:
+            if source is not None and reports_content(tok, self.lex.verbs):
                 found = self._resolve(source, index, earlier, fallback=True)
                 if found is not None:
                     return Frame("noun", tok, *found, tok)

@@ -23,7 +23,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.clauses import byline, instruction, inverted_object
+from geomap.claims.clauses import byline, hypothetical, instruction, inverted_object
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
@@ -43,6 +43,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     particles = lex.verbs.get(lemma)
     if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
+        return False
+    if hypothetical(tok):
         return False
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):

@@ -1,0 +1,97 @@
+"""Who says it, the mechanisms added for the third fresh set of issue 17 (branch spk31).
+
+Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
+"""
+
+from __future__ import annotations
+
+from geomap.claims.attribution import Attribution
+from tests.test_attribution_blank import Row, parsed
+
+
+def _speaker(rows: list[Row], place: int, starts: tuple[int, ...] = (0,)) -> str | None:
+    """The speaker of the one-token place mention at token ``place``."""
+    doc = parsed(rows, sent_starts=starts)
+    span = doc[place : place + 1]
+    span.label_ = "GPE"
+    doc.spans["toponyms"] = [span]
+    Attribution()(doc)
+    return None if span._.speaker is None else span._.speaker.text
+
+
+def _would_call(condition: bool) -> list[Row]:
+    """ "[If rents rise ,] economists would call Gilgit a failure ." """
+    rows: list[Row] = [
+        ("If", "if", "SCONJ", "mark", 2),
+        ("rents", "rent", "NOUN", "nsubj", 2),
+        ("rise", "rise", "VERB", "advcl", 6),
+        (",", ",", "PUNCT", "punct", 6),
+    ]
+    rows = rows if condition else []
+    at = len(rows)
+    return [
+        *rows,
+        ("economists", "economist", "NOUN", "nsubj", at + 2),
+        ("would", "would", "AUX", "aux", at + 2),
+        ("call", "call", "VERB", "ROOT", at + 2),
+        ("Gilgit", "Gilgit", "PROPN", "dobj", at + 2),
+        ("a", "a", "DET", "det", at + 5),
+        ("failure", "failure", "NOUN", "oprd", at + 2),
+        (".", ".", "PUNCT", "punct", at + 2),
+    ]
+
+
+def test_a_saying_only_supposed_on_a_condition_has_no_speaker() -> None:
+    assert _speaker(_would_call(condition=True), 7) is None
+    assert _speaker(_would_call(condition=False), 3) == "economists"
+
+
+# "As the ministry reported , the statue was cast in Prague ."
+_AS_REPORTED = [
+    ("As", "as", "SCONJ", "mark", 3),
+    ("the", "the", "DET", "det", 2),
+    ("ministry", "ministry", "NOUN", "nsubj", 3),
+    ("reported", "report", "VERB", "advcl", 8),
+    (",", ",", "PUNCT", "punct", 8),
+    ("the", "the", "DET", "det", 6),
+    ("statue", "statue", "NOUN", "nsubjpass", 8),
+    ("was", "be", "AUX", "auxpass", 8),
+    ("cast", "cast", "VERB", "ROOT", 8),
+    ("in", "in", "ADP", "prep", 8),
+    ("Prague", "Prague", "PROPN", "pobj", 9),
+    (".", ".", "PUNCT", "punct", 8),
+]
+
+
+def test_as_x_reported_attributes_the_clause_it_modifies() -> None:
+    assert _speaker(_AS_REPORTED, 10) == "the ministry"
+
+
+def test_a_speech_noun_naming_an_event_reports_nothing() -> None:
+    # "The evening witnessed a speech by the Oman mayor Ali ."
+    witnessed: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("evening", "evening", "NOUN", "nsubj", 2),
+        ("witnessed", "witness", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4),
+        ("speech", "speech", "NOUN", "dobj", 2),
+        ("by", "by", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 9),
+        ("Oman", "Oman", "PROPN", "compound", 9),
+        ("mayor", "mayor", "NOUN", "compound", 9),
+        ("Ali", "Ali", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _speaker(witnessed, 7) is None
+    # a speech noun with a topic reports: "Ali 's claims about Oman stunned Kyiv ."
+    claims: list[Row] = [
+        ("Ali", "Ali", "PROPN", "poss", 2),
+        ("'s", "'s", "PART", "case", 0),
+        ("claims", "claim", "NOUN", "dobj", 6),
+        ("about", "about", "ADP", "prep", 2),
+        ("Oman", "Oman", "PROPN", "pobj", 3),
+        ("stunned", "stun", "VERB", "amod", 6),
+        ("Kyiv", "Kyiv", "PROPN", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _speaker(claims, 4) == "Ali"
