@@ -95,3 +95,21 @@ def test_a_speech_noun_naming_an_event_reports_nothing() -> None:
         (".", ".", "PUNCT", "punct", 6),
     ]
     assert _speaker(claims, 4) == "Ali"
+
+
+def test_a_bare_count_refers_back_to_the_group_that_spoke() -> None:
+    # "Officials said Kherson fell . All three indicate Lviv stands ."
+    rows: list[Row] = [
+        ("Officials", "official", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("Kherson", "Kherson", "PROPN", "nsubj", 3),
+        ("fell", "fall", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+        ("All", "all", "DET", "det", 6),
+        ("three", "three", "NUM", "nsubj", 7),
+        ("indicate", "indicate", "VERB", "ROOT", 7),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 9),
+        ("stands", "stand", "VERB", "ccomp", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert _speaker(rows, 8, starts=(0, 5)) == "Officials"

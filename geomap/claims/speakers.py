@@ -44,7 +44,7 @@ from geomap.claims.frames import (
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, stray_subject
-from geomap.claims.nps import full_np
+from geomap.claims.nps import counted_back, full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
@@ -245,6 +245,10 @@ class DocAttribution(QuoteFrames, Antecedents):
             elif low == "who":
                 head = _person_above(head)  # "Thomas, candidate for the seat, who said"
             return self._resolve(head, index, earlier, fallback=fallback)
+        if counted_back(tok):  # "All three indicate …": the group that spoke before
+            found = self._pronoun_antecedent(tok, index, earlier)
+            if found is not None:
+                return full_np(tok), found
         if tok.pos_ == "PRON":
             mention = self.doc[tok.i : tok.i + 1]
             if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
