@@ -113,3 +113,29 @@ def test_a_bare_count_refers_back_to_the_group_that_spoke() -> None:
         (".", ".", "PUNCT", "punct", 7),
     ]
     assert _speaker(rows, 8, starts=(0, 5)) == "Officials"
+
+
+def test_a_capitalised_verb_of_saying_in_running_prose_is_a_word_of_a_title() -> None:
+    # "Simon Says is playing at the Kyiv Opera this week ." (a show), parsed as saying
+    rows: list[Row] = [
+        ("Simon", "Simon", "PROPN", "nsubj", 1),
+        ("Says", "say", "VERB", "ROOT", 1),
+        ("is", "be", "AUX", "aux", 3),
+        ("playing", "play", "VERB", "ccomp", 1),
+        ("at", "at", "ADP", "prep", 3),
+        ("the", "the", "DET", "det", 7),
+        ("Kyiv", "Kyiv", "PROPN", "compound", 7),
+        ("Opera", "Opera", "PROPN", "pobj", 4),
+        ("this", "this", "DET", "det", 9),
+        ("week", "week", "NOUN", "npadvmod", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _speaker(rows, 6) is None
+    # a headline in title case keeps its verb: "Petrenko Says Kharkiv Stands"
+    headline: list[Row] = [
+        ("Petrenko", "Petrenko", "PROPN", "nsubj", 1),
+        ("Says", "say", "VERB", "ROOT", 1),
+        ("Kharkiv", "Kharkiv", "PROPN", "nsubj", 3),
+        ("Stands", "stand", "VERB", "ccomp", 1),
+    ]
+    assert _speaker(headline, 2) == "Petrenko"

@@ -5,7 +5,9 @@
 * :func:`said_to_be`: "said to be" with its auxiliary dropped, an agentless passive
   report however the parser hung it;
 * :func:`closing_saying`: a verb of saying closing its sentence that the tagger read as
-  a noun (", police allege.").
+  a noun (", police allege.");
+* :func:`in_title`: a capitalised verb of saying in running prose, a word of a work's
+  title ("Simon Says is playing at …").
 """
 
 from __future__ import annotations
@@ -129,3 +131,24 @@ def stray_subject(verb: Token) -> Span | None:
     if not any(t.is_title and t.pos_ != "PROPN" and t.i > start for t in phrase):
         return None  # no name the parser broke: its own parse stands
     return phrase
+
+
+#: Marks after which a capitalised word opens a quotation or a clause, not a title.
+_OPENERS = frozenset({'"', "“", "‘", "'", "«", ":", "(", "—", "–", "-", "--"})
+
+
+def in_title(verb: Token) -> bool:
+    """Whether a verb of saying is a word of a title or a name: "Simon Says is playing at …".
+
+    A capitalised verb ("Says", "Tell") inside a sentence of running prose (two or more
+    lower-case words that are not stop words) belongs to the title of a film, a book or a
+    show ("The play Tell It to the Marines opens in Dublin"); a headline in title case
+    ("Petrenko Says Kharkiv Still Stands") and a quotation opening with a verb ("“Say no
+    to war,” …") keep their verb.
+    """
+    if not verb.is_title or verb.i == verb.sent.start:
+        return False
+    if verb.doc[verb.i - 1].text in _OPENERS:
+        return False
+    prose = [t for t in verb.sent if t.is_alpha and t.is_lower and not t.is_stop]
+    return len(prose) >= 2

@@ -27,7 +27,7 @@ from geomap.claims.clauses import byline, hypothetical, instruction, inverted_ob
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import names_someone, said_to_be
+from geomap.claims.misparses import in_title, names_someone, said_to_be
 from geomap.docarrays import indices
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -44,7 +44,7 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     particles = lex.verbs.get(lemma)
     if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
         return False
-    if hypothetical(tok):
+    if hypothetical(tok) or in_title(tok):
         return False
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
