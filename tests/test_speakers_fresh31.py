@@ -139,3 +139,26 @@ def test_a_capitalised_verb_of_saying_in_running_prose_is_a_word_of_a_title() ->
         ("Stands", "stand", "VERB", "ccomp", 1),
     ]
     assert _speaker(headline, 2) == "Petrenko"
+
+
+def test_a_series_of_verb_phrases_after_semicolons_shares_the_first_subject() -> None:
+    # "Researchers in Oslo mapped genes ; correlated traits ; and found that Kenya leads ."
+    # parsed with the first phrase as the complement of "correlated"
+    rows: list[Row] = [
+        ("Researchers", "researcher", "NOUN", "nsubj", 3),
+        ("in", "in", "ADP", "prep", 0),
+        ("Oslo", "Oslo", "PROPN", "pobj", 1),
+        ("mapped", "map", "VERB", "ccomp", 6),
+        ("genes", "gene", "NOUN", "dobj", 3),
+        (";", ";", "PUNCT", "punct", 6),
+        ("correlated", "correlate", "VERB", "ROOT", 6),
+        ("traits", "trait", "NOUN", "dobj", 6),
+        (";", ";", "PUNCT", "punct", 6),
+        ("and", "and", "CCONJ", "cc", 6),
+        ("found", "find", "VERB", "conj", 6),
+        ("that", "that", "SCONJ", "mark", 13),
+        ("Kenya", "Kenya", "PROPN", "nsubj", 13),
+        ("leads", "lead", "VERB", "ccomp", 10),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    assert _speaker(rows, 12) == "Researchers in Oslo"
