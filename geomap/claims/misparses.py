@@ -7,7 +7,9 @@
 * :func:`closing_saying`: a verb of saying closing its sentence that the tagger read as
   a noun (", police allege.");
 * :func:`in_title`: a capitalised verb of saying in running prose, a word of a work's
-  title ("Simon Says is playing at …").
+  title ("Simon Says is playing at …");
+* :func:`series_subject`: the subject of a series of verb phrases the parser hung as a
+  clause ("Researchers … have mapped …; correlated …; and found that …").
 """
 
 from __future__ import annotations
@@ -152,3 +154,22 @@ def in_title(verb: Token) -> bool:
         return False
     prose = [t for t in verb.sent if t.is_alpha and t.is_lower and not t.is_stop]
     return len(prose) >= 2
+
+
+def series_subject(verb: Token) -> Token | None:
+    """The subject of a series of verb phrases the parser hung as a clause before the verb.
+
+    "Researchers from Asia … have mapped …; correlated …; and found that …": the first
+    phrase, with the subject, was made the complement of "correlated"; a verb without
+    subject right after a semicolon shares that complement's subject.
+    """
+    doc = verb.doc
+    before = verb.i - 1
+    if before > verb.sent.start and doc[before].dep_ == "cc":
+        before -= 1
+    if before <= verb.sent.start or doc[before].text != ";":
+        return None
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if first is None:
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and names_someone(c)), None)

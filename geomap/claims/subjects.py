@@ -27,7 +27,7 @@ from geomap.claims.clauses import byline, hypothetical, instruction, inverted_ob
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import in_title, names_someone, said_to_be
+from geomap.claims.misparses import in_title, names_someone, said_to_be, series_subject
 from geomap.docarrays import indices
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -130,26 +130,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
-    return _series_subject(verb) or _closing_subject(verb)
-
-
-def _series_subject(verb: Token) -> Token | None:
-    """The subject of a series of verb phrases the parser hung as a clause before the verb.
-
-    "Researchers from Asia … have mapped …; correlated …; and found that …": the first
-    phrase, with the subject, was made the complement of "correlated"; a verb without
-    subject right after a semicolon shares that complement's subject.
-    """
-    doc = verb.doc
-    before = verb.i - 1
-    if before > verb.sent.start and doc[before].dep_ == "cc":
-        before -= 1
-    if before <= verb.sent.start or doc[before].text != ";":
-        return None
-    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if first is None:
-        return None
-    return next((c for c in first.children if c.dep_ == "nsubj" and names_someone(c)), None)
+    return series_subject(verb) or _closing_subject(verb)
 
 
 def _subject_after_comma(verb: Token, subj: Token) -> Token | None:
