@@ -162,3 +162,32 @@ def test_a_series_of_verb_phrases_after_semicolons_shares_the_first_subject() ->
         (".", ".", "PUNCT", "punct", 6),
     ]
     assert _speaker(rows, 12) == "Researchers in Oslo"
+
+
+def test_a_speaker_named_in_quotation_marks_is_a_work_a_document() -> None:
+    # "“ The Road to Lviv ” , a book , argues that Kyiv fell ."
+    rows: list[Row] = [
+        ("“", "“", "PUNCT", "punct", 2),
+        ("The", "the", "DET", "det", 2),
+        ("Road", "Road", "PROPN", "nsubj", 10),
+        ("to", "to", "ADP", "prep", 2),
+        ("Lviv", "Lviv", "PROPN", "pobj", 3),
+        ("”", "”", "PUNCT", "punct", 2),
+        (",", ",", "PUNCT", "punct", 2),
+        ("a", "a", "DET", "det", 8),
+        ("book", "book", "NOUN", "appos", 2),
+        (",", ",", "PUNCT", "punct", 2),
+        ("argues", "argue", "VERB", "ROOT", 10),
+        ("that", "that", "SCONJ", "mark", 13),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 13),
+        ("fell", "fall", "VERB", "ccomp", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    doc = parsed(rows)
+    span = doc[12:13]
+    span.label_ = "GPE"
+    doc.spans["toponyms"] = [span]
+    Attribution()(doc)
+    assert span._.source is not None
+    assert span._.source.name == "The Road to Lviv"
+    assert span._.source.kind == "document"
