@@ -200,3 +200,25 @@ def test_as_x_said_keeps_the_scene_of_its_own_saying() -> None:
     rows += [(w, lemma, pos, dep, head + 2) for w, lemma, pos, dep, head in _AS_REPORTED[4:]]
     assert _speaker(rows, 5) is None  # where the ministry said it
     assert _speaker(rows, 12) == "the ministry"
+
+
+def test_a_counted_plural_refers_back_to_the_group_named_by_its_members() -> None:
+    # "The ministry and the army reported Kherson fell . Both agencies say Lviv stands ."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("ministry", "ministry", "NOUN", "nsubj", 5),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("the", "the", "DET", "det", 4),
+        ("army", "army", "NOUN", "conj", 1),
+        ("reported", "report", "VERB", "ROOT", 5),
+        ("Kherson", "Kherson", "PROPN", "nsubj", 7),
+        ("fell", "fall", "VERB", "ccomp", 5),
+        (".", ".", "PUNCT", "punct", 5),
+        ("Both", "both", "DET", "det", 10),
+        ("agencies", "agency", "NOUN", "nsubj", 11),
+        ("say", "say", "VERB", "ROOT", 11),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 13),
+        ("stands", "stand", "VERB", "ccomp", 11),
+        (".", ".", "PUNCT", "punct", 11),
+    ]
+    assert _speaker(rows, 12, starts=(0, 9)) == "The ministry and the army"

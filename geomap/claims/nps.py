@@ -150,3 +150,19 @@ def counted_back(tok: Token) -> bool:
     if tok.pos_ != "NUM" or any(c.dep_ == "prep" for c in tok.children):
         return False
     return any(c.dep_ in ("det", "predet") and c.lower_ in _BACK_DETERMINERS for c in tok.children)
+
+
+def counted_description(tok: Token) -> bool:
+    """Whether ``tok`` heads a counted plural referring back: "All three sources", "both agencies".
+
+    A plural noun with a numeral and "all"/"the"/"these", or with "both", and no "of"
+    phrase or name of its own: the group named before by its members.
+    """
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    children = list(tok.children)
+    if any(c.dep_ in ("prep", "appos", "compound") for c in children):
+        return False
+    dets = {c.lower_ for c in children if c.dep_ in ("det", "predet")}
+    counted = any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in children)
+    return "both" in dets or (counted and bool(dets & _BACK_DETERMINERS))

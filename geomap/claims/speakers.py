@@ -44,7 +44,7 @@ from geomap.claims.frames import (
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, stray_subject
-from geomap.claims.nps import counted_back, full_np
+from geomap.claims.nps import counted_back, counted_description, full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
@@ -245,6 +245,10 @@ class DocAttribution(QuoteFrames, Antecedents):
             elif low == "who":
                 head = _person_above(head)  # "Thomas, candidate for the seat, who said"
             return self._resolve(head, index, earlier, fallback=fallback)
+        if counted_description(tok):  # "All three sources say", after "X, Y and Z report"
+            group = self._group_antecedent(tok, index, earlier)
+            if group is not None:
+                return full_np(tok), group
         if counted_back(tok):  # "All three indicate …": the group that spoke before
             found = self._pronoun_antecedent(tok, index, earlier)
             if found is not None:
@@ -270,6 +274,15 @@ class DocAttribution(QuoteFrames, Antecedents):
         if found is not None:
             return phrase, found
         return phrase, phrase
+
+    def _group_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The most recent speaker named by its members ("X, Y and Z"), for a counted plural."""
+        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            speaker = self.sentence_speaker(j)
+            if speaker is not None:
+                recent.append(speaker)
+        return next((s for s in recent if any(t.dep_ == "conj" for t in s)), None)
 
 
 def _thing_above(noun: Token) -> Token:
