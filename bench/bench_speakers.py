@@ -28,7 +28,13 @@ count), and the speaker of its mention is scored:
 ``--gold`` names another gold file: one in this offsets form (``bench/speakers_fresh29.jsonl``,
 a fresh set annotated for issue 17) is scored the same way, results under its stem; the
 half of its articles marked ``"half": "held"`` is scored only with ``--held`` (once, at
-the end of the work tuned on the other half);
+the end of the work tuned on the other half); ``bench/speakers_fresh31.jsonl`` (issue 17,
+branch ``spk31``): 144 claim sentences of 40 dev articles no earlier set used, annotated by
+hand from the text before geomap was run on them; the first five sentences with a gold
+toponym (its first toponym the place) of the first ten such articles of GeoWebNews, GeoVirus
+and LGL by id, and up to five from the middle on (the first such sentence starting at half
+the text or later) of the next six of each; half by article (``sha1("corpus:doc") % 4 < 2``
+tune, else held);
 ``--gold bench/speakers_fr_ru.jsonl`` scores French and Russian instead: each item
 holds its own short text (written by a geomap developer, CC0), its ``language``, the
 place and the speaker's name as written (their first occurrence in the text), and is

@@ -10,13 +10,21 @@
 * :func:`byline`: "…, writes Brad Halcrow." closing a sentence without quotation: the
   article's author, not a source;
 * :func:`inverted_object`: `“…,” added the spokesman.` with "the spokesman" parsed
-  as the object: the speaker.
+  as the object: the speaker;
+* :func:`hypothetical`: "If …, economists would call it a failure": said by no one;
+* :func:`as_clause_head`: "As the press office reported, the statue was cast in …": the
+  clause "as" attributes;
+* :func:`reports_content`: "witnessed a speech by X": a speech noun naming an event
+  reports nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
+from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame
 
 #: Dashes that set off a clause (a hyphen inside a word is no dash).
@@ -140,3 +148,66 @@ def inverted_object(verb: Token) -> Token | None:
         return None
     rest = doc[obj.right_edge.i + 1 : verb.sent.end]
     return obj if all(t.is_punct or t.is_space for t in rest) else None
+
+
+#: Modal auxiliaries of a saying that is only supposed ("… would call it a failure").
+_SUPPOSED = frozenset({"would", "could", "might"})
+
+
+def hypothetical(verb: Token) -> bool:
+    """Whether ``verb`` says something only on a condition: "If …, economists would call it …".
+
+    A modal (would, could, might) and an "if" clause hung on the verb: no one says it.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _SUPPOSED for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        for c in verb.children
+    )
+
+
+def as_clause_head(verb: Token) -> Token | None:
+    """The clause an "As X reported, …" attributes: the verb's head.
+
+    A verb of saying opened by "as", hung as an adverbial clause and reporting nothing of
+    its own (no object or clause): what it reports is the clause it modifies.
+    """
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children):
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in children):
+        return None
+    return verb.head
+
+
+#: Prepositions that give a speech noun its topic ("claims about Crimea", "blame on …").
+_TOPICS = frozenset({"about", "on", "over", "regarding", "concerning", "against"})
+
+
+def reports_content(noun: Token, saying: Collection[str]) -> bool:
+    """Whether a speech noun reports what was said, so its source speaks for what it holds.
+
+    A subject ("statements from U.S. officials suggest …"), a clause ("Paul's assertions
+    that …", "a letter calling for …"; ``saying`` holds the lemmas of verbs of saying), a
+    topic ("claims about Crimea") or a quotation after it ("a statement: “…”") report;
+    "witnessed a speech by X" or "was the announcement by X of tariffs" name an event:
+    nothing said is reported, and a place in the source's name or role is the narrative's.
+    """
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.ISSUE_VERBS:
+        return True  # "the police released a statement to … about …"
+    for child in noun.children:
+        if child.dep_ in ("ccomp", "appos"):
+            return True
+        if child.dep_ == "acl" and (
+            child.lemma_.lower() in saying or any(c.dep_ == "mark" for c in child.children)
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _TOPICS:
+            return True
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].text in _QUOTES | {":"}

@@ -5,7 +5,11 @@
 * :func:`said_to_be`: "said to be" with its auxiliary dropped, an agentless passive
   report however the parser hung it;
 * :func:`closing_saying`: a verb of saying closing its sentence that the tagger read as
-  a noun (", police allege.").
+  a noun (", police allege.");
+* :func:`in_title`: a capitalised verb of saying in running prose, a word of a work's
+  title ("Simon Says is playing at …");
+* :func:`series_subject`: the subject of a series of verb phrases the parser hung as a
+  clause ("Researchers … have mapped …; correlated …; and found that …").
 """
 
 from __future__ import annotations
@@ -129,3 +133,43 @@ def stray_subject(verb: Token) -> Span | None:
     if not any(t.is_title and t.pos_ != "PROPN" and t.i > start for t in phrase):
         return None  # no name the parser broke: its own parse stands
     return phrase
+
+
+#: Marks after which a capitalised word opens a quotation or a clause, not a title.
+_OPENERS = frozenset({'"', "“", "‘", "'", "«", ":", "(", "—", "–", "-", "--"})
+
+
+def in_title(verb: Token) -> bool:
+    """Whether a verb of saying is a word of a title or a name: "Simon Says is playing at …".
+
+    A capitalised verb ("Says", "Tell") inside a sentence of running prose (two or more
+    lower-case words that are not stop words) belongs to the title of a film, a book or a
+    show ("The play Tell It to the Marines opens in Dublin"); a headline in title case
+    ("Petrenko Says Kharkiv Still Stands") and a quotation opening with a verb ("“Say no
+    to war,” …") keep their verb.
+    """
+    if not verb.is_title or verb.i == verb.sent.start:
+        return False
+    if verb.doc[verb.i - 1].text in _OPENERS:
+        return False
+    prose = [t for t in verb.sent if t.is_alpha and t.is_lower and not t.is_stop]
+    return len(prose) >= 2
+
+
+def series_subject(verb: Token) -> Token | None:
+    """The subject of a series of verb phrases the parser hung as a clause before the verb.
+
+    "Researchers from Asia … have mapped …; correlated …; and found that …": the first
+    phrase, with the subject, was made the complement of "correlated"; a verb without
+    subject right after a semicolon shares that complement's subject.
+    """
+    doc = verb.doc
+    before = verb.i - 1
+    if before > verb.sent.start and doc[before].dep_ == "cc":
+        before -= 1
+    if before <= verb.sent.start or doc[before].text != ";":
+        return None
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if first is None:
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubj" and names_someone(c)), None)

@@ -131,6 +131,8 @@ def name_kind(phrase: Span, name: Span) -> str:
     doc = name.doc
     if name.start > phrase.start and word(doc[name.start - 1]) in TITLE_WORDS:
         return "person"  # "Father | José ... dos Santos" (a parse that made "Santos" a place)
+    if quoted_title(name):
+        return "document"  # "“The Road to Lviv”, a new book by …, argues"
     described = described_name(phrase)
     if described is not None and described[0].start == name.start:
         kind = descriptor_kind(described[1])
@@ -147,6 +149,23 @@ def name_kind(phrase: Span, name: Span) -> str:
     if kind in ("organisation", "anonymous") and person_in_context(name):
         return "person"
     return kind
+
+
+#: Quotation marks that open and close a work's title.
+_OPENING_MARKS = frozenset({'"', "“", "‘", "«", "``"})
+_CLOSING_MARKS = frozenset({'"', "”", "’", "»", "''"})
+
+
+def quoted_title(name: Span) -> bool:
+    """Whether a speaker's name stands in quotation marks of its own: a work's title.
+
+    "“The Road to Lviv”, a new book by Anna Kowalska, argues …": a book, a report or a
+    film speaks as a document, not as a person the capitals suggest.
+    """
+    doc = name.doc
+    if name.start == 0 or name.end >= len(doc) or len(name) < 2:
+        return False
+    return doc[name.start - 1].text in _OPENING_MARKS and doc[name.end].text in _CLOSING_MARKS
 
 
 def person_in_context(name: Span) -> bool:

@@ -130,3 +130,39 @@ def entity_phrase(ent: Span) -> Span:
     if core.start <= ent.start and core.end >= ent.end:
         return core
     return ent
+
+
+#: Determiners that make a bare numeral refer back to a group named before ("All three").
+_BACK_DETERMINERS = frozenset({"all", "the", "these", "those", "both"})
+
+
+def counted_back(tok: Token) -> bool:
+    """Whether ``tok`` is a bare count that refers back to a group: "All three indicate …".
+
+    A numeral subject with "all"/"the"/"these" and no noun or "of" phrase ("three of the
+    officials" names its own group), or "both" alone: like "they", it takes the sources
+    that spoke before.
+    """
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.lower_ == "both" and tok.pos_ in ("DET", "PRON"):
+        return not any(c.dep_ == "prep" for c in tok.children)
+    if tok.pos_ != "NUM" or any(c.dep_ == "prep" for c in tok.children):
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in _BACK_DETERMINERS for c in tok.children)
+
+
+def counted_description(tok: Token) -> bool:
+    """Whether ``tok`` heads a counted plural referring back: "All three sources", "both agencies".
+
+    A plural noun with a numeral and "all"/"the"/"these", or with "both", and no "of"
+    phrase or name of its own: the group named before by its members.
+    """
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    children = list(tok.children)
+    if any(c.dep_ in ("prep", "appos", "compound") for c in children):
+        return False
+    dets = {c.lower_ for c in children if c.dep_ in ("det", "predet")}
+    counted = any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in children)
+    return "both" in dets or (counted and bool(dets & _BACK_DETERMINERS))

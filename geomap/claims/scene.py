@@ -71,6 +71,10 @@ def in_setting(span: Span, frame: Frame) -> bool:
     anchor = frame.anchor
     if frame.kind != "verb":
         return False
+    if anchor.i != frame.cue.i:  # "As X reported, the statue was cast in Prague"
+        if not frame.cue.is_ancestor(span.root):
+            return False  # the clause "as" attributes is said
+        anchor = frame.cue  # "As X said in Kyiv, …": the scene of the saying
     if _where_the_person_is(span, frame):
         return True
     tok = span.root

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
-from geomap.claims.clauses import across_connective, across_dash
+from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -44,7 +44,7 @@ from geomap.claims.frames import (
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, stray_subject
-from geomap.claims.nps import full_np
+from geomap.claims.nps import counted_back, counted_description, full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
@@ -196,7 +196,10 @@ class DocAttribution(QuoteFrames, Antecedents):
             found = self._resolve(subject, index, earlier, fallback=True)
             saying = tok.lemma_.lower() in self.lex.saying and found is not None
             if found is not None and (saying or can_speak(found[1])):
-                return Frame("verb", tok, *found, tok)
+                anchor = as_clause_head(tok)  # "As X reported, the statue was …"
+                if anchor is None or is_reporting_verb(anchor, self.lex):
+                    anchor = tok
+                return Frame("verb", anchor, *found, tok)
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -221,7 +224,7 @@ class DocAttribution(QuoteFrames, Antecedents):
                 return Frame("agent", passive, *found, passive)
         elif is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)
-            if source is not None:
+            if source is not None and reports_content(tok, self.lex.verbs):
                 found = self._resolve(source, index, earlier, fallback=True)
                 if found is not None:
                     return Frame("noun", tok, *found, tok)
@@ -242,6 +245,14 @@ class DocAttribution(QuoteFrames, Antecedents):
             elif low == "who":
                 head = _person_above(head)  # "Thomas, candidate for the seat, who said"
             return self._resolve(head, index, earlier, fallback=fallback)
+        if counted_description(tok):  # "All three sources say", after "X, Y and Z report"
+            group = self._group_antecedent(tok, index, earlier)
+            if group is not None:
+                return full_np(tok), group
+        if counted_back(tok):  # "All three indicate …": the group that spoke before
+            found = self._pronoun_antecedent(tok, index, earlier)
+            if found is not None:
+                return full_np(tok), found
         if tok.pos_ == "PRON":
             mention = self.doc[tok.i : tok.i + 1]
             if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
@@ -263,6 +274,15 @@ class DocAttribution(QuoteFrames, Antecedents):
         if found is not None:
             return phrase, found
         return phrase, phrase
+
+    def _group_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The most recent speaker named by its members ("X, Y and Z"), for a counted plural."""
+        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            speaker = self.sentence_speaker(j)
+            if speaker is not None:
+                recent.append(speaker)
+        return next((s for s in recent if any(t.dep_ == "conj" for t in s)), None)
 
 
 def _thing_above(noun: Token) -> Token:

@@ -23,11 +23,11 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.clauses import byline, instruction, inverted_object
+from geomap.claims.clauses import byline, hypothetical, instruction, inverted_object
 from geomap.claims.frames import inverted_source, negated, not_saying, refused
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import names_someone, said_to_be
+from geomap.claims.misparses import in_title, names_someone, said_to_be, series_subject
 from geomap.docarrays import indices
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -43,6 +43,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     particles = lex.verbs.get(lemma)
     if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
+        return False
+    if hypothetical(tok) or in_title(tok):
         return False
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
@@ -128,7 +130,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
-    return _closing_subject(verb)
+    return series_subject(verb) or _closing_subject(verb)
 
 
 def _subject_after_comma(verb: Token, subj: Token) -> Token | None:
