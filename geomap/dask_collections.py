@@ -103,8 +103,9 @@ def map_collection(
 
     from geomap.distributed import client_for
     from geomap.parsing import open_gazetteer
-    from geomap.run import drive, finish_and_commit
+    from geomap.run import drive
     from geomap.sink import OutputSink
+    from geomap.write import finish_and_commit
 
     settings = settings or Settings.from_env()
     own = client is None

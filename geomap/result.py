@@ -121,7 +121,7 @@ class Result:
         Names are those of :data:`geomap.io.WRITERS`: "gpkg", "claims", "map",
         "geoparquet", "flatgeobuf"...
         """
-        from geomap.run import write_outputs
+        from geomap.write import write_outputs
 
         return write_outputs(self, folder, title=title, formats=formats)
 

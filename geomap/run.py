@@ -17,23 +17,22 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.batches import Parsed
-from geomap.errors import OutputError
-from geomap.io import DEFAULT_FORMATS, KNOWN_FILES, WriteOptions
+from geomap.io import DEFAULT_FORMATS, WriteOptions
 from geomap.io.readers import read_inputs
 from geomap.io.record import RecordFields
-from geomap.metadata import article_fields
 from geomap.outdir import OutputDir
 from geomap.parsing import parser_for
-from geomap.records import Article, ArticleResult, Claim, InputStatus, Mention
+from geomap.records import Article, ArticleResult, InputStatus
 from geomap.result import Records, Result
 from geomap.settings import Settings
 from geomap.sink import OutputSink
+from geomap.write import finish_and_commit, output_errors
+from geomap.write import write_outputs as write_outputs  # the API's, here since 0.1
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -233,7 +232,7 @@ def map_inputs(
 
         parts = out.parts_path
         prepare_parts(parts, _fingerprint(inputs, settings))
-    with _output_errors(out):
+    with output_errors(out):
         formats = (*DEFAULT_FORMATS, *extra_formats)
         sink = OutputSink(out.staging, options or WriteOptions(), formats)
         try:
@@ -252,19 +251,6 @@ def map_inputs(
     return result
 
 
-def finish_and_commit(
-    result: Result, sink: OutputSink, gazetteer: Gazetteer | None, out: OutputDir
-) -> Result:
-    """Complete every file of ``sink``, swap them into ``out``; the result with its outputs."""
-    try:
-        result = replace(result, totals=sink.store.totals())
-        paths = sink.finish(result, gazetteer)
-    finally:
-        sink.close()
-    final = out.commit()
-    return replace(result, outputs={name: final / p.name for name, p in paths.items()})
-
-
 def _fingerprint(inputs: Sequence[Path | str], settings: Settings) -> dict[str, Any]:
     """What makes the parts of an interrupted Dask run reusable: same inputs, same settings."""
     import geomap
@@ -275,75 +261,3 @@ def _fingerprint(inputs: Sequence[Path | str], settings: Settings) -> dict[str, 
         "inputs": [str(Path(i).resolve()) for i in inputs],
         "settings": kept,
     }
-
-
-def write_outputs(
-    result: Result,
-    outdir: Path | str | OutputDir,
-    *,
-    title: str = "geomap",
-    tiles: str | None = None,
-    formats: Sequence[str] | None = None,
-) -> dict[str, Path]:
-    """Write every output (or the ``formats`` named) of a run whose records were kept.
-
-    All or nothing: the files are swapped in as a set.  ``formats`` are names of
-    :data:`geomap.io.WRITERS` (``"gpkg"``, ``"claims"``, ``"map"``...).
-
-    Raises
-    ------
-    geomap.errors.OutputError
-        If the folder cannot be used or a file cannot be written; nothing is
-        replaced then.
-    ValueError
-        If the run kept no records (it was streamed to files already).
-    """
-    if isinstance(outdir, OutputDir):
-        return _write_kept(result, outdir, WriteOptions(title, tiles), formats)
-    with OutputDir(outdir, KNOWN_FILES) as target:
-        return _write_kept(result, target, WriteOptions(title, tiles), formats)
-
-
-def _write_kept(
-    result: Result, target: OutputDir, options: WriteOptions, formats: Sequence[str] | None = None
-) -> dict[str, Path]:
-    records = result.records
-    if records is None:
-        raise ValueError("the run kept no records to write (it was streamed to its outputs)")
-    mentions: dict[str, list[Mention]] = {}
-    claims: dict[str, list[Claim]] = {}
-    for m in records.mentions:
-        mentions.setdefault(m.article_id, []).append(m)
-    for c in records.claims:
-        claims.setdefault(c.article_id, []).append(c)
-    ok = {s.article_id: s for s in result.statuses if s.status == "ok"}
-    with _output_errors(target):
-        sink = OutputSink(target.staging, options, formats)
-        try:
-            for article in records.articles:
-                status = ok.get(article.article_id)
-                if status is None:
-                    continue
-                aid = article.article_id
-                found_m, found_c = tuple(mentions.get(aid, ())), tuple(claims.get(aid, ()))
-                meta = article_fields(article.metadata)
-                sink.add(ArticleResult(status, found_m, found_c, meta, article.text))
-        except BaseException:
-            sink.close()
-            raise
-        done = finish_and_commit(result, sink, result.gazetteer_used, target)
-    return dict(done.outputs)
-
-
-@contextmanager
-def _output_errors(target: OutputDir) -> Iterator[None]:
-    """Turn a failed write (full disk, permissions) into :class:`OutputError`."""
-    try:
-        yield
-    except OutputError:
-        raise
-    except OSError as exc:
-        raise OutputError(
-            f"{target.path}: could not write the outputs ({exc.strerror or exc}); "
-            "the previous outputs are unchanged"
-        ) from exc

@@ -44,15 +44,14 @@ from geomap.claims.frames import (
 from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, stray_subject
+from geomap.claims.name_sources import colon_source, name_after
 from geomap.claims.nps import counted_back, counted_description, full_np
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.subjects import (
-    colon_source,
     is_reporting_verb,
     is_speech_noun,
-    name_after,
     possible_cues,
     speech_source,
     verb_subject,

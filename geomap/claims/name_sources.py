@@ -1,0 +1,68 @@
+"""Speakers named without a subject the parse gives: after a broken verb, before a colon.
+
+* :func:`name_after`: the name right after a verb of saying the parser left
+  without a subject (`"…," says Father José Arnaldo Juliano dos Santos`);
+* :func:`colon_source`: a headline's source before its colon ("Petrenko: Kharkiv
+  still stands").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from geomap.claims import lexicon as lx
+from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
+from geomap.claims.nametails import NAME_PARTICLES
+
+
+def name_after(verb: Token) -> Span | None:
+    """The speaker named right after a verb of saying the parser left without one.
+
+    `"…," says Father José Arnaldo Juliano dos Santos, a historian`: "dos" taken for a
+    verb breaks the parse; the words after the verb, up to a comma or the end, with at
+    least two capitalised names, are the speaker ("church historian Father Juliano dos
+    Santos").  Only after a closing quote or a comma.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in lx.CLOSING_QUOTES | {","}:
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and not doc[end].is_punct:
+        tok = doc[end]
+        if tok.is_lower and tok.lower_ not in NAME_PARTICLES and tok.pos_ != "NOUN":
+            return None
+        end += 1
+    run = doc[verb.i + 1 : end]
+    if sum(t.pos_ == "PROPN" and t.is_title for t in run) < 2:
+        return None
+    return run
+
+
+#: Entity types of a colon's left side that make it a dateline or a label, not a source.
+_NOT_SOURCES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
+    """The source of a headline that quotes it before a colon, if any.
+
+    "Petrenko: Kharkiv still stands", "Ukrainian Officials: Shelling Hits Kharkiv
+    Again": a name or people (at most five words, no verb) before a colon opening
+    the sentence. A place there is a dateline ("Kyiv: Ukrainian authorities
+    ..."), a document a label ("Analysis: ..."); ``places`` are the token indices of
+    the doc's place mentions.
+    """
+    colon = next((t for t in sent[:6] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or sent.end - colon.i < 4:
+        return None
+    name = sent.doc[sent.start : colon.i]
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in name):
+        return None
+    head = name.root
+    if head.ent_type_ in _NOT_SOURCES or head.i in places:
+        return None
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return name
+    lemma = head.lemma_.lower()
+    return name if can_speak(name) and lemma not in DOCUMENT_NOUNS else None
