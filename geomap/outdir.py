@@ -16,27 +16,23 @@ same folder at once; the run that holds it removes it when done.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import glob
 import hashlib
 import json
 import os
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from types import TracebackType
 
 from geomap.errors import OutputError
+from geomap.fsops import exchange, fsync_path, same_file, umask
 
 #: Written into every output set; lists the files a run wrote.
 MARKER = ".geomap-outputs.json"
 #: Files the operating system's file browsers drop into folders; never user data.
 _SYSTEM_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
 #: Set once this process starts swapping a new output set in (see :func:`outputs_replaced`).
 _REPLACING: list[bool] = []
 
@@ -188,9 +184,9 @@ class OutputDir:
             encoding="utf-8",
         )
         for name in [*files, MARKER]:
-            _fsync_path(staging / name)
-        _fsync_path(staging)
-        os.chmod(staging, 0o777 & ~_umask())
+            fsync_path(staging / name)
+        fsync_path(staging)
+        os.chmod(staging, 0o777 & ~umask())
         if self.path.is_dir():
             foreign = self._foreign_entries()  # added while the run was going
             if foreign:
@@ -201,7 +197,7 @@ class OutputDir:
                 )
         _REPLACING.append(True)
         if self.path.exists():
-            if not _exchange(staging, self.path):
+            if not exchange(staging, self.path):
                 aside = self._aside()
                 os.rename(self.path, aside)
                 os.rename(staging, self.path)
@@ -210,7 +206,7 @@ class OutputDir:
         else:
             os.rename(staging, self.path)
         self._staging = None
-        _fsync_path(self.path.parent)
+        fsync_path(self.path.parent)
         self.committed = True
         return self.path
 
@@ -258,7 +254,7 @@ class OutputDir:
                     f"{self.path}: another geomap run is writing to this folder "
                     f"(lock {lock}); wait for it to finish or choose another -o"
                 ) from exc
-            if _same_file(fd, lock):
+            if same_file(fd, lock):
                 self._lock_fd, self._lock_pid = fd, os.getpid()
                 return
             os.close(fd)  # removed by the run that held it: lock the new one
@@ -294,49 +290,3 @@ def _tag(name: str) -> str:
     if len(name) <= 60:
         return name
     return f"{name[:40]}-{hashlib.sha1(name.encode('utf-8', 'surrogateescape')).hexdigest()[:12]}"
-
-
-def _same_file(fd: int, path: Path) -> bool:
-    """Whether the open file ``fd`` is the one at ``path`` now."""
-    try:
-        at = os.stat(path, follow_symlinks=False)
-    except OSError:
-        return False
-    held = os.fstat(fd)
-    return (held.st_dev, held.st_ino) == (at.st_dev, at.st_ino)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_path(path: Path) -> None:
-    """Flush a file or folder to disk (best effort where a platform cannot)."""
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths atomically (Linux ``renameat2``); ``False`` if unsupported."""
-    if not sys.platform.startswith("linux"):
-        return False
-    libc_name = ctypes.util.find_library("c")
-    if libc_name is None:
-        return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
-    if renameat2 is None:
-        return False
-    rc = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    if rc == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: the file system cannot swap
-        return False
-    raise OSError(err, os.strerror(err), str(b))

@@ -329,7 +329,7 @@ def test_the_lock_file_is_removed_and_a_removed_one_is_not_trusted(
     # a run that locked the file just as its holder removed it takes the new one
     import geomap.outdir
 
-    same_file = geomap.outdir._same_file
+    same_file = geomap.outdir.same_file
     calls: list[bool] = []
 
     def removed_first(fd: int, path: Path) -> bool:
@@ -338,7 +338,7 @@ def test_the_lock_file_is_removed_and_a_removed_one_is_not_trusted(
         calls.append(same_file(fd, path))
         return calls[-1]
 
-    monkeypatch.setattr(geomap.outdir, "_same_file", removed_first)
+    monkeypatch.setattr(geomap.outdir, "same_file", removed_first)
     with OutputDir(out, KNOWN_FILES):
         assert calls == [False, True] and lock.is_file()
     monkeypatch.undo()
