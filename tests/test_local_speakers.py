@@ -14,7 +14,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from geomap.claims.local_attribution import LocalAttribution, cues
+from geomap.claims.local_attribution import LocalAttribution
+from geomap.claims.local_cues import cues
 from geomap.claims.local_lexicon import FRENCH, RUSSIAN, verb_lemma
 from geomap.claims.local_sources import speaker
 from geomap.claims.local_syntax import Word
