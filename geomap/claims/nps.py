@@ -4,7 +4,8 @@
 Russian Ministry of Defense", "The Russian defense chief, General Valery
 Gerasimov"); ``core_np`` is the bare name without appositions, coordination or
 prepositional phrases other than "of" ("the Russian Ministry of Defense",
-"Dr. Elena Petrova").
+"Dr. Elena Petrova").  ``thing_above`` and ``person_above`` find what a relative
+pronoun the parser hung on the wrong noun refers to.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.kinds import DOCUMENT_NOUNS, descriptor_kind
 from geomap.claims.lexicon import NP_PREPOSITIONS
 
 _CORE_DEPS = frozenset(
@@ -166,3 +168,51 @@ def counted_description(tok: Token) -> bool:
     dets = {c.lower_ for c in children if c.dep_ in ("det", "predet")}
     counted = any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in children)
     return "both" in dets or (counted and bool(dets & _BACK_DETERMINERS))
+
+
+def thing_above(noun: Token) -> Token:
+    """What "which" refers to when the parser hung it on a person: the thing above.
+
+    "a letter sent to Prime Minister Helen Clark which claimed …": "which" is never a
+    person; the nearest noun above the person, through prepositions and participles
+    ("sent to"), that is no person ("letter"), else the noun itself.
+    """
+    tok = noun
+    for _ in range(4):
+        if not a_person(tok):
+            return tok
+        head = tok.head
+        while head.pos_ in ("ADP", "VERB") and head.dep_ in ("prep", "dative", "agent", "acl"):
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = head
+    return noun
+
+
+def a_person(tok: Token) -> bool:
+    """Whether a noun names a person: a PERSON name or a noun for people ("letter" is not)."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return descriptor_kind(tok) == "person" and tok.lemma_.lower() not in DOCUMENT_NOUNS
+
+
+def person_above(noun: Token) -> Token:
+    """Who "who" refers to when the parser hung it on a thing: the person above.
+
+    "Deborah Thomas, Conservative candidate for the Twickenham parliamentary seat, who
+    said …": through prepositions and appositions, the nearest noun for a person or
+    PERSON name above "seat", else the noun itself.
+    """
+    tok = noun
+    for _ in range(5):
+        if a_person(tok):
+            named = tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"
+            return tok.head if named else tok  # "Deborah Thomas, … candidate …"
+        head = tok.head
+        while head.pos_ == "ADP" and head.dep_ == "prep":
+            head = head.head
+        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = head
+    return noun

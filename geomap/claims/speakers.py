@@ -41,11 +41,11 @@ from geomap.claims.frames import (
     is_bare_definite,
     main_frame,
 )
-from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak, descriptor_kind
+from geomap.claims.kinds import can_speak
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
-from geomap.claims.nps import counted_back, counted_description, full_np
+from geomap.claims.nps import counted_back, counted_description, full_np, person_above, thing_above
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
@@ -240,9 +240,9 @@ class DocAttribution(QuoteFrames, Antecedents):
         if low in lx.RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             head = tok.head.head
             if low == "which":
-                head = _thing_above(head)  # "a letter sent to … Helen Clark which claimed"
+                head = thing_above(head)  # "a letter sent to … Helen Clark which claimed"
             elif low == "who":
-                head = _person_above(head)  # "Thomas, candidate for the seat, who said"
+                head = person_above(head)  # "Thomas, candidate for the seat, who said"
             return self._resolve(head, index, earlier, fallback=fallback)
         if counted_description(tok):  # "All three sources say", after "X, Y and Z report"
             group = self._group_antecedent(tok, index, earlier)
@@ -282,51 +282,3 @@ class DocAttribution(QuoteFrames, Antecedents):
             if speaker is not None:
                 recent.append(speaker)
         return next((s for s in recent if any(t.dep_ == "conj" for t in s)), None)
-
-
-def _thing_above(noun: Token) -> Token:
-    """What "which" refers to when the parser hung it on a person: the thing above.
-
-    "a letter sent to Prime Minister Helen Clark which claimed …": "which" is never a
-    person; the nearest noun above the person, through prepositions and participles
-    ("sent to"), that is no person ("letter"), else the noun itself.
-    """
-    tok = noun
-    for _ in range(4):
-        if not _a_person(tok):
-            return tok
-        head = tok.head
-        while head.pos_ in ("ADP", "VERB") and head.dep_ in ("prep", "dative", "agent", "acl"):
-            head = head.head
-        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
-            break
-        tok = head
-    return noun
-
-
-def _a_person(tok: Token) -> bool:
-    """Whether a noun names a person: a PERSON name or a noun for people ("letter" is not)."""
-    if tok.ent_type_ == "PERSON":
-        return True
-    return descriptor_kind(tok) == "person" and tok.lemma_.lower() not in DOCUMENT_NOUNS
-
-
-def _person_above(noun: Token) -> Token:
-    """Who "who" refers to when the parser hung it on a thing: the person above.
-
-    "Deborah Thomas, Conservative candidate for the Twickenham parliamentary seat, who
-    said …": through prepositions and appositions, the nearest noun for a person or
-    PERSON name above "seat", else the noun itself.
-    """
-    tok = noun
-    for _ in range(5):
-        if _a_person(tok):
-            named = tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON"
-            return tok.head if named else tok  # "Deborah Thomas, … candidate …"
-        head = tok.head
-        while head.pos_ == "ADP" and head.dep_ == "prep":
-            head = head.head
-        if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
-            break
-        tok = head
-    return noun
