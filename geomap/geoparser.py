@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import replace
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geomap.doc_mentions import article_mentions, sentence_starts, span_mention
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
 from geomap.nlp.given_spans import split_at
-from geomap.records import Mention, ModelPiece, Speaker
+from geomap.records import Mention, ModelPiece
 from geomap.settings import Settings
 from geomap.text import chunk_spans, flatten, line_breaks
 
@@ -219,14 +219,14 @@ class Geoparser:
             else:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
-        index = _sentence_starts(doc)
+        index = sentence_starts(doc)
         text_of_doc = doc_text(doc)
         out: list[Mention] = []
         for start, end in spans:
             key = _aligned(doc, start, end)
             span = by_offsets.get(key) if key is not None else None
             out.append(
-                _mention(doc, text, span, start, end, index, text_of_doc)
+                span_mention(doc, text, span, start, end, index, text_of_doc)
                 if span is not None
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
@@ -247,40 +247,6 @@ def _split(
 def _offset(cut: tuple[int, int, bool]) -> tuple[int, bool]:
     """A piece's ``(offset in the article, last piece?)``."""
     return cut[0], cut[2]
-
-
-def article_mentions(docs: Iterable[tuple[Doc, str, int, bool]]) -> Iterator[list[Mention]]:
-    """Each article's mentions from its processed pieces ``(doc, text, offset, last)``.
-
-    A piece's mentions get the article's offsets and sentence numbers; an
-    article's list is yielded after its last piece.
-    """
-    found: list[Mention] = []
-    sentences = 0
-    for doc, text, offset, last in docs:
-        found.extend(_shifted(m, offset, sentences) for m in doc_mentions(doc, text))
-        if offset or not last:
-            sentences += len(_sentence_starts(doc))
-        if last:
-            yield found
-            found, sentences = [], 0
-
-
-def _shifted(mention: Mention, offset: int, sentences: int) -> Mention:
-    """A piece's mention with the article's offsets and sentence number."""
-    if not offset and not sentences:
-        return mention
-    speaker = mention.speaker
-    if speaker is not None:
-        speaker = speaker.shifted(offset)
-    return replace(
-        mention,
-        start=mention.start + offset,
-        end=mention.end + offset,
-        sentence_start=mention.sentence_start + offset,
-        sentence_index=mention.sentence_index + sentences,
-        speaker=speaker,
-    )
 
 
 def _aligned(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -304,53 +270,3 @@ def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
         best = max((o for o in overlap if o[0] > 0), default=(0, "GOLD"))
         out[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, label=best[1])
     return sorted(out.values(), key=lambda s: (s.start, s.end))
-
-
-def doc_mentions(doc: Doc, text: str) -> list[Mention]:
-    """Convert a processed doc to mention records (offsets index ``text``)."""
-    index = _sentence_starts(doc)
-    text_of_doc = doc_text(doc)  # not Span.text per mention: spaCy rebuilds it each time
-    return [
-        _mention(doc, text, span, span.start_char, span.end_char, index, text_of_doc)
-        for span in doc.spans.get(TOPONYMS, [])
-    ]
-
-
-def _mention(
-    doc: Doc, text: str, span: Span, start: int, end: int, index: dict[int, int], flat: str
-) -> Mention:
-    """One span's mention record (``flat``: ``doc.text``, read once per doc)."""
-    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    sent_text = flat[sent.start_char : sent.end_char]  # == sent.text
-    return Mention(
-        article_id=doc._.article_id,
-        start=start,
-        end=end,
-        text=text[start:end],
-        sentence=sent_text.strip(),
-        sentence_start=sent.start_char + (len(sent_text) - len(sent_text.lstrip())),
-        place=span._.place,
-        confidence=float(span._.confidence or 0.0),
-        label=span.label_,
-        role=span._.role or "literal",
-        speaker=span._.source or _speaker(span._.speaker),
-        sentence_index=index.get(sent.start, 0),
-        located_by=span._.located_by,
-    )
-
-
-def _speaker(value: Any) -> Speaker | None:
-    if value is None:
-        return None
-    if isinstance(value, Speaker):
-        return value
-    if isinstance(value, Span):
-        return Speaker(value.text, value.start_char, value.end_char)
-    raise TypeError(f"span._.speaker must be a Span or Speaker, not {type(value).__name__}")
-
-
-def _sentence_starts(doc: Doc) -> dict[int, int]:
-    """Token index of each sentence start -> the sentence's number in the doc."""
-    if not doc.has_annotation("SENT_START"):
-        return {}
-    return {sent.start: i for i, sent in enumerate(doc.sents)}

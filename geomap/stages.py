@@ -73,7 +73,7 @@ class RuleStage:
         """The mentions of an article (``text``) from its pieces as the model read them."""
         from spacy.tokens import Doc
 
-        from geomap.geoparser import article_mentions
+        from geomap.doc_mentions import article_mentions
 
         vocab = self.nlp.vocab
         docs = (

@@ -1,0 +1,101 @@
+"""A processed doc's mention records: one per toponym span, with its sentence and speaker.
+
+:func:`doc_mentions` turns one doc into :class:`~geomap.records.Mention` records;
+:func:`article_mentions` joins the pieces of an article read as several docs
+(offsets and sentence numbers made the article's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.extensions import TOPONYMS, doc_text
+from geomap.records import Mention, Speaker
+
+
+def article_mentions(docs: Iterable[tuple[Doc, str, int, bool]]) -> Iterator[list[Mention]]:
+    """Each article's mentions from its processed pieces ``(doc, text, offset, last)``.
+
+    A piece's mentions get the article's offsets and sentence numbers; an
+    article's list is yielded after its last piece.
+    """
+    found: list[Mention] = []
+    sentences = 0
+    for doc, text, offset, last in docs:
+        found.extend(_shifted(m, offset, sentences) for m in doc_mentions(doc, text))
+        if offset or not last:
+            sentences += len(sentence_starts(doc))
+        if last:
+            yield found
+            found, sentences = [], 0
+
+
+def _shifted(mention: Mention, offset: int, sentences: int) -> Mention:
+    """A piece's mention with the article's offsets and sentence number."""
+    if not offset and not sentences:
+        return mention
+    speaker = mention.speaker
+    if speaker is not None:
+        speaker = speaker.shifted(offset)
+    return replace(
+        mention,
+        start=mention.start + offset,
+        end=mention.end + offset,
+        sentence_start=mention.sentence_start + offset,
+        sentence_index=mention.sentence_index + sentences,
+        speaker=speaker,
+    )
+
+
+def doc_mentions(doc: Doc, text: str) -> list[Mention]:
+    """Convert a processed doc to mention records (offsets index ``text``)."""
+    index = sentence_starts(doc)
+    text_of_doc = doc_text(doc)  # not Span.text per mention: spaCy rebuilds it each time
+    return [
+        span_mention(doc, text, span, span.start_char, span.end_char, index, text_of_doc)
+        for span in doc.spans.get(TOPONYMS, [])
+    ]
+
+
+def span_mention(
+    doc: Doc, text: str, span: Span, start: int, end: int, index: dict[int, int], flat: str
+) -> Mention:
+    """One span's mention record (``flat``: ``doc.text``, read once per doc)."""
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent_text = flat[sent.start_char : sent.end_char]  # == sent.text
+    return Mention(
+        article_id=doc._.article_id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        sentence=sent_text.strip(),
+        sentence_start=sent.start_char + (len(sent_text) - len(sent_text.lstrip())),
+        place=span._.place,
+        confidence=float(span._.confidence or 0.0),
+        label=span.label_,
+        role=span._.role or "literal",
+        speaker=span._.source or _speaker(span._.speaker),
+        sentence_index=index.get(sent.start, 0),
+        located_by=span._.located_by,
+    )
+
+
+def _speaker(value: Any) -> Speaker | None:
+    if value is None:
+        return None
+    if isinstance(value, Speaker):
+        return value
+    if isinstance(value, Span):
+        return Speaker(value.text, value.start_char, value.end_char)
+    raise TypeError(f"span._.speaker must be a Span or Speaker, not {type(value).__name__}")
+
+
+def sentence_starts(doc: Doc) -> dict[int, int]:
+    """Token index of each sentence start -> the sentence's number in the doc."""
+    if not doc.has_annotation("SENT_START"):
+        return {}
+    return {sent.start: i for i, sent in enumerate(doc.sents)}
