@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 
 #: First characters that make Excel, LibreOffice or Google Sheets read a cell as a
-#: formula (OWASP "CSV injection"); tab and carriage return as well.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: formula (OWASP "CSV injection"); tab and carriage return as well.  The full-width
+#: forms count too: Excel in a CJK locale reads "＝1+1" as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+#: White space and invisible characters a spreadsheet may skip before a formula's first
+#: character (" =HYPERLINK(...)", a no-break or zero-width space, a line break).
+_LEADING_BLANKS = re.compile("^[\\s\u180e\u200b-\u200f\u2060\ufeff]+")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: C0 and C1 controls (but newline, handled by the caller), DEL, and the
@@ -29,7 +33,9 @@ def spreadsheet_cell(value: object) -> object:
     """Return ``value`` safe to write as a CSV cell that spreadsheets open.
 
     A text cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return
-    gets a leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" is shown, not run.
+    (or their full-width forms), after any white space or invisible characters, gets a
+    leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" and " =HYPERLINK(...)" are
+    shown, not run.
     Control characters other than tab and line breaks (ESC, BEL...) and bidi
     overrides become U+FFFD, so ``cat claims.csv`` cannot drive a terminal.
     Numbers (a negative longitude) and other values are returned unchanged.
@@ -38,13 +44,15 @@ def spreadsheet_cell(value: object) -> object:
     --------
     >>> spreadsheet_cell("=SUM(A1:A9)")
     "'=SUM(A1:A9)"
+    >>> spreadsheet_cell(" \\t=1+1")
+    "' \\t=1+1"
     >>> spreadsheet_cell(-12.5)
     -12.5
     """
     if not isinstance(value, str):
         return value
     value = _CELL_CONTROLS.sub("\ufffd", value)
-    if value.startswith(FORMULA_PREFIXES):
+    if _LEADING_BLANKS.sub("", value, count=1).startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
