@@ -116,11 +116,44 @@ def read_csv(
             f"{source}: CSV needs a header with a text column ({fields.describe()}); "
             f"found {', '.join(list(names or [])[:10]) or 'no header'}"
         )
+    reader.fieldnames = unique_header(list(names), source, fields)
     note = encoding_note(source, encoding.replace("-sig", ""))
     for item in _rows(reader, lines, source, label, max_bytes, fields):
         if note and isinstance(item, Article):  # said once, on the file's first article
             item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
         yield item
+
+
+def unique_header(names: list[str], source: str, fields: RecordFields) -> list[str]:
+    """The header's column names, each once; an error if geomap reads a repeated one.
+
+    Names compare as geomap matches them (case and surrounding space ignored).  A name
+    repeated that the text, id or metadata is read from ("text" and "Text") is an
+    error naming the columns: which one holds the article cannot be guessed.  Any
+    other repeated name (two unnamed columns, two "notes") keeps both columns, the
+    later ones named ``"notes (column 7)"``.
+
+    Examples
+    --------
+    >>> unique_header(["id", "text", "note", "Note"], "a.csv", DEFAULT_FIELDS)
+    ['id', 'text', 'note', 'Note (column 4)']
+    """
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    read = fields.read_names()
+    for number, name in enumerate(names, 1):
+        key = name.strip().lower()
+        first = seen.setdefault(key, number)
+        if first == number:
+            out.append(name)
+        elif key in read:
+            raise InputError(
+                f"{source}: the CSV header names the column {name.strip()!r} twice (columns "
+                f"{first} and {number}); rename one, geomap cannot tell which to read"
+            )
+        else:
+            out.append(f"{name} (column {number})")
+    return out
 
 
 class _LineTooLongError(Exception):

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geomap.metadata import ARTICLE_FIELDS, article_metadata
+from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
 from geomap.text import normalize_text
@@ -98,6 +98,16 @@ class RecordFields:
         lower = {n.strip().lower() for n in names}
         wanted = self.text_fields if self.text else self.text_fields + HTML_FIELDS
         return any(f in lower for f in wanted)
+
+    def read_names(self) -> frozenset[str]:
+        """Every field name (lower-case) a record's text, id or metadata may be read from."""
+        names = set(self.text_fields + self.id_fields)
+        if not self.text:
+            names.update(HTML_FIELDS)
+        for name in ARTICLE_FIELDS:
+            named = self.metadata.get(name)
+            names.update((named.lower(),) if named else FIELD_ALIASES[name])
+        return frozenset(names)
 
     def describe(self) -> str:
         """The text fields looked for, for messages."""
