@@ -139,6 +139,12 @@ def looks_like_html(text: str) -> bool:
     return len(_MARKUP.findall(text[:5000])) >= 2
 
 
+def _kind_name(value: object) -> str:
+    """What a JSON value is, for messages ("number", "JSON object", "list")."""
+    kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
+    return kind.get(type(value).__name__, type(value).__name__)
+
+
 def _clean(value: str, what: str, warnings: list[str]) -> str:
     if "\x00" in value:  # SQLite, GDAL and C readers cut a string at its first NUL
         warnings.append(f"NUL characters in the {what} replaced by U+FFFD")
@@ -163,6 +169,14 @@ def record_article(
     for key, value in record.items():
         lower.setdefault(str(key).strip().lower(), value)
     picked_id = _pick(lower, fields.id_fields)
+    if picked_id and (
+        isinstance(picked_id[1], bool) or not isinstance(picked_id[1], (str, int, float))
+    ):
+        warnings.append(
+            f"the id field {picked_id[0]!r} holds a {_kind_name(picked_id[1])}, not text or a "
+            f"number; the article is {default_id!r}"
+        )
+        picked_id = None
     raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
     art_id = visible_id(raw_id or default_id)
     if art_id != raw_id:
@@ -186,13 +200,11 @@ def record_article(
     if isinstance(text, (list, tuple)) and all(isinstance(t, str) for t in text):
         text = "\n\n".join(t.strip() for t in text if t.strip())  # a list of paragraphs
     if picked is not None and not isinstance(text, str):
-        kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
-        kind_name = kind.get(type(text).__name__, type(text).__name__)
         return InputStatus(
             where,
             art_id,
             "error",
-            f"{where}: the text field {picked[0]!r} holds a {kind_name}, not text",
+            f"{where}: the text field {picked[0]!r} holds a {_kind_name(text)}, not text",
         )
     if not isinstance(text, str) or not text.strip():
         return InputStatus(
