@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
-from geomap.text import normalize_text
+from geomap.text import link_only_warning, normalize_text
 
 if TYPE_CHECKING:
     from geomap.settings import Settings
@@ -224,6 +224,9 @@ def record_article(
         text, page_meta = extract_html(text)
         notes.append(f"{where}: the {picked[0]!r} field holds HTML; its main text was extracted")
     text = _clean(text, "text", warnings)
+    link_only = link_only_warning(text)
+    if link_only:
+        warnings.append(link_only)
     size = len(text.encode("utf-8", "replace"))
     if max_bytes and size > max_bytes:
         return InputStatus(
