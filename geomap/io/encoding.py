@@ -93,7 +93,9 @@ _MAGIC = (
 
 
 def _kind(data: bytes) -> str:
-    """``"; a gzip file: ..."`` when the bytes start as a known binary format."""
+    """``"; a gzip file: ..."`` when the bytes start as a known binary format (or are a tar)."""
+    if data[257:262] == b"ustar":  # a tar archive's header names its format there
+        return "; a tar archive: unpack it (tar -xf) and give the folder"
     return next((f"; {what}" for magic, what in _MAGIC if data.startswith(magic)), "")
 
 
