@@ -6,7 +6,8 @@ this module covers the other sinks:
 
 - :func:`spreadsheet_cell`: a CSV cell that a spreadsheet would read as a formula;
 - :func:`terminal_text`: control characters that a terminal would obey;
-- :func:`valid_unicode`: lone surrogates that no UTF-8 writer accepts.
+- :func:`valid_unicode`: lone surrogates that no UTF-8 writer accepts;
+- :func:`inert_bidi`: bidi overrides that make the map show text in a spoofed order.
 """
 
 from __future__ import annotations
@@ -58,6 +59,23 @@ def spreadsheet_cell(value: object) -> object:
 
 
 _CELL_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+#: Bidirectional embeddings, overrides and isolates: they make a browser show text in an
+#: order other than its own ("John \u202eevil\u202c Doe" shown as "John live Doe").
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def inert_bidi(text: str) -> str:
+    """Return ``text`` with each bidi embedding, override or isolate turned into U+FFFD.
+
+    One character for one, so offsets into the text still hold; what a page shows
+    is then the text's own order, never one an article chose to spoof.
+
+    >>> inert_bidi("John \u202eevil\u202c Doe")
+    'John \ufffdevil\ufffd Doe'
+    """
+    return _BIDI_CONTROLS.sub("\ufffd", text)
 
 
 def _escape_char(match: re.Match[str]) -> str:
