@@ -13,6 +13,7 @@ from geomap import frames
 from geomap.claims.collect import claims_from_mentions
 from geomap.mapping import write_map
 from geomap.mapping.browser import offline_page
+from geomap.mapping.payload import article_label
 
 pytestmark = pytest.mark.browser
 
@@ -56,3 +57,8 @@ def test_long_unbroken_names_wrap_in_the_popup_and_the_legend(tmp_path: Path, br
         assert "OOOO" in page.locator(".leaflet-popup-content").inner_text()
         assert _overflow(page, ".leaflet-popup-content") <= 1
         assert state.console_errors == []
+
+
+def test_an_article_is_labelled_with_its_outlet_cut_like_its_headline() -> None:
+    label = article_label("r1", LONG["r1"])
+    assert label == f"{'A' * 89}… · {'O' * 59}… · 2024-03-01"
