@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
-from geomap.io.encoding import detect_encoding, encoding_note
+from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note, utf16_without_bom
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article
 from geomap.sanitize import has_surrogates
@@ -55,9 +55,18 @@ class _Prefixed(io.RawIOBase):
 
 
 def _sample_encoding(sample: bytes) -> str:
-    """UTF-8 if the sample reads as UTF-8 (a cut last character allowed), else a detected one."""
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+    """The sample's encoding.
+
+    A byte-order mark's, UTF-16 without one, UTF-8 (a cut last character allowed),
+    else a detected one.
+    """
+    bom = bom_encoding(sample)
+    if bom is not None:  # UTF-8, -16 or -32 with a byte-order mark (Excel's "Unicode text")
+        return bom
+    if b"\x00" in sample:  # UTF-16 without a mark reads as UTF-8 full of NULs
+        wide = utf16_without_bom(sample, whole=False)
+        if wide is not None:
+            return wide
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
@@ -99,7 +108,8 @@ def read_csv(
         errors="surrogateescape",
         newline="",
     )
-    header = sample.split(b"\n", 1)[0].decode(encoding, "replace")
+    head = codecs.getincrementaldecoder(encoding)("replace").decode(sample, final=False)
+    header = head.split("\n", 1)[0]
     delimiter = delimiter_of(header, "\t" if tab else ",")
     # A line (and so a field) may hold a whole article and its other fields; a longer
     # one stops the file there, reported, in bounded memory.
