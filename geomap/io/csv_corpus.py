@@ -112,7 +112,8 @@ def read_csv(
     header = head.split("\n", 1)[0]
     delimiter = delimiter_of(header, "\t" if tab else ",")
     # A line (and so a field) may hold a whole article and its other fields; a longer
-    # one stops the file there, reported, in bounded memory.
+    # one is read past in bounded memory: its row is skipped, reported, if the row starts
+    # on it, else the file stops there.
     limit = 2 * max_bytes + _MiB if max_bytes else 0
     csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
     lines = _Lines(text, limit)
@@ -167,7 +168,15 @@ def unique_header(names: list[str], source: str, fields: RecordFields) -> list[s
 
 
 class _LineTooLongError(Exception):
-    """A CSV line longer than the limit (raised from inside the csv reader's input)."""
+    """A CSV line longer than the limit (raised from inside the csv reader's input).
+
+    ``skipped``: the row it began was read past (to the line break that ends it
+    outside quotes), so the rows after it can still be read.
+    """
+
+    def __init__(self, skipped: bool) -> None:
+        super().__init__()
+        self.skipped = skipped
 
 
 class _Lines:
@@ -175,13 +184,17 @@ class _Lines:
 
     ``ended`` turns true when the csv reader asks past the last line: it does so
     only while a quoted field is still open, since a row that ends at the end of
-    its line needs no further line.
+    its line needs no further line.  ``served`` counts the lines given to the
+    reader and ``row_start`` is set by the caller to the line its next row starts
+    on: a too-long line that starts its row is skipped to the row's end.
     """
 
     def __init__(self, text: io.TextIOBase, limit: int) -> None:
         self._text = text
         self._limit = limit
         self.ended = False
+        self.served = 0
+        self.row_start = 1
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -192,9 +205,28 @@ class _Lines:
         if not line:
             self.ended = True
             raise StopIteration
+        self.served += 1
         if limit and len(line) > limit:
-            raise _LineTooLongError
+            starts_row = self.served == self.row_start
+            raise _LineTooLongError(starts_row and self._skip_row(line))
         return line
+
+    def _skip_row(self, head: str) -> bool:
+        """Read past the row ``head`` begins, in bounded pieces; whether its end was found.
+
+        A row ends at a line break outside quotes: after an even number of ``"``
+        (a doubled ``""`` inside a field counts twice).
+        """
+        quotes = head.count('"')
+        piece = head
+        while not (piece.endswith("\n") and quotes % 2 == 0):
+            piece = self._text.readline(self._limit)
+            if not piece:
+                return False
+            quotes += piece.count('"')
+            self.served += piece.endswith("\n")
+        self.row_start = self.served + 1
+        return True
 
 
 def _read_sample(fh: BinaryIO) -> bytes:
@@ -224,7 +256,7 @@ def _rows(
     rows = 0
     while True:
         where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
-        first_line = reader.line_num + 1
+        first_line = lines.row_start = lines.served + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -232,9 +264,13 @@ def _rows(
         except (csv.Error, UnicodeError) as exc:
             yield record_error(where, f"unreadable CSV ({exc}); rest of the file not read")
             return
-        except _LineTooLongError:
-            yield record_error(where, "line over the size limit; rest of the file not read")
-            return
+        except _LineTooLongError as exc:
+            if not exc.skipped:
+                yield record_error(where, "line over the size limit; rest of the file not read")
+                return
+            rows += 1
+            yield record_error(where, "row over the size limit, skipped; raise --max-article-mb")
+            continue
         except (EOFError, OSError) as exc:
             yield record_error(where, f"file cut short ({exc}); rest of the file not read")
             return
@@ -244,7 +280,7 @@ def _rows(
             yield record_error(where, "not UTF-8 (invalid bytes in the row)")
             continue
         item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
-        warnings = _row_warnings(row, lines, first_line, reader.line_num)
+        warnings = _row_warnings(row, lines, first_line, lines.served)
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item
