@@ -52,3 +52,19 @@ def test_the_named_text_field_is_the_one_checked(tmp_path: Path) -> None:
     assert isinstance(art, Article) and art.text == "Troops in Kyiv."
     (status, _) = _read(tmp_path, "id,body,BODY", "1,Troops in Kyiv.,a", fields)
     assert isinstance(status, InputStatus) and "'BODY' twice" in (status.reason or "")
+
+
+def test_the_header_repeated_by_joined_files_is_no_article(tmp_path: Path) -> None:
+    path = tmp_path / "joined.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbfid,text\n1,Police in Oslo said.\n"
+        b"\xef\xbb\xbfid,text\n2,Police in Bergen said.\n ID , Text\n3,Police in Riga said.\n"
+    )
+    items = list(read_inputs([path]))
+    assert [a.article_id for a in items if isinstance(a, Article)] == ["1", "2", "3"]
+    skipped = [s for s in items if isinstance(s, InputStatus)]
+    assert [(s.source, s.status) for s in skipped] == [
+        (f"{path}:3", "skipped"),
+        (f"{path}:5", "skipped"),
+    ]
+    assert "the header again (files joined with cat?)" in (skipped[0].reason or "")

@@ -20,7 +20,7 @@ from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
 from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note, utf16_without_bom
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
-from geomap.records import Article
+from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
 
 _MiB = 1 << 20
@@ -129,7 +129,7 @@ def read_csv(
         )
     reader.fieldnames = unique_header(list(names), source, fields)
     note = encoding_note(source, encoding.replace("-sig", ""))
-    for item in _rows(reader, lines, source, label, max_bytes, fields):
+    for item in _rows(reader, list(names), lines, source, label, max_bytes, fields):
         if note and isinstance(item, Article):  # said once, on the file's first article
             item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
         yield item
@@ -247,6 +247,7 @@ def _read_sample(fh: BinaryIO) -> bytes:
 
 def _rows(
     reader: csv.DictReader[str],
+    names: list[str],
     lines: _Lines,
     source: str,
     label: str,
@@ -254,6 +255,7 @@ def _rows(
     fields: RecordFields,
 ) -> Iterator[ReadResult]:
     rows = 0
+    header = _cells(list(names))
     while True:
         where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
         first_line = lines.row_start = lines.served + 1
@@ -275,6 +277,10 @@ def _rows(
             yield record_error(where, f"file cut short ({exc}); rest of the file not read")
             return
         rows += 1
+        if row.get(None) is None and _cells(list(row.values())) == header:
+            reason = f"{where}: the header again (files joined with cat?); not an article"
+            yield InputStatus(where, None, "skipped", reason)
+            continue
         record: Mapping[str, object] = {k: v for k, v in row.items() if isinstance(k, str)}
         if any(isinstance(v, str) and has_surrogates(v) for v in record.values()):
             yield record_error(where, "not UTF-8 (invalid bytes in the row)")
@@ -286,6 +292,11 @@ def _rows(
         yield item
     if rows == 0:
         yield empty_corpus(source, "no records (header only)")
+
+
+def _cells(values: list[Any]) -> tuple[str, ...]:
+    """A row's cells as they compare with the header's: case, space and a BOM ignored."""
+    return tuple(str(v or "").strip().lstrip("\ufeff").strip().lower() for v in values)
 
 
 def _row_warnings(row: Mapping[str | None, Any], lines: _Lines, first: int, last: int) -> list[str]:
