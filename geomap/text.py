@@ -110,13 +110,13 @@ _LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 def link_only_warning(text: str) -> str | None:
     """A warning when an article's text is nothing but links (a URL list, not the story).
 
-        geomap reads text offline and fetches nothing, so such an article gives no
-        place; the warning says what to give instead.
+    geomap reads text offline and fetches nothing, so such an article gives no
+    place; the warning says what to give instead.
 
-        >>> link_only_warning(" https://example.org/news/1 ")[:46]
+    >>> link_only_warning(" https://example.org/news/1 ")[:46]
     "the text is only a link ('https://example.org/"
-        >>> link_only_warning("Troops in Kyiv, https://example.org") is None
-        True
+    >>> link_only_warning("Troops in Kyiv, https://example.org") is None
+    True
     """
     words = text.split()
     if not words or len(words) > 50 or not all(_LINK.fullmatch(w) for w in words):

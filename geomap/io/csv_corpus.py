@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
+from geomap.io.csv_header import header_cells, unique_header
 from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note, utf16_without_bom
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
@@ -135,38 +136,6 @@ def read_csv(
         yield item
 
 
-def unique_header(names: list[str], source: str, fields: RecordFields) -> list[str]:
-    """The header's column names, each once; an error if geomap reads a repeated one.
-
-    Names compare as geomap matches them (case and surrounding space ignored).  A name
-    repeated that the text, id or metadata is read from ("text" and "Text") is an
-    error naming the columns: which one holds the article cannot be guessed.  Any
-    other repeated name (two unnamed columns, two "notes") keeps both columns, the
-    later ones named ``"notes (column 7)"``.
-
-    Examples
-    --------
-    >>> unique_header(["id", "text", "note", "Note"], "a.csv", DEFAULT_FIELDS)
-    ['id', 'text', 'note', 'Note (column 4)']
-    """
-    seen: dict[str, int] = {}
-    out: list[str] = []
-    read = fields.read_names()
-    for number, name in enumerate(names, 1):
-        key = name.strip().lower()
-        first = seen.setdefault(key, number)
-        if first == number:
-            out.append(name)
-        elif key in read:
-            raise InputError(
-                f"{source}: the CSV header names the column {name.strip()!r} twice (columns "
-                f"{first} and {number}); rename one, geomap cannot tell which to read"
-            )
-        else:
-            out.append(f"{name} (column {number})")
-    return out
-
-
 class _LineTooLongError(Exception):
     """A CSV line longer than the limit (raised from inside the csv reader's input).
 
@@ -255,7 +224,7 @@ def _rows(
     fields: RecordFields,
 ) -> Iterator[ReadResult]:
     rows = 0
-    header = _cells(list(names))
+    header = header_cells(list(names))
     while True:
         where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
         first_line = lines.row_start = lines.served + 1
@@ -277,7 +246,7 @@ def _rows(
             yield record_error(where, f"file cut short ({exc}); rest of the file not read")
             return
         rows += 1
-        if row.get(None) is None and _cells(list(row.values())) == header:
+        if row.get(None) is None and header_cells(list(row.values())) == header:
             reason = f"{where}: the header again (files joined with cat?); not an article"
             yield InputStatus(where, None, "skipped", reason)
             continue
@@ -292,11 +261,6 @@ def _rows(
         yield item
     if rows == 0:
         yield empty_corpus(source, "no records (header only)")
-
-
-def _cells(values: list[Any]) -> tuple[str, ...]:
-    """A row's cells as they compare with the header's: case, space and a BOM ignored."""
-    return tuple(str(v or "").strip().lstrip("\ufeff").strip().lower() for v in values)
 
 
 def _row_warnings(row: Mapping[str | None, Any], lines: _Lines, first: int, last: int) -> list[str]:
