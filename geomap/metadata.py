@@ -19,6 +19,8 @@ import warnings
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from geomap.local_dates import local_date
+
 #: The metadata every output carries for an article (``None`` when unknown).
 ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
 
@@ -92,7 +94,9 @@ def parse_date(value: object) -> str | None:
 
     Reads ISO 8601, RFC 2822 (feeds), "March 1, 2024", "01.03.2024" (day
     first unless the first number cannot be a day), GDELT's ``20240301T101500Z``
-    and Unix timestamps in seconds.  ``None`` when the value is not a date.
+    and Unix timestamps in seconds; dates with a French, German, Polish, Russian or
+    Ukrainian month name (:func:`geomap.local_dates.local_date`).  ``None`` when the
+    value is not a date.
     """
     if value is None or isinstance(value, bool):
         return None
@@ -113,7 +117,9 @@ def parse_date(value: object) -> str | None:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         found = _dateutil(text)
-        if found is None or isinstance(found, str):
+        if found is None:  # "1 марта 2024", "1. März 2024": a month's name in another language
+            return local_date(text)
+        if isinstance(found, str):
             return found
         parsed = found
     has_time = bool(_TIME.search(text))

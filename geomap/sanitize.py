@@ -6,7 +6,8 @@ this module covers the other sinks:
 
 - :func:`spreadsheet_cell`: a CSV cell that a spreadsheet would read as a formula;
 - :func:`terminal_text`: control characters that a terminal would obey;
-- :func:`valid_unicode`: lone surrogates that no UTF-8 writer accepts.
+- :func:`valid_unicode`: lone surrogates that no UTF-8 writer accepts;
+- :func:`inert_bidi`: bidi overrides that make the map show text in a spoofed order.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ from __future__ import annotations
 import re
 
 #: First characters that make Excel, LibreOffice or Google Sheets read a cell as a
-#: formula (OWASP "CSV injection"); tab and carriage return as well.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+#: formula (OWASP "CSV injection"); tab and carriage return as well.  The full-width
+#: forms count too: Excel in a CJK locale reads "＝1+1" as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+#: White space and invisible characters a spreadsheet may skip before a formula's first
+#: character (" =HYPERLINK(...)", a no-break or zero-width space, a line break).
+_LEADING_BLANKS = re.compile("^[\\s\u180e\u200b-\u200f\u2060\ufeff]+")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: C0 and C1 controls (but newline, handled by the caller), DEL, and the
@@ -29,7 +34,9 @@ def spreadsheet_cell(value: object) -> object:
     """Return ``value`` safe to write as a CSV cell that spreadsheets open.
 
     A text cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return
-    gets a leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" is shown, not run.
+    (or their full-width forms), after any white space or invisible characters, gets a
+    leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" and " =HYPERLINK(...)" are
+    shown, not run.
     Control characters other than tab and line breaks (ESC, BEL...) and bidi
     overrides become U+FFFD, so ``cat claims.csv`` cannot drive a terminal.
     Numbers (a negative longitude) and other values are returned unchanged.
@@ -38,18 +45,37 @@ def spreadsheet_cell(value: object) -> object:
     --------
     >>> spreadsheet_cell("=SUM(A1:A9)")
     "'=SUM(A1:A9)"
+    >>> spreadsheet_cell(" \\t=1+1")
+    "' \\t=1+1"
     >>> spreadsheet_cell(-12.5)
     -12.5
     """
     if not isinstance(value, str):
         return value
     value = _CELL_CONTROLS.sub("\ufffd", value)
-    if value.startswith(FORMULA_PREFIXES):
+    if _LEADING_BLANKS.sub("", value, count=1).startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
 
 _CELL_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+#: Bidirectional embeddings, overrides and isolates: they make a browser show text in an
+#: order other than its own ("John \u202eevil\u202c Doe" shown as "John live Doe").
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def inert_bidi(text: str) -> str:
+    """Return ``text`` with each bidi embedding, override or isolate turned into U+FFFD.
+
+    One character for one, so offsets into the text still hold; what a page shows
+    is then the text's own order, never one an article chose to spoof.
+
+    >>> inert_bidi("John \u202eevil\u202c Doe")
+    'John \ufffdevil\ufffd Doe'
+    """
+    return _BIDI_CONTROLS.sub("\ufffd", text)
 
 
 def _escape_char(match: re.Match[str]) -> str:

@@ -102,3 +102,27 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` (a character, or any character of it) is Cyrillic."""
     return bool(_CYRILLIC.search(text))
+
+
+_LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
+
+
+def link_only_warning(text: str) -> str | None:
+    """A warning when an article's text is nothing but links (a URL list, not the story).
+
+    geomap reads text offline and fetches nothing, so such an article gives no
+    place; the warning says what to give instead.
+
+    >>> link_only_warning(" https://example.org/news/1 ")[:46]
+    "the text is only a link ('https://example.org/"
+    >>> link_only_warning("Troops in Kyiv, https://example.org") is None
+    True
+    """
+    words = text.split()
+    if not words or len(words) > 50 or not all(_LINK.fullmatch(w) for w in words):
+        return None
+    what = "a link" if len(words) == 1 else f"{len(words)} links"
+    return (
+        f"the text is only {what} ({words[0][:200]!r}); geomap fetches nothing: "
+        "save the page as .html and map that"
+    )

@@ -106,7 +106,9 @@ def _jsonl_records(
             yield record_error(where, "line over the size limit; skipped")
             continue
         try:
-            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            # every line may start with a mark: files exported with one, then concatenated
+            # (cat a.jsonl b.jsonl > all.jsonl)
+            line = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             records += 1
             yield record_error(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")

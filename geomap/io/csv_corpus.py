@@ -18,9 +18,10 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
-from geomap.io.encoding import detect_encoding, encoding_note
+from geomap.io.csv_header import header_cells, unique_header
+from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note, utf16_without_bom
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
-from geomap.records import Article
+from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
 
 _MiB = 1 << 20
@@ -55,9 +56,18 @@ class _Prefixed(io.RawIOBase):
 
 
 def _sample_encoding(sample: bytes) -> str:
-    """UTF-8 if the sample reads as UTF-8 (a cut last character allowed), else a detected one."""
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+    """The sample's encoding.
+
+    A byte-order mark's, UTF-16 without one, UTF-8 (a cut last character allowed),
+    else a detected one.
+    """
+    bom = bom_encoding(sample)
+    if bom is not None:  # UTF-8, -16 or -32 with a byte-order mark (Excel's "Unicode text")
+        return bom
+    if b"\x00" in sample:  # UTF-16 without a mark reads as UTF-8 full of NULs
+        wide = utf16_without_bom(sample, whole=False)
+        if wide is not None:
+            return wide
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
@@ -99,10 +109,12 @@ def read_csv(
         errors="surrogateescape",
         newline="",
     )
-    header = sample.split(b"\n", 1)[0].decode(encoding, "replace")
+    head = codecs.getincrementaldecoder(encoding)("replace").decode(sample, final=False)
+    header = head.split("\n", 1)[0]
     delimiter = delimiter_of(header, "\t" if tab else ",")
     # A line (and so a field) may hold a whole article and its other fields; a longer
-    # one stops the file there, reported, in bounded memory.
+    # one is read past in bounded memory: its row is skipped, reported, if the row starts
+    # on it, else the file stops there.
     limit = 2 * max_bytes + _MiB if max_bytes else 0
     csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
     lines = _Lines(text, limit)
@@ -116,15 +128,24 @@ def read_csv(
             f"{source}: CSV needs a header with a text column ({fields.describe()}); "
             f"found {', '.join(list(names or [])[:10]) or 'no header'}"
         )
+    reader.fieldnames = unique_header(list(names), source, fields)
     note = encoding_note(source, encoding.replace("-sig", ""))
-    for item in _rows(reader, lines, source, label, max_bytes, fields):
+    for item in _rows(reader, list(names), lines, source, label, max_bytes, fields):
         if note and isinstance(item, Article):  # said once, on the file's first article
             item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
         yield item
 
 
 class _LineTooLongError(Exception):
-    """A CSV line longer than the limit (raised from inside the csv reader's input)."""
+    """A CSV line longer than the limit (raised from inside the csv reader's input).
+
+    ``skipped``: the row it began was read past (to the line break that ends it
+    outside quotes), so the rows after it can still be read.
+    """
+
+    def __init__(self, skipped: bool) -> None:
+        super().__init__()
+        self.skipped = skipped
 
 
 class _Lines:
@@ -132,13 +153,17 @@ class _Lines:
 
     ``ended`` turns true when the csv reader asks past the last line: it does so
     only while a quoted field is still open, since a row that ends at the end of
-    its line needs no further line.
+    its line needs no further line.  ``served`` counts the lines given to the
+    reader and ``row_start`` is set by the caller to the line its next row starts
+    on: a too-long line that starts its row is skipped to the row's end.
     """
 
     def __init__(self, text: io.TextIOBase, limit: int) -> None:
         self._text = text
         self._limit = limit
         self.ended = False
+        self.served = 0
+        self.row_start = 1
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -149,9 +174,28 @@ class _Lines:
         if not line:
             self.ended = True
             raise StopIteration
+        self.served += 1
         if limit and len(line) > limit:
-            raise _LineTooLongError
+            starts_row = self.served == self.row_start
+            raise _LineTooLongError(starts_row and self._skip_row(line))
         return line
+
+    def _skip_row(self, head: str) -> bool:
+        """Read past the row ``head`` begins, in bounded pieces; whether its end was found.
+
+        A row ends at a line break outside quotes: after an even number of ``"``
+        (a doubled ``""`` inside a field counts twice).
+        """
+        quotes = head.count('"')
+        piece = head
+        while not (piece.endswith("\n") and quotes % 2 == 0):
+            piece = self._text.readline(self._limit)
+            if not piece:
+                return False
+            quotes += piece.count('"')
+            self.served += piece.endswith("\n")
+        self.row_start = self.served + 1
+        return True
 
 
 def _read_sample(fh: BinaryIO) -> bytes:
@@ -172,6 +216,7 @@ def _read_sample(fh: BinaryIO) -> bytes:
 
 def _rows(
     reader: csv.DictReader[str],
+    names: list[str],
     lines: _Lines,
     source: str,
     label: str,
@@ -179,9 +224,10 @@ def _rows(
     fields: RecordFields,
 ) -> Iterator[ReadResult]:
     rows = 0
+    header = header_cells(list(names))
     while True:
         where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
-        first_line = reader.line_num + 1
+        first_line = lines.row_start = lines.served + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -189,19 +235,27 @@ def _rows(
         except (csv.Error, UnicodeError) as exc:
             yield record_error(where, f"unreadable CSV ({exc}); rest of the file not read")
             return
-        except _LineTooLongError:
-            yield record_error(where, "line over the size limit; rest of the file not read")
-            return
+        except _LineTooLongError as exc:
+            if not exc.skipped:
+                yield record_error(where, "line over the size limit; rest of the file not read")
+                return
+            rows += 1
+            yield record_error(where, "row over the size limit, skipped; raise --max-article-mb")
+            continue
         except (EOFError, OSError) as exc:
             yield record_error(where, f"file cut short ({exc}); rest of the file not read")
             return
         rows += 1
+        if row.get(None) is None and header_cells(list(row.values())) == header:
+            reason = f"{where}: the header again (files joined with cat?); not an article"
+            yield InputStatus(where, None, "skipped", reason)
+            continue
         record: Mapping[str, object] = {k: v for k, v in row.items() if isinstance(k, str)}
         if any(isinstance(v, str) and has_surrogates(v) for v in record.values()):
             yield record_error(where, "not UTF-8 (invalid bytes in the row)")
             continue
         item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
-        warnings = _row_warnings(row, lines, first_line, reader.line_num)
+        warnings = _row_warnings(row, lines, first_line, lines.served)
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item

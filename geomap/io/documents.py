@@ -18,6 +18,7 @@ from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
 from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text
+from geomap.text import link_only_warning
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 #: Largest front matter read (YAML); a longer block is left as text.
@@ -94,6 +95,9 @@ def read_document(
         return InputStatus(source, label, "empty", f"{source}: {what}")
     if has_surrogates(path.name):
         warnings.append(f"{source}: file name is not valid Unicode; its id spells the bad bytes")
+    link_only = link_only_warning(text)
+    if link_only:
+        warnings.append(f"{source}: {link_only}")
     return Article(
         article_id=label,
         text=text,

@@ -93,31 +93,48 @@ _MAGIC = (
 
 
 def _kind(data: bytes) -> str:
-    """``"; a gzip file: ..."`` when the bytes start as a known binary format."""
+    """``"; a gzip file: ..."`` when the bytes start as a known binary format (or are a tar)."""
+    if data[257:262] == b"ustar":  # a tar archive's header names its format there
+        return "; a tar archive: unpack it (tar -xf) and give the folder"
     return next((f"; {what}" for magic, what in _MAGIC if data.startswith(magic)), "")
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
-    """``data`` read as UTF-16 without a byte-order mark, if that is what it is.
+    """``data`` read as UTF-16 without a byte-order mark, if that is what it is."""
+    name = utf16_without_bom(data)
+    return None if name is None else (normalize_text(data.decode(name)), name)
+
+
+def utf16_without_bom(data: bytes, *, whole: bool = True) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` if ``data`` is UTF-16 text without a byte-order mark.
 
     Text that some Windows tools save as UTF-16 with no mark has its NUL bytes
     (the high bytes of Latin letters, spaces and punctuation) all at odd offsets
     (little-endian) or all at even ones (big-endian); binary data has them at
-    both.  It is taken only if it then decodes to text with no control characters.
+    both.  It is taken only if they are not a stray few and it then decodes to text
+    with no control characters.  ``whole=False``: ``data`` is the start of a file,
+    maybe cut inside a character.
+
+    >>> utf16_without_bom("id,text".encode("utf-16-le"))
+    'utf-16-le'
     """
-    if len(data) % 2:
+    if whole and len(data) % 2:
         return None
-    nuls = {i % 2 for i, byte in enumerate(data[:65536]) if byte == 0}
-    if len(nuls) != 1:
+    head = data[:65536]
+    at = [i % 2 for i, byte in enumerate(head) if byte == 0]
+    nuls = set(at)
+    # one character in eight at least is Latin (digits, spaces, punctuation): a stray
+    # NUL or two in UTF-8 text is no UTF-16
+    if len(nuls) != 1 or len(at) * 16 < len(head):
         return None
     name = "utf-16-le" if nuls == {1} else "utf-16-be"
     try:
-        text = data.decode(name)
+        text = codecs.getincrementaldecoder(name)().decode(data, final=whole)
     except UnicodeDecodeError:
         return None
     if any(ch in _CONTROLS for ch in text):
         return None
-    return normalize_text(text), name
+    return name
 
 
 def detect_encoding(data: bytes) -> str:

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
-from geomap.records import Article
+from geomap.records import Article, InputStatus
 
 #: Largest feed file read (feeds are read whole).
 FEED_FILE_LIMIT = 64 << 20
@@ -111,8 +111,8 @@ def _record(item: Any, outlet: str | None) -> dict[str, object]:
     return record
 
 
-def _parse(data: bytes, source: str) -> tuple[Any, str | None]:
-    """The feed's root element, and a note if HTML entities had to be read.
+def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
+    """The feed's root element, a note if HTML entities had to be read, a warning if it is cut.
 
     Raises
     ------
@@ -125,7 +125,7 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None]:
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
     )
     try:
-        return etree.fromstring(data, parser=parser), None
+        return etree.fromstring(data, parser=parser), None, None
     except etree.XMLSyntaxError as exc:
         if "amplification" in str(exc.msg):  # libxml2 stops "billion laughs" expansion
             raise InputError(
@@ -141,8 +141,47 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None]:
         else:
             shown = ", ".join(f"&{n};" for n in names[:5]) + (", ..." if len(names) > 5 else "")
             note = f"{source}: HTML entities XML does not define ({shown}) read as characters"
-            return root, note
+            return root, note, None
+    root = _items_before_cut(data, error)
+    if root is not None:
+        return (
+            root,
+            None,
+            (
+                f"{source}: the feed is cut short (invalid XML at its end: {error.msg}); "
+                "the items before the cut are read"
+            ),
+        )
     raise InputError(f"{source}: not a readable feed (invalid XML: {error.msg})") from error
+
+
+_ITEM_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+
+
+def _items_before_cut(data: bytes, error: Any) -> Any | None:
+    """The feed's root holding only its whole items, if ``error`` is at the end of the data.
+
+    A download cut off mid-item fails to parse at its last byte; the items closed
+    before the cut are whole, so the data up to the last ``</item>`` (or
+    ``</entry>``) is parsed, the elements still open then closed by lxml's recovery.
+    An error anywhere else is no cut: ``None``.
+    """
+    from lxml import etree
+
+    line, column = error.position
+    lines = data.rstrip().split(b"\n")
+    if line < len(lines) or (line == len(lines) and column < len(lines[-1])):
+        return None
+    ends = list(_ITEM_END.finditer(data))
+    if not ends:
+        return None
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
+    )
+    try:
+        return etree.fromstring(data[: ends[-1].end()], parser=parser)
+    except etree.XMLSyntaxError:
+        return None
 
 
 def read_feed(
@@ -159,7 +198,7 @@ def read_feed(
     data = fh.read(FEED_FILE_LIMIT + 1)
     if len(data) > FEED_FILE_LIMIT:
         raise InputError(f"{source}: feed over {FEED_FILE_LIMIT >> 20} MB, not read")
-    root, note = _parse(data, source)
+    root, note, cut = _parse(data, source)
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
     outlet = _text(title) if title is not None else None
@@ -169,6 +208,15 @@ def read_feed(
     for n, item in enumerate(items, 1):
         where = f"{source}:item {n}"
         article = record_article(_record(item, outlet), where, f"{label}-{n}", max_bytes)
+        if isinstance(article, InputStatus) and article.status == "empty":
+            # not the field names of a JSON export: the elements a feed item holds text in
+            reason = (
+                f"{where}: no text (the item's <description>, <content> and <summary> are "
+                "empty or missing)"
+            )
+            article = replace(article, reason=reason)
         if note and isinstance(article, Article):  # said once, on the feed's first article
             article, note = replace(article, notes=(*article.notes, note)), None
+        if cut and isinstance(article, Article):  # warned once, on the feed's first article
+            article, cut = replace(article, warnings=(*article.warnings, cut)), None
         yield article

@@ -30,6 +30,10 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".rdf", ".xml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES | FEED_SUFFIXES
+#: Archives and compressions geomap does not open (a folder holding one says to unpack it).
+ARCHIVE_SUFFIXES = frozenset(
+    {".zip", ".tar", ".tgz", ".tbz2", ".txz", ".bz2", ".xz", ".zst", ".7z", ".rar"}
+)
 #: The path that means standard input (JSON Lines).
 STDIN = "-"
 #: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
@@ -177,8 +181,14 @@ def _walk(root: Path) -> Iterator[Found]:
             if stat.S_ISDIR(st.st_mode):
                 yield Found(path, "skipped", f"{path}: link to a folder, not followed", root)
                 continue
-        if file_kind(path)[0] not in ARTICLE_SUFFIXES:
-            yield Found(path, "skipped", f"{path}: not an article file type", root)
+        suffix = file_kind(path)[0]
+        if suffix not in ARTICLE_SUFFIXES:
+            what = (
+                "an archive: unpack it to read its articles" if suffix in ARCHIVE_SUFFIXES else ""
+            )
+            yield Found(
+                path, "skipped", f"{path}: not an article file type{what and '; '}{what}", root
+            )
             continue
         yield Found(path, "read", None, root)
 

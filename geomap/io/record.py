@@ -15,10 +15,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geomap.metadata import ARTICLE_FIELDS, article_metadata
+from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
-from geomap.text import normalize_text
+from geomap.text import link_only_warning, normalize_text
 
 if TYPE_CHECKING:
     from geomap.settings import Settings
@@ -99,6 +99,16 @@ class RecordFields:
         wanted = self.text_fields if self.text else self.text_fields + HTML_FIELDS
         return any(f in lower for f in wanted)
 
+    def read_names(self) -> frozenset[str]:
+        """Every field name (lower-case) a record's text, id or metadata may be read from."""
+        names = set(self.text_fields + self.id_fields)
+        if not self.text:
+            names.update(HTML_FIELDS)
+        for name in ARTICLE_FIELDS:
+            named = self.metadata.get(name)
+            names.update((named.lower(),) if named else FIELD_ALIASES[name])
+        return frozenset(names)
+
     def describe(self) -> str:
         """The text fields looked for, for messages."""
         return self.text or ", ".join(TEXT_FIELDS + HTML_FIELDS)
@@ -129,6 +139,12 @@ def looks_like_html(text: str) -> bool:
     return len(_MARKUP.findall(text[:5000])) >= 2
 
 
+def _kind_name(value: object) -> str:
+    """What a JSON value is, for messages ("number", "JSON object", "list")."""
+    kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
+    return kind.get(type(value).__name__, type(value).__name__)
+
+
 def _clean(value: str, what: str, warnings: list[str]) -> str:
     if "\x00" in value:  # SQLite, GDAL and C readers cut a string at its first NUL
         warnings.append(f"NUL characters in the {what} replaced by U+FFFD")
@@ -153,6 +169,14 @@ def record_article(
     for key, value in record.items():
         lower.setdefault(str(key).strip().lower(), value)
     picked_id = _pick(lower, fields.id_fields)
+    if picked_id and (
+        isinstance(picked_id[1], bool) or not isinstance(picked_id[1], (str, int, float))
+    ):
+        warnings.append(
+            f"the id field {picked_id[0]!r} holds a {_kind_name(picked_id[1])}, not text or a "
+            f"number; the article is {default_id!r}"
+        )
+        picked_id = None
     raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
     art_id = visible_id(raw_id or default_id)
     if art_id != raw_id:
@@ -176,13 +200,11 @@ def record_article(
     if isinstance(text, (list, tuple)) and all(isinstance(t, str) for t in text):
         text = "\n\n".join(t.strip() for t in text if t.strip())  # a list of paragraphs
     if picked is not None and not isinstance(text, str):
-        kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
-        kind_name = kind.get(type(text).__name__, type(text).__name__)
         return InputStatus(
             where,
             art_id,
             "error",
-            f"{where}: the text field {picked[0]!r} holds a {kind_name}, not text",
+            f"{where}: the text field {picked[0]!r} holds a {_kind_name(text)}, not text",
         )
     if not isinstance(text, str) or not text.strip():
         return InputStatus(
@@ -202,6 +224,9 @@ def record_article(
         text, page_meta = extract_html(text)
         notes.append(f"{where}: the {picked[0]!r} field holds HTML; its main text was extracted")
     text = _clean(text, "text", warnings)
+    link_only = link_only_warning(text)
+    if link_only:
+        warnings.append(link_only)
     size = len(text.encode("utf-8", "replace"))
     if max_bytes and size > max_bytes:
         return InputStatus(

@@ -84,14 +84,18 @@ def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
     cannot read as "bidiexe.txt" (metadata loses them when read).
     """
     meta = meta or {}
-    title = text_of(meta.get("title"))
-    if len(title) > 90:
-        title = title[:89].rstrip() + "…"
+    title = _cut(text_of(meta.get("title")), 90)
+    outlet = _cut(text_of(meta.get("outlet")), 60)  # a 1,000-character outlet would fill a popup
     date = text_of(meta.get("published"))[:10]
-    parts = [p for p in (title, text_of(meta.get("outlet")), date) if p]
+    parts = [p for p in (title, outlet, date) if p]
     if not title:
         parts.insert(0, terminal_text(article_id, keep_newlines=False))
     return " · ".join(parts)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _also_known_as(name: str, aliases: Sequence[str], claims: Any) -> list[str]:

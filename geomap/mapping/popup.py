@@ -14,6 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from geomap.sanitize import inert_bidi
+
 
 def as_list(value: Any) -> list[Any]:
     """Return ``value`` as a list: lists, tuples, arrays, JSON text or null."""
@@ -108,9 +110,9 @@ def group_claims(
         entry = per_article.setdefault(art_index[art], {}).setdefault(
             key,
             {
-                "sentence": sentence,
+                "sentence": inert_bidi(sentence),  # one for one: the marks still fit
                 "marks": [],
-                "speaker": speaker_label(claim),
+                "speaker": inert_bidi(speaker_label(claim)),
                 "note": "",
                 "confidence": 0.0,
             },
@@ -123,7 +125,7 @@ def group_claims(
             entry["marks"].append(mark)
             entry["marks"].sort()
         if not entry["speaker"] and speaker_label(claim):
-            entry["speaker"] = speaker_label(claim)
+            entry["speaker"] = inert_bidi(speaker_label(claim))
         entry["confidence"] = max(entry["confidence"], _number(claim.get("confidence")))
     return [
         {
@@ -144,8 +146,8 @@ def _number(value: Any) -> float:
 
 def _claim_text(value: Any) -> str:
     if isinstance(value, Mapping):
-        return text_of(value.get("sentence"))
-    return text_of(value)
+        return inert_bidi(text_of(value.get("sentence")))
+    return inert_bidi(text_of(value))
 
 
 def normalise_comparison(comparison: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from geomap.mapping.popup import as_list, text_of
+from geomap.sanitize import inert_bidi
 
 #: Sources listed in the payload at most (the most claims first).
 MAX_SOURCES = 500
@@ -30,7 +31,7 @@ def sources_payload(place_claims: Iterable[tuple[int, Any]]) -> list[dict[str, A
         for claim in as_list(claims):
             if not isinstance(claim, Mapping):
                 continue
-            name = text_of(claim.get("speaker_entity")) or text_of(claim.get("speaker"))
+            name = inert_bidi(text_of(claim.get("speaker_entity")) or text_of(claim.get("speaker")))
             if not name:
                 continue
             entry = by_name.setdefault(

@@ -1,0 +1,70 @@
+"""Dates written out in the other languages geomap reads ("1 марта 2024", "1. März 2024").
+
+:func:`geomap.metadata.parse_date` reads ISO 8601, RFC 2822 and English dates; a
+French, German, Polish, Russian or Ukrainian outlet writes its month as a word, in
+the genitive where the language declines it ("marca", "березня").  Months are
+matched by the start of the word, so every case form and the usual abbreviations
+("févr.", "Dez.", "окт.") are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Month number -> the starts of its names in fr, de, pl, ru, uk (lower case).
+_MONTH_STARTS: dict[int, tuple[str, ...]] = {
+    1: ("janv", "jän", "jan", "stycz", "янв", "січ"),
+    2: ("févr", "fevr", "feb", "lut", "фев", "лют"),
+    3: ("mars", "märz", "maerz", "mär", "marz", "marc", "мар", "берез"),
+    4: ("avr", "apr", "kwie", "апр", "квіт"),
+    5: ("mai", "maj", "мая", "май", "трав"),
+    6: ("juin", "jun", "czerw", "июн", "черв"),
+    7: ("juil", "jul", "lip", "июл", "лип"),
+    8: ("août", "aout", "aug", "sierp", "авг", "серп"),
+    9: ("sept", "sep", "wrze", "сен", "верес"),
+    10: ("oct", "okt", "paźd", "pazd", "окт", "жовт"),
+    11: ("nov", "list", "ноя", "листоп"),
+    12: ("déc", "dec", "dez", "grud", "дек", "груд"),
+}
+_STARTS = sorted(
+    ((start, month) for month, starts in _MONTH_STARTS.items() for start in starts),
+    key=lambda item: -len(item[0]),
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<!\d)(\d{1,2})(?:er)?\.?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})(?!\d)"
+    r"(?:\D{0,12}?(\d{1,2})[:h](\d{2}))?"
+)
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    return next((month for start, month in _STARTS if word.startswith(start)), None)
+
+
+def local_date(text: str) -> str | None:
+    """``"YYYY-MM-DD"`` (``"...THH:MM:00"`` with a time) of a date written with its month's name.
+
+    >>> local_date("vendredi 1er mars 2024"), local_date("1 марта 2024, 10:15")
+    ('2024-03-01', '2024-03-01T10:15:00')
+    >>> local_date("Troops in 2024") is None
+    True
+    """
+    match = _DAY_MONTH_YEAR.search(text)
+    if match is None:
+        return None
+    month = _month(match.group(2))
+    day, year = int(match.group(1)), int(match.group(3))
+    if month is None or not 1 <= day <= _days_in(month, year):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if match.group(4) is not None:
+        hour, minute = int(match.group(4)), int(match.group(5))
+        if hour < 24 and minute < 60:
+            return f"{date}T{hour:02d}:{minute:02d}:00"
+    return date
+
+
+def _days_in(month: int, year: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31

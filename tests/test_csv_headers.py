@@ -1,0 +1,70 @@
+"""A CSV header naming a column twice: an error when geomap reads it, both kept otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geomap.io.readers import read_inputs
+from geomap.io.record import DEFAULT_FIELDS, RecordFields
+from geomap.records import Article, InputStatus
+
+
+def _read(tmp_path: Path, header: str, row: str, fields: RecordFields = DEFAULT_FIELDS) -> list:
+    path = tmp_path / "export.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    other = tmp_path / "other.csv"
+    other.write_text("id,text\nz,Troops moved to Lviv.\n", encoding="utf-8")
+    return list(read_inputs([path, other], fields=fields))
+
+
+@pytest.mark.parametrize(
+    ("header", "column", "numbers"),
+    [
+        ("id,text,Text", "Text", "2 and 3"),
+        ("id,text,title,text", "text", "2 and 4"),
+        ("id, Title ,text,title", "title", "2 and 4"),
+        ("id,text,ID", "ID", "1 and 3"),
+    ],
+)
+def test_a_column_geomap_reads_named_twice_is_an_error(
+    tmp_path: Path, header: str, column: str, numbers: str
+) -> None:
+    first, *rest = _read(tmp_path, header, "1,Troops in Kyiv.,Troops in Paris.,x")
+    assert isinstance(first, InputStatus) and first.status == "error"
+    assert first.source.endswith("export.csv")
+    assert f"column {column!r} twice (columns {numbers})" in (first.reason or "")
+    assert [a.article_id for a in rest if isinstance(a, Article)] == ["z"]  # others read
+
+
+def test_a_repeated_column_geomap_does_not_read_keeps_both_values(tmp_path: Path) -> None:
+    items = _read(tmp_path, "id,text,note,Note,,", "1,Troops in Kyiv.,a,b,c,d")
+    art = items[0]
+    assert isinstance(art, Article) and art.text == "Troops in Kyiv."
+    assert art.metadata["note"] == "a" and art.metadata["Note (column 4)"] == "b"
+    assert {art.metadata[""], art.metadata[" (column 6)"]} == {"c", "d"}
+
+
+def test_the_named_text_field_is_the_one_checked(tmp_path: Path) -> None:
+    fields = RecordFields(text="body")
+    (art, _) = _read(tmp_path, "id,body,text,text", "1,Troops in Kyiv.,a,b", fields)
+    assert isinstance(art, Article) and art.text == "Troops in Kyiv."
+    (status, _) = _read(tmp_path, "id,body,BODY", "1,Troops in Kyiv.,a", fields)
+    assert isinstance(status, InputStatus) and "'BODY' twice" in (status.reason or "")
+
+
+def test_the_header_repeated_by_joined_files_is_no_article(tmp_path: Path) -> None:
+    path = tmp_path / "joined.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbfid,text\n1,Police in Oslo said.\n"
+        b"\xef\xbb\xbfid,text\n2,Police in Bergen said.\n ID , Text\n3,Police in Riga said.\n"
+    )
+    items = list(read_inputs([path]))
+    assert [a.article_id for a in items if isinstance(a, Article)] == ["1", "2", "3"]
+    skipped = [s for s in items if isinstance(s, InputStatus)]
+    assert [(s.source, s.status) for s in skipped] == [
+        (f"{path}:3", "skipped"),
+        (f"{path}:5", "skipped"),
+    ]
+    assert "the header again (files joined with cat?)" in (skipped[0].reason or "")

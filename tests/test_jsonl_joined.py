@@ -1,0 +1,18 @@
+"""JSON Lines files concatenated with their byte-order marks are read line by line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geomap.io.readers import read_inputs
+from geomap.records import Article
+
+
+def test_a_byte_order_mark_at_the_start_of_any_line_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "all.jsonl"
+    path.write_bytes(
+        b'\xef\xbb\xbf{"id": "a", "text": "Police in Oslo said."}\r\n'
+        b'\xef\xbb\xbf{"id": "b", "text": "Police in Bergen said."}\r\n'
+    )
+    arts = list(read_inputs([path]))
+    assert [a.article_id for a in arts if isinstance(a, Article)] == ["a", "b"]

@@ -1,0 +1,41 @@
+"""Dates written with a French, German, Polish, Russian or Ukrainian month name are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.io.record import record_article
+from geomap.metadata import parse_date
+from geomap.records import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("vendredi 1er mars 2024", "2024-03-01"),
+        ("5 févr. 2024 à 10h30", "2024-02-05T10:30:00"),
+        ("01. Dezember 2023 um 14:05 Uhr", "2023-12-01T14:05:00"),
+        ("3 Okt. 2024", "2024-10-03"),
+        ("15 listopada 2023", "2023-11-15"),
+        ("1 maja 2024", "2024-05-01"),
+        ("1 марта 2024 года, 10:15", "2024-03-01T10:15:00"),
+        ("2 мая 2024", "2024-05-02"),
+        ("12 березня 2024 р.", "2024-03-12"),
+        ("7 серпня 2024", "2024-08-07"),
+    ],
+)
+def test_a_month_name_in_another_language_gives_the_date(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["31 февраля 2024", "30 lutego 2024", "Troops in 2024", "1 Xyz 2024"]
+)
+def test_no_date_is_invented(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_a_record_dated_in_russian_carries_its_date_without_a_warning() -> None:
+    art = record_article({"text": "Kyiv.", "date": "1 марта 2024"}, "r.jsonl:1", "r-1", 0)
+    assert isinstance(art, Article) and art.metadata["published"] == "2024-03-01"
+    assert not art.warnings

@@ -1,0 +1,25 @@
+"""A corpus record's id of the wrong JSON type is refused with a warning, never its Python repr."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.io.record import record_article
+from geomap.records import Article
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"), [(["x"], "list"), ({"a": 1}, "JSON object"), (True, "true/false")]
+)
+def test_an_id_that_is_no_text_or_number_gives_the_default_id(value: object, kind: str) -> None:
+    art = record_article({"id": value, "text": "Troops in Kyiv."}, "c.jsonl:3", "c-3", 0)
+    assert isinstance(art, Article) and art.article_id == "c-3"
+    assert art.warnings == (
+        f"c.jsonl:3: the id field 'id' holds a {kind}, not text or a number; the article is 'c-3'",
+    )
+
+
+@pytest.mark.parametrize(("value", "expected"), [(7, "7"), ("a b", "a b"), (2.5, "2.5")])
+def test_a_text_or_number_id_is_kept(value: object, expected: str) -> None:
+    art = record_article({"id": value, "text": "Troops in Kyiv."}, "c.jsonl:3", "c-3", 0)
+    assert isinstance(art, Article) and art.article_id == expected and not art.warnings
