@@ -32,6 +32,16 @@ PLACE_VERBS = frozenset(
     """
     shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
     retake recapture liberate occupy invade enter reach cross flee evacuate visit tour leave
+    blockade overrun
+    """.split()  # noqa: SIM905
+)
+#: Lemmas of the verbs of taking or attacking whose object is a place even when it is a
+#: small town ("captured Kalay", "militants blockaded Hudur"; not "attacked", "hit" or
+#: "visited", whose object is as often a person).
+SEIZE_VERBS = frozenset(
+    """
+    capture seize retake recapture overrun storm shell bomb bombard besiege encircle
+    blockade liberate occupy
     """.split()  # noqa: SIM905
 )
 #: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
@@ -45,8 +55,16 @@ OF_WORDS = frozenset(
     residents inhabitants mayor
     """.split()  # noqa: SIM905
 )
-#: Words before "of" that make the next name a town too ("the town of Kandi", "control of").
-TOWN_WORDS = OF_WORDS | frozenset({"village", "port", "capital", "township", "hamlet", "control"})
+#: Words before "of" that make the next name a town too ("the town of Kandi", "control of",
+#: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw").
+TOWN_WORDS = OF_WORDS | frozenset(
+    """
+    village port capital township hamlet control capture recapture fall siege shelling
+    bombing bombardment encirclement blockade liberation occupation most much
+    """.split()  # noqa: SIM905
+)
+#: Nouns of roads after which "to" or "from" introduces a town ("the main road to Mirebalais").
+ROUTE_NOUNS = frozenset({"road", "roads", "highway", "route", "routes", "motorway", "railway"})
 
 
 #: Feature codes of the seats of a country's or an admin unit's government: towns even
@@ -80,6 +98,46 @@ def after_town_word(span: Span) -> bool:
     doc = span.doc
     i = span.start - 1
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS
+
+
+def seized(doc: Doc, start: int) -> bool:
+    """Whether a verb of taking or attacking (:data:`SEIZE_VERBS`) governs the name at ``start``.
+
+    Right before it ("militants blockaded Hudur") or before the list it ends
+    ("captured Tamu and Kalay").
+    """
+    i = _list_start(doc, start) - 1
+    return i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SEIZE_VERBS
+
+
+def after_route(doc: Doc, start: int) -> bool:
+    """Whether "the road to", "the highway from" ... precedes the name at ``start``.
+
+    Or the list it ends ("the roads to Hinche and Mirebalais").
+    """
+    i = _list_start(doc, start) - 1
+    return i > 0 and doc[i].lower_ in {"to", "from"} and doc[i - 1].lower_ in ROUTE_NOUNS
+
+
+#: Most words of a list walked back over to the word that governs it ("to A, B and C").
+MAX_LIST_TOKENS = 8
+
+
+def _list_start(doc: Doc, start: int) -> int:
+    """The first token of the list of capitalised names that ends with the name at ``start``."""
+    i = start
+    lowest = max(0, start - MAX_LIST_TOKENS)
+    while i > lowest and doc[i - 1].lower_ in LIST_GLUE:
+        k = i - 1
+        while k > lowest and doc[k - 1].lower_ in LIST_GLUE:
+            k -= 1
+        if k == 0 or not doc[k - 1].is_title:
+            break
+        k -= 1
+        while k > lowest and doc[k - 1].is_title and doc[k - 1].lower_ not in LIST_GLUE:
+            k -= 1
+        i = k
+    return i
 
 
 def town_spelled_otherwise(gazetteer: Any, span: Span) -> bool:
@@ -143,13 +201,15 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     """A town's context: "the town of X", or a list of places after a place word.
 
     "the northern town of Kandi", "the district capital of Macomia", "north of X",
-    "the outskirts of X", "took control of X" (:data:`TOWN_WORDS`); "in Tulkarm and
+    "the outskirts of X", "took control of X", "the shelling of X" (:data:`TOWN_WORDS`);
+    "captured X", "militants blockaded X" (:func:`seized`); "the road to X"
+    (:func:`after_route`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
     a preposition of place or a verb of attack or movement governs.
     """
     doc = span.doc
-    if after_town_word(span):
+    if after_town_word(span) or seized(doc, span.start) or after_route(doc, span.start):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":

@@ -222,7 +222,8 @@ def in_context(
     another name of its sentence) needs a stronger one (:func:`town_context`); a name
     the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
     crossing", "Barsalogho, some 40 km north of Kaya":
-    :func:`geomap.nlp.described.described_as_place`).
+    :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
+    one before its unit noun (:func:`unit_before_noun`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
@@ -247,6 +248,7 @@ def in_context(
             name = _trimmed(p.doc, p.start, p.end, p.label_)
             if name is not None and (
                 described_as_place(name)
+                or unit_before_noun(name, gazetteer)
                 or (name.text[:1].isupper() and in_named_unit(name, found, gazetteer))
             ):
                 described.append(name)
@@ -337,6 +339,29 @@ def _place_context(
     if j < len(doc) and doc[j].lower_ == "-based":
         return True
     return listed(span, starts, ends)
+
+
+#: Unit nouns after which an admin unit's other name is the unit ("Lanao del Sur province").
+ANY_UNIT_NOUNS = UNIT_NOUNS | frozenset({"district", "county", "territory"})
+
+
+def unit_before_noun(span: Span, gazetteer: Any) -> bool:
+    """Whether the span is an admin unit's name, by any of its names, before its unit noun.
+
+    "clashes in Lanao del Sur province": the gazetteer knows the unit as "Province of
+    Lanao del Sur" and "Lanao del Sur" only as its short (alternate) form, which is
+    the unit where a lower-case unit noun follows it.
+    """
+    doc, j = span.doc, span.end
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in ANY_UNIT_NOUNS:
+        return False
+    if not all(t.text[:1].isupper() or t.is_lower for t in span) or is_acronym(span.text):
+        return False
+    if not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS:
+        return False
+    return any(
+        c.place.feature_type in {"admin1", "admin2"} for c in gazetteer.candidates(span.text)
+    )
 
 
 def spans_in_context(

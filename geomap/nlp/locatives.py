@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.context import SEAT_CODES
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.scan import Words
 from geomap.nlp.vocab import (
@@ -67,7 +68,8 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
 
     The small model tags some cities PERSON or ORG ("Officials in Kyiv said",
     "witnesses in Mae Sot said"); after a locative preposition, a name that is a
-    country, an admin-1 unit or a city of 100,000 or more is taken as the place,
+    country, an admin-1 unit or a city of 100,000 or more is taken as the place (a
+    seat of government also by its English name: "camps around Dohuk" for Dihok),
     unless it is part of a person's name elsewhere in the article (a name of two
     or three words: unless another entity of the article is a longer name
     holding it).
@@ -87,7 +89,10 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
     elif _place_only(doc, ent.start - 1) and not _month(ent.text):
         town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
     return any(
-        c.match in {"name", "alias"}
+        (
+            c.match in {"name", "alias"}
+            or (c.match == "exonym" and c.place.feature_code in SEAT_CODES)
+        )
         and (
             c.place.feature_type in {"country", "admin1"}
             or (c.place.feature_type == "city" and c.place.population >= town)

@@ -1,0 +1,107 @@
+"""Towns of conflict news found by the words around them (issue 16, conf31).
+
+spacy.blank("en") with an entity ruler that labels the names as the small model did,
+parts of speech and lemmas set by hand (blank has none), a tiny gazetteer, and the two
+geomap components.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from geomap.extensions import TOPONYMS
+from geomap.gazetteer import Gazetteer
+from geomap.records import Place
+from tests.blank_geoparse import TinyGazetteer, place
+
+
+def _p(pid: str, name: str, ftype: str, pop: int, code: str) -> Place:
+    return place(pid, name, ftype, "XX", pop, code, lon=44.0, lat=3.0)
+
+
+PLACES = [
+    _p("1", "Dihok", "city", 340_900, "PPLA"),
+    _p("2", "Xuddur", "city", 12_500, "PPLA"),
+    _p("3", "Baidoa", "city", 129_839, "PPLA"),
+    _p("4", "Rutshuru", "city", 82_680, "PPL"),
+    _p("5", "Mirebalais", "city", 9_082, "PPL"),
+    _p("6", "Loikaw", "city", 17_293, "PPLA"),
+    _p("7", "Province of Lanao del Sur", "admin2", 329_630, "ADM2"),
+    _p("8", "Kandi", "city", 56_043, "PPL"),
+    _p("9", "Hamm", "city", 178_967, "PPL"),
+]
+#: Other names: English names (exonyms) and GeoNames alternates.
+OTHER_NAMES = [
+    ("Dohuk", "1", "exonym"),
+    ("Hudur", "2", "alternate"),
+    ("Lanao del Sur", "7", "alternate"),
+    ("Hamas", "9", "exonym"),
+]
+
+
+class _NamesGazetteer(TinyGazetteer):
+    """The places with :data:`OTHER_NAMES`."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            self._built.append(Gazetteer.from_places(self.places, other_names=OTHER_NAMES))
+        return self._built[0]
+
+
+_GAZ = _NamesGazetteer("geomap.test_town_contexts_gazetteer.v1", PLACES)
+
+
+def _found(nlp: Language, text: str, verbs: dict[str, str] | None = None) -> list[str]:
+    """The toponyms' texts; ``verbs`` maps a word to its lemma and makes it a verb."""
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        if verbs and tok.text in verbs:
+            tok.pos_, tok.lemma_ = "VERB", verbs[tok.text]
+        else:
+            tok.pos_ = "PROPN" if tok.is_title else "X"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def test_a_seat_of_government_by_its_english_name_after_a_preposition() -> None:
+    nlp = _GAZ.nlp([("Dohuk", "ORG")])
+    assert _found(nlp, "Yazidis in camps around Dohuk were afraid.") == ["Dohuk"]
+
+
+def test_an_organisation_named_like_a_towns_english_name_is_no_town() -> None:
+    nlp = _GAZ.nlp([("Hamas", "ORG")])
+    assert _found(nlp, "Rifts inside Hamas grew.") == []
+
+
+def test_a_town_after_through() -> None:
+    nlp = _GAZ.nlp([("Rutshuru", "PERSON")])
+    assert _found(nlp, "Fighting spread through Rutshuru overnight.") == ["Rutshuru"]
+
+
+def test_a_town_after_a_verb_of_taking() -> None:
+    nlp = _GAZ.nlp([("Hudur", "PERSON"), ("Baidoa", "GPE"), ("Kandi", "PERSON")])
+    verbs = {"blockaded": "blockade", "captured": "capture", "met": "meet"}
+    text = "Militants blockaded Hudur and Baidoa. Rebels captured Kandi."
+    assert _found(nlp, text, verbs) == ["Hudur", "Baidoa", "Kandi"]
+    assert _found(nlp, "Officials met Kandi on Monday.", verbs) == []
+
+
+def test_a_town_after_a_noun_of_attack_or_quantity_and_of() -> None:
+    nlp = _GAZ.nlp([])
+    assert _found(nlp, "They had taken most of Loikaw by noon.") == ["Loikaw"]
+    assert _found(nlp, "The shelling of Kandi went on.") == ["Kandi"]
+    assert _found(nlp, "The praise of Kandi went on.") == []
+
+
+def test_a_town_after_the_road_to() -> None:
+    nlp = _GAZ.nlp([("Mirebalais", "PRODUCT")])
+    assert _found(nlp, "Fighting closed the main road to Mirebalais.") == ["Mirebalais"]
+    assert _found(nlp, "They sent a letter to Mirebalais.") == []
+
+
+def test_an_admin_units_short_name_before_its_unit_noun() -> None:
+    nlp = _GAZ.nlp([("Lanao del Sur", "ORG")])
+    text = "Troops clashed with militants in Lanao del Sur province."
+    assert _found(nlp, text) == ["Lanao del Sur"]
+    assert _found(nlp, "Troops clashed with militants of Lanao del Sur.") == []
