@@ -377,3 +377,19 @@ def test_short_form_of_a_qualified_town_name() -> None:
     assert clacton.names["clacton"] == "exonym"
     assert hamlet.names["bexhill"] == "alternate"  # under SHORT_FORM_MIN_POPULATION
     assert york.names["new"] == "alternate"
+
+
+def test_a_seat_without_a_population_keeps_all_its_alternate_names() -> None:
+    from geomap.gazetteer.builder.geonames import _parse, city_entry
+    from geomap.gazetteer.names import normalize_name
+
+    alts = "Kerdaha,Kirdaha,Kurdaha,Qardaha,Qardahah,Qurdaha"
+
+    def row(code: str, pop: int) -> str:
+        cols = ["173364", "Al Qardahah", "Al Qardahah", alts, "35.45", "36.05", "P", code]
+        return "\t".join([*cols, "SY", "", "02", "", "", "", str(pop), "", "", "", "2023"])
+
+    seat, hamlet = (_parse(row(code, pop)) for code, pop in (("PPLA2", 0), ("PPL", 600)))
+    assert seat is not None and hamlet is not None
+    assert normalize_name("Qardaha") in city_entry(seat).names
+    assert normalize_name("Qardaha") not in city_entry(hamlet).names  # the 3 shortest only
