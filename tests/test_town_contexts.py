@@ -105,3 +105,15 @@ def test_an_admin_units_short_name_before_its_unit_noun() -> None:
     text = "Troops clashed with militants in Lanao del Sur province."
     assert _found(nlp, text) == ["Lanao del Sur"]
     assert _found(nlp, "Troops clashed with militants of Lanao del Sur.") == []
+
+
+_LINE = TinyGazetteer(
+    "geomap.test_town_contexts_line.v1",
+    [place("20", "Line", "city", "CN", 9_942, "PPLA4"), place("21", "Ladakh", "admin1", "IN", 0)],
+)
+
+
+def test_an_x_of_y_name_is_not_cut_to_a_towns_name() -> None:
+    nlp = _LINE.nlp([("the Line of Actual Control", "FAC"), ("Ladakh", "GPE")])
+    text = "Patrols resumed along the Line of Actual Control in Ladakh."
+    assert _found(nlp, text) == ["Line of Actual Control", "Ladakh"]
