@@ -117,3 +117,32 @@ def test_an_x_of_y_name_is_not_cut_to_a_towns_name() -> None:
     nlp = _LINE.nlp([("the Line of Actual Control", "FAC"), ("Ladakh", "GPE")])
     text = "Patrols resumed along the Line of Actual Control in Ladakh."
     assert _found(nlp, text) == ["Line of Actual Control", "Ladakh"]
+
+
+_CAPITALS = TinyGazetteer(
+    "geomap.test_town_contexts_capitals.v1",
+    [
+        place("30", "Ankara", "city", "TR", 3_517_182, "PPLC"),
+        place("31", "Dera Ismail Khan", "city", "PK", 763_195, "PPL"),
+        place("32", "Dera", "city", "ET", 30_700, "PPL"),
+    ],
+)
+
+
+def test_a_capital_tagged_person_that_speaks_is_its_government() -> None:
+    nlp = _CAPITALS.nlp([("Ankara", "PERSON")])
+    doc = nlp.make_doc("Ankara said it was watching.")
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    doc[1].pos_, doc[1].lemma_ = "VERB", "say"
+    doc[0].dep_, doc[0].head = "nsubj", doc[1]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Ankara"]
+    assert _found(nlp, "Ankara was watching.") == []  # no verb of saying
+
+
+def test_a_town_split_by_the_model_into_a_word_and_a_person_is_one_name() -> None:
+    nlp = _CAPITALS.nlp([("Ismail Khan", "PERSON")])
+    text = "Curfews were imposed in Dera Ismail Khan on Monday."
+    assert _found(nlp, text) == ["Dera Ismail Khan"]

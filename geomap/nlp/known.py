@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.context import (
     ADVANCE_VERBS,
@@ -50,7 +50,7 @@ from geomap.nlp.context import (
 )
 from geomap.nlp.described import described_as_place, in_named_unit
 from geomap.nlp.rules import is_acronym, is_facility
-from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES, SPEECH_LEMMAS
 
 #: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
 WELL_KNOWN_CITY = 100_000
@@ -288,14 +288,24 @@ def _country_among_places(
     a country's own name, or a national capital's (of 100,000 people or more: a
     government speaks through it), which the model tagged PERSON, is the place when
     its sentence names another place that the other rules found (a name of a person
-    elsewhere in the article never is).
+    elsewhere in the article never is). A capital's name that is the subject of a verb
+    of saying speaks for its government whatever its sentence ("Ankara said it was
+    following the situation").
     """
     if span.label_ != "PERSON":
         return False
-    if "country" not in types and not ("city" in types and _capital(gazetteer, span.text)):
+    capital = "city" in types and _capital(gazetteer, span.text)
+    if "country" not in types and not capital:
         return False
+    if capital and len(span) == 1 and _speaks(span[0]):
+        return True
     sent = span.sent
     return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether the token is the subject of a verb of saying ("Ankara said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _capital(gazetteer: Any, text: str) -> bool:

@@ -36,6 +36,8 @@ def locative_names(
     "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
     nouns right after a locative preposition that is a populated place's or an
     admin unit's own name, outside any entity and not part of a person's name.
+    The run may go on over a whole entity right after it when together they are
+    such a name ("in Dera Ismail Khan", with "Ismail Khan" tagged PERSON: not Dera).
     """
     for i in range(1, len(doc)):
         if words.lower[i - 1] not in LOCATIVE_PREPOSITIONS:
@@ -49,6 +51,10 @@ def locative_names(
             if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title:
                 break
             end += 1
+        joined = _joined_with_entity(doc, tok.i, end, gazetteer, max_tokens)
+        if joined is not None:
+            yield joined
+            continue
         for j in range(end, tok.i, -1):
             span = doc[tok.i : j]
             if span.text in person_words or tok.lower_ in GENERIC_WORDS:
@@ -61,6 +67,32 @@ def locative_names(
             ):
                 yield Span(doc, tok.i, j, label="GAZ")
                 break
+
+
+def _joined_with_entity(
+    doc: Doc, start: int, end: int, gazetteer: Any, max_tokens: int
+) -> Span | None:
+    """The untagged run ``start:end`` and the entity right after it, if one town's name.
+
+    The entity's words must all be capitalised, and the whole an own name of a
+    populated place or admin unit of :data:`LOCATIVE_MIN_POPULATION` or more.
+    """
+    if end >= len(doc) or doc[end].ent_iob_ != "B":
+        return None
+    stop = end + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop - start > max_tokens or not all(t.is_title for t in doc[end:stop]):
+        return None
+    span = doc[start:stop]
+    if any(
+        c.match == "name"
+        and c.place.feature_type in {"city", "admin2", "admin1"}
+        and c.place.population >= LOCATIVE_MIN_POPULATION
+        for c in gazetteer.candidates(span.text)
+    ):
+        return Span(doc, start, stop, label="GAZ")
+    return None
 
 
 def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> bool:
