@@ -146,3 +146,40 @@ def test_a_town_split_by_the_model_into_a_word_and_a_person_is_one_name() -> Non
     nlp = _CAPITALS.nlp([("Ismail Khan", "PERSON")])
     text = "Curfews were imposed in Dera Ismail Khan on Monday."
     assert _found(nlp, text) == ["Dera Ismail Khan"]
+
+
+def test_a_town_after_a_noun_of_attack_and_on_or_against() -> None:
+    nlp = _GAZ.nlp([("Kandi", "PERSON"), ("Hudur", "ORG")])
+    assert _found(nlp, "An air strike on Kandi killed five.") == ["Kandi"]
+    assert _found(nlp, "The offensive against Hudur stalled.") == ["Hudur"]
+    assert _found(nlp, "A book on Kandi sold well.") == []
+
+
+def test_a_verb_of_taking_the_model_tagged_a_noun() -> None:
+    nlp = _GAZ.nlp([("Kandi", "PERSON")])
+    assert _found(nlp, "The army retook Kandi after a week.") == ["Kandi"]  # "retook": X
+
+
+class _DemonymGazetteer(TinyGazetteer):
+    """:data:`PLACES`, a town called Arab and "Arab" as a demonym of Arabia."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            places = [
+                *self.places,
+                place("40", "Arabia", "region", "", 0, "RGN"),
+                place("41", "Arab", "city", "US", 8_461, "PPL"),
+            ]
+            built = Gazetteer.from_places(places, other_names=OTHER_NAMES, demonyms={"Arab": "40"})
+            self._built.append(built)
+        return self._built[0]
+
+
+_DEMONYMS = _DemonymGazetteer("geomap.test_town_contexts_demonyms.v1", PLACES)
+
+
+def test_a_town_before_a_noun_of_its_people_or_government() -> None:
+    nlp = _DEMONYMS.nlp([("Kandi", "PERSON"), ("Loikaw", "ORG"), ("Arab", "NORP")])
+    assert _found(nlp, "The Kandi governor said the town was calm.") == ["Kandi"]
+    assert _found(nlp, "Loikaw residents fled.") == ["Loikaw"]
+    assert _found(nlp, "Kurdish and Arab residents clashed.") == []

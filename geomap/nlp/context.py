@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.rules import is_acronym, lookup_demonym
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LIST_GLUE,
@@ -54,6 +54,21 @@ OF_WORDS = frozenset(
     northeast northwest southeast southwest north-east north-west south-east south-west
     residents inhabitants mayor
     """.split()  # noqa: SIM905
+)
+#: Past forms of verbs of taking that the small model may tag as nouns ("The army retook").
+SEIZE_FORMS = frozenset({"retook", "overran", "recaptured", "captured", "seized", "shelled"})
+#: Nouns of attack before "on" or "against" and a place ("air strikes on Khan Younis",
+#: "the assault on Mocimboa da Praia", "the offensive against Kurakhove").
+ATTACK_NOUNS = frozenset(
+    """
+    strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
+    shelling onslaught incursion incursions
+    """.split()  # noqa: SIM905
+)
+#: Lower-case nouns of a town's people and government after its name ("the Menaka
+#: governor", "Kidal residents", "Kupiansk's mayor").
+OFFICE_NOUNS = frozenset(
+    {"mayor", "governor", "residents", "inhabitants", "villagers", "townspeople", "municipality"}
 )
 #: Words before "of" that make the next name a town too ("the town of Kandi", "control of",
 #: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw").
@@ -107,7 +122,33 @@ def seized(doc: Doc, start: int) -> bool:
     ("captured Tamu and Kalay").
     """
     i = _list_start(doc, start) - 1
-    return i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SEIZE_VERBS
+    if i < 0:
+        return False
+    tok = doc[i]
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() in SEIZE_VERBS) or tok.lower_ in SEIZE_FORMS
+
+
+def attacked(doc: Doc, start: int) -> bool:
+    """Whether "strikes on", "the assault on", "the offensive against" ... precede the name.
+
+    Or the list it ends ("air strikes on Tyre and Sidon").
+    """
+    i = _list_start(doc, start) - 1
+    return i > 0 and doc[i].lower_ in {"on", "against"} and doc[i - 1].lower_ in ATTACK_NOUNS
+
+
+def before_office_noun(span: Span, gazetteer: Any) -> bool:
+    """Whether a noun of the town's people or government follows the name.
+
+    "the Menaka governor said", "Kidal residents said", "Kupiansk's mayor"; a demonym
+    is no town's name ("Kurdish and Arab residents").
+    """
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].text in {"'s", "\u2019s"}:
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in OFFICE_NOUNS:
+        return False
+    return lookup_demonym(gazetteer, span.text) is None
 
 
 def after_route(doc: Doc, start: int) -> bool:
@@ -202,14 +243,19 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 
     "the northern town of Kandi", "the district capital of Macomia", "north of X",
     "the outskirts of X", "took control of X", "the shelling of X" (:data:`TOWN_WORDS`);
-    "captured X", "militants blockaded X" (:func:`seized`); "the road to X"
-    (:func:`after_route`); "in Tulkarm and
+    "captured X", "militants blockaded X" (:func:`seized`); "air strikes on X"
+    (:func:`attacked`); "the road to X" (:func:`after_route`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
     a preposition of place or a verb of attack or movement governs.
     """
     doc = span.doc
-    if after_town_word(span) or seized(doc, span.start) or after_route(doc, span.start):
+    if (
+        after_town_word(span)
+        or seized(doc, span.start)
+        or attacked(doc, span.start)
+        or after_route(doc, span.start)
+    ):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":

@@ -39,6 +39,8 @@ from geomap.nlp.context import (
     CONTEXT_PREPOSITIONS,
     OF_WORDS,
     PLACE_VERBS,
+    attacked,
+    before_office_noun,
     governs,
     is_town,
     listed,
@@ -219,7 +221,9 @@ def in_context(
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
     tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
-    another name of its sentence) needs a stronger one (:func:`town_context`); a name
+    another name of its sentence) needs a stronger one (:func:`town_context`); either
+    is a place before a noun of its people or government ("the Menaka governor",
+    "Kidal residents": :func:`geomap.nlp.context.before_office_noun`); a name
     the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
     crossing", "Barsalogho, some 40 km north of Kaya":
     :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
@@ -267,12 +271,14 @@ def in_context(
         for p, types in known
         if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
         or _place_context(p, types, starts, ends)
+        or before_office_noun(p, gazetteer)
         or _country_among_places(p, types, found_starts, gazetteer)
     ]
     out += [
         p
         for p in towns
         if town_context(p, starts, ends)
+        or before_office_noun(p, gazetteer)
         or in_named_unit(p, found, gazetteer)
         or described_as_place(p)
     ]
@@ -339,6 +345,8 @@ def _place_context(
             return True
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"
+    if attacked(doc, span.start):
+        return True  # "air strikes on Khan Younis"
     j = span.end
     if types & UNIT_TYPES and j < len(doc) and doc[j].is_lower and doc[j].lower_ in UNIT_NOUNS:
         return True  # "the disputed Sanaag region", "from Chin state"

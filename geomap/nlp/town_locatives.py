@@ -7,8 +7,9 @@ the town when
 
 * a preposition of place precedes it ("in", "near", "outside" ..., "toward(s)",
   "through", "via"), or "to" / "from" / "at" after a verb of movement ("withdrew
-  to", "fled from"), or a verb of taking or attacking ("militants blockaded Hudur"),
-  directly or through a list that begins after it ("to Jowhar and Beledweyne");
+  to", "fled from"), a verb of taking or attacking ("militants blockaded Hudur") or a
+  noun of attack and "on" or "against" ("air strikes on Hudur"), directly or through
+  a list that begins after it ("to Jowhar and Beledweyne");
 * the gazetteer has it as a seat of government (also by another spelling: "Jowhar"
   for Jawhar), an admin unit, or a populated place of 1,000 people or more (10,000
   for an ORG entity: "in Congress" is no hamlet of Arizona);
@@ -23,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import SEAT_CODES, SEIZE_VERBS
+from geomap.nlp.context import SEAT_CODES, attacked, seized
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.sentences import TITLES
 from geomap.nlp.vocab import (
@@ -98,8 +99,8 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     word = doc[i].lower_
     if word in TOWN_PREPOSITIONS:
         return True
-    if doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SEIZE_VERBS:
-        return True  # "militants blockaded Hudur", "captured Tamu and Kalay"
+    if seized(doc, i + 1) or attacked(doc, i + 1):
+        return True  # "militants blockaded Hudur", "air strikes on Tamu and Kalay"
     if word not in MOVEMENT_PREPOSITIONS:
         return False
     head = doc[i].head
