@@ -183,3 +183,62 @@ def test_a_town_before_a_noun_of_its_people_or_government() -> None:
     assert _found(nlp, "The Kandi governor said the town was calm.") == ["Kandi"]
     assert _found(nlp, "Loikaw residents fled.") == ["Loikaw"]
     assert _found(nlp, "Kurdish and Arab residents clashed.") == []
+
+
+_MORE = TinyGazetteer(
+    "geomap.test_town_contexts_more.v1",
+    [
+        place("50", "Wad Medani", "city", "SD", 332_714, "PPLA"),
+        place("51", "Rafah", "city", "PS", 126_305, "PPLA2"),
+        place("52", "Al Qamishli", "city", "SY", 0, "PPLA2", lon=41.2, lat=37.05),
+        place("53", "Kobani", "city", "SY", 44_821, "PPLA2", lon=38.4, lat=36.9),
+        place("54", "Eilat", "city", "IL", 52_299, "PPL"),
+        place("55", "Goma", "city", "CD", 670_575, "PPLA"),
+        place("56", "Sake", "city", "CD", 17_151, "PPL"),
+    ],
+)
+
+
+class _MoreGazetteer(TinyGazetteer):
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            names = [("Wad Madani", "50", "exonym"), ("Qamishli", "52", "exonym")]
+            self._built.append(Gazetteer.from_places(_MORE.places, other_names=names))
+        return self._built[0]
+
+
+_MORE_NAMES = _MoreGazetteer("geomap.test_town_contexts_more_names.v1", [])
+
+
+def test_a_well_known_place_after_control_of_and_before_crossing() -> None:
+    nlp = _MORE_NAMES.nlp([("Wad Madani", "PERSON"), ("Rafah", "PERSON")])
+    assert _found(nlp, "The army regained control of Wad Madani.") == ["Wad Madani"]
+    assert _found(nlp, "Trucks entered through the Rafah crossing.") == ["Rafah"]
+
+
+def test_an_untagged_towns_english_name_in_a_governed_list() -> None:
+    nlp = _MORE_NAMES.nlp([("Kobani", "GPE")])
+    assert _found(nlp, "Drones struck targets near Kobani and Qamishli.") == [
+        "Kobani",
+        "Qamishli",
+    ]
+
+
+def test_a_town_a_missile_is_fired_at() -> None:
+    nlp = _MORE_NAMES.nlp([("Eilat", "ORG")])
+    doc = nlp.make_doc("The rebels fired missiles at Eilat.")
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    fired, missiles, at = doc[2], doc[3], doc[4]
+    fired.pos_, fired.lemma_ = "VERB", "fire"
+    missiles.pos_, missiles.dep_, missiles.head = "NOUN", "dobj", fired
+    at.dep_, at.head = "prep", missiles
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Eilat"]
+
+
+def test_the_towns_of_a_road_named_after_them() -> None:
+    nlp = _MORE_NAMES.nlp([])
+    assert _found(nlp, "Fighting closed the Goma-Sake road.") == ["Goma", "Sake"]
+    assert "Sake" not in _found(nlp, "The Goma-Sake talks failed.")

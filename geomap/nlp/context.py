@@ -96,14 +96,17 @@ def town_sized(place: Any, population: int = LOCATIVE_MIN_POPULATION) -> bool:
     )
 
 
-def is_town(gazetteer: Any, text: str) -> bool:
-    """Whether ``text`` is a populated place's own name (a town of 1,000 or more)."""
+def is_town(gazetteer: Any, text: str, *, exonyms: bool = False) -> bool:
+    """Whether ``text`` is a populated place's own name (a town of 1,000 or more).
+
+    With ``exonyms``, also its English name ("Qamishli" for Al Qamishli; not for an
+    organisation's name: "Hamas" is one of Hamm's).
+    """
     if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
         return False
+    matches = {"name", "alias", "exonym"} if exonyms else {"name", "alias"}
     return any(
-        c.match in {"name", "alias"}
-        and c.place.feature_type in {"city", "admin2"}
-        and town_sized(c.place)
+        c.match in matches and c.place.feature_type in {"city", "admin2"} and town_sized(c.place)
         for c in gazetteer.candidates(text)
     )
 

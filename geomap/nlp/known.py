@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Span, Token
 from geomap.nlp.context import (
     ADVANCE_VERBS,
     CONTEXT_PREPOSITIONS,
-    OF_WORDS,
     PLACE_VERBS,
+    TOWN_WORDS,
     attacked,
     before_office_noun,
     governs,
@@ -243,7 +243,7 @@ def in_context(
         if types:
             known.append((p, types))
         elif (
-            is_town(gazetteer, p.text)
+            is_town(gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS)
             or town_spelled_otherwise(gazetteer, p)
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
         ):
@@ -272,6 +272,7 @@ def in_context(
         if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
         or _place_context(p, types, starts, ends)
         or before_office_noun(p, gazetteer)
+        or described_as_place(p)
         or _country_among_places(p, types, found_starts, gazetteer)
     ]
     out += [
@@ -341,7 +342,7 @@ def _place_context(
             return True
         if prev.lower_ == "on" and "water" in types:
             return True  # "a port on the Danube"
-        if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in OF_WORDS:
+        if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
             return True
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"

@@ -44,11 +44,12 @@ PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
 TOWN_PREPOSITIONS = PLACE_ONLY_PREPOSITIONS | frozenset({"toward", "towards", "through", "via"})
 #: Prepositions read so only after a verb of movement ("withdrew to", "fled from").
 MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "at"})
-#: Lemmas of verbs of movement ("withdrew to Jowhar", "fled from Bosso").
+#: Lemmas of verbs of movement ("withdrew to Jowhar", "fled from Bosso"), also of
+#: missiles ("fired missiles at Eilat", "launched from Sanaa").
 MOVEMENT_VERBS = frozenset(
     """
     withdraw retreat flee move head return advance march send deploy redeploy travel go
-    come fly drive relocate evacuate push pull transfer displace arrive escape
+    come fly drive relocate evacuate push pull transfer displace arrive escape fire launch
     """.split()  # noqa: SIM905
 )
 #: Feature types of admin units, read as places whatever their population.
@@ -104,6 +105,8 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     if word not in MOVEMENT_PREPOSITIONS:
         return False
     head = doc[i].head
+    if head.dep_ == "dobj" and head.pos_ == "NOUN":
+        head = head.head  # "fired missiles at Eilat", "sent troops to Jowhar"
     return head.pos_ == "VERB" and head.lemma_.lower() in MOVEMENT_VERBS
 
 
