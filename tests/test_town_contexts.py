@@ -242,3 +242,42 @@ def test_the_towns_of_a_road_named_after_them() -> None:
     nlp = _MORE_NAMES.nlp([])
     assert _found(nlp, "Fighting closed the Goma-Sake road.") == ["Goma", "Sake"]
     assert "Sake" not in _found(nlp, "The Goma-Sake talks failed.")
+
+
+def test_a_town_that_is_shelled_under_siege_or_fled() -> None:
+    nlp = _GAZ.nlp([("Kandi", "ORG"), ("Loikaw", "PERSON"), ("Rutshuru", "PERSON")])
+    doc = nlp.make_doc("Kandi was shelled again.")
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    doc[2].pos_, doc[2].lemma_ = "VERB", "shell"
+    doc[0].dep_, doc[0].head = "nsubjpass", doc[2]
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Kandi"]
+    assert _found(nlp, "Loikaw has been under blockade since August.") == ["Loikaw"]
+    assert _found(nlp, "Loikaw came under fire for the plan.") == []
+    assert _found(nlp, "Hundreds fled Rutshuru on foot.", {"fled": "flee"}) == ["Rutshuru"]
+
+
+def test_a_name_before_lower_case_island() -> None:
+    nlp = _GAZ.nlp([("Pingtan", "NORP")])
+    assert _found(nlp, "Live-fire drills were held off Pingtan island on Monday.") == ["Pingtan"]
+
+
+class _IslandGazetteer(TinyGazetteer):
+    """No places, "German" the demonym of a country."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            de = place("60", "Germany", "country", "DE", 83_000_000, "PCLI")
+            self._built.append(Gazetteer.from_places([de], demonyms={"German": "60"}))
+        return self._built[0]
+
+
+_ISLANDS = _IslandGazetteer("geomap.test_town_contexts_islands.v1", [])
+
+
+def test_a_demonym_or_a_longer_name_before_island_is_no_island() -> None:
+    nlp = _ISLANDS.nlp([("German", "NORP"), ("Indian Ocean", "LOC")])
+    assert _found(nlp, "The virus was found on the German island in May.") == []
+    assert _found(nlp, "They travelled to the Indian Ocean island.") == ["Indian Ocean"]

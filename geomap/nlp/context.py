@@ -41,7 +41,25 @@ PLACE_VERBS = frozenset(
 SEIZE_VERBS = frozenset(
     """
     capture seize retake recapture overrun storm shell bomb bombard besiege encircle
-    blockade liberate occupy
+    blockade liberate occupy flee
+    """.split()  # noqa: SIM905
+)
+#: Lemmas of the verbs whose passive subject is a place even when it is a small town
+#: ("Kostiantynivka was shelled", "Sudzha was recaptured"; people are captured and
+#: seized too, towns are not bombed into custody).
+PASSIVE_SEIZE_VERBS = frozenset(
+    """
+    retake recapture overrun storm shell bomb bombard besiege encircle blockade liberate
+    occupy
+    """.split()  # noqa: SIM905
+)
+#: Nouns after "under" that make the name before them a place ("Ansongo has been under
+#: blockade"; not "under fire" or "under attack", said of people too).
+UNDER_NOUNS = frozenset({"siege", "blockade", "shelling", "bombardment", "occupation"})
+#: Words between a name and "under" ("has been", "remained", "came", "is still").
+_UNDER_LINKS = frozenset(
+    """
+    is was are were has have had been be remains remained remain came comes come still now
     """.split()  # noqa: SIM905
 )
 #: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
@@ -129,6 +147,26 @@ def seized(doc: Doc, start: int) -> bool:
         return False
     tok = doc[i]
     return (tok.pos_ == "VERB" and tok.lemma_.lower() in SEIZE_VERBS) or tok.lower_ in SEIZE_FORMS
+
+
+def taken_passive(span: Span) -> bool:
+    """Whether the name is the passive subject of a verb of taking, or "under siege".
+
+    "Kostiantynivka was shelled again", "Sudzha was recaptured" (:data:`PASSIVE_SEIZE_VERBS`),
+    "Ansongo has been under blockade" (:data:`UNDER_NOUNS`).
+    """
+    doc = span.doc
+    if any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PASSIVE_SEIZE_VERBS for t in span):
+        return True
+    j = span.end
+    while j < len(doc) and j - span.end < 4 and doc[j].lower_ in _UNDER_LINKS:
+        j += 1
+    if j == span.end or j + 1 >= len(doc) or doc[j].lower_ != "under":
+        return False
+    nxt = doc[j + 1]
+    if nxt.pos_ == "ADJ" and j + 2 < len(doc):
+        nxt = doc[j + 2]  # "under Russian occupation"
+    return nxt.lower_ in UNDER_NOUNS
 
 
 def attacked(doc: Doc, start: int) -> bool:
@@ -246,7 +284,8 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 
     "the northern town of Kandi", "the district capital of Macomia", "north of X",
     "the outskirts of X", "took control of X", "the shelling of X" (:data:`TOWN_WORDS`);
-    "captured X", "militants blockaded X" (:func:`seized`); "air strikes on X"
+    "captured X", "militants blockaded X" (:func:`seized`); "X was shelled", "X has
+    been under siege" (:func:`taken_passive`); "air strikes on X"
     (:func:`attacked`); "the road to X" (:func:`after_route`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
@@ -257,6 +296,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         after_town_word(span)
         or seized(doc, span.start)
         or attacked(doc, span.start)
+        or taken_passive(span)
         or after_route(doc, span.start)
     ):
         return True

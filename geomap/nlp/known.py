@@ -46,12 +46,13 @@ from geomap.nlp.context import (
     listed,
     past_modifiers,
     spelled_otherwise_nearby,
+    taken_passive,
     town_context,
     town_spelled_otherwise,
     untagged_names,
 )
 from geomap.nlp.described import described_as_place, in_named_unit
-from geomap.nlp.rules import is_acronym, is_facility
+from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES, SPEECH_LEMMAS
 
 #: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
@@ -251,7 +252,7 @@ def in_context(
         else:
             name = _trimmed(p.doc, p.start, p.end, p.label_)
             if name is not None and (
-                described_as_place(name)
+                (described_as_place(name) and lookup_demonym(gazetteer, name.text) is None)
                 or unit_before_noun(name, gazetteer)
                 or (name.text[:1].isupper() and in_named_unit(name, found, gazetteer))
             ):
@@ -346,8 +347,8 @@ def _place_context(
             return True
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"
-    if attacked(doc, span.start):
-        return True  # "air strikes on Khan Younis"
+    if attacked(doc, span.start) or taken_passive(span):
+        return True  # "air strikes on Khan Younis", "Kharkiv was shelled"
     j = span.end
     if types & UNIT_TYPES and j < len(doc) and doc[j].is_lower and doc[j].lower_ in UNIT_NOUNS:
         return True  # "the disputed Sanaag region", "from Chin state"
