@@ -377,3 +377,34 @@ def test_short_form_of_a_qualified_town_name() -> None:
     assert clacton.names["clacton"] == "exonym"
     assert hamlet.names["bexhill"] == "alternate"  # under SHORT_FORM_MIN_POPULATION
     assert york.names["new"] == "alternate"
+
+
+def test_a_seat_without_a_population_keeps_all_its_alternate_names() -> None:
+    from geomap.gazetteer.builder.geonames import _parse, city_entry
+    from geomap.gazetteer.names import normalize_name
+
+    alts = "Kerdaha,Kirdaha,Kurdaha,Qardaha,Qardahah,Qurdaha"
+
+    def row(code: str, pop: int) -> str:
+        cols = ["173364", "Al Qardahah", "Al Qardahah", alts, "35.45", "36.05", "P", code]
+        return "\t".join([*cols, "SY", "", "02", "", "", "", str(pop), "", "", "", "2023"])
+
+    seat, hamlet = (_parse(row(code, pop)) for code, pop in (("PPLA2", 0), ("PPL", 600)))
+    assert seat is not None and hamlet is not None
+    assert normalize_name("Qardaha") in city_entry(seat).names
+    assert normalize_name("Qardaha") not in city_entry(hamlet).names  # the 3 shortest only
+
+
+def test_arabic_names_are_also_indexed_with_the_other_final_ta_marbuta() -> None:
+    from geomap.gazetteer.builder.arabic import add_final_h_forms, final_h_form
+
+    city = _entry("1", "As Sulaymaniyah", "city", "IQ", 878_146)
+    city.add_name("Sulaimaniya", "alternate")
+    hamlet = _entry("2", "Al Mazraa", "city", "IQ", 200)
+    tulsa = _entry("3", "Tulsa", "city", "US", 400_000)
+    add_final_h_forms([city, hamlet, tulsa], frozenset({"IQ"}))
+    assert city.names["sulaimaniyah"] == "alternate"  # "Sulaimaniyah" as news writes it
+    assert city.names["as sulaymaniya"] == "exonym"  # the own name's other form
+    assert "al mazraah" not in hamlet.names  # a hamlet
+    assert "tulsah" not in tulsa.names  # not an Arabic-speaking country
+    assert final_h_form("al ula") is None  # a short last word keeps its spelling

@@ -6,7 +6,8 @@ mentions of their places. :func:`hyphen_parts` finds the capitalised words joine
 to a hyphen without a space that are a demonym or the name of a well-known place:
 
 * both sides capitalised: only when both are ("Russian-European", "Asia-Pacific";
-  not "Agence France-Presse", "Kerry-Ann", "Anglo-Americans");
+  not "Agence France-Presse", "Kerry-Ann", "Anglo-Americans"); before a noun of a
+  road or a border, a town's name counts ("the Goma-Sake road");
 * a place's name before a lower-case word: only before a word of
   :data:`~geomap.nlp.vocab.PLACE_SUFFIXES` ("US-based", not "Bush-era"); a demonym
   before any ("Russian-speaking");
@@ -27,12 +28,16 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from geomap.docarrays import indices, word_hashes
+from geomap.nlp.context import ROUTE_NOUNS, is_town
 from geomap.nlp.known import well_known
 from geomap.nlp.rules import lookup_demonym
 from geomap.nlp.vocab import PLACE_SUFFIXES
 from geomap.records import Place
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+#: Nouns after a compound of two names that make both places, towns too ("the Goma-Sake
+#: road", "the Kramatorsk-Sloviansk highway", "the Rafah-Egypt border").
+LINK_NOUNS = ROUTE_NOUNS | frozenset({"border", "frontier", "corridor", "axis", "line"})
 #: Types whose curated alias stands alone in a compound ("US-based", "Asia-Pacific").
 _ALIAS_TYPES = frozenset({"country", "admin1", "region", "continent", "water"})
 
@@ -59,7 +64,8 @@ def hyphen_parts(doc: Doc, gazetteer: Any) -> tuple[list[Span], list[tuple[int, 
             continue  # "Winston-Salem": one name
         if _continues_name(left, left=True) or _continues_name(right, left=False):
             continue  # "Los Angeles-based", "Accor Asia-Pacific"
-        kinds = {t.i: _kind(gazetteer, t) for t in (left, right)}
+        towns = tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in LINK_NOUNS
+        kinds = {t.i: _kind(gazetteer, t, towns=towns) for t in (left, right)}
         both = _capitalised(left) and _capitalised(right)
         if both and not all(kinds.values()):
             continue  # "France-Presse", "Kerry-Ann"
@@ -107,12 +113,18 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
-def _kind(gazetteer: Any, tok: Token) -> str | None:
-    """``"demonym"``, ``"place"`` (a well-known place or an alias: "US") or ``None``."""
+def _kind(gazetteer: Any, tok: Token, *, towns: bool = False) -> str | None:
+    """``"demonym"``, ``"place"`` (a well-known place or an alias: "US") or ``None``.
+
+    With ``towns`` (the compound names a road or a border: "the Goma-Sake road"), a
+    town's own name is a place too.
+    """
     if not _capitalised(tok):
         return None
     if lookup_demonym(gazetteer, tok.text) is not None:
         return "demonym"
+    if towns and is_town(gazetteer, tok.text):
+        return "place"
     if well_known(gazetteer, tok.text, exonyms=False) or any(
         c.match == "alias" and c.place.feature_type in _ALIAS_TYPES
         for c in gazetteer.candidates(tok.text)

@@ -25,6 +25,9 @@ from geomap.nlp.vocab import LIST_GLUE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
+#: Lower-case words after a whole name that make it an island's ("off Pingtan island";
+#: not "the Indian Ocean island", where the name is longer).
+ISLAND_KINDS = frozenset({"island", "islands", "islet", "atoll"})
 #: Lower-case words after "the" and a name that make it a natural feature's ("the Oskil
 #: river", "the Qandil mountains").
 NATURAL_KINDS = frozenset({"river", "lake", "mountains", "hills", "valley", "desert", "plain"})
@@ -61,7 +64,8 @@ def described_as_place(span: Span) -> bool:
 def kind_after(span: Span) -> bool:
     """A kind word after the name: "the Kerem Shalom crossing", "the X refugee camp".
 
-    A river, lake or range after "the" and the name too: "along the Oskil river".
+    "Pingtan island" when the name is all of it (not "Indian Ocean island"). A river,
+    lake or range after "the" and the name too: "along the Oskil river".
     """
     doc = span.doc
     j, modifiers = span.end, set()
@@ -73,6 +77,8 @@ def kind_after(span: Span) -> bool:
     word = doc[j].lower_
     if word in NATURAL_KINDS and not modifiers:
         return span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Oskil river"
+    if word in ISLAND_KINDS and not modifiers:
+        return span.start == 0 or not doc[span.start - 1].text[:1].isupper()
     return word in KINDS_AFTER or (word in {"camp", "camps"} and bool(modifiers & CAMP_MODIFIERS))
 
 

@@ -32,25 +32,28 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.context import (
     ADVANCE_VERBS,
     CONTEXT_PREPOSITIONS,
-    OF_WORDS,
     PLACE_VERBS,
+    TOWN_WORDS,
+    attacked,
+    before_office_noun,
     governs,
     is_town,
     listed,
     past_modifiers,
     spelled_otherwise_nearby,
+    taken_passive,
     town_context,
     town_spelled_otherwise,
     untagged_names,
 )
 from geomap.nlp.described import described_as_place, in_named_unit
-from geomap.nlp.rules import is_acronym, is_facility
-from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
+from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES, SPEECH_LEMMAS
 
 #: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
 WELL_KNOWN_CITY = 100_000
@@ -219,10 +222,13 @@ def in_context(
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
     tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
-    another name of its sentence) needs a stronger one (:func:`town_context`); a name
+    another name of its sentence) needs a stronger one (:func:`town_context`); either
+    is a place before a noun of its people or government ("the Menaka governor",
+    "Kidal residents": :func:`geomap.nlp.context.before_office_noun`); a name
     the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
     crossing", "Barsalogho, some 40 km north of Kaya":
-    :func:`geomap.nlp.described.described_as_place`).
+    :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
+    one before its unit noun (:func:`unit_before_noun`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
@@ -238,7 +244,7 @@ def in_context(
         if types:
             known.append((p, types))
         elif (
-            is_town(gazetteer, p.text)
+            is_town(gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS)
             or town_spelled_otherwise(gazetteer, p)
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
         ):
@@ -246,7 +252,8 @@ def in_context(
         else:
             name = _trimmed(p.doc, p.start, p.end, p.label_)
             if name is not None and (
-                described_as_place(name)
+                (described_as_place(name) and lookup_demonym(gazetteer, name.text) is None)
+                or unit_before_noun(name, gazetteer)
                 or (name.text[:1].isupper() and in_named_unit(name, found, gazetteer))
             ):
                 described.append(name)
@@ -265,12 +272,15 @@ def in_context(
         for p, types in known
         if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
         or _place_context(p, types, starts, ends)
+        or before_office_noun(p, gazetteer)
+        or described_as_place(p)
         or _country_among_places(p, types, found_starts, gazetteer)
     ]
     out += [
         p
         for p in towns
         if town_context(p, starts, ends)
+        or before_office_noun(p, gazetteer)
         or in_named_unit(p, found, gazetteer)
         or described_as_place(p)
     ]
@@ -286,14 +296,24 @@ def _country_among_places(
     a country's own name, or a national capital's (of 100,000 people or more: a
     government speaks through it), which the model tagged PERSON, is the place when
     its sentence names another place that the other rules found (a name of a person
-    elsewhere in the article never is).
+    elsewhere in the article never is). A capital's name that is the subject of a verb
+    of saying speaks for its government whatever its sentence ("Ankara said it was
+    following the situation").
     """
     if span.label_ != "PERSON":
         return False
-    if "country" not in types and not ("city" in types and _capital(gazetteer, span.text)):
+    capital = "city" in types and _capital(gazetteer, span.text)
+    if "country" not in types and not capital:
         return False
+    if capital and len(span) == 1 and _speaks(span[0]):
+        return True
     sent = span.sent
     return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether the token is the subject of a verb of saying ("Ankara said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _capital(gazetteer: Any, text: str) -> bool:
@@ -323,10 +343,12 @@ def _place_context(
             return True
         if prev.lower_ == "on" and "water" in types:
             return True  # "a port on the Danube"
-        if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in OF_WORDS:
+        if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
             return True
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"
+    if attacked(doc, span.start) or taken_passive(span):
+        return True  # "air strikes on Khan Younis", "Kharkiv was shelled"
     j = span.end
     if types & UNIT_TYPES and j < len(doc) and doc[j].is_lower and doc[j].lower_ in UNIT_NOUNS:
         return True  # "the disputed Sanaag region", "from Chin state"
@@ -337,6 +359,29 @@ def _place_context(
     if j < len(doc) and doc[j].lower_ == "-based":
         return True
     return listed(span, starts, ends)
+
+
+#: Unit nouns after which an admin unit's other name is the unit ("Lanao del Sur province").
+ANY_UNIT_NOUNS = UNIT_NOUNS | frozenset({"district", "county", "territory"})
+
+
+def unit_before_noun(span: Span, gazetteer: Any) -> bool:
+    """Whether the span is an admin unit's name, by any of its names, before its unit noun.
+
+    "clashes in Lanao del Sur province": the gazetteer knows the unit as "Province of
+    Lanao del Sur" and "Lanao del Sur" only as its short (alternate) form, which is
+    the unit where a lower-case unit noun follows it.
+    """
+    doc, j = span.doc, span.end
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in ANY_UNIT_NOUNS:
+        return False
+    if not all(t.text[:1].isupper() or t.is_lower for t in span) or is_acronym(span.text):
+        return False
+    if not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS:
+        return False
+    return any(
+        c.place.feature_type in {"admin1", "admin2"} for c in gazetteer.candidates(span.text)
+    )
 
 
 def spans_in_context(

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.context import SEAT_CODES
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.scan import Words
 from geomap.nlp.vocab import (
@@ -35,6 +36,8 @@ def locative_names(
     "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
     nouns right after a locative preposition that is a populated place's or an
     admin unit's own name, outside any entity and not part of a person's name.
+    The run may go on over a whole entity right after it when together they are
+    such a name ("in Dera Ismail Khan", with "Ismail Khan" tagged PERSON: not Dera).
     """
     for i in range(1, len(doc)):
         if words.lower[i - 1] not in LOCATIVE_PREPOSITIONS:
@@ -48,6 +51,10 @@ def locative_names(
             if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title:
                 break
             end += 1
+        joined = _joined_with_entity(doc, tok.i, end, gazetteer, max_tokens)
+        if joined is not None:
+            yield joined
+            continue
         for j in range(end, tok.i, -1):
             span = doc[tok.i : j]
             if span.text in person_words or tok.lower_ in GENERIC_WORDS:
@@ -62,12 +69,39 @@ def locative_names(
                 break
 
 
+def _joined_with_entity(
+    doc: Doc, start: int, end: int, gazetteer: Any, max_tokens: int
+) -> Span | None:
+    """The untagged run ``start:end`` and the entity right after it, if one town's name.
+
+    The entity's words must all be capitalised, and the whole an own name of a
+    populated place or admin unit of :data:`LOCATIVE_MIN_POPULATION` or more.
+    """
+    if end >= len(doc) or doc[end].ent_iob_ != "B":
+        return None
+    stop = end + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop - start > max_tokens or not all(t.is_title for t in doc[end:stop]):
+        return None
+    span = doc[start:stop]
+    if any(
+        c.match == "name"
+        and c.place.feature_type in {"city", "admin2", "admin1"}
+        and c.place.population >= LOCATIVE_MIN_POPULATION
+        for c in gazetteer.candidates(span.text)
+    ):
+        return Span(doc, start, stop, label="GAZ")
+    return None
+
+
 def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> bool:
     """An entity of any label after "in", "to", "near" ... naming a big place.
 
     The small model tags some cities PERSON or ORG ("Officials in Kyiv said",
     "witnesses in Mae Sot said"); after a locative preposition, a name that is a
-    country, an admin-1 unit or a city of 100,000 or more is taken as the place,
+    country, an admin-1 unit or a city of 100,000 or more is taken as the place (a
+    seat of government also by its English name: "camps around Dohuk" for Dihok),
     unless it is part of a person's name elsewhere in the article (a name of two
     or three words: unless another entity of the article is a longer name
     holding it).
@@ -87,7 +121,10 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
     elif _place_only(doc, ent.start - 1) and not _month(ent.text):
         town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
     return any(
-        c.match in {"name", "alias"}
+        (
+            c.match in {"name", "alias"}
+            or (c.match == "exonym" and c.place.feature_code in SEAT_CODES)
+        )
         and (
             c.place.feature_type in {"country", "admin1"}
             or (c.place.feature_type == "city" and c.place.population >= town)

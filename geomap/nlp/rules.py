@@ -255,9 +255,14 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
     A capitalised word right before or after ``sub``, other than an administrative
     one, is part of the name ("French" in "French Quarter", "Washington" in
     "Washington Square", "West" in "West Wing"); "the", "'s", "region" and names
-    after a comma ("Thruxton, Hampshire") are not.
+    after a comma ("Thruxton, Hampshire") are not. A name of the form "X of Y" is
+    one name too: "Line" in "the Line of Actual Control" leaves out "of Actual
+    Control" (a town of China is called Line).
     """
     doc = ent.doc
+    after = sub.end + 1
+    if after < ent.end and doc[sub.end].lower_ == "of" and doc[after].text[:1].isupper():
+        return True
     for i in (sub.start - 1, sub.end):
         if not ent.start <= i < ent.end:
             continue
@@ -295,7 +300,7 @@ def natural_feature(ent: Span) -> Span:
     An entity the gazetteer does not know that begins with "the" ("the Great Crash",
     "the Heimlich Maneuver") is seldom a place, unless its first or last word says
     which kind of feature it is: "the Matsu Islands", "the Messalo river", "the Kanawha
-    Valley" are judged by their names.
+    Valley", "the Durand Line", "the Tishrin Dam" are judged by their names.
     """
     doc = ent.doc
     start = ent.start

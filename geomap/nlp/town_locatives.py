@@ -5,9 +5,11 @@ Jowhar and Beledweyne": the small model takes many small towns for people or
 organisations. :func:`unused_name_town` reads such an entity of one or two words as
 the town when
 
-* a preposition of place precedes it ("in", "near", "outside" ...), or "toward(s)",
-  or "to" / "from" / "at" after a verb of movement ("withdrew to", "fled from"),
-  directly or through a list that begins after it ("to Jowhar and Beledweyne");
+* a preposition of place precedes it ("in", "near", "outside" ..., "toward(s)",
+  "through", "via"), or "to" / "from" / "at" after a verb of movement ("withdrew
+  to", "fled from"), a verb of taking or attacking ("militants blockaded Hudur") or a
+  noun of attack and "on" or "against" ("air strikes on Hudur"), directly or through
+  a list that begins after it ("to Jowhar and Beledweyne");
 * the gazetteer has it as a seat of government (also by another spelling: "Jowhar"
   for Jawhar), an admin unit, or a populated place of 1,000 people or more (10,000
   for an ORG entity: "in Congress" is no hamlet of Arizona);
@@ -22,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import SEAT_CODES
+from geomap.nlp.context import SEAT_CODES, attacked, seized
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.sentences import TITLES
 from geomap.nlp.vocab import (
@@ -37,15 +39,17 @@ from geomap.nlp.vocab import (
 
 #: Labels of the entities read here.
 PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
-#: Prepositions after which a small town is read whatever the verb ("toward Ndele").
-TOWN_PREPOSITIONS = PLACE_ONLY_PREPOSITIONS | frozenset({"toward", "towards"})
+#: Prepositions after which a small town is read whatever the verb ("toward Ndele",
+#: "fighting spread through Rutshuru").
+TOWN_PREPOSITIONS = PLACE_ONLY_PREPOSITIONS | frozenset({"toward", "towards", "through", "via"})
 #: Prepositions read so only after a verb of movement ("withdrew to", "fled from").
 MOVEMENT_PREPOSITIONS = frozenset({"to", "from", "at"})
-#: Lemmas of verbs of movement ("withdrew to Jowhar", "fled from Bosso").
+#: Lemmas of verbs of movement ("withdrew to Jowhar", "fled from Bosso"), also of
+#: missiles ("fired missiles at Eilat", "launched from Sanaa").
 MOVEMENT_VERBS = frozenset(
     """
     withdraw retreat flee move head return advance march send deploy redeploy travel go
-    come fly drive relocate evacuate push pull transfer displace arrive escape
+    come fly drive relocate evacuate push pull transfer displace arrive escape fire launch
     """.split()  # noqa: SIM905
 )
 #: Feature types of admin units, read as places whatever their population.
@@ -77,7 +81,10 @@ def unused_name_town(ent: Span, gazetteer: Any, person_words: frozenset[str]) ->
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:
-    """Whether a preposition of place heads the name at ``start``, or the list it ends."""
+    """Whether a preposition of place or a verb of taking heads the name at ``start``.
+
+    Or the list it ends ("to Jowhar and Beledweyne", "captured Tamu and Kalay").
+    """
     i = start - 1
     lowest = max(0, start - 1 - MAX_LIST_TOKENS)
     while i >= lowest and doc[i].lower_ in LIST_GLUE:
@@ -93,9 +100,13 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     word = doc[i].lower_
     if word in TOWN_PREPOSITIONS:
         return True
+    if seized(doc, i + 1) or attacked(doc, i + 1):
+        return True  # "militants blockaded Hudur", "air strikes on Tamu and Kalay"
     if word not in MOVEMENT_PREPOSITIONS:
         return False
     head = doc[i].head
+    if head.dep_ == "dobj" and head.pos_ == "NOUN":
+        head = head.head  # "fired missiles at Eilat", "sent troops to Jowhar"
     return head.pos_ == "VERB" and head.lemma_.lower() in MOVEMENT_VERBS
 
 
@@ -104,7 +115,7 @@ def _town(gazetteer: Any, text: str, population: int) -> bool:
     for c in gazetteer.candidates(text):
         p = c.place
         seat = p.feature_code in SEAT_CODES
-        if c.match in {"name", "alias"} or (c.match == "alternate" and seat):
+        if c.match in {"name", "alias"} or (c.match in {"alternate", "exonym"} and seat):
             if p.feature_type in UNIT_TYPES or seat:
                 return True
             if p.feature_type == "city" and p.population >= population:

@@ -117,7 +117,7 @@ FEATURE_KIND_WORDS = frozenset(
     """
     river lake sea gulf bay strait straits channel canal island islands isles archipelago
     peninsula mountains mountain hills range valley plateau desert plain plains coast
-    delta basin
+    delta basin gap shoal reef atoll dam corridor line
     """.split()  # noqa: SIM905
 )
 CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})

@@ -9,6 +9,10 @@ place that starts with a romanised article ("al", "el", and the assimilated form
 place's own name as an ``"exonym"`` match (its English form), an alternate name as
 an ``"alternate"``. Elsewhere the same words are Spanish or French articles
 ("El Paso", "Es Castell") and stay.
+
+The final *ta marbuta* is written both ways too ("Sulaimaniya" and "Sulaimaniyah",
+"Falluja" and "Fallujah"): :func:`add_final_h_forms` indexes each such name of a
+notable place in those countries with the other ending as well.
 """
 
 from __future__ import annotations
@@ -69,4 +73,41 @@ def add_names_without_article(entries: Iterable[Entry], countries: frozenset[str
             if old is None or (old == "alternate" and new == "exonym"):
                 added += old is None
                 e.names[short] = new
+    return added
+
+
+#: Shortest last word whose final "a" / "ah" is read as a ta marbuta.
+MIN_FINAL_WORD = 4
+
+
+def final_h_form(norm: str) -> str | None:
+    """A normalised name with the other romanisation of a final ta marbuta, or ``None``.
+
+    >>> final_h_form("sulaimaniya"), final_h_form("fallujah"), final_h_form("homs")
+    ('sulaimaniyah', 'falluja', None)
+    """
+    last = norm.rsplit(" ", 1)[-1]
+    if len(last) < MIN_FINAL_WORD:
+        return None
+    if last.endswith("ah"):
+        return norm[:-1]
+    if last.endswith("a"):
+        return norm + "h"
+    return None
+
+
+def add_final_h_forms(entries: Iterable[Entry], countries: frozenset[str]) -> int:
+    """Index the other ta marbuta form of the names of notable places in ``countries``."""
+    added = 0
+    for e in entries:
+        if e.country_code not in countries or e.feature_type not in TYPES:
+            continue
+        if e.population < MIN_POPULATION and e.feature_code not in SEAT_CODES:
+            continue
+        for n, kind in list(e.names.items()):
+            form = final_h_form(n)
+            if form is None or form in e.names:
+                continue
+            e.names[form] = "exonym" if kind in {"name", "exonym"} else "alternate"
+            added += 1
     return added

@@ -19,6 +19,18 @@ from geomap.gazetteer.transcribe import german_forms, polish_forms
 ALT_NAMES_MIN_POP = 1000
 #: Smaller places keep at most this many alternates (shortest first).
 ALT_NAMES_SMALL_MAX = 3
+#: Seats of government: GeoNames' population 0 for one means unknown, not small.
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2"})
+
+
+def keeps_all_alternates(population: int, feature_code: str) -> bool:
+    """Whether a populated place keeps all its Latin-script alternate names.
+
+    A town of :data:`ALT_NAMES_MIN_POP` or more does, and so does a seat of government
+    whose population GeoNames does not give (0): "Qardaha", the English spelling of Al
+    Qardahah (a district seat), is the ninth of its sixteen alternates.
+    """
+    return population >= ALT_NAMES_MIN_POP or (population == 0 and feature_code in SEAT_CODES)
 
 
 @dataclass(frozen=True)
@@ -122,7 +134,7 @@ def city_entry(row: GeoRow) -> Entry:
     e.add_name(row.asciiname, "name")
     alts = sorted({a for a in row.alternates if good_alternate(a)}, key=lambda a: (len(a), a))
     own = normalize_name(row.name)
-    if row.population < ALT_NAMES_MIN_POP:
+    if not keeps_all_alternates(row.population, row.fcode):
         alts = [a for a in alts if normalize_name(a) != own][:ALT_NAMES_SMALL_MAX]
     for alt in alts:
         e.add_name(alt, "alternate")

@@ -16,7 +16,11 @@ from pathlib import Path
 
 from geomap.gazetteer.builder import curated, geonames, naturalearth
 from geomap.gazetteer.builder.admins import admin_entries, drop_shadowing_variants
-from geomap.gazetteer.builder.arabic import add_names_without_article, arabic_countries
+from geomap.gazetteer.builder.arabic import (
+    add_final_h_forms,
+    add_names_without_article,
+    arabic_countries,
+)
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
 from geomap.gazetteer.builder.disputed import (
     build_disputed,
@@ -196,7 +200,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_water_short_forms(entries.values(), set(demonyms))
     add_river_forms(entries.values())
     promote_exonyms(entries.values(), set(demonyms))
-    add_names_without_article(entries.values(), arabic_countries(src / "geonames/countryInfo.txt"))
+    arabic = arabic_countries(src / "geonames/countryInfo.txt")
+    add_names_without_article(entries.values(), arabic)
+    add_final_h_forms(entries.values(), arabic)
     for e in entries.values():
         names.extend((n, e.place_id, k) for n, k in e.names.items())
     add_cldr_names(entries, countries)
