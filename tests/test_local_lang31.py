@@ -15,6 +15,9 @@ IT-BG,25,Province,Bergamo,,Bergame,,Бергамо,Бергамо
 AM-SU,,Region,Syunik',Sjunik',Syunik,Sjunik,Сюникская область,Сюнік
 IR-12,,Province,Kordestān,,Kurdistan,Kurdystan,,Курдістан
 CM-SU,,Region,South,Süd,Sud,,Южный,Південний
+AT-7,,State,Tirol,,Tyrol,Tyrol,Тироль,Тіроль
+RU-KDA,,Administrative region,Krasnodarskij kraj,Region Krasnodar,,,,
+RU-KYA,,Administrative region,Krasnojarskij kraj,Region Krasnojarsk,,,,
 """
 
 
@@ -36,10 +39,16 @@ def test_iso_translations_name_admin_units(tmp_path: Path) -> None:
     kurdistan = _entry("kr", "Kurdistan", "region", None)
     kurdistan.add_local_name("Kurdystan", "pl")
     south = _entry("so", "South", "admin1", "CM")
+    tyrol = _entry("ty", "Tyrol", "admin1", "AT")
+    krasnodar = _entry("kd", "Krasnodar Krai", "admin1", "RU")
+    krasnoyarsk = _entry("ky", "Krasnoyarsk Krai", "admin1", "RU")
     entries = {
         e.place_id: e
-        for e in (lombardy, milan, bergamo_unit, bergamo, syunik, kurdistan_ir, kurdistan, south)
-    }
+        for e in (
+            lombardy, milan, bergamo_unit, bergamo, syunik, kurdistan_ir, kurdistan, south,
+            tyrol, krasnodar, krasnoyarsk,
+        )
+    }  # fmt: skip
     assert add_iso_names(entries, path) > 0
     # a name in another language by similarity of the own names
     assert ("de", "lombardei") in lombardy.local and ("ru", "lombardiya") in lombardy.local
@@ -53,6 +62,11 @@ def test_iso_translations_name_admin_units(tmp_path: Path) -> None:
     assert ("uk", "kurdistan") in kurdistan_ir.local
     # a unit named by its position alone: its translations are common words
     assert not south.local
+    # a German-speaking country's unit: its own name is its German name
+    assert ("de", "tirol") in tyrol.local
+    # an adjective of the unit's name ("krasnodarskij") is that unit's, not a likely one's
+    assert ("de", "region krasnodar") in krasnodar.local
+    assert ("de", "region krasnodar") not in krasnoyarsk.local
 
 
 def _town(

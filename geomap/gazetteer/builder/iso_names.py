@@ -35,6 +35,13 @@ log = logging.getLogger(__name__)
 
 #: The table's file name in ``data/``.
 ISO_NAMES_FILE = "iso3166_2_names.csv"
+#: Countries whose subdivisions' own names are names in that language ("Tirol" in
+#: German, "Bretagne" in French): the table leaves those cells empty.
+OWN_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
+    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
+    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
+    "pl": frozenset({"PL"}),
+}
 #: A subdivision named like a town of at least this many people is the town's.
 TOWN_POPULATION = 5_000
 #: Words of an ISO 3166-2 type that make the subdivision a town, not a region.
@@ -148,7 +155,12 @@ _UNIT_WORDS = frozenset(
 )
 #: Least :class:`~difflib.SequenceMatcher` ratio of a top-level subdivision's name and
 #: its admin-1 unit's when no name is equal ("Lombardia", "Lombardy": .82).
-MIN_SIMILARITY = 0.8
+MIN_SIMILARITY = 0.75
+#: The score of an equal name, and of a name that begins with the other (of at least
+#: :data:`MIN_PREFIX` letters: "krasnodarskij", "Krasnodar").
+EXACT = 1.0
+PREFIX_LIKENESS = 0.99
+MIN_PREFIX = 5
 #: A similar name is taken only this far ahead of the second most similar unit's.
 SIMILARITY_MARGIN = 0.1
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
@@ -176,14 +188,13 @@ def read_iso_names(path: Path) -> Iterator[Subdivision]:
     """Yield the table's subdivisions."""
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            own, country = row["name"].strip(), row["code"].split("-", 1)[0]
             local = tuple(
-                (lang, row[lang].strip())
+                (lang, (row.get(lang) or "").strip() or own)
                 for lang in LOCAL_LANGUAGES
-                if (row.get(lang) or "").strip()
+                if (row.get(lang) or "").strip() or country in OWN_LANGUAGE_COUNTRIES.get(lang, ())
             )
-            yield Subdivision(
-                row["code"], not row["parent"], row["type"], row["name"].strip(), local
-            )
+            yield Subdivision(row["code"], not row["parent"], row["type"], own, local)
 
 
 def _keys(name: str) -> set[str]:
@@ -225,14 +236,14 @@ def _target(
     sub: Subdivision,
     admins: dict[tuple[str, str, str], list[Entry]],
     admin1s: dict[str, list[Entry]],
-) -> Entry | None:
-    """The one admin unit ``sub`` names, or ``None``."""
+) -> tuple[Entry, float] | None:
+    """The one admin unit ``sub`` names and how sure (1.0: an equal name), or ``None``."""
     keys = _keys(sub.name) | {k for _, local in sub.local for k in _keys(local)}
     order = ("admin1", "admin2") if sub.top_level else ("admin2", "admin1")
     for ftype in order:
         hits = {id(e): e for k in keys for e in admins.get((sub.country, ftype, k), [])}
         if len(hits) == 1:
-            return next(iter(hits.values()))
+            return next(iter(hits.values())), EXACT
         if hits:
             return None
     return _similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
@@ -244,54 +255,81 @@ def _bare(key: str) -> str:
     return " ".join(words) or key
 
 
-def _similar(keys: set[str], units: list[Entry]) -> Entry | None:
+def _likeness(key: str, own: str) -> float:
+    """How alike two bare names are: 0 unless they begin alike; .99 when one begins the other."""
+    if key[:2] != own[:2]:
+        return 0.0
+    if min(len(key), len(own)) >= MIN_PREFIX and (key.startswith(own) or own.startswith(key)):
+        return PREFIX_LIKENESS  # "krasnodarskij" of "Krasnodar"
+    return SequenceMatcher(None, key, own).ratio()
+
+
+def _similar(keys: set[str], units: list[Entry]) -> tuple[Entry, float] | None:
     """The admin-1 unit whose own name is clearly the most like one of ``keys``, or ``None``.
 
     "Lombardia" is "Lombardy", "Piemonte" "Piedmont": the same name in two languages.
-    Names are compared without their words for a kind of unit, and only names that
-    begin with the same two letters.
+    Names are compared without their words for a kind of unit (:func:`_likeness`).
     """
     bare = {_bare(k) for k in keys}
 
     def score(unit: Entry) -> float:
         own = _bare(normalize_name(unit.name))
-        return max(
-            (SequenceMatcher(None, k, own).ratio() for k in bare if k[:2] == own[:2]),
-            default=0.0,
-        )
+        return max((_likeness(k, own) for k in bare), default=0.0)
 
     scored = sorted(((score(u), i) for i, u in enumerate(units)), reverse=True)
     if not scored or scored[0][0] < MIN_SIMILARITY:
         return None
     if len(scored) > 1 and scored[0][0] - scored[1][0] < SIMILARITY_MARGIN:
         return None
-    log.debug("ISO 3166-2 %s taken as %s", sorted(keys), units[scored[0][1]].name)
-    return units[scored[0][1]]
+    return units[scored[0][1]], scored[0][0]
+
+
+def _matches(
+    subs: Iterable[Subdivision], entries: dict[str, Entry]
+) -> list[tuple[Subdivision, Entry]]:
+    """Each subdivision's admin unit; a unit named alike by several takes the likest.
+
+    A unit that a subdivision names by an equal name takes no other by likeness
+    ("Chungcheongbuk-do" is not "Chungcheongnam-do").
+    """
+    admins = _admins_by_name(entries.values())
+    admin1s: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries.values():
+        if e.feature_type == "admin1" and e.country_code:
+            admin1s[e.country_code].append(e)
+    found = [(sub, hit) for sub in subs if (hit := _target(sub, admins, admin1s)) is not None]
+    found.sort(key=lambda sh: -sh[1][1])  # equal names first, then by likeness (stable)
+    taken: set[str] = set()
+    out: list[tuple[Subdivision, Entry]] = []
+    for sub, (unit, score) in found:
+        if score < EXACT and unit.place_id in taken:
+            continue
+        taken.add(unit.place_id)
+        if score < EXACT:
+            log.debug("ISO 3166-2 %s %s taken as %s", sub.code, sub.name, unit.name)
+        out.append((sub, unit))
+    return out
 
 
 def add_iso_names(entries: dict[str, Entry], path: Path) -> int:
     """Index the table's translations as their admin units' names; return how many."""
     if not path.exists():
         return 0
-    admins = _admins_by_name(entries.values())
-    admin1s: dict[str, list[Entry]] = defaultdict(list)
-    for e in entries.values():
-        if e.feature_type == "admin1" and e.country_code:
-            admin1s[e.country_code].append(e)
     towns = _towns(entries.values())
     written: dict[tuple[str, str], set[str]] = defaultdict(set)
     for e in entries.values():
         for lang_key in e.written:
             written[lang_key].add(e.place_id)
+    subs = [
+        sub
+        for sub in read_iso_names(path)
+        if sub.local
+        and not _TOWN_TYPES.search(sub.type)
+        and not _by_position(sub.name)
+        and not any((sub.country, k) in towns for k in _keys(sub.name))
+    ]
     added = 0
-    for sub in read_iso_names(path):
-        if not sub.local or _TOWN_TYPES.search(sub.type) or _by_position(sub.name):
-            continue
-        if any((sub.country, k) in towns for k in _keys(sub.name)):
-            continue
-        target = _target(sub, admins, admin1s)
-        if target is None:
-            continue
+    for sub, target in _matches(subs, entries):
         for lang, name in sub.local:
             name = _BRACKETS.sub("", name).strip()
             if written.get((lang, normalize_name(name)), set()) - {target.place_id}:
