@@ -11,6 +11,7 @@ from pathlib import Path
 
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.short_names import short_name
+from geomap.gazetteer.builder.town_rivers import rivers_named
 from geomap.gazetteer.lemmas import script_languages
 from geomap.gazetteer.names import is_latin, normalize_name
 from geomap.gazetteer.transcribe import german_forms, polish_forms
@@ -139,6 +140,7 @@ def city_entry(row: GeoRow) -> Entry:
     for alt in alts:
         e.add_name(alt, "alternate")
     add_script_names(e, row.alternates, row.population)
+    e.on_rivers = rivers_named(row.name, row.alternates, row.cc or None)
     if row.cc in TRANSCRIBED and row.population >= ALT_NAMES_MIN_POP:
         add_transcribed_names(e, row.alternates)
     short = short_name(row.name, row.cc, row.population)

@@ -37,6 +37,9 @@ class Entry:
     #: Ids of the entries merged into this one (one river under two names); the
     #: curated tables may still name them.
     merged_ids: list[str] = field(default_factory=list)
+    #: ``(language, river, in the own name)`` of the rivers a town's names say it lies
+    #: on ("Marburg an der Lahn": ``("de", "Lahn", True)``; :mod:`.town_rivers`).
+    on_rivers: tuple[tuple[str, str, bool], ...] = ()
 
     def add_name(self, name: str, kind: str) -> None:
         """Index ``name`` for this entry as a ``kind`` match (the best kind wins)."""

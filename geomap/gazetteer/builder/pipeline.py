@@ -29,6 +29,7 @@ from geomap.gazetteer.builder.disputed import (
     read_areas,
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
+from geomap.gazetteer.builder.iso_names import ISO_NAMES_FILE, add_iso_names
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILE,
     add_breakaway_names,
@@ -41,6 +42,7 @@ from geomap.gazetteer.builder.local import (
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_named_rivers, merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
+from geomap.gazetteer.builder.town_rivers import town_river_entries
 from geomap.gazetteer.builder.writer import write_store
 from geomap.gazetteer.integrity import write_manifest
 from geomap.gazetteer.names import display_name, normalize_name
@@ -74,6 +76,7 @@ CURATED_FILES = (
     "extra_places.csv",
     "local_names.csv",
     "country_points.csv",
+    ISO_NAMES_FILE,
 )
 
 
@@ -210,6 +213,10 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_mountain_names(entries.values())
     add_breakaway_names(entries, src)
     add_curated_names(refs, data / LOCAL_NAMES_FILE)
+    log.info("ISO 3166-2 names: %d", add_iso_names(entries, data / ISO_NAMES_FILE))
+    rivers = town_river_entries(entries)
+    entries.update((e.place_id, e) for e in rivers)
+    log.info("rivers named by the towns on them: %d", len(rivers))
     log.info(
         "rivers joined by their names in other languages: %d", join_named_rivers(entries.values())
     )

@@ -1,0 +1,339 @@
+"""Names of admin units in other languages from ISO 3166-2 (iso-codes' translations).
+
+GeoNames names an admin unit in English or its own language ("Lombardy",
+"Syunik") and Natural Earth gives other languages' names only for the admin-1
+units of nine countries, so "in der Lombardei", "w Lombardii" or "в Сюникской
+области" met nothing.  ``data/iso3166_2_names.csv`` (made by
+``scripts/extract_iso3166_2.py`` from iso-codes, LGPL-2.1-or-later) gives each ISO
+3166-2 subdivision's own name and its names in German, French, Polish, Russian and
+Ukrainian.  :func:`add_iso_names` matches a subdivision to the gazetteer's admin
+unit of its country that has its own name (or one of its translations, or either
+without its type word) among its names, an admin-1 unit first for a top-level
+subdivision, an admin-2 unit first for a lower one, and indexes the translations
+as that unit's names in each language.  A subdivision that is a town
+("Municipality", "City", "Local council" ...) or is named like a town of its country
+with at least :data:`TOWN_POPULATION` people ("Bergamo", the province) is skipped:
+a translation of that name means the town.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+from geomap.gazetteer.names import normalize_name, strip_type_word
+
+log = logging.getLogger(__name__)
+
+#: The table's file name in ``data/``.
+ISO_NAMES_FILE = "iso3166_2_names.csv"
+#: Countries whose subdivisions' own names are names in that language ("Tirol" in
+#: German, "Bretagne" in French): the table leaves those cells empty.
+OWN_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
+    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
+    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
+    "pl": frozenset({"PL"}),
+}
+#: A subdivision named like a town of at least this many people is the town's.
+TOWN_POPULATION = 5_000
+#: Words of an ISO 3166-2 type that make the subdivision a town, not a region.
+_TOWN_TYPES = re.compile(
+    r"city|municipal|council|quarter|commune|town|parish|borough|ward|village|capital",
+    re.IGNORECASE,
+)
+#: Words of a subdivision named by its position alone ("South", "Nord-Ouest", "Centre"):
+#: its translations ("Південний", "Nord") are common words, never indexed.
+_POSITION_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "far",
+        "upper",
+        "lower",
+        "greater",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "extreme",
+        "haut",
+        "bas",
+        "grand",
+        "norte",
+        "sur",
+        "sul",
+        "este",
+        "oeste",
+        "centro",
+        "centrale",
+        "region",
+    ]
+)
+#: Words for a kind of unit, articles and "and", left out when names are compared by similarity.
+_UNIT_WORDS = frozenset(
+    [
+        "oblast",
+        "oblasti",
+        "oblys",
+        "oblysy",
+        "kraj",
+        "kray",
+        "krai",
+        "lan",
+        "okrug",
+        "zupanija",
+        "zupanija",
+        "zhupaniya",
+        "voivodeship",
+        "wojewodztwo",
+        "voevodstvo",
+        "voievodstvo",
+        "province",
+        "provincia",
+        "region",
+        "regione",
+        "respublika",
+        "republic",
+        "comunidad",
+        "county",
+        "district",
+        "state",
+        "department",
+        "departement",
+        "governorate",
+        "gespanschaft",
+        "obwod",
+        "ajmak",
+        "aymak",
+        "kantonas",
+        "apskritis",
+        "maakond",
+        "novads",
+        "al",
+        "el",
+        "ad",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "la",
+        "le",
+        "les",
+        "de",
+        "of",
+        "and",
+        "i",
+        "und",
+        "et",
+        "va",
+        "wa",
+    ]
+)
+#: Least :class:`~difflib.SequenceMatcher` ratio of a top-level subdivision's name and
+#: its admin-1 unit's when no name is equal ("Lombardia", "Lombardy": .82).
+MIN_SIMILARITY = 0.75
+#: The score of an equal name, and of a name that begins with the other (of at least
+#: :data:`MIN_PREFIX` letters: "krasnodarskij", "Krasnodar").
+EXACT = 1.0
+PREFIX_LIKENESS = 0.99
+MIN_PREFIX = 5
+#: A similar name is taken only this far ahead of the second most similar unit's.
+SIMILARITY_MARGIN = 0.1
+#: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
+_BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
+
+
+@dataclass(frozen=True, slots=True)
+class Subdivision:
+    """One row of the table."""
+
+    code: str
+    top_level: bool
+    type: str
+    name: str
+    #: ``(language, name)`` for each translation that differs from :attr:`name`.
+    local: tuple[tuple[str, str], ...]
+
+    @property
+    def country(self) -> str:
+        """The ISO 3166-1 alpha-2 code of the subdivision's country."""
+        return self.code.split("-", 1)[0]
+
+
+def read_iso_names(path: Path) -> Iterator[Subdivision]:
+    """Yield the table's subdivisions."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            own, country = row["name"].strip(), row["code"].split("-", 1)[0]
+            local = tuple(
+                (lang, (row.get(lang) or "").strip() or own)
+                for lang in LOCAL_LANGUAGES
+                if (row.get(lang) or "").strip() or country in OWN_LANGUAGE_COUNTRIES.get(lang, ())
+            )
+            yield Subdivision(row["code"], not row["parent"], row["type"], own, local)
+
+
+def _keys(name: str) -> set[str]:
+    """A name's index keys: as written, without brackets, either part of "X, Respublika"."""
+    plain = _BRACKETS.sub("", name).strip()
+    forms = {name, plain, *(part.strip() for part in plain.split(","))}
+    keys = {normalize_name(f) for f in forms} | {strip_type_word(f) or "" for f in forms}
+    return {k for k in keys if k}
+
+
+def _by_position(name: str) -> bool:
+    """Whether a subdivision is named by its position alone ("South", "Nord-Ouest")."""
+    words = normalize_name(name).split()
+    return bool(words) and all(w in _POSITION_WORDS for w in words)
+
+
+def _admins_by_name(entries: Iterable[Entry]) -> dict[tuple[str, str, str], list[Entry]]:
+    """``(country, feature type, name key)`` -> the admin units with that name."""
+    out: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
+    for e in entries:
+        if e.feature_type in ("admin1", "admin2") and e.country_code:
+            for norm in e.names:
+                out[(e.country_code, e.feature_type, norm)].append(e)
+    return out
+
+
+def _towns(entries: Iterable[Entry]) -> set[tuple[str, str]]:
+    """``(country, name key)`` of the towns of :data:`TOWN_POPULATION` people or more."""
+    return {
+        (e.country_code, norm)
+        for e in entries
+        if e.feature_type == "city" and e.country_code and e.population >= TOWN_POPULATION
+        for norm, kind in e.names.items()
+        if kind in ("name", "alias")
+    }
+
+
+def _target(
+    sub: Subdivision,
+    admins: dict[tuple[str, str, str], list[Entry]],
+    admin1s: dict[str, list[Entry]],
+) -> tuple[Entry, float] | None:
+    """The one admin unit ``sub`` names and how sure (1.0: an equal name), or ``None``."""
+    keys = _keys(sub.name) | {k for _, local in sub.local for k in _keys(local)}
+    order = ("admin1", "admin2") if sub.top_level else ("admin2", "admin1")
+    for ftype in order:
+        hits = {id(e): e for k in keys for e in admins.get((sub.country, ftype, k), [])}
+        if len(hits) == 1:
+            return next(iter(hits.values())), EXACT
+        if hits:
+            return None
+    return _similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
+
+
+def _bare(key: str) -> str:
+    """A name key without its words for a kind of unit ("atyrauskaya oblast" -> "atyrauskaya")."""
+    words = [w for w in key.split() if w not in _UNIT_WORDS]
+    return " ".join(words) or key
+
+
+def _likeness(key: str, own: str) -> float:
+    """How alike two bare names are: 0 unless they begin alike; .99 when one begins the other."""
+    if key[:2] != own[:2]:
+        return 0.0
+    if min(len(key), len(own)) >= MIN_PREFIX and (key.startswith(own) or own.startswith(key)):
+        return PREFIX_LIKENESS  # "krasnodarskij" of "Krasnodar"
+    return SequenceMatcher(None, key, own).ratio()
+
+
+def _similar(keys: set[str], units: list[Entry]) -> tuple[Entry, float] | None:
+    """The admin-1 unit whose own name is clearly the most like one of ``keys``, or ``None``.
+
+    "Lombardia" is "Lombardy", "Piemonte" "Piedmont": the same name in two languages.
+    Names are compared without their words for a kind of unit (:func:`_likeness`).
+    """
+    bare = {_bare(k) for k in keys}
+
+    def score(unit: Entry) -> float:
+        own = _bare(normalize_name(unit.name))
+        return max((_likeness(k, own) for k in bare), default=0.0)
+
+    scored = sorted(((score(u), i) for i, u in enumerate(units)), reverse=True)
+    if not scored or scored[0][0] < MIN_SIMILARITY:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < SIMILARITY_MARGIN:
+        return None
+    return units[scored[0][1]], scored[0][0]
+
+
+def _matches(
+    subs: Iterable[Subdivision], entries: dict[str, Entry]
+) -> list[tuple[Subdivision, Entry]]:
+    """Each subdivision's admin unit; a unit named alike by several takes the likest.
+
+    A unit that a subdivision names by an equal name takes no other by likeness
+    ("Chungcheongbuk-do" is not "Chungcheongnam-do").
+    """
+    admins = _admins_by_name(entries.values())
+    admin1s: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries.values():
+        if e.feature_type == "admin1" and e.country_code:
+            admin1s[e.country_code].append(e)
+    found = [(sub, hit) for sub in subs if (hit := _target(sub, admins, admin1s)) is not None]
+    found.sort(key=lambda sh: -sh[1][1])  # equal names first, then by likeness (stable)
+    taken: set[str] = set()
+    out: list[tuple[Subdivision, Entry]] = []
+    for sub, (unit, score) in found:
+        if score < EXACT and unit.place_id in taken:
+            continue
+        taken.add(unit.place_id)
+        if score < EXACT:
+            log.debug("ISO 3166-2 %s %s taken as %s", sub.code, sub.name, unit.name)
+        out.append((sub, unit))
+    return out
+
+
+def add_iso_names(entries: dict[str, Entry], path: Path) -> int:
+    """Index the table's translations as their admin units' names; return how many."""
+    if not path.exists():
+        return 0
+    towns = _towns(entries.values())
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in entries.values():
+        for lang_key in e.written:
+            written[lang_key].add(e.place_id)
+    subs = [
+        sub
+        for sub in read_iso_names(path)
+        if sub.local
+        and not _TOWN_TYPES.search(sub.type)
+        and not _by_position(sub.name)
+        and not any((sub.country, k) in towns for k in _keys(sub.name))
+    ]
+    added = 0
+    for sub, target in _matches(subs, entries):
+        for lang, name in sub.local:
+            name = _BRACKETS.sub("", name).strip()
+            if written.get((lang, normalize_name(name)), set()) - {target.place_id}:
+                continue  # another place's name in that language ("Kurdystan", the region)
+            target.add_local_name(name, lang, "exonym")
+            added += 1
+    return added
