@@ -64,6 +64,7 @@ bench-eval: setup
 
 # Rebuild data/ from ../shared/data-sources (not needed to use geomap: data/ is committed).
 gazetteer: setup
+	$(PY) -m pip install --quiet -e ".[build]"
 	$(VENV)/bin/geomap gazetteer build --sources $(SHARED)/data-sources --out data
 
 # Build the wheel, install it with the model into a fresh venv, map the seeds from

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import csv
 
-from geomap.gazetteer.builder.iso_names import add_iso_names
+from geomap.gazetteer.builder.iso_names import Subdivision, add_iso_names, subdivision
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.town_rivers import rivers_named, town_river_entries
 
@@ -27,9 +27,13 @@ def _entry(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0) -> Ent
     return e
 
 
-def test_iso_translations_name_admin_units(tmp_path: Path) -> None:
-    path = tmp_path / "iso.csv"
-    path.write_text(_TABLE, encoding="utf-8")
+def _subdivisions() -> list[Subdivision]:
+    """The test table as iso-codes' subdivisions (a row per subdivision, a column per language)."""
+    rows = csv.DictReader(line for line in _TABLE.splitlines() if not line.startswith("#"))
+    return [subdivision(r["code"], bool(r["parent"]), r["type"], r["name"], dict(r)) for r in rows]
+
+
+def test_iso_translations_name_admin_units() -> None:
     lombardy = _entry("lo", "Lombardy", "admin1", "IT")  # named like Lombardia, not equal
     milan = _entry("mi", "Milan", "admin1", "IT")
     bergamo_unit = _entry("bgp", "Bergamo", "admin2", "IT")
@@ -49,7 +53,7 @@ def test_iso_translations_name_admin_units(tmp_path: Path) -> None:
             tyrol, krasnodar, krasnoyarsk,
         )
     }  # fmt: skip
-    assert add_iso_names(entries, path) > 0
+    assert add_iso_names(entries, _subdivisions()) > 0
     # a name in another language by similarity of the own names
     assert ("de", "lombardei") in lombardy.local and ("ru", "lombardiya") in lombardy.local
     assert not milan.local

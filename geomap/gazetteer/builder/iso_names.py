@@ -3,12 +3,14 @@
 GeoNames names an admin unit in English or its own language ("Lombardy",
 "Syunik") and Natural Earth gives other languages' names only for the admin-1
 units of nine countries, so "in der Lombardei", "w Lombardii" or "в Сюникской
-области" met nothing.  ``data/iso3166_2_names.csv`` (made by
-``scripts/extract_iso3166_2.py`` from iso-codes, LGPL-2.1-or-later) gives each ISO
-3166-2 subdivision's own name and its names in German, French, Polish, Russian and
-Ukrainian.  :func:`add_iso_names` matches a subdivision to the gazetteer's admin
-unit of its country that has its own name (or one of its translations, or either
-without its type word) among its names, an admin-1 unit first for a top-level
+области" met nothing.  iso-codes (LGPL-2.1; read at build time from the copy
+``pycountry`` installs, never copied into this repository: ``pip install
+pycountry``) gives each ISO 3166-2 subdivision's own name and its translations;
+:func:`read_iso_names` keeps those in German, French, Polish, Russian and
+Ukrainian.  Without pycountry the builder skips them and says so.
+:func:`add_iso_names` matches a subdivision to the gazetteer's admin unit of its
+country that has its own name (or one of its translations, or either without its
+type word) among its names, an admin-1 unit first for a top-level
 subdivision, an admin-2 unit first for a lower one, and indexes the translations
 as that unit's names in each language.  A subdivision that is a town
 ("Municipality", "City", "Local council" ...) or is named like a town of its country
@@ -18,7 +20,6 @@ a translation of that name means the town.
 
 from __future__ import annotations
 
-import csv
 import logging
 import re
 from collections import defaultdict
@@ -33,8 +34,6 @@ from geomap.gazetteer.names import normalize_name, strip_type_word
 
 log = logging.getLogger(__name__)
 
-#: The table's file name in ``data/``.
-ISO_NAMES_FILE = "iso3166_2_names.csv"
 #: Countries whose subdivisions' own names are names in that language ("Tirol" in
 #: German, "Bretagne" in French): the table leaves those cells empty.
 OWN_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
@@ -184,17 +183,53 @@ class Subdivision:
         return self.code.split("-", 1)[0]
 
 
-def read_iso_names(path: Path) -> Iterator[Subdivision]:
-    """Yield the table's subdivisions."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            own, country = row["name"].strip(), row["code"].split("-", 1)[0]
-            local = tuple(
-                (lang, (row.get(lang) or "").strip() or own)
-                for lang in LOCAL_LANGUAGES
-                if (row.get(lang) or "").strip() or country in OWN_LANGUAGE_COUNTRIES.get(lang, ())
-            )
-            yield Subdivision(row["code"], not row["parent"], row["type"], own, local)
+def iso_codes() -> Path | None:
+    """The folder of the iso-codes data pycountry installs, ``None`` without pycountry."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return folder if (folder / "databases" / "iso3166-2.json").is_file() else None
+
+
+def read_iso_names(folder: Path) -> Iterator[Subdivision]:
+    """Yield every subdivision of iso-codes' ISO 3166-2 with its names in other languages.
+
+    ``folder`` holds ``databases/iso3166-2.json`` and the gettext catalogues
+    ``locales/<lang>/LC_MESSAGES/iso3166-2.mo`` (pycountry's layout).  A
+    translation equal to the own name counts only in a country that speaks the
+    language (:data:`OWN_LANGUAGE_COUNTRIES`).
+    """
+    import gettext
+    import json
+
+    rows = json.loads((folder / "databases" / "iso3166-2.json").read_text("utf-8"))["3166-2"]
+    catalogues = {
+        lang: gettext.translation("iso3166-2", str(folder / "locales"), [lang], fallback=True)
+        for lang in LOCAL_LANGUAGES
+    }
+    for row in sorted(rows, key=lambda r: r["code"]):
+        names = {lang: c.gettext(row["name"]) for lang, c in catalogues.items()}
+        yield subdivision(row["code"], bool(row.get("parent")), row["type"], row["name"], names)
+
+
+def subdivision(
+    code: str, has_parent: bool, kind: str, own: str, names: dict[str, str]
+) -> Subdivision:
+    """A subdivision with its ``names`` by language (a translation equal to ``own`` is none).
+
+    Only in a country that speaks the language does the own name count as that
+    language's ("Tirol" in German).
+    """
+    own, country = own.strip(), code.split("-", 1)[0]
+    local = []
+    for lang in LOCAL_LANGUAGES:
+        name = (names.get(lang) or "").strip() or own
+        if name != own or country in OWN_LANGUAGE_COUNTRIES.get(lang, ()):
+            local.append((lang, name))
+    return Subdivision(code, not has_parent, kind, own, tuple(local))
 
 
 def _keys(name: str) -> set[str]:
@@ -311,9 +346,13 @@ def _matches(
     return out
 
 
-def add_iso_names(entries: dict[str, Entry], path: Path) -> int:
-    """Index the table's translations as their admin units' names; return how many."""
-    if not path.exists():
+def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision] | None) -> int:
+    """Index subdivisions' translations as their admin units' names; return how many.
+
+    ``subdivisions`` come from iso-codes (:func:`read_iso_names`); ``None`` adds none.
+    """
+    if subdivisions is None:
+        log.warning("ISO 3166-2 names skipped: pycountry is not installed (pip install pycountry)")
         return 0
     towns = _towns(entries.values())
     written: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -322,7 +361,7 @@ def add_iso_names(entries: dict[str, Entry], path: Path) -> int:
             written[lang_key].add(e.place_id)
     subs = [
         sub
-        for sub in read_iso_names(path)
+        for sub in subdivisions
         if sub.local
         and not _TOWN_TYPES.search(sub.type)
         and not _by_position(sub.name)

@@ -29,7 +29,7 @@ from geomap.gazetteer.builder.disputed import (
     read_areas,
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
-from geomap.gazetteer.builder.iso_names import ISO_NAMES_FILE, add_iso_names
+from geomap.gazetteer.builder.iso_names import add_iso_names, iso_codes, read_iso_names
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILE,
     add_breakaway_names,
@@ -76,7 +76,6 @@ CURATED_FILES = (
     "extra_places.csv",
     "local_names.csv",
     "country_points.csv",
-    ISO_NAMES_FILE,
 )
 
 
@@ -213,7 +212,8 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_mountain_names(entries.values())
     add_breakaway_names(entries, src)
     add_curated_names(refs, data / LOCAL_NAMES_FILE)
-    log.info("ISO 3166-2 names: %d", add_iso_names(entries, data / ISO_NAMES_FILE))
+    iso = iso_codes()
+    log.info("ISO 3166-2 names: %d", add_iso_names(entries, read_iso_names(iso) if iso else None))
     rivers = town_river_entries(entries)
     entries.update((e.place_id, e) for e in rivers)
     log.info("rivers named by the towns on them: %d", len(rivers))
