@@ -35,11 +35,15 @@ def place(
 class TinyGazetteer:
     """``places`` as a gazetteer registered under ``name`` in spaCy's misc registry.
 
-    Calling it returns the :class:`~geomap.gazetteer.Gazetteer` (built once).
+    Calling it returns the :class:`~geomap.gazetteer.Gazetteer` (built once), with
+    ``demonyms`` (demonym -> place id) when given.
     """
 
-    def __init__(self, name: str, places: list[Place]) -> None:
+    def __init__(
+        self, name: str, places: list[Place], demonyms: dict[str, str] | None = None
+    ) -> None:
         self.places = places
+        self.demonyms = demonyms
         self.ref = {"@misc": name}
         self._built: list[Gazetteer] = []
 
@@ -50,7 +54,7 @@ class TinyGazetteer:
 
     def __call__(self) -> Gazetteer:
         if not self._built:
-            self._built.append(Gazetteer.from_places(self.places))
+            self._built.append(Gazetteer.from_places(self.places, demonyms=self.demonyms))
         return self._built[0]
 
     def nlp(self, patterns: list[tuple[str, str]]) -> Language:

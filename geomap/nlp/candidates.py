@@ -19,7 +19,7 @@ from geomap.nlp.name_kinds import standalone
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS
 from geomap.records import Candidate, Place
 
 
@@ -31,7 +31,8 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     ("Russian") adds its country as a candidate. A name with no entry falls back
     to the name without a trailing admin word ("Kaliningrad region"), then to the
     longest run of its words that has candidates ("Colorado State University" ->
-    Colorado), marked as an alternate match.
+    Colorado), marked as an alternate match; a place named after a building's word
+    comes first ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`).
     """
     text = spans[0].text
     lang = spans[0].doc.lang_
@@ -66,7 +67,45 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
             return found
     if names_facility(words):  # "Oxford Road" is not in Oxford
         return []
-    return sub_candidates(gazetteer, words)
+    return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)
+
+
+#: Kinds of place a building's name may end with to say where it is ("... College Cambridge").
+TAIL_TYPES = frozenset({"city", "admin2", "admin1"})
+
+
+def tail_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
+    """Candidates of the place a building's name ends with, after the building's word.
+
+    "British Embassy Tokyo" is in Tokyo, not in the United Kingdom its leading
+    demonym names; "Robinson College Cambridge" is in Cambridge, a town too small
+    to stand for a name by leading it. The words after a building's word
+    (:data:`~geomap.nlp.vocab.FACILITY_WORDS`, not the first word) must be the whole
+    name of a city, county or admin-1 unit (:data:`TAIL_TYPES`), one of them an
+    admin-1 unit or a city of :data:`TAIL_CITY` people ("... Court Branch" ends with
+    a word, not in Branch, Louisiana); they are marked as alternate matches so the
+    resolver weighs the namesakes by the article. Empty when the name ends otherwise.
+    """
+    for i in range(1, len(words) - 1):
+        if words[i].lower() not in FACILITY_WORDS:
+            continue
+        tail = " ".join(words[i + 1 :])
+        if not tail[:1].isupper() or tail.lower() in GENERIC_WORDS:
+            return []
+        found = [
+            Candidate(c.place, "alternate")
+            for c in gazetteer.candidates(tail)
+            if c.match in {"name", "alias"} and c.place.feature_type in TAIL_TYPES
+        ]
+        known = any(
+            c.place.feature_type == "admin1" or c.place.population >= TAIL_CITY for c in found
+        )
+        return found if known else []
+    return []
+
+
+#: A city must be this big for a building's name ending with its name to be placed there.
+TAIL_CITY = 100_000
 
 
 #: Smallest national capital whose own name hides other places' alternate names.
