@@ -62,3 +62,17 @@ def test_a_country_s_own_long_name_is_not_moved_by_what_follows_it() -> None:
     text = "Talks between the Republic of Armenia in the Vatican began."
     out = _placed(text, ["Republic of Armenia", "Vatican"])
     assert out["Republic of Armenia"][0] == "5"
+
+
+def test_an_institution_s_common_noun_is_at_the_focus_not_a_namesake_town() -> None:
+    gaz = TinyGazetteer(
+        "geomap.test_building_location_congress_gazetteer.v1",
+        [
+            place("1", "Washington", "city", "US", 700_000, "PPLC", lon=-77.0, lat=38.9),
+            place("2", "Congress", "city", "US", 1_900, lon=-112.9, lat=34.2),
+        ],
+    )
+    text = "He will travel to Washington to testify before Congress. Washington waits."
+    out = {m.text: m for m in gaz.resolve_named(text, ["Washington", "Congress"])}
+    assert out["Congress"].place is not None
+    assert (out["Congress"].place.place_id, out["Congress"].located_by) == ("1", "focus")

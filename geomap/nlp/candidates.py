@@ -19,7 +19,7 @@ from geomap.nlp.name_kinds import standalone
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS
+from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS
 from geomap.records import Candidate, Place
 
 
@@ -32,9 +32,13 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     to the name without a trailing admin word ("Kaliningrad region"), then to the
     longest run of its words that has candidates ("Colorado State University" ->
     Colorado), marked as an alternate match; a place named after a building's word
-    comes first ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`).
+    comes first ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`). An
+    institution's common noun ("Congress", :data:`~geomap.nlp.vocab.INSTITUTION_NOUNS`)
+    has none: it is placed like a building, at the article's focus.
     """
     text = spans[0].text
+    if text.lower() in INSTITUTION_NOUNS:  # "testify before Congress": no town of Arizona
+        return []
     lang = spans[0].doc.lang_
     if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
         kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
