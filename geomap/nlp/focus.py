@@ -157,9 +157,15 @@ NAMESAKE_VILLAGE = 10_000
 
 
 def before_facility_word(span: Span) -> bool:
-    """Whether a building's word follows the name: "Heathrow airport", "Oakdale hospital"."""
+    """Whether a building's word follows the name: "Heathrow airport", "Oakdale hospital".
+
+    Also behind a possessive: "La Motte's church", "Heathrow's centre".
+    """
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in FACILITY_WORDS
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ in {"'s", "’s"}:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in FACILITY_WORDS
 
 
 #: Words between a name and the city or county right after it that say the name lies
