@@ -76,3 +76,17 @@ def test_an_institution_s_common_noun_is_at_the_focus_not_a_namesake_town() -> N
     out = {m.text: m for m in gaz.resolve_named(text, ["Washington", "Congress"])}
     assert out["Congress"].place is not None
     assert (out["Congress"].place.place_id, out["Congress"].located_by) == ("1", "focus")
+
+
+def test_a_building_named_after_a_continent_goes_to_the_focus() -> None:
+    gaz = TinyGazetteer(
+        "geomap.test_building_location_mall_gazetteer.v1",
+        [
+            place("1", "Asia", "continent", "", 4_000_000_000, lon=90.0, lat=30.0),
+            place("2", "Manila", "city", "PH", 1_800_000, "PPLC", lon=121.0, lat=14.6),
+        ],
+    )
+    text = "Manila. The concert at the SM Mall of Asia was raided."
+    out = {m.text: m for m in gaz.resolve_named(text, ["Manila", "SM Mall of Asia"])}
+    mall = out["SM Mall of Asia"]
+    assert mall.place is not None and (mall.place.place_id, mall.located_by) == ("2", "focus")

@@ -23,6 +23,8 @@ from geomap.records import Candidate, Place
 
 #: Kinds of place a name may be resolved to by naming it inside a longer name.
 NAMED_INSIDE_TYPES = frozenset({"country", "admin1", "region", "continent"})
+#: Kinds of place too large to say where a building named after one is ("Mall of Asia").
+VAGUE_TYPES = frozenset({"continent", "region"})
 #: Words of a name that say its building is in a country's capital ("Russian Embassy").
 CAPITAL_BUILDINGS = frozenset({"embassy"})
 
@@ -53,6 +55,7 @@ def qualified_place(
     own: Place,
     located: Sequence[tuple[Span, Place, float]],
     capital: Callable[[str], Place | None],
+    focus: tuple[Place, float] | None = None,
 ) -> tuple[Place, float] | None:
     """The place that qualifies a name resolved to ``own``, a unit named inside it.
 
@@ -61,8 +64,10 @@ def qualified_place(
     name; an admin-1 unit or another country one resolved to a country (an admin-1
     unit's institution in another unit is rare). A qualifying country is replaced
     by its capital for an embassy (:data:`CAPITAL_BUILDINGS`) or when "capital"
-    follows it. ``None`` when nothing qualifies the name or it names no building
-    (:func:`names_building`).
+    follows it. A continent or a region named inside it says nothing of where the
+    building is ("SM Mall of Asia"): with nothing qualifying it, it goes to the
+    article's ``focus`` (its place and share) when there is one. ``None`` when
+    nothing qualifies the name or it names no building (:func:`names_building`).
     """
     if not names_building(spans[0]):
         return None
@@ -82,6 +87,8 @@ def qualified_place(
                     if city is not None:
                         return city, conf
                 return place, conf
+    if focus is not None and own.feature_type in VAGUE_TYPES:
+        return focus
     return None
 
 

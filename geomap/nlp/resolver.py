@@ -162,7 +162,7 @@ class ToponymResolver:
             ):
                 place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
             if place is not None and self.focus and named_inside(spans, cands[key], place):
-                inside = qualified_place(spans, place, located, self._capital)
+                inside = qualified_place(spans, place, located, self._capital, focus)
                 if inside is not None:  # "the Embassy of Armenia in the Holy See"
                     place, conf, located_by = inside[0], inside[1] * FOCUS_PRECISION, "focus"
             if place is None and not cands[key] and is_acronym(spans[0].text):
