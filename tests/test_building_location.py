@@ -90,3 +90,19 @@ def test_a_building_named_after_a_continent_goes_to_the_focus() -> None:
     out = {m.text: m for m in gaz.resolve_named(text, ["Manila", "SM Mall of Asia"])}
     mall = out["SM Mall of Asia"]
     assert mall.place is not None and (mall.place.place_id, mall.located_by) == ("2", "focus")
+
+
+def test_a_neighbourhood_named_after_a_people_is_not_in_their_country() -> None:
+    gaz = TinyGazetteer(
+        "geomap.test_building_location_quarter_gazetteer.v1",
+        [
+            place("1", "France", "country", "FR", 68_000_000, lon=2.0, lat=46.0),
+            place("2", "New Orleans", "city", "US", 390_000, lon=-90.07, lat=29.95),
+        ],
+        demonyms={"French": "1"},
+    )
+    text = "New Orleans. They walked through the French Quarter at night."
+    out = {m.text: m for m in gaz.resolve_named(text, ["New Orleans", "French Quarter"])}
+    quarter = out["French Quarter"]
+    assert quarter.place is not None and quarter.place.place_id == "2"
+    assert quarter.located_by == "focus"

@@ -19,7 +19,7 @@ from geomap.nlp.name_kinds import standalone
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS
+from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS, LOCAL_KIND_WORDS
 from geomap.records import Candidate, Place
 
 
@@ -149,8 +149,10 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     ("University of California" -> California); a city of 100,000 or more or a
     demonym only as the leading modifier ("Tijuana River", "Russian Embassy").
     Generic words and small places give nothing ("Royal Street", "Trump Tower"):
-    a wrong point on the map is worse than none.
+    a wrong point on the map is worse than none. Nor does a demonym before a local
+    kind word (:func:`named_after_people`: "French Quarter" is no part of France).
     """
+    demonyms_ok = not named_after_people(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
@@ -161,12 +163,22 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
                 for c in gazetteer.candidates(sub)
                 if c.match in {"name", "alias"} and standalone(c.place, leading=i == 0)
             ]
-            demonym = lookup_demonym(gazetteer, sub) if i == 0 else None
+            demonym = lookup_demonym(gazetteer, sub) if i == 0 and demonyms_ok else None
             if demonym is not None:
                 found.append(Candidate(demonym, "demonym"))
             if found:
                 return found
     return []
+
+
+def named_after_people(words: list[str]) -> bool:
+    """Whether a name ends with a local kind word, so a leading demonym names a people.
+
+    "French Quarter", "Russian River", "Chinese Quarter": a neighbourhood or a river
+    named after a people (:data:`~geomap.nlp.vocab.LOCAL_KIND_WORDS`), not in their
+    country, unlike "Russian Embassy" or "British Council".
+    """
+    return len(words) > 1 and words[-1].lower() in LOCAL_KIND_WORDS
 
 
 #: Feature types a building's or an organisation's name may be placed in by naming it.
@@ -179,8 +191,10 @@ def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
     "Bank of Japan" -> Japan, "Colorado State University" -> Colorado, "US Federal
     Reserve" -> the United States, "British Embassy" -> the United Kingdom (a
     leading demonym); the longest such run of words wins, by its own name or a
-    curated alias. ``None`` when the name names none.
+    curated alias. ``None`` when the name names none, or only a people after whom
+    a neighbourhood or a river is named (:func:`named_after_people`).
     """
+    demonyms_ok = not named_after_people(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
@@ -189,7 +203,7 @@ def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
             for c in gazetteer.candidates(sub):
                 if c.match in {"name", "alias"} and c.place.feature_type in UNIT_TYPES:
                     return c.place
-            demonym = lookup_demonym(gazetteer, sub) if i == 0 else None
+            demonym = lookup_demonym(gazetteer, sub) if i == 0 and demonyms_ok else None
             if demonym is not None and demonym.feature_type in UNIT_TYPES:
                 return demonym
     return None
