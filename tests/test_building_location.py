@@ -106,3 +106,18 @@ def test_a_neighbourhood_named_after_a_people_is_not_in_their_country() -> None:
     quarter = out["French Quarter"]
     assert quarter.place is not None and quarter.place.place_id == "2"
     assert quarter.located_by == "focus"
+
+
+def test_a_country_s_ministry_is_at_its_capital() -> None:
+    gaz = TinyGazetteer(
+        "geomap.test_building_location_ministry_gazetteer.v1",
+        [
+            place("1", "Russia", "country", "RU", 144_000_000, lon=100.0, lat=60.0),
+            place("2", "Moscow", "city", "RU", 12_000_000, "PPLC", lon=37.6, lat=55.75),
+        ],
+        demonyms={"Russian": "1"},
+    )
+    text = "The ambassador was told at the Russian Foreign Ministry."
+    out = {m.text: m for m in gaz.resolve_named(text, ["Russian Foreign Ministry"])}
+    ministry = out["Russian Foreign Ministry"]
+    assert ministry.place is not None and ministry.place.place_id == "2"

@@ -6,7 +6,8 @@ gazetteer lacks, resolved to a country only because it names one inside it
 (:func:`geomap.nlp.candidates.sub_candidates`), goes to the place that qualifies it
 where it is named ("X in Y", "X, Y", "Y's X": :func:`geomap.nlp.focus.linked`) when
 that place is a city, a county, an admin-1 unit or another country. An embassy, or a
-country followed by "capital", is placed at that country's capital. A name resolved
+country followed by "capital", is placed at that country's capital, and so is a
+country's own ministry named by it ("the Russian Foreign Ministry"). A name resolved
 to an admin-1 unit named inside it ("Colorado State University in Fort Collins")
 goes to a city or county that qualifies it.
 """
@@ -27,6 +28,9 @@ NAMED_INSIDE_TYPES = frozenset({"country", "admin1", "region", "continent"})
 VAGUE_TYPES = frozenset({"continent", "region"})
 #: Words of a name that say its building is in a country's capital ("Russian Embassy").
 CAPITAL_BUILDINGS = frozenset({"embassy"})
+#: Words of a name of a government's own department, in its country's capital
+#: ("the Russian Foreign Ministry" is in Moscow; an embassy is abroad).
+GOVERNMENT_WORDS = frozenset({"ministry"})
 
 
 def named_inside(spans: Sequence[Span], cands: Sequence[Candidate], place: Place) -> bool:
@@ -47,7 +51,10 @@ def named_inside(spans: Sequence[Span], cands: Sequence[Candidate], place: Place
 
 def names_building(span: Span) -> bool:
     """Whether a name has a building's or an institution's word ("Russian Embassy")."""
-    return any(t.lower_ in FACILITY_WORDS or t.lower_ in INSTITUTION_WORDS for t in span)
+    return any(
+        t.lower_ in FACILITY_WORDS or t.lower_ in INSTITUTION_WORDS or t.lower_ in GOVERNMENT_WORDS
+        for t in span
+    )
 
 
 def qualified_place(
@@ -66,8 +73,10 @@ def qualified_place(
     by its capital for an embassy (:data:`CAPITAL_BUILDINGS`) or when "capital"
     follows it. A continent or a region named inside it says nothing of where the
     building is ("SM Mall of Asia"): with nothing qualifying it, it goes to the
-    article's ``focus`` (its place and share) when there is one. ``None`` when
-    nothing qualifies the name or it names no building (:func:`names_building`).
+    article's ``focus`` (its place and share) when there is one; a country's
+    government department ("the Russian Foreign Ministry", :data:`GOVERNMENT_WORDS`)
+    to that country's capital. ``None`` when nothing qualifies the name or it names
+    no building (:func:`names_building`).
     """
     if not names_building(spans[0]):
         return None
@@ -89,7 +98,20 @@ def qualified_place(
                 return place, conf
     if focus is not None and own.feature_type in VAGUE_TYPES:
         return focus
+    if own.feature_type == "country" and own.country_code and _government(spans[0]):
+        seat = capital(own.country_code)  # "the Russian Foreign Ministry": Moscow
+        if seat is not None:
+            return seat, UNQUALIFIED_CONFIDENCE
     return None
+
+
+#: Raw confidence of a government department placed at its country's capital.
+UNQUALIFIED_CONFIDENCE = 0.8
+
+
+def _government(span: Span) -> bool:
+    """Whether a name is a government department's ("Foreign Ministry")."""
+    return any(t.lower_ in GOVERNMENT_WORDS for t in span)
 
 
 def _in_capital(span: Span, country: Span) -> bool:
