@@ -35,11 +35,21 @@ def place(
 class TinyGazetteer:
     """``places`` as a gazetteer registered under ``name`` in spaCy's misc registry.
 
-    Calling it returns the :class:`~geomap.gazetteer.Gazetteer` (built once).
+    Calling it returns the :class:`~geomap.gazetteer.Gazetteer` (built once), with
+    ``demonyms`` (demonym -> place id) and ``other_names`` (``(name, place id, match)``,
+    match ``"alternate"`` or ``"exonym"``) when given.
     """
 
-    def __init__(self, name: str, places: list[Place]) -> None:
+    def __init__(
+        self,
+        name: str,
+        places: list[Place],
+        demonyms: dict[str, str] | None = None,
+        other_names: tuple[tuple[str, str, str], ...] = (),
+    ) -> None:
         self.places = places
+        self.demonyms = demonyms
+        self.other_names = other_names
         self.ref = {"@misc": name}
         self._built: list[Gazetteer] = []
 
@@ -50,7 +60,11 @@ class TinyGazetteer:
 
     def __call__(self) -> Gazetteer:
         if not self._built:
-            self._built.append(Gazetteer.from_places(self.places))
+            self._built.append(
+                Gazetteer.from_places(
+                    self.places, demonyms=self.demonyms, other_names=self.other_names
+                )
+            )
         return self._built[0]
 
     def nlp(self, patterns: list[tuple[str, str]]) -> Language:

@@ -59,3 +59,8 @@ def test_a_far_village_named_before_a_buildings_word_goes_to_the_focus() -> None
     assert _placed(text, ["London", "Heathrow"])["Heathrow"] == ("6", "name")
     text = "Hamletta. The ill were taken to Heathrow hospital. Hamletta again."
     assert _placed(text, ["Hamletta", "Heathrow"])["Heathrow"] == ("6", "name")  # a smaller focus
+
+
+def test_a_far_village_named_before_a_possessive_building_word_goes_to_the_focus() -> None:
+    text = "London. Officers searched the bags at Heathrow's station. London again."
+    assert _placed(text, ["London", "Heathrow"])["Heathrow"] == ("5", "focus")

@@ -19,7 +19,7 @@ from geomap.nlp.name_kinds import standalone
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.rules import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS, LOCAL_KIND_WORDS
 from geomap.records import Candidate, Place
 
 
@@ -31,9 +31,14 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     ("Russian") adds its country as a candidate. A name with no entry falls back
     to the name without a trailing admin word ("Kaliningrad region"), then to the
     longest run of its words that has candidates ("Colorado State University" ->
-    Colorado), marked as an alternate match.
+    Colorado), marked as an alternate match; a place named after a building's word
+    comes first ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`). An
+    institution's common noun ("Congress", :data:`~geomap.nlp.vocab.INSTITUTION_NOUNS`)
+    has none: it is placed like a building, at the article's focus.
     """
     text = spans[0].text
+    if text.lower() in INSTITUTION_NOUNS:  # "testify before Congress": no town of Arizona
+        return []
     lang = spans[0].doc.lang_
     if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
         kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
@@ -66,7 +71,45 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
             return found
     if names_facility(words):  # "Oxford Road" is not in Oxford
         return []
-    return sub_candidates(gazetteer, words)
+    return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)
+
+
+#: Kinds of place a building's name may end with to say where it is ("... College Cambridge").
+TAIL_TYPES = frozenset({"city", "admin2", "admin1"})
+
+
+def tail_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
+    """Candidates of the place a building's name ends with, after the building's word.
+
+    "British Embassy Tokyo" is in Tokyo, not in the United Kingdom its leading
+    demonym names; "Robinson College Cambridge" is in Cambridge, a town too small
+    to stand for a name by leading it. The words after a building's word
+    (:data:`~geomap.nlp.vocab.FACILITY_WORDS`, not the first word) must be the whole
+    name of a city, county or admin-1 unit (:data:`TAIL_TYPES`), one of them an
+    admin-1 unit or a city of :data:`TAIL_CITY` people ("... Court Branch" ends with
+    a word, not in Branch, Louisiana); they are marked as alternate matches so the
+    resolver weighs the namesakes by the article. Empty when the name ends otherwise.
+    """
+    for i in range(1, len(words) - 1):
+        if words[i].lower() not in FACILITY_WORDS:
+            continue
+        tail = " ".join(words[i + 1 :])
+        if not tail[:1].isupper() or tail.lower() in GENERIC_WORDS:
+            return []
+        found = [
+            Candidate(c.place, "alternate")
+            for c in gazetteer.candidates(tail)
+            if c.match in {"name", "alias"} and c.place.feature_type in TAIL_TYPES
+        ]
+        known = any(
+            c.place.feature_type == "admin1" or c.place.population >= TAIL_CITY for c in found
+        )
+        return found if known else []
+    return []
+
+
+#: A city must be this big for a building's name ending with its name to be placed there.
+TAIL_CITY = 100_000
 
 
 #: Smallest national capital whose own name hides other places' alternate names.
@@ -106,8 +149,10 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     ("University of California" -> California); a city of 100,000 or more or a
     demonym only as the leading modifier ("Tijuana River", "Russian Embassy").
     Generic words and small places give nothing ("Royal Street", "Trump Tower"):
-    a wrong point on the map is worse than none.
+    a wrong point on the map is worse than none. Nor does a demonym before a local
+    kind word (:func:`named_after_people`: "French Quarter" is no part of France).
     """
+    demonyms_ok = not named_after_people(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
@@ -118,12 +163,22 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
                 for c in gazetteer.candidates(sub)
                 if c.match in {"name", "alias"} and standalone(c.place, leading=i == 0)
             ]
-            demonym = lookup_demonym(gazetteer, sub) if i == 0 else None
+            demonym = lookup_demonym(gazetteer, sub) if i == 0 and demonyms_ok else None
             if demonym is not None:
                 found.append(Candidate(demonym, "demonym"))
             if found:
                 return found
     return []
+
+
+def named_after_people(words: list[str]) -> bool:
+    """Whether a name ends with a local kind word, so a leading demonym names a people.
+
+    "French Quarter", "Russian River", "Chinese Quarter": a neighbourhood or a river
+    named after a people (:data:`~geomap.nlp.vocab.LOCAL_KIND_WORDS`), not in their
+    country, unlike "Russian Embassy" or "British Council".
+    """
+    return len(words) > 1 and words[-1].lower() in LOCAL_KIND_WORDS
 
 
 #: Feature types a building's or an organisation's name may be placed in by naming it.
@@ -136,8 +191,10 @@ def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
     "Bank of Japan" -> Japan, "Colorado State University" -> Colorado, "US Federal
     Reserve" -> the United States, "British Embassy" -> the United Kingdom (a
     leading demonym); the longest such run of words wins, by its own name or a
-    curated alias. ``None`` when the name names none.
+    curated alias. ``None`` when the name names none, or only a people after whom
+    a neighbourhood or a river is named (:func:`named_after_people`).
     """
+    demonyms_ok = not named_after_people(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
@@ -146,7 +203,7 @@ def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
             for c in gazetteer.candidates(sub):
                 if c.match in {"name", "alias"} and c.place.feature_type in UNIT_TYPES:
                     return c.place
-            demonym = lookup_demonym(gazetteer, sub) if i == 0 else None
+            demonym = lookup_demonym(gazetteer, sub) if i == 0 and demonyms_ok else None
             if demonym is not None and demonym.feature_type in UNIT_TYPES:
                 return demonym
     return None

@@ -157,14 +157,21 @@ NAMESAKE_VILLAGE = 10_000
 
 
 def before_facility_word(span: Span) -> bool:
-    """Whether a building's word follows the name: "Heathrow airport", "Oakdale hospital"."""
+    """Whether a building's word follows the name: "Heathrow airport", "Oakdale hospital".
+
+    Also behind a possessive: "La Motte's church", "Heathrow's centre".
+    """
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in FACILITY_WORDS
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ in {"'s", "’s"}:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in FACILITY_WORDS
 
 
 #: Words between a name and the city or county right after it that say the name lies
-#: there: "the Sloss Furnaces in Birmingham", "Trump Tower, New York", "a mall near Tulsa".
-LINKING_WORDS = frozenset({",", "in", "at", "near", "outside", "of", "on"})
+#: there: "the Sloss Furnaces in Birmingham", "Trump Tower, New York", "a mall near Tulsa",
+#: "the embassy in the Holy See".
+LINKING_WORDS = frozenset({",", "in", "at", "near", "outside", "of", "on", "the"})
 #: Feature types of a qualifier that say where a name lies ("Palais des Nations in
 #: Geneva", the canton taken for the city): a city or county, or an admin-1 unit.
 LINKED_TYPES = FOCUS_TYPES | {"admin1"}
@@ -172,7 +179,7 @@ LINKED_TYPES = FOCUS_TYPES | {"admin1"}
 MAX_LINK = 2
 
 
-def _linked(span: Span, other: Span) -> bool:
+def linked(span: Span, other: Span) -> bool:
     """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X".
 
     A distance from it says so too: "Barsalogho, some 40 km north of Kaya".
@@ -211,7 +218,7 @@ def local_focus(
         for other, place, conf in located:
             # an admin-1 unit the focus lies in: the focus city is the closer guess
             held = place.feature_type == "admin1" and focus is not None and _within(focus, place)
-            if place.feature_type in LINKED_TYPES and _linked(span, other) and not held:
+            if place.feature_type in LINKED_TYPES and linked(span, other) and not held:
                 return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf

@@ -54,6 +54,7 @@ from geomap.nlp.focus import (
 )
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
+from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
 from geomap.records import Candidate, Place
@@ -99,6 +100,7 @@ class ToponymResolver:
         self.trace: list[Trace] | None = None
         self._shares: dict[tuple[str, str], float] = {}
         self._unit_cache: dict[str, list[Place]] = {}
+        self._capitals: dict[str, Place | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
@@ -159,6 +161,10 @@ class ToponymResolver:
                 and facility_namesake(spans, place, focus[0])
             ):
                 place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
+            if place is not None and self.focus and named_inside(spans, cands[key], place):
+                inside = qualified_place(spans, place, located, self._capital, focus)
+                if inside is not None:  # "the Embassy of Armenia in the Holy See"
+                    place, conf, located_by = inside[0], inside[1] * FOCUS_PRECISION, "focus"
             if place is None and not cands[key] and is_acronym(spans[0].text):
                 short = expansion(spans[0].text, named)
                 if short is not None:
@@ -172,6 +178,8 @@ class ToponymResolver:
                 unit = unit_in_name(self.gazetteer, spans[0].text.split())
                 at = focus[0] if focus is not None else None
                 qualifier = local_focus(spans, located, at) if self.focus else None
+                if qualifier is None and unit is not None and self.focus:  # "Russian Embassy"
+                    qualifier = qualified_place(spans, unit, located, self._capital)
                 there = placement(spans, focus, unit, qualifier)
                 if there is not None:
                     place, conf, located_by = there
@@ -188,6 +196,13 @@ class ToponymResolver:
         if lang in LOCAL_LANGUAGES:
             return list(self.gazetteer.candidates(text, lang))
         return list(self.gazetteer.candidates(text))
+
+    def _capital(self, cc: str) -> Place | None:
+        """Country ``cc``'s capital, its most populous ``PPLC`` city (cached)."""
+        if cc not in self._capitals:
+            seats = [p for p in self.gazetteer.places_in(cc, "city") if p.feature_code == "PPLC"]
+            self._capitals[cc] = max(seats, key=lambda p: p.population, default=None)
+        return self._capitals[cc]
 
     def _units(self, cc: str) -> list[Place]:
         """The admin-1 units of country ``cc`` (cached)."""

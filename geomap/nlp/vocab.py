@@ -87,6 +87,9 @@ GENERIC_WORDS = frozenset(
     hospital airport church station center centre court hall tower metro village town
     """.split()  # noqa: SIM905
 )
+#: Capitalised common nouns of a state's institutions that news name as places ("testify
+#: before Congress"): their seat, never a town that shares the word (Congress, Arizona).
+INSTITUTION_NOUNS = frozenset({"congress", "parliament", "senate"})
 #: Last words of the names of streets and buildings ("Elm Street", "Westfield Mall"). A
 #: place name inside such a name is what it is named after, not where it is.
 FACILITY_WORDS = frozenset(
