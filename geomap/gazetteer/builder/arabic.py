@@ -17,7 +17,7 @@ notable place in those countries with the other ending as well.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geomap.gazetteer.builder.geonames import read_table
@@ -59,11 +59,7 @@ def without_article(norm: str) -> str | None:
 def add_names_without_article(entries: Iterable[Entry], countries: frozenset[str]) -> int:
     """Index the article-less names of notable places in ``countries``; return how many."""
     added = 0
-    for e in entries:
-        if e.country_code not in countries or e.feature_type not in TYPES:
-            continue
-        if e.population < MIN_POPULATION and e.feature_code not in SEAT_CODES:
-            continue
+    for e in _notable(entries, countries):
         for n, kind in list(e.names.items()):
             short = without_article(n)
             if short is None:
@@ -99,11 +95,7 @@ def final_h_form(norm: str) -> str | None:
 def add_final_h_forms(entries: Iterable[Entry], countries: frozenset[str]) -> int:
     """Index the other ta marbuta form of the names of notable places in ``countries``."""
     added = 0
-    for e in entries:
-        if e.country_code not in countries or e.feature_type not in TYPES:
-            continue
-        if e.population < MIN_POPULATION and e.feature_code not in SEAT_CODES:
-            continue
+    for e in _notable(entries, countries):
         for n, kind in list(e.names.items()):
             form = final_h_form(n)
             if form is None or form in e.names:
@@ -111,3 +103,16 @@ def add_final_h_forms(entries: Iterable[Entry], countries: frozenset[str]) -> in
             e.names[form] = "exonym" if kind in {"name", "exonym"} else "alternate"
             added += 1
     return added
+
+
+def _notable(entries: Iterable[Entry], countries: frozenset[str]) -> Iterator[Entry]:
+    """The entries of ``countries`` notable enough for another form of their names.
+
+    A place of :data:`TYPES` with at least :data:`MIN_POPULATION` people, or a seat of
+    government (:data:`SEAT_CODES`) whatever its population.
+    """
+    for e in entries:
+        if e.country_code not in countries or e.feature_type not in TYPES:
+            continue
+        if e.population >= MIN_POPULATION or e.feature_code in SEAT_CODES:
+            yield e
