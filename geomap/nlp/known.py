@@ -32,31 +32,27 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import (
-    ADVANCE_VERBS,
-    CONTEXT_PREPOSITIONS,
-    PLACE_VERBS,
-    TOWN_WORDS,
-    attacked,
-    before_office_noun,
     governs,
     is_town,
-    listed,
-    past_modifiers,
     spelled_otherwise_nearby,
-    taken_passive,
     town_context,
     town_spelled_otherwise,
     untagged_names,
 )
 from geomap.nlp.described import described_as_place, in_named_unit
+from geomap.nlp.known_contexts import (
+    WELL_KNOWN_CITY,
+    country_among_places,
+    place_context,
+    unit_before_noun,
+)
 from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym
-from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES, SPEECH_LEMMAS
+from geomap.nlp.town_actions import before_office_noun
+from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
-#: Smallest city that counts as well known (also its exonym: "Khan Younis" for Khān Yūnis).
-WELL_KNOWN_CITY = 100_000
 #: Labels whose entities are never read as places (numbers, dates, languages).
 NEVER_PLACES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -65,14 +61,6 @@ NEVER_PLACES = frozenset(
 SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
-#: Lower-case nouns after a river's name that make it the river ("the Danube port of Reni").
-RIVER_NOUNS = frozenset({"port", "ports", "delta", "basin", "estuary", "valley", "bank", "banks"})
-#: Types whose name before a lower-case unit noun is the unit ("Sanaag region").
-UNIT_TYPES = frozenset({"admin1", "region"})
-#: The lower-case nouns of administrative units.
-UNIT_NOUNS = frozenset(
-    {"region", "state", "province", "governorate", "prefecture", "department", "oblast"}
-)
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 
@@ -224,7 +212,7 @@ def in_context(
     tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
     another name of its sentence) needs a stronger one (:func:`town_context`); either
     is a place before a noun of its people or government ("the Menaka governor",
-    "Kidal residents": :func:`geomap.nlp.context.before_office_noun`); a name
+    "Kidal residents": :func:`geomap.nlp.town_actions.before_office_noun`); a name
     the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
     crossing", "Barsalogho, some 40 km north of Kaya":
     :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
@@ -271,10 +259,10 @@ def in_context(
         p
         for p, types in known
         if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
-        or _place_context(p, types, starts, ends)
+        or place_context(p, types, starts, ends)
         or before_office_noun(p, gazetteer)
         or described_as_place(p)
-        or _country_among_places(p, types, found_starts, gazetteer)
+        or country_among_places(p, types, found_starts, gazetteer)
     ]
     out += [
         p
@@ -285,103 +273,6 @@ def in_context(
         or described_as_place(p)
     ]
     return sorted(out + described, key=lambda s: s.start)
-
-
-def _country_among_places(
-    span: Span, types: set[str], found_starts: Sequence[int], gazetteer: Any
-) -> bool:
-    """A country's or a capital's name taken for a person in a sentence naming another place.
-
-    "... into Gaza, while Jordan airdropped food", "... the town of Sudzha, Kyiv said":
-    a country's own name, or a national capital's (of 100,000 people or more: a
-    government speaks through it), which the model tagged PERSON, is the place when
-    its sentence names another place that the other rules found (a name of a person
-    elsewhere in the article never is). A capital's name that is the subject of a verb
-    of saying speaks for its government whatever its sentence ("Ankara said it was
-    following the situation").
-    """
-    if span.label_ != "PERSON":
-        return False
-    capital = "city" in types and _capital(gazetteer, span.text)
-    if "country" not in types and not capital:
-        return False
-    if capital and len(span) == 1 and _speaks(span[0]):
-        return True
-    sent = span.sent
-    return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
-
-
-def _speaks(tok: Token) -> bool:
-    """Whether the token is the subject of a verb of saying ("Ankara said")."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS
-
-
-def _capital(gazetteer: Any, text: str) -> bool:
-    """Whether ``text`` is a national capital's own name (100,000 people or more)."""
-    return any(
-        c.match in {"name", "alias"}
-        and c.place.feature_code == "PPLC"
-        and c.place.population >= WELL_KNOWN_CITY
-        for c in gazetteer.candidates(text)
-    )
-
-
-def _place_context(
-    span: Span, types: set[str], starts: dict[int, int], ends: dict[int, int]
-) -> bool:
-    doc = span.doc
-    i = past_modifiers(doc, span.start - 1)  # "in neighbouring Ingushetia"
-    if i >= 0 and doc[i].lower_ == "the":
-        if types == {"city"} and i == span.start - 1:
-            return False  # "in the Duma": cities take no article
-        i -= 1
-    if i >= 0:
-        prev = doc[i]
-        if prev.lower_ in CONTEXT_PREPOSITIONS or (
-            prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
-        ):
-            return True
-        if prev.lower_ == "on" and "water" in types:
-            return True  # "a port on the Danube"
-        if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
-            return True
-        if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
-            return True  # "rebels advanced on Goma"
-    if attacked(doc, span.start) or taken_passive(span):
-        return True  # "air strikes on Khan Younis", "Kharkiv was shelled"
-    j = span.end
-    if types & UNIT_TYPES and j < len(doc) and doc[j].is_lower and doc[j].lower_ in UNIT_NOUNS:
-        return True  # "the disputed Sanaag region", "from Chin state"
-    if "water" in types and j < len(doc) and doc[j].lower_ in RIVER_NOUNS:
-        return True  # "the Danube port of Reni", "the Nile delta"
-    if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based":
-        return True
-    if j < len(doc) and doc[j].lower_ == "-based":
-        return True
-    return listed(span, starts, ends)
-
-
-#: Unit nouns after which an admin unit's other name is the unit ("Lanao del Sur province").
-ANY_UNIT_NOUNS = UNIT_NOUNS | frozenset({"district", "county", "territory"})
-
-
-def unit_before_noun(span: Span, gazetteer: Any) -> bool:
-    """Whether the span is an admin unit's name, by any of its names, before its unit noun.
-
-    "clashes in Lanao del Sur province": the gazetteer knows the unit as "Province of
-    Lanao del Sur" and "Lanao del Sur" only as its short (alternate) form, which is
-    the unit where a lower-case unit noun follows it.
-    """
-    doc, j = span.doc, span.end
-    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in ANY_UNIT_NOUNS:
-        return False
-    if not all(t.text[:1].isupper() or t.is_lower for t in span) or is_acronym(span.text):
-        return False
-    if not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS:
-        return False
-    return any(
-        c.place.feature_type in {"admin1", "admin2"} for c in gazetteer.candidates(span.text)
-    )
 
 
 def spans_in_context(

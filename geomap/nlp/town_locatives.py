@@ -24,9 +24,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import SEAT_CODES, attacked, seized
+from geomap.nlp.context import SEAT_CODES
 from geomap.nlp.rules import is_acronym
 from geomap.nlp.sentences import TITLES
+from geomap.nlp.town_actions import attacked, seized
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LIST_GLUE,

@@ -1,0 +1,148 @@
+"""What news does to a town: it is taken, attacked, governed, reached by road.
+
+Cues that make a name a town even when the town is small, read by
+:mod:`geomap.nlp.context` and :mod:`geomap.nlp.known`: "captured X" (:func:`seized`),
+"X was shelled", "X has been under siege" (:func:`taken_passive`), "air strikes on X"
+(:func:`attacked`), "the Menaka governor" (:func:`before_office_noun`), "the road to X"
+(:func:`after_route`), each also before a list the name ends.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.rules import lookup_demonym
+from geomap.nlp.vocab import LIST_GLUE
+
+#: Lemmas of the verbs of taking or attacking whose object is a place even when it is a
+#: small town ("captured Kalay", "militants blockaded Hudur"; not "attacked", "hit" or
+#: "visited", whose object is as often a person).
+SEIZE_VERBS = frozenset(
+    """
+    capture seize retake recapture overrun storm shell bomb bombard besiege encircle
+    blockade liberate occupy flee
+    """.split()  # noqa: SIM905
+)
+#: Lemmas of the verbs whose passive subject is a place even when it is a small town
+#: ("Kostiantynivka was shelled", "Sudzha was recaptured"; people are captured and
+#: seized too, towns are not bombed into custody).
+PASSIVE_SEIZE_VERBS = frozenset(
+    """
+    retake recapture overrun storm shell bomb bombard besiege encircle blockade liberate
+    occupy
+    """.split()  # noqa: SIM905
+)
+#: Nouns after "under" that make the name before them a place ("Ansongo has been under
+#: blockade"; not "under fire" or "under attack", said of people too).
+UNDER_NOUNS = frozenset({"siege", "blockade", "shelling", "bombardment", "occupation"})
+#: Words between a name and "under" ("has been", "remained", "came", "is still").
+_UNDER_LINKS = frozenset(
+    """
+    is was are were has have had been be remains remained remain came comes come still now
+    """.split()  # noqa: SIM905
+)
+#: Past forms of verbs of taking that the small model may tag as nouns ("The army retook").
+SEIZE_FORMS = frozenset({"retook", "overran", "recaptured", "captured", "seized", "shelled"})
+#: Nouns of attack before "on" or "against" and a place ("air strikes on Khan Younis",
+#: "the assault on Mocimboa da Praia", "the offensive against Kurakhove").
+ATTACK_NOUNS = frozenset(
+    """
+    strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
+    shelling onslaught incursion incursions
+    """.split()  # noqa: SIM905
+)
+#: Lower-case nouns of a town's people and government after its name ("the Menaka
+#: governor", "Kidal residents", "Kupiansk's mayor").
+OFFICE_NOUNS = frozenset(
+    {"mayor", "governor", "residents", "inhabitants", "villagers", "townspeople", "municipality"}
+)
+#: Nouns of roads after which "to" or "from" introduces a town ("the main road to Mirebalais").
+ROUTE_NOUNS = frozenset({"road", "roads", "highway", "route", "routes", "motorway", "railway"})
+
+
+def seized(doc: Doc, start: int) -> bool:
+    """Whether a verb of taking or attacking (:data:`SEIZE_VERBS`) governs the name at ``start``.
+
+    Right before it ("militants blockaded Hudur") or before the list it ends
+    ("captured Tamu and Kalay").
+    """
+    i = _list_start(doc, start) - 1
+    if i < 0:
+        return False
+    tok = doc[i]
+    return (tok.pos_ == "VERB" and tok.lemma_.lower() in SEIZE_VERBS) or tok.lower_ in SEIZE_FORMS
+
+
+def taken_passive(span: Span) -> bool:
+    """Whether the name is the passive subject of a verb of taking, or "under siege".
+
+    "Kostiantynivka was shelled again", "Sudzha was recaptured" (:data:`PASSIVE_SEIZE_VERBS`),
+    "Ansongo has been under blockade" (:data:`UNDER_NOUNS`).
+    """
+    doc = span.doc
+    if any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PASSIVE_SEIZE_VERBS for t in span):
+        return True
+    j = span.end
+    while j < len(doc) and j - span.end < 4 and doc[j].lower_ in _UNDER_LINKS:
+        j += 1
+    if j == span.end or j + 1 >= len(doc) or doc[j].lower_ != "under":
+        return False
+    nxt = doc[j + 1]
+    if nxt.pos_ == "ADJ" and j + 2 < len(doc):
+        nxt = doc[j + 2]  # "under Russian occupation"
+    return nxt.lower_ in UNDER_NOUNS
+
+
+def attacked(doc: Doc, start: int) -> bool:
+    """Whether "strikes on", "the assault on", "the offensive against" ... precede the name.
+
+    Or the list it ends ("air strikes on Tyre and Sidon").
+    """
+    i = _list_start(doc, start) - 1
+    return i > 0 and doc[i].lower_ in {"on", "against"} and doc[i - 1].lower_ in ATTACK_NOUNS
+
+
+def before_office_noun(span: Span, gazetteer: Any) -> bool:
+    """Whether a noun of the town's people or government follows the name.
+
+    "the Menaka governor said", "Kidal residents said", "Kupiansk's mayor"; a demonym
+    is no town's name ("Kurdish and Arab residents").
+    """
+    doc, j = span.doc, span.end
+    if j < len(doc) and doc[j].text in {"'s", "\u2019s"}:
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in OFFICE_NOUNS:
+        return False
+    return lookup_demonym(gazetteer, span.text) is None
+
+
+def after_route(doc: Doc, start: int) -> bool:
+    """Whether "the road to", "the highway from" ... precedes the name at ``start``.
+
+    Or the list it ends ("the roads to Hinche and Mirebalais").
+    """
+    i = _list_start(doc, start) - 1
+    return i > 0 and doc[i].lower_ in {"to", "from"} and doc[i - 1].lower_ in ROUTE_NOUNS
+
+
+#: Most words of a list walked back over to the word that governs it ("to A, B and C").
+MAX_LIST_TOKENS = 8
+
+
+def _list_start(doc: Doc, start: int) -> int:
+    """The first token of the list of capitalised names that ends with the name at ``start``."""
+    i = start
+    lowest = max(0, start - MAX_LIST_TOKENS)
+    while i > lowest and doc[i - 1].lower_ in LIST_GLUE:
+        k = i - 1
+        while k > lowest and doc[k - 1].lower_ in LIST_GLUE:
+            k -= 1
+        if k == 0 or not doc[k - 1].is_title:
+            break
+        k -= 1
+        while k > lowest and doc[k - 1].is_title and doc[k - 1].lower_ not in LIST_GLUE:
+            k -= 1
+        i = k
+    return i
