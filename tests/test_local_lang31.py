@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 
-from geomap.gazetteer.builder.iso_names import Subdivision, add_iso_names, subdivision
+from geomap.gazetteer.builder.iso_codes import Subdivision, subdivision
+from geomap.gazetteer.builder.iso_names import add_iso_names
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.town_rivers import rivers_named, town_river_entries
 

@@ -6,8 +6,8 @@ units of nine countries, so "in der Lombardei", "w Lombardii" or "в Сюник�
 области" met nothing.  iso-codes (LGPL-2.1; read at build time from the copy
 ``pycountry`` installs, never copied into this repository: ``pip install
 pycountry``) gives each ISO 3166-2 subdivision's own name and its translations;
-:func:`read_iso_names` keeps those in German, French, Polish, Russian and
-Ukrainian.  Without pycountry the builder skips them and says so.
+:func:`geomap.gazetteer.builder.iso_codes.read_iso_names` keeps those in German,
+French, Polish, Russian and Ukrainian.  Without pycountry the builder skips them and says so.
 :func:`add_iso_names` matches a subdivision to the gazetteer's admin unit of its
 country that has its own name (or one of its translations, or either without its
 type word) among its names, an admin-1 unit first for a top-level
@@ -23,24 +23,15 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from difflib import SequenceMatcher
-from pathlib import Path
 
+from geomap.gazetteer.builder.iso_codes import Subdivision
 from geomap.gazetteer.builder.model import Entry
-from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import normalize_name, strip_type_word
 
 log = logging.getLogger(__name__)
 
-#: Countries whose subdivisions' own names are names in that language ("Tirol" in
-#: German, "Bretagne" in French): the table leaves those cells empty.
-OWN_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
-    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
-    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
-    "pl": frozenset({"PL"}),
-}
 #: A subdivision named like a town of at least this many people is the town's.
 TOWN_POPULATION = 5_000
 #: Words of an ISO 3166-2 type that make the subdivision a town, not a region.
@@ -164,72 +155,6 @@ MIN_PREFIX = 5
 SIMILARITY_MARGIN = 0.1
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
-
-
-@dataclass(frozen=True, slots=True)
-class Subdivision:
-    """One row of the table."""
-
-    code: str
-    top_level: bool
-    type: str
-    name: str
-    #: ``(language, name)`` for each translation that differs from :attr:`name`.
-    local: tuple[tuple[str, str], ...]
-
-    @property
-    def country(self) -> str:
-        """The ISO 3166-1 alpha-2 code of the subdivision's country."""
-        return self.code.split("-", 1)[0]
-
-
-def iso_codes() -> Path | None:
-    """The folder of the iso-codes data pycountry installs, ``None`` without pycountry."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    folder = Path(next(iter(spec.submodule_search_locations)))
-    return folder if (folder / "databases" / "iso3166-2.json").is_file() else None
-
-
-def read_iso_names(folder: Path) -> Iterator[Subdivision]:
-    """Yield every subdivision of iso-codes' ISO 3166-2 with its names in other languages.
-
-    ``folder`` holds ``databases/iso3166-2.json`` and the gettext catalogues
-    ``locales/<lang>/LC_MESSAGES/iso3166-2.mo`` (pycountry's layout).  A
-    translation equal to the own name counts only in a country that speaks the
-    language (:data:`OWN_LANGUAGE_COUNTRIES`).
-    """
-    import gettext
-    import json
-
-    rows = json.loads((folder / "databases" / "iso3166-2.json").read_text("utf-8"))["3166-2"]
-    catalogues = {
-        lang: gettext.translation("iso3166-2", str(folder / "locales"), [lang], fallback=True)
-        for lang in LOCAL_LANGUAGES
-    }
-    for row in sorted(rows, key=lambda r: r["code"]):
-        names = {lang: c.gettext(row["name"]) for lang, c in catalogues.items()}
-        yield subdivision(row["code"], bool(row.get("parent")), row["type"], row["name"], names)
-
-
-def subdivision(
-    code: str, has_parent: bool, kind: str, own: str, names: dict[str, str]
-) -> Subdivision:
-    """A subdivision with its ``names`` by language (a translation equal to ``own`` is none).
-
-    Only in a country that speaks the language does the own name count as that
-    language's ("Tirol" in German).
-    """
-    own, country = own.strip(), code.split("-", 1)[0]
-    local = []
-    for lang in LOCAL_LANGUAGES:
-        name = (names.get(lang) or "").strip() or own
-        if name != own or country in OWN_LANGUAGE_COUNTRIES.get(lang, ()):
-            local.append((lang, name))
-    return Subdivision(code, not has_parent, kind, own, tuple(local))
 
 
 def _keys(name: str) -> set[str]:

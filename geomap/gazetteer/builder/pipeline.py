@@ -29,7 +29,8 @@ from geomap.gazetteer.builder.disputed import (
     read_areas,
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
-from geomap.gazetteer.builder.iso_names import add_iso_names, iso_codes, read_iso_names
+from geomap.gazetteer.builder.iso_codes import iso_codes, read_iso_names
+from geomap.gazetteer.builder.iso_names import add_iso_names
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILE,
     add_breakaway_names,
