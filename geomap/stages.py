@@ -2,7 +2,8 @@
 
 With one parsing process (``--workers 1`` on Linux), the process that reads the
 inputs and writes the outputs waits most of the time while the worker runs the
-model.  The worker then stops after the model's own components
+model.  Once the pool's queue is full (a run of more than a few batches: a short
+one never builds the rules), the worker stops after the model's own components
 (:meth:`geomap.geoparser.Geoparser.model_pieces`) and sends each article as it was
 read: its pieces' docs, serialised (:class:`ModelRead`).  Here, in the process
 that writes, a blank pipeline with geomap's rule components
