@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from geomap import heap
 from geomap.claims.collect import claims_from_mentions
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from geomap.geoparser import Geoparser
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 #: Articles parsed per batch (a failing batch is redone article by article).
 BATCH = 32
@@ -154,17 +156,26 @@ def _parse_group(
     except ModelNotFoundError:
         raise  # a language's model is missing: a configuration error, for every article
     except Exception:
-        out: list[ArticleResult | InputStatus | ModelRead] = []
-        for article in articles:
-            try:
-                out.append(make(article, next(stage([(article.article_id, article.text)], lang))))
-            except GazetteerError:
-                raise
-            except Exception as exc:
-                # Recorded in the report; the traceback is logged (-vv or GEOMAP_DEBUG=1 shows it).
-                log.debug("processing %s failed", article.source, exc_info=exc)
-                out.append(failed_status(article, exc))
-        return out
+
+        def one(article: Article) -> ArticleResult | ModelRead:
+            return make(article, next(stage([(article.article_id, article.text)], lang)))
+
+        return [or_failed(article, one, article) for article in articles]
+
+
+def or_failed(article: Article, work: Callable[..., T], *args: Any) -> T | InputStatus:
+    """``work(*args)``, or the article's failed status if it raises (a broken gazetteer stops it).
+
+    The failure is recorded in the report; its traceback is logged (``-vv`` or
+    ``GEOMAP_DEBUG=1`` shows it).
+    """
+    try:
+        return work(*args)
+    except GazetteerError:
+        raise
+    except Exception as exc:
+        log.debug("processing %s failed", article.source, exc_info=exc)
+        return failed_status(article, exc)
 
 
 def unsupported_status(article: Article) -> InputStatus:

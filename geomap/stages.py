@@ -15,16 +15,12 @@ geomap's run on two cores at once.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from geomap.errors import GazetteerError
 from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead
 from geomap.settings import Settings
-
-log = logging.getLogger(__name__)
 
 
 class RuleStage:
@@ -54,21 +50,21 @@ class RuleStage:
         An article whose rules fail is reported as failed, as in a worker
         (:func:`geomap.batches.failed_status`); a broken gazetteer stops the run.
         """
-        from geomap.batches import article_result, failed_status
+        from geomap.batches import or_failed
 
         out: list[ArticleResult | InputStatus] = []
         with self._zone():
             for article, item in zip(articles, results, strict=True):
                 if isinstance(item, ModelRead):
-                    try:
-                        item = article_result(article, self.mentions(article.text, item))
-                    except GazetteerError:
-                        raise
-                    except Exception as exc:
-                        log.debug("processing %s failed", article.source, exc_info=exc)
-                        item = failed_status(article, exc)
+                    item = or_failed(article, self._result, article, item)
                 out.append(item)
         return out
+
+    def _result(self, article: Article, read: ModelRead) -> ArticleResult:
+        """The article's records from its pieces (:meth:`mentions`)."""
+        from geomap.batches import article_result
+
+        return article_result(article, self.mentions(article.text, read))
 
     def mentions(self, text: str, read: ModelRead) -> list[Mention]:
         """The mentions of an article (``text``) from its pieces as the model read them."""
