@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import signal
 import sys
 import threading
 from collections import deque
@@ -23,23 +22,21 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from geomap.errors import WorkerError
-from geomap.records import Article, ArticleResult, InputStatus, ModelRead
+from geomap.records import Article, ArticleResult, InputStatus
 from geomap.settings import Settings
+from geomap.worker import _info, _init, _parse
 
 if TYPE_CHECKING:
     from geomap.stages import RuleStage
 
 log = logging.getLogger(__name__)
 
-_WORKER: dict[str, Any] = {}
 #: Batches queued per worker ahead of the one being parsed.
 AHEAD = 2
 #: Batches a worker process parses before a fresh one replaces it (it reloads the
 #: model and gazetteer, a few seconds per this many batches), so that a long run's
 #: memory does not creep with what the caches and the allocator keep.
 RECYCLE_AFTER = 50
-#: prctl(2)'s option that names the signal a process gets when its parent dies.
-_PR_SET_PDEATHSIG = 1
 
 
 def resolve_workers(value: int | str | None) -> int:
@@ -93,100 +90,6 @@ def fork_safe() -> bool:
         and "fork" in multiprocessing.get_all_start_methods()
         and threading.active_count() == 1
     )
-
-
-def _init(settings: Settings, parent: int, forked: bool = False) -> None:
-    """Load the model and the gazetteer, once per worker process.
-
-    A failure (a model not installed, a gazetteer missing) is kept and raised by
-    the worker's first task, so that the run stops with that error; raised here,
-    it would only break the pool.  ``parent`` is the pid of the pool's process:
-    the worker dies with it (:func:`_die_with_parent`).
-    """
-    _worker_signals()  # first: the parent's handlers must not run here, even mid-import
-    _die_with_parent(parent)
-    from geomap.geoparser import Geoparser
-
-    if forked:
-        _fresh_after_fork()
-    try:
-        gp = Geoparser(settings)
-        gp.nlp  # noqa: B018  (load the model and the gazetteer now, once per process)
-    except Exception as exc:  # raised again by the first task (_geoparser)
-        _WORKER["error"] = exc
-        return
-    _WORKER["gp"] = gp
-
-
-def _geoparser() -> Any:
-    """The geoparser of this worker, or the error its initialisation raised."""
-    if "error" in _WORKER:
-        raise _WORKER["error"]
-    return _WORKER["gp"]
-
-
-def _worker_signals() -> None:
-    """Leave stopping to the parent: default SIGTERM and SIGHUP, SIGINT ignored.
-
-    Called first in every worker. A forked one would otherwise run the parent's
-    handlers (which end *its* run), and Ctrl-C, which a terminal sends to every
-    process of the job, raised KeyboardInterrupt in a worker still importing
-    spaCy: "Exception in initializer" and a traceback under the one-line message.
-    The parent stops its workers itself (:meth:`WorkerPool.terminate`).
-    """
-    for name in ("SIGTERM", "SIGHUP"):
-        sig = getattr(signal, name, None)
-        if sig is not None:
-            signal.signal(sig, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _fresh_after_fork() -> None:
-    """Open anew the gazetteers the parent opened: an SQLite connection must not cross a fork."""
-    from geomap.nlp import registry
-
-    registry.forget_open_gazetteers()
-
-
-def _die_with_parent(parent: int) -> None:
-    """Have the kernel kill this worker when ``parent``, its parent, dies (Linux).
-
-    Were the parent killed (SIGKILL, out of memory), a worker would block for ever
-    on a pipe nobody reads, keeping its model's memory; a forked one also holds
-    copies of the parent's descriptors, the output folder's lock among them, and
-    every later run into that folder would stop with "another geomap run is writing".
-    """
-    import ctypes
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux's C library: nothing to ask
-        return
-    if os.getppid() != parent:  # the parent died before the request
-        os._exit(1)
-
-
-def _parse(
-    articles: list[Article], model_only: bool = False
-) -> list[ArticleResult | InputStatus | ModelRead]:
-    """Parse a batch whose languages the pool's process found (:meth:`WorkerPool.parse`).
-
-    With ``model_only``, English articles stop after the model (:mod:`geomap.stages`),
-    if the worker's main pipeline is English (the rules finish them over a blank "en").
-    """
-    from geomap.batches import model_batch, parse_batch
-
-    gp = _geoparser()
-    if model_only and gp.nlp.lang == "en":
-        return model_batch(gp, articles)
-    return list(parse_batch(gp, articles, languages_found=True))
-
-
-def _info() -> tuple[dict[str, str], dict[str, Any]]:
-    gp = _geoparser()
-    gz = gp.gazetteer()
-    return gp.model_info(), (dict(gz.info) if gz is not None else {})
 
 
 class WorkerPool:

@@ -143,7 +143,7 @@ def test_a_title_with_undecodable_bytes_is_written_not_crashed_on(tmp_path: Path
 )
 def test_an_id_named_on_the_map_shows_its_control_characters(article_id: str, shown: str) -> None:
     # a file name's U+202E made its article read "bidiexe.txt" on the map
-    from geomap.mapping.payload import article_label
+    from geomap.mapping.articles import article_label
 
     assert article_label(article_id, {}) == shown
     assert article_label(article_id, {"title": "T"}) == "T"

@@ -12,8 +12,8 @@ from outlet_fixtures import INFO, MENTIONS, POLAND
 from geomap import frames
 from geomap.claims.collect import claims_from_mentions
 from geomap.mapping import write_map
+from geomap.mapping.articles import article_label
 from geomap.mapping.browser import offline_page
-from geomap.mapping.payload import article_label
 
 pytestmark = pytest.mark.browser
 

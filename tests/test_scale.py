@@ -307,7 +307,7 @@ def test_a_worker_leaves_stopping_to_the_parent() -> None:
     # "Exception in initializer" and a traceback. The parent stops the workers itself.
     import signal
 
-    from geomap.parallel import _worker_signals
+    from geomap.worker import _worker_signals
 
     saved = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:

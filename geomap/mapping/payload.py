@@ -16,6 +16,7 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
+from geomap.mapping.articles import article_order, labelled_articles
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups
 from geomap.mapping.place_shapes import ShapeOf, place_shapes
@@ -37,7 +38,6 @@ from geomap.mapping.style import (
     SHADE_RAMP,
     marker_radius,
 )
-from geomap.sanitize import terminal_text
 
 #: Feature types drawn as shaded shapes (when a shape is known).
 SHAPE_TYPES = frozenset({"country", "region", "continent", "admin1", "admin2", "water", "landform"})
@@ -53,49 +53,6 @@ CLUSTER_THRESHOLD = 150
 #: story about Eastern Europe out to the whole world.
 UNFITTED_TYPES = frozenset({"continent"})
 UNFITTED_CODES = frozenset({"OCN", "ocean"})
-#: Article metadata the page shows.
-INFO_FIELDS = ("title", "outlet", "published", "url", "language")
-
-
-def article_order(places: pd.DataFrame, mentions: pd.DataFrame | None) -> list[str]:
-    """Return article ids in first-seen order (mentions first, then places)."""
-    seen: dict[str, None] = {}
-    if mentions is not None and "article" in mentions:
-        for art in mentions["article"]:
-            if text_of(art):
-                seen.setdefault(text_of(art), None)
-    for arts in places.get("articles", pd.Series(dtype=object)):
-        for art in as_list(arts):
-            seen.setdefault(text_of(art), None)
-    return list(seen)
-
-
-def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
-    """How an article is named on the map: "headline · outlet · date", or its id.
-
-    >>> meta = {"title": "Troops move", "outlet": "Reuters", "published": "2024-03-01T10:00Z"}
-    >>> article_label("a1", meta)
-    'Troops move · Reuters · 2024-03-01'
-    >>> article_label("a1", {})
-    'a1'
-
-    An id keeps the control and bidirectional characters of a file name; they are
-    shown as escapes (``\\u202e``), as on the terminal, so that "bidi\u202etxt.exe"
-    cannot read as "bidiexe.txt" (metadata loses them when read).
-    """
-    meta = meta or {}
-    title = _cut(text_of(meta.get("title")), 90)
-    outlet = _cut(text_of(meta.get("outlet")), 60)  # a 1,000-character outlet would fill a popup
-    date = text_of(meta.get("published"))[:10]
-    parts = [p for p in (title, outlet, date) if p]
-    if not title:
-        parts.insert(0, terminal_text(article_id, keep_newlines=False))
-    return " · ".join(parts)
-
-
-def _cut(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _also_known_as(name: str, aliases: Sequence[str], claims: Any) -> list[str]:
@@ -194,11 +151,7 @@ def build_payload(
         order = list(dict.fromkeys([*articles, *order]))
     articles = order
     info = article_info or {}
-    labels = [article_label(a, info.get(a)) for a in articles]
-    codes = [text_of((info.get(a) or {}).get("language")) for a in articles]
-    if len(set(codes) - {""}) > 1:  # several languages: each label says which
-        pairs = zip(labels, codes, strict=True)
-        labels = [f"{lab} · {c.upper()}" if c else lab for lab, c in pairs]
+    labels, shown = labelled_articles(articles, info)
     groups = colour_groups(articles, info, labels)
     art_index = {a: i for i, a in enumerate(articles)}
     areas, base = base_layers(basemap, disputed)
@@ -292,9 +245,7 @@ def build_payload(
         "title": title,
         "articles": articles,
         "article_labels": labels,
-        "article_info": [
-            {k: text_of((info.get(a) or {}).get(k)) for k in INFO_FIELDS} for a in articles
-        ],
+        "article_info": shown,
         "article_groups": list(groups.of_article),
         "article_colors": [groups.colors[g] for g in groups.of_article],
         "groups": groups.payload(),

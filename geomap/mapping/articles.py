@@ -1,0 +1,70 @@
+"""The articles of a map page: their order, how each is named, the metadata shown."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from geomap.mapping.popup import as_list, text_of
+from geomap.sanitize import terminal_text
+
+#: Article metadata the page shows.
+INFO_FIELDS = ("title", "outlet", "published", "url", "language")
+
+
+def article_order(places: pd.DataFrame, mentions: pd.DataFrame | None) -> list[str]:
+    """Return article ids in first-seen order (mentions first, then places)."""
+    seen: dict[str, None] = {}
+    if mentions is not None and "article" in mentions:
+        for art in mentions["article"]:
+            if text_of(art):
+                seen.setdefault(text_of(art), None)
+    for arts in places.get("articles", pd.Series(dtype=object)):
+        for art in as_list(arts):
+            seen.setdefault(text_of(art), None)
+    return list(seen)
+
+
+def article_label(article_id: str, meta: Mapping[str, str] | None) -> str:
+    """How an article is named on the map: "headline · outlet · date", or its id.
+
+    >>> meta = {"title": "Troops move", "outlet": "Reuters", "published": "2024-03-01T10:00Z"}
+    >>> article_label("a1", meta)
+    'Troops move · Reuters · 2024-03-01'
+    >>> article_label("a1", {})
+    'a1'
+
+    An id keeps the control and bidirectional characters of a file name; they are
+    shown as escapes (``\\u202e``), as on the terminal, so that "bidi\u202etxt.exe"
+    cannot read as "bidiexe.txt" (metadata loses them when read).
+    """
+    meta = meta or {}
+    title = _cut(text_of(meta.get("title")), 90)
+    outlet = _cut(text_of(meta.get("outlet")), 60)  # a 1,000-character outlet would fill a popup
+    date = text_of(meta.get("published"))[:10]
+    parts = [p for p in (title, outlet, date) if p]
+    if not title:
+        parts.insert(0, terminal_text(article_id, keep_newlines=False))
+    return " · ".join(parts)
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def labelled_articles(
+    articles: Sequence[str], info: Mapping[str, Mapping[str, str]]
+) -> tuple[list[str], list[dict[str, str]]]:
+    """Each article's label and the metadata the page shows (:data:`INFO_FIELDS`).
+
+    With several languages in the run, each label ends with its language code ("… · RU").
+    """
+    labels = [article_label(a, info.get(a)) for a in articles]
+    codes = [text_of((info.get(a) or {}).get("language")) for a in articles]
+    if len(set(codes) - {""}) > 1:  # several languages: each label says which
+        pairs = zip(labels, codes, strict=True)
+        labels = [f"{lab} · {c.upper()}" if c else lab for lab, c in pairs]
+    shown = [{k: text_of((info.get(a) or {}).get(k)) for k in INFO_FIELDS} for a in articles]
+    return labels, shown
