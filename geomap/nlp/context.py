@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import after_route, attacked, seized, taken_passive
 from geomap.nlp.vocab import (
     GENERIC_WORDS,

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.nlp.context import town_sized
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.vocab import LIST_GLUE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").

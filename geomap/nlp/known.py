@@ -49,7 +49,7 @@ from geomap.nlp.known_contexts import (
     place_context,
     unit_before_noun,
 )
-from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.rules import lookup_demonym
+from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.vocab import LIST_GLUE
 
 #: Lemmas of the verbs of taking or attacking whose object is a place even when it is a

@@ -25,7 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import SEAT_CODES
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.sentences import TITLES
 from geomap.nlp.town_actions import attacked, seized
 from geomap.nlp.vocab import (
