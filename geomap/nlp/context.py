@@ -48,11 +48,12 @@ OF_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 #: Words before "of" that make the next name a town too ("the town of Kandi", "control of",
-#: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw").
+#: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw", "seized
+#: parts of Debre Birhan").
 TOWN_WORDS = OF_WORDS | frozenset(
     """
     village port capital township hamlet control capture recapture fall siege shelling
-    bombing bombardment encirclement blockade liberation occupation most much
+    bombing bombardment encirclement blockade liberation occupation most much parts
     """.split()  # noqa: SIM905
 )
 
@@ -231,8 +232,9 @@ def governs(doc: Doc, start: int) -> bool:
     """Whether a preposition of place or a verb of attack or movement precedes ``start``.
 
     "advanced on" counts as such a verb ("units advanced on Kurakhove and Chasiv Yar"),
-    and "towns such as" as such a word; lower-case adjectives may come between
-    (:func:`past_modifiers`).
+    "towns such as" and "parts of", "the outskirts of" ... (:data:`TOWN_WORDS` and
+    "of": "parts of Vasylivka and Tokmak") as such words; lower-case adjectives may come
+    between (:func:`past_modifiers`).
     """
     i = past_modifiers(doc, start - 1)
     if i >= 0 and doc[i].lower_ == "the":
@@ -244,6 +246,8 @@ def governs(doc: Doc, start: int) -> bool:
         return True
     if prev.lower_ == "as" and i > 1 and doc[i - 1].lower_ == "such":
         return doc[i - 2].lower_ in PLACE_PLURALS  # "towns such as Akcakale and Suruc"
+    if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
+        return True  # "parts of Vasylivka and Tokmak"
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )

@@ -1,0 +1,48 @@
+"""Context and boundary rules found on the conflict dev paragraphs ``d5-`` (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did on
+those paragraphs of ``bench/conflict/``, a tiny gazetteer, and geomap's recogniser and
+resolver. Parts of speech are set by hand where a rule reads them (blank has none).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from geomap.extensions import TOPONYMS
+from geomap.records import Place
+from tests.blank_geoparse import TinyGazetteer, place
+
+
+def _p(pid: str, name: str, ftype: str, cc: str, pop: int, code: str = "PPL") -> Place:
+    return place(pid, name, ftype, cc, pop, code, lon=35.0, lat=47.0)
+
+
+PLACES: list[Place] = [
+    _p("1", "Vasylivka", "city", "UA", 12_567),
+    _p("2", "Tokmak", "city", "UA", 29_573),
+    _p("3", "Debre Birhan", "city", "ET", 146_900),
+    _p("4", "Moscow", "city", "RU", 10_381_222, "PPLC"),
+]
+_GAZ = TinyGazetteer("geomap.test_conflict_conf32_gazetteer.v1", PLACES)
+
+
+def _found(nlp: Language, text: str, pos: dict[str, str] | None = None) -> list[str]:
+    """The toponyms' texts; ``pos`` sets the part of speech of words (else PROPN if title)."""
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.is_title else "X")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def test_parts_of_a_town_and_the_list_it_begins() -> None:
+    # "parts of" is a place word before "of", as "the outskirts of" is, also for the list
+    nlp = _GAZ.nlp([("Vasylivka", "ORG"), ("Debre Birhan", "WORK_OF_ART")])
+    text = "Power was cut to parts of Vasylivka and Tokmak on Monday."
+    assert _found(nlp, text) == ["Vasylivka", "Tokmak"]
+    text = "Militiamen seized parts of Debre Birhan before dawn."
+    assert _found(nlp, text) == ["Debre Birhan"]
+    # no place word before "of": the names stay what the model said
+    assert _found(nlp, "He spoke of Vasylivka and Tokmak on Monday.") == []
