@@ -23,6 +23,8 @@ PLACES: list[Place] = [
     _p("2", "Tokmak", "city", "UA", 29_573),
     _p("3", "Debre Birhan", "city", "ET", 146_900),
     _p("4", "Moscow", "city", "RU", 10_381_222, "PPLC"),
+    _p("5", "Sri Lanka", "country", "LK", 21_670_000, "PCLI"),
+    _p("6", "Jaffna", "city", "LK", 169_102, "PPLA"),
 ]
 _GAZ = TinyGazetteer("geomap.test_conflict_conf32_gazetteer.v1", PLACES)
 
@@ -46,3 +48,10 @@ def test_parts_of_a_town_and_the_list_it_begins() -> None:
     assert _found(nlp, text) == ["Debre Birhan"]
     # no place word before "of": the names stay what the model said
     assert _found(nlp, "He spoke of Vasylivka and Tokmak on Monday.") == []
+
+
+def test_a_possessive_inside_a_person_entity_is_no_part_of_the_name() -> None:
+    # the small model tags "Sri Lanka's" (with the possessive) PERSON
+    nlp = _GAZ.nlp([("Sri Lanka's", "PERSON")])
+    text = "Sri Lanka's navy arrested 22 fishermen off Jaffna."
+    assert _found(nlp, text)[:1] == ["Sri Lanka"]

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.vocab import BLOCKING_LABELS, FEATURE_KIND_WORDS, NAME_PARTICLES
+from geomap.nlp.vocab import BLOCKING_LABELS, FEATURE_KIND_WORDS, NAME_PARTICLES, POSSESSIVE
 
 
 def inside_longer_name(span: Span) -> bool:
@@ -161,3 +161,14 @@ def abbreviation_period(doc: Doc, start: int, end: int, gazetteer: Any) -> bool:
         return True
     cands = gazetteer.candidates(word)
     return len(word) <= 5 and bool(cands) and all(c.match != "name" for c in cands)
+
+
+def without_possessive(span: Span) -> Span:
+    """``span`` without the possessive ending the model took into it ("Sri Lanka's").
+
+    The small model tags "Sri Lanka's navy" with "Sri Lanka's" as one PERSON entity;
+    the name is "Sri Lanka". A span of the possessive alone is left as it is.
+    """
+    if len(span) > 1 and span[-1].text in POSSESSIVE:
+        return Span(span.doc, span.start, span.end - 1, label=span.label_)
+    return span

@@ -34,6 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.boundaries import without_possessive
 from geomap.nlp.context import (
     governs,
     is_town,
@@ -216,12 +217,15 @@ def in_context(
     the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
     crossing", "Barsalogho, some 40 km north of Kaya":
     :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
-    one before its unit noun (:func:`unit_before_noun`).
+    one before its unit noun (:func:`unit_before_noun`). A possessive the model took
+    into the entity is no part of the name ("Sri Lanka's" tagged PERSON:
+    :func:`geomap.nlp.boundaries.without_possessive`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
     described: list[Span] = []
-    for p in parts:
+    for part in parts:
+        p = without_possessive(part)  # "Sri Lanka's" tagged PERSON
         if p.label_ in NEVER_PLACES or p.text in person_words:
             continue
         after_the = p.start > 0 and p.doc[p.start - 1].lower_ == "the"
