@@ -25,6 +25,8 @@ PLACES: list[Place] = [
     _p("4", "Moscow", "city", "RU", 10_381_222, "PPLC"),
     _p("5", "Sri Lanka", "country", "LK", 21_670_000, "PCLI"),
     _p("6", "Jaffna", "city", "LK", 169_102, "PPLA"),
+    _p("7", "Kadugli", "city", "SD", 87_666, "PPLA"),
+    _p("8", "South Kordofan", "admin1", "SD", 233_151, "ADM1"),
 ]
 _GAZ = TinyGazetteer("geomap.test_conflict_conf32_gazetteer.v1", PLACES)
 
@@ -55,3 +57,14 @@ def test_a_possessive_inside_a_person_entity_is_no_part_of_the_name() -> None:
     nlp = _GAZ.nlp([("Sri Lanka's", "PERSON")])
     text = "Sri Lanka's navy arrested 22 fishermen off Jaffna."
     assert _found(nlp, text)[:1] == ["Sri Lanka"]
+
+
+def test_an_apposition_naming_a_capital_describes_a_town() -> None:
+    # untagged, after "hit" (said of people too): "the capital of" says it is a town
+    nlp = _GAZ.nlp([("South Kordofan", "GPE")])
+    text = "Shelling hit Kadugli, the capital of South Kordofan, on Monday."
+    assert _found(nlp, text) == ["Kadugli", "South Kordofan"]
+    text = "Shelling hit Kadugli, the regional capital, on Monday."
+    assert _found(nlp, text) == ["Kadugli"]
+    # a capital noun that begins a longer phrase describes no town
+    assert _found(nlp, "Shelling hit Kadugli, the capital markets firm.") == []

@@ -49,8 +49,9 @@ DIRECTIONS = frozenset(
     south-east south-west
     """.split()  # noqa: SIM905
 )
-#: Nouns of an apposition that says what a name is ("Sake, a town 25 km west of ...").
-SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "settlement"})
+#: Nouns of an apposition that says what a name is ("Sake, a town 25 km west of ...",
+#: "Kadugli, the capital of South Kordofan").
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "settlement", "capital"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -117,7 +118,7 @@ def distance_anchor(span: Span) -> int | None:
 
 
 def settlement_after(span: Span) -> bool:
-    """An apposition naming a settlement: "Sake, a town 25 km west of ...".
+    """An apposition naming a settlement: "Sake, a town 25 km west of ...", "X, the capital of Y".
 
     Up to two describing words may come before the noun ("a key trading town"); a
     person's name is described otherwise.
