@@ -27,8 +27,14 @@ PLACES: list[Place] = [
     _p("6", "Jaffna", "city", "LK", 169_102, "PPLA"),
     _p("7", "Kadugli", "city", "SD", 87_666, "PPLA"),
     _p("8", "South Kordofan", "admin1", "SD", 233_151, "ADM1"),
+    _p("9", "Faya-Largeau", "city", "TD", 44_011),
+    _p("10", "Halba", "city", "LB", 0, "PPLA"),
 ]
-_GAZ = TinyGazetteer("geomap.test_conflict_conf32_gazetteer.v1", PLACES)
+_GAZ = TinyGazetteer(
+    "geomap.test_conflict_conf32_gazetteer.v1",
+    PLACES,
+    other_names=(("Akkar", "10", "alternate"),),
+)
 
 
 def _found(nlp: Language, text: str, pos: dict[str, str] | None = None) -> list[str]:
@@ -68,3 +74,17 @@ def test_an_apposition_naming_a_capital_describes_a_town() -> None:
     assert _found(nlp, text) == ["Kadugli"]
     # a capital noun that begins a longer phrase describes no town
     assert _found(nlp, "Shelling hit Kadugli, the capital markets firm.") == []
+
+
+def test_a_hyphenated_town_tagged_org_is_one_word() -> None:
+    nlp = _GAZ.nlp([("Faya-Largeau", "ORG")])
+    assert _found(nlp, "Troops clashed with rebels near Faya-Largeau on Monday.") == [
+        "Faya-Largeau"
+    ]
+
+
+def test_the_road_to_a_town_tagged_person() -> None:
+    # a seat of government by its other name ("Akkar": Halba), after "the road to"
+    nlp = _GAZ.nlp([("Akkar", "PERSON")])
+    assert _found(nlp, "Troops were deployed along the road to Akkar.") == ["Akkar"]
+    assert _found(nlp, "Troops said the answer came to Akkar.") == []
