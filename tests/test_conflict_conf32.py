@@ -29,6 +29,7 @@ PLACES: list[Place] = [
     _p("8", "South Kordofan", "admin1", "SD", 233_151, "ADM1"),
     _p("9", "Faya-Largeau", "city", "TD", 44_011),
     _p("10", "Halba", "city", "LB", 0, "PPLA"),
+    _p("11", "Bawku", "city", "GH", 76_459),
 ]
 _GAZ = TinyGazetteer(
     "geomap.test_conflict_conf32_gazetteer.v1",
@@ -88,3 +89,10 @@ def test_the_road_to_a_town_tagged_person() -> None:
     nlp = _GAZ.nlp([("Akkar", "PERSON")])
     assert _found(nlp, "Troops were deployed along the road to Akkar.") == ["Akkar"]
     assert _found(nlp, "Troops said the answer came to Akkar.") == []
+
+
+def test_a_curfew_on_a_town_tagged_org() -> None:
+    nlp = _GAZ.nlp([("Bawku", "ORG")])
+    text = "Officials imposed a curfew on Bawku after clashes."
+    assert _found(nlp, text) == ["Bawku"]
+    assert _found(nlp, "Officials imposed a fine on Bawku after clashes.") == []

@@ -45,12 +45,13 @@ _UNDER_LINKS = frozenset(
 )
 #: Past forms of verbs of taking that the small model may tag as nouns ("The army retook").
 SEIZE_FORMS = frozenset({"retook", "overran", "recaptured", "captured", "seized", "shelled"})
-#: Nouns of attack before "on" or "against" and a place ("air strikes on Khan Younis",
-#: "the assault on Mocimboa da Praia", "the offensive against Kurakhove").
+#: Nouns of attack, or of a siege laid on a town, before "on" or "against" and a place
+#: ("air strikes on Khan Younis", "the assault on Mocimboa da Praia", "the offensive
+#: against Kurakhove", "imposed a curfew on Bawku"; not "sanctions on", said of people).
 ATTACK_NOUNS = frozenset(
     """
     strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
-    shelling onslaught incursion incursions
+    shelling onslaught incursion incursions curfew curfews blockade siege
     """.split()  # noqa: SIM905
 )
 #: Lower-case nouns of a town's people and government after its name ("the Menaka
