@@ -30,6 +30,7 @@ PLACES: list[Place] = [
     _p("9", "Faya-Largeau", "city", "TD", 44_011),
     _p("10", "Halba", "city", "LB", 0, "PPLA"),
     _p("11", "Bawku", "city", "GH", 76_459),
+    _p("12", "Mitrovica", "admin1", "XK", 200_000, "ADM1"),
 ]
 _GAZ = TinyGazetteer(
     "geomap.test_conflict_conf32_gazetteer.v1",
@@ -96,3 +97,15 @@ def test_a_curfew_on_a_town_tagged_org() -> None:
     text = "Officials imposed a curfew on Bawku after clashes."
     assert _found(nlp, text) == ["Bawku"]
     assert _found(nlp, "Officials imposed a fine on Bawku after clashes.") == []
+
+
+def test_a_compass_word_the_model_took_into_the_name_stays() -> None:
+    # the gazetteer knows "Mitrovica", not "North Mitrovica": the mention keeps "North"
+    nlp = _GAZ.nlp([("North Mitrovica", "GPE"), ("the North Mitrovica's", "GPE")])
+    assert _found(nlp, "Patrols were stepped up in North Mitrovica on Monday.") == [
+        "North Mitrovica"
+    ]
+    assert _found(nlp, "Patrols in the North Mitrovica's streets.") == ["North Mitrovica"]
+    # a word that is no compass word is still left out
+    nlp = _GAZ.nlp([("Greater Mitrovica", "GPE")])
+    assert _found(nlp, "Patrols were stepped up in Greater Mitrovica on Monday.") == ["Mitrovica"]

@@ -172,3 +172,34 @@ def without_possessive(span: Span) -> Span:
     if len(span) > 1 and span[-1].text in POSSESSIVE:
         return Span(span.doc, span.start, span.end - 1, label=span.label_)
     return span
+
+
+#: Compass words that begin a region's or a town's name ("North Caucasus", "North
+#: Mitrovica"): the resolver reads the rest of the name and the direction.
+COMPASS_WORDS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west
+    """.split()  # noqa: SIM905
+)
+
+
+def with_compass_word(ent: Span, sub: Span) -> Span | None:
+    """The entity's name with the capitalised compass word the gazetteer match left out.
+
+    The model tags "North Mitrovica" as one place and the gazetteer knows only
+    "Mitrovica": the name is still "North Mitrovica" (the part of the town north of
+    the river, as "North Caucasus" is a part of the Caucasus), and the mention keeps
+    it. ``None`` when ``sub`` is not the entity less such a first word (after "the";
+    a possessive may end the entity).
+    """
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end - 1 and doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    first = doc[start]
+    if sub.start != start + 1 or not first.is_title or first.lower_ not in COMPASS_WORDS:
+        return None
+    if any(doc[i].text not in POSSESSIVE for i in range(sub.end, ent.end)):
+        return None
+    return Span(doc, start, sub.end, label=ent.label_)

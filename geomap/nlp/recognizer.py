@@ -51,6 +51,7 @@ from geomap.nlp.boundaries import (
     names_with_next,
     natural_feature,
     overlaps,
+    with_compass_word,
 )
 from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
@@ -165,7 +166,7 @@ class ToponymRecognizer:
                     return None
                 if len(sub) == 1 and weak_word(sub[0], self.gazetteer, person_words):
                     return None
-                return sub
+                return with_compass_word(ent, sub) or sub  # "North Mitrovica"
             if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
