@@ -31,6 +31,7 @@ PLACES: list[Place] = [
     _p("10", "Halba", "city", "LB", 0, "PPLA"),
     _p("11", "Bawku", "city", "GH", 76_459),
     _p("12", "Mitrovica", "admin1", "XK", 200_000, "ADM1"),
+    _p("13", "Bokkos", "city", "NG", 12_538),
 ]
 _GAZ = TinyGazetteer(
     "geomap.test_conflict_conf32_gazetteer.v1",
@@ -109,3 +110,10 @@ def test_a_compass_word_the_model_took_into_the_name_stays() -> None:
     # a word that is no compass word is still left out
     nlp = _GAZ.nlp([("Greater Mitrovica", "GPE")])
     assert _found(nlp, "Patrols were stepped up in Greater Mitrovica on Monday.") == ["Mitrovica"]
+
+
+def test_the_area_of_a_town_tagged_org() -> None:
+    nlp = _GAZ.nlp([("Bokkos", "ORG")])
+    text = "Armed men attacked villages in the Bokkos area on Sunday."
+    assert _found(nlp, text) == ["Bokkos"]
+    assert _found(nlp, "Armed men attacked the Bokkos office on Sunday.") == []

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
 from geomap.nlp.name_shapes import is_acronym
-from geomap.nlp.town_actions import after_route, attacked, seized, taken_passive
+from geomap.nlp.town_actions import (
+    after_route,
+    attacked,
+    before_area_noun,
+    seized,
+    taken_passive,
+)
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LIST_GLUE,
@@ -158,7 +164,8 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     "the outskirts of X", "took control of X", "the shelling of X" (:data:`TOWN_WORDS`);
     "captured X", "militants blockaded X" (:func:`seized`); "X was shelled", "X has
     been under siege" (:func:`taken_passive`); "air strikes on X"
-    (:func:`attacked`); "the road to X" (:func:`after_route`); "in Tulkarm and
+    (:func:`attacked`); "the road to X" (:func:`after_route`); "the X area"
+    (:func:`before_area_noun`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
     a preposition of place or a verb of attack or movement governs.
@@ -170,6 +177,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         or attacked(doc, span.start)
         or taken_passive(span)
         or after_route(doc, span.start)
+        or before_area_noun(span)
     ):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None

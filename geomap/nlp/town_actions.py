@@ -4,7 +4,8 @@ Cues that make a name a town even when the town is small, read by
 :mod:`geomap.nlp.context` and :mod:`geomap.nlp.known`: "captured X" (:func:`seized`),
 "X was shelled", "X has been under siege" (:func:`taken_passive`), "air strikes on X"
 (:func:`attacked`), "the Menaka governor" (:func:`before_office_noun`), "the road to X"
-(:func:`after_route`), each also before a list the name ends.
+(:func:`after_route`), each also before a list the name ends, and "the X area"
+(:func:`before_area_noun`).
 """
 
 from __future__ import annotations
@@ -126,6 +127,24 @@ def after_route(doc: Doc, start: int) -> bool:
     """
     i = _list_start(doc, start) - 1
     return i > 0 and doc[i].lower_ in {"to", "from"} and doc[i - 1].lower_ in ROUTE_NOUNS
+
+
+#: Lower-case nouns after "the" and a town's name that make it the town ("in the Bokkos
+#: area", "the Kupiansk sector").
+AREA_NOUNS = frozenset({"area", "areas", "sector", "vicinity", "outskirts"})
+
+
+def before_area_noun(span: Span) -> bool:
+    """Whether "the" comes before the name and a noun of its area after it ("the Bokkos area")."""
+    doc = span.doc
+    i, j = span.start - 1, span.end
+    return (
+        i >= 0
+        and doc[i].lower_ == "the"
+        and j < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in AREA_NOUNS
+    )
 
 
 #: Most words of a list walked back over to the word that governs it ("to A, B and C").
