@@ -32,6 +32,8 @@ PLACES: list[Place] = [
     _p("11", "Bawku", "city", "GH", 76_459),
     _p("12", "Mitrovica", "admin1", "XK", 200_000, "ADM1"),
     _p("13", "Bokkos", "city", "NG", 12_538),
+    _p("14", "Johnson", "city", "US", 5_000),
+    _p("15", "Smith", "city", "US", 3_000),
 ]
 _GAZ = TinyGazetteer(
     "geomap.test_conflict_conf32_gazetteer.v1",
@@ -117,3 +119,12 @@ def test_the_area_of_a_town_tagged_org() -> None:
     text = "Armed men attacked villages in the Bokkos area on Sunday."
     assert _found(nlp, text) == ["Bokkos"]
     assert _found(nlp, "Armed men attacked the Bokkos office on Sunday.") == []
+
+
+def test_a_possessive_after_the_name_takes_the_place_word_away() -> None:
+    # "parts of" and "most of" govern the speech; "the capital's mayor" is a person
+    nlp = _GAZ.nlp([("Johnson", "PERSON"), ("Smith", "PERSON")])
+    assert _found(nlp, "Critics attacked parts of Johnson's speech on Tuesday.") == []
+    assert _found(nlp, "Critics attacked most of Johnson's speech on Tuesday.") == []
+    nlp = _GAZ.nlp([])
+    assert _found(nlp, "They met Smith, the capital's mayor, on Tuesday.") == []

@@ -28,6 +28,7 @@ from geomap.nlp.vocab import (
     LIST_GLUE,
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
+    POSSESSIVE,
 )
 
 #: Prepositions of place and movement before a name ("in", "across", "through" ...).
@@ -94,9 +95,15 @@ def is_town(gazetteer: Any, text: str, *, exonyms: bool = False) -> bool:
 
 
 def after_town_word(span: Span) -> bool:
-    """Whether "the town of", "the port of", "north of" ... precedes the span."""
+    """Whether "the town of", "the port of", "north of" ... precedes the span.
+
+    Not when a possessive follows the name: in "most of Johnson's speech" the words
+    govern the speech, not the name.
+    """
     doc = span.doc
     i = span.start - 1
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVE:
+        return False
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from geomap.nlp.context import town_sized
 from geomap.nlp.name_shapes import is_acronym
-from geomap.nlp.vocab import LIST_GLUE
+from geomap.nlp.vocab import LIST_GLUE, POSSESSIVE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
@@ -133,7 +133,10 @@ def settlement_after(span: Span) -> bool:
         tok = doc[k]
         if tok.lower_ in SETTLEMENT_NOUNS and tok.is_lower:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            # "a town in ...", "a town 25 km west"; "a town councillor" describes a person
+            # "a town in ...", "a town 25 km west"; "a town councillor", "the capital's
+            # mayor" describe a person
+            if nxt is not None and nxt.text in POSSESSIVE:
+                return False
             return nxt is None or nxt.is_punct or nxt.like_num or nxt.is_stop
         if not tok.is_lower or not tok.is_alpha or tok.is_stop:
             return False  # "a lobbyist for the city": the town is another's
