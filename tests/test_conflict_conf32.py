@@ -126,5 +126,7 @@ def test_a_possessive_after_the_name_takes_the_place_word_away() -> None:
     nlp = _GAZ.nlp([("Johnson", "PERSON"), ("Smith", "PERSON")])
     assert _found(nlp, "Critics attacked parts of Johnson's speech on Tuesday.") == []
     assert _found(nlp, "Critics attacked most of Johnson's speech on Tuesday.") == []
+    nlp = _GAZ.nlp([("Tokmak", "PERSON")])
+    assert _found(nlp, "Troops took control of Tokmak's centre on Tuesday.") == ["Tokmak"]
     nlp = _GAZ.nlp([])
     assert _found(nlp, "They met Smith, the capital's mayor, on Tuesday.") == []

@@ -97,12 +97,13 @@ def is_town(gazetteer: Any, text: str, *, exonyms: bool = False) -> bool:
 def after_town_word(span: Span) -> bool:
     """Whether "the town of", "the port of", "north of" ... precedes the span.
 
-    Not when a possessive follows the name: in "most of Johnson's speech" the words
-    govern the speech, not the name.
+    Not when a possessive and a word that is no part of a place follow the name: in
+    "most of Johnson's speech" the words govern the speech ("control of Pokrovsk's
+    centre" is a place's, :data:`OF_WORDS`).
     """
     doc = span.doc
-    i = span.start - 1
-    if span.end < len(doc) and doc[span.end].text in POSSESSIVE:
+    i, j = span.start - 1, span.end
+    if j + 1 < len(doc) and doc[j].text in POSSESSIVE and doc[j + 1].lower_ not in OF_WORDS:
         return False
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS
 
