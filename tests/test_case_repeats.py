@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geomap.extensions import TOPONYMS
-from geomap.nlp.rules import case_variants
+from geomap.nlp.repeats import case_variants
 from tests.blank_geoparse import TinyGazetteer, place
 
 GAZ = TinyGazetteer(

@@ -14,7 +14,7 @@ from spacy.util import registry
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver  # noqa: F401  (register factories)
-from geomap.nlp.rules import name_end
+from geomap.nlp.boundaries import name_end
 from geomap.records import Place
 from tests.blank_geoparse import TinyGazetteer, place
 

@@ -125,9 +125,10 @@ def test_multiword_name_not_cut_to_a_one_word_village() -> None:
     assert all(t != "Quarter" for t, _ in out)
 
 
-def test_direction_and_place_cut_to_the_place_not_to_a_town_called_north() -> None:
+def test_direction_and_place_placed_at_the_place_not_at_a_town_called_north() -> None:
+    # the mention keeps the compass word (boundaries.with_compass_word), the place is Mali
     nlp = _nlp([("North Mali", "LOC")])
-    assert _found(nlp, "Jihadists fought in North Mali.") == [("Mali", "2453866")]
+    assert _found(nlp, "Jihadists fought in North Mali.") == [("North Mali", "2453866")]
 
 
 def test_the_andes_is_the_range_not_a_town() -> None:

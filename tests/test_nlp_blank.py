@@ -22,8 +22,8 @@ from geomap.nlp.mention_evidence import (
     listed_before_plural,
 )
 from geomap.nlp.name_kinds import modifies, names_a_settlement
+from geomap.nlp.name_shapes import names_facility
 from geomap.nlp.resolver import ToponymResolver, article_focus
-from geomap.nlp.rules import names_facility
 from geomap.nlp.scoring import DEFAULT_WEIGHTS, Context, MentionEvidence, features
 from geomap.records import Candidate, Place
 from geomap.settings import Settings

@@ -16,8 +16,8 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import standalone
+from geomap.nlp.name_shapes import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.patterns import AP_AMBIGUOUS
-from geomap.nlp.rules import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS, LOCAL_KIND_WORDS
 from geomap.records import Candidate, Place

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from geomap.docarrays import indices, word_hashes
 from geomap.nlp.context import is_town
 from geomap.nlp.known import well_known
-from geomap.nlp.rules import lookup_demonym
+from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.town_actions import ROUTE_NOUNS
 from geomap.nlp.vocab import PLACE_SUFFIXES
 from geomap.records import Place

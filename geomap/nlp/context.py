@@ -15,13 +15,20 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
-from geomap.nlp.rules import is_acronym
-from geomap.nlp.town_actions import after_route, attacked, seized, taken_passive
+from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.town_actions import (
+    after_route,
+    attacked,
+    before_area_noun,
+    seized,
+    taken_passive,
+)
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LIST_GLUE,
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
+    POSSESSIVE,
 )
 
 #: Prepositions of place and movement before a name ("in", "across", "through" ...).
@@ -48,11 +55,12 @@ OF_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 #: Words before "of" that make the next name a town too ("the town of Kandi", "control of",
-#: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw").
+#: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw", "seized
+#: parts of Debre Birhan").
 TOWN_WORDS = OF_WORDS | frozenset(
     """
     village port capital township hamlet control capture recapture fall siege shelling
-    bombing bombardment encirclement blockade liberation occupation most much
+    bombing bombardment encirclement blockade liberation occupation most much parts
     """.split()  # noqa: SIM905
 )
 
@@ -87,9 +95,16 @@ def is_town(gazetteer: Any, text: str, *, exonyms: bool = False) -> bool:
 
 
 def after_town_word(span: Span) -> bool:
-    """Whether "the town of", "the port of", "north of" ... precedes the span."""
+    """Whether "the town of", "the port of", "north of" ... precedes the span.
+
+    Not when a possessive and a word that is no part of a place follow the name: in
+    "most of Johnson's speech" the words govern the speech ("control of Pokrovsk's
+    centre" is a place's, :data:`OF_WORDS`).
+    """
     doc = span.doc
-    i = span.start - 1
+    i, j = span.start - 1, span.end
+    if j + 1 < len(doc) and doc[j].text in POSSESSIVE and doc[j + 1].lower_ not in OF_WORDS:
+        return False
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS
 
 
@@ -157,7 +172,8 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     "the outskirts of X", "took control of X", "the shelling of X" (:data:`TOWN_WORDS`);
     "captured X", "militants blockaded X" (:func:`seized`); "X was shelled", "X has
     been under siege" (:func:`taken_passive`); "air strikes on X"
-    (:func:`attacked`); "the road to X" (:func:`after_route`); "in Tulkarm and
+    (:func:`attacked`); "the road to X" (:func:`after_route`); "the X area"
+    (:func:`before_area_noun`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
     a preposition of place or a verb of attack or movement governs.
@@ -169,6 +185,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         or attacked(doc, span.start)
         or taken_passive(span)
         or after_route(doc, span.start)
+        or before_area_noun(span)
     ):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -231,8 +248,9 @@ def governs(doc: Doc, start: int) -> bool:
     """Whether a preposition of place or a verb of attack or movement precedes ``start``.
 
     "advanced on" counts as such a verb ("units advanced on Kurakhove and Chasiv Yar"),
-    and "towns such as" as such a word; lower-case adjectives may come between
-    (:func:`past_modifiers`).
+    "towns such as" and "parts of", "the outskirts of" ... (:data:`TOWN_WORDS` and
+    "of": "parts of Vasylivka and Tokmak") as such words; lower-case adjectives may come
+    between (:func:`past_modifiers`).
     """
     i = past_modifiers(doc, start - 1)
     if i >= 0 and doc[i].lower_ == "the":
@@ -244,6 +262,8 @@ def governs(doc: Doc, start: int) -> bool:
         return True
     if prev.lower_ == "as" and i > 1 and doc[i - 1].lower_ == "such":
         return doc[i - 2].lower_ in PLACE_PLURALS  # "towns such as Akcakale and Suruc"
+    if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
+        return True  # "parts of Vasylivka and Tokmak"
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )

@@ -20,8 +20,8 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.nlp.context import town_sized
-from geomap.nlp.rules import is_acronym
-from geomap.nlp.vocab import LIST_GLUE
+from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.vocab import LIST_GLUE, POSSESSIVE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
@@ -49,8 +49,9 @@ DIRECTIONS = frozenset(
     south-east south-west
     """.split()  # noqa: SIM905
 )
-#: Nouns of an apposition that says what a name is ("Sake, a town 25 km west of ...").
-SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "settlement"})
+#: Nouns of an apposition that says what a name is ("Sake, a town 25 km west of ...",
+#: "Kadugli, the capital of South Kordofan").
+SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "settlement", "capital"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -117,7 +118,7 @@ def distance_anchor(span: Span) -> int | None:
 
 
 def settlement_after(span: Span) -> bool:
-    """An apposition naming a settlement: "Sake, a town 25 km west of ...".
+    """An apposition naming a settlement: "Sake, a town 25 km west of ...", "X, the capital of Y".
 
     Up to two describing words may come before the noun ("a key trading town"); a
     person's name is described otherwise.
@@ -132,7 +133,10 @@ def settlement_after(span: Span) -> bool:
         tok = doc[k]
         if tok.lower_ in SETTLEMENT_NOUNS and tok.is_lower:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
-            # "a town in ...", "a town 25 km west"; "a town councillor" describes a person
+            # "a town in ...", "a town 25 km west"; "a town councillor", "the capital's
+            # mayor" describe a person
+            if nxt is not None and nxt.text in POSSESSIVE:
+                return False
             return nxt is None or nxt.is_punct or nxt.like_num or nxt.is_stop
         if not tok.is_lower or not tok.is_alpha or tok.is_stop:
             return False  # "a lobbyist for the city": the town is another's

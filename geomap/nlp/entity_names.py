@@ -14,13 +14,9 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.nlp.rules import (
-    abbreviation_period,
-    common_noun_as_name,
-    drops_a_name,
-    is_acronym,
-    notable,
-)
+from geomap.nlp.boundaries import abbreviation_period, drops_a_name
+from geomap.nlp.name_shapes import common_noun_as_name, is_acronym
+from geomap.nlp.repeats import notable
 from geomap.nlp.vocab import (
     CORROBORATING_POPULATION,
     GENERIC_WORDS,

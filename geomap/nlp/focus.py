@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from geomap.nlp.described import described_as_place, distance_anchor
 from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
-from geomap.nlp.rules import is_facility
+from geomap.nlp.name_shapes import is_facility
 from geomap.nlp.vocab import FACILITY_WORDS
 from geomap.records import Place
 
@@ -30,7 +30,7 @@ FACILITY_PLURALS = frozenset(
 def street_or_building(span: Span) -> bool:
     """Whether a span names a street or a building, by its own words or its list's.
 
-    "Elm Street" (:func:`geomap.nlp.rules.is_facility`), and each name of a list
+    "Elm Street" (:func:`geomap.nlp.name_shapes.is_facility`), and each name of a list
     closed by a plural street word: "State and Hubbard streets".
     """
     return is_facility(span) or listed_before_plural(span, FACILITY_PLURALS)

@@ -34,6 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.boundaries import without_possessive
 from geomap.nlp.context import (
     governs,
     is_town,
@@ -49,7 +50,7 @@ from geomap.nlp.known_contexts import (
     place_context,
     unit_before_noun,
 )
-from geomap.nlp.rules import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
@@ -216,12 +217,15 @@ def in_context(
     the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
     crossing", "Barsalogho, some 40 km north of Kaya":
     :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
-    one before its unit noun (:func:`unit_before_noun`).
+    one before its unit noun (:func:`unit_before_noun`). A possessive the model took
+    into the entity is no part of the name ("Sri Lanka's" tagged PERSON:
+    :func:`geomap.nlp.boundaries.without_possessive`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
     described: list[Span] = []
-    for p in parts:
+    for part in parts:
+        p = without_possessive(part)  # "Sri Lanka's" tagged PERSON
         if p.label_ in NEVER_PLACES or p.text in person_words:
             continue
         after_the = p.start > 0 and p.doc[p.start - 1].lower_ == "the"

@@ -23,7 +23,7 @@ from geomap.nlp.context import (
     listed,
     past_modifiers,
 )
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import attacked, taken_passive
 from geomap.nlp.vocab import GENERIC_WORDS, SPEECH_LEMMAS
 

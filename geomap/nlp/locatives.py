@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import SEAT_CODES
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.scan import Words
 from geomap.nlp.vocab import (
     BIG_CITY,

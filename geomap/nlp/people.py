@@ -1,7 +1,7 @@
 """One-word names an article uses for a person, not a place.
 
 The small model tags a person's name GPE now and then, and a name taken once as a
-place is repeated everywhere else (:func:`geomap.nlp.rules.repeats`); a surname that
+place is repeated everywhere else (:func:`geomap.nlp.repeats.repeats`); a surname that
 is also a town of the gazetteer comes in through the scan. :func:`people` reads two
 signs that an article's one-word name is a person's:
 

@@ -45,26 +45,22 @@ from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.boundaries import (
+    abbreviation_period,
+    name_end,
+    names_with_next,
+    natural_feature,
+    overlaps,
+    with_compass_word,
+)
 from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
+from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym, not_a_name
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
-from geomap.nlp.rules import (
-    abbreviation_period,
-    is_acronym,
-    is_facility,
-    labelled_not_place,
-    lookup_demonym,
-    name_end,
-    names_with_next,
-    natural_feature,
-    not_a_name,
-    overlaps,
-    person_words,
-    repeats,
-)
+from geomap.nlp.repeats import labelled_not_place, person_words, repeats
 from geomap.nlp.scan import Words, scan
 from geomap.nlp.town_locatives import unused_name_town
 from geomap.nlp.vocab import (
@@ -170,7 +166,7 @@ class ToponymRecognizer:
                     return None
                 if len(sub) == 1 and weak_word(sub[0], self.gazetteer, person_words):
                     return None
-                return sub
+                return with_compass_word(ent, sub) or sub  # "North Mitrovica"
             if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)

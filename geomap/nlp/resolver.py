@@ -54,8 +54,8 @@ from geomap.nlp.focus import (
 )
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.qualified import named_inside, qualified_place
-from geomap.nlp.rules import is_acronym
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
 from geomap.records import Candidate, Place
 

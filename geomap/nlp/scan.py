@@ -20,14 +20,14 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SEN
 from spacy.tokens import Doc, Span
 
 from geomap.extensions import doc_text
-from geomap.nlp.rules import (
+from geomap.nlp.boundaries import (
     blocked_tokens,
     can_continue,
     can_start,
     inside_longer_name,
-    is_acronym,
     names_with_next,
 )
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.vocab import (
     BIG_CITY,
     CONNECTORS,

@@ -4,7 +4,8 @@ Cues that make a name a town even when the town is small, read by
 :mod:`geomap.nlp.context` and :mod:`geomap.nlp.known`: "captured X" (:func:`seized`),
 "X was shelled", "X has been under siege" (:func:`taken_passive`), "air strikes on X"
 (:func:`attacked`), "the Menaka governor" (:func:`before_office_noun`), "the road to X"
-(:func:`after_route`), each also before a list the name ends.
+(:func:`after_route`), each also before a list the name ends, and "the X area"
+(:func:`before_area_noun`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.rules import lookup_demonym
+from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.vocab import LIST_GLUE
 
 #: Lemmas of the verbs of taking or attacking whose object is a place even when it is a
@@ -45,12 +46,13 @@ _UNDER_LINKS = frozenset(
 )
 #: Past forms of verbs of taking that the small model may tag as nouns ("The army retook").
 SEIZE_FORMS = frozenset({"retook", "overran", "recaptured", "captured", "seized", "shelled"})
-#: Nouns of attack before "on" or "against" and a place ("air strikes on Khan Younis",
-#: "the assault on Mocimboa da Praia", "the offensive against Kurakhove").
+#: Nouns of attack, or of a siege laid on a town, before "on" or "against" and a place
+#: ("air strikes on Khan Younis", "the assault on Mocimboa da Praia", "the offensive
+#: against Kurakhove", "imposed a curfew on Bawku"; not "sanctions on", said of people).
 ATTACK_NOUNS = frozenset(
     """
     strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
-    shelling onslaught incursion incursions
+    shelling onslaught incursion incursions curfew curfews blockade siege
     """.split()  # noqa: SIM905
 )
 #: Lower-case nouns of a town's people and government after its name ("the Menaka
@@ -125,6 +127,24 @@ def after_route(doc: Doc, start: int) -> bool:
     """
     i = _list_start(doc, start) - 1
     return i > 0 and doc[i].lower_ in {"to", "from"} and doc[i - 1].lower_ in ROUTE_NOUNS
+
+
+#: Lower-case nouns after "the" and a town's name that make it the town ("in the Bokkos
+#: area", "the Kupiansk sector").
+AREA_NOUNS = frozenset({"area", "areas", "sector", "vicinity", "outskirts"})
+
+
+def before_area_noun(span: Span) -> bool:
+    """Whether "the" comes before the name and a noun of its area after it ("the Bokkos area")."""
+    doc = span.doc
+    i, j = span.start - 1, span.end
+    return (
+        i >= 0
+        and doc[i].lower_ == "the"
+        and j < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in AREA_NOUNS
+    )
 
 
 #: Most words of a list walked back over to the word that governs it ("to A, B and C").

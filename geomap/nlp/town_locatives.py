@@ -2,14 +2,15 @@
 
 "Officials in Bentiu said", "troops withdrew toward Ndele", "soldiers withdrew to
 Jowhar and Beledweyne": the small model takes many small towns for people or
-organisations. :func:`unused_name_town` reads such an entity of one or two words as
-the town when
+organisations. :func:`unused_name_town` reads such an entity of one or two words (a
+hyphenated name, "Faya-Largeau", is one word) as the town when
 
 * a preposition of place precedes it ("in", "near", "outside" ..., "toward(s)",
   "through", "via"), or "to" / "from" / "at" after a verb of movement ("withdrew
   to", "fled from"), a verb of taking or attacking ("militants blockaded Hudur") or a
-  noun of attack and "on" or "against" ("air strikes on Hudur"), directly or through
-  a list that begins after it ("to Jowhar and Beledweyne");
+  noun of attack and "on" or "against" ("air strikes on Hudur"), or a road and "to" or
+  "from" ("the road to Akkar"), directly or through a list that begins after it ("to
+  Jowhar and Beledweyne");
 * the gazetteer has it as a seat of government (also by another spelling: "Jowhar"
   for Jawhar), an admin unit, or a populated place of 1,000 people or more (10,000
   for an ORG entity: "in Congress" is no hamlet of Arizona);
@@ -25,9 +26,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import SEAT_CODES
-from geomap.nlp.rules import is_acronym
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.sentences import TITLES
-from geomap.nlp.town_actions import attacked, seized
+from geomap.nlp.town_actions import after_route, attacked, seized
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LIST_GLUE,
@@ -61,13 +62,14 @@ MAX_LIST_TOKENS = 8
 
 def unused_name_town(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> bool:
     """Whether a PERSON or ORG entity is a small town (module docstring)."""
-    if ent.label_ not in PERSON_OR_ORG or len(ent) > 2:
+    words = [t for t in ent if t.text != "-"]  # "Faya-Largeau" is one name of two words
+    if ent.label_ not in PERSON_OR_ORG or len(words) > 2:
         return False
     text = ent.text
     if (
         text in person_words
         or is_acronym(text)
-        or not all(t.is_title for t in ent)
+        or not all(t.is_title for t in words)
         or text.lower() in GENERIC_WORDS
         or text.lower() in MONTHS
     ):
@@ -101,8 +103,9 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     word = doc[i].lower_
     if word in TOWN_PREPOSITIONS:
         return True
-    if seized(doc, i + 1) or attacked(doc, i + 1):
-        return True  # "militants blockaded Hudur", "air strikes on Tamu and Kalay"
+    if seized(doc, i + 1) or attacked(doc, i + 1) or after_route(doc, i + 1):
+        # "militants blockaded Hudur", "air strikes on Tamu and Kalay", "the road to Akkar"
+        return True
     if word not in MOVEMENT_PREPOSITIONS:
         return False
     head = doc[i].head

@@ -1,0 +1,82 @@
+"""What a name's own words say it is: an acronym, a street, a demonym, a common noun.
+
+Rules of toponym recognition (:mod:`geomap.nlp.recognizer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Span
+
+from geomap.nlp.vocab import ACRONYM_MAX, FACILITY_WORDS, GENERIC_WORDS
+
+
+def lookup_demonym(gazetteer: Any, text: str) -> Any:
+    """The place a demonym refers to, also for plurals ("Canadians", "Saudis"), or ``None``."""
+    place = gazetteer.demonym(text)
+    if place is None and len(text) > 3 and text.endswith("s"):
+        place = gazetteer.demonym(text[:-1])
+        if place is None and text.endswith("es"):
+            place = gazetteer.demonym(text[:-2])
+    return place
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a name is an acronym ("AI", "MoD", "NATO"), not a word."""
+    letters = text.replace(".", "").replace(" ", "")
+    if len(letters) < 2 or len(letters) > ACRONYM_MAX or not letters.isalpha():
+        return False
+    uppers = sum(ch.isupper() for ch in letters)
+    return letters.isupper() or (uppers >= 2 and uppers * 2 >= len(letters))
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "n", "s", "e", "w", "n.", "s.", "e.", "w."}
+)
+
+
+def names_facility(words: Sequence[str]) -> bool:
+    """Whether words name a street or a building ("Elm Street", "Eglinton Avenue West")."""
+    lower = [w.lower() for w in words]
+    if len(lower) > 2 and lower[-1] in _DIRECTIONS:
+        lower = lower[:-1]
+    return len(lower) > 1 and lower[-1] in FACILITY_WORDS
+
+
+def is_facility(span: Span) -> bool:
+    """Whether a span of several words names a street or a building ("Elm Street")."""
+    return names_facility([t.text for t in span])
+
+
+def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
+    """Whether an entity without any gazetteer entry is unlikely to be a place name.
+
+    True for acronyms ("AI", "MoD"), lower-case text ("on", "north west"), single
+    common or generic words ("However", "West") and single words that are part of a
+    person's name elsewhere in the article ("Buhari" after "Muhammadu Buhari").
+    """
+    if is_acronym(ent.text) or not ent.text[:1].isupper():
+        return True
+    if len(ent) == 1 and any(ch.isdigit() for ch in ent.text):
+        return True  # "M23", "G7": a code, not a name
+    if len(ent) == 1:
+        tok = ent[0]
+        return tok.is_stop or tok.lower_ in GENERIC_WORDS or tok.text in person_words
+    return False
+
+
+def common_noun_as_name(span: Span) -> bool:
+    """Whether a span is "the" + one capitalised generic word ("the Centre", "the West").
+
+    News uses such words for a government or a bloc, not for the admin unit of that
+    name somewhere else (Centre, Burkina Faso).
+    """
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in GENERIC_WORDS
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )

@@ -1,0 +1,107 @@
+"""Names taken as places once, found again where the model mislabelled them.
+
+Rules of toponym recognition (:mod:`geomap.nlp.recognizer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.vocab import GENERIC_WORDS, SINGLE_WORD_TYPES
+from geomap.records import Candidate
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    """Words that are part of a multi-word PERSON entity somewhere in the doc."""
+    return frozenset(
+        tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+    )
+
+
+def labelled_not_place(doc: Doc) -> frozenset[str]:
+    """One-word names the model tagged a person or an organisation somewhere in the doc."""
+    return frozenset(
+        ent.text for ent in doc.ents if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1
+    )
+
+
+def repeats(
+    doc: Doc, spans: Sequence[Span], person_words: frozenset[str], gazetteer: Any
+) -> list[Span]:
+    """Other occurrences of names already taken as places, which the model mislabelled.
+
+    "Odesa" found once as GPE is a place wherever else the article names it, even
+    where the model tagged it PERSON or ORG, and so in capitals or not
+    (:func:`case_variants`: the dateline's "IMMOKALEE" and the text's "Immokalee"); words
+    of multi-word person names are not carried over, nor names the gazetteer does not
+    know as a name or alias.
+    """
+    names = {
+        s.text
+        for s in spans
+        if s.label_ not in {"NORP", "LANGUAGE"}
+        and s.text[:1].isupper()
+        and not (len(s) == 1 and (s[0].is_stop or s[0].lower_ in GENERIC_WORDS))
+        and s.text not in person_words
+        and any(
+            notable(c, single=len(s) == 1, model_said=s.label_ in {"GPE", "LOC"})
+            for c in gazetteer.candidates(s.text)
+        )
+    }
+    if not names:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    named = [s for s in spans if s.text in names]
+    names |= {v for s in named for v in case_variants(s.text) if v not in person_words}
+    lengths = sorted({len(s) for s in named})
+    firsts = {s[0].text for s in named} | {v.split()[0] for v in names}
+    words = [t.text for t in doc]  # one pass over the tokens, not a Span per position
+    out: list[Span] = []
+    for n in lengths:
+        for i in range(len(words) - n + 1):
+            if words[i] not in firsts or i in taken or doc[i : i + n].text not in names:
+                continue
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            out.append(Span(doc, i, i + n, label="REPEAT"))
+    return out
+
+
+#: Fewest letters of a name repeated in capitals or out of them ("US" is not "Us").
+MIN_CASE_LETTERS = 4
+
+
+def case_variants(text: str) -> set[str]:
+    """The name in capitals and, written in capitals, in title case ("San Diego").
+
+    Only for names of :data:`MIN_CASE_LETTERS` letters or more whose words are
+    letters (and hyphens); "US" and "AU" are no "Us" and "Au".
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < MIN_CASE_LETTERS or not all(
+        w.replace("-", "").isalpha() for w in text.split()
+    ):
+        return set()
+    if text.isupper():
+        return {text.title()}
+    return {text.upper()}
+
+
+def notable(cand: Candidate, *, single: bool, model_said: bool) -> bool:
+    """A name match that can stand for a place on its own.
+
+    One word must name a country, admin-1 unit, region or city of 100,000 or more,
+    or a town of 1,000 or more that the model itself tagged as a place once.
+    """
+    if cand.match not in {"name", "alias"}:
+        return False
+    if not single:
+        return True
+    p = cand.place
+    big = p.feature_type in SINGLE_WORD_TYPES or (
+        p.feature_type == "city" and p.population >= 100_000
+    )
+    return big or (model_said and p.feature_type == "city" and p.population >= 1_000)
