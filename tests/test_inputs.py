@@ -564,6 +564,23 @@ def test_html_pages_keep_the_published_time() -> None:
     assert extract_html(page)[1]["published"] == "2024-10-30T14:05:00+01:00"
 
 
+def test_html_page_date_is_declared_never_guessed_from_a_copyright_line() -> None:
+    """The page's own date wins, even in the future; a footer's year is no date."""
+    from geomap.io.html import extract_html
+
+    body = "<article><p>Officials in Kyiv said on Monday that the troops had moved.</p></article>"
+    footer = "<footer>Copyright 2024 The Daily Example</footer>"
+
+    def page(head: str) -> str:
+        return f"<html><head>{head}</head><body>{body}{footer}</body></html>"
+
+    assert "published" not in extract_html(page(""))[1]
+    future = '<meta property="article:published_time" content="2031-05-01">'
+    assert extract_html(page(future))[1]["published"] == "2031-05-01"
+    ld = '<script type="application/ld+json">{"datePublished": "1970-01-02"}</script>'
+    assert extract_html(page(ld))[1]["published"] == "1970-01-02"
+
+
 def test_record_text_fields_that_are_html_lists_or_not_text() -> None:
     from geomap.io.record import record_article
 

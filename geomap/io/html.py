@@ -43,6 +43,9 @@ def _config() -> Any:
     # trafilatura's extraction is quadratic in the number of elements: a page with more
     # (a hostile one, 8 MB of <p>) is read by the linear baseline instead.
     config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_ELEMENTS))
+    # Its extensive date search guesses from any text: a footer's "Copyright 2024" became
+    # 2024-01-01, a "2019-04" in the body 2019-04-01; the page's markup is read only.
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 
 
@@ -53,21 +56,22 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def published_time(html: str) -> str | None:
-    """The publication date-time a page declares in its meta tags or JSON-LD, if any.
+    """The publication date a page declares in its meta tags or JSON-LD, if any.
 
-    trafilatura's date is the day only; this keeps the time and offset
-    (``2024-10-30T14:05:00+01:00``) when the page gives them.
+    The first declared date by the order of ``_PUBLISHED_META``, with its time
+    and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them for that day.  A declared
+    date wins over trafilatura's, which is the day only and drops dates in
+    the future or before 1995 for a guess from the page's other markup.
     """
     head = html[:65536]
     found = _meta_contents(head, _PUBLISHED_META)
     match = _LD_PUBLISHED.search(head if "datePublished" in head else html[:262144])
     if match:
         found.setdefault("datepublished", match.group(1))
-    for key in _PUBLISHED_META:
-        value = parse_date(found.get(key))
-        if value and "T" in value:
-            return value
-    return None
+    dates = [value for key in _PUBLISHED_META if (value := parse_date(found.get(key)))]
+    if not dates:
+        return None
+    return next((v for v in dates if "T" in v and v.startswith(dates[0])), dates[0])
 
 
 def _meta_contents(head: str, keys: tuple[str, ...]) -> dict[str, str]:
@@ -125,10 +129,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
             value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
                 meta[ours] = _outlet_as_written(value, html) if ours == "outlet" else value
-        published = parse_date(found.get("date"))
-        timed = published_time(html)
-        if timed and (not published or timed.startswith(published)):
-            published = timed  # the same day, with its time and offset
+        published = published_time(html) or parse_date(found.get("date"))
         if published:
             meta["published"] = published
     if not text.strip():
