@@ -147,7 +147,20 @@ def test_a_file_given_twice_or_linked_is_read_once(tmp_path: Path) -> None:
     first = tmp_path / "a.txt"
     assert reasons == [
         ("skipped", f"{tmp_path / 'sub' / 'link.txt'}: the same file as {first}; read once"),
-        ("skipped", f"{first}: the same file as {first}; read once"),
+        ("skipped", f"{first}: given twice; read once"),
+    ]
+
+
+def test_a_folder_given_twice_reports_each_broken_input_once(tmp_path: Path) -> None:
+    # `geomap map in in` counted each broken link in the folder as two errors
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "f.txt").write_text("Troops left Kyiv.", encoding="utf-8")
+    statuses = _statuses(list(read_inputs([tmp_path, tmp_path])))
+    broken = [(s.status, s.reason) for s in statuses if s.source.endswith("gone.txt")]
+    gone = tmp_path / "gone.txt"
+    assert broken == [
+        ("error", f"{gone}: broken symbolic link"),
+        ("skipped", f"{gone}: given twice; reported once"),
     ]
 
 
