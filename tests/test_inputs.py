@@ -190,6 +190,21 @@ def test_corpus_metadata_from_the_usual_field_names(tmp_path: Path) -> None:
     assert arts["r2"].text == "Rain in Paris." and arts["r2"].metadata["outlet"] == "lemonde.fr"
 
 
+def test_schema_org_export_reads_its_article_body(tmp_path: Path) -> None:
+    # an export of JSON-LD NewsArticles (headline, articleBody, datePublished) gave its
+    # metadata but "needs a header with a text column"; a miss names --text-field
+    (tmp_path / "ld.csv").write_text(
+        "headline,articleBody,datePublished\nA,Rain fell in Manila.,2024-03-01\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "rss.csv").write_text("title,description\nA,Rain fell in Manila.\n")
+    items = list(read_inputs([tmp_path]))
+    (article,) = _articles(items).values()
+    assert article.text == "Rain fell in Manila." and article.metadata["title"] == "A"
+    (status,) = _statuses(items)
+    assert (status.reason or "").endswith("found title, description; --text-field names another")
+
+
 def test_named_fields_semicolon_csv_and_tsv(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(
         "key;story;head;site\nk1;Troops moved to Poland.;Build-up;TVN\n", encoding="utf-8"
