@@ -609,6 +609,33 @@ def test_html_page_date_is_declared_never_guessed_from_a_copyright_line() -> Non
     assert extract_html(page(ld))[1]["published"] == "1970-01-02"
 
 
+_SAID = "Officials in Kyiv said on Monday that aid would come."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # trafilatura's fallback read an <article> as one line: headline, byline, text
+        "<article><h1>Floods hit Kharkiv</h1><p class='byline'>By Jane Doe</p>"
+        f"<p>{_SAID}</p><p>{_SAID}</p></article>",
+        # ... or the body as one line per text node: "Officials in" / "Kyiv" / "said ..."
+        "<div><h1>Floods hit Kharkiv</h1><p class='byline'>By Jane Doe</p>"
+        "<p>Officials in <a href='/k'>Kyiv</a> said\non Monday that aid would come.</p>"
+        f"<p>{_SAID}</p></div>",
+    ],
+)
+def test_short_html_page_keeps_its_paragraphs_and_sentences(body: str) -> None:
+    from geomap.io.html import extract_html
+
+    text = extract_html(f"<html><head><title>T</title></head><body>{body}</body></html>")[0]
+    assert text.split("\n\n") == [
+        "Floods hit Kharkiv",
+        "By Jane Doe",
+        _SAID,
+        _SAID,
+    ]
+
+
 def test_record_text_fields_that_are_html_lists_or_not_text() -> None:
     from geomap.io.record import record_article
 

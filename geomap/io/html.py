@@ -29,6 +29,16 @@ _DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 #: Largest page (in elements) given to trafilatura's main-text extraction.
 MAX_ELEMENTS = 20000
+#: Elements whose edges end a line of text (as trafilatura's baseline spaces them).
+_BLOCKS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+)  # fmt: skip
+#: What trafilatura's fallback drops before it reads a page's text.
+_HIDDEN = ("aside", "footer", "script", "style", "svg", "template", "noscript", "head")
+_HIDDEN_CLASS = re.compile(r"footer|cookie|consent")
+_EDGE = "\ue000"  # a private-use character marks where a block starts or ends
 #: trafilatura's metadata fields -> geomap's.
 _FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
 
@@ -134,10 +144,68 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
             meta["published"] = published
     if not text.strip():
         _, text, _ = trafilatura.baseline(html)  # a short page: its visible text
+    text = _restore_blocks(text, html)
     language = page_language(html)
     if language:
         meta["language"] = language
     return _paragraphs(text), meta
+
+
+def _restore_blocks(text: str, html: str) -> str:
+    """``text`` broken into lines where the page's blocks end, when it is a run of them.
+
+    When the main extraction finds under 250 characters (a short item, or one whose
+    byline it dropped), trafilatura falls back to the page's text: an ``<article>``'s
+    as one line ("Floods hit Kharkiv By Jane Doe Heavy rain ...", one sentence), or the
+    body's with a line per text node ("Officials in" / "Kyiv" / "said ...": "in Kyiv"
+    torn apart).  When ``text``, whitespace aside, is a run of the page's text, it is
+    broken exactly at the edges of blocks (headings, paragraphs, list items, ``<br>``);
+    otherwise it is kept as it is.  No word changes.
+    """
+    flat = " ".join(text.split())
+    page = _page_text(html) if flat else None
+    at = page[0].find(flat) if page else -1
+    edges = [edge - at for edge in page[1] if at < edge < at + len(flat)] if page else []
+    if at < 0 or not edges:
+        return text  # not a run of the page's text, or one block (its own lines kept)
+    chars = list(flat)
+    for edge in edges:
+        chars[edge] = "\n"  # the space between two blocks
+    return "".join(chars)
+
+
+def _page_text(html: str) -> tuple[str, list[int]] | None:
+    """The page's visible text, one space between words, and the offsets of block edges."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):  # no element, or an encoding declaration
+        return None
+    body = root.find(".//body")
+    body = root if body is None else body
+    for hidden in list(body.iter(*_HIDDEN, etree.Comment)):
+        if hidden is not body:
+            hidden.drop_tree()
+    for element in list(body.iter()):
+        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if element is not body and _HIDDEN_CLASS.search(marks):
+            element.drop_tree()
+    for pre in body.iter("pre"):  # its lines are lines; the source's line breaks are not
+        for element in pre.iter():
+            element.text = element.text and element.text.replace("\n", _EDGE)
+            element.tail = element.tail and element.tail.replace("\n", _EDGE)
+    for block in body.iter(*_BLOCKS):
+        block.text = _EDGE + (block.text or "")
+        block.tail = _EDGE + (block.tail or "")
+    lines = [" ".join(part.split()) for part in body.text_content().split(_EDGE)]
+    lines = [line for line in lines if line]
+    edges, end = [], -1
+    for line in lines[:-1]:
+        end += len(line) + 1
+        edges.append(end)
+    return " ".join(lines), edges
 
 
 def _paragraphs(text: str) -> str:
