@@ -205,6 +205,27 @@ def test_schema_org_export_reads_its_article_body(tmp_path: Path) -> None:
     assert (status.reason or "").endswith("found title, description; --text-field names another")
 
 
+def test_a_date_in_the_future_or_unix_time_zero_is_kept_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    # they stood far off on the map's timeline, unremarked
+    rows = [
+        {"id": "f", "text": "Rain in Paris.", "date": "3024-01-01"},
+        {"id": "z", "text": "Rain in Paris.", "date": "1970-01-01T00:00:00Z"},
+        {"id": "ok", "text": "Rain in Paris.", "date": "1970-01-01T13:45:00Z"},
+    ]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    page = '<html><head><meta name="pubdate" content="2099-05-01"></head><body><p>Rain.</p>'
+    (tmp_path / "p.html").write_text(page + "</body></html>", encoding="utf-8")
+    arts = _articles(list(read_inputs([tmp_path])))
+    assert arts["f"].metadata["published"] == "3024-01-01"
+    future = "date '3024-01-01' is in the future; kept"
+    assert arts["f"].warnings == (f"{tmp_path / 'c.jsonl'}:1: {future}",)
+    assert "Unix time 0" in arts["z"].warnings[0] and arts["ok"].warnings == ()
+    page_future = "date '2099-05-01' is in the future; kept"
+    assert arts["p"].warnings == (f"{tmp_path / 'p.html'}: {page_future}",)
+
+
 def test_named_fields_semicolon_csv_and_tsv(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(
         "key;story;head;site\nk1;Troops moved to Poland.;Build-up;TVN\n", encoding="utf-8"
