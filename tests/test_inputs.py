@@ -213,6 +213,7 @@ def test_a_date_in_the_future_or_unix_time_zero_is_kept_with_a_warning(
         {"id": "f", "text": "Rain in Paris.", "date": "3024-01-01"},
         {"id": "z", "text": "Rain in Paris.", "date": "1970-01-01T00:00:00Z"},
         {"id": "ok", "text": "Rain in Paris.", "date": "1970-01-01T13:45:00Z"},
+        {"id": "min", "text": "Rain in Paris.", "date": "0001-01-01T00:00:00"},
     ]
     (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     page = '<html><head><meta name="pubdate" content="2099-05-01"></head><body><p>Rain.</p>'
@@ -222,6 +223,7 @@ def test_a_date_in_the_future_or_unix_time_zero_is_kept_with_a_warning(
     future = "date '3024-01-01' is in the future; kept"
     assert arts["f"].warnings == (f"{tmp_path / 'c.jsonl'}:1: {future}",)
     assert "Unix time 0" in arts["z"].warnings[0] and arts["ok"].warnings == ()
+    assert "before the first newspapers" in arts["min"].warnings[0]
     page_future = "date '2099-05-01' is in the future; kept"
     assert arts["p"].warnings == (f"{tmp_path / 'p.html'}: {page_future}",)
 
