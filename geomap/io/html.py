@@ -65,23 +65,27 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-def published_time(html: str) -> str | None:
-    """The publication date a page declares in its meta tags or JSON-LD, if any.
+def published_time(html: str, extracted: str | None = None) -> str | None:
+    """The page's publication date: as it declares it, else ``extracted`` (trafilatura's).
 
-    The first declared date by the order of ``_PUBLISHED_META``, with its time
-    and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them for that day.  A declared
-    date wins over trafilatura's, which is the day only and drops dates in
-    the future or before 1995 for a guess from the page's other markup.
+    ``article:published_time`` or ``og:published_time`` first; then trafilatura's
+    date (the day only; it weighs a page's JSON-LD and microdata, where a related
+    article's date may come first, but drops dates after today or before 1995); then
+    the first other declared date (JSON-LD ``datePublished``, ``pubdate``...).  With
+    its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them for
+    that day.
     """
     head = html[:65536]
     found = _meta_contents(head, _PUBLISHED_META)
     match = _LD_PUBLISHED.search(head if "datePublished" in head else html[:262144])
     if match:
         found.setdefault("datepublished", match.group(1))
-    dates = [value for key in _PUBLISHED_META if (value := parse_date(found.get(key)))]
-    if not dates:
+    dates = {key: value for key in _PUBLISHED_META if (value := parse_date(found.get(key)))}
+    own = [dates[key] for key in _PUBLISHED_META[:2] if key in dates]
+    day = own[0] if own else extracted or next(iter(dates.values()), None)
+    if not day:
         return None
-    return next((v for v in dates if "T" in v and v.startswith(dates[0])), dates[0])
+    return next((v for v in dates.values() if "T" in v and v.startswith(day)), day)
 
 
 def _meta_contents(head: str, keys: tuple[str, ...]) -> dict[str, str]:
@@ -139,7 +143,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
             value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
                 meta[ours] = _outlet_as_written(value, html) if ours == "outlet" else value
-        published = published_time(html) or parse_date(found.get("date"))
+        published = published_time(html, parse_date(found.get("date")))
         if published:
             meta["published"] = published
     if not text.strip():
