@@ -38,6 +38,7 @@ _BLOCKS = (
 #: What trafilatura's fallback drops before it reads a page's text.
 _HIDDEN = ("aside", "footer", "script", "style", "svg", "template", "noscript", "head")
 _HIDDEN_CLASS = re.compile(r"footer|cookie|consent")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _EDGE = "\ue000"  # a private-use character marks where a block starts or ends
 #: trafilatura's metadata fields -> geomap's.
 _FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
@@ -183,16 +184,16 @@ def _page_text(html: str) -> tuple[str, list[int]] | None:
     from lxml import etree
     from lxml import html as lxml_html
 
-    try:
-        root = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):  # no element, or an encoding declaration
+    try:  # lxml refuses a str that declares its encoding (XHTML's <?xml ... ?>)
+        root = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError):  # no element
         return None
     body = root.find(".//body")
     body = root if body is None else body
     for hidden in list(body.iter(*_HIDDEN, etree.Comment)):
         if hidden is not body:
             hidden.drop_tree()
-    for element in list(body.iter()):
+    for element in list(body.iter(etree.Element)):
         marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
         if element is not body and _HIDDEN_CLASS.search(marks):
             element.drop_tree()
