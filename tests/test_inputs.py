@@ -466,6 +466,25 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     assert "no feed items" in (status.reason or "")
 
 
+def test_a_feed_items_relative_link_is_made_absolute(tmp_path: Path) -> None:
+    # "/rel/1" was the article's url in every output, and gave it no outlet host
+    (tmp_path / "a.rss").write_text(
+        "<rss><channel><title>Wire</title><link>https://wire.example/</link>"
+        "<item><guid>g1</guid><link>/rel/1</link><description>Rain in Paris.</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/news/">'
+        '<title>Blog</title><entry><id>t1</id><link href="2024/one.html"/>'
+        "<summary>Rain in Paris.</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    arts = _articles(list(read_inputs([tmp_path])))
+    assert arts["g1"].metadata["url"] == "https://wire.example/rel/1"
+    assert arts["t1"].metadata["url"] == "https://blog.example/news/2024/one.html"
+
+
 def test_html_entities_and_xhtml_content_in_feeds(tmp_path: Path) -> None:
     # a feed with &nbsp; was refused whole ("Entity 'nbsp' not defined"); Atom's xhtml
     # content kept a script's code as article text and ran its paragraphs together
