@@ -161,6 +161,24 @@ def _dateutil(text: str) -> dt.datetime | str | None:
     return one
 
 
+def date_warning(published: str, today: dt.date | None = None) -> str | None:
+    """Why a publication date read from an input is doubtful, or ``None``; it is kept.
+
+    A date after tomorrow (a typo, ``3024``), Unix time 0 (``1970-01-01``) or
+    before 1600 (``0001-01-01``), dates many systems write for a missing one,
+    would stand far off on the map's timeline, unremarked.
+    """
+    day = published[:10]
+    tomorrow = (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
+    if day > tomorrow.isoformat():
+        return f"date {published!r} is in the future; kept"
+    if day == "1970-01-01" and published[11:19] in ("", "00:00:00"):
+        return f"date {published!r} is Unix time 0, often written for a missing date; kept"
+    if day < "1600":  # 0001-01-01: the least date .NET or SQL Server writes, for none
+        return f"date {published!r} is before the first newspapers; kept"
+    return None
+
+
 def language_code(value: object) -> str | None:
     """An ISO 639 code from ``"en"``, ``"en-US"``, ``"pl_PL"`` (lower-case), else ``None``."""
     text = _text(value)
@@ -215,6 +233,9 @@ def article_metadata(
             if value is None:
                 warnings.append(f"unrecognised date {_text(raw)!r}; 'published' left empty")
                 continue
+            doubt = date_warning(value)
+            if doubt:
+                warnings.append(doubt)
         elif name == "language":
             value = language_code(raw)
             if value is None:

@@ -147,7 +147,20 @@ def test_a_file_given_twice_or_linked_is_read_once(tmp_path: Path) -> None:
     first = tmp_path / "a.txt"
     assert reasons == [
         ("skipped", f"{tmp_path / 'sub' / 'link.txt'}: the same file as {first}; read once"),
-        ("skipped", f"{first}: the same file as {first}; read once"),
+        ("skipped", f"{first}: given twice; read once"),
+    ]
+
+
+def test_a_folder_given_twice_reports_each_broken_input_once(tmp_path: Path) -> None:
+    # `geomap map in in` counted each broken link in the folder as two errors
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "f.txt").write_text("Troops left Kyiv.", encoding="utf-8")
+    statuses = _statuses(list(read_inputs([tmp_path, tmp_path])))
+    broken = [(s.status, s.reason) for s in statuses if s.source.endswith("gone.txt")]
+    gone = tmp_path / "gone.txt"
+    assert broken == [
+        ("error", f"{gone}: broken symbolic link"),
+        ("skipped", f"{gone}: given twice; reported once"),
     ]
 
 
@@ -175,6 +188,44 @@ def test_corpus_metadata_from_the_usual_field_names(tmp_path: Path) -> None:
     assert m1["language"] == "en"
     # news-please's maintext; the outlet from the URL's host when no field names it
     assert arts["r2"].text == "Rain in Paris." and arts["r2"].metadata["outlet"] == "lemonde.fr"
+
+
+def test_schema_org_export_reads_its_article_body(tmp_path: Path) -> None:
+    # an export of JSON-LD NewsArticles (headline, articleBody, datePublished) gave its
+    # metadata but "needs a header with a text column"; a miss names --text-field
+    (tmp_path / "ld.csv").write_text(
+        "headline,articleBody,datePublished\nA,Rain fell in Manila.,2024-03-01\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "rss.csv").write_text("title,description\nA,Rain fell in Manila.\n")
+    items = list(read_inputs([tmp_path]))
+    (article,) = _articles(items).values()
+    assert article.text == "Rain fell in Manila." and article.metadata["title"] == "A"
+    (status,) = _statuses(items)
+    assert (status.reason or "").endswith("found title, description; --text-field names another")
+
+
+def test_a_date_in_the_future_or_unix_time_zero_is_kept_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    # they stood far off on the map's timeline, unremarked
+    rows = [
+        {"id": "f", "text": "Rain in Paris.", "date": "3024-01-01"},
+        {"id": "z", "text": "Rain in Paris.", "date": "1970-01-01T00:00:00Z"},
+        {"id": "ok", "text": "Rain in Paris.", "date": "1970-01-01T13:45:00Z"},
+        {"id": "min", "text": "Rain in Paris.", "date": "0001-01-01T00:00:00"},
+    ]
+    (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    page = '<html><head><meta name="pubdate" content="2099-05-01"></head><body><p>Rain.</p>'
+    (tmp_path / "p.html").write_text(page + "</body></html>", encoding="utf-8")
+    arts = _articles(list(read_inputs([tmp_path])))
+    assert arts["f"].metadata["published"] == "3024-01-01"
+    future = "date '3024-01-01' is in the future; kept"
+    assert arts["f"].warnings == (f"{tmp_path / 'c.jsonl'}:1: {future}",)
+    assert "Unix time 0" in arts["z"].warnings[0] and arts["ok"].warnings == ()
+    assert "before the first newspapers" in arts["min"].warnings[0]
+    page_future = "date '2099-05-01' is in the future; kept"
+    assert arts["p"].warnings == (f"{tmp_path / 'p.html'}: {page_future}",)
 
 
 def test_named_fields_semicolon_csv_and_tsv(tmp_path: Path) -> None:
@@ -415,6 +466,25 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     assert "no feed items" in (status.reason or "")
 
 
+def test_a_feed_items_relative_link_is_made_absolute(tmp_path: Path) -> None:
+    # "/rel/1" was the article's url in every output, and gave it no outlet host
+    (tmp_path / "a.rss").write_text(
+        "<rss><channel><title>Wire</title><link>https://wire.example/</link>"
+        "<item><guid>g1</guid><link>/rel/1</link><description>Rain in Paris.</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/news/">'
+        '<title>Blog</title><entry><id>t1</id><link href="2024/one.html"/>'
+        "<summary>Rain in Paris.</summary></entry></feed>",
+        encoding="utf-8",
+    )
+    arts = _articles(list(read_inputs([tmp_path])))
+    assert arts["g1"].metadata["url"] == "https://wire.example/rel/1"
+    assert arts["t1"].metadata["url"] == "https://blog.example/news/2024/one.html"
+
+
 def test_html_entities_and_xhtml_content_in_feeds(tmp_path: Path) -> None:
     # a feed with &nbsp; was refused whole ("Entity 'nbsp' not defined"); Atom's xhtml
     # content kept a script's code as article text and ran its paragraphs together
@@ -562,6 +632,56 @@ def test_html_pages_keep_the_published_time() -> None:
         f"</head><body><article>{body}</article></body></html>"
     )
     assert extract_html(page)[1]["published"] == "2024-10-30T14:05:00+01:00"
+
+
+def test_html_page_date_is_declared_never_guessed_from_a_copyright_line() -> None:
+    """The page's own date wins, even in the future; a footer's year is no date."""
+    from geomap.io.html import extract_html
+
+    body = "<article><p>Officials in Kyiv said on Monday that the troops had moved.</p></article>"
+    footer = "<footer>Copyright 2024 The Daily Example</footer>"
+
+    def page(head: str) -> str:
+        return f"<html><head>{head}</head><body>{body}{footer}</body></html>"
+
+    assert "published" not in extract_html(page(""))[1]
+    future = '<meta property="article:published_time" content="2031-05-01">'
+    assert extract_html(page(future))[1]["published"] == "2031-05-01"
+    ld = '<script type="application/ld+json">{"datePublished": "1970-01-02"}</script>'
+    assert extract_html(page(ld))[1]["published"] == "1970-01-02"
+
+
+_SAID = "Officials in Kyiv said on Monday that aid would come."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # trafilatura's fallback read an <article> as one line: headline, byline, text
+        "<article><h1>Floods hit Kharkiv</h1><p class='byline'>By Jane Doe</p>"
+        f"<p>{_SAID}</p><p>{_SAID}</p></article>",
+        # ... or the body as one line per text node: "Officials in" / "Kyiv" / "said ..."
+        "<div><h1>Floods hit Kharkiv</h1><p class='byline'>By Jane Doe</p>"
+        "<p>Officials in <a href='/k'>Kyiv</a> said\non Monday that aid would come.</p>"
+        f"<p>{_SAID}</p></div>",
+        # the same in XHTML, whose XML declaration lxml refuses in a str
+        "<?xml version='1.0' encoding='utf-8'?><div><h1>Floods hit Kharkiv</h1>"
+        "<p class='byline'>By Jane Doe</p><p>Officials in <a href='/k'>Kyiv</a> said\non "
+        f"Monday that aid would come.</p><p>{_SAID}</p></div>",
+    ],
+)
+def test_short_html_page_keeps_its_paragraphs_and_sentences(body: str) -> None:
+    from geomap.io.html import extract_html
+
+    declaration, _, body = body.rpartition("?>")
+    page = f"{declaration and declaration + '?>'}<html><head><title>T</title></head><body>"
+    text = extract_html(f"{page}{body}</body></html>")[0]
+    assert text.split("\n\n") == [
+        "Floods hit Kharkiv",
+        "By Jane Doe",
+        _SAID,
+        _SAID,
+    ]
 
 
 def test_record_text_fields_that_are_html_lists_or_not_text() -> None:

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
-from geomap.metadata import article_metadata
+from geomap.metadata import article_metadata, date_warning
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text
 from geomap.text import link_only_warning
@@ -78,6 +78,9 @@ def read_document(
         html, encoding = decode_bytes(data, source, declared_charset(data))
         text, meta = extract_html(html)
         notes.append(f"{source}: main text extracted from HTML ({len(text)} characters)")
+        doubt = date_warning(meta["published"]) if "published" in meta else None
+        if doubt:
+            warnings.append(f"{source}: {doubt}")
     else:
         text, encoding = decode_bytes(data, source)
         if suffix in (".md", ".markdown"):

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from html.entities import name2codepoint
 from typing import Any, BinaryIO
+from urllib.parse import urljoin, urlsplit
 
 from geomap.errors import InputError
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
@@ -89,7 +90,20 @@ def _text(element: Any) -> str:
     return "".join(element.itertext()).strip()
 
 
-def _record(item: Any, outlet: str | None) -> dict[str, object]:
+def _site(channel: Any) -> str | None:
+    """The address of the site a feed is of (RSS ``<link>``, Atom ``<link rel="alternate">``)."""
+    links = (c for c in channel if isinstance(c.tag, str) and _local(c.tag) == "link")
+    for link in links:
+        if link.get("rel") in (None, "alternate") and _absolute(_text(link)):
+            return _text(link)
+    return None
+
+
+def _absolute(url: str | None) -> bool:
+    return bool(url) and urlsplit(str(url)).scheme in ("http", "https")
+
+
+def _record(item: Any, outlet: str | None, site: str | None = None) -> dict[str, object]:
     children: dict[str, Any] = {}
     for child in item:
         if isinstance(child.tag, str):
@@ -103,6 +117,13 @@ def _record(item: Any, outlet: str | None) -> dict[str, object]:
             if name in children and _text(children[name]):
                 record[field] = _text(children[name])
                 break
+    link = record.get("url")
+    if isinstance(link, str) and not _absolute(link):
+        # a relative link ("/2024/story"), against Atom's xml:base or the feed's site
+        base = children["link"].base if "link" in children else None
+        base = base if _absolute(base) else site
+        if base and urlsplit(link).scheme == "":
+            record["url"] = urljoin(base, link)
     if outlet:
         record["outlet"] = outlet
     content = record.get("html")
@@ -202,12 +223,13 @@ def read_feed(
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
     outlet = _text(title) if title is not None else None
+    site = _site(channel)
     items = [e for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) in _ITEMS]
     if not items:
         raise InputError(f"{source}: no feed items (expected RSS <item> or Atom <entry>)")
     for n, item in enumerate(items, 1):
         where = f"{source}:item {n}"
-        article = record_article(_record(item, outlet), where, f"{label}-{n}", max_bytes)
+        article = record_article(_record(item, outlet, site), where, f"{label}-{n}", max_bytes)
         if isinstance(article, InputStatus) and article.status == "empty":
             # not the field names of a JSON export: the elements a feed item holds text in
             reason = (

@@ -29,6 +29,17 @@ _DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 #: Largest page (in elements) given to trafilatura's main-text extraction.
 MAX_ELEMENTS = 20000
+#: Elements whose edges end a line of text (as trafilatura's baseline spaces them).
+_BLOCKS = (
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+    "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+)  # fmt: skip
+#: What trafilatura's fallback drops before it reads a page's text.
+_HIDDEN = ("aside", "footer", "script", "style", "svg", "template", "noscript", "head")
+_HIDDEN_CLASS = re.compile(r"footer|cookie|consent")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_EDGE = "\ue000"  # a private-use character marks where a block starts or ends
 #: trafilatura's metadata fields -> geomap's.
 _FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
 
@@ -43,6 +54,9 @@ def _config() -> Any:
     # trafilatura's extraction is quadratic in the number of elements: a page with more
     # (a hostile one, 8 MB of <p>) is read by the linear baseline instead.
     config.set("DEFAULT", "MAX_TREE_SIZE", str(MAX_ELEMENTS))
+    # Its extensive date search guesses from any text: a footer's "Copyright 2024" became
+    # 2024-01-01, a "2019-04" in the body 2019-04-01; the page's markup is read only.
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 
 
@@ -52,22 +66,27 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-def published_time(html: str) -> str | None:
-    """The publication date-time a page declares in its meta tags or JSON-LD, if any.
+def published_time(html: str, extracted: str | None = None) -> str | None:
+    """The page's publication date: as it declares it, else ``extracted`` (trafilatura's).
 
-    trafilatura's date is the day only; this keeps the time and offset
-    (``2024-10-30T14:05:00+01:00``) when the page gives them.
+    ``article:published_time`` or ``og:published_time`` first; then trafilatura's
+    date (the day only; it weighs a page's JSON-LD and microdata, where a related
+    article's date may come first, but drops dates after today or before 1995); then
+    the first other declared date (JSON-LD ``datePublished``, ``pubdate``...).  With
+    its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them for
+    that day.
     """
     head = html[:65536]
     found = _meta_contents(head, _PUBLISHED_META)
     match = _LD_PUBLISHED.search(head if "datePublished" in head else html[:262144])
     if match:
         found.setdefault("datepublished", match.group(1))
-    for key in _PUBLISHED_META:
-        value = parse_date(found.get(key))
-        if value and "T" in value:
-            return value
-    return None
+    dates = {key: value for key in _PUBLISHED_META if (value := parse_date(found.get(key)))}
+    own = [dates[key] for key in _PUBLISHED_META[:2] if key in dates]
+    day = own[0] if own else extracted or next(iter(dates.values()), None)
+    if not day:
+        return None
+    return next((v for v in dates.values() if "T" in v and v.startswith(day)), day)
 
 
 def _meta_contents(head: str, keys: tuple[str, ...]) -> dict[str, str]:
@@ -125,18 +144,73 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
             value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
                 meta[ours] = _outlet_as_written(value, html) if ours == "outlet" else value
-        published = parse_date(found.get("date"))
-        timed = published_time(html)
-        if timed and (not published or timed.startswith(published)):
-            published = timed  # the same day, with its time and offset
+        published = published_time(html, parse_date(found.get("date")))
         if published:
             meta["published"] = published
     if not text.strip():
         _, text, _ = trafilatura.baseline(html)  # a short page: its visible text
+    text = _restore_blocks(text, html)
     language = page_language(html)
     if language:
         meta["language"] = language
     return _paragraphs(text), meta
+
+
+def _restore_blocks(text: str, html: str) -> str:
+    """``text`` broken into lines where the page's blocks end, when it is a run of them.
+
+    When the main extraction finds under 250 characters (a short item, or one whose
+    byline it dropped), trafilatura falls back to the page's text: an ``<article>``'s
+    as one line ("Floods hit Kharkiv By Jane Doe Heavy rain ...", one sentence), or the
+    body's with a line per text node ("Officials in" / "Kyiv" / "said ...": "in Kyiv"
+    torn apart).  When ``text``, whitespace aside, is a run of the page's text, it is
+    broken exactly at the edges of blocks (headings, paragraphs, list items, ``<br>``);
+    otherwise it is kept as it is.  No word changes.
+    """
+    flat = " ".join(text.split())
+    page = _page_text(html) if flat else None
+    at = page[0].find(flat) if page else -1
+    edges = [edge - at for edge in page[1] if at < edge < at + len(flat)] if page else []
+    if at < 0 or not edges:
+        return text  # not a run of the page's text, or one block (its own lines kept)
+    chars = list(flat)
+    for edge in edges:
+        chars[edge] = "\n"  # the space between two blocks
+    return "".join(chars)
+
+
+def _page_text(html: str) -> tuple[str, list[int]] | None:
+    """The page's visible text, one space between words, and the offsets of block edges."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:  # lxml refuses a str that declares its encoding (XHTML's <?xml ... ?>)
+        root = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError):  # no element
+        return None
+    body = root.find(".//body")
+    body = root if body is None else body
+    for hidden in list(body.iter(*_HIDDEN, etree.Comment)):
+        if hidden is not body:
+            hidden.drop_tree()
+    for element in list(body.iter(etree.Element)):
+        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if element is not body and _HIDDEN_CLASS.search(marks):
+            element.drop_tree()
+    for pre in body.iter("pre"):  # its lines are lines; the source's line breaks are not
+        for element in pre.iter():
+            element.text = element.text and element.text.replace("\n", _EDGE)
+            element.tail = element.tail and element.tail.replace("\n", _EDGE)
+    for block in body.iter(*_BLOCKS):
+        block.text = _EDGE + (block.text or "")
+        block.tail = _EDGE + (block.tail or "")
+    lines = [" ".join(part.split()) for part in body.text_content().split(_EDGE)]
+    lines = [line for line in lines if line]
+    edges, end = [], -1
+    for line in lines[:-1]:
+        end += len(line) + 1
+        edges.append(end)
+    return " ".join(lines), edges
 
 
 def _paragraphs(text: str) -> str:

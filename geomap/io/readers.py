@@ -73,6 +73,7 @@ def read_inputs(
         inputs = [inputs]
     seen: dict[str, str] = {}
     files: dict[tuple[int, int], str] = {}  # (device, inode) -> the path it was read as
+    reported: set[str] = set()  # absolute paths of inputs not read (an error, a skip)
     stdin_read = False
     for raw in inputs:
         if str(raw) == STDIN:
@@ -82,9 +83,7 @@ def read_inputs(
             stdin_read = True
         for found in find_inputs(Path(raw)):
             if found.status != "read":
-                reason = valid_unicode(found.reason or "")
-                source = valid_unicode(str(found.path))
-                yield InputStatus(source, None, found.status, reason)  # type: ignore[arg-type]
+                yield _status_once(found, reported)
                 continue
             again = _read_before(found, files)
             if again is not None:
@@ -117,7 +116,23 @@ def _read_before(found: Found, files: dict[tuple[int, int], str]) -> InputStatus
     if first is None:
         files[key] = source
         return None
-    return InputStatus(source, None, "skipped", f"{source}: the same file as {first}; read once")
+    again = "given twice" if first == source else f"the same file as {first}"
+    return InputStatus(source, None, "skipped", f"{source}: {again}; read once")
+
+
+def _status_once(found: Found, reported: set[str]) -> InputStatus:
+    """The status of an input that is not read, or ``skipped`` when it was given before.
+
+    A folder given twice (``geomap map in in``) counted each broken link in it as two
+    errors.
+    """
+    source = valid_unicode(str(found.path))
+    key = os.path.abspath(found.path)
+    if key in reported:
+        return InputStatus(source, None, "skipped", f"{source}: given twice; reported once")
+    reported.add(key)
+    reason = valid_unicode(found.reason or "")
+    return InputStatus(source, None, found.status, reason)  # type: ignore[arg-type]
 
 
 def _label(found: Found) -> str:

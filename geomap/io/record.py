@@ -24,7 +24,10 @@ if TYPE_CHECKING:
     from geomap.settings import Settings
 
 ID_FIELDS = ("id", "article_id", "doc_id", "guid", "url")
-TEXT_FIELDS = ("text", "body", "content", "article", "maintext", "story", "full_text")
+#: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``).
+TEXT_FIELDS = (
+    "text", "body", "content", "article", "maintext", "story", "full_text", "articlebody",
+)  # fmt: skip
 HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
 
 ReadResult = Article | InputStatus
@@ -208,7 +211,10 @@ def record_article(
         )
     if not isinstance(text, str) or not text.strip():
         return InputStatus(
-            where, art_id, "empty", f"{where}: no text (expected one of {fields.describe()})"
+            where,
+            art_id,
+            "empty",
+            f"{where}: no text (expected one of {fields.describe()}; --text-field names another)",
         )
     if not has_visible_text(text):
         return InputStatus(
