@@ -36,6 +36,7 @@ from geomap.nlp.local_kinds import town
 from geomap.nlp.local_spans import (
     article_of_name,
     entity_core,
+    inflected_acronym,
     kind_widened,
     outside_organisations,
     splits_compound,
@@ -128,6 +129,8 @@ class LocalToponymRecognizer:
         """
         if ent.label_ in ("PER", "PERSON") and len(ent) > 1:
             return False
+        if any(inflected_acronym(t.text) for t in ent):
+            return False  # "На ГАЗе": an organisation's acronym with a case ending
         cands = self.gazetteer.candidates(ent.text, lang)
         if ent.label_ in ("PER", "PERSON") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)

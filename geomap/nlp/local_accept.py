@@ -65,7 +65,12 @@ from geomap.nlp.local_kinds import (
     starts_natural_name,
     town,
 )
-from geomap.nlp.local_spans import compound_heads, runs_on, starts_with_preposition
+from geomap.nlp.local_spans import (
+    compound_heads,
+    inflected_acronym,
+    runs_on,
+    starts_with_preposition,
+)
 from geomap.nlp.local_words import ARTICLES, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
 
@@ -103,6 +108,8 @@ def acceptable(
         return False  # "de Bayonne": the model's entity took the preposition
     if quoted(span):
         return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
+    if any(inflected_acronym(t.text) for t in span):
+        return False  # "На ГАЗе": the carmaker GAZ, not Gaza
     cands = local_candidates(gazetteer, span)
     if not cands:
         return False
