@@ -21,3 +21,35 @@ def test_an_acronym_with_a_case_ending_is_no_place() -> None:
     nlp.add_pipe("sentencizer")
     doc = recognizer(nlp("На ГАЗе вводят четырёхдневку , а в Газе идут бои ."))
     assert [s.text for s in doc.spans["toponyms"]] == ["Газе"]
+
+
+def test_a_river_named_with_the_town_it_flows_through() -> None:
+    from shapely.geometry import LineString, box
+
+    from geomap.nlp.river_towns import river_by_town
+    from geomap.records import Candidate
+
+    moldova = Place("md", "Moldova", "country", "MD", None, 3_000_000, 28.5, 47.2, "curated")
+    vltava = Place("vl", "Vltava", "water", None, None, 0, 14.2, 49.4, "curated")
+    prague = Place("pr", "Prague", "city", "CZ", None, 1_300_000, 14.42, 50.08, "curated")
+    shapes = {"vl": LineString([(14.2, 49.4), (14.42, 50.08), (14.45, 50.35)]),
+              "md": box(26.6, 45.4, 30.2, 48.5)}  # fmt: skip
+    nlp = spacy.blank("de")
+    cands = [Candidate(moldova, "name"), Candidate(vltava, "alternate")]
+
+    def picked(text: str, name: str = "Moldau") -> list[str]:
+        doc = nlp(text)
+        words = [t.text for t in doc]
+        spans = [doc[words.index(w) : words.index(w) + 1] for w in (name, "Prag")]
+        out = river_by_town(
+            cands, spans[:1], spans, lambda s: [Candidate(prague, "name")], shapes.get
+        )
+        return [c.place.place_id for c in out]
+
+    assert picked("Die Moldau in Prag führt Hochwasser .") == ["vl"]
+    # no preposition between: a list, not a river at a town
+    assert picked("Moldau , Prag und Wien .") == ["md", "vl"]
+    # a namesake near the town stays a candidate: the resolver weighs it
+    town = Place("mt", "Moldau", "city", "CZ", None, 2_000, 14.5, 50.1, "curated")
+    cands.append(Candidate(town, "name"))
+    assert picked("Die Moldau in Prag führt Hochwasser .") == ["md", "vl", "mt"]
