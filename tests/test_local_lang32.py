@@ -53,3 +53,19 @@ def test_a_river_named_with_the_town_it_flows_through() -> None:
     town = Place("mt", "Moldau", "city", "CZ", None, 2_000, 14.5, 50.1, "curated")
     cands.append(Candidate(town, "name"))
     assert picked("Die Moldau in Prag führt Hochwasser .") == ["md", "vl", "mt"]
+
+
+def test_a_capitalised_function_word_after_an_article_is_a_name() -> None:
+    places = [Place("od", "Oder", "water", None, None, 0, 14.6, 52.3, "curated")]
+    recognizer = LocalToponymRecognizer(Gazetteer.from_places(places))
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str) -> list[str]:
+        doc = recognizer(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("Die Stadt liegt an der Oder .") == ["Oder"]
+    assert found("Der Pegel der Oder steigt .") == ["Oder"]
+    # the conjunction, and a capital at a sentence's start, are no river
+    assert found("Regen oder Sonne ? Oder Schnee .") == []

@@ -16,6 +16,8 @@ own words:
   location entity, or in a dateline; an administrative seat counts as a town
   when its population is unknown ("in Spremberg"); a name of two letters only
   after a preposition, as a big city's own name ("через Ош");
+* a function word that has a capital inside a sentence after an article ("an der
+  Oder": German writes the conjunction "oder" in lower case) is a name like any other;
 * a place of the kind a word before it says ("Fluss Oskil", "l'île
   d'Ouessant"); a river or mountain after a preposition and its article ("an
   der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
@@ -147,7 +149,10 @@ def acceptable(
         return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                    or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
                    for c in exact)  # fmt: skip
-    if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()):
+    # a function word with a capital inside a sentence, after an article, is a name:
+    # "an der Oder" (German writes "oder", or, in lower case)
+    named_stop = tok.is_title and not opens_sentence(tok) and after_definite(span)
+    if (tok.is_stop and not named_stop) or tok.lower_ in LOCATIVES.get(lang, ()):
         return False  # "La Pologne", "W Warszawie"
     if len(tok.text) < 3:  # "через Ош": a big city's own two-letter name after a preposition
         return tok.text.istitle() and locative(tok, lang) and any(
