@@ -69,3 +69,25 @@ def test_a_capitalised_function_word_after_an_article_is_a_name() -> None:
     assert found("Der Pegel der Oder steigt .") == ["Oder"]
     # the conjunction, and a capital at a sentence's start, are no river
     assert found("Regen oder Sonne ? Oder Schnee .") == []
+
+
+def test_a_german_area_compound_is_the_land_of_its_city_or_river() -> None:
+    from geomap.gazetteer.foreign_forms import area_compound
+
+    assert area_compound("Münsterland", "de") == "Münster"
+    assert area_compound("Ruhrgebiet", "de") == "Ruhr"
+    assert area_compound("Ausland", "de") is None  # too short a stem
+    assert area_compound("Münsterland", "pl") is None
+    places = [
+        Place("ms", "Münster", "city", "DE", None, 300_000, 7.63, 51.96, "curated"),
+        Place("gs", "Gast", "city", "DE", None, 500, 9.0, 50.0, "curated"),
+    ]
+    gazetteer = Gazetteer.from_places(places)
+    assert [(c.place.place_id, c.match) for c in gazetteer.candidates("Münsterland", "de")] == [
+        ("ms", "alternate")
+    ]
+    assert gazetteer.candidates("Gastland", "de") == []  # a village names no land
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = LocalToponymRecognizer(gazetteer)(nlp("Die Leitung führt durch das Münsterland ."))
+    assert [s.text for s in doc.spans["toponyms"]] == ["Münsterland"]

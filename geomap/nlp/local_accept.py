@@ -18,6 +18,8 @@ own words:
   after a preposition, as a big city's own name ("через Ош");
 * a function word that has a capital inside a sentence after an article ("an der
   Oder": German writes the conjunction "oder" in lower case) is a name like any other;
+* a German compound of a big city's or a river's name and a word for an area
+  ("das Münsterland": :func:`geomap.gazetteer.foreign_forms.area_compound`);
 * a place of the kind a word before it says ("Fluss Oskil", "l'île
   d'Ouessant"); a river or mountain after a preposition and its article ("an
   der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
@@ -40,6 +42,8 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.gazetteer.foreign_forms import area_compound
+from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.local_context import (
     after_article,
     after_definite,
@@ -168,6 +172,8 @@ def acceptable(
         guessed = all(c.match == "alternate" and c.place.feature_type == "country"
                       for c in notable)  # fmt: skip
         return not guessed or supported or not (opens_sentence(tok) or in_name_run(tok, lang))
+    if area_compound(tok.text, lang) is not None and any(names_an_area(c.place) for c in cands):
+        return True  # "durch das Münsterland": the land around Münster takes an article
     big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
     if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
         if big and (supported or not in_name_run(tok, lang)):
