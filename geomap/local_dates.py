@@ -4,7 +4,9 @@
 French, German, Polish, Russian or Ukrainian outlet writes its month as a word, in
 the genitive where the language declines it ("marca", "березня").  Months are
 matched by the start of the word, so every case form and the usual abbreviations
-("févr.", "Dez.", "окт.") are read.
+("févr.", "Dez.", "окт.") are read.  A month and year alone ("März 2024", "в марте
+2024 года", "w marcu 2024", "en mars 2024") is ``"YYYY-MM"``, as
+:func:`geomap.metadata.parse_date` gives "March 2024" (:func:`local_month`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,30 @@ _DAY_MONTH_YEAR = re.compile(
 )
 
 
+#: A month and year as the whole value: a short preposition before ("im", "в", "w",
+#: "en", "у"), the word for "year" after ("года", "г.", "року", "р.", "roku", "r.").
+_MONTH_YEAR = re.compile(
+    r"(?:[^\W\d_]{1,2}\s+)?([^\W\d_]{3,})\.?\s+(\d{4})"
+    r"(?:\s+(?:года|году|г|року|р|roku|r)\.?)?\.?",
+    re.IGNORECASE,
+)
+
+
+def local_month(text: str) -> str | None:
+    """``"YYYY-MM"`` of a value that is a month's name and a year and nothing else.
+
+    >>> local_month("im März 2024"), local_month("в марте 2024 года"), local_month("w marcu 2024")
+    ('2024-03', '2024-03', '2024-03')
+    >>> local_month("Paris 2024") is None, local_month("Wahlen im März 2024") is None
+    (True, True)
+    """
+    match = _MONTH_YEAR.fullmatch(text.strip())
+    if match is None:
+        return None
+    month = _month(match.group(1))
+    return None if month is None else f"{int(match.group(2)):04d}-{month:02d}"
+
+
 def _month(word: str) -> int | None:
     word = word.lower()
     return next((month for start, month in _STARTS if word.startswith(start)), None)
@@ -44,6 +70,8 @@ def _month(word: str) -> int | None:
 def local_date(text: str) -> str | None:
     """``"YYYY-MM-DD"`` (``"...THH:MM:00"`` with a time) of a date written with its month's name.
 
+    A month and year alone give ``"YYYY-MM"`` (:func:`local_month`).
+
     >>> local_date("vendredi 1er mars 2024"), local_date("1 марта 2024, 10:15")
     ('2024-03-01', '2024-03-01T10:15:00')
     >>> local_date("Troops in 2024") is None
@@ -51,7 +79,7 @@ def local_date(text: str) -> str | None:
     """
     match = _DAY_MONTH_YEAR.search(text)
     if match is None:
-        return None
+        return local_month(text)
     month = _month(match.group(2))
     day, year = int(match.group(1)), int(match.group(3))
     if month is None or not 1 <= day <= _days_in(month, year):

@@ -39,3 +39,24 @@ def test_a_record_dated_in_russian_carries_its_date_without_a_warning() -> None:
     art = record_article({"text": "Kyiv.", "date": "1 марта 2024"}, "r.jsonl:1", "r-1", 0)
     assert isinstance(art, Article) and art.metadata["published"] == "2024-03-01"
     assert not art.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("im März 2024", "2024-03"),
+        ("Dezember 2023", "2023-12"),
+        ("en mars 2024", "2024-03"),
+        ("w marcu 2024", "2024-03"),
+        ("listopad 2024 r.", "2024-11"),
+        ("в марте 2024 года", "2024-03"),
+        ("у березні 2024 року", "2024-03"),
+    ],
+)
+def test_a_month_and_year_alone_give_the_month(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["Paris 2024", "Wahlen im März 2024", "в Москве 2024"])
+def test_a_month_is_read_only_from_a_month_and_year(text: str) -> None:
+    assert parse_date(text) is None

@@ -8,7 +8,10 @@ gazetteer holds under its English or its own spelling:
 * a French word for a lake or a mountain before the name: "lac Kivu", "mont Elbrouz"
   are "Lake Kivu", "Mount Elbrouz";
 * Polish writes w for v in foreign names: "w Mitrowicy" is Mitrovica, "Wojwodina"
-  is Vojvodina.
+  is Vojvodina;
+* German names the land around a city or along a river by compounding it with a
+  word for an area: "Münsterland" is the country around Münster, "Ruhrgebiet" the
+  Ruhr's (:func:`area_compound`).
 
 The store (:mod:`geomap.gazetteer.local_names`) tries these only when the name
 as written matches nothing.
@@ -69,3 +72,25 @@ def polish_v_keys(keys: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     have no w are left out.
     """
     return tuple(dict.fromkeys(k.replace("w", "v") for k in keys if "w" in k))
+
+
+#: German words for an area that end a compound with the name of the place it lies around.
+_AREA_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("gebiet", "land")}
+#: Shortest place name such a compound is read from ("Ausland", "Umland" are none).
+MIN_AREA_STEM = 4
+
+
+def area_compound(name: str, lang: str) -> str | None:
+    """The place a German area compound is named after: "Münsterland" -> "Münster".
+
+    ``None`` for any other name, or when the name before the ending is shorter than
+    :data:`MIN_AREA_STEM` letters.
+    """
+    if " " in name or "-" in name or not name[:1].isupper():
+        return None
+    low = name.lower()
+    for ending in _AREA_ENDINGS.get(lang, ()):
+        stem = name[: len(name) - len(ending)]
+        if low.endswith(ending) and len(stem) >= MIN_AREA_STEM:
+            return stem
+    return None

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from geomap.gazetteer.foreign_forms import compass_english, kind_english, polish_v_keys
+from geomap.gazetteer.foreign_forms import (
+    area_compound,
+    compass_english,
+    kind_english,
+    polish_v_keys,
+)
 from geomap.gazetteer.lemmas import (
     MIN_ADMIN_STEM,
     admin_city,
@@ -88,6 +93,17 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+#: Smallest city whose name a German area compound is read from ("Münsterland").
+AREA_CITY = 100_000
+
+
+def names_an_area(place: Place) -> bool:
+    """Whether a place gives its name to the land around it: a big city or a river."""
+    return place.feature_type == "water" or (
+        place.feature_type == "city" and place.population >= AREA_CITY
+    )
+
+
 def _written_in_cyrillic(place: Place) -> bool:
     return place.feature_type in _TRANSLATED_TYPES or place.country_code in CYRILLIC_COUNTRIES
 
@@ -137,6 +153,10 @@ class LocalNames:
         if part is not None:  # "Ostukraine": a part of Ukraine
             found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
                      if c.place.feature_type in _WHOLES]  # fmt: skip
+        around = None if found else area_compound(name, lang)
+        if around is not None:  # "Münsterland", "Ruhrgebiet": the land of a city or a river
+            found = [(c.place, "alternate") for c in self._candidates_local(around, lang)
+                     if c.match != "alternate" and names_an_area(c.place)]  # fmt: skip
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)

@@ -4,32 +4,14 @@
 names in the document's language, matched by their lemmas ("под Харьковом",
 "we Lwowie", "Polens": :meth:`geomap.gazetteer.Gazetteer.candidates` with
 ``lang``), and from the language model's location entities where the
-pipeline has a NER (French, Russian).  The context rules of the English
-recogniser, in each language's own words, keep precision:
+pipeline has a NER (French, Russian).
 
-* a name of a country, continent, region, admin-1 unit or sea is taken
-  wherever it is capitalised;
-* a city of :data:`BIG_CITY` or more likewise, except after an article (a town
-  takes none: "das Essen", "im Osten", "le Stade") and inside a run of
-  capitalised words that is no place (a person's name: "Andrzej Duda";
-  German, which capitalises every noun, has no such runs);
-* a smaller town only after a locative or motion preposition ("в", "під",
-  "we", "nach", "près de", also across a word for an area: "в районі
-  Ворохти"), beside another toponym in a list ("X і Y"), as the model's
-  location entity, or in a dateline; an administrative seat counts as a town
-  when its population is unknown ("in Spremberg"); a name of two letters only
-  after a preposition, as a big city's own name ("через Ош");
-* a place of the kind a word before it says ("Fluss Oskil", "l'île
-  d'Ouessant"); a river or mountain after a preposition and its article ("an
-  der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
-  a town whose article French fused with the preposition ("au Havre");
-* a country reached only by a guessed case ending ("dla Polski", "den
-  Niederlanden") inside a sentence and beside no other capitalised word, or
-  after a preposition ("Polskie Radio" is no place); a month or a point of the
-  compass is never a place ("bis März", "im Süden"), nor a treaty's town
-  ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»);
-* a name the model tags as a person or organisation is skipped, unless the
-  whole entity is a country or a city of a million ("Киев заявил").
+The context rules that decide whether a run of words is a place are
+:func:`geomap.nlp.local_accept.acceptable` (capitalisation, prepositions,
+articles, kinds, datelines).  A town beside a found toponym in a list ("X і
+Y") is taken too; a name the model tags as a person or organisation is
+skipped, unless the whole entity is a country or a city of a million ("Киев
+заявил").
 
 Spans of two or more words may start lowercase ("mer Noire", "сектор Газа",
 "obwodzie królewieckim"). Overlaps go to the longest span.  Every span is
@@ -48,44 +30,18 @@ from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
-from geomap.nlp.local_context import (
-    after_article,
-    after_definite,
-    after_idiom_preposition,
-    capitalised,
-    common_word,
-    dateline,
-    in_name_run,
-    in_treaty_name,
-    kind_before,
-    local_candidates,
-    locative,
-    opens_sentence,
-    quoted,
-    where_follows,
-)
-from geomap.nlp.local_kinds import (
-    TOWN,
-    names_natural,
-    names_unit,
-    natural,
-    of_kind,
-    prominent,
-    proper_town,
-    starts_natural_name,
-    town,
-)
+from geomap.nlp.local_accept import acceptable
+from geomap.nlp.local_context import capitalised, dateline, locative
+from geomap.nlp.local_kinds import town
 from geomap.nlp.local_spans import (
     article_of_name,
-    compound_heads,
     entity_core,
+    inflected_acronym,
     kind_widened,
     outside_organisations,
-    runs_on,
     splits_compound,
-    starts_with_preposition,
 )
-from geomap.nlp.local_words import ARTICLES, CONJUNCTIONS, LOCATIVES, NOUN_CAPITALS
+from geomap.nlp.local_words import CONJUNCTIONS
 from geomap.nlp.vocab import BIG_CITY
 
 #: Entity labels of places, and of names that are not places.
@@ -149,7 +105,7 @@ class LocalToponymRecognizer:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
             for stop in ends:
-                if self._acceptable(doc[start:stop], lang, entity=True):
+                if acceptable(self.gazetteer, doc[start:stop], lang, entity=True):
                     # "près de La Grave": an article with a capital inside a sentence is
                     # the name's own, though the gazetteer knows the name without it
                     own = start > ent.start and article_of_name(ent, lang)
@@ -161,7 +117,7 @@ class LocalToponymRecognizer:
                     continue  # "La Pologne" -> "Pologne", never "La"
                 if splits_compound(sub):
                     continue  # "Тянь" of "Тянь-Шаня"
-                if self._acceptable(sub, lang, entity=True, part=True):
+                if acceptable(self.gazetteer, sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
 
@@ -173,6 +129,8 @@ class LocalToponymRecognizer:
         """
         if ent.label_ in ("PER", "PERSON") and len(ent) > 1:
             return False
+        if any(inflected_acronym(t.text) for t in ent):
+            return False  # "На ГАЗе": an organisation's acronym with a case ending
         cands = self.gazetteer.candidates(ent.text, lang)
         if ent.label_ in ("PER", "PERSON") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
@@ -209,107 +167,9 @@ class LocalToponymRecognizer:
                 continue
             if splits_compound(span):
                 continue
-            if self._acceptable(span, lang):
+            if acceptable(self.gazetteer, span, lang):
                 return Span(doc, i, j, label="GAZ")
         return None
-
-    def _acceptable(
-        self, span: Span, lang: str, *, entity: bool = False, part: bool = False
-    ) -> bool:
-        """Whether ``span`` names a place in its context (see the module docstring).
-
-        ``entity``: the model tagged it a location (a town needs no preposition);
-        ``part``: it is only part of that entity (then only a prominent place or a
-        big city).
-        """
-        # a hyphenated compound is one word ("województwie warmińsko-mazurskim": two)
-        words = compound_heads(span)
-        caps = [capitalised(t) for t in words]
-        if len(words) == 1 and not caps[0]:
-            return False
-        if len(words) > 2 and not caps[0] and not caps[-1]:
-            return False
-        if len(words) > 1 and not any(caps) and len(words) != 2:
-            return False
-        if len(caps) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
-            return False  # "La flotte", "La ville": an article and a common noun
-        if starts_with_preposition(span, lang):
-            return False  # "de Bayonne": the model's entity took the preposition
-        if quoted(span):
-            return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
-        cands = local_candidates(self.gazetteer, span)
-        if not cands:
-            return False
-        exact = [c for c in cands if c.match != "alternate"] or cands
-        kind = kind_before(span[0], lang)
-        if kind is not None and any(of_kind(c, kind) for c in cands):
-            return True  # "Fluss Oskil", "l'île d'Ouessant", "Insel Borkum"
-        if part:
-            return any(
-                prominent(c) or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
-                for c in exact
-            )
-        if len(span) > 1:
-            if not any(caps):  # "obwodzie królewieckim": an admin unit or a sea, exactly
-                unit = names_unit(span, lang)  # or a unit by its city ("obwodu zaporoskiego")
-                return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
-            if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself,
-                # unless a longer name goes on ("la Grande Boucle")
-                return not runs_on(span, lang) and any(
-                    c.match in ("name", "alias", "exonym") for c in cands
-                )
-            if any(prominent(c) or c.place.population >= TOWN for c in cands):
-                return True
-            # "Онежского озера", "Каховське водосховище": a lake by its kind's word;
-            # "am Blauen Nil": a river after a preposition of place
-            return any(natural(c) for c in cands) and (
-                names_natural(span)
-                or locative(span[0], lang)
-                or locative(span[0], lang, article=True)
-            )
-        tok = span[0]
-        if common_word(tok, lang) or in_treaty_name(tok, lang):
-            return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
-        if starts_natural_name(tok, lang):
-            return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
-        if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
-            return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
-                       or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
-                       for c in exact)  # fmt: skip
-        if tok.is_stop or tok.lower_ in LOCATIVES.get(lang, ()):
-            return False  # "La Pologne", "W Warszawie"
-        if len(tok.text) < 3:  # "через Ош": a big city's own two-letter name after a preposition
-            return tok.text.istitle() and locative(tok, lang) and any(
-                c.match != "alternate" and c.place.feature_type == "city"
-                and c.place.population >= BIG_CITY for c in exact
-            )  # fmt: skip
-        if tok.text.isupper() and len(tok.text) <= 4 and not dateline(tok):
-            # "USA" the country, never a village "Usa"
-            return any(c.match in ("name", "alias") and prominent(c) for c in exact)
-        supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
-        notable = [c for c in exact if prominent(c)]
-        if notable:  # a country by a guessed ending may be an adjective ("Polskie Radio")
-            guessed = all(c.match == "alternate" and c.place.feature_type == "country"
-                          for c in notable)  # fmt: skip
-            return not guessed or supported or not (opens_sentence(tok) or in_name_run(tok, lang))
-        big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
-        if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
-            if big and (supported or not in_name_run(tok, lang)):
-                return True
-            if lang not in NOUN_CAPITALS and proper_town(tok, cands, lang):
-                return True
-            own = [c for c in cands if c.match != "alternate"]
-            pool = own if after_idiom_preposition(tok, lang) else cands  # "vor Augen"
-            if supported and any(town(c, lang) for c in pool):
-                return True
-        elif local_candidates(self.gazetteer, span, fused_only=True):
-            return True  # "au Havre": Le Havre
-        # a river or a mountain is not the start of a longer name ("la Grande Boucle")
-        waters = [c for c in cands if natural(c)] if not runs_on(span, lang) else []
-        if waters and after_definite(span):  # "des Dnipro", "l'Oder": a river's own name
-            return any(c.match in ("name", "alias", "exonym") for c in waters)
-        # a river or a mountain after a preposition, with its article: "an der Spree"
-        return bool(waters) and (supported or locative(tok, lang, article=True))
 
     # -- lists ----------------------------------------------------------------------
     def _listed(

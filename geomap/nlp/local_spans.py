@@ -156,3 +156,18 @@ def runs_on(span: Span, lang: str) -> bool:
         return False
     nxt = span.doc[span.end]
     return capitalised(nxt) and not nxt.is_stop and not nxt.is_sent_start
+
+
+def inflected_acronym(text: str) -> bool:
+    """Whether a word is an acronym with a case ending ("ГАЗе", "НАТОвский", "КАМАЗа").
+
+    Russian, Ukrainian and Polish decline acronyms by adding lowercase letters to
+    the capitals; a place's name never takes that shape ("Газа" is Gaza, "ГАЗе" the
+    carmaker GAZ), while a dateline ("МОСКВА") is all capitals.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = 0
+    while capitals < len(letters) and letters[capitals].isupper():
+        capitals += 1
+    rest = letters[capitals:]
+    return capitals >= 2 and bool(rest) and all(ch.islower() for ch in rest)

@@ -56,6 +56,7 @@ from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.qualified import named_inside, qualified_place
+from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
 from geomap.records import Candidate, Place
 
@@ -122,6 +123,7 @@ class ToponymResolver:
             key: water_by_name(feature_with_the(self._candidates(spans), spans), spans)
             for key, spans in groups.items()
         }
+        cands = rivers_by_towns(self.gazetteer, cands, groups, spans) if lang else cands
         shares = self._admin1_shares(c.place for options in cands.values() for c in options)
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}

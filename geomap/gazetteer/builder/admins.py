@@ -124,6 +124,35 @@ def oblast_name(name: str, members: list[Entry]) -> str:
     return name
 
 
+def shared_names(named: Iterable[tuple[str, str, str, str]]) -> set[tuple[str, str, str]]:
+    """The ``(geonameid, language, name)`` of Natural Earth names it gives two units of a country.
+
+    ``named`` holds ``(geonameid, country, language, name)``.  Such a name is a slip of
+    the source on one of them: "Республика Алтай" on Altai Krai as well as on the Altai
+    Republic, "Moskau" on Moscow Oblast as well as on the city, "Вашингтон" on the
+    District of Columbia as well as on the state (:func:`keeps_shared`).
+    """
+    owners: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    rows = list(named)
+    for gid, cc, lang, value in rows:
+        owners[(cc, lang, normalize_name(value))].add(gid)
+    return {
+        (gid, lang, value)
+        for gid, cc, lang, value in rows
+        if len(owners[(cc, lang, normalize_name(value))]) > 1
+    }
+
+
+def keeps_shared(english: str) -> bool:
+    """Whether a unit keeps a name Natural Earth gives two units (:func:`shared_names`).
+
+    Only a unit whose English name has no word for its kind does ("Altai", "Moscow",
+    "Washington"): the name without that word is not "Altai Krai", "Moscow Oblast" or
+    "District of Columbia".
+    """
+    return strip_type_word(english) is None
+
+
 def admin_entries(
     src: Path, cities: dict[str, Entry], countries: dict[str, Entry]
 ) -> tuple[dict[str, Entry], dict[str, Entry]]:
@@ -133,7 +162,7 @@ def admin_entries(
         src / "naturalearth/ne_10m_admin_1_label_points.json.gz"
     )
     polys: dict[str, BaseGeometry] = {}
-    local: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    named: list[tuple[str, str, str, str]] = []
     for f in naturalearth.read_admin1_polygons(
         src / "naturalearth/ne_50m_admin_1_states_provinces"
     ):
@@ -143,7 +172,11 @@ def admin_entries(
             for lang in LOCAL_LANGUAGES:
                 value = f.get(f"name_{lang}")
                 if isinstance(value, str) and value.strip():
-                    local[str(int(gn))].append((lang, value))
+                    named.append((str(int(gn)), str(f.get("iso_a2") or ""), lang, value))
+    local: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for gid, _cc, lang, value in named:
+        local[gid].append((lang, value))
+    shared = shared_names(named)
     by_a1: dict[str, list[Entry]] = defaultdict(list)
     by_a2: dict[str, list[Entry]] = defaultdict(list)
     a2codes = geonames.read_admin2_codes(src / "geonames/admin2Codes.txt.gz")
@@ -194,7 +227,8 @@ def admin_entries(
         if gid in polys:
             e.shape = polys[gid]
         for lang, value in local.get(gid, ()):
-            e.add_local_name(value, lang)
+            if (gid, lang, value) not in shared or keeps_shared(english):
+                e.add_local_name(value, lang)
         admin1[code] = e
     admin2: dict[str, Entry] = {}
     for code, (name, gid) in a2codes.items():

@@ -24,9 +24,9 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from difflib import SequenceMatcher
 
 from geomap.gazetteer.builder.iso_codes import Subdivision
+from geomap.gazetteer.builder.iso_likeness import similar
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.names import normalize_name, strip_type_word
 
@@ -81,78 +81,8 @@ _POSITION_WORDS = frozenset(
         "region",
     ]
 )
-#: Words for a kind of unit, articles and "and", left out when names are compared by similarity.
-_UNIT_WORDS = frozenset(
-    [
-        "oblast",
-        "oblasti",
-        "oblys",
-        "oblysy",
-        "kraj",
-        "kray",
-        "krai",
-        "lan",
-        "okrug",
-        "zupanija",
-        "zupanija",
-        "zhupaniya",
-        "voivodeship",
-        "wojewodztwo",
-        "voevodstvo",
-        "voievodstvo",
-        "province",
-        "provincia",
-        "region",
-        "regione",
-        "respublika",
-        "republic",
-        "comunidad",
-        "county",
-        "district",
-        "state",
-        "department",
-        "departement",
-        "governorate",
-        "gespanschaft",
-        "obwod",
-        "ajmak",
-        "aymak",
-        "kantonas",
-        "apskritis",
-        "maakond",
-        "novads",
-        "al",
-        "el",
-        "ad",
-        "an",
-        "ar",
-        "as",
-        "ash",
-        "at",
-        "az",
-        "la",
-        "le",
-        "les",
-        "de",
-        "of",
-        "and",
-        "i",
-        "und",
-        "et",
-        "va",
-        "wa",
-    ]
-)
-#: Least :class:`~difflib.SequenceMatcher` ratio of a top-level subdivision's name and
-#: its admin-1 unit's when no name is equal ("Lombardia", "Lombardy": .82).
-MIN_SIMILARITY = 0.75
-#: The score of an equal name, and of a name that begins with the other (of at least
-#: :data:`MIN_PREFIX` letters: "krasnodarskij", "Krasnodar").
+#: The score of an equal name.
 EXACT = 1.0
-PREFIX_LIKENESS = 0.99
-MIN_PREFIX = 5
-#: A similar name is taken only this far ahead of the second most similar unit's.
-SIMILARITY_MARGIN = 0.1
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -206,42 +136,7 @@ def _target(
             return next(iter(hits.values())), EXACT
         if hits:
             return None
-    return _similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
-
-
-def _bare(key: str) -> str:
-    """A name key without its words for a kind of unit ("atyrauskaya oblast" -> "atyrauskaya")."""
-    words = [w for w in key.split() if w not in _UNIT_WORDS]
-    return " ".join(words) or key
-
-
-def _likeness(key: str, own: str) -> float:
-    """How alike two bare names are: 0 unless they begin alike; .99 when one begins the other."""
-    if key[:2] != own[:2]:
-        return 0.0
-    if min(len(key), len(own)) >= MIN_PREFIX and (key.startswith(own) or own.startswith(key)):
-        return PREFIX_LIKENESS  # "krasnodarskij" of "Krasnodar"
-    return SequenceMatcher(None, key, own).ratio()
-
-
-def _similar(keys: set[str], units: list[Entry]) -> tuple[Entry, float] | None:
-    """The admin-1 unit whose own name is clearly the most like one of ``keys``, or ``None``.
-
-    "Lombardia" is "Lombardy", "Piemonte" "Piedmont": the same name in two languages.
-    Names are compared without their words for a kind of unit (:func:`_likeness`).
-    """
-    bare = {_bare(k) for k in keys}
-
-    def score(unit: Entry) -> float:
-        own = _bare(normalize_name(unit.name))
-        return max((_likeness(k, own) for k in bare), default=0.0)
-
-    scored = sorted(((score(u), i) for i, u in enumerate(units)), reverse=True)
-    if not scored or scored[0][0] < MIN_SIMILARITY:
-        return None
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < SIMILARITY_MARGIN:
-        return None
-    return units[scored[0][1]], scored[0][0]
+    return similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
 
 
 def _matches(
