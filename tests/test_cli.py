@@ -323,3 +323,21 @@ def test_more_workers_than_cores_are_cut_with_a_warning(
 
     monkeypatch.setattr("geomap.parallel.ProcessPoolExecutor", Executor)
     assert WorkerPool(Settings(), 999).workers == 2 and seen["max_workers"] == 2
+
+
+def test_an_output_folders_other_files_are_not_counted_as_skipped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`geomap claims out/` reads out/articles.jsonl; the folder's other files are no news."""
+    from geomap.cli.console import report_failures
+    from geomap.io.files import OUTPUT_COMPANION
+    from geomap.records import InputStatus
+    from geomap.result import Result
+    from geomap.settings import Settings
+
+    companion = InputStatus("out/map.html", None, "skipped", f"out/map.html: {OUTPUT_COMPANION} x")
+    hidden = InputStatus("in/.x", None, "skipped", "in/.x: hidden file, not read")
+    report_failures(Result(statuses=(companion,), settings=Settings()), report=False)
+    assert "skipped" not in capsys.readouterr().err
+    report_failures(Result(statuses=(companion, hidden), settings=Settings()), report=False)
+    assert "1 path(s) skipped" in capsys.readouterr().err

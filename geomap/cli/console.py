@@ -43,6 +43,8 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     (``report=False``: ``geomap claims``) logs the skipped paths and the notes at
     info level instead, and its count lines point to ``-v``.
     """
+    from geomap.io.files import is_output_companion
+
     listed = "report.json lists them" if report else "-v lists them"
     skipped = problems = warned = notes = unread = 0
     for status in result.statuses:
@@ -54,8 +56,8 @@ def report_failures(result: Result, *, report: bool = True) -> None:
             unread += 1
             if unread <= MAX_LINES:
                 say(f"geomap: not mapped: {status.reason}", err=True, lines=False)
-        elif status.status == "skipped":
-            skipped += 1
+        elif status.status == "skipped":  # an output folder's other files are no news
+            skipped += not is_output_companion(status.reason)
         elif status.status != "ok" and status.reason:
             problems += 1
             if problems <= MAX_LINES:

@@ -7,7 +7,8 @@ code   meaning
 1      some inputs failed (the others were processed; report.json says why for each)
 2      a usage or configuration error: a bad option or argument, an unusable output
        path, a missing model, a missing or corrupt gazetteer, a missing dependency;
-       or a parsing process that ended abruptly (killed): nothing written
+       or a run that could not finish (a parsing process killed, the disk full
+       while writing): nothing written, the previous outputs untouched
 130    stopped by Ctrl-C (SIGINT): nothing written, the previous outputs untouched
 143    stopped by SIGTERM (129 by SIGHUP): nothing written, the previous outputs untouched
 =====  ==============================================================================
@@ -43,7 +44,8 @@ EXIT_CODES_HELP = (
     "  0  every input processed\n"
     "  1  some inputs failed (the others are processed; report.json says why)\n"
     "  2  usage or configuration error: bad option, unusable output path, missing\n"
-    "     model, missing or corrupt gazetteer, missing dependency, killed worker\n"
+    "     model, missing or corrupt gazetteer, missing dependency; or a run that\n"
+    "     could not finish (killed worker, disk full): previous outputs untouched\n"
     "  130  stopped by Ctrl-C (SIGINT): nothing written, previous outputs untouched\n"
     "  143  stopped by SIGTERM: nothing written, previous outputs untouched"
 )

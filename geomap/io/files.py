@@ -127,6 +127,10 @@ def find_inputs(raw: Path) -> Iterator[Found]:
     yield Found(raw, "read", output=_is_output(raw))
 
 
+#: The reason given to an output folder's files other than its articles (which are read).
+OUTPUT_COMPANION = "a geomap output; the folder's articles are read from"
+
+
 def _is_output(path: Path) -> bool:
     """Whether ``path`` is the articles file of a geomap output folder."""
     return path.name == ARTICLES_OUTPUT and (path.parent / OUTPUTS_MARKER).is_file()
@@ -139,12 +143,17 @@ def _from_output_folder(found: Found) -> Found:
     mapped (:data:`ARTICLES_OUTPUT`: text and metadata); the other outputs hold no
     article and are listed as skipped, not reported as empty corpora.
     """
-    if found.status != "read":
+    if found.status == "error":
         return found
-    if found.path.name == ARTICLES_OUTPUT:
+    if found.path.name == ARTICLES_OUTPUT and found.status == "read":
         return Found(found.path, "read", None, found.root, output=True)
-    reason = f"{found.path}: a geomap output; the folder's articles are read from {ARTICLES_OUTPUT}"
+    reason = f"{found.path}: {OUTPUT_COMPANION} {ARTICLES_OUTPUT}"
     return Found(found.path, "skipped", reason, found.root)
+
+
+def is_output_companion(reason: str | None) -> bool:
+    """Whether a skip is an output folder's other file (its articles were read instead)."""
+    return bool(reason) and f": {OUTPUT_COMPANION} " in str(reason)
 
 
 def _walk(root: Path) -> Iterator[Found]:
