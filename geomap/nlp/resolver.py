@@ -44,6 +44,7 @@ from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.confidence import Calibration
+from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.focus import (
     FOCUS_PRECISION,
     FOCUS_TYPES,
@@ -101,6 +102,7 @@ class ToponymResolver:
         self._shares: dict[tuple[str, str], float] = {}
         self._unit_cache: dict[str, list[Place]] = {}
         self._capitals: dict[str, Place | None] = {}
+        self._extended = ExtendedUnits(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
@@ -147,6 +149,8 @@ class ToponymResolver:
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
         picks = replace_strays(picks, ranked, cands)
+        names = {key: group[0].text for key, group in groups.items()}
+        picks = self._extended(picks, names, {k: len(g) for k, g in groups.items()}, cands)
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
