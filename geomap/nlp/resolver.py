@@ -53,6 +53,7 @@ from geomap.nlp.focus import (
     local_focus,
     placement,
 )
+from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.qualified import named_inside, qualified_place
@@ -151,6 +152,7 @@ class ToponymResolver:
         picks = replace_strays(picks, ranked, cands)
         names = {key: group[0].text for key, group in groups.items()}
         picks = self._extended(picks, names, {k: len(g) for k, g in groups.items()}, cands)
+        picks = listed_cities(picks, groups, cands)
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
