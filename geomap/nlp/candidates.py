@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import standalone
@@ -69,6 +70,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         ]
         if found:
             return found
+    landmark = landmark_candidates(gazetteer, words)  # "Copenhagen Airport"
+    if landmark:
+        return landmark
     if names_facility(words):  # "Oxford Road" is not in Oxford
         return []
     return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span
 
 from geomap.nlp.described import described_as_place, distance_anchor
+from geomap.nlp.landmarks import at_its_town
 from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.name_shapes import is_facility
@@ -134,7 +135,8 @@ def facility_namesake(spans: list[Span], place: Place, focus: Place) -> bool:
     House lies in Tennessee: a street's or a building's name
     (:func:`street_or_building`) resolved to a city or county more than
     :data:`NAMESAKE_KM` from the article's focus goes to the focus instead
-    (:func:`placement`). "Highland Park" near a Chicago focus stays the town. A
+    (:func:`placement`), unless a landmark named after its town ("Copenhagen Airport",
+    :mod:`geomap.nlp.landmarks`). "Highland Park" near a Chicago focus stays the town. A
     village under :data:`NAMESAKE_VILLAGE` people, and smaller than the focus, named
     before a building's word ("Heathrow airport", :func:`before_facility_word`) far
     from the focus goes there too (not to a hamlet a misread word made the focus).
@@ -146,7 +148,7 @@ def facility_namesake(spans: list[Span], place: Place, focus: Place) -> bool:
     village = place.population < min(NAMESAKE_VILLAGE, focus.population) and any(
         before_facility_word(s) for s in spans
     )
-    if not (street_or_building(spans[0]) or village):
+    if not ((street_or_building(spans[0]) and not at_its_town(spans[0])) or village):
         return False
     return haversine_km(place.lon, place.lat, focus.lon, focus.lat) > NAMESAKE_KM
 

@@ -44,6 +44,7 @@ from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.confidence import Calibration
+from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.focus import (
     FOCUS_PRECISION,
     FOCUS_TYPES,
@@ -52,6 +53,7 @@ from geomap.nlp.focus import (
     local_focus,
     placement,
 )
+from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
@@ -102,6 +104,7 @@ class ToponymResolver:
         self._shares: dict[tuple[str, str], float] = {}
         self._unit_cache: dict[str, list[Place]] = {}
         self._capitals: dict[str, Place | None] = {}
+        self._extended = ExtendedUnits(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
@@ -149,6 +152,9 @@ class ToponymResolver:
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
         picks = replace_strays(picks, ranked, cands)
+        names = {key: group[0].text for key, group in groups.items()}
+        picks = self._extended(picks, names, {k: len(g) for k, g in groups.items()}, cands)
+        picks = listed_cities(picks, groups, cands)
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [

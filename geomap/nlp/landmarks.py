@@ -1,0 +1,49 @@
+"""Landmarks named after the town they stand in: "Copenhagen Airport", "Windsor Castle".
+
+A street is named after a place it leads to ("Oxford Road" is not in Oxford), but an
+airport, a castle, a cathedral or an abbey named by a town's whole name is in or by that
+town. Such a name the gazetteer lacks takes the town's candidates (the resolver weighs
+the namesakes by the article), and is no building's name resolved to a far namesake
+(:func:`geomap.nlp.focus.facility_namesake`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.records import Candidate
+
+#: Last words of the names of landmarks that stand in the town they are named after.
+LANDMARK_WORDS = frozenset({"airport", "castle", "cathedral", "abbey"})
+#: Feature types of the places a landmark's name may name.
+TOWN_TYPES = frozenset({"city"})
+
+
+def town_words(words: list[str]) -> str | None:
+    """The town's name before a landmark's word ("Copenhagen" in "Copenhagen Airport")."""
+    if len(words) < 2 or words[-1].lower() not in LANDMARK_WORDS:
+        return None
+    head = " ".join(words[:-1])
+    if not head[:1].isupper() or head.lower() in GENERIC_WORDS or head.endswith(("'s", "’s")):
+        return None
+    return head
+
+
+def landmark_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
+    """The towns a landmark's name names by their whole name, as alternate matches."""
+    head = town_words(words)
+    if head is None:
+        return []
+    return [
+        Candidate(c.place, "alternate")
+        for c in gazetteer.candidates(head)
+        if c.match in {"name", "alias"} and c.place.feature_type in TOWN_TYPES
+    ]
+
+
+def at_its_town(span: Span) -> bool:
+    """Whether a span names a landmark after a town (:func:`town_words`)."""
+    return town_words(span.text.split()) is not None
