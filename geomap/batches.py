@@ -31,7 +31,10 @@ BATCH = 32
 #: its own): a batch's parse takes memory in proportion to its text (about 1.3 MB per
 #: 1,000 characters with the small English model, measured per batch with VmHWM), so
 #: a run's peak is bounded by this, not by how many long articles meet in one batch.
-BATCH_CHARS = 64_000
+#: 32,000 rather than 64,000: over the same 1,100 real news articles one process's
+#: peak was 433 MB against 518 MB (``bench/results/batch-memory.md``), the model
+#: reading as fast in batches of half the size.
+BATCH_CHARS = 32_000
 
 Item = Article | InputStatus
 Parsed = ArticleResult | InputStatus

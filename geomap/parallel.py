@@ -35,8 +35,10 @@ log = logging.getLogger(__name__)
 AHEAD = 2
 #: Batches a worker process parses before a fresh one replaces it (it reloads the
 #: model and gazetteer, a few seconds per this many batches), so that a long run's
-#: memory does not creep with what the caches and the allocator keep.
-RECYCLE_AFTER = 50
+#: memory does not creep with what the allocator keeps (the caches are bounded: a
+#: few MB).  Batches hold at most :data:`geomap.batches.BATCH_CHARS` characters: 100
+#: of them are about 1,600 news articles.
+RECYCLE_AFTER = 100
 
 
 def resolve_workers(value: int | str | None) -> int:
