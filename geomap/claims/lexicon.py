@@ -58,7 +58,7 @@ COMPLEMENT_VERBS: tuple[str, ...] = (
 
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
 #: "the two nations announced"), so their subjects are not checked with
-#: :func:`geomap.claims.kinds.can_speak`; other reporting verbs also take things as
+#: :func:`geomap.claims.source_nouns.can_speak`; other reporting verbs also take things as
 #: subjects ("the incident suggests", "the attack claimed 20 lives").
 SAYING_VERBS: tuple[str, ...] = (
     "say", "tell", "state", "announce", "declare", "insist", "deny", "allege", "assert",

@@ -17,12 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.frames import Frame
-from geomap.claims.kinds import (
-    GOVERNMENT_WORDS,
-    ORGANISATION_NOUNS,
-    descriptor_kind,
-    speaker_kind,
-)
+from geomap.claims.kinds import speaker_kind
 from geomap.claims.namespans import HONORIFICS as HONORIFICS
 from geomap.claims.namespans import (
     TITLE_WORDS,
@@ -36,6 +31,7 @@ from geomap.claims.namespans import (
 from geomap.claims.namespans import titled_name as titled_name
 from geomap.claims.nametails import proper_tail
 from geomap.claims.nps import core_np
+from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import doc_text
 from geomap.records import Speaker
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.claims.kinds import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.claims.nps import core_np
+from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import TOPONYMS
 
 #: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
