@@ -34,6 +34,7 @@ from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import doc_text
 from geomap.records import Speaker
+from geomap.text import flatten
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
 _TAG = re.compile(r"<[^>]*>")
@@ -42,8 +43,8 @@ _BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
 
 
 def clean_text(text: str) -> str:
-    """``text`` without markup: entities decoded, tags and link targets dropped, one-spaced."""
-    text = _TAG.sub("", _LINK.sub(r"\1", html.unescape(text)))
+    """``text`` without markup or bidi controls, entities decoded, one-spaced."""
+    text = _TAG.sub("", _LINK.sub(r"\1", flatten(html.unescape(text))))
     text = re.sub(r"\]\([^)]*\)?|\(https?:\S*|https?:\S*", "", text)
     return " ".join(text.replace("[", " ").replace("]", " ").split()).strip(_MARKS + " ,;:")
 

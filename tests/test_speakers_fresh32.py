@@ -1,0 +1,68 @@
+"""Who says it, the mechanisms added for the fourth fresh set of issue 17 (branch spk32).
+
+Tiny fixtures: :class:`~geomap.claims.local_syntax.Word` lists for French and Russian
+(:func:`tests.test_local_speakers.words`), hand-built parses on ``spacy.blank("en")``
+(:func:`tests.test_attribution_blank.parsed`) for English.
+"""
+
+from __future__ import annotations
+
+from geomap.claims.local_lexicon import FRENCH, RUSSIAN
+from geomap.claims.local_sources import kind
+from geomap.claims.names import clean_text
+from geomap.text import flatten
+from tests.test_local_speakers import Row, words
+
+
+def test_bidi_controls_become_spaces_in_the_parsed_text() -> None:
+    text = "\u2067Ahmed \u200fSaleh\u2069 said\nit"
+    flat = flatten(text)
+    assert len(flat) == len(text)  # offsets kept
+    assert flat == " Ahmed  Saleh  said it"
+
+
+def test_a_speaker_name_drops_bidi_controls() -> None:
+    assert clean_text("\u202bAhmed Saleh\u202c") == "Ahmed Saleh"
+    assert clean_text("Ahmed \u200fSaleh") == "Ahmed Saleh"
+
+
+def _minister(determiner: str | None, specified: bool) -> tuple[list[Row], int]:
+    """ "[Le|Un] ministre [de la Défense] a dit" (French) or "Министр [обороны] заявил"."""
+    rows: list[Row] = []
+    if determiner is not None:
+        rows.append((determiner, determiner.lower(), "DET", "det", 1, ""))
+    head = len(rows)
+    rows.append(("ministre", "ministre", "NOUN", "nsubj", head + 4, ""))
+    if specified:
+        rows += [
+            ("de", "de", "ADP", "case", head + 2, ""),
+            ("Défense", "défense", "NOUN", "nmod", head, ""),
+        ]
+    else:
+        rows += [
+            ("donc", "donc", "ADV", "advmod", head + 4, ""),
+            ("bien", "bien", "ADV", "advmod", head + 4, ""),
+        ]
+    rows += [
+        ("a", "avoir", "AUX", "aux", head + 4, ""),
+        ("dit", "dire", "VERB", "root", head + 4, ""),
+    ]
+    return rows, head
+
+
+def test_an_office_told_by_its_noun_is_held_by_a_person() -> None:
+    rows: list[Row] = [
+        ("Министр", "министр", "NOUN", "nsubj", 2, ""),
+        ("обороны", "оборона", "NOUN", "nmod", 0, ""),
+        ("заявил", "заявить", "VERB", "root", 2, ""),
+    ]
+    assert kind(words(rows), 0, 0, 1, RUSSIAN) == "person"
+    bare = [rows[0], ("заявил", "заявить", "VERB", "root", 1, "")]
+    assert kind(words(bare), 0, 0, 0, RUSSIAN) == "anonymous"  # which minister: not told
+
+
+def test_an_indefinite_office_holder_stays_anonymous() -> None:
+    rows, head = _minister("Le", specified=True)
+    assert kind(words(rows), head, 0, head + 2, FRENCH) == "person"
+    rows, head = _minister("Un", specified=True)
+    assert kind(words(rows), head, 0, head + 2, FRENCH) == "anonymous"
