@@ -7,10 +7,12 @@ Tiny fixtures: :class:`~geomap.claims.local_syntax.Word` lists for French and Ru
 
 from __future__ import annotations
 
+from geomap.claims.attribution import Attribution
 from geomap.claims.local_lexicon import FRENCH, RUSSIAN
 from geomap.claims.local_sources import kind
 from geomap.claims.names import clean_text
 from geomap.text import flatten
+from tests.test_attribution_blank import mark, parsed
 from tests.test_local_speakers import Row, words
 
 
@@ -66,3 +68,32 @@ def test_an_indefinite_office_holder_stays_anonymous() -> None:
     assert kind(words(rows), head, 0, head + 2, FRENCH) == "person"
     rows, head = _minister("Un", specified=True)
     assert kind(words(rows), head, 0, head + 2, FRENCH) == "anonymous"
+
+
+# "A spokesman for the agency , Babar Baloch , said Chad was full ."
+_SPOKESMAN: list[tuple[str, str, str, str, int]] = [
+    ("A", "a", "DET", "det", 1),
+    ("spokesman", "spokesman", "NOUN", "nsubj", 9),
+    ("for", "for", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 4),
+    ("agency", "agency", "NOUN", "pobj", 2),
+    (",", ",", "PUNCT", "punct", 4),
+    ("Babar", "Babar", "PROPN", "compound", 7),
+    ("Baloch", "Baloch", "PROPN", "appos", 4),
+    (",", ",", "PUNCT", "punct", 1),
+    ("said", "say", "VERB", "ROOT", 9),
+    ("Chad", "Chad", "PROPN", "nsubj", 11),
+    ("was", "be", "AUX", "ccomp", 9),
+    ("full", "full", "ADJ", "acomp", 11),
+    (".", ".", "PUNCT", "punct", 9),
+]
+
+
+def test_a_name_closing_a_spokesmans_phrase_is_the_spokesman() -> None:
+    doc = parsed(_SPOKESMAN, ents=["O"] * 6 + ["B-ORG", "I-ORG"] + ["O"] * 6)
+    mark(doc, "Chad")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    assert who is not None
+    assert (who.name, who.kind) == ("Babar Baloch", "person")
+    assert who.role == "A spokesman for the agency"

@@ -29,7 +29,7 @@ from geomap.claims.namespans import (
     word,
 )
 from geomap.claims.namespans import titled_name as titled_name
-from geomap.claims.nametails import proper_tail
+from geomap.claims.nametails import closing_name, proper_tail
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import doc_text
@@ -56,7 +56,8 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         return phrase, ""
     role_end = phrase.end
     described = described_name(phrase)
-    name = person_name(phrase) or titled_name(phrase) or spokes_body(phrase)
+    name = person_name(phrase) or titled_name(phrase) or closing_name(phrase)
+    name = name or spokes_body(phrase)
     name = name or (described[0] if described else None) or _organisation(phrase)
     if name is None:
         name, role_end = without_appos(phrase)
@@ -123,7 +124,7 @@ def name_kind(phrase: Span, name: Span) -> str:
     ("the Lviv tabloid Vechir": an organisation); an acronym the kind of the name
     it stands for (:func:`acronym_expansion`).
     """
-    if titled_name(phrase) is not None:
+    if titled_name(phrase) is not None or closing_name(phrase) == name:
         return "person"
     doc = name.doc
     if name.start > phrase.start and word(doc[name.start - 1]) in TITLE_WORDS:

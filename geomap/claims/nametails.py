@@ -1,7 +1,8 @@
 """Where a speaker's proper name starts in a phrase an imperfect parse gave.
 
 "church historian Father | Juliano dos Santos", "Jays fan | Ray Payette",
-"continued | GTM Research" (see :func:`proper_tail`).
+"continued | GTM Research" (see :func:`proper_tail`); a name closing a phrase whose
+parse hung it lower (:func:`closing_name`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from geomap.claims.namespans import TITLE_WORDS, word
+from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
 
 #: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -46,3 +48,26 @@ def proper_tail(name: Span) -> Span:
             break  # "General Motors": the title word is part of a body's name
         start += 1
     return doc[start : name.end]
+
+
+def closing_name(phrase: Span) -> Span | None:
+    """A person's name set off by commas at the end of a phrase headed by a person noun.
+
+    "A spokesman for the UN refugee agency, Babar Baloch,": the parser hung the name on
+    "agency" (and may tag it ORG); two or more proper nouns, no body word, after the
+    phrase's last comma, are the spokesman's name, not the agency's.
+    """
+    root = phrase.root
+    doc = phrase.doc
+    if root.pos_ != "NOUN" or descriptor_kind(root) != "person":
+        return None
+    commas = [t.i for t in phrase if t.text == ","]
+    if not commas or commas[-1] < root.i:
+        return None
+    end = phrase.end - (doc[phrase.end - 1].text == ",")
+    name = doc[commas[-1] + 1 : end]
+    if len(name) < 2 or any(t.pos_ != "PROPN" or word(t) in BODY_WORDS for t in name):
+        return None
+    if name.root.dep_ != "appos" or name.root.head.i == root.i:
+        return None  # in apposition to the head itself: person_name's
+    return name
