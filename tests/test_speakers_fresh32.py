@@ -97,3 +97,27 @@ def test_a_name_closing_a_spokesmans_phrase_is_the_spokesman() -> None:
     assert who is not None
     assert (who.name, who.kind) == ("Babar Baloch", "person")
     assert who.role == "A spokesman for the agency"
+
+
+# "Rain fell in Lviv , spokeswoman Maria Papadaki told reporters ." (the name hung on "in")
+_TOLD_REPORTERS: list[tuple[str, str, str, str, int]] = [
+    ("Rain", "rain", "NOUN", "nsubj", 1),
+    ("fell", "fall", "VERB", "ccomp", 8),
+    ("in", "in", "ADP", "prep", 1),
+    ("Lviv", "Lviv", "PROPN", "nmod", 7),
+    (",", ",", "PUNCT", "punct", 3),
+    ("spokeswoman", "spokeswoman", "NOUN", "compound", 7),
+    ("Maria", "Maria", "PROPN", "compound", 7),
+    ("Papadaki", "Papadaki", "PROPN", "pobj", 2),
+    ("told", "tell", "VERB", "ROOT", 8),
+    ("reporters", "reporter", "NOUN", "dobj", 8),
+    (".", ".", "PUNCT", "punct", 8),
+]
+
+
+def test_a_closing_verb_of_saying_may_end_with_who_was_told() -> None:
+    doc = parsed(_TOLD_REPORTERS, ents=["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 3)
+    mark(doc, "Lviv")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    assert who is not None and who.name == "Maria Papadaki"

@@ -191,10 +191,12 @@ def _closing_subject(verb: Token) -> Token | None:
     """The noun phrase between the last comma and a sentence-closing verb.
 
     "In another incident, 21 were killed ..., police and officials at the hospital
-    said." when the parser attached "police" elsewhere and left "said" without subject.
+    said." when the parser attached "police" elsewhere and left "said" without subject;
+    the verb's object may close the sentence after it ("... told reporters.").
     """
     doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    end = _object_end(verb)
+    after = doc[end] if end < len(doc) else None
     if after is not None and not after.is_punct and not after.is_space:
         return None
     start = verb.i
@@ -205,6 +207,18 @@ def _closing_subject(verb: Token) -> Token | None:
         return None
     heads = [t for t in phrase if t.pos_ in _NOMINAL and not start <= t.head.i < verb.i]
     return heads[0] if heads else None
+
+
+def _object_end(verb: Token) -> int:
+    """The index after the verb's object that ends the sentence, or after the verb.
+
+    "..., fire service spokeswoman Maria Papadaki told reporters.": who was told
+    closes the sentence as the bare verb would.
+    """
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return verb.i + 1
+    return obj.right_edge.i + 1
 
 
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:
