@@ -8,6 +8,7 @@ Tiny fixtures: :class:`~geomap.claims.local_syntax.Word` lists for French and Ru
 from __future__ import annotations
 
 from geomap.claims.attribution import Attribution
+from geomap.claims.kinds import speaker_kind
 from geomap.claims.local_lexicon import FRENCH, RUSSIAN
 from geomap.claims.local_sources import kind
 from geomap.claims.names import clean_text
@@ -121,3 +122,24 @@ def test_a_closing_verb_of_saying_may_end_with_who_was_told() -> None:
     Attribution()(doc)
     who = doc.spans["toponyms"][0]._.source
     assert who is not None and who.name == "Maria Papadaki"
+
+
+def _office(det: str, told: bool) -> str:
+    """The kind of "<det> [defence] minister" (a possessive when ``det`` ends with 's)."""
+    rows: list[tuple[str, str, str, str, int]] = []
+    if det.endswith("'s"):
+        rows += [(det[:-2], det[:-2], "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0)]
+    else:
+        rows.append((det, det.lower(), "DET", "det", 1 + told))
+    if told:
+        rows.append(("defence", "defence", "NOUN", "compound", len(rows) + 1))
+    rows.append(("minister", "minister", "NOUN", "ROOT", len(rows)))
+    doc = parsed(rows)
+    return speaker_kind(doc[:])
+
+
+def test_an_office_told_whose_or_which_names_its_holder() -> None:
+    assert _office("Venezuela's", told=False) == "person"
+    assert _office("The", told=True) == "person"
+    assert _office("A", told=True) == "anonymous"
+    assert _office("The", told=False) == "anonymous"  # which minister: not told

@@ -25,6 +25,7 @@ from geomap.claims.source_nouns import (
     BODY_WORDS,
     DOCUMENT_NOUNS,
     GOVERNMENT_WORDS,
+    OFFICE_NOUNS,
     ORGANISATION_NOUNS,
     OUTLET_HEADS,
     PEOPLE_NOUNS,
@@ -52,6 +53,8 @@ def speaker_kind(span: Span) -> str:
     lemma = listed_lemma(root)
     if unnamed_people(root, lemma):
         return "anonymous"
+    if office_holder(root):
+        return "person"
     if committee(lemma) and legislature(span):
         return "government"
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
@@ -110,6 +113,35 @@ def unnamed_people(root: Token, lemma: str) -> bool:
     if root.tag_ not in PLURAL_TAGS:  # "the MPs" tagged a singular name: its spelling tells
         return singular != root.lower_ and singular in PEOPLE_NOUNS
     return lemma in PEOPLE_NOUNS or singular in PEOPLE_NOUNS
+
+
+#: Determiners that leave an office's holder unnamed ("a minister", "another aide").
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each", "no"})
+
+
+def office_holder(root: Token) -> bool:
+    """Whether a singular noun of an office names the one person who holds it.
+
+    Told whose ("Pawlenty's spokesman", "Venezuela's minister") or, after "the",
+    which ("the defence minister", "the head of state"), it is that person, as the
+    annotation convention has it; "a minister", "the spokesman" stay anonymous.
+    """
+    if root.pos_ != "NOUN" or root.tag_ not in ("NN", ""):
+        return False  # "" in a doc without tags
+    if root.lemma_.lower() not in OFFICE_NOUNS:
+        return False
+    children = list(root.children)
+    dets = [c.lower_ for c in children if c.dep_ == "det"]
+    if any(d in _INDEFINITE for d in dets):
+        return False
+    if any(c.dep_ == "poss" for c in children):
+        return True
+    told = any(
+        (c.dep_ in ("amod", "compound") and c.i < root.i)
+        or (c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1)
+        for c in children
+    )
+    return told and dets == ["the"]
 
 
 def described_elsewhere(root: Token) -> str | None:

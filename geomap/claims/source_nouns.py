@@ -84,6 +84,18 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Nouns of an office or post one person holds: told whose or which ("Pawlenty's
+#: spokesman", "the defence minister", "the head of state"), they name that person.
+OFFICE_NOUNS: frozenset[str] = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "minister", "president", "premier",
+        "chancellor", "governor", "mayor", "chief", "head", "director", "envoy", "ambassador",
+        "commander", "secretary", "lawyer", "attorney", "aide", "adviser", "advisor",
+        "deputy", "prosecutor", "king", "queen", "pope", "executive", "chairman",
+        "chairwoman", "coach", "captain",
+    }
+)  # fmt: skip
+
 #: Endings of nouns for people ("forecaster", "inspector", "scientist", "historian",
 #: "employee").
 PEOPLE_ENDINGS: tuple[str, ...] = ("er", "or", "ist", "ian", "man", "men", "woman", "ee")
