@@ -143,3 +143,27 @@ def test_an_office_told_whose_or_which_names_its_holder() -> None:
     assert _office("The", told=True) == "person"
     assert _office("A", told=True) == "anonymous"
     assert _office("The", told=False) == "anonymous"  # which minister: not told
+
+
+# "Kyiv said Lviv was hit ." (no entity tags: the model left "Kyiv" untagged)
+_KYIV_SAID: list[tuple[str, str, str, str, int]] = [
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 1),
+    ("said", "say", "VERB", "ROOT", 1),
+    ("Lviv", "Lviv", "PROPN", "nsubjpass", 4),
+    ("was", "be", "AUX", "auxpass", 4),
+    ("hit", "hit", "VERB", "ccomp", 1),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_place_of_the_geoparse_that_speaks_is_a_government() -> None:
+    doc = parsed(_KYIV_SAID)
+    mark(doc, "Kyiv", "Lviv")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][1]._.source
+    assert who is not None and (who.name, who.kind) == ("Kyiv", "government")
+    doc = parsed(_KYIV_SAID)
+    mark(doc, "Lviv")  # not read as a place: a name, a person
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    assert who is not None and who.kind == "person"

@@ -21,6 +21,7 @@ from geomap.claims.bodies import committee, government_acronym, independent_body
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
 from geomap.claims.lexicon import PERSON_PRONOUNS
+from geomap.claims.namespans import place_tokens
 from geomap.claims.source_nouns import (
     BODY_WORDS,
     DOCUMENT_NOUNS,
@@ -71,8 +72,8 @@ def speaker_kind(span: Span) -> str:
         return "government"
     if _unit_of_body(root) or (root.pos_ == "NOUN" and lemma in PLACE_BODY_NOUNS):
         return "government"
-    if ent == "GPE" and root.pos_ == "PROPN":
-        return "government"  # a state acting: "China called for ..."
+    if root.pos_ == "PROPN" and (ent == "GPE" or _read_as_place(span)):
+        return "government"  # a state acting: "China called for ...", "Kyiv said"
     if root.pos_ == "PROPN" and not words & BODY_WORDS and _mistagged_person(root):
         return "person"
     if root.pos_ == "PROPN" and not words & BODY_WORDS and _mistagged_state(span, root):
@@ -91,6 +92,16 @@ def speaker_kind(span: Span) -> str:
 _STUDY_WORDS = frozenset(
     {"scientific", "research", "academic", "white", "policy", "working", "discussion"}
 )
+
+
+def _read_as_place(span: Span) -> bool:
+    """Whether the article's geoparse reads the name ``span`` as a place mention.
+
+    "Kyiv said ...", the name left untagged by the model: a place that speaks is its
+    government, as a GPE is.
+    """
+    names = [t.i for t in span if t.pos_ == "PROPN"]
+    return bool(names) and set(names) <= place_tokens(span.doc)
 
 
 def _study_paper(root: Token) -> bool:
