@@ -167,3 +167,43 @@ def test_a_place_of_the_geoparse_that_speaks_is_a_government() -> None:
     Attribution()(doc)
     who = doc.spans["toponyms"][0]._.source
     assert who is not None and who.kind == "person"
+
+
+def _shows(subject: str, lemma: str) -> str | None:
+    """The speaker of "<subject> show craters near Saky ."."""
+    rows: list[tuple[str, str, str, str, int]] = [
+        (subject, lemma, "NOUN", "nsubj", 1),
+        ("show", "show", "VERB", "ROOT", 1),
+        ("craters", "crater", "NOUN", "dobj", 1),
+        ("near", "near", "ADP", "prep", 2),
+        ("Saky", "Saky", "PROPN", "pobj", 3),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed(rows)
+    mark(doc, "Saky")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    return None if who is None else f"{who.name}/{who.kind}"
+
+
+def test_a_document_shows_what_it_is_evidence_of() -> None:
+    assert _shows("Images", "image") == "Images/document"
+    assert _shows("Officials", "official") is None  # "officials show craters": a tour
+
+
+def test_what_a_document_shows_inside_a_saying_is_the_sayers() -> None:
+    rows: list[tuple[str, str, str, str, int]] = [
+        ("Officials", "official", "NOUN", "nsubj", 1),
+        ("say", "say", "VERB", "ROOT", 1),
+        ("results", "result", "NOUN", "nsubj", 3),
+        ("show", "show", "VERB", "ccomp", 1),
+        ("bacteria", "bacteria", "NOUN", "dobj", 3),
+        ("in", "in", "ADP", "prep", 4),
+        ("Springfield", "Springfield", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    doc = parsed(rows)
+    mark(doc, "Springfield")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    assert who is not None and who.name == "Officials"

@@ -18,6 +18,7 @@ from geomap.claims.clauses import byline, hypothetical, instruction, inverted_ob
 from geomap.claims.frames import negated, not_saying, refused
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import in_title
+from geomap.claims.source_nouns import DOCUMENT_NOUNS
 from geomap.docarrays import indices
 
 #: Dependencies of a clausal or predicative complement ("called it 'tyranny'").
@@ -43,7 +44,7 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     if lemma in lx.ASSENT_VERBS and not _assents(tok):
         return False
-    if lemma in lex.complement and not has_complement(tok):
+    if lemma in lex.complement and not has_complement(tok) and not _shown_by_document(tok):
         phrasal = {
             f"{lemma} {c.lower_}"
             for c in children
@@ -64,6 +65,22 @@ def _assents(verb: Token) -> bool:
     if "ccomp" in deps:
         return True
     return not deps & {"xcomp", "dobj", "prep", "advcl"}
+
+
+def _shown_by_document(verb: Token) -> bool:
+    """Whether a verb of evidence has a document or data as subject and an object.
+
+    "Satellite images show dozens of new craters": what they show is their claim
+    (:data:`~geomap.claims.lexicon.EVIDENCE_VERBS`); not inside what someone else
+    says ("Officials say test results show …": the officials').
+    """
+    if verb.lemma_.lower() not in lx.EVIDENCE_VERBS or verb.dep_ in ("ccomp", "parataxis"):
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in children):
+        return False
+    return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS
 
 
 def possible_cues(doc: Doc) -> list[int]:
