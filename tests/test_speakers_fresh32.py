@@ -124,6 +124,14 @@ def test_a_closing_verb_of_saying_may_end_with_who_was_told() -> None:
     assert who is not None and who.name == "Maria Papadaki"
 
 
+def test_a_role_starts_after_a_place_and_comma_the_parse_put_in_it() -> None:
+    doc = parsed(_TOLD_REPORTERS, ents=["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 3)
+    mark(doc, "Lviv")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    assert who is not None and who.role == "spokeswoman"
+
+
 def _office(det: str, told: bool) -> str:
     """The kind of "<det> [defence] minister" (a possessive when ``det`` ends with 's)."""
     rows: list[tuple[str, str, str, str, int]] = []

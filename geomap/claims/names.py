@@ -29,7 +29,7 @@ from geomap.claims.namespans import (
     word,
 )
 from geomap.claims.namespans import titled_name as titled_name
-from geomap.claims.nametails import closing_name, proper_tail
+from geomap.claims.nametails import after_place, closing_name, proper_tail
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import doc_text
@@ -72,6 +72,7 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         name = proper_tail(name)
     lead = [t.i for t in doc[phrase.start : name.start] if t.pos_ in ("VERB", "AUX")]
     role_start = max(lead, default=phrase.start - 1) + 1  # "continued | GTM Research"
+    role_start = after_place(doc, role_start, name.start)
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
     inside = name.start > phrase.start and name.end < role_end

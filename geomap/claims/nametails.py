@@ -2,14 +2,15 @@
 
 "church historian Father | Juliano dos Santos", "Jays fan | Ray Payette",
 "continued | GTM Research" (see :func:`proper_tail`); a name closing a phrase whose
-parse hung it lower (:func:`closing_name`).
+parse hung it lower (:func:`closing_name`); where the role before a name starts
+(:func:`after_place`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from geomap.claims.namespans import TITLE_WORDS, word
+from geomap.claims.namespans import TITLE_WORDS, place_tokens, word
 from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
 
 #: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
@@ -71,3 +72,19 @@ def closing_name(phrase: Span) -> Span | None:
     if name.root.dep_ != "appos" or name.root.head.i == root.i:
         return None  # in apposition to the head itself: person_name's
     return name
+
+
+def after_place(doc: Doc, start: int, name_start: int) -> int:
+    """Where the role before a name starts: after a place and comma the parse put in it.
+
+    "... on the edge of Thessaloniki, fire service spokeswoman Maria Papadaki told":
+    the role is "fire service spokeswoman", not "Thessaloniki, fire service
+    spokeswoman". A comma right before the name sets the name off from its role
+    ("Pakistan's information minister, Attaullah Tarar") and cuts nothing.
+    """
+    places = place_tokens(doc)
+    cut = start
+    for i in range(start, name_start - 1):
+        if doc[i].text == "," and i > start and doc[i - 1].i in places:
+            cut = i + 1
+    return cut
