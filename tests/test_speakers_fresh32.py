@@ -215,3 +215,27 @@ def test_what_a_document_shows_inside_a_saying_is_the_sayers() -> None:
     Attribution()(doc)
     who = doc.spans["toponyms"][0]._.source
     assert who is not None and who.name == "Officials"
+
+
+# "Donna Molinari of Acme School said Lviv fell ." (the school made the subject)
+_OF_SCHOOL: list[tuple[str, str, str, str, int]] = [
+    ("Donna", "Donna", "PROPN", "compound", 1),
+    ("Molinari", "Molinari", "PROPN", "nmod", 4),
+    ("of", "of", "ADP", "prep", 1),
+    ("Acme", "Acme", "PROPN", "compound", 4),
+    ("School", "School", "PROPN", "nsubj", 5),
+    ("said", "say", "VERB", "ROOT", 5),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 7),
+    ("fell", "fall", "VERB", "ccomp", 5),
+    (".", ".", "PUNCT", "punct", 5),
+]
+
+
+def test_a_person_opening_a_phrase_headed_by_their_body_speaks() -> None:
+    ents = ["B-PERSON", "I-PERSON", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    doc = parsed(_OF_SCHOOL, ents=ents)
+    mark(doc, "Lviv")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    assert who is not None
+    assert (who.name, who.kind, who.role) == ("Donna Molinari", "person", "of Acme School")

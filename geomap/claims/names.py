@@ -29,7 +29,7 @@ from geomap.claims.namespans import (
     word,
 )
 from geomap.claims.namespans import titled_name as titled_name
-from geomap.claims.nametails import after_place, closing_name, proper_tail
+from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import doc_text
@@ -56,7 +56,8 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         return phrase, ""
     role_end = phrase.end
     described = described_name(phrase)
-    name = person_name(phrase) or titled_name(phrase) or closing_name(phrase)
+    name = person_name(phrase) or leading_person(phrase) or titled_name(phrase)
+    name = name or closing_name(phrase)
     name = name or spokes_body(phrase)
     name = name or (described[0] if described else None) or _organisation(phrase)
     if name is None:

@@ -3,7 +3,8 @@
 "church historian Father | Juliano dos Santos", "Jays fan | Ray Payette",
 "continued | GTM Research" (see :func:`proper_tail`); a name closing a phrase whose
 parse hung it lower (:func:`closing_name`); where the role before a name starts
-(:func:`after_place`).
+(:func:`after_place`); a person's name opening a phrase headed by the body after it
+(:func:`leading_person`).
 """
 
 from __future__ import annotations
@@ -88,3 +89,23 @@ def after_place(doc: Doc, start: int, name_start: int) -> int:
         if doc[i].text == "," and i > start and doc[i - 1].i in places:
             cut = i + 1
     return cut
+
+
+#: Words that tie a person to where they work ("Donna Molinari of …", "… from …").
+_OF_BODY = frozenset({"of", "from", "at", "with"})
+
+
+def leading_person(phrase: Span) -> Span | None:
+    """A person's name opening a phrase the parse headed by the body after it.
+
+    "Donna Molinari of Alexandria Country Day School said": the parser made the school
+    the subject and the name its modifier; the PERSON name at the start, tied to the
+    body by "of", "from", "at" or "with", is who speaks.
+    """
+    doc = phrase.doc
+    ent = next((e for e in doc.ents if e.start == phrase.start), None)
+    if ent is None or ent.label_ != "PERSON" or ent.end >= phrase.end - 1:
+        return None
+    if doc[ent.end].lower_ not in _OF_BODY or phrase.root.i <= ent.end:
+        return None
+    return doc[ent.start : ent.end]
