@@ -239,3 +239,14 @@ def test_a_person_opening_a_phrase_headed_by_their_body_speaks() -> None:
     who = doc.spans["toponyms"][0]._.source
     assert who is not None
     assert (who.name, who.kind, who.role) == ("Donna Molinari", "person", "of Acme School")
+
+
+def test_an_untagged_acronym_names_a_body_not_a_person() -> None:
+    rows: list[tuple[str, str, str, str, int]] = [
+        ("TMZ", "TMZ", "PROPN", "nsubj", 1),
+        ("reported", "report", "VERB", "ROOT", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert speaker_kind(parsed(rows)[0:1]) == "organisation"
+    rows[0] = ("Hogg", "Hogg", "PROPN", "nsubj", 1)
+    assert speaker_kind(parsed(rows)[0:1]) == "person"

@@ -83,6 +83,8 @@ def speaker_kind(span: Span) -> str:
     described = described_elsewhere(root) if root.pos_ == "PROPN" and ent != "PERSON" else None
     if described is not None:
         return described  # "According to Politiken", after "Politiken newspaper"
+    if root.pos_ == "PROPN" and not ent and _untagged_body(span, root):
+        return "organisation"  # "TMZ reported"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
@@ -204,6 +206,20 @@ def _mistagged_state(span: Span, root: Token) -> bool:
         return False
     others = Counter(t.ent_type_ for t in root.doc if t.lower_ == root.lower_ and t.i != root.i)
     return others["GPE"] > others["ORG"]
+
+
+def _untagged_body(span: Span, root: Token) -> bool:
+    """Whether a one-word name the model left untagged here is an acronym, a body's.
+
+    "TMZ reported", "KCNA said": a name of capitals only is no person's name, unless
+    the article tags it PERSON elsewhere.
+    """
+    text = root.text
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return False
+    if any(t.i != root.i and t.pos_ == "PROPN" for t in span):
+        return False
+    return not any(t.text == text and t.ent_type_ == "PERSON" for t in root.doc)
 
 
 def _unit_of_body(root: Token) -> bool:
