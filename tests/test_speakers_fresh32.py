@@ -12,6 +12,7 @@ from geomap.claims.kinds import speaker_kind
 from geomap.claims.local_lexicon import FRENCH, RUSSIAN
 from geomap.claims.local_sources import kind
 from geomap.claims.names import clean_text
+from geomap.claims.source_nouns import descriptor_kind
 from geomap.text import flatten
 from tests.test_attribution_blank import mark, parsed
 from tests.test_local_speakers import Row, words
@@ -250,3 +251,17 @@ def test_an_untagged_acronym_names_a_body_not_a_person() -> None:
     assert speaker_kind(parsed(rows)[0:1]) == "organisation"
     rows[0] = ("Hogg", "Hogg", "PROPN", "nsubj", 1)
     assert speaker_kind(parsed(rows)[0:1]) == "person"
+
+
+def test_a_news_agency_describing_a_name_makes_it_an_outlet() -> None:
+    rows: list[tuple[str, str, str, str, int]] = [
+        ("the", "the", "DET", "det", 3),
+        ("state", "state", "NOUN", "compound", 3),
+        ("news", "news", "NOUN", "compound", 3),
+        ("agency", "agency", "NOUN", "ROOT", 3),
+        ("IRNA", "IRNA", "PROPN", "appos", 3),
+    ]
+    doc = parsed(rows)
+    assert descriptor_kind(doc[3]) == "organisation"
+    bare = parsed([("agency", "agency", "NOUN", "ROOT", 0)])
+    assert descriptor_kind(bare[0]) == "government"  # a bare agency: a state's

@@ -136,6 +136,8 @@ def listed_lemma(tok: Token) -> str:
 def descriptor_kind(noun: Token) -> str | None:
     """The kind a common noun gives the name it describes ("the tabloid Vechir"), if any."""
     lemma = listed_lemma(noun)
+    if lemma in OUTLET_HEADS and any(c.lower_ == "news" for c in noun.lefts):
+        return "organisation"  # "the state news agency IRNA": an outlet
     if lemma in GOVERNMENT_WORDS:
         return "government"
     if lemma in ORGANISATION_NOUNS:
