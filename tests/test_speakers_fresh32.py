@@ -265,3 +265,32 @@ def test_a_news_agency_describing_a_name_makes_it_an_outlet() -> None:
     assert descriptor_kind(doc[3]) == "organisation"
     bare = parsed([("agency", "agency", "NOUN", "ROOT", 0)])
     assert descriptor_kind(bare[0]) == "government"  # a bare agency: a state's
+
+
+# "Residents of Kherson say Lviv fell ." ("Kherson" tagged PERSON by the model)
+_RESIDENTS_OF: list[tuple[str, str, str, str, int]] = [
+    ("Residents", "resident", "NOUN", "nsubj", 3),
+    ("of", "of", "ADP", "prep", 0),
+    ("Kherson", "Kherson", "PROPN", "pobj", 1),
+    ("say", "say", "VERB", "ROOT", 3),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 5),
+    ("fell", "fall", "VERB", "ccomp", 3),
+    (".", ".", "PUNCT", "punct", 3),
+]
+
+
+def test_a_place_closing_a_phrase_of_people_is_not_their_name() -> None:
+    doc = parsed(_RESIDENTS_OF, ents=["O", "O", "B-PERSON", "O", "O", "O", "O"])
+    mark(doc, "Kherson", "Lviv")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][1]._.source
+    assert who is not None and (who.name, who.kind) == ("Residents of Kherson", "anonymous")
+
+
+def test_a_brigade_is_a_public_body() -> None:
+    rows: list[tuple[str, str, str, str, int]] = [
+        ("the", "the", "DET", "det", 2),
+        ("fire", "fire", "NOUN", "compound", 2),
+        ("brigade", "brigade", "NOUN", "ROOT", 2),
+    ]
+    assert speaker_kind(parsed(rows)[:]) == "government"

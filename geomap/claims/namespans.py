@@ -89,6 +89,7 @@ def person_name(phrase: Span) -> Span | None:
     if appos is not None:
         return appos
     last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
+    last = [e for e in last if not places.intersection(range(e.start, e.end))]  # "of Kherson"
     if last and last[0].start > phrase.start:
         before = doc[phrase.start : last[0].start]
         if any(word(t) in TITLE_WORDS or _person_noun(t) for t in before):

@@ -22,6 +22,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
+        "brigade",
     }
 )  # fmt: skip
 
