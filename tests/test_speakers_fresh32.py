@@ -294,3 +294,24 @@ def test_a_brigade_is_a_public_body() -> None:
         ("brigade", "brigade", "NOUN", "ROOT", 2),
     ]
     assert speaker_kind(parsed(rows)[:]) == "government"
+
+
+def _general(ents: list[str]) -> str | None:
+    """The speaker of "General Staff said Lviv fell ."."""
+    rows: list[tuple[str, str, str, str, int]] = [
+        ("General", "General", "PROPN", "compound", 1),
+        ("Staff", "Staff", "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 4),
+        ("fell", "fall", "VERB", "ccomp", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = parsed(rows, ents=ents)
+    mark(doc, "Lviv")
+    Attribution()(doc)
+    who = doc.spans["toponyms"][0]._.source
+    return None if who is None else who.name
+
+
+def test_a_common_noun_after_a_title_word_is_no_name() -> None:
+    assert _general(["B-ORG", "I-ORG", "O", "O", "O", "O"]) == "General Staff"

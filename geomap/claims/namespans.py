@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
+from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind, listed
 from geomap.extensions import TOPONYMS
 
 #: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
@@ -192,7 +192,8 @@ def titled_name(phrase: Span) -> Span | None:
         i -= 1
     if i > phrase.start and word(doc[i - 1]) in TITLE_WORDS:
         name = doc[i : root.i + 1]
-        if not any(t.lower_ in _BODY_WORDS for t in name):
+        common = all(listed(t) for t in name)  # "General Staff": a body's name, no title
+        if not common and not any(t.lower_ in _BODY_WORDS for t in name):
             return name
     return _name_after_titled_body(phrase)
 

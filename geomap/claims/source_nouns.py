@@ -134,6 +134,11 @@ def listed_lemma(tok: Token) -> str:
     return lemma
 
 
+def listed(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of the lists (a body, a document, people): "Staff"."""
+    return listed_lemma(tok) in _LISTED or tok.lower_ in _LISTED
+
+
 def descriptor_kind(noun: Token) -> str | None:
     """The kind a common noun gives the name it describes ("the tabloid Vechir"), if any."""
     lemma = listed_lemma(noun)
