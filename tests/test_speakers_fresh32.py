@@ -11,7 +11,7 @@ from geomap.claims.attribution import Attribution
 from geomap.claims.kinds import speaker_kind
 from geomap.claims.local_lexicon import FRENCH, RUSSIAN
 from geomap.claims.local_sources import kind
-from geomap.claims.names import clean_text
+from geomap.claims.names import clean_text, person_in_context
 from geomap.claims.source_nouns import descriptor_kind
 from geomap.text import flatten
 from tests.test_attribution_blank import mark, parsed
@@ -315,3 +315,15 @@ def _general(ents: list[str]) -> str | None:
 
 def test_a_common_noun_after_a_title_word_is_no_name() -> None:
     assert _general(["B-ORG", "I-ORG", "O", "O", "O", "O"]) == "General Staff"
+
+
+def test_a_name_in_a_script_without_capitals_can_be_a_persons() -> None:
+    rows: list[tuple[str, str, str, str, int]] = [
+        ("said", "say", "VERB", "ROOT", 0),
+        ("أحمد", "أحمد", "PROPN", "compound", 2),
+        ("صالح", "صالح", "NOUN", "nsubj", 0),  # the model's part of speech for it
+        (",", ",", "PUNCT", "punct", 2),
+        ("a", "a", "DET", "det", 5),
+        ("nurse", "nurse", "NOUN", "appos", 2),
+    ]
+    assert person_in_context(parsed(rows)[1:3])  # "…, a nurse": a person

@@ -202,8 +202,14 @@ def person_in_context(name: Span) -> bool:
 
 
 def _capitalised_word(tok: Token) -> bool:
-    """A proper noun written as a name: "Moayyad", "McCoy"; not "NASMG" nor "ngo"."""
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_upper
+    """A proper noun written as a name: "Moayyad", "McCoy"; not "NASMG" nor "ngo".
+
+    A word in a script without capitals ("صالح") is a name in English text, whatever
+    part of speech the model gave it.
+    """
+    first = tok.text[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return caseless or (tok.pos_ == "PROPN" and first.isupper() and not tok.is_upper)
 
 
 def acronym_expansion(name: Span) -> Span | None:
