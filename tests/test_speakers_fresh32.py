@@ -11,7 +11,8 @@ from geomap.claims.attribution import Attribution
 from geomap.claims.kinds import speaker_kind
 from geomap.claims.local_lexicon import FRENCH, RUSSIAN
 from geomap.claims.local_sources import kind
-from geomap.claims.names import clean_text, person_in_context
+from geomap.claims.name_text import clean_text
+from geomap.claims.names import person_in_context
 from geomap.claims.source_nouns import descriptor_kind
 from geomap.text import flatten
 from tests.test_attribution_blank import mark, parsed

@@ -11,13 +11,13 @@ dropped (``[Vilnius](link)`` -> "Vilnius").
 
 from __future__ import annotations
 
-import html
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.frames import Frame
 from geomap.claims.kinds import speaker_kind
+from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import HONORIFICS as HONORIFICS
 from geomap.claims.namespans import (
     TITLE_WORDS,
@@ -34,19 +34,8 @@ from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import doc_text
 from geomap.records import Speaker
-from geomap.text import flatten
 
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
-_TAG = re.compile(r"<[^>]*>")
-_MARKS = "[]()*_#|<>`"
 _BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
-
-
-def clean_text(text: str) -> str:
-    """``text`` without markup or bidi controls, entities decoded, one-spaced."""
-    text = _TAG.sub("", _LINK.sub(r"\1", flatten(html.unescape(text))))
-    text = re.sub(r"\]\([^)]*\)?|\(https?:\S*|https?:\S*", "", text)
-    return " ".join(text.replace("[", " ").replace("]", " ").split()).strip(_MARKS + " ,;:")
 
 
 def split_name(phrase: Span) -> tuple[Span, str]:
