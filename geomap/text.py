@@ -2,8 +2,9 @@
 
 Every offset geomap writes indexes the *normalised* article text: decoded
 UTF-8, BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``.  The spaCy doc
-is built from :func:`flatten`, the same text with each newline replaced by a
-space, so its character offsets are the article's offsets.
+is built from :func:`flatten`, the same text with each newline and each
+bidirectional control character replaced by a space, so its character offsets are
+the article's offsets.
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 _BOM = "\ufeff"
+#: Bidirectional formatting characters (marks, embeddings, overrides, isolates): invisible,
+#: never part of a word, but glued to one they make the model misread it.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_FLAT = str.maketrans(dict.fromkeys("\n" + BIDI_CONTROLS, " "))
 _SENTENCE_END = frozenset(".!?\"'”’»:;)…")
 
 
@@ -32,8 +37,11 @@ def normalize_text(raw: str) -> str:
 
 
 def flatten(text: str) -> str:
-    """Replace each newline by a space; the result has the same length as ``text``."""
-    return text.replace("\n", " ")
+    """Replace each newline and bidi control by a space; the result is as long as ``text``.
+
+    "\u2067Ahmed Saleh\u2069 said": the model reads the name, not "\u2067Ahmed".
+    """
+    return text.translate(_FLAT)
 
 
 def line_breaks(text: str) -> tuple[int, ...]:

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from geomap.claims.collect import claims_from_mentions
-from geomap.claims.names import clean_text
+from geomap.claims.name_text import clean_text
 from geomap.claims.render import render_claims
 from geomap.claims.select import select_claims
 from geomap.io.claims_csv import CLAIM_COLUMNS, write_claims_csv

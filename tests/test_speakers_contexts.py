@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from geomap.claims.cues import is_reporting_verb
 from geomap.claims.kinds import armed_group, gender, same_gender, speaker_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import person_in_context
-from geomap.claims.subjects import is_reporting_verb
 from tests.test_attribution_blank import parsed
 from tests.test_attribution_model import nlp  # noqa: F401  (fixture)
 from tests.test_speakers_model import source

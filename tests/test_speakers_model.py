@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from geomap.claims.names import clean_text
+from geomap.claims.name_text import clean_text
 from geomap.mapping.popup import speaker_label
 from geomap.records import Speaker
 from geomap.serialize import claim_record

@@ -10,12 +10,12 @@ and court papers.  Hand-built parses on ``spacy.blank("en")``.
 from __future__ import annotations
 
 from geomap.claims.attribution import Attribution
+from geomap.claims.cues import is_reporting_verb
 from geomap.claims.frames import Frame
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record, split_name
 from geomap.claims.scene import in_dateline
 from geomap.claims.speakers import DocAttribution
-from geomap.claims.subjects import is_reporting_verb
 from tests.test_attribution_blank import Row, mark, parsed
 
 

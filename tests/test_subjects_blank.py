@@ -9,15 +9,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from geomap.claims.attribution import Attribution
+from geomap.claims.cues import is_reporting_verb
 from geomap.claims.frames import Frame
-from geomap.claims.kinds import can_speak, descriptor_kind, speaker_kind
+from geomap.claims.kinds import speaker_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.name_sources import colon_source
 from geomap.claims.names import split_name
 from geomap.claims.namespans import described_name, person_name, spokes_body, titled_name
 from geomap.claims.quotes import quote_regions
 from geomap.claims.scene import in_setting
-from geomap.claims.subjects import is_reporting_verb, verb_subject
+from geomap.claims.source_nouns import can_speak, descriptor_kind
+from geomap.claims.subjects import verb_subject
 from tests.test_attribution_blank import mark, parsed
 
 LEX = Lexicon.default()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geomap.claims.frames import negated
-from geomap.claims.kinds import DOCUMENT_NOUNS
+from geomap.claims.source_nouns import DOCUMENT_NOUNS
 
 #: Dependencies of the words between a misattached "by" and its verb: nouns and
 #: prepositions of the predicate ("as a city with … proficiency by …").
@@ -22,7 +22,7 @@ _PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "oprd", "npadvmod", "ap
 def passive_by_document(noun: Token) -> Token | None:
     """The passive verb whose agent the document ``noun`` is ("by an … study"), if any.
 
-    ``noun`` must head a noun for a document (:data:`~geomap.claims.kinds.DOCUMENT_NOUNS`)
+    ``noun`` must head a noun for a document (:data:`~geomap.claims.source_nouns.DOCUMENT_NOUNS`)
     as the object of "by"; the verb above it, through nouns and prepositions only, must
     be a passive participle (with a passive subject or auxiliary), not negated.
     """

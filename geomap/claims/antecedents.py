@@ -23,10 +23,11 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames, name_modifiers
-from geomap.claims.kinds import agrees, descriptor_kind, gender, same_gender, speaker_kind
+from geomap.claims.kinds import agrees, gender, same_gender, speaker_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.namespans import titled_name
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
+from geomap.claims.source_nouns import descriptor_kind
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from geomap.claims.names import HONORIFICS, clean_text
+from geomap.claims.name_text import clean_text
+from geomap.claims.names import HONORIFICS
 from geomap.records import Speaker
 
 

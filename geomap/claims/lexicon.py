@@ -56,9 +56,14 @@ COMPLEMENT_VERBS: tuple[str, ...] = (
     "maintain",
 )  # fmt: skip
 
+#: Verbs of :data:`COMPLEMENT_VERBS` that report with a plain object when a document or
+#: data is their subject: "satellite images show dozens of new craters", "the audit
+#: found irregularities"; not "the ministry showed the video".
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find"})
+
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
 #: "the two nations announced"), so their subjects are not checked with
-#: :func:`geomap.claims.kinds.can_speak`; other reporting verbs also take things as
+#: :func:`geomap.claims.source_nouns.can_speak`; other reporting verbs also take things as
 #: subjects ("the incident suggests", "the attack claimed 20 lives").
 SAYING_VERBS: tuple[str, ...] = (
     "say", "tell", "state", "announce", "declare", "insist", "deny", "allege", "assert",

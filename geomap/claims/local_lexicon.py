@@ -57,6 +57,11 @@ class SayingWords:
         Words dropped from the start of a role or an entity.
     government, organisation, document, anonymous
         Lemmas of head nouns of each kind of source.
+    offices
+        Lemmas of nouns of an office one person holds ("министр", "maire"): told
+        which one ("министр обороны", "le maire de Lyon"), its holder, kind person.
+    indefinite
+        Determiners that leave the holder unnamed ("un ministre": anonymous).
     inside
         Prepositions of a body named as where it is said, when the verb has no
         subject ("В ведомстве заявили": the ministry said); empty where the
@@ -81,6 +86,8 @@ class SayingWords:
     document: frozenset[str]
     anonymous: frozenset[str]
     inside: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
 
 
 def verb_lemma(text: str, lemma: str, lex: SayingWords) -> str | None:
@@ -150,6 +157,8 @@ FRENCH = SayingWords(
         "interlocuteur enquêteur secouriste médecin habitante ministre président maire "
         "gouverneur procureur chef directeur député commandant général"
     ),
+    offices=_set("ministre président présidente maire gouverneur préfet procureur premier"),
+    indefinite=_set("un une des"),
 )
 
 RUSSIAN = SayingWords(
@@ -202,6 +211,7 @@ RUSSIAN = SayingWords(
         "офицер солдат наблюдатель специалист представитель врач спасатель министр "
         "президент губернатор мэр глава пресс-секретарь депутат командующий директор"
     ),
+    offices=_set("министр президент губернатор мэр глава премьер премьер-министр прокурор"),
 )
 
 #: Each language's words of saying.

@@ -13,8 +13,8 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.kinds import DOCUMENT_NOUNS, can_speak
 from geomap.claims.nametails import NAME_PARTICLES
+from geomap.claims.source_nouns import DOCUMENT_NOUNS, can_speak
 
 
 def name_after(verb: Token) -> Span | None:

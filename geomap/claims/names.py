@@ -11,18 +11,13 @@ dropped (``[Vilnius](link)`` -> "Vilnius").
 
 from __future__ import annotations
 
-import html
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.frames import Frame
-from geomap.claims.kinds import (
-    GOVERNMENT_WORDS,
-    ORGANISATION_NOUNS,
-    descriptor_kind,
-    speaker_kind,
-)
+from geomap.claims.kinds import speaker_kind
+from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import HONORIFICS as HONORIFICS
 from geomap.claims.namespans import (
     TITLE_WORDS,
@@ -34,22 +29,13 @@ from geomap.claims.namespans import (
     word,
 )
 from geomap.claims.namespans import titled_name as titled_name
-from geomap.claims.nametails import proper_tail
+from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
 from geomap.claims.nps import core_np
+from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.extensions import doc_text
 from geomap.records import Speaker
 
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
-_TAG = re.compile(r"<[^>]*>")
-_MARKS = "[]()*_#|<>`"
 _BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
-
-
-def clean_text(text: str) -> str:
-    """``text`` without markup: entities decoded, tags and link targets dropped, one-spaced."""
-    text = _TAG.sub("", _LINK.sub(r"\1", html.unescape(text)))
-    text = re.sub(r"\]\([^)]*\)?|\(https?:\S*|https?:\S*", "", text)
-    return " ".join(text.replace("[", " ").replace("]", " ").split()).strip(_MARKS + " ,;:")
 
 
 def split_name(phrase: Span) -> tuple[Span, str]:
@@ -59,7 +45,9 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         return phrase, ""
     role_end = phrase.end
     described = described_name(phrase)
-    name = person_name(phrase) or titled_name(phrase) or spokes_body(phrase)
+    name = person_name(phrase) or leading_person(phrase) or titled_name(phrase)
+    name = name or closing_name(phrase)
+    name = name or spokes_body(phrase)
     name = name or (described[0] if described else None) or _organisation(phrase)
     if name is None:
         name, role_end = without_appos(phrase)
@@ -74,6 +62,7 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         name = proper_tail(name)
     lead = [t.i for t in doc[phrase.start : name.start] if t.pos_ in ("VERB", "AUX")]
     role_start = max(lead, default=phrase.start - 1) + 1  # "continued | GTM Research"
+    role_start = after_place(doc, role_start, name.start)
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
     inside = name.start > phrase.start and name.end < role_end
@@ -126,7 +115,7 @@ def name_kind(phrase: Span, name: Span) -> str:
     ("the Lviv tabloid Vechir": an organisation); an acronym the kind of the name
     it stands for (:func:`acronym_expansion`).
     """
-    if titled_name(phrase) is not None:
+    if titled_name(phrase) is not None or closing_name(phrase) == name:
         return "person"
     doc = name.doc
     if name.start > phrase.start and word(doc[name.start - 1]) in TITLE_WORDS:
@@ -202,8 +191,14 @@ def person_in_context(name: Span) -> bool:
 
 
 def _capitalised_word(tok: Token) -> bool:
-    """A proper noun written as a name: "Moayyad", "McCoy"; not "NASMG" nor "ngo"."""
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_upper
+    """A proper noun written as a name: "Moayyad", "McCoy"; not "NASMG" nor "ngo".
+
+    A word in a script without capitals ("صالح") is a name in English text, whatever
+    part of speech the model gave it.
+    """
+    first = tok.text[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return caseless or (tok.pos_ == "PROPN" and first.isupper() and not tok.is_upper)
 
 
 def acronym_expansion(name: Span) -> Span | None:

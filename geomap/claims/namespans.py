@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.claims.kinds import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
 from geomap.claims.nps import core_np
+from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind, listed
 from geomap.extensions import TOPONYMS
 
 #: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
@@ -89,6 +89,7 @@ def person_name(phrase: Span) -> Span | None:
     if appos is not None:
         return appos
     last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
+    last = [e for e in last if not places.intersection(range(e.start, e.end))]  # "of Kherson"
     if last and last[0].start > phrase.start:
         before = doc[phrase.start : last[0].start]
         if any(word(t) in TITLE_WORDS or _person_noun(t) for t in before):
@@ -191,7 +192,8 @@ def titled_name(phrase: Span) -> Span | None:
         i -= 1
     if i > phrase.start and word(doc[i - 1]) in TITLE_WORDS:
         name = doc[i : root.i + 1]
-        if not any(t.lower_ in _BODY_WORDS for t in name):
+        common = all(listed(t) for t in name)  # "General Staff": a body's name, no title
+        if not common and not any(t.lower_ in _BODY_WORDS for t in name):
             return name
     return _name_after_titled_body(phrase)
 

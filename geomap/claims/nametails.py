@@ -1,14 +1,18 @@
 """Where a speaker's proper name starts in a phrase an imperfect parse gave.
 
 "church historian Father | Juliano dos Santos", "Jays fan | Ray Payette",
-"continued | GTM Research" (see :func:`proper_tail`).
+"continued | GTM Research" (see :func:`proper_tail`); a name closing a phrase whose
+parse hung it lower (:func:`closing_name`); where the role before a name starts
+(:func:`after_place`); a person's name opening a phrase headed by the body after it
+(:func:`leading_person`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from geomap.claims.namespans import TITLE_WORDS, word
+from geomap.claims.namespans import TITLE_WORDS, place_tokens, word
+from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
 
 #: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -46,3 +50,62 @@ def proper_tail(name: Span) -> Span:
             break  # "General Motors": the title word is part of a body's name
         start += 1
     return doc[start : name.end]
+
+
+def closing_name(phrase: Span) -> Span | None:
+    """A person's name set off by commas at the end of a phrase headed by a person noun.
+
+    "A spokesman for the UN refugee agency, Babar Baloch,": the parser hung the name on
+    "agency" (and may tag it ORG); two or more proper nouns, no body word, after the
+    phrase's last comma, are the spokesman's name, not the agency's.
+    """
+    root = phrase.root
+    doc = phrase.doc
+    if root.pos_ != "NOUN" or descriptor_kind(root) != "person":
+        return None
+    commas = [t.i for t in phrase if t.text == ","]
+    if not commas or commas[-1] < root.i:
+        return None
+    end = phrase.end - (doc[phrase.end - 1].text == ",")
+    name = doc[commas[-1] + 1 : end]
+    if len(name) < 2 or any(t.pos_ != "PROPN" or word(t) in BODY_WORDS for t in name):
+        return None
+    if name.root.dep_ != "appos" or name.root.head.i == root.i:
+        return None  # in apposition to the head itself: person_name's
+    return name
+
+
+def after_place(doc: Doc, start: int, name_start: int) -> int:
+    """Where the role before a name starts: after a place and comma the parse put in it.
+
+    "... on the edge of Thessaloniki, fire service spokeswoman Maria Papadaki told":
+    the role is "fire service spokeswoman", not "Thessaloniki, fire service
+    spokeswoman". A comma right before the name sets the name off from its role
+    ("Pakistan's information minister, Attaullah Tarar") and cuts nothing.
+    """
+    places = place_tokens(doc)
+    cut = start
+    for i in range(start, name_start - 1):
+        if doc[i].text == "," and i > start and doc[i - 1].i in places:
+            cut = i + 1
+    return cut
+
+
+#: Words that tie a person to where they work ("Donna Molinari of …", "… from …").
+_OF_BODY = frozenset({"of", "from", "at", "with"})
+
+
+def leading_person(phrase: Span) -> Span | None:
+    """A person's name opening a phrase the parse headed by the body after it.
+
+    "Donna Molinari of Alexandria Country Day School said": the parser made the school
+    the subject and the name its modifier; the PERSON name at the start, tied to the
+    body by "of", "from", "at" or "with", is who speaks.
+    """
+    doc = phrase.doc
+    ent = next((e for e in doc.ents if e.start == phrase.start), None)
+    if ent is None or ent.label_ != "PERSON" or ent.end >= phrase.end - 1:
+        return None
+    if doc[ent.end].lower_ not in _OF_BODY or phrase.root.i <= ent.end:
+        return None
+    return doc[ent.start : ent.end]

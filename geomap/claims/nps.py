@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from geomap.claims.kinds import DOCUMENT_NOUNS, descriptor_kind
 from geomap.claims.lexicon import NP_PREPOSITIONS
+from geomap.claims.source_nouns import DOCUMENT_NOUNS, descriptor_kind
 
 _CORE_DEPS = frozenset(
     {"det", "predet", "amod", "compound", "poss", "case", "nmod", "nummod", "quantmod",

@@ -32,6 +32,7 @@ from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
+from geomap.claims.cues import is_reporting_verb, is_speech_noun, possible_cues
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -41,7 +42,6 @@ from geomap.claims.frames import (
     is_bare_definite,
     main_frame,
 )
-from geomap.claims.kinds import can_speak
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
@@ -49,13 +49,8 @@ from geomap.claims.nps import counted_back, counted_description, full_np, person
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.scene import in_dateline, in_setting
-from geomap.claims.subjects import (
-    is_reporting_verb,
-    is_speech_noun,
-    possible_cues,
-    speech_source,
-    verb_subject,
-)
+from geomap.claims.source_nouns import can_speak
+from geomap.claims.subjects import speech_source, verb_subject
 from geomap.extensions import doc_text
 
 

@@ -1,8 +1,7 @@
-"""Cues of saying and who they belong to, read off the dependency parse.
+"""Who a cue of saying belongs to, read off the dependency parse.
 
-* :func:`is_reporting_verb`: a verb of the lexicon used in its reporting sense
-  (not negated nor refused, with its particle, without the object that makes "add"
-  or "call" mean something else);
+The cues themselves are recognised in :mod:`geomap.claims.cues`.
+
 * :func:`verb_subject`: the token naming who speaks for a reporting verb: its
   subject (one after the verb in "..., said Olena Hrytsenko"), the agent of a passive
   (also one the parser gave a subject: "Soldier ... confirmed as Ivan Petrov by the
@@ -16,93 +15,18 @@
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER, POS
-from spacy.symbols import NOUN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.clauses import byline, hypothetical, instruction, inverted_object
-from geomap.claims.frames import inverted_source, negated, not_saying, refused
-from geomap.claims.kinds import can_speak
+from geomap.claims.clauses import inverted_object
+from geomap.claims.cues import is_reporting_verb, is_speech_noun
+from geomap.claims.frames import inverted_source
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import in_title, names_someone, said_to_be, series_subject
-from geomap.docarrays import indices
+from geomap.claims.misparses import names_someone, said_to_be, series_subject
+from geomap.claims.source_nouns import can_speak
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: Dependencies of a clausal or predicative complement ("called it 'tyranny'").
-_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
-
-
-def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
-    """Whether ``tok`` is a reporting verb of the lexicon used in its reporting sense."""
-    if tok.pos_ != "VERB":
-        return False
-    lemma = tok.lemma_.lower()
-    particles = lex.verbs.get(lemma)
-    if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
-        return False
-    if hypothetical(tok) or in_title(tok):
-        return False
-    children = list(tok.children)
-    if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
-        return False
-    objects = any(c.dep_ == "dobj" for c in children)
-    clause = any(c.dep_ in ("ccomp", "parataxis") for c in children)
-    if lemma in lex.no_object and objects and not clause and inverted_object(tok) is None:
-        return False
-    if lemma in lx.ASSENT_VERBS and not _assents(tok):
-        return False
-    if lemma in lex.complement and not has_complement(tok):
-        phrasal = {
-            f"{lemma} {c.lower_}"
-            for c in children
-            if c.dep_ in ("prep", "prt") and c.i == tok.i + 1  # not "called X on Thursday"
-        }
-        if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
-            return False
-    return not not_saying(tok, lemma, lex.speech_nouns)
-
-
-def _assents(verb: Token) -> bool:
-    """Whether a verb of assent reports: a clause, or nothing it undertakes or settles.
-
-    "Meirmaridou agrees.", "agreed that …" report; "agreed to pay", "agreed on a
-    truce" and "agreed a deal" are acts.
-    """
-    deps = {c.dep_ for c in verb.children}
-    if "ccomp" in deps:
-        return True
-    return not deps & {"xcomp", "dobj", "prep", "advcl"}
-
-
-def possible_cues(doc: Doc) -> list[int]:
-    """Indices of the tokens that may be a cue of saying: verbs, nouns and "according".
-
-    Every other token is neither a reporting verb, a speech noun nor "according to":
-    the cheap test, over the whole doc at once, that spares looking at each.
-    """
-    if not len(doc):
-        return []
-    rows = doc.to_array([POS, LOWER])
-    pos, lower = rows[:, 0], rows[:, 1]
-    return indices((pos == VERB) | (pos == NOUN) | (lower == doc.vocab.strings["according"]))
-
-
-def has_complement(verb: Token) -> bool:
-    """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X".
-
-    A name is no predicate ("called the Lviv City Council": a phone call).
-    """
-    return any(
-        c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
-        for c in verb.children
-    )
-
-
-def is_speech_noun(tok: Token, lex: Lexicon) -> bool:
-    """Whether ``tok`` is a noun naming something said ("statement", "claims")."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speech_nouns
 
 
 def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
@@ -267,10 +191,12 @@ def _closing_subject(verb: Token) -> Token | None:
     """The noun phrase between the last comma and a sentence-closing verb.
 
     "In another incident, 21 were killed ..., police and officials at the hospital
-    said." when the parser attached "police" elsewhere and left "said" without subject.
+    said." when the parser attached "police" elsewhere and left "said" without subject;
+    the verb's object may close the sentence after it ("... told reporters.").
     """
     doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    end = _object_end(verb)
+    after = doc[end] if end < len(doc) else None
     if after is not None and not after.is_punct and not after.is_space:
         return None
     start = verb.i
@@ -281,6 +207,18 @@ def _closing_subject(verb: Token) -> Token | None:
         return None
     heads = [t for t in phrase if t.pos_ in _NOMINAL and not start <= t.head.i < verb.i]
     return heads[0] if heads else None
+
+
+def _object_end(verb: Token) -> int:
+    """The index after the verb's object that ends the sentence, or after the verb.
+
+    "..., fire service spokeswoman Maria Papadaki told reporters.": who was told
+    closes the sentence as the bare verb would.
+    """
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return verb.i + 1
+    return obj.right_edge.i + 1
 
 
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:

@@ -1,0 +1,112 @@
+"""Whether a token is a cue of saying: a reporting verb used to report, or a speech noun.
+
+* :func:`is_reporting_verb`: a verb of the lexicon used in its reporting sense
+  (not negated nor refused, with its particle, without the object that makes "add"
+  or "call" mean something else);
+* :func:`is_speech_noun`: a noun naming something said ("statement", "claims");
+* :func:`possible_cues`: the tokens of a doc that may be either, or "according".
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from geomap.claims import lexicon as lx
+from geomap.claims.clauses import byline, hypothetical, instruction, inverted_object
+from geomap.claims.frames import negated, not_saying, refused
+from geomap.claims.lexicon import Lexicon
+from geomap.claims.misparses import in_title
+from geomap.claims.source_nouns import DOCUMENT_NOUNS
+from geomap.docarrays import indices
+
+#: Dependencies of a clausal or predicative complement ("called it 'tyranny'").
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
+
+
+def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a reporting verb of the lexicon used in its reporting sense."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    particles = lex.verbs.get(lemma)
+    if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
+        return False
+    if hypothetical(tok) or in_title(tok):
+        return False
+    children = list(tok.children)
+    if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
+        return False
+    objects = any(c.dep_ == "dobj" for c in children)
+    clause = any(c.dep_ in ("ccomp", "parataxis") for c in children)
+    if lemma in lex.no_object and objects and not clause and inverted_object(tok) is None:
+        return False
+    if lemma in lx.ASSENT_VERBS and not _assents(tok):
+        return False
+    if lemma in lex.complement and not has_complement(tok) and not _shown_by_document(tok):
+        phrasal = {
+            f"{lemma} {c.lower_}"
+            for c in children
+            if c.dep_ in ("prep", "prt") and c.i == tok.i + 1  # not "called X on Thursday"
+        }
+        if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
+            return False
+    return not not_saying(tok, lemma, lex.speech_nouns)
+
+
+def _assents(verb: Token) -> bool:
+    """Whether a verb of assent reports: a clause, or nothing it undertakes or settles.
+
+    "Meirmaridou agrees.", "agreed that …" report; "agreed to pay", "agreed on a
+    truce" and "agreed a deal" are acts.
+    """
+    deps = {c.dep_ for c in verb.children}
+    if "ccomp" in deps:
+        return True
+    return not deps & {"xcomp", "dobj", "prep", "advcl"}
+
+
+def _shown_by_document(verb: Token) -> bool:
+    """Whether a verb of evidence has a document or data as subject and an object.
+
+    "Satellite images show dozens of new craters": what they show is their claim
+    (:data:`~geomap.claims.lexicon.EVIDENCE_VERBS`); not inside what someone else
+    says ("Officials say test results show …": the officials').
+    """
+    if verb.lemma_.lower() not in lx.EVIDENCE_VERBS or verb.dep_ in ("ccomp", "parataxis"):
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in children):
+        return False
+    return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS
+
+
+def possible_cues(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be a cue of saying: verbs, nouns and "according".
+
+    Every other token is neither a reporting verb, a speech noun nor "according to":
+    the cheap test, over the whole doc at once, that spares looking at each.
+    """
+    if not len(doc):
+        return []
+    rows = doc.to_array([POS, LOWER])
+    pos, lower = rows[:, 0], rows[:, 1]
+    return indices((pos == VERB) | (pos == NOUN) | (lower == doc.vocab.strings["according"]))
+
+
+def has_complement(verb: Token) -> bool:
+    """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X".
+
+    A name is no predicate ("called the Lviv City Council": a phone call).
+    """
+    return any(
+        c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
+        for c in verb.children
+    )
+
+
+def is_speech_noun(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a noun naming something said ("statement", "claims")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speech_nouns
