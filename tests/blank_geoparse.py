@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.util import registry
 
-from geomap.extensions import register_extensions
+from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver  # noqa: F401  (register factories)
 from geomap.records import Mention, Place
@@ -90,3 +90,17 @@ class TinyGazetteer:
             (m.start(), m.end()) for name in set(names) for m in re.finditer(re.escape(name), text)
         )
         return gp.resolve_spans("t", text, spans)
+
+
+def found_toponyms(nlp: Language, text: str, pos: dict[str, str] | None = None) -> list[str]:
+    """The toponyms' texts of ``text`` through a blank pipeline's components.
+
+    ``pos`` sets the part of speech of words (a blank pipeline has none); other
+    words are PROPN when title-cased, else X.
+    """
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.is_title else "X")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]

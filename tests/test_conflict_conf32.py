@@ -7,11 +7,8 @@ resolver. Parts of speech are set by hand where a rule reads them (blank has non
 
 from __future__ import annotations
 
-from spacy.language import Language
-
-from geomap.extensions import TOPONYMS
 from geomap.records import Place
-from tests.blank_geoparse import TinyGazetteer, place
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, place
 
 
 def _p(pid: str, name: str, ftype: str, cc: str, pop: int, code: str = "PPL") -> Place:
@@ -42,48 +39,38 @@ _GAZ = TinyGazetteer(
 )
 
 
-def _found(nlp: Language, text: str, pos: dict[str, str] | None = None) -> list[str]:
-    """The toponyms' texts; ``pos`` sets the part of speech of words (else PROPN if title)."""
-    doc = nlp.make_doc(text)
-    for tok in doc:
-        tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.is_title else "X")
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [s.text for s in doc.spans[TOPONYMS]]
-
-
 def test_parts_of_a_town_and_the_list_it_begins() -> None:
     # "parts of" is a place word before "of", as "the outskirts of" is, also for the list
     nlp = _GAZ.nlp([("Vasylivka", "ORG"), ("Debre Birhan", "WORK_OF_ART")])
     text = "Power was cut to parts of Vasylivka and Tokmak on Monday."
-    assert _found(nlp, text) == ["Vasylivka", "Tokmak"]
+    assert found_toponyms(nlp, text) == ["Vasylivka", "Tokmak"]
     text = "Militiamen seized parts of Debre Birhan before dawn."
-    assert _found(nlp, text) == ["Debre Birhan"]
+    assert found_toponyms(nlp, text) == ["Debre Birhan"]
     # no place word before "of": the names stay what the model said
-    assert _found(nlp, "He spoke of Vasylivka and Tokmak on Monday.") == []
+    assert found_toponyms(nlp, "He spoke of Vasylivka and Tokmak on Monday.") == []
 
 
 def test_a_possessive_inside_a_person_entity_is_no_part_of_the_name() -> None:
     # the small model tags "Sri Lanka's" (with the possessive) PERSON
     nlp = _GAZ.nlp([("Sri Lanka's", "PERSON")])
     text = "Sri Lanka's navy arrested 22 fishermen off Jaffna."
-    assert _found(nlp, text)[:1] == ["Sri Lanka"]
+    assert found_toponyms(nlp, text)[:1] == ["Sri Lanka"]
 
 
 def test_an_apposition_naming_a_capital_describes_a_town() -> None:
     # untagged, after "hit" (said of people too): "the capital of" says it is a town
     nlp = _GAZ.nlp([("South Kordofan", "GPE")])
     text = "Shelling hit Kadugli, the capital of South Kordofan, on Monday."
-    assert _found(nlp, text) == ["Kadugli", "South Kordofan"]
+    assert found_toponyms(nlp, text) == ["Kadugli", "South Kordofan"]
     text = "Shelling hit Kadugli, the regional capital, on Monday."
-    assert _found(nlp, text) == ["Kadugli"]
+    assert found_toponyms(nlp, text) == ["Kadugli"]
     # a capital noun that begins a longer phrase describes no town
-    assert _found(nlp, "Shelling hit Kadugli, the capital markets firm.") == []
+    assert found_toponyms(nlp, "Shelling hit Kadugli, the capital markets firm.") == []
 
 
 def test_a_hyphenated_town_tagged_org_is_one_word() -> None:
     nlp = _GAZ.nlp([("Faya-Largeau", "ORG")])
-    assert _found(nlp, "Troops clashed with rebels near Faya-Largeau on Monday.") == [
+    assert found_toponyms(nlp, "Troops clashed with rebels near Faya-Largeau on Monday.") == [
         "Faya-Largeau"
     ]
 
@@ -91,42 +78,44 @@ def test_a_hyphenated_town_tagged_org_is_one_word() -> None:
 def test_the_road_to_a_town_tagged_person() -> None:
     # a seat of government by its other name ("Akkar": Halba), after "the road to"
     nlp = _GAZ.nlp([("Akkar", "PERSON")])
-    assert _found(nlp, "Troops were deployed along the road to Akkar.") == ["Akkar"]
-    assert _found(nlp, "Troops said the answer came to Akkar.") == []
+    assert found_toponyms(nlp, "Troops were deployed along the road to Akkar.") == ["Akkar"]
+    assert found_toponyms(nlp, "Troops said the answer came to Akkar.") == []
 
 
 def test_a_curfew_on_a_town_tagged_org() -> None:
     nlp = _GAZ.nlp([("Bawku", "ORG")])
     text = "Officials imposed a curfew on Bawku after clashes."
-    assert _found(nlp, text) == ["Bawku"]
-    assert _found(nlp, "Officials imposed a fine on Bawku after clashes.") == []
+    assert found_toponyms(nlp, text) == ["Bawku"]
+    assert found_toponyms(nlp, "Officials imposed a fine on Bawku after clashes.") == []
 
 
 def test_a_compass_word_the_model_took_into_the_name_stays() -> None:
     # the gazetteer knows "Mitrovica", not "North Mitrovica": the mention keeps "North"
     nlp = _GAZ.nlp([("North Mitrovica", "GPE"), ("the North Mitrovica's", "GPE")])
-    assert _found(nlp, "Patrols were stepped up in North Mitrovica on Monday.") == [
+    assert found_toponyms(nlp, "Patrols were stepped up in North Mitrovica on Monday.") == [
         "North Mitrovica"
     ]
-    assert _found(nlp, "Patrols in the North Mitrovica's streets.") == ["North Mitrovica"]
+    assert found_toponyms(nlp, "Patrols in the North Mitrovica's streets.") == ["North Mitrovica"]
     # a word that is no compass word is still left out
     nlp = _GAZ.nlp([("Greater Mitrovica", "GPE")])
-    assert _found(nlp, "Patrols were stepped up in Greater Mitrovica on Monday.") == ["Mitrovica"]
+    assert found_toponyms(nlp, "Patrols were stepped up in Greater Mitrovica on Monday.") == [
+        "Mitrovica"
+    ]
 
 
 def test_the_area_of_a_town_tagged_org() -> None:
     nlp = _GAZ.nlp([("Bokkos", "ORG")])
     text = "Armed men attacked villages in the Bokkos area on Sunday."
-    assert _found(nlp, text) == ["Bokkos"]
-    assert _found(nlp, "Armed men attacked the Bokkos office on Sunday.") == []
+    assert found_toponyms(nlp, text) == ["Bokkos"]
+    assert found_toponyms(nlp, "Armed men attacked the Bokkos office on Sunday.") == []
 
 
 def test_a_possessive_after_the_name_takes_the_place_word_away() -> None:
     # "parts of" and "most of" govern the speech; "the capital's mayor" is a person
     nlp = _GAZ.nlp([("Johnson", "PERSON"), ("Smith", "PERSON")])
-    assert _found(nlp, "Critics attacked parts of Johnson's speech on Tuesday.") == []
-    assert _found(nlp, "Critics attacked most of Johnson's speech on Tuesday.") == []
+    assert found_toponyms(nlp, "Critics attacked parts of Johnson's speech on Tuesday.") == []
+    assert found_toponyms(nlp, "Critics attacked most of Johnson's speech on Tuesday.") == []
     nlp = _GAZ.nlp([("Tokmak", "PERSON")])
-    assert _found(nlp, "Troops took control of Tokmak's centre on Tuesday.") == ["Tokmak"]
+    assert found_toponyms(nlp, "Troops took control of Tokmak's centre on Tuesday.") == ["Tokmak"]
     nlp = _GAZ.nlp([])
-    assert _found(nlp, "They met Smith, the capital's mayor, on Tuesday.") == []
+    assert found_toponyms(nlp, "They met Smith, the capital's mayor, on Tuesday.") == []

@@ -16,7 +16,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver  # noqa: F401  (register factories)
 from geomap.nlp.boundaries import name_end
 from geomap.records import Place
-from tests.blank_geoparse import TinyGazetteer, place
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, place
 
 
 def _p(pid: str, name: str, ftype: str, cc: str, pop: int, code: str = "") -> Place:
@@ -42,16 +42,6 @@ _gazetteer = _GAZ
 def _nlp(patterns: list[tuple[str, str]]) -> Language:
     """A blank pipeline whose 'NER' labels the given names as the small model might."""
     return _GAZ.nlp(patterns)
-
-
-def _found(nlp: Language, text: str, pos: dict[str, str] | None = None) -> list[str]:
-    """The toponyms' texts; ``pos`` sets the part of speech of words (blank has none)."""
-    doc = nlp.make_doc(text)
-    for tok in doc:
-        tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.is_title else "X")
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [s.text for s in doc.spans[TOPONYMS]]
 
 
 def _place_ids(nlp: Language, text: str) -> list[str | None]:
@@ -83,45 +73,47 @@ def test_a_conjunction_taken_into_the_entity_is_not_part_of_the_name() -> None:
 
 def test_towns_listed_after_a_preposition_whatever_their_label() -> None:
     nlp = _nlp([("Kostiantynivka", "ORG"), ("Druzhkivka", "ORG")])
-    out = _found(nlp, "Shelling was also reported in Kostiantynivka and Druzhkivka overnight.")
+    out = found_toponyms(
+        nlp, "Shelling was also reported in Kostiantynivka and Druzhkivka overnight."
+    )
     assert out == ["Kostiantynivka", "Druzhkivka"]
     # the same names as a list with no place word before it are not places
-    assert _found(nlp, "Kostiantynivka and Druzhkivka signed the deal.") == []
+    assert found_toponyms(nlp, "Kostiantynivka and Druzhkivka signed the deal.") == []
     # nor one such town alone after a preposition, labelled an organisation
-    assert _found(nlp, "The deal was signed with Druzhkivka on Monday.") == []
+    assert found_toponyms(nlp, "The deal was signed with Druzhkivka on Monday.") == []
 
 
 def test_a_town_listed_with_a_found_place() -> None:
     nlp = _nlp([("Tulkarm", "ORG"), ("Nablus", "GPE")])
-    assert _found(nlp, "Clashes broke out in Tulkarm and Nablus.") == ["Tulkarm", "Nablus"]
+    assert found_toponyms(nlp, "Clashes broke out in Tulkarm and Nablus.") == ["Tulkarm", "Nablus"]
 
 
 def test_the_town_of() -> None:
     nlp = _nlp([("Kandi", "ORG")])
-    assert _found(nlp, "The northern town of Kandi hosts a garrison.") == ["Kandi"]
-    assert _found(nlp, "Kandi hosts a garrison.") == []
-    assert _found(nlp, "Rebels took control of Kandi.") == ["Kandi"]
-    assert _found(nlp, "The camp lies 20 km north of Kandi.") == ["Kandi"]
-    assert _found(nlp, "The fans of Kandi cheered.") == []
+    assert found_toponyms(nlp, "The northern town of Kandi hosts a garrison.") == ["Kandi"]
+    assert found_toponyms(nlp, "Kandi hosts a garrison.") == []
+    assert found_toponyms(nlp, "Rebels took control of Kandi.") == ["Kandi"]
+    assert found_toponyms(nlp, "The camp lies 20 km north of Kandi.") == ["Kandi"]
+    assert found_toponyms(nlp, "The fans of Kandi cheered.") == []
 
 
 def test_untagged_town_after_the_capital_of() -> None:
     nlp = _nlp([])
     text = "Insurgents raided the district capital of Macomia on Monday."
-    assert _found(nlp, text) == ["Macomia"]
-    assert _found(nlp, "Insurgents praised Macomia on Monday.") == []
+    assert found_toponyms(nlp, text) == ["Macomia"]
+    assert found_toponyms(nlp, "Insurgents praised Macomia on Monday.") == []
 
 
 def test_a_multi_word_country_under_any_label() -> None:
     nlp = _nlp([("Burkina Faso", "PERSON")])
     text = "The patrol was near the border with Burkina Faso, the army said."
-    assert _found(nlp, text) == ["Burkina Faso"]
+    assert found_toponyms(nlp, text) == ["Burkina Faso"]
 
 
 def test_a_one_word_river_after_the() -> None:
     nlp = _nlp([("Danube", "PERSON")])
-    assert _found(nlp, "Strikes hit the port on the Danube overnight.") == ["Danube"]
-    assert _found(nlp, "Strikes hit Danube overnight.") == []  # a bare one-word river
+    assert found_toponyms(nlp, "Strikes hit the port on the Danube overnight.") == ["Danube"]
+    assert found_toponyms(nlp, "Strikes hit Danube overnight.") == []  # a bare one-word river
 
 
 def test_a_country_taken_for_a_person_in_a_sentence_naming_another_place() -> None:
@@ -148,23 +140,25 @@ def test_a_town_name_that_begins_a_person_name_is_not_listed() -> None:
     nlp = _nlp([("Nablus", "GPE"), ("Jones", "PERSON")])
     # "Kandi" is a town, but here it begins a longer name
     text = "She moved to Nablus and Kandi Jones soon followed."
-    assert _found(nlp, text) == ["Nablus"]
+    assert found_toponyms(nlp, text) == ["Nablus"]
 
 
 def test_an_unknown_the_entity_is_a_place_when_it_names_a_natural_feature() -> None:
     nlp = _nlp([("the Matsu Islands", "LOC"), ("the Vigil", "LOC")])
-    assert _found(nlp, "Ships were sighted near the Matsu Islands.") == ["Matsu Islands"]
+    assert found_toponyms(nlp, "Ships were sighted near the Matsu Islands.") == ["Matsu Islands"]
     # a "the ..." entity whose words say no kind of feature stays out
-    assert _found(nlp, "Prices fell near the Vigil.") == []
+    assert found_toponyms(nlp, "Prices fell near the Vigil.") == []
 
 
 def test_a_place_entity_running_over_a_preposition_is_split() -> None:
     nlp = _nlp([("Burkina Faso near Kandi", "GPE")])
-    out = _found(nlp, "Troops crossed into Burkina Faso near Kandi on Monday.")
+    out = found_toponyms(nlp, "Troops crossed into Burkina Faso near Kandi on Monday.")
     assert out == ["Burkina Faso", "Kandi"]
     # not when the later part is no place's own name
     nlp = _nlp([("Burkina Faso at Smith", "GPE")])
-    assert _found(nlp, "Troops crossed into Burkina Faso at Smith on Monday.") == ["Burkina Faso"]
+    assert found_toponyms(nlp, "Troops crossed into Burkina Faso at Smith on Monday.") == [
+        "Burkina Faso"
+    ]
 
 
 def test_a_far_pick_by_another_places_alternate_name_is_left_unresolved() -> None:

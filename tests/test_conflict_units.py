@@ -7,12 +7,9 @@ components.
 
 from __future__ import annotations
 
-from spacy.language import Language
-
-from geomap.extensions import TOPONYMS
 from geomap.gazetteer import Gazetteer
 from geomap.records import Place
-from tests.blank_geoparse import TinyGazetteer, place
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, place
 
 
 def _p(pid: str, name: str, ftype: str, cc: str, pop: int, code: str = "") -> Place:
@@ -45,53 +42,47 @@ class _UnitGazetteer(TinyGazetteer):
 _GAZ = _UnitGazetteer("geomap.test_conflict_units_gazetteer.v1", PLACES)
 
 
-def _found(nlp: Language, text: str, pos: dict[str, str] | None = None) -> list[str]:
-    """The toponyms' texts; ``pos`` sets the part of speech of words (blank has none)."""
-    doc = nlp.make_doc(text)
-    for tok in doc:
-        tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.is_title else "X")
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [s.text for s in doc.spans[TOPONYMS]]
-
-
 def test_an_adjective_between_the_preposition_and_the_name() -> None:
     nlp = _GAZ.nlp([("Sanaag", "PERSON"), ("Ingushetia", "PERSON")])
     adj = {"disputed": "ADJ", "neighbouring": "ADJ"}
-    assert _found(nlp, "Troops clashed in neighbouring Ingushetia .", adj) == ["Ingushetia"]
-    assert _found(nlp, "Elders met in the disputed Sanaag on Monday .", adj) == ["Sanaag"]
+    assert found_toponyms(nlp, "Troops clashed in neighbouring Ingushetia .", adj) == ["Ingushetia"]
+    assert found_toponyms(nlp, "Elders met in the disputed Sanaag on Monday .", adj) == ["Sanaag"]
     # a verb of visiting is the place word, not a modifier to skip
     verb = {"praised": "VERB"}
-    assert _found(nlp, "The minister praised Ingushetia .", verb) == []
+    assert found_toponyms(nlp, "The minister praised Ingushetia .", verb) == []
 
 
 def test_a_lower_case_unit_noun_after_an_admin_unit() -> None:
     nlp = _GAZ.nlp([("Sanaag", "PERSON")])
-    assert _found(nlp, "Sanaag region was calm , elders said .") == ["Sanaag"]
-    assert _found(nlp, "Sanaag was calm , elders said .") == []
+    assert found_toponyms(nlp, "Sanaag region was calm , elders said .") == ["Sanaag"]
+    assert found_toponyms(nlp, "Sanaag was calm , elders said .") == []
 
 
 def test_an_admin_unit_by_its_short_or_english_form() -> None:
     nlp = _GAZ.nlp([("South Darfur", "PERSON")])
-    assert _found(nlp, "Drones struck a market in South Darfur on Monday .") == ["South Darfur"]
+    assert found_toponyms(nlp, "Drones struck a market in South Darfur on Monday .") == [
+        "South Darfur"
+    ]
     # an organisation's name is read by a place's own name only
     nlp = _GAZ.nlp([("South Darfur", "ORG")])
-    assert _found(nlp, "Drones struck a market in South Darfur on Monday .") == []
+    assert found_toponyms(nlp, "Drones struck a market in South Darfur on Monday .") == []
 
 
 def test_residents_of_a_town() -> None:
     nlp = _GAZ.nlp([("Hinche", "ORG")])
-    assert _found(nlp, "Residents of Hinche reported armed men .") == ["Hinche"]
-    assert _found(nlp, "Fans of Hinche reported armed men .") == []
+    assert found_toponyms(nlp, "Residents of Hinche reported armed men .") == ["Hinche"]
+    assert found_toponyms(nlp, "Fans of Hinche reported armed men .") == []
 
 
 def test_a_dateline_with_a_possessive_in_capitals() -> None:
     nlp = _GAZ.nlp([])
-    assert _found(nlp, "COX'S BAZAR, Bangladesh (AFP) - Refugees arrived.") == ["COX'S BAZAR"]
+    assert found_toponyms(nlp, "COX'S BAZAR, Bangladesh (AFP) - Refugees arrived.") == [
+        "COX'S BAZAR"
+    ]
 
 
 def test_towns_such_as() -> None:
     nlp = _GAZ.nlp([("Hinche", "ORG"), ("Suruc", "ORG")])
     text = "Gangs threaten towns such as Hinche and Suruc ."
-    assert _found(nlp, text) == ["Hinche", "Suruc"]
-    assert _found(nlp, "Gangs threaten firms such as Hinche and Suruc .") == []
+    assert found_toponyms(nlp, text) == ["Hinche", "Suruc"]
+    assert found_toponyms(nlp, "Gangs threaten firms such as Hinche and Suruc .") == []

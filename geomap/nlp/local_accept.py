@@ -29,11 +29,6 @@ own words:
   after a preposition ("Polskie Radio" is no place); a month or a point of the
   compass is never a place ("bis März", "im Süden"), nor a treaty's town
   ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»);
-
-Spans of two or more words may start lowercase ("mer Noire", "сектор Газа",
-"obwodzie królewieckim"). Overlaps go to the longest span.  Every span is
-labelled ``GAZ``: these models' ``LOC`` covers every kind of place, unlike the
-English model's, whose label the resolver weighs.
 """
 
 from __future__ import annotations
