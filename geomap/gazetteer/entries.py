@@ -88,3 +88,22 @@ class Entries:
             if rows:
                 return _place(rows[0])
         return None
+
+    def named_from(self, words: str, before: Sequence[str] = ()) -> list[Place]:
+        """Entries with a name that starts with ``words`` and goes on, or is one of ``before`` + it.
+
+        ``named_from("Cheshire")`` finds Cheshire East and Cheshire West and Chester;
+        with ``before=("north",)``, North Cheshire too.  Read off the names' index (a
+        range of it and a few exact names), not by scanning a country's entries.
+        """
+        norm = normalize_name(words)
+        if not norm:
+            return []
+        exact = [f"{w} {norm}" for w in before]
+        marks = ",".join("?" * len(exact)) or "NULL"
+        rows = self._query(
+            f"{_SELECT} WHERE p.id IN (SELECT pid FROM names WHERE (norm > ? AND norm < ?)"
+            f" OR norm IN ({marks}))",
+            (f"{norm} ", f"{norm}!", *exact),
+        )
+        return [_place(r) for r in rows]

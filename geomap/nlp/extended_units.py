@@ -72,22 +72,23 @@ class ExtendedUnits:
     Parameters
     ----------
     gazetteer
-        Anything with ``places_in(cc, feature_type)``.
+        Anything with ``named_from(words, before)``
+        (:meth:`geomap.gazetteer.Gazetteer.named_from`).
     """
 
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
-        self._units: dict[str, list[Place]] = {}
-
-    def units(self, cc: str) -> list[Place]:
-        """The admin-1 and admin-2 units of country ``cc`` (cached)."""
-        if cc not in self._units:
-            self._units[cc] = [p for t in UNIT_TYPES for p in self.gazetteer.places_in(cc, t)]
-        return self._units[cc]
 
     def unit_for(self, name: str, cc: str, smallest: int) -> Place | None:
         """The most populous unit of ``cc`` extending ``name``, more than ``smallest`` people."""
-        found = [p for p in self.units(cc) if p.population > smallest and extends(p.name, name)]
+        found = [
+            p
+            for p in self.gazetteer.named_from(name, sorted(COMPASS_WORDS))
+            if p.feature_type in UNIT_TYPES
+            and p.country_code == cc
+            and p.population > smallest
+            and extends(p.name, name)
+        ]
         return max(found, key=lambda p: p.population, default=None)
 
     def __call__(
