@@ -119,3 +119,12 @@ def test_a_possessive_after_the_name_takes_the_place_word_away() -> None:
     assert found_toponyms(nlp, "Troops took control of Tokmak's centre on Tuesday.") == ["Tokmak"]
     nlp = _GAZ.nlp([])
     assert found_toponyms(nlp, "They met Smith, the capital's mayor, on Tuesday.") == []
+
+
+def test_a_name_begun_by_a_compass_word_is_placed_at_the_rest() -> None:
+    # "South Bawku" has no entry: it is a part of Bawku, a town (not a leading word)
+    got = _GAZ.resolve_named("Shops closed in South Bawku on Monday.", ["South Bawku"])
+    assert [(m.text, m.place.place_id if m.place else None) for m in got] == [("South Bawku", "11")]
+    # a word that is no compass word gives no such reading
+    got = _GAZ.resolve_named("Shops closed in Upper Bawku on Monday.", ["Upper Bawku"])
+    assert [m.place for m in got] == [None]

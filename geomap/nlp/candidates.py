@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
@@ -70,12 +71,33 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         ]
         if found:
             return found
+    part = compass_part_candidates(gazetteer, words)  # "South Arlington": part of Arlington
+    if part:
+        return part
     landmark = landmark_candidates(gazetteer, words)  # "Copenhagen Airport"
     if landmark:
         return landmark
     if names_facility(words):  # "Oxford Road" is not in Oxford
         return []
     return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)
+
+
+def compass_part_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
+    """Candidates of the rest of a name that begins with a compass word and has no entry.
+
+    "North Mitrovica", "South Arlington" and "East Oxford" are parts of Mitrovica,
+    Arlington and Oxford (the recogniser keeps the word in the mention:
+    :func:`geomap.nlp.boundaries.with_compass_word`); the rest's namesakes are
+    marked as alternate matches and the article chooses between them.
+    """
+    if len(words) < 2 or words[0].lower() not in COMPASS_WORDS or not words[1][:1].isupper():
+        return []
+    rest = " ".join(words[1:])
+    return [
+        Candidate(c.place, "alternate")
+        for c in gazetteer.candidates(rest)
+        if c.match in {"name", "alias"}
+    ]
 
 
 #: Kinds of place a building's name may end with to say where it is ("... College Cambridge").
