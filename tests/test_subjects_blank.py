@@ -301,3 +301,24 @@ def test_a_sentence_parsed_as_a_noun_phrase_keeps_its_speaker() -> None:
     assert kyiv._.speaker.text == "A Kyiv man"
     rows[6:8] = [("in", "in", "ADP", "prep", 3), ("court", "court", "NOUN", "pobj", 6)]
     assert verb_subject(parsed(rows)[3], LEX) is None  # "a man admitted in court": no report
+
+
+def test_a_gerund_subject_parsed_as_a_fronted_participle_is_what_is_said() -> None:
+    # "Shelling hit Kherson , the governor said .": the model hangs "Shelling" on "said"
+    # as a participle and "hit" below it; a finite verb there means a clause, not a scene
+    rows = [
+        ("Shelling", "shell", "VERB", "advcl", 6),
+        ("hit", "hit", "VERB", "xcomp", 0),
+        ("Kherson", "Kherson", "PROPN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 6),
+        ("the", "the", "DET", "det", 5),
+        ("governor", "governor", "NOUN", "nsubj", 6),
+        ("said", "say", "VERB", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = parsed(rows)
+    doc[0].tag_, doc[1].tag_ = "VBG", "VBD"
+    frame = Frame("verb", doc[6], doc[4:6], doc[4:6], doc[6])
+    assert not in_setting(doc[2:3], frame)
+    doc[1].tag_ = "VBN"  # "Speaking, accompanied ...": no finite verb, a scene
+    assert in_setting(doc[2:3], frame)

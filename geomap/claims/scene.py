@@ -92,6 +92,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
             return False  # "Noting that ... in Glen Carbon, Hightower added": said
         if tok.tag_ not in ("VBG", "VBN"):
             return False
+        if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in _PAST_OR_PRESENT for c in tok.children):
+            return False  # "Shelling hit Kherson, the governor said": a gerund subject
         # before the saying it sets the scene; after it, only a verb of presence does
         # ("X said …, speaking in Lviv"), others go on with what X says or does
         # ("Wright said …, joining the fans who …")
@@ -104,6 +106,11 @@ def in_setting(span: Span, frame: Frame) -> bool:
     if tok.dep_ == "nsubjpass" and anchor.lemma_.lower() in LISTENER_VERBS:
         return True  # "Janet Evans of Marion was told by her surgeon, “…”": the listener
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+#: Tags of a finite verb in the past or present: one below a fronted participle means the
+#: parser took a gerund subject for it ("Shelling hit Kherson": no scene, a clause said).
+_PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _where_the_person_is(span: Span, frame: Frame) -> bool:
