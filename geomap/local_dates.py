@@ -38,6 +38,29 @@ _DAY_MONTH_YEAR = re.compile(
 )
 
 
+#: Month number -> its names in full, in every case a month and year alone is written in
+#: (fr, de, pl, ru, uk): a lone "Word 2024" is a month only if the word is one of these, so
+#: "Marseille 2024" or "Junior 2024" is no date (the day-month-year form reads starts).
+_MONTH_WORDS: dict[int, str] = {
+    1: "janvier januar jänner styczeń stycznia styczniu январь января январе січень січня січні",
+    2: "février fevrier februar luty lutego lutym февраль февраля феврале лютий лютого лютому",
+    3: "mars märz maerz marzec marca marcu март марта марте березень березня березні",
+    4: "avril april kwiecień kwietnia kwietniu апрель апреля апреле квітень квітня квітні",
+    5: "mai maj maja maju май мая мае травень травня травні",
+    6: "juin juni czerwiec czerwca czerwcu июнь июня июне червень червня червні",
+    7: "juillet juli lipiec lipca lipcu июль июля июле липень липня липні",
+    8: "août aout august sierpień sierpnia sierpniu август августа августе серпень серпня серпні",
+    9: "septembre september wrzesień września wrześniu сентябрь сентября сентябре вересень "
+    "вересня вересні",
+    10: "octobre oktober październik października październiku октябрь октября октябре "
+    "жовтень жовтня жовтні",
+    11: "novembre november listopad listopada listopadzie ноябрь ноября ноябре листопад "
+    "листопада листопаді",
+    12: "décembre decembre dezember grudzień grudnia grudniu декабрь декабря декабре грудень "
+    "грудня грудні",
+}
+_MONTH_OF_WORD = {w: m for m, words in _MONTH_WORDS.items() for w in words.split()}
+
 #: A month and year as the whole value: a short preposition before ("im", "в", "w",
 #: "en", "у"), the word for "year" after ("года", "г.", "року", "р.", "roku", "r.").
 _MONTH_YEAR = re.compile(
@@ -54,11 +77,13 @@ def local_month(text: str) -> str | None:
     ('2024-03', '2024-03', '2024-03')
     >>> local_month("Paris 2024") is None, local_month("Wahlen im März 2024") is None
     (True, True)
+    >>> local_month("Marseille 2024") is None, local_month("Junior 2024") is None
+    (True, True)
     """
     match = _MONTH_YEAR.fullmatch(text.strip())
     if match is None:
         return None
-    month = _month(match.group(1))
+    month = _MONTH_OF_WORD.get(match.group(1).lower())
     return None if month is None else f"{int(match.group(2)):04d}-{month:02d}"
 
 

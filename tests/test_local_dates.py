@@ -60,3 +60,12 @@ def test_a_month_and_year_alone_give_the_month(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text", ["Paris 2024", "Wahlen im März 2024", "в Москве 2024"])
 def test_a_month_is_read_only_from_a_month_and_year(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_a_word_that_only_begins_like_a_month_gives_no_month() -> None:
+    # a lone "Word 2024" is a month only when the word is a month's name in full
+    from geomap.metadata import parse_date
+
+    for value in ("Marseille 2024", "Augsburg 2024", "Decathlon 2024", "Junior 2024"):
+        assert parse_date(value) is None, value
+    assert parse_date("в мае 2024") == "2024-05"
