@@ -12,6 +12,8 @@ GAZ = TinyGazetteer(
         place("2", "Miami", "city", "US", 440_000, lon=-80.2, lat=25.8),
         place("3", "Copenhagen", "city", "DK", 1_150_000, "PPLC", lon=12.6, lat=55.7),
         place("4", "Oxford", "city", "GB", 170_000, lon=-1.3, lat=51.8),
+        place("5", "Kennedy", "city", "US", 3_254, lon=-87.7, lat=33.6),
+        place("6", "Street", "city", "GB", 12_911, lon=-2.7, lat=51.1),
     ],
 )
 
@@ -36,3 +38,15 @@ def test_town_words_need_a_landmark_word_and_a_name() -> None:
     assert town_words(["Oxford", "Road"]) is None
     assert town_words(["Caesar's", "Palace"]) is None
     assert town_words(["Castle"]) is None
+
+
+def test_a_landmark_named_after_a_person_is_not_at_a_hamlet_of_that_name() -> None:
+    out = GAZ.resolve_named("Guests fly home from Kennedy Airport.", ["Kennedy Airport"])
+    assert [m.place for m in out] == [None]  # not Kennedy, a town of 3,254
+
+
+def test_a_street_led_by_a_compass_word_is_no_part_of_a_town() -> None:
+    text = "Police in Oxford closed West Street."
+    out = GAZ.resolve_named(text, ["Oxford", "West Street"])
+    got = {m.text: (m.place.place_id if m.place else None, m.located_by) for m in out}
+    assert got["West Street"] == ("4", "focus")  # not Street, a town in Somerset

@@ -89,7 +89,8 @@ class Entries:
                 return _place(rows[0])
         return None
 
-    def named_from(self, words: str, before: Sequence[str] = ()) -> list[Place]:
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def named_from(self, words: str, before: tuple[str, ...] = ()) -> list[Place]:
         """Entries with a name that starts with ``words`` and goes on, or is one of ``before`` + it.
 
         ``named_from("Cheshire")`` finds Cheshire East and Cheshire West and Chester;

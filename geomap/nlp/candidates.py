@@ -71,14 +71,14 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         ]
         if found:
             return found
-    part = compass_part_candidates(gazetteer, words)  # "South Arlington": part of Arlington
-    if part:
-        return part
     landmark = landmark_candidates(gazetteer, words)  # "Copenhagen Airport"
     if landmark:
         return landmark
-    if names_facility(words):  # "Oxford Road" is not in Oxford
+    if names_facility(words):  # "Oxford Road" is not in Oxford, "West Street" not in Street
         return []
+    part = compass_part_candidates(gazetteer, words)  # "South Arlington": part of Arlington
+    if part:
+        return part
     return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)
 
 

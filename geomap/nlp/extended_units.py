@@ -23,6 +23,7 @@ from geomap.records import Candidate, Place
 COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central".split()  # noqa: SIM905
 )
+_COMPASS_ORDER = tuple(sorted(COMPASS_WORDS))
 #: Feature types of the units a name may extend.
 UNIT_TYPES = ("admin1", "admin2")
 #: Feature types of the namesake picks that may give way to such a unit.
@@ -83,7 +84,7 @@ class ExtendedUnits:
         """The most populous unit of ``cc`` extending ``name``, more than ``smallest`` people."""
         found = [
             p
-            for p in self.gazetteer.named_from(name, sorted(COMPASS_WORDS))
+            for p in self.gazetteer.named_from(name, _COMPASS_ORDER)
             if p.feature_type in UNIT_TYPES
             and p.country_code == cc
             and p.population > smallest

@@ -18,6 +18,9 @@ from geomap.records import Candidate
 
 #: Last words of the names of landmarks that stand in the town they are named after.
 LANDMARK_WORDS = frozenset({"airport", "castle", "cathedral", "abbey"})
+#: A town a landmark is named after has this many people or more (one of its namesakes):
+#: "Kennedy Airport" is no town of 3,000 called Kennedy.
+LANDMARK_TOWN = 10_000
 #: Feature types of the places a landmark's name may name.
 TOWN_TYPES = frozenset({"city"})
 
@@ -37,11 +40,13 @@ def landmark_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     head = town_words(words)
     if head is None:
         return []
-    return [
+    found = [
         Candidate(c.place, "alternate")
         for c in gazetteer.candidates(head)
         if c.match in {"name", "alias"} and c.place.feature_type in TOWN_TYPES
     ]
+    # a landmark named after a person ("Kennedy Airport") names no hamlet of that name
+    return found if any(c.place.population >= LANDMARK_TOWN for c in found) else []
 
 
 def at_its_town(span: Span) -> bool:
