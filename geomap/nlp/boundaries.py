@@ -11,7 +11,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.vocab import BLOCKING_LABELS, FEATURE_KIND_WORDS, NAME_PARTICLES, POSSESSIVE
+from geomap.nlp.vocab import (
+    BLOCKING_LABELS,
+    COMPASS_POINTS,
+    FEATURE_KIND_WORDS,
+    NAME_PARTICLES,
+    POSSESSIVE,
+)
 
 
 def inside_longer_name(span: Span) -> bool:
@@ -176,12 +182,7 @@ def without_possessive(span: Span) -> Span:
 
 #: Compass words that begin a region's or a town's name ("North Caucasus", "North
 #: Mitrovica"): the resolver reads the rest of the name and the direction.
-COMPASS_WORDS = frozenset(
-    """
-    north south east west northeast northwest southeast southwest north-east north-west
-    south-east south-west
-    """.split()  # noqa: SIM905
-)
+COMPASS_WORDS = COMPASS_POINTS
 
 
 def with_compass_word(ent: Span, sub: Span) -> Span | None:

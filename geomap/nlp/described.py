@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from geomap.nlp.context import town_sized
 from geomap.nlp.name_shapes import is_acronym
-from geomap.nlp.vocab import LIST_GLUE, POSSESSIVE
+from geomap.nlp.vocab import COMPASS_POINTS, LIST_GLUE, POSSESSIVE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
@@ -43,12 +43,7 @@ APPROXIMATELY = frozenset({"some", "about", "around", "roughly", "nearly", "just
 #: Units of distance.
 UNITS = frozenset({"km", "kilometres", "kilometers", "kms", "miles", "mi"})
 #: Directions after a distance ("40 km north of Kaya").
-DIRECTIONS = frozenset(
-    """
-    north south east west northeast northwest southeast southwest north-east north-west
-    south-east south-west
-    """.split()  # noqa: SIM905
-)
+DIRECTIONS = COMPASS_POINTS
 #: Nouns of an apposition that says what a name is ("Sake, a town 25 km west of ...",
 #: "Kadugli, the capital of South Kordofan").
 SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "settlement", "capital"})

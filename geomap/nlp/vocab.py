@@ -125,3 +125,13 @@ FEATURE_KIND_WORDS = frozenset(
 )
 CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+#: The points of the compass as words: "40 km north of Kaya", "North Mitrovica" (a part of
+#: the town), "South Arlington".
+COMPASS_POINTS = frozenset(
+    """
+    north south east west northeast northwest southeast southwest north-east north-west
+    south-east south-west
+    """.split()  # noqa: SIM905
+)
