@@ -84,17 +84,19 @@ def river_by_town(
     others = [c for c in cands if c.place.feature_type != "water"]
     if not waters or not others:
         return list(cands)
-    # a river's line is stored apart from the areas ``has_shape`` tells of
-    shapes: Mapping[str, BaseGeometry | None] = {
-        c.place.place_id: shape(c.place.place_id)
-        for c in cands
-        if c.place.has_shape or c.place.feature_type == "water"
-    }
+    shapes: Mapping[str, BaseGeometry | None] | None = None
     for span in spans:
         after = _town_after(span, toponyms)
         town = None if after is None else _town_point(candidates_of(after))
         if town is None:
             continue
+        if shapes is None:  # read only once a town follows: rarely
+            # a river's line is stored apart from the areas ``has_shape`` tells of
+            shapes = {
+                c.place.place_id: shape(c.place.place_id)
+                for c in cands
+                if c.place.has_shape or c.place.feature_type == "water"
+            }
         near = [
             c
             for c in waters
