@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from geomap.local_dates import local_date
+from geomap.sanitize import BIDI_CONTROLS
 
 #: The metadata every output carries for an article (``None`` when unknown).
 ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
@@ -41,7 +42,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
 #: Time zone abbreviations news dates use (dateutil knows only UTC/GMT by itself).
