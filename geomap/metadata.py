@@ -51,6 +51,8 @@ _TZ_HOURS = {
     "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 }  # fmt: skip
+#: An ISO 8601 week without its day ("2024-W10", "2024W10"): seven days, not one.
+_WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
@@ -114,6 +116,8 @@ def parse_date(value: object) -> str | None:
         return None
     if re.fullmatch(r"\d{9,13}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
         return parse_date(float(text))  # Unix time in a text field
+    if _WEEK.fullmatch(text):
+        return _week(text)
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -128,6 +132,47 @@ def parse_date(value: object) -> str | None:
         return parsed.isoformat() if has_time else parsed.date().isoformat()
     except (ValueError, OverflowError):  # an offset of +24:00 that dateutil accepted
         return None
+
+
+def _week(text: str) -> str | None:
+    """An ISO week as the month or year that holds all of its days, else ``None``.
+
+    A week is not a day: "2024-W10" (4 to 10 March) is ``"2024-03"``, "2024-W09"
+    (26 February to 3 March) ``"2024"``, "2020-W01" (30 December 2019 to 5 January
+    2020) ``None``; never its Monday.
+    """
+    first = _monday(text)
+    if first is None:
+        return None
+    last = first + dt.timedelta(days=6)
+    if first.year != last.year:
+        return None
+    if first.month != last.month:
+        return f"{first.year:04d}"
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def _monday(text: str) -> dt.date | None:
+    """The first day of an ISO week, ``None`` for a week the year does not have (W00, W53)."""
+    match = _WEEK.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+
+
+def week_warning(raw: object, published: str | None) -> str | None:
+    """What became of a publication date given as an ISO week (``"2024-W10"``), or ``None``."""
+    text = _text(raw) or ""
+    if not _WEEK.fullmatch(text):
+        return None
+    if _monday(text) is None:
+        return f"date {text!r} is a week the year does not have; 'published' left empty"
+    if published is None:
+        return f"date {text!r} is a week, not a day, and spans two years; 'published' left empty"
+    return f"date {text!r} is a week, not a day; 'published' kept as {published}"
 
 
 def _dateutil(text: str) -> dt.datetime | str | None:
@@ -231,7 +276,12 @@ def article_metadata(
             continue
         if name == "published":
             value = parse_date(raw)
+            week = week_warning(raw, value)
+            if week:
+                warnings.append(week)
             if value is None:
+                if week:
+                    continue
                 warnings.append(f"unrecognised date {_text(raw)!r}; 'published' left empty")
                 continue
             doubt = date_warning(value)
