@@ -66,3 +66,15 @@ def test_csv_cells_and_the_terminal_show_each_inertly(mark: str) -> None:
 def test_metadata_and_speaker_names_lose_each(mark: str) -> None:
     assert clean_metadata(f"{mark}Reuters{mark} News") == "Reuters News"
     assert clean_name(f"{mark}Ahmed Saleh{mark}") == "Ahmed Saleh"
+
+
+def test_bidi_controls_become_spaces_in_the_parsed_text() -> None:
+    text = "\u2067Ahmed \u200fSaleh\u2069 said\nit"
+    flat = flatten(text)
+    assert len(flat) == len(text)  # offsets kept
+    assert flat == " Ahmed  Saleh  said it"
+
+
+def test_a_speaker_name_drops_bidi_controls() -> None:
+    assert clean_name("\u202bAhmed Saleh\u202c") == "Ahmed Saleh"
+    assert clean_name("Ahmed \u200fSaleh") == "Ahmed Saleh"
