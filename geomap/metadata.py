@@ -25,7 +25,8 @@ from geomap.sanitize import BIDI_CONTROLS
 #: The metadata every output carries for an article (``None`` when unknown).
 ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
 
-#: Field names read for each metadata field, in order of preference (compared lower-cased).
+#: Field names read for each metadata field, in order of preference (compared by
+#: :func:`field_key`).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "og:title"),
     "outlet": (
@@ -42,6 +43,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 
+
+_SEPARATORS = re.compile(r"[\s_\-]+")
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
@@ -56,6 +59,25 @@ _WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
+
+
+def field_key(name: object) -> str:
+    """A field name as geomap matches it: case, spaces, hyphens, underscores and a BOM ignored.
+
+    A spreadsheet's "Article Body" or "Date Published" is the ``articleBody`` or
+    ``date_published`` field an exporter names otherwise.
+
+    >>> field_key(" Article Body"), field_key("full_text"), field_key("\ufeffDate-Published")
+    ('articlebody', 'fulltext', 'datepublished')
+    """
+    return _SEPARATORS.sub("", str(name).lstrip("\ufeff").lower())
+
+
+#: :data:`FIELD_ALIASES` as :func:`field_key` compares them.
+_ALIAS_KEYS = {
+    name: tuple(dict.fromkeys(field_key(a) for a in aliases))
+    for name, aliases in FIELD_ALIASES.items()
+}
 
 
 def _text(value: object, nested: bool = True) -> str | None:
@@ -266,11 +288,12 @@ def article_metadata(
     """
     lower: dict[str, object] = {}
     for key, value in record.items():
-        lower.setdefault(str(key).strip().lower(), value)
+        lower.setdefault(field_key(key), value)
     meta: dict[str, str] = {}
     warnings: list[str] = []
     for name in ARTICLE_FIELDS:
-        fields = (names[name].lower(),) if names and name in names else FIELD_ALIASES[name]
+        named = names.get(name) if names else None
+        fields = (field_key(named),) if named else _ALIAS_KEYS[name]
         raw = next((lower[f] for f in fields if _text(lower.get(f)) is not None), None)
         if raw is None:
             continue
