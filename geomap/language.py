@@ -55,6 +55,15 @@ SPECIAL_LANGUAGE_NAMES = {
 }
 
 
+def language_name(code: str) -> str | None:
+    """A language's English name (or what a special code means), ``None`` if not known.
+
+    >>> language_name("ru"), language_name("und"), language_name("tlh")
+    ('Russian', 'undetermined language', None)
+    """
+    return LANGUAGE_NAMES.get(code) or SPECIAL_LANGUAGE_NAMES.get(code)
+
+
 def language_label(code: str | None) -> str:
     """How a language is named in messages: its name and code, or the code alone.
 
@@ -65,7 +74,7 @@ def language_label(code: str | None) -> str:
     """
     if not code:
         return SPECIAL_LANGUAGE_NAMES["und"]
-    name = LANGUAGE_NAMES.get(code) or SPECIAL_LANGUAGE_NAMES.get(code)
+    name = language_name(code)
     return f"{name} ({code})" if name else code
 
 

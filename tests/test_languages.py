@@ -303,3 +303,10 @@ def test_a_language_is_named_readably_in_messages() -> None:
     digits = Article("n", "12 345 678", "n.txt", metadata={"language": "zxx"})
     reason = unsupported_status(digits).reason or ""
     assert "no linguistic content (zxx)" in reason and "zxx (zxx)" not in reason
+
+
+def test_the_maps_language_filter_gets_geomaps_names_for_codes_browsers_garble() -> None:
+    from geomap.mapping.articles import language_names
+
+    shown = [{"language": "und"}, {"language": "zxx"}, {"language": "tlh"}, {"language": ""}]
+    assert language_names(shown) == {"und": "undetermined language", "zxx": "no linguistic content"}
