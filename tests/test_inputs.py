@@ -202,7 +202,9 @@ def test_schema_org_export_reads_its_article_body(tmp_path: Path) -> None:
     (article,) = _articles(items).values()
     assert article.text == "Rain fell in Manila." and article.metadata["title"] == "A"
     (status,) = _statuses(items)
-    assert (status.reason or "").endswith("found title, description; --text-field names another")
+    assert (status.reason or "").endswith(
+        "found title, description; name the text column with --text-field COLUMN"
+    )
 
 
 def test_a_date_in_the_future_or_unix_time_zero_is_kept_with_a_warning(

@@ -222,7 +222,7 @@ def record_article(
         why = (
             f"its {present[0]!r} field is empty"
             if present
-            else f"expected one of {fields.describe()}; --text-field names another"
+            else f"expected one of {fields.describe()}; name another with --text-field"
         )
         return InputStatus(where, art_id, "empty", f"{where}: no text ({why})")
     if not has_visible_text(text):
