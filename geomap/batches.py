@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from geomap import heap
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError
-from geomap.language import SUPPORTED_LANGUAGES, language_name, with_language
+from geomap.language import SUPPORTED_LANGUAGES, language_label, with_language
 from geomap.metadata import article_fields
 from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead
 
@@ -184,8 +184,9 @@ def or_failed(article: Article, work: Callable[..., T], *args: Any) -> T | Input
 def unsupported_status(article: Article) -> InputStatus:
     """The status of an article in a language geomap has no pipeline for."""
     code = article.metadata.get("language") or "unknown"
+    label = language_label(article.metadata.get("language"))
     reason = (
-        f"{article.source}: article in {language_name(code)} ({code}); geomap has no "
+        f"{article.source}: language: {label}; geomap has no "
         f"pipeline for it (it reads {', '.join(SUPPORTED_LANGUAGES)}), so it is not mapped. "
         "--language en reads it with the English pipeline."
     )

@@ -46,11 +46,36 @@ LANGUAGE_NAMES = {
     "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sr": "Serbian",
     "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "zh": "Chinese",
 }  # fmt: skip
+#: ISO 639's codes for text in no one language ("zxx": digits, a table, a list of links).
+SPECIAL_LANGUAGE_NAMES = {
+    "zxx": "no linguistic content",
+    "und": "undetermined language",
+    "mul": "multiple languages",
+    "mis": "uncoded language",
+}
 
 
-def language_name(code: str) -> str:
-    """``"ru" -> "Russian"`` (the code itself when the name is not known)."""
-    return LANGUAGE_NAMES.get(code, code)
+def language_name(code: str) -> str | None:
+    """A language's English name (or what a special code means), ``None`` if not known.
+
+    >>> language_name("ru"), language_name("und"), language_name("tlh")
+    ('Russian', 'undetermined language', None)
+    """
+    return LANGUAGE_NAMES.get(code) or SPECIAL_LANGUAGE_NAMES.get(code)
+
+
+def language_label(code: str | None) -> str:
+    """How a language is named in messages: its name and code, or the code alone.
+
+    >>> language_label("ru"), language_label("zxx"), language_label("xx")
+    ('Russian (ru)', 'no linguistic content (zxx)', 'xx')
+    >>> language_label(None)
+    'undetermined language'
+    """
+    if not code:
+        return SPECIAL_LANGUAGE_NAMES["und"]
+    name = language_name(code)
+    return f"{name} ({code})" if name else code
 
 
 _LOAD_LOCK = threading.Lock()

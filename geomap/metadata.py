@@ -20,11 +20,13 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from geomap.local_dates import local_date
+from geomap.sanitize import BIDI_CONTROLS
 
 #: The metadata every output carries for an article (``None`` when unknown).
 ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
 
-#: Field names read for each metadata field, in order of preference (compared lower-cased).
+#: Field names read for each metadata field, in order of preference (compared by
+#: :func:`field_key`).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline", "og:title"),
     "outlet": (
@@ -41,7 +43,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+_SEPARATORS = re.compile(r"[\s_\-]+")
+_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
 #: Time zone abbreviations news dates use (dateutil knows only UTC/GMT by itself).
@@ -50,9 +54,30 @@ _TZ_HOURS = {
     "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 }  # fmt: skip
+#: An ISO 8601 week without its day ("2024-W10", "2024W10"): seven days, not one.
+_WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
+
+
+def field_key(name: object) -> str:
+    """A field name as geomap matches it: case, spaces, hyphens, underscores and a BOM ignored.
+
+    A spreadsheet's "Article Body" or "Date Published" is the ``articleBody`` or
+    ``date_published`` field an exporter names otherwise.
+
+    >>> field_key(" Article Body"), field_key("full_text"), field_key("\ufeffDate-Published")
+    ('articlebody', 'fulltext', 'datepublished')
+    """
+    return _SEPARATORS.sub("", str(name).lstrip("\ufeff").lower())
+
+
+#: :data:`FIELD_ALIASES` as :func:`field_key` compares them.
+_ALIAS_KEYS = {
+    name: tuple(dict.fromkeys(field_key(a) for a in aliases))
+    for name, aliases in FIELD_ALIASES.items()
+}
 
 
 def _text(value: object, nested: bool = True) -> str | None:
@@ -113,6 +138,8 @@ def parse_date(value: object) -> str | None:
         return None
     if re.fullmatch(r"\d{9,13}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
         return parse_date(float(text))  # Unix time in a text field
+    if _WEEK.fullmatch(text):
+        return _week(text)
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -127,6 +154,47 @@ def parse_date(value: object) -> str | None:
         return parsed.isoformat() if has_time else parsed.date().isoformat()
     except (ValueError, OverflowError):  # an offset of +24:00 that dateutil accepted
         return None
+
+
+def _week(text: str) -> str | None:
+    """An ISO week as the month or year that holds all of its days, else ``None``.
+
+    A week is not a day: "2024-W10" (4 to 10 March) is ``"2024-03"``, "2024-W09"
+    (26 February to 3 March) ``"2024"``, "2020-W01" (30 December 2019 to 5 January
+    2020) ``None``; never its Monday.
+    """
+    first = _monday(text)
+    if first is None:
+        return None
+    last = first + dt.timedelta(days=6)
+    if first.year != last.year:
+        return None
+    if first.month != last.month:
+        return f"{first.year:04d}"
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def _monday(text: str) -> dt.date | None:
+    """The first day of an ISO week, ``None`` for a week the year does not have (W00, W53)."""
+    match = _WEEK.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+
+
+def week_warning(raw: object, published: str | None) -> str | None:
+    """What became of a publication date given as an ISO week (``"2024-W10"``), or ``None``."""
+    text = _text(raw) or ""
+    if not _WEEK.fullmatch(text):
+        return None
+    if _monday(text) is None:
+        return f"date {text!r} is a week the year does not have; 'published' left empty"
+    if published is None:
+        return f"date {text!r} is a week, not a day, and spans two years; 'published' left empty"
+    return f"date {text!r} is a week, not a day; 'published' kept as {published}"
 
 
 def _dateutil(text: str) -> dt.datetime | str | None:
@@ -220,17 +288,23 @@ def article_metadata(
     """
     lower: dict[str, object] = {}
     for key, value in record.items():
-        lower.setdefault(str(key).strip().lower(), value)
+        lower.setdefault(field_key(key), value)
     meta: dict[str, str] = {}
     warnings: list[str] = []
     for name in ARTICLE_FIELDS:
-        fields = (names[name].lower(),) if names and name in names else FIELD_ALIASES[name]
+        named = names.get(name) if names else None
+        fields = (field_key(named),) if named else _ALIAS_KEYS[name]
         raw = next((lower[f] for f in fields if _text(lower.get(f)) is not None), None)
         if raw is None:
             continue
         if name == "published":
             value = parse_date(raw)
+            week = week_warning(raw, value)
+            if week:
+                warnings.append(week)
             if value is None:
+                if week:
+                    continue
                 warnings.append(f"unrecognised date {_text(raw)!r}; 'published' left empty")
                 continue
             doubt = date_warning(value)

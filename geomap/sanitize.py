@@ -7,7 +7,8 @@ this module covers the other sinks:
 - :func:`spreadsheet_cell`: a CSV cell that a spreadsheet would read as a formula;
 - :func:`terminal_text`: control characters that a terminal would obey;
 - :func:`valid_unicode`: lone surrogates that no UTF-8 writer accepts;
-- :func:`inert_bidi`: bidi overrides that make the map show text in a spoofed order.
+- :func:`inert_bidi`: bidi controls that make the map show text in a spoofed order;
+- :data:`BIDI_CONTROLS`: the one set of bidi control characters all of these use.
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d"
 #: character (" =HYPERLINK(...)", a no-break or zero-width space, a line break).
 _LEADING_BLANKS = re.compile("^[\\s\u180e\u200b-\u200f\u2060\ufeff]+")
 
+#: The Unicode bidirectional formatting characters (property Bidi_Control): the Arabic
+#: letter mark, the left-to-right and right-to-left marks, the embeddings and overrides
+#: (U+202A-U+202E) and the isolates (U+2066-U+2069).  Invisible and never part of a word,
+#: they reorder what a terminal, a spreadsheet or a page shows.  The one set every
+#: consumer uses: :func:`geomap.text.flatten`, metadata cleaning, and the sinks below.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: C0 and C1 controls (but newline, handled by the caller), DEL, and the
-#: bidirectional overrides and isolates that reorder what a terminal shows.
-_TERMINAL_UNSAFE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]"
-)
+#: C0 and C1 controls (but newline, handled by the caller), DEL, the line and paragraph
+#: separators, and the bidi controls that reorder what a terminal shows.
+_TERMINAL_UNSAFE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 
 
 def spreadsheet_cell(value: object) -> object:
@@ -58,16 +64,16 @@ def spreadsheet_cell(value: object) -> object:
     return value
 
 
-_CELL_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CELL_CONTROLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
-#: Bidirectional embeddings, overrides and isolates: they make a browser show text in an
-#: order other than its own ("John \u202eevil\u202c Doe" shown as "John live Doe").
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Bidi controls make a browser show text in an order other than its own
+#: ("John \u202eevil\u202c Doe" shown as "John live Doe").
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def inert_bidi(text: str) -> str:
-    """Return ``text`` with each bidi embedding, override or isolate turned into U+FFFD.
+    """Return ``text`` with each bidi control (:data:`BIDI_CONTROLS`) turned into U+FFFD.
 
     One character for one, so offsets into the text still hold; what a page shows
     is then the text's own order, never one an article chose to spoof.
@@ -75,7 +81,7 @@ def inert_bidi(text: str) -> str:
     >>> inert_bidi("John \u202eevil\u202c Doe")
     'John \ufffdevil\ufffd Doe'
     """
-    return _BIDI_CONTROLS.sub("\ufffd", text)
+    return _BIDI.sub("\ufffd", text)
 
 
 def _escape_char(match: re.Match[str]) -> str:

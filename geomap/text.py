@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from geomap.sanitize import BIDI_CONTROLS
+
 _BOM = "\ufeff"
-#: Bidirectional formatting characters (marks, embeddings, overrides, isolates): invisible,
-#: never part of a word, but glued to one they make the model misread it.
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+#: Bidi controls are invisible and never part of a word, but glued to one they make the
+#: model misread it: :func:`flatten` turns them into spaces.
 _FLAT = str.maketrans(dict.fromkeys("\n" + BIDI_CONTROLS, " "))
 _SENTENCE_END = frozenset(".!?\"'”’»:;)…")
 

@@ -7,6 +7,8 @@ import tarfile
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from geomap.io.readers import read_inputs
 from geomap.records import InputStatus
 
@@ -38,3 +40,20 @@ def test_archives_in_a_folder_are_skipped_with_a_hint(tmp_path: Path) -> None:
     assert reasons["a.zip"] == f"{tmp_path / 'a.zip'}: {hint}"
     assert reasons["b.tar.gz"] == f"{tmp_path / 'b.tar.gz'}: {hint}"
     assert reasons["c.docx"] == f"{tmp_path / 'c.docx'}: not an article file type"
+
+
+def test_an_archive_in_a_folder_is_named_on_the_console(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from geomap.cli.console import report_failures
+    from geomap.result import Result
+    from geomap.settings import Settings
+
+    (tmp_path / "a.txt").write_text("Officials in Kyiv said.", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "bundle.zip", "w") as zf:
+        zf.writestr("c.txt", "Talks in Geneva.")
+    statuses = [s for s in read_inputs([tmp_path]) if isinstance(s, InputStatus)]
+    report_failures(Result(statuses=tuple(statuses), settings=Settings()))
+    err = capsys.readouterr().err
+    assert f"geomap: skipped: {tmp_path / 'bundle.zip'}: not an article file type" in err
+    assert "path(s) skipped" not in err  # not lumped with hidden files and links

@@ -1,4 +1,7 @@
-"""A CSV header naming a column twice: an error when geomap reads it, both kept otherwise."""
+"""A CSV header's names: matched as exporters spell them, and a column named twice.
+
+A column named twice is an error when geomap reads it, both are kept otherwise.
+"""
 
 from __future__ import annotations
 
@@ -68,3 +71,26 @@ def test_the_header_repeated_by_joined_files_is_no_article(tmp_path: Path) -> No
         (f"{path}:5", "skipped"),
     ]
     assert "the header again (files joined with cat?)" in (skipped[0].reason or "")
+
+
+def test_header_names_match_whatever_their_spaces_case_or_underscores(tmp_path: Path) -> None:
+    header = '\ufeff"Headline ";"Article Body";"Date Published";"Source URL";"Doc ID"'
+    row = '"Troops in Warsaw";"Polish troops moved to Warsaw.";"2024-03-05";"https://x.example/1";"d1"'
+    art, _other = _read(tmp_path, header, row)
+    assert isinstance(art, Article) and art.article_id == "d1"
+    assert art.text == "Polish troops moved to Warsaw."
+    assert art.metadata["title"] == "Troops in Warsaw"
+    assert art.metadata["published"] == "2024-03-05"
+    assert art.metadata["url"] == "https://x.example/1"
+
+
+def test_an_empty_text_cell_is_named_as_such(tmp_path: Path) -> None:
+    empty, _other = _read(tmp_path, "id,Article Body", "e1,")
+    assert isinstance(empty, InputStatus) and empty.status == "empty"
+    assert "its 'Article Body' field is empty" in (empty.reason or "")
+
+
+def test_a_repeat_spelled_otherwise_is_still_a_repeat(tmp_path: Path) -> None:
+    (first, _other) = _read(tmp_path, "id,full_text,Full Text", "1,Troops in Kyiv.,x")
+    assert isinstance(first, InputStatus) and first.status == "error"
+    assert "'Full Text' twice (columns 2 and 3)" in (first.reason or "")

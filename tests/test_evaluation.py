@@ -170,6 +170,18 @@ def test_an_empty_gold_corpus_is_an_error(tmp_path: Path) -> None:
         read_gold(path)
 
 
+def test_a_gold_corpus_with_a_bom_is_read_and_a_csv_is_told_what_gold_is(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_text("\ufeff" + _gold_line() + "\n", encoding="utf-8")
+    assert [d.id for d in read_gold(path)] == ["x"]
+    csv = tmp_path / "export.csv"
+    csv.write_text("id,text\n1,Rain in Oslo.\n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match=r"export\.csv:1: invalid JSON.*gold corpus is JSON"):
+        read_gold(csv)
+
+
 def test_unicode_line_separators_inside_strings(tmp_path: Path) -> None:
     # JSON may carry U+2028 / U+0085 unescaped inside strings; only "\n" ends a record.
     text = "Rain in Oslo\u2028and Bergen\x85today."

@@ -19,7 +19,7 @@ from geomap.api import geoparse
 from geomap.geoparser import CHUNK_CHARS, Geoparser
 from geomap.io.objects import read_objects
 from geomap.io.readers import read_inputs
-from geomap.io.record import RecordFields
+from geomap.io.record import RecordFields, record_article
 from geomap.records import Article, InputStatus
 from geomap.run import geoparse_articles, write_outputs
 from geomap.settings import Settings
@@ -202,7 +202,9 @@ def test_schema_org_export_reads_its_article_body(tmp_path: Path) -> None:
     (article,) = _articles(items).values()
     assert article.text == "Rain fell in Manila." and article.metadata["title"] == "A"
     (status,) = _statuses(items)
-    assert (status.reason or "").endswith("found title, description; --text-field names another")
+    assert (status.reason or "").endswith(
+        "found title, description; name the text column with --text-field COLUMN"
+    )
 
 
 def test_a_date_in_the_future_or_unix_time_zero_is_kept_with_a_warning(
@@ -615,12 +617,32 @@ def test_json_lines_from_standard_input(tmp_path: Path) -> None:
         ("1709251200", "2024-03-01T00:00:00+00:00"),
         ("March 2024", "2024-03"),
         ("yesterday", None),
+        ("2024-W10-3", "2024-03-06"),  # an ISO week date with its day is a day
     ],
 )
 def test_dates_in_the_forms_exports_use(value: object, expected: str | None) -> None:
     from geomap.metadata import parse_date
 
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("week", "published", "said"),
+    [
+        ("2024-W10", "2024-03", "kept as 2024-03"),  # 4-10 March, not Monday the 4th
+        ("2024W10", "2024-03", "kept as 2024-03"),
+        ("2024-W09", "2024", "kept as 2024"),  # 26 February - 3 March
+        ("2020-W01", None, "spans two years"),  # 30 December 2019 - 5 January 2020
+        ("2024-W53", None, "a week the year does not have"),
+    ],
+)
+def test_an_iso_week_is_no_day(week: str, published: str | None, said: str) -> None:
+    record = {"id": "w", "text": "Troops moved to Warsaw.", "date": week}
+    art = record_article(record, "w.jsonl:1", "d", 0)
+    assert isinstance(art, Article)
+    assert art.metadata.get("published") == published
+    (warning,) = art.warnings
+    assert warning.startswith(f"w.jsonl:1: date '{week}' is a week") and said in warning
 
 
 def test_html_pages_keep_the_published_time() -> None:

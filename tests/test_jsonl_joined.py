@@ -16,3 +16,15 @@ def test_a_byte_order_mark_at_the_start_of_any_line_is_dropped(tmp_path: Path) -
     )
     arts = list(read_inputs([path]))
     assert [a.article_id for a in arts if isinstance(a, Article)] == ["a", "b"]
+
+
+def test_plain_text_on_standard_input_says_how_to_give_it() -> None:
+    import io
+
+    from geomap.io.corpora import read_jsonl
+    from geomap.records import InputStatus
+
+    (status,) = read_jsonl(io.BytesIO(b"Troops moved to Kyiv.\n"), "<stdin>", "stdin", 0)
+    assert isinstance(status, InputStatus) and status.status == "error"
+    assert status.reason is not None and status.reason.startswith("<stdin>:1: invalid JSON")
+    assert "save plain text as a .txt file" in status.reason

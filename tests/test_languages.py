@@ -291,3 +291,22 @@ def test_claims_in_a_language_without_speakers_have_no_speaker_kind() -> None:
     assert mention_record(m, {"language": "de"})["speaker_kind"] is None
     assert mention_record(m, {"language": "ru"})["speaker_kind"] == "journalist"
     assert mention_record(m, {"language": "en"})["speaker_kind"] == "journalist"
+
+
+def test_a_language_is_named_readably_in_messages() -> None:
+    from geomap.batches import unsupported_status
+    from geomap.language import language_label
+
+    assert language_label("es") == "Spanish (es)"
+    assert language_label("und") == "undetermined language (und)"
+    assert language_label("tlh") == "tlh"  # no name known: the code once, not "tlh (tlh)"
+    digits = Article("n", "12 345 678", "n.txt", metadata={"language": "zxx"})
+    reason = unsupported_status(digits).reason or ""
+    assert "no linguistic content (zxx)" in reason and "zxx (zxx)" not in reason
+
+
+def test_the_maps_language_filter_gets_geomaps_names_for_codes_browsers_garble() -> None:
+    from geomap.mapping.articles import language_names
+
+    shown = [{"language": "und"}, {"language": "zxx"}, {"language": "tlh"}, {"language": ""}]
+    assert language_names(shown) == {"und": "undetermined language", "zxx": "no linguistic content"}

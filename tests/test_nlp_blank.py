@@ -16,6 +16,7 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
+from geomap.nlp.boundaries import after_articles
 from geomap.nlp.mention_evidence import (
     following_toponym,
     listed_after_plural,
@@ -436,3 +437,10 @@ def test_a_building_named_after_a_state_goes_there_without_a_focus_inside_it(
     out = gp.resolve_spans("t", text, [(10, 17), (27, 49)])
     assert out[1].place is not None and out[1].place.place_id == "4736286"  # Texas
     assert out[1].located_by == "name"
+
+
+def test_after_articles_keeps_the_word_the_caller_asks_for() -> None:
+    doc = spacy.blank("en")("the a West")
+    assert after_articles(doc, 0, 3) == 2
+    assert after_articles(doc, 0, 1) == 1  # "the" kept when the caller keeps one word
+    assert after_articles(doc, 2, 3) == 2

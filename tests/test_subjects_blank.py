@@ -6,6 +6,7 @@ Hand-built parses on a blank pipeline: each test fixes the parse the mechanism r
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
 
 from geomap.claims.attribution import Attribution
@@ -15,7 +16,13 @@ from geomap.claims.kinds import speaker_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.name_sources import colon_source
 from geomap.claims.names import split_name
-from geomap.claims.namespans import described_name, person_name, spokes_body, titled_name
+from geomap.claims.namespans import (
+    described_name,
+    person_name,
+    place_tokens,
+    spokes_body,
+    titled_name,
+)
 from geomap.claims.quotes import quote_regions
 from geomap.claims.scene import in_setting
 from geomap.claims.source_nouns import can_speak, descriptor_kind
@@ -322,3 +329,13 @@ def test_a_gerund_subject_parsed_as_a_fronted_participle_is_what_is_said() -> No
     assert not in_setting(doc[2:3], frame)
     doc[1].tag_ = "VBN"  # "Speaking, accompanied ...": no finite verb, a scene
     assert in_setting(doc[2:3], frame)
+
+
+def test_place_tokens_are_read_once_per_toponym_group() -> None:
+    doc = spacy.blank("en")("Officials in Kyiv and Lviv said.")
+    assert place_tokens(doc) == frozenset()
+    doc.spans["toponyms"] = [doc[2:3]]
+    first = place_tokens(doc)
+    assert first == {2} and place_tokens(doc) is first
+    doc.spans["toponyms"] = [doc[2:3], doc[4:5]]  # a new group is read again
+    assert place_tokens(doc) == {2, 4}

@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.nps import core_np
@@ -41,6 +43,10 @@ SPOKES_NOUNS: frozenset[str] = frozenset(
 _BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
 #: Prepositions of a person's affiliation after the name ("X from the ministry").
 _AFFILIATION = frozenset({"from", "at", "with"})
+#: Each doc's place tokens, with the toponym group they were read from (identity, size, ends).
+_PLACE_TOKENS: WeakKeyDictionary[Doc, tuple[tuple[int, int, int, int], frozenset[int]]] = (
+    WeakKeyDictionary()
+)
 
 
 def word(tok: Token) -> str:
@@ -97,15 +103,22 @@ def person_name(phrase: Span) -> Span | None:
     return None
 
 
-def place_tokens(doc: Doc) -> set[int]:
+def place_tokens(doc: Doc) -> frozenset[int]:
     """The token indices of the doc's place mentions (``doc.spans["toponyms"]``).
 
     A place in apposition to a title is where the holder serves, never the holder's
     name: "Vice Chancellor of the Federal University of Technology, Owerri (FUTO),
     Prof. Francis Eze" (the model tagged "Owerri" PERSON).
+    Built once per doc and toponym group, not once for each speaker phrase.
     """
     spans = doc.spans.get(TOPONYMS, ())
-    return {i for span in spans for i in range(span.start, span.end)}
+    n = len(spans)
+    key = (id(spans), n, spans[0].start if n else -1, spans[-1].end if n else -1)
+    cached = _PLACE_TOKENS.get(doc)
+    if cached is None or cached[0] != key:
+        cached = (key, frozenset(i for span in spans for i in range(span.start, span.end)))
+        _PLACE_TOKENS[doc] = cached
+    return cached[1]
 
 
 def _body_appos(root: Token, tok: Token) -> bool:

@@ -43,7 +43,7 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     (``report=False``: ``geomap claims``) logs the skipped paths and the notes at
     info level instead, and its count lines point to ``-v``.
     """
-    from geomap.io.files import is_output_companion
+    from geomap.io.files import is_output_companion, is_unread_archive
 
     listed = "report.json lists them" if report else "-v lists them"
     skipped = problems = warned = notes = unread = 0
@@ -56,6 +56,10 @@ def report_failures(result: Result, *, report: bool = True) -> None:
             unread += 1
             if unread <= MAX_LINES:
                 say(f"geomap: not mapped: {status.reason}", err=True, lines=False)
+        elif status.status == "skipped" and is_unread_archive(status.reason):
+            problems += 1  # articles the run may be missing: said, as a problem is
+            if problems <= MAX_LINES:
+                say(f"geomap: skipped: {status.reason}", err=True, lines=False)
         elif status.status == "skipped":  # an output folder's other files are no news
             skipped += not is_output_companion(status.reason)
         elif status.status != "ok" and status.reason:
@@ -67,7 +71,7 @@ def report_failures(result: Result, *, report: bool = True) -> None:
             if warned <= MAX_LINES:
                 say(f"geomap: warning: {warning}", err=True, lines=False)
     kinds = (
-        (problems, "failed or empty inputs"),
+        (problems, "failed, empty or unread inputs"),
         (warned, "warnings"),
         (unread, "articles in languages geomap does not read"),
     )

@@ -221,7 +221,7 @@ Verbose = typer.Option(
     count=True,
     show_default=False,
     help="Log more on stderr: -v what is read, loaded and written; -vv debug details "
-    "(tracebacks of failed articles). GEOMAP_DEBUG=1 is -vv.",
+    "(tracebacks of what failed). GEOMAP_DEBUG=1 is -vv.",
 )
 LogFile = typer.Option(
     None,

@@ -110,7 +110,7 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
     try:
         # Split on "\n" only: str.splitlines() would also break on U+2028, U+0085 and
         # friends, which JSON allows unescaped inside strings.
-        lines = p.read_text(encoding="utf-8").split("\n")
+        lines = p.read_text(encoding="utf-8-sig").split("\n")  # a BOM is no error
     except (OSError, UnicodeDecodeError) as exc:
         raise EvaluationError(f"{p}: cannot read gold corpus: {exc}") from exc
     docs: list[GoldDocument] = []
@@ -123,7 +123,10 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise EvaluationError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from exc
+            raise EvaluationError(
+                f"{where}: invalid JSON: {exc.msg} (column {exc.colno}); a gold corpus is JSON "
+                'Lines, one {"id", "text", "toponyms"} object per line (docs/BENCHMARKS.md)'
+            ) from exc
         doc = _parse_document(obj, where)
         if doc.id in seen:
             raise EvaluationError(

@@ -119,7 +119,7 @@ def _jsonl_records(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            hint = "; standard input is read as JSON Lines" if source == "<stdin>" else ""
+            hint = _STDIN_HINT if source == "<stdin>" else ""
             problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
             yield record_error(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
             continue
@@ -127,12 +127,19 @@ def _jsonl_records(
             yield record_error(where, f"unreadable JSON ({_unreadable(exc)})")
             continue
         if not isinstance(record, dict):
-            hint = " (standard input is read as JSON Lines)" if source == "<stdin>" else ""
+            hint = f" ({_STDIN_HINT[2:]})" if source == "<stdin>" else ""
             yield record_error(where, f"expected a JSON object per line{hint}")
             continue
         yield record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
     if records == 0:
         yield empty_corpus(source, "no records (blank corpus)")
+
+
+#: What standard input is read as, for a line that is not a JSON object.
+_STDIN_HINT = (
+    '; standard input is read as JSON Lines, one {"text": ...} object per line; '
+    "save plain text as a .txt file and give its path"
+)
 
 
 def _unreadable(exc: Exception) -> str:

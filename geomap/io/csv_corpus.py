@@ -127,7 +127,7 @@ def read_csv(
         raise InputError(
             f"{source}: CSV needs a header with a text column ({fields.describe()}); "
             f"found {', '.join(list(names or [])[:10]) or 'no header'}"
-            + ("; --text-field names another" if names else "")
+            + ("; name the text column with --text-field COLUMN" if names else "")
         )
     reader.fieldnames = unique_header(list(names), source, fields)
     note = encoding_note(source, encoding.replace("-sig", ""))

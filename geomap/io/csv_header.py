@@ -1,7 +1,7 @@
 """A CSV header's names: each column once, and the header told apart from a row.
 
-Names compare as geomap matches fields: case, surrounding space and a byte-order
-mark ignored.
+Names compare as geomap matches fields (:func:`geomap.metadata.field_key`): case,
+spaces, hyphens, underscores and a byte-order mark ignored.
 """
 
 from __future__ import annotations
@@ -10,12 +10,13 @@ from typing import Any
 
 from geomap.errors import InputError
 from geomap.io.record import RecordFields
+from geomap.metadata import field_key
 
 
 def unique_header(names: list[str], source: str, fields: RecordFields) -> list[str]:
     """The header's column names, each once; an error if geomap reads a repeated one.
 
-    Names compare as geomap matches them (case and surrounding space ignored).  A name
+    Names compare as geomap matches them (:func:`geomap.metadata.field_key`).  A name
     repeated that the text, id or metadata is read from ("text" and "Text") is an
     error naming the columns: which one holds the article cannot be guessed.  Any
     other repeated name (two unnamed columns, two "notes") keeps both columns, the
@@ -30,7 +31,7 @@ def unique_header(names: list[str], source: str, fields: RecordFields) -> list[s
     out: list[str] = []
     read = fields.read_names()
     for number, name in enumerate(names, 1):
-        key = name.strip().lower()
+        key = field_key(name)
         first = seen.setdefault(key, number)
         if first == number:
             out.append(name)

@@ -34,6 +34,8 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES | FEED_SUFFIX
 ARCHIVE_SUFFIXES = frozenset(
     {".zip", ".tar", ".tgz", ".tbz2", ".txz", ".bz2", ".xz", ".zst", ".7z", ".rar"}
 )
+#: What a skipped archive's reason says (:func:`is_unread_archive`).
+UNREAD_ARCHIVE = "an archive: unpack it to read its articles"
 #: The path that means standard input (JSON Lines).
 STDIN = "-"
 #: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
@@ -156,6 +158,11 @@ def is_output_companion(reason: str | None) -> bool:
     return bool(reason) and f": {OUTPUT_COMPANION} " in str(reason)
 
 
+def is_unread_archive(reason: str | None) -> bool:
+    """Whether a skip is an archive found in a folder: articles the run may be missing."""
+    return bool(reason) and str(reason).endswith(UNREAD_ARCHIVE)
+
+
 def _walk(root: Path) -> Iterator[Found]:
     """Files under ``root``, depth first, sorted by name; symlinked folders not followed."""
     try:
@@ -192,9 +199,7 @@ def _walk(root: Path) -> Iterator[Found]:
                 continue
         suffix = file_kind(path)[0]
         if suffix not in ARTICLE_SUFFIXES:
-            what = (
-                "an archive: unpack it to read its articles" if suffix in ARCHIVE_SUFFIXES else ""
-            )
+            what = UNREAD_ARCHIVE if suffix in ARCHIVE_SUFFIXES else ""
             yield Found(
                 path, "skipped", f"{path}: not an article file type{what and '; '}{what}", root
             )

@@ -19,6 +19,7 @@ from typing import Any
 
 from geomap.io.readers import read_inputs
 from geomap.io.record import ReadResult, RecordFields, record_article
+from geomap.metadata import field_key
 from geomap.records import Article
 
 ACCEPTED = (
@@ -99,9 +100,9 @@ def _frame_records(frame: Any, fields: RecordFields, max_bytes: int) -> Iterator
     import pandas as pd
 
     columns = [str(c) for c in frame.columns]
-    lower = {c.strip().lower() for c in columns}
+    lower = {field_key(c) for c in columns}
     for what, name in (("text_column", fields.text), ("id_column", fields.id)):
-        if name and name.lower() not in lower:
+        if name and field_key(name) not in lower:
             raise ValueError(f"{what}={name!r} is not a column; the columns are {columns}")
     if not fields.has_text(columns):
         raise ValueError(

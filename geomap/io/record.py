@@ -1,6 +1,7 @@
 """One corpus record (a JSON object, a CSV row, a DataFrame row) becomes one article.
 
-Field names are matched case-insensitively: the text from :data:`TEXT_FIELDS`
+Field names are matched ignoring case, spaces, hyphens and underscores ("Article Body" is
+``articlebody``; :func:`geomap.metadata.field_key`): the text from :data:`TEXT_FIELDS`
 (or an ``html`` field, whose main text is extracted), the id from
 :data:`ID_FIELDS`, the metadata from :data:`geomap.metadata.FIELD_ALIASES`;
 :class:`RecordFields` names other fields.  Every other scalar field is kept
@@ -15,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata
+from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
 from geomap.text import link_only_warning, normalize_text
@@ -29,6 +30,10 @@ TEXT_FIELDS = (
     "text", "body", "content", "article", "maintext", "story", "full_text", "articlebody",
 )  # fmt: skip
 HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
+#: The field lists as :func:`geomap.metadata.field_key` compares them ("Article Body").
+_TEXT_KEYS = tuple(field_key(f) for f in TEXT_FIELDS)
+_ID_KEYS = tuple(field_key(f) for f in ID_FIELDS)
+_HTML_KEYS = tuple(field_key(f) for f in HTML_FIELDS)
 
 ReadResult = Article | InputStatus
 #: Longest id kept as it is: an id is repeated on every mention and claim row, so a
@@ -79,13 +84,13 @@ class RecordFields:
 
     @property
     def text_fields(self) -> tuple[str, ...]:
-        """Text field names tried, lower-case."""
-        return (self.text.lower(),) if self.text else TEXT_FIELDS
+        """Text field names tried, as :func:`~geomap.metadata.field_key` compares them."""
+        return (field_key(self.text),) if self.text else _TEXT_KEYS
 
     @property
     def id_fields(self) -> tuple[str, ...]:
-        """Id field names tried, lower-case."""
-        return (self.id.lower(),) if self.id else ID_FIELDS
+        """Id field names tried, as :func:`~geomap.metadata.field_key` compares them."""
+        return (field_key(self.id),) if self.id else _ID_KEYS
 
     def for_output(self) -> RecordFields:
         """These fields as they apply to the ``articles.jsonl`` of a geomap run.
@@ -98,18 +103,18 @@ class RecordFields:
 
     def has_text(self, names: list[str]) -> bool:
         """Whether a header of ``names`` holds a text (or HTML) field."""
-        lower = {n.strip().lower() for n in names}
-        wanted = self.text_fields if self.text else self.text_fields + HTML_FIELDS
+        lower = {field_key(n) for n in names}
+        wanted = self.text_fields if self.text else self.text_fields + _HTML_KEYS
         return any(f in lower for f in wanted)
 
     def read_names(self) -> frozenset[str]:
-        """Every field name (lower-case) a record's text, id or metadata may be read from."""
+        """Every key (:func:`~geomap.metadata.field_key`) text, id or metadata is read from."""
         names = set(self.text_fields + self.id_fields)
         if not self.text:
-            names.update(HTML_FIELDS)
+            names.update(_HTML_KEYS)
         for name in ARTICLE_FIELDS:
             named = self.metadata.get(name)
-            names.update((named.lower(),) if named else FIELD_ALIASES[name])
+            names.update((field_key(named),) if named else map(field_key, FIELD_ALIASES[name]))
         return frozenset(names)
 
     def describe(self) -> str:
@@ -169,15 +174,17 @@ def record_article(
     warnings: list[str] = []
     notes: list[str] = []
     lower: dict[str, object] = {}
+    given: dict[str, str] = {}  # each key's name as the record spells it, for messages
     for key, value in record.items():
-        lower.setdefault(str(key).strip().lower(), value)
+        lower.setdefault(field_key(key), value)
+        given.setdefault(field_key(key), str(key).strip())
     picked_id = _pick(lower, fields.id_fields)
     if picked_id and (
         isinstance(picked_id[1], bool) or not isinstance(picked_id[1], (str, int, float))
     ):
         warnings.append(
-            f"the id field {picked_id[0]!r} holds a {_kind_name(picked_id[1])}, not text or a "
-            f"number; the article is {default_id!r}"
+            f"the id field {given[picked_id[0]]!r} holds a {_kind_name(picked_id[1])}, not text "
+            f"or a number; the article is {default_id!r}"
         )
         picked_id = None
     raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
@@ -193,7 +200,7 @@ def record_article(
     picked = _pick(lower, fields.text_fields)
     page_meta: dict[str, str] = {}
     if picked is None and not fields.text:
-        picked = _pick(lower, HTML_FIELDS)
+        picked = _pick(lower, _HTML_KEYS)
         if picked is not None and isinstance(picked[1], str):
             from geomap.io.html import extract_html
 
@@ -207,28 +214,32 @@ def record_article(
             where,
             art_id,
             "error",
-            f"{where}: the text field {picked[0]!r} holds a {_kind_name(text)}, not text",
+            f"{where}: the text field {given[picked[0]]!r} holds a {_kind_name(text)}, not text",
         )
     if not isinstance(text, str) or not text.strip():
-        return InputStatus(
-            where,
-            art_id,
-            "empty",
-            f"{where}: no text (expected one of {fields.describe()}; --text-field names another)",
+        keys = fields.text_fields + (() if fields.text else _HTML_KEYS)
+        present = [given[k] for k in keys if k in given]
+        why = (
+            f"its {present[0]!r} field is empty"
+            if present
+            else f"expected one of {fields.describe()}; name another with --text-field"
         )
+        return InputStatus(where, art_id, "empty", f"{where}: no text ({why})")
     if not has_visible_text(text):
         return InputStatus(
             where,
             art_id,
             "empty",
-            f"{where}: no text (the {picked[0] if picked else 'text'!r} field holds only "
+            f"{where}: no text (the {given[picked[0]] if picked else 'text'!r} field holds only "
             "control characters)",
         )
-    if picked is not None and picked[0] not in HTML_FIELDS and looks_like_html(text):
+    if picked is not None and picked[0] not in _HTML_KEYS and looks_like_html(text):
         from geomap.io.html import extract_html
 
         text, page_meta = extract_html(text)
-        notes.append(f"{where}: the {picked[0]!r} field holds HTML; its main text was extracted")
+        notes.append(
+            f"{where}: the {given[picked[0]]!r} field holds HTML; its main text was extracted"
+        )
     text = _clean(text, "text", warnings)
     link_only = link_only_warning(text)
     if link_only:
@@ -244,14 +255,12 @@ def record_article(
         )
     # The metadata fields come from article_metadata only (checked and normalised): a
     # raw "published" that is not a date must not come back through the extras.
-    used = {picked[0] if picked else ""} | {picked_id[0] if picked_id else ""} | set(HTML_FIELDS)
+    used = {picked[0] if picked else ""} | {picked_id[0] if picked_id else ""} | set(_HTML_KEYS)
     used |= set(ARTICLE_FIELDS)
     extra = {
         _clean(str(k), "field names", warnings): _clean(str(v), f"field {k!r}", warnings)
         for k, v in record.items()
-        if str(k).strip().lower() not in used
-        and isinstance(v, (str, int, float))
-        and not isinstance(v, bool)
+        if field_key(k) not in used and isinstance(v, (str, int, float)) and not isinstance(v, bool)
     }
     meta, meta_warnings = article_metadata(lower, fields.metadata)
     meta = {k: _clean(v, f"field {k!r}", warnings) for k, v in meta.items()}

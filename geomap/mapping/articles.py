@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from geomap.language import language_name
 from geomap.mapping.popup import as_list, text_of
 from geomap.sanitize import terminal_text
 
@@ -68,3 +69,16 @@ def labelled_articles(
         labels = [f"{lab} · {c.upper()}" if c else lab for lab, c in pairs]
     shown = [{k: text_of((info.get(a) or {}).get(k)) for k in INFO_FIELDS} for a in articles]
     return labels, shown
+
+
+def language_names(shown: Sequence[Mapping[str, str]]) -> dict[str, str]:
+    """The English name of each language the articles are in, where geomap knows it.
+
+    The page's language filter prefers them to the browser's ``Intl.DisplayNames``,
+    which calls "und" "root" and leaves "mis" a code.
+
+    >>> language_names([{"language": "und"}, {"language": "ru"}, {"language": "tlh"}])
+    {'ru': 'Russian', 'und': 'undetermined language'}
+    """
+    codes = sorted({a["language"] for a in shown if a.get("language")})
+    return {code: name for code in codes if (name := language_name(code))}

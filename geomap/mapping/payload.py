@@ -16,7 +16,7 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
-from geomap.mapping.articles import article_order, labelled_articles
+from geomap.mapping.articles import article_order, labelled_articles, language_names
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups
 from geomap.mapping.place_shapes import ShapeOf, place_shapes
@@ -246,6 +246,7 @@ def build_payload(
         "articles": articles,
         "article_labels": labels,
         "article_info": shown,
+        "language_names": language_names(shown),
         "article_groups": list(groups.of_article),
         "article_colors": [groups.colors[g] for g in groups.of_article],
         "groups": groups.payload(),

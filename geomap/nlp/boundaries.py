@@ -12,12 +12,24 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import (
+    ARTICLES,
     BLOCKING_LABELS,
     COMPASS_POINTS,
     FEATURE_KIND_WORDS,
     NAME_PARTICLES,
     POSSESSIVE,
 )
+
+
+def after_articles(doc: Doc, start: int, stop: int) -> int:
+    """The first token from ``start`` that is no article ("the", "a", "an"), at most ``stop``.
+
+    Callers that must keep one word pass ``ent.end - 1``: "the West" keeps "West",
+    and an entity of articles only ("the") is left as it is.
+    """
+    while start < stop and doc[start].lower_ in ARTICLES:
+        start += 1
+    return start
 
 
 def inside_longer_name(span: Span) -> bool:
@@ -141,9 +153,7 @@ def natural_feature(ent: Span) -> Span:
     Valley", "the Durand Line", "the Tishrin Dam" are judged by their names.
     """
     doc = ent.doc
-    start = ent.start
-    while start < ent.end - 1 and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    start = after_articles(doc, ent.start, ent.end - 1)
     kinds = {doc[start].lower_, doc[ent.end - 1].lower_}
     if start > ent.start and ent.end - start > 1 and kinds & FEATURE_KIND_WORDS:
         return doc[start : ent.end]
@@ -195,9 +205,7 @@ def with_compass_word(ent: Span, sub: Span) -> Span | None:
     a possessive may end the entity).
     """
     doc = ent.doc
-    start = ent.start
-    while start < ent.end - 1 and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    start = after_articles(doc, ent.start, ent.end - 1)
     first = doc[start]
     if sub.start != start + 1 or not first.is_title or first.lower_ not in COMPASS_WORDS:
         return None

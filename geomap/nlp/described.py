@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from geomap.nlp.context import town_sized
 from geomap.nlp.name_shapes import is_acronym
-from geomap.nlp.vocab import COMPASS_POINTS, LIST_GLUE, POSSESSIVE
+from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, LIST_GLUE, POSSESSIVE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
@@ -47,7 +47,6 @@ DIRECTIONS = COMPASS_POINTS
 #: Nouns of an apposition that says what a name is ("Sake, a town 25 km west of ...",
 #: "Kadugli, the capital of South Kordofan").
 SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "settlement", "capital"})
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def described_as_place(span: Span) -> bool:
@@ -122,7 +121,7 @@ def settlement_after(span: Span) -> bool:
     j = span.end
     if span.label_ == "PERSON":  # "Roxanne Miller, a lobbyist for the city of ..."
         return False
-    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in _ARTICLES:
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ARTICLES:
         return False
     for k in range(j + 2, min(j + 5, len(doc))):
         tok = doc[k]

@@ -14,10 +14,11 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.nlp.boundaries import abbreviation_period, drops_a_name
+from geomap.nlp.boundaries import abbreviation_period, after_articles, drops_a_name
 from geomap.nlp.name_shapes import common_noun_as_name, is_acronym
 from geomap.nlp.repeats import notable
 from geomap.nlp.vocab import (
+    ARTICLES,
     CORROBORATING_POPULATION,
     GENERIC_WORDS,
     POSSESSIVE,
@@ -39,7 +40,7 @@ def best_subspan(ent: Span, gazetteer: Any, max_tokens: int, *, strict: bool) ->
                 continue
             if sub[-1].is_punct and not abbreviation_period(doc, sub.start, sub.end, gazetteer):
                 continue
-            if sub[0].lower_ in {"the", "a", "an"}:
+            if sub[0].lower_ in ARTICLES:
                 continue
             if length == 1 and sub[0].lower_ in GENERIC_WORDS:
                 continue  # "North Texas" is cut to Texas, not to a town called North
@@ -92,10 +93,9 @@ def corroborated(span: Span, label: str, gazetteer: Any) -> bool:
 
 def head_name(ent: Span) -> Span | None:
     """The entity up to a possessive, without a leading determiner."""
-    start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
+    end = ent.end
+    start = after_articles(doc, ent.start, end)
     for i in range(start, end):
         if doc[i].text in POSSESSIVE:
             end = i

@@ -52,7 +52,7 @@ from geomap.nlp.known_contexts import (
 )
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
 from geomap.nlp.town_actions import before_office_noun
-from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
 #: Labels whose entities are never read as places (numbers, dates, languages).
 NEVER_PLACES = frozenset(
@@ -105,7 +105,7 @@ def well_known_types(
 
 
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1

@@ -47,6 +47,7 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.boundaries import (
     abbreviation_period,
+    after_articles,
     name_end,
     names_with_next,
     natural_feature,
@@ -64,6 +65,7 @@ from geomap.nlp.repeats import labelled_not_place, person_words, repeats
 from geomap.nlp.scan import Words, scan
 from geomap.nlp.town_locatives import unused_name_town
 from geomap.nlp.vocab import (
+    ARTICLES,
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
     FACILITY_LABELS,
@@ -209,7 +211,7 @@ class ToponymRecognizer:
         doc = span.doc
         start, end = span.start, span.end
         while start < end and (
-            doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or doc[start].is_space
+            doc[start].lower_ in ARTICLES or doc[start].is_punct or doc[start].is_space
         ):
             start += 1
         while end > start and (
@@ -226,15 +228,12 @@ class ToponymRecognizer:
 
 def _without_article(ent: Span) -> Span:
     """``ent`` without a leading article: "the Rogers Centre" -> "Rogers Centre"."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_ in {"the", "a", "an"}:
-        start += 1
-    return ent.doc[start : ent.end]
+    return ent.doc[after_articles(ent.doc, ent.start, ent.end - 1) : ent.end]
 
 
 def _only_generic(ent: Span) -> bool:
     """Whether an entity is generic words only ("the West's", "North State"): no name."""
-    words = [t for t in ent if t.is_alpha and t.lower_ not in {"the", "a", "an"}]
+    words = [t for t in ent if t.is_alpha and t.lower_ not in ARTICLES]
     return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
 
 

@@ -123,6 +123,8 @@ FEATURE_KIND_WORDS = frozenset(
     delta basin gap shoal reef atoll dam corridor line
     """.split()  # noqa: SIM905
 )
+#: The English articles a name may follow inside an entity ("the Rogers Centre").
+ARTICLES = frozenset({"a", "an", "the"})
 CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 

@@ -108,7 +108,10 @@
     if (anchor && anchor.parentNode) { anchor.parentNode.insertBefore(select, anchor); }
   }
 
-  function languageName(code) {
+  function languageName(code, data) {
+    // geomap's own name first: Intl.DisplayNames calls "und" "root" and leaves "mis" as is
+    var own = (data.language_names || {})[code];
+    if (own) { return own.charAt(0).toUpperCase() + own.slice(1); }
     try {
       return new Intl.DisplayNames(["en"], {type: "language"}).of(code) || code;
     } catch (e) {
@@ -130,7 +133,7 @@
     select.options[0].value = "";
     codes.forEach(function (code) {
       var n = langOf.filter(function (x) { return x === code; }).length;
-      var opt = el("option", null, languageName(code) + " (" + app.util.plural(n, "article") + ")");
+      var opt = el("option", null, languageName(code, data) + " (" + app.util.plural(n, "article") + ")");
       opt.value = code;
       select.appendChild(opt);
     });

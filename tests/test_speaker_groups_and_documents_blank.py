@@ -1,4 +1,9 @@
-"""Who says it, the mechanisms added for the fresh set of issue 17 (branch spk29).
+"""Groups, documents and laboratories as speakers, and subjects a parse slip would move.
+
+A plural description is a group, not the person named before; a document as the agent
+of a passive is its source; a laboratory speaks, a recommendation reports; a name tagged
+a state elsewhere speaks as a government; an opening participle of saying and a name
+read as a clause keep their own subject; writing a work is no claim (issue 17).
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """

@@ -1,9 +1,20 @@
-"""Names of admin units in other languages from ISO 3166-2 translations (issue 18)."""
+"""The gazetteer builder's names in other languages (issue 18).
+
+ISO 3166-2 translations of admin units' names, breakaway areas' names, rivers named
+alike in a language sharing one line, rivers named by the towns on them, and a name
+Natural Earth gives two units.
+"""
 
 from __future__ import annotations
 
 import csv
+import gzip
+import json
+from pathlib import Path
 
+import pytest
+
+from geomap.gazetteer.builder.admins import keeps_shared, shared_names
 from geomap.gazetteer.builder.iso_codes import Subdivision, subdivision
 from geomap.gazetteer.builder.iso_names import add_iso_names
 from geomap.gazetteer.builder.model import Entry
@@ -32,6 +43,71 @@ def _subdivisions() -> list[Subdivision]:
     """The test table as iso-codes' subdivisions (a row per subdivision, a column per language)."""
     rows = csv.DictReader(line for line in _TABLE.splitlines() if not line.startswith("#"))
     return [subdivision(r["code"], bool(r["parent"]), r["type"], r["name"], dict(r)) for r in rows]
+
+
+def _town(
+    pid: str, name: str, cc: str, lon: float, lat: float, alts: tuple[str, ...] = ()
+) -> Entry:
+    e = Entry(pid, name, "city", cc, lon, lat, "test", population=10_000)
+    e.add_name(name, "name")
+    e.on_rivers = rivers_named(name, alts, cc)
+    return e
+
+
+def _admin(pid: str, name: str) -> Entry:
+    e = Entry(pid, name, "admin1", "RU", 0.0, 0.0, "test")
+    e.add_name(name, "name")
+    return e
+
+
+def test_rivers_named_alike_in_a_language_share_their_joined_line() -> None:
+    from shapely.geometry import LineString
+
+    from geomap.gazetteer.builder.model import Entry
+    from geomap.gazetteer.builder.physical import join_named_rivers
+
+    def river(pid: str, name: str, coords: list[tuple[float, float]]) -> Entry:
+        e = Entry(pid, name, "water", None, 0.0, 0.0, "naturalearth", "River")
+        e.add_name(name, "name")
+        e.shape = LineString(coords)
+        return e
+
+    upper = river("rhein", "Rhein", [(9.6, 46.6), (7.6, 47.6), (8.2, 49.0)])
+    lower = river("rhine", "Rhine", [(8.2, 49.0), (7.6, 50.4), (6.0, 51.9)])
+    lower.add_local_name("Rhein", "de")  # the curated German name of the Rhine
+    far = river("rhein2", "Rhein", [(20.0, 10.0), (21.0, 10.0)])
+    assert join_named_rivers([upper, lower, far]) == 1
+    assert upper.shape is not None and lower.shape is not None
+    assert upper.shape.equals(lower.shape)
+    assert upper.shape.length == pytest.approx(
+        LineString([(9.6, 46.6), (7.6, 47.6), (8.2, 49.0)]).length
+        + LineString([(8.2, 49.0), (7.6, 50.4), (6.0, 51.9)]).length,
+        rel=0.01,
+    )
+    assert far.shape is not None and far.shape.length == pytest.approx(1.0)  # not touching
+
+
+def test_breakaway_areas_get_their_names_in_other_languages(tmp_path: Path) -> None:
+    from geomap.gazetteer.builder.disputed import SOURCE
+    from geomap.gazetteer.builder.local import add_breakaway_names
+    from geomap.gazetteer.builder.model import Entry
+
+    source = tmp_path / SOURCE
+    source.parent.mkdir(parents=True)
+    features = [
+        {"properties": {"BRK_NAME": "Abkhazia", "NAME_EN": "Abkhazia", "NAME_DE": "Abchasien",
+                        "NAME_RU": "Абхазия"}},
+        {"properties": {"BRK_NAME": "Nowhere", "NAME_EN": "Nowhere", "NAME_DE": "Nirgendwo"}},
+    ]  # fmt: skip
+    with gzip.open(source, "wt", encoding="utf-8") as fh:
+        json.dump({"type": "FeatureCollection", "features": features}, fh)
+    region = Entry("ab", "Abkhazia", "admin1", "GE", 41.0, 43.0, "test")
+    town = Entry("abt", "Abkhazia", "city", "US", -90.0, 40.0, "test")  # never a town
+    for e in (region, town):
+        e.names["abkhazia"] = "name"
+    assert add_breakaway_names({"ab": region, "abt": town}, tmp_path) == 2
+    assert ("de", "abchasien") in region.local and ("ru", "abkhaziya") in region.local
+    assert not town.local
 
 
 def test_iso_translations_name_admin_units() -> None:
@@ -74,15 +150,6 @@ def test_iso_translations_name_admin_units() -> None:
     assert ("de", "region krasnodar") not in krasnoyarsk.local
 
 
-def _town(
-    pid: str, name: str, cc: str, lon: float, lat: float, alts: tuple[str, ...] = ()
-) -> Entry:
-    e = Entry(pid, name, "city", cc, lon, lat, "test", population=10_000)
-    e.add_name(name, "name")
-    e.on_rivers = rivers_named(name, alts, cc)
-    return e
-
-
 def test_rivers_named_by_the_towns_on_them() -> None:
     towns = [
         _town("1", "Marburg an der Lahn", "DE", 8.77, 50.81),
@@ -104,3 +171,30 @@ def test_rivers_named_by_the_towns_on_them() -> None:
     assert 8.0 < lahn.lon < 8.8 and 50.3 < lahn.lat < 50.9  # between its towns
     assert not lahn.names  # indexed in German only: no English name
     assert ("pl", "notecia") in rivers["Notecią"].local
+
+
+def test_a_name_natural_earth_gives_two_units_stays_on_the_one_without_a_kind_word() -> None:
+    named = [
+        ("1", "RU", "ru", "Республика Алтай"),  # the Altai Republic
+        ("2", "RU", "ru", "Республика Алтай"),  # Altai Krai: the source's slip
+        ("2", "RU", "de", "Region Altai"),
+        ("3", "KZ", "ru", "Республика Алтай"),  # another country: not shared
+    ]
+    shared = shared_names(named)
+    assert shared == {("1", "ru", "Республика Алтай"), ("2", "ru", "Республика Алтай")}
+    assert keeps_shared("Altai") and keeps_shared("Washington")
+    assert not keeps_shared("Altai Krai") and not keeps_shared("Moscow Oblast")
+
+
+def test_iso_names_follow_the_kind_word_and_the_own_romanised_name_is_russian() -> None:
+    krai, republic = _admin("k", "Altai Krai"), _admin("r", "Altai")
+    subs = [
+        subdivision("RU-ALT", False, "Administrative territory", "Altayskiy kray", {}),
+        subdivision("RU-AL", False, "Republic", "Altay, Respublika", {"uk": "Республіка Алтай"}),
+    ]
+    assert add_iso_names({"k": krai, "r": republic}, subs) > 0
+    # "в Алтайском крае": the romanised own name is the key of the Russian name
+    assert ("ru", "altayskiy kray") in krai.local
+    assert ("ru", "altayskiy kray") not in republic.local
+    assert ("uk", "respublika altay") in republic.local
+    assert ("uk", "respublika altay") not in krai.local

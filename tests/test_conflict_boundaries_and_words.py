@@ -1,7 +1,11 @@
-"""Context and boundary rules found on the conflict dev paragraphs ``d5-`` (issue 16).
+"""Town words and name boundaries in conflict news: "parts of", "the road to", possessives.
 
-spacy.blank("en") with an entity ruler that labels names as the small model did on
-those paragraphs of ``bench/conflict/``, a tiny gazetteer, and geomap's recogniser and
+"Parts of", "the road to", "a curfew on", "the area of" a town the model tagged
+otherwise; a possessive inside or after a name; a hyphenated town; a capital named in
+apposition; a compass word taken into a name (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did on the
+conflict dev paragraphs of ``bench/conflict/``, a tiny gazetteer, and geomap's recogniser and
 resolver. Parts of speech are set by hand where a rule reads them (blank has none).
 """
 
@@ -33,7 +37,7 @@ PLACES: list[Place] = [
     _p("15", "Smith", "city", "US", 3_000),
 ]
 _GAZ = TinyGazetteer(
-    "geomap.test_conflict_conf32_gazetteer.v1",
+    "geomap.test_conflict_boundaries_gazetteer.v1",
     PLACES,
     other_names=(("Akkar", "10", "alternate"),),
 )

@@ -1,4 +1,9 @@
-"""Who says it, the mechanisms added for the ninth dev set (issue 17, branch spk28).
+"""Whom a phrase refers to, what a speaker's name is, and which sources can speak (issue 17).
+
+A description refers back to the last person who spoke, "which"/"who" hung on a person
+to the thing above; a name is words (no symbol, formula, place in apposition or manner
+of saying), with the state owning a body; passive reports ("said to be") have no
+speaker; law enforcement, agencies, prosecutors, publications and papers are kinds.
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """

@@ -1,4 +1,9 @@
-"""Who says it, the mechanisms added for the third fresh set of issue 17 (branch spk31).
+"""Constructions of saying: "as X reported", conditions, speech nouns, counts, semicolons.
+
+"As X reported" attributes the clause it modifies and keeps its own scene; a saying
+only supposed on a condition, or a speech noun naming an event, reports nothing; a bare
+or counted plural refers back to the group that spoke; verb phrases after semicolons
+share the first subject; a quoted or capitalised name is a work's title (issue 17).
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """

@@ -1,4 +1,8 @@
-"""Who says it, the mechanisms added for the second fresh set of issue 17 (branch spk30).
+"""He and she, questions and consequences: what a pronoun or a verb of saying refers to.
+
+A name the geoparse reads as a place is never he or she; the agent of a passive is a
+subject for them; a question outside quotation marks has no speaker; a clause before a
+consequence is not what the verb reports (issue 17).
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
