@@ -29,6 +29,12 @@ _LEADING_BLANKS = re.compile("^[\\s\u180e\u200b-\u200f\u2060\ufeff]+")
 #: they reorder what a terminal, a spreadsheet or a page shows.  The one set every
 #: consumer uses: :func:`geomap.text.flatten`, metadata cleaning, and the sinks below.
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+#: Of those, the implicit marks (Arabic letter, left-to-right, right-to-left): common in
+#: genuine right-to-left text, they only settle the direction of the neutral characters
+#: beside them and never reverse a run of letters.  Shown sinks replace them with a
+#: zero-width space (invisible, neutral); the embeddings, overrides and isolates, which
+#: do reorder text, with U+FFFD, where the reader sees that something was taken out.
+BIDI_MARKS = "\u061c\u200e\u200f"
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: C0 and C1 controls (but newline, handled by the caller), DEL, the line and paragraph
@@ -58,13 +64,14 @@ def spreadsheet_cell(value: object) -> object:
     """
     if not isinstance(value, str):
         return value
-    value = _CELL_CONTROLS.sub("\ufffd", value)
+    value = _CELL_CONTROLS.sub("\ufffd", _MARKS.sub("\u200b", value))
     if _LEADING_BLANKS.sub("", value, count=1).startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
 
 _CELL_CONTROLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+_MARKS = re.compile(f"[{BIDI_MARKS}]")
 
 
 #: Bidi controls make a browser show text in an order other than its own
@@ -73,7 +80,10 @@ _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def inert_bidi(text: str) -> str:
-    """Return ``text`` with each bidi control (:data:`BIDI_CONTROLS`) turned into U+FFFD.
+    """Return ``text`` with each bidi control (:data:`BIDI_CONTROLS`) made inert.
+
+    An embedding, override or isolate becomes U+FFFD; an implicit mark
+    (:data:`BIDI_MARKS`) a zero-width space, so genuine right-to-left text stays clean.
 
     One character for one, so offsets into the text still hold; what a page shows
     is then the text's own order, never one an article chose to spoof.
@@ -81,7 +91,7 @@ def inert_bidi(text: str) -> str:
     >>> inert_bidi("John \u202eevil\u202c Doe")
     'John \ufffdevil\ufffd Doe'
     """
-    return _BIDI.sub("\ufffd", text)
+    return _BIDI.sub("\ufffd", _MARKS.sub("\u200b", text))
 
 
 def _escape_char(match: re.Match[str]) -> str:

@@ -9,7 +9,7 @@ import pytest
 from geomap.claims.name_text import clean_text as clean_name
 from geomap.mapping.popup import group_claims
 from geomap.metadata import clean_text as clean_metadata
-from geomap.sanitize import BIDI_CONTROLS, inert_bidi, spreadsheet_cell, terminal_text
+from geomap.sanitize import BIDI_CONTROLS, BIDI_MARKS, inert_bidi, spreadsheet_cell, terminal_text
 from geomap.text import flatten
 
 #: Unicode's Bidi_Control property, spelled out independently of the code.
@@ -41,7 +41,8 @@ def test_flatten_turns_each_into_a_space(mark: str) -> None:
 
 @pytest.mark.parametrize("mark", UNICODE_BIDI_CONTROLS)
 def test_the_map_shows_each_inertly(mark: str) -> None:
-    assert inert_bidi(f"John {mark}evil Doe") == "John \ufffdevil Doe"
+    shown = "\u200b" if mark in BIDI_MARKS else "\ufffd"
+    assert inert_bidi(f"John {mark}evil Doe") == f"John {shown}evil Doe"
     claim = {
         "article": "a",
         "sentence": f"Kyiv is safe, said {mark}John.",
@@ -58,7 +59,8 @@ def test_the_map_shows_each_inertly(mark: str) -> None:
 
 @pytest.mark.parametrize("mark", UNICODE_BIDI_CONTROLS)
 def test_csv_cells_and_the_terminal_show_each_inertly(mark: str) -> None:
-    assert spreadsheet_cell(f"a{mark}b") == "a\ufffdb"
+    shown = "\u200b" if mark in BIDI_MARKS else "\ufffd"
+    assert spreadsheet_cell(f"a{mark}b") == f"a{shown}b"
     assert terminal_text(f"a{mark}b") == f"a\\u{ord(mark):04x}b"
 
 
@@ -78,3 +80,11 @@ def test_bidi_controls_become_spaces_in_the_parsed_text() -> None:
 def test_a_speaker_name_drops_bidi_controls() -> None:
     assert clean_name("\u202bAhmed Saleh\u202c") == "Ahmed Saleh"
     assert clean_name("Ahmed \u200fSaleh") == "Ahmed Saleh"
+
+
+def test_marks_in_genuine_right_to_left_text_stay_invisible() -> None:
+    """An RLM in Arabic text is no tampering: no replacement character is shown for it."""
+    text = "\u0642\u0627\u0644 \u200f(AFP)\u200f"
+    assert "\ufffd" not in inert_bidi(text) and "\u200f" not in inert_bidi(text)
+    assert len(inert_bidi(text)) == len(text)
+    assert "\ufffd" in inert_bidi("\u202eevil")
