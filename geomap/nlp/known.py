@@ -51,6 +51,7 @@ from geomap.nlp.known_contexts import (
     unit_before_noun,
 )
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.vocab import GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
@@ -210,16 +211,17 @@ def in_context(
 
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
-    tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
-    another name of its sentence) needs a stronger one (:func:`town_context`); either
-    is a place before a noun of its people or government ("the Menaka governor",
-    "Kidal residents": :func:`geomap.nlp.town_actions.before_office_noun`); a name
-    the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
-    crossing", "Barsalogho, some 40 km north of Kaya":
-    :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
-    one before its unit noun (:func:`unit_before_noun`). A possessive the model took
-    into the entity is no part of the name ("Sri Lanka's" tagged PERSON:
-    :func:`geomap.nlp.boundaries.without_possessive`).
+    tagged PERSON); a smaller town (:func:`is_town`, a town spelled otherwise near
+    another name of its sentence, or a place "the town of" or "the province of"
+    names: :func:`geomap.nlp.place_nouns.named_by_place_noun`) needs a stronger one
+    (:func:`town_context`); either is a place before a noun of its people or
+    government ("the Menaka governor", "Kidal residents":
+    :func:`geomap.nlp.town_actions.before_office_noun`); a name the gazetteer may lack
+    is a place where its words describe one ("the Kerem Shalom crossing", "Barsalogho,
+    some 40 km north of Kaya": :func:`geomap.nlp.described.described_as_place`); an
+    admin unit's other name is one before its unit noun (:func:`unit_before_noun`). A
+    possessive the model took into the entity is no part of the name ("Sri Lanka's"
+    tagged PERSON: :func:`geomap.nlp.boundaries.without_possessive`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
@@ -239,6 +241,7 @@ def in_context(
             is_town(gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS)
             or town_spelled_otherwise(gazetteer, p)
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
+            or named_by_place_noun(gazetteer, p)
         ):
             towns.append(p)
         else:
