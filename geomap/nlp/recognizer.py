@@ -58,6 +58,7 @@ from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym, not_a_name
+from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
@@ -128,6 +129,7 @@ class ToponymRecognizer:
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
+        found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])

@@ -1,0 +1,55 @@
+"""Small towns read because they lie near the places the article names."""
+
+from __future__ import annotations
+
+from geomap.gazetteer import Gazetteer
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, place
+
+PLACES = [
+    place("31", "Damascus", "city", "SY", 2_000_000, "PPLC", lon=36.29, lat=33.51),
+    place("32", "Jaramana", "city", "SY", 0, "PPLA3", lon=36.35, lat=33.49),  # no population
+    place("33", "Jaramana", "city", "US", 0, "PPL", lon=-90.0, lat=35.0),
+    place("34", "Beledweyne", "city", "SO", 55_410, "PPLA", lon=45.20, lat=4.74),
+    place("35", "Tigwav", "city", "HT", 117_504, "PPL", lon=-72.87, lat=18.43),
+    place("36", "Port-au-Prince", "city", "HT", 1_234_742, "PPLC", lon=-72.34, lat=18.54),
+]
+
+
+class _Gazetteer(TinyGazetteer):
+    """Tigwav also spelled Petit-Goave, as GeoNames gives it (an alternate name)."""
+
+    def __call__(self) -> Gazetteer:
+        if not self._built:
+            names = [("Petit-Goave", "35", "alternate")]
+            self._built.append(Gazetteer.from_places(self.places, other_names=names))
+        return self._built[0]
+
+
+_GAZ = _Gazetteer("geomap.test_nearby_towns_gazetteer.v1", PLACES)
+
+
+def test_a_town_of_no_population_near_the_article_places() -> None:
+    nlp = _GAZ.nlp([("Damascus", "GPE"), ("Jaramana", "PERSON")])
+    text = "Shells fell on Damascus . Traders in Jaramana closed their shops ."
+    assert found_toponyms(nlp, text) == ["Damascus", "Jaramana"]
+
+
+def test_not_without_a_nearby_place_nor_without_a_preposition() -> None:
+    nlp = _GAZ.nlp([("Port-au-Prince", "GPE"), ("Jaramana", "PERSON")])
+    far = "Gangs hold Port-au-Prince . Traders in Jaramana closed their shops ."
+    assert found_toponyms(nlp, far) == ["Port-au-Prince"]
+    nlp = _GAZ.nlp([("Damascus", "GPE"), ("Jaramana", "PERSON")])
+    subject = "Shells fell on Damascus . Jaramana closed the shops ."
+    assert found_toponyms(nlp, subject) == ["Damascus"]
+
+
+def test_another_spelling_near_the_article_places() -> None:
+    nlp = _GAZ.nlp([("Port-au-Prince", "GPE"), ("Petit-Goave", "ORG")])
+    text = "Gangs hold Port-au-Prince . Police retook a bridge near Petit-Goave ."
+    assert found_toponyms(nlp, text) == ["Port-au-Prince", "Petit-Goave"]
+
+
+def test_out_of_heads_a_town() -> None:
+    nlp = _GAZ.nlp([("Beledweyne", "PERSON")])
+    text = "Floods forced thousands out of Beledweyne on Monday ."
+    assert found_toponyms(nlp, text) == ["Beledweyne"]
