@@ -17,7 +17,7 @@ from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
-from geomap.nlp.name_kinds import standalone
+from geomap.nlp.name_kinds import short_sea, standalone
 from geomap.nlp.name_shapes import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.scoring import ADMIN_WORDS
@@ -28,14 +28,15 @@ from geomap.records import Candidate, Place
 def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
 
-    A national capital's own name drops the alternate names of towns in other
-    countries ("Islamabad" is also an old name of Anantnag, India). A demonym
-    ("Russian") adds its country as a candidate. A name with no entry falls back
-    to the name without a trailing admin word ("Kaliningrad region"), then to the
-    longest run of its words that has candidates ("Colorado State University" ->
-    Colorado), marked as an alternate match; a place named after a building's word
-    ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`), a compass word's
-    rest and the name with a doubled letter single ("Tesseney":
+    A one-word name after "the" that is short for a sea's is that sea ("the Aegean":
+    :func:`geomap.nlp.name_kinds.short_sea`). A national capital's own name drops the
+    alternate names of towns in other countries ("Islamabad" is also an old name of
+    Anantnag, India). A demonym ("Russian") adds its country as a candidate. A name
+    with no entry falls back to the name without a trailing admin word ("Kaliningrad
+    region"), then to the longest run of its words that has candidates ("Colorado
+    State University" -> Colorado), marked as an alternate match; a place named after
+    a building's word ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`), a
+    compass word's rest and the name with a doubled letter single ("Tesseney":
     :func:`single_letter_candidates`) come first. An institution's common noun
     ("Congress", :data:`~geomap.nlp.vocab.INSTITUTION_NOUNS`) has none: it is placed
     like a building, at the article's focus.
@@ -51,6 +52,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         state = gazetteer.admin1("US", AP_AMBIGUOUS[text])
         if state is not None:
             return [Candidate(state, "alias")]
+    sea = short_sea(gazetteer, spans)  # "in the Aegean": the Aegean Sea
+    if sea:
+        return sea
     found: list[Candidate] = list(gazetteer.candidates(text))
     capitals = {c.place.country_code for c in found if _capital(c)}
     if capitals:  # "Islamabad" is not Anantnag's (India) other name

@@ -50,6 +50,7 @@ from geomap.nlp.known_contexts import (
     place_context,
     unit_before_noun,
 )
+from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.town_actions import before_office_noun
@@ -235,6 +236,8 @@ def in_context(
         types = well_known_types(
             gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS, after_the=after_the
         )
+        if not types and after_the and short_sea(gazetteer, [p]):
+            types = {"water"}  # "in the Aegean" tagged NORP
         if types:
             known.append((p, types))
         elif (
