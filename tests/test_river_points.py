@@ -67,3 +67,19 @@ def test_without_shapes_nothing_moves() -> None:
     picks = {"rio": (RIVER, 0.9), "upton": (TOWN, 0.9)}
     groups = _groups("Boats on the Rio near Upton.", {"rio": "Rio", "upton": "Upton"})
     assert river_points(picks, groups, None) == picks
+
+
+def test_a_river_far_from_every_town_of_the_article_is_dropped() -> None:
+    # another river of that name: the article's towns lie thousands of km from its line
+    west = place("4", "Westby", "city", "SY", 50_000, "PPL", lon=10.0, lat=38.0)
+    east = place("5", "Eastby", "city", "SY", 50_000, "PPL", lon=15.0, lat=38.0)
+    picks = {"rio": (RIVER, 0.9), "eastby": (east, 0.9), "westby": (west, 0.9)}
+    groups = _groups(
+        "Boats on the Rio . Fighting in Eastby and Westby .",
+        {"rio": "Rio", "eastby": "Eastby", "westby": "Westby"},
+    )
+    assert "rio" not in river_points(picks, groups, _shape)
+    # with a single other place the article is too thin to judge
+    picks = {"rio": (RIVER, 0.9), "westby": (west, 0.9)}
+    groups = _groups("Boats on the Rio near Westby .", {"rio": "Rio", "westby": "Westby"})
+    assert river_points(picks, groups, _shape)["rio"][0] == RIVER

@@ -7,8 +7,10 @@ Akobo river" from Pibor to Gambela. :func:`river_points` moves a resolved river 
 point of its stored line nearest the towns and admin units its sentences name, or
 else the article's other towns and units (a country's point is too coarse to say),
 so the map shows the stretch the article is about. A river whose line passes no
-nearer than :data:`RIVER_NEAR_KM` to any of those places keeps its point (the
-article is about another stretch, or another river).
+nearer than :data:`RIVER_NEAR_KM` to any of those places keeps its point; one that
+passes farther than :data:`RIVER_FAR_KM` from each of them is another river of that
+name ("the Una river" in a story from Bosnia matches only a Brazilian river): its
+pick is dropped, and the name goes where names the gazetteer lacks go.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ from geomap.records import Place
 
 #: Farthest a place may lie from a river's line and still say which stretch is meant.
 RIVER_NEAR_KM = 300.0
+#: A river whose line passes farther than this from every town and unit of the article
+#: is another river of that name: its pick is dropped.
+RIVER_FAR_KM = 1500.0
+#: Towns and units the article must name before a river is judged that far.
+RIVER_FAR_MIN_PLACES = 2
 #: Feature types that say which stretch of a river is meant (a country's point is a
 #: centroid hundreds of kilometres from most of its rivers).
 FINE_TYPES = frozenset({"city", "landmark", "admin1", "admin2"})
@@ -97,4 +104,20 @@ def river_points(
                 break
         if point is not None:
             out[key] = (replace(place, lon=round(point[0], 5), lat=round(point[1], 5)), conf)
+        elif far_from_all(line, _of_types(article, FINE_TYPES)):
+            del out[key]  # another river of that name
     return out
+
+
+def far_from_all(line: BaseGeometry, places: Sequence[Place]) -> bool:
+    """Whether ``line`` passes farther than :data:`RIVER_FAR_KM` from each of ``places``.
+
+    At least :data:`RIVER_FAR_MIN_PLACES` places must say where the article is.
+    """
+    if len(places) < RIVER_FAR_MIN_PLACES:
+        return False
+    for p in places:
+        near = nearest_points(line, Point(p.lon, p.lat))[0]
+        if haversine_km(near.x, near.y, p.lon, p.lat) <= RIVER_FAR_KM:
+            return False
+    return True
