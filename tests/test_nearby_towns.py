@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from geomap.extensions import TOPONYMS
 from geomap.gazetteer import Gazetteer
 from tests.blank_geoparse import TinyGazetteer, found_toponyms, place
 
@@ -12,6 +13,8 @@ PLACES = [
     place("34", "Beledweyne", "city", "SO", 55_410, "PPLA", lon=45.20, lat=4.74),
     place("35", "Tigwav", "city", "HT", 117_504, "PPL", lon=-72.87, lat=18.43),
     place("36", "Port-au-Prince", "city", "HT", 1_234_742, "PPLC", lon=-72.34, lat=18.54),
+    place("37", "Mocimboa da Praia", "city", "MZ", 45_313, "PPL", lon=40.35, lat=-11.35),
+    place("38", "Mueda", "city", "MZ", 27_274, "PPL", lon=39.55, lat=-11.66),
 ]
 
 
@@ -53,3 +56,17 @@ def test_out_of_heads_a_town() -> None:
     nlp = _GAZ.nlp([("Beledweyne", "PERSON")])
     text = "Floods forced thousands out of Beledweyne on Monday ."
     assert found_toponyms(nlp, text) == ["Beledweyne"]
+
+
+def test_a_verb_of_attack_or_the_before_a_unit_noun_heads_a_town() -> None:
+    nlp = _GAZ.nlp([("Mocimboa da Praia", "WORK_OF_ART"), ("Mueda", "GPE")])
+    doc = nlp.make_doc("Insurgents attacked Mocimboa da Praia and villages near Mueda .")
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    doc[1].pos_, doc[1].lemma_ = "VERB", "attack"  # a blank pipeline has no lemmas
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Mocimboa da Praia", "Mueda"]
+    nlp = _GAZ.nlp([("Damascus", "GPE"), ("Jaramana", "PERSON")])
+    text = "Shells fell on Damascus and in the Jaramana district ."
+    assert found_toponyms(nlp, text) == ["Damascus", "Jaramana"]

@@ -2,14 +2,16 @@
 
 News of a war names the towns of one area: "traders in Jaramana" beside Damascus and
 Daraa, "peacekeepers at Naqoura" beside Tyre, "a bridge near Petit-Goave" beside
-Port-au-Prince. The model takes many such towns for people or organisations or
-leaves them untagged, and the gazetteer may know them only by another spelling
+Port-au-Prince. The model takes many such towns for people, organisations or works
+or leaves them untagged, and the gazetteer may know them only by another spelling
 (Petit-Goave is GeoNames' Tigwav) or with no population (Jaramana: 0), so the rules
 for smaller towns (:mod:`geomap.nlp.town_locatives`, :mod:`geomap.nlp.locatives`) pass
 them by. :func:`nearby_towns` reads a name of one or two words as a town when
 
 * a preposition of place heads it ("in", "at", "from", "near", "around", "out of" ...,
-  also through a list: "in Presevo, Bujanovac and ...");
+  also through a list: "in Presevo, Bujanovac and ..."), or a verb of attack or
+  movement, maybe over "the" and adjectives ("attacked Mocimboa da Praia", "hit the
+  Nuseirat camp", "in the Gazakh district": :func:`geomap.nlp.context.governs`);
 * the gazetteer has a populated place of that name (its own, another spelling or its
   English name; any population) within :data:`NEARBY_KM` of a place the article
   names: the most prominent town or admin unit of another toponym found so far;
@@ -28,18 +30,18 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
-from geomap.nlp.context import untagged_names
+from geomap.nlp.context import governs, untagged_names
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_locatives import after_preposition, used_for_person
-from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, MONTHS
+from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, MONTHS, NAME_PARTICLES
 from geomap.records import Place
 
 #: Farthest a town read this way may lie from a place the article names.
 NEARBY_KM = 100.0
 #: Prepositions that head such a town, whatever the verb.
 NEARBY_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"through", "toward", "towards"})
-#: Labels of the entities read here (others are numbers, dates, works ...).
-NAME_LABELS = frozenset({"PERSON", "ORG"})
+#: Labels of the entities read here (not numbers, dates, demonyms or places).
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 #: Kinds of place that anchor the article's area (a country's point is a centroid).
 ANCHOR_TYPES = frozenset({"city", "admin1", "admin2"})
 
@@ -69,8 +71,11 @@ def _near(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
 
 
 def _readable(span: Span, person_words: frozenset[str]) -> bool:
-    """A name of one or two capitalised words, not the first of a longer name."""
-    words = [t for t in span if t.text != "-"]
+    """A name of one or two capitalised words, not the first of a longer name.
+
+    A hyphen or a particle between them is no word ("Petit-Goave", "Mocimboa da Praia").
+    """
+    words = [t for t in span if t.text != "-" and t.lower_ not in NAME_PARTICLES]
     text = span.text
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -110,7 +115,7 @@ def nearby_towns(
     out: list[Span] = []
     for n in names:
         if (
-            after_preposition(doc, n.start, NEARBY_PREPOSITIONS)
+            (after_preposition(doc, n.start, NEARBY_PREPOSITIONS) or governs(doc, n.start))
             and _near(gazetteer, n.text, around)
             and not used_for_person(doc, [t.text for t in n])
         ):
