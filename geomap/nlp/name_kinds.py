@@ -128,6 +128,24 @@ def short_sea(gazetteer: Any, spans: _Group) -> list[Candidate]:
     ]
 
 
+def generic_water(ent: Span, gazetteer: Any) -> bool:
+    """Whether a place entity "the Gulf" is a water body known by that one generic word.
+
+    News calls the Persian Gulf "the Gulf"; the word is generic ("gulf"), so names of
+    generic words alone are no places, but the model's LOC or GPE entity of "the" and
+    one capitalised generic word is one when the gazetteer has a water body of that
+    name (GeoNames gives "Gulf" as an other name of the Persian Gulf).
+    """
+    words = [t for t in ent if t.lower_ != "the"]
+    before = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    if len(words) != 1 or not (before or ent[0].lower_ == "the"):
+        return False
+    word = words[0]
+    if not word.is_title or word.lower_ not in GENERIC_WORDS:
+        return False
+    return any(c.place.feature_type == "water" for c in gazetteer.candidates(word.text))
+
+
 def names_water(text: str) -> bool:
     """Whether an English name of two words or more says it is a sea, gulf or strait."""
     words = text.lower().split()

@@ -57,6 +57,7 @@ from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
+from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym, not_a_name
 from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
@@ -169,6 +170,8 @@ class ToponymRecognizer:
                 if len(sub) == 1 and weak_word(sub[0], self.gazetteer, person_words):
                     return None
                 return with_compass_word(ent, sub) or sub  # "North Mitrovica"
+            if generic_water(ent, self.gazetteer):  # "ports in the Gulf"
+                return _without_article(ent)
             if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
