@@ -64,6 +64,8 @@ NEVER_PLACES = frozenset(
 SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
+#: Natural features: well known by a name of two words or more, or of one after "the".
+NATURAL_TYPES = frozenset({"water", "landform"})
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 
@@ -79,12 +81,12 @@ def well_known_types(
     """The feature types of the well-known places called ``text`` (none: not well known).
 
     A country, admin-1 unit, region or continent, a city of 100,000 or more, or a
-    water body of more than one word ("Red Sea"), or of one word right after "the"
-    (``after_the``: "on the Danube"; a bare one-word river is too often an ordinary
-    word), by its own name, a curated alias or, with ``exonyms``, its English name
-    ("Khan Younis" for Khān Yūnis); with ``exonyms``, an admin-1 unit also by the
-    short and English forms the gazetteer gives it ("Kogi" for Kogi State, "South
-    Darfur" for Southern Darfur).
+    water body or landform (a desert, a range) of more than one word ("Red Sea"), or of
+    one word right after "the" (``after_the``: "on the Danube", "across the Tenere"; a
+    bare one-word river is too often an ordinary word), by its own name, a curated
+    alias or, with ``exonyms``, its English name ("Khan Younis" for Khān Yūnis); with
+    ``exonyms``, an admin-1 unit also by the short and English forms the gazetteer
+    gives it ("Kogi" for Kogi State, "South Darfur" for Southern Darfur).
     """
     if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
         return set()
@@ -100,7 +102,7 @@ def well_known_types(
         if (
             p.feature_type in SINGLE_WORD_TYPES
             or (p.feature_type == "city" and p.population >= WELL_KNOWN_CITY)
-            or (p.feature_type == "water" and (words > 1 or after_the))
+            or (p.feature_type in NATURAL_TYPES and (words > 1 or after_the))
         ):
             out.add(p.feature_type)
     return out
