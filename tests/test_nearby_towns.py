@@ -15,6 +15,8 @@ PLACES = [
     place("36", "Port-au-Prince", "city", "HT", 1_234_742, "PPLC", lon=-72.34, lat=18.54),
     place("37", "Mocimboa da Praia", "city", "MZ", 45_313, "PPL", lon=40.35, lat=-11.35),
     place("38", "Mueda", "city", "MZ", 27_274, "PPL", lon=39.55, lat=-11.66),
+    place("39", "Kurram District", "admin2", "PK", 3_334, "ADM2", lon=70.2, lat=33.7),
+    place("40", "Parachinar", "city", "PK", 55_685, "PPLA3", lon=70.09, lat=33.9),
 ]
 
 
@@ -23,7 +25,7 @@ class _Gazetteer(TinyGazetteer):
 
     def __call__(self) -> Gazetteer:
         if not self._built:
-            names = [("Petit-Goave", "35", "alternate")]
+            names = [("Petit-Goave", "35", "alternate"), ("Kurram", "39", "alternate")]
             self._built.append(Gazetteer.from_places(self.places, other_names=names))
         return self._built[0]
 
@@ -70,3 +72,9 @@ def test_a_verb_of_attack_or_the_before_a_unit_noun_heads_a_town() -> None:
     nlp = _GAZ.nlp([("Damascus", "GPE"), ("Jaramana", "PERSON")])
     text = "Shells fell on Damascus and in the Jaramana district ."
     assert found_toponyms(nlp, text) == ["Damascus", "Jaramana"]
+
+
+def test_a_district_by_its_short_name_near_the_article_places() -> None:
+    nlp = _GAZ.nlp([("Kurram", "PERSON"), ("Parachinar", "GPE")])
+    text = "In Kurram , the road from Parachinar stayed shut ."
+    assert found_toponyms(nlp, text) == ["Kurram", "Parachinar"]

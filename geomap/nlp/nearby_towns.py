@@ -12,8 +12,8 @@ them by. :func:`nearby_towns` reads a name of one or two words as a town when
   also through a list: "in Presevo, Bujanovac and ..."), or a verb of attack or
   movement, maybe over "the" and adjectives ("attacked Mocimboa da Praia", "hit the
   Nuseirat camp", "in the Gazakh district": :func:`geomap.nlp.context.governs`);
-* the gazetteer has a populated place of that name (its own, another spelling or its
-  English name; any population) within :data:`NEARBY_KM` of a place the article
+* the gazetteer has a populated place or a district of that name (its own, another
+  spelling or its English name; any population) within :data:`NEARBY_KM` of a place the article
   names: the most prominent town or admin unit of another toponym found so far;
 * the article never uses the name for a person
   (:func:`geomap.nlp.town_locatives.used_for_person`).
@@ -42,6 +42,8 @@ NEARBY_KM = 100.0
 NEARBY_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"through", "toward", "towards"})
 #: Labels of the entities read here (not numbers, dates, demonyms or places).
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+#: Kinds of place read this way: towns, and districts named like their towns ("In Kurram").
+TOWN_TYPES = frozenset({"city", "admin2"})
 #: Kinds of place that anchor the article's area (a country's point is a centroid).
 ANCHOR_TYPES = frozenset({"city", "admin1", "admin2"})
 
@@ -60,7 +62,7 @@ def anchors(gazetteer: Any, found: Iterable[Span]) -> list[Place]:
 def _near(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
     for c in gazetteer.candidates(text):
         p = c.place
-        if p.feature_type != "city":
+        if p.feature_type not in TOWN_TYPES:
             continue
         if any(
             q.place_id != p.place_id and haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEARBY_KM
