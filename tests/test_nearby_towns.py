@@ -78,3 +78,9 @@ def test_a_district_by_its_short_name_near_the_article_places() -> None:
     nlp = _GAZ.nlp([("Kurram", "PERSON"), ("Parachinar", "GPE")])
     text = "In Kurram , the road from Parachinar stayed shut ."
     assert found_toponyms(nlp, text) == ["Kurram", "Parachinar"]
+
+
+def test_a_name_the_model_took_for_a_date() -> None:
+    nlp = _GAZ.nlp([("Damascus", "GPE"), ("Jaramana", "DATE"), ("Monday", "DATE")])
+    text = "Shells fell on Damascus and in Jaramana on Monday ."
+    assert found_toponyms(nlp, text) == ["Damascus", "Jaramana"]

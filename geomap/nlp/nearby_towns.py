@@ -2,8 +2,8 @@
 
 News of a war names the towns of one area: "traders in Jaramana" beside Damascus and
 Daraa, "peacekeepers at Naqoura" beside Tyre, "a bridge near Petit-Goave" beside
-Port-au-Prince. The model takes many such towns for people, organisations or works
-or leaves them untagged, and the gazetteer may know them only by another spelling
+Port-au-Prince. The model takes many such towns for people, organisations, works or
+even dates, or leaves them untagged, and the gazetteer may know them only by another spelling
 (Petit-Goave is GeoNames' Tigwav) or with no population (Jaramana: 0), so the rules
 for smaller towns (:mod:`geomap.nlp.town_locatives`, :mod:`geomap.nlp.locatives`) pass
 them by. :func:`nearby_towns` reads a name of one or two words as a town when
@@ -40,8 +40,16 @@ from geomap.records import Place
 NEARBY_KM = 100.0
 #: Prepositions that head such a town, whatever the verb.
 NEARBY_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"through", "toward", "towards"})
-#: Labels of the entities read here (not numbers, dates, demonyms or places).
+#: Labels of the entities read here (not numbers, demonyms or places).
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+#: Words of a date: an entity the model tagged DATE with none of them, and no digit,
+#: may be a name it did not know ("in Presevo, Bujanovac and Medvedja").
+DATE_WORDS = MONTHS | frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    week weeks month months year years day days decade century ramadan christmas easter
+    """.split()  # noqa: SIM905
+)
 #: Kinds of place read this way: towns, and districts named like their towns ("In Kurram").
 TOWN_TYPES = frozenset({"city", "admin2"})
 #: Kinds of place that anchor the article's area (a country's point is a centroid).
@@ -70,6 +78,13 @@ def _near(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
         ):
             return True
     return False
+
+
+def _dateless(span: Span) -> bool:
+    """Whether a DATE entity has no digit and no word of a date (a name it took for one)."""
+    return span.label_ == "DATE" and not any(
+        t.like_num or any(ch.isdigit() for ch in t.text) or t.lower_ in DATE_WORDS for t in span
+    )
 
 
 def _readable(span: Span, person_words: frozenset[str]) -> bool:
@@ -105,7 +120,7 @@ def nearby_towns(
     found so far; see the module docstring for the rules.
     """
     taken = {i for s in found for i in range(s.start, s.end)}
-    names = [p for p in parts if p.label_ in NAME_LABELS] + untagged_names(doc)
+    names = [p for p in parts if p.label_ in NAME_LABELS or _dateless(p)] + untagged_names(doc)
     names = [
         n
         for n in names
