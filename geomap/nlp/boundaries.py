@@ -133,12 +133,14 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     the resolver still reads the word after the span as a hint of an admin unit. A
     capitalised word is part of the name ("Shan State", "Kurdistan Region").
     A lower-case function word never ends a name either: the model sometimes takes
-    the conjunction of a list into the entity ("at Grand and State" tagged "Grand and").
+    the conjunction of a list into the entity ("at Grand and State" tagged "Grand and"),
+    unless a hyphen joins it to the name ("Hpa-an").
     """
     while (
         end - start > 1
         and doc[end - 1].is_lower
         and (doc[end - 1].lower_ in ADMIN_WORDS or doc[end - 1].is_stop)
+        and not (doc[end - 2].text == "-" and not doc[end - 2].whitespace_)  # "Hpa-an"
     ):
         end -= 1
     return end

@@ -17,7 +17,7 @@ from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
-from geomap.nlp.name_kinds import standalone
+from geomap.nlp.name_kinds import short_sea, standalone
 from geomap.nlp.name_shapes import is_acronym, lookup_demonym, names_facility
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.scoring import ADMIN_WORDS
@@ -28,15 +28,18 @@ from geomap.records import Candidate, Place
 def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     """Gazetteer candidates for a name, then fallbacks, never raising for an unknown name.
 
-    A national capital's own name drops the alternate names of towns in other
-    countries ("Islamabad" is also an old name of Anantnag, India). A demonym
-    ("Russian") adds its country as a candidate. A name with no entry falls back
-    to the name without a trailing admin word ("Kaliningrad region"), then to the
-    longest run of its words that has candidates ("Colorado State University" ->
-    Colorado), marked as an alternate match; a place named after a building's word
-    comes first ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`). An
-    institution's common noun ("Congress", :data:`~geomap.nlp.vocab.INSTITUTION_NOUNS`)
-    has none: it is placed like a building, at the article's focus.
+    A one-word name after "the" that is short for a sea's is that sea ("the Aegean":
+    :func:`geomap.nlp.name_kinds.short_sea`). A national capital's own name drops the
+    alternate names of towns in other countries ("Islamabad" is also an old name of
+    Anantnag, India). A demonym ("Russian") adds its country as a candidate. A name
+    with no entry falls back to the name without a trailing admin word ("Kaliningrad
+    region"), then to the longest run of its words that has candidates ("Colorado
+    State University" -> Colorado), marked as an alternate match; a place named after
+    a building's word ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`), a
+    compass word's rest and the name with a doubled letter single ("Tesseney":
+    :func:`single_letter_candidates`) come first. An institution's common noun
+    ("Congress", :data:`~geomap.nlp.vocab.INSTITUTION_NOUNS`) has none: it is placed
+    like a building, at the article's focus.
     """
     text = spans[0].text
     if text.lower() in INSTITUTION_NOUNS:  # "testify before Congress": no town of Arizona
@@ -49,6 +52,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         state = gazetteer.admin1("US", AP_AMBIGUOUS[text])
         if state is not None:
             return [Candidate(state, "alias")]
+    sea = short_sea(gazetteer, spans)  # "in the Aegean": the Aegean Sea
+    if sea:
+        return sea
     found: list[Candidate] = list(gazetteer.candidates(text))
     capitals = {c.place.country_code for c in found if _capital(c)}
     if capitals:  # "Islamabad" is not Anantnag's (India) other name
@@ -79,6 +85,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     part = compass_part_candidates(gazetteer, words)  # "South Arlington": part of Arlington
     if part:
         return part
+    single = single_letter_candidates(gazetteer, text)  # "Tesseney": Teseney
+    if single:
+        return single
     return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)
 
 
@@ -98,6 +107,35 @@ def compass_part_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]
         for c in gazetteer.candidates(rest)
         if c.match in {"name", "alias"}
     ]
+
+
+#: Kinds of place a name spelled with a doubled letter may be (:func:`single_letter_candidates`).
+RESPELLED_TYPES = frozenset({"city", "admin1", "admin2"})
+
+
+def single_letter_candidates(gazetteer: Any, text: str) -> list[Candidate]:
+    """Candidates of a name with no entry spelled with one of its doubled letters single.
+
+    Transliterations from Arabic, Amharic, Somali or Tigrinya double a consonant or
+    not as they please ("Tesseney" for Teseney, "Assosa" for Asosa, "Ouaddai" for
+    Ouadai): each doubled letter is tried single in turn, then all of them, and the
+    first spelling with towns or admin units of that name gives them, marked as
+    alternate matches so that the article chooses between namesakes.
+    """
+    low = text.lower()
+    doubled = [i for i in range(1, len(text)) if low[i] == low[i - 1] and low[i].isalpha()]
+    spellings = [text[:i] + text[i + 1 :] for i in doubled]
+    if len(doubled) > 1:
+        spellings.append("".join(ch for i, ch in enumerate(text) if i not in set(doubled)))
+    for spelled in spellings:
+        found = [
+            Candidate(c.place, "alternate")
+            for c in gazetteer.candidates(spelled)
+            if c.match in {"name", "alias"} and c.place.feature_type in RESPELLED_TYPES
+        ]
+        if found:
+            return found
+    return []
 
 
 #: Kinds of place a building's name may end with to say where it is ("... College Cambridge").

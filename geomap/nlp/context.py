@@ -295,8 +295,26 @@ def governed_name(doc: Doc, end: int) -> bool:
     return doc[i].lower_ in CONTEXT_PREPOSITIONS
 
 
+def past_hyphen(doc: Doc, j: int) -> int:
+    """The index after "-an" in "Hpa-an" when ``doc[j]`` is a hyphen inside a name, else ``j``.
+
+    The tokenizer splits "Hpa-an" and "Mrauk-U" at the hyphen; with no space on either
+    side and an untagged proper noun (of any case) after it, the hyphen and that word
+    are part of the name.
+    """
+    if j + 1 >= len(doc) or j == 0 or doc[j].text != "-":
+        return j
+    nxt = doc[j + 1]
+    if doc[j - 1].whitespace_ or doc[j].whitespace_ or nxt.ent_type_:
+        return j
+    return j + 2 if nxt.pos_ == "PROPN" and nxt.is_alpha else j
+
+
 def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
-    """Runs of up to ``longest`` capitalised proper nouns that the model tagged as nothing."""
+    """Runs of up to ``longest`` capitalised proper nouns that the model tagged as nothing.
+
+    A hyphen inside a name joins its parts (:func:`past_hyphen`: "Hpa-an").
+    """
     out: list[Span] = []
     i = 0
     while i < len(doc):
@@ -306,6 +324,9 @@ def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
             continue
         j = i + 1
         while j < len(doc) and j - i < longest:
+            if past_hyphen(doc, j) > j:
+                j = past_hyphen(doc, j)
+                continue
             nxt = doc[j]
             if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or nxt.is_sent_start:
                 break

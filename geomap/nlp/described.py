@@ -141,16 +141,18 @@ def settlement_after(span: Span) -> bool:
 UNIT_LINKS = frozenset({"in", ","})
 #: Types of the units that qualify a town.
 UNIT_TYPES = frozenset({"country", "admin1"})
+#: Kinds of place named as lying in such a unit (a town, a county, a province).
+PART_TYPES = frozenset({"city", "admin2", "admin1"})
 
 
 def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
     """Whether the span is a town of the country or admin-1 unit named right after it.
 
-    "Babanusa and Al Fulah in West Kordofan", "Jiribam, Manipur": the name, alone or
-    in a list of capitalised names, is followed by "in" or a comma and a place the
-    other rules found that is a country or an admin-1 unit; the gazetteer has a town
-    of 1,000 or more (or a seat of government) by that name, in any spelling, in
-    that unit's country.
+    "Babanusa and Al Fulah in West Kordofan", "Jiribam, Manipur", "Kufra, in Libya's
+    far southeast": the name, alone or in a list of capitalised names, is followed by
+    "in", a comma or both and a place the other rules found that is a country or an
+    admin-1 unit; the gazetteer has a town of 1,000 or more (or a seat of government)
+    or an admin-1 unit by that name, in any spelling, in that unit's country.
     """
     doc = span.doc
     starts = {s.start: s for s in found}
@@ -159,6 +161,8 @@ def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
         j += 1  # "and" before the next name of the list
         while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
             j += 1
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "in":
+        j += 1  # "Kufra, in Libya's far southeast"
     if j + 1 >= len(doc) or doc[j].lower_ not in UNIT_LINKS or j + 1 not in starts:
         return False
     unit = starts[j + 1]
@@ -169,7 +173,7 @@ def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
     }
     return any(
         c.place.country_code in countries
-        and c.place.feature_type in {"city", "admin2"}
-        and town_sized(c.place)
+        and c.place.feature_type in PART_TYPES
+        and (c.place.feature_type == "admin1" or town_sized(c.place))
         for c in gazetteer.candidates(span.text)
     )

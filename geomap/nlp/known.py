@@ -50,7 +50,9 @@ from geomap.nlp.known_contexts import (
     place_context,
     unit_before_noun,
 )
+from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
@@ -62,6 +64,8 @@ NEVER_PLACES = frozenset(
 SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 #: Types whose multi-word names are places under any label ("Burkina Faso" tagged PERSON).
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
+#: Natural features: well known by a name of two words or more, or of one after "the".
+NATURAL_TYPES = frozenset({"water", "landform"})
 #: Labels of organisations, whose names are read as places only by a place's own name.
 ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 
@@ -77,12 +81,12 @@ def well_known_types(
     """The feature types of the well-known places called ``text`` (none: not well known).
 
     A country, admin-1 unit, region or continent, a city of 100,000 or more, or a
-    water body of more than one word ("Red Sea"), or of one word right after "the"
-    (``after_the``: "on the Danube"; a bare one-word river is too often an ordinary
-    word), by its own name, a curated alias or, with ``exonyms``, its English name
-    ("Khan Younis" for Khān Yūnis); with ``exonyms``, an admin-1 unit also by the
-    short and English forms the gazetteer gives it ("Kogi" for Kogi State, "South
-    Darfur" for Southern Darfur).
+    water body or landform (a desert, a range) of more than one word ("Red Sea"), or of
+    one word right after "the" (``after_the``: "on the Danube", "across the Tenere"; a
+    bare one-word river is too often an ordinary word), by its own name, a curated
+    alias or, with ``exonyms``, its English name ("Khan Younis" for Khān Yūnis); with
+    ``exonyms``, an admin-1 unit also by the short and English forms the gazetteer
+    gives it ("Kogi" for Kogi State, "South Darfur" for Southern Darfur).
     """
     if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
         return set()
@@ -98,7 +102,7 @@ def well_known_types(
         if (
             p.feature_type in SINGLE_WORD_TYPES
             or (p.feature_type == "city" and p.population >= WELL_KNOWN_CITY)
-            or (p.feature_type == "water" and (words > 1 or after_the))
+            or (p.feature_type in NATURAL_TYPES and (words > 1 or after_the))
         ):
             out.add(p.feature_type)
     return out
@@ -210,16 +214,17 @@ def in_context(
 
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
-    tagged PERSON); a smaller town (:func:`is_town`, or a town spelled otherwise near
-    another name of its sentence) needs a stronger one (:func:`town_context`); either
-    is a place before a noun of its people or government ("the Menaka governor",
-    "Kidal residents": :func:`geomap.nlp.town_actions.before_office_noun`); a name
-    the gazetteer may lack is a place where its words describe one ("the Kerem Shalom
-    crossing", "Barsalogho, some 40 km north of Kaya":
-    :func:`geomap.nlp.described.described_as_place`); an admin unit's other name is
-    one before its unit noun (:func:`unit_before_noun`). A possessive the model took
-    into the entity is no part of the name ("Sri Lanka's" tagged PERSON:
-    :func:`geomap.nlp.boundaries.without_possessive`).
+    tagged PERSON); a smaller town (:func:`is_town`, a town spelled otherwise near
+    another name of its sentence, or a place "the town of" or "the province of"
+    names: :func:`geomap.nlp.place_nouns.named_by_place_noun`) needs a stronger one
+    (:func:`town_context`); either is a place before a noun of its people or
+    government ("the Menaka governor", "Kidal residents":
+    :func:`geomap.nlp.town_actions.before_office_noun`); a name the gazetteer may lack
+    is a place where its words describe one ("the Kerem Shalom crossing", "Barsalogho,
+    some 40 km north of Kaya": :func:`geomap.nlp.described.described_as_place`); an
+    admin unit's other name is one before its unit noun (:func:`unit_before_noun`). A
+    possessive the model took into the entity is no part of the name ("Sri Lanka's"
+    tagged PERSON: :func:`geomap.nlp.boundaries.without_possessive`).
     """
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
@@ -233,12 +238,15 @@ def in_context(
         types = well_known_types(
             gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS, after_the=after_the
         )
+        if not types and after_the and short_sea(gazetteer, [p]):
+            types = {"water"}  # "in the Aegean" tagged NORP
         if types:
             known.append((p, types))
         elif (
             is_town(gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS)
             or town_spelled_otherwise(gazetteer, p)
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
+            or named_by_place_noun(gazetteer, p)
         ):
             towns.append(p)
         else:

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import SEAT_CODES
+from geomap.nlp.context import SEAT_CODES, past_hyphen
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.scan import Words
 from geomap.nlp.vocab import (
@@ -47,6 +47,9 @@ def locative_names(
             continue
         end = tok.i
         while end < len(doc) and end - tok.i < max_tokens:
+            if past_hyphen(doc, end) > end:  # "into Hpa-an"
+                end = past_hyphen(doc, end)
+                continue
             t = doc[end]
             if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title:
                 break

@@ -190,20 +190,33 @@ def listed_after_plural(span: Span) -> bool:
     return items >= 2 or doc[i - 1].lower_ != "of"
 
 
+#: Lower-case kind words between a name and "in" ("off Pingtan island in Fujian").
+IN_KINDS = frozenset({"island", "islands", "town", "city", "village", "port", "camp"})
+
+
 def following_toponym(span: Span) -> Span | None:
     """The toponym that qualifies ``span``, if any.
 
     After a comma ("Paris, Texas"), or after "of" when the span is an admin unit
-    ("the Western Region of Ghana", "the Donetsk region of Ukraine").
+    ("the Western Region of Ghana", "the Donetsk region of Ukraine"), or after "in",
+    maybe past a kind word and adjectives ("Pingtan island in Fujian province",
+    "Mawlamyine in neighbouring Mon state").
     """
     doc = span.doc
     i = span.end
     admin = span[-1].lower_ in ADMIN_WORDS
     if i < len(doc) and doc[i].lower_ in ADMIN_WORDS:  # "Donetsk region of Ukraine"
         i, admin = i + 1, True
-    if i >= len(doc) or not (doc[i].text == "," or (admin and doc[i].lower_ == "of")):
+    elif i < len(doc) and doc[i].lower_ in IN_KINDS:  # "Pingtan island in Fujian"
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "in":
+        start = i + 1
+        while start < len(doc) and start - i <= 2 and doc[start].is_lower:
+            start += 1  # "in neighbouring Mon state", "in the northern"
+    elif i >= len(doc) or not (doc[i].text == "," or (admin and doc[i].lower_ == "of")):
         return None
-    start = i + 1
+    else:
+        start = i + 1
     for other in doc.spans.get(TOPONYMS, []):
         if other.start == start:
             return other

@@ -9,12 +9,15 @@ rules before it scores them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.local_context import after_definite
+from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.scoring import ADMIN_WORDS, is_short_form
-from geomap.nlp.vocab import LOCAL_KIND_WORDS, SEA_WORDS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import GENERIC_WORDS, LOCAL_KIND_WORDS, SEA_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate, Place
 
 #: A group of mentions of one name in an article.
@@ -92,6 +95,55 @@ def standalone(place: Place, *, leading: bool) -> bool:
     if place.feature_type in SINGLE_WORD_TYPES:
         return True
     return leading and place.feature_type == "city" and place.population >= 100_000
+
+
+#: Words that complete a sea's or an ocean's name after its first word ("the Aegean").
+SEA_SUFFIXES = ("Sea", "Ocean")
+
+
+def short_sea(gazetteer: Any, spans: _Group) -> list[Candidate]:
+    """The seas or oceans a one-word name after "the" is short for ("the Aegean", "the Baltic").
+
+    News names a sea by its first word with "the" ("rescued in the Aegean", "an
+    exercise in the Baltic"); the gazetteer has "Aegean Sea", and "Baltic" only as
+    three American villages. When every mention follows "the" (also before a noun:
+    "the Aegean coast"), the seas and oceans called the name and "Sea" or "Ocean" are
+    its candidates (marked alternate). Not for a demonym ("the Irish" are a people,
+    "the Baltic states" no sea) or a generic word ("the North").
+    """
+    text = spans[0].text if spans else ""
+    if (
+        not text[:1].isupper()
+        or " " in text
+        or text.lower() in GENERIC_WORDS
+        or not all(s.start > 0 and s.doc[s.start - 1].lower_ == "the" for s in spans)
+        or lookup_demonym(gazetteer, text) is not None
+    ):
+        return []
+    return [
+        Candidate(c.place, "alternate")
+        for suffix in SEA_SUFFIXES
+        for c in gazetteer.candidates(f"{text} {suffix}")
+        if c.match in {"name", "alias"} and c.place.feature_type == "water"
+    ]
+
+
+def generic_water(ent: Span, gazetteer: Any) -> bool:
+    """Whether a place entity "the Gulf" is a water body known by that one generic word.
+
+    News calls the Persian Gulf "the Gulf"; the word is generic ("gulf"), so names of
+    generic words alone are no places, but the model's LOC or GPE entity of "the" and
+    one capitalised generic word is one when the gazetteer has a water body of that
+    name (GeoNames gives "Gulf" as an other name of the Persian Gulf).
+    """
+    words = [t for t in ent if t.lower_ != "the"]
+    before = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    if len(words) != 1 or not (before or ent[0].lower_ == "the"):
+        return False
+    word = words[0]
+    if not word.is_title or word.lower_ not in GENERIC_WORDS:
+        return False
+    return any(c.place.feature_type == "water" for c in gazetteer.candidates(word.text))
 
 
 def names_water(text: str) -> bool:

@@ -58,7 +58,9 @@ from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
+from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym, not_a_name
+from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
@@ -130,6 +132,7 @@ class ToponymRecognizer:
         found.extend(datelines(doc, self.gazetteer))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
+        found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
@@ -169,6 +172,8 @@ class ToponymRecognizer:
                 if len(sub) == 1 and weak_word(sub[0], self.gazetteer, person_words):
                     return None
                 return with_compass_word(ent, sub) or sub  # "North Mitrovica"
+            if generic_water(ent, self.gazetteer):  # "ports in the Gulf"
+                return _without_article(ent)
             if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)

@@ -58,6 +58,7 @@ from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.qualified import named_inside, qualified_place
+from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
 from geomap.records import Candidate, Place
@@ -155,6 +156,7 @@ class ToponymResolver:
         names = {key: group[0].text for key, group in groups.items()}
         picks = self._extended(picks, names, {k: len(g) for k, g in groups.items()}, cands)
         picks = listed_cities(picks, groups, cands)
+        picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [

@@ -6,7 +6,7 @@ organisations. :func:`unused_name_town` reads such an entity of one or two words
 hyphenated name, "Faya-Largeau", is one word) as the town when
 
 * a preposition of place precedes it ("in", "near", "outside" ..., "toward(s)",
-  "through", "via"), or "to" / "from" / "at" after a verb of movement ("withdrew
+  "through", "via", "out of"), or "to" / "from" / "at" after a verb of movement ("withdrew
   to", "fled from"), a verb of taking or attacking ("militants blockaded Hudur") or a
   noun of attack and "on" or "against" ("air strikes on Hudur"), or a road and "to" or
   "from" ("the road to Akkar"), directly or through a list that begins after it ("to
@@ -77,16 +77,20 @@ def unused_name_town(ent: Span, gazetteer: Any, person_words: frozenset[str]) ->
     doc = ent.doc
     town = ORG_TOWN_MIN_POPULATION if ent.label_ == "ORG" else LOCATIVE_MIN_POPULATION
     return (
-        _after_preposition(doc, ent.start)
+        after_preposition(doc, ent.start)
         and _town(gazetteer, text, town)
-        and not _used_for_person(doc, [t.text for t in ent])
+        and not used_for_person(doc, [t.text for t in ent])
     )
 
 
-def _after_preposition(doc: Doc, start: int) -> bool:
+def after_preposition(
+    doc: Doc, start: int, prepositions: frozenset[str] = TOWN_PREPOSITIONS
+) -> bool:
     """Whether a preposition of place or a verb of taking heads the name at ``start``.
 
     Or the list it ends ("to Jowhar and Beledweyne", "captured Tamu and Kalay").
+    ``prepositions`` are read whatever the verb; "out of" is one of them ("forced out
+    of Beledweyne").
     """
     i = start - 1
     lowest = max(0, start - 1 - MAX_LIST_TOKENS)
@@ -101,7 +105,7 @@ def _after_preposition(doc: Doc, start: int) -> bool:
     if i < 0:
         return False
     word = doc[i].lower_
-    if word in TOWN_PREPOSITIONS:
+    if word in prepositions or (word == "of" and i > 0 and doc[i - 1].lower_ == "out"):
         return True
     if seized(doc, i + 1) or attacked(doc, i + 1) or after_route(doc, i + 1):
         # "militants blockaded Hudur", "air strikes on Tamu and Kalay", "the road to Akkar"
@@ -127,7 +131,7 @@ def _town(gazetteer: Any, text: str, population: int) -> bool:
     return False
 
 
-def _used_for_person(doc: Doc, words: list[str]) -> bool:
+def used_for_person(doc: Doc, words: list[str]) -> bool:
     """Whether the article uses ``words`` as a person's name anywhere.
 
     After a title ("Mr Jowhar", "Gen. Ndele"), inside a longer entity ("Ali

@@ -1,0 +1,140 @@
+"""Small towns read because they lie near the places the article names.
+
+News of a war names the towns of one area: "traders in Jaramana" beside Damascus and
+Daraa, "peacekeepers at Naqoura" beside Tyre, "a bridge near Petit-Goave" beside
+Port-au-Prince. The model takes many such towns for people, organisations, works or
+even dates, or leaves them untagged, and the gazetteer may know them only by another spelling
+(Petit-Goave is GeoNames' Tigwav) or with no population (Jaramana: 0), so the rules
+for smaller towns (:mod:`geomap.nlp.town_locatives`, :mod:`geomap.nlp.locatives`) pass
+them by. :func:`nearby_towns` reads a name of one or two words as a town when
+
+* a preposition of place heads it ("in", "at", "from", "near", "around", "out of" ...,
+  also through a list: "in Presevo, Bujanovac and ..."), or a verb of attack or
+  movement, maybe over "the" and adjectives ("attacked Mocimboa da Praia", "hit the
+  Nuseirat camp", "in the Gazakh district": :func:`geomap.nlp.context.governs`);
+* the gazetteer has a populated place or a district of that name (its own, another
+  spelling or its English name; any population) within :data:`NEARBY_KM` of a place the article
+  names: the most prominent town or admin unit of another toponym found so far;
+* the article never uses the name for a person
+  (:func:`geomap.nlp.town_locatives.used_for_person`).
+
+A person's name after "in" or "from" ("a statement from Hamas") is rarely a town
+lying beside the article's other places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.geo import haversine_km
+from geomap.nlp.context import governs, untagged_names
+from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.town_locatives import after_preposition, used_for_person
+from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, MONTHS, NAME_PARTICLES
+from geomap.records import Place
+
+#: Farthest a town read this way may lie from a place the article names.
+NEARBY_KM = 100.0
+#: Prepositions that head such a town, whatever the verb.
+NEARBY_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"through", "toward", "towards"})
+#: Labels of the entities read here (not numbers, demonyms or places).
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+#: Words of a date: an entity the model tagged DATE with none of them, and no digit,
+#: may be a name it did not know ("in Presevo, Bujanovac and Medvedja").
+DATE_WORDS = MONTHS | frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    week weeks month months year years day days decade century ramadan christmas easter
+    """.split()  # noqa: SIM905
+)
+#: Kinds of place read this way: towns, and districts named like their towns ("In Kurram").
+TOWN_TYPES = frozenset({"city", "admin2"})
+#: Kinds of place that anchor the article's area (a country's point is a centroid).
+ANCHOR_TYPES = frozenset({"city", "admin1", "admin2"})
+
+
+def anchors(gazetteer: Any, found: Iterable[Span]) -> list[Place]:
+    """The most prominent town or admin unit of each toponym found so far."""
+    out: list[Place] = []
+    for text in {s.text for s in found}:
+        for c in gazetteer.candidates(text):
+            if c.match in {"name", "alias", "exonym"} and c.place.feature_type in ANCHOR_TYPES:
+                out.append(c.place)
+                break
+    return out
+
+
+def _near(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
+    for c in gazetteer.candidates(text):
+        p = c.place
+        if p.feature_type not in TOWN_TYPES:
+            continue
+        if any(
+            q.place_id != p.place_id and haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEARBY_KM
+            for q in around
+        ):
+            return True
+    return False
+
+
+def _dateless(span: Span) -> bool:
+    """Whether a DATE entity has no digit and no word of a date (a name it took for one)."""
+    return span.label_ == "DATE" and not any(
+        t.like_num or any(ch.isdigit() for ch in t.text) or t.lower_ in DATE_WORDS for t in span
+    )
+
+
+def _readable(span: Span, person_words: frozenset[str]) -> bool:
+    """A name of one or two capitalised words, not the first of a longer name.
+
+    A hyphen or a particle between them is no word ("Petit-Goave", "Mocimboa da Praia").
+    """
+    words = [t for t in span if t.text != "-" and t.lower_ not in NAME_PARTICLES]
+    text = span.text
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (
+        0 < len(words) <= 2
+        and not (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN")  # "Kandi Jones"
+        and all(t.is_title for t in words)
+        and text not in person_words
+        and not is_acronym(text)
+        and text.lower() not in GENERIC_WORDS
+        and text.lower() not in MONTHS
+    )
+
+
+def nearby_towns(
+    doc: Doc,
+    parts: Iterable[Span],
+    found: Sequence[Span],
+    gazetteer: Any,
+    person_words: frozenset[str],
+) -> list[Span]:
+    """The PERSON or ORG parts and untagged names that are towns near the article's places.
+
+    ``parts`` are the doc's entities (conjoined ones split), ``found`` the toponyms
+    found so far; see the module docstring for the rules.
+    """
+    taken = {i for s in found for i in range(s.start, s.end)}
+    names = [p for p in parts if p.label_ in NAME_LABELS or _dateless(p)] + untagged_names(doc)
+    names = [
+        n
+        for n in names
+        if not taken.intersection(range(n.start, n.end)) and _readable(n, person_words)
+    ]
+    if not names:
+        return []
+    around = anchors(gazetteer, found)
+    out: list[Span] = []
+    for n in names:
+        if (
+            (after_preposition(doc, n.start, NEARBY_PREPOSITIONS) or governs(doc, n.start))
+            and _near(gazetteer, n.text, around)
+            and not used_for_person(doc, [t.text for t in n])
+        ):
+            out.append(Span(doc, n.start, n.end, label=n.label_ or "GAZ"))
+    return out

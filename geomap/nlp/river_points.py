@@ -1,0 +1,123 @@
+"""A river's point: the point of its line nearest the places named with it.
+
+A river runs for hundreds of kilometres, and the gazetteer gives it one point
+(Natural Earth's label point, mid-course or at one end). News names a river where
+something happens on it: "the Tishrin Dam on the Euphrates" near Manbij, "crossed the
+Akobo river" from Pibor to Gambela. :func:`river_points` moves a resolved river to the
+point of its stored line nearest the towns and admin units its sentences name, or
+else the article's other towns and units (a country's point is too coarse to say),
+so the map shows the stretch the article is about. A river whose line passes no
+nearer than :data:`RIVER_NEAR_KM` to any of those places keeps its point; one that
+passes farther than :data:`RIVER_FAR_KM` from each of them is another river of that
+name ("the Una river" in a story from Bosnia matches only a Brazilian river): its
+pick is dropped, and the name goes where names the gazetteer lacks go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
+from spacy.tokens import Span
+
+from geomap.gazetteer.geometry import is_lineal
+from geomap.geo import haversine_km
+from geomap.records import Place
+
+#: Farthest a place may lie from a river's line and still say which stretch is meant.
+RIVER_NEAR_KM = 300.0
+#: A river whose line passes farther than this from every town and unit of the article
+#: is another river of that name: its pick is dropped.
+RIVER_FAR_KM = 1500.0
+#: Towns and units the article must name before a river is judged that far.
+RIVER_FAR_MIN_PLACES = 2
+#: Feature types that say which stretch of a river is meant (a country's point is a
+#: centroid hundreds of kilometres from most of its rivers).
+FINE_TYPES = frozenset({"city", "landmark", "admin1", "admin2"})
+
+Shape = Callable[[str], BaseGeometry | None]
+Pick = tuple[Place, float]
+
+
+def is_river(place: Place) -> bool:
+    """Whether a place is a river (a water body of Natural Earth's river lines)."""
+    return place.feature_type == "water" and place.feature_code in {"river", "Lake Centerline"}
+
+
+def _of_types(places: Iterable[Place], types: frozenset[str]) -> list[Place]:
+    return [p for p in places if p.feature_type in types and not is_river(p)]
+
+
+def nearest_on_line(line: BaseGeometry, places: Sequence[Place]) -> tuple[float, float] | None:
+    """The ``(lon, lat)`` of ``line`` nearest one of ``places`` within :data:`RIVER_NEAR_KM`.
+
+    Of the places within reach the nearest to the line wins; ``None`` if none is
+    within reach.
+    """
+    best: tuple[float, float, float] | None = None
+    for p in places:
+        near = nearest_points(line, Point(p.lon, p.lat))[0]
+        km = haversine_km(near.x, near.y, p.lon, p.lat)
+        if km <= RIVER_NEAR_KM and (best is None or km < best[0]):
+            best = (km, near.x, near.y)
+    return None if best is None else (best[1], best[2])
+
+
+def river_points(
+    picks: Mapping[str, Pick],
+    groups: Mapping[str, Sequence[Span]],
+    shape: Shape | None,
+) -> dict[str, Pick]:
+    """``picks`` with each river moved to the stretch its article names (module docstring).
+
+    Parameters
+    ----------
+    picks
+        Each name's place and confidence, by its group key.
+    groups
+        Each name's mentions, by the same key.
+    shape
+        A place's stored geometry by its id (``None``: no shapes, nothing moves).
+    """
+    out = dict(picks)
+    rivers = [k for k, (p, _) in picks.items() if is_river(p)]
+    if shape is None or not rivers:
+        return out
+    sentence_of = {
+        key: {s.sent.start for s in group} for key, group in groups.items() if key in picks
+    }
+    for key in rivers:
+        place, conf = picks[key]
+        line = shape(place.place_id)
+        if not is_lineal(line):
+            continue
+        mine = sentence_of.get(key, set())
+        beside = [picks[k][0] for k, at in sentence_of.items() if k != key and at & mine]
+        article = [picks[k][0] for k in picks if k != key]
+        point = None
+        for places in (_of_types(beside, FINE_TYPES), _of_types(article, FINE_TYPES)):
+            point = nearest_on_line(line, places) if places else None
+            if point is not None:
+                break
+        if point is not None:
+            out[key] = (replace(place, lon=round(point[0], 5), lat=round(point[1], 5)), conf)
+        elif far_from_all(line, _of_types(article, FINE_TYPES)):
+            del out[key]  # another river of that name
+    return out
+
+
+def far_from_all(line: BaseGeometry, places: Sequence[Place]) -> bool:
+    """Whether ``line`` passes farther than :data:`RIVER_FAR_KM` from each of ``places``.
+
+    At least :data:`RIVER_FAR_MIN_PLACES` places must say where the article is.
+    """
+    if len(places) < RIVER_FAR_MIN_PLACES:
+        return False
+    for p in places:
+        near = nearest_points(line, Point(p.lon, p.lat))[0]
+        if haversine_km(near.x, near.y, p.lon, p.lat) <= RIVER_FAR_KM:
+            return False
+    return True

@@ -1,0 +1,25 @@
+"""Natural features the gazetteer knows, read under any label or none after "the"."""
+
+from __future__ import annotations
+
+from geomap.nlp.known import well_known_types
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, place
+
+_GAZ = TinyGazetteer(
+    "geomap.test_well_known_features_gazetteer.v1",
+    [
+        place("81", "Ténéré", "landform", "", 0, "desert", lon=12.4, lat=20.8),
+        place("82", "Agadez", "city", "NE", 149_549, "PPLA", lon=7.99, lat=16.97),
+    ],
+)
+
+
+def test_a_one_word_landform_after_the() -> None:
+    assert well_known_types(_GAZ(), "Tenere", after_the=True) == {"landform"}
+    assert well_known_types(_GAZ(), "Tenere") == set()  # a bare word may be anything
+
+
+def test_an_untagged_desert_after_across_the() -> None:
+    nlp = _GAZ.nlp([("Agadez", "GPE")])
+    text = "Smugglers drove migrants from Agadez across the Tenere toward the border ."
+    assert found_toponyms(nlp, text) == ["Agadez", "Tenere"]
