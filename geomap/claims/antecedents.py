@@ -218,7 +218,9 @@ class Antecedents:
         "“…,” the Manhattan native and Harvard graduate said." after "Flood said": Flood.
         Only "the" and modifiers before a singular noun for a person, no name of its
         own (:func:`person_description`); the most recent speaker of the sentence or
-        of the ``window`` sentences before it who is a person of the same sex.
+        of the ``window`` sentences before it who is a person of the same sex; when
+        none of them spoke, the person named as the subject of the nearest of those
+        sentences (:meth:`_person_subject`), if of the same sex.
         """
         if not person_description(tok):
             return None
@@ -234,6 +236,15 @@ class Antecedents:
             told = gender(speaker)
             if sex is None or told is None or told == sex:
                 return head_name(speaker, True)
+        if recent:
+            return None
+        # no one spoke: the person the story was about ("Dr. Lycka isn't surprised ...
+        # “…,” says the Edmonton dermatologist")
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            subject = self._person_subject(tok, j)
+            if subject is not None:
+                told = gender(subject)
+                return subject if sex is None or told is None or told == sex else None
         return None
 
 

@@ -81,7 +81,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "captain", "officer", "authority", "authorities", "organizer", "organiser",
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
-        "mp", "graduate", "native", "prosecutor",
+        "mp", "graduate", "native", "prosecutor", "surgeon", "physician",
     }
 )  # fmt: skip
 
