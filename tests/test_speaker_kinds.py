@@ -206,3 +206,4 @@ def test_indicators_and_charts_are_documents() -> None:
               lemmas=["government", "indicator"])  # fmt: skip
     assert speaker_kind(doc[:]) == "document"
     assert speaker_kind(phrase(["the", "chart"], ["DET", "NOUN"], 1)) == "document"
+    assert speaker_kind(phrase(["the", "resolution"], ["DET", "NOUN"], 1)) == "document"

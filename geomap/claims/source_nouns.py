@@ -56,7 +56,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "ruling", "verdict", "image", "imagery", "video", "footage", "map", "result",
         "finding", "note", "message", "cable", "index", "forecast", "projection",
         "affidavit", "indictment", "lawsuit", "complaint", "warrant", "transcript",
-        "petition", "publication", "indicator", "chart",
+        "petition", "publication", "indicator", "chart", "resolution",
     }
 )  # fmt: skip
 
