@@ -5,9 +5,6 @@ source, whatever the verb ("ranked", "listed", "named as"): a document only says
 small model often hangs the "by" phrase on a noun of the predicate ("a city with low
 proficiency by a study"), so the agent is looked for along any path of nouns and
 prepositions up to the passive verb.
-
-A sentence opened by "In a poll by X," or "In a survey," speaks for that document too
-(:func:`opening_document`), when nothing else in it is said by anyone.
 """
 
 from __future__ import annotations
@@ -54,29 +51,6 @@ def passive_by_document(noun: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "") or not passive or negated(tok):
         return None
     return tok
-
-
-#: Prepositions that open a sentence with the document it reports from ("In a poll by
-#: …,", "From the survey,").
-_OPENING_PREPOSITIONS = frozenset({"in", "from"})
-
-
-def opening_document(root: Token) -> Token | None:
-    """The document named by a phrase opening the clause of ``root``, if any.
-
-    "In a poll by the American Society of Plastic Surgeons, 73% of surgeons report …":
-    the poll.  The phrase must come first, hang on ``root`` and be closed by a comma;
-    its noun must be one for a document
-    (:data:`~geomap.claims.source_nouns.DOCUMENT_NOUNS`).
-    """
-    prep = next((c for c in root.lefts if c.dep_ == "prep"), None)
-    if prep is None or prep.lower_ not in _OPENING_PREPOSITIONS or prep.i != root.sent.start:
-        return None
-    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    after = root.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(root.doc) else None
-    return noun if after is not None and after.text == "," else None
 
 
 def _reported_in(verb: Token) -> Token | None:

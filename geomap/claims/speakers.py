@@ -13,8 +13,7 @@ Speakers are resolved as follows (see ``docs/claims.md``):
   verb without subject inherits it from the verb it is coordinated with
   (``conj``), or whose complement or adverbial clause it is;
 * a document as the agent of a passive ("ranked … by a study",
-  :mod:`geomap.claims.agents`) speaks for the clause, and so does one opening a
-  sentence no one else speaks in ("In a poll by X, …");
+  :mod:`geomap.claims.agents`) speaks for the clause;
 * a speech noun as subject stands for its source (``poss``, "from"/"by" PP, or
   the subject of "issued a statement");
 * he/she/they/it and "the ministry": :mod:`geomap.claims.antecedents`;
@@ -30,7 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.agents import opening_document, passive_by_document
+from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
 from geomap.claims.cues import is_reporting_verb, is_speech_noun, possible_cues
@@ -172,14 +171,6 @@ class DocAttribution(QuoteFrames, Antecedents):
         headline = colon_source(sent, self._place_tokens)
         if headline is not None and result.main is None:
             result.main = Frame("colon", sent.root, headline, headline, headline.doc[headline.end])
-            result.frames.insert(0, result.main)
-        opening = opening_document(sent.root) if result.main is None else None
-        if opening is not None:  # "In a poll by X, 73% of surgeons report …"
-            mention, speaker = self._resolve(opening, index, result.frames, fallback=True) or (
-                full_np(opening),
-                full_np(opening),
-            )
-            result.main = Frame("agent", sent.root, mention, speaker, sent.root)
             result.frames.insert(0, result.main)
         for frame in result.frames:
             result.by_anchor.setdefault(frame.anchor.i, frame)
