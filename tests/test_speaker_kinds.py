@@ -198,3 +198,12 @@ def test_a_municipal_body_is_government() -> None:
 def test_a_plural_of_people_tagged_as_a_singular_name_is_anonymous() -> None:
     span = _tagged(["the", "MPs"], ["DET", "PROPN"], ["DT", "NNP"], 1)
     assert speaker_kind(span) == "anonymous"
+
+
+def test_indicators_and_charts_are_documents() -> None:
+    words, pos = ["Government", "indicators"], ["PROPN", "NOUN"]
+    doc = Doc(_NLP.vocab, words=words, pos=pos, heads=[1, 1], deps=["compound", "ROOT"],
+              lemmas=["government", "indicator"])  # fmt: skip
+    assert speaker_kind(doc[:]) == "document"
+    assert speaker_kind(phrase(["the", "chart"], ["DET", "NOUN"], 1)) == "document"
+    assert speaker_kind(phrase(["the", "resolution"], ["DET", "NOUN"], 1)) == "document"

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geomap.claims import lexicon as lx
 from geomap.claims.frames import negated
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
 
+#: Lemmas of the reporting verbs (:data:`~geomap.claims.lexicon.REPORTING_VERBS`).
+_REPORTING = frozenset(lx.verb_table(lx.REPORTING_VERBS))
 #: Dependencies of the words between a misattached "by" and its verb: nouns and
 #: prepositions of the predicate ("as a city with … proficiency by …").
 _PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "oprd", "npadvmod", "appos"})
@@ -24,11 +27,15 @@ def passive_by_document(noun: Token) -> Token | None:
 
     ``noun`` must head a noun for a document (:data:`~geomap.claims.source_nouns.DOCUMENT_NOUNS`)
     as the object of "by"; the verb above it, through nouns and prepositions only, must
-    be a passive participle (with a passive subject or auxiliary), not negated.
+    be a passive participle (with a passive subject or auxiliary), not negated.  The
+    object of "in" on a passive verb of saying without agent is its source too
+    ("Similar cases were reported in media reports from Hong Kong").
     """
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     by = noun.head
+    if noun.dep_ == "pobj" and by.lower_ == "in" and by.dep_ == "prep":
+        return _reported_in(by.head)
     if noun.dep_ != "pobj" or by.lower_ != "by" or by.i == noun.i:
         return None
     tok = by
@@ -44,3 +51,13 @@ def passive_by_document(noun: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "") or not passive or negated(tok):
         return None
     return tok
+
+
+def _reported_in(verb: Token) -> Token | None:
+    """``verb`` if it is a passive reporting verb without agent ("were reported in …")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "") or negated(verb):
+        return None
+    if verb.lemma_.lower() not in _REPORTING:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    return verb if deps & {"auxpass", "nsubjpass"} and "agent" not in deps else None

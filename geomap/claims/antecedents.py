@@ -28,6 +28,7 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.namespans import titled_name
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 from geomap.claims.source_nouns import descriptor_kind
+from geomap.nlp.vocab import PLACE_ONLY_PREPOSITIONS
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -87,6 +88,7 @@ class Antecedents:
             if ent.end <= tok.i and ent.start >= start
             if ent.label_ in labels or (person and self._known_person(ent))
             if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
+            if not (person and _where_or_whose(ent))
             if not person or same_gender(tok, entity_phrase(ent))
         ]
         ent = next((e for e in candidates if _is_subject(e)), None)
@@ -218,7 +220,9 @@ class Antecedents:
         "“…,” the Manhattan native and Harvard graduate said." after "Flood said": Flood.
         Only "the" and modifiers before a singular noun for a person, no name of its
         own (:func:`person_description`); the most recent speaker of the sentence or
-        of the ``window`` sentences before it who is a person of the same sex.
+        of the ``window`` sentences before it who is a person of the same sex; when
+        none of them spoke, the person named as the subject of the nearest of those
+        sentences (:meth:`_person_subject`), if of the same sex.
         """
         if not person_description(tok):
             return None
@@ -234,6 +238,15 @@ class Antecedents:
             told = gender(speaker)
             if sex is None or told is None or told == sex:
                 return head_name(speaker, True)
+        if recent:
+            return None
+        # no one spoke: the person the story was about ("Dr. Lycka isn't surprised ...
+        # “…,” says the Edmonton dermatologist")
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            subject = self._person_subject(tok, j)
+            if subject is not None:
+                told = gender(subject)
+                return subject if sex is None or told is None or told == sex else None
         return None
 
 
@@ -265,6 +278,23 @@ def _named_person(noun: Token) -> Span | None:
         return None
     name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return None if name is None else core_np(name)
+
+
+#: Prepositions after which a name tagged PERSON is where something happens ("Back on
+#: Oahu, where she had first arrived"), never the he/she of the next clause.
+_WHERE_PREPOSITIONS = PLACE_ONLY_PREPOSITIONS | {"on"}
+
+
+def _where_or_whose(ent: Span) -> bool:
+    """Whether a name is a place of the clause or a modifier of a noun, not a person in it.
+
+    "Back on Oahu, where she ...": the small model tags some islands and towns PERSON;
+    "Dole officials refused": the name of the officials' company.
+    """
+    root = ent.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPOSITIONS
 
 
 def _plural(tok: Token) -> bool:

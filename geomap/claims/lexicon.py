@@ -24,7 +24,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
     "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
-    "define",
+    "define", "highlight",
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him
@@ -53,13 +53,14 @@ NO_OBJECT_VERBS: tuple[str, ...] = ("add", "write")
 #: "found the body", "observed a minute's silence", "recalled 10,000 cars".
 COMPLEMENT_VERBS: tuple[str, ...] = (
     "call", "show", "expect", "find", "observe", "recall", "think", "suspect", "imply",
-    "maintain",
+    "maintain", "highlight",
 )  # fmt: skip
 
 #: Verbs of :data:`COMPLEMENT_VERBS` that report with a plain object when a document or
 #: data is their subject: "satellite images show dozens of new craters", "the audit
-#: found irregularities"; not "the ministry showed the video".
-EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find"})
+#: found irregularities", "a report highlighted the problem"; not "the ministry showed
+#: the video".
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "highlight"})
 
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
 #: "the two nations announced"), so their subjects are not checked with

@@ -36,9 +36,16 @@ def full_np(token: Token) -> Span:
     Returns
     -------
     Span
-        A contiguous span of ``token.doc`` without leading or trailing punctuation.
+        A contiguous span of ``token.doc`` without leading or trailing punctuation;
+        a subject's phrase ends before its verb, whatever the parser hung on it after
+        ("An article in … reports on … Singapore: illegal use of …" made "use" an
+        apposition of "article").
     """
-    return _span(token, _collect(token, _FULL_DEPS, NP_PREPOSITIONS))
+    keep = _collect(token, _FULL_DEPS, NP_PREPOSITIONS)
+    verb = token.head
+    if token.i < verb.i and verb.pos_ in ("VERB", "AUX"):
+        keep = {i for i in keep if i < verb.i}
+    return _span(token, keep)
 
 
 def core_np(token: Token) -> Span:

@@ -16,6 +16,10 @@ from geomap.claims.frames import Frame, SentenceFrames
 from geomap.claims.quotes import region_at
 from geomap.claims.source_nouns import can_speak
 
+#: What may follow a quotation's full stop before its closing mark: brackets and the
+#: closing marks of quotations inside it.
+_AFTER_STOP = " )]’'\"”»"
+
 
 class QuoteFrames:
     """The quotation frames of :class:`geomap.claims.speakers.DocAttribution`."""
@@ -109,8 +113,9 @@ class QuoteFrames:
         """Whether the quotation closing at ``end`` ends with a full stop ("… court.").
 
         Not "?" or "!": `“Is Kyiv safe?” Petrov asked.` is attributed after the mark.
+        A quotation closing inside it may come between (`… oligopoly.’”`).
         """
-        return self.text[: end - 1].rstrip(" )]").endswith(".")
+        return self.text[: end - 1].rstrip(_AFTER_STOP).endswith(".")
 
     def _frame_before(self, k: int, limit: int | None) -> Frame | None:
         """The main frame of the sentence before quotation ``k`` when it opens a sentence.

@@ -56,7 +56,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "ruling", "verdict", "image", "imagery", "video", "footage", "map", "result",
         "finding", "note", "message", "cable", "index", "forecast", "projection",
         "affidavit", "indictment", "lawsuit", "complaint", "warrant", "transcript",
-        "petition", "publication",
+        "petition", "publication", "indicator", "chart", "resolution",
     }
 )  # fmt: skip
 
@@ -81,7 +81,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "captain", "officer", "authority", "authorities", "organizer", "organiser",
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
-        "mp", "graduate", "native", "prosecutor",
+        "mp", "graduate", "native", "prosecutor", "surgeon", "physician",
     }
 )  # fmt: skip
 

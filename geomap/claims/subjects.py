@@ -109,6 +109,11 @@ def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
     return next((s for s in subjects if s.left_edge.i in (verb.i + 1, first)), None)
 
 
+#: Verbs whose object is what their subject speaks through: "X will use the lectures to
+#: argue that …", "took the opportunity to say": X argues, X says.
+_PURPOSE_VERBS = frozenset({"use", "take", "seize"})
+
+
 def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The subject a verb without one shares with the verb it depends on.
 
@@ -129,9 +134,9 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         root = verb.sent.root
         if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
             return verb_subject(root, lex)
-    if verb.dep_ == "xcomp":  # "challenged the council to tell": the object tells
+    if verb.dep_ == "xcomp" and head.lemma_.lower() not in _PURPOSE_VERBS:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None:
+        if obj is not None:  # "challenged the council to tell": the object tells
             return obj
     upper = _coordinated_saying(verb, lex)
     if upper is not None:
