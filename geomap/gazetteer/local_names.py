@@ -104,6 +104,17 @@ def names_an_area(place: Place) -> bool:
     )
 
 
+#: Types whose alternate names a Cyrillic name's transliteration may meet: a river's,
+#: lake's or sea's other names are its names in other languages ("Daugava" for the
+#: Western Dvina, from Natural Earth's ``name_alt``), not a town's old names.
+_NATURAL_TYPES = frozenset({"water", "landform"})
+
+
+def _own_or_natural(cand: Candidate) -> bool:
+    """Whether a match counts for a Cyrillic name: not an alternate, unless of a natural feature."""
+    return cand.match != "alternate" or cand.place.feature_type in _NATURAL_TYPES
+
+
 def _written_in_cyrillic(place: Place) -> bool:
     return place.feature_type in _TRANSLATED_TYPES or place.country_code in CYRILLIC_COUNTRIES
 
@@ -238,6 +249,6 @@ class LocalNames:
             found.extend(
                 (c.place, c.match)
                 for c in self._candidates_norm(key)
-                if not cyrillic or (_written_in_cyrillic(c.place) and c.match != "alternate")
+                if not cyrillic or (_written_in_cyrillic(c.place) and _own_or_natural(c))
             )
         return found
