@@ -241,9 +241,10 @@ def admin_stem(name: str, lang: str) -> str | None:
 
     "Одеській області" -> "ode", "на Харківщині" -> "kharkiv", "obwodu
     zaporoskiego" -> "zapor": matched against admin-1 names by prefix
-    (:meth:`geomap.gazetteer.Gazetteer.candidates`).
+    (:meth:`geomap.gazetteer.Gazetteer.candidates`).  A hyphenated seat keeps both
+    parts: "Джалал-Абадской области" -> "dzhalal abad" (Jalal-Abad).
     """
-    words = lemmas(name, lang)
+    words = [" ".join(lemmas(word, lang)) for word in name.split()]
     admin = ADMIN_WORDS.get(lang, frozenset())
     rest = [w for w in words if w.lower() not in admin]
     if len(rest) != 1 or (len(rest) == len(words) and len(words) != 1):
@@ -260,7 +261,8 @@ def admin_stem(name: str, lang: str) -> str | None:
         stem = _ADJECTIVE.sub("", roman)
         if stem == roman and not word[:1].isupper():  # the lemmatiser may give the city
             return None  # itself ("obwodzie ługańskim" -> "Ługańsk")
-    return stem if len(stem) >= MIN_ADMIN_STEM and " " not in stem else None
+    hyphenated = " " in word and len(words) > 1
+    return stem if len(stem) >= MIN_ADMIN_STEM and (hyphenated or " " not in stem) else None
 
 
 def admin_city(name: str, lang: str) -> str | None:

@@ -93,6 +93,9 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+#: Letters at the end of an admin unit's stem its seat's name may spell otherwise
+#: ("zaporo" of "zaporoskiego" against "zaporizhzhia").
+STEM_SLACK = 3
 #: Smallest city whose name a German area compound is read from ("Münsterland").
 AREA_CITY = 100_000
 
@@ -185,7 +188,9 @@ class LocalNames:
     def _admin1_by_stem(self, stem: str) -> list[Place]:
         """The admin-1 unit whose name, or its seat's, shares the longest prefix with ``stem``.
 
-        At least 4 letters (all of a shorter stem) must be shared.  The seat's name
+        At least 4 letters (all of a shorter stem) must be shared, and all of the stem
+        but its last :data:`STEM_SLACK` letters ("kashkadarin" shares only "kasha" with
+        an alternate name of Cajamarca, Peru: no match).  The seat's name
         counts because the unit's adjective is formed from it in the article's
         language ("obwód charkowski": Charków), not from the unit's name in GeoNames.
         """
@@ -202,7 +207,7 @@ class LocalNames:
             return max(_common_prefix(s, norm) for s in (stem, stem + "sk"))
 
         best = max((shared(r[-1]) for r in rows), default=0)
-        if best < min(4, len(stem)):
+        if best < min(4, len(stem)) or best < len(stem) - STEM_SLACK:
             return []
         units: dict[str, tuple[int, Place]] = {}
         for place in (_place(r) for r in rows if shared(r[-1]) == best):
