@@ -20,6 +20,7 @@ from geomap.gazetteer.foreign_forms import (
     compass_english,
     kind_english,
     polish_v_keys,
+    water_stem,
 )
 from geomap.gazetteer.lemmas import (
     MIN_ADMIN_STEM,
@@ -163,6 +164,9 @@ class LocalNames:
         if english is not None:  # "lac Kivu": Lake Kivu
             found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
                      if c.place.feature_type in ("water", "landform")]  # fmt: skip
+        water = None if found else water_stem(name, lang)
+        if water is not None:  # "Цимлянского водохранилища": the Tsimlyansk Reservoir
+            found = [(p, "alternate") for p in self._water_by_stem(*water)]
         part = None if found else direction_part(name, lang)
         if part is not None:  # "Ostukraine": a part of Ukraine
             found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
@@ -177,6 +181,33 @@ class LocalNames:
             if old is None or LOCAL_PREFERENCE[kind] < LOCAL_PREFERENCE[old[1]]:
                 best[place.place_id] = (place, kind)
         return tuple(Candidate(p, k) for p, k in _rank(best.values()))
+
+    def _water_by_stem(self, stem: str, kind: str) -> list[Place]:
+        """The water whose English name has ``kind`` and a word sharing ``stem``'s start.
+
+        As for an admin unit's stem (:data:`STEM_SLACK`), the word must share all of
+        the stem but its last letters, at least 4 of them: "kakhov" meets the
+        Kakhovka Reservoir, "tsimlyan" the Tsimlyansk Reservoir; the best match wins.
+        """
+        head = stem[:MIN_ADMIN_STEM]
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE p.ftype = ? AND ((n.norm >= ? AND n.norm < ?) OR (n.norm >= ? AND n.norm < ?))",
+            (FEATURE_TYPE_CODES.index("water"), head, head + "~",
+             f"{kind} {head}", f"{kind} {head}~"),
+        )  # fmt: skip
+        scored: dict[str, tuple[int, Place]] = {}
+        for row in rows:
+            words = row[-1].split()
+            if kind not in words:
+                continue
+            best = max(_common_prefix(stem, w) for w in words if w != kind)
+            if best >= min(4, len(stem)) and best >= len(stem) - STEM_SLACK:
+                place = _place(row)
+                if best > scored.get(place.place_id, (0, place))[0]:
+                    scored[place.place_id] = (best, place)
+        top = max((b for b, _ in scored.values()), default=0)
+        return [p for b, p in scored.values() if b == top]
 
     def _admin1_of_city(self, city: str, lang: str) -> list[Place]:
         for c in self._candidates_local(city, lang):
