@@ -34,3 +34,15 @@ def test_a_stem_must_share_all_but_its_last_letters() -> None:
     # alternate name of Cajamarca: no unit
     assert admin_stem("Кашкадарьинской области", "ru") == "kashkadarin"
     assert _gazetteer().candidates("Кашкадарьинской области", "ru") == []
+
+
+def test_an_autonomous_unit_and_a_compound_adjective() -> None:
+    # only the last part of a hyphenated adjective is inflected ("Горно" stays, not
+    # "горный"); "автономной" and "округе" are words of a unit, as "области" is
+    assert admin_stem("Горно-Бадахшанской автономной области", "ru") == "gorno badakhshan"
+    assert admin_stem("Ханты-Мансийском автономном округе", "ru") == "khanty mansiy"
+    gbao = Place("tj", "Gorno-Badakhshan", "admin1", "TJ", "01", 200_000, 72.7, 38.2,
+                 "curated", feature_code="ADM1", admin1_code="01")  # fmt: skip
+    gazetteer = Gazetteer.from_places([gbao])
+    found = gazetteer.candidates("Горно-Бадахшанской автономной области", "ru")
+    assert [c.place.place_id for c in found] == ["tj"]

@@ -218,8 +218,10 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
 
 #: Words of an administrative unit ("Одеська область", "obwód zaporoski", "Gebiet Cherson").
 ADMIN_WORDS: dict[str, frozenset[str]] = {
-    "uk": frozenset({"область", "край"}),
-    "ru": frozenset({"область", "край"}),
+    "uk": frozenset({"область", "край", "автономний", "округ"}),
+    # "Горно-Бадахшанской автономной области", "Ханты-Мансийском автономном округе"
+    # (the lemmatiser reads "округе" as "округа")
+    "ru": frozenset({"область", "край", "автономный", "округ", "округа"}),
     "pl": frozenset({"obwód", "województwo"}),
     "de": frozenset({"gebiet", "oblast", "provinz"}),  # "Provinz Idlib"
     "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
@@ -236,6 +238,16 @@ _ADJECTIVE = re.compile(
 MIN_ADMIN_STEM = 3
 
 
+def _compound_lemma(word: str, lang: str) -> str:
+    """A word's lemma; a hyphenated one's parts but the last as written, spaced.
+
+    Only the last part of "Горно-Бадахшанской" is inflected: "Горно Бадахшанский"
+    (the lemmatiser would read "Горно" as "горный").
+    """
+    *head, last = word.split("-")
+    return " ".join([*head, *lemmas(last, lang)]) if last else word
+
+
 def admin_stem(name: str, lang: str) -> str | None:
     """The stem of the city an admin unit's name is formed from, or ``None``.
 
@@ -244,7 +256,7 @@ def admin_stem(name: str, lang: str) -> str | None:
     (:meth:`geomap.gazetteer.Gazetteer.candidates`).  A hyphenated seat keeps both
     parts: "Джалал-Абадской области" -> "dzhalal abad" (Jalal-Abad).
     """
-    words = [" ".join(lemmas(word, lang)) for word in name.split()]
+    words = [_compound_lemma(word, lang) for word in name.split()]
     admin = ADMIN_WORDS.get(lang, frozenset())
     rest = [w for w in words if w.lower() not in admin]
     if len(rest) != 1 or (len(rest) == len(words) and len(words) != 1):
