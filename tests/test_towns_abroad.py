@@ -48,3 +48,24 @@ def test_the_article_must_name_the_towns_country() -> None:
     assert towns_in_named_countries(gazetteer, {"erbil": []}, groups) == {"erbil": []}
     guessed = {"erbil": [], "irak": [Candidate(iraq.place, "alternate")]}
     assert towns_in_named_countries(gazetteer, guessed, groups)["erbil"] == []
+
+
+def test_a_country_named_by_its_adjective() -> None:
+    from geomap.nlp.named_countries import adjective_countries
+
+    places = [
+        Place("ir", "Iran", "country", "IR", None, 85_000_000, 53.7, 32.4, "curated"),
+        Place("lv", "Latvia", "country", "LV", None, 1_900_000, 24.6, 56.9, "curated"),
+        Place("an", "Bandar-e Anzali", "city", "IR", None, 110_000, 49.46, 37.47, "curated"),
+        Place("dn", "Don", "water", None, None, 0, 39.7, 47.2, "curated"),
+    ]
+    gazetteer = Gazetteer.from_places(
+        places,
+        local_names=[("ru", "Иран", "ir"), ("ru", "Латвия", "lv"), ("ru", "Дон", "dn")],
+        other_names=[("Enzeli", "an", "alternate")],
+    )
+    doc = spacy.blank("ru")("Иранские власти и латвийской армии в донском управлении у Энзели")
+    assert adjective_countries(gazetteer, doc) == {"IR", "LV"}  # the Don is no country
+    groups = {"enzeli": [doc[9:10]]}
+    out = towns_in_named_countries(gazetteer, {"enzeli": []}, groups)
+    assert [c.place.place_id for c in out["enzeli"]] == ["an"]
