@@ -69,3 +69,27 @@ def test_a_country_named_by_its_adjective() -> None:
     groups = {"enzeli": [doc[9:10]]}
     out = towns_in_named_countries(gazetteer, {"enzeli": []}, groups)
     assert [c.place.place_id for c in out["enzeli"]] == ["an"]
+
+
+def test_the_recogniser_keeps_a_transcribed_town_in_a_named_country() -> None:
+    from spacy.tokens import Span
+
+    from geomap.nlp.local import LocalToponymRecognizer
+
+    gazetteer = Gazetteer.from_places(_places(), local_names=[("ru", "Ирак", "iq")])
+    recognizer = LocalToponymRecognizer(gazetteer)
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str, places: list[str]) -> list[str]:
+        doc = nlp(text)
+        words = [t.text for t in doc]
+        doc.ents = [Span(doc, words.index(w), words.index(w) + 1, label="LOC") for w in places]
+        return [s.text for s in recognizer(doc).spans["toponyms"]]
+
+    assert found("Власти Ирака сообщили о пожаре в Эрбиле .", ["Ирака", "Эрбиле"]) == [
+        "Ирака",
+        "Эрбиле",
+    ]
+    # the country is not named: the entity is no place the gazetteer knows
+    assert found("Власти сообщили о пожаре в Эрбиле .", ["Эрбиле"]) == []

@@ -100,3 +100,31 @@ def towns_in_named_countries(
         if found:
             out[key] = found
     return out
+
+
+def entity_countries(gazetteer: Any, doc: Doc) -> set[str]:
+    """Countries a Russian or Ukrainian article names, read before resolution.
+
+    Its place entities that are a country's own name ("Ирака"), and the countries it
+    names by an adjective (:func:`adjective_countries`).
+    """
+    lang = doc.lang_
+    if lang not in CYRILLIC_LANGUAGES:
+        return set()
+    out = adjective_countries(gazetteer, doc)
+    for ent in doc.ents:
+        if ent.label_ in ("LOC", "GPE"):
+            out.update(_countries_named(gazetteer, (ent.text,), lang))
+    return out
+
+
+def town_abroad_entity(gazetteer: Any, ent: Span, countries: set[str]) -> bool:
+    """Whether a place entity the lookup finds nothing for transcribes a town abroad.
+
+    The town must lie in a country the article names (:func:`entity_countries`):
+    "в Эрбиле" in a story that names Iraq.
+    """
+    abroad = getattr(gazetteer, "towns_abroad", None)
+    if abroad is None or not countries:
+        return False
+    return any(c.place.country_code in countries for c in abroad(ent.text, ent.doc.lang_))
