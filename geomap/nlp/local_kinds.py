@@ -188,7 +188,9 @@ def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
 
     German and French name a town without an article ("im Allgäu", "la Beauce" are
     no towns) and French says "en" of countries and regions only ("en Corse").  A
-    name French fuses with its article ("au Havre") keeps its town.
+    name French fuses with its article ("au Havre") keeps its town.  With no other
+    candidate, only the towns of :data:`MID_CITY` people stay: "die Aller" is a river
+    the gazetteer lacks, not the village Alle.
     """
     if not spans or any(contracted_name(s) for s in spans):
         return cands
@@ -202,7 +204,10 @@ def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
     if not all(excludes(s) for s in spans):
         return cands
     areas = [c for c in cands if c.place.feature_type not in ("city", "admin2")]
-    return areas or cands
+    # no area of that name: a river or a range the gazetteer lacks ("über die Aller",
+    # "der Arno"), not a village or small town of its name abroad (Alle, Arnö); a town
+    # of MID_CITY people stays ("das Kiew der Nachkriegszeit")
+    return areas or [c for c in cands if c.place.population >= MID_CITY]
 
 
 def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
