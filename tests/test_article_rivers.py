@@ -29,3 +29,21 @@ def test_a_river_the_gazetteer_lacks_is_not_a_village_abroad() -> None:
     # a city of 20,000 people or more stays after an article
     gazetteer = Gazetteer.from_places(places, local_names=[("de", "Kiew", "kv")])
     assert kept("Das Kiew der Nachkriegszeit .", "Kiew") == ["kv"]
+
+
+def test_a_german_bank_preposition_before_a_list_rules_out_a_town() -> None:
+    from geomap.nlp.local_kinds import after_natural_preposition
+
+    nlp = spacy.blank("de")
+
+    def natural(text: str, name: str) -> bool:
+        doc = nlp(text)
+        i = [t.text for t in doc].index(name)
+        return after_natural_preposition(doc[i : i + 1])
+
+    assert natural("Hochwasser an Weser und Aller .", "Aller")
+    assert natural("Hochwasser an Mosel , Saar und Lahn .", "Lahn")
+    assert natural("Pegel am Main steigen .", "Main")
+    assert not natural("Hochwasser in Hameln und Celle .", "Celle")
+    # a word for the kind between: the island, and the town on it, "Insel Borkum"
+    assert not natural("Bohrungen vor der Insel Borkum .", "Borkum")

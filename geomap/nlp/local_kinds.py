@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
+    LIST_DEPTH,
     TOWN_LABEL,
     admin_before,
     after_article,
@@ -23,7 +24,12 @@ from geomap.nlp.local_context import (
     kind_before,
     reading,
 )
-from geomap.nlp.local_words import HOME_COUNTRIES, KIND_WORDS, NATURAL_PREPOSITIONS
+from geomap.nlp.local_words import (
+    CONJUNCTIONS,
+    HOME_COUNTRIES,
+    KIND_WORDS,
+    NATURAL_PREPOSITIONS,
+)
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -183,6 +189,30 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
 AREA_PREPOSITIONS: dict[str, frozenset[str]] = {"fr": frozenset({"en"})}
 
 
+def after_natural_preposition(span: Span) -> bool:
+    """Whether a German "an"/"am" precedes the name or the list it ends ("an Weser und Aller").
+
+    A word for the kind between does not count: "vor der Insel Borkum" is the island
+    and, on it, the town.
+    """
+    doc = span.doc
+    lang = doc.lang_
+    preps = NATURAL_PREPOSITIONS.get(lang, frozenset())
+    links = CONJUNCTIONS.get(lang, frozenset())
+    i = span[0].i - 1
+    for _ in range(LIST_DEPTH + 1):
+        if i < 0:
+            return False
+        if doc[i].lower_ in preps:
+            return True
+        if doc[i].lower_ not in links:
+            return False
+        i -= 1
+        while i >= 0 and capitalised(doc[i]) and doc[i].lower_ not in preps:
+            i -= 1  # the name before the conjunction
+    return False
+
+
 def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
     """The candidates that are no town where every mention's context excludes one, if any.
 
@@ -199,7 +229,13 @@ def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
     def excludes(span: Span) -> bool:
         first = span[0]
         prev = first.doc[first.i - 1].lower_ if first.i > 0 else ""
-        return after_article(first, lang) or prev in AREA_PREPOSITIONS.get(lang, ())
+        # or a German bank preposition before it or before the list it ends ("an Weser
+        # und Aller"): a town takes "in"
+        return (
+            after_article(first, lang)
+            or prev in AREA_PREPOSITIONS.get(lang, ())
+            or after_natural_preposition(span)
+        )
 
     if not all(excludes(s) for s in spans):
         return cands
