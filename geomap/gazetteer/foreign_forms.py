@@ -11,7 +11,10 @@ gazetteer holds under its English or its own spelling:
   is Vojvodina;
 * German names the land around a city or along a river by compounding it with a
   word for an area: "Münsterland" is the country around Münster, "Ruhrgebiet" the
-  Ruhr's (:func:`area_compound`).
+  Ruhr's (:func:`area_compound`);
+* Russian and Ukrainian name a reservoir or a lake by the adjective of its town:
+  "Цимлянское водохранилище", "Каховське водосховище" are the Tsimlyansk and Kakhovka
+  Reservoirs (:func:`water_stem`).
 
 The store (:mod:`geomap.gazetteer.local_names`) tries these only when the name
 as written matches nothing.
@@ -19,7 +22,10 @@ as written matches nothing.
 
 from __future__ import annotations
 
-from geomap.gazetteer.lemmas import MIN_STEM
+import re
+
+from geomap.gazetteer.lemmas import _ADJECTIVE, MIN_STEM, romanize_uk
+from geomap.gazetteer.names import normalize_name
 
 #: Compass words that start a French or German name, longest first, with the English word.
 _COMPASS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -93,4 +99,40 @@ def area_compound(name: str, lang: str) -> str | None:
         stem = name[: len(name) - len(ending)]
         if low.endswith(ending) and len(stem) >= MIN_AREA_STEM:
             return stem
+    return None
+
+
+#: Russian and Ukrainian words for a reservoir or a lake (their stems, any case) and
+#: the English word the gazetteer's name of such water has.
+_WATER_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("водохранилищ", "reservoir"), ("озер", "lake")),
+    "uk": (("водосховищ", "reservoir"), ("озер", "lake")),
+}
+
+
+#: The locative and dative of a neuter adjective ("в Куйбышевском водохранилище").
+_LOCATIVE_ADJECTIVE = re.compile(r"s?k(?:om|omu|ym)$")
+
+
+def water_stem(name: str, lang: str) -> tuple[str, str] | None:
+    """The town stem and English kind of a reservoir or lake named by an adjective.
+
+    "Цимлянского водохранилища" -> ``("tsimlyan", "reservoir")``, "Каховського
+    водосховища" -> ``("kakhov", "reservoir")``: two words, a word for the water and
+    an adjective (its ending dropped as for an admin unit's), matched by prefix
+    against the English names of water (:meth:`geomap.gazetteer.Gazetteer.candidates`).
+    """
+    words = name.split()
+    if len(words) != 2:
+        return None
+    for stem_word, english in _WATER_WORDS.get(lang, ()):
+        kinds = [w for w in words if w.lower().startswith(stem_word)]
+        if len(kinds) != 1:
+            continue
+        other = words[1] if kinds[0] is words[0] else words[0]
+        roman = normalize_name(romanize_uk(other) if lang == "uk" else other)
+        stem = _ADJECTIVE.sub("", _LOCATIVE_ADJECTIVE.sub("", roman))
+        if stem == roman or len(stem) < MIN_STEM + 1 or " " in stem:
+            return None
+        return stem, english
     return None

@@ -145,12 +145,13 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 #: a neuter town's locative and instrumental: "Шебекине" -> "Шебекино", "Gnieznem" -> "Gniezno",
 #: a plural town's genitive: "Валуек" -> "Валуйки", "Химок" -> "Химки", "Люберец" -> "Люберцы",
 #: "Нидерландах" -> "Нидерланды", "do Niemiec" -> "Niemcy", "Онежского озера" ->
-#: "Онежское озеро", "Тянь-Шаня" -> "Тянь-Шань", "Момбасу" -> "Момбаса").
+#: "Онежское озеро", "Тянь-Шаня" -> "Тянь-Шань", "Момбасу" -> "Момбаса", a feminine in
+#: "-ея"'s genitive: "Гвинеи" -> "Гвинея", "Кореи" -> "Корея").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
            ("ого", ("ий", "ый", "ое")), ("ой", ("а", "ая")), ("ей", ("я",)), ("ом", ("", "о")),
            ("ем", ("", "ь")), ("ую", ("ая",)), ("ья", ("ье",)), ("ьем", ("ье",)),
-           ("е", ("", "а", "я", "о")), ("у", ("", "а", "о")), ("ы", ("а",)), ("и", ("а", "ь")),
+           ("е", ("", "а", "я", "о")), ("у", ("", "а", "о")), ("ы", ("а",)), ("и", ("а", "ь", "я")),
            ("а", ("", "о")), ("я", ("ь", "й")),
            ("ю", ("я",)), ("ах", ("ы", "и")), ("ам", ("ы", "и")), ("ов", ("ы",)),
            ("ых", ("ые",)), ("ым", ("ые",)), ("их", ("ие",)),
@@ -217,8 +218,10 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
 
 #: Words of an administrative unit ("Одеська область", "obwód zaporoski", "Gebiet Cherson").
 ADMIN_WORDS: dict[str, frozenset[str]] = {
-    "uk": frozenset({"область", "край"}),
-    "ru": frozenset({"область", "край"}),
+    "uk": frozenset({"область", "край", "автономний", "округ"}),
+    # "Горно-Бадахшанской автономной области", "Ханты-Мансийском автономном округе"
+    # (the lemmatiser reads "округе" as "округа")
+    "ru": frozenset({"область", "край", "автономный", "округ", "округа"}),
     "pl": frozenset({"obwód", "województwo"}),
     "de": frozenset({"gebiet", "oblast", "provinz"}),  # "Provinz Idlib"
     "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
@@ -235,14 +238,25 @@ _ADJECTIVE = re.compile(
 MIN_ADMIN_STEM = 3
 
 
+def _compound_lemma(word: str, lang: str) -> str:
+    """A word's lemma; a hyphenated one's parts but the last as written, spaced.
+
+    Only the last part of "Горно-Бадахшанской" is inflected: "Горно Бадахшанский"
+    (the lemmatiser would read "Горно" as "горный").
+    """
+    *head, last = word.split("-")
+    return " ".join([*head, *lemmas(last, lang)]) if last else word
+
+
 def admin_stem(name: str, lang: str) -> str | None:
     """The stem of the city an admin unit's name is formed from, or ``None``.
 
     "Одеській області" -> "ode", "на Харківщині" -> "kharkiv", "obwodu
     zaporoskiego" -> "zapor": matched against admin-1 names by prefix
-    (:meth:`geomap.gazetteer.Gazetteer.candidates`).
+    (:meth:`geomap.gazetteer.Gazetteer.candidates`).  A hyphenated seat keeps both
+    parts: "Джалал-Абадской области" -> "dzhalal abad" (Jalal-Abad).
     """
-    words = lemmas(name, lang)
+    words = [_compound_lemma(word, lang) for word in name.split()]
     admin = ADMIN_WORDS.get(lang, frozenset())
     rest = [w for w in words if w.lower() not in admin]
     if len(rest) != 1 or (len(rest) == len(words) and len(words) != 1):
@@ -259,7 +273,8 @@ def admin_stem(name: str, lang: str) -> str | None:
         stem = _ADJECTIVE.sub("", roman)
         if stem == roman and not word[:1].isupper():  # the lemmatiser may give the city
             return None  # itself ("obwodzie ługańskim" -> "Ługańsk")
-    return stem if len(stem) >= MIN_ADMIN_STEM and " " not in stem else None
+    hyphenated = " " in word and len(words) > 1
+    return stem if len(stem) >= MIN_ADMIN_STEM and (hyphenated or " " not in stem) else None
 
 
 def admin_city(name: str, lang: str) -> str | None:

@@ -20,6 +20,7 @@ from geomap.gazetteer.foreign_forms import (
     compass_english,
     kind_english,
     polish_v_keys,
+    water_stem,
 )
 from geomap.gazetteer.lemmas import (
     MIN_ADMIN_STEM,
@@ -93,6 +94,9 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+#: Letters at the end of an admin unit's stem its seat's name may spell otherwise
+#: ("zaporo" of "zaporoskiego" against "zaporizhzhia").
+STEM_SLACK = 3
 #: Smallest city whose name a German area compound is read from ("Münsterland").
 AREA_CITY = 100_000
 
@@ -102,6 +106,17 @@ def names_an_area(place: Place) -> bool:
     return place.feature_type == "water" or (
         place.feature_type == "city" and place.population >= AREA_CITY
     )
+
+
+#: Types whose alternate names a Cyrillic name's transliteration may meet: a river's,
+#: lake's or sea's other names are its names in other languages ("Daugava" for the
+#: Western Dvina, from Natural Earth's ``name_alt``), not a town's old names.
+_NATURAL_TYPES = frozenset({"water", "landform"})
+
+
+def _own_or_natural(cand: Candidate) -> bool:
+    """Whether a match counts for a Cyrillic name: not an alternate, unless of a natural feature."""
+    return cand.match != "alternate" or cand.place.feature_type in _NATURAL_TYPES
 
 
 def _written_in_cyrillic(place: Place) -> bool:
@@ -149,6 +164,9 @@ class LocalNames:
         if english is not None:  # "lac Kivu": Lake Kivu
             found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
                      if c.place.feature_type in ("water", "landform")]  # fmt: skip
+        water = None if found else water_stem(name, lang)
+        if water is not None:  # "Цимлянского водохранилища": the Tsimlyansk Reservoir
+            found = [(p, "alternate") for p in self._water_by_stem(*water)]
         part = None if found else direction_part(name, lang)
         if part is not None:  # "Ostukraine": a part of Ukraine
             found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
@@ -164,6 +182,33 @@ class LocalNames:
                 best[place.place_id] = (place, kind)
         return tuple(Candidate(p, k) for p, k in _rank(best.values()))
 
+    def _water_by_stem(self, stem: str, kind: str) -> list[Place]:
+        """The water whose English name has ``kind`` and a word sharing ``stem``'s start.
+
+        As for an admin unit's stem (:data:`STEM_SLACK`), the word must share all of
+        the stem but its last letters, at least 4 of them: "kakhov" meets the
+        Kakhovka Reservoir, "tsimlyan" the Tsimlyansk Reservoir; the best match wins.
+        """
+        head = stem[:MIN_ADMIN_STEM]
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE p.ftype = ? AND ((n.norm >= ? AND n.norm < ?) OR (n.norm >= ? AND n.norm < ?))",
+            (FEATURE_TYPE_CODES.index("water"), head, head + "~",
+             f"{kind} {head}", f"{kind} {head}~"),
+        )  # fmt: skip
+        scored: dict[str, tuple[int, Place]] = {}
+        for row in rows:
+            words = row[-1].split()
+            if kind not in words:
+                continue
+            best = max(_common_prefix(stem, w) for w in words if w != kind)
+            if best >= min(4, len(stem)) and best >= len(stem) - STEM_SLACK:
+                place = _place(row)
+                if best > scored.get(place.place_id, (0, place))[0]:
+                    scored[place.place_id] = (best, place)
+        top = max((b for b, _ in scored.values()), default=0)
+        return [p for b, p in scored.values() if b == top]
+
     def _admin1_of_city(self, city: str, lang: str) -> list[Place]:
         for c in self._candidates_local(city, lang):
             if c.place.feature_type == "city" and c.place.country_code and c.place.admin1_code:
@@ -174,7 +219,9 @@ class LocalNames:
     def _admin1_by_stem(self, stem: str) -> list[Place]:
         """The admin-1 unit whose name, or its seat's, shares the longest prefix with ``stem``.
 
-        At least 4 letters (all of a shorter stem) must be shared.  The seat's name
+        At least 4 letters (all of a shorter stem) must be shared, and all of the stem
+        but its last :data:`STEM_SLACK` letters ("kashkadarin" shares only "kasha" with
+        an alternate name of Cajamarca, Peru: no match).  The seat's name
         counts because the unit's adjective is formed from it in the article's
         language ("obwód charkowski": Charków), not from the unit's name in GeoNames.
         """
@@ -191,7 +238,7 @@ class LocalNames:
             return max(_common_prefix(s, norm) for s in (stem, stem + "sk"))
 
         best = max((shared(r[-1]) for r in rows), default=0)
-        if best < min(4, len(stem)):
+        if best < min(4, len(stem)) or best < len(stem) - STEM_SLACK:
             return []
         units: dict[str, tuple[int, Place]] = {}
         for place in (_place(r) for r in rows if shared(r[-1]) == best):
@@ -238,6 +285,6 @@ class LocalNames:
             found.extend(
                 (c.place, c.match)
                 for c in self._candidates_norm(key)
-                if not cyrillic or (_written_in_cyrillic(c.place) and c.match != "alternate")
+                if not cyrillic or (_written_in_cyrillic(c.place) and _own_or_natural(c))
             )
         return found

@@ -29,6 +29,7 @@ from geomap.gazetteer.schema import (
     SCHEMA_VERSION,
 )
 from geomap.gazetteer.shapes import Shapes
+from geomap.gazetteer.towns_abroad import TownsAbroad
 from geomap.records import Candidate, Place
 
 #: The feature type code of admin-1 units in the places table.
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 
-class Gazetteer(Entries, LocalNames, Shapes):
+class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
     """The offline gazetteer: names -> places, backed by one read-only SQLite file.
 
     Use :meth:`open` (the committed artifact) or :meth:`from_places` (a small

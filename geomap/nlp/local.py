@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from geomap.extensions import TOPONYMS, register_extensions
+from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
 from geomap.nlp.local_context import capitalised, dateline, locative
@@ -42,6 +43,7 @@ from geomap.nlp.local_spans import (
     splits_compound,
 )
 from geomap.nlp.local_words import CONJUNCTIONS
+from geomap.nlp.named_countries import entity_countries, town_abroad_entity
 from geomap.nlp.vocab import BIG_CITY
 
 #: Entity labels of places, and of names that are not places.
@@ -63,9 +65,15 @@ class LocalToponymRecognizer:
         blocked: set[int] = set()
         persons: set[int] = set()  # one-word person entities: a town in a list may be one
         found: list[Span] = []
+        countries: set[str] | None = None  # the article's countries, read when needed
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 span = self._entity(ent, lang)
+                if span is None and lang in CYRILLIC_LANGUAGES:  # "в Эрбиле" (Iraq named)
+                    if countries is None:
+                        countries = entity_countries(self.gazetteer, doc)
+                    if town_abroad_entity(self.gazetteer, ent, countries):
+                        span = Span(doc, ent.start, ent.end, label="GAZ")
                 if span is not None:
                     found.append(span)
                 blocked.update(range(ent.start, ent.end))

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
+    LIST_DEPTH,
     TOWN_LABEL,
     admin_before,
     after_article,
@@ -23,7 +24,12 @@ from geomap.nlp.local_context import (
     kind_before,
     reading,
 )
-from geomap.nlp.local_words import HOME_COUNTRIES, KIND_WORDS, NATURAL_PREPOSITIONS
+from geomap.nlp.local_words import (
+    CONJUNCTIONS,
+    HOME_COUNTRIES,
+    KIND_WORDS,
+    NATURAL_PREPOSITIONS,
+)
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -183,12 +189,38 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
 AREA_PREPOSITIONS: dict[str, frozenset[str]] = {"fr": frozenset({"en"})}
 
 
+def after_natural_preposition(span: Span) -> bool:
+    """Whether a German "an"/"am" precedes the name or the list it ends ("an Weser und Aller").
+
+    A word for the kind between does not count: "vor der Insel Borkum" is the island
+    and, on it, the town.
+    """
+    doc = span.doc
+    lang = doc.lang_
+    preps = NATURAL_PREPOSITIONS.get(lang, frozenset())
+    links = CONJUNCTIONS.get(lang, frozenset())
+    i = span[0].i - 1
+    for _ in range(LIST_DEPTH + 1):
+        if i < 0:
+            return False
+        if doc[i].lower_ in preps:
+            return True
+        if doc[i].lower_ not in links:
+            return False
+        i -= 1
+        while i >= 0 and capitalised(doc[i]) and doc[i].lower_ not in preps:
+            i -= 1  # the name before the conjunction
+    return False
+
+
 def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
     """The candidates that are no town where every mention's context excludes one, if any.
 
     German and French name a town without an article ("im Allgäu", "la Beauce" are
     no towns) and French says "en" of countries and regions only ("en Corse").  A
-    name French fuses with its article ("au Havre") keeps its town.
+    name French fuses with its article ("au Havre") keeps its town.  With no other
+    candidate, only the towns of :data:`MID_CITY` people stay: "die Aller" is a river
+    the gazetteer lacks, not the village Alle.
     """
     if not spans or any(contracted_name(s) for s in spans):
         return cands
@@ -197,12 +229,21 @@ def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
     def excludes(span: Span) -> bool:
         first = span[0]
         prev = first.doc[first.i - 1].lower_ if first.i > 0 else ""
-        return after_article(first, lang) or prev in AREA_PREPOSITIONS.get(lang, ())
+        # or a German bank preposition before it or before the list it ends ("an Weser
+        # und Aller"): a town takes "in"
+        return (
+            after_article(first, lang)
+            or prev in AREA_PREPOSITIONS.get(lang, ())
+            or after_natural_preposition(span)
+        )
 
     if not all(excludes(s) for s in spans):
         return cands
     areas = [c for c in cands if c.place.feature_type not in ("city", "admin2")]
-    return areas or cands
+    # no area of that name: a river or a range the gazetteer lacks ("über die Aller",
+    # "der Arno"), not a village or small town of its name abroad (Alle, Arnö); a town
+    # of MID_CITY people stays ("das Kiew der Nachkriegszeit")
+    return areas or [c for c in cands if c.place.population >= MID_CITY]
 
 
 def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:

@@ -57,6 +57,7 @@ from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import following_toponym, mention_evidence
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
@@ -127,7 +128,9 @@ class ToponymResolver:
             key: water_by_name(feature_with_the(self._candidates(spans), spans), spans)
             for key, spans in groups.items()
         }
-        cands = rivers_by_towns(self.gazetteer, cands, groups, spans) if lang else cands
+        if lang:
+            cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
+            cands = towns_in_named_countries(self.gazetteer, cands, groups)
         shares = self._admin1_shares(c.place for options in cands.values() for c in options)
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}

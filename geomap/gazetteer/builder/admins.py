@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
+from shapely.prepared import prep
 
 from geomap.gazetteer.builder import geonames, naturalearth
 from geomap.gazetteer.builder.countries import SHAPE_TOLERANCE
@@ -15,6 +18,8 @@ from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.points import admin1_point
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import normalize_name, strip_type_word
+
+log = logging.getLogger(__name__)
 
 #: Countries whose first-order units news calls "X Oblast".
 _OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "BG"})
@@ -153,6 +158,25 @@ def keeps_shared(english: str) -> bool:
     return strip_type_word(english) is None
 
 
+#: A unit's polygon must hold one of its towns when it has this many.
+POLYGON_CHECK_TOWNS = 5
+#: Degrees a unit's polygon is widened by before its towns are looked for in it.
+POLYGON_SLACK_DEG = 0.1
+
+
+def misplaced_polygon(shape: BaseGeometry, members: Sequence[Entry]) -> bool:
+    """Whether an admin-1 polygon holds none of its unit's towns (at least 5 of them).
+
+    Natural Earth's 50 m polygon of Karelia is a small island in the White Sea,
+    none of the republic's 50 towns inside it: such a shape would place the unit
+    there and judge every point of the unit outside it.
+    """
+    if len(members) < POLYGON_CHECK_TOWNS:
+        return False
+    area = prep(shape.buffer(POLYGON_SLACK_DEG))
+    return not any(area.contains(Point(m.lon, m.lat)) for m in members)
+
+
 def admin_entries(
     src: Path, cities: dict[str, Entry], countries: dict[str, Entry]
 ) -> tuple[dict[str, Entry], dict[str, Entry]]:
@@ -196,6 +220,9 @@ def admin_entries(
         if cc not in countries or not gid:
             continue
         mem = by_a1.get(code, [])
+        if gid in polys and misplaced_polygon(polys[gid], mem):
+            log.info("admin1 %s %s: polygon holds none of its towns, dropped", code, name)
+            del polys[gid]
         pt = admin1_point(cc, name, ascii_name, labels, mem, shape=polys.get(gid))
         if pt is None:
             continue

@@ -149,8 +149,10 @@ def city_entry(row: GeoRow) -> Entry:
     return e
 
 
-#: Countries whose towns Polish and German news name in transcription ("Hulajpole").
-TRANSCRIBED = frozenset({"UA", "RU", "BY"})
+#: Countries whose towns Polish and German news name in transcription of their Russian
+#: or Ukrainian names ("Hulajpole"; "Kysylorda", "Chorog", "Kutaissi", "Gjumri": the
+#: former Soviet republics whose names reach them through Russian).
+TRANSCRIBED = frozenset({"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "UZ", "TM"})
 #: Letters of Russian and Ukrainian: other Cyrillic names (Serbian, Belarusian) are skipped.
 _RU_UK_LETTERS = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
 

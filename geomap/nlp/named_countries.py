@@ -1,0 +1,130 @@
+"""Towns abroad an article's Cyrillic name transcribes, kept when the article names the country.
+
+A Russian or Ukrainian article names a foreign town as it sounds ("в Эрбиле", "у
+Зуары", "между Вентспилсом и Готландом") and, nearly always, the country around it
+("Ирака", "Ливии", "Латвии"), or its adjective ("Иранские власти").  A name the
+gazetteer's lookup finds nothing for takes the towns abroad it may transcribe
+(:meth:`geomap.gazetteer.Gazetteer.towns_abroad`) that lie in a country the article
+names; a name with candidates is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
+from geomap.records import Candidate
+from geomap.text import is_cyrillic
+
+#: Match kinds by which a name names a country itself (a guessed form does not).
+OWN_MATCHES = frozenset({"name", "alias", "exonym"})
+
+
+def named_countries(cands: Mapping[str, Sequence[Candidate]]) -> set[str]:
+    """The country codes of the countries the article names by their own names."""
+    return {
+        c.place.country_code
+        for options in cands.values()
+        for c in options
+        if c.place.feature_type == "country" and c.match in OWN_MATCHES and c.place.country_code
+    }
+
+
+#: A Russian or Ukrainian adjective of a country's name: "иранские", "латвийской",
+#: "китайские", "іранські" (the stem before "-ск-"/"-ськ-", and the "-ий-", "-ій-" or
+#: "-й-" before it).
+_COUNTRY_ADJECTIVE = re.compile(r"^(\w{3,}?)(ий|ій|й)?сь?к\w{1,3}$")
+
+
+def adjective_countries(gazetteer: Any, doc: Doc) -> set[str]:
+    """Countries a Russian or Ukrainian article names by an adjective ("Иранские власти").
+
+    The adjective's stem ("Иран"), or the stem with "-ия"/"-ія" or the "-ий-"/"-й-"
+    it had ("Латвия", "Китай"), must be a country's own name in the article's language.
+    """
+    lang = doc.lang_
+    out: set[str] = set()
+    for tok in doc:
+        if not tok.is_alpha or not is_cyrillic(tok.text):
+            continue
+        m = _COUNTRY_ADJECTIVE.match(tok.lower_)
+        if m is None:
+            continue
+        stem, iy = m.group(1), m.group(2)
+        forms = [stem + ("ія" if lang == "uk" else "ия"), stem + iy] if iy else [stem]
+        out.update(_countries_named(gazetteer, tuple(f.capitalize() for f in forms), lang))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _countries_named(gazetteer: Any, forms: tuple[str, ...], lang: str) -> frozenset[str]:
+    return frozenset(
+        c.place.country_code
+        for form in forms
+        for c in gazetteer.candidates(form, lang)
+        if c.place.feature_type == "country" and c.match in OWN_MATCHES and c.place.country_code
+    )
+
+
+def towns_in_named_countries(
+    gazetteer: Any,
+    cands: dict[str, list[Candidate]],
+    groups: Mapping[str, Sequence[Span]],
+) -> dict[str, list[Candidate]]:
+    """Each name's candidates; a name with none takes its transcribed towns abroad.
+
+    Only towns in a country the article names count (see the module docstring).
+    """
+    abroad = getattr(gazetteer, "towns_abroad", None)
+    if abroad is None or all(cands.values()):
+        return cands
+    countries = named_countries(cands)
+    doc = next(iter(groups.values()))[0].doc if groups else None
+    if doc is not None and doc.lang_ in CYRILLIC_LANGUAGES:
+        countries |= adjective_countries(gazetteer, doc)
+    if not countries:
+        return cands
+    out = dict(cands)
+    for key, options in cands.items():
+        if options:
+            continue
+        first = groups[key][0]
+        found = [
+            c for c in abroad(first.text, first.doc.lang_) if c.place.country_code in countries
+        ]
+        if found:
+            out[key] = found
+    return out
+
+
+def entity_countries(gazetteer: Any, doc: Doc) -> set[str]:
+    """Countries a Russian or Ukrainian article names, read before resolution.
+
+    Its place entities that are a country's own name ("Ирака"), and the countries it
+    names by an adjective (:func:`adjective_countries`).
+    """
+    lang = doc.lang_
+    if lang not in CYRILLIC_LANGUAGES:
+        return set()
+    out = adjective_countries(gazetteer, doc)
+    for ent in doc.ents:
+        if ent.label_ in ("LOC", "GPE"):
+            out.update(_countries_named(gazetteer, (ent.text,), lang))
+    return out
+
+
+def town_abroad_entity(gazetteer: Any, ent: Span, countries: set[str]) -> bool:
+    """Whether a place entity the lookup finds nothing for transcribes a town abroad.
+
+    The town must lie in a country the article names (:func:`entity_countries`):
+    "в Эрбиле" in a story that names Iraq.
+    """
+    abroad = getattr(gazetteer, "towns_abroad", None)
+    if abroad is None or not countries:
+        return False
+    return any(c.place.country_code in countries for c in abroad(ent.text, ent.doc.lang_))

@@ -1,0 +1,95 @@
+"""Towns abroad a Cyrillic name transcribes, kept when the article names their country."""
+
+from __future__ import annotations
+
+import spacy
+
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.towns_abroad import slavic_latin
+from geomap.nlp.named_countries import named_countries, towns_in_named_countries
+from geomap.records import Candidate, Place
+
+
+def _places() -> list[Place]:
+    return [
+        Place("iq", "Iraq", "country", "IQ", None, 40_000_000, 43.7, 33.2, "curated"),
+        Place("er", "Erbil", "city", "IQ", None, 1_600_000, 44.01, 36.18, "curated"),
+        Place("lv", "Latvia", "country", "LV", None, 1_900_000, 24.6, 56.9, "curated"),
+        Place("ve", "Ventspils", "city", "LV", None, 32_000, 21.56, 57.39, "curated"),
+        Place("mi", "Mitrovica", "city", "XK", None, 107_000, 20.87, 42.88, "curated"),
+    ]
+
+
+def test_a_transcribed_town_abroad_is_found_only_by_towns_abroad() -> None:
+    gazetteer = Gazetteer.from_places(
+        _places(), local_names=[("ru", "Ирак", "iq"), ("ru", "Латвия", "lv")]
+    )
+    # the lookup leaves out a Latin name met by a Cyrillic name's transliteration abroad
+    assert gazetteer.candidates("Эрбиле", "ru") == []
+    assert [c.place.place_id for c in gazetteer.towns_abroad("Эрбиле", "ru")] == ["er"]
+    # a guessed nominative reaches a town abroad under 50,000 people
+    assert [c.place.place_id for c in gazetteer.towns_abroad("Вентспилсом", "ru")] == ["ve"]
+    # ц as a Slavic Latin alphabet writes it: "Митровице" is Mitrovica
+    assert slavic_latin("mitrovitsa") == "mitrovica"
+    assert [c.place.place_id for c in gazetteer.towns_abroad("Митровице", "ru")] == ["mi"]
+    assert gazetteer.towns_abroad("Erbil", "de") == ()  # Latin names: the lookup's own
+
+
+def test_the_article_must_name_the_towns_country() -> None:
+    gazetteer = Gazetteer.from_places(_places(), local_names=[("ru", "Ирак", "iq")])
+    doc = spacy.blank("ru")("В Эрбиле и в Ираке")
+    iraq = Candidate(_places()[0], "name")
+    cands: dict[str, list[Candidate]] = {"erbil": [], "irak": [iraq]}
+    groups = {"erbil": [doc[1:2]], "irak": [doc[4:5]]}
+    assert named_countries(cands) == {"IQ"}
+    out = towns_in_named_countries(gazetteer, cands, groups)
+    assert [c.place.place_id for c in out["erbil"]] == ["er"]
+    # no country named, or only by a guessed form: nothing is added
+    assert towns_in_named_countries(gazetteer, {"erbil": []}, groups) == {"erbil": []}
+    guessed = {"erbil": [], "irak": [Candidate(iraq.place, "alternate")]}
+    assert towns_in_named_countries(gazetteer, guessed, groups)["erbil"] == []
+
+
+def test_a_country_named_by_its_adjective() -> None:
+    from geomap.nlp.named_countries import adjective_countries
+
+    places = [
+        Place("ir", "Iran", "country", "IR", None, 85_000_000, 53.7, 32.4, "curated"),
+        Place("lv", "Latvia", "country", "LV", None, 1_900_000, 24.6, 56.9, "curated"),
+        Place("an", "Bandar-e Anzali", "city", "IR", None, 110_000, 49.46, 37.47, "curated"),
+        Place("dn", "Don", "water", None, None, 0, 39.7, 47.2, "curated"),
+    ]
+    gazetteer = Gazetteer.from_places(
+        places,
+        local_names=[("ru", "Иран", "ir"), ("ru", "Латвия", "lv"), ("ru", "Дон", "dn")],
+        other_names=[("Enzeli", "an", "alternate")],
+    )
+    doc = spacy.blank("ru")("Иранские власти и латвийской армии в донском управлении у Энзели")
+    assert adjective_countries(gazetteer, doc) == {"IR", "LV"}  # the Don is no country
+    groups = {"enzeli": [doc[9:10]]}
+    out = towns_in_named_countries(gazetteer, {"enzeli": []}, groups)
+    assert [c.place.place_id for c in out["enzeli"]] == ["an"]
+
+
+def test_the_recogniser_keeps_a_transcribed_town_in_a_named_country() -> None:
+    from spacy.tokens import Span
+
+    from geomap.nlp.local import LocalToponymRecognizer
+
+    gazetteer = Gazetteer.from_places(_places(), local_names=[("ru", "Ирак", "iq")])
+    recognizer = LocalToponymRecognizer(gazetteer)
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str, places: list[str]) -> list[str]:
+        doc = nlp(text)
+        words = [t.text for t in doc]
+        doc.ents = [Span(doc, words.index(w), words.index(w) + 1, label="LOC") for w in places]
+        return [s.text for s in recognizer(doc).spans["toponyms"]]
+
+    assert found("Власти Ирака сообщили о пожаре в Эрбиле .", ["Ирака", "Эрбиле"]) == [
+        "Ирака",
+        "Эрбиле",
+    ]
+    # the country is not named: the entity is no place the gazetteer knows
+    assert found("Власти сообщили о пожаре в Эрбиле .", ["Эрбиле"]) == []
