@@ -41,3 +41,14 @@ def test_a_unit_after_its_own_city_qualifies_it() -> None:
     out = GAZ.resolve_named("A girl from Albury, Kestria.", ["Albury", "Kestria"])
     got = {m.text: m.place.place_id if m.place else None for m in out}
     assert got["Kestria"] == "1"
+
+
+def test_the_listed_city_carries_its_own_confidence() -> None:
+    """Ruled out, the unit's share no longer speaks for the city: Kestria's one city left
+    is as sure as Boston, a name with one candidate (it kept the unit's lower share)."""
+    out = GAZ.resolve_named("Stops in Boston and Kestria.", ["Boston", "Kestria"])
+    conf = {m.text: m.confidence for m in out}
+    alone = GAZ.resolve_named("Snow in Kestria.", ["Kestria"])
+    assert alone[0].place is not None and alone[0].place.place_id == "1"
+    assert alone[0].confidence < conf["Boston"]
+    assert conf["Kestria"] == conf["Boston"]

@@ -6,8 +6,10 @@ naming "Yorkshire" then resolves it to a small namesake town in the United State
 name is resolved to a town or a county outside the country most of the article's other
 names are in, and that country has an admin unit whose name is the name plus a compass
 word ("North Yorkshire", "Cheshire East") or the name joined to another ("Cheshire West
-and Chester"), the name is that unit, the most populous of them, if it is bigger than the
-namesake picked.
+and Chester"), the name may be that unit, the most populous of them, if it is bigger than the
+namesake picked: the rule adds the unit to the name's candidates and rules the namesake
+out, and the ranker scores the name again (:mod:`geomap.nlp.revisions`), so the confidence
+is the unit's own.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from geomap.gazetteer import normalize_name
+from geomap.nlp.revisions import Revision
 from geomap.records import Candidate, Place
 
 #: Compass words that extend a unit's name before or after it ("North Yorkshire").
@@ -67,8 +70,12 @@ def main_country(picks: Mapping[str, _Pick], sizes: Mapping[str, int], key: str)
     return cc if n / sum(counts.values()) > MAIN_COUNTRY_SHARE else None
 
 
+#: ``Candidate.match`` of a unit whose name extends the name as written ("North Yorkshire").
+EXTENDED_MATCH = "extended"
+
+
 class ExtendedUnits:
-    """Replace a namesake pick by an admin unit of the article's country its name extends.
+    """Offer the admin unit of the article's country a namesake pick's name extends.
 
     Parameters
     ----------
@@ -94,18 +101,19 @@ class ExtendedUnits:
 
     def __call__(
         self,
-        picks: dict[str, _Pick],
+        picks: Mapping[str, _Pick],
         names: Mapping[str, str],
         sizes: Mapping[str, int],
         cands: Mapping[str, Sequence[Candidate]],
-    ) -> dict[str, _Pick]:
-        """The picks, a namesake outside the article's main country replaced by its unit.
+    ) -> dict[str, Revision]:
+        """Revisions: for a namesake outside the article's main country, its unit.
 
         ``names`` maps each group key to the name as written, ``sizes`` to its number of
         mentions, ``cands`` to its candidates (a unit among them is left to the ranker).
+        The unit is added as a candidate and the namesake picked is ruled out.
         """
-        out = dict(picks)
-        for key, (place, conf) in picks.items():
+        out: dict[str, Revision] = {}
+        for key, (place, _) in picks.items():
             if place.feature_type not in REPLACEABLE_TYPES:
                 continue
             cc = main_country(picks, sizes, key)
@@ -115,5 +123,6 @@ class ExtendedUnits:
                 continue
             unit = self.unit_for(names[key], cc, place.population)
             if unit is not None:
-                out[key] = (unit, conf)
+                added = (Candidate(unit, EXTENDED_MATCH),)
+                out[key] = Revision(added, frozenset({place.place_id}))
         return out

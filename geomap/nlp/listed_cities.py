@@ -4,8 +4,10 @@
 though alone the state may win. When a name resolved to an admin-1 unit has among its
 candidates a city of :data:`~geomap.nlp.vocab.BIG_CITY` people in that unit, and one of
 its mentions is listed next to a name resolved to a city (joined by a comma, "and",
-"or"), the name is the city; a city inside the unit only qualifies it ("Buffalo, New
-York").
+"or"), the name is not the unit: the rule rules the unit out and the ranker scores the
+name's other candidates again (:mod:`geomap.nlp.revisions`), so the pick is its best city
+and the confidence that city's own; a city inside the unit only qualifies it ("Buffalo,
+New York").
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span
 
+from geomap.nlp.revisions import Revision
 from geomap.nlp.vocab import BIG_CITY, LIST_GLUE
 from geomap.records import Candidate, Place
 
@@ -57,12 +60,12 @@ def listed_cities(
     picks: Mapping[str, _Pick],
     groups: Mapping[str, Sequence[Span]],
     cands: Mapping[str, Sequence[Candidate]],
-) -> dict[str, _Pick]:
-    """The picks, an admin-1 unit listed beside a city replaced by its namesake city."""
+) -> dict[str, Revision]:
+    """Revisions: an admin-1 unit listed beside a city, with a big namesake city, ruled out."""
     starts = {s.start: key for key, group in groups.items() for s in group}
     ends = {s.end - 1: key for key, group in groups.items() for s in group}
-    out = dict(picks)
-    for key, (place, conf) in picks.items():
+    out: dict[str, Revision] = {}
+    for key, (place, _) in picks.items():
         if place.feature_type != "admin1":
             continue
         city = _city_of_unit(place, cands.get(key, ()))
@@ -70,5 +73,5 @@ def listed_cities(
             continue
         beside = {k for s in groups[key] for k in list_neighbours(s, starts, ends)}
         if any(_other_city(picks[k][0], place) for k in beside - {key} if k in picks):
-            out[key] = (city, conf)
+            out[key] = Revision(ruled_out=frozenset({place.place_id}))
     return out

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,9 +59,10 @@ from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.qualified import named_inside, qualified_place
+from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
-from geomap.nlp.scoring import MentionEvidence, features, score, softmax_top
+from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -136,6 +137,7 @@ class ToponymResolver:
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
         picks: dict[str, tuple[Place, float]] = {}
         ranked: dict[str, list[tuple[Place, float]]] = {}
+        contexts: dict[str, Context | None] = {}
         for round_ in range(self.rounds + 1):
             totals = article_context(picks, groups, shares) if round_ else None
             new: dict[str, tuple[Place, float]] = {}
@@ -143,8 +145,8 @@ class ToponymResolver:
                 if not options:
                     continue
                 ctx = without(totals, picks.get(key), len(groups[key])) if totals else None
-                max_pop = max(c.place.population for c in options)
-                feats = [features(c, evidence[key], ctx, max_pop) for c in options]
+                contexts[key] = ctx
+                feats = self._features(options, evidence[key], ctx)
                 scored = [score(f, self.weights) for f in feats]
                 best = max(range(len(options)), key=scored.__getitem__)
                 new[key] = (options[best].place, softmax_top(scored))
@@ -157,8 +159,13 @@ class ToponymResolver:
             picks = new
         picks = replace_strays(picks, ranked, cands)
         names = {key: group[0].text for key, group in groups.items()}
-        picks = self._extended(picks, names, {k: len(g) for k, g in groups.items()}, cands)
-        picks = listed_cities(picks, groups, cands)
+        sizes = {key: len(group) for key, group in groups.items()}
+
+        def scorer(key: str) -> Scorer:
+            return self._scorer(evidence[key], contexts.get(key))
+
+        picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
+        picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
@@ -204,6 +211,17 @@ class ToponymResolver:
                 span._.candidates = [c.place for c in cands[key]]
                 span._.located_by = located_by
         return doc
+
+    def _features(
+        self, options: Sequence[Candidate], ev: MentionEvidence, ctx: Context | None
+    ) -> list[dict[str, float]]:
+        """The features of a name's candidates (``ctx``: the article's other picks)."""
+        max_pop = max(c.place.population for c in options)
+        return [features(c, ev, ctx, max_pop) for c in options]
+
+    def _scorer(self, ev: MentionEvidence, ctx: Context | None) -> Scorer:
+        """Scores a name's (revised) candidates as the last round did."""
+        return lambda options: [score(f, self.weights) for f in self._features(options, ev, ctx)]
 
     def _lookup(self, text: str, lang: str) -> list[Candidate]:
         if lang in LOCAL_LANGUAGES:
