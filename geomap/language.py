@@ -4,7 +4,8 @@ The language an input declares (a ``language`` field, ``<html lang>``, front
 matter) is kept; otherwise it is detected from the first
 :data:`SAMPLE_CHARS` characters.  A detection below :data:`MIN_PROBABILITY`
 (short or mixed texts) leaves the language unknown: such an article is read
-with the English pipeline.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
+with the English pipeline, and its notes give the detector's best guess when that was
+another language.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
 (:mod:`geomap.pipeline`); an article in another language is reported, not mapped.
 """
 
@@ -165,7 +166,31 @@ def with_language(article: Article, given: str | None = None) -> Article:
         if declared and detected and detected != declared:
             how = f"detected; declared {declared}"
     if code is None:
-        return article
+        guess = _unsure_guess(article.text)
+        if guess is None:
+            return article
+        note = (
+            f"{article.source}: language not determined (a short or mixed text; the "
+            f"detector's best guess is {language_label(guess[0])} at {guess[1]:.2f}): read "
+            "with the English pipeline (--language, or a language field, sets it)"
+        )
+        return replace(article, notes=(*notes, note))
     if how.startswith("detected;"):  # the input said one thing, the text another
         notes = (*notes, f"{article.source}: language {code} ({how})")
     return replace(article, metadata={**meta, "language": code}, notes=notes)
+
+
+def _unsure_guess(text: str) -> tuple[str, float] | None:
+    """The detector's best guess for a text it could not decide: another language, likely.
+
+    An article left undetermined is read with the English pipeline; a guess of
+    another language at :data:`LIKELY_PROBABILITY` or more (a short Spanish brief, a
+    mixed page) is worth a note.  A weaker one says little ("Russia denies it.": Latin).
+    """
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_SCRIPT_LETTERS:
+        return None
+    code, prob = _identifier().classify(sample)
+    if str(code) == "en" or float(prob) < LIKELY_PROBABILITY:
+        return None
+    return str(code), float(prob)

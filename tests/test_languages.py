@@ -310,3 +310,17 @@ def test_the_maps_language_filter_gets_geomaps_names_for_codes_browsers_garble()
 
     shown = [{"language": "und"}, {"language": "zxx"}, {"language": "tlh"}, {"language": ""}]
     assert language_names(shown) == {"und": "undetermined language", "zxx": "no linguistic content"}
+
+
+def test_an_undetermined_article_guessed_another_language_gets_a_note() -> None:
+    """A short Spanish brief is read as English, and the report says why and what was guessed."""
+    from geomap.language import with_language
+    from geomap.records import Article
+
+    text = "El gobierno de España anunció nuevas medidas en Madrid ayer."
+    brief = Article(article_id="es", source="brief.txt", text=text)
+    read = with_language(brief)
+    assert "language" not in read.metadata  # undetermined: the English pipeline reads it
+    assert any("not determined" in n and "Spanish (es)" in n for n in read.notes)
+    for text in ("Russia denies it.", "Floods in Kharkiv", "Kyiv"):  # a weak or no guess
+        assert with_language(Article(article_id="en", source="x.txt", text=text)).notes == ()

@@ -66,6 +66,38 @@ def test_two_workers_write_the_same_outputs_as_one(
 
 
 @pytest.mark.model
+def test_two_workers_find_each_articles_language_as_one_does(tmp_path: Path) -> None:
+    """With several workers each finds its batch's languages; the outputs are one worker's."""
+    src = corpus(40, tmp_path / "c.jsonl")
+    lines = src.read_text(encoding="utf-8").splitlines()
+    others = [
+        {"id": "pl-1", "text": "Władze w Warszawie i we Lwowie rozmawiały o pociągach do Kijowa."},
+        {
+            "id": "es-1",
+            "text": "El gobierno de España anunció ayer nuevas medidas en Madrid para frenar la "
+            "crisis. Según el ministro, las conversaciones con Francia continuarán en Lisboa.",
+        },
+        {"id": "de-1", "language": "de", "text": "In Berlin und Warschau wurde verhandelt."},
+    ]
+    lines[5:5] = [json.dumps(o, ensure_ascii=False) for o in others]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert _map(str(src), "-o", str(one), "--workers", "1").exit_code == 1  # the broken line
+    assert _map(str(src), "-o", str(two), "--workers", "2").exit_code == 1
+    for name in ("articles.jsonl", "mentions.geojson", "claims.csv"):
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    r1, r2 = (json.loads((d / "report.json").read_text(encoding="utf-8")) for d in (one, two))
+    assert r1["inputs"] == r2["inputs"]
+    langs = {
+        json.loads(line)["article"]: json.loads(line)["language"]
+        for line in (two / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    }
+    assert langs["pl-1"] == "pl" and langs["de-1"] == "de" and langs["art-0000"] == "en"
+    assert "es-1" not in langs  # no pipeline for Spanish: reported, not mapped as English
+    assert "es-1" in json.dumps(r2["inputs"])
+
+
+@pytest.mark.model
 def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
     from geomap.io import KNOWN_FILES
     from geomap.io.map_html import MAP_CLAIMS
