@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.gazetteer.foreign_forms import (
     area_compound,
     compass_english,
+    ezafe_forms,
     kind_english,
     polish_v_keys,
     water_stem,
@@ -175,6 +176,10 @@ class LocalNames:
         if around is not None:  # "Münsterland", "Ruhrgebiet": the land of a city or a river
             found = [(c.place, "alternate") for c in self._candidates_local(around, lang)
                      if c.match != "alternate" and names_an_area(c.place)]  # fmt: skip
+        for form in () if found else ezafe_forms(name):  # "Masar-i-Scharif": Masar-e Scharif
+            found = [(c.place, "alternate") for c in self._candidates_local(form, lang)]
+            if found:
+                break
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)
