@@ -34,3 +34,7 @@ def test_an_other_ezafe_spelling_meets_the_local_name(tiny: Gazetteer) -> None:
     found = tiny._candidates_local("Masar-i-Scharif", "de")
     assert [c.place.place_id for c in found] == ["mazar"]
     assert found[0].match == "alternate"
+
+
+def test_an_ezafe_name_that_matches_no_spelling_finds_nothing(tiny: Gazetteer) -> None:
+    assert tiny._candidates_local("Kala-i-Nau", "de") == ()
