@@ -199,11 +199,12 @@ def test_a_river_and_a_village_both_reached_by_a_guessed_ending() -> None:
         _place("tobol", "Tobol", "water", None, 0, "river"),
         _place("tobolt", "Tobol", "city", "KZ", 7_000, "PPL"),
         _place("oder", "Oder", "water", None, 0, "river"),
-        _place("odry", "Odry", "city", "CZ", 7_000, "PPL"),
+        _place("odry", "Odry", "city", "PL", 7_000, "PPL"),
     ]
     local = [("ru", "Тобол", "tobol"), ("ru", "Тобол", "tobolt"), ("pl", "Odra", "oder")]
     gz = Gazetteer.from_places(places, local_names=local)
     # "Тоболе" -> "Тобол" for both: the river's name is matched as well as the village's
     assert _kept(gz, "ru", "Вода подошла к сёлам на Тоболе .", 5) == {"tobol"}
-    # a village by its own name is not dropped for a river reached only by a guess
+    # a village at home by its own name is not dropped for a river reached only by a guess
+    # (a town abroad is: tests/test_namesakes_abroad.py)
     assert _kept(gz, "pl", "Fala przesuwa się w dół Odry .", 5) == {"odry"}

@@ -14,7 +14,10 @@ gazetteer holds under its English or its own spelling:
   Ruhr's (:func:`area_compound`);
 * Russian and Ukrainian name a reservoir or a lake by the adjective of its town:
   "Цимлянское водохранилище", "Каховське водосховище" are the Tsimlyansk and Kakhovka
-  Reservoirs (:func:`water_stem`).
+  Reservoirs (:func:`water_stem`);
+* a Persian name's ezafe, the "of" between its words, is romanised as "-i-", "-e-",
+  "-e " or "-i ": the German "Masar-i-Scharif" is GeoNames' "Masar-e Scharif"
+  (:func:`ezafe_forms`).
 
 The store (:mod:`geomap.gazetteer.local_names`) tries these only when the name
 as written matches nothing.
@@ -136,3 +139,20 @@ def water_stem(name: str, lang: str) -> tuple[str, str] | None:
             return None
         return stem, english
     return None
+
+
+#: A Persian ezafe between two words of a name, in any of its romanisations.
+_EZAFE = re.compile(r"(?<=\w)(?:-[ie]-|-[ie] | [ie]-)(?=\w)")
+#: The romanisations of the ezafe tried, most common first.
+_EZAFE_SPELLINGS = ("-e ", "-i-", "-e-", "-i ")
+
+
+def ezafe_forms(name: str) -> tuple[str, ...]:
+    """The name with its ezafe spelt each other way: "Masar-i-Scharif" -> "Masar-e Scharif" ...
+
+    Empty when the name has no ezafe ("-i-", "-e-", "-e " or "-i " between words).
+    """
+    if not _EZAFE.search(name):
+        return ()
+    forms = dict.fromkeys(_EZAFE.sub(spelling, name) for spelling in _EZAFE_SPELLINGS)
+    return tuple(f for f in forms if f != name)

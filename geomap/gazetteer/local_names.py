@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from geomap.gazetteer.builder.iso_codes import OWN_LANGUAGE_COUNTRIES
 from geomap.gazetteer.foreign_forms import (
     area_compound,
     compass_english,
+    ezafe_forms,
     kind_english,
     polish_v_keys,
     water_stem,
@@ -85,6 +87,20 @@ def _weak(place: Place, kind: str) -> bool:
     return kind == "alternate" or (place.feature_type == "city" and place.population < GUESS_TOWN)
 
 
+def _town_abroad(place: Place, lang: str) -> bool:
+    """A town under :data:`GUESS_ABROAD` outside the countries that speak ``lang``.
+
+    Its name as written leaves room for a guessed nominative of a country, region,
+    sea, river or landform ("Odry", the Czech town, and the Polish genitive of Odra).
+    """
+    own = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
+    return (
+        place.feature_type == "city"
+        and place.population < GUESS_ABROAD
+        and (place.country_code not in own)
+    )
+
+
 def _common_prefix(a: str, b: str) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -146,6 +162,10 @@ class LocalNames:
             # the genitive of Sieradz)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic)]
+        elif all(_weak(p, kind) or _town_abroad(p, lang) for p, kind in found):
+            # "w dół Odry": a Czech town as written, and the genitive of the Odra
+            guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
+            found += [(p, "alternate") for p, _ in guessed if p.feature_type in _TRANSLATED_TYPES]
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
@@ -175,6 +195,11 @@ class LocalNames:
         if around is not None:  # "Münsterland", "Ruhrgebiet": the land of a city or a river
             found = [(c.place, "alternate") for c in self._candidates_local(around, lang)
                      if c.match != "alternate" and names_an_area(c.place)]  # fmt: skip
+        for form in () if found else ezafe_forms(name):  # "Masar-i-Scharif": Masar-e Scharif
+            keys = lookup_keys(form, lang)
+            found = [(p, "alternate") for p, _ in self._local_matches(keys, lang, cyrillic)]
+            if found:
+                break
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)

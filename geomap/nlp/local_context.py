@@ -64,15 +64,35 @@ def _apostrophe(word: str) -> str:
     return word.replace("\u2019", "'")
 
 
+#: Words between a word for a kind of place and the name, longest first.
+_LINKS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("de", "la"), ("de", "l'"), ("du",), ("des",), ("de",), ("d'",)),
+    "de": (("der",), ("des",)),
+}
+
+
+def _before_link(tok: Token, lang: str) -> Token | None:
+    """The word before ``tok`` and the link words (:data:`_LINKS`) right before it, if any."""
+    for link in _LINKS.get(lang, ()):
+        cur: Token | None = tok
+        for word in reversed(link):
+            cur = _previous(cur) if cur is not None else None
+            if cur is None or _apostrophe(cur.lower_) != word:
+                break
+        else:
+            return _previous(cur) if cur is not None else None
+    return _previous(tok)
+
+
 def kind_before(tok: Token, lang: str) -> str | None:
     """The kind of place a word right before ``tok`` names ("Fluss Oskil" -> ``"water"``).
 
-    French may put "de" between ("l'île d'Ouessant").
+    French may put "de" between, or "de" with an article ("l'île d'Ouessant",
+    "l'embouchure du Rhône", "le long de la Loire"), German a genitive article
+    ("am Ufer der Oder", "an der Mündung des Rheins"): :data:`_LINKS`.
     """
     kinds = KIND_WORDS.get(lang, {})
-    prev = _previous(tok)
-    if prev is not None and lang == "fr" and _apostrophe(prev.lower_) in ("de", "d'"):
-        prev = _previous(prev)
+    prev = _before_link(tok, lang)
     if prev is None or (not prev.is_alpha and "'" not in _apostrophe(prev.text)):
         return None
     word = _apostrophe(prev.lower_)

@@ -169,10 +169,13 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     the nominative guessed from the case ending for the river and the village alike),
     and every town among the candidates is smaller than :data:`MID_CITY`, the towns
     are dropped, unless every mention reads as a town (a town's preposition, a
-    dateline, "miasto": :func:`reading`).
+    dateline, "miasto": :func:`reading`).  A town outside the countries of the
+    article's language weighs by its name as written no more than a guessed
+    nominative: "w dół Odry" is the Odra's genitive, not the Czech town Odry.
     """
     towns = [c for c in cands if c.place.feature_type in ("city", "admin2")]
-    best_town = min((LOCAL_PREFERENCE.get(c.match, 3) for c in towns), default=0)
+    home = HOME_COUNTRIES.get(spans[0].doc.lang_, frozenset()) if spans else frozenset()
+    best_town = min((_town_weight(c, home) for c in towns), default=0)
     own = [
         c
         for c in cands
@@ -183,6 +186,14 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     if spans and all(reading(s)[0] == TOWN_LABEL for s in spans):
         return cands
     return [c for c in cands if c.place.feature_type not in ("city", "admin2")]
+
+
+def _town_weight(cand: Candidate, home: frozenset[str]) -> int:
+    """A town's :data:`LOCAL_PREFERENCE`; a town abroad's name weighs as an alternate one."""
+    weight = LOCAL_PREFERENCE.get(cand.match, 3)
+    if home and cand.place.country_code not in home:
+        return max(weight, LOCAL_PREFERENCE["alternate"])
+    return weight
 
 
 #: French prepositions of countries and regions, never of towns ("en Corse"; towns take "à").

@@ -1,7 +1,8 @@
 """How alike an ISO 3166-2 subdivision's names are to an admin-1 unit's own name.
 
 :func:`similar` picks the admin-1 unit a top-level subdivision names when no name
-is equal ("Lombardia" is "Lombardy", "Altayskiy kray" is "Altai Krai"), for
+is equal ("Lombardia" is "Lombardy", "Altayskiy kray" is "Altai Krai", "Toscana",
+whose vowels alone differ, "Tuscany"), for
 :mod:`geomap.gazetteer.builder.iso_names`.
 """
 
@@ -36,6 +37,7 @@ _UNIT_WORDS = frozenset(
         "region",
         "regione",
         "respublika",
+        "republika",
         "republic",
         "comunidad",
         "county",
@@ -81,12 +83,21 @@ MIN_SIMILARITY = 0.75
 #: letters: "krasnodarskij", "Krasnodar").
 PREFIX_LIKENESS = 0.99
 MIN_PREFIX = 5
+#: The score of a name of at least :data:`MIN_PREFIX` letters that has the other's
+#: first letter and consonants, only its vowels differing ("Toscana", "Tuscany").
+SKELETON_LIKENESS = 0.9
 #: What a subdivision's word for its kind adds to a unit's likeness when the unit's
 #: English name has the same word, and takes away when it has another.
 KIND_AGREES = 0.1
 KIND_DIFFERS = 0.2
 #: One spelling of each word for a kind of unit in romanised names.
-_KIND_SPELLINGS = {"kray": "krai", "kraj": "krai", "respublika": "republic", "oblys": "oblast"}
+_KIND_SPELLINGS = {
+    "kray": "krai",
+    "kraj": "krai",
+    "respublika": "republic",
+    "republika": "republic",
+    "oblys": "oblast",
+}
 #: A similar name is taken only this far ahead of the second most similar unit's.
 SIMILARITY_MARGIN = 0.1
 
@@ -108,14 +119,22 @@ def _fold(key: str) -> str:
     return key.replace("y", "i")
 
 
+def _consonants(key: str) -> str:
+    """A folded name key's consonants ("toscana", "tuscani" -> "tscn")."""
+    return "".join(c for c in key if c not in "aeiou ")
+
+
 def _likeness(key: str, own: str) -> float:
     """How alike two bare names are: 0 unless they begin alike; .99 when one begins the other."""
     key, own = _fold(key), _fold(own)
+    skeleton = 0.0
+    if key[:1] == own[:1] and len(key) >= MIN_PREFIX and _consonants(key) == _consonants(own):
+        skeleton = SKELETON_LIKENESS  # "Toscana" of "Tuscany": the vowels alone differ
     if key[:2] != own[:2]:
-        return 0.0
+        return skeleton
     if min(len(key), len(own)) >= MIN_PREFIX and (key.startswith(own) or own.startswith(key)):
         return PREFIX_LIKENESS  # "krasnodarskij" of "Krasnodar"
-    return SequenceMatcher(None, key, own).ratio()
+    return max(skeleton, SequenceMatcher(None, key, own).ratio())
 
 
 def similar(keys: set[str], units: list[Entry]) -> tuple[Entry, float] | None:

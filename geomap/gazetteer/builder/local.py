@@ -15,7 +15,9 @@ Four sources, each tagged by language (:meth:`Entry.add_local_name`):
 * Natural Earth's ``NAME_xx`` columns, read with the countries and admin units
   (:mod:`.countries`, :mod:`.admins`), and with the breakaway and disputed areas
   ("Abchasien", "Южная Осетия", "Golanhöhen": :func:`add_breakaway_names`),
-  and GeoNames' Cyrillic alternate names (:mod:`.geonames`).
+  with the physical layers' seas, lakes, rivers and landforms ("Mer Noire":
+  :func:`geomap.gazetteer.builder.physical.merge_physical`; the 4.0.0 layers have
+  only the seas' ``name_fr``), and GeoNames' Cyrillic alternate names (:mod:`.geonames`).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ import shapefile
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import normalize_name, strip_type_word
 
 
@@ -117,6 +118,8 @@ class Physical:
     geom: BaseGeometry
     scalerank: float
     alt_names: list[str] = field(default_factory=list)
+    #: ``(language, name)`` from the layer's ``name_xx`` columns in the local languages.
+    local_names: list[tuple[str, str]] = field(default_factory=list)
 
 
 _SMALL_WORDS = {"of", "the", "and", "de", "del", "la", "el", "da", "do", "du", "des", "di", "al"}
@@ -170,6 +173,11 @@ def read_physical(folder: Path) -> list[Physical]:
             a for a in (f.get("namealt"), f.get("name_alt"), f.get("name")) if isinstance(a, str)
         ]
         rank = f.get("scalerank")
+        local = [
+            (lang, title_name(v.strip()))
+            for lang in LOCAL_LANGUAGES
+            if isinstance(v := f.get(f"name_{lang}"), str) and v.strip()
+        ]
         out.append(
             Physical(
                 layer,
@@ -179,6 +187,7 @@ def read_physical(folder: Path) -> list[Physical]:
                 f.geom,
                 float(rank) if rank is not None else 10.0,
                 [title_name(a) for a in alts if a != name],
+                local,
             )
         )
 

@@ -65,6 +65,14 @@ def _point_of(geom: BaseGeometry) -> tuple[float, float]:
     return p.x, p.y
 
 
+def _add_names(entry: Entry, p: Physical) -> None:
+    """Give ``entry`` the other names of ``p`` and its names in the local languages."""
+    for a in p.alt_names:
+        entry.add_name(a, "alternate")
+    for lang, name in p.local_names:
+        entry.add_local_name(name, lang)
+
+
 def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> list[Entry]:
     """Attach NE geometries to matching GeoNames entries and return NE-only entries.
 
@@ -112,8 +120,7 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
             elif is_lineal(p.geom):
                 lines[e.place_id].append(p.geom)
                 line_names[e.place_id].add(norm)
-            for a in p.alt_names:
-                e.add_name(a, "alternate")
+            _add_names(e, p)
             return True
         return False
 
@@ -149,8 +156,7 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
             match.add_name(p.name, "name")
             new[pid] = match
             ne_index[norm].append(match)
-        for a in p.alt_names:
-            match.add_name(a, "alternate")
+        _add_names(match, p)
         geoms[match.place_id].append(p.geom)
     merge_renamed_rivers(new, geoms, ne_index)
     for pid, e in new.items():

@@ -107,6 +107,9 @@ def merge_renamed_rivers(
             keep.merged_ids.extend([e.place_id, *e.merged_ids])
             for norm, kind in e.names.items():
                 keep.add_name(norm, kind)
+            for lang_key, kind in e.local.items():
+                keep.local.setdefault(lang_key, kind)
+            keep.written |= e.written
             geoms[keep.place_id].extend(geoms.pop(e.place_id))
             del new[e.place_id]
             _reindex(ne_index, e, keep, e.names)
