@@ -27,8 +27,10 @@ class Frame:
         ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ..."),
         ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”")
         or ``"closing"`` (a verb of saying tagged as a noun closing the sentence: "…,
-        police allege."; anchored at the sentence's root) or ``"agent"`` (a document
-        as the agent of a passive: "ranked … by a study", :mod:`geomap.claims.agents`).
+        police allege."; anchored at the sentence's root; or one with a subject and a
+        "that" clause: "her letters back home show that …", anchored at the verb) or
+        ``"agent"`` (a document as the agent of a passive: "ranked … by a study",
+        :mod:`geomap.claims.agents`).
     anchor
         The token whose subtree the attribution covers.
     mention
