@@ -48,6 +48,7 @@ from geomap.claims.name_sources import colon_source, name_after
 from geomap.claims.nps import counted_back, counted_description, full_np, person_above, thing_above
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
+from geomap.claims.quotetags import quote_tag
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.source_nouns import can_speak
 from geomap.claims.subjects import speech_source, verb_subject
@@ -168,6 +169,11 @@ class DocAttribution(QuoteFrames, Antecedents):
             if frame is not None:
                 result.frames.append(frame)
         result.main = main_frame(sent, result.frames)
+        if result.main is None and (tag := quote_tag(sent)) is not None:
+            found = self._resolve(tag[1], index, result.frames, fallback=True)
+            if found is not None and can_speak(found[1]):  # `“…,” the court ruled.`
+                result.main = Frame("closing", sent.root, *found, tag[0])
+                result.frames.append(result.main)
         headline = colon_source(sent, self._place_tokens)
         if headline is not None and result.main is None:
             result.main = Frame("colon", sent.root, headline, headline, headline.doc[headline.end])
