@@ -246,8 +246,12 @@ def bracketed_clause(according: Token, to: Token) -> Token | None:
 
 
 def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:
-    """Reporting verbs used in another sense: "believe in peace", "responded to the scene"."""
-    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    """Reporting verbs used in another sense: "believe in peace", "responded to the scene".
+
+    Only a preposition after the verb makes the other sense: "In particular, many
+    attendees believed it was …" believes a clause.
+    """
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep" and c.i > verb.i}
     if lemma == "believe" and "in" in preps:
         return True
     if lemma in ("respond", "reply") and "to" in preps:
