@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,7 @@ from geomap.claims.kinds import agrees, gender, same_gender, speaker_kind
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.namespans import titled_name
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
+from geomap.claims.person_referents import described_persons, other_party
 from geomap.claims.source_nouns import descriptor_kind
 from geomap.nlp.vocab import PLACE_ONLY_PREPOSITIONS
 
@@ -88,7 +90,7 @@ class Antecedents:
             if ent.end <= tok.i and ent.start >= start
             if ent.label_ in labels or (person and self._known_person(ent))
             if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
-            if not (person and _where_or_whose(ent))
+            if not (person and (_where_or_whose(ent) or other_party(ent, tok)))
             if not person or same_gender(tok, entity_phrase(ent))
         ]
         ent = next((e for e in candidates if _is_subject(e)), None)
@@ -113,14 +115,22 @@ class Antecedents:
     def _known_person(self, name: Span) -> bool:
         """Whether ``name`` ends a longer PERSON name of the article, whatever its type.
 
-        "Hrytsenko said ... he said": "Hrytsenko", tagged ORG, after "Oleh Hrytsenko".
+        "Hrytsenko said ... he said": "Hrytsenko", tagged ORG, after "Oleh Hrytsenko";
+        or a name the article describes as a person (:func:`described_persons`).
         """
         if len(name) > 2 or any(t.pos_ != "PROPN" or t.i in self._place_tokens for t in name):
             return False
         last, n = name[-1].text, len(name)
+        if last in self._described_persons:
+            return True  # "Georgia O’Keeffe, the artist …": "O’Keeffe ended up …"
         return any(
             e.label_ == "PERSON" and len(e) > n and e[-1].text == last for e in self.doc.ents
         )
+
+    @cached_property
+    def _described_persons(self) -> frozenset[str]:
+        """:func:`described_persons` of the doc, once."""
+        return described_persons(self.doc)
 
     def _clause_subject(self, tok: Token) -> Span | None:
         """The subject of a clause above the pronoun's own, when it agrees.

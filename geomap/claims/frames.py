@@ -27,8 +27,10 @@ class Frame:
         ``"verb"``, ``"according"``, ``"noun"``, ``"colon"`` (a headline "X: ..."),
         ``"quote"`` (a quotation the sentence before introduces: "X was blunt. “...”")
         or ``"closing"`` (a verb of saying tagged as a noun closing the sentence: "…,
-        police allege."; anchored at the sentence's root) or ``"agent"`` (a document
-        as the agent of a passive: "ranked … by a study", :mod:`geomap.claims.agents`).
+        police allege."; anchored at the sentence's root; or one with a subject and a
+        "that" clause: "her letters back home show that …", anchored at the verb) or
+        ``"agent"`` (a document as the agent of a passive: "ranked … by a study",
+        :mod:`geomap.claims.agents`).
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -244,8 +246,12 @@ def bracketed_clause(according: Token, to: Token) -> Token | None:
 
 
 def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:
-    """Reporting verbs used in another sense: "believe in peace", "responded to the scene"."""
-    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    """Reporting verbs used in another sense: "believe in peace", "responded to the scene".
+
+    Only a preposition after the verb makes the other sense: "In particular, many
+    attendees believed it was …" believes a clause.
+    """
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep" and c.i > verb.i}
     if lemma == "believe" and "in" in preps:
         return True
     if lemma in ("respond", "reply") and "to" in preps:

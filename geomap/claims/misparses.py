@@ -6,6 +6,8 @@
   report however the parser hung it;
 * :func:`closing_saying`: a verb of saying closing its sentence that the tagger read as
   a noun (", police allege.");
+* :func:`nominal_saying`: a verb of saying or evidence tagged as a noun that has a subject
+  and a "that" clause ("her letters back home show that …");
 * :func:`in_title`: a capitalised verb of saying in running prose, a word of a work's
   title ("Simon Says is playing at …");
 * :func:`series_subject`: the subject of a series of verb phrases the parser hung as a
@@ -94,6 +96,32 @@ def closing_saying(tok: Token) -> Token | None:
         return None
     nouns = [t for t in phrase if t.pos_ in _NOMINAL]
     return nouns[-1] if nouns else None
+
+
+#: Forms of verbs of saying or evidence the tagger may read as nouns inside a sentence
+#: ("her many letters back home show that …": "home show" read as a compound noun).
+_NOMINAL_CLAUSE_VERBS: frozenset[str] = MISTAGGED_SAYING | frozenset(
+    {"show", "reveal", "reveals", "suggest", "suggests", "indicate", "indicates"}
+)
+
+
+def nominal_saying(tok: Token) -> Token | None:
+    """The subject of a verb of saying or evidence tagged as a noun, with a "that" clause.
+
+    "Despite …, her many letters back home show that her experience … was a
+    revelation": the tagger read "home show" as a noun, yet the parser gave "show" a
+    subject and hung the clause on it.  A noun never has a subject: a form of
+    :data:`_NOMINAL_CLAUSE_VERBS` with one and a clause opened by "that" is the verb.
+    """
+    if tok.pos_ != "NOUN" or tok.lower_ not in _NOMINAL_CLAUSE_VERBS:
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    clause = any(
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in tok.children
+        if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl")
+    )
+    return subject if clause else None
 
 
 #: Words that end a subject phrase read back from its verb: a clause starts before them.

@@ -8,7 +8,7 @@ an opening bracket and is followed by a non-space; otherwise it closes.  A curly
 apostrophe), and ``‘`` opens only after a space or the start of a text.
 
 A curly opening mark may be closed by a straight one (``“We hold."``) and a straight
-one by a curly one (``"We hold.”``).
+one by a curly one (``"We hold.”``) or by two apostrophes (``"We hold,'' he said``).
 Newspapers open a quotation again at each paragraph of a long quote without
 closing the previous one (``“We sent a crew. “We treated a man.”``): an opening
 mark while a quotation is open continues it.  An opening mark without a closing
@@ -46,6 +46,19 @@ def _closes_single(text: str, i: int) -> bool:
     return not after.isalpha()
 
 
+def _doubled_apostrophe(text: str, start: int, i: int) -> bool:
+    """Whether two apostrophes at ``i`` close the quotation opened at ``start``.
+
+    Typewritten copy closes a double quote with two apostrophes (``"We stayed,'' she
+    said``); they close only where no letter follows, and not when the quotation
+    opened a quote of its own with them after a space (``"We said ''Kyiv'' twice"``).
+    """
+    if not text.startswith("''", i):
+        return False
+    after = text[i + 2] if i + 2 < len(text) else " "
+    return not after.isalpha() and not re.search(r"\s''", text[start:i])
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character offsets of each quotation, quote marks included.
 
@@ -72,7 +85,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             elif ch in PAIRS and (ch != "‘" or _opens(text, i - 1)):
                 start, closers = i - 1, PAIRS[ch]
             continue
-        if ch in closers and not (ch == STRAIGHT and _opens(text, i - 1)):
+        if STRAIGHT in closers and _doubled_apostrophe(text, start, i - 1):
+            regions.append((start, i + 1))  # typewriter ``''`` closing a double quote
+            start, i = None, i + 1
+        elif ch in closers and not (ch == STRAIGHT and _opens(text, i - 1)):
             if ch != "’" or _closes_single(text, i - 1):
                 regions.append((start, i))
                 start = None

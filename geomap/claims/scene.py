@@ -75,7 +75,7 @@ def in_setting(span: Span, frame: Frame) -> bool:
         if not frame.cue.is_ancestor(span.root):
             return False  # the clause "as" attributes is said
         anchor = frame.cue  # "As X said in Kyiv, …": the scene of the saying
-    if _where_the_person_is(span, frame):
+    if _where_the_person_is(span, frame) or _at_own_site(span, frame):
         return True
     tok = span.root
     while tok.head.i != tok.i and tok.head.i != anchor.i:
@@ -128,6 +128,36 @@ def _where_the_person_is(span: Span, frame: Frame) -> bool:
     if not mention.start <= name.i < mention.end or name.i > prep.i:
         return False
     return name.i == mention.root.i and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+
+
+#: Nouns of the place where a person is when speaking, held as their own ("from her
+#: home in Rhode Island", "at his office in Toronto"): a setting, not a description.
+SITE_NOUNS: frozenset[str] = frozenset(
+    {"home", "house", "office", "desk", "bed", "apartment", "flat", "studio", "cell", "farm"}
+)
+
+
+def _at_own_site(span: Span, frame: Frame) -> bool:
+    """Whether ``span`` is in "from/at her home …" hung on the speaker phrase.
+
+    `"…," said his mother, Ellen Mauro, from her home in Rhode Island`: a scene-setting
+    preposition on the speaker's head whose object is a site of :data:`SITE_NOUNS` with
+    a possessive pronoun tells where the speaker was, not who they are ("a woman from
+    Kherson" and "an official at the ministry in Kyiv" stay the speaker's description).
+    """
+    head = frame.mention.root
+    for tok in span.root.ancestors:
+        if tok.dep_ != "prep" or tok.head.i != head.i or tok.i < head.i:
+            continue
+        if tok.lower_ not in SETTING_PREPOSITIONS:
+            return False
+        return any(
+            c.dep_ == "pobj"
+            and c.lemma_.lower() in SITE_NOUNS
+            and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children)
+            for c in tok.children
+        )
+    return False
 
 
 #: Words that, as the object of a verb of saying, point back at what was said before.

@@ -43,11 +43,12 @@ from geomap.claims.frames import (
     main_frame,
 )
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import closing_saying, stray_subject
+from geomap.claims.misparses import closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
 from geomap.claims.nps import counted_back, counted_description, full_np, person_above, thing_above
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
+from geomap.claims.quotetags import quote_tag
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.source_nouns import can_speak
 from geomap.claims.subjects import speech_source, verb_subject
@@ -168,6 +169,11 @@ class DocAttribution(QuoteFrames, Antecedents):
             if frame is not None:
                 result.frames.append(frame)
         result.main = main_frame(sent, result.frames)
+        if result.main is None and (tag := quote_tag(sent)) is not None:
+            found = self._resolve(tag[1], index, result.frames, fallback=True)
+            if found is not None and can_speak(found[1]):  # `“…,” the court ruled.`
+                result.main = Frame("closing", sent.root, *found, tag[0])
+                result.frames.append(result.main)
         headline = colon_source(sent, self._place_tokens)
         if headline is not None and result.main is None:
             result.main = Frame("colon", sent.root, headline, headline, headline.doc[headline.end])
@@ -212,6 +218,10 @@ class DocAttribution(QuoteFrames, Antecedents):
             found = self._resolve(closing, index, earlier, fallback=True)
             if found is not None:  # "…, police allege.": the tagger made the verb a noun
                 return Frame("closing", tok.sent.root, *found, tok)
+        elif (nominal := nominal_saying(tok)) is not None:
+            found = self._resolve(nominal, index, earlier, fallback=True)
+            if found is not None and can_speak(found[1]):  # "her letters back home show that"
+                return Frame("closing", tok, *found, tok)
         elif (passive := passive_by_document(tok)) is not None:
             found = self._resolve(tok, index, earlier, fallback=True)
             if found is not None:  # "Rio was ranked as … by an Education First study"
@@ -256,8 +266,11 @@ class DocAttribution(QuoteFrames, Antecedents):
         if is_speech_noun(tok, self.lex):
             source = speech_source(tok, self.lex)
             if source is not None and source.i != tok.i:
-                return self._resolve(source, index, earlier, fallback=fallback)
-            if not fallback:
+                owner = self._resolve(source, index, earlier, fallback=fallback)
+                if owner is None or source.pos_ != "PRON" or owner[1].root.pos_ != "PRON":
+                    return owner
+                # "her letters show …" with no one for "her" to be: the letters speak
+            elif not fallback:
                 return None
         phrase = full_np(tok)
         if is_bare_definite(tok):

@@ -23,7 +23,7 @@ from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.frames import inverted_source
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import names_someone, said_to_be, series_subject
-from geomap.claims.source_nouns import can_speak
+from geomap.claims.source_nouns import can_speak, descriptor_kind
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -237,7 +237,7 @@ def speech_source(noun: Token, lex: Lexicon) -> Token | None:
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and not _where_from(noun, child, pobj):
                 return pobj
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.ISSUE_VERBS:
         return verb_subject(noun.head, lex)
@@ -247,6 +247,22 @@ def speech_source(noun: Token, lex: Lexicon) -> Token | None:
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+#: Entity types of a place a speech noun comes from ("reports from Hong Kong").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _where_from(noun: Token, prep: Token, pobj: Token) -> bool:
+    """Whether "from" a place tells where a speech noun comes from, not who made it.
+
+    "media reports from Hong Kong", "police reports from Kharkiv": the noun's own
+    compound names its source (a body or people, :func:`descriptor_kind`), so the place
+    after "from" is where; "a statement from Kyiv" (no such compound) is Kyiv's.
+    """
+    if prep.lower_ != "from" or pobj.ent_type_ not in _PLACE_ENTS:
+        return False
+    return any(c.dep_ == "compound" and descriptor_kind(c) is not None for c in noun.children)
 
 
 #: Words of time a speech noun's possessive may be ("today's briefing").
