@@ -156,24 +156,19 @@ class WorkerPool:
     ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
         """Yield ``(result or status, article)`` for every item of every batch, in order.
 
-        With two stages (one worker, :mod:`geomap.stages`), each article's language
-        is found here, in the process that reads, while the worker runs the model
-        (:func:`geomap.language.with_language`, as :func:`geomap.batches.parse_batch`
-        would); with several workers, each finds its batch's, so that this process,
-        which every article passes through, does as little per article as it can.
+        Each article's language is found here, in the process that reads, while
+        the workers parse (:func:`geomap.language.with_language`, as
+        :func:`geomap.batches.parse_batch` would).
         """
         from geomap.language import with_language
 
         given = self.settings.language
-        here = self._stages
         pending: deque[Pending] = deque()
         limit = self.workers * (AHEAD + 1)
         for batch in batches:
-            articles = [
-                with_language(i, given) if here else i for i in batch if isinstance(i, Article)
-            ]
+            articles = [with_language(i, given) for i in batch if isinstance(i, Article)]
             model_only = self._rules is not None
-            future = self._pool.submit(_parse, articles, model_only, here) if articles else None
+            future = self._pool.submit(_parse, articles, model_only) if articles else None
             pending.append((batch, articles, future))
             if len(pending) >= limit:
                 self._start_rules()

@@ -93,9 +93,9 @@ def _die_with_parent(parent: int) -> None:
 
 
 def _parse(
-    articles: list[Article], model_only: bool = False, languages_found: bool = True
+    articles: list[Article], model_only: bool = False
 ) -> list[ArticleResult | InputStatus | ModelRead]:
-    """Parse a batch; its articles' languages found by the pool's process, or else here.
+    """Parse a batch whose languages the pool's process found.
 
     Sent by :meth:`geomap.parallel.WorkerPool.parse`.
 
@@ -105,9 +105,9 @@ def _parse(
     from geomap.batches import model_batch, parse_batch
 
     gp = _geoparser()
-    if model_only and languages_found and gp.nlp.lang == "en":
+    if model_only and gp.nlp.lang == "en":
         return model_batch(gp, articles)
-    return list(parse_batch(gp, articles, languages_found=languages_found))
+    return list(parse_batch(gp, articles, languages_found=True))
 
 
 def _info() -> tuple[dict[str, str], dict[str, Any]]:
