@@ -21,6 +21,20 @@ from geomap.text import UKRAINIAN_LETTERS, is_cyrillic
 #: Languages geomap geoparses, each with its own pipeline (:mod:`geomap.pipeline`).
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "pl", "ru", "uk")
 
+#: Countries whose places' own names are names in that language ("Tirol" in
+#: German, "Bretagne" in French): iso-codes gives no translation there.  Russia's and
+#: Ukraine's own names are romanised ("Altayskiy kray", "Kharkivska oblast"), the
+#: very keys the gazetteer indexes Cyrillic names under
+#: (:func:`geomap.gazetteer.lemmas.index_keys`): "в Алтайском крае" finds the unit
+#: even where no source gives its Russian name.
+OWN_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
+    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
+    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
+    "pl": frozenset({"PL"}),
+    "ru": frozenset({"RU"}),
+    "uk": frozenset({"UA"}),
+}
+
 #: Languages whose pipeline finds speakers (the others' claims carry no speaker kind).
 SPEAKER_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru")
 

@@ -179,6 +179,20 @@ def test_checking_the_worldview_option_does_not_import_geopandas() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_geoparsing_never_imports_the_gazetteer_builder() -> None:
+    """The builder needs the ``build`` extra (pyshp); an installed geomap runs without it."""
+    code = (
+        "import sys\n"
+        "import geomap.gazetteer, geomap.geoparser, geomap.pipeline, geomap.cli.map_cmd\n"
+        "from geomap.gazetteer import local_names, lemmas\n"
+        "bad = [m for m in sys.modules if m.startswith('geomap.gazetteer.builder')"
+        " or m == 'shapefile']\n"
+        "sys.exit(', '.join(bad) or None)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_report_names_the_gazetteer_the_pipeline_used(tmp_path: Path) -> None:
     import spacy
 

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from geomap.gazetteer.builder.iso_codes import OWN_LANGUAGE_COUNTRIES
 from geomap.gazetteer.foreign_forms import (
     area_compound,
     compass_english,
@@ -40,6 +39,7 @@ from geomap.gazetteer.schema import (
     MATCH_KINDS,
     PLACE_SELECT,
 )
+from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic
 

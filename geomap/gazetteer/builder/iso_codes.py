@@ -12,20 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
-
-#: Countries whose subdivisions' own names are names in that language ("Tirol" in
-#: German, "Bretagne" in French): iso-codes gives no translation there.  Russia's and
-#: Ukraine's own names are romanised ("Altayskiy kray", "Kharkivska oblast"), the
-#: very keys the gazetteer indexes Cyrillic names under
-#: (:func:`geomap.gazetteer.lemmas.index_keys`): "в Алтайском крае" finds the unit
-#: even where no source gives its Russian name.
-OWN_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
-    "de": frozenset({"DE", "AT", "CH", "LI", "LU"}),
-    "fr": frozenset({"FR", "BE", "CH", "LU", "MC"}),
-    "pl": frozenset({"PL"}),
-    "ru": frozenset({"RU"}),
-    "uk": frozenset({"UA"}),
-}
+from geomap.language import OWN_LANGUAGE_COUNTRIES
 
 
 @dataclass(frozen=True, slots=True)
