@@ -128,27 +128,34 @@ def detect_language(text: str) -> tuple[str | None, float]:
     has letters only Ukrainian uses (і ї є ґ), Belarusian with ў, another Cyrillic
     language when the detector says so fairly surely, else Russian.
     """
+    code, prob, _guess = _detect(text)
+    return code, prob
+
+
+def _detect(text: str) -> tuple[str | None, float, str | None]:
+    """:func:`detect_language`, and the detector's own best guess (``None``: too few letters)."""
     sample = text[:SAMPLE_CHARS]
     letters = [ch for ch in sample if ch.isalpha()]
     if len(letters) < MIN_SCRIPT_LETTERS:
-        return None, 0.0
+        return None, 0.0, None
     code, prob = _identifier().classify(sample)
     code, prob = str(code), float(prob)
+    guess = code
     if prob >= MIN_PROBABILITY and len(letters) >= MIN_LETTERS // 2:
-        return code, prob
+        return code, prob, guess
     if sum(is_cyrillic(ch) for ch in letters) > len(letters) / 2:
         low = sample.lower()
         if "ў" in low:
-            return "be", prob  # Belarusian's own letter
+            return "be", prob, guess  # Belarusian's own letter
         if UKRAINIAN_LETTERS & set(low):
-            return "uk", prob
+            return "uk", prob, guess
         if code in ("ru", "uk") or not (code in OTHER_CYRILLIC and prob >= LIKELY_PROBABILITY):
-            return ("ru" if code not in ("ru", "uk") else code), prob
-        return code, prob
+            return ("ru" if code not in ("ru", "uk") else code), prob, guess
+        return code, prob, guess
     short = len(letters) >= MIN_LETTERS // 2
     if short and code in SUPPORTED_LANGUAGES and prob >= LIKELY_PROBABILITY:
-        return code, prob
-    return None, prob
+        return code, prob, guess
+    return None, prob, guess
 
 
 def with_language(article: Article, given: str | None = None) -> Article:
@@ -167,12 +174,12 @@ def with_language(article: Article, given: str | None = None) -> Article:
     if given:
         code: str | None = given
         how = "given"
-        detected, _prob = detect_language(article.text)
+        detected, prob, guess = _detect(article.text)
         if detected and detected != given:
             notes = (*notes, f"{article.source}: read as {given} (--language); detected {detected}")
     else:
         declared = meta.get("language")
-        detected, _prob = detect_language(article.text)
+        detected, prob, guess = _detect(article.text)
         # The text wins over a declaration it contradicts (an English page under
         # <html lang="fr">); a short or mixed text keeps what was declared.
         code = detected or declared
@@ -180,12 +187,11 @@ def with_language(article: Article, given: str | None = None) -> Article:
         if declared and detected and detected != declared:
             how = f"detected; declared {declared}"
     if code is None:
-        guess = _unsure_guess(article.text)
-        if guess is None:
+        if not _worth_a_note(guess, prob):
             return article
         note = (
             f"{article.source}: language not determined (a short or mixed text; the "
-            f"detector's best guess is {language_label(guess[0])} at {guess[1]:.2f}): read "
+            f"detector's best guess is {language_label(guess)} at {prob:.2f}): read "
             "with the English pipeline (--language, or a language field, sets it)"
         )
         return replace(article, notes=(*notes, note))
@@ -194,17 +200,11 @@ def with_language(article: Article, given: str | None = None) -> Article:
     return replace(article, metadata={**meta, "language": code}, notes=notes)
 
 
-def _unsure_guess(text: str) -> tuple[str, float] | None:
-    """The detector's best guess for a text it could not decide: another language, likely.
+def _worth_a_note(guess: str | None, prob: float) -> bool:
+    """Whether an undetermined article's best guess is another language, likely.
 
     An article left undetermined is read with the English pipeline; a guess of
     another language at :data:`LIKELY_PROBABILITY` or more (a short Spanish brief, a
     mixed page) is worth a note.  A weaker one says little ("Russia denies it.": Latin).
     """
-    sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_SCRIPT_LETTERS:
-        return None
-    code, prob = _identifier().classify(sample)
-    if str(code) == "en" or float(prob) < LIKELY_PROBABILITY:
-        return None
-    return str(code), float(prob)
+    return guess is not None and guess != "en" and prob >= LIKELY_PROBABILITY
