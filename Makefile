@@ -69,6 +69,7 @@ gazetteer: setup
 
 # Build the wheel, install it with the model into a fresh venv, map the seeds from
 # outside the repository: an installed geomap carries its gazetteer (geomap/data).
+# The second venv is as big as the first (over 1 GB): it is removed afterwards.
 WHEEL_VENV ?= .venv-wheel
 wheel-check: setup
 	rm -rf dist $(WHEEL_VENV)
@@ -79,7 +80,6 @@ wheel-check: setup
 	out=$$(mktemp -d) && cd /tmp && $(CURDIR)/$(WHEEL_VENV)/bin/geomap map $(CURDIR)/seeds -o $$out/out -q \
 		&& rm -rf $$out
 	$(WHEEL_VENV)/bin/geomap gazetteer check
-	# The second venv is as big as the first (over 1 GB): do not leave it behind.
 	rm -rf $(WHEEL_VENV) dist
 
 clean:
