@@ -50,9 +50,9 @@ from geomap.nlp.focus import (
     FOCUS_TYPES,
     article_focus,
     facility_namesake,
-    local_focus,
     placement,
 )
+from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
