@@ -656,6 +656,18 @@ def test_html_pages_keep_the_published_time() -> None:
     assert extract_html(page)[1]["published"] == "2024-10-30T14:05:00+01:00"
 
 
+def test_an_html_page_with_a_control_character_is_read() -> None:
+    """A control character in a page (a JSONL record's ``"\\u0001"``) no longer stops the run.
+
+    The page is parsed once, by trafilatura, which drops such characters; lxml refused
+    them when the block edges parsed the page a second time (``ValueError``).
+    """
+    from geomap.io.html import extract_html
+
+    page = "<p>Officials in Kyiv\x01 said the bridge fell.</p><p>Lviv is calm.</p>"
+    assert extract_html(page)[0] == "Officials in Kyiv said the bridge fell.\n\nLviv is calm."
+
+
 def test_html_page_date_is_declared_never_guessed_from_a_copyright_line() -> None:
     """The page's own date wins, even in the future; a footer's year is no date."""
     from geomap.io.html import extract_html
