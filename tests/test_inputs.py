@@ -101,6 +101,8 @@ def test_windows_1252_file_with_curly_quotes(tmp_path: Path) -> None:
         ("Żołnierze przyjechali do Białegostoku i Hajnówki, poinformowało ministerstwo.", "cp1250"),
         ("Колонны техники замечены под Харьковом и Белгородом, сообщили в Минске.", "koi8-r"),
         ("Війська прибули до Харкова, повідомило міністерство оборони.", "cp1251"),
+        # a hyphenated name's capital is no KOI8-R mark: this was read as mac-cyrillic
+        ("В Москве и Санкт-Петербурге прошли акции протеста.", "cp1251"),
     ],
 )
 def test_eastern_european_encodings(tmp_path: Path, text: str, encoding: str) -> None:
