@@ -751,6 +751,16 @@ def test_text_file_of_only_control_characters_is_empty(tmp_path: Path) -> None:
     assert status.status == "empty" and "empty article" in (status.reason or "")
 
 
+def test_an_empty_csv_file_is_an_empty_corpus_as_an_empty_jsonl_file_is(tmp_path: Path) -> None:
+    """Not an error ("CSV needs a header ...; found no header") that failed the run."""
+    for name in ("e.csv", "e.tsv", "e.jsonl"):
+        (tmp_path / name).write_bytes(b"" if name != "e.tsv" else b"\n \n")
+    statuses = _statuses(list(read_inputs([tmp_path])))
+    assert [(s.status, (s.reason or "").split(": ", 1)[1]) for s in statuses] == [
+        ("empty", "no records (blank corpus)")
+    ] * 3
+
+
 def test_dataframe_index_series_and_wrong_columns() -> None:
     frame = pd.DataFrame({"text": ["Troops in Poland.", "Rain."]}, index=["reut-17", "ap-99"])
     ids = [a.article_id for a in read_objects(frame, fields=RecordFields(), max_article_bytes=0)]
