@@ -468,6 +468,11 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>x</loc></url></urlset>")
     (status,) = _statuses(list(read_inputs([tmp_path / "sitemap.xml"])))
     assert "no feed items" in (status.reason or "")
+    # another XML file is skipped (it failed a run over a folder), an empty feed is empty
+    assert status.status == "skipped" and "its root <urlset> is no feed's" in (status.reason or "")
+    (tmp_path / "none.rss").write_text("<rss><channel><title>T</title></channel></rss>")
+    (status,) = _statuses(list(read_inputs([tmp_path / "none.rss"])))
+    assert status.status == "empty" and (status.reason or "").endswith("; an empty feed")
 
 
 def test_a_feed_items_relative_link_is_made_absolute(tmp_path: Path) -> None:
