@@ -216,6 +216,12 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     some = {m.article_id for m in MENTIONS}.pop()
     result = CliRunner().invoke(app, ["claims", "x.txt", "--article", some])
     assert "no article matches" not in result.output
+    # so does a speaker filter that matches no claim ("No claims." said nothing of why)
+    result = CliRunner().invoke(app, ["claims", "x.txt", "--speaker", "nobodyxyz"])
+    assert "no claim's speaker matches --speaker 'nobodyxyz'" in result.output
+    assert "a kind: person, organisation, government" in result.output
+    result = CliRunner().invoke(app, ["claims", "x.txt", "--speaker", "journalists"])
+    assert "no claim's speaker matches" not in result.output
     result = CliRunner().invoke(app, ["claims", "x.txt", "--no-focus", "--facilities"])
     assert result.exit_code == 0, result.output
     settings = calls["settings"]

@@ -177,6 +177,9 @@ def test_gazetteer_commands_print_one_line_errors(
         result = _cli(*args)
         assert result.exit_code == ExitCode.USAGE, (command, result.output)
         assert "Traceback" not in result.output and "corrupt" in result.output
+    # --gazetteer, as geomap map and claims name it, is --path ("No such option")
+    result = _cli("gazetteer", "info", "--gazetteer", str(bad))
+    assert result.exit_code == ExitCode.USAGE and "corrupt" in result.output
 
     import geomap.gazetteer.builder as builder
 

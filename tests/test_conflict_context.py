@@ -189,7 +189,7 @@ def test_a_far_pick_by_another_places_alternate_name_is_left_unresolved() -> Non
 
 
 def test_a_town_spelled_otherwise_near_another_name_of_its_sentence() -> None:
-    from geomap.nlp.context import spelled_otherwise_nearby
+    from geomap.nlp.town_names import spelled_otherwise_nearby
     from geomap.records import Candidate
 
     def at(pid: str, name: str, lon: float, lat: float) -> Place:

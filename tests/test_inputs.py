@@ -101,6 +101,8 @@ def test_windows_1252_file_with_curly_quotes(tmp_path: Path) -> None:
         ("Żołnierze przyjechali do Białegostoku i Hajnówki, poinformowało ministerstwo.", "cp1250"),
         ("Колонны техники замечены под Харьковом и Белгородом, сообщили в Минске.", "koi8-r"),
         ("Війська прибули до Харкова, повідомило міністерство оборони.", "cp1251"),
+        # a hyphenated name's capital is no KOI8-R mark: this was read as mac-cyrillic
+        ("В Москве и Санкт-Петербурге прошли акции протеста.", "cp1251"),
     ],
 )
 def test_eastern_european_encodings(tmp_path: Path, text: str, encoding: str) -> None:
@@ -466,6 +468,11 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>x</loc></url></urlset>")
     (status,) = _statuses(list(read_inputs([tmp_path / "sitemap.xml"])))
     assert "no feed items" in (status.reason or "")
+    # another XML file is skipped (it failed a run over a folder), an empty feed is empty
+    assert status.status == "skipped" and "its root <urlset> is no feed's" in (status.reason or "")
+    (tmp_path / "none.rss").write_text("<rss><channel><title>T</title></channel></rss>")
+    (status,) = _statuses(list(read_inputs([tmp_path / "none.rss"])))
+    assert status.status == "empty" and (status.reason or "").endswith("; an empty feed")
 
 
 def test_a_feed_items_relative_link_is_made_absolute(tmp_path: Path) -> None:
@@ -656,6 +663,18 @@ def test_html_pages_keep_the_published_time() -> None:
     assert extract_html(page)[1]["published"] == "2024-10-30T14:05:00+01:00"
 
 
+def test_an_html_page_with_a_control_character_is_read() -> None:
+    """A control character in a page (a JSONL record's ``"\\u0001"``) no longer stops the run.
+
+    The page is parsed once, by trafilatura, which drops such characters; lxml refused
+    them when the block edges parsed the page a second time (``ValueError``).
+    """
+    from geomap.io.html import extract_html
+
+    page = "<p>Officials in Kyiv\x01 said the bridge fell.</p><p>Lviv is calm.</p>"
+    assert extract_html(page)[0] == "Officials in Kyiv said the bridge fell.\n\nLviv is calm."
+
+
 def test_html_page_date_is_declared_never_guessed_from_a_copyright_line() -> None:
     """The page's own date wins, even in the future; a footer's year is no date."""
     from geomap.io.html import extract_html
@@ -735,6 +754,16 @@ def test_text_file_of_only_control_characters_is_empty(tmp_path: Path) -> None:
     (tmp_path / "c.txt").write_bytes(b"\x01\x02\x1b\x07\n\x7f\n")
     (status,) = _statuses(list(read_inputs([tmp_path / "c.txt"])))
     assert status.status == "empty" and "empty article" in (status.reason or "")
+
+
+def test_an_empty_csv_file_is_an_empty_corpus_as_an_empty_jsonl_file_is(tmp_path: Path) -> None:
+    """Not an error ("CSV needs a header ...; found no header") that failed the run."""
+    for name in ("e.csv", "e.tsv", "e.jsonl"):
+        (tmp_path / name).write_bytes(b"" if name != "e.tsv" else b"\n \n")
+    statuses = _statuses(list(read_inputs([tmp_path])))
+    assert [(s.status, (s.reason or "").split(": ", 1)[1]) for s in statuses] == [
+        ("empty", "no records (blank corpus)")
+    ] * 3
 
 
 def test_dataframe_index_series_and_wrong_columns() -> None:

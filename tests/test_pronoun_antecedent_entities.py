@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from geomap.claims.antecedents import _where_or_whose
+from geomap.claims.clause_roles import where_or_whose
 from tests.test_attribution_model import nlp, one, parse  # noqa: F401  (nlp: fixture)
 
 
@@ -26,10 +26,10 @@ def _ent(words: list[str], heads: list[int], deps: list[str], ent: tuple[int, in
 def test_a_name_after_on_or_in_is_where_not_who() -> None:
     doc = _ent(["Back", "on", "Oahu", "she", "sat"], [4, 0, 1, 4, 4],
                ["advmod", "prep", "pobj", "nsubj", "ROOT"], (2, 3))  # fmt: skip
-    assert _where_or_whose(doc.ents[0])
+    assert where_or_whose(doc.ents[0])
     doc = _ent(["She", "met", "with", "Smith"], [1, 1, 1, 2],
                ["nsubj", "ROOT", "prep", "pobj"], (3, 4))  # fmt: skip
-    assert not _where_or_whose(doc.ents[0])
+    assert not where_or_whose(doc.ents[0])
 
 
 @pytest.mark.model

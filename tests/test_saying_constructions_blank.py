@@ -11,17 +11,8 @@ Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.
 from __future__ import annotations
 
 from geomap.claims.attribution import Attribution
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
-
-
-def _speaker(rows: list[Row], place: int, starts: tuple[int, ...] = (0,)) -> str | None:
-    """The speaker of the one-token place mention at token ``place``."""
-    doc = parsed(rows, sent_starts=starts)
-    span = doc[place : place + 1]
-    span.label_ = "GPE"
-    doc.spans["toponyms"] = [span]
-    Attribution()(doc)
-    return None if span._.speaker is None else span._.speaker.text
 
 
 def _would_call(condition: bool) -> list[Row]:
@@ -47,8 +38,8 @@ def _would_call(condition: bool) -> list[Row]:
 
 
 def test_a_saying_only_supposed_on_a_condition_has_no_speaker() -> None:
-    assert _speaker(_would_call(condition=True), 7) is None
-    assert _speaker(_would_call(condition=False), 3) == "economists"
+    assert speaker_of(_would_call(condition=True), 7) is None
+    assert speaker_of(_would_call(condition=False), 3) == "economists"
 
 
 # "As the ministry reported , the statue was cast in Prague ."
@@ -69,7 +60,7 @@ _AS_REPORTED = [
 
 
 def test_as_x_reported_attributes_the_clause_it_modifies() -> None:
-    assert _speaker(_AS_REPORTED, 10) == "the ministry"
+    assert speaker_of(_AS_REPORTED, 10) == "the ministry"
 
 
 def test_a_speech_noun_naming_an_event_reports_nothing() -> None:
@@ -87,7 +78,7 @@ def test_a_speech_noun_naming_an_event_reports_nothing() -> None:
         ("Ali", "Ali", "PROPN", "pobj", 5),
         (".", ".", "PUNCT", "punct", 2),
     ]
-    assert _speaker(witnessed, 7) is None
+    assert speaker_of(witnessed, 7) is None
     # a speech noun with a topic reports: "Ali 's claims about Oman stunned Kyiv ."
     claims: list[Row] = [
         ("Ali", "Ali", "PROPN", "poss", 2),
@@ -99,7 +90,7 @@ def test_a_speech_noun_naming_an_event_reports_nothing() -> None:
         ("Kyiv", "Kyiv", "PROPN", "ROOT", 6),
         (".", ".", "PUNCT", "punct", 6),
     ]
-    assert _speaker(claims, 4) == "Ali"
+    assert speaker_of(claims, 4) == "Ali"
 
 
 def test_a_bare_count_refers_back_to_the_group_that_spoke() -> None:
@@ -117,7 +108,7 @@ def test_a_bare_count_refers_back_to_the_group_that_spoke() -> None:
         ("stands", "stand", "VERB", "ccomp", 7),
         (".", ".", "PUNCT", "punct", 7),
     ]
-    assert _speaker(rows, 8, starts=(0, 5)) == "Officials"
+    assert speaker_of(rows, 8, starts=(0, 5)) == "Officials"
 
 
 def test_a_capitalised_verb_of_saying_in_running_prose_is_a_word_of_a_title() -> None:
@@ -135,7 +126,7 @@ def test_a_capitalised_verb_of_saying_in_running_prose_is_a_word_of_a_title() ->
         ("week", "week", "NOUN", "npadvmod", 3),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    assert _speaker(rows, 6) is None
+    assert speaker_of(rows, 6) is None
     # a headline in title case keeps its verb: "Petrenko Says Kharkiv Stands"
     headline: list[Row] = [
         ("Petrenko", "Petrenko", "PROPN", "nsubj", 1),
@@ -143,7 +134,7 @@ def test_a_capitalised_verb_of_saying_in_running_prose_is_a_word_of_a_title() ->
         ("Kharkiv", "Kharkiv", "PROPN", "nsubj", 3),
         ("Stands", "stand", "VERB", "ccomp", 1),
     ]
-    assert _speaker(headline, 2) == "Petrenko"
+    assert speaker_of(headline, 2) == "Petrenko"
 
 
 def test_a_series_of_verb_phrases_after_semicolons_shares_the_first_subject() -> None:
@@ -166,7 +157,7 @@ def test_a_series_of_verb_phrases_after_semicolons_shares_the_first_subject() ->
         ("leads", "lead", "VERB", "ccomp", 10),
         (".", ".", "PUNCT", "punct", 6),
     ]
-    assert _speaker(rows, 12) == "Researchers in Oslo"
+    assert speaker_of(rows, 12) == "Researchers in Oslo"
 
 
 def test_a_speaker_named_in_quotation_marks_is_a_work_a_document() -> None:
@@ -203,8 +194,8 @@ def test_as_x_said_keeps_the_scene_of_its_own_saying() -> None:
     rows = [*_AS_REPORTED[:3], ("said", "say", "VERB", "advcl", 10)]
     rows += [("in", "in", "ADP", "prep", 3), ("Kyiv", "Kyiv", "PROPN", "pobj", 4)]
     rows += [(w, lemma, pos, dep, head + 2) for w, lemma, pos, dep, head in _AS_REPORTED[4:]]
-    assert _speaker(rows, 5) is None  # where the ministry said it
-    assert _speaker(rows, 12) == "the ministry"
+    assert speaker_of(rows, 5) is None  # where the ministry said it
+    assert speaker_of(rows, 12) == "the ministry"
 
 
 def test_a_counted_plural_refers_back_to_the_group_named_by_its_members() -> None:
@@ -226,4 +217,4 @@ def test_a_counted_plural_refers_back_to_the_group_named_by_its_members() -> Non
         ("stands", "stand", "VERB", "ccomp", 11),
         (".", ".", "PUNCT", "punct", 11),
     ]
-    assert _speaker(rows, 12, starts=(0, 9)) == "The ministry and the army"
+    assert speaker_of(rows, 12, starts=(0, 9)) == "The ministry and the army"

@@ -9,8 +9,8 @@ describes who speaks.  Hand-built parses on ``spacy.blank("en")``.
 
 from __future__ import annotations
 
-from geomap.claims.attribution import Attribution
-from tests.test_attribution_blank import Row, mark, parsed
+from tests.speaker_fixtures import speaker_of
+from tests.test_attribution_blank import Row
 
 
 def _said_from(possessive: str, site: str) -> list[Row]:
@@ -33,20 +33,19 @@ def _said_from(possessive: str, site: str) -> list[Row]:
     ]
 
 
-def _speaker(rows: list[Row], possessive_tag: str) -> str | None:
-    ents = ["O"] * 6 + ["B-PERSON"] + ["O"] * 5 + ["B-GPE", "O"]
-    doc = parsed(rows, ents=ents)
-    doc[9].tag_ = possessive_tag
-    (lviv,) = mark(doc, "Lviv")
-    Attribution()(doc)
-    return None if lviv._.speaker is None else lviv._.speaker.text
+#: Petrov a PERSON, Lviv a GPE.
+_ENTS = ["O"] * 6 + ["B-PERSON"] + ["O"] * 5 + ["B-GPE", "O"]
 
 
 def test_a_place_of_the_speakers_own_site_is_the_scene() -> None:
-    assert _speaker(_said_from("his", "home"), "PRP$") is None  # where Petrov was
-    assert _speaker(_said_from("her", "office"), "PRP$") is None
+    his_home, her_office = _said_from("his", "home"), _said_from("her", "office")
+    # where Petrov was
+    assert speaker_of(his_home, "Lviv", ents=_ENTS, tags={9: "PRP$"}) is None
+    assert speaker_of(her_office, "Lviv", ents=_ENTS, tags={9: "PRP$"}) is None
 
 
 def test_a_place_of_an_institution_still_describes_the_speaker() -> None:
-    assert _speaker(_said_from("the", "council"), "DT") is not None  # who Petrov is
-    assert _speaker(_said_from("the", "home"), "DT") is not None  # no possessive: a care home
+    council, home = _said_from("the", "council"), _said_from("the", "home")
+    assert speaker_of(council, "Lviv", ents=_ENTS, tags={9: "DT"}) is not None  # who Petrov is
+    # no possessive: a care home
+    assert speaker_of(home, "Lviv", ents=_ENTS, tags={9: "DT"}) is not None

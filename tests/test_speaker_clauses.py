@@ -11,20 +11,8 @@ from spacy.tokens import Doc
 
 from geomap.claims.attribution import Attribution
 from geomap.claims.quotes import quote_regions
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, mark
-
-
-def _speaker(rows: list[Row], place: str, tags: dict[int, str] | None = None) -> str | None:
-    words = [r[0] for r in rows]
-    tagged = [(tags or {}).get(i, "") for i in range(len(rows))]
-    doc = Doc(
-        spacy.blank("en").vocab, words=words, lemmas=[r[1] for r in rows],
-        pos=[r[2] for r in rows], deps=[r[3] for r in rows], heads=[r[4] for r in rows],
-        tags=tagged, sent_starts=[i == 0 for i in range(len(rows))],
-    )  # fmt: skip
-    (span,) = mark(doc, place)
-    Attribution()(doc)
-    return None if span._.speaker is None else span._.speaker.text
 
 
 def _dash(after: list[Row]) -> list[Row]:
@@ -44,8 +32,8 @@ def _dash(after: list[Row]) -> list[Row]:
 
 def test_a_clause_before_a_dash_is_not_reported_by_a_verb_with_its_own() -> None:
     own = [("they", "they", "PRON", "nsubj", 8), ("pray", "pray", "VERB", "ccomp", 6)]
-    assert _speaker(_dash(own), "Lviv") is None
-    assert _speaker(_dash([]), "Lviv") == "citizens"  # "Many live in Lviv – citizens say."
+    assert speaker_of(_dash(own), "Lviv") is None
+    assert speaker_of(_dash([]), "Lviv") == "citizens"  # "Many live in Lviv – citizens say."
 
 
 # "Kuhl fired Reams and asked <obj> to leave Lviv ."
@@ -65,8 +53,8 @@ def _asked(obj: str, pos: str) -> list[Row]:
 
 
 def test_asking_a_person_in_the_story_to_do_something_is_no_claim() -> None:
-    assert _speaker(_asked("him", "PRON"), "Lviv") is None
-    assert _speaker(_asked("NATO", "PROPN"), "Lviv") == "Kuhl"  # a public call
+    assert speaker_of(_asked("him", "PRON"), "Lviv") is None
+    assert speaker_of(_asked("NATO", "PROPN"), "Lviv") == "Kuhl"  # a public call
 
 
 # "Collard drives for Lviv Racing , writes Halcrow ."
@@ -84,10 +72,10 @@ BYLINE = [
 
 
 def test_a_byline_closing_a_sentence_is_the_author_not_a_source() -> None:
-    assert _speaker(BYLINE, "Lviv", {6: "VBZ"}) is None
+    assert speaker_of(BYLINE, "Lviv", tags={6: "VBZ"}) is None
     quoted = [("“", "“", "PUNCT", "punct", 1), *[(w, lm, p, d, h + 1) for w, lm, p, d, h in BYLINE]]
     quoted[6] = ("”", "”", "PUNCT", "punct", 7)  # "“Collard drives for Lviv Racing” writes …"
-    assert _speaker(quoted, "Lviv", {7: "VBZ"}) == "Halcrow"
+    assert speaker_of(quoted, "Lviv", tags={7: "VBZ"}) == "Halcrow"
 
 
 # "Bank forecasts rain . “ Lviv was calm , ” according to Petrov , analyst at Bank ."
@@ -142,9 +130,9 @@ def _verb_that(lemma: str, complement: bool) -> list[Row]:
 
 
 def test_insinuating_and_suspecting_that_are_claims() -> None:
-    assert _speaker(_verb_that("insinuate", True), "Lviv") == "Mirror"
-    assert _speaker(_verb_that("suspect", True), "Lviv") == "Mirror"
-    assert _speaker(_verb_that("suspect", False), "Lviv") is None  # "suspected Lviv"
+    assert speaker_of(_verb_that("insinuate", True), "Lviv") == "Mirror"
+    assert speaker_of(_verb_that("suspect", True), "Lviv") == "Mirror"
+    assert speaker_of(_verb_that("suspect", False), "Lviv") is None  # "suspected Lviv"
 
 
 # "One worker was quoted as saying Lviv starves ."
@@ -162,7 +150,7 @@ QUOTED_AS = [
 
 
 def test_quoted_as_saying_is_said_by_the_subject_of_the_passive() -> None:
-    assert _speaker(QUOTED_AS, "Lviv") == "One worker"
+    assert speaker_of(QUOTED_AS, "Lviv") == "One worker"
 
 
 def _bracketed(opening: str, closing: str) -> list[Row]:
@@ -182,7 +170,7 @@ def _bracketed(opening: str, closing: str) -> list[Row]:
 
 
 def test_according_to_in_brackets_attributes_its_clause() -> None:
-    assert _speaker(_bracketed("(", ")"), "Lviv") == "Petrov"
+    assert speaker_of(_bracketed("(", ")"), "Lviv") == "Petrov"
 
 
 def _claiming(noun: str) -> list[Row]:
@@ -202,8 +190,8 @@ def _claiming(noun: str) -> list[Row]:
 
 
 def test_a_participle_of_saying_speaks_for_the_people_it_describes() -> None:
-    assert _speaker(_claiming("residents"), "Lviv", {5: "VBG"}) == "residents"
-    assert _speaker(_claiming("storms"), "Lviv", {5: "VBG"}) is None  # things do not claim
+    assert speaker_of(_claiming("residents"), "Lviv", tags={5: "VBG"}) == "residents"
+    assert speaker_of(_claiming("storms"), "Lviv", tags={5: "VBG"}) is None  # things do not claim
 
 
 def test_a_quotation_whose_closing_marks_were_lost_ends_with_its_sentence() -> None:
@@ -283,7 +271,7 @@ def _fronted(*prep: Row) -> list[Row]:
 
 def test_a_place_opening_the_sentence_places_what_is_said_unless_an_occasion() -> None:
     where = _fronted(("In", "in", "ADP", "prep", 4), ("Lviv", "Lviv", "PROPN", "pobj", 0))
-    assert _speaker(where, "Lviv") == "officials"
+    assert speaker_of(where, "Lviv") == "officials"
     occasion = _fronted(
         ("At", "at", "ADP", "prep", 7),
         ("a", "a", "DET", "det", 2),
@@ -291,4 +279,4 @@ def test_a_place_opening_the_sentence_places_what_is_said_unless_an_occasion() -
         ("in", "in", "ADP", "prep", 2),
         ("Lviv", "Lviv", "PROPN", "pobj", 3),
     )
-    assert _speaker(occasion, "Lviv") is None  # "At a conference in Lviv, officials say"
+    assert speaker_of(occasion, "Lviv") is None  # "At a conference in Lviv, officials say"

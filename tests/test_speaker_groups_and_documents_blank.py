@@ -10,26 +10,11 @@ Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Doc
 
 from geomap.claims.attribution import Attribution
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, mark, parsed
-
-
-def _speaker(
-    rows: list[Row],
-    place: str,
-    starts: tuple[int, ...] = (0,),
-    ents: Sequence[str] = (),
-    tags: dict[int, str] | None = None,
-) -> str | None:
-    doc = parsed(rows, sent_starts=starts, ents=ents)
-    _tag(doc, tags or {})
-    (span,) = mark(doc, place)
-    Attribution()(doc)
-    return None if span._.speaker is None else span._.speaker.text
 
 
 def _tag(doc: Doc, tags: dict[int, str]) -> None:
@@ -58,10 +43,10 @@ _AUTHORS_ENTS = ["O", "B-PERSON", *["O"] * 11]
 
 def test_a_plural_description_is_a_group_not_the_one_person_named_before() -> None:
     plural = {0: "NN", 1: "NNP", 10: "NNS"}
-    assert _speaker(AUTHORS, "Lviv", (0, 5), _AUTHORS_ENTS, plural) == "the authors"
+    assert speaker_of(AUTHORS, "Lviv", (0, 5), _AUTHORS_ENTS, plural) == "the authors"
     # the singular still refers back: "the author writes" is Dollar
     singular = {0: "NN", 1: "NNP", 10: "NN"}
-    assert _speaker(AUTHORS, "Lviv", (0, 5), _AUTHORS_ENTS, singular) == "Author Dollar"
+    assert speaker_of(AUTHORS, "Lviv", (0, 5), _AUTHORS_ENTS, singular) == "Author Dollar"
 
 
 def _noting(misparsed: bool) -> list[Row]:
@@ -104,8 +89,8 @@ def test_an_opening_participle_of_saying_is_said_by_the_speaker_not_the_scene() 
     tags = {0: "VBG", 7: "VBD"}
     for misparsed in (False, True):
         rows = _noting(misparsed)
-        assert _speaker(rows, "Lviv", ents=_NOTING_ENTS, tags=tags) == "Petrov", misparsed
-        assert _speaker(rows, "Kyiv", ents=_NOTING_ENTS, tags=tags) == "Petrov", misparsed
+        assert speaker_of(rows, "Lviv", ents=_NOTING_ENTS, tags=tags) == "Petrov", misparsed
+        assert speaker_of(rows, "Kyiv", ents=_NOTING_ENTS, tags=tags) == "Petrov", misparsed
     # "Speaking in Lviv , Petrov added that Kyiv fell .": a participle saying nothing sets
     # the scene
     rows = [
@@ -121,8 +106,8 @@ def test_an_opening_participle_of_saying_is_said_by_the_speaker_not_the_scene() 
         (".", ".", "PUNCT", "punct", 5),
     ]
     ents = ["O", "O", "B-GPE", "O", "B-PERSON", "O", "O", "B-GPE", "O", "O"]
-    assert _speaker(rows, "Lviv", ents=ents, tags={0: "VBG"}) is None
-    assert _speaker(rows, "Kyiv", ents=ents, tags={0: "VBG"}) == "Petrov"
+    assert speaker_of(rows, "Lviv", ents=ents, tags={0: "VBG"}) is None
+    assert speaker_of(rows, "Kyiv", ents=ents, tags={0: "VBG"}) == "Petrov"
 
 
 def _ranked(by_head: int, agent: str = "study") -> list[Row]:
@@ -146,11 +131,11 @@ def _ranked(by_head: int, agent: str = "study") -> list[Row]:
 
 def test_a_document_as_the_agent_of_a_passive_is_its_source() -> None:
     tags = {2: "VBN"}
-    assert _speaker(_ranked(2), "Rio", tags=tags) == "a study"
+    assert speaker_of(_ranked(2), "Rio", tags=tags) == "a study"
     # the small model hangs "by a study" on the predicate's last noun
-    assert _speaker(_ranked(8), "Rio", tags=tags) == "a study"
+    assert speaker_of(_ranked(8), "Rio", tags=tags) == "a study"
     # an agent that is no document is no source: "ranked … by a margin"
-    assert _speaker(_ranked(2, "margin"), "Rio", tags=tags) is None
+    assert speaker_of(_ranked(2, "margin"), "Rio", tags=tags) is None
 
 
 def _that_clause(subject: Row, verb: str, lemma: str) -> list[Row]:
@@ -167,10 +152,10 @@ def _that_clause(subject: Row, verb: str, lemma: str) -> list[Row]:
 
 def test_a_laboratory_speaks_and_a_recommendation_reports() -> None:
     lab = ("lab", "lab", "NOUN", "nsubj", 1)
-    assert _speaker(_that_clause(lab, "confirmed", "confirm"), "Kyiv") == "lab"
+    assert speaker_of(_that_clause(lab, "confirmed", "confirm"), "Kyiv") == "lab"
     ohio = ("Ohio", "Ohio", "PROPN", "nsubj", 1)
     rows = _that_clause(ohio, "recommended", "recommend")
-    assert _speaker(rows, "Kyiv", ents=["B-GPE", "O", "O", "B-GPE", "O", "O"]) == "Ohio"
+    assert speaker_of(rows, "Kyiv", ents=["B-GPE", "O", "O", "B-GPE", "O", "O"]) == "Ohio"
     # "The site defines Lviv as a city .": a definition is a claim, like a description
     rows = [
         ("The", "the", "DET", "det", 1),
@@ -182,7 +167,7 @@ def test_a_laboratory_speaks_and_a_recommendation_reports() -> None:
         ("city", "city", "NOUN", "pobj", 4),
         (".", ".", "PUNCT", "punct", 2),
     ]
-    assert _speaker(rows, "Lviv") == "The site"
+    assert speaker_of(rows, "Lviv") == "The site"
 
 
 def test_a_name_tagged_a_state_elsewhere_in_the_article_speaks_as_a_government() -> None:
@@ -246,7 +231,7 @@ LET_THEM_STAY = [
 def test_a_name_read_as_a_clause_does_not_hand_its_verb_the_sentences_subject() -> None:
     ents = ["B-PERSON", *["O"] * 12, "B-GPE", "O", "O"]
     tags = {1: "VBD", 8: "VB", 10: "VB", 12: "VBD"}
-    speaker = _speaker(LET_THEM_STAY, "Lviv", ents=ents, tags=tags)
+    speaker = speaker_of(LET_THEM_STAY, "Lviv", ents=ents, tags=tags)
     assert speaker == "a spokesman for the Let Them Stay group"
     # a verb with its own subject keeps it: "… while the group said Lviv fell ."
     rows = [
@@ -259,7 +244,7 @@ def test_a_name_read_as_a_clause_does_not_hand_its_verb_the_sentences_subject() 
         (".", ".", "PUNCT", "punct", 1),
     ]
     ents = ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
-    assert _speaker(rows, "Lviv", ents=ents, tags={1: "VBD", 6: "VBD"}) == "the group"
+    assert speaker_of(rows, "Lviv", ents=ents, tags={1: "VBD", 6: "VBD"}) == "the group"
 
 
 def _wrote(obj: Row) -> list[Row]:
@@ -276,11 +261,11 @@ def _wrote(obj: Row) -> list[Row]:
 
 def test_writing_a_work_is_no_claim_writing_that_is() -> None:
     ents = ["B-PERSON", "O", "O", "O", "B-GPE", "O"]
-    assert _speaker(_wrote(("songs", "song", "NOUN", "dobj", 1)), "Lviv", ents=ents) is None
+    assert speaker_of(_wrote(("songs", "song", "NOUN", "dobj", 1)), "Lviv", ents=ents) is None
     # a letter written is issued, like a statement: "Petrov wrote a letter about Lviv ."
     rows = _wrote(("letter", "letter", "NOUN", "dobj", 1))
     rows[3] = ("about", "about", "ADP", "prep", 2)
-    assert _speaker(rows, "Lviv", ents=ents) == "Petrov"
+    assert speaker_of(rows, "Lviv", ents=ents) == "Petrov"
     # "Petrov wrote that Lviv fell ." reports
     rows = [
         ("Petrov", "Petrov", "PROPN", "nsubj", 1),
@@ -290,4 +275,4 @@ def test_writing_a_work_is_no_claim_writing_that_is() -> None:
         ("fell", "fall", "VERB", "ccomp", 1),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    assert _speaker(rows, "Lviv", ents=["B-PERSON", "O", "O", "B-GPE", "O", "O"]) == "Petrov"
+    assert speaker_of(rows, "Lviv", ents=["B-PERSON", "O", "O", "B-GPE", "O", "O"]) == "Petrov"

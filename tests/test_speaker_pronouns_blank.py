@@ -9,23 +9,8 @@ Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from geomap.claims.attribution import Attribution
-from tests.test_attribution_blank import Row, parsed
-
-
-def _speaker(
-    rows: list[Row], place: int, starts: tuple[int, ...], ents: Sequence[str]
-) -> str | None:
-    """The speaker of the one-token place mention at token ``place``."""
-    doc = parsed(rows, sent_starts=starts, ents=ents)
-    span = doc[place : place + 1]
-    span.label_ = "GPE"
-    doc.spans["toponyms"] = [span]
-    Attribution()(doc)
-    return None if span._.speaker is None else span._.speaker.text
-
+from tests.speaker_fixtures import speaker_of
+from tests.test_attribution_blank import Row
 
 _MET = [  # "Reporters are met by Petrova ."
     ("Reporters", "reporter", "NOUN", "nsubjpass", 2),
@@ -61,11 +46,11 @@ def test_a_name_the_geoparse_reads_as_a_place_is_never_he_or_she() -> None:
     waits = [("Motte", "Motte", "PROPN", "nsubj", 7), ("waits", "wait", "VERB", "ROOT", 7)]
     rows = [*_MET, *waits, (".", ".", "PUNCT", "punct", 7), *_she_says(9)]
     ents = ["O"] * 4 + ["B-PERSON", "O", "B-PERSON", "O", "O", "B-GPE"] + ["O"] * 6
-    assert _speaker(rows, 9, (0, 6, 9), ents) == "Petrova"
+    assert speaker_of(rows, 9, (0, 6, 9), ents) == "Petrova"
     # a person of that name stays one when the article names no place so
     ents = ["O"] * 4 + ["B-PERSON", "O", "B-PERSON"] + ["O"] * 9
     rows[9] = ("Lviv", "Lviv", "PROPN", "nsubj", 10)
-    assert _speaker(rows, 9, (0, 6, 9), ents) == "Motte"
+    assert speaker_of(rows, 9, (0, 6, 9), ents) == "Motte"
 
 
 def test_the_agent_of_a_passive_is_a_subject_for_he_or_she() -> None:
@@ -78,7 +63,7 @@ def test_the_agent_of_a_passive_is_a_subject_for_he_or_she() -> None:
     ]
     rows = [*grows, *_shifted(_MET, 4), *_she_says(10)]
     ents = ["B-PERSON"] + ["O"] * 7 + ["B-PERSON", "O", "B-GPE"] + ["O"] * 6
-    assert _speaker(rows, 10, (0, 4, 10), ents) == "Petrova"
+    assert speaker_of(rows, 10, (0, 4, 10), ents) == "Petrova"
 
 
 def test_a_question_outside_quotation_marks_has_no_speaker() -> None:
@@ -98,7 +83,7 @@ def test_a_question_outside_quotation_marks_has_no_speaker() -> None:
         ("?", "?", "PUNCT", "punct", 3),
     ]
     ents = ["B-GPE", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O"]
-    assert _speaker(rows, 8, (0, 3), ents) is None
+    assert speaker_of(rows, 8, (0, 3), ents) is None
     # a quoted question is still said: "“ Is Kyiv safe ? ” Petrov asked ."
     rows = [
         ("“", "“", "PUNCT", "punct", 7),
@@ -112,7 +97,7 @@ def test_a_question_outside_quotation_marks_has_no_speaker() -> None:
         (".", ".", "PUNCT", "punct", 7),
     ]
     ents = ["O", "O", "B-GPE", "O", "O", "O", "B-PERSON", "O", "O"]
-    assert _speaker(rows, 2, (0,), ents) == "Petrov"
+    assert speaker_of(rows, 2, (0,), ents) == "Petrov"
 
 
 def _so_found(connective: list[Row]) -> list[Row]:
@@ -145,10 +130,10 @@ def test_a_clause_before_a_consequence_is_not_what_the_verb_reports() -> None:
     # "Prices rose in Kyiv , so the fan found he was weak ."
     so = [("so", "so", "ADV", "advmod", 0)]
     rows = _so_found(so)
-    assert _speaker(rows, 3, (0,), _kyiv(rows)) is None
+    assert speaker_of(rows, 3, (0,), _kyiv(rows)) is None
     # "Prices rose in Kyiv , or so the fan found ...": "or so" reports
     rows = _so_found([("or", "or", "CCONJ", "cc", 0), *so])
-    assert _speaker(rows, 3, (0,), _kyiv(rows)) == "the fan"
+    assert speaker_of(rows, 3, (0,), _kyiv(rows)) == "the fan"
     # "Prices rose in Kyiv , the fan found he was weak .": a fronted clause is reported
     rows = _so_found([])
-    assert _speaker(rows, 3, (0,), _kyiv(rows)) == "the fan"
+    assert speaker_of(rows, 3, (0,), _kyiv(rows)) == "the fan"

@@ -9,7 +9,7 @@ from pathlib import Path
 from geomap.claims.collect import claims_from_mentions
 from geomap.claims.name_text import clean_text
 from geomap.claims.render import render_claims
-from geomap.claims.select import select_claims
+from geomap.claims.select import select_claims, speaker_kind_named, unmatched_speaker
 from geomap.io.claims_csv import CLAIM_COLUMNS, write_claims_csv
 from geomap.mapping.popup import group_claims, speaker_label
 from geomap.records import Mention, Place, Speaker
@@ -93,6 +93,11 @@ def test_select_by_name_role_or_kind() -> None:
     assert pick("person") == ["Ivan Petrov"]
     assert pick("journalist") == [None]
     assert pick("ministry") == []
+    # a kind in American spelling or the plural is that kind
+    assert pick("Persons") == ["Ivan Petrov"] and pick("journalists") == [None]
+    assert speaker_kind_named("organizations") == "organisation"
+    assert speaker_kind_named("officials") is None
+    assert unmatched_speaker("nobody", claims, {}) and not unmatched_speaker("petrov", claims, {})
 
 
 def test_render_shows_role_kind_and_verb() -> None:

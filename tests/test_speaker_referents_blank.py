@@ -15,14 +15,8 @@ from spacy.tokens import Doc, Span
 
 from geomap.claims.attribution import Attribution
 from geomap.claims.kinds import speaker_kind
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, mark, parsed
-
-
-def _speaker(rows: list[Row], place: str, starts: tuple[int, ...] = (0,), ents=()) -> str | None:
-    doc = parsed(rows, sent_starts=starts, ents=ents)
-    (span,) = mark(doc, place)
-    Attribution()(doc)
-    return None if span._.speaker is None else span._.speaker.text
 
 
 def _described(first: str, honorific: str, noun: str, poss: bool = False) -> list[Row]:
@@ -55,14 +49,14 @@ _ENTS = ["O", "B-PERSON", "O", "O", "O", *["O"] * 10]
 def test_a_description_of_a_person_refers_back_to_the_last_person_who_spoke() -> None:
     # “…,” the Manhattan native and Harvard graduate said: Flood, who spoke before
     rows = _described("Flood", "Mr", "graduate")
-    assert _speaker(rows, "Kyiv", (0, 5), _ENTS) == "Mr Flood"
-    assert _speaker(rows, "Lviv", (0, 5), _ENTS) == "Mr Flood"
+    assert speaker_of(rows, "Kyiv", (0, 5), _ENTS) == "Mr Flood"
+    assert speaker_of(rows, "Lviv", (0, 5), _ENTS) == "Mr Flood"
     # the sex told must agree: "Mrs Petrova said it … the Kyiv father said"
     rows = _described("Petrova", "Mrs", "father")
-    assert _speaker(rows, "Kyiv", (0, 5), _ENTS) == "the Kyiv father"
+    assert speaker_of(rows, "Kyiv", (0, 5), _ENTS) == "the Kyiv father"
     # a possessive makes someone new: "the Kyiv victim's mother"
     rows = _described("Petrova", "Mrs", "mother", poss=True)
-    assert _speaker(rows, "Kyiv", (0, 5), _ENTS) == "the Kyiv mother"
+    assert speaker_of(rows, "Kyiv", (0, 5), _ENTS) == "the Kyiv mother"
 
 
 # "Kyiv is safe , â said Fargo Commissioner Petrov ." (â: a quotation mark misread)
@@ -91,9 +85,9 @@ FORMULA = [
 
 
 def test_a_speaker_name_is_a_word_not_a_symbol_or_a_formula() -> None:
-    assert _speaker(MISREAD_QUOTE, "Kyiv") == "Fargo Commissioner Petrov"
-    assert _speaker(MISREAD_QUOTE, "Fargo") == "Fargo Commissioner Petrov"
-    assert _speaker(FORMULA, "Kyiv") == "officials"
+    assert speaker_of(MISREAD_QUOTE, "Kyiv") == "Fargo Commissioner Petrov"
+    assert speaker_of(MISREAD_QUOTE, "Fargo") == "Fargo Commissioner Petrov"
+    assert speaker_of(FORMULA, "Kyiv") == "officials"
 
 
 # "Vice Chancellor , Owerri , Prof. Ivan Eze , estimated Kyiv fell ."
@@ -142,9 +136,9 @@ def _according_to(owner: str, ent: str) -> tuple[list[Row], list[str]]:
 
 def test_a_possessive_of_time_is_no_source_of_a_statement() -> None:
     rows, ents = _according_to("today", "B-DATE")
-    assert _speaker(rows, "Kyiv", ents=ents) == "today 's statement"
+    assert speaker_of(rows, "Kyiv", ents=ents) == "today 's statement"
     rows, ents = _according_to("Petrov", "B-PERSON")
-    assert _speaker(rows, "Kyiv", ents=ents) == "Petrov"
+    assert speaker_of(rows, "Kyiv", ents=ents) == "Petrov"
 
 
 # "Petrov fled to Kyiv , police allege ." (the tagger made "allege" a noun)
@@ -161,10 +155,10 @@ POLICE_ALLEGE = [
 
 
 def test_a_verb_of_saying_tagged_as_a_noun_closing_the_sentence_still_attributes_it() -> None:
-    assert _speaker(POLICE_ALLEGE, "Kyiv") == "police"
+    assert speaker_of(POLICE_ALLEGE, "Kyiv") == "police"
     # a noun that is one ("…, the police statement.") is no verb
     rows = [r if r[0] != "allege" else ("statement", "statement", *r[2:]) for r in POLICE_ALLEGE]
-    assert _speaker(rows, "Kyiv") is None
+    assert speaker_of(rows, "Kyiv") is None
 
 
 def _subject_claims(words: tuple[str, ...], lemma: str) -> list[Row]:
@@ -190,10 +184,10 @@ def test_law_enforcement_and_a_publication_can_make_claims() -> None:
     Attribution()(doc)
     assert span._.source.name == "county law enforcement"
     assert span._.source.kind == "government"
-    assert _speaker(_subject_claims(("The", "publication"), "publication"), "Kyiv") == (
+    assert speaker_of(_subject_claims(("The", "publication"), "publication"), "Kyiv") == (
         "The publication"
     )
-    assert _speaker(_subject_claims(("The", "attack"), "attack"), "Kyiv") is None
+    assert speaker_of(_subject_claims(("The", "attack"), "attack"), "Kyiv") is None
 
 
 def _said_to_be(lemma: str) -> list[Row]:
@@ -215,8 +209,8 @@ def _said_to_be(lemma: str) -> list[Row]:
 
 
 def test_said_to_be_is_a_passive_report_without_a_speaker() -> None:
-    assert _speaker(_said_to_be("say"), "Kyiv") is None
-    assert _speaker(_said_to_be("claim"), "Kyiv") == "Police"  # "claimed to be": active
+    assert speaker_of(_said_to_be("say"), "Kyiv") is None
+    assert speaker_of(_said_to_be("claim"), "Kyiv") == "Police"  # "claimed to be": active
 
 
 # "Evans of Kyiv was told by her surgeon , Lviv fell ."
@@ -237,8 +231,8 @@ TOLD_BY = [
 
 
 def test_the_listener_of_a_passive_tell_is_not_in_what_is_said() -> None:
-    assert _speaker(TOLD_BY, "Kyiv") is None
-    assert _speaker(TOLD_BY, "Lviv") == "her surgeon"
+    assert speaker_of(TOLD_BY, "Kyiv") is None
+    assert speaker_of(TOLD_BY, "Lviv") == "her surgeon"
 
 
 # "Officials got a letter sent to Helen Clark which claimed Kyiv fell ."
@@ -261,7 +255,7 @@ WHICH_CLAIMED = [
 
 def test_which_hung_on_a_person_refers_to_the_thing_above() -> None:
     ents = ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
-    assert _speaker(WHICH_CLAIMED, "Kyiv", ents=ents) == "a letter"
+    assert speaker_of(WHICH_CLAIMED, "Kyiv", ents=ents) == "a letter"
 
 
 # "Kyiv fell , said the USDA in a statement ."
@@ -344,9 +338,9 @@ def _maintained(aux: bool) -> list[Row]:
 
 
 def test_a_second_verb_of_saying_hung_on_the_reported_clause_goes_on_from_the_first() -> None:
-    assert _speaker(_maintained(True), "Lviv") == "She"
-    assert _speaker(_maintained(True), "Kyiv") == "She"  # "maintain that" reports
-    assert _speaker(_maintained(False), "Lviv") == "Kyiv"
+    assert speaker_of(_maintained(True), "Lviv") == "She"
+    assert speaker_of(_maintained(True), "Kyiv") == "She"  # "maintain that" reports
+    assert speaker_of(_maintained(False), "Lviv") == "Kyiv"
 
 
 def _owned(owner: tuple[str, str, str]) -> tuple[list[Row], list[str]]:
@@ -393,11 +387,11 @@ KYIV_SAYS = [
 
 
 def test_a_place_is_not_its_own_speaker_when_someone_says_it_says_so() -> None:
-    assert _speaker(KYIV_SAYS, "Kyiv") == "Petrov"
+    assert speaker_of(KYIV_SAYS, "Kyiv") == "Petrov"
     alone = [(w, lemma, pos, dep, head - 3) for w, lemma, pos, dep, head in KYIV_SAYS[3:]]
     alone[1] = ("says", "say", "VERB", "ROOT", 1)
     alone[3] = (".", ".", "PUNCT", "punct", 1)
-    assert _speaker(alone, "Kyiv") == "Kyiv"  # "China called for …": a state acting
+    assert speaker_of(alone, "Kyiv") == "Kyiv"  # "China called for …": a state acting
     # a place in the nested speaker's role stays that speaker's
     nested = [
         ("Ivanova", "Ivanova", "PROPN", "nsubj", 1),
@@ -411,7 +405,7 @@ def test_a_place_is_not_its_own_speaker_when_someone_says_it_says_so() -> None:
         ("fell", "fall", "VERB", "ccomp", 6),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    assert _speaker(nested, "Kyiv") == "Kyiv doctor Petrov"
+    assert speaker_of(nested, "Kyiv") == "Kyiv doctor Petrov"
 
 
 # "Mitchell met Thomas , candidate for the Kyiv seat , who said Lviv is safe ."

@@ -16,15 +16,8 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record, split_name
 from geomap.claims.scene import in_dateline
 from geomap.claims.speakers import DocAttribution
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, mark, parsed
-
-
-def _speaker(rows: list[Row], place: str, starts: tuple[int, ...] = (0,), ents=()) -> str | None:
-    doc = parsed(rows, sent_starts=starts, ents=ents)
-    (span,) = mark(doc, place)
-    Attribution()(doc)
-    return None if span._.speaker is None else span._.speaker.text
-
 
 # "Petrov said in Lviv ." / "Petrov reported fighting in Lviv ."
 SAID_IN = [
@@ -46,9 +39,9 @@ REPORTED_IN = [
 
 def test_a_place_after_a_verb_that_says_nothing_else_is_where_it_was_said() -> None:
     # `"…," Petrov said in Lviv`: the quotation is what is said, Lviv is where
-    assert _speaker(SAID_IN, "Lviv") is None
+    assert speaker_of(SAID_IN, "Lviv") is None
     # "reported fighting in Lviv": what is reported is below the verb
-    assert _speaker(REPORTED_IN, "Lviv") == "Petrov"
+    assert speaker_of(REPORTED_IN, "Lviv") == "Petrov"
 
 
 def _confirmed(noun: str) -> list[Row]:
@@ -69,8 +62,8 @@ def _confirmed(noun: str) -> list[Row]:
 
 
 def test_a_place_of_an_occasion_of_saying_is_the_scene() -> None:
-    assert _speaker(_confirmed("conference"), "Lviv") is None
-    assert _speaker(_confirmed("depot"), "Lviv") == "Petrov"  # no occasion: what he confirmed
+    assert speaker_of(_confirmed("conference"), "Lviv") is None
+    assert speaker_of(_confirmed("depot"), "Lviv") == "Petrov"  # no occasion: what he confirmed
 
 
 # "The ZTA boss was scathing . “ Odesa is calm . ”"
@@ -91,10 +84,10 @@ INTRODUCED = [
 
 
 def test_a_quotation_is_said_by_the_subject_of_the_sentence_introducing_it() -> None:
-    assert _speaker(INTRODUCED, "Odesa", (0, 6)) == "The ZTA boss"
+    assert speaker_of(INTRODUCED, "Odesa", (0, 6)) == "The ZTA boss"
     # a subject that cannot speak introduces no one: "The ZTA sky was scathing. “…”"
     rows = [("sky", "sky", "NOUN", "nsubj", 3) if r[0] == "boss" else r for r in INTRODUCED]
-    assert _speaker(rows, "Odesa", (0, 6)) is None
+    assert speaker_of(rows, "Odesa", (0, 6)) is None
 
 
 def _boss_said_later(filler: int) -> tuple[list[Row], list[str], tuple[int, ...]]:
@@ -135,13 +128,13 @@ def _boss_said_later(filler: int) -> tuple[list[Row], list[str], tuple[int, ...]
 
 def test_a_description_with_a_name_refers_back_over_the_article() -> None:
     rows, ents, starts = _boss_said_later(6)  # beyond the window of "the mayor"
-    assert _speaker(rows, "Odesa", starts, ents) == "ZTA boss Kaseke"
+    assert speaker_of(rows, "Odesa", starts, ents) == "ZTA boss Kaseke"
     # another name in the description: not the same person
     other = [
         r if r[0] != "ZTA" or i < 6 else ("BA", "BA", "PROPN", "compound", r[4])
         for i, r in enumerate(rows)
     ]
-    assert _speaker(other, "Odesa", starts, ents) == "The BA boss"
+    assert speaker_of(other, "Odesa", starts, ents) == "The BA boss"
 
 
 # "It happened in Lviv after callers said shots rang , according to Petrov ."
@@ -166,10 +159,10 @@ CLOSING_ACCORDING = [
 def test_according_to_closing_a_sentence_attributes_all_of_it() -> None:
     # the parser hung "according to" on the last clause; set off at the end, it is the
     # whole sentence's source
-    assert _speaker(CLOSING_ACCORDING, "Lviv") == "Petrov"
+    assert speaker_of(CLOSING_ACCORDING, "Lviv") == "Petrov"
     inside = [*CLOSING_ACCORDING]
     inside[9] = ("then", "then", "ADV", "advmod", 8)  # no comma: the clause's own
-    assert _speaker(inside, "Lviv") is None
+    assert speaker_of(inside, "Lviv") is None
 
 
 # "India 's ambassador to Egypt Navdeep Suri told reporters ." (the name untagged)
@@ -233,7 +226,7 @@ def test_advice_is_a_claim() -> None:
         ("Sinai", "Sinai", "PROPN", "pobj", 6),
         (".", ".", "PUNCT", "punct", 3),
     ]
-    assert _speaker(rows, "Sinai") == "The Foreign Office"
+    assert speaker_of(rows, "Sinai") == "The Foreign Office"
 
 
 def _agrees(*rest: Row) -> list[Row]:
@@ -252,10 +245,10 @@ def _agrees(*rest: Row) -> list[Row]:
 
 
 def test_assent_reports_but_an_undertaking_does_not() -> None:
-    assert _speaker(_agrees(), "Samos") == "Meirmaridou , psychologist in Samos"
+    assert speaker_of(_agrees(), "Samos") == "Meirmaridou , psychologist in Samos"
     # "agrees to leave": an act, not a claim
     undertaking = _agrees(("to", "to", "PART", "aux", 8), ("leave", "leave", "VERB", "xcomp", 6))
-    assert _speaker(undertaking, "Samos") is None
+    assert speaker_of(undertaking, "Samos") is None
 
 
 def _confirmed_as(*obj: Row) -> list[Row]:
@@ -334,9 +327,9 @@ def _quotes_then(closing: str) -> list[Row]:
 
 def test_a_quotation_ended_by_a_full_stop_is_not_said_by_the_next_sentence() -> None:
     # `“Odesa is calm.” Petrov threatened …`: the quotation goes on from Ivanova's
-    assert _speaker(_quotes_then("."), "Odesa", (0, 8, 14)) == "Ivanova"
+    assert speaker_of(_quotes_then("."), "Odesa", (0, 8, 14)) == "Ivanova"
     # `“Odesa is calm,” Petrov threatened`: the attribution after the comma
-    assert _speaker(_quotes_then(","), "Odesa", (0, 8, 14)) == "Petrov"
+    assert speaker_of(_quotes_then(","), "Odesa", (0, 8, 14)) == "Petrov"
 
 
 def _said_this(obj: str) -> list[Row]:
@@ -357,8 +350,8 @@ def _said_this(obj: str) -> list[Row]:
 
 
 def test_a_saying_that_points_back_tells_only_where_it_was_said() -> None:
-    assert _speaker(_said_this("this"), "Lagos") is None
-    assert _speaker(_said_this("everything"), "Lagos") == "She"
+    assert speaker_of(_said_this("this"), "Lagos") is None
+    assert speaker_of(_said_this("everything"), "Lagos") == "She"
 
 
 def _opening(first: str, second: str) -> list[Row]:
@@ -406,7 +399,7 @@ def test_a_place_speaks_through_its_government() -> None:
     assert lviv._.speaker is not None and lviv._.speaker.text == "the capital of Lviv"
     assert lviv._.source.kind == "government"
     # a thing named after the place does not speak: "the market of Lviv reported"
-    assert _speaker(_capital_reported("market"), "Lviv") is None
+    assert speaker_of(_capital_reported("market"), "Lviv") is None
 
 
 def _airline(noun: str) -> list[Row]:
@@ -442,7 +435,7 @@ def test_placing_blame_and_expressing_doubts_are_claims() -> None:
         ("court", "court", "NOUN", "pobj", 4),
         (".", ".", "PUNCT", "punct", 2),
     ]
-    assert _speaker(rows, "Lviv") == "The report"
+    assert speaker_of(rows, "Lviv") == "The report"
     # "Corby expressed doubts that Lviv is fair ."
     doubts: list[Row] = [
         ("Corby", "Corby", "PROPN", "nsubj", 1),
@@ -454,7 +447,7 @@ def test_placing_blame_and_expressing_doubts_are_claims() -> None:
         ("fair", "fair", "ADJ", "acomp", 5),
         (".", ".", "PUNCT", "punct", 1),
     ]
-    assert _speaker(doubts, "Lviv") == "Corby"
+    assert speaker_of(doubts, "Lviv") == "Corby"
 
 
 def _petition(comma: str) -> list[Row]:
@@ -503,9 +496,9 @@ def _commented(name: str, label: str) -> tuple[list[Row], list[str]]:
 
 def test_where_the_named_speaker_is_is_the_scene() -> None:
     rows, ents = _commented("Corby", "PERSON")
-    assert _speaker(rows, "Lviv", ents=ents) is None  # where Corby commented
+    assert speaker_of(rows, "Lviv", ents=ents) is None  # where Corby commented
     rows, ents = _commented("officials", "")
-    assert _speaker(rows, "Lviv", ents=ents) == "officials in Lviv"  # who the officials are
+    assert speaker_of(rows, "Lviv", ents=ents) == "officials in Lviv"  # who the officials are
 
 
 def _says_dos_santos(before: str) -> list[Row]:
@@ -527,10 +520,10 @@ def _says_dos_santos(before: str) -> list[Row]:
 
 
 def test_a_name_after_a_verb_of_saying_the_parser_left_without_subject() -> None:
-    assert _speaker(_says_dos_santos(","), "Lviv") == "Father Juliano dos Santos"
+    assert speaker_of(_says_dos_santos(","), "Lviv") == "Father Juliano dos Santos"
     rows = _says_dos_santos(",")
     rows[7:9] = [("the", "the", "DET", "det", 9), ("old", "old", "ADJ", "amod", 9)]
-    assert _speaker(rows, "Lviv") is None  # no name after the verb
+    assert speaker_of(rows, "Lviv") is None  # no name after the verb
 
 
 def test_a_full_stop_before_a_closing_bracket_ends_the_quotation() -> None:

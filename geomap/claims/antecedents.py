@@ -23,14 +23,19 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.clause_roles import (
+    is_plural,
+    is_subject,
+    named_person,
+    person_description,
+    where_or_whose,
+)
 from geomap.claims.frames import Frame, SentenceFrames, name_modifiers
 from geomap.claims.kinds import agrees, gender, same_gender, speaker_kind
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.namespans import titled_name
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 from geomap.claims.person_referents import described_persons, other_party
-from geomap.claims.source_nouns import descriptor_kind
-from geomap.nlp.vocab import PLACE_ONLY_PREPOSITIONS
+from geomap.claims.titles import titled_name
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -90,10 +95,10 @@ class Antecedents:
             if ent.end <= tok.i and ent.start >= start
             if ent.label_ in labels or (person and self._known_person(ent))
             if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
-            if not (person and (_where_or_whose(ent) or other_party(ent, tok)))
+            if not (person and (where_or_whose(ent) or other_party(ent, tok)))
             if not person or same_gender(tok, entity_phrase(ent))
         ]
-        ent = next((e for e in candidates if _is_subject(e)), None)
+        ent = next((e for e in candidates if is_subject(e)), None)
         ent = ent or next(iter(candidates), None)
         return None if ent is None else entity_phrase(ent)
 
@@ -174,7 +179,7 @@ class Antecedents:
         phrase = full_np(subject)
         if subject.ent_type_ == "PERSON" and agrees(tok, phrase):
             return head_name(phrase, True)
-        named = _named_person(subject)
+        named = named_person(subject)
         if named is not None and same_gender(tok, phrase):
             return named  # "Mr Levinson's wife, Christine, decided ..."
         return core_np(subject) if self._known_person(core_np(subject)) else None
@@ -192,7 +197,7 @@ class Antecedents:
         """
         lemma = tok.lemma_.lower()
         names = name_modifiers(tok)
-        plural = _plural(tok)
+        plural = is_plural(tok)
         # a description with a name ("the ZTA boss") is specific: it looks over the article
         window = index if names else self.lex.window
         for frame in self._recent_frames(index, earlier, window):
@@ -219,7 +224,7 @@ class Antecedents:
         for frame in self._recent_frames(index, earlier, index):
             head = frame.speaker.root  # "a police spokesman" … "added the spokesman"
             if head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() == lemma:
-                if _plural(head) != plural:
+                if is_plural(head) != plural:
                     continue  # "a co-author said" … "the authors write": not the one
                 return frame.speaker if not names else None
         return None
@@ -258,74 +263,6 @@ class Antecedents:
                 told = gender(subject)
                 return subject if sex is None or told is None or told == sex else None
         return None
-
-
-def person_description(tok: Token) -> bool:
-    """Whether ``tok`` heads "the" + modifiers + a singular noun for a person, unnamed.
-
-    "the Manhattan native and Harvard graduate", "the Sligo-based mother who ...":
-    in news such a description names someone already in the story.  Not a bare "the
-    official" (:func:`~geomap.claims.frames.is_bare_definite`), nor one with a
-    possessive ("the victim's mother": someone new), a name, an apposition or a
-    prepositional phrase ("the mother of the boy").
-    """
-    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or descriptor_kind(tok) != "person":
-        return False
-    children = list(tok.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
-        return False
-    modifiers = [c for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    if not modifiers or any(c.dep_ in ("poss", "appos", "prep") for c in children):
-        return False
-    return not any(
-        t.ent_type_ == "PERSON" or t.pos_ == "PRON" for m in modifiers for t in m.subtree
-    )
-
-
-def _named_person(noun: Token) -> Span | None:
-    """The proper name in apposition to a noun for a person ("his wife, Christine")."""
-    if noun.pos_ != "NOUN" or descriptor_kind(noun) != "person":
-        return None
-    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    return None if name is None else core_np(name)
-
-
-#: Prepositions after which a name tagged PERSON is where something happens ("Back on
-#: Oahu, where she had first arrived"), never the he/she of the next clause.
-_WHERE_PREPOSITIONS = PLACE_ONLY_PREPOSITIONS | {"on"}
-
-
-def _where_or_whose(ent: Span) -> bool:
-    """Whether a name is a place of the clause or a modifier of a noun, not a person in it.
-
-    "Back on Oahu, where she ...": the small model tags some islands and towns PERSON;
-    "Dole officials refused": the name of the officials' company.
-    """
-    root = ent.root
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= ent.end:
-        return True
-    return root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPOSITIONS
-
-
-def _plural(tok: Token) -> bool:
-    """Whether a noun is plural: by its tag, else by its morphology."""
-    if tok.tag_:
-        return tok.tag_ in ("NNS", "NNPS")
-    return "Plur" in tok.morph.get("Number", [])
-
-
-def _is_subject(ent: Span) -> bool:
-    """Whether ``ent`` names the subject of its clause (or an apposition or conjunct of it).
-
-    The agent of a passive is its clause's logical subject ("Reporters are greeted by
-    Stéphanie Lamarche ... “...,” she says": Lamarche).
-    """
-    tok = ent.root
-    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-        return True
-    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def place_tokens(doc: Doc, places: Iterable[Span]) -> set[int]:

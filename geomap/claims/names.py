@@ -18,20 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from geomap.claims.frames import Frame
 from geomap.claims.kinds import speaker_kind
 from geomap.claims.name_text import clean_text
-from geomap.claims.namespans import HONORIFICS as HONORIFICS
-from geomap.claims.namespans import (
-    TITLE_WORDS,
-    described_name,
-    person_name,
-    spokes_body,
-    trim,
-    without_appos,
-    word,
-)
-from geomap.claims.namespans import titled_name as titled_name
+from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
 from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
+from geomap.claims.titles import HONORIFICS as HONORIFICS
+from geomap.claims.titles import TITLE_WORDS, word
+from geomap.claims.titles import titled_name as titled_name
 from geomap.extensions import doc_text
 from geomap.records import Speaker
 

@@ -4,7 +4,7 @@
   General Valery Gerasimov"), or a name closing a title ("Deputy Inspector of Police
   Ivan Petrov"), with the parts the tokenizer split off ("Al-" of "Al-Rashid");
 * a titled name the model did not tag PERSON ("Outgoing PM Cerar"), not a body
-  ("Justice Department");
+  ("Justice Department"): :func:`geomap.claims.titles.titled_name`;
 * a name after a common noun describing it ("the Lviv tabloid Vechir");
 * the body a spokesperson speaks for ("a spokesperson for the ministry", "a Kremlin
   spokesman").
@@ -17,25 +17,10 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind, listed
+from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
+from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 from geomap.extensions import TOPONYMS
 
-#: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
-TITLE_WORDS: frozenset[str] = frozenset(
-    {
-        "inspector", "capt", "captain", "lt", "sgt", "gen", "general", "gov", "governor",
-        "sen", "senator", "rep", "president", "minister", "secretary", "mayor", "chief",
-        "deputy", "coroner", "sheriff", "director", "ambassador", "councillor", "cllr",
-        "councilman", "councilwoman", "commissioner", "judge", "officer", "spokesman",
-        "spokeswoman", "spokesperson", "pm", "gm", "ceo", "chairman", "chairwoman", "det",
-        "sergeant", "lieutenant", "colonel", "col", "maj", "major", "adm", "admiral",
-        "justice", "supt", "superintendent", "constable", "pc", "chancellor", "premier",
-        "father", "fr", "rev", "reverend", "pastor", "bishop", "archbishop", "cardinal",
-        "rabbi", "imam", "sheikh",
-    }
-)  # fmt: skip
-#: Honorifics kept with the name ("Dr. Elena Petrova", "Ms. Hanabusa").
-HONORIFICS: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame"})
 #: Nouns of people who speak for a body: the body is the source, the noun the role.
 SPOKES_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
@@ -47,11 +32,6 @@ _AFFILIATION = frozenset({"from", "at", "with"})
 _PLACE_TOKENS: WeakKeyDictionary[Doc, tuple[tuple[int, int, int, int], frozenset[int]]] = (
     WeakKeyDictionary()
 )
-
-
-def word(tok: Token) -> str:
-    """The token lowercased without dots ("Capt." -> "capt")."""
-    return tok.lower_.strip(".")
 
 
 def person_name(phrase: Span) -> Span | None:
@@ -188,47 +168,6 @@ def _whole_words(name: Span, phrase: Span) -> Span:
 
 def _in_word(tok: Token) -> bool:
     return tok.is_alpha or tok.text in ("-", "'", "’") or tok.text.endswith("-")
-
-
-def titled_name(phrase: Span) -> Span | None:
-    """The name after a title word ("Outgoing PM | Cerar", "Cllr | Morris"), if any.
-
-    A name the model did not tag PERSON is still a person's when a title precedes it;
-    a body is not ("the Justice Department": "justice" is no title there).
-    """
-    root = phrase.root
-    if root.pos_ != "PROPN":
-        return None
-    doc = phrase.doc
-    i = root.i
-    while i > phrase.start and doc[i - 1].pos_ == "PROPN" and word(doc[i - 1]) not in TITLE_WORDS:
-        i -= 1
-    if i > phrase.start and word(doc[i - 1]) in TITLE_WORDS:
-        name = doc[i : root.i + 1]
-        common = all(listed(t) for t in name)  # "General Staff": a body's name, no title
-        if not common and not any(t.lower_ in _BODY_WORDS for t in name):
-            return name
-    return _name_after_titled_body(phrase)
-
-
-def _name_after_titled_body(phrase: Span) -> Span | None:
-    """The name after a title that ends with a body ("Chief of Department | Ivan Petrov").
-
-    "NYPD Chief of Department Terence Monahan", "Head of the Press Office Ivan Petrov":
-    two or more capitalised words no place or body entity covers, after a body word,
-    with a title word before it.
-    """
-    root = phrase.root
-    doc = phrase.doc
-    i = root.i
-    while i > phrase.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].lower_ not in _BODY_WORDS:
-        i -= 1
-    name = doc[i : root.i + 1]
-    if len(name) < 2 or i == phrase.start or doc[i - 1].lower_ not in _BODY_WORDS:
-        return None
-    if any(t.ent_type_ not in ("", "PERSON") or word(t) in TITLE_WORDS for t in name):
-        return None
-    return name if any(word(t) in TITLE_WORDS for t in doc[phrase.start : i]) else None
 
 
 def described_name(phrase: Span) -> tuple[Span, Token] | None:

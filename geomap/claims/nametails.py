@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from geomap.claims.namespans import TITLE_WORDS, place_tokens, word
+from geomap.claims.namespans import place_tokens
 from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
+from geomap.claims.titles import TITLE_WORDS, word
 
 #: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
 NAME_PARTICLES: frozenset[str] = frozenset(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from geomap.claims.kinds import KINDS
 from geomap.records import Claim, Mention
 from geomap.serialize import unsourced_kind
 
@@ -48,14 +49,32 @@ def select_claims(
     return out
 
 
+def speaker_kind_named(query: str) -> str | None:
+    """The speaker kind ``query`` names, also in American spelling or the plural.
+
+    >>> speaker_kind_named("Organizations"), speaker_kind_named("journalists")
+    ('organisation', 'journalist')
+    """
+    q = query.strip().casefold().replace("organiz", "organis")
+    return next((kind for kind in KINDS if q in (kind, f"{kind}s")), None)
+
+
 def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None) -> bool:
     q = query.strip().casefold()
+    kind = speaker_kind_named(q)
     s = claim.speaker
     if s is None:  # the journalist's, unless no speakers are found in its language
-        return q == unsourced_kind(article)
-    if q == s.kind:
+        return kind is not None and kind == unsourced_kind(article)
+    if kind == s.kind:
         return True
     return any(q in text.casefold() for text in (s.name, s.role, s.phrase, s.entity))
+
+
+def unmatched_speaker(
+    query: str, claims: Sequence[Claim], info: Mapping[str, Mapping[str, str]]
+) -> bool:
+    """Whether ``--speaker query`` matches none of ``claims`` (a mistyped filter)."""
+    return not any(_speaker_matches(query, c, info.get(c.article_id)) for c in claims)
 
 
 def unmatched_article(

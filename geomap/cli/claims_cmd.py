@@ -82,8 +82,9 @@ def claims_command(
     Exits 1 if any input could not be processed (the others are still shown), 2 on a
     usage or configuration error.
     """
+    from geomap.claims.kinds import KINDS
     from geomap.claims.render import render_claims
-    from geomap.claims.select import select_claims, unmatched_article
+    from geomap.claims.select import select_claims, unmatched_article, unmatched_speaker
     from geomap.run import geoparse_inputs
 
     start_logging(verbose, log_file)
@@ -126,6 +127,13 @@ def claims_command(
         say(
             f"geomap: no article matches --article {article!r} (an id, or part of a title "
             f"or outlet) among the {len(ids)} read",
+            err=True,
+        )
+    all_claims = records.claims
+    if speaker and all_claims and unmatched_speaker(speaker, all_claims, result.article_info):
+        say(
+            f"geomap: no claim's speaker matches --speaker {speaker!r} (part of a name or "
+            f"role, or a kind: {', '.join(KINDS)}) among the {len(all_claims)} claims",
             err=True,
         )
     if as_json or as_csv:

@@ -38,7 +38,11 @@ gazetteer_app = typer.Typer(
 app.add_typer(gazetteer_app, name="gazetteer")
 
 GazetteerPath = typer.Option(
-    None, "--path", metavar="FILE", help="Gazetteer file (default: the shipped one)."
+    None,
+    "--path",
+    "--gazetteer",  # as geomap map and claims name it
+    metavar="FILE",
+    help="Gazetteer file (default: the shipped one).",
 )
 
 

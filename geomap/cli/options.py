@@ -85,7 +85,8 @@ Language = typer.Option(
     "--language",
     metavar="en|fr|de|pl|ru|uk",
     help="Read every article as this language (default: each article's declared or "
-    "detected language picks its pipeline; one geomap has none for is reported, not mapped).",
+    "detected language picks its pipeline; an article in another language is reported, "
+    "not mapped).",
 )
 
 

@@ -100,6 +100,9 @@ def read_csv(
     not UTF-8 is decoded in the encoding detected from its first 64 KB.
     """
     sample = _read_sample(fh)
+    if not sample.strip():  # an empty file is an empty corpus, as an empty JSONL file is
+        yield empty_corpus(source, "no records (blank corpus)")
+        return
     if b"\n" not in sample and len(sample) >= _SAMPLE:
         raise InputError(f"{source}: no header line in the first {_SAMPLE >> 10} KB; not a CSV")
     encoding = _sample_encoding(sample)

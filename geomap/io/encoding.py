@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import itertools
+import re
 import unicodedata
 
 from geomap.errors import InputError
@@ -197,12 +198,17 @@ def _script(ch: str) -> str:
         return "?"
 
 
+#: What joins the parts of a compound word, each of which may start with a capital.
+_WORD_PARTS = re.compile(r"[-\u2010\u2011'\u2019]")
+
+
 def _implausible(text: str) -> int:
     """Marks of a wrong code page, counted per word.
 
     A word that mixes scripts (``Cafﻠ``), holds a symbol (``Krak¾w``,
     ``¯o³nierze``), switches to upper case inside (``лПМПООЩ``: KOI8-R read as
-    Windows-1251), or is a Latin word of mostly accented letters (``ëÏÌÏÎÎÙ``).
+    Windows-1251; not across a hyphen or apostrophe: "Санкт-Петербург", "O'Neill"), or
+    is a Latin word of mostly accented letters (``ëÏÌÏÎÎÙ``).
     """
     bad = 0
     for word in text[:20000].split():
@@ -211,7 +217,11 @@ def _implausible(text: str) -> int:
             continue
         scripts = {_script(c) for c in letters}
         symbols = sum(1 for c in word if unicodedata.category(c) in ("So", "Sk", "No", "Co"))
-        inner_upper = any(a.islower() and b.isupper() for a, b in itertools.pairwise(letters))
+        inner_upper = any(  # in a part of the word: "Санкт-Петербург" is no mark
+            a.islower() and b.isupper()
+            for part in _WORD_PARTS.split(word)
+            for a, b in itertools.pairwise(c for c in part if c.isalpha())
+        )
         accented = scripts == {"LATIN"} and 2 * sum(not c.isascii() for c in letters) > len(letters)
         bad += (len(scripts) > 1) + symbols + inner_upper + accented
     return bad

@@ -226,7 +226,8 @@ def read_feed(
     site = _site(channel)
     items = [e for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) in _ITEMS]
     if not items:
-        raise InputError(f"{source}: no feed items (expected RSS <item> or Atom <entry>)")
+        yield _no_items(root, channel, source)
+        return
     for n, item in enumerate(items, 1):
         where = f"{source}:item {n}"
         article = record_article(_record(item, outlet, site), where, f"{label}-{n}", max_bytes)
@@ -242,3 +243,21 @@ def read_feed(
         if cut and isinstance(article, Article):  # warned once, on the feed's first article
             article, cut = replace(article, warnings=(*article.warnings, cut)), None
         yield article
+
+
+#: Root elements of feeds (RSS, RDF, Atom).
+_FEED_ROOTS = frozenset({"rss", "RDF", "feed", "channel"})
+
+
+def _no_items(root: Any, channel: Any, source: str) -> InputStatus:
+    """The status of an XML file without items: an empty feed, or no feed at all.
+
+    A feed with no items is empty, as a blank corpus is; another XML file (a sitemap,
+    a configuration file in a folder of articles) is skipped, not an error that fails
+    the run.
+    """
+    reason = f"{source}: no feed items (expected RSS <item> or Atom <entry>)"
+    name = _local(root.tag)
+    if name in _FEED_ROOTS or channel is not root:
+        return InputStatus(source, None, "empty", f"{reason}; an empty feed")
+    return InputStatus(source, None, "skipped", f"{reason}; its root <{name}> is no feed's")

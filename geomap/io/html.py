@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from geomap.metadata import clean_text, language_code, parse_date
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -38,7 +41,6 @@ _BLOCKS = (
 #: What trafilatura's fallback drops before it reads a page's text.
 _HIDDEN = ("aside", "footer", "script", "style", "svg", "template", "noscript", "head")
 _HIDDEN_CLASS = re.compile(r"footer|cookie|consent")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _EDGE = "\ue000"  # a private-use character marks where a block starts or ends
 #: trafilatura's metadata fields -> geomap's.
 _FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
@@ -126,15 +128,18 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
 
     if not _DOCUMENT.search(html[:4096]):
         html = f"<html><body>{html}</body></html>"  # a fragment (a feed item's content)
-    doc = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        deduplicate=False,
-        config=_config(),
-    )
+    tree = _parse(html)  # once: trafilatura reads a copy, the block edges the tree
+    doc = None
+    if tree is not None:
+        doc = trafilatura.bare_extraction(
+            tree,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            deduplicate=False,
+            config=_config(),
+        )
     meta: dict[str, str] = {}
     text = ""
     if doc is not None:
@@ -147,16 +152,27 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         published = published_time(html, parse_date(found.get("date")))
         if published:
             meta["published"] = published
-    if not text.strip():
-        _, text, _ = trafilatura.baseline(html)  # a short page: its visible text
-    text = _restore_blocks(text, html)
+    if not text.strip() and tree is not None:
+        _, text, _ = trafilatura.baseline(tree)  # a short page: its visible text (a copy)
+    text = _restore_blocks(text, tree)
     language = page_language(html)
     if language:
         meta["language"] = language
     return _paragraphs(text), meta
 
 
-def _restore_blocks(text: str, html: str) -> str:
+def _parse(html: str) -> HtmlElement | None:
+    """The page's element tree as trafilatura parses it (``None``: no HTML to read).
+
+    trafilatura's extraction and baseline copy a tree they are given, so one parse
+    serves them and :func:`_page_text`, which changes the tree.
+    """
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def _restore_blocks(text: str, tree: HtmlElement | None) -> str:
     """``text`` broken into lines where the page's blocks end, when it is a run of them.
 
     When the main extraction finds under 250 characters (a short item, or one whose
@@ -168,7 +184,7 @@ def _restore_blocks(text: str, html: str) -> str:
     otherwise it is kept as it is.  No word changes.
     """
     flat = " ".join(text.split())
-    page = _page_text(html) if flat else None
+    page = _page_text(tree) if flat and tree is not None else None
     at = page[0].find(flat) if page else -1
     edges = [edge - at for edge in page[1] if at < edge < at + len(flat)] if page else []
     if at < 0 or not edges:
@@ -179,15 +195,13 @@ def _restore_blocks(text: str, html: str) -> str:
     return "".join(chars)
 
 
-def _page_text(html: str) -> tuple[str, list[int]] | None:
-    """The page's visible text, one space between words, and the offsets of block edges."""
-    from lxml import etree
-    from lxml import html as lxml_html
+def _page_text(root: HtmlElement) -> tuple[str, list[int]]:
+    """The page's visible text, one space between words, and the offsets of block edges.
 
-    try:  # lxml refuses a str that declares its encoding (XHTML's <?xml ... ?>)
-        root = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    except (etree.ParserError, ValueError):  # no element
-        return None
+    Hidden elements are dropped from ``root`` and block edges marked in its text.
+    """
+    from lxml import etree
+
     body = root.find(".//body")
     body = root if body is None else body
     for hidden in list(body.iter(*_HIDDEN, etree.Comment)):

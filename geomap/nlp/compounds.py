@@ -28,10 +28,10 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from geomap.docarrays import indices, word_hashes
-from geomap.nlp.context import is_town
 from geomap.nlp.known import well_known
 from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.town_actions import ROUTE_NOUNS
+from geomap.nlp.town_names import is_town
 from geomap.nlp.vocab import PLACE_SUFFIXES
 from geomap.records import Place
 

@@ -19,8 +19,8 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from geomap.nlp.context import town_sized
 from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.town_names import town_sized
 from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, LIST_GLUE, POSSESSIVE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").

@@ -2,10 +2,11 @@
 
 A street, a building or a neighbourhood with no gazetteer entry is placed at the
 city or county that qualifies it where it is named ("the Sloss Furnaces in
-Birmingham", :func:`local_focus`), else at the one the article's other names point to most
-often (:func:`article_focus`), when :func:`placeable` allows it, with a confidence
-scaled by :data:`FOCUS_PRECISION`; in an article without a focus, one whose name
-names a country or an admin-1 unit goes to that unit (:func:`placement`).
+Birmingham", :func:`geomap.nlp.linked_places.local_focus`), else at the one the
+article's other names point to most often (:func:`article_focus`), when
+:func:`placeable` allows it, with a confidence scaled by :data:`FOCUS_PRECISION`; in
+an article without a focus, one whose name names a country or an admin-1 unit goes to
+that unit (:func:`placement`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span
 
-from geomap.nlp.described import described_as_place, distance_anchor
+from geomap.nlp.described import described_as_place
 from geomap.nlp.landmarks import at_its_town
 from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
@@ -170,91 +171,6 @@ def before_facility_word(span: Span) -> bool:
     return i < len(doc) and doc[i].lower_ in FACILITY_WORDS
 
 
-#: Words between a name and the city or county right after it that say the name lies
-#: there: "the Sloss Furnaces in Birmingham", "Trump Tower, New York", "a mall near Tulsa",
-#: "the embassy in the Holy See".
-LINKING_WORDS = frozenset({",", "in", "at", "near", "outside", "of", "on", "the"})
-#: Feature types of a qualifier that say where a name lies ("Palais des Nations in
-#: Geneva", the canton taken for the city): a city or county, or an admin-1 unit.
-LINKED_TYPES = FOCUS_TYPES | {"admin1"}
-#: Most words between them.
-MAX_LINK = 2
-
-
-def linked(span: Span, other: Span) -> bool:
-    """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X".
-
-    A distance from it says so too: "Barsalogho, some 40 km north of Kaya".
-    """
-    doc = span.doc
-    if other.start == distance_anchor(span):
-        return True
-    if other.start >= span.end:
-        between = doc[span.end : other.start]
-        return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)
-    if other.end <= span.start:
-        between = doc[other.end : span.start]
-        return len(between) <= MAX_LINK and [t.lower_ for t in between][:1] in (["'s"], ["’s"])
-    return False
-
-
-def local_focus(
-    spans: list[Span],
-    located: list[tuple[Span, Place, float]],
-    focus: Place | None = None,
-) -> tuple[Place, float] | None:
-    """The city or county that qualifies a name the gazetteer lacks where it is named.
-
-    ``located`` holds the article's resolved mentions with their place and
-    confidence. A city or a county (:data:`FOCUS_TYPES`) named right after one of
-    ``spans`` behind a linking word or comma, or right before it with "'s" ("the
-    Sloss Furnaces in Birmingham", "Trump Tower, New York", "Dallas's Fair Park"),
-    says where the name lies, even in an article about another city. So does an
-    admin-1 unit (:data:`LINKED_TYPES`: "the Palais des Nations in Geneva", the
-    canton taken for the city) when the article's ``focus`` lies outside it (inside
-    it, the focus city is the closer guess), and a country or admin-1 unit the name
-    is a part of ("the Tierra Caliente region of western Michoacan"). The first such
-    mention wins, with its confidence; ``None`` when there is none.
-    """
-    for span in spans:
-        for other, place, conf in located:
-            # an admin-1 unit the focus lies in: the focus city is the closer guess
-            held = place.feature_type == "admin1" and focus is not None and _within(focus, place)
-            if place.feature_type in LINKED_TYPES and linked(span, other) and not held:
-                return place, conf
-            if place.feature_type in UNIT_TYPES and _part_of(span, other):
-                return place, conf
-    return None
-
-
-def _within(place: Place, unit: Place) -> bool:
-    """Whether ``place`` lies in the admin-1 unit ``unit`` (by its codes)."""
-    return (place.country_code, place.admin1_code) == (unit.country_code, unit.admin1_code)
-
-
-#: Kinds of the units a region of theirs is placed in ("the X region of Michoacan").
-UNIT_TYPES = frozenset({"country", "admin1"})
-#: Words that name a part of a unit before "of" ("the Tierra Caliente region of ...").
-PART_WORDS = frozenset({"region", "area", "zone", "valley", "plain", "plateau", "highlands"})
-#: Directions written before the unit ("of western Michoacan").
-DIRECTION_ADJECTIVES = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-     "southeastern", "southwestern", "north", "south", "east", "west"}
-)  # fmt: skip
-
-
-def _part_of(span: Span, other: Span) -> bool:
-    """Whether ``span`` names a part of ``other``: "the Tierra Caliente region of western X"."""
-    doc = span.doc
-    i = span.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in PART_WORDS or doc[i + 1].lower_ != "of":
-        return False
-    i += 2
-    if i < len(doc) and doc[i].lower_ in DIRECTION_ADJECTIVES:
-        i += 1
-    return other.start == i
-
-
 #: Words of an institution of a state or country that follow its name ("Arizona State
 #: University", "Texas Department of Transportation", "Ohio Supreme Court") or precede
 #: "of" and it ("University of Arizona"); a street, a square or a school named after a
@@ -298,7 +214,8 @@ def placement(
 ) -> tuple[Place, float, str] | None:
     """Where a name the gazetteer lacks goes: ``(place, raw confidence, located_by)``.
 
-    To the city or county that qualifies it (``near``, :func:`local_focus`); to
+    To the city or county that qualifies it (``near``,
+    :func:`~geomap.nlp.linked_places.local_focus`); to
     the unit whose institution it names (:data:`INSTITUTION_WORDS`) when the
     article's focus lies outside it ("Arizona State University" in a story from
     Cambridge goes to Arizona; not "Russian Embassy", named by a demonym, nor

@@ -35,14 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import without_possessive
-from geomap.nlp.context import (
-    governs,
-    is_town,
-    spelled_otherwise_nearby,
-    town_context,
-    town_spelled_otherwise,
-    untagged_names,
-)
+from geomap.nlp.context import governs, town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
 from geomap.nlp.known_contexts import (
     WELL_KNOWN_CITY,
@@ -54,6 +47,7 @@ from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.town_actions import before_office_noun
+from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
 from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
 #: Labels whose entities are never read as places (numbers, dates, languages).

@@ -14,9 +14,9 @@ each in the language's own words:
 * French contracts the article of "Le Havre" into the preposition: "au Havre",
   "du Havre" (:func:`contracted_name`).
 
-:func:`reading` turns them into the entity label and the "after the" cue the
-resolver weighs for English (``GPE`` favours towns and countries, ``LOC`` waters,
-landforms and regions): these languages' models tag every place ``LOC``.
+:func:`geomap.nlp.local_reading.reading` turns them into the entity label and the
+"after the" cue the resolver weighs for English (``GPE`` favours towns and countries,
+``LOC`` waters, landforms and regions): these languages' models tag every place ``LOC``.
 """
 
 from __future__ import annotations
@@ -29,10 +29,8 @@ from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
-    BANK_PREPOSITIONS,
     CLOSING_QUOTES,
     COMMON_WORDS,
-    CONJUNCTIONS,
     CONTRACTED,
     DEFINITE,
     IDIOM_PREPOSITIONS,
@@ -40,14 +38,10 @@ from geomap.nlp.local_words import (
     LOCATIVES,
     NOUN_CAPITALS,
     OPENING_QUOTES,
-    TOWN_PREPOSITIONS,
     TREATY_WORDS,
     WHERE_WORDS,
 )
 from geomap.records import Candidate
-
-#: Entity labels the resolver weighs (:data:`geomap.nlp.scoring.LABEL_AFFINITY`).
-TOWN_LABEL, AREA_LABEL, NO_LABEL = "GPE", "LOC", "GAZ"
 
 
 def capitalised(tok: Token) -> bool:
@@ -55,11 +49,12 @@ def capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
 
 
-def _previous(tok: Token) -> Token | None:
+def previous_word(tok: Token) -> Token | None:
+    """The word before ``tok``, if any."""
     return tok.doc[tok.i - 1] if tok.i > 0 else None
 
 
-def _apostrophe(word: str) -> str:
+def straight_apostrophe(word: str) -> str:
     """French elisions with a typographic apostrophe as with a straight one (l’ -> l')."""
     return word.replace("\u2019", "'")
 
@@ -76,12 +71,12 @@ def _before_link(tok: Token, lang: str) -> Token | None:
     for link in _LINKS.get(lang, ()):
         cur: Token | None = tok
         for word in reversed(link):
-            cur = _previous(cur) if cur is not None else None
-            if cur is None or _apostrophe(cur.lower_) != word:
+            cur = previous_word(cur) if cur is not None else None
+            if cur is None or straight_apostrophe(cur.lower_) != word:
                 break
         else:
-            return _previous(cur) if cur is not None else None
-    return _previous(tok)
+            return previous_word(cur) if cur is not None else None
+    return previous_word(tok)
 
 
 def kind_before(tok: Token, lang: str) -> str | None:
@@ -93,9 +88,9 @@ def kind_before(tok: Token, lang: str) -> str | None:
     """
     kinds = KIND_WORDS.get(lang, {})
     prev = _before_link(tok, lang)
-    if prev is None or (not prev.is_alpha and "'" not in _apostrophe(prev.text)):
+    if prev is None or (not prev.is_alpha and "'" not in straight_apostrophe(prev.text)):
         return None
-    word = _apostrophe(prev.lower_)
+    word = straight_apostrophe(prev.lower_)
     return kinds.get(word) or kinds.get(lemmas(word, lang)[0].lower())
 
 
@@ -104,9 +99,9 @@ def admin_before(tok: Token, lang: str) -> bool:
 
     The resolver weighs it as English "Idlib province" (``admin_hint``).
     """
-    prev = _previous(tok)
-    if prev is not None and lang == "fr" and _apostrophe(prev.lower_) in ("de", "d'"):
-        prev = _previous(prev)
+    prev = previous_word(tok)
+    if prev is not None and lang == "fr" and straight_apostrophe(prev.lower_) in ("de", "d'"):
+        prev = previous_word(prev)
     if prev is None or not prev.is_alpha:
         return False
     words = ADMIN_WORDS.get(lang, frozenset())
@@ -126,7 +121,7 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
         return False
     prev = doc[i]
     places = LOCATIVES.get(lang, frozenset())
-    if prev.lower_ in places or (lang == "fr" and _apostrophe(prev.lower_) in ("d'", "l'")):
+    if prev.lower_ in places or (lang == "fr" and straight_apostrophe(prev.lower_) in ("d'", "l'")):
         return True
     if (
         i > 0
@@ -153,7 +148,7 @@ def where_follows(tok: Token, lang: str) -> bool:
 
 def after_idiom_preposition(tok: Token, lang: str) -> bool:
     """Whether a preposition that also makes idioms precedes ``tok`` ("vor Lindau", "vor Ort")."""
-    prev = _previous(tok)
+    prev = previous_word(tok)
     return prev is not None and prev.lower_ in IDIOM_PREPOSITIONS.get(lang, frozenset())
 
 
@@ -197,20 +192,20 @@ def in_name_run(tok: Token, lang: str) -> bool:
 
 def after_article(tok: Token, lang: str) -> bool:
     """Whether an article (or a preposition fused with one: "im", "au") precedes ``tok``."""
-    prev = _previous(tok)
-    return prev is not None and _apostrophe(prev.lower_) in ARTICLES.get(lang, frozenset())
+    prev = previous_word(tok)
+    return prev is not None and straight_apostrophe(prev.lower_) in ARTICLES.get(lang, frozenset())
 
 
 def after_definite(span: Span) -> bool:
     """Whether a German or French definite article precedes the name ("die Neiße", "l'Oder")."""
-    prev = _previous(span[0])
+    prev = previous_word(span[0])
     lang = span.doc.lang_
-    return prev is not None and _apostrophe(prev.lower_) in DEFINITE.get(lang, frozenset())
+    return prev is not None and straight_apostrophe(prev.lower_) in DEFINITE.get(lang, frozenset())
 
 
 def contracted_name(span: Span) -> str | None:
     """The name with the article French fused into the preposition: "au Havre" -> "Le Havre"."""
-    prev = _previous(span[0])
+    prev = previous_word(span[0])
     if span.doc.lang_ != "fr" or prev is None:
         return None
     article = CONTRACTED.get(prev.lower_)
@@ -239,74 +234,13 @@ def in_treaty_name(tok: Token, lang: str) -> bool:
     """Whether ``tok`` names the town of a treaty ("Vertrag von Montreux", "traité de Rome")."""
     doc = tok.doc
     i = tok.i
-    if i < 2 or _apostrophe(doc[i - 1].lower_) not in ("von", "de", "d'", "du", "z", "ze"):
+    if i < 2 or straight_apostrophe(doc[i - 1].lower_) not in ("von", "de", "d'", "du", "z", "ze"):
         return False
     word = doc[i - 2].lower_
     return bool(doc[i - 2].is_alpha) and (
         lemmas(word, lang)[0].lower() in TREATY_WORDS.get(lang, frozenset())
         or word in TREATY_WORDS.get(lang, frozenset())
     )
-
-
-def reading(span: Span) -> tuple[str, bool]:
-    """The entity label the context gives a name, and whether it follows a definite article.
-
-    ``GPE`` after a preposition that takes towns and countries bare ("в Харкові",
-    "à Vienne", "in Spremberg"), in a dateline or after a word for a town; ``LOC``
-    after a word for a river, lake or island, or a preposition of a bank ("nad
-    Wisłą", "am Rhein", "an Mosel"); a name joined to the one before it in a list
-    reads as that one does ("nad Wartą i Notecią", "an Mosel und Lahn"); else
-    ``GAZ`` (no evidence either way).
-    """
-    return _reading_at(span[0], LIST_DEPTH)
-
-
-#: How many names back a list's reading is carried ("an Mosel, Saar und Lahn").
-LIST_DEPTH = 3
-
-
-def _reading_at(first: Token, depth: int) -> tuple[str, bool]:
-    lang = first.doc.lang_
-    kind = kind_before(first, lang)
-    definite = _after_definite_token(first)
-    if kind in ("water", "landform"):
-        return AREA_LABEL, definite
-    if kind == "city" or dateline(first):
-        return TOWN_LABEL, False
-    prev = _previous(first)
-    word = "" if prev is None else _apostrophe(prev.lower_)
-    if word in TOWN_PREPOSITIONS.get(lang, frozenset()):
-        return TOWN_LABEL, False
-    if word in BANK_PREPOSITIONS.get(lang, frozenset()):
-        return AREA_LABEL, False
-    if prev is not None and depth > 0 and word in CONJUNCTIONS.get(lang, frozenset()):
-        before = _name_start(prev)
-        if before is not None:
-            label, _ = _reading_at(before, depth - 1)
-            if label != NO_LABEL:
-                return label, definite
-    return NO_LABEL, definite
-
-
-def _name_start(conjunction: Token) -> Token | None:
-    """The first word of the capitalised name right before a list's conjunction, if any."""
-    doc = conjunction.doc
-    i = conjunction.i - 1
-    if i < 0 or not capitalised(doc[i]):
-        return None
-    while i > 0 and conjunction.i - i < MAX_NAME_WORDS and capitalised(doc[i - 1]):
-        i -= 1
-    return doc[i]
-
-
-#: Longest name looked back over for a list's reading.
-MAX_NAME_WORDS = 4
-
-
-def _after_definite_token(tok: Token) -> bool:
-    prev = _previous(tok)
-    lang = tok.doc.lang_
-    return prev is not None and _apostrophe(prev.lower_) in DEFINITE.get(lang, frozenset())
 
 
 def local_candidates(gazetteer: Any, span: Span, *, fused_only: bool = False) -> list[Candidate]:

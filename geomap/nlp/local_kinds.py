@@ -14,16 +14,14 @@ from spacy.tokens import Span, Token
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
-    LIST_DEPTH,
-    TOWN_LABEL,
     admin_before,
     after_article,
     capitalised,
     contracted_name,
     in_name_run,
     kind_before,
-    reading,
 )
+from geomap.nlp.local_reading import LIST_DEPTH, TOWN_LABEL, reading
 from geomap.nlp.local_words import (
     CONJUNCTIONS,
     HOME_COUNTRIES,

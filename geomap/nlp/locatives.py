@@ -14,9 +14,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import SEAT_CODES, past_hyphen
+from geomap.nlp.context import past_hyphen
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.scan import Words
+from geomap.nlp.town_names import SEAT_CODES
 from geomap.nlp.vocab import (
     BIG_CITY,
     GENERIC_WORDS,

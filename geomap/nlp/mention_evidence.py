@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp.compounds import HYPHENS
-from geomap.nlp.local_context import admin_before, reading
+from geomap.nlp.local_context import admin_before
+from geomap.nlp.local_reading import reading
 from geomap.nlp.name_kinds import modifies, names_a_settlement
 from geomap.nlp.scoring import ADMIN_PLURALS, ADMIN_WORDS, MentionEvidence
 from geomap.nlp.vocab import LIST_GLUE

@@ -1,7 +1,7 @@
 """A name that a place noun and "of" introduce: "the town of Nansan", "the province of Mahra".
 
 "the Chinese town of X" and "the eastern province of Y" say what X and Y are. The
-rules for smaller towns (:func:`geomap.nlp.context.is_town`) want a town of 1,000
+rules for smaller towns (:func:`geomap.nlp.town_names.is_town`) want a town of 1,000
 people known by its own name; after such words that is too strict: GeoNames gives no
 population for many towns ("Nansan", "Bujanovac": 0), and knows an admin unit by its
 official name, the news by a short one ("Mahra" for Al Mahrah Governorate, an

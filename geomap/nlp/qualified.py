@@ -4,7 +4,7 @@
 Armenia, and "the Russian Embassy in the U.S. capital" in Washington: a name the
 gazetteer lacks, resolved to a country only because it names one inside it
 (:func:`geomap.nlp.candidates.sub_candidates`), goes to the place that qualifies it
-where it is named ("X in Y", "X, Y", "Y's X": :func:`geomap.nlp.focus.linked`) when
+where it is named ("X in Y", "X, Y", "Y's X": :func:`geomap.nlp.linked_places.linked`) when
 that place is a city, a county, an admin-1 unit or another country. An embassy, or a
 country followed by "capital", is placed at that country's capital, and so is a
 country's own ministry named by it ("the Russian Foreign Ministry"). A name resolved
@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
-from geomap.nlp.focus import FOCUS_TYPES, INSTITUTION_WORDS, linked
+from geomap.nlp.focus import FOCUS_TYPES, INSTITUTION_WORDS
+from geomap.nlp.linked_places import linked
 from geomap.nlp.vocab import FACILITY_WORDS
 from geomap.records import Candidate, Place
 

@@ -2,7 +2,8 @@
 
 ``geomap_resolver`` reads ``doc.spans["toponyms"]`` and sets ``span._.place``,
 ``span._.candidates`` and ``span._.confidence``. Mentions with the same name
-in one article get the same place (one sense per discourse). Scoring runs in
+in one article get the same place (one sense per discourse,
+:mod:`geomap.nlp.name_groups`). Scoring runs in
 rounds: first on each name's own evidence (feature type, population, name
 match, "Paris, Texas", "the Kaliningrad region"), then again with the
 countries, admin-1 units and points the other names of the article resolved
@@ -28,8 +29,7 @@ It never affects the other names. The confidence set on a span is calibrated
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS, register_extensions
-from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.acronyms import expansion, spelled, unit_acronym
 from geomap.nlp.article_votes import article_context, without
@@ -50,11 +50,12 @@ from geomap.nlp.focus import (
     FOCUS_TYPES,
     article_focus,
     facility_namesake,
-    local_focus,
     placement,
 )
+from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_cities import listed_cities
-from geomap.nlp.mention_evidence import following_toponym, mention_evidence
+from geomap.nlp.mention_evidence import mention_evidence
+from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
@@ -67,7 +68,6 @@ from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
 
-_Group = list[Span]
 #: Raw confidence of an acronym placed at the place it abbreviates ("SA": South Africa).
 ACRONYM_CONFIDENCE = 0.8
 
@@ -123,7 +123,7 @@ class ToponymResolver:
             else:
                 spans.append(span)
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
-        groups = _group(spans, normalize_name if lang is None else _lemma_key(lang))
+        groups = group_mentions(spans, normalize_name if lang is None else lemma_grouping(lang))
 
         cands = {
             key: water_by_name(feature_with_the(self._candidates(spans), spans), spans)
@@ -257,14 +257,14 @@ class ToponymResolver:
             out[key] = self._shares[key]
         return out
 
-    def _candidates(self, spans: _Group) -> list[Candidate]:
+    def _candidates(self, spans: Group) -> list[Candidate]:
         """A name's candidates (:func:`geomap.nlp.candidates.name_candidates`)."""
         return name_candidates(self.gazetteer, spans)
 
     def _evidence(
         self,
         key: str,
-        spans: _Group,
+        spans: Group,
         cands: dict[str, list[Candidate]],
         near: dict[tuple[str, str], int],
     ) -> MentionEvidence:
@@ -278,40 +278,6 @@ def _ranked(options: list[Candidate], scored: list[float]) -> list[tuple[Place, 
     total = sum(weights)
     order = sorted(range(len(options)), key=lambda i: -scored[i])
     return [(options[i].place, weights[i] / total) for i in order]
-
-
-def _lemma_key(lang: str) -> Callable[[str], str]:
-    """The grouping key of names in ``lang``: "Харкові" and "Харків" are one name."""
-    return lambda text: lemma_key(text, lang)
-
-
-def _group(spans: list[Span], norm: Callable[[str], str]) -> dict[str, _Group]:
-    """Group mentions that name the same place: one sense per name per article.
-
-    A mention qualified by a following admin unit or country ("Paris, Texas") is
-    grouped by name *and* qualifier, so "Paris, Texas" and "Paris, Kentucky" stay
-    apart. A bare mention joins the qualified group when the article qualifies
-    the name in exactly one way, and otherwise forms the group of the bare name.
-    """
-
-    def name_key(span: Span) -> str:
-        return norm(span.text) or span.text.lower()
-
-    qualified: dict[str, set[str]] = defaultdict(set)
-    keys: list[str] = []
-    for span in spans:
-        nxt = following_toponym(span)
-        key = name_key(span)
-        if nxt is not None:
-            key = f"{key}|{name_key(nxt)}"
-            qualified[name_key(span)].add(key)
-        keys.append(key)
-    groups: dict[str, _Group] = defaultdict(list)
-    for span, key in zip(spans, keys, strict=True):
-        if "|" not in key and len(qualified.get(key, ())) == 1:
-            key = next(iter(qualified[key]))
-        groups[key].append(span)
-    return groups
 
 
 @Language.factory(

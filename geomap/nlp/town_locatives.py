@@ -25,10 +25,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import SEAT_CODES
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.sentences import TITLES
 from geomap.nlp.town_actions import after_route, attacked, seized
+from geomap.nlp.town_names import SEAT_CODES
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LIST_GLUE,
