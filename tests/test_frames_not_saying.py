@@ -8,8 +8,8 @@ calm" does: the fronted "In" is no "believe in".  Hand-built parses on
 from __future__ import annotations
 
 from geomap.claims.frames import not_saying
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
-from tests.test_speaker_pronouns_blank import _speaker
 
 # "In particular many attendees believed Lviv was calm ."
 _FRONTED: list[Row] = [
@@ -37,7 +37,7 @@ def test_a_fronted_in_is_no_believe_in() -> None:
     doc = parsed(_FRONTED)
     assert not not_saying(doc[4], "believe", frozenset())
     ents = ["O"] * 5 + ["B-GPE"] + ["O"] * 3
-    assert _speaker(_FRONTED, 5, (0,), ents) == "many attendees"
+    assert speaker_of(_FRONTED, 5, (0,), ents) == "many attendees"
 
 
 def test_believe_in_after_the_verb_believes_no_clause() -> None:

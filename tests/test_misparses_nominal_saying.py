@@ -8,8 +8,8 @@ the parser gave "show" a subject and the clause (issue 17).  Hand-built parses o
 from __future__ import annotations
 
 from geomap.claims.misparses import nominal_saying
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
-from tests.test_speaker_pronouns_blank import _speaker
 
 # "The letters home show that Lviv was calm ." ("show" tagged NOUN, root)
 _SHOW: list[Row] = [
@@ -29,7 +29,7 @@ def test_a_noun_with_a_subject_and_a_that_clause_is_the_verb() -> None:
     doc = parsed(_SHOW)
     subject = nominal_saying(doc[3])
     assert subject is not None and subject.text == "letters"
-    speaker = _speaker(_SHOW, 5, (0,), ["O"] * 5 + ["B-GPE"] + ["O"] * 3)
+    speaker = speaker_of(_SHOW, 5, (0,), ["O"] * 5 + ["B-GPE"] + ["O"] * 3)
     assert speaker is not None and "letters" in speaker
 
 

@@ -7,8 +7,9 @@ reported …": she is O’Keeffe (issue 17).  Hand-built parses on ``spacy.blank
 from __future__ import annotations
 
 from geomap.claims.person_referents import described_persons
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
-from tests.test_speaker_pronouns_blank import _shifted, _speaker
+from tests.test_speaker_pronouns_blank import _shifted
 
 # "Kovalenko , the artist , waits ."
 _DESCRIBED: list[Row] = [
@@ -44,7 +45,7 @@ def test_an_apposition_for_people_describes_a_person() -> None:
 
 def test_she_refers_back_to_a_described_name_the_model_did_not_tag() -> None:
     rows = [*_DESCRIBED, *_shifted(_LEFT, 7), *_shifted(_SHE_SAID, 10)]
-    assert _speaker(rows, 12, (0, 7, 10), ["O"] * 15) == "Kovalenko"
+    assert speaker_of(rows, 12, (0, 7, 10), ["O"] * 15) == "Kovalenko"
     plain = [*_DESCRIBED[:3], ("river", "river", "NOUN", "appos", 0), *_DESCRIBED[4:]]
     rows = [*plain, *_shifted(_LEFT, 7), *_shifted(_SHE_SAID, 10)]
-    assert _speaker(rows, 12, (0, 7, 10), ["O"] * 15) != "Kovalenko"
+    assert speaker_of(rows, 12, (0, 7, 10), ["O"] * 15) != "Kovalenko"

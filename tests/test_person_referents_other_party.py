@@ -6,8 +6,9 @@ is, she is not Stieglitz (issue 17).  Hand-built parses on ``spacy.blank("en")``
 
 from __future__ import annotations
 
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row
-from tests.test_speaker_pronouns_blank import _shifted, _speaker
+from tests.test_speaker_pronouns_blank import _shifted
 
 
 def _strained(possessive: str) -> list[Row]:
@@ -40,12 +41,12 @@ _ENTS = ["O"] * 3 + ["B-PERSON", "I-PERSON"] + ["O"] * 5 + ["B-GPE", "O", "O"]
 
 def test_she_is_not_the_other_party_of_her_marriage() -> None:
     rows = [*_strained("Her"), *_shifted(_said("She"), 8)]
-    assert _speaker(rows, 10, (0, 8), _ENTS) != "Ivan Sorokin"
+    assert speaker_of(rows, 10, (0, 8), _ENTS) != "Ivan Sorokin"
 
 
 def test_the_other_party_of_someone_elses_noun_may_be_he() -> None:
     rows = [*_strained("Her"), *_shifted(_said("He"), 8)]
-    assert _speaker(rows, 10, (0, 8), _ENTS) == "Ivan Sorokin"
+    assert speaker_of(rows, 10, (0, 8), _ENTS) == "Ivan Sorokin"
     rows = [*_strained("The"), *_shifted(_said("She"), 8)]
     rows[0] = ("The", "the", "DET", "det", 1)
-    assert _speaker(rows, 10, (0, 8), _ENTS) == "Ivan Sorokin"
+    assert speaker_of(rows, 10, (0, 8), _ENTS) == "Ivan Sorokin"

@@ -8,8 +8,8 @@ quotation.  Hand-built parses on ``spacy.blank("en")``.
 from __future__ import annotations
 
 from geomap.claims.quotetags import quote_tag
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
-from tests.test_speaker_pronouns_blank import _speaker
 
 
 def _ruled(punct: str = ",", close: str = "”", tail: tuple[Row, ...] = ()) -> list[Row]:
@@ -35,11 +35,11 @@ _ENTS = ["O", "B-GPE"] + ["O"] * 8
 def test_the_tag_after_a_quotation_attributes_it() -> None:
     tag = quote_tag(parsed(_ruled())[:])
     assert tag is not None and (tag[0].text, tag[1].text) == ("ruled", "ministry")
-    assert _speaker(_ruled(), 1, (0,), _ENTS) == "the ministry"
+    assert speaker_of(_ruled(), 1, (0,), _ENTS) == "the ministry"
 
 
 def test_a_clause_after_a_quoted_full_stop_or_with_an_object_is_no_tag() -> None:
     assert quote_tag(parsed(_ruled(punct="."))[:]) is None  # `“… calm.” The ministry ruled.`
     with_object = _ruled(tail=(("Lviv", "Lviv", "PROPN", "dobj", 8),))
     assert quote_tag(parsed(with_object)[:]) is None  # "… the ministry ruled Lviv": an act
-    assert _speaker(_ruled(punct="."), 1, (0,), _ENTS) is None
+    assert speaker_of(_ruled(punct="."), 1, (0,), _ENTS) is None

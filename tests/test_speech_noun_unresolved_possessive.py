@@ -6,8 +6,8 @@ the source, not a bare "her" (issue 17).  Hand-built parses on ``spacy.blank("en
 
 from __future__ import annotations
 
+from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row
-from tests.test_speaker_pronouns_blank import _speaker
 
 # "Her letters show that Lviv was calm ."
 _LETTERS_SHOW: list[Row] = [
@@ -23,7 +23,7 @@ _LETTERS_SHOW: list[Row] = [
 
 
 def test_the_letters_speak_when_her_is_no_one() -> None:
-    assert _speaker(_LETTERS_SHOW, 4, (0,), ["O"] * 4 + ["B-GPE"] + ["O"] * 3) == "Her letters"
+    assert speaker_of(_LETTERS_SHOW, 4, (0,), ["O"] * 4 + ["B-GPE"] + ["O"] * 3) == "Her letters"
 
 
 def test_the_letters_of_someone_named_are_theirs() -> None:
@@ -36,4 +36,4 @@ def test_the_letters_of_someone_named_are_theirs() -> None:
     ]
     rows = wrote + [(w, lem, pos, dep, head + 4) for w, lem, pos, dep, head in _LETTERS_SHOW]
     ents = ["B-PERSON", "I-PERSON"] + ["O"] * 6 + ["B-GPE"] + ["O"] * 3
-    assert _speaker(rows, 8, (0, 4), ents) == "Anna Petrova"
+    assert speaker_of(rows, 8, (0, 4), ents) == "Anna Petrova"
