@@ -39,7 +39,10 @@ def test_archives_in_a_folder_are_skipped_with_a_hint(tmp_path: Path) -> None:
     hint = "not an article file type; an archive: unpack it to read its articles"
     assert reasons["a.zip"] == f"{tmp_path / 'a.zip'}: {hint}"
     assert reasons["b.tar.gz"] == f"{tmp_path / 'b.tar.gz'}: {hint}"
-    assert reasons["c.docx"] == f"{tmp_path / 'c.docx'}: not an article file type"
+    assert reasons["c.docx"] == (
+        f"{tmp_path / 'c.docx'}: not an article file type; "
+        "a word-processor document: save it as text or HTML to read it"
+    )
 
 
 def test_an_archive_in_a_folder_is_named_on_the_console(
@@ -57,3 +60,21 @@ def test_an_archive_in_a_folder_is_named_on_the_console(
     err = capsys.readouterr().err
     assert f"geomap: skipped: {tmp_path / 'bundle.zip'}: not an article file type" in err
     assert "path(s) skipped" not in err  # not lumped with hidden files and links
+
+
+def test_a_pdf_in_a_folder_is_named_on_the_console_with_what_to_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from geomap.cli.console import report_failures
+    from geomap.result import Result
+    from geomap.settings import Settings
+
+    (tmp_path / "a.txt").write_text("Officials in Kyiv said.", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "c.png").write_bytes(b"\x89PNG")
+    statuses = [s for s in read_inputs([tmp_path]) if isinstance(s, InputStatus)]
+    report_failures(Result(statuses=tuple(statuses), settings=Settings()))
+    err = capsys.readouterr().err
+    pdf = tmp_path / "b.pdf"
+    assert f"geomap: skipped: {pdf}: not an article file type; a PDF: extract its text" in err
+    assert "c.png" not in err  # an image holds no article: counted, not named

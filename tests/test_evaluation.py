@@ -137,6 +137,14 @@ def _gold_line(**toponym: object) -> str:
     return json.dumps({"id": "x", "text": "Paris is calm.", "toponyms": [top]})
 
 
+def test_articles_given_as_gold_are_told_what_a_gold_corpus_is(tmp_path: Path) -> None:
+    path = tmp_path / "articles.jsonl"
+    path.write_text('{"id": "a", "text": "Talks in Geneva."}\n', encoding="utf-8")
+    with pytest.raises(EvaluationError) as info:
+        read_gold(path)
+    assert "missing field 'toponyms' (a gold corpus is JSON Lines" in str(info.value)
+
+
 @pytest.mark.parametrize(
     ("bad_line", "message"),
     [

@@ -756,6 +756,16 @@ def test_text_file_of_only_control_characters_is_empty(tmp_path: Path) -> None:
     assert status.status == "empty" and "empty article" in (status.reason or "")
 
 
+def test_an_empty_html_file_is_an_empty_article_and_a_page_without_text_says_so(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.html").write_bytes(b"")
+    (tmp_path / "b.html").write_bytes(b"<html><head><title></title></head><body> </body></html>")
+    a, b = _statuses(list(read_inputs([tmp_path])))
+    assert a.status == "empty" and (a.reason or "").endswith("a.html: empty article (no text)")
+    assert b.status == "empty" and (b.reason or "").endswith("b.html: no main text in the page")
+
+
 def test_an_empty_csv_file_is_an_empty_corpus_as_an_empty_jsonl_file_is(tmp_path: Path) -> None:
     """Not an error ("CSV needs a header ...; found no header") that failed the run."""
     for name in ("e.csv", "e.tsv", "e.jsonl"):

@@ -139,12 +139,20 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
     return docs
 
 
+#: What a gold corpus looks like, said when a file is not one (articles given by mistake).
+GOLD_FORMAT = (
+    " (a gold corpus is JSON Lines, one annotated document per line: "
+    '{"id": ..., "text": ..., "toponyms": [{"start": ..., "end": ..., "text": ..., '
+    '"lat": ..., "lon": ...}]})'
+)
+
+
 def _parse_document(obj: Any, where: str) -> GoldDocument:
     if not isinstance(obj, dict):
         raise EvaluationError(f"{where}: expected a JSON object, got {type(obj).__name__}")
     for key, kind in (("id", str), ("text", str), ("toponyms", list)):
         if key not in obj:
-            raise EvaluationError(f"{where}: missing field {key!r}")
+            raise EvaluationError(f"{where}: missing field {key!r}{GOLD_FORMAT}")
         if not isinstance(obj[key], kind):
             raise EvaluationError(f"{where}: field {key!r} must be {kind.__name__}")
     text: str = obj["text"]

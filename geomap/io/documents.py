@@ -94,7 +94,9 @@ def read_document(
     if note:
         notes.insert(0, note)
     if not has_visible_text(text):  # nothing, or only control characters (as a record's text)
-        what = "no main text in the page" if suffix in HTML_SUFFIXES else "empty article (no text)"
+        what = "empty article (no text)"
+        if suffix in HTML_SUFFIXES and data.strip():
+            what = "no main text in the page"
         return InputStatus(source, label, "empty", f"{source}: {what}")
     if has_surrogates(path.name):
         warnings.append(f"{source}: file name is not valid Unicode; its id spells the bad bytes")

@@ -36,6 +36,16 @@ ARCHIVE_SUFFIXES = frozenset(
 )
 #: What a skipped archive's reason says (:func:`is_unread_archive`).
 UNREAD_ARCHIVE = "an archive: unpack it to read its articles"
+#: Documents in formats geomap does not read, and what to do with them: articles a
+#: folder holds that the run would miss (said on the console, as archives are).
+UNREAD_DOCUMENTS = {
+    ".pdf": "a PDF: extract its text to read it",
+    ".doc": "a word-processor document: save it as text or HTML to read it",
+    ".docx": "a word-processor document: save it as text or HTML to read it",
+    ".odt": "a word-processor document: save it as text or HTML to read it",
+    ".rtf": "a word-processor document: save it as text or HTML to read it",
+    ".epub": "an e-book: convert it to text or HTML to read it",
+}
 #: The path that means standard input (JSON Lines).
 STDIN = "-"
 #: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
@@ -159,8 +169,9 @@ def is_output_companion(reason: str | None) -> bool:
 
 
 def is_unread_archive(reason: str | None) -> bool:
-    """Whether a skip is an archive found in a folder: articles the run may be missing."""
-    return bool(reason) and str(reason).endswith(UNREAD_ARCHIVE)
+    """Whether a skip is an archive or a document found in a folder: articles the run may miss."""
+    hints = (UNREAD_ARCHIVE, *UNREAD_DOCUMENTS.values())
+    return bool(reason) and str(reason).endswith(hints)
 
 
 def _walk(root: Path) -> Iterator[Found]:
@@ -200,6 +211,7 @@ def _walk(root: Path) -> Iterator[Found]:
         suffix = file_kind(path)[0]
         if suffix not in ARTICLE_SUFFIXES:
             what = UNREAD_ARCHIVE if suffix in ARCHIVE_SUFFIXES else ""
+            what = UNREAD_DOCUMENTS.get(suffix, what)
             yield Found(
                 path, "skipped", f"{path}: not an article file type{what and '; '}{what}", root
             )
