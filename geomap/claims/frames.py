@@ -30,7 +30,8 @@ class Frame:
         police allege."; anchored at the sentence's root; or one with a subject and a
         "that" clause: "her letters back home show that …", anchored at the verb) or
         ``"agent"`` (a document as the agent of a passive: "ranked … by a study",
-        :mod:`geomap.claims.agents`).
+        :mod:`geomap.claims.agents`) or ``"label"`` (a transcript's paragraph label
+        "LAW: …", :mod:`geomap.claims.labels`).
     anchor
         The token whose subtree the attribution covers.
     mention

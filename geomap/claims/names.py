@@ -256,7 +256,7 @@ def verb_of(frame: Frame) -> tuple[str, str, int, int]:
     """
     cue = frame.cue
     doc = cue.doc
-    if frame.kind in ("colon", "quote"):  # "Petrenko: Kharkiv …", "X was blunt. “…”"
+    if frame.kind in ("colon", "quote", "label"):  # "Petrenko: Kharkiv …", "X was blunt. “…”"
         return cue.text, "say", cue.idx, cue.idx + len(cue)
     if frame.kind == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), cue)

@@ -42,6 +42,7 @@ from geomap.claims.frames import (
     is_bare_definite,
     main_frame,
 )
+from geomap.claims.labels import LabelFrames
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
@@ -82,6 +83,7 @@ class DocAttribution(QuoteFrames, Antecedents):
         self._token_starts: list[int] | None = None
         self.text = doc_text(doc)
         self.quotes = quote_regions(self.text)
+        self.labels = LabelFrames(doc, self.text, self._place_tokens)  # "LAW: We did …"
         self._cues = possible_cues(doc)
         self._quote_frames: list[Frame | None] = []  # None: unknown or no frame
         self._subjects = {}
@@ -118,6 +120,8 @@ class DocAttribution(QuoteFrames, Antecedents):
         said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
         :func:`~geomap.claims.scene.in_setting`) or in a dateline is narrative.
         """
+        if (label := self.labels.frame_at(span)) is not None:
+            return label  # a transcript's paragraph is its labelled speaker's, as a quote
         index = self.sentence_index(span.root)
         if in_dateline(span):
             return None
