@@ -188,15 +188,22 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
     """The frame that speaks for the whole sentence, if any."""
     root = sent.root
     opened = _opened_by_saying(root)
-    clause = [f for f in frames if f.kind in ("verb", "according", "closing", "agent")]
+    clause = [
+        f
+        for f in frames
+        if f.kind in ("verb", "according", "closing", "agent")
+        or (f.kind == "noun" and f.anchor.pos_ == "VERB")  # "X expressed concerns about …"
+    ]
     for frame in clause:
         if frame.anchor.i == root.i:
             return frame
     for frame in clause:
         tok = frame.anchor
         while tok.dep_ in ("conj", "parataxis") and tok.head.i != tok.i:
-            if tok.dep_ == "conj" and frame.kind == "verb" and has_subject(tok) and not opened:
+            own = frame.kind in ("verb", "according") and has_subject(tok)
+            if tok.dep_ == "conj" and own and not opened:
                 break  # "X is common in Pakistan, and groups say ...": its own clause
+                # (and "…, and, according to an assessment, ISIS concludes …")
             tok = tok.head
         if tok.i == root.i:
             return frame

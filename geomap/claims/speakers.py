@@ -31,7 +31,13 @@ from spacy.tokens import Doc, Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
-from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
+from geomap.claims.clauses import (
+    across_connective,
+    across_dash,
+    as_clause_head,
+    issuing_anchor,
+    reports_content,
+)
 from geomap.claims.cues import is_reporting_verb, is_speech_noun, possible_cues
 from geomap.claims.frames import (
     Frame,
@@ -235,7 +241,7 @@ class DocAttribution(QuoteFrames, Antecedents):
             if source is not None and reports_content(tok, self.lex.verbs):
                 found = self._resolve(source, index, earlier, fallback=True)
                 if found is not None:
-                    return Frame("noun", tok, *found, tok)
+                    return Frame("noun", issuing_anchor(tok), *found, tok)
         return None
 
     def _quoted(self, tok: Token) -> bool:

@@ -1,0 +1,134 @@
+"""Concerns expressed, findings determined, terms defined, names run on, conjuncts (issue 17).
+
+"The resolution expressed concerns about … and Lviv's use of force" (the parser's
+second object is said too; "It also expressed …" refers back to the resolution);
+"reports have determined that …" reports, "crimes as defined by the Statute" does not;
+"Rapporteur on the Situation in Lviv Vitit Muntarbhorn urged" names Muntarbhorn; "…,
+and, according to an assessment, ISIS concludes …" speaks for its own clause only.
+
+Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
+"""
+
+from __future__ import annotations
+
+from geomap.claims.attribution import Attribution
+from tests.test_attribution_blank import Row, mark, parsed
+
+# "The resolution expressed concerns about arrests and Lviv 's use of force .
+#  It also expressed concern for people held by Kyiv ."
+EXPRESSED: list[Row] = [
+    ("The", "the", "DET", "det", 1),
+    ("resolution", "resolution", "NOUN", "nsubj", 2),
+    ("expressed", "express", "VERB", "ROOT", 2),
+    ("concerns", "concern", "NOUN", "dobj", 2),
+    ("about", "about", "ADP", "prep", 3),
+    ("arrests", "arrest", "NOUN", "pobj", 4),
+    ("and", "and", "CCONJ", "cc", 5),
+    ("Lviv", "Lviv", "PROPN", "poss", 9),
+    ("'s", "'s", "PART", "case", 7),
+    ("use", "use", "NOUN", "dobj", 2),
+    ("of", "of", "ADP", "prep", 9),
+    ("force", "force", "NOUN", "pobj", 10),
+    (".", ".", "PUNCT", "punct", 2),
+    ("It", "it", "PRON", "nsubj", 15),
+    ("also", "also", "ADV", "advmod", 15),
+    ("expressed", "express", "VERB", "ROOT", 15),
+    ("concern", "concern", "NOUN", "dobj", 15),
+    ("for", "for", "ADP", "prep", 16),
+    ("people", "people", "NOUN", "pobj", 17),
+    ("held", "hold", "VERB", "acl", 18),
+    ("by", "by", "ADP", "agent", 19),
+    ("Kyiv", "Kyiv", "PROPN", "pobj", 20),
+    (".", ".", "PUNCT", "punct", 15),
+]
+
+
+def _speakers(rows: list[Row], places: tuple[str, ...], starts: tuple[int, ...] = (0,)) -> list:
+    doc = parsed(rows, sent_starts=starts)
+    spans = mark(doc, *places)
+    Attribution()(doc)
+    return [None if s._.source is None else s._.source.name for s in spans]
+
+
+def test_a_concern_expressed_covers_what_the_verb_holds_and_is_referred_back_to() -> None:
+    assert _speakers(EXPRESSED, ("Lviv", "Kyiv"), (0, 13)) == ["The resolution"] * 2
+
+
+def _determined(verb: str, lemma: str) -> list[Row]:
+    """ "Reports <verb> that Lviv committed crimes as defined by the Statute ." """
+    return [
+        ("Reports", "report", "NOUN", "nsubj", 1),
+        (verb, lemma, "VERB", "ROOT", 1),
+        ("that", "that", "SCONJ", "mark", 4),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 4),
+        ("committed", "commit", "VERB", "ccomp", 1),
+        ("crimes", "crime", "NOUN", "dobj", 4),
+        ("as", "as", "SCONJ", "mark", 7),
+        ("defined", "define", "VERB", "advcl", 4),
+        ("by", "by", "ADP", "agent", 7),
+        ("the", "the", "DET", "det", 10),
+        ("Statute", "Statute", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_findings_determined_report_and_a_term_defined_reports_nothing() -> None:
+    assert _speakers(_determined("determined", "determine"), ("Lviv",)) == ["Reports"]
+    assert _speakers(_determined("said", "say"), ("Lviv",)) == ["Reports"]  # not the Statute
+
+
+# "former UN Rapporteur on the Situation in Lviv Vitit Muntarbhorn urged that Kyiv talk ."
+RUN_ON: list[Row] = [
+    ("former", "former", "ADJ", "amod", 2),
+    ("UN", "UN", "PROPN", "compound", 2),
+    ("Rapporteur", "Rapporteur", "PROPN", "nsubj", 10),
+    ("on", "on", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 5),
+    ("Situation", "Situation", "PROPN", "pobj", 3),
+    ("in", "in", "ADP", "prep", 5),
+    ("Lviv", "Lviv", "PROPN", "compound", 9),
+    ("Vitit", "Vitit", "PROPN", "compound", 9),
+    ("Muntarbhorn", "Muntarbhorn", "PROPN", "pobj", 6),
+    ("urged", "urge", "VERB", "ROOT", 10),
+    ("that", "that", "SCONJ", "mark", 13),
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 13),
+    ("talk", "talk", "VERB", "ccomp", 10),
+    (".", ".", "PUNCT", "punct", 10),
+]
+
+
+def test_a_name_run_on_after_the_place_closing_a_title_is_the_speakers() -> None:
+    doc = parsed(RUN_ON)
+    _, kyiv = mark(doc, "Lviv", "Kyiv")
+    Attribution()(doc)
+    assert kyiv._.source.name == "Vitit Muntarbhorn"
+    assert kyiv._.source.kind == "person"
+
+
+# "Lviv is calm , and , according to an assessment , ISIS concludes that Kyiv could fall ."
+CONJUNCT: list[Row] = [
+    ("Lviv", "Lviv", "PROPN", "nsubj", 1),
+    ("is", "be", "AUX", "ROOT", 1),
+    ("calm", "calm", "ADJ", "acomp", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("and", "and", "CCONJ", "cc", 1),
+    (",", ",", "PUNCT", "punct", 1),
+    ("according", "accord", "VERB", "prep", 12),
+    ("to", "to", "ADP", "prep", 6),
+    ("an", "an", "DET", "det", 9),
+    ("assessment", "assessment", "NOUN", "pobj", 7),
+    (",", ",", "PUNCT", "punct", 12),
+    ("ISIS", "ISIS", "PROPN", "nsubj", 12),
+    ("concludes", "conclude", "VERB", "conj", 1),
+    ("that", "that", "SCONJ", "mark", 16),
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 16),
+    ("could", "could", "AUX", "aux", 16),
+    ("fall", "fall", "VERB", "ccomp", 12),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_according_to_in_a_conjunct_with_its_own_subject_speaks_for_it_only() -> None:
+    lviv, kyiv = _speakers(CONJUNCT, ("Lviv", "Kyiv"))
+    assert lviv is None
+    assert kyiv in ("an assessment", "ISIS")
