@@ -12,6 +12,8 @@ Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.
 from __future__ import annotations
 
 from geomap.claims.attribution import Attribution
+from geomap.claims.lexicon import Lexicon
+from geomap.claims.subjects import verb_subject
 from tests.test_attribution_blank import Row, mark, parsed
 
 # "The resolution expressed concerns about arrests and Lviv 's use of force .
@@ -132,3 +134,55 @@ def test_according_to_in_a_conjunct_with_its_own_subject_speaks_for_it_only() ->
     lviv, kyiv = _speakers(CONJUNCT, ("Lviv", "Kyiv"))
     assert lviv is None
     assert kyiv in ("an assessment", "ISIS")
+
+
+# "Amnesty , a group which acts , published claims that Lviv fell ."
+DESCRIBED: list[Row] = [
+    ("Amnesty", "Amnesty", "PROPN", "nsubj", 7),
+    (",", ",", "PUNCT", "punct", 0),
+    ("a", "a", "DET", "det", 3),
+    ("group", "group", "NOUN", "appos", 0),
+    ("which", "which", "PRON", "nsubj", 5),
+    ("acts", "act", "VERB", "relcl", 3),
+    (",", ",", "PUNCT", "punct", 3),
+    ("published", "publish", "VERB", "ROOT", 7),
+    ("claims", "claim", "NOUN", "dobj", 7),
+    ("that", "that", "SCONJ", "mark", 11),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 11),
+    ("fell", "fall", "VERB", "acl", 8),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_an_apposition_set_off_by_commas_describes_the_subject() -> None:
+    doc = parsed(DESCRIBED)
+    assert verb_subject(doc[7], Lexicon.default()).text == "Amnesty"
+    assert _speakers(DESCRIBED, ("Lviv",)) == ["Amnesty"]
+
+
+# "Amnesty published a report which found that Lviv fell , stating that Kyiv held ."
+STATING: list[Row] = [
+    ("Amnesty", "Amnesty", "PROPN", "nsubj", 1),
+    ("published", "publish", "VERB", "ROOT", 1),
+    ("a", "a", "DET", "det", 3),
+    ("report", "report", "NOUN", "dobj", 1),
+    ("which", "which", "PRON", "nsubj", 5),
+    ("found", "find", "VERB", "relcl", 3),
+    ("that", "that", "SCONJ", "mark", 8),
+    ("Lviv", "Lviv", "PROPN", "nsubj", 8),
+    ("fell", "fall", "VERB", "ccomp", 5),
+    (",", ",", "PUNCT", "punct", 8),
+    ("stating", "state", "VERB", "advcl", 8),
+    ("that", "that", "SCONJ", "mark", 13),
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 13),
+    ("held", "hold", "VERB", "ccomp", 10),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_participle_closing_a_reported_clause_is_the_reporters() -> None:
+    doc = parsed(STATING)
+    doc[10].tag_ = "VBG"
+    lviv, kyiv = mark(doc, "Lviv", "Kyiv")
+    Attribution()(doc)
+    assert lviv._.source.name == kyiv._.source.name == "Amnesty"  # not Lviv, the subject

@@ -280,12 +280,17 @@ def in_relative_clause(span: Span, frame: Frame) -> bool:
 
 
 def inverted_source(subj: Token, verb: Token) -> Token | None:
-    """The source the parser hung on the subject: "Star beat bidders ..., the Board said"."""
+    """The source the parser hung on the subject: "Star beat bidders ..., the Board said".
+
+    Not an apposition set off by commas on both sides ("Genocide Watch, a non-partisan
+    NGO which …, published"): it describes the subject.
+    """
     doc = subj.doc
     for child in subj.children:
         if (
             child.dep_ == "appos"
             and child.right_edge.i == verb.i - 1
+            and not doc[verb.i - 1].is_punct
             and doc[child.left_edge.i - 1].text == ","
         ):
             return child
