@@ -62,4 +62,5 @@ def test_a_labelled_paragraph_is_its_speakers_to_its_end() -> None:
     assert lviv._.speaker.text == "JAMES"  # a narrative sentence of the paragraph
     assert kyiv._.speaker.text == "LAW"
     assert kyiv._.source.lemma == "say"
+    assert kyiv._.source.kind == lviv._.source.kind == "person"  # who was interviewed
     assert odesa._.speaker is None  # an unlabelled paragraph: the journalist's

@@ -28,6 +28,8 @@ _LABEL = re.compile(
     r"(?P<name>[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t][A-Z][A-Z'’.\-]*){0,3})"
     r"(?:[ \t]+\([^()\n]{1,200}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z“\"‘'\[])"
 )
+#: Entity types that make a label a body's, not a person's ("CNN: …").
+_BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: The fewest different names that make a text a transcript.
 MIN_SPEAKERS = 2
 
@@ -103,3 +105,14 @@ class LabelFrames:
         if name is None or colon is None:
             return None
         return Frame("label", colon[0], name, name, colon[0])
+
+
+def label_kind(frame: Frame) -> str | None:
+    """The kind of a transcript label's speaker: a person, unless the model names a body.
+
+    Names in capitals ("LAW", "FLASH") tell the model little; a label is who was
+    interviewed. ``None`` for other frames and for a label tagged a body's name.
+    """
+    if frame.kind != "label" or any(t.ent_type_ in _BODY_ENTS for t in frame.speaker):
+        return None
+    return "person"

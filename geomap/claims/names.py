@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.frames import Frame
 from geomap.claims.kinds import speaker_kind
+from geomap.claims.labels import label_kind
 from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import HONORIFICS as HONORIFICS
 from geomap.claims.namespans import (
@@ -294,7 +295,7 @@ def speaker_record(frame: Frame) -> Speaker:
         start=name.start_char,
         end=name.end_char,
         role=role,
-        kind=name_kind(frame.speaker, name),
+        kind=label_kind(frame) or name_kind(frame.speaker, name),
         verb=verb,
         lemma=lemma,
         verb_start=v_start,
