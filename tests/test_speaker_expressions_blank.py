@@ -186,3 +186,31 @@ def test_a_participle_closing_a_reported_clause_is_the_reporters() -> None:
     lviv, kyiv = mark(doc, "Lviv", "Kyiv")
     Attribution()(doc)
     assert lviv._.source.name == kyiv._.source.name == "Amnesty"  # not Lviv, the subject
+
+
+# "The report called for the Council to adopt a resolution urging access to Lviv ."
+TO_BE_MADE: list[Row] = [
+    ("The", "the", "DET", "det", 1),
+    ("report", "report", "NOUN", "nsubj", 2),
+    ("called", "call", "VERB", "ROOT", 2),
+    ("for", "for", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 5),
+    ("Council", "Council", "PROPN", "pobj", 3),
+    ("to", "to", "PART", "aux", 7),
+    ("adopt", "adopt", "VERB", "xcomp", 2),
+    ("a", "a", "DET", "det", 9),
+    ("resolution", "resolution", "NOUN", "dobj", 7),
+    ("urging", "urge", "VERB", "acl", 9),
+    ("access", "access", "NOUN", "dobj", 10),
+    ("to", "to", "ADP", "prep", 11),
+    ("Lviv", "Lviv", "PROPN", "pobj", 12),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_document_yet_to_be_made_says_nothing() -> None:
+    doc = parsed(TO_BE_MADE)
+    doc[6].tag_, doc[10].tag_ = "TO", "VBG"
+    (lviv,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert lviv._.source.name == "The report"  # not the resolution it calls for

@@ -158,6 +158,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
             return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
         if verb.tag_ == "VBG" and head.pos_ == "NOUN" and can_speak(head.doc[head.i : head.i + 1]):
+            if head.dep_ == "dobj" and any(c.tag_ == "TO" for c in head.head.children):
+                return None  # "to adopt a resolution urging …": not yet made, not saying
             return head  # "with residents there claiming that …": the residents claim
     return None
 
