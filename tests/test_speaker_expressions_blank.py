@@ -214,3 +214,31 @@ def test_a_document_yet_to_be_made_says_nothing() -> None:
     (lviv,) = mark(doc, "Lviv")
     Attribution()(doc)
     assert lviv._.source.name == "The report"  # not the resolution it calls for
+
+
+# "In a poll by the Lviv Society , 73 % of surgeons report demand ."
+POLL: list[Row] = [
+    ("In", "in", "ADP", "prep", 12),
+    ("a", "a", "DET", "det", 2),
+    ("poll", "poll", "NOUN", "pobj", 0),
+    ("by", "by", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 6),
+    ("Lviv", "Lviv", "PROPN", "compound", 6),
+    ("Society", "Society", "PROPN", "pobj", 3),
+    (",", ",", "PUNCT", "punct", 12),
+    ("73", "73", "NUM", "nummod", 9),
+    ("%", "%", "NOUN", "nsubj", 12),
+    ("of", "of", "ADP", "prep", 9),
+    ("surgeons", "surgeon", "NOUN", "pobj", 10),
+    ("report", "report", "VERB", "ROOT", 12),
+    ("demand", "demand", "NOUN", "dobj", 12),
+    (".", ".", "PUNCT", "punct", 12),
+]
+
+
+def test_a_place_in_the_source_of_a_poll_opening_the_sentence_is_the_polls() -> None:
+    doc = parsed(POLL)
+    (lviv,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert lviv._.speaker.text == "a poll by the Lviv Society"
+    assert lviv._.source.kind == "document"

@@ -31,14 +31,8 @@ from spacy.tokens import Doc, Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
-from geomap.claims.clauses import (
-    across_connective,
-    across_dash,
-    as_clause_head,
-    issuing_anchor,
-    reports_content,
-)
-from geomap.claims.cues import is_reporting_verb, is_speech_noun, possible_cues
+from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
+from geomap.claims.cues import is_reporting_verb, is_speech_noun, issuing_anchor, possible_cues
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -57,6 +51,7 @@ from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.quotetags import quote_tag
 from geomap.claims.scene import in_dateline, in_setting
+from geomap.claims.setting_sources import setting_source
 from geomap.claims.source_nouns import can_speak
 from geomap.claims.subjects import speech_source, verb_subject
 from geomap.extensions import doc_text
@@ -138,7 +133,7 @@ class DocAttribution(QuoteFrames, Antecedents):
             if frame is None or (outer is not None and self._quoted_in(frame, region)):
                 return outer
         if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
-            return None
+            return setting_source(span)  # "In a poll by the American Society …": the poll
         if across_dash(span, frame) or across_connective(span, frame):
             return None
         return frame
