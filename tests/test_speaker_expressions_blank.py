@@ -242,3 +242,12 @@ def test_a_place_in_the_source_of_a_poll_opening_the_sentence_is_the_polls() -> 
     Attribution()(doc)
     assert lviv._.speaker.text == "a poll by the Lviv Society"
     assert lviv._.source.kind == "document"
+
+
+def test_a_place_that_is_the_polls_whole_source_is_where_it_comes_from() -> None:
+    rows = [*POLL[:4], ("Lviv", "Lviv", "PROPN", "pobj", 3), *POLL[7:]]  # "In a poll by Lviv ,"
+    rows = [(w, lemma, pos, dep, h - 2 if h > 4 else h) for w, lemma, pos, dep, h in rows]
+    doc = parsed(rows)
+    (lviv,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert lviv._.speaker is None

@@ -4,7 +4,8 @@
 opening phrase names where the figures come from, and a place inside it ("American")
 is that document's, not the narrative's, though the phrase is no speaker of the verb
 after it (its setting, :func:`geomap.claims.scene.in_setting`). Only a document noun
-("poll", "survey", "study") after "in", with its source after "by" or "from".
+("poll", "survey", "study") after "in", with its source after "by" or "from"; a place
+that is itself that source ("In a report from Lviv, …") is where it comes from.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def setting_source(span: Span) -> Frame | None:
     while tok.head.i != tok.i:
         head = tok.head
         if tok.dep_ == "prep" and tok.lower_ in _SOURCE_PREPS and _in_document(head):
+            if span.root.head.i == tok.i:
+                return None  # "In a report from Lviv": where it comes from, not who
             doc = head.doc
             phrase = doc[head.left_edge.i : head.right_edge.i + 1]
             if phrase[0].dep_ == "det" or phrase[0].i == head.i:
