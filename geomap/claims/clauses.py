@@ -173,8 +173,8 @@ def as_clause_head(verb: Token) -> Token | None:
     A verb of saying opened by "as", hung as an adverbial clause and reporting nothing of
     its own (no object or clause): what it reports is the clause it modifies.
     """
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
-        return None
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.lemma_.lower() in _DEFINING:
+        return None  # "genocide as defined by the Convention" restricts a term: no report
     children = list(verb.children)
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children):
         return None
@@ -183,6 +183,8 @@ def as_clause_head(verb: Token) -> Token | None:
     return verb.head
 
 
+#: Verbs whose "as …-ed by X" restricts a term ("crimes as defined by the Rome Statute").
+_DEFINING = frozenset({"define"})
 #: Prepositions that give a speech noun its topic ("claims about Crimea", "blame on …").
 _TOPICS = frozenset({"about", "on", "over", "regarding", "concerning", "against"})
 

@@ -110,3 +110,21 @@ def has_complement(verb: Token) -> bool:
 def is_speech_noun(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` is a noun naming something said ("statement", "claims")."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.speech_nouns
+
+
+#: Issue verbs whose speech-noun object is said with anything else they hold ("expressed
+#: concerns about … and North Korea's use of …": the parser's second object).
+_EXPRESSING = frozenset({"express", "voice", "raise"})
+
+
+def issuing_anchor(noun: Token) -> Token:
+    """The token a speech noun's frame covers: the noun, or the verb that expresses it.
+
+    "The resolution expressed concerns about … reports … and North Korea's use of
+    executions": the parser made "use" a second object of "expressed", so the frame of
+    "concerns" is anchored at "expressed", and everything the verb holds is said.
+    """
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _EXPRESSING:
+        return head
+    return noun

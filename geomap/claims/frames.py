@@ -30,7 +30,8 @@ class Frame:
         police allege."; anchored at the sentence's root; or one with a subject and a
         "that" clause: "her letters back home show that …", anchored at the verb) or
         ``"agent"`` (a document as the agent of a passive: "ranked … by a study",
-        :mod:`geomap.claims.agents`).
+        :mod:`geomap.claims.agents`) or ``"label"`` (a transcript's paragraph label
+        "LAW: …", :mod:`geomap.claims.labels`).
     anchor
         The token whose subtree the attribution covers.
     mention
@@ -187,15 +188,22 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
     """The frame that speaks for the whole sentence, if any."""
     root = sent.root
     opened = _opened_by_saying(root)
-    clause = [f for f in frames if f.kind in ("verb", "according", "closing", "agent")]
+    clause = [
+        f
+        for f in frames
+        if f.kind in ("verb", "according", "closing", "agent")
+        or (f.kind == "noun" and f.anchor.pos_ == "VERB")  # "X expressed concerns about …"
+    ]
     for frame in clause:
         if frame.anchor.i == root.i:
             return frame
     for frame in clause:
         tok = frame.anchor
         while tok.dep_ in ("conj", "parataxis") and tok.head.i != tok.i:
-            if tok.dep_ == "conj" and frame.kind == "verb" and has_subject(tok) and not opened:
+            own = frame.kind in ("verb", "according") and has_subject(tok)
+            if tok.dep_ == "conj" and own and not opened:
                 break  # "X is common in Pakistan, and groups say ...": its own clause
+                # (and "…, and, according to an assessment, ISIS concludes …")
             tok = tok.head
         if tok.i == root.i:
             return frame
@@ -272,12 +280,17 @@ def in_relative_clause(span: Span, frame: Frame) -> bool:
 
 
 def inverted_source(subj: Token, verb: Token) -> Token | None:
-    """The source the parser hung on the subject: "Star beat bidders ..., the Board said"."""
+    """The source the parser hung on the subject: "Star beat bidders ..., the Board said".
+
+    Not an apposition set off by commas on both sides ("Genocide Watch, a non-partisan
+    NGO which …, published"): it describes the subject.
+    """
     doc = subj.doc
     for child in subj.children:
         if (
             child.dep_ == "appos"
             and child.right_edge.i == verb.i - 1
+            and not doc[verb.i - 1].is_punct
             and doc[child.left_edge.i - 1].text == ","
         ):
             return child

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.frames import Frame
 from geomap.claims.kinds import speaker_kind
+from geomap.claims.labels import label_kind
 from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
 from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
@@ -249,7 +250,7 @@ def verb_of(frame: Frame) -> tuple[str, str, int, int]:
     """
     cue = frame.cue
     doc = cue.doc
-    if frame.kind in ("colon", "quote"):  # "Petrenko: Kharkiv …", "X was blunt. “…”"
+    if frame.kind in ("colon", "quote", "label"):  # "Petrenko: Kharkiv …", "X was blunt. “…”"
         return cue.text, "say", cue.idx, cue.idx + len(cue)
     if frame.kind == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), cue)
@@ -287,7 +288,7 @@ def speaker_record(frame: Frame) -> Speaker:
         start=name.start_char,
         end=name.end_char,
         role=role,
-        kind=name_kind(frame.speaker, name),
+        kind=label_kind(frame) or name_kind(frame.speaker, name),
         verb=verb,
         lemma=lemma,
         verb_start=v_start,

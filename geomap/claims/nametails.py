@@ -2,7 +2,8 @@
 
 "church historian Father | Juliano dos Santos", "Jays fan | Ray Payette",
 "continued | GTM Research" (see :func:`proper_tail`); a name closing a phrase whose
-parse hung it lower (:func:`closing_name`); where the role before a name starts
+parse hung it lower (:func:`closing_name`) or ran on after a place
+(:func:`name_after_place`); where the role before a name starts
 (:func:`after_place`); a person's name opening a phrase headed by the body after it
 (:func:`leading_person`).
 """
@@ -54,6 +55,11 @@ def proper_tail(name: Span) -> Span:
 
 
 def closing_name(phrase: Span) -> Span | None:
+    """A person's name closing a phrase headed by a person noun: after commas or a place."""
+    return _after_comma(phrase) or name_after_place(phrase)
+
+
+def _after_comma(phrase: Span) -> Span | None:
     """A person's name set off by commas at the end of a phrase headed by a person noun.
 
     "A spokesman for the UN refugee agency, Babar Baloch,": the parser hung the name on
@@ -73,6 +79,34 @@ def closing_name(phrase: Span) -> Span | None:
         return None
     if name.root.dep_ != "appos" or name.root.head.i == root.i:
         return None  # in apposition to the head itself: person_name's
+    return name
+
+
+def name_after_place(phrase: Span) -> Span | None:
+    """A person's name run on after the place that closes a title's phrase.
+
+    "former UN Special Rapporteur on the Situation of Human Rights in North Korea Vitit
+    Muntarbhorn urged": no comma sets the name off and the parser compounded it with
+    the place; two or more capitalised words after the last place mention of the
+    head's subtree, ending it, none a body's or a place's, are the name, when the head
+    is a title, a person noun or a capitalised word that names no body.
+    """
+    root, doc = phrase.root, phrase.doc
+    if root.pos_ not in ("NOUN", "PROPN") or descriptor_kind(root) not in (None, "person"):
+        return None
+    if word(root) in BODY_WORDS or (root.pos_ == "NOUN" and descriptor_kind(root) is None):
+        return None
+    places = place_tokens(doc)
+    subtree = doc[root.left_edge.i : root.right_edge.i + 1]
+    last = max((t.i for t in subtree if t.i in places), default=None)
+    if last is None or last < root.i:
+        return None
+    name = doc[last + 1 : subtree.end]
+    if len(name) < 2 or any(
+        t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _BODY_ENTS or word(t) in BODY_WORDS
+        for t in name
+    ):
+        return None
     return name
 
 

@@ -32,7 +32,7 @@ from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import Antecedents, place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
-from geomap.claims.cues import is_reporting_verb, is_speech_noun, possible_cues
+from geomap.claims.cues import is_reporting_verb, is_speech_noun, issuing_anchor, possible_cues
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -42,6 +42,7 @@ from geomap.claims.frames import (
     is_bare_definite,
     main_frame,
 )
+from geomap.claims.labels import LabelFrames
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
@@ -50,6 +51,7 @@ from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.quotetags import quote_tag
 from geomap.claims.scene import in_dateline, in_setting
+from geomap.claims.setting_sources import setting_source
 from geomap.claims.source_nouns import can_speak
 from geomap.claims.subjects import speech_source, verb_subject
 from geomap.extensions import doc_text
@@ -82,6 +84,7 @@ class DocAttribution(QuoteFrames, Antecedents):
         self._token_starts: list[int] | None = None
         self.text = doc_text(doc)
         self.quotes = quote_regions(self.text)
+        self.labels = LabelFrames(doc, self.text, self._place_tokens)  # "LAW: We did …"
         self._cues = possible_cues(doc)
         self._quote_frames: list[Frame | None] = []  # None: unknown or no frame
         self._subjects = {}
@@ -118,6 +121,8 @@ class DocAttribution(QuoteFrames, Antecedents):
         said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
         :func:`~geomap.claims.scene.in_setting`) or in a dateline is narrative.
         """
+        if (label := self.labels.frame_at(span)) is not None:
+            return label  # a transcript's paragraph is its labelled speaker's, as a quote
         index = self.sentence_index(span.root)
         if in_dateline(span):
             return None
@@ -128,7 +133,7 @@ class DocAttribution(QuoteFrames, Antecedents):
             if frame is None or (outer is not None and self._quoted_in(frame, region)):
                 return outer
         if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
-            return None
+            return setting_source(span)  # "In a poll by the American Society …": the poll
         if across_dash(span, frame) or across_connective(span, frame):
             return None
         return frame
@@ -231,7 +236,7 @@ class DocAttribution(QuoteFrames, Antecedents):
             if source is not None and reports_content(tok, self.lex.verbs):
                 found = self._resolve(source, index, earlier, fallback=True)
                 if found is not None:
-                    return Frame("noun", tok, *found, tok)
+                    return Frame("noun", issuing_anchor(tok), *found, tok)
         return None
 
     def _quoted(self, tok: Token) -> bool:

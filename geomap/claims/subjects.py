@@ -120,7 +120,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     "X acknowledged ... and said" (``conj``), "other than to say" (the nearest verb
     above), "challenged the council to tell" (the object of the verb above), "X asked why
     the critics stayed quiet, arguing ..." (a participle after a comma belongs to the
-    sentence's reporting verb, wherever the parser hung it), "a petition was
+    sentence's reporting verb, wherever the parser hung it, or to the one whose clause it
+    closes: "a report which found that X committed genocide …, stating …"), "a petition was
     distributed ..., calling on ..." (the subject of a passive without agent), "X was
     quoted as saying" (the subject of the passive "as" depends on).
     """
@@ -134,6 +135,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         root = verb.sent.root
         if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
             return verb_subject(root, lex)
+        if head.dep_ == "ccomp" and is_reporting_verb(head.head, lex):
+            return verb_subject(head.head, lex)  # "found that X committed …, stating …"
     if verb.dep_ == "xcomp" and head.lemma_.lower() not in _PURPOSE_VERBS:
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
         if obj is not None:  # "challenged the council to tell": the object tells
@@ -155,6 +158,8 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
         if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
             return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
         if verb.tag_ == "VBG" and head.pos_ == "NOUN" and can_speak(head.doc[head.i : head.i + 1]):
+            if head.dep_ == "dobj" and any(c.tag_ == "TO" for c in head.head.children):
+                return None  # "to adopt a resolution urging …": not yet made, not saying
             return head  # "with residents there claiming that …": the residents claim
     return None
 

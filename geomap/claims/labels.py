@@ -1,0 +1,118 @@
+"""Speaker labels of a transcript: "LAW: We did two Zone Trips to L.A." (issue 17).
+
+Oral histories and interview transcripts open each paragraph with the speaker's name
+in capitals, a role in brackets perhaps, and a colon ("LARRY HARVEY (co-creator):
+My friend …"; "JAMES: It was June."). Everything in that paragraph after the colon is
+the labelled speaker's, as a quotation is its speaker's: the narrative sentences that
+name other people ("The idea … came from Kevin Evans.") and the speaker's own "I
+suggested …" alike. A text is a transcript only when at least two different names
+label paragraphs so; a heading with a colon before a number ("IN THE BEGINNING:
+1986–1989") or a single capitalised dateline ("BEIRUT: …") labels nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from geomap.claims.frames import Frame
+
+#: A paragraph's opening label: a name in capitals (one to four words, a letter or an
+#: initial each), an optional role in brackets, a colon, and a sentence starting.
+_LABEL = re.compile(
+    r"(?:^|(?<=\n))[ \t]*"
+    r"(?P<name>[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t][A-Z][A-Z'’.\-]*){0,3})"
+    r"(?:[ \t]+\([^()\n]{1,200}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z“\"‘'\[])"
+)
+#: Entity types that make a label a body's, not a person's ("CNN: …").
+_BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+#: The fewest different names that make a text a transcript.
+MIN_SPEAKERS = 2
+
+
+@dataclass(frozen=True)
+class Label:
+    """One labelled paragraph: its speaker's name and colon, and where its body runs.
+
+    Attributes
+    ----------
+    name_start, name_end
+        Character offsets of the name in capitals.
+    colon
+        Character offset of the label's colon.
+    end
+        Character offset where the paragraph ends (its line break, or the text's end).
+    """
+
+    name_start: int
+    name_end: int
+    colon: int
+    end: int
+
+
+def speaker_labels(text: str) -> list[Label]:
+    """The labelled paragraphs of ``text``, in order; none unless it is a transcript."""
+    labels = []
+    for m in _LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        labels.append(Label(m.start("name"), m.end("name"), m.start("colon"), end))
+    if len({text[x.name_start : x.name_end] for x in labels}) < MIN_SPEAKERS:
+        return []
+    return labels
+
+
+class LabelFrames:
+    """The label frames of one doc, found by character offset.
+
+    Parameters
+    ----------
+    doc
+        The parsed doc.
+    text
+        Its text (the newlines at ``doc._.line_breaks`` put back: labels open paragraphs).
+    places
+        Token indices of the doc's place mentions: a place is no speaker's label.
+    """
+
+    def __init__(self, doc: Doc, text: str, places: Collection[int] = ()) -> None:
+        self.doc = doc
+        breaks = doc._.line_breaks if Doc.has_extension("line_breaks") else None
+        if breaks:  # the geoparser reads newlines as spaces and keeps where they were
+            chars = list(text)
+            for b in breaks:
+                chars[b] = "\n"
+            text = "".join(chars)
+        self.labels = [x for x in speaker_labels(text) if not self._is_place(x, places)]
+        self._colons = [x.colon for x in self.labels]
+
+    def _is_place(self, label: Label, places: Collection[int]) -> bool:
+        name = self.doc.char_span(label.name_start, label.name_end, alignment_mode="expand")
+        return name is None or any(t.i in places for t in name)
+
+    def frame_at(self, span: Span) -> Frame | None:
+        """The frame of the label whose paragraph body holds ``span``, if any."""
+        k = bisect.bisect_right(self._colons, span.start_char) - 1
+        if k < 0 or span.end_char > self.labels[k].end:
+            return None
+        label = self.labels[k]
+        name = self.doc.char_span(label.name_start, label.name_end, alignment_mode="expand")
+        colon = self.doc.char_span(label.colon, label.colon + 1, alignment_mode="expand")
+        if name is None or colon is None:
+            return None
+        return Frame("label", colon[0], name, name, colon[0])
+
+
+def label_kind(frame: Frame) -> str | None:
+    """The kind of a transcript label's speaker: a person, unless the model names a body.
+
+    Names in capitals ("LAW", "FLASH") tell the model little; a label is who was
+    interviewed. ``None`` for other frames and for a label tagged a body's name.
+    """
+    if frame.kind != "label" or any(t.ent_type_ in _BODY_ENTS for t in frame.speaker):
+        return None
+    return "person"
