@@ -22,14 +22,12 @@ from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
 from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
+from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
 from geomap.claims.titles import titled_name as titled_name
 from geomap.extensions import doc_text
 from geomap.records import Speaker
-
-_BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
 
 
 def split_name(phrase: Span) -> tuple[Span, str]:
@@ -163,7 +161,7 @@ def person_in_context(name: Span) -> bool:
     tokens = [t for t in name if not t.is_punct]
     if not 1 <= len(tokens) <= 3 or not all(_capitalised_word(t) for t in tokens):
         return False
-    if any(word(t) in _BODY_WORDS for t in tokens):
+    if any(word(t) in BODY_WORDS for t in tokens):
         return False
     root = name.root
     if name.start > 0 and word(doc[name.start - 1]) in HONORIFICS:

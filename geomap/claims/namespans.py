@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import GOVERNMENT_WORDS, ORGANISATION_NOUNS, descriptor_kind
+from geomap.claims.source_nouns import BODY_WORDS, GOVERNMENT_WORDS, descriptor_kind
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 from geomap.extensions import TOPONYMS
 
@@ -25,7 +25,6 @@ from geomap.extensions import TOPONYMS
 SPOKES_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
 )
-_BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
 #: Prepositions of a person's affiliation after the name ("X from the ministry").
 _AFFILIATION = frozenset({"from", "at", "with"})
 #: Each doc's place tokens, with the toponym group they were read from (identity, size, ends).
@@ -113,7 +112,7 @@ def _body_appos(root: Token, tok: Token) -> bool:
         and tok.pos_ == "PROPN"
         and tok.ent_type_ in ("NORP", "")
         and root.pos_ == "NOUN"
-        and root.lemma_.lower() in _BODY_WORDS
+        and root.lemma_.lower() in BODY_WORDS
     )
 
 
@@ -145,7 +144,7 @@ def _untagged_appos(phrase: Span) -> Span | None:
                 break
             start -= 1
         name = _whole_words(doc[start : tok.i + 1], phrase)
-        if not any(t.lower_ in _BODY_WORDS or t.is_lower for t in name):
+        if not any(t.lower_ in BODY_WORDS or t.is_lower for t in name):
             return name
     return None
 
@@ -188,7 +187,7 @@ def described_name(phrase: Span) -> tuple[Span, Token] | None:
     if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or root.is_lower:
         return None
     name = doc[i : root.i + 1]
-    if any(t.lower_ in _BODY_WORDS for t in name):
+    if any(t.lower_ in BODY_WORDS for t in name):
         return None  # "the trade Union of journalists", "health ministry": one name
     return name, noun
 
@@ -208,7 +207,7 @@ def spokes_body(phrase: Span) -> Span | None:
             if obj is not None and (
                 obj.pos_ == "PROPN"
                 or obj.ent_type_ in ("ORG", "GPE")
-                or obj.lemma_.lower() in _BODY_WORDS
+                or obj.lemma_.lower() in BODY_WORDS
             ):
                 return core_np(obj)
     doc = phrase.doc
@@ -222,7 +221,7 @@ def spokes_body(phrase: Span) -> Span | None:
         return body
     if len(body) == 1 and body[0].lower_ in GOVERNMENT_WORDS:
         return body  # "a police spokesman": the police, by the annotation convention
-    if any(t.lower_ in _BODY_WORDS for t in body) and any(
+    if any(t.lower_ in BODY_WORDS for t in body) and any(
         t.ent_type_ in ("NORP", "GPE") for t in body
     ):  # "the Syrian army spokesman": a state's body
         return body
