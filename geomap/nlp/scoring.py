@@ -268,10 +268,13 @@ def is_seat_of_namesake(p: Place, units: frozenset[tuple[str, str]]) -> bool:
 
 
 def is_short_form(text: str, p: Place) -> bool:
-    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast)."""
+    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast).
+
+    Not a county's: news write "Shelby County", and a bare "Shelby" is a town's name.
+    """
     from geomap.gazetteer import normalize_name
 
-    if p.feature_type not in {"admin1", "admin2", "water"}:
+    if p.feature_type not in {"admin1", "water"}:
         return False
     return normalize_name(p.name).startswith(normalize_name(text) + " ")
 
