@@ -18,3 +18,11 @@ def test_a_bare_name_is_not_a_countys_short_form() -> None:
     oblast = MentionEvidence("Kaliningrad", "GPE", False, ())
     unit = Candidate(_place("Kaliningrad Oblast", "admin1", "ADM1"), "alternate")
     assert features(unit, oblast, None, 0)["m_short"] == 1.0
+
+
+def test_a_populous_section_of_a_city_is_no_minor_place() -> None:
+    ev = MentionEvidence("Hollywood", "GPE", False, ())
+    section = Candidate(_place("Hollywood", "city", "PPLX", 167_664), "name")
+    assert "c_minor" not in features(section, ev, None, 0)
+    hamlet = Candidate(_place("Hollywood", "city", "PPLX", 3_000), "name")
+    assert features(hamlet, ev, None, 0)["c_minor"] == 1.0
