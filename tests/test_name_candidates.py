@@ -15,6 +15,7 @@ _GAZ = TinyGazetteer(
         place("23", "Asola", "water", "", 0, "river"),
         place("24", "Holland", "country", "NL", 17_000_000, "PCLI"),
         place("25", "Canada", "country", "CA", 37_000_000, "PCLI"),
+        place("26", "Saint Georges", "admin1", "BM", 0, "ADM1"),
     ],
 )
 
@@ -55,3 +56,9 @@ def test_a_country_leading_closing_or_after_of_still_counts() -> None:
     assert _name_ids("Friends of Canada Society") == ["25"]  # after "of"
     unit = unit_in_name(_GAZ(), ["Royal", "Bank", "of", "Canada"])
     assert unit is not None and unit.place_id == "25"
+
+
+def test_a_possessive_before_more_words_names_a_patron_not_a_unit() -> None:
+    assert unit_in_name(_GAZ(), ["St", "George’s", "Chapel"]) is None
+    parish = unit_in_name(_GAZ(), ["St", "Georges", "Chapel"])
+    assert parish is not None and parish.place_id == "26"

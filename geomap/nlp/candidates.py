@@ -257,7 +257,8 @@ def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
     "Bank of Japan" -> Japan, "Colorado State University" -> Colorado, "US Federal
     Reserve" -> the United States, "British Embassy" -> the United Kingdom (a
     leading demonym); the longest such run of words wins, by its own name or a
-    curated alias. ``None`` when the name names none, or only a people after whom
+    curated alias, never a possessive before more words ("St George's Chapel" is no
+    parish of Bermuda). ``None`` when the name names none, or only a people after whom
     a neighbourhood or a river is named (:func:`named_after_people`).
     """
     demonyms_ok = not named_after_people(words)
@@ -266,6 +267,8 @@ def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
             sub = " ".join(words[i : i + length])
             if not sub[:1].isupper() or sub.lower() in GENERIC_WORDS or embedded(words, i, length):
                 continue  # "South Kilburn Estate" is not in South, Cameroon
+            if i + length < len(words) and sub.endswith(("'s", "’s")):
+                continue  # "St George's Chapel" is named after a saint, not in a parish
             for c in gazetteer.candidates(sub):
                 if c.match in {"name", "alias"} and c.place.feature_type in UNIT_TYPES:
                     return c.place
