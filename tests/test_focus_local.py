@@ -123,3 +123,9 @@ def test_a_building_in_an_admin1_unit_away_from_the_focus_goes_to_the_unit() -> 
     text = "Zedtown voted. Zedtown again. The Qwertyhall in Qwertyshire opened."
     out = _shires(text, ["Zedtown", "Qwertyhall", "Qwertyshire"])
     assert out["Qwertyhall"] == ("3", "focus")  # the focus city lies in the unit
+
+
+def test_an_addresss_numbers_do_not_part_a_street_from_its_city() -> None:
+    text = "Austin voted. Austin again. Qwertystrasse 105, 10625 Dallas; open daily."
+    out = _placed(text, ["Austin", "Qwertystrasse", "Dallas"])
+    assert out["Qwertystrasse"] == ("20", "focus")  # Dallas, not the article's focus Austin

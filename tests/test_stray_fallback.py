@@ -52,3 +52,24 @@ def test_a_stray_is_never_replaced_on_the_strength_of_another_strays_replacement
         out = replace_strays(picks, ranked, cands)
         assert out["a"] == (a_near, 0.3)
         assert "b" not in out
+
+
+def test_a_small_town_far_from_every_place_strays_in_its_own_country_too() -> None:
+    # "Heathrow" (a Florida village its only candidate) in a story naming the U.S.,
+    # Kansas City and London: far from all of them, though the U.S. is named
+    usa = _at("us", "country", "US", -98.5, 39.8, 327_000_000)
+    kansas = _at("kansas city", "city", "US", -94.6, 39.1, 150_000)
+    london = _at("london", "city", "GB", -0.1, 51.5, 9_000_000)
+    village = _at("heathrow", "city", "US", -81.4, 28.8, 5_896)
+    cands = {
+        "us": [Candidate(usa, "name")],
+        "kansas city": [Candidate(kansas, "name")],
+        "london": [Candidate(london, "name")],
+        "heathrow": [Candidate(village, "name")],
+    }
+    picks = {k: (c[0].place, 0.9) for k, c in cands.items()}
+    assert stray_picks(picks, cands) == {"heathrow"}
+    near = _at("orlando", "city", "US", -81.4, 28.5, 300_000)  # a place of the article near it
+    cands["orlando"] = [Candidate(near, "name")]
+    picks["orlando"] = (near, 0.9)
+    assert stray_picks(picks, cands) == set()

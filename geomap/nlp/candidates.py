@@ -18,7 +18,7 @@ from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import short_sea, standalone
-from geomap.nlp.name_shapes import is_acronym, lookup_demonym, names_facility
+from geomap.nlp.name_shapes import embedded, is_acronym, lookup_demonym, names_facility
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS, LOCAL_KIND_WORDS
@@ -213,14 +213,16 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     ("University of California" -> California); a city of 100,000 or more or a
     demonym only as the leading modifier ("Tijuana River", "Russian Embassy").
     Generic words and small places give nothing ("Royal Street", "Trump Tower"):
-    a wrong point on the map is worse than none. Nor does a demonym before a local
-    kind word (:func:`named_after_people`: "French Quarter" is no part of France).
+    a wrong point on the map is worse than none; nor does a run inside a longer proper
+    name (:func:`~geomap.nlp.name_shapes.embedded`: "Hottentots Holland Mountains").
+    Nor does a demonym before a local kind word (:func:`named_after_people`: "French
+    Quarter" is no part of France).
     """
     demonyms_ok = not named_after_people(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
-            if sub.lower() in GENERIC_WORDS or not sub[:1].isupper():
+            if sub.lower() in GENERIC_WORDS or not sub[:1].isupper() or embedded(words, i, length):
                 continue
             found = [
                 Candidate(c.place, "alternate")
@@ -255,15 +257,18 @@ def unit_in_name(gazetteer: Any, words: list[str]) -> Place | None:
     "Bank of Japan" -> Japan, "Colorado State University" -> Colorado, "US Federal
     Reserve" -> the United States, "British Embassy" -> the United Kingdom (a
     leading demonym); the longest such run of words wins, by its own name or a
-    curated alias. ``None`` when the name names none, or only a people after whom
+    curated alias, never a possessive before more words ("St George's Chapel" is no
+    parish of Bermuda). ``None`` when the name names none, or only a people after whom
     a neighbourhood or a river is named (:func:`named_after_people`).
     """
     demonyms_ok = not named_after_people(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
-            if not sub[:1].isupper() or sub.lower() in GENERIC_WORDS:
+            if not sub[:1].isupper() or sub.lower() in GENERIC_WORDS or embedded(words, i, length):
                 continue  # "South Kilburn Estate" is not in South, Cameroon
+            if i + length < len(words) and sub.endswith(("'s", "’s")):
+                continue  # "St George's Chapel" is named after a saint, not in a parish
             for c in gazetteer.candidates(sub):
                 if c.match in {"name", "alias"} and c.place.feature_type in UNIT_TYPES:
                     return c.place

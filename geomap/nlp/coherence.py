@@ -73,13 +73,12 @@ def stray_picks(
     "Tawila" in a story about Darfur matches only At Tawilah, Yemen (one of its
     alternate names); "Muse" in a story about Myanmar's border only a US village:
     when every candidate of a name is another place's alternate name or a town under
-    :data:`STRAY_TOWN` people, and the pick lies in none
-    of the countries of the article's other places and more than :data:`STRAY_KM` from
-    each of them (of at least :data:`STRAY_MIN_OTHERS`), it is left unresolved rather
-    than placed there with the confidence of a lone candidate. A town or county known
-    only by other places' alternate names strays in its own country too ("Newcomers",
-    a restaurant in a story from Santa Barbara, is no other name of Newcomerstown,
-    Ohio). A country is never a
+    :data:`STRAY_TOWN` people, and the pick lies more than :data:`STRAY_KM` from
+    each of the article's other places (of at least :data:`STRAY_MIN_OTHERS`), it is
+    left unresolved rather than placed there with the confidence of a lone candidate,
+    in its own country too: "Newcomers", a restaurant in a story from Santa Barbara, is
+    no other name of Newcomerstown, Ohio; "Heathrow" in a story naming the U.S. and
+    Kansas City is no village in Florida. A country is never a
     stray: news names countries from anywhere, and a form another language inflects
     reaches it by a guessed nominative, matched as an alternate ("Stanów
     Zjednoczonych" in a Polish story about gas from Qatar). Nor is a country's
@@ -109,12 +108,6 @@ def is_stray(
         return False
     others = [p for k, (p, _) in picks.items() if k != key]
     if len(others) < STRAY_MIN_OTHERS:
-        return False
-    # a town known only by other places' other names strays in its own country too
-    alias_town = place.feature_type in LOCAL_TYPES and all(c.match == "alternate" for c in options)
-    if not alias_town and any(
-        o.country_code and o.country_code == place.country_code for o in others
-    ):
         return False
     return all(haversine_km(place.lon, place.lat, o.lon, o.lat) > STRAY_KM for o in others)
 

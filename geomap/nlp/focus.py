@@ -77,10 +77,10 @@ def article_focus(
     Ohio, "Delft" the Dutch city in a story from the Cape) does not win by its
     confidence. A street's or a building's name
     (:func:`street_or_building`) never votes: "the White House" in a story
-    from Washington is no vote for White House, Tennessee. Ties go to the place named
-    first. ``None`` when the article names no city or county. The share (e.g. 0.6 when 3 of 5
-    equally sure local mentions are of it) scales the confidence of the names
-    placed there.
+    from Washington is no vote for White House, Tennessee. Ties go to the more populous
+    place, then the one named first. ``None`` when the article names no city or county.
+    The share (e.g. 0.6 when 3 of 5 equally sure local mentions are of it) scales the
+    confidence of the names placed there.
     """
     counts: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -98,7 +98,7 @@ def article_focus(
         (p.country_code, p.admin1_code) for p, _ in picks.values() if p.feature_type == "admin1"
     }
     weighted = {pid: n * (1 + _neighbours(places[pid], places, units)) for pid, n in counts.items()}
-    best = min(weighted, key=lambda pid: (-weighted[pid], first[pid]))
+    best = min(weighted, key=lambda pid: (-weighted[pid], -places[pid].population, first[pid]))
     return places[best], weighted[best] / sum(weighted.values())
 
 

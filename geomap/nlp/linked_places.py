@@ -34,10 +34,10 @@ def linked(span: Span, other: Span) -> bool:
     if other.start == distance_anchor(span):
         return True
     if other.start >= span.end:
-        between = doc[span.end : other.start]
+        between = [t for t in doc[span.end : other.start] if not t.like_num]  # "Gate 35, 0162 Oslo"
         return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)
     if other.end <= span.start:
-        between = doc[other.end : span.start]
+        between = list(doc[other.end : span.start])
         return len(between) <= MAX_LINK and [t.lower_ for t in between][:1] in (["'s"], ["’s"])
     return False
 

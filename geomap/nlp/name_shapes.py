@@ -80,3 +80,21 @@ def common_noun_as_name(span: Span) -> bool:
         and span.start > 0
         and doc[span.start - 1].lower_ == "the"
     )
+
+
+#: Words that may join a leading word to a place it names ("Bank of Japan", "Trinidad and").
+JOINING_WORDS = frozenset({"of", "and", "the", "de", "for", "&"})
+
+
+def embedded(words: Sequence[str], start: int, length: int) -> bool:
+    """Whether ``words[start:start + length]`` sits inside a longer proper name.
+
+    A capitalised word right before it (not a joining word: "Bank of Japan") and a
+    word after it make the run a part of another name, not the place: "Hottentots
+    Holland Mountains" lie in South Africa, "Air Canada Cargo" is a company; "University
+    of California" and "Amnesty International Australia" keep their unit.
+    """
+    if start == 0 or start + length >= len(words):
+        return False
+    before = words[start - 1]
+    return before[:1].isupper() and before.lower() not in JOINING_WORDS

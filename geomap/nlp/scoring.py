@@ -47,6 +47,9 @@ LABEL_AFFINITY: dict[str, frozenset[str]] = {
 _CODES = {"PPLC": "c_pplc", "PPLA": "c_ppla", "PPLA2": "c_ppla2", "PPLX": "c_minor",
           "PPLH": "c_minor", "PPLQ": "c_minor", "PPLW": "c_minor"}  # fmt: skip
 
+#: A section of a populated place (PPLX) this populous is no minor place ("Hollywood").
+SECTION_POPULATION = 100_000
+
 _GROUP = {"country": "country", "admin1": "admin1", "city": "local", "admin2": "local",
           "other": "local", "landform": "local", "water": "local"}  # fmt: skip
 
@@ -142,6 +145,8 @@ def features(
     if max_pop > 0 and p.population >= max_pop:
         f["pop_top"] = 1.0
     code = _CODES.get(p.feature_code)
+    if code == "c_minor" and p.population >= SECTION_POPULATION:
+        code = None  # a section of a city known in its own right: "Hollywood"
     if code:
         f[code] = 1.0
     if p.feature_type == "city" and p.population >= 1_000_000:
@@ -268,10 +273,13 @@ def is_seat_of_namesake(p: Place, units: frozenset[tuple[str, str]]) -> bool:
 
 
 def is_short_form(text: str, p: Place) -> bool:
-    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast)."""
+    """Whether ``text`` is the entry's name without its type word ("Kaliningrad" Oblast).
+
+    Not a county's: news write "Shelby County", and a bare "Shelby" is a town's name.
+    """
     from geomap.gazetteer import normalize_name
 
-    if p.feature_type not in {"admin1", "admin2", "water"}:
+    if p.feature_type not in {"admin1", "water"}:
         return False
     return normalize_name(p.name).startswith(normalize_name(text) + " ")
 
