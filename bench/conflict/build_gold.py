@@ -13,7 +13,7 @@ is meant, and this script turns it into a gold point:
 Every choice is printed (``--review``) for checking by hand; the checked output is what
 the repository keeps: a document already in the output file with the same text and spans
 keeps its checked points (a rebuilt gazetteer moves a country's point; ``--refresh``
-looks every one up again). Ids starting ``d2-`` to ``d6-`` (paragraphs written
+looks every one up again). Ids starting ``d2-`` to ``d7-`` (paragraphs written
 for tuning) must fall in the dev half. The gold format is
 :mod:`geomap.evaluation.corpus`'s. Run::
 
@@ -34,7 +34,7 @@ from geomap.records import Place
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
-DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-")  # paragraphs written to tune on: dev half only
+DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-", "d7-")  # written to tune on: dev half only
 
 
 def checked(path: Path) -> dict[str, dict[str, Any]]:
