@@ -55,6 +55,7 @@ from geomap.nlp.boundaries import (
     with_compass_word,
 )
 from geomap.nlp.compounds import hyphen_parts
+from geomap.nlp.dateline_subjects import after_dateline
 from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
@@ -129,7 +130,8 @@ class ToponymRecognizer:
             demonym_spans.extend(
                 _demonym_span(doc, i, i + 1, "NORP", place) for i, place in hyphen_demonyms
             )
-        found.extend(datelines(doc, self.gazetteer))
+        lines = datelines(doc, self.gazetteer)
+        found.extend(lines + after_dateline(doc, lines, self.gazetteer, people))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
