@@ -65,6 +65,7 @@ from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
+from geomap.nlp.route_ends import route_towns
 from geomap.nlp.scan import Words, scan
 from geomap.nlp.town_locatives import unused_name_town
 from geomap.nlp.vocab import (
@@ -135,6 +136,7 @@ class ToponymRecognizer:
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
+        found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
