@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from geomap.nlp.described import distance_anchor
+from geomap.nlp.described import distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES
 from geomap.records import Place
 
@@ -28,13 +28,16 @@ MAX_LINK = 2
 def linked(span: Span, other: Span) -> bool:
     """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X".
 
+    The words of its kind may come between: "the Incirlik air base near Adana".
+
     A distance from it says so too: "Barsalogho, some 40 km north of Kaya".
     """
     doc = span.doc
     if other.start == distance_anchor(span):
         return True
     if other.start >= span.end:
-        between = doc[span.end : other.start]
+        # "the Incirlik air base near Adana": the kind words are the name's
+        between = doc[max(span.end, min(kind_end(span), other.start)) : other.start]
         return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)
     if other.end <= span.start:
         between = doc[other.end : span.start]
