@@ -95,6 +95,8 @@ def test_the_town_of() -> None:
     assert found_toponyms(nlp, "Rebels took control of Kandi.") == ["Kandi"]
     assert found_toponyms(nlp, "The camp lies 20 km north of Kandi.") == ["Kandi"]
     assert found_toponyms(nlp, "The fans of Kandi cheered.") == []
+    assert found_toponyms(nlp, "Troops entered the rebel stronghold of Kandi.") == ["Kandi"]
+    assert found_toponyms(nlp, "Shops shut in the commercial hub of Kandi.") == ["Kandi"]
 
 
 def test_untagged_town_after_the_capital_of() -> None:

@@ -268,3 +268,29 @@ def test_a_name_the_gazetteer_lacks_goes_to_the_unit_it_is_a_region_of() -> None
         "Zorba Caliente",
         "4005539",
     )
+
+
+def test_a_base_or_a_post_named_after_a_place_the_gazetteer_lacks() -> None:
+    nlp = _nlp([("Zorbaville", "ORG"), ("Kaya", "GPE"), ("Wagner", "ORG")])
+    # found, and placed at the town its kind words are followed by
+    assert _places(nlp, "Jets left the Zorbaville air base near Kaya on Monday.") == [
+        ("Zorbaville", "2359608"),
+        ("Kaya", "2359608"),
+    ]
+    assert _found(nlp, "Trucks waited at the Zorbaville border post.") == ["Zorbaville"]
+    # a faction's base is no place
+    assert _found(nlp, "Fighters left the Wagner base on Monday.") == []
+
+
+def test_a_place_the_gazetteer_lacks_after_a_preposition_goes_to_the_focus() -> None:
+    nlp = _nlp([("Zorbaville", "GPE"), ("Kaya", "GPE")])
+    # the model's place after "in", unknown to the gazetteer: at the article's focus
+    assert _places(nlp, "Police in Kaya said shops were burnt in Zorbaville.") == [
+        ("Kaya", "2359608"),
+        ("Zorbaville", "2359608"),
+    ]
+    # a person the model took for a place is governed by no preposition of place
+    assert _places(nlp, "A spokeswoman, Zorbaville, said Kaya would help.") == [
+        ("Zorbaville", None),
+        ("Kaya", "2359608"),
+    ]

@@ -45,6 +45,8 @@ PLACES = [
     _p("ne:region:andes", "Andes", "landform", "", 0, "range/mtn"),
     _p("408646", "Red Sea", "admin1", "SD", 646_800, "ADM1"),
     _p("350155", "Red Sea", "water", "", 0, "SEA"),
+    _p("1085597", "Limpopo", "admin1", "ZA", 1_485_525, "ADM1"),
+    _p("ne:river:limpopo", "Limpopo", "water", "", 0, "river"),
 ]
 _GAZ = TinyGazetteer("geomap.test_known_gazetteer.v1", PLACES)
 _gazetteer = _GAZ
@@ -135,6 +137,14 @@ def test_the_andes_is_the_range_not_a_town() -> None:
     nlp = _nlp([("Andes", "LOC")])
     assert _found(nlp, "Climbers in the Andes were stranded.") == [("Andes", "ne:region:andes")]
     assert _found(nlp, "Farmers in Andes sold coffee.") == [("Andes", "3689899")]
+
+
+def test_the_limpopo_is_the_river_not_the_province() -> None:
+    nlp = _nlp([("Limpopo", "GPE")])
+    river = _found(nlp, "Trucks queued at the border post on the Limpopo.")
+    assert river == [("Limpopo", "ne:river:limpopo")]
+    assert _found(nlp, "Farmers in Limpopo sold maize.") == [("Limpopo", "1085597")]
+    assert _found(nlp, "Floods hit the Limpopo province.") == [("Limpopo", "1085597")]
 
 
 def test_a_name_that_says_sea_is_the_sea_not_the_unit_named_after_it() -> None:

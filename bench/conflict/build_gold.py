@@ -13,8 +13,9 @@ is meant, and this script turns it into a gold point:
 Every choice is printed (``--review``) for checking by hand; the checked output is what
 the repository keeps: a document already in the output file with the same text and spans
 keeps its checked points (a rebuilt gazetteer moves a country's point; ``--refresh``
-looks every one up again). Ids starting ``d2-`` to ``d6-`` (paragraphs written
-for tuning) must fall in the dev half. The gold format is
+looks every one up again), unless a hint that is an id or a point by hand now gives
+another point (a hint corrected after the review). Ids starting ``d2-`` to ``d7-``
+(paragraphs written for tuning) must fall in the dev half. The gold format is
 :mod:`geomap.evaluation.corpus`'s. Run::
 
     python bench/conflict/build_gold.py --review
@@ -34,7 +35,9 @@ from geomap.records import Place
 
 HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
-DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-")  # paragraphs written to tune on: dev half only
+#: Key marking, during a build, a toponym whose hint is an id or a point by hand.
+FIXED = "_fixed"
+DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-", "d7-")  # written to tune on: dev half only
 
 
 def checked(path: Path) -> dict[str, dict[str, Any]]:
@@ -49,16 +52,47 @@ def _spans(doc: dict[str, Any]) -> list[tuple[int, int, str]]:
     return [(t["start"], t["end"], t["text"]) for t in doc["toponyms"]]
 
 
+def _fixed_points(doc: dict[str, Any]) -> list[tuple[int, float, float, Any]]:
+    """The points of the toponyms whose hint fixes them (an id or a point by hand)."""
+    return [
+        (t["start"], t["lat"], t["lon"], t["geonameid"]) for t in doc["toponyms"] if t.get(FIXED)
+    ]
+
+
 def keep_checked(
     docs: list[dict[str, Any]], earlier: dict[str, dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """``docs`` with each one unchanged since ``earlier`` (text, spans) taken from it."""
+    """``docs`` with each one unchanged since ``earlier`` taken from it.
+
+    Unchanged: the same text and spans, and every toponym whose hint is an id or a
+    point by hand at the same point (a hint corrected to ``=id`` or ``@lon,lat``
+    changes the gold even when the text does not). The :data:`FIXED` marks are dropped.
+    """
     out = []
     for d in docs:
         old = earlier.get(d["id"])
-        same = old is not None and old["text"] == d["text"] and _spans(old) == _spans(d)
-        out.append(old if same else d)
+        same = (
+            old is not None
+            and old["text"] == d["text"]
+            and _spans(old) == _spans(d)
+            and _same_fixed(old, d)
+        )
+        out.append(old if same else _unmarked(d))
     return out
+
+
+def _same_fixed(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether the toponyms ``new`` fixes by its hints have their points in ``old`` too."""
+    before = {t["start"]: (t["lat"], t["lon"], t["geonameid"]) for t in old["toponyms"]}
+    return all(before.get(start) == (lat, lon, pid) for start, lat, lon, pid in _fixed_points(new))
+
+
+def _unmarked(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` without the :data:`FIXED` marks of its toponyms."""
+    return {
+        **doc,
+        "toponyms": [{k: v for k, v in t.items() if k != FIXED} for t in doc["toponyms"]],
+    }
 
 
 def parse_blocks(text: str) -> list[tuple[str, str]]:
@@ -125,6 +159,7 @@ def build(gz: Gazetteer, text: str, review: bool) -> list[dict[str, Any]]:
                     "lon": round(lon, 5),
                     "geonameid": pid if pid is not None and pid.isdigit() else None,
                     "type": f"conflict:{place.feature_type if place else 'point'}",
+                    FIXED: hint[:1] in {"=", "@"},
                 }
             )
             if review:
@@ -159,8 +194,7 @@ def main() -> None:
     args = parser.parse_args()
     gz = Gazetteer.open()
     docs = build(gz, (HERE / "source.txt").read_text(encoding="utf-8"), args.review)
-    if not args.refresh:
-        docs = keep_checked(docs, checked(args.out))
+    docs = keep_checked(docs, {} if args.refresh else checked(args.out))
     with args.out.open("w", encoding="utf-8") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")

@@ -53,8 +53,8 @@ OF_WORDS = frozenset(
 #: parts of Debre Birhan").
 TOWN_WORDS = OF_WORDS | frozenset(
     """
-    village port capital township hamlet control capture recapture fall siege shelling
-    bombing bombardment encirclement blockade liberation occupation most much parts
+    village port capital township hamlet control capture recapture fall siege shelling hub
+    bombing bombardment encirclement blockade liberation occupation most much parts stronghold
     """.split()  # noqa: SIM905
 )
 

@@ -32,7 +32,19 @@ ISLAND_KINDS = frozenset({"island", "islands", "islet", "atoll"})
 #: river", "the Qandil mountains").
 NATURAL_KINDS = frozenset({"river", "lake", "mountains", "hills", "valley", "desert", "plain"})
 #: Words that may stand between the name and its kind ("the Allenby bridge crossing").
-KIND_MODIFIERS = frozenset({"border", "bridge", "land", "refugee", "displacement", "military"})
+KIND_MODIFIERS = frozenset(
+    {"border", "bridge", "land", "refugee", "displacement", "military", "air", "naval"}
+)
+#: Kinds after "the" and a name that make it a base's or a post's place, with the
+#: modifiers each needs ("the Incirlik air base", "the Lomahasha border post"; not "the
+#: Wagner base", a faction's).
+BASE_KINDS: dict[str, frozenset[str]] = {
+    "base": frozenset({"air", "naval", "military"}),
+    "bases": frozenset({"air", "naval", "military"}),
+    "airbase": frozenset(),
+    "airfield": frozenset(),
+    "post": frozenset({"border"}),
+}
 #: Modifiers that make "camp" a place's kind ("the Nur Shams refugee camp"; not "the
 #: Trump camp", a faction).
 CAMP_MODIFIERS = frozenset({"refugee", "displacement"})
@@ -60,7 +72,8 @@ def kind_after(span: Span) -> bool:
     """A kind word after the name: "the Kerem Shalom crossing", "the X refugee camp".
 
     "Pingtan island" when the name is all of it (not "Indian Ocean island"). A river,
-    lake or range after "the" and the name too: "along the Oskil river".
+    lake or range after "the" and the name too: "along the Oskil river"; and a base or a
+    post (:data:`BASE_KINDS`): "the Incirlik air base", "the Lomahasha border post".
     """
     doc = span.doc
     j, modifiers = span.end, set()
@@ -74,7 +87,28 @@ def kind_after(span: Span) -> bool:
         return span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Oskil river"
     if word in ISLAND_KINDS and not modifiers:
         return span.start == 0 or not doc[span.start - 1].text[:1].isupper()
+    if word in BASE_KINDS:
+        needs = BASE_KINDS[word]
+        the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        return the and (not needs or bool(modifiers & needs))  # "the Incirlik air base"
     return word in KINDS_AFTER or (word in {"camp", "camps"} and bool(modifiers & CAMP_MODIFIERS))
+
+
+#: Most words of a kind after a name ("air base", "border crossing").
+MAX_KIND_WORDS = 3
+
+
+def kind_end(span: Span) -> int:
+    """Where the kind words after a name end ("the Incirlik air base| near Adana").
+
+    The end of the name when no kind word (:data:`KINDS_AFTER`, :data:`BASE_KINDS` and
+    their modifiers) follows it.
+    """
+    doc, j = span.doc, span.end
+    kinds = KIND_MODIFIERS | KINDS_AFTER | BASE_KINDS.keys()
+    while j < len(doc) and j - span.end < MAX_KIND_WORDS and doc[j].lower_ in kinds:
+        j += 1
+    return j if j > span.end and doc[j - 1].lower_ not in KIND_MODIFIERS else span.end
 
 
 def kind_before(span: Span) -> bool:

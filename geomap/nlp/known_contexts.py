@@ -20,6 +20,7 @@ from geomap.nlp.context import (
     CONTEXT_PREPOSITIONS,
     PLACE_VERBS,
     TOWN_WORDS,
+    governs,
     listed,
     past_modifiers,
 )
@@ -139,3 +140,19 @@ def unit_before_noun(span: Span, gazetteer: Any) -> bool:
     return any(
         c.place.feature_type in {"admin1", "admin2"} for c in gazetteer.candidates(span.text)
     )
+
+
+#: The model's labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def labelled_in_place(span: Span) -> bool:
+    """Whether the model labelled the name a place and a preposition of place governs it.
+
+    "Shops were burnt in Matsapha": a name the gazetteer lacks that the model calls a
+    place where the sentence puts something in, at or near it is a place of the
+    article's area; the resolver places it at the article's focus
+    (:func:`geomap.nlp.focus.placeable`). A person the model took for a place is not
+    governed so ("A spokeswoman, Sheryl Gorsuch, said").
+    """
+    return span.label_ in PLACE_LABELS and governs(span.doc, span.start)

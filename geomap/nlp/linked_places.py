@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from geomap.nlp.described import distance_anchor
+from geomap.nlp.described import distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES
 from geomap.records import Place
 
@@ -28,13 +28,18 @@ MAX_LINK = 2
 def linked(span: Span, other: Span) -> bool:
     """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X".
 
+    The words of its kind may come between: "the Incirlik air base near Adana".
+
     A distance from it says so too: "Barsalogho, some 40 km north of Kaya".
     """
     doc = span.doc
     if other.start == distance_anchor(span):
         return True
     if other.start >= span.end:
-        between = [t for t in doc[span.end : other.start] if not t.like_num]  # "Gate 35, 0162 Oslo"
+        # "the Incirlik air base near Adana": the kind words are the name's;
+        # "Gate 35, 0162 Oslo": numbers do not part a street from its town
+        start = max(span.end, min(kind_end(span), other.start))
+        between = [t for t in doc[start : other.start] if not t.like_num]
         return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)
     if other.end <= span.start:
         between = list(doc[other.end : span.start])

@@ -41,6 +41,9 @@ def feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     English names mountain ranges, rivers, seas, deserts and regions with "the"
     and towns without it: "in the Andes" is the mountain range, not the town of
     Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big).
+    An admin-1 unit goes when a one-word name is also a river's: "on the Limpopo" is
+    the river, not the South African province ("the Limpopo province" uses the name
+    as a modifier and keeps it).
     French and German name no town with a bare article (an article that belongs to a
     town's name is part of the name, "Le Havre", or fused, "au Havre"), so there
     every town goes: "la Vienne" is the river, "à Vienne" the city.
@@ -50,11 +53,18 @@ def feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
         return cands
     big_towns_stay = spans[0].doc.lang_ not in LOCAL_LANGUAGES
+    # "on the Limpopo", "the Ohio": a one-word river's name, not its province's
+    river = all(len(s) == 1 for s in spans) and any(
+        c.match in {"name", "alias"} and c.place.feature_type == "water" for c in cands
+    )
     return [
         c
         for c in cands
-        if c.place.feature_type not in {"city", "admin2"}
-        or (big_towns_stay and c.place.population >= 100_000)
+        if not (river and c.place.feature_type == "admin1")
+        and (
+            c.place.feature_type not in {"city", "admin2"}
+            or (big_towns_stay and c.place.population >= 100_000)
+        )
     ]
 
 

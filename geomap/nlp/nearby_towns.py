@@ -80,14 +80,14 @@ def _near(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
     return False
 
 
-def _dateless(span: Span) -> bool:
+def dateless(span: Span) -> bool:
     """Whether a DATE entity has no digit and no word of a date (a name it took for one)."""
     return span.label_ == "DATE" and not any(
         t.like_num or any(ch.isdigit() for ch in t.text) or t.lower_ in DATE_WORDS for t in span
     )
 
 
-def _readable(span: Span, person_words: frozenset[str]) -> bool:
+def readable_name(span: Span, person_words: frozenset[str]) -> bool:
     """A name of one or two capitalised words, not the first of a longer name.
 
     A hyphen or a particle between them is no word ("Petit-Goave", "Mocimboa da Praia").
@@ -120,11 +120,11 @@ def nearby_towns(
     found so far; see the module docstring for the rules.
     """
     taken = {i for s in found for i in range(s.start, s.end)}
-    names = [p for p in parts if p.label_ in NAME_LABELS or _dateless(p)] + untagged_names(doc)
+    names = [p for p in parts if p.label_ in NAME_LABELS or dateless(p)] + untagged_names(doc)
     names = [
         n
         for n in names
-        if not taken.intersection(range(n.start, n.end)) and _readable(n, person_words)
+        if not taken.intersection(range(n.start, n.end)) and readable_name(n, person_words)
     ]
     if not names:
         return []

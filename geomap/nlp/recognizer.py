@@ -55,6 +55,7 @@ from geomap.nlp.boundaries import (
     with_compass_word,
 )
 from geomap.nlp.compounds import hyphen_parts
+from geomap.nlp.dateline_subjects import after_dateline
 from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
@@ -64,6 +65,7 @@ from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
+from geomap.nlp.route_ends import route_towns
 from geomap.nlp.scan import Words, scan
 from geomap.nlp.town_locatives import unused_name_town
 from geomap.nlp.vocab import (
@@ -129,10 +131,12 @@ class ToponymRecognizer:
             demonym_spans.extend(
                 _demonym_span(doc, i, i + 1, "NORP", place) for i, place in hyphen_demonyms
             )
-        found.extend(datelines(doc, self.gazetteer))
+        lines = datelines(doc, self.gazetteer)
+        found.extend(lines + after_dateline(doc, lines, self.gazetteer, people))
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
+        found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])

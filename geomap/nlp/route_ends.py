@@ -1,0 +1,85 @@
+"""Towns at either end of a route whose other end is a place: "from X to Y".
+
+Shipping, pipelines, flights and migrants are reported by their routes: "a pipeline
+from Turkmenbashi to Baku", "sailing from Khor Fakkan to Varna". The model takes many
+of the towns at the ends for people or organisations, and the gazetteer may know them
+only by another spelling (Turkmenbashi is GeoNames' Türkmenbaşy) and far from the
+article's other places, so neither the rules for towns in context
+(:mod:`geomap.nlp.known`) nor those for towns near the article's places
+(:mod:`geomap.nlp.nearby_towns`) read them. :func:`route_towns` reads a name of one or
+two capitalised words as a town when
+
+* it stands between "from" and "to", and a place found so far follows "to"
+  ("from X to Baku"), or it follows "to" after "from" and a place found so far
+  ("from Lome to X");
+* the gazetteer has a populated place or a district of that name (its own, another
+  spelling or its English name; an organisation's name only by its own name or another
+  spelling: "Hamas" is an English name of Hamm) of 1,000 people or more, or a seat of
+  government;
+* the article never uses the name for a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.context import untagged_names
+from geomap.nlp.known import ORG_LABELS
+from geomap.nlp.nearby_towns import NAME_LABELS, TOWN_TYPES, dateless, readable_name
+from geomap.nlp.town_locatives import used_for_person
+from geomap.nlp.town_names import town_sized
+
+
+def route_end(span: Span, starts: set[int], ends: dict[int, int]) -> bool:
+    """Whether ``span`` is one end of "from X to Y" whose other end is a found place.
+
+    ``starts`` are the token starts of the places found so far, ``ends`` maps their
+    ends to their starts.
+    """
+    doc, i, j = span.doc, span.start - 1, span.end
+    if i >= 0 and doc[i].lower_ == "from":
+        return j + 1 < len(doc) and doc[j].lower_ == "to" and j + 1 in starts
+    if i >= 1 and doc[i].lower_ == "to" and i in ends:
+        before = ends[i] - 1
+        return before >= 0 and doc[before].lower_ == "from"
+    return False
+
+
+def _town(gazetteer: Any, span: Span) -> bool:
+    matches = {"name", "alias", "alternate"}
+    if span.label_ not in ORG_LABELS:
+        matches.add("exonym")
+    return any(
+        c.match in matches and c.place.feature_type in TOWN_TYPES and town_sized(c.place)
+        for c in gazetteer.candidates(span.text)
+    )
+
+
+def route_towns(
+    doc: Doc,
+    parts: Iterable[Span],
+    found: Sequence[Span],
+    gazetteer: Any,
+    person_words: frozenset[str],
+) -> list[Span]:
+    """The PERSON or ORG parts and untagged names that are towns at a route's end.
+
+    ``parts`` are the doc's entities (conjoined ones split), ``found`` the toponyms
+    found so far; see the module docstring for the rules.
+    """
+    taken = {i for s in found for i in range(s.start, s.end)}
+    starts = {s.start for s in found}
+    ends = {s.end: s.start for s in found}
+    names = [p for p in parts if p.label_ in NAME_LABELS or dateless(p)] + untagged_names(doc)
+    return [
+        Span(doc, n.start, n.end, label=n.label_ or "GAZ")
+        for n in names
+        if not taken.intersection(range(n.start, n.end))
+        and readable_name(n, person_words)
+        and route_end(n, starts, ends)
+        and _town(gazetteer, n)
+        and not used_for_person(doc, [t.text for t in n])
+    ]
