@@ -1,0 +1,70 @@
+"""German names of regions, landscapes, ranges, islands and rivers (issue 18, lang35).
+
+``data/german_names.csv`` is read by the builder beside ``local_names.csv``; its
+places that no source has are rows of ``extra_places.csv``; inflected forms reach
+them through lemmas.  French: a name closing a title of capitalised words
+("Dernières Nouvelles d'Alsace") is no place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.builder.curated import read_extra_places
+from geomap.gazetteer.builder.local import LOCAL_NAMES_FILES, add_curated_names, read_local_names
+from geomap.gazetteer.builder.model import Entry
+from geomap.nlp.local import LocalToponymRecognizer
+from geomap.records import Place
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def test_the_german_table_is_read_by_the_builder(tmp_path: Path) -> None:
+    assert "german_names.csv" in LOCAL_NAMES_FILES
+    table = tmp_path / "german_names.csv"
+    table.write_text("# a header\nplace,lang,names\ncurated:x,de,Siebenbürgen|Transsilvanien\n")
+    entry = Entry("curated:x", "Transylvania", "region", "RO", 24.5, 46.5, "curated")
+    entry.add_name("Transylvania", "name")
+    assert add_curated_names({"curated:x": entry}, table) == 2
+    assert {lang for lang, _ in entry.local} == {"de"}
+
+
+def test_every_row_of_the_german_table_is_german_and_names_a_known_place() -> None:
+    extra = {p.place_id for p in read_extra_places(DATA / "extra_places.csv")}
+    rows = list(read_local_names(DATA / "german_names.csv"))
+    assert len(rows) > 100
+    for place, lang, names in rows:
+        assert lang == "de" and names
+        if place.startswith("curated:"):
+            assert place in extra, place
+    with (DATA / "german_names.csv").open(encoding="utf-8") as fh:
+        header = [line for line in fh if line.startswith("#")]
+    assert any("CC0" in line for line in header)
+
+
+def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0) -> Place:
+    return Place(pid, name, ftype, cc, None, pop, 7.5, 48.3, "curated", feature_code="RGN")
+
+
+def test_a_name_closing_a_french_title_is_no_place() -> None:
+    places = [
+        _place("alsace", "Alsace", "region", "FR"),
+        _place("fr", "France", "country", "FR", 68_000_000),
+        _place("md", "Moldova", "country", "MD", 2_500_000),
+    ]
+    gz = Gazetteer.from_places(places, local_names=[("fr", "Moldavie", "md")])
+
+    def found(text: str) -> list[str]:
+        nlp = spacy.blank("fr")
+        nlp.add_pipe("sentencizer")
+        doc = LocalToponymRecognizer(gz)(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("Selon le quotidien Dernières Nouvelles d’Alsace, la crue recule.") == []
+    # one capitalised word, a sentence's first words, or a place's own title keep the place
+    assert found("Les élus de la région Grand Est et d’Alsace ont voté.") == ["Alsace"]
+    assert found("Les pluies ont touché l’Alsace et la France.") == ["Alsace", "France"]
+    assert found("Il a visité la République de Moldavie hier.") == ["Moldavie"]
