@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import spacy
 
 from geomap.gazetteer import Gazetteer
@@ -43,6 +44,26 @@ def test_every_row_of_the_german_table_is_german_and_names_a_known_place() -> No
     with (DATA / "german_names.csv").open(encoding="utf-8") as fh:
         header = [line for line in fh if line.startswith("#")]
     assert any("CC0" in line for line in header)
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.open()
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("Siebenbürgen", "curated:transylvania"),
+        ("Ruhrgebiets", "curated:ruhr-area"),  # genitive
+        ("Bayerischen Wald", "curated:bavarian-forest"),  # an adjective's case ending
+        ("Sächsischen Schweiz", "curated:saxon-switzerland"),
+        ("Düna", "ne:river:zapadnaya-dvina"),  # a German name of a Natural Earth river
+        ("Lausitzer Neiße", "curated:river-lusatian-neisse"),
+    ],
+)
+def test_german_names_reach_their_places(gz: Gazetteer, name: str, place_id: str) -> None:
+    assert place_id in {c.place.place_id for c in gz.candidates(name, "de")}
 
 
 def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0) -> Place:
