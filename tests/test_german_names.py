@@ -89,3 +89,29 @@ def test_a_name_closing_a_french_title_is_no_place() -> None:
     assert found("Les élus de la région Grand Est et d’Alsace ont voté.") == ["Alsace"]
     assert found("Les pluies ont touché l’Alsace et la France.") == ["Alsace", "France"]
     assert found("Il a visité la République de Moldavie hier.") == ["Moldavie"]
+
+
+def test_a_german_word_for_a_unit_before_the_units_own_name() -> None:
+    places = [
+        Place("zp", "West Pomerania", "admin1", "PL", None, 1_700_000, 15.3, 53.6, "curated",
+              feature_code="ADM1", admin1_code="87"),
+        Place("tx", "Texas", "admin1", "US", None, 29_000_000, -99.0, 31.0, "curated",
+              feature_code="ADM1", admin1_code="TX"),
+        Place("hg", "Hidalgo", "admin1", "MX", None, 3_000_000, -98.9, 20.5, "curated",
+              feature_code="ADM1", admin1_code="13"),
+        Place("txt", "Texas", "city", "MX", None, 2_000, -98.5, 20.8, "curated",
+              feature_code="PPL", admin1_code="13"),
+        Place("kh", "Kharkiv Oblast", "admin1", "UA", None, 2_600_000, 36.5, 49.5, "curated",
+              feature_code="ADM1", admin1_code="07"),
+        Place("khc", "Kharkiv", "city", "UA", None, 1_400_000, 36.2, 50.0, "curated",
+              feature_code="PPLA", admin1_code="07"),
+    ]  # fmt: skip
+    local = [("de", "Westpommern", "zp"), ("de", "Charkiw", "khc")]
+    gz = Gazetteer.from_places(places, local_names=local)
+
+    def ids(name: str) -> set[str]:
+        return {c.place.place_id for c in gz.candidates(name, "de")}
+
+    assert ids("Woiwodschaft Westpommern") == {"zp"}
+    assert ids("Bundesstaat Texas") == {"tx"}  # the unit's own name, not a town's unit
+    assert ids("Region Charkiw") == {"kh"}  # the unit of the city Charkiw

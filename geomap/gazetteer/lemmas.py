@@ -223,7 +223,21 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     # (the lemmatiser reads "округе" as "округа")
     "ru": frozenset({"область", "край", "автономный", "округ", "округа"}),
     "pl": frozenset({"obwód", "województwo"}),
-    "de": frozenset({"gebiet", "oblast", "provinz"}),  # "Provinz Idlib"
+    # "Provinz Idlib", "Region Kursk", "Woiwodschaft Westpommern", "Kanton Zürich",
+    # "Bundesstaat Texas", "Gouvernement Idlib", "Präfektur Fukushima"
+    "de": frozenset(
+        {
+            "gebiet",
+            "oblast",
+            "provinz",
+            "region",
+            "woiwodschaft",
+            "kanton",
+            "bundesstaat",
+            "gouvernement",
+            "präfektur",
+        }
+    ),
     "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
 }
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
