@@ -60,6 +60,7 @@ def gz() -> Gazetteer:
         ("Sächsischen Schweiz", "curated:saxon-switzerland"),
         ("Düna", "ne:river:zapadnaya-dvina"),  # a German name of a Natural Earth river
         ("Lausitzer Neiße", "curated:river-lusatian-neisse"),
+        ("Oberbayern", "2861322"),  # a German name of a GeoNames admin-2 unit
     ],
 )
 def test_german_names_reach_their_places(gz: Gazetteer, name: str, place_id: str) -> None:
