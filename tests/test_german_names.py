@@ -116,3 +116,22 @@ def test_a_german_word_for_a_unit_before_the_units_own_name() -> None:
     assert ids("Woiwodschaft Westpommern") == {"zp"}
     assert ids("Bundesstaat Texas") == {"tx"}  # the unit's own name, not a town's unit
     assert ids("Region Charkiw") == {"kh"}  # the unit of the city Charkiw
+
+
+def test_a_river_listed_beside_a_found_river_is_found() -> None:
+    places = [
+        Place("eu", "Euphrates", "water", None, None, 0, 43.0, 34.0, "curated", feature_code="STM"),
+        Place("ti", "Tigris", "water", None, None, 0, 44.0, 34.0, "curated", feature_code="STM"),
+        Place("tit", "Tigris", "city", "US", None, 300, -90.0, 40.0, "curated", feature_code="PPL"),
+    ]  # fmt: skip
+    gz = Gazetteer.from_places(
+        places, local_names=[("de", "Euphrat", "eu"), ("de", "Tigris", "ti")]
+    )
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str) -> list[str]:
+        doc = LocalToponymRecognizer(gz)(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("Die Pegel von Euphrat und Tigris sinken.") == ["Euphrat", "Tigris"]

@@ -69,6 +69,18 @@ def natural(c: Candidate) -> bool:
     return c.place.feature_type in ("water", "landform")
 
 
+def listed_natural(found: Sequence[Candidate], listed: Sequence[Candidate]) -> bool:
+    """Whether a word listed beside a found river or range names one of that kind too.
+
+    "von Euphrat und Tigris", "an Weser und Aller", "Harz und Eifel": a name of a
+    water body (a landform) by its own name beside a found name that may be one.
+    """
+    kinds = {c.place.feature_type for c in found if natural(c)}
+    return any(
+        natural(c) and c.place.feature_type in kinds and c.match != "alternate" for c in listed
+    )
+
+
 def names_unit(span: Span, lang: str) -> bool:
     """Whether a word of ``span`` is a word for an admin unit ("obwodu zaporoskiego")."""
     return any(w.lower() in ADMIN_WORDS.get(lang, ()) for w in lemmas(span.text, lang))
