@@ -135,3 +135,16 @@ def test_a_river_listed_beside_a_found_river_is_found() -> None:
         return [s.text for s in doc.spans["toponyms"]]
 
     assert found("Die Pegel von Euphrat und Tigris sinken.") == ["Euphrat", "Tigris"]
+
+
+def test_a_rivers_valley_or_delta_is_read_as_the_river() -> None:
+    from geomap.gazetteer.foreign_forms import area_compound
+
+    assert area_compound("Ahrtal", "de") == "Ahr"
+    assert area_compound("Ahrtals", "de") == "Ahr"  # genitive
+    assert area_compound("Nildelta", "de") == "Nil"
+    assert area_compound("Münsterland", "de") == "Münster"
+    assert area_compound("Umland", "de") is None  # "land" still needs four letters
+    places = [Place("ahr", "Ahr", "water", "DE", None, 0, 7.0, 50.5, "curated", feature_code="STM")]
+    gz = Gazetteer.from_places(places, local_names=[("de", "Ahr", "ahr")])
+    assert {c.place.place_id for c in gz.candidates("Ahrtal", "de")} == {"ahr"}
