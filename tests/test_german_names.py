@@ -116,6 +116,7 @@ def test_a_german_word_for_a_unit_before_the_units_own_name() -> None:
     assert ids("Woiwodschaft Westpommern") == {"zp"}
     assert ids("Bundesstaat Texas") == {"tx"}  # the unit's own name, not a town's unit
     assert ids("Region Charkiw") == {"kh"}  # the unit of the city Charkiw
+    assert ids("Charkiwer Gebiet") == {"kh"}  # named by the city's adjective
 
 
 def test_a_river_listed_beside_a_found_river_is_found() -> None:

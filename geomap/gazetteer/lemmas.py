@@ -292,7 +292,11 @@ def admin_stem(name: str, lang: str) -> str | None:
 
 
 def admin_city(name: str, lang: str) -> str | None:
-    """The city an admin unit is named by in German or French ("Gebiet Charkiw" -> "Charkiw")."""
+    """The city an admin unit is named by in German or French ("Gebiet Charkiw" -> "Charkiw").
+
+    German may name the unit by the city's adjective before the word: "Kursker
+    Gebiet" -> "Kursk".
+    """
     if lang not in ("de", "fr"):
         return None
     words = name.split()
@@ -301,6 +305,8 @@ def admin_city(name: str, lang: str) -> str | None:
     if len(words) < 2 or len(rest) != 1 or len(rest) == len(words):
         return None
     city = rest[0]
+    if lang == "de" and words[0] == city and len(city) > 5 and city.endswith("er"):
+        city = city[:-2]  # "Kursker Gebiet", "Moskauer Gebiet": the city's adjective
     return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
 
 
