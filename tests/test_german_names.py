@@ -149,3 +149,27 @@ def test_a_rivers_valley_or_delta_is_read_as_the_river() -> None:
     places = [Place("ahr", "Ahr", "water", "DE", None, 0, 7.0, 50.5, "curated", feature_code="STM")]
     gz = Gazetteer.from_places(places, local_names=[("de", "Ahr", "ahr")])
     assert {c.place.place_id for c in gz.candidates("Ahrtal", "de")} == {"ahr"}
+
+
+def test_a_unit_named_as_its_town_after_a_german_article_is_a_noun() -> None:
+    places = [
+        Place("zg", "Zug", "admin1", "CH", None, 130_000, 8.5, 47.15, "curated",
+              feature_code="ADM1", admin1_code="ZG"),
+        Place("zgt", "Zug", "city", "CH", None, 30_000, 8.52, 47.17, "curated",
+              feature_code="PPLA", admin1_code="ZG"),
+        Place("vs", "Valais", "admin1", "CH", None, 350_000, 7.6, 46.2, "curated",
+              feature_code="ADM1", admin1_code="VS"),
+        Place("wt", "Wallis", "city", "US", None, 1_200, -96.1, 29.6, "curated",
+              feature_code="PPL"),
+    ]  # fmt: skip
+    gz = Gazetteer.from_places(places, local_names=[("de", "Wallis", "vs")])
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str) -> list[str]:
+        doc = LocalToponymRecognizer(gz)(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("Dann soll wieder ein Zug fahren.") == []
+    assert found("Der Zug fährt ab.") == []
+    assert found("Das Wallis meldete Schnee.") == ["Wallis"]  # a town abroad does not count

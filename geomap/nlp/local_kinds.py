@@ -294,3 +294,16 @@ def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Ca
         or (c.place.country_code, c.place.admin1_code) not in held
     ]
     return kept or cands
+
+
+def unit_of_a_town(notable: Sequence[Candidate], cands: Sequence[Candidate]) -> bool:
+    """Whether the prominent candidates are admin units named as a town of theirs is.
+
+    The canton Zug and its town Zug: after an article in German ("der Zug", "ein
+    Zug": the train) the name is no more a place than the town's would be.  A town
+    of that name abroad does not count ("das Wallis": the canton, not Wallis, Texas).
+    """
+    units = {c.place.country_code for c in notable}
+    return all(c.place.feature_type in ("admin1", "admin2") for c in notable) and any(
+        c.place.feature_type == "city" and c.place.country_code in units for c in cands
+    )
