@@ -83,25 +83,32 @@ def polish_v_keys(keys: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k.replace("w", "v") for k in keys if "w" in k))
 
 
-#: German words for an area that end a compound with the name of the place it lies around.
-_AREA_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("gebiet", "land")}
-#: Shortest place name such a compound is read from ("Ausland", "Umland" are none).
+#: German words for an area that end a compound with the name of the place it lies
+#: around, and the shortest name such a compound is read from: "Münsterland",
+#: "Ruhrgebiet" ("Ausland", "Umland" are none), a river's valley or delta ("Ahrtal",
+#: "Nildelta").
+_AREA_ENDINGS: dict[str, tuple[tuple[str, int], ...]] = {
+    "de": (("gebiet", 4), ("land", 4), ("tal", 3), ("delta", 3))
+}
+#: Shortest place name an area compound ending in "land" is read from.
 MIN_AREA_STEM = 4
 
 
 def area_compound(name: str, lang: str) -> str | None:
     """The place a German area compound is named after: "Münsterland" -> "Münster".
 
-    ``None`` for any other name, or when the name before the ending is shorter than
-    :data:`MIN_AREA_STEM` letters.
+    A genitive "s" may follow ("des Ahrtals" -> "Ahr").  ``None`` for any other
+    name, or when the name before the ending is shorter than the ending allows
+    (:data:`_AREA_ENDINGS`).
     """
     if " " in name or "-" in name or not name[:1].isupper():
         return None
     low = name.lower()
-    for ending in _AREA_ENDINGS.get(lang, ()):
-        stem = name[: len(name) - len(ending)]
-        if low.endswith(ending) and len(stem) >= MIN_AREA_STEM:
-            return stem
+    for ending, shortest in _AREA_ENDINGS.get(lang, ()):
+        for tail in (ending, ending + "s", ending + "es"):
+            stem = name[: len(name) - len(tail)]
+            if low.endswith(tail) and len(stem) >= shortest:
+                return stem
     return None
 
 

@@ -223,7 +223,21 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     # (the lemmatiser reads "округе" as "округа")
     "ru": frozenset({"область", "край", "автономный", "округ", "округа"}),
     "pl": frozenset({"obwód", "województwo"}),
-    "de": frozenset({"gebiet", "oblast", "provinz"}),  # "Provinz Idlib"
+    # "Provinz Idlib", "Region Kursk", "Woiwodschaft Westpommern", "Kanton Zürich",
+    # "Bundesstaat Texas", "Gouvernement Idlib", "Präfektur Fukushima"
+    "de": frozenset(
+        {
+            "gebiet",
+            "oblast",
+            "provinz",
+            "region",
+            "woiwodschaft",
+            "kanton",
+            "bundesstaat",
+            "gouvernement",
+            "präfektur",
+        }
+    ),
     "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
 }
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
@@ -278,7 +292,11 @@ def admin_stem(name: str, lang: str) -> str | None:
 
 
 def admin_city(name: str, lang: str) -> str | None:
-    """The city an admin unit is named by in German or French ("Gebiet Charkiw" -> "Charkiw")."""
+    """The city an admin unit is named by in German or French ("Gebiet Charkiw" -> "Charkiw").
+
+    German may name the unit by the city's adjective before the word: "Kursker
+    Gebiet" -> "Kursk".
+    """
     if lang not in ("de", "fr"):
         return None
     words = name.split()
@@ -287,6 +305,8 @@ def admin_city(name: str, lang: str) -> str | None:
     if len(words) < 2 or len(rest) != 1 or len(rest) == len(words):
         return None
     city = rest[0]
+    if lang == "de" and words[0] == city and len(city) > 5 and city.endswith("er"):
+        city = city[:-2]  # "Kursker Gebiet", "Moskauer Gebiet": the city's adjective
     return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
 
 

@@ -174,8 +174,11 @@ class LocalNames:
         if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
             found = [(p, "alternate") for p in self._admin1_by_stem(stem)]
         city = None if found else admin_city(name, lang)
-        if city is not None:  # "Gebiet Charkiw": the unit of the city Charkiw
-            found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
+        if city is not None:  # "Woiwodschaft Westpommern", "Bundesstaat Texas": the unit's
+            found = [(c.place, "alternate") for c in self._candidates_local(city, lang)
+                     if c.place.feature_type == "admin1"]  # fmt: skip
+            if not found:  # own name; else "Gebiet Charkiw": the unit of the city Charkiw
+                found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
         english = None if found else compass_english(name, lang)
         if english is not None:  # "Nord-Kivu", "Süd-Kivu": North Kivu, South Kivu
             found = [(c.place, "alternate") for c in self._candidates_local(english, lang)

@@ -33,7 +33,7 @@ from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
 from geomap.nlp.local_context import capitalised, dateline, locative
-from geomap.nlp.local_kinds import town
+from geomap.nlp.local_kinds import listed_natural, town
 from geomap.nlp.local_spans import (
     article_of_name,
     entity_core,
@@ -45,6 +45,7 @@ from geomap.nlp.local_spans import (
 from geomap.nlp.local_words import CONJUNCTIONS
 from geomap.nlp.named_countries import entity_countries, town_abroad_entity
 from geomap.nlp.vocab import BIG_CITY
+from geomap.records import Candidate
 
 #: Entity labels of places, and of names that are not places.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -187,10 +188,13 @@ class LocalToponymRecognizer:
 
         A one-word name the model called a person is such a town too ("по Сумам и
         Конотопу": natasha reads the dative as a surname); ``blocked`` leaves it out.
+        A river or range beside a found one is listed too ("Euphrat und Tigris":
+        :func:`~geomap.nlp.local_kinds.listed_natural`).
         """
         taken = {i for s in spans for i in range(s.start, s.end)}
         joins = CONJUNCTIONS.get(lang, frozenset())
         for span in spans:
+            found: list[Candidate] | None = None
             for i in (span.end + 1, span.start - 2):
                 if not 0 <= i < len(doc) or i in taken or i in blocked:
                     continue
@@ -198,7 +202,10 @@ class LocalToponymRecognizer:
                 tok = doc[i]
                 if between.lower_ not in joins or not capitalised(tok):
                     continue
-                if any(town(c, lang) for c in self.gazetteer.candidates(tok.text, lang)):
+                cands = self.gazetteer.candidates(tok.text, lang)
+                if found is None:
+                    found = list(self.gazetteer.candidates(span.text, lang))
+                if any(town(c, lang) for c in cands) or listed_natural(found, cands):
                     taken.add(i)
                     yield Span(doc, i, i + 1, label="GAZ")
 

@@ -5,7 +5,8 @@
 own words:
 
 * a name of a country, continent, region, admin-1 unit or sea is taken
-  wherever it is capitalised;
+  wherever it is capitalised, except, in German, an admin unit named as a town
+  after an article ("der Zug": the train, not the canton);
 * a city of :data:`BIG_CITY` or more likewise, except after an article (a town
   takes none: "das Essen", "im Osten", "le Stade") and inside a run of
   capitalised words that is no place (a person's name: "Andrzej Duda";
@@ -65,6 +66,7 @@ from geomap.nlp.local_kinds import (
     proper_town,
     starts_natural_name,
     town,
+    unit_of_a_town,
 )
 from geomap.nlp.local_spans import (
     compound_heads,
@@ -163,6 +165,9 @@ def acceptable(
         return any(c.match in ("name", "alias") and prominent(c) for c in exact)
     supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
     notable = [c for c in exact if prominent(c)]
+    german_noun = lang in NOUN_CAPITALS and after_article(tok, lang)
+    if notable and german_noun and unit_of_a_town(notable, cands):
+        notable = []  # "der Zug": a noun, not the canton Zug
     if notable:  # a country by a guessed ending may be an adjective ("Polskie Radio")
         guessed = all(c.match == "alternate" and c.place.feature_type == "country"
                       for c in notable)  # fmt: skip

@@ -67,6 +67,18 @@ def natural(c: Candidate) -> bool:
     return c.place.feature_type in ("water", "landform")
 
 
+def listed_natural(found: Sequence[Candidate], listed: Sequence[Candidate]) -> bool:
+    """Whether a word listed beside a found river or range names one of that kind too.
+
+    "von Euphrat und Tigris", "an Weser und Aller", "Harz und Eifel": a name of a
+    water body (a landform) by its own name beside a found name that may be one.
+    """
+    kinds = {c.place.feature_type for c in found if natural(c)}
+    return any(
+        natural(c) and c.place.feature_type in kinds and c.match != "alternate" for c in listed
+    )
+
+
 def names_unit(span: Span, lang: str) -> bool:
     """Whether a word of ``span`` is a word for an admin unit ("obwodu zaporoskiego")."""
     return any(w.lower() in ADMIN_WORDS.get(lang, ()) for w in lemmas(span.text, lang))
@@ -280,3 +292,16 @@ def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Ca
         or (c.place.country_code, c.place.admin1_code) not in held
     ]
     return kept or cands
+
+
+def unit_of_a_town(notable: Sequence[Candidate], cands: Sequence[Candidate]) -> bool:
+    """Whether the prominent candidates are admin units named as a town of theirs is.
+
+    The canton Zug and its town Zug: after an article in German ("der Zug", "ein
+    Zug": the train) the name is no more a place than the town's would be.  A town
+    of that name abroad does not count ("das Wallis": the canton, not Wallis, Texas).
+    """
+    units = {c.place.country_code for c in notable}
+    return all(c.place.feature_type in ("admin1", "admin2") for c in notable) and any(
+        c.place.feature_type == "city" and c.place.country_code in units for c in cands
+    )

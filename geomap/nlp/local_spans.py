@@ -115,13 +115,16 @@ def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
 def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
     """Whether a name closes an organisation's name ("Sojusz Państw Sahelu", "Нафтогаз України").
 
-    In Polish, Russian and Ukrainian only names are capitalised: a capitalised word
+    French titles: :func:`closes_french_title`.  In Polish, Russian and Ukrainian
+    only names are capitalised: a capitalised word
     after another word of a sentence, right before the name, that is no place (no gazetteer
     candidate, not a toponym found, not a word for a kind of place, an admin unit or
     an area), begins a longer proper name the place is a part of.
     """
     doc = span.doc
     lang = doc.lang_
+    if lang == "fr":
+        return closes_french_title(span, gazetteer, taken)
     if lang not in NAME_CAPITALS or span.start == 0:
         return False
     prev = doc[span.start - 1]
@@ -137,6 +140,38 @@ def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
     if lemma in AREA_WORDS.get(lang, frozenset()):
         return False
     return not gazetteer.candidates(prev.text, lang)
+
+
+def closes_french_title(span: Span, gazetteer: Any, taken: set[int]) -> bool:
+    """Whether a French name closes a title of capitalised words ("Dernières Nouvelles d'Alsace").
+
+    French capitalises common nouns only in the title of a newspaper, an
+    organisation or a work.  Two capitalised words inside a sentence, neither a place
+    nor a word for a kind of place, then "de"/"d'" right before the name, make the
+    name the end of that title.  One such word is not enough: "Banque de France" may
+    be written "banque de France", and a place's own title ("République de Moldavie",
+    "Corne de l'Afrique") is a word for a kind of place or known to the gazetteer.
+    """
+    doc = span.doc
+    if span.start < 3:
+        return False
+    link = doc[span.start - 1]
+    if link.lower_.replace("\u2019", "'") not in OF_PREPOSITIONS["fr"]:
+        return False
+    if kind_before(span[0], "fr") is not None or admin_before(span[0], "fr"):
+        return False
+    words = [doc[link.i - 2], doc[link.i - 1]]
+    if words[0].is_sent_start or not doc[words[0].i - 1].is_alpha:
+        return False  # a sentence's first word, or a title after a dateline's dash
+    # the second word is not asked: a sentence splitter may cut a title after its first word
+    return all(
+        w.is_alpha
+        and capitalised(w)
+        and not w.text.isupper()
+        and w.i not in taken
+        and not gazetteer.candidates(w.text, "fr")
+        for w in words
+    )
 
 
 def outside_organisations(spans: Sequence[Span], gazetteer: Any) -> list[Span]:

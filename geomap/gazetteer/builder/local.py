@@ -11,7 +11,9 @@ Four sources, each tagged by language (:meth:`Entry.add_local_name`):
 * Natural Earth's mountains named "Gora X" in Russian romanisation, as "X" in
   Russian and Ukrainian (:func:`add_mountain_names`);
 * ``data/local_names.csv``: a small curated table (regions, seas and exonyms the
-  sources lack or spell otherwise), provenance in its header;
+  sources lack or spell otherwise), and ``data/german_names.csv``, the German names
+  of regions, landscapes, ranges, islands, bays and rivers (many of them places of
+  ``extra_places.csv``), provenance in their headers;
 * Natural Earth's ``NAME_xx`` columns, read with the countries and admin units
   (:mod:`.countries`, :mod:`.admins`), and with the breakaway and disputed areas
   ("Abchasien", "Южная Осетия", "Golanhöhen": :func:`add_breakaway_names`),
@@ -38,8 +40,8 @@ from geomap.gazetteer.schema import prior
 
 log = logging.getLogger(__name__)
 
-#: The curated table's file name in ``data/``.
-LOCAL_NAMES_FILE = "local_names.csv"
+#: The curated tables' file names in ``data/``, read in this order.
+LOCAL_NAMES_FILES = ("local_names.csv", "german_names.csv")
 
 
 def _by_english_name(entries: Iterable[Entry]) -> dict[str, Entry]:

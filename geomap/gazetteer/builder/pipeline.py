@@ -32,7 +32,7 @@ from geomap.gazetteer.builder.exonyms import promote_exonyms
 from geomap.gazetteer.builder.iso_codes import iso_codes, read_iso_names
 from geomap.gazetteer.builder.iso_names import add_iso_names
 from geomap.gazetteer.builder.local import (
-    LOCAL_NAMES_FILE,
+    LOCAL_NAMES_FILES,
     add_breakaway_names,
     add_cldr_cities,
     add_cldr_names,
@@ -76,6 +76,7 @@ CURATED_FILES = (
     "demonyms.csv",
     "extra_places.csv",
     "local_names.csv",
+    "german_names.csv",
     "country_points.csv",
 )
 
@@ -212,7 +213,8 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_cldr_cities(entries)
     add_mountain_names(entries.values())
     add_breakaway_names(entries, src)
-    add_curated_names(refs, data / LOCAL_NAMES_FILE)
+    for table in LOCAL_NAMES_FILES:
+        add_curated_names(refs, data / table)
     iso = iso_codes()
     log.info("ISO 3166-2 names: %d", add_iso_names(entries, read_iso_names(iso) if iso else None))
     rivers = town_river_entries(entries)
