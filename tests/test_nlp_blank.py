@@ -162,6 +162,14 @@ def test_line_broken_sentence_after_abbreviation(nlp: Language) -> None:
     assert text[by_text["Russia"].start : by_text["Russia"].end] == "Russia"
 
 
+def test_a_title_inside_a_line_ends_no_sentence(nlp: Language) -> None:
+    # "said Sgt. | Michael Green": the name, the speaker, stays in the sentence
+    text = "Speed was a factor near Poland, said Sgt. Michael Green. Russia objected."
+    by_text = {m.text: m for m in Geoparser(Settings(), nlp=nlp).parse("t", text)}
+    assert by_text["Poland"].sentence == "Speed was a factor near Poland, said Sgt. Michael Green."
+    assert by_text["Russia"].sentence == "Russia objected."
+
+
 @pytest.mark.parametrize("glue", [", ", " and "])
 def test_a_line_without_sentence_ends_is_cut_into_bounded_sentences(
     nlp: Language, glue: str

@@ -207,3 +207,10 @@ def test_indicators_and_charts_are_documents() -> None:
     assert speaker_kind(doc[:]) == "document"
     assert speaker_kind(phrase(["the", "chart"], ["DET", "NOUN"], 1)) == "document"
     assert speaker_kind(phrase(["the", "resolution"], ["DET", "NOUN"], 1)) == "document"
+
+
+def test_an_honorific_makes_a_person_and_a_highway_patrol_government() -> None:
+    # "Mrs Plate said …" tagged ORG; "the S.C. Highway Patrol reported": a state's police
+    assert speaker_kind(phrase(["Mrs", "Plate"], ["PROPN", "PROPN"], 1, "ORG")) == "person"
+    patrol = phrase(["the", "Highway", "Patrol"], ["DET", "PROPN", "PROPN"], 2, "ORG")
+    assert speaker_kind(patrol) == "government"

@@ -176,11 +176,28 @@ def as_clause_head(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.lemma_.lower() in _DEFINING:
         return None  # "genocide as defined by the Convention" restricts a term: no report
     children = list(verb.children)
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children):
+    opened = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in children)
+    if not opened and not _closing_clause(verb):
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in children):
         return None
     return verb.head
+
+
+def _closing_clause(verb: Token) -> bool:
+    """A verb closing its sentence after ", X", hung below the verb whose clause it reports.
+
+    "A man died … on Old Lexington Highway, the S.C. Highway Patrol reported.": the parser
+    hung "the Patrol" on the highway and "reported", with no subject of its own, on "died".
+    """
+    doc = verb.doc
+    if verb.i < verb.head.i or doc[verb.i - 1].is_punct:
+        return False
+    if verb.i + 1 < verb.sent.end and not doc[verb.i + 1].is_punct:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return False
+    return any(doc[k].text == "," for k in range(verb.head.i + 1, verb.i))
 
 
 #: Verbs whose "as …-ed by X" restricts a term ("crimes as defined by the Rome Statute").

@@ -37,6 +37,7 @@ from geomap.claims.source_nouns import (
     head_of,
     listed_lemma,
 )
+from geomap.claims.titles import HONORIFICS, word
 
 KINDS: tuple[str, ...] = (
     "person", "organisation", "government", "document", "anonymous", "journalist"
@@ -54,8 +55,9 @@ def speaker_kind(span: Span) -> str:
     lemma = listed_lemma(root)
     if unnamed_people(root, lemma):
         return "anonymous"
-    if office_holder(root):
-        return "person"
+    honorific = root.pos_ == "PROPN" and span[0].i != root.i and word(span[0]) in HONORIFICS
+    if office_holder(root) or honorific:
+        return "person"  # "Mrs Plate", "Dr. Ortiz", whatever the model tagged
     if committee(lemma) and legislature(span):
         return "government"
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:

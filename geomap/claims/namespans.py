@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.claims.appositions import appositions
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import BODY_WORDS, GOVERNMENT_WORDS, descriptor_kind
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
@@ -46,7 +47,7 @@ def person_name(phrase: Span) -> Span | None:
     root = phrase.root
     doc = phrase.doc
     places = place_tokens(doc)
-    heads = [root, *(c for c in root.children if c.dep_ == "appos" and c.i not in places)]
+    heads = [root, *appositions(root, places)]
     for tok in heads:
         if not phrase.start <= tok.i < phrase.end:
             continue

@@ -22,7 +22,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
-        "brigade",
+        "brigade", "patrol",
     }
 )  # fmt: skip
 

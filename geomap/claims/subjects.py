@@ -49,6 +49,10 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inverted = inverted_object(verb)
     if inverted is not None:
         return inverted  # `“…,” added the spokesman.`
+    if verb.dep_ == "advcl" and verb.i > verb.head.i:  # "…, the S.C. Highway Patrol
+        closing = _closing_subject(verb)  # reported.": the patrol, hung on a noun before
+        if closing is not None and can_speak(verb.doc[closing.i : closing.i + 1]):
+            return closing
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited

@@ -94,9 +94,31 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 def line_sentences(doc: Doc) -> Doc:
     """Set ``is_sent_start`` at line boundaries of the original article text."""
     register_extensions()
+    _title_joins(doc)
     _line_starts(doc)
     _cut_runaway_sentences(doc)
     return doc
+
+
+#: Titles that end a name's first word inside a line, never a sentence: "said Sgt. |
+#: Michael Green" ("St.", "Jr." and "Sr." may end one: "on Main St. | The car …").
+_NAME_TITLES = TITLES - {"st", "mt", "sr", "jr"}
+
+
+def _title_joins(doc: Doc) -> None:
+    """Forbid a sentence start after a title inside a line ("said Sgt. | Michael Green").
+
+    The parser ends a sentence at "Sgt." and leaves the name, its speaker, alone in the
+    next; a capitalised word after a title (:data:`_NAME_TITLES`) goes on with it.
+    """
+    for tok in doc[:-1]:
+        text = tok.text
+        if not text.endswith(".") or not doc[tok.i + 1].is_title:
+            continue
+        if text == "." and tok.i and not doc[tok.i - 1].whitespace_:
+            text = doc[tok.i - 1].text  # "Sgt" "." as two tokens
+        if text.rstrip(".").lower() in _NAME_TITLES:
+            doc[tok.i + 1].is_sent_start = False
 
 
 def _cut_runaway_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> None:
