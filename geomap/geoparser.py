@@ -180,7 +180,8 @@ class Geoparser:
         # (start, end, last piece?) of each piece sent to the pipeline and not yet
         # back: the queue holds about one batch.
         cuts: deque[tuple[int, int, bool]] = deque()
-        docs = self.parse_docs(_split(items, self._chunk_limit(route), cuts), route)
+        pieces = _split(items, self._chunk_limit(route), cuts, self.settings.progress_s)
+        docs = self.parse_docs(pieces, route)
         yield from article_mentions((doc, text, *_offset(cuts.popleft())) for doc, text in docs)
 
     def _chunk_limit(self, route: str) -> int:
@@ -203,7 +204,8 @@ class Geoparser:
         cuts: deque[tuple[int, int, bool]] = deque()
         found: list[ModelPiece] = []
         with nlp.select_pipes(disable=[p for p in RULE_PIPES if p in nlp.pipe_names]):
-            for doc, _text in self.parse_docs(_split(items, self._chunk_limit(route), cuts), route):
+            pieces = _split(items, self._chunk_limit(route), cuts, self.settings.progress_s)
+            for doc, _text in self.parse_docs(pieces, route):
                 start, end, last = cuts.popleft()
                 found.append(ModelPiece(doc.to_bytes(exclude=["tensor"]), start, end, last))
                 if last:
@@ -287,12 +289,21 @@ def model_batches(
 
 
 def _split(
-    items: Iterable[tuple[str, str]], limit: int, cuts: deque[tuple[int, int, bool]]
+    items: Iterable[tuple[str, str]],
+    limit: int,
+    cuts: deque[tuple[int, int, bool]],
+    every: float = 0.0,
 ) -> Iterator[tuple[str, str]]:
-    """Cut each article into pieces of at most ``limit`` characters, noting each in ``cuts``."""
+    """Cut each article into pieces of at most ``limit`` characters, noting each in ``cuts``.
+
+    With ``every``, a line on stderr says how far a long article is read every
+    ``every`` seconds (:func:`geomap.progress.reading_pieces`).
+    """
+    from geomap.progress import reading_pieces
+
     for aid, text in items:
         spans = chunk_spans(text, limit)
-        for n, (start, end) in enumerate(spans):
+        for n, (start, end) in enumerate(reading_pieces(aid, spans, every)):
             cuts.append((start, end, n == len(spans) - 1))
             yield aid, text[start:end]
 

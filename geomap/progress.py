@@ -4,9 +4,12 @@ On a terminal a run shows a progress bar (:func:`geomap.run.drive`); elsewhere a
 prints nothing useful, and a long run (or one long article) would print nothing for
 minutes.  :class:`ProgressLog` counts the articles read and done, with their text,
 and a thread writes a line every :data:`EVERY_S` seconds; an article longer than
-:data:`LONG_CHARS` is announced when it is read.
+:data:`LONG_CHARS` is announced when it is read.  The process that parses an article
+in pieces says how far it is (:func:`reading_pieces`, with
+:attr:`geomap.settings.Settings.progress_s`).
 
     geomap: progress: 12 of 13 articles read done (0.4 of 6.4 MB of text), 1m30s
+    geomap: progress: big: 2,400,000 of 6,000,000 characters read (40%)
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TextIO, TypeVar
 
 from geomap.records import Article, ArticleResult
@@ -79,12 +82,7 @@ class ProgressLog:
 
     def write(self, message: str) -> None:
         """Write ``geomap: progress: message`` (control characters escaped)."""
-        stream = self._stream or sys.stderr
-        try:
-            stream.write(f"geomap: progress: {terminal_text(message, keep_newlines=False)}\n")
-            stream.flush()
-        except (OSError, ValueError):  # stderr closed: the run goes on without it
-            pass
+        write_line(message, self._stream)
 
     def start(self) -> None:
         """Write :meth:`line` every :attr:`every` seconds from a thread, until :meth:`stop`."""
@@ -101,6 +99,40 @@ class ProgressLog:
     def _run(self) -> None:
         while not self._stop.wait(self.every):
             self.write(self.line())
+
+
+def reading_pieces(
+    article_id: str,
+    spans: Sequence[tuple[int, int]],
+    every: float,
+    clock: Callable[[], float] = time.monotonic,
+) -> Iterator[tuple[int, int]]:
+    """An article's pieces ``(start, end)``, with a line every ``every`` seconds saying how far.
+
+    Nothing is written when ``every`` is 0 or the article is one piece.
+    """
+    if every <= 0 or len(spans) < 2:
+        yield from spans
+        return
+    total = spans[-1][1]
+    last = clock()
+    for span in spans:
+        now = clock()
+        if now - last >= every:
+            last = now
+            share = 100 * span[0] // max(total, 1)
+            write_line(f"{article_id}: {span[0]:,} of {total:,} characters read ({share}%)")
+        yield span
+
+
+def write_line(message: str, stream: TextIO | None = None) -> None:
+    """Write ``geomap: progress: message`` to ``stream`` (``None``: ``sys.stderr``)."""
+    stream = stream or sys.stderr
+    try:
+        stream.write(f"geomap: progress: {terminal_text(message, keep_newlines=False)}\n")
+        stream.flush()
+    except (OSError, ValueError):  # stderr closed: the run goes on without it
+        pass
 
 
 def _mb(chars: int) -> str:

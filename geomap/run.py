@@ -98,6 +98,8 @@ def geoparse_articles(
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
     lines = ProgressLog() if progress and not sys.stderr.isatty() else None
+    if lines is not None and geoparser is None:  # the parsing processes say how far, too
+        settings = replace(settings, progress_s=lines.every)
     with parser_for(settings, geoparser, parts, sink) as (parse, model, gazetteer):
         log.info(
             "model %s %s loaded; gazetteer %s",
@@ -272,7 +274,7 @@ def _fingerprint(inputs: Sequence[Path | str], settings: Settings) -> dict[str, 
     """What makes the parts of an interrupted Dask run reusable: same inputs, same settings."""
     import geomap
 
-    kept = {k: v for k, v in asdict(settings).items() if k not in ("workers", "dask")}
+    kept = {k: v for k, v in asdict(settings).items() if k not in ("workers", "dask", "progress_s")}
     return {
         "geomap": geomap.__version__,
         "inputs": [str(Path(i).resolve()) for i in inputs],

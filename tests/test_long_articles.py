@@ -158,3 +158,38 @@ def test_a_progress_log_counts_and_writes_lines_from_its_thread() -> None:
     finally:
         lines.stop()
     assert "geomap: progress: 1 of 2 articles read done" in stream.getvalue()
+
+
+def test_the_parsing_process_says_how_far_a_long_article_is(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ticks = iter(range(100))
+    spans = [(0, 10), (10, 20), (20, 30), (30, 40)]
+    got = list(progress_module.reading_pieces("big", spans, 2.0, clock=lambda: next(ticks)))
+    assert got == spans
+    assert capsys.readouterr().err.splitlines() == [
+        "geomap: progress: big: 10 of 40 characters read (25%)",  # 2 s after the start
+        "geomap: progress: big: 30 of 40 characters read (75%)",  # 2 s later
+    ]
+    assert list(progress_module.reading_pieces("big", spans, 0.0)) == spans  # not asked
+    assert capsys.readouterr().err == ""
+
+
+def test_a_run_not_on_a_terminal_asks_its_parsing_process_for_progress(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seen: list[float] = []
+
+    class Spy(Geoparser):
+        def parse_many(self, items: Any, route: Any = None) -> Any:
+            seen.append(self.settings.progress_s)
+            return super().parse_many(items, route)
+
+    names = ["Paris", "Poland", "France"]
+    monkeypatch.setattr(
+        "geomap.geoparser.Geoparser", lambda settings: Spy(settings, nlp=_nlp(names))
+    )
+    settings = Settings(parse_beside=False)
+    geoparse_articles([Article("a", _one_line(3), "a.txt")], settings=settings, progress=True)
+    geoparse_articles([Article("a", _one_line(3), "a.txt")], settings=settings, progress=False)
+    assert seen == [progress_module.EVERY_S, 0.0]
