@@ -193,3 +193,76 @@ def test_a_run_not_on_a_terminal_asks_its_parsing_process_for_progress(
     geoparse_articles([Article("a", _one_line(3), "a.txt")], settings=settings, progress=True)
     geoparse_articles([Article("a", _one_line(3), "a.txt")], settings=settings, progress=False)
     assert seen == [progress_module.EVERY_S, 0.0]
+
+
+def _long_result(n: int) -> ArticleResult:
+    """An article's result with ``n`` mentions and claims of Kyiv, one per sentence."""
+    from geomap.records import Claim, InputStatus, Mention
+    from tests.test_runstore import KYIV
+
+    mentions, claims = [], []
+    for i in range(n):
+        sentence = f"Talks in Kyiv resumed on day {i}."
+        at = 40 * i
+        mentions.append(Mention("a", at + 9, at + 13, "Kyiv", sentence, at, KYIV, 0.9))
+        claims.append(
+            Claim(
+                KYIV.place_id,
+                "a",
+                sentence,
+                at,
+                at + len(sentence),
+                None,
+                "literal",
+                at + 9,
+                at + 13,
+            )
+        )
+    status = InputStatus("a.txt", "a", "ok", None, n, n)
+    return ArticleResult(status, tuple(mentions), tuple(claims), {})
+
+
+def test_a_long_articles_claims_are_stored_a_chunk_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from geomap import runstore
+    from geomap.runstore import RunStore
+
+    item = _long_result(25)
+    with RunStore() as whole:
+        whole.add(item)
+        expected = list(whole.claims_of(item.claims[0].place_id))
+        df = whole.terms.df.copy()
+    inserted: list[int] = []
+    monkeypatch.setattr(runstore, "CLAIMS_AT_ONCE", 10)
+    real = RunStore._insert
+
+    def insert(self: RunStore, rows: Any, found: Any) -> None:
+        inserted.append(len(rows))
+        real(self, rows, found)
+
+    monkeypatch.setattr(RunStore, "_insert", insert)
+    with RunStore() as store:
+        store.add(item)
+        assert inserted == [10, 10, 5]
+        assert list(store.claims_of(item.claims[0].place_id)) == expected
+        assert (store.terms.df == df).all() and store.terms.n == 25
+
+
+def test_the_geopackage_appends_a_long_articles_rows_a_chunk_at_a_time(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geomap.io import geopackage
+    from geomap.io.base import WriteOptions
+
+    appended: list[tuple[str, int]] = []
+    monkeypatch.setattr(geopackage, "CHUNK", 10)
+    monkeypatch.setattr(
+        geopackage,
+        "_append",
+        lambda path, layer, rows, *a, **k: appended.append((layer, len(rows))),
+    )
+    writer = geopackage.GeoPackage(tmp_path / "geomap.gpkg", WriteOptions())
+    writer.add(_long_result(25))
+    # before, all 25 rows of each layer were buffered, then appended at once
+    assert appended == [("mentions", 10), ("mentions", 10), ("claims", 10), ("claims", 10)]
