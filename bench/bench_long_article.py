@@ -156,7 +156,10 @@ def measure(code: Path, path: Path, out: Path) -> dict[str, Any]:
     err = out.with_suffix(".stderr")
     cmd = ["/usr/bin/time", "-v", sys.executable, "-m", "geomap", "map", str(path), "-o", str(out)]
     with err.open("w") as fh:
-        done = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=fh, check=False)
+        # run from the input's folder: ``python -m`` puts the current folder first on the path
+        done = subprocess.run(
+            cmd, env=env, cwd=path.parent, stdout=subprocess.DEVNULL, stderr=fh, check=False
+        )
     text = err.read_text()
 
     def field(name: str) -> str:
