@@ -252,7 +252,7 @@ def pieces_note(source: str, text: str) -> str | None:
     Every offset is the whole article's, but the model, the article's focus and who
     said what are found within each piece.
 
-    >>> pieces_note("a.txt", "Troops left Kyiv. " * 1000)[:62]
+    >>> pieces_note("a.txt", "Troops left Kyiv. " * 1000)[:61]
     'a.txt: 18,000 characters, read in 2 pieces of at most 10,000 '
     """
     if len(text) <= CHUNK_CHARS:
