@@ -47,7 +47,10 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
     (title, outlet, published...) for the outputs; other record fields stay
     with the article.
     """
+    from geomap.geoparser import pieces_note
+
     resolved = sum(1 for m in mentions if m.place is not None)
+    note = pieces_note(article.source, article.text)
     status = InputStatus(
         article.source,
         article.article_id,
@@ -56,7 +59,7 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
         len(mentions),
         resolved,
         warnings=article.warnings,
-        notes=article.notes,
+        notes=(*article.notes, note) if note else article.notes,
         language=article.metadata.get("language"),
     )
     claims = tuple(claims_from_mentions(mentions))
@@ -125,10 +128,21 @@ def _batch(
         else:
             groups.setdefault(route, []).append(i)
     for route, members in groups.items():
-        done = _parse_group(gp, route, [articles[i] for i in members], model_only and route == "en")
+        group = [articles[i] for i in members]
+        done = _parse_group(gp, route, group, model_only and route == "en" and _short(group))
         for i, item in zip(members, done, strict=True):
             out[i] = item
     return [item for item in out if item is not None]
+
+
+def _short(articles: Sequence[Article]) -> bool:
+    """Whether a group's text is at most :data:`BATCH_CHARS` (its model reads may travel).
+
+    A longer article is parsed through where it is read: its pieces' docs,
+    serialised (about 24 bytes per character of text), would be held whole
+    here, then in the process that writes.
+    """
+    return sum(len(a.text) for a in articles) <= BATCH_CHARS
 
 
 def _parse_group(

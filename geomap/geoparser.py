@@ -25,6 +25,12 @@ if TYPE_CHECKING:
 #: paragraph and sentence boundaries (:func:`geomap.text.chunk_spans`), so memory
 #: and time stay linear in the article's length.
 CHUNK_CHARS = 10_000
+#: Characters of text the model reads at once, at most (one doc longer than this goes
+#: alone): a long article's pieces go to the model a few at a time, as a run's batches
+#: of short articles do (:data:`geomap.batches.BATCH_CHARS`), so reading it takes no
+#: more memory than a batch.  Sixteen pieces at once, the batch size, took 830 MB
+#: against 401 MB for three, reading a 1 MB article.
+MODEL_BATCH_CHARS = 32_000
 
 
 class Geoparser:
@@ -130,10 +136,15 @@ class Geoparser:
     def parse_docs(
         self, items: Iterable[tuple[str, str]], route: str | None = None
     ) -> Iterator[tuple[Doc, str]]:
-        """Run a pipeline over ``(article_id, text)`` pairs; yield ``(doc, text)``."""
+        """Run a pipeline over ``(article_id, text)`` pairs; yield ``(doc, text)``.
+
+        The model reads at most ``batch_size`` texts and :data:`MODEL_BATCH_CHARS`
+        characters at once (:func:`model_batches`).
+        """
         nlp = self.nlp_for(route)
-        pairs = ((self.make_doc(aid, text, route), text) for aid, text in items)
-        yield from nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
+        for group in model_batches(items, self.settings.batch_size, MODEL_BATCH_CHARS):
+            pairs = ((self.make_doc(aid, text, route), text) for aid, text in group)
+            yield from nlp.pipe(pairs, as_tuples=True, batch_size=len(group))
 
     def route_text(self, text: str) -> str:
         """The pipeline for a text by its detected language (English if unsure or unsupported)."""
@@ -169,7 +180,8 @@ class Geoparser:
         # (start, end, last piece?) of each piece sent to the pipeline and not yet
         # back: the queue holds about one batch.
         cuts: deque[tuple[int, int, bool]] = deque()
-        docs = self.parse_docs(_split(items, self._chunk_limit(route), cuts), route)
+        pieces = _split(items, self._chunk_limit(route), cuts, self.settings.progress_s)
+        docs = self.parse_docs(pieces, route)
         yield from article_mentions((doc, text, *_offset(cuts.popleft())) for doc, text in docs)
 
     def _chunk_limit(self, route: str) -> int:
@@ -192,7 +204,8 @@ class Geoparser:
         cuts: deque[tuple[int, int, bool]] = deque()
         found: list[ModelPiece] = []
         with nlp.select_pipes(disable=[p for p in RULE_PIPES if p in nlp.pipe_names]):
-            for doc, _text in self.parse_docs(_split(items, self._chunk_limit(route), cuts), route):
+            pieces = _split(items, self._chunk_limit(route), cuts, self.settings.progress_s)
+            for doc, _text in self.parse_docs(pieces, route):
                 start, end, last = cuts.popleft()
                 found.append(ModelPiece(doc.to_bytes(exclude=["tensor"]), start, end, last))
                 if last:
@@ -233,13 +246,64 @@ class Geoparser:
         return out
 
 
+def pieces_note(source: str, text: str) -> str | None:
+    """The report's note on an article read in pieces (longer than :data:`CHUNK_CHARS`).
+
+    Every offset is the whole article's, but the model, the article's focus and who
+    said what are found within each piece.
+
+    >>> pieces_note("a.txt", "Troops left Kyiv. " * 1000)[:61]
+    'a.txt: 18,000 characters, read in 2 pieces of at most 10,000 '
+    """
+    if len(text) <= CHUNK_CHARS:
+        return None
+    n = len(chunk_spans(text, CHUNK_CHARS))
+    return (
+        f"{source}: {len(text):,} characters, read in {n} pieces of at most {CHUNK_CHARS:,} "
+        "cut at paragraph, sentence or word ends; offsets are the whole article's, "
+        "the focus and who said what are found within each piece"
+    )
+
+
+def model_batches(
+    items: Iterable[tuple[str, str]], size: int, max_chars: int
+) -> Iterator[list[tuple[str, str]]]:
+    """Group ``(article_id, text)`` pairs, in order, into lists the model reads at once.
+
+    A list holds at most ``size`` pairs; it closes before the pair that would take
+    its text past ``max_chars`` characters (a longer text goes alone).
+
+    >>> [len(g) for g in model_batches([("a", "x" * 6)] * 5, 4, 12)]
+    [2, 2, 1]
+    """
+    group: list[tuple[str, str]] = []
+    chars = 0
+    for item in items:
+        if group and (len(group) >= size or chars + len(item[1]) > max_chars):
+            yield group
+            group, chars = [], 0
+        group.append(item)
+        chars += len(item[1])
+    if group:
+        yield group
+
+
 def _split(
-    items: Iterable[tuple[str, str]], limit: int, cuts: deque[tuple[int, int, bool]]
+    items: Iterable[tuple[str, str]],
+    limit: int,
+    cuts: deque[tuple[int, int, bool]],
+    every: float = 0.0,
 ) -> Iterator[tuple[str, str]]:
-    """Cut each article into pieces of at most ``limit`` characters, noting each in ``cuts``."""
+    """Cut each article into pieces of at most ``limit`` characters, noting each in ``cuts``.
+
+    With ``every``, a line on stderr says how far a long article is read every
+    ``every`` seconds (:func:`geomap.progress.reading_pieces`).
+    """
+    from geomap.progress import reading_pieces
+
     for aid, text in items:
         spans = chunk_spans(text, limit)
-        for n, (start, end) in enumerate(spans):
+        for n, (start, end) in enumerate(reading_pieces(aid, spans, every)):
             cuts.append((start, end, n == len(spans) - 1))
             yield aid, text[start:end]
 

@@ -27,6 +27,7 @@ from geomap.io.readers import read_inputs
 from geomap.io.record import RecordFields
 from geomap.outdir import OutputDir
 from geomap.parsing import parser_for
+from geomap.progress import ProgressLog
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.result import Records, Result
 from geomap.settings import Settings
@@ -85,7 +86,8 @@ def geoparse_articles(
     settings, geoparser
         The geoparser to use (built from ``settings`` when not given).
     progress
-        Show a progress bar on a terminal.
+        Show a progress bar on a terminal; elsewhere, a progress line on stderr
+        every half minute (:class:`geomap.progress.ProgressLog`).
     keep
         Keep the articles, mentions and claims in :attr:`Result.records`.
     sink
@@ -95,6 +97,9 @@ def geoparse_articles(
     """
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
+    lines = ProgressLog() if progress and not sys.stderr.isatty() else None
+    if lines is not None and geoparser is None:  # the parsing processes say how far, too
+        settings = replace(settings, progress_s=lines.every)
     with parser_for(settings, geoparser, parts, sink) as (parse, model, gazetteer):
         log.info(
             "model %s %s loaded; gazetteer %s",
@@ -103,11 +108,11 @@ def geoparse_articles(
             gazetteer.path if gazetteer is not None else "(none)",
         )
         result = drive(
-            parse(items),
+            parse(lines.reading(items) if lines is not None else items),
             settings=settings,
             model=model,
             gazetteer=gazetteer,
-            progress=progress,
+            progress=lines or progress,
             keep=keep,
             sink=sink,
             started=t0,
@@ -128,12 +133,15 @@ def drive(
     settings: Settings,
     model: dict[str, str],
     gazetteer: Gazetteer | None,
-    progress: bool = False,
+    progress: bool | ProgressLog = False,
     keep: bool = True,
     sink: OutputSink | None = None,
     started: float | None = None,
 ) -> Result:
-    """Hand every parsed article to the sink (and keep it if asked); return the run's Result."""
+    """Hand every parsed article to the sink (and keep it if asked); return the run's Result.
+
+    ``progress``: a bar on a terminal, or the :class:`ProgressLog` that writes lines.
+    """
     t_load = time.perf_counter()
     t0 = started if started is not None else t_load
     statuses: list[InputStatus] = []
@@ -189,8 +197,19 @@ def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:
 
 
 def _with_progress(
-    items: Iterable[tuple[Parsed, Article | None]], enabled: bool
+    items: Iterable[tuple[Parsed, Article | None]], enabled: bool | ProgressLog
 ) -> Iterator[tuple[Parsed, Article | None]]:
+    """``items``, counted by a progress bar on a terminal or by a :class:`ProgressLog`."""
+    if isinstance(enabled, ProgressLog):
+        # started here, in the run: the parsing processes were started (forked) before
+        enabled.start()
+        try:
+            for item in items:
+                enabled.done(item[0])
+                yield item
+        finally:
+            enabled.stop()
+        return
     if not enabled or not sys.stderr.isatty():
         yield from items
         return
@@ -255,7 +274,7 @@ def _fingerprint(inputs: Sequence[Path | str], settings: Settings) -> dict[str, 
     """What makes the parts of an interrupted Dask run reusable: same inputs, same settings."""
     import geomap
 
-    kept = {k: v for k, v in asdict(settings).items() if k not in ("workers", "dask")}
+    kept = {k: v for k, v in asdict(settings).items() if k not in ("workers", "dask", "progress_s")}
     return {
         "geomap": geomap.__version__,
         "inputs": [str(Path(i).resolve()) for i in inputs],

@@ -36,6 +36,8 @@ from geomap.serialize import claim_record
 
 #: Claims of one place compared at most (in order); the rest are kept but not paired.
 MAX_COMPARED = 5000
+#: Claims of one article stored at once, at most (a long article has tens of thousands).
+CLAIMS_AT_ONCE = 1000
 
 _SCHEMA = """
 CREATE TABLE claims (id INTEGER PRIMARY KEY, place INTEGER NOT NULL, article INTEGER NOT NULL,
@@ -120,8 +122,8 @@ class RunStore:
             tally.mentions += 1
             tally.confidence = max(tally.confidence, m.confidence)
             tally.per_article[rank] = tally.per_article.get(rank, 0) + 1
-        rows = []
-        found = []  # each claim's terms, found here while the next articles are parsed
+        rows: list[tuple[int, int, bytes, str]] = []
+        found: list[list[int]] = []  # each claim's terms, found here while the next are parsed
         for c in result.claims:
             tally = self.places[c.place_id]
             tally.claims += 1
@@ -130,15 +132,21 @@ class RunStore:
             found.append(buckets)
             packed = np.asarray(buckets, dtype=np.int32).tobytes()
             rows.append((tally.seq, rank, packed, json.dumps(record)))
-        self._db.executemany(
-            "INSERT INTO claims (place, article, terms, record) VALUES (?, ?, ?, ?)",
-            rows,
-        )
-        self.terms.add_terms(found)
+            if len(rows) >= CLAIMS_AT_ONCE:  # a long article's claims: a chunk at a time
+                self._insert(rows, found)
+                rows, found = [], []
+        self._insert(rows, found)
         facts = self.index.add(context(c.sentence for c in result.claims))
         self._db.execute(
             "INSERT INTO contexts (article, facts) VALUES (?, ?)", (rank, facts.to_json())
         )
+
+    def _insert(self, rows: list[tuple[int, int, bytes, str]], found: list[list[int]]) -> None:
+        """Store claims' rows and count their terms."""
+        self._db.executemany(
+            "INSERT INTO claims (place, article, terms, record) VALUES (?, ?, ?, ?)", rows
+        )
+        self.terms.add_terms(found)
 
     def _context(self, rank: int) -> tuple[ContextFacts, str | None]:
         """What pairing reads of an article's context, and its date (for :class:`ArticleIndex`)."""

@@ -58,6 +58,10 @@ class Settings:
         beside the process that reads and writes (Linux; :func:`geomap.parallel.fork_safe`),
         so that writing overlaps parsing; ``False`` parses in the writing process.
         The records are the same either way.
+    progress_s
+        Seconds between the lines a parsing process writes on stderr while it reads
+        an article in pieces (how far it is); ``0``: none.  A run that shows progress
+        on stderr when it is not a terminal sets it (:mod:`geomap.progress`).
     """
 
     model: str = DEFAULT_MODEL
@@ -74,6 +78,7 @@ class Settings:
     fields: tuple[tuple[str, str], ...] = ()
     language: str | None = None
     parse_beside: bool = True
+    progress_s: float = 0.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

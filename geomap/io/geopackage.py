@@ -137,22 +137,26 @@ class GeoPackage(Writer):
         self._shapes = AreaShapes(gazetteer)
 
     def add(self, item: ArticleResult) -> None:
-        """Buffer the article's mentions and claims, append them in chunks; shape new places."""
+        """Buffer the article's mentions and claims, append them in chunks; shape new places.
+
+        A chunk is appended as soon as it is full, within an article too: a long
+        article's tens of thousands of rows are never buffered at once.
+        """
         meta = metadata_fields(item.metadata)
         places: dict[str, Place] = {}
         for m in item.mentions:
             self._mentions.append({**flat(mention_row(m)), **meta})
             if m.place is not None:
                 places[m.place.place_id] = m.place
+            if len(self._mentions) >= CHUNK:
+                self._flush_mentions()
         for c in item.claims:
             self._claims.append(claim_row(places[c.place_id], claim_record(c, item.metadata)))
+            if len(self._claims) >= CHUNK:
+                self._flush_claims()
         if self._shapes is not None and self._shapes.gazetteer is not None:
             for place in places.values():
                 self._shapes.of(place)
-        if len(self._mentions) >= CHUNK:
-            self._flush_mentions()
-        if len(self._claims) >= CHUNK:
-            self._flush_claims()
 
     def _flush_mentions(self) -> None:
         if self._mentions:
