@@ -115,7 +115,11 @@ def test_the_resolver_applies_the_shipped_calibration_to_its_raw_confidence() ->
     nlp.get_pipe("geomap_resolver").calibration = None  # type: ignore[attr-defined]
     raw = _confidence(nlp)
     assert 0.5 < raw < 1.0  # two candidates, one ahead
-    assert calibrated == pytest.approx(load_calibration(SHIPPED)(raw, "name"), abs=1e-4)
+    # the raw confidence read back is rounded to 4 places: where the curve is steep the
+    # calibrated one lies between the curve's values either side of the rounding
+    curve = load_calibration(SHIPPED)
+    low, high = curve(raw - 5e-5, "name"), curve(raw + 5e-5, "name")
+    assert low - 1e-4 <= calibrated <= high + 1e-4
     assert calibrated != pytest.approx(raw, abs=1e-3)
 
 
