@@ -60,10 +60,11 @@ SHAPE_COLUMNS = [
 
 def flat(row: Mapping[str, Any]) -> dict[str, Any]:
     """A record with every list or dict value as JSON text (GIS columns are flat)."""
-    return {
-        k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, tuple, dict)) else v
-        for k, v in row.items()
-    }
+    out = dict(row)
+    for k, v in row.items():
+        if isinstance(v, (list, tuple, dict)):
+            out[k] = json.dumps(v, ensure_ascii=False)
+    return out
 
 
 def _append(
