@@ -106,10 +106,17 @@ def _unsynced() -> Iterator[None]:
         pyogrio.set_gdal_config_options({SYNC_OPTION: before})
 
 
-def _point(lon: Any, lat: Any) -> Any:
-    from shapely.geometry import Point
+def _points(rows: list[dict[str, Any]]) -> list[Any]:
+    """The rows' points (``lon``, ``lat``), made in one call; ``None`` where either is missing."""
+    import shapely
 
-    return None if lon is None or lat is None else Point(float(lon), float(lat))
+    geometry: list[Any] = [None] * len(rows)
+    placed = [i for i, r in enumerate(rows) if r["lon"] is not None and r["lat"] is not None]
+    if placed:
+        xy = [(float(rows[i]["lon"]), float(rows[i]["lat"])) for i in placed]
+        for i, point in zip(placed, shapely.points(xy), strict=True):
+            geometry[i] = point
+    return geometry
 
 
 class GeoPackage(Writer):
@@ -159,13 +166,12 @@ class GeoPackage(Writer):
     def _flush_mentions(self) -> None:
         if self._mentions:
             rows, self._mentions = self._mentions, []
-            geometry = [_point(r["lon"], r["lat"]) for r in rows]
-            _append(self.path, "mentions", rows, geometry, "Point")
+            _append(self.path, "mentions", rows, _points(rows), "Point")
 
     def _flush_claims(self) -> None:
         if self._claims:
             rows, self._claims = self._claims, []
-            _append(self.path, "claims", rows, [_point(r["lon"], r["lat"]) for r in rows], "Point")
+            _append(self.path, "claims", rows, _points(rows), "Point")
 
     def finish(self, run: Finished) -> None:
         """Write the places, areas and lines; close the mentions and claims layers."""
@@ -186,7 +192,7 @@ class GeoPackage(Writer):
             }
             for pid, t in store.places.items()
         ]
-        _append(self.path, "places", places, [_point(p["lon"], p["lat"]) for p in places], "Point")
+        _append(self.path, "places", places, _points(places), "Point")
         shapes = self._shapes
         if shapes is None or not shapes.serves(run.gazetteer):
             from geomap.mapping.area_shapes import AreaShapes
