@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,15 +49,6 @@ CREATE INDEX pairs_place ON pairs (place, seq);
 CREATE INDEX pairs_a ON pairs (a);
 CREATE INDEX pairs_b ON pairs (b);
 """
-
-
-def _record(text: str) -> dict[str, Any]:
-    """A stored claim record, its keys shared with every other record read back.
-
-    ``json.loads`` makes new key strings for every document: the map's first
-    claims of every place would hold some twenty copies of each key name.
-    """
-    return {sys.intern(k): v for k, v in json.loads(text).items()}
 
 
 def _dump(evidence: Evidence | None) -> str | None:
@@ -103,6 +93,10 @@ class RunStore:
         self.resolved = 0
         self.placed_at_focus = 0
         self.paired = False
+        #: The claim records' keys, in order (every record has the same): a record is
+        #: stored as the JSON list of its values and read back with these keys, shared by
+        #: every record (``json.loads`` of an object makes new key strings for each).
+        self._fields: tuple[str, ...] | None = None
 
     # ----------------------------------------------------------------- input
     def add(self, result: ArticleResult) -> None:
@@ -128,10 +122,12 @@ class RunStore:
             tally = self.places[c.place_id]
             tally.claims += 1
             record = claim_record(c, result.metadata)
+            if self._fields is None:
+                self._fields = tuple(record)
             buckets = terms(c.sentence)
             found.append(buckets)
             packed = np.asarray(buckets, dtype=np.int32).tobytes()
-            rows.append((tally.seq, rank, packed, json.dumps(record)))
+            rows.append((tally.seq, rank, packed, json.dumps(list(record.values()))))
             if len(rows) >= CLAIMS_AT_ONCE:  # a long article's claims: a chunk at a time
                 self._insert(rows, found)
                 rows, found = [], []
@@ -175,13 +171,14 @@ class RunStore:
         """Pair the claims of every place that tell the same event (once; stored, not kept)."""
         if self.paired:
             return
+        mention = f"$[{self._fields.index('mention')}]" if self._fields else "$"
         for tally in self.places.values():
             if len(tally.per_article) < 2:
                 continue
             rows = self._db.execute(
-                "SELECT id, article, terms, json_extract(record, '$.mention') FROM claims "
+                "SELECT id, article, terms, json_extract(record, ?) FROM claims "
                 "WHERE place = ? ORDER BY id LIMIT ?",
-                (tally.seq, MAX_COMPARED),
+                (mention, tally.seq, MAX_COMPARED),
             ).fetchall()
             forms = [tally.place.name, *dict.fromkeys(r[3] or "" for r in rows)]
 
@@ -220,6 +217,10 @@ class RunStore:
         return meta.get("language") or None
 
     # ---------------------------------------------------------------- output
+    def _record(self, text: str) -> dict[str, Any]:
+        """A stored claim record (the JSON list of its values) as a dict again."""
+        return dict(zip(self._fields or (), json.loads(text), strict=True))
+
     def claims_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """The place's claims (as :func:`~geomap.serialize.claim_record` dicts), in order."""
         seq = self.places[place_id].seq
@@ -228,7 +229,7 @@ class RunStore:
             (seq, -1 if limit is None else limit),
         )
         for (record,) in cur:
-            yield _record(record)
+            yield self._record(record)
 
     def pairs_of(
         self, place_id: str, limit: int | None = None
@@ -243,7 +244,7 @@ class RunStore:
         )
         for a, b, sim, ev in cur:
             evidence = None if ev is None else json.loads(ev)
-            yield _record(a), _record(b), None if sim is None else float(sim), evidence
+            yield self._record(a), self._record(b), None if sim is None else float(sim), evidence
 
     def unpaired_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """The place's claims in no pair, in order."""
@@ -256,7 +257,7 @@ class RunStore:
             (seq, -1 if limit is None else limit),
         )
         for (record,) in cur:
-            yield _record(record)
+            yield self._record(record)
 
     def articles_of(self, place_id: str) -> list[str]:
         """Ids of the articles that mention the place, in run order."""

@@ -64,7 +64,10 @@ def spreadsheet_cell(value: object) -> object:
     """
     if not isinstance(value, str):
         return value
-    value = _CELL_CONTROLS.sub("\ufffd", _MARKS.sub("\u200b", value))
+    if _CELL_CONTROLS.search(value) is not None:  # the marks are bidi controls too
+        value = _CELL_CONTROLS.sub("\ufffd", _MARKS.sub("\u200b", value))
+    if value[:1].isalnum():  # a letter or digit first: neither a blank nor a formula prefix
+        return value
     if _LEADING_BLANKS.sub("", value, count=1).startswith(FORMULA_PREFIXES):
         return "'" + value
     return value

@@ -302,3 +302,18 @@ def test_pairing_from_terms_found_as_articles_arrive_is_pairing_from_sentences()
     facts = ContextFacts.of(" ".join(sentences))
     assert ContextFacts.from_json(facts.to_json()) == facts
     assert facts.figures == (1200.0,) and "monday" not in facts.names
+
+
+def test_term_counts_count_each_sentence_once_per_bucket() -> None:
+    """Document frequencies: a bucket counts once per sentence, however often it repeats."""
+    from geomap.claims.similarity import N_FEATURES, TermCounts
+
+    counts = TermCounts()
+    counts.add_terms([[5, 5, 7], [7, N_FEATURES - 1], []])
+    counts.add_terms([[5]])
+    assert counts.n == 4
+    assert {int(b): int(counts.df[b]) for b in np.flatnonzero(counts.df)} == {
+        5: 2,
+        7: 2,
+        N_FEATURES - 1: 1,
+    }

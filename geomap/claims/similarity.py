@@ -112,8 +112,9 @@ class TermCounts:
         if not rows:
             return
         seen = [b for row in rows for b in set(row)]
-        if seen:
-            self.df += np.bincount(np.asarray(seen, dtype=np.int64), minlength=N_FEATURES)
+        if seen:  # the buckets seen, not a count of all N_FEATURES made per call
+            buckets, counts = np.unique(np.asarray(seen, dtype=np.int64), return_counts=True)
+            self.df[buckets] += counts
         self.n += len(rows)
         self._idf = None
 

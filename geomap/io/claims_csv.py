@@ -44,9 +44,12 @@ def claim_row(
     out: dict[str, Any] = {}
     for key in CLAIM_COLUMNS:
         value = row.get(key)
+        if value is None:
+            out[key] = ""
+            continue
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value)
-        out[key] = spreadsheet_cell("" if value is None else value)
+        out[key] = spreadsheet_cell(value) if isinstance(value, str) else value
     return out
 
 
@@ -59,14 +62,15 @@ class ClaimsCSV(Writer):
         super().__init__(path, options)
         # UTF-8 with a byte-order mark: Excel then reads it as UTF-8, not Windows-1252
         self._fh: TextIO = path.open("w", encoding="utf-8-sig", newline="")
-        self._writer = csv.DictWriter(self._fh, fieldnames=CLAIM_COLUMNS)
-        self._writer.writeheader()
+        self._writer = csv.writer(self._fh)  # rows are written in CLAIM_COLUMNS' order
+        self._writer.writerow(CLAIM_COLUMNS)
 
     def add(self, item: ArticleResult) -> None:
         """Write the article's claims."""
         places = {m.place.place_id: m.place for m in item.mentions if m.place is not None}
         for claim in item.claims:
-            self._writer.writerow(claim_row(claim, places.get(claim.place_id), item.metadata))
+            row = claim_row(claim, places.get(claim.place_id), item.metadata)
+            self._writer.writerow(row.values())
 
     def finish(self, run: Finished) -> None:
         """Close the file."""
