@@ -11,7 +11,7 @@ import pytest
 from test_runstore import SENTENCES, _article
 
 from geomap.io.base import WriteOptions, Writer
-from geomap.io.geopackage import SYNC_OPTION, _append, _point
+from geomap.io.geopackage import SYNC_OPTION, _append, _points
 from geomap.langid_model import CACHE_ENV, load_identifier
 from geomap.sink import OutputSink
 
@@ -129,8 +129,10 @@ def test_geopackage_writes_unsynced_and_restores_gdals_option(
     pyogrio.set_gdal_config_options({SYNC_OPTION: "NORMAL"})
     try:
         path = tmp_path / "g.gpkg"
-        _append(path, "places", [{"name": "Kyiv"}], [_point(30.5, 50.45)], "Point")
-        _append(path, "places", [{"name": "Lviv"}], [_point(24.0, 49.8)], "Point")
+        kyiv = [{"name": "Kyiv", "lon": 30.5, "lat": 50.45}]
+        lviv = [{"name": "Lviv", "lon": 24.0, "lat": 49.8}]
+        _append(path, "places", kyiv, _points(kyiv), "Point")
+        _append(path, "places", lviv, _points(lviv), "Point")
         assert seen == [False, False]  # pyogrio reads "OFF" back as False
         assert pyogrio.get_gdal_config_option(SYNC_OPTION) == "NORMAL"
     finally:
