@@ -107,6 +107,22 @@ def readable_name(span: Span, person_words: frozenset[str]) -> bool:
     )
 
 
+def free_names(
+    doc: Doc, parts: Iterable[Span], found: Sequence[Span], person_words: frozenset[str]
+) -> list[Span]:
+    """The PERSON, ORG and dateless parts and untagged names that may be towns.
+
+    Those over no toponym found so far, read as names (:func:`readable_name`).
+    """
+    taken = {i for s in found for i in range(s.start, s.end)}
+    names = [p for p in parts if p.label_ in NAME_LABELS or dateless(p)] + untagged_names(doc)
+    return [
+        n
+        for n in names
+        if not taken.intersection(range(n.start, n.end)) and readable_name(n, person_words)
+    ]
+
+
 def nearby_towns(
     doc: Doc,
     parts: Iterable[Span],
@@ -119,13 +135,7 @@ def nearby_towns(
     ``parts`` are the doc's entities (conjoined ones split), ``found`` the toponyms
     found so far; see the module docstring for the rules.
     """
-    taken = {i for s in found for i in range(s.start, s.end)}
-    names = [p for p in parts if p.label_ in NAME_LABELS or dateless(p)] + untagged_names(doc)
-    names = [
-        n
-        for n in names
-        if not taken.intersection(range(n.start, n.end)) and readable_name(n, person_words)
-    ]
+    names = free_names(doc, parts, found, person_words)
     if not names:
         return []
     around = anchors(gazetteer, found)

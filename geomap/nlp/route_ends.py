@@ -26,9 +26,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import untagged_names
 from geomap.nlp.known import ORG_LABELS
-from geomap.nlp.nearby_towns import NAME_LABELS, TOWN_TYPES, dateless, readable_name
+from geomap.nlp.nearby_towns import TOWN_TYPES, free_names
 from geomap.nlp.town_locatives import used_for_person
 from geomap.nlp.town_names import town_sized
 
@@ -70,16 +69,12 @@ def route_towns(
     ``parts`` are the doc's entities (conjoined ones split), ``found`` the toponyms
     found so far; see the module docstring for the rules.
     """
-    taken = {i for s in found for i in range(s.start, s.end)}
     starts = {s.start for s in found}
     ends = {s.end: s.start for s in found}
-    names = [p for p in parts if p.label_ in NAME_LABELS or dateless(p)] + untagged_names(doc)
     return [
         Span(doc, n.start, n.end, label=n.label_ or "GAZ")
-        for n in names
-        if not taken.intersection(range(n.start, n.end))
-        and readable_name(n, person_words)
-        and route_end(n, starts, ends)
+        for n in free_names(doc, parts, found, person_words)
+        if route_end(n, starts, ends)
         and _town(gazetteer, n)
         and not used_for_person(doc, [t.text for t in n])
     ]
