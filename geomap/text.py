@@ -16,8 +16,25 @@ from geomap.sanitize import BIDI_CONTROLS
 
 _BOM = "\ufeff"
 #: Bidi controls are invisible and never part of a word, but glued to one they make the
-#: model misread it: :func:`flatten` turns them into spaces.
-_FLAT = str.maketrans(dict.fromkeys("\n" + BIDI_CONTROLS, " "))
+#: model misread it: :func:`flatten` turns them into spaces, as it does the C0 control
+#: characters (a BEL or ESC left in a scraped page: "Ukraine\x07 said"), tab aside, and DEL.
+_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F))
+
+
+def _c1(code: int) -> str:
+    """What a C1 control stands for: text decoded as Latin-1 that was Windows-1252."""
+    try:
+        return bytes([code]).decode("cp1252")  # "\x96" a dash, "\x93" an opening quote
+    except UnicodeDecodeError:  # five codes Windows-1252 leaves undefined
+        return " "
+
+
+_FLAT = str.maketrans(
+    {
+        **dict.fromkeys("\n" + _CONTROLS + BIDI_CONTROLS, " "),
+        **{chr(c): _c1(c) for c in range(0x80, 0xA0)},
+    }
+)
 _SENTENCE_END = frozenset(".!?\"'”’»:;)…")
 
 
@@ -38,7 +55,10 @@ def normalize_text(raw: str) -> str:
 
 
 def flatten(text: str) -> str:
-    """Replace each newline and bidi control by a space; the result is as long as ``text``.
+    """Replace each newline, control character and bidi control by a space (as long as ``text``).
+
+    A C1 control becomes the Windows-1252 character it stands for ("sign\x96holding":
+    "sign–holding"), which the model reads as punctuation.
 
     "\u2067Ahmed Saleh\u2069 said": the model reads the name, not "\u2067Ahmed".
     """

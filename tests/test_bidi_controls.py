@@ -77,6 +77,19 @@ def test_bidi_controls_become_spaces_in_the_parsed_text() -> None:
     assert flat == " Ahmed  Saleh  said it"
 
 
+def test_control_characters_become_spaces_in_the_parsed_text() -> None:
+    """A BEL glued to a name ("Ukraine\x07 said") made the name "Ukraine\x07", a new word."""
+    import spacy
+
+    text = "Troops near Ukraine\x07 said\x1b[31m more\x85\tok\nit \x93Kyiv\x94 \x81"
+    flat = flatten(text)
+    assert len(flat) == len(text)  # offsets kept
+    # C1 controls are Windows-1252 read as Latin-1: the characters they stand for
+    assert flat == "Troops near Ukraine  said [31m more\u2026\tok it \u201cKyiv\u201d  "
+    words = [t.text for t in spacy.blank("en").make_doc(flat) if not t.is_space]
+    assert "Ukraine" in words
+
+
 def test_a_speaker_name_drops_bidi_controls() -> None:
     assert clean_name("\u202bAhmed Saleh\u202c") == "Ahmed Saleh"
     assert clean_name("Ahmed \u200fSaleh") == "Ahmed Saleh"

@@ -430,8 +430,8 @@ def test_terminal_escapes_in_article_text_and_names_are_shown_inert(tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "\u202e" not in result.output
-    # escapes are shown escaped; a bidi control is read as a space (text.flatten)
-    assert "\\u001b[31mwould respond , officials" in result.output
+    # a control character, as a bidi control, is read as a space (text.flatten)
+    assert "Poland  [31mwould respond , officials  ]0;pwned in Warsaw" in result.output
     assert "evil\\u001b[2J.csv" in result.output  # the empty corpus is named, inertly
 
 
