@@ -173,3 +173,15 @@ def test_a_unit_named_as_its_town_after_a_german_article_is_a_noun() -> None:
     assert found("Dann soll wieder ein Zug fahren.") == []
     assert found("Der Zug fährt ab.") == []
     assert found("Das Wallis meldete Schnee.") == ["Wallis"]  # a town abroad does not count
+
+
+def test_a_name_with_its_closing_bracket_keeps_it() -> None:
+    """'Frankfurt (Oder)' was stored as the mention 'Frankfurt (Oder' (offsets one short)."""
+    places = [Place("ffo", "Frankfurt (Oder)", "city", "DE", None, 57_000, 14.55, 52.34, "t")]
+    gz = Gazetteer.from_places(places, local_names=[("de", "Frankfurt (Oder)", "ffo")])
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = LocalToponymRecognizer(gz)(
+        nlp("Die Polizei in Frankfurt (Oder) meldete neue Kontrollen.")
+    )
+    assert [s.text for s in doc.spans["toponyms"]] == ["Frankfurt (Oder)"]

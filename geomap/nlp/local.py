@@ -172,8 +172,9 @@ class LocalToponymRecognizer:
             if any(k in blocked for k in range(i, j)):
                 continue
             span = doc[i:j]
-            if span[-1].is_punct or not any(ch.isalpha() for ch in span[-1].text):
-                continue
+            closed = span[-1].text == ")" and span.text.count("(") == span.text.count(")")
+            if not closed and (span[-1].is_punct or not any(ch.isalpha() for ch in span[-1].text)):
+                continue  # but "Frankfurt (Oder)" keeps its bracket
             if splits_compound(span):
                 continue
             if acceptable(self.gazetteer, span, lang):
