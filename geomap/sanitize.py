@@ -138,15 +138,35 @@ def valid_unicode(text: str) -> str:
 
 
 def visible_id(text: str) -> str:
-    """An id with each lone surrogate spelled out as ``\\udcff``.
+    """An id with lone surrogates and control characters spelled out (``\\udcff``, ``\\u001b``).
 
     Distinct bad ids stay distinct: file names with undecodable bytes and JSON
-    ids such as ``"\\udfff"`` become valid, printable text.  Valid text is
-    unchanged.
+    ids such as ``"\\udfff"`` become valid, printable text, and an id with an
+    escape sequence or a bidi override is the same in every output (claims.csv
+    would show it differently from articles.jsonl).  Other text is unchanged.
+
+    >>> visible_id("s3\\x1b[31m")
+    's3\\\\u001b[31m'
     """
-    if not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if _SURROGATE.search(text):
+        text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return _ID_UNSAFE.sub(_escape_char, text)
+
+
+#: What an id never holds as such (:func:`visible_id`): every control character, the
+#: line and paragraph separators and the bidi controls.
+_ID_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
+
+
+def plain_line(text: str) -> str:
+    """``text`` as one plain line: control, separator and bidi characters become spaces.
+
+    For what a user types that a page shows (``--title``).
+
+    >>> plain_line("NATO\\x1b[31m \\u202ecoverage\\n")
+    'NATO [31m coverage'
+    """
+    return " ".join(_TERMINAL_UNSAFE.sub(" ", valid_unicode(text)).split())
 
 
 def has_visible_text(text: str) -> bool:

@@ -193,3 +193,15 @@ def test_page_metadata_is_cleaned_like_any_other() -> None:
     )
     title = extract_html(page)[1]["title"]
     assert "\x1b" not in title and "\u202e" not in title and "<script>" not in title
+
+
+def test_an_id_with_an_escape_sequence_is_spelled_out_the_same_in_every_output() -> None:
+    """claims.csv showed U+FFFD where articles.jsonl kept the ESC: the ids no longer joined."""
+    from geomap.sanitize import spreadsheet_cell
+
+    record = {"id": "s3\x1b[31mRED\u202e", "text": "Troops left Paris for Lyon."}
+    art = record_article(record, "c.jsonl:1", "c-1", 0)
+    assert isinstance(art, Article)
+    assert art.article_id == "s3\\u001b[31mRED\\u202e"
+    assert spreadsheet_cell(art.article_id) == art.article_id  # as claims.csv writes it
+    assert art.warnings == ("c.jsonl:1: control characters in the id, spelled out as \\uXXXX",)

@@ -188,12 +188,13 @@ def record_article(
         )
         picked_id = None
     raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
-    art_id = visible_id(raw_id or default_id)
-    if art_id != raw_id:
+    art_id = visible_id(raw_id or default_id)  # the same in every output: joins hold
+    if art_id != raw_id and has_surrogates(raw_id):
         warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
-    if "\x00" in art_id:  # the GeoPackage would cut the id there: joins would break
-        art_id = art_id.replace("\x00", "\\u0000")
+    if "\x00" in raw_id:  # the GeoPackage would have cut the id there
         warnings.append("a NUL character in the id, spelled out as \\u0000")
+    elif art_id != raw_id and not has_surrogates(raw_id):
+        warnings.append("control characters in the id, spelled out as \\uXXXX")
     if len(art_id) > MAX_ID_CHARS:
         warnings.append(f"id of {len(art_id):,} characters shortened (it is on every row)")
         art_id = short_id(art_id)
