@@ -137,6 +137,14 @@ def test_a_title_with_undecodable_bytes_is_written_not_crashed_on(tmp_path: Path
     assert WriteOptions(title="T \udcff {{7*7}}").title == "T \ufffd {{7*7}}"
 
 
+def test_a_title_with_escapes_and_bidi_overrides_reaches_the_page_plain() -> None:
+    from geomap.io import WriteOptions
+
+    title = "NATO\x1b[31m \u202ecoverage\x07\n2024"
+    assert WriteOptions(title=title).title == "NATO [31m coverage 2024"
+    assert WriteOptions(title="\x1b\x07").title == "geomap"  # nothing left: the default
+
+
 @pytest.mark.parametrize(
     ("article_id", "shown"),
     [("bidi\u202etxt.exe", "bidi\\u202etxt.exe"), ("new\nline", "new\\nline"), ("a1", "a1")],

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 
 from geomap.records import ArticleResult
-from geomap.sanitize import valid_unicode
+from geomap.sanitize import plain_line
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 class WriteOptions:
     """What the user chose for the outputs (``--title``, ``--tiles``, ``--min-confidence``).
 
-    A title from the command line may hold undecodable bytes (lone surrogates);
-    they become U+FFFD, since no output file can hold them.
+    A title from the command line may hold undecodable bytes (lone surrogates),
+    which become U+FFFD since no output file can hold them, and control or bidi
+    characters, which become spaces (:func:`geomap.sanitize.plain_line`).
     """
 
     title: str = "geomap"
@@ -44,7 +45,7 @@ class WriteOptions:
     worldview: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "title", valid_unicode(self.title))
+        object.__setattr__(self, "title", plain_line(self.title) or "geomap")
 
 
 @dataclass(frozen=True)
