@@ -41,7 +41,7 @@ def outputs_replaced() -> bool:
     """Whether this process has begun replacing an output folder with its new outputs.
 
     From then on a stop signal must not end the run as one that wrote nothing
-    (exit 143: "previous outputs untouched"): :mod:`geomap.cli` lets it finish.
+    (exit 143: "any previous outputs are untouched"): :mod:`geomap.cli` lets it finish.
     """
     return bool(_REPLACING)
 

@@ -130,7 +130,7 @@ def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: 
     before = _snapshot(previous)
     proc = _terminated_run(previous, "geomap.io.report.ReportJSON.finish")
     assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
-    assert "stopped by SIGTERM: nothing written, previous outputs untouched" in proc.stderr
+    assert "stopped by SIGTERM: nothing written (any previous outputs are untouched)" in proc.stderr
     assert _snapshot(previous) == before
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 

@@ -119,7 +119,7 @@ def main() -> None:
     except SystemExit as exc:
         stopped_by = _STOPPED_BY.get(exc.code) if isinstance(exc.code, int) else None
         if stopped_by is not None:  # else the run was silent about why it ended
-            error(f"stopped by {stopped_by}: nothing written, previous outputs untouched")
+            error(f"stopped by {stopped_by}: nothing written (any previous outputs are untouched)")
         raise
     except ModuleNotFoundError as exc:
         log.debug("a dependency is missing", exc_info=exc)
