@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import ACRONYM_MAX, FACILITY_WORDS, GENERIC_WORDS
 
 
@@ -68,17 +69,26 @@ def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
 
 
 def common_noun_as_name(span: Span) -> bool:
-    """Whether a span is "the" + one capitalised generic word ("the Centre", "the West").
+    """Whether a span is one capitalised generic word used as a common noun or adjective.
 
+    "the Centre", "the West", or such a word before a lower-case noun ("Western envoys").
     News uses such words for a government or a bloc, not for the admin unit of that
-    name somewhere else (Centre, Burkina Faso).
+    name somewhere else (Centre, Burkina Faso; Western, Ghana), nor for the region
+    an alias names (Western Europe). A unit noun after the word keeps the unit ("the
+    Western region").
     """
     doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in GENERIC_WORDS:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
     return (
-        len(span) == 1
-        and span[0].lower_ in GENERIC_WORDS
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        nxt is not None
+        and nxt.is_lower
+        and nxt.is_alpha
+        and nxt.lower_ not in ADMIN_WORDS
+        and span[0].pos_ == "ADJ"
     )
 
 
