@@ -185,3 +185,31 @@ def test_a_place_s_other_name_given_beside_it_is_the_same_place() -> None:
     assert ("Diaoyu", "1812869") not in _places(nlp, text)
     # no toponym before it: nothing
     assert _found(nlp, "The company, called Malvinas, said nothing.") == []
+
+
+def test_a_demonym_that_is_only_an_alias_is_no_place_before_the_word_it_modifies() -> None:
+    import spacy
+
+    from geomap.gazetteer import Gazetteer
+    from geomap.nlp.name_shapes import demonym_as_modifier
+
+    gz = Gazetteer.from_places(
+        [
+            place("102358", "Saudi Arabia", "country", "SA", 33_699_947, "PCLI", 45.0, 25.0),
+            place("444187", "Somali", "admin1", "ET", 5_000_000, "ADM1", 44.0, 7.0),
+        ],
+        aliases={"Saudi": "102358"},
+        demonyms={"Saudi": "102358", "Somali": "444187"},
+    )
+    nlp = spacy.blank("en")
+
+    def modifier(text: str, word: str) -> bool:
+        doc = nlp(text)
+        i = next(t.i for t in doc if t.text == word)
+        return demonym_as_modifier(doc[i : i + 1], gz)
+
+    assert modifier("the Saudi-led coalition said", "Saudi")
+    assert modifier("Saudi officials met", "Saudi")
+    assert not modifier("He moved to Saudi in 2010", "Saudi")
+    # an entry's own name too: left to the other rules
+    assert not modifier("Somali officials met", "Somali")

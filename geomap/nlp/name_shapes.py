@@ -108,3 +108,21 @@ def embedded(words: Sequence[str], start: int, length: int) -> bool:
         return False
     before = words[start - 1]
     return before[:1].isupper() and before.lower() not in JOINING_WORDS
+
+
+def demonym_as_modifier(span: Span, gazetteer: Any) -> bool:
+    """Whether a one-word demonym that only an alias makes a place's name modifies a word.
+
+    "Saudi" is a demonym and a curated alias of Saudi Arabia: "the Saudi-led
+    coalition", "Saudi officials" use the adjective (no toponym when demonyms are
+    not asked for), "moved to Saudi" the place. A word that is also an entry's own
+    name ("Somali": the Somali region) is left to the other rules.
+    """
+    if len(span) != 1 or lookup_demonym(gazetteer, span.text) is None:
+        return False
+    if any(c.match == "name" for c in gazetteer.candidates(span.text)):
+        return False
+    doc, j = span.doc, span.end
+    if j + 1 < len(doc) and doc[j].text == "-" and not span[0].whitespace_:
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop

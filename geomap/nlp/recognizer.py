@@ -62,7 +62,13 @@ from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
 from geomap.nlp.name_kinds import generic_water
-from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym, not_a_name
+from geomap.nlp.name_shapes import (
+    demonym_as_modifier,
+    is_acronym,
+    is_facility,
+    lookup_demonym,
+    not_a_name,
+)
 from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.other_names import other_names
 from geomap.nlp.patterns import datelines, state_abbreviations
@@ -170,6 +176,8 @@ class ToponymRecognizer:
             return Span(ent.doc, core.start, core.end, label=label)
         if label in self.ner_labels and not self.demonyms and self._only_demonym(ent):
             return None  # "Ukrainian" tagged GPE: a demonym, left out unless asked for
+        if not self.demonyms and demonym_as_modifier(ent, self.gazetteer):
+            return None  # "the Saudi-led coalition", "Saudi officials"
         if label in self.ner_labels:
             sub = best_subspan(ent, self.gazetteer, self.max_tokens, strict=False)
             if sub is not None:
