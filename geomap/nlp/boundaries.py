@@ -63,12 +63,30 @@ def overlaps(span: Span, others: Sequence[Span]) -> bool:
 
 
 def blocked_tokens(doc: Doc) -> set[int]:
-    """Token indices inside entities the gazetteer scan must not enter (people, dates ...)."""
+    """Token indices inside entities the gazetteer scan must not enter (people, dates ...).
+
+    An ordinal written as a capitalised word before another capitalised word starts a
+    name ("the Second Thomas Shoal" tagged "Second" ORDINAL) and blocks nothing.
+    """
     blocked: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ in BLOCKING_LABELS:
+        if ent.label_ in BLOCKING_LABELS and not _ordinal_in_name(ent):
             blocked.update(range(ent.start, ent.end))
     return blocked
+
+
+def _ordinal_in_name(ent: Span) -> bool:
+    """Whether an ORDINAL entity is one capitalised word before a capitalised word."""
+    doc = ent.doc
+    return (
+        ent.label_ == "ORDINAL"
+        and len(ent) == 1
+        and ent[0].is_title
+        and ent[0].is_alpha
+        and ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.end].is_title
+    )
 
 
 def can_start(text: str, pos: str) -> bool:
@@ -214,3 +232,40 @@ def with_compass_word(ent: Span, sub: Span) -> Span | None:
     if any(doc[i].text not in POSSESSIVE for i in range(sub.end, ent.end)):
         return None
     return Span(doc, start, sub.end, label=ent.label_)
+
+
+#: Capitalised words after a particle that a name may run on with ("do Sul", "del Este").
+MAX_TAIL_WORDS = 2
+
+
+def with_particle_tail(ent: Span, gazetteer: Any) -> Span:
+    """The entity run on over a particle and the capitalised words of one longer name.
+
+    The model cuts "Mato Grosso do Sul" to "Mato Grosso" (a different state) and
+    "Ciudad del Este" to "Ciudad": when a lower-case name particle ("do", "del", "de
+    la": :data:`~geomap.nlp.vocab.NAME_PARTICLES`) and one or two capitalised words
+    follow the entity, and the whole is an entry's own name or curated alias (or any
+    name of an admin unit: "Lanao del Sur" for the Province of Lanao del Sur), the
+    entity is that longest name (with its label). Otherwise it is left as it is.
+    """
+    doc = ent.doc
+    j = ent.end
+    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
+        j += 1
+    if j == ent.end or not ent.text[:1].isupper():
+        return ent
+    best = ent
+    for k in range(j + 1, min(j + MAX_TAIL_WORDS, len(doc)) + 1):
+        if not doc[k - 1].is_title:
+            break
+        text = doc[ent.start : k].text
+        if any(_names(c) for c in gazetteer.candidates(text)):
+            best = Span(doc, ent.start, k, label=ent.label_)
+    return best
+
+
+def _names(cand: Any) -> bool:
+    """Whether a candidate is named by the text: its own name, an alias, or a unit's other name."""
+    return cand.match in {"name", "alias"} or (
+        cand.match == "alternate" and cand.place.feature_type in {"admin1", "admin2"}
+    )

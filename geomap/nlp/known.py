@@ -34,13 +34,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.boundaries import without_possessive
+from geomap.nlp.boundaries import with_particle_tail, without_possessive
 from geomap.nlp.context import governs, town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
 from geomap.nlp.known_contexts import (
+    ORG_LABELS,
     WELL_KNOWN_CITY,
     country_among_places,
     place_context,
+    reads_other_names,
     unit_before_noun,
 )
 from geomap.nlp.name_kinds import short_sea
@@ -60,8 +62,6 @@ SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
 #: Natural features: well known by a name of two words or more, or of one after "the".
 NATURAL_TYPES = frozenset({"water", "landform"})
-#: Labels of organisations, whose names are read as places only by a place's own name.
-ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
 
 
 def well_known(gazetteer: Any, text: str, *, exonyms: bool = True) -> bool:
@@ -148,6 +148,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
         ent = without_space(whole)
         if ent is None:
             continue
+        ent = with_particle_tail(ent, gazetteer)  # "Mato Grosso do Sul" cut to "Mato Grosso"
         glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
         if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
             out.append(ent)
@@ -230,7 +231,7 @@ def in_context(
         after_the = p.start > 0 and p.doc[p.start - 1].lower_ == "the"
         # an organisation's name may be a town's English name ("Hamas": Hamm), not its own
         types = well_known_types(
-            gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS, after_the=after_the
+            gazetteer, p.text, exonyms=reads_other_names(p, gazetteer), after_the=after_the
         )
         if not types and after_the and short_sea(gazetteer, [p]):
             types = {"water"}  # "in the Aegean" tagged NORP

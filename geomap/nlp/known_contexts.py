@@ -24,7 +24,7 @@ from geomap.nlp.context import (
     listed,
     past_modifiers,
 )
-from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.name_shapes import is_acronym, lookup_demonym
 from geomap.nlp.town_actions import attacked, taken_passive
 from geomap.nlp.vocab import GENERIC_WORDS, SPEECH_LEMMAS
 
@@ -51,7 +51,9 @@ def country_among_places(
     its sentence names another place that the other rules found (a name of a person
     elsewhere in the article never is). A capital's name that is the subject of a verb
     of saying speaks for its government whatever its sentence ("Ankara said it was
-    following the situation").
+    following the situation"), and so does one that is the subject of what a verb of
+    saying reports ("Officials said Kyiv was calm": :func:`reported_subject`), unless
+    the article names a person by it ("Sofia Petrova ... police said Sofia had left").
     """
     if span.label_ != "PERSON":
         return False
@@ -60,6 +62,8 @@ def country_among_places(
         return False
     if capital and len(span) == 1 and speaks(span[0]):
         return True
+    if capital and len(span) == 1 and reported_subject(span[0]) and not first_name(span):
+        return True
     sent = span.sent
     return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
 
@@ -67,6 +71,33 @@ def country_among_places(
 def speaks(tok: Token) -> bool:
     """Whether the token is the subject of a verb of saying ("Ankara said")."""
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def reported_subject(tok: Token) -> bool:
+    """Whether the token is the active subject of a clause a verb of saying reports.
+
+    "Officials said Kyiv was calm", "He said that Kyiv would respond": the subject of
+    the clause complement (``ccomp``) of a verb of saying. A passive subject is not
+    one ("Police said Sofia was taken to hospital" is about a person).
+    """
+    head = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in SPEECH_LEMMAS
+    )
+
+
+def first_name(span: Span) -> bool:
+    """Whether the article names a person of two words or more starting with the span.
+
+    "Sofia Petrova" (tagged PERSON, or ORG as the small model sometimes does).
+    """
+    text = span.text
+    return any(
+        e.label_ in {"PERSON", "ORG"} and len(e) > 1 and e[0].text == text for e in span.doc.ents
+    )
 
 
 def national_capital(gazetteer: Any, text: str) -> bool:
@@ -156,3 +187,25 @@ def labelled_in_place(span: Span) -> bool:
     governed so ("A spokeswoman, Sheryl Gorsuch, said").
     """
     return span.label_ in PLACE_LABELS and governs(span.doc, span.start)
+
+
+#: Labels of organisations, whose names are read as places only by a place's own name.
+ORG_LABELS = frozenset({"ORG", "NORP", "PRODUCT"})
+
+
+def reads_other_names(span: Span, gazetteer: Any) -> bool:
+    """Whether a name is looked up by its English and short forms too, not only its own.
+
+    An organisation's name may be a town's English name ("Hamas": Hamm), so ORG,
+    NORP and PRODUCT entities are read by own names only; a NORP entity that is no
+    demonym and that a preposition of place governs is a place's name, though, also by
+    a short form ("a state of emergency in Apurimac" tagged NORP: the gazetteer's
+    Apurímac Department).
+    """
+    if span.label_ not in ORG_LABELS:
+        return True
+    return (
+        span.label_ == "NORP"
+        and governs(span.doc, span.start)
+        and lookup_demonym(gazetteer, span.text) is None
+    )

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import ACRONYM_MAX, FACILITY_WORDS, GENERIC_WORDS
 
 
@@ -68,17 +69,26 @@ def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
 
 
 def common_noun_as_name(span: Span) -> bool:
-    """Whether a span is "the" + one capitalised generic word ("the Centre", "the West").
+    """Whether a span is one capitalised generic word used as a common noun or adjective.
 
+    "the Centre", "the West", or such a word before a lower-case noun ("Western envoys").
     News uses such words for a government or a bloc, not for the admin unit of that
-    name somewhere else (Centre, Burkina Faso).
+    name somewhere else (Centre, Burkina Faso; Western, Ghana), nor for the region
+    an alias names (Western Europe). A unit noun after the word keeps the unit ("the
+    Western region").
     """
     doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in GENERIC_WORDS:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
     return (
-        len(span) == 1
-        and span[0].lower_ in GENERIC_WORDS
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        nxt is not None
+        and nxt.is_lower
+        and nxt.is_alpha
+        and nxt.lower_ not in ADMIN_WORDS
+        and span[0].pos_ == "ADJ"
     )
 
 
@@ -98,3 +108,21 @@ def embedded(words: Sequence[str], start: int, length: int) -> bool:
         return False
     before = words[start - 1]
     return before[:1].isupper() and before.lower() not in JOINING_WORDS
+
+
+def demonym_as_modifier(span: Span, gazetteer: Any) -> bool:
+    """Whether a one-word demonym that only an alias makes a place's name modifies a word.
+
+    "Saudi" is a demonym and a curated alias of Saudi Arabia: "the Saudi-led
+    coalition", "Saudi officials" use the adjective (no toponym when demonyms are
+    not asked for), "moved to Saudi" the place. A word that is also an entry's own
+    name ("Somali": the Somali region) is left to the other rules.
+    """
+    if len(span) != 1 or lookup_demonym(gazetteer, span.text) is None:
+        return False
+    if any(c.match == "name" for c in gazetteer.candidates(span.text)):
+        return False
+    doc, j = span.doc, span.end
+    if j + 1 < len(doc) and doc[j].text == "-" and not span[0].whitespace_:
+        j += 1
+    return j < len(doc) and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop

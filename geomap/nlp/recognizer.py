@@ -18,7 +18,9 @@
    tagged WORK_OF_ART), "in Khan Younis" tagged PERSON, "Mali and Niger"; smaller
    towns in a governed list or after "the town of" (:mod:`geomap.nlp.context`);
 5. the parts of hyphenated compounds ("Syrian-Turkish border", "US-based",
-   "anti-Russian"; :mod:`geomap.nlp.compounds`).
+   "anti-Russian"; :mod:`geomap.nlp.compounds`);
+6. a place's other name given beside it ("the Falklands, which Argentina calls the
+   Malvinas"; :mod:`geomap.nlp.other_names`).
 
 A lower-case admin or function word after a name is not part of it ("in Semnan
 province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
@@ -60,8 +62,15 @@ from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
 from geomap.nlp.name_kinds import generic_water
-from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym, not_a_name
+from geomap.nlp.name_shapes import (
+    demonym_as_modifier,
+    is_acronym,
+    is_facility,
+    lookup_demonym,
+    not_a_name,
+)
 from geomap.nlp.nearby_towns import nearby_towns
+from geomap.nlp.other_names import other_names
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
@@ -137,6 +146,7 @@ class ToponymRecognizer:
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
+        found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
@@ -166,6 +176,8 @@ class ToponymRecognizer:
             return Span(ent.doc, core.start, core.end, label=label)
         if label in self.ner_labels and not self.demonyms and self._only_demonym(ent):
             return None  # "Ukrainian" tagged GPE: a demonym, left out unless asked for
+        if not self.demonyms and demonym_as_modifier(ent, self.gazetteer):
+            return None  # "the Saudi-led coalition", "Saudi officials"
         if label in self.ner_labels:
             sub = best_subspan(ent, self.gazetteer, self.max_tokens, strict=False)
             if sub is not None:

@@ -59,6 +59,7 @@ from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
+from geomap.nlp.other_names import same_places
 from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
@@ -167,6 +168,7 @@ class ToponymResolver:
         picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
+        picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         focus = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [

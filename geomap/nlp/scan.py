@@ -27,7 +27,7 @@ from geomap.nlp.boundaries import (
     inside_longer_name,
     names_with_next,
 )
-from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym
 from geomap.nlp.vocab import (
     BIG_CITY,
     CONNECTORS,
@@ -130,6 +130,8 @@ def _acceptable(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) ->
     if length == 1 or (length == 2 and words.lower[start] == "the"):
         if words.lower[last] in GENERIC_WORDS or words.pos[last] not in {"PROPN", ""}:
             return False
+        if demonym_as_modifier(doc[start:end], gazetteer):
+            return False  # "the Saudi-led coalition"
         if last > 0 and names_with_next(doc[last - 1]):
             # the end of a longer name ("French Quarter"), unless a well-known place
             return any(

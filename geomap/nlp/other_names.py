@@ -1,0 +1,125 @@
+"""A place's other name given beside it: "the Falklands, which Argentina calls the Malvinas".
+
+News names a disputed or renamed place by both its names: "the Senkaku islands, which
+Beijing calls the Diaoyu", "Derry, also known as Londonderry", "the Gulf, called the
+Arabian Gulf in Riyadh". The other name is a toponym whatever label the model gives it
+(:func:`other_names`, for :mod:`geomap.nlp.recognizer`), and it names the same place:
+:func:`same_places` gives it the pick of the name it renames (for
+:mod:`geomap.nlp.resolver`), not a namesake of its own (a Chinese village called
+Diaoyumiao); when that name has no pick, neither has the other, and both go where
+names the gazetteer lacks go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from spacy.tokens import Doc, Span, Token
+
+#: Lower-case words of a kind between a name and the comma ("the Senkaku islands, which").
+MAX_KIND_WORDS = 2
+#: Words between "which" and "call" (its subject: "Beijing", "the Chinese government").
+MAX_SUBJECT_WORDS = 4
+#: Words of the other name.
+MAX_NAME_WORDS = 4
+#: Words that may come before "known as" or "called" ("also known as", "locally called").
+ADVERBS = frozenset({"also", "locally", "now", "formerly", "once", "officially"})
+#: The forms of "call" that give a name ("which Beijing calls", "that locals called").
+CALL_FORMS = frozenset({"call", "calls", "called"})
+
+Pick = TypeVar("Pick")
+
+
+def other_name_after(doc: Doc, end: int) -> Span | None:
+    """The other name given after a name that ends at token ``end``, or ``None``.
+
+    ", which X calls (the) Y", ", that X call Y", ", (also) known as (the) Y",
+    ", (also) called (the) Y"; a few lower-case words of a kind may come before the
+    comma ("the Senkaku islands, which ..."). Y is a run of capitalised words.
+    """
+    i = end
+    while i < len(doc) and i - end < MAX_KIND_WORDS and doc[i].is_lower and doc[i].is_alpha:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in {"which", "that"}:
+        j = i + 1
+        while j < len(doc) and j - i <= MAX_SUBJECT_WORDS and not _calls(doc[j]):
+            if doc[j].is_punct:
+                return None
+            j += 1
+        if j >= len(doc) or not _calls(doc[j]) or j == i + 1:
+            return None
+        return _name_run(doc, j + 1)
+    if i < len(doc) and doc[i].lower_ in ADVERBS:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "known" and doc[i + 1].lower_ == "as":
+        return _name_run(doc, i + 2)
+    if i < len(doc) and doc[i].lower_ == "called":
+        return _name_run(doc, i + 1)
+    return None
+
+
+def _calls(tok: Token) -> bool:
+    """Whether a word is a form of "call" (by its lemma, or its form without a tagger)."""
+    return tok.lemma_.lower() == "call" or tok.lower_ in CALL_FORMS
+
+
+def _name_run(doc: Doc, start: int) -> Span | None:
+    """The capitalised words from ``start`` (after "the"), or ``None``."""
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    k = start
+    while k < len(doc) and k - start < MAX_NAME_WORDS and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+        if _hyphen_joins(doc, k):  # "Pag-asa"
+            k += 2
+    if k == start or doc[start].is_stop:
+        return None
+    return Span(doc, start, k, label="GPE")
+
+
+def _hyphen_joins(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen joining the word before it to a word after it."""
+    return (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+    )
+
+
+def other_names(doc: Doc, found: Sequence[Span]) -> list[Span]:
+    """The other names given beside the toponyms ``found`` (module docstring)."""
+    out = []
+    for span in found:
+        other = other_name_after(doc, span.end)
+        if other is not None:
+            out.append(other)
+    return out
+
+
+def same_places(picks: Mapping[str, Pick], groups: Mapping[str, Sequence[Span]]) -> dict[str, Pick]:
+    """``picks`` with each other name given the pick of the name it renames.
+
+    Groups are the resolver's (key -> the spans of one name). An other name whose
+    renamed name has no pick loses its own, so that both are placed alike.
+    """
+    key_at = {(s.start, s.end): key for key, group in groups.items() for s in group}
+    out = dict(picks)
+    for key, group in groups.items():
+        for named in group:
+            other = other_name_after(named.doc, named.end)
+            if other is None:
+                continue
+            other_key = key_at.get((other.start, other.end))
+            if other_key is None or other_key == key:
+                continue
+            if key in picks:
+                out[other_key] = picks[key]
+            else:
+                out.pop(other_key, None)
+    return out
