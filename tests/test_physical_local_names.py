@@ -59,3 +59,18 @@ def test_local_names_go_to_the_new_and_the_attached_entry() -> None:
     (daugava,) = new
     assert ("de", "duna") in daugava.local or ("de", "düna") in daugava.local
     assert Point(daugava.lon, daugava.lat).distance(river.geom) < 1
+
+
+def test_a_name_with_a_run_of_spaces_is_read_with_one(tmp_path: Path) -> None:
+    for layer in _LAYERS:
+        _write(tmp_path, layer, [])
+    river = {
+        "type": "Feature",
+        "properties": {"name": "Amu  Darya", "name_alt": "AMU  DARYA", "featurecla": "River",
+                       "scalerank": 2},
+        "geometry": LineString([(60.0, 42.0), (66.0, 38.0)]).__geo_interface__,
+    }  # fmt: skip
+    _write(tmp_path, "ne_10m_rivers_lake_centerlines", [river])
+    (amu,) = read_physical(tmp_path)
+    assert amu.name == "Amu Darya"
+    assert amu.alt_names == []  # the all-caps spelling is the same name

@@ -126,7 +126,12 @@ _SMALL_WORDS = {"of", "the", "and", "de", "del", "la", "el", "da", "do", "du", "
 
 
 def title_name(name: str) -> str:
-    """Title-case an all-caps Natural Earth name ("GULF OF ADEN" -> "Gulf of Aden")."""
+    """Title-case an all-caps Natural Earth name ("GULF OF ADEN" -> "Gulf of Aden").
+
+    Runs of whitespace become one space: a few names hold two ("Amu  Darya"), which the
+    map, the files and a reader's search would show as they are.
+    """
+    name = " ".join(name.split())
     if not name.isupper():
         return name
     words = name.lower().split()
@@ -186,7 +191,7 @@ def read_physical(folder: Path) -> list[Physical]:
                 ftype,
                 f.geom,
                 float(rank) if rank is not None else 10.0,
-                [title_name(a) for a in alts if a != name],
+                [title_name(a) for a in alts if title_name(a) != title_name(name)],
                 local,
             )
         )
