@@ -90,3 +90,19 @@ def test_a_short_page_keeps_an_inline_element_in_its_sentence() -> None:
     page = "<p>Talks about <b>Kyiv</b>.</p><p>Then <a href='/x'>Lviv</a>, he said.</p>"
     text, _ = extract_html(page)
     assert text == "Talks about Kyiv.\n\nThen Lviv, he said."
+
+
+def test_a_metadata_value_loses_script_and_style_bodies_with_their_tags() -> None:
+    article = record_article(
+        {
+            "text": "Rain in Lviv.",
+            "title": "</script><script>alert('x')</script> Floods <b>hit</b> &amp; go",
+            "outlet": "<style>b{}</style>Daily<script>never closed",
+        },
+        "in.jsonl:1",
+        "d",
+        0,
+    )
+    assert isinstance(article, Article)
+    assert article.metadata["title"] == "Floods hit & go"
+    assert article.metadata["outlet"] == "Daily"
