@@ -205,3 +205,20 @@ def test_an_id_with_an_escape_sequence_is_spelled_out_the_same_in_every_output()
     assert art.article_id == "s3\\u001b[31mRED\\u202e"
     assert spreadsheet_cell(art.article_id) == art.article_id  # as claims.csv writes it
     assert art.warnings == ("c.jsonl:1: control characters in the id, spelled out as \\uXXXX",)
+
+
+def test_a_jsonl_line_over_the_limit_says_how_to_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    text = "Rain in Riga. " * 600_000  # 8.4 MB
+    path.write_text(
+        '{"id": "a", "text": "Rain in Riga."}\n'
+        + json.dumps({"id": "b", "text": text})
+        + '\n{"id": "c", "text": "Snow."}\n',
+        encoding="utf-8",
+    )
+    arts, stats = _split(list(read_inputs([path], max_article_bytes=1_000_000)))
+    assert [a.article_id for a in arts] == ["a", "c"]
+    assert stats[0].reason == (
+        f"{path}:2: line over the size limit (7 MB of JSON for articles of 1 MB); skipped; "
+        "raise --max-article-mb"
+    )

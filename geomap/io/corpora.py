@@ -103,7 +103,11 @@ def _jsonl_records(
         where = f"{source}:{lineno}"
         if raw is None:
             records += 1
-            yield record_error(where, "line over the size limit; skipped")
+            yield record_error(
+                where,
+                f"line over the size limit ({limit / 1e6:.0f} MB of JSON for articles of "
+                f"{max_bytes / 1e6:g} MB); skipped; raise --max-article-mb",
+            )
             continue
         try:
             # every line may start with a mark: files exported with one, then concatenated
