@@ -175,7 +175,8 @@ def record_article(
         )
         picked_id = None
     raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
-    art_id = visible_id(raw_id or default_id)  # the same in every output: joins hold
+    raw_id = raw_id or default_id  # a blank id field: the default
+    art_id = visible_id(raw_id)  # the same in every output: joins hold
     if art_id != raw_id and has_surrogates(raw_id):
         warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
     if "\x00" in raw_id:  # the GeoPackage would have cut the id there
