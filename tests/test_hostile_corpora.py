@@ -228,7 +228,7 @@ def test_a_json_array_named_jsonl_and_json_lines_named_json_are_read(tmp_path: P
     """Exporters mix the two up: each file was one error per line, or one for the file."""
 
     def rows(prefix: str, n: int) -> list[dict[str, str]]:
-        return [{"id": f"{prefix}{i}", "text": f"Rain in Riga {i}."} for i in range(n)]
+        return [{"id": f"{prefix}{i}", "text": f"Rain in Riga {prefix}{i}."} for i in range(n)]
 
     (tmp_path / "a.jsonl").write_text("\n" + json.dumps(rows("a", 3), indent=2), encoding="utf-8")
     (tmp_path / "b.json").write_text(
@@ -268,3 +268,20 @@ def test_a_jsonl_line_holding_an_array_of_objects_gives_its_objects(tmp_path: Pa
         ("r", f"{path}:2"),
     ]
     assert [s.reason for s in stats] == [f"{path}:3: expected a JSON object per line"]
+
+
+def test_a_text_read_before_is_read_again_with_a_note(tmp_path: Path) -> None:
+    """A syndicated story in two outlets, or a record exported twice, was not told apart."""
+    story = "Officials in Kyiv said the bridge to Odesa was closed."
+    (tmp_path / "a.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "wire", "text": "  " + story.replace(" ", "\n", 2), "outlet": "B"})
+        + "\n"
+        + json.dumps({"id": "other", "text": "Rain in Lviv."})
+        + "\n",
+        encoding="utf-8",
+    )
+    arts, _ = _split(list(read_inputs([tmp_path])))
+    assert [a.article_id for a in arts] == ["a", "wire", "other"]
+    assert arts[0].notes == () and arts[2].notes == ()
+    assert arts[1].notes == (f"{tmp_path / 'b.jsonl'}:1: the same text as article 'a'; read again",)
