@@ -10,8 +10,9 @@ loads the model and gazetteer once, geoparses a partition and writes it as
 written last: it marks the part done).  The parts are then read back in order
 and merged into the same writers a local run uses, so the outputs are those of
 a local run.  A run that is cut off resumes where it stopped: parts already
-done are read, not redone, when the inputs and settings are the same
-(``run.json`` in the parts folder).
+done are read, not redone, when the inputs (every file's path, size and
+modification time) and settings are the same (``run.json`` in the parts folder;
+standard input is never resumed).
 """
 
 from __future__ import annotations
@@ -139,21 +140,58 @@ def read_part(parts: Path, index: int) -> list[Parsed]:
     return out
 
 
+def run_fingerprint(inputs: Sequence[Path | str], settings: Settings) -> dict[str, Any]:
+    """What makes the parts of an interrupted run reusable: the same inputs and settings.
+
+    The inputs are every file given or found in a folder given (hidden ones aside, as
+    the readers skip them), each with its size and modification time: a file edited,
+    added or removed since makes the parts another run's.  Standard input (``-``)
+    cannot be compared: a run reading it never resumes.
+    """
+    import uuid
+
+    import geomap
+
+    kept = {k: v for k, v in asdict(settings).items() if k not in ("workers", "dask", "progress_s")}
+    files: list[list[object]] = []
+    for given in inputs:
+        if str(given) == "-":
+            files.append(["-", uuid.uuid4().hex])  # never the same twice
+            continue
+        path = Path(given).resolve()
+        found = [path]
+        if path.is_dir():  # hidden ones are never read (nor the staging and parts folders)
+            found = []
+            for root, folders, names in os.walk(path):
+                folders[:] = [f for f in folders if not f.startswith(".")]
+                found += [Path(root, n) for n in names if not n.startswith(".")]
+            found.sort()
+        for file in found:
+            try:
+                stat = file.stat()
+            except OSError:
+                files.append([str(file), None])
+                continue
+            files.append([str(file), stat.st_size, stat.st_mtime_ns])
+    return {"geomap": geomap.__version__, "inputs": files, "settings": kept}
+
+
 def prepare_parts(parts: Path, fingerprint: dict[str, Any]) -> int:
     """Make the parts folder for this run; return how many parts are already done.
 
     Parts of another run (other inputs or settings) are removed.
     """
     marker = parts / "run.json"
+    written = json.dumps(fingerprint, sort_keys=True)
     if parts.is_dir() and not parts.is_symlink():
-        try:
-            same = json.loads(marker.read_text(encoding="utf-8")) == fingerprint
+        try:  # as JSON reads it back: a tuple of the settings is a list there
+            same = json.loads(marker.read_text(encoding="utf-8")) == json.loads(written)
         except (OSError, ValueError):
             same = False
         if not same:
             shutil.rmtree(parts)
     parts.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps(fingerprint, sort_keys=True), encoding="utf-8")
+    marker.write_text(written, encoding="utf-8")
     return len(list(parts.glob("part-*.json")))
 
 

@@ -47,6 +47,8 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 _SEPARATORS = re.compile(r"[\s_\-]+")
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+#: A script or style element, its body with it (a title's "<script>alert(1)</script>").
+_HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
 _TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
 #: Time zone abbreviations news dates use (dateutil knows only UTC/GMT by itself).
 _TZ_HOURS = {
@@ -103,7 +105,7 @@ def _text(value: object, nested: bool = True) -> str | None:
         return None
     text = str(value)
     if "<" in text or "&" in text:  # "<b>Bold</b> &amp; title" from an HTML export
-        text = html.unescape(_TAG.sub(" ", text))
+        text = html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", text)))
     # one line of text: no control characters (ESC, BEL...) and no bidi overrides
     text = " ".join(_CONTROLS.sub(" ", text).split())
     return text[:MAX_FIELD_CHARS] or None

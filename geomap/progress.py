@@ -8,7 +8,7 @@ and a thread writes a line every :data:`EVERY_S` seconds; an article longer than
 in pieces says how far it is (:func:`reading_pieces`, with
 :attr:`geomap.settings.Settings.progress_s`).
 
-    geomap: progress: 12 of 13 articles read done (0.4 of 6.4 MB of text), 1m30s
+    geomap: progress: done 12 of 13 articles read (0.4 of 6.4 MB of text), 1m30s
     geomap: progress: big: 2,400,000 of 6,000,000 characters read (40%)
 """
 
@@ -75,7 +75,7 @@ class ProgressLog:
         """The progress so far, in one line."""
         took = int(time.monotonic() - self._t0)
         return (
-            f"{self.done_articles} of {self.read_articles} articles read done "
+            f"done {self.done_articles} of {self.read_articles} articles read "
             f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text), "
             f"{took // 60}m{took % 60:02d}s"
         )

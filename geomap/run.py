@@ -17,9 +17,9 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from geomap.batches import Parsed
 from geomap.io import DEFAULT_FORMATS, WriteOptions
@@ -247,10 +247,12 @@ def map_inputs(
     settings = settings or Settings.from_env()
     parts = None
     if settings.dask:
-        from geomap.distributed import prepare_parts
+        from geomap.distributed import prepare_parts, run_fingerprint
 
         parts = out.parts_path
-        prepare_parts(parts, _fingerprint(inputs, settings))
+        resumed = prepare_parts(parts, run_fingerprint(inputs, settings))
+        if resumed:
+            log.info("resuming %d finished partition(s) of an interrupted run (%s)", resumed, parts)
     with output_errors(out):
         formats = (*DEFAULT_FORMATS, *extra_formats)
         sink = OutputSink(out.staging, options or WriteOptions(), formats)
@@ -268,15 +270,3 @@ def map_inputs(
     if parts is not None:
         shutil.rmtree(parts, ignore_errors=True)  # done: nothing left to resume
     return result
-
-
-def _fingerprint(inputs: Sequence[Path | str], settings: Settings) -> dict[str, Any]:
-    """What makes the parts of an interrupted Dask run reusable: same inputs, same settings."""
-    import geomap
-
-    kept = {k: v for k, v in asdict(settings).items() if k not in ("workers", "dask", "progress_s")}
-    return {
-        "geomap": geomap.__version__,
-        "inputs": [str(Path(i).resolve()) for i in inputs],
-        "settings": kept,
-    }

@@ -54,14 +54,24 @@ def normalize_text(raw: str) -> str:
     return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: ANSI escape sequences: CSI ("\x1b[2J", "\x1b[31m"), OSC ("\x1b]0;title\x07") and the
+#: two-character ones.
+_ESCAPES = re.compile(
+    r"\x1b(?:\[[0-?]{0,64}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,500}(?:\x07|\x1b\\)|[@-Z\\-_])"
+)
+
+
 def flatten(text: str) -> str:
     """Replace each newline, control character and bidi control by a space (as long as ``text``).
 
     A C1 control becomes the Windows-1252 character it stands for ("sign\x96holding":
     "sign–holding"), which the model reads as punctuation.
 
-    "\u2067Ahmed Saleh\u2069 said": the model reads the name, not "\u2067Ahmed".
+    "\u2067Ahmed Saleh\u2069 said": the model reads the name, not "\u2067Ahmed".  A
+    terminal's escape sequence is blanked whole (ESC ``[31mJohn``: "John", not "[31mJohn").
     """
+    if "\x1b" in text:
+        text = _ESCAPES.sub(lambda m: " " * len(m.group()), text)
     return text.translate(_FLAT)
 
 

@@ -84,8 +84,9 @@ def test_control_characters_become_spaces_in_the_parsed_text() -> None:
     text = "Troops near Ukraine\x07 said\x1b[31m more\x85\tok\nit \x93Kyiv\x94 \x81"
     flat = flatten(text)
     assert len(flat) == len(text)  # offsets kept
-    # C1 controls are Windows-1252 read as Latin-1: the characters they stand for
-    assert flat == "Troops near Ukraine  said [31m more\u2026\tok it \u201cKyiv\u201d  "
+    # C1 controls are Windows-1252 read as Latin-1: the characters they stand for; an
+    # escape sequence is blanked whole
+    assert flat == "Troops near Ukraine  said      more\u2026\tok it \u201cKyiv\u201d  "
     words = [t.text for t in spacy.blank("en").make_doc(flat) if not t.is_space]
     assert "Ukraine" in words
 
@@ -101,3 +102,11 @@ def test_marks_in_genuine_right_to_left_text_stay_invisible() -> None:
     assert "\ufffd" not in inert_bidi(text) and "\u200f" not in inert_bidi(text)
     assert len(inert_bidi(text)) == len(text)
     assert "\ufffd" in inert_bidi("\u202eevil")
+
+
+def test_flatten_blanks_terminal_escape_sequences_whole() -> None:
+    """ESC alone became a space and left "[31mJohn" for the model to read as one word."""
+    text = "The \x1b[2J\x1b[31mJohn Smith\x1b[0m said, in Warsaw\x1b]0;pwned\x07 today\x1bM."
+    flat = flatten(text)
+    assert len(flat) == len(text)
+    assert flat.split() == ["The", "John", "Smith", "said,", "in", "Warsaw", "today", "."]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -125,3 +126,32 @@ def test_map_collection_of_a_bag_and_a_dataframe(tmp_path: Path, threads: Any) -
         got = {f["properties"]["place_id"]: f["properties"]["mention_count"]
                for f in places["features"]}  # fmt: skip
         assert got == want
+
+
+def test_parts_are_not_resumed_when_an_input_changed(tmp_path: Path) -> None:
+    """The fingerprint was the input paths only: an edited corpus reused stale parts."""
+    import os
+
+    from geomap.distributed import prepare_parts, run_fingerprint
+
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text("Rain in Lviv.", encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"text": "Rain in Kyiv."}\n', encoding="utf-8")
+    settings = Settings(dask="local")
+    first = run_fingerprint([folder, corpus], settings)
+    parts = tmp_path / ".out.geomap-parts"
+    prepare_parts(parts, first)
+    (parts / "part-000000.json").write_text("[]", encoding="utf-8")
+    (folder / ".out.geomap-tmp-x").mkdir()  # geomap's own hidden folders do not count
+    assert run_fingerprint([folder, corpus], replace(settings, workers=2)) == first
+    assert prepare_parts(parts, run_fingerprint([folder, corpus], settings)) == 1
+
+    corpus.write_text('{"text": "Snow in Odesa."}\n', encoding="utf-8")  # same size
+    os.utime(corpus, ns=(1, 1))
+    assert prepare_parts(parts, run_fingerprint([folder, corpus], settings)) == 0
+    (parts / "part-000000.json").write_text("[]", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Fog in Riga.", encoding="utf-8")  # a file added
+    assert prepare_parts(parts, run_fingerprint([folder, corpus], settings)) == 0
+    assert run_fingerprint(["-"], settings) != run_fingerprint(["-"], settings)  # stdin

@@ -205,3 +205,83 @@ def test_an_id_with_an_escape_sequence_is_spelled_out_the_same_in_every_output()
     assert art.article_id == "s3\\u001b[31mRED\\u202e"
     assert spreadsheet_cell(art.article_id) == art.article_id  # as claims.csv writes it
     assert art.warnings == ("c.jsonl:1: control characters in the id, spelled out as \\uXXXX",)
+
+
+def test_a_jsonl_line_over_the_limit_says_how_to_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    text = "Rain in Riga. " * 600_000  # 8.4 MB
+    path.write_text(
+        '{"id": "a", "text": "Rain in Riga."}\n'
+        + json.dumps({"id": "b", "text": text})
+        + '\n{"id": "c", "text": "Snow."}\n',
+        encoding="utf-8",
+    )
+    arts, stats = _split(list(read_inputs([path], max_article_bytes=1_000_000)))
+    assert [a.article_id for a in arts] == ["a", "c"]
+    assert stats[0].reason == (
+        f"{path}:2: line over the size limit (7 MB of JSON for articles of 1 MB); skipped; "
+        "raise --max-article-mb"
+    )
+
+
+def test_a_json_array_named_jsonl_and_json_lines_named_json_are_read(tmp_path: Path) -> None:
+    """Exporters mix the two up: each file was one error per line, or one for the file."""
+
+    def rows(prefix: str, n: int) -> list[dict[str, str]]:
+        return [{"id": f"{prefix}{i}", "text": f"Rain in Riga {prefix}{i}."} for i in range(n)]
+
+    (tmp_path / "a.jsonl").write_text("\n" + json.dumps(rows("a", 3), indent=2), encoding="utf-8")
+    (tmp_path / "b.json").write_text(
+        "\n".join(json.dumps(r) for r in rows("b", 3)) + "\n", encoding="utf-8"
+    )
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(rows("c", 1)))
+    (tmp_path / "d.json").write_text(json.dumps(rows("d", 1)) + "\n" + json.dumps(rows("e", 1)))
+    arts, stats = _split(list(read_inputs([tmp_path])))
+    assert [a.article_id for a in arts] == ["a0", "a1", "a2", "b0", "b1", "b2", "c0", "d0"]
+    assert arts[0].notes == (
+        f"{tmp_path / 'a.jsonl'}: a JSON array, not JSON Lines; read as a .json file",
+    )
+    assert arts[3].notes == (
+        f"{tmp_path / 'b.json'}: JSON Lines, not one JSON value; read as a .jsonl file",
+    )
+    (rest,) = stats  # the second array of d.json is not silently dropped
+    assert rest.reason == f"{tmp_path / 'd.json'}:2: data after the array's end; not read"
+
+
+def test_a_cut_gzip_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:
+    data = gzip.compress(b'{"id": "z1", "text": "Rain in Kyiv."}\n{"id": "z2", "text": "Snow."}\n')
+    (tmp_path / "t.jsonl.gz").write_bytes(data[:-12])
+    arts, stats = _split(list(read_inputs([tmp_path / "t.jsonl.gz"])))
+    assert [a.article_id for a in arts] == ["z1"]
+    assert "cannot be read (Compressed file ended" in (stats[0].reason or "")
+
+
+def test_a_jsonl_line_holding_an_array_of_objects_gives_its_objects(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    rows = [{"id": "p", "text": "Rain in Riga."}, {"id": "q", "text": "Snow in Oslo."}]
+    path.write_text(json.dumps(rows) + '\n{"id": "r", "text": "Fog."}\n[[[1]]]\n', encoding="utf-8")
+    arts, stats = _split(list(read_inputs([path])))
+    assert [(a.article_id, a.source) for a in arts] == [
+        ("p", f"{path}:1:1"),
+        ("q", f"{path}:1:2"),
+        ("r", f"{path}:2"),
+    ]
+    assert [s.reason for s in stats] == [f"{path}:3: expected a JSON object per line"]
+
+
+def test_a_text_read_before_is_read_again_with_a_note(tmp_path: Path) -> None:
+    """A syndicated story in two outlets, or a record exported twice, was not told apart."""
+    story = "Officials in Kyiv said the bridge to Odesa was closed."
+    (tmp_path / "a.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "wire", "text": "  " + story.replace(" ", "\n", 2), "outlet": "B"})
+        + "\n"
+        + json.dumps({"id": "other", "text": "Rain in Lviv."})
+        + "\n",
+        encoding="utf-8",
+    )
+    arts, _ = _split(list(read_inputs([tmp_path])))
+    assert [a.article_id for a in arts] == ["a", "wire", "other"]
+    assert arts[0].notes == () and arts[2].notes == ()
+    assert arts[1].notes == (f"{tmp_path / 'b.jsonl'}:1: the same text as article 'a'; read again",)

@@ -150,14 +150,14 @@ def test_a_progress_log_counts_and_writes_lines_from_its_thread() -> None:
         "it takes a while\n"
     )
     lines.done(article_result(items[0], []))
-    assert lines.line().startswith("1 of 2 articles read done (1.5 of 1.5 MB of text), 0m")
+    assert lines.line().startswith("done 1 of 2 articles read (1.5 of 1.5 MB of text), 0m")
     stream.came.clear()
     lines.start()
     try:
         assert stream.came.wait(30)  # the thread's first line (a timeout, not a timing)
     finally:
         lines.stop()
-    assert "geomap: progress: 1 of 2 articles read done" in stream.getvalue()
+    assert "geomap: progress: done 1 of 2 articles read" in stream.getvalue()
 
 
 def test_the_parsing_process_says_how_far_a_long_article_is(

@@ -23,3 +23,9 @@ def test_an_id_that_is_no_text_or_number_gives_the_default_id(value: object, kin
 def test_a_text_or_number_id_is_kept(value: object, expected: str) -> None:
     art = record_article({"id": value, "text": "Troops in Kyiv."}, "c.jsonl:3", "c-3", 0)
     assert isinstance(art, Article) and art.article_id == expected and not art.warnings
+
+
+def test_a_blank_id_field_gives_the_default_id_without_a_warning() -> None:
+    article = record_article({"id": " \t", "text": "Rain in Riga."}, "a.tsv:3", "a-2", 0)
+    assert isinstance(article, Article)
+    assert article.article_id == "a-2" and article.warnings == ()

@@ -81,8 +81,8 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     if notes:
         say(
             f"geomap: {notes} note(s) on how inputs were read (encodings detected, repeated "
-            f"ids qualified by their file, HTML extracted, long articles read in pieces); "
-            f"{listed}",
+            f"ids qualified by their file, texts read before, HTML extracted, long articles "
+            f"read in pieces); {listed}",
             err=True,
         )
     if skipped:

@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.encoding import bom_encoding, encoding_note
+from geomap.io.json_shape import SNIFF, Prefixed, opens_array
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
 
@@ -80,7 +81,21 @@ def read_jsonl(
     """
     encoding = _wide_encoding(fh)
     if encoding is None:
-        yield from _jsonl_records(fh, source, label, max_bytes, fields)
+        head = b""
+        while len(head) < SNIFF:  # the first line that is not blank (a damaged file's too)
+            line = fh.readline(SNIFF)
+            head += line
+            if not line or line.strip(b"\xef\xbb\xbf \t\r\n"):
+                break
+        stream = Prefixed(head, fh)
+        if opens_array(head):  # a JSON array over many lines, not JSON Lines
+            note: str | None = f"{source}: a JSON array, not JSON Lines; read as a .json file"
+            for item in read_json(stream, source, label, max_bytes, fields):  # type: ignore[arg-type]
+                if note and isinstance(item, Article):
+                    item, note = replace(item, notes=(*item.notes, note)), None
+                yield item
+            return
+        yield from _jsonl_records(stream, source, label, max_bytes, fields)  # type: ignore[arg-type]
         return
     text = io.TextIOWrapper(fh, encoding=encoding, errors="replace")
     note = encoding_note(source, encoding)
@@ -103,7 +118,11 @@ def _jsonl_records(
         where = f"{source}:{lineno}"
         if raw is None:
             records += 1
-            yield record_error(where, "line over the size limit; skipped")
+            yield record_error(
+                where,
+                f"line over the size limit ({limit / 1e6:.0f} MB of JSON for articles of "
+                f"{max_bytes / 1e6:g} MB); skipped; raise --max-article-mb",
+            )
             continue
         try:
             # every line may start with a mark: files exported with one, then concatenated
@@ -125,6 +144,12 @@ def _jsonl_records(
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
             yield record_error(where, f"unreadable JSON ({_unreadable(exc)})")
+            continue
+        if isinstance(record, list) and record and all(isinstance(r, dict) for r in record):
+            for n, item in enumerate(record, 1):  # a JSON array on one line: its objects
+                yield record_article(
+                    item, f"{where}:{n}", f"{label}-{lineno}-{n}", max_bytes, fields
+                )
             continue
         if not isinstance(record, dict):
             hint = f" ({_STDIN_HINT[2:]})" if source == "<stdin>" else ""
@@ -188,6 +213,14 @@ def _json_records(
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines in a .json
+            note: str | None = f"{source}: JSON Lines, not one JSON value; read as a .jsonl file"
+            lines = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+            for item in _jsonl_records(lines, source, label, max_bytes, fields):
+                if note and isinstance(item, Article):
+                    item, note = replace(item, notes=(*item.notes, note)), None
+                yield item
+            return
         raise InputError(f"{source}: invalid JSON ({exc.msg}, line {exc.lineno})") from exc
     except (ValueError, RecursionError) as exc:
         raise InputError(f"{source}: unreadable JSON ({_unreadable(exc)})") from exc
@@ -237,6 +270,8 @@ def _array_records(
         yield record_article(item, where, f"{label}-{n}", max_bytes, fields)
     if n == 0:
         yield empty_corpus(source, "no records (empty array)")
+    if text[pos + 1 :].strip():  # "[...] [...]": what follows the array is not silently lost
+        yield record_error(f"{source}:{n + 1}", "data after the array's end; not read")
 
 
 def _records_in(value: Any, fields: RecordFields, depth: int = 0) -> list[Any] | None:

@@ -241,7 +241,10 @@ def _rows(
             return
         except _LineTooLongError as exc:
             if not exc.skipped:
-                yield record_error(where, "line over the size limit; rest of the file not read")
+                yield record_error(
+                    where,
+                    "line over the size limit; rest of the file not read; raise --max-article-mb",
+                )
                 return
             rows += 1
             yield record_error(where, "row over the size limit, skipped; raise --max-article-mb")

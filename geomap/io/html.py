@@ -177,22 +177,46 @@ def _restore_blocks(text: str, tree: HtmlElement | None) -> str:
 
     When the main extraction finds under 250 characters (a short item, or one whose
     byline it dropped), trafilatura falls back to the page's text: an ``<article>``'s
-    as one line ("Floods hit Kharkiv By Jane Doe Heavy rain ...", one sentence), or the
+    as one line ("Floods hit Kharkiv By Jane Doe Heavy rain ...", one sentence), the
     body's with a line per text node ("Officials in" / "Kyiv" / "said ...": "in Kyiv"
-    torn apart).  When ``text``, whitespace aside, is a run of the page's text, it is
-    broken exactly at the edges of blocks (headings, paragraphs, list items, ``<br>``);
+    torn apart), or an inline element on its own line ("about" / "Kyiv" / ".").  When
+    ``text``, whitespace aside, is a run of the page's text, it is that run, broken
+    exactly at the edges of blocks (headings, paragraphs, list items, ``<br>``);
     otherwise it is kept as it is.  No word changes.
     """
-    flat = " ".join(text.split())
+    flat = "".join(text.split())
     page = _page_text(tree) if flat and tree is not None else None
-    at = page[0].find(flat) if page else -1
-    edges = [edge - at for edge in page[1] if at < edge < at + len(flat)] if page else []
-    if at < 0 or not edges:
-        return text  # not a run of the page's text, or one block (its own lines kept)
-    chars = list(flat)
-    for edge in edges:
-        chars[edge] = "\n"  # the space between two blocks
+    if page is None:
+        return text
+    start, end = _run_of(page[0], flat)
+    if start < 0:
+        return text  # not a run of the page's text
+    chars = list(page[0][start:end])
+    for edge in page[1]:
+        if start < edge < end:
+            chars[edge - start] = "\n"  # the space between two blocks
     return "".join(chars)
+
+
+def _run_of(page: str, flat: str) -> tuple[int, int]:
+    """Where in ``page`` the run of text that is ``flat`` without its spaces lies.
+
+    ``(-1, -1)`` when there is none.  ``page`` has single spaces between words.
+    """
+    at = page.replace(" ", "").find(flat)
+    if at < 0:
+        return -1, -1
+    start = end = -1
+    seen = 0  # characters of page other than spaces before this word
+    for word in re.finditer(r"[^ ]+", page):
+        size = word.end() - word.start()
+        if start < 0 and seen + size > at:
+            start = word.start() + at - seen
+        if seen + size >= at + len(flat):
+            end = word.start() + at + len(flat) - seen
+            break
+        seen += size
+    return start, end
 
 
 def _page_text(root: HtmlElement) -> tuple[str, list[int]]:

@@ -8,7 +8,9 @@ an :class:`~geomap.records.InputStatus` that names the input and the problem
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -72,6 +74,7 @@ def read_inputs(
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     seen: dict[str, str] = {}
+    texts: dict[bytes, str] = {}  # a digest of each text -> the first article with it
     files: dict[tuple[int, int], str] = {}  # (device, inode) -> the path it was read as
     reported: set[str] = set()  # absolute paths of inputs not read (an error, a skip)
     stdin_read = False
@@ -94,7 +97,7 @@ def read_inputs(
             own = fields.for_output() if found.output else fields
             for item in _read_file(found, label, max_article_bytes, own):
                 if isinstance(item, Article):
-                    item = _unique(item, found, label, single, seen)
+                    item = _same_text(_unique(item, found, label, single, seen), texts)
                 yield item
 
 
@@ -133,6 +136,24 @@ def _status_once(found: Found, reported: set[str]) -> InputStatus:
     reported.add(key)
     reason = valid_unicode(found.reason or "")
     return InputStatus(source, None, found.status, reason)  # type: ignore[arg-type]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _same_text(item: Article, texts: dict[bytes, str]) -> Article:
+    """The article, with a note when an earlier one had the same text (spaces aside).
+
+    A syndicated story in two outlets, or a record exported twice: both are read (their
+    metadata differ), and the report says so; its claims are counted for both.
+    """
+    words = _SPACES.sub(" ", item.text).strip().encode("utf-8", "surrogatepass")
+    key = hashlib.blake2b(words, digest_size=16).digest()
+    first = texts.setdefault(key, item.article_id)
+    if first == item.article_id:
+        return item
+    note = f"{item.source}: the same text as article {first!r}; read again"
+    return replace(item, notes=(*item.notes, note))
 
 
 def _label(found: Found) -> str:

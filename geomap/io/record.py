@@ -2,7 +2,8 @@
 
 Field names are matched ignoring case, spaces, hyphens and underscores ("Article Body" is
 ``articlebody``; :func:`geomap.metadata.field_key`): the text from :data:`TEXT_FIELDS`
-(or an ``html`` field, whose main text is extracted), the id from
+(or an ``html`` field, whose main text is extracted; a text field holding HTML is read as
+a page, :mod:`geomap.io.html_fields`), the id from
 :data:`ID_FIELDS`, the metadata from :data:`geomap.metadata.FIELD_ALIASES`;
 :class:`RecordFields` names other fields.  Every other scalar field is kept
 in :attr:`Article.metadata` as it is.
@@ -11,11 +12,11 @@ in :attr:`Article.metadata` as it is.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geomap.io.html_fields import html_text
 from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
@@ -133,20 +134,6 @@ def _pick(record: Mapping[str, object], fields: tuple[str, ...]) -> tuple[str, o
     return None
 
 
-_MARKUP = re.compile(r"<(?:p|div|br|span|a|b|i|em|strong|h[1-6]|li|ul|table|img)\b[^>]*>", re.I)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether a text field holds HTML (two or more common tags in its first 5,000 characters).
-
-    >>> looks_like_html("<p>Officials in <b>Kyiv</b> said.</p>")
-    True
-    >>> looks_like_html("Prices rose <5% in Kyiv.")
-    False
-    """
-    return len(_MARKUP.findall(text[:5000])) >= 2
-
-
 def _kind_name(value: object) -> str:
     """What a JSON value is, for messages ("number", "JSON object", "list")."""
     kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
@@ -188,7 +175,8 @@ def record_article(
         )
         picked_id = None
     raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
-    art_id = visible_id(raw_id or default_id)  # the same in every output: joins hold
+    raw_id = raw_id or default_id  # a blank id field: the default
+    art_id = visible_id(raw_id)  # the same in every output: joins hold
     if art_id != raw_id and has_surrogates(raw_id):
         warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
     if "\x00" in raw_id:  # the GeoPackage would have cut the id there
@@ -234,13 +222,8 @@ def record_article(
             f"{where}: no text (the {given[picked[0]] if picked else 'text'!r} field holds only "
             "control characters)",
         )
-    if picked is not None and picked[0] not in _HTML_KEYS and looks_like_html(text):
-        from geomap.io.html import extract_html
-
-        text, page_meta = extract_html(text)
-        notes.append(
-            f"{where}: the {given[picked[0]]!r} field holds HTML; its main text was extracted"
-        )
+    if picked is not None and picked[0] not in _HTML_KEYS:
+        text, page_meta = html_text(text, f"{where}: the {given[picked[0]]!r} field", notes)
     text = _clean(text, "text", warnings)
     link_only = link_only_warning(text)
     if link_only:

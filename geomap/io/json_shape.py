@@ -1,0 +1,57 @@
+"""Which of JSON or JSON Lines a corpus file holds, whatever its name says.
+
+Exporters mix them up: a pretty-printed JSON array saved as ``.jsonl``, JSON Lines
+saved as ``.json``.  :func:`opens_array` tells a JSON array from the first line of
+a ``.jsonl`` file; :class:`Prefixed` gives the lines read to tell back to the reader.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from typing import BinaryIO
+
+#: Bytes read at most to tell a JSON array from JSON Lines.
+SNIFF = 4096
+
+
+def opens_array(head: bytes) -> bool:
+    """Whether a file's first non-blank line opens a JSON array over many lines.
+
+    ``[`` or ``[{...`` that is no whole JSON value; "[[[[...]]]]" is a line (malformed),
+    and so is a whole array on one line (its objects are read as the line's).
+    """
+    line = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not re.match(rb"\[\s*(\{|$)", line):
+        return False
+    try:
+        json.loads(line)
+    except (ValueError, RecursionError):
+        return True
+    return False
+
+
+class Prefixed:
+    """A binary stream whose first bytes were read already (``read`` and ``readline``)."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = io.BytesIO(head)
+        self._rest = rest
+        self._left = len(head)
+
+    def readline(self, size: int = -1) -> bytes:
+        """One line, at most ``size`` bytes, across the read head and the rest."""
+        line = self._head.readline(size) if self._left else b""
+        self._left -= len(line)
+        if not self._left and not line.endswith(b"\n") and (size < 0 or len(line) < size):
+            line += self._rest.readline(size - len(line) if size >= 0 else -1)
+        return line
+
+    def read(self, size: int = -1) -> bytes:
+        """At most ``size`` bytes (all with ``-1``)."""
+        data = self._head.read(size) if self._left else b""
+        self._left -= len(data)
+        if size < 0 or len(data) < size:
+            data += self._rest.read(size - len(data) if size >= 0 else -1)
+        return data
