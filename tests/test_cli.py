@@ -344,3 +344,11 @@ def test_an_output_folders_other_files_are_not_counted_as_skipped(
     assert "skipped" not in capsys.readouterr().err
     report_failures(Result(statuses=(companion, hidden), settings=Settings()), report=False)
     assert "1 path(s) skipped" in capsys.readouterr().err
+
+
+def test_the_summary_counts_one_mention_in_the_singular(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Flooding closed schools in Poland.", encoding="utf-8")
+    result = _cli("map", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == ExitCode.OK, result.output
+    assert "1/1 inputs, 1 mention (1 resolved)" in result.output

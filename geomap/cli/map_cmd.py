@@ -194,9 +194,11 @@ def map_command(
         log.info("wrote %s (%s)", path, name)
     if not quiet:
         t = result.totals
+        found = t.get("mentions", 0)
         say(
-            f"{len(result.processed)}/{len(result.statuses)} inputs, {t.get('mentions', 0)} "
-            f"mentions ({t.get('resolved', 0)} resolved) -> {result.outputs['map']}"
+            f"{len(result.processed)}/{len(result.statuses)} inputs, {found} "
+            f"mention{'' if found == 1 else 's'} ({t.get('resolved', 0)} resolved) "
+            f"-> {result.outputs['map']}"
         )
     if result.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)
