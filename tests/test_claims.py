@@ -235,8 +235,8 @@ def test_seed_claims_about_poland(seed_result: Result) -> None:
     mentions = list(seed_result.records.mentions)
     out = render_claims(mentions, place="Poland")
     assert out.startswith("Poland [country, PL]")
-    assert "    - the source [anonymous] according to:" in out
-    assert "    - The expert, a retired U.S. Air Force general [anonymous] cited:" in out
+    assert "    - cited — The expert, a retired U.S. Air Force general [anonymous]:" in out
+    assert "    - according to — the source [anonymous]:" in out
     claims = [c for c in claims_from_mentions(mentions) if c.speaker is not None]
     by_text = {(c.article_id[:3], c.speaker.name) for c in claims if c.speaker}
     assert ("001", "Dr. Elena Petrova") in by_text

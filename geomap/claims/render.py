@@ -19,7 +19,9 @@ def _one_line(text: str) -> str:
 
 
 def _who(claim: Claim, article: Mapping[str, str] | None) -> str:
-    """The speaker as one line: "The expert, a retired general [anonymous] cited".
+    """The speaker as one line, the verb first as on the map: "cited — The expert [anonymous]".
+
+    Verb last, "the source [anonymous] according to" read as a name and its verb.
 
     A claim without one is the journalist's, unless geomap finds no speakers in the
     article's language (:func:`geomap.serialize.unsourced_kind`).
@@ -29,9 +31,9 @@ def _who(claim: Claim, article: Mapping[str, str] | None) -> str:
         kind = unsourced_kind(article)
         return f"(no speaker) [{kind}]" if kind else "(no speaker: not looked for in this language)"
     role = f", {s.role}" if s.role else ""
-    verb = f" {s.verb}" if s.verb else ""
+    verb = f"{s.verb} — " if s.verb else ""
     kind = f" [{s.kind}]" if s.kind else ""
-    return _one_line(f"{s.name}{role}{kind}{verb}")
+    return _one_line(f"{verb}{s.name}{role}{kind}")
 
 
 def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
