@@ -49,6 +49,16 @@ def test_strip_type_word() -> None:
     assert strip_type_word("Oblast") is None
 
 
+def test_strip_type_word_of_admin2_kinds_before_of() -> None:
+    """GeoNames' "<kind> of X" admin-2 names give X; a town named "... Town" keeps its name."""
+    assert strip_type_word("District Municipality of Muskoka") == "muskoka"
+    assert strip_type_word("Regional Municipality of Niagara") == "niagara"
+    assert strip_type_word("Metropolitan Borough of Wirral") == "wirral"
+    assert strip_type_word("City and County of San Francisco") == "san francisco"
+    assert strip_type_word("Denali Borough") == "denali"
+    assert strip_type_word("Cape Town") is None
+
+
 def test_is_latin() -> None:
     assert is_latin("Kraków")
     assert not is_latin("Київ")

@@ -34,6 +34,18 @@ _ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 #: Type words stripped to give the short form of an administrative unit's name.
 ADMIN_TYPE_WORDS: tuple[str, ...] = (
+    # GeoNames' admin-2 names "<kind> of X": "District Municipality of Muskoka", "Regional
+    # Municipality of Niagara", "Metropolitan Borough of Wirral" (longer kinds first)
+    "district municipality",
+    "regional municipality",
+    "municipal district",
+    "regional district",
+    "metropolitan borough",
+    "royal borough",
+    "city and borough",
+    "city and county",
+    "borough",
+    "commune",
     "autonomous oblast",
     "autonomous okrug",
     "autonomous region",

@@ -3,7 +3,10 @@
 The resolver (:mod:`geomap.nlp.resolver`) resolves each group once and gives every
 mention of it that place. Mentions group by their normalised name (by their lemma in
 the local languages: "Харкові" and "Харків" are one name), a name qualified by a
-following admin unit or country ("Paris, Texas") by name and qualifier.
+following admin unit or country ("Paris, Texas") by name and qualifier, and a name that
+qualifies a town by name and town: in a story naming "Tbilisi, Georgia" and "Atlanta,
+Georgia" the two Georgias are two names, each resolved with its town
+(:mod:`geomap.nlp.qualifiers`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from geomap.nlp.mention_evidence import following_toponym
 
 #: The mentions of one name in one article.
 Group = list[Span]
+#: Joins a name's key to its qualifier's ("paris|texas") and to the town it qualifies
+#: ("georgia<tbilisi") in a group key.
+QUALIFIED_BY, QUALIFIES = "|", "<"
 
 
 def lemma_grouping(lang: str) -> Callable[[str], str]:
@@ -30,25 +36,32 @@ def group_mentions(spans: list[Span], norm: Callable[[str], str]) -> dict[str, G
 
     A mention qualified by a following admin unit or country ("Paris, Texas") is
     grouped by name *and* qualifier, so "Paris, Texas" and "Paris, Kentucky" stay
-    apart. A bare mention joins the qualified group when the article qualifies
-    the name in exactly one way, and otherwise forms the group of the bare name.
+    apart; a mention that qualifies a town is grouped by name *and* town ("Georgia"
+    after "Tbilisi," apart from "Georgia" after "Atlanta,"). A bare mention joins
+    the qualified or qualifying group when the article writes the name in exactly
+    one such way, and otherwise forms the group of the bare name.
     """
 
     def name_key(span: Span) -> str:
         return norm(span.text) or span.text.lower()
 
+    following = [following_toponym(span) for span in spans]
+    pairs = list(zip(spans, following, strict=True))
+    town_of = {nxt.start: name_key(span) for span, nxt in pairs if nxt is not None}
     qualified: dict[str, set[str]] = defaultdict(set)
     keys: list[str] = []
-    for span in spans:
-        nxt = following_toponym(span)
-        key = name_key(span)
+    for span, nxt in pairs:
+        bare = key = name_key(span)
         if nxt is not None:
-            key = f"{key}|{name_key(nxt)}"
-            qualified[name_key(span)].add(key)
+            key = f"{key}{QUALIFIED_BY}{name_key(nxt)}"
+        if span.start in town_of:
+            key = f"{key}{QUALIFIES}{town_of[span.start]}"
+        if key != bare:
+            qualified[bare].add(key)
         keys.append(key)
     groups: dict[str, Group] = defaultdict(list)
     for span, key in zip(spans, keys, strict=True):
-        if "|" not in key and len(qualified.get(key, ())) == 1:
+        if len(qualified.get(key, ())) == 1:  # a bare name written one qualified way
             key = next(iter(qualified[key]))
         groups[key].append(span)
     return groups

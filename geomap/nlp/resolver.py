@@ -61,6 +61,7 @@ from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
 from geomap.nlp.qualified import named_inside, qualified_place
+from geomap.nlp.qualifiers import qualifier_units
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
@@ -167,6 +168,7 @@ class ToponymResolver:
 
         picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
+        picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         focus = article_focus(picks, groups) if self.focus else None

@@ -166,7 +166,7 @@ def features(
     near = ev.support.get(p.place_id, 0)
     if near:
         f["near_any"] = math.log1p(near)
-    if any(_contains(c, p) for c in ev.containers):
+    if any(contains(c, p) for c in ev.containers):
         f["container"] = 1.0
     if ev.admin_hint and p.feature_type in {"admin1", "admin2"}:
         f["admin_hint"] = 1.0
@@ -284,7 +284,8 @@ def is_short_form(text: str, p: Place) -> bool:
     return normalize_name(p.name).startswith(normalize_name(text) + " ")
 
 
-def _contains(container: Place, p: Place) -> bool:
+def contains(container: Place, p: Place) -> bool:
+    """Whether ``p`` lies in ``container``: a country, admin-1 unit or group of countries."""
     if container.place_id == p.place_id:
         return False
     if container.feature_type == "country":

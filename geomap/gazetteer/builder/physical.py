@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -21,6 +21,7 @@ from shapely.ops import linemerge, unary_union
 
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.naturalearth import Physical
+from geomap.gazetteer.builder.range_names import range_forms
 from geomap.gazetteer.builder.river_names import merge_renamed_rivers
 from geomap.gazetteer.geometry import is_lineal, is_polygonal, merge_lines
 from geomap.gazetteer.names import normalize_name
@@ -65,10 +66,19 @@ def _point_of(geom: BaseGeometry) -> tuple[float, float]:
     return p.x, p.y
 
 
-def _add_names(entry: Entry, p: Physical) -> None:
-    """Give ``entry`` the other names of ``p`` and its names in the local languages."""
+def _add_names(entry: Entry, p: Physical, taken: Container[str] = ()) -> None:
+    """Give ``entry`` the other names of ``p`` and its names in the local languages.
+
+    A range's other forms ("Appalachians": :func:`range_forms`) are its own English names
+    (aliases, not another place's alternate names), added unless another entry of the
+    GeoNames features (``taken``, normalised names) has the name: the Balkan Mountains
+    are not "the Balkans".
+    """
     for a in p.alt_names:
         entry.add_name(a, "alternate")
+    for a in range_forms(p.name):
+        if normalize_name(a) not in taken:
+            entry.add_name(a, "alias")
     for lang, name in p.local_names:
         entry.add_local_name(name, lang)
 
@@ -120,7 +130,7 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
             elif is_lineal(p.geom):
                 lines[e.place_id].append(p.geom)
                 line_names[e.place_id].add(norm)
-            _add_names(e, p)
+            _add_names(e, p, gn_index)
             return True
         return False
 
@@ -156,7 +166,7 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
             match.add_name(p.name, "name")
             new[pid] = match
             ne_index[norm].append(match)
-        _add_names(match, p)
+        _add_names(match, p, gn_index)
         geoms[match.place_id].append(p.geom)
     merge_renamed_rivers(new, geoms, ne_index)
     for pid, e in new.items():
