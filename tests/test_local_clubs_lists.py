@@ -134,3 +134,19 @@ def test_a_former_name_now_a_bigger_towns_is_left_to_it() -> None:
     assert ("ru", "korolyov") in korolev.local or ("ru", "korolev") in korolev.local
     assert ("ru", "kaliningrad") in kaliningrad.local
     assert ("ru", "troitsk") in small.local
+
+
+def test_a_town_before_in_and_the_unit_it_lies_in() -> None:
+    ruh = Place("ruh", "Ruhpolding", "city", "DE", None, 6_500, 12.65, 47.76, "t", "PPLA4")
+    obb = Place("obb", "Upper Bavaria", "admin2", "DE", None, 4_700_000, 11.6, 48.0, "t", "ADM2")
+    far = Place("far", "Ruhpolding", "city", "DE", None, 6_500, 9.0, 54.0, "t", "PPLA4")
+    gz = Gazetteer.from_places([ruh, obb], local_names=[("de", "Oberbayern", "obb")])
+    text = "Ersatzort ist Ruhpolding in Oberbayern."
+    assert _recognise(gz, "de", text) == ["Ruhpolding", "Oberbayern"]
+    # a town of that name far from the unit is not the one meant
+    gz_far = Gazetteer.from_places([far, obb], local_names=[("de", "Oberbayern", "obb")])
+    assert _recognise(gz_far, "de", text) == ["Oberbayern"]
+    # a German common noun that is also a village's name stays a noun
+    brk = Place("brk", "Brücken", "city", "DE", None, 2_000, 11.7, 48.1, "t", "PPLA4")
+    gz_noun = Gazetteer.from_places([brk, obb], local_names=[("de", "Oberbayern", "obb")])
+    assert _recognise(gz_noun, "de", "Alte Brücken in Oberbayern.") == ["Oberbayern"]

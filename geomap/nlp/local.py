@@ -32,11 +32,12 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
-from geomap.nlp.local_context import capitalised, dateline, in_club_name, locative, quoted
+from geomap.nlp.local_context import capitalised, dateline, locative, quoted
 from geomap.nlp.local_kinds import listed_natural, town
 from geomap.nlp.local_spans import (
     article_of_name,
     entity_core,
+    in_club_name,
     inflected_acronym,
     kind_widened,
     outside_organisations,
@@ -44,6 +45,7 @@ from geomap.nlp.local_spans import (
 )
 from geomap.nlp.local_words import CONJUNCTIONS
 from geomap.nlp.named_countries import entity_countries, town_abroad_entity
+from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -90,6 +92,9 @@ class LocalToponymRecognizer:
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
+        spans = filter_spans(
+            spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
+        )
         spans = outside_organisations(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc

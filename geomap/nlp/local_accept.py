@@ -48,7 +48,6 @@ from geomap.nlp.local_context import (
     capitalised,
     common_word,
     dateline,
-    in_club_name,
     in_name_run,
     in_treaty_name,
     kind_before,
@@ -72,6 +71,7 @@ from geomap.nlp.local_kinds import (
 )
 from geomap.nlp.local_spans import (
     compound_heads,
+    in_club_name,
     inflected_acronym,
     runs_on,
     starts_with_preposition,

@@ -31,7 +31,6 @@ from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
     CLOSING_QUOTES,
-    CLUB_WORDS,
     COMMON_WORDS,
     CONTRACTED,
     DEFINITE,
@@ -245,29 +244,6 @@ def quoted(span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.start - 1].text in OPENING_QUOTES
         and doc[span.end].text in CLOSING_QUOTES
-    )
-
-
-def in_club_name(tok: Token, lang: str) -> bool:
-    """Whether ``tok`` is the town in a sports club's name ("VfB Stuttgart", "FC Bayern München").
-
-    The word before it is a word of club names (:data:`CLUB_WORDS`), or a capitalised
-    word that is itself the town or land of such a name ("FC Bayern München").
-    """
-    words = CLUB_WORDS.get(lang)
-    if not words:
-        return False
-    prev = previous_word(tok)
-    if prev is None:
-        return False
-    if prev.lower_ in words:
-        return True
-    before = previous_word(prev)
-    return (
-        before is not None
-        and capitalised(prev)
-        and not prev.is_sent_start
-        and before.lower_ in words
     )
 
 
