@@ -9,7 +9,9 @@ of the gold spans) and the area-aware accuracy of both (a country, admin-1 unit,
 region or continent is right when the gold point lies inside its polygon, a sea,
 lake, mountain range or river when it lies within 161 km of its shape or line:
 :func:`geomap.evaluation.areas.area_accuracy`, as for English).  Run:
-``python bench/bench_languages.py``.
+``python bench/bench_languages.py``; ``--set TEXT`` keeps the articles whose
+``source`` contains TEXT (one of the sets of ``bench/languages/README.md``, for
+example ``--set "third generalisation set"``).
 """
 
 from __future__ import annotations
@@ -29,10 +31,24 @@ HERE = Path(__file__).resolve().parent
 SPLITS = ("dev", "test", "all")
 
 
-def measure(path: Path, gp: Geoparser) -> dict[str, Any]:
-    """The scores of one language's gold file, per split."""
+def set_ids(path: Path, marker: str) -> set[str]:
+    """The ids of the articles of ``path`` whose ``source`` contains ``marker``."""
+    ids: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            doc = json.loads(line)
+            if marker in str(doc.get("source", "")):
+                ids.add(str(doc["id"]))
+    return ids
+
+
+def measure(path: Path, gp: Geoparser, marker: str | None = None) -> dict[str, Any]:
+    """The scores of one language's gold file, per split (``marker``: of one set only)."""
     name = path.stem
     docs = read_gold(path)
+    if marker is not None:
+        chosen_ids = set_ids(path, marker)
+        docs = [d for d in docs if d.id in chosen_ids]
     out: dict[str, Any] = {"language": name, "documents": len(docs)}
     for split in SPLITS:
         chosen = select(docs, split=split, corpus=name)
@@ -97,10 +113,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=HERE / "languages")
     parser.add_argument("--out", type=Path, default=HERE / "results")
+    parser.add_argument(
+        "--set", dest="marker", default=None, help="only the articles whose source contains this"
+    )
     args = parser.parse_args()
     gp = Geoparser(Settings())
     t0 = time.perf_counter()
-    rows = [measure(p, gp) for p in sorted(args.gold.glob("*.jsonl"))]
+    rows = [measure(p, gp, args.marker) for p in sorted(args.gold.glob("*.jsonl"))]
+    rows = [r for r in rows if r["documents"]]
     seconds = time.perf_counter() - t0
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "languages.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

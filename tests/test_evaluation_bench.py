@@ -122,3 +122,17 @@ def test_language_bench_reports_area_aware_accuracy_beside_acc161(tmp_path: Path
     table = bench.render([row], 1.0)
     assert "| Acc@161 gold spans | area gold spans |" in table
     assert "| 0.500 | 0.667 |" in table
+
+
+def test_language_bench_selects_a_set_by_its_source(tmp_path: Path) -> None:
+    gold = tmp_path / "xx.jsonl"
+    rows = [
+        {"id": "xx-01", "source": "hand-written (generalisation set), CC0"},
+        {"id": "xx-02", "source": "hand-written (third generalisation set, lang37), CC0"},
+        {"id": "xx-03", "source": "hand-written, CC0"},
+    ]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    bench = _load_languages_bench()
+    assert bench.set_ids(gold, "third generalisation set") == {"xx-02"}
+    assert bench.set_ids(gold, "(generalisation set)") == {"xx-01"}
+    assert bench.set_ids(gold, "no such set") == set()

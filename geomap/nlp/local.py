@@ -32,11 +32,12 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
-from geomap.nlp.local_context import capitalised, dateline, locative
+from geomap.nlp.local_context import capitalised, dateline, locative, quoted
 from geomap.nlp.local_kinds import listed_natural, town
 from geomap.nlp.local_spans import (
     article_of_name,
     entity_core,
+    in_club_name,
     inflected_acronym,
     kind_widened,
     outside_organisations,
@@ -44,6 +45,7 @@ from geomap.nlp.local_spans import (
 )
 from geomap.nlp.local_words import CONJUNCTIONS
 from geomap.nlp.named_countries import entity_countries, town_abroad_entity
+from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -90,6 +92,9 @@ class LocalToponymRecognizer:
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
+        spans = filter_spans(
+            spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
+        )
         spans = outside_organisations(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -140,6 +145,8 @@ class LocalToponymRecognizer:
             return False
         if any(inflected_acronym(t.text) for t in ent):
             return False  # "На ГАЗе": an organisation's acronym with a case ending
+        if quoted(ent):
+            return False  # «Ростов»: the club, though the model calls it an organisation
         cands = self.gazetteer.candidates(ent.text, lang)
         if ent.label_ in ("PER", "PERSON") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
@@ -190,25 +197,30 @@ class LocalToponymRecognizer:
         A one-word name the model called a person is such a town too ("по Сумам и
         Конотопу": natasha reads the dative as a surname); ``blocked`` leaves it out.
         A river or range beside a found one is listed too ("Euphrat und Tigris":
-        :func:`~geomap.nlp.local_kinds.listed_natural`).
+        :func:`~geomap.nlp.local_kinds.listed_natural`). A town listed so extends the
+        list in turn: "Ізмаїл, Рені та Кілія".
         """
         taken = {i for s in spans for i in range(s.start, s.end)}
         joins = CONJUNCTIONS.get(lang, frozenset())
-        for span in spans:
+        queue = list(spans)
+        while queue:
+            span = queue.pop(0)
             found: list[Candidate] | None = None
             for i in (span.end + 1, span.start - 2):
                 if not 0 <= i < len(doc) or i in taken or i in blocked:
                     continue
                 between = doc[span.end] if i > span.start else doc[span.start - 1]
                 tok = doc[i]
-                if between.lower_ not in joins or not capitalised(tok):
+                if between.lower_ not in joins or not capitalised(tok) or in_club_name(tok, lang):
                     continue
                 cands = self.gazetteer.candidates(tok.text, lang)
                 if found is None:
                     found = list(self.gazetteer.candidates(span.text, lang))
                 if any(town(c, lang) for c in cands) or listed_natural(found, cands):
                     taken.add(i)
-                    yield Span(doc, i, i + 1, label="GAZ")
+                    listed = Span(doc, i, i + 1, label="GAZ")
+                    queue.append(listed)
+                    yield listed
 
 
 @Language.factory(

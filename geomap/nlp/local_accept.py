@@ -29,7 +29,8 @@ own words:
   Niederlanden") inside a sentence and beside no other capitalised word, or
   after a preposition ("Polskie Radio" is no place); a month or a point of the
   compass is never a place ("bis März", "im Süden"), nor a treaty's town
-  ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»);
+  ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»),
+  nor the town of a sports club's name ("VfB Stuttgart", "Legia Warszawa");
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ from geomap.nlp.local_kinds import (
 )
 from geomap.nlp.local_spans import (
     compound_heads,
+    in_club_name,
     inflected_acronym,
     runs_on,
     starts_with_preposition,
@@ -111,6 +113,8 @@ def acceptable(
         return False  # "de Bayonne": the model's entity took the preposition
     if quoted(span):
         return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
+    if in_club_name(span[0], lang):
+        return False  # "VfB Stuttgart", "Legia Warszawa": the club, not its town
     if any(inflected_acronym(t.text) for t in span):
         return False  # "На ГАЗе": the carmaker GAZ, not Gaza
     cands = local_candidates(gazetteer, span)

@@ -21,6 +21,7 @@ each in the language's own words:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -108,10 +109,23 @@ def admin_before(tok: Token, lang: str) -> bool:
     return prev.lower_ in words or lemmas(prev.lower_, lang)[0].lower() in words
 
 
+#: The shape of a relational adjective of a country or region, which may stand between a
+#: preposition and a town abroad ("im österreichischen Hochfilzen", "до польського Хелма",
+#: "у словацьких Кошицях", "do czeskiego Ostrawy"): German "-isch-", Slavic "-sk-"/"-ck-".
+_PLACE_ADJECTIVE: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"^[a-zäöüß]+isch(?:e|en|em|er|es)$"),
+    "pl": re.compile(r"^[a-ząćęłńóśźż]+[sc]k(?:i|a|ie|iego|iej|im|ich|imi|ą)$"),
+    "ru": re.compile(r"^[а-яё]+[сц]к(?:ий|ая|ое|ие|ого|ой|ом|ому|ую|им|ими|их)$"),
+    "uk": re.compile(r"^[а-щьюяєії']+[сц]ьк(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|у|ою)$"),
+}
+
+
 def locative(tok: Token, lang: str, article: bool = False) -> bool:
     """Whether a preposition of place precedes ``tok`` (``article``: or its article).
 
-    A word for an area may stand between ("в районі Ворохти", "im Raum Charkiw").
+    A word for an area may stand between ("в районі Ворохти", "im Raum Charkiw"), and
+    so may the adjective of a country or region (:data:`_PLACE_ADJECTIVE`: "im
+    österreichischen Hochfilzen", "до польського Хелма").
     """
     doc = tok.doc
     i = tok.i - 1
@@ -123,6 +137,9 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
     places = LOCATIVES.get(lang, frozenset())
     if prev.lower_ in places or (lang == "fr" and straight_apostrophe(prev.lower_) in ("d'", "l'")):
         return True
+    shape = _PLACE_ADJECTIVE.get(lang)
+    if i > 0 and shape is not None and prev.is_lower and shape.match(prev.text):
+        return doc[i - 1].lower_ in places
     if (
         i > 0
         and prev.is_alpha

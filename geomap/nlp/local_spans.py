@@ -13,10 +13,11 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
-from geomap.nlp.local_context import admin_before, capitalised, kind_before
+from geomap.nlp.local_context import admin_before, capitalised, kind_before, previous_word
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
+    CLUB_WORDS,
     DEFINITE,
     NAME_CAPITALS,
     NOUN_CAPITALS,
@@ -140,6 +141,29 @@ def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
     if lemma in AREA_WORDS.get(lang, frozenset()):
         return False
     return not gazetteer.candidates(prev.text, lang)
+
+
+def in_club_name(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is the town in a sports club's name ("VfB Stuttgart", "FC Bayern München").
+
+    The word before it is a word of club names (:data:`CLUB_WORDS`), or a capitalised
+    word that is itself the town or land of such a name ("FC Bayern München").
+    """
+    words = CLUB_WORDS.get(lang)
+    if not words:
+        return False
+    prev = previous_word(tok)
+    if prev is None:
+        return False
+    if prev.lower_ in words:
+        return True
+    before = previous_word(prev)
+    return (
+        before is not None
+        and capitalised(prev)
+        and not prev.is_sent_start
+        and before.lower_ in words
+    )
 
 
 def closes_french_title(span: Span, gazetteer: Any, taken: set[int]) -> bool:

@@ -14,9 +14,10 @@ from geomap.text import word_sets
 LOCATIVES: dict[str, frozenset[str]] = word_sets(
     {
         "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по "
-        "вдоль",
-        "uk": "в у на під з із зі до від біля поблизу через над по коло попід уздовж вздовж",
-        "pl": "w we na pod z ze do od koło obok przez nad przy po k pomiędzy wzdłuż spod znad zza",
+        "вдоль между",
+        "uk": "в у на під з із зі до від біля поблизу через над по коло попід уздовж вздовж між",
+        "pl": "w we na pod z ze do od koło obok przez nad przy po k między pomiędzy wzdłuż spod "
+        "znad zza",
         "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor",
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
     }
@@ -143,6 +144,23 @@ TREATY_WORDS: dict[str, frozenset[str]] = word_sets(
         "de": "vertrag abkommen übereinkommen konvention",
         "fr": "traité accord accords convention",
         "pl": "traktat układ porozumienie konwencja",
+    }
+)
+#: Words of a sports club's name written before its town ("VfB Stuttgart", "1. FC Köln",
+#: "Eintracht Frankfurt", "Legia Warszawa"): the abbreviations of the kinds of club (German
+#: Fußball-Club, Sport-Club, Sportverein, Verein für Bewegungsspiele / Leibesübungen,
+#: Turn- und Sportverein...; Polish Klub Sportowy, Gminny / Miejski / Łódzki Klub
+#: Sportowy, Akademicki Związek Sportowy) and the traditional words of club names (Latin
+#: and German mottos, patrons, industries), from general knowledge of how clubs are named
+#: in each country; none is a place's name, so the town after one belongs to the club.
+CLUB_WORDS: dict[str, frozenset[str]] = word_sets(
+    {
+        "de": "fc sc sv vfb vfl tsv tsg fsv bsc spvgg ssv sg rb eintracht borussia fortuna "
+        "alemannia arminia hertha union werder dynamo hansa holstein kickers preußen viktoria "
+        "wacker germania stahl lok chemie bayer",
+        "pl": "ks gks mks łks kks azs legia lech lechia jagiellonia pogoń cracovia górnik "
+        "zagłębie korona widzew arka ruch stal motor polonia resovia sandecja olimpia unia "
+        "miedź chrobry puszcza znicz zawisza",
     }
 )
 #: Quotation marks around the name of a club, newspaper or company («Говерла», „Rzeczpospolita“).

@@ -29,6 +29,7 @@ from geomap.gazetteer.builder.disputed import (
     read_areas,
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
+from geomap.gazetteer.builder.former_names import drop_former_names
 from geomap.gazetteer.builder.iso_codes import iso_codes, read_iso_names
 from geomap.gazetteer.builder.iso_names import add_iso_names
 from geomap.gazetteer.builder.local import (
@@ -131,6 +132,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     log.info("reading GeoNames populated places")
     cities = geonames.read_cities(
         src / "geonames/cities500.txt.gz", src / "geonames/cities15000.zip"
+    )
+    log.info(
+        "former names left to the towns that bear them: %d", drop_former_names(cities.values())
     )
     countries, continent_of = read_country_entries(src)
     place_countries(
