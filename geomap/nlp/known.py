@@ -228,6 +228,9 @@ def in_context(
         p = without_possessive(part)  # "Sri Lanka's" tagged PERSON
         if p.label_ in NEVER_PLACES or p.text in person_words:
             continue
+        if len(p) > 1 and p[0].lower_ in ARTICLES and p[0].is_lower:
+            # "along the Amu Darya" tagged WORK_OF_ART with its article
+            p = Span(p.doc, p.start + 1, p.end, label=p.label_)
         after_the = p.start > 0 and p.doc[p.start - 1].lower_ == "the"
         # an organisation's name may be a town's English name ("Hamas": Hamm), not its own
         types = well_known_types(
