@@ -235,6 +235,29 @@ def test_a_pronoun_takes_an_office_holder_who_spoke_in_the_sentence_before() -> 
     assert (source.name, source.kind, source.lemma) == ("Губернатор области", "person", "добавить")
 
 
+def test_a_pronoun_with_no_person_before_it_takes_a_body_that_spoke() -> None:
+    first = "Министерство сообщило ."
+    text = first + " Оно уточнило Херсон ."
+    doc = _doc(text, [0, len(first) + 1], [], ["Херсон"])
+    ministry: list[Row] = [
+        ("Министерство", "министерство", "NOUN", "nsubj", 1, ""),
+        ("сообщило", "сообщить", "VERB", "root", 1, ""),
+        (".", ".", "PUNCT", "punct", 1, ""),
+    ]
+    specified: list[Row] = [
+        ("Оно", "оно", "PRON", "nsubj", 1, ""),
+        ("уточнило", "уточнить", "VERB", "root", 1, ""),
+        ("Херсон", "херсон", "PROPN", "obj", 1, "LOC"),
+        (".", ".", "PUNCT", "punct", 1, ""),
+    ]
+    attribution = CannedParse({0: ministry, len(first) + 1: specified})
+    attribution.lex = RUSSIAN
+    attribution(doc)
+    place = doc.spans["toponyms"][0]
+    assert (place._.source.name, place._.source.kind) == ("Министерство", "government")
+    assert place._.speaker_mention.text == "Оно"
+
+
 # "Monday Mayor Ivan Petrov said Kharkiv fell ." (the day parsed into the subject)
 MONDAY_MAYOR = [
     ("Monday", "Monday", "PROPN", "compound", 3),

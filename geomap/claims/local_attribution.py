@@ -22,7 +22,8 @@ subject in the sentence's dateline ("МОСКВА, 27 января — ...") is 
 (the pronoun's own or the :attr:`LocalAttribution.window` before it) that names
 one, as a ``PER`` entity or as a speaker ("Губернатор Курской области заявил"):
 its last one named as a subject, else its last ("Le préfet X a rencontré le maire
-Y. Il a annoncé" is X).  A
+Y. Il a annoncé" is X); with no person, a body that spoke before ("Министерство
+сообщило … Оно уточнило").  A
 mention inside a quotation («…», “…”, or a dialogue line opened by a dash and
 closed by ", —") that runs over several sentences takes the speaker of the
 sentence of the quotation that names one; one in a sentence without a source
@@ -240,17 +241,25 @@ class DocSources:
         its last person named as a subject, else its last person ("Le préfet Marc
         Lefèvre a rencontré le maire Jean Dubois. Il a annoncé" is the préfet).
         """
-        for j in range(k, max(0, k - self.owner.window) - 1, -1):
+        window = range(k, max(0, k - self.owner.window) - 1, -1)
+        for j in window:
             found = self._persons_in(j, pronoun.start)
-            if not found:
-                continue
-            subjects = [p for p in found if p[1]]
-            record = (subjects or found)[-1][0]
-            return replace(
-                record, verb=cue.text, lemma=cue.lemma, verb_start=cue.start,
-                verb_end=cue.end, phrase=pronoun.text,
-            )  # fmt: skip
+            if found:
+                subjects = [p for p in found if p[1]]
+                return self._as_said((subjects or found)[-1][0], cue, pronoun)
+        for j in window[1:]:  # no person: a body that spoke ("Le ministère a annoncé … Il a")
+            said = [r for _, r, p in self.sentence(j)[1] if r is not None and p is None]
+            if said:
+                return self._as_said(said[-1], cue, pronoun)
         return None
+
+    @staticmethod
+    def _as_said(record: Speaker, cue: Cue, pronoun: Word) -> Speaker:
+        """``record`` as the speaker of ``cue``, named by ``pronoun``."""
+        return replace(
+            record, verb=cue.text, lemma=cue.lemma, verb_start=cue.start,
+            verb_end=cue.end, phrase=pronoun.text,
+        )  # fmt: skip
 
     def _persons_in(self, j: int, before: int) -> list[tuple[Speaker, bool]]:
         """Sentence ``j``'s persons before offset ``before``, each with whether it is a subject.
