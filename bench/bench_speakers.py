@@ -75,7 +75,7 @@ the speaker's own description, definite descriptions after a named person) and m
 sentences naming people, headlines and datelines; held out by article as fresh35 (41 held,
 83 ``"tune"``).
 ``bench/speakers_fr_ru2.jsonl`` (issues 17 and 18, branch ``spkfr37``): 65 items in the
-form of ``speakers_fr_ru.jsonl`` (33 French, 32 Russian; 57 with a source), short wire-news
+form of ``speakers_fr_ru.jsonl`` (33 French, 32 Russian; 59 with a source), short wire-news
 texts of one to three sentences written for the benchmark by a geomap helper (fictional
 events, real places, CC0) and annotated by hand from the text before geomap was run on them,
 chosen for attributions the first set has little of: inverted subjects after the verb ("…, a
