@@ -235,6 +235,20 @@ def test_a_pronoun_takes_an_office_holder_who_spoke_in_the_sentence_before() -> 
     assert (source.name, source.kind, source.lemma) == ("Губернатор области", "person", "добавить")
 
 
+def test_a_document_named_as_where_it_is_said_is_the_source() -> None:
+    rows: list[Row] = [
+        ("Омск", "омск", "PROPN", "nsubj", 1, "LOC"),
+        ("замёрз", "замёрзнуть", "VERB", "root", 1, ""),
+        (",", ",", "PUNCT", "punct", 3, ""),
+        ("говорится", "говориться", "VERB", "root", 3, ""),
+        ("в", "в", "ADP", "case", 5, ""),
+        ("сообщении", "сообщение", "NOUN", "obl", 3, ""),
+        ("мэрии", "мэрия", "NOUN", "nmod", 5, ""),
+    ]
+    s = first_speaker(rows, RUSSIAN)
+    assert (s.name, s.kind, s.lemma) == ("сообщении мэрии", "document", "говориться")
+
+
 def test_a_pronoun_with_no_person_before_it_takes_a_body_that_spoke() -> None:
     first = "Министерство сообщило ."
     text = first + " Оно уточнило Херсон ."

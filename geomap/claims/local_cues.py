@@ -158,9 +158,12 @@ def inverted(words: list[Word], verb: int, lex: SayingWords) -> list[int]:
 
 
 def _body_inside(words: list[Word], i: int, lex: SayingWords) -> bool:
-    """Whether word ``i`` names a body as where it is said: "В ведомстве (заявили)"."""
+    """Whether word ``i`` names a body or a document as where it is said.
+
+    "В ведомстве (заявили)", "(говорится) в сообщении мэрии".
+    """
     w = words[i]
-    if w.dep != "obl" or w.lemma not in lex.government | lex.organisation:
+    if w.dep != "obl" or w.lemma not in lex.government | lex.organisation | lex.document:
         return False
     return any(words[c].text.lower() in lex.inside for c in children(words, i))
 

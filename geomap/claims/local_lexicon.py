@@ -70,9 +70,9 @@ class SayingWords:
         Verbs that say only made by another one, with that verb's lemma ("a fait
         savoir": "savoir" made by "faire"): their lemma is the two ("faire savoir").
     inside
-        Prepositions of a body named as where it is said, when the verb has no
-        subject ("В ведомстве заявили": the ministry said); empty where the
-        language has no such turn.
+        Prepositions of a body or a document named as where it is said, when the
+        verb has no subject ("В ведомстве заявили": the ministry said; "говорится
+        в сообщении мэрии"); empty where the language has no such turn.
     """
 
     cue: re.Pattern[str]
@@ -125,18 +125,18 @@ FRENCH = SayingWords(
         r"d['’]apr[eè]s|sources?)\b|\b(?:d[ée]clar|affirm|annon[cç]|indiqu|pr[ée]cis|estim|"
         r"ajout|assur|d[ée]ment|accus|avert|confirm|expliqu|soulign|rapport|racont|signal|"
         r"r[ée]v[ée]l|d[ée]non[cç]|condamn|prom(?:et|is)|exig|menac|insist|reconn[au]|"
-        r"r[ée]clam|r[ée]pon|[ée]cri|savoir)"
+        r"r[ée]clam|r[ée]pon|[ée]cri|savoir|martel)"
     ),
     back=re.compile(r"\W*c['’]est ce qu"),
     verbs=_set(
         "dire déclarer affirmer annoncer indiquer préciser estimer ajouter assurer démentir "
         "nier accuser avertir confirmer expliquer souligner rapporter raconter signaler "
         "révéler dénoncer condamner promettre exiger menacer insister reconnaître réclamer "
-        "répondre écrire faire_savoir"
+        "répondre écrire faire_savoir marteler"
     ),
     saying=_set(
         "dire déclarer affirmer annoncer préciser ajouter assurer démentir nier avertir "
-        "confirmer expliquer souligner raconter insister répondre faire_savoir"
+        "confirmer expliquer souligner raconter insister répondre faire_savoir marteler"
     ),
     prepositions=_set("selon d'après d’après"),
     phrase_nouns=_set("source sources"),
@@ -195,13 +195,14 @@ RUSSIAN = SayingWords(
         "уточнять пояснить пояснять объявить объявлять осудить осуждать обещать пообещать "
         "потребовать требовать признать признавать напомнить призвать призывать пригрозить "
         "настаивать считать полагать обвинить обвинять предположить предполагать передать "
-        "передавать писать написать ответить отвечать"
+        "передавать писать написать ответить отвечать говориться"
     ),
     saying=_set(
         "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
         "подчеркивать подчёркивать добавить добавлять предупредить предупреждать "
         "опровергнуть опровергать отрицать рассказать рассказывать утверждать уточнить "
-        "уточнять пояснить пояснять настаивать предположить предполагать ответить отвечать"
+        "уточнять пояснить пояснять настаивать предположить предполагать ответить отвечать "
+        "говориться"
     ),
     inside=_set("в во"),
     prepositions=_set("согласно"),
@@ -217,7 +218,7 @@ RUSSIAN = SayingWords(
         "министерство минобороны мид мчс мвд минздрав минфин фсб всу генштаб правительство "
         "кремль армия полиция прокуратура генпрокуратура ведомство администрация мэрия "
         "власть посольство пентагон нато госдума дума штаб командование пограничник "
-        "пограничники"
+        "пограничники пресс-служба"
     ),
     organisation=_set(
         "компания агентство организация партия банк фонд концерн корпорация издание "
