@@ -18,8 +18,12 @@ Crimée" is X's claim), else the sentence's first cue that names a source and
 is not in a relative clause ("X, qui a dénoncé ..., s'est rendu à Strasbourg"
 reports nothing about Strasbourg); a
 subject in the sentence's dateline ("МОСКВА, 27 января — ...") is no source.  "il",
-"elle", "он", "она" and "по его словам" are the article's last person named
-in the sentence or the :attr:`LocalAttribution.window` sentences before.  A
+"elle", "он", "она" and "по его словам" are a person of the latest sentence
+(the pronoun's own or the :attr:`LocalAttribution.window` before it) that names
+one, as a ``PER`` entity or as a speaker ("Губернатор Курской области заявил"):
+its last one named as a subject, else its last ("Le préfet X a rencontré le maire
+Y. Il a annoncé" is X); with no person, a body that spoke before ("Министерство
+сообщило … Оно уточнило").  A
 mention inside a quotation («…», “…”, or a dialogue line opened by a dash and
 closed by ", —") that runs over several sentences takes the speaker of the
 sentence of the quotation that names one; one in a sentence without a source
@@ -39,7 +43,14 @@ from spacy.tokens import Doc, Span
 from geomap.claims.local_cues import SOURCE_POS, cues
 from geomap.claims.local_lexicon import SAYING_WORDS, SayingWords
 from geomap.claims.local_sources import Cue, can_speak, speaker, with_entity
-from geomap.claims.local_syntax import Word, ancestors, children, natasha_words, spacy_words
+from geomap.claims.local_syntax import (
+    Word,
+    ancestors,
+    children,
+    in_subject,
+    natasha_words,
+    spacy_words,
+)
 from geomap.claims.scene import in_dateline
 from geomap.extensions import doc_text, register_extensions
 from geomap.records import Speaker
@@ -109,6 +120,7 @@ class DocSources:
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
         self.parsed: dict[int, tuple[list[Word], list[Frame]]] = {}
+        self.plain: dict[int, list[Word]] = {}
         self.persons = [e for e in doc.ents if e.label_ == "PER"]
         self.quotes = self._quotations()
 
@@ -222,16 +234,67 @@ class DocSources:
         return None
 
     def _antecedent(self, pronoun: Word, cue: Cue, k: int) -> Speaker | None:
-        """The last person named before ``pronoun`` within the window."""
-        since = self.starts[max(0, k - self.owner.window)]
-        before = [e for e in self.persons if since <= e.start_char and e.end_char <= pronoun.start]
-        if not before:
-            return None
-        e = before[-1]
-        return Speaker(
-            e.text, e.start_char, e.end_char, kind="person", verb=cue.text, lemma=cue.lemma,
-            verb_start=cue.start, verb_end=cue.end, phrase=pronoun.text,
+        """The person ``pronoun`` points back to within the window.
+
+        The latest sentence that names a person before it (a ``PER`` entity, or a
+        speaker of its own saying: "Губернатор Курской области заявил") gives it:
+        its last person named as a subject, else its last person ("Le préfet Marc
+        Lefèvre a rencontré le maire Jean Dubois. Il a annoncé" is the préfet).
+        """
+        window = range(k, max(0, k - self.owner.window) - 1, -1)
+        for j in window:
+            found = self._persons_in(j, pronoun.start)
+            if found:
+                subjects = [p for p in found if p[1]]
+                return self._as_said((subjects or found)[-1][0], cue, pronoun)
+        for j in window[1:]:  # no person: a body that spoke ("Le ministère a annoncé … Il a")
+            said = [r for _, r, p in self.sentence(j)[1] if r is not None and p is None]
+            if said:
+                return self._as_said(said[-1], cue, pronoun)
+        return None
+
+    @staticmethod
+    def _as_said(record: Speaker, cue: Cue, pronoun: Word) -> Speaker:
+        """``record`` as the speaker of ``cue``, named by ``pronoun``."""
+        return replace(
+            record, verb=cue.text, lemma=cue.lemma, verb_start=cue.start,
+            verb_end=cue.end, phrase=pronoun.text,
         )  # fmt: skip
+
+    def _persons_in(self, j: int, before: int) -> list[tuple[Speaker, bool]]:
+        """Sentence ``j``'s persons before offset ``before``, each with whether it is a subject.
+
+        A person speaking in its own frame is a subject; a ``PER`` entity is one when
+        it heads, or stands in apposition to, a verb's subject (the sentence is parsed
+        when it names more than one person).
+        """
+        sent = self.sents[j]
+        out: dict[int, tuple[Speaker, bool]] = {}
+        if j != bisect_right(self.starts, before) - 1:  # its own sentence's: not yet known
+            for _, record, said in self.sentence(j)[1]:
+                if record is not None and said is None and record.kind == "person":
+                    out[record.start] = (record, True)
+        ents = [
+            e
+            for e in self.persons
+            if sent.start_char <= e.start_char and e.end_char <= min(before, sent.end_char)
+        ]
+        words = self._plain(j) if len(ents) + len(out) > 1 else []
+        for e in ents:
+            if any(r.start <= e.start_char < r.end for r, _ in out.values()):
+                continue
+            record = Speaker(e.text, e.start_char, e.end_char, kind="person")
+            out[e.start_char] = (record, in_subject(words, e.start_char))
+        return [out[at] for at in sorted(out)]
+
+    def _plain(self, j: int) -> list[Word]:
+        """Sentence ``j``'s words, parsed even without a cue (once)."""
+        words = self.parsed.get(j, ([], []))[0]
+        if not words:
+            if j not in self.plain:
+                self.plain[j] = self.owner.words([self.sents[j]], self.text)[0]
+            words = self.plain[j]
+        return words
 
     def _quotations(self) -> list[tuple[int, int]]:
         """Offsets of the quotations and dialogue lines of the doc."""

@@ -1,14 +1,17 @@
 """The cues of saying of a parsed French or Russian sentence, and their sources.
 
 :func:`cues` finds a sentence's verbs of saying (with their subject:
-:func:`subject`), "selon X"/"по словам X" and "de source X"; used by
-:mod:`geomap.claims.local_attribution`.
+:func:`subject`; "a fait savoir" is one), "selon X"/"по словам X" and "de
+source X"; used by :mod:`geomap.claims.local_attribution`.  The verb of an
+incise after what it reports has its subject after it (:func:`incise`,
+:func:`inverted`: "…, a annoncé le ministère", "…, a précisé dimanche la SNCF"),
+where the parser usually reads an object.
 """
 
 from __future__ import annotations
 
 from geomap.claims.local_lexicon import SayingWords, verb_lemma
-from geomap.claims.local_sources import Cue
+from geomap.claims.local_sources import Cue, can_speak
 from geomap.claims.local_syntax import Word, children
 
 #: Parts of speech a source's head may have.
@@ -22,7 +25,13 @@ def cues(words: list[Word], lex: SayingWords) -> list[Cue]:
         low = w.text.lower()
         pair = (words[i - 1].text + w.text).lower() if i else low
         lemma = verb_lemma(w.text, w.lemma, lex) if w.pos == "VERB" else None
-        if lemma is not None:
+        maker = made_by(words, i, lex) if w.pos == "VERB" else None
+        if maker is not None:
+            said = f"{words[maker].text} {w.text}"
+            lemma = f"{words[maker].lemma} {w.lemma}"
+            at = maker if w.head == maker else i  # "a fait savoir que": "fait" may head
+            found.append(Cue(said, lemma, words[maker].start, w.end, at, subject(words, at, lex)))
+        elif lemma is not None:
             found.append(Cue(w.text, lemma, w.start, w.end, i, subject(words, i, lex)))
         elif low in lex.prepositions or pair in lex.prepositions:
             first = i if low in lex.prepositions else i - 1
@@ -49,20 +58,47 @@ def cues(words: list[Word], lex: SayingWords) -> list[Cue]:
     return found
 
 
+def made_by(words: list[Word], verb: int, lex: SayingWords) -> int | None:
+    """The verb that makes ``verb`` one of saying ("fait" of "a fait savoir"), or ``None``."""
+    for said, maker in lex.made:
+        if words[verb].lemma != said or f"{maker} {said}" not in lex.verbs:
+            continue
+        makers = [c for c in children(words, verb) if words[c].lemma == maker]
+        if words[words[verb].head].lemma == maker and words[verb].head < verb:
+            makers.append(words[verb].head)
+        if makers:
+            return min(makers)
+    return None
+
+
 def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
-    """The subject of ``verb`` (a conjoined verb's shared one; a relative's noun)."""
-    subj = [c for c in children(words, verb) if words[c].dep == "nsubj"]
+    """The subject of ``verb`` (a conjoined verb's shared one; a relative's noun).
+
+    A pronoun the parser read as an expletive is one ("a-t-il ajouté"), a word
+    that cannot head a source is none; a verb of an incise has its subject after
+    it (:func:`inverted`).
+    """
+    pronouns = lex.singular | lex.plural
+    subj = [
+        c
+        for c in children(words, verb)
+        if (words[c].dep == "nsubj" and words[c].pos in SOURCE_POS)  # not "calme" of "… est
+        or (words[c].dep == "expl:subj" and words[c].text.lower().lstrip("-") in pronouns)
+    ]  # calme, ont affirmé …": a misparse
     w = words[verb]
     if not subj and _after_quotation(words, verb):  # before a conjunct's: the parser may join
         subj = [  # "a dit" to the quoted verb ("« Nous tiendrons », a dit un officier")
             c
             for c in children(words, verb)
             if c > verb and words[c].pos in ("NOUN", "PROPN") and words[c].dep != "nsubj:pass"
-        ][:1]
-    if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
-        subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
+            and words[c].lemma not in lex.times
+        ][:1]  # fmt: skip
     if not subj and lex.inside:
         subj = [c for c in children(words, verb) if _body_inside(words, c, lex)][:1]
+    if not subj and incise(words, verb):  # before a conjunct's: "…, a précisé la SNCF"
+        subj = inverted(words, verb, lex)
+    if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
+        subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
     if not subj:
         return None
     s = subj[0]
@@ -71,10 +107,63 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
     return s
 
 
+def incise(words: list[Word], verb: int) -> bool:
+    """Whether ``verb`` opens an incise after what it reports ("…, a annoncé le ministère").
+
+    It follows a comma, a closing quote or a dash (its auxiliaries aside) and has
+    no clause of its own after it ("…, a annoncé que …" is a conjoined verb's).
+    """
+    k = verb - 1
+    while k >= 0 and (
+        words[k].pos == "AUX"
+        or words[k].text.startswith("-")
+        or (words[k].pos == "VERB" and words[k].head == verb)  # "a fait savoir"
+    ):
+        k -= 1
+    if k < 0 or words[k].text not in ',»”"—–':
+        return False
+    after = [c for c in children(words, verb) if c > verb]
+    return not any(
+        words[c].dep.split(":")[0] in ("ccomp", "xcomp") or words[c].text.lower() in ("que", "qu'")
+        for c in after
+    )
+
+
+def inverted(words: list[Word], verb: int, lex: SayingWords) -> list[int]:
+    """The subject after the verb of an incise: its first noun, if it can speak.
+
+    Read in order, not by the parse (it often hangs the words after an incise on
+    the wrong head): words of a time ("a précisé dimanche la SNCF") and nouns
+    after a preposition ("à la télévision", "à l'AFP", with what follows them without
+    a determiner: "в штабе Крыма") are passed over; the first
+    other noun is the subject when it names someone who can speak
+    (:func:`can_speak`), else there is none ("…, a annoncé la fermeture" is an
+    object).
+    """
+    passed: set[int] = set()
+    for c in range(verb + 1, len(words)):
+        w = words[c]
+        if w.text in ".;:,«":
+            break
+        if w.pos not in ("NOUN", "PROPN") or w.lemma in lex.times:
+            continue
+        j, new = c - 1, False
+        while j > verb and words[j].pos in ("DET", "ADJ", "NUM"):
+            new, j = new or words[j].pos == "DET", j - 1
+        if words[j].pos == "ADP" or (j in passed and not new):  # "в штабе Крыма": its noun's
+            passed.add(c)
+            continue
+        return [c] if can_speak(words, c, lex) else []
+    return []
+
+
 def _body_inside(words: list[Word], i: int, lex: SayingWords) -> bool:
-    """Whether word ``i`` names a body as where it is said: "В ведомстве (заявили)"."""
+    """Whether word ``i`` names a body or a document as where it is said.
+
+    "В ведомстве (заявили)", "(говорится) в сообщении мэрии".
+    """
     w = words[i]
-    if w.dep != "obl" or w.lemma not in lex.government | lex.organisation:
+    if w.dep != "obl" or w.lemma not in lex.government | lex.organisation | lex.document:
         return False
     return any(words[c].text.lower() in lex.inside for c in children(words, i))
 

@@ -62,10 +62,17 @@ class SayingWords:
         which one ("министр обороны", "le maire de Lyon"), its holder, kind person.
     indefinite
         Determiners that leave the holder unnamed ("un ministre": anonymous).
+    times
+        Words of a time (weekdays, months, parts of the day: "lundi", "понедельник"):
+        never a source nor part of its name ("a précisé dimanche la SNCF", "le
+        porte-parole de l'armée lundi").
+    made
+        Verbs that say only made by another one, with that verb's lemma ("a fait
+        savoir": "savoir" made by "faire"): their lemma is the two ("faire savoir").
     inside
-        Prepositions of a body named as where it is said, when the verb has no
-        subject ("В ведомстве заявили": the ministry said); empty where the
-        language has no such turn.
+        Prepositions of a body or a document named as where it is said, when the
+        verb has no subject ("В ведомстве заявили": the ministry said; "говорится
+        в сообщении мэрии"); empty where the language has no such turn.
     """
 
     cue: re.Pattern[str]
@@ -88,6 +95,8 @@ class SayingWords:
     inside: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     indefinite: frozenset[str] = frozenset()
+    times: frozenset[str] = frozenset()
+    made: tuple[tuple[str, str], ...] = ()
 
 
 def verb_lemma(text: str, lemma: str, lex: SayingWords) -> str | None:
@@ -106,7 +115,8 @@ def verb_lemma(text: str, lemma: str, lex: SayingWords) -> str | None:
 
 
 def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+    """The words of ``words``; an underscore joins two words into one entry ("faire_savoir")."""
+    return frozenset(w.replace("_", " ") for w in words.split())
 
 
 FRENCH = SayingWords(
@@ -115,17 +125,18 @@ FRENCH = SayingWords(
         r"d['’]apr[eè]s|sources?)\b|\b(?:d[ée]clar|affirm|annon[cç]|indiqu|pr[ée]cis|estim|"
         r"ajout|assur|d[ée]ment|accus|avert|confirm|expliqu|soulign|rapport|racont|signal|"
         r"r[ée]v[ée]l|d[ée]non[cç]|condamn|prom(?:et|is)|exig|menac|insist|reconn[au]|"
-        r"r[ée]clam)"
+        r"r[ée]clam|r[ée]pon|[ée]cri|savoir|martel)"
     ),
     back=re.compile(r"\W*c['’]est ce qu"),
     verbs=_set(
         "dire déclarer affirmer annoncer indiquer préciser estimer ajouter assurer démentir "
         "nier accuser avertir confirmer expliquer souligner rapporter raconter signaler "
-        "révéler dénoncer condamner promettre exiger menacer insister reconnaître réclamer"
+        "révéler dénoncer condamner promettre exiger menacer insister reconnaître réclamer "
+        "répondre écrire faire_savoir marteler"
     ),
     saying=_set(
         "dire déclarer affirmer annoncer préciser ajouter assurer démentir nier avertir "
-        "confirmer expliquer souligner raconter insister"
+        "confirmer expliquer souligner raconter insister répondre faire_savoir marteler"
     ),
     prepositions=_set("selon d'après d’après"),
     phrase_nouns=_set("source sources"),
@@ -155,17 +166,26 @@ FRENCH = SayingWords(
         "source responsable habitant témoin expert analyste officiel diplomate soldat "
         "officier militaire riverain observateur spécialiste porte-parole proche "
         "interlocuteur enquêteur secouriste médecin habitante ministre président maire "
-        "gouverneur procureur chef directeur député commandant général"
+        "gouverneur procureur chef directeur député commandant général correspondant "
+        "journaliste envoyé frère sœur mère père femme mari fils fille voisin voisine ami "
+        "amie collègue"
     ),
     offices=_set("ministre président présidente maire gouverneur préfet procureur premier"),
     indefinite=_set("un une des"),
+    times=_set(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai "
+        "juin juillet août septembre octobre novembre décembre matin soir soirée nuit "
+        "après-midi midi hier aujourd'hui aujourd’hui veille lendemain week-end semaine"
+    ),
+    made=(("savoir", "faire"),),
 )
 
 RUSSIAN = SayingWords(
     cue=re.compile(
         r"(?:заяв|сказа|говор|сообщ|отмет|отмеча|подчерк|добав|предупре[дж]|опроверг|"
         r"отрица|рассказ|утвержда|уточн|поясн|объяв|словам|данным|информаци|согласно|"
-        r"осуд|осужда|обещ|требова|призна|напомн|призв|призыва|пригроз|настаива|счита|полага)"
+        r"осуд|осужда|обещ|требова|призна|напомн|призв|призыва|пригроз|настаива|счита|полага|"
+        r"обвин|предполож|переда|пиш|писал|ответ|отвеча)"
     ),
     back=re.compile(r"\W*об этом\b"),
     verbs=_set(
@@ -174,13 +194,15 @@ RUSSIAN = SayingWords(
         "опровергнуть опровергать отрицать рассказать рассказывать утверждать уточнить "
         "уточнять пояснить пояснять объявить объявлять осудить осуждать обещать пообещать "
         "потребовать требовать признать признавать напомнить призвать призывать пригрозить "
-        "настаивать считать полагать"
+        "настаивать считать полагать обвинить обвинять предположить предполагать передать "
+        "передавать писать написать ответить отвечать говориться"
     ),
     saying=_set(
         "заявить заявлять сказать говорить сообщить сообщать отметить отмечать подчеркнуть "
         "подчеркивать подчёркивать добавить добавлять предупредить предупреждать "
         "опровергнуть опровергать отрицать рассказать рассказывать утверждать уточнить "
-        "уточнять пояснить пояснять настаивать"
+        "уточнять пояснить пояснять настаивать предположить предполагать ответить отвечать "
+        "говориться"
     ),
     inside=_set("в во"),
     prepositions=_set("согласно"),
@@ -189,14 +211,14 @@ RUSSIAN = SayingWords(
     endings=(),
     genitive=frozenset(),
     relatives=_set("который"),
-    singular=_set("он она его её ее"),
+    singular=_set("он она оно его её ее"),
     plural=_set("они их"),
     determiners=_set(""),
     government=_set(
         "министерство минобороны мид мчс мвд минздрав минфин фсб всу генштаб правительство "
         "кремль армия полиция прокуратура генпрокуратура ведомство администрация мэрия "
         "власть посольство пентагон нато госдума дума штаб командование пограничник "
-        "пограничники"
+        "пограничники пресс-служба"
     ),
     organisation=_set(
         "компания агентство организация партия банк фонд концерн корпорация издание "
@@ -209,9 +231,16 @@ RUSSIAN = SayingWords(
     anonymous=_set(
         "источник эксперт житель очевидец аналитик чиновник собеседник свидетель военный "
         "офицер солдат наблюдатель специалист представитель врач спасатель министр "
-        "президент губернатор мэр глава пресс-секретарь депутат командующий директор"
+        "президент губернатор мэр глава пресс-секретарь депутат командующий директор "
+        "корреспондент журналист брат сестра мать отец жена муж сын дочь сосед соседка "
+        "друг коллега"
     ),
     offices=_set("министр президент губернатор мэр глава премьер премьер-министр прокурор"),
+    times=_set(
+        "понедельник вторник среда четверг пятница суббота воскресенье январь февраль март "
+        "апрель май июнь июль август сентябрь октябрь ноябрь декабрь утро вечер ночь день "
+        "вчера сегодня накануне неделя"
+    ),
 )
 
 #: Each language's words of saying.

@@ -68,6 +68,8 @@ def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int
                 continue
             if dep == "nmod" and _located(words, c, lex):
                 continue
+            if _when(words, c, lex):
+                continue  # "le porte-parole de l'armée lundi": when, not who
             if dep == "conj" and not _apposed_name(words, c):
                 continue
             kept.add(c)
@@ -126,6 +128,13 @@ def _apposed_name(words: Sequence[Word], i: int) -> bool:
     """
     cc = any(words[c].dep == "cc" for c in children(words, i))
     return words[i].ent == "PER" and not cc and i > 0 and words[i - 1].text == ","
+
+
+def _when(words: Sequence[Word], i: int, lex: SayingWords) -> bool:
+    """Whether dependent ``i`` is a bare word of time ("lundi"; not "du dimanche" of a title)."""
+    if words[i].lemma not in lex.times and words[i].text.lower() not in lex.times:
+        return False
+    return not any(words[c].dep.startswith("case") for c in children(words, i))
 
 
 def _located(words: Sequence[Word], i: int, lex: SayingWords) -> bool:
@@ -230,8 +239,7 @@ def speaker(
         last = first = person[0]
         while last + 1 <= hi and words[last + 1].ent == "PER":
             last += 1
-        role_words = [words[n].text for n in range(lo, hi + 1) if not first <= n <= last]
-        role = _without_determiner(" ".join(role_words).strip(_EDGE), lex)
+        role = _without_determiner(_role_text(words, text, lo, hi, first, last), lex)
         name, start, end = _span_text(text, words[first].start, words[last].end)
         what = "person"
     else:
@@ -240,6 +248,19 @@ def speaker(
         name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
         verb_start=cue.start, verb_end=cue.end, phrase=whole,
     )  # fmt: skip
+
+
+def _role_text(words: Sequence[Word], text: str, lo: int, hi: int, first: int, last: int) -> str:
+    """The phrase ``words[lo:hi + 1]`` without the name ``words[first:last + 1]``, as written.
+
+    Each side of the name is cut from the text, so "l'Intérieur" stays one word.
+    """
+    sides = []
+    if lo < first:
+        sides.append(text[words[lo].start : words[first - 1].end])
+    if last < hi:
+        sides.append(text[words[last + 1].start : words[hi].end])
+    return " ".join(" ".join(x.strip(_EDGE).split()) for x in sides if x.strip(_EDGE))
 
 
 def with_entity(record: Speaker, persons: Sequence[str], lex: SayingWords) -> Speaker:

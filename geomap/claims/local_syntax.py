@@ -155,3 +155,16 @@ def ancestors(words: Sequence[Word], i: int) -> list[int]:
     while words[out[-1]].head != out[-1] and words[out[-1]].head not in out:
         out.append(words[out[-1]].head)
     return out
+
+
+def in_subject(words: Sequence[Word], start: int) -> bool:
+    """Whether the word at offset ``start`` is (in apposition to) a verb's subject."""
+    at = [n for n, w in enumerate(words) if w.start == start]
+    if not at:
+        return False
+    for n in ancestors(words, at[0]):
+        if words[n].pos in ("VERB", "AUX"):
+            return False
+        if words[n].dep.startswith("nsubj"):
+            return True
+    return False

@@ -55,6 +55,8 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     lead = [t.i for t in doc[phrase.start : name.start] if t.pos_ in ("VERB", "AUX")]
     role_start = max(lead, default=phrase.start - 1) + 1  # "continued | GTM Research"
     role_start = after_place(doc, role_start, name.start)
+    while role_start < name.start and _when(doc, role_start):  # "(On) Monday | Mayor X said"
+        role_start += 1
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
     inside = name.start > phrase.start and name.end < role_end
@@ -63,6 +65,23 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     parts = [clean_text(p.text) for p in (before, after) if p is not None]
     role = ", ".join(p for p in parts if p and p.lower() not in ("the", "a", "an"))
     return name, role
+
+
+#: Words of a day that the parse may put before a speaker's title ("Monday Mayor X said").
+DAY_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tonight",
+    }
+)  # fmt: skip
+
+
+def _when(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a role with when, not who: a day word, its "on" or comma."""
+    tok = doc[i]
+    if tok.lower_ in DAY_WORDS or (tok.is_punct and i > 0 and doc[i - 1].lower_ in DAY_WORDS):
+        return True
+    return tok.lower_ == "on" and i + 1 < len(doc) and doc[i + 1].lower_ in DAY_WORDS
 
 
 def _organisation(phrase: Span) -> Span | None:

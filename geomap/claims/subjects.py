@@ -46,6 +46,9 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
         subj = _subject_after_comma(verb, subj) or subj
         return inverted_source(subj, verb) or subj
+    dated = _before_a_day(verb)
+    if dated is not None:
+        return dated  # "Police Chief Ivan Petrov Monday said": the parse heads it by "Monday"
     inverted = inverted_object(verb)
     if inverted is not None:
         return inverted  # `“…,” added the spokesman.`
@@ -57,6 +60,21 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return series_subject(verb) or _closing_subject(verb)
+
+
+def _before_a_day(verb: Token) -> Token | None:
+    """The name the parse hung on a day word before a subjectless verb ("X Monday said").
+
+    The parser reads "Ivan Petrov Monday said" as a time ("Monday") modified by a
+    compound name: the name is the subject, the day no part of it.
+    """
+    for c in verb.children:
+        if c.dep_ != "npadvmod" or c.i > verb.i or not _time_word(c):
+            continue
+        names = [n for n in c.children if n.dep_ == "compound" and n.pos_ in _NOMINAL]
+        if names and names[-1].i == c.i - 1:
+            return names[-1]
+    return None
 
 
 def _subject_after_comma(verb: Token, subj: Token) -> Token | None:
