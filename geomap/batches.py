@@ -47,7 +47,7 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
     (title, outlet, published...) for the outputs; other record fields stay
     with the article.
     """
-    from geomap.geoparser import pieces_note
+    from geomap.pieces import pieces_note
 
     resolved = sum(1 for m in mentions if m.place is not None)
     note = pieces_note(article.source, article.text)

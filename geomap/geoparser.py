@@ -11,26 +11,17 @@ from typing import TYPE_CHECKING, Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geomap import pieces
 from geomap.doc_mentions import article_mentions, sentence_starts, span_mention
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
 from geomap.nlp.given_spans import split_at
+from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
 from geomap.records import Mention, ModelPiece
 from geomap.settings import Settings
-from geomap.text import chunk_spans, flatten, line_breaks
+from geomap.text import flatten, line_breaks
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
-
-#: Longest piece of an article parsed as one spaCy doc; longer articles are cut at
-#: paragraph and sentence boundaries (:func:`geomap.text.chunk_spans`), so memory
-#: and time stay linear in the article's length.
-CHUNK_CHARS = 10_000
-#: Characters of text the model reads at once, at most (one doc longer than this goes
-#: alone): a long article's pieces go to the model a few at a time, as a run's batches
-#: of short articles do (:data:`geomap.batches.BATCH_CHARS`), so reading it takes no
-#: more memory than a batch.  Sixteen pieces at once, the batch size, took 830 MB
-#: against 401 MB for three, reading a 1 MB article.
-MODEL_BATCH_CHARS = 32_000
 
 
 class Geoparser:
@@ -138,7 +129,7 @@ class Geoparser:
     ) -> Iterator[tuple[Doc, str]]:
         """Run a pipeline over ``(article_id, text)`` pairs; yield ``(doc, text)``.
 
-        The model reads at most ``batch_size`` texts and :data:`MODEL_BATCH_CHARS`
+        The model reads at most ``batch_size`` texts and :data:`~geomap.pieces.MODEL_BATCH_CHARS`
         characters at once (:func:`model_batches`).
         """
         nlp = self.nlp_for(route)
@@ -173,20 +164,22 @@ class Geoparser:
     def _parse_route(self, items: Iterable[tuple[str, str]], route: str) -> Iterator[list[Mention]]:
         """Yield the mentions of each pair, all read by one pipeline.
 
-        An article longer than :data:`CHUNK_CHARS` (or the model's ``max_length``)
+        An article longer than :data:`~geomap.pieces.CHUNK_CHARS` (or the model's ``max_length``)
         is parsed in pieces cut at paragraph and sentence boundaries; its
         mentions' offsets and sentence numbers are the article's.
         """
         # (start, end, last piece?) of each piece sent to the pipeline and not yet
         # back: the queue holds about one batch.
         cuts: deque[tuple[int, int, bool]] = deque()
-        pieces = _split(items, self._chunk_limit(route), cuts, self.settings.progress_s)
-        docs = self.parse_docs(pieces, route)
-        yield from article_mentions((doc, text, *_offset(cuts.popleft())) for doc, text in docs)
+        parts = split_pieces(items, self._chunk_limit(route), cuts, self.settings.progress_s)
+        docs = self.parse_docs(parts, route)
+        yield from article_mentions(
+            (doc, text, *piece_offset(cuts.popleft())) for doc, text in docs
+        )
 
     def _chunk_limit(self, route: str) -> int:
         """The longest piece of text a route's pipeline reads as one doc."""
-        return min(CHUNK_CHARS, self.nlp_for(route).max_length - 1)
+        return min(pieces.CHUNK_CHARS, self.nlp_for(route).max_length - 1)
 
     def model_pieces(
         self, items: Iterable[tuple[str, str]], route: str
@@ -204,8 +197,8 @@ class Geoparser:
         cuts: deque[tuple[int, int, bool]] = deque()
         found: list[ModelPiece] = []
         with nlp.select_pipes(disable=[p for p in RULE_PIPES if p in nlp.pipe_names]):
-            pieces = _split(items, self._chunk_limit(route), cuts, self.settings.progress_s)
-            for doc, _text in self.parse_docs(pieces, route):
+            parts = split_pieces(items, self._chunk_limit(route), cuts, self.settings.progress_s)
+            for doc, _text in self.parse_docs(parts, route):
                 start, end, last = cuts.popleft()
                 found.append(ModelPiece(doc.to_bytes(exclude=["tensor"]), start, end, last))
                 if last:
@@ -244,73 +237,6 @@ class Geoparser:
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
         return out
-
-
-def pieces_note(source: str, text: str) -> str | None:
-    """The report's note on an article read in pieces (longer than :data:`CHUNK_CHARS`).
-
-    Every offset is the whole article's, but the model, the article's focus and who
-    said what are found within each piece.
-
-    >>> pieces_note("a.txt", "Troops left Kyiv. " * 1000)[:61]
-    'a.txt: 18,000 characters, read in 2 pieces of at most 10,000 '
-    """
-    if len(text) <= CHUNK_CHARS:
-        return None
-    n = len(chunk_spans(text, CHUNK_CHARS))
-    return (
-        f"{source}: {len(text):,} characters, read in {n} pieces of at most {CHUNK_CHARS:,} "
-        "cut at paragraph, sentence or word ends; offsets are the whole article's, "
-        "the focus and who said what are found within each piece"
-    )
-
-
-def model_batches(
-    items: Iterable[tuple[str, str]], size: int, max_chars: int
-) -> Iterator[list[tuple[str, str]]]:
-    """Group ``(article_id, text)`` pairs, in order, into lists the model reads at once.
-
-    A list holds at most ``size`` pairs; it closes before the pair that would take
-    its text past ``max_chars`` characters (a longer text goes alone).
-
-    >>> [len(g) for g in model_batches([("a", "x" * 6)] * 5, 4, 12)]
-    [2, 2, 1]
-    """
-    group: list[tuple[str, str]] = []
-    chars = 0
-    for item in items:
-        if group and (len(group) >= size or chars + len(item[1]) > max_chars):
-            yield group
-            group, chars = [], 0
-        group.append(item)
-        chars += len(item[1])
-    if group:
-        yield group
-
-
-def _split(
-    items: Iterable[tuple[str, str]],
-    limit: int,
-    cuts: deque[tuple[int, int, bool]],
-    every: float = 0.0,
-) -> Iterator[tuple[str, str]]:
-    """Cut each article into pieces of at most ``limit`` characters, noting each in ``cuts``.
-
-    With ``every``, a line on stderr says how far a long article is read every
-    ``every`` seconds (:func:`geomap.progress.reading_pieces`).
-    """
-    from geomap.progress import reading_pieces
-
-    for aid, text in items:
-        spans = chunk_spans(text, limit)
-        for n, (start, end) in enumerate(reading_pieces(aid, spans, every)):
-            cuts.append((start, end, n == len(spans) - 1))
-            yield aid, text[start:end]
-
-
-def _offset(cut: tuple[int, int, bool]) -> tuple[int, bool]:
-    """A piece's ``(offset in the article, last piece?)``."""
-    return cut[0], cut[2]
 
 
 def _aligned(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

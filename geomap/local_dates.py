@@ -1,12 +1,12 @@
 """Dates written out in the other languages geomap reads ("1 марта 2024", "1. März 2024").
 
-:func:`geomap.metadata.parse_date` reads ISO 8601, RFC 2822 and English dates; a
+:func:`geomap.dates.parse_date` reads ISO 8601, RFC 2822 and English dates; a
 French, German, Polish, Russian or Ukrainian outlet writes its month as a word, in
 the genitive where the language declines it ("marca", "березня").  Months are
 matched by the start of the word, so every case form and the usual abbreviations
 ("févr.", "Dez.", "окт.") are read.  A month and year alone ("März 2024", "в марте
 2024 года", "w marcu 2024", "en mars 2024") is ``"YYYY-MM"``, as
-:func:`geomap.metadata.parse_date` gives "March 2024" (:func:`local_month`).
+:func:`geomap.dates.parse_date` gives "March 2024" (:func:`local_month`).
 """
 
 from __future__ import annotations

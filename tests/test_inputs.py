@@ -16,10 +16,11 @@ import pandas as pd
 import pytest
 
 from geomap.api import geoparse
-from geomap.geoparser import CHUNK_CHARS, Geoparser
+from geomap.geoparser import Geoparser
 from geomap.io.objects import read_objects
 from geomap.io.readers import read_inputs
 from geomap.io.record import RecordFields, record_article
+from geomap.pieces import CHUNK_CHARS
 from geomap.records import Article, InputStatus
 from geomap.run import geoparse_articles, write_outputs
 from geomap.settings import Settings
@@ -628,7 +629,7 @@ def test_json_lines_from_standard_input(tmp_path: Path) -> None:
     ],
 )
 def test_dates_in_the_forms_exports_use(value: object, expected: str | None) -> None:
-    from geomap.metadata import parse_date
+    from geomap.dates import parse_date
 
     assert parse_date(value) == expected
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.dates import parse_date
 from geomap.io.record import record_article
-from geomap.metadata import parse_date
 from geomap.records import Article
 
 
@@ -64,7 +64,7 @@ def test_a_month_is_read_only_from_a_month_and_year(text: str) -> None:
 
 def test_a_word_that_only_begins_like_a_month_gives_no_month() -> None:
     # a lone "Word 2024" is a month only when the word is a month's name in full
-    from geomap.metadata import parse_date
+    from geomap.dates import parse_date
 
     for value in ("Marseille 2024", "Augsburg 2024", "Decathlon 2024", "Junior 2024"):
         assert parse_date(value) is None, value

@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 
 from geomap import geoparser as geoparser_module
+from geomap import pieces as pieces_module
 from geomap import progress as progress_module
 from geomap.batches import article_result, model_batch
-from geomap.geoparser import Geoparser, model_batches, pieces_note
+from geomap.geoparser import Geoparser
+from geomap.pieces import model_batches, pieces_note
 from geomap.progress import ProgressLog
 from geomap.records import Article, ArticleResult, ModelRead
 from geomap.run import geoparse_articles
@@ -50,7 +52,7 @@ def test_a_one_line_article_read_in_pieces_has_the_offsets_of_one_read_whole(
 ) -> None:
     text = _one_line(200)  # ~10,000 characters, no line break
     whole = _offsets(blank_gp, text)
-    monkeypatch.setattr(geoparser_module, "CHUNK_CHARS", 700)
+    monkeypatch.setattr(pieces_module, "CHUNK_CHARS", 700)
     pieces = _offsets(blank_gp, text)
     assert len(pieces) > 100
     assert pieces == whole
@@ -62,7 +64,7 @@ def test_the_model_reads_a_long_articles_pieces_a_few_at_a_time(
 ) -> None:
     # before, all the pieces of an article went to one nlp.pipe, read 16 at a time:
     # 160,000 characters of 10,000-character pieces at once (830 MB for a 1 MB article)
-    monkeypatch.setattr(geoparser_module, "CHUNK_CHARS", 500)
+    monkeypatch.setattr(pieces_module, "CHUNK_CHARS", 500)
     monkeypatch.setattr(geoparser_module, "MODEL_BATCH_CHARS", 1_600)
     nlp = blank_gp.nlp
     real = type(nlp).pipe

@@ -35,7 +35,7 @@ def test_rules_finishing_the_models_pieces_give_the_one_process_mentions(
     from geomap.stages import RuleStage
 
     # the second article is read in several pieces: offsets and sentence numbers carry over
-    monkeypatch.setattr("geomap.geoparser.CHUNK_CHARS", 160)
+    monkeypatch.setattr("geomap.pieces.CHUNK_CHARS", 160)
     items = [(f"a{i}", t) for i, t in enumerate(TEXTS)]
     whole = list(geoparser.parse_many(items, "en"))
     read = [ModelRead(p) for p in geoparser.model_pieces(items, "en")]

@@ -13,9 +13,10 @@ import re
 from pathlib import Path
 from typing import BinaryIO
 
+from geomap.dates import date_warning
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
-from geomap.metadata import article_metadata, date_warning
+from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text
 from geomap.text import link_only_warning

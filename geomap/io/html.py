@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from geomap.metadata import clean_text, language_code, parse_date
+from geomap.dates import parse_date
+from geomap.metadata import clean_text, language_code
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

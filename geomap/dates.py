@@ -1,0 +1,152 @@
+"""Publication dates as an input gives them: ISO 8601 out, a doubtful one named.
+
+:func:`parse_date` reads what outlets and exports write (ISO 8601, RFC 2822, "March 1,
+2024", day-first "01.03.2024", GDELT's compact form, Unix time, a month's name in
+another language: :mod:`geomap.local_dates`); :func:`date_warning` says why a date read
+is doubtful (in the future, Unix time 0, before 1600). :mod:`geomap.metadata` reads the
+fields that hold them.
+
+>>> parse_date("Fri, 01 Mar 2024 10:15:00 GMT")
+'2024-03-01T10:15:00+00:00'
+>>> parse_date("2024-W10")
+'2024-03'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+
+from geomap.local_dates import local_date
+
+_TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
+#: Time zone abbreviations news dates use (dateutil knows only UTC/GMT by itself).
+_TZ_HOURS = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "BST": 1, "WEST": 1, "CET": 1, "CEST": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}  # fmt: skip
+#: An ISO 8601 week without its day ("2024-W10", "2024W10"): seven days, not one.
+WEEK = re.compile(r"(\d{4})-?W(\d{2})")
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO 8601 date (``2024-03-01``) or date-time (with its offset, if given).
+
+    Reads ISO 8601, RFC 2822 (feeds), "March 1, 2024", "01.03.2024" (day
+    first unless the first number cannot be a day), GDELT's ``20240301T101500Z``
+    and Unix timestamps in seconds; dates with a French, German, Polish, Russian or
+    Ukrainian month name (:func:`geomap.local_dates.local_date`).  ``None`` when the
+    value is not a date.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, (int, float)) and value == value:
+        if 1e11 <= value < 1e14:  # milliseconds (JavaScript, many APIs)
+            value = value / 1000
+        if 0 < value < 1e11:
+            return dt.datetime.fromtimestamp(value, dt.timezone.utc).isoformat()
+        return None
+    text = str(value).strip()
+    if not text or len(text) > 100:
+        return None
+    if re.fullmatch(r"\d{9,13}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
+        return parse_date(float(text))  # Unix time in a text field
+    if WEEK.fullmatch(text):
+        return _week(text)
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        found = _dateutil(text)
+        if found is None:  # "1 марта 2024", "1. März 2024": a month's name in another language
+            return local_date(text)
+        if isinstance(found, str):
+            return found
+        parsed = found
+    has_time = bool(_TIME.search(text))
+    try:
+        return parsed.isoformat() if has_time else parsed.date().isoformat()
+    except (ValueError, OverflowError):  # an offset of +24:00 that dateutil accepted
+        return None
+
+
+def _week(text: str) -> str | None:
+    """An ISO week as the month or year that holds all of its days, else ``None``.
+
+    A week is not a day: "2024-W10" (4 to 10 March) is ``"2024-03"``, "2024-W09"
+    (26 February to 3 March) ``"2024"``, "2020-W01" (30 December 2019 to 5 January
+    2020) ``None``; never its Monday.
+    """
+    first = week_monday(text)
+    if first is None:
+        return None
+    last = first + dt.timedelta(days=6)
+    if first.year != last.year:
+        return None
+    if first.month != last.month:
+        return f"{first.year:04d}"
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def week_monday(text: str) -> dt.date | None:
+    """The first day of an ISO week, ``None`` for a week the year does not have (W00, W53)."""
+    match = WEEK.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+
+
+def _dateutil(text: str) -> dt.datetime | str | None:
+    """A date-time, or ``"2024"``/``"2024-03"`` for a year or month alone, or ``None``."""
+    from dateutil import parser
+
+    compact = re.fullmatch(r"(\d{8})T?(\d{6})?Z?", text)  # GDELT: 20240301T101500Z
+    if compact:
+        text = compact.group(1) + (f"T{compact.group(2)}" if compact.group(2) else "")
+    # "01.03.2024" and "01-03-2024" are day first (European), "01/03/2024" month
+    # first (American exports); a first number over 12 is a day either way.
+    dayfirst = bool(re.match(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}", text))
+    tzinfos = {k: int(v * 3600) for k, v in _TZ_HOURS.items()}
+    # Parsed twice with different defaults: a part that changes was not in the text.
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # dateutil warns about unknown zone names
+            one = parser.parse(
+                text, dayfirst=dayfirst, default=dt.datetime(2000, 1, 1), tzinfos=tzinfos
+            )
+            two = parser.parse(
+                text, dayfirst=dayfirst, default=dt.datetime(2001, 2, 2), tzinfos=tzinfos
+            )
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if one.year != two.year:
+        return None  # no year: "March 1" is not a publication date
+    if one.month != two.month:
+        return f"{one.year:04d}"
+    if one.day != two.day:
+        return f"{one.year:04d}-{one.month:02d}"
+    return one
+
+
+def date_warning(published: str, today: dt.date | None = None) -> str | None:
+    """Why a publication date read from an input is doubtful, or ``None``; it is kept.
+
+    A date after tomorrow (a typo, ``3024``), Unix time 0 (``1970-01-01``) or
+    before 1600 (``0001-01-01``), dates many systems write for a missing one,
+    would stand far off on the map's timeline, unremarked.
+    """
+    day = published[:10]
+    tomorrow = (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
+    if day > tomorrow.isoformat():
+        return f"date {published!r} is in the future; kept"
+    if day == "1970-01-01" and published[11:19] in ("", "00:00:00"):
+        return f"date {published!r} is Unix time 0, often written for a missing date; kept"
+    if day < "1600":  # 0001-01-01: the least date .NET or SQL Server writes, for none
+        return f"date {published!r} is before the first newspapers; kept"
+    return None
