@@ -74,6 +74,21 @@ them: short local and wire news (police and prosecutors closing a sentence, "Pol
 the speaker's own description, definite descriptions after a named person) and many narrative
 sentences naming people, headlines and datelines; held out by article as fresh35 (41 held,
 83 ``"tune"``).
+``bench/speakers_fresh37.jsonl`` (issue 17, branch ``spk37``): 78 claim sentences (30 with a
+source) of 23 dev articles (LGL, TUD-Loc-2013) no earlier set used, annotated by hand from the
+text before geomap was run on them; the unused dev articles left were searched for cues of
+attribution (said, says, according to, reports, announced, believe, call, …) and every such
+sentence with a gold toponym taken, with narrative sentences of the same articles: a sheriff's
+"reports states", "according to a report from" a department, an embassy's warning and "It
+starts by telling … yet then goes on to say" after "The message", "According to official US
+census statistics", "An American friend of mine that lives in Cusco … quoted", a letter's "you
+told us", "Google just announced", "has learned … and has announced", "Some historians
+believe", a magazine that "called" a club, "voted … by" an association, "They call", "People
+say: “…”", "…, shows the result of the survey", "the BBC's Middle East analyst … reports",
+and narrative sentences naming people, a jury's verdict, "claimed the life", agentless
+passives ("is known as", "billed as", "is anticipated to be"), first-person op-ed and letter
+sentences (the journalist's), datelines; held out by article as fresh35 (26 held, 52
+``"tune"``).
 """
 
 from __future__ import annotations
