@@ -80,6 +80,7 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "statement", "comment", "claim", "remark", "report", "assertion", "allegation",
     "announcement", "warning", "accusation", "assessment", "testimony", "briefing",
     "communique", "declaration", "tweet", "letter", "speech", "blame", "doubt", "concern",
+    "message",
 )  # fmt: skip
 
 #: Verbs whose subject is the source of their speech-noun object ("the Foreign

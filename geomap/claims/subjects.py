@@ -118,6 +118,11 @@ def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
 _PURPOSE_VERBS = frozenset({"use", "take", "seize"})
 
 
+#: Prepositions of a gerund of saying whose subject is that of the verb above: "responded
+#: by saying", "starts by telling", "in announcing the plan, the ministry said".
+_MEANS = frozenset({"by", "in"})
+
+
 def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The subject a verb without one shares with the verb it depends on.
 
@@ -135,6 +140,9 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i:
         quoted = head.head  # "One aid worker was quoted as saying …": the worker says
         return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and head.lower_ in _MEANS and head.head.pos_ in ("VERB", "AUX"):
+        above = head.head  # "It starts by telling people that …": what starts tells
+        return next((c for c in above.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
         root = verb.sent.root
         if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
