@@ -219,3 +219,64 @@ def test_a_figure_alone_on_its_line_after_a_colon_is_a_value_not_a_quotation() -
 def test_a_headline_naming_a_source_before_a_colon_still_quotes_it() -> None:
     said = [("410", "410", "NUM"), ("rallied", "rally", "VERB"), ("as", "as", "ADP")]
     assert _colon_speaker(said) == "Miles"
+
+
+def _is_and_called(obj: bool) -> list[Row]:
+    """ "Lviv is a city , and called the Queen of Galicia ." (or "called it the Queen")"""
+    rows: list[Row] = [
+        ("Lviv", "Lviv", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("city", "city", "NOUN", "attr", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("and", "and", "CCONJ", "cc", 1),
+        ("called", "call", "VERB", "conj", 1),
+    ]
+    if obj:
+        rows.append(("it", "it", "PRON", "dobj", 6))
+    n = len(rows)
+    rows += [
+        ("the", "the", "DET", "det", n + 1),
+        ("Queen", "queen", "NOUN", "oprd", 6),
+        ("of", "of", "ADP", "prep", n + 1),
+        ("Galicia", "Galicia", "PROPN", "pobj", n + 2),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    return rows
+
+
+def test_called_after_is_without_subject_or_object_is_a_passive_no_one_says() -> None:
+    assert _speakers(_is_and_called(False), ("Lviv", "Galicia")) == [None, None]
+
+
+def _magazine(oprd: tuple[str, str, str]) -> list[Row]:
+    """ "Vogue magazine called Kyiv <oprd …> ." parsed as a noun phrase (the verb an acl)."""
+    word, lemma, pos = oprd
+    return [
+        ("Vogue", "Vogue", "PROPN", "compound", 1),
+        ("magazine", "magazine", "NOUN", "ROOT", 1),
+        ("called", "call", "VERB", "acl", 1),
+        ("Kyiv", "Kyiv", "PROPN", "compound", 4),
+        (word, lemma, pos, "oprd", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("the", "the", "DET", "det", 8),
+        ("best", "good", "ADJ", "amod", 8),
+        ("cities", "city", "NOUN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+def test_a_root_noun_that_called_something_a_predicate_is_its_speaker() -> None:
+    doc = parsed(_magazine(("one", "one", "NUM")))
+    doc[2].tag_ = "VBD"
+    (span,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert span._.source is not None and span._.source.name == "Vogue magazine"
+
+
+def test_a_noun_called_by_a_name_is_named_not_said() -> None:
+    doc = parsed(_magazine(("Kyiv2", "Kyiv2", "PROPN")))
+    doc[2].tag_ = "VBN"
+    (span,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert span._.source is None

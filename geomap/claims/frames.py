@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.conjuncts import shared_subject_conjunct
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -212,26 +213,6 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
         if root.pos_ in _NOMINAL and frame.anchor.head.i == root.i:
             return frame  # parse hung the verb on its subject ("China, which ..., called for")
     return None
-
-
-def shared_subject_conjunct(frame: Frame, verb: Token) -> bool:
-    """Whether a verb of saying only goes on from a root that does something else.
-
-    "Google has learned all it needs about sales in the US and UK, and has announced
-    sales in Australia": "announced" shares the subject of "learned", a verb that is
-    no saying; what the root's clause holds is the journalist's, not Google's claim
-    ("Police arrested a man in Dnipro and said he was armed": Dnipro is narrative).
-    Only a conjunct of the root without a subject of its own, whose speaker is the
-    root's subject before it (not `…, shows the result of the survey.`).
-    """
-    root = verb.head
-    if frame.kind != "verb" or frame.anchor.i != verb.i or verb.dep_ != "conj":
-        return False
-    if root.head.i != root.i or root.pos_ != "VERB" or has_subject(verb):
-        return False
-    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
-    mention = frame.mention
-    return subject is not None and mention.start <= subject.i < mention.end <= verb.i
 
 
 def has_subject(verb: Token) -> bool:
