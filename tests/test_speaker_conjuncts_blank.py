@@ -280,3 +280,26 @@ def test_a_noun_called_by_a_name_is_named_not_said() -> None:
     (span,) = mark(doc, "Kyiv")
     Attribution()(doc)
     assert span._.source is None
+
+
+def _quoted(lemma: str, verb: str) -> list[Row]:
+    """ "A friend <verb> a figure of 10,000 deaths in Kyiv ." """
+    return [
+        ("A", "a", "DET", "det", 1),
+        ("friend", "friend", "NOUN", "nsubj", 2),
+        (verb, lemma, "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4),
+        ("figure", "figure", "NOUN", "dobj", 2),
+        ("of", "of", "ADP", "prep", 4),
+        ("10,000", "10,000", "NUM", "nummod", 7),
+        ("deaths", "death", "NOUN", "pobj", 5),
+        ("in", "in", "ADP", "prep", 7),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_figure_quoted_is_the_quoters_claim_as_one_cited() -> None:
+    assert _speakers(_quoted("quote", "quoted"), ("Kyiv",)) == ["A friend"]
+    assert _speakers(_quoted("cite", "cited"), ("Kyiv",)) == ["A friend"]
+    assert _speakers(_quoted("circle", "circled"), ("Kyiv",)) == [None]
