@@ -303,3 +303,23 @@ def test_a_figure_quoted_is_the_quoters_claim_as_one_cited() -> None:
     assert _speakers(_quoted("quote", "quoted"), ("Kyiv",)) == ["A friend"]
     assert _speakers(_quoted("cite", "cited"), ("Kyiv",)) == ["A friend"]
     assert _speakers(_quoted("circle", "circled"), ("Kyiv",)) == [None]
+
+
+def test_a_saying_at_the_end_of_a_chain_of_acts_speaks_for_its_own_clause_only() -> None:
+    # "The mayor visited Kyiv , met officials and warned that Lviv floods ."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("mayor", "mayor", "NOUN", "nsubj", 2),
+        ("visited", "visit", "VERB", "ROOT", 2),
+        ("Kyiv", "Kyiv", "PROPN", "dobj", 2),
+        (",", ",", "PUNCT", "punct", 2),
+        ("met", "meet", "VERB", "conj", 2),
+        ("officials", "official", "NOUN", "dobj", 5),
+        ("and", "and", "CCONJ", "cc", 5),
+        ("warned", "warn", "VERB", "conj", 5),
+        ("that", "that", "SCONJ", "mark", 11),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 11),
+        ("floods", "flood", "VERB", "ccomp", 8),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _speakers(rows, ("Kyiv", "Lviv")) == [None, "The mayor"]

@@ -24,15 +24,18 @@ def shared_subject_conjunct(frame: Frame, verb: Token) -> bool:
     sales in Australia": "announced" shares the subject of "learned", a verb that is
     no saying; what the root's clause holds is the journalist's, not Google's claim
     ("Police arrested a man in Dnipro and said he was armed": Dnipro is narrative).
-    Only a conjunct of the root without a subject of its own, whose speaker is the
-    root's subject before it (not `…, shows the result of the survey.`).
+    Only a conjunct of the root (or of a conjunct of it: "The mayor visited Warsaw, met
+    officials and warned …") without a subject of its own, whose speaker is the root's
+    subject before it (not `…, shows the result of the survey.`).
     """
-    root = verb.head
-    if frame.kind != "verb" or frame.anchor.i != verb.i or verb.dep_ != "conj":
+    if frame.kind != "verb" or frame.anchor.i != verb.i:
         return False
-    if root.head.i != root.i or root.pos_ != "VERB":
-        return False
-    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    root = verb  # up a chain of conjuncts ("visited Warsaw, met officials and warned")
+    while root.dep_ == "conj" and root.head.i != root.i:
+        if any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+            return False
+        root = root.head
+    if root.i == verb.i or root.head.i != root.i or root.pos_ != "VERB":
         return False
     subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
     mention = frame.mention
