@@ -323,3 +323,20 @@ def test_a_saying_at_the_end_of_a_chain_of_acts_speaks_for_its_own_clause_only()
         (".", ".", "PUNCT", "punct", 2),
     ]
     assert _speakers(rows, ("Kyiv", "Lviv")) == [None, "The mayor"]
+
+
+def test_who_a_message_is_sent_to_is_not_what_it_says() -> None:
+    # "The army sent a message to Moscow about Crimea ."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("army", "army", "NOUN", "nsubj", 2),
+        ("sent", "send", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4),
+        ("message", "message", "NOUN", "dobj", 2),
+        ("to", "to", "ADP", "prep", 2),
+        ("Moscow", "Moscow", "PROPN", "pobj", 5),
+        ("about", "about", "ADP", "prep", 2),
+        ("Crimea", "Crimea", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _speakers(rows, ("Moscow", "Crimea")) == [None, "The army"]

@@ -148,17 +148,17 @@ def issuing_anchor(noun: Token) -> Token:
 
     "The resolution expressed concerns about … reports … and North Korea's use of
     executions": the parser made "use" a second object of "expressed", so the frame of
-    "concerns" is anchored at "expressed", and everything the verb holds is said; so is
-    an issuing verb's ("published a security message … about a threat in Cusco") when
-    the parser hung what the speech is about (:data:`_TOPICS`) on the verb.
+    "concerns" is anchored at "expressed", and everything the verb holds is said; what
+    the speech is about (:data:`_TOPICS`), when the parser hung it on the verb that
+    issues it, is said too ("published a security message … about a threat in Cusco":
+    the frame is anchored at "about"; not "sent a message to Moscow": the listener).
     """
     head = noun.head
     if noun.dep_ != "dobj" or head.pos_ != "VERB":
         return noun
     if head.lemma_.lower() in _EXPRESSING:
         return head
-    if head.lemma_.lower() in lx.ISSUE_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in _TOPICS for c in head.children
-    ):
-        return head  # "published a security message … about a threat in Cusco"
+    topic = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+    if head.lemma_.lower() in lx.ISSUE_VERBS and topic is not None:
+        return topic  # "published a security message … about a threat in Cusco"
     return noun
