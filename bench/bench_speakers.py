@@ -87,8 +87,9 @@ believe", a magazine that "called" a club, "voted … by" an association, "They 
 say: “…”", "…, shows the result of the survey", "the BBC's Middle East analyst … reports",
 and narrative sentences naming people, a jury's verdict, "claimed the life", agentless
 passives ("is known as", "billed as", "is anticipated to be"), first-person op-ed and letter
-sentences (the journalist's), datelines; held out by article as fresh35 (26 held, 52
-``"tune"``).
+sentences (the journalist's), datelines; held out by article: articles in ``sha1("corpus:doc")``
+order join the held half whenever they fit within a third of the items (26; one that would
+overflow it is passed over), the rest ``"tune"`` (52).
 """
 
 from __future__ import annotations
