@@ -7,7 +7,7 @@
   that sentence, else the nearest previous entity of the
   right type, a subject before an object ("Kowalska met Petrov ... she": Kowalska;
   never a place mention for he/she, nor a name the article's geoparse reads as a
-  place elsewhere: :func:`place_tokens`);
+  place elsewhere: :func:`place_tokens`; nor one state or city for they);
 * a bare definite description ("the ministry") refers back to a proper name with
   the same head word among recent speakers and entities, if there is one;
 * a definite description of a person with modifiers ("the Manhattan native and
@@ -97,6 +97,7 @@ class Antecedents:
             if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
             if not (person and (where_or_whose(ent) or other_party(ent, tok)))
             if not person or same_gender(tok, entity_phrase(ent))
+            if not (tok.lower_ in _PLURAL and ent.label_ == "GPE" and not _coordinated(ent))
         ]
         ent = next((e for e in candidates if is_subject(e)), None)
         ent = ent or next(iter(candidates), None)
@@ -263,6 +264,16 @@ class Antecedents:
                 told = gender(subject)
                 return subject if sex is None or told is None or told == sex else None
         return None
+
+
+#: Plural pronouns: one state or city is "it", never "they" ("They call this the largest
+#: expo in the Midwest" after "Miles from Chicago": not Chicago).
+_PLURAL = frozenset({"they", "them", "their"})
+
+
+def _coordinated(ent: Span) -> bool:
+    """Whether an entity is one of several joined by "and"/"or" ("Kyiv and Warsaw")."""
+    return ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in ent.root.children)
 
 
 def place_tokens(doc: Doc, places: Iterable[Span]) -> set[int]:

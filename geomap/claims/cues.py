@@ -44,7 +44,12 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     if lemma in lx.ASSENT_VERBS and not _assents(tok):
         return False
-    if lemma in lex.complement and not has_complement(tok) and not _shown_by_document(tok):
+    if (
+        lemma in lex.complement
+        and not has_complement(tok)
+        and not _shown_by_document(tok)
+        and not _closing_document(tok)
+    ):
         phrasal = {
             f"{lemma} {c.lower_}"
             for c in children
@@ -83,6 +88,23 @@ def _shown_by_document(verb: Token) -> bool:
     return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS
 
 
+def _closing_document(verb: Token) -> bool:
+    """Whether a verb of evidence closes its sentence with a document as inverted subject.
+
+    "The laziest people are living in Lower Austria, shows the result of the survey.":
+    the parser made the survey's result the object of "shows"; after a comma, with no
+    subject, it closes the sentence (:func:`~geomap.claims.clauses.inverted_object`),
+    and what it shows is the clause before it.  Only data or a document ("…, found
+    the police" is no evidence verb's subject here).
+    """
+    if verb.lemma_.lower() not in lx.EVIDENCE_VERBS:
+        return False
+    obj = inverted_object(verb)
+    return obj is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS for t in obj.subtree
+    )
+
+
 def possible_cues(doc: Doc) -> list[int]:
     """Indices of the tokens that may be a cue of saying: verbs, nouns and "according".
 
@@ -116,15 +138,27 @@ def is_speech_noun(tok: Token, lex: Lexicon) -> bool:
 #: concerns about … and North Korea's use of …": the parser's second object).
 _EXPRESSING = frozenset({"express", "voice", "raise"})
 
+#: Prepositions of what a speech is about: hung on the verb that issues the speech noun
+#: ("published a message on its website about a threat in Cusco"), they are its content.
+_TOPICS = frozenset({"about", "regarding", "concerning"})
+
 
 def issuing_anchor(noun: Token) -> Token:
     """The token a speech noun's frame covers: the noun, or the verb that expresses it.
 
     "The resolution expressed concerns about … reports … and North Korea's use of
     executions": the parser made "use" a second object of "expressed", so the frame of
-    "concerns" is anchored at "expressed", and everything the verb holds is said.
+    "concerns" is anchored at "expressed", and everything the verb holds is said; what
+    the speech is about (:data:`_TOPICS`), when the parser hung it on the verb that
+    issues it, is said too ("published a security message … about a threat in Cusco":
+    the frame is anchored at "about"; not "sent a message to Moscow": the listener).
     """
     head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _EXPRESSING:
+    if noun.dep_ != "dobj" or head.pos_ != "VERB":
+        return noun
+    if head.lemma_.lower() in _EXPRESSING:
         return head
+    topic = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _TOPICS), None)
+    if head.lemma_.lower() in lx.ISSUE_VERBS and topic is not None:
+        return topic  # "published a security message … about a threat in Cusco"
     return noun

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.conjuncts import shared_subject_conjunct
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -204,6 +205,8 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
             if tok.dep_ == "conj" and own and not opened:
                 break  # "X is common in Pakistan, and groups say ...": its own clause
                 # (and "…, and, according to an assessment, ISIS concludes …")
+            if not opened and shared_subject_conjunct(frame, tok):
+                break  # "Google has learned … in the US, and has announced …"
             tok = tok.head
         if tok.i == root.i:
             return frame

@@ -24,7 +24,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
     "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
-    "define", "highlight", "determine",
+    "define", "highlight", "determine", "quote",
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him
@@ -80,6 +80,7 @@ SPEECH_NOUNS: tuple[str, ...] = (
     "statement", "comment", "claim", "remark", "report", "assertion", "allegation",
     "announcement", "warning", "accusation", "assessment", "testimony", "briefing",
     "communique", "declaration", "tweet", "letter", "speech", "blame", "doubt", "concern",
+    "message",
 )  # fmt: skip
 
 #: Verbs whose subject is the source of their speech-noun object ("the Foreign

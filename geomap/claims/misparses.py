@@ -11,7 +11,11 @@
 * :func:`in_title`: a capitalised verb of saying in running prose, a word of a work's
   title ("Simon Says is playing at …");
 * :func:`series_subject`: the subject of a series of verb phrases the parser hung as a
-  clause ("Researchers … have mapped …; correlated …; and found that …").
+  clause ("Researchers … have mapped …; correlated …; and found that …");
+* :func:`called_after_be`: "Kochi is a city …, and called the 'Queen …'", a passive
+  whose auxiliary the coordination took;
+* :func:`predicated_root`: '"Downbeat" magazine called A Trane one of the best clubs',
+  parsed as a noun phrase ("a magazine called …").
 """
 
 from __future__ import annotations
@@ -201,3 +205,32 @@ def series_subject(verb: Token) -> Token | None:
     if first is None:
         return None
     return next((c for c in first.children if c.dep_ == "nsubj" and names_someone(c)), None)
+
+
+def called_after_be(verb: Token) -> bool:
+    """Whether a verb is a passive whose auxiliary "is … and" took: "called the Queen".
+
+    "Kochi is a city …, and called the 'Queen of the Arabian Sea'": a verb coordinated
+    with "be", with a predicate but neither subject nor object of its own; what it calls
+    is the subject of "be", and no one is said to call it so.
+    """
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() != "be":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "oprd" in deps and not deps & {"nsubj", "dobj", "ccomp", "agent"}
+
+
+def predicated_root(verb: Token) -> bool:
+    """Whether a past verb hung on the root noun calls something what its predicate says.
+
+    '"Downbeat" magazine called A Trane one of the best jazz clubs in the world.', parsed
+    as a noun phrase ("a magazine called …"): a predicate that is no name ("a magazine
+    called Downbeat" names it) and nothing after it but the sentence's end.
+    """
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    oprd = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if oprd is None or oprd.pos_ == "PROPN":
+        return False
+    rest = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)

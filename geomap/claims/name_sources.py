@@ -50,14 +50,15 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
     "Petrenko: Kharkiv still stands", "Ukrainian Officials: Shelling Hits Kharkiv
     Again": a name or people (at most five words, no verb) before a colon opening
     the sentence. A place there is a dateline ("Kyiv: Ukrainian authorities
-    ..."), a document a label ("Analysis: ..."); ``places`` are the token indices of
-    the doc's place mentions.
+    ..."), a document a label ("Analysis: ..."), and a figure alone on its line after
+    the colon a field's value ("Miles from Chicago: 410", in a listing);
+    ``places`` are the token indices of the doc's place mentions.
     """
     colon = next((t for t in sent[:6] if t.text == ":"), None)
     if colon is None or colon.i == sent.start or sent.end - colon.i < 4:
         return None
     name = sent.doc[sent.start : colon.i]
-    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in name):
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in name) or _value(colon):
         return None
     head = name.root
     if head.ent_type_ in _NOT_SOURCES or head.i in places:
@@ -66,3 +67,15 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
         return name
     lemma = head.lemma_.lower()
     return name if can_speak(name) and lemma not in DOCUMENT_NOUNS else None
+
+
+def _value(colon: Token) -> bool:
+    """Whether a figure alone ends the line after ``colon`` ("Miles from Chicago: 380⏎")."""
+    doc = colon.doc
+    first = colon.i + 1
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or not doc[first].like_num:
+        return False
+    after = first + 1
+    return after >= len(doc) or doc[after].is_space or doc[after].is_sent_start is True

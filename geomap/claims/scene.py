@@ -167,11 +167,12 @@ _BACK_POINTERS = frozenset({"this", "that", "so"})
 def _said_before(verb: Token) -> bool:
     """Whether ``verb`` says what an earlier sentence said: "said this", "said so".
 
-    The sentence then tells where and when it was said, not what.
+    The sentence then tells where and when it was said, not what; a predicate of what
+    points back is what is said ("call this the largest expo in the Midwest").
     """
     children = list(verb.children)
-    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children):
-        return False
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp", "oprd") for c in children):
+        return False  # "They call this the largest expo in the Midwest": said of "this"
     return any(
         c.lower_ in _BACK_POINTERS and c.dep_ in ("dobj", "advmod") and not list(c.children)
         for c in children

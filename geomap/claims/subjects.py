@@ -22,7 +22,13 @@ from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.frames import inverted_source
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import names_someone, said_to_be, series_subject
+from geomap.claims.misparses import (
+    called_after_be,
+    names_someone,
+    predicated_root,
+    said_to_be,
+    series_subject,
+)
 from geomap.claims.source_nouns import can_speak, descriptor_kind
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -34,7 +40,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
-    passive = passive or _as_passive(verb) or said_to_be(verb)
+    passive = passive or _as_passive(verb) or said_to_be(verb) or called_after_be(verb)
     if passive or agent is not None:
         if agent is None:
             return None
@@ -136,6 +142,11 @@ def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
 _PURPOSE_VERBS = frozenset({"use", "take", "seize"})
 
 
+#: Prepositions of a gerund of saying whose subject is that of the verb above: "responded
+#: by saying", "starts by telling", "in announcing the plan, the ministry said".
+_MEANS = frozenset({"by", "in"})
+
+
 def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The subject a verb without one shares with the verb it depends on.
 
@@ -153,6 +164,9 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i:
         quoted = head.head  # "One aid worker was quoted as saying …": the worker says
         return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and head.lower_ in _MEANS and head.head.pos_ in ("VERB", "AUX"):
+        above = head.head  # "It starts by telling people that …": what starts tells
+        return next((c for c in above.children if c.dep_ == "nsubj"), None)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
         root = verb.sent.root
         if root.i != head.i and root.i != verb.i and is_reporting_verb(root, lex):
@@ -179,7 +193,10 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
             return head
         if head.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in verb.children):
             return head  # "A Kyiv man admitted ... that he ...", parsed as a noun phrase
-        if verb.tag_ == "VBG" and head.pos_ == "NOUN" and can_speak(head.doc[head.i : head.i + 1]):
+        speaks = can_speak(head.doc[head.i : head.i + 1])
+        if head.dep_ == "ROOT" and predicated_root(verb) and speaks:
+            return head  # '"Downbeat" magazine called A Trane one of the best clubs'
+        if verb.tag_ == "VBG" and head.pos_ == "NOUN" and speaks:
             if head.dep_ == "dobj" and any(c.tag_ == "TO" for c in head.head.children):
                 return None  # "to adopt a resolution urging …": not yet made, not saying
             return head  # "with residents there claiming that …": the residents claim
