@@ -102,5 +102,5 @@ def test_select_by_name_role_or_kind() -> None:
 
 def test_render_shows_role_kind_and_verb() -> None:
     out = render_claims(MENTIONS)
-    assert "    - Ivan Petrov, Regional police spokesman [person] denied:" in out
+    assert "    - denied — Ivan Petrov, Regional police spokesman [person]:" in out
     assert "    - (no speaker) [journalist]:" in out
