@@ -304,3 +304,9 @@ def test_an_entity_run_over_line_breaks_is_cut_before_them(label: str) -> None:
     doc = nlp("Shelling in Kharkiv\n\nTroops moved on Monday.")
     (span,) = doc.spans[TOPONYMS]
     assert span.text == "Kharkiv" and span.end_char == 19
+
+
+def test_a_city_labelled_person_under_what_flies_over_it() -> None:
+    nlp = _nlp([("Kharkiv", "PERSON"), ("Odesa", "PERSON")])
+    assert _found(nlp, "Drones were shot down over Kharkiv overnight.") == [("Kharkiv", "706483")]
+    assert _found(nlp, "Smoke rose above Odesa.") == [("Odesa", "698740")]

@@ -27,8 +27,9 @@ from geomap.nlp.vocab import (
 
 #: Prepositions of place and movement before a name ("in", "across", "through" ...).
 CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
-    {"through", "between", "within", "beyond", "along", "off", "outside", "throughout"}
-)
+    {"through", "between", "within", "beyond", "along", "off", "outside", "throughout", "over",
+     "above"}
+)  # fmt: skip
 #: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
 PLACE_VERBS = frozenset(
     """
