@@ -135,6 +135,21 @@ def _own_or_natural(cand: Candidate) -> bool:
     return cand.match != "alternate" or cand.place.feature_type in _NATURAL_TYPES
 
 
+def _namesake_alternate(cand: Candidate) -> bool:
+    """A town of :data:`GUESS_TOWN` people where Cyrillic is written, by an alternate name.
+
+    "Мургаб" is the own name of Murgab (Turkmenistan) and an alternate one of Murghob
+    (Tajikistan); beside the one, the other is a candidate too.
+    """
+    p = cand.place
+    return (
+        cand.match == "alternate"
+        and p.feature_type == "city"
+        and p.country_code in CYRILLIC_COUNTRIES
+        and p.population >= GUESS_TOWN
+    )
+
+
 def _written_in_cyrillic(place: Place) -> bool:
     return place.feature_type in _TRANSLATED_TYPES or place.country_code in CYRILLIC_COUNTRIES
 
@@ -298,7 +313,9 @@ class LocalNames:
         A Cyrillic name's transliteration meets the Latin names of every country
         ("Сили" -> "sili", an alternate name of Chile): for a Cyrillic name those
         count only as a place's own name, alias or exonym, and only for places where
-        Cyrillic is written or for countries, regions and seas.
+        Cyrillic is written or for countries, regions and seas.  Once a town is found so,
+        its namesakes in those countries by an alternate name are offered too
+        (:func:`_namesake_alternate`), for the article's other places to choose between.
         """
         if not keys:
             return []
@@ -310,9 +327,13 @@ class LocalNames:
         )
         found = [(_place(r), MATCH_KINDS[r[-1]]) for r in rows]
         for key in keys:
-            found.extend(
-                (c.place, c.match)
-                for c in self._candidates_norm(key)
+            cands = self._candidates_norm(key)
+            kept = [
+                c
+                for c in cands
                 if not cyrillic or (_written_in_cyrillic(c.place) and _own_or_natural(c))
-            )
+            ]
+            found.extend((c.place, c.match) for c in kept)
+            if cyrillic and any(c.place.feature_type == "city" for c in kept):
+                found.extend((c.place, c.match) for c in cands if _namesake_alternate(c))
         return found

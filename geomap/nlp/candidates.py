@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.boundaries import COMPASS_WORDS
+from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
@@ -47,7 +48,8 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     lang = spans[0].doc.lang_
     if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
         kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
-        return city_over_its_unit(over_namesakes(no_town(kept, spans), spans), spans)
+        kept = big_home_town(over_namesakes(no_town(kept, spans), spans), spans)
+        return city_over_its_unit(kept, spans)
     if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
         state = gazetteer.admin1("US", AP_AMBIGUOUS[text])
         if state is not None:

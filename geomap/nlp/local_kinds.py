@@ -177,7 +177,8 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     the villages' size.  When a water body or landform matches by its own name (not
     an alternate), or as well as every town does ("на Тоболе", "пересекло Атлантику":
     the nominative guessed from the case ending for the river and the village alike),
-    and every town among the candidates is smaller than :data:`MID_CITY`, the towns
+    and every town among the candidates is smaller than :data:`MID_CITY` or named so
+    only by an alternate name (:func:`_shadows`), the towns
     are dropped, unless every mention reads as a town (a town's preposition, a
     dateline, "miasto": :func:`reading`).  A town outside the countries of the
     article's language weighs by its name as written no more than a guessed
@@ -191,11 +192,21 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
         for c in cands
         if natural(c) and (c.match != "alternate" or LOCAL_PREFERENCE.get(c.match, 3) <= best_town)
     ]
-    if not own or not towns or any(c.place.population >= MID_CITY for c in towns):
+    if not own or not towns or any(_shadows(c) for c in towns):
         return cands
     if spans and all(reading(s)[0] == TOWN_LABEL for s in spans):
         return cands
     return [c for c in cands if c.place.feature_type not in ("city", "admin2")]
+
+
+def _shadows(town: Candidate) -> bool:
+    """Whether a town is big enough, and named so, to keep a river's or mountain's namesakes.
+
+    A town of :data:`MID_CITY` people does, unless the name is only one of its
+    alternate names: "Кура" is the Kura river's own name and, read as an inflected
+    form, one of Kure's (Japan) (the builder marks such lemma keys ``"alternate"``).
+    """
+    return town.place.population >= MID_CITY and town.match != "alternate"
 
 
 def _town_weight(cand: Candidate, home: frozenset[str]) -> int:

@@ -217,15 +217,22 @@ def local_rows(entries: Iterable[Entry]) -> list[LocalNameRow]:
     The lemmatiser reads some names as inflected words: German "Maine" as "Main",
     "Seine" as "sein".  A key that an entry has only as such a lemma, and another
     entry has as a name as written ("Main", the river), is left to that one: "der
-    Main" is the river, not the US state.
+    Main" is the river, not the US state.  A key an entry has only as such a lemma
+    and another entry has as its main name matches as an ``"alternate"`` only: the
+    Russian "Куре" (Kure, Japan) is read as the locative of "Кура", the main name of
+    the Kura river in its transliteration.
     """
     entries = list(entries)
     written: dict[tuple[str, str], set[str]] = {}
+    main: dict[str, set[str]] = {}
     for e in entries:
         for lang_key in e.written:
             written.setdefault(lang_key, set()).add(e.place_id)
+        main.setdefault(normalize_name(e.name), set()).add(e.place_id)
     rows = [
         (lang, key, e.place_id, kind)
+        if (lang, key) in e.written or not main.get(key, set()) - {e.place_id}
+        else (lang, key, e.place_id, "alternate")
         for e in entries
         for (lang, key), kind in e.local.items()
         if (lang, key) in e.written or not written.get((lang, key), set()) - {e.place_id}
