@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import shutil
 import statistics
 import sys
 import tempfile
@@ -161,6 +162,7 @@ def main() -> None:
         stages["restore"].append(cpu(restore)[0])
         stages["result_pickle"].append(cpu(result_pickle)[0])
         stages["write"].append(cpu(lambda n=n: write(n))[0])
+    shutil.rmtree(tmp, ignore_errors=True)
     per = 1000 / args.articles
     med = {k: statistics.median(v) * per for k, v in stages.items()}
     print(f"articles {args.articles}, rounds {args.rounds}; CPU s per 1,000 articles (median)")
