@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from geomap.records import Candidate, Place
 
@@ -23,6 +24,17 @@ SKIPPED = frozenset({"of", "the", "and", "&", "de", "du", "la"})
 def initials(text: str) -> str:
     """The first letters of the words of ``text`` (upper case), skipping :data:`SKIPPED`."""
     return "".join(w[0].upper() for w in text.replace("-", " ").split() if w.lower() not in SKIPPED)
+
+
+@lru_cache(maxsize=8192)
+def _unit_initials(name: str) -> str | None:
+    """A unit name's :func:`initials` if it has two words or more (besides :data:`SKIPPED`).
+
+    ``None`` for a name of one word.  Asked of every admin-1 unit of the article's
+    country for every acronym, so kept (bounded).
+    """
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in SKIPPED]
+    return initials(name) if len(words) > 1 else None
 
 
 def letters(acronym: str) -> str:
@@ -69,10 +81,5 @@ def unit_acronym(
     if len(want) < 2 or not countries:
         return None
     cc = countries.most_common(1)[0][0]
-    found = [
-        u
-        for u in units_of(cc)
-        if len([w for w in u.name.replace("-", " ").split() if w.lower() not in SKIPPED]) > 1
-        and initials(u.name) == want
-    ]
+    found = [u for u in units_of(cc) if _unit_initials(u.name) == want]
     return found[0] if len(found) == 1 else None

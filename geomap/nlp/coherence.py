@@ -24,8 +24,17 @@ TOP_K = 10
 LOCAL_TYPES = frozenset({"city", "admin2", "other"})
 
 
+#: Candidates whose distances to every giver are computed in one array (bounded memory).
+_ROWS = 256
+
+
 def support(cands: Mapping[str, Sequence[Candidate]]) -> dict[tuple[str, str], int]:
-    """Return ``(name key, place_id) -> number of other names with a candidate nearby``."""
+    """Return ``(name key, place_id) -> number of other names with a candidate nearby``.
+
+    The distances of every local candidate to every giver are computed as arrays,
+    :data:`_ROWS` candidates at a time, with the haversine's operations in the
+    same order as for one candidate.
+    """
     givers: list[tuple[int, float, float]] = []
     keys = list(cands)
     for gi, key in enumerate(keys):
@@ -37,21 +46,30 @@ def support(cands: Mapping[str, Sequence[Candidate]]) -> dict[tuple[str, str], i
     g_group = np.array([g[0] for g in givers])
     g_lon = np.radians([g[1] for g in givers])
     g_lat = np.radians([g[2] for g in givers])
+    g_cos = np.cos(g_lat)
+    # the givers come name by name: where each name's run of columns starts
+    runs = np.flatnonzero(np.r_[True, g_group[1:] != g_group[:-1]])
+    takers = [
+        (gi, key, cand.place)
+        for gi, key in enumerate(keys)
+        for cand in cands[key]
+        if cand.place.feature_type in LOCAL_TYPES
+    ]
     out: dict[tuple[str, str], int] = {}
-    for gi, key in enumerate(keys):
-        for cand in cands[key]:
-            p = cand.place
-            if p.feature_type not in LOCAL_TYPES:
-                continue
-            lon, lat = np.radians(p.lon), np.radians(p.lat)
-            a = (
-                np.sin((g_lat - lat) / 2) ** 2
-                + np.cos(lat) * np.cos(g_lat) * np.sin((g_lon - lon) / 2) ** 2
-            )
-            dist = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
-            near = np.unique(g_group[(dist <= RADIUS_KM) & (g_group != gi)])
-            if near.size:
-                out[(key, p.place_id)] = int(near.size)
+    for at in range(0, len(takers), _ROWS):
+        chunk = takers[at : at + _ROWS]
+        # each taker's coordinates as the scalars the haversine of one place uses
+        lon = np.array([np.radians(p.lon) for _, _, p in chunk])[:, None]
+        lat = np.array([np.radians(p.lat) for _, _, p in chunk])[:, None]
+        cos = np.array([np.cos(np.radians(p.lat)) for _, _, p in chunk])[:, None]
+        own = np.array([gi for gi, _, _ in chunk])[:, None]
+        a = np.sin((g_lat - lat) / 2) ** 2 + cos * g_cos * np.sin((g_lon - lon) / 2) ** 2
+        dist = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
+        near = (dist <= RADIUS_KM) & (g_group != own)
+        names = np.logical_or.reduceat(near, runs, axis=1).sum(axis=1).tolist()
+        for (_, key, p), n in zip(chunk, names, strict=True):
+            if n:
+                out[(key, p.place_id)] = int(n)
     return out
 
 

@@ -39,11 +39,20 @@ def linked(span: Span, other: Span) -> bool:
         # "the Incirlik air base near Adana": the kind words are the name's;
         # "Gate 35, 0162 Oslo": numbers do not part a street from its town
         start = max(span.end, min(kind_end(span), other.start))
-        between = [t for t in doc[start : other.start] if not t.like_num]
-        return len(between) <= MAX_LINK and all(t.lower_ in LINKING_WORDS for t in between)
+        words = 0  # at most MAX_LINK, each a linking word: stop at the first that is not
+        for i in range(start, other.start):
+            token = doc[i]
+            if token.like_num:
+                continue
+            words += 1
+            if words > MAX_LINK or token.lower_ not in LINKING_WORDS:
+                return False
+        return True
     if other.end <= span.start:
+        if span.start - other.end > MAX_LINK:
+            return False
         between = list(doc[other.end : span.start])
-        return len(between) <= MAX_LINK and [t.lower_ for t in between][:1] in (["'s"], ["’s"])
+        return [t.lower_ for t in between][:1] in (["'s"], ["’s"])
     return False
 
 

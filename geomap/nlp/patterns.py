@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 #: AP state abbreviations that are also words, read only after "City,".
@@ -39,11 +41,18 @@ _POSSESSIVE_S = frozenset({"'S", "’S"})
 #: Hyphens written between the words of one name ("PORT-AU-PRINCE").
 _NAME_HYPHENS = frozenset({"-", "‐"})
 
+#: The hashes of :data:`AP_AMBIGUOUS`'s abbreviations (the same in every vocabulary).
+_AP_HASHES = frozenset(get_string_id(k) for k in AP_AMBIGUOUS)
+
 
 def state_abbreviations(doc: Doc, gazetteer: Any) -> list[Span]:
     """Spans for "City, Ill."-style state abbreviations, their place fixed in ``span._.hint``."""
     out: list[Span] = []
-    for tok in doc[2:]:
+    orths = doc.to_array(ORTH).tolist() if len(doc) > 2 else []
+    for i in range(2, len(orths)):
+        if orths[i] not in _AP_HASHES:  # most words: no Token made for them
+            continue
+        tok = doc[i]
         code = AP_AMBIGUOUS.get(tok.text)
         if code is None or doc[tok.i - 1].text != "," or not doc[tok.i - 2].text[:1].isupper():
             continue
