@@ -61,6 +61,18 @@ _ESCAPES = re.compile(
 )
 
 
+def without_escapes(text: str) -> str:
+    """``text`` without terminal escape sequences (for markup, whose offsets are its own).
+
+    An HTML page or field loses its control characters when parsed, so ESC ``[31m``
+    would leave "[31m" before a name; :func:`flatten` blanks them in plain text.
+
+    >>> without_escapes("officials in \x1b[31mKyiv\x1b[0m said")
+    'officials in Kyiv said'
+    """
+    return _ESCAPES.sub("", text) if "\x1b" in text else text
+
+
 def flatten(text: str) -> str:
     """Replace each newline, control character and bidi control by a space (as long as ``text``).
 

@@ -106,3 +106,9 @@ def test_a_metadata_value_loses_script_and_style_bodies_with_their_tags() -> Non
     assert isinstance(article, Article)
     assert article.metadata["title"] == "Floods hit & go"
     assert article.metadata["outlet"] == "Daily"
+
+
+def test_a_terminal_escape_in_markup_leaves_nothing_before_the_name() -> None:
+    text, _ = extract_html("<p>Officials in \x1b[31mKyiv\x1b[0m said the city was calm.</p>")
+    assert "Officials in Kyiv said the city was calm." in text
+    assert "[31m" not in text and "\x1b" not in text

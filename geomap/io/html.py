@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
 from geomap.metadata import clean_text, language_code
+from geomap.text import without_escapes
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -127,6 +128,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     """
     import trafilatura
 
+    html = without_escapes(html)  # parsing drops ESC alone and would leave "[31m" in the text
     if not _DOCUMENT.search(html[:4096]):
         html = f"<html><body>{html}</body></html>"  # a fragment (a feed item's content)
     tree = _parse(html)  # once: trafilatura reads a copy, the block edges the tree
