@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from geomap.dates import WEEK, date_warning, parse_date, week_monday
 from geomap.sanitize import BIDI_CONTROLS
+from geomap.text import without_escapes
 
 #: The metadata every output carries for an article (``None`` when unknown).
 ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
@@ -96,8 +97,8 @@ def _text(value: object, nested: bool = True) -> str | None:
     text = str(value)
     if "<" in text or "&" in text:  # "<b>Bold</b> &amp; title" from an HTML export
         text = html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", text)))
-    # one line of text: no control characters (ESC, BEL...) and no bidi overrides
-    text = " ".join(_CONTROLS.sub(" ", text).split())
+    # one line of text: no terminal escapes ("\x1b[31m" whole), control characters or bidi
+    text = " ".join(_CONTROLS.sub(" ", without_escapes(text)).split())
     return text[:MAX_FIELD_CHARS] or None
 
 

@@ -110,3 +110,7 @@ def test_flatten_blanks_terminal_escape_sequences_whole() -> None:
     flat = flatten(text)
     assert len(flat) == len(text)
     assert flat.split() == ["The", "John", "Smith", "said,", "in", "Warsaw", "today", "."]
+
+
+def test_a_terminal_escape_in_metadata_goes_whole() -> None:
+    assert clean_metadata("\x1b[31mTroops\x1b[0m move \x1b]0;pwned\x07east") == "Troops move east"
