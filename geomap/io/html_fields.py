@@ -28,6 +28,10 @@ _TAG = re.compile(
     rf"<(?:/?(?:{_ELEMENTS})(?:\s[^<>]*)?/?>|!--)",
     re.IGNORECASE,
 )
+#: A block element's tag: a text with one has its paragraphs marked up.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|h[1-6]|table|tr|blockquote|section|article|pre|ul|ol|hr)\b", re.I
+)
 #: A character reference HTML defines (``&amp;``, ``&oacute;``, ``&#324;``, ``&#x144;``).
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -86,9 +90,3 @@ def html_text(text: str, what: str, notes: list[str]) -> tuple[str, dict[str, st
     if decoded != text:
         notes.append(f"{what} holds HTML character references (&amp;...); they were decoded")
     return decoded, {}
-
-
-#: A block element's tag: a text with one has its paragraphs marked up.
-_BLOCK_TAG = re.compile(
-    r"</?(?:p|div|br|li|h[1-6]|table|tr|blockquote|section|article|pre|ul|ol|hr)\b", re.I
-)
