@@ -144,7 +144,7 @@ def test_hostile_metadata_is_one_clean_line_or_left_out() -> None:
     }
     art = record_article(record, "w", "d", 0)
     assert isinstance(art, Article)
-    assert art.metadata["title"] == "Title [2J gnp.exe"
+    assert art.metadata["title"] == "Title gnp.exe"  # the escape sequence goes whole
     assert "published" not in art.metadata and "language" not in art.metadata
     assert spreadsheet_cell("a\x1b[2Jb\u202e") == "a\ufffd[2Jb\ufffd"
 
