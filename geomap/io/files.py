@@ -123,9 +123,10 @@ def find_inputs(raw: Path) -> Iterator[Found]:
         return
     if stat.S_ISDIR(st.st_mode):
         found = list(_walk(raw))
-        if (raw / OUTPUTS_MARKER).is_file():
+        if _is_output_folder(raw):
             found = [_from_output_folder(f) for f in found]
-        if not any(f.status == "read" for f in found):
+        unlisted = any(f.path == raw and f.status == "error" for f in found)
+        if not unlisted and not any(f.status == "read" for f in found):
             yield Found(
                 raw,
                 "empty",
@@ -145,7 +146,19 @@ OUTPUT_COMPANION = "a geomap output; the folder's articles are read from"
 
 def _is_output(path: Path) -> bool:
     """Whether ``path`` is the articles file of a geomap output folder."""
-    return path.name == ARTICLES_OUTPUT and (path.parent / OUTPUTS_MARKER).is_file()
+    return path.name == ARTICLES_OUTPUT and _is_output_folder(path.parent)
+
+
+def _is_output_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds :data:`OUTPUTS_MARKER`: written by a geomap run.
+
+    A folder that cannot be searched (no ``x`` permission) is none: it is then
+    reported as a folder that cannot be listed, not the whole run stopped.
+    """
+    try:
+        return (folder / OUTPUTS_MARKER).is_file()
+    except OSError:
+        return False
 
 
 def _from_output_folder(found: Found) -> Found:
@@ -190,7 +203,7 @@ def _walk(root: Path) -> Iterator[Found]:
             yield Found(path, "skipped", f"{path}: hidden {what}, not read", root)
             continue
         if entry.is_dir(follow_symlinks=False):
-            if (path / OUTPUTS_MARKER).is_file():
+            if _is_output_folder(path):
                 yield Found(path, "skipped", f"{path}: a geomap output folder, not read", root)
                 continue
             yield from (Found(f.path, f.status, f.reason, root) for f in _walk(path))
