@@ -179,7 +179,8 @@ def map_command(
                 progress=not quiet,
                 extra_formats=chosen,
             )
-            report_failures(result)
+            # with no input processed nothing is written: no report.json to point to
+            report_failures(result, report=bool(result.processed))
             if not result.processed:
                 error(
                     f"no input could be processed ({len(result.statuses)} given or found); "
