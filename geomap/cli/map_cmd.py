@@ -78,7 +78,8 @@ def map_command(
         "-o",
         metavar="FOLDER",
         callback=no_empty_folder,
-        help="Output folder: new, empty, or written by geomap before (checked before any work).",
+        help="Output folder: new, empty, or written by geomap before, and not read-only "
+        "(checked before any work; replaced as a whole when the run is done).",
     ),
     formats: list[str] = typer.Option(
         None,
