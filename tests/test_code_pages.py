@@ -56,3 +56,14 @@ def test_words_outside_the_best_fitting_alphabet_are_counted() -> None:
     assert words_outside_one_alphabet(["Zürich", "Genève", "Montréal"]) == 0  # French has ü
     assert words_outside_one_alphabet(["Besanēon", "ą", "rassemblés"]) == 2  # cp1257 misread
     assert words_outside_one_alphabet(["no", "accents", "here"]) == 0
+
+
+def test_bytes_no_code_page_reads_name_their_format_when_known() -> None:
+    # a PNG's signature holds no NUL byte: it was "not text in any encoding" with no word
+    # of what it was, where one with a NUL byte said "a PNG image"
+    from geomap.errors import InputError
+
+    with pytest.raises(InputError, match=r"reads it cleanly\); a PNG image$"):
+        decode_bytes(b"\x89PNG\r\n\x1a\nabc", "image.txt")
+    with pytest.raises(InputError, match=r"reads it cleanly\); convert it to UTF-8$"):
+        decode_bytes(b"\x81\x1a\x02", "odd.txt")

@@ -177,9 +177,10 @@ def _detected(data: bytes, source: str) -> tuple[str, str]:
         if best is None or key < best[0]:
             best = (key, text, name)
     if best is None:
+        kind = _kind(data)  # a PNG's or GIF's first bytes hold no NUL
         raise InputError(
             f"{source}: not text in any encoding geomap recognises (not UTF-8, "
-            "and no other encoding reads it cleanly); convert it to UTF-8"
+            f"and no other encoding reads it cleanly){kind or '; convert it to UTF-8'}"
         )
     return normalize_text(best[1]), best[2]
 
