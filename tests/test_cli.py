@@ -400,3 +400,24 @@ def test_a_map_run_that_processed_nothing_points_to_v_not_to_a_report(
     assert result.exit_code == ExitCode.INPUTS_FAILED and not (tmp_path / "out").exists()
     assert "3 more failed, empty or unread inputs; -v lists them" in result.output
     assert "report.json" not in result.output
+
+
+def test_a_file_named_with_a_leading_dash_gets_a_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "geomap claims -notes.txt" said only "No such option: -n"
+    (tmp_path / "-notes.txt").write_text("Rain in Kyiv.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["geomap", "claims", "-notes.txt"])
+    with pytest.raises(SystemExit) as stop:
+        geomap.cli.main()
+    assert stop.value.code == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert "No such option: -n" in err
+    assert "hint: '-notes.txt' is a file: put -- before the file names" in err
+    assert "(-- -notes.txt), or write ./-notes.txt" in err
+    # an unknown option that names no file gets no hint
+    monkeypatch.setattr(sys, "argv", ["geomap", "claims", "-x", "seeds"])
+    with pytest.raises(SystemExit):
+        geomap.cli.main()
+    assert "hint" not in capsys.readouterr().err
