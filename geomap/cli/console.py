@@ -94,6 +94,7 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     if skipped:
         say(
             f"geomap: {skipped} path(s) skipped (hidden, links to folders, geomap output folders "
-            f"and files, files already read, or not article files); {listed}",
+            f"and files, saved pages' resource folders, files already read, or not article "
+            f"files); {listed}",
             err=True,
         )

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
+from geomap.io.saved_pages import saved_page_of
 
 #: Suffixes read as one article each (plain text and Markdown).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
@@ -194,6 +195,7 @@ def _walk(root: Path) -> Iterator[Found]:
     except OSError as exc:
         yield Found(root, "error", f"{root}: cannot be listed ({exc.strerror})", root)
         return
+    names = {e.name for e in entries}
     for entry in entries:
         path = Path(entry.path)
         if WORKING_FILE.match(entry.name):
@@ -203,6 +205,13 @@ def _walk(root: Path) -> Iterator[Found]:
             yield Found(path, "skipped", f"{path}: hidden {what}, not read", root)
             continue
         if entry.is_dir(follow_symlinks=False):
+            page = saved_page_of(entry.name, names, HTML_SUFFIXES)
+            if page is not None:
+                reason = (
+                    f"{path}: the images, scripts and frames of the saved page {page}, not read"
+                )
+                yield Found(path, "skipped", reason, root)
+                continue
             if _is_output_folder(path):
                 yield Found(path, "skipped", f"{path}: a geomap output folder, not read", root)
                 continue
