@@ -16,6 +16,7 @@ from typing import BinaryIO
 from geomap.dates import date_warning
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
+from geomap.io.mhtml import MHTML_SUFFIXES, mhtml_page
 from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text
@@ -76,8 +77,13 @@ def read_document(
     if suffix in HTML_SUFFIXES:
         from geomap.io.html import declared_charset, extract_html
 
-        html, encoding = decode_bytes(data, source, declared_charset(data))
+        declared = saved_at = None
+        if suffix in MHTML_SUFFIXES:  # the page is the file's first HTML part
+            data, declared, saved_at = mhtml_page(data, source)
+        html, encoding = decode_bytes(data, source, declared or declared_charset(data))
         text, meta = extract_html(html)
+        if saved_at:  # the address the page was saved from, unless the page names its own
+            meta.setdefault("url", saved_at)
         notes.append(f"{source}: main text extracted from HTML ({len(text)} characters)")
         doubt = date_warning(meta["published"]) if "published" in meta else None
         if doubt:

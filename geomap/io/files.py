@@ -25,8 +25,9 @@ from geomap.io.saved_pages import saved_page_of
 
 #: Suffixes read as one article each (plain text and Markdown).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
-#: Suffixes read as one web page each (main text extracted).
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+#: Suffixes read as one web page each (main text extracted; ``.mhtml``: a page saved as
+#: one file, :mod:`geomap.io.mhtml`).
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 #: Suffixes read as corpora of many articles (feeds: one per item).
 CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".rdf", ".xml"})
