@@ -32,3 +32,10 @@ def test_a_record_without_a_text_field_names_the_fields_it_has() -> None:
     status = record_article(many, "e.jsonl:6", "e-6", 0)
     assert isinstance(status, InputStatus)
     assert "'f8', 'f9' and 3 more; name another" in (status.reason or "")
+
+
+def test_a_uuid_names_the_article_before_its_url() -> None:
+    record = {"uuid": "9f1c", "url": "https://x.org/a", "text": "Rain in Dhaka."}
+    art = record_article(record, "e.jsonl:1", "e-1", 0)
+    assert isinstance(art, Article) and art.article_id == "9f1c"
+    assert art.metadata["url"] == "https://x.org/a"

@@ -25,7 +25,8 @@ from geomap.text import link_only_warning, normalize_text
 if TYPE_CHECKING:
     from geomap.settings import Settings
 
-ID_FIELDS = ("id", "article_id", "doc_id", "guid", "url")
+#: ``uuid``: news API exports (webz.io) that name each post by one, beside its url.
+ID_FIELDS = ("id", "article_id", "doc_id", "guid", "uuid", "url")
 #: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``);
 #: ``article_text``, ``body_text``, ``story_text``: spreadsheet headers ("Article Text").
 TEXT_FIELDS = (
