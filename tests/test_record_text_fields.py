@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from geomap.io.readers import read_inputs
-from geomap.io.record import record_article
+from geomap.io.record import RecordFields, record_article
 from geomap.records import Article, InputStatus
 
 
@@ -39,3 +39,13 @@ def test_a_uuid_names_the_article_before_its_url() -> None:
     art = record_article(record, "e.jsonl:1", "e-1", 0)
     assert isinstance(art, Article) and art.article_id == "9f1c"
     assert art.metadata["url"] == "https://x.org/a"
+
+
+def test_a_named_text_field_missing_is_named_alone() -> None:
+    # "--text-field nope" said "expected one of nope"
+    fields = RecordFields(text="nope")
+    status = record_article({"id": 1, "text": "Rain."}, "e.jsonl:1", "e-1", 0, fields)
+    assert isinstance(status, InputStatus)
+    assert status.reason == (
+        "e.jsonl:1: no text (no field 'nope'; found 'id', 'text'; name another with --text-field)"
+    )

@@ -143,6 +143,11 @@ def _kind_name(value: object) -> str:
     return kind.get(type(value).__name__, type(value).__name__)
 
 
+def _wanted(fields: RecordFields) -> str:
+    """The text fields looked for, for a message: the one named, or the usual ones."""
+    return f"no field {fields.text!r}" if fields.text else f"expected one of {fields.describe()}"
+
+
 def _field_names(given: Mapping[str, str], shown: int = 10) -> str:
     """The record's field names, for a message saying none holds the text."""
     names = list(given.values())
@@ -221,8 +226,7 @@ def record_article(
         why = (
             f"its {present[0]!r} field is empty"
             if present
-            else f"expected one of {fields.describe()}; found {_field_names(given)}; "
-            "name another with --text-field"
+            else f"{_wanted(fields)}; found {_field_names(given)}; name another with --text-field"
         )
         return InputStatus(where, art_id, "empty", f"{where}: no text ({why})")
     if not has_visible_text(text):
