@@ -10,8 +10,9 @@ offsets still index the file's text.  An HTML page's main text is extracted
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from geomap.dates import date_warning
 from geomap.io.encoding import decode_bytes, encoding_note
@@ -44,13 +45,35 @@ def front_matter(text: str) -> tuple[str, dict[str, object], str | None]:
     import yaml
 
     try:
-        fields = yaml.safe_load(match.group(1))
+        fields = yaml.load(match.group(1), Loader=_loader())  # a SafeLoader
     except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError) as exc:
         return text, {}, f"front matter not read ({_yaml_problem(exc)}); it is read as text"
     if not isinstance(fields, dict):
         return text, {}, "front matter not read (not a set of fields); it is read as text"
     blank = re.sub(r"[^\n]", " ", match.group(0))
     return blank + text[match.end() :], fields, None
+
+
+@cache
+def _loader() -> type:
+    """YAML's safe loader, dates left as text for geomap's own parser to read.
+
+    YAML builds a date itself from ``2024-03-01``, and a date that is none (``2024-13-45``,
+    ``2024-02-30``) fails the whole block: the title and outlet were lost with it, and
+    the front matter read as the article's text.  As text, a bad date is one field left
+    empty, with a warning.
+    """
+    import yaml
+
+    timestamp = "tag:yaml.org,2002:timestamp"
+
+    class TextDates(yaml.SafeLoader):
+        yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
+            first: [(tag, pattern) for tag, pattern in resolvers if tag != timestamp]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
+
+    return TextDates
 
 
 def _yaml_problem(exc: Exception) -> str:
