@@ -33,9 +33,9 @@ def front_matter(text: str) -> tuple[str, dict[str, object], str | None]:
 
     The block is replaced by spaces (newlines kept), so every offset still
     indexes the file.  Text without front matter is returned as it is, with no
-    fields; front matter that cannot be read (bad YAML, a date such as
-    2024-02-30, ``[[[[...`` nesting, a block over 64 KB, not a mapping) is kept as
-    text, with no fields and the reason why.
+    fields; front matter that cannot be read (bad YAML, ``[[[[...`` nesting, a block
+    over 64 KB, not a mapping) is kept as text, with no fields and the reason why.
+    Dates stay text here (:func:`_loader`): a bad one is left to the metadata's checks.
     """
     match = _FRONT_MATTER.match(text)
     if match is None:
