@@ -47,6 +47,10 @@ UNREAD_DOCUMENTS = {
     ".odt": "a word-processor document: save it as text or HTML to read it",
     ".rtf": "a word-processor document: save it as text or HTML to read it",
     ".epub": "an e-book: convert it to text or HTML to read it",
+    ".xlsx": "a spreadsheet: save it as CSV (UTF-8) to read it",
+    ".xls": "a spreadsheet: save it as CSV (UTF-8) to read it",
+    ".ods": "a spreadsheet: save it as CSV (UTF-8) to read it",
+    ".numbers": "a spreadsheet: save it as CSV (UTF-8) to read it",
 }
 #: The path that means standard input (JSON Lines).
 STDIN = "-"
@@ -138,6 +142,10 @@ def find_inputs(raw: Path) -> Iterator[Found]:
         return
     if not stat.S_ISREG(st.st_mode):
         yield Found(raw, "error", f"{source}: {_kind(st.st_mode)}, not read")
+        return
+    unread = UNREAD_DOCUMENTS.get(file_kind(raw)[0])
+    if unread:  # given by name: its bytes would be read as an article's text
+        yield Found(raw, "error", f"{source}: not an article file type; {unread}")
         return
     yield Found(raw, "read", output=_is_output(raw))
 
