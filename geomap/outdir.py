@@ -37,6 +37,15 @@ _SYSTEM_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 _REPLACING: list[bool] = []
 
 
+def _read_only(folder: Path) -> bool:
+    """Whether ``folder`` may not be written: by this user, or by anyone (no write bit).
+
+    A run replaces the folder as a whole, by renames in its parent, so its own
+    permissions would not stop it; a folder made read-only is one the user keeps.
+    """
+    return not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222
+
+
 def outputs_replaced() -> bool:
     """Whether this process has begun replacing an output folder with its new outputs.
 
@@ -115,6 +124,11 @@ class OutputDir:
         if not os.access(ancestor, os.W_OK | os.X_OK):
             raise OutputError(f"{path}: cannot be created or replaced ({ancestor} is not writable)")
         if path.is_dir():
+            if _read_only(path):
+                raise OutputError(
+                    f"{path}: is read-only (its outputs are kept as they are); make it "
+                    "writable (chmod u+w) or give another folder"
+                )
             foreign = self._foreign_entries()
             if foreign:
                 shown = ", ".join(repr(n) for n in foreign[:3])

@@ -78,3 +78,30 @@ def test_a_pdf_in_a_folder_is_named_on_the_console_with_what_to_do(
     pdf = tmp_path / "b.pdf"
     assert f"geomap: skipped: {pdf}: not an article file type; a PDF: extract its text" in err
     assert "c.png" not in err  # an image holds no article: counted, not named
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        ("export.xlsx", "a spreadsheet: save it as CSV (UTF-8) to read it"),
+        ("story.docx", "a word-processor document: save it as text or HTML to read it"),
+        ("report.pdf", "a PDF: extract its text to read it"),
+    ],
+)
+def test_a_document_given_by_name_is_an_error_that_says_what_to_do(
+    tmp_path: Path, name: str, advice: str
+) -> None:
+    # given by name it was read as an article's text: an .xlsx of a few bytes without a
+    # NUL was mapped as an article with no places (exit 0), a real one called "a zip
+    # archive: unpack it"
+    (tmp_path / name).write_bytes(b"PK\x03\x04 no NUL here")
+    (status,) = read_inputs([tmp_path / name])
+    assert isinstance(status, InputStatus) and status.status == "error"
+    assert status.reason == f"{tmp_path / name}: not an article file type; {advice}"
+
+
+def test_a_spreadsheet_in_a_folder_is_skipped_with_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "export.xlsx").write_bytes(b"PK\x03\x04")
+    (status,) = [s for s in read_inputs([tmp_path]) if s.source.endswith("xlsx")]
+    assert isinstance(status, InputStatus) and status.status == "skipped"
+    assert (status.reason or "").endswith("a spreadsheet: save it as CSV (UTF-8) to read it")

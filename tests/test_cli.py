@@ -352,3 +352,72 @@ def test_the_summary_counts_one_mention_in_the_singular(tmp_path: Path) -> None:
     result = _cli("map", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert result.exit_code == ExitCode.OK, result.output
     assert "1/1 inputs, 1 mention (1 resolved)" in result.output
+
+
+def _empty_records(count: int) -> tuple[Any, ...]:
+    from geomap.records import InputStatus
+
+    return tuple(
+        InputStatus(f"in.jsonl:{n}", f"in-{n}", "empty", f"in.jsonl:{n}: no text")
+        for n in range(count)
+    )
+
+
+def test_lines_past_the_limit_are_in_the_log_when_no_report_lists_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # "... 5 more failed, empty or unread inputs; -v lists them": -v did not list them
+    from geomap.cli.console import MAX_LINES, report_failures
+    from geomap.result import Result
+    from geomap.settings import Settings
+
+    statuses = _empty_records(MAX_LINES + 5)
+    configure_logging(1)
+    report_failures(Result(statuses=statuses, settings=Settings()), report=False)
+    err = capsys.readouterr().err
+    assert "5 more failed, empty or unread inputs; -v lists them" in err
+    last = f"in.jsonl:{MAX_LINES + 4}: no text"
+    assert f"info: empty: {last}" in err and f"geomap: empty: {last}" not in err
+    report_failures(Result(statuses=statuses, settings=Settings()))  # report.json lists them
+    err = capsys.readouterr().err
+    assert "report.json lists them" in err and last not in err
+
+
+def test_a_map_run_that_processed_nothing_points_to_v_not_to_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with no input processed the output folder is left unchanged: no report.json
+    import geomap.run
+    from geomap.cli.console import MAX_LINES
+    from geomap.result import Result
+    from geomap.settings import Settings
+
+    def nothing(*args: object, **kwargs: object) -> Result:
+        return Result(statuses=_empty_records(MAX_LINES + 3), settings=Settings())
+
+    monkeypatch.setattr(geomap.run, "map_inputs", nothing)
+    result = _cli("map", str(ROOT / "seeds"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == ExitCode.INPUTS_FAILED and not (tmp_path / "out").exists()
+    assert "3 more failed, empty or unread inputs; -v lists them" in result.output
+    assert "report.json" not in result.output
+
+
+def test_a_file_named_with_a_leading_dash_gets_a_hint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "geomap claims -notes.txt" said only "No such option: -n"
+    (tmp_path / "-notes.txt").write_text("Rain in Kyiv.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["geomap", "claims", "-notes.txt"])
+    with pytest.raises(SystemExit) as stop:
+        geomap.cli.main()
+    assert stop.value.code == ExitCode.USAGE
+    err = capsys.readouterr().err
+    assert "No such option: -n" in err
+    assert "hint: '-notes.txt' is a file: put -- before the file names" in err
+    assert "(-- -notes.txt), or write ./-notes.txt" in err
+    # an unknown option that names no file gets no hint
+    monkeypatch.setattr(sys, "argv", ["geomap", "claims", "-x", "seeds"])
+    with pytest.raises(SystemExit):
+        geomap.cli.main()
+    assert "hint" not in capsys.readouterr().err

@@ -88,8 +88,6 @@ def test_a_json_array_is_read_item_by_item(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "front",
     [
-        "date: 2024-02-30",
-        "published: 2024-01-01 23:59:60",
         "title: " + "[" * 20_000,
         "title: [unclosed",
         '!!python/object/apply:os.system ["echo no"]',
@@ -103,6 +101,20 @@ def test_bad_front_matter_keeps_the_article(tmp_path: Path, front: str) -> None:
     # it used to be read as text without a word: the report says why
     (warning,) = art.warnings
     assert warning.startswith(f"{tmp_path / 'n.md'}: front matter not read (")
+
+
+@pytest.mark.parametrize("date", ["2024-02-30", "2024-01-01 23:59:60", "2024-13-45"])
+def test_a_bad_date_in_front_matter_costs_only_the_date(tmp_path: Path, date: str) -> None:
+    # YAML built the date itself and failed the whole block: the title went with it and
+    # the front matter was read as the article's text
+    front = f"---\ntitle: Floods\ndate: {date}\noutlet: Wire\n---\nTroops moved to Warsaw.\n"
+    (tmp_path / "n.md").write_text(front)
+    (art,) = read_inputs([tmp_path / "n.md"])
+    assert isinstance(art, Article) and art.text.strip() == "Troops moved to Warsaw."
+    assert art.metadata == {"title": "Floods", "outlet": "Wire"}
+    assert art.warnings == (
+        f"{tmp_path / 'n.md'}: unrecognised date {date!r}; 'published' left empty",
+    )
 
 
 def test_nul_characters_in_a_record_are_replaced_and_said() -> None:

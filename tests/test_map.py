@@ -322,3 +322,34 @@ def test_the_legend_names_river_lines_only_when_the_map_draws_one(tmp_path: Path
     )
     assert row in lined.read_text(encoding="utf-8")
     assert row not in plain.read_text(encoding="utf-8")
+
+
+def _city_rows(points: list[tuple[float, float]]) -> gpd.GeoDataFrame:
+    rows = [
+        {
+            "place_id": str(i),
+            "name": f"P{i}",
+            "feature_type": "city",
+            "country_code": "PL",
+            "mention_count": 1,
+            "articles": ["a"],
+            "claims": [],
+            "members": [],
+            "geometry": Point(lon, lat),
+        }
+        for i, (lon, lat) in enumerate(points)
+    ]
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+
+
+def test_fewer_markers_are_clustered_when_they_crowd_the_opening_view() -> None:
+    # 139 places, most in Europe, under the 150-marker threshold: the world view opened
+    # as one blot of overlapping circles over Europe
+    europe = [(10 + (i % 10) * 2.5, 42 + (i // 10) * 2.0) for i in range(60)]
+    world = [(-120.0, 40.0), (-60.0, -30.0), (140.0, 35.0), (25.0, -30.0)]
+    assert build_payload(_city_rows(europe + world), None, basemap=None)["cluster"] is True
+    # as many markers spread over the world, each clear of the others: not clustered
+    spread = [(-170 + (i % 10) * 36.0, -50 + (i // 10) * 18.0) for i in range(64)]
+    assert build_payload(_city_rows(spread), None, basemap=None)["cluster"] is False
+    # a few crowded markers keep their rings, badges and labels
+    assert build_payload(_city_rows(europe[:20] + world), None, basemap=None)["cluster"] is False

@@ -8,6 +8,8 @@ an example per command); exit codes from :class:`geomap.cli.exits.ExitCode`.
 from __future__ import annotations
 
 import logging
+import os
+import shlex
 import signal
 import sys
 
@@ -103,6 +105,27 @@ _STOPPED_BY = {
 }
 
 
+def _dash_file_hint(args: list[str]) -> None:
+    """After a usage error, say how to give a file whose name starts with ``-``.
+
+    ``geomap map -notes.txt`` is read as options (``No such option: -n``); a user
+    who meant the file is told to put ``--`` before it.
+    """
+    from geomap.cli.console import say
+
+    for arg in args:
+        if arg == "--":
+            return
+        if arg.startswith("-") and arg != "-" and os.path.lexists(arg):
+            say(
+                f"geomap: hint: {arg!r} is a file: put -- before the file names that start "
+                f"with '-' (-- {shlex.quote(arg)}), or write {shlex.quote('./' + arg)}",
+                err=True,
+                lines=False,
+            )
+            return
+
+
 def main() -> None:
     """Run the geomap command line.
 
@@ -120,6 +143,8 @@ def main() -> None:
         stopped_by = _STOPPED_BY.get(exc.code) if isinstance(exc.code, int) else None
         if stopped_by is not None:  # else the run was silent about why it ended
             error(f"stopped by {stopped_by}: nothing written (any previous outputs are untouched)")
+        elif exc.code == ExitCode.USAGE:
+            _dash_file_hint(sys.argv[1:])
         raise
     except ModuleNotFoundError as exc:
         log.debug("a dependency is missing", exc_info=exc)

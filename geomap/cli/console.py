@@ -40,13 +40,23 @@ def report_failures(result: Result, *, report: bool = True) -> None:
 
     At most :data:`MAX_LINES` of each kind are printed (an archive can have
     thousands); report.json lists them all.  A command that writes no report
-    (``report=False``: ``geomap claims``) logs the skipped paths and the notes at
-    info level instead, and its count lines point to ``-v``.
+    (``report=False``: ``geomap claims``, or a ``geomap map`` that processed no input
+    and so left its output folder unchanged) logs the skipped paths, the notes and
+    the lines past :data:`MAX_LINES` at info level instead, and its count lines
+    point to ``-v``.
     """
     from geomap.io.files import is_output_companion, is_unread_archive
 
     listed = "report.json lists them" if report else "-v lists them"
     skipped = problems = warned = notes = unread = 0
+
+    def show(count: int, line: str) -> None:
+        """Print ``line`` while fewer than :data:`MAX_LINES` were; else log it (no report)."""
+        if count <= MAX_LINES:
+            say(f"geomap: {line}", err=True, lines=False)
+        elif not report:
+            log.info("%s", terminal_text(line, keep_newlines=False))
+
     for status in result.statuses:
         notes += len(status.notes)
         if not report:
@@ -54,22 +64,18 @@ def report_failures(result: Result, *, report: bool = True) -> None:
                 log.info("%s", terminal_text(line or "", keep_newlines=False))
         if status.status == "skipped" and status.language:  # no pipeline for its language
             unread += 1
-            if unread <= MAX_LINES:
-                say(f"geomap: not mapped: {status.reason}", err=True, lines=False)
+            show(unread, f"not mapped: {status.reason}")
         elif status.status == "skipped" and is_unread_archive(status.reason):
             problems += 1  # articles the run may be missing: said, as a problem is
-            if problems <= MAX_LINES:
-                say(f"geomap: skipped: {status.reason}", err=True, lines=False)
+            show(problems, f"skipped: {status.reason}")
         elif status.status == "skipped":  # an output folder's other files are no news
             skipped += not is_output_companion(status.reason)
         elif status.status != "ok" and status.reason:
             problems += 1
-            if problems <= MAX_LINES:
-                say(f"geomap: {status.status}: {status.reason}", err=True, lines=False)
+            show(problems, f"{status.status}: {status.reason}")
         for warning in status.warnings:
             warned += 1
-            if warned <= MAX_LINES:
-                say(f"geomap: warning: {warning}", err=True, lines=False)
+            show(warned, f"warning: {warning}")
     kinds = (
         (problems, "failed, empty or unread inputs"),
         (warned, "warnings"),
@@ -88,6 +94,7 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     if skipped:
         say(
             f"geomap: {skipped} path(s) skipped (hidden, links to folders, geomap output folders "
-            f"and files, files already read, or not article files); {listed}",
+            f"and files, saved pages' resource folders, files already read, or not article "
+            f"files); {listed}",
             err=True,
         )

@@ -78,7 +78,8 @@ def map_command(
         "-o",
         metavar="FOLDER",
         callback=no_empty_folder,
-        help="Output folder: new, empty, or written by geomap before (checked before any work).",
+        help="Output folder: new, empty, or written by geomap before, and not read-only "
+        "(checked before any work; replaced as a whole when the run is done).",
     ),
     formats: list[str] = typer.Option(
         None,
@@ -179,7 +180,8 @@ def map_command(
                 progress=not quiet,
                 extra_formats=chosen,
             )
-            report_failures(result)
+            # with no input processed nothing is written: no report.json to point to
+            report_failures(result, report=bool(result.processed))
             if not result.processed:
                 error(
                     f"no input could be processed ({len(result.statuses)} given or found); "

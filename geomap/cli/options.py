@@ -35,9 +35,9 @@ Inputs = typer.Argument(
     ...,
     callback=_no_empty_input,
     help="Articles: text, Markdown or HTML files (.txt/.text, .md/.markdown, "
-    ".html/.htm/.xhtml), news feeds (.rss/.atom/.rdf/.xml), folders of them, or corpora "
-    "(.jsonl/.ndjson, .json, .csv/.tsv; fields text, id, title, outlet, published, url...), "
-    "each also .gz; - reads JSON Lines from standard input.",
+    ".html/.htm/.xhtml, .mhtml/.mht), news feeds (.rss/.atom/.rdf/.xml), folders of them, "
+    "or corpora (.jsonl/.ndjson, .json, .csv/.tsv; fields text, id, title, outlet, published, "
+    "url...), each also .gz; - reads JSON Lines from standard input.",
     show_default=False,
     metavar="INPUT",
 )

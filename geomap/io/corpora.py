@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 from geomap.errors import InputError
 from geomap.io.encoding import bom_encoding, encoding_note
 from geomap.io.json_shape import SNIFF, Prefixed, opens_array
+from geomap.io.json_tables import table_records
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
 
@@ -280,6 +281,9 @@ def _records_in(value: Any, fields: RecordFields, depth: int = 0) -> list[Any] |
         return value if not value or any(isinstance(v, dict) for v in value) else None
     if not isinstance(value, dict):
         return None
+    table = table_records(value, fields)  # pandas' to_json shapes, records keyed by id
+    if table is not None:
+        return table
     if fields.has_text([str(k) for k in value]):
         return [value]  # one article (a news-please file)
     if depth < 2:

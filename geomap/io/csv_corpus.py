@@ -1,6 +1,7 @@
 """CSV and TSV corpora: one article per row under a header, streamed.
 
-The delimiter is the header's (``,`` ``;`` tab ``|``) and the encoding is
+The delimiter is the header's (``,`` ``;`` tab ``|``), or the one Excel's first line
+``sep=;`` names (blank lines before the header are skipped), and the encoding is
 detected from the first 64 KB like a text file's.  A row that cannot be read
 costs only itself, reported with its row number; one that runs past what the
 header names, or a quoted field left open to the end of the file, is read and
@@ -18,7 +19,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
-from geomap.io.csv_header import header_cells, unique_header
+from geomap.io.csv_header import header_cells, preamble, unique_header
 from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note, utf16_without_bom
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
@@ -113,14 +114,18 @@ def read_csv(
         newline="",
     )
     head = codecs.getincrementaldecoder(encoding)("replace").decode(sample, final=False)
-    header = head.split("\n", 1)[0]
-    delimiter = delimiter_of(header, "\t" if tab else ",")
+    lead, named = preamble(head, _DELIMITERS)
+    parts = head.split("\n", lead + 1)
+    header = parts[lead] if len(parts) > lead else ""
+    delimiter = named or delimiter_of(header, "\t" if tab else ",")
     # A line (and so a field) may hold a whole article and its other fields; a longer
     # one is read past in bounded memory: its row is skipped, reported, if the row starts
     # on it, else the file stops there.
     limit = 2 * max_bytes + _MiB if max_bytes else 0
     csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
     lines = _Lines(text, limit)
+    for _ in range(lead):  # blank lines and Excel's "sep=;" before the header
+        next(lines, None)
     reader = csv.DictReader(lines, delimiter=delimiter)
     try:
         names = reader.fieldnames
@@ -134,7 +139,8 @@ def read_csv(
         )
     reader.fieldnames = unique_header(list(names), source, fields)
     note = encoding_note(source, encoding.replace("-sig", ""))
-    for item in _rows(reader, list(names), lines, source, label, max_bytes, fields):
+    rows = _rows(reader, list(names), lines, source, label, max_bytes, fields, lead + 1)
+    for item in rows:
         if note and isinstance(item, Article):  # said once, on the file's first article
             item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
         yield item
@@ -226,11 +232,12 @@ def _rows(
     label: str,
     max_bytes: int,
     fields: RecordFields,
+    header_row: int = 1,
 ) -> Iterator[ReadResult]:
-    rows = 0
-    header = header_cells(list(names))
+    rows = header_row - 1  # rows are numbered as the file's lines are: the header is row 1,
+    header = header_cells(list(names))  # or the row after the blank and "sep=" lines
     while True:
-        where = f"{source}:{rows + 2}"  # rows count from 2: the header is row 1
+        where = f"{source}:{rows + 2}"
         first_line = lines.row_start = lines.served + 1
         try:
             row = next(reader)
@@ -266,7 +273,7 @@ def _rows(
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item
-    if rows == 0:
+    if rows == header_row - 1:
         yield empty_corpus(source, "no records (header only)")
 
 

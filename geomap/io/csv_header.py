@@ -1,4 +1,4 @@
-"""A CSV header's names: each column once, and the header told apart from a row.
+"""A CSV header: the lines before it, its names each once, and it told apart from a row.
 
 Names compare as geomap matches fields (:func:`geomap.metadata.field_key`): case,
 spaces, hyphens, underscores and a byte-order mark ignored.
@@ -6,6 +6,7 @@ spaces, hyphens, underscores and a byte-order mark ignored.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from geomap.errors import InputError
@@ -48,3 +49,31 @@ def unique_header(names: list[str], source: str, fields: RecordFields) -> list[s
 def header_cells(values: list[Any]) -> tuple[str, ...]:
     """A row's cells as they compare with the header's: case, space and a BOM ignored."""
     return tuple(str(v or "").strip().lstrip("\ufeff").strip().lower() for v in values)
+
+
+#: Excel's first line naming the delimiter ("sep=;"), which Excel itself hides.
+_SEP_LINE = re.compile(r'"?sep=(.)"?\s*', re.IGNORECASE)
+
+
+def preamble(head: str, delimiters: tuple[str, ...]) -> tuple[int, str | None]:
+    r"""The lines before a CSV header (blank, or Excel's ``sep=;``) and the delimiter named.
+
+    >>> preamble("sep=;\r\nTitle;Text\r\n", (",", ";"))
+    (1, ';')
+    >>> preamble("\n\nid,text\n", (",", ";"))
+    (2, None)
+    """
+    lead, named = 0, None
+    lines = head.split("\n")
+    for line in lines[:-1]:  # the last may be cut by the sample's end
+        found = _SEP_LINE.fullmatch(line.lstrip("\ufeff")) if named is None else None
+        if found and found.group(1) in delimiters:
+            named = found.group(1)
+        elif line.strip(" \t\r\ufeff") or lead >= _MAX_LEAD:
+            break
+        lead += 1
+    return lead, named
+
+
+#: Lines skipped before a header at most.
+_MAX_LEAD = 20

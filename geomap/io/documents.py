@@ -10,12 +10,14 @@ offsets still index the file's text.  An HTML page's main text is extracted
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, ClassVar
 
 from geomap.dates import date_warning
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
+from geomap.io.mhtml import MHTML_SUFFIXES, mhtml_page
 from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text
@@ -31,9 +33,9 @@ def front_matter(text: str) -> tuple[str, dict[str, object], str | None]:
 
     The block is replaced by spaces (newlines kept), so every offset still
     indexes the file.  Text without front matter is returned as it is, with no
-    fields; front matter that cannot be read (bad YAML, a date such as
-    2024-02-30, ``[[[[...`` nesting, a block over 64 KB, not a mapping) is kept as
-    text, with no fields and the reason why.
+    fields; front matter that cannot be read (bad YAML, ``[[[[...`` nesting, a block
+    over 64 KB, not a mapping) is kept as text, with no fields and the reason why.
+    Dates stay text here (:func:`_loader`): a bad one is left to the metadata's checks.
     """
     match = _FRONT_MATTER.match(text)
     if match is None:
@@ -43,13 +45,35 @@ def front_matter(text: str) -> tuple[str, dict[str, object], str | None]:
     import yaml
 
     try:
-        fields = yaml.safe_load(match.group(1))
+        fields = yaml.load(match.group(1), Loader=_loader())  # a SafeLoader
     except (yaml.YAMLError, ValueError, TypeError, RecursionError, OverflowError) as exc:
         return text, {}, f"front matter not read ({_yaml_problem(exc)}); it is read as text"
     if not isinstance(fields, dict):
         return text, {}, "front matter not read (not a set of fields); it is read as text"
     blank = re.sub(r"[^\n]", " ", match.group(0))
     return blank + text[match.end() :], fields, None
+
+
+@cache
+def _loader() -> type:
+    """YAML's safe loader, dates left as text for geomap's own parser to read.
+
+    YAML builds a date itself from ``2024-03-01``, and a date that is none (``2024-13-45``,
+    ``2024-02-30``) fails the whole block: the title and outlet were lost with it, and
+    the front matter read as the article's text.  As text, a bad date is one field left
+    empty, with a warning.
+    """
+    import yaml
+
+    timestamp = "tag:yaml.org,2002:timestamp"
+
+    class TextDates(yaml.SafeLoader):
+        yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, Any]]]] = {
+            first: [(tag, pattern) for tag, pattern in resolvers if tag != timestamp]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
+
+    return TextDates
 
 
 def _yaml_problem(exc: Exception) -> str:
@@ -76,8 +100,13 @@ def read_document(
     if suffix in HTML_SUFFIXES:
         from geomap.io.html import declared_charset, extract_html
 
-        html, encoding = decode_bytes(data, source, declared_charset(data))
+        declared = saved_at = None
+        if suffix in MHTML_SUFFIXES:  # the page is the file's first HTML part
+            data, declared, saved_at = mhtml_page(data, source)
+        html, encoding = decode_bytes(data, source, declared or declared_charset(data))
         text, meta = extract_html(html)
+        if saved_at:  # the address the page was saved from, unless the page names its own
+            meta.setdefault("url", saved_at)
         notes.append(f"{source}: main text extracted from HTML ({len(text)} characters)")
         doubt = date_warning(meta["published"]) if "published" in meta else None
         if doubt:

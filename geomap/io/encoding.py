@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from geomap.errors import InputError
+from geomap.io.alphabets import words_outside_one_alphabet
 from geomap.text import normalize_text
 
 _BOMS = (
@@ -176,9 +177,10 @@ def _detected(data: bytes, source: str) -> tuple[str, str]:
         if best is None or key < best[0]:
             best = (key, text, name)
     if best is None:
+        kind = _kind(data)  # a PNG's or GIF's first bytes hold no NUL
         raise InputError(
             f"{source}: not text in any encoding geomap recognises (not UTF-8, "
-            "and no other encoding reads it cleanly); convert it to UTF-8"
+            f"and no other encoding reads it cleanly){kind or '; convert it to UTF-8'}"
         )
     return normalize_text(best[1]), best[2]
 
@@ -208,10 +210,14 @@ def _implausible(text: str) -> int:
     A word that mixes scripts (``Cafﻠ``), holds a symbol (``Krak¾w``,
     ``¯o³nierze``), switches to upper case inside (``лПМПООЩ``: KOI8-R read as
     Windows-1251; not across a hyphen or apostrophe: "Санкт-Петербург", "O'Neill"), or
-    is a Latin word of mostly accented letters (``ëÏÌÏÎÎÙ``).
+    is a Latin word of mostly accented letters (``ëÏÌÏÎÎÙ``); C1 control characters
+    (``Łódź`` in Windows-1250 read as Latin-1 ends in U+009F); and the words whose
+    accented letters no one language writes beside the others' (``ŕ Besançon``:
+    :func:`geomap.io.alphabets.words_outside_one_alphabet`).
     """
     bad = 0
-    for word in text[:20000].split():
+    words = text[:20000].split()
+    for word in words:
         letters = [c for c in word if c.isalpha()]
         if not letters:
             continue
@@ -224,7 +230,8 @@ def _implausible(text: str) -> int:
         )
         accented = scripts == {"LATIN"} and 2 * sum(not c.isascii() for c in letters) > len(letters)
         bad += (len(scripts) > 1) + symbols + inner_upper + accented
-    return bad
+    c1 = sum(1 for ch in text[:20000] if "\x80" <= ch <= "\x9f")  # C1 controls: no text
+    return bad + c1 + words_outside_one_alphabet(words)
 
 
 def encoding_note(source: str, encoding: str) -> str | None:

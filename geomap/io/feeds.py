@@ -6,7 +6,8 @@ title as the outlet, and its content) read like a corpus record
 extracted (Atom's ``type="xhtml"`` content too).  The XML parser never resolves
 entities, loads a DTD or touches the network, so a hostile feed cannot expand or
 fetch anything; HTML's named entities (``&nbsp;``), which many feeds use though
-XML does not define them, are read as their characters, with a note.
+XML does not define them, are read as their characters, and an ``&`` that starts no
+entity (``AT&T``) as itself, with a note.
 """
 
 from __future__ import annotations
@@ -59,6 +60,43 @@ def _html_entities(data: bytes) -> tuple[bytes, list[str]]:
         return b"&#%d;" % name2codepoint[name]
 
     return _ENTITY.sub(numeric, data), names
+
+
+#: An ``&`` that starts no reference XML reads: ``AT&T``, ``?a=1&b=2``, ``&bogus;``
+#: (an entity neither XML nor HTML defines; HTML's are numeric by now).
+_STRAY_AMPERSAND = re.compile(rb"&(?!#[0-9]{1,7};|#x[0-9A-Fa-f]{1,6};|(?:amp|lt|gt|quot|apos);)")
+#: CDATA sections, where an ``&`` is text already.
+_CDATA = re.compile(rb"(<!\[CDATA\[.*?\]\]>)", re.DOTALL)
+
+
+def _stray_ampersands(data: bytes) -> tuple[bytes, int]:
+    """``data`` with each ``&`` that starts no XML reference written ``&amp;``, and their count.
+
+    Feeds written by hand or by careless templates hold ``AT&T`` or a link's
+    ``?a=1&b=2`` unescaped; a browser or feed reader shows them as written, while
+    strict XML refuses the whole feed.  CDATA sections are left as they are.
+    """
+    count = 0
+
+    def escape(part: bytes) -> bytes:
+        nonlocal count
+        fixed, n = _STRAY_AMPERSAND.subn(b"&amp;", part)
+        count += n
+        return fixed
+
+    parts = _CDATA.split(data)
+    return b"".join(p if i % 2 else escape(p) for i, p in enumerate(parts)), count
+
+
+def _entities_note(source: str, names: list[str], stray: int) -> str:
+    """The report's note on a feed read after its entities and ampersands were mended."""
+    said = []
+    if names:
+        shown = ", ".join(f"&{n};" for n in names[:5]) + (", ..." if len(names) > 5 else "")
+        said.append(f"HTML entities XML does not define ({shown}) read as characters")
+    if stray:
+        said.append(f"{stray} '&' starting no entity (as in 'AT&T') read as text")
+    return f"{source}: {'; '.join(said)}"
 
 
 def _local(tag: object) -> str:
@@ -153,16 +191,15 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
                 f"{source}: not read: its XML entities expand too far (an entity bomb)"
             ) from exc
         error = exc
-    fixed, names = _html_entities(data) if "Entity" in str(error.msg) else (data, [])
-    if names:
+    fixed, names = _html_entities(data)
+    fixed, stray = _stray_ampersands(fixed)
+    if names or stray:
         try:
             root = etree.fromstring(fixed, parser=parser)
         except etree.XMLSyntaxError as exc:
             error = exc
         else:
-            shown = ", ".join(f"&{n};" for n in names[:5]) + (", ..." if len(names) > 5 else "")
-            note = f"{source}: HTML entities XML does not define ({shown}) read as characters"
-            return root, note, None
+            return root, _entities_note(source, names, stray), None
     root = _items_before_cut(data, error)
     if root is not None:
         return (

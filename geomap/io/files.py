@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
+from geomap.io.saved_pages import saved_page_of
 
 #: Suffixes read as one article each (plain text and Markdown).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
-#: Suffixes read as one web page each (main text extracted).
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+#: Suffixes read as one web page each (main text extracted; ``.mhtml``: a page saved as
+#: one file, :mod:`geomap.io.mhtml`).
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 #: Suffixes read as corpora of many articles (feeds: one per item).
 CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".rdf", ".xml"})
@@ -45,6 +47,10 @@ UNREAD_DOCUMENTS = {
     ".odt": "a word-processor document: save it as text or HTML to read it",
     ".rtf": "a word-processor document: save it as text or HTML to read it",
     ".epub": "an e-book: convert it to text or HTML to read it",
+    ".xlsx": "a spreadsheet: save it as CSV (UTF-8) to read it",
+    ".xls": "a spreadsheet: save it as CSV (UTF-8) to read it",
+    ".ods": "a spreadsheet: save it as CSV (UTF-8) to read it",
+    ".numbers": "a spreadsheet: save it as CSV (UTF-8) to read it",
 }
 #: The path that means standard input (JSON Lines).
 STDIN = "-"
@@ -123,9 +129,10 @@ def find_inputs(raw: Path) -> Iterator[Found]:
         return
     if stat.S_ISDIR(st.st_mode):
         found = list(_walk(raw))
-        if (raw / OUTPUTS_MARKER).is_file():
+        if _is_output_folder(raw):
             found = [_from_output_folder(f) for f in found]
-        if not any(f.status == "read" for f in found):
+        unlisted = any(f.path == raw and f.status == "error" for f in found)
+        if not unlisted and not any(f.status == "read" for f in found):
             yield Found(
                 raw,
                 "empty",
@@ -136,6 +143,10 @@ def find_inputs(raw: Path) -> Iterator[Found]:
     if not stat.S_ISREG(st.st_mode):
         yield Found(raw, "error", f"{source}: {_kind(st.st_mode)}, not read")
         return
+    unread = UNREAD_DOCUMENTS.get(file_kind(raw)[0])
+    if unread:  # given by name: its bytes would be read as an article's text
+        yield Found(raw, "error", f"{source}: not an article file type; {unread}")
+        return
     yield Found(raw, "read", output=_is_output(raw))
 
 
@@ -145,7 +156,19 @@ OUTPUT_COMPANION = "a geomap output; the folder's articles are read from"
 
 def _is_output(path: Path) -> bool:
     """Whether ``path`` is the articles file of a geomap output folder."""
-    return path.name == ARTICLES_OUTPUT and (path.parent / OUTPUTS_MARKER).is_file()
+    return path.name == ARTICLES_OUTPUT and _is_output_folder(path.parent)
+
+
+def _is_output_folder(folder: Path) -> bool:
+    """Whether ``folder`` holds :data:`OUTPUTS_MARKER`: written by a geomap run.
+
+    A folder that cannot be searched (no ``x`` permission) is none: it is then
+    reported as a folder that cannot be listed, not the whole run stopped.
+    """
+    try:
+        return (folder / OUTPUTS_MARKER).is_file()
+    except OSError:
+        return False
 
 
 def _from_output_folder(found: Found) -> Found:
@@ -181,6 +204,7 @@ def _walk(root: Path) -> Iterator[Found]:
     except OSError as exc:
         yield Found(root, "error", f"{root}: cannot be listed ({exc.strerror})", root)
         return
+    names = {e.name for e in entries}
     for entry in entries:
         path = Path(entry.path)
         if WORKING_FILE.match(entry.name):
@@ -190,7 +214,14 @@ def _walk(root: Path) -> Iterator[Found]:
             yield Found(path, "skipped", f"{path}: hidden {what}, not read", root)
             continue
         if entry.is_dir(follow_symlinks=False):
-            if (path / OUTPUTS_MARKER).is_file():
+            page = saved_page_of(entry.name, names, HTML_SUFFIXES)
+            if page is not None:
+                reason = (
+                    f"{path}: the images, scripts and frames of the saved page {page}, not read"
+                )
+                yield Found(path, "skipped", reason, root)
+                continue
+            if _is_output_folder(path):
                 yield Found(path, "skipped", f"{path}: a geomap output folder, not read", root)
                 continue
             yield from (Found(f.path, f.status, f.reason, root) for f in _walk(path))

@@ -25,10 +25,13 @@ from geomap.text import link_only_warning, normalize_text
 if TYPE_CHECKING:
     from geomap.settings import Settings
 
-ID_FIELDS = ("id", "article_id", "doc_id", "guid", "url")
-#: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``).
+#: ``uuid``: news API exports (webz.io) that name each post by one, beside its url.
+ID_FIELDS = ("id", "article_id", "doc_id", "guid", "uuid", "url")
+#: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``);
+#: ``article_text``, ``body_text``, ``story_text``: spreadsheet headers ("Article Text").
 TEXT_FIELDS = (
     "text", "body", "content", "article", "maintext", "story", "full_text", "articlebody",
+    "article_text", "body_text", "story_text",
 )  # fmt: skip
 HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
 #: The field lists as :func:`geomap.metadata.field_key` compares them ("Article Body").
@@ -140,6 +143,18 @@ def _kind_name(value: object) -> str:
     return kind.get(type(value).__name__, type(value).__name__)
 
 
+def _wanted(fields: RecordFields) -> str:
+    """The text fields looked for, for a message: the one named, or the usual ones."""
+    return f"no field {fields.text!r}" if fields.text else f"expected one of {fields.describe()}"
+
+
+def _field_names(given: Mapping[str, str], shown: int = 10) -> str:
+    """The record's field names, for a message saying none holds the text."""
+    names = list(given.values())
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return (", ".join(repr(n) for n in names[:shown]) or "no fields") + more
+
+
 def _clean(value: str, what: str, warnings: list[str]) -> str:
     if "\x00" in value:  # SQLite, GDAL and C readers cut a string at its first NUL
         warnings.append(f"NUL characters in the {what} replaced by U+FFFD")
@@ -211,7 +226,7 @@ def record_article(
         why = (
             f"its {present[0]!r} field is empty"
             if present
-            else f"expected one of {fields.describe()}; name another with --text-field"
+            else f"{_wanted(fields)}; found {_field_names(given)}; name another with --text-field"
         )
         return InputStatus(where, art_id, "empty", f"{where}: no text ({why})")
     if not has_visible_text(text):

@@ -17,6 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
 from geomap.mapping.articles import article_order, labelled_articles, language_names
+from geomap.mapping.crowding import crowded
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups
 from geomap.mapping.place_shapes import ShapeOf, place_shapes
@@ -47,7 +48,8 @@ AREA_ONLY_TYPES = frozenset({"region", "continent", "water"})
 #: Zoom level the page uses when it jumps to a place of this type.
 FOCUS_ZOOM = {"continent": 3, "region": 4, "country": 5, "water": 5, "admin1": 6, "landform": 6}
 DEFAULT_FOCUS_ZOOM = 8
-#: More markers than this are clustered.
+#: More markers than this are clustered (fewer too when they crowd the opening view:
+#: :func:`geomap.mapping.crowding.crowded`).
 CLUSTER_THRESHOLD = 150
 #: Places the opening view is not fitted to: continents and oceans would zoom a
 #: story about Eastern Europe out to the whole world.
@@ -120,7 +122,8 @@ def build_payload(
     comparison
         Optional ``place_id -> {"articles", "pairs", "only_in"}``.
     cluster
-        Force clustering on/off; ``None`` clusters above :data:`CLUSTER_THRESHOLD` markers.
+        Force clustering on/off; ``None`` clusters above :data:`CLUSTER_THRESHOLD` markers,
+        or when most markers would overlap in the opening view.
     articles
         Every article of the run, in order (default: those of ``mentions`` and ``places``).
     counts
@@ -240,7 +243,10 @@ def build_payload(
     for p in out_places:
         p["r"] = marker_radius(p["n"], max_n)
     if cluster is None:
-        cluster = n_markers > CLUSTER_THRESHOLD
+        marked = [(p["ll"], p["r"]) for p in out_places if p.get("ll")]
+        cluster = n_markers > CLUSTER_THRESHOLD or crowded(
+            [(ll[0], ll[1]) for ll, _ in marked], [r for _, r in marked]
+        )
     return {
         "title": title,
         "articles": articles,

@@ -1,0 +1,84 @@
+"""A page saved "complete" by a browser: its Story_files folder is not read.
+
+The frames saved there (an advertisement's ``saved_resource.html``) were read as
+articles, and their places ("cheap flights to Bali") mapped beside the story's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geomap.io.readers import read_inputs
+from geomap.records import Article, InputStatus
+
+PAGE = "<html><body><article><p>Shelling hit Kharkiv, officials said.</p></article></body></html>"
+AD = "<html><body><div>Cheap flights to Bali and Phuket now!</div></body></html>"
+
+
+def test_the_resource_folder_of_a_saved_page_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "Story.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "Story_files").mkdir()
+    (tmp_path / "Story_files" / "saved_resource.html").write_text(AD, encoding="utf-8")
+    (tmp_path / "Story_files" / "app.js").write_text("var x;", encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert [i.article_id for i in items if isinstance(i, Article)] == ["Story"]
+    skipped = [(i.source, i.status, i.reason) for i in items if isinstance(i, InputStatus)]
+    folder = tmp_path / "Story_files"
+    assert skipped == [
+        (
+            str(folder),
+            "skipped",
+            f"{folder}: the images, scripts and frames of the saved page Story.html, not read",
+        )
+    ]
+
+
+def test_a_files_folder_with_no_page_beside_it_is_read(tmp_path: Path) -> None:
+    (tmp_path / "wire_files").mkdir()
+    (tmp_path / "wire_files" / "a.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "Other.html").write_text(PAGE, encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert sorted(i.article_id for i in items if isinstance(i, Article)) == [
+        "Other",
+        "wire_files/a",
+    ]
+
+
+def _mhtml(page: bytes, frame: bytes, where: str = "https://news.example/story") -> bytes:
+    """A page saved as one file the way Chrome writes it (quoted-printable parts)."""
+    import quopri
+
+    cut = b"----MultipartBoundary--x----"
+    head = (
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: " + where.encode() + b"\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        b'\tboundary="' + cut + b'"\r\n\r\n'
+    )
+    part = b"\r\n--" + cut + b"\r\nContent-Type: text/html\r\n"
+    part += b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+    return (
+        head + part + quopri.encodestring(page) + part + quopri.encodestring(frame)
+        + b"\r\n--" + cut + b"--\r\n"
+    )  # fmt: skip
+
+
+def test_a_page_saved_as_one_mhtml_file_is_read_without_its_frames(tmp_path: Path) -> None:
+    # "Webpage, Single File" (.mhtml) was a file of no article type, skipped unread
+    page = (
+        '<html><head><meta charset="utf-8"><title>Shelling | Wire</title></head><body>'
+        "<article><p>Shelling hit Kharkiv and Izium, officials said on Tuesday.</p>"
+        "<p>Caf\u00e9 owners in Kharkiv stayed open.</p></article></body></html>"
+    )
+    (tmp_path / "Story.mhtml").write_bytes(_mhtml(page.encode("utf-8"), AD.encode()))
+    (art,) = read_inputs([tmp_path / "Story.mhtml"])
+    assert isinstance(art, Article) and art.article_id == "Story"
+    assert "Kharkiv and Izium" in art.text and "Caf\u00e9" in art.text
+    assert "Bali" not in art.text  # the advertisement's frame, a later HTML part
+    assert art.metadata["url"] == "https://news.example/story"
+
+
+def test_a_file_named_mhtml_that_holds_no_page_says_so(tmp_path: Path) -> None:
+    (tmp_path / "x.mht").write_bytes(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhi")
+    (status,) = read_inputs([tmp_path / "x.mht"])
+    assert isinstance(status, InputStatus) and status.status == "error"
+    assert (status.reason or "").endswith("no HTML page in it (not a page saved as MHTML)")
