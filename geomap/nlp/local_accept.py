@@ -30,7 +30,9 @@ own words:
   after a preposition ("Polskie Radio" is no place); a month or a point of the
   compass is never a place ("bis März", "im Süden"), nor a treaty's town
   ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»),
-  nor the town of a sports club's name ("VfB Stuttgart", "Legia Warszawa");
+  nor the town of a sports club's name ("VfB Stuttgart", "Legia Warszawa"); a run
+  of words never ends in a lowercase function word ("accusé Moscou de vouloir",
+  "Plus de 150").
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from geomap.nlp.local_context import (
     locative,
     opens_sentence,
     quoted,
+    straight_apostrophe,
     where_follows,
 )
 from geomap.nlp.local_kinds import (
@@ -107,10 +110,16 @@ def acceptable(
         return False
     if len(words) > 1 and not any(caps) and len(words) != 2:
         return False
-    if len(caps) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
-        return False  # "La flotte", "La ville": an article and a common noun
+    if (
+        len(caps) > 1
+        and straight_apostrophe(span[0].lower_) in ARTICLES.get(lang, ())
+        and not caps[1]
+    ):
+        return False  # "La flotte", "La ville", "L’étang": an article and a common noun
     if starts_with_preposition(span, lang):
         return False  # "de Bayonne": the model's entity took the preposition
+    if len(span) > 1 and span[-1].is_lower and span[-1].is_stop:
+        return False  # "Moscou de vouloir", "Plus de 150": no name ends in a function word
     if quoted(span):
         return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
     if in_club_name(span[0], lang):

@@ -180,7 +180,9 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     and every town among the candidates is smaller than :data:`MID_CITY` or named so
     only by an alternate name (:func:`_shadows`), the towns
     are dropped, unless every mention reads as a town (a town's preposition, a
-    dateline, "miasto": :func:`reading`).  A town outside the countries of the
+    dateline, "miasto": :func:`reading`) and one of the towns lies in a country of
+    the article's language (:data:`HOME_COUNTRIES`): "вода з Дунаю" in Ukrainian is
+    the Danube, not the village Dunay in Primorye.  A town outside the countries of the
     article's language weighs by its name as written no more than a guessed
     nominative: "w dół Odry" is the Odra's genitive, not the Czech town Odry.
     """
@@ -194,7 +196,8 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     ]
     if not own or not towns or any(_shadows(c) for c in towns):
         return cands
-    if spans and all(reading(s)[0] == TOWN_LABEL for s in spans):
+    at_home = not home or any(c.place.country_code in home for c in towns)
+    if spans and at_home and all(reading(s)[0] == TOWN_LABEL for s in spans):
         return cands
     return [c for c in cands if c.place.feature_type not in ("city", "admin2")]
 
