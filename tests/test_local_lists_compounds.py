@@ -1,11 +1,15 @@
 """Mechanisms of the fifth issue-18 generalisation step (branch ``lang39``).
 
-A preposition governs the list it opens, whether or not its first name is known
-("w Korczowej i Medyce"); a German compound noun's last part names a kind of place
-("den Donauhafen Ismajil", "der Grenzfluss Oder"); a run of words never ends in a
-lowercase function word ("accusé Moscou de vouloir", "Plus de 150") and an elided
-French article before a common noun is no name ("L’étang"); a river's namesake
-village abroad is no town read from a preposition ("вода з Дунаю" in Ukrainian).
+A Ukrainian or Russian fleeting vowel is guessed back ("Козельця" -> Козелець); a
+river's own name natasha calls a person is the river by the town after it ("Оби у
+Барнаула"); a French entity that opens with a common noun names the town after its
+"de" ("la ligne de Sarreguemines").  A preposition governs the list it opens,
+whether or not its first name is known ("w Korczowej i Medyce"); a German compound
+noun's last part names a kind of place ("den Donauhafen Ismajil", "der Grenzfluss
+Oder"); a run of words never ends in a lowercase function word ("accusé Moscou de
+vouloir", "Plus de 150") and an elided French article before a common noun is no
+name ("L’étang"); a river's namesake village abroad is no town read from a
+preposition ("вода з Дунаю" in Ukrainian).
 """
 
 from __future__ import annotations
@@ -110,3 +114,46 @@ def test_a_river_namesake_village_abroad_is_no_town_by_its_preposition() -> None
         local_names=[("uk", "Дунай", "danube"), ("uk", "Дунай", "dunayua")],
     )  # fmt: skip
     assert kept(home) == {"danube", "dunayua"}  # a village at home stays a town's reading
+
+
+def test_a_fleeting_vowel_is_guessed_back() -> None:
+    gz = Gazetteer.from_places(
+        [_place("koz", "Kozelets", "city", "UA", 7_600, "PPL")],
+        local_names=[("uk", "Козелець", "koz")],
+    )
+    assert [c.place.place_id for c in gz.candidates("Козельця", "uk")] == ["koz"]
+    assert [c.place.place_id for c in gz.candidates("Козельці", "uk")] == ["koz"]
+    assert [c.place.place_id for c in gz.candidates("Козельцем", "uk")] == ["koz"]
+
+
+def test_a_river_named_as_a_person_by_a_town_is_the_river() -> None:
+    gz = Gazetteer.from_places(
+        [
+            _place("ob", "Ob", "water", None, 0, "STM"),
+            _place("barnaul", "Barnaul", "city", "RU", 630_000, "PPLA"),
+            _place("smirnov", "Smirnovo", "city", "RU", 2_000, "PPL"),
+        ],
+        local_names=[
+            ("ru", "Обь", "ob"),
+            ("ru", "Барнаул", "barnaul"),
+            ("ru", "Смирнов", "smirnov"),
+        ],
+    )
+    text = "Уровень Оби у Барнаула поднялся ."
+    assert _recognise(gz, "ru", text, ((1, 2, "PER"), (3, 4, "LOC"))) == ["Оби", "Барнаула"]
+    # a person's name before a town stays a person, and so does the river's name alone
+    text = "Сказал Смирнов у Барнаула ."
+    assert _recognise(gz, "ru", text, ((1, 2, "PER"), (3, 4, "LOC"))) == ["Барнаула"]
+    assert _recognise(gz, "ru", "Сказал Оби вчера .", ((1, 2, "PER"),)) == []
+
+
+def test_a_town_after_a_french_common_noun_in_an_entity() -> None:
+    gz = Gazetteer.from_places(
+        [_place("sarreg", "Sarreguemines", "city", "FR", 24_000, "PPL")],
+        local_names=[("fr", "Sarreguemines", "sarreg")],
+    )
+    text = "Elle veut rouvrir la ligne de Sarreguemines ."
+    assert _recognise(gz, "fr", text, ((4, 7, "LOC"),)) == ["Sarreguemines"]
+    # a capitalised entity is a name of its own: its parts are taken only when prominent
+    text = "Elle veut rouvrir la Ligne de Sarreguemines ."
+    assert _recognise(gz, "fr", text, ((4, 7, "LOC"),)) == []
