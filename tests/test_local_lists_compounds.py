@@ -9,7 +9,8 @@ noun's last part names a kind of place ("den Donauhafen Ismajil", "der Grenzflus
 Oder"); a run of words never ends in a lowercase function word ("accusé Moscou de
 vouloir", "Plus de 150") and an elided French article before a common noun is no
 name ("L’étang"); a river's namesake village abroad is no town read from a
-preposition ("вода з Дунаю" in Ukrainian).
+preposition ("вода з Дунаю" in Ukrainian); French "au Québec" is the province and
+"à Québec" the city, two names in one story.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from spacy.tokens import Span
 
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.local import LocalToponymRecognizer
-from geomap.nlp.local_context import compound_kind
-from geomap.nlp.local_kinds import over_namesakes
+from geomap.nlp.local_context import compound_kind, local_candidates
+from geomap.nlp.local_kinds import no_town, over_namesakes
 from geomap.nlp.local_reading import AREA_LABEL, reading
+from geomap.nlp.name_groups import group_mentions, lemma_grouping
 from geomap.records import Place
 
 
@@ -157,3 +159,28 @@ def test_a_town_after_a_french_common_noun_in_an_entity() -> None:
     # a capitalised entity is a name of its own: its parts are taken only when prominent
     text = "Elle veut rouvrir la Ligne de Sarreguemines ."
     assert _recognise(gz, "fr", text, ((4, 7, "LOC"),)) == []
+
+
+def test_au_names_a_province_and_a_is_its_town() -> None:
+    gz = Gazetteer.from_places(
+        [
+            _place("qc", "Québec", "city", "CA", 530_000, "PPLA"),
+            _place("qcp", "Quebec", "admin1", "CA", 8_000_000, "ADM1"),
+            _place("havre", "Le Havre", "city", "FR", 180_000, "PPL"),
+        ],
+        local_names=[("fr", "Québec", "qc"), ("fr", "Québec", "qcp")],
+    )
+    nlp = spacy.blank("fr")
+    doc = nlp("Les feux brûlent au Québec , dit le ministre à Québec .")
+    province, town = doc[4:5], doc[10:11]
+    groups = group_mentions([province, town], lemma_grouping("fr"))
+    assert sorted(len(g) for g in groups.values()) == [1, 1]  # two names, not one
+    cands = list(gz.candidates("Québec", "fr"))
+    assert {c.place.place_id for c in no_town(cands, [province], fused=False)} == {"qcp"}
+    assert {c.place.place_id for c in no_town(cands, [town], fused=False)} == {"qc", "qcp"}
+    # the gazetteer knows a town with the article: "au Havre" is Le Havre
+    havre = nlp("Il vit au Havre .")[3:4]
+    assert no_town(local_candidates(gz, havre), [havre], fused=True)[0].place.name == "Le Havre"
+    # other languages group as before
+    de = spacy.blank("de")("Feuer in Québec und Québec .")
+    assert len(group_mentions([de[2:3], de[4:5]], lemma_grouping("de"))) == 1

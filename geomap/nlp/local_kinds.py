@@ -248,16 +248,23 @@ def after_natural_preposition(span: Span) -> bool:
     return False
 
 
-def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+def no_town(
+    cands: list[Candidate], spans: Sequence[Span], *, fused: bool | None = None
+) -> list[Candidate]:
     """The candidates that are no town where every mention's context excludes one, if any.
 
     German and French name a town without an article ("im Allgäu", "la Beauce" are
     no towns) and French says "en" of countries and regions only ("en Corse").  A
-    name French fuses with its article ("au Havre") keeps its town.  With no other
+    name French fuses with its article ("au Havre") keeps its town; ``fused`` tells
+    whether the gazetteer knows the town so ("Le Havre"), and when it does not, "au"
+    is the article of a country or a province ("au Québec", "au Luxembourg": the
+    towns take "à"); ``None``: any "au", "du" keeps the towns.  With no other
     candidate, only the towns of :data:`MID_CITY` people stay: "die Aller" is a river
     the gazetteer lacks, not the village Alle.
     """
-    if not spans or any(contracted_name(s) for s in spans):
+    if fused is None:
+        fused = any(contracted_name(s) for s in spans)
+    if not spans or fused:
         return cands
     lang = spans[0].doc.lang_
 
