@@ -10,7 +10,8 @@ Oder"); a run of words never ends in a lowercase function word ("accusé Moscou 
 vouloir", "Plus de 150") and an elided French article before a common noun is no
 name ("L’étang"); a river's namesake village abroad is no town read from a
 preposition ("вода з Дунаю" in Ukrainian); French "au Québec" is the province and
-"à Québec" the city, two names in one story.
+"à Québec" the city, two names in one story; a German valley is named after its
+town as well as its river ("im Zillertal", "Aostatal").
 """
 
 from __future__ import annotations
@@ -184,3 +185,21 @@ def test_au_names_a_province_and_a_is_its_town() -> None:
     # other languages group as before
     de = spacy.blank("de")("Feuer in Québec und Québec .")
     assert len(group_mentions([de[2:3], de[4:5]], lemma_grouping("de"))) == 1
+
+
+def test_a_german_valley_is_named_after_its_town() -> None:
+    gz = Gazetteer.from_places(
+        [
+            _place("mayr", "Mayrhofen", "city", "AT", 3_700, "PPL"),
+            _place("aosta", "Aosta", "city", "IT", 35_000, "PPLA"),
+            _place("por", "Por", "city", "IN", 2_000, "PPL"),
+        ],
+        local_names=[("de", "Zillertal", "mayr"), ("de", "Aosta", "aosta"), ("de", "Por", "por")],
+    )
+    text = "Die Hoteliers im Zillertal und im Aostatal klagen . Das Portal ist offen ."
+    assert _recognise(gz, "de", text) == ["Zillertal", "Aostatal"]
+    assert [c.place.place_id for c in gz.candidates("Aostatal", "de")] == ["aosta"]
+    # after "im" a valley keeps its town, where a bare town name would lose it
+    span = spacy.blank("de")("Die Hoteliers im Zillertal klagen .")[3:4]
+    cands = list(gz.candidates("Zillertal", "de"))
+    assert {c.place.place_id for c in no_town(cands, [span])} == {"mayr"}

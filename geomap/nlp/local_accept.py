@@ -41,7 +41,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from geomap.gazetteer.foreign_forms import area_compound
+from geomap.gazetteer.foreign_forms import area_compound, valley_compound
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.local_context import (
     after_article,
@@ -79,8 +79,26 @@ from geomap.nlp.local_spans import (
     runs_on,
     starts_with_preposition,
 )
-from geomap.nlp.local_words import ARTICLES, LOCATIVES, NOUN_CAPITALS
+from geomap.nlp.local_words import ARTICLES, HOME_COUNTRIES, LOCATIVES, NOUN_CAPITALS
 from geomap.nlp.vocab import BIG_CITY
+from geomap.records import Candidate
+
+#: A valley's town abroad has at least this many people to name it ("Aostatal").
+VALLEY_TOWN = 20_000
+
+
+def valley_town(name: str, cand: Candidate, lang: str) -> bool:
+    """Whether a valley compound ("Zillertal", "Aostatal") is named after a town it matched.
+
+    A town of the language's own countries of any size, one abroad of :data:`VALLEY_TOWN`
+    people ("das Portal" is no valley of a village "Por").
+    """
+    place = cand.place
+    return (
+        valley_compound(name, lang)
+        and place.feature_type == "city"
+        and (place.country_code in HOME_COUNTRIES.get(lang, ()) or place.population >= VALLEY_TOWN)
+    )
 
 
 def acceptable(
@@ -185,8 +203,10 @@ def acceptable(
         guessed = all(c.match == "alternate" and c.place.feature_type == "country"
                       for c in notable)  # fmt: skip
         return not guessed or supported or not (opens_sentence(tok) or in_name_run(tok, lang))
-    if area_compound(tok.text, lang) is not None and any(names_an_area(c.place) for c in cands):
-        return True  # "durch das Münsterland": the land around Münster takes an article
+    if area_compound(tok.text, lang) is not None and any(
+        names_an_area(c.place) or valley_town(tok.text, c, lang) for c in cands
+    ):
+        return True  # "durch das Münsterland", "im Zillertal": the land around a place
     big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
     if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
         if big and (supported or not in_name_run(tok, lang)):

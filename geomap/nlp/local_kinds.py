@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from geomap.gazetteer.foreign_forms import valley_compound
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
@@ -264,8 +265,8 @@ def no_town(
     """
     if fused is None:
         fused = any(contracted_name(s) for s in spans)
-    if not spans or fused:
-        return cands
+    if not spans or fused or valley_compound(spans[0].text, spans[0].doc.lang_):
+        return cands  # "im Zillertal": a valley is placed at the town it is named after
     lang = spans[0].doc.lang_
 
     def excludes(span: Span) -> bool:
