@@ -11,7 +11,9 @@ vouloir", "Plus de 150") and an elided French article before a common noun is no
 name ("L’étang"); a river's namesake village abroad is no town read from a
 preposition ("вода з Дунаю" in Ukrainian); French "au Québec" is the province and
 "à Québec" the city, two names in one story; a German valley is named after its
-town as well as its river ("im Zillertal", "Aostatal").
+town as well as its river ("im Zillertal", "Aostatal"); in Polish, Russian and
+Ukrainian a home village's own name after a preposition is the village, however small
+("w Hrebennem").
 """
 
 from __future__ import annotations
@@ -203,3 +205,19 @@ def test_a_german_valley_is_named_after_its_town() -> None:
     span = spacy.blank("de")("Die Hoteliers im Zillertal klagen .")[3:4]
     cands = list(gz.candidates("Zillertal", "de"))
     assert {c.place.place_id for c in no_town(cands, [span])} == {"mayr"}
+
+
+def test_a_home_village_after_a_preposition_however_small() -> None:
+    gz = Gazetteer.from_places(
+        [_place("hreb", "Hrebenne", "city", "PL", 500, "PPL")],
+        local_names=[("pl", "Hrebenne", "hreb")],
+    )
+    assert _recognise(gz, "pl", "Kolejki stoją w Hrebennem od rana .") == ["Hrebennem"]
+    # no preposition: not taken
+    assert _recognise(gz, "pl", "Kolejki stoją Hrebennem od rana .") == []
+    # a village of that name abroad is not taken
+    abroad = Gazetteer.from_places(
+        [_place("hrebua", "Hrebenne", "city", "UA", 500, "PPL")],
+        local_names=[("pl", "Hrebenne", "hrebua")],
+    )
+    assert _recognise(abroad, "pl", "Kolejki stoją w Hrebennem od rana .") == []

@@ -37,9 +37,10 @@ own words:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from geomap.gazetteer.foreign_forms import area_compound, valley_compound
 from geomap.gazetteer.local_names import names_an_area
@@ -79,7 +80,13 @@ from geomap.nlp.local_spans import (
     runs_on,
     starts_with_preposition,
 )
-from geomap.nlp.local_words import ARTICLES, HOME_COUNTRIES, LOCATIVES, NOUN_CAPITALS
+from geomap.nlp.local_words import (
+    ARTICLES,
+    HOME_COUNTRIES,
+    LOCATIVES,
+    NAME_CAPITALS,
+    NOUN_CAPITALS,
+)
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -98,6 +105,23 @@ def valley_town(name: str, cand: Candidate, lang: str) -> bool:
         valley_compound(name, lang)
         and place.feature_type == "city"
         and (place.country_code in HOME_COUNTRIES.get(lang, ()) or place.population >= VALLEY_TOWN)
+    )
+
+
+def home_village(tok: Token, own: Sequence[Candidate], lang: str) -> bool:
+    """A village of the language's own country, by its own name, under :data:`TOWN` people.
+
+    Where only proper nouns are capitalised (Polish, Russian, Ukrainian), a word with a
+    capital inside a sentence after a preposition of place is a name; when it is a
+    village's own name at home, it is the village, however small ("w Hrebennem", a
+    border crossing of 500 people; "через Ягодин").
+    """
+    if lang not in NAME_CAPITALS or opens_sentence(tok) or in_name_run(tok, lang):
+        return False
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    return any(
+        c.match == "name" and c.place.feature_type == "city" and c.place.country_code in home
+        for c in own
     )
 
 
@@ -216,6 +240,8 @@ def acceptable(
         own = [c for c in cands if c.match != "alternate"]
         pool = own if after_idiom_preposition(tok, lang) else cands  # "vor Augen"
         if supported and any(town(c, lang) for c in pool):
+            return True
+        if supported and home_village(tok, own, lang):
             return True
     elif local_candidates(gazetteer, span, fused_only=True):
         return True  # "au Havre": Le Havre
