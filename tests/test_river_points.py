@@ -83,3 +83,19 @@ def test_a_river_far_from_every_town_of_the_article_is_dropped() -> None:
     picks = {"rio": (RIVER, 0.9), "westby": (west, 0.9)}
     groups = _groups("Boats on the Rio near Westby .", {"rio": "Rio", "westby": "Westby"})
     assert river_points(picks, groups, _shape)["rio"][0] == RIVER
+
+
+def test_a_canal_far_from_every_town_of_the_article_is_kept() -> None:
+    # a shipping route named from afar: "freight from Eastby to Westby through the Rio Canal"
+    canal = place("ne:river:c", "Rio Canal", "water", "", 0, "river", lon=40.0, lat=30.0)
+    west = place("4", "Westby", "city", "SY", 50_000, "PPL", lon=10.0, lat=38.0)
+    east = place("5", "Eastby", "city", "SY", 50_000, "PPL", lon=15.0, lat=38.0)
+    picks = {"rio": (canal, 0.9), "eastby": (east, 0.9), "westby": (west, 0.9)}
+    groups = _groups(
+        "Ships pass the Rio . Freight from Eastby to Westby .",
+        {"rio": "Rio", "eastby": "Eastby", "westby": "Westby"},
+    )
+    assert (
+        river_points(picks, groups, lambda pid: LINE if pid == canal.place_id else None)["rio"][0]
+        == canal
+    )

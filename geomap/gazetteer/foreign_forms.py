@@ -112,6 +112,17 @@ def area_compound(name: str, lang: str) -> str | None:
     return None
 
 
+def valley_compound(name: str, lang: str) -> bool:
+    """Whether ``name`` is a German valley named after its river or its town ("Zillertal").
+
+    A valley is named after its main town as often as after its river, however
+    small the town ("Ötztal", "Aostatal", "Zillertal"), where the land around a
+    place ("Münsterland") is a big city's.
+    """
+    stem = area_compound(name, lang)
+    return stem is not None and name.lower()[len(stem) :].startswith("tal")
+
+
 #: Russian and Ukrainian words for a reservoir or a lake (their stems, any case) and
 #: the English word the gazetteer's name of such water has.
 _WATER_WORDS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -21,6 +21,7 @@ from geomap.gazetteer.foreign_forms import (
     ezafe_forms,
     kind_english,
     polish_v_keys,
+    valley_compound,
     water_stem,
 )
 from geomap.gazetteer.lemmas import (
@@ -211,8 +212,10 @@ class LocalNames:
                      if c.place.feature_type in _WHOLES]  # fmt: skip
         around = None if found else area_compound(name, lang)
         if around is not None:  # "Münsterland", "Ruhrgebiet": the land of a city or a river
+            valley = valley_compound(name, lang)  # "Aostatal": a valley, of a town too
             found = [(c.place, "alternate") for c in self._candidates_local(around, lang)
-                     if c.match != "alternate" and names_an_area(c.place)]  # fmt: skip
+                     if c.match != "alternate" and (names_an_area(c.place) or (
+                         valley and c.place.feature_type == "city"))]  # fmt: skip
         for form in () if found else ezafe_forms(name):  # "Masar-i-Scharif": Masar-e Scharif
             keys = lookup_keys(form, lang)
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang, cyrillic)]

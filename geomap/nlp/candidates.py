@@ -48,7 +48,8 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     lang = spans[0].doc.lang_
     if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
         kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
-        kept = big_home_town(over_namesakes(no_town(kept, spans), spans), spans)
+        fused = any(local_candidates(gazetteer, s, fused_only=True) for s in spans)
+        kept = big_home_town(over_namesakes(no_town(kept, spans, fused=fused), spans), spans)
         return city_over_its_unit(kept, spans)
     if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
         state = gazetteer.admin1("US", AP_AMBIGUOUS[text])

@@ -32,7 +32,13 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
-from geomap.nlp.local_context import capitalised, dateline, locative, quoted
+from geomap.nlp.local_context import (
+    capitalised,
+    dateline,
+    locative,
+    quoted,
+    straight_apostrophe,
+)
 from geomap.nlp.local_kinds import listed_natural, town
 from geomap.nlp.local_spans import (
     article_of_name,
@@ -43,7 +49,7 @@ from geomap.nlp.local_spans import (
     outside_organisations,
     splits_compound,
 )
-from geomap.nlp.local_words import CONJUNCTIONS
+from geomap.nlp.local_words import CONJUNCTIONS, OF_PREPOSITIONS
 from geomap.nlp.named_countries import entity_countries, town_abroad_entity
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
@@ -124,6 +130,9 @@ class LocalToponymRecognizer:
                     # the name's own, though the gazetteer knows the name without it
                     own = start > ent.start and article_of_name(ent, lang)
                     return Span(doc, ent.start if own else start, stop, label="GAZ")
+        tail = _after_common_noun(ent, lang)
+        if tail is not None and acceptable(self.gazetteer, tail, lang, entity=True):
+            return Span(doc, tail.start, tail.end, label="GAZ")
         for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
@@ -148,6 +157,8 @@ class LocalToponymRecognizer:
         if quoted(ent):
             return False  # «Ростов»: the club, though the model calls it an organisation
         cands = self.gazetteer.candidates(ent.text, lang)
+        if len(ent) == 1 and _river_by_town(ent, cands):
+            return True
         if ent.label_ in ("PER", "PERSON") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
         return any(
@@ -221,6 +232,41 @@ class LocalToponymRecognizer:
                     listed = Span(doc, i, i + 1, label="GAZ")
                     queue.append(listed)
                     yield listed
+
+
+def _after_common_noun(ent: Span, lang: str) -> Span | None:
+    """The name after "de" in an entity that opens with a common noun ("ligne de Sarreguemines").
+
+    The French model takes the noun a town's name qualifies into the entity ("la ligne
+    de Sarreguemines", "le port de Constanța"); the name after the preposition is the
+    place, a town as much as a big city.  An entity that opens with a capital ("Gare
+    de Lyon") is a name of its own.
+    """
+    if not ent[0].is_lower or not ent[0].is_alpha:
+        return None
+    for tok in ent[1:-1]:
+        if straight_apostrophe(tok.lower_) in OF_PREPOSITIONS.get(lang, frozenset()):
+            rest = ent.doc[tok.i + 1 : ent.end]
+            return rest if capitalised(rest[0]) else None
+    return None
+
+
+def _river_by_town(ent: Span, cands: Sequence[Candidate]) -> bool:
+    """Whether a one-word entity is a river's own name placed by the town after it.
+
+    "уровень Оби у Барнаула": natasha reads the genitive "Оби" as a surname; a river
+    named by its own name, one preposition before a location entity, is the river
+    (:mod:`geomap.nlp.river_towns` then keeps the river that runs by the town).
+    """
+    doc = ent.doc
+    gap = ent.end
+    if gap + 1 >= len(doc) or not (doc[gap].is_alpha and doc[gap].is_lower):
+        return False
+    if doc[gap + 1].ent_type_ not in PLACE_LABELS or doc[gap + 1].ent_iob_ != "B":
+        return False
+    return any(
+        c.place.feature_type == "water" and c.match in ("name", "alias", "exonym") for c in cands
+    )
 
 
 @Language.factory(

@@ -30,16 +30,19 @@ own words:
   after a preposition ("Polskie Radio" is no place); a month or a point of the
   compass is never a place ("bis März", "im Süden"), nor a treaty's town
   ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»),
-  nor the town of a sports club's name ("VfB Stuttgart", "Legia Warszawa");
+  nor the town of a sports club's name ("VfB Stuttgart", "Legia Warszawa"); a run
+  of words never ends in a lowercase function word ("accusé Moscou de vouloir",
+  "Plus de 150").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from geomap.gazetteer.foreign_forms import area_compound
+from geomap.gazetteer.foreign_forms import area_compound, valley_compound
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.local_context import (
     after_article,
@@ -55,6 +58,7 @@ from geomap.nlp.local_context import (
     locative,
     opens_sentence,
     quoted,
+    straight_apostrophe,
     where_follows,
 )
 from geomap.nlp.local_kinds import (
@@ -76,8 +80,49 @@ from geomap.nlp.local_spans import (
     runs_on,
     starts_with_preposition,
 )
-from geomap.nlp.local_words import ARTICLES, LOCATIVES, NOUN_CAPITALS
+from geomap.nlp.local_words import (
+    ARTICLES,
+    HOME_COUNTRIES,
+    LOCATIVES,
+    NAME_CAPITALS,
+    NOUN_CAPITALS,
+)
 from geomap.nlp.vocab import BIG_CITY
+from geomap.records import Candidate
+
+#: A valley's town abroad has at least this many people to name it ("Aostatal").
+VALLEY_TOWN = 20_000
+
+
+def valley_town(name: str, cand: Candidate, lang: str) -> bool:
+    """Whether a valley compound ("Zillertal", "Aostatal") is named after a town it matched.
+
+    A town of the language's own countries of any size, one abroad of :data:`VALLEY_TOWN`
+    people ("das Portal" is no valley of a village "Por").
+    """
+    place = cand.place
+    return (
+        valley_compound(name, lang)
+        and place.feature_type == "city"
+        and (place.country_code in HOME_COUNTRIES.get(lang, ()) or place.population >= VALLEY_TOWN)
+    )
+
+
+def home_village(tok: Token, own: Sequence[Candidate], lang: str) -> bool:
+    """A village of the language's own country, by its own name, under :data:`TOWN` people.
+
+    Where only proper nouns are capitalised (Polish, Russian, Ukrainian), a word with a
+    capital inside a sentence after a preposition of place is a name; when it is a
+    village's own name at home, it is the village, however small ("w Hrebennem", a
+    border crossing of 500 people; "через Ягодин").
+    """
+    if lang not in NAME_CAPITALS or opens_sentence(tok) or in_name_run(tok, lang):
+        return False
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    return any(
+        c.match == "name" and c.place.feature_type == "city" and c.place.country_code in home
+        for c in own
+    )
 
 
 def acceptable(
@@ -107,10 +152,16 @@ def acceptable(
         return False
     if len(words) > 1 and not any(caps) and len(words) != 2:
         return False
-    if len(caps) > 1 and span[0].lower_ in ARTICLES.get(lang, ()) and not caps[1]:
-        return False  # "La flotte", "La ville": an article and a common noun
+    if (
+        len(caps) > 1
+        and straight_apostrophe(span[0].lower_) in ARTICLES.get(lang, ())
+        and not caps[1]
+    ):
+        return False  # "La flotte", "La ville", "L’étang": an article and a common noun
     if starts_with_preposition(span, lang):
         return False  # "de Bayonne": the model's entity took the preposition
+    if len(span) > 1 and span[-1].is_lower and span[-1].is_stop:
+        return False  # "Moscou de vouloir", "Plus de 150": no name ends in a function word
     if quoted(span):
         return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
     if in_club_name(span[0], lang):
@@ -176,8 +227,10 @@ def acceptable(
         guessed = all(c.match == "alternate" and c.place.feature_type == "country"
                       for c in notable)  # fmt: skip
         return not guessed or supported or not (opens_sentence(tok) or in_name_run(tok, lang))
-    if area_compound(tok.text, lang) is not None and any(names_an_area(c.place) for c in cands):
-        return True  # "durch das Münsterland": the land around Münster takes an article
+    if area_compound(tok.text, lang) is not None and any(
+        names_an_area(c.place) or valley_town(tok.text, c, lang) for c in cands
+    ):
+        return True  # "durch das Münsterland", "im Zillertal": the land around a place
     big = any(c.place.feature_type == "city" and c.place.population >= BIG_CITY for c in cands)
     if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
         if big and (supported or not in_name_run(tok, lang)):
@@ -187,6 +240,8 @@ def acceptable(
         own = [c for c in cands if c.match != "alternate"]
         pool = own if after_idiom_preposition(tok, lang) else cands  # "vor Augen"
         if supported and any(town(c, lang) for c in pool):
+            return True
+        if supported and home_village(tok, own, lang):
             return True
     elif local_candidates(gazetteer, span, fused_only=True):
         return True  # "au Havre": Le Havre

@@ -32,6 +32,8 @@ from geomap.nlp.local_words import (
     ARTICLES,
     CLOSING_QUOTES,
     COMMON_WORDS,
+    COMPOUND_KINDS,
+    CONJUNCTIONS,
     CONTRACTED,
     DEFINITE,
     IDIOM_PREPOSITIONS,
@@ -92,7 +94,23 @@ def kind_before(tok: Token, lang: str) -> str | None:
     if prev is None or (not prev.is_alpha and "'" not in straight_apostrophe(prev.text)):
         return None
     word = straight_apostrophe(prev.lower_)
-    return kinds.get(word) or kinds.get(lemmas(word, lang)[0].lower())
+    kind = kinds.get(word) or kinds.get(lemmas(word, lang)[0].lower())
+    if kind is None and lang in COMPOUND_KINDS and prev.is_title:
+        kind = compound_kind(word, lang)
+    return kind
+
+
+def compound_kind(word: str, lang: str) -> str | None:
+    """The kind of place a German compound noun's last part names ("Donauhafen" -> ``"city"``).
+
+    German joins a word for a kind of place to what qualifies it: "die Hafenstadt
+    Odessa", "der Grenzfluss Oder", "die Ferieninsel Sylt", "den Donauhafen Ismajil"
+    (:data:`COMPOUND_KINDS`); the qualifier takes at least three letters.
+    """
+    for head, kind in COMPOUND_KINDS.get(lang, ()):
+        if word.endswith(head) and len(word) >= len(head) + 3:
+            return kind
+    return None
 
 
 def admin_before(tok: Token, lang: str) -> bool:
@@ -149,7 +167,25 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
         if i > 1 and before.lower_ in ARTICLES.get(lang, frozenset()):
             before = doc[i - 2]  # "dans la région de", "in der Nähe"
         return before.lower_ in places
-    return False
+    return _listed_after_locative(tok, lang, article)
+
+
+def _listed_after_locative(tok: Token, lang: str, article: bool) -> bool:
+    """Whether ``tok`` ends a list of names the preposition before its first one governs.
+
+    "w Korczowej i Medyce", "bei Wowtschansk und Lipzy": the preposition of the first
+    name holds for the one after the conjunction, whether or not the first is known.
+    Only a word conjunction links the two (a comma may end a clause: "w Krakowie,
+    Nowak ...").
+    """
+    doc = tok.doc
+    i = tok.i - 1
+    if i < 2 or doc[i].text == "," or doc[i].lower_ not in CONJUNCTIONS.get(lang, frozenset()):
+        return False
+    first = doc[i - 1]
+    if not (first.is_alpha and capitalised(first)):
+        return False
+    return locative(first, lang, article)
 
 
 def where_follows(tok: Token, lang: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from geomap.gazetteer.foreign_forms import valley_compound
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
@@ -180,7 +181,9 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     and every town among the candidates is smaller than :data:`MID_CITY` or named so
     only by an alternate name (:func:`_shadows`), the towns
     are dropped, unless every mention reads as a town (a town's preposition, a
-    dateline, "miasto": :func:`reading`).  A town outside the countries of the
+    dateline, "miasto": :func:`reading`) and one of the towns lies in a country of
+    the article's language (:data:`HOME_COUNTRIES`): "вода з Дунаю" in Ukrainian is
+    the Danube, not the village Dunay in Primorye.  A town outside the countries of the
     article's language weighs by its name as written no more than a guessed
     nominative: "w dół Odry" is the Odra's genitive, not the Czech town Odry.
     """
@@ -194,7 +197,8 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     ]
     if not own or not towns or any(_shadows(c) for c in towns):
         return cands
-    if spans and all(reading(s)[0] == TOWN_LABEL for s in spans):
+    at_home = not home or any(c.place.country_code in home for c in towns)
+    if spans and at_home and all(reading(s)[0] == TOWN_LABEL for s in spans):
         return cands
     return [c for c in cands if c.place.feature_type not in ("city", "admin2")]
 
@@ -245,17 +249,24 @@ def after_natural_preposition(span: Span) -> bool:
     return False
 
 
-def no_town(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
+def no_town(
+    cands: list[Candidate], spans: Sequence[Span], *, fused: bool | None = None
+) -> list[Candidate]:
     """The candidates that are no town where every mention's context excludes one, if any.
 
     German and French name a town without an article ("im Allgäu", "la Beauce" are
     no towns) and French says "en" of countries and regions only ("en Corse").  A
-    name French fuses with its article ("au Havre") keeps its town.  With no other
+    name French fuses with its article ("au Havre") keeps its town; ``fused`` tells
+    whether the gazetteer knows the town so ("Le Havre"), and when it does not, "au"
+    is the article of a country or a province ("au Québec", "au Luxembourg": the
+    towns take "à"); ``None``: any "au", "du" keeps the towns.  With no other
     candidate, only the towns of :data:`MID_CITY` people stay: "die Aller" is a river
     the gazetteer lacks, not the village Alle.
     """
-    if not spans or any(contracted_name(s) for s in spans):
-        return cands
+    if fused is None:
+        fused = any(contracted_name(s) for s in spans)
+    if not spans or fused or valley_compound(spans[0].text, spans[0].doc.lang_):
+        return cands  # "im Zillertal": a valley is placed at the town it is named after
     lang = spans[0].doc.lang_
 
     def excludes(span: Span) -> bool:

@@ -95,6 +95,16 @@ KIND_WORDS: dict[str, dict[str, str]] = {
                "landform": "île presqu'île péninsule mont", "city": "ville village commune"},
     }.items()
 }  # fmt: skip
+#: The last parts of German compound nouns that name a kind of place, and the kind
+#: ("Hafenstadt", "Donauhafen", "Grenzfluss", "Ferieninsel"; :func:`compound_kind`).
+#: "-ort" is a town's ("Kurort", "Grenzort"), not "-port" ("Export", "Sport").
+COMPOUND_KINDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "de": (
+        ("stadt", "city"), ("dorf", "city"), ("gemeinde", "city"), ("hafen", "city"),
+        ("kurort", "city"), ("grenzort", "city"), ("ferienort", "city"), ("badeort", "city"),
+        ("küstenort", "city"), ("skiort", "city"), ("fluss", "water"), ("insel", "landform"),
+    ),
+}  # fmt: skip
 #: Countries whose towns go by their names in the language (GeoNames' own names).
 HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "ru": frozenset({"RU", "BY", "KZ", "KG"}),

@@ -6,7 +6,8 @@ the local languages: "Харкові" and "Харків" are one name), a name q
 following admin unit or country ("Paris, Texas") by name and qualifier, and a name that
 qualifies a town by name and town: in a story naming "Tbilisi, Georgia" and "Atlanta,
 Georgia" the two Georgias are two names, each resolved with its town
-(:mod:`geomap.nlp.qualifiers`).
+(:mod:`geomap.nlp.qualifiers`). In French a name after "au", "aux" or "en" is a
+name of its own: "au Québec" is the province where "à Québec" is the city.
 """
 
 from __future__ import annotations
@@ -63,5 +64,25 @@ def group_mentions(spans: list[Span], norm: Callable[[str], str]) -> dict[str, G
     for span, key in zip(spans, keys, strict=True):
         if len(qualified.get(key, ())) == 1:  # a bare name written one qualified way
             key = next(iter(qualified[key]))
+        if after_area_article(span):
+            key = f"{key}{AREA_ARTICLE}"
         groups[key].append(span)
     return groups
+
+
+#: Marks the key of a French name after the article of countries and provinces.
+AREA_ARTICLE = "@"
+#: French words before a country's or a province's name, never a town's ("au Québec",
+#: "en Corse"; a town takes "à"), unless the town's name has its own article ("au Havre").
+_AREA_ARTICLES: dict[str, frozenset[str]] = {"fr": frozenset({"au", "aux", "en"})}
+
+
+def after_area_article(span: Span) -> bool:
+    """Whether a French name follows "au", "aux" or "en": "au Québec" is the province.
+
+    Such a mention is its own group, apart from the town of the same name in the
+    same story ("à Québec"), so each is resolved by its own context
+    (:func:`geomap.nlp.local_kinds.no_town`).
+    """
+    words = _AREA_ARTICLES.get(span.doc.lang_, frozenset())
+    return span.start > 0 and span.doc[span.start - 1].lower_ in words

@@ -10,7 +10,8 @@ so the map shows the stretch the article is about. A river whose line passes no
 nearer than :data:`RIVER_NEAR_KM` to any of those places keeps its point; one that
 passes farther than :data:`RIVER_FAR_KM` from each of them is another river of that
 name ("the Una river" in a story from Bosnia matches only a Brazilian river): its
-pick is dropped, and the name goes where names the gazetteer lacks go.
+pick is dropped, and the name goes where names the gazetteer lacks go; not a canal,
+which shipping news names from anywhere (:func:`is_canal`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ Pick = tuple[Place, float]
 def is_river(place: Place) -> bool:
     """Whether a place is a river (a water body of Natural Earth's river lines)."""
     return place.feature_type == "water" and place.feature_code in {"river", "Lake Centerline"}
+
+
+def is_canal(place: Place) -> bool:
+    """Whether a river line is a canal ("Suez Canal"): a shipping route, named from afar.
+
+    A story about freight from Busan to Gdynia names the Suez Canal thousands of
+    kilometres from every town it names; a canal is never "another river of that name".
+    """
+    return "canal" in place.name.lower().split()
 
 
 def _of_types(places: Iterable[Place], types: frozenset[str]) -> list[Place]:
@@ -104,7 +114,7 @@ def river_points(
                 break
         if point is not None:
             out[key] = (replace(place, lon=round(point[0], 5), lat=round(point[1], 5)), conf)
-        elif far_from_all(line, _of_types(article, FINE_TYPES)):
+        elif not is_canal(place) and far_from_all(line, _of_types(article, FINE_TYPES)):
             del out[key]  # another river of that name
     return out
 
