@@ -118,7 +118,10 @@ reported to be in", "were confirmed recently"), a narrative conjunct before "but
 "has declared … and says", a scene ("Asked how he would feel if they had to return to Iraq, X
 said"), a listener ("told The Atlanta Journal-Constitution"), a relative clause of the speaker,
 datelines; held out by article: articles in ``sha1("corpus:doc")`` order join the held half
-while it stays within a third of the items (49), the rest ``"tune"`` (98).
+while it stays within a third of the items (49), the rest ``"tune"`` (98).  After the first
+run one tuned item's other acceptable names were completed: "the ministry said" after "The
+Ministry of Commerce said" also takes that name and "China's commerce ministry" (the same
+ministry; the first run counted it wrong).
 """
 
 from __future__ import annotations
