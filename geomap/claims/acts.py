@@ -1,0 +1,78 @@
+"""Verbs of saying used for acts, and "continued" used for saying (issue 17).
+
+Some verbs of the lexicon do something to a plain object instead of reporting: "Peter
+Beattie has declared a state of emergency in Innisfail", "Connecticut legislators rejected
+emancipation bills"; a quotation's "The statement continued: “…”" is a saying whose verb
+is none elsewhere ("fighting continued in Kharkiv").  :func:`speech_use` tells the
+reporting use apart; :func:`geomap.claims.cues.is_reporting_verb` asks it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Verbs that do what their plain object names, without a clause or a predicate:
+#: "declared a state of emergency", "declared war"; "declared that …", "declared the
+#: town safe" and "“…,” he declared." report.
+ACT_OBJECT_VERBS: frozenset[str] = frozenset({"declare"})
+
+#: Verbs that report a stance only on something said: "rejected the allegations",
+#: "dismissed the claims as lies"; "rejected emancipation bills", "dismissed the
+#: employees" are acts.
+STANCE_VERBS: frozenset[str] = frozenset({"reject", "dismiss"})
+
+#: Objects of a stance verb that are something said or thought, beside the speech nouns.
+CLAIM_OBJECTS: frozenset[str] = frozenset(
+    {
+        "accusation", "allegation", "assertion", "charge", "claim", "criticism", "idea",
+        "notion", "suggestion", "view", "argument", "theory", "rumour", "rumor", "report",
+        "statement", "comment", "remark", "account", "version", "finding", "conclusion",
+        "speculation", "assessment", "characterization", "characterisation",
+    }
+)  # fmt: skip
+
+#: Dependencies of a clause or predicate below a verb: with one, it reports.
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
+#: What a verb of saying may follow when it closes a quotation or a clause.
+_CLOSERS = frozenset({'"', "”", "’", "'", "''", "»", ","})
+
+
+def _claim_like(obj: Token, speech_nouns: frozenset[str]) -> bool:
+    """Whether an object names something said ("the allegations", "all of the claims")."""
+    heads = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
+    return any(h.lemma_.lower() in CLAIM_OBJECTS or h.lemma_.lower() in speech_nouns for h in heads)
+
+
+def _continues_speech(verb: Token) -> bool:
+    """Whether "continue" goes on saying: before a colon, or closing what was said.
+
+    "The statement continued: “…”", "“…,” he continued.", "…, continued GTM Research";
+    not "continued to fall", "continued shelling Kharkiv", "fighting continued in X".
+    """
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":":
+        return True
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # "continued to fall"
+    return verb.i > 0 and doc[verb.i - 1].text in _CLOSERS
+
+
+def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
+    """Whether a verb of the lexicon is used to say something rather than to act.
+
+    Parameters
+    ----------
+    verb
+        A verb whose lemma is a reporting verb.
+    speech_nouns
+        Lemmas of nouns naming something said (the lexicon's).
+    """
+    lemma = verb.lemma_.lower()
+    if lemma == "continue":
+        return _continues_speech(verb)
+    if lemma not in ACT_OBJECT_VERBS and lemma not in STANCE_VERBS:
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return True
+    return lemma in STANCE_VERBS and _claim_like(obj, speech_nouns)

@@ -1,0 +1,132 @@
+"""Verbs of saying used for acts, "continued" used for saying, noun-tagged closings (issue 17).
+
+"has declared a state of emergency in Kyiv and says …" (the declaration is an act: only
+the conjunct's clause is said); "legislators rejected the bills" (an act) beside "rejected
+the allegations" (a stance); "The statement continued: …"; "…, an SOS release reports."
+(the tagger made "reports" a noun, the parser gave it a subject); "The clerics called …"
+(clerics are people who speak).
+
+Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
+"""
+
+from __future__ import annotations
+
+from geomap.claims.attribution import Attribution
+from tests.test_attribution_blank import Row, mark, parsed
+
+
+def _speakers(rows: list[Row], places: tuple[str, ...]) -> list[str | None]:
+    doc = parsed(rows)
+    spans = mark(doc, *places)
+    Attribution()(doc)
+    return [None if s._.source is None else s._.source.name for s in spans]
+
+
+def _declared(obj: list[Row]) -> list[Row]:
+    """ "Beattie has declared <obj> in Kyiv and says he is worried about Lviv ." """
+    n = len(obj)
+    return [
+        ("Beattie", "Beattie", "PROPN", "nsubj", 2),
+        ("has", "have", "AUX", "aux", 2),
+        ("declared", "declare", "VERB", "ROOT", 2),
+        *obj,
+        ("in", "in", "ADP", "prep", 2),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 3 + n),
+        ("and", "and", "CCONJ", "cc", 2),
+        ("says", "say", "VERB", "conj", 2),
+        ("he", "he", "PRON", "nsubj", 8 + n),
+        ("is", "be", "AUX", "ccomp", 6 + n),
+        ("worried", "worried", "ADJ", "acomp", 8 + n),
+        ("about", "about", "ADP", "prep", 9 + n),
+        ("Lviv", "Lviv", "PROPN", "pobj", 10 + n),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_declaring_a_state_of_emergency_is_an_act_not_a_claim() -> None:
+    emergency = [("emergency", "emergency", "NOUN", "dobj", 2)]
+    assert _speakers(_declared(emergency), ("Kyiv", "Lviv")) == [None, "Beattie"]
+    # "Beattie has declared Kyiv safe": a predicate, so a claim
+    safe = [("it", "it", "PRON", "dobj", 2), ("safe", "safe", "ADJ", "oprd", 2)]
+    assert _speakers(_declared(safe), ("Kyiv", "Lviv")) == ["Beattie", "Beattie"]
+
+
+def _rejected(obj: str) -> list[Row]:
+    """ "The ministry says Kyiv legislators rejected the <obj> ." """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("ministry", "ministry", "NOUN", "nsubj", 2),
+        ("says", "say", "VERB", "ROOT", 2),
+        ("Kyiv", "Kyiv", "PROPN", "compound", 4),
+        ("legislators", "legislator", "NOUN", "nsubj", 5),
+        ("rejected", "reject", "VERB", "ccomp", 2),
+        ("the", "the", "DET", "det", 7),
+        (obj, obj.rstrip("s"), "NOUN", "dobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_rejecting_bills_is_an_act_rejecting_allegations_a_stance() -> None:
+    assert _speakers(_rejected("bills"), ("Kyiv",)) == ["The ministry"]
+    assert _speakers(_rejected("allegations"), ("Kyiv",)) == ["Kyiv legislators"]
+
+
+def _continued(subject: list[Row], after: Row) -> list[Row]:
+    """ "<subject> continued <after> Kyiv is safe ." (the clause hung on "continued")."""
+    n = len(subject)
+    return [
+        *subject,
+        ("continued", "continue", "VERB", "ROOT", n),
+        after,
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", n + 3),
+        ("is", "be", "AUX", "ccomp", n),
+        ("safe", "safe", "ADJ", "acomp", n + 3),
+        (".", ".", "PUNCT", "punct", n),
+    ]
+
+
+def test_a_statement_that_continued_before_a_colon_says_what_follows() -> None:
+    statement = [("The", "the", "DET", "det", 1), ("statement", "statement", "NOUN", "nsubj", 2)]
+    rows = _continued(statement, (":", ":", "PUNCT", "punct", 2))
+    assert _speakers(rows, ("Kyiv",)) == ["The statement"]
+    # "Russia continued saying Kyiv is safe": going on doing something, not a saying
+    russia = [("Russia", "Russia", "PROPN", "nsubj", 1)]
+    rows = _continued(russia, ("so", "so", "ADV", "advmod", 1))
+    assert _speakers(rows, ("Kyiv",)) == [None]
+
+
+def _closing(subject: bool) -> list[Row]:
+    """ "Work restarted in Kyiv , an SOS release reports ." ("reports" tagged a noun)."""
+    return [
+        ("Work", "work", "NOUN", "nsubj", 1),
+        ("restarted", "restart", "VERB", "ccomp", 8),
+        ("in", "in", "ADP", "prep", 1),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", 8),
+        ("an", "an", "DET", "det", 7),
+        ("SOS", "SOS", "PROPN", "compound", 7),
+        ("release", "release", "NOUN", "nsubj" if subject else "compound", 8),
+        ("reports", "report", "NOUN", "ROOT", 8),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+
+
+def test_a_noun_tagged_reports_with_a_subject_closing_the_sentence_is_the_verb() -> None:
+    assert _speakers(_closing(subject=True), ("Kyiv",)) == ["an SOS release"]
+    assert _speakers(_closing(subject=False), ("Kyiv",)) == [None]  # "the SOS release reports"
+
+
+def test_clerics_can_speak() -> None:
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        ("clerics", "cleric", "NOUN", "nsubj", 2),
+        ("called", "call", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("vaccine", "vaccine", "NOUN", "dobj", 2),
+        ("a", "a", "DET", "det", 6),
+        ("plot", "plot", "NOUN", "oprd", 2),
+        ("by", "by", "ADP", "prep", 6),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 7),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _speakers(rows, ("Kyiv",)) == ["The clerics"]
