@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from geomap.claims.frames import Frame, saying_participle
-from geomap.claims.lexicon import SPEECH_NOUNS
+from geomap.claims.source_nouns import DOCUMENT_NOUNS
 
 #: Prepositions that set the scene of an act of saying ("said in Berlin", "told
 #: reporters at the university"): what they hold is not what is said.
@@ -111,21 +111,24 @@ def in_setting(span: Span, frame: Frame) -> bool:
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
 
 
-_SPEECH = frozenset(SPEECH_NOUNS)
-
-
 def _speech_clause(prep: Token, root: Token) -> bool:
-    """Whether ``root`` lies in a "that" clause the parser hung on a speech noun after ``prep``.
+    """Whether ``root`` lies in a "that" clause the parser hung below a speech after ``prep``.
 
-    "The ministry said in a statement that three drones were shot down over Belgorod": the
-    clause is what was said, not the scene of the saying ("said in a statement released in
-    Kyiv" keeps its scene).
+    "The ministry said in a statement that three drones were shot down over Belgorod", "The
+    army claimed in a Telegram post that …", "said in a report published on Monday that …":
+    the clause is what was said, not the scene of the saying ("said in a statement released
+    in Kyiv" keeps its scene).  The speech is a document noun
+    (:data:`~geomap.claims.source_nouns.DOCUMENT_NOUNS`), the clause opened by "that" as a
+    conjunction.
     """
-    for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _SPEECH):
-        for clause in noun.children:
-            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-            if clause.dep_ in ("acl", "ccomp") and that and clause.is_ancestor(root):
-                return True
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS]
+    if not nouns or not nouns[0].is_ancestor(root):
+        return False
+    tok = root
+    while tok.i != nouns[0].i:
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+            return True
+        tok = tok.head
     return False
 
 
