@@ -69,6 +69,14 @@ def _rejected(obj: str) -> list[Row]:
 def test_rejecting_bills_is_an_act_rejecting_allegations_a_stance() -> None:
     assert _speakers(_rejected("bills"), ("Kyiv",)) == ["The ministry"]
     assert _speakers(_rejected("allegations"), ("Kyiv",)) == ["Kyiv legislators"]
+    # "… rejected the bills as a provocation": a characterisation
+    as_rows = [
+        *_rejected("bills")[:-1],
+        ("as", "as", "ADP", "prep", 5),
+        ("lies", "lie", "NOUN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    assert _speakers(as_rows, ("Kyiv",)) == ["Kyiv legislators"]
 
 
 def _continued(subject: list[Row], after: Row) -> list[Row]:

@@ -16,9 +16,9 @@ from spacy.tokens import Token
 #: town safe" and "“…,” he declared." report.
 ACT_OBJECT_VERBS: frozenset[str] = frozenset({"declare"})
 
-#: Verbs that report a stance only on something said: "rejected the allegations",
-#: "dismissed the claims as lies"; "rejected emancipation bills", "dismissed the
-#: employees" are acts.
+#: Verbs that report a stance only on something said or with "as": "rejected the
+#: allegations", "dismissed the deployment as a provocation"; "rejected emancipation
+#: bills", "dismissed the employees" are acts.
 STANCE_VERBS: frozenset[str] = frozenset({"reject", "dismiss"})
 
 #: Objects of a stance verb that are something said or thought, beside the speech nouns.
@@ -75,4 +75,6 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or any(c.dep_ in _COMPLEMENTS for c in verb.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True  # "dismissed the deployment as a provocation": a characterisation
     return lemma in STANCE_VERBS and _claim_like(obj, speech_nouns)
