@@ -138,3 +138,43 @@ def test_clerics_can_speak() -> None:
         (".", ".", "PUNCT", "punct", 2),
     ]
     assert _speakers(rows, ("Kyiv",)) == ["The clerics"]
+
+
+def test_the_ninth_city_to_confirm_cases_says_nothing() -> None:
+    """ "This makes Kyiv the ninth city to confirm cases ." (the parser's small clause)."""
+    rows = [
+        ("This", "this", "PRON", "nsubj", 1),
+        ("makes", "make", "VERB", "ROOT", 1),
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 5),
+        ("the", "the", "DET", "det", 5),
+        ("ninth", "ninth", "ADJ", "amod", 5),
+        ("city", "city", "NOUN", "nsubj", 7),
+        ("to", "to", "PART", "aux", 7),
+        ("confirm", "confirm", "VERB", "ccomp", 1),
+        ("cases", "case", "NOUN", "dobj", 7),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _speakers(rows, ("Kyiv",)) == [None]
+    # "This makes Kyiv the city to confirm cases" unranked: the parser's reading stands
+    unranked = [r for i, r in enumerate(rows) if i != 4]
+    unranked = [(w, lem, pos, dep, h - 1 if h > 4 else h) for w, lem, pos, dep, h in unranked]
+    assert _speakers(unranked, ("Kyiv",)) != [None]
+
+
+def _admitted(obj: str, lemma: str) -> list[Row]:
+    """ "The hospital in Kyiv admitted another <obj> ." """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("hospital", "hospital", "NOUN", "nsubj", 4),
+        ("in", "in", "ADP", "prep", 1),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 2),
+        ("admitted", "admit", "VERB", "ROOT", 4),
+        ("another", "another", "DET", "det", 6),
+        (obj, lemma, "NOUN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_admitting_a_patient_is_an_act_admitting_a_mistake_an_admission() -> None:
+    assert _speakers(_admitted("patient", "patient"), ("Kyiv",)) == [None]
+    assert _speakers(_admitted("mistake", "mistake"), ("Kyiv",)) == ["The hospital in Kyiv"]

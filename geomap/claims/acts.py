@@ -2,14 +2,20 @@
 
 Some verbs of the lexicon do something to a plain object instead of reporting: "Peter
 Beattie has declared a state of emergency in Innisfail", "Connecticut legislators rejected
-emancipation bills"; a quotation's "The statement continued: “…”" is a saying whose verb
-is none elsewhere ("fighting continued in Kharkiv").  :func:`speech_use` tells the
-reporting use apart; :func:`geomap.claims.cues.is_reporting_verb` asks it.
+emancipation bills", "the hospital admitted another patient"; an infinitive hung on a noun
+says nothing ("the ninth country in the EU to confirm Avian Flu"); a quotation's "The
+statement continued: “…”" is a saying whose verb is none elsewhere ("fighting continued in
+Kharkiv").  :func:`speech_use` tells the reporting use apart;
+:func:`geomap.claims.cues.is_reporting_verb` asks it.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
+
+from geomap.claims.source_nouns import PEOPLE_ENDINGS, PEOPLE_NOUNS
 
 #: Verbs that do what their plain object names, without a clause or a predicate:
 #: "declared a state of emergency", "declared war"; "declared that …", "declared the
@@ -31,6 +37,14 @@ CLAIM_OBJECTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+#: Words that rank a noun an infinitive qualifies ("the first state to report", "the 14th").
+_RANKS = re.compile(
+    r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|last|only|next|latest"
+)
+#: Who a hospital, school or club admits, beside the nouns for people.
+_ADMITTED: frozenset[str] = frozenset({"patient", "pupil", "applicant", "refugee", "migrant"})
+
 #: Dependencies of a clause or predicate below a verb: with one, it reports.
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
 #: What a verb of saying may follow when it closes a quotation or a clause.
@@ -41,6 +55,36 @@ def _claim_like(obj: Token, speech_nouns: frozenset[str]) -> bool:
     """Whether an object names something said ("the allegations", "all of the claims")."""
     heads = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
     return any(h.lemma_.lower() in CLAIM_OBJECTS or h.lemma_.lower() in speech_nouns for h in heads)
+
+
+def _infinitive_of_a_noun(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive that ranks or qualifies a noun, no saying.
+
+    "a plan to announce …" (hung on the noun), "the ninth country in the EU to confirm
+    Avian Flu" (the parser may make the ranked noun its subject).
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        c.dep_ == "amod"
+        and (c.ent_type_ == "ORDINAL" or _RANKS.fullmatch(c.lower_) or c.tag_ == "JJS")
+        for c in subject.children
+    )
+
+
+def _admits_someone(verb: Token) -> bool:
+    """Whether "admit" takes in a person: "the hospital admitted another patient".
+
+    Not "admitted the mistake", "admitted that …" (admissions).
+    """
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in _ADMITTED or lemma in PEOPLE_NOUNS or lemma.endswith(PEOPLE_ENDINGS)
 
 
 def _continues_speech(verb: Token) -> bool:
@@ -68,8 +112,12 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
         Lemmas of nouns naming something said (the lexicon's).
     """
     lemma = verb.lemma_.lower()
+    if _infinitive_of_a_noun(verb):
+        return False  # "the ninth country in the EU to confirm Avian Flu": nobody says it
     if lemma == "continue":
         return _continues_speech(verb)
+    if lemma == "admit":
+        return not _admits_someone(verb)
     if lemma not in ACT_OBJECT_VERBS and lemma not in STANCE_VERBS:
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
