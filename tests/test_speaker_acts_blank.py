@@ -178,3 +178,69 @@ def _admitted(obj: str, lemma: str) -> list[Row]:
 def test_admitting_a_patient_is_an_act_admitting_a_mistake_an_admission() -> None:
     assert _speakers(_admitted("patient", "patient"), ("Kyiv",)) == [None]
     assert _speakers(_admitted("mistake", "mistake"), ("Kyiv",)) == ["The hospital in Kyiv"]
+
+
+def _when_asked() -> list[Row]:
+    """ "When asked about Kyiv , Collard responded : “ Lviv is safe . ” " (tags for VBN)."""
+    return [
+        ("When", "when", "SCONJ", "advmod", 1),
+        ("asked", "ask", "VERB", "advcl", 6),
+        ("about", "about", "ADP", "prep", 1),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 2),
+        (",", ",", "PUNCT", "punct", 6),
+        ("Collard", "Collard", "PROPN", "nsubj", 6),
+        ("responded", "respond", "VERB", "ROOT", 6),
+        (":", ":", "PUNCT", "punct", 6),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 9),
+        ("is", "be", "AUX", "ccomp", 6),
+        ("safe", "safe", "ADJ", "acomp", 9),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+
+
+def test_a_bare_past_participle_of_asking_is_who_was_asked_not_the_asker() -> None:
+    doc = parsed(_when_asked())
+    doc[1].tag_ = "VBN"
+    spans = mark(doc, "Kyiv", "Lviv")
+    Attribution()(doc)
+    names = [None if s._.source is None else s._.source.name for s in spans]
+    assert names == [None, "Collard"]  # the question is the journalist's
+
+
+def _found(subject: list[Row], clause: bool) -> list[Row]:
+    """ "<subject> found Kyiv easier ." or "<subject> found that Kyiv is safe ." """
+    n = len(subject)
+    if clause:
+        rest = [
+            ("that", "that", "SCONJ", "mark", n + 3),
+            ("Kyiv", "Kyiv", "PROPN", "nsubj", n + 3),
+            ("is", "be", "AUX", "ccomp", n),
+            ("safe", "safe", "ADJ", "acomp", n + 3),
+        ]
+    else:
+        rest = [
+            ("Kyiv", "Kyiv", "PROPN", "nsubj", n + 2),
+            ("easier", "easy", "ADJ", "ccomp", n),
+        ]
+    return [*subject, ("found", "find", "VERB", "ROOT", n), *rest, (".", ".", "PUNCT", "punct", n)]
+
+
+def test_residents_finding_a_place_easier_is_no_finding_reported() -> None:
+    residents = [("Residents", "resident", "NOUN", "nsubj", 1)]
+    study = [("The", "the", "DET", "det", 1), ("study", "study", "NOUN", "nsubj", 2)]
+    assert _speakers(_found(residents, clause=False), ("Kyiv",)) == [None]
+    assert _speakers(_found(residents, clause=True), ("Kyiv",)) == ["Residents"]
+    assert _speakers(_found(study, clause=False), ("Kyiv",)) == ["The study"]
+
+
+def test_concluding_a_tour_is_an_act() -> None:
+    rows = [
+        ("Salman", "Salman", "PROPN", "nsubj", 1),
+        ("concludes", "conclude", "VERB", "ROOT", 1),
+        ("a", "a", "DET", "det", 3),
+        ("tour", "tour", "NOUN", "dobj", 1),
+        ("of", "of", "ADP", "prep", 3),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert _speakers(rows, ("Kyiv",)) == [None]

@@ -15,12 +15,13 @@ import re
 
 from spacy.tokens import Token
 
-from geomap.claims.source_nouns import PEOPLE_ENDINGS, PEOPLE_NOUNS
+from geomap.claims.source_nouns import DOCUMENT_NOUNS, PEOPLE_ENDINGS, PEOPLE_NOUNS
 
 #: Verbs that do what their plain object names, without a clause or a predicate:
-#: "declared a state of emergency", "declared war"; "declared that …", "declared the
-#: town safe" and "“…,” he declared." report.
-ACT_OBJECT_VERBS: frozenset[str] = frozenset({"declare"})
+#: "declared a state of emergency", "declared war", "concludes a marathon tour";
+#: "declared that …", "declared the town safe", "the report concludes that …" and "“…,”
+#: he declared." report.
+ACT_OBJECT_VERBS: frozenset[str] = frozenset({"declare", "conclude"})
 
 #: Verbs that report a stance only on something said or with "as": "rejected the
 #: allegations", "dismissed the deployment as a provocation"; "rejected emancipation
@@ -75,6 +76,22 @@ def _infinitive_of_a_noun(verb: Token) -> bool:
     )
 
 
+def _finds_by_experience(verb: Token) -> bool:
+    """Whether "find" tells an experience or a verdict, not a finding reported.
+
+    "Nelson residents will find it even easier to access services", "the jury found him
+    guilty": a predicate and no clause, the subject no document ("the study found the
+    rate higher" and "found that …" report).
+    """
+    children = list(verb.children)
+    if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in children):
+        return False  # "found that …"; an adjective's small clause is a predicate
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return False
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in children)
+
+
 def _admits_someone(verb: Token) -> bool:
     """Whether "admit" takes in a person: "the hospital admitted another patient".
 
@@ -118,6 +135,8 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
         return _continues_speech(verb)
     if lemma == "admit":
         return not _admits_someone(verb)
+    if lemma == "find":
+        return not _finds_by_experience(verb)
     if lemma not in ACT_OBJECT_VERBS and lemma not in STANCE_VERBS:
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -126,3 +145,15 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True  # "dismissed the deployment as a provocation": a characterisation
     return lemma in STANCE_VERBS and _claim_like(obj, speech_nouns)
+
+
+def reduced_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a bare past participle hung on a clause or noun: a passive.
+
+    "When asked about his aims for the season, which starts at Brands Hatch, Collard
+    responded": "asked" has no subject of its own, and the one the verb above has is who
+    was asked, not who asked; without an agent no one speaks there.
+    """
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
