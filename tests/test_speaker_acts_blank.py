@@ -244,3 +244,27 @@ def test_concluding_a_tour_is_an_act() -> None:
         (".", ".", "PUNCT", "punct", 1),
     ]
     assert _speakers(rows, ("Kyiv",)) == [None]
+
+
+def test_anyone_who_should_call_the_police_is_an_appeal_not_a_claim() -> None:
+    def rows(subject: str) -> list[Row]:
+        """ "<subject> should call Kyiv safe ." """
+        return [
+            (subject, subject.lower(), "PRON", "nsubj", 2),
+            ("should", "should", "AUX", "aux", 2),
+            ("call", "call", "VERB", "ROOT", 2),
+            ("Kyiv", "Kyiv", "PROPN", "dobj", 2),
+            ("safe", "safe", "ADJ", "oprd", 2),
+            (".", ".", "PUNCT", "punct", 2),
+        ]
+
+    doc = parsed(rows("Anyone"))
+    doc[1].tag_ = "MD"
+    (span,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert span._.source is None
+    doc = parsed(rows("They"))
+    doc[1].tag_ = "MD"
+    (span,) = mark(doc, "Kyiv")
+    Attribution()(doc)
+    assert span._.source is not None  # "They should call Kyiv safe": a claim

@@ -43,6 +43,8 @@ _RANKS = re.compile(
     r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|last|only|next|latest"
 )
+#: Subjects that are anyone at all: with a modal, an appeal to the reader.
+_ANYONE: frozenset[str] = frozenset({"anyone", "anybody", "whoever"})
 #: Who a hospital, school or club admits, beside the nouns for people.
 _ADMITTED: frozenset[str] = frozenset({"patient", "pupil", "applicant", "refugee", "migrant"})
 
@@ -56,6 +58,17 @@ def _claim_like(obj: Token, speech_nouns: frozenset[str]) -> bool:
     """Whether an object names something said ("the allegations", "all of the claims")."""
     heads = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
     return any(h.lemma_.lower() in CLAIM_OBJECTS or h.lemma_.lower() in speech_nouns for h in heads)
+
+
+def _appeal(verb: Token) -> bool:
+    """Whether ``verb`` appeals to the reader: "Anyone with information should call …".
+
+    Its subject is anyone at all and a modal makes it a request, not something said.
+    """
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _ANYONE:
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
 
 
 def _infinitive_of_a_noun(verb: Token) -> bool:
@@ -129,6 +142,8 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
         Lemmas of nouns naming something said (the lexicon's).
     """
     lemma = verb.lemma_.lower()
+    if _appeal(verb):
+        return False  # "Anyone with information should call the Kansas City, Kan., police"
     if _infinitive_of_a_noun(verb):
         return False  # "the ninth country in the EU to confirm Avian Flu": nobody says it
     if lemma == "continue":
