@@ -90,15 +90,17 @@ def _infinitive_of_a_noun(verb: Token) -> bool:
 
 
 def _finds_by_experience(verb: Token) -> bool:
-    """Whether "find" tells an experience or a verdict, not a finding reported.
+    """Whether "find" tells an experience to come, not a finding reported.
 
-    "Nelson residents will find it even easier to access services", "the jury found him
-    guilty": a predicate and no clause, the subject no document ("the study found the
-    rate higher" and "found that …" report).
+    "Nelson residents will find it even easier to access services": a modal, a predicate
+    and no clause, the subject no document ("the study found the rate higher", "it found
+    Macedonia guilty" and "found that …" report).
     """
     children = list(verb.children)
     if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in children):
         return False  # "found that …"; an adjective's small clause is a predicate
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return False  # "it also found Macedonia guilty": a court's finding
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() in DOCUMENT_NOUNS:
         return False
@@ -163,12 +165,13 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """Whether ``verb`` is a bare past participle hung on a clause or noun: a passive.
+    """Whether ``verb`` is a bare past participle fronted before its clause: a passive.
 
     "When asked about his aims for the season, which starts at Brands Hatch, Collard
     responded": "asked" has no subject of its own, and the one the verb above has is who
     was asked, not who asked; without an agent no one speaks there.
     """
-    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl"):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False  # fronted only: an "acl" VBN is often a finite verb misread
+    deps = {c.dep_ for c in verb.children}
+    return not deps & {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "oprd"}
