@@ -283,3 +283,22 @@ def test_anyone_who_should_call_the_police_is_an_appeal_not_a_claim() -> None:
     (span,) = mark(doc, "Kyiv")
     Attribution()(doc)
     assert span._.source is not None  # "They should call Kyiv safe": a claim
+
+
+def test_a_headline_found_dead_is_a_passive_not_a_finding() -> None:
+    def rows(obj: bool) -> list[Row]:
+        """ "Woman found (her) dead in Kyiv ." """
+        her = [("her", "she", "PRON", "dobj", 1)] if obj else []
+        n = len(her)
+        return [
+            ("Woman", "woman", "NOUN", "nsubj", 1),
+            ("found", "find", "VERB", "ROOT", 1),
+            *her,
+            ("dead", "dead", "ADJ", "oprd", 1),
+            ("in", "in", "ADP", "prep", 1),
+            ("Kyiv", "Kyiv", "PROPN", "pobj", 3 + n),
+            (".", ".", "PUNCT", "punct", 1),
+        ]
+
+    assert _speakers(rows(obj=False), ("Kyiv",)) == [None]
+    assert _speakers(rows(obj=True), ("Kyiv",)) == ["Woman"]  # "Woman found her dead in Kyiv"

@@ -43,6 +43,8 @@ _RANKS = re.compile(
     r"\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|last|only|next|latest"
 )
+#: Verbs of an object and its predicate ("found her dead", "declared him dead").
+_OBJECT_PREDICATE_VERBS: frozenset[str] = frozenset({"find", "declare"})
 #: Subjects that are anyone at all: with a modal, an appeal to the reader.
 _ANYONE: frozenset[str] = frozenset({"anyone", "anybody", "whoever"})
 #: Who a hospital, school or club admits, beside the nouns for people.
@@ -58,6 +60,17 @@ def _claim_like(obj: Token, speech_nouns: frozenset[str]) -> bool:
     """Whether an object names something said ("the allegations", "all of the claims")."""
     heads = [obj, *(p for c in obj.children if c.lower_ == "of" for p in c.children)]
     return any(h.lemma_.lower() in CLAIM_OBJECTS or h.lemma_.lower() in speech_nouns for h in heads)
+
+
+def _predicate_without_object(verb: Token) -> bool:
+    """Whether a verb that takes an object and its predicate has the predicate alone.
+
+    "Woman found dead in Belgrade, Minn., house fire": "find" with "dead" and no object
+    is a headline's passive (the woman was found), no one's finding; "police found her
+    dead" and "found that …" keep theirs.
+    """
+    deps = {c.dep_ for c in verb.children}
+    return "oprd" in deps and not deps & {"dobj", "ccomp", "xcomp", "aux", "auxpass"}
 
 
 def _appeal(verb: Token) -> bool:
@@ -148,6 +161,8 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
         return False  # "Anyone with information should call the Kansas City, Kan., police"
     if _infinitive_of_a_noun(verb):
         return False  # "the ninth country in the EU to confirm Avian Flu": nobody says it
+    if lemma in _OBJECT_PREDICATE_VERBS and _predicate_without_object(verb):
+        return False  # "Woman found dead in Belgrade": a headline's passive
     if lemma == "continue":
         return _continues_speech(verb)
     if lemma == "admit":
