@@ -23,7 +23,6 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.body_referents import body_referent
 from geomap.claims.clause_roles import (
     is_plural,
     is_subject,
@@ -232,8 +231,7 @@ class Antecedents:
                 if is_plural(head) != plural:
                     continue  # "a co-author said" … "the authors write": not the one
                 return frame.speaker if not names else None
-        recent = self._recent_frames(index, earlier) if not names else []
-        return body_referent(tok, (f.speaker for f in recent))  # "the agency": WHO
+        return None
 
     def _description_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """The person a definite description with modifiers refers back to, if any.
