@@ -30,6 +30,7 @@ from geomap.claims.clause_roles import (
     person_description,
     where_or_whose,
 )
+from geomap.claims.document_referents import document_subject
 from geomap.claims.frames import Frame, SentenceFrames, name_modifiers
 from geomap.claims.kinds import agrees, gender, same_gender, speaker_kind
 from geomap.claims.lexicon import Lexicon
@@ -84,7 +85,9 @@ class Antecedents:
             previous = self.sentence_speaker(j)
             if previous is not None and self._agrees(tok, previous):
                 return head_name(previous, person)
-            subject = self._person_subject(tok, j) if person else None
+            subject = (
+                self._person_subject(tok, j) if person else document_subject(tok, self.sents[j])
+            )
             if subject is not None:
                 return subject
         labels = {"PERSON"} if person else {"ORG", "GPE", "NORP"}

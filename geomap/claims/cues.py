@@ -14,6 +14,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.acts import speech_use
 from geomap.claims.clauses import byline, hypothetical, instruction, inverted_object
 from geomap.claims.frames import negated, not_saying, refused
 from geomap.claims.lexicon import Lexicon
@@ -33,8 +34,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     particles = lex.verbs.get(lemma)
     if particles is None or negated(tok) or refused(tok) or instruction(tok) or byline(tok):
         return False
-    if hypothetical(tok) or in_title(tok):
-        return False
+    if hypothetical(tok) or in_title(tok) or not speech_use(tok, lex.speech_nouns):
+        return False  # "declared a state of emergency", "rejected the bills": acts
     children = list(tok.children)
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
         return False

@@ -24,7 +24,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
     "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
-    "define", "highlight", "determine", "quote",
+    "define", "highlight", "determine", "quote", "continue",
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him

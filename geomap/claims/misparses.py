@@ -75,6 +75,9 @@ MISTAGGED_SAYING: frozenset[str] = frozenset(
         "argue", "argues", "assert", "asserts",
     }
 )  # fmt: skip
+#: Forms of verbs of saying that also read as plural nouns: tagged NOUN, they are the verb
+#: when the parser gave them a subject ("…, an SOS release reports.").
+SUBJECTED_SAYING: frozenset[str] = frozenset({"reports", "claims", "states", "notes", "warns"})
 #: Parts of speech of a plain noun phrase ("the county's police", "two witnesses").
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 
@@ -83,11 +86,15 @@ def closing_saying(tok: Token) -> Token | None:
     """The speaker of a verb of saying tagged as a noun that closes its sentence.
 
     "After the stabbing, Bassett ran … into the stairwell, police allege.": the tagger
-    read "police allege" as a noun phrase.  Only a form of :data:`MISTAGGED_SAYING`
+    read "police allege" as a noun phrase.  Only a form of :data:`MISTAGGED_SAYING`, or
+    of :data:`SUBJECTED_SAYING` the parser gave a subject ("…, an SOS release reports."),
     right before the final punctuation, after a comma and a plain noun phrase; the
     phrase's last noun is the speaker.
     """
-    if tok.pos_ != "NOUN" or tok.lower_ not in MISTAGGED_SAYING:
+    if tok.pos_ != "NOUN":
+        return None
+    subjected = tok.lower_ in SUBJECTED_SAYING and any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.lower_ not in MISTAGGED_SAYING and not subjected:
         return None
     doc, sent = tok.doc, tok.sent
     if any(not t.is_punct for t in doc[tok.i + 1 : sent.end]):

@@ -44,6 +44,17 @@ def name_after(verb: Token) -> Span | None:
 _NOT_SOURCES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
+#: Words that label a web page's fields before a colon, never a source quoted in a
+#: headline ("Source: UN High Commissioner for Refugees Country: Brazil", "Quick Facts:").
+PAGE_LABELS: frozenset[str] = frozenset(
+    {
+        "source", "sources", "headline", "country", "countries", "date", "update", "updates",
+        "note", "notes", "facts", "photo", "photos", "image", "video", "related", "correction",
+        "summary", "background", "details", "location", "category", "tags", "topics", "credit",
+    }
+)  # fmt: skip
+
+
 def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
     """The source of a headline that quotes it before a colon, if any.
 
@@ -51,7 +62,8 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
     Again": a name or people (at most five words, no verb) before a colon opening
     the sentence. A place there is a dateline ("Kyiv: Ukrainian authorities
     ..."), a document a label ("Analysis: ..."), and a figure alone on its line after
-    the colon a field's value ("Miles from Chicago: 410", in a listing);
+    the colon a field's value ("Miles from Chicago: 410", in a listing), a page's field
+    label none (:data:`PAGE_LABELS`: "Source: …", "Quick Facts: …");
     ``places`` are the token indices of the doc's place mentions.
     """
     colon = next((t for t in sent[:6] if t.text == ":"), None)
@@ -61,8 +73,8 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
     if any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in name) or _value(colon):
         return None
     head = name.root
-    if head.ent_type_ in _NOT_SOURCES or head.i in places:
-        return None
+    if head.ent_type_ in _NOT_SOURCES or head.i in places or head.lower_ in PAGE_LABELS:
+        return None  # "Source: UN High Commissioner for Refugees", "Quick Facts: Since …"
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
         return name
     lemma = head.lemma_.lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from geomap.claims.frames import Frame, saying_participle
+from geomap.claims.source_nouns import DOCUMENT_NOUNS
 
 #: Prepositions that set the scene of an act of saying ("said in Berlin", "told
 #: reporters at the university"): what they hold is not what is said.
@@ -99,6 +100,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         # ("Wright said …, joining the fans who …")
         return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
     clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
+    if tok.dep_ == "prep" and _speech_clause(tok, span.root):
+        return False  # "said in a statement that drones were shot down over Belgorod"
     if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
         if _fronted(tok, frame) and not _occasion(tok):
             return False  # "In Kashmir, authorities say …": where what is said happened
@@ -106,6 +109,27 @@ def in_setting(span: Span, frame: Frame) -> bool:
     if tok.dep_ == "nsubjpass" and anchor.lemma_.lower() in LISTENER_VERBS:
         return True  # "Janet Evans of Marion was told by her surgeon, “…”": the listener
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+def _speech_clause(prep: Token, root: Token) -> bool:
+    """Whether ``root`` lies in a "that" clause the parser hung below a speech after ``prep``.
+
+    "The ministry said in a statement that three drones were shot down over Belgorod", "The
+    army claimed in a Telegram post that …", "said in a report published on Monday that …":
+    the clause is what was said, not the scene of the saying ("said in a statement released
+    in Kyiv" keeps its scene).  The speech is a document noun
+    (:data:`~geomap.claims.source_nouns.DOCUMENT_NOUNS`), the clause opened by "that" as a
+    conjunction.
+    """
+    nouns = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_NOUNS]
+    if not nouns or not nouns[0].is_ancestor(root):
+        return False
+    tok = root
+    while tok.i != nouns[0].i:
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 #: Tags of a finite verb in the past or present: one below a fronted participle means the

@@ -81,7 +81,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "captain", "officer", "authority", "authorities", "organizer", "organiser",
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
-        "mp", "graduate", "native", "prosecutor", "surgeon", "physician",
+        "mp", "graduate", "native", "prosecutor", "surgeon", "physician", "cleric",
+        "clergy", "elder", "monk", "nun", "rabbi",
     }
 )  # fmt: skip
 

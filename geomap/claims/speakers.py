@@ -54,6 +54,7 @@ from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.setting_sources import setting_source
 from geomap.claims.source_nouns import can_speak
 from geomap.claims.subjects import speech_source, verb_subject
+from geomap.claims.subordinate import outside_subordinate_saying
 from geomap.extensions import doc_text
 
 
@@ -136,6 +137,8 @@ class DocAttribution(QuoteFrames, Antecedents):
             return setting_source(span)  # "In a poll by the American Society …": the poll
         if across_dash(span, frame) or across_connective(span, frame):
             return None
+        if outside_subordinate_saying(span, frame.anchor):
+            return None  # "After X declared …, storms pushed toward Atlanta"
         return frame
 
     def sentence_speaker(self, j: int) -> Span | None:

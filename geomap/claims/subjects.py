@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.acts import reduced_passive
 from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.frames import inverted_source
@@ -41,6 +42,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     agent = next((c for c in children if c.dep_ == "agent"), None)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     passive = passive or _as_passive(verb) or said_to_be(verb) or called_after_be(verb)
+    passive = passive or reduced_passive(verb)  # "When asked about X, Collard responded"
     if passive or agent is not None:
         if agent is None:
             return None

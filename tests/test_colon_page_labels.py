@@ -1,0 +1,35 @@
+"""A web page's field label before a colon is no headline source (issue 17).
+
+"Source: UN High Commissioner for Refugees Country: Brazil", "Quick Facts: Since …": the
+labels of a page's fields, not "Petrenko: Kharkiv holds firm".  Hand-built parses on
+``spacy.blank("en")``.
+"""
+
+from __future__ import annotations
+
+from geomap.claims.name_sources import colon_source
+from tests.test_attribution_blank import Row, parsed
+
+
+def _headline(first: Row) -> list[Row]:
+    """ "<first> : Kharkiv holds firm" """
+    return [
+        first,
+        (":", ":", "PUNCT", "punct", 3),
+        ("Kharkiv", "Kharkiv", "PROPN", "nsubj", 3),
+        ("holds", "hold", "VERB", "ROOT", 3),
+        ("firm", "firm", "ADV", "advmod", 3),
+    ]
+
+
+def test_a_page_label_before_a_colon_is_no_source() -> None:
+    rows = _headline(("Source", "source", "PROPN", "dep", 3))
+    assert colon_source(parsed(rows)[:]) is None
+    rows = _headline(("Facts", "fact", "PROPN", "dep", 3))
+    assert colon_source(parsed(rows)[:]) is None
+
+
+def test_a_name_before_a_colon_still_is() -> None:
+    rows = _headline(("Petrenko", "Petrenko", "PROPN", "dep", 3))
+    found = colon_source(parsed(rows)[:])
+    assert found is not None and found.text == "Petrenko"
