@@ -37,7 +37,8 @@ HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
 #: Key marking, during a build, a toponym whose hint is an id or a point by hand.
 FIXED = "_fixed"
-DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-", "d7-", "d8-", "d9-")  # written to tune on: dev half only
+#: Prefixes of the ids of paragraphs written to tune on: dev half only.
+DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-", "d7-", "d8-", "d9-")
 
 
 def checked(path: Path) -> dict[str, dict[str, Any]]:

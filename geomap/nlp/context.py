@@ -28,8 +28,10 @@ from geomap.nlp.vocab import (
 #: Prepositions of place and movement before a name ("in", "across", "through" ...).
 CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
     {"through", "between", "within", "beyond", "along", "off", "outside", "throughout", "over",
-     "above"}
+     "above", "opposite"}
 )  # fmt: skip
+#: Nouns of a border before "with" and the place on its other side ("its border with Sikkim").
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
 PLACE_VERBS = frozenset(
     """
@@ -173,9 +175,20 @@ def governs(doc: Doc, start: int) -> bool:
         return doc[i - 2].lower_ in PLACE_PLURALS  # "towns such as Akcakale and Suruc"
     if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
         return True  # "parts of Vasylivka and Tokmak"
+    if border_with(doc, i):
+        return True  # "the border with Kenya and Somalia"
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )
+
+
+def border_with(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the "with" of "border with" ("near its border with Sikkim").
+
+    What lies on the other side of a border is a place, whatever label the model
+    gave its name.
+    """
+    return doc[i].lower_ == "with" and i > 0 and doc[i - 1].lower_ in BORDER_NOUNS
 
 
 def listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:

@@ -46,7 +46,7 @@ from geomap.nlp.known_contexts import (
     unit_before_noun,
 )
 from geomap.nlp.name_kinds import short_sea
-from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.name_shapes import is_acronym, is_facility, joined_countries, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
@@ -150,7 +150,11 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
             continue
         ent = with_particle_tail(ent, gazetteer)  # "Mato Grosso do Sul" cut to "Mato Grosso"
         glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
-        if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
+        if (
+            not glue
+            or ent.label_ in NEVER_PLACES
+            or (gazetteer.has_name(ent.text) and not joined_countries(gazetteer, ent.text))
+        ):
             out.append(ent)
             continue
         bounds = [ent.start, *glue, ent.end]

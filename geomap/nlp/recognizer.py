@@ -148,7 +148,7 @@ class ToponymRecognizer:
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
-        spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
+        spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)

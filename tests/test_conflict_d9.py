@@ -1,0 +1,157 @@
+"""Rules found on the hand-written conflict paragraphs of batch ``d9-`` (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did, a
+tiny gazetteer, and geomap's recogniser and resolver; where a rule reads the parse,
+the words, heads, dependency labels, parts of speech and lemmas are given by hand.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from geomap.extensions import TOPONYMS
+from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.names import compass_forms
+from geomap.nlp.name_shapes import joined_countries
+from geomap.records import Place
+from tests.blank_geoparse import TinyGazetteer, place
+
+PLACES: list[Place] = [
+    place("2077456", "Australia", "country", "AU", 24_992_369, "PCLI", 135.0, -25.0),
+    place("2186224", "New Zealand", "country", "NZ", 4_885_500, "PCLI", 174.0, -42.0),
+    place("7729898", "Australia and New Zealand", "region", "", 0, "RGN", 150.0, -30.0),
+    place("3277605", "Bosnia and Herzegovina", "country", "BA", 3_323_929, "PCLI", 18.0, 44.0),
+    place("1252634", "Bhutan", "country", "BT", 754_394, "PCLI", 90.5, 27.5),
+    place("1252416", "Thimphu", "city", "BT", 98_676, "PPLC", 89.64, 27.47),
+    place("1816670", "Beijing", "city", "CN", 18_960_744, "PPLC", 116.4, 39.91),
+    place("2134431", "Vanuatu", "country", "VU", 292_680, "PCLI", 167.0, -16.0),
+    place("248816", "Jordan", "country", "JO", 9_956_011, "PCLI", 36.0, 31.0),
+    place("1256312", "Sikkim", "admin1", "IN", 610_577, "ADM1", 88.44, 27.57),
+    place("2221788", "South-West", "admin1", "CM", 860_479, "ADM1", 9.31, 4.66),
+    place("2233387", "Cameroon", "country", "CM", 25_216_237, "PCLI", 12.5, 6.0),
+    place("2643736", "Derry", "city", "GB", 83_652, "PPLA2", -7.31, 55.0),
+    place("1205733", "Chattogram", "city", "BD", 3_920_222, "PPLA", 91.83, 22.34),
+]
+_GAZ = TinyGazetteer(
+    "geomap.test_conflict_d9_gazetteer.v1",
+    PLACES,
+    other_names=(("Chittagong", "1205733", "alternate"), ("Londonderry", "2643736", "alternate")),
+)
+
+
+def _nlp(patterns: list[tuple[str, str]]) -> Language:
+    return _GAZ.nlp(patterns)
+
+
+def _found(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def _places(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
+
+
+#: One parsed token: word, head index, dependency, part of speech, lemma.
+Row = tuple[str, int, str, str, str]
+
+
+def _parsed(nlp: Language, rows: list[Row]) -> list[str]:
+    """The toponyms of a doc parsed by hand (its sentences are the parse's)."""
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+    for name, proc in nlp.pipeline:
+        if name != "sentencizer":
+            doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def test_countries_listed_under_a_grouping_s_name_are_read_one_by_one() -> None:
+    gz = _GAZ()
+    assert joined_countries(gz, "Australia and New Zealand")
+    # a country whose name is a list, or a list that is not all countries: whole
+    assert not joined_countries(gz, "Bosnia and Herzegovina")
+    assert not joined_countries(gz, "Australia and Oceania")
+    text = "Flights were cancelled, stranding tourists from Australia and New Zealand."
+    assert _places(_nlp([]), text) == [("Australia", "2077456"), ("New Zealand", "2186224")]
+    # the model's one entity of the two is split too
+    tagged = _nlp([("Australia and New Zealand", "GPE")])
+    assert _found(tagged, text) == ["Australia", "New Zealand"]
+    assert _found(_nlp([]), "Officials from Bosnia and Herzegovina met.") == [
+        "Bosnia and Herzegovina"
+    ]
+
+
+def test_a_dateline_s_town_is_found_again_where_the_model_took_it_for_a_person() -> None:
+    nlp = _nlp([("THIMPHU", "ORG"), ("Thimphu", "PERSON"), ("Bhutan", "GPE")])
+    text = "THIMPHU, Bhutan (Reuters) - Talks failed. Thimphu has no ties with Beijing."
+    assert _found(nlp, text) == ["THIMPHU", "Bhutan", "Thimphu", "Beijing"]
+    # a town of under 100,000 the model never called a place, not at a dateline: no
+    nlp = _nlp([("Thimphu Club", "ORG"), ("Thimphu", "PERSON")])
+    assert "Thimphu" not in _found(nlp, "The Thimphu Club met. Thimphu has no ties with Beijing.")
+
+
+def _says(subject: str) -> list[Row]:
+    """ "<subject> said the unrest grew ." parsed."""
+    return [
+        (subject, 1, "nsubj", "PROPN", subject),
+        ("said", 1, "ROOT", "VERB", "say"),
+        ("the", 3, "det", "DET", "the"),
+        ("unrest", 4, "nsubj", "NOUN", "unrest"),
+        ("grew", 1, "ccomp", "VERB", "grow"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_country_taken_for_a_person_speaks_for_its_government() -> None:
+    nlp = _nlp([("Vanuatu", "PERSON"), ("Jordan", "PERSON"), ("Jordan Peters", "PERSON")])
+    assert _parsed(nlp, _says("Vanuatu")) == ["Vanuatu"]
+    # not a verb of saying
+    knew = [(w, h, d, p, "know" if lem == "say" else lem) for w, h, d, p, lem in _says("Vanuatu")]
+    assert _parsed(nlp, knew) == []
+    # the article names a person by it: the person
+    named = [
+        ("Jordan", 1, "compound", "PROPN", "Jordan"),
+        ("Peters", 2, "nsubj", "PROPN", "Peters"),
+        ("arrived", 2, "ROOT", "VERB", "arrive"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    shifted = [(w, h + 4, d, p, lem) for w, h, d, p, lem in _says("Jordan")]
+    assert _parsed(nlp, named + shifted) == []
+
+
+def test_what_lies_across_a_border_is_a_place() -> None:
+    nlp = _nlp([("Sikkim", "PERSON"), ("Beijing", "PERSON")])
+    assert _found(nlp, "Road crews moved near its border with Sikkim on Monday.") == ["Sikkim"]
+    assert _found(nlp, "Troops dug in opposite Beijing on Monday.") == ["Beijing"]
+    # "with" alone says nothing
+    assert _found(nlp, "He spoke with Sikkim on Monday.") == []
+
+
+def test_compass_compounds_are_one_name_however_spelled() -> None:
+    assert compass_forms("southwest") == ("south west",)
+    assert compass_forms("south west") == ("southwest",)
+    assert compass_forms("southern") == ()
+    gz = Gazetteer.from_places(PLACES)
+    for spelled in ("Southwest", "South West", "South-West"):
+        assert [c.place.place_id for c in gz.candidates(spelled)] == ["2221788"]
+        assert gz.has_name(spelled)
+    assert gz.candidates("Southwestern") == []
+
+
+def test_an_apposition_may_give_a_place_s_other_name() -> None:
+    nlp = _nlp([("Derry", "PERSON"), ("Londonderry", "PERSON"), ("Chittagong", "ORG")])
+    text = "Police in Derry, the city unionists call Londonderry, found a bomb."
+    assert _places(nlp, text)[-2:] == [("Derry", "2643736"), ("Londonderry", "2643736")]
+    text = "The wounded were taken to Chattogram, the port city formerly called Chittagong."
+    assert _places(nlp, text) == [("Chattogram", "1205733"), ("Chittagong", "1205733")]
+    # an apposition that names no one: nothing more
+    assert _found(nlp, "They reached Chattogram, the army said.") == ["Chattogram"]
