@@ -29,6 +29,7 @@ PLACES: list[Place] = [
     place("248816", "Jordan", "country", "JO", 9_956_011, "PCLI", 36.0, 31.0),
     place("1256312", "Sikkim", "admin1", "IN", 610_577, "ADM1", 88.44, 27.57),
     place("2221788", "South-West", "admin1", "CM", 860_479, "ADM1", 9.31, 4.66),
+    place("2223602", "North-West", "admin1", "CM", 853_100, "ADM1", 10.27, 6.15),
     place("2233387", "Cameroon", "country", "CM", 25_216_237, "PCLI", 12.5, 6.0),
     place("2643736", "Derry", "city", "GB", 83_652, "PPLA2", -7.31, 55.0),
     place("1205733", "Chattogram", "city", "BD", 3_920_222, "PPLA", 91.83, 22.34),
@@ -155,3 +156,51 @@ def test_an_apposition_may_give_a_place_s_other_name() -> None:
     assert _places(nlp, text) == [("Chattogram", "1205733"), ("Chittagong", "1205733")]
     # an apposition that names no one: nothing more
     assert _found(nlp, "They reached Chattogram, the army said.") == ["Chattogram"]
+
+
+def test_a_preposition_tagged_as_an_adjective_still_governs_the_name() -> None:
+    nlp = _nlp([("Tachileik", "PERSON"), ("Mae Sai", "PERSON"), ("Beijing", "PERSON")])
+
+    def found(text: str, pos: dict[str, str]) -> list[str]:
+        doc = nlp.make_doc(text)
+        for tok in doc:
+            tok.pos_ = pos.get(tok.text, "PROPN" if tok.is_title else "NOUN")
+        for name, proc in nlp.pipeline:
+            if name != "sentencizer":
+                doc = proc(doc)
+        return [s.text for s in doc.spans[TOPONYMS]]
+
+    # "opposite" tagged ADJ is no adjective between a place word and the name
+    assert found("Troops dug trenches opposite Beijing.", {"opposite": "ADJ"}) == ["Beijing"]
+    # a real adjective after a preposition still is one ("in neighbouring Beijing")
+    assert found("Troops dug in neighbouring Beijing.", {"neighbouring": "ADJ", "in": "ADP"}) == [
+        "Beijing"
+    ]
+
+
+def test_a_road_linking_a_city_names_the_city() -> None:
+    nlp = _nlp([("Chattogram", "PERSON")])
+    rows: list[Row] = [
+        ("Protesters", 1, "nsubj", "NOUN", "protester"),
+        ("blocked", 1, "ROOT", "VERB", "block"),
+        ("the", 3, "det", "DET", "the"),
+        ("road", 1, "dobj", "NOUN", "road"),
+        ("linking", 3, "acl", "VERB", "link"),
+        ("Chattogram", 4, "dobj", "PROPN", "Chattogram"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert _parsed(nlp, rows) == ["Chattogram"]
+    met = [(w, h, d, p, "meet" if lem == "link" else lem) for w, h, d, p, lem in rows]
+    assert _parsed(nlp, met) == []
+
+
+def test_generic_words_listed_before_a_unit_noun_are_the_units() -> None:
+    nlp = _nlp([("Northwest", "LOC"), ("Southwest", "LOC"), ("Cameroon", "GPE")])
+    text = "Attacks hit Cameroon's Northwest and Southwest regions on Monday."
+    assert _places(nlp, text) == [
+        ("Cameroon", "2233387"),
+        ("Northwest", "2223602"),
+        ("Southwest", "2221788"),
+    ]
+    # without the unit noun, a direction
+    assert _found(nlp, "Storms hit the Southwest on Monday.") == []

@@ -37,7 +37,7 @@ PLACE_VERBS = frozenset(
     """
     shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
     retake recapture liberate occupy invade enter reach cross flee evacuate visit tour leave
-    blockade overrun
+    blockade overrun link connect
     """.split()  # noqa: SIM905
 )
 #: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
@@ -143,8 +143,8 @@ def past_modifiers(doc: Doc, i: int) -> int:
 def _modifier(doc: Doc, i: int) -> bool:
     """An adjective, or a participle right after "the" or a place word (not "visited")."""
     tok = doc[i]
-    if not tok.is_lower:
-        return False
+    if not tok.is_lower or tok.lower_ in CONTEXT_PREPOSITIONS:
+        return False  # "opposite Mae Sai", "near Pichari" tagged ADJ: the preposition
     if tok.pos_ == "ADJ":
         return True
     return (
