@@ -33,6 +33,8 @@ PLACES: list[Place] = [
     place("2233387", "Cameroon", "country", "CM", 25_216_237, "PCLI", 12.5, 6.0),
     place("2643736", "Derry", "city", "GB", 83_652, "PPLA2", -7.31, 55.0),
     place("1205733", "Chattogram", "city", "BD", 3_920_222, "PPLA", 91.83, 22.34),
+    place("3546791", "Moa", "city", "CU", 58_000, "PPL", -74.94, 20.66),
+    place("237556", "Mbomou", "admin1", "CF", 164_009, "ADM1", 23.5, 5.5),
 ]
 _GAZ = TinyGazetteer(
     "geomap.test_conflict_d9_gazetteer.v1",
@@ -204,3 +206,23 @@ def test_generic_words_listed_before_a_unit_noun_are_the_units() -> None:
     ]
     # without the unit noun, a direction
     assert _found(nlp, "Storms hit the Southwest on Monday.") == []
+
+
+def test_a_gorge_a_plateau_a_pass_or_a_dam_after_the_name_describes_a_place() -> None:
+    nlp = _nlp([("Pankisi", "NORP"), ("Doklam", "PERSON"), ("Kajaki", "ORG")])
+    assert _found(nlp, "Police detained three men in the Pankisi gorge on Monday.") == ["Pankisi"]
+    assert _found(nlp, "Crews moved deeper into the Doklam plateau.") == ["Doklam"]
+    assert _found(nlp, "Officials said the Kajaki dam had starved the wetlands.") == ["Kajaki"]
+    # the kind word must follow "the" and the name; not any noun after a name
+    assert _found(nlp, "The Kajaki team met on Monday.") == []
+    assert _found(nlp, "Residents said Doklam plateau talks failed.") == []
+
+
+def test_a_water_the_gazetteer_lacks_is_no_town_of_its_name() -> None:
+    nlp = _nlp([("Moa", "GPE"), ("Mbomou", "GPE")])
+    # "the Moa river" in Sierra Leone is not Moa, Cuba
+    assert _places(nlp, "Soldiers crossed the Moa river on Monday.") == [("Moa", None)]
+    # a unit named after the river stays (the article chooses)
+    assert _places(nlp, "Refugees crossed the Mbomou river.") == [("Mbomou", "237556")]
+    # without a water word, the town
+    assert _places(nlp, "Soldiers reached Moa on Monday.") == [("Moa", "3546791")]
