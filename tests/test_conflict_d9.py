@@ -35,6 +35,9 @@ PLACES: list[Place] = [
     place("1205733", "Chattogram", "city", "BD", 3_920_222, "PPLA", 91.83, 22.34),
     place("3546791", "Moa", "city", "CU", 58_000, "PPL", -74.94, 20.66),
     place("237556", "Mbomou", "admin1", "CF", 164_009, "ADM1", 23.5, 5.5),
+    place("239880", "Central African Republic", "country", "CF", 4_666_377, "PCLI", 21.0, 7.0),
+    place("238639", "Haut-Mbomou", "admin1", "CF", 30_716, "ADM1", 25.81, 5.21),
+    place("235826", "Zemio", "city", "CF", 17_829, "PPL", 25.14, 5.03),
 ]
 _GAZ = TinyGazetteer(
     "geomap.test_conflict_d9_gazetteer.v1",
@@ -226,3 +229,13 @@ def test_a_water_the_gazetteer_lacks_is_no_town_of_its_name() -> None:
     assert _places(nlp, "Refugees crossed the Mbomou river.") == [("Mbomou", "237556")]
     # without a water word, the town
     assert _places(nlp, "Soldiers reached Moa on Monday.") == [("Moa", "3546791")]
+
+
+def test_an_entity_run_over_in_from_a_town_to_a_known_place_is_split() -> None:
+    nlp = _nlp([("Zemio in the Central African Republic's", "ORG"), ("Haut-Mbomou", "GPE")])
+    text = "Thousands fled from Zemio in the Central African Republic's Haut-Mbomou prefecture."
+    assert _found(nlp, text) == ["Zemio", "Central African Republic", "Haut-Mbomou"]
+    # a first part that is no town: the entity stays whole (and is no place)
+    nlp = _nlp([("Acme Holdings in the Central African Republic's", "ORG")])
+    text = "Thousands worked for Acme Holdings in the Central African Republic's mines."
+    assert "Acme Holdings" not in _found(nlp, text)

@@ -172,6 +172,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
                 )
             )
             or _building_then_place(kept, gazetteer)
+            or (at and _town_in_known_place(kept, gazetteer))
         ):
             if at and ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
                 # "crossed into Chad at Adre": the places after the preposition are
@@ -194,6 +195,19 @@ def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:
         len(parts) > 1
         and is_facility(parts[0])
         and all(_own_name(gazetteer, p.text) for p in parts[1:])
+    )
+
+
+def _town_in_known_place(parts: list[Span], gazetteer: Any) -> bool:
+    """Whether an entity run over "in" or "at" is a town, then well-known places.
+
+    "Zemio in the Central African Republic's" tagged ORG: the first part is a town's
+    own name, every later part (without its possessive) a well-known place.
+    """
+    return (
+        len(parts) > 1
+        and is_town(gazetteer, parts[0].text)
+        and all(well_known(gazetteer, without_possessive(p).text) for p in parts[1:])
     )
 
 
