@@ -7,6 +7,8 @@ the words, heads, dependency labels, parts of speech and lemmas are given by han
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +40,12 @@ PLACES: list[Place] = [
     place("239880", "Central African Republic", "country", "CF", 4_666_377, "PCLI", 21.0, 7.0),
     place("238639", "Haut-Mbomou", "admin1", "CF", 30_716, "ADM1", 25.81, 5.21),
     place("235826", "Zemio", "city", "CF", 17_829, "PPL", 25.14, 5.03),
+    replace(
+        place("865537", "Kakheti", "admin1", "GE", 86_071, "ADM1", 45.7, 41.81), admin1_code="80"
+    ),
+    replace(
+        place("610824", "Zugdidi", "city", "GE", 40_067, "PPLA", 41.87, 42.51), admin1_code="84"
+    ),
 ]
 _GAZ = TinyGazetteer(
     "geomap.test_conflict_d9_gazetteer.v1",
@@ -239,3 +247,28 @@ def test_an_entity_run_over_in_from_a_town_to_a_known_place_is_split() -> None:
     nlp = _nlp([("Acme Holdings in the Central African Republic's", "ORG")])
     text = "Thousands worked for Acme Holdings in the Central African Republic's mines."
     assert "Acme Holdings" not in _found(nlp, text)
+
+
+def test_a_natural_feature_s_curated_one_word_alias_is_well_known() -> None:
+    from geomap.nlp.known import well_known_types
+
+    gz = Gazetteer.from_places(
+        [
+            place("ne:sinai", "Sinai Peninsula", "landform", "EG", 0, "PEN", 33.8, 29.5),
+            place("ne:white", "White", "water", "", 0, "river", 30.0, 50.0),
+        ],
+        aliases={"Sinai": "ne:sinai"},
+    )
+    assert well_known_types(gz, "Sinai") == {"landform"}  # "into northern Sinai"
+    # a one-word river by its own name needs "the" before it
+    assert well_known_types(gz, "White") == set()
+    assert well_known_types(gz, "White", after_the=True) == {"water"}
+
+
+def test_an_apposition_saying_what_a_name_is_may_stand_before_where_it_lies() -> None:
+    nlp = _nlp([("Duisi", "GPE"), ("Kakheti", "GPE"), ("Zugdidi", "GPE")])
+    text = "Officials in Zugdidi said arms were found near Duisi, a village in Kakheti."
+    assert ("Duisi", "865537") in _places(nlp, text)
+    # no apposition: the name goes to the article's focus
+    text = "Officials in Zugdidi said arms were found near Duisi, then sent to Kakheti."
+    assert ("Duisi", "610824") in _places(nlp, text)
