@@ -272,3 +272,13 @@ def test_an_apposition_saying_what_a_name_is_may_stand_before_where_it_lies() ->
     # no apposition: the name goes to the article's focus
     text = "Officials in Zugdidi said arms were found near Duisi, then sent to Kakheti."
     assert ("Duisi", "610824") in _places(nlp, text)
+
+
+def test_a_water_s_name_is_not_cut_to_the_town_it_begins_with() -> None:
+    nlp = _nlp([("the Chattogram Strait", "LOC")])
+    # "the San Bernardino Strait" is no San Bernardino: the whole name, no town
+    text = "Rebels crossed the Chattogram Strait by boat."
+    assert _places(nlp, text) == [("Chattogram Strait", None)]
+    # a name ending with a unit's word is still cut to the place it names
+    nlp = _nlp([("Zemio Province", "GPE")])
+    assert _found(nlp, "Rebels burned Zemio Province on Monday.") == ["Zemio"]

@@ -162,3 +162,24 @@ def _after_list(tok: Token) -> bool:
     """Whether a list's "and", "or" or comma and a capitalised word come before ``tok``."""
     i = tok.i
     return i > 1 and tok.doc[i - 1].lower_ in {",", "and", "or"} and tok.doc[i - 2].is_title
+
+
+#: Capitalised words that end a water's name ("the San Bernardino Strait").
+WATER_NAME_ENDS = frozenset(
+    {"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "bay"}
+)
+
+
+def whole_water_name(ent: Span, sub: Span) -> Span | None:
+    """The entity's whole name when the gazetteer's run stops right before its water word.
+
+    "the San Bernardino Strait" (the gazetteer lacks the strait) is not San Bernardino,
+    California: a capitalised word of water (:data:`WATER_NAME_ENDS`) ending the
+    entity right after the known run makes the entity, without its article, the name;
+    the resolver reads it as a water's. ``None`` otherwise.
+    """
+    last = ent[-1]
+    if sub.end != ent.end - 1 or not last.is_title or last.lower_ not in WATER_NAME_ENDS:
+        return None
+    start = after_articles(ent.doc, ent.start, ent.end - 1)
+    return Span(ent.doc, start, ent.end, label=ent.label_)

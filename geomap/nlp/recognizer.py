@@ -58,7 +58,13 @@ from geomap.nlp.boundaries import (
 )
 from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.dateline_subjects import after_dateline
-from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
+from geomap.nlp.entity_names import (
+    best_subspan,
+    corroborated,
+    head_name,
+    weak_word,
+    whole_water_name,
+)
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
 from geomap.nlp.name_kinds import generic_water
@@ -187,7 +193,7 @@ class ToponymRecognizer:
                     return None
                 if len(sub) == 1 and weak_word(sub[0], self.gazetteer, person_words):
                     return None
-                return with_compass_word(ent, sub) or sub  # "North Mitrovica"
+                return whole_water_name(ent, sub) or with_compass_word(ent, sub) or sub
             if generic_water(ent, self.gazetteer):  # "ports in the Gulf"
                 return _without_article(ent)
             if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
