@@ -219,13 +219,14 @@ def test_generic_words_listed_before_a_unit_noun_are_the_units() -> None:
     assert _found(nlp, "Storms hit the Southwest on Monday.") == []
 
 
-def test_a_gorge_a_plateau_a_pass_or_a_dam_after_the_name_describes_a_place() -> None:
+def test_a_gorge_a_plateau_or_a_dam_after_the_name_describes_a_place() -> None:
     nlp = _nlp([("Pankisi", "NORP"), ("Doklam", "PERSON"), ("Kajaki", "ORG")])
     assert _found(nlp, "Police detained three men in the Pankisi gorge on Monday.") == ["Pankisi"]
     assert _found(nlp, "Crews moved deeper into the Doklam plateau.") == ["Doklam"]
     assert _found(nlp, "Officials said the Kajaki dam had starved the wetlands.") == ["Kajaki"]
     # the kind word must follow "the" and the name; not any noun after a name
     assert _found(nlp, "The Kajaki team met on Monday.") == []
+    assert _found(nlp, "Tickets for the Kajaki pass cost $850.") == []
     assert _found(nlp, "Residents said Doklam plateau talks failed.") == []
 
 
@@ -256,10 +257,13 @@ def test_a_natural_feature_s_curated_one_word_alias_is_well_known() -> None:
         [
             place("ne:sinai", "Sinai Peninsula", "landform", "EG", 0, "PEN", 33.8, 29.5),
             place("ne:white", "White", "water", "", 0, "river", 30.0, 50.0),
+            place("ne:med", "Mediterranean Sea", "water", "", 0, "sea", 18.0, 35.0),
         ],
-        aliases={"Sinai": "ne:sinai"},
+        aliases={"Sinai": "ne:sinai", "Med": "ne:med"},
     )
     assert well_known_types(gz, "Sinai") == {"landform"}  # "into northern Sinai"
+    # a sea's one-word alias is an adjective as often: "Mediterranean-style gardens"
+    assert well_known_types(gz, "Med") == set()
     # a one-word river by its own name needs "the" before it
     assert well_known_types(gz, "White") == set()
     assert well_known_types(gz, "White", after_the=True) == {"water"}

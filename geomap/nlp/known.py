@@ -77,8 +77,9 @@ def well_known_types(
     A country, admin-1 unit, region or continent, a city of 100,000 or more, or a
     water body or landform (a desert, a range) of more than one word ("Red Sea"), or of
     one word right after "the" (``after_the``: "on the Danube", "across the Tenere"; a
-    bare one-word river is too often an ordinary word) or by a curated alias ("into
-    northern Sinai": the Sinai Peninsula), by its own name, a curated
+    bare one-word river is too often an ordinary word), a landform also by a curated
+    one-word alias ("into northern Sinai": the Sinai Peninsula; not a sea's, used as an
+    adjective: "Mediterranean-style gardens"), by its own name, a curated
     alias or, with ``exonyms``, its English name ("Khan Younis" for Khān Yūnis); with
     ``exonyms``, an admin-1 unit also by the short and English forms the gazetteer
     gives it ("Kogi" for Kogi State, "South Darfur" for Southern Darfur).
@@ -97,7 +98,8 @@ def well_known_types(
         if (
             p.feature_type in SINGLE_WORD_TYPES
             or (p.feature_type == "city" and p.population >= WELL_KNOWN_CITY)
-            or (p.feature_type in NATURAL_TYPES and (words > 1 or after_the or c.match == "alias"))
+            or (p.feature_type in NATURAL_TYPES and (words > 1 or after_the))
+            or (p.feature_type == "landform" and c.match == "alias")
         ):
             out.add(p.feature_type)
     return out
