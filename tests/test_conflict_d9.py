@@ -178,9 +178,8 @@ def test_a_preposition_tagged_as_an_adjective_still_governs_the_name() -> None:
         doc = nlp.make_doc(text)
         for tok in doc:
             tok.pos_ = pos.get(tok.text, "PROPN" if tok.is_title else "NOUN")
-        for name, proc in nlp.pipeline:
-            if name != "sentencizer":
-                doc = proc(doc)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
         return [s.text for s in doc.spans[TOPONYMS]]
 
     # "opposite" tagged ADJ is no adjective between a place word and the name
