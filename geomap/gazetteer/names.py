@@ -190,3 +190,21 @@ def display_name(name: str) -> str:
         else:
             out.append(ch)
     return _MARK_IN_WORD.sub("", "".join(out)).strip()
+
+
+_COMPASS_WORD = re.compile(r"\b(north|south)(east|west)\b")
+_COMPASS_PAIR = re.compile(r"\b(north|south) (east|west)\b")
+
+
+def compass_forms(norm: str) -> tuple[str, ...]:
+    """The other spellings of a normalised name's compass compounds.
+
+    "Northwest", "North-West" and "North West" are one name, which gazetteers spell
+    one way ("South-West", Cameroon's region) and news another ("the Southwest
+    region"): "southwest" gives "south west" and "south west" gives "southwest".
+
+    >>> compass_forms("southwest"), compass_forms("north west province"), compass_forms("kyiv")
+    (('south west',), ('northwest province',), ())
+    """
+    forms = {_COMPASS_WORD.sub(r"\1 \2", norm), _COMPASS_PAIR.sub(r"\1\2", norm)}
+    return tuple(sorted(f for f in forms if f != norm))

@@ -18,7 +18,7 @@ from geomap.gazetteer.lemmas import (
     index_keys,
 )
 from geomap.gazetteer.local_names import LocalNames
-from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.names import compass_forms, normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
@@ -239,12 +239,16 @@ class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
     def _candidates_norm(self, norm: str) -> tuple[Candidate, ...]:
         if not norm:
             return ()
+        keys = (norm, *compass_forms(norm))  # "Southwest" is "South-West" too
         rows = self._query(
             f"SELECT {PLACE_SELECT}, n.kind FROM names n JOIN places p ON p.id = n.pid "
-            "WHERE n.norm = ?",
-            (norm,),
+            f"WHERE n.norm IN ({', '.join('?' * len(keys))})",
+            keys,
         )
         ranked = _rank((_place(r), MATCH_KINDS[r[-1]]) for r in rows)
+        if len(keys) > 1:  # an entry under both spellings: its best match once
+            first = {p.place_id: i for i, (p, _) in reversed(list(enumerate(ranked)))}
+            ranked = [pk for i, pk in enumerate(ranked) if first[pk[0].place_id] == i]
         return tuple(Candidate(p, k) for p, k in ranked)
 
     def candidates(self, name: str, lang: str | None = None) -> list[Candidate]:
@@ -287,8 +291,11 @@ class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def _has_norm(self, norm: str) -> bool:
+        keys = (norm, *compass_forms(norm))
         return bool(norm) and bool(
-            self._query("SELECT 1 FROM names WHERE norm = ? LIMIT 1", (norm,))
+            self._query(
+                f"SELECT 1 FROM names WHERE norm IN ({', '.join('?' * len(keys))}) LIMIT 1", keys
+            )
         )
 
     def has_name(self, name: str) -> bool:

@@ -28,14 +28,16 @@ from geomap.nlp.vocab import (
 #: Prepositions of place and movement before a name ("in", "across", "through" ...).
 CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
     {"through", "between", "within", "beyond", "along", "off", "outside", "throughout", "over",
-     "above"}
+     "above", "opposite"}
 )  # fmt: skip
+#: Nouns of a border before "with" and the place on its other side ("its border with Sikkim").
+BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
 PLACE_VERBS = frozenset(
     """
     shell bomb bombard strike hit raid attack storm besiege encircle surround capture seize
     retake recapture liberate occupy invade enter reach cross flee evacuate visit tour leave
-    blockade overrun
+    blockade overrun link connect
     """.split()  # noqa: SIM905
 )
 #: Lemmas of verbs of movement towards a place with "on" ("advanced on Goma").
@@ -141,8 +143,8 @@ def past_modifiers(doc: Doc, i: int) -> int:
 def _modifier(doc: Doc, i: int) -> bool:
     """An adjective, or a participle right after "the" or a place word (not "visited")."""
     tok = doc[i]
-    if not tok.is_lower:
-        return False
+    if not tok.is_lower or tok.lower_ in CONTEXT_PREPOSITIONS:
+        return False  # "opposite Mae Sai", "near Pichari" tagged ADJ: the preposition
     if tok.pos_ == "ADJ":
         return True
     return (
@@ -173,9 +175,20 @@ def governs(doc: Doc, start: int) -> bool:
         return doc[i - 2].lower_ in PLACE_PLURALS  # "towns such as Akcakale and Suruc"
     if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
         return True  # "parts of Vasylivka and Tokmak"
+    if border_with(doc, i):
+        return True  # "the border with Kenya and Somalia"
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )
+
+
+def border_with(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the "with" of "border with" ("near its border with Sikkim").
+
+    What lies on the other side of a border is a place, whatever label the model
+    gave its name.
+    """
+    return doc[i].lower_ == "with" and i > 0 and doc[i - 1].lower_ in BORDER_NOUNS
 
 
 def listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from geomap.nlp.boundaries import abbreviation_period, after_articles, drops_a_name
 from geomap.nlp.name_shapes import common_noun_as_name, is_acronym
 from geomap.nlp.repeats import notable
+from geomap.nlp.scoring import ADMIN_PLURALS, ADMIN_WORDS
 from geomap.nlp.vocab import (
     ARTICLES,
     CORROBORATING_POPULATION,
@@ -42,7 +43,11 @@ def best_subspan(ent: Span, gazetteer: Any, max_tokens: int, *, strict: bool) ->
                 continue
             if sub[0].lower_ in ARTICLES:
                 continue
-            if length == 1 and sub[0].lower_ in GENERIC_WORDS:
+            if (
+                length == 1
+                and sub[0].lower_ in GENERIC_WORDS
+                and not (n == 1 and names_listed_unit(sub[0], gazetteer))
+            ):
                 continue  # "North Texas" is cut to Texas, not to a town called North
             cands = gazetteer.candidates(sub.text)
             if not cands:
@@ -106,15 +111,75 @@ def head_name(ent: Span) -> Span | None:
 def weak_word(tok: Token, gazetteer: Any, person_words: frozenset[str]) -> bool:
     """Whether a one-word name is too weak to stand as a place on the model's word.
 
-    Generic words ("North", "Road") are; so is a word that is part of a person's
-    name elsewhere in the article ("Petrova" after "Elena Petrova") unless it
-    names a country or admin-1 unit ("Washington" after "George Washington").
+    Generic words ("North", "Road") are, unless they name a unit before its noun
+    (:func:`names_listed_unit`: "the Northwest and Southwest regions"); so is a word
+    that is part of a person's name elsewhere in the article ("Petrova" after "Elena
+    Petrova") unless it names a country or admin-1 unit ("Washington" after "George
+    Washington").
     """
     if tok.lower_ in GENERIC_WORDS:
-        return True
+        return not names_listed_unit(tok, gazetteer)
     if tok.text not in person_words:
         return False
     return not any(
         c.match in {"name", "alias"} and c.place.feature_type in {"country", "admin1"}
         for c in gazetteer.candidates(tok.text)
     )
+
+
+#: Kinds of unit a generic word names before its unit noun ("the Southwest region").
+_UNIT_TYPES = frozenset({"admin1", "admin2"})
+
+
+def names_listed_unit(tok: Token, gazetteer: Any) -> bool:
+    """Whether a capitalised generic word names an admin unit before the unit's noun.
+
+    "Cameroon's Northwest and Southwest regions", "in Western province": a lower-case
+    admin word after the name, or a plural one after a list of capitalised names it
+    belongs to, says the words are units' names; the gazetteer must have a unit so
+    called (its own name, any spelling of a compass compound: "South-West").
+    """
+    doc = tok.doc
+    if not tok.text[:1].isupper():
+        return False
+    j = tok.i + 1
+    listed = False
+    while j + 1 < len(doc) and doc[j].lower_ in {",", "and", "or"} and doc[j + 1].is_title:
+        j += 2  # "Northwest and Southwest": on to the noun after the list
+        listed = True
+    if j >= len(doc) or not doc[j].is_lower:
+        return False
+    noun = doc[j].lower_
+    if not (noun in ADMIN_WORDS or (noun in ADMIN_PLURALS and (listed or _after_list(tok)))):
+        return False
+    return any(
+        c.match in {"name", "alias"} and c.place.feature_type in _UNIT_TYPES
+        for c in gazetteer.candidates(tok.text)
+    )
+
+
+def _after_list(tok: Token) -> bool:
+    """Whether a list's "and", "or" or comma and a capitalised word come before ``tok``."""
+    i = tok.i
+    return i > 1 and tok.doc[i - 1].lower_ in {",", "and", "or"} and tok.doc[i - 2].is_title
+
+
+#: Capitalised words that end a water's name ("the San Bernardino Strait").
+WATER_NAME_ENDS = frozenset(
+    {"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "bay"}
+)
+
+
+def whole_water_name(ent: Span, sub: Span) -> Span | None:
+    """The entity's whole name when the gazetteer's run stops right before its water word.
+
+    "the San Bernardino Strait" (the gazetteer lacks the strait) is not San Bernardino,
+    California: a capitalised word of water (:data:`WATER_NAME_ENDS`) ending the
+    entity right after the known run makes the entity, without its article, the name;
+    the resolver reads it as a water's. ``None`` otherwise.
+    """
+    last = ent[-1]
+    if sub.end != ent.end - 1 or not last.is_title or last.lower_ not in WATER_NAME_ENDS:
+        return None
+    start = after_articles(ent.doc, ent.start, ent.end - 1)
+    return Span(ent.doc, start, ent.end, label=ent.label_)

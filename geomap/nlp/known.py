@@ -46,7 +46,7 @@ from geomap.nlp.known_contexts import (
     unit_before_noun,
 )
 from geomap.nlp.name_kinds import short_sea
-from geomap.nlp.name_shapes import is_acronym, is_facility, lookup_demonym
+from geomap.nlp.name_shapes import is_acronym, is_facility, joined_countries, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
@@ -77,7 +77,9 @@ def well_known_types(
     A country, admin-1 unit, region or continent, a city of 100,000 or more, or a
     water body or landform (a desert, a range) of more than one word ("Red Sea"), or of
     one word right after "the" (``after_the``: "on the Danube", "across the Tenere"; a
-    bare one-word river is too often an ordinary word), by its own name, a curated
+    bare one-word river is too often an ordinary word), a landform also by a curated
+    one-word alias ("into northern Sinai": the Sinai Peninsula; not a sea's, used as an
+    adjective: "Mediterranean-style gardens"), by its own name, a curated
     alias or, with ``exonyms``, its English name ("Khan Younis" for Khān Yūnis); with
     ``exonyms``, an admin-1 unit also by the short and English forms the gazetteer
     gives it ("Kogi" for Kogi State, "South Darfur" for Southern Darfur).
@@ -97,6 +99,7 @@ def well_known_types(
             p.feature_type in SINGLE_WORD_TYPES
             or (p.feature_type == "city" and p.population >= WELL_KNOWN_CITY)
             or (p.feature_type in NATURAL_TYPES and (words > 1 or after_the))
+            or (p.feature_type == "landform" and c.match == "alias")
         ):
             out.add(p.feature_type)
     return out
@@ -150,7 +153,11 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
             continue
         ent = with_particle_tail(ent, gazetteer)  # "Mato Grosso do Sul" cut to "Mato Grosso"
         glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
-        if not glue or ent.label_ in NEVER_PLACES or gazetteer.has_name(ent.text):
+        if (
+            not glue
+            or ent.label_ in NEVER_PLACES
+            or (gazetteer.has_name(ent.text) and not joined_countries(gazetteer, ent.text))
+        ):
             out.append(ent)
             continue
         bounds = [ent.start, *glue, ent.end]
@@ -168,6 +175,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
                 )
             )
             or _building_then_place(kept, gazetteer)
+            or (at and _town_in_known_place(kept, gazetteer))
         ):
             if at and ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
                 # "crossed into Chad at Adre": the places after the preposition are
@@ -190,6 +198,19 @@ def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:
         len(parts) > 1
         and is_facility(parts[0])
         and all(_own_name(gazetteer, p.text) for p in parts[1:])
+    )
+
+
+def _town_in_known_place(parts: list[Span], gazetteer: Any) -> bool:
+    """Whether an entity run over "in" or "at" is a town, then well-known places.
+
+    "Zemio in the Central African Republic's" tagged ORG: the first part is a town's
+    own name, every later part (without its possessive) a well-known place.
+    """
+    return (
+        len(parts) > 1
+        and is_town(gazetteer, parts[0].text)
+        and all(well_known(gazetteer, without_possessive(p).text) for p in parts[1:])
     )
 
 

@@ -20,6 +20,7 @@ from geomap.nlp.context import (
     CONTEXT_PREPOSITIONS,
     PLACE_VERBS,
     TOWN_WORDS,
+    border_with,
     governs,
     listed,
     past_modifiers,
@@ -53,7 +54,8 @@ def country_among_places(
     of saying speaks for its government whatever its sentence ("Ankara said it was
     following the situation"), and so does one that is the subject of what a verb of
     saying reports ("Officials said Kyiv was calm": :func:`reported_subject`), unless
-    the article names a person by it ("Sofia Petrova ... police said Sofia had left").
+    the article names a person by it ("Sofia Petrova ... police said Sofia had left");
+    so does a country's one-word name ("Vanuatu said the unrest showed ...").
     """
     if span.label_ != "PERSON":
         return False
@@ -62,8 +64,14 @@ def country_among_places(
         return False
     if capital and len(span) == 1 and speaks(span[0]):
         return True
-    if capital and len(span) == 1 and reported_subject(span[0]) and not first_name(span):
-        return True
+    government = capital or "country" in types
+    if (
+        government
+        and len(span) == 1
+        and (speaks(span[0]) or reported_subject(span[0]))
+        and not first_name(span)
+    ):
+        return True  # "Vanuatu said", "Officials said Kyiv was calm"
     sent = span.sent
     return any(sent.start <= i < sent.end and i != span.start for i in found_starts)
 
@@ -130,6 +138,8 @@ def place_context(
             prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
         ):
             return True
+        if border_with(doc, i):
+            return True  # "near its border with Sikkim"
         if prev.lower_ == "on" and "water" in types:
             return True  # "a port on the Danube"
         if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:

@@ -8,9 +8,9 @@ names qualify a building's.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from geomap.nlp.described import distance_anchor, kind_end
+from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES
 from geomap.records import Place
 
@@ -30,7 +30,9 @@ def linked(span: Span, other: Span) -> bool:
 
     The words of its kind may come between: "the Incirlik air base near Adana".
 
-    A distance from it says so too: "Barsalogho, some 40 km north of Kaya".
+    A distance from it says so too: "Barsalogho, some 40 km north of Kaya"; and an
+    apposition saying what it is may come between: "Duisi, a village in Kakheti"
+    (:func:`past_apposition`).
     """
     doc = span.doc
     if other.start == distance_anchor(span):
@@ -39,6 +41,7 @@ def linked(span: Span, other: Span) -> bool:
         # "the Incirlik air base near Adana": the kind words are the name's;
         # "Gate 35, 0162 Oslo": numbers do not part a street from its town
         start = max(span.end, min(kind_end(span), other.start))
+        start = past_apposition(doc, start, other.start)  # "Duisi, a village in Kakheti"
         words = 0  # at most MAX_LINK, each a linking word: stop at the first that is not
         for i in range(start, other.start):
             token = doc[i]
@@ -54,6 +57,29 @@ def linked(span: Span, other: Span) -> bool:
         between = list(doc[other.end : span.start])
         return [t.lower_ for t in between][:1] in (["'s"], ["’s"])
     return False
+
+
+#: Articles that open an apposition saying what a name is ("Duisi, a village in ...").
+APPOSITION_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def past_apposition(doc: Doc, start: int, limit: int) -> int:
+    """The index after ", a village" in "Duisi, a village in Kakheti" (``start`` if none).
+
+    A comma, an article and up to two lower-case words ending with a settlement's
+    noun (:data:`~geomap.nlp.described.SETTLEMENT_NOUNS`: "a small town", "a border
+    village"), before ``limit``, say what the name is; the linking word after them
+    says where it lies.
+    """
+    i = start
+    if i + 2 >= limit or doc[i].text != "," or doc[i + 1].lower_ not in APPOSITION_ARTICLES:
+        return start
+    j = i + 2
+    while j < limit and j - i <= 4 and doc[j].is_lower and doc[j].is_alpha:
+        if doc[j].lower_ in SETTLEMENT_NOUNS:
+            return j + 1
+        j += 1
+    return start
 
 
 def local_focus(

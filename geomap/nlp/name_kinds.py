@@ -189,4 +189,7 @@ def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     if not names_water(spans[0].text) and not any(water_word_after(s) for s in spans):
         return cands
     waters = [c for c in cands if c.place.feature_type == "water" and c.match in {"name", "alias"}]
-    return waters or cands
+    if waters:
+        return waters
+    # a water the gazetteer lacks is no town of its name ("the Moa river": not Moa, Cuba)
+    return [c for c in cands if c.place.feature_type != "city"]

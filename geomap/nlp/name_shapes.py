@@ -5,6 +5,7 @@ Rules of toponym recognition (:mod:`geomap.nlp.recognizer`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -126,3 +127,31 @@ def demonym_as_modifier(span: Span, gazetteer: Any) -> bool:
     if j + 1 < len(doc) and doc[j].text == "-" and not span[0].whitespace_:
         j += 1
     return j < len(doc) and doc[j].is_lower and doc[j].is_alpha and not doc[j].is_stop
+
+
+#: Words joining the names of a list ("Australia and New Zealand", "Spain, France and Italy").
+_LIST_WORDS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+#: Kinds of entry a list of countries may be named as whole (a grouping, not a country).
+_GROUPING_TYPES = frozenset({"region", "continent"})
+
+
+def joined_countries(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` lists countries that the gazetteer also knows as one grouping.
+
+    "tourists from Australia and New Zealand": the gazetteer has a region of that
+    name (a statistical grouping), but news lists two countries. True when every part
+    is a country's own name or alias and the whole is no country, unit or town
+    ("Bosnia and Herzegovina", "Trinidad and Tobago" stay whole).
+    """
+    parts = [p for p in _LIST_WORDS.split(text) if p]
+    if len(parts) < 2:
+        return False
+    if any(c.place.feature_type not in _GROUPING_TYPES for c in gazetteer.candidates(text)):
+        return False
+    return all(
+        any(
+            c.match in {"name", "alias"} and c.place.feature_type == "country"
+            for c in gazetteer.candidates(p)
+        )
+        for p in parts
+    )

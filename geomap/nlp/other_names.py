@@ -36,7 +36,9 @@ def other_name_after(doc: Doc, end: int) -> Span | None:
 
     ", which X calls (the) Y", ", that X call Y", ", (also) known as (the) Y",
     ", (also) called (the) Y"; a few lower-case words of a kind may come before the
-    comma ("the Senkaku islands, which ..."). Y is a run of capitalised words.
+    comma ("the Senkaku islands, which ...") and, after "the", after it: ", the city
+    unionists call Y", ", the port city formerly called Y". Y is a run of capitalised
+    words.
     """
     i = end
     while i < len(doc) and i - end < MAX_KIND_WORDS and doc[i].is_lower and doc[i].is_alpha:
@@ -53,12 +55,38 @@ def other_name_after(doc: Doc, end: int) -> Span | None:
         if j >= len(doc) or not _calls(doc[j]) or j == i + 1:
             return None
         return _name_run(doc, j + 1)
+    if i < len(doc) and doc[i].lower_ == "the":
+        naming = _past_apposition(doc, i)
+        if naming is None:
+            return None
+        i = naming
+        if _calls(doc[i]) and doc[i - 1].lower_ not in ADVERBS and doc[i - 2].lower_ != "the":
+            return _name_run(doc, i + 1)  # "the city unionists call Londonderry"
     if i < len(doc) and doc[i].lower_ in ADVERBS:
         i += 1
     if i + 1 < len(doc) and doc[i].lower_ == "known" and doc[i + 1].lower_ == "as":
         return _name_run(doc, i + 2)
     if i < len(doc) and doc[i].lower_ == "called":
         return _name_run(doc, i + 1)
+    return None
+
+
+def _past_apposition(doc: Doc, the: int) -> int | None:
+    """The index of the naming word after an apposition's "the" and lower-case words.
+
+    ", the city unionists call Londonderry", ", the port city formerly called
+    Chittagong": the words of a kind (and of a subject) after "the" are lower-case;
+    the index returned is that of "call", an adverb of :data:`ADVERBS` or "known", or
+    ``None`` when none follows within a few words (", the army said").
+    """
+    j = the + 1
+    while j < len(doc) and j - the <= MAX_KIND_WORDS + MAX_SUBJECT_WORDS:
+        tok = doc[j]
+        if _calls(tok) or tok.lower_ in ADVERBS or tok.lower_ == "known":
+            return j if j > the + 1 else None
+        if not (tok.is_lower and tok.is_alpha):
+            return None
+        j += 1
     return None
 
 

@@ -58,7 +58,13 @@ from geomap.nlp.boundaries import (
 )
 from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.dateline_subjects import after_dateline
-from geomap.nlp.entity_names import best_subspan, corroborated, head_name, weak_word
+from geomap.nlp.entity_names import (
+    best_subspan,
+    corroborated,
+    head_name,
+    weak_word,
+    whole_water_name,
+)
 from geomap.nlp.known import entity_parts, spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names
 from geomap.nlp.name_kinds import generic_water
@@ -148,7 +154,7 @@ class ToponymRecognizer:
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
-        spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer))
+        spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
@@ -187,7 +193,7 @@ class ToponymRecognizer:
                     return None
                 if len(sub) == 1 and weak_word(sub[0], self.gazetteer, person_words):
                     return None
-                return with_compass_word(ent, sub) or sub  # "North Mitrovica"
+                return whole_water_name(ent, sub) or with_compass_word(ent, sub) or sub
             if generic_water(ent, self.gazetteer):  # "ports in the Gulf"
                 return _without_article(ent)
             if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):

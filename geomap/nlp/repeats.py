@@ -29,7 +29,11 @@ def labelled_not_place(doc: Doc) -> frozenset[str]:
 
 
 def repeats(
-    doc: Doc, spans: Sequence[Span], person_words: frozenset[str], gazetteer: Any
+    doc: Doc,
+    spans: Sequence[Span],
+    person_words: frozenset[str],
+    gazetteer: Any,
+    datelines: Sequence[Span] = (),
 ) -> list[Span]:
     """Other occurrences of names already taken as places, which the model mislabelled.
 
@@ -37,8 +41,12 @@ def repeats(
     where the model tagged it PERSON or ORG, and so in capitals or not
     (:func:`case_variants`: the dateline's "IMMOKALEE" and the text's "Immokalee"); words
     of multi-word person names are not carried over, nor names the gazetteer does not
-    know as a name or alias.
+    know as a name or alias. A name found as the article's dateline (``datelines``)
+    says place as the model's own GPE does, whatever label the model gave it there
+    ("THIMPHU, Bhutan (Reuters) - ... Thimphu has no ties with ...": a town of
+    98,000).
     """
+    said = {(s.start, s.end) for s in datelines}
     names = {
         s.text
         for s in spans
@@ -47,7 +55,11 @@ def repeats(
         and not (len(s) == 1 and (s[0].is_stop or s[0].lower_ in GENERIC_WORDS))
         and s.text not in person_words
         and any(
-            notable(c, single=len(s) == 1, model_said=s.label_ in {"GPE", "LOC"})
+            notable(
+                c,
+                single=len(s) == 1,
+                model_said=s.label_ in {"GPE", "LOC"} or (s.start, s.end) in said,
+            )
             for c in gazetteer.candidates(s.text)
         )
     }

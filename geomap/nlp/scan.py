@@ -27,7 +27,7 @@ from geomap.nlp.boundaries import (
     inside_longer_name,
     names_with_next,
 )
-from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym
+from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, joined_countries
 from geomap.nlp.vocab import (
     BIG_CITY,
     CONNECTORS,
@@ -142,6 +142,8 @@ def _acceptable(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) ->
             or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
             for c in good
         )
+    if joined_countries(gazetteer, text):
+        return False  # "Australia and New Zealand": two countries, read one by one
     return any(c.place.feature_type in SCAN_TYPES for c in good) or (
         words.title[last] and any(c.place.population >= 100_000 for c in good)
     )
