@@ -233,8 +233,8 @@ def test_a_column_empty_in_the_first_chunk_keeps_its_number_type(tmp_path: Path)
     path = tmp_path / "geomap.gpkg"
     first = [{"speaker_start": None, "lon": None, "has_shape": None, "name": "a"}]
     later = [{"speaker_start": 12, "lon": 30.5, "has_shape": True, "name": "b"}]
-    _append(path, "claims", first, [None], "Point")
-    _append(path, "claims", later, [Point(30.5, 50.0)], "Point")
+    _append(path, "claims", first, [None], "Point", exists=False)
+    _append(path, "claims", later, [Point(30.5, 50.0)], "Point", exists=True)
     info = pyogrio.read_info(path, layer="claims")
     types = dict(zip(info["fields"], info["dtypes"], strict=True))
     assert types["speaker_start"] == "int64" and types["lon"] == "float64"
