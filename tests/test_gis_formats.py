@@ -4,6 +4,7 @@ read back with geopandas/pyogrio layer by layer against geomap.gpkg."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -183,11 +184,13 @@ def test_geopackage_shapes_a_place_when_it_first_comes_and_not_again(tmp_path: P
     from geomap.settings import Settings
 
     sea, gz, item = _sea_run(box(32, 44, 34, 46))
-    asked: list[str] = []
+    asked: list[tuple[str, str]] = []
     stored = gz.shape
+    made = threading.Event()
 
     def counted(pid: str) -> Any:
-        asked.append(pid)
+        asked.append((pid, threading.current_thread().name))
+        made.set()
         return stored(pid)
 
     gz.shape = counted
@@ -197,9 +200,11 @@ def test_geopackage_shapes_a_place_when_it_first_comes_and_not_again(tmp_path: P
         writer.prepare(gz)
         store.add(item)
         writer.add(item)
-        assert asked == [sea.place_id]  # while the articles come
+        assert made.wait(10)  # while the articles come, in a thread of its own
+        assert asked == [(sea.place_id, "geomap-shapes_0")]
         writer.finish(Finished(Result(statuses=(item.status,), settings=Settings()), store, gz, {}))
-    assert asked == [sea.place_id]  # not again at the end
+    assert len(asked) == 1  # not again at the end
+    assert threading.active_count() == 1  # the thread that made it is gone
     areas = gpd.read_file(path, layer="areas")
     assert areas.geometry.iloc[0].equals(box(32, 44, 34, 46))
 

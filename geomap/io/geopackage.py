@@ -169,7 +169,7 @@ class GeoPackage(Writer):
                 self._flush_claims()
         if self._shapes is not None and self._shapes.gazetteer is not None:
             for place in places.values():
-                self._shapes.of(place)
+                self._shapes.make_soon(place)
 
     def _flush_mentions(self) -> None:
         if self._mentions:
@@ -206,7 +206,10 @@ class GeoPackage(Writer):
             from geomap.mapping.area_shapes import AreaShapes
 
             shapes = AreaShapes(run.gazetteer)
-        shaped = list(shape_rows(store, shapes))
+        try:
+            shaped = list(shape_rows(store, shapes))
+        finally:
+            shapes.close()
         for layer in ("areas", "lines"):
             kind = LAYER_KINDS[layer]
             chosen = [(r, g) for r, g in shaped if g.geom_type == kind]
@@ -233,6 +236,8 @@ class GeoPackage(Writer):
         """Nothing held open (each append opens and closes the file)."""
         self._mentions = []
         self._claims = []
+        if self._shapes is not None:
+            self._shapes.close()
         self._shapes = None
         self._layers = set()
 
