@@ -110,27 +110,57 @@ def bare_pipe(corpus: Path, model: str) -> float:
     return float(json.loads(out.stdout.strip().splitlines()[-1])["pipe_s"])
 
 
-def median_wall(cmd: list[str], runs: int = 5) -> float:
+def median_wall(cmd: list[str], runs: int = 5, env: dict[str, str] | None = None) -> float:
     """Median wall time of a command over ``runs`` runs."""
     walls = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, check=False)
+        subprocess.run(cmd, capture_output=True, check=False, env=env)
         walls.append(time.perf_counter() - t0)
     return round(statistics.median(walls), 3)
 
 
-def cold_start(tmp: Path, model: str) -> dict[str, Any]:
-    """``geomap --help`` and ``geomap map seeds/`` against a bare model load plus one doc."""
+def bytecode_env(folder: Path) -> dict[str, str]:
+    """The environment with Python's bytecode written to and read from ``folder``.
+
+    An installed geomap has its modules compiled (pip compiles them); a checkout
+    run with ``PYTHONDONTWRITEBYTECODE`` set compiles every module on every start.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(folder)
+    return env
+
+
+def cold_start(tmp: Path, model: str, runs: int = 5, bytecode: bool = False) -> dict[str, Any]:
+    """``geomap --help`` and ``geomap map seeds/`` against a bare model load plus one doc.
+
+    The bare load and the map run alternate (``runs`` of each), so that both meet
+    the same load on a shared machine.  With ``bytecode``, one run of each first
+    compiles the modules (:func:`bytecode_env`) and the timed runs read them.
+    """
     bare = [sys.executable, "-c", f"import spacy; spacy.load({model!r})('Troops left Kyiv.')"]
-    help_s = median_wall([*GEOMAP, "--help"])
-    bare_s = median_wall(bare)
-    seeds_s = median_wall([*GEOMAP, "map", str(ROOT / "seeds"), "-o", str(tmp / "cold"), "-q"])
+    seeds = [*GEOMAP, "map", str(ROOT / "seeds"), "-o", str(tmp / "cold"), "-q"]
+    env = bytecode_env(tmp / "pycache") if bytecode else None
+    if env is not None:
+        for cmd in ([*GEOMAP, "--help"], bare, seeds):
+            subprocess.run(cmd, capture_output=True, check=False, env=env)
+    help_s = median_wall([*GEOMAP, "--help"], runs, env)
+    bare_walls: list[float] = []
+    seeds_walls: list[float] = []
+    for _ in range(runs):
+        bare_walls.append(median_wall(bare, 1, env))
+        seeds_walls.append(median_wall(seeds, 1, env))
+    bare_s = round(statistics.median(bare_walls), 3)
+    seeds_s = round(statistics.median(seeds_walls), 3)
     return {
         "help_s": help_s,
         "bare_model_load_and_one_doc_s": bare_s,
         "map_seeds_s": seeds_s,
         "map_seeds_over_bare": round(seeds_s / bare_s, 2),
+        "runs": runs,
+        "bytecode": "compiled beforehand" if bytecode else "as the environment has it",
+        "bare_walls": bare_walls,
+        "map_seeds_walls": seeds_walls,
     }
 
 
@@ -192,24 +222,26 @@ def plot(curve: list[dict[str, Any]], path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
-def cold_start_only(model: str) -> None:
+def cold_start_only(model: str, runs: int = 5, bytecode: bool = False) -> None:
     """Measure the cold start alone; write ``bench/results/coldstart.{json,md}``."""
     with tempfile.TemporaryDirectory() as tmp_name:
-        result = cold_start(Path(tmp_name), model)
+        result = cold_start(Path(tmp_name), model, runs, bytecode)
+    flags = (f" --runs {runs}" if runs != 5 else "") + (" --bytecode" if bytecode else "")
     out = {
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
-        "command": "python bench/bench_scale.py --cold-start-only",
+        "command": f"python bench/bench_scale.py --cold-start-only{flags}",
         "cold_start": result,
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "coldstart.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     text = (
         f"# Cold start\n\n{out['date']}, {out['machine']}; `{out['command']}`.\n\n"
-        f"Median of 5: `geomap --help` {result['help_s']} s; `geomap map seeds/` "
+        f"Median of {runs}: `geomap --help` {result['help_s']} s; `geomap map seeds/` "
         f"{result['map_seeds_s']} s = {result['map_seeds_over_bare']}x a bare model load "
-        f"plus one document ({result['bare_model_load_and_one_doc_s']} s; target 1.5x).\n"
+        f"plus one document ({result['bare_model_load_and_one_doc_s']} s; target 1.5x); "
+        f"bytecode {result['bytecode']}.\n"
     )
     (RESULTS / "coldstart.md").write_text(text, encoding="utf-8")
     print(text)
@@ -227,9 +259,15 @@ def main() -> None:
         action="store_true",
         help="only the cold start, written to bench/results/coldstart.{json,md}",
     )
+    parser.add_argument("--runs", type=int, default=5, help="cold start: runs of each command")
+    parser.add_argument(
+        "--bytecode",
+        action="store_true",
+        help="cold start: geomap's modules compiled beforehand, as an installed package has them",
+    )
     args = parser.parse_args()
     if args.cold_start_only:
-        cold_start_only(args.model)
+        cold_start_only(args.model, args.runs, args.bytecode)
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     pool = texts()

@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 
 from geomap.errors import OutputError
-from geomap.fsops import exchange, fsync_path, same_file, umask
+from geomap.fsops import exchange, fsync_path, fsync_paths, same_file, umask
 
 #: Written into every output set; lists the files a run wrote.
 MARKER = ".geomap-outputs.json"
@@ -197,8 +197,7 @@ class OutputDir:
             json.dumps({"written_by": "geomap", "files": files}, indent=1) + "\n",
             encoding="utf-8",
         )
-        for name in [*files, MARKER]:
-            fsync_path(staging / name)
+        fsync_paths([staging / name for name in [*files, MARKER]])
         fsync_path(staging)
         os.chmod(staging, 0o777 & ~umask())
         if self.path.is_dir():

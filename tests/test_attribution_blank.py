@@ -250,3 +250,23 @@ def test_quote_regions() -> None:
 )
 def test_quote_styles(text: str, regions: list[tuple[int, int]]) -> None:
     assert quote_regions(text) == regions
+
+
+def test_a_frame_shared_by_mentions_gives_its_record_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import geomap.claims.attribution as attribution
+
+    doc = parsed(PRONOUN, sent_starts=(0, 5), ents=PRONOUN_ENTS)
+    moscow, kherson = mark(doc, "Moscow", "Kherson")
+    made: list[str] = []
+    real = attribution.speaker_record
+
+    def counted(frame: object) -> Speaker:
+        record = real(frame)  # type: ignore[arg-type]
+        made.append(record.name)
+        return record
+
+    monkeypatch.setattr(attribution, "speaker_record", counted)
+    Attribution()(doc)
+    assert made == ["Dr. Anna Ivanova"]  # one sentence's frame, read once for both
+    assert moscow._.source == kherson._.source
+    assert kherson._.source.name == "Dr. Anna Ivanova"

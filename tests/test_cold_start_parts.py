@@ -131,11 +131,52 @@ def test_geopackage_writes_unsynced_and_restores_gdals_option(
         path = tmp_path / "g.gpkg"
         kyiv = [{"name": "Kyiv", "lon": 30.5, "lat": 50.45}]
         lviv = [{"name": "Lviv", "lon": 24.0, "lat": 49.8}]
-        _append(path, "places", kyiv, _points(kyiv), "Point")
-        _append(path, "places", lviv, _points(lviv), "Point")
+        _append(path, "places", kyiv, _points(kyiv), "Point", exists=False)
+        _append(path, "places", lviv, _points(lviv), "Point", exists=True)
         assert seen == [False, False]  # pyogrio reads "OFF" back as False
         assert pyogrio.get_gdal_config_option(SYNC_OPTION) == "NORMAL"
     finally:
         pyogrio.set_gdal_config_options({SYNC_OPTION: None})
     names = pyogrio.read_dataframe(path, layer="places")["name"].tolist()
     assert names == ["Kyiv", "Lviv"]
+
+
+def test_the_staged_files_are_flushed_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geomap import fsops
+
+    paths = [tmp_path / f"f{i}" for i in range(3)]
+    for path in paths:
+        path.write_text("x", encoding="utf-8")
+    together = threading.Barrier(len(paths), timeout=10)  # broken if flushed one by one
+    flushed: list[Path] = []
+
+    def flush(path: Path) -> None:
+        together.wait()
+        flushed.append(path)
+
+    monkeypatch.setattr(fsops, "fsync_path", flush)
+    fsops.fsync_paths(paths)
+    assert sorted(flushed) == paths  # every one, done when fsync_paths returns
+    assert not [t for t in threading.enumerate() if t.name.startswith("geomap-fsync")]
+
+
+def test_the_map_writer_reads_the_gazetteers_aliases_while_preparing(tmp_path: Path) -> None:
+    from geomap.io.map_html import MapHTML
+
+    asked: list[str] = []
+
+    class Gazetteer:
+        def basemap(self) -> None:
+            asked.append("basemap")
+
+        def disputed_areas(self) -> None:
+            asked.append("disputed")
+
+        def aliases(self) -> dict[str, list[str]]:
+            asked.append("aliases")
+            return {}
+
+    MapHTML(tmp_path / "map.html", WriteOptions()).prepare(Gazetteer())  # type: ignore[arg-type]
+    assert "aliases" in asked

@@ -4,6 +4,7 @@ read back with geopandas/pyogrio layer by layer against geomap.gpkg."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -183,11 +184,13 @@ def test_geopackage_shapes_a_place_when_it_first_comes_and_not_again(tmp_path: P
     from geomap.settings import Settings
 
     sea, gz, item = _sea_run(box(32, 44, 34, 46))
-    asked: list[str] = []
+    asked: list[tuple[str, str]] = []
     stored = gz.shape
+    made = threading.Event()
 
     def counted(pid: str) -> Any:
-        asked.append(pid)
+        asked.append((pid, threading.current_thread().name))
+        made.set()
         return stored(pid)
 
     gz.shape = counted
@@ -197,9 +200,11 @@ def test_geopackage_shapes_a_place_when_it_first_comes_and_not_again(tmp_path: P
         writer.prepare(gz)
         store.add(item)
         writer.add(item)
-        assert asked == [sea.place_id]  # while the articles come
+        assert made.wait(10)  # while the articles come, in a thread of its own
+        assert asked == [(sea.place_id, "geomap-shapes_0")]
         writer.finish(Finished(Result(statuses=(item.status,), settings=Settings()), store, gz, {}))
-    assert asked == [sea.place_id]  # not again at the end
+    assert len(asked) == 1  # not again at the end
+    assert not [t for t in threading.enumerate() if t.name.startswith("geomap-shapes")]
     areas = gpd.read_file(path, layer="areas")
     assert areas.geometry.iloc[0].equals(box(32, 44, 34, 46))
 
@@ -233,8 +238,8 @@ def test_a_column_empty_in_the_first_chunk_keeps_its_number_type(tmp_path: Path)
     path = tmp_path / "geomap.gpkg"
     first = [{"speaker_start": None, "lon": None, "has_shape": None, "name": "a"}]
     later = [{"speaker_start": 12, "lon": 30.5, "has_shape": True, "name": "b"}]
-    _append(path, "claims", first, [None], "Point")
-    _append(path, "claims", later, [Point(30.5, 50.0)], "Point")
+    _append(path, "claims", first, [None], "Point", exists=False)
+    _append(path, "claims", later, [Point(30.5, 50.0)], "Point", exists=True)
     info = pyogrio.read_info(path, layer="claims")
     types = dict(zip(info["fields"], info["dtypes"], strict=True))
     assert types["speaker_start"] == "int64" and types["lon"] == "float64"

@@ -40,6 +40,7 @@ from geomap.claims.names import speaker_record
 from geomap.claims.roles import mention_role
 from geomap.claims.speakers import DocAttribution
 from geomap.extensions import register_extensions
+from geomap.records import Speaker
 
 DEFAULT_CONFIG: dict[str, object] = {
     "spans_key": "toponyms",
@@ -119,7 +120,7 @@ class Attribution:
             attribution = DocAttribution(doc, self.lexicon, doc.spans[self.spans_key])
         spans = list(doc.spans[self.spans_key])
         frames = [_frame(attribution, span) for span in spans]
-        records = with_entities([None if f is None else speaker_record(f) for f in frames], doc)
+        records = with_entities(_records(frames), doc)
         for span, frame, record in zip(spans, frames, records, strict=True):
             mention, speaker = (None, None) if frame is None else (frame.mention, frame.speaker)
             span._.source = record
@@ -132,6 +133,25 @@ class Attribution:
                 span._.speaker = speaker
                 span._.speaker_mention = mention
         return doc
+
+
+def _records(frames: list[Frame | None]) -> list[Speaker | None]:
+    """Each frame's :func:`speaker_record`, made once per frame.
+
+    The mentions of a sentence mostly share its frame (the same object): its
+    speaker's name, role and kind are read once, not once per mention.
+    """
+    made: dict[int, Speaker] = {}  # by identity: ``frames`` keeps each one alive
+    out: list[Speaker | None] = []
+    for frame in frames:
+        if frame is None:
+            out.append(None)
+            continue
+        record = made.get(id(frame))
+        if record is None:
+            record = made[id(frame)] = speaker_record(frame)
+        out.append(record)
+    return out
 
 
 def _frame(attribution: DocAttribution | None, span: Span) -> Frame | None:

@@ -32,6 +32,11 @@ from geomap.gazetteer.shapes import Shapes
 from geomap.gazetteer.towns_abroad import TownsAbroad
 from geomap.records import Candidate, Place
 
+#: Names per query of :meth:`Gazetteer.known_norms` (SQLite's bound parameters).
+_IN_CHUNK = 500
+#: Names whose presence :meth:`Gazetteer.known_norms` keeps before it starts afresh.
+_MEMO_SIZE = 65_536
+
 #: The feature type code of admin-1 units in the places table.
 ADMIN1_CODE = FEATURE_TYPE_CODES.index("admin1")
 
@@ -59,6 +64,8 @@ class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
         self._lock = threading.Lock()
         self.path = path
         self._meta = self._read_meta()
+        #: Whether the names table holds a normalised name, as :meth:`known_norms` found.
+        self._norm_memo: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -288,6 +295,32 @@ class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
             Sorted by prior, best first; empty if the name is unknown.
         """
         return [c.place for c in self._candidates_norm(normalize_name(name))]
+
+    def known_norms(self, norms: Iterable[str]) -> set[str]:
+        """The normalised names among ``norms`` that the names table holds.
+
+        One query per :data:`_IN_CHUNK` names not asked before, where
+        :meth:`candidates` makes one per name: a caller about to try many names,
+        most of them unknown, asks first which exist (a name not returned has no
+        candidates).  The answers are kept (at most :data:`_MEMO_SIZE`).
+        """
+        wanted = {n for n in norms if n}
+        with self._lock:
+            memo = self._norm_memo
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+            answers = {n: memo[n] for n in wanted if n in memo}
+        ask = sorted(wanted - answers.keys())
+        for k in range(0, len(ask), _IN_CHUNK):
+            chunk = ask[k : k + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT DISTINCT norm FROM names WHERE norm IN ({marks})", chunk)
+            found = {str(r[0]) for r in rows}
+            fresh = {n: n in found for n in chunk}
+            answers.update(fresh)
+            with self._lock:
+                memo.update(fresh)
+        return {n for n, present in answers.items() if present}
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def _has_norm(self, norm: str) -> bool:

@@ -75,14 +75,16 @@ def _append(
     geometry: list[Any],
     kind: str,
     columns: list[str] | None = None,
+    *,
+    exists: bool,
 ) -> None:
+    """Write ``rows`` to ``layer`` of ``path``: appended if the layer ``exists``, else made."""
     import geopandas as gpd
     import pyogrio
 
     frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs="EPSG:4326")
     for name in frame.columns.intersection(list(NULLABLE)):
         frame[name] = frame[name].astype(NULLABLE[name])
-    exists = path.exists() and layer in {str(n) for n, _ in pyogrio.list_layers(path)}
     with _unsynced():
         pyogrio.write_dataframe(frame, path, layer=layer, geometry_type=kind, append=exists)
 
@@ -134,6 +136,8 @@ class GeoPackage(Writer):
         self._mentions: list[dict[str, Any]] = []
         self._claims: list[dict[str, Any]] = []
         self._shapes: AreaShapes | None = None
+        #: The layers written so far (the file is the run's own: the others do not exist).
+        self._layers: set[str] = set()
 
     def prepare(self, gazetteer: Gazetteer | None) -> None:
         """Import the GeoPackage libraries; read the gazetteer's disputed areas."""
@@ -165,24 +169,24 @@ class GeoPackage(Writer):
                 self._flush_claims()
         if self._shapes is not None and self._shapes.gazetteer is not None:
             for place in places.values():
-                self._shapes.of(place)
+                self._shapes.make_soon(place)
 
     def _flush_mentions(self) -> None:
         if self._mentions:
             rows, self._mentions = self._mentions, []
-            _append(self.path, "mentions", rows, _points(rows), "Point")
+            self._write("mentions", rows, _points(rows), "Point")
 
     def _flush_claims(self) -> None:
         if self._claims:
             rows, self._claims = self._claims, []
-            _append(self.path, "claims", rows, _points(rows), "Point")
+            self._write("claims", rows, _points(rows), "Point")
 
     def finish(self, run: Finished) -> None:
         """Write the places, areas and lines; close the mentions and claims layers."""
         self._flush_mentions()
         store = run.store
-        if not self.path.exists():  # no mention at all: the layer still exists, empty
-            _append(self.path, "mentions", [], [], "Point")
+        if "mentions" not in self._layers:  # no mention at all: the layer still exists, empty
+            self._write("mentions", [], [], "Point")
         places = [
             {
                 **flat(place_record(t.place)),
@@ -196,28 +200,46 @@ class GeoPackage(Writer):
             }
             for pid, t in store.places.items()
         ]
-        _append(self.path, "places", places, _points(places), "Point")
+        self._write("places", places, _points(places), "Point")
         shapes = self._shapes
         if shapes is None or not shapes.serves(run.gazetteer):
             from geomap.mapping.area_shapes import AreaShapes
 
             shapes = AreaShapes(run.gazetteer)
-        shaped = list(shape_rows(store, shapes))
+        try:
+            shaped = list(shape_rows(store, shapes))
+        finally:
+            shapes.close()
         for layer in ("areas", "lines"):
             kind = LAYER_KINDS[layer]
             chosen = [(r, g) for r, g in shaped if g.geom_type == kind]
             rows, geoms = [r for r, _ in chosen], [g for _, g in chosen]
-            _append(self.path, layer, rows, geoms, kind, SHAPE_COLUMNS)
+            self._write(layer, rows, geoms, kind, SHAPE_COLUMNS)
         had_claims = any(t.claims for t in store.places.values())
         self._flush_claims()
-        if not had_claims:
-            _append(self.path, "claims", [], [], "Point")
+        if not had_claims and "claims" not in self._layers:
+            self._write("claims", [], [], "Point")
+
+    def _write(
+        self,
+        layer: str,
+        rows: list[dict[str, Any]],
+        geometry: list[Any],
+        kind: str,
+        columns: list[str] | None = None,
+    ) -> None:
+        """Append ``rows`` to ``layer``, made by the first write (:func:`_append`)."""
+        _append(self.path, layer, rows, geometry, kind, columns, exists=layer in self._layers)
+        self._layers.add(layer)
 
     def close(self) -> None:
         """Nothing held open (each append opens and closes the file)."""
         self._mentions = []
         self._claims = []
+        if self._shapes is not None:
+            self._shapes.close()
         self._shapes = None
+        self._layers = set()
 
 
 def claim_row(place: Place, claim: Mapping[str, Any]) -> dict[str, Any]:

@@ -33,7 +33,11 @@ class MapHTML(Writer):
     filename = "map.html"
 
     def prepare(self, gazetteer: Gazetteer | None) -> None:
-        """Import the map's libraries (folium, geopandas); prepare the gazetteer's basemap."""
+        """Import the map's libraries (folium, geopandas); prepare the gazetteer's basemap.
+
+        The gazetteer's aliases (the search box's other names) are read here too: a
+        query over the whole names table, kept by the gazetteer for :meth:`finish`.
+        """
         import geomap.frames
         import geomap.mapping.build  # noqa: F401
 
@@ -41,6 +45,7 @@ class MapHTML(Writer):
             from geomap.mapping.disputed import base_layers
 
             base_layers(gazetteer.basemap(), gazetteer.disputed_areas())
+            gazetteer.aliases()
 
     def finish(self, run: Finished) -> None:
         """Build the map from the store's places (bounded per place) and write it."""

@@ -4,10 +4,16 @@
 can ask for it while the articles are still being parsed (the parse runs in
 another process; this one is mostly waiting) rather than all at the end.
 What it keeps grows with the number of places, not of articles.
+
+:meth:`AreaShapes.make_soon` makes a shape in a thread of its own (GEOS, which
+does the unions and differences, lets the other threads run meanwhile): the
+writer goes on with the run's other records, and :meth:`AreaShapes.of` waits
+for the shape only when it needs it.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +65,8 @@ class AreaShapes:
         self.gazetteer = gazetteer
         self._areas = prepare_areas(gazetteer.disputed_areas()) if gazetteer is not None else []
         self._made: dict[str, AreaShape | None] = {}
+        self._pending: dict[str, Future[AreaShape | None]] = {}
+        self._maker: ThreadPoolExecutor | None = None
 
     def serves(self, gazetteer: Gazetteer | None) -> bool:
         """Whether these shapes are the ones ``gazetteer`` gives (the same store or file)."""
@@ -73,9 +81,34 @@ class AreaShapes:
         """The place's shape, or ``None`` (not an area, or none stored)."""
         if place.feature_type not in AREA_TYPES or self.gazetteer is None:
             return None
-        if place.place_id not in self._made:
-            self._made[place.place_id] = self._make(place, self.gazetteer)
-        return self._made[place.place_id]
+        pid = place.place_id
+        if pid not in self._made:
+            pending = self._pending.pop(pid, None)
+            made = pending.result() if pending is not None else self._make(place, self.gazetteer)
+            self._made[pid] = made
+        return self._made[pid]
+
+    def make_soon(self, place: Place) -> None:
+        """Start making the place's shape in this object's thread, if it has none yet.
+
+        :meth:`of` returns it (or raises what making it raised); :meth:`close`
+        ends the thread.
+        """
+        if place.feature_type not in AREA_TYPES or self.gazetteer is None:
+            return
+        pid = place.place_id
+        if pid in self._made or pid in self._pending:
+            return
+        if self._maker is None:
+            self._maker = ThreadPoolExecutor(1, "geomap-shapes")
+        self._pending[pid] = self._maker.submit(self._make, place, self.gazetteer)
+
+    def close(self) -> None:
+        """End the thread that makes shapes (the shapes made are kept)."""
+        if self._maker is not None:
+            self._maker.shutdown(wait=True, cancel_futures=True)
+            self._maker = None
+        self._pending.clear()
 
     def _make(self, place: Place, gazetteer: Gazetteer) -> AreaShape | None:
         from shapely.geometry import MultiPolygon

@@ -10,8 +10,11 @@ whether a name is a town's by the gazetteer is :mod:`geomap.nlp.town_names`'s.
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH, POS, SENT_START
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
+from geomap.docarrays import word_hash
 from geomap.nlp.town_actions import (
     after_route,
     attacked,
@@ -60,6 +63,9 @@ TOWN_WORDS = OF_WORDS | frozenset(
     bombing bombardment encirclement blockade liberation occupation most much parts stronghold
     """.split()  # noqa: SIM905
 )
+
+#: ORTH of the hyphen :func:`past_hyphen` looks past.
+_HYPHEN = word_hash("-")
 
 
 def after_town_word(span: Span) -> bool:
@@ -235,22 +241,29 @@ def past_hyphen(doc: Doc, j: int) -> int:
 def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
     """Runs of up to ``longest`` capitalised proper nouns that the model tagged as nothing.
 
-    A hyphen inside a name joins its parts (:func:`past_hyphen`: "Hpa-an").
+    A hyphen inside a name joins its parts (:func:`past_hyphen`: "Hpa-an").  The
+    tokens' tags are read at once (:meth:`~spacy.tokens.Doc.to_array`), not a
+    :class:`~spacy.tokens.Token` per word.
     """
+    if not len(doc):
+        return []
+    rows = doc.to_array([ENT_TYPE, POS, IS_TITLE, SENT_START, ORTH])
+    name_like = ((rows[:, 0] == 0) & (rows[:, 1] == PROPN) & (rows[:, 2] == 1)).tolist()
+    starts = (rows[:, 3] == 1).tolist()
+    hyphen = (rows[:, 4] == _HYPHEN).tolist()
     out: list[Span] = []
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+    n = len(doc)
+    while i < n:
+        if not name_like[i]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < longest:
-            if past_hyphen(doc, j) > j:
+        while j < n and j - i < longest:
+            if hyphen[j] and past_hyphen(doc, j) > j:
                 j = past_hyphen(doc, j)
                 continue
-            nxt = doc[j]
-            if nxt.ent_type_ or nxt.pos_ != "PROPN" or not nxt.is_title or nxt.is_sent_start:
+            if not name_like[j] or starts[j]:
                 break
             j += 1
         out.append(Span(doc, i, j, label="GAZ"))

@@ -20,6 +20,7 @@ from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, LOWER, ORTH, POS, SEN
 from spacy.tokens import Doc, Span
 
 from geomap.extensions import doc_text
+from geomap.gazetteer.names import normalize_name
 from geomap.nlp.boundaries import (
     blocked_tokens,
     can_continue,
@@ -84,12 +85,13 @@ class Words:
 def scan(doc: Doc, words: Words, gazetteer: Any, max_tokens: int) -> Iterator[Span]:
     """Yield the gazetteer's names found in ``doc`` (its ``words``), each the longest."""
     blocked = blocked_tokens(doc)
+    known = _known_runs(words, blocked, gazetteer, max_tokens)
     i = 0
     while i < len(doc):
         if i in blocked or not words.starts[i]:
             i += 1
             continue
-        end = _longest_match(doc, words, i, blocked, gazetteer, max_tokens)
+        end = _longest_match(doc, words, i, blocked, gazetteer, max_tokens, known)
         if end is None:
             i += 1
             continue
@@ -97,12 +99,11 @@ def scan(doc: Doc, words: Words, gazetteer: Any, max_tokens: int) -> Iterator[Sp
         i = end
 
 
-def _longest_match(
-    doc: Doc, words: Words, i: int, blocked: set[int], gazetteer: Any, max_tokens: int
-) -> int | None:
-    """The end of the longest name starting at token ``i``, if any."""
+def _tried_ends(words: Words, i: int, blocked: set[int], max_tokens: int) -> Iterator[int]:
+    """The ends of the runs from token ``i`` that may be a name, longest first."""
     # can_continue stops at the next sentence's first token
-    limit = min(len(doc), i + max_tokens)
+    n = len(words.text)
+    limit = min(n, i + max_tokens)
     end = i + 1
     while end < limit and end not in blocked and words.extends[end]:
         end += 1
@@ -110,8 +111,53 @@ def _longest_match(
         last = j - 1
         if words.lower[last] in CONNECTORS or words.punct[last]:
             continue
-        if j < len(doc) and words.title[j] and words.lower[j] in FACILITY_WORDS:
+        if j < n and words.title[j] and words.lower[j] in FACILITY_WORDS:
             continue  # "Oxford Road"
+        yield j
+
+
+def _known_runs(
+    words: Words, blocked: set[int], gazetteer: Any, max_tokens: int
+) -> frozenset[str] | None:
+    """The texts of the runs the scan may try whose normalised name the gazetteer holds.
+
+    Asked of the gazetteer at once (:meth:`~geomap.gazetteer.Gazetteer.known_norms`):
+    most runs are no name at all, and a run left out has no candidates, so the
+    scan skips it without a lookup of its own.  ``None`` when the gazetteer
+    cannot tell (every run is then looked up).
+    """
+    known_norms = getattr(gazetteer, "known_norms", None)
+    if known_norms is None:
+        return None
+    norms: dict[str, str] = {}
+    for i in range(len(words.text)):
+        if i in blocked or not words.starts[i]:
+            continue
+        for j in _tried_ends(words, i, blocked, max_tokens):
+            text = words.span_text(i, j)
+            if text not in norms:
+                norms[text] = normalize_name(text)
+    present = known_norms(norms.values())
+    return frozenset(t for t, norm in norms.items() if norm in present)
+
+
+def _longest_match(
+    doc: Doc,
+    words: Words,
+    i: int,
+    blocked: set[int],
+    gazetteer: Any,
+    max_tokens: int,
+    known: frozenset[str] | None = None,
+) -> int | None:
+    """The end of the longest name starting at token ``i``, if any.
+
+    ``known``: the runs' texts the gazetteer holds (:func:`_known_runs`); any other
+    run is no name.
+    """
+    for j in _tried_ends(words, i, blocked, max_tokens):
+        if known is not None and words.span_text(i, j) not in known:
+            continue
         if _acceptable(doc, words, i, j, gazetteer) and not inside_longer_name(doc[i:j]):
             return j
     return None
