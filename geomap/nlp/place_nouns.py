@@ -7,7 +7,9 @@ population for many towns ("Nansan", "Bujanovac": 0), and knows an admin unit by
 official name, the news by a short one ("Mahra" for Al Mahrah Governorate, an
 alternate name). :func:`named_by_place_noun` takes a populated place of any size by its
 own name after a settlement noun (:data:`SETTLEMENT_NOUNS`), and an admin unit by any
-of its names after a unit noun (:data:`UNIT_NOUNS`).
+of its names after a unit noun (:data:`UNIT_NOUNS`). The resolver keeps, of a name's
+candidates, those of the kinds such a noun admits (:func:`kinds_named`: "the island of
+Java" is the island, not a town in Georgia).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.name_shapes import is_acronym, lookup_demonym
 from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.records import Candidate
 
 #: Nouns of settlements before "of" ("the town of X").
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "township", "hamlet"})
@@ -58,3 +61,58 @@ def named_by_place_noun(gazetteer: Any, span: Span) -> bool:
         if noun in UNIT_NOUNS and p.feature_type in UNIT_TYPES:
             return True
     return False
+
+
+#: Words that open a noun phrase, capitalised at a sentence's start ("The city of X").
+DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+#: The kinds of place a noun before "of" admits among a name's candidates: "the town of
+#: X" is no county, "the state of Georgia" no country's namesake town, "the Indonesian
+#: island of Java" no town (an island may be a country or a province: Cyprus, Sicily).
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    **{noun: frozenset({"city"}) for noun in SETTLEMENT_NOUNS},
+    "province": UNIT_TYPES,
+    "district": UNIT_TYPES,
+    "governorate": UNIT_TYPES,
+    "region": UNIT_TYPES | {"region"},
+    "county": frozenset({"admin2"}),
+    "state": frozenset({"admin1", "country"}),
+    **{
+        noun: frozenset({"landform", "country", "admin1", "admin2"})
+        for noun in ("island", "islands", "isle")
+    },
+}
+
+
+def kind_before(gazetteer: Any, span: Span) -> frozenset[str] | None:
+    """The kinds of place "the <noun> of" right before ``span`` admits (:data:`KIND_NOUNS`).
+
+    The noun must be a common noun of its own phrase: after a determiner or another
+    lower-case word ("The city of", "the northern province of") or a demonym ("the
+    Indonesian island of"), not the last word of another name ("the Mukuru kwa Njenga
+    district of Nairobi" is no district called Nairobi).
+    """
+    doc = span.doc
+    i = span.start - 1
+    if doc.lang_ != "en" or i < 2 or doc[i].lower_ != "of":
+        return None
+    kinds = KIND_NOUNS.get(doc[i - 1].lower_)
+    before = doc[i - 2]
+    if kinds is None or not (
+        before.is_lower or before.lower_ in DETERMINERS or lookup_demonym(gazetteer, before.text)
+    ):
+        return None
+    return kinds
+
+
+def kinds_named(gazetteer: Any, cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
+    """A name's candidates of the kinds the nouns before its mentions admit, if any is.
+
+    "the island of Java" keeps the island, not Java, Georgia; mentions without such a
+    noun admit any kind, and when no candidate is of an admitted kind all stay.
+    """
+    kinds = [k for k in (kind_before(gazetteer, s) for s in spans) if k is not None]
+    if not kinds:
+        return cands
+    admitted = frozenset().union(*kinds)
+    kept = [c for c in cands if c.place.feature_type in admitted]
+    return kept or cands

@@ -60,6 +60,7 @@ from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
+from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.qualifiers import qualifier_units
 from geomap.nlp.revisions import Scorer, revise
@@ -131,6 +132,7 @@ class ToponymResolver:
             key: water_by_name(feature_with_the(self._candidates(spans), spans), spans)
             for key, spans in groups.items()
         }
+        cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
             cands = towns_in_named_countries(self.gazetteer, cands, groups)
