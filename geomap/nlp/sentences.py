@@ -15,6 +15,7 @@ decides the rest.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 import numpy as np
@@ -170,22 +171,32 @@ def _has_runaway(doc: Doc, limit: int) -> bool:
 
 
 def _line_starts(doc: Doc) -> None:
-    """Sentence starts and non-starts at the article's line breaks."""
+    """Sentence starts and non-starts at the article's line breaks.
+
+    A break inside hard-wrapped prose is a space: after a line that goes on
+    (:func:`_goes_on`), one that fills the article's wrap width
+    (:func:`wrap_width`), and every line after such a one up to a sentence end
+    ("officials in / New / York said": "New York").
+    """
     breaks = doc._.line_breaks
     if not breaks:
         return
     text = doc_text(doc)
     lines = line_spans(text, breaks)
+    width = wrap_width(text, lines)
+    wrapping = False  # the line before is the rest of a wrapped one
     for (prev_start, prev_end), (next_start, next_end) in pairwise(lines):
         prev = text[prev_start:prev_end]
         nxt = text[next_start:next_end]
         if not nxt.strip():
+            wrapping = False
             continue
         first = _first_token_from(doc, text, next_start, next_end)
         if first is None or first.i == 0:
             continue
         if not prev.strip():
             first.is_sent_start = True  # paragraph break
+            wrapping = False
             continue
         last = _last_token_before(doc, text, prev_start, prev_end)
         if last is None:
@@ -197,10 +208,65 @@ def _line_starts(doc: Doc) -> None:
             )
         ):
             first.is_sent_start = False
-        elif ends_sentence(prev) or len(prev.strip()) < WRAPPED_LINE:
-            # A sentence end, or a short unpunctuated line (headline, byline, dateline).
+            wrapping = True
+        elif ends_sentence(prev):
             first.is_sent_start = True
-        # Otherwise a long line without final punctuation: hard-wrapped text; the parser decides.
+            wrapping = False
+        elif wrapping or _goes_on(last) or _fills(prev, nxt, width):
+            wrapping = True  # hard-wrapped prose: the break is a space
+        elif len(prev.strip()) < WRAPPED_LINE:
+            # A short unpunctuated line (headline, byline, dateline, a list's item).
+            first.is_sent_start = True
+        else:
+            # A long line without final punctuation: hard-wrapped text; the parser decides.
+            wrapping = True
+
+
+#: Tags of the words a line of prose cannot end with (a preposition, an article, a
+#: conjunction, "to", a possessive) and a comma: the sentence goes on after the break.
+_GOING_ON_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WP$", "POS", ","})
+#: Without tags (the pipelines of other languages read lines first): a stop word in
+#: lower case of at most this many letters ("w", "na", "der", "und", "de", "в").
+_SHORT_STOP_WORD = 3
+#: Narrowest width taken for hard-wrapped text, and how far below it a line still
+#: counts as reaching it.
+MIN_WRAP_WIDTH = 40
+_WRAP_SLACK = 15
+
+
+def _goes_on(last: Token) -> bool:
+    """Whether a line ending with ``last`` goes on after its break ("officials in")."""
+    if last.text == ",":
+        return True
+    if last.doc.has_annotation("TAG"):
+        return last.tag_ in _GOING_ON_TAGS
+    return last.is_stop and last.is_lower and len(last.text) <= _SHORT_STOP_WORD
+
+
+def wrap_width(text: str, lines: Sequence[tuple[int, int]]) -> int:
+    """The width ``text`` is hard-wrapped at, ``0`` if it is not.
+
+    Of the lines a line break ends inside a paragraph, the longest, when at least
+    three and at least half of them come within :data:`_WRAP_SLACK` characters of
+    it and it is at least :data:`MIN_WRAP_WIDTH` long.  A headline, a byline and
+    a list's items are not that alike; long paragraphs one per line are not alike.
+    """
+    inner = [
+        len(text[a:b].strip())
+        for (a, b), (c, d) in pairwise(lines)
+        if text[a:b].strip() and text[c:d].strip()
+    ]
+    if len(inner) < 3:
+        return 0
+    width = max(inner)
+    near = sum(1 for n in inner if n >= width - _WRAP_SLACK)
+    return width if width >= MIN_WRAP_WIDTH and near >= max(3, len(inner) / 2) else 0
+
+
+def _fills(prev: str, nxt: str, width: int) -> bool:
+    """Whether ``prev`` was cut because the next line's first word did not fit ``width``."""
+    words = nxt.split(maxsplit=1)
+    return bool(width and words) and len(prev.strip()) + 1 + len(words[0]) > width
 
 
 # ``text`` is ``doc_text(doc)``, passed in: spaCy rebuilds ``doc.text`` on every access.
