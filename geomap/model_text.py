@@ -187,9 +187,10 @@ def shown(text: str) -> str:
 
     Line breaks, tabs and other whitespace become spaces, control characters and
     escape sequences as :func:`flatten` has them; format characters stay (they
-    are invisible), so offsets inside it are ``text``'s.
+    are invisible; the sinks show bidi marks inertly), so offsets inside it are
+    ``text``'s.
 
     >>> shown("officials in\\nKyiv\\tsaid")
     'officials in Kyiv said'
     """
-    return _OTHER_SPACES.sub(" ", flatten(text))
+    return _OTHER_SPACES.sub(" ", _with_line_breaks(text, flatten(text)))
