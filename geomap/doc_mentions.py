@@ -61,11 +61,9 @@ def doc_mentions(doc: Doc, text: str) -> list[Mention]:
     index = sentence_starts(doc)
     offsets = OffsetMap(doc._.offset_map)
     return [
-        span_mention(
-            doc, text, span, offsets.start(span.start_char), offsets.end(span.end_char),
-            index, offsets,
-        )  # fmt: skip
+        span_mention(doc, text, span, start, end, index, offsets)
         for span in doc.spans.get(TOPONYMS, [])
+        for start, end in [(offsets.start(span.start_char), offsets.end(span.end_char))]
     ]
 
 

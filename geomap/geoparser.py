@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span
 from geomap import pieces
 from geomap.doc_mentions import article_mentions, sentence_starts, span_mention
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
+from geomap.model_text import OffsetMap, model_text
 from geomap.nlp.given_spans import split_at
 from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
 from geomap.records import Mention, ModelPiece
 from geomap.settings import Settings
-from geomap.model_text import OffsetMap, model_text
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer

@@ -57,7 +57,7 @@ class OffsetMap:
         empty: the identity.
     """
 
-    __slots__ = ("starts", "shifts")
+    __slots__ = ("shifts", "starts")
 
     def __init__(self, pairs: Sequence[Sequence[int]] | None = None) -> None:
         pairs = pairs or [[0, 0]]
@@ -81,9 +81,7 @@ class OffsetMap:
         """
         return self.start(0) if offset <= 0 else self.start(offset - 1) + 1
 
-    def model_spans(
-        self, spans: Sequence[tuple[int, int]], size: int
-    ) -> list[tuple[int, int]]:
+    def model_spans(self, spans: Sequence[tuple[int, int]], size: int) -> list[tuple[int, int]]:
         """The model spans of article spans (``size``: the model text's length).
 
         Each covers the characters of the model's text that come from inside its

@@ -18,11 +18,11 @@ from map_fixtures import map_payload
 
 from geomap.geoparser import Geoparser
 from geomap.io.readers import read_inputs
+from geomap.model_text import shown
 from geomap.records import Article
 from geomap.result import Result
 from geomap.run import geoparse_articles
 from geomap.settings import Settings
-from geomap.model_text import shown
 from geomap.text import flatten
 
 pytestmark = pytest.mark.model

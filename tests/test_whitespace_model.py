@@ -22,8 +22,7 @@ from geomap.settings import Settings
 pytestmark = pytest.mark.model
 
 SENTENCE = (
-    "Envoys met in New York on Monday after Russian forces shelled Kharkiv, "
-    "officials in Kyiv said."
+    "Envoys met in New York on Monday after Russian forces shelled Kharkiv, officials in Kyiv said."
 )
 _GP: list[Geoparser] = []
 
