@@ -15,9 +15,12 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from geomap.extensions import register_extensions
+from geomap.gazetteer import Gazetteer
 from geomap.model_text import FORMAT_CHARACTERS, OffsetMap, model_text, shown
-from geomap.nlp.sentences import wrap_width
+from geomap.nlp.line_wraps import wrap_width
+from geomap.nlp.sentences import LineSentences
 from geomap.text import line_spans
+from tests.tiny_gazetteer import _p
 
 
 def test_whitespace_runs_read_as_one_space_and_format_characters_go() -> None:
@@ -87,12 +90,12 @@ def lines_nlp() -> Language:
     return nlp
 
 
-def _starts(nlp: Language, text: str) -> list[str]:
+def _starts(nlp: Language, text: str, gazetteer: Gazetteer | None = None) -> list[str]:
     """The words that open a sentence after a line break (the component's decisions)."""
     read = model_text(text)
     doc = nlp.make_doc(read.text)
     doc._.line_breaks = read.breaks
-    doc = nlp(doc)
+    doc = nlp(doc) if gazetteer is None else LineSentences(gazetteer)(doc)
     return [t.text for t in doc[1:] if t.is_sent_start]
 
 
@@ -104,6 +107,23 @@ def test_a_line_that_goes_on_is_no_sentence_end(lines_nlp: Language) -> None:
 def test_a_headline_and_a_list_keep_their_lines(lines_nlp: Language) -> None:
     text = "Troops leave Kherson\nKYIV (Reuters) - Troops left.\n\nParks:\nSea World\nLake Park\n"
     assert _starts(lines_nlp, text) == ["KYIV", "Parks", "Sea", "Lake"]
+
+
+def test_a_known_name_across_a_break_joins_the_lines(lines_nlp: Language) -> None:
+    """A short line ending in a name's first word is no headline when the name goes on."""
+    gazetteer = Gazetteer.from_places(
+        [
+            _p("1", "New York", "city", "US", -74.0, 40.7),
+            _p("2", "Kherson", "city", "UA", 32.6, 46.6),
+        ]
+    )
+    wrapped = "Envoys met in New\nYork on Monday.\n"
+    assert _starts(lines_nlp, wrapped) == ["York"]  # without the gazetteer: a headline
+    assert _starts(lines_nlp, wrapped, gazetteer) == []
+    headline = "Troops leave Kherson\nOfficials said the city was calm.\n"
+    assert _starts(lines_nlp, headline, gazetteer) == ["Officials"]
+    listed = "Kherson\nNew York\nYork\n"  # each line whole: no name runs across
+    assert _starts(lines_nlp, listed, gazetteer) == ["New", "York"]
 
 
 _PROSE = (

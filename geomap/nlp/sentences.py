@@ -15,8 +15,8 @@ decides the rest.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from geomap.extensions import doc_text, register_extensions
+from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
 from geomap.text import ends_sentence, line_spans
 
 TITLES = frozenset(
@@ -91,14 +92,32 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-@Language.component("geomap_line_sentences")
-def line_sentences(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` at line boundaries of the original article text."""
-    register_extensions()
-    _title_joins(doc)
-    _line_starts(doc)
-    _cut_runaway_sentences(doc)
-    return doc
+@Language.factory("geomap_line_sentences", default_config={"gazetteer": None})
+def line_sentences(nlp: Language, name: str, gazetteer: Any) -> LineSentences:
+    """The component; with a ``gazetteer``, a known name across a line break joins its lines."""
+    return LineSentences(gazetteer)
+
+
+class LineSentences:
+    """Set ``is_sent_start`` at line boundaries of the original article text.
+
+    Parameters
+    ----------
+    gazetteer
+        Where a place name running across a break is looked up ("Envoys met in New" /
+        "York on Monday": one line goes on), or ``None``.
+    """
+
+    def __init__(self, gazetteer: Any = None) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Mark ``doc``'s sentence starts and non-starts."""
+        register_extensions()
+        _title_joins(doc)
+        _line_starts(doc, self.gazetteer)
+        _cut_runaway_sentences(doc)
+        return doc
 
 
 #: Titles that end a name's first word inside a line, never a sentence: "said Sgt. |
@@ -170,13 +189,14 @@ def _has_runaway(doc: Doc, limit: int) -> bool:
     return bool(runs.max() > limit)
 
 
-def _line_starts(doc: Doc) -> None:
+def _line_starts(doc: Doc, gazetteer: Any = None) -> None:
     """Sentence starts and non-starts at the article's line breaks.
 
     A break inside hard-wrapped prose is a space: after a line that goes on
-    (:func:`_goes_on`), one that fills the article's wrap width
-    (:func:`wrap_width`), and every line after such a one up to a sentence end
-    ("officials in / New / York said": "New York").
+    (:func:`~geomap.nlp.line_wraps.goes_on`), one that fills the article's wrap width
+    (:func:`~geomap.nlp.line_wraps.wrap_width`), one whose last words and the next
+    line's first make a name the gazetteer knows, and every line after such a one up
+    to a sentence end ("officials in / New / York said": "New York").
     """
     breaks = doc._.line_breaks
     if not breaks:
@@ -212,7 +232,12 @@ def _line_starts(doc: Doc) -> None:
         elif ends_sentence(prev):
             first.is_sent_start = True
             wrapping = False
-        elif wrapping or _goes_on(last) or _fills(prev, nxt, width):
+        elif (
+            wrapping
+            or goes_on(last)
+            or fills(prev, nxt, width)
+            or name_across(last, first, prev_start, gazetteer)
+        ):
             wrapping = True  # hard-wrapped prose: the break is a space
         elif len(prev.strip()) < WRAPPED_LINE:
             # A short unpunctuated line (headline, byline, dateline, a list's item).
@@ -220,53 +245,6 @@ def _line_starts(doc: Doc) -> None:
         else:
             # A long line without final punctuation: hard-wrapped text; the parser decides.
             wrapping = True
-
-
-#: Tags of the words a line of prose cannot end with (a preposition, an article, a
-#: conjunction, "to", a possessive) and a comma: the sentence goes on after the break.
-_GOING_ON_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WP$", "POS", ","})
-#: Without tags (the pipelines of other languages read lines first): a stop word in
-#: lower case of at most this many letters ("w", "na", "der", "und", "de", "в").
-_SHORT_STOP_WORD = 3
-#: Narrowest width taken for hard-wrapped text, and how far below it a line still
-#: counts as reaching it.
-MIN_WRAP_WIDTH = 40
-_WRAP_SLACK = 15
-
-
-def _goes_on(last: Token) -> bool:
-    """Whether a line ending with ``last`` goes on after its break ("officials in")."""
-    if last.text == ",":
-        return True
-    if last.doc.has_annotation("TAG"):
-        return last.tag_ in _GOING_ON_TAGS
-    return last.is_stop and last.is_lower and len(last.text) <= _SHORT_STOP_WORD
-
-
-def wrap_width(text: str, lines: Sequence[tuple[int, int]]) -> int:
-    """The width ``text`` is hard-wrapped at, ``0`` if it is not.
-
-    Of the lines a line break ends inside a paragraph, the longest, when at least
-    three and at least half of them come within :data:`_WRAP_SLACK` characters of
-    it and it is at least :data:`MIN_WRAP_WIDTH` long.  A headline, a byline and
-    a list's items are not that alike; long paragraphs one per line are not alike.
-    """
-    inner = [
-        len(text[a:b].strip())
-        for (a, b), (c, d) in pairwise(lines)
-        if text[a:b].strip() and text[c:d].strip()
-    ]
-    if len(inner) < 3:
-        return 0
-    width = max(inner)
-    near = sum(1 for n in inner if n >= width - _WRAP_SLACK)
-    return width if width >= MIN_WRAP_WIDTH and near >= max(3, len(inner) / 2) else 0
-
-
-def _fills(prev: str, nxt: str, width: int) -> bool:
-    """Whether ``prev`` was cut because the next line's first word did not fit ``width``."""
-    words = nxt.split(maxsplit=1)
-    return bool(width and words) and len(prev.strip()) + 1 + len(words[0]) > width
 
 
 # ``text`` is ``doc_text(doc)``, passed in: spaCy rebuilds ``doc.text`` on every access.
