@@ -88,9 +88,7 @@ def name_across(last: Token, first: Token, line_start: int, gazetteer: Any) -> b
     ):
         before.append(before[-1] - 1)
     after = [first.i]
-    while (
-        len(after) < _NAME_WORDS and after[-1] + 1 < len(doc) and _name_word(doc[after[-1] + 1])
-    ):
+    while len(after) < _NAME_WORDS and after[-1] + 1 < len(doc) and _name_word(doc[after[-1] + 1]):
         after.append(after[-1] + 1)
     for b in before:
         for a in after:
