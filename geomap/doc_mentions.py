@@ -13,7 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.extensions import TOPONYMS, doc_text
+from geomap.extensions import TOPONYMS
+from geomap.model_text import OffsetMap, shown
 from geomap.records import Mention, Speaker
 
 
@@ -52,35 +53,64 @@ def _shifted(mention: Mention, offset: int, sentences: int) -> Mention:
 
 
 def doc_mentions(doc: Doc, text: str) -> list[Mention]:
-    """Convert a processed doc to mention records (offsets index ``text``)."""
+    """Convert a processed doc to mention records (offsets index ``text``).
+
+    The doc reads :func:`geomap.model_text.model_text` of ``text``; its offsets go
+    back to ``text``'s through ``doc._.offset_map``.
+    """
     index = sentence_starts(doc)
-    text_of_doc = doc_text(doc)  # not Span.text per mention: spaCy rebuilds it each time
+    offsets = OffsetMap(doc._.offset_map)
     return [
-        span_mention(doc, text, span, span.start_char, span.end_char, index, text_of_doc)
+        span_mention(doc, text, span, start, end, index, offsets)
         for span in doc.spans.get(TOPONYMS, [])
+        for start, end in [(offsets.start(span.start_char), offsets.end(span.end_char))]
     ]
 
 
 def span_mention(
-    doc: Doc, text: str, span: Span, start: int, end: int, index: dict[int, int], flat: str
+    doc: Doc,
+    text: str,
+    span: Span,
+    start: int,
+    end: int,
+    index: dict[int, int],
+    offsets: OffsetMap,
 ) -> Mention:
-    """One span's mention record (``flat``: ``doc.text``, read once per doc)."""
+    """One span's mention record (``start``, ``end``: its offsets in ``text``).
+
+    The sentence is ``text``'s, shown on one line (:func:`geomap.model_text.shown`:
+    a hard-wrapped sentence's line breaks as spaces, one for one), so the offsets
+    inside it are the article's less ``sentence_start``.
+    """
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-    sent_text = flat[sent.start_char : sent.end_char]  # == sent.text
+    first = offsets.start(sent.start_char)
+    sent_text = shown(text[first : max(first, offsets.end(sent.end_char))])
+    speaker = span._.source or _speaker(span._.speaker)
     return Mention(
         article_id=doc._.article_id,
         start=start,
         end=end,
         text=text[start:end],
         sentence=sent_text.strip(),
-        sentence_start=sent.start_char + (len(sent_text) - len(sent_text.lstrip())),
+        sentence_start=first + (len(sent_text) - len(sent_text.lstrip())),
         place=span._.place,
         confidence=float(span._.confidence or 0.0),
         label=span.label_,
         role=span._.role or "literal",
-        speaker=span._.source or _speaker(span._.speaker),
+        speaker=None if speaker is None else _mapped(speaker, offsets),
         sentence_index=index.get(sent.start, 0),
         located_by=span._.located_by,
+    )
+
+
+def _mapped(speaker: Speaker, offsets: OffsetMap) -> Speaker:
+    """``speaker`` with its doc offsets made the article's."""
+    return replace(
+        speaker,
+        start=offsets.start(speaker.start),
+        end=offsets.end(speaker.end),
+        verb_start=offsets.start(speaker.verb_start) if speaker.verb_start >= 0 else -1,
+        verb_end=offsets.end(speaker.verb_end) if speaker.verb_end >= 0 else -1,
     )
 
 

@@ -21,7 +21,12 @@ from spacy.tokens import Doc, Span
 
 TOPONYMS = "toponyms"
 
-_DOC_EXTENSIONS: dict[str, object] = {"article_id": "", "line_breaks": None, "given_spans": False}
+_DOC_EXTENSIONS: dict[str, object] = {
+    "article_id": "",
+    "line_breaks": None,
+    "offset_map": None,
+    "given_spans": False,
+}
 _SPAN_EXTENSIONS: dict[str, object] = {
     "place": None,
     "candidates": None,

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span
 from geomap import pieces
 from geomap.doc_mentions import article_mentions, sentence_starts, span_mention
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
+from geomap.model_text import OffsetMap, model_text
 from geomap.nlp.given_spans import split_at
 from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
 from geomap.records import Mention, ModelPiece
 from geomap.settings import Settings
-from geomap.text import flatten, line_breaks
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -115,13 +115,19 @@ class Geoparser:
         return None
 
     def make_doc(self, article_id: str, text: str, route: str | None = None) -> Doc:
-        """Tokenise an article: newlines become spaces, their offsets kept for sentences."""
+        """Tokenise an article's :func:`~geomap.model_text.model_text`.
+
+        Whitespace runs read as one space, format characters dropped; where the
+        line breaks were (``doc._.line_breaks``, for sentences) and the map back to
+        ``text``'s offsets (``doc._.offset_map``) are kept on the doc.
+        """
         register_extensions()
-        flat = flatten(text)
-        doc = self.nlp_for(route).make_doc(flat)
-        known_text(doc, flat)  # doc.text would join every token again
+        read = model_text(text)
+        doc = self.nlp_for(route).make_doc(read.text)
+        known_text(doc, read.text)  # doc.text would join every token again
         doc._.article_id = article_id
-        doc._.line_breaks = line_breaks(text)
+        doc._.line_breaks = read.breaks
+        doc._.offset_map = read.offsets.pairs()
         return doc
 
     def parse_docs(
@@ -217,22 +223,25 @@ class Geoparser:
         Recognition is skipped; the spans go straight to resolution and attribution.
         """
         route = self.route_text(text)
-        doc = split_at(self.make_doc(article_id, text, route), spans)  # tokens end at spans
+        doc = self.make_doc(article_id, text, route)
+        given = OffsetMap(doc._.offset_map)
+        size = len(doc_text(doc))
+        on_doc = given.model_spans(spans, size)
+        doc = split_at(doc, on_doc)  # tokens end at spans
         doc._.given_spans = True  # every span is a place name: the focus may place any
         for name, proc in self.nlp_for(route).pipeline:
             if name in ("geomap_toponyms", "geomap_local_toponyms"):
-                doc.spans[TOPONYMS] = _gold_spans(doc, spans)
+                doc.spans[TOPONYMS] = _gold_spans(doc, on_doc)
             else:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
         index = sentence_starts(doc)
-        text_of_doc = doc_text(doc)
         out: list[Mention] = []
-        for start, end in spans:
-            key = _aligned(doc, start, end)
+        for (start, end), (doc_start, doc_end) in zip(spans, on_doc, strict=True):
+            key = _aligned(doc, doc_start, doc_end)
             span = by_offsets.get(key) if key is not None else None
             out.append(
-                span_mention(doc, text, span, start, end, index, text_of_doc)
+                span_mention(doc, text, span, start, end, index, given)
                 if span is not None
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )

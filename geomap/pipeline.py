@@ -80,10 +80,11 @@ def add_geomap_components(nlp: Language, settings: Settings) -> Language:
     register_extensions()
     index_as_sets(nlp)  # the same lemmas, faster
     cache_attribute_matches(nlp)  # the same parts of speech and morphology, faster
+    lines = {"gazetteer": {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}}
     if "parser" in nlp.pipe_names:
-        nlp.add_pipe("geomap_line_sentences", before="parser")
+        nlp.add_pipe("geomap_line_sentences", before="parser", config=lines)
     else:
-        nlp.add_pipe("geomap_line_sentences", first=True)
+        nlp.add_pipe("geomap_line_sentences", first=True, config=lines)
         if "senter" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", after="geomap_line_sentences")
     return add_rule_components(nlp, settings)
@@ -153,7 +154,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
                 nlp.disable_pipe(name)
     else:
         nlp = spacy.blank(lang)
-    nlp.add_pipe("geomap_line_sentences", first=True)
+    gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
+    nlp.add_pipe("geomap_line_sentences", first=True, config={"gazetteer": gazetteer})
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", after="geomap_line_sentences")
     if lang in NATASHA_LANGUAGES:

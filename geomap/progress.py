@@ -43,9 +43,12 @@ class ProgressLog:
         Seconds between two lines.
     """
 
-    def __init__(self, stream: TextIO | None = None, every: float = EVERY_S) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, every: float = EVERY_S, language: str | None = None
+    ) -> None:
         self._stream = stream
         self.every = every
+        self.language = language
         self.read_articles = self.read_chars = 0
         self.done_articles = self.done_chars = 0
         self._t0 = time.monotonic()
@@ -58,7 +61,7 @@ class ProgressLog:
             if isinstance(item, Article):
                 self.read_articles += 1
                 self.read_chars += len(item.text)
-                if len(item.text) >= LONG_CHARS:
+                if len(item.text) >= LONG_CHARS and will_be_parsed(item, self.language):
                     self.write(
                         f"{item.source}: a long article ({_mb(len(item.text))} MB of text), "
                         "read in pieces; it takes a while"
@@ -99,6 +102,18 @@ class ProgressLog:
     def _run(self) -> None:
         while not self._stop.wait(self.every):
             self.write(self.line())
+
+
+def will_be_parsed(article: Article, given: str | None = None) -> bool:
+    """Whether ``article`` is in a language geomap reads (``given``: ``--language``).
+
+    A long article in another language is skipped, not read in pieces
+    (:func:`geomap.batches.parse_batch`): it is not announced.
+    """
+    from geomap.language import SUPPORTED_LANGUAGES, with_language
+
+    code = with_language(article, given).metadata.get("language")
+    return code is None or code in SUPPORTED_LANGUAGES
 
 
 def reading_pieces(

@@ -97,7 +97,9 @@ def geoparse_articles(
     """
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
-    lines = ProgressLog() if progress and not sys.stderr.isatty() else None
+    lines = (
+        ProgressLog(language=settings.language) if progress and not sys.stderr.isatty() else None
+    )
     if lines is not None and geoparser is None:  # the parsing processes say how far, too
         settings = replace(settings, progress_s=lines.every)
     with parser_for(settings, geoparser, parts, sink) as (parse, model, gazetteer):

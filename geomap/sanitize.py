@@ -158,15 +158,36 @@ def visible_id(text: str) -> str:
 _ID_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 
 
+#: ANSI escape sequences: CSI ("\x1b[2J", "\x1b[31m"), OSC ("\x1b]0;title\x07") and the
+#: two-character ones.
+ESCAPE_SEQUENCES = re.compile(
+    r"\x1b(?:\[[0-?]{0,64}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,500}(?:\x07|\x1b\\)|[@-Z\\-_])"
+)
+
+
+def without_escapes(text: str) -> str:
+    """``text`` without terminal escape sequences (for markup, whose offsets are its own).
+
+    An HTML page or field loses its control characters when parsed, so ESC ``[31m``
+    would leave "[31m" before a name; :func:`geomap.text.flatten` blanks them in
+    plain text.
+
+    >>> without_escapes("officials in \x1b[31mKyiv\x1b[0m said")
+    'officials in Kyiv said'
+    """
+    return ESCAPE_SEQUENCES.sub("", text) if "\x1b" in text else text
+
+
 def plain_line(text: str) -> str:
     """``text`` as one plain line: control, separator and bidi characters become spaces.
 
-    For what a user types that a page shows (``--title``).
+    For what a user types that a page shows (``--title``); a terminal's escape
+    sequence goes whole (:func:`without_escapes`), not leaving "[31m".
 
     >>> plain_line("NATO\\x1b[31m \\u202ecoverage\\n")
-    'NATO [31m coverage'
+    'NATO coverage'
     """
-    return " ".join(_TERMINAL_UNSAFE.sub(" ", valid_unicode(text)).split())
+    return " ".join(_TERMINAL_UNSAFE.sub(" ", without_escapes(valid_unicode(text))).split())
 
 
 def has_visible_text(text: str) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from geomap.sanitize import BIDI_CONTROLS
+from geomap.sanitize import BIDI_CONTROLS, ESCAPE_SEQUENCES
+from geomap.sanitize import without_escapes as without_escapes  # its home; read here too
 
 _BOM = "\ufeff"
 #: Bidi controls are invisible and never part of a word, but glued to one they make the
@@ -54,25 +55,6 @@ def normalize_text(raw: str) -> str:
     return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
-#: ANSI escape sequences: CSI ("\x1b[2J", "\x1b[31m"), OSC ("\x1b]0;title\x07") and the
-#: two-character ones.
-_ESCAPES = re.compile(
-    r"\x1b(?:\[[0-?]{0,64}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,500}(?:\x07|\x1b\\)|[@-Z\\-_])"
-)
-
-
-def without_escapes(text: str) -> str:
-    """``text`` without terminal escape sequences (for markup, whose offsets are its own).
-
-    An HTML page or field loses its control characters when parsed, so ESC ``[31m``
-    would leave "[31m" before a name; :func:`flatten` blanks them in plain text.
-
-    >>> without_escapes("officials in \x1b[31mKyiv\x1b[0m said")
-    'officials in Kyiv said'
-    """
-    return _ESCAPES.sub("", text) if "\x1b" in text else text
-
-
 def flatten(text: str) -> str:
     """Replace each newline, control character and bidi control by a space (as long as ``text``).
 
@@ -83,7 +65,7 @@ def flatten(text: str) -> str:
     terminal's escape sequence is blanked whole (ESC ``[31mJohn``: "John", not "[31mJohn").
     """
     if "\x1b" in text:
-        text = _ESCAPES.sub(lambda m: " " * len(m.group()), text)
+        text = ESCAPE_SEQUENCES.sub(lambda m: " " * len(m.group()), text)
     return text.translate(_FLAT)
 
 

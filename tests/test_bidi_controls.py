@@ -114,3 +114,12 @@ def test_flatten_blanks_terminal_escape_sequences_whole() -> None:
 
 def test_a_terminal_escape_in_metadata_goes_whole() -> None:
     assert clean_metadata("\x1b[31mTroops\x1b[0m move \x1b]0;pwned\x07east") == "Troops move east"
+
+
+def test_a_terminal_escape_in_a_title_goes_whole() -> None:
+    """``--title`` kept "[31m" of ESC [31m (the ESC alone was made a space)."""
+    from geomap.sanitize import plain_line
+
+    assert plain_line("\x1b[31mNATO\x1b[0m coverage\x1b]0;pwned\x07 \u202ewest") == (
+        "NATO coverage west"
+    )

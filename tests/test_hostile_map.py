@@ -141,7 +141,7 @@ def test_a_title_with_escapes_and_bidi_overrides_reaches_the_page_plain() -> Non
     from geomap.io import WriteOptions
 
     title = "NATO\x1b[31m \u202ecoverage\x07\n2024"
-    assert WriteOptions(title=title).title == "NATO [31m coverage 2024"
+    assert WriteOptions(title=title).title == "NATO coverage 2024"  # the escape gone whole
     assert WriteOptions(title="\x1b\x07").title == "geomap"  # nothing left: the default
 
 

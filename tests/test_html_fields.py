@@ -37,6 +37,7 @@ _PLAIN = (
     "Inflation in Madrid stayed <5% while Barcelona saw x<y and 3 < 4 results.",
     "The <Lviv> label and a<b comparison; AT&T; R&D & more.",
     "Prices <= 10 and arrows -> <- in Riga.",
+    "He sent <a few words> from Kyiv, <b and c> in <i think> so, and <time to go>.",
 )
 
 
@@ -67,6 +68,13 @@ def test_plain_text_with_a_less_than_sign_is_untouched(plain: str) -> None:
     article = record_article({"id": "p", "text": plain}, "in.jsonl:1", "d", 0)
     assert isinstance(article, Article)
     assert article.text == plain and article.notes == ()
+
+
+@pytest.mark.parametrize(
+    "markup", ['<a href="/x">Kyiv</a>', "<p align=center>", "x<br/>y", "</em >", "<!-- c -->"]
+)
+def test_real_tags_are_markup(markup: str) -> None:
+    assert looks_like_html(markup)
 
 
 def test_markup_late_in_a_long_field_is_found() -> None:

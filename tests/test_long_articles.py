@@ -129,6 +129,24 @@ def test_progress_lines_when_stderr_is_not_a_terminal(
     assert capsys.readouterr().err == ""
 
 
+def test_a_long_article_in_a_language_geomap_skips_is_not_announced() -> None:
+    stream = io.StringIO()
+    lines = ProgressLog(stream, every=30.0)
+    spanish = (
+        "El gobierno de España anunció nuevas medidas en Madrid y Barcelona para afrontar la "
+        "crisis energética durante el invierno. Los ciudadanos recibirán ayudas para pagar la "
+        "calefacción y el transporte público será gratuito. "
+    ) * 6_000
+    english = "Officials said the talks would resume in the capital next week. " * 20_000
+    items = [Article("es", spanish, "es.txt"), Article("en", english, "en.txt")]
+    assert list(lines.reading(items)) == items and lines.read_articles == 2
+    assert "es.txt" not in stream.getvalue()  # skipped for its language, never read in pieces
+    assert "en.txt: a long article" in stream.getvalue()
+    forced = ProgressLog(io.StringIO(), language="en")  # --language en reads it
+    list(forced.reading(items[:1]))
+    assert forced._stream is not None and "es.txt: a long article" in forced._stream.getvalue()
+
+
 class _Lines(io.StringIO):
     """A stream that says when its first line came."""
 

@@ -18,6 +18,7 @@ from map_fixtures import map_payload
 
 from geomap.geoparser import Geoparser
 from geomap.io.readers import read_inputs
+from geomap.model_text import shown
 from geomap.records import Article
 from geomap.result import Result
 from geomap.run import geoparse_articles
@@ -65,9 +66,9 @@ def _check_offsets(result: Result) -> None:
     for m in result.records.mentions:
         text = texts[m.article_id]
         assert text[m.start : m.end] == m.text
-        # the sentence is the article's slice with line breaks read as spaces
+        # the sentence is the article's slice shown on one line (model_text.shown)
         sentence = text[m.sentence_start : m.sentence_start + len(m.sentence)]
-        assert flatten(sentence) == m.sentence
+        assert shown(sentence) == m.sentence
         assert m.sentence_start <= m.start and m.end <= m.sentence_start + len(m.sentence)
         if m.speaker is not None:  # a clean name, taken from the span its offsets give
             said = flatten(text[m.speaker.start : m.speaker.end])

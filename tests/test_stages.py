@@ -49,6 +49,25 @@ def test_rules_finishing_the_models_pieces_give_the_one_process_mentions(
 
 
 @pytest.mark.model
+def test_the_offset_map_crosses_with_the_models_pieces(geoparser, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A doc of whitespace squeezed carries its map back to the text (``doc._.offset_map``)."""
+    from geomap.stages import RuleStage
+
+    monkeypatch.setattr("geomap.pieces.CHUNK_CHARS", 80)
+    text = (
+        "Troops  shelled\u00a0Kharkiv, officials in\nNew\nYork said.\n\n  Residents of "
+        "Khar\u00adkiv fled to Lviv,\tthe  governor said.  " * 2
+    )
+    items = [("w", text)]
+    whole = list(geoparser.parse_many(items, "en"))
+    read = pickle.loads(pickle.dumps([ModelRead(p) for p in geoparser.model_pieces(items, "en")]))
+    assert len(read[0].pieces) > 1
+    assert [RuleStage(Settings()).mentions(text, read[0])] == whole
+    assert "New\nYork" in {m.text for m in whole[0]}
+    assert all(text[m.start : m.end] == m.text for m in whole[0])
+
+
+@pytest.mark.model
 def test_an_article_whose_rules_fail_is_reported_and_the_others_finished(
     geoparser, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -22,10 +22,13 @@ _ELEMENTS = (  # one alternation; a name's tag ends with a space, "/" or ">"
     "script section select small source span strike strong style sub summary sup svg table "
     "tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr"
 ).replace(" ", "|")
-#: A tag of an HTML element (opening with its attributes, closing, or self-closing), or a
-#: comment: "x<y", "<5%" or "<Kyiv>" are none.
+#: An attribute with a value (``href="..."``, ``class=x``).
+_VALUED = r"""[^\s"'=<>`/]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)"""
+#: A tag of an HTML element (bare, closing, self-closing, or opening with an attribute
+#: that has a value), or a comment: "x<y", "<5%", "<Kyiv>" and "<a few words>" (words
+#: that only look like an element's name and bare attributes) are none.
 _TAG = re.compile(
-    rf"<(?:/?(?:{_ELEMENTS})(?:\s[^<>]*)?/?>|!--)",
+    rf"<(?:/?(?:{_ELEMENTS})\s*/?>|(?:{_ELEMENTS})\s(?:[^<>]*?\s)?{_VALUED}[^<>]*>|!--)",
     re.IGNORECASE,
 )
 #: A block element's tag: a text with one has its paragraphs marked up.
@@ -43,6 +46,8 @@ def looks_like_html(text: str) -> bool:
     (True, True)
     >>> looks_like_html("Prices rose <5% in Kyiv, x<y and <Lviv>.")
     False
+    >>> looks_like_html("He said <a few words> and <b and c>."), looks_like_html('<a href="/x">')
+    (False, True)
     """
     return _TAG.search(text) is not None
 

@@ -30,4 +30,5 @@ def split_at(doc: Doc, spans: Sequence[tuple[int, int]]) -> Doc:
     out = Doc(doc.vocab, words=words, spaces=spaces)
     out._.article_id = doc._.article_id
     out._.line_breaks = doc._.line_breaks
+    out._.offset_map = doc._.offset_map
     return out

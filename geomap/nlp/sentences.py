@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -23,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from geomap.extensions import doc_text, register_extensions
+from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
 from geomap.text import ends_sentence, line_spans
 
 TITLES = frozenset(
@@ -90,14 +92,32 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-@Language.component("geomap_line_sentences")
-def line_sentences(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` at line boundaries of the original article text."""
-    register_extensions()
-    _title_joins(doc)
-    _line_starts(doc)
-    _cut_runaway_sentences(doc)
-    return doc
+@Language.factory("geomap_line_sentences", default_config={"gazetteer": None})
+def line_sentences(nlp: Language, name: str, gazetteer: Any) -> LineSentences:
+    """The component; with a ``gazetteer``, a known name across a line break joins its lines."""
+    return LineSentences(gazetteer)
+
+
+class LineSentences:
+    """Set ``is_sent_start`` at line boundaries of the original article text.
+
+    Parameters
+    ----------
+    gazetteer
+        Where a place name running across a break is looked up ("Envoys met in New" /
+        "York on Monday": one line goes on), or ``None``.
+    """
+
+    def __init__(self, gazetteer: Any = None) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Mark ``doc``'s sentence starts and non-starts."""
+        register_extensions()
+        _title_joins(doc)
+        _line_starts(doc, self.gazetteer)
+        _cut_runaway_sentences(doc)
+        return doc
 
 
 #: Titles that end a name's first word inside a line, never a sentence: "said Sgt. |
@@ -169,23 +189,34 @@ def _has_runaway(doc: Doc, limit: int) -> bool:
     return bool(runs.max() > limit)
 
 
-def _line_starts(doc: Doc) -> None:
-    """Sentence starts and non-starts at the article's line breaks."""
+def _line_starts(doc: Doc, gazetteer: Any = None) -> None:
+    """Sentence starts and non-starts at the article's line breaks.
+
+    A break inside hard-wrapped prose is a space: after a line that goes on
+    (:func:`~geomap.nlp.line_wraps.goes_on`), one that fills the article's wrap width
+    (:func:`~geomap.nlp.line_wraps.wrap_width`), one whose last words and the next
+    line's first make a name the gazetteer knows, and every line after such a one up
+    to a sentence end ("officials in / New / York said": "New York").
+    """
     breaks = doc._.line_breaks
     if not breaks:
         return
     text = doc_text(doc)
     lines = line_spans(text, breaks)
+    width = wrap_width(text, lines)
+    wrapping = False  # the line before is the rest of a wrapped one
     for (prev_start, prev_end), (next_start, next_end) in pairwise(lines):
         prev = text[prev_start:prev_end]
         nxt = text[next_start:next_end]
         if not nxt.strip():
+            wrapping = False
             continue
         first = _first_token_from(doc, text, next_start, next_end)
         if first is None or first.i == 0:
             continue
         if not prev.strip():
             first.is_sent_start = True  # paragraph break
+            wrapping = False
             continue
         last = _last_token_before(doc, text, prev_start, prev_end)
         if last is None:
@@ -197,10 +228,23 @@ def _line_starts(doc: Doc) -> None:
             )
         ):
             first.is_sent_start = False
-        elif ends_sentence(prev) or len(prev.strip()) < WRAPPED_LINE:
-            # A sentence end, or a short unpunctuated line (headline, byline, dateline).
+            wrapping = True
+        elif ends_sentence(prev):
             first.is_sent_start = True
-        # Otherwise a long line without final punctuation: hard-wrapped text; the parser decides.
+            wrapping = False
+        elif (
+            wrapping
+            or goes_on(last)
+            or fills(prev, nxt, width)
+            or name_across(last, first, prev_start, gazetteer)
+        ):
+            wrapping = True  # hard-wrapped prose: the break is a space
+        elif len(prev.strip()) < WRAPPED_LINE:
+            # A short unpunctuated line (headline, byline, dateline, a list's item).
+            first.is_sent_start = True
+        else:
+            # A long line without final punctuation: hard-wrapped text; the parser decides.
+            wrapping = True
 
 
 # ``text`` is ``doc_text(doc)``, passed in: spaCy rebuilds ``doc.text`` on every access.
