@@ -159,6 +159,11 @@ def test_compass_compounds_are_one_name_however_spelled() -> None:
         assert [c.place.place_id for c in gz.candidates(spelled)] == ["2221788"]
         assert gz.has_name(spelled)
     assert gz.candidates("Southwestern") == []
+    # the scan asks which runs are names before it looks them up: the same answer
+    assert gz.known_norms(["southwest", "south west", "southwestern"]) == {
+        "southwest",
+        "south west",
+    }
 
 
 def test_an_apposition_may_give_a_place_s_other_name() -> None:

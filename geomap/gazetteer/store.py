@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,29 +12,18 @@ from geomap.errors import GazetteerCorruptError, GazetteerMissingError
 from geomap.gazetteer import integrity
 from geomap.gazetteer.entries import Entries
 from geomap.gazetteer.integrity import quick_check
-from geomap.gazetteer.lemmas import (
-    LOCAL_LANGUAGES,
-    index_keys,
-)
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, index_keys
 from geomap.gazetteer.local_names import LocalNames
-from geomap.gazetteer.names import compass_forms, normalize_name
+from geomap.gazetteer.name_lookup import NameLookup
+from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
-from geomap.gazetteer.rows import place_from_row as _place
-from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
     FEATURE_TYPE_CODES,
-    MATCH_KINDS,
-    PLACE_SELECT,
     SCHEMA_VERSION,
 )
 from geomap.gazetteer.shapes import Shapes
 from geomap.gazetteer.towns_abroad import TownsAbroad
 from geomap.records import Candidate, Place
-
-#: Names per query of :meth:`Gazetteer.known_norms` (SQLite's bound parameters).
-_IN_CHUNK = 500
-#: Names whose presence :meth:`Gazetteer.known_norms` keeps before it starts afresh.
-_MEMO_SIZE = 65_536
 
 #: The feature type code of admin-1 units in the places table.
 ADMIN1_CODE = FEATURE_TYPE_CODES.index("admin1")
@@ -44,7 +32,7 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 
-class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
+class Gazetteer(Entries, NameLookup, LocalNames, Shapes, TownsAbroad):
     """The offline gazetteer: names -> places, backed by one read-only SQLite file.
 
     Use :meth:`open` (the committed artifact) or :meth:`from_places` (a small
@@ -156,7 +144,7 @@ class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
 
         Examples
         --------
-        >>> from geomap.records import Place
+        >>> from geomap.records import Candidate, Place
         >>> spring = Place("1", "Springfield", "city", "US", None, 100, -89.6, 39.8, "curated")
         >>> gz = Gazetteer.from_places([spring])
         >>> gz.lookup("springfield")[0].place_id
@@ -242,22 +230,6 @@ class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
         """Number of tokens of the longest indexed name (for n-gram scanning)."""
         return int(self._meta.get("max_name_tokens", "1"))
 
-    @lru_cache(maxsize=16384)  # noqa: B019  (one store per process; cache lives with it)
-    def _candidates_norm(self, norm: str) -> tuple[Candidate, ...]:
-        if not norm:
-            return ()
-        keys = (norm, *compass_forms(norm))  # "Southwest" is "South-West" too
-        rows = self._query(
-            f"SELECT {PLACE_SELECT}, n.kind FROM names n JOIN places p ON p.id = n.pid "
-            f"WHERE n.norm IN ({', '.join('?' * len(keys))})",
-            keys,
-        )
-        ranked = _rank((_place(r), MATCH_KINDS[r[-1]]) for r in rows)
-        if len(keys) > 1:  # an entry under both spellings: its best match once
-            first = {p.place_id: i for i, (p, _) in reversed(list(enumerate(ranked)))}
-            ranked = [pk for i, pk in enumerate(ranked) if first[pk[0].place_id] == i]
-        return tuple(Candidate(p, k) for p, k in ranked)
-
     def candidates(self, name: str, lang: str | None = None) -> list[Candidate]:
         """Return every entry a surface name matches, and how it matched.
 
@@ -280,57 +252,3 @@ class Gazetteer(Entries, LocalNames, Shapes, TownsAbroad):
         if lang in LOCAL_LANGUAGES:
             return list(self._candidates_local(name, lang))
         return list(self._candidates_norm(normalize_name(name)))
-
-    def lookup(self, name: str) -> list[Place]:
-        """Return all places a surface name matches (see :meth:`candidates`).
-
-        Parameters
-        ----------
-        name
-            Surface form, e.g. ``"Georgia"``.
-
-        Returns
-        -------
-        list of Place
-            Sorted by prior, best first; empty if the name is unknown.
-        """
-        return [c.place for c in self._candidates_norm(normalize_name(name))]
-
-    def known_norms(self, norms: Iterable[str]) -> set[str]:
-        """The normalised names among ``norms`` that the names table holds.
-
-        One query per :data:`_IN_CHUNK` names not asked before, where
-        :meth:`candidates` makes one per name: a caller about to try many names,
-        most of them unknown, asks first which exist (a name not returned has no
-        candidates).  The answers are kept (at most :data:`_MEMO_SIZE`).
-        """
-        wanted = {n for n in norms if n}
-        with self._lock:
-            memo = self._norm_memo
-            if len(memo) > _MEMO_SIZE:
-                memo.clear()
-            answers = {n: memo[n] for n in wanted if n in memo}
-        ask = sorted(wanted - answers.keys())
-        for k in range(0, len(ask), _IN_CHUNK):
-            chunk = ask[k : k + _IN_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            rows = self._query(f"SELECT DISTINCT norm FROM names WHERE norm IN ({marks})", chunk)
-            found = {str(r[0]) for r in rows}
-            fresh = {n: n in found for n in chunk}
-            answers.update(fresh)
-            with self._lock:
-                memo.update(fresh)
-        return {n for n, present in answers.items() if present}
-
-    @lru_cache(maxsize=65536)  # noqa: B019
-    def _has_norm(self, norm: str) -> bool:
-        keys = (norm, *compass_forms(norm))
-        return bool(norm) and bool(
-            self._query(
-                f"SELECT 1 FROM names WHERE norm IN ({', '.join('?' * len(keys))}) LIMIT 1", keys
-            )
-        )
-
-    def has_name(self, name: str) -> bool:
-        """Return whether any entry has this (normalised) name."""
-        return self._has_norm(normalize_name(name))
