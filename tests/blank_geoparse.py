@@ -10,6 +10,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import registry
 
 from geomap.extensions import TOPONYMS, register_extensions
@@ -103,4 +104,36 @@ def found_toponyms(nlp: Language, text: str, pos: dict[str, str] | None = None) 
         tok.pos_ = (pos or {}).get(tok.text, "PROPN" if tok.is_title else "X")
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def toponyms(nlp: Language, text: str) -> list[str]:
+    """The toponyms' texts of ``text`` through the whole pipeline."""
+    doc = nlp(text)  # kept: a span group needs its doc alive
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def placed(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """Each toponym of ``text`` with the ``place_id`` it resolved to (or ``None``)."""
+    doc = nlp(text)
+    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
+
+
+#: One parsed token: word, head index, dependency, part of speech, lemma.
+Row = tuple[str, int, str, str, str]
+
+
+def parsed_toponyms(nlp: Language, rows: list[Row]) -> list[str]:
+    """The toponyms of a doc parsed by hand (its sentences are the parse's)."""
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+    for name, proc in nlp.pipeline:
+        if name != "sentencizer":
+            doc = proc(doc)
     return [s.text for s in doc.spans[TOPONYMS]]

@@ -8,11 +8,10 @@ the words, heads, dependency labels, parts of speech and lemmas are given by han
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from geomap.extensions import TOPONYMS
 from geomap.records import Place
-from tests.blank_geoparse import TinyGazetteer, place
+from tests.blank_geoparse import Row, TinyGazetteer, parsed_toponyms, place, placed, toponyms
 
 PLACES: list[Place] = [
     place("703448", "Kyiv", "city", "UA", 2_797_553, "PPLC", 30.52, 50.45),
@@ -45,34 +44,9 @@ def _nlp(patterns: list[tuple[str, str]]) -> Language:
     return _GAZ.nlp(patterns)
 
 
-def _found(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text)
-    return [s.text for s in doc.spans[TOPONYMS]]
-
-
-def _places(nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    doc = nlp(text)
-    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
-
-
-#: One parsed token: word, head index, dependency, part of speech, lemma.
-Row = tuple[str, int, str, str, str]
-
-
-def _parsed(nlp: Language, rows: list[Row]) -> list[str]:
-    """The toponyms of a doc parsed by hand (its sentences are the parse's)."""
-    doc = Doc(
-        nlp.vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        lemmas=[r[4] for r in rows],
-    )
-    for name, proc in nlp.pipeline:
-        if name != "sentencizer":
-            doc = proc(doc)
-    return [s.text for s in doc.spans[TOPONYMS]]
+_found = toponyms
+_places = placed
+_parsed = parsed_toponyms
 
 
 def _reported(subject: str, verb: str = "said", lemma: str = "say") -> list[Row]:
