@@ -353,3 +353,23 @@ def test_fewer_markers_are_clustered_when_they_crowd_the_opening_view() -> None:
     assert build_payload(_city_rows(spread), None, basemap=None)["cluster"] is False
     # a few crowded markers keep their rings, badges and labels
     assert build_payload(_city_rows(europe[:20] + world), None, basemap=None)["cluster"] is False
+
+
+def test_a_legend_of_one_mention_each_shows_one_shade_not_a_ramp_from_1_to_1() -> None:
+    import folium
+
+    from geomap.mapping.legend import Legend
+    from geomap.mapping.style import GROUP_COLORS, SHADE_RAMP
+
+    groups = {"by": "article", "items": [{"name": "a", "color": GROUP_COLORS[0], "articles": 1}]}
+
+    def shown(max_shaded: int) -> str:
+        fmap = folium.Map(tiles=None)
+        Legend(groups, 1, max_shaded=max_shaded).add_to(fmap)
+        return str(fmap.get_root().render())
+
+    one = shown(1)
+    assert "1 mention each" in one and 'class="geomap-ramp"' not in one
+    assert f"background:{SHADE_RAMP[-1]}" in one  # the shade such shapes get
+    many = shown(5)
+    assert 'class="geomap-ramp"' in many and "1 mention each" not in many

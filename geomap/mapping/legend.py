@@ -80,10 +80,15 @@ class Legend(SafeRender):
           {%- endfor %}
           </div>
           <div class="geomap-legend-title">Countries &amp; regions shaded by mentions</div>
+          {%- if this.max_shaded > 1 %}
           <div class="geomap-ramp">
           {%- for c in this.ramp %}<span style="background:{{ c }}"></span>{%- endfor %}
           </div>
           <div class="geomap-ramp-labels"><span>1</span><span>{{ this.max_shaded }}</span></div>
+          {%- else %}
+          <div class="geomap-legend-row"><span class="geomap-swatch"
+               style="background:{{ this.ramp[-1] }}"></span>1 mention each</div>
+          {%- endif %}
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-region"></span>
             country drawn as member of a region</div>
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-disputed"></span>
