@@ -373,3 +373,17 @@ def test_a_legend_of_one_mention_each_shows_one_shade_not_a_ramp_from_1_to_1() -
     assert f"background:{SHADE_RAMP[-1]}" in one  # the shade such shapes get
     many = shown(5)
     assert 'class="geomap-ramp"' in many and "1 mention each" not in many
+
+
+def test_a_sea_is_outlined_not_shaded() -> None:
+    from shapely.geometry import Polygon, box
+
+    from geomap.mapping.place_shapes import UNSHADED, place_shapes
+
+    def shape_of(pid: str) -> Polygon:
+        return box(-60.0, 0.0, 0.0, 60.0)
+
+    (sea,) = place_shapes(0, "ne:sea:x", "water", "", [], {}, shape_of)
+    (land,) = place_shapes(1, "ne:landform:y", "landform", "", [], {}, shape_of)
+    assert sea["kind"] == "outline" and sea["kind"] in UNSHADED
+    assert land["kind"] == "area" and land["kind"] not in UNSHADED

@@ -20,7 +20,7 @@ from geomap.mapping.articles import article_order, labelled_articles, language_n
 from geomap.mapping.crowding import crowded
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups
-from geomap.mapping.place_shapes import ShapeOf, place_shapes
+from geomap.mapping.place_shapes import UNSHADED, ShapeOf, place_shapes
 from geomap.mapping.popup import (
     as_list,
     comparison_entry,
@@ -272,7 +272,7 @@ def build_payload(
         "shapes": shapes,
         "max_n": max_n,
         "max_shade": max(
-            (out_places[s["p"]]["n"] for s in shapes if s["kind"] != "line"), default=0
+            (out_places[s["p"]]["n"] for s in shapes if s["kind"] not in UNSHADED), default=0
         ),
         "cluster": bool(cluster),
     }

@@ -10,6 +10,9 @@ from shapely.geometry.base import BaseGeometry
 from geomap.gazetteer.geometry import is_lineal, is_polygonal
 from geomap.mapping.basemap import geometry_json
 
+#: Shape kinds drawn without the mention shading: a river's line, an outline.
+UNSHADED = frozenset({"line", "outline"})
+
 #: ``gazetteer.shape``, or a stand-in: a place id to its stored geometry.
 ShapeOf = Callable[[str], "BaseGeometry | None"]
 
@@ -27,7 +30,9 @@ def place_shapes(
 
     A country is its basemap row; a region or continent with members is its
     members' rows (a continent only outlined); any other place its own stored
-    shape: an ``area`` (a polygon) or, a river, a ``line``.  See docs/map-payload.md.
+    shape: an ``area`` (a polygon), an ``outline`` (a sea's or ocean's polygon:
+    shaded, it would cover the view and read as land) or, a river, a ``line``.
+    See docs/map-payload.md.
     """
     if ftype == "country" and cc in iso_row:
         return [{"p": idx, "kind": "country", "base": iso_row[cc]}]
@@ -51,5 +56,7 @@ def place_shapes(
         return []
     if is_lineal(geom):  # a river: its line, not an area
         return [{"p": idx, "kind": "line", "geom": gj}]
+    if ftype == "water":  # outlined like a continent, not shaded
+        return [{"p": idx, "kind": "outline", "geom": gj}]
     kind = "member" if ftype == "region" else ("country" if ftype == "country" else "area")
     return [{"p": idx, "kind": kind, "geom": gj}]
