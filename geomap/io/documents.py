@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
 from geomap.dates import date_warning
+from geomap.io.bounded import read_bounded
 from geomap.io.encoding import decode_bytes, encoding_note
-from geomap.io.files import HTML_SUFFIXES, file_kind, read_bounded
+from geomap.io.files import HTML_SUFFIXES, file_kind
 from geomap.io.mhtml import MHTML_SUFFIXES, mhtml_page
 from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus

@@ -11,16 +11,14 @@ the folder it reads does not list them.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
 
-from geomap.errors import InputError
+from geomap.io.bounded import special_kind as _kind
 from geomap.io.saved_pages import saved_page_of
 
 #: Suffixes read as one article each (plain text and Markdown).
@@ -80,16 +78,6 @@ class Found:
     reason: str | None = None
     root: Path | None = None
     output: bool = False
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
 
 
 def file_kind(path: Path) -> tuple[str, bool]:
@@ -248,77 +236,3 @@ def _walk(root: Path) -> Iterator[Found]:
             )
             continue
         yield Found(path, "read", None, root)
-
-
-def open_regular(path: Path, max_bytes: int) -> BinaryIO:
-    """Open ``path`` for reading if it is a regular file of at most ``max_bytes``.
-
-    The file is opened without blocking and checked on the open descriptor, so
-    a FIFO or device swapped in after the folder scan is refused, not read.
-
-    Raises
-    ------
-    geomap.errors.InputError
-        Naming the path and the problem.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{path}: {_kind(st.st_mode)}, not read")
-        if max_bytes and st.st_size > max_bytes:
-            raise InputError(
-                f"{path}: {st.st_size / 1e6:.1f} MB is over the limit of "
-                f"{max_bytes / 1e6:g} MB per article; raise it with --max-article-mb"
-            )
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        raw = os.fdopen(fd, "rb", buffering=0)
-        # Never read past the size the file had when opened: /proc and /sys files
-        # claim 0 bytes and could be read without end.
-        return io.BufferedReader(_Limited(raw, st.st_size))
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-class _Limited(io.RawIOBase):
-    """A raw reader that stops after ``limit`` bytes."""
-
-    def __init__(self, raw: Any, limit: int) -> None:
-        super().__init__()
-        self._raw = raw
-        self._left = limit
-
-    def readable(self) -> bool:
-        """Yes."""
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        """Read into ``buffer``, never past the limit."""
-        if self._left <= 0:
-            return 0
-        view = memoryview(buffer)[: self._left]
-        n = self._raw.readinto(view) or 0
-        self._left -= n
-        return n
-
-    def close(self) -> None:
-        """Close the file."""
-        self._raw.close()
-        super().close()
-
-
-def read_bounded(fh: BinaryIO, path: Path, max_bytes: int) -> bytes:
-    """Read a whole file, refusing one that grew past ``max_bytes`` while being read."""
-    data = fh.read(max_bytes + 1) if max_bytes else fh.read()
-    if max_bytes and len(data) > max_bytes:
-        raise InputError(
-            f"{path}: over the limit of {max_bytes / 1e6:g} MB per article; "
-            "raise it with --max-article-mb"
-        )
-    return data

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from geomap.errors import InputError
+from geomap.io.bounded import open_regular
 from geomap.io.corpora import read_json, read_jsonl
 from geomap.io.csv_corpus import read_csv
 from geomap.io.documents import read_document
@@ -31,7 +32,6 @@ from geomap.io.files import (
     file_kind,
     file_label,
     find_inputs,
-    open_regular,
 )
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
 from geomap.records import Article, InputStatus
