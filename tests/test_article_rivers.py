@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 from geomap.gazetteer import Gazetteer
-from geomap.nlp.local_kinds import no_town
+from geomap.nlp.local_filters import no_town
 from geomap.records import Place
 
 
@@ -32,7 +32,7 @@ def test_a_river_the_gazetteer_lacks_is_not_a_village_abroad() -> None:
 
 
 def test_a_german_bank_preposition_before_a_list_rules_out_a_town() -> None:
-    from geomap.nlp.local_kinds import after_natural_preposition
+    from geomap.nlp.local_filters import after_natural_preposition
 
     nlp = spacy.blank("de")
 

@@ -3,7 +3,7 @@
 The builder marks a lemma key that an entry has only as a lemma, and that another
 entry has as its main name, ``"alternate"`` (:func:`geomap.gazetteer.builder.local.local_rows`);
 a big town named so no longer keeps a river's own name from winning
-(:func:`geomap.nlp.local_kinds.over_namesakes`).
+(:func:`geomap.nlp.local_filters.over_namesakes`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import spacy
 
 from geomap.gazetteer.builder.local import local_rows
 from geomap.gazetteer.builder.model import Entry
-from geomap.nlp.local_kinds import over_namesakes
+from geomap.nlp.local_filters import over_namesakes
 from geomap.records import Candidate, Place
 
 

@@ -16,7 +16,7 @@ from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.builder.geonames import GeoRow, city_entry
 from geomap.nlp.local import LocalToponymRecognizer
 from geomap.nlp.local_context import local_candidates
-from geomap.nlp.local_kinds import natural_only, no_town
+from geomap.nlp.local_filters import natural_only, no_town
 from geomap.nlp.local_reading import reading
 from geomap.nlp.registry import resolver_weights
 from geomap.nlp.resolver import ToponymResolver

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.local import LocalToponymRecognizer
 from geomap.nlp.local_context import compound_kind, local_candidates
-from geomap.nlp.local_kinds import no_town, over_namesakes
+from geomap.nlp.local_filters import no_town, over_namesakes
 from geomap.nlp.local_reading import AREA_LABEL, reading
 from geomap.nlp.name_groups import group_mentions, lemma_grouping
 from geomap.records import Place

@@ -14,7 +14,7 @@ import spacy
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.coherence import stray_picks
 from geomap.nlp.local import LocalToponymRecognizer
-from geomap.nlp.local_kinds import over_namesakes
+from geomap.nlp.local_filters import over_namesakes
 from geomap.nlp.local_reading import reading
 from geomap.nlp.registry import resolver_weights
 from geomap.nlp.resolver import ToponymResolver

@@ -90,7 +90,7 @@ def test_a_big_citys_name_is_the_city_not_the_unit_named_after_it() -> None:
     import spacy
 
     from geomap.gazetteer import Gazetteer
-    from geomap.nlp.local_kinds import city_over_its_unit
+    from geomap.nlp.local_filters import city_over_its_unit
     from geomap.records import Place
 
     places = [

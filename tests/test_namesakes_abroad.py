@@ -3,7 +3,7 @@
 "Fala kulminacyjna przesuwa się w dół Odry": "Odry" is the Czech town's name as
 written and the genitive of the Polish "Odra".  A town outside the countries of
 the article's language weighs by its name no more than the guessed nominative
-(:func:`geomap.nlp.local_kinds.over_namesakes`); and the gazetteer offers the
+(:func:`geomap.nlp.local_filters.over_namesakes`); and the gazetteer offers the
 guessed nominative when the name as written is only such a town's
 (:meth:`geomap.gazetteer.Gazetteer.candidates`).
 """
@@ -14,7 +14,7 @@ import pytest
 import spacy
 
 from geomap.gazetteer import Gazetteer
-from geomap.nlp.local_kinds import over_namesakes
+from geomap.nlp.local_filters import over_namesakes
 from geomap.records import Place
 
 

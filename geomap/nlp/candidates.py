@@ -17,7 +17,7 @@ from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
-from geomap.nlp.local_kinds import city_over_its_unit, natural_only, no_town, over_namesakes
+from geomap.nlp.local_filters import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import short_sea, standalone
 from geomap.nlp.name_shapes import embedded, is_acronym, lookup_demonym, names_facility
 from geomap.nlp.patterns import AP_AMBIGUOUS

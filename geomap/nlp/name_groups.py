@@ -82,7 +82,7 @@ def after_area_article(span: Span) -> bool:
 
     Such a mention is its own group, apart from the town of the same name in the
     same story ("à Québec"), so each is resolved by its own context
-    (:func:`geomap.nlp.local_kinds.no_town`).
+    (:func:`geomap.nlp.local_filters.no_town`).
     """
     words = _AREA_ARTICLES.get(span.doc.lang_, frozenset())
     return span.start > 0 and span.doc[span.start - 1].lower_ in words
