@@ -1,10 +1,10 @@
 """Article text normalisation and line-break handling.
 
 Every offset geomap writes indexes the *normalised* article text: decoded
-UTF-8, BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``.  The spaCy doc
-is built from :func:`flatten`, the same text with each newline and each
-bidirectional control character replaced by a space, so its character offsets are
-the article's offsets.
+UTF-8, BOM removed, ``\\r\\n`` and ``\\r`` turned into ``\\n``.  :func:`flatten` makes
+each newline, control and bidirectional control character a space, one for one; the
+spaCy doc is built from :func:`geomap.model_text.model_text` of the text (white space
+squeezed), whose offset map turns the doc's offsets back into the article's.
 """
 
 from __future__ import annotations

@@ -41,3 +41,20 @@ def test_a_feed_with_only_xmls_own_references_gets_no_note(tmp_path: Path) -> No
     (art,) = read_inputs([tmp_path / "g.rss"])
     assert isinstance(art, Article) and art.notes == ()
     assert art.metadata["title"].startswith("Q&A on R")
+
+
+def test_a_cut_feed_with_entities_keeps_them_in_its_whole_items(tmp_path: Path) -> None:
+    # mended and cut short: the items before the cut were read from the unmended bytes,
+    # where libxml2's recovery drops "&nbsp;" ("NewYork") and "&" ("ATT")
+    items = "".join(
+        f"<item><title>t{n}</title><description>AT&T staff in New&nbsp;York said.</description>"
+        "</item>\n"
+        for n in range(1, 3)
+    )
+    path = tmp_path / "cut.rss"
+    path.write_text(FEED.split("<item>")[0] + items + "<item><title>t3</ti", encoding="utf-8")
+    arts = [a for a in read_inputs([path]) if isinstance(a, Article)]
+    assert [a.metadata["title"] for a in arts] == ["t1", "t2"]
+    assert arts[0].text == "AT&T staff in New\u00a0York said."
+    assert "the feed is cut short" in arts[0].warnings[0]
+    assert any("(&nbsp;) read as characters" in n for n in arts[0].notes)

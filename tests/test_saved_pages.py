@@ -82,3 +82,30 @@ def test_a_file_named_mhtml_that_holds_no_page_says_so(tmp_path: Path) -> None:
     (status,) = read_inputs([tmp_path / "x.mht"])
     assert isinstance(status, InputStatus) and status.status == "error"
     assert (status.reason or "").endswith("no HTML page in it (not a page saved as MHTML)")
+
+
+def _with_image(page: bytes, image_bytes: int) -> bytes:
+    """A saved page whose file also holds an image (base64), as browsers embed them."""
+    import base64
+
+    cut = b"----MultipartBoundary--y----"
+    image = base64.encodebytes(bytes(range(256)) * (image_bytes // 256))
+    return (
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="' + cut + b'"\r\n\r\n'
+        b"--" + cut + b"\r\nContent-Type: text/html\r\n\r\n" + page + b"\r\n"
+        b"--" + cut + b"\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + image + b"--" + cut + b"--\r\n"
+    )  # fmt: skip
+
+
+def test_a_saved_pages_images_do_not_count_against_the_article_limit(tmp_path: Path) -> None:
+    # a saved page's file is mostly its images: the limit is the page's, not the file's
+    (tmp_path / "Story.mhtml").write_bytes(_with_image(PAGE.encode(), 40_000))
+    assert (tmp_path / "Story.mhtml").stat().st_size > 20_000
+    (art,) = read_inputs([tmp_path / "Story.mhtml"], max_article_bytes=20_000)
+    assert isinstance(art, Article) and "Kharkiv" in art.text
+    big = PAGE.replace("Shelling", "Shelling " * 3000).encode()
+    (tmp_path / "Big.mhtml").write_bytes(_with_image(big, 1_000))
+    (status,) = read_inputs([tmp_path / "Big.mhtml"], max_article_bytes=20_000)
+    assert isinstance(status, InputStatus) and status.status == "error"
+    assert "its page is over the limit of 0.02 MB per article" in (status.reason or "")

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
 from geomap.dates import date_warning
+from geomap.errors import InputError
 from geomap.io.bounded import read_bounded
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind
-from geomap.io.mhtml import MHTML_SUFFIXES, mhtml_page
+from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
 from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text
@@ -92,9 +93,14 @@ def _yaml_problem(exc: Exception) -> str:
 def read_document(
     fh: BinaryIO, path: Path, source: str, label: str, max_bytes: int
 ) -> Article | InputStatus:
-    """Read one text, Markdown or HTML file as an article (or a status saying why not)."""
-    data = read_bounded(fh, path, max_bytes)
+    """Read one text, Markdown or HTML file as an article (or a status saying why not).
+
+    A page saved as MHTML holds its images and frames besides its HTML: the file may
+    be :data:`~geomap.io.mhtml.MHTML_INFLATION` times the limit, its page no more than the limit.
+    """
     suffix = file_kind(path)[0]
+    mhtml = suffix in MHTML_SUFFIXES
+    data = read_bounded(fh, path, max_bytes * MHTML_INFLATION if mhtml else max_bytes)
     warnings: list[str] = []
     notes: list[str] = []
     meta: dict[str, str] = {}
@@ -102,8 +108,13 @@ def read_document(
         from geomap.io.html import declared_charset, extract_html
 
         declared = saved_at = None
-        if suffix in MHTML_SUFFIXES:  # the page is the file's first HTML part
+        if mhtml:  # the page is the file's first HTML part
             data, declared, saved_at = mhtml_page(data, source)
+            if max_bytes and len(data) > max_bytes:
+                raise InputError(
+                    f"{path}: its page is over the limit of {max_bytes / 1e6:g} MB per "
+                    "article; raise it with --max-article-mb"
+                )
         html, encoding = decode_bytes(data, source, declared or declared_charset(data))
         text, meta = extract_html(html)
         if saved_at:  # the address the page was saved from, unless the page names its own

@@ -193,18 +193,21 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
         error = exc
     fixed, names = _html_entities(data)
     fixed, stray = _stray_ampersands(fixed)
+    note = None
     if names or stray:
         try:
             root = etree.fromstring(fixed, parser=parser)
         except etree.XMLSyntaxError as exc:
-            error = exc
+            # the mended feed's error (a cut?) is at its own offsets, and recovery on the
+            # unmended bytes would drop what was mended ("AT&T": "AT")
+            error, data, note = exc, fixed, _entities_note(source, names, stray)
         else:
             return root, _entities_note(source, names, stray), None
     root = _items_before_cut(data, error)
     if root is not None:
         return (
             root,
-            None,
+            note,
             (
                 f"{source}: the feed is cut short (invalid XML at its end: {error.msg}); "
                 "the items before the cut are read"

@@ -11,6 +11,9 @@ from geomap.errors import InputError
 
 #: Suffixes of pages saved as one MIME file.
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
+#: A page saved as MHTML may be this many times the article limit: the file holds the
+#: page's images (base64) and frames too; its page is held to the limit itself.
+MHTML_INFLATION = 8
 
 
 def mhtml_page(data: bytes, source: str) -> tuple[bytes, str | None, str | None]:

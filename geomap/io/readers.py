@@ -33,6 +33,7 @@ from geomap.io.files import (
     file_label,
     find_inputs,
 )
+from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
 from geomap.records import Article, InputStatus
 from geomap.sanitize import valid_unicode, visible_id
@@ -218,6 +219,8 @@ def _read_file(
         # A compressed file's size says nothing of its text: its articles are bounded
         # as they are read.
         limit = 0 if corpus or file_kind(path)[1] else max_bytes
+        if suffix in MHTML_SUFFIXES:  # its images too: its page is held to the limit
+            limit *= MHTML_INFLATION
         with _open(found, limit) as fh:
             if suffix in (".jsonl", ".ndjson"):
                 yield from read_jsonl(fh, source, label, max_bytes, fields)
