@@ -38,3 +38,12 @@ def test_a_labelled_index_or_key_is_the_id(tmp_path: Path) -> None:
     (tmp_path / "k.json").write_text(json.dumps(keyed), encoding="utf-8")
     arts = list(read_inputs([tmp_path / "c.json", tmp_path / "k.json"]))
     assert [a.article_id for a in arts] == ["afp-17", "afp-18", "ap-1", "own"]
+
+
+def test_one_article_whose_fields_hold_objects_is_no_table(tmp_path: Path) -> None:
+    # its keys are an article's fields, not ids or columns sharing one index
+    nested = {"meta": {"title": "T", "outlet": "X"}, "content": {"text": "Rain in Lima."}}
+    (tmp_path / "n.json").write_text(json.dumps(nested), encoding="utf-8")
+    (result,) = list(read_inputs([tmp_path / "n.json"]))
+    assert not isinstance(result, Article)
+    assert result.status == "error" and "'content' holds a JSON object" in str(result.reason)

@@ -56,7 +56,9 @@ def table_records(value: Mapping[str, Any], fields: RecordFields) -> list[Any] |
     columns = list(value.values())
     if fields.has_text(keys) and columns and all(isinstance(c, dict) for c in columns):
         index = list(dict.fromkeys(k for column in columns for k in column))
-        if all(_scalar(v) for column in columns for v in column.values()):
+        # pandas gives every column the whole index (nulls included)
+        same_index = all(len(column) == len(index) for column in columns)
+        if same_index and all(_scalar(v) for column in columns for v in column.values()):
             ids = _ids(index, len(index))
             return [
                 _with_id(ids[n], {name: value[name].get(i) for name in value}, fields)
@@ -73,7 +75,9 @@ def table_records(value: Mapping[str, Any], fields: RecordFields) -> list[Any] |
             for n, row in enumerate(data)
         ]
     rows = [r for r in columns if isinstance(r, dict)]
-    keyed = len(rows) > 1 and len(rows) == len(columns)
+    # keyed by id: the keys are ids, not an article's own fields ({"meta": {...},
+    # "content": {"text": ...}} is one article whose fields hold objects)
+    keyed = len(rows) > 1 and len(rows) == len(columns) and not fields.has_text(keys)
     if keyed and any(fields.has_text([str(k) for k in r]) for r in rows):
         ids = _ids(keys, len(keys))
         return [_with_id(ids[n], r, fields) for n, r in enumerate(rows)]
