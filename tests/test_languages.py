@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import spacy
 from typer.testing import CliRunner
 
 from geomap.gazetteer import Gazetteer
@@ -21,10 +20,10 @@ from geomap.gazetteer.lemmas import (
 )
 from geomap.gazetteer.names import normalize_name
 from geomap.geoparser import Geoparser
-from geomap.nlp.local import LocalToponymRecognizer
 from geomap.records import Article, Place
 from geomap.run import geoparse_articles
 from geomap.settings import Settings
+from tests.local_recognise import recognise as _recognise
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -81,13 +80,6 @@ def test_lemma_keys() -> None:
     assert admin_stem("Херсонщины", "ru") == "kherson"
     assert admin_stem("Одеській області", "uk") == "ode"
     assert admin_stem("Польша", "ru") is None
-
-
-def _recognise(tiny: Gazetteer, lang: str, text: str) -> list[str]:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = LocalToponymRecognizer(tiny)(nlp(text))
-    return [s.text for s in doc.spans["toponyms"]]
 
 
 def test_recognition_rules_in_each_language(tiny: Gazetteer) -> None:

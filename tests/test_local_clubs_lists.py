@@ -11,30 +11,17 @@ is now a bigger town's is left to that town (Korolyov was Kaliningrad).
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Span
-
 from geomap.gazetteer import Gazetteer
 from geomap.gazetteer.builder.former_names import drop_former_names
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.lemmas import ending_keys
 from geomap.gazetteer.names import normalize_name
-from geomap.nlp.local import LocalToponymRecognizer
 from geomap.records import Place
+from tests.local_recognise import recognise as _recognise
 
 
 def _town(pid: str, name: str, cc: str, pop: int) -> Place:
     return Place(pid, name, "city", cc, None, pop, 10.0, 50.0, "t", "PPLA")
-
-
-def _recognise(
-    gz: Gazetteer, lang: str, text: str, ents: tuple[tuple[int, int, str], ...] = ()
-) -> list[str]:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return [s.text for s in LocalToponymRecognizer(gz)(doc).spans["toponyms"]]
 
 
 def test_a_town_in_a_sports_clubs_name_is_no_place() -> None:

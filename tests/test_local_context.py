@@ -11,6 +11,7 @@ from geomap.nlp.local_reading import reading
 from geomap.nlp.registry import resolver_weights
 from geomap.nlp.resolver import ToponymResolver
 from geomap.records import Place
+from tests.local_recognise import recognise as _recognise
 
 
 def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0, code: str = "") -> Place:
@@ -116,13 +117,6 @@ def test_case_endings_the_lemmatiser_misses_reach_their_entry(tiny: Gazetteer) -
     assert _first(tiny, "Ostukraine", "de") == "Ukraine"  # a German compass compound
     # an admin unit by its seat's adjective in the article's language, not by any prefix
     assert _first(tiny, "obwodu charkowskiego", "pl") == "Kharkivs'ka Oblast'"
-
-
-def _recognise(gz: Gazetteer, lang: str, text: str) -> list[str]:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = LocalToponymRecognizer(gz)(nlp(text))
-    return [s.text for s in doc.spans["toponyms"]]
 
 
 def test_a_guessed_country_is_taken_inside_a_sentence_not_as_an_adjective(

@@ -21,6 +21,7 @@ from geomap.nlp.local_reading import reading
 from geomap.nlp.registry import resolver_weights
 from geomap.nlp.resolver import ToponymResolver
 from geomap.records import Place
+from tests.local_recognise import recognise as _recognise
 
 
 def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int = 0, code: str = "") -> Place:
@@ -62,13 +63,6 @@ def test_a_nominative_is_guessed_beside_an_alternate_or_a_village(tiny: Gazettee
 def test_ukrainian_closed_syllables_take_their_nominative_vowel(tiny: Gazetteer) -> None:
     assert _names(tiny, "Кривого Рогу", "uk") == ["Kryvyi Rih"]  # Рогу -> Ріг
     assert _names(tiny, "Кривого Рогу", "ru") == []  # Russian has no such alternation
-
-
-def _recognise(gz: Gazetteer, lang: str, text: str) -> list[str]:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = LocalToponymRecognizer(gz)(nlp(text))
-    return [s.text for s in doc.spans["toponyms"]]
 
 
 def test_a_two_letter_city_needs_a_preposition(tiny: Gazetteer) -> None:

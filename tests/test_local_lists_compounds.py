@@ -19,29 +19,18 @@ Ukrainian a home village's own name after a preposition is the village, however 
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Span
 
 from geomap.gazetteer import Gazetteer
-from geomap.nlp.local import LocalToponymRecognizer
 from geomap.nlp.local_context import compound_kind, local_candidates
 from geomap.nlp.local_filters import no_town, over_namesakes
 from geomap.nlp.local_reading import AREA_LABEL, reading
 from geomap.nlp.name_groups import group_mentions, lemma_grouping
 from geomap.records import Place
+from tests.local_recognise import recognise as _recognise
 
 
 def _place(pid: str, name: str, ftype: str, cc: str | None, pop: int, code: str) -> Place:
     return Place(pid, name, ftype, cc, None, pop, 20.0, 50.0, "t", code)
-
-
-def _recognise(
-    gz: Gazetteer, lang: str, text: str, ents: tuple[tuple[int, int, str], ...] = ()
-) -> list[str]:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return [s.text for s in LocalToponymRecognizer(gz)(doc).spans["toponyms"]]
 
 
 def test_a_preposition_governs_the_list_it_opens() -> None:

@@ -12,13 +12,7 @@ import spacy
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.local import LocalToponymRecognizer
 from geomap.records import Candidate, Place
-
-
-def _recognise(gz: Gazetteer, lang: str, text: str) -> list[str]:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    doc = LocalToponymRecognizer(gz)(nlp(text))
-    return [s.text for s in doc.spans["toponyms"]]
+from tests.local_recognise import recognise as _recognise
 
 
 def test_a_name_before_a_clause_of_where_is_a_place() -> None:
