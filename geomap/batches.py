@@ -51,6 +51,11 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
 
     resolved = sum(1 for m in mentions if m.place is not None)
     note = pieces_note(article.source, article.text)
+    failed = tuple(
+        f"{article.source}: {line}; the rest of the article was read (a bug in geomap's "
+        "rules: -vv shows the traceback)"
+        for line in getattr(mentions, "failures", ())
+    )
     status = InputStatus(
         article.source,
         article.article_id,
@@ -58,7 +63,7 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
         None,
         len(mentions),
         resolved,
-        warnings=article.warnings,
+        warnings=(*article.warnings, *failed),
         notes=(*article.notes, note) if note else article.notes,
         language=article.metadata.get("language"),
     )

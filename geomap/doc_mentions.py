@@ -2,7 +2,8 @@
 
 :func:`doc_mentions` turns one doc into :class:`~geomap.records.Mention` records;
 :func:`article_mentions` joins the pieces of an article read as several docs
-(offsets and sentence numbers made the article's).
+(offsets and sentence numbers made the article's) into :class:`ArticleMentions`,
+which also carry what failed while reading it (:mod:`geomap.containment`).
 """
 
 from __future__ import annotations
@@ -18,21 +19,36 @@ from geomap.model_text import OffsetMap, shown
 from geomap.records import Mention, Speaker
 
 
-def article_mentions(docs: Iterable[tuple[Doc, str, int, bool]]) -> Iterator[list[Mention]]:
+class ArticleMentions(list[Mention]):
+    """An article's mentions, and the rule failures contained while reading it.
+
+    ``failures`` holds one line per failure (``doc._.rule_failures`` of its
+    pieces); :func:`geomap.batches.article_result` reports them as warnings.
+    """
+
+    failures: tuple[str, ...] = ()
+
+
+def article_mentions(
+    docs: Iterable[tuple[Doc, str, int, bool]],
+) -> Iterator[ArticleMentions]:
     """Each article's mentions from its processed pieces ``(doc, text, offset, last)``.
 
     A piece's mentions get the article's offsets and sentence numbers; an
     article's list is yielded after its last piece.
     """
-    found: list[Mention] = []
+    found = ArticleMentions()
+    failures: list[str] = []
     sentences = 0
     for doc, text, offset, last in docs:
         found.extend(_shifted(m, offset, sentences) for m in doc_mentions(doc, text))
+        failures.extend(doc._.rule_failures or ())
         if offset or not last:
             sentences += len(sentence_starts(doc))
         if last:
+            found.failures = tuple(failures)
             yield found
-            found, sentences = [], 0
+            found, failures, sentences = ArticleMentions(), [], 0
 
 
 def _shifted(mention: Mention, offset: int, sentences: int) -> Mention:

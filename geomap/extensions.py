@@ -26,6 +26,7 @@ _DOC_EXTENSIONS: dict[str, object] = {
     "line_breaks": None,
     "offset_map": None,
     "given_spans": False,
+    "rule_failures": None,
 }
 _SPAN_EXTENSIONS: dict[str, object] = {
     "place": None,
@@ -38,6 +39,9 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "speaker_mention": None,
     "source": None,
 }
+
+#: Each span extension's default (what a mention has before a component sets it).
+SPAN_DEFAULTS: dict[str, object] = dict(_SPAN_EXTENSIONS)
 
 
 def register_extensions() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,9 @@ import pytest
 from geomap.result import Result
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+# A rule that fails raises in the tests (geomap.containment), so a bug is seen where it is.
+os.environ.setdefault("GEOMAP_STRICT_RULES", "1")
 
 
 @pytest.fixture(scope="session")

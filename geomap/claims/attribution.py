@@ -39,6 +39,7 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record
 from geomap.claims.roles import mention_role
 from geomap.claims.speakers import DocAttribution
+from geomap.containment import guarded, unattributed
 from geomap.extensions import register_extensions
 from geomap.records import Speaker
 
@@ -112,7 +113,13 @@ class Attribution:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate the place mentions of ``doc`` in place and return it."""
+        """Annotate the place mentions of ``doc`` in place and return it.
+
+        If a rule fails, the mentions keep no speaker (:mod:`geomap.containment`).
+        """
+        return guarded(doc, "attribution", self._attribute, unattributed)
+
+    def _attribute(self, doc: Doc) -> Doc:
         if self.spans_key not in doc.spans or not len(doc.spans[self.spans_key]):
             return doc
         attribution = None

@@ -52,6 +52,7 @@ from geomap.claims.local_syntax import (
     spacy_words,
 )
 from geomap.claims.scene import in_dateline
+from geomap.containment import guarded, unattributed
 from geomap.extensions import doc_text, register_extensions
 from geomap.records import Speaker
 
@@ -95,7 +96,13 @@ class LocalAttribution:
         return self.parser == "natasha" or "parser" in self.nlp.component_names
 
     def __call__(self, doc: Doc) -> Doc:
-        """Annotate the place mentions of ``doc`` in place and return it."""
+        """Annotate the place mentions of ``doc`` in place and return it.
+
+        If a rule fails, the mentions keep no speaker (:mod:`geomap.containment`).
+        """
+        return guarded(doc, "attribution", self._attribute, unattributed)
+
+    def _attribute(self, doc: Doc) -> Doc:
         spans = list(doc.spans.get(self.spans_key, []))
         if not spans or not self.parses() or not doc.has_annotation("SENT_START"):
             return doc

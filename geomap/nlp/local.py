@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from geomap.containment import by_sentence, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
@@ -69,7 +70,13 @@ class LocalToponymRecognizer:
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``doc.spans["toponyms"]``."""
+        """Set ``doc.spans["toponyms"]`` (a failing rule contained: sentence by sentence)."""
+        return guarded(doc, "recognition", self._recognise, self._by_sentence)
+
+    def _by_sentence(self, doc: Doc) -> None:
+        by_sentence(doc, self._recognise, "recognition", PLACE_LABELS)
+
+    def _recognise(self, doc: Doc) -> Doc:
         lang = doc.lang_
         blocked: set[int] = set()
         persons: set[int] = set()  # one-word person entities: a town in a list may be one

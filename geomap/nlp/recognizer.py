@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from geomap.containment import by_sentence, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.boundaries import (
@@ -118,7 +119,13 @@ class ToponymRecognizer:
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``doc.spans["toponyms"]``."""
+        """Set ``doc.spans["toponyms"]`` (a failing rule contained: sentence by sentence)."""
+        return guarded(doc, "recognition", self._recognise, self._by_sentence)
+
+    def _by_sentence(self, doc: Doc) -> None:
+        by_sentence(doc, self._recognise, "recognition")
+
+    def _recognise(self, doc: Doc) -> Doc:
         found: list[Span] = []
         demonym_spans: list[Span] = []
         people = person_words(doc)

@@ -36,6 +36,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from geomap.containment import by_name, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
@@ -113,7 +114,17 @@ class ToponymResolver:
         self._extended = ExtendedUnits(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``place``, ``candidates`` and ``confidence`` on every toponym span."""
+        """Set ``place``, ``candidates`` and ``confidence`` on every toponym span.
+
+        A failing rule is contained: the names are then resolved one by one
+        (:func:`geomap.containment.by_name`).
+        """
+        return guarded(doc, "resolution", self._resolve, self._by_name)
+
+    def _by_name(self, doc: Doc) -> None:
+        by_name(doc, self._resolve, "resolution")
+
+    def _resolve(self, doc: Doc) -> Doc:
         from geomap.gazetteer import normalize_name
 
         spans: list[Span] = []
