@@ -79,3 +79,11 @@ def test_content_after_the_feed_costs_only_itself(tmp_path: Path) -> None:
     arts, stats = _read(path)
     assert stats == [] and [a.text for a in arts] == [TEXT]
     assert any("content after the feed's end (line 2) not read" in w for w in arts[0].warnings)
+
+
+def test_an_empty_feed_file_is_empty_not_an_xml_error(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_bytes(b"\xef\xbb\xbf\n")
+    assert [(s.status, s.reason) for s in _read(path)[1]] == [
+        ("empty", f"{path}: empty file (no feed items)")
+    ]

@@ -235,6 +235,9 @@ def read_feed(
     data = fh.read(FEED_FILE_LIMIT + 1)
     if len(data) > FEED_FILE_LIMIT:
         raise InputError(f"{source}: feed over {FEED_FILE_LIMIT >> 20} MB, not read")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):  # as an empty corpus is, not an XML error
+        yield InputStatus(source, None, "empty", f"{source}: empty file (no feed items)")
+        return
     data, mended = feed_bytes(data, source)
     root, note, cut = _parse(data, source)
     note = "; ".join(n for n in (mended, note) if n) or None
