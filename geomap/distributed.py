@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.claims.collect import claims_from_mentions
+from geomap.errors import WorkerError
 from geomap.records import Article, ArticleResult, InputStatus, Mention
 from geomap.serialize import mention_from_row, mention_row, status_from_record, status_record
 from geomap.settings import Settings
@@ -53,7 +54,10 @@ def client_for(spec: str) -> Any:
             dashboard_address=None,
         )
         return Client(cluster)
-    return Client(spec)
+    try:
+        return Client(spec)
+    except OSError as exc:  # a timeout or a refused connection: no output was at fault
+        raise WorkerError(f"--dask {spec}: no Dask scheduler answered there ({exc})") from exc
 
 
 def _geoparser(settings: Settings) -> Any:

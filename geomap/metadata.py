@@ -126,8 +126,25 @@ def language_code(value: object) -> str | None:
     return match.group(1).lower() if match else None
 
 
+#: A host's first label that names a copy of the same site: ``www``, ``www2``, a
+#: mobile (``m``, ``mobile``) or AMP (``amp``) edition.
+_SAME_SITE = re.compile(r"^(?:www\d*|m|mobile|amp)\.(?=[^.]+\.)")
+#: An outlet written as a web address: a scheme, or a host that starts as
+#: :data:`_SAME_SITE` does, and no spaces (``https://www.bbc.co.uk/news``,
+#: ``www.dw.com``; "Reuters.com" is a name as written).
+_OUTLET_ADDRESS = re.compile(
+    r"^(?:[a-z][a-z0-9+.-]*://\S+|(?:www\d*|m|mobile|amp)\.[^\s/]+\.[^\s/]+(?:/\S*)?)$",
+    re.IGNORECASE,
+)
+
+
 def outlet_from_url(url: str | None) -> str | None:
-    """The host of a URL without ``www.`` (``"www.reuters.com/..." -> "reuters.com"``)."""
+    """The host of a URL without ``www.`` (``"www.reuters.com/..." -> "reuters.com"``).
+
+    A mobile or AMP edition's host is the site's (``amp.theguardian.com`` ->
+    ``theguardian.com``, ``m.dw.com`` -> ``dw.com``): one outlet, not two, on the
+    map and in the comparison.
+    """
     if not url:
         return None
     try:
@@ -136,7 +153,15 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     if not host or "." not in host:
         return None
-    return host[4:] if host.startswith("www.") else host
+    return _SAME_SITE.sub("", host)
+
+
+def _outlet(raw: object) -> str | None:
+    """An outlet's name; one given as a web address is its host (:func:`outlet_from_url`)."""
+    text = _text(raw)
+    if text and _OUTLET_ADDRESS.match(text):
+        return outlet_from_url(text) or text
+    return text
 
 
 def article_metadata(
@@ -186,6 +211,8 @@ def article_metadata(
             value = language_code(raw)
             if value is None:
                 continue
+        elif name == "outlet":
+            value = _outlet(raw)
         else:
             value = _text(raw)
         if value is not None:

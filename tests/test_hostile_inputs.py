@@ -249,8 +249,12 @@ def test_red_team_inputs_cost_only_themselves(tmp_path: Path) -> None:
         + json.dumps({"id": "\udc00", "text": GOOD}) + "\n",
         encoding="utf-8",
     )  # fmt: skip
-    (folder / "proc.jsonl").symlink_to("/proc/self/pagemap")
-    arts, stats = _statuses([folder])
+    (folder / "proc.jsonl").symlink_to("/proc/self/pagemap")  # outside: not followed
+    (tmp_path / "proc.jsonl").symlink_to("/proc/self/pagemap")  # given by name: read
+    arts, stats = _statuses([folder, tmp_path / "proc.jsonl"])
+    stats_all = [
+        i for i in read_inputs([folder, tmp_path / "proc.jsonl"]) if isinstance(i, InputStatus)
+    ]
     assert sorted(a.article_id for a in arts) == ["\\ud800", "\\udc00", "ok"]
     for status in stats.values():
         (status.source + (status.reason or "")).encode("utf-8")  # writable: no surrogates
@@ -258,7 +262,8 @@ def test_red_team_inputs_cost_only_themselves(tmp_path: Path) -> None:
         stats["deep.jsonl:1"].reason or ""
     )
     assert stats["deep.jsonl:2"].status == "error"
-    assert stats["proc.jsonl"].status == "empty"  # read no further than its size (0)
+    linked = [s for s in stats_all if s.source.endswith("proc.jsonl")]
+    assert [s.status for s in linked] == ["skipped", "empty"]  # read no further than its size
 
 
 def test_one_oversized_csv_row_costs_only_itself(tmp_path: Path) -> None:

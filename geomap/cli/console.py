@@ -93,7 +93,8 @@ def report_failures(result: Result, *, report: bool = True) -> None:
         )
     if skipped:
         say(
-            f"geomap: {skipped} path(s) skipped (hidden, links to folders, geomap output folders "
+            f"geomap: {skipped} path(s) skipped (hidden, links to folders or out of the folder, "
+            f"geomap output folders "
             f"and files, saved pages' resource folders, files already read, or not article "
             f"files); {listed}",
             err=True,

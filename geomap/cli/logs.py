@@ -41,6 +41,51 @@ class _Lower(logging.Formatter):
         return f"geomap: {record.levelname.lower()}: {super().format(record)}"
 
 
+class _Escaped(logging.Formatter):
+    """A log file's line: the message on one line, its control characters escaped.
+
+    A file name holding a line break (``"x\\n2026-12-05 ... INFO geomap.run: wrote"``)
+    forged a log line of its own, and one holding escape sequences ran them in the
+    terminal that shows the file (``tail -f``); a traceback keeps its lines.
+    """
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 (logging's name)
+        record.message = terminal_text(record.message, keep_newlines=False)
+        return super().formatMessage(record)
+
+
+class _LogFile(logging.FileHandler):
+    """Appends to ``--log-file``; a write that fails (a full disk) is said once, not per record."""
+
+    failed = False
+
+    def flush(self) -> None:
+        """Flush, saying once if it fails."""
+        try:
+            super().flush()
+        except OSError:
+            self.handleError(None)
+
+    def close(self) -> None:
+        """Close; what could not be flushed is lost, as said."""
+        try:
+            super().close()
+        except OSError:
+            self.handleError(None)
+
+    def handleError(self, record: logging.LogRecord | None) -> None:  # noqa: N802 (logging's name)
+        if self.failed:
+            return
+        self.failed = True
+        self.setLevel(logging.CRITICAL + 1)  # no more records: each would fail again
+        problem = sys.exc_info()[1]
+        reason = getattr(problem, "strerror", None) or problem
+        line = f"geomap: warning: {self.baseFilename}: the log file cannot be written ({reason}); "
+        sys.stderr.write(
+            terminal_text(line + "no more is logged to it", keep_newlines=False) + "\n"
+        )
+
+
 def level_for(verbose: int) -> int:
     """0 -> WARNING, 1 -> INFO, 2 or more -> DEBUG (``GEOMAP_DEBUG=1``: DEBUG)."""
     if os.environ.get("GEOMAP_DEBUG"):
@@ -69,9 +114,9 @@ def configure_logging(verbose: int = 0, log_file: Path | None = None) -> None:
     if log_file is not None:
         if log_file.is_dir():
             raise IsADirectoryError(21, "is a folder", str(log_file))
-        to_file = logging.FileHandler(log_file, mode="a", encoding="utf-8")
+        to_file = _LogFile(log_file, mode="a", encoding="utf-8")
         to_file.setLevel(min(level, logging.INFO))
-        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        to_file.setFormatter(_Escaped("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handlers.append(to_file)
     for handler in handlers:
         setattr(handler, _TAG, True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from geomap.cli.option_checks import dask_address, finite_mb
 from geomap.sanitize import terminal_text
 from geomap.settings import DEFAULT_MODEL, Settings
 
@@ -149,6 +150,7 @@ def as_paths(values: list[str]) -> list[Path]:
 MaxArticleMb = typer.Option(
     None,
     "--max-article-mb",
+    callback=finite_mb,
     min=0,
     metavar="MB",
     help="Largest article read, in MB (a text file or one corpus record; default 10, "
@@ -192,6 +194,7 @@ def workers_count(value: str) -> int:
 Dask = typer.Option(
     None,
     "--dask",
+    callback=dask_address,
     metavar="local|ADDRESS",
     help="Geoparse on Dask: 'local' (a LocalCluster, one process per core) or a scheduler "
     "address such as tcp://10.0.0.5:8786 (its workers must see the output folder's parent). "

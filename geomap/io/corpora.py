@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
-from geomap.io.encoding import bom_encoding, encoding_note
+from geomap.io.encoding import bom_encoding, encoding_note, utf16_without_bom
 from geomap.io.json_shape import SNIFF, Prefixed, opens_array
 from geomap.io.json_tables import table_records
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
@@ -65,9 +65,11 @@ class _Utf8Lines:
 
 
 def _wide_encoding(fh: BinaryIO) -> str | None:
-    """UTF-16 or UTF-32 if the stream opens with its byte-order mark (without reading it)."""
-    peek = getattr(fh, "peek", None)
-    encoding = bom_encoding(peek(4)[:4]) if peek is not None else None
+    """UTF-16 or -32 with a byte-order mark, or UTF-16 without one (by where its NULs fall)."""
+    head = fh.peek(4096)[:4096] if hasattr(fh, "peek") else b""
+    encoding = bom_encoding(head[:4])
+    if encoding is None and b"\x00" in head:
+        return utf16_without_bom(head, whole=False)
     return encoding if encoding in ("utf-16", "utf-32") else None
 
 
@@ -191,7 +193,9 @@ def read_json(
             "(e.g. `jq -c '.[]' file.json > file.jsonl`), which geomap streams"
         )
     wide = bom_encoding(data[:4])
-    encoding = wide if wide in ("utf-16", "utf-32") else "utf-8-sig"
+    if wide is None and b"\x00" in data[:4096]:  # UTF-16 without a mark
+        wide = utf16_without_bom(data)
+    encoding = wide if wide and wide.startswith(("utf-16", "utf-32")) else "utf-8-sig"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:

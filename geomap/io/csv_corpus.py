@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
+from geomap.io.csv_damage import looks_like_row, row_warnings
 from geomap.io.csv_header import header_cells, preamble, unique_header
 from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note, utf16_without_bom
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
@@ -138,6 +139,8 @@ def read_csv(
             + ("; name the text column with --text-field COLUMN" if names else "")
         )
     reader.fieldnames = unique_header(list(names), source, fields)
+    if len(names) >= 3 or delimiter in "\t|":  # commas and semicolons are in prose
+        lines.shape = (delimiter, len(names) - 1)
     note = encoding_note(source, encoding.replace("-sig", ""))
     rows = _rows(reader, list(names), lines, source, label, max_bytes, fields, lead + 1)
     for item in rows:
@@ -174,6 +177,16 @@ class _Lines:
         self.ended = False
         self.served = 0
         self.row_start = 1
+        #: The delimiter and how many a row's line holds (the header's less one), once known.
+        self.shape: tuple[str, int] | None = None
+        #: Lines inside the current row, after its first, that hold exactly that many.
+        self.row_like = 0
+
+    def start_row(self) -> int:
+        """Mark the next line as the start of a row; its number."""
+        self.row_start = self.served + 1
+        self.row_like = 0
+        return self.row_start
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -185,6 +198,8 @@ class _Lines:
             self.ended = True
             raise StopIteration
         self.served += 1
+        if self.shape and self.served > self.row_start:
+            self.row_like += looks_like_row(line, *self.shape)
         if limit and len(line) > limit:
             starts_row = self.served == self.row_start
             raise _LineTooLongError(starts_row and self._skip_row(line))
@@ -238,7 +253,7 @@ def _rows(
     header = header_cells(list(names))  # or the row after the blank and "sep=" lines
     while True:
         where = f"{source}:{rows + 2}"
-        first_line = lines.row_start = lines.served + 1
+        first_line = lines.start_row()
         try:
             row = next(reader)
         except StopIteration:
@@ -269,30 +284,9 @@ def _rows(
             yield record_error(where, "not UTF-8 (invalid bytes in the row)")
             continue
         item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
-        warnings = _row_warnings(row, lines, first_line, lines.served)
+        warnings = row_warnings(row, lines.ended, lines.row_like, first_line, lines.served)
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item
     if rows == header_row - 1:
         yield empty_corpus(source, "no records (header only)")
-
-
-def _row_warnings(row: Mapping[str | None, Any], lines: _Lines, first: int, last: int) -> list[str]:
-    """What a row read without error may have got wrong.
-
-    Fields past the header, and a quote left open to the end of the file (which
-    swallows every line after it).
-    """
-    warnings = []
-    extra = row.get(None)
-    if extra:
-        warnings.append(
-            f"{len(extra)} more field(s) than the header names, left out (an unquoted "
-            "delimiter in a field?)"
-        )
-    if lines.ended:
-        warnings.append(
-            f"a quoted field opened on line {first} is never closed: lines {first}-{last}, "
-            "to the end of the file, were read as this one row"
-        )
-    return warnings

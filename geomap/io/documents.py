@@ -104,6 +104,11 @@ def read_document(
     warnings: list[str] = []
     notes: list[str] = []
     meta: dict[str, str] = {}
+    data, padding = _without_nul_padding(data)
+    if padding:
+        warnings.append(
+            f"{source}: {padding:,} NUL bytes at its end (a write or download cut short?) left out"
+        )
     if suffix in HTML_SUFFIXES:
         from geomap.io.html import declared_charset, extract_html
 
@@ -153,3 +158,16 @@ def read_document(
         warnings=tuple(warnings),
         notes=tuple(notes),
     )
+
+
+def _without_nul_padding(data: bytes) -> tuple[bytes, int]:
+    """``data`` without a run of NUL bytes at its end, when it holds no other NUL.
+
+    A file whose write was cut short (a crash, a full disk, a download tool that
+    reserves the file's size first) ends in NULs after its text; it was refused
+    whole as binary.  Text with NULs inside (UTF-16, an image) is left alone.
+    """
+    body = data.rstrip(b"\x00")
+    if len(body) == len(data) or not body or b"\x00" in body:
+        return data, 0
+    return body, len(data) - len(body)

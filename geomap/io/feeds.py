@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 from geomap.errors import InputError
+from geomap.io.feed_repair import feed_bytes, items_before_cut, root_before_extra
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
 
@@ -203,7 +204,7 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
             error, data, note = exc, fixed, _entities_note(source, names, stray)
         else:
             return root, _entities_note(source, names, stray), None
-    root = _items_before_cut(data, error)
+    root = items_before_cut(data, error)
     if root is not None:
         return (
             root,
@@ -213,36 +214,11 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
                 "the items before the cut are read"
             ),
         )
+    root = root_before_extra(data, error)
+    if root is not None:
+        line = error.position[0]
+        return root, note, f"{source}: content after the feed's end (line {line}) not read"
     raise InputError(f"{source}: not a readable feed (invalid XML: {error.msg})") from error
-
-
-_ITEM_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
-
-
-def _items_before_cut(data: bytes, error: Any) -> Any | None:
-    """The feed's root holding only its whole items, if ``error`` is at the end of the data.
-
-    A download cut off mid-item fails to parse at its last byte; the items closed
-    before the cut are whole, so the data up to the last ``</item>`` (or
-    ``</entry>``) is parsed, the elements still open then closed by lxml's recovery.
-    An error anywhere else is no cut: ``None``.
-    """
-    from lxml import etree
-
-    line, column = error.position
-    lines = data.rstrip().split(b"\n")
-    if line < len(lines) or (line == len(lines) and column < len(lines[-1])):
-        return None
-    ends = list(_ITEM_END.finditer(data))
-    if not ends:
-        return None
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True
-    )
-    try:
-        return etree.fromstring(data[: ends[-1].end()], parser=parser)
-    except etree.XMLSyntaxError:
-        return None
 
 
 def read_feed(
@@ -259,7 +235,12 @@ def read_feed(
     data = fh.read(FEED_FILE_LIMIT + 1)
     if len(data) > FEED_FILE_LIMIT:
         raise InputError(f"{source}: feed over {FEED_FILE_LIMIT >> 20} MB, not read")
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):  # as an empty corpus is, not an XML error
+        yield InputStatus(source, None, "empty", f"{source}: empty file (no feed items)")
+        return
+    data, mended = feed_bytes(data, source)
     root, note, cut = _parse(data, source)
+    note = "; ".join(n for n in (mended, note) if n) or None
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
     outlet = _text(title) if title is not None else None

@@ -116,7 +116,7 @@ def find_inputs(raw: Path) -> Iterator[Found]:
         yield Found(raw, "error", f"{source}: cannot be read ({exc.strerror})")
         return
     if stat.S_ISDIR(st.st_mode):
-        found = list(_walk(raw))
+        found = list(_walk(raw, _real(raw)))
         if _is_output_folder(raw):
             found = [_from_output_folder(f) for f in found]
         unlisted = any(f.path == raw and f.status == "error" for f in found)
@@ -185,8 +185,27 @@ def is_unread_archive(reason: str | None) -> bool:
     return bool(reason) and str(reason).endswith(hints)
 
 
-def _walk(root: Path) -> Iterator[Found]:
-    """Files under ``root``, depth first, sorted by name; symlinked folders not followed."""
+def _real(path: Path) -> Path | None:
+    """``path`` with every link resolved, or ``None`` when it cannot be resolved."""
+    try:
+        return path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+
+
+def _outside(target: Path, top: Path | None) -> bool:
+    """Whether the resolved ``target`` lies outside the folder given, ``top`` (resolved)."""
+    return top is None or not target.is_relative_to(top)
+
+
+def _walk(root: Path, top: Path | None) -> Iterator[Found]:
+    """Files under ``root``, depth first, sorted by name; symlinked folders not followed.
+
+    A link to a file outside ``top`` (the folder given, resolved) is not followed
+    either: a folder unpacked from an archive may hold ``story.txt -> /etc/shadow``,
+    whose text would otherwise be copied into ``articles.jsonl``. Given by name, a
+    link is read.
+    """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
@@ -212,7 +231,7 @@ def _walk(root: Path) -> Iterator[Found]:
             if _is_output_folder(path):
                 yield Found(path, "skipped", f"{path}: a geomap output folder, not read", root)
                 continue
-            yield from (Found(f.path, f.status, f.reason, root) for f in _walk(path))
+            yield from (Found(f.path, f.status, f.reason, root) for f in _walk(path, top))
             continue
         if entry.is_symlink():
             try:
@@ -226,6 +245,12 @@ def _walk(root: Path) -> Iterator[Found]:
                 continue
             if stat.S_ISDIR(st.st_mode):
                 yield Found(path, "skipped", f"{path}: link to a folder, not followed", root)
+                continue
+            target = _real(path)
+            if target is None or _outside(target, top):
+                where = target or "unresolved"
+                reason = f"link to a file outside the folder ({where}), not followed"
+                yield Found(path, "skipped", f"{path}: {reason}; give it by name to read it", root)
                 continue
         suffix = file_kind(path)[0]
         if suffix not in ARTICLE_SUFFIXES:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
+from geomap.io.page_widgets import drop_widgets
 from geomap.metadata import clean_text, language_code
 from geomap.text import without_escapes
 
@@ -134,6 +135,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     tree = _parse(html)  # once: trafilatura reads a copy, the block edges the tree
     doc = None
     if tree is not None:
+        drop_widgets(tree)  # a consent banner's or paywall's text is not the article's
         doc = trafilatura.bare_extraction(
             tree,
             with_metadata=True,

@@ -110,9 +110,23 @@ def _frame_records(frame: Any, fields: RecordFields, max_bytes: int) -> Iterator
             f"name it with text_column=; the columns are {columns}"
         )
     labelled = not isinstance(frame.index, pd.RangeIndex)
-    keys = [str(k) for k in frame.index] if labelled else None
+    # a missing label (an index set from a column with gaps) is the row's position,
+    # not the id "nan" or "None" shared by every such row
+    keys = (
+        [str(n) if _missing(k) else str(k) for n, k in enumerate(frame.index)] if labelled else None
+    )
     rows = (dict(zip(frame.columns, row, strict=True)) for row in frame.itertuples(False))
     return _records(rows, "DataFrame row", fields, max_bytes, keys)
+
+
+def _missing(label: object) -> bool:
+    """Whether an index label is missing: ``None``, NaN or NaT."""
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(label))
+    except (TypeError, ValueError):  # a tuple of a MultiIndex: an array of answers
+        return False
 
 
 def _records(

@@ -7,7 +7,6 @@ an :class:`~geomap.records.InputStatus` that names the input and the problem
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
 import re
@@ -33,6 +32,7 @@ from geomap.io.files import (
     file_label,
     find_inputs,
 )
+from geomap.io.gzip_stream import GzipStream, cut_reason, open_gzip
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
 from geomap.records import Article, InputStatus
@@ -189,7 +189,8 @@ def _unique(item: Article, found: Found, label: str, single: bool, seen: dict[st
     return replace(item, article_id=new, notes=(*item.notes, note))
 
 
-def _open(found: Found, max_bytes: int) -> BinaryIO:
+def _open(found: Found, max_bytes: int) -> tuple[BinaryIO, GzipStream | None]:
+    """The file's bytes (decompressed if gzipped), and the gzip stream that tells of a cut."""
     if str(found.path) == STDIN:
         stdin = sys.stdin.buffer if sys.stdin is not None else None
         if stdin is None or stdin.closed:
@@ -199,12 +200,12 @@ def _open(found: Found, max_bytes: int) -> BinaryIO:
         # A duplicate of the descriptor: closing it when done leaves sys.stdin open.
         dup = os.fdopen(os.dup(stdin.fileno()), "rb")
         if dup.peek(2)[:2] == b"\x1f\x8b":  # zcat forgotten: gzip is fine
-            return gzip.GzipFile(fileobj=dup, mode="rb")  # type: ignore[return-value]
-        return dup
+            return open_gzip(dup)
+        return dup, None
     fh = open_regular(found.path, max_bytes)
     if file_kind(found.path)[1]:
-        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
-    return fh
+        return open_gzip(fh)
+    return fh, None
 
 
 def _read_file(
@@ -221,7 +222,8 @@ def _read_file(
         limit = 0 if corpus or file_kind(path)[1] else max_bytes
         if suffix in MHTML_SUFFIXES:  # its images too: its page is held to the limit
             limit *= MHTML_INFLATION
-        with _open(found, limit) as fh:
+        opened, gz = _open(found, limit)
+        with opened as fh:
             if suffix in (".jsonl", ".ndjson"):
                 yield from read_jsonl(fh, source, label, max_bytes, fields)
             elif suffix == ".json":
@@ -231,7 +233,11 @@ def _read_file(
             elif suffix in FEED_SUFFIXES:
                 yield from read_feed(fh, source, label, max_bytes, fields)
             else:
-                yield read_document(fh, path, source, label, max_bytes)
+                document = read_document(fh, path, source, label, max_bytes)
+                if gz is None or not gz.cut:  # a cut article is no article: the cut says so
+                    yield document
+            if gz is not None and gz.cut:
+                yield InputStatus(source, None if corpus else label, "error", cut_reason(source))
     except InputError as exc:
         yield InputStatus(source, None if corpus else label, "error", valid_unicode(str(exc)))
     except MemoryError:

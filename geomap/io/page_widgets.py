@@ -1,0 +1,55 @@
+"""Drop a saved page's consent, cookie, paywall and newsletter widgets before extraction.
+
+A page saved from a browser keeps the consent banner it showed ("We and our 842
+partners store ... cookies in Paris, London and Berlin data centres"), a paywall's
+"Subscribe to continue reading" and a newsletter box; when they sit outside the
+elements trafilatura recognises as boilerplate, their text joined the article's and
+their places were mapped as the article's.  They are found by what every such
+widget is named or marked as, never by their words: a ``role="dialog"`` or
+``aria-modal`` element, or a ``class``/``id`` naming one of :data:`WIDGET_WORDS` as
+a whole word (``cookie-banner``, ``privacy_notice``, ``paywall``; not
+``subscriber-content``, the body of a subscriber's article).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+#: Words that name a consent, cookie, paywall or newsletter widget in a class or id
+#: (the names consent-management platforms and news CMSs give them: ``cookie-banner``,
+#: ``gdpr-consent``, ``cmp-container``, ``paywall``, ``newsletter-signup``).
+WIDGET_WORDS = frozenset(
+    {"cookie", "cookies", "consent", "gdpr", "cmp", "paywall", "newsletter", "subscribe"}
+    | {"privacy"}
+)
+_WORDS = re.compile(r"[a-z0-9]+")
+#: Elements a widget never wraps: the article itself.
+_CONTENT = ("article", "main")
+
+
+def _names_widget(element: HtmlElement) -> bool:
+    if element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true":
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(word in WIDGET_WORDS for word in _WORDS.findall(marks))
+
+
+def drop_widgets(tree: HtmlElement) -> int:
+    """Remove the widgets from ``tree`` (an element holding the article is kept); how many."""
+    from lxml import etree
+
+    dropped = 0
+    for element in list(tree.iter(etree.Element)):
+        if element.tag in ("html", "body") or element.getparent() is None:
+            continue
+        if not _names_widget(element):
+            continue
+        if element.tag in _CONTENT or any(True for _ in element.iter(*_CONTENT)):
+            continue
+        element.drop_tree()
+        dropped += 1
+    return dropped

@@ -1,0 +1,65 @@
+"""A saved page's consent banner and paywall are not the article (rev41).
+
+A consent banner in a ``<section class="privacy-notice">`` after the story put
+"Paris, London and Berlin data centres" in the article's text, and a paywall's
+"Offers in New York and Toronto" too: their places were mapped as the article's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.io.html import extract_html
+
+STORY = "Officials in Kyiv said on Monday that shelling near Kharkiv had stopped."
+WIDGETS = {
+    "consent section": (
+        '<section class="privacy-notice"><h2>We value your privacy</h2><p>We and our 842 '
+        "partners store cookies in Paris, London and Berlin data centres.</p>"
+        "<button>I Accept</button></section>"
+    ),
+    "cookie banner id": (
+        '<div id="cookie_banner"><p>This site uses cookies from servers in Dublin and '
+        "Amsterdam.</p></div>"
+    ),
+    "paywall": (
+        '<div class="paywall-prompt"><p>Subscribe to continue reading. Offers in New York '
+        "and Toronto.</p></div>"
+    ),
+    "modal dialog": (
+        '<div role="dialog" aria-label="Sign up"><p>Get our Brussels and Geneva '
+        "briefing every morning.</p></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WIDGETS))
+def test_a_widget_beside_the_story_is_left_out(name: str) -> None:
+    page = (
+        "<html><head><title>T</title></head><body><header><a href='/'>Home</a></header>"
+        f"<div class='content'><div class='story'><p>{STORY}</p></div></div>{WIDGETS[name]}"
+        "</body></html>"
+    )
+    text, _ = extract_html(page)
+    assert STORY in text
+    for place in ("Paris", "Dublin", "Toronto", "Brussels", "cookies", "Subscribe"):
+        assert place not in text
+
+
+def test_a_subscribers_article_body_is_kept() -> None:
+    page = (
+        "<html><body><div class='article-body subscriber-content'>"
+        f"<p>{STORY}</p><p>The mayor of Lviv said schools would reopen.</p></div></body></html>"
+    )
+    text, _ = extract_html(page)
+    assert STORY in text and "Lviv" in text
+
+
+def test_an_article_inside_an_element_named_like_a_widget_is_kept() -> None:
+    page = (
+        "<html><body><div id='consent-wrapper'><article>"
+        f"<p>{STORY}</p><p>The mayor of Lviv said schools would reopen.</p>"
+        "</article></div></body></html>"
+    )
+    text, _ = extract_html(page)
+    assert STORY in text and "Lviv" in text
