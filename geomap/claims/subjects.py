@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.acts import reduced_passive
+from geomap.claims.apposed_subjects import apposed_closing, fronted_apposition, past_closing_time
 from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.frames import inverted_source
@@ -67,7 +68,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
-    return series_subject(verb) or _closing_subject(verb)
+    closing = series_subject(verb) or _closing_subject(verb) or apposed_closing(verb)
+    return closing or fronted_apposition(verb)  # "In a post on X, the minister, Y, wrote"
 
 
 def _before_a_day(verb: Token) -> Token | None:
@@ -268,7 +270,7 @@ def _object_end(verb: Token) -> int:
     """
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None or obj.left_edge.i != verb.i + 1:
-        return verb.i + 1
+        return past_closing_time(verb, verb.i + 1)  # "…, the Red Cross said Tuesday."
     return obj.right_edge.i + 1
 
 
