@@ -120,10 +120,6 @@ def test_a_closing_verb_after_an_apposition_chain_takes_the_chain() -> None:
     (source,) = _sources(_closing("director", "director"), ("Tshikapa",), _TOURE)
     assert source is not None and source.name == "Adama Toure"
     assert source.role == "the director"
-    # "…," the director, Adama Toure, said late.: a verb that does not close the sentence
-    rows = _closing("director", "director")
-    rows[-1:] = [("late", "late", "ADV", "advmod", 13), (".", ".", "PUNCT", "punct", 13)]
-    assert _names(rows, ("Tshikapa",), [*_TOURE, "O"]) == [None]
 
 
 def _based(participle: str, lemma: str) -> list[Row]:
@@ -208,3 +204,108 @@ def test_a_day_after_a_closing_verb_still_closes_the_sentence() -> None:
     kenya = [("Kenya", "Kenya", "PROPN", "npadvmod", 8)]
     ents = ["O"] * 5 + ["B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"]
     assert _names(_said_when(kenya), ("Kitui",), ents) == [None]
+
+
+# "A drone hit Ryazan , a source told Reuters ." as the model parsed it: "source" an
+# apposition of the place, "told" an adverbial clause of "hit" without subject.
+TOLD: list[Row] = [
+    ("A", "a", "DET", "det", 1),
+    ("drone", "drone", "NOUN", "nsubj", 2),
+    ("hit", "hit", "VERB", "ROOT", 2),
+    ("Ryazan", "Ryazan", "PROPN", "dobj", 2),
+    (",", ",", "PUNCT", "punct", 3),
+    ("a", "a", "DET", "det", 6),
+    ("source", "source", "NOUN", "appos", 3),
+    ("told", "tell", "VERB", "advcl", 2),
+    ("Reuters", "Reuters", "PROPN", "dobj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_closing_saying_whose_subject_the_parser_hung_on_the_place_speaks_for_it() -> None:
+    ents = ["O"] * 3 + ["B-GPE"] + ["O"] * 4 + ["B-ORG", "O"]
+    assert _names(TOLD, ("Ryazan",), ents) == ["a source"]
+    # "… Ryazan , a source told Reuters that Kyiv fell": it says a clause of its own
+    rows = [
+        *TOLD[:9],
+        ("Kyiv", "Kyiv", "PROPN", "nsubj", 10),
+        ("fell", "fall", "VERB", "ccomp", 7),
+        TOLD[9],
+    ]
+    assert _names(rows, ("Ryazan",), [*ents[:9], "B-GPE", "O", "O"]) == [None]
+
+
+# "Talks ended after the governor of Belgorod , Gladkov , said drones hit Shebekino ." as
+# the model parsed it: "Gladkov" an apposition of the place, "said" a conjunct of "ended".
+AFTER: list[Row] = [
+    ("Talks", "talk", "NOUN", "nsubj", 1),
+    ("ended", "end", "VERB", "ROOT", 1),
+    ("after", "after", "ADP", "prep", 1),
+    ("the", "the", "DET", "det", 4),
+    ("governor", "governor", "NOUN", "pobj", 2),
+    ("of", "of", "ADP", "prep", 4),
+    ("Belgorod", "Belgorod", "PROPN", "pobj", 5),
+    (",", ",", "PUNCT", "punct", 6),
+    ("Gladkov", "Gladkov", "PROPN", "appos", 6),
+    (",", ",", "PUNCT", "punct", 1),
+    ("said", "say", "VERB", "conj", 1),
+    ("drones", "drone", "NOUN", "nsubj", 12),
+    ("hit", "hit", "VERB", "ccomp", 10),
+    ("Shebekino", "Shebekino", "PROPN", "dobj", 12),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_name_set_off_right_before_a_subjectless_conjunct_of_saying_speaks() -> None:
+    ents = ["O"] * 6 + ["B-GPE", "O", "B-PERSON"] + ["O"] * 4 + ["B-GPE", "O"]
+    assert _names(AFTER, ("Shebekino",), ents) == ["Gladkov"]
+    # "… the governor of Belgorod and Gladkov said …": no name set off, the root's subject
+    rows = [*AFTER[:7], ("and", "and", "CCONJ", "cc", 6), *AFTER[8:9], *AFTER[10:]]
+    rows = [(w, lem, p, d, h - (h > 8)) for w, lem, p, d, h in rows]
+    ents = ents[:9] + ents[10:]
+    assert _names(rows, ("Shebekino",), ents) != ["Gladkov"]
+
+
+def test_a_listener_after_the_verb_is_no_inverted_subject_when_a_name_is_set_off() -> None:
+    # '" Staff in Tshikapa trace , " the director , Adama Toure , told the BBC .'
+    rows = _closing("director", "director")
+    rows[-1:] = [
+        ("the", "the", "DET", "det", 15),
+        ("BBC", "BBC", "PROPN", "dobj", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+    rows[13] = ("told", "tell", "VERB", "ROOT", 13)
+    (source,) = _sources(rows, ("Tshikapa",), [*_TOURE[:-1], "O", "B-ORG", "O"])
+    assert source is not None and source.name == "Adama Toure"
+
+
+# '" The people of Gaza , " said Griffiths , " have been abandoned . "' as the model
+# parsed it: the quotation's first words the subject of "said".
+SPLIT: list[Row] = [
+    ('"', '"', "PUNCT", "punct", 7),
+    ("The", "the", "DET", "det", 2),
+    ("people", "people", "NOUN", "nsubj", 7),
+    ("of", "of", "ADP", "prep", 2),
+    ("Gaza", "Gaza", "PROPN", "pobj", 3),
+    (",", ",", "PUNCT", "punct", 7),
+    ('"', '"', "PUNCT", "punct", 7),
+    ("said", "say", "VERB", "ROOT", 7),
+    ("Griffiths", "Griffiths", "PROPN", "nsubjpass", 13),
+    (",", ",", "PUNCT", "punct", 8),
+    ('"', '"', "PUNCT", "punct", 13),
+    ("have", "have", "AUX", "aux", 13),
+    ("been", "be", "AUX", "auxpass", 13),
+    ("abandoned", "abandon", "VERB", "ccomp", 7),
+    (".", ".", "PUNCT", "punct", 7),
+    ('"', '"', "PUNCT", "punct", 7),
+]
+
+
+def test_a_quotation_split_by_its_attribution_is_said_by_the_name_after_the_verb() -> None:
+    ents = ["O"] * 4 + ["B-GPE"] + ["O"] * 3 + ["B-PERSON"] + ["O"] * 7
+    assert _names(SPLIT, ("Gaza",), ents) == ["Griffiths"]
+    # 'The people of Gaza said Griffiths …': no quotation, the people speak
+    rows = [(w, lem, p, d, h) for w, lem, p, d, h in SPLIT]
+    rows[0] = ("Now", "now", "ADV", "advmod", 7)
+    rows[6] = ("then", "then", "ADV", "advmod", 7)
+    assert _names(rows, ("Gaza",), ents) == ["The people of Gaza"]

@@ -6,9 +6,10 @@ on the noun before it and leaves the verb of saying without subject:
 * :func:`fronted_apposition`: "In a post on X, the foreign minister, Mehdi Rastegar,
   wrote that …": the parser made "minister" an apposition of "X", the pobj of the
   fronted "In a post on X"; the apposition running up to the verb is its subject.
-* :func:`apposed_closing`: "“…,” the WHO’s regional emergency director, Adama Touré,
-  said.": the phrase before the closing verb is an apposition chain hung on the
-  quotation; its first member is the subject (its name and role).
+* :func:`apposed_subject`: "“…,” the WHO’s regional emergency director, Adama Touré,
+  said.", "after the governor of Belgorod, Vyacheslav Gladkov, said …": the phrase
+  right before the subjectless verb is an apposition chain hung on the noun before it;
+  its first member is the subject (its name and role).
 * :func:`parenthetical_saying`: "Explosions were heard near Isfahan, Iranian state
   media reported, and …": a verb of saying with a subject and nothing said of its
   own, set off by commas after the root, that the parser made an adverbial clause of
@@ -60,19 +61,17 @@ def fronted_apposition(verb: Token) -> Token | None:
     return None
 
 
-def apposed_closing(verb: Token) -> Token | None:
-    """The head of the apposition chain closing a sentence before a subjectless ``verb``.
+def apposed_subject(verb: Token) -> Token | None:
+    """The head of the apposition chain right before a subjectless ``verb``.
 
-    "“…,” the WHO’s regional emergency director, Adama Touré, said.": the parser hung
-    "director" on the quotation's verb and "Adama Touré" on "director"; the phrase
-    between the commas before the verb names the speaker, the phrase it is apposed to
-    (after a comma or closing quotation mark) holds the role.  Only a verb that closes
-    its sentence, right after a comma.
+    "“…,” the WHO’s regional emergency director, Adama Touré, said.", "… came hours
+    after the governor of Belgorod, Vyacheslav Gladkov, said a drone had hit …": the
+    parser hung the name on the noun before it (a quotation's verb, a place) and left
+    the verb without subject (or made it a conjunct of the root).  The name set off by
+    commas right before the verb speaks; the phrase it is apposed to (after a comma or
+    a quotation mark) holds its role.
     """
     doc, sent = verb.doc, verb.sent
-    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    if after is not None and not (after.is_punct or after.is_space):
-        return None
     end = _last_word_before(verb)
     if end == verb.i - 1 or end < sent.start:
         return None
@@ -93,23 +92,39 @@ def parenthetical_saying(anchor: Token, root: Token) -> bool:
     """Whether ``anchor``, an adverbial clause of ``root``, is a saying set off in commas.
 
     "Explosions were heard near Isfahan early on Friday, Iranian state media reported,
-    and air defence systems were activated": after the root, with a subject, nothing
-    said of its own, no subordinating word but "as", a comma before its subject and a
-    comma or the sentence's end after it.
+    and air defence systems were activated", "A drone hit a refinery in Ryazan, a source
+    in the security service told Reuters.": after the root, nothing said of its own (who
+    was told is no such thing), no subordinating word but "as", and its subject (or,
+    when the parser hung it elsewhere, the phrase before it) after a comma; a comma or
+    the sentence's end after it.
     """
     if anchor.dep_ != "advcl" or anchor.head.i != root.i or anchor.i < root.i:
         return False
-    children = list(anchor.children)
-    subj = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i > anchor.i or any(c.dep_ in _SAYS_OWN for c in children):
+    listener = ("dobj", "dative") if anchor.lemma_.lower() == "tell" else ()
+    children = [c for c in anchor.children if c.dep_ not in listener]
+    if any(c.dep_ in _SAYS_OWN for c in children):
         return False
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in children):
         return False
     doc = anchor.doc
-    if subj.left_edge.i == 0 or doc[subj.left_edge.i - 1].text != ",":
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.i > anchor.i:
+        return False
+    first = subj.left_edge.i if subj is not None else _phrase_start(anchor)
+    if first is None or first == 0 or doc[first - 1].text != ",":
         return False
     last = max(t.i for t in anchor.subtree if not t.is_punct)
     return last + 1 >= anchor.sent.end or doc[last + 1].is_punct
+
+
+def _phrase_start(verb: Token) -> int | None:
+    """Where the words before ``verb`` begin after punctuation, if they hold no verb."""
+    doc, i = verb.doc, verb.i
+    while i > verb.sent.start and not doc[i - 1].is_punct:
+        i -= 1
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return i if i < verb.i else None
 
 
 def set_off_saying(verb: Token) -> bool:
@@ -141,3 +156,25 @@ def past_closing_time(verb: Token, end: int) -> int:
         if child.dep_ == "prep" and child.lower_ in ("on", "at") and timed:
             return child.right_edge.i + 1
     return end
+
+
+def split_quote_subject(verb: Token, subj: Token) -> Token | None:
+    """The speaker after ``verb`` when the parser took a quotation's words as its subject.
+
+    '"The people of Gaza," said Martin Griffiths, the UN relief chief, "have been
+    abandoned."': the quotation opens right before the parser's subject and closes
+    right before the verb; the name right after the verb speaks (the parser hung it
+    on the rest of the quotation).
+    """
+    doc = verb.doc
+    left = subj.left_edge.i
+    if left == 0 or not doc[left - 1].is_quote or not doc[verb.i - 1].is_quote:
+        return None
+    if subj.right_edge.i >= verb.i - 1 or verb.i + 1 >= len(doc):
+        return None
+    after = doc[verb.i + 1]
+    while after.head.pos_ in _NOMINAL and after.head.left_edge.i == verb.i + 1:
+        after = after.head  # "Griffiths" of "Martin Griffiths"
+    if after.left_edge.i != verb.i + 1 or not _speaks(after):
+        return None
+    return after

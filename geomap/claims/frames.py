@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.apposed_subjects import parenthetical_saying
 from geomap.claims.conjuncts import shared_subject_conjunct
+from geomap.claims.no_one import no_one_says
 from geomap.claims.nps import site_participle
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -127,8 +128,8 @@ def refused(verb: Token) -> bool:
 
 def negated(verb: Token) -> bool:
     """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
+    if any(c.dep_ == "neg" for c in verb.children) or no_one_says(verb):
+        return True  # "has not claimed", "No group has claimed"
     if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
     return False

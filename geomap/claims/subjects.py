@@ -19,7 +19,12 @@ from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.acts import reduced_passive
-from geomap.claims.apposed_subjects import apposed_closing, fronted_apposition, past_closing_time
+from geomap.claims.apposed_subjects import (
+    apposed_subject,
+    fronted_apposition,
+    past_closing_time,
+    split_quote_subject,
+)
 from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.frames import inverted_source
@@ -53,9 +58,10 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
-        subj = _subject_after_comma(verb, subj) or subj
+        subj = _subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
         return inverted_source(subj, verb) or subj
-    dated = _before_a_day(verb)
+    apposed = apposed_subject(verb)  # "…, the governor of Belgorod, Vyacheslav Gladkov, said"
+    dated = apposed or _before_a_day(verb)
     if dated is not None:
         return dated  # "Police Chief Ivan Petrov Monday said": the parse heads it by "Monday"
     inverted = inverted_object(verb)
@@ -68,8 +74,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
-    closing = series_subject(verb) or _closing_subject(verb) or apposed_closing(verb)
-    return closing or fronted_apposition(verb)  # "In a post on X, the minister, Y, wrote"
+    return series_subject(verb) or _closing_subject(verb) or fronted_apposition(verb)
 
 
 def _before_a_day(verb: Token) -> Token | None:
