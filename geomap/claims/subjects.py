@@ -171,8 +171,9 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i:
-        quoted = head.head  # "One aid worker was quoted as saying …": the worker says
-        return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+        quoted = head.head  # "One aid worker was quoted as saying …": the worker says,
+        deps = ("nsubjpass", "dobj")  # and "Interfax quoted the ministry as saying": it says
+        return next((c for c in quoted.children if c.dep_ in deps), None)
     if verb.dep_ == "pcomp" and head.lower_ in _MEANS and head.head.pos_ in ("VERB", "AUX"):
         above = head.head  # "It starts by telling people that …": what starts tells
         return next((c for c in above.children if c.dep_ == "nsubj"), None)
