@@ -13,7 +13,12 @@ on the noun before it and leaves the verb of saying without subject:
 * :func:`parenthetical_saying`: "Explosions were heard near Isfahan, Iranian state
   media reported, and …": a verb of saying with a subject and nothing said of its
   own, set off by commas after the root, that the parser made an adverbial clause of
-  the root, speaks for the sentence as "…, police said." does.
+  the root, speaks for the sentence as "…, police said." does; :func:`set_off_saying`:
+  "he" of such a saying ("Another 15 were wounded, he said, …") is never the reported
+  clause's subject.
+* :func:`split_quote_subject`: '"The people of Gaza," said Martin Griffiths, …, "have been
+  abandoned."': the name after the verb, not the quotation's first words.
+* :func:`past_closing_time`: "…, the Kenya Red Cross said Tuesday." closes the sentence.
 """
 
 from __future__ import annotations
