@@ -23,6 +23,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.apposed_subjects import set_off_saying
 from geomap.claims.clause_roles import (
     is_plural,
     is_subject,
@@ -149,6 +150,8 @@ class Antecedents:
         """
         person = tok.lower_ in lx.PERSON_PRONOUNS
         node = tok.head
+        if set_off_saying(node):
+            return None  # "Another 15 were wounded, he said": not the 15
         while node.head.i != node.i:
             node = node.head
             if node.pos_ not in ("VERB", "AUX"):

@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.apposed_subjects import parenthetical_saying
 from geomap.claims.conjuncts import shared_subject_conjunct
+from geomap.claims.no_one import no_one_says
+from geomap.claims.nps import site_participle
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -125,8 +128,8 @@ def refused(verb: Token) -> bool:
 
 def negated(verb: Token) -> bool:
     """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
+    if any(c.dep_ == "neg" for c in verb.children) or no_one_says(verb):
+        return True  # "has not claimed", "No group has claimed"
     if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
     return False
@@ -200,6 +203,8 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
             return frame
     for frame in clause:
         tok = frame.anchor
+        if frame.kind == "verb" and parenthetical_saying(tok, root):
+            return frame  # "X happened near Isfahan, state media reported, and …"
         while tok.dep_ in ("conj", "parataxis") and tok.head.i != tok.i:
             own = frame.kind in ("verb", "according") and has_subject(tok)
             if tok.dep_ == "conj" and own and not opened:
@@ -276,7 +281,8 @@ def in_relative_clause(span: Span, frame: Frame) -> bool:
     tok = span.root
     mention = frame.mention
     while tok.head.i != tok.i and tok.i != frame.anchor.i:
-        if tok.dep_ in ("relcl", "acl") and mention.start <= tok.head.i < mention.end:
+        inside = mention.start <= tok.head.i < mention.end  # "a glaciologist based in
+        if tok.dep_ in ("relcl", "acl") and inside and not site_participle(tok):  # Zurich"
             return True
         tok = tok.head
     return False

@@ -53,12 +53,30 @@ def core_np(token: Token) -> Span:
     return _span(token, _collect(token, _CORE_DEPS, frozenset({"of"})))
 
 
+#: Participles that tell where a speaker works or is ("a glaciologist based in Zurich",
+#: "troops stationed in Kherson"): part of the phrase, as "officials in Vilnius" is.
+_SITE_PARTICIPLES = frozenset({"based", "stationed", "headquartered", "located", "posted"})
+
+
+def site_participle(child: Token) -> bool:
+    """Whether ``child`` is a participle telling where its noun is based ("based in …")."""
+    return (
+        child.dep_ == "acl"
+        and child.lower_ in _SITE_PARTICIPLES
+        and all(c.dep_ in ("prep", "advmod", "punct") for c in child.children)
+    )
+
+
 def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[int]:
     keep = {token.i}
     stack = [token]
+    site = "appos" in deps  # a full phrase keeps where its speaker is based
     while stack:
         tok = stack.pop()
         for child in tok.children:
+            if site and site_participle(child):
+                keep.update(t.i for t in child.subtree)
+                continue
             if child.dep_ not in deps:
                 continue
             if child.dep_ == "prep" and (child.lower_ not in preps or _how_said(child)):

@@ -19,6 +19,12 @@ from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.acts import reduced_passive
+from geomap.claims.apposed_subjects import (
+    apposed_subject,
+    fronted_apposition,
+    past_closing_time,
+    split_quote_subject,
+)
 from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.frames import inverted_source
@@ -52,9 +58,10 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
-        subj = _subject_after_comma(verb, subj) or subj
+        subj = _subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
         return inverted_source(subj, verb) or subj
-    dated = _before_a_day(verb)
+    apposed = apposed_subject(verb)  # "…, the governor of Belgorod, Vyacheslav Gladkov, said"
+    dated = apposed or _before_a_day(verb)
     if dated is not None:
         return dated  # "Police Chief Ivan Petrov Monday said": the parse heads it by "Monday"
     inverted = inverted_object(verb)
@@ -67,7 +74,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
-    return series_subject(verb) or _closing_subject(verb)
+    return series_subject(verb) or _closing_subject(verb) or fronted_apposition(verb)
 
 
 def _before_a_day(verb: Token) -> Token | None:
@@ -164,8 +171,9 @@ def _inherited_subject(verb: Token, lex: Lexicon) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.i != head.i:
-        quoted = head.head  # "One aid worker was quoted as saying …": the worker says
-        return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+        quoted = head.head  # "One aid worker was quoted as saying …": the worker says,
+        deps = ("nsubjpass", "dobj")  # and "Interfax quoted the ministry as saying": it says
+        return next((c for c in quoted.children if c.dep_ in deps), None)
     if verb.dep_ == "pcomp" and head.lower_ in _MEANS and head.head.pos_ in ("VERB", "AUX"):
         above = head.head  # "It starts by telling people that …": what starts tells
         return next((c for c in above.children if c.dep_ == "nsubj"), None)
@@ -268,7 +276,7 @@ def _object_end(verb: Token) -> int:
     """
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None or obj.left_edge.i != verb.i + 1:
-        return verb.i + 1
+        return past_closing_time(verb, verb.i + 1)  # "…, the Red Cross said Tuesday."
     return obj.right_edge.i + 1
 
 
