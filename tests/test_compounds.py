@@ -76,3 +76,13 @@ def test_a_compound_that_is_no_place_gives_nothing() -> None:
     assert parts("They flew to Winston-Salem today.") == []  # the compound is a name
     assert parts("It was a pro-Turkish paper.") == ["Turkish"]
     assert parts("Along the mid-Turkey coast.") == []  # a place after a prefix
+
+
+def test_one_side_of_a_hyphenated_name_is_no_place() -> None:
+    # the gazetteer scan takes neither side of a compound of capitalised words alone
+    assert _found("Councillor Amara Diallo-Kent spoke.") == []
+    assert _found("Jo Kent-Smith spoke.") == []
+    assert _found("Storms hit Kent overnight.") == [("Kent", "3333158")]
+    # a compound of two places is still read by its parts
+    both = _found("The Russia-Turkey talks ended.")
+    assert ("Russia", "2017370") in both and ("Turkey", "298795") in both

@@ -28,6 +28,7 @@ from geomap.nlp.boundaries import (
     inside_longer_name,
     names_with_next,
 )
+from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, joined_countries
 from geomap.nlp.vocab import (
     BIG_CITY,
@@ -158,9 +159,37 @@ def _longest_match(
     for j in _tried_ends(words, i, blocked, max_tokens):
         if known is not None and words.span_text(i, j) not in known:
             continue
-        if _acceptable(doc, words, i, j, gazetteer) and not inside_longer_name(doc[i:j]):
+        if (
+            _acceptable(doc, words, i, j, gazetteer)
+            and not inside_longer_name(doc[i:j])
+            and not hyphen_joined(doc, words, i, j, gazetteer)
+        ):
             return j
     return None
+
+
+def hyphen_joined(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) -> bool:
+    """Whether tokens ``start:end`` are one side of a hyphenated name of capitalised words.
+
+    "Amara Diallo-Kent", "Kent-Smith": the other side is a capitalised word of
+    more than one letter that the scan would not take as a place itself, so the
+    compound is one name.  A compound of two places ("Armenia-Italy") and a
+    party's initial ("D-Calif.") are not.
+    """
+    sides = ((start - 2, start - 1, start - 2), (end + 1, end, end - 1))
+    for other, hyphen, last in sides:
+        if not 0 <= other < len(doc) or doc[hyphen].text not in HYPHENS:
+            continue
+        if doc[last].whitespace_ or doc[hyphen].whitespace_:
+            continue
+        word = doc[other]
+        if (
+            word.is_title
+            and len(word.text) > 1
+            and not _acceptable(doc, words, other, other + 1, gazetteer)
+        ):
+            return True
+    return False
 
 
 def _acceptable(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) -> bool:
