@@ -44,6 +44,7 @@ from geomap.nlp.acronyms import expansion, spelled, unit_acronym
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import replace_strays, support
+from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.focus import (
@@ -144,6 +145,7 @@ class ToponymResolver:
             for key, spans in groups.items()
         }
         cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}
+        cands = {key: elliptic_candidates(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
             cands = towns_in_named_countries(self.gazetteer, cands, groups)
