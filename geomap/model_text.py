@@ -12,7 +12,7 @@ escape sequences as :func:`geomap.text.flatten` has them.  "New\\nYork", "New  Y
 A word hyphenated at a line's end (print layouts, text taken from PDFs) reads as
 one: a soft break ("Zapo-\\nrizhzhia", "Kha\\u00ad\\nrkiv") is read joined,
 "Zaporizhzhia", a compound's hyphen ("Polish-\\nBelarusian") stays, the line
-break gone: "Polish-Belarusian" (:func:`soft_break` tells them apart).
+break gone: "Polish-Belarusian" (:mod:`geomap.line_hyphens` tells them apart).
 
 :class:`ModelText` keeps where each line break was (``breaks``: the offsets of the
 spaces that stand for one, for :mod:`geomap.nlp.sentences`) and the offset map:
@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geomap.line_hyphens import Lexicon, joined_at_hyphens
 from geomap.sanitize import BIDI_MARKS
 from geomap.text import flatten
 
@@ -45,15 +46,6 @@ _PARAGRAPH_SEPARATOR = "\u2029"
 _KEPT = re.compile(f"[{_LINE_SEPARATORS}{FORMAT_CHARACTERS}]")
 #: What changes: a run at either end, of two or more, a whitespace character other
 #: than a space, a format character (a single space between words stays as it is).
-#: A hyphen ending a line between two words: the word before (group 1), the hyphen
-#: (a hyphen-minus, U+2010 HYPHEN or a soft hyphen; group 2), blanks, one line break,
-#: blanks, and the next line's first word (group 3, looked ahead: it may end the
-#: next line too).
-_LINE_END_HYPHEN = re.compile(r"(\w+)([-\u2010\u00ad])[^\S\n\u2029]*\n[^\S\n\u2029]*(?=(\w+))")
-_SOFT_HYPHEN = "\u00ad"
-#: What stands in ``flat`` for the characters a hyphenated word's join drops (a
-#: format character: dropped as they are, the offsets kept).
-_DROPPED = "\u200b"
 _RUN = re.compile(
     f"^[\\s{FORMAT_CHARACTERS}]+|[\\s{FORMAT_CHARACTERS}]+$|[\\s{FORMAT_CHARACTERS}]{{2,}}"
     f"|[^\\S ]|[{FORMAT_CHARACTERS}]"
@@ -125,12 +117,13 @@ class ModelText:
     offsets: OffsetMap
 
 
-def model_text(text: str, known: Callable[[str], bool] | None = None) -> ModelText:
+def model_text(text: str, known: Lexicon | None = None) -> ModelText:
     """The text the model reads of ``text``, with its line breaks and offset map.
 
     ``known`` tells whether a word is one the reader knows (a place name, a word of
-    the language), for the words hyphenated at a line's end (:func:`soft_break`);
-    without it, a lower-case continuation is always a soft break.
+    the language), for the words hyphenated at a line's end
+    (:func:`geomap.line_hyphens.soft_break`); without it, a lower-case continuation
+    is a soft break unless the article itself spells the word with its hyphen.
 
     >>> m = model_text("in\\n  New\\nYork, Ky\\u00adiv")
     >>> m.text, m.breaks
@@ -141,7 +134,7 @@ def model_text(text: str, known: Callable[[str], bool] | None = None) -> ModelTe
     """
     flat = _with_line_breaks(text, flatten(text))
     if "\n" in flat:
-        flat = _joined_at_hyphens(flat, known)
+        flat = joined_at_hyphens(flat, known)
     out: list[str] = []
     breaks: list[int] = []
     offsets = OffsetMap()
@@ -181,51 +174,6 @@ def _with_line_breaks(text: str, flat: str) -> str:
     for m in found:
         c = m.group()
         chars[m.start()] = "\n" if c in _LINE_SEPARATORS else c
-    return "".join(chars)
-
-
-def soft_break(
-    before: str, after: str, hyphen: str = "-", known: Callable[[str], bool] | None = None
-) -> bool:
-    """Whether a hyphen ending a line between ``before`` and ``after`` only cuts a word.
-
-    A soft hyphen always does.  A compound's hyphen stays: between a word and a
-    capital ("Polish-" / "Belarusian", "non-" / "European"; in capitals the words
-    decide), or a number ("COVID-" / "19").  Otherwise the word is cut when the two
-    parts joined are a word ``known`` knows ("Zapo-" / "rizhzhia", "govern-" /
-    "ment"), or when they are not two known words ("Zelen-" / "sky"); "anti-" /
-    "war" and "Russian-" / "backed" are compounds.
-
-    >>> soft_break("Zapo", "rizhzhia"), soft_break("Polish", "Belarusian")
-    (True, False)
-    >>> soft_break("anti", "war", known={"anti", "war"}.__contains__)
-    False
-    """
-    if hyphen == _SOFT_HYPHEN:
-        return True
-    if not (before.isalpha() and after.isalpha()):
-        return False
-    if after[0].isupper() and not (before.isupper() and after.isupper()):
-        return False
-    if known is None:
-        return True
-    if known(before + after):
-        return True
-    return not (known(before) and known(after))
-
-
-def _joined_at_hyphens(flat: str, known: Callable[[str], bool] | None) -> str:
-    """``flat`` with each hyphenated word's line break (and a soft break's hyphen) dropped.
-
-    The characters dropped become :data:`_DROPPED`, one for one.
-    """
-    sites = list(_LINE_END_HYPHEN.finditer(flat))
-    if not sites:
-        return flat
-    chars = list(flat)
-    for m in sites:
-        cut = m.start(2) if soft_break(m.group(1), m.group(3), m.group(2), known) else m.end(2)
-        chars[cut : m.end()] = _DROPPED * (m.end() - cut)
     return "".join(chars)
 
 

@@ -16,7 +16,8 @@ from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 
 from geomap.gazetteer import Gazetteer
-from geomap.model_text import model_text, soft_break
+from geomap.line_hyphens import soft_break
+from geomap.model_text import model_text
 from geomap.nlp.line_wraps import KnownWords
 from geomap.nlp.sentences import LineSentences
 from tests.local_recognise import recognise
