@@ -13,12 +13,14 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from geomap.errors import WorkerError
@@ -128,7 +130,7 @@ class WorkerPool:
             initargs=(settings, os.getpid(), fork),
             max_tasks_per_child=None if fork else RECYCLE_AFTER,
         )
-        self._info = self._pool.submit(_info)
+        self._info = self._submit(_info)
 
     def info(self) -> tuple[dict[str, str], dict[str, Any]]:
         """Model and gazetteer info, from a worker (the main process loads neither)."""
@@ -168,7 +170,7 @@ class WorkerPool:
         for batch in batches:
             articles = [with_language(i, given) for i in batch if isinstance(i, Article)]
             model_only = self._rules is not None
-            future = self._pool.submit(_parse, articles, model_only) if articles else None
+            future = self._submit(_parse, articles, model_only) if articles else None
             pending.append((batch, articles, future))
             if len(pending) >= limit:
                 self._start_rules()
@@ -178,8 +180,17 @@ class WorkerPool:
             yield from _drain(pending.popleft(), self._rules)
 
     def close(self) -> None:
-        """Stop the workers."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the workers, once they are done; stopped now if this is interrupted.
+
+        Ctrl-C or a signal while waiting for them (the run's last articles are
+        written meanwhile) stops them at once (:meth:`terminate`), as it would
+        during the run.
+        """
+        try:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException:
+            self.terminate()
+            raise
 
     def terminate(self) -> None:
         """Stop the workers now, without waiting for the batches they are parsing."""
@@ -191,6 +202,25 @@ class WorkerPool:
             process.terminate()
         for process in processes.values():
             process.join(5)
+        # the pool's manager thread (not a daemon) sees its processes gone and ends;
+        # while it runs, the program's exit would wait for it through Python's teardown
+        manager = getattr(self._pool, "_executor_manager_thread", None)
+        if manager is not None and manager is not threading.current_thread():
+            manager.join(5)
+
+    def _submit(self, fn: Any, *args: Any) -> Future[Any]:
+        """Submit a task, with Ctrl-C held back from the processes it may start.
+
+        The pool starts (or replaces) a process on a submit, and its manager thread,
+        started by the first, replaces the recycled ones.  A terminal sends Ctrl-C to
+        every process of the job: one still starting (before :func:`geomap.worker._init`
+        ignores SIGINT) died with a traceback under the run's one-line message.  With
+        SIGINT blocked in the thread that starts it, a new process starts with it
+        blocked (and the manager thread, made here, keeps it blocked); here, a Ctrl-C
+        is delivered when the submit returns.
+        """
+        with _sigint_blocked():
+            return self._pool.submit(fn, *args)
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -200,6 +230,20 @@ class WorkerPool:
             self.close()
         else:
             self.terminate()
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread (POSIX; elsewhere nothing), its previous mask restored."""
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:
+        yield
+        return
+    before = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, before)
 
 
 #: A batch sent to the pool: its items, its articles (languages found) and their future.
