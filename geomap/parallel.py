@@ -123,14 +123,22 @@ class WorkerPool:
         self.workers = min(workers, worker_limit())
         self._stages = stages
         self._rules: RuleStage | None = None
-        self._pool = ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
-            initializer=_init,
-            initargs=(settings, os.getpid(), fork),
-            max_tasks_per_child=None if fork else RECYCLE_AFTER,
-        )
-        self._info = self._submit(_info)
+        try:
+            # made whole before a signal stops the run: Ctrl-C while its queues' semaphores
+            # were made left one registered and never cleaned up ("leaked semaphore")
+            with _signals_blocked():
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
+                    initializer=_init,
+                    initargs=(settings, os.getpid(), fork),
+                    max_tasks_per_child=None if fork else RECYCLE_AFTER,
+                )
+                self._info = self._pool.submit(_info)
+        except BaseException:  # the signal, delivered as the block ends
+            if hasattr(self, "_pool"):
+                self.terminate()
+            raise
 
     def info(self) -> tuple[dict[str, str], dict[str, Any]]:
         """Model and gazetteer info, from a worker (the main process loads neither)."""
@@ -197,29 +205,38 @@ class WorkerPool:
         # concurrent.futures has no public way to do this before Python 3.14
         # (ProcessPoolExecutor.terminate_workers); its process table is the way.
         processes = dict(getattr(self._pool, "_processes", None) or {})
+        # The pool's manager thread (not a daemon) sees its processes gone and ends;
+        # while it ran, the program's exit waited for it through Python's teardown.
+        # As it ends it frees the pool's queues, whose semaphores are unregistered from
+        # multiprocessing's resource tracker: cut short by the exit, one was unlinked
+        # but never unregistered ("leaked semaphore").  The pool forgets both threads
+        # on shutdown: taken first.
+        threads = [
+            getattr(self._pool, "_executor_manager_thread", None),
+            getattr(getattr(self._pool, "_call_queue", None), "_thread", None),  # its feeder
+        ]
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in processes.values():
             process.terminate()
         for process in processes.values():
             process.join(5)
-        # the pool's manager thread (not a daemon) sees its processes gone and ends;
-        # while it runs, the program's exit would wait for it through Python's teardown
-        manager = getattr(self._pool, "_executor_manager_thread", None)
-        if manager is not None and manager is not threading.current_thread():
-            manager.join(5)
+        for thread in threads:
+            if isinstance(thread, threading.Thread) and thread is not threading.current_thread():
+                thread.join(5)
 
     def _submit(self, fn: Any, *args: Any) -> Future[Any]:
-        """Submit a task, with Ctrl-C held back from the processes it may start.
+        """Submit a task, with Ctrl-C and the stopping signals held back meanwhile.
 
         The pool starts (or replaces) a process on a submit, and its manager thread,
         started by the first, replaces the recycled ones.  A terminal sends Ctrl-C to
         every process of the job: one still starting (before :func:`geomap.worker._init`
         ignores SIGINT) died with a traceback under the run's one-line message.  With
-        SIGINT blocked in the thread that starts it, a new process starts with it
-        blocked (and the manager thread, made here, keeps it blocked); here, a Ctrl-C
-        is delivered when the submit returns.
+        the signals blocked in the thread that starts it, a new process starts with
+        them blocked (the manager thread, made in the first submit, keeps them
+        blocked; a worker unblocks SIGTERM and SIGHUP, its way to be stopped); here,
+        a signal is delivered when the submit returns.
         """
-        with _sigint_blocked():
+        with _signals_blocked():
             return self._pool.submit(fn, *args)
 
     def __enter__(self) -> WorkerPool:
@@ -233,17 +250,26 @@ class WorkerPool:
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
-    """Block SIGINT in this thread (POSIX; elsewhere nothing), its previous mask restored."""
+def _signals_blocked() -> Iterator[None]:
+    """Block the signals that stop a run in this thread (POSIX), its previous mask restored.
+
+    SIGINT, SIGTERM and SIGHUP (:data:`STOPPING_SIGNALS`); elsewhere, nothing.
+    """
     block = getattr(signal, "pthread_sigmask", None)
     if block is None:
         yield
         return
-    before = block(signal.SIG_BLOCK, {signal.SIGINT})
+    before = block(signal.SIG_BLOCK, STOPPING_SIGNALS)
     try:
         yield
     finally:
         block(signal.SIG_SETMASK, before)
+
+
+#: The signals that stop a run (:func:`geomap.cli._stop_on_signals`).
+STOPPING_SIGNALS = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 #: A batch sent to the pool: its items, its articles (languages found) and their future.

@@ -14,7 +14,7 @@ import pytest
 
 from geomap.gazetteer import Gazetteer
 from geomap.mapping.area_shapes import AreaShape, AreaShapes
-from geomap.parallel import WorkerPool, _sigint_blocked
+from geomap.parallel import STOPPING_SIGNALS, WorkerPool, _signals_blocked
 from geomap.records import Place
 from tests.tiny_gazetteer import _p
 
@@ -67,14 +67,39 @@ def test_closing_the_shapes_waits_for_the_one_being_made_by_default() -> None:
     assert not maker._thread.is_alive()
 
 
-def test_a_process_started_while_sigint_is_held_back_starts_with_it_blocked() -> None:
+_BLOCKED = "print(open('/proc/self/status').read().split('SigBlk:')[1].split()[0])"
+
+
+def _blocked(mask: str) -> set[int]:
+    bits = int(mask, 16)
+    return {sig for sig in STOPPING_SIGNALS if bits & (1 << (sig - 1))}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_process_started_while_the_signals_are_held_back_starts_with_them_blocked() -> None:
     """Ctrl-C reaches every process of the job: a worker still starting must not get it."""
-    report = "print(open('/proc/self/status').read().split('SigBlk:')[1].split()[0])"
-    with _sigint_blocked():
-        child = subprocess.run([sys.executable, "-c", report], capture_output=True, text=True)
-    blocked = int(child.stdout.strip(), 16)
-    assert blocked & (1 << (signal.SIGINT - 1))
-    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, set())  # restored
+    with _signals_blocked():
+        child = subprocess.run([sys.executable, "-c", _BLOCKED], capture_output=True, text=True)
+    assert _blocked(child.stdout.strip()) == STOPPING_SIGNALS
+    assert not STOPPING_SIGNALS & signal.pthread_sigmask(signal.SIG_BLOCK, set())  # restored
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_unblocks_sigterm_and_ignores_sigint() -> None:
+    """Its parent stops it with SIGTERM; Ctrl-C stays the parent's."""
+    script = (
+        "import signal\n"
+        "from geomap.worker import _worker_signals\n"
+        "_worker_signals()\n"
+        "assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN\n"
+        f"{_BLOCKED}\n"
+    )
+    with _signals_blocked():
+        child = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT
+        )
+    assert child.returncode == 0, child.stderr
+    assert _blocked(child.stdout.strip()) == {signal.SIGINT}
 
 
 class _Pool:
@@ -97,3 +122,17 @@ def test_ctrl_c_while_the_workers_finish_stops_them_at_once() -> None:
     with pytest.raises(KeyboardInterrupt):
         pool.close()
     assert fake.calls == [("shutdown", True), ("shutdown", False)]  # then terminated
+
+
+def test_terminated_pool_leaves_no_thread_of_its_own() -> None:
+    """Its manager thread frees the pool's queues as it ends: the exit must not cut it short
+    (a "leaked semaphore" warning), nor wait for it through Python's teardown."""
+    from geomap.settings import Settings
+
+    pool = WorkerPool(Settings(model="geomap_no_such_model"), 2)  # workers start, load nothing
+    with pytest.raises(Exception, match="geomap_no_such_model"):
+        pool._info.result(timeout=300)
+    threads = [pool._pool._executor_manager_thread, pool._pool._call_queue._thread]  # type: ignore[attr-defined]
+    assert all(t is not None and t.is_alive() for t in threads)
+    pool.terminate()
+    assert not any(t.is_alive() for t in threads)
