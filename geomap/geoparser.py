@@ -22,6 +22,7 @@ from geomap.settings import Settings
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
+    from geomap.nlp.line_wraps import KnownWords
 
 
 class Geoparser:
@@ -47,6 +48,8 @@ class Geoparser:
         #: The pipelines of languages other than English, built on first use.
         self._pipelines: dict[str, Language] = {}
         self._warm: set[str] = set()  # routes whose first batch was parsed
+        #: The words each route's pipeline knows (model_text's hyphenated words).
+        self._known: dict[str, KnownWords] = {}
 
     def route(self, language: str | None) -> str | None:
         """The pipeline that reads an article in ``language``, ``None`` if none does.
@@ -122,13 +125,26 @@ class Geoparser:
         ``text``'s offsets (``doc._.offset_map``) are kept on the doc.
         """
         register_extensions()
-        read = model_text(text)
+        read = model_text(text, self.known_words(route))
         doc = self.nlp_for(route).make_doc(read.text)
         known_text(doc, read.text)  # doc.text would join every token again
         doc._.article_id = article_id
         doc._.line_breaks = read.breaks
         doc._.offset_map = read.offsets.pairs()
         return doc
+
+    def known_words(self, route: str | None = None) -> KnownWords:
+        """The words a route's pipeline knows (:class:`~geomap.nlp.line_wraps.KnownWords`).
+
+        A word hyphenated at a line's end is read whole when joined it is one of
+        them (:func:`geomap.model_text.soft_break`).
+        """
+        key = route or "en"
+        if key not in self._known:
+            from geomap.nlp.line_wraps import KnownWords
+
+            self._known[key] = KnownWords.of(self.nlp_for(route))
+        return self._known[key]
 
     def parse_docs(
         self, items: Iterable[tuple[str, str]], route: str | None = None

@@ -9,6 +9,11 @@ dropped, leading and trailing whitespace dropped; control characters and termina
 escape sequences as :func:`geomap.text.flatten` has them.  "New\\nYork", "New  York",
 "New\\u00a0York" and "Ne\\u00adw York" all read "New York".
 
+A word hyphenated at a line's end (print layouts, text taken from PDFs) reads as
+one: a soft break ("Zapo-\\nrizhzhia", "Kha\\u00ad\\nrkiv") is read joined,
+"Zaporizhzhia", a compound's hyphen ("Polish-\\nBelarusian") stays, the line
+break gone: "Polish-Belarusian" (:mod:`geomap.line_hyphens` tells them apart).
+
 :class:`ModelText` keeps where each line break was (``breaks``: the offsets of the
 spaces that stand for one, for :mod:`geomap.nlp.sentences`) and the offset map:
 :meth:`ModelText.start` and :meth:`ModelText.end` turn a span of the model's text
@@ -24,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geomap.line_hyphens import Lexicon, joined_at_hyphens
 from geomap.sanitize import BIDI_MARKS
 from geomap.text import flatten
 
@@ -111,8 +117,13 @@ class ModelText:
     offsets: OffsetMap
 
 
-def model_text(text: str) -> ModelText:
+def model_text(text: str, known: Lexicon | None = None) -> ModelText:
     """The text the model reads of ``text``, with its line breaks and offset map.
+
+    ``known`` tells whether a word is one the reader knows (a place name, a word of
+    the language), for the words hyphenated at a line's end
+    (:func:`geomap.line_hyphens.soft_break`); without it, a lower-case continuation
+    is a soft break unless the article itself spells the word with its hyphen.
 
     >>> m = model_text("in\\n  New\\nYork, Ky\\u00adiv")
     >>> m.text, m.breaks
@@ -122,6 +133,8 @@ def model_text(text: str) -> ModelText:
     'Ky\\xadiv'
     """
     flat = _with_line_breaks(text, flatten(text))
+    if "\n" in flat:
+        flat = joined_at_hyphens(flat, known)
     out: list[str] = []
     breaks: list[int] = []
     offsets = OffsetMap()

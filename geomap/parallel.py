@@ -13,12 +13,14 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from geomap.errors import WorkerError
@@ -121,14 +123,22 @@ class WorkerPool:
         self.workers = min(workers, worker_limit())
         self._stages = stages
         self._rules: RuleStage | None = None
-        self._pool = ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
-            initializer=_init,
-            initargs=(settings, os.getpid(), fork),
-            max_tasks_per_child=None if fork else RECYCLE_AFTER,
-        )
-        self._info = self._pool.submit(_info)
+        try:
+            # made whole before a signal stops the run: Ctrl-C while its queues' semaphores
+            # were made left one registered and never cleaned up ("leaked semaphore")
+            with _signals_blocked():
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
+                    initializer=_init,
+                    initargs=(settings, os.getpid(), fork),
+                    max_tasks_per_child=None if fork else RECYCLE_AFTER,
+                )
+                self._info = self._pool.submit(_info)
+        except BaseException:  # the signal, delivered as the block ends
+            if hasattr(self, "_pool"):
+                self.terminate()
+            raise
 
     def info(self) -> tuple[dict[str, str], dict[str, Any]]:
         """Model and gazetteer info, from a worker (the main process loads neither)."""
@@ -168,7 +178,7 @@ class WorkerPool:
         for batch in batches:
             articles = [with_language(i, given) for i in batch if isinstance(i, Article)]
             model_only = self._rules is not None
-            future = self._pool.submit(_parse, articles, model_only) if articles else None
+            future = self._submit(_parse, articles, model_only) if articles else None
             pending.append((batch, articles, future))
             if len(pending) >= limit:
                 self._start_rules()
@@ -178,19 +188,56 @@ class WorkerPool:
             yield from _drain(pending.popleft(), self._rules)
 
     def close(self) -> None:
-        """Stop the workers."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Stop the workers, once they are done; stopped now if this is interrupted.
+
+        Ctrl-C or a signal while waiting for them (the run's last articles are
+        written meanwhile) stops them at once (:meth:`terminate`), as it would
+        during the run.
+        """
+        try:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException:
+            self.terminate()
+            raise
 
     def terminate(self) -> None:
         """Stop the workers now, without waiting for the batches they are parsing."""
         # concurrent.futures has no public way to do this before Python 3.14
         # (ProcessPoolExecutor.terminate_workers); its process table is the way.
         processes = dict(getattr(self._pool, "_processes", None) or {})
+        # The pool's manager thread (not a daemon) sees its processes gone and ends;
+        # while it ran, the program's exit waited for it through Python's teardown.
+        # As it ends it frees the pool's queues, whose semaphores are unregistered from
+        # multiprocessing's resource tracker: cut short by the exit, one was unlinked
+        # but never unregistered ("leaked semaphore").  The pool forgets both threads
+        # on shutdown: taken first.
+        threads = [
+            getattr(self._pool, "_executor_manager_thread", None),
+            getattr(getattr(self._pool, "_call_queue", None), "_thread", None),  # its feeder
+        ]
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in processes.values():
             process.terminate()
         for process in processes.values():
             process.join(5)
+        for thread in threads:
+            if isinstance(thread, threading.Thread) and thread is not threading.current_thread():
+                thread.join(5)
+
+    def _submit(self, fn: Any, *args: Any) -> Future[Any]:
+        """Submit a task, with Ctrl-C and the stopping signals held back meanwhile.
+
+        The pool starts (or replaces) a process on a submit, and its manager thread,
+        started by the first, replaces the recycled ones.  A terminal sends Ctrl-C to
+        every process of the job: one still starting (before :func:`geomap.worker._init`
+        ignores SIGINT) died with a traceback under the run's one-line message.  With
+        the signals blocked in the thread that starts it, a new process starts with
+        them blocked (the manager thread, made in the first submit, keeps them
+        blocked; a worker unblocks SIGTERM and SIGHUP, its way to be stopped); here,
+        a signal is delivered when the submit returns.
+        """
+        with _signals_blocked():
+            return self._pool.submit(fn, *args)
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -200,6 +247,29 @@ class WorkerPool:
             self.close()
         else:
             self.terminate()
+
+
+@contextmanager
+def _signals_blocked() -> Iterator[None]:
+    """Block the signals that stop a run in this thread (POSIX), its previous mask restored.
+
+    SIGINT, SIGTERM and SIGHUP (:data:`STOPPING_SIGNALS`); elsewhere, nothing.
+    """
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:
+        yield
+        return
+    before = block(signal.SIG_BLOCK, STOPPING_SIGNALS)
+    try:
+        yield
+    finally:
+        block(signal.SIG_SETMASK, before)
+
+
+#: The signals that stop a run (:func:`geomap.cli._stop_on_signals`).
+STOPPING_SIGNALS = frozenset(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
 
 
 #: A batch sent to the pool: its items, its articles (languages found) and their future.

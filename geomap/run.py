@@ -263,7 +263,7 @@ def map_inputs(
                 inputs, settings=settings, progress=progress, keep=False, sink=sink, parts=parts
             )
         except BaseException:
-            sink.close()
+            sink.abandon()
             raise
         if not result.processed:
             sink.close()

@@ -116,3 +116,17 @@ class OutputSink:
         for writer in self.writers.values():
             writer.close()
         self.store.close()
+
+    def abandon(self) -> None:
+        """Release files and the store of a run that stops (Ctrl-C, a signal, an error).
+
+        Nothing under way is waited for: neither :meth:`prepare` (imports, the
+        basemap) nor a writer's work (:meth:`geomap.io.base.Writer.abandon`: a
+        shape being made); their threads are daemons, and nothing they make is
+        kept (the staging folder is removed).
+        """
+        self._preparing = None
+        self._prepare_error = None
+        for writer in self.writers.values():
+            writer.abandon()
+        self.store.close()

@@ -57,13 +57,18 @@ def _worker_signals() -> None:
     handlers (which end *its* run), and Ctrl-C, which a terminal sends to every
     process of the job, raised KeyboardInterrupt in a worker still importing
     spaCy: "Exception in initializer" and a traceback under the one-line message.
-    The parent stops its workers itself (:meth:`geomap.parallel.WorkerPool.terminate`).
+    The parent stops its workers itself (:meth:`geomap.parallel.WorkerPool.terminate`,
+    SIGTERM: a worker starts with the stopping signals blocked, unblocked here).
     """
+    stopping = set()
     for name in ("SIGTERM", "SIGHUP"):
         sig = getattr(signal, name, None)
         if sig is not None:
             signal.signal(sig, signal.SIG_DFL)
+            stopping.add(sig)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # started with them blocked (WorkerPool._submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, stopping)
 
 
 def _fresh_after_fork() -> None:

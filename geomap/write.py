@@ -32,8 +32,10 @@ def finish_and_commit(
     try:
         result = replace(result, totals=sink.store.totals())
         paths = sink.finish(result, gazetteer)
-    finally:
-        sink.close()
+    except BaseException:
+        sink.abandon()  # Ctrl-C, a signal, a failed write: nothing under way is waited for
+        raise
+    sink.close()
     final = out.commit()
     return replace(result, outputs={name: final / p.name for name, p in paths.items()})
 

@@ -201,7 +201,7 @@ def test_geopackage_shapes_a_place_when_it_first_comes_and_not_again(tmp_path: P
         store.add(item)
         writer.add(item)
         assert made.wait(10)  # while the articles come, in a thread of its own
-        assert asked == [(sea.place_id, "geomap-shapes_0")]
+        assert asked == [(sea.place_id, "geomap-shapes")]
         writer.finish(Finished(Result(statuses=(item.status,), settings=Settings()), store, gz, {}))
     assert len(asked) == 1  # not again at the end
     assert not [t for t in threading.enumerate() if t.name.startswith("geomap-shapes")]

@@ -195,6 +195,46 @@ def test_ctrl_c_while_parsing_stops_with_130_and_says_so(previous: Path) -> None
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
+@pytest.mark.parametrize("workers", [("--workers", "2"), ()])
+def test_ctrl_c_while_a_shape_is_made_exits_at_once_and_quietly(
+    previous: Path, workers: tuple[str, ...]
+) -> None:
+    """The area shape being made never finishes: the run ends without waiting for it.
+
+    No time is measured: a run that waited for the shape would never end (the
+    subprocess' timeout is only a guard).
+    """
+    before = _snapshot(previous)
+    script = textwrap.dedent(
+        f"""
+        import atexit, multiprocessing, os, signal, sys, threading
+        import geomap.mapping.area_shapes
+        from geomap.cli.program import run
+
+        def stuck(self, place, gazetteer):
+            os.kill(os.getpid(), signal.SIGINT)
+            threading.Event().wait()  # a union that never ends
+
+        geomap.mapping.area_shapes.AreaShapes._make = stuck
+        atexit.register(lambda: print("alive", len(multiprocessing.active_children())))
+        sys.argv = ["geomap", "map", {str(ROOT / "seeds")!r}, "-o", {str(previous)!r}, "-q",
+                    *{list(workers)!r}]
+        run()
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+    )
+    assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
+    assert proc.stderr == (
+        "geomap: error: stopped by Ctrl-C (SIGINT): nothing written "
+        "(any previous outputs are untouched)\n"
+    )  # one line: no traceback, no "leaked semaphore" warning
+    assert "alive 0" in proc.stdout
+    assert _snapshot(previous) == before
+    assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
 def test_ctrl_c_after_the_outputs_are_replaced_lets_the_run_finish(previous: Path) -> None:
     before = _snapshot(previous)
     script = textwrap.dedent(

@@ -6,6 +6,7 @@ and a hard-wrapped article reads as its paragraphs.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -64,6 +65,7 @@ def test_shown_keeps_offsets() -> None:
     assert shown(text) == "said in Kyiv and Lviv\u00ad" and len(shown(text)) == len(text)
 
 
+_CUT_AT_LINE_END = re.compile(r"(?<=\w)\u00ad[^\S\n]*\n[^\S\n]*(?=\w)")
 _WHITESPACE = st.sampled_from([" ", "  ", "\n", " \n ", "\t", "\u00a0", "\u202f", "\u3000"])
 _INSIDE = st.sampled_from(["", "", "\u00ad", "\u200b", "\u200d", "\u200e", "\u200f", "\u2060"])
 
@@ -78,7 +80,8 @@ def test_every_character_read_maps_back_to_itself(parts: list[tuple[str, str, st
         if not char.isspace():
             assert text[read.offsets.start(i)] == char
     words = read.text.split()
-    assert words == [w for w in "".join(c for c in text if c not in FORMAT_CHARACTERS).split()]
+    cut = _CUT_AT_LINE_END.sub("", text)  # a soft hyphen ending a line cuts a word: "X" / "Y"
+    assert words == [w for w in "".join(c for c in cut if c not in FORMAT_CHARACTERS).split()]
 
 
 # ----------------------------------------------------------------- line breaks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,13 +38,36 @@ def test_quick_exit_runs_the_handlers_flushes_and_keeps_the_status(tmp_path: Pat
     assert marker.read_text() == "yes"  # the exit handlers ran (logging's flush is one)
 
 
-def test_quick_exit_exits_the_usual_way_while_another_thread_runs(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr("threading.active_count", lambda: 2)
-    with pytest.raises(SystemExit) as stopped:
-        quick_exit(4)
+def test_quick_exit_exits_the_usual_way_while_another_thread_runs() -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)  # not a daemon: Python's exit waits for it
+    other.start()
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            quick_exit(4)
+    finally:
+        release.set()
+        other.join()
     assert stopped.value.code == 4
+
+
+def test_a_daemon_thread_does_not_keep_the_teardown() -> None:
+    """A daemon's work is done or abandoned (a stopped run's half-made shape): the quick exit."""
+    script = (
+        "import threading\n"
+        "from geomap.cli.program import quick_exit\n"
+        "class Torn:\n"
+        "    def __del__(self):\n"
+        "        print('torn down', flush=True)\n"
+        "kept = Torn()\n"
+        "threading.Thread(target=threading.Event().wait, daemon=True).start()\n"
+        "quick_exit(3)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert done.returncode == 3
+    assert "torn down" not in done.stdout  # no teardown: the module's objects never freed
 
 
 def test_the_program_writes_its_log_file_before_it_ends(tmp_path: Path) -> None:

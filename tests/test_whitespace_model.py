@@ -59,6 +59,8 @@ def _plain_places() -> list[str]:
         SENTENCE.replace("Kyiv", "Ky\u200fiv"),
         SENTENCE.replace("York", "Yo\u200drk"),
         SENTENCE.replace("in New", "in\nNew").replace("York on", "York\non"),
+        SENTENCE.replace("Kharkiv", "Khar-\nkiv"),  # cut at a line's end (print, PDFs)
+        SENTENCE.replace("Kharkiv", "Kha\u00ad\n  rkiv"),
         "\n\n  " + SENTENCE + " \n",
     ],
 )
@@ -67,6 +69,17 @@ def test_a_variant_finds_the_plain_texts_places_at_its_own_offsets(variant: str)
     assert _places(variant, mentions) == _plain_places()
     # each mention's surface, read as the model reads it, is the plain text's name
     assert [model_text(m.text).text for m in mentions] == ["New York", "Kharkiv", "Kyiv"]
+
+
+def test_a_compound_cut_at_its_hyphen_keeps_it_and_a_cut_word_is_whole() -> None:
+    text = "Russian-\nbacked forces near the Polish-\nBelarusian border left Zapo-\nrizhzhia."
+    doc = _geoparser().make_doc("h", text)
+    assert doc.text == (
+        "Russian-backed forces near the Polish-Belarusian border left Zaporizhzhia."
+    )
+    mentions = _geoparser().parse("h", text)
+    assert "Zapo-\nrizhzhia" in [m.text for m in mentions if m.place is not None]
+    _places(text, mentions)
 
 
 #: Between any two words.  A line break is not among them: a short first line ending

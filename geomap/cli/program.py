@@ -4,11 +4,12 @@ A map run has imported GDAL, pandas, shapely, scipy and folium; when it is done,
 Python's finalisation frees their modules and objects one by one, 0.2-0.3 s of a
 2 s run of the seeds (measured: the time from the last exit handler to the
 process's end).  Once the command has returned, every file is written and closed
-(a run's outputs are committed before it returns) and no other thread runs, so
+(a run's outputs are committed before it returns) and no other thread runs but
+daemons, whose work is done or abandoned (a run stopped by Ctrl-C), so
 :func:`run` runs the exit handlers (logging's flush and close among them),
 flushes the standard streams and ends the process with :func:`os._exit`.
 Under a tracer or profiler (coverage, cProfile), or with ``GEOMAP_DEBUG`` set, or
-while another thread runs, it exits the usual way.
+while another thread (not a daemon) runs, it exits the usual way.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def quick_exit(code: object) -> None:
     """End the process with ``code``: at once when that is safe, else by ``sys.exit``."""
     status = exit_status(code)
     usual = (
-        threading.active_count() > 1
+        _other_threads()
         or sys.gettrace() is not None
         or sys.getprofile() is not None
         or bool(os.environ.get("GEOMAP_DEBUG"))
@@ -59,3 +60,14 @@ def quick_exit(code: object) -> None:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
     os._exit(status)
+
+
+def _other_threads() -> bool:
+    """Whether a thread besides the main one runs that Python's exit would wait for.
+
+    Daemon threads are not waited for (the language detector's load, the writers'
+    preparation, a map shape a stopped run leaves half made): they end with the
+    process either way.
+    """
+    main = threading.main_thread()
+    return any(t is not main and not t.daemon and t.is_alive() for t in threading.enumerate())

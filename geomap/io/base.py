@@ -121,6 +121,14 @@ class Writer:
     def close(self) -> None:
         """Release open files (after :meth:`finish`, or when the run fails)."""
 
+    def abandon(self) -> None:
+        """Release what it holds when the run stops (Ctrl-C, a signal, an error).
+
+        As :meth:`close`, without waiting for work under way (the staging folder,
+        with whatever was written, is removed).
+        """
+        self.close()
+
 
 def dump(value: Any) -> str:
     """Compact JSON with the text kept as it is (UTF-8, no ASCII escapes)."""

@@ -232,14 +232,21 @@ class GeoPackage(Writer):
         _append(self.path, layer, rows, geometry, kind, columns, exists=layer in self._layers)
         self._layers.add(layer)
 
-    def close(self) -> None:
-        """Nothing held open (each append opens and closes the file)."""
+    def close(self, wait: bool = True) -> None:
+        """Nothing held open (each append opens and closes the file); the shapes' thread ended.
+
+        ``wait``: for the shape being made (else left to its daemon thread).
+        """
         self._mentions = []
         self._claims = []
         if self._shapes is not None:
-            self._shapes.close()
+            self._shapes.close(wait)
         self._shapes = None
         self._layers = set()
+
+    def abandon(self) -> None:
+        """As :meth:`close`, leaving the shape being made: a stopped run exits at once."""
+        self.close(wait=False)
 
 
 def claim_row(place: Place, claim: Mapping[str, Any]) -> dict[str, Any]:

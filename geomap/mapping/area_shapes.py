@@ -8,15 +8,21 @@ What it keeps grows with the number of places, not of articles.
 :meth:`AreaShapes.make_soon` makes a shape in a thread of its own (GEOS, which
 does the unions and differences, lets the other threads run meanwhile): the
 writer goes on with the run's other records, and :meth:`AreaShapes.of` waits
-for the shape only when it needs it.
+for the shape only when it needs it.  The thread is a daemon: a run stopped by
+Ctrl-C or a signal leaves the shape being made (:meth:`AreaShapes.close` with
+``wait=False``) and exits at once, instead of waiting for a union that may take
+seconds.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from geomap.gazetteer.geometry import as_multiline, is_lineal, is_polygonal
 from geomap.records import Place
@@ -25,6 +31,8 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
     from geomap.gazetteer import Gazetteer
+
+_T = TypeVar("_T")
 
 #: Feature types drawn as an area (or, a river, as a line).
 AREA_TYPES = frozenset({"country", "admin1", "admin2", "region", "water", "landform"})
@@ -66,7 +74,7 @@ class AreaShapes:
         self._areas = prepare_areas(gazetteer.disputed_areas()) if gazetteer is not None else []
         self._made: dict[str, AreaShape | None] = {}
         self._pending: dict[str, Future[AreaShape | None]] = {}
-        self._maker: ThreadPoolExecutor | None = None
+        self._maker: _Maker | None = None
 
     def serves(self, gazetteer: Gazetteer | None) -> bool:
         """Whether these shapes are the ones ``gazetteer`` gives (the same store or file)."""
@@ -100,15 +108,21 @@ class AreaShapes:
         if pid in self._made or pid in self._pending:
             return
         if self._maker is None:
-            self._maker = ThreadPoolExecutor(1, "geomap-shapes")
+            self._maker = _Maker("geomap-shapes")
         self._pending[pid] = self._maker.submit(self._make, place, self.gazetteer)
 
-    def close(self) -> None:
-        """End the thread that makes shapes (the shapes made are kept)."""
-        if self._maker is not None:
-            self._maker.shutdown(wait=True, cancel_futures=True)
-            self._maker = None
+    def close(self, wait: bool = True) -> None:
+        """End the thread that makes shapes (the shapes made are kept).
+
+        The shapes not begun are cancelled; with ``wait``, the one being made is
+        waited for, else it is left to the daemon thread (the run is stopping).
+        """
+        for pending in self._pending.values():
+            pending.cancel()
         self._pending.clear()
+        if self._maker is not None:
+            self._maker.shutdown(wait)
+            self._maker = None
 
     def _make(self, place: Place, gazetteer: Gazetteer) -> AreaShape | None:
         from shapely.geometry import MultiPolygon
@@ -146,3 +160,42 @@ class AreaShapes:
 def _country_shape(gazetteer: Gazetteer, cc: str) -> BaseGeometry | None:
     country = gazetteer.country(cc)
     return gazetteer.shape(country.place_id) if country is not None else None
+
+
+#: A call for :class:`_Maker`: its future, the function, its arguments.
+_Call = tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]
+
+
+class _Maker:
+    """One daemon thread running the calls submitted to it, in order, each with its future.
+
+    :class:`concurrent.futures.ThreadPoolExecutor` threads are joined when the
+    interpreter exits, so a run stopped mid-shape would wait for it.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._calls: queue.SimpleQueue[_Call | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[..., _T], *args: Any) -> Future[_T]:
+        """Run ``fn(*args)`` after the calls before it; its future."""
+        future: Future[_T] = Future()
+        self._calls.put((future, fn, args))
+        return future
+
+    def shutdown(self, wait: bool = True) -> None:
+        """End the thread after the calls submitted (not cancelled); wait for it if asked."""
+        self._calls.put(None)
+        if wait:
+            self._thread.join()
+
+    def _run(self) -> None:
+        while (call := self._calls.get()) is not None:
+            future, fn, args = call
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:  # handed to the thread that waits for it
+                future.set_exception(exc)

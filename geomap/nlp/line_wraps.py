@@ -11,10 +11,11 @@ line's first make a place name the gazetteer knows (:func:`name_across`: "New" /
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Token
 
 #: Tags of the words a line of prose cannot end with (a preposition, an article, a
@@ -100,3 +101,88 @@ def name_across(last: Token, first: Token, line_start: int, gazetteer: Any) -> b
 
 def _name_word(token: Token) -> bool:
     return token.is_alpha and token.is_title
+
+
+#: Fewest letters of a base form an inflected form is known by ("ler" is no form of "l").
+_MIN_BASE = 3
+
+
+class KnownWords:
+    """Whether a word is known: a name in the gazetteer, or a word of the language.
+
+    The words of the language are the rule lemmatiser's index (``lemma_index``: the
+    base forms of the nouns, verbs, adjectives and adverbs it knows), an inflected
+    form known through its rules and exceptions ("troops", "backed"), and the
+    language's stop words ("because", "against"); a pipeline without a lemmatiser
+    knows its stop words and the gazetteer's names.
+
+    Parameters
+    ----------
+    gazetteer
+        Anything with ``has_name(str) -> bool``, or ``None``.
+    index, exceptions, rules
+        The lemmatiser's tables by part of speech: base forms, irregular forms
+        (form -> lemmas), suffix rules (``[old, new]`` pairs).
+    stop_words
+        The language's stop words (lower case).
+    """
+
+    def __init__(
+        self,
+        gazetteer: Any = None,
+        index: dict[Any, Any] | None = None,
+        exceptions: dict[Any, Any] | None = None,
+        rules: dict[Any, Any] | None = None,
+        stop_words: Iterable[str] = (),
+    ) -> None:
+        self.gazetteer = gazetteer
+        self._tables = (index or {}, exceptions or {}, rules or {})
+        self._stop_words = frozenset(stop_words)
+        self._index: dict[Any, frozenset[str]] | None = None  # made on first use
+        self._exceptions: dict[Any, frozenset[str]] = {}
+        self._rules: dict[Any, list[tuple[str, str]]] = {}
+
+    @classmethod
+    def of(cls, nlp: Language) -> KnownWords:
+        """The words ``nlp`` knows: its components' gazetteer, its rule lemmatiser's words."""
+        gazetteer = None
+        tables: dict[str, dict[Any, Any]] = {}
+        for _name, proc in nlp.components:  # disabled ones too
+            gazetteer = gazetteer or getattr(proc, "gazetteer", None)
+            lookups = getattr(proc, "lookups", None)
+            if not tables and getattr(proc, "mode", None) == "rule" and lookups is not None:
+                for table in ("lemma_index", "lemma_exc", "lemma_rules"):
+                    if table in lookups:
+                        tables[table] = dict(lookups.get_table(table).items())
+        return cls(
+            gazetteer,
+            tables.get("lemma_index"),
+            tables.get("lemma_exc"),
+            tables.get("lemma_rules"),
+            nlp.Defaults.stop_words,
+        )
+
+    def __call__(self, word: str) -> bool:
+        """Whether ``word`` is known (any case): a word of the language or a place's name."""
+        return self.is_word(word) or (
+            self.gazetteer is not None and bool(self.gazetteer.has_name(word))
+        )
+
+    def is_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of the language (any case)."""
+        low = word.lower()
+        if low in self._stop_words:
+            return True
+        if self._index is None:
+            index, exceptions, rules = self._tables
+            self._index = {pos: frozenset(words) for pos, words in index.items()}
+            self._exceptions = {pos: frozenset(forms) for pos, forms in exceptions.items()}
+            self._rules = {pos: [(str(a), str(b)) for a, b in rs] for pos, rs in rules.items()}
+        for pos, words in self._index.items():
+            if low in words or low in self._exceptions.get(pos, ()):
+                return True
+            for old, new in self._rules.get(pos, ()):
+                base = low[: -len(old)] + new if old and low.endswith(old) else ""
+                if len(base) >= _MIN_BASE and base in words:
+                    return True
+        return False
