@@ -153,11 +153,12 @@ def settlement_after(span: Span) -> bool:
     """An apposition naming a settlement: "Sake, a town 25 km west of ...", "X, the capital of Y".
 
     Up to two describing words may come before the noun ("a key trading town"); a
-    person's name is described otherwise.
+    person's full name is described otherwise, but the model tags a one-word town
+    PERSON too ("Gitega, the political capital, has accused ...").
     """
     doc = span.doc
     j = span.end
-    if span.label_ == "PERSON":  # "Roxanne Miller, a lobbyist for the city of ..."
+    if span.label_ == "PERSON" and len(span) > 1:  # "Roxanne Miller, a lobbyist for ..."
         return False
     if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ARTICLES:
         return False

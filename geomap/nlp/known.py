@@ -41,6 +41,7 @@ from geomap.nlp.known_contexts import (
     ORG_LABELS,
     WELL_KNOWN_CITY,
     country_among_places,
+    first_name,
     place_context,
     reads_other_names,
     unit_before_noun,
@@ -48,6 +49,7 @@ from geomap.nlp.known_contexts import (
 from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import is_acronym, is_facility, joined_countries, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
+from geomap.nlp.reported_places import reported_place
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
 from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
@@ -294,6 +296,7 @@ def in_context(
         or before_office_noun(p, gazetteer)
         or described_as_place(p)
         or country_among_places(p, types, found_starts, gazetteer)
+        or (reported_place(p) and not first_name(p))  # "said that Kyiv was hit"
     ]
     out += [
         p

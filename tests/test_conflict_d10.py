@@ -1,0 +1,119 @@
+"""Rules found on the hand-written conflict paragraphs of batch ``d10-`` (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did, a
+tiny gazetteer, and geomap's recogniser and resolver; where a rule reads the parse,
+the words, heads, dependency labels, parts of speech and lemmas are given by hand.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from geomap.nlp.headlines import capital_runs, plain
+from geomap.records import Place
+from tests.blank_geoparse import (
+    Row,
+    TinyGazetteer,
+    found_toponyms,
+    parsed_toponyms,
+    place,
+    toponyms,
+)
+
+PLACES: list[Place] = [
+    place("703448", "Kyiv", "city", "UA", 2_797_553, "PPLC", 30.52, 50.45),
+    place("698740", "Odesa", "city", "UA", 1_015_826, "PPLA", 30.73, 46.48),
+    place("426272", "Gitega", "city", "BI", 64_904, "PPL", 29.92, -3.43),
+    place("49518", "Rwanda", "country", "RW", 12_301_939, "PCLI", 30.0, -2.0),
+    place("458258", "Latvia", "country", "LV", 1_926_542, "PCLI", 25.0, 57.0),
+    place("456202", "Rezekne", "city", "LV", 26_429, "PPLA", 27.34, 56.51),
+    place("456172", "Riga", "city", "LV", 742_572, "PPLC", 24.11, 56.95),
+    place("2639577", "Reading", "city", "GB", 318_014, "PPL", -0.97, 51.46),
+]
+_GAZ = TinyGazetteer("geomap.test_conflict_d10_gazetteer.v1", PLACES)
+
+
+def _nlp(patterns: list[tuple[str, str]]) -> Language:
+    return _GAZ.nlp(patterns)
+
+
+def _reported(verb: str, verb_lemma: str, state: str) -> list[Row]:
+    """ "Officials said that Kyiv was <verb> overnight and that Odesa was <state> ." parsed."""
+    return [
+        ("Officials", 1, "nsubj", "NOUN", "official"),
+        ("said", 1, "ROOT", "VERB", "say"),
+        ("that", 5, "mark", "SCONJ", "that"),
+        ("Kyiv", 5, "nsubjpass", "PROPN", "Kyiv"),
+        ("was", 5, "auxpass", "AUX", "be"),
+        (verb, 1, "ccomp", "VERB", verb_lemma),
+        ("overnight", 5, "advmod", "ADV", "overnight"),
+        ("and", 5, "cc", "CCONJ", "and"),
+        ("that", 10, "mark", "SCONJ", "that"),
+        ("Odesa", 10, "nsubj", "PROPN", "Odesa"),
+        ("was", 5, "conj", "AUX", "be"),
+        (state, 10, "acomp", "ADJ", state),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_reported_clause_saying_what_befell_a_place_names_the_place() -> None:
+    nlp = _nlp([("Kyiv", "PERSON"), ("Odesa", "PERSON")])
+    # the passive subject of "hit", and the subject of "was calm" in the clause
+    # conjoined to it, under "said"
+    assert parsed_toponyms(nlp, _reported("hit", "hit", "calm")) == ["Kyiv", "Odesa"]
+    # what is said of people too: "was arrested", "was happy"
+    assert parsed_toponyms(nlp, _reported("arrested", "arrest", "happy")) == []
+    # not reported: "Officials knew that ..."
+    knew = [
+        (w, h, d, p, "know" if lem == "say" else lem)
+        for w, h, d, p, lem in _reported("hit", "hit", "calm")
+    ]
+    assert parsed_toponyms(nlp, knew) == []
+
+
+def test_a_reported_clause_s_subject_is_no_place_where_a_person_bears_the_name() -> None:
+    nlp = _nlp([("Kyiv", "PERSON"), ("Odesa", "PERSON"), ("Odesa Petrenko", "PERSON")])
+    named: list[Row] = [
+        ("Odesa", 1, "compound", "PROPN", "Odesa"),
+        ("Petrenko", 2, "nsubj", "PROPN", "Petrenko"),
+        ("spoke", 2, "ROOT", "VERB", "speak"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    shifted = [(w, h + 4, d, p, lem) for w, h, d, p, lem in _reported("hit", "hit", "calm")]
+    assert parsed_toponyms(nlp, named + shifted) == ["Kyiv"]
+
+
+def test_an_apposition_describes_a_one_word_town_tagged_as_a_person() -> None:
+    nlp = _nlp([("Gitega", "PERSON"), ("Rwanda", "GPE")])
+    text = "Gitega, the political capital, has accused Rwanda of arming the rebels."
+    assert toponyms(nlp, text) == ["Gitega", "Rwanda"]
+    # an apposition that says what a person is
+    assert toponyms(nlp, "Gitega, the village chief, said the rebels had left.") == []
+    # a person's full name is never described as a town
+    nlp = _nlp([("Gitega Ndayishimiye", "PERSON")])
+    assert toponyms(nlp, "Gitega Ndayishimiye, a town official, spoke.") == []
+
+
+def test_a_headline_in_capitals_names_places() -> None:
+    # words in capitals are no proper nouns to the tagger (X here, as NOUN or VERB there)
+    nlp = _nlp([("Rēzekne", "GPE"), ("Riga", "GPE")])
+    text = (
+        "LATVIA SHUTS LAST CROSSING AFTER DRONE FALLS NEAR REZEKNE -- Riga closed the "
+        "crossing after a drone fell near Rēzekne."
+    )
+    # a country's name, and a town the text names as a place (accents aside)
+    assert found_toponyms(nlp, text) == ["LATVIA", "REZEKNE", "Riga", "Rēzekne"]
+    # a town the article does not name elsewhere, and no preposition of place: a word
+    nlp = _nlp([])
+    assert found_toponyms(nlp, "READING THE SIGNS AS TALKS OPEN -- Officials met.") == []
+    # after a preposition of place in capitals, a city of 100,000 or more
+    assert found_toponyms(nlp, "PROTESTS SPREAD TO READING -- Officials met.") == ["READING"]
+    # three words in capitals are no headline
+    assert found_toponyms(nlp, "TALKS NEAR READING -- Officials met.") == []
+
+
+def test_headline_runs_and_plain_names() -> None:
+    nlp = _nlp([])
+    doc = nlp.make_doc("RIGA (Reuters) - ONE TWO THREE FOUR five SIX")
+    assert list(capital_runs(doc)) == [(5, 9)]
+    assert plain("Rēzekne") == plain("REZEKNE") == "rezekne"
