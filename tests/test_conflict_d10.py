@@ -17,8 +17,11 @@ from tests.blank_geoparse import (
     found_toponyms,
     parsed_toponyms,
     place,
+    placed,
     toponyms,
 )
+
+placed_ids = placed
 
 PLACES: list[Place] = [
     place("703448", "Kyiv", "city", "UA", 2_797_553, "PPLC", 30.52, 50.45),
@@ -117,3 +120,59 @@ def test_headline_runs_and_plain_names() -> None:
     doc = nlp.make_doc("RIGA (Reuters) - ONE TWO THREE FOUR five SIX")
     assert list(capital_runs(doc)) == [(5, 9)]
     assert plain("Rēzekne") == plain("REZEKNE") == "rezekne"
+
+
+_MORE = TinyGazetteer(
+    "geomap.test_conflict_d10_more_gazetteer.v1",
+    [
+        place("1835841", "South Korea", "country", "KR", 51_635_256, "PCLI", 127.75, 36.5),
+        place("706370", "Khmelnytskyi", "admin1", "UA", 1_254_702, "ADM1", 26.9, 49.43),
+        place("695592", "Rivne", "admin1", "UA", 1_152_576, "ADM1", 26.29, 50.78),
+        place("5000001", "St. Lawrence", "water", "", 0, "STM", -70.0, 48.0),
+        place("3627382", "Santa Elena de Uairén", "city", "VE", 29_795, "PPL", -61.11, 4.6),
+        place("3627383", "Santa Elena", "city", "EC", 53_174, "PPLA", -80.86, -2.23),
+    ],
+)
+
+
+def test_a_date_entity_run_into_a_country_s_name_leaves_the_name() -> None:
+    nlp = _MORE.nlp([("Sunday, South Korea's", "DATE")])
+    text = "Missiles were fired on Sunday, South Korea's military said."
+    assert toponyms(nlp, text) == ["South Korea"]
+    # a date alone
+    assert toponyms(_MORE.nlp([("Sunday, March", "DATE")]), "It rained on Sunday, March 3.") == []
+
+
+def test_a_capitalised_conjunct_tagged_as_an_adjective_is_read_as_a_name() -> None:
+    nlp = _MORE.nlp([("Khmelnytskyi", "NORP")])
+    rows: list[Row] = [
+        ("Drones", 1, "nsubj", "NOUN", "drone"),
+        ("fell", 1, "ROOT", "VERB", "fall"),
+        ("over", 1, "prep", "ADP", "over"),
+        ("the", 7, "det", "DET", "the"),
+        ("Khmelnytskyi", 7, "nmod", "PROPN", "Khmelnytskyi"),
+        ("and", 4, "cc", "CCONJ", "and"),
+        ("Rivne", 4, "conj", "ADJ", "rivne"),
+        ("regions", 2, "pobj", "NOUN", "region"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, rows) == ["Khmelnytskyi", "Rivne"]
+    # not conjoined to a proper name: an adjective
+    rows[6] = ("Rivne", 7, "amod", "ADJ", "rivne")
+    assert parsed_toponyms(nlp, rows) == ["Khmelnytskyi"]
+
+
+def test_an_island_s_name_is_not_cut_to_the_river_it_begins_with() -> None:
+    nlp = _MORE.nlp([("St. Lawrence Island", "LOC"), ("the St. Lawrence River", "LOC")])
+    assert toponyms(nlp, "Ships passed St. Lawrence Island on Monday.") == ["St. Lawrence Island"]
+    # the known name itself still
+    nlp = _MORE.nlp([("St. Lawrence", "LOC")])
+    assert toponyms(nlp, "Ships sailed up the St. Lawrence on Monday.") == ["St. Lawrence"]
+
+
+def test_a_town_s_name_with_a_particle_tagged_as_an_organisation_after_in() -> None:
+    nlp = _MORE.nlp([("Santa Elena de Uairén", "ORG")])
+    text = "Traders in Santa Elena de Uairén said the road was closed."
+    assert placed_ids(nlp, text) == [("Santa Elena de Uairén", "3627382")]
+    # not after a preposition of place: an organisation's name
+    assert toponyms(nlp, "Santa Elena de Uairén said the road was closed.") == []

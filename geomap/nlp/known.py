@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.boundaries import with_particle_tail, without_possessive
 from geomap.nlp.context import governs, town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
+from geomap.nlp.hidden_names import conjoined_words, date_tails
 from geomap.nlp.known_contexts import (
     ORG_LABELS,
     WELL_KNOWN_CITY,
@@ -315,10 +316,13 @@ def spans_in_context(
     """:func:`in_context` over the parts no other rule took and the untagged names.
 
     The parts keep their labels; a run of capitalised proper nouns outside any entity
-    (:func:`untagged_names`) is labelled ``GAZ``, as the gazetteer scan's finds.
+    (:func:`untagged_names`), a name a date entity ran into and a capitalised conjunct
+    tagged as a common word (:mod:`geomap.nlp.hidden_names`) are labelled ``GAZ``, as
+    the gazetteer scan's finds.
     """
     taken = {(s.start, s.end) for s in found}
-    rest = [p for p in [*parts, *untagged_names(doc)] if (p.start, p.end) not in taken]
+    names = [*parts, *untagged_names(doc), *date_tails(doc), *conjoined_words(doc)]
+    rest = [p for p in names if (p.start, p.end) not in taken]
     return [
         Span(doc, s.start, s.end, label=s.label_)
         for s in in_context(rest, found, gazetteer, people)

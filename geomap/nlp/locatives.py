@@ -24,6 +24,7 @@ from geomap.nlp.vocab import (
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_TOWN_MIN_POPULATION,
     PLACE_ONLY_PREPOSITIONS,
 )
@@ -113,7 +114,7 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
     doc = ent.doc
     if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
         return False
-    if is_acronym(ent.text) or not all(t.text[:1].isupper() for t in ent):
+    if is_acronym(ent.text) or not _capitalised_name(ent):
         return False
     if ent.text in person_words if len(ent) == 1 else _inside_longer_entity(ent):
         return False
@@ -135,6 +136,31 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
         )
         for c in gazetteer.candidates(ent.text)
     )
+
+
+def _capitalised_name(ent: Span) -> bool:
+    """Whether every word of an entity is capitalised, but for a name's particles inside it.
+
+    "Santa Elena de Uairén", "Laguna del Tigre": a lower-case "de", "del", "da" ...
+    (:data:`~geomap.nlp.vocab.NAME_PARTICLES`) between capitalised words.
+    """
+    words = list(ent)
+    return words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or (0 < k < len(words) - 1 and t.lower_ in NAME_PARTICLES)
+        for k, t in enumerate(words)
+    )
+
+
+#: Most words of an entity of another label read as a place after a preposition of place.
+MAX_LOCATIVE_WORDS = 3
+
+
+def short_name(ent: Span) -> bool:
+    """Whether an entity has at most :data:`MAX_LOCATIVE_WORDS` words besides a name's particles.
+
+    "in Santa Elena de Uairén" (tagged ORG) counts three: "de" is a particle.
+    """
+    return sum(t.lower_ not in NAME_PARTICLES for t in ent) <= MAX_LOCATIVE_WORDS
 
 
 def _inside_longer_entity(ent: Span) -> bool:

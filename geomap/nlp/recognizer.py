@@ -67,7 +67,7 @@ from geomap.nlp.entity_names import (
 )
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import entity_parts, spans_in_context
-from geomap.nlp.locatives import after_locative, locative_names
+from geomap.nlp.locatives import after_locative, locative_names, short_name
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
     demonym_as_modifier,
@@ -205,7 +205,7 @@ class ToponymRecognizer:
             head = head_name(ent)
             if head is not None and corroborated(head, label, self.gazetteer):
                 return Span(ent.doc, head.start, head.end, label=label)
-        if len(ent) <= 3 and after_locative(ent, self.gazetteer, person_words):
+        if short_name(ent) and after_locative(ent, self.gazetteer, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         if unused_name_town(ent, self.gazetteer, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
