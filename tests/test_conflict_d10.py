@@ -176,3 +176,43 @@ def test_a_town_s_name_with_a_particle_tagged_as_an_organisation_after_in() -> N
     assert placed_ids(nlp, text) == [("Santa Elena de Uairén", "3627382")]
     # not after a preposition of place: an organisation's name
     assert toponyms(nlp, "Santa Elena de Uairén said the road was closed.") == []
+
+
+_TOWNS = TinyGazetteer(
+    "geomap.test_conflict_d10_towns_gazetteer.v1",
+    [
+        place("353219", "6th of October City", "city", "EG", 368_650, "PPLA", 31.05, 29.82),
+        place("64013", "Bosaso", "city", "SO", 74_287, "PPLA2", 49.18, 11.28),
+        place("8000001", "Puntland", "region", "SO", 0, "RGN", 48.7, 9.0),
+        place("8000002", "Lothian", "region", "", 0, "RGN", -3.0, 55.9),
+    ],
+)
+
+
+def test_a_place_s_name_the_model_read_as_a_date_is_read_as_a_name() -> None:
+    nlp = _TOWNS.nlp([("6th of October City", "DATE")])
+    assert toponyms(nlp, "Police detained refugees in 6th of October City.") == [
+        "6th of October City"
+    ]
+    # a date of three words or more ending in a month is a date
+    nlp = _TOWNS.nlp([("the Fourth of July", "DATE")])
+    assert toponyms(nlp, "Crowds gathered in the Fourth of July.") == []
+
+
+def test_a_plural_kind_after_a_list_describes_each_name() -> None:
+    nlp = _TOWNS.nlp([("Jarinje", "PERSON")])
+    text = "Police closed the Jarinje and Merdare crossings on Monday."
+    assert found_toponyms(nlp, text) == ["Jarinje", "Merdare"]
+    # a kind word that is no place's kind describes neither
+    assert found_toponyms(nlp, "Police closed the Jarinje and Merdare roads on Monday.") == []
+
+
+def test_a_town_is_described_by_a_region_of_its_country_named_after_it() -> None:
+    nlp = _TOWNS.nlp([("Bosaso", "PERSON"), ("Puntland", "GPE")])
+    assert toponyms(nlp, "The boat had left Bosaso, in Puntland, two days earlier.") == [
+        "Bosaso",
+        "Puntland",
+    ]
+    # a region of no country says nothing of a town's country
+    nlp = _TOWNS.nlp([("Bosaso", "PERSON"), ("Lothian", "GPE")])
+    assert toponyms(nlp, "The boat had left Bosaso, in Lothian, two days earlier.") == ["Lothian"]

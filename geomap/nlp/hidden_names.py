@@ -3,6 +3,9 @@
 * :func:`date_tails`: a date entity run over a comma into a name ("on Sunday, South
   Korea's military said" tagged DATE as "Sunday, South Korea's"): the capitalised words
   after the comma, without their possessive, are a name of their own;
+* :func:`dated_names`: a place's name that reads as a date ("in 6th of October City"
+  tagged DATE): a date entity of three words or more ending in a capitalised word that
+  is no month's or weekday's name is read as a name;
 * :func:`conjoined_words`: a capitalised word outside any entity that the tagger took
   for an adjective or a noun, conjoined to a name ("the Khmelnytskyi and Rivne
   regions", "Rivne" tagged ADJ): a name of its own.
@@ -16,12 +19,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.vocab import POSSESSIVE
+from geomap.nlp.vocab import MONTHS, POSSESSIVE
 
 #: The tags a capitalised conjunct may have been given instead of a proper noun's.
 COMMON_TAGS = frozenset({"ADJ", "NOUN"})
 #: Entity labels of dates that a comma may run into a name.
 DATE_LABELS = frozenset({"DATE", "TIME"})
+#: English weekdays' names.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: Fewest words of a date entity read as a place's name ("6th of October City").
+MIN_DATED_NAME_WORDS = 3
 
 
 def date_tails(doc: Doc) -> list[Span]:
@@ -61,4 +68,16 @@ def conjoined_words(doc: Doc) -> list[Span]:
             and tok.head.is_title
         ):
             out.append(Span(doc, tok.i, tok.i + 1, label="GAZ"))
+    return out
+
+
+def dated_names(doc: Doc) -> list[Span]:
+    """Date entities ending in a capitalised word no month or weekday is ("6th of October City")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in DATE_LABELS or len(ent) < MIN_DATED_NAME_WORDS or "," in ent.text:
+            continue
+        last = ent[-1]
+        if last.is_title and last.is_alpha and last.lower_ not in MONTHS | WEEKDAYS:
+            out.append(Span(doc, ent.start, ent.end, label="GAZ"))
     return out
