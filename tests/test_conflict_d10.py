@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from geomap.nlp.headlines import capital_runs, plain
+from geomap.nlp.locatives import spelled_alike
 from geomap.records import Place
 from tests.blank_geoparse import (
     Row,
@@ -216,3 +217,31 @@ def test_a_town_is_described_by_a_region_of_its_country_named_after_it() -> None
     # a region of no country says nothing of a town's country
     nlp = _TOWNS.nlp([("Bosaso", "PERSON"), ("Lothian", "GPE")])
     assert toponyms(nlp, "The boat had left Bosaso, in Lothian, two days earlier.") == ["Lothian"]
+
+
+_SEA = TinyGazetteer(
+    "geomap.test_conflict_d10_sea_gazetteer.v1",
+    [
+        place("2614030", "Skagen", "city", "DK", 7_571, "PPL", 10.58, 57.72),
+        place("2032007", "Dalandzadgad", "city", "MN", 24_863, "PPLA", 104.42, 43.57),
+        place("9000001", "Humen", "city", "CN", 600_000, "PPL", 113.67, 22.82),
+    ],
+    other_names=(("Dalanzadgad", "2032007", "alternate"), ("Human", "9000001", "alternate")),
+)
+
+
+def test_off_is_a_preposition_of_place_at_sea() -> None:
+    nlp = _SEA.nlp([("Skagen", "PERSON")])
+    assert toponyms(nlp, "A tanker anchored off Skagen on Monday.") == ["Skagen"]
+    assert toponyms(nlp, "A tanker anchored beside Skagen on Monday.") == []
+
+
+def test_a_town_s_other_spelling_after_near_is_the_town() -> None:
+    assert spelled_alike("Dalanzadgad", "Dalandzadgad")
+    assert not spelled_alike("Kushka", "Serhetabat")
+    nlp = _SEA.nlp([])
+    assert found_toponyms(nlp, "Trucks waited near Dalanzadgad on Monday.") == ["Dalanzadgad"]
+    # not after a preposition an organisation's name may follow
+    assert found_toponyms(nlp, "Trucks went to Dalanzadgad on Monday.") == []
+    # not a word cut from a longer run of proper nouns ("in Human Resources")
+    assert found_toponyms(nlp, "She works in Human Resources now.") == []
