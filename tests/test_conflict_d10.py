@@ -245,3 +245,15 @@ def test_a_town_s_other_spelling_after_near_is_the_town() -> None:
     assert found_toponyms(nlp, "Trucks went to Dalanzadgad on Monday.") == []
     # not a word cut from a longer run of proper nouns ("in Human Resources")
     assert found_toponyms(nlp, "She works in Human Resources now.") == []
+
+
+def test_a_name_with_a_particle_is_not_cut_to_its_first_word() -> None:
+    gaz = TinyGazetteer(
+        "geomap.test_conflict_d10_laguna_gazetteer.v1",
+        [place("3459000", "Laguna", "city", "BR", 51_000, "PPL", -48.78, -28.48)],
+    )
+    nlp = gaz.nlp([("the Laguna del Tigre", "FAC"), ("Laguna Beach", "FAC")])
+    text = "Troops were sent to the Laguna del Tigre park on Monday."
+    assert "Laguna" not in toponyms(nlp, text)
+    # the known name alone is still the town
+    assert toponyms(gaz.nlp([("Laguna", "GPE")]), "Floods hit Laguna on Monday.") == ["Laguna"]
