@@ -125,11 +125,19 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
     "Washington Square", "West" in "West Wing"); "the", "'s", "region" and names
     after a comma ("Thruxton, Hampshire") are not. A name of the form "X of Y" is
     one name too: "Line" in "the Line of Actual Control" leaves out "of Actual
-    Control" (a town of China is called Line).
+    Control" (a town of China is called Line), and so is "X del Y" ("Laguna" in "the
+    Laguna del Tigre" leaves out "del Tigre": :data:`~geomap.nlp.vocab.NAME_PARTICLES`).
     """
     doc = ent.doc
     after = sub.end + 1
-    if after < ent.end and doc[sub.end].lower_ == "of" and doc[after].text[:1].isupper():
+    if (
+        after < ent.end
+        and (
+            doc[sub.end].lower_ == "of"
+            or (doc[sub.end].lower_ in NAME_PARTICLES and doc[sub.end].is_lower)
+        )
+        and doc[after].text[:1].isupper()
+    ):
         return True
     for i in (sub.start - 1, sub.end):
         if not ent.start <= i < ent.end:

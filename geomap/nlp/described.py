@@ -69,7 +69,42 @@ def described_as_place(span: Span) -> bool:
     """Whether the words around a capitalised name describe it as a place (module docstring)."""
     if not span.text[:1].isupper() or is_acronym(span.text):
         return False
-    return kind_after(span) or kind_before(span) or distance_after(span) or settlement_after(span)
+    return (
+        kind_after(span)
+        or kind_before(span)
+        or distance_after(span)
+        or settlement_after(span)
+        or listed_kind_after(span)
+    )
+
+
+#: Plural kinds after a list of names that make each a place's ("the Jarinje and Merdare
+#: crossings").
+LIST_KINDS = frozenset({"crossings", "checkpoints", "rivers", "islands"})
+#: Most names of a list read before its kind word.
+MAX_LISTED_NAMES = 4
+
+
+def listed_kind_after(span: Span) -> bool:
+    """A plural kind word after the list the name begins: "the Jarinje and Merdare crossings".
+
+    The names after the first are capitalised words joined by "and", "or" or commas;
+    the kind word (:data:`LIST_KINDS`) is in lower case. A span that is itself a list
+    is none of its names.
+    """
+    doc, j = span.doc, span.end
+    if any(t.lower_ in LIST_GLUE for t in span):
+        return False  # "Apurímac, Ene" tagged as one name: a list, not a name
+    for _ in range(MAX_LISTED_NAMES):
+        if j >= len(doc) or doc[j].lower_ not in LIST_GLUE:
+            break
+        while j < len(doc) and doc[j].lower_ in LIST_GLUE:
+            j += 1
+        if j >= len(doc) or not doc[j].is_title:
+            return False
+        while j < len(doc) and doc[j].is_title:
+            j += 1
+    return j > span.end and j < len(doc) and doc[j].is_lower and doc[j].lower_ in LIST_KINDS
 
 
 def kind_after(span: Span) -> bool:
@@ -153,11 +188,12 @@ def settlement_after(span: Span) -> bool:
     """An apposition naming a settlement: "Sake, a town 25 km west of ...", "X, the capital of Y".
 
     Up to two describing words may come before the noun ("a key trading town"); a
-    person's name is described otherwise.
+    person's full name is described otherwise, but the model tags a one-word town
+    PERSON too ("Gitega, the political capital, has accused ...").
     """
     doc = span.doc
     j = span.end
-    if span.label_ == "PERSON":  # "Roxanne Miller, a lobbyist for the city of ..."
+    if span.label_ == "PERSON" and len(span) > 1:  # "Roxanne Miller, a lobbyist for ..."
         return False
     if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ARTICLES:
         return False
@@ -177,8 +213,9 @@ def settlement_after(span: Span) -> bool:
 
 #: Words between a name (or a list of names) and the unit it lies in ("X in Y", "X, Y").
 UNIT_LINKS = frozenset({"in", ","})
-#: Types of the units that qualify a town.
-UNIT_TYPES = frozenset({"country", "admin1"})
+#: Types of the units that qualify a town (a region of one country too: "Bosaso, in
+#: Puntland").
+UNIT_TYPES = frozenset({"country", "admin1", "region"})
 #: Kinds of place named as lying in such a unit (a town, a county, a province).
 PART_TYPES = frozenset({"city", "admin2", "admin1"})
 
@@ -207,7 +244,9 @@ def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
     countries = {
         c.place.country_code
         for c in gazetteer.candidates(unit.text)
-        if c.match in {"name", "alias", "exonym"} and c.place.feature_type in UNIT_TYPES
+        if c.match in {"name", "alias", "exonym"}
+        and c.place.feature_type in UNIT_TYPES
+        and c.place.country_code
     }
     return any(
         c.place.country_code in countries

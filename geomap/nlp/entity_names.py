@@ -168,6 +168,9 @@ def _after_list(tok: Token) -> bool:
 WATER_NAME_ENDS = frozenset(
     {"sea", "ocean", "gulf", "strait", "straits", "channel", "river", "bay"}
 )
+#: Capitalised words that end an island's or a reef's name ("St. Lawrence Island" is not
+#: the St. Lawrence river).
+ISLAND_NAME_ENDS = frozenset({"island", "islands", "islet", "atoll", "reef", "shoal"})
 
 
 def whole_water_name(ent: Span, sub: Span) -> Span | None:
@@ -176,10 +179,13 @@ def whole_water_name(ent: Span, sub: Span) -> Span | None:
     "the San Bernardino Strait" (the gazetteer lacks the strait) is not San Bernardino,
     California: a capitalised word of water (:data:`WATER_NAME_ENDS`) ending the
     entity right after the known run makes the entity, without its article, the name;
-    the resolver reads it as a water's. ``None`` otherwise.
+    the resolver reads it as a water's. So does an island's or a reef's word
+    (:data:`ISLAND_NAME_ENDS`): "St. Lawrence Island" is not the St. Lawrence river.
+    ``None`` otherwise.
     """
     last = ent[-1]
-    if sub.end != ent.end - 1 or not last.is_title or last.lower_ not in WATER_NAME_ENDS:
+    ends = WATER_NAME_ENDS | ISLAND_NAME_ENDS
+    if sub.end != ent.end - 1 or not last.is_title or last.lower_ not in ends:
         return None
     start = after_articles(ent.doc, ent.start, ent.end - 1)
     return Span(ent.doc, start, ent.end, label=ent.label_)

@@ -37,10 +37,12 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.boundaries import with_particle_tail, without_possessive
 from geomap.nlp.context import governs, town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
+from geomap.nlp.hidden_names import conjoined_words, date_tails, dated_names
 from geomap.nlp.known_contexts import (
     ORG_LABELS,
     WELL_KNOWN_CITY,
     country_among_places,
+    first_name,
     place_context,
     reads_other_names,
     unit_before_noun,
@@ -48,10 +50,13 @@ from geomap.nlp.known_contexts import (
 from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import is_acronym, is_facility, joined_countries, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
+from geomap.nlp.reported_places import reported_place
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
 from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
 
+#: Endings of ordinals written in digits ("6th", "21st").
+ORDINALS = frozenset({"st", "nd", "rd", "th"})
 #: Labels whose entities are never read as places (numbers, dates, languages).
 NEVER_PLACES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
@@ -84,7 +89,7 @@ def well_known_types(
     ``exonyms``, an admin-1 unit also by the short and English forms the gazetteer
     gives it ("Kogi" for Kogi State, "South Darfur" for Southern Darfur).
     """
-    if not text[:1].isupper() or is_acronym(text) or text.lower() in GENERIC_WORDS:
+    if not _name_start(text) or is_acronym(text) or text.lower() in GENERIC_WORDS:
         return set()
     matches = {"name", "alias", "exonym"} if exonyms else {"name", "alias"}
     words = len(text.split())
@@ -103,6 +108,12 @@ def well_known_types(
         ):
             out.add(p.feature_type)
     return out
+
+
+def _name_start(text: str) -> bool:
+    """Whether a name starts as one: capitalised, or an ordinal's digits ("6th of October City")."""
+    first = text.split(" ", 1)[0]
+    return text[:1].isupper() or (first[:1].isdigit() and first.lstrip("0123456789") in ORDINALS)
 
 
 def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
@@ -294,6 +305,7 @@ def in_context(
         or before_office_noun(p, gazetteer)
         or described_as_place(p)
         or country_among_places(p, types, found_starts, gazetteer)
+        or (reported_place(p) and not first_name(p))  # "said that Kyiv was hit"
     ]
     out += [
         p
@@ -312,10 +324,14 @@ def spans_in_context(
     """:func:`in_context` over the parts no other rule took and the untagged names.
 
     The parts keep their labels; a run of capitalised proper nouns outside any entity
-    (:func:`untagged_names`) is labelled ``GAZ``, as the gazetteer scan's finds.
+    (:func:`untagged_names`), a name a date entity ran into and a capitalised conjunct
+    tagged as a common word (:mod:`geomap.nlp.hidden_names`) are labelled ``GAZ``, as
+    the gazetteer scan's finds.
     """
     taken = {(s.start, s.end) for s in found}
-    rest = [p for p in [*parts, *untagged_names(doc)] if (p.start, p.end) not in taken]
+    hidden = [*date_tails(doc), *dated_names(doc), *conjoined_words(doc)]
+    names = [*parts, *untagged_names(doc), *hidden]
+    rest = [p for p in names if (p.start, p.end) not in taken]
     return [
         Span(doc, s.start, s.end, label=s.label_)
         for s in in_context(rest, found, gazetteer, people)

@@ -10,11 +10,13 @@ that a populated place or an admin unit is named, read as that place
 from __future__ import annotations
 
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import past_hyphen
+from geomap.nlp.headlines import plain
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.scan import Words
 from geomap.nlp.town_names import SEAT_CODES
@@ -24,9 +26,13 @@ from geomap.nlp.vocab import (
     LOCATIVE_MIN_POPULATION,
     LOCATIVE_PREPOSITIONS,
     MONTHS,
+    NAME_PARTICLES,
     ORG_TOWN_MIN_POPULATION,
     PLACE_ONLY_PREPOSITIONS,
 )
+
+#: Prepositions of place before a name here: "off" too, at sea ("anchored off Skagen").
+PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"off"})
 
 
 def locative_names(
@@ -36,12 +42,13 @@ def locative_names(
 
     "a cottage in Dewsbury", "driving to Castlegar": the longest run of proper
     nouns right after a locative preposition that is a populated place's or an
-    admin unit's own name, outside any entity and not part of a person's name.
+    admin unit's own name (or, after "in", "near" ..., a bigger town's other spelling:
+    :func:`_locative_match`), outside any entity and not part of a person's name.
     The run may go on over a whole entity right after it when together they are
     such a name ("in Dera Ismail Khan", with "Ismail Khan" tagged PERSON: not Dera).
     """
     for i in range(1, len(doc)):
-        if words.lower[i - 1] not in LOCATIVE_PREPOSITIONS:
+        if words.lower[i - 1] not in PREPOSITIONS:
             continue
         tok = doc[i]
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
@@ -59,18 +66,53 @@ def locative_names(
         if joined is not None:
             yield joined
             continue
+        place_only = words.lower[i - 1] in PLACE_ONLY_PREPOSITIONS
         for j in range(end, tok.i, -1):
             span = doc[tok.i : j]
             if span.text in person_words or tok.lower_ in GENERIC_WORDS:
                 continue
             if any(
-                c.match == "name"
-                and c.place.feature_type in {"city", "admin2", "admin1"}
-                and c.place.population >= LOCATIVE_MIN_POPULATION
+                _locative_match(c, span.text, place_only=place_only and j == end)
                 for c in gazetteer.candidates(span.text)
             ):
                 yield Span(doc, tok.i, j, label="GAZ")
                 break
+
+
+def _locative_match(cand: Any, text: str, *, place_only: bool) -> bool:
+    """Whether a candidate of an untagged name after a preposition of place makes it a town.
+
+    A populated place's or an admin unit's own name, of :data:`LOCATIVE_MIN_POPULATION`
+    or more; for a whole run of proper nouns after a preposition an organisation's
+    name rarely follows ("near", "in": :data:`PLACE_ONLY_PREPOSITIONS`; not "in Human|
+    Resources"), also a town's other spelling when the town has
+    :data:`ORG_TOWN_MIN_POPULATION` or more ("near Dalanzadgad" for Dalandzadgad;
+    :func:`spelled_alike`).
+    """
+    p = cand.place
+    if p.feature_type not in {"city", "admin2", "admin1"}:
+        return False
+    if cand.match == "name":
+        return bool(p.population >= LOCATIVE_MIN_POPULATION)
+    return (
+        place_only
+        and cand.match == "alternate"
+        and p.population >= ORG_TOWN_MIN_POPULATION
+        and spelled_alike(text, p.name)
+    )
+
+
+#: Least similarity of two spellings of one name (:func:`spelled_alike`).
+SPELLING_SIMILARITY = 0.8
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two names are spellings of one name, not a translation or another name.
+
+    "Dalanzadgad" and "Dalandzadgad" are; "Human" and the town whose other name it is
+    are not. Compared without case or accents, by :class:`difflib.SequenceMatcher`.
+    """
+    return SequenceMatcher(None, plain(a), plain(b)).ratio() >= SPELLING_SIMILARITY
 
 
 def _joined_with_entity(
@@ -111,9 +153,9 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
     holding it).
     """
     doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in PREPOSITIONS:
         return False
-    if is_acronym(ent.text) or not all(t.text[:1].isupper() for t in ent):
+    if is_acronym(ent.text) or not _capitalised_name(ent):
         return False
     if ent.text in person_words if len(ent) == 1 else _inside_longer_entity(ent):
         return False
@@ -135,6 +177,31 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
         )
         for c in gazetteer.candidates(ent.text)
     )
+
+
+def _capitalised_name(ent: Span) -> bool:
+    """Whether every word of an entity is capitalised, but for a name's particles inside it.
+
+    "Santa Elena de Uairén", "Laguna del Tigre": a lower-case "de", "del", "da" ...
+    (:data:`~geomap.nlp.vocab.NAME_PARTICLES`) between capitalised words.
+    """
+    words = list(ent)
+    return words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or (0 < k < len(words) - 1 and t.lower_ in NAME_PARTICLES)
+        for k, t in enumerate(words)
+    )
+
+
+#: Most words of an entity of another label read as a place after a preposition of place.
+MAX_LOCATIVE_WORDS = 3
+
+
+def short_name(ent: Span) -> bool:
+    """Whether an entity has at most :data:`MAX_LOCATIVE_WORDS` words besides a name's particles.
+
+    "in Santa Elena de Uairén" (tagged ORG) counts three: "de" is a particle.
+    """
+    return sum(t.lower_ not in NAME_PARTICLES for t in ent) <= MAX_LOCATIVE_WORDS
 
 
 def _inside_longer_entity(ent: Span) -> bool:

@@ -66,8 +66,9 @@ from geomap.nlp.entity_names import (
     weak_word,
     whole_water_name,
 )
+from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import entity_parts, spans_in_context
-from geomap.nlp.locatives import after_locative, locative_names
+from geomap.nlp.locatives import after_locative, locative_names, short_name
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
     demonym_as_modifier,
@@ -160,6 +161,7 @@ class ToponymRecognizer:
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
+        found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
@@ -210,7 +212,7 @@ class ToponymRecognizer:
             head = head_name(ent)
             if head is not None and corroborated(head, label, self.gazetteer):
                 return Span(ent.doc, head.start, head.end, label=label)
-        if len(ent) <= 3 and after_locative(ent, self.gazetteer, person_words):
+        if short_name(ent) and after_locative(ent, self.gazetteer, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)
         if unused_name_town(ent, self.gazetteer, person_words):
             return Span(ent.doc, ent.start, ent.end, label=label)

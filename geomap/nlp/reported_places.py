@@ -1,0 +1,68 @@
+"""Well-known places that a reported clause says something befell, for :mod:`geomap.nlp.known`.
+
+"Officials said that Kyiv was hit overnight and that Odesa was calm": the small model
+tags both names PERSON. A well-known place (:func:`geomap.nlp.known.well_known_types`)
+is the place, whatever its label, when it is the subject of a clause that a verb of
+saying reports (the clause complement of "said", or a clause conjoined to one: "and
+that Odesa was calm") and that clause says what news says of a place: the passive of a
+verb of attack or closure ("was hit", "had been sealed off": :data:`STRUCK_VERBS`) or a
+state of a place ("was calm": :data:`STATE_ADJECTIVES`). A person's name is no such
+subject where the article names the person in full (:func:`geomap.nlp.known_contexts.
+first_name`, and the words of people's names are never read by :mod:`geomap.nlp.known`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geomap.nlp.vocab import SPEECH_LEMMAS
+
+#: Lemmas of the verbs whose clause complement is reported news ("officials said that ...").
+REPORT_LEMMAS = SPEECH_LEMMAS | frozenset({"report", "confirm", "announce", "claim", "state"})
+#: Lemmas of the verbs whose passive subject, in a reported clause, is a place ("Kyiv was
+#: hit", "Hyesan had been sealed off", "the city was cut off").
+STRUCK_VERBS = frozenset(
+    """
+    hit strike shell bomb bombard target raid seal cordon close shut evacuate flood cut
+    isolate surround encircle besiege blockade capture retake recapture occupy overrun
+    storm black plunge
+    """.split()  # noqa: SIM905
+)
+#: Adjectives of a place's state after a copula ("Odesa was calm", "the city remained tense").
+STATE_ADJECTIVES = frozenset({"calm", "quiet", "tense", "peaceful", "deserted", "empty"})
+#: Most clauses walked back over along a chain of conjoined clauses.
+MAX_CONJUNCTS = 4
+
+
+def reported_place(span: Span) -> bool:
+    """Whether the span is the subject of a reported clause saying what befell a place.
+
+    The passive subject of a verb of :data:`STRUCK_VERBS`, or the subject of a
+    copula with an adjective of :data:`STATE_ADJECTIVES`, in a clause a verb of saying
+    reports (:func:`reported_clause`).
+    """
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubjpass":
+        if head.lemma_.lower() not in STRUCK_VERBS:
+            return False
+    elif root.dep_ == "nsubj":
+        if not any(c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES for c in head.children):
+            return False
+    else:
+        return False
+    return reported_clause(head)
+
+
+def reported_clause(verb: Token) -> bool:
+    """Whether a clause's head is the complement of a verb of saying, or conjoined to one.
+
+    "said that Kyiv was hit" (``ccomp``), "... and that Odesa was calm" (``conj`` of
+    that complement).
+    """
+    for _ in range(MAX_CONJUNCTS):
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in REPORT_LEMMAS
