@@ -56,6 +56,8 @@ def script_languages(name: str) -> tuple[str, ...]:
 def _lemma(token: str, lang: str) -> str:
     import simplemma
 
+    if not token:  # simplemma raises on an empty string
+        return token
     lemma = str(simplemma.lemmatize(token, lang=lang))
     # simplemma's lists hold a few wrong entries for capitalised forms ("Балтийского" ->
     # "моря"): a lemma that does not begin like its word gives way to the lowercase one's.
@@ -206,8 +208,10 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
     A guess for names the lemmatiser does not know; the store ranks these
     matches as alternates.
     """
-    words = re.split(r"[\s\-]+", name.strip())  # "Bielska-Białej": both parts inflected
-    if not words or not words[0] or len(words) > MAX_GUESSED_WORDS:
+    # "Bielska-Białej": both parts inflected; a span cut inside a word ("Онежского р-" of "р-на")
+    # leaves an empty part, which has no ending to guess and no lemma
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if not words or len(words) > MAX_GUESSED_WORDS:
         return ()
     options: list[list[str]] = []
     for word in words:
