@@ -51,6 +51,7 @@ from geomap.nlp.local_spans import (
 )
 from geomap.nlp.local_words import CONJUNCTIONS, OF_PREPOSITIONS
 from geomap.nlp.named_countries import entity_countries, town_abroad_entity
+from geomap.nlp.street_names import outside_streets
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
@@ -102,6 +103,7 @@ class LocalToponymRecognizer:
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
         )
         spans = outside_organisations(spans, self.gazetteer)
+        spans = outside_streets(spans, self.gazetteer)  # "на улице Мира", "ul. Piłsudskiego"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -124,6 +126,8 @@ class LocalToponymRecognizer:
         for start, end in spans:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
+            if len(ends) > 1 and splits_compound(doc[start : end + 1]):
+                ends.insert(0, end + 3)  # "Генического" + "р-на": the whole compound
             for stop in ends:
                 if acceptable(self.gazetteer, doc[start:stop], lang, entity=True):
                     # "près de La Grave": an article with a capital inside a sentence is
