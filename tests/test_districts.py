@@ -117,3 +117,37 @@ def test_street_names_are_no_places(gz: Gazetteer) -> None:
     # "вулиці" is also the plural: "the streets of Kyiv" are Kyiv's
     assert recognise(gz, "uk", "Тисячі людей вийшли на вулиці Києва.") == ["Києва"]
     assert recognise(gz, "uk", "Уламки впали на вулиці Свободи біля школи.") == []
+
+
+@pytest.fixture(scope="module")
+def towns() -> Gazetteer:
+    places = [
+        _place("sev", "Severnyy", "city", "RU", 200_000),
+        _place("nyn", "Nynäshamn", "city", "SE", 14_000),
+        _place("gda", "Gdańsk", "city", "PL", 460_000),
+        _place("nord", "Norddeich", "city", "DE", 1_800),
+        _place("zhov", "Zhovkva", "city", "UA", 13_000),
+    ]
+    local = [
+        ("ru", "Северный", "sev"),
+        ("de", "Danzig", "gda"),
+        ("uk", "Жовква", "zhov"),
+    ]
+    return Gazetteer.from_places(places, local_names=local)
+
+
+def test_a_russian_adjective_of_an_unknown_name_is_no_town_of_its_own(towns: Gazetteer) -> None:
+    # "в Северную Осетию": the model's entity is the whole name; its adjective alone
+    # is the name of Severnyy, a town of 200,000 people
+    text = "Осадки придут в Северную Осетию."
+    assert recognise(towns, "ru", text, ents=((3, 5, "LOC"),)) == []
+
+
+def test_a_german_article_before_a_countrys_adjective_supports_a_town(towns: Gazetteer) -> None:
+    text = "Die Fähre zwischen Danzig und dem schwedischen Nynäshamn fährt wieder."
+    assert recognise(towns, "de", text) == ["Danzig", "Nynäshamn"]
+
+
+def test_more_prepositions_of_place(towns: Gazetteer) -> None:
+    assert recognise(towns, "de", "Die Fähren ab Norddeich fielen aus.") == ["Norddeich"]
+    assert recognise(towns, "uk", "Аварії сталися на дорозі навколо Жовкви.") == ["Жовкви"]

@@ -144,6 +144,8 @@ class LocalToponymRecognizer:
                     continue  # "La Pologne" -> "Pologne", never "La"
                 if splits_compound(sub):
                     continue  # "Тянь" of "Тянь-Шаня"
+                if _adjective_of_next(sub, ent, lang):
+                    continue  # "Северную" of "Северную Осетию": the name is the whole
                 if acceptable(self.gazetteer, sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
@@ -236,6 +238,20 @@ class LocalToponymRecognizer:
                     listed = Span(doc, i, i + 1, label="GAZ")
                     queue.append(listed)
                     yield listed
+
+
+#: Russian adjective endings: a word with one, before a capitalised word of the same
+#: entity, qualifies that word ("Северную Осетию", "Нижнем Новгороде").
+_RU_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его",
+                         "ому", "ему", "ым", "им", "ых", "их", "ые", "ие")  # fmt: skip
+
+
+def _adjective_of_next(sub: Span, ent: Span, lang: str) -> bool:
+    """Whether ``sub`` ends in a Russian adjective that a capitalised word of ``ent`` follows."""
+    if lang != "ru" or sub.end >= ent.end:
+        return False
+    nxt = ent.doc[sub.end]
+    return capitalised(nxt) and sub[-1].lower_.endswith(_RU_ADJECTIVE_ENDINGS)
 
 
 def _after_common_noun(ent: Span, lang: str) -> Span | None:
