@@ -127,11 +127,13 @@ def towns() -> Gazetteer:
         _place("gda", "Gdańsk", "city", "PL", 460_000),
         _place("nord", "Norddeich", "city", "DE", 1_800),
         _place("zhov", "Zhovkva", "city", "UA", 13_000),
+        _place("khm", "Khmelnytskyi", "city", "UA", 270_000),
     ]
     local = [
         ("ru", "Северный", "sev"),
         ("de", "Danzig", "gda"),
         ("uk", "Жовква", "zhov"),
+        ("uk", "Хмельницький", "khm"),
     ]
     return Gazetteer.from_places(places, local_names=local)
 
@@ -151,3 +153,11 @@ def test_a_german_article_before_a_countrys_adjective_supports_a_town(towns: Gaz
 def test_more_prepositions_of_place(towns: Gazetteer) -> None:
     assert recognise(towns, "de", "Die Fähren ab Norddeich fielen aus.") == ["Norddeich"]
     assert recognise(towns, "uk", "Аварії сталися на дорозі навколо Жовкви.") == ["Жовкви"]
+
+
+def test_an_adjective_an_agreeing_adjective_follows_is_no_town(towns: Gazetteer) -> None:
+    # "у Хмельницькому обласному суді": two adjectives of one noun, an institution
+    assert recognise(towns, "uk", "Справу розглянуть у Хмельницькому обласному суді.") == []
+    assert recognise(towns, "uk", "А в Хмельницькому комунальники відкачують воду.") == [
+        "Хмельницькому"
+    ]

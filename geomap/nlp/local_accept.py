@@ -88,6 +88,7 @@ from geomap.nlp.local_words import (
     NAME_CAPITALS,
     NOUN_CAPITALS,
 )
+from geomap.nlp.street_names import attribute_of_next
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -205,6 +206,8 @@ def acceptable(
     tok = span[0]
     if common_word(tok, lang) or in_treaty_name(tok, lang):
         return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
+    if attribute_of_next(tok, lang):
+        return False  # "у Вінницькому обласному центрі": an adjective of a noun phrase
     if starts_natural_name(tok, lang):
         return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
     if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too

@@ -1,4 +1,4 @@
-"""Street names, which are no places of their own.
+"""Street names and other noun phrases whose adjective is named after a place.
 
 A street is named after a person, a date or a town: "на улице Мира", "на
 Октябрьской улице", "вулиці Соборній", "przy ul. Piłsudskiego", "al. Najświętszej
@@ -91,3 +91,31 @@ def street_name(span: Span, gazetteer: Any) -> bool:
 def outside_streets(spans: list[Span], gazetteer: Any) -> list[Span]:
     """The spans that name no street (:func:`street_name`)."""
     return [s for s in spans if not street_name(s, gazetteer)]
+
+
+#: Shortest agreeing adjective after the capitalised one ("обласному").
+MIN_ATTRIBUTE = 5
+#: Russian and Ukrainian adjective endings that an agreeing adjective after shares.
+_AGREEING_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("ому", "ему", "ого", "его", "ой", "ей", "ом", "ем", "ым", "им", "ую", "ая", "ое",
+           "ых", "их", "ый", "ий", "ые", "ие"),
+    "uk": ("ому", "ого", "ій", "ої", "ою", "им", "их", "ий", "ім"),
+}  # fmt: skip
+
+
+def attribute_of_next(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is an adjective that a lowercase adjective with its ending follows.
+
+    "у Вінницькому обласному центрі", "в Ленинградском областном суде": the capitalised
+    word is the first of two agreeing adjectives of a noun, an institution's name, not
+    a town named like an adjective ("у Хмельницькому комунальники": no agreeing word).
+    """
+    endings = _AGREEING_ENDINGS.get(lang)
+    doc = tok.doc
+    if not endings or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if not (nxt.is_alpha and nxt.is_lower) or nxt.is_stop or len(nxt.text) < MIN_ATTRIBUTE:
+        return False
+    low = tok.lower_
+    return any(low.endswith(e) and nxt.lower_.endswith(e) for e in endings)
