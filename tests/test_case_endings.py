@@ -12,3 +12,23 @@ def test_russian_genitive_of_a_feminine_in_ya_after_a_vowel() -> None:
     assert normalize_name("Гвинея") in ending_keys("Гвинеи", "ru")
     # the other readings stay: "Ракки" -> "Ракка"
     assert normalize_name("Ракка") in ending_keys("Ракки", "ru")
+
+
+def test_a_span_cut_inside_a_hyphenated_abbreviation_guesses_without_failing() -> None:
+    # "Онежского р-на": the tokenizer may cut "р-на" after its hyphen, so the span
+    # "Онежского р-" ends in an empty word; simplemma raised ValueError on it and the
+    # whole batch of articles failed
+    keys = ending_keys("Онежского р-", "ru")
+    assert keys == ending_keys("Онежского р", "ru")
+    assert ending_keys("-", "ru") == ()
+
+
+def test_russian_and_ukrainian_adjective_noun_names_in_oblique_cases() -> None:
+    # the locative of an adjective and of a noun in -ой; a possessive adjective's
+    # instrumental; an instrumental in -ей after a hushing consonant
+    assert normalize_name("Новый Уренгой") in ending_keys("Новом Уренгое", "ru")
+    assert normalize_name("Сергиев Посад") in ending_keys("Сергиевым Посадом", "ru")
+    assert normalize_name("Сегежа") in ending_keys("Сегежей", "ru")
+    # Ukrainian: the locative of an adjective, and a fleeting "е" before "ць"
+    assert normalize_name("Кам’янець Подільський") in ending_keys("Кам’янці-Подільському", "uk")
+    assert normalize_name("Південний Буг") in ending_keys("Південному Бузі", "uk")

@@ -187,3 +187,23 @@ def test_an_acronym_with_a_case_ending_is_no_place() -> None:
     nlp.add_pipe("sentencizer")
     doc = recognizer(nlp("На ГАЗе вводят четырёхдневку , а в Газе идут бои ."))
     assert [s.text for s in doc.spans["toponyms"]] == ["Газе"]
+
+
+def test_a_big_city_in_the_country_of_the_articles_places_is_no_stray() -> None:
+    # "между Форталезой и Луандой" in a Russian story about Brazil: Fortaleza, reached by
+    # a guessed nominative, lies over 1,000 km from Rio, São Paulo and Brasília
+    fortaleza = Place("for", "Fortaleza", "city", "BR", None, 2_400_000, -38.5, -3.7, "t", "PPLA")
+    rio = Place("rio", "Rio de Janeiro", "city", "BR", None, 6_000_000, -43.2, -22.9, "t", "PPLA")
+    sp = Place("sp", "São Paulo", "city", "BR", None, 12_000_000, -46.6, -23.5, "t", "PPLA")
+    picks = {"rio": (rio, 0.9), "sp": (sp, 0.9), "for": (fortaleza, 0.8)}
+    cands = {
+        "rio": [Candidate(rio, "name")],
+        "sp": [Candidate(sp, "name")],
+        "for": [Candidate(fortaleza, "alternate")],
+    }
+    assert stray_picks(picks, cands) == set()
+    # a city of that size abroad, far from every other place, is still one
+    abroad = replace(fortaleza, country_code="PT")
+    assert stray_picks(
+        {**picks, "for": (abroad, 0.8)}, {**cands, "for": [Candidate(abroad, "alternate")]}
+    ) == {"for"}

@@ -7,6 +7,8 @@ and which of two namesakes (a city or the unit named after it) a name is (issue 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 
 from geomap.gazetteer import Gazetteer
@@ -286,3 +288,36 @@ def test_a_german_area_compound_is_the_land_of_its_city_or_river() -> None:
     nlp.add_pipe("sentencizer")
     doc = LocalToponymRecognizer(gazetteer)(nlp("Die Leitung führt durch das Münsterland ."))
     assert [s.text for s in doc.spans["toponyms"]] == ["Münsterland"]
+
+
+def test_a_river_whose_namesakes_are_villages_by_a_town_of_the_same_sentence() -> None:
+    from shapely.geometry import LineString
+
+    from geomap.nlp.river_towns import river_by_town
+
+    vistula = Place("vi", "Vistula", "water", None, None, 0, 19.7, 52.6, "curated")
+    wisla = Place("wi", "Wisła", "city", "PL", None, 11_000, 18.86, 49.65, "curated")
+    plock = Place("pl", "Płock", "city", "PL", None, 120_000, 19.71, 52.55, "curated")
+    shapes = {"vi": LineString([(18.9, 49.6), (19.7, 52.55), (18.6, 53.0)])}
+    nlp = spacy.blank("pl")
+    nlp.add_pipe("sentencizer")
+    cands = [Candidate(wisla, "name"), Candidate(vistula, "name")]
+
+    def picked(text: str, options: list[Candidate]) -> list[str]:
+        doc = nlp(text)
+        words = [t.text for t in doc]
+        spans = [doc[words.index(w) : words.index(w) + 1] for w in ("Wisły", "Płocku")]
+        out = river_by_town(
+            options, spans[:1], spans, lambda s: [Candidate(plock, "name")], shapes.get
+        )
+        return [c.place.place_id for c in out]
+
+    # "wyciek w Płocku do Wisły": the river by Płock, not the town 330 km away
+    assert picked("Awaria w Płocku spowodowała wyciek do Wisły .", cands) == ["vi"]
+    # the same in the next sentence
+    assert picked("Awaria w Płocku . Olej spłynął do Wisły .", cands) == ["vi"]
+    # after "w" ("in") the name reads as the town; a bigger namesake town is weighed
+    assert picked("Awaria w Płocku . Mecz w Wisły .", cands) == ["wi", "vi"]
+    big = replace(wisla, population=50_000)
+    assert picked("Awaria w Płocku spowodowała wyciek do Wisły .", [
+        Candidate(big, "name"), Candidate(vistula, "name")]) == ["wi", "vi"]  # fmt: skip

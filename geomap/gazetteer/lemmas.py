@@ -56,6 +56,8 @@ def script_languages(name: str) -> tuple[str, ...]:
 def _lemma(token: str, lang: str) -> str:
     import simplemma
 
+    if not token:  # simplemma raises on an empty string
+        return token
     lemma = str(simplemma.lemmatize(token, lang=lang))
     # simplemma's lists hold a few wrong entries for capitalised forms ("Балтийского" ->
     # "моря"): a lemma that does not begin like its word gives way to the lowercase one's.
@@ -153,8 +155,13 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
            ("ого", ("ий", "ый", "ое")), ("ому", ("ий", "ый", "ое")), ("ой", ("а", "ая")),
-           ("ей", ("я",)), ("ском", ("ск", "ский", "ское")), ("ом", ("", "о")),
-           ("ем", ("", "ь")), ("ую", ("ая",)), ("ья", ("ье",)), ("ьем", ("ье",)),
+           ("ей", ("я",)), ("ском", ("ск", "ский", "ское")), ("ом", ("", "о", "ый")),
+           ("ем", ("", "ь", "ий")), ("ую", ("ая",)),
+           # "Новом Уренгое" -> "Новый Уренгой", "Сегежей" -> "Сегежа", "Сергиевым Посадом"
+           # -> "Сергиев Посад" (a possessive adjective's instrumental)
+           ("ое", ("ой",)), ("жей", ("жа",)), ("шей", ("ша",)), ("чей", ("ча",)),
+           ("щей", ("ща",)), ("цей", ("ца",)), ("евым", ("ев",)), ("овым", ("ов",)),
+           ("иным", ("ин",)), ("ья", ("ье",)), ("ьем", ("ье",)),
            ("е", ("", "а", "я", "о")), ("у", ("", "а", "о")), ("ы", ("а",)), ("и", ("а", "ь", "я")),
            ("а", ("", "о")), ("я", ("ь", "й")),
            ("ю", ("я",)), ("ах", ("ы", "и")), ("ам", ("ы", "и")), ("ов", ("ы",)),
@@ -164,7 +171,10 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            # a fleeting vowel: "Ельца", "Ельце" -> "Елец"
            ("ьца", ("ец",)), ("ьце", ("ец",)), ("ьцу", ("ец",)), ("ьцом", ("ец",))),
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
-           ("ові", ("",)), ("ого", ("ий",)), ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
+           ("ові", ("",)), ("ого", ("ий",)), ("ому", ("ий",)),
+           # "Кам’янці-Подільському" -> "Кам’янець-Подільський" (a fleeting "е")
+           ("нці", ("нець",)), ("нця", ("нець",)),
+           ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)),
            ("ею", ("я",)), ("ом", ("",)), ("і", ("", "а", "я")), ("ї", ("я",)), ("у", ("", "а")),
            ("и", ("а",)), ("а", ("",)), ("я", ("", "ь", "й")), ("ю", ("ь", "я")),
            ("ах", ("и",)), ("ам", ("и",)), ("ів", ("и",)), ("их", ("і",)), ("им", ("і",)),
@@ -206,8 +216,10 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
     A guess for names the lemmatiser does not know; the store ranks these
     matches as alternates.
     """
-    words = re.split(r"[\s\-]+", name.strip())  # "Bielska-Białej": both parts inflected
-    if not words or not words[0] or len(words) > MAX_GUESSED_WORDS:
+    # "Bielska-Białej": both parts inflected; a span cut inside a word ("Онежского р-" of "р-на")
+    # leaves an empty part, which has no ending to guess and no lemma
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    if not words or len(words) > MAX_GUESSED_WORDS:
         return ()
     options: list[list[str]] = []
     for word in words:

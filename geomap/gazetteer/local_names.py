@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from geomap.gazetteer.districts import district_seat, district_stem, expand_abbreviations
 from geomap.gazetteer.foreign_forms import (
     area_compound,
     compass_english,
@@ -86,6 +87,19 @@ def _weak(place: Place, kind: str) -> bool:
     its name, alias or exonym is the name itself.
     """
     return kind == "alternate" or (place.feature_type == "city" and place.population < GUESS_TOWN)
+
+
+#: A guessed nominative's town this many times the biggest town found is offered beside it.
+BIGGER_GUESS = 10
+#: Towns found under this many people leave room for a bigger one by a guessed nominative.
+SMALL_TOWN = 20_000
+
+
+def _small_towns(found: Sequence[tuple[Place, str]]) -> bool:
+    """Whether every match is a town under :data:`SMALL_TOWN` people (and there is one)."""
+    return bool(found) and all(
+        p.feature_type == "city" and p.population < SMALL_TOWN for p, _ in found
+    )
 
 
 def _town_abroad(place: Place, lang: str) -> bool:
@@ -169,6 +183,9 @@ class LocalNames:
 
     @lru_cache(maxsize=16384)  # noqa: B019
     def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
+        full = expand_abbreviations(name, lang)
+        if full != name:  # "Кировской обл.", "woj. śląskiego": the unit's word in full
+            return self._candidates_local(full, lang)
         cyrillic = is_cyrillic(name)
         found = self._local_matches(lookup_keys(name, lang), lang, cyrillic)
         if all(_weak(p, kind) for p, kind in found):
@@ -182,6 +199,14 @@ class LocalNames:
             # "w dół Odry": a Czech town as written, and the genitive of the Odra
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed if p.feature_type in _TRANSLATED_TYPES]
+        if _small_towns(found):
+            # "в Березниках": the lemma is a village's name ("Березник"), the guessed plural
+            # nominative a city's (Berezniki): a town ten times the biggest found is offered too
+            top = max(p.population for p, _ in found)
+            guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
+            found += [(p, "alternate") for p, _ in guessed
+                      if p.feature_type == "city" and p.population >= BIGGER_GUESS * top
+                      and _guessable(p, cyrillic)]  # fmt: skip
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
@@ -221,6 +246,8 @@ class LocalNames:
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang, cyrillic)]
             if found:
                 break
+        if not found:  # "Гайсинського району", "Landkreis Lörrach": the district's seat
+            found = [(p, "alternate") for p in self._district_seats(name, lang)]
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)
@@ -254,6 +281,40 @@ class LocalNames:
                     scored[place.place_id] = (best, place)
         top = max((b for b, _ in scored.values()), default=0)
         return [p for b, p in scored.values() if b == top]
+
+    def _district_seats(self, name: str, lang: str) -> list[Place]:
+        """The town a district named ``name`` lies around (:mod:`geomap.gazetteer.districts`).
+
+        By the seat's adjective, the biggest town of the language's script whose name
+        starts with the adjective's stem ("haisyn": Haisyn); in German by the seat's name.
+        """
+        seat = district_seat(name, lang)
+        if seat is not None:
+            return [c.place for c in self._candidates_local(seat, lang)
+                    if c.place.feature_type == "city"][:1]  # fmt: skip
+        stem = district_stem(name, lang)
+        if stem is None:
+            return []
+        countries = CYRILLIC_COUNTRIES if is_cyrillic(name) else OWN_LANGUAGE_COUNTRIES[lang]
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
+            (stem, stem + "~", FEATURE_TYPE_CODES.index("city")),
+        )
+        places = [_place(r) for r in rows]
+        if any(p.feature_type == "country" for p in self._countries_by_stem(stem)):
+            return []  # "Українська громада": the Ukrainian community, not Ukrainka's
+        towns = [p for p in places if p.country_code in countries]
+        return sorted(towns, key=lambda p: -p.population)[:1]
+
+    def _countries_by_stem(self, stem: str) -> list[Place]:
+        """The countries with a name that starts with ``stem`` ("ukrain": Ukraine)."""
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
+            (stem, stem + "~", FEATURE_TYPE_CODES.index("country")),
+        )
+        return [_place(r) for r in rows]
 
     def _admin1_of_city(self, city: str, lang: str) -> list[Place]:
         for c in self._candidates_local(city, lang):

@@ -81,6 +81,8 @@ STRAY_TOWN = 10_000
 NEVER_STRAY = frozenset({"country", "continent", "region", "water"})
 #: Other places the article must name before a pick can be called a stray.
 STRAY_MIN_OTHERS = 2
+#: A city this big in the country of another of the article's places is no stray.
+STRAY_HOME_CITY = 100_000
 
 
 def stray_picks(
@@ -101,7 +103,9 @@ def stray_picks(
     reaches it by a guessed nominative, matched as an alternate ("Stanów
     Zjednoczonych" in a Polish story about gas from Qatar). Nor is a country's
     capital, a sea or a region, for the same reasons ("в Каракасе" in a Russian
-    story about Cuba, gas "из Патагонии").
+    story about Cuba, gas "из Патагонии"), nor a city of :data:`STRAY_HOME_CITY` people
+    in the country of another of the article's places ("Форталезой", Fortaleza, in a
+    Russian story about Brazil naming Rio, São Paulo and Brasília).
     """
     return {key for key, (place, _) in picks.items() if is_stray(key, place, picks, cands)}
 
@@ -127,6 +131,12 @@ def is_stray(
     others = [p for k, (p, _) in picks.items() if k != key]
     if len(others) < STRAY_MIN_OTHERS:
         return False
+    if (
+        place.feature_type == "city"
+        and place.population >= STRAY_HOME_CITY
+        and any(o.country_code == place.country_code for o in others)
+    ):
+        return False  # "между Форталезой и Луандой" in a story about Brazil: a guessed form
     return all(haversine_km(place.lon, place.lat, o.lon, o.lat) > STRAY_KM for o in others)
 
 

@@ -52,6 +52,7 @@ from geomap.nlp.local_spans import (
 )
 from geomap.nlp.local_words import CONJUNCTIONS, OF_PREPOSITIONS
 from geomap.nlp.named_countries import entity_countries, town_abroad_entity
+from geomap.nlp.street_names import outside_streets
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
@@ -109,6 +110,7 @@ class LocalToponymRecognizer:
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
         )
         spans = outside_organisations(spans, self.gazetteer)
+        spans = outside_streets(spans, self.gazetteer)  # "на улице Мира", "ul. Piłsudskiego"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -131,6 +133,8 @@ class LocalToponymRecognizer:
         for start, end in spans:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
+            if len(ends) > 1 and splits_compound(doc[start : end + 1]):
+                ends.insert(0, end + 3)  # "Генического" + "р-на": the whole compound
             for stop in ends:
                 if acceptable(self.gazetteer, doc[start:stop], lang, entity=True):
                     # "près de La Grave": an article with a capital inside a sentence is
@@ -147,6 +151,8 @@ class LocalToponymRecognizer:
                     continue  # "La Pologne" -> "Pologne", never "La"
                 if splits_compound(sub):
                     continue  # "Тянь" of "Тянь-Шаня"
+                if _adjective_of_next(sub, ent, lang):
+                    continue  # "Северную" of "Северную Осетию": the name is the whole
                 if acceptable(self.gazetteer, sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
@@ -239,6 +245,20 @@ class LocalToponymRecognizer:
                     listed = Span(doc, i, i + 1, label="GAZ")
                     queue.append(listed)
                     yield listed
+
+
+#: Russian adjective endings: a word with one, before a capitalised word of the same
+#: entity, qualifies that word ("Северную Осетию", "Нижнем Новгороде").
+_RU_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его",
+                         "ому", "ему", "ым", "им", "ых", "их", "ые", "ие")  # fmt: skip
+
+
+def _adjective_of_next(sub: Span, ent: Span, lang: str) -> bool:
+    """Whether ``sub`` ends in a Russian adjective that a capitalised word of ``ent`` follows."""
+    if lang != "ru" or sub.end >= ent.end:
+        return False
+    nxt = ent.doc[sub.end]
+    return capitalised(nxt) and sub[-1].lower_.endswith(_RU_ADJECTIVE_ENDINGS)
 
 
 def _after_common_noun(ent: Span, lang: str) -> Span | None:

@@ -42,6 +42,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, valley_compound
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.local_context import (
@@ -87,6 +88,7 @@ from geomap.nlp.local_words import (
     NAME_CAPITALS,
     NOUN_CAPITALS,
 )
+from geomap.nlp.street_names import attribute_of_next
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
 
@@ -144,7 +146,9 @@ def acceptable(
         It is only part of that entity (then only a prominent place or a big city).
     """
     # a hyphenated compound is one word ("województwie warmińsko-mazurskim": two)
-    words = compound_heads(span)
+    words = compound_heads(span)  # an abbreviation's dot is no word ("woj. śląskiego")
+    words = [t for t in words if not (t.text == "." and t.i > span.start
+                                      and abbreviation(t.doc[t.i - 1].text, lang))]  # fmt: skip
     caps = [capitalised(t) for t in words]
     if len(words) == 1 and not caps[0]:
         return False
@@ -160,7 +164,8 @@ def acceptable(
         return False  # "La flotte", "La ville", "L’étang": an article and a common noun
     if starts_with_preposition(span, lang):
         return False  # "de Bayonne": the model's entity took the preposition
-    if len(span) > 1 and span[-1].is_lower and span[-1].is_stop:
+    last_word = span[-1].i in {t.i for t in words}  # not the end of "р-на" ("Онежского р-на")
+    if len(span) > 1 and span[-1].is_lower and span[-1].is_stop and last_word:
         return False  # "Moscou de vouloir", "Plus de 150": no name ends in a function word
     if quoted(span):
         return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
@@ -181,6 +186,8 @@ def acceptable(
             for c in exact
         )
     if len(span) > 1:
+        if names_district(span.text, lang):
+            return True  # "pow. kaliskiego", "Генического р-на": a district, or its seat
         if not any(caps):  # "obwodzie królewieckim": an admin unit or a sea, exactly
             unit = names_unit(span, lang)  # or a unit by its city ("obwodu zaporoskiego")
             return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
@@ -199,6 +206,8 @@ def acceptable(
     tok = span[0]
     if common_word(tok, lang) or in_treaty_name(tok, lang):
         return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
+    if attribute_of_next(tok, lang):
+        return False  # "у Вінницькому обласному центрі": an adjective of a noun phrase
     if starts_natural_name(tok, lang):
         return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
     if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too

@@ -157,7 +157,9 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
         return True
     shape = _PLACE_ADJECTIVE.get(lang)
     if i > 0 and shape is not None and prev.is_lower and shape.match(prev.text):
-        return doc[i - 1].lower_ in places
+        # German may put an article before it: "zwischen Danzig und dem schwedischen Nynäshamn"
+        word = doc[i - 1].lower_
+        return word in places or (lang == "de" and word in ARTICLES["de"])
     if (
         i > 0
         and prev.is_alpha

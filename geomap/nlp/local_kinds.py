@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from geomap.gazetteer.districts import expand_abbreviations, names_district
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_context import (
     capitalised,
@@ -73,8 +74,13 @@ def listed_natural(found: Sequence[Candidate], listed: Sequence[Candidate]) -> b
 
 
 def names_unit(span: Span, lang: str) -> bool:
-    """Whether a word of ``span`` is a word for an admin unit ("obwodu zaporoskiego")."""
-    return any(w.lower() in ADMIN_WORDS.get(lang, ()) for w in lemmas(span.text, lang))
+    """Whether a word of ``span`` is a word for an admin unit ("obwodu zaporoskiego").
+
+    An abbreviated one counts ("woj. śląskiego"), and so does a district's ("pow. kaliskiego").
+    """
+    text = expand_abbreviations(span.text, lang)
+    admin = ADMIN_WORDS.get(lang, ())
+    return any(w.lower() in admin for w in lemmas(text, lang)) or names_district(text, lang)
 
 
 def prominent(c: Candidate) -> bool:

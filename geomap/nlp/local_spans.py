@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.gazetteer.districts import names_district
 from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
 from geomap.nlp.local_context import admin_before, capitalised, kind_before, previous_word
 from geomap.nlp.local_words import (
@@ -134,6 +135,8 @@ def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
     if prev.i == 0 or not doc[prev.i - 1].is_alpha:  # "ERYWAŃ – Premier Armenii": a title
         return False  # that opens the sentence after a dateline's dash
     if prev.text.isupper():  # "ONZ", "МИД": an acronym, not a word of the name
+        return False
+    if names_district(span.text, lang):  # "Миропілля Сумського р-ну": a village's district
         return False
     lemma = lemmas(prev.lower_, lang)[0].lower()
     if kind_before(span[0], lang) is not None or lemma in ADMIN_WORDS.get(lang, frozenset()):

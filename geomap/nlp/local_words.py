@@ -14,11 +14,12 @@ from geomap.text import word_sets
 LOCATIVES: dict[str, frozenset[str]] = word_sets(
     {
         "ru": "в во на под подо из изо с со к ко до от около возле у через над близ вблизи по "
-        "вдоль между",
-        "uk": "в у на під з із зі до від біля поблизу через над по коло попід уздовж вздовж між",
+        "вдоль между вокруг",
+        "uk": "в у на під з із зі до від біля поблизу через над по коло попід уздовж вздовж між "
+        "навколо довкола",
         "pl": "w we na pod z ze do od koło obok przez nad przy po k między pomiędzy wzdłuż spod "
-        "znad zza",
-        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor",
+        "znad zza wokół",
+        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor ab",
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
     }
 )

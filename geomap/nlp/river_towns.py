@@ -85,31 +85,70 @@ def river_by_town(
     if not waters or not others:
         return list(cands)
     shapes: Mapping[str, BaseGeometry | None] | None = None
+    villages = all(c.place.feature_type == "city" and c.place.population < SMALL_NAMESAKE
+                   for c in others)  # fmt: skip
     for span in spans:
         after = _town_after(span, toponyms)
         town = None if after is None else _town_point(candidates_of(after))
-        if town is None:
+        if town is not None:
+            towns = [town]
+        elif villages and not _after_in(span):
+            towns = _towns_nearby(span, toponyms, candidates_of)
+        else:
             continue
-        if shapes is None:  # read only once a town follows: rarely
+        if towns and shapes is None:  # read only once a town is named with it: rarely
             # a river's line is stored apart from the areas ``has_shape`` tells of
             shapes = {
                 c.place.place_id: shape(c.place.place_id)
                 for c in cands
                 if c.place.has_shape or c.place.feature_type == "water"
             }
-        near = [
-            c
-            for c in waters
-            if shapes.get(c.place.place_id) is not None
-            and _km_to(c.place, shapes.get(c.place.place_id), town.lon, town.lat) <= RIVER_KM
-        ]
-        far = all(
-            _km_to(c.place, shapes.get(c.place.place_id), town.lon, town.lat) > NAMESAKE_KM
-            for c in others
-        )
-        if near and far:
-            return near
+        for town in towns:
+            assert shapes is not None
+            near = [
+                c
+                for c in waters
+                if shapes.get(c.place.place_id) is not None
+                and _km_to(c.place, shapes.get(c.place.place_id), town.lon, town.lat) <= RIVER_KM
+            ]
+            far = all(
+                _km_to(c.place, shapes.get(c.place.place_id), town.lon, town.lat) > NAMESAKE_KM
+                for c in others
+            )
+            if near and far:
+                return near
     return list(cands)
+
+
+#: A river's namesakes that are all towns under this many people give way to the river
+#: where it passes a town named in the same or the previous sentence ("wyciek oleju do
+#: Wisły" after "w Płocku": the Vistula, not the town Wisła 330 km away).
+SMALL_NAMESAKE = 20_000
+#: Prepositions of "in": a name after one is read as the town ("w Wiśle", "в Каме").
+_IN_WORDS = frozenset({"w", "we", "в", "во", "у", "in", "im", "à"})
+
+
+def _after_in(span: Span) -> bool:
+    """Whether a preposition of "in" comes right before ``span``."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _IN_WORDS
+
+
+def _towns_nearby(
+    span: Span, toponyms: Sequence[Span], candidates_of: Callable[[Span], Sequence[Candidate]]
+) -> list[Place]:
+    """The towns named in ``span``'s sentence or the one before it."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return []
+    sent = span.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    towns = []
+    for other in toponyms:
+        if other.start != span.start and start <= other.start < sent.end:
+            town = _town_point(candidates_of(other))
+            if town is not None:
+                towns.append(town)
+    return towns
 
 
 def rivers_by_towns(

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from geomap.extensions import doc_text, register_extensions
+from geomap.gazetteer.districts import abbreviation
 from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
 from geomap.text import ends_sentence, line_spans
 
@@ -139,6 +140,19 @@ def _title_joins(doc: Doc) -> None:
             text = doc[tok.i - 1].text  # "Sgt" "." as two tokens
         if text.rstrip(".").lower() in _NAME_TITLES:
             doc[tok.i + 1].is_sent_start = False
+    _unit_abbreviation_joins(doc)
+
+
+def _unit_abbreviation_joins(doc: Doc) -> None:
+    """Forbid a sentence start after an abbreviated unit word ("woj. | śląskiego").
+
+    The tokenizer leaves the dot of "woj.", "pow." alone and the sentencizer ends a
+    sentence there, cutting the unit's name in two; the next word, in lower case, goes on.
+    """
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text == "." and nxt.is_lower and abbreviation(doc[tok.i - 1].text, doc.lang_):
+            nxt.is_sent_start = False
 
 
 def _cut_runaway_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> None:
