@@ -1,0 +1,170 @@
+"""Lookups by a name's stem, for the languages that name a unit by its seat (a store mixin).
+
+Polish, Russian and Ukrainian name an admin unit by an adjective or a "-щина" form of
+its seat ("obwód charkowski", "Одеській області", "Сумщина"), a reservoir by an
+adjective of its town ("Цимлянского водохранилища"), a district by its seat
+("Гайсинського району"); these are found by the longest shared prefix of a stem
+with the names in the store.  :class:`StemLookups` is mixed into
+:class:`geomap.gazetteer.local_names.LocalNames`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from geomap.gazetteer.districts import district_seat, district_stem
+from geomap.gazetteer.lemmas import MIN_ADMIN_STEM
+from geomap.gazetteer.rows import place_from_row as _place
+from geomap.gazetteer.schema import FEATURE_TYPE_CODES, PLACE_SELECT
+from geomap.language import OWN_LANGUAGE_COUNTRIES
+from geomap.records import Candidate, Place
+from geomap.text import is_cyrillic
+
+#: Countries whose place names GeoNames romanises from Cyrillic.
+CYRILLIC_COUNTRIES = frozenset({"RU", "UA", "BY", "BG", "RS", "MK", "ME", "BA", "KZ", "KG", "TJ",
+                                "MN", "MD", "GE", "AM", "AZ", "UZ", "TM"})  # fmt: skip
+#: Countries whose admin units Polish, Russian and Ukrainian name by an adjective or
+#: a "-щина" form of their seat ("obwód charkowski", "Сумщина").
+STEM_COUNTRIES = CYRILLIC_COUNTRIES | {"PL"}
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+#: Letters at the end of an admin unit's stem its seat's name may spell otherwise
+#: ("zaporo" of "zaporoskiego" against "zaporizhzhia").
+STEM_SLACK = 3
+
+
+class StemLookups:
+    """Lookups of units, waters and district seats by a stem (mixed into the store)."""
+
+    if TYPE_CHECKING:
+
+        def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
+
+        def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]: ...
+
+        def admin1(self, cc: str, admin1_code: str) -> Place | None:  # noqa: D102
+            ...
+
+    def _water_by_stem(self, stem: str, kind: str) -> list[Place]:
+        """The water whose English name has ``kind`` and a word sharing ``stem``'s start.
+
+        As for an admin unit's stem (:data:`STEM_SLACK`), the word must share all of
+        the stem but its last letters, at least 4 of them: "kakhov" meets the
+        Kakhovka Reservoir, "tsimlyan" the Tsimlyansk Reservoir; the best match wins.
+        """
+        head = stem[:MIN_ADMIN_STEM]
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE p.ftype = ? AND ((n.norm >= ? AND n.norm < ?) OR (n.norm >= ? AND n.norm < ?))",
+            (FEATURE_TYPE_CODES.index("water"), head, head + "~",
+             f"{kind} {head}", f"{kind} {head}~"),
+        )  # fmt: skip
+        scored: dict[str, tuple[int, Place]] = {}
+        for row in rows:
+            words = row[-1].split()
+            if kind not in words:
+                continue
+            best = max(_common_prefix(stem, w) for w in words if w != kind)
+            if best >= min(4, len(stem)) and best >= len(stem) - STEM_SLACK:
+                place = _place(row)
+                if best > scored.get(place.place_id, (0, place))[0]:
+                    scored[place.place_id] = (best, place)
+        top = max((b for b, _ in scored.values()), default=0)
+        return [p for b, p in scored.values() if b == top]
+
+    def _district_seats(self, name: str, lang: str) -> list[Place]:
+        """The town a district named ``name`` lies around (:mod:`geomap.gazetteer.districts`).
+
+        By the seat's adjective, the biggest town of the language's script whose name
+        starts with the adjective's stem ("haisyn": Haisyn); in German by the seat's name.
+        """
+        seat = district_seat(name, lang)
+        if seat is not None:
+            return [c.place for c in self._candidates_local(seat, lang)
+                    if c.place.feature_type == "city"][:1]  # fmt: skip
+        stem = district_stem(name, lang)
+        if stem is None:
+            return []
+        countries = CYRILLIC_COUNTRIES if is_cyrillic(name) else OWN_LANGUAGE_COUNTRIES[lang]
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
+            (stem, stem + "~", FEATURE_TYPE_CODES.index("city")),
+        )
+        places = [_place(r) for r in rows]
+        if any(p.feature_type == "country" for p in self._countries_by_stem(stem)):
+            return []  # "Українська громада": the Ukrainian community, not Ukrainka's
+        towns = [p for p in places if p.country_code in countries]
+        return sorted(towns, key=lambda p: -p.population)[:1]
+
+    def _countries_by_stem(self, stem: str) -> list[Place]:
+        """The countries with a name that starts with ``stem`` ("ukrain": Ukraine)."""
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
+            (stem, stem + "~", FEATURE_TYPE_CODES.index("country")),
+        )
+        return [_place(r) for r in rows]
+
+    def _admin1_of_city(self, city: str, lang: str) -> list[Place]:
+        for c in self._candidates_local(city, lang):
+            if c.place.feature_type == "city" and c.place.country_code and c.place.admin1_code:
+                unit = self.admin1(c.place.country_code, c.place.admin1_code)
+                return [unit] if unit is not None else []
+        return []
+
+    def _admin1_by_stem(self, stem: str) -> list[Place]:
+        """The admin-1 unit whose name, or its seat's, shares the longest prefix with ``stem``.
+
+        At least 4 letters (all of a shorter stem) must be shared, and all of the stem
+        but its last :data:`STEM_SLACK` letters ("kashkadarin" shares only "kasha" with
+        an alternate name of Cajamarca, Peru: no match).  The seat's name
+        counts because the unit's adjective is formed from it in the article's
+        language ("obwód charkowski": Charków), not from the unit's name in GeoNames.
+        """
+        lo, hi = stem[:MIN_ADMIN_STEM], stem[:MIN_ADMIN_STEM] + "~"
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm >= ? AND n.norm < ? "
+            "AND (p.ftype = ? OR (p.ftype = ? AND p.fcode IN ('PPLA', 'PPLC')))",
+            (lo, hi, FEATURE_TYPE_CODES.index("admin1"), FEATURE_TYPE_CODES.index("city")),
+        )
+
+        def shared(norm: str) -> int:
+            # "kurskiy" is the adjective of Kursk: a city in -sk loses it before -skiy
+            return max(_common_prefix(s, norm) for s in (stem, stem + "sk"))
+
+        best = max((shared(r[-1]) for r in rows), default=0)
+        if best < min(4, len(stem)) or best < len(stem) - STEM_SLACK:
+            return []
+        units: dict[str, tuple[int, Place]] = {}
+        for place in (_place(r) for r in rows if shared(r[-1]) == best):
+            route = 0
+            if place.feature_type == "city":  # the seat: its unit
+                unit = self.admin1(place.country_code or "", place.admin1_code or "")
+                if unit is None:
+                    continue
+                place, route = unit, 1
+            units.setdefault(place.place_id, (route, place))
+        # units where such names are written first ("Сумщина": Sumy, not Sumbe in Angola),
+        # then by the unit's own name, a region rather than a city's unit ("Kyiv City")
+        ranked = sorted(
+            units.values(),
+            key=lambda rp: (
+                rp[1].country_code not in STEM_COUNTRIES,
+                rp[0],
+                rp[1].name.lower().endswith(" city"),
+                -rp[1].population,
+            ),
+        )
+        return [ranked[0][1]] if ranked else []
