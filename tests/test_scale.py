@@ -387,6 +387,31 @@ def test_a_worker_that_cannot_load_stops_the_run_with_its_error(
     assert not (tmp_path / "o" / "map.html").exists()
 
 
+def test_a_worker_keeps_the_collector_off_what_it_loaded() -> None:
+    """After loading, a worker freezes its objects: later collections skip the model."""
+    import gc
+    import weakref
+
+    from geomap.worker import _settle
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    loaded = [[i] for i in range(1000)]  # what a worker loads once (its model, its gazetteer)
+    left = Node()  # garbage of the load (a cycle): collected first, not kept for ever
+    gone = weakref.ref(left)
+    del left
+    was = gc.get_freeze_count()
+    try:
+        _settle()
+        assert gc.get_freeze_count() >= was + len(loaded)
+        assert not any(o is loaded[0] for o in gc.get_objects())  # out of every collection
+        assert gone() is None
+    finally:
+        gc.unfreeze()
+
+
 def test_a_worker_leaves_stopping_to_the_parent() -> None:
     # Ctrl-C reaches every process of the job; a worker still importing spaCy printed
     # "Exception in initializer" and a traceback. The parent stops the workers itself.
