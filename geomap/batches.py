@@ -158,7 +158,7 @@ def _parse_group(
     The batch is parsed inside the pipeline's memory zone: the strings and
     lexemes its new words add to the vocabulary are freed once the records
     (plain data) are made, so a long run's memory does not grow with the words
-    it has seen (the first batch's words stay: :meth:`Geoparser.memory_zone`).
+    it has seen (the words of the first batches stay: :meth:`Geoparser.memory_zone`).
     What the previous batch freed is first given back to the system
     (:func:`geomap.heap.release`).
     """
@@ -170,7 +170,7 @@ def _parse_group(
         (lambda _article, pieces: ModelRead(pieces)) if model_only else article_result
     )
     try:
-        with gp.memory_zone(lang):
+        with gp.memory_zone(lang, sum(len(a.text) for a in articles)):
             found = list(stage(((a.article_id, a.text) for a in articles), lang))
             return [make(a, m) for a, m in zip(articles, found, strict=True)]
     except GazetteerError:

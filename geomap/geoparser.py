@@ -24,6 +24,34 @@ if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
     from geomap.nlp.line_wraps import KnownWords
 
+#: Characters of text a pipeline reads outside a memory zone before each batch gets one.
+#: Their words stay in the vocabulary, and the tokenizer keeps what it made of them:
+#: spaCy caches nothing inside a zone, so a batch in a zone splits every word of its
+#: text again, about 2.5 s per 1,000 news articles against 1.3 s once the first
+#: 500,000 characters (about 250 articles) were read outside one
+#: (``bench/results/perf40-stage-cpu.md``).  A fixed amount: the vocabulary grows by
+#: the words of these characters (a few MB), whatever the length of the run.
+WARM_CHARS = 500_000
+
+
+class WarmZones:
+    """Which batches of a pipeline are read in a memory zone: those after :data:`WARM_CHARS`."""
+
+    def __init__(self) -> None:
+        self.read: dict[str, int] = {}  # characters read outside a zone, per pipeline
+
+    def zone(self, nlp: Language, key: str, chars: int) -> AbstractContextManager[Any]:
+        """The memory zone of a batch of ``chars`` characters read by ``nlp`` (``key``).
+
+        None while the pipeline has read fewer than :data:`WARM_CHARS` characters
+        outside one (so always none for its first batch): that batch's words stay.
+        """
+        done = self.read.get(key, 0)
+        if done < WARM_CHARS:
+            self.read[key] = done + chars
+            return nullcontext()
+        return nlp.memory_zone()
+
 
 class Geoparser:
     """Recognise and resolve place mentions in article texts.
@@ -47,7 +75,7 @@ class Geoparser:
         self._nlp = nlp
         #: The pipelines of languages other than English, built on first use.
         self._pipelines: dict[str, Language] = {}
-        self._warm: set[str] = set()  # routes whose first batch was parsed
+        self._warm = WarmZones()  # the characters each pipeline read outside a zone
         #: The words each route's pipeline knows (model_text's hyphenated words).
         self._known: dict[str, KnownWords] = {}
 
@@ -76,17 +104,16 @@ class Geoparser:
             self._pipelines[route] = build_language_pipeline(route, self.settings)
         return self._pipelines[route]
 
-    def memory_zone(self, route: str | None) -> AbstractContextManager[Any]:
-        """The memory zone of a batch: none for a pipeline's first, whose words stay.
+    def memory_zone(self, route: str | None, chars: int) -> AbstractContextManager[Any]:
+        """The memory zone of a batch of ``chars`` characters: none for the first ones.
 
-        Later batches need not make the words most articles use ("the", "said") again;
-        each later batch's new words are freed after it, so memory stays flat.
+        A pipeline's batches are read outside a zone until it has read
+        :data:`WARM_CHARS` characters: later batches need not make the words most
+        articles use ("the", "said") again, nor split them again.  Each later
+        batch's new words are freed after it, so memory stays flat.
         """
         key = route or "en"
-        if key not in self._warm:
-            self._warm.add(key)
-            return nullcontext()
-        return self.nlp_for(route).memory_zone()
+        return self._warm.zone(self.nlp_for(route), key, chars)
 
     @property
     def nlp(self) -> Language:

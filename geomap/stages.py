@@ -16,7 +16,6 @@ geomap's run on two cores at once.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead
@@ -37,10 +36,11 @@ class RuleStage:
     def __init__(self, settings: Settings, lang: str = "en") -> None:
         import spacy
 
+        from geomap.geoparser import WarmZones
         from geomap.pipeline import add_rule_components
 
         self.nlp = add_rule_components(spacy.blank(lang), settings)
-        self._warm = False
+        self._warm = WarmZones()
 
     def finish(
         self, articles: Sequence[Article], results: Sequence[Any]
@@ -53,7 +53,10 @@ class RuleStage:
         from geomap.batches import or_failed
 
         out: list[ArticleResult | InputStatus] = []
-        with self._zone():
+        chars = sum(
+            len(a.text) for a, r in zip(articles, results, strict=True) if isinstance(r, ModelRead)
+        )
+        with self._warm.zone(self.nlp, "en", chars):
             for article, item in zip(articles, results, strict=True):
                 if isinstance(item, ModelRead):
                     item = or_failed(article, self._result, article, item)
@@ -83,10 +86,3 @@ class RuleStage:
         for _name, proc in self.nlp.pipeline:
             doc = proc(doc)
         return doc
-
-    def _zone(self) -> AbstractContextManager[Any]:
-        """A batch's memory zone: its words are freed after it, except the first batch's."""
-        if not self._warm:
-            self._warm = True
-            return nullcontext()
-        return self.nlp.memory_zone()

@@ -8,6 +8,7 @@ their initializer and sends them :func:`_parse` tasks; each builds its
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from typing import Any
@@ -41,6 +42,18 @@ def _init(settings: Settings, parent: int, forked: bool = False) -> None:
         _WORKER["error"] = exc
         return
     _WORKER["gp"] = gp
+    _settle()
+
+
+def _settle() -> None:
+    """Keep the garbage collector off what the worker loaded once (model, gazetteer).
+
+    Every full collection would go through the model's objects again, all of them
+    alive until the process ends: :func:`gc.freeze` leaves them out of every later
+    collection (after one, so no garbage of the load is kept).
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _geoparser() -> Any:

@@ -105,6 +105,42 @@ def test_writers_prepare_in_a_thread_and_the_first_article_waits(tmp_path: Path)
     assert _Slow.seen == ["prepared in geomap-prepare", "add"]
 
 
+def test_the_sink_keeps_the_collector_off_what_was_loaded_until_it_closes(
+    tmp_path: Path,
+) -> None:
+    """What the process held when the writers were prepared is frozen for the run only."""
+    import gc
+
+    if gc.get_freeze_count():  # something else froze objects: the sink leaves them be
+        pytest.skip("objects already frozen in this process")
+    loaded = [[i] for i in range(100)]  # the writers' imports, the gazetteer
+    sink = _sink(tmp_path, _Slow)
+    sink.prepare(None)
+    sink.add(_article("a0", SENTENCES[0]))
+    try:
+        assert gc.get_freeze_count() >= len(loaded)
+        assert not any(o is loaded[0] for o in gc.get_objects())
+    finally:
+        sink.close()
+    assert gc.get_freeze_count() == 0
+    assert any(o is loaded[0] for o in gc.get_objects())
+
+
+def test_a_sink_leaves_objects_frozen_by_others_frozen(tmp_path: Path) -> None:
+    import gc
+
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        sink = _sink(tmp_path, _Slow)
+        sink.prepare(None)
+        sink.add(_article("a0", SENTENCES[0]))
+        sink.close()
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
+
+
 def test_a_failed_prepare_is_raised_where_the_articles_are_added(tmp_path: Path) -> None:
     sink = _sink(tmp_path, _Broken)
     sink.prepare(None)

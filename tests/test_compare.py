@@ -317,3 +317,22 @@ def test_term_counts_count_each_sentence_once_per_bucket() -> None:
         7: 2,
         N_FEATURES - 1: 1,
     }
+
+
+def test_bucket_counts_hold_each_rows_sorted_buckets_with_their_counts() -> None:
+    """Each row: its distinct buckets in order, each with how often the row has it."""
+    from collections import Counter
+
+    from geomap.claims.similarity import N_FEATURES, bucket_counts
+
+    rows = [[7, 3, 7, 7, 0], [], [N_FEATURES - 1, 3], [], [3]]
+    x = bucket_counts(rows)
+    assert x.shape == (5, N_FEATURES)
+    assert x.indptr.tolist() == [0, 3, 3, 5, 5, 6]
+    for i, row in enumerate(rows):
+        start, end = x.indptr[i], x.indptr[i + 1]
+        counts = Counter(row)
+        assert x.indices[start:end].tolist() == sorted(counts)
+        assert x.data[start:end].tolist() == [float(counts[b]) for b in sorted(counts)]
+    assert x.data.dtype == np.float64
+    assert bucket_counts([]).shape == (0, N_FEATURES)

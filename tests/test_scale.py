@@ -8,6 +8,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -135,17 +136,12 @@ def test_streamed_run_is_consistent_and_its_map_bounded(tmp_path: Path) -> None:
     assert any(place["pairs"] for place in comparison["places"])
 
 
-def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
-    """Each batch but the first is parsed in a memory zone: the vocabulary stays flat.
-
-    The first batch's words stay (most of them are the words every article uses).
-    """
+def _tiny_geoparser() -> Any:
+    """A geoparser over a blank English pipeline and the tiny gazetteer."""
     import spacy
 
-    from geomap.batches import parse_batch
     from geomap.gazetteer import Gazetteer
     from geomap.geoparser import Geoparser
-    from geomap.records import Article, ArticleResult
     from geomap.settings import Settings
     from tests.tiny_gazetteer import PLACES
 
@@ -156,7 +152,21 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
     rec = nlp.add_pipe("geomap_toponyms")
     res = nlp.add_pipe("geomap_resolver")
     rec.gazetteer = res.gazetteer = Gazetteer.from_places(PLACES)
-    gp = Geoparser(Settings(), nlp=nlp)
+    return Geoparser(Settings(), nlp=nlp)
+
+
+def test_a_batch_leaves_no_new_words_in_the_vocabulary(monkeypatch: Any) -> None:
+    """Each batch after the first WARM_CHARS characters is parsed in a memory zone.
+
+    The words of the first batches stay (most of them are the words every article uses).
+    """
+    from geomap import geoparser
+    from geomap.batches import parse_batch
+    from geomap.records import Article, ArticleResult
+
+    monkeypatch.setattr(geoparser, "WARM_CHARS", 10)
+    gp = _tiny_geoparser()
+    nlp = gp.nlp
     parse_batch(gp, [Article("warm", "Rain in Kyiv, Glorbington.", "w.txt")])
     assert "Glorbington" in nlp.vocab.strings  # the first batch: no zone
     before = len(nlp.vocab.strings)
@@ -166,6 +176,35 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary() -> None:
     assert len(nlp.vocab.strings) == before and "Zorbleflax7" not in nlp.vocab.strings
     nlp(texts[7])  # outside a zone the same text does add its words
     assert "Zorbleflax7" in nlp.vocab.strings
+
+
+def test_batches_keep_their_words_until_warm_chars_were_read(monkeypatch: Any) -> None:
+    """Batches are read outside a zone while fewer than WARM_CHARS characters were."""
+    from geomap import geoparser
+    from geomap.batches import parse_batch
+    from geomap.records import Article
+
+    first, second, third = "Rain in Kyiv, Glorbington.", "Snow near Fleemwick.", "Hail at Quorvel."
+    monkeypatch.setattr(geoparser, "WARM_CHARS", len(first) + 1)
+    gp = _tiny_geoparser()
+    for i, text in enumerate((first, second, third)):
+        parse_batch(gp, [Article(str(i), text, f"{i}.txt")])
+    strings = gp.nlp.vocab.strings
+    # the second batch starts below the budget (one character short): its words stay too
+    assert "Glorbington" in strings and "Fleemwick" in strings
+    assert "Quorvel" not in strings  # read after the budget: in a zone
+    # the records do not depend on it: every batch in a zone, or none
+    texts = [first, "Officials in Paris said so.", third, "Paris again, and Glorbington."]
+    found, kept = [], []
+    for budget in (0, 10**9):
+        monkeypatch.setattr(geoparser, "WARM_CHARS", budget)
+        fresh = _tiny_geoparser()
+        found.append(
+            [parse_batch(fresh, [Article(str(i), t, "a.txt")]) for i, t in enumerate(texts)]
+        )
+        kept.append("Glorbington" in fresh.nlp.vocab.strings)
+    assert kept == [False, True]  # the two runs did differ in what they kept
+    assert found[0] == found[1] and any(r.mentions for [r] in found[0])
 
 
 def test_checking_the_worldview_option_does_not_import_geopandas() -> None:
@@ -346,6 +385,31 @@ def test_a_worker_that_cannot_load_stops_the_run_with_its_error(
     assert "Gazetteer artifact not found" in proc.stderr
     assert "Traceback" not in proc.stderr and "BrokenProcessPool" not in proc.stderr
     assert not (tmp_path / "o" / "map.html").exists()
+
+
+def test_a_worker_keeps_the_collector_off_what_it_loaded() -> None:
+    """After loading, a worker freezes its objects: later collections skip the model."""
+    import gc
+    import weakref
+
+    from geomap.worker import _settle
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    loaded = [[i] for i in range(1000)]  # what a worker loads once (its model, its gazetteer)
+    left = Node()  # garbage of the load (a cycle): collected first, not kept for ever
+    gone = weakref.ref(left)
+    del left
+    was = gc.get_freeze_count()
+    try:
+        _settle()
+        assert gc.get_freeze_count() >= was + len(loaded)
+        assert not any(o is loaded[0] for o in gc.get_objects())  # out of every collection
+        assert gone() is None
+    finally:
+        gc.unfreeze()
 
 
 def test_a_worker_leaves_stopping_to_the_parent() -> None:
