@@ -4,9 +4,9 @@ The small English model tags some famous places as something else ("Kharkiv and 
 WORK_OF_ART, "Khan Younis" PERSON, "Mali" PERSON). Two mechanisms of
 :mod:`geomap.nlp.recognizer` read them anyway:
 
-* :func:`entity_parts` splits a conjoined entity into its names ("Kharkiv and Odesa" ->
-  "Kharkiv", "Odesa") when the whole is no place's name ("Bosnia and Herzegovina" is)
-  and at least two of its parts are well-known places;
+* :func:`geomap.nlp.entity_parts.entity_parts` splits a conjoined entity into its
+  names ("Kharkiv and Odesa" -> "Kharkiv", "Odesa") when the whole is no place's name
+  ("Bosnia and Herzegovina" is) and at least two of its parts are well-known places;
 * :func:`in_context` takes an entity of any other label (PERSON, ORG, WORK_OF_ART ...)
   whose whole text is a well-known place (:func:`well_known`) when its context says it
   is a place: a locative or motion preposition before it ("in Khan Younis", "across the
@@ -29,13 +29,12 @@ name elsewhere in the article ("Chad" after "Chad Smith") is never taken.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.boundaries import with_particle_tail, without_possessive
-from geomap.nlp.context import governs, town_context, untagged_names
+from geomap.nlp.boundaries import without_possessive
+from geomap.nlp.context import town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
 from geomap.nlp.hidden_names import conjoined_words, date_tails, dated_names
 from geomap.nlp.known_contexts import (
@@ -48,12 +47,12 @@ from geomap.nlp.known_contexts import (
     unit_before_noun,
 )
 from geomap.nlp.name_kinds import short_sea
-from geomap.nlp.name_shapes import is_acronym, is_facility, joined_countries, lookup_demonym
+from geomap.nlp.name_shapes import is_acronym, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.reported_places import reported_place
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
-from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, LIST_GLUE, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, SINGLE_WORD_TYPES
 
 #: Endings of ordinals written in digits ("6th", "21st").
 ORDINALS = frozenset({"st", "nd", "rd", "th"})
@@ -116,119 +115,13 @@ def _name_start(text: str) -> bool:
     return text[:1].isupper() or (first[:1].isdigit() and first.lstrip("0123456789") in ORDINALS)
 
 
-def _trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
+def trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """Tokens ``start:end`` as a span, without leading articles and punctuation at either end."""
     while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return Span(doc, start, end, label=label) if end > start else None
-
-
-def without_space(span: Span) -> Span | None:
-    """``span`` without the whitespace tokens at its ends (``None`` if nothing else).
-
-    The model may run an entity over the line breaks after a headline ("Lisbon\n\n"
-    tagged ORG): its mention would hold the breaks and end past its sentence.
-    """
-    doc, start, end = span.doc, span.start, span.end
-    while start < end and doc[start].is_space:
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    if end <= start:
-        return None
-    if (start, end) == (span.start, span.end):
-        return span
-    return Span(doc, start, end, label=span.label_)
-
-
-def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
-    """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
-
-    A conjoined entity is split when two of its parts are well-known places, or when
-    it begins with one and every later part is a town ("Cucuta and Tibu" tagged ORG).
-    An entity that runs over a preposition of place is split there too when it begins
-    with a well-known place and each later part is a place's own name ("the Dominican
-    Republic at Jimani" -> "Dominican Republic", "Jimani"; "Chad at Adre" tagged
-    WORK_OF_ART), and any entity that lists a building and the places it lies in
-    ("Donington Park, Leicestershire"). The parts keep the entity's label, and each is
-    then read by its context; after a preposition of place split off an entity of
-    another label that a place word governs, the later parts are labelled GPE
-    ("crossed into Chad at Adre"). Whitespace at an entity's ends is left out
-    (:func:`without_space`).
-    """
-    out: list[Span] = []
-    for whole in doc.ents:
-        ent = without_space(whole)
-        if ent is None:
-            continue
-        ent = with_particle_tail(ent, gazetteer)  # "Mato Grosso do Sul" cut to "Mato Grosso"
-        glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
-        if (
-            not glue
-            or ent.label_ in NEVER_PLACES
-            or (gazetteer.has_name(ent.text) and not joined_countries(gazetteer, ent.text))
-        ):
-            out.append(ent)
-            continue
-        bounds = [ent.start, *glue, ent.end]
-        parts = [_trimmed(doc, a + (a != ent.start), b, ent.label_) for a, b in pairwise(bounds)]
-        kept = [p for p in parts if p is not None]
-        at = any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
-        rest = kept[1:]
-        if (
-            sum(well_known(gazetteer, p.text) for p in kept) >= 2
-            or (
-                rest
-                and well_known(gazetteer, kept[0].text)
-                and all(
-                    _own_name(gazetteer, p.text) if at else is_town(gazetteer, p.text) for p in rest
-                )
-            )
-            or _building_then_place(kept, gazetteer)
-            or (at and _town_in_known_place(kept, gazetteer))
-        ):
-            if at and ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
-                # "crossed into Chad at Adre": the places after the preposition are
-                # read as the model reads places
-                kept = [kept[0], *(Span(doc, p.start, p.end, label="GPE") for p in rest)]
-            out.extend(kept)
-        else:
-            out.append(ent)
-    return out
-
-
-def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:
-    """Whether an entity is a building's name, a comma and the places it lies in.
-
-    "Donington Park, Leicestershire" tagged as one facility is the circuit and the
-    county: the first part names a street or a building (:func:`is_facility`), each
-    later part is a place's own name.
-    """
-    return (
-        len(parts) > 1
-        and is_facility(parts[0])
-        and all(_own_name(gazetteer, p.text) for p in parts[1:])
-    )
-
-
-def _town_in_known_place(parts: list[Span], gazetteer: Any) -> bool:
-    """Whether an entity run over "in" or "at" is a town, then well-known places.
-
-    "Zemio in the Central African Republic's" tagged ORG: the first part is a town's
-    own name, every later part (without its possessive) a well-known place.
-    """
-    return (
-        len(parts) > 1
-        and is_town(gazetteer, parts[0].text)
-        and all(well_known(gazetteer, without_possessive(p).text) for p in parts[1:])
-    )
-
-
-def _own_name(gazetteer: Any, text: str) -> bool:
-    return text[:1].isupper() and any(
-        c.match in {"name", "alias"} for c in gazetteer.candidates(text)
-    )
 
 
 def in_context(
@@ -280,7 +173,7 @@ def in_context(
         ):
             towns.append(p)
         else:
-            name = _trimmed(p.doc, p.start, p.end, p.label_)
+            name = trimmed(p.doc, p.start, p.end, p.label_)
             if name is not None and (
                 (described_as_place(name) and lookup_demonym(gazetteer, name.text) is None)
                 or unit_before_noun(name, gazetteer)

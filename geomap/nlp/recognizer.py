@@ -66,8 +66,9 @@ from geomap.nlp.entity_names import (
     weak_word,
     whole_water_name,
 )
+from geomap.nlp.entity_parts import entity_parts
 from geomap.nlp.headlines import headline_names
-from geomap.nlp.known import entity_parts, spans_in_context
+from geomap.nlp.known import spans_in_context
 from geomap.nlp.locatives import after_locative, locative_names, short_name
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
