@@ -1,9 +1,9 @@
-"""An admin unit named by its seat's adjective (:func:`geomap.gazetteer.lemmas.admin_stem`)."""
+"""An admin unit named by its seat's adjective (:func:`geomap.gazetteer.unit_words.admin_stem`)."""
 
 from __future__ import annotations
 
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.lemmas import admin_stem
+from geomap.gazetteer.unit_words import admin_stem
 from geomap.records import Place
 
 

@@ -11,14 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.lemmas import (
-    admin_stem,
-    agreement_keys,
-    ending_keys,
-    lemma_key,
-    lookup_keys,
-)
+from geomap.gazetteer.lemmas import agreement_keys, ending_keys, lemma_key, lookup_keys
 from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.unit_words import admin_stem
 from geomap.geoparser import Geoparser
 from geomap.records import Article, Place
 from geomap.run import geoparse_articles

@@ -100,7 +100,7 @@ def test_neuter_town_names_in_their_cases() -> None:
 
 
 def test_a_region_named_after_its_city_with_cheena_after_a_d() -> None:
-    from geomap.gazetteer.lemmas import admin_stem
+    from geomap.gazetteer.unit_words import admin_stem
 
     assert admin_stem("Белгородчины", "ru") == "belgorod"
     assert admin_stem("Новгородчине", "ru") == "novgorod"

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from geomap.gazetteer.lemmas import _ADJECTIVE, _lemma, romanize_uk
+from geomap.gazetteer.lemmas import _lemma, romanize_uk
 from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.unit_words import _ADJECTIVE
 
 #: Abbreviations of unit words (lowercase, without their dot) -> the word in full.
 #: "р-н" and its case forms ("р-на", "р-ну", "р-ні") are the district, "район".

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import re
 
-from geomap.gazetteer.lemmas import _ADJECTIVE, MIN_STEM, romanize_uk
+from geomap.gazetteer.lemmas import MIN_STEM, romanize_uk
 from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.unit_words import _ADJECTIVE
 
 #: Compass words that start a French or German name, longest first, with the English word.
 _COMPASS: dict[str, tuple[tuple[str, str], ...]] = {

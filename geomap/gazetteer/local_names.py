@@ -25,13 +25,7 @@ from geomap.gazetteer.foreign_forms import (
     valley_compound,
     water_stem,
 )
-from geomap.gazetteer.lemmas import (
-    admin_city,
-    admin_stem,
-    direction_part,
-    ending_keys,
-    lookup_keys,
-)
+from geomap.gazetteer.lemmas import ending_keys, lookup_keys
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
@@ -40,6 +34,7 @@ from geomap.gazetteer.schema import (
     PLACE_SELECT,
 )
 from geomap.gazetteer.stem_lookups import CYRILLIC_COUNTRIES, StemLookups
+from geomap.gazetteer.unit_words import admin_city, admin_stem, direction_part
 from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.districts import district_seat, district_stem
-from geomap.gazetteer.lemmas import MIN_ADMIN_STEM
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.schema import FEATURE_TYPE_CODES, PLACE_SELECT
+from geomap.gazetteer.unit_words import MIN_ADMIN_STEM
 from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic

@@ -26,7 +26,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
+from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.unit_words import ADMIN_WORDS
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.districts import expand_abbreviations, names_district
-from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
+from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.unit_words import ADMIN_WORDS
 from geomap.nlp.local_context import (
     capitalised,
     in_name_run,

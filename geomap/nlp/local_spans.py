@@ -13,7 +13,8 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.districts import names_district
-from geomap.gazetteer.lemmas import ADMIN_WORDS, lemmas
+from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.unit_words import ADMIN_WORDS
 from geomap.nlp.local_context import admin_before, capitalised, kind_before, previous_word
 from geomap.nlp.local_words import (
     AREA_WORDS,

@@ -6,7 +6,7 @@ each language writes them; words compared by lemma are listed as lemmas.
 
 from __future__ import annotations
 
-from geomap.gazetteer.lemmas import DETERMINERS
+from geomap.gazetteer.unit_words import DETERMINERS
 from geomap.text import word_sets
 
 #: Prepositions after which a capitalised name is a place ("в Харкові", "nach Kiew",

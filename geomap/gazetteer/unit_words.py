@@ -1,0 +1,139 @@
+"""The words of administrative units and directions in other languages, and their stems.
+
+"Одеській області", "obwód zaporoski", "Gebiet Cherson", "Харківщина", "Ostukraine":
+:func:`admin_stem` reads the stem of the seat a unit is named by, :func:`admin_city`
+the city a German or Polish unit word names, :func:`direction_part` the whole a
+German compass compound is a part of.  Used by the store's lookups
+(:mod:`geomap.gazetteer.local_names`) and the recognisers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.gazetteer.lemmas import MIN_STEM, lemmas, romanize_uk
+from geomap.gazetteer.names import normalize_name
+from geomap.text import word_sets
+
+#: Words of an administrative unit ("Одеська область", "obwód zaporoski", "Gebiet Cherson").
+ADMIN_WORDS: dict[str, frozenset[str]] = {
+    "uk": frozenset({"область", "край", "автономний", "округ"}),
+    # "Горно-Бадахшанской автономной области", "Ханты-Мансийском автономном округе"
+    # (the lemmatiser reads "округе" as "округа")
+    "ru": frozenset({"область", "край", "автономный", "округ", "округа"}),
+    "pl": frozenset({"obwód", "województwo"}),
+    # "Provinz Idlib", "Region Kursk", "Woiwodschaft Westpommern", "Kanton Zürich",
+    # "Bundesstaat Texas", "Gouvernement Idlib", "Präfektur Fukushima"
+    "de": frozenset(
+        {
+            "gebiet",
+            "oblast",
+            "provinz",
+            "region",
+            "woiwodschaft",
+            "kanton",
+            "bundesstaat",
+            "gouvernement",
+            "präfektur",
+        }
+    ),
+    "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
+}
+#: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
+#: "-чина": "Белгородчина", "Новгородчина").
+_REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin|(?<=d)ch[iy]n)[a-z]{0,3}$")
+#: Adjective endings of a unit named after its city ("kharkivska", "zaporoski").
+_ADJECTIVE = re.compile(
+    r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|oiu|oyu|oho|ogo|iego|im|iej|ikh|ich|a|e|i|y)"
+    r"|c(?:ka|ki|kie|kiego|kim))$"
+)
+#: Shortest stem compared with admin unit names.
+MIN_ADMIN_STEM = 3
+
+
+def _compound_lemma(word: str, lang: str) -> str:
+    """A word's lemma; a hyphenated one's parts but the last as written, spaced.
+
+    Only the last part of "Горно-Бадахшанской" is inflected: "Горно Бадахшанский"
+    (the lemmatiser would read "Горно" as "горный").
+    """
+    *head, last = word.split("-")
+    return " ".join([*head, *lemmas(last, lang)]) if last else word
+
+
+def admin_stem(name: str, lang: str) -> str | None:
+    """The stem of the city an admin unit's name is formed from, or ``None``.
+
+    "Одеській області" -> "ode", "на Харківщині" -> "kharkiv", "obwodu
+    zaporoskiego" -> "zapor": matched against admin-1 names by prefix
+    (:meth:`geomap.gazetteer.Gazetteer.candidates`).  A hyphenated seat keeps both
+    parts: "Джалал-Абадской области" -> "dzhalal abad" (Jalal-Abad).
+    """
+    words = [_compound_lemma(word, lang) for word in name.split()]
+    admin = ADMIN_WORDS.get(lang, frozenset())
+    rest = [w for w in words if w.lower() not in admin]
+    if len(rest) != 1 or (len(rest) == len(words) and len(words) != 1):
+        return None
+    word = rest[0]
+    roman = normalize_name(romanize_uk(word) if lang == "uk" else word)
+    if len(words) == 1:
+        stem = _REGION_SUFFIX.sub("", roman)
+        if stem == roman:
+            return None
+    elif lang in ("de", "fr"):
+        return None  # "Gebiet Charkiw": the city's own name (:func:`admin_city`)
+    else:
+        stem = _ADJECTIVE.sub("", roman)
+        if stem == roman and not word[:1].isupper():  # the lemmatiser may give the city
+            return None  # itself ("obwodzie ługańskim" -> "Ługańsk")
+    hyphenated = " " in word and len(words) > 1
+    return stem if len(stem) >= MIN_ADMIN_STEM and (hyphenated or " " not in stem) else None
+
+
+def admin_city(name: str, lang: str) -> str | None:
+    """The city an admin unit is named by in German or French ("Gebiet Charkiw" -> "Charkiw").
+
+    German may name the unit by the city's adjective before the word: "Kursker
+    Gebiet" -> "Kursk".
+    """
+    if lang not in ("de", "fr"):
+        return None
+    words = name.split()
+    admin = ADMIN_WORDS.get(lang, frozenset())
+    rest = [w for w in words if w.lower() not in admin and w.lower() not in _OF_WORDS]
+    if len(words) < 2 or len(rest) != 1 or len(rest) == len(words):
+        return None
+    city = rest[0]
+    if lang == "de" and words[0] == city and len(city) > 5 and city.endswith("er"):
+        city = city[:-2]  # "Kursker Gebiet", "Moskauer Gebiet": the city's adjective
+    return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
+
+
+#: German compass words compounded with a country's or a region's name ("Ostukraine").
+_DIRECTIONS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west",
+               "zentral", "mittel")  # fmt: skip
+
+
+def direction_part(name: str, lang: str) -> str | None:
+    """The place a German compass compound is part of: "Ostukraine" -> "Ukraine"."""
+    low = name.lower()
+    if lang != "de" or " " in name:
+        return None
+    for word in _DIRECTIONS:
+        rest = name[len(word) :].lstrip("-")
+        if low.startswith(word) and len(rest) >= MIN_STEM + 1:
+            return rest[:1].upper() + rest[1:]
+    return None
+
+
+#: "de" in "région de Soumy".
+_OF_WORDS = frozenset({"de", "d'", "du"})
+#: German and French articles, prepositions fused with one, and demonstratives: never a
+#: place's name ("das Gebiet", "die Oblast"), and a town takes none ("das Essen", "le Stade").
+DETERMINERS: dict[str, frozenset[str]] = word_sets(
+    {
+        "de": "der die das den dem des ein eine einen einem einer eines im am vom zum zur beim "
+        "ins ans dieses diese dieser",
+        "fr": "le la les l' un une du des au aux cette ce",
+    }
+)
