@@ -187,3 +187,21 @@ def test_the_phrase_after_the_last_comma_speaks_not_the_parsers_earlier_subject(
     assert who is not None and who.name == "the mayor of Bonn"
     kept = "Officials in Kyiv, the capital, said Lviv was calm."  # no phrase before the verb
     assert source(nlp, kept, "Lviv").name == "Officials in Kyiv"
+
+
+def test_she_after_a_speaker_the_model_tagged_org(nlp: Language) -> None:  # noqa: F811
+    # the small model tags "Amara Diallo" ORG: "She" shows the speaker is a person
+    text = (
+        "Rescuers reached Lviv on Monday, said Amara Diallo. She said the road to Odesa was closed."
+    )
+    for place in ("Lviv", "Odesa"):
+        who = source(nlp, text, place)
+        assert who is not None and (who.name, who.kind) == ("Amara Diallo", "person"), place
+    text = (
+        "Aid reached Lviv on Monday, Amnesty International said. "
+        "It added that the road to Odesa was closed."
+    )
+    for place in ("Lviv", "Odesa"):
+        who = source(nlp, text, place)
+        assert who is not None and who.name == "Amnesty International", place
+        assert who.kind == "organisation", place

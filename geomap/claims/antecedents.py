@@ -7,7 +7,9 @@
   that sentence, else the nearest previous entity of the
   right type, a subject before an object ("Kowalska met Petrov ... she": Kowalska;
   never a place mention for he/she, nor a name the article's geoparse reads as a
-  place elsewhere: :func:`place_tokens`; nor one state or city for they);
+  place elsewhere: :func:`place_tokens`; nor one state or city for they); for he/she
+  that nothing else took, a recent speaker named like a person whatever its tag
+  (:mod:`geomap.claims.personal_names`);
 * a bare definite description ("the ministry") refers back to a proper name with
   the same head word among recent speakers and entities, if there is one;
 * a definite description of a person with modifiers ("the Manhattan native and
@@ -35,8 +37,10 @@ from geomap.claims.document_referents import document_subject
 from geomap.claims.frames import Frame, SentenceFrames, name_modifiers
 from geomap.claims.kinds import agrees, gender, same_gender, speaker_kind
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.name_text import clean_text
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 from geomap.claims.person_referents import described_persons, other_party
+from geomap.claims.personal_names import personal_name, set_off_name, stranded_subject
 from geomap.claims.titles import titled_name
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -50,6 +54,7 @@ class Antecedents:
     sents: list[Span]
     _place_tokens: set[int]
     _subjects: dict[int, Span | None]  # a he/she subject's antecedent, by token index
+    pronoun_persons: set[str]  # speakers' names a he/she showed to be persons
 
     def frames(self, index: int) -> SentenceFrames:  # pragma: no cover - DocAttribution
         """The frames of sentence ``index``."""
@@ -99,13 +104,41 @@ class Antecedents:
             if ent.end <= tok.i and ent.start >= start
             if ent.label_ in labels or (person and self._known_person(ent))
             if not (person and self._place_tokens.intersection(range(ent.start, ent.end)))
-            if not (person and (where_or_whose(ent) or other_party(ent, tok)))
+            if not (person and (_where_or_whose(ent) or other_party(ent, tok)))
             if not person or same_gender(tok, entity_phrase(ent))
             if not (tok.lower_ in _PLURAL and ent.label_ == "GPE" and not _coordinated(ent))
         ]
-        ent = next((e for e in candidates if is_subject(e)), None)
+        ent = next((e for e in candidates if is_subject(e) or stranded_subject(e)), None)
         ent = ent or next(iter(candidates), None)
+        if ent is None and person:
+            return self._named_speaker(tok, index, earlier)
+        if ent is not None and stranded_subject(ent):
+            return set_off_name(ent)  # "resident Margaret Hale", not the place before it
         return None if ent is None else entity_phrase(ent)
+
+    def _named_speaker(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The most recent speaker named like a person, for a he/she nothing else took.
+
+        "…, said Amara Diallo. She said …", the name tagged ORG: the pronoun is the
+        evidence (:mod:`geomap.claims.personal_names`); the name is remembered in
+        :attr:`pronoun_persons` so that its records have kind person.
+        """
+        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            speaker = self.sentence_speaker(j)
+            if speaker is not None:
+                recent.append(speaker)
+        for speaker in recent:
+            root = speaker.root
+            for head in (root, *(t for t in speaker if t.dep_ == "appos")):
+                name = core_np(head)  # "the coordinator for Sudan, Amara Diallo-Kent"
+                inside = speaker.start <= name.start and name.end <= speaker.end
+                if head.pos_ != "PROPN" or not inside:
+                    continue
+                if personal_name(name, self._place_tokens) and same_gender(tok, name):
+                    self.pronoun_persons.add(clean_text(name.text) or name.text)
+                    return name
+        return None
 
     def _agrees(self, pronoun: Token, antecedent: Span) -> bool:
         """:func:`~geomap.claims.kinds.agrees`, or he/she and a known person or titled name.
@@ -275,6 +308,11 @@ class Antecedents:
 #: Plural pronouns: one state or city is "it", never "they" ("They call this the largest
 #: expo in the Midwest" after "Miles from Chicago": not Chicago).
 _PLURAL = frozenset({"they", "them", "their"})
+
+
+def _where_or_whose(ent: Span) -> bool:
+    """:func:`where_or_whose`, but not for a :func:`stranded_subject`."""
+    return where_or_whose(ent) and not stranded_subject(ent)
 
 
 def _coordinated(ent: Span) -> bool:

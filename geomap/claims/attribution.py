@@ -37,6 +37,7 @@ from geomap.claims.entities import with_entities
 from geomap.claims.frames import Frame
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.names import speaker_record
+from geomap.claims.personal_names import as_persons
 from geomap.claims.roles import mention_role
 from geomap.claims.speakers import DocAttribution
 from geomap.containment import guarded, unattributed
@@ -127,7 +128,10 @@ class Attribution:
             attribution = DocAttribution(doc, self.lexicon, doc.spans[self.spans_key])
         spans = list(doc.spans[self.spans_key])
         frames = [_frame(attribution, span) for span in spans]
-        records = with_entities(_records(frames), doc)
+        records = _records(frames)
+        if attribution is not None:
+            records = as_persons(records, attribution.pronoun_persons)
+        records = with_entities(records, doc)
         for span, frame, record in zip(spans, frames, records, strict=True):
             mention, speaker = (None, None) if frame is None else (frame.mention, frame.speaker)
             span._.source = record

@@ -89,6 +89,7 @@ class DocAttribution(QuoteFrames, Antecedents):
         self._cues = possible_cues(doc)
         self._quote_frames: list[Frame | None] = []  # None: unknown or no frame
         self._subjects = {}
+        self.pronoun_persons = set()
 
     def sentence_index(self, token: Token) -> int:
         """Index of the sentence that holds ``token``."""

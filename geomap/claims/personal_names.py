@@ -1,0 +1,114 @@
+"""Speakers a later "he"/"she" shows to be persons, whatever type the model tagged.
+
+"Rescuers reached the town, said Amara Diallo. She said …": the small model tags some
+personal names ORG, so the speaker's kind is an organisation and "she" does not
+agree with it.  The pronoun is evidence of its own: a speaker named like a person
+(:func:`personal_name`: two or three capitalised proper nouns, no word of a body or
+an outlet, not a place, not an acronym) may be the antecedent of he/she when no
+better person precedes, and the speaker's records then have kind ``person``
+(:func:`as_persons`: one name, one entity over the article).  Organisations stay
+what they are: "Amnesty International said. It added …" has no he/she.
+
+A person's name the parser hung under a preposition right before a verb without a
+subject is that verb's subject for he/she (:func:`stranded_subject`): "Speaking from a
+rest centre in Upton, resident Margaret Hale, 78, said …  She added …".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from geomap.claims.source_nouns import BODY_WORDS, OUTLET_HEADS
+from geomap.records import Speaker
+
+#: Words that name a body or a medium in a proper name, beyond the body nouns of
+#: :mod:`geomap.claims.source_nouns` ("Amnesty International", "Sky News", "Human
+#: Rights Watch", "The Daily Telegraph").
+_NAME_BODY_WORDS = frozenset(
+    {
+        "international", "national", "global", "united", "associated", "news", "times",
+        "post", "press", "media", "radio", "television", "tv", "online", "daily", "journal",
+        "herald", "tribune", "gazette", "telegraph", "watch", "rights", "aid", "relief",
+    }
+)  # fmt: skip
+
+#: Entity types a personal name may carry here: a person's, a body's (the small model's
+#: confusion), or none.
+_NAME_ENTS = frozenset({"PERSON", "ORG", ""})
+
+
+def personal_name(name: Span, places: Iterable[int] = ()) -> bool:
+    """Whether ``name`` is shaped like a person's name: "Amara Diallo", "Diallo-Kent".
+
+    Two or three words, each a capitalised proper noun (hyphenated parts too) that is
+    not all capitals, none a word of a body or an outlet, no token a place mention
+    (``places``: token indices), the entity type a person's, a body's or none.
+    """
+    tokens = [t for t in name if not (t.is_punct and t.text == "-")]
+    if not tokens or any(t.i in set(places) for t in name):
+        return False
+    if not 2 <= len(name.text.split()) <= 3:
+        return False
+    for tok in tokens:
+        text = tok.text
+        if tok.pos_ != "PROPN" or not text[:1].isupper() or text.isupper() or len(text) < 2:
+            return False
+        if not text.replace("'", "").replace("’", "").isalpha():
+            return False
+        low = tok.lower_
+        if low in BODY_WORDS or low in OUTLET_HEADS or low in _NAME_BODY_WORDS:
+            return False
+        if tok.ent_type_ not in _NAME_ENTS:
+            return False
+    return True
+
+
+def stranded_subject(ent: Span) -> bool:
+    """Whether a name parsed as a preposition's object is the subject of the verb after it.
+
+    "Speaking from a rest centre in Upton, resident Margaret Hale, 78, said …": the
+    parser hung the name under "in"; the verb right after the name's phrase (past
+    commas) has no subject of its own and governs the name.
+    """
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    doc = ent.doc
+    i = root.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = doc[i]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False
+    return verb in root.ancestors
+
+
+def set_off_name(ent: Span) -> Span:
+    """A name with the words right before it that modify it ("resident Margaret Hale")."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].head.i == ent.root.i:
+        if doc[start - 1].dep_ not in ("compound", "amod", "det"):
+            break
+        start -= 1
+    return doc[start : ent.end]
+
+
+def as_persons(records: list[Speaker | None], names: set[str]) -> list[Speaker | None]:
+    """``records`` with the kind ``person`` for each speaker named in ``names``.
+
+    ``names`` are the speakers' names a he/she took (cleaned text); a record of such a
+    name that reads as an organisation or an unnamed source is that person.
+    """
+    if not names:
+        return records
+    return [
+        replace(r, kind="person")
+        if r is not None and r.name in names and r.kind in ("organisation", "anonymous")
+        else r
+        for r in records
+    ]
