@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 STRICT_ENV = "GEOMAP_STRICT_RULES"
 #: The labels a sentence whose rules failed keeps from the model.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: What resolution sets on a mention (and the fallback clears for a failing name).
+RESOLUTION_EXTENSIONS = ("place", "candidates", "confidence", "located_by")
 #: What attribution sets on a mention (and the fallback clears).
 SPEAKER_EXTENSIONS = ("speaker", "speaker_mention", "source", "role")
 
@@ -119,31 +121,33 @@ def by_name(doc: Doc, resolve: Callable[[Doc], Doc], label: str) -> None:
     """
     spans = list(doc.spans.get(TOPONYMS, []))
     for span in spans:
-        _clear(span, ("place", "candidates", "confidence", "located_by"))
+        _clear(span, RESOLUTION_EXTENSIONS)
     failed: set[tuple[int, int]] = set()
     try:
         for span in spans:
             doc.spans[TOPONYMS] = [span]
-            try:
-                resolve(doc)
-            except Exception as exc:
-                if not contained(exc):
-                    raise
-                record(doc, f"{label}: {span.text!r}", exc)
+            if not _attempt(doc, f"{label}: {span.text!r}", lambda: resolve(doc)):
                 failed.add((span.start, span.end))
         if failed and len(failed) < len(spans):
             doc.spans[TOPONYMS] = [s for s in spans if (s.start, s.end) not in failed]
-            try:
-                resolve(doc)
-            except Exception as exc:
-                if not contained(exc):
-                    raise
-                record(doc, f"{label}: the names together", exc)
+            _attempt(doc, f"{label}: the names together", lambda: resolve(doc))
     finally:
         doc.spans[TOPONYMS] = spans
     for span in spans:
         if (span.start, span.end) in failed:
-            _clear(span, ("place", "candidates", "confidence", "located_by"))
+            _clear(span, RESOLUTION_EXTENSIONS)
+
+
+def _attempt(doc: Doc, what: str, run: Callable[[], object]) -> bool:
+    """``run()``; ``False`` if it failed (contained and recorded on ``doc`` as ``what``)."""
+    try:
+        run()
+    except Exception as exc:
+        if not contained(exc):
+            raise
+        record(doc, what, exc)
+        return False
+    return True
 
 
 def unattributed(doc: Doc) -> None:

@@ -123,11 +123,7 @@ class Antecedents:
         evidence (:mod:`geomap.claims.personal_names`); the name is remembered in
         :attr:`pronoun_persons` so that its records have kind person.
         """
-        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
-            speaker = self.sentence_speaker(j)
-            if speaker is not None:
-                recent.append(speaker)
+        recent = self._recent_speakers(tok, index, earlier)
         for speaker in recent:
             root = speaker.root
             for head in (root, *(t for t in speaker if t.dep_ == "appos")):
@@ -139,6 +135,15 @@ class Antecedents:
                     self.pronoun_persons.add(clean_text(name.text) or name.text)
                     return name
         return None
+
+    def _recent_speakers(self, tok: Token, index: int, earlier: list[Frame]) -> list[Span]:
+        """The speakers before ``tok``: its sentence's (newest first), then previous sentences'."""
+        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            speaker = self.sentence_speaker(j)
+            if speaker is not None:
+                recent.append(speaker)
+        return recent
 
     def _agrees(self, pronoun: Token, antecedent: Span) -> bool:
         """:func:`~geomap.claims.kinds.agrees`, or he/she and a known person or titled name.
@@ -282,11 +287,7 @@ class Antecedents:
         if not person_description(tok):
             return None
         sex = gender(self.doc[tok.i : tok.i + 1])
-        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
-            speaker = self.sentence_speaker(j)
-            if speaker is not None:
-                recent.append(speaker)
+        recent = self._recent_speakers(tok, index, earlier)
         for speaker in recent:
             if speaker.start <= tok.i < speaker.end or speaker_kind(speaker) != "person":
                 continue
