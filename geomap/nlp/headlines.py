@@ -25,6 +25,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import CONTEXT_PREPOSITIONS
+from geomap.nlp.name_shapes import capital_word
 from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
 
 #: Fewest words in capitals that make a headline (a dateline has fewer).
@@ -45,21 +46,15 @@ def plain(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def capital_word(text: str) -> bool:
-    """Whether a token is a word in capitals (an apostrophe or hyphen inside allowed)."""
-    letters = text.replace("'", "").replace("’", "").replace("-", "")
-    return len(letters) > 1 and letters.isalpha() and letters.isupper()
-
-
 def capital_runs(doc: Doc) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` token ranges of the runs of words in capitals long enough."""
     i, n = 0, len(doc)
     while i < n:
-        if not capital_word(doc[i].text):
+        if not capital_word(doc[i].text, hyphens=True):
             i += 1
             continue
         j = i
-        while j < n and capital_word(doc[j].text):
+        while j < n and capital_word(doc[j].text, hyphens=True):
             j += 1
         if j - i >= MIN_HEADLINE_WORDS:
             yield i, j

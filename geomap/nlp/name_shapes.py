@@ -15,6 +15,17 @@ from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import ACRONYM_MAX, FACILITY_WORDS, GENERIC_WORDS
 
 
+def capital_word(text: str, *, hyphens: bool = False) -> bool:
+    """Whether a token is a word in capitals ("N'DJAMENA"; with ``hyphens``, "PORT-AU-PRINCE").
+
+    An apostrophe inside is allowed, not at the start ("'S" is no word of a name).
+    """
+    letters = text.replace("'", "").replace("’", "")
+    if hyphens:
+        letters = letters.replace("-", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper() and text[0] not in "'’"
+
+
 def lookup_demonym(gazetteer: Any, text: str) -> Any:
     """The place a demonym refers to, also for plurals ("Canadians", "Saudis"), or ``None``."""
     place = gazetteer.demonym(text)

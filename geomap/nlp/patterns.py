@@ -19,6 +19,8 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.name_shapes import capital_word
+
 #: AP state abbreviations that are also words, read only after "City,".
 AP_AMBIGUOUS: dict[str, str] = {
     "Ill.": "IL",
@@ -84,12 +86,6 @@ def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
     return out
 
 
-def _capital_word(text: str) -> bool:
-    """Whether a token is a word in capitals, an apostrophe inside allowed ("N'DJAMENA")."""
-    letters = text.replace("'", "").replace("’", "")
-    return len(letters) > 1 and letters.isalpha() and letters.isupper() and text[0] not in "'’"
-
-
 def _capitals_end(doc: Doc, start: int, limit: int) -> int:
     """The end of the run of words in capitals from ``start`` ("KHAN YOUNIS", "PORT-AU-PRINCE").
 
@@ -98,7 +94,7 @@ def _capitals_end(doc: Doc, start: int, limit: int) -> int:
     stays with its word ("COX'S BAZAR").
     """
     end, words = start, 0
-    while end < limit and words < _MAX_DATELINE_WORDS and _capital_word(doc[end].text):
+    while end < limit and words < _MAX_DATELINE_WORDS and capital_word(doc[end].text):
         end += 1
         words += 1
         if end < limit and doc[end].text in _POSSESSIVE_S and not doc[end - 1].whitespace_:
@@ -109,7 +105,7 @@ def _capitals_end(doc: Doc, start: int, limit: int) -> int:
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
         )
-        if joined and _capital_word(doc[end + 1].text):
+        if joined and capital_word(doc[end + 1].text):
             end += 1  # the hyphen inside "PORT-AU-PRINCE"
     return end
 
