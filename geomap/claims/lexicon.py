@@ -10,6 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+#: Verbs of saying, by hand (issue 17; no lexical source of verbs of saying, such as
+#: WordNet or VerbNet, is installed): verbs that report what a source foresees, records
+#: or lets be known ("analysts forecast that …", "the report documents …", "the ministry
+#: projects that …", "is signalling he …", "conceded that …").  All of them report only
+#: with a clause or a predicate (:data:`COMPLEMENT_VERBS`), so "forecast rain", "projected
+#: the film" and "documented the trip" are no claims; "document" also with a plain object
+#: when a document or data is its subject (:data:`EVIDENCE_VERBS`).
+HAND_VERBS: tuple[str, ...] = (
+    "forecast", "project", "document", "signal", "concede", "speculate", "disclose",
+    "hint", "assure",
+)  # fmt: skip
+
 #: Lemmas of verbs that introduce what someone says or believes.  An entry of
 #: two words ("call for") requires the second word as a particle or preposition
 #: of the verb ("called for restraint", not "called a meeting").
@@ -24,7 +36,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
     "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
-    "define", "highlight", "determine", "quote", "continue",
+    "define", "highlight", "determine", "quote", "continue", *HAND_VERBS,
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him
@@ -54,14 +66,14 @@ NO_OBJECT_VERBS: tuple[str, ...] = ("add", "write")
 #: have determined that …", not "determine the cause".
 COMPLEMENT_VERBS: tuple[str, ...] = (
     "call", "show", "expect", "find", "observe", "recall", "think", "suspect", "imply",
-    "maintain", "highlight", "determine",
+    "maintain", "highlight", "determine", *HAND_VERBS,
 )  # fmt: skip
 
 #: Verbs of :data:`COMPLEMENT_VERBS` that report with a plain object when a document or
 #: data is their subject: "satellite images show dozens of new craters", "the audit
 #: found irregularities", "a report highlighted the problem"; not "the ministry showed
 #: the video".
-EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "highlight"})
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "highlight", "document"})
 
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
 #: "the two nations announced"), so their subjects are not checked with
