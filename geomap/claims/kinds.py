@@ -87,6 +87,8 @@ def speaker_kind(span: Span) -> str:
         return described  # "According to Politiken", after "Politiken newspaper"
     if root.pos_ == "PROPN" and not ent and _untagged_body(span, root):
         return "organisation"  # "TMZ reported"
+    if root.pos_ == "PROPN" and not ent and _tagged_elsewhere(root) == "ORG":
+        return "organisation"  # "Facebook now says", tagged ORG elsewhere in the article
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
@@ -222,6 +224,21 @@ def _untagged_body(span: Span, root: Token) -> bool:
     if any(t.i != root.i and t.pos_ == "PROPN" for t in span):
         return False
     return not any(t.text == text and t.ent_type_ == "PERSON" for t in root.doc)
+
+
+def _tagged_elsewhere(root: Token) -> str:
+    """The entity type the article gives a name left untagged here, most often, if any.
+
+    "Facebook now says …", untagged, after "Facebook Inc" and "Facebook's data", tagged
+    ORG: one name, one entity over the article.  ``""`` when no other mention is tagged.
+    """
+    others = Counter(
+        t.ent_type_ for t in root.doc if t.text == root.text and t.i != root.i and t.ent_type_
+    )
+    if not others:
+        return ""
+    (label, n), *rest = others.most_common(2)
+    return label if not rest or rest[0][1] < n else ""
 
 
 def _unit_of_body(root: Token) -> bool:

@@ -144,11 +144,29 @@ def name_kind(phrase: Span, name: Span) -> str:
         kind = descriptor_kind(root)  # "Low-cost airline Norwegian": an organisation
         if kind in ("organisation", "government"):
             return kind
+    body = apposed_body(name)
+    if body is not None:
+        return body  # "Genocide Watch, a non-partisan NGO": what its apposition says it is
     expansion = acronym_expansion(name)
     kind = speaker_kind(name if expansion is None else expansion)
     if kind in ("organisation", "anonymous") and person_in_context(name):
         return "person"
     return kind
+
+
+def apposed_body(name: Span) -> str | None:
+    """The kind of body a name's own apposition calls it, if it calls it one.
+
+    "Genocide Watch, a non-partisan NGO, said": the model tagged the name PERSON, the
+    apposition's noun tells an organisation; "the Registrar, a state agency": government.
+    An apposition naming a person ("Ray Chambers, a special envoy") tells nothing here.
+    """
+    for child in name.root.children:
+        if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
+            kind = descriptor_kind(child)
+            if kind in ("organisation", "government"):
+                return kind
+    return None
 
 
 #: Quotation marks that open and close a work's title.

@@ -58,6 +58,8 @@ def person_name(phrase: Span) -> Span | None:
             continue
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
         start, end = max(ent.start, phrase.start), min(ent.end, phrase.end)
+        if ent.label_ == "PERSON":
+            start = _first_name_start(doc, start, end, phrase.start, places)
         while end - start > 1 and word(doc[start]) in TITLE_WORDS:
             start += 1
         if start > phrase.start and word(doc[start - 1]) in HONORIFICS:
@@ -153,6 +155,25 @@ def _untagged_appos(phrase: Span) -> Span | None:
 def _person_noun(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a person ("the head of the delegation")."""
     return tok.pos_ == "NOUN" and descriptor_kind(tok) == "person"
+
+
+def _first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozenset[int]) -> int:
+    """Where a PERSON name the model cut short on the left really starts.
+
+    "Minister of Health Hatem | Mostafa El-Gabaly": an untagged capitalised proper noun
+    right before the entity, compounded into the name, is its first name; never a title
+    word, a place, a word of a body or a word of another entity.
+    """
+    while start > floor:
+        tok = doc[start - 1]
+        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not start <= tok.head.i < end:
+            break
+        if tok.ent_type_ or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
+            break
+        if word(tok) in TITLE_WORDS or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
+            break
+        start -= 1
+    return start
 
 
 def _whole_words(name: Span, phrase: Span) -> Span:

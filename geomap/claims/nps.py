@@ -82,7 +82,9 @@ def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[in
             if child.dep_ == "prep" and (child.lower_ not in preps or _how_said(child)):
                 continue
             if child.dep_ == "amod" and child.i > tok.i and _cut_complement(child, preps):
-                continue  # "employees familiar" of "employees familiar with the visit"
+                if site:  # "sources familiar with the matter": who they are, in the phrase
+                    keep.update(t.i for t in child.subtree)
+                continue  # the core name: "employees familiar" of "… familiar with the visit"
             keep.add(child.i)
             stack.append(child)
     return keep

@@ -9,9 +9,9 @@ of Department Terence Monahan"). Read by :mod:`geomap.claims.namespans` and
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from geomap.claims.source_nouns import BODY_WORDS, listed
+from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind, listed
 
 #: Words of a title that precede a name and belong to the role ("Capt.", "Deputy Coroner").
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -49,12 +49,27 @@ def titled_name(phrase: Span) -> Span | None:
     i = root.i
     while i > phrase.start and doc[i - 1].pos_ == "PROPN" and word(doc[i - 1]) not in TITLE_WORDS:
         i -= 1
-    if i > phrase.start and word(doc[i - 1]) in TITLE_WORDS:
+    if i > phrase.start and (word(doc[i - 1]) in TITLE_WORDS or _person_word(doc, i, root.i)):
         name = doc[i : root.i + 1]
         common = all(listed(t) for t in name)  # "General Staff": a body's name, no title
         if not common and not any(t.lower_ in BODY_WORDS for t in name):
             return name
     return _name_after_titled_body(phrase)
+
+
+def _person_word(doc: Doc, start: int, last: int) -> bool:
+    """Whether a capitalised noun for a person opens a name of two or more words.
+
+    "Resident | Landry Burdine said": the noun before the name is a description, as a
+    title is ("Capt. | Ivan Petrov"); "Resident Burdine" is left whole (one word could
+    be a body's).
+    """
+    noun = doc[start - 1]
+    if last - start < 1 or noun.pos_ != "NOUN" or not noun.text[:1].isupper():
+        return False
+    return descriptor_kind(noun) == "person" and all(
+        t.ent_type_ in ("", "PERSON") for t in doc[start : last + 1]
+    )
 
 
 def _name_after_titled_body(phrase: Span) -> Span | None:

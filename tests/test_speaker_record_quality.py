@@ -1,0 +1,43 @@
+"""The speaker record's name and kind (issue 17): descriptions, bodies, titles.
+
+Real parser on small articles (places marked by the test component of
+``tests/test_attribution_model.py``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_attribution_model import nlp, one, parse  # noqa: F401  (nlp: fixture)
+
+pytestmark = pytest.mark.model
+
+
+def _record(nlp: Language, text: str) -> tuple[str, str, str] | None:  # noqa: F811
+    record = one(parse(nlp, text), "Lviv")._.source
+    return None if record is None else (record.name, record.role, record.kind)
+
+
+def test_an_anonymous_description_keeps_what_its_people_know(nlp: Language) -> None:  # noqa: F811
+    text = "Three sources familiar with the matter said the tanker had been seized near Lviv."
+    assert _record(nlp, text) == ("Three sources familiar with the matter", "", "anonymous")
+
+
+def test_an_apposition_calling_the_name_a_body_gives_its_kind(nlp: Language) -> None:  # noqa: F811
+    text = "Genocide Watch, a non-partisan NGO, said that the camps near Lviv were full."
+    assert _record(nlp, text) == ("Genocide Watch", "a non-partisan NGO", "organisation")
+    text = "Ray Chambers, a special envoy for malaria, said Lviv was safe."
+    assert _record(nlp, text) == ("Ray Chambers", "a special envoy for malaria", "person")
+
+
+def test_a_first_name_the_model_cut_off_is_part_of_the_name(nlp: Language) -> None:  # noqa: F811
+    text = "Egypt's Minister of Health Hatem Mostafa El-Gabaly said that polio was endemic in Lviv."
+    assert _record(nlp, text) == (
+        "Hatem Mostafa El-Gabaly", "Egypt's Minister of Health", "person"
+    )  # fmt: skip
+
+
+def test_a_noun_for_a_person_before_a_full_name_is_its_role(nlp: Language) -> None:  # noqa: F811
+    text = "Resident Landry Burdine said nearby drilling sites in Lviv could extract the gas."
+    assert _record(nlp, text) == ("Landry Burdine", "Resident", "person")
