@@ -231,3 +231,34 @@ def _untagged_then(other: str) -> Span:
 def test_an_untagged_name_the_article_tags_as_a_body_elsewhere_is_an_organisation() -> None:
     assert speaker_kind(_untagged_then("ORG")) == "organisation"
     assert speaker_kind(_untagged_then("PERSON")) == "person"
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ent", "kind"),
+    [
+        (["the", "Kenya", "Wildlife", "Service"], ["DET", "PROPN", "PROPN", "PROPN"], "GPE",
+         "government"),
+        (["the", "Kenya", "Wildlife", "Service"], ["DET", "PROPN", "PROPN", "PROPN"], "ORG",
+         "organisation"),
+        (["the", "Kenya", "Wildlife", "Fund"], ["DET", "PROPN", "PROPN", "PROPN"], "GPE",
+         "organisation"),
+    ],
+)  # fmt: skip
+def test_a_public_service_named_after_a_state_is_government(
+    words: list[str], pos: list[str], ent: str, kind: str
+) -> None:
+    """The state's word tagged ``ent`` (the rest of the name ORG): only a state's is the state's."""
+    ents = ["B-ORG", f"B-{ent}", "B-ORG", "I-ORG"]
+    heads, deps = [3, 3, 3, 3], ["det", "compound", "compound", "ROOT"]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(_NLP.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    assert speaker_kind(doc[:]) == kind
+
+
+def test_the_un_by_its_initials_is_an_organisation() -> None:
+    words = ["the", "UN", "'s", "office"]
+    doc = Doc(
+        _NLP.vocab, words=words, pos=["DET", "PROPN", "PART", "NOUN"], heads=[1, 3, 1, 3],
+        deps=["det", "poss", "case", "ROOT"], lemmas=[w.lower() for w in words],
+    )  # fmt: skip
+    assert speaker_kind(doc[:]) == "organisation"

@@ -6,9 +6,10 @@ and state agencies known by their initials (see :mod:`geomap.claims.kinds`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 #: Head nouns of courts: they judge the state too, so an organisation, not government
 #: ("the Strasbourg court", "the European court of human rights").
@@ -45,6 +46,8 @@ def independent_body(span: Span, lemma: str) -> bool:
         return True
     if "rights" in low and lemma in _RIGHTS_BODY_NOUNS:
         return True
+    if any(t.text in ("UN", "U.N.") for t in span):
+        return True  # "the UN's office in Haiti": the United Nations by its initials
     return any(a == "united" and b == "nations" for a, b in pairwise(low))
 
 
@@ -108,3 +111,28 @@ def government_acronym(span: Span) -> bool:
         elif not tok.is_stop:
             return False
     return initials in GOVERNMENT_ACRONYMS
+
+
+#: Heads of a public service's proper name ("the Kenya Wildlife Service", "the
+#: Maharashtra Pollution Control Board", "China's Eastern Theater Command"): the state's
+#: when the name holds the state's or region's name; alone ("the Ambulance Service",
+#: "the Board") they may be anyone's.
+_PUBLIC_SERVICE_HEADS = frozenset({"service", "board", "command", "registrar"})
+
+
+def state_service(span: Span, state_word: Callable[[Token], bool]) -> bool:
+    """Whether ``span`` is a public service's proper name that a state's name qualifies.
+
+    The head is a capitalised :data:`_PUBLIC_SERVICE_HEADS` word, and a word of the name
+    before it (its compound or its possessive owner) is a state or region by
+    ``state_word`` (a GPE, or a place of the article): "the Kenya Wildlife Service",
+    "China's Eastern Theater Command"; not "the Red Cross Service" nor "the
+    Ambulance Service".
+    """
+    root = span.root
+    if root.pos_ != "PROPN" or root.lower_ not in _PUBLIC_SERVICE_HEADS or root.is_lower:
+        return False
+    return any(
+        t.i < root.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and state_word(t)
+        for t in span
+    )

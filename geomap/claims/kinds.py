@@ -17,7 +17,13 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from geomap.claims.bodies import armed_group as armed_group
-from geomap.claims.bodies import committee, government_acronym, independent_body, legislature
+from geomap.claims.bodies import (
+    committee,
+    government_acronym,
+    independent_body,
+    legislature,
+    state_service,
+)
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
 from geomap.claims.lexicon import PERSON_PRONOUNS
@@ -80,6 +86,8 @@ def speaker_kind(span: Span) -> str:
         return "person"
     if root.pos_ == "PROPN" and not words & BODY_WORDS and _mistagged_state(span, root):
         return "government"  # "Romania confirmed", tagged ORG here, GPE elsewhere
+    if state_service(span, _state_word):
+        return "government"  # "the Kenya Wildlife Service", "China's Eastern Theater Command"
     if ent == "ORG" or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return "government" if words & GOVERNMENT_WORDS else "organisation"
     described = described_elsewhere(root) if root.pos_ == "PROPN" and ent != "PERSON" else None
@@ -224,6 +232,17 @@ def _untagged_body(span: Span, root: Token) -> bool:
     if any(t.i != root.i and t.pos_ == "PROPN" for t in span):
         return False
     return not any(t.text == text and t.ent_type_ == "PERSON" for t in root.doc)
+
+
+def _state_word(tok: Token) -> bool:
+    """Whether a word of a body's name is a state's or region's name.
+
+    A GPE, a place of the article, or a word the article tags GPE elsewhere ("the Kenya
+    Wildlife Service", tagged ORG, after "in Kenya").
+    """
+    if tok.ent_type_ == "GPE" or tok.i in place_tokens(tok.doc):
+        return True
+    return _tagged_elsewhere(tok) == "GPE"
 
 
 def _tagged_elsewhere(root: Token) -> str:
