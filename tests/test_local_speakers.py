@@ -473,3 +473,37 @@ def test_the_models_entity_holds_the_name_the_parser_tore_apart() -> None:
     ]
     s = first_speaker(rows)
     assert s.name == "Reporters sans frontières"
+
+
+def test_a_spokesperson_of_a_body_gives_the_body_as_source_and_itself_as_role() -> None:
+    rows: list[Row] = [
+        ("Le", "le", "DET", "det", 1, ""),
+        ("porte-parole", "porte-parole", "NOUN", "nsubj", 6, ""),
+        ("de", "de", "ADP", "case", 4, ""),
+        ("la", "le", "DET", "det", 4, ""),
+        ("police", "police", "NOUN", "nmod", 1, ""),
+        ("a", "avoir", "AUX", "aux:tense", 6, ""),
+        ("déclaré", "déclarer", "VERB", "root", 6, ""),
+    ]
+    s = first_speaker(rows)
+    assert (s.name, s.role, s.kind) == ("la police", "Le porte-parole", "government")
+    rows = [
+        ("Представитель", "представитель", "NOUN", "nsubj", 2, ""),
+        ("МЧС", "мчс", "PROPN", "nmod", 0, "ORG"),
+        ("заявил", "заявить", "VERB", "root", 2, ""),
+    ]
+    s = first_speaker(rows, RUSSIAN)
+    assert (s.name, s.role, s.kind) == ("МЧС", "Представитель", "government")
+
+
+def test_a_spokesperson_with_a_place_only_stays_the_source() -> None:
+    rows: list[Row] = [
+        ("Le", "le", "DET", "det", 1, ""),
+        ("porte-parole", "porte-parole", "NOUN", "nsubj", 5, ""),
+        ("à", "à", "ADP", "case", 3, ""),
+        ("Kiev", "kiev", "PROPN", "nmod", 1, "LOC"),
+        ("a", "avoir", "AUX", "aux:tense", 5, ""),
+        ("déclaré", "déclarer", "VERB", "root", 5, ""),
+    ]
+    s = first_speaker(rows)
+    assert (s.name, s.role, s.kind) == ("Le porte-parole", "", "anonymous")

@@ -69,6 +69,10 @@ class SayingWords:
     made
         Verbs that say only made by another one, with that verb's lemma ("a fait
         savoir": "savoir" made by "faire"): their lemma is the two ("faire savoir").
+    spokes
+        Lemmas of nouns of people who speak or report for a body ("porte-parole",
+        "представитель", "корреспондент"): told whose ("le porte-parole de la police",
+        "корреспондент «Интерфакса»"), the body is the source and the noun its role.
     inside
         Prepositions of a body or a document named as where it is said, when the
         verb has no subject ("В ведомстве заявили": the ministry said; "говорится
@@ -97,6 +101,7 @@ class SayingWords:
     indefinite: frozenset[str] = frozenset()
     times: frozenset[str] = frozenset()
     made: tuple[tuple[str, str], ...] = ()
+    spokes: frozenset[str] = frozenset()
 
 
 def verb_lemma(text: str, lemma: str, lex: SayingWords) -> str | None:
@@ -171,6 +176,7 @@ FRENCH = SayingWords(
         "amie collègue"
     ),
     offices=_set("ministre président présidente maire gouverneur préfet procureur premier"),
+    spokes=_set("porte-parole correspondant correspondante envoyé envoyée"),
     indefinite=_set("un une des"),
     times=_set(
         "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai "
@@ -236,6 +242,7 @@ RUSSIAN = SayingWords(
         "друг коллега"
     ),
     offices=_set("министр президент губернатор мэр глава премьер премьер-министр прокурор"),
+    spokes=_set("представитель пресс-секретарь корреспондент спецкор"),
     times=_set(
         "понедельник вторник среда четверг пятница суббота воскресенье январь февраль март "
         "апрель май июнь июль август сентябрь октябрь ноябрь декабрь утро вечер ночь день "

@@ -235,7 +235,13 @@ def speaker(
         return None
     person = [n for n in range(lo, hi + 1) if words[n].ent == "PER"]
     role, what = "", kind(words, head, lo, hi, lex)
-    if person:
+    body = None if person else spoken_for(words, head, lex)
+    if body is not None:  # "le porte-parole | de la police": the police, "le porte-parole"
+        b_lo, b_hi = phrase(words, body, lex)
+        name, start, end = _quoted(text, *_span_text(text, words[b_lo].start, words[b_hi].end))
+        role = " ".join(text[words[lo].start : words[joined(words, head)[-1]].end].split())
+        what = kind(words, body, b_lo, b_hi, lex)
+    elif person:
         last = first = person[0]
         while last + 1 <= hi and words[last + 1].ent == "PER":
             last += 1
@@ -248,6 +254,35 @@ def speaker(
         name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
         verb_start=cue.start, verb_end=cue.end, phrase=whole,
     )  # fmt: skip
+
+
+def _quoted(text: str, name: str, start: int, end: int) -> tuple[str, int, int]:
+    """A body's name with the quotation marks it stands in ("«Интерфакса»"), as written."""
+    if start > 0 and end < len(text) and text[start - 1] in '«“„"' and text[end] in '»”“"':
+        return text[start - 1 : end + 1], start - 1, end + 1
+    return name, start, end
+
+
+def spoken_for(words: Sequence[Word], head: int, lex: SayingWords) -> int | None:
+    """The head of the body a spokesperson's noun ``head`` speaks for, if it names one.
+
+    "le porte-parole de la police", "Le porte-parole du gouvernement", "корреспондент
+    «Интерфакса»": a dependent in the genitive (no preposition, or one of
+    :attr:`SayingWords.genitive`) that is a name or a noun of a body; not a person's
+    name ("le porte-parole, Jean Dupont") nor a place it speaks in ("à Kiev").
+    """
+    compound = "".join(words[n].text for n in joined(words, head)).lower()
+    if not {words[head].lemma, words[head].text.lower(), compound} & lex.spokes:
+        return None
+    for c in children(words, head):
+        if words[c].dep.split(":")[0] != "nmod" or words[c].ent == "PER":
+            continue
+        if _located(words, c, lex):
+            continue
+        bodies = lex.government | lex.organisation
+        if words[c].ent in ("ORG", "LOC", "GPE") or _named(words[c]) or words[c].lemma in bodies:
+            return c
+    return None
 
 
 def _role_text(words: Sequence[Word], text: str, lo: int, hi: int, first: int, last: int) -> str:
