@@ -41,3 +41,21 @@ def test_a_first_name_the_model_cut_off_is_part_of_the_name(nlp: Language) -> No
 def test_a_noun_for_a_person_before_a_full_name_is_its_role(nlp: Language) -> None:  # noqa: F811
     text = "Resident Landry Burdine said nearby drilling sites in Lviv could extract the gas."
     assert _record(nlp, text) == ("Landry Burdine", "Resident", "person")
+
+
+def test_initials_in_brackets_are_no_name_of_their_own(nlp: Language) -> None:  # noqa: F811
+    text = (
+        "An official from the National Administration of Surveying, Mapping and "
+        "Geoinformation (NASMG) said the maps of Lviv were illegal."
+    )
+    name = "An official from the National Administration of Surveying, Mapping and "
+    name += "Geoinformation (NASMG)"
+    assert _record(nlp, text) == (name, "", "anonymous")
+
+
+def test_a_name_keeps_the_bracket_it_opened_closed() -> None:
+    from geomap.claims.name_text import clean_text
+
+    assert clean_text("the Administration (NASMG)") == "the Administration (NASMG)"
+    assert clean_text("(Vilnius)") == "Vilnius"
+    assert clean_text("[Vilnius](https://example.org)") == "Vilnius"

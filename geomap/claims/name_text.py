@@ -20,4 +20,8 @@ def clean_text(text: str) -> str:
     """``text`` without markup or bidi controls, entities decoded, one-spaced."""
     text = _TAG.sub("", _LINK.sub(r"\1", flatten(html.unescape(text))))
     text = re.sub(r"\]\([^)]*\)?|\(https?:\S*|https?:\S*", "", text)
-    return " ".join(text.replace("[", " ").replace("]", " ").split()).strip(_MARKS + " ,;:")
+    text = " ".join(text.replace("[", " ").replace("]", " ").split())
+    out = text.strip(_MARKS + " ,;:")
+    if out.count("(") > out.count(")") and text[text.index(out) + len(out) :].startswith(")"):
+        out += ")"  # "… Geoinformation (NASMG)": the bracket the name opened stays closed
+    return out

@@ -52,6 +52,12 @@ def split_name(phrase: Span) -> tuple[Span, str]:
             name = doc[name.end + (doc[name.end].text == ".") : end]
     if name.root.pos_ != "PRON":
         name = proper_tail(name)
+    if (
+        name.end < len(doc)
+        and doc[name.end].text == ")"
+        and name.text.count("(") > name.text.count(")")
+    ):
+        name = doc[name.start : name.end + 1]  # "… (NASMG)": the bracket it opened closed
     lead = [t.i for t in doc[phrase.start : name.start] if t.pos_ in ("VERB", "AUX")]
     role_start = max(lead, default=phrase.start - 1) + 1  # "continued | GTM Research"
     role_start = after_place(doc, role_start, name.start)

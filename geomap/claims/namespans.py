@@ -51,6 +51,8 @@ def person_name(phrase: Span) -> Span | None:
     for tok in heads:
         if not phrase.start <= tok.i < phrase.end:
             continue
+        if tok.i != root.i and bracketed(tok):
+            continue  # "an official from the Administration … (NASMG)": its initials
         named_body = tok.i != root.i and root.pos_ == "NOUN" and tok.ent_type_ == "ORG"
         if _body_appos(root, tok):  # "Low-cost airline Norwegian" (tagged NORP)
             return core_np(tok)
@@ -266,11 +268,24 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
     ]
     doc = phrase.doc
     appos = [t for t in appos if t.head.i == root.i or doc[t.left_edge.i - 1].text == ","]
+    if root.pos_ == "NOUN":  # "an official from the … Geoinformation (NASMG)": one description
+        appos = [t for t in appos if not bracketed(t)]
     if not appos:
         return phrase, phrase.end
     first = min(appos, key=lambda t: t.left_edge.i)
     name = trim(phrase.doc[phrase.start : max(first.left_edge.i, root.i + 1)]) or phrase
     return name, phrase.end if first.head.i == root.i else name.end
+
+
+def bracketed(tok: Token) -> bool:
+    """Whether an apposition stands alone in brackets: the initials of the name before it.
+
+    "the National Administration of Surveying, Mapping and Geoinformation (NASMG)".
+    """
+    doc = tok.doc
+    inside = [t.i for t in tok.subtree if not t.is_punct]
+    start, end = min(inside), max(inside) + 1
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def trim(doc_span: Span) -> Span | None:
