@@ -216,23 +216,6 @@ def test_an_honorific_makes_a_person_and_a_highway_patrol_government() -> None:
     assert speaker_kind(patrol) == "government"
 
 
-def _untagged_then(other: str) -> Span:
-    """ "Facebook says so. Facebook Inc grew.": the first name untagged, the second ``other``."""
-    words = ["Facebook", "says", "so", ".", "Facebook", "Inc", "grew", "."]
-    pos = ["PROPN", "VERB", "ADV", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
-    heads = [1, 1, 1, 1, 5, 6, 6, 6]
-    deps = ["nsubj", "ROOT", "advmod", "punct", "compound", "nsubj", "ROOT", "punct"]
-    ents = ["O", "O", "O", "O", f"B-{other}", f"I-{other}", "O", "O"]
-    lemmas = [w.lower() for w in words]
-    doc = Doc(_NLP.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
-    return doc[0:1]
-
-
-def test_an_untagged_name_the_article_tags_as_a_body_elsewhere_is_an_organisation() -> None:
-    assert speaker_kind(_untagged_then("ORG")) == "organisation"
-    assert speaker_kind(_untagged_then("PERSON")) == "person"
-
-
 @pytest.mark.parametrize(
     ("words", "pos", "ent", "kind"),
     [

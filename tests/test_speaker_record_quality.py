@@ -36,6 +36,10 @@ def test_a_first_name_the_model_cut_off_is_part_of_the_name(nlp: Language) -> No
     assert _record(nlp, text) == (
         "Hatem Mostafa El-Gabaly", "Egypt's Minister of Health", "person"
     )  # fmt: skip
+    text = "Detective Robert Huffman said the car was found in Lviv."
+    assert _record(nlp, text) == ("Robert Huffman", "Detective", "person")
+    text = "Fire Marshal David Dollins said the fire in Lviv started at noon."
+    assert _record(nlp, text) == ("David Dollins", "Fire Marshal", "person")
 
 
 def test_a_noun_for_a_person_before_a_full_name_is_its_role(nlp: Language) -> None:  # noqa: F811

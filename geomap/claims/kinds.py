@@ -95,8 +95,6 @@ def speaker_kind(span: Span) -> str:
         return described  # "According to Politiken", after "Politiken newspaper"
     if root.pos_ == "PROPN" and not ent and _untagged_body(span, root):
         return "organisation"  # "TMZ reported"
-    if root.pos_ == "PROPN" and not ent and _tagged_elsewhere(root) == "ORG":
-        return "organisation"  # "Facebook now says", tagged ORG elsewhere in the article
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "person"
     return "anonymous"
@@ -246,10 +244,10 @@ def _state_word(tok: Token) -> bool:
 
 
 def _tagged_elsewhere(root: Token) -> str:
-    """The entity type the article gives a name left untagged here, most often, if any.
+    """The entity type the article gives a name elsewhere most often, if any.
 
-    "Facebook now says …", untagged, after "Facebook Inc" and "Facebook's data", tagged
-    ORG: one name, one entity over the article.  ``""`` when no other mention is tagged.
+    "the Kenya Wildlife Service", tagged ORG, after "in Kenya" and "Kenya's", tagged
+    GPE: one name, one entity over the article.  ``""`` when no other mention is tagged.
     """
     others = Counter(
         t.ent_type_ for t in root.doc if t.text == root.text and t.i != root.i and t.ent_type_

@@ -159,6 +159,11 @@ def _person_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and descriptor_kind(tok) == "person"
 
 
+#: Endings of words of a title the model joins to a PERSON name ("Detective", "Marshal",
+#: "Comptroller", "Investigator"), besides the nouns for people of ``descriptor_kind``.
+_TITLE_ENDINGS = ("ive", "al", "or", "er", "ant", "ent", "ist", "ian", "ary", "man", "ee")
+
+
 def _first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozenset[int]) -> int:
     """Where a PERSON name the model cut short on the left really starts.
 
@@ -174,6 +179,8 @@ def _first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozen
             break
         if word(tok) in TITLE_WORDS or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
             break
+        if descriptor_kind(tok) is not None or tok.lower_.endswith(_TITLE_ENDINGS):
+            break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
         start -= 1
     return start
 
