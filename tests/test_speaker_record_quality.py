@@ -63,3 +63,15 @@ def test_a_name_keeps_the_bracket_it_opened_closed() -> None:
     assert clean_text("the Administration (NASMG)") == "the Administration (NASMG)"
     assert clean_text("(Vilnius)") == "Vilnius"
     assert clean_text("[Vilnius](https://example.org)") == "Vilnius"
+
+
+def test_a_document_s_author_after_by_is_part_of_its_name(nlp: Language) -> None:  # noqa: F811
+    text = "A recent report by Keep Britain Tidy highlighted the graffiti in Lviv."
+    assert _record(nlp, text) == ("A recent report by Keep Britain Tidy", "", "document")
+    text = "A report by the tour operator Hayes & Jarvis this week suggested Lviv was safe."
+    assert _record(nlp, text) == ("Hayes & Jarvis", "the tour operator", "organisation")
+
+
+def test_letters_of_an_office_after_a_name_are_its_role(nlp: Language) -> None:  # noqa: F811
+    text = "Keith Vaz MP said the policy in Lviv was not working."
+    assert _record(nlp, text) == ("Keith Vaz", "MP", "person")

@@ -26,6 +26,9 @@ from geomap.extensions import TOPONYMS
 SPOKES_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
 )
+#: Letters after a person's name that tell an office, not the name (by hand: members of
+#: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".
+POST_NOMINALS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "qc", "kc", "td"})
 #: Prepositions of a person's affiliation after the name ("X from the ministry").
 _AFFILIATION = frozenset({"from", "at", "with"})
 #: Each doc's place tokens, with the toponym group they were read from (identity, size, ends).
@@ -78,6 +81,10 @@ def person_name(phrase: Span) -> Span | None:
     appos = _untagged_appos(phrase)
     if appos is not None:
         return appos
+    if word(root) in POST_NOMINALS and root.i == phrase.end - 1 and root.i > phrase.start:
+        ent = next((e for e in doc.ents if e.end == root.i and e.label_ == "PERSON"), None)
+        if ent is not None and ent.start >= phrase.start:  # "Keith Vaz | MP said"
+            return _whole_words(ent, phrase)
     last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
     last = [e for e in last if not places.intersection(range(e.start, e.end))]  # "of Kherson"
     if last and last[0].start > phrase.start:

@@ -79,6 +79,9 @@ def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[in
                 continue
             if child.dep_ not in deps:
                 continue
+            if child.dep_ == "prep" and _authored(tok, child, site):
+                keep.update(t.i for t in child.subtree)  # "a recent report by Keep Britain Tidy"
+                continue
             if child.dep_ == "prep" and (child.lower_ not in preps or _how_said(child)):
                 continue
             if child.dep_ == "amod" and child.i > tok.i and _cut_complement(child, preps):
@@ -99,6 +102,20 @@ _SAYING_NOUNS = frozenset(
         "post", "tweet", "conference", "announcement", "broadcast", "report", "message",
     }
 )  # fmt: skip
+
+
+def _authored(noun: Token, prep: Token, full: bool) -> bool:
+    """Whether ``prep`` is the "by" of a document's author, right after it, in a full phrase.
+
+    "A recent report by Keep Britain Tidy highlighted …", "…, reveals a survey by the
+    American Society of Plastic Surgeons": the document speaks, and who made it is part
+    of what the reader is told it is.
+    """
+    if not full or prep.lower_ != "by" or prep.i != noun.i + 1 or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in DOCUMENT_NOUNS and any(
+        c.dep_ in ("pobj", "pcomp") for c in prep.children
+    )
 
 
 def _how_said(prep: Token) -> bool:
