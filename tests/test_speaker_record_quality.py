@@ -75,3 +75,16 @@ def test_a_document_s_author_after_by_is_part_of_its_name(nlp: Language) -> None
 def test_letters_of_an_office_after_a_name_are_its_role(nlp: Language) -> None:  # noqa: F811
     text = "Keith Vaz MP said the policy in Lviv was not working."
     assert _record(nlp, text) == ("Keith Vaz", "MP", "person")
+
+
+def test_an_agent_noun_in_apposition_tells_no_body(nlp: Language) -> None:  # noqa: F811
+    text = "Banahari Saha, a stall operator on Camac Street, told UPI that Lviv was busy."
+    assert _record(nlp, text)[2] == "person"  # type: ignore[index]
+
+
+def test_a_un_official_is_a_person_the_un_s_office_a_body(nlp: Language) -> None:  # noqa: F811
+    text = "The UN special rapporteur, Ben Emmerson, said the ruling was important. "
+    text += "He said Lviv must be safe."
+    assert _record(nlp, text) == ("Ben Emmerson", "", "person")
+    text = "The UN's office in Haiti said gangs held Lviv."
+    assert _record(nlp, text) == ("The UN's office in Haiti", "", "organisation")

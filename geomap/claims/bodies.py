@@ -46,9 +46,16 @@ def independent_body(span: Span, lemma: str) -> bool:
         return True
     if "rights" in low and lemma in _RIGHTS_BODY_NOUNS:
         return True
-    if any(t.text in ("UN", "U.N.") for t in span):
-        return True  # "the UN's office in Haiti": the United Nations by its initials
     return any(a == "united" and b == "nations" for a, b in pairwise(low))
+
+
+def un_initials(span: Span) -> bool:
+    """Whether ``span`` names the United Nations by its initials ("the UN's office in Haiti").
+
+    Whether the phrase is the body's or a person's ("UN special rapporteur …, Ben
+    Emmerson") its head tells (:func:`geomap.claims.kinds.speaker_kind`).
+    """
+    return any(t.text in ("UN", "U.N.") for t in span)
 
 
 def armed_group(span: Span) -> bool:

@@ -23,6 +23,7 @@ from geomap.claims.bodies import (
     independent_body,
     legislature,
     state_service,
+    un_initials,
 )
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
@@ -76,6 +77,8 @@ def speaker_kind(span: Span) -> str:
         return "government"  # "the CDC", "the NYPD", "the Centers for Disease Control"
     if armed_group(span) or independent_body(span, lemma):
         return "organisation"
+    if un_initials(span) and (lemma in BODY_WORDS or root.text in ("UN", "U.N.")):
+        return "organisation"  # "the UN's office in Haiti"; not "UN special rapporteur"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
         return "government"
     if _unit_of_body(root) or (root.pos_ == "NOUN" and lemma in PLACE_BODY_NOUNS):

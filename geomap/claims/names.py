@@ -22,7 +22,7 @@ from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
 from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
+from geomap.claims.source_nouns import BODY_WORDS, PEOPLE_ENDINGS, descriptor_kind
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
 from geomap.claims.titles import titled_name as titled_name
@@ -169,6 +169,8 @@ def apposed_body(name: Span) -> str | None:
     """
     for child in name.root.children:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
+            if child.lower_.endswith(PEOPLE_ENDINGS):
+                continue  # "Banahari Saha, a stall operator": maybe a person who runs one
             kind = descriptor_kind(child)
             if kind in ("organisation", "government"):
                 return kind
