@@ -88,3 +88,16 @@ def test_a_un_official_is_a_person_the_un_s_office_a_body(nlp: Language) -> None
     assert _record(nlp, text) == ("Ben Emmerson", "", "person")
     text = "The UN's office in Haiti said gangs held Lviv."
     assert _record(nlp, text) == ("The UN's office in Haiti", "", "organisation")
+
+
+def test_an_apposition_inside_the_body_s_entity_is_part_of_its_name(nlp: Language) -> None:  # noqa: F811
+    text = "The United Kingdom Department for Environment Food and Rural Affairs says the "
+    text += "virus could spread to Lviv."
+    name = "The United Kingdom Department for Environment Food and Rural Affairs"
+    assert _record(nlp, text) == (name, "", "government")
+
+
+def test_a_corporal_s_title_is_the_role(nlp: Language) -> None:  # noqa: F811
+    text = "The car drove off the road near Lviv, said patrol Lance Cpl. Josef Robinson."
+    name, role, kind = _record(nlp, text)  # type: ignore[misc]
+    assert (name, kind) == ("Josef Robinson", "person") and "Cpl" in role

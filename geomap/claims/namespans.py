@@ -284,11 +284,25 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
     appos = [t for t in appos if t.head.i == root.i or doc[t.left_edge.i - 1].text == ","]
     if root.pos_ == "NOUN":  # "an official from the … Geoinformation (NASMG)": one description
         appos = [t for t in appos if not bracketed(t)]
+    appos = [t for t in appos if not _inside_name(root, t)]
     if not appos:
         return phrase, phrase.end
     first = min(appos, key=lambda t: t.left_edge.i)
     name = trim(phrase.doc[phrase.start : max(first.left_edge.i, root.i + 1)]) or phrase
     return name, phrase.end if first.head.i == root.i else name.end
+
+
+def _inside_name(root: Token, appos: Token) -> bool:
+    """Whether an apposition is a word of the entity its head's name is, no comma between.
+
+    "The United Kingdom Department for Environment Food and Rural Affairs": the parser
+    made "Food" an apposition; the model's ORG entity holds the whole name.
+    """
+    doc = root.doc
+    if doc[appos.left_edge.i - 1].is_punct or not root.ent_type_ or appos.ent_iob_ != "I":
+        return False
+    ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+    return ent is not None and ent.start <= appos.left_edge.i and appos.right_edge.i < ent.end
 
 
 def bracketed(tok: Token) -> bool:
