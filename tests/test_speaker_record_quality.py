@@ -95,6 +95,8 @@ def test_an_apposition_inside_the_body_s_entity_is_part_of_its_name(nlp: Languag
     text += "virus could spread to Lviv."
     name = "The United Kingdom Department for Environment Food and Rural Affairs"
     assert _record(nlp, text) == (name, "", "government")
+    text = "Cases rose in Lviv, according to the World Health Organisation (WHO)."
+    assert _record(nlp, text)[0] == "the World Health Organisation"  # type: ignore[index]
 
 
 def test_a_corporal_s_title_is_the_role(nlp: Language) -> None:  # noqa: F811

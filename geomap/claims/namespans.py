@@ -17,6 +17,13 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.appositions import appositions
+from geomap.claims.name_edges import (
+    POST_NOMINALS,
+    bracketed,
+    first_name_start,
+    inside_name,
+    whole_words,
+)
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import BODY_WORDS, GOVERNMENT_WORDS, descriptor_kind
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
@@ -26,9 +33,6 @@ from geomap.extensions import TOPONYMS
 SPOKES_NOUNS: frozenset[str] = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "spokesmen", "representative", "spokewoman"}
 )
-#: Letters after a person's name that tell an office, not the name (by hand: members of
-#: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".
-POST_NOMINALS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "qc", "kc", "td"})
 #: Prepositions of a person's affiliation after the name ("X from the ministry").
 _AFFILIATION = frozenset({"from", "at", "with"})
 #: Each doc's place tokens, with the toponym group they were read from (identity, size, ends).
@@ -64,12 +68,12 @@ def person_name(phrase: Span) -> Span | None:
         ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
         start, end = max(ent.start, phrase.start), min(ent.end, phrase.end)
         if ent.label_ == "PERSON":
-            start = _first_name_start(doc, start, end, phrase.start, places)
+            start = first_name_start(doc, start, end, phrase.start, places)
         while end - start > 1 and word(doc[start]) in TITLE_WORDS:
             start += 1
         if start > phrase.start and word(doc[start - 1]) in HONORIFICS:
             start -= 1
-        return _whole_words(doc[start:end], phrase)
+        return whole_words(doc[start:end], phrase)
     if root.pos_ == "PROPN" and not root.ent_type_ and not root.is_lower:
         preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in _AFFILIATION]
         if preps and all(c.i > root.i for c in preps):  # "Olena Bondar from the party ..."
@@ -82,15 +86,15 @@ def person_name(phrase: Span) -> Span | None:
     if appos is not None:
         return appos
     if word(root) in POST_NOMINALS and root.i == phrase.end - 1 and root.i > phrase.start:
-        ent = next((e for e in doc.ents if e.end == root.i and e.label_ == "PERSON"), None)
-        if ent is not None and ent.start >= phrase.start:  # "Keith Vaz | MP said"
-            return _whole_words(ent, phrase)
+        named = [e for e in doc.ents if e.end == root.i and e.label_ == "PERSON"]
+        if named and named[0].start >= phrase.start:  # "Keith Vaz | MP said"
+            return whole_words(named[0], phrase)
     last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
     last = [e for e in last if not places.intersection(range(e.start, e.end))]  # "of Kherson"
     if last and last[0].start > phrase.start:
         before = doc[phrase.start : last[0].start]
         if any(word(t) in TITLE_WORDS or _person_noun(t) for t in before):
-            return _whole_words(last[0], phrase)
+            return whole_words(last[0], phrase)
     return None
 
 
@@ -155,7 +159,7 @@ def _untagged_appos(phrase: Span) -> Span | None:
             if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_ not in tags:
                 break
             start -= 1
-        name = _whole_words(doc[start : tok.i + 1], phrase)
+        name = whole_words(doc[start : tok.i + 1], phrase)
         if not any(t.lower_ in BODY_WORDS or t.is_lower for t in name):
             return name
     return None
@@ -164,47 +168,6 @@ def _untagged_appos(phrase: Span) -> Span | None:
 def _person_noun(tok: Token) -> bool:
     """Whether ``tok`` is a common noun for a person ("the head of the delegation")."""
     return tok.pos_ == "NOUN" and descriptor_kind(tok) == "person"
-
-
-#: Endings of words of a title the model joins to a PERSON name ("Detective", "Marshal",
-#: "Comptroller", "Investigator"), besides the nouns for people of ``descriptor_kind``.
-_TITLE_ENDINGS = ("ive", "al", "or", "er", "ant", "ent", "ist", "ian", "ary", "man", "ee")
-
-
-def _first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozenset[int]) -> int:
-    """Where a PERSON name the model cut short on the left really starts.
-
-    "Minister of Health Hatem | Mostafa El-Gabaly": an untagged capitalised proper noun
-    right before the entity, compounded into the name, is its first name; never a title
-    word, a place, a word of a body or a word of another entity.
-    """
-    while start > floor:
-        tok = doc[start - 1]
-        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not start <= tok.head.i < end:
-            break
-        if tok.ent_type_ or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
-            break
-        if word(tok) in TITLE_WORDS or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
-            break
-        if descriptor_kind(tok) is not None or tok.lower_.endswith(_TITLE_ENDINGS):
-            break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
-        start -= 1
-    return start
-
-
-def _whole_words(name: Span, phrase: Span) -> Span:
-    """``name`` widened over the parts of its words the tokenizer split off ("Al-" "Rashid")."""
-    doc = name.doc
-    start, end = name.start, name.end
-    while start > phrase.start and not doc[start - 1].whitespace_ and _in_word(doc[start - 1]):
-        start -= 1
-    while end < phrase.end and not doc[end - 1].whitespace_ and _in_word(doc[end]):
-        end += 1
-    return doc[start:end]
-
-
-def _in_word(tok: Token) -> bool:
-    return tok.is_alpha or tok.text in ("-", "'", "’") or tok.text.endswith("-")
 
 
 def described_name(phrase: Span) -> tuple[Span, Token] | None:
@@ -284,36 +247,12 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
     appos = [t for t in appos if t.head.i == root.i or doc[t.left_edge.i - 1].text == ","]
     if root.pos_ == "NOUN":  # "an official from the … Geoinformation (NASMG)": one description
         appos = [t for t in appos if not bracketed(t)]
-    appos = [t for t in appos if not _inside_name(root, t)]
+    appos = [t for t in appos if not inside_name(root, t)]
     if not appos:
         return phrase, phrase.end
     first = min(appos, key=lambda t: t.left_edge.i)
     name = trim(phrase.doc[phrase.start : max(first.left_edge.i, root.i + 1)]) or phrase
     return name, phrase.end if first.head.i == root.i else name.end
-
-
-def _inside_name(root: Token, appos: Token) -> bool:
-    """Whether an apposition is a word of the entity its head's name is, no comma between.
-
-    "The United Kingdom Department for Environment Food and Rural Affairs": the parser
-    made "Food" an apposition; the model's ORG entity holds the whole name.
-    """
-    doc = root.doc
-    if doc[appos.left_edge.i - 1].is_punct or not root.ent_type_ or appos.ent_iob_ != "I":
-        return False
-    ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
-    return ent is not None and ent.start <= appos.left_edge.i and appos.right_edge.i < ent.end
-
-
-def bracketed(tok: Token) -> bool:
-    """Whether an apposition stands alone in brackets: the initials of the name before it.
-
-    "the National Administration of Surveying, Mapping and Geoinformation (NASMG)".
-    """
-    doc = tok.doc
-    inside = [t.i for t in tok.subtree if not t.is_punct]
-    start, end = min(inside), max(inside) + 1
-    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
 
 
 def trim(doc_span: Span) -> Span | None:

@@ -1,0 +1,87 @@
+"""Where a speaker's name begins and ends inside its phrase.
+
+A first name the model left out of a PERSON name ("Minister of Health | Hatem Mostafa
+El-Gabaly"), never a title it joined to one ("Detective | Robert Huffman"); letters of an
+office after a name ("Keith Vaz | MP"); the parts of a word the tokenizer split off
+("Al-" of "Al-Rashid"); initials in brackets and appositions inside a body's own
+entity, which are words of the name before them.  Read by
+:mod:`geomap.claims.namespans`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
+from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
+
+#: Letters after a person's name that tell an office, not the name (by hand: members of
+#: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".
+POST_NOMINALS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "qc", "kc", "td"})
+
+
+#: Endings of words of a title the model joins to a PERSON name ("Detective", "Marshal",
+#: "Comptroller", "Investigator"), besides the nouns for people of ``descriptor_kind``.
+_TITLE_ENDINGS = ("ive", "al", "or", "er", "ant", "ent", "ist", "ian", "ary", "man", "ee")
+
+
+def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozenset[int]) -> int:
+    """Where a PERSON name the model cut short on the left really starts.
+
+    "Minister of Health Hatem | Mostafa El-Gabaly": an untagged capitalised proper noun
+    right before the entity, compounded into the name, is its first name; never a title
+    word, a place, a word of a body or a word of another entity.
+    """
+    while start > floor:
+        tok = doc[start - 1]
+        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not start <= tok.head.i < end:
+            break
+        if tok.ent_type_ or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
+            break
+        if word(tok) in TITLE_WORDS or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
+            break
+        if descriptor_kind(tok) is not None or tok.lower_.endswith(_TITLE_ENDINGS):
+            break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
+        start -= 1
+    return start
+
+
+def whole_words(name: Span, phrase: Span) -> Span:
+    """``name`` widened over the parts of its words the tokenizer split off ("Al-" "Rashid")."""
+    doc = name.doc
+    start, end = name.start, name.end
+    while start > phrase.start and not doc[start - 1].whitespace_ and _in_word(doc[start - 1]):
+        start -= 1
+    while end < phrase.end and not doc[end - 1].whitespace_ and _in_word(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def _in_word(tok: Token) -> bool:
+    return tok.is_alpha or tok.text in ("-", "'", "’") or tok.text.endswith("-")
+
+
+def inside_name(root: Token, appos: Token) -> bool:
+    """Whether an apposition is a word of the entity its head's name is, no comma between.
+
+    "The United Kingdom Department for Environment Food and Rural Affairs": the parser
+    made "Food" an apposition; the model's ORG entity holds the whole name.
+    """
+    doc = root.doc
+    if doc[appos.left_edge.i - 1].is_punct or not root.ent_type_ or appos.ent_iob_ != "I":
+        return False
+    if appos.left_edge.is_punct or bracketed(appos):
+        return False  # "the World Health Organisation (WHO)": initials, after a mark
+    ent = next((e for e in doc.ents if e.start <= root.i < e.end), None)
+    return ent is not None and ent.start <= appos.left_edge.i and appos.right_edge.i < ent.end
+
+
+def bracketed(tok: Token) -> bool:
+    """Whether an apposition stands alone in brackets: the initials of the name before it.
+
+    "the National Administration of Surveying, Mapping and Geoinformation (NASMG)".
+    """
+    doc = tok.doc
+    inside = [t.i for t in tok.subtree if not t.is_punct]
+    start, end = min(inside), max(inside) + 1
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
