@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.apposed_subjects import set_off_saying
+from geomap.claims.body_referents import body_antecedent
 from geomap.claims.clause_roles import (
     is_plural,
     is_subject,
@@ -254,6 +255,8 @@ class Antecedents:
                     continue
                 if cand.pos_ == "PROPN":
                     return entity_phrase(self.doc[cand.i : cand.i + 1])
+                if cand.dep_ in ("poss", "pobj"):
+                    continue  # "Anna Berg, the agency's spokeswoman" is not "the agency"
                 if not plural and any(t.ent_type_ == "PERSON" for t in phrase):
                     return phrase
         start = self._window_start(index)
@@ -272,7 +275,8 @@ class Antecedents:
                 if is_plural(head) != plural:
                     continue  # "a co-author said" … "the authors write": not the one
                 return frame.speaker if not names else None
-        return None
+        ents = (e for e in reversed(self.doc.ents) if start <= e.start and e.end <= tok.i)
+        return body_antecedent(tok, self._recent_speakers(tok, index, earlier), ents)
 
     def _description_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """The person a definite description with modifiers refers back to, if any.
