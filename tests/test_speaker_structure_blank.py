@@ -228,3 +228,30 @@ def _citing(tag: str) -> tuple[list[Row], dict[int, str]]:
 def test_a_gerund_of_saying_after_a_comma_has_no_inverted_subject() -> None:
     rows, tags = _citing("VBG")
     assert speaker_of(rows, "Lithuania", tags=tags) == "The bank"
+
+
+def _looking(subject: str, lemma: str) -> list[Row]:
+    """ "<subject> in Kingston are looking for a man , they said ." """
+    return [
+        (subject, lemma, "NOUN", "nsubj", 4),
+        ("in", "in", "ADP", "prep", 0),
+        ("Kingston", "Kingston", "PROPN", "pobj", 1),
+        ("are", "be", "AUX", "aux", 4),
+        ("looking", "look", "VERB", "ccomp", 10),
+        ("for", "for", "ADP", "prep", 4),
+        ("a", "a", "DET", "det", 7),
+        ("man", "man", "NOUN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 10),
+        ("they", "they", "PRON", "nsubj", 10),
+        ("said", "say", "VERB", "ROOT", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+
+
+def test_they_closing_a_report_with_no_speaker_before_is_its_subject() -> None:
+    rows = _looking("Police", "police")
+    assert speaker_of(rows, "Kingston") == "Police in Kingston"
+
+
+def test_they_is_not_a_subject_that_cannot_speak() -> None:
+    assert speaker_of(_looking("Roads", "road"), "Kingston") == "they"

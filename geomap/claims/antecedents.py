@@ -42,6 +42,7 @@ from geomap.claims.name_text import clean_text
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 from geomap.claims.person_referents import described_persons, other_party
 from geomap.claims.personal_names import personal_name, set_off_name, stranded_subject
+from geomap.claims.source_nouns import can_speak
 from geomap.claims.titles import titled_name
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -97,6 +98,9 @@ class Antecedents:
             )
             if subject is not None:
                 return subject
+        reported = self._reported_subject(tok)
+        if reported is not None:
+            return reported
         labels = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
         start = self._window_start(index)
         candidates = [
@@ -203,6 +207,27 @@ class Antecedents:
             phrase = full_np(subject)
             return head_name(phrase, person) if self._agrees(tok, phrase) else None
         return None
+
+    def _reported_subject(self, tok: Token) -> Span | None:
+        """The subject of the clause a closing "…, they said" reports, when no one spoke.
+
+        "Police in Kingston are looking for a man …, they said in a news release.": with
+        no speaker before, the pronoun is the reported clause's subject if it agrees and
+        can speak (a pronoun, a place or a thing is no such subject).
+        """
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.i < tok.i:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON" or subject.i in self._place_tokens:
+            return None
+        phrase = full_np(subject)
+        if not can_speak(phrase) or not self._agrees(tok, phrase):
+            return None
+        return head_name(phrase, tok.lower_ in lx.PERSON_PRONOUNS)
 
     def _person_subject(self, tok: Token, j: int) -> Span | None:
         """The person named as the subject of sentence ``j``'s main verb, if any.
