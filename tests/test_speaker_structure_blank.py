@@ -255,3 +255,22 @@ def test_they_closing_a_report_with_no_speaker_before_is_its_subject() -> None:
 
 def test_they_is_not_a_subject_that_cannot_speak() -> None:
     assert speaker_of(_looking("Roads", "road"), "Kingston") == "they"
+
+
+def test_where_a_relative_clause_was_said_is_its_scene() -> None:
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("plan", "plan", "NOUN", "nsubj", 10),
+        (",", ",", "PUNCT", "punct", 1),
+        ("which", "which", "PRON", "dobj", 5),
+        ("Caputo", "Caputo", "PROPN", "nsubj", 5),
+        ("announced", "announce", "VERB", "relcl", 1),
+        ("in", "in", "ADP", "prep", 5),
+        ("Mendoza", "Mendoza", "PROPN", "pobj", 6),
+        (",", ",", "PUNCT", "punct", 1),
+        ("will", "will", "AUX", "aux", 10),
+        ("cost", "cost", "VERB", "ROOT", 10),
+        ("money", "money", "NOUN", "dobj", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    assert speaker_of(rows, "Mendoza") is None

@@ -211,8 +211,9 @@ def _at_own_site(span: Span, frame: Frame) -> bool:
     return False
 
 
-#: Words that, as the object of a verb of saying, point back at what was said before.
-_BACK_POINTERS = frozenset({"this", "that", "so"})
+#: Words that, as the object of a verb of saying, point back at what was said before
+#: (a relative "which": "The plan, which Caputo announced in Mendoza, …").
+_BACK_POINTERS = frozenset({"this", "that", "so", "which"})
 
 
 def _said_before(verb: Token) -> bool:
