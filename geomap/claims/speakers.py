@@ -16,7 +16,7 @@ Speakers are resolved as follows (see ``docs/claims.md``):
   :mod:`geomap.claims.agents`) speaks for the clause;
 * a speech noun as subject stands for its source (``poss``, "from"/"by" PP, or
   the subject of "issued a statement");
-* he/she/they/it and "the ministry": :mod:`geomap.claims.antecedents`;
+* he/she/they/it, "the ministry": :mod:`~geomap.claims.antecedents`, :mod:`~.descriptions`;
 * quotations over several sentences take the speaker of the quotation
   (:meth:`DocAttribution.quote_frame`).
 """
@@ -30,10 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
-from geomap.claims.antecedents import Antecedents, place_tokens
+from geomap.claims.antecedents import place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
 from geomap.claims.conjuncts import other_act
 from geomap.claims.cues import is_reporting_verb, is_speech_noun, issuing_anchor, possible_cues
+from geomap.claims.descriptions import Descriptions
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -59,7 +60,7 @@ from geomap.claims.subordinate import outside_subordinate_saying
 from geomap.extensions import doc_text
 
 
-class DocAttribution(QuoteFrames, Antecedents):
+class DocAttribution(QuoteFrames, Descriptions):
     """Attribution over one parsed doc; each sentence is analysed once, on demand.
 
     Parameters
