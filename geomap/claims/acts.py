@@ -169,6 +169,8 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
         return not _admits_someone(verb)
     if lemma == "find":
         return not _finds_by_experience(verb)
+    if lemma == "ask" and _inquires(verb):
+        return False  # "Celtic had asked about a winger who plays in Norway": a question
     if lemma not in ACT_OBJECT_VERBS and lemma not in STANCE_VERBS:
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -177,6 +179,18 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True  # "dismissed the deployment as a provocation": a characterisation
     return lemma in STANCE_VERBS and _claim_like(obj, speech_nouns)
+
+
+def _inquires(verb: Token) -> bool:
+    """Whether "ask" only inquires about something: "had asked about a winger".
+
+    A question put "about" a thing, with no clause, quotation or request below the verb,
+    claims nothing of it (a quoted question is said: "“Where is the aid?” she asked").
+    """
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in children)
 
 
 def reduced_passive(verb: Token) -> bool:

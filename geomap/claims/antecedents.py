@@ -1,4 +1,4 @@
-"""Antecedents of pronouns and definite descriptions ("he", "the ministry").
+"""Antecedents of pronouns: "he", "she", "it", "they", "who".
 
 * he/she/they/it: an earlier speaker in the sentence, else the speaker of one of
   the previous ``window`` sentences (a quotation's speaker for a sentence inside
@@ -10,11 +10,9 @@
   place elsewhere: :func:`place_tokens`; nor one state or city for they); for he/she
   that nothing else took, a recent speaker named like a person whatever its tag
   (:mod:`geomap.claims.personal_names`);
-* a bare definite description ("the ministry") refers back to a proper name with
-  the same head word among recent speakers and entities, if there is one;
-* a definite description of a person with modifiers ("the Manhattan native and
-  Harvard graduate", "the Sligo-based mother who ...") refers back to the most
-  recent person who spoke, when the sex told agrees.
+
+Definite descriptions ("the ministry", "the Manhattan native") are
+:mod:`geomap.claims.descriptions`'s.
 """
 
 from __future__ import annotations
@@ -27,23 +25,22 @@ from spacy.tokens import Doc, Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.apposed_subjects import set_off_saying
 from geomap.claims.clause_roles import (
-    is_plural,
     is_subject,
     named_person,
-    person_description,
     where_or_whose,
 )
 from geomap.claims.document_referents import document_subject
-from geomap.claims.frames import Frame, SentenceFrames, name_modifiers
-from geomap.claims.kinds import agrees, gender, same_gender, speaker_kind
+from geomap.claims.frames import Frame, SentenceFrames
+from geomap.claims.kinds import agrees, same_gender
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.name_text import clean_text
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 from geomap.claims.person_referents import described_persons, other_party
 from geomap.claims.personal_names import personal_name, set_off_name, stranded_subject
+from geomap.claims.source_nouns import can_speak
 from geomap.claims.titles import titled_name
 
-_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 class Antecedents:
@@ -96,6 +93,9 @@ class Antecedents:
             )
             if subject is not None:
                 return subject
+        reported = self._reported_subject(tok)
+        if reported is not None:
+            return reported
         labels = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
         start = self._window_start(index)
         candidates = [
@@ -203,6 +203,27 @@ class Antecedents:
             return head_name(phrase, person) if self._agrees(tok, phrase) else None
         return None
 
+    def _reported_subject(self, tok: Token) -> Span | None:
+        """The subject of the clause a closing "…, they said" reports, when no one spoke.
+
+        "Police in Kingston are looking for a man …, they said in a news release.": with
+        no speaker before, the pronoun is the reported clause's subject if it agrees and
+        can speak (a pronoun, a place or a thing is no such subject).
+        """
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.i < tok.i:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i), None)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON" or subject.i in self._place_tokens:
+            return None
+        phrase = full_np(subject)
+        if not can_speak(phrase) or not self._agrees(tok, phrase):
+            return None
+        return head_name(phrase, tok.lower_ in lx.PERSON_PRONOUNS)
+
     def _person_subject(self, tok: Token, j: int) -> Span | None:
         """The person named as the subject of sentence ``j``'s main verb, if any.
 
@@ -228,82 +249,6 @@ class Antecedents:
         if named is not None and same_gender(tok, phrase):
             return named  # "Mr Levinson's wife, Christine, decided ..."
         return core_np(subject) if self._known_person(core_np(subject)) else None
-
-    def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
-        """A recent speaker named with the same head word as ``tok``.
-
-        "the ministry" -> "the Russian Ministry of Defense"; "the mayor" -> "Kyiv mayor
-        Vitali Klitschko" (a named person whose phrase holds the word as a title or role);
-        "the ZTA boss" -> "ZTA boss Kaseke" (the names compounded with the description
-        must be there too; such a description looks back over the whole article); else,
-        over the whole article, the last speaker phrase with the same head noun ("a police
-        spokesman" … "the spokesman").  A plural description ("the authors", "the
-        officials") is a group: never one named person ("co-author Luke Dollar").
-        """
-        lemma = tok.lemma_.lower()
-        names = name_modifiers(tok)
-        plural = is_plural(tok)
-        # a description with a name ("the ZTA boss") is specific: it looks over the article
-        window = index if names else self.lex.window
-        for frame in self._recent_frames(index, earlier, window):
-            phrase = frame.speaker
-            if not names <= {t.text for t in frame.mention} | {t.text for t in phrase}:
-                continue
-            for cand in phrase:
-                if cand.i == tok.i or cand.lemma_.lower() != lemma:
-                    continue
-                if cand.pos_ == "PROPN":
-                    return entity_phrase(self.doc[cand.i : cand.i + 1])
-                if not plural and any(t.ent_type_ == "PERSON" for t in phrase):
-                    return phrase
-        start = self._window_start(index)
-        for ent in reversed(self.doc.ents):
-            if (
-                ent.end <= tok.i
-                and ent.start >= start
-                and ent.label_ in _SPEAKER_ENTS
-                and any(t.lemma_.lower() == lemma for t in ent)
-                and names <= {t.text for t in ent}
-            ):
-                return entity_phrase(ent)
-        for frame in self._recent_frames(index, earlier, index):
-            head = frame.speaker.root  # "a police spokesman" … "added the spokesman"
-            if head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() == lemma:
-                if is_plural(head) != plural:
-                    continue  # "a co-author said" … "the authors write": not the one
-                return frame.speaker if not names else None
-        return None
-
-    def _description_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
-        """The person a definite description with modifiers refers back to, if any.
-
-        "“…,” the Manhattan native and Harvard graduate said." after "Flood said": Flood.
-        Only "the" and modifiers before a singular noun for a person, no name of its
-        own (:func:`person_description`); the most recent speaker of the sentence or
-        of the ``window`` sentences before it who is a person of the same sex; when
-        none of them spoke, the person named as the subject of the nearest of those
-        sentences (:meth:`_person_subject`), if of the same sex.
-        """
-        if not person_description(tok):
-            return None
-        sex = gender(self.doc[tok.i : tok.i + 1])
-        recent = self._recent_speakers(tok, index, earlier)
-        for speaker in recent:
-            if speaker.start <= tok.i < speaker.end or speaker_kind(speaker) != "person":
-                continue
-            told = gender(speaker)
-            if sex is None or told is None or told == sex:
-                return head_name(speaker, True)
-        if recent:
-            return None
-        # no one spoke: the person the story was about ("Dr. Lycka isn't surprised ...
-        # “…,” says the Edmonton dermatologist")
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
-            subject = self._person_subject(tok, j)
-            if subject is not None:
-                told = gender(subject)
-                return subject if sex is None or told is None or told == sex else None
-        return None
 
 
 #: Plural pronouns: one state or city is "it", never "they" ("They call this the largest

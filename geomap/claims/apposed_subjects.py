@@ -94,7 +94,7 @@ def apposed_subject(verb: Token) -> Token | None:
 
 
 def parenthetical_saying(anchor: Token, root: Token) -> bool:
-    """Whether ``anchor``, an adverbial clause of ``root``, is a saying set off in commas.
+    """Whether ``anchor``, an adverbial (or relative) clause of ``root``, is a saying set off.
 
     "Explosions were heard near Isfahan early on Friday, Iranian state media reported,
     and air defence systems were activated", "A drone hit a refinery in Ryazan, a source
@@ -103,7 +103,9 @@ def parenthetical_saying(anchor: Token, root: Token) -> bool:
     when the parser hung it elsewhere, the phrase before it) after a comma; a comma or
     the sentence's end after it.
     """
-    if anchor.dep_ != "advcl" or anchor.head.i != root.i or anchor.i < root.i:
+    if anchor.i < root.i or not (
+        (anchor.dep_ == "advcl" and anchor.head.i == root.i) or _closing_relative(anchor, root)
+    ):
         return False
     listener = ("dobj", "dative") if anchor.lemma_.lower() == "tell" else ()
     children = [c for c in anchor.children if c.dep_ not in listener]
@@ -120,6 +122,25 @@ def parenthetical_saying(anchor: Token, root: Token) -> bool:
         return False
     last = max(t.i for t in anchor.subtree if not t.is_punct)
     return last + 1 >= anchor.sent.end or doc[last + 1].is_punct
+
+
+def _closing_relative(verb: Token, root: Token) -> bool:
+    """Whether the parser made a saying set off by a comma a relative clause of the root's.
+
+    "The Conservatives have opened a lead over the Liberals, a poll released on Sunday
+    suggests, with …": "suggests" hangs on "lead" with a subject of its own that is no
+    relative pronoun; a relative clause set off by a comma needs one (no "the lead, a
+    poll suggests"), so this is the sentence's attribution.
+    """
+    if verb.dep_ != "relcl" or verb.head.pos_ not in _NOMINAL:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP", "WP$") or subj.lower_ == "that":
+        return False
+    head = verb.head
+    while head.i != root.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head  # up to the verb whose clause the noun is in
+    return head.i == root.i
 
 
 def _phrase_start(verb: Token) -> int | None:

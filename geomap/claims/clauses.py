@@ -135,10 +135,11 @@ def inverted_object(verb: Token) -> Token | None:
     """The speaker the parser made an object: `“…,” added the spokesman.`.
 
     A verb of saying right after a quotation's closing mark (or its comma), without a
-    subject, whose object closes the sentence: the object is who speaks.
+    subject, whose object closes the sentence: the object is who speaks.  Never after
+    a gerund: "The bank kept rates on hold, citing weak demand in Lithuania." cites.
     """
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in _CLOSERS:
+    if verb.i == 0 or doc[verb.i - 1].text not in _CLOSERS or verb.tag_ == "VBG":
         return None
     children = list(verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):

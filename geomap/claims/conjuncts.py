@@ -1,15 +1,18 @@
-"""A verb of saying that only goes on from a root doing something else (issue 17).
+"""Conjuncts of saying and doing: which one's clause is said (issue 17).
 
 "Google has learned all it needs about sales in the US and UK, and has announced sales in
 Australia": "announced" shares the subject of "learned"; what the root's clause holds is
-the journalist's narrative, only the conjunct's own clause is Google's claim.
+the journalist's narrative, only the conjunct's own clause is Google's claim; and the
+other way round, "The minister denied the claims and left for Brussels": the conjunct
+that does something else is the journalist's (:func:`other_act`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
     from geomap.claims.frames import Frame
@@ -40,3 +43,41 @@ def shared_subject_conjunct(frame: Frame, verb: Token) -> bool:
     subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
     mention = frame.mention
     return subject is not None and mention.start <= subject.i < mention.end <= verb.i
+
+
+def other_act(span: Span, frame: Frame, anchors: Container[int]) -> bool:
+    """Whether ``span`` lies below a conjunct of the frame's verb that says nothing.
+
+    "The mayor has promised a clean air zone but has postponed it after protests in
+    Bolton", "The minister denied the claims and left for Brussels": the conjunct
+    shares the speaker's subject but tells what the speaker did, the journalist's
+    narrative.  Only a verb the parser made a conjunct of the verb of saying itself,
+    with no subject and no frame of its own ("denied … and said …" is a saying), that
+    reads as a clause of its own: an auxiliary of its own ("but has postponed"), "but",
+    or no object ("and left for Brussels"); "cited satellite imagery and intercepted
+    communications suggesting …" may be one object the parser split.
+    """
+    anchor = frame.anchor
+    if frame.kind != "verb" or anchor.i != frame.cue.i:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i and tok.head.i != anchor.i:
+        tok = tok.head
+    return (
+        tok.head.i == anchor.i
+        and tok.i != anchor.i
+        and tok.dep_ == "conj"
+        and tok.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+        and tok.i not in anchors
+        and _own_clause(tok)
+    )
+
+
+def _own_clause(verb: Token) -> bool:
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return True
+    if any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.head.children):
+        return True
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)

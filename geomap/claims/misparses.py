@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.source_nouns import DOCUMENT_NOUNS
+
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
@@ -78,23 +80,31 @@ MISTAGGED_SAYING: frozenset[str] = frozenset(
 #: Forms of verbs of saying that also read as plural nouns: tagged NOUN, they are the verb
 #: when the parser gave them a subject ("…, an SOS release reports.").
 SUBJECTED_SAYING: frozenset[str] = frozenset({"reports", "claims", "states", "notes", "warns"})
+#: Forms of verbs of evidence closing a sentence after a document the parser compounded
+#: with them ("…, court records show.", "…, the filing shows." read as nouns, or as a
+#: verb with no subject): the document is the speaker.
+_EVIDENCE_FORMS: frozenset[str] = frozenset({"show", "shows", "indicate", "indicates"})
 #: Parts of speech of a plain noun phrase ("the county's police", "two witnesses").
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
 
 
 def closing_saying(tok: Token) -> Token | None:
-    """The speaker of a verb of saying tagged as a noun that closes its sentence.
+    """The speaker of a verb of saying tagged as a noun (or evidence) closing its sentence.
 
     "After the stabbing, Bassett ran … into the stairwell, police allege.": the tagger
     read "police allege" as a noun phrase.  Only a form of :data:`MISTAGGED_SAYING`, or
     of :data:`SUBJECTED_SAYING` the parser gave a subject ("…, an SOS release reports."),
     right before the final punctuation, after a comma and a plain noun phrase; the
-    phrase's last noun is the speaker.
+    phrase's last noun is the speaker; also a form of :data:`_EVIDENCE_FORMS` without
+    subject after a document ("…, court records show.").
     """
-    if tok.pos_ != "NOUN":
+    evidence = tok.lower_ in _EVIDENCE_FORMS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    )
+    if tok.pos_ != "NOUN" and not (evidence and tok.pos_ == "VERB"):
         return None
     subjected = tok.lower_ in SUBJECTED_SAYING and any(c.dep_ == "nsubj" for c in tok.children)
-    if tok.lower_ not in MISTAGGED_SAYING and not subjected:
+    if tok.lower_ not in MISTAGGED_SAYING and not subjected and not evidence:
         return None
     doc, sent = tok.doc, tok.sent
     if any(not t.is_punct for t in doc[tok.i + 1 : sent.end]):
@@ -106,6 +116,8 @@ def closing_saying(tok: Token) -> Token | None:
     if start == sent.start or not len(phrase) or any(t.pos_ not in _NP_POS for t in phrase):
         return None
     nouns = [t for t in phrase if t.pos_ in _NOMINAL]
+    if evidence and (not nouns or nouns[-1].lemma_.lower() not in DOCUMENT_NOUNS):
+        return None  # "…, the late-night show.": no evidence without a document
     return nouns[-1] if nouns else None
 
 

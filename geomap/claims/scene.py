@@ -100,8 +100,11 @@ def in_setting(span: Span, frame: Frame) -> bool:
         # ("Wright said …, joining the fans who …")
         return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
     clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
+    clausal = clausal or any(_that_clause(c) is not None for c in anchor.children)
     if tok.dep_ == "prep" and _speech_clause(tok, span.root):
         return False  # "said in a statement that drones were shot down over Belgorod"
+    if (that := _that_clause(tok)) is not None and that.is_ancestor(span.root):
+        return False  # "told reporters outside the court in Newark that … in Trenton"
     if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
         if _fronted(tok, frame) and not _occasion(tok):
             return False  # "In Kashmir, authorities say …": where what is said happened
@@ -132,6 +135,23 @@ def _speech_clause(prep: Token, root: Token) -> bool:
     return False
 
 
+def _that_clause(tok: Token) -> Token | None:
+    """A clause opened by the conjunction "that" the parser hung below ``tok``'s nouns.
+
+    "told reporters outside the courthouse in Newark that his client would not appeal":
+    the clause is the verb's complement made a relative clause of "courthouse" (a
+    relative "that" is its clause's subject or object, never its ``mark``).
+    """
+    if tok.dep_ not in ("prep", "dobj", "dative"):
+        return None
+    for sub in tok.subtree:
+        if sub.dep_ in ("relcl", "acl") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in sub.children
+        ):
+            return sub
+    return None
+
+
 #: Tags of a finite verb in the past or present: one below a fronted participle means the
 #: parser took a gerund subject for it ("Shelling hit Kherson": no scene, a clause said).
 _PAST_OR_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
@@ -142,6 +162,9 @@ def _where_the_person_is(span: Span, frame: Frame) -> bool:
 
     "in"/"at" a place after a PERSON name heading the speaker phrase; a place in a
     description is the speaker's ("officials in Vilnius", "the governor of Kherson").
+    A one-word "name" before the verb may be a noun the model tagged PERSON
+    ("Neighbours in Headingley, …, said"): the speaker must come after the verb or
+    the name have two words.
     """
     root = span.root
     prep = root.head
@@ -151,7 +174,11 @@ def _where_the_person_is(span: Span, frame: Frame) -> bool:
     mention = frame.mention
     if not mention.start <= name.i < mention.end or name.i > prep.i:
         return False
-    return name.i == mention.root.i and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+    if name.i != mention.root.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return False
+    doc = name.doc
+    two_words = name.ent_iob_ == "I" or (name.i + 1 < len(doc) and doc[name.i + 1].ent_iob_ == "I")
+    return two_words or mention.start > frame.cue.i
 
 
 #: Nouns of the place where a person is when speaking, held as their own ("from her
@@ -184,8 +211,9 @@ def _at_own_site(span: Span, frame: Frame) -> bool:
     return False
 
 
-#: Words that, as the object of a verb of saying, point back at what was said before.
-_BACK_POINTERS = frozenset({"this", "that", "so"})
+#: Words that, as the object of a verb of saying, point back at what was said before
+#: (a relative "which": "The plan, which Caputo announced in Mendoza, …").
+_BACK_POINTERS = frozenset({"this", "that", "so", "which"})
 
 
 def _said_before(verb: Token) -> bool:

@@ -16,7 +16,7 @@ Speakers are resolved as follows (see ``docs/claims.md``):
   :mod:`geomap.claims.agents`) speaks for the clause;
 * a speech noun as subject stands for its source (``poss``, "from"/"by" PP, or
   the subject of "issued a statement");
-* he/she/they/it and "the ministry": :mod:`geomap.claims.antecedents`;
+* he/she/they/it, "the ministry": :mod:`~geomap.claims.antecedents`, :mod:`~.descriptions`;
 * quotations over several sentences take the speaker of the quotation
   (:meth:`DocAttribution.quote_frame`).
 """
@@ -30,9 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.agents import passive_by_document
-from geomap.claims.antecedents import Antecedents, place_tokens
+from geomap.claims.antecedents import place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
+from geomap.claims.conjuncts import other_act
 from geomap.claims.cues import is_reporting_verb, is_speech_noun, issuing_anchor, possible_cues
+from geomap.claims.descriptions import Descriptions
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
@@ -58,7 +60,7 @@ from geomap.claims.subordinate import outside_subordinate_saying
 from geomap.extensions import doc_text
 
 
-class DocAttribution(QuoteFrames, Antecedents):
+class DocAttribution(QuoteFrames, Descriptions):
     """Attribution over one parsed doc; each sentence is analysed once, on demand.
 
     Parameters
@@ -121,7 +123,8 @@ class DocAttribution(QuoteFrames, Antecedents):
         quotation takes the quotation's frame too (:meth:`quote_frame`).  A mention in
         a relative clause of the speaker phrase ("X, who faces charges in Britain,
         said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
-        :func:`~geomap.claims.scene.in_setting`) or in a dateline is narrative.
+        :func:`~geomap.claims.scene.in_setting`), in a dateline or in an act done beside
+        the saying (:func:`~geomap.claims.conjuncts.other_act`) is narrative.
         """
         if (label := self.labels.frame_at(span)) is not None:
             return label  # a transcript's paragraph is its labelled speaker's, as a quote
@@ -138,7 +141,8 @@ class DocAttribution(QuoteFrames, Antecedents):
             return setting_source(span)  # "In a poll by the American Society …": the poll
         if across_dash(span, frame) or across_connective(span, frame):
             return None
-        if outside_subordinate_saying(span, frame.anchor):
+        acted = other_act(span, frame, self.frames(index).by_anchor)  # "… and left for X"
+        if acted or outside_subordinate_saying(span, frame.anchor):
             return None  # "After X declared …, storms pushed toward Atlanta"
         return frame
 

@@ -8,7 +8,8 @@ The cues themselves are recognised in :mod:`geomap.claims.cues`.
   Ministry of Defence"), a
   subject shared with the verb it is coordinated with or subordinate to, or the
   noun phrase closing a sentence the parser left without subject ("..., police
-  and officials at the hospital said.");
+  and officials at the hospital said."; the subjects the parser misplaced are found by
+  :mod:`geomap.claims.misplaced_subjects`);
 * :func:`speech_source`: the source of a speech noun ("the expert's claims", "a
   statement from the ministry", "the ministry issued a statement").
 """
@@ -22,7 +23,6 @@ from geomap.claims.acts import reduced_passive
 from geomap.claims.apposed_subjects import (
     apposed_subject,
     fronted_apposition,
-    past_closing_time,
     split_quote_subject,
 )
 from geomap.claims.clauses import inverted_object
@@ -36,6 +36,14 @@ from geomap.claims.misparses import (
     said_to_be,
     series_subject,
 )
+from geomap.claims.misplaced_subjects import (
+    as_passive,
+    before_a_day,
+    closing_subject,
+    inverted_subject,
+    subject_after_comma,
+    time_word,
+)
 from geomap.claims.source_nouns import can_speak, descriptor_kind
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -47,7 +55,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
-    passive = passive or _as_passive(verb) or said_to_be(verb) or called_after_be(verb)
+    passive = passive or as_passive(verb) or said_to_be(verb) or called_after_be(verb)
     passive = passive or reduced_passive(verb)  # "When asked about X, Collard responded"
     if passive or agent is not None:
         if agent is None:
@@ -57,93 +65,24 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     subjects = [c for c in children if c.dep_ == "nsubj" and names_someone(c)]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
-        subj = _inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
-        subj = _subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
+        subj = inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
+        subj = subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
         return inverted_source(subj, verb) or subj
     apposed = apposed_subject(verb)  # "…, the governor of Belgorod, Vyacheslav Gladkov, said"
-    dated = apposed or _before_a_day(verb)
+    dated = apposed or before_a_day(verb)
     if dated is not None:
         return dated  # "Police Chief Ivan Petrov Monday said": the parse heads it by "Monday"
     inverted = inverted_object(verb)
     if inverted is not None:
         return inverted  # `“…,” added the spokesman.`
     if verb.dep_ == "advcl" and verb.i > verb.head.i:  # "…, the S.C. Highway Patrol
-        closing = _closing_subject(verb)  # reported.": the patrol, hung on a noun before
+        closing = closing_subject(verb)  # reported.": the patrol, hung on a noun before
         if closing is not None and can_speak(verb.doc[closing.i : closing.i + 1]):
             return closing
     inherited = _inherited_subject(verb, lex)
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
-    return series_subject(verb) or _closing_subject(verb) or fronted_apposition(verb)
-
-
-def _before_a_day(verb: Token) -> Token | None:
-    """The name the parse hung on a day word before a subjectless verb ("X Monday said").
-
-    The parser reads "Ivan Petrov Monday said" as a time ("Monday") modified by a
-    compound name: the name is the subject, the day no part of it.
-    """
-    for c in verb.children:
-        if c.dep_ != "npadvmod" or c.i > verb.i or not _time_word(c):
-            continue
-        names = [n for n in c.children if n.dep_ == "compound" and n.pos_ in _NOMINAL]
-        if names and names[-1].i == c.i - 1:
-            return names[-1]
-    return None
-
-
-def _subject_after_comma(verb: Token, subj: Token) -> Token | None:
-    """The noun phrase between a comma and the verb, when the parser's subject is before it.
-
-    "Heavy rain flooded towns along the Rhine near Cologne, the mayor of Bonn told
-    reporters.": the parser made "towns" the subject of "told" and hung "the mayor"
-    on Cologne. A phrase that can speak, right after the last comma before the verb
-    and running up to it, is the subject instead (not the end of a list: "the US,
-    Canada and UK said").
-    """
-    doc = verb.doc
-    comma = verb.i - 1
-    while comma > subj.i and doc[comma].text != ",":
-        if doc[comma].is_punct:
-            return None
-        comma -= 1
-    if (
-        comma <= subj.i
-        or comma + 1 >= verb.i
-        or doc[comma + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ")
-    ):
-        return None
-    phrase = doc[comma + 1 : verb.i]
-    heads = [t for t in phrase if t.pos_ in _NOMINAL and not comma < t.head.i < verb.i]
-    if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in phrase):
-        return None  # a list's last items ("the US, Canada and UK said") are no phrase
-    head = heads[0]
-    return head if can_speak(doc[head.i : head.i + 1]) else None
-
-
-def _as_passive(verb: Token) -> bool:
-    """A headline's passive without auxiliary: "John Brennan confirmed as CIA director".
-
-    A verb of :data:`~geomap.claims.lexicon.AS_OBJECT_VERBS` with "as" and no object,
-    clause or auxiliary: what it names is its subject, not who says it.
-    """
-    if verb.lemma_.lower() not in lx.AS_OBJECT_VERBS or verb.tag_ not in ("VBD", "VBN"):
-        return False
-    deps = {c.dep_ for c in verb.children}
-    if deps & {"dobj", "ccomp", "xcomp", "aux", "parataxis"}:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-
-
-def _inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
-    """The subject after the verb in "..., said Olena Hrytsenko" (the parser may give two)."""
-    doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in (",", '"', "”", "’", "'"):
-        return None
-    first = verb.i + 1  # the first word after the verb ('said +Ivan Franko': past a symbol)
-    while first < len(doc) - 1 and not any(ch.isalnum() for ch in doc[first].text):
-        first += 1
-    return next((s for s in subjects if s.left_edge.i in (verb.i + 1, first)), None)
+    return series_subject(verb) or closing_subject(verb) or fronted_apposition(verb)
 
 
 #: Verbs whose object is what their subject speaks through: "X will use the lectures to
@@ -246,47 +185,13 @@ def _passive_subject(verb: Token, head: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
-def _closing_subject(verb: Token) -> Token | None:
-    """The noun phrase between the last comma and a sentence-closing verb.
-
-    "In another incident, 21 were killed ..., police and officials at the hospital
-    said." when the parser attached "police" elsewhere and left "said" without subject;
-    the verb's object may close the sentence after it ("... told reporters.").
-    """
-    doc = verb.doc
-    end = _object_end(verb)
-    after = doc[end] if end < len(doc) else None
-    if after is not None and not after.is_punct and not after.is_space:
-        return None
-    start = verb.i
-    while start > verb.sent.start and not doc[start - 1].is_punct:
-        start -= 1
-    phrase = doc[start : verb.i]
-    if not len(phrase) or start == verb.sent.start:
-        return None
-    heads = [t for t in phrase if t.pos_ in _NOMINAL and not start <= t.head.i < verb.i]
-    return heads[0] if heads else None
-
-
-def _object_end(verb: Token) -> int:
-    """The index after the verb's object that ends the sentence, or after the verb.
-
-    "..., fire service spokeswoman Maria Papadaki told reporters.": who was told
-    closes the sentence as the bare verb would.
-    """
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    if obj is None or obj.left_edge.i != verb.i + 1:
-        return past_closing_time(verb, verb.i + 1)  # "…, the Red Cross said Tuesday."
-    return obj.right_edge.i + 1
-
-
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:
     """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement".
 
     A possessive of time is no source: "today's press briefing", "Monday's statement".
     """
     for child in noun.children:
-        if child.dep_ == "poss" and not _time_word(child):
+        if child.dep_ == "poss" and not time_word(child):
             return child
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
@@ -317,18 +222,3 @@ def _where_from(noun: Token, prep: Token, pobj: Token) -> bool:
     if prep.lower_ != "from" or pobj.ent_type_ not in _PLACE_ENTS:
         return False
     return any(c.dep_ == "compound" and descriptor_kind(c) is not None for c in noun.children)
-
-
-#: Words of time a speech noun's possessive may be ("today's briefing").
-_TIME_WORDS = frozenset(
-    {
-        "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning",
-        "evening", "night", "afternoon", "weekend", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday",
-    }
-)  # fmt: skip
-
-
-def _time_word(tok: Token) -> bool:
-    """Whether ``tok`` names a time, not a speaker ("today", "last week's", "Monday's")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS

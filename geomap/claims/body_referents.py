@@ -1,0 +1,71 @@
+"""A generic body noun referring back to the named body: "the company said" (issue 17).
+
+"Vattenfall said it would build a wind farm off Skagen. The company said …": "the
+company" is Vattenfall, though no word of the name is "company".  The definite
+description's head is a noun for an organisation (:data:`ORGANISATION_NOUNS`: company,
+club, bank, union, …); its antecedent is the most recent speaker named as an
+organisation (or the body a spokesperson spoke for), else the most recent
+organisation named in a subject in the window
+("Shares in Ryanair fell 3%. The airline said": Ryanair; not "Analysts at Goldman
+Sachs said": people who work there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from geomap.claims.clause_roles import is_plural, is_subject
+from geomap.claims.kinds import speaker_kind
+from geomap.claims.namespans import spokes_body
+from geomap.claims.nps import entity_phrase
+from geomap.claims.source_nouns import ORGANISATION_NOUNS, PEOPLE_NOUNS
+
+
+def body_antecedent(tok: Token, speakers: Iterable[Span], ents: Iterable[Span]) -> Span | None:
+    """The named organisation a bare "the company" refers to, if any.
+
+    Parameters
+    ----------
+    tok
+        The head of a bare definite description ("company" of "The company").
+    speakers
+        Recent speaker phrases, newest first.
+    ents
+        Recent entities in the window before ``tok``, newest first.
+    """
+    if tok.lemma_.lower() not in ORGANISATION_NOUNS or is_plural(tok):
+        return None
+    for speaker in speakers:
+        if speaker.start <= tok.i < speaker.end or speaker.root.pos_ == "PRON":
+            continue
+        if any(t.dep_ == "conj" for t in speaker):
+            continue  # "Vattenfall and Orsted announced …": two bodies, not "the company"
+        body = spokes_body(speaker)  # "A spokesperson for Coca-Cola said …"
+        if body is not None and any(t.pos_ == "PROPN" for t in body):
+            return body
+        named = any(t.pos_ == "PROPN" for t in speaker)
+        if named and speaker_kind(speaker) == "organisation":
+            return speaker
+    for ent in ents:
+        if ent.label_ == "ORG" and (is_subject(ent) or _in_subject(ent)):
+            phrase = entity_phrase(ent)
+            if len(phrase) > 1 and phrase[-1].dep_ == "case":  # "Coca Cola’s trucks"
+                phrase = phrase[:-1]
+            return phrase
+    return None
+
+
+def _in_subject(ent: Span) -> bool:
+    """Whether ``ent`` is in its clause's subject phrase that names no people.
+
+    "Shares in Ryanair fell 3%.": Ryanair is what the story is about; "Analysts at
+    Goldman Sachs said" names people who work there, not the body itself.
+    """
+    tok = ent.root
+    while tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() not in PEOPLE_NOUNS

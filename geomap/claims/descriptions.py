@@ -1,0 +1,106 @@
+"""Antecedents of definite descriptions: "the ministry", "the company", "the Manhattan native".
+
+* a bare definite description ("the ministry", "the town's mayor") refers back to a
+  proper name with the same head word among recent speakers and entities, or to a named
+  person whose phrase holds the word as a title or role; a noun for an organisation
+  ("the company") to the named body (:mod:`geomap.claims.body_referents`);
+* a definite description of a person with modifiers ("the Manhattan native and
+  Harvard graduate") refers back to the most recent person who spoke, when the sex
+  told agrees.
+
+The pronoun search they build on is :class:`geomap.claims.antecedents.Antecedents`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geomap.claims.antecedents import SPEAKER_ENTS, Antecedents
+from geomap.claims.body_referents import body_antecedent
+from geomap.claims.clause_roles import is_plural, person_description
+from geomap.claims.frames import Frame, name_modifiers
+from geomap.claims.kinds import gender, speaker_kind
+from geomap.claims.nps import entity_phrase, head_name
+
+
+class Descriptions(Antecedents):
+    """The description search of :class:`geomap.claims.speakers.DocAttribution`."""
+
+    def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """A recent speaker named with the same head word as ``tok``.
+
+        "the ministry" -> "the Russian Ministry of Defense"; "the mayor" -> "Kyiv mayor
+        Vitali Klitschko" (a named person whose phrase holds the word as a title or role);
+        "the ZTA boss" -> "ZTA boss Kaseke" (the names compounded with the description
+        must be there too; such a description looks back over the whole article); else,
+        over the whole article, the last speaker phrase with the same head noun ("a police
+        spokesman" … "the spokesman").  A plural description ("the authors", "the
+        officials") is a group: never one named person ("co-author Luke Dollar").
+        """
+        lemma = tok.lemma_.lower()
+        names = name_modifiers(tok)
+        plural = is_plural(tok)
+        # a description with a name ("the ZTA boss") is specific: it looks over the article
+        window = index if names else self.lex.window
+        for frame in self._recent_frames(index, earlier, window):
+            phrase = frame.speaker
+            if not names <= {t.text for t in frame.mention} | {t.text for t in phrase}:
+                continue
+            for cand in phrase:
+                if cand.i == tok.i or cand.lemma_.lower() != lemma:
+                    continue
+                if cand.pos_ == "PROPN":
+                    return entity_phrase(self.doc[cand.i : cand.i + 1])
+                if cand.dep_ in ("poss", "pobj"):
+                    continue  # "Anna Berg, the agency's spokeswoman" is not "the agency"
+                if not plural and any(t.ent_type_ == "PERSON" for t in phrase):
+                    return phrase
+        start = self._window_start(index)
+        for ent in reversed(self.doc.ents):
+            if (
+                ent.end <= tok.i
+                and ent.start >= start
+                and ent.label_ in SPEAKER_ENTS
+                and any(t.lemma_.lower() == lemma for t in ent)
+                and names <= {t.text for t in ent}
+            ):
+                return entity_phrase(ent)
+        for frame in self._recent_frames(index, earlier, index):
+            head = frame.speaker.root  # "a police spokesman" … "added the spokesman"
+            if head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() == lemma:
+                if is_plural(head) != plural:
+                    continue  # "a co-author said" … "the authors write": not the one
+                return frame.speaker if not names else None
+        ents = (e for e in reversed(self.doc.ents) if start <= e.start and e.end <= tok.i)
+        return body_antecedent(tok, self._recent_speakers(tok, index, earlier), ents)
+
+    def _description_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The person a definite description with modifiers refers back to, if any.
+
+        "“…,” the Manhattan native and Harvard graduate said." after "Flood said": Flood.
+        Only "the" and modifiers before a singular noun for a person, no name of its
+        own (:func:`person_description`); the most recent speaker of the sentence or
+        of the ``window`` sentences before it who is a person of the same sex; when
+        none of them spoke, the person named as the subject of the nearest of those
+        sentences (:meth:`_person_subject`), if of the same sex.
+        """
+        if not person_description(tok):
+            return None
+        sex = gender(self.doc[tok.i : tok.i + 1])
+        recent = self._recent_speakers(tok, index, earlier)
+        for speaker in recent:
+            if speaker.start <= tok.i < speaker.end or speaker_kind(speaker) != "person":
+                continue
+            told = gender(speaker)
+            if sex is None or told is None or told == sex:
+                return head_name(speaker, True)
+        if recent:
+            return None
+        # no one spoke: the person the story was about ("Dr. Lycka isn't surprised ...
+        # “…,” says the Edmonton dermatologist")
+        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+            subject = self._person_subject(tok, j)
+            if subject is not None:
+                told = gender(subject)
+                return subject if sex is None or told is None or told == sex else None
+        return None

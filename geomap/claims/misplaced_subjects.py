@@ -1,0 +1,142 @@
+"""Subjects the parser misplaced or left out, for a verb of saying (issue 17).
+
+Used by :func:`geomap.claims.subjects.verb_subject`:
+
+* :func:`inverted_subject`: the subject after the verb in "…, said Olena Hrytsenko" (the
+  parser may give two);
+* :func:`subject_after_comma`: "Heavy rain flooded towns …, the mayor of Bonn told
+  reporters.": the phrase between the last comma and the verb, not the parser's subject;
+* :func:`before_a_day`: "Ivan Petrov Monday said": the name the parse hung on the day;
+* :func:`closing_subject`: "…, police and officials at the hospital said.": the noun
+  phrase after the last comma of a sentence-closing verb left without subject;
+* :func:`as_passive`: a headline's passive without auxiliary ("X confirmed as director");
+* :func:`time_word`: a word of time, never a speaker ("Monday's statement").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geomap.claims import lexicon as lx
+from geomap.claims.apposed_subjects import past_closing_time
+from geomap.claims.source_nouns import can_speak
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def before_a_day(verb: Token) -> Token | None:
+    """The name the parse hung on a day word before a subjectless verb ("X Monday said").
+
+    The parser reads "Ivan Petrov Monday said" as a time ("Monday") modified by a
+    compound name: the name is the subject, the day no part of it.
+    """
+    for c in verb.children:
+        if c.dep_ != "npadvmod" or c.i > verb.i or not time_word(c):
+            continue
+        names = [n for n in c.children if n.dep_ == "compound" and n.pos_ in _NOMINAL]
+        if names and names[-1].i == c.i - 1:
+            return names[-1]
+    return None
+
+
+def subject_after_comma(verb: Token, subj: Token) -> Token | None:
+    """The noun phrase between a comma and the verb, when the parser's subject is before it.
+
+    "Heavy rain flooded towns along the Rhine near Cologne, the mayor of Bonn told
+    reporters.": the parser made "towns" the subject of "told" and hung "the mayor"
+    on Cologne. A phrase that can speak, right after the last comma before the verb
+    and running up to it, is the subject instead (not the end of a list: "the US,
+    Canada and UK said").
+    """
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > subj.i and doc[comma].text != ",":
+        if doc[comma].is_punct:
+            return None
+        comma -= 1
+    if (
+        comma <= subj.i
+        or comma + 1 >= verb.i
+        or doc[comma + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ")
+    ):
+        return None
+    phrase = doc[comma + 1 : verb.i]
+    heads = [t for t in phrase if t.pos_ in _NOMINAL and not comma < t.head.i < verb.i]
+    if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in phrase):
+        return None  # a list's last items ("the US, Canada and UK said") are no phrase
+    head = heads[0]
+    return head if can_speak(doc[head.i : head.i + 1]) else None
+
+
+def as_passive(verb: Token) -> bool:
+    """A headline's passive without auxiliary: "John Brennan confirmed as CIA director".
+
+    A verb of :data:`~geomap.claims.lexicon.AS_OBJECT_VERBS` with "as" and no object,
+    clause or auxiliary: what it names is its subject, not who says it.
+    """
+    if verb.lemma_.lower() not in lx.AS_OBJECT_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "ccomp", "xcomp", "aux", "parataxis"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The subject after the verb in "..., said Olena Hrytsenko" (the parser may give two)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", '"', "”", "’", "'"):
+        return None
+    first = verb.i + 1  # the first word after the verb ('said +Ivan Franko': past a symbol)
+    while first < len(doc) - 1 and not any(ch.isalnum() for ch in doc[first].text):
+        first += 1
+    return next((s for s in subjects if s.left_edge.i in (verb.i + 1, first)), None)
+
+
+def closing_subject(verb: Token) -> Token | None:
+    """The noun phrase between the last comma and a sentence-closing verb.
+
+    "In another incident, 21 were killed ..., police and officials at the hospital
+    said." when the parser attached "police" elsewhere and left "said" without subject;
+    the verb's object may close the sentence after it ("... told reporters.").
+    """
+    doc = verb.doc
+    end = _object_end(verb)
+    after = doc[end] if end < len(doc) else None
+    if after is not None and not after.is_punct and not after.is_space:
+        return None
+    start = verb.i
+    while start > verb.sent.start and not doc[start - 1].is_punct:
+        start -= 1
+    phrase = doc[start : verb.i]
+    if not len(phrase) or start == verb.sent.start:
+        return None
+    heads = [t for t in phrase if t.pos_ in _NOMINAL and not start <= t.head.i < verb.i]
+    return heads[0] if heads else None
+
+
+def _object_end(verb: Token) -> int:
+    """The index after the verb's object that ends the sentence, or after the verb.
+
+    "..., fire service spokeswoman Maria Papadaki told reporters.": who was told
+    closes the sentence as the bare verb would.
+    """
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return past_closing_time(verb, verb.i + 1)  # "…, the Red Cross said Tuesday."
+    return obj.right_edge.i + 1
+
+
+#: Words of time a speech noun's possessive may be ("today's briefing").
+_TIME_WORDS = frozenset(
+    {
+        "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "morning",
+        "evening", "night", "afternoon", "weekend", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    }
+)  # fmt: skip
+
+
+def time_word(tok: Token) -> bool:
+    """Whether ``tok`` names a time, not a speaker ("today", "last week's", "Monday's")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS
