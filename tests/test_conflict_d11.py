@@ -67,6 +67,26 @@ def test_a_conjoined_entity_of_a_known_city_and_a_town_is_split_in_any_order() -
     assert toponyms(nlp, "Chania or Heraklion will decide.") == []
 
 
+_TOWNS = TinyGazetteer(
+    "geomap.test_conflict_d11_towns_gazetteer.v1",
+    [
+        place("2383523", "Paoua", "city", "CF", 17_370, "PPL", 16.44, 7.24),
+        place("2389008", "Bocaranga", "city", "CF", 36_418, "PPL", 15.64, 6.99),
+    ],
+)
+
+
+def test_a_governed_place_entity_of_towns_is_split_into_its_towns() -> None:
+    nlp = _TOWNS.nlp([("Paoua and Bocaranga", "FAC")])
+    assert toponyms(nlp, "Fighting also spread to Paoua and Bocaranga on Monday.") == [
+        "Paoua",
+        "Bocaranga",
+    ]
+    # an organisation's name listing two towns' names is left whole
+    nlp = _TOWNS.nlp([("Paoua and Bocaranga", "ORG")])
+    assert toponyms(nlp, "Fighting also spread to Paoua and Bocaranga on Monday.") == []
+
+
 def test_known_to_somebody_as_gives_a_place_s_other_name() -> None:
     nlp = _GAZ.nlp([("Ferizaj", "GPE"), ("Uroševac", "ORG")])
     text = "Attacks were planned in Ferizaj, known to Serbs as Uroševac, last year."

@@ -44,7 +44,8 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
 
     A conjoined entity is split when two of its parts are well-known places, or when
     one is and every other part is a town ("Cucuta and Tibu", "Chania or Heraklion"
-    tagged ORG).
+    tagged ORG), or when a place word governs a place entity of towns ("to Paoua and
+    Bocaranga" tagged FAC).
     An entity that runs over a preposition of place is split there too when it begins
     with a well-known place and each later part is a place's own name ("the Dominican
     Republic at Jimani" -> "Dominican Republic", "Jimani"; "Chad at Adre" tagged
@@ -85,6 +86,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
                 )
             )
             or (not at and _known_among_towns(kept, gazetteer))
+            or (not at and _governed_towns(kept, ent, gazetteer))
             or _building_then_place(kept, gazetteer)
             or (at and _town_in_known_place(kept, gazetteer))
         ):
@@ -111,6 +113,25 @@ def _known_among_towns(parts: list[Span], gazetteer: Any) -> bool:
         len(parts) > 1
         and any(known)
         and all(k or is_town(gazetteer, p.text) for p, k in zip(parts, known, strict=True))
+    )
+
+
+#: Labels of the model's places, whose conjoined entities may list towns only.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _governed_towns(parts: list[Span], ent: Span, gazetteer: Any) -> bool:
+    """Whether a conjoined place entity a place word governs lists towns only.
+
+    "to Paoua and Bocaranga" tagged FAC: the model calls the whole a place, a
+    preposition of place governs it, and every part is a town's own name
+    (:func:`is_town`); not an organisation's name ("at Barnes and Noble" tagged ORG).
+    """
+    return (
+        len(parts) > 1
+        and ent.label_ in _PLACE_LABELS
+        and governs(ent.doc, ent.start)
+        and all(is_town(gazetteer, p.text) for p in parts)
     )
 
 
