@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.known import in_context
 from geomap.records import Place
-from tests.blank_geoparse import TinyGazetteer, place, placed, toponyms
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, place, placed, toponyms
 
 PLACES: list[Place] = [
     place("3838233", "Salta", "city", "AR", 520_683, "PPLA", -65.42, -24.81),
@@ -101,6 +101,8 @@ def test_a_town_s_name_before_the_works_named_after_it_is_the_town() -> None:
     assert toponyms(nlp, "A submarine was seen at the Sinpo shipyard.") == ["Sinpo"]
     assert toponyms(nlp, "People were moved to the Lipa camp.") == ["Lipa"]
     assert toponyms(nlp, "Oil was found near the Lipa oil field.") == ["Lipa"]
+    # an adjective may stand after "the" ("the crowded Lipa camp")
+    assert found_toponyms(nlp, "Aid reached the crowded Lipa camp.", {"crowded": "ADJ"}) == ["Lipa"]
     # a plant or a factory is a company's; a field without its modifier is no works'
     assert toponyms(nlp, "Workers at the Lipa plant went on strike.") == []
     assert toponyms(nlp, "Players left the Lipa field.") == []
@@ -176,4 +178,5 @@ def test_an_island_of_the_map_is_well_known_by_a_one_word_name() -> None:
 def test_the_mouth_of_a_river_names_the_river() -> None:
     nlp = _ISLANDS.nlp([("Guadalquivir", "PERSON")])
     assert toponyms(nlp, "Boats were seen at the mouth of the Guadalquivir.") == ["Guadalquivir"]
+    assert toponyms(nlp, "Boats were seen at the estuary of the Guadalquivir.") == ["Guadalquivir"]
     assert toponyms(nlp, "Boats were seen at the sight of the Guadalquivir.") == []

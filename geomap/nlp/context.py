@@ -61,7 +61,7 @@ TOWN_WORDS = OF_WORDS | frozenset(
     """
     village port capital township hamlet control capture recapture fall siege shelling hub
     bombing bombardment encirclement blockade liberation occupation most much parts stronghold
-    mouth
+    mouth estuary
     """.split()  # noqa: SIM905
 )
 

@@ -31,11 +31,15 @@ MODIFIED_NOUNS = frozenset({"field", "fields", "depot", "base"})
 def facility_after(span: Span) -> bool:
     """Whether "the" comes before the name and a noun of works or camps after it.
 
-    "the Sinpo shipyard", "the Lipa camp", "the Sharara oil field"; not "the Sinpo
+    "the Sinpo shipyard", "the Lipa camp", "the Sharara oil field", also with an
+    adjective after "the" ("the nearby Penha favelas"); not "the Sinpo
     Shipyard" (a capitalised noun: a longer name) nor "the Toyota plant".
     """
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+    i = span.start - 1
+    if i > 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1  # "the smaller Roj camp", "the nearby Penha favelas"
+    if i < 0 or doc[i].lower_ != "the":
         return False
     j = span.end
     modified = j < len(doc) and doc[j].lower_ in MODIFIERS and doc[j].is_lower
