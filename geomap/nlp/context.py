@@ -48,8 +48,8 @@ ADVANCE_VERBS = frozenset({"advance", "march", "converge", "descend", "close"})
 #: "the city of X", "the outskirts of X", "north of X", "residents of X".
 OF_WORDS = frozenset(
     """
-    city town village port capital province region district governorate county state
-    island enclave outskirts suburbs suburb streets centre center north south east west
+    city town village port harbour harbor capital province region district governorate county
+    state island enclave outskirts suburbs suburb streets centre center north south east west
     northeast northwest southeast southwest north-east north-west south-east south-west
     residents inhabitants mayor
     """.split()  # noqa: SIM905
@@ -61,11 +61,30 @@ TOWN_WORDS = OF_WORDS | frozenset(
     """
     village port capital township hamlet control capture recapture fall siege shelling hub
     bombing bombardment encirclement blockade liberation occupation most much parts stronghold
+    mouth estuary
+    """.split()  # noqa: SIM905
+)
+
+#: Words of a journey before "for" and the place it goes to ("heading for Salta", "bound
+#: for Tobruk", "left for Kalamata", "sailed for Pozzallo").
+HEADING_WORDS = frozenset(
+    """
+    head heads headed heading bound sail sails sailed sailing leave leaves left leaving
+    depart departs departed departing steam steamed steaming
     """.split()  # noqa: SIM905
 )
 
 #: ORTH of the hyphen :func:`past_hyphen` looks past.
 _HYPHEN = word_hash("-")
+
+
+def heading_for(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the "for" of a journey's end ("heading for", "bound for").
+
+    A name after it is the place the journey goes to ("the truck was heading for
+    Salta"); "for" after any other word is no preposition of place ("a win for Chelsea").
+    """
+    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in HEADING_WORDS
 
 
 def after_town_word(span: Span) -> bool:
@@ -103,6 +122,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         or taken_passive(span)
         or after_route(doc, span.start)
         or before_area_noun(span)
+        or heading_for(doc, span.start - 1)
     ):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -183,6 +203,8 @@ def governs(doc: Doc, start: int) -> bool:
         return True  # "parts of Vasylivka and Tokmak"
     if border_with(doc, i):
         return True  # "the border with Kenya and Somalia"
+    if heading_for(doc, i):
+        return True  # "heading for Chania and Heraklion"
     return prev.lower_ in CONTEXT_PREPOSITIONS or (
         prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
     )

@@ -43,15 +43,18 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
 
     A conjoined entity is split when two of its parts are well-known places, or when
-    it begins with one and every later part is a town ("Cucuta and Tibu" tagged ORG).
+    one is and every other part is a town ("Cucuta and Tibu", "Chania or Heraklion"
+    tagged ORG), or when a place word governs a place entity of towns ("to Paoua and
+    Bocaranga" tagged FAC).
     An entity that runs over a preposition of place is split there too when it begins
     with a well-known place and each later part is a place's own name ("the Dominican
     Republic at Jimani" -> "Dominican Republic", "Jimani"; "Chad at Adre" tagged
     WORK_OF_ART), and any entity that lists a building and the places it lies in
     ("Donington Park, Leicestershire"). The parts keep the entity's label, and each is
-    then read by its context; after a preposition of place split off an entity of
-    another label that a place word governs, the later parts are labelled GPE
-    ("crossed into Chad at Adre"). Whitespace at an entity's ends is left out
+    then read by its context; in an entity of another label that a place word
+    governs, the parts of a list are labelled GPE ("taken to Chania or Heraklion"
+    tagged ORG), and so are the parts after a preposition of place ("crossed into Chad
+    at Adre"). Whitespace at an entity's ends is left out
     (:func:`without_space`).
     """
     out: list[Span] = []
@@ -82,17 +85,54 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
                     _own_name(gazetteer, p.text) if at else is_town(gazetteer, p.text) for p in rest
                 )
             )
+            or (not at and _known_among_towns(kept, gazetteer))
+            or (not at and _governed_towns(kept, ent, gazetteer))
             or _building_then_place(kept, gazetteer)
             or (at and _town_in_known_place(kept, gazetteer))
         ):
-            if at and ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
-                # "crossed into Chad at Adre": the places after the preposition are
-                # read as the model reads places
-                kept = [kept[0], *(Span(doc, p.start, p.end, label="GPE") for p in rest)]
+            if ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
+                # "crossed into Chad at Adre", "taken to Chania or Heraklion" (ORG): the
+                # places a place word governs are read as the model reads places
+                first = kept[0] if at else Span(doc, kept[0].start, kept[0].end, label="GPE")
+                kept = [first, *(Span(doc, p.start, p.end, label="GPE") for p in rest)]
             out.extend(kept)
         else:
             out.append(ent)
     return out
+
+
+def _known_among_towns(parts: list[Span], gazetteer: Any) -> bool:
+    """Whether a conjoined entity lists a well-known place and towns, in any order.
+
+    "Chania or Heraklion" tagged ORG: one part is a well-known place (Heraklion, a
+    city of 137,000 by its English name), every other part a town's own name
+    (:func:`is_town`); the parts are then each read by their context.
+    """
+    known = [well_known(gazetteer, p.text) for p in parts]
+    return (
+        len(parts) > 1
+        and any(known)
+        and all(k or is_town(gazetteer, p.text) for p, k in zip(parts, known, strict=True))
+    )
+
+
+#: Labels of the model's places, whose conjoined entities may list towns only.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _governed_towns(parts: list[Span], ent: Span, gazetteer: Any) -> bool:
+    """Whether a conjoined place entity a place word governs lists towns only.
+
+    "to Paoua and Bocaranga" tagged FAC: the model calls the whole a place, a
+    preposition of place governs it, and every part is a town's own name
+    (:func:`is_town`); not an organisation's name ("at Barnes and Noble" tagged ORG).
+    """
+    return (
+        len(parts) > 1
+        and ent.label_ in _PLACE_LABELS
+        and governs(ent.doc, ent.start)
+        and all(is_town(gazetteer, p.text) for p in parts)
+    )
 
 
 def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:

@@ -34,7 +34,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import without_possessive
-from geomap.nlp.context import town_context, untagged_names
+from geomap.nlp.context import governs, town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
 from geomap.nlp.hidden_names import conjoined_words, date_tails, dated_names
 from geomap.nlp.known_contexts import (
@@ -47,10 +47,11 @@ from geomap.nlp.known_contexts import (
     unit_before_noun,
 )
 from geomap.nlp.name_kinds import short_sea
-from geomap.nlp.name_shapes import is_acronym, lookup_demonym
+from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.reported_places import reported_place
 from geomap.nlp.town_actions import before_office_noun
+from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
 from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, SINGLE_WORD_TYPES
 
@@ -66,6 +67,32 @@ SPLITTING_PREPOSITIONS = frozenset({"at", "in", "near"})
 UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
 #: Natural features: well known by a name of two words or more, or of one after "the".
 NATURAL_TYPES = frozenset({"water", "landform"})
+#: Feature codes of the islands and island groups of Natural Earth's map (GeoNames'
+#: many small islands, "ISL", are not among them): read by a one-word name too where a
+#: place word governs it ("off Saaremaa", "north of Socotra", "on Svalbard").
+ISLAND_CODES = frozenset({"island", "island group"})
+
+
+def governed_island(gazetteer: Any, span: Span) -> bool:
+    """Whether a one-word name is an island of the map's and a place word governs it.
+
+    "jamming off Saaremaa", "north of Socotra", "a settlement on Svalbard": an island
+    of :data:`ISLAND_CODES` by its own name, right after a preposition of place (or
+    "on"), "north of" ... or a verb of movement (:func:`geomap.nlp.context.governs`).
+    Not in a list with another name alone ("the tour operator Hayes & Jarvis"): the
+    words before it must govern it.
+    """
+    if len(span) != 1 or not span.text[:1].isupper() or span.text.lower() in GENERIC_WORDS:
+        return False
+    if not any(
+        c.match == "name"
+        and c.place.feature_type == "landform"
+        and c.place.feature_code in ISLAND_CODES
+        for c in gazetteer.candidates(span.text)
+    ):
+        return False
+    doc, i = span.doc, span.start - 1
+    return governs(doc, span.start) or (i >= 0 and doc[i].lower_ == "on")
 
 
 def well_known(gazetteer: Any, text: str, *, exonyms: bool = True) -> bool:
@@ -115,6 +142,24 @@ def _name_start(text: str) -> bool:
     return text[:1].isupper() or (first[:1].isdigit() and first.lstrip("0123456789") in ORDINALS)
 
 
+def hyphenated_demonym(span: Span, gazetteer: Any) -> bool:
+    """Whether a demonym is the first half of a hyphenated adjective ("Saudi-backed").
+
+    Only a curated alias makes such a word a place's name
+    (:func:`geomap.nlp.name_shapes.demonym_as_modifier`); joined by a hyphen to a
+    lower-case word it is an adjective, no place, whatever the words before it ("loyal
+    to the Saudi-backed government"). Without a hyphen ("the Saudi military") it is
+    left to the other rules.
+    """
+    doc, j = span.doc, span.end
+    return (
+        j < len(doc)
+        and doc[j].text == "-"
+        and not span[-1].whitespace_
+        and demonym_as_modifier(span, gazetteer)
+    )
+
+
 def trimmed(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """Tokens ``start:end`` as a span, without leading articles and punctuation at either end."""
     while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_punct):
@@ -153,6 +198,8 @@ def in_context(
         p = without_possessive(part)  # "Sri Lanka's" tagged PERSON
         if p.label_ in NEVER_PLACES or p.text in person_words:
             continue
+        if hyphenated_demonym(p, gazetteer):
+            continue  # "loyal to the Saudi-backed government": the adjective
         if len(p) > 1 and p[0].lower_ in ARTICLES and p[0].is_lower:
             # "along the Amu Darya" tagged WORK_OF_ART with its article
             p = Span(p.doc, p.start + 1, p.end, label=p.label_)
@@ -163,6 +210,8 @@ def in_context(
         )
         if not types and after_the and short_sea(gazetteer, [p]):
             types = {"water"}  # "in the Aegean" tagged NORP
+        if governed_island(gazetteer, p):
+            types = types | {"landform"}  # "off Saaremaa", "on Svalbard"
         if types:
             known.append((p, types))
         elif (
@@ -197,6 +246,7 @@ def in_context(
         or place_context(p, types, starts, ends)
         or before_office_noun(p, gazetteer)
         or described_as_place(p)
+        or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)
         or country_among_places(p, types, found_starts, gazetteer)
         or (reported_place(p) and not first_name(p))  # "said that Kyiv was hit"
     ]
@@ -207,6 +257,7 @@ def in_context(
         or before_office_noun(p, gazetteer)
         or in_named_unit(p, found, gazetteer)
         or described_as_place(p)
+        or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)  # "the Lipa camp"
     ]
     return sorted(out + described, key=lambda s: s.start)
 

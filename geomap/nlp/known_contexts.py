@@ -22,6 +22,7 @@ from geomap.nlp.context import (
     TOWN_WORDS,
     border_with,
     governs,
+    heading_for,
     listed,
     past_modifiers,
 )
@@ -108,11 +109,20 @@ def first_name(span: Span) -> bool:
     )
 
 
+#: GeoNames codes of the seats of national governments: a capital, and a seat of
+#: government that is not the capital (La Paz; Sucre is Bolivia's capital).
+GOVERNMENT_SEATS = frozenset({"PPLC", "PPLG"})
+
+
 def national_capital(gazetteer: Any, text: str) -> bool:
-    """Whether ``text`` is a national capital's own name (100,000 people or more)."""
+    """Whether ``text`` is the own name of a national capital or seat of government.
+
+    Of 100,000 people or more (:data:`GOVERNMENT_SEATS`: "Santiago asked La Paz to take
+    them back").
+    """
     return any(
         c.match in {"name", "alias"}
-        and c.place.feature_code == "PPLC"
+        and c.place.feature_code in GOVERNMENT_SEATS
         and c.place.population >= WELL_KNOWN_CITY
         for c in gazetteer.candidates(text)
     )
@@ -138,10 +148,10 @@ def place_context(
             prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS
         ):
             return True
-        if border_with(doc, i):
-            return True  # "near its border with Sikkim"
-        if prev.lower_ == "on" and "water" in types:
-            return True  # "a port on the Danube"
+        if border_with(doc, i) or heading_for(doc, i):
+            return True  # "near its border with Sikkim", "heading for Salta"
+        if prev.lower_ == "on" and types & {"water", "landform"}:
+            return True  # "a port on the Danube", "a settlement on Svalbard"
         if prev.lower_ == "of" and i > 0 and doc[i - 1].lower_ in TOWN_WORDS:
             return True
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:

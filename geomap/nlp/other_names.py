@@ -34,7 +34,7 @@ Pick = TypeVar("Pick")
 def other_name_after(doc: Doc, end: int) -> Span | None:
     """The other name given after a name that ends at token ``end``, or ``None``.
 
-    ", which X calls (the) Y", ", that X call Y", ", (also) known as (the) Y",
+    ", which X calls (the) Y", ", that X call Y", ", (also) known (to X) as (the) Y",
     ", (also) called (the) Y"; a few lower-case words of a kind may come before the
     comma ("the Senkaku islands, which ...") and, after "the", after it: ", the city
     unionists call Y", ", the port city formerly called Y". Y is a run of capitalised
@@ -64,11 +64,31 @@ def other_name_after(doc: Doc, end: int) -> Span | None:
             return _name_run(doc, i + 1)  # "the city unionists call Londonderry"
     if i < len(doc) and doc[i].lower_ in ADVERBS:
         i += 1
-    if i + 1 < len(doc) and doc[i].lower_ == "known" and doc[i + 1].lower_ == "as":
-        return _name_run(doc, i + 2)
+    if i < len(doc) and doc[i].lower_ == "known":
+        at = _as_after_known(doc, i)
+        return None if at is None else _name_run(doc, at + 1)
     if i < len(doc) and doc[i].lower_ == "called":
         return _name_run(doc, i + 1)
     return None
+
+
+def _as_after_known(doc: Doc, known: int) -> int | None:
+    """The index of the "as" of "known as" or "known to Serbs as" (``None`` if none).
+
+    Between "known to" and "as" stand the few words of those who use the name ("known
+    to Serbs as Uroševac", "known to the Chinese as"), none of them punctuation.
+    """
+    j = known + 1
+    if j < len(doc) and doc[j].lower_ == "to":
+        j += 1
+        start = j
+        while j < len(doc) and j - start < MAX_SUBJECT_WORDS and doc[j].lower_ != "as":
+            if doc[j].is_punct:
+                return None
+            j += 1
+        if j == start:
+            return None
+    return j if j < len(doc) and doc[j].lower_ == "as" else None
 
 
 def _past_apposition(doc: Doc, the: int) -> int | None:
