@@ -204,8 +204,24 @@ def _script(ch: str) -> str:
 
 #: A markup tag (``<p>``, ``</a>``, ``<meta property="og:title" content="...">``).
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,500}>")
-#: What joins the parts of a compound word, each of which may start with a capital.
-_WORD_PARTS = re.compile(r"[-\u2010\u2011'\u2019]")
+#: What parts a word into runs of letters, each of which may start with a capital
+#: ("Санкт-Петербург", "O'Neill", and the cells ``Tbilisi;Protesters`` of a CSV row).
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+
+
+def _signs_beside_letters(word: str) -> int:
+    """Currency and maths signs beyond ASCII that touch a letter.
+
+    ``за€вили`` and ``¬ласти`` (Windows-1251 read as Mac Cyrillic, whose capitals
+    and ``я`` are signs); "€5bn", "5 £", "+Baku" are no mark.
+    """
+    return sum(
+        1
+        for i, ch in enumerate(word)
+        if not ch.isascii()
+        and unicodedata.category(ch) in ("Sc", "Sm")
+        and any(0 <= j < len(word) and word[j].isalpha() for j in (i - 1, i + 1))
+    )
 
 
 def _implausible(text: str) -> int:
@@ -213,7 +229,9 @@ def _implausible(text: str) -> int:
 
     A word that mixes scripts (``Cafﻠ``), holds a symbol (``Krak¾w``,
     ``¯o³nierze``), switches to upper case inside (``лПМПООЩ``: KOI8-R read as
-    Windows-1251; not across a hyphen or apostrophe: "Санкт-Петербург", "O'Neill"), or
+    Windows-1251; within a run of letters: "Санкт-Петербург", "O'Neill" and the cells
+    of a CSV row, "Tbilisi;Protesters", are no mark), holds a currency or maths sign
+    beside a letter (``за€вили``: Windows-1251 read as Mac Cyrillic), or
     is a Latin word of mostly accented letters (``ëÏÌÏÎÎÙ``); C1 control characters
     (``Łódź`` in Windows-1250 read as Latin-1 ends in U+009F); and the words whose
     accented letters no one language writes beside the others' (``ŕ Besançon``:
@@ -227,10 +245,11 @@ def _implausible(text: str) -> int:
             continue
         scripts = {_script(c) for c in letters}
         symbols = sum(1 for c in word if unicodedata.category(c) in ("So", "Sk", "No", "Co"))
-        inner_upper = any(  # in a part of the word: "Санкт-Петербург" is no mark
+        symbols += _signs_beside_letters(word)
+        inner_upper = any(  # in a run of letters: "Санкт-Петербург", "Tbilisi;Protesters" no mark
             a.islower() and b.isupper()
-            for part in _WORD_PARTS.split(word)
-            for a, b in itertools.pairwise(c for c in part if c.isalpha())
+            for part in _NOT_LETTER.split(word)
+            for a, b in itertools.pairwise(part)
         )
         accented = scripts == {"LATIN"} and 2 * sum(not c.isascii() for c in letters) > len(letters)
         bad += (len(scripts) > 1) + symbols + inner_upper + accented
