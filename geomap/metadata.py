@@ -28,17 +28,19 @@ ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "autho
 #: Field names read for each metadata field, in order of preference (compared by
 #: :func:`field_key`).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "og:title"),
+    "title": ("title", "headline", "og:title", "webTitle"),
     "outlet": (
         "outlet", "source", "publisher", "site_name", "sitename", "og:site_name",
-        "source_domain", "domain", "media", "newspaper",
+        "source_domain", "domain", "media", "newspaper", "publication", "publication_name",
+        "publication_title", "pubtitle", "source_name", "source_title", "media_name",
+        "SourceCommonName", "website", "site",
     ),
     "published": (
         "published", "date", "published_at", "publishedat", "pubdate", "date_publish",
         "publish_date", "published_time", "article:published_time", "datepublished",
-        "datetime", "seendate",
+        "datetime", "seendate", "webPublicationDate", "publication_date",
     ),
-    "url": ("url", "link", "canonical", "og:url", "source_url"),
+    "url": ("url", "link", "canonical", "og:url", "source_url", "webUrl", "DocumentIdentifier"),
     "author": ("author", "authors", "byline", "creator"),
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
@@ -73,6 +75,11 @@ _ALIAS_KEYS = {
 }
 
 
+#: The key of an object that names it, first present (a JSON-LD person, a news API's
+#: source, the New York Times API's headline and byline).
+_NAME_KEYS = ("name", "title", "main", "original")
+
+
 def _text(value: object, nested: bool = True) -> str | None:
     """A metadata value as one line of text (a list of names joined), or ``None``.
 
@@ -87,8 +94,9 @@ def _text(value: object, nested: bool = True) -> str | None:
         parts = [t for t in (_text(v, False) for v in value[:50]) if t]
         return "; ".join(parts)[:MAX_FIELD_CHARS] or None
     if isinstance(value, Mapping):
-        # JSON-LD {"@type": "Person", "name": ...}, also inside a list of authors
-        name = value.get("name")
+        # JSON-LD {"@type": "Person", "name": ...}, also inside a list of authors; news
+        # APIs' {"title": "BBC"} (a source), {"main": ...} (a headline), {"original": ...}
+        name = next((value[k] for k in _NAME_KEYS if value.get(k) is not None), None)
         return _text(name, False) if not isinstance(name, (list, tuple, Mapping)) else None
     if isinstance(value, float) and value != value:  # NaN from a DataFrame
         return None
