@@ -76,8 +76,8 @@ _ALIAS_KEYS = {
 
 
 #: The key of an object that names it, first present (a JSON-LD person, a news API's
-#: source, the New York Times API's headline and byline).
-_NAME_KEYS = ("name", "title", "main", "original")
+#: source, the New York Times API's headline and byline, WordPress's REST API's title).
+_NAME_KEYS = ("name", "title", "main", "original", "rendered")
 
 
 def _text(value: object, nested: bool = True) -> str | None:

@@ -72,3 +72,76 @@ def test_guardian_and_new_york_times_api_records(tmp_path: Path) -> None:
 def test_a_news_api_source_object_names_the_outlet_by_its_title() -> None:
     record = {"source": {"uri": "bbc.co.uk", "dataType": "news", "title": "BBC"}}
     assert article_metadata(record)[0]["outlet"] == "BBC"
+
+
+def test_wordpress_rest_api_posts_are_read(tmp_path: Path) -> None:
+    """``/wp-json/wp/v2/posts`` gives the title and content as ``{"rendered": ...}``;
+    both were errors ("holds a JSON object, not text")."""
+    posts = [
+        {
+            "id": 101,
+            "date": "2024-03-05T10:00:00",
+            "link": "https://site.example/?p=101",
+            "title": {"rendered": "Floods in Mostar &#8211; update"},
+            "content": {
+                "rendered": "<p>Floods hit Mostar, the mayor said.</p>",
+                "protected": False,
+            },
+        }
+    ]
+    (tmp_path / "posts.json").write_text(json.dumps(posts), encoding="utf-8")
+    (art,) = read_inputs([tmp_path / "posts.json"])
+    assert isinstance(art, Article)
+    assert art.text == "Floods hit Mostar, the mayor said."
+    assert art.metadata["title"] == "Floods in Mostar \u2013 update"
+
+
+def test_a_telegram_exports_formatted_message_is_its_runs_joined(tmp_path: Path) -> None:
+    """Telegram Desktop's ``result.json`` writes a formatted message's ``text`` as a list
+    of strings and objects; it was "holds a list, not text"."""
+    export = {
+        "name": "Channel",
+        "type": "public_channel",
+        "messages": [
+            {"id": 1, "type": "service", "date": "2024-03-05T09:00:00", "text": ""},
+            {
+                "id": 3,
+                "type": "message",
+                "date": "2024-03-05T11:00:00",
+                "text": [
+                    "Drone strike on ",
+                    {"type": "bold", "text": "Kursk"},
+                    " airfield, ",
+                    {"type": "text_link", "text": "video", "href": "https://t.me/x"},
+                    ".",
+                ],
+            },
+        ],
+    }
+    (tmp_path / "result.json").write_text(json.dumps(export), encoding="utf-8")
+    service, message = read_inputs([tmp_path / "result.json"])
+    assert not isinstance(service, Article) and service.status == "empty"
+    assert isinstance(message, Article)
+    assert message.text == "Drone strike on Kursk airfield, video."
+    assert message.metadata["published"] == "2024-03-05T11:00:00"
+
+
+def test_a_json_feed_items_plain_text_is_read(tmp_path: Path) -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Wire",
+        "items": [
+            {"id": "1", "title": "A", "content_html": "<p>Missiles hit Kharkiv.</p>"},
+            {"id": "2", "title": "B", "content_text": "Shelling near Nikopol."},
+        ],
+    }
+    (tmp_path / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    texts = [a.text for a in read_inputs([tmp_path / "feed.json"]) if isinstance(a, Article)]
+    assert texts == ["Missiles hit Kharkiv.", "Shelling near Nikopol."]
+
+
+def test_a_list_holding_other_objects_is_still_an_error(tmp_path: Path) -> None:
+    (tmp_path / "x.jsonl").write_text(json.dumps({"text": ["a", {"href": "b"}]}), encoding="utf-8")
+    (status,) = read_inputs([tmp_path / "x.jsonl"])
+    assert not isinstance(status, Article)
+    assert status.status == "error" and "holds a list" in (status.reason or "")
