@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import re
 import unicodedata
+import zlib
 
 from geomap.errors import InputError
 from geomap.io.alphabets import words_outside_one_alphabet
@@ -98,7 +99,17 @@ def _kind(data: bytes) -> str:
     """``"; a gzip file: ..."`` when the bytes start as a known binary format (or are a tar)."""
     if data[257:262] == b"ustar":  # a tar archive's header names its format there
         return "; a tar archive: unpack it (tar -xf) and give the folder"
+    if data.startswith(b"\x1f\x8b") and _gunzipped_head(data)[257:262] == b"ustar":
+        return "; a gzipped tar archive (.tgz): unpack it (tar -xzf) and give the folder"
     return next((f"; {what}" for magic, what in _MAGIC if data.startswith(magic)), "")
+
+
+def _gunzipped_head(data: bytes) -> bytes:
+    """The first 512 bytes gzip ``data`` holds (a tar header), or less if it is damaged."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 512)
+    except zlib.error:
+        return b""
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
