@@ -1,7 +1,8 @@
 """News feeds: RSS 2.0, RSS 1.0 (RDF) and Atom files, one article per item.
 
 Each item becomes a record (title, link, guid/id, date, author, the channel's
-title as the outlet, and its content) read like a corpus record
+title as the outlet unless the item's ``<source>`` names the feed it came from, and its
+content) read like a corpus record
 (:func:`geomap.io.record.record_article`); HTML content has its text
 extracted (Atom's ``type="xhtml"`` content too).  The XML parser never resolves
 entities, loads a DTD or touches the network, so a hostile feed cannot expand or
@@ -163,12 +164,36 @@ def _record(item: Any, outlet: str | None, site: str | None = None) -> dict[str,
         base = base if _absolute(base) else site
         if base and urlsplit(link).scheme == "":
             record["url"] = urljoin(base, link)
+    original = _source_title(next((c for c in item if c.tag in _SOURCE_TAGS), None))
+    if original:  # an aggregator's item names the outlet it came from (Google News)
+        outlet = original
+        title = record.get("title")
+        if isinstance(title, str) and title.endswith(f" - {original}"):
+            record["title"] = title[: -len(original) - 3].rstrip()
     if outlet:
         record["outlet"] = outlet
     content = record.get("html")
     if isinstance(content, str) and "<" not in content:  # plain text, not markup
         record["text"] = record.pop("html")
     return record
+
+
+#: An item's ``<source>`` in RSS 2.0 (no namespace) and Atom (Dublin Core's is no outlet).
+_SOURCE_TAGS = frozenset({"source", "{http://www.w3.org/2005/Atom}source"})
+
+
+def _source_title(element: Any) -> str | None:
+    """The title of the feed an item was taken from, ``None`` if it names none.
+
+    RSS ``<source url="...">Reuters</source>``, Atom ``<source><title>Reuters</title></source>``.
+    """
+    if element is None:
+        return None
+    titles = [c for c in element if isinstance(c.tag, str) and _local(c.tag) == "title"]
+    text = (
+        "".join((titles[0] if titles else element).itertext()) if titles or not len(element) else ""
+    )
+    return " ".join(text.split()) or None
 
 
 def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
