@@ -144,6 +144,11 @@ def read_document(
         what = "empty article (no text)"
         if suffix in HTML_SUFFIXES and data.strip():
             what = "no main text in the page"
+            if re.search(rb"<script\b(?![^>]*application/ld\+json)", data[:1_000_000], re.I):
+                what += (
+                    " (it may be written by its scripts: save it from the browser once it "
+                    "shows the article, as .mhtml or 'Webpage, Complete')"
+                )
         return InputStatus(source, label, "empty", f"{source}: {what}")
     if has_surrogates(path.name):
         warnings.append(f"{source}: file name is not valid Unicode; its id spells the bad bytes")
