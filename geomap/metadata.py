@@ -47,6 +47,11 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
+#: Invisible format characters a header picks up (a BOM, zero-width spaces and joiners,
+#: bidi marks from a right-to-left spreadsheet, a soft hyphen): "\u200btext" is "text".
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 #: A script or style element, its body with it (a title's "<script>alert(1)</script>").
@@ -57,7 +62,7 @@ MAX_FIELD_CHARS = 1000
 
 
 def field_key(name: object) -> str:
-    """A field name as geomap matches it: case, spaces, hyphens, underscores and a BOM ignored.
+    """A field name as geomap matches it: case, spaces, hyphens, underscores, marks ignored.
 
     A spreadsheet's "Article Body" or "Date Published" is the ``articleBody`` or
     ``date_published`` field an exporter names otherwise.
@@ -65,7 +70,7 @@ def field_key(name: object) -> str:
     >>> field_key(" Article Body"), field_key("full_text"), field_key("\ufeffDate-Published")
     ('articlebody', 'fulltext', 'datepublished')
     """
-    return _SEPARATORS.sub("", str(name).lstrip("\ufeff").lower())
+    return _SEPARATORS.sub("", _INVISIBLE.sub("", str(name)).lower())
 
 
 #: :data:`FIELD_ALIASES` as :func:`field_key` compares them.

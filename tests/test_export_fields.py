@@ -145,3 +145,20 @@ def test_a_list_holding_other_objects_is_still_an_error(tmp_path: Path) -> None:
     (status,) = read_inputs([tmp_path / "x.jsonl"])
     assert not isinstance(status, Article)
     assert status.status == "error" and "holds a list" in (status.reason or "")
+
+
+def test_invisible_marks_in_a_header_do_not_hide_the_text_column(tmp_path: Path) -> None:
+    """A zero-width space or a bidi mark a right-to-left spreadsheet leaves in a header
+    made "\u200btext" no text column, and the message showed it as "text" (rev42)."""
+    (tmp_path / "rtl.csv").write_text(
+        "\u200fid,\u200btext\u200b,Title\u00a0\n1,Officials in Kyiv said.,Kyiv\n", encoding="utf-8"
+    )
+    (art,) = read_inputs([tmp_path / "rtl.csv"])
+    assert isinstance(art, Article)
+    assert (art.article_id, art.text, art.metadata["title"]) == (
+        "1",
+        "Officials in Kyiv said.",
+        "Kyiv",
+    )
+    meta, _ = article_metadata({"\u200etitle\u00ad": "T", "\ufeffdate": "2024-03-05"})
+    assert meta == {"title": "T", "published": "2024-03-05"}
