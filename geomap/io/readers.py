@@ -34,7 +34,14 @@ from geomap.io.files import (
 )
 from geomap.io.gzip_stream import GzipStream, cut_reason, open_gzip
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
-from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
+from geomap.io.record import (
+    DEFAULT_FIELDS,
+    ID_FIELDS,
+    MAX_ID_CHARS,
+    TEXT_FIELDS,
+    RecordFields,
+    short_id,
+)
 from geomap.records import Article, InputStatus
 from geomap.sanitize import valid_unicode, visible_id
 
@@ -95,9 +102,16 @@ def read_inputs(
                 continue
             single = file_kind(found.path)[0] in TEXT_SUFFIXES | HTML_SUFFIXES
             label = _label(found)
+            long_path = len(label) if len(label) > MAX_ID_CHARS else 0
+            label = short_id(label) if long_path else label
             own = fields.for_output() if found.output else fields
             for item in _read_file(found, label, max_article_bytes, own):
                 if isinstance(item, Article):
+                    if long_path and item.article_id == label:
+                        said = f"{item.source}: id (its path, {long_path:,} characters) shortened"
+                        item = replace(
+                            item, warnings=(*item.warnings, f"{said} (it is on every row)")
+                        )
                     item = _same_text(_unique(item, found, label, single, seen), texts)
                 yield item
 
