@@ -150,6 +150,39 @@ def utf16_without_bom(data: bytes, *, whole: bool = True) -> str | None:
     return name
 
 
+def mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 but for a few lines (exports in two encodings joined).
+
+    True when at least as many lines with letters beyond ASCII read as UTF-8 as do not:
+    a line in a single-byte code page is next to never valid UTF-8 (``é`` or a Cyrillic
+    letter followed by a letter is no UTF-8 sequence), so one valid line is strong
+    evidence.  A last line cut inside a character (a file's first bytes) is no mark.
+    """
+    good = bad = 0
+    lines = data.split(b"\n")
+    for n, line in enumerate(lines, 1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError as exc:
+            if not (n == len(lines) and exc.reason == "unexpected end of data"):
+                bad += 1
+    return 0 < bad <= good
+
+
+def decode_stray(raw: bytes) -> tuple[str, str] | None:
+    """Bytes of a UTF-8 file that are not UTF-8, decoded in the code page detected for them.
+
+    ``None`` if no encoding reads them (or they are UTF-8 after all).
+    """
+    try:
+        return _detected(raw, "")
+    except InputError:
+        return None
+
+
 def detect_encoding(data: bytes) -> str:
     """The encoding that reads ``data`` most plausibly (see :func:`_detected`).
 
