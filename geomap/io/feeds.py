@@ -23,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from geomap.errors import InputError
 from geomap.io.feed_repair import feed_bytes, items_before_cut, root_before_extra
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.io.wire_xml import wire_records
 from geomap.records import Article, InputStatus
 
 #: Largest feed file read (feeds are read whole).
@@ -271,17 +272,23 @@ def read_feed(
     outlet = _text(title) if title is not None else None
     site = _site(channel)
     items = [e for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) in _ITEMS]
+    records: Iterator[dict[str, object]] = (_record(item, outlet, site) for item in items)
+    wire_file = one = False  # one agency story in the file: named by the file
     if not items:
-        yield _no_items(root, channel, source)
-        return
-    for n, item in enumerate(items, 1):
-        where = f"{source}:item {n}"
-        article = record_article(_record(item, outlet, site), where, f"{label}-{n}", max_bytes)
+        wire = wire_records(root)  # an agency's NITF or NewsML-G2 story
+        if not wire:
+            yield _no_items(root, channel, source)
+            return
+        records, one, wire_file = iter(wire), len(wire) == 1, True
+    for n, record in enumerate(records, 1):
+        where = source if one else f"{source}:item {n}"
+        article = record_article(record, where, label if one else f"{label}-{n}", max_bytes)
         if isinstance(article, InputStatus) and article.status == "empty":
             # not the field names of a JSON export: the elements a feed item holds text in
-            reason = (
-                f"{where}: no text (the item's <description>, <content> and <summary> are "
-                "empty or missing)"
+            reason = f"{where}: no text " + (
+                "(an agency item without text: a picture's, a video's or a package's)"
+                if wire_file
+                else "(the item's <description>, <content> and <summary> are empty or missing)"
             )
             article = replace(article, reason=reason)
         if note and isinstance(article, Article):  # said once, on the feed's first article
