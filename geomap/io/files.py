@@ -21,8 +21,9 @@ from pathlib import Path
 from geomap.io.bounded import special_kind as _kind
 from geomap.io.saved_pages import saved_page_of
 
-#: Suffixes read as one article each (plain text and Markdown).
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+#: Suffixes read as one article each (plain text and Markdown; ``.eml``: an e-mail,
+#: :mod:`geomap.io.email_message`).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".eml"})
 #: Suffixes read as one web page each (main text extracted; ``.mhtml``: a page saved as
 #: one file, :mod:`geomap.io.mhtml`).
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})

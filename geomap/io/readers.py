@@ -21,6 +21,7 @@ from geomap.io.bounded import open_regular
 from geomap.io.corpora import read_json, read_jsonl
 from geomap.io.csv_corpus import read_csv
 from geomap.io.documents import read_document
+from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES
 from geomap.io.feeds import read_feed
 from geomap.io.files import (
     FEED_SUFFIXES,
@@ -236,6 +237,8 @@ def _read_file(
         limit = 0 if corpus or file_kind(path)[1] else max_bytes
         if suffix in MHTML_SUFFIXES:  # its images too: its page is held to the limit
             limit *= MHTML_INFLATION
+        elif suffix in EMAIL_SUFFIXES:  # its attachments too
+            limit *= EMAIL_INFLATION
         opened, gz = _open(found, limit)
         with opened as fh:
             if suffix in (".jsonl", ".ndjson"):
