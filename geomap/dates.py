@@ -14,6 +14,7 @@ fields that hold them.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import warnings
@@ -27,6 +28,11 @@ _TZ_HOURS = {
     "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 }  # fmt: skip
+#: GDELT's compact date and date-time (``20240305``, ``20240305101500``), even as a number.
+_COMPACT = re.compile(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{6})?")
+#: The zone's name after an offset (RFC 9557, Java's ``ZonedDateTime``):
+#: ``2024-03-05T10:00:00+01:00[Europe/Paris]``; the offset says when.
+_ZONE_NAME = re.compile(r"(?<=[\dZ])\[!?[A-Za-z][\w/+\-]{0,60}\]$")
 #: An ISO 8601 week without its day ("2024-W10", "2024W10"): seven days, not one.
 WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 
@@ -44,19 +50,24 @@ def parse_date(value: object) -> str | None:
         return None
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
+    if isinstance(value, int) and _COMPACT.fullmatch(str(value)):
+        return parse_date(str(value))  # GDELT's SQLDATE 20240305 as a number: no Unix time
     if isinstance(value, (int, float)) and value == value:
         if 1e11 <= value < 1e14:  # milliseconds (JavaScript, many APIs)
             value = value / 1000
         if 0 < value < 1e11:
             return dt.datetime.fromtimestamp(value, dt.timezone.utc).isoformat()
         return None
-    text = str(value).strip()
+    text = _ZONE_NAME.sub("", str(value).strip())
     if not text or len(text) > 100:
         return None
     if re.fullmatch(r"\d{9,13}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
         return parse_date(float(text))  # Unix time in a text field
     if WEEK.fullmatch(text):
         return _week(text)
+    if len(text) == 14 and _COMPACT.fullmatch(text):  # GDELT's DATEADDED, 20240305101500
+        with contextlib.suppress(ValueError):
+            return dt.datetime.strptime(text, "%Y%m%d%H%M%S").isoformat()
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

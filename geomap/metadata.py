@@ -28,23 +28,30 @@ ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "autho
 #: Field names read for each metadata field, in order of preference (compared by
 #: :func:`field_key`).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "og:title"),
+    "title": ("title", "headline", "og:title", "webTitle"),
     "outlet": (
         "outlet", "source", "publisher", "site_name", "sitename", "og:site_name",
-        "source_domain", "domain", "media", "newspaper",
+        "source_domain", "domain", "media", "newspaper", "publication", "publication_name",
+        "publication_title", "pubtitle", "source_name", "source_title", "media_name",
+        "SourceCommonName", "website", "site",
     ),
     "published": (
         "published", "date", "published_at", "publishedat", "pubdate", "date_publish",
         "publish_date", "published_time", "article:published_time", "datepublished",
-        "datetime", "seendate",
+        "datetime", "seendate", "webPublicationDate", "publication_date",
     ),
-    "url": ("url", "link", "canonical", "og:url", "source_url"),
+    "url": ("url", "link", "canonical", "og:url", "source_url", "webUrl", "DocumentIdentifier"),
     "author": ("author", "authors", "byline", "creator"),
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
+#: Invisible format characters a header picks up (a BOM, zero-width spaces and joiners,
+#: bidi marks from a right-to-left spreadsheet, a soft hyphen): "\u200btext" is "text".
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
+)
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 #: A script or style element, its body with it (a title's "<script>alert(1)</script>").
@@ -55,7 +62,7 @@ MAX_FIELD_CHARS = 1000
 
 
 def field_key(name: object) -> str:
-    """A field name as geomap matches it: case, spaces, hyphens, underscores and a BOM ignored.
+    """A field name as geomap matches it: case, spaces, hyphens, underscores, marks ignored.
 
     A spreadsheet's "Article Body" or "Date Published" is the ``articleBody`` or
     ``date_published`` field an exporter names otherwise.
@@ -63,7 +70,7 @@ def field_key(name: object) -> str:
     >>> field_key(" Article Body"), field_key("full_text"), field_key("\ufeffDate-Published")
     ('articlebody', 'fulltext', 'datepublished')
     """
-    return _SEPARATORS.sub("", str(name).lstrip("\ufeff").lower())
+    return _SEPARATORS.sub("", _INVISIBLE.sub("", str(name)).lower())
 
 
 #: :data:`FIELD_ALIASES` as :func:`field_key` compares them.
@@ -71,6 +78,11 @@ _ALIAS_KEYS = {
     name: tuple(dict.fromkeys(field_key(a) for a in aliases))
     for name, aliases in FIELD_ALIASES.items()
 }
+
+
+#: The key of an object that names it, first present (a JSON-LD person, a news API's
+#: source, the New York Times API's headline and byline, WordPress's REST API's title).
+_NAME_KEYS = ("name", "title", "main", "original", "rendered")
 
 
 def _text(value: object, nested: bool = True) -> str | None:
@@ -87,8 +99,9 @@ def _text(value: object, nested: bool = True) -> str | None:
         parts = [t for t in (_text(v, False) for v in value[:50]) if t]
         return "; ".join(parts)[:MAX_FIELD_CHARS] or None
     if isinstance(value, Mapping):
-        # JSON-LD {"@type": "Person", "name": ...}, also inside a list of authors
-        name = value.get("name")
+        # JSON-LD {"@type": "Person", "name": ...}, also inside a list of authors; news
+        # APIs' {"title": "BBC"} (a source), {"main": ...} (a headline), {"original": ...}
+        name = next((value[k] for k in _NAME_KEYS if value.get(k) is not None), None)
         return _text(name, False) if not isinstance(name, (list, tuple, Mapping)) else None
     if isinstance(value, float) and value != value:  # NaN from a DataFrame
         return None

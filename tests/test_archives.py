@@ -28,6 +28,15 @@ def test_a_tar_given_by_name_is_an_error_that_says_unpack_it(tmp_path: Path) -> 
     assert (status.reason or "").endswith("a tar archive: unpack it (tar -xf) and give the folder")
 
 
+def test_a_tgz_given_by_name_says_it_is_a_tar_not_to_rename_it(tmp_path: Path) -> None:
+    """Its gzip magic had said "a gzip file: name it .gz (story.txt.gz)" (rev42)."""
+    (status,) = read_inputs([_tar_gz(tmp_path / "articles.tgz")])
+    assert isinstance(status, InputStatus) and status.status == "error"
+    reason = status.reason or ""
+    assert reason.endswith("a gzipped tar archive (.tgz): unpack it (tar -xzf) and give the folder")
+    assert "name it .gz" not in reason
+
+
 def test_archives_in_a_folder_are_skipped_with_a_hint(tmp_path: Path) -> None:
     _tar_gz(tmp_path / "b.tar.gz")
     with zipfile.ZipFile(tmp_path / "a.zip", "w") as z:

@@ -67,3 +67,29 @@ def test_bytes_no_code_page_reads_name_their_format_when_known() -> None:
         decode_bytes(b"\x89PNG\r\n\x1a\nabc", "image.txt")
     with pytest.raises(InputError, match=r"reads it cleanly\); convert it to UTF-8$"):
         decode_bytes(b"\x81\x1a\x02", "odd.txt")
+
+
+def test_a_russian_spreadsheet_row_in_windows_1251_is_not_read_as_mac_cyrillic(
+    tmp_path: Path,
+) -> None:
+    """Excel in a Russian locale saves CSV in Windows-1251 with ``;``: cells joined by
+    ``;`` made a lower-to-upper switch ("Tbilisi;Protesters") in every candidate, and
+    Mac Cyrillic's signs for capitals and ``я`` (``за€вили``, ``¬ласти``) were no mark."""
+    rows = (
+        "ID;Title;Article Text;Date Published;Publication;Link\r\n"
+        "1;Protests in Tbilisi;Protesters gathered in Tbilisi and Batumi, the Georgian"
+        " interior ministry said.;05/03/2024;Civil.ge;https://civil.ge/1\r\n"
+        "3;Москва и Киев;Власти Москвы заявили, что над Подмосковьем сбиты беспилотники,"
+        " сообщил мэр Сергей Собянин.;05.03.2024;ТАСС;\r\n"
+    )
+    (tmp_path / "ru.csv").write_bytes(rows.encode("cp1251"))
+    texts = [a.text for a in read_inputs([tmp_path / "ru.csv"]) if isinstance(a, Article)]
+    assert texts[1].startswith("Власти Москвы заявили")
+    assert decode_bytes(rows.encode("cp1251"), "ru.csv")[1] == "cp1251"
+
+
+def test_signs_beside_letters_are_marks_and_signs_beside_figures_are_not() -> None:
+    from geomap.io.encoding import _implausible
+
+    assert _implausible("за€вили ¬ласти") == 2
+    assert _implausible("€5bn and 5 £ and +Baku and 3×4") == 0

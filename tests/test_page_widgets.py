@@ -7,6 +7,8 @@ A consent banner in a ``<section class="privacy-notice">`` after the story put
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from geomap.io.html import extract_html
@@ -63,3 +65,29 @@ def test_an_article_inside_an_element_named_like_a_widget_is_kept() -> None:
     )
     text, _ = extract_html(page)
     assert STORY in text and "Lviv" in text
+
+
+def test_a_page_rendered_by_script_is_no_article_and_says_how_to_save_it(tmp_path: Path) -> None:
+    """Its ``<noscript>`` "Please enable JavaScript" was read as the article (rev42)."""
+    from geomap.io.readers import read_inputs
+    from geomap.records import InputStatus
+
+    (tmp_path / "app.html").write_text(
+        "<html><head><title>App</title></head><body><noscript>Please enable JavaScript to "
+        'read this site.</noscript><div id="root"></div><script src="app.js"></script>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (status,) = read_inputs([tmp_path / "app.html"])
+    assert isinstance(status, InputStatus) and status.status == "empty"
+    assert "no main text in the page (it may be written by its scripts" in (status.reason or "")
+
+
+def test_a_noscript_beside_an_article_leaves_the_article() -> None:
+    page = (
+        f"<html><body><article><p>{STORY}</p></article>"
+        "<noscript><p>Please enable JavaScript to see comments from Toronto.</p></noscript>"
+        "</body></html>"
+    )
+    text, _ = extract_html(page)
+    assert "Kharkiv" in text and "Toronto" not in text

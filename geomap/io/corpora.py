@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
-from geomap.io.encoding import bom_encoding, encoding_note, utf16_without_bom
+from geomap.io.encoding import bom_encoding, decode_stray, encoding_note, utf16_without_bom
 from geomap.io.json_shape import SNIFF, Prefixed, opens_array
 from geomap.io.json_tables import table_records
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
@@ -127,14 +127,18 @@ def _jsonl_records(
                 f"{max_bytes / 1e6:g} MB); skipped; raise --max-article-mb",
             )
             continue
+        stray = None
         try:
             # every line may start with a mark: files exported with one, then concatenated
             # (cat a.jsonl b.jsonl > all.jsonl)
             line = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            records += 1
-            yield record_error(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
-            continue
+            found = decode_stray(raw)  # a line from an export in another code page
+            if found is None:
+                records += 1
+                yield record_error(where, f"not UTF-8 (invalid byte at column {exc.start + 1})")
+                continue
+            line, stray = found[0], f"{where}: not UTF-8; this line decoded as {found[1]}"
         if not line.strip():
             continue
         records += 1
@@ -158,7 +162,10 @@ def _jsonl_records(
             hint = f" ({_STDIN_HINT[2:]})" if source == "<stdin>" else ""
             yield record_error(where, f"expected a JSON object per line{hint}")
             continue
-        yield record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
+        item = record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
+        if stray and isinstance(item, Article):
+            item = replace(item, warnings=(*item.warnings, stray))
+        yield item
     if records == 0:
         yield empty_corpus(source, "no records (blank corpus)")
 

@@ -19,9 +19,15 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
-from geomap.io.csv_damage import looks_like_row, row_warnings
+from geomap.io.csv_damage import looks_like_row, row_warnings, stray_row
 from geomap.io.csv_header import header_cells, preamble, unique_header
-from geomap.io.encoding import bom_encoding, detect_encoding, encoding_note, utf16_without_bom
+from geomap.io.encoding import (
+    bom_encoding,
+    detect_encoding,
+    encoding_note,
+    mostly_utf8,
+    utf16_without_bom,
+)
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
@@ -74,6 +80,8 @@ def _sample_encoding(sample: bytes) -> str:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return "utf-8"
     except UnicodeDecodeError:
+        if mostly_utf8(sample):  # a few rows in another code page: each one is decoded
+            return "utf-8"
         try:
             return detect_encoding(sample)
         except InputError:
@@ -280,11 +288,15 @@ def _rows(
             yield InputStatus(where, None, "skipped", reason)
             continue
         record: Mapping[str, object] = {k: v for k, v in row.items() if isinstance(k, str)}
+        stray = None
         if any(isinstance(v, str) and has_surrogates(v) for v in record.values()):
-            yield record_error(where, "not UTF-8 (invalid bytes in the row)")
-            continue
+            record, stray = stray_row(record)
+            if stray is None:
+                yield record_error(where, "not UTF-8 (invalid bytes in the row)")
+                continue
         item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
         warnings = row_warnings(row, lines.ended, lines.row_like, first_line, lines.served)
+        warnings += [stray] if stray and isinstance(item, Article) else []
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item

@@ -51,3 +51,32 @@ def row_warnings(
             "(a quote left open?)"
         )
     return warnings
+
+
+def stray_row(record: Mapping[str, object]) -> tuple[dict[str, object], str | None]:
+    """A row of a UTF-8 file that is not UTF-8, decoded in the code page detected for it.
+
+    Files joined with ``cat`` (a UTF-8 export and a Windows-1252 one), or a row pasted
+    in from another program: the file is read as UTF-8, and the bytes of such a row
+    (kept escaped, ``\\udcfc``) are decoded as the encoding detected from all of its
+    fields.  Returns the row and a warning naming the encoding, or the row unchanged
+    and ``None`` if no encoding reads it.
+    """
+    from geomap.io.encoding import decode_stray
+    from geomap.sanitize import has_surrogates
+
+    raw = {
+        k: v.encode("utf-8", "surrogateescape")
+        for k, v in record.items()
+        if isinstance(v, str) and has_surrogates(v)
+    }
+    found = decode_stray(b"\n".join(raw.values()))
+    if found is None:
+        return dict(record), None
+    encoding = found[1]
+    try:
+        fixed = {k: v.decode(encoding) for k, v in raw.items()}
+    except UnicodeDecodeError:
+        return dict(record), None
+    warning = f"not UTF-8 like the rest of the file; this row decoded as {encoding}"
+    return {**record, **fixed}, warning

@@ -17,6 +17,7 @@ from typing import Any, BinaryIO, ClassVar
 from geomap.dates import date_warning
 from geomap.errors import InputError
 from geomap.io.bounded import read_bounded
+from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
@@ -100,7 +101,9 @@ def read_document(
     """
     suffix = file_kind(path)[0]
     mhtml = suffix in MHTML_SUFFIXES
-    data = read_bounded(fh, path, max_bytes * MHTML_INFLATION if mhtml else max_bytes)
+    mail = suffix in EMAIL_SUFFIXES
+    inflation = MHTML_INFLATION if mhtml else EMAIL_INFLATION if mail else 1
+    data = read_bounded(fh, path, max_bytes * inflation)
     warnings: list[str] = []
     notes: list[str] = []
     meta: dict[str, str] = {}
@@ -109,10 +112,22 @@ def read_document(
         warnings.append(
             f"{source}: {padding:,} NUL bytes at its end (a write or download cut short?) left out"
         )
+    mail_meta: dict[str, str] = {}
+    declared = None
+    if mail:  # its HTML body read as a page, else its text; its headers as metadata
+        data, declared, html_body, headers = email_body(data, source)
+        mail_meta, problems = article_metadata(headers)
+        warnings.extend(f"{source}: {p}" for p in problems)
+        if max_bytes and len(data) > max_bytes:
+            raise InputError(
+                f"{path}: its text is over the limit of {max_bytes / 1e6:g} MB per "
+                "article; raise it with --max-article-mb"
+            )
+        suffix = ".html" if html_body else ".txt"
     if suffix in HTML_SUFFIXES:
         from geomap.io.html import declared_charset, extract_html
 
-        declared = saved_at = None
+        saved_at = None
         if mhtml:  # the page is the file's first HTML part
             data, declared, saved_at = mhtml_page(data, source)
             if max_bytes and len(data) > max_bytes:
@@ -122,6 +137,7 @@ def read_document(
                 )
         html, encoding = decode_bytes(data, source, declared or declared_charset(data))
         text, meta = extract_html(html)
+        meta.update(mail_meta)  # a mail's subject, date and sender over its HTML's
         if saved_at:  # the address the page was saved from, unless the page names its own
             meta.setdefault("url", saved_at)
         notes.append(f"{source}: main text extracted from HTML ({len(text)} characters)")
@@ -129,7 +145,8 @@ def read_document(
         if doubt:
             warnings.append(f"{source}: {doubt}")
     else:
-        text, encoding = decode_bytes(data, source)
+        text, encoding = decode_bytes(data, source, declared)
+        meta = dict(mail_meta)
         if suffix in (".md", ".markdown"):
             text, fields, problem = front_matter(text)
             if problem:
@@ -144,6 +161,11 @@ def read_document(
         what = "empty article (no text)"
         if suffix in HTML_SUFFIXES and data.strip():
             what = "no main text in the page"
+            if re.search(rb"<script\b(?![^>]*application/ld\+json)", data[:1_000_000], re.I):
+                what += (
+                    " (it may be written by its scripts: save it from the browser once it "
+                    "shows the article, as .mhtml or 'Webpage, Complete')"
+                )
         return InputStatus(source, label, "empty", f"{source}: {what}")
     if has_surrogates(path.name):
         warnings.append(f"{source}: file name is not valid Unicode; its id spells the bad bytes")

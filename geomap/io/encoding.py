@@ -12,6 +12,7 @@ import contextlib
 import itertools
 import re
 import unicodedata
+import zlib
 
 from geomap.errors import InputError
 from geomap.io.alphabets import words_outside_one_alphabet
@@ -98,7 +99,17 @@ def _kind(data: bytes) -> str:
     """``"; a gzip file: ..."`` when the bytes start as a known binary format (or are a tar)."""
     if data[257:262] == b"ustar":  # a tar archive's header names its format there
         return "; a tar archive: unpack it (tar -xf) and give the folder"
+    if data.startswith(b"\x1f\x8b") and _gunzipped_head(data)[257:262] == b"ustar":
+        return "; a gzipped tar archive (.tgz): unpack it (tar -xzf) and give the folder"
     return next((f"; {what}" for magic, what in _MAGIC if data.startswith(magic)), "")
+
+
+def _gunzipped_head(data: bytes) -> bytes:
+    """The first 512 bytes gzip ``data`` holds (a tar header), or less if it is damaged."""
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 512)
+    except zlib.error:
+        return b""
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -137,6 +148,39 @@ def utf16_without_bom(data: bytes, *, whole: bool = True) -> str | None:
     if any(ch in _CONTROLS for ch in text):
         return None
     return name
+
+
+def mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 but for a few lines (exports in two encodings joined).
+
+    True when at least as many lines with letters beyond ASCII read as UTF-8 as do not:
+    a line in a single-byte code page is next to never valid UTF-8 (``é`` or a Cyrillic
+    letter followed by a letter is no UTF-8 sequence), so one valid line is strong
+    evidence.  A last line cut inside a character (a file's first bytes) is no mark.
+    """
+    good = bad = 0
+    lines = data.split(b"\n")
+    for n, line in enumerate(lines, 1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError as exc:
+            if not (n == len(lines) and exc.reason == "unexpected end of data"):
+                bad += 1
+    return 0 < bad <= good
+
+
+def decode_stray(raw: bytes) -> tuple[str, str] | None:
+    """Bytes of a UTF-8 file that are not UTF-8, decoded in the code page detected for them.
+
+    ``None`` if no encoding reads them (or they are UTF-8 after all).
+    """
+    try:
+        return _detected(raw, "")
+    except InputError:
+        return None
 
 
 def detect_encoding(data: bytes) -> str:
@@ -204,8 +248,24 @@ def _script(ch: str) -> str:
 
 #: A markup tag (``<p>``, ``</a>``, ``<meta property="og:title" content="...">``).
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,500}>")
-#: What joins the parts of a compound word, each of which may start with a capital.
-_WORD_PARTS = re.compile(r"[-\u2010\u2011'\u2019]")
+#: What parts a word into runs of letters, each of which may start with a capital
+#: ("Санкт-Петербург", "O'Neill", and the cells ``Tbilisi;Protesters`` of a CSV row).
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+
+
+def _signs_beside_letters(word: str) -> int:
+    """Currency and maths signs beyond ASCII that touch a letter.
+
+    ``за€вили`` and ``¬ласти`` (Windows-1251 read as Mac Cyrillic, whose capitals
+    and ``я`` are signs); "€5bn", "5 £", "+Baku" are no mark.
+    """
+    return sum(
+        1
+        for i, ch in enumerate(word)
+        if not ch.isascii()
+        and unicodedata.category(ch) in ("Sc", "Sm")
+        and any(0 <= j < len(word) and word[j].isalpha() for j in (i - 1, i + 1))
+    )
 
 
 def _implausible(text: str) -> int:
@@ -213,7 +273,9 @@ def _implausible(text: str) -> int:
 
     A word that mixes scripts (``Cafﻠ``), holds a symbol (``Krak¾w``,
     ``¯o³nierze``), switches to upper case inside (``лПМПООЩ``: KOI8-R read as
-    Windows-1251; not across a hyphen or apostrophe: "Санкт-Петербург", "O'Neill"), or
+    Windows-1251; within a run of letters: "Санкт-Петербург", "O'Neill" and the cells
+    of a CSV row, "Tbilisi;Protesters", are no mark), holds a currency or maths sign
+    beside a letter (``за€вили``: Windows-1251 read as Mac Cyrillic), or
     is a Latin word of mostly accented letters (``ëÏÌÏÎÎÙ``); C1 control characters
     (``Łódź`` in Windows-1250 read as Latin-1 ends in U+009F); and the words whose
     accented letters no one language writes beside the others' (``ŕ Besançon``:
@@ -227,10 +289,11 @@ def _implausible(text: str) -> int:
             continue
         scripts = {_script(c) for c in letters}
         symbols = sum(1 for c in word if unicodedata.category(c) in ("So", "Sk", "No", "Co"))
-        inner_upper = any(  # in a part of the word: "Санкт-Петербург" is no mark
+        symbols += _signs_beside_letters(word)
+        inner_upper = any(  # in a run of letters: "Санкт-Петербург", "Tbilisi;Protesters" no mark
             a.islower() and b.isupper()
-            for part in _WORD_PARTS.split(word)
-            for a, b in itertools.pairwise(c for c in part if c.isalpha())
+            for part in _NOT_LETTER.split(word)
+            for a, b in itertools.pairwise(part)
         )
         accented = scripts == {"LATIN"} and 2 * sum(not c.isascii() for c in letters) > len(letters)
         bad += (len(scripts) > 1) + symbols + inner_upper + accented

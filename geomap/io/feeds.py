@@ -1,7 +1,8 @@
 """News feeds: RSS 2.0, RSS 1.0 (RDF) and Atom files, one article per item.
 
 Each item becomes a record (title, link, guid/id, date, author, the channel's
-title as the outlet, and its content) read like a corpus record
+title as the outlet unless the item's ``<source>`` names the feed it came from, and its
+content) read like a corpus record
 (:func:`geomap.io.record.record_article`); HTML content has its text
 extracted (Atom's ``type="xhtml"`` content too).  The XML parser never resolves
 entities, loads a DTD or touches the network, so a hostile feed cannot expand or
@@ -22,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from geomap.errors import InputError
 from geomap.io.feed_repair import feed_bytes, items_before_cut, root_before_extra
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.io.wire_xml import wire_records
 from geomap.records import Article, InputStatus
 
 #: Largest feed file read (feeds are read whole).
@@ -163,12 +165,36 @@ def _record(item: Any, outlet: str | None, site: str | None = None) -> dict[str,
         base = base if _absolute(base) else site
         if base and urlsplit(link).scheme == "":
             record["url"] = urljoin(base, link)
+    original = _source_title(next((c for c in item if c.tag in _SOURCE_TAGS), None))
+    if original:  # an aggregator's item names the outlet it came from (Google News)
+        outlet = original
+        title = record.get("title")
+        if isinstance(title, str) and title.endswith(f" - {original}"):
+            record["title"] = title[: -len(original) - 3].rstrip()
     if outlet:
         record["outlet"] = outlet
     content = record.get("html")
     if isinstance(content, str) and "<" not in content:  # plain text, not markup
         record["text"] = record.pop("html")
     return record
+
+
+#: An item's ``<source>`` in RSS 2.0 (no namespace) and Atom (Dublin Core's is no outlet).
+_SOURCE_TAGS = frozenset({"source", "{http://www.w3.org/2005/Atom}source"})
+
+
+def _source_title(element: Any) -> str | None:
+    """The title of the feed an item was taken from, ``None`` if it names none.
+
+    RSS ``<source url="...">Reuters</source>``, Atom ``<source><title>Reuters</title></source>``.
+    """
+    if element is None:
+        return None
+    titles = [c for c in element if isinstance(c.tag, str) and _local(c.tag) == "title"]
+    text = (
+        "".join((titles[0] if titles else element).itertext()) if titles or not len(element) else ""
+    )
+    return " ".join(text.split()) or None
 
 
 def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
@@ -246,17 +272,23 @@ def read_feed(
     outlet = _text(title) if title is not None else None
     site = _site(channel)
     items = [e for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) in _ITEMS]
+    records: Iterator[dict[str, object]] = (_record(item, outlet, site) for item in items)
+    wire_file = one = False  # one agency story in the file: named by the file
     if not items:
-        yield _no_items(root, channel, source)
-        return
-    for n, item in enumerate(items, 1):
-        where = f"{source}:item {n}"
-        article = record_article(_record(item, outlet, site), where, f"{label}-{n}", max_bytes)
+        wire = wire_records(root)  # an agency's NITF or NewsML-G2 story
+        if not wire:
+            yield _no_items(root, channel, source)
+            return
+        records, one, wire_file = iter(wire), len(wire) == 1, True
+    for n, record in enumerate(records, 1):
+        where = source if one else f"{source}:item {n}"
+        article = record_article(record, where, label if one else f"{label}-{n}", max_bytes)
         if isinstance(article, InputStatus) and article.status == "empty":
             # not the field names of a JSON export: the elements a feed item holds text in
-            reason = (
-                f"{where}: no text (the item's <description>, <content> and <summary> are "
-                "empty or missing)"
+            reason = f"{where}: no text " + (
+                "(an agency item without text: a picture's, a video's or a package's)"
+                if wire_file
+                else "(the item's <description>, <content> and <summary> are empty or missing)"
             )
             article = replace(article, reason=reason)
         if note and isinstance(article, Article):  # said once, on the feed's first article

@@ -21,8 +21,9 @@ from pathlib import Path
 from geomap.io.bounded import special_kind as _kind
 from geomap.io.saved_pages import saved_page_of
 
-#: Suffixes read as one article each (plain text and Markdown).
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+#: Suffixes read as one article each (plain text and Markdown; ``.eml``: an e-mail,
+#: :mod:`geomap.io.email_message`).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".eml"})
 #: Suffixes read as one web page each (main text extracted; ``.mhtml``: a page saved as
 #: one file, :mod:`geomap.io.mhtml`).
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
@@ -204,15 +205,22 @@ def _walk(root: Path, top: Path | None) -> Iterator[Found]:
     A link to a file outside ``top`` (the folder given, resolved) is not followed
     either: a folder unpacked from an archive may hold ``story.txt -> /etc/shadow``,
     whose text would otherwise be copied into ``articles.jsonl``. Given by name, a
-    link is read.
+    link is read.  The folders open are kept on a stack, not in recursive calls: a
+    folder nested a thousand deep (an unpacked archive's) stopped the whole run with
+    Python's RecursionError; the depth is now bounded by the longest path the system
+    lists, and a folder past it is one "cannot be listed" line.
     """
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError as exc:
-        yield Found(root, "error", f"{root}: cannot be listed ({exc.strerror})", root)
+    listed = _listing(root)
+    if isinstance(listed, Found):
+        yield listed
         return
-    names = {e.name for e in entries}
-    for entry in entries:
+    stack = [iter(listed)]
+    while stack:
+        item = next(stack[-1], None)
+        if item is None:
+            stack.pop()
+            continue
+        entry, names = item
         path = Path(entry.path)
         if WORKING_FILE.match(entry.name):
             continue  # a run's own lock or staging, not an input
@@ -231,33 +239,47 @@ def _walk(root: Path, top: Path | None) -> Iterator[Found]:
             if _is_output_folder(path):
                 yield Found(path, "skipped", f"{path}: a geomap output folder, not read", root)
                 continue
-            yield from (Found(f.path, f.status, f.reason, root) for f in _walk(path, top))
+            inner = _listing(path)
+            if isinstance(inner, Found):
+                yield Found(inner.path, inner.status, inner.reason, root)
+            else:
+                stack.append(iter(inner))
             continue
-        if entry.is_symlink():
-            try:
-                st = os.stat(path)
-            except FileNotFoundError:
-                yield Found(path, "error", f"{path}: broken symbolic link", root)
-                continue
-            except OSError as exc:  # a ring of links (ELOOP), a folder not searchable
-                reason = f"symbolic link cannot be followed ({exc.strerror})"
-                yield Found(path, "error", f"{path}: {reason}", root)
-                continue
-            if stat.S_ISDIR(st.st_mode):
-                yield Found(path, "skipped", f"{path}: link to a folder, not followed", root)
-                continue
-            target = _real(path)
-            if target is None or _outside(target, top):
-                where = target or "unresolved"
-                reason = f"link to a file outside the folder ({where}), not followed"
-                yield Found(path, "skipped", f"{path}: {reason}; give it by name to read it", root)
-                continue
-        suffix = file_kind(path)[0]
-        if suffix not in ARTICLE_SUFFIXES:
-            what = UNREAD_ARCHIVE if suffix in ARCHIVE_SUFFIXES else ""
-            what = UNREAD_DOCUMENTS.get(suffix, what)
-            yield Found(
-                path, "skipped", f"{path}: not an article file type{what and '; '}{what}", root
-            )
-            continue
-        yield Found(path, "read", None, root)
+        yield _found_file(entry, path, root, top)
+
+
+def _listing(folder: Path) -> list[tuple[os.DirEntry[str], set[str]]] | Found:
+    """A folder's entries sorted by name, each with the names beside it, or why not."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        return Found(folder, "error", f"{folder}: cannot be listed ({exc.strerror})", folder)
+    names = {e.name for e in entries}
+    return [(entry, names) for entry in entries]
+
+
+def _found_file(entry: os.DirEntry[str], path: Path, root: Path, top: Path | None) -> Found:
+    """What to do with a file (or a link to one) found in a folder."""
+    if entry.is_symlink():
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return Found(path, "error", f"{path}: broken symbolic link", root)
+        except OSError as exc:  # a ring of links (ELOOP), a folder not searchable
+            reason = f"symbolic link cannot be followed ({exc.strerror})"
+            return Found(path, "error", f"{path}: {reason}", root)
+        if stat.S_ISDIR(st.st_mode):
+            return Found(path, "skipped", f"{path}: link to a folder, not followed", root)
+        target = _real(path)
+        if target is None or _outside(target, top):
+            where = target or "unresolved"
+            reason = f"link to a file outside the folder ({where}), not followed"
+            return Found(path, "skipped", f"{path}: {reason}; give it by name to read it", root)
+    suffix = file_kind(path)[0]
+    if suffix not in ARTICLE_SUFFIXES:
+        what = UNREAD_ARCHIVE if suffix in ARCHIVE_SUFFIXES else ""
+        what = UNREAD_DOCUMENTS.get(suffix, what)
+        return Found(
+            path, "skipped", f"{path}: not an article file type{what and '; '}{what}", root
+        )
+    return Found(path, "read", None, root)

@@ -8,7 +8,9 @@ their places were mapped as the article's.  They are found by what every such
 widget is named or marked as, never by their words: a ``role="dialog"`` or
 ``aria-modal`` element, or a ``class``/``id`` naming one of :data:`WIDGET_WORDS` as
 a whole word (``cookie-banner``, ``privacy_notice``, ``paywall``; not
-``subscriber-content``, the body of a subscriber's article).
+``subscriber-content``, the body of a subscriber's article).  A ``<noscript>`` goes too:
+a page rendered by script keeps only its "Please enable JavaScript", which was read as
+the article.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _CONTENT = ("article", "main")
 
 
 def _names_widget(element: HtmlElement) -> bool:
+    if element.tag == "noscript":  # "Please enable JavaScript to read this site."
+        return True
     if element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true":
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()

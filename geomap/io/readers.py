@@ -21,6 +21,7 @@ from geomap.io.bounded import open_regular
 from geomap.io.corpora import read_json, read_jsonl
 from geomap.io.csv_corpus import read_csv
 from geomap.io.documents import read_document
+from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES
 from geomap.io.feeds import read_feed
 from geomap.io.files import (
     FEED_SUFFIXES,
@@ -34,7 +35,14 @@ from geomap.io.files import (
 )
 from geomap.io.gzip_stream import GzipStream, cut_reason, open_gzip
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
-from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
+from geomap.io.record import (
+    DEFAULT_FIELDS,
+    ID_FIELDS,
+    MAX_ID_CHARS,
+    TEXT_FIELDS,
+    RecordFields,
+    short_id,
+)
 from geomap.records import Article, InputStatus
 from geomap.sanitize import valid_unicode, visible_id
 
@@ -95,9 +103,16 @@ def read_inputs(
                 continue
             single = file_kind(found.path)[0] in TEXT_SUFFIXES | HTML_SUFFIXES
             label = _label(found)
+            long_path = len(label) if len(label) > MAX_ID_CHARS else 0
+            label = short_id(label) if long_path else label
             own = fields.for_output() if found.output else fields
             for item in _read_file(found, label, max_article_bytes, own):
                 if isinstance(item, Article):
+                    if long_path and item.article_id == label:
+                        said = f"{item.source}: id (its path, {long_path:,} characters) shortened"
+                        item = replace(
+                            item, warnings=(*item.warnings, f"{said} (it is on every row)")
+                        )
                     item = _same_text(_unique(item, found, label, single, seen), texts)
                 yield item
 
@@ -222,6 +237,8 @@ def _read_file(
         limit = 0 if corpus or file_kind(path)[1] else max_bytes
         if suffix in MHTML_SUFFIXES:  # its images too: its page is held to the limit
             limit *= MHTML_INFLATION
+        elif suffix in EMAIL_SUFFIXES:  # its attachments too
+            limit *= EMAIL_INFLATION
         opened, gz = _open(found, limit)
         with opened as fh:
             if suffix in (".jsonl", ".ndjson"):

@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 #: ``uuid``: news API exports (webz.io) that name each post by one, beside its url.
 ID_FIELDS = ("id", "article_id", "doc_id", "guid", "uuid", "url")
 #: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``);
-#: ``article_text``, ``body_text``, ``story_text``: spreadsheet headers ("Article Text").
+#: ``article_text``, ``body_text``, ``story_text``: spreadsheet headers ("Article Text");
+#: ``content_text``: JSON Feed (``content_html`` is among :data:`HTML_FIELDS`).
 TEXT_FIELDS = (
     "text", "body", "content", "article", "maintext", "story", "full_text", "articlebody",
-    "article_text", "body_text", "story_text",
+    "article_text", "body_text", "story_text", "content_text",
 )  # fmt: skip
 HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
 #: The field lists as :func:`geomap.metadata.field_key` compares them ("Article Body").
@@ -137,6 +138,29 @@ def _pick(record: Mapping[str, object], fields: tuple[str, ...]) -> tuple[str, o
     return None
 
 
+def _plain(value: object) -> object:
+    """A text field's value as text when it holds text in a known shape (else as it is).
+
+    A list of paragraphs is joined by blank lines; a list of runs, strings and objects
+    holding a ``text`` (a Telegram export's formatted message: ``["Strike on ",
+    {"type": "bold", "text": "Kursk"}, "."]``) is joined as written; WordPress's REST API
+    gives ``{"rendered": "<p>...</p>"}``.
+    """
+    if isinstance(value, Mapping) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    if not isinstance(value, (list, tuple)):
+        return value
+    if all(isinstance(t, str) for t in value):
+        return "\n\n".join(t.strip() for t in value if t.strip())
+    runs = [
+        t if isinstance(t, str) else t.get("text") if isinstance(t, Mapping) else None
+        for t in value
+    ]
+    if all(isinstance(t, str) for t in runs):
+        return "".join(runs)  # type: ignore[arg-type]
+    return value
+
+
 def _kind_name(value: object) -> str:
     """What a JSON value is, for messages ("number", "JSON object", "list")."""
     kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
@@ -210,9 +234,7 @@ def record_article(
 
             extracted, page_meta = extract_html(picked[1])
             picked = (picked[0], extracted)
-    text = picked[1] if picked else None
-    if isinstance(text, (list, tuple)) and all(isinstance(t, str) for t in text):
-        text = "\n\n".join(t.strip() for t in text if t.strip())  # a list of paragraphs
+    text = _plain(picked[1]) if picked else None
     if picked is not None and not isinstance(text, str):
         return InputStatus(
             where,

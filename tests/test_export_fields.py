@@ -1,0 +1,164 @@
+"""Metadata read from the field names of common news exports and APIs.
+
+A review (rev42) found a spreadsheet's "Publication" column and a scraper's "Site" left
+unread (the outlet became the URL's host, or nothing), and the Guardian's and New York
+Times' API records left without a headline, date or address.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from geomap.io.readers import read_inputs
+from geomap.metadata import article_metadata
+from geomap.records import Article
+
+
+def test_a_spreadsheets_publication_column_is_the_outlet(tmp_path: Path) -> None:
+    (tmp_path / "export.csv").write_text(
+        "ID,Title,Article Text,Date Published,Publication\n"
+        "1,Protests,Protesters gathered in Tbilisi.,2024-03-05,Civil.ge\n",
+        encoding="utf-8",
+    )
+    (art,) = read_inputs([tmp_path / "export.csv"])
+    assert isinstance(art, Article)
+    assert art.metadata["outlet"] == "Civil.ge"
+    assert art.metadata["published"] == "2024-03-05"
+
+
+def test_a_named_site_wins_over_the_host_of_the_url() -> None:
+    meta, _ = article_metadata({"Site": "Al Jazeera", "Source URL": "https://www.aljazeera.com/x"})
+    assert meta["outlet"] == "Al Jazeera"
+
+
+def test_media_cloud_and_gdelt_outlets() -> None:
+    assert article_metadata({"media_name": "Kyiv Independent"})[0]["outlet"] == "Kyiv Independent"
+    gdelt = {"SourceCommonName": "dw.com", "DocumentIdentifier": "https://www.dw.com/en/a"}
+    assert article_metadata(gdelt)[0] == {"outlet": "dw.com", "url": "https://www.dw.com/en/a"}
+
+
+def test_guardian_and_new_york_times_api_records(tmp_path: Path) -> None:
+    guardian = {
+        "id": "world/2024/mar/05/x",
+        "webTitle": "Floods in Valencia",
+        "webPublicationDate": "2024-03-05T10:00:00Z",
+        "webUrl": "https://www.theguardian.com/world/2024/mar/05/x",
+        "body": "Floods hit Valencia.",
+    }
+    nyt = {
+        "_id": "nyt://article/1",
+        "headline": {"main": "Talks in Doha", "kicker": None},
+        "byline": {"original": "By Jane Doe", "person": []},
+        "source": "The New York Times",
+        "pub_date": "2024-03-05T10:00:00+0000",
+        "web_url": "https://www.nytimes.com/2024/03/05/x.html",
+        "text": "Talks in Doha continued.",
+    }
+    path = tmp_path / "api.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (guardian, nyt)), encoding="utf-8")
+    g, n = read_inputs([path])
+    assert isinstance(g, Article) and isinstance(n, Article)
+    assert g.metadata["title"] == "Floods in Valencia"
+    assert g.metadata["published"].startswith("2024-03-05T10:00:00")
+    assert g.metadata["url"] == guardian["webUrl"]
+    assert g.metadata["outlet"] == "theguardian.com"
+    assert n.metadata["title"] == "Talks in Doha"
+    assert n.metadata["author"] == "By Jane Doe"
+    assert n.metadata["url"] == nyt["web_url"]
+    assert n.metadata["outlet"] == "The New York Times"
+
+
+def test_a_news_api_source_object_names_the_outlet_by_its_title() -> None:
+    record = {"source": {"uri": "bbc.co.uk", "dataType": "news", "title": "BBC"}}
+    assert article_metadata(record)[0]["outlet"] == "BBC"
+
+
+def test_wordpress_rest_api_posts_are_read(tmp_path: Path) -> None:
+    """``/wp-json/wp/v2/posts`` gives the title and content as ``{"rendered": ...}``;
+    both were errors ("holds a JSON object, not text")."""
+    posts = [
+        {
+            "id": 101,
+            "date": "2024-03-05T10:00:00",
+            "link": "https://site.example/?p=101",
+            "title": {"rendered": "Floods in Mostar &#8211; update"},
+            "content": {
+                "rendered": "<p>Floods hit Mostar, the mayor said.</p>",
+                "protected": False,
+            },
+        }
+    ]
+    (tmp_path / "posts.json").write_text(json.dumps(posts), encoding="utf-8")
+    (art,) = read_inputs([tmp_path / "posts.json"])
+    assert isinstance(art, Article)
+    assert art.text == "Floods hit Mostar, the mayor said."
+    assert art.metadata["title"] == "Floods in Mostar \u2013 update"
+
+
+def test_a_telegram_exports_formatted_message_is_its_runs_joined(tmp_path: Path) -> None:
+    """Telegram Desktop's ``result.json`` writes a formatted message's ``text`` as a list
+    of strings and objects; it was "holds a list, not text"."""
+    export = {
+        "name": "Channel",
+        "type": "public_channel",
+        "messages": [
+            {"id": 1, "type": "service", "date": "2024-03-05T09:00:00", "text": ""},
+            {
+                "id": 3,
+                "type": "message",
+                "date": "2024-03-05T11:00:00",
+                "text": [
+                    "Drone strike on ",
+                    {"type": "bold", "text": "Kursk"},
+                    " airfield, ",
+                    {"type": "text_link", "text": "video", "href": "https://t.me/x"},
+                    ".",
+                ],
+            },
+        ],
+    }
+    (tmp_path / "result.json").write_text(json.dumps(export), encoding="utf-8")
+    service, message = read_inputs([tmp_path / "result.json"])
+    assert not isinstance(service, Article) and service.status == "empty"
+    assert isinstance(message, Article)
+    assert message.text == "Drone strike on Kursk airfield, video."
+    assert message.metadata["published"] == "2024-03-05T11:00:00"
+
+
+def test_a_json_feed_items_plain_text_is_read(tmp_path: Path) -> None:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Wire",
+        "items": [
+            {"id": "1", "title": "A", "content_html": "<p>Missiles hit Kharkiv.</p>"},
+            {"id": "2", "title": "B", "content_text": "Shelling near Nikopol."},
+        ],
+    }
+    (tmp_path / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    texts = [a.text for a in read_inputs([tmp_path / "feed.json"]) if isinstance(a, Article)]
+    assert texts == ["Missiles hit Kharkiv.", "Shelling near Nikopol."]
+
+
+def test_a_list_holding_other_objects_is_still_an_error(tmp_path: Path) -> None:
+    (tmp_path / "x.jsonl").write_text(json.dumps({"text": ["a", {"href": "b"}]}), encoding="utf-8")
+    (status,) = read_inputs([tmp_path / "x.jsonl"])
+    assert not isinstance(status, Article)
+    assert status.status == "error" and "holds a list" in (status.reason or "")
+
+
+def test_invisible_marks_in_a_header_do_not_hide_the_text_column(tmp_path: Path) -> None:
+    """A zero-width space or a bidi mark a right-to-left spreadsheet leaves in a header
+    made "\u200btext" no text column, and the message showed it as "text" (rev42)."""
+    (tmp_path / "rtl.csv").write_text(
+        "\u200fid,\u200btext\u200b,Title\u00a0\n1,Officials in Kyiv said.,Kyiv\n", encoding="utf-8"
+    )
+    (art,) = read_inputs([tmp_path / "rtl.csv"])
+    assert isinstance(art, Article)
+    assert (art.article_id, art.text, art.metadata["title"]) == (
+        "1",
+        "Officials in Kyiv said.",
+        "Kyiv",
+    )
+    meta, _ = article_metadata({"\u200etitle\u00ad": "T", "\ufeffdate": "2024-03-05"})
+    assert meta == {"title": "T", "published": "2024-03-05"}
