@@ -10,12 +10,14 @@ pycountry``) gives each ISO 3166-2 subdivision's own name and its translations;
 French, Polish, Russian and Ukrainian.  Without pycountry the builder skips them and says so.
 :func:`add_iso_names` matches a subdivision to the gazetteer's admin unit of its
 country that has its own name (or one of its translations, or either without its
-type word) among its names, an admin-1 unit first for a top-level
-subdivision, an admin-2 unit first for a lower one, and indexes the translations
-as that unit's names in each language.  A subdivision that is a town
-("Municipality", "City", "Local council" ...) or is named like a town of its country
-with at least :data:`TOWN_POPULATION` people ("Bergamo", the province) is skipped:
-a translation of that name means the town.
+type word) among its names, or among its names without a leading word for its kind
+("Province du Hainaut", "Provincie West-Vlaanderen": GeoNames' Belgian provinces, whose
+ISO 3166-2 names are "Hainaut" and "West-Vlaanderen"; :func:`without_kind`), an
+admin-1 unit first for a top-level subdivision, an admin-2 unit first for a lower
+one, and indexes the translations as that unit's names in each language.  A
+subdivision that is a town ("Municipality", "City", "Local council" ...) or is named
+like a town of its country with at least :data:`TOWN_POPULATION` people ("Bergamo",
+the province) is skipped: a translation of that name means the town.
 """
 
 from __future__ import annotations
@@ -83,6 +85,12 @@ _POSITION_WORDS = frozenset(
 )
 #: The score of an equal name.
 EXACT = 1.0
+#: A leading word for a unit's kind and the word linking it to the name, in a normalised
+#: admin unit's name ("province du hainaut", "provincie antwerpen", "provincia di bergamo").
+_LEADING_KIND = re.compile(
+    r"^(?:province|provincie|provincia|provinz|prowincja|departement|departamento)"
+    r"(?: (?:de la|de l|de|du|des|di|del|della|dell|d|van|of))? (?=\S)"
+)
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -93,6 +101,15 @@ def _keys(name: str) -> set[str]:
     forms = {name, plain, *(part.strip() for part in plain.split(","))}
     keys = {normalize_name(f) for f in forms} | {strip_type_word(f) or "" for f in forms}
     return {k for k in keys if k}
+
+
+def without_kind(key: str) -> str | None:
+    """A normalised unit name without its leading kind word ("province du hainaut" -> "hainaut").
+
+    ``None`` when the name does not begin with one (:data:`_LEADING_KIND`).
+    """
+    short = _LEADING_KIND.sub("", key, count=1)
+    return short if short != key else None
 
 
 def _by_position(name: str) -> bool:
@@ -106,7 +123,8 @@ def _admins_by_name(entries: Iterable[Entry]) -> dict[tuple[str, str, str], list
     out: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
     for e in entries:
         if e.feature_type in ("admin1", "admin2") and e.country_code:
-            for norm in e.names:
+            keys = set(e.names) | {k for n in e.names if (k := without_kind(n))}
+            for norm in keys:
                 out[(e.country_code, e.feature_type, norm)].append(e)
     return out
 
