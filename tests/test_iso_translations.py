@@ -83,3 +83,17 @@ def test_iso_codes_give_the_official_names_in_each_language() -> None:
     rows = set(read_country_names(folder))
     assert ("LU", "de", "Großherzogtum Luxemburg") in rows
     assert ("RU", "ru", "Российская Федерация") in rows
+
+
+def test_a_translation_whose_form_is_a_bigger_places_is_left_out() -> None:
+    soum = _entry("s", "Province du Soum", "admin2", "BF")
+    soum.population = 60_000
+    sumy = _entry("t", "Sumy", "city", "UA")
+    sumy.population = 260_000
+    sumy.add_local_name("Сумы", "ru")
+    sub = subdivision("BF-SOM", True, "Province", "Soum", {"ru": "Сум", "fr": "Soum"})
+    assert add_iso_names({"s": soum, "t": sumy}, [sub]) == 0
+    assert not soum.written
+    sumy.population = 6_000  # a smaller town's form no longer keeps it out
+    assert add_iso_names({"s": soum, "t": sumy}, [sub]) == 1
+    assert ("ru", normalize_name("Сум")) in soum.written

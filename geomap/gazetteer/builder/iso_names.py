@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from geomap.gazetteer.builder.iso_codes import Subdivision
 from geomap.gazetteer.builder.iso_likeness import similar
 from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.lemmas import index_keys
 from geomap.gazetteer.names import normalize_name, strip_type_word
 
 log = logging.getLogger(__name__)
@@ -184,6 +185,30 @@ def _matches(
     return out
 
 
+def _biggest_by_key(entries: Iterable[Entry]) -> dict[tuple[str, str], int]:
+    """``(language, index key)`` -> the population of the biggest place indexed under it."""
+    out: dict[tuple[str, str], int] = {}
+    for e in entries:
+        for lang_key in e.local:
+            out[lang_key] = max(out.get(lang_key, 0), int(e.population))
+    return out
+
+
+def _a_bigger_places(
+    name: str, lang: str, target: Entry, biggest: dict[tuple[str, str], int]
+) -> bool:
+    """Whether a form of ``name`` (its lemma keys) is a more populous place's in ``lang``.
+
+    Burkina Faso's province Soum is "Сум" in Russian, also the genitive of Sumy ("из
+    Сум", lemma "Сума"): the translation of the smaller unit is left out.
+    """
+    return any(
+        biggest.get((lang, key), 0) > target.population
+        for key in index_keys(name, lang)
+        if (lang, key) not in target.local
+    )
+
+
 def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision] | None) -> int:
     """Index subdivisions' translations as their admin units' names; return how many.
 
@@ -205,12 +230,15 @@ def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision]
         and not _by_position(sub.name)
         and not any((sub.country, k) in towns for k in _keys(sub.name))
     ]
+    biggest = _biggest_by_key(entries.values())
     added = 0
     for sub, target in _matches(subs, entries):
         for lang, name in sub.local:
             name = _BRACKETS.sub("", name).strip()
             if written.get((lang, normalize_name(name)), set()) - {target.place_id}:
                 continue  # another place's name in that language ("Kurdystan", the region)
+            if _a_bigger_places(name, lang, target, biggest):
+                continue
             target.add_local_name(name, lang, "exonym")
             added += 1
     return added
