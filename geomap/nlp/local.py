@@ -43,6 +43,7 @@ from geomap.nlp.local_context import (
 from geomap.nlp.local_kinds import listed_natural, town
 from geomap.nlp.local_spans import (
     article_of_name,
+    elided_capital,
     entity_core,
     in_club_name,
     inflected_acronym,
@@ -129,6 +130,7 @@ class LocalToponymRecognizer:
         core = entity_core(ent, lang)
         wider = kind_widened(ent, lang)  # "péninsule de Kola": the model took "Kola"
         spans = [wider] if wider is not None else []
+        spans += [e] if (e := elided_capital(ent, lang)) is not None else []  # N’Djamena
         spans += [(ent.start, ent.end)] + ([] if core is None else [core])
         for start, end in spans:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
