@@ -41,6 +41,7 @@ from geomap.nlp.local_context import (
     straight_apostrophe,
 )
 from geomap.nlp.local_kinds import listed_natural, town
+from geomap.nlp.local_repeats import repeated
 from geomap.nlp.local_spans import (
     article_of_name,
     elided_capital,
@@ -106,6 +107,7 @@ class LocalToponymRecognizer:
                     persons.add(ent.start)
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
+        spans = filter_spans(spans + repeated(doc, spans, blocked))  # one sense per article
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))

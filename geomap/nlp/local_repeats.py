@@ -1,0 +1,58 @@
+"""A name found as a place once in an article is the place where it comes again.
+
+The gazetteer-driven recogniser (:mod:`geomap.nlp.local`) wants evidence for a town
+it reads: a preposition of place, a dateline, a list with a found place.  A town the
+article has already placed ("EUPEN (dpa)", "durch Eupen") keeps no such evidence
+when it comes again as a subject or in a bare list ("Besonders betroffen seien Eupen,
+Raeren und Malmedy"); one sense per article: :func:`repeated` finds it again, and
+the list rule then takes the names beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.local_context import after_article, capitalised, common_word
+from geomap.nlp.local_spans import in_club_name
+
+
+def _key(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words)
+
+
+def repeated(doc: Doc, spans: Sequence[Span], blocked: set[int]) -> list[Span]:
+    """Every other run of the words of a found toponym, capitalised and free.
+
+    A run overlapping a found span or a blocked token (a person's or an
+    organisation's entity), after an article ("die Halle"), in a club's name, or a
+    month or a point of the compass, is left out.
+    """
+    lang = doc.lang_
+    names = {_key(t.text for t in s) for s in spans}
+    if not names:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)} | blocked
+    longest = max(len(n) for n in names)
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            if _key(t.text for t in doc[i : i + size]) in names:
+                hit = doc[i : i + size]
+                break
+        if hit is None or any(k in taken for k in range(hit.start, hit.end)):
+            i += 1
+            continue
+        tok = hit[0]
+        if (
+            capitalised(tok)
+            and not after_article(tok, lang)
+            and not in_club_name(tok, lang)
+            and not common_word(tok, lang)
+        ):
+            out.append(Span(doc, hit.start, hit.end, label="GAZ"))
+        i = hit.end
+    return out
