@@ -23,3 +23,13 @@ def test_multi_word_names_and_no_names() -> None:
     doc = spacy.blank("de")("in Bad Ems und Bad Ems")
     assert [s.text for s in repeated(doc, [Span(doc, 1, 3)], set())] == ["Bad Ems"]
     assert repeated(doc, [], set()) == []
+
+
+def test_an_adjective_opening_a_sentence_or_a_longer_name_is_no_repeat() -> None:
+    nlp = spacy.blank("pl")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Pomoc z Polski. Polski minister był w Polski Radio i w Polski. Wisła Kraków i Wisła")
+    polski = Span(doc, 2, 3, label="GAZ")
+    assert [s.start for s in repeated(doc, [polski], set())] == [12]  # "w Polski." alone
+    wisla = Span(doc, len(doc) - 1, len(doc), label="GAZ")
+    assert repeated(doc, [wisla], set()) == []  # "Wisła Kraków": the club

@@ -14,7 +14,13 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.local_context import after_article, capitalised, common_word
+from geomap.nlp.local_context import (
+    after_article,
+    capitalised,
+    common_word,
+    in_name_run,
+    opens_sentence,
+)
 from geomap.nlp.local_spans import in_club_name
 
 
@@ -26,8 +32,10 @@ def repeated(doc: Doc, spans: Sequence[Span], blocked: set[int]) -> list[Span]:
     """Every other run of the words of a found toponym, capitalised and free.
 
     A run overlapping a found span or a blocked token (a person's or an
-    organisation's entity), after an article ("die Halle"), in a club's name, or a
-    month or a point of the compass, is left out.
+    organisation's entity), after an article ("die Halle"), in a club's name, a
+    month or a point of the compass, opening a sentence ("Polski minister", an
+    adjective) or beside another capitalised word ("Wisła Kraków", "Nysy Kłodzkiej",
+    "Polska Marynarka Wojenna": part of a longer name) is left out.
     """
     lang = doc.lang_
     names = {_key(t.text for t in s) for s in spans}
@@ -49,6 +57,9 @@ def repeated(doc: Doc, spans: Sequence[Span], blocked: set[int]) -> list[Span]:
         tok = hit[0]
         if (
             capitalised(tok)
+            and not opens_sentence(tok)
+            and not in_name_run(tok, lang)
+            and not in_name_run(hit[-1], lang)
             and not after_article(tok, lang)
             and not in_club_name(tok, lang)
             and not common_word(tok, lang)
