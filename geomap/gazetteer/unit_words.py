@@ -37,7 +37,9 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
             "präfektur",
         }
     ),
-    "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
+    "fr": frozenset(
+        {"oblast", "région", "province", "état"}
+    ),  # "province d'Idlib", "État de Borno"
 }
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
 #: "-чина": "Белгородчина", "Новгородчина").
