@@ -164,8 +164,8 @@ class LocalToponymRecognizer:
     def _speaks_as_place(self, ent: Span, lang: str) -> bool:
         """A person or organisation entity that is a country's or a big city's name.
 
-        After a preposition of place, a one-word person entity may be a city of
-        :data:`BIG_CITY` ("près de Galați").
+        After a preposition of place, a one-word person entity or an organisation
+        entity may be a city of :data:`BIG_CITY` ("près de Galați", "в Баня-Луке").
         """
         if ent.label_ in ("PER", "PERSON") and len(ent) > 1:
             return False
@@ -176,7 +176,7 @@ class LocalToponymRecognizer:
         cands = self.gazetteer.candidates(ent.text, lang)
         if len(ent) == 1 and _river_by_town(ent, cands):
             return True
-        if ent.label_ in ("PER", "PERSON") and locative(ent[0], lang):
+        if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
         return any(
             c.match in ("name", "alias", "exonym")
