@@ -30,6 +30,7 @@ from geomap.gazetteer.builder.disputed import (
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
 from geomap.gazetteer.builder.former_names import drop_former_names
+from geomap.gazetteer.builder.initials import add_initialisms
 from geomap.gazetteer.builder.iso_countries import add_iso_translations
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILES,
@@ -219,6 +220,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     for table in LOCAL_NAMES_FILES:
         add_curated_names(refs, data / table)
     add_iso_translations(entries)
+    log.info("initialisms: %d", add_initialisms(entries.values()))
     rivers = town_river_entries(entries)
     entries.update((e.place_id, e) for e in rivers)
     log.info("rivers named by the towns on them: %d", len(rivers))
