@@ -32,3 +32,9 @@ def test_an_initialism_is_the_units_alias_unless_shared_or_taken() -> None:
         k == "yanao" for _, k in twin.local
     )
     assert not any(k == "yuars" for _, k in town.local)
+
+
+def test_an_initialism_that_spells_a_word_is_left_out() -> None:
+    car = _unit("car", "country", [("ru", "Центрально-Африканская Республика")])
+    assert initialisms("tsentralno afrikanskaya respublika") == {"tsar"}
+    assert add_initialisms([car]) == 0  # "ЦАР": the key of "Царь"

@@ -8,8 +8,10 @@ language (:attr:`Entry.written`, romanised keys: "khanty mansiyskiy avtonomnyy o
 -> "khmao", the key of "ХМАО") are indexed as the entry's alias, for the whole name
 and for the name cut after its word for a kind of unit ("... автономный округ —
 Югра" -> "ХМАО").  An initialism of fewer than :data:`MIN_LETTERS` letters, one that
-two entries share, or one that is already a key of any place in that language is left
-out.  No list is copied: the initialisms are made from the sources' names.
+two entries share, one that is already a key of any place in that language, or one
+whose key is a word's of that language as a title is written ("ЦАР", the Central African
+Republic, and "Царь": :func:`a_word`) is left out.  No list is copied: the initialisms
+are made from the sources' names.
 """
 
 from __future__ import annotations
@@ -33,6 +35,31 @@ UNIT_WORDS = frozenset(
 )
 #: Romanisations of one Cyrillic letter that take more than one Latin letter (longest first).
 _DIGRAPHS = ("shch", "kh", "zh", "ch", "sh", "ts", "yu", "ya", "yo", "yi", "ye")
+
+
+#: The Cyrillic letter of each romanised initial (the first of its spellings).
+_CYRILLIC = {
+    "shch": "щ", "kh": "х", "zh": "ж", "ch": "ч", "sh": "ш", "ts": "ц", "yu": "ю", "ya": "я",
+    "yo": "ё", "yi": "ї", "ye": "е", "a": "а", "b": "б", "v": "в", "g": "г", "d": "д",
+    "e": "е", "z": "з", "i": "и", "j": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
+    "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "y": "ы",
+}  # fmt: skip
+
+
+def a_word(key: str, lang: str) -> bool:
+    """Whether an initialism's key spells a word of ``lang``, with or without a soft sign.
+
+    "tsar" (ЦАР) is "царь" as a title is written ("Царь"), whose key it shares.
+    """
+    import simplemma
+
+    letters = []
+    while key:
+        chunk = _initial(key)
+        letters.append(_CYRILLIC.get(chunk, ""))
+        key = key[len(chunk) :]
+    word = "".join(letters)
+    return any(simplemma.is_known(w, lang=lang) for w in (word, word + "ь"))
 
 
 def _initial(word: str) -> str:
@@ -73,7 +100,7 @@ def add_initialisms(entries: Iterable[Entry]) -> int:
                     owners[(lang, short)].add(e.place_id)
     added = 0
     for lang_key, ids in sorted(owners.items()):
-        if len(ids) != 1 or lang_key in taken:
+        if len(ids) != 1 or lang_key in taken or a_word(lang_key[1], lang_key[0]):
             continue
         by_id[next(iter(ids))].local[lang_key] = "alias"
         added += 1
