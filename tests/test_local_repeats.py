@@ -33,3 +33,8 @@ def test_an_adjective_opening_a_sentence_or_a_longer_name_is_no_repeat() -> None
     assert [s.start for s in repeated(doc, [polski], set())] == [12]  # "w Polski." alone
     wisla = Span(doc, len(doc) - 1, len(doc), label="GAZ")
     assert repeated(doc, [wisla], set()) == []  # "Wisła Kraków": the club
+
+
+def test_a_name_in_other_capitals_is_no_repeat_unless_a_dateline() -> None:
+    doc = spacy.blank("ru")("в Газе бои , на ГАЗе простой , ГАЗА закрыта")
+    assert repeated(doc, [Span(doc, 1, 2, label="GAZ")], set()) == []

@@ -28,6 +28,17 @@ def _key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words)
 
 
+def _same(run: Span, names: set[tuple[str, ...]], capitals: set[tuple[str, ...]]) -> bool:
+    """Whether a run is written as a found name, or is a dateline's name in title case.
+
+    "EUPEN (dpa)" is found again as "Eupen", but "в Газе" not as "ГАЗе" (the carmaker).
+    """
+    words = tuple(t.text for t in run)
+    if words in names:
+        return True
+    return _key(words) in capitals and all(w.istitle() for w in words if w.isalpha())
+
+
 def repeated(doc: Doc, spans: Sequence[Span], blocked: set[int]) -> list[Span]:
     """Every other run of the words of a found toponym, capitalised and free.
 
@@ -38,7 +49,8 @@ def repeated(doc: Doc, spans: Sequence[Span], blocked: set[int]) -> list[Span]:
     "Polska Marynarka Wojenna": part of a longer name) is left out.
     """
     lang = doc.lang_
-    names = {_key(t.text for t in s) for s in spans}
+    names = {tuple(t.text for t in s) for s in spans}
+    capitals = {_key(n) for n in names if all(w.isupper() for w in n if w.isalpha())}
     if not names:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)} | blocked
@@ -48,7 +60,7 @@ def repeated(doc: Doc, spans: Sequence[Span], blocked: set[int]) -> list[Span]:
     while i < len(doc):
         hit = None
         for size in range(min(longest, len(doc) - i), 0, -1):
-            if _key(t.text for t in doc[i : i + size]) in names:
+            if _same(doc[i : i + size], names, capitals):
                 hit = doc[i : i + size]
                 break
         if hit is None or any(k in taken for k in range(hit.start, hit.end)):
