@@ -32,3 +32,9 @@ def test_russian_and_ukrainian_adjective_noun_names_in_oblique_cases() -> None:
     # Ukrainian: the locative of an adjective, and a fleeting "е" before "ць"
     assert normalize_name("Кам’янець Подільський") in ending_keys("Кам’янці-Подільському", "uk")
     assert normalize_name("Південний Буг") in ending_keys("Південному Бузі", "uk")
+
+
+def test_polish_accusative_of_a_feminine_in_a() -> None:
+    # "odwiedzi Podgoricę": Podgorica, which the lemmatiser does not know
+    assert "podgorica" in ending_keys("Podgoricę", "pl")
+    assert "podgorica" not in ending_keys("Podgorice", "pl")

@@ -137,3 +137,13 @@ def test_a_town_before_in_and_the_unit_it_lies_in() -> None:
     brk = Place("brk", "Brücken", "city", "DE", None, 2_000, 11.7, 48.1, "t", "PPLA4")
     gz_noun = Gazetteer.from_places([brk, obb], local_names=[("de", "Oberbayern", "obb")])
     assert _recognise(gz_noun, "de", "Alte Brücken in Oberbayern.") == ["Oberbayern"]
+
+
+def test_a_town_before_in_and_a_region_with_its_article() -> None:
+    salz = Place("sa", "Salzwedel", "city", "DE", None, 24_000, 11.15, 52.85, "t", "PPLA3")
+    alt = Place("al", "Altmark", "region", "DE", None, 0, 11.5, 52.7, "t", "RGN")
+    gz = Gazetteer.from_places([salz, alt], local_names=[("de", "Altmark", "al")])
+    text = "Erste Station war Salzwedel in der Altmark."
+    assert _recognise(gz, "de", text) == ["Salzwedel", "Altmark"]
+    # an article after "in" that is no region's ("in der Nacht") adds nothing
+    assert _recognise(gz, "de", "Erste Station war Salzwedel in der Nacht.") == []

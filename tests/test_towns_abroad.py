@@ -93,3 +93,20 @@ def test_the_recogniser_keeps_a_transcribed_town_in_a_named_country() -> None:
     ]
     # the country is not named: the entity is no place the gazetteer knows
     assert found("Власти сообщили о пожаре в Эрбиле .", ["Эрбиле"]) == []
+
+
+def test_a_location_entity_names_its_country_by_a_guessed_case() -> None:
+    from spacy.tokens import Span
+
+    from geomap.nlp.named_countries import entity_countries
+
+    kosovo = Place("xk", "Kosovo", "country", "XK", None, 1_800_000, 20.9, 42.6, "curated")
+    gazetteer = Gazetteer.from_places([kosovo, _places()[4]], local_names=[("ru", "Косово", "xk")])
+    doc = spacy.blank("ru")("север Косова , где в Митровице")
+    assert [c.match for c in gazetteer.candidates("Косова", "ru")] == ["alternate"]
+    assert entity_countries(gazetteer, doc) == set()  # no entity: no word that it is a place
+    doc.ents = [Span(doc, 1, 2, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    assert entity_countries(gazetteer, doc) == {"XK"}
+    cands: dict[str, list[Candidate]] = {"kosova": [Candidate(kosovo, "alternate")], "mitr": []}
+    out = towns_in_named_countries(gazetteer, cands, {"kosova": [doc[1:2]], "mitr": [doc[5:6]]})
+    assert [c.place.place_id for c in out["mitr"]] == ["mi"]

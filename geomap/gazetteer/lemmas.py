@@ -151,7 +151,7 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 #: "-ея"'s genitive: "Гвинеи" -> "Гвинея", "Кореи" -> "Корея"; an adjective's dative,
 #: locative and instrumental: "Охотскому", "Камчатском", "Баренцевым" -> "-ий", "-ое";
 #: Polish "k" and "g" softened before the locative's "e": "Ameryce" -> "Ameryka",
-#: "Pradze" -> "Praga").
+#: "Pradze" -> "Praga"; the Polish accusative of a feminine in "-a": "Podgoricę" -> "Podgorica").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
            ("ого", ("ий", "ый", "ое")), ("ому", ("ий", "ый", "ое")), ("ой", ("а", "ая")),
@@ -187,7 +187,7 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")), ("u", ("",)),
            ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
            ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("iec", ("cy",)),
-           ("ier", ("ry",)), ("", ("i", "y"))),
+           ("ier", ("ry",)), ("ę", ("a",)), ("", ("i", "y"))),
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
     "fr": (),
 }  # fmt: skip

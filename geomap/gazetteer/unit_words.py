@@ -37,7 +37,9 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
             "präfektur",
         }
     ),
-    "fr": frozenset({"oblast", "région", "province"}),  # "province d'Idlib"
+    "fr": frozenset(
+        {"oblast", "région", "province", "état"}
+    ),  # "province d'Idlib", "État de Borno"
 }
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
 #: "-чина": "Белгородчина", "Новгородчина").
@@ -61,6 +63,29 @@ def _compound_lemma(word: str, lang: str) -> str:
     return " ".join([*head, *lemmas(last, lang)]) if last else word
 
 
+#: A Russian region named by a city or a land with the noun suffix "-ье" ("Ставрополье",
+#: "Забайкалье"), or by "под" ("near") and a city ("Подмосковье": the Moscow region),
+#: in any case ("Подмосковья", "Подмосковьем").
+_RU_AROUND = re.compile(r"^(под)?([а-яё]+?)ь(?:е|я|ю|ем)$")
+#: Shortest stem such a name is matched by (no "Поморье" -> "Pomorskie").
+MIN_AROUND_STEM = 6
+
+
+def around_stem(name: str, lang: str) -> str | None:
+    """The stem of a Russian region's name in "-ье" ("Подмосковье" -> "moskov"), or ``None``.
+
+    Russian names a region after its city or land with the suffix "-ье", and the
+    land around a city with "под" before it: "Ставрополье" (Stavropol Krai),
+    "Забайкалье" (Zabaykalsky Krai), "Подмосковье" (Moscow Oblast).  The stem is
+    matched against admin-1 names and seats by prefix, as :func:`admin_stem`'s.
+    """
+    m = _RU_AROUND.match(name.lower()) if lang == "ru" and name[:1].isupper() else None
+    if m is None:
+        return None
+    stem = normalize_name(m.group(2) if m.group(1) else name[: m.end(2)])
+    return stem if len(stem) >= MIN_AROUND_STEM and " " not in stem else None
+
+
 def admin_stem(name: str, lang: str) -> str | None:
     """The stem of the city an admin unit's name is formed from, or ``None``.
 
@@ -69,6 +94,9 @@ def admin_stem(name: str, lang: str) -> str | None:
     (:meth:`geomap.gazetteer.Gazetteer.candidates`).  A hyphenated seat keeps both
     parts: "Джалал-Абадской области" -> "dzhalal abad" (Jalal-Abad).
     """
+    around = around_stem(name, lang)
+    if around is not None:
+        return around
     words = [_compound_lemma(word, lang) for word in name.split()]
     admin = ADMIN_WORDS.get(lang, frozenset())
     rest = [w for w in words if w.lower() not in admin]

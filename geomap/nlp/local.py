@@ -41,8 +41,10 @@ from geomap.nlp.local_context import (
     straight_apostrophe,
 )
 from geomap.nlp.local_kinds import listed_natural, town
+from geomap.nlp.local_repeats import repeated
 from geomap.nlp.local_spans import (
     article_of_name,
+    elided_capital,
     entity_core,
     in_club_name,
     inflected_acronym,
@@ -105,6 +107,7 @@ class LocalToponymRecognizer:
                     persons.add(ent.start)
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
+        spans = filter_spans(spans + repeated(doc, spans, blocked))  # one sense per article
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
@@ -129,6 +132,7 @@ class LocalToponymRecognizer:
         core = entity_core(ent, lang)
         wider = kind_widened(ent, lang)  # "péninsule de Kola": the model took "Kola"
         spans = [wider] if wider is not None else []
+        spans += [e] if (e := elided_capital(ent, lang)) is not None else []  # N’Djamena
         spans += [(ent.start, ent.end)] + ([] if core is None else [core])
         for start, end in spans:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
@@ -160,8 +164,8 @@ class LocalToponymRecognizer:
     def _speaks_as_place(self, ent: Span, lang: str) -> bool:
         """A person or organisation entity that is a country's or a big city's name.
 
-        After a preposition of place, a one-word person entity may be a city of
-        :data:`BIG_CITY` ("près de Galați").
+        After a preposition of place, a one-word person entity or an organisation
+        entity may be a city of :data:`BIG_CITY` ("près de Galați", "в Баня-Луке").
         """
         if ent.label_ in ("PER", "PERSON") and len(ent) > 1:
             return False
@@ -172,7 +176,7 @@ class LocalToponymRecognizer:
         cands = self.gazetteer.candidates(ent.text, lang)
         if len(ent) == 1 and _river_by_town(ent, cands):
             return True
-        if ent.label_ in ("PER", "PERSON") and locative(ent[0], lang):
+        if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
         return any(
             c.match in ("name", "alias", "exonym")

@@ -246,9 +246,30 @@ def in_name_run(tok: Token, lang: str) -> bool:
     return bool(before or after)
 
 
+#: A German adjective's inflected ending ("enges", "neuen"), after an article.
+_GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|em|er|es)$")
+
+
 def after_article(tok: Token, lang: str) -> bool:
-    """Whether an article (or a preposition fused with one: "im", "au") precedes ``tok``."""
+    """Whether an article (or a preposition fused with one: "im", "au") precedes ``tok``.
+
+    In German, adjectives may stand between ("ein enges Rennen", "das neue Stadion"),
+    but not a place's adjective ("dem schwedischen Nynäshamn": :data:`_PLACE_ADJECTIVE`).
+    """
     prev = previous_word(tok)
+    while (
+        lang in NOUN_CAPITALS
+        and prev is not None
+        and prev.is_lower
+        and _GERMAN_ADJECTIVE.match(prev.text)
+        and not _PLACE_ADJECTIVE[lang].match(prev.text)
+        and prev.lower_ not in ARTICLES.get(lang, frozenset())
+        and (before := previous_word(prev)) is not None
+        and (
+            before.lower_ in ARTICLES.get(lang, frozenset()) or _GERMAN_ADJECTIVE.match(before.text)
+        )
+    ):
+        prev = before
     return prev is not None and straight_apostrophe(prev.lower_) in ARTICLES.get(lang, frozenset())
 
 

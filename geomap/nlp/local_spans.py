@@ -98,6 +98,30 @@ def splits_compound(span: Span) -> bool:
     return _joined(span.doc, span.end) or _joined(span.doc, span.start - 1)
 
 
+#: French elisions that begin a sentence with a capital ("L’Europe", "D’Odessa"): there a
+#: capital elided letter is the sentence's, not the name's.
+_SENTENCE_ELISIONS = frozenset("LD")
+
+
+def elided_capital(ent: Span, lang: str) -> tuple[int, int] | None:
+    """The entity with a capital elided letter before it that is the name's own, if any.
+
+    French tokenises "N’Djamena" and "L’Île-Rousse" as an elision and a word, and the
+    model may take only the word ("Djamena").  A single capital letter with an
+    apostrophe, written against the entity, is part of the name, except "L’" and "D’"
+    beginning a sentence ("L’Europe a ...").
+    """
+    if lang != "fr" or ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    text = prev.text.replace("\u2019", "'")
+    if len(text) != 2 or text[1] != "'" or not text[0].isupper() or prev.whitespace_:
+        return None
+    if text[0] in _SENTENCE_ELISIONS and (prev.is_sent_start or prev.i == 0):
+        return None
+    return (ent.start - 1, ent.end)
+
+
 def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
     """The entity with the word for a river, lake, sea or landform before it, if any.
 

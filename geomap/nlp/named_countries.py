@@ -86,7 +86,7 @@ def towns_in_named_countries(
     countries = named_countries(cands)
     doc = next(iter(groups.values()))[0].doc if groups else None
     if doc is not None and doc.lang_ in CYRILLIC_LANGUAGES:
-        countries |= adjective_countries(gazetteer, doc)
+        countries |= entity_countries(gazetteer, doc)  # its adjectives, "Косова"
     if not countries:
         return cands
     out = dict(cands)
@@ -105,7 +105,8 @@ def towns_in_named_countries(
 def entity_countries(gazetteer: Any, doc: Doc) -> set[str]:
     """Countries a Russian or Ukrainian article names, read before resolution.
 
-    Its place entities that are a country's own name ("Ирака"), and the countries it
+    Its place entities that are a country's own name ("Ирака") or a guessed case of
+    one (:func:`_guessed_country`), and the countries it
     names by an adjective (:func:`adjective_countries`).
     """
     lang = doc.lang_
@@ -115,7 +116,22 @@ def entity_countries(gazetteer: Any, doc: Doc) -> set[str]:
     for ent in doc.ents:
         if ent.label_ in ("LOC", "GPE"):
             out.update(_countries_named(gazetteer, (ent.text,), lang))
+            out.update(_guessed_country(gazetteer, ent.text, lang))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _guessed_country(gazetteer: Any, name: str, lang: str) -> frozenset[str]:
+    """The country a location entity names by a guessed case form, its first candidate.
+
+    "север Косова": the lemmatiser does not know "Косово", so the genitive meets
+    Kosovo only by a guessed nominative; the model's word that it is a location
+    makes it the country.
+    """
+    cands = gazetteer.candidates(name, lang)
+    if not cands or cands[0].place.feature_type != "country" or not cands[0].place.country_code:
+        return frozenset()
+    return frozenset({cands[0].place.country_code})
 
 
 def town_abroad_entity(gazetteer: Any, ent: Span, countries: set[str]) -> bool:

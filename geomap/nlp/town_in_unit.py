@@ -2,7 +2,8 @@
 
 News qualifies a small town by the land, region or country around it, with the
 preposition of "in" between: "Ersatzort ist Ruhpolding in Oberbayern", "Ramsau w
-Austrii", "Кировск в Мурманской области".  When the unit after the preposition was
+Austrii", "Кировск в Мурманской области", and the region's article after it: "Stendal in
+der Altmark".  When the unit after the preposition was
 found and a capitalised word before it names a town lying in that unit (the same
 country, and within :data:`NEAR_UNIT_KM` of the unit's point unless the unit is a
 country), the word is that town, though no preposition of its own precedes it.  In
@@ -27,7 +28,7 @@ from geomap.nlp.local_context import (
 )
 from geomap.nlp.local_kinds import TOWN
 from geomap.nlp.local_spans import in_club_name
-from geomap.nlp.local_words import NOUN_CAPITALS
+from geomap.nlp.local_words import DEFINITE, NOUN_CAPITALS
 
 #: Prepositions of "in" between a town and the unit it lies in.
 QUALIFIERS: dict[str, frozenset[str]] = {
@@ -57,6 +58,8 @@ def towns_in_units(
     taken = {i for s in spans for i in range(s.start, s.end)}
     for span in spans:
         i = span.start - 2  # the word before the preposition
+        if i > 0 and doc[i + 1].lower_ in DEFINITE.get(lang, ()):
+            i -= 1  # "Stendal in der Altmark": a region's article after the preposition
         if i < 0 or doc[i + 1].lower_ not in qualifiers or i in taken or i in blocked:
             continue
         tok = doc[i]

@@ -10,12 +10,14 @@ pycountry``) gives each ISO 3166-2 subdivision's own name and its translations;
 French, Polish, Russian and Ukrainian.  Without pycountry the builder skips them and says so.
 :func:`add_iso_names` matches a subdivision to the gazetteer's admin unit of its
 country that has its own name (or one of its translations, or either without its
-type word) among its names, an admin-1 unit first for a top-level
-subdivision, an admin-2 unit first for a lower one, and indexes the translations
-as that unit's names in each language.  A subdivision that is a town
-("Municipality", "City", "Local council" ...) or is named like a town of its country
-with at least :data:`TOWN_POPULATION` people ("Bergamo", the province) is skipped:
-a translation of that name means the town.
+type word) among its names, or among its names without a leading word for its kind
+("Province du Hainaut", "Provincie West-Vlaanderen": GeoNames' Belgian provinces, whose
+ISO 3166-2 names are "Hainaut" and "West-Vlaanderen"; :func:`without_kind`), an
+admin-1 unit first for a top-level subdivision, an admin-2 unit first for a lower
+one, and indexes the translations as that unit's names in each language.  A
+subdivision that is a town ("Municipality", "City", "Local council" ...) or is named
+like a town of its country with at least :data:`TOWN_POPULATION` people ("Bergamo",
+the province) is skipped: a translation of that name means the town.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Iterable
 from geomap.gazetteer.builder.iso_codes import Subdivision
 from geomap.gazetteer.builder.iso_likeness import similar
 from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.lemmas import index_keys
 from geomap.gazetteer.names import normalize_name, strip_type_word
 
 log = logging.getLogger(__name__)
@@ -83,6 +86,12 @@ _POSITION_WORDS = frozenset(
 )
 #: The score of an equal name.
 EXACT = 1.0
+#: A leading word for a unit's kind and the word linking it to the name, in a normalised
+#: admin unit's name ("province du hainaut", "provincie antwerpen", "provincia di bergamo").
+_LEADING_KIND = re.compile(
+    r"^(?:province|provincie|provincia|provinz|prowincja|departement|departamento)"
+    r"(?: (?:de la|de l|de|du|des|di|del|della|dell|d|van|of))? (?=\S)"
+)
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -93,6 +102,15 @@ def _keys(name: str) -> set[str]:
     forms = {name, plain, *(part.strip() for part in plain.split(","))}
     keys = {normalize_name(f) for f in forms} | {strip_type_word(f) or "" for f in forms}
     return {k for k in keys if k}
+
+
+def without_kind(key: str) -> str | None:
+    """A normalised unit name without its leading kind word ("province du hainaut" -> "hainaut").
+
+    ``None`` when the name does not begin with one (:data:`_LEADING_KIND`).
+    """
+    short = _LEADING_KIND.sub("", key, count=1)
+    return short if short != key else None
 
 
 def _by_position(name: str) -> bool:
@@ -106,7 +124,8 @@ def _admins_by_name(entries: Iterable[Entry]) -> dict[tuple[str, str, str], list
     out: dict[tuple[str, str, str], list[Entry]] = defaultdict(list)
     for e in entries:
         if e.feature_type in ("admin1", "admin2") and e.country_code:
-            for norm in e.names:
+            keys = set(e.names) | {k for n in e.names if (k := without_kind(n))}
+            for norm in keys:
                 out[(e.country_code, e.feature_type, norm)].append(e)
     return out
 
@@ -166,6 +185,30 @@ def _matches(
     return out
 
 
+def _biggest_by_key(entries: Iterable[Entry]) -> dict[tuple[str, str], int]:
+    """``(language, index key)`` -> the population of the biggest place indexed under it."""
+    out: dict[tuple[str, str], int] = {}
+    for e in entries:
+        for lang_key in e.local:
+            out[lang_key] = max(out.get(lang_key, 0), int(e.population))
+    return out
+
+
+def _a_bigger_places(
+    name: str, lang: str, target: Entry, biggest: dict[tuple[str, str], int]
+) -> bool:
+    """Whether a form of ``name`` (its lemma keys) is a more populous place's in ``lang``.
+
+    Burkina Faso's province Soum is "Сум" in Russian, also the genitive of Sumy ("из
+    Сум", lemma "Сума"): the translation of the smaller unit is left out.
+    """
+    return any(
+        biggest.get((lang, key), 0) > target.population
+        for key in index_keys(name, lang)
+        if (lang, key) not in target.local
+    )
+
+
 def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision] | None) -> int:
     """Index subdivisions' translations as their admin units' names; return how many.
 
@@ -187,12 +230,15 @@ def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision]
         and not _by_position(sub.name)
         and not any((sub.country, k) in towns for k in _keys(sub.name))
     ]
+    biggest = _biggest_by_key(entries.values())
     added = 0
     for sub, target in _matches(subs, entries):
         for lang, name in sub.local:
             name = _BRACKETS.sub("", name).strip()
             if written.get((lang, normalize_name(name)), set()) - {target.place_id}:
                 continue  # another place's name in that language ("Kurdystan", the region)
+            if _a_bigger_places(name, lang, target, biggest):
+                continue
             target.add_local_name(name, lang, "exonym")
             added += 1
     return added

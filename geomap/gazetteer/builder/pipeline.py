@@ -30,8 +30,8 @@ from geomap.gazetteer.builder.disputed import (
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
 from geomap.gazetteer.builder.former_names import drop_former_names
-from geomap.gazetteer.builder.iso_codes import iso_codes, read_iso_names
-from geomap.gazetteer.builder.iso_names import add_iso_names
+from geomap.gazetteer.builder.initials import add_initialisms
+from geomap.gazetteer.builder.iso_countries import add_iso_translations
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILES,
     add_breakaway_names,
@@ -219,8 +219,8 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_breakaway_names(entries, src)
     for table in LOCAL_NAMES_FILES:
         add_curated_names(refs, data / table)
-    iso = iso_codes()
-    log.info("ISO 3166-2 names: %d", add_iso_names(entries, read_iso_names(iso) if iso else None))
+    add_iso_translations(entries)
+    log.info("initialisms: %d", add_initialisms(entries.values()))
     rivers = town_river_entries(entries)
     entries.update((e.place_id, e) for e in rivers)
     log.info("rivers named by the towns on them: %d", len(rivers))

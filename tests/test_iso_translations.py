@@ -1,0 +1,99 @@
+"""iso-codes' translations reach GeoNames' Belgian provinces and countries' long names (issue 18).
+
+GeoNames names Belgium's provinces "Province du Hainaut" and "Provincie West-Vlaanderen",
+ISO 3166-2 "Hainaut" and "West-Vlaanderen": the word for the kind is left out when they
+are matched.  ISO 3166-1 translates countries' names and official names ("Großherzogtum
+Luxemburg", "Российская Федерация"), indexed as the countries' exonyms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.gazetteer.builder.iso_codes import iso_codes, subdivision
+from geomap.gazetteer.builder.iso_countries import add_country_names, read_country_names
+from geomap.gazetteer.builder.iso_names import add_iso_names, without_kind
+from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.names import normalize_name
+
+
+def _entry(pid: str, name: str, ftype: str, cc: str) -> Entry:
+    e = Entry(pid, name, ftype, cc, 0.0, 0.0, "test")
+    e.add_name(name, "name")
+    return e
+
+
+def test_a_leading_word_for_the_kind_goes() -> None:
+    assert without_kind("province du hainaut") == "hainaut"
+    assert without_kind("provincie west vlaanderen") == "west vlaanderen"
+    assert without_kind("provincia di bergamo") == "bergamo"
+    assert without_kind("provinces unies") is None
+    assert without_kind("province") is None
+    assert without_kind("hainaut") is None
+
+
+def test_a_belgian_province_takes_its_iso_translations() -> None:
+    hainaut = _entry("h", "Province du Hainaut", "admin2", "BE")
+    flanders = _entry("wv", "Provincie West-Vlaanderen", "admin2", "BE")
+    wallonia = _entry("w", "Wallonia", "admin1", "BE")
+    subs = [
+        subdivision("BE-WHT", True, "Province", "Hainaut", {"de": "Hennegau", "ru": "Эно"}),
+        subdivision("BE-VWV", True, "Province", "West-Vlaanderen", {"fr": "Flandre-Occidentale"}),
+    ]
+    entries = {"h": hainaut, "wv": flanders, "w": wallonia}
+    assert add_iso_names(entries, subs) == 4  # "Hainaut" in French too: Belgium speaks it
+    assert ("de", "hennegau") in hainaut.written and (
+        "ru",
+        normalize_name("Эно"),
+    ) in hainaut.written
+    assert ("fr", "hainaut") in hainaut.written
+    assert ("fr", "flandre occidentale") in flanders.written
+    assert not wallonia.written
+
+
+def test_a_province_named_like_a_town_stays_the_towns() -> None:
+    province = _entry("p", "Province de Liège", "admin2", "BE")
+    town = _entry("t", "Liège", "city", "BE")
+    town.population = 190_000
+    sub = subdivision("BE-WLG", True, "Province", "Liège", {"de": "Lüttich"})
+    assert add_iso_names({"p": province, "t": town}, [sub]) == 0
+    assert not province.written
+
+
+def test_countries_take_their_long_names_unless_inverted_or_another_places() -> None:
+    lu = _entry("lu", "Luxembourg", "country", "LU")
+    kr = _entry("kr", "South Korea", "country", "KR")
+    md = _entry("md", "Moldova", "country", "MD")
+    region = _entry("r", "Some Region", "region", "MD")
+    region.add_local_name("Republik Moldau", "de")
+    rows = [
+        ("LU", "de", "Großherzogtum Luxemburg"),
+        ("KR", "ru", "Корея, Республика"),
+        ("MD", "de", "Republik Moldau"),
+    ]
+    assert add_country_names({"lu": lu, "kr": kr, "md": md, "r": region}, rows) == 1
+    assert ("de", normalize_name("Großherzogtum Luxemburg")) in lu.written
+    assert not kr.written and not md.written
+
+
+def test_iso_codes_give_the_official_names_in_each_language() -> None:
+    folder = iso_codes()
+    if folder is None:
+        pytest.skip("pycountry is not installed")
+    rows = set(read_country_names(folder))
+    assert ("LU", "de", "Großherzogtum Luxemburg") in rows
+    assert ("RU", "ru", "Российская Федерация") in rows
+
+
+def test_a_translation_whose_form_is_a_bigger_places_is_left_out() -> None:
+    soum = _entry("s", "Province du Soum", "admin2", "BF")
+    soum.population = 60_000
+    sumy = _entry("t", "Sumy", "city", "UA")
+    sumy.population = 260_000
+    sumy.add_local_name("Сумы", "ru")
+    sub = subdivision("BF-SOM", True, "Province", "Soum", {"ru": "Сум", "fr": "Soum"})
+    assert add_iso_names({"s": soum, "t": sumy}, [sub]) == 0
+    assert not soum.written
+    sumy.population = 6_000  # a smaller town's form no longer keeps it out
+    assert add_iso_names({"s": soum, "t": sumy}, [sub]) == 1
+    assert ("ru", normalize_name("Сум")) in soum.written
