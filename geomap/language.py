@@ -5,13 +5,16 @@ matter) is kept; otherwise it is detected from the first
 :data:`SAMPLE_CHARS` characters.  A detection below :data:`MIN_PROBABILITY`
 (short or mixed texts) leaves the language unknown: such an article is read
 with the English pipeline, and its notes give the detector's best guess when that was
-another language.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
+another language; a text mostly in neither the Latin nor the Cyrillic script (Arabic,
+Chinese) is taken as the detector's guess whatever its probability, so it is reported,
+not read as English.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
 (:mod:`geomap.pipeline`); an article in another language is reported, not mapped.
 """
 
 from __future__ import annotations
 
 import threading
+import unicodedata
 from dataclasses import replace
 from typing import Any
 
@@ -152,10 +155,26 @@ def _detect(text: str) -> tuple[str | None, float, str | None]:
         if code in ("ru", "uk") or not (code in OTHER_CYRILLIC and prob >= LIKELY_PROBABILITY):
             return ("ru" if code not in ("ru", "uk") else code), prob, guess
         return code, prob, guess
+    if _outside_read_scripts(letters):
+        # Arabic, Chinese, Greek …: no pipeline reads them, however short the text.
+        return (code if code not in SUPPORTED_LANGUAGES else "und"), prob, guess
     short = len(letters) >= MIN_LETTERS // 2
     if short and code in SUPPORTED_LANGUAGES and prob >= LIKELY_PROBABILITY:
         return code, prob, guess
     return None, prob, guess
+
+
+def _outside_read_scripts(letters: list[str]) -> bool:
+    """Whether most ``letters`` are in neither the Latin nor the Cyrillic script.
+
+    The languages geomap reads are written in those two; a text mostly in another
+    script (Arabic, Han, Greek, Devanagari …) is none of them, whatever the
+    detector's confidence.
+    """
+    outside = sum(
+        not (is_cyrillic(ch) or unicodedata.name(ch, "").startswith("LATIN")) for ch in letters
+    )
+    return outside > len(letters) / 2
 
 
 def with_language(article: Article, given: str | None = None) -> Article:

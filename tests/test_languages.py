@@ -311,3 +311,19 @@ def test_an_undetermined_article_guessed_another_language_gets_a_note() -> None:
     assert any("not determined" in n and "Spanish (es)" in n for n in read.notes)
     for text in ("Russia denies it.", "Floods in Kharkiv", "Kyiv"):  # a weak or no guess
         assert with_language(Article(article_id="en", source="x.txt", text=text)).notes == ()
+
+
+def test_a_text_in_a_script_no_pipeline_reads_is_not_mapped_as_english() -> None:
+    """Arabic or Chinese is never read by the English pipeline, however short the text."""
+    from geomap.batches import unsupported_status
+    from geomap.language import SUPPORTED_LANGUAGES, detect_language, with_language
+
+    arabic = "وقالت السلطات في كييف إن الهجوم أسفر عن إصابة عشرة أشخاص."
+    chinese = "俄罗斯军队周二晚间袭击了乌克兰东部城市哈尔科夫，造成至少十人受伤。"
+    for text, code in ((arabic, "ar"), (chinese, "zh")):
+        article = with_language(Article(code, text, f"{code}.txt"))
+        assert article.metadata["language"] not in SUPPORTED_LANGUAGES  # zh may come as wuu
+        assert "no pipeline" in (unsupported_status(article).reason or "")
+    # Latin and Cyrillic texts too short to tell still go to a pipeline geomap has.
+    assert detect_language("Troops left Kyiv.")[0] is None
+    assert detect_language("ПВО сбила беспилотник над Курском.")[0] == "ru"
