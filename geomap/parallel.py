@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.errors import WorkerError
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.settings import Settings
-from geomap.worker import _info, _init, _parse
+from geomap.worker import _info, _init, _parse, _ready
 
 if TYPE_CHECKING:
     from geomap.stages import RuleStage
@@ -113,7 +113,11 @@ class WorkerPool:
         The workers run only the model; geomap's rules finish each article in
         this process (:mod:`geomap.stages`), beside the writers.
 
-    The workers start, and load the model, as soon as the pool is made.
+    The workers start, and load the model, as soon as the pool is made: all of
+    them at once (a pool of spawned processes starts one per task it is given
+    while none is idle, so each is given a first task, :func:`geomap.worker._ready`).
+    Otherwise the second process started only with the first batch, once the
+    first had loaded, while a core was free.
     """
 
     def __init__(
@@ -135,6 +139,8 @@ class WorkerPool:
                     max_tasks_per_child=None if fork else RECYCLE_AFTER,
                 )
                 self._info = self._pool.submit(_info)
+                for _ in range(self.workers - 1):  # every process starts loading now
+                    self._pool.submit(_ready)
         except BaseException:  # the signal, delivered as the block ends
             if hasattr(self, "_pool"):
                 self.terminate()

@@ -10,6 +10,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from geomap.entry_points import skip_empty_entry_points
 from geomap.errors import ModelNotFoundError
 from geomap.extensions import register_extensions
 from geomap.language import SPEAKER_LANGUAGES
@@ -46,6 +47,7 @@ def load_model(name: str) -> Language:
                 "spaCy model package or a model directory)."
             )
         target = name
+    skip_empty_entry_points()  # the load reads spaCy's registries hundreds of times
     try:
         return spacy.load(target)
     except (OSError, ValueError) as exc:

@@ -36,9 +36,11 @@ class RuleStage:
     def __init__(self, settings: Settings, lang: str = "en") -> None:
         import spacy
 
+        from geomap.entry_points import skip_empty_entry_points
         from geomap.geoparser import WarmZones
         from geomap.pipeline import add_rule_components
 
+        skip_empty_entry_points()  # every doc restored reads srsly's msgpack registries
         self.nlp = add_rule_components(spacy.blank(lang), settings)
         self._warm = WarmZones()
 

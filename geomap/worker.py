@@ -130,6 +130,13 @@ def _parse(
     return list(parse_batch(gp, articles, languages_found=True))
 
 
+def _ready() -> None:
+    """Nothing: the task that makes the pool start a process (:class:`geomap.parallel.WorkerPool`).
+
+    A worker whose load failed raises its error with its first batch, not here.
+    """
+
+
 def _info() -> tuple[dict[str, str], dict[str, Any]]:
     gp = _geoparser()
     gz = gp.gazetteer()

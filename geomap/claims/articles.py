@@ -134,11 +134,10 @@ class ArticleIndex:
             self._cache.move_to_end(rank)
             return found
         facts, published = self.source(rank)
-        row = self.terms.vectors_of([facts.terms])
-        row.sum_duplicates()  # also sorts the buckets
+        buckets, weights = self.terms.vector_of(facts.terms)  # sorted, each once
         found = ArticleFeatures(
-            np.asarray(row.indices, dtype=np.int64),
-            np.asarray(row.data, dtype=np.float64),
+            buckets,
+            weights,
             {k: v for k, v in facts.names.items() if k not in self.common},
             facts.figures,
             published,
