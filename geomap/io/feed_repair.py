@@ -5,13 +5,16 @@ encoding (a CMS declares ISO-8859-1 and writes UTF-8, or declares nothing, which
 XML reads as UTF-8, and writes Windows-1250); strict XML then refuses the whole feed
 or, worse, reads every accented letter as two ("OstrzaÅ").  A download cut off
 mid-item, or a page appended after the feed's end, leaves the items before it
-whole.  Each repair is said in the report.
+whole.  HTML's named entities (``&nbsp;``), which XML does not define, are read as
+their characters and an ``&`` that starts no entity (``AT&T``) as itself.  Each
+repair is said in the report.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from html.entities import name2codepoint
 from typing import Any
 
 from geomap.io.encoding import bom_encoding, decode_bytes
@@ -115,3 +118,65 @@ def root_before_extra(data: bytes, error: Any) -> Any | None:
     if "Extra content at the end of the document" not in str(error.msg):
         return None
     return _recovered(data)
+
+
+#: An entity reference, ``&nbsp;``.
+_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+#: The entities XML defines itself.
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def html_entities(data: bytes) -> tuple[bytes, list[str]]:
+    """``data`` with HTML's named entities (``&nbsp;``, ``&eacute;``) as character references.
+
+    Many feeds use them although XML does not define them; a browser reads them as
+    their characters.  Returns the new bytes and the names replaced.
+    """
+    names: list[str] = []
+
+    def numeric(match: re.Match[bytes]) -> bytes:
+        name = match.group(1).decode("ascii")
+        if name in _XML_ENTITIES or name not in name2codepoint:
+            return match.group(0)
+        if name not in names:
+            names.append(name)
+        return b"&#%d;" % name2codepoint[name]
+
+    return _ENTITY.sub(numeric, data), names
+
+
+#: An ``&`` that starts no reference XML reads: ``AT&T``, ``?a=1&b=2``, ``&bogus;``
+#: (an entity neither XML nor HTML defines; HTML's are numeric by now).
+_STRAY_AMPERSAND = re.compile(rb"&(?!#[0-9]{1,7};|#x[0-9A-Fa-f]{1,6};|(?:amp|lt|gt|quot|apos);)")
+#: CDATA sections, where an ``&`` is text already.
+_CDATA = re.compile(rb"(<!\[CDATA\[.*?\]\]>)", re.DOTALL)
+
+
+def stray_ampersands(data: bytes) -> tuple[bytes, int]:
+    """``data`` with each ``&`` that starts no XML reference written ``&amp;``, and their count.
+
+    Feeds written by hand or by careless templates hold ``AT&T`` or a link's
+    ``?a=1&b=2`` unescaped; a browser or feed reader shows them as written, while
+    strict XML refuses the whole feed.  CDATA sections are left as they are.
+    """
+    count = 0
+
+    def escape(part: bytes) -> bytes:
+        nonlocal count
+        fixed, n = _STRAY_AMPERSAND.subn(b"&amp;", part)
+        count += n
+        return fixed
+
+    parts = _CDATA.split(data)
+    return b"".join(p if i % 2 else escape(p) for i, p in enumerate(parts)), count
+
+
+def entities_note(source: str, names: list[str], stray: int) -> str:
+    """The report's note on a feed read after its entities and ampersands were mended."""
+    said = []
+    if names:
+        shown = ", ".join(f"&{n};" for n in names[:5]) + (", ..." if len(names) > 5 else "")
+        said.append(f"HTML entities XML does not define ({shown}) read as characters")
+    if stray:
+        said.append(f"{stray} '&' starting no entity (as in 'AT&T') read as text")
+    return f"{source}: {'; '.join(said)}"

@@ -13,15 +13,20 @@ entity (``AT&T``) as itself, with a note.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
-from html.entities import name2codepoint
 from typing import Any, BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 from geomap.errors import InputError
-from geomap.io.feed_repair import feed_bytes, items_before_cut, root_before_extra
+from geomap.io.feed_repair import (
+    entities_note,
+    feed_bytes,
+    html_entities,
+    items_before_cut,
+    root_before_extra,
+    stray_ampersands,
+)
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.io.wire_xml import wire_records
 from geomap.records import Article, InputStatus
@@ -38,68 +43,6 @@ _CHILDREN = {
     "author": ("creator", "author"),
     "html": ("encoded", "content", "description", "summary"),
 }
-
-
-#: An entity reference, ``&nbsp;``.
-_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
-#: The entities XML defines itself.
-_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-
-
-def _html_entities(data: bytes) -> tuple[bytes, list[str]]:
-    """``data`` with HTML's named entities (``&nbsp;``, ``&eacute;``) as character references.
-
-    Many feeds use them although XML does not define them; a browser reads them as
-    their characters.  Returns the new bytes and the names replaced.
-    """
-    names: list[str] = []
-
-    def numeric(match: re.Match[bytes]) -> bytes:
-        name = match.group(1).decode("ascii")
-        if name in _XML_ENTITIES or name not in name2codepoint:
-            return match.group(0)
-        if name not in names:
-            names.append(name)
-        return b"&#%d;" % name2codepoint[name]
-
-    return _ENTITY.sub(numeric, data), names
-
-
-#: An ``&`` that starts no reference XML reads: ``AT&T``, ``?a=1&b=2``, ``&bogus;``
-#: (an entity neither XML nor HTML defines; HTML's are numeric by now).
-_STRAY_AMPERSAND = re.compile(rb"&(?!#[0-9]{1,7};|#x[0-9A-Fa-f]{1,6};|(?:amp|lt|gt|quot|apos);)")
-#: CDATA sections, where an ``&`` is text already.
-_CDATA = re.compile(rb"(<!\[CDATA\[.*?\]\]>)", re.DOTALL)
-
-
-def _stray_ampersands(data: bytes) -> tuple[bytes, int]:
-    """``data`` with each ``&`` that starts no XML reference written ``&amp;``, and their count.
-
-    Feeds written by hand or by careless templates hold ``AT&T`` or a link's
-    ``?a=1&b=2`` unescaped; a browser or feed reader shows them as written, while
-    strict XML refuses the whole feed.  CDATA sections are left as they are.
-    """
-    count = 0
-
-    def escape(part: bytes) -> bytes:
-        nonlocal count
-        fixed, n = _STRAY_AMPERSAND.subn(b"&amp;", part)
-        count += n
-        return fixed
-
-    parts = _CDATA.split(data)
-    return b"".join(p if i % 2 else escape(p) for i, p in enumerate(parts)), count
-
-
-def _entities_note(source: str, names: list[str], stray: int) -> str:
-    """The report's note on a feed read after its entities and ampersands were mended."""
-    said = []
-    if names:
-        shown = ", ".join(f"&{n};" for n in names[:5]) + (", ..." if len(names) > 5 else "")
-        said.append(f"HTML entities XML does not define ({shown}) read as characters")
-    if stray:
-        said.append(f"{stray} '&' starting no entity (as in 'AT&T') read as text")
-    return f"{source}: {'; '.join(said)}"
 
 
 def _local(tag: object) -> str:
@@ -218,8 +161,8 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
                 f"{source}: not read: its XML entities expand too far (an entity bomb)"
             ) from exc
         error = exc
-    fixed, names = _html_entities(data)
-    fixed, stray = _stray_ampersands(fixed)
+    fixed, names = html_entities(data)
+    fixed, stray = stray_ampersands(fixed)
     note = None
     if names or stray:
         try:
@@ -227,9 +170,9 @@ def _parse(data: bytes, source: str) -> tuple[Any, str | None, str | None]:
         except etree.XMLSyntaxError as exc:
             # the mended feed's error (a cut?) is at its own offsets, and recovery on the
             # unmended bytes would drop what was mended ("AT&T": "AT")
-            error, data, note = exc, fixed, _entities_note(source, names, stray)
+            error, data, note = exc, fixed, entities_note(source, names, stray)
         else:
-            return root, _entities_note(source, names, stray), None
+            return root, entities_note(source, names, stray), None
     root = items_before_cut(data, error)
     if root is not None:
         return (

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geomap.io.geopackage import BATCH, LAYERS, LayerCopy
+from geomap.io.geopackage import LAYERS
+from geomap.io.layer_copy import BATCH, LayerCopy
 
 #: Layers whose every feature has a geometry: written with a spatial index.
 INDEXED = frozenset({"places", "areas", "lines"})

@@ -15,7 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from geomap.io.geopackage import BATCH, LAYER_KINDS, LAYERS, LayerCopy
+from geomap.io.geopackage import LAYER_KINDS, LAYERS
+from geomap.io.layer_copy import BATCH, LayerCopy
 
 #: The GeoParquet version written.
 VERSION = "1.1.0"
