@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from itertools import groupby
 from typing import TYPE_CHECKING, Any, cast
 
@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from geomap import pieces
 from geomap.doc_mentions import article_mentions, sentence_starts, span_mention
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
+from geomap.memory_zones import WarmZones
 from geomap.model_text import OffsetMap, model_text
 from geomap.nlp.given_spans import split_at
 from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
@@ -23,34 +24,6 @@ from geomap.settings import Settings
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
     from geomap.nlp.line_wraps import KnownWords
-
-#: Characters of text a pipeline reads outside a memory zone before each batch gets one.
-#: Their words stay in the vocabulary, and the tokenizer keeps what it made of them:
-#: spaCy caches nothing inside a zone, so a batch in a zone splits every word of its
-#: text again, about 2.5 s per 1,000 news articles against 1.3 s once the first
-#: 500,000 characters (about 250 articles) were read outside one
-#: (``bench/results/perf40-stage-cpu.md``).  A fixed amount: the vocabulary grows by
-#: the words of these characters (a few MB), whatever the length of the run.
-WARM_CHARS = 500_000
-
-
-class WarmZones:
-    """Which batches of a pipeline are read in a memory zone: those after :data:`WARM_CHARS`."""
-
-    def __init__(self) -> None:
-        self.read: dict[str, int] = {}  # characters read outside a zone, per pipeline
-
-    def zone(self, nlp: Language, key: str, chars: int) -> AbstractContextManager[Any]:
-        """The memory zone of a batch of ``chars`` characters read by ``nlp`` (``key``).
-
-        None while the pipeline has read fewer than :data:`WARM_CHARS` characters
-        outside one (so always none for its first batch): that batch's words stay.
-        """
-        done = self.read.get(key, 0)
-        if done < WARM_CHARS:
-            self.read[key] = done + chars
-            return nullcontext()
-        return nlp.memory_zone()
 
 
 class Geoparser:
@@ -108,8 +81,8 @@ class Geoparser:
         """The memory zone of a batch of ``chars`` characters: none for the first ones.
 
         A pipeline's batches are read outside a zone until it has read
-        :data:`WARM_CHARS` characters: later batches need not make the words most
-        articles use ("the", "said") again, nor split them again.  Each later
+        :data:`~geomap.memory_zones.WARM_CHARS` characters: later batches need not
+        make the words most articles use ("the", "said") again, nor split them again.  Each later
         batch's new words are freed after it, so memory stays flat.
         """
         key = route or "en"

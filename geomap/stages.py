@@ -37,7 +37,7 @@ class RuleStage:
         import spacy
 
         from geomap.entry_points import skip_empty_entry_points
-        from geomap.geoparser import WarmZones
+        from geomap.memory_zones import WarmZones
         from geomap.pipeline import add_rule_components
 
         skip_empty_entry_points()  # every doc restored reads srsly's msgpack registries

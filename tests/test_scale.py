@@ -160,11 +160,11 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary(monkeypatch: Any) -> None
 
     The words of the first batches stay (most of them are the words every article uses).
     """
-    from geomap import geoparser
+    from geomap import memory_zones
     from geomap.batches import parse_batch
     from geomap.records import Article, ArticleResult
 
-    monkeypatch.setattr(geoparser, "WARM_CHARS", 10)
+    monkeypatch.setattr(memory_zones, "WARM_CHARS", 10)
     gp = _tiny_geoparser()
     nlp = gp.nlp
     parse_batch(gp, [Article("warm", "Rain in Kyiv, Glorbington.", "w.txt")])
@@ -180,12 +180,12 @@ def test_a_batch_leaves_no_new_words_in_the_vocabulary(monkeypatch: Any) -> None
 
 def test_batches_keep_their_words_until_warm_chars_were_read(monkeypatch: Any) -> None:
     """Batches are read outside a zone while fewer than WARM_CHARS characters were."""
-    from geomap import geoparser
+    from geomap import memory_zones
     from geomap.batches import parse_batch
     from geomap.records import Article
 
     first, second, third = "Rain in Kyiv, Glorbington.", "Snow near Fleemwick.", "Hail at Quorvel."
-    monkeypatch.setattr(geoparser, "WARM_CHARS", len(first) + 1)
+    monkeypatch.setattr(memory_zones, "WARM_CHARS", len(first) + 1)
     gp = _tiny_geoparser()
     for i, text in enumerate((first, second, third)):
         parse_batch(gp, [Article(str(i), text, f"{i}.txt")])
@@ -197,7 +197,7 @@ def test_batches_keep_their_words_until_warm_chars_were_read(monkeypatch: Any) -
     texts = [first, "Officials in Paris said so.", third, "Paris again, and Glorbington."]
     found, kept = [], []
     for budget in (0, 10**9):
-        monkeypatch.setattr(geoparser, "WARM_CHARS", budget)
+        monkeypatch.setattr(memory_zones, "WARM_CHARS", budget)
         fresh = _tiny_geoparser()
         found.append(
             [parse_batch(fresh, [Article(str(i), t, "a.txt")]) for i, t in enumerate(texts)]
