@@ -33,14 +33,9 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
-from geomap.nlp.local_context import (
-    capitalised,
-    dateline,
-    locative,
-    quoted,
-    straight_apostrophe,
-)
+from geomap.nlp.local_context import capitalised, locative, straight_apostrophe
 from geomap.nlp.local_kinds import listed_natural, town
+from geomap.nlp.local_position import dateline, quoted
 from geomap.nlp.local_repeats import repeated
 from geomap.nlp.local_spans import (
     article_of_name,

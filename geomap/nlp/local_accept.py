@@ -51,14 +51,9 @@ from geomap.nlp.local_context import (
     after_idiom_preposition,
     capitalised,
     common_word,
-    dateline,
-    in_name_run,
-    in_treaty_name,
     kind_before,
     local_candidates,
     locative,
-    opens_sentence,
-    quoted,
     straight_apostrophe,
     where_follows,
 )
@@ -74,6 +69,7 @@ from geomap.nlp.local_kinds import (
     town,
     unit_of_a_town,
 )
+from geomap.nlp.local_position import dateline, in_name_run, in_treaty_name, opens_sentence, quoted
 from geomap.nlp.local_spans import (
     compound_heads,
     in_club_name,

@@ -31,7 +31,6 @@ from geomap.gazetteer.unit_words import ADMIN_WORDS
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
-    CLOSING_QUOTES,
     COMMON_WORDS,
     COMPOUND_KINDS,
     CONJUNCTIONS,
@@ -41,8 +40,6 @@ from geomap.nlp.local_words import (
     KIND_WORDS,
     LOCATIVES,
     NOUN_CAPITALS,
-    OPENING_QUOTES,
-    TREATY_WORDS,
     WHERE_WORDS,
 )
 from geomap.records import Candidate
@@ -208,44 +205,6 @@ def after_idiom_preposition(tok: Token, lang: str) -> bool:
     return prev is not None and prev.lower_ in IDIOM_PREPOSITIONS.get(lang, frozenset())
 
 
-def dateline(tok: Token) -> bool:
-    """The article's opening word in capitals ("КИЕВ, 3 декабря —", "WARSZAWA (PAP)")."""
-    return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
-
-
-#: Dashes that end a dateline ("KAIR (PAP) – Polski minister ...").
-DATELINE_DASHES = frozenset({"–", "—", "-"})
-#: A dateline's dash comes within this many words of the article's start.
-DATELINE_WORDS = 12
-
-
-def opens_sentence(tok: Token) -> bool:
-    """Whether ``tok`` is a sentence's first word, or the first after a dateline's dash."""
-    if tok.is_sent_start or tok.i == 0:
-        return True
-    doc = tok.doc
-    return tok.i <= DATELINE_WORDS and doc[tok.i - 1].text in DATELINE_DASHES and dateline(doc[0])
-
-
-def in_name_run(tok: Token, lang: str) -> bool:
-    """Whether a word stands beside another capitalised word (a person's name, a title).
-
-    A sentence's first word and stop words do not count; in German, whose nouns
-    are all capitalised, nothing does.
-    """
-    if lang in NOUN_CAPITALS:
-        return False
-    doc = tok.doc
-
-    def name_like(i: int) -> bool:
-        other = doc[i]
-        return capitalised(other) and not other.is_stop and not other.is_sent_start
-
-    before = tok.i > 0 and not tok.is_sent_start and name_like(tok.i - 1)
-    after = tok.i + 1 < len(doc) and name_like(tok.i + 1)
-    return bool(before or after)
-
-
 #: A German adjective's inflected ending ("enges", "neuen"), after an article.
 _GERMAN_ADJECTIVE = re.compile(r"^[a-zäöüß]{3,}(?:e|en|em|er|es)$")
 
@@ -293,30 +252,6 @@ def common_word(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a month or a point of the compass, however it is written."""
     return tok.lower_ in COMMON_WORDS.get(lang, frozenset()) or (
         tok.is_alpha and lemmas(tok.lower_, lang)[0].lower() in COMMON_WORDS.get(lang, ())
-    )
-
-
-def quoted(span: Span) -> bool:
-    """Whether the name is all a quotation holds: a club's or a newspaper's («Говерла»)."""
-    doc = span.doc
-    return (
-        span.start > 0
-        and span.end < len(doc)
-        and doc[span.start - 1].text in OPENING_QUOTES
-        and doc[span.end].text in CLOSING_QUOTES
-    )
-
-
-def in_treaty_name(tok: Token, lang: str) -> bool:
-    """Whether ``tok`` names the town of a treaty ("Vertrag von Montreux", "traité de Rome")."""
-    doc = tok.doc
-    i = tok.i
-    if i < 2 or straight_apostrophe(doc[i - 1].lower_) not in ("von", "de", "d'", "du", "z", "ze"):
-        return False
-    word = doc[i - 2].lower_
-    return bool(doc[i - 2].is_alpha) and (
-        lemmas(word, lang)[0].lower() in TREATY_WORDS.get(lang, frozenset())
-        or word in TREATY_WORDS.get(lang, frozenset())
     )
 
 

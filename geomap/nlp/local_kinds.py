@@ -14,11 +14,8 @@ from spacy.tokens import Span, Token
 from geomap.gazetteer.districts import expand_abbreviations, names_district
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.unit_words import ADMIN_WORDS
-from geomap.nlp.local_context import (
-    capitalised,
-    in_name_run,
-    kind_before,
-)
+from geomap.nlp.local_context import capitalised, kind_before
+from geomap.nlp.local_position import in_name_run
 from geomap.nlp.local_words import (
     HOME_COUNTRIES,
     KIND_WORDS,

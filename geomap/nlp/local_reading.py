@@ -10,13 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geomap.nlp.local_context import (
-    capitalised,
-    dateline,
-    kind_before,
-    previous_word,
-    straight_apostrophe,
-)
+from geomap.nlp.local_context import capitalised, kind_before, previous_word, straight_apostrophe
+from geomap.nlp.local_position import dateline
 from geomap.nlp.local_words import BANK_PREPOSITIONS, CONJUNCTIONS, DEFINITE, TOWN_PREPOSITIONS
 
 #: Entity labels the resolver weighs (:data:`geomap.nlp.scoring.LABEL_AFFINITY`).

@@ -14,13 +14,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.local_context import (
-    after_article,
-    capitalised,
-    common_word,
-    in_name_run,
-    opens_sentence,
-)
+from geomap.nlp.local_context import after_article, capitalised, common_word
+from geomap.nlp.local_position import in_name_run, opens_sentence
 from geomap.nlp.local_spans import in_club_name
 
 

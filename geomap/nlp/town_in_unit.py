@@ -20,13 +20,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
-from geomap.nlp.local_context import (
-    after_article,
-    capitalised,
-    local_candidates,
-    opens_sentence,
-)
+from geomap.nlp.local_context import after_article, capitalised, local_candidates
 from geomap.nlp.local_kinds import TOWN
+from geomap.nlp.local_position import opens_sentence
 from geomap.nlp.local_spans import in_club_name
 from geomap.nlp.local_words import DEFINITE, NOUN_CAPITALS
 

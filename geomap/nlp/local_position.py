@@ -1,0 +1,77 @@
+"""Where a word stands in a French, German, Polish, Russian or Ukrainian article.
+
+Split from :mod:`geomap.nlp.local_context` (the words around a name): the
+article's dateline, a sentence's first word, a run of capitalised words (a
+person's name, a title), a name that is all a quotation holds (a club's, a
+newspaper's) and the town of a treaty's name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from geomap.gazetteer.lemmas import lemmas
+from geomap.nlp.local_context import capitalised, straight_apostrophe
+from geomap.nlp.local_words import CLOSING_QUOTES, NOUN_CAPITALS, OPENING_QUOTES, TREATY_WORDS
+
+
+def dateline(tok: Token) -> bool:
+    """The article's opening word in capitals ("КИЕВ, 3 декабря —", "WARSZAWA (PAP)")."""
+    return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
+
+
+#: Dashes that end a dateline ("KAIR (PAP) – Polski minister ...").
+DATELINE_DASHES = frozenset({"–", "—", "-"})
+#: A dateline's dash comes within this many words of the article's start.
+DATELINE_WORDS = 12
+
+
+def opens_sentence(tok: Token) -> bool:
+    """Whether ``tok`` is a sentence's first word, or the first after a dateline's dash."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    doc = tok.doc
+    return tok.i <= DATELINE_WORDS and doc[tok.i - 1].text in DATELINE_DASHES and dateline(doc[0])
+
+
+def in_name_run(tok: Token, lang: str) -> bool:
+    """Whether a word stands beside another capitalised word (a person's name, a title).
+
+    A sentence's first word and stop words do not count; in German, whose nouns
+    are all capitalised, nothing does.
+    """
+    if lang in NOUN_CAPITALS:
+        return False
+    doc = tok.doc
+
+    def name_like(i: int) -> bool:
+        other = doc[i]
+        return capitalised(other) and not other.is_stop and not other.is_sent_start
+
+    before = tok.i > 0 and not tok.is_sent_start and name_like(tok.i - 1)
+    after = tok.i + 1 < len(doc) and name_like(tok.i + 1)
+    return bool(before or after)
+
+
+def quoted(span: Span) -> bool:
+    """Whether the name is all a quotation holds: a club's or a newspaper's («Говерла»)."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text in OPENING_QUOTES
+        and doc[span.end].text in CLOSING_QUOTES
+    )
+
+
+def in_treaty_name(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` names the town of a treaty ("Vertrag von Montreux", "traité de Rome")."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or straight_apostrophe(doc[i - 1].lower_) not in ("von", "de", "d'", "du", "z", "ze"):
+        return False
+    word = doc[i - 2].lower_
+    return bool(doc[i - 2].is_alpha) and (
+        lemmas(word, lang)[0].lower() in TREATY_WORDS.get(lang, frozenset())
+        or word in TREATY_WORDS.get(lang, frozenset())
+    )
