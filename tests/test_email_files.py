@@ -79,3 +79,32 @@ def test_a_mail_of_attachments_only_says_so(tmp_path: Path) -> None:
     (status,) = read_inputs([tmp_path / "scan.eml"])
     assert isinstance(status, InputStatus) and status.status == "error"
     assert "an e-mail without a text or HTML body" in (status.reason or "")
+
+
+def _nested(depth: int, inner: bytes) -> bytes:
+    """A message whose only text lies ``depth`` multipart levels deep."""
+    body = b"From: a@example.org\r\nSubject: x\r\n"
+    for i in range(depth):
+        body += b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
+    body += inner
+    return body + b"".join(b"--b%d--\r\n" % i for i in reversed(range(depth)))
+
+
+def test_parts_nested_too_deeply_are_one_file_s_error_not_the_run_s(tmp_path: Path) -> None:
+    """Python's parser recurses per level: RecursionError stopped the whole run (rev43)."""
+    (tmp_path / "deep.eml").write_bytes(
+        _nested(3000, b"Content-Type: text/plain\r\n\r\nShelling in Kyiv.\r\n")
+    )
+    (tmp_path / "deep.mhtml").write_bytes(
+        _nested(3000, b"Content-Type: text/html\r\n\r\n<p>Shelling in Kyiv.</p>\r\n")
+    )
+    (tmp_path / "fine.eml").write_bytes(
+        _nested(3, b"Content-Type: text/plain\r\n\r\nShelling in Kyiv.\r\n")
+    )
+    results = {Path(r.source).name: r for r in read_inputs([tmp_path])}
+    for name in ("deep.eml", "deep.mhtml"):
+        status = results[name]
+        assert isinstance(status, InputStatus) and status.status == "error"
+        assert "nested too deeply" in (status.reason or "")
+    fine = results["fine.eml"]
+    assert isinstance(fine, Article) and "Shelling in Kyiv." in fine.text

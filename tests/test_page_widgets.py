@@ -91,3 +91,16 @@ def test_a_noscript_beside_an_article_leaves_the_article() -> None:
     )
     text, _ = extract_html(page)
     assert "Kharkiv" in text and "Toronto" not in text
+
+
+def test_a_page_of_unclosed_script_tags_is_searched_in_linear_time() -> None:
+    """Each unclosed ``<script`` scanned to the page's end: ~5 s for 1 MB (rev43)."""
+    import time
+
+    from geomap.io.documents import SCRIPT_TAG
+
+    page = b"<script application/ld+json " * 36_000  # about 1 MB, every tag JSON-LD-like
+    start = time.perf_counter()
+    assert SCRIPT_TAG.search(page) is None
+    assert time.perf_counter() - start < 1.0
+    assert SCRIPT_TAG.search(b'<script type="application/ld+json">{}</script><script src="a.js">')

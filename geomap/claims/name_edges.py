@@ -68,7 +68,9 @@ def inside_name(root: Token, appos: Token) -> bool:
     made "Food" an apposition; the model's ORG entity holds the whole name.
     """
     doc = root.doc
-    if doc[appos.left_edge.i - 1].is_punct or not root.ent_type_ or appos.ent_iob_ != "I":
+    if appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].is_punct:
+        return False
+    if not root.ent_type_ or appos.ent_iob_ != "I":
         return False
     if appos.left_edge.is_punct or bracketed(appos):
         return False  # "the World Health Organisation (WHO)": initials, after a mark
@@ -83,5 +85,7 @@ def bracketed(tok: Token) -> bool:
     """
     doc = tok.doc
     inside = [t.i for t in tok.subtree if not t.is_punct]
+    if not inside:  # a mark the parser made an apposition (an odd parse)
+        return False
     start, end = min(inside), max(inside) + 1
     return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"

@@ -91,6 +91,11 @@ def _yaml_problem(exc: Exception) -> str:
     return f"invalid value: {' '.join(str(exc).split())[:100]}"
 
 
+#: A script element that is no JSON-LD block (a page its scripts write); its attributes
+#: are bounded, so a page of unclosed ``<script`` tags is searched in linear time.
+SCRIPT_TAG = re.compile(rb"<script\b(?![^>]{0,500}application/ld\+json)", re.I)
+
+
 def read_document(
     fh: BinaryIO, path: Path, source: str, label: str, max_bytes: int
 ) -> Article | InputStatus:
@@ -161,7 +166,7 @@ def read_document(
         what = "empty article (no text)"
         if suffix in HTML_SUFFIXES and data.strip():
             what = "no main text in the page"
-            if re.search(rb"<script\b(?![^>]*application/ld\+json)", data[:1_000_000], re.I):
+            if SCRIPT_TAG.search(data[:1_000_000]):
                 what += (
                     " (it may be written by its scripts: save it from the browser once it "
                     "shows the article, as .mhtml or 'Webpage, Complete')"

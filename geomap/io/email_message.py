@@ -47,11 +47,9 @@ def email_body(data: bytes, source: str) -> tuple[bytes, str | None, bool, dict[
     >>> body.decode(charset), html, meta["title"], meta["author"]
     ('Talks in Genève resumed.\\r\\n', False, 'Talks in Genève', 'Press Office')
     """
-    import email
-    from email import policy
     from email.utils import parseaddr
 
-    message = email.message_from_bytes(data, policy=policy.compat32)
+    message, walked = message_parts(data, source)
     meta: dict[str, str] = {}
     for name, header in (("title", "Subject"), ("published", "Date"), ("author", "From")):
         value = _header_text(message.get(header))
@@ -61,7 +59,7 @@ def email_body(data: bytes, source: str) -> tuple[bytes, str | None, bool, dict[
         if value:
             meta[name] = value
     parts: dict[str, Message] = {}
-    for part in message.walk():
+    for part in walked:
         kind = part.get_content_type()
         if kind in ("text/html", "text/plain") and not _attached(part):
             parts.setdefault(kind, part)
@@ -73,6 +71,25 @@ def email_body(data: bytes, source: str) -> tuple[bytes, str | None, bool, dict[
         if isinstance(payload, bytes):
             return payload, part.get_content_charset(), kind == "text/html", meta
     raise InputError(f"{source}: an e-mail without a text or HTML body (only attachments?)")
+
+
+def message_parts(data: bytes, source: str) -> tuple[Message, list[Message]]:
+    """A saved message (an e-mail, an MHTML page) and all its parts, in order.
+
+    Raises
+    ------
+    geomap.errors.InputError
+        If its parts are nested too deeply to read (Python's parser recurses per level:
+        a hostile file of a few kilobytes per level stopped the whole run).
+    """
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+        return message, list(message.walk())
+    except RecursionError as exc:
+        raise InputError(f"{source}: not read: its MIME parts are nested too deeply") from exc
 
 
 def _attached(part: Message) -> bool:

@@ -28,6 +28,7 @@ from geomap.io.feed_repair import (
     stray_ampersands,
 )
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.io.wire_xml import local_name as _local
 from geomap.io.wire_xml import wire_records
 from geomap.records import Article, InputStatus
 
@@ -43,11 +44,6 @@ _CHILDREN = {
     "author": ("creator", "author"),
     "html": ("encoded", "content", "description", "summary"),
 }
-
-
-def _local(tag: object) -> str:
-    name = str(tag)
-    return name.rsplit("}", 1)[-1] if "}" in name else name
 
 
 def _markup(element: Any) -> str:

@@ -8,6 +8,7 @@ showed (more ``text/html`` parts: advertisements, players).  Only the first is t
 from __future__ import annotations
 
 from geomap.errors import InputError
+from geomap.io.email_message import message_parts
 
 #: Suffixes of pages saved as one MIME file.
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
@@ -36,11 +37,8 @@ def mhtml_page(data: bytes, source: str) -> tuple[bytes, str | None, str | None]
     >>> mhtml_page(mail, "a.mhtml")
     (b'<p>Caf\\xc3\\xa9</p>', 'utf-8', None)
     """
-    import email
-    from email import policy
-
-    message = email.message_from_bytes(data, policy=policy.compat32)
-    for part in message.walk():
+    message, parts = message_parts(data, source)
+    for part in parts:
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
             if isinstance(payload, bytes):

@@ -14,13 +14,15 @@ local names, so any version of either standard's namespace is read.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 #: Root elements of agency stories (NITF, NewsML-G2).
 WIRE_ROOTS = frozenset({"nitf", "newsItem", "newsMessage"})
 
 
-def _local(tag: object) -> str:
+def local_name(tag: object) -> str:
+    """An element's tag without its namespace (``{http://...}p``: ``p``)."""
     name = str(tag)
     return name.rsplit("}", 1)[-1] if "}" in name else name
 
@@ -29,7 +31,7 @@ def _first(element: Any, *names: str) -> Any:
     """The first descendant of ``element`` with one of these local names (in that order)."""
     for name in names:
         for found in element.iter():
-            if isinstance(found.tag, str) and _local(found.tag) == name:
+            if isinstance(found.tag, str) and local_name(found.tag) == name:
                 return found
     return None
 
@@ -51,12 +53,15 @@ def _markup(element: Any) -> str | None:
         if not isinstance(child.tag, str):
             parts.append(child.tail or "")
             continue
-        copy = etree.fromstring(etree.tostring(child))
-        for node in copy.iter():
+        # a copy, not a parse of its serialisation: an entity the file's own DTD
+        # declares (left unresolved) would be undefined in a new document
+        piece = copy.deepcopy(child)
+        for node in piece.iter():
             if isinstance(node.tag, str):
-                node.tag = _local(node.tag)  # <p> of XHTML's namespace as HTML's <p>
-        etree.cleanup_namespaces(copy)
-        parts.append(etree.tostring(copy, encoding="unicode", method="html"))
+                node.tag = local_name(node.tag)  # <p> of XHTML's namespace as HTML's <p>
+        etree.cleanup_namespaces(piece)
+        parts.append(etree.tostring(piece, encoding="unicode", method="html", with_tail=False))
+        parts.append(child.tail or "")
     return "".join(parts).strip() or None
 
 
@@ -110,11 +115,11 @@ def wire_records(root: Any) -> list[dict[str, object]] | None:
     A NewsML-G2 package (a ``newsItem`` without text: a picture's, a link list's) gives
     a record without text, reported as such.
     """
-    name = _local(root.tag)
+    name = local_name(root.tag)
     if name not in WIRE_ROOTS:
         return None
     if name == "nitf":
         return [_nitf(root)]
     items = [root] if name == "newsItem" else []
-    items += [e for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) == "newsItem"]
+    items += [e for e in root.iter() if isinstance(e.tag, str) and local_name(e.tag) == "newsItem"]
     return [_news_item(item) for item in dict.fromkeys(items)] or None

@@ -18,12 +18,11 @@ from __future__ import annotations
 import gettext
 import json
 import logging
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from geomap.gazetteer.builder.iso_codes import iso_codes, read_iso_names
-from geomap.gazetteer.builder.iso_names import add_iso_names
+from geomap.gazetteer.builder.iso_names import add_iso_names, written_by
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import normalize_name
@@ -68,10 +67,7 @@ def add_country_names(entries: dict[str, Entry], rows: Iterable[tuple[str, str, 
         for e in entries.values()
         if e.feature_type == "country" and e.country_code
     }
-    written: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for e in entries.values():
-        for lang_key in e.written:
-            written[lang_key].add(e.place_id)
+    written = written_by(entries.values())
     added = 0
     for code, lang, name in rows:
         country = countries.get(code)

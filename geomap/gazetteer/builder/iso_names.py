@@ -209,6 +209,15 @@ def _a_bigger_places(
     )
 
 
+def written_by(entries: Iterable[Entry]) -> dict[tuple[str, str], set[str]]:
+    """``(language, key)`` of every name as written -> the ids of the places written so."""
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in entries:
+        for lang_key in e.written:
+            written[lang_key].add(e.place_id)
+    return written
+
+
 def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision] | None) -> int:
     """Index subdivisions' translations as their admin units' names; return how many.
 
@@ -218,10 +227,7 @@ def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision]
         log.warning("ISO 3166-2 names skipped: pycountry is not installed (pip install pycountry)")
         return 0
     towns = _towns(entries.values())
-    written: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for e in entries.values():
-        for lang_key in e.written:
-            written[lang_key].add(e.place_id)
+    written = written_by(entries.values())
     subs = [
         sub
         for sub in subdivisions
