@@ -49,6 +49,27 @@ def test_heading_for_is_a_preposition_of_a_journey_s_end() -> None:
     assert toponyms(nlp, "It was a good week for Barbate.") == []
 
 
+def test_time_left_for_somebody_is_no_journey() -> None:
+    """ "left" describing a noun says what remains: "little time left for Clinton"."""
+    from geomap.nlp.context import heading_for
+
+    words = ["There", "was", "little", "time", "left", "for", "Clinton", "."]
+    heads = [1, 1, 3, 1, 3, 4, 5, 1]
+    deps = ["expl", "ROOT", "amod", "attr", "acl", "prep", "pobj", "punct"]
+    doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert not heading_for(doc, 5)
+    words = ["The", "crew", "left", "for", "Barbate", "."]
+    heads = [1, 2, 2, 2, 3, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert heading_for(doc, 3)
+    words = ["A", "ship", "bound", "for", "Tobruk", "sank", "."]
+    heads = [1, 5, 1, 2, 3, 5, 5]
+    deps = ["det", "nsubj", "acl", "prep", "pobj", "ROOT", "punct"]
+    doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert heading_for(doc, 3)  # "bound" describing the ship still says where it goes
+
+
 def test_the_harbour_of_names_a_town() -> None:
     nlp = _GAZ.nlp([("Barbate", "ORG")])
     assert toponyms(nlp, "A patrol was rammed in the harbour of Barbate.") == ["Barbate"]
@@ -99,10 +120,13 @@ def test_known_to_somebody_as_gives_a_place_s_other_name() -> None:
 def test_a_town_s_name_before_the_works_named_after_it_is_the_town() -> None:
     nlp = _GAZ.nlp([("Sinpo", "ORG"), ("Lipa", "PERSON")])
     assert toponyms(nlp, "A submarine was seen at the Sinpo shipyard.") == ["Sinpo"]
-    assert toponyms(nlp, "People were moved to the Lipa camp.") == ["Lipa"]
+    assert toponyms(nlp, "People were moved to the Lipa refugee camp.") == ["Lipa"]
+    # a bare camp is as often a faction's ("the Clinton camp said")
+    assert toponyms(nlp, "People from the Lipa camp said so.") == []
     assert toponyms(nlp, "Oil was found near the Lipa oil field.") == ["Lipa"]
-    # an adjective may stand after "the" ("the crowded Lipa camp")
-    assert found_toponyms(nlp, "Aid reached the crowded Lipa camp.", {"crowded": "ADJ"}) == ["Lipa"]
+    # an adjective may stand after "the" ("the crowded Lipa shipyard")
+    text = "Aid reached the crowded Lipa shipyard."
+    assert found_toponyms(nlp, text, {"crowded": "ADJ"}) == ["Lipa"]
     # a plant or a factory is a company's; a field without its modifier is no works'
     assert toponyms(nlp, "Workers at the Lipa plant went on strike.") == []
     assert toponyms(nlp, "Players left the Lipa field.") == []

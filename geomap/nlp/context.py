@@ -74,6 +74,9 @@ HEADING_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 
+#: The forms of "leave" among :data:`HEADING_WORDS`: "left" also says what remains.
+LEAVE_WORDS = frozenset({"leave", "leaves", "left", "leaving"})
+
 #: ORTH of the hyphen :func:`past_hyphen` looks past.
 _HYPHEN = word_hash("-")
 
@@ -84,7 +87,12 @@ def heading_for(doc: Doc, i: int) -> bool:
     A name after it is the place the journey goes to ("the truck was heading for
     Salta"); "for" after any other word is no preposition of place ("a win for Chelsea").
     """
-    return i > 0 and doc[i].lower_ == "for" and doc[i - 1].lower_ in HEADING_WORDS
+    if i <= 0 or doc[i].lower_ != "for" or doc[i - 1].lower_ not in HEADING_WORDS:
+        return False
+    before = doc[i - 1]
+    # "little time left for X", "the money left for X": a participle describing a noun,
+    # no journey ("a ship bound for Tobruk" describes one and still goes there).
+    return not (before.lower_ in LEAVE_WORDS and before.dep_ in ("acl", "amod", "relcl"))
 
 
 def after_town_word(span: Span) -> bool:

@@ -1,7 +1,7 @@
 """A town's name before the works and camps named after it: "the Sinpo shipyard".
 
 Conflict news names shipyards, ports, refineries, reservoirs and camps by the town
-they stand at ("satellite images of the Sinpo shipyard", "the Lipa camp", "a drone hit
+they stand at ("satellite images of the Sinpo shipyard", "the Lipa refugee camp", "a drone hit
 the Ras Tanura refinery"); the model tags the name an organisation or nothing, and
 "the" before it hides it from the rules for towns ("in the Duma": cities take no
 article). :func:`facility_after` reads "the", a town's name and a lower-case noun of
@@ -18,27 +18,30 @@ from spacy.tokens import Span
 FACILITY_NOUNS = frozenset(
     """
     shipyard shipyards dockyard reservoir refinery refineries airport seaport port harbour
-    harbor camp camps favela favelas oilfield gasfield terminal
+    harbor favela favelas oilfield gasfield terminal
     """.split()  # noqa: SIM905
 )
 #: Lower-case words that may stand between the name and its noun ("the Roj refugee
 #: camp", "the Sharara oil field").
-MODIFIERS = frozenset({"refugee", "displacement", "naval", "oil", "gas", "container", "fuel"})
-#: Nouns that need a modifier of :data:`MODIFIERS` ("the Sharara oil field").
-MODIFIED_NOUNS = frozenset({"field", "fields", "depot", "base"})
+MODIFIERS = frozenset(
+    {"refugee", "displacement", "migrant", "transit", "naval", "oil", "gas", "container", "fuel"}
+)
+#: Nouns that need a modifier of :data:`MODIFIERS` ("the Sharara oil field", "the Roj
+#: refugee camp"): a bare camp is as often a faction's ("the Clinton camp said").
+MODIFIED_NOUNS = frozenset({"field", "fields", "depot", "base", "camp", "camps"})
 
 
 def facility_after(span: Span) -> bool:
     """Whether "the" comes before the name and a noun of works or camps after it.
 
-    "the Sinpo shipyard", "the Lipa camp", "the Sharara oil field", also with an
+    "the Sinpo shipyard", "the Lipa migrant camp", "the Sharara oil field", also with an
     adjective after "the" ("the nearby Penha favelas"); not "the Sinpo
     Shipyard" (a capitalised noun: a longer name) nor "the Toyota plant".
     """
     doc = span.doc
     i = span.start - 1
     if i > 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
-        i -= 1  # "the smaller Roj camp", "the nearby Penha favelas"
+        i -= 1  # "the smaller Roj refugee camp", "the nearby Penha favelas"
     if i < 0 or doc[i].lower_ != "the":
         return False
     j = span.end
