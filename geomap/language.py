@@ -129,7 +129,9 @@ def detect_language(text: str) -> tuple[str | None, float]:
     geomap reads when the detector's best guess is one of them at
     :data:`LIKELY_PROBABILITY`, or when it is written in Cyrillic: Ukrainian if it
     has letters only Ukrainian uses (і ї є ґ), Belarusian with ў, another Cyrillic
-    language when the detector says so fairly surely, else Russian.
+    language when the detector says so fairly surely, else Russian.  A text mostly in
+    another script (Arabic, Han) is the detector's guess at any probability, or
+    ``"und"`` when that guess is a language geomap reads.
     """
     code, prob, _guess = _detect(text)
     return code, prob

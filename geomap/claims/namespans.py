@@ -244,7 +244,11 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
         if t.dep_ == "appos" and t.i > root.i and phrase.start <= t.head.i < phrase.end
     ]
     doc = phrase.doc
-    appos = [t for t in appos if t.head.i == root.i or doc[t.left_edge.i - 1].text == ","]
+    appos = [
+        t
+        for t in appos
+        if t.head.i == root.i or (t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",")
+    ]
     if root.pos_ == "NOUN":  # "an official from the … Geoinformation (NASMG)": one description
         appos = [t for t in appos if not bracketed(t)]
     appos = [t for t in appos if not inside_name(root, t)]
