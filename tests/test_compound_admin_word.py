@@ -10,7 +10,7 @@ GAZ = TinyGazetteer(
     "geomap.test_compound_admin_gazetteer.v1",
     [
         place("1", "Pacific", "water", "", 0, lon=-170.0, lat=30.0),
-        place("2", "Pacific", "admin2", "US", 20_000, lon=-123.7, lat=46.5),
+        place("2", "Pacific", "admin2", "US", 2_000, lon=-123.7, lat=46.5),
         place("3", "Asia", "continent", "", 0, lon=90.0, lat=30.0),
     ],
 )

@@ -16,13 +16,18 @@ from geomap.nlp.scoring import Context
 from geomap.records import Place
 
 
+def vote_weight(conf: float, n_mentions: int) -> float:
+    """How much one resolved name counts: its confidence, more when it is named again."""
+    return conf * (1 + min(n_mentions, 3))
+
+
 def contribution(
     place: Place, conf: float, n_mentions: int
 ) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     """Votes one resolved name gives the rest of the document, weighted by confidence."""
     countries: Counter[str] = Counter()
     admin1s: Counter[tuple[str, str]] = Counter()
-    weight = conf * (1 + min(n_mentions, 3))
+    weight = vote_weight(conf, n_mentions)
     if place.country_code:
         countries[place.country_code] += weight  # type: ignore[assignment]
         if place.admin1_code and place.feature_type in {"city", "admin1", "admin2", "other"}:
@@ -43,6 +48,7 @@ def article_context(
         countries, admin1s = contribution(place, conf, len(groups[key]))
         ctx.countries.update(countries)
         ctx.admin1s.update(admin1s)
+        ctx.picks.append((place, vote_weight(conf, len(groups[key]))))
         if place.feature_type in {"city", "admin2", "admin1", "other"} and conf >= 0.5:
             ctx.points.append((place.lon, place.lat))
     return ctx
@@ -59,4 +65,8 @@ def without(ctx: Context, own: tuple[Place, float] | None, n_mentions: int) -> C
     point = (own[0].lon, own[0].lat)
     if point in out.points:
         out.points.remove(point)
+    out.picks = list(ctx.picks)
+    mine = (own[0], vote_weight(own[1], n_mentions))
+    if mine in out.picks:
+        out.picks.remove(mine)
     return out

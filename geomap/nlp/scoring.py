@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geomap.errors import ResolverWeightsError
+from geomap.nlp.concentration import country_share, near_share
 from geomap.records import Candidate, Place
 
 FEATURE_TYPES = ("country", "admin1", "admin2", "city", "region", "continent", "water",
@@ -88,6 +89,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "ctx_country_small": 0.5,
     "ctx_admin1": 2.5,
     "ctx_admin1_lift": 0.5,
+    "ctx_near": 1.0,
+    "ctx_country_share": 0.5,
     "nearby": 1.0,
     "near_any": 1.0,
 }
@@ -109,6 +112,8 @@ class Context:
     points: list[tuple[float, float]] = field(default_factory=list)
     #: (country, admin1) -> the admin-1 unit's share of its country's population
     admin1_share: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    #: the other names' picks, each with its vote weight (confidence, times named)
+    picks: list[tuple[Place, float]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -192,6 +197,12 @@ def features(
                 lift = _admin1_lift(ctx, p.country_code, p.admin1_code, a1, votes)
                 if lift > 0:
                     f["ctx_admin1_lift"] = lift
+        close = near_share(p, ctx.picks)
+        if close > 0:
+            f["ctx_near"] = close
+        share = country_share(p, ctx.countries)
+        if share > 0:
+            f["ctx_country_share"] = share
         local = p.feature_type in {"city", "admin2", "other", "landform"}
         if local and ctx.points and _min_distance_km(p, ctx.points) < 300.0:
             f["nearby"] = 1.0
