@@ -89,6 +89,12 @@ def speaker_text(span: Span) -> str | None:
     return None if span._.speaker is None else span._.speaker.text
 
 
+def source_of(nlp: Language, text: str, place: str = "Lviv") -> tuple[str, str, str] | None:
+    """The name, kind and verb lemma of the speaker of the one mention of ``place``."""
+    record = one(parse(nlp, text), place)._.source
+    return None if record is None else (record.name, record.kind, record.lemma)
+
+
 @pytest.fixture(scope="module")
 def seed000(nlp: Language) -> tuple[Doc, str]:
     text = (SEEDS / "000_d9f3dbef9bd81b5d.txt").read_text(encoding="utf-8")

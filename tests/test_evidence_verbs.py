@@ -9,21 +9,16 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_attribution_model import nlp, one, parse  # noqa: F401  (nlp: fixture)
+from tests.test_attribution_model import nlp, source_of  # noqa: F401  (nlp: fixture)
 
 pytestmark = pytest.mark.model
 
 
-def _who(nlp: Language, text: str) -> tuple[str, str, str] | None:  # noqa: F811
-    record = one(parse(nlp, text), "Lviv")._.source
-    return None if record is None else (record.name, record.kind, record.lemma)
-
-
 def test_a_report_highlights_what_it_reports(nlp: Language) -> None:  # noqa: F811
-    who = _who(nlp, "The report highlighted graffiti in Lviv.")
+    who = source_of(nlp, "The report highlighted graffiti in Lviv.")
     assert who == ("The report", "document", "highlight")
 
 
 def test_a_person_or_a_thing_highlighting_an_object_reports_nothing(nlp: Language) -> None:  # noqa: F811
-    assert _who(nlp, "The minister highlighted the importance of the bridge in Lviv.") is None
-    assert _who(nlp, "The visit highlighted the bridge in Lviv.") is None
+    assert source_of(nlp, "The minister highlighted the importance of the bridge in Lviv.") is None
+    assert source_of(nlp, "The visit highlighted the bridge in Lviv.") is None
