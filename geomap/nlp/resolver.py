@@ -29,7 +29,7 @@ It never affects the other names. The confidence set on a span is calibrated
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +46,7 @@ from geomap.nlp.candidates import name_candidates, unit_in_name
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
+from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.focus import (
     FOCUS_PRECISION,
@@ -109,9 +110,7 @@ class ToponymResolver:
         #: When a list, every resolved name's candidates and final-round features are
         #: appended to it (used to train the ranker: ``bench/train_resolver.py``).
         self.trace: list[Trace] | None = None
-        self._shares: dict[tuple[str, str], float] = {}
-        self._unit_cache: dict[str, list[Place]] = {}
-        self._capitals: dict[str, Place | None] = {}
+        self._countries = CountryFacts(gazetteer)
         self._extended = ExtendedUnits(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -149,7 +148,9 @@ class ToponymResolver:
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
             cands = towns_in_named_countries(self.gazetteer, cands, groups)
-        shares = self._admin1_shares(c.place for options in cands.values() for c in options)
+        shares = self._countries.admin1_shares(
+            c.place for options in cands.values() for c in options
+        )
         near = support(cands)
         evidence = {key: self._evidence(key, group, cands, near) for key, group in groups.items()}
         picks: dict[str, tuple[Place, float]] = {}
@@ -201,7 +202,7 @@ class ToponymResolver:
             ):
                 place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
             if place is not None and self.focus and named_inside(spans, cands[key], place):
-                inside = qualified_place(spans, place, located, self._capital, focus)
+                inside = qualified_place(spans, place, located, self._countries.capital, focus)
                 if inside is not None:  # "the Embassy of Armenia in the Holy See"
                     place, conf, located_by = inside[0], inside[1] * FOCUS_PRECISION, "focus"
             if place is None and not cands[key] and is_acronym(spans[0].text):
@@ -210,7 +211,7 @@ class ToponymResolver:
                     place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
             if is_acronym(spans[0].text) and not spelled(spans[0].text, cands[key]):
                 others = [(t, p) for t, p in named if t != spans[0].text]
-                unit = unit_acronym(spans[0].text, others, self._units)
+                unit = unit_acronym(spans[0].text, others, self._countries.units)
                 if unit is not None and (place is None or place.feature_type == "city"):
                     place, conf, located_by = unit, ACRONYM_CONFIDENCE, "name"
             if place is None:  # no candidate, or its every candidate a stray
@@ -218,7 +219,7 @@ class ToponymResolver:
                 at = focus[0] if focus is not None else None
                 qualifier = local_focus(spans, located, at) if self.focus else None
                 if qualifier is None and unit is not None and self.focus:  # "Russian Embassy"
-                    qualifier = qualified_place(spans, unit, located, self._capital)
+                    qualifier = qualified_place(spans, unit, located, self._countries.capital)
                 there = placement(spans, focus, unit, qualifier)
                 if there is not None:
                     place, conf, located_by = there
@@ -246,35 +247,6 @@ class ToponymResolver:
         if lang in LOCAL_LANGUAGES:
             return list(self.gazetteer.candidates(text, lang))
         return list(self.gazetteer.candidates(text))
-
-    def _capital(self, cc: str) -> Place | None:
-        """Country ``cc``'s capital, its most populous ``PPLC`` city (cached)."""
-        if cc not in self._capitals:
-            seats = [p for p in self.gazetteer.places_in(cc, "city") if p.feature_code == "PPLC"]
-            self._capitals[cc] = max(seats, key=lambda p: p.population, default=None)
-        return self._capitals[cc]
-
-    def _units(self, cc: str) -> list[Place]:
-        """The admin-1 units of country ``cc`` (cached)."""
-        if cc not in self._unit_cache:
-            self._unit_cache[cc] = self.gazetteer.places_in(cc, "admin1")
-        return self._unit_cache[cc]
-
-    def _admin1_shares(self, places: Iterable[Place]) -> dict[tuple[str, str], float]:
-        """Each candidate admin-1 unit's share of its country's population (cached)."""
-        out: dict[tuple[str, str], float] = {}
-        for p in places:
-            if not (p.country_code and p.admin1_code):
-                continue
-            key = (p.country_code, p.admin1_code)
-            if key not in self._shares:
-                unit = self.gazetteer.admin1(*key)
-                country = self.gazetteer.country(key[0])
-                total = country.population if country is not None else 0
-                share = unit.population / total if unit is not None and total > 0 else 0.0
-                self._shares[key] = min(share, 1.0)
-            out[key] = self._shares[key]
-        return out
 
     def _candidates(self, spans: Group) -> list[Candidate]:
         """A name's candidates (:func:`geomap.nlp.candidates.name_candidates`)."""
