@@ -130,10 +130,7 @@ class OutputSink:
             self._preparing = None
         for writer in self.writers.values():
             writer.close()
-        self.store.close()
-        if self._froze:
-            self._froze = False
-            gc.unfreeze()
+        self._release_store()
 
     def abandon(self) -> None:
         """Release files and the store of a run that stops (Ctrl-C, a signal, an error).
@@ -147,6 +144,10 @@ class OutputSink:
         self._prepare_error = None
         for writer in self.writers.values():
             writer.abandon()
+        self._release_store()
+
+    def _release_store(self) -> None:
+        """Close the store and unfreeze what :meth:`prepare` froze (once)."""
         self.store.close()
         if self._froze:
             self._froze = False
