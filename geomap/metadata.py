@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from geomap.dates import WEEK, date_warning, parse_date, week_monday
+from geomap.model_text import FORMAT_CHARACTERS
 from geomap.sanitize import BIDI_CONTROLS
 from geomap.text import without_escapes
 
@@ -48,10 +49,10 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
 #: Invisible format characters a header picks up (a BOM, zero-width spaces and joiners,
-#: bidi marks from a right-to-left spreadsheet, a soft hyphen): "\u200btext" is "text".
-_INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]"
-)
+#: bidi marks from a right-to-left spreadsheet, a soft hyphen): "\u200btext" is "text".  The
+#: characters the model's text drops (:data:`~geomap.model_text.FORMAT_CHARACTERS`), the bidi
+#: controls, and the other invisible format characters (U+180E, U+2061-2064, U+206A-206F).
+_INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}{BIDI_CONTROLS}\u180e\u2061-\u2064\u206a-\u206f]")
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 #: A script or style element, its body with it (a title's "<script>alert(1)</script>").
