@@ -7,7 +7,6 @@ queries (``_query``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.names import normalize_name
@@ -15,6 +14,7 @@ from geomap.gazetteer.rows import SELECT as _SELECT
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import KIND_CODE, numeric_id
+from geomap.instance_cache import per_instance
 from geomap.records import Place
 
 
@@ -25,7 +25,7 @@ class Entries:
 
         def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
 
-    @lru_cache(maxsize=16384)  # noqa: B019
+    @per_instance(maxsize=16384)
     def get(self, place_id: str) -> Place | None:
         """Return the entry with this ``place_id``, or ``None``."""
         pid = str(place_id)
@@ -36,7 +36,7 @@ class Entries:
             rows = self._query(f"{_SELECT} WHERE p.xid = ?", (pid,))
         return _place(rows[0]) if rows else None
 
-    @lru_cache(maxsize=1)  # noqa: B019
+    @per_instance(maxsize=1)
     def aliases(self) -> dict[str, list[str]]:
         """The curated common aliases ("usa", "britain", "kiev"), normalised, by place id."""
         rows = self._query(
@@ -49,14 +49,14 @@ class Entries:
             out.setdefault(str(pid), []).append(str(norm))
         return out
 
-    @lru_cache(maxsize=1024)  # noqa: B019
+    @per_instance(maxsize=1024)
     def country(self, cc: str) -> Place | None:
         """Return the country with ISO 3166-1 alpha-2 code ``cc`` (any case), or ``None``."""
         rows = self._query(f"{_SELECT} WHERE p.ftype = 0 AND p.cc = ?", (cc.upper(),))
         ranked = _rank((_place(r), "") for r in rows)
         return ranked[0][0] if ranked else None
 
-    @lru_cache(maxsize=8192)  # noqa: B019
+    @per_instance(maxsize=8192)
     def admin1(self, cc: str, admin1_code: str) -> Place | None:
         """Return the first-order administrative unit ``cc.admin1_code`` (e.g. ``"US", "TX"``)."""
         rows = self._query(
@@ -73,7 +73,7 @@ class Entries:
             places = [p for p in places if p.feature_type == feature_type]
         return [p for p, _ in _rank((p, "") for p in places)]
 
-    @lru_cache(maxsize=4096)  # noqa: B019
+    @per_instance(maxsize=4096)
     def demonym(self, word: str) -> Place | None:
         """Return the place a demonym refers to ("Russian", "Russians" -> Russia), or ``None``.
 
@@ -89,7 +89,7 @@ class Entries:
                 return _place(rows[0])
         return None
 
-    @lru_cache(maxsize=4096)  # noqa: B019
+    @per_instance(maxsize=4096)
     def named_from(self, words: str, before: tuple[str, ...] = ()) -> list[Place]:
         """Entries with a name that starts with ``words`` and goes on, or is one of ``before`` + it.
 

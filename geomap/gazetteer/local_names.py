@@ -12,7 +12,6 @@ as a part of a country or region named by a German compass word ("Ostukraine").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.districts import expand_abbreviations
@@ -35,6 +34,7 @@ from geomap.gazetteer.schema import (
 )
 from geomap.gazetteer.stem_lookups import CYRILLIC_COUNTRIES, StemLookups
 from geomap.gazetteer.unit_words import admin_city, admin_stem, direction_part
+from geomap.instance_cache import per_instance
 from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic
@@ -157,7 +157,7 @@ class LocalNames(StemLookups):
         def admin1(self, cc: str, admin1_code: str) -> Place | None:  # noqa: D102
             ...
 
-    @lru_cache(maxsize=16384)  # noqa: B019
+    @per_instance(maxsize=16384)
     def _candidates_local(self, name: str, lang: str) -> tuple[Candidate, ...]:
         full = expand_abbreviations(name, lang)
         if full != name:  # "Кировской обл.", "woj. śląskiego": the unit's word in full

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.names import compass_forms, normalize_name
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import MATCH_KINDS, PLACE_SELECT
+from geomap.instance_cache import per_instance
 from geomap.records import Candidate, Place
 
 #: Names per query of :meth:`NameLookup.known_norms` (SQLite's bound parameters).
@@ -37,7 +37,7 @@ class NameLookup:
 
         def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
 
-    @lru_cache(maxsize=16384)  # noqa: B019  (one store per process; cache lives with it)
+    @per_instance(maxsize=16384)
     def _candidates_norm(self, norm: str) -> tuple[Candidate, ...]:
         if not norm:
             return ()
@@ -97,7 +97,7 @@ class NameLookup:
             memo.update(fresh)
         return {n for n, present in answers.items() if present}
 
-    @lru_cache(maxsize=65536)  # noqa: B019
+    @per_instance(maxsize=65536)
     def _has_norm(self, norm: str) -> bool:
         keys = _spellings(norm)
         return bool(norm) and bool(

@@ -7,7 +7,6 @@ queries (``_query``) and the artifact's ``path``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from geomap.gazetteer.rows import SELECT as _SELECT
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.schema import numeric_id
 from geomap.gazetteer.spatial import nearest_row_id
+from geomap.instance_cache import per_instance
 from geomap.records import Place
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class Shapes:
 
         def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
 
-    @lru_cache(maxsize=1)  # noqa: B019
+    @per_instance(maxsize=1)
     def disputed_areas(self) -> gpd.GeoDataFrame | None:
         """Natural Earth's disputed and breakaway areas, or ``None`` without the file.
 
@@ -67,7 +67,7 @@ class Shapes:
             return None
         return _place(self._query(f"{_SELECT} WHERE p.id = ?", (rid,))[0])
 
-    @lru_cache(maxsize=512)  # noqa: B019
+    @per_instance(maxsize=512)
     def shape(self, place_id: str) -> BaseGeometry | None:
         """Return the stored geometry of an entry (countries, regions, waters...), or ``None``."""
         pid = str(place_id)
@@ -82,7 +82,7 @@ class Shapes:
         rows = self._query("SELECT wkb FROM shapes WHERE pid = ?", (num,))
         return decode_shape(rows[0][0]) if rows else None
 
-    @lru_cache(maxsize=8)  # noqa: B019
+    @per_instance(maxsize=8)
     def basemap(self, tolerance: float = 0.08) -> gpd.GeoDataFrame:
         """Return simplified country outlines for an offline basemap.
 

@@ -19,10 +19,10 @@ meets "Mitrovica" once ts, ch, sh and zh are read as c, c, s and z
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geomap.gazetteer.lemmas import ending_keys, lookup_keys
+from geomap.instance_cache import per_instance
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic
 
@@ -53,7 +53,7 @@ class TownsAbroad:
             self, keys: Sequence[str], lang: str, cyrillic: bool = False
         ) -> list[tuple[Place, str]]: ...
 
-    @lru_cache(maxsize=4096)  # noqa: B019
+    @per_instance(maxsize=4096)
     def towns_abroad(self, name: str, lang: str) -> tuple[Candidate, ...]:
         """Towns outside the Cyrillic-writing countries ``name`` may transcribe, biggest first.
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
+from geomap.instance_cache import per_first_argument
 from geomap.records import Candidate
 from geomap.text import is_cyrillic
 
@@ -61,7 +61,7 @@ def adjective_countries(gazetteer: Any, doc: Doc) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@per_first_argument(maxsize=4096)
 def _countries_named(gazetteer: Any, forms: tuple[str, ...], lang: str) -> frozenset[str]:
     return frozenset(
         c.place.country_code
@@ -120,7 +120,7 @@ def entity_countries(gazetteer: Any, doc: Doc) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
+@per_first_argument(maxsize=4096)
 def _guessed_country(gazetteer: Any, name: str, lang: str) -> frozenset[str]:
     """The country a location entity names by a guessed case form, its first candidate.
 
