@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geomap.io.html_fields import html_text
+from geomap.io.nested_fields import lift_nested
 from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
@@ -199,6 +200,7 @@ def record_article(
     """Turn one corpus record into an article, or a status saying what is wrong with it."""
     warnings: list[str] = []
     notes: list[str] = []
+    record = lift_nested(record, fields.text_fields + _HTML_KEYS)  # the Guardian's "fields"
     lower: dict[str, object] = {}
     given: dict[str, str] = {}  # each key's name as the record spells it, for messages
     for key, value in record.items():
@@ -277,7 +279,7 @@ def record_article(
     # The metadata fields come from article_metadata only (checked and normalised): a
     # raw "published" that is not a date must not come back through the extras.
     used = {picked[0] if picked else ""} | {picked_id[0] if picked_id else ""} | set(_HTML_KEYS)
-    used |= set(ARTICLE_FIELDS)
+    used |= set(ARTICLE_FIELDS) | set(_TEXT_KEYS)  # another copy of the text (bodyText)
     extra = {
         _clean(str(k), "field names", warnings): _clean(str(v), f"field {k!r}", warnings)
         for k, v in record.items()

@@ -1,0 +1,64 @@
+"""A record whose text is one level down, in an object of its own.
+
+The Guardian's content API gives each result's text in ``fields`` (``bodyText``,
+``body`` as HTML, ``headline``, ``byline``) beside its top-level ``webTitle``,
+``webPublicationDate`` and ``webUrl``; its single-item answer puts the whole result
+in ``content``.  When a record has no text at its top level, :func:`lift_nested`
+brings up the fields of the first object inside it that holds a text field; the
+record's own fields win over the lifted ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from geomap.metadata import field_key
+
+#: How deep a record's text is looked for: the single-item answer's ``content.fields``.
+_DEPTH = 2
+
+
+def _holds_text(value: object, text_keys: tuple[str, ...], depth: int = _DEPTH) -> bool:
+    """Whether ``value`` has a text field (a string or a list), ``depth`` objects down at most."""
+    if not isinstance(value, Mapping) or depth <= 0:
+        return False
+    return any(
+        (isinstance(v, (str, list)) and v and field_key(str(k)) in text_keys)
+        or _holds_text(v, text_keys, depth - 1)
+        for k, v in value.items()
+    )
+
+
+def lift_nested(
+    record: Mapping[str, object], text_keys: tuple[str, ...], depth: int = _DEPTH
+) -> Mapping[str, object]:
+    """``record`` with a nested object's fields beside its own, when its text is there.
+
+    Parameters
+    ----------
+    record
+        One corpus record.
+    text_keys
+        The text (and HTML) field names, as :func:`geomap.metadata.field_key` gives them.
+
+    Returns
+    -------
+    Mapping
+        ``record`` itself when a top-level field holds text (a string, a list, a
+        WordPress ``{"rendered": ...}``) or no nested object does; else a copy with
+        the nested object's fields added (those the record lacks) and the object
+        itself left out, again for an object inside that one (``content.fields``).
+    """
+    own = [(k, v) for k, v in record.items() if field_key(str(k)) in text_keys]
+    if any(not isinstance(v, Mapping) or "rendered" in v for k, v in own if v not in ("", None)):
+        return record
+    for key, value in record.items() if depth > 0 else ():
+        if _holds_text(value, text_keys, depth):
+            assert isinstance(value, Mapping)
+            lifted = {k: v for k, v in record.items() if k != key}
+            present = {field_key(str(k)) for k in lifted}
+            for k, v in value.items():
+                if field_key(str(k)) not in present:
+                    lifted[k] = v
+            return lift_nested(lifted, text_keys, depth - 1)
+    return record
