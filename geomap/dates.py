@@ -33,6 +33,16 @@ _COMPACT = re.compile(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{6})?
 #: The zone's name after an offset (RFC 9557, Java's ``ZonedDateTime``):
 #: ``2024-03-05T10:00:00+01:00[Europe/Paris]``; the offset says when.
 _ZONE_NAME = re.compile(r"(?<=[\dZ])\[!?[A-Za-z][\w/+\-]{0,60}\]$")
+#: A zone as an offset from UTC or GMT ("UTC+3", "GMT+0300"): east of Greenwich, as news
+#: means it; dateutil reads it the POSIX way round (UTC+3 as three hours behind).
+_NAMED_OFFSET = re.compile(r"\b(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
+#: A zone's abbreviation after a date with no time ("March 5, 2024 EDT", "(BST)"): it
+#: cannot change the day, and dateutil refuses a zone without a time.
+_BARE_ZONE = re.compile(
+    r"[\s,]*\(?\b(?:" + "|".join(z for z in _TZ_HOURS if z != "Z") + r")\)?$"
+)
+#: A label before the date ("Published: 5 Mar 2024", "Updated on: ..."), a scraped field's.
+_LABEL = re.compile(r"^[^\W\d]{2,20}(?: [^\W\d]{2,20}){0,2}:\s+(?=\w)")
 #: An ISO 8601 week without its day ("2024-W10", "2024W10"): seven days, not one.
 WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 
@@ -61,6 +71,7 @@ def parse_date(value: object) -> str | None:
     text = _ZONE_NAME.sub("", str(value).strip())
     if not text or len(text) > 100:
         return None
+    text = _written_zone(_LABEL.sub("", text))
     if re.fullmatch(r"\d{9,13}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
         return parse_date(float(text))  # Unix time in a text field
     if WEEK.fullmatch(text):
@@ -82,6 +93,18 @@ def parse_date(value: object) -> str | None:
         return parsed.isoformat() if has_time else parsed.date().isoformat()
     except (ValueError, OverflowError):  # an offset of +24:00 that dateutil accepted
         return None
+
+
+def _written_zone(text: str) -> str:
+    """``text`` with a zone dateutil would misread as an offset or refuse.
+
+    "UTC+3" becomes "+03:00" (not dateutil's three hours behind UTC); an
+    abbreviation after a date with no time is dropped ("March 5, 2024 EDT").
+    """
+    text = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
+    if not _TIME.search(text):
+        text = _BARE_ZONE.sub("", text) or text
+    return text
 
 
 def _week(text: str) -> str | None:
