@@ -38,9 +38,7 @@ _ZONE_NAME = re.compile(r"(?<=[\dZ])\[!?[A-Za-z][\w/+\-]{0,60}\]$")
 _NAMED_OFFSET = re.compile(r"\b(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 #: A zone's abbreviation after a date with no time ("March 5, 2024 EDT", "(BST)"): it
 #: cannot change the day, and dateutil refuses a zone without a time.
-_BARE_ZONE = re.compile(
-    r"[\s,]*\(?\b(?:" + "|".join(z for z in _TZ_HOURS if z != "Z") + r")\)?$"
-)
+_BARE_ZONE = re.compile(r"[\s,]*\(?\b(?:" + "|".join(z for z in _TZ_HOURS if z != "Z") + r")\)?$")
 #: A label before the date ("Published: 5 Mar 2024", "Updated on: ..."), a scraped field's.
 _LABEL = re.compile(r"^[^\W\d]{2,20}(?: [^\W\d]{2,20}){0,2}:\s+(?=\w)")
 #: An ISO 8601 week without its day ("2024-W10", "2024W10"): seven days, not one.

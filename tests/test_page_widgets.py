@@ -104,3 +104,36 @@ def test_a_page_of_unclosed_script_tags_is_searched_in_linear_time() -> None:
     assert SCRIPT_TAG.search(page) is None
     assert time.perf_counter() - start < 1.0
     assert SCRIPT_TAG.search(b'<script type="application/ld+json">{}</script><script src="a.js">')
+
+
+def _lazy_page(noscript_head: str, noscript_body: str, outside: str = "") -> str:
+    return (
+        "<html><head><title>Talks resume</title>"
+        f"<noscript>{noscript_head}</noscript><script>window.app={{}}</script></head>"
+        f'<body><div id="root">{outside}</div><noscript>{noscript_body}</noscript></body></html>'
+    )
+
+
+def test_an_article_only_in_noscript_is_read() -> None:
+    """Every <noscript> was dropped, so such a page was "no main text" (rev43's item 7)."""
+    paragraphs = "".join(f"<p>{STORY} Round {n} is planned.</p>" for n in range(1, 4))
+    page = _lazy_page(
+        '<img height="1" width="1" src="https://pixel.example/tr?id=1&amp;noscript=1"/>',
+        f'<div class="story"><h1>Talks resume</h1>{paragraphs}</div>',
+    )
+    text, meta = extract_html(page)
+    assert text.startswith("Talks resume\n\n") and text.count("Kharkiv") == 3
+    assert "pixel" not in text and meta["title"] == "Talks resume"
+
+
+def test_a_tracking_pixel_in_noscript_changes_nothing() -> None:
+    pixel = '<img height="1" width="1" src="https://pixel.example/tr?id=1"/>'
+    with_pixel = _lazy_page(pixel, pixel, f"<article><p>{STORY}</p></article>")
+    without = _lazy_page("", "", f"<article><p>{STORY}</p></article>")
+    assert extract_html(with_pixel) == extract_html(without)
+    assert "Kharkiv" in extract_html(with_pixel)[0]
+
+
+def test_a_short_noscript_line_beside_an_empty_page_is_still_no_article() -> None:
+    page = _lazy_page("", "<p>Please enable JavaScript to read this site from Toronto.</p>")
+    assert extract_html(page)[0] == ""

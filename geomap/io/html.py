@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
-from geomap.io.page_widgets import drop_widgets
+from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
 from geomap.metadata import clean_text, language_code
 from geomap.text import without_escapes
 
@@ -133,18 +133,14 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     if not _DOCUMENT.search(html[:4096]):
         html = f"<html><body>{html}</body></html>"  # a fragment (a feed item's content)
     tree = _parse(html)  # once: trafilatura reads a copy, the block edges the tree
-    doc = None
-    if tree is not None:
-        drop_widgets(tree)  # a consent banner's or paywall's text is not the article's
-        doc = trafilatura.bare_extraction(
-            tree,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            deduplicate=False,
-            config=_config(),
-        )
+    in_noscript = tree is not None and noscript_text(tree)  # before its widgets go
+    doc = _bare_extraction(tree)
+    if in_noscript and _no_text(doc):
+        # the article only in <noscript> (a paywalled or lazy page): read that instead
+        tree = _parse(html)
+        assert tree is not None
+        unwrap_noscript(tree)
+        doc = _bare_extraction(tree)
     meta: dict[str, str] = {}
     text = ""
     if doc is not None:
@@ -164,6 +160,32 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     if language:
         meta["language"] = language
     return _paragraphs(text), meta
+
+
+def _bare_extraction(tree: HtmlElement | None) -> Any:
+    """Trafilatura's main text and metadata of ``tree`` once its widgets are dropped."""
+    import trafilatura
+
+    if tree is None:
+        return None
+    drop_widgets(tree)  # a consent banner's or paywall's text is not the article's
+    return trafilatura.bare_extraction(
+        tree,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        deduplicate=False,
+        config=_config(),
+    )
+
+
+def _no_text(doc: Any) -> bool:
+    """Whether trafilatura's answer has no main text."""
+    if doc is None:
+        return True
+    found = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return not str(found.get("text") or "").strip()
 
 
 def _parse(html: str) -> HtmlElement | None:

@@ -10,7 +10,10 @@ widget is named or marked as, never by their words: a ``role="dialog"`` or
 a whole word (``cookie-banner``, ``privacy_notice``, ``paywall``; not
 ``subscriber-content``, the body of a subscriber's article).  A ``<noscript>`` goes too:
 a page rendered by script keeps only its "Please enable JavaScript", which was read as
-the article.
+the article.  A page whose article is only in its ``<noscript>`` (some paywalled or
+lazily loaded pages) is read again with :func:`unwrap_noscript`: a ``<noscript>``
+holding :data:`NOSCRIPT_ARTICLE_CHARS` of text or more becomes the text it holds; one
+with a tracking pixel or a line asking for JavaScript is still dropped.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ WIDGET_WORDS = frozenset(
     | {"privacy"}
 )
 _WORDS = re.compile(r"[a-z0-9]+")
+#: Text a ``<noscript>`` must hold to be an article's (not "Please enable JavaScript to
+#: read this site", a line of under a hundred characters), white space runs counting one.
+NOSCRIPT_ARTICLE_CHARS = 200
 #: Elements a widget never wraps: the article itself.
 _CONTENT = ("article", "main")
 
@@ -57,3 +63,26 @@ def drop_widgets(tree: HtmlElement) -> int:
         element.drop_tree()
         dropped += 1
     return dropped
+
+
+def noscript_text(tree: HtmlElement) -> bool:
+    """Whether a ``<noscript>`` of ``tree`` holds an article's worth of text."""
+    return any(_holds_article(n) for n in tree.iter("noscript"))
+
+
+def _holds_article(noscript: HtmlElement) -> bool:
+    return len(" ".join(noscript.text_content().split())) >= NOSCRIPT_ARTICLE_CHARS
+
+
+def unwrap_noscript(tree: HtmlElement) -> int:
+    """Put each ``<noscript>`` holding an article's worth of text in its place; how many.
+
+    Its elements and text stay where the ``<noscript>`` was, so :func:`drop_widgets`
+    no longer drops them.
+    """
+    unwrapped = 0
+    for noscript in list(tree.iter("noscript")):
+        if _holds_article(noscript):
+            noscript.drop_tag()
+            unwrapped += 1
+    return unwrapped
