@@ -2,7 +2,10 @@
 
 The language an input declares (a ``language`` field, ``<html lang>``, front
 matter) is kept; otherwise it is detected from the first
-:data:`SAMPLE_CHARS` characters.  A detection below :data:`MIN_PROBABILITY`
+:data:`SAMPLE_CHARS` characters, or from their sentences in the language that
+holds most of their letters when the detector is unsure or the text mixes scripts
+(:mod:`geomap.language_bulk`: an English report quoting one Russian sentence is
+English).  A detection below :data:`MIN_PROBABILITY`
 (short or mixed texts) leaves the language unknown: such an article is read
 with the English pipeline, and its notes give the detector's best guess when that was
 another language; a text mostly in neither the Latin nor the Cyrillic script (Arabic,
@@ -18,6 +21,7 @@ import unicodedata
 from dataclasses import replace
 from typing import Any
 
+from geomap.language_bulk import bulk_text, mixed_scripts
 from geomap.records import Article
 from geomap.text import UKRAINIAN_LETTERS, is_cyrillic
 
@@ -145,6 +149,13 @@ def _detect(text: str) -> tuple[str | None, float, str | None]:
         return None, 0.0, None
     code, prob = _identifier().classify(sample)
     code, prob = str(code), float(prob)
+    if prob < MIN_PROBABILITY or mixed_scripts(letters):
+        bulk = bulk_text(sample, _identifier())  # a quote in another language is not the text's
+        if bulk is not sample:
+            sample = bulk
+            letters = [ch for ch in sample if ch.isalpha()]
+            code, prob = _identifier().classify(sample)
+            code, prob = str(code), float(prob)
     guess = code
     if prob >= MIN_PROBABILITY and len(letters) >= MIN_LETTERS // 2:
         return code, prob, guess
