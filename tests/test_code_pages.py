@@ -89,7 +89,7 @@ def test_a_russian_spreadsheet_row_in_windows_1251_is_not_read_as_mac_cyrillic(
 
 
 def test_signs_beside_letters_are_marks_and_signs_beside_figures_are_not() -> None:
-    from geomap.io.encoding import _implausible
+    from geomap.io.plausible_text import implausible as _implausible
 
     assert _implausible("за€вили ¬ласти") == 2
     assert _implausible("€5bn and 5 £ and +Baku and 3×4") == 0
