@@ -12,6 +12,7 @@ import contextlib
 import zlib
 
 from geomap.errors import InputError
+from geomap.io.mixed_encoding import decode_mixed, mixed_name
 from geomap.io.plausible_text import TAG, implausible
 from geomap.text import normalize_text
 
@@ -73,6 +74,9 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         return normalize_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = decode_mixed(data, decode_stray)  # UTF-8 but for some lines (files joined)
+    if mixed is not None:
+        return normalize_text(mixed[0]), mixed_name(mixed[1], mixed[2])
     for name in (declared,) if declared else ():
         try:
             return normalize_text(data.decode(name)), codecs.lookup(name).name
@@ -240,4 +244,6 @@ def encoding_note(source: str, encoding: str) -> str | None:
     """The report's note for a file that was not UTF-8 (``None`` for UTF-8)."""
     if encoding in ("utf-8", "ascii"):
         return None
+    if encoding.startswith("utf-8, "):  # decode_mixed's
+        return f"{source}: UTF-8{encoding[5:]}"
     return f"{source}: not UTF-8; decoded as {encoding}"
