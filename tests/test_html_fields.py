@@ -120,3 +120,21 @@ def test_a_terminal_escape_in_markup_leaves_nothing_before_the_name() -> None:
     text, _ = extract_html("<p>Officials in \x1b[31mKyiv\x1b[0m said the city was calm.</p>")
     assert "Officials in Kyiv said the city was calm." in text
     assert "[31m" not in text and "\x1b" not in text
+
+
+def test_markup_escaped_twice_is_read_as_markup(tmp_path: Path) -> None:
+    """A feed's ``&amp;lt;p&amp;gt;`` left ``<p>...</p>`` in the text (rev44)."""
+    feed = tmp_path / "wire.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>W</title>'
+        "<item><title>Border</title><guid>a2</guid><description>&amp;lt;p&amp;gt;Officials in "
+        "Riga said the border would stay closed.&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Trucks "
+        "waited.&amp;lt;/p&amp;gt;</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (article,) = read_inputs([feed])
+    assert isinstance(article, Article)
+    assert article.text == "Officials in Riga said the border would stay closed.\n\nTrucks waited."
+    field = "The &amp;lt;b&amp;gt; tag, &lt;5% in Riga"  # no markup once decoded: text
+    plain = record_article({"id": "p", "text": field}, "in.jsonl:1", "d", 0)
+    assert isinstance(plain, Article) and plain.text == "The &lt;b&gt; tag, <5% in Riga"

@@ -78,8 +78,9 @@ def html_text(text: str, what: str, notes: list[str]) -> tuple[str, dict[str, st
     """A text field's text as an HTML file's is read, when it holds HTML or its entities.
 
     Tags (a ``<script>``'s body with them) go as an ``.html`` file's do
-    (:func:`geomap.io.html.extract_html`); a text with only entities has them decoded.
-    Plain text, "<" and "&" included, is returned as it is.
+    (:func:`geomap.io.html.extract_html`); a text with only entities has them decoded,
+    and is read as HTML if that makes it markup (``&lt;p&gt;``: escaped twice, as some
+    feeds do).  Plain text, "<" and "&" included, is returned as it is.
     """
     if looks_like_html(text):
         from geomap.io.html import extract_html
@@ -94,4 +95,6 @@ def html_text(text: str, what: str, notes: list[str]) -> tuple[str, dict[str, st
     decoded = decode_entities(text)
     if decoded != text:
         notes.append(f"{what} holds HTML character references (&amp;...); they were decoded")
+        if looks_like_html(decoded):  # markup escaped twice (a feed's &amp;lt;p&amp;gt;)
+            return html_text(decoded, what, notes)
     return decoded, {}
