@@ -37,7 +37,7 @@ Inputs = typer.Argument(
     callback=_no_empty_input,
     help="Articles: text, Markdown or HTML files (.txt/.text, .md/.markdown, "
     ".html/.htm/.xhtml, .mhtml/.mht), e-mails (.eml), news feeds and agency wires "
-    "(.rss/.atom/.rdf/.xml), folders of them, "
+    "(.rss/.atom/.rdf/.xml), web archives (.warc), folders of them, "
     "or corpora (.jsonl/.ndjson, .json, .csv/.tsv; fields text, id, title, outlet, published, "
     "url...), each also .gz; - reads JSON Lines from standard input.",
     show_default=False,

@@ -28,7 +28,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".eml"})
 #: one file, :mod:`geomap.io.mhtml`).
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".mhtml", ".mht"})
 #: Suffixes read as corpora of many articles (feeds: one per item).
-CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
+CORPUS_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".warc"})
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".rdf", ".xml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES | FEED_SUFFIXES
 #: Archives and compressions geomap does not open (a folder holding one says to unpack it).

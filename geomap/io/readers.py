@@ -43,6 +43,7 @@ from geomap.io.record import (
     RecordFields,
     short_id,
 )
+from geomap.io.warc import WARC_SUFFIXES, read_warc
 from geomap.records import Article, InputStatus
 from geomap.sanitize import valid_unicode, visible_id
 
@@ -249,6 +250,8 @@ def _read_file(
                 yield from read_csv(fh, source, label, max_bytes, fields, tab=suffix == ".tsv")
             elif suffix in FEED_SUFFIXES:
                 yield from read_feed(fh, source, label, max_bytes, fields)
+            elif suffix in WARC_SUFFIXES:
+                yield from read_warc(fh, source, label, max_bytes)
             else:
                 document = read_document(fh, path, source, label, max_bytes)
                 if gz is None or not gz.cut:  # a cut article is no article: the cut says so

@@ -1,0 +1,79 @@
+"""Web archives (WARC): one article per archived HTML page (rev44).
+
+A ``.warc`` given by name was read as one text, its WARC and HTTP headers and the
+page's markup included; in a folder it was skipped as no article file type.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from geomap.io.readers import read_inputs
+from geomap.records import Article, InputStatus
+
+_PAGE = (
+    b"<html><head><title>Quake near Izmir</title></head><body><article><h1>Quake near "
+    b"Izmir</h1><p>An earthquake struck near Izmir on Tuesday, officials in Ankara said, "
+    b"and buildings shook in Manisa.</p></article></body></html>"
+)
+
+
+def _record(kind: str, uri: str, content_type: str, block: bytes) -> bytes:
+    head = (
+        f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n"
+        f"Content-Type: {content_type}\r\nContent-Length: {len(block)}\r\n\r\n"
+    )
+    return head.encode() + block + b"\r\n\r\n"
+
+
+def _archive() -> bytes:
+    packed = gzip.compress(_PAGE)
+    chunked = b"%x\r\n" % len(packed) + packed + b"\r\n0\r\n\r\n"
+    answer = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+        b"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked
+    )
+    http = "application/http; msgtype=response"
+    return b"".join(
+        [
+            _record("warcinfo", "", "application/warc-fields", b"software: wget\r\n"),
+            _record("request", "https://n.example/a", "application/http; msgtype=request", b"GET"),
+            _record("response", "https://n.example/a", http, answer),
+            _record("response", "https://n.example/old", http, b"HTTP/1.1 301 Moved\r\n\r\n"),
+            _record(
+                "response",
+                "https://n.example/l.png",
+                http,
+                b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+            ),
+        ]
+    )
+
+
+def test_each_archived_page_is_an_article_with_its_address(tmp_path: Path) -> None:
+    (tmp_path / "crawl.warc").write_bytes(_archive())
+    (tmp_path / "crawl2.warc.gz").write_bytes(gzip.compress(_archive()))
+    found = list(read_inputs([tmp_path]))
+    assert [type(a) for a in found] == [Article, Article]  # no request, redirect or image
+    for article in found:
+        assert isinstance(article, Article)
+        assert article.text.startswith("Quake near Izmir\n\nAn earthquake struck near Izmir")
+        assert "WARC" not in article.text and "<" not in article.text
+        assert article.metadata["url"] == "https://n.example/a"
+        assert article.metadata["outlet"] == "n.example"
+        assert article.metadata["title"] == "Quake near Izmir"
+
+
+def test_an_archive_with_no_page_and_a_damaged_one_say_so(tmp_path: Path) -> None:
+    (tmp_path / "empty.warc").write_bytes(
+        _record("warcinfo", "", "application/warc-fields", b"software: wget\r\n")
+    )
+    (tmp_path / "bad.warc").write_bytes(_archive()[:40] + b"\r\n\r\nnot a record\r\n")
+    found = {s.source: s for s in read_inputs([tmp_path]) if isinstance(s, InputStatus)}
+    empty = found[str(tmp_path / "empty.warc")]
+    assert empty.status == "empty" and "no HTML page among its 1 WARC records" in (
+        empty.reason or ""
+    )
+    (bad,) = [s for k, s in found.items() if k.startswith(str(tmp_path / "bad.warc"))]
+    assert bad.status == "error"
