@@ -2,8 +2,9 @@
 
 Text is decoded by :func:`geomap.io.encoding.decode_bytes` (UTF-8, a
 byte-order mark, or a detected encoding, noted in the report).  Markdown
-front matter (``---`` YAML ``---``) gives the metadata and is blanked out, so
-offsets still index the file's text.  An HTML page's main text is extracted
+front matter (``---`` YAML ``---``) gives the metadata and is blanked out, and so
+are Markdown's marks (:mod:`geomap.io.markdown_marks`), so offsets still index the
+file's text.  An HTML page's main text is extracted
 (:mod:`geomap.io.html`); offsets index that text.
 """
 
@@ -20,6 +21,7 @@ from geomap.io.bounded import read_bounded
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind
+from geomap.io.markdown_marks import without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
 from geomap.metadata import article_metadata
 from geomap.records import Article, InputStatus
@@ -154,6 +156,7 @@ def read_document(
         meta = dict(mail_meta)
         if suffix in (".md", ".markdown"):
             text, fields, problem = front_matter(text)
+            text = without_marks(text)  # "**Odesa**", "[Istanbul](https://...)": the words
             if problem:
                 warnings.append(f"{source}: {problem}")
             if fields:
