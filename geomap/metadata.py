@@ -231,11 +231,28 @@ def article_metadata(
             value = _text(raw)
         if value is not None:
             meta[name] = value
+    if "title" in meta and "outlet" in meta:  # NewsAPI's "Shelling hits Kharkiv - Reuters"
+        meta["title"] = without_outlet(meta["title"], meta["outlet"])
     if "outlet" not in meta:
         host = outlet_from_url(meta.get("url"))
         if host:
             meta["outlet"] = host
     return meta, warnings
+
+
+def without_outlet(title: str, outlet: str) -> str:
+    """``title`` without the outlet's name that aggregators and pages end it with.
+
+    >>> without_outlet("Shelling hits Kharkiv - Reuters", "Reuters")
+    'Shelling hits Kharkiv'
+    >>> without_outlet("Reuters", "Reuters"), without_outlet("Talks | BBC News", "BBC News")
+    ('Reuters', 'Talks')
+    """
+    for sep in (" - ", " | ", " – ", " — "):
+        tail = sep + outlet
+        if title.endswith(tail) and title[: -len(tail)].strip():
+            return title[: -len(tail)].rstrip()
+    return title
 
 
 def article_fields(meta: Mapping[str, str] | None) -> dict[str, str]:

@@ -1,11 +1,12 @@
-"""A record whose text is one level down, in an object of its own.
+"""A record's text in another shape: one level down, in an object of its own, or a list.
 
 The Guardian's content API gives each result's text in ``fields`` (``bodyText``,
 ``body`` as HTML, ``headline``, ``byline``) beside its top-level ``webTitle``,
 ``webPublicationDate`` and ``webUrl``; its single-item answer puts the whole result
 in ``content``.  When a record has no text at its top level, :func:`lift_nested`
 brings up the fields of the first object inside it that holds a text field; the
-record's own fields win over the lifted ones.
+record's own fields win over the lifted ones.  :func:`plain_value` reads a text field
+holding a list of paragraphs or of text runs, or WordPress's ``{"rendered": ...}``.
 """
 
 from __future__ import annotations
@@ -62,3 +63,26 @@ def lift_nested(
                     lifted[k] = v
             return lift_nested(lifted, text_keys, depth - 1)
     return record
+
+
+def plain_value(value: object) -> object:
+    """A text field's value as text when it holds text in a known shape (else as it is).
+
+    A list of paragraphs is joined by blank lines; a list of runs, strings and objects
+    holding a ``text`` (a Telegram export's formatted message: ``["Strike on ",
+    {"type": "bold", "text": "Kursk"}, "."]``) is joined as written; WordPress's REST API
+    gives ``{"rendered": "<p>...</p>"}``.
+    """
+    if isinstance(value, Mapping) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    if not isinstance(value, (list, tuple)):
+        return value
+    if all(isinstance(t, str) for t in value):
+        return "\n\n".join(t.strip() for t in value if t.strip())
+    runs = [
+        t if isinstance(t, str) else t.get("text") if isinstance(t, Mapping) else None
+        for t in value
+    ]
+    if all(isinstance(t, str) for t in runs):
+        return "".join(runs)  # type: ignore[arg-type]
+    return value

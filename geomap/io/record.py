@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geomap.io.html_fields import html_text
-from geomap.io.nested_fields import lift_nested
+from geomap.io.nested_fields import lift_nested, plain_value
+from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
 from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
@@ -40,6 +41,7 @@ HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
 _TEXT_KEYS = tuple(field_key(f) for f in TEXT_FIELDS)
 _ID_KEYS = tuple(field_key(f) for f in ID_FIELDS)
 _HTML_KEYS = tuple(field_key(f) for f in HTML_FIELDS)
+_SUMMARY_KEYS = tuple(field_key(f) for f in SUMMARY_FIELDS)
 
 ReadResult = Article | InputStatus
 #: Longest id kept as it is: an id is repeated on every mention and claim row, so a
@@ -139,29 +141,6 @@ def _pick(record: Mapping[str, object], fields: tuple[str, ...]) -> tuple[str, o
     return None
 
 
-def _plain(value: object) -> object:
-    """A text field's value as text when it holds text in a known shape (else as it is).
-
-    A list of paragraphs is joined by blank lines; a list of runs, strings and objects
-    holding a ``text`` (a Telegram export's formatted message: ``["Strike on ",
-    {"type": "bold", "text": "Kursk"}, "."]``) is joined as written; WordPress's REST API
-    gives ``{"rendered": "<p>...</p>"}``.
-    """
-    if isinstance(value, Mapping) and isinstance(value.get("rendered"), str):
-        return value["rendered"]
-    if not isinstance(value, (list, tuple)):
-        return value
-    if all(isinstance(t, str) for t in value):
-        return "\n\n".join(t.strip() for t in value if t.strip())
-    runs = [
-        t if isinstance(t, str) else t.get("text") if isinstance(t, Mapping) else None
-        for t in value
-    ]
-    if all(isinstance(t, str) for t in runs):
-        return "".join(runs)  # type: ignore[arg-type]
-    return value
-
-
 def _kind_name(value: object) -> str:
     """What a JSON value is, for messages ("number", "JSON object", "list")."""
     kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
@@ -236,7 +215,11 @@ def record_article(
 
             extracted, page_meta = extract_html(picked[1])
             picked = (picked[0], extracted)
-    text = _plain(picked[1]) if picked else None
+    if picked is None and not fields.text:  # NewsAPI's "content": null beside a description
+        picked = _pick(lower, _SUMMARY_KEYS)
+        if picked is not None:
+            notes.append(f"{where}: no text field; its {given[picked[0]]!r} (a summary) was read")
+    text = plain_value(picked[1]) if picked else None
     if picked is not None and not isinstance(text, str):
         return InputStatus(
             where,
@@ -263,7 +246,8 @@ def record_article(
         )
     if picked is not None and picked[0] not in _HTML_KEYS:
         text, page_meta = html_text(text, f"{where}: the {given[picked[0]]!r} field", notes)
-    text = _clean(text, "text", warnings)
+    text, cut = without_cut_marker(_clean(text, "text", warnings))
+    warnings.extend([cut] if cut else [])
     link_only = link_only_warning(text)
     if link_only:
         warnings.append(link_only)
