@@ -19,8 +19,9 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
-from geomap.io.csv_damage import looks_like_row, row_warnings, stray_row
+from geomap.io.csv_damage import row_warnings, stray_row
 from geomap.io.csv_header import header_cells, preamble, unique_header
+from geomap.io.csv_lines import Lines, LineTooLongError
 from geomap.io.encoding import (
     bom_encoding,
     detect_encoding,
@@ -132,7 +133,7 @@ def read_csv(
     # on it, else the file stops there.
     limit = 2 * max_bytes + _MiB if max_bytes else 0
     csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
-    lines = _Lines(text, limit)
+    lines = Lines(text, limit)
     for _ in range(lead):  # blank lines and Excel's "sep=;" before the header
         next(lines, None)
     reader = csv.DictReader(lines, delimiter=delimiter)
@@ -157,80 +158,6 @@ def read_csv(
         yield item
 
 
-class _LineTooLongError(Exception):
-    """A CSV line longer than the limit (raised from inside the csv reader's input).
-
-    ``skipped``: the row it began was read past (to the line break that ends it
-    outside quotes), so the rows after it can still be read.
-    """
-
-    def __init__(self, skipped: bool) -> None:
-        super().__init__()
-        self.skipped = skipped
-
-
-class _Lines:
-    """The lines of a text, refusing (not reading into memory) one longer than ``limit``.
-
-    ``ended`` turns true when the csv reader asks past the last line: it does so
-    only while a quoted field is still open, since a row that ends at the end of
-    its line needs no further line.  ``served`` counts the lines given to the
-    reader and ``row_start`` is set by the caller to the line its next row starts
-    on: a too-long line that starts its row is skipped to the row's end.
-    """
-
-    def __init__(self, text: io.TextIOBase, limit: int) -> None:
-        self._text = text
-        self._limit = limit
-        self.ended = False
-        self.served = 0
-        self.row_start = 1
-        #: The delimiter and how many a row's line holds (the header's less one), once known.
-        self.shape: tuple[str, int] | None = None
-        #: Lines inside the current row, after its first, that hold exactly that many.
-        self.row_like = 0
-
-    def start_row(self) -> int:
-        """Mark the next line as the start of a row; its number."""
-        self.row_start = self.served + 1
-        self.row_like = 0
-        return self.row_start
-
-    def __iter__(self) -> Iterator[str]:
-        return self
-
-    def __next__(self) -> str:
-        limit = self._limit
-        line = self._text.readline(limit + 1) if limit else self._text.readline()
-        if not line:
-            self.ended = True
-            raise StopIteration
-        self.served += 1
-        if self.shape and self.served > self.row_start:
-            self.row_like += looks_like_row(line, *self.shape)
-        if limit and len(line) > limit:
-            starts_row = self.served == self.row_start
-            raise _LineTooLongError(starts_row and self._skip_row(line))
-        return line
-
-    def _skip_row(self, head: str) -> bool:
-        """Read past the row ``head`` begins, in bounded pieces; whether its end was found.
-
-        A row ends at a line break outside quotes: after an even number of ``"``
-        (a doubled ``""`` inside a field counts twice).
-        """
-        quotes = head.count('"')
-        piece = head
-        while not (piece.endswith("\n") and quotes % 2 == 0):
-            piece = self._text.readline(self._limit)
-            if not piece:
-                return False
-            quotes += piece.count('"')
-            self.served += piece.endswith("\n")
-        self.row_start = self.served + 1
-        return True
-
-
 def _read_sample(fh: BinaryIO) -> bytes:
     """Up to :data:`_SAMPLE` bytes; of a truncated gzip file, what it has before the cut."""
     parts: list[bytes] = []
@@ -250,7 +177,7 @@ def _read_sample(fh: BinaryIO) -> bytes:
 def _rows(
     reader: csv.DictReader[str],
     names: list[str],
-    lines: _Lines,
+    lines: Lines,
     source: str,
     label: str,
     max_bytes: int,
@@ -269,7 +196,7 @@ def _rows(
         except (csv.Error, UnicodeError) as exc:
             yield record_error(where, f"unreadable CSV ({exc}); rest of the file not read")
             return
-        except _LineTooLongError as exc:
+        except LineTooLongError as exc:
             if not exc.skipped:
                 yield record_error(
                     where,
