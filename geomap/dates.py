@@ -45,14 +45,15 @@ _LABEL = re.compile(r"^[^\W\d]{2,20}(?: [^\W\d]{2,20}){0,2}:\s+(?=\w)")
 WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 
 
-def parse_date(value: object) -> str | None:
+def parse_date(value: object, *, day_first: bool = False) -> str | None:
     """An ISO 8601 date (``2024-03-01``) or date-time (with its offset, if given).
 
     Reads ISO 8601, RFC 2822 (feeds), "March 1, 2024", "01.03.2024" (day
     first unless the first number cannot be a day), GDELT's ``20240301T101500Z``
     and Unix timestamps in seconds; dates with a French, German, Polish, Russian or
     Ukrainian month name (:func:`geomap.local_dates.local_date`).  ``None`` when the
-    value is not a date.
+    value is not a date.  ``day_first``: "05/03/2024" is 5 March, as the input's
+    locale writes it (a CSV separated by semicolons).
     """
     if value is None or isinstance(value, bool):
         return None
@@ -80,7 +81,7 @@ def parse_date(value: object) -> str | None:
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        found = _dateutil(text)
+        found = _dateutil(text, day_first)
         if found is None:  # "1 марта 2024", "1. März 2024": a month's name in another language
             return local_date(text)
         if isinstance(found, str):
@@ -134,7 +135,7 @@ def week_monday(text: str) -> dt.date | None:
         return None
 
 
-def _dateutil(text: str) -> dt.datetime | str | None:
+def _dateutil(text: str, day_first: bool = False) -> dt.datetime | str | None:
     """A date-time, or ``"2024"``/``"2024-03"`` for a year or month alone, or ``None``."""
     from dateutil import parser
 
@@ -143,7 +144,7 @@ def _dateutil(text: str) -> dt.datetime | str | None:
         text = compact.group(1) + (f"T{compact.group(2)}" if compact.group(2) else "")
     # "01.03.2024" and "01-03-2024" are day first (European), "01/03/2024" month
     # first (American exports); a first number over 12 is a day either way.
-    dayfirst = bool(re.match(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}", text))
+    dayfirst = day_first or bool(re.match(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}", text))
     tzinfos = {k: int(v * 3600) for k, v in _TZ_HOURS.items()}
     # Parsed twice with different defaults: a part that changes was not in the text.
     try:

@@ -179,7 +179,10 @@ def _outlet(raw: object) -> str | None:
 
 
 def article_metadata(
-    record: Mapping[str, object], names: Mapping[str, str] | None = None
+    record: Mapping[str, object],
+    names: Mapping[str, str] | None = None,
+    *,
+    day_first: bool = False,
 ) -> tuple[dict[str, str], list[str]]:
     """Read :data:`ARTICLE_FIELDS` from a record; return them and warnings.
 
@@ -190,6 +193,8 @@ def article_metadata(
     names
         Field to read for a metadata field, overriding the aliases
         (``{"title": "headline_en"}``).
+    day_first
+        Read "05/03/2024" as 5 March (:func:`geomap.dates.parse_date`).
 
     Returns
     -------
@@ -209,7 +214,7 @@ def article_metadata(
         if raw is None:
             continue
         if name == "published":
-            value = parse_date(raw)
+            value = parse_date(raw, day_first=day_first)
             week = week_warning(raw, value)
             if week:
                 warnings.append(week)

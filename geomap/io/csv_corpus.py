@@ -128,6 +128,8 @@ def read_csv(
     parts = head.split("\n", lead + 1)
     header = parts[lead] if len(parts) > lead else ""
     delimiter = named or delimiter_of(header, "\t" if tab else ",")
+    if delimiter == ";":  # Excel's list separator where dates are written day first
+        fields = replace(fields, day_first=True)
     # A line (and so a field) may hold a whole article and its other fields; a longer
     # one is read past in bounded memory: its row is skipped, reported, if the row starts
     # on it, else the file stops there.

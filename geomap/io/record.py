@@ -71,11 +71,15 @@ class RecordFields:
         The id field (``--id-field``); ``None``: the first of :data:`ID_FIELDS`.
     metadata
         Field to read for a metadata field (``--field title=headline``).
+    day_first
+        Whether "05/03/2024" is 5 March (a CSV separated by semicolons: Excel's list
+        separator where dates are written day first).
     """
 
     text: str | None = None
     id: str | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)
+    day_first: bool = False
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.metadata) - set(ARTICLE_FIELDS))
@@ -269,7 +273,7 @@ def record_article(
         for k, v in record.items()
         if field_key(k) not in used and isinstance(v, (str, int, float)) and not isinstance(v, bool)
     }
-    meta, meta_warnings = article_metadata(lower, fields.metadata)
+    meta, meta_warnings = article_metadata(lower, fields.metadata, day_first=fields.day_first)
     meta = {k: _clean(v, f"field {k!r}", warnings) for k, v in meta.items()}
     warnings.extend(meta_warnings)
     return Article(

@@ -1,0 +1,36 @@
+"""A CSV separated by semicolons writes its dates day first (rev44).
+
+Excel saves ``;``-separated CSV where the list separator is ``;``, in the locales that
+write 5 March 2024 as ``05/03/2024`` (French, Spanish, Italian; German and Polish use
+dots); ``05/03/2024`` was read month first, 3 May, as in an American export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geomap.dates import parse_date
+from geomap.io.readers import read_inputs
+from geomap.records import Article
+
+
+def _published(path: Path) -> list[str | None]:
+    found = list(read_inputs([path]))
+    assert all(isinstance(a, Article) for a in found)
+    return [a.metadata.get("published") for a in found if isinstance(a, Article)]
+
+
+def test_a_semicolon_csvs_slash_dates_are_day_first(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(
+        "\ufeffid;text;date\n1;Floods in the north.;05/03/2024\n"
+        "2;Strike at the port.;03/25/2024\n3;Talks.;2024-03-05\n".encode()
+    )
+    assert _published(path) == ["2024-03-05", "2024-03-25", "2024-03-05"]
+
+
+def test_a_comma_csvs_slash_dates_stay_month_first(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("id,text,date\n1,Floods in the north.,05/03/2024\n", encoding="utf-8")
+    assert _published(path) == ["2024-05-03"]
+    assert parse_date("05/03/2024 10:32", day_first=True) == "2024-03-05T10:32:00"
