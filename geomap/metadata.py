@@ -45,6 +45,20 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "author": ("author", "authors", "byline", "creator"),
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
+#: The same fields as spreadsheets in the other languages geomap reads name them (a
+#: French, German, Polish, Russian or Ukrainian newsroom's export: "Titre", "Datum",
+#: "Автор"), the words of each language for them; tried after the English names.
+#: Words that are a field's name in English too ("data", "source") are left out.
+LOCAL_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("titre", "titel", "überschrift", "tytuł", "nagłówek", "заголовок"),
+    "outlet": ("média", "quelle", "medium", "źródło", "издание", "источник", "видання", "джерело"),
+    "published": (
+        "date de publication", "datum", "veröffentlicht", "data publikacji", "дата",
+        "дата публикации", "дата публікації",
+    ),
+    "url": ("lien", "adresse", "odnośnik", "ссылка", "посилання"),
+    "author": ("auteur", "autor", "verfasser", "автор"),
+}  # fmt: skip
 
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
@@ -76,7 +90,7 @@ def field_key(name: object) -> str:
 
 #: :data:`FIELD_ALIASES` as :func:`field_key` compares them.
 _ALIAS_KEYS = {
-    name: tuple(dict.fromkeys(field_key(a) for a in aliases))
+    name: tuple(dict.fromkeys(field_key(a) for a in aliases + LOCAL_FIELD_ALIASES.get(name, ())))
     for name, aliases in FIELD_ALIASES.items()
 }
 

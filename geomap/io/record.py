@@ -32,9 +32,11 @@ ID_FIELDS = ("id", "article_id", "doc_id", "guid", "uuid", "url")
 #: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``);
 #: ``article_text``, ``body_text``, ``story_text``: spreadsheet headers ("Article Text");
 #: ``content_text``: JSON Feed (``content_html`` is among :data:`HTML_FIELDS`).
+#: ``texte``...: the word in French, German, Polish, Russian, Ukrainian spreadsheets.
 TEXT_FIELDS = (
     "text", "body", "content", "article", "maintext", "story", "full_text", "articlebody",
     "article_text", "body_text", "story_text", "content_text",
+    "texte", "contenu", "inhalt", "tekst", "treść", "текст", "содержание", "зміст",
 )  # fmt: skip
 HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
 #: The field lists as :func:`geomap.metadata.field_key` compares them ("Article Body").
