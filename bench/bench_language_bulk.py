@@ -7,7 +7,8 @@ and prints how many change, by corpus, and which.  Then the same for mixed texts
 built from those articles: each English article of the gold corpora's dev halves
 with one sentence of a ``bench/languages`` article of another language put after
 its first paragraph (should stay English), and each ``bench/languages`` article
-with one English sentence from a dev-half article (should stay its language).
+with one English sentence from a dev-half article (should stay its language);
+``--split test`` takes the test halves' articles instead.
 Run: ``python bench/bench_language_bulk.py``.
 """
 
@@ -65,6 +66,7 @@ def main() -> None:
     """Print the counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev")
     args = parser.parse_args()
     langs = {
         p.stem: [(d["id"], d["text"]) for d in _jsonl(p)]
@@ -80,14 +82,20 @@ def main() -> None:
     for path in sorted(args.eval.glob("*.jsonl")):
         texts = [(f"{path.stem}:{d['id']}", d["text"]) for d in _jsonl(path)]
         _count(f"eval/{path.stem}", texts, None)
-        english += [(i, t) for i, t in texts if split_of(i.split(":", 1)[1], path.stem) == "dev"]
+        english += [
+            (i, t) for i, t in texts if split_of(i.split(":", 1)[1], path.stem) == args.split
+        ]
     quotes = [(i, _first_sentence(t)) for texts in langs.values() for i, t in texts]
     mixed_en = []
     for n, (doc_id, text) in enumerate(english):
         qid, quote = quotes[n % len(quotes)]
         head, _, rest = text.partition("\n")
         mixed_en.append((f"{doc_id}+{qid}", f"{head}\n\n\u201c{quote}\u201d\n\n{rest}"))
-    _count("English dev articles + one sentence in another language", mixed_en, lambda _i: "en")
+    _count(
+        f"English {args.split} articles + one sentence in another language",
+        mixed_en,
+        lambda _i: "en",
+    )
     mixed_other = []
     for n, texts in enumerate(langs.values()):
         for m, (doc_id, text) in enumerate(texts):
