@@ -77,3 +77,15 @@ def test_an_archive_with_no_page_and_a_damaged_one_say_so(tmp_path: Path) -> Non
     )
     (bad,) = [s for k, s in found.items() if k.startswith(str(tmp_path / "bad.warc"))]
     assert bad.status == "error"
+
+
+def test_a_file_that_is_no_archive_and_a_page_that_is_no_text_are_named(tmp_path: Path) -> None:
+    (tmp_path / "notes.warc").write_bytes(b"hello world\r\n\r\nnot an archive\r\n")
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n\x00\x01\x02binary"
+    http = "application/http; msgtype=response"
+    (tmp_path / "bin.warc").write_bytes(_record("response", "https://n.example/b", http, answer))
+    found = [s for s in read_inputs([tmp_path]) if isinstance(s, InputStatus)]
+    reasons = sorted(s.reason or "" for s in found)
+    assert all(s.status == "error" for s in found) and len(found) == 2
+    assert "binary" in reasons[0] and reasons[0].count("bin.warc:record 1") == 1
+    assert "not a WARC record" in reasons[1] and "notes.warc" in reasons[1]
