@@ -194,6 +194,7 @@ class RunStore:
                 threshold=threshold,
                 k=k,
                 languages=[self._language(r[1]) for r in rows],
+                dates=[self._published(r[1]) for r in rows],
                 evidence=evidence,
                 rule=rule,
             )
@@ -215,6 +216,11 @@ class RunStore:
         """The language of the article of this rank, if known."""
         meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
         return meta.get("language") or None
+
+    def _published(self, rank: int) -> str | None:
+        """The publication date of the article of this rank, if known."""
+        meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
+        return meta.get("published") or None
 
     # ---------------------------------------------------------------- output
     def _record(self, text: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ squeezed), whose offset map turns the doc's offsets back into the article's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -138,6 +139,9 @@ def is_cyrillic(text: str) -> bool:
 
 
 _LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
+#: The most links a text may hold to be taken for a list of links, not a story.
+_MAX_LINKS = 50
+_WORD = re.compile(r"\S+")
 
 
 def link_only_warning(text: str) -> str | None:
@@ -151,8 +155,9 @@ def link_only_warning(text: str) -> str | None:
     >>> link_only_warning("Troops in Kyiv, https://example.org") is None
     True
     """
-    words = text.split()
-    if not words or len(words) > 50 or not all(_LINK.fullmatch(w) for w in words):
+    # at most one word past the limit: never a list (or a copy) of a long article's words
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text), _MAX_LINKS + 1)]
+    if not words or len(words) > _MAX_LINKS or not all(_LINK.fullmatch(w) for w in words):
         return None
     what = "a link" if len(words) == 1 else f"{len(words)} links"
     return (

@@ -26,3 +26,21 @@ def test_a_text_file_or_record_holding_only_links_is_warned_about(tmp_path: Path
         "geomap fetches nothing: save the page as .html and map that"
     )
     assert warned["v"] == ()
+
+
+def test_a_long_article_is_not_split_into_every_word_to_look_for_links() -> None:
+    import tracemalloc
+
+    from geomap.text import link_only_warning
+
+    links = " ".join(f"https://example.org/{n}" for n in range(50))
+    assert link_only_warning(links) is not None  # 50 links: a list of links
+    assert link_only_warning(links + " https://example.org/50") is None  # 51: not judged
+    text = "Kyiv " * 2_000_000  # 10 MB: the list of its words alone took 120 MB
+    tracemalloc.start()
+    try:
+        assert link_only_warning(text) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000

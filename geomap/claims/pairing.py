@@ -10,6 +10,8 @@ at most once per article pair.  Shared by :func:`geomap.claims.compare.compare`
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -33,7 +35,10 @@ def method(threshold: float = DEFAULT_THRESHOLD, rule: Rule = DEFAULT_RULE) -> d
         "threshold": threshold,
         "same_event": rule.to_dict(),
         "measured": "docs/claims.md, bench/results/pairs.md",
-        "across_languages": "paired by place in order, similarity null",
+        "across_languages": (
+            f"paired by place: each article with the {DEFAULT_CANDIDATES} of other languages"
+            f" nearest in date (at most {rule.max_days} days apart), similarity null"
+        ),
     }
 
 
@@ -45,6 +50,7 @@ def pair_place(
     threshold: float = DEFAULT_THRESHOLD,
     k: int = DEFAULT_CANDIDATES,
     languages: Sequence[str | None] | None = None,
+    dates: Sequence[str | None] | None = None,
     evidence: EvidenceOf | None = None,
     rule: Rule = DEFAULT_RULE,
 ) -> list[tuple[int, int, float | None, Evidence | None]]:
@@ -65,7 +71,13 @@ def pair_place(
     languages
         Each claim's article language.  Words cannot pair claims told in two
         languages: such articles' claims about the place are paired by place,
-        one to one in the order they were made, with no similarity (``None``).
+        one to one in the order they were made, with no similarity (``None``),
+        each article with at most ``k`` articles of every other language, nearest
+        in date (:func:`across_articles`), so the pairs grow with the articles,
+        not with their square.
+    dates
+        Each claim's article publication date (ISO 8601), if known: articles in two
+        languages more than ``rule.max_days`` apart are never paired.
     evidence, rule
         A candidate pair is kept only if ``rule`` holds for ``evidence(i, j,
         cosine)``; without ``evidence``, every candidate above ``threshold`` is kept.
@@ -97,16 +109,113 @@ def pair_place(
     by_article: dict[int, list[int]] = {}
     for n, r in enumerate(ranks):
         by_article.setdefault(r, []).append(n)
-    articles = sorted(by_article)
-    for x, ra in enumerate(articles):
-        for rb in articles[x + 1 :]:
-            first, second = by_article[ra], by_article[rb]
-            if not _across(langs, first[0], second[0]):
-                continue
-            for i, j in zip(first, second, strict=False):
-                out.append((i, j, None, None))
+    days = list(dates) if dates is not None else [None] * len(ranks)
+    heads = {r: claims[0] for r, claims in by_article.items()}
+    pairs = across_articles(
+        {r: langs[n] for r, n in heads.items()},
+        {r: _day(days[n]) for r, n in heads.items()},
+        k=k,
+        max_days=rule.max_days,
+    )
+    for ra, rb in sorted(pairs):
+        for i, j in zip(by_article[ra], by_article[rb], strict=False):
+            out.append((i, j, None, None))
     out.sort(key=lambda t: (ranks[t[0]], ranks[t[1]], -(t[2] if t[2] is not None else -1), t[0]))
     return out
+
+
+def across_articles(
+    languages: dict[int, str | None], days: dict[int, int | None], *, k: int, max_days: int
+) -> set[tuple[int, int]]:
+    """The pairs of articles in two languages whose claims about a place are paired by place.
+
+    Each article (a rank) is paired with at most ``k`` articles of every other known
+    language: those nearest in date, never more than ``max_days`` apart (an article
+    without a date with the first ``k`` in run order, as one with a date with the
+    undated), then earliest in run order.  An article may be chosen by more, but the
+    pairs are at most ``k`` times the articles times the languages, where pairing
+    every article with every other grows with their square.
+
+    Parameters
+    ----------
+    languages, days
+        Each article's language (``None``: unknown, never paired so) and publication
+        day (a day number, ``None`` if unknown).
+    k, max_days
+        Articles kept per other language; the largest gap between two dates.
+
+    Returns
+    -------
+    set of (int, int)
+        Pairs of ranks, the earlier first.
+
+    >>> langs = {0: "en", 1: "en", 2: "ru", 3: "ru", 4: "ru"}
+    >>> days = {0: 10, 1: 20, 2: 11, 3: 21, 4: 40}
+    >>> sorted(across_articles(langs, days, k=1, max_days=3))
+    [(0, 2), (1, 3)]
+    """
+    dated: dict[str, list[tuple[int, int]]] = {}
+    undated: dict[str, list[int]] = {}
+    every: dict[str, list[int]] = {}
+    for rank in sorted(languages):
+        lang, day = languages[rank], days.get(rank)
+        if lang is None:
+            continue
+        every.setdefault(lang, []).append(rank)
+        if day is None:
+            undated.setdefault(lang, []).append(rank)
+        else:
+            dated.setdefault(lang, []).append((day, rank))
+    for items in dated.values():
+        items.sort()
+    out: set[tuple[int, int]] = set()
+    for rank, lang in languages.items():
+        if lang is None:
+            continue
+        day = days.get(rank)
+        for other in every:
+            if other == lang:
+                continue
+            if day is None:
+                chosen = every[other][:k]
+            else:
+                chosen = [r for _, r in _nearest(dated.get(other, []), day, k, max_days)]
+                chosen += undated.get(other, [])[: k - len(chosen)]
+            out.update((min(rank, r), max(rank, r)) for r in chosen)
+    return out
+
+
+def _nearest(
+    items: list[tuple[int, int]], day: int, k: int, max_days: int
+) -> list[tuple[int, int]]:
+    """The ``k`` items ``(day, rank)`` of a sorted list nearest to ``day``, within ``max_days``."""
+    right = bisect.bisect_left(items, (day, -1))
+    left = right - 1
+    found: list[tuple[int, int]] = []
+    while len(found) < k:
+        gap_left = day - items[left][0] if left >= 0 else None
+        gap_right = items[right][0] - day if right < len(items) else None
+        if gap_right is not None and (gap_left is None or gap_right <= gap_left):
+            if gap_right > max_days:
+                break
+            found.append(items[right])
+            right += 1
+        elif gap_left is not None:
+            if gap_left > max_days:
+                break
+            found.append(items[left])
+            left -= 1
+        else:
+            break
+    return found
+
+
+def _day(published: str | None) -> int | None:
+    """An ISO date's day number (its first 10 characters), ``None`` if it is none."""
+    try:
+        return dt.date.fromisoformat((published or "")[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def _across(languages: Sequence[str | None], i: int, j: int) -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.io.base import Finished, WriteOptions, Writer
+from geomap.io.gpkg_dates import add_date_columns
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult, Place
 from geomap.serialize import claim_record, mention_row, place_record
@@ -219,6 +220,7 @@ class GeoPackage(Writer):
         self._flush_claims()
         if not had_claims and "claims" not in self._layers:
             self._write("claims", [], [], "Point")
+        add_date_columns(self.path, ("mentions", "claims"))
 
     def _write(
         self,

@@ -43,6 +43,7 @@ from geomap.io.record import (
     RecordFields,
     short_id,
 )
+from geomap.io.record_problems import bounded_problems
 from geomap.io.warc import WARC_SUFFIXES, read_warc
 from geomap.records import Article, InputStatus
 from geomap.sanitize import valid_unicode, visible_id
@@ -107,7 +108,8 @@ def read_inputs(
             long_path = len(label) if len(label) > MAX_ID_CHARS else 0
             label = short_id(label) if long_path else label
             own = fields.for_output() if found.output else fields
-            for item in _read_file(found, label, max_article_bytes, own):
+            read = _read_file(found, label, max_article_bytes, own)
+            for item in bounded_problems(read, valid_unicode(str(found.path))):
                 if isinstance(item, Article):
                     if long_path and item.article_id == label:
                         said = f"{item.source}: id (its path, {long_path:,} characters) shortened"
