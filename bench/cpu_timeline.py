@@ -6,7 +6,9 @@ Each line: pid, ``main``, ``wrk`` (a parsing process) or ``other`` (the
 resource tracker), seconds since the first event, the process's
 CPU seconds so far, the event.  Sums: calls, thread CPU, wall, first and last
 call (seconds since the first event).  Last, the CPU of the writing process, of
-each worker and of the whole run.
+each worker and of the whole run.  An empty log (the run never started, or the
+probe was not on ``PYTHONPATH``) says so; a line cut short (a process killed
+while writing it) is skipped.
 """
 
 from __future__ import annotations
@@ -17,11 +19,26 @@ from pathlib import Path
 from typing import Any
 
 
-def main() -> None:
-    """Print the log named on the command line."""
-    recs: list[dict[str, Any]] = [
-        json.loads(line) for line in Path(sys.argv[1]).read_text().splitlines() if line
-    ]
+def records(text: str) -> list[dict[str, Any]]:
+    """The log's events, in order; blank lines and lines cut short are left out."""
+    found = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(rec, dict) and {"pid", "ev", "wall", "cpu"} <= rec.keys():
+            found.append(rec)
+    return found
+
+
+def timeline(recs: list[dict[str, Any]]) -> list[str]:
+    """The lines :func:`main` prints for ``recs`` (one line saying so when there are none)."""
+    if not recs:
+        return ["no events in the log (was bench/cpu_probe first on PYTHONPATH?)"]
+    lines = []
     t0 = min(r["wall"] for r in recs)
     main_pid = recs[0]["pid"]
     loading = {r["pid"] for r in recs if r["ev"] == "worker_init:start"}
@@ -32,23 +49,33 @@ def main() -> None:
         head = f"{r['pid']:>8} {who:5} {r['wall'] - t0:8.2f} cpu {r['cpu']:7.2f}"
         last_cpu[r["pid"]] = max(last_cpu.get(r["pid"], 0.0), r["cpu"])
         if r["ev"] == "acc":
-            print(f"{head} sums")
-            for name, (n, tcpu, wall, first, last) in r["acc"].items():
-                print(
+            lines.append(f"{head} sums")
+            for name, (n, tcpu, wall, first, last) in r.get("acc", {}).items():
+                lines.append(
                     f"{'':14}{name:22} n={n:5} cpu={tcpu:7.2f} wall={wall:7.2f} "
                     f"first={first - t0:7.2f} last={last - t0:7.2f}"
                 )
             continue
         if r["ev"] == "main_exit":
             children = r["children"]
-        print(f"{head} {r['ev']}")
-    workers = {p: c for p, c in last_cpu.items() if p in loading}
-    print(f"writing process CPU {last_cpu[main_pid]:.2f} s")
-    for pid, c in workers.items():
-        print(f"worker {pid} CPU at its exit {c:.2f} s")
+        lines.append(f"{head} {r['ev']}")
+    lines.append(f"writing process CPU {last_cpu[main_pid]:.2f} s")
+    for pid, c in last_cpu.items():
+        if pid in loading:
+            lines.append(f"worker {pid} CPU at its exit {c:.2f} s")
     if children is not None:
-        print(f"children (workers, waited for) CPU {children:.2f} s")
-        print(f"run CPU {last_cpu[main_pid] + children:.2f} s")
+        lines.append(f"children (workers, waited for) CPU {children:.2f} s")
+        lines.append(f"run CPU {last_cpu[main_pid] + children:.2f} s")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the log named on the command line."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        raise SystemExit("usage: cpu_timeline.py LOG")
+    for line in timeline(records(Path(args[0]).read_text(encoding="utf-8"))):
+        print(line)
 
 
 if __name__ == "__main__":

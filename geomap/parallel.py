@@ -13,17 +13,16 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import signal
 import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from geomap.errors import WorkerError
+from geomap.processes import signals_blocked, spawn_context
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.settings import Settings
 from geomap.worker import _info, _init, _parse, _ready
@@ -130,10 +129,10 @@ class WorkerPool:
         try:
             # made whole before a signal stops the run: Ctrl-C while its queues' semaphores
             # were made left one registered and never cleaned up ("leaked semaphore")
-            with _signals_blocked():
+            with signals_blocked():
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
+                    mp_context=multiprocessing.get_context("fork") if fork else spawn_context(),
                     initializer=_init,
                     initargs=(settings, os.getpid(), fork),
                     max_tasks_per_child=None if fork else RECYCLE_AFTER,
@@ -242,7 +241,7 @@ class WorkerPool:
         blocked; a worker unblocks SIGTERM and SIGHUP, its way to be stopped); here,
         a signal is delivered when the submit returns.
         """
-        with _signals_blocked():
+        with signals_blocked():
             return self._pool.submit(fn, *args)
 
     def __enter__(self) -> WorkerPool:
@@ -253,29 +252,6 @@ class WorkerPool:
             self.close()
         else:
             self.terminate()
-
-
-@contextmanager
-def _signals_blocked() -> Iterator[None]:
-    """Block the signals that stop a run in this thread (POSIX), its previous mask restored.
-
-    SIGINT, SIGTERM and SIGHUP (:data:`STOPPING_SIGNALS`); elsewhere, nothing.
-    """
-    block = getattr(signal, "pthread_sigmask", None)
-    if block is None:
-        yield
-        return
-    before = block(signal.SIG_BLOCK, STOPPING_SIGNALS)
-    try:
-        yield
-    finally:
-        block(signal.SIG_SETMASK, before)
-
-
-#: The signals that stop a run (:func:`geomap.cli._stop_on_signals`).
-STOPPING_SIGNALS = frozenset(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
 
 
 #: A batch sent to the pool: its items, its articles (languages found) and their future.

@@ -14,7 +14,9 @@ import pytest
 
 from geomap.gazetteer import Gazetteer
 from geomap.mapping.area_shapes import AreaShape, AreaShapes
-from geomap.parallel import STOPPING_SIGNALS, WorkerPool, _signals_blocked
+from geomap.parallel import WorkerPool
+from geomap.processes import STOPPING_SIGNALS
+from geomap.processes import signals_blocked as _signals_blocked
 from geomap.records import Place
 from tests.tiny_gazetteer import _p
 
