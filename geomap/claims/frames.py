@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.apposed_subjects import parenthetical_saying
 from geomap.claims.conjuncts import shared_subject_conjunct
+from geomap.claims.nesting import outer_saying
 from geomap.claims.no_one import no_one_says
 from geomap.claims.nps import site_participle
 
@@ -68,7 +69,9 @@ class SentenceFrames:
 
         The nearest anchor among its ancestors whose speaker is not the span itself
         ("Day said the march let locals know that Gainesville says “no”": Day; a
-        place that speaks with no saying above it keeps its own frame); else the frame
+        place that speaks with no saying above it keeps its own frame), or the outermost
+        saying reporting its clause (:func:`~geomap.claims.nesting.outer_saying`: "X said Y
+        told him that …": X) unless the span is in its speaker phrase; else the frame
         whose speaker phrase (also one a relative "who said" hangs on) holds it ("Two
         Kharkiv officials ... could not confirm that, saying ...": the subject
         ``saying`` shares is not below it); else main.
@@ -80,7 +83,7 @@ class SentenceFrames:
             if tok.i in by_anchor:
                 frame = by_anchor[tok.i]
                 if frame.mention.root.i != span.root.i:
-                    return frame
+                    return frame if _holds(frame.mention, span) else outer_saying(frame, by_anchor)
                 own = own or frame
             if tok.head.i == tok.i:
                 break

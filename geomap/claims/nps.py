@@ -215,16 +215,18 @@ def counted_description(tok: Token) -> bool:
 
 
 def thing_above(noun: Token) -> Token:
-    """What "which" refers to when the parser hung it on a person: the thing above.
+    """What "which" refers to when the parser hung it on a person or a day: the thing above.
 
     "a letter sent to Prime Minister Helen Clark which claimed …": "which" is never a
     person; the nearest noun above the person, through prepositions and participles
-    ("sent to"), that is no person ("letter"), else the noun itself.
+    ("sent to"), that is no person ("letter"), else the noun itself.  Nor does a day say
+    anything: "said in a statement on Monday, which also urged …" is the statement's, so
+    the subject of the verb the statement is "in" (:func:`_stated_by`).
     """
     tok = noun
     for _ in range(4):
-        if not a_person(tok):
-            return tok
+        if not a_person(tok) and tok.ent_type_ not in ("DATE", "TIME"):
+            return _stated_by(tok)
         head = tok.head
         while head.pos_ in ("ADP", "VERB") and head.dep_ in ("prep", "dative", "agent", "acl"):
             head = head.head
@@ -232,6 +234,16 @@ def thing_above(noun: Token) -> Token:
             break
         tok = head
     return noun
+
+
+def _stated_by(noun: Token) -> Token:
+    """Who made the document a verb's subject said something in ("X said in a statement")."""
+    prep = noun.head
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or prep.lower_ != "in" or noun.dep_ != "pobj":
+        return noun
+    verb = prep.head
+    subject = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    return subject[0] if subject else noun
 
 
 def a_person(tok: Token) -> bool:

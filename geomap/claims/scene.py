@@ -17,6 +17,8 @@ from geomap.claims.source_nouns import DOCUMENT_NOUNS
 SETTING_PREPOSITIONS = frozenset(
     {"in", "at", "during", "after", "before", "near", "outside", "inside", "from", "while"}
 )
+#: Those and "on" with an occasion of saying ("said on a visit to Chad that …").
+_SCENE_PREPOSITIONS = SETTING_PREPOSITIONS | {"on"}
 #: Conjunctions of a subordinate clause that sets the scene ("while in Kyiv, he said").
 _SETTING_MARKS = frozenset({"while", "after", "before", "when", "as", "during"})
 #: Nouns of an occasion of saying: a place in a scene-setting phrase that holds one is
@@ -88,7 +90,7 @@ def in_setting(span: Span, frame: Frame) -> bool:
     if tok.dep_ == "advcl":
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & _SETTING_MARKS:
-            return True
+            return not _goes_on(tok, anchor)  # "…, the data showed, while output fell in X"
         if saying_participle(tok):
             return False  # "Noting that ... in Glen Carbon, Hightower added": said
         if tok.tag_ not in ("VBG", "VBN"):
@@ -105,13 +107,29 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return False  # "said in a statement that drones were shot down over Belgorod"
     if (that := _that_clause(tok)) is not None and that.is_ancestor(span.root):
         return False  # "told reporters outside the court in Newark that … in Trenton"
-    if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
+    if tok.dep_ == "prep" and tok.lower_ in _SCENE_PREPOSITIONS:
         if _fronted(tok, frame) and not _occasion(tok):
             return False  # "In Kashmir, authorities say …": where what is said happened
-        return clausal or _occasion(tok) or _says_nothing_here(anchor)
+        on = tok.lower_ == "on"  # "said on a visit to N'Djamena that …"; not "on Telegram"
+        return _occasion(tok) or (not on and (clausal or _says_nothing_here(anchor)))
     if tok.dep_ == "nsubjpass" and anchor.lemma_.lower() in LISTENER_VERBS:
         return True  # "Janet Evans of Marion was told by her surgeon, “…”": the listener
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+def _goes_on(clause: Token, verb: Token) -> bool:
+    """Whether a "while" clause after a closing saying goes on with what it says.
+
+    "Growth was strongest in London, the data showed, while output fell in Wales": the
+    verb closes the clause it reports (a ``ccomp`` before it) and the "while" clause
+    after it has a subject of its own, a contrast in what is said, not when it was said
+    ("…, he said while visiting Kyiv" sets the scene).
+    """
+    if clause.i < verb.i or not any(c.lower_ == "while" for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _speech_clause(prep: Token, root: Token) -> bool:
