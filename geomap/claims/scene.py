@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.asides import asked_aside
 from geomap.claims.datelines import in_dateline as in_dateline  # the story's dateline
 from geomap.claims.frames import Frame, saying_participle
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
@@ -28,7 +29,8 @@ SCENE_NOUNS: frozenset[str] = frozenset(
     {
         "conference", "meeting", "summit", "briefing", "interview", "hearing", "session",
         "rally", "ceremony", "event", "forum", "convention", "gathering", "visit",
-        "speech", "appearance", "debate", "talks", "vigil", "funeral", "congress",
+        "speech", "appearance", "debate", "talks", "vigil", "funeral", "congress", "trip",
+        "tour",
     }
 )  # fmt: skip
 #: Dependencies of what a verb of saying says or does: a verb without any reports
@@ -86,6 +88,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         tok = tok.head
     if tok.head.i != anchor.i or tok.i == anchor.i:
         return False
+    if asked_aside(tok) is not None:
+        return True  # "The spokesman, asked about the strike in X, said …": the question
     if tok.dep_ not in ("nsubj", "nsubjpass") and _said_before(anchor):
         return True  # "She said this while … at Terra Kulture in Lagos"
     if tok.dep_ == "advcl":
