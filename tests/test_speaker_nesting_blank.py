@@ -212,3 +212,54 @@ def test_a_body_after_its_noun_is_the_name_though_tagged_a_thing() -> None:
     ]
     ents = ["O", "O", "B-PRODUCT"] + ["O"] * 6
     assert _source_name(rows, "Scotland", ents) == "Aviva"
+
+
+def test_which_after_the_day_a_statement_was_issued_is_its_issuers() -> None:
+    # "The ministry issued a statement on Tuesday , which urged Sudan to act ."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("ministry", "ministry", "NOUN", "nsubj", 2),
+        ("issued", "issue", "VERB", "ROOT", 2),
+        ("a", "a", "DET", "det", 4),
+        ("statement", "statement", "NOUN", "dobj", 2),
+        ("on", "on", "ADP", "prep", 2),
+        ("Tuesday", "Tuesday", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 6),
+        ("which", "which", "PRON", "nsubj", 9),
+        ("urged", "urge", "VERB", "relcl", 6),
+        ("Sudan", "Sudan", "PROPN", "dobj", 9),
+        ("to", "to", "PART", "aux", 12),
+        ("act", "act", "VERB", "xcomp", 9),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    ents = ["O"] * 6 + ["B-DATE"] + ["O"] * 7
+    assert speaker_of(rows, "Sudan", ents=ents) == "The ministry"
+    # "The ministry met on Tuesday , which urged …": no document, no one for "which"
+    met = [*rows[:2], ("met", "meet", "VERB", "ROOT", 2), *rows[3:]]
+    met[4] = ("talks", "talk", "NOUN", "dobj", 2)
+    assert speaker_of(met, "Sudan", ents=ents) != "The ministry"
+
+
+def test_neither_confirming_nor_denying_says_nothing() -> None:
+    # "The company neither confirmed nor denied that it would close the plant in Thun ."
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("company", "company", "NOUN", "nsubj", 3),
+        ("neither", "neither", "CCONJ", "preconj", 3),
+        ("confirmed", "confirm", "VERB", "ROOT", 3),
+        ("nor", "nor", "CCONJ", "cc", 3),
+        ("denied", "deny", "VERB", "conj", 3),
+        ("that", "that", "SCONJ", "mark", 9),
+        ("it", "it", "PRON", "nsubj", 9),
+        ("would", "would", "AUX", "aux", 9),
+        ("close", "close", "VERB", "ccomp", 5),
+        ("the", "the", "DET", "det", 11),
+        ("plant", "plant", "NOUN", "dobj", 9),
+        ("in", "in", "ADP", "prep", 11),
+        ("Thun", "Thun", "PROPN", "pobj", 12),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    assert speaker_of(rows, "Thun") is None
+    both = [r if r[0] != "neither" else ("both", "both", "CCONJ", "preconj", 3) for r in rows]
+    both = [r if r[0] != "nor" else ("and", "and", "CCONJ", "cc", 3) for r in both]
+    assert speaker_of(both, "Thun") == "The company"  # "both confirmed and denied": said

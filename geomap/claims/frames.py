@@ -132,12 +132,16 @@ def refused(verb: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
-    if any(c.dep_ == "neg" for c in verb.children) or no_one_says(verb):
-        return True  # "has not claimed", "No group has claimed"
-    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
+    """Whether ``verb`` is negated, directly or as part of "not X or Y", "neither X nor Y"."""
+    if any(_negation(c) for c in verb.children) or no_one_says(verb):
+        return True  # "has not claimed", "No group has claimed", "neither confirmed"
+    if verb.dep_ == "conj" and any(_negation(c) for c in verb.head.children):
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
     return False
+
+
+def _negation(tok: Token) -> bool:
+    return tok.dep_ == "neg" or (tok.dep_ == "preconj" and tok.lower_ == "neither")
 
 
 def is_bare_definite(tok: Token) -> bool:
