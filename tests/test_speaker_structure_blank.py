@@ -62,8 +62,14 @@ def test_asking_about_something_claims_nothing_the_outer_speaker_does() -> None:
     assert speaker_of(_asked("about"), "Norway") == "A source"
 
 
-def test_asking_for_something_still_speaks() -> None:
-    assert speaker_of(_asked("for"), "Norway") == "Celtic"
+def test_asking_for_something_inside_a_saying_is_the_outer_speakers() -> None:
+    # "A source said Celtic had asked for a winger in Norway": a nested saying (issue 17,
+    # spk44: the outer speaker, the source the article cites)
+    assert speaker_of(_asked("for"), "Norway") == "A source"
+    alone = [(w, lemma, pos, dep, head - 3) for w, lemma, pos, dep, head in _asked("for")[3:]]
+    alone[2] = ("asked", "ask", "VERB", "ROOT", 2)
+    alone[-1] = (".", ".", "PUNCT", "punct", 2)
+    assert speaker_of(alone, "Norway") == "Celtic"  # "Celtic had asked for …" alone speaks
 
 
 def _lead(subject: str, lemma: str, tag: str) -> tuple[list[Row], dict[int, str]]:

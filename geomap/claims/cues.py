@@ -122,8 +122,14 @@ def possible_cues(doc: Doc) -> list[int]:
 def has_complement(verb: Token) -> bool:
     """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X".
 
-    A name is no predicate ("called the Lviv City Council": a phone call).
+    A name is no predicate ("called the Lviv City Council": a phone call).  A clause after
+    a colon that the parser made the head of the verb is its complement too ("The governor
+    posted on Telegram: “Dnipro was attacked …”").
     """
+    head = verb.head
+    colon = any(t.text == ":" for t in verb.doc[verb.right_edge.i + 1 : head.i])
+    if verb.dep_ in ("ccomp", "parataxis") and head.i > verb.i and colon:
+        return True
     return any(
         c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
         for c in verb.children

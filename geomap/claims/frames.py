@@ -10,8 +10,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.according import bracketed_clause as bracketed_clause  # re-exported
+from geomap.claims.according import closes_sentence as closes_sentence
 from geomap.claims.apposed_subjects import parenthetical_saying
 from geomap.claims.conjuncts import shared_subject_conjunct
+from geomap.claims.nesting import outer_saying
 from geomap.claims.no_one import no_one_says
 from geomap.claims.nps import site_participle
 
@@ -68,7 +71,9 @@ class SentenceFrames:
 
         The nearest anchor among its ancestors whose speaker is not the span itself
         ("Day said the march let locals know that Gainesville says “no”": Day; a
-        place that speaks with no saying above it keeps its own frame); else the frame
+        place that speaks with no saying above it keeps its own frame), or the outermost
+        saying reporting its clause (:func:`~geomap.claims.nesting.outer_saying`: "X said Y
+        told him that …": X) unless the span is in its speaker phrase; else the frame
         whose speaker phrase (also one a relative "who said" hangs on) holds it ("Two
         Kharkiv officials ... could not confirm that, saying ...": the subject
         ``saying`` shares is not below it); else main.
@@ -80,7 +85,7 @@ class SentenceFrames:
             if tok.i in by_anchor:
                 frame = by_anchor[tok.i]
                 if frame.mention.root.i != span.root.i:
-                    return frame
+                    return frame if _holds(frame.mention, span) else outer_saying(frame, by_anchor)
                 own = own or frame
             if tok.head.i == tok.i:
                 break
@@ -127,12 +132,16 @@ def refused(verb: Token) -> bool:
 
 
 def negated(verb: Token) -> bool:
-    """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
-    if any(c.dep_ == "neg" for c in verb.children) or no_one_says(verb):
-        return True  # "has not claimed", "No group has claimed"
-    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
+    """Whether ``verb`` is negated, directly or as part of "not X or Y", "neither X nor Y"."""
+    if any(_negation(c) for c in verb.children) or no_one_says(verb):
+        return True  # "has not claimed", "No group has claimed", "neither confirmed"
+    if verb.dep_ == "conj" and any(_negation(c) for c in verb.head.children):
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
     return False
+
+
+def _negation(tok: Token) -> bool:
+    return tok.dep_ == "neg" or (tok.dep_ == "preconj" and tok.lower_ == "neither")
 
 
 def is_bare_definite(tok: Token) -> bool:
@@ -223,42 +232,6 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
 def has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject of its own."""
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-
-
-def closes_sentence(according: Token, to: Token) -> bool:
-    """Whether "according to X" closes its sentence after a comma: it covers the whole.
-
-    "It happened in Crown Heights after callers said a “man was pointing a gun,”
-    according to the police chief.": the parser may hang it on the last clause, but
-    set off at the end it attributes the sentence (unless the sentence's main verb
-    has a speaker of its own: "It said there were …, according to Fairfax Media").
-    """
-    doc = according.doc
-    before = doc[according.i - 1] if according.i > according.sent.start else None
-    while before is not None and before.text in lx.CLOSING_QUOTES and before.i > 0:
-        before = doc[before.i - 1]
-    if before is None or before.text != ",":
-        return False
-    rest = doc[to.right_edge.i + 1 : according.sent.end]
-    return all(t.is_punct or t.is_space for t in rest)
-
-
-def bracketed_clause(according: Token, to: Token) -> Token | None:
-    """The verb of the clause a bracketed "(according to X)" sits in, if any.
-
-    `"18 hours of mass hysteria" (according to the Sunday Times of India) broke out
-    in Mumbai`: the parser hangs it on a noun; in brackets it attributes its clause.
-    """
-    doc = according.doc
-    if according.i == 0 or doc[according.i - 1].text != "(":
-        return None
-    end = to.right_edge.i + 1
-    if end >= len(doc) or doc[end].text != ")":
-        return None
-    head = according.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:

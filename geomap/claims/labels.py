@@ -28,6 +28,12 @@ _LABEL = re.compile(
     r"(?P<name>[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t][A-Z][A-Z'’.\-]*){0,3})"
     r"(?:[ \t]+\([^()\n]{1,200}\))?[ \t]*(?P<colon>:)[ \t]+(?=[A-Z“\"‘'\[])"
 )
+#: A paragraph opened by an interview's question or answer mark ("Q: …", "A: …").
+_QA = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<who>[QA])[ \t]*(?P<colon>:)[ \t]+(?=\S)")
+#: Words before a person's name that introduce whom an interview is with ("we spoke to X").
+_INTERVIEW_WORDS = frozenset(
+    {"interview", "interviewed", "interviews", "spoke", "speaks", "talked", "talks", "asked"}
+)
 #: Entity types that make a label a body's, not a person's ("CNN: …").
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: The fewest different names that make a text a transcript.
@@ -66,6 +72,37 @@ def speaker_labels(text: str) -> list[Label]:
     return labels
 
 
+def answer_labels(doc: Doc, text: str) -> list[Label]:
+    """The answers of a Q&A interview, each labelled with the interviewee's name.
+
+    A text with "Q: …" and "A: …" paragraphs is an interview: every "A:" paragraph is the
+    interviewee's, as a transcript label's paragraph is its speaker's (the questions are
+    the interviewer's: they claim nothing). The interviewee is the PERSON named before
+    the first question, the first one a few words after "interview", "spoke", "talked" …
+    ("we spoke to Ana Ribeiro, who leads …"), else the last one.
+    """
+    marks = list(_QA.finditer(text))
+    questions = [m.start() for m in marks if m["who"] == "Q"]
+    if not questions or all(m["who"] == "Q" for m in marks):
+        return []
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= questions[0]]
+    if not people:
+        return []
+    introduced = (
+        e
+        for e in people
+        if any(t.lower_ in _INTERVIEW_WORDS for t in doc[max(0, e.start - 6) : e.start])
+    )
+    who = next(introduced, people[-1])
+    labels = []
+    for m in (m for m in marks if m["who"] == "A"):
+        end = text.find("\n", m.end())
+        labels.append(
+            Label(who.start_char, who.end_char, m.start("colon"), end if end >= 0 else len(text))
+        )
+    return labels
+
+
 class LabelFrames:
     """The label frames of one doc, found by character offset.
 
@@ -88,6 +125,7 @@ class LabelFrames:
                 chars[b] = "\n"
             text = "".join(chars)
         self.labels = [x for x in speaker_labels(text) if not self._is_place(x, places)]
+        self.labels = self.labels or answer_labels(doc, text)  # "A: It was the worst …"
         self._colons = [x.colon for x in self.labels]
 
     def _is_place(self, label: Label, places: Collection[int]) -> bool:

@@ -25,7 +25,7 @@ from geomap.claims.name_edges import (
     whole_words,
 )
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import BODY_WORDS, GOVERNMENT_WORDS, descriptor_kind
+from geomap.claims.source_nouns import BODY_WORDS, GOVERNMENT_WORDS, THING_ENTS, descriptor_kind
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 from geomap.extensions import TOPONYMS
 
@@ -119,14 +119,15 @@ def place_tokens(doc: Doc) -> frozenset[int]:
 def _body_appos(root: Token, tok: Token) -> bool:
     """Whether ``tok`` is a body's name in apposition to a noun for a body.
 
-    "Low-cost airline Norwegian": the model tagged the name as a nationality (NORP) or
-    not at all; a body noun before it says what it is.
+    "Low-cost airline Norwegian": the model tagged the name as a nationality (NORP), as a
+    thing ("The insurer Aviva": PRODUCT) or not at all; a body noun before it says what
+    it is.
     """
     return (
         tok.i != root.i
         and tok.dep_ == "appos"
         and tok.pos_ == "PROPN"
-        and tok.ent_type_ in ("NORP", "")
+        and (tok.ent_type_ in ("NORP", "") or tok.ent_type_ in THING_ENTS)
         and root.pos_ == "NOUN"
         and root.lemma_.lower() in BODY_WORDS
     )

@@ -215,23 +215,55 @@ def counted_description(tok: Token) -> bool:
 
 
 def thing_above(noun: Token) -> Token:
-    """What "which" refers to when the parser hung it on a person: the thing above.
+    """What "which" refers to when the parser hung it on a person or a day: the thing above.
 
     "a letter sent to Prime Minister Helen Clark which claimed …": "which" is never a
     person; the nearest noun above the person, through prepositions and participles
-    ("sent to"), that is no person ("letter"), else the noun itself.
+    ("sent to"), that is no person ("letter"), else the noun itself.  Nor does a day say
+    anything: "said in a statement on Monday, which also urged …" and "issued a statement
+    on Tuesday, which urged …" are the statement's, so the subject of the verb that made it
+    (:func:`_stated_by`, :func:`_document_of`).
     """
     tok = noun
     for _ in range(4):
-        if not a_person(tok):
-            return tok
+        if not a_person(tok) and tok.ent_type_ not in _TIMES:
+            return _stated_by(tok)
         head = tok.head
-        while head.pos_ in ("ADP", "VERB") and head.dep_ in ("prep", "dative", "agent", "acl"):
+        while head.pos_ in _CLIMBED and head.dep_ in ("prep", "dative", "agent", "acl", "advmod"):
             head = head.head
+        if head.pos_ == "VERB" and tok.ent_type_ in _TIMES:
+            return _document_of(head) or noun  # "issued a statement on Tuesday, which …"
         if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
             break
         tok = head
     return noun
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+_CLIMBED = frozenset({"ADP", "VERB", "ADV"})
+
+
+def _stated_by(noun: Token) -> Token:
+    """Who made the document a verb's subject said something in ("X said in a statement")."""
+    prep = noun.head
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or prep.lower_ != "in" or noun.dep_ != "pobj":
+        return noun
+    verb = prep.head
+    subject = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    return subject[0] if subject else noun
+
+
+def _document_of(verb: Token) -> Token | None:
+    """The maker of the document a verb issued or spoke in ("issued a statement"), if any."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in DOCUMENT_NOUNS:
+            subject = [c for c in verb.children if c.dep_ == "nsubj"]
+            return subject[0] if subject else child
+        if child.dep_ == "prep" and child.lower_ == "in":
+            found = [c for c in child.children if c.dep_ == "pobj"]
+            if found and found[0].lemma_.lower() in DOCUMENT_NOUNS:
+                return _stated_by(found[0])
+    return None
 
 
 def a_person(tok: Token) -> bool:

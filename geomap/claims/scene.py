@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.asides import asked_aside
+from geomap.claims.datelines import in_dateline as in_dateline  # the story's dateline
 from geomap.claims.frames import Frame, saying_participle
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
 
@@ -17,6 +19,8 @@ from geomap.claims.source_nouns import DOCUMENT_NOUNS
 SETTING_PREPOSITIONS = frozenset(
     {"in", "at", "during", "after", "before", "near", "outside", "inside", "from", "while"}
 )
+#: Those and "on" with an occasion of saying ("said on a visit to Chad that …").
+_SCENE_PREPOSITIONS = SETTING_PREPOSITIONS | {"on"}
 #: Conjunctions of a subordinate clause that sets the scene ("while in Kyiv, he said").
 _SETTING_MARKS = frozenset({"while", "after", "before", "when", "as", "during"})
 #: Nouns of an occasion of saying: a place in a scene-setting phrase that holds one is
@@ -25,7 +29,8 @@ SCENE_NOUNS: frozenset[str] = frozenset(
     {
         "conference", "meeting", "summit", "briefing", "interview", "hearing", "session",
         "rally", "ceremony", "event", "forum", "convention", "gathering", "visit",
-        "speech", "appearance", "debate", "talks", "vigil", "funeral", "congress",
+        "speech", "appearance", "debate", "talks", "vigil", "funeral", "congress", "trip",
+        "tour",
     }
 )  # fmt: skip
 #: Dependencies of what a verb of saying says or does: a verb without any reports
@@ -83,12 +88,14 @@ def in_setting(span: Span, frame: Frame) -> bool:
         tok = tok.head
     if tok.head.i != anchor.i or tok.i == anchor.i:
         return False
+    if asked_aside(tok) is not None:
+        return True  # "The spokesman, asked about the strike in X, said …": the question
     if tok.dep_ not in ("nsubj", "nsubjpass") and _said_before(anchor):
         return True  # "She said this while … at Terra Kulture in Lagos"
     if tok.dep_ == "advcl":
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & _SETTING_MARKS:
-            return True
+            return not _goes_on(tok, anchor)  # "…, the data showed, while output fell in X"
         if saying_participle(tok):
             return False  # "Noting that ... in Glen Carbon, Hightower added": said
         if tok.tag_ not in ("VBG", "VBN"):
@@ -105,13 +112,29 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return False  # "said in a statement that drones were shot down over Belgorod"
     if (that := _that_clause(tok)) is not None and that.is_ancestor(span.root):
         return False  # "told reporters outside the court in Newark that … in Trenton"
-    if tok.dep_ == "prep" and tok.lower_ in SETTING_PREPOSITIONS:
+    if tok.dep_ == "prep" and tok.lower_ in _SCENE_PREPOSITIONS:
         if _fronted(tok, frame) and not _occasion(tok):
             return False  # "In Kashmir, authorities say …": where what is said happened
-        return clausal or _occasion(tok) or _says_nothing_here(anchor)
+        on = tok.lower_ == "on"  # "said on a visit to N'Djamena that …"; not "on Telegram"
+        return _occasion(tok) or (not on and (clausal or _says_nothing_here(anchor)))
     if tok.dep_ == "nsubjpass" and anchor.lemma_.lower() in LISTENER_VERBS:
         return True  # "Janet Evans of Marion was told by her surgeon, “…”": the listener
     return tok.dep_ in ("dobj", "dative") and anchor.lemma_.lower() == "tell" and clausal
+
+
+def _goes_on(clause: Token, verb: Token) -> bool:
+    """Whether a "while" clause after a closing saying goes on with what it says.
+
+    "Growth was strongest in London, the data showed, while output fell in Wales": the
+    verb closes the clause it reports (a ``ccomp`` before it) and the "while" clause
+    after it has a subject of its own, a contrast in what is said, not when it was said
+    ("…, he said while visiting Kyiv" sets the scene).
+    """
+    if clause.i < verb.i or not any(c.lower_ == "while" for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
 
 
 def _speech_clause(prep: Token, root: Token) -> bool:
@@ -257,45 +280,3 @@ def _says_nothing_here(verb: Token) -> bool:
         if child.dep_ in ("prep", "prt") and child.lower_ not in SETTING_PREPOSITIONS:
             return False
     return True
-
-
-#: Dashes that close a dateline ("LVIV, Ukraine (AP) — ...").
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-
-
-def in_dateline(span: Span) -> bool:
-    """Whether ``span`` is in the dateline opening its sentence ("LVIV, Ukraine (AP) —").
-
-    A dateline is up to a dozen words before a dash, with a word in capitals or an
-    agency in brackets, or a place name in capitals opening the sentence before a
-    capitalised word ("SAN ANTONIO Turner Sports analyst …"); it says where the story
-    was filed, not what anyone claims.
-    """
-    sent = span.sent
-    doc = sent.doc
-    if _capital_opening(span):
-        return True
-    for tok in sent[1:12]:
-        spaced = tok.text != "-" or bool(doc[tok.i - 1].whitespace_)
-        if tok.text in _DATELINE_DASHES and spaced:
-            prefix = doc[sent.start : tok.i]
-            dateline = any(t.is_upper and len(t) > 2 for t in prefix) or "(" in prefix.text
-            return dateline and span.end <= tok.i
-    return False
-
-
-def _capital_opening(span: Span) -> bool:
-    """Whether ``span`` is a place name in capitals that opens its sentence, dash or not.
-
-    At least four capital letters ("UK police said" is no dateline) and a word in
-    title case after it ("SAN ANTONIO Turner Sports …"; not a headline in capitals).
-    """
-    sent = span.sent
-    doc = sent.doc
-    if any(not t.is_punct for t in doc[sent.start : span.start]) or span.end >= sent.end:
-        return False
-    letters = [ch for ch in span.text if ch.isalpha()]
-    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
-        return False
-    after = doc[span.end]
-    return after.is_title and after.is_alpha

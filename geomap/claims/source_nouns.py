@@ -164,8 +164,9 @@ def can_speak(span: Span) -> bool:
     root = head_of(span)
     if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS:
         return True
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children):
-        return True  # "UN special rapporteur on ..., Ben Emmerson, described"
+    if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in span):
+        return True  # "UN special rapporteur on ..., Ben Emmerson, described", also one the
+        # parser hung on the phrase's last noun ("The chief executive of SkyNord, Lars Holm,")
     lemma = listed_lemma(root)
     if lemma in PEOPLE_NOUNS or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return True

@@ -25,6 +25,7 @@ from geomap.claims.apposed_subjects import (
     fronted_apposition,
     split_quote_subject,
 )
+from geomap.claims.asides import aside_subject, asked_aside
 from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.frames import inverted_source
@@ -52,6 +53,8 @@ _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     """The token naming who speaks for ``verb`` (before pronoun/anaphor resolution)."""
+    if asked_aside(verb) is not None:
+        return None  # "X, asked about Y, said": X was asked, the journalist asks
     children = list(verb.children)
     agent = next((c for c in children if c.dep_ == "agent"), None)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
@@ -68,7 +71,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         subj = inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
         subj = subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
         return inverted_source(subj, verb) or subj
-    apposed = apposed_subject(verb)  # "…, the governor of Belgorod, Vyacheslav Gladkov, said"
+    apposed = aside_subject(verb) or apposed_subject(verb)  # "X, asked about Y, said"; "…,
+    # the governor of Belgorod, Vyacheslav Gladkov, said"
     dated = apposed or before_a_day(verb)
     if dated is not None:
         return dated  # "Police Chief Ivan Petrov Monday said": the parse heads it by "Monday"

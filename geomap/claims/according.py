@@ -1,0 +1,46 @@
+"""What an "according to X" phrase attributes: the whole sentence it closes, or its bracket.
+
+Moved from :mod:`geomap.claims.frames` (which re-exports both functions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geomap.claims import lexicon as lx
+
+
+def closes_sentence(according: Token, to: Token) -> bool:
+    """Whether "according to X" closes its sentence after a comma: it covers the whole.
+
+    "It happened in Crown Heights after callers said a “man was pointing a gun,”
+    according to the police chief.": the parser may hang it on the last clause, but
+    set off at the end it attributes the sentence (unless the sentence's main verb
+    has a speaker of its own: "It said there were …, according to Fairfax Media").
+    """
+    doc = according.doc
+    before = doc[according.i - 1] if according.i > according.sent.start else None
+    while before is not None and before.text in lx.CLOSING_QUOTES and before.i > 0:
+        before = doc[before.i - 1]
+    if before is None or before.text != ",":
+        return False
+    rest = doc[to.right_edge.i + 1 : according.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def bracketed_clause(according: Token, to: Token) -> Token | None:
+    """The verb of the clause a bracketed "(according to X)" sits in, if any.
+
+    `"18 hours of mass hysteria" (according to the Sunday Times of India) broke out
+    in Mumbai`: the parser hangs it on a noun; in brackets it attributes its clause.
+    """
+    doc = according.doc
+    if according.i == 0 or doc[according.i - 1].text != "(":
+        return None
+    end = to.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ")":
+        return None
+    head = according.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
