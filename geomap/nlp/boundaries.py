@@ -117,6 +117,25 @@ def can_continue(text: str, *, space: bool, sent_start: bool, punct: bool) -> bo
     return True
 
 
+def _hyphened_particle(doc: Doc, i: int, end: int) -> bool:
+    """Whether tokens ``i:end`` begin with a lower-case particle hyphened to a capitalised word.
+
+    "al-Shughur", "el-Arish", "ash-Shaddadi", "ad-Dawr": the Arabic article, written as
+    spoken or not (any lower-case word of one to three letters), joined by a hyphen
+    with no space to the word it belongs to.
+    """
+    return (
+        i + 2 < end
+        and doc[i].is_lower
+        and doc[i].is_alpha
+        and len(doc[i]) <= 3
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].isupper()
+    )
+
+
 def drops_a_name(ent: Span, sub: Span) -> bool:
     """Whether cutting ``ent`` to ``sub`` leaves out a word of the name itself.
 
@@ -126,7 +145,9 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
     after a comma ("Thruxton, Hampshire") are not. A name of the form "X of Y" is
     one name too: "Line" in "the Line of Actual Control" leaves out "of Actual
     Control" (a town of China is called Line), and so is "X del Y" ("Laguna" in "the
-    Laguna del Tigre" leaves out "del Tigre": :data:`~geomap.nlp.vocab.NAME_PARTICLES`).
+    Laguna del Tigre" leaves out "del Tigre": :data:`~geomap.nlp.vocab.NAME_PARTICLES`),
+    and so is "X al-Y" ("Jisr" in "Jisr al-Shughur" leaves out "al-Shughur", a town of
+    Israel is called Jisr: :func:`_hyphened_particle`).
     """
     doc = ent.doc
     after = sub.end + 1
@@ -139,6 +160,8 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
         and doc[after].text[:1].isupper()
     ):
         return True
+    if _hyphened_particle(doc, sub.end, ent.end):
+        return True  # "Jisr" in "Jisr al-Shughur" leaves out "al-Shughur"
     for i in (sub.start - 1, sub.end):
         if not ent.start <= i < ent.end:
             continue

@@ -50,6 +50,7 @@ from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.reported_places import reported_place
+from geomap.nlp.respellings import respelled_town
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
@@ -180,7 +181,8 @@ def in_context(
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
     tagged PERSON); a smaller town (:func:`is_town`, a town spelled otherwise near
-    another name of its sentence, or a place "the town of" or "the province of"
+    another name of its sentence or by a rule of transliteration
+    (:func:`geomap.nlp.respellings.respelled_town`), or a place "the town of" or "the province of"
     names: :func:`geomap.nlp.place_nouns.named_by_place_noun`) needs a stronger one
     (:func:`town_context`); either is a place before a noun of its people or
     government ("the Menaka governor", "Kidal residents":
@@ -219,6 +221,7 @@ def in_context(
             or town_spelled_otherwise(gazetteer, p)
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
             or named_by_place_noun(gazetteer, p)
+            or respelled_town(gazetteer, p.text)  # "from Shebekino and Graivoron"
         ):
             towns.append(p)
         else:
@@ -249,6 +252,7 @@ def in_context(
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)
         or country_among_places(p, types, found_starts, gazetteer)
         or (reported_place(p) and not first_name(p))  # "said that Kyiv was hit"
+        or ("city" in types and in_named_unit(p, found, gazetteer))  # "Myeik, in the X region"
     ]
     out += [
         p

@@ -1,0 +1,104 @@
+"""Rules found on the hand-written conflict paragraphs of batch ``d12-`` (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did, a
+tiny gazetteer, and geomap's recogniser and resolver; where a rule reads the words'
+tags or lemmas, they are given by hand.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from geomap.extensions import TOPONYMS
+from geomap.nlp.respellings import respelled_candidates, respellings
+from tests.blank_geoparse import TinyGazetteer, placed, toponyms
+from tests.blank_geoparse import place as entry
+
+_GAZ = TinyGazetteer(
+    "geomap.test_conflict_d12_gazetteer.v1",
+    [
+        entry("495112", "Shebekino", "city", "RU", 45_194, "PPL", 36.93, 50.41),
+        entry("559034", "Grayvoron", "city", "RU", 6_212, "PPL", 35.68, 50.48),
+        entry("169023", "Jisr ash Shughur", "city", "SY", 39_311, "PPL", 36.32, 35.81),
+        entry("294626", "Jisr ez Zarqa", "city", "IL", 14_930, "PPL", 34.91, 32.54),
+        entry("164816", "Saraqib", "city", "SY", 34_231, "PPL", 36.81, 35.86),
+        entry("700051", "Nikopol", "city", "UA", 105_160, "PPL", 34.39, 47.57),
+        entry("701855", "Marhanets", "city", "UA", 44_980, "PPL", 34.62, 47.63),
+        entry("1309611", "Myeik", "city", "MM", 173_298, "PPLA2", 98.60, 12.44),
+        entry("1293118", "Tanintharyi", "admin1", "MM", 368_030, "ADM1", 98.45, 12.17),
+    ],
+    other_names=(("Jisr", "294626", "alternate"),),
+)
+
+
+def test_respellings_follow_the_rules_of_transliteration() -> None:
+    assert "Grayvoron" in respellings("Graivoron")  # a diphthong written "ai" or "ay"
+    assert "Makhmur" in respellings("Makhmour")  # the French "ou"
+    assert "Kyaukpyu" in respellings("Kyaukphyu")  # an aspirate written "ph"
+    assert "Teseney" in respellings("Tesseney")  # a doubled consonant
+    # the Arabic article as spoken before a "sun letter", and "el" for "al"
+    assert "Jisr ash-Shughur" in respellings("Jisr al-Shughur")
+    assert "Ras el-Ain" in respellings("Ras al-Ain")
+    assert "Ras ash-Ain" not in respellings("Ras al-Ain")  # no sun letter: not assimilated
+    assert respellings("Kyiv") == []
+
+
+def test_a_name_the_gazetteer_spells_otherwise_is_placed_at_that_town() -> None:
+    gaz = _GAZ()
+    assert [c.place.place_id for c in respelled_candidates(gaz, "Graivoron")] == ["559034"]
+    assert [c.match for c in respelled_candidates(gaz, "Graivoron")] == ["alternate"]
+    assert respelled_candidates(gaz, "Grainoron") == []  # no rule gives a known name
+    nlp = _GAZ.nlp([("Shebekino", "GPE"), ("Graivoron", "PERSON")])
+    # a town's other spelling in a governed list with another place is the town
+    text = "Children were evacuated from Shebekino and Graivoron."
+    assert placed(nlp, text) == [("Shebekino", "495112"), ("Graivoron", "559034")]
+    # without a town's context it stays what the model said
+    assert toponyms(nlp, "Graivoron said the talks went well.") == []
+
+
+def test_a_name_with_a_hyphened_article_is_not_cut_to_its_first_word() -> None:
+    nlp = _GAZ.nlp([("Jisr al-Shughur", "GPE"), ("Saraqib", "ORG")])
+    text = "Families fled shelling near Jisr al-Shughur and Saraqib."
+    # the whole name, placed by its other spelling (not Jisr ez Zarqa, called Jisr), and
+    # the town listed after it
+    assert placed(nlp, text) == [("Jisr al-Shughur", "169023"), ("Saraqib", "164816")]
+
+
+def _tagged(nlp: Language, text: str, tags: dict[str, tuple[str, str, str]]) -> list[str]:
+    """The toponyms of ``text`` with words' (tag, part of speech, lemma) given by hand."""
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        tag, pos, lemma = tags.get(tok.text, ("NNP" if tok.is_title else "XX", "", tok.lower_))
+        tok.tag_, tok.lemma_ = tag, lemma
+        tok.pos_ = pos or ("PROPN" if tok.is_title else "X")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
+def test_a_list_of_towns_before_a_passive_of_taking_is_a_list_of_towns() -> None:
+    nlp = _GAZ.nlp([("Nikopol", "ORG"), ("Marhanets", "ORG")])
+    words = {
+        "were": ("VBD", "AUX", "be"),
+        "was": ("VBD", "AUX", "be"),
+        "shelled": ("VBN", "VERB", "shell"),
+        "praised": ("VBN", "VERB", "praise"),
+        "again": ("RB", "ADV", "again"),
+        "and": ("CC", "CCONJ", "and"),
+    }
+    # the parse missed the subject: the words say it
+    assert _tagged(nlp, "Nikopol and Marhanets were shelled overnight.", words) == [
+        "Nikopol",
+        "Marhanets",
+    ]
+    assert _tagged(nlp, "Marhanets was again shelled.", words) == ["Marhanets"]
+    # a passive of another verb says nothing of a place
+    assert _tagged(nlp, "Marhanets was praised.", words) == []
+
+
+def test_a_city_followed_by_in_the_unit_is_the_city() -> None:
+    nlp = _GAZ.nlp([("Myeik", "PERSON"), ("Tanintharyi", "GPE")])
+    text = "Fighting reached the edge of Myeik, in the Tanintharyi region."
+    assert toponyms(nlp, text) == ["Myeik", "Tanintharyi"]
+    # the unit must be one the name lies in: nothing after "in the" but a word
+    assert toponyms(nlp, "Fighting reached the edge of Myeik, in the end.") == []
