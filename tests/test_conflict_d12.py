@@ -102,3 +102,39 @@ def test_a_city_followed_by_in_the_unit_is_the_city() -> None:
     assert toponyms(nlp, text) == ["Myeik", "Tanintharyi"]
     # the unit must be one the name lies in: nothing after "in the" but a word
     assert toponyms(nlp, "Fighting reached the edge of Myeik, in the end.") == []
+
+
+_UNITS = TinyGazetteer(
+    "geomap.test_conflict_d12_units_gazetteer.v1",
+    [
+        entry("1798480", "Qinzhou", "city", "CN", 1_296_300, "PPLA2", 108.65, 21.95),
+        entry("1327132", "Chin State", "admin1", "MM", 45_404, "ADM1", 93.65, 22.98),
+        entry("1326105", "Falam", "city", "MM", 5_404, "PPL", 93.68, 22.91),
+        entry("709930", "Dnipro", "city", "UA", 968_502, "PPLA", 35.04, 48.45),
+        entry("712000", "Dnieper", "water", "", 0, "STM", 32.70, 46.62),
+        entry("706448", "Kherson", "city", "UA", 283_649, "PPLA", 32.61, 46.64),
+    ],
+    other_names=(
+        ("Chin", "1798480", "exonym"),
+        ("Chin", "1327132", "alternate"),
+        ("Dnipro", "712000", "alternate"),
+    ),
+)
+
+
+def test_a_name_and_the_admin_word_after_it_are_the_unit_s_name() -> None:
+    nlp = _UNITS.nlp([("Falam", "GPE"), ("Chin", "GPE")])
+    text = "Fighters took Falam, the second town of Chin state."
+    assert placed(nlp, text) == [("Falam", "1326105"), ("Chin", "1327132")]
+    # without the admin word the name is read as before (the big city by its English name)
+    assert placed(nlp, "Traders in Chin said prices rose.") == [("Chin", "1798480")]
+    assert placed(nlp, "Traders in Chin state said prices rose.") == [("Chin", "1327132")]
+
+
+def test_a_one_word_river_s_other_name_after_the_is_the_river() -> None:
+    nlp = _UNITS.nlp([("Kherson", "GPE"), ("Dnipro", "GPE")])
+    text = "Artillery in Kherson fired across the Dnipro overnight."
+    assert placed(nlp, text) == [("Kherson", "706448"), ("Dnipro", "712000")]
+    # without "the" the name is the city's
+    text = "Artillery in Kherson fired at Dnipro overnight."
+    assert placed(nlp, text) == [("Kherson", "706448"), ("Dnipro", "709930")]
