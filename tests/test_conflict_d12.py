@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from geomap.extensions import TOPONYMS
 from geomap.nlp.respellings import respelled_candidates, respellings
-from tests.blank_geoparse import TinyGazetteer, placed, toponyms
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, placed, toponyms
 from tests.blank_geoparse import place as entry
 
 _GAZ = TinyGazetteer(
@@ -138,3 +138,31 @@ def test_a_one_word_river_s_other_name_after_the_is_the_river() -> None:
     # without "the" the name is the city's
     text = "Artillery in Kherson fired at Dnipro overnight."
     assert placed(nlp, text) == [("Kherson", "706448"), ("Dnipro", "709930")]
+
+
+_ISLANDS = TinyGazetteer(
+    "geomap.test_conflict_d12_islands_gazetteer.v1",
+    [
+        entry("curated:bornholm", "Bornholm", "landform", "DK", 0, "ISL", 14.92, 55.12),
+        entry("2621000", "Fanø", "landform", "DK", 0, "ISL", 8.41, 55.42),
+        entry("556349", "Ingushetiya Republic", "admin1", "RU", 544_825, "ADM1", 44.87, 43.18),
+    ],
+    other_names=(("Ingushetia", "556349", "alternate"),),
+)
+
+
+def test_a_curated_island_is_well_known_where_a_place_word_governs_it() -> None:
+    nlp = _ISLANDS.nlp([("Bornholm", "PERSON"), ("Fanø", "PERSON")])
+    assert toponyms(nlp, "A tanker lost power off Bornholm.") == ["Bornholm"]
+    # not GeoNames' many small islands; not without a place word
+    assert toponyms(nlp, "A tanker lost power off Fanø.") == []
+    assert toponyms(nlp, "Bornholm said the tanker was old.") == []
+
+
+def test_neighbouring_modifies_the_name_a_preposition_governs_whatever_its_tag() -> None:
+    nlp = _ISLANDS.nlp([("Ingushetia", "PERSON")])
+    text = "Police stations were attacked in neighbouring Ingushetia."
+    assert found_toponyms(nlp, text, {"neighbouring": "NOUN"}) == ["Ingushetia"]
+    # another noun between the preposition and the name: no place word governs it
+    text = "Police stations were attacked in talks Ingushetia held."
+    assert found_toponyms(nlp, text, {"talks": "NOUN"}) == []

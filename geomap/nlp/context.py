@@ -154,6 +154,11 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 PLACE_PLURALS = frozenset(
     {"towns", "cities", "villages", "places", "areas", "regions", "provinces", "ports"}
 )
+#: Words of adjacency that modify a place's name whatever the tagger calls them ("in
+#: neighbouring Ingushetia", the small model's NOUN).
+NEIGHBOUR_WORDS = frozenset(
+    {"neighbouring", "neighboring", "bordering", "surrounding", "adjoining", "adjacent", "nearby"}
+)
 #: How many lower-case modifiers may stand between a place word and a name.
 MAX_MODIFIERS = 2
 
@@ -179,7 +184,7 @@ def _modifier(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if not tok.is_lower or tok.lower_ in CONTEXT_PREPOSITIONS:
         return False  # "opposite Mae Sai", "near Pichari" tagged ADJ: the preposition
-    if tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ" or tok.lower_ in NEIGHBOUR_WORDS:
         return True
     return (
         tok.pos_ == "VERB"

@@ -69,8 +69,9 @@ UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
 #: Natural features: well known by a name of two words or more, or of one after "the".
 NATURAL_TYPES = frozenset({"water", "landform"})
 #: Feature codes of the islands and island groups of Natural Earth's map (GeoNames'
-#: many small islands, "ISL", are not among them): read by a one-word name too where a
-#: place word governs it ("off Saaremaa", "north of Socotra", "on Svalbard").
+#: many small islands, "ISL", are not among them; the project's curated islands,
+#: "curated:bornholm", are): read by a one-word name too where a place word governs it
+#: ("off Saaremaa", "north of Socotra", "on Svalbard", "off Bornholm").
 ISLAND_CODES = frozenset({"island", "island group"})
 
 
@@ -88,7 +89,10 @@ def governed_island(gazetteer: Any, span: Span) -> bool:
     if not any(
         c.match == "name"
         and c.place.feature_type == "landform"
-        and c.place.feature_code in ISLAND_CODES
+        and (
+            c.place.feature_code in ISLAND_CODES
+            or (c.place.feature_code == "ISL" and c.place.place_id.startswith("curated:"))
+        )
         for c in gazetteer.candidates(span.text)
     ):
         return False
