@@ -118,11 +118,9 @@ def can_continue(text: str, *, space: bool, sent_start: bool, punct: bool) -> bo
 
 
 def _hyphened_particle(doc: Doc, i: int, end: int) -> bool:
-    """Whether tokens ``i:end`` begin with a lower-case particle hyphened to a capitalised word.
+    """Whether tokens ``i:end`` begin with a short lower-case word hyphened to a capitalised one.
 
-    "al-Shughur", "el-Arish", "ash-Shaddadi", "ad-Dawr": the Arabic article, written as
-    spoken or not (any lower-case word of one to three letters), joined by a hyphen
-    with no space to the word it belongs to.
+    The Arabic article, as written or as spoken: "al-Shughur", "el-Arish", "ash-Shaddadi".
     """
     return (
         i + 2 < end
@@ -161,7 +159,7 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
     ):
         return True
     if _hyphened_particle(doc, sub.end, ent.end):
-        return True  # "Jisr" in "Jisr al-Shughur" leaves out "al-Shughur"
+        return True
     for i in (sub.start - 1, sub.end):
         if not ent.start <= i < ent.end:
             continue
