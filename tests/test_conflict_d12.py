@@ -166,3 +166,25 @@ def test_neighbouring_modifies_the_name_a_preposition_governs_whatever_its_tag()
     # another noun between the preposition and the name: no place word governs it
     text = "Police stations were attacked in talks Ingushetia held."
     assert found_toponyms(nlp, text, {"talks": "NOUN"}) == []
+
+
+_HYPHENED = TinyGazetteer(
+    "geomap.test_conflict_d12_hyphened_gazetteer.v1",
+    [
+        entry("119586", "Qaşr-e Shirin", "city", "IR", 18_000, "PPL", 45.58, 34.52),
+        entry("1147000", "Shirin", "city", "UZ", 12_000, "PPL", 69.10, 40.23),
+        entry("1133453", "Mazar-e Sharif", "city", "AF", 693_000, "PPLA", 67.11, 36.71),
+        entry("104000", "Mazar", "city", "JO", 20_000, "PPL", 35.7, 31.06),
+    ],
+    other_names=(("Mazar-i-Sharif", "1133453", "exonym"),),
+)
+
+
+def test_a_name_whose_words_a_hyphen_and_a_particle_join_is_one_name() -> None:
+    nlp = _HYPHENED.nlp([("Shirin", "GPE"), ("Mazar", "LOC")])
+    assert placed(nlp, "Officials in Qasr-e Shirin said so.") == [("Qasr-e Shirin", "119586")]
+    assert placed(nlp, "Traders in Mazar-i-Sharif said so.") == [("Mazar-i-Sharif", "1133453")]
+    # the parts as the model tagged them when the whole is no name the gazetteer has
+    assert toponyms(nlp, "Officials in Dasr-e Shirin said so.") == ["Shirin"]
+    # a space before the hyphen: two names
+    assert toponyms(nlp, "Officials in Mazar -i-Sharif said so.") == ["Mazar"]
