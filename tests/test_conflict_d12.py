@@ -188,3 +188,26 @@ def test_a_name_whose_words_a_hyphen_and_a_particle_join_is_one_name() -> None:
     assert toponyms(nlp, "Officials in Dasr-e Shirin said so.") == ["Shirin"]
     # a space before the hyphen: two names
     assert toponyms(nlp, "Officials in Mazar -i-Sharif said so.") == ["Mazar"]
+
+
+_CAMPS = TinyGazetteer(
+    "geomap.test_conflict_d12_camps_gazetteer.v1",
+    [
+        entry("12718654", "Mbera", "city", "MR", 58_985, "PPL", -5.79, 15.86),
+        entry("2460000", "Bassikounou", "city", "MR", 40_000, "PPL", -5.90, 15.87),
+        entry("4200000", "Clinton", "city", "US", 30_000, "PPL", -90.0, 40.0),
+    ],
+)
+
+
+def test_a_bare_camp_with_a_place_after_it_is_named_after_its_town() -> None:
+    nlp = _CAMPS.nlp([("Mbera", "PERSON"), ("Bassikounou", "GPE"), ("Clinton", "PERSON")])
+    text = "Refugees are arriving at the Mbera camp near Bassikounou."
+    assert toponyms(nlp, text) == ["Mbera", "Bassikounou"]
+    assert toponyms(nlp, "Refugees left the Mbera camp, near Bassikounou.") == [
+        "Mbera",
+        "Bassikounou",
+    ]
+    # a bare camp with nothing after it is as often a faction's
+    assert toponyms(nlp, "Aides in the Clinton camp said so.") == []
+    assert toponyms(nlp, "Aides in the Clinton camp near the end said so.") == []
