@@ -211,3 +211,38 @@ def test_a_bare_camp_with_a_place_after_it_is_named_after_its_town() -> None:
     # a bare camp with nothing after it is as often a faction's
     assert toponyms(nlp, "Aides in the Clinton camp said so.") == []
     assert toponyms(nlp, "Aides in the Clinton camp near the end said so.") == []
+
+
+_ISLAND_TOWNS = TinyGazetteer(
+    "geomap.test_conflict_d12_island_towns_gazetteer.v1",
+    [
+        entry(
+            "ne:region:espiritu-santo",
+            "Espiritu Santo",
+            "landform",
+            "",
+            0,
+            "island",
+            167.04,
+            -15.14,
+        ),
+        entry("ne:region:bouvet", "Bouvet", "landform", "", 0, "island", 3.40, -54.42),
+        entry("4006552", "Espíritu Santo", "city", "MX", 821, "PPL", -101.44, 22.60),
+        entry("2136150", "Luganville", "city", "VU", 13_397, "PPLA", 167.16, -15.52),
+    ],
+)
+
+
+def test_an_island_without_a_country_takes_its_nearest_town_s() -> None:
+    from geomap.nlp.island_countries import with_island_countries
+
+    gaz = _ISLAND_TOWNS()
+    cands = with_island_countries(gaz, list(gaz.candidates("Espiritu Santo")))
+    # the island gets the country of Luganville, 45 km away; the towns keep theirs
+    assert sorted((c.place.place_id, c.place.country_code) for c in cands) == [
+        ("4006552", "MX"),
+        ("ne:region:espiritu-santo", "VU"),
+    ]
+    # an island with no town within 100 km keeps none
+    (bouvet,) = with_island_countries(gaz, list(gaz.candidates("Bouvet")))
+    assert not bouvet.place.country_code

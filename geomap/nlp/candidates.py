@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.home_namesakes import big_home_town
+from geomap.nlp.island_countries import with_island_countries
 from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_filters import city_over_its_unit, natural_only, no_town, over_namesakes
@@ -72,7 +73,7 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if demonym is not None and all(c.place.place_id != demonym.place_id for c in found):
         found.append(Candidate(demonym, "demonym"))
     if found:
-        return found
+        return with_island_countries(gazetteer, found)  # "Espiritu Santo": Vanuatu's
     words = text.split()
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         found = [
