@@ -246,3 +246,32 @@ def test_an_island_without_a_country_takes_its_nearest_town_s() -> None:
     # an island with no town within 100 km keeps none
     (bouvet,) = with_island_countries(gaz, list(gaz.candidates("Bouvet")))
     assert not bouvet.place.country_code
+
+
+_ALIKE = TinyGazetteer(
+    "geomap.test_conflict_d12_alike_gazetteer.v1",
+    [
+        entry("377962", "Babanusah", "city", "SD", 32_759, "PPL", 27.80, 11.33),
+        entry("379003", "El Obeid", "city", "SD", 393_311, "PPLA", 30.22, 13.18),
+        entry("3936456", "Lima", "city", "PE", 7_737_002, "PPLC", -77.03, -12.04),
+        entry("100000", "Al Qasr", "city", "SD", 20_000, "PPL", 31.0, 14.0),
+    ],
+    other_names=(
+        ("Babanusa", "377962", "alternate"),
+        ("Lim", "3936456", "alternate"),
+        ("Hilltop", "100000", "alternate"),
+    ),
+)
+
+
+def test_a_big_town_s_other_name_spelled_alike_is_the_town_in_a_town_s_context() -> None:
+    from geomap.nlp.respellings import town_spelled_alike
+
+    gaz = _ALIKE()
+    assert town_spelled_alike(gaz, "Babanusa")
+    assert not town_spelled_alike(gaz, "Lim")  # too short to tell a spelling
+    assert not town_spelled_alike(gaz, "Hilltop")  # another name, not a spelling
+    nlp = _ALIKE.nlp([("Babanusa", "ORG"), ("El Obeid", "GPE")])
+    text = "Fighting was reported near Babanusa and El Obeid."
+    assert placed(nlp, text) == [("Babanusa", "377962"), ("El Obeid", "379003")]
+    assert toponyms(nlp, "Babanusa said the talks had failed.") == []

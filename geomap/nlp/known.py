@@ -50,7 +50,7 @@ from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.reported_places import reported_place
-from geomap.nlp.respellings import respelled_town
+from geomap.nlp.respellings import respelled_town, town_spelled_alike
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
@@ -226,6 +226,7 @@ def in_context(
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
             or named_by_place_noun(gazetteer, p)
             or respelled_town(gazetteer, p.text)  # "from Shebekino and Graivoron"
+            or town_spelled_alike(gazetteer, p.text)  # "near Babanusa" for Babanusah
         ):
             towns.append(p)
         else:

@@ -112,3 +112,30 @@ def respelled_town(gazetteer: Any, text: str) -> bool:
         for spelled in respellings(text)
         for c in gazetteer.candidates(spelled)
     )
+
+
+#: Shortest name read as another spelling of a town's own name.
+ALIKE_MIN_LETTERS = 5
+
+
+def town_spelled_alike(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is another spelling of a town of 10,000 or more, by its other names.
+
+    GeoNames lists "Babanusa" as Babanusah's, "Garowe" as Garoowe's and "Aghdam" as
+    Ağdam's alternate name; a town of :data:`~geomap.nlp.vocab.ORG_TOWN_MIN_POPULATION`
+    or more whose own name is spelled alike
+    (:func:`geomap.nlp.locatives.spelled_alike`: not a translation or another name) is
+    taken as a town's, still in a town's context; not a word of fewer than
+    :data:`ALIKE_MIN_LETTERS` letters ("the Lim", a river, is no spelling of Lima).
+    """
+    from geomap.nlp.locatives import spelled_alike
+
+    if not text[:1].isupper() or len(text) < ALIKE_MIN_LETTERS:
+        return False
+    return any(
+        c.match in {"alternate", "exonym"}
+        and c.place.feature_type == "city"
+        and c.place.population >= ORG_TOWN_MIN_POPULATION
+        and spelled_alike(text, c.place.name)
+        for c in gazetteer.candidates(text)
+    )
