@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import spacy
 
-from geomap.nlp.candidates import name_candidates, single_letter_candidates, unit_in_name
+from geomap.nlp.candidates import name_candidates, unit_in_name
+from geomap.nlp.respellings import respelled_candidates
 from tests.blank_geoparse import TinyGazetteer, place
 
 _GAZ = TinyGazetteer(
@@ -28,13 +29,13 @@ def _ids(text: str) -> list[str]:
 def test_a_doubled_consonant_single() -> None:
     assert _ids("Tesseney") == ["21"]
     assert _ids("Ouaddai") == ["22"]
-    assert [c.match for c in single_letter_candidates(_GAZ(), "Tesseney")] == ["alternate"]
+    assert [c.match for c in respelled_candidates(_GAZ(), "Tesseney")] == ["alternate"]
 
 
 def test_only_towns_and_units_and_only_when_the_name_has_none() -> None:
     assert _ids("Assola") == []  # a river is not respelled
     assert _ids("Teseney") == ["21"]
-    assert single_letter_candidates(_GAZ(), "Tessenay") == []  # another vowel: no match
+    assert respelled_candidates(_GAZ(), "Tessenay") == []  # another vowel: no match
 
 
 def _name_ids(name: str) -> list[str]:

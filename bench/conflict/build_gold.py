@@ -14,7 +14,7 @@ Every choice is printed (``--review``) for checking by hand; the checked output 
 the repository keeps: a document already in the output file with the same text and spans
 keeps its checked points (a rebuilt gazetteer moves a country's point; ``--refresh``
 looks every one up again), unless a hint that is an id or a point by hand now gives
-another point (a hint corrected after the review). Ids starting ``d2-`` to ``d11-``
+another point (a hint corrected after the review). Ids starting ``d2-`` to ``d12-``
 (paragraphs written for tuning) must fall in the dev half. The gold format is
 :mod:`geomap.evaluation.corpus`'s. Run::
 
@@ -38,7 +38,7 @@ MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
 #: Key marking, during a build, a toponym whose hint is an id or a point by hand.
 FIXED = "_fixed"
 #: Prefixes of the ids of paragraphs written to tune on: dev half only.
-DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-", "d7-", "d8-", "d9-", "d10-", "d11-")
+DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-", "d7-", "d8-", "d9-", "d10-", "d11-", "d12-")
 
 
 def checked(path: Path) -> dict[str, dict[str, Any]]:

@@ -117,6 +117,23 @@ def can_continue(text: str, *, space: bool, sent_start: bool, punct: bool) -> bo
     return True
 
 
+def _hyphened_particle(doc: Doc, i: int, end: int) -> bool:
+    """Whether tokens ``i:end`` begin with a short lower-case word hyphened to a capitalised one.
+
+    The Arabic article, as written or as spoken: "al-Shughur", "el-Arish", "ash-Shaddadi".
+    """
+    return (
+        i + 2 < end
+        and doc[i].is_lower
+        and doc[i].is_alpha
+        and len(doc[i]) <= 3
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].isupper()
+    )
+
+
 def drops_a_name(ent: Span, sub: Span) -> bool:
     """Whether cutting ``ent`` to ``sub`` leaves out a word of the name itself.
 
@@ -126,7 +143,9 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
     after a comma ("Thruxton, Hampshire") are not. A name of the form "X of Y" is
     one name too: "Line" in "the Line of Actual Control" leaves out "of Actual
     Control" (a town of China is called Line), and so is "X del Y" ("Laguna" in "the
-    Laguna del Tigre" leaves out "del Tigre": :data:`~geomap.nlp.vocab.NAME_PARTICLES`).
+    Laguna del Tigre" leaves out "del Tigre": :data:`~geomap.nlp.vocab.NAME_PARTICLES`),
+    and so is "X al-Y" ("Jisr" in "Jisr al-Shughur" leaves out "al-Shughur", a town of
+    Israel is called Jisr: :func:`_hyphened_particle`).
     """
     doc = ent.doc
     after = sub.end + 1
@@ -138,6 +157,8 @@ def drops_a_name(ent: Span, sub: Span) -> bool:
         )
         and doc[after].text[:1].isupper()
     ):
+        return True
+    if _hyphened_particle(doc, sub.end, ent.end):
         return True
     for i in (sub.start - 1, sub.end):
         if not ent.start <= i < ent.end:

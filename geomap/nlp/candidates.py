@@ -15,12 +15,14 @@ from spacy.tokens import Span
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.home_namesakes import big_home_town
+from geomap.nlp.island_countries import with_island_countries
 from geomap.nlp.landmarks import landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_filters import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import short_sea, standalone
 from geomap.nlp.name_shapes import embedded, is_acronym, lookup_demonym, names_facility
 from geomap.nlp.patterns import AP_AMBIGUOUS
+from geomap.nlp.respellings import respelled_candidates
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS, LOCAL_KIND_WORDS
 from geomap.records import Candidate, Place
@@ -37,8 +39,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     region"), then to the longest run of its words that has candidates ("Colorado
     State University" -> Colorado), marked as an alternate match; a place named after
     a building's word ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`), a
-    compass word's rest and the name with a doubled letter single ("Tesseney":
-    :func:`single_letter_candidates`) come first. An institution's common noun
+    compass word's rest and the name spelled otherwise ("Tesseney" for Teseney, "Jisr
+    al-Shughur" for Jisr ash-Shughur: :func:`~geomap.nlp.respellings.respelled_candidates`)
+    come first. An institution's common noun
     ("Congress", :data:`~geomap.nlp.vocab.INSTITUTION_NOUNS`) has none: it is placed
     like a building, at the article's focus.
     """
@@ -70,7 +73,7 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if demonym is not None and all(c.place.place_id != demonym.place_id for c in found):
         found.append(Candidate(demonym, "demonym"))
     if found:
-        return found
+        return with_island_countries(gazetteer, found)  # "Espiritu Santo": Vanuatu's
     words = text.split()
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
         found = [
@@ -88,9 +91,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     part = compass_part_candidates(gazetteer, words)  # "South Arlington": part of Arlington
     if part:
         return part
-    single = single_letter_candidates(gazetteer, text)  # "Tesseney": Teseney
-    if single:
-        return single
+    respelled = respelled_candidates(gazetteer, text)  # "Tesseney": Teseney
+    if respelled:
+        return respelled
     return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)
 
 
@@ -110,35 +113,6 @@ def compass_part_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]
         for c in gazetteer.candidates(rest)
         if c.match in {"name", "alias"}
     ]
-
-
-#: Kinds of place a name spelled with a doubled letter may be (:func:`single_letter_candidates`).
-RESPELLED_TYPES = frozenset({"city", "admin1", "admin2"})
-
-
-def single_letter_candidates(gazetteer: Any, text: str) -> list[Candidate]:
-    """Candidates of a name with no entry spelled with one of its doubled letters single.
-
-    Transliterations from Arabic, Amharic, Somali or Tigrinya double a consonant or
-    not as they please ("Tesseney" for Teseney, "Assosa" for Asosa, "Ouaddai" for
-    Ouadai): each doubled letter is tried single in turn, then all of them, and the
-    first spelling with towns or admin units of that name gives them, marked as
-    alternate matches so that the article chooses between namesakes.
-    """
-    low = text.lower()
-    doubled = [i for i in range(1, len(text)) if low[i] == low[i - 1] and low[i].isalpha()]
-    spellings = [text[:i] + text[i + 1 :] for i in doubled]
-    if len(doubled) > 1:
-        spellings.append("".join(ch for i, ch in enumerate(text) if i not in set(doubled)))
-    for spelled in spellings:
-        found = [
-            Candidate(c.place, "alternate")
-            for c in gazetteer.candidates(spelled)
-            if c.match in {"name", "alias"} and c.place.feature_type in RESPELLED_TYPES
-        ]
-        if found:
-            return found
-    return []
 
 
 #: Kinds of place a building's name may end with to say where it is ("... College Cambridge").

@@ -15,6 +15,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from geomap.docarrays import word_hash
+from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS, past_modifiers
 from geomap.nlp.town_actions import (
     after_route,
     attacked,
@@ -24,15 +25,9 @@ from geomap.nlp.town_actions import (
 )
 from geomap.nlp.vocab import (
     LIST_GLUE,
-    LOCATIVE_PREPOSITIONS,
     POSSESSIVE,
 )
 
-#: Prepositions of place and movement before a name ("in", "across", "through" ...).
-CONTEXT_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
-    {"through", "between", "within", "beyond", "along", "off", "outside", "throughout", "over",
-     "above", "opposite"}
-)  # fmt: skip
 #: Nouns of a border before "with" and the place on its other side ("its border with Sikkim").
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: Lemmas of verbs whose object is most often a place in news ("shelled Kharkiv").
@@ -154,39 +149,6 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 PLACE_PLURALS = frozenset(
     {"towns", "cities", "villages", "places", "areas", "regions", "provinces", "ports"}
 )
-#: How many lower-case modifiers may stand between a place word and a name.
-MAX_MODIFIERS = 2
-
-
-def past_modifiers(doc: Doc, i: int) -> int:
-    """The index before the lower-case adjectives that end at ``i`` (``i`` if none).
-
-    "in neighbouring Ingushetia", "in the disputed Sanaag region", "across northern
-    Mali": up to :data:`MAX_MODIFIERS` adjectives (or participles: "in war-torn",
-    "in besieged") between a place word and the name it governs.
-    """
-    k = 0
-    while i >= 0 and k < MAX_MODIFIERS and _modifier(doc, i):
-        i -= 1
-        k += 1
-        if i >= 1 and doc[i].text == "-" and _modifier(doc, i - 1):
-            i -= 1  # "war-torn": the hyphen and its first half
-    return i
-
-
-def _modifier(doc: Doc, i: int) -> bool:
-    """An adjective, or a participle right after "the" or a place word (not "visited")."""
-    tok = doc[i]
-    if not tok.is_lower or tok.lower_ in CONTEXT_PREPOSITIONS:
-        return False  # "opposite Mae Sai", "near Pichari" tagged ADJ: the preposition
-    if tok.pos_ == "ADJ":
-        return True
-    return (
-        tok.pos_ == "VERB"
-        and tok.lower_.endswith(("ing", "ed"))
-        and i > 0
-        and (doc[i - 1].lower_ == "the" or doc[i - 1].lower_ in CONTEXT_PREPOSITIONS)
-    )
 
 
 def governs(doc: Doc, start: int) -> bool:

@@ -224,8 +224,9 @@ def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
     """Whether the span is a town of the country or admin-1 unit named right after it.
 
     "Babanusa and Al Fulah in West Kordofan", "Jiribam, Manipur", "Kufra, in Libya's
-    far southeast": the name, alone or in a list of capitalised names, is followed by
-    "in", a comma or both and a place the other rules found that is a country or an
+    far southeast", "Myeik, in the Tanintharyi region": the name, alone or in a list of
+    capitalised names, is followed by "in" (maybe "in the"), a comma or both and a place
+    the other rules found that is a country or an
     admin-1 unit; the gazetteer has a town of 1,000 or more (or a seat of government)
     or an admin-1 unit by that name, in any spelling, in that unit's country.
     """
@@ -238,9 +239,12 @@ def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
             j += 1
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "in":
         j += 1  # "Kufra, in Libya's far southeast"
-    if j + 1 >= len(doc) or doc[j].lower_ not in UNIT_LINKS or j + 1 not in starts:
+    if j + 1 >= len(doc) or doc[j].lower_ not in UNIT_LINKS:
         return False
-    unit = starts[j + 1]
+    k = j + 2 if doc[j + 1].lower_ == "the" and doc[j].text != "," else j + 1
+    if k not in starts:
+        return False  # "in the Tanintharyi region": the unit after "in the"
+    unit = starts[k]
     countries = {
         c.place.country_code
         for c in gazetteer.candidates(unit.text)

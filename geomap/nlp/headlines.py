@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import CONTEXT_PREPOSITIONS
+from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS
 from geomap.nlp.name_shapes import capital_word
 from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
 

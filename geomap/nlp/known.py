@@ -50,6 +50,7 @@ from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.reported_places import reported_place
+from geomap.nlp.respellings import respelled_town, town_spelled_alike
 from geomap.nlp.town_actions import before_office_noun
 from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
@@ -68,8 +69,9 @@ UNMISTAKABLE_TYPES = frozenset({"country", "continent"})
 #: Natural features: well known by a name of two words or more, or of one after "the".
 NATURAL_TYPES = frozenset({"water", "landform"})
 #: Feature codes of the islands and island groups of Natural Earth's map (GeoNames'
-#: many small islands, "ISL", are not among them): read by a one-word name too where a
-#: place word governs it ("off Saaremaa", "north of Socotra", "on Svalbard").
+#: many small islands, "ISL", are not among them; the project's curated islands,
+#: "curated:bornholm", are): read by a one-word name too where a place word governs it
+#: ("off Saaremaa", "north of Socotra", "on Svalbard", "off Bornholm").
 ISLAND_CODES = frozenset({"island", "island group"})
 
 
@@ -87,7 +89,10 @@ def governed_island(gazetteer: Any, span: Span) -> bool:
     if not any(
         c.match == "name"
         and c.place.feature_type == "landform"
-        and c.place.feature_code in ISLAND_CODES
+        and (
+            c.place.feature_code in ISLAND_CODES
+            or (c.place.feature_code == "ISL" and c.place.place_id.startswith("curated:"))
+        )
         for c in gazetteer.candidates(span.text)
     ):
         return False
@@ -180,7 +185,8 @@ def in_context(
     A well-known place (:func:`well_known_types`) needs one of the contexts of
     :func:`_place_context`; a multi-word country's name needs none ("Burkina Faso"
     tagged PERSON); a smaller town (:func:`is_town`, a town spelled otherwise near
-    another name of its sentence, or a place "the town of" or "the province of"
+    another name of its sentence or by a rule of transliteration
+    (:func:`geomap.nlp.respellings.respelled_town`), or a place "the town of" or "the province of"
     names: :func:`geomap.nlp.place_nouns.named_by_place_noun`) needs a stronger one
     (:func:`town_context`); either is a place before a noun of its people or
     government ("the Menaka governor", "Kidal residents":
@@ -219,6 +225,8 @@ def in_context(
             or town_spelled_otherwise(gazetteer, p)
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
             or named_by_place_noun(gazetteer, p)
+            or respelled_town(gazetteer, p.text)  # "from Shebekino and Graivoron"
+            or town_spelled_alike(gazetteer, p.text)  # "near Babanusa" for Babanusah
         ):
             towns.append(p)
         else:
@@ -249,6 +257,7 @@ def in_context(
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)
         or country_among_places(p, types, found_starts, gazetteer)
         or (reported_place(p) and not first_name(p))  # "said that Kyiv was hit"
+        or ("city" in types and in_named_unit(p, found, gazetteer))  # "Myeik, in the X region"
     ]
     out += [
         p

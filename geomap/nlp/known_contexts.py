@@ -17,15 +17,14 @@ from spacy.tokens import Span, Token
 
 from geomap.nlp.context import (
     ADVANCE_VERBS,
-    CONTEXT_PREPOSITIONS,
     PLACE_VERBS,
     TOWN_WORDS,
     border_with,
     governs,
     heading_for,
     listed,
-    past_modifiers,
 )
+from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS, past_modifiers
 from geomap.nlp.name_shapes import is_acronym, lookup_demonym
 from geomap.nlp.town_actions import attacked, taken_passive
 from geomap.nlp.vocab import GENERIC_WORDS, SPEECH_LEMMAS

@@ -40,7 +40,9 @@ def feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
 
     English names mountain ranges, rivers, seas, deserts and regions with "the"
     and towns without it: "in the Andes" is the mountain range, not the town of
-    Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big).
+    Andes, Colombia. Towns of 100,000 or more stay ("the Hague" is rare, but big),
+    unless a one-word name is also a river's, by any of its names: "across the Dnipro"
+    is the river (GeoNames' Dnieper, "Dnipro" one of its other names), not the city.
     An admin-1 unit goes when a one-word name is also a river's: "on the Limpopo" is
     the river, not the South African province ("the Limpopo province" uses the name
     as a modifier and keeps it).
@@ -50,9 +52,15 @@ def feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     """
     if not spans or not all(after_the(s) for s in spans):
         return cands
-    if not any(c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands):
+    # "across the Dnipro": a one-word river's other name (the Dnieper's), not the city
+    river_named = all(len(s) == 1 for s in spans) and any(
+        c.place.feature_type == "water" for c in cands
+    )
+    if not river_named and not any(
+        c.match in {"name", "alias"} and c.place.feature_type in THE_TYPES for c in cands
+    ):
         return cands
-    big_towns_stay = spans[0].doc.lang_ not in LOCAL_LANGUAGES
+    big_towns_stay = spans[0].doc.lang_ not in LOCAL_LANGUAGES and not river_named
     # "on the Limpopo", "the Ohio": a one-word river's name, not its province's
     river = all(len(s) == 1 for s in spans) and any(
         c.match in {"name", "alias"} and c.place.feature_type == "water" for c in cands
@@ -193,3 +201,33 @@ def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
         return waters
     # a water the gazetteer lacks is no town of its name ("the Moa river": not Moa, Cuba)
     return [c for c in cands if c.place.feature_type != "city"]
+
+
+#: Kinds of place an admin word after a name may complete the name of.
+UNIT_KINDS = frozenset({"admin1", "admin2"})
+
+
+def unit_by_full_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
+    """Keep only the admin units called the name and the admin word after it, if any.
+
+    "the second town of Chin state" is Chin State, Myanmar (GeoNames' name, its
+    candidate by an alternate name "Chin"), not Qinzhou, China, whose English name is
+    Chin; "Rivers state" is Rivers State. The lower-case admin word after a mention
+    (:data:`~geomap.nlp.scoring.ADMIN_WORDS`) with the name is the unit's own name.
+    """
+    from geomap.gazetteer import normalize_name
+
+    if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES:
+        return cands
+    full: set[str] = set()
+    for s in spans:
+        doc = s.doc
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.lower_ in ADMIN_WORDS:
+            full.add(normalize_name(f"{s.text} {nxt.text}"))
+    units = [
+        c
+        for c in cands
+        if c.place.feature_type in UNIT_KINDS and normalize_name(c.place.name) in full
+    ]
+    return units or cands

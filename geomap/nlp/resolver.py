@@ -59,7 +59,7 @@ from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
-from geomap.nlp.name_kinds import feature_with_the, water_by_name
+from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
@@ -140,7 +140,9 @@ class ToponymResolver:
         groups = group_mentions(spans, normalize_name if lang is None else lemma_grouping(lang))
 
         cands = {
-            key: water_by_name(feature_with_the(self._candidates(spans), spans), spans)
+            key: unit_by_full_name(
+                water_by_name(feature_with_the(self._candidates(spans), spans), spans), spans
+            )
             for key, spans in groups.items()
         }
         cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}

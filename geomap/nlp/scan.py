@@ -30,6 +30,7 @@ from geomap.nlp.boundaries import (
 )
 from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, joined_countries
+from geomap.nlp.particle_names import particle_names
 from geomap.nlp.vocab import (
     BIG_CITY,
     CONNECTORS,
@@ -84,7 +85,11 @@ class Words:
 
 
 def scan(doc: Doc, words: Words, gazetteer: Any, max_tokens: int) -> Iterator[Span]:
-    """Yield the gazetteer's names found in ``doc`` (its ``words``), each the longest."""
+    """Yield the gazetteer's names found in ``doc`` (its ``words``), each the longest.
+
+    Then the names whose words a hyphen and a lower-case particle join
+    (:func:`geomap.nlp.particle_names.particle_names`).
+    """
     blocked = blocked_tokens(doc)
     known = _known_runs(words, blocked, gazetteer, max_tokens)
     i = 0
@@ -98,6 +103,7 @@ def scan(doc: Doc, words: Words, gazetteer: Any, max_tokens: int) -> Iterator[Sp
             continue
         yield Span(doc, i, end, label="GAZ")
         i = end
+    yield from particle_names(doc, words, gazetteer)  # "Qasr-e Shirin", "Mazar-i-Sharif"
 
 
 def _tried_ends(words: Words, i: int, blocked: set[int], max_tokens: int) -> Iterator[int]:

@@ -81,10 +81,15 @@ def taken_passive(span: Span) -> bool:
     """Whether the name is the passive subject of a verb of taking, or "under siege".
 
     "Kostiantynivka was shelled again", "Sudzha was recaptured" (:data:`PASSIVE_SEIZE_VERBS`),
-    "Ansongo has been under blockade" (:data:`UNDER_NOUNS`).
+    "Ansongo has been under blockade" (:data:`UNDER_NOUNS`); also where the parse
+    missed the subject, by the words: the name, or the list it is the last of, right
+    before "was", "were", "had been" ... and such a verb ("Nikopol and Marhanets were
+    shelled": :func:`_before_passive`).
     """
     doc = span.doc
     if any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PASSIVE_SEIZE_VERBS for t in span):
+        return True
+    if _before_passive(doc, span.end):
         return True
     j = span.end
     while j < len(doc) and j - span.end < 4 and doc[j].lower_ in _UNDER_LINKS:
@@ -95,6 +100,35 @@ def taken_passive(span: Span) -> bool:
     if nxt.pos_ == "ADJ" and j + 2 < len(doc):
         nxt = doc[j + 2]  # "under Russian occupation"
     return nxt.lower_ in UNDER_NOUNS
+
+
+#: Auxiliaries of a passive between a list of names and its verb ("were", "had been").
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
+
+
+def _before_passive(doc: Doc, end: int) -> bool:
+    """Whether the words from ``end`` are a passive of :data:`PASSIVE_SEIZE_VERBS`.
+
+    "were shelled", "had been retaken", "was again shelled": up to three auxiliaries or
+    adverbs, the last one of :data:`_PASSIVE_AUX` or an adverb after one, then a past
+    participle of such a verb.
+    """
+    j, aux = end, False
+    while (
+        j < len(doc)
+        and j - end < 3
+        and (
+            doc[j].lower_ in _PASSIVE_AUX
+            or doc[j].lower_ in {"has", "have", "had"}
+            or (aux and doc[j].pos_ == "ADV")
+        )
+    ):
+        aux = aux or doc[j].lower_ in _PASSIVE_AUX
+        j += 1
+    if not aux or j >= len(doc):
+        return False
+    verb = doc[j]
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in PASSIVE_SEIZE_VERBS
 
 
 def attacked(doc: Doc, start: int) -> bool:

@@ -12,7 +12,7 @@ left out: "the Toyota plant" is a company's.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 #: Lower-case nouns of works or camps named after the town they stand at.
 FACILITY_NOUNS = frozenset(
@@ -27,7 +27,8 @@ MODIFIERS = frozenset(
     {"refugee", "displacement", "migrant", "transit", "naval", "oil", "gas", "container", "fuel"}
 )
 #: Nouns that need a modifier of :data:`MODIFIERS` ("the Sharara oil field", "the Roj
-#: refugee camp"): a bare camp is as often a faction's ("the Clinton camp said").
+#: refugee camp") or a place after them ("the Mbera camp near Bassikounou"): a bare camp
+#: is as often a faction's ("the Clinton camp said").
 MODIFIED_NOUNS = frozenset({"field", "fields", "depot", "base", "camp", "camps"})
 
 
@@ -35,8 +36,9 @@ def facility_after(span: Span) -> bool:
     """Whether "the" comes before the name and a noun of works or camps after it.
 
     "the Sinpo shipyard", "the Lipa migrant camp", "the Sharara oil field", also with an
-    adjective after "the" ("the nearby Penha favelas"); not "the Sinpo
-    Shipyard" (a capitalised noun: a longer name) nor "the Toyota plant".
+    adjective after "the" ("the nearby Penha favelas"), a bare camp or base where a
+    preposition of place and a name follow ("the Mbera camp near Bassikounou"); not "the
+    Sinpo Shipyard" (a capitalised noun: a longer name) nor "the Toyota plant".
     """
     doc = span.doc
     i = span.start - 1
@@ -51,4 +53,23 @@ def facility_after(span: Span) -> bool:
     if j >= len(doc) or not doc[j].is_lower:
         return False
     word = doc[j].lower_
-    return word in FACILITY_NOUNS or (modified and word in MODIFIED_NOUNS)
+    if word in FACILITY_NOUNS or (modified and word in MODIFIED_NOUNS):
+        return True
+    return word in MODIFIED_NOUNS and _placed_after(span.doc, j + 1)
+
+
+#: Prepositions after a camp's or base's noun that say where it lies ("the Mbera camp
+#: near Bassikounou", "the Roj camp, near Derik").
+WHERE_PREPOSITIONS = frozenset({"near", "in", "outside", "at", "on"})
+
+
+def _placed_after(doc: Doc, j: int) -> bool:
+    """Whether a preposition of place and a capitalised name follow at ``j`` (maybe a comma)."""
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return (
+        j + 1 < len(doc)
+        and doc[j].lower_ in WHERE_PREPOSITIONS
+        and doc[j].is_lower
+        and doc[j + 1].text[:1].isupper()
+    )
