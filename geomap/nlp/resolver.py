@@ -63,6 +63,7 @@ from geomap.nlp.name_kinds import feature_with_the, water_by_name
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
+from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.qualifiers import qualifier_units
@@ -176,6 +177,8 @@ class ToponymResolver:
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
         picks = replace_strays(picks, ranked, cands)
+        if lang is None:  # "Skellig Michael" is no sheading of the Isle of Man
+            picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
         names = {key: group[0].text for key, group in groups.items()}
         sizes = {key: len(group) for key, group in groups.items()}
 
