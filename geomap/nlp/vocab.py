@@ -112,6 +112,13 @@ LOCAL_KIND_WORDS = frozenset(
     neighbourhood quarter
     """.split()  # noqa: SIM905
 )
+#: Words that say a name is a settlement's or a camp's ("Tennessee Colony", "Roj camp"):
+#: one named after a country or an admin-1 unit is a place inside or beyond it, not it.
+SETTLEMENT_WORDS = frozenset(
+    """
+    colony camp camps village township settlement hamlet kibbutz moshav encampment
+    """.split()  # noqa: SIM905
+)
 #: Words that make a name a sea's or a strait's when they end it ("the Red Sea", "the
 #: English Channel") or begin it before "of" ("the Gulf of Aden", "the Sea of Azov").
 SEA_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
