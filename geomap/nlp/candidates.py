@@ -225,12 +225,14 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     a wrong point on the map is worse than none; nor does a run inside a longer proper
     name (:func:`~geomap.nlp.name_shapes.embedded`: "Hottentots Holland Mountains").
     Nor does a demonym before a local kind word (:func:`named_after_people`: "French
-    Quarter" is no part of France). Nor does a country or an admin-1 unit in the name
-    of a settlement or a camp (:data:`~geomap.nlp.vocab.SETTLEMENT_WORDS`: "Tennessee
-    Colony" is a village of Texas; such a name goes to the article's focus).
+    Quarter" is no part of France). Nor does anything in the name of a settlement or a
+    camp (:data:`~geomap.nlp.vocab.SETTLEMENT_WORDS`): "Tennessee Colony" is a village of
+    Texas, "Jackson Township" no part of Jackson, Mississippi; such a name goes to the
+    article's focus.
     """
+    if any(w.lower() in SETTLEMENT_WORDS for w in words):
+        return []
     demonyms_ok = not named_after_people(words)
-    settled = any(w.lower() in SETTLEMENT_WORDS for w in words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
@@ -239,9 +241,7 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
             found = [
                 Candidate(c.place, "alternate")
                 for c in gazetteer.candidates(sub)
-                if c.match in {"name", "alias"}
-                and standalone(c.place, leading=i == 0)
-                and not (settled and c.place.feature_type in UNIT_TYPES)
+                if c.match in {"name", "alias"} and standalone(c.place, leading=i == 0)
             ]
             demonym = lookup_demonym(gazetteer, sub) if i == 0 and demonyms_ok else None
             if demonym is not None:
