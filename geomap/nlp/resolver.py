@@ -28,7 +28,6 @@ It never affects the other names. The confidence set on a span is calibrated
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -71,6 +70,7 @@ from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
+from geomap.nlp.ties import best_index, ranked_places
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -167,10 +167,10 @@ class ToponymResolver:
                 contexts[key] = ctx
                 feats = self._features(options, evidence[key], ctx)
                 scored = [score(f, self.weights) for f in feats]
-                best = max(range(len(options)), key=scored.__getitem__)
+                best = best_index(options, scored, ctx)  # a tie: nearest the article
                 new[key] = (options[best].place, softmax_top(scored))
                 if round_ == self.rounds:
-                    ranked[key] = _ranked(options, scored)
+                    ranked[key] = ranked_places(options, scored, best)
                 if self.trace is not None and round_ == self.rounds:
                     offsets = tuple((s.start_char, s.end_char) for s in groups[key])
                     places = tuple(c.place for c in options)
@@ -263,15 +263,6 @@ class ToponymResolver:
         near: dict[tuple[str, str], int],
     ) -> MentionEvidence:
         return mention_evidence(key, spans, cands, near, self._lookup)
-
-
-def _ranked(options: list[Candidate], scored: list[float]) -> list[tuple[Place, float]]:
-    """A name's candidates, best score first, each with its softmax share."""
-    top = max(scored)
-    weights = [math.exp(x - top) for x in scored]
-    total = sum(weights)
-    order = sorted(range(len(options)), key=lambda i: -scored[i])
-    return [(options[i].place, weights[i] / total) for i in order]
 
 
 @Language.factory(
