@@ -33,3 +33,11 @@ def test_the_ranking_puts_the_pick_first() -> None:
     out = ranked_places([SERBIAN, CZECH], [3.09, 3.09], 1)
     assert [p.place_id for p, _ in out] == ["morava", "great morava"]
     assert abs(sum(c for _, c in out) - 1.0) < 1e-9
+
+
+def test_two_points_of_one_feature_keep_the_gazetteers_order() -> None:
+    # the Red Sea from Natural Earth and from GeoNames, 170 km apart, in a story from Massawa
+    ne = Candidate(_at("red sea ne", "water", None, 38.5, 20.3), "name")
+    gn = Candidate(_at("red sea gn", "water", None, 39.5, 19.0), "name")
+    massawa = _at("massawa", "city", "ER", 39.45, 15.6, 50_000)
+    assert best_index([ne, gn], [3.0, 3.0], Context(picks=[(massawa, 1.0)])) == 0

@@ -6,7 +6,9 @@ ranker gives them the same score and the first in the gazetteer's order used to
 win. :func:`best_index` breaks such a tie by the article: the candidate with the
 least mean distance to the other names' picks, each weighted by its vote (a story
 about Brno and Prague means the Czech Morava). Without other picks, or when the
-best score is no tie, the best-scored candidate wins as before.
+best score is no tie, the best-scored candidate wins as before; so does the
+gazetteer's first when the nearest lies within :data:`SAME_KM` of it: two points of one
+feature (the Red Sea from GeoNames and from Natural Earth), not two features.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from geomap.records import Candidate, Place
 
 #: Scores closer than this are a tie.
 TIE = 1e-9
+#: Tied candidates this close are points of one feature: the gazetteer's order decides.
+SAME_KM = 300.0
 
 
 def best_index(options: Sequence[Candidate], scored: Sequence[float], ctx: Context | None) -> int:
@@ -35,7 +39,9 @@ def best_index(options: Sequence[Candidate], scored: Sequence[float], ctx: Conte
         p = options[i].place
         return sum(w * haversine_km(p.lon, p.lat, q.lon, q.lat) for q, w in picks) / total
 
-    return min(tied, key=lambda i: (spread(i), i))
+    near = min(tied, key=lambda i: (spread(i), i))
+    a, b = options[tied[0]].place, options[near].place
+    return tied[0] if haversine_km(a.lon, a.lat, b.lon, b.lat) <= SAME_KM else near
 
 
 def ranked_places(
