@@ -24,7 +24,13 @@ from geomap.nlp.name_shapes import embedded, is_acronym, lookup_demonym, names_f
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.respellings import respelled_candidates
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS, INSTITUTION_NOUNS, LOCAL_KIND_WORDS
+from geomap.nlp.vocab import (
+    FACILITY_WORDS,
+    GENERIC_WORDS,
+    INSTITUTION_NOUNS,
+    LOCAL_KIND_WORDS,
+    SETTLEMENT_WORDS,
+)
 from geomap.records import Candidate, Place
 
 
@@ -193,8 +199,13 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     a wrong point on the map is worse than none; nor does a run inside a longer proper
     name (:func:`~geomap.nlp.name_shapes.embedded`: "Hottentots Holland Mountains").
     Nor does a demonym before a local kind word (:func:`named_after_people`: "French
-    Quarter" is no part of France).
+    Quarter" is no part of France). Nor does anything in the name of a settlement or a
+    camp (:data:`~geomap.nlp.vocab.SETTLEMENT_WORDS`): "Tennessee Colony" is a village of
+    Texas, "Jackson Township" no part of Jackson, Mississippi; such a name goes to the
+    article's focus.
     """
+    if any(w.lower() in SETTLEMENT_WORDS for w in words):
+        return []
     demonyms_ok = not named_after_people(words)
     for length in range(len(words) - 1, 0, -1):
         for i in range(len(words) - length + 1):

@@ -28,7 +28,6 @@ It never affects the other names. The confidence set on a span is calibrated
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +62,7 @@ from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
+from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.qualifiers import qualifier_units
@@ -70,6 +70,7 @@ from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
+from geomap.nlp.ties import best_index, ranked_places
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -168,16 +169,18 @@ class ToponymResolver:
                 contexts[key] = ctx
                 feats = self._features(options, evidence[key], ctx)
                 scored = [score(f, self.weights) for f in feats]
-                best = max(range(len(options)), key=scored.__getitem__)
+                best = best_index(options, scored, ctx)  # a tie: nearest the article
                 new[key] = (options[best].place, softmax_top(scored))
                 if round_ == self.rounds:
-                    ranked[key] = _ranked(options, scored)
+                    ranked[key] = ranked_places(options, scored, best)
                 if self.trace is not None and round_ == self.rounds:
                     offsets = tuple((s.start_char, s.end_char) for s in groups[key])
                     places = tuple(c.place for c in options)
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
         picks = replace_strays(picks, ranked, cands)
+        if lang is None:  # "Skellig Michael" is no sheading of the Isle of Man
+            picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
         names = {key: group[0].text for key, group in groups.items()}
         sizes = {key: len(group) for key, group in groups.items()}
 
@@ -262,15 +265,6 @@ class ToponymResolver:
         near: dict[tuple[str, str], int],
     ) -> MentionEvidence:
         return mention_evidence(key, spans, cands, near, self._lookup)
-
-
-def _ranked(options: list[Candidate], scored: list[float]) -> list[tuple[Place, float]]:
-    """A name's candidates, best score first, each with its softmax share."""
-    top = max(scored)
-    weights = [math.exp(x - top) for x in scored]
-    total = sum(weights)
-    order = sorted(range(len(options)), key=lambda i: -scored[i])
-    return [(options[i].place, weights[i] / total) for i in order]
 
 
 @Language.factory(

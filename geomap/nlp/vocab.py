@@ -112,6 +112,13 @@ LOCAL_KIND_WORDS = frozenset(
     neighbourhood quarter
     """.split()  # noqa: SIM905
 )
+#: Words that say a name is a settlement's or a camp's ("Tennessee Colony", "Roj camp"):
+#: one named after a country, a unit or a town is a place of its own, not that one.
+SETTLEMENT_WORDS = frozenset(
+    """
+    colony camp camps village township twp twp. settlement hamlet kibbutz moshav encampment
+    """.split()  # noqa: SIM905
+)
 #: Words that make a name a sea's or a strait's when they end it ("the Red Sea", "the
 #: English Channel") or begin it before "of" ("the Gulf of Aden", "the Sea of Azov").
 SEA_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
