@@ -49,7 +49,11 @@ from geomap.nlp.local_spans import (
     splits_compound,
 )
 from geomap.nlp.local_words import CONJUNCTIONS
-from geomap.nlp.named_countries import entity_countries, town_abroad_entity
+from geomap.nlp.named_countries import (
+    entity_countries,
+    town_abroad_entity,
+    town_of_named_country,
+)
 from geomap.nlp.street_names import outside_streets
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
@@ -95,6 +99,12 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
+                elif lang in CYRILLIC_LANGUAGES and self._town_after_preposition(ent, lang):
+                    if countries is None:
+                        countries = entity_countries(self.gazetteer, doc)
+                    cands = self.gazetteer.candidates(ent.text, lang)
+                    if town_of_named_country(ent, cands, countries):  # "у Кагула"
+                        found.append(Span(doc, ent.start, ent.end, label="GAZ"))
                 # a dateline stays a dateline when the model calls it an organisation or
                 # runs it into the next words ("HELSINKI –" as ORG)
                 first = ent.start + dateline(doc[ent.start])
@@ -181,6 +191,16 @@ class LocalToponymRecognizer:
                 or (c.place.feature_type == "city" and c.place.population >= 1_000_000)
             )
             for c in cands
+        )
+
+    @staticmethod
+    def _town_after_preposition(ent: Span, lang: str) -> bool:
+        """A one-word person entity, not quoted, after a preposition of place ("у Кагула")."""
+        return (
+            ent.label_ in ("PER", "PERSON")
+            and len(ent) == 1
+            and not quoted(ent)
+            and (locative(ent[0], lang))
         )
 
     # -- gazetteer scan ----------------------------------------------------------------
