@@ -188,8 +188,9 @@ def acceptable(
             unit = names_unit(span, lang)  # or a unit by its city ("obwodu zaporoskiego")
             return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
         if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself,
-            # unless a longer name goes on ("la Grande Boucle")
-            return not runs_on(span, lang) and any(
+            # unless a longer name goes on ("la Grande Boucle"); an article in lowercase
+            # is the sentence's, not the name's ("la Sarre" is no La Sarre, Quebec)
+            return not runs_on(span, lang) and not span[0].is_lower and any(
                 c.match in ("name", "alias", "exonym") for c in cands
             )
         if any(prominent(c) or c.place.population >= TOWN for c in cands):
