@@ -34,7 +34,12 @@ from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
 from geomap.nlp.local_context import capitalised, locative
-from geomap.nlp.local_entities import adjective_of_next, after_common_noun, river_by_town
+from geomap.nlp.local_entities import (
+    adjective_of_next,
+    after_common_noun,
+    cuts_name,
+    river_by_town,
+)
 from geomap.nlp.local_kinds import listed_natural, town
 from geomap.nlp.local_position import dateline, quoted
 from geomap.nlp.local_repeats import repeated
@@ -157,12 +162,20 @@ class LocalToponymRecognizer:
         for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
-                if sub[0].is_punct or sub[-1].is_punct or sub[0].is_stop or sub[-1].is_stop:
-                    continue  # "La Pologne" -> "Pologne", never "La"
+                # "La Pologne" -> "Pologne", never "La"; a capitalised last word of two
+                # is a name's ("Grand Est")
+                named_end = len(sub) > 1 and sub[-1].is_title
+                if (
+                    sub[0].is_punct
+                    or sub[-1].is_punct
+                    or sub[0].is_stop
+                    or (sub[-1].is_stop and not named_end)
+                ):
+                    continue
                 if splits_compound(sub):
                     continue  # "Тянь" of "Тянь-Шаня"
-                if adjective_of_next(sub, ent, lang):
-                    continue  # "Северную" of "Северную Осетию": the name is the whole
+                if adjective_of_next(sub, ent, lang) or cuts_name(sub, ent):
+                    continue  # "Северную" of "Северную Осетию", "région Grand" of "… Grand Est"
                 if acceptable(self.gazetteer, sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None

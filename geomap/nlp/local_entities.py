@@ -4,7 +4,9 @@ Helpers of :class:`geomap.nlp.local.LocalToponymRecognizer` for the model's enti
 a part of an entity that ends in a Russian adjective before the word it qualifies is
 no name ("Северную" of "Северную Осетию"); the name after "de" in an entity that
 opens with a common noun ("la ligne de Sarreguemines"); a river's own name the model
-read as a surname, right before a preposition and a town ("уровень Оби у Барнаула").
+read as a surname, right before a preposition and a town ("уровень Оби у Барнаула");
+a part that opens with a common noun and cuts a name in two ("région Grand" of "région
+Grand Est").
 """
 
 from __future__ import annotations
@@ -68,3 +70,14 @@ def river_by_town(ent: Span, cands: Sequence[Candidate]) -> bool:
     return any(
         c.place.feature_type == "water" and c.match in ("name", "alias", "exonym") for c in cands
     )
+
+
+def cuts_name(sub: Span, ent: Span) -> bool:
+    """Whether a part of an entity opens with a common noun and stops inside a name.
+
+    "région Grand" of "la région Grand Est": the unit's word with the first word of
+    its name, met as the unit of a village "Grand"; the name goes on with a capital.
+    """
+    if sub.end >= ent.end or not sub[0].is_lower or not sub[0].is_alpha:
+        return False
+    return capitalised(sub[-1]) and capitalised(ent.doc[sub.end])

@@ -1,0 +1,33 @@
+"""How a French entity is cut to the place in it (:mod:`geomap.nlp.local_entities`)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from geomap.gazetteer import Gazetteer
+from geomap.nlp.local import LocalToponymRecognizer
+from geomap.nlp.local_entities import cuts_name
+from geomap.records import Place
+
+
+def test_a_part_that_cuts_a_name_after_a_common_noun() -> None:
+    doc = spacy.blank("fr")("La présidente de la région Grand Est a parlé .")
+    ent = Span(doc, 4, 7, label="LOC")  # "région Grand Est"
+    assert cuts_name(doc[4:6], ent)  # "région Grand": the name goes on
+    assert not cuts_name(doc[5:7], ent)  # "Grand Est": the whole name
+    assert not cuts_name(doc[4:7], ent)  # the entity itself
+
+
+def test_the_name_after_a_unit_word_keeps_its_capitalised_last_word() -> None:
+    places = [
+        Place("ge", "Grand Est", "admin1", "FR", None, 5_500_000, 5.6, 48.7, "curated"),
+        Place("gr", "Grand", "city", "FR", None, 500, 5.49, 48.38, "curated"),
+    ]
+    recognizer = LocalToponymRecognizer(Gazetteer.from_places(places))
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("La présidente de la région Grand Est a parlé .")
+    doc.ents = [Span(doc, 4, 7, label="LOC")]
+    # "Est" is a stop word ("est", is), but the capitalised last word of a name
+    assert [s.text for s in recognizer(doc).spans["toponyms"]] == ["Grand Est"]
