@@ -134,8 +134,9 @@ def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
     if not unit and kind_before(doc[ent.start], lang) not in ("water", "landform"):
         return None
     start = ent.start - 1
-    if start > 0 and doc[start].is_stop:  # French "de", "d'"
-        start -= 1
+    for _ in range(2):  # French "de", "d'", "de la": "estuaire de la Seine"
+        if start > 0 and doc[start].is_stop and doc[start].is_lower:
+            start -= 1
     return (start, ent.end) if doc[start].is_lower or (unit and lang in NOUN_CAPITALS) else None
 
 
