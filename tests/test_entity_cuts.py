@@ -31,3 +31,22 @@ def test_the_name_after_a_unit_word_keeps_its_capitalised_last_word() -> None:
     doc.ents = [Span(doc, 4, 7, label="LOC")]
     # "Est" is a stop word ("est", is), but the capitalised last word of a name
     assert [s.text for s in recognizer(doc).spans["toponyms"]] == ["Grand Est"]
+
+
+def test_a_noun_and_de_before_the_entity_when_the_gazetteer_knows_the_whole() -> None:
+    places = [
+        Place("sg", "Suwałki Gap", "region", None, None, 0, 23.2, 54.2, "curated"),
+        Place("su", "Suwałki", "city", "PL", None, 69_000, 22.93, 54.1, "curated"),
+    ]
+    gazetteer = Gazetteer.from_places(places, other_names=[("corridor de Suwałki", "sg", "exonym")])
+    recognizer = LocalToponymRecognizer(gazetteer)
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str) -> list[str]:
+        doc = nlp(text)
+        doc.ents = [Span(doc, 6, 7, label="LOC")]  # the model took only "Suwałki"
+        return [s.text for s in recognizer(doc).spans["toponyms"]]
+
+    assert found("Des renforts pour le corridor de Suwałki .") == ["corridor de Suwałki"]
+    assert found("Des renforts pour le centre de Suwałki .") == ["Suwałki"]  # no such name

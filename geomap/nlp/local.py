@@ -50,6 +50,7 @@ from geomap.nlp.local_spans import (
     in_club_name,
     inflected_acronym,
     kind_widened,
+    noun_widened,
     outside_organisations,
     splits_compound,
 )
@@ -142,6 +143,7 @@ class LocalToponymRecognizer:
         # model stopped early ("l'Europe centrale")
         core = entity_core(ent, lang)
         wider = kind_widened(ent, lang)  # "péninsule de Kola": the model took "Kola"
+        wider = wider or noun_widened(ent, lang)  # "corridor de Suwałki": the model took "Suwałki"
         spans = [wider] if wider is not None else []
         spans += [e] if (e := elided_capital(ent, lang)) is not None else []  # N’Djamena
         spans += [(ent.start, ent.end)] + ([] if core is None else [core])
