@@ -93,7 +93,7 @@ KIND_WORDS: dict[str, dict[str, str]] = {
                "landform": "insel halbinsel berg", "city": "stadt dorf gemeinde"},
         "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir rive delta embouchure "
                           "canal long estuaire étang baie",
-               "landform": "île presqu'île péninsule mont massif chaîne monts",
+               "landform": "île presqu'île péninsule mont",
                "city": "ville village commune"},
     }.items()
 }  # fmt: skip
