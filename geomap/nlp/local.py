@@ -40,7 +40,7 @@ from geomap.nlp.local_entities import (
     cuts_name,
     river_by_town,
 )
-from geomap.nlp.local_kinds import listed_natural, town
+from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
 from geomap.nlp.local_position import dateline, quoted
 from geomap.nlp.local_repeats import repeated
 from geomap.nlp.local_spans import (
@@ -275,7 +275,11 @@ class LocalToponymRecognizer:
                 cands = self.gazetteer.candidates(tok.text, lang)
                 if found is None:
                     found = list(self.gazetteer.candidates(span.text, lang))
-                if any(town(c, lang) for c in cands) or listed_natural(found, cands):
+                if (
+                    any(town(c, lang) for c in cands)
+                    or listed_natural(found, cands)
+                    or listed_home_village(found, cands, lang)  # "Gołdapi i Wiżajn"
+                ):
                     taken.add(i)
                     listed = Span(doc, i, i + 1, label="GAZ")
                     queue.append(listed)
