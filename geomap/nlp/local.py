@@ -38,7 +38,9 @@ from geomap.nlp.local_entities import (
     adjective_of_next,
     after_common_noun,
     cuts_name,
+    person_after_preposition,
     river_by_town,
+    without_opening_noun,
 )
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
 from geomap.nlp.local_position import dateline, quoted
@@ -105,7 +107,7 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
-                elif lang in CYRILLIC_LANGUAGES and self._town_after_preposition(ent, lang):
+                elif lang in CYRILLIC_LANGUAGES and person_after_preposition(ent, lang):
                     if countries is None:
                         countries = entity_countries(self.gazetteer, doc)
                     cands = self.gazetteer.candidates(ent.text, lang)
@@ -147,6 +149,9 @@ class LocalToponymRecognizer:
         spans = [wider] if wider is not None else []
         spans += [e] if (e := elided_capital(ent, lang)) is not None else []  # N’Djamena
         spans += [(ent.start, ent.end)] + ([] if core is None else [core])
+        spans += (
+            [r] if (r := without_opening_noun(ent, lang)) is not None else []
+        )  # "Уровень Прута"
         for start, end in spans:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]
@@ -206,16 +211,6 @@ class LocalToponymRecognizer:
                 or (c.place.feature_type == "city" and c.place.population >= 1_000_000)
             )
             for c in cands
-        )
-
-    @staticmethod
-    def _town_after_preposition(ent: Span, lang: str) -> bool:
-        """A one-word person entity, not quoted, after a preposition of place ("у Кагула")."""
-        return (
-            ent.label_ in ("PER", "PERSON")
-            and len(ent) == 1
-            and not quoted(ent)
-            and (locative(ent[0], lang))
         )
 
     # -- gazetteer scan ----------------------------------------------------------------
