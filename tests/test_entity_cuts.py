@@ -50,23 +50,3 @@ def test_a_noun_and_de_before_the_entity_when_the_gazetteer_knows_the_whole() ->
 
     assert found("Des renforts pour le corridor de Suwałki .") == ["corridor de Suwałki"]
     assert found("Des renforts pour le centre de Suwałki .") == ["Suwałki"]  # no such name
-
-
-def test_a_sentences_first_common_noun_is_left_out_of_the_entity() -> None:
-    from geomap.nlp.local_entities import without_opening_noun
-
-    prut = Place("pr", "Prut", "water", None, None, 0, 28.2, 45.9, "curated")
-    recognizer = LocalToponymRecognizer(
-        Gazetteer.from_places([prut], local_names=[("ru", "Прут", "pr")])
-    )
-    nlp = spacy.blank("ru")
-    nlp.add_pipe("sentencizer")
-    doc = nlp("Уровень Прута остаётся низким .")
-    doc.ents = [Span(doc, 0, 2, label="LOC")]  # natasha ran "Уровень" into the name
-    assert without_opening_noun(doc.ents[0], "ru") == (1, 2)
-    assert [s.text for s in recognizer(doc).spans["toponyms"]] == ["Прута"]
-    # an adjective of the name, or a word inside the sentence, stays
-    doc = nlp("Северную Осетию накрыл снег .")
-    assert without_opening_noun(Span(doc, 0, 2, label="LOC"), "ru") is None
-    doc = nlp("Вода , Уровень Прута .")
-    assert without_opening_noun(Span(doc, 2, 4, label="LOC"), "ru") is None

@@ -40,7 +40,6 @@ from geomap.nlp.local_entities import (
     cuts_name,
     person_after_preposition,
     river_by_town,
-    without_opening_noun,
 )
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
 from geomap.nlp.local_position import dateline, quoted
@@ -149,9 +148,6 @@ class LocalToponymRecognizer:
         spans = [wider] if wider is not None else []
         spans += [e] if (e := elided_capital(ent, lang)) is not None else []  # N’Djamena
         spans += [(ent.start, ent.end)] + ([] if core is None else [core])
-        spans += (
-            [r] if (r := without_opening_noun(ent, lang)) is not None else []
-        )  # "Уровень Прута"
         for start, end in spans:
             nxt = doc[end] if end == ent.end and end < len(doc) else None
             ends = [end + 1, end] if nxt is not None and nxt.is_alpha and nxt.is_lower else [end]

@@ -6,8 +6,7 @@ no name ("Северную" of "Северную Осетию"); the name after 
 opens with a common noun ("la ligne de Sarreguemines"); a river's own name the model
 read as a surname, right before a preposition and a town ("уровень Оби у Барнаула");
 a part that opens with a common noun and cuts a name in two ("région Grand" of "région
-Grand Est"); an entity that took in a sentence's first word, a common noun ("Уровень
-Прута" is the Prut's level).
+Grand Est").
 """
 
 from __future__ import annotations
@@ -16,10 +15,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from geomap.gazetteer.lemmas import lemmas
 from geomap.nlp.local_context import capitalised, locative, straight_apostrophe
 from geomap.nlp.local_position import quoted
-from geomap.nlp.local_words import NAME_CAPITALS, OF_PREPOSITIONS
+from geomap.nlp.local_words import OF_PREPOSITIONS
 from geomap.records import Candidate
 
 #: Entity labels of places (the model's).
@@ -84,27 +82,6 @@ def cuts_name(sub: Span, ent: Span) -> bool:
     if sub.end >= ent.end or not sub[0].is_lower or not sub[0].is_alpha:
         return False
     return capitalised(sub[-1]) and capitalised(ent.doc[sub.end])
-
-
-def without_opening_noun(ent: Span, lang: str) -> tuple[int, int] | None:
-    """The entity without a sentence's first word that is a common noun, if it took one.
-
-    Where only names are capitalised, the model may run a sentence's capitalised first
-    word into the name after it ("Уровень Прута у Кагула": the level of the Prut); a word
-    the lemmatiser reads as a common word is left out, and the rest is the entity.
-    """
-    doc = ent.doc
-    first = doc[ent.start]
-    if lang not in NAME_CAPITALS or len(ent) < 2 or not (first.is_sent_start or first.i == 0):
-        return None
-    if not first.is_alpha or not capitalised(doc[ent.start + 1]):
-        return None
-    if first.lower_.endswith(_RU_ADJECTIVE_ENDINGS):
-        return None  # "Северную Осетию": an adjective of the name, not a noun before it
-    import simplemma
-
-    known = simplemma.is_known(first.lower_, lang=lang)
-    return (ent.start + 1, ent.end) if known and lemmas(first.lower_, lang)[0].islower() else None
 
 
 def person_after_preposition(ent: Span, lang: str) -> bool:
