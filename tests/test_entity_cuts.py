@@ -50,3 +50,23 @@ def test_a_noun_and_de_before_the_entity_when_the_gazetteer_knows_the_whole() ->
 
     assert found("Des renforts pour le corridor de Suwałki .") == ["corridor de Suwałki"]
     assert found("Des renforts pour le centre de Suwałki .") == ["Suwałki"]  # no such name
+
+
+def test_a_river_before_a_town_both_read_as_surnames() -> None:
+    def found(population: int) -> list[str]:
+        places = [
+            Place("pr", "Prut", "water", None, None, 0, 28.2, 45.9, "curated"),
+            Place("ca", "Cahul", "city", "MD", None, population, 28.19, 45.9, "curated"),
+        ]
+        gazetteer = Gazetteer.from_places(
+            places, local_names=[("ru", "Прут", "pr"), ("ru", "Кагул", "ca")]
+        )
+        nlp = spacy.blank("ru")
+        nlp.add_pipe("sentencizer")
+        doc = nlp("Уровень Прута у Кагула низкий .")
+        doc.ents = [Span(doc, 1, 2, label="PER"), Span(doc, 3, 4, label="PER")]
+        return [s.text for s in LocalToponymRecognizer(gazetteer)(doc).spans["toponyms"]]
+
+    # natasha reads both genitives as surnames; the town after the river places it
+    assert "Прута" in found(34_000)
+    assert found(900) == []  # a village's name: no word that the surname is a town

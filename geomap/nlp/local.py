@@ -196,7 +196,7 @@ class LocalToponymRecognizer:
         if quoted(ent):
             return False  # «Ростов»: the club, though the model calls it an organisation
         cands = self.gazetteer.candidates(ent.text, lang)
-        if len(ent) == 1 and river_by_town(ent, cands):
+        if len(ent) == 1 and river_by_town(ent, cands, self.gazetteer):
             return True
         if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
