@@ -38,3 +38,14 @@ def test_polish_accusative_of_a_feminine_in_a() -> None:
     # "odwiedzi Podgoricę": Podgorica, which the lemmatiser does not know
     assert "podgorica" in ending_keys("Podgoricę", "pl")
     assert "podgorica" not in ending_keys("Podgorice", "pl")
+
+
+def test_russian_and_ukrainian_genitive_plural_without_ending() -> None:
+    # "у Дубоссар", "охорону Дарданелл": the genitive of a plural name has no ending
+    assert normalize_name("Дубоссары") in ending_keys("Дубоссар", "ru")
+    assert normalize_name("Дарданелли") in ending_keys("Дарданелл", "uk")
+    # only after a consonant: a word in a vowel or a soft sign has its own endings
+    assert normalize_name("Москваы") not in ending_keys("Москва", "ru")
+    assert normalize_name("Керчьи") not in ending_keys("Керчь", "ru")
+    # Polish keeps its zero ending: "Bobrownik" -> "Bobrowniki"
+    assert "bobrowniki" in ending_keys("Bobrownik", "pl")

@@ -129,7 +129,7 @@ def test_an_article_and_a_name_that_a_longer_name_goes_on_from() -> None:
         doc = recognizer(nlp(text))
         return [s.text for s in doc.spans["toponyms"]]
 
-    assert found("Le bateau remonte la Grande .") == ["la Grande"]
+    assert found("Le bateau remonte la Grande .") == ["Grande"]  # "la": the sentence's article
     # "la Grande Boucle" (the Tour de France): neither the article and "Grande" nor "Grande"
     assert found("Le départ de la Grande Boucle est à Nice .") == []
 

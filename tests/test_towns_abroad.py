@@ -110,3 +110,47 @@ def test_a_location_entity_names_its_country_by_a_guessed_case() -> None:
     cands: dict[str, list[Candidate]] = {"kosova": [Candidate(kosovo, "alternate")], "mitr": []}
     out = towns_in_named_countries(gazetteer, cands, {"kosova": [doc[1:2]], "mitr": [doc[5:6]]})
     assert [c.place.place_id for c in out["mitr"]] == ["mi"]
+
+
+def test_a_person_entity_after_a_preposition_is_a_town_of_a_named_country() -> None:
+    from spacy.tokens import Span
+
+    from geomap.nlp.local import LocalToponymRecognizer
+
+    places = [
+        Place("md", "Moldova", "country", "MD", None, 2_500_000, 28.4, 47.4, "curated"),
+        Place("ca", "Cahul", "city", "MD", None, 34_000, 28.19, 45.9, "curated"),
+        Place("ru", "Russia", "country", "RU", None, 144_000_000, 105.3, 61.5, "curated"),
+        Place("pe", "Petrov", "city", "RU", None, 40_000, 39.0, 57.0, "curated"),
+    ]
+    gazetteer = Gazetteer.from_places(
+        places,
+        local_names=[
+            ("ru", "Молдавия", "md"),
+            ("ru", "Кагул", "ca"),
+            ("ru", "Россия", "ru"),
+            ("ru", "Петров", "pe"),
+        ],
+    )
+    recognizer = LocalToponymRecognizer(gazetteer)
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("sentencizer")
+
+    def found(text: str, ents: dict[str, str]) -> list[str]:
+        doc = nlp(text)
+        words = [t.text for t in doc]
+        doc.ents = [
+            Span(doc, words.index(w), words.index(w) + 1, label=lab) for w, lab in ents.items()
+        ]
+        return [s.text for s in recognizer(doc).spans["toponyms"]]
+
+    # natasha reads "Кагула" as a surname; the article names Moldova, where Cahul lies
+    text = "Власти Молдавии сообщили , что у Кагула низкая вода ."
+    assert found(text, {"Молдавии": "LOC", "Кагула": "PER"}) == ["Молдавии", "Кагула"]
+    # no country named, or no preposition of place: the person stays a person
+    assert found("Говорят , что у Кагула низкая вода .", {"Кагула": "PER"}) == []
+    text = "Власти Молдавии сообщили , что Кагула не было ."
+    assert found(text, {"Молдавии": "LOC", "Кагула": "PER"}) == ["Молдавии"]
+    # a town of the language's own country after "у" may as well be a person's surname
+    text = "Власти России сообщили , что у Петрова есть машина ."
+    assert found(text, {"России": "LOC", "Петрова": "PER"}) == ["России"]

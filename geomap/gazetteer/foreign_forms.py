@@ -6,7 +6,9 @@ gazetteer holds under its English or its own spelling:
 * a compass word fused to the name: "Nord-Kivu", "Sud-Kivu" (French),
   "Süd-Kivu", "Südsudan" (German) are "North Kivu", "South Kivu", "South Sudan";
 * a French word for a lake or a mountain before the name: "lac Kivu", "mont Elbrouz"
-  are "Lake Kivu", "Mount Elbrouz";
+  are "Lake Kivu", "Mount Elbrouz"; a French word for a kind of water or landform and
+  "de" before it: "estuaire de la Seine", "massif des Vosges" are the Seine and the
+  Vosges (:func:`kind_phrase`);
 * Polish writes w for v in foreign names: "w Mitrowicy" is Mitrovica, "Wojwodina"
   is Vojvodina;
 * German names the land around a city or along a river by compounding it with a
@@ -73,6 +75,33 @@ def kind_english(name: str, lang: str) -> str | None:
     if english is None or not rest[:1].isupper():
         return None
     return f"{english} {rest}"
+
+
+#: French words for a kind of water or landform that a name follows after "de": the
+#: kind of feature the phrase names ("estuaire de la Seine", "massif des Vosges").
+_KIND_PHRASE: dict[str, dict[str, str]] = {
+    "fr": {
+        **dict.fromkeys(("estuaire", "étang", "baie", "golfe", "embouchure"), "water"),
+        **dict.fromkeys(("massif", "col", "cap", "chaîne", "monts"), "landform"),
+    }
+}
+_FRENCH_LINK = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])(?=\w)")
+
+
+def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
+    """The name and the kind of a French phrase that names a feature by its kind's word.
+
+    "estuaire de la Seine" -> ``("Seine", "water")``, "massif des Vosges" -> ``("Vosges",
+    "landform")``: the phrase is the feature of that name, a river or a range, where the
+    gazetteer holds no entry for the whole phrase.
+    """
+    word, _, rest = name.partition(" ")
+    kind = _KIND_PHRASE.get(lang, {}).get(word.lower())
+    link = _FRENCH_LINK.match(rest) if kind is not None else None
+    if kind is None or link is None:
+        return None
+    core = rest[link.end() :]
+    return (core, kind) if core[:1].isupper() else None
 
 
 def polish_v_keys(keys: tuple[str, ...] | list[str]) -> tuple[str, ...]:

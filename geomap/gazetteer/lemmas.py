@@ -169,7 +169,9 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("их", ("ие",)),
            ("ек", ("йки", "ки")), ("ок", ("ки",)), ("ец", ("цы",)),
            # a fleeting vowel: "Ельца", "Ельце" -> "Елец"
-           ("ьца", ("ец",)), ("ьце", ("ец",)), ("ьцу", ("ец",)), ("ьцом", ("ец",))),
+           ("ьца", ("ец",)), ("ьце", ("ец",)), ("ьцу", ("ец",)), ("ьцом", ("ец",)),
+           # a plural name's genitive without ending: "Дубоссар" -> "Дубоссары"
+           ("", ("ы", "и"))),
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),
            ("ові", ("",)), ("ого", ("ий",)), ("ому", ("ий",)),
            # "Кам’янці-Подільському" -> "Кам’янець-Подільський" (a fleeting "е")
@@ -179,7 +181,9 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("и", ("а",)), ("а", ("",)), ("я", ("", "ь", "й")), ("ю", ("ь", "я")),
            ("ах", ("и",)), ("ам", ("и",)), ("ів", ("и",)), ("их", ("і",)), ("им", ("і",)),
            # a fleeting vowel: "Козельця", "Козельці" -> "Козелець"
-           ("ьця", ("ець",)), ("ьці", ("ець",)), ("ьцю", ("ець",)), ("ьцем", ("ець",))),
+           ("ьця", ("ець",)), ("ьці", ("ець",)), ("ьцю", ("ець",)), ("ьцем", ("ець",)),
+           # a plural name's genitive without ending: "Дарданелл" -> "Дарданелли"
+           ("", ("и",))),
     "pl": (("rze", ("r", "ra")), ("dzie", ("d", "da")), ("cie", ("t", "ta")), ("iem", ("",)),
            ("ce", ("ka",)), ("dze", ("ga",)),
            ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
@@ -202,6 +206,12 @@ def _closed_syllable(word: str) -> str:
     """``word`` with the vowel of its closed final syllable as the nominative has it."""
     return _UK_CLOSED.sub(lambda m: _UK_CLOSING[m.group(1)] + m.group(2), word)
 
+
+#: A Cyrillic word that ends in a vowel, a soft sign or "й": no genitive plural without
+#: ending (the zero ending is guessed after a consonant only).
+_CYRILLIC_VOWEL_FINAL = re.compile("[аеёиоуыэюяіїєьйʼ’'-]$|^[^а-яёіїєґ]*$")
+#: Languages whose zero ending is guessed after a consonant only (Polish: after any letter).
+_ZERO_AFTER_CONSONANT = frozenset({"ru", "uk"})
 
 #: Shortest stem an ending may be taken from.
 MIN_STEM = 3
@@ -228,6 +238,8 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
         # though not the adjective, which only an ending guess reaches
         forms = [word, _lemma(word, lang)] if len(words) > 1 else [word]
         for ending, endings in _ENDINGS.get(lang, ()):
+            if not ending and lang in _ZERO_AFTER_CONSONANT and _CYRILLIC_VOWEL_FINAL.search(low):
+                continue  # a Cyrillic genitive without ending ends in a consonant
             if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
                 stem = word[: len(word) - len(ending)]
                 forms.extend(stem + e for e in endings)

@@ -6,6 +6,7 @@ names of every language; failing that, under a guessed nominative ending,
 then, in Polish, with v for w ("Mitrowicy"), then as an admin unit named by its city
 ("Одеській області", "Gebiet Charkiw"), then under the English form of a French or German
 compass word ("Nord-Kivu": North Kivu) or of a French lake or mountain ("lac Kivu"), then
+as the river or range a French phrase names by its kind's word ("massif des Vosges"), then
 as a part of a country or region named by a German compass word ("Ostukraine").
 """
 
@@ -20,6 +21,7 @@ from geomap.gazetteer.foreign_forms import (
     compass_english,
     ezafe_forms,
     kind_english,
+    kind_phrase,
     polish_v_keys,
     valley_compound,
     water_stem,
@@ -204,6 +206,10 @@ class LocalNames(StemLookups):
         if english is not None:  # "lac Kivu": Lake Kivu
             found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
                      if c.place.feature_type in ("water", "landform")]  # fmt: skip
+        phrase = None if found else kind_phrase(name, lang)
+        if phrase is not None:  # "massif des Vosges": the range, not the département
+            found = [(c.place, "alternate") for c in self._candidates_local(phrase[0], lang)
+                     if c.place.feature_type == phrase[1]]  # fmt: skip
         water = None if found else water_stem(name, lang)
         if water is not None:  # "Цимлянского водохранилища": the Tsimlyansk Reservoir
             found = [(p, "alternate") for p in self._water_by_stem(*water)]

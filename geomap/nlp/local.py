@@ -33,8 +33,15 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.local_accept import acceptable
-from geomap.nlp.local_context import capitalised, locative, straight_apostrophe
-from geomap.nlp.local_kinds import listed_natural, town
+from geomap.nlp.local_context import capitalised, locative
+from geomap.nlp.local_entities import (
+    adjective_of_next,
+    after_common_noun,
+    cuts_name,
+    person_after_preposition,
+    river_by_town,
+)
+from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
 from geomap.nlp.local_position import dateline, quoted
 from geomap.nlp.local_repeats import repeated
 from geomap.nlp.local_spans import (
@@ -44,11 +51,16 @@ from geomap.nlp.local_spans import (
     in_club_name,
     inflected_acronym,
     kind_widened,
+    noun_widened,
     outside_organisations,
     splits_compound,
 )
-from geomap.nlp.local_words import CONJUNCTIONS, OF_PREPOSITIONS
-from geomap.nlp.named_countries import entity_countries, town_abroad_entity
+from geomap.nlp.local_words import CONJUNCTIONS
+from geomap.nlp.named_countries import (
+    entity_countries,
+    town_abroad_entity,
+    town_of_named_country,
+)
 from geomap.nlp.street_names import outside_streets
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
@@ -94,6 +106,12 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
+                elif lang in CYRILLIC_LANGUAGES and person_after_preposition(ent, lang):
+                    if countries is None:
+                        countries = entity_countries(self.gazetteer, doc)
+                    cands = self.gazetteer.candidates(ent.text, lang)
+                    if town_of_named_country(ent, cands, countries):  # "у Кагула"
+                        found.append(Span(doc, ent.start, ent.end, label="GAZ"))
                 # a dateline stays a dateline when the model calls it an organisation or
                 # runs it into the next words ("HELSINKI –" as ORG)
                 first = ent.start + dateline(doc[ent.start])
@@ -126,6 +144,7 @@ class LocalToponymRecognizer:
         # model stopped early ("l'Europe centrale")
         core = entity_core(ent, lang)
         wider = kind_widened(ent, lang)  # "péninsule de Kola": the model took "Kola"
+        wider = wider or noun_widened(ent, lang)  # "corridor de Suwałki": the model took "Suwałki"
         spans = [wider] if wider is not None else []
         spans += [e] if (e := elided_capital(ent, lang)) is not None else []  # N’Djamena
         spans += [(ent.start, ent.end)] + ([] if core is None else [core])
@@ -140,18 +159,26 @@ class LocalToponymRecognizer:
                     # the name's own, though the gazetteer knows the name without it
                     own = start > ent.start and article_of_name(ent, lang)
                     return Span(doc, ent.start if own else start, stop, label="GAZ")
-        tail = _after_common_noun(ent, lang)
+        tail = after_common_noun(ent, lang)
         if tail is not None and acceptable(self.gazetteer, tail, lang, entity=True):
             return Span(doc, tail.start, tail.end, label="GAZ")
         for length in range(len(ent) - 1, 0, -1):
             for i in range(ent.start, ent.end - length + 1):
                 sub = doc[i : i + length]
-                if sub[0].is_punct or sub[-1].is_punct or sub[0].is_stop or sub[-1].is_stop:
-                    continue  # "La Pologne" -> "Pologne", never "La"
+                # "La Pologne" -> "Pologne", never "La"; a capitalised last word of two
+                # is a name's ("Grand Est")
+                named_end = len(sub) > 1 and sub[-1].is_title
+                if (
+                    sub[0].is_punct
+                    or sub[-1].is_punct
+                    or sub[0].is_stop
+                    or (sub[-1].is_stop and not named_end)
+                ):
+                    continue
                 if splits_compound(sub):
                     continue  # "Тянь" of "Тянь-Шаня"
-                if _adjective_of_next(sub, ent, lang):
-                    continue  # "Северную" of "Северную Осетию": the name is the whole
+                if adjective_of_next(sub, ent, lang) or cuts_name(sub, ent):
+                    continue  # "Северную" of "Северную Осетию", "région Grand" of "… Grand Est"
                 if acceptable(self.gazetteer, sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
@@ -169,7 +196,7 @@ class LocalToponymRecognizer:
         if quoted(ent):
             return False  # «Ростов»: the club, though the model calls it an organisation
         cands = self.gazetteer.candidates(ent.text, lang)
-        if len(ent) == 1 and _river_by_town(ent, cands):
+        if len(ent) == 1 and river_by_town(ent, cands, self.gazetteer):
             return True
         if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
@@ -239,60 +266,15 @@ class LocalToponymRecognizer:
                 cands = self.gazetteer.candidates(tok.text, lang)
                 if found is None:
                     found = list(self.gazetteer.candidates(span.text, lang))
-                if any(town(c, lang) for c in cands) or listed_natural(found, cands):
+                if (
+                    any(town(c, lang) for c in cands)
+                    or listed_natural(found, cands)
+                    or listed_home_village(found, cands, lang)  # "Gołdapi i Wiżajn"
+                ):
                     taken.add(i)
                     listed = Span(doc, i, i + 1, label="GAZ")
                     queue.append(listed)
                     yield listed
-
-
-#: Russian adjective endings: a word with one, before a capitalised word of the same
-#: entity, qualifies that word ("Северную Осетию", "Нижнем Новгороде").
-_RU_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его",
-                         "ому", "ему", "ым", "им", "ых", "их", "ые", "ие")  # fmt: skip
-
-
-def _adjective_of_next(sub: Span, ent: Span, lang: str) -> bool:
-    """Whether ``sub`` ends in a Russian adjective that a capitalised word of ``ent`` follows."""
-    if lang != "ru" or sub.end >= ent.end:
-        return False
-    nxt = ent.doc[sub.end]
-    return capitalised(nxt) and sub[-1].lower_.endswith(_RU_ADJECTIVE_ENDINGS)
-
-
-def _after_common_noun(ent: Span, lang: str) -> Span | None:
-    """The name after "de" in an entity that opens with a common noun ("ligne de Sarreguemines").
-
-    The French model takes the noun a town's name qualifies into the entity ("la ligne
-    de Sarreguemines", "le port de Constanța"); the name after the preposition is the
-    place, a town as much as a big city.  An entity that opens with a capital ("Gare
-    de Lyon") is a name of its own.
-    """
-    if not ent[0].is_lower or not ent[0].is_alpha:
-        return None
-    for tok in ent[1:-1]:
-        if straight_apostrophe(tok.lower_) in OF_PREPOSITIONS.get(lang, frozenset()):
-            rest = ent.doc[tok.i + 1 : ent.end]
-            return rest if capitalised(rest[0]) else None
-    return None
-
-
-def _river_by_town(ent: Span, cands: Sequence[Candidate]) -> bool:
-    """Whether a one-word entity is a river's own name placed by the town after it.
-
-    "уровень Оби у Барнаула": natasha reads the genitive "Оби" as a surname; a river
-    named by its own name, one preposition before a location entity, is the river
-    (:mod:`geomap.nlp.river_towns` then keeps the river that runs by the town).
-    """
-    doc = ent.doc
-    gap = ent.end
-    if gap + 1 >= len(doc) or not (doc[gap].is_alpha and doc[gap].is_lower):
-        return False
-    if doc[gap + 1].ent_type_ not in PLACE_LABELS or doc[gap + 1].ent_iob_ != "B":
-        return False
-    return any(
-        c.place.feature_type == "water" and c.match in ("name", "alias", "exonym") for c in cands
-    )
 
 
 @Language.factory(

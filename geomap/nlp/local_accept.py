@@ -44,6 +44,7 @@ from spacy.tokens import Span, Token
 
 from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, valley_compound
+from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.local_context import (
     after_article,
@@ -123,6 +124,19 @@ def home_village(tok: Token, own: Sequence[Candidate], lang: str) -> bool:
     )
 
 
+def common_noun_in_name(tok: Token, lang: str) -> bool:
+    """Whether a capitalised common noun opens or goes on in a run of capitalised words.
+
+    Where only names are capitalised, "Puszczy Białowieskiej" (the Białowieża Forest) is
+    a name the gazetteer may lack; its first word is the common noun "puszcza", which a
+    town's alternate name may share by its lemma (Pushchino's "Puszczyna"): not that town.
+    """
+    if lang not in NAME_CAPITALS or not tok.is_alpha or not in_name_run(tok, lang):
+        return False
+    lemma = lemmas(tok.lower_, lang)[0]
+    return lemma.islower() and lemma != tok.lower_
+
+
 def acceptable(
     gazetteer: Any, span: Span, lang: str, *, entity: bool = False, part: bool = False
 ) -> bool:
@@ -188,9 +202,12 @@ def acceptable(
             unit = names_unit(span, lang)  # or a unit by its city ("obwodu zaporoskiego")
             return any(prominent(c) and (c.match != "alternate" or unit) for c in cands)
         if span[0].lower_ in ARTICLES.get(lang, ()):  # "Le Havre": the name itself,
-            # unless a longer name goes on ("la Grande Boucle")
-            return not runs_on(span, lang) and any(
-                c.match in ("name", "alias", "exonym") for c in cands
+            # unless a longer name goes on ("la Grande Boucle"); an article in lowercase
+            # is the sentence's, not the name's ("la Sarre" is no La Sarre, Quebec)
+            return (
+                not runs_on(span, lang)
+                and not span[0].is_lower
+                and any(c.match in ("name", "alias", "exonym") for c in cands)
             )
         if any(prominent(c) or c.place.population >= TOWN for c in cands):
             return True
@@ -243,6 +260,8 @@ def acceptable(
         if lang not in NOUN_CAPITALS and proper_town(tok, cands, lang):
             return True
         own = [c for c in cands if c.match != "alternate"]
+        if not own and common_noun_in_name(tok, lang):
+            return False  # "w Puszczy Białowieskiej": a forest's name, not Pushchino's alternate
         pool = own if after_idiom_preposition(tok, lang) else cands  # "vor Augen"
         if supported and any(town(c, lang) for c in pool):
             return True

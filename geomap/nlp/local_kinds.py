@@ -161,3 +161,17 @@ def unit_of_a_town(notable: Sequence[Candidate], cands: Sequence[Candidate]) -> 
     return all(c.place.feature_type in ("admin1", "admin2") for c in notable) and any(
         c.place.feature_type == "city" and c.place.country_code in units for c in cands
     )
+
+
+def listed_home_village(found: Sequence[Candidate], listed: Sequence[Candidate], lang: str) -> bool:
+    """Whether a word listed beside a found town is a village of that town's country at home.
+
+    "wokół Sejn, Gołdapi i Wiżajn": a village under :data:`TOWN` people, by its own name,
+    in a country of the article's language, listed beside a town of the same country.
+    """
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    countries = {c.place.country_code for c in found if c.place.feature_type == "city"} & home
+    return any(
+        c.match == "name" and c.place.feature_type == "city" and c.place.country_code in countries
+        for c in listed
+    )

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from geomap.gazetteer.districts import names_district
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.unit_words import ADMIN_WORDS
-from geomap.nlp.local_context import admin_before, capitalised, kind_before, previous_word
+from geomap.nlp.local_context import (
+    admin_before,
+    capitalised,
+    kind_before,
+    previous_word,
+    straight_apostrophe,
+)
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
@@ -134,9 +140,27 @@ def kind_widened(ent: Span, lang: str) -> tuple[int, int] | None:
     if not unit and kind_before(doc[ent.start], lang) not in ("water", "landform"):
         return None
     start = ent.start - 1
-    if start > 0 and doc[start].is_stop:  # French "de", "d'"
-        start -= 1
+    for _ in range(2):  # French "de", "d'", "de la": "estuaire de la Seine"
+        if start > 0 and doc[start].is_stop and doc[start].is_lower:
+            start -= 1
     return (start, ent.end) if doc[start].is_lower or (unit and lang in NOUN_CAPITALS) else None
+
+
+def noun_widened(ent: Span, lang: str) -> tuple[int, int] | None:
+    """The entity with the French common noun and "de" before it ("corridor de Suwałki").
+
+    A name made of a noun, "de" and a place ("corridor de Suwałki", "canal de Suez")
+    where the model took only the place; the recogniser keeps it only when the
+    gazetteer knows the whole.
+    """
+    doc = ent.doc
+    if lang != "fr" or ent.start < 2:
+        return None
+    link = doc[ent.start - 1]
+    noun = doc[ent.start - 2]
+    if straight_apostrophe(link.lower_) not in ("de", "d'", "du", "des"):
+        return None
+    return (noun.i, ent.end) if noun.is_alpha and noun.is_lower and not noun.is_stop else None
 
 
 def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:

@@ -92,8 +92,9 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "de": {"water": "fluss see meerenge bucht meer stausee ufer delta mündung kanal",
                "landform": "insel halbinsel berg", "city": "stadt dorf gemeinde"},
         "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir rive delta embouchure "
-                          "canal long",
-               "landform": "île presqu'île péninsule mont", "city": "ville village commune"},
+                          "canal long estuaire étang baie",
+               "landform": "île presqu'île péninsule mont",
+               "city": "ville village commune"},
     }.items()
 }  # fmt: skip
 #: The last parts of German compound nouns that name a kind of place, and the kind

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.instance_cache import per_first_argument
+from geomap.nlp.local_words import HOME_COUNTRIES
 from geomap.records import Candidate
 from geomap.text import is_cyrillic
 
@@ -144,3 +145,28 @@ def town_abroad_entity(gazetteer: Any, ent: Span, countries: set[str]) -> bool:
     if abroad is None or not countries:
         return False
     return any(c.place.country_code in countries for c in abroad(ent.text, ent.doc.lang_))
+
+
+#: Smallest town abroad a one-word person entity after a preposition may be
+#: (:func:`town_of_named_country`).
+NAMED_COUNTRY_TOWN = 20_000
+
+
+def town_of_named_country(ent: Span, cands: Sequence[Candidate], countries: set[str]) -> bool:
+    """Whether a one-word entity the model calls a person is a town of a country named abroad.
+
+    natasha reads the genitive of a town abroad as a surname ("у Кагула", "у Дубоссар" in
+    a story that names Moldova). The caller checks the preposition of place before it;
+    the town, of :data:`NAMED_COUNTRY_TOWN` people, must lie in a country the article
+    names (:func:`entity_countries`) outside the language's own countries (where a
+    surname after "у" is as likely as a town).
+    """
+    if len(ent) != 1 or not countries:
+        return False
+    home = HOME_COUNTRIES.get(ent.doc.lang_, frozenset())
+    return any(
+        c.place.feature_type == "city"
+        and c.place.population >= NAMED_COUNTRY_TOWN
+        and c.place.country_code in countries - home
+        for c in cands
+    )
