@@ -41,7 +41,8 @@ from geomap.evaluation.corpus import corpus_name, read_gold, select
 from geomap.evaluation.ranker import Decision, choose_l2, correct_flags, fit, unique
 from geomap.geoparser import Geoparser
 from geomap.nlp.resolver import ToponymResolver, Trace
-from geomap.nlp.scoring import DEFAULT_WEIGHTS, FEATURES, load_weights
+from geomap.nlp.scoring import DEFAULT_WEIGHTS, FEATURES
+from geomap.nlp.weights import load_weights
 from geomap.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

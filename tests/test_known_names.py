@@ -280,7 +280,8 @@ def test_trained_weights_must_declare_every_feature_the_code_scores(tmp_path: Pa
     import json
 
     from geomap.errors import ResolverWeightsError
-    from geomap.nlp.scoring import FEATURES, load_weights
+    from geomap.nlp.scoring import FEATURES
+    from geomap.nlp.weights import load_weights
 
     shipped = ROOT / "data" / "resolver_weights.json"
     assert set(load_weights(shipped)) == set(FEATURES)

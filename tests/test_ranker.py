@@ -21,7 +21,8 @@ from geomap.evaluation.ranker import (
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
-from geomap.nlp.scoring import MentionEvidence, features, load_weights, score
+from geomap.nlp.scoring import MentionEvidence, features, score
+from geomap.nlp.weights import load_weights
 from geomap.records import Candidate, Place
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -40,7 +40,7 @@ def gazetteer_from_path(path: str | None = None) -> Gazetteer:
 def resolver_weights(path: str | None = None) -> dict[str, float]:
     """Resolver weights from ``path``, by default the shipped ``data/resolver_weights.json``."""
     from geomap.gazetteer.paths import repo_data_dir
-    from geomap.nlp.scoring import load_weights
+    from geomap.nlp.weights import load_weights
 
     return load_weights(Path(path) if path else repo_data_dir() / WEIGHTS_FILE)
 

@@ -12,14 +12,11 @@ Scores are turned into a confidence with a softmax over the mention's candidates
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from geomap.errors import ResolverWeightsError
 from geomap.nlp.concentration import country_share, near_share
 from geomap.records import Candidate, Place
 
@@ -220,43 +217,6 @@ def softmax_top(scores: Sequence[float]) -> float:
         return 0.0
     top = max(scores)
     return 1.0 / sum(math.exp(s - top) for s in scores)
-
-
-def load_weights(path: Path | None) -> dict[str, float]:
-    """Read trained weights, or fall back to :data:`DEFAULT_WEIGHTS` when there is no file.
-
-    The file declares the features it was trained on (``"features"``) and
-    weighs every one (``"weights"``; ``"untrained"`` lists those the training
-    data never showed, which keep their hand-set weight).  Both must be exactly :data:`FEATURES`: a
-    feature added to the code without retraining, or a file missing one, is
-    an error, never a silent weight of 0.
-
-    Raises
-    ------
-    geomap.errors.ResolverWeightsError
-        If the file's features differ from the code's.
-    """
-    if path is None or not path.exists():
-        return dict(DEFAULT_WEIGHTS)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    weights = {str(k): float(v) for k, v in data["weights"].items()}
-    declared = set(data.get("features") or ())
-    code = set(FEATURES)
-    problems = []
-    if declared != code:
-        if code - declared:
-            problems.append(f"not trained on {sorted(code - declared)} (retrain)")
-        if declared - code:
-            problems.append(f"trained on features the code no longer has {sorted(declared - code)}")
-    if set(weights) != declared:
-        problems.append(f"weights missing or extra: {sorted(set(weights) ^ declared)}")
-    if problems:
-        raise ResolverWeightsError(
-            f"{path}: the resolver's weights do not match its features: "
-            + "; ".join(problems)
-            + " (python bench/train_resolver.py --out data/resolver_weights.json)"
-        )
-    return weights
 
 
 def _admin1_lift(ctx: Context, cc: str, a1: str, a1_votes: float, cc_votes: float) -> float:
