@@ -189,3 +189,14 @@ def whole_water_name(ent: Span, sub: Span) -> Span | None:
         return None
     start = after_articles(ent.doc, ent.start, ent.end - 1)
     return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def without_article(ent: Span) -> Span:
+    """``ent`` without a leading article: "the Rogers Centre" -> "Rogers Centre"."""
+    return ent.doc[after_articles(ent.doc, ent.start, ent.end - 1) : ent.end]
+
+
+def only_generic_words(ent: Span) -> bool:
+    """Whether an entity is generic words only ("the West's", "North State"): no name."""
+    words = [t for t in ent if t.is_alpha and t.lower_ not in ARTICLES]
+    return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)

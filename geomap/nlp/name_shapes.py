@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import ACRONYM_MAX, FACILITY_WORDS, GENERIC_WORDS
@@ -166,3 +166,11 @@ def joined_countries(gazetteer: Any, text: str) -> bool:
         )
         for p in parts
     )
+
+
+def demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:
+    """A demonym mention, fixed to its place (the resolver keeps the hint)."""
+    span = Span(doc, start, end, label=label)
+    span._.role = "demonym"
+    span._.hint = place
+    return span

@@ -50,7 +50,6 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.boundaries import (
     abbreviation_period,
-    after_articles,
     name_end,
     names_with_next,
     natural_feature,
@@ -63,8 +62,10 @@ from geomap.nlp.entity_names import (
     best_subspan,
     corroborated,
     head_name,
+    only_generic_words,
     weak_word,
     whole_water_name,
+    without_article,
 )
 from geomap.nlp.entity_parts import entity_parts
 from geomap.nlp.headlines import headline_names
@@ -73,6 +74,7 @@ from geomap.nlp.locatives import after_locative, locative_names, short_name
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
     demonym_as_modifier,
+    demonym_span,
     is_acronym,
     is_facility,
     lookup_demonym,
@@ -91,7 +93,6 @@ from geomap.nlp.vocab import (
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
     FACILITY_LABELS,
-    GENERIC_WORDS,
     POSSESSIVE,
 )
 
@@ -142,7 +143,7 @@ class ToponymRecognizer:
                     continue  # "French Quarter": a name, not France ("French President" is)
                 place = lookup_demonym(self.gazetteer, ent.text)
                 if place is not None:
-                    demonym_spans.append(_demonym_span(doc, ent.start, ent.end, ent.label_, place))
+                    demonym_spans.append(demonym_span(doc, ent.start, ent.end, ent.label_, place))
             elif self.demonyms and ent.label_ in EMBEDDING_LABELS:
                 demonym_spans.extend(self._embedded_demonyms(ent))
         if self.scan:
@@ -153,7 +154,7 @@ class ToponymRecognizer:
         found.extend(hyphenated)
         if self.demonyms:
             demonym_spans.extend(
-                _demonym_span(doc, i, i + 1, "NORP", place) for i, place in hyphen_demonyms
+                demonym_span(doc, i, i + 1, "NORP", place) for i, place in hyphen_demonyms
             )
         lines = datelines(doc, self.gazetteer)
         found.extend(lines + after_dateline(doc, lines, self.gazetteer, people))
@@ -181,7 +182,7 @@ class ToponymRecognizer:
         not know is no place where the model tags it GPE or LOC ("Dropbox").
         """
         label = ent.label_
-        core = _without_article(ent) if self.facilities else ent
+        core = without_article(ent) if self.facilities else ent
         facility = label in self.ner_labels or (self.facilities and label in FACILITY_LABELS)
         if facility and is_facility(core) and not self._own_name(core.text):
             # "Elm Street", "Oxford Road": the street, not the place it is named after;
@@ -205,8 +206,8 @@ class ToponymRecognizer:
                     return None
                 return whole_water_name(ent, sub) or with_compass_word(ent, sub) or sub
             if generic_water(ent, self.gazetteer):  # "ports in the Gulf"
-                return _without_article(ent)
-            if not_a_name(natural_feature(ent), not_places) or _only_generic(ent):
+                return without_article(ent)
+            if not_a_name(natural_feature(ent), not_places) or only_generic_words(ent):
                 return None
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
@@ -234,7 +235,7 @@ class ToponymRecognizer:
                 continue
             place = lookup_demonym(self.gazetteer, tok.text)
             if place is not None:
-                yield _demonym_span(ent.doc, tok.i, tok.i + 1, ent.label_, place)
+                yield demonym_span(ent.doc, tok.i, tok.i + 1, ent.label_, place)
 
     def _only_demonym(self, ent: Span) -> bool:
         """Whether an entity is a demonym and no place's name ("Ukrainian", not "Georgia")."""
@@ -261,25 +262,6 @@ class ToponymRecognizer:
         if end <= start:
             return None
         return Span(doc, start, end, label=span.label_)
-
-
-def _without_article(ent: Span) -> Span:
-    """``ent`` without a leading article: "the Rogers Centre" -> "Rogers Centre"."""
-    return ent.doc[after_articles(ent.doc, ent.start, ent.end - 1) : ent.end]
-
-
-def _only_generic(ent: Span) -> bool:
-    """Whether an entity is generic words only ("the West's", "North State"): no name."""
-    words = [t for t in ent if t.is_alpha and t.lower_ not in ARTICLES]
-    return bool(words) and all(t.lower_ in GENERIC_WORDS for t in words)
-
-
-def _demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span:
-    """A demonym mention, fixed to its place (the resolver keeps the hint)."""
-    span = Span(doc, start, end, label=label)
-    span._.role = "demonym"
-    span._.hint = place
-    return span
 
 
 @Language.factory(
