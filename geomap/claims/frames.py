@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.apposed_subjects import parenthetical_saying
 from geomap.claims.conjuncts import shared_subject_conjunct
-from geomap.claims.no_one import no_one_says
 from geomap.claims.nps import site_participle
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -111,28 +110,6 @@ def _said_by_relative(frame: Frame) -> bool:
     return anchor.dep_ == "relcl" and _holds(
         frame.mention, anchor.doc[anchor.head.i : anchor.head.i + 1]
     )
-
-
-#: Verbs whose clause complement is not said ("declined to comment").
-REFUSING_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})
-
-
-def refused(verb: Token) -> bool:
-    """Whether ``verb`` is what someone declined to do: "declined to comment on …".
-
-    A refusal to speak reports nothing ("refused to say whether …"); "denied" and
-    "rejected" are claims, and a negated verb is :func:`negated`.
-    """
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
-
-
-def negated(verb: Token) -> bool:
-    """Whether ``verb`` is negated, directly or as part of "not X or Y"."""
-    if any(c.dep_ == "neg" for c in verb.children) or no_one_says(verb):
-        return True  # "has not claimed", "No group has claimed"
-    if verb.dep_ == "conj" and any(c.dep_ == "neg" for c in verb.head.children):
-        return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
-    return False
 
 
 def is_bare_definite(tok: Token) -> bool:
@@ -259,21 +236,6 @@ def bracketed_clause(according: Token, to: Token) -> Token | None:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
-
-
-def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:
-    """Reporting verbs used in another sense: "believe in peace", "responded to the scene".
-
-    Only a preposition after the verb makes the other sense: "In particular, many
-    attendees believed it was …" believes a clause.
-    """
-    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep" and c.i > verb.i}
-    if lemma == "believe" and "in" in preps:
-        return True
-    if lemma in ("respond", "reply") and "to" in preps:
-        obj = next((c for c in preps["to"].children if c.dep_ == "pobj"), None)
-        return obj is not None and obj.lemma_.lower() not in speech_nouns
-    return False
 
 
 def in_relative_clause(span: Span, frame: Frame) -> bool:
