@@ -63,7 +63,12 @@ def test_asking_about_something_claims_nothing_the_outer_speaker_does() -> None:
 
 
 def test_asking_for_something_still_speaks() -> None:
-    assert speaker_of(_asked("for"), "Norway") == "Celtic"
+    alone = [(w, lemma, pos, dep, h - 3 if h > 2 else 2) for w, lemma, pos, dep, h in _asked("for")]
+    alone = alone[3:]
+    alone[2] = ("asked", "ask", "VERB", "ROOT", 2)  # "Celtic had asked for a winger in Norway ."
+    assert speaker_of(alone, "Norway") == "Celtic"
+    # reported by a source: the source's claim (a saying inside a saying)
+    assert speaker_of(_asked("for"), "Norway") == "A source"
 
 
 def _lead(subject: str, lemma: str, tag: str) -> tuple[list[Row], dict[int, str]]:

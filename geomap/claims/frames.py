@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.apposed_subjects import parenthetical_saying
 from geomap.claims.conjuncts import shared_subject_conjunct
+from geomap.claims.nested import reporting_frame
 from geomap.claims.nps import site_participle
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -67,7 +68,8 @@ class SentenceFrames:
 
         The nearest anchor among its ancestors whose speaker is not the span itself
         ("Day said the march let locals know that Gainesville says “no”": Day; a
-        place that speaks with no saying above it keeps its own frame); else the frame
+        place that speaks with no saying above it keeps its own frame), or the saying
+        that reports it (:func:`~geomap.claims.nested.reporting_frame`); else the frame
         whose speaker phrase (also one a relative "who said" hangs on) holds it ("Two
         Kharkiv officials ... could not confirm that, saying ...": the subject
         ``saying`` shares is not below it); else main.
@@ -79,7 +81,7 @@ class SentenceFrames:
             if tok.i in by_anchor:
                 frame = by_anchor[tok.i]
                 if frame.mention.root.i != span.root.i:
-                    return frame
+                    return reporting_frame(frame, by_anchor, span.root.i)
                 own = own or frame
             if tok.head.i == tok.i:
                 break
