@@ -1,4 +1,5 @@
-"""A saying inside a saying is the outer speaker's claim (issue 17).
+"""A saying inside a saying is the outer speaker's claim (issue 17), and the speech a
+verb of saying speaks in is that speaker's ("said in a statement, which also urged …").
 
 Hand-built parses on a blank pipeline fix the structures (and a parser's mistake the
 rule must survive); the real model checks the whole sentences.
@@ -100,3 +101,14 @@ def test_nested_sayings_with_the_model(nlp: Language) -> None:  # noqa: F811
     assert source_of(nlp, text) == ("Ivan Petrov", "person", "say")
     text = "The trains were running, the mayor said, and the governor warned that Lviv was cut off."
     assert source_of(nlp, text) == ("the governor", "anonymous", "warn")
+
+
+@pytest.mark.model
+def test_the_speech_a_verb_of_saying_speaks_in_is_its_speaker_s(nlp: Language) -> None:  # noqa: F811
+    text = (
+        "The ministry said in a statement, which also urged residents of Lviv to stay "
+        "indoors, that the bridge was closed."
+    )
+    assert source_of(nlp, text) == ("The ministry", "government", "urge")
+    text = "A statement, which urged residents of Lviv to stay indoors, was read out."
+    assert source_of(nlp, text) == ("A statement", "document", "urge")
