@@ -1,5 +1,6 @@
 """A saying inside a saying is the outer speaker's claim (issue 17), and the speech a
-verb of saying speaks in is that speaker's ("said in a statement, which also urged …").
+verb of saying speaks in is that speaker's ("said in a statement, which also urged …"), as
+a post is its poster's ("posted on Facebook that …": the platform is where).
 
 Hand-built parses on a blank pipeline fix the structures (and a parser's mistake the
 rule must survive); the real model checks the whole sentences.
@@ -112,3 +113,12 @@ def test_the_speech_a_verb_of_saying_speaks_in_is_its_speaker_s(nlp: Language) -
     assert source_of(nlp, text) == ("The ministry", "government", "urge")
     text = "A statement, which urged residents of Lviv to stay indoors, was read out."
     assert source_of(nlp, text) == ("A statement", "document", "urge")
+
+
+@pytest.mark.model
+def test_a_poster_speaks_not_the_platform(nlp: Language) -> None:  # noqa: F811
+    text = "Ivan Petrov posted on Facebook that the shelling in Lviv had stopped."
+    assert source_of(nlp, text) == ("Ivan Petrov", "person", "post")
+    text = "The shelling in Lviv had stopped, Ivan Petrov posted on Telegram."
+    assert source_of(nlp, text) == ("Ivan Petrov", "person", "post")
+    assert source_of(nlp, "Ivan Petrov posted photos of the damage in Lviv on Facebook.") is None
