@@ -1,4 +1,5 @@
-"""Where a speaker's name starts (issue 17): first names are no titles, titles no names.
+"""Where a speaker's name starts (issue 17): first names are no titles, titles no names,
+and a body noun before a name tells the name's kind.
 
 Hand-built parses on a blank pipeline for the edge itself; the real model for whole
 records (name, role, kind).
@@ -60,3 +61,13 @@ def test_a_title_the_model_joined_to_a_name_is_its_role(nlp: Language) -> None: 
     assert _record(nlp, text) == ("Jim Robertson", "Doctor", "person")
     text = "Christian Drosten said the virus had reached Lviv."
     assert _record(nlp, text) == ("Christian Drosten", "", "person")
+
+
+@pytest.mark.model
+def test_a_body_noun_before_a_name_gives_the_body(nlp: Language) -> None:  # noqa: F811
+    text = "The insurer Aviva said claims from Lviv had doubled."
+    assert _record(nlp, text) == ("Aviva", "The insurer", "organisation")
+    text = "The retailer Zara said its shops in Lviv would reopen."
+    assert _record(nlp, text) == ("Zara", "The retailer", "organisation")
+    text = "TV channel producer Daria Zhuk said the crew had reached Lviv."
+    assert _record(nlp, text) == ("Daria Zhuk", "TV channel producer", "person")

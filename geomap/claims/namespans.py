@@ -36,6 +36,8 @@ SPOKES_NOUNS: frozenset[str] = frozenset(
 )
 #: Prepositions of a person's affiliation after the name ("X from the ministry").
 _AFFILIATION = frozenset({"from", "at", "with"})
+#: Entity types of a body's name the model mistook (a nationality, a thing) or missed.
+_MISTAGGED_BODIES = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", ""})
 #: Each doc's place tokens, with the toponym group they were read from (identity, size, ends).
 _PLACE_TOKENS: WeakKeyDictionary[Doc, tuple[tuple[int, int, int, int], frozenset[int]]] = (
     WeakKeyDictionary()
@@ -120,14 +122,15 @@ def place_tokens(doc: Doc) -> frozenset[int]:
 def _body_appos(root: Token, tok: Token) -> bool:
     """Whether ``tok`` is a body's name in apposition to a noun for a body.
 
-    "Low-cost airline Norwegian": the model tagged the name as a nationality (NORP) or
-    not at all; a body noun before it says what it is.
+    "Low-cost airline Norwegian", "The insurer Aviva": the model tagged the name as a
+    nationality (NORP), a thing (PRODUCT) or not at all; a body noun before it says what
+    it is.
     """
     return (
         tok.i != root.i
         and tok.dep_ == "appos"
         and tok.pos_ == "PROPN"
-        and tok.ent_type_ in ("NORP", "")
+        and tok.ent_type_ in _MISTAGGED_BODIES
         and root.pos_ == "NOUN"
         and root.lemma_.lower() in BODY_WORDS
     )
