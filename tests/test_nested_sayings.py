@@ -102,6 +102,8 @@ def test_nested_sayings_with_the_model(nlp: Language) -> None:  # noqa: F811
     assert source_of(nlp, text) == ("Ivan Petrov", "person", "say")
     text = "The trains were running, the mayor said, and the governor warned that Lviv was cut off."
     assert source_of(nlp, text) == ("the governor", "anonymous", "warn")
+    text = "The ministry said that, according to the mayor, Lviv was calm."
+    assert source_of(nlp, text) == ("The ministry", "government", "say")
 
 
 @pytest.mark.model

@@ -44,7 +44,9 @@ def reporting_frame(frame: Frame, by_anchor: Mapping[int, Frame], place: int) ->
         The token index of the place mention's root: a frame whose speaker is the
         place itself is never taken ("Lviv said …").
     """
-    if frame.kind != "verb" or not _own_subject(frame.cue):
+    if frame.kind not in _REPORTING_KINDS:
+        return frame
+    if frame.kind == "verb" and not _own_subject(frame.cue):
         return frame  # "deny they are negotiating … and say …": parsed inside, said beside
     if frame.mention.start <= place < frame.mention.end:
         return frame  # "Ivanova said Kyiv doctor Petrov claims …": in the speaker's role
