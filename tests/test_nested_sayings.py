@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from geomap.claims.attribution import Attribution
 from tests.test_attribution_blank import mark, parsed
-from tests.test_attribution_model import nlp, source_of  # noqa: F401  (nlp: fixture)
+from tests.test_attribution_model import nlp, one, parse, source_of  # noqa: F401  (nlp: fixture)
 
 # "The minister said the mayor told him the bridge in Lviv was closed ."
 NESTED = [
@@ -123,4 +123,17 @@ def test_a_poster_speaks_not_the_platform(nlp: Language) -> None:  # noqa: F811
     assert source_of(nlp, text) == ("Ivan Petrov", "person", "post")
     text = "The shelling in Lviv had stopped, Ivan Petrov posted on Telegram."
     assert source_of(nlp, text) == ("Ivan Petrov", "person", "post")
+    text = "Ivan Petrov shared on Facebook that the shelling in Lviv had stopped."
+    assert source_of(nlp, text) == ("Ivan Petrov", "person", "share")
     assert source_of(nlp, "Ivan Petrov posted photos of the damage in Lviv on Facebook.") is None
+
+
+@pytest.mark.model
+def test_an_account_s_owner_speaks_not_the_account(nlp: Language) -> None:  # noqa: F811
+    text = "The governor's Telegram channel reported that the shelling in Lviv had stopped."
+    record = one(parse(nlp, text), "Lviv")._.source
+    assert (record.name, record.role, record.lemma) == (
+        "The governor",
+        "Telegram channel",
+        "report",
+    )

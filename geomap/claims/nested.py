@@ -2,7 +2,8 @@
 
 "The minister said the mayor had told him that the bridge in Lviv was closed": the
 article has the minister's word for it, so the minister is the source of the place,
-not the mayor the minister quotes.  A saying whose clause is the reported content
+not the mayor the minister quotes ("The ministry said that, according to the mayor, …"
+likewise).  A saying whose clause is the reported content
 (a clausal complement, ``ccomp``) of another saying, directly or through verbs
 coordinated inside that content, is reported by the outer saying's speaker when it has
 a subject of its own.  Two sayings that are only coordinated ("The mayor said …, and the
