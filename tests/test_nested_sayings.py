@@ -113,6 +113,11 @@ def test_the_speech_a_verb_of_saying_speaks_in_is_its_speaker_s(nlp: Language) -
         "indoors, that the bridge was closed."
     )
     assert source_of(nlp, text) == ("The ministry", "government", "urge")
+    text = (
+        "The ministry said in a statement on Monday, which also urged residents of Lviv to "
+        "stay indoors, that the bridge was closed."
+    )
+    assert source_of(nlp, text) == ("The ministry", "government", "urge")  # not "Monday"
     text = "A statement, which urged residents of Lviv to stay indoors, was read out."
     assert source_of(nlp, text) == ("A statement", "document", "urge")
 

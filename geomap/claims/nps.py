@@ -215,15 +215,16 @@ def counted_description(tok: Token) -> bool:
 
 
 def thing_above(noun: Token) -> Token:
-    """What "which" refers to when the parser hung it on a person: the thing above.
+    """What "which" refers to when the parser hung it on a person or a time: the thing above.
 
-    "a letter sent to Prime Minister Helen Clark which claimed …": "which" is never a
-    person; the nearest noun above the person, through prepositions and participles
-    ("sent to"), that is no person ("letter"), else the noun itself.
+    "a letter sent to Prime Minister Helen Clark which claimed …", "said in a statement on
+    Monday, which also urged …": "which" is never a person, nor a day here; the nearest
+    noun above it, through prepositions and participles ("sent to", "on"), that is
+    neither ("letter", "statement"), else the noun itself.
     """
     tok = noun
     for _ in range(4):
-        if not a_person(tok):
+        if not a_person(tok) and tok.ent_type_ not in _TIME_ENTS:
             return tok
         head = tok.head
         while head.pos_ in ("ADP", "VERB") and head.dep_ in ("prep", "dative", "agent", "acl"):
@@ -232,6 +233,10 @@ def thing_above(noun: Token) -> Token:
             break
         tok = head
     return noun
+
+
+#: Entity types of a time a relative "which" does not refer to ("on Monday, which …").
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def a_person(tok: Token) -> bool:
