@@ -64,6 +64,16 @@ def test_a_title_the_model_joined_to_a_name_is_its_role(nlp: Language) -> None: 
 
 
 @pytest.mark.model
+def test_a_name_inside_its_phrase_is_not_part_of_its_role(nlp: Language) -> None:  # noqa: F811
+    text = "Professor Victor Lenko of Kyiv University said the virus had reached Lviv."
+    assert _record(nlp, text) == ("Victor Lenko", "Professor, of Kyiv University", "person")
+    text = "Polish President Anna Nowak Saturday said the virus had reached Lviv."
+    assert _record(nlp, text) == ("Anna Nowak", "Polish President", "person")  # no "Saturday"
+    text = "A Kremlin spokesman said the virus had reached Lviv."  # a name in the role
+    assert _record(nlp, text) == ("Kremlin", "A Kremlin spokesman", "government")
+
+
+@pytest.mark.model
 def test_a_body_noun_before_a_name_gives_the_body(nlp: Language) -> None:  # noqa: F811
     text = "The insurer Aviva said claims from Lviv had doubled."
     assert _record(nlp, text) == ("Aviva", "The insurer", "organisation")

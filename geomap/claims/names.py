@@ -63,7 +63,10 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         role_start += 1
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
+    if after is not None and all(t.lower_ in DAY_WORDS or t.is_punct for t in after):
+        after = None  # "Palestinian President Mahmoud Abbas | Saturday said": when, not who
     inside = name.start > phrase.start and name.end < role_end
+    inside = inside and not name.start <= phrase.root.i < name.end  # "Prof. X of Y": X's own
     if inside and not doc[name.start - 1].is_punct and not doc[name.end].is_punct:
         before, after = phrase, None  # "A Kremlin spokesman": the whole phrase is the role
     parts = [clean_text(p.text) for p in (before, after) if p is not None]
