@@ -205,7 +205,9 @@ def speech_source(noun: Token, lex: Lexicon) -> Token | None:
         return verb_subject(noun.head, lex)
     if noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPOSITIONS:
         verb = noun.head.head  # "said in a statement, which also urged …": the ministry's
-        if noun.head.dep_ == "prep" and verb.pos_ == "VERB" and verb.lemma_.lower() in lex.verbs:
+        said = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.verbs
+        own = any(c.dep_ == "acl" for c in noun.children)  # "… while …": its own clause
+        if noun.head.dep_ == "prep" and said and not own:
             return verb_subject(verb, lex)
     for child in noun.children:  # "a statement released by the armed forces"
         if child.dep_ == "acl" and child.lemma_.lower() in lx.ISSUE_VERBS:
