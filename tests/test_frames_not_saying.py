@@ -7,7 +7,7 @@ calm" does: the fronted "In" is no "believe in".  Hand-built parses on
 
 from __future__ import annotations
 
-from geomap.claims.frames import not_saying
+from geomap.claims.unsaid import not_saying
 from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.frames import negated
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
+from geomap.claims.unsaid import negated
 
 #: Lemmas of the reporting verbs (:data:`~geomap.claims.lexicon.REPORTING_VERBS`).
 _REPORTING = frozenset(lx.verb_table(lx.REPORTING_VERBS))

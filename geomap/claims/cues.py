@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.acts import speech_use
 from geomap.claims.clauses import byline, hypothetical, instruction, inverted_object
-from geomap.claims.frames import negated, not_saying, refused
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import in_title
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
+from geomap.claims.unsaid import negated, not_saying, refused
 from geomap.docarrays import indices
 
 #: Dependencies of a clausal or predicative complement ("called it 'tyranny'").

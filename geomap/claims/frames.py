@@ -14,8 +14,7 @@ from geomap.claims.according import bracketed_clause as bracketed_clause  # re-e
 from geomap.claims.according import closes_sentence as closes_sentence
 from geomap.claims.apposed_subjects import parenthetical_saying
 from geomap.claims.conjuncts import shared_subject_conjunct
-from geomap.claims.nesting import outer_saying
-from geomap.claims.no_one import no_one_says
+from geomap.claims.nested import reporting_frame
 from geomap.claims.nps import site_participle
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -72,7 +71,7 @@ class SentenceFrames:
         The nearest anchor among its ancestors whose speaker is not the span itself
         ("Day said the march let locals know that Gainesville says “no”": Day; a
         place that speaks with no saying above it keeps its own frame), or the outermost
-        saying reporting its clause (:func:`~geomap.claims.nesting.outer_saying`: "X said Y
+        saying reporting its clause (:func:`~geomap.claims.nested.reporting_frame`: "X said Y
         told him that …": X) unless the span is in its speaker phrase; else the frame
         whose speaker phrase (also one a relative "who said" hangs on) holds it ("Two
         Kharkiv officials ... could not confirm that, saying ...": the subject
@@ -85,7 +84,7 @@ class SentenceFrames:
             if tok.i in by_anchor:
                 frame = by_anchor[tok.i]
                 if frame.mention.root.i != span.root.i:
-                    return frame if _holds(frame.mention, span) else outer_saying(frame, by_anchor)
+                    return reporting_frame(frame, by_anchor, span.root.i)
                 own = own or frame
             if tok.head.i == tok.i:
                 break
@@ -116,32 +115,6 @@ def _said_by_relative(frame: Frame) -> bool:
     return anchor.dep_ == "relcl" and _holds(
         frame.mention, anchor.doc[anchor.head.i : anchor.head.i + 1]
     )
-
-
-#: Verbs whose clause complement is not said ("declined to comment").
-REFUSING_VERBS: frozenset[str] = frozenset({"decline", "refuse", "fail"})
-
-
-def refused(verb: Token) -> bool:
-    """Whether ``verb`` is what someone declined to do: "declined to comment on …".
-
-    A refusal to speak reports nothing ("refused to say whether …"); "denied" and
-    "rejected" are claims, and a negated verb is :func:`negated`.
-    """
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING_VERBS
-
-
-def negated(verb: Token) -> bool:
-    """Whether ``verb`` is negated, directly or as part of "not X or Y", "neither X nor Y"."""
-    if any(_negation(c) for c in verb.children) or no_one_says(verb):
-        return True  # "has not claimed", "No group has claimed", "neither confirmed"
-    if verb.dep_ == "conj" and any(_negation(c) for c in verb.head.children):
-        return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)
-    return False
-
-
-def _negation(tok: Token) -> bool:
-    return tok.dep_ == "neg" or (tok.dep_ == "preconj" and tok.lower_ == "neither")
 
 
 def is_bare_definite(tok: Token) -> bool:
@@ -232,21 +205,6 @@ def main_frame(sent: Span, frames: list[Frame]) -> Frame | None:
 def has_subject(verb: Token) -> bool:
     """Whether ``verb`` has a subject of its own."""
     return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-
-
-def not_saying(verb: Token, lemma: str, speech_nouns: frozenset[str]) -> bool:
-    """Reporting verbs used in another sense: "believe in peace", "responded to the scene".
-
-    Only a preposition after the verb makes the other sense: "In particular, many
-    attendees believed it was …" believes a clause.
-    """
-    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep" and c.i > verb.i}
-    if lemma == "believe" and "in" in preps:
-        return True
-    if lemma in ("respond", "reply") and "to" in preps:
-        obj = next((c for c in preps["to"].children if c.dep_ == "pobj"), None)
-        return obj is not None and obj.lemma_.lower() not in speech_nouns
-    return False
 
 
 def in_relative_clause(span: Span, frame: Frame) -> bool:

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 #: Verbs of saying, by hand (issue 17; no lexical source of verbs of saying, such as
 #: WordNet or VerbNet, is installed): verbs that report what a source foresees, records
 #: or lets be known ("analysts forecast that …", "the report documents …", "the ministry
-#: projects that …", "is signalling he …", "conceded that …", "posted on Facebook that
-#: …").  All of them report only with a clause or a predicate (:data:`COMPLEMENT_VERBS`),
-#: so "forecast rain", "projected the film", "documented the trip" and "posted a loss"
-#: are no claims; "document" also with a plain object when a document or data is its
-#: subject (:data:`EVIDENCE_VERBS`).
+#: projects that …", "is signalling he …", "conceded that …", "posted on Facebook that …",
+#: "shared on X that …": the poster speaks, the platform is where).  All of them report
+#: only with a clause or a predicate (:data:`COMPLEMENT_VERBS`), so "forecast rain",
+#: "projected the film", "documented the trip", "posted a video" and "shared a photo" are
+#: no claims; "document" also with a plain object when a document or data is its subject
+#: (:data:`EVIDENCE_VERBS`).
 HAND_VERBS: tuple[str, ...] = (
     "forecast", "project", "document", "signal", "concede", "speculate", "disclose",
-    "hint", "assure", "post",
+    "hint", "assure", "post", "share",
 )  # fmt: skip
 
 #: Lemmas of verbs that introduce what someone says or believes.  An entry of

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
+from geomap.claims.source_nouns import BODY_WORDS, PEOPLE_NOUNS, descriptor_kind, listed_lemma
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 
 #: Letters after a person's name that tell an office, not the name (by hand: members of
@@ -20,9 +20,29 @@ from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 POST_NOMINALS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "qc", "kc", "td"})
 
 
-#: Endings of words of a title the model joins to a PERSON name ("Detective", "Marshal",
-#: "Comptroller", "Investigator"), besides the nouns for people of ``descriptor_kind``.
-_TITLE_ENDINGS = ("ive", "al", "or", "er", "ant", "ent", "ist", "ian", "ary", "man", "ee")
+#: Endings of agent nouns that make a capitalised word before a PERSON name a title
+#: ("Detective", "Marshal", "Comptroller", "Investigator", "Virologist"), besides the
+#: listed nouns for people and title words: the derivational suffixes narrowed to what
+#: given names do not end with ("Christian", "Victor", "Oliver", "Vincent", "Herman",
+#: "Osman", "Mary" end in "ian", "or", "er", "ent", "man", "ary": first names, no titles).
+TITLE_ENDINGS: tuple[str, ...] = (
+    "tive", "shal", "ipal", "ator", "itor", "utor", "uctor", "ssor", "isor", "rnor", "oller",
+    "ager", "oner", "eader", "aker", "rooper", "eer", "eant", "nant", "stant", "ltant",
+    "dant", "dent", "ist", "ician", "brarian", "narian", "storian", "tary", "sary", "nary",
+    "esman", "ssman", "tsman", "ksman", "lman", "irman", "ceman", "reman", "woman", "smen",
+    "stee", "inee", "ntee", "oyee", "ndee",
+)  # fmt: skip
+
+
+def title_word(tok: Token) -> bool:
+    """Whether a capitalised word before a person's name is a word of a title.
+
+    A title word ("Capt.", "Governor"), a listed noun for people ("Resident") or an
+    agent noun by its ending ("Detective", "Virologist"); never a given name such as
+    "Christian" or "Victor", whose endings the broad lists of nouns for people share.
+    """
+    low = word(tok)
+    return low in TITLE_WORDS or listed_lemma(tok) in PEOPLE_NOUNS or low.endswith(TITLE_ENDINGS)
 
 
 def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozenset[int]) -> int:
@@ -38,10 +58,10 @@ def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozens
             break
         if tok.ent_type_ or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
             break
-        if word(tok) in TITLE_WORDS or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
-            break
-        if descriptor_kind(tok) is not None or tok.lower_.endswith(_TITLE_ENDINGS):
+        if title_word(tok) or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
             break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
+        if descriptor_kind(tok) in ("organisation", "government"):
+            break
         start -= 1
     return start
 

@@ -49,6 +49,8 @@ def name_kind(phrase: Span, name: Span) -> str:
         kind = descriptor_kind(root)  # "Low-cost airline Norwegian": an organisation
         if kind in ("organisation", "government"):
             return kind
+    if (kind := _body_before(name, root)) is not None:
+        return kind
     body = apposed_body(name)
     if body is not None:
         return body  # "Genocide Watch, a non-partisan NGO": what its apposition says it is
@@ -57,6 +59,24 @@ def name_kind(phrase: Span, name: Span) -> str:
     if kind in ("organisation", "anonymous") and person_in_context(name):
         return "person"
     return kind
+
+
+def _body_before(name: Span, root: Token) -> str | None:
+    """The kind of body a determined noun right before a name calls it, if it calls it one.
+
+    "The retailer Zara" (tagged PERSON), "The charity Oxfam" (parsed as two subjects): the
+    noun with its determiner says what the name is; a bare compound before a person's name
+    is the person's job ("TV channel producer Daria Zhuk").
+    """
+    if name.start == 0:
+        return None
+    before = name.doc[name.start - 1]
+    if before.pos_ != "NOUN" or before.head.i not in (name.root.i, root.head.i):
+        return None
+    if not any(c.dep_ in ("det", "poss") for c in before.children):
+        return None
+    kind = descriptor_kind(before)
+    return kind if kind in ("organisation", "government") else None
 
 
 def apposed_body(name: Span) -> str | None:

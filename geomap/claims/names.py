@@ -37,7 +37,7 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     described = described_name(phrase)
     name = person_name(phrase) or leading_person(phrase) or titled_name(phrase)
     name = name or closing_name(phrase)
-    name = name or spokes_body(phrase)
+    name = name or spokes_body(phrase) or _account_owner(phrase)
     name = name or (described[0] if described else None) or _organisation(phrase)
     if name is None:
         name, role_end = without_appos(phrase)
@@ -63,10 +63,14 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         role_start += 1
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
+    if after is not None and all(t.lower_ in DAY_WORDS or t.is_punct for t in after):
+        after = None  # "Palestinian President Mahmoud Abbas | Saturday said": when, not who
     inside = name.start > phrase.start and name.end < role_end
+    inside = inside and not name.start <= phrase.root.i < name.end  # "Prof. X of Y": X's own
     if inside and not doc[name.start - 1].is_punct and not doc[name.end].is_punct:
         before, after = phrase, None  # "A Kremlin spokesman": the whole phrase is the role
     parts = [clean_text(p.text) for p in (before, after) if p is not None]
+    parts = [p[3:] if p[:3] in ("'s ", "’s ") else p for p in parts]  # "'s Telegram channel"
     role = ", ".join(p for p in parts if p and p.lower() not in ("the", "a", "an"))
     return name, role
 
@@ -86,6 +90,25 @@ def _when(doc: Doc, i: int) -> bool:
     if tok.lower_ in DAY_WORDS or (tok.is_punct and i > 0 and doc[i - 1].lower_ in DAY_WORDS):
         return True
     return tok.lower_ == "on" and i + 1 < len(doc) and doc[i + 1].lower_ in DAY_WORDS
+
+
+#: Nouns of an account someone posts on: its owner speaks, not the platform.
+ACCOUNT_NOUNS = frozenset({"channel", "account", "page", "feed", "profile", "handle", "blog"})
+
+
+def _account_owner(phrase: Span) -> Span | None:
+    """The owner of the account a post went out on ("The governor's Telegram channel").
+
+    A platform is where a source speaks, not the source: the possessor of a channel,
+    account, page or feed is the name, the account its role.
+    """
+    root = phrase.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in ACCOUNT_NOUNS:
+        return None
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.left_edge.i < phrase.start:
+        return None
+    return phrase.doc[owner.left_edge.i : owner.i + 1]
 
 
 def _organisation(phrase: Span) -> Span | None:

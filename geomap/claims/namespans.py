@@ -22,6 +22,7 @@ from geomap.claims.name_edges import (
     bracketed,
     first_name_start,
     inside_name,
+    title_word,
     whole_words,
 )
 from geomap.claims.nps import core_np
@@ -69,8 +70,8 @@ def person_name(phrase: Span) -> Span | None:
         start, end = max(ent.start, phrase.start), min(ent.end, phrase.end)
         if ent.label_ == "PERSON":
             start = first_name_start(doc, start, end, phrase.start, places)
-        while end - start > 1 and word(doc[start]) in TITLE_WORDS:
-            start += 1
+        while end - start > 1 and title_word(doc[start]):
+            start += 1  # "Virologist | Christian Drosten": a title the model joined
         if start > phrase.start and word(doc[start - 1]) in HONORIFICS:
             start -= 1
         return whole_words(doc[start:end], phrase)

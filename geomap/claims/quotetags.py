@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.frames import negated
+from geomap.claims.unsaid import negated
 
 #: Marks that end a quoted sentence the tag attributes, inside the closing mark.
 _TAG_PUNCTUATION = frozenset({",", "?", "!"})

@@ -192,6 +192,9 @@ def _passive_subject(verb: Token, head: Token) -> Token | None:
 def speech_source(noun: Token, lex: Lexicon) -> Token | None:
     """Source of a speech noun: "X's claims", "a statement from X", "X issued a statement".
 
+    The speech a verb of saying speaks in is its speaker's: "X said in a statement, which
+    also urged …" (the relative clause says what X's statement says).
+
     A possessive of time is no source: "today's press briefing", "Monday's statement".
     """
     for child in noun.children:
@@ -204,6 +207,12 @@ def speech_source(noun: Token, lex: Lexicon) -> Token | None:
                 return pobj
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.ISSUE_VERBS:
         return verb_subject(noun.head, lex)
+    if noun.dep_ == "pobj" and noun.head.lower_ in _MEDIUM_PREPOSITIONS:
+        verb = noun.head.head  # "said in a statement, which also urged …": the ministry's
+        said = verb.pos_ == "VERB" and verb.lemma_.lower() in lex.verbs
+        own = any(c.dep_ == "acl" for c in noun.children)  # "… while …": its own clause
+        if noun.head.dep_ == "prep" and said and not own:
+            return verb_subject(verb, lex)
     for child in noun.children:  # "a statement released by the armed forces"
         if child.dep_ == "acl" and child.lemma_.lower() in lx.ISSUE_VERBS:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -212,6 +221,8 @@ def speech_source(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+#: Prepositions of the speech a verb of saying speaks in ("said in a statement").
+_MEDIUM_PREPOSITIONS = frozenset({"in", "via", "through"})
 #: Entity types of a place a speech noun comes from ("reports from Hong Kong").
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 

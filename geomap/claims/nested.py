@@ -1,0 +1,90 @@
+"""Sayings inside sayings: the claim belongs to the one who reports it.
+
+"The minister said the mayor had told him that the bridge in Lviv was closed": the
+article has the minister's word for it, so the minister is the source of the place,
+not the mayor the minister quotes ("The ministry said that, according to the mayor, …"
+likewise).  A saying whose clause is the reported content
+(a clausal complement, ``ccomp``) of another saying, directly or through verbs
+coordinated inside that content, is reported by the outer saying's speaker when it has
+a subject of its own.  Two sayings that are only coordinated ("The mayor said …, and the
+governor warned that …", also where the parser hung the second inside the first's
+clause) each keep their own, and a place in the inner speaker's own phrase stays that
+speaker's ("… said Kyiv legislators rejected the allegations").  Read by
+:class:`geomap.claims.frames.SentenceFrames`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from geomap.claims.frames import Frame
+
+#: Frames whose speaker reports what is said in their clause (an outer saying).
+_REPORTING_KINDS = frozenset({"verb", "according"})
+#: Subjects of a verb.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies from a saying up to the saying whose content holds it.
+_CONTENT_PATH = frozenset({"ccomp", "conj"})
+
+
+def reporting_frame(frame: Frame, by_anchor: Mapping[int, Frame], place: int) -> Frame:
+    """The outermost saying that reports ``frame``'s saying, else ``frame`` itself.
+
+    Parameters
+    ----------
+    frame
+        The nearest frame above a place mention (a verb of saying).
+    by_anchor
+        The sentence's frames by anchor token.
+    place
+        The token index of the place mention's root: a frame whose speaker is the
+        place itself is never taken ("Lviv said …").
+    """
+    if frame.kind not in _REPORTING_KINDS:
+        return frame
+    if frame.kind == "verb" and not _own_subject(frame.cue):
+        return frame  # "deny they are negotiating … and say …": parsed inside, said beside
+    if frame.mention.start <= place < frame.mention.end:
+        return frame  # "Ivanova said Kyiv doctor Petrov claims …": in the speaker's role
+    tok = frame.anchor
+    content = False  # a clausal complement on the way up from the current frame
+    while tok.dep_ in _CONTENT_PATH and tok.head.i != tok.i:
+        content = content or tok.dep_ == "ccomp"
+        tok = tok.head
+        outer = by_anchor.get(tok.i)
+        if outer is None:
+            continue
+        if not content or outer.kind not in _REPORTING_KINDS or outer.mention.root.i == place:
+            break  # coordinated sayings, or an outer frame that reports nothing
+        frame, content = _same_source(frame, outer), False
+        if not _own_subject(frame.cue):
+            break
+    return frame
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a verb of saying has a subject of its own (one inside a content clause).
+
+    "She has maintained that her daughter died … and has argued that …": the parser
+    made "argued" a conjunct inside what she maintained; without a subject of its own
+    it is a second saying of hers, beside the first, not one she reports.
+    """
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _same_source(inner: Frame, outer: Frame) -> Frame:
+    """The outer frame, with the inner's fuller name when both name one source.
+
+    "Francisco Duque, the health secretary, said … “…,” Duque said." (one sentence to
+    the parser, the first saying under the second): the source is Duque either way,
+    named best where the full name stands.
+    """
+    named, other = inner.speaker, outer.speaker
+    if len(named) <= len(other) or named.root.lower_ != other.root.lower_:
+        return outer
+    return replace(outer, mention=inner.mention, speaker=named)
