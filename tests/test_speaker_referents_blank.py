@@ -340,9 +340,10 @@ def _maintained(aux: bool) -> list[Row]:
 def test_a_second_verb_of_saying_hung_on_the_reported_clause_goes_on_from_the_first() -> None:
     assert speaker_of(_maintained(True), "Lviv") == "She"
     assert speaker_of(_maintained(True), "Kyiv") == "She"  # "maintain that" reports
-    # "… that Kyiv fell then argued that Lviv is safe": Kyiv's saying inside hers is hers
-    # (a nested saying takes the outer speaker; issue 17, spk44)
-    assert speaker_of(_maintained(False), "Lviv") == "She"
+    # "… that Kyiv fell then argued that Lviv is safe": "argued" shares the subject of
+    # "fell" (no subject of its own), so it is Kyiv's saying beside hers, not one she
+    # reports (claims.nested)
+    assert speaker_of(_maintained(False), "Lviv") == "Kyiv"
 
 
 def _owned(owner: tuple[str, str, str]) -> tuple[list[Row], list[str]]:
