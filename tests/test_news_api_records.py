@@ -64,3 +64,15 @@ def test_the_outlets_name_leaves_only_the_end_of_a_headline() -> None:
     assert without_outlet("Talks resume | BBC News", "BBC News") == "Talks resume"
     assert without_outlet("Reuters - the agency at 175", "Reuters") == "Reuters - the agency at 175"
     assert without_outlet(" - Reuters", "Reuters") == " - Reuters"  # nothing else: kept
+
+
+def test_a_long_blank_run_and_a_cut_mark_alone(tmp_path: Path) -> None:
+    from geomap.io.text_fallbacks import without_cut_marker
+
+    # searched over the whole text the marker's pattern was cubic in a run of blanks
+    # (2,000 blanks took 2 s; 5,000 would take about half a minute)
+    assert without_cut_marker("a" + " " * 5000 + "b") == ("a" + " " * 5000 + "b", None)
+    path = tmp_path / "cut.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "[+5 chars]"}) + "\n", encoding="utf-8")
+    (found,) = list(read_inputs([path]))
+    assert not isinstance(found, Article) and found.status == "empty"

@@ -242,18 +242,18 @@ def record_article(
             else f"{_wanted(fields)}; found {_field_names(given)}; name another with --text-field"
         )
         return InputStatus(where, art_id, "empty", f"{where}: no text ({why})")
-    if not has_visible_text(text):
+    if picked is not None and picked[0] not in _HTML_KEYS and has_visible_text(text):
+        text, page_meta = html_text(text, f"{where}: the {given[picked[0]]!r} field", notes)
+    text, cut = without_cut_marker(_clean(text, "text", warnings))
+    warnings.extend([cut] if cut else [])
+    if not has_visible_text(text):  # after the cut mark is off: "[+5 chars]" alone is no text
         return InputStatus(
             where,
             art_id,
             "empty",
             f"{where}: no text (the {given[picked[0]] if picked else 'text'!r} field holds only "
-            "control characters)",
+            "control characters or a service's cut mark)",
         )
-    if picked is not None and picked[0] not in _HTML_KEYS:
-        text, page_meta = html_text(text, f"{where}: the {given[picked[0]]!r} field", notes)
-    text, cut = without_cut_marker(_clean(text, "text", warnings))
-    warnings.extend([cut] if cut else [])
     link_only = link_only_warning(text)
     if link_only:
         warnings.append(link_only)

@@ -16,7 +16,10 @@ import re
 #: Media Cloud and RSS exports give one).
 SUMMARY_FIELDS = ("description", "summary", "abstract", "excerpt")
 #: A service's mark that it cut the text: NewsAPI's ``… [+2345 chars]``.
-_CUT_MARKER = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+(\d{1,9}) chars?\]\s*$")
+#: It is looked for in the last :data:`_TAIL` characters of the text, its end stripped:
+#: searched over the whole text, a long run of blanks cost cubic time.
+_CUT_MARKER = re.compile(r"(?:…|\.\.\.)?[ \t]*\[\+(\d{1,9}) chars?\]\Z")
+_TAIL = 64
 
 
 def without_cut_marker(text: str) -> tuple[str, str | None]:
@@ -28,7 +31,9 @@ def without_cut_marker(text: str) -> tuple[str, str | None]:
     >>> without_cut_marker("Prices rose [+5%] in Riga.")
     ('Prices rose [+5%] in Riga.', None)
     """
-    match = _CUT_MARKER.search(text)
+    body = text.rstrip()
+    start = max(0, len(body) - _TAIL)
+    match = _CUT_MARKER.search(body, start)
     if match is None:
         return text, None
     left_out = int(match.group(1))
@@ -36,4 +41,4 @@ def without_cut_marker(text: str) -> tuple[str, str | None]:
         f"the text ends with a service's cut mark ([+{left_out} chars]): {left_out:,} "
         "characters of it are not in the input"
     )
-    return text[: match.start()], warning
+    return body[: match.start()].rstrip(), warning
