@@ -39,6 +39,8 @@ _ARTICLE = re.compile(
 )
 #: Consonants ("sun letters", as transliterated) the article "al" assimilates to.
 SUN_LETTERS: tuple[str, ...] = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+#: Names longer than this get no respellings (the longest place names are under 60).
+MAX_NAME_CHARS = 80
 
 
 def respellings(text: str) -> list[str]:
@@ -50,11 +52,14 @@ def respellings(text: str) -> list[str]:
     "al-Shaddadi") and "el" or "al" for the other.
     """
     out: list[str] = []
+    if len(text) > MAX_NAME_CHARS:
+        return out  # no place name is this long; each respelling would copy it
     low = text.lower()
     doubled = [i for i in range(1, len(text)) if low[i] == low[i - 1] and low[i].isalpha()]
     out += [text[:i] + text[i + 1 :] for i in doubled]
     if len(doubled) > 1:
-        out.append("".join(ch for i, ch in enumerate(text) if i not in set(doubled)))
+        dropped = set(doubled)
+        out.append("".join(ch for i, ch in enumerate(text) if i not in dropped))
     for a, b in LETTER_SWAPS:
         if a in text:
             out.append(text.replace(a, b))
@@ -64,11 +69,7 @@ def respellings(text: str) -> list[str]:
         forms = {"al", "el"} | ({"a" + sun} if sun else set())
         for form in sorted(forms - {art.lower()}):
             out.append(text[: m.start(1)] + form + text[m.end(1) :])
-    unique: list[str] = []
-    for s in out:
-        if s != text and s not in unique:
-            unique.append(s)
-    return unique
+    return [s for s in dict.fromkeys(out) if s != text]
 
 
 def _kept(cand: Candidate, population: int) -> bool:
