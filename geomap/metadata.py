@@ -130,6 +130,11 @@ def _text(value: object, nested: bool = True) -> str | None:
     return text[:MAX_FIELD_CHARS] or None
 
 
+def clean_value(value: object) -> str | None:
+    """A metadata value read elsewhere (a WARC header) cleaned as the fields are (:func:`_text`)."""
+    return _text(value)
+
+
 def clean_text(value: object) -> str | None:
     """A metadata value as one clean line: tags, entities, control and bidi characters gone."""
     return _text(value)

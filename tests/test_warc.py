@@ -89,3 +89,14 @@ def test_a_file_that_is_no_archive_and_a_page_that_is_no_text_are_named(tmp_path
     assert all(s.status == "error" for s in found) and len(found) == 2
     assert "binary" in reasons[0] and reasons[0].count("bin.warc:record 1") == 1
     assert "not a WARC record" in reasons[1] and "notes.warc" in reasons[1]
+
+
+def test_an_archived_address_is_cleaned_as_metadata_is(tmp_path: Path) -> None:
+    uri = "https://n.example/a\x1b[31mRED\u202e" + "x" * 5000
+    http = "application/http; msgtype=response"
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + _PAGE
+    (tmp_path / "c.warc").write_bytes(_record("response", uri, http, answer))
+    (article,) = list(read_inputs([tmp_path]))
+    assert isinstance(article, Article)
+    url = article.metadata["url"]
+    assert "\x1b" not in url and "\u202e" not in url and len(url) < 5000

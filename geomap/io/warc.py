@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from geomap.errors import InputError
-from geomap.metadata import outlet_from_url
+from geomap.metadata import clean_value, outlet_from_url
 from geomap.records import Article, InputStatus
 
 WARC_SUFFIXES = frozenset({".warc"})
@@ -94,6 +94,7 @@ def _with_uri(found: ReadResult, uri: str) -> ReadResult:
 
     The outlet, when the page names none, is that address's host.
     """
+    uri = clean_value(uri) or ""  # a header is input: control characters out, length held
     if not isinstance(found, Article) or not uri:
         return found
     meta = {"url": uri, **found.metadata}
