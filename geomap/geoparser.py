@@ -137,7 +137,7 @@ class Geoparser:
         """The words a route's pipeline knows (:class:`~geomap.nlp.line_wraps.KnownWords`).
 
         A word hyphenated at a line's end is read whole when joined it is one of
-        them (:func:`geomap.model_text.soft_break`).
+        them (:func:`geomap.line_hyphens.soft_break`).
         """
         key = route or "en"
         if key not in self._known:
