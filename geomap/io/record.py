@@ -242,17 +242,25 @@ def record_article(
             else f"{_wanted(fields)}; found {_field_names(given)}; name another with --text-field"
         )
         return InputStatus(where, art_id, "empty", f"{where}: no text ({why})")
-    if picked is not None and picked[0] not in _HTML_KEYS and has_visible_text(text):
-        text, page_meta = html_text(text, f"{where}: the {given[picked[0]]!r} field", notes)
-    text, cut = without_cut_marker(_clean(text, "text", warnings))
-    warnings.extend([cut] if cut else [])
-    if not has_visible_text(text):  # after the cut mark is off: "[+5 chars]" alone is no text
+    if not has_visible_text(text):
         return InputStatus(
             where,
             art_id,
             "empty",
             f"{where}: no text (the {given[picked[0]] if picked else 'text'!r} field holds only "
-            "control characters or a service's cut mark)",
+            "control characters)",
+        )
+    if picked is not None and picked[0] not in _HTML_KEYS:
+        text, page_meta = html_text(text, f"{where}: the {given[picked[0]]!r} field", notes)
+    text, cut = without_cut_marker(_clean(text, "text", warnings))
+    warnings.extend([cut] if cut else [])
+    if cut and not has_visible_text(text):  # "[+5 chars]" alone is no text
+        return InputStatus(
+            where,
+            art_id,
+            "empty",
+            f"{where}: no text (the {given[picked[0]] if picked else 'text'!r} field holds only "
+            "a service's cut mark)",
         )
     link_only = link_only_warning(text)
     if link_only:
