@@ -183,3 +183,17 @@ def date_warning(published: str, today: dt.date | None = None) -> str | None:
     if day < "1600":  # 0001-01-01: the least date .NET or SQL Server writes, for none
         return f"date {published!r} is before the first newspapers; kept"
     return None
+
+
+def day_of(published: str | None) -> str | None:
+    """The day an ISO 8601 ``published`` names (its first ten characters), else ``None``.
+
+    >>> day_of("2024-03-01T10:00:00+01:00"), day_of("2024-03"), day_of("2024-02-30")
+    ('2024-03-01', None, None)
+    """
+    day = (published or "")[:10]
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    return day if len(day) == 10 else None

@@ -17,6 +17,7 @@ from typing import Any
 
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
 from geomap.claims.similarity import TermCounts, best_candidates
+from geomap.dates import day_of
 
 #: Minimum TF-IDF cosine of two sentences to be candidates (the rule's own minimum).
 DEFAULT_THRESHOLD = DEFAULT_RULE.min_cosine
@@ -212,10 +213,8 @@ def _nearest(
 
 def _day(published: str | None) -> int | None:
     """An ISO date's day number (its first 10 characters), ``None`` if it is none."""
-    try:
-        return dt.date.fromisoformat((published or "")[:10]).toordinal()
-    except ValueError:
-        return None
+    day = day_of(published)
+    return dt.date.fromisoformat(day).toordinal() if day else None
 
 
 def _across(languages: Sequence[str | None], i: int, j: int) -> bool:

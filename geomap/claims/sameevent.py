@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from geomap.claims.similarity import english_stop_words
+from geomap.dates import day_of
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _CAPITAL = re.compile(r"[A-Z][\w’'-]*\w")
@@ -90,12 +91,10 @@ def shared_figures(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, .
 
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days between two ISO dates (their first 10 characters); ``None`` if either is unknown."""
-    try:
-        da = dt.date.fromisoformat((a or "")[:10])
-        db = dt.date.fromisoformat((b or "")[:10])
-    except ValueError:
+    da, db = day_of(a), day_of(b)
+    if da is None or db is None:
         return None
-    return abs((da - db).days)
+    return abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,11 @@ GeoParquet and FlatGeobuf copy it from the GeoPackage.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+
+from geomap.dates import day_of
 
 #: The column added beside ``published``.
 DATE_COLUMN = "published_date"
@@ -26,7 +27,7 @@ def add_date_columns(path: Path, layers: Iterable[str]) -> None:
     """Add :data:`DATE_COLUMN` to each of ``layers`` of GeoPackage ``path`` holding ``published``.
 
     A value is ``published``'s first ten characters when they are a date
-    (:func:`day_of`), else null.
+    (:func:`geomap.dates.day_of`), else null.
     """
     db = sqlite3.connect(path)
     # GDAL's R-tree triggers name its SQL functions: an UPDATE of another column fires
@@ -49,20 +50,6 @@ def add_date_columns(path: Path, layers: Iterable[str]) -> None:
                 )
     finally:
         db.close()
-
-
-def day_of(published: str | None) -> str | None:
-    """The day an ISO 8601 ``published`` names (its first ten characters), else ``None``.
-
-    >>> day_of("2024-03-01T10:00:00+01:00"), day_of("2024-03"), day_of("2024-02-30")
-    ('2024-03-01', None, None)
-    """
-    day = (published or "")[:10]
-    try:
-        dt.date.fromisoformat(day)
-    except ValueError:
-        return None
-    return day if len(day) == 10 else None
 
 
 def _is_empty(blob: bytes | None) -> int:
