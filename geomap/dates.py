@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 import warnings
 
@@ -28,6 +29,10 @@ _TZ_HOURS = {
     "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11,
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 }  # fmt: skip
+#: The US zones news names without saying summer or winter ("5:01 p.m. ET"): the
+#: offset their rule gives on that day (EST in March before the 10th, EDT in July).
+_US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+             "PT": "America/Los_Angeles"}  # fmt: skip
 #: GDELT's compact date and date-time (``20240305``, ``20240305101500``), even as a number.
 _COMPACT = re.compile(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{6})?")
 #: The zone's name after an offset (RFC 9557, Java's ``ZonedDateTime``):
@@ -38,9 +43,16 @@ _ZONE_NAME = re.compile(r"(?<=[\dZ])\[!?[A-Za-z][\w/+\-]{0,60}\]$")
 _NAMED_OFFSET = re.compile(r"\b(?:UTC|GMT)\s?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)")
 #: A zone's abbreviation after a date with no time ("March 5, 2024 EDT", "(BST)"): it
 #: cannot change the day, and dateutil refuses a zone without a time.
-_BARE_ZONE = re.compile(r"[\s,]*\(?\b(?:" + "|".join(z for z in _TZ_HOURS if z != "Z") + r")\)?$")
+_BARE_ZONE = re.compile(
+    r"[\s,]*\(?\b(?:" + "|".join(z for z in (*_TZ_HOURS, *_US_ZONES) if z != "Z") + r")\)?$"
+)
 #: A label before the date ("Published: 5 Mar 2024", "Updated on: ..."), a scraped field's.
 _LABEL = re.compile(r"^[^\W\d]{2,20}(?: [^\W\d]{2,20}){0,2}:\s+(?=\w)")
+#: Words before a date with no colon after them ("Updated 10:32 AM EDT, Tue March 5,
+#: 2024", "Published 5:01 p.m. ET March 5, 2024", "Posted on ..."): a page's label.
+_LEADING_WORDS = re.compile(r"^(?:[^\W\d]{2,20}\.?\s+){1,3}(?=\d|[^\W\d])")
+#: An offset written after a time: "+05:30", "-0400" (checked: hours 0-14, minutes 0-59).
+_OFFSET = re.compile(r"(?<=\d)\s?(?:Z|[+-](\d{2}):?(\d{2}))(?:\[|$)")
 #: An ISO 8601 week without its day ("2024-W10", "2024W10"): seven days, not one.
 WEEK = re.compile(r"(\d{4})-?W(\d{2})")
 
@@ -70,7 +82,10 @@ def parse_date(value: object, *, day_first: bool = False) -> str | None:
     text = _ZONE_NAME.sub("", str(value).strip())
     if not text or len(text) > 100:
         return None
-    text = _written_zone(_LABEL.sub("", text))
+    zoned = _written_zone(_LABEL.sub("", text))
+    if zoned is None:
+        return None  # an offset no zone has ("GMT-12:75", "+05:75")
+    text = zoned
     if re.fullmatch(r"\d{9,13}(\.\d+)?", text) and not re.fullmatch(r"(19|20)\d{6}", text):
         return parse_date(float(text))  # Unix time in a text field
     if WEEK.fullmatch(text):
@@ -82,6 +97,11 @@ def parse_date(value: object, *, day_first: bool = False) -> str | None:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         found = _dateutil(text, day_first)
+        if found is None and _label_words(text):  # "Updated 10:32 AM EDT, Tue March 5, 2024"
+            rest = text[len(_label_words(text)) :]
+            labelled = _dateutil(rest, day_first)
+            if isinstance(labelled, dt.datetime):  # a whole day after the label, not "Paris 2024"
+                text, found = rest, labelled
         if found is None:  # "1 марта 2024", "1. März 2024": a month's name in another language
             return local_date(text)
         if isinstance(found, str):
@@ -94,16 +114,47 @@ def parse_date(value: object, *, day_first: bool = False) -> str | None:
         return None
 
 
-def _written_zone(text: str) -> str:
-    """``text`` with a zone dateutil would misread as an offset or refuse.
+def _written_zone(text: str) -> str | None:
+    """``text`` with a zone dateutil would misread as an offset or refuse, ``None`` if impossible.
 
     "UTC+3" becomes "+03:00" (not dateutil's three hours behind UTC); an
-    abbreviation after a date with no time is dropped ("March 5, 2024 EDT").
+    abbreviation after a date with no time is dropped ("March 5, 2024 EDT").  An
+    offset no zone has (more than 14 hours, 60 minutes or more: "GMT-12:75",
+    "+05:75") makes the value no date, not a time shifted by a typo.
     """
+    for match in _NAMED_OFFSET.finditer(text):
+        if not _possible_offset(match[2], match[3]):
+            return None
     text = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
+    written = _OFFSET.search(text)
+    if written and written[1] and not _possible_offset(written[1], written[2]):
+        return None
     if not _TIME.search(text):
         text = _BARE_ZONE.sub("", text) or text
     return text
+
+
+def _possible_offset(hours: str, minutes: str | None) -> bool:
+    """Whether ``hours``:``minutes`` is an offset a zone can have (UTC-12 to UTC+14)."""
+    return int(hours) <= 14 and int(minutes or 0) < 60
+
+
+def _label_words(text: str) -> str:
+    """The words before a date that name no month or weekday ("Updated ", "Posted on "), or ""."""
+    from dateutil import parser
+
+    match = _LEADING_WORDS.match(text)
+    if match is None:
+        return ""
+    info = parser.parserinfo()
+    words = match[0].split()
+    for n, word in enumerate(words):
+        if info.month(word.rstrip(".")) is not None or info.weekday(word.rstrip(".")) is not None:
+            words = words[:n]
+            break
+    if not words:
+        return ""
+    return re.match(r"^" + r"\s+".join(map(re.escape, words)) + r"\s*", text)[0]  # type: ignore[index]
 
 
 def _week(text: str) -> str | None:
@@ -145,7 +196,8 @@ def _dateutil(text: str, day_first: bool = False) -> dt.datetime | str | None:
     # "01.03.2024" and "01-03-2024" are day first (European), "01/03/2024" month
     # first (American exports); a first number over 12 is a day either way.
     dayfirst = day_first or bool(re.match(r"^\d{1,2}[.-]\d{1,2}[.-]\d{2,4}", text))
-    tzinfos = {k: int(v * 3600) for k, v in _TZ_HOURS.items()}
+    tzinfos: dict[str, object] = {k: int(v * 3600) for k, v in _TZ_HOURS.items()}
+    tzinfos.update(_us_zones())
     # Parsed twice with different defaults: a part that changes was not in the text.
     try:
         with warnings.catch_warnings():
@@ -165,6 +217,17 @@ def _dateutil(text: str, day_first: bool = False) -> dt.datetime | str | None:
     if one.day != two.day:
         return f"{one.year:04d}-{one.month:02d}"
     return one
+
+
+@functools.cache
+def _us_zones() -> dict[str, object]:
+    """The US zones by their generic names, when the system has the time zone data."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return {name: ZoneInfo(key) for name, key in _US_ZONES.items()}
+    except (ZoneInfoNotFoundError, ValueError):
+        return {}  # no tz database: the local time is kept without an offset
 
 
 def date_warning(published: str, today: dt.date | None = None) -> str | None:
