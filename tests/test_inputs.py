@@ -200,13 +200,13 @@ def test_schema_org_export_reads_its_article_body(tmp_path: Path) -> None:
         "headline,articleBody,datePublished\nA,Rain fell in Manila.,2024-03-01\n",
         encoding="utf-8",
     )
-    (tmp_path / "rss.csv").write_text("title,description\nA,Rain fell in Manila.\n")
+    (tmp_path / "rss.csv").write_text("title,link\nA,https://example.org/a\n")
     items = list(read_inputs([tmp_path]))
     (article,) = _articles(items).values()
     assert article.text == "Rain fell in Manila." and article.metadata["title"] == "A"
     (status,) = _statuses(items)
     assert (status.reason or "").endswith(
-        "found title, description; name the text column with --text-field COLUMN"
+        "found title, link; name the text column with --text-field COLUMN"
     )
 
 

@@ -143,7 +143,7 @@ def read_csv(
         names = reader.fieldnames
     except csv.Error as exc:
         raise InputError(f"{source}: unreadable CSV header ({exc})") from exc
-    if not names or not fields.has_text(list(names)):
+    if not names or not fields.has_text(list(names), summaries=True):
         raise InputError(
             f"{source}: CSV needs a header with a text column ({fields.describe()}); "
             f"found {', '.join(list(names or [])[:10]) or 'no header'}"

@@ -104,7 +104,7 @@ def _frame_records(frame: Any, fields: RecordFields, max_bytes: int) -> Iterator
     for what, name in (("text_column", fields.text), ("id_column", fields.id)):
         if name and field_key(name) not in lower:
             raise ValueError(f"{what}={name!r} is not a column; the columns are {columns}")
-    if not fields.has_text(columns):
+    if not fields.has_text(columns, summaries=True):
         raise ValueError(
             f"no text column in the DataFrame (looked for {fields.describe()}); "
             f"name it with text_column=; the columns are {columns}"

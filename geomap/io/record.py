@@ -115,10 +115,16 @@ class RecordFields:
         own = {name: name for name in ARTICLE_FIELDS}
         return RecordFields(self.text or "text", self.id or "article", {**own, **self.metadata})
 
-    def has_text(self, names: list[str]) -> bool:
-        """Whether a header of ``names`` holds a text (or HTML) field."""
+    def has_text(self, names: list[str], *, summaries: bool = False) -> bool:
+        """Whether ``names`` hold a text (or HTML) field; or a summary, if ``summaries``.
+
+        A table's header (a feed reader's CSV: ``title``, ``link``, ``description``) may
+        hold a summary only; a JSON object's ``description`` (a JSON Feed's) is no article.
+        """
         lower = {field_key(n) for n in names}
         wanted = self.text_fields if self.text else self.text_fields + _HTML_KEYS
+        if summaries and not self.text:
+            wanted += _SUMMARY_KEYS
         return any(f in lower for f in wanted)
 
     def read_names(self) -> frozenset[str]:
