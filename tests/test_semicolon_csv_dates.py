@@ -24,9 +24,30 @@ def test_a_semicolon_csvs_slash_dates_are_day_first(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_bytes(
         "\ufeffid;text;date\n1;Floods in the north.;05/03/2024\n"
-        "2;Strike at the port.;03/25/2024\n3;Talks.;2024-03-05\n".encode()
+        "2;Strike at the port.;04/03/2024\n3;Talks.;2024-03-05\n".encode()
     )
-    assert _published(path) == ["2024-03-05", "2024-03-25", "2024-03-05"]
+    assert _published(path) == ["2024-03-05", "2024-03-04", "2024-03-05"]
+
+
+def test_the_files_own_dates_overrule_the_delimiters_guess(tmp_path: Path) -> None:
+    # rev46: a ";" file from an American export (03/25/2024 has no 25th month) is month
+    # first throughout, and a "," file with 25/03/2024 day first throughout
+    semicolons = tmp_path / "us.csv"
+    semicolons.write_text(
+        "id;text;date\n1;Floods.;05/03/2024\n2;Strike.;03/25/2024\n", encoding="utf-8"
+    )
+    assert _published(semicolons) == ["2024-05-03", "2024-03-25"]
+    commas = tmp_path / "fr.csv"
+    commas.write_text("id,text,date\n1,Floods.,05/03/2024\n2,Strike.,25/03/2024\n")
+    assert _published(commas) == ["2024-03-05", "2024-03-25"]
+
+
+def test_dates_that_disagree_leave_the_delimiters_guess(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "id;text;date\n1;A.;05/03/2024\n2;B.;25/03/2024\n3;C.;03/25/2024\n", encoding="utf-8"
+    )
+    assert _published(path)[0] == "2024-03-05"
 
 
 def test_a_comma_csvs_slash_dates_stay_month_first(tmp_path: Path) -> None:

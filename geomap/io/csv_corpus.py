@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 from geomap.errors import InputError
 from geomap.io.corpora import empty_corpus, record_error
 from geomap.io.csv_damage import row_warnings, stray_row
+from geomap.io.csv_dates import day_first_of
 from geomap.io.csv_header import header_cells, preamble, unique_header
 from geomap.io.csv_lines import Lines, LineTooLongError
 from geomap.io.encoding import (
@@ -128,8 +129,11 @@ def read_csv(
     parts = head.split("\n", lead + 1)
     header = parts[lead] if len(parts) > lead else ""
     delimiter = named or delimiter_of(header, "\t" if tab else ",")
-    if delimiter == ";":  # Excel's list separator where dates are written day first
-        fields = replace(fields, day_first=True)
+    # ";" is Excel's list separator where dates are written day first: a guess the
+    # file's own dates overrule ("25/03/2024" day first, "03/25/2024" month first)
+    rows_head = head.split("\n", lead)[-1]
+    day_first = day_first_of(rows_head, delimiter, delimiter == ";", cut=len(sample) >= _SAMPLE)
+    fields = replace(fields, day_first=day_first)
     # A line (and so a field) may hold a whole article and its other fields; a longer
     # one is read past in bounded memory: its row is skipped, reported, if the row starts
     # on it, else the file stops there.
