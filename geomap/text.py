@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 
-from geomap.sanitize import BIDI_CONTROLS, ESCAPE_SEQUENCES
+from geomap.sanitize import BIDI_CONTROLS, ESCAPE_SEQUENCES, quoted
 from geomap.sanitize import without_escapes as without_escapes  # its home; read here too
 
 _BOM = "\ufeff"
@@ -161,6 +161,6 @@ def link_only_warning(text: str) -> str | None:
         return None
     what = "a link" if len(words) == 1 else f"{len(words)} links"
     return (
-        f"the text is only {what} ({words[0][:200]!r}); geomap fetches nothing: "
+        f"the text is only {what} ({quoted(words[0][:200])}); geomap fetches nothing: "
         "save the page as .html and map that"
     )

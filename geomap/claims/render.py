@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.records import Claim, Mention
-from geomap.sanitize import terminal_text
+from geomap.sanitize import quoted, terminal_text
 from geomap.serialize import unsourced_kind
 
 _WIDTH = 100
@@ -101,7 +101,7 @@ def render_claims(
                 )
         blocks.append("\n".join(lines))
     if not blocks:
-        blocks.append(f"No claims about {place!r}." if place is not None else "No claims.")
+        blocks.append(f"No claims about {quoted(place)}." if place is not None else "No claims.")
     unresolved = sum(1 for m in mentions if m.place is None)
     if unresolved:
         blocks.append(f"({unresolved} unresolved mention(s) not shown)")

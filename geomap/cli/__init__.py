@@ -17,6 +17,7 @@ import typer
 
 from geomap.cli.exits import EXIT_CODES_HELP, SIGNAL_BASE, ExitCode
 from geomap.cli.help import Group
+from geomap.sanitize import quoted
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,7 @@ def _dash_file_hint(args: list[str]) -> None:
             return
         if arg.startswith("-") and arg != "-" and os.path.lexists(arg):
             say(
-                f"geomap: hint: {arg!r} is a file: put -- before the file names that start "
+                f"geomap: hint: {quoted(arg)} is a file: put -- before the file names that start "
                 f"with '-' (-- {shlex.quote(arg)}), or write {shlex.quote('./' + arg)}",
                 err=True,
                 lines=False,

@@ -31,6 +31,7 @@ from geomap.cli.options import (
 )
 from geomap.errors import GeomapError
 from geomap.records import Claim, Mention
+from geomap.sanitize import quoted
 
 
 @app.command(
@@ -125,14 +126,14 @@ def claims_command(
     ids = set(result.article_info) | {m.article_id for m in records.mentions}
     if article and unmatched_article(article, ids, result.article_info):
         say(
-            f"geomap: no article matches --article {article!r} (an id, or part of a title "
+            f"geomap: no article matches --article {quoted(article)} (an id, or part of a title "
             f"or outlet) among the {len(ids)} read",
             err=True,
         )
     all_claims = records.claims
     if speaker and all_claims and unmatched_speaker(speaker, all_claims, result.article_info):
         say(
-            f"geomap: no claim's speaker matches --speaker {speaker!r} (part of a name or "
+            f"geomap: no claim's speaker matches --speaker {quoted(speaker)} (part of a name or "
             f"role, or a kind: {', '.join(KINDS)}) among the {len(all_claims)} claims",
             err=True,
         )

@@ -14,6 +14,7 @@ from geomap.cli.exits import ExitCode
 from geomap.cli.help import Command
 from geomap.cli.options import LogFile, Verbose, check_output_file, start_logging
 from geomap.errors import EvaluationError, GeomapError
+from geomap.sanitize import quoted
 
 if TYPE_CHECKING:  # keeps the evaluation package out of CLI start-up
     from geomap.evaluation.protocol import GeoparserLike
@@ -119,7 +120,7 @@ def evaluate_command(
     start_logging(verbose, log_file)
     if split not in SPLITS:
         raise typer.BadParameter(
-            f"{split!r}: choose one of {', '.join(SPLITS)}", param_hint="--split"
+            f"{quoted(split)}: choose one of {', '.join(SPLITS)}", param_hint="--split"
         )
     check_output_file(predictions, "--predictions")
     try:

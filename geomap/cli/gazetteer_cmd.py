@@ -22,6 +22,7 @@ from geomap.cli.exits import ExitCode
 from geomap.cli.help import Command, Group
 from geomap.cli.options import LogFile, Verbose, start_logging
 from geomap.errors import GeomapError
+from geomap.sanitize import quoted
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ def lookup_cmd(
         gz = Gazetteer.open(path)
         cands = gz.candidates(name)
     if not cands:
-        say(f"no match for {name!r}")
+        say(f"no match for {quoted(name)}")
         raise typer.Exit(ExitCode.INPUTS_FAILED)
     say(candidates_table(cands[:limit]))
 

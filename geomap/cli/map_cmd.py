@@ -36,6 +36,7 @@ from geomap.cli.options import (
 )
 from geomap.errors import GeomapError
 from geomap.mapping.tiles import tile_keys
+from geomap.sanitize import quoted
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,8 @@ def extra_formats(values: list[str] | None) -> tuple[str, ...]:
             if name not in OPTIONAL_FORMATS:
                 known = ", ".join(OPTIONAL_FORMATS)
                 raise typer.BadParameter(
-                    f"{name!r} is not an extra format; choose from {known}", param_hint="--format"
+                    f"{quoted(name)} is not an extra format; choose from {known}",
+                    param_hint="--format",
                 )
             if name not in chosen:
                 chosen.append(name)

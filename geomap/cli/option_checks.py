@@ -7,7 +7,7 @@ import re
 
 import typer
 
-from geomap.sanitize import terminal_text
+from geomap.sanitize import quoted
 
 
 def finite_mb(value: float | None) -> float | None:
@@ -35,7 +35,7 @@ def dask_address(value: str | None) -> str | None:
     match = _DASK_ADDRESS.match(value.strip())
     if match is None or not 0 < int(match.group(1)) < 65536:
         raise typer.BadParameter(
-            f"{terminal_text(value)!r}: 'local', or a scheduler's address with its port "
+            f"{quoted(value)}: 'local', or a scheduler's address with its port "
             "(tcp://10.0.0.5:8786)",
             param_hint="--dask",
         )

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from geomap.cli.option_checks import dask_address, finite_mb
-from geomap.sanitize import terminal_text
+from geomap.sanitize import quoted, terminal_text
 from geomap.settings import DEFAULT_MODEL, Settings
 
 
@@ -75,7 +75,8 @@ def field_pairs(values: list[str] | None) -> tuple[tuple[str, str], ...]:
         name, field = name.strip().lower(), field.strip()
         if not sep or not field or name not in ARTICLE_FIELDS:
             raise typer.BadParameter(
-                f"{value!r}: expected NAME=FIELD with NAME one of {', '.join(ARTICLE_FIELDS)}",
+                f"{quoted(value)}: expected NAME=FIELD with NAME one of "
+                f"{', '.join(ARTICLE_FIELDS)}",
                 param_hint="--field",
             )
         pairs.append((name, field))
@@ -100,7 +101,7 @@ def code_choice(value: str | None, allowed: tuple[str, ...], option: str, what: 
     found = next((a for a in allowed if a.casefold() == code.casefold()), None)
     if found is None:
         raise typer.BadParameter(
-            f"{terminal_text(value, keep_newlines=False)!r}: {what} {', '.join(allowed)}",
+            f"{quoted(value)}: {what} {', '.join(allowed)}",
             param_hint=option,
         )
     return found
