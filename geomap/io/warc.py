@@ -6,7 +6,10 @@ undoes the HTTP answer's chunking and gzip/deflate compression); each ``response
 ``resource`` record holding an HTML page with status 200 is read as an ``.html`` file
 is (:func:`geomap.io.documents.read_document`), its ``WARC-Target-URI`` as the
 article's ``url`` when the page names none.  Requests, metadata, images, scripts and
-redirects are no articles and are passed over; a file with no page says so.  A
+redirects are no articles and are passed over; a ``revisit`` record (a deduplicated
+crawl's page archived again without its body) is skipped with its reason, naming the
+record of the same page read in the file, else the archive it refers to; a file with no
+page says so.  A
 ``.warc.gz`` is read as any ``.gz`` file is.  A page over the size limit costs only
 itself.
 """
@@ -17,7 +20,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.metadata import clean_value, outlet_from_url
@@ -37,6 +40,7 @@ def read_warc(fh: BinaryIO, source: str, label: str, max_bytes: int) -> Iterator
     from geomap.io.documents import read_document
 
     records = pages = 0
+    seen: dict[str, str] = {}  # a page's payload digest -> where it was read
     archive = iter(ArchiveIterator(fh))
     while True:
         where = f"{source}:record {records + 1}"
@@ -54,6 +58,11 @@ def read_warc(fh: BinaryIO, source: str, label: str, max_bytes: int) -> Iterator
             return
         headers = record.http_headers
         record_type = (record.rec_headers.get_header("Content-Type") or "").lower()
+        if record.rec_type == "revisit":
+            revisit = _revisit(record, where, seen)
+            if revisit is not None:
+                yield revisit
+            continue
         if record.rec_type not in ("response", "resource"):
             continue
         if headers is not None:
@@ -83,10 +92,42 @@ def read_warc(fh: BinaryIO, source: str, label: str, max_bytes: int) -> Iterator
             yield InputStatus(where, page_id, "error", reason)
             continue
         uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+        digest = record.rec_headers.get_header("WARC-Payload-Digest")
+        if digest:
+            seen.setdefault(digest, where)
         yield _with_uri(found, uri.strip("<>"))
     if not pages:
         reason = f"{source}: no HTML page among its {records} WARC records"
         yield InputStatus(source, None, "empty", reason)
+
+
+def _revisit(record: Any, where: str, seen: dict[str, str]) -> InputStatus | None:
+    """A ``revisit`` record's status: a page crawled again, its body not stored again.
+
+    A deduplicating crawler (Heritrix, Browsertrix, pywb) writes only the headers of a
+    page whose payload it already archived.  Its page is the one read at the same
+    payload digest in this file (skipped: read there), else one in an earlier archive
+    (skipped, saying so); a revisit of a redirect or an image is passed over as its
+    response would be.  ``None`` for those.
+    """
+    headers = record.http_headers
+    if headers is not None and headers.get_statuscode() not in (None, "200", "304"):
+        return None
+    if headers is not None and not _is_page(headers.get_header("Content-Type") or "text/html"):
+        return None
+    rec = record.rec_headers
+    uri = clean_value((rec.get_header("WARC-Target-URI") or "").strip("<>")) or "a page"
+    digest = rec.get_header("WARC-Payload-Digest")
+    if digest and digest in seen:
+        reason = f"{where}: a revisit of {uri}, the same page as {seen[digest]} (read there)"
+    else:
+        when = clean_value(rec.get_header("WARC-Refers-To-Date") or "")
+        reason = (
+            f"{where}: a revisit of {uri}: the page is not stored again (a deduplicated "
+            f"crawl keeps it in the record it refers to{', archived ' + when if when else ''},"
+            " not in this file); give the archive holding it to read the page"
+        )
+    return InputStatus(where, None, "skipped", reason)
 
 
 def _with_uri(found: ReadResult, uri: str) -> ReadResult:
