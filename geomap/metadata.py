@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from geomap.dates import WEEK, date_warning, parse_date, week_monday
 from geomap.model_text import FORMAT_CHARACTERS
 from geomap.sanitize import BIDI_CONTROLS, quoted
-from geomap.text import without_escapes
+from geomap.text import MARKUP_TAG, without_escapes
 
 #: The metadata every output carries for an article (``None`` when unknown).
 ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
@@ -68,7 +68,6 @@ _SEPARATORS = re.compile(r"[\s_\-]+")
 #: controls, and the other invisible format characters (U+180E, U+2061-2064, U+206A-206F).
 _INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}{BIDI_CONTROLS}\u180e\u2061-\u2064\u206a-\u206f]")
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 #: A script or style element, its body with it (a title's "<script>alert(1)</script>").
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
@@ -124,7 +123,7 @@ def _text(value: object, nested: bool = True) -> str | None:
         return None
     text = str(value)
     if "<" in text or "&" in text:  # "<b>Bold</b> &amp; title" from an HTML export
-        text = html.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", text)))
+        text = html.unescape(MARKUP_TAG.sub(" ", _HIDDEN.sub(" ", text)))
     # one line of text: no terminal escapes ("\x1b[31m" whole), control characters or bidi
     text = " ".join(_CONTROLS.sub(" ", without_escapes(text)).split())
     return text[:MAX_FIELD_CHARS] or None

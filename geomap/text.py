@@ -16,6 +16,11 @@ from collections.abc import Mapping, Sequence
 from geomap.sanitize import BIDI_CONTROLS, ESCAPE_SEQUENCES, quoted
 from geomap.sanitize import without_escapes as without_escapes  # its home; read here too
 
+#: A markup tag (``<p>``, ``</a>``, ``<meta property="og:title" content="...">``, a comment's
+#: or doctype's ``<!...>``): the one pattern that takes tags out of metadata values and
+#: speakers' names and out of a page before its code page is judged.  A ``<`` that opens
+#: no tag (``<5%``, ``x<y``) is kept.
+MARKUP_TAG = re.compile(r"</?[A-Za-z!][^<>]{0,500}>")
 _BOM = "\ufeff"
 #: Bidi controls are invisible and never part of a word, but glued to one they make the
 #: model misread it: :func:`flatten` turns them into spaces, as it does the C0 control

@@ -9,16 +9,15 @@ from __future__ import annotations
 import html
 import re
 
-from geomap.text import flatten
+from geomap.text import MARKUP_TAG, flatten
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)?")
-_TAG = re.compile(r"<[^>]*>")
 _MARKS = "[]()*_#|<>`"
 
 
 def clean_text(text: str) -> str:
     """``text`` without markup or bidi controls, entities decoded, one-spaced."""
-    text = _TAG.sub("", _LINK.sub(r"\1", flatten(html.unescape(text))))
+    text = MARKUP_TAG.sub("", _LINK.sub(r"\1", flatten(html.unescape(text))))
     text = re.sub(r"\]\([^)]*\)?|\(https?:\S*|https?:\S*", "", text)
     text = " ".join(text.replace("[", " ").replace("]", " ").split())
     out = text.strip(_MARKS + " ,;:")

@@ -13,8 +13,8 @@ import zlib
 
 from geomap.errors import InputError
 from geomap.io.mixed_encoding import decode_mixed, mixed_name
-from geomap.io.plausible_text import TAG, implausible
-from geomap.text import normalize_text
+from geomap.io.plausible_text import implausible
+from geomap.text import MARKUP_TAG, normalize_text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -78,13 +78,17 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         pass
     own = _declared(data, declared)
     mixed = decode_mixed(data, decode_stray)  # UTF-8 but for some lines (files joined)
-    if mixed is not None and (
-        own is None or implausible(TAG.sub(" ", mixed[0])) < implausible(TAG.sub(" ", own[0]))
-    ):  # the encoding the file declares wins unless it reads worse (a wrong declaration)
+    if mixed is not None and (own is None or _marks(mixed[0]) < _marks(own[0])):
+        # the encoding the file declares wins unless it reads worse (a wrong declaration)
         return normalize_text(mixed[0]), mixed_name(mixed[1], mixed[2])
     if own is not None:
         return normalize_text(own[0]), own[1]
     return _detected(data, source)
+
+
+def _marks(text: str) -> int:
+    """Marks of a wrong code page in ``text``, its markup left out."""
+    return implausible(MARKUP_TAG.sub(" ", text))
 
 
 def _declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
@@ -232,7 +236,7 @@ def _detected(data: bytes, source: str) -> tuple[str, str]:
         if any(ch in _CONTROLS for ch in text):
             continue
         common = _COMMON.index(name) if name in _COMMON else len(_COMMON)
-        key = (implausible(TAG.sub(" ", text)) + chaos / 10, common)
+        key = (_marks(text) + chaos / 10, common)
         if best is None or key < best[0]:
             best = (key, text, name)
     if best is None:

@@ -20,8 +20,6 @@ def _script(ch: str) -> str:
         return "?"
 
 
-#: A markup tag (``<p>``, ``</a>``, ``<meta property="og:title" content="...">``).
-TAG = re.compile(r"</?[A-Za-z!][^<>]{0,500}>")
 #: What parts a word into runs of letters, each of which may start with a capital
 #: ("Санкт-Петербург", "O'Neill", and the cells ``Tbilisi;Protesters`` of a CSV row).
 _NOT_LETTER = re.compile(r"[\W\d_]+")
