@@ -39,7 +39,6 @@ from geomap.nlp.local_entities import (
     after_common_noun,
     cuts_name,
     person_after_preposition,
-    river_by_town,
 )
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
 from geomap.nlp.local_position import dateline, quoted
@@ -61,6 +60,7 @@ from geomap.nlp.named_countries import (
     town_abroad_entity,
     town_of_named_country,
 )
+from geomap.nlp.river_towns import river_before_town
 from geomap.nlp.street_names import outside_streets
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
@@ -196,7 +196,7 @@ class LocalToponymRecognizer:
         if quoted(ent):
             return False  # «Ростов»: the club, though the model calls it an organisation
         cands = self.gazetteer.candidates(ent.text, lang)
-        if len(ent) == 1 and river_by_town(ent, cands, self.gazetteer):
+        if len(ent) == 1 and river_before_town(ent, cands, self.gazetteer):
             return True
         if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)

@@ -3,27 +3,17 @@
 Helpers of :class:`geomap.nlp.local.LocalToponymRecognizer` for the model's entities:
 a part of an entity that ends in a Russian adjective before the word it qualifies is
 no name ("Северную" of "Северную Осетию"); the name after "de" in an entity that
-opens with a common noun ("la ligne de Sarreguemines"); a river's own name the model
-read as a surname, right before a preposition and a town ("уровень Оби у Барнаула");
-a part that opens with a common noun and cuts a name in two ("région Grand" of "région
-Grand Est").
+opens with a common noun ("la ligne de Sarreguemines"); a part that opens with a
+common noun and cuts a name in two ("région Grand" of "région Grand Est").
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from geomap.nlp.local_context import capitalised, locative, straight_apostrophe
 from geomap.nlp.local_position import quoted
 from geomap.nlp.local_words import OF_PREPOSITIONS
-from geomap.records import Candidate
-
-#: Entity labels of places (the model's).
-_PLACE_LABELS = frozenset({"LOC", "GPE"})
-
 
 #: Russian adjective endings: a word with one, before a capitalised word of the same
 #: entity, qualifies that word ("Северную Осетию", "Нижнем Новгороде").
@@ -54,46 +44,6 @@ def after_common_noun(ent: Span, lang: str) -> Span | None:
             rest = ent.doc[tok.i + 1 : ent.end]
             return rest if capitalised(rest[0]) else None
     return None
-
-
-def river_by_town(ent: Span, cands: Sequence[Candidate], gazetteer: Any = None) -> bool:
-    """Whether a one-word entity is a river's own name placed by the town after it.
-
-    "уровень Оби у Барнаула": natasha reads the genitive "Оби" as a surname; a river
-    named by its own name, one preposition before a location entity, is the river
-    (:mod:`geomap.nlp.river_towns` then keeps the river that runs by the town).  The
-    town may be read as a surname too ("Прута у Кагула"): a one-word person entity
-    the ``gazetteer`` knows as a town of :data:`_TOWN_AFTER` people.
-    """
-    doc = ent.doc
-    gap = ent.end
-    if gap + 1 >= len(doc) or not (doc[gap].is_alpha and doc[gap].is_lower):
-        return False
-    after = doc[gap + 1]
-    if after.ent_iob_ != "B":
-        return False
-    if after.ent_type_ not in _PLACE_LABELS and not _town_as_person(after, gazetteer):
-        return False
-    return any(
-        c.place.feature_type == "water" and c.match in ("name", "alias", "exonym") for c in cands
-    )
-
-
-#: Smallest town a person entity after a river may be (:func:`river_by_town`).
-_TOWN_AFTER = 20_000
-
-
-def _town_as_person(tok: Token, gazetteer: Any) -> bool:
-    """Whether a one-word person entity is a town's name ("у Кагула")."""
-    doc = tok.doc
-    if gazetteer is None or tok.ent_type_ not in ("PER", "PERSON"):
-        return False
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
-        return False  # a person's full name
-    return any(
-        c.place.feature_type == "city" and c.place.population >= _TOWN_AFTER
-        for c in gazetteer.candidates(tok.text, doc.lang_)
-    )
 
 
 def cuts_name(sub: Span, ent: Span) -> bool:

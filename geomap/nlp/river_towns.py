@@ -5,7 +5,9 @@ name is also a town or a country far from that town ("Moldau": Moldova; "Обь"
 the town of Ob, 190 km from Barnaul) and a river of that name runs by the town,
 the name is the river. The resolver (:mod:`geomap.nlp.resolver`) narrows a name's
 candidates with :func:`rivers_by_towns` before it scores them, in the languages of
-:data:`geomap.gazetteer.lemmas.LOCAL_LANGUAGES`.
+:data:`geomap.gazetteer.lemmas.LOCAL_LANGUAGES`; the recogniser
+(:mod:`geomap.nlp.local`) keeps a river's own name the model read as a surname right
+before a preposition and a town ("уровень Оби у Барнаула": :func:`river_before_town`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from geomap.geo import haversine_km
 from geomap.records import Candidate, Place
@@ -175,3 +177,47 @@ def rivers_by_towns(
         key: river_by_town(options, groups[key], toponyms, candidates_of, shape)
         for key, options in cands.items()
     }
+
+
+#: Entity labels of places (the model's).
+_PLACE_LABELS = frozenset({"LOC", "GPE"})
+
+
+def river_before_town(ent: Span, cands: Sequence[Candidate], gazetteer: Any = None) -> bool:
+    """Whether a one-word entity is a river's own name placed by the town after it.
+
+    "уровень Оби у Барнаула": natasha reads the genitive "Оби" as a surname; a river
+    named by its own name, one preposition before a location entity, is the river
+    (:func:`river_by_town` then keeps the river that runs by the town).  The
+    town may be read as a surname too ("Прута у Кагула"): a one-word person entity
+    the ``gazetteer`` knows as a town of :data:`_TOWN_AFTER` people.
+    """
+    doc = ent.doc
+    gap = ent.end
+    if gap + 1 >= len(doc) or not (doc[gap].is_alpha and doc[gap].is_lower):
+        return False
+    after = doc[gap + 1]
+    if after.ent_iob_ != "B":
+        return False
+    if after.ent_type_ not in _PLACE_LABELS and not _town_as_person(after, gazetteer):
+        return False
+    return any(
+        c.place.feature_type == "water" and c.match in ("name", "alias", "exonym") for c in cands
+    )
+
+
+#: Smallest town a person entity after a river may be (:func:`river_before_town`).
+_TOWN_AFTER = 20_000
+
+
+def _town_as_person(tok: Token, gazetteer: Any) -> bool:
+    """Whether a one-word person entity is a town's name ("у Кагула")."""
+    doc = tok.doc
+    if gazetteer is None or tok.ent_type_ not in ("PER", "PERSON"):
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return False  # a person's full name
+    return any(
+        c.place.feature_type == "city" and c.place.population >= _TOWN_AFTER
+        for c in gazetteer.candidates(tok.text, doc.lang_)
+    )
