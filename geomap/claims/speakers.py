@@ -34,33 +34,31 @@ from geomap.claims.antecedents import place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
 from geomap.claims.conjuncts import other_act
 from geomap.claims.cues import is_reporting_verb, is_speech_noun, issuing_anchor, possible_cues
-from geomap.claims.descriptions import Descriptions
 from geomap.claims.frames import (
     Frame,
     SentenceFrames,
     bracketed_clause,
     closes_sentence,
     in_relative_clause,
-    is_bare_definite,
     main_frame,
 )
 from geomap.claims.labels import LabelFrames
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
-from geomap.claims.nps import counted_back, counted_description, full_np, person_above, thing_above
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.quotetags import quote_tag
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.setting_sources import setting_source
 from geomap.claims.source_nouns import can_speak
+from geomap.claims.subject_speakers import SubjectSpeakers
 from geomap.claims.subjects import speech_source, verb_subject
 from geomap.claims.subordinate import outside_subordinate_saying
 from geomap.extensions import doc_text
 
 
-class DocAttribution(QuoteFrames, Descriptions):
+class DocAttribution(SubjectSpeakers, QuoteFrames):
     """Attribution over one parsed doc; each sentence is analysed once, on demand.
 
     Parameters
@@ -249,57 +247,3 @@ class DocAttribution(QuoteFrames, Descriptions):
 
     def _quoted(self, tok: Token) -> bool:
         return region_at(self.quotes, tok.idx, tok.idx + len(tok)) is not None
-
-    def _resolve(
-        self, tok: Token, index: int, earlier: list[Frame], *, fallback: bool
-    ) -> tuple[Span, Span] | None:
-        """Return ``(mention, speaker)`` for a subject/source token."""
-        low = tok.lower_
-        if low in lx.RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            head = tok.head.head
-            if low == "which":
-                head = thing_above(head)  # "a letter sent to … Helen Clark which claimed"
-            elif low == "who":
-                head = person_above(head)  # "Thomas, candidate for the seat, who said"
-            return self._resolve(head, index, earlier, fallback=fallback)
-        if counted_description(tok):  # "All three sources say", after "X, Y and Z report"
-            group = self._group_antecedent(tok, index, earlier)
-            if group is not None:
-                return full_np(tok), group
-        if counted_back(tok):  # "All three indicate …": the group that spoke before
-            found = self._pronoun_antecedent(tok, index, earlier)
-            if found is not None:
-                return full_np(tok), found
-        if tok.pos_ == "PRON":
-            mention = self.doc[tok.i : tok.i + 1]
-            if low in lx.PERSON_PRONOUNS or low in lx.GROUP_PRONOUNS:
-                found = self._pronoun_antecedent(tok, index, earlier)
-                return mention, found if found is not None else mention
-            return mention, mention
-        if is_speech_noun(tok, self.lex):
-            source = speech_source(tok, self.lex)
-            if source is not None and source.i != tok.i:
-                owner = self._resolve(source, index, earlier, fallback=fallback)
-                if owner is None or source.pos_ != "PRON" or owner[1].root.pos_ != "PRON":
-                    return owner
-                # "her letters show …" with no one for "her" to be: the letters speak
-            elif not fallback:
-                return None
-        phrase = full_np(tok)
-        if is_bare_definite(tok):
-            found = self._definite_antecedent(tok, index, earlier)
-            if found is not None:
-                return phrase, found
-        found = self._description_antecedent(tok, index, earlier)
-        if found is not None:
-            return phrase, found
-        return phrase, phrase
-
-    def _group_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
-        """The most recent speaker named by its members ("X, Y and Z"), for a counted plural."""
-        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
-            speaker = self.sentence_speaker(j)
-            if speaker is not None:
-                recent.append(speaker)
-        return next((s for s in recent if any(t.dep_ == "conj" for t in s)), None)
