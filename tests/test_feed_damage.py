@@ -34,8 +34,9 @@ def test_a_feed_broken_before_its_end_is_still_an_error(tmp_path: Path) -> None:
 
 
 def test_an_item_without_text_names_the_feed_elements(tmp_path: Path) -> None:
+    # rev46: an item with a headline is read by it (tests/test_feed_teasers.py)
     path = tmp_path / "wire.rss"
-    path.write_text(HEAD + "<item><title>Only a headline</title></item></channel></rss>")
+    path.write_text(HEAD + "<item><link>https://x.example/1</link></item></channel></rss>")
     (status,) = read_inputs([path])
     assert isinstance(status, InputStatus) and status.status == "empty"
     assert status.reason == (

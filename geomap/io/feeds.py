@@ -3,7 +3,9 @@
 Each item becomes a record (title, link, guid/id, date, author, the channel's
 title as the outlet unless the item's ``<source>`` names the feed it came from, and its
 content) read like a corpus record
-(:func:`geomap.io.record.record_article`); HTML content has its text
+(:func:`geomap.io.record.record_article`); an item whose content is only a link's
+words ("Read more") or nothing has its headline read as its text
+(:mod:`geomap.io.feed_teasers`); HTML content has its text
 extracted (Atom's ``type="xhtml"`` content too).  The XML parser never resolves
 entities, loads a DTD or touches the network, so a hostile feed cannot expand or
 fetch anything; HTML's named entities (``&nbsp;``), which many feeds use though
@@ -27,6 +29,7 @@ from geomap.io.feed_repair import (
     root_before_extra,
     stray_ampersands,
 )
+from geomap.io.feed_teasers import headline_for_teaser
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.io.wire_xml import local_name as _local
 from geomap.io.wire_xml import wire_records
@@ -221,7 +224,10 @@ def read_feed(
         records, one, wire_file = iter(wire), len(wire) == 1, True
     for n, record in enumerate(records, 1):
         where = source if one else f"{source}:item {n}"
+        headline = None if wire_file else headline_for_teaser(record, where)  # "Read more"
         article = record_article(record, where, label if one else f"{label}-{n}", max_bytes)
+        if headline and isinstance(article, Article):
+            article = replace(article, notes=(*article.notes, headline))
         if isinstance(article, InputStatus) and article.status == "empty":
             # not the field names of a JSON export: the elements a feed item holds text in
             reason = f"{where}: no text " + (
