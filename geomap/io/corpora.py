@@ -19,6 +19,7 @@ from geomap.errors import InputError
 from geomap.io.encoding import bom_encoding, decode_stray, encoding_note, utf16_without_bom
 from geomap.io.json_shape import SNIFF, Prefixed, opens_array
 from geomap.io.json_tables import table_records
+from geomap.io.jsonl_lines import Utf8Lines, lines_within, wide_encoding
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article, InputStatus
 
@@ -30,47 +31,9 @@ _MiB = 1 << 20
 JSON_FILE_LIMIT = 100 * _MiB
 
 
-def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
-    """Yield ``(line number, bytes)``; ``None`` for a line longer than ``limit``."""
-    lineno = 0
-    while True:
-        line = fh.readline(limit + 1) if limit else fh.readline()
-        if not line:
-            return
-        lineno += 1
-        if limit and len(line) > limit and not line.endswith(b"\n"):
-            while True:  # skip the rest of the over-long line
-                rest = fh.readline(_MiB)
-                if not rest or rest.endswith(b"\n"):
-                    break
-            yield lineno, None
-            continue
-        yield lineno, line
-
-
 def record_error(where: str, reason: str) -> ReadResult:
     """An error status for the record at ``where`` (a file's line or row)."""
     return InputStatus(where, None, "error", f"{where}: {reason}")
-
-
-class _Utf8Lines:
-    """The lines of a UTF-16 or UTF-32 text stream, as UTF-8 bytes (``readline`` only)."""
-
-    def __init__(self, text: io.TextIOWrapper) -> None:
-        self._text = text
-
-    def readline(self, size: int = -1) -> bytes:
-        """One line (at most ``size`` characters), encoded as UTF-8."""
-        return self._text.readline(size).encode("utf-8", "surrogatepass")
-
-
-def _wide_encoding(fh: BinaryIO) -> str | None:
-    """UTF-16 or -32 with a byte-order mark, or UTF-16 without one (by where its NULs fall)."""
-    head = fh.peek(4096)[:4096] if hasattr(fh, "peek") else b""
-    encoding = bom_encoding(head[:4])
-    if encoding is None and b"\x00" in head:
-        return utf16_without_bom(head, whole=False)
-    return encoding if encoding in ("utf-16", "utf-32") else None
 
 
 def read_jsonl(
@@ -82,7 +45,7 @@ def read_jsonl(
     (PowerShell's ``Out-File``, Notepad's "Unicode") is read in that encoding, noted
     on its first article, instead of failing on every line.
     """
-    encoding = _wide_encoding(fh)
+    encoding = wide_encoding(fh)
     if encoding is None:
         head = b""
         while len(head) < SNIFF:  # the first line that is not blank (a damaged file's too)
@@ -103,7 +66,7 @@ def read_jsonl(
     text = io.TextIOWrapper(fh, encoding=encoding, errors="replace")
     note = encoding_note(source, encoding)
     try:
-        lines = _Utf8Lines(text)
+        lines = Utf8Lines(text)
         for item in _jsonl_records(lines, source, label, max_bytes, fields):  # type: ignore[arg-type]
             if note and isinstance(item, Article):  # said once, on the file's first article
                 item, note = replace(item, notes=(*item.notes, f"{note} (the whole file)")), None
@@ -117,7 +80,7 @@ def _jsonl_records(
 ) -> Iterator[ReadResult]:
     limit = max_bytes * _JSON_INFLATION + _MiB if max_bytes else 0
     records = 0
-    for lineno, raw in _lines(fh, limit):
+    for lineno, raw in lines_within(fh, limit):
         where = f"{source}:{lineno}"
         if raw is None:
             records += 1
