@@ -20,7 +20,6 @@ import glob
 import hashlib
 import json
 import os
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -28,22 +27,12 @@ from types import TracebackType
 
 from geomap.errors import OutputError
 from geomap.fsops import exchange, fsync_path, fsync_paths, same_file, umask
+from geomap.outdir_checks import check_folder, foreign_entries
 
 #: Written into every output set; lists the files a run wrote.
 MARKER = ".geomap-outputs.json"
-#: Files the operating system's file browsers drop into folders; never user data.
-_SYSTEM_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 #: Set once this process starts swapping a new output set in (see :func:`outputs_replaced`).
 _REPLACING: list[bool] = []
-
-
-def _read_only(folder: Path) -> bool:
-    """Whether ``folder`` may not be written: by this user, or by anyone (no write bit).
-
-    A run replaces the folder as a whole, by renames in its parent, so its own
-    permissions would not stop it; a folder made read-only is one the user keeps.
-    """
-    return not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222
 
 
 def outputs_replaced() -> bool:
@@ -96,65 +85,11 @@ class OutputDir:
         if self._problem is not None:
             raise OutputError(f"{path}: {self._problem}")
         try:
-            self._check()
+            check_folder(path, self.known_files, MARKER)
         except OutputError:
             raise
         except (OSError, RuntimeError) as exc:
             raise OutputError(f"{path}: cannot be used as the output folder ({exc})") from exc
-
-    def _check(self) -> None:
-        path = self.path
-        if _GDAL_UNSAFE.search(str(path)):
-            raise OutputError(
-                f"{path}: holds a line break or tab, in which GDAL (the GeoPackage writer) "
-                "cannot open a file; give another folder"
-            )
-        if path.is_dir() and os.path.ismount(path):
-            raise OutputError(
-                f"{path}: is a mount point, which geomap cannot replace as a whole; "
-                f"give a folder inside it (e.g. {path / 'geomap-out'})"
-            )
-        if path.exists() and not path.is_dir():
-            raise OutputError(f"{path}: is a file, not a folder; give a folder for the outputs")
-        ancestor = path.parent
-        while not ancestor.exists():
-            ancestor = ancestor.parent
-        if not ancestor.is_dir():
-            raise OutputError(f"{path}: cannot be created ({ancestor} is not a folder)")
-        if not os.access(ancestor, os.W_OK | os.X_OK):
-            raise OutputError(f"{path}: cannot be created or replaced ({ancestor} is not writable)")
-        if path.is_dir():
-            if _read_only(path):
-                raise OutputError(
-                    f"{path}: is read-only (its outputs are kept as they are); make it "
-                    "writable (chmod u+w) or give another folder"
-                )
-            foreign = self._foreign_entries()
-            if foreign:
-                shown = ", ".join(repr(n) for n in foreign[:3])
-                raise OutputError(
-                    f"{path}: holds files geomap did not write ({shown}); "
-                    "give a new or empty folder, or one that geomap wrote"
-                )
-
-    def _foreign_entries(self) -> list[str]:
-        try:
-            names = sorted(os.listdir(self.path))
-        except OSError as exc:
-            raise OutputError(f"{self.path}: cannot be read ({exc.strerror})") from exc
-        ours = set(self.known_files) | {MARKER} | _SYSTEM_FILES | self._listed_in_marker()
-        # a folder is never an output, even one named like an output file
-        return [n for n in names if n not in ours or (self.path / n).is_dir()]
-
-    def _listed_in_marker(self) -> set[str]:
-        marker = self.path / MARKER
-        if marker.is_symlink() or not marker.is_file():
-            return set()
-        try:
-            files = json.loads(marker.read_text(encoding="utf-8")).get("files", [])
-        except (OSError, ValueError, AttributeError):
-            return set()
-        return {f for f in files if isinstance(f, str) and "/" not in f}
 
     # ------------------------------------------------------------ lifecycle
     def __enter__(self) -> OutputDir:
@@ -201,7 +136,7 @@ class OutputDir:
         fsync_path(staging)
         os.chmod(staging, 0o777 & ~umask())
         if self.path.is_dir():
-            foreign = self._foreign_entries()  # added while the run was going
+            foreign = foreign_entries(self.path, self.known_files, MARKER)  # added meanwhile
             if foreign:
                 shown = ", ".join(repr(n) for n in foreign[:3])
                 raise OutputError(
@@ -292,10 +227,6 @@ class OutputDir:
         for stale in self.path.parent.glob(glob.escape(self._tmp_prefix()) + "*"):
             if stale.is_dir() and not stale.is_symlink():
                 shutil.rmtree(stale, ignore_errors=True)
-
-
-#: Characters GDAL cannot open a path with: its GeoPackage failed after the whole parse.
-_GDAL_UNSAFE = re.compile("[\t\n\r]")
 
 
 def _tag(name: str) -> str:
