@@ -16,7 +16,7 @@ from geomap.gazetteer.builder.disputed import disputed_entries
 from geomap.gazetteer.builder.exonyms import promote_exonyms
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_split_waters
-from geomap.gazetteer.builder.pipeline import add_river_forms
+from geomap.gazetteer.builder.water_forms import add_river_forms, add_water_short_forms
 
 
 def _entry(pid: str, name: str, ftype: str, cc: str, pop: int, a1: str = "01") -> Entry:
@@ -59,6 +59,14 @@ def test_river_forms_for_bare_natural_earth_names() -> None:
     assert mississippi.names["mississippi river"] == "alternate"
     assert mississippi.names["river mississippi"] == "alternate"
     assert set(rio.names) == set() and set(lake.names) == set()  # has a river word; a lake
+
+
+def test_short_forms_of_oceans_and_seas_but_not_of_demonyms() -> None:
+    atlantic = Entry("ne:sea:atlantic", "Atlantic Ocean", "water", None, 0.0, 0.0, "test")
+    indian = Entry("ne:sea:indian", "Indian Ocean", "water", None, 0.0, 0.0, "test")
+    add_water_short_forms([atlantic, indian], {"indian"})
+    assert atlantic.names["atlantic"] == "alternate"
+    assert "indian" not in indian.names
 
 
 def test_an_ocean_without_a_shape_takes_its_two_halves() -> None:
