@@ -89,7 +89,7 @@ def _absolute(url: str | None) -> bool:
 def _record(item: Any, outlet: str | None, site: str | None = None) -> dict[str, object]:
     children: dict[str, Any] = {}
     for child in item:
-        if isinstance(child.tag, str):
+        if isinstance(child.tag, str) and not child.tag.startswith(_MEDIA):
             name = _local(child.tag)
             if name == "link" and child.get("rel") not in (None, "alternate"):
                 continue
@@ -121,6 +121,9 @@ def _record(item: Any, outlet: str | None, site: str | None = None) -> dict[str,
     return record
 
 
+#: Media RSS (``<media:content>``, ``<media:description>``, ``<media:title>``): an image's
+#: or a video's elements, never the item's text (the Guardian's feed: "Photograph: AP").
+_MEDIA = "{http://search.yahoo.com/mrss/}"
 #: An item's ``<source>`` in RSS 2.0 (no namespace) and Atom (Dublin Core's is no outlet).
 _SOURCE_TAGS = frozenset({"source", "{http://www.w3.org/2005/Atom}source"})
 
