@@ -70,6 +70,7 @@ _INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}{BIDI_CONTROLS}\u180e\u2061-\u2064
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 #: A script or style element, its body with it (a title's "<script>alert(1)</script>").
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
+_BYLINE = re.compile(r"^by\s+(?=\w)", re.I)
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
@@ -252,6 +253,9 @@ def article_metadata(
                 continue
         elif name == "outlet":
             value = _outlet(raw)
+        elif name == "author":  # "By Marc Santora" (a byline); WordPress's author id 3: none
+            value = _BYLINE.sub("", _text(raw) or "")
+            value = None if value.isdigit() else value or None
         else:
             value = _text(raw)
         if value is not None:

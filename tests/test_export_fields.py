@@ -64,7 +64,7 @@ def test_guardian_and_new_york_times_api_records(tmp_path: Path) -> None:
     assert g.metadata["url"] == guardian["webUrl"]
     assert g.metadata["outlet"] == "theguardian.com"
     assert n.metadata["title"] == "Talks in Doha"
-    assert n.metadata["author"] == "By Jane Doe"
+    assert n.metadata["author"] == "Jane Doe"  # rev46: a byline loses its "By"
     assert n.metadata["url"] == nyt["web_url"]
     assert n.metadata["outlet"] == "The New York Times"
 
