@@ -54,3 +54,28 @@ def test_a_byline_loses_its_by_and_an_author_id_is_no_author(
 ) -> None:
     meta, _ = article_metadata({"author": author})
     assert meta.get("author") == expected
+
+
+@pytest.mark.parametrize(
+    ("channel", "link", "outlet"),
+    [
+        ("World news | The Guardian", "https://www.theguardian.com/world", "The Guardian"),
+        ("NYT > World News", "https://www.nytimes.com/section/world", "NYT"),
+        ("Al Jazeera – Breaking News", "https://www.aljazeera.com", "Al Jazeera"),
+        ("BBC News", "https://www.bbc.co.uk/news", "BBC News"),
+        ("World | Daily", "https://wire.example", "World | Daily"),
+    ],
+)
+def test_a_channel_title_with_a_section_gives_the_outlet_the_site_names(
+    tmp_path: Path, channel: str, link: str, outlet: str
+) -> None:
+    # every section of one outlet was an outlet of its own on the map
+    path = tmp_path / "f.rss"
+    path.write_text(
+        f'<rss version="2.0"><channel><title>{channel}</title><link>{link}</link>'
+        "<item><title>T</title><description>Rain in Riga.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    (article,) = list(read_inputs([path]))
+    assert isinstance(article, Article) and article.metadata["outlet"] == outlet

@@ -21,6 +21,7 @@ from typing import Any, BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 from geomap.errors import InputError
+from geomap.io.feed_outlets import channel_outlet
 from geomap.io.feed_repair import (
     entities_note,
     feed_bytes,
@@ -214,8 +215,8 @@ def read_feed(
     note = "; ".join(n for n in (mended, note) if n) or None
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
-    outlet = _text(title) if title is not None else None
     site = _site(channel)
+    outlet = channel_outlet(_text(title) if title is not None else None, site)
     items = [e for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) in _ITEMS]
     records: Iterator[dict[str, object]] = (_record(item, outlet, site) for item in items)
     wire_file = one = False  # one agency story in the file: named by the file
