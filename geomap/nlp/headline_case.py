@@ -122,9 +122,9 @@ def without_headline_words(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> l
             len(span) == 1
             and tok.i in styled
             and tok.text[:1].isupper()
-            and common_word(tok.lower_)
-            and not _kept_kind(tok.text, gazetteer)
             and not _supported(tok, headline)
+            and not _kept_kind(tok.text, gazetteer)
+            and common_word(tok.lower_)  # last: its first use loads a dictionary
         ):
             continue
         out.append(span)
