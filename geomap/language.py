@@ -17,13 +17,13 @@ not read as English.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
 from __future__ import annotations
 
 import threading
-import unicodedata
 from dataclasses import replace
 from typing import Any
 
-from geomap.language_bulk import bulk_text, mixed_scripts
+from geomap.language_bulk import bulk_text
+from geomap.letter_scripts import script_counts
 from geomap.records import Article
-from geomap.text import UKRAINIAN_LETTERS, is_cyrillic
+from geomap.text import UKRAINIAN_LETTERS
 
 #: Languages geomap geoparses, each with its own pipeline (:mod:`geomap.pipeline`).
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "pl", "ru", "uk")
@@ -144,22 +144,22 @@ def detect_language(text: str) -> tuple[str | None, float]:
 def _detect(text: str) -> tuple[str | None, float, str | None]:
     """:func:`detect_language`, and the detector's own best guess (``None``: too few letters)."""
     sample = text[:SAMPLE_CHARS]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < MIN_SCRIPT_LETTERS:
+    scripts = script_counts(sample)
+    if scripts.letters < MIN_SCRIPT_LETTERS:
         return None, 0.0, None
     code, prob = _identifier().classify(sample)
     code, prob = str(code), float(prob)
-    if prob < MIN_PROBABILITY or mixed_scripts(letters):
+    if prob < MIN_PROBABILITY or scripts.mixed:
         bulk = bulk_text(sample, _identifier())  # a quote in another language is not the text's
         if bulk is not sample:
             sample = bulk
-            letters = [ch for ch in sample if ch.isalpha()]
+            scripts = script_counts(sample)
             code, prob = _identifier().classify(sample)
             code, prob = str(code), float(prob)
     guess = code
-    if prob >= MIN_PROBABILITY and len(letters) >= MIN_LETTERS // 2:
+    if prob >= MIN_PROBABILITY and scripts.letters >= MIN_LETTERS // 2:
         return code, prob, guess
-    if sum(is_cyrillic(ch) for ch in letters) > len(letters) / 2:
+    if scripts.mostly_cyrillic:
         low = sample.lower()
         if "ў" in low:
             return "be", prob, guess  # Belarusian's own letter
@@ -168,26 +168,13 @@ def _detect(text: str) -> tuple[str | None, float, str | None]:
         if code in ("ru", "uk") or not (code in OTHER_CYRILLIC and prob >= LIKELY_PROBABILITY):
             return ("ru" if code not in ("ru", "uk") else code), prob, guess
         return code, prob, guess
-    if _outside_read_scripts(letters):
+    if scripts.mostly_other:
         # Arabic, Chinese, Greek …: no pipeline reads them, however short the text.
         return (code if code not in SUPPORTED_LANGUAGES else "und"), prob, guess
-    short = len(letters) >= MIN_LETTERS // 2
+    short = scripts.letters >= MIN_LETTERS // 2
     if short and code in SUPPORTED_LANGUAGES and prob >= LIKELY_PROBABILITY:
         return code, prob, guess
     return None, prob, guess
-
-
-def _outside_read_scripts(letters: list[str]) -> bool:
-    """Whether most ``letters`` are in neither the Latin nor the Cyrillic script.
-
-    The languages geomap reads are written in those two; a text mostly in another
-    script (Arabic, Han, Greek, Devanagari …) is none of them, whatever the
-    detector's confidence.
-    """
-    outside = sum(
-        not (is_cyrillic(ch) or unicodedata.name(ch, "").startswith("LATIN")) for ch in letters
-    )
-    return outside > len(letters) / 2
 
 
 def with_language(article: Article, given: str | None = None) -> Article:

@@ -13,27 +13,22 @@ detector is unsure of the whole or the text mixes the Latin and Cyrillic scripts
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
-from geomap.text import is_cyrillic
+from geomap.letter_scripts import script_counts
 
 #: Where a text is cut into pieces detected one by one: line breaks, and the spaces
 #: after a sentence's end (its closing quotes and brackets with it).
 _PIECE_END = re.compile(r"\s*\n\s*|(?<=[.!?…])[\"'»”’)\]]*\s+")
 #: Letters a piece needs to be detected; shorter ones (a name, "Reuters") go with none.
 MIN_PIECE_LETTERS = 20
-#: Share of its letters a second script needs for a text to mix scripts.
-MIXED_SHARE = 0.1
 
 
-def mixed_scripts(letters: list[str]) -> bool:
+def mixed_scripts(letters: Iterable[str]) -> bool:
     """Whether ``letters`` are written in both Latin and Cyrillic, each a tenth or more."""
-    cyrillic = sum(is_cyrillic(ch) for ch in letters)
-    latin = sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
-    least = MIXED_SHARE * len(letters)
-    return cyrillic >= least and latin >= least
+    return script_counts(letters).mixed
 
 
 def bulk_text(text: str, identifier: Any) -> str:

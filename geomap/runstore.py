@@ -118,15 +118,20 @@ class RunStore:
             tally.per_article[rank] = tally.per_article.get(rank, 0) + 1
         rows: list[tuple[int, int, bytes, str]] = []
         found: list[list[int]] = []  # each claim's terms, found here while the next are parsed
+        # the claims of one sentence come one after another: its terms are found once
+        sentence: str | None = None
+        buckets: list[int] = []
+        packed = b""
         for c in result.claims:
             tally = self.places[c.place_id]
             tally.claims += 1
             record = claim_record(c, result.metadata)
             if self._fields is None:
                 self._fields = tuple(record)
-            buckets = terms(c.sentence)
+            if c.sentence != sentence:
+                sentence, buckets = c.sentence, terms(c.sentence)
+                packed = np.asarray(buckets, dtype=np.int32).tobytes()
             found.append(buckets)
-            packed = np.asarray(buckets, dtype=np.int32).tobytes()
             rows.append((tally.seq, rank, packed, json.dumps(list(record.values()))))
             if len(rows) >= CLAIMS_AT_ONCE:  # a long article's claims: a chunk at a time
                 self._insert(rows, found)

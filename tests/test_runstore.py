@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from geomap.records import ArticleResult, Claim, InputStatus, Mention, Place
 from geomap.runstore import RunStore
 from geomap.serialize import claim_record
@@ -74,3 +76,28 @@ def test_pairing_lets_go_of_what_it_cached() -> None:
         assert cached and max(cached) > 0  # pairing used the caches...
         assert not store.index._cache and not store.index._pairs  # ...and emptied them
         assert list(store.pairs_of(KYIV.place_id))  # the pairs are stored
+
+
+def test_each_claim_is_stored_with_its_own_sentences_terms() -> None:
+    from geomap.claims.similarity import TermCounts, terms
+
+    lviv = Place("702550", "Lviv", "city", "UA", None, 0, 24.03, 49.84, "test")
+    one, two = SENTENCES[0] + " Lviv too.", "Lviv and Kyiv signed it."
+    claims = tuple(
+        Claim(p.place_id, "a", s, 0, len(s), None, "literal", s.index(p.name), 0)
+        for s, p in ((one, KYIV), (one, lviv), (two, lviv), (two, KYIV), (one, KYIV))
+    )  # two claims of a sentence, two of another, the first sentence again
+    mentions = tuple(
+        Mention("a", s.index(p.name), s.index(p.name) + 4, p.name, s, 0, p, 0.9)
+        for s, p in ((one, KYIV), (one, lviv))
+    )
+    with RunStore() as store:
+        store.add(ArticleResult(InputStatus("a.txt", "a", "ok", None, 2, 2), mentions, claims))
+        stored = store._db.execute("SELECT terms FROM claims ORDER BY id").fetchall()
+        assert [np.frombuffer(t, dtype=np.int32).tolist() for (t,) in stored] == [
+            terms(c.sentence) for c in claims
+        ]
+        counted = TermCounts()
+        counted.add_terms([terms(c.sentence) for c in claims])
+        assert store.terms.n == counted.n == 5
+        assert np.array_equal(store.terms.df, counted.df)
