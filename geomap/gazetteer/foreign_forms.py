@@ -31,7 +31,7 @@ import re
 
 from geomap.gazetteer.lemmas import MIN_STEM, romanize_uk
 from geomap.gazetteer.names import normalize_name
-from geomap.gazetteer.unit_words import _ADJECTIVE
+from geomap.gazetteer.unit_words import _ADJECTIVE, LOCATIVE_ADJECTIVE
 
 #: Compass words that start a French or German name, longest first, with the English word.
 _COMPASS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -161,10 +161,6 @@ _WATER_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-#: The locative and dative of a neuter adjective ("в Куйбышевском водохранилище").
-_LOCATIVE_ADJECTIVE = re.compile(r"s?k(?:om|omu|ym)$")
-
-
 def water_stem(name: str, lang: str) -> tuple[str, str] | None:
     """The town stem and English kind of a reservoir or lake named by an adjective.
 
@@ -182,7 +178,7 @@ def water_stem(name: str, lang: str) -> tuple[str, str] | None:
             continue
         other = words[1] if kinds[0] is words[0] else words[0]
         roman = normalize_name(romanize_uk(other) if lang == "uk" else other)
-        stem = _ADJECTIVE.sub("", _LOCATIVE_ADJECTIVE.sub("", roman))
+        stem = _ADJECTIVE.sub("", LOCATIVE_ADJECTIVE.sub("", roman))
         if stem == roman or len(stem) < MIN_STEM + 1 or " " in stem:
             return None
         return stem, english

@@ -49,6 +49,9 @@ _ADJECTIVE = re.compile(
     r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|oiu|oyu|oho|ogo|iego|im|iej|ikh|ich|a|e|i|y)"
     r"|c(?:ka|ki|kie|kiego|kim))$"
 )
+#: The locative and dative of an adjective ("в Куйбышевском водохранилище", "у
+#: Шепетівському районі"), dropped before :data:`_ADJECTIVE`'s endings.
+LOCATIVE_ADJECTIVE = re.compile(r"s?k(?:om|omu|ym)$")
 #: Shortest stem compared with admin unit names.
 MIN_ADMIN_STEM = 3
 
