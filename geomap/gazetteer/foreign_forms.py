@@ -86,6 +86,8 @@ _KIND_PHRASE: dict[str, dict[str, str]] = {
     }
 }
 _FRENCH_LINK = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])(?=\w)")
+#: French words for a river the name follows with no "de": "fleuve Sénégal", "rivière Chari".
+_KIND_APPOSED: dict[str, dict[str, str]] = {"fr": dict.fromkeys(("fleuve", "rivière"), "water")}
 
 
 def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
@@ -93,9 +95,13 @@ def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
 
     "estuaire de la Seine" -> ``("Seine", "water")``, "massif des Vosges" -> ``("Vosges",
     "landform")``: the phrase is the feature of that name, a river or a range, where the
-    gazetteer holds no entry for the whole phrase.
+    gazetteer holds no entry for the whole phrase; a river's word takes its name with no
+    "de" ("fleuve Sénégal" -> ``("Sénégal", "water")``, not the country).
     """
     word, _, rest = name.partition(" ")
+    apposed = _KIND_APPOSED.get(lang, {}).get(word.lower())
+    if apposed is not None and rest[:1].isupper():  # "fleuve Sénégal": the river Sénégal
+        return rest, apposed
     kind = _KIND_PHRASE.get(lang, {}).get(word.lower())
     link = _FRENCH_LINK.match(rest) if kind is not None else None
     if kind is None or link is None:
