@@ -137,6 +137,24 @@ def common_noun_in_name(tok: Token, lang: str) -> bool:
     return lemma.islower() and lemma != tok.lower_
 
 
+#: Kinds of place that are no small namesake abroad.
+_WIDE_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
+
+
+def _home_or_big(cand: Candidate, lang: str) -> bool:
+    """Whether a candidate is no small place abroad.
+
+    A country, region or natural feature, a place of the language's own countries, or
+    one abroad of :data:`VALLEY_TOWN` people.
+    """
+    place = cand.place
+    return (
+        place.feature_type in _WIDE_TYPES
+        or place.country_code in HOME_COUNTRIES.get(lang, ())
+        or place.population >= VALLEY_TOWN
+    )
+
+
 def acceptable(
     gazetteer: Any, span: Span, lang: str, *, entity: bool = False, part: bool = False
 ) -> bool:
@@ -241,6 +259,8 @@ def acceptable(
         # "USA" the country, never a village "Usa"
         return any(c.match in ("name", "alias") and prominent(c) for c in exact)
     supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
+    if common_noun_in_name(tok, lang) and not any(_home_or_big(c, lang) for c in exact):
+        return False  # "ze Strażą Graniczną": the Border Guard, not a Slovenian Straža
     notable = [c for c in exact if prominent(c)]
     german_noun = lang in NOUN_CAPITALS and after_article(tok, lang)
     if notable and german_noun and unit_of_a_town(notable, cands):
