@@ -46,3 +46,7 @@ def test_the_phrase_is_the_feature_of_its_kind() -> None:
     doc = nlp("Le port est dans un estuaire de la Seine .")
     doc.ents = [Span(doc, 8, 9, label="LOC")]  # the model took only "Seine"
     assert [s.text for s in recognizer(doc).spans["toponyms"]] == ["estuaire de la Seine"]
+    # a river's word before its name stays out of the span (the name is the river's)
+    doc = nlp("La crue du fleuve Sénégal continue .")
+    doc.ents = [Span(doc, 4, 5, label="LOC")]
+    assert [s.text for s in recognizer(doc).spans["toponyms"]] == ["Sénégal"]

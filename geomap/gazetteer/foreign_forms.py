@@ -90,6 +90,11 @@ _FRENCH_LINK = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])(?=\w)")
 _KIND_APPOSED: dict[str, dict[str, str]] = {"fr": dict.fromkeys(("fleuve", "rivière"), "water")}
 
 
+def river_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a French word for a river its name follows ("fleuve", "rivière")."""
+    return word.lower() in _KIND_APPOSED.get(lang, {})
+
+
 def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
     """The name and the kind of a French phrase that names a feature by its kind's word.
 

@@ -43,7 +43,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.districts import abbreviation, names_district
-from geomap.gazetteer.foreign_forms import area_compound, valley_compound
+from geomap.gazetteer.foreign_forms import area_compound, river_word, valley_compound
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.local_context import (
@@ -190,8 +190,8 @@ def acceptable(
         and not caps[1]
     ):
         return False  # "La flotte", "La ville", "L’étang": an article and a common noun
-    if starts_with_preposition(span, lang):
-        return False  # "de Bayonne": the model's entity took the preposition
+    if starts_with_preposition(span, lang) or (len(words) > 1 and river_word(span[0].text, lang)):
+        return False  # "de Bayonne": the entity took the preposition; "fleuve Niger": "Niger"
     last_word = span[-1].i in {t.i for t in words}  # not the end of "р-на" ("Онежского р-на")
     if len(span) > 1 and span[-1].is_lower and span[-1].is_stop and last_word:
         return False  # "Moscou de vouloir", "Plus de 150": no name ends in a function word
