@@ -12,7 +12,7 @@ or a list with a found place for a small town (:mod:`geomap.nlp.local_accept`);
 * that town lies within :data:`NEAR_KM` of at least :data:`NEAR_PLACES` of the places
   found so far (the first candidate of each, a town or an admin unit);
 * the word is free (no entity of a person or organisation), opens no sentence, follows
-  no article and stands beside no other capitalised word.
+  no article, stands beside no other capitalised word and is no quotation's.
 
 In German, which capitalises every noun ("Nach tagelangem Regen": Regen is a Bavarian
 town too), only two such words joined in a list ("Bellinzona und Locarno") count.
@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from geomap.geo import haversine_km
 from geomap.nlp.local_context import after_article, capitalised, common_word
 from geomap.nlp.local_kinds import TOWN
-from geomap.nlp.local_position import in_name_run, opens_sentence
+from geomap.nlp.local_position import in_name_run, opens_sentence, quoted
 from geomap.nlp.local_words import CONJUNCTIONS, HOME_COUNTRIES, NOUN_CAPITALS
 from geomap.records import Place
 
@@ -76,6 +76,7 @@ def _free(tok: Token, taken: set[int], lang: str) -> bool:
         and not after_article(tok, lang)
         and not common_word(tok, lang)
         and not in_name_run(tok, lang)
+        and not quoted(tok.doc[tok.i : tok.i + 1])  # a club's or a newspaper's name
     )
 
 

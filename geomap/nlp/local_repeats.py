@@ -19,7 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.local_context import after_article, capitalised, common_word
-from geomap.nlp.local_position import in_name_run, opens_sentence
+from geomap.nlp.local_position import in_name_run, opens_sentence, quoted
 from geomap.nlp.local_spans import in_club_name
 from geomap.nlp.local_words import NAME_CAPITALS
 
@@ -100,7 +100,7 @@ def inflected_repeats(
     One of the word's candidates must be the town that is a found one-word toponym's
     first candidate ("Leska" is also an alternate name of Lezhë); the guards of
     :func:`repeated` hold (not opening a sentence, beside no other capitalised word, no
-    common word, no club's name).
+    common word, no club's name, no name in quotation marks).
     """
     lang = doc.lang_
     if lang not in NAME_CAPITALS:
@@ -120,6 +120,7 @@ def inflected_repeats(
             or in_name_run(tok, lang)
             or common_word(tok, lang)
             or in_club_name(tok, lang)
+            or quoted(doc[tok.i : tok.i + 1])  # the club «Ворохта», after "у Ворохті"
         ):
             continue
         if any(str(c.place.place_id) in towns for c in gazetteer.candidates(tok.text, lang)):
