@@ -29,6 +29,7 @@ from geomap.geo import haversine_km
 from geomap.nlp.local_context import after_article, capitalised, common_word
 from geomap.nlp.local_kinds import TOWN
 from geomap.nlp.local_position import in_name_run, opens_sentence, quoted
+from geomap.nlp.local_spans import inflected_acronym
 from geomap.nlp.local_words import CONJUNCTIONS, HOME_COUNTRIES, NOUN_CAPITALS
 from geomap.records import Place
 
@@ -77,6 +78,7 @@ def _free(tok: Token, taken: set[int], lang: str) -> bool:
         and not common_word(tok, lang)
         and not in_name_run(tok, lang)
         and not quoted(tok.doc[tok.i : tok.i + 1])  # a club's or a newspaper's name
+        and not inflected_acronym(tok.text)  # "ГАЗе": the carmaker GAZ
     )
 
 

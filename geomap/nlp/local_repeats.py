@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.local_context import after_article, capitalised, common_word
 from geomap.nlp.local_position import in_name_run, opens_sentence, quoted
-from geomap.nlp.local_spans import in_club_name
+from geomap.nlp.local_spans import in_club_name, inflected_acronym
 from geomap.nlp.local_words import NAME_CAPITALS
 
 #: Shortest word read as a found town in another case.
@@ -121,6 +121,7 @@ def inflected_repeats(
             or common_word(tok, lang)
             or in_club_name(tok, lang)
             or quoted(doc[tok.i : tok.i + 1])  # the club «Ворохта», after "у Ворохті"
+            or inflected_acronym(tok.text)  # "на ГАЗе": the carmaker, after "в Газе"
         ):
             continue
         if any(str(c.place.place_id) in towns for c in gazetteer.candidates(tok.text, lang)):
