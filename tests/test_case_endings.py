@@ -49,3 +49,11 @@ def test_russian_and_ukrainian_genitive_plural_without_ending() -> None:
     assert normalize_name("Керчьи") not in ending_keys("Керчь", "ru")
     # Polish keeps its zero ending: "Bobrownik" -> "Bobrowniki"
     assert "bobrowniki" in ending_keys("Bobrownik", "pl")
+
+
+def test_a_stressed_adjectives_cases_and_a_ukrainian_locative_in_yi() -> None:
+    # "до Стрежевого", "в Стрежевом": the town Стрежевой (an adjective in stressed "-ой")
+    assert normalize_name("Стрежевой") in ending_keys("Стрежевого", "ru")
+    assert normalize_name("Стрежевой") in ending_keys("Стрежевом", "ru")
+    # "у Кубеї": Кубей (the locative of a name in "-ей")
+    assert normalize_name("Кубей") in ending_keys("Кубеї", "uk")

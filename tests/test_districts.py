@@ -39,6 +39,11 @@ def gz() -> Gazetteer:
         _place("mira", "Mira", "city", "RU", 2_000),
         _place("kyiv", "Kyiv", "city", "UA", 2_900_000),
         _place("svobody", "Svobody", "city", "UA", 1_500),
+        _place("bar", "Bar", "city", "UA", 15_000),
+        _place("bary", "Bary", "city", "RU", 50_000),
+        _place("barnaul", "Barnaul", "city", "RU", 630_000),
+        _place("bh", "Barain", "country", "BH", 1_500_000),
+        _place("shepetivka", "Shepetivka", "city", "UA", 40_000),
     ]
     local = [
         ("ru", "Кировская область", "kirov"),
@@ -86,6 +91,18 @@ def test_a_district_the_gazetteer_lacks_is_placed_at_its_seat(gz: Gazetteer) -> 
     assert _names(gz, "pow. kaliskiego", "pl") == ["Kalisz"]  # the biggest "kali..." town
     assert _names(gz, "Landkreis Lörrach", "de") == ["Lörrach"]
     # a country's adjective is no seat's: "Українська громада" is the Ukrainian community
+    assert _names(gz, "Українська громада", "uk") == []
+
+
+def test_a_district_in_the_locative_and_a_seat_by_its_whole_stem(gz: Gazetteer) -> None:
+    # the locative's ending goes before the adjective's ("-ському", "-ском")
+    assert district_stem("Шепетівському районі", "uk") == "shepetiv"
+    assert district_stem("Ольхонском районе", "ru") == "olkhon"
+    assert _names(gz, "Шепетівському районі", "uk") == ["Shepetivka"]
+    # "bar": the town that is the stem with a short ending at most, of the language's own
+    # country first: Bar, not Barnaul (longer), Bary (Russian) or Barain (a longer country)
+    assert _names(gz, "Барська громада", "uk") == ["Bar"]
+    assert _names(gz, "Барській громаді", "uk") == ["Bar"]
     assert _names(gz, "Українська громада", "uk") == []
 
 

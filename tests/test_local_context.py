@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 from geomap.gazetteer import Gazetteer
+from geomap.gazetteer.unit_words import direction_part
 from geomap.nlp.local import LocalToponymRecognizer
 from geomap.nlp.local_reading import reading
 from geomap.nlp.registry import resolver_weights
@@ -184,3 +185,13 @@ def test_local_names_resolve_by_their_context(tiny: Gazetteer) -> None:
     # a bare name after "à" is a town; after "le" a river
     assert places("fr", "À Vienne, la ville est calme.") == {"Vienne": "Vienna"}
     assert places("fr", "Plus au sud, la Vienne déborde.")["Vienne"] == "Vienne"
+
+
+def test_an_upper_or_lower_part_of_a_unit() -> None:
+    # "im Oberwallis": the upper Valais, placed at the canton; "Niederlage" has a rest
+    # that is no unit's name (the lookup then finds none)
+    assert direction_part("Oberwallis", "de") == "Wallis"
+    assert direction_part("Unterfranken", "de") == "Franken"
+    assert direction_part("Ostukraine", "de") == "Ukraine"
+    assert direction_part("Oberwallis", "fr") is None
+    assert direction_part("Oberst", "de") is None  # too short a rest

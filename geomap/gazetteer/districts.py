@@ -19,7 +19,7 @@ import re
 
 from geomap.gazetteer.lemmas import _lemma, romanize_uk
 from geomap.gazetteer.names import normalize_name
-from geomap.gazetteer.unit_words import _ADJECTIVE
+from geomap.gazetteer.unit_words import _ADJECTIVE, LOCATIVE_ADJECTIVE
 
 #: Abbreviations of unit words (lowercase, without their dot) -> the word in full.
 #: "р-н" and its case forms ("р-на", "р-ну", "р-ні") are the district, "район".
@@ -93,14 +93,15 @@ def district_stem(name: str, lang: str) -> str | None:
     """The stem of the seat's adjective a district is named by, or ``None``.
 
     "Генического р-на" -> "geniche", "Гайсинського району" -> "haisyn",
-    "Вовчанській громаді" -> "vovchan", "powiatu kętrzyńskiego" -> "ketrzyn".
+    "Вовчанській громаді" -> "vovchan", "powiatu kętrzyńskiego" -> "ketrzyn",
+    "Шепетівському районі" -> "shepetiv" (the locative's ending first).
     """
     parts = _district_parts(name, lang)
     if parts is None:
         return None
     word = parts[1]
     roman = normalize_name(romanize_uk(word) if lang == "uk" else word)
-    stem = _ADJECTIVE.sub("", roman)
+    stem = _ADJECTIVE.sub("", LOCATIVE_ADJECTIVE.sub("", roman))
     if stem == roman or len(stem) < MIN_SEAT_STEM or " " in stem:
         return None
     return stem

@@ -31,7 +31,7 @@ import re
 
 from geomap.gazetteer.lemmas import MIN_STEM, romanize_uk
 from geomap.gazetteer.names import normalize_name
-from geomap.gazetteer.unit_words import _ADJECTIVE
+from geomap.gazetteer.unit_words import _ADJECTIVE, LOCATIVE_ADJECTIVE
 
 #: Compass words that start a French or German name, longest first, with the English word.
 _COMPASS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -86,6 +86,13 @@ _KIND_PHRASE: dict[str, dict[str, str]] = {
     }
 }
 _FRENCH_LINK = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])(?=\w)")
+#: French words for a river the name follows with no "de": "fleuve Sénégal", "rivière Chari".
+_KIND_APPOSED: dict[str, dict[str, str]] = {"fr": dict.fromkeys(("fleuve", "rivière"), "water")}
+
+
+def river_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a French word for a river its name follows ("fleuve", "rivière")."""
+    return word.lower() in _KIND_APPOSED.get(lang, {})
 
 
 def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
@@ -93,9 +100,13 @@ def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
 
     "estuaire de la Seine" -> ``("Seine", "water")``, "massif des Vosges" -> ``("Vosges",
     "landform")``: the phrase is the feature of that name, a river or a range, where the
-    gazetteer holds no entry for the whole phrase.
+    gazetteer holds no entry for the whole phrase; a river's word takes its name with no
+    "de" ("fleuve Sénégal" -> ``("Sénégal", "water")``, not the country).
     """
     word, _, rest = name.partition(" ")
+    apposed = _KIND_APPOSED.get(lang, {}).get(word.lower())
+    if apposed is not None and rest[:1].isupper():  # "fleuve Sénégal": the river Sénégal
+        return rest, apposed
     kind = _KIND_PHRASE.get(lang, {}).get(word.lower())
     link = _FRENCH_LINK.match(rest) if kind is not None else None
     if kind is None or link is None:
@@ -161,10 +172,6 @@ _WATER_WORDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-#: The locative and dative of a neuter adjective ("в Куйбышевском водохранилище").
-_LOCATIVE_ADJECTIVE = re.compile(r"s?k(?:om|omu|ym)$")
-
-
 def water_stem(name: str, lang: str) -> tuple[str, str] | None:
     """The town stem and English kind of a reservoir or lake named by an adjective.
 
@@ -182,7 +189,7 @@ def water_stem(name: str, lang: str) -> tuple[str, str] | None:
             continue
         other = words[1] if kinds[0] is words[0] else words[0]
         roman = normalize_name(romanize_uk(other) if lang == "uk" else other)
-        stem = _ADJECTIVE.sub("", _LOCATIVE_ADJECTIVE.sub("", roman))
+        stem = _ADJECTIVE.sub("", LOCATIVE_ADJECTIVE.sub("", roman))
         if stem == roman or len(stem) < MIN_STEM + 1 or " " in stem:
             return None
         return stem, english

@@ -41,6 +41,9 @@ from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic
 
+#: Languages whose case forms a country's and a home town's names may share ("Косові").
+NAME_CASES = frozenset({"pl", "ru", "uk"})
+
 #: Types whose names are translated rather than transliterated (any country).
 _TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
 #: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
@@ -177,6 +180,14 @@ class LocalNames(StemLookups):
             # "w dół Odry": a Czech town as written, and the genitive of the Odra
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed if p.feature_type in _TRANSLATED_TYPES]
+        elif lang in NAME_CASES and any(p.feature_type == "country" for p, _ in found):
+            # "у Косові": Kosovo's locative, and Kosiv's (a Carpathian town): a town of the
+            # language's own country the guessed nominative names is offered too, for the
+            # article's other places to choose (geomap.nlp.home_over_abroad)
+            own = OWN_LANGUAGE_COUNTRIES[lang]
+            guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
+            found += [(p, "alternate") for p, _ in guessed
+                      if p.feature_type == "city" and p.country_code in own]  # fmt: skip
         if _small_towns(found):
             # "в Березниках": the lemma is a village's name ("Березник"), the guessed plural
             # nominative a city's (Berezniki): a town ten times the biggest found is offered too

@@ -41,6 +41,8 @@ def _common_prefix(a: str, b: str) -> int:
 #: Letters at the end of an admin unit's stem its seat's name may spell otherwise
 #: ("zaporo" of "zaporoskiego" against "zaporizhzhia").
 STEM_SLACK = 3
+#: Letters a district seat's name has past its adjective's stem ("vovchan" + "sk").
+SEAT_TAIL = 3
 
 
 class StemLookups:
@@ -101,20 +103,30 @@ class StemLookups:
             "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
             (stem, stem + "~", FEATURE_TYPE_CODES.index("city")),
         )
-        places = [_place(r) for r in rows]
-        if any(p.feature_type == "country" for p in self._countries_by_stem(stem)):
+        mine = [(len(r[-1]) - len(stem), _place(r)) for r in rows]
+        mine = [(tail, p) for tail, p in mine if p.country_code in countries]
+        # the seat's own name goes on from its adjective's stem by a short ending at most
+        # ("bar": Bar, not Barnaul; "zhmeryn": Zhmerynka; "vovchan": Vovchansk)
+        near = [(tail, p) for tail, p in mine if tail <= SEAT_TAIL]
+        closest = min((tail for tail, _ in near), default=SEAT_TAIL)
+        if self._countries_by_stem(stem, closest):
             return []  # "Українська громада": the Ukrainian community, not Ukrainka's
-        towns = [p for p in places if p.country_code in countries]
-        return sorted(towns, key=lambda p: -p.population)[:1]
+        home = OWN_LANGUAGE_COUNTRIES[lang]  # a district of the language's own country first
+        return sorted((p for _, p in near or mine),
+                      key=lambda p: (p.country_code not in home, -p.population))[:1]  # fmt: skip
 
-    def _countries_by_stem(self, stem: str) -> list[Place]:
-        """The countries with a name that starts with ``stem`` ("ukrain": Ukraine)."""
+    def _countries_by_stem(self, stem: str, tail: int) -> list[Place]:
+        """The countries whose name is ``stem`` and at most ``tail`` letters ("ukrain": Ukraine).
+
+        A country fits an adjective when it is no further from the stem than a town
+        ("Барська громада": Bar, not Bahrain).
+        """
         rows = self._query(
             f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
             "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
             (stem, stem + "~", FEATURE_TYPE_CODES.index("country")),
         )
-        return [_place(r) for r in rows]
+        return [_place(r) for r in rows if len(r[-1]) - len(stem) <= tail]
 
     def _admin1_of_city(self, city: str, lang: str) -> list[Place]:
         for c in self._candidates_local(city, lang):

@@ -49,6 +49,9 @@ _ADJECTIVE = re.compile(
     r"(?:s?k(?:aya|aia|iy|ii|yi|oy|oi|oe|oiu|oyu|oho|ogo|iego|im|iej|ikh|ich|a|e|i|y)"
     r"|c(?:ka|ki|kie|kiego|kim))$"
 )
+#: The locative and dative of an adjective ("в Куйбышевском водохранилище", "у
+#: Шепетівському районі"), dropped before :data:`_ADJECTIVE`'s endings.
+LOCATIVE_ADJECTIVE = re.compile(r"s?k(?:om|omu|ym)$")
 #: Shortest stem compared with admin unit names.
 MIN_ADMIN_STEM = 3
 
@@ -137,13 +140,17 @@ def admin_city(name: str, lang: str) -> str | None:
     return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
 
 
-#: German compass words compounded with a country's or a region's name ("Ostukraine").
+#: German compass words compounded with a country's or a region's name ("Ostukraine"),
+#: and the words for its upper and lower part ("Oberwallis": the upper Valais).
 _DIRECTIONS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west",
-               "zentral", "mittel")  # fmt: skip
+               "zentral", "mittel", "ober", "unter", "nieder")  # fmt: skip
 
 
 def direction_part(name: str, lang: str) -> str | None:
-    """The place a German compass compound is part of: "Ostukraine" -> "Ukraine"."""
+    """The place a German compass compound is part of ("Ostukraine" -> "Ukraine").
+
+    Also of an upper or lower part's: "Oberwallis" -> "Wallis".
+    """
     low = name.lower()
     if lang != "de" or " " in name:
         return None

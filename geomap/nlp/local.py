@@ -41,8 +41,9 @@ from geomap.nlp.local_entities import (
     person_after_preposition,
 )
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
+from geomap.nlp.local_nearby import nearby_home_towns
 from geomap.nlp.local_position import dateline, quoted
-from geomap.nlp.local_repeats import repeated
+from geomap.nlp.local_repeats import inflected_repeats, repeated
 from geomap.nlp.local_spans import (
     article_of_name,
     elided_capital,
@@ -121,6 +122,8 @@ class LocalToponymRecognizer:
         found.extend(self._scan(doc, lang, blocked))
         spans = filter_spans(found)
         spans = filter_spans(spans + repeated(doc, spans, blocked))  # one sense per article
+        spans = filter_spans(spans + inflected_repeats(self.gazetteer, doc, spans, blocked))
+        spans = filter_spans(spans + nearby_home_towns(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))

@@ -43,7 +43,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.districts import abbreviation, names_district
-from geomap.gazetteer.foreign_forms import area_compound, valley_compound
+from geomap.gazetteer.foreign_forms import area_compound, river_word, valley_compound
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.local_context import (
@@ -137,6 +137,24 @@ def common_noun_in_name(tok: Token, lang: str) -> bool:
     return lemma.islower() and lemma != tok.lower_
 
 
+#: Kinds of place that are no small namesake abroad.
+_WIDE_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
+
+
+def _home_or_big(cand: Candidate, lang: str) -> bool:
+    """Whether a candidate is no small place abroad.
+
+    A country, region or natural feature, a place of the language's own countries, or
+    one abroad of :data:`VALLEY_TOWN` people.
+    """
+    place = cand.place
+    return (
+        place.feature_type in _WIDE_TYPES
+        or place.country_code in HOME_COUNTRIES.get(lang, ())
+        or place.population >= VALLEY_TOWN
+    )
+
+
 def acceptable(
     gazetteer: Any, span: Span, lang: str, *, entity: bool = False, part: bool = False
 ) -> bool:
@@ -172,8 +190,8 @@ def acceptable(
         and not caps[1]
     ):
         return False  # "La flotte", "La ville", "L’étang": an article and a common noun
-    if starts_with_preposition(span, lang):
-        return False  # "de Bayonne": the model's entity took the preposition
+    if starts_with_preposition(span, lang) or (len(words) > 1 and river_word(span[0].text, lang)):
+        return False  # "de Bayonne": the entity took the preposition; "fleuve Niger": "Niger"
     last_word = span[-1].i in {t.i for t in words}  # not the end of "р-на" ("Онежского р-на")
     if len(span) > 1 and span[-1].is_lower and span[-1].is_stop and last_word:
         return False  # "Moscou de vouloir", "Plus de 150": no name ends in a function word
@@ -241,6 +259,8 @@ def acceptable(
         # "USA" the country, never a village "Usa"
         return any(c.match in ("name", "alias") and prominent(c) for c in exact)
     supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
+    if common_noun_in_name(tok, lang) and not any(_home_or_big(c, lang) for c in exact):
+        return False  # "ze Strażą Graniczną": the Border Guard, not a Slovenian Straža
     notable = [c for c in exact if prominent(c)]
     german_noun = lang in NOUN_CAPITALS and after_article(tok, lang)
     if notable and german_noun and unit_of_a_town(notable, cands):

@@ -54,6 +54,7 @@ from geomap.nlp.focus import (
     facility_namesake,
     placement,
 )
+from geomap.nlp.home_over_abroad import home_over_abroad
 from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
@@ -190,6 +191,7 @@ class ToponymResolver:
         picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
         picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
+        picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         focus = article_focus(picks, groups) if self.focus else None
