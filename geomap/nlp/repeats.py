@@ -10,14 +10,43 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.vocab import GENERIC_WORDS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate
 
 
-def person_words(doc: Doc) -> frozenset[str]:
-    """Words that are part of a multi-word PERSON entity somewhere in the doc."""
-    return frozenset(
-        tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+def person_words(doc: Doc, gazetteer: Any = None) -> frozenset[str]:
+    """Words that are part of a multi-word PERSON entity somewhere in the doc.
+
+    With a ``gazetteer``, an entity whose whole text is a big place's own name
+    (:func:`big_place_name`) gives none of its words that are places' own names
+    themselves: "Nuevo Laredo" tagged PERSON is the city, and "Laredo" elsewhere in the
+    article no person's name ("Tamil" of "Tamil Nadu", no place's name, still is).
+    """
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        if gazetteer is not None and big_place_name(gazetteer, ent.text):
+            out.update(t.text for t in ent if not _own_name(gazetteer, t.text))
+        else:
+            out.update(t.text for t in ent)
+    return frozenset(out)
+
+
+def _own_name(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is an entry's own name or curated alias."""
+    return any(c.match in {"name", "alias"} for c in gazetteer.candidates(text))
+
+
+def big_place_name(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is the own name of a country, an admin-1 unit or a city of 100,000+."""
+    return any(
+        c.match in {"name", "alias"}
+        and (
+            c.place.feature_type in {"country", "admin1"}
+            or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
+        )
+        for c in gazetteer.candidates(text)
     )
 
 

@@ -1,0 +1,90 @@
+"""Rules found on the hand-written conflict paragraphs of batch ``d13-`` (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did, a
+tiny gazetteer, and geomap's recogniser and resolver; where a rule reads the words'
+parts of speech, they are given by hand.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from geomap.extensions import TOPONYMS
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, placed, toponyms
+from tests.blank_geoparse import place as entry
+
+_GAZ = TinyGazetteer(
+    "geomap.test_conflict_d13_gazetteer.v1",
+    [
+        entry("1285002", "Ye-u", "city", "MM", 20_458, "PPL", 95.43, 22.77),
+        entry("1285606", "Ye", "city", "MM", 30_000, "PPL", 97.85, 15.25),
+        entry("1308522", "Monywa", "city", "MM", 182_011, "PPLA", 95.14, 22.11),
+        entry("2293805", "Yegyi", "city", "GH", 30_311, "PPL", -0.65, 8.23),
+        entry("2294877", "Tamale", "city", "GH", 464_316, "PPLA", -0.84, 9.40),
+        entry("2452651", "Nioro", "city", "ML", 51_933, "PPL", -9.59, 15.23),
+        entry("2455518", "Kayes", "city", "ML", 194_716, "PPLA", -11.44, 14.45),
+        entry("4705349", "Laredo", "city", "US", 256_153, "PPL", -99.51, 27.51),
+        entry("3522551", "Nuevo Laredo", "city", "MX", 416_055, "PPL", -99.52, 27.48),
+        entry("4676740", "Brownsville", "city", "US", 186_738, "PPL", -97.50, 25.90),
+        entry("3516391", "Tamaulipas", "admin1", "MX", 3_165_647, "ADM1", -98.63, 23.99),
+    ],
+    other_names=(("Yeji", "2293805", "alternate"), ("Nioro du Sahel", "2452651", "alternate")),
+)
+
+
+def _placed_tagged(nlp: Language, text: str, pos: dict[str, str]) -> list[tuple[str, str | None]]:
+    """Each toponym of ``text`` and its place id, words' parts of speech given by hand."""
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        tok.pos_ = pos.get(tok.text, "PROPN" if tok.is_title else "X")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
+
+
+def test_a_capitalised_word_after_a_name_s_hyphen_is_part_of_it_whatever_its_tag() -> None:
+    nlp = _GAZ.nlp([("Monywa", "GPE")])
+    text = "Jets bombed villages in Monywa and Ye-U overnight."
+    # "U" tagged a common noun: the whole hyphened name is the town, not "Ye" far south
+    pos = {"U": "NOUN", "and": "CCONJ", "in": "ADP"}
+    assert _placed_tagged(nlp, text, pos) == [("Monywa", "1308522"), ("Ye-U", "1285002")]
+    # a lower-case word after the hyphen is no part of the name
+    text = "Jets bombed villages in Monywa and Ye-style houses."
+    assert "Ye-style" not in found_toponyms(nlp, text, pos)
+
+
+def test_the_rest_of_and_plural_place_nouns_before_of_govern_places() -> None:
+    nlp = _GAZ.nlp([("Tamaulipas", "PERSON"), ("Yeji", "ORG")])
+    assert toponyms(nlp, "Traffic in the rest of Tamaulipas was normal.") == ["Tamaulipas"]
+    # "the town of" and its plural: a town's other spelling is the town
+    assert placed(nlp, "Boats left the lakeside towns of Yeji at dawn.") == [("Yeji", "2293805")]
+    # no place word before "of": what the model said
+    assert toponyms(nlp, "Traffic in the spirit of Tamaulipas was normal.") == []
+    assert toponyms(nlp, "Boats left the lakeside shops of Yeji at dawn.") == []
+
+
+def test_a_conjoined_entity_after_a_plural_place_noun_is_split() -> None:
+    nlp = _GAZ.nlp([("Yeji and Ye", "ORG"), ("Nioro du Sahel and Kayes", "ORG")])
+    text = "Fighters reached the towns of Yeji and Ye."
+    assert placed(nlp, text) == [("Yeji", "2293805"), ("Ye", "1285606")]
+    # a town's other spelling listed with a well-known place, in a town's context
+    text = "The blockade of Nioro du Sahel and Kayes went on."
+    assert placed(nlp, text) == [("Nioro du Sahel", "2452651"), ("Kayes", "2455518")]
+    # not a list a place noun governs: the organisation the model said
+    assert toponyms(nlp, "Shares of Yeji and Ye rose.") == []
+
+
+def test_a_big_place_tagged_person_lends_no_surname_to_its_words() -> None:
+    nlp = _GAZ.nlp(
+        [
+            ("Laredo", "ORG"),
+            ("Nuevo Laredo", "PERSON"),
+            ("Brownsville", "GPE"),
+            ("Ana Laredo", "PERSON"),
+        ]
+    )
+    text = "Officials in Brownsville and Laredo said the bridges reopened. Nuevo Laredo was calm."
+    assert "Laredo" in toponyms(nlp, text)
+    # a person's surname is still no place elsewhere in the article
+    text = "Officials in Brownsville and Laredo said the bridges reopened. Ana Laredo was calm."
+    assert toponyms(nlp, text) == ["Brownsville"]
