@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from geomap.extensions import TOPONYMS
+from geomap.records import Place
 from tests.blank_geoparse import TinyGazetteer, found_toponyms, placed, toponyms
 from tests.blank_geoparse import place as entry
 
@@ -88,3 +89,32 @@ def test_a_big_place_tagged_person_lends_no_surname_to_its_words() -> None:
     # a person's surname is still no place elsewhere in the article
     text = "Officials in Brownsville and Laredo said the bridges reopened. Ana Laredo was calm."
     assert toponyms(nlp, text) == ["Brownsville"]
+
+
+def _in_unit(
+    pid: str, name: str, ftype: str, admin1: str, pop: int, lon: float, lat: float
+) -> Place:
+    return Place(pid, name, ftype, "NE", admin1, pop, lon, lat, "test", feature_code="PPL")
+
+
+_UNIT = TinyGazetteer(
+    "geomap.test_conflict_d13_unit_gazetteer.v1",
+    [
+        _in_unit("2448085", "Agadez", "city", "Agadez", 110_497, 7.99, 16.97),
+        _in_unit("2446796", "Bilma", "city", "Agadez", 2_291, 12.92, 18.69),
+        _in_unit("2440485", "Tahoua", "city", "Tahoua", 117_826, 5.27, 14.89),
+        _in_unit("2437797", "Tessaoua", "city", "Maradi", 43_000, 7.99, 13.76),
+    ],
+)
+
+
+def test_a_small_town_after_a_place_word_in_the_unit_of_the_article_s_places() -> None:
+    nlp = _UNIT.nlp(
+        [("Agadez", "GPE"), ("Dirkou", "PERSON"), ("Bilma", "PERSON"), ("Tessaoua", "PERSON")]
+    )
+    # Bilma lies 600 km from Agadez, in the same region: a town of that region
+    text = "Convoys left Agadez for the desert. Trucks stop at Dirkou and Bilma on the way."
+    assert placed(nlp, text) == [("Agadez", "2448085"), ("Bilma", "2446796")]
+    # a town of another region, far from the article's places, is what the model said
+    text = "Convoys left Agadez for the desert. Trucks stop at Dirkou and Tessaoua on the way."
+    assert placed(nlp, text) == [("Agadez", "2448085")]

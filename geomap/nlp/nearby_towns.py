@@ -14,7 +14,9 @@ them by. :func:`nearby_towns` reads a name of one or two words as a town when
   Nuseirat camp", "in the Gazakh district": :func:`geomap.nlp.context.governs`);
 * the gazetteer has a populated place or a district of that name (its own, another
   spelling or its English name; any population) within :data:`NEARBY_KM` of a place the article
-  names: the most prominent town or admin unit of another toponym found so far;
+  names, or in the same admin-1 unit (:func:`same_unit`: "stop at Dirkou and Bilma" in a
+  story from Agadez, 600 km away in the same region of the desert): the most prominent
+  town or admin unit of another toponym found so far;
 * the article never uses the name for a person
   (:func:`geomap.nlp.town_locatives.used_for_person`).
 
@@ -73,11 +75,17 @@ def _near(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
         if p.feature_type not in TOWN_TYPES:
             continue
         if any(
-            q.place_id != p.place_id and haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEARBY_KM
+            q.place_id != p.place_id
+            and (haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEARBY_KM or same_unit(p, q))
             for q in around
         ):
             return True
     return False
+
+
+def same_unit(p: Place, q: Place) -> bool:
+    """Whether two places lie in one admin-1 unit (an admin-1 unit lies in itself)."""
+    return bool(p.admin1) and p.country_code == q.country_code and p.admin1 == q.admin1
 
 
 def dateless(span: Span) -> bool:
