@@ -118,3 +118,33 @@ def test_a_small_town_after_a_place_word_in_the_unit_of_the_article_s_places() -
     # a town of another region, far from the article's places, is what the model said
     text = "Convoys left Agadez for the desert. Trucks stop at Dirkou and Tessaoua on the way."
     assert placed(nlp, text) == [("Agadez", "2448085")]
+
+
+def _unit_entry(
+    pid: str, name: str, ftype: str, code: str, pop: int, lon: float, lat: float
+) -> Place:
+    fcode = "ADM1" if ftype == "admin1" else "PPLA"
+    return Place(
+        pid, name, ftype, "SO", None, pop, lon, lat, "test", feature_code=fcode, admin1_code=code
+    )
+
+
+_SO = TinyGazetteer(
+    "geomap.test_conflict_d13_so_gazetteer.v1",
+    [
+        _unit_entry("64536", "Baidoa", "city", "04", 129_839, 43.65, 3.11),
+        _unit_entry("64538", "Bay", "admin1", "04", 177_631, 43.57, 2.77),
+        _unit_entry("58802", "Gedo", "admin1", "06", 161_712, 42.23, 3.35),
+    ],
+)
+
+
+def test_a_name_the_gazetteer_lacks_goes_to_the_unit_named_after_it_with_the() -> None:
+    nlp = _SO.nlp([("Bulo Hawo", "GPE"), ("Gedo", "GPE"), ("Baidoa", "GPE")])
+    text = "Fighters overran a base near Baidoa and another near Bulo Hawo, in the Gedo region."
+    assert placed(nlp, text) == [("Baidoa", "64536"), ("Bulo Hawo", "58802"), ("Gedo", "58802")]
+    # a unit named farther on says nothing of where the name lies: the article's focus
+    text = (
+        "Fighters overran a base near Baidoa and another near Bulo Hawo, and then the Gedo region."
+    )
+    assert placed(nlp, text)[1] == ("Bulo Hawo", "64536")
