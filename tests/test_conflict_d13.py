@@ -148,3 +148,33 @@ def test_a_name_the_gazetteer_lacks_goes_to_the_unit_named_after_it_with_the() -
         "Fighters overran a base near Baidoa and another near Bulo Hawo, and then the Gedo region."
     )
     assert placed(nlp, text)[1] == ("Bulo Hawo", "64536")
+
+
+def test_a_name_the_gazetteer_lacks_before_a_unit_noun_is_a_place() -> None:
+    nlp = _SO.nlp([("Baidoa", "GPE")])
+    assert found_toponyms(nlp, "Floods hit Baidoa and the Hiraan region.") == ["Baidoa", "Hiraan"]
+    assert found_toponyms(nlp, "The army retook Baidoa, the capital of Gezira state.") == [
+        "Baidoa",
+        "Gezira",
+    ]
+    # "state" after "the" is a nickname's; a generic word is no unit's name
+    assert found_toponyms(nlp, "Tourists left Baidoa for the Sunshine state.") == ["Baidoa"]
+    assert found_toponyms(nlp, "Floods hit Baidoa and the Central region.") == ["Baidoa"]
+    # nothing governs the name: no place
+    assert found_toponyms(nlp, "Floods hit Baidoa. Hiraan region officials met.") == ["Baidoa"]
+
+
+_AT = TinyGazetteer(
+    "geomap.test_conflict_d13_at_gazetteer.v1",
+    [
+        entry("2782113", "Austria", "country", "AT", 8_847_037, "PCLI", 13.33, 47.33),
+        entry("2769848", "Upper Austria", "admin1", "AT", 1_436_791, "ADM1", 14.0, 48.25),
+        entry("2766823", "Salzburg", "city", "AT", 145_871, "PPLA", 13.04, 47.80),
+    ],
+)
+
+
+def test_a_place_inside_a_bigger_place_s_name_tagged_person_is_not_repeated() -> None:
+    nlp = _AT.nlp([("Austria", "GPE"), ("Upper Austria", "PERSON")])
+    text = "Skiing is big in Austria. The model province is Upper Austria."
+    assert toponyms(nlp, text) == ["Austria"]  # not the "Austria" of "Upper Austria"

@@ -70,10 +70,11 @@ def repeats(
     where the model tagged it PERSON or ORG, and so in capitals or not
     (:func:`case_variants`: the dateline's "IMMOKALEE" and the text's "Immokalee"); words
     of multi-word person names are not carried over, nor names the gazetteer does not
-    know as a name or alias. A name found as the article's dateline (``datelines``)
-    says place as the model's own GPE does, whatever label the model gave it there
-    ("THIMPHU, Bhutan (Reuters) - ... Thimphu has no ties with ...": a town of
-    98,000).
+    know as a name or alias, nor is a name inside a bigger place's name the model
+    tagged PERSON ("Austria" in "Upper Austria"). A name found as the article's
+    dateline (``datelines``) says place as the model's own GPE does, whatever label
+    the model gave it there ("THIMPHU, Bhutan (Reuters) - ... Thimphu has no ties
+    with ...": a town of 98,000).
     """
     said = {(s.start, s.end) for s in datelines}
     names = {
@@ -95,6 +96,13 @@ def repeats(
     if not names:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
+    # "Austria" inside "Upper Austria" tagged PERSON: a part of a bigger place's name
+    taken |= {
+        i
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and big_place_name(gazetteer, ent.text)
+        for i in range(ent.start, ent.end)
+    }
     named = [s for s in spans if s.text in names]
     names |= {v for s in named for v in case_variants(s.text) if v not in person_words}
     lengths = sorted({len(s) for s in named})
