@@ -178,3 +178,9 @@ def test_a_place_inside_a_bigger_place_s_name_tagged_person_is_not_repeated() ->
     nlp = _AT.nlp([("Austria", "GPE"), ("Upper Austria", "PERSON")])
     text = "Skiing is big in Austria. The model province is Upper Austria."
     assert toponyms(nlp, text) == ["Austria"]  # not the "Austria" of "Upper Austria"
+
+
+def test_a_name_after_the_is_no_town_of_the_unit_far_away() -> None:
+    nlp = _UNIT.nlp([("Agadez", "GPE"), ("Bilma", "ORG")])
+    text = "Convoys left Agadez for the desert. Two men rode in the Bilma all day."
+    assert placed(nlp, text) == [("Agadez", "2448085")]
