@@ -8,6 +8,7 @@ parts of speech, they are given by hand.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from geomap.extensions import TOPONYMS
 from geomap.records import Place
@@ -160,6 +161,8 @@ def test_a_name_the_gazetteer_lacks_before_a_unit_noun_is_a_place() -> None:
     # "state" after "the" is a nickname's; a generic word is no unit's name
     assert found_toponyms(nlp, "Tourists left Baidoa for the Sunshine state.") == ["Baidoa"]
     assert found_toponyms(nlp, "Floods hit Baidoa and the Central region.") == ["Baidoa"]
+    # an armed group's territory is no unit
+    assert found_toponyms(nlp, "Shells fell from Baidoa into Shabaab territory.") == ["Baidoa"]
     # nothing governs the name: no place
     assert found_toponyms(nlp, "Floods hit Baidoa. Hiraan region officials met.") == ["Baidoa"]
 
@@ -184,3 +187,16 @@ def test_a_name_after_the_is_no_town_of_the_unit_far_away() -> None:
     nlp = _UNIT.nlp([("Agadez", "GPE"), ("Bilma", "ORG")])
     text = "Convoys left Agadez for the desert. Two men rode in the Bilma all day."
     assert placed(nlp, text) == [("Agadez", "2448085")]
+
+
+def test_a_bigger_place_s_whole_name_tagged_person_is_still_repeated() -> None:
+    nlp = _AT.nlp([])
+    doc = nlp.make_doc("Upper Austria won. Upper Austria shows the average.")
+    doc.ents = [Span(doc, 0, 2, label="GPE"), Span(doc, 4, 6, label="PERSON")]
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    for name, proc in nlp.pipeline:
+        if name != "entity_ruler":
+            doc = proc(doc)
+    # the whole name tagged PERSON is the place found before (only its parts are not)
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Upper Austria", "Upper Austria"]

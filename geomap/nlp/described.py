@@ -80,10 +80,11 @@ def described_as_place(span: Span) -> bool:
 
 
 #: Lower-case nouns of an admin unit after a name the gazetteer lacks ("in the Hiraan
-#: region", "of Gezira state", "in Uzbekistan's Surkhandarya province").
+#: region", "of Gezira state", "in Uzbekistan's Surkhandarya province"); not "territory",
+#: an armed group's as often ("into Taliban territory", TUD-Loc dev).
 UNIT_KINDS = frozenset(
-    {"region", "province", "zone", "governorate", "district", "county", "territory",
-     "territories", "prefecture", "oblast", "department", "state"}
+    {"region", "province", "zone", "governorate", "district", "county", "prefecture",
+     "oblast", "department", "state"}
 )  # fmt: skip
 #: Words that govern such a name before it (its article, a possessive, a preposition).
 UNIT_GOVERNORS = frozenset({"the", "'s", "’s", "of", "in", "into", "from", "across", "near"})

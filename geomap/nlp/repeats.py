@@ -97,12 +97,12 @@ def repeats(
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     # "Austria" inside "Upper Austria" tagged PERSON: a part of a bigger place's name
-    taken |= {
-        i
+    # (the whole name may still be repeated there: "Belo Horizonte" tagged PERSON)
+    inside = [
+        (ent.start, ent.end)
         for ent in doc.ents
         if ent.label_ == "PERSON" and len(ent) > 1 and big_place_name(gazetteer, ent.text)
-        for i in range(ent.start, ent.end)
-    }
+    ]
     named = [s for s in spans if s.text in names]
     names |= {v for s in named for v in case_variants(s.text) if v not in person_words}
     lengths = sorted({len(s) for s in named})
@@ -114,6 +114,8 @@ def repeats(
             if words[i] not in firsts or i in taken or doc[i : i + n].text not in names:
                 continue
             if any(j in taken for j in range(i, i + n)):
+                continue
+            if any(a <= i and i + n <= b and (a, b) != (i, i + n) for a, b in inside):
                 continue
             out.append(Span(doc, i, i + n, label="REPEAT"))
     return out
