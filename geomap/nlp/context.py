@@ -51,12 +51,12 @@ OF_WORDS = frozenset(
 )
 #: Words before "of" that make the next name a town too ("the town of Kandi", "control of",
 #: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw", "seized
-#: parts of Debre Birhan").
+#: parts of Debre Birhan", "the rest of Tamaulipas", "the lakeside towns of Yeji and ...").
 TOWN_WORDS = OF_WORDS | frozenset(
     """
     village port capital township hamlet control capture recapture fall siege shelling hub
     bombing bombardment encirclement blockade liberation occupation most much parts stronghold
-    mouth estuary
+    mouth estuary rest towns cities villages ports townships
     """.split()  # noqa: SIM905
 )
 
@@ -147,7 +147,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 
 #: Plural nouns of places before "such as" ("towns such as X and Y").
 PLACE_PLURALS = frozenset(
-    {"towns", "cities", "villages", "places", "areas", "regions", "provinces", "ports"}
+    {"towns", "cities", "villages", "places", "areas", "regions", "provinces", "ports", "townships"}
 )
 
 
@@ -220,14 +220,15 @@ def past_hyphen(doc: Doc, j: int) -> int:
 
     The tokenizer splits "Hpa-an" and "Mrauk-U" at the hyphen; with no space on either
     side and an untagged proper noun (of any case) after it, the hyphen and that word
-    are part of the name.
+    are part of the name; so is an untagged capitalised word the tagger took for a
+    common noun ("Ye-U": "U" tagged NOUN).
     """
     if j + 1 >= len(doc) or j == 0 or doc[j].text != "-":
         return j
     nxt = doc[j + 1]
-    if doc[j - 1].whitespace_ or doc[j].whitespace_ or nxt.ent_type_:
+    if doc[j - 1].whitespace_ or doc[j].whitespace_ or nxt.ent_type_ or not nxt.is_alpha:
         return j
-    return j + 2 if nxt.pos_ == "PROPN" and nxt.is_alpha else j
+    return j + 2 if nxt.pos_ == "PROPN" or nxt.text[:1].isupper() else j
 
 
 def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_names import town_sized
-from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, LIST_GLUE, POSSESSIVE
+from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, GENERIC_WORDS, LIST_GLUE, POSSESSIVE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
@@ -75,7 +75,41 @@ def described_as_place(span: Span) -> bool:
         or distance_after(span)
         or settlement_after(span)
         or listed_kind_after(span)
+        or unit_kind_after(span)
     )
+
+
+#: Lower-case nouns of an admin unit after a name the gazetteer lacks ("in the Hiraan
+#: region", "of Gezira state", "in Uzbekistan's Surkhandarya province"); not "territory",
+#: an armed group's as often ("into Taliban territory", TUD-Loc dev).
+UNIT_KINDS = frozenset(
+    {"region", "province", "zone", "governorate", "district", "county", "prefecture",
+     "oblast", "department", "state"}
+)  # fmt: skip
+#: Words that govern such a name before it (its article, a possessive, a preposition).
+UNIT_GOVERNORS = frozenset({"the", "'s", "’s", "of", "in", "into", "from", "across", "near"})
+#: Most words of a unit's name read this way.
+MAX_UNIT_WORDS = 3
+
+
+def unit_kind_after(span: Span) -> bool:
+    """A unit noun after a governed name: "in the Hiraan region", "of Gezira state".
+
+    The name is of at most :data:`MAX_UNIT_WORDS` capitalised words, not a generic word
+    ("the Central region"), and its article, a possessive or a preposition of place
+    comes right before it; "state" only without "the" ("Unity state"; "the Sunshine
+    state" is a nickname).
+    """
+    doc, i, j = span.doc, span.start - 1, span.end
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in UNIT_KINDS:
+        return False
+    if len(span) > MAX_UNIT_WORDS or not all(t.is_title for t in span):
+        return False
+    if span.text.lower() in GENERIC_WORDS or any(t.lower_ in GENERIC_WORDS for t in span[-1:]):
+        return False
+    if i < 0 or doc[i].lower_ not in UNIT_GOVERNORS:
+        return False
+    return not (doc[j].lower_ == "state" and doc[i].lower_ == "the")
 
 
 #: Plural kinds after a list of names that make each a place's ("the Jarinje and Merdare

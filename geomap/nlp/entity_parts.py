@@ -14,10 +14,10 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import with_particle_tail, without_possessive
-from geomap.nlp.context import governs
+from geomap.nlp.context import PLACE_PLURALS, governs
 from geomap.nlp.known import NEVER_PLACES, SPLITTING_PREPOSITIONS, trimmed, well_known
 from geomap.nlp.name_shapes import is_facility, joined_countries
-from geomap.nlp.town_names import is_town
+from geomap.nlp.town_names import OTHER_SPELLING_MIN_POPULATION, is_town
 from geomap.nlp.vocab import LIST_GLUE
 
 
@@ -86,6 +86,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
                 )
             )
             or (not at and _known_among_towns(kept, gazetteer))
+            or (not at and len(kept) > 1 and after_place_plural(ent))
             or (not at and _governed_towns(kept, ent, gazetteer))
             or _building_then_place(kept, gazetteer)
             or (at and _town_in_known_place(kept, gazetteer))
@@ -112,8 +113,36 @@ def _known_among_towns(parts: list[Span], gazetteer: Any) -> bool:
     return (
         len(parts) > 1
         and any(known)
-        and all(k or is_town(gazetteer, p.text) for p, k in zip(parts, known, strict=True))
+        and all(
+            k or is_town(gazetteer, p.text) or _town_other_spelling(gazetteer, p.text)
+            for p, k in zip(parts, known, strict=True)
+        )
     )
+
+
+def _town_other_spelling(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is another spelling of a town of 10,000 or more ("Nioro du Sahel").
+
+    GeoNames' alternate names of a town (:data:`OTHER_SPELLING_MIN_POPULATION`); the
+    part is then read by its context as any other (the rules for towns spelled
+    otherwise: :mod:`geomap.nlp.town_names`).
+    """
+    return text[:1].isupper() and any(
+        c.match == "alternate"
+        and c.place.feature_type == "city"
+        and c.place.population >= OTHER_SPELLING_MIN_POPULATION
+        for c in gazetteer.candidates(text)
+    )
+
+
+def after_place_plural(ent: Span) -> bool:
+    """Whether a plural noun of places and "of" come right before ``ent``.
+
+    "the lakeside towns of Yeji and Buipe" (tagged ORG): what such words govern is a
+    list of places, each part then read by its context.
+    """
+    doc, i = ent.doc, ent.start
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in PLACE_PLURALS
 
 
 #: Labels of the model's places, whose conjoined entities may list towns only.

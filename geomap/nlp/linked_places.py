@@ -28,7 +28,8 @@ MAX_LINK = 2
 def linked(span: Span, other: Span) -> bool:
     """Whether ``other`` qualifies ``span``: "X in Other", "X, Other", "Other's X".
 
-    The words of its kind may come between: "the Incirlik air base near Adana".
+    The words of its kind may come between: "the Incirlik air base near Adana"; a
+    "the" after another linking word is not counted ("Bulo Hawo, in the Gedo region").
 
     A distance from it says so too: "Barsalogho, some 40 km north of Kaya"; and an
     apposition saying what it is may come between: "Duisi, a village in Kakheti"
@@ -45,8 +46,8 @@ def linked(span: Span, other: Span) -> bool:
         words = 0  # at most MAX_LINK, each a linking word: stop at the first that is not
         for i in range(start, other.start):
             token = doc[i]
-            if token.like_num:
-                continue
+            if token.like_num or (token.lower_ == "the" and i > start):
+                continue  # "Bulo Hawo, in the Gedo region": "the" after another word is free
             words += 1
             if words > MAX_LINK or token.lower_ not in LINKING_WORDS:
                 return False

@@ -14,7 +14,10 @@ them by. :func:`nearby_towns` reads a name of one or two words as a town when
   Nuseirat camp", "in the Gazakh district": :func:`geomap.nlp.context.governs`);
 * the gazetteer has a populated place or a district of that name (its own, another
   spelling or its English name; any population) within :data:`NEARBY_KM` of a place the article
-  names: the most prominent town or admin unit of another toponym found so far;
+  names, or in the same admin-1 unit when no "the" comes before the name
+  (:func:`same_unit`: "stop at Dirkou and Bilma" in a story from Agadez, 600 km away in
+  the same region of the desert; not "in the Bronco"): the most prominent town or admin
+  unit of another toponym found so far;
 * the article never uses the name for a person
   (:func:`geomap.nlp.town_locatives.used_for_person`).
 
@@ -67,17 +70,26 @@ def anchors(gazetteer: Any, found: Iterable[Span]) -> list[Place]:
     return out
 
 
-def _near(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
+def _near(gazetteer: Any, text: str, around: Sequence[Place], *, unit: bool = True) -> bool:
+    """Whether a town called ``text`` lies near a place of ``around`` (or in its unit)."""
     for c in gazetteer.candidates(text):
         p = c.place
         if p.feature_type not in TOWN_TYPES:
             continue
         if any(
-            q.place_id != p.place_id and haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEARBY_KM
+            q.place_id != p.place_id
+            and (
+                haversine_km(p.lon, p.lat, q.lon, q.lat) <= NEARBY_KM or (unit and same_unit(p, q))
+            )
             for q in around
         ):
             return True
     return False
+
+
+def same_unit(p: Place, q: Place) -> bool:
+    """Whether two places lie in one admin-1 unit (an admin-1 unit lies in itself)."""
+    return bool(p.admin1) and p.country_code == q.country_code and p.admin1 == q.admin1
 
 
 def dateless(span: Span) -> bool:
@@ -143,7 +155,10 @@ def nearby_towns(
     for n in names:
         if (
             (after_preposition(doc, n.start, NEARBY_PREPOSITIONS) or governs(doc, n.start))
-            and _near(gazetteer, n.text, around)
+            # a town far away in the same unit only without "the" ("in the Bronco": a car)
+            and _near(
+                gazetteer, n.text, around, unit=n.start == 0 or doc[n.start - 1].lower_ != "the"
+            )
             and not used_for_person(doc, [t.text for t in n])
         ):
             out.append(Span(doc, n.start, n.end, label=n.label_ or "GAZ"))

@@ -31,6 +31,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span
 
 from geomap.docarrays import indices, word_hash, word_hashes
+from geomap.nlp.repeats import big_place_name
 from geomap.nlp.vocab import BIG_CITY, SINGLE_WORD_TYPES, SPEECH_LEMMAS
 from geomap.records import Place
 
@@ -39,12 +40,21 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MIN_SPEECHES = 2
 
 
-def people(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """The surnames and the speakers of ``doc`` (module docstring), by their text."""
+def people(doc: Doc, gazetteer: Any = None) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames and the speakers of ``doc`` (module docstring), by their text.
+
+    With a ``gazetteer``, a PERSON entity whose whole text is a big place's own name
+    ("Nuevo Laredo") gives no surname (:func:`geomap.nlp.repeats.big_place_name`).
+    """
     surnames: set[str] = set()
     places: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and ent[-1].is_title
+            and not (gazetteer is not None and big_place_name(gazetteer, ent.text))
+        ):
             surnames.add(ent[-1].text)
         elif ent.label_ in PLACE_LABELS and len(ent) == 1:
             places.add(ent.text)
@@ -131,7 +141,7 @@ def without_people(spans: Sequence[Span], gazetteer: Any) -> list[Span]:
     """``spans`` less the one-word names :func:`people` finds (module docstring)."""
     if not spans:
         return list(spans)
-    surnames, speakers = people(spans[0].doc)
+    surnames, speakers = people(spans[0].doc, gazetteer)
     if not surnames and not speakers:
         return list(spans)
     out: list[Span] = []

@@ -132,7 +132,7 @@ class ToponymRecognizer:
     def _recognise(self, doc: Doc) -> Doc:
         found: list[Span] = []
         demonym_spans: list[Span] = []
-        people = person_words(doc)
+        people = person_words(doc, self.gazetteer)
         not_places = people | labelled_not_place(doc)
         parts = entity_parts(doc, self.gazetteer)
         for ent in parts:

@@ -10,14 +10,43 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.vocab import GENERIC_WORDS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate
 
 
-def person_words(doc: Doc) -> frozenset[str]:
-    """Words that are part of a multi-word PERSON entity somewhere in the doc."""
-    return frozenset(
-        tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+def person_words(doc: Doc, gazetteer: Any = None) -> frozenset[str]:
+    """Words that are part of a multi-word PERSON entity somewhere in the doc.
+
+    With a ``gazetteer``, an entity whose whole text is a big place's own name
+    (:func:`big_place_name`) gives none of its words that are places' own names
+    themselves: "Nuevo Laredo" tagged PERSON is the city, and "Laredo" elsewhere in the
+    article no person's name ("Tamil" of "Tamil Nadu", no place's name, still is).
+    """
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        if gazetteer is not None and big_place_name(gazetteer, ent.text):
+            out.update(t.text for t in ent if not _own_name(gazetteer, t.text))
+        else:
+            out.update(t.text for t in ent)
+    return frozenset(out)
+
+
+def _own_name(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is an entry's own name or curated alias."""
+    return any(c.match in {"name", "alias"} for c in gazetteer.candidates(text))
+
+
+def big_place_name(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is the own name of a country, an admin-1 unit or a city of 100,000+."""
+    return any(
+        c.match in {"name", "alias"}
+        and (
+            c.place.feature_type in {"country", "admin1"}
+            or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
+        )
+        for c in gazetteer.candidates(text)
     )
 
 
@@ -41,10 +70,11 @@ def repeats(
     where the model tagged it PERSON or ORG, and so in capitals or not
     (:func:`case_variants`: the dateline's "IMMOKALEE" and the text's "Immokalee"); words
     of multi-word person names are not carried over, nor names the gazetteer does not
-    know as a name or alias. A name found as the article's dateline (``datelines``)
-    says place as the model's own GPE does, whatever label the model gave it there
-    ("THIMPHU, Bhutan (Reuters) - ... Thimphu has no ties with ...": a town of
-    98,000).
+    know as a name or alias, nor is a name inside a bigger place's name the model
+    tagged PERSON ("Austria" in "Upper Austria"). A name found as the article's
+    dateline (``datelines``) says place as the model's own GPE does, whatever label
+    the model gave it there ("THIMPHU, Bhutan (Reuters) - ... Thimphu has no ties
+    with ...": a town of 98,000).
     """
     said = {(s.start, s.end) for s in datelines}
     names = {
@@ -66,6 +96,13 @@ def repeats(
     if not names:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
+    # "Austria" inside "Upper Austria" tagged PERSON: a part of a bigger place's name
+    # (the whole name may still be repeated there: "Belo Horizonte" tagged PERSON)
+    inside = [
+        (ent.start, ent.end)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and big_place_name(gazetteer, ent.text)
+    ]
     named = [s for s in spans if s.text in names]
     names |= {v for s in named for v in case_variants(s.text) if v not in person_words}
     lengths = sorted({len(s) for s in named})
@@ -77,6 +114,8 @@ def repeats(
             if words[i] not in firsts or i in taken or doc[i : i + n].text not in names:
                 continue
             if any(j in taken for j in range(i, i + n)):
+                continue
+            if any(a <= i and i + n <= b and (a, b) != (i, i + n) for a, b in inside):
                 continue
             out.append(Span(doc, i, i + n, label="REPEAT"))
     return out
