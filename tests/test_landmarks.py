@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.nlp.landmarks import town_words
+from geomap.nlp.landmarks import building_tail, town_words
 from tests.blank_geoparse import TinyGazetteer, place
 
 GAZ = TinyGazetteer(
@@ -50,3 +50,27 @@ def test_a_street_led_by_a_compass_word_is_no_part_of_a_town() -> None:
     out = GAZ.resolve_named(text, ["Oxford", "West Street"])
     got = {m.text: (m.place.place_id if m.place else None, m.located_by) for m in out}
     assert got["West Street"] == ("4", "focus")  # not Street, a town in Somerset
+
+
+def test_building_tail_is_the_place_after_a_building_word_or_its_of() -> None:
+    assert building_tail(["University", "of", "Oxford"]) == "Oxford"
+    assert building_tail(["British", "Embassy", "Tokyo"]) == "Tokyo"
+    assert building_tail(["University", "of", "the", "West"]) is None  # no capital
+    assert building_tail(["University", "College"]) is None  # a first word needs "of"
+    assert building_tail(["Oxford", "University"]) is None  # nothing after the word
+
+
+def test_a_university_of_a_city_is_in_that_city_far_from_the_focus_too() -> None:
+    gaz = TinyGazetteer(
+        "geomap.test_landmarks_university_gazetteer.v1",
+        [
+            place("1", "Miami", "city", "US", 440_000, lon=-80.2, lat=25.8),
+            place("2", "Oxford", "city", "GB", 162_000, lon=-1.3, lat=51.8),
+            place("3", "Oxford", "city", "US", 22_000, lon=-89.5, lat=34.4),
+        ],
+    )
+    text = "A Miami lawyer studied law at the University of Oxford."
+    out = gaz.resolve_named(text, ["Miami", "University of Oxford"])
+    got = {m.text: (m.place.place_id if m.place else None, m.located_by) for m in out}
+    # not the small Mississippi namesake the US story would pull it to, nor Miami
+    assert got["University of Oxford"] == ("2", "name")

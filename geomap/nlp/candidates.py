@@ -16,7 +16,7 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.island_countries import with_island_countries
-from geomap.nlp.landmarks import landmark_candidates
+from geomap.nlp.landmarks import building_tail, landmark_candidates
 from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_filters import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import short_sea, standalone
@@ -25,7 +25,6 @@ from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.respellings import respelled_candidates
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import (
-    FACILITY_WORDS,
     GENERIC_WORDS,
     INSTITUTION_NOUNS,
     LOCAL_KIND_WORDS,
@@ -130,29 +129,25 @@ def tail_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
 
     "British Embassy Tokyo" is in Tokyo, not in the United Kingdom its leading
     demonym names; "Robinson College Cambridge" is in Cambridge, a town too small
-    to stand for a name by leading it. The words after a building's word
-    (:data:`~geomap.nlp.vocab.FACILITY_WORDS`, not the first word) must be the whole
-    name of a city, county or admin-1 unit (:data:`TAIL_TYPES`), one of them an
-    admin-1 unit or a city of :data:`TAIL_CITY` people ("... Court Branch" ends with
-    a word, not in Branch, Louisiana); they are marked as alternate matches so the
-    resolver weighs the namesakes by the article. Empty when the name ends otherwise.
+    to stand for a name by leading it; "University of Oxford" is in Oxford (a
+    building's word then "of" may begin the name). The words after a building's word
+    (:func:`~geomap.nlp.landmarks.building_tail`) must be the whole
+    name of an admin-1 unit, or of a city or county of :data:`TAIL_CITY` people
+    (:data:`TAIL_TYPES`): "... Court Branch" ends with a word, not in Branch,
+    Louisiana, and "University of Oxford" is not in Oxford, Mississippi; they are
+    marked as alternate matches so the resolver weighs the namesakes by the article.
+    Empty when the name ends otherwise.
     """
-    for i in range(1, len(words) - 1):
-        if words[i].lower() not in FACILITY_WORDS:
-            continue
-        tail = " ".join(words[i + 1 :])
-        if not tail[:1].isupper() or tail.lower() in GENERIC_WORDS:
-            return []
-        found = [
-            Candidate(c.place, "alternate")
-            for c in gazetteer.candidates(tail)
-            if c.match in {"name", "alias"} and c.place.feature_type in TAIL_TYPES
-        ]
-        known = any(
-            c.place.feature_type == "admin1" or c.place.population >= TAIL_CITY for c in found
-        )
-        return found if known else []
-    return []
+    tail = building_tail(words)
+    if tail is None:
+        return []
+    return [
+        Candidate(c.place, "alternate")
+        for c in gazetteer.candidates(tail)
+        if c.match in {"name", "alias"}
+        and c.place.feature_type in TAIL_TYPES
+        and (c.place.feature_type == "admin1" or c.place.population >= TAIL_CITY)
+    ]
 
 
 #: A city must be this big for a building's name ending with its name to be placed there.

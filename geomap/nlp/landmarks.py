@@ -1,5 +1,8 @@
 """Landmarks named after the town they stand in: "Copenhagen Airport", "Windsor Castle".
 
+A building's name may also end with where it is, after its building's word: "British
+Embassy Tokyo", "University of Oxford" (:func:`building_tail`).
+
 A street is named after a place it leads to ("Oxford Road" is not in Oxford), but an
 airport, a castle, a cathedral or an abbey named by a town's whole name is in or by that
 town. Such a name the gazetteer lacks takes the town's candidates (the resolver weighs
@@ -13,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.nlp.vocab import FACILITY_WORDS, GENERIC_WORDS
 from geomap.records import Candidate
 
 #: Last words of the names of landmarks that stand in the town they are named after.
@@ -49,6 +52,31 @@ def landmark_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     return found if any(c.place.population >= LANDMARK_TOWN for c in found) else []
 
 
+def building_tail(words: list[str]) -> str | None:
+    """The words after a building's word, which may name where it is; ``None`` if none.
+
+    "Tokyo" in "British Embassy Tokyo" (a building's word,
+    :data:`~geomap.nlp.vocab.FACILITY_WORDS`, not the first word) and "Oxford" in
+    "University of Oxford" (a building's word then "of", the first word too). The first
+    building's word decides; the rest must begin with a capital and be no generic word.
+    """
+    for i in range(len(words) - 1):
+        if words[i].lower() not in FACILITY_WORDS:
+            continue
+        of = words[i + 1].lower() == "of"
+        if i == 0 and not of:
+            continue
+        tail = " ".join(words[i + 1 + of :])
+        if not tail[:1].isupper() or tail.lower() in GENERIC_WORDS:
+            return None
+        return tail
+    return None
+
+
 def at_its_town(span: Span) -> bool:
-    """Whether a span names a landmark after a town (:func:`town_words`)."""
-    return town_words(span.text.split()) is not None
+    """Whether a span names a landmark after a town, or ends with where a building is.
+
+    (:func:`town_words`, :func:`building_tail`.)
+    """
+    words = span.text.split()
+    return town_words(words) is not None or building_tail(words) is not None

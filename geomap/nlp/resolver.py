@@ -54,6 +54,7 @@ from geomap.nlp.focus import (
     facility_namesake,
     placement,
 )
+from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
 from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_cities import listed_cities
@@ -182,6 +183,8 @@ class ToponymResolver:
         picks = replace_strays(picks, ranked, cands)
         if lang is None:  # "Skellig Michael" is no sheading of the Isle of Man
             picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
+        kept = foreign_towns(picks, ranked)  # "Karo" near Medan is no town of India
+        foreign, picks = set(picks) - set(kept), kept
         names = {key: group[0].text for key, group in groups.items()}
         sizes = {key: len(group) for key, group in groups.items()}
 
@@ -212,6 +215,8 @@ class ToponymResolver:
                 inside = qualified_place(spans, place, located, self._countries.capital, focus)
                 if inside is not None:  # "the Embassy of Armenia in the Holy See"
                     place, conf, located_by = inside[0], inside[1] * FOCUS_PRECISION, "focus"
+            if place is None and key in foreign and focus is not None:  # a namesake's
+                place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
             if place is None and not cands[key] and is_acronym(spans[0].text):
                 short = expansion(spans[0].text, named)
                 if short is not None:
