@@ -1,0 +1,160 @@
+"""Wire and newspaper styles of attribution (issue 17, spk46), on ``spacy.blank("en")``.
+
+A person named as a story's subject whose first name the model left out of a place
+entity ("Tomasz Wrobel has farmed … he says"), and controls.  Hand-built parses.
+"""
+
+from __future__ import annotations
+
+from geomap.claims.attribution import Attribution
+from tests.speaker_fixtures import speaker_of
+from tests.test_attribution_blank import Row, mark, parsed
+
+
+def _source(rows: list[Row], place: str, starts: list[int], ents: list[str]) -> tuple[str, str]:
+    """The speaker's text and its record's kind for the mention ``place``."""
+    doc = parsed(rows, sent_starts=starts, ents=ents)
+    (span,) = mark(doc, place)
+    Attribution()(doc)
+    if span._.speaker is None:
+        return "", ""
+    return span._.speaker.text, span._.source.kind
+
+
+# "Tomasz Wrobel farms near Lublin . He says Zamosc is dry ."
+_FARMER: list[Row] = [
+    ("Tomasz", "Tomasz", "PROPN", "compound", 1),
+    ("Wrobel", "Wrobel", "PROPN", "nsubj", 2),
+    ("farms", "farm", "VERB", "ROOT", 2),
+    ("near", "near", "ADP", "prep", 2),
+    ("Lublin", "Lublin", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 2),
+    ("He", "he", "PRON", "nsubj", 7),
+    ("says", "say", "VERB", "ROOT", 7),
+    ("Zamosc", "Zamosc", "PROPN", "nsubj", 9),
+    ("is", "be", "AUX", "ccomp", 7),
+    ("dry", "dry", "ADJ", "acomp", 9),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_he_after_a_person_whose_first_name_the_model_left_out() -> None:
+    ents = ["O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    assert _source(_FARMER, "Zamosc", [0, 6], ents) == ("Tomasz Wrobel", "person")
+
+
+def test_he_after_a_whole_place_name_stays_unresolved() -> None:
+    # "New York farms …": the entity covers the whole name, no first name was cut off
+    rows = [("New", "New", "PROPN", "compound", 1), ("York", "York", "PROPN", "nsubj", 2)]
+    rows += _FARMER[2:]
+    ents = ["B-GPE", "I-GPE", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O", "O"]
+    assert _source(rows, "Zamosc", [0, 6], ents) == ("He", "person")
+
+
+def _reporter(owner: str) -> list[Row]:
+    """ "<owner> reporter in Conwy says the promenade is closed ." """
+    return [
+        (
+            owner,
+            owner.lower(),
+            "PRON" if owner == "Our" else "DET",
+            "poss" if owner == "Our" else "det",
+            1,
+        ),
+        ("reporter", "reporter", "NOUN", "nsubj", 4),
+        ("in", "in", "ADP", "prep", 1),
+        ("Conwy", "Conwy", "PROPN", "pobj", 2),
+        ("says", "say", "VERB", "ROOT", 4),
+        ("the", "the", "DET", "det", 6),
+        ("promenade", "promenade", "NOUN", "nsubjpass", 8),
+        ("is", "be", "AUX", "auxpass", 8),
+        ("closed", "close", "VERB", "ccomp", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_the_publications_own_reporter_is_the_journalist() -> None:
+    assert speaker_of(_reporter("Our"), "Conwy") is None  # a live blog's own reporter
+    assert speaker_of(_reporter("A"), "Conwy") == "A reporter in Conwy"
+
+
+def _utility(owner: str) -> list[Row]:
+    """ "Eskom , the state utility , was cautious . <owner> spokesperson said Cape is tight ." """
+    return [
+        ("Eskom", "Eskom", "PROPN", "nsubj", 6),
+        (",", ",", "PUNCT", "punct", 0),
+        ("the", "the", "DET", "det", 4),
+        ("state", "state", "NOUN", "compound", 4),
+        ("utility", "utility", "NOUN", "appos", 0),
+        (",", ",", "PUNCT", "punct", 0),
+        ("was", "be", "AUX", "ROOT", 6),
+        ("cautious", "cautious", "ADJ", "acomp", 6),
+        (".", ".", "PUNCT", "punct", 6),
+        (
+            owner,
+            owner.lower(),
+            "PRON" if owner == "Its" else "DET",
+            "poss" if owner == "Its" else "det",
+            10,
+        ),
+        ("spokesperson", "spokesperson", "NOUN", "nsubj", 11),
+        ("said", "say", "VERB", "ROOT", 11),
+        ("Cape", "Cape", "PROPN", "nsubj", 13),
+        ("is", "be", "AUX", "ccomp", 11),
+        ("tight", "tight", "ADJ", "acomp", 13),
+        (".", ".", "PUNCT", "punct", 11),
+    ]
+
+
+def test_its_spokesperson_speaks_for_the_body_named_before() -> None:
+    ents = ["B-PERSON"] + ["O"] * 11 + ["B-GPE"] + ["O"] * 3  # the model tagged Eskom PERSON
+    assert _source(_utility("Its"), "Cape", [0, 9], ents) == ("Eskom", "organisation")
+    assert _source(_utility("A"), "Cape", [0, 9], ents) == ("A spokesperson", "anonymous")
+
+
+def _official(later: str, det: str = "The") -> list[Row]:
+    """ "An official said Tawila is shut . <det> <later> , Pierre Lambert , said aid waits ." """
+    return [
+        ("An", "an", "DET", "det", 1),
+        ("official", "official", "NOUN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("Tawila", "Tawila", "PROPN", "nsubj", 4),
+        ("is", "be", "AUX", "ccomp", 2),
+        ("shut", "shut", "ADJ", "acomp", 4),
+        (".", ".", "PUNCT", "punct", 2),
+        (det, det.lower(), "DET", "det", 8),
+        (later, later, "NOUN", "nsubj", 13),
+        (",", ",", "PUNCT", "punct", 8),
+        ("Pierre", "Pierre", "PROPN", "compound", 11),
+        ("Lambert", "Lambert", "PROPN", "appos", 8),
+        (",", ",", "PUNCT", "punct", 8),
+        ("said", "say", "VERB", "ROOT", 13),
+        ("aid", "aid", "NOUN", "nsubj", 15),
+        ("waits", "wait", "VERB", "ccomp", 13),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+
+
+def _record(rows: list[Row], place: str, starts: list[int], ents: list[str]) -> tuple[str, str]:
+    """The speaker record's name and kind for the mention ``place``."""
+    doc = parsed(rows, sent_starts=starts, ents=ents)
+    (span,) = mark(doc, place)
+    Attribution()(doc)
+    record = span._.source
+    return ("", "") if record is None else (record.name, record.kind)
+
+
+_LAMBERT_ENTS = ["O", "O", "O", "B-GPE"] + ["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
+
+
+def test_a_speaker_introduced_by_a_role_takes_the_name_given_later() -> None:
+    rows = _official("official")
+    assert _record(rows, "Tawila", [0, 7], _LAMBERT_ENTS) == ("Pierre Lambert", "person")
+
+
+def test_a_later_name_of_another_role_is_not_the_speakers() -> None:
+    rows = _official("spokesman")
+    assert _record(rows, "Tawila", [0, 7], _LAMBERT_ENTS) == ("An official", "anonymous")
+    rows = _official("official", det="Another")  # someone else: "…, an expert in …"
+    assert _record(rows, "Tawila", [0, 7], _LAMBERT_ENTS) == ("An official", "anonymous")
+
