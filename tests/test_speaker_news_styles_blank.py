@@ -158,3 +158,101 @@ def test_a_later_name_of_another_role_is_not_the_speakers() -> None:
     rows = _official("official", det="Another")  # someone else: "…, an expert in …"
     assert _record(rows, "Tawila", [0, 7], _LAMBERT_ENTS) == ("An official", "anonymous")
 
+
+def test_detectives_can_believe() -> None:
+    # "Detectives believe the men fled towards Falkirk ." ("believe" needs one who can speak)
+    rows: list[Row] = [
+        ("Detectives", "detective", "NOUN", "nsubj", 1),
+        ("believe", "believe", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("men", "man", "NOUN", "nsubj", 4),
+        ("fled", "flee", "VERB", "ccomp", 1),
+        ("towards", "towards", "ADP", "prep", 4),
+        ("Falkirk", "Falkirk", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert speaker_of(rows, "Falkirk") == "Detectives"
+
+
+def _force(body: str) -> list[Row]:
+    """ "A spokesman for <body> Police said officers came . The force said Rochdale is calm ." """
+    return [
+        ("A", "a", "DET", "det", 1),
+        ("spokesman", "spokesman", "NOUN", "nsubj", 5),
+        ("for", "for", "ADP", "prep", 1),
+        (body, body, "PROPN", "compound", 4),
+        ("Police", "Police", "PROPN", "pobj", 2),
+        ("said", "say", "VERB", "ROOT", 5),
+        ("officers", "officer", "NOUN", "nsubj", 7),
+        ("came", "come", "VERB", "ccomp", 5),
+        (".", ".", "PUNCT", "punct", 5),
+        ("The", "the", "DET", "det", 10),
+        ("force", "force", "NOUN", "nsubj", 11),
+        ("said", "say", "VERB", "ROOT", 11),
+        ("Rochdale", "Rochdale", "PROPN", "nsubj", 13),
+        ("is", "be", "AUX", "ccomp", 11),
+        ("calm", "calm", "ADJ", "acomp", 13),
+        (".", ".", "PUNCT", "punct", 11),
+    ]
+
+
+def test_the_force_is_the_police_body_named_before() -> None:
+    ents = ["O", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 7 + ["B-GPE", "O", "O", "O"]
+    assert speaker_of(_force("Lancashire"), "Rochdale", [0, 9], ents) == "Lancashire Police"
+
+
+def test_the_force_without_a_police_body_stays_itself() -> None:
+    rows = _force("Lancashire")
+    rows[4] = ("Bank", "Bank", "PROPN", "pobj", 2)  # "A spokesman for Lancashire Bank"
+    ents = ["O", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 7 + ["B-GPE", "O", "O", "O"]
+    assert speaker_of(rows, "Rochdale", [0, 9], ents) == "The force"
+
+
+def test_speaking_to_a_medium_the_apposed_head_speaks() -> None:
+    # "Speaking to the BBC , the head of the charity said Lampedusa refused ." with "head"
+    # hung on "BBC" and "said" left without subject (the small model's parse)
+    rows: list[Row] = [
+        ("Speaking", "speak", "VERB", "advcl", 10),
+        ("to", "to", "ADP", "prep", 0),
+        ("the", "the", "DET", "det", 3),
+        ("BBC", "BBC", "PROPN", "pobj", 1),
+        (",", ",", "PUNCT", "punct", 3),
+        ("the", "the", "DET", "det", 6),
+        ("head", "head", "NOUN", "appos", 3),
+        ("of", "of", "ADP", "prep", 6),
+        ("the", "the", "DET", "det", 9),
+        ("charity", "charity", "NOUN", "pobj", 7),
+        ("said", "say", "VERB", "ROOT", 10),
+        ("Lampedusa", "Lampedusa", "PROPN", "nsubj", 12),
+        ("refused", "refuse", "VERB", "ccomp", 10),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    assert speaker_of(rows, "Lampedusa") == "the head of the charity"
+
+
+def _estimated(head_dep: str) -> list[Row]:
+    """ "The strike in Rotterdam cost millions , the port authority estimated ." """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("strike", "strike", "NOUN", "nsubj", 4),
+        ("in", "in", "ADP", "prep", 1),
+        ("Rotterdam", "Rotterdam", "PROPN", "pobj", 2),
+        ("cost", "cost", "VERB", "ROOT", 4),
+        ("millions", "million", "NOUN", "dobj", 4),
+        (",", ",", "PUNCT", "punct", 5),
+        ("the", "the", "DET", "det", 9),
+        ("port", "port", "NOUN", "compound", 9),
+        ("authority", "authority", "NOUN", head_dep, 5),
+        ("estimated", "estimate", "VERB", "acl", 9),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_a_closing_saying_parsed_as_a_participle_of_its_subject() -> None:
+    assert speaker_of(_estimated("appos"), "Rotterdam") == "the port authority"
+
+
+def test_a_participle_of_a_thing_that_cannot_speak_says_nothing() -> None:
+    rows = _estimated("appos")
+    rows[8:10] = [("total", "total", "NOUN", "compound", 9), ("sum", "sum", "NOUN", "appos", 5)]
+    assert speaker_of(rows, "Rotterdam") is None

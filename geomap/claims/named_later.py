@@ -77,9 +77,9 @@ def naming(phrase: Span, lemma: str) -> Span | None:
             if tok.dep_ == "appos" and _proper(tok.head):
                 return core_np(tok.head)  # "Pierre Lambert, the official"
         elif tok.dep_ == "compound" and tok.head.i > tok.i and _proper(tok.head):
-            name = tok.doc[tok.i + 1 : tok.head.i + 1]
-            if all(_proper(t) for t in name) and descriptor_kind(tok) not in _BODIES:
-                return name  # "Senior coroner Andrew Cox", not "police Capt. X"
+            titled = tok.doc[tok.i + 1 : tok.head.i + 1]
+            if all(_proper(t) for t in titled) and descriptor_kind(tok) not in _BODIES:
+                return titled  # "Senior coroner Andrew Cox", not "police Capt. X"
     return None
 
 

@@ -83,7 +83,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
         "mp", "graduate", "native", "prosecutor", "surgeon", "physician", "cleric",
-        "clergy", "elder", "monk", "nun", "rabbi",
+        "clergy", "elder", "monk", "nun", "rabbi", "detective", "medic", "paramedic",
     }
 )  # fmt: skip
 

@@ -22,6 +22,7 @@ from geomap.claims import lexicon as lx
 from geomap.claims.acts import reduced_passive
 from geomap.claims.apposed_subjects import (
     apposed_subject,
+    closing_participle,
     fronted_apposition,
     split_quote_subject,
 )
@@ -81,6 +82,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inverted = inverted_object(verb)
     if inverted is not None:
         return inverted  # `“…,” added the spokesman.`
+    if closing_participle(verb, verb.sent.root):  # "…, the port authority estimated."
+        return verb.head
     if verb.dep_ == "advcl" and verb.i > verb.head.i:  # "…, the S.C. Highway Patrol
         closing = closing_subject(verb)  # reported.": the patrol, hung on a noun before
         if closing is not None and can_speak(verb.doc[closing.i : closing.i + 1]):
