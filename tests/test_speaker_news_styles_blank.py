@@ -6,7 +6,10 @@ entity ("Tomasz Wrobel has farmed … he says"), and controls.  Hand-built parse
 
 from __future__ import annotations
 
+import spacy
+
 from geomap.claims.attribution import Attribution
+from geomap.claims.labels import name_labels
 from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, mark, parsed
 
@@ -256,3 +259,48 @@ def test_a_participle_of_a_thing_that_cannot_speak_says_nothing() -> None:
     rows = _estimated("appos")
     rows[8:10] = [("total", "total", "NOUN", "compound", 9), ("sum", "sum", "NOUN", "appos", 5)]
     assert speaker_of(rows, "Rotterdam") is None
+
+
+_INTERVIEW = (
+    "We asked Anna Nowak about the port.\n\nIs it busy?\n\nNowak: Yes. Ships come from Kyiv."
+    "\n\nAnd the rents?\n\nNowak: Higher in Sopot."
+)
+
+
+def _labelled(text: str) -> list[str]:
+    """The speakers :func:`name_labels` gives the answers of ``text`` ("Anna Nowak" PERSON)."""
+    doc = spacy.blank("en")(text)
+    start = text.index("Anna Nowak")
+    doc.ents = [doc.char_span(start, start + len("Anna Nowak"), label="PERSON")]
+    return [text[x.name_start : x.name_end] + text[x.colon : x.end] for x in name_labels(doc, text)]
+
+
+def test_answers_labelled_with_the_interviewees_name_are_hers() -> None:
+    assert _labelled(_INTERVIEW) == [
+        "Anna Nowak: Yes. Ships come from Kyiv.",
+        "Anna Nowak: Higher in Sopot.",
+    ]
+    # one labelled paragraph is a headline's "Name: claim", not an interview
+    assert _labelled(_INTERVIEW.split("\n\nAnd")[0]) == []
+    # a label that names no one before it labels nothing ("Update: …", "Note: …")
+    assert _labelled(_INTERVIEW.replace("Nowak:", "Update:")) == []
+
+
+def test_a_person_named_by_a_participle_is_the_name() -> None:
+    # "A woman named Maria Lopez said Faro was cold ."
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 1),
+        ("woman", "woman", "NOUN", "nsubj", 5),
+        ("named", "name", "VERB", "acl", 1),
+        ("Maria", "Maria", "PROPN", "compound", 4),
+        ("Lopez", "Lopez", "PROPN", "oprd", 2),
+        ("said", "say", "VERB", "ROOT", 5),
+        ("Faro", "Faro", "PROPN", "nsubj", 7),
+        ("was", "be", "AUX", "ccomp", 5),
+        ("cold", "cold", "ADJ", "acomp", 7),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "O", "O"]
+    assert _record(rows, "Faro", [0], ents) == ("Maria Lopez", "person")
+    rows[2] = ("seen", "see", "VERB", "acl", 1)  # "A woman seen Maria Lopez": no name given
+    assert _record(rows, "Faro", [0], ents) == ("A woman", "anonymous")
