@@ -304,3 +304,26 @@ def test_a_person_named_by_a_participle_is_the_name() -> None:
     assert _record(rows, "Faro", [0], ents) == ("Maria Lopez", "person")
     rows[2] = ("seen", "see", "VERB", "acl", 1)  # "A woman seen Maria Lopez": no name given
     assert _record(rows, "Faro", [0], ents) == ("A woman", "anonymous")
+
+
+def test_an_opening_participle_parsed_as_the_subject_is_the_scene() -> None:
+    # "Speaking to supporters in Nairobi , the leader accused the government over Nakuru ."
+    # with "Speaking" made the clausal subject of "accused"
+    rows: list[Row] = [
+        ("Speaking", "speak", "VERB", "csubj", 8),
+        ("to", "to", "ADP", "prep", 0),
+        ("supporters", "supporter", "NOUN", "pobj", 1),
+        ("in", "in", "ADP", "prep", 2),
+        ("Nairobi", "Nairobi", "PROPN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 8),
+        ("the", "the", "DET", "det", 7),
+        ("leader", "leader", "NOUN", "nsubj", 8),
+        ("accused", "accuse", "VERB", "ROOT", 8),
+        ("the", "the", "DET", "det", 10),
+        ("government", "government", "NOUN", "dobj", 8),
+        ("over", "over", "ADP", "prep", 8),
+        ("Nakuru", "Nakuru", "PROPN", "pobj", 11),
+        (".", ".", "PUNCT", "punct", 8),
+    ]
+    assert speaker_of(rows, "Nakuru") == "the leader"
+    assert speaker_of(rows, "Nairobi") is None
