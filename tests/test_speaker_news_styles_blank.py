@@ -112,7 +112,19 @@ def _utility(owner: str) -> list[Row]:
 def test_its_spokesperson_speaks_for_the_body_named_before() -> None:
     ents = ["B-PERSON"] + ["O"] * 11 + ["B-GPE"] + ["O"] * 3  # the model tagged Eskom PERSON
     assert _source(_utility("Its"), "Cape", [0, 9], ents) == ("Eskom", "organisation")
-    assert _source(_utility("A"), "Cape", [0, 9], ents) == ("A spokesperson", "anonymous")
+    # "A spokesperson", for no one named, speaks for the body of the sentence before
+    assert _source(_utility("A"), "Cape", [0, 9], ents) == ("Eskom", "organisation")
+
+
+def test_a_spokesperson_after_a_person_speaks_for_no_one_named() -> None:
+    rows = _utility("A")  # "Ndlovu , the minister , was cautious . A spokesperson said …"
+    rows[0] = ("Ndlovu", "Ndlovu", "PROPN", "nsubj", 6)
+    rows[3:5] = [
+        ("energy", "energy", "NOUN", "compound", 4),
+        ("minister", "minister", "NOUN", "appos", 0),
+    ]
+    ents = ["B-PERSON"] + ["O"] * 11 + ["B-GPE"] + ["O"] * 3
+    assert _source(rows, "Cape", [0, 9], ents) == ("A spokesperson", "anonymous")
 
 
 def _official(later: str, det: str = "The") -> list[Row]:

@@ -116,15 +116,21 @@ class Descriptions(Antecedents):
         The most recent body that spoke in this sentence or the ``window`` before, or was
         the subject of one of those sentences, what its own apposition calls it too
         ("Eskom, the state utility, was more cautious. Its spokesperson said …": Eskom,
-        tagged PERSON).
+        tagged PERSON).  A bare "A spokesperson said" speaks for the body that spoke or was
+        the subject in the sentence right before ("Natural Resources Wales has issued six
+        flood warnings. A spokesperson said …"), never past a person.
         """
         if tok.lemma_.lower() not in SPOKES_NOUNS:
             return None
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in ("its", "their"):
+        bare = bool(list(tok.children)) and all(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        )  # "A spokesperson said", for no one named: the body of the sentence before
+        if not bare and (owner is None or owner.lower_ not in ("its", "their")):
             return None
+        window = 1 if bare else self.lex.window
         recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
-        for j in range(index - 1, max(-1, index - 1 - self.lex.window), -1):
+        for j in range(index - 1, max(-1, index - 1 - window), -1):
             speaker = self.sentence_speaker(j)
             root = self.sents[j].root
             nsubj = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -136,6 +142,8 @@ class Descriptions(Antecedents):
                 continue
             if speaker_kind(phrase) in _BODIES or apposed_body(core) in _BODIES:
                 return core
+            if bare:
+                return None  # only the body right before: not past a person who spoke
         return None
 
 
