@@ -1,7 +1,13 @@
 """Wire and newspaper styles of attribution (issue 17, spk46), on ``spacy.blank("en")``.
 
 A person named as a story's subject whose first name the model left out of a place
-entity ("Tomasz Wrobel has farmed … he says"), and controls.  Hand-built parses.
+entity ("Tomasz Wrobel has farmed … he says"); the publication's own reporter; "Its
+spokesperson" and a bare "A spokesperson" after a body; a speaker introduced by a role and
+named later ("the official, Pierre Lambert"); "Detectives believe"; "the force"; an
+apposition in an opening participle ("Speaking to the BBC, the head of … said") and such a
+participle parsed as the subject (the scene); a closing saying parsed as a participle of its
+subject; answers labelled with the interviewee's name; "a woman named X"; with controls.
+Hand-built parses.
 """
 
 from __future__ import annotations
