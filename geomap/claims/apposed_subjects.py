@@ -164,8 +164,11 @@ def closing_participle(verb: Token, root: Token) -> bool:
     clause, no verb between) is its subject and it speaks for the sentence.
     """
     head = verb.head
-    if verb.dep_ != "acl" or head.pos_ not in _NOMINAL or head.i > verb.i:
+    if verb.dep_ != "acl" or head.pos_ not in _NOMINAL or head.i > verb.i or head.i == root.i:
         return False
+    start = head.left_edge.i
+    if start <= verb.sent.start or verb.doc[start - 1].text != ",":
+        return False  # "A Kyiv man admitted in court": the sentence's own noun, no closing
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
         return False
     if _phrase_start(verb) != head.left_edge.i or not _speaks(head):
