@@ -36,7 +36,12 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.name_text import clean_text
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 from geomap.claims.person_referents import described_persons, other_party
-from geomap.claims.personal_names import personal_name, set_off_name, stranded_subject
+from geomap.claims.personal_names import (
+    first_name_cut,
+    personal_name,
+    set_off_name,
+    stranded_subject,
+)
 from geomap.claims.source_nouns import can_speak
 from geomap.claims.titles import titled_name
 
@@ -248,7 +253,11 @@ class Antecedents:
         named = named_person(subject)
         if named is not None and same_gender(tok, phrase):
             return named  # "Mr Levinson's wife, Christine, decided ..."
-        return core_np(subject) if self._known_person(core_np(subject)) else None
+        core = core_np(subject)
+        if first_name_cut(core, self._place_tokens) and same_gender(tok, core):
+            self.pronoun_persons.add(clean_text(core.text) or core.text)
+            return core  # "Tomasz Wrobel has farmed …" with "Wrobel" tagged a place
+        return core if self._known_person(core) else None
 
 
 #: Plural pronouns: one state or city is "it", never "they" ("They call this the largest

@@ -5,7 +5,8 @@ on the noun before it and leaves the verb of saying without subject:
 
 * :func:`fronted_apposition`: "In a post on X, the foreign minister, Mehdi Rastegar,
   wrote that …": the parser made "minister" an apposition of "X", the pobj of the
-  fronted "In a post on X"; the apposition running up to the verb is its subject.
+  fronted "In a post on X"; the apposition running up to the verb is its subject (also
+  in an opening participle: "Speaking to the BBC, the head of the charity said").
 * :func:`apposed_subject`: "“…,” the WHO’s regional emergency director, Adama Touré,
   said.", "after the governor of Belgorod, Vyacheslav Gladkov, said …": the phrase
   right before the subjectless verb is an apposition chain hung on the noun before it;
@@ -13,7 +14,8 @@ on the noun before it and leaves the verb of saying without subject:
 * :func:`parenthetical_saying`: "Explosions were heard near Isfahan, Iranian state
   media reported, and …": a verb of saying with a subject and nothing said of its
   own, set off by commas after the root, that the parser made an adverbial clause of
-  the root, speaks for the sentence as "…, police said." does; :func:`set_off_saying`:
+  the root (or a participle of the noun before it: :func:`closing_participle`),
+  speaks for the sentence as "…, police said." does; :func:`set_off_saying`:
   "he" of such a saying ("Another 15 were wounded, he said, …") is never the reported
   clause's subject.
 * :func:`split_quote_subject`: '"The people of Gaza," said Martin Griffiths, …, "have been
@@ -50,11 +52,14 @@ def fronted_apposition(verb: Token) -> Token | None:
     "In a post on X, the Iranian foreign minister, Mehdi Rastegar, wrote that …":
     ``verb`` has no subject and a preposition before it whose object carries an
     apposition (set off by a comma) that runs up to the verb; that apposition speaks.
+    So does one in a participle opening the sentence, no comma before the verb needed:
+    "Speaking to the BBC, the head of the charity said …" ("head" hung on "BBC").
     """
-    if verb.doc[verb.i - 1].text != ",":
-        return None
+    comma = verb.doc[verb.i - 1].text == ","
     end = _last_word_before(verb)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+    fronted = [c for c in verb.children if c.i < verb.i and c.dep_ == "prep" and comma]
+    fronted += [c for c in verb.children if _opening_participle(c, verb)]
+    for prep in fronted:
         for tok in prep.subtree:
             if tok.dep_ != "appos" or tok.head.i >= tok.i:
                 continue
@@ -64,6 +69,11 @@ def fronted_apposition(verb: Token) -> Token | None:
             if last == end and _speaks(tok):
                 return tok
     return None
+
+
+def _opening_participle(child: Token, verb: Token) -> bool:
+    """Whether ``child`` is a participle opening the sentence: "Speaking to the BBC, …"."""
+    return child.dep_ == "advcl" and child.i == child.left_edge.i == verb.sent.start
 
 
 def apposed_subject(verb: Token) -> Token | None:
@@ -104,7 +114,9 @@ def parenthetical_saying(anchor: Token, root: Token) -> bool:
     the sentence's end after it.
     """
     if anchor.i < root.i or not (
-        (anchor.dep_ == "advcl" and anchor.head.i == root.i) or _closing_relative(anchor, root)
+        (anchor.dep_ == "advcl" and anchor.head.i == root.i)
+        or _closing_relative(anchor, root)
+        or closing_participle(anchor, root)
     ):
         return False
     listener = ("dobj", "dative") if anchor.lemma_.lower() == "tell" else ()
@@ -141,6 +153,30 @@ def _closing_relative(verb: Token, root: Token) -> bool:
     while head.i != root.i and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head  # up to the verb whose clause the noun is in
     return head.i == root.i
+
+
+def closing_participle(verb: Token, root: Token) -> bool:
+    """Whether the parser hung a closing saying on the noun before it, as a participle.
+
+    "The strike has cost the port 40 million euros, the port authority estimated on
+    Friday.": "estimated" is an ``acl`` of "authority", an apposition of "euros"; with no
+    subject of its own, the noun phrase it follows (set off by a comma, in the root's
+    clause, no verb between) is its subject and it speaks for the sentence.
+    """
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ not in _NOMINAL or head.i > verb.i or head.i == root.i:
+        return False
+    start = head.left_edge.i
+    if start <= verb.sent.start or verb.doc[start - 1].text != ",":
+        return False  # "A Kyiv man admitted in court": the sentence's own noun, no closing
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if _phrase_start(verb) != head.left_edge.i or not _speaks(head):
+        return False
+    tok = head
+    while tok.i != root.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok.i == root.i
 
 
 def _phrase_start(verb: Token) -> int | None:

@@ -12,10 +12,30 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+#: Participles that give a person's name ("a woman named Maria Lopez", "a man called X").
+NAMING_PARTICIPLES = frozenset({"named", "called"})
+
+
+def naming_participle(child: Token) -> bool:
+    """Whether ``child`` is "named X"/"called X" after its noun, X a proper name."""
+    if child.dep_ != "acl" or child.lower_ not in NAMING_PARTICIPLES or child.i < child.head.i:
+        return False
+    return any(c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN" for c in child.children)
+
 
 def appositions(root: Token, places: Collection[int]) -> list[Token]:
-    """``root``'s appositions (not places), then PERSON names in apposition to them."""
+    """``root``'s appositions (not places), then PERSON names in apposition to them.
+
+    The name a participle gives the head counts as one ("a woman named Maria Lopez").
+    """
     direct = [c for c in root.children if c.dep_ == "appos" and c.i not in places]
+    direct += [
+        c
+        for p in root.children
+        if naming_participle(p)
+        for c in p.children
+        if c.dep_ in ("oprd", "attr", "dobj") and c.pos_ == "PROPN" and c.i not in places
+    ]
     nested = [
         c
         for a in direct

@@ -36,6 +36,7 @@ from geomap.claims.collect import speaker_from_span
 from geomap.claims.entities import with_entities
 from geomap.claims.frames import Frame
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.named_later import named_later
 from geomap.claims.names import speaker_record
 from geomap.claims.personal_names import as_persons
 from geomap.claims.roles import mention_role
@@ -128,6 +129,9 @@ class Attribution:
             attribution = DocAttribution(doc, self.lexicon, doc.spans[self.spans_key])
         spans = list(doc.spans[self.spans_key])
         frames = [_frame(attribution, span) for span in spans]
+        if attribution is not None:  # "A senior official said …" … "the official, X, said"
+            window = self.lexicon.window
+            frames = [named_later(attribution, frame, window) for frame in frames]
         records = _records(frames)
         if attribution is not None:
             records = as_persons(records, attribution.pronoun_persons)

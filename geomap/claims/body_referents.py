@@ -7,7 +7,8 @@ club, bank, union, …); its antecedent is the most recent speaker named as an
 organisation (or the body a spokesperson spoke for), else the most recent
 organisation named in a subject in the window
 ("Shares in Ryanair fell 3%. The airline said": Ryanair; not "Analysts at Goldman
-Sachs said": people who work there).
+Sachs said": people who work there).  "The force" is the police body named before
+("Wiltshire Police said … the force said").
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def body_antecedent(tok: Token, speakers: Iterable[Span], ents: Iterable[Span]) 
     ents
         Recent entities in the window before ``tok``, newest first.
     """
+    if tok.lemma_.lower() == "force" and not is_plural(tok):
+        return _police_force(speakers, ents)
     if tok.lemma_.lower() not in ORGANISATION_NOUNS or is_plural(tok):
         return None
     for speaker in speakers:
@@ -69,3 +72,27 @@ def _in_subject(ent: Span) -> bool:
             return False
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() not in PEOPLE_NOUNS
+
+
+#: Words that name a police body, which a story calls "the force" ("A spokesman for
+#: Greater Manchester Police said … the force said"; British usage, by hand).
+_POLICE_NAMES = frozenset({"police", "constabulary"})
+
+
+def _police_force(speakers: Iterable[Span], ents: Iterable[Span]) -> Span | None:
+    """The most recent named police body that spoke (or a spokesperson spoke for) or was named.
+
+    "the force" after "Wiltshire Police said" or "a spokesman for Greater Manchester Police".
+    """
+
+    def police(span: Span) -> bool:
+        named = any(t.pos_ == "PROPN" and t.lower_ not in _POLICE_NAMES for t in span)
+        return named and any(t.lower_ in _POLICE_NAMES and t.text[:1].isupper() for t in span)
+
+    for speaker in speakers:
+        if speaker.root.pos_ == "PRON":
+            continue
+        body = spokes_body(speaker) or speaker
+        if police(body):
+            return body
+    return next((entity_phrase(e) for e in ents if e.label_ == "ORG" and police(e)), None)

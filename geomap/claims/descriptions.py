@@ -20,7 +20,9 @@ from geomap.claims.body_referents import body_antecedent
 from geomap.claims.clause_roles import is_plural, person_description
 from geomap.claims.frames import Frame, name_modifiers
 from geomap.claims.kinds import gender, speaker_kind
-from geomap.claims.nps import entity_phrase, head_name
+from geomap.claims.name_kinds import apposed_body
+from geomap.claims.namespans import SPOKES_NOUNS
+from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 
 
 class Descriptions(Antecedents):
@@ -84,6 +86,9 @@ class Descriptions(Antecedents):
         none of them spoke, the person named as the subject of the nearest of those
         sentences (:meth:`_person_subject`), if of the same sex.
         """
+        owner = self._spokes_owner(tok, index, earlier)
+        if owner is not None:
+            return owner
         if not person_description(tok):
             return None
         sex = gender(self.doc[tok.i : tok.i + 1])
@@ -104,3 +109,43 @@ class Descriptions(Antecedents):
                 told = gender(subject)
                 return subject if sex is None or told is None or told == sex else None
         return None
+
+    def _spokes_owner(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The body a spokesperson told as "its"/"their" speaks for: "Its spokesperson said".
+
+        The most recent body that spoke in this sentence or the ``window`` before, or was
+        the subject of one of those sentences, what its own apposition calls it too
+        ("Eskom, the state utility, was more cautious. Its spokesperson said …": Eskom,
+        tagged PERSON).  A bare "A spokesperson said" speaks for the body that spoke or was
+        the subject in the sentence right before ("Natural Resources Wales has issued six
+        flood warnings. A spokesperson said …"), never past a person.
+        """
+        if tok.lemma_.lower() not in SPOKES_NOUNS:
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        bare = bool(list(tok.children)) and all(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+        )  # "A spokesperson said", for no one named: the body of the sentence before
+        if not bare and (owner is None or owner.lower_ not in ("its", "their")):
+            return None
+        window = 1 if bare else self.lex.window
+        recent = [f.speaker for f in reversed(earlier) if f.speaker.end <= tok.i]
+        for j in range(index - 1, max(-1, index - 1 - window), -1):
+            speaker = self.sentence_speaker(j)
+            root = self.sents[j].root
+            nsubj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            subject = None if nsubj is None or nsubj.pos_ == "PRON" else full_np(nsubj)
+            recent += [s for s in (speaker, subject) if s is not None]
+        for phrase in recent:
+            core = core_np(phrase.root)
+            if phrase.root.i in self._place_tokens or phrase.root.pos_ == "PRON":
+                continue
+            if speaker_kind(phrase) in _BODIES or apposed_body(core) in _BODIES:
+                return core
+            if bare:
+                return None  # only the body right before: not past a person who spoke
+        return None
+
+
+#: The kinds of a body a spokesperson speaks for.
+_BODIES = frozenset({"organisation", "government"})

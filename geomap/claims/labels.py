@@ -30,6 +30,11 @@ _LABEL = re.compile(
 )
 #: A paragraph opened by an interview's question or answer mark ("Q: …", "A: …").
 _QA = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<who>[QA])[ \t]*(?P<colon>:)[ \t]+(?=\S)")
+#: A paragraph opened by a name in title case and a colon ("Nowak: Completely. …").
+_NAMED = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?P<name>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})"
+    r"[ \t]*(?P<colon>:)[ \t]+(?=[A-Z“\"‘'])"
+)
 #: Words before a person's name that introduce whom an interview is with ("we spoke to X").
 _INTERVIEW_WORDS = frozenset(
     {"interview", "interviewed", "interviews", "spoke", "speaks", "talked", "talks", "asked"}
@@ -103,6 +108,40 @@ def answer_labels(doc: Doc, text: str) -> list[Label]:
     return labels
 
 
+def name_labels(doc: Doc, text: str) -> list[Label]:
+    """The answers of an interview labelled with the interviewee's name ("Nowak: …").
+
+    Interviews printed with the questions in bold and each answer opened by the
+    interviewee's surname: two or more paragraphs opened by the same name in title case
+    and a colon, that name the last words (or the whole) of a PERSON named before the
+    first of them; each such paragraph is that person's (the unlabelled questions claim
+    nothing of the interviewee's).
+    """
+    marks = list(_NAMED.finditer(text))
+    names = {m["name"] for m in marks}
+    if len(marks) < MIN_SPEAKERS or len(names) != 1:
+        return []
+    (name,) = names
+    first = marks[0].start()
+    people = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and e.end_char <= first
+        and e.text.split()[-len(name.split()) :] == name.split()
+    ]
+    if not people:
+        return []
+    who = people[0]
+    labels = []
+    for m in marks:
+        end = text.find("\n", m.end())
+        labels.append(
+            Label(who.start_char, who.end_char, m.start("colon"), end if end >= 0 else len(text))
+        )
+    return labels
+
+
 class LabelFrames:
     """The label frames of one doc, found by character offset.
 
@@ -126,6 +165,7 @@ class LabelFrames:
             text = "".join(chars)
         self.labels = [x for x in speaker_labels(text) if not self._is_place(x, places)]
         self.labels = self.labels or answer_labels(doc, text)  # "A: It was the worst …"
+        self.labels = self.labels or name_labels(doc, text)  # "Nowak: Completely. …"
         self._colons = [x.colon for x in self.labels]
 
     def _is_place(self, label: Label, places: Collection[int]) -> bool:

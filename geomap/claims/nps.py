@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.appositions import naming_participle
 from geomap.claims.lexicon import NP_PREPOSITIONS
 from geomap.claims.source_nouns import DOCUMENT_NOUNS, descriptor_kind
 
@@ -74,8 +75,8 @@ def _collect(token: Token, deps: frozenset[str], preps: Iterable[str]) -> set[in
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if site and site_participle(child):
-                keep.update(t.i for t in child.subtree)
+            if site and (site_participle(child) or naming_participle(child)):
+                keep.update(t.i for t in child.subtree)  # "based in …", "named X"
                 continue
             if child.dep_ not in deps:
                 continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from geomap.claims.source_nouns import BODY_WORDS, OUTLET_HEADS
 from geomap.records import Speaker
@@ -66,6 +66,43 @@ def personal_name(name: Span, places: Iterable[int] = ()) -> bool:
     return True
 
 
+def first_name_cut(name: Span, places: Iterable[int] = ()) -> bool:
+    """Whether ``name`` is a person's name whose first name the model left out of its entity.
+
+    "Tomasz Wrobel has farmed … he says": the small model tagged "Wrobel" alone, as a
+    place.  Two or three capitalised proper nouns (:func:`personal_name`'s words), the
+    first with no entity type and the others one entity of any type; no token a place
+    mention of the article (``places``).
+    """
+    tokens = list(name)
+    if not 2 <= len(tokens) <= 3 or tokens[0].ent_type_ or tokens[0].ent_iob_ not in ("O", ""):
+        return False
+    rest = tokens[1:]
+    if not rest[0].ent_type_ or rest[0].ent_iob_ != "B" or len({t.ent_type_ for t in rest}) > 1:
+        return False
+    if any(t.ent_iob_ != "I" for t in rest[1:]):
+        return False
+    doc = name.doc
+    if name.end < len(doc) and doc[name.end].ent_iob_ == "I":
+        return False  # the entity goes on past the name
+    return _name_words(tokens, places)
+
+
+def _name_words(tokens: list[Token], places: Iterable[int]) -> bool:
+    """Whether each token is a capitalised proper noun of a name, none a body's or a place's."""
+    places = set(places)
+    for tok in tokens:
+        text = tok.text
+        if tok.i in places or tok.pos_ != "PROPN" or not text[:1].isupper() or text.isupper():
+            return False
+        if len(text) < 2 or not text.replace("-", "").replace("'", "").isalpha():
+            return False
+        low = tok.lower_
+        if low in BODY_WORDS or low in OUTLET_HEADS or low in _NAME_BODY_WORDS:
+            return False
+    return True
+
+
 def stranded_subject(ent: Span) -> bool:
     """Whether a name parsed as a preposition's object is the subject of the verb after it.
 
@@ -102,13 +139,16 @@ def as_persons(records: list[Speaker | None], names: set[str]) -> list[Speaker |
     """``records`` with the kind ``person`` for each speaker named in ``names``.
 
     ``names`` are the speakers' names a he/she took (cleaned text); a record of such a
-    name that reads as an organisation or an unnamed source is that person.
+    name that reads as an organisation, a government (a name tagged as a place) or an unnamed
+    source is that person.
     """
     if not names:
         return records
     return [
         replace(r, kind="person")
-        if r is not None and r.name in names and r.kind in ("organisation", "anonymous")
+        if r is not None
+        and r.name in names
+        and r.kind in ("organisation", "government", "anonymous")
         else r
         for r in records
     ]

@@ -92,6 +92,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return True  # "The spokesman, asked about the strike in X, said …": the question
     if tok.dep_ not in ("nsubj", "nsubjpass") and _said_before(anchor):
         return True  # "She said this while … at Terra Kulture in Lagos"
+    if tok.dep_ == "csubj" and tok.i == tok.sent.start and tok.lemma_.lower() in SCENE_VERBS:
+        return True  # "Speaking to supporters in Nairobi, the leader, X, accused …" (a subject)
     if tok.dep_ == "advcl":
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         if marks & _SETTING_MARKS:

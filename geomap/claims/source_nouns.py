@@ -40,7 +40,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "radio", "newspaper", "paper", "service", "board", "committee", "center",
         "centre", "manufacturer", "maker", "producer", "operator", "airline", "retailer",
         "fund", "mission", "delegation", "watchdog", "regulator", "nations", "media", "ngo",
-        "nonprofit", "non-profit", "think-tank", "thinktank", "insurer",
+        "nonprofit", "non-profit", "think-tank", "thinktank", "insurer", "utility",
         "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher", "unit",
         "subsidiary", "division", "affiliate", "lab", "laboratory", "clinic", "institution",
         *COURT_NOUNS,
@@ -83,7 +83,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "mayor", "governor", "senator", "attorney", "lawyer", "counsel", "pastor",
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
         "mp", "graduate", "native", "prosecutor", "surgeon", "physician", "cleric",
-        "clergy", "elder", "monk", "nun", "rabbi",
+        "clergy", "elder", "monk", "nun", "rabbi", "detective", "medic", "paramedic",
     }
 )  # fmt: skip
 
@@ -175,3 +175,21 @@ def can_speak(span: Span) -> bool:
     if lemma in DOCUMENT_NOUNS:
         return True
     return root.pos_ == "NOUN" and lemma.endswith(PEOPLE_ENDINGS)
+
+
+#: Nouns for a publication's own journalists ("Our reporter in Conwy says …"): told as
+#: "our"/"my", the publication speaks (the journalist's claim; in a quotation, the
+#: quotation's speaker's: "“Our team in Kyiv says …,” X said").
+JOURNALIST_NOUNS = frozenset(
+    {"reporter", "correspondent", "journalist", "editor", "columnist", "reporting", "team"}
+)
+
+
+def own_journalist(tok: Token) -> bool:
+    """Whether ``tok`` heads "our reporter", "our correspondent in Kharkiv", "my colleague".
+
+    A live blog's or a newspaper's own staff is the publication: no source of its own.
+    """
+    if tok.lemma_.lower() not in JOURNALIST_NOUNS | {"colleague"}:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)

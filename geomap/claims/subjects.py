@@ -22,6 +22,7 @@ from geomap.claims import lexicon as lx
 from geomap.claims.acts import reduced_passive
 from geomap.claims.apposed_subjects import (
     apposed_subject,
+    closing_participle,
     fronted_apposition,
     split_quote_subject,
 )
@@ -45,7 +46,7 @@ from geomap.claims.misplaced_subjects import (
     subject_after_comma,
     time_word,
 )
-from geomap.claims.source_nouns import can_speak, descriptor_kind
+from geomap.claims.source_nouns import can_speak, descriptor_kind, own_journalist
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -66,6 +67,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     # a stray symbol the parser made a subject ('said +Ivan Franko') names no one
     subjects = [c for c in children if c.dep_ == "nsubj" and names_someone(c)]
+    if any(own_journalist(c) for c in subjects):
+        return None  # "Our reporter in Conwy says …": the publication, the journalist's
     if subjects:
         before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
         subj = inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
@@ -79,6 +82,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     inverted = inverted_object(verb)
     if inverted is not None:
         return inverted  # `“…,” added the spokesman.`
+    if closing_participle(verb, verb.sent.root):  # "…, the port authority estimated."
+        return verb.head
     if verb.dep_ == "advcl" and verb.i > verb.head.i:  # "…, the S.C. Highway Patrol
         closing = closing_subject(verb)  # reported.": the patrol, hung on a noun before
         if closing is not None and can_speak(verb.doc[closing.i : closing.i + 1]):
