@@ -126,7 +126,7 @@ def _written_zone(text: str) -> str | None:
         if not _possible_offset(match[2], match[3]):
             return None
     text = _NAMED_OFFSET.sub(lambda m: f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}", text)
-    written = _OFFSET.search(text)
+    written = _OFFSET.search(text) if _TIME.search(text) else None  # "05-03-2024": a year
     if written and written[1] and not _possible_offset(written[1], written[2]):
         return None
     if not _TIME.search(text):

@@ -59,3 +59,12 @@ def test_the_extreme_real_offsets_are_kept(value: str, expected: str) -> None:
 @pytest.mark.parametrize("value", ["Note nothing here", "next Tuesday", "Updated recently"])
 def test_words_alone_are_still_no_date(value: str) -> None:
     assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("05-03-2024", "2024-03-05"), ("12-03-1999", "1999-03-12"), ("5-3-2024", "2024-03-05")],
+)
+def test_a_dashed_day_first_date_is_no_offset(value: str, expected: str) -> None:
+    """The year after a dash is no zone offset "-20:24" when no time is written (review)."""
+    assert parse_date(value) == expected
