@@ -58,3 +58,15 @@ def test_a_foreign_town_s_replacement_lies_in_the_story_whatever_its_kind() -> N
     ranked = {k: [v] for k, v in picks.items()}
     ranked["karo"] = [(KARO_IN, 0.6), (KARO_US, 0.2), (karo_id, 0.1)]
     assert foreign_towns(picks, ranked)["karo"] == (karo_id, 0.1)
+
+
+def test_a_name_with_one_entry_or_an_unknown_population_stays_where_it_is() -> None:
+    """Bucha in a story from Washington and New York is Bucha: it has no namesake (review)."""
+    washington = place("12", "Washington", "city", "US", 690_000, lon=-77.04, lat=38.9)
+    new_york = place("13", "New York", "city", "US", 8_800_000, lon=-74.0, lat=40.71)
+    bucha = place("14", "Bucha", "city", "UA", 28_000, lon=30.23, lat=50.55)
+    picks = {"w": (washington, 0.9), "ny": (new_york, 0.9), "b": (bucha, 0.8)}
+    ranked = {k: [v] for k, v in picks.items()}
+    assert foreign_towns(picks, ranked)["b"] == (bucha, 0.8)
+    unknown = place("15", "Karo", "admin2", "IN", 0, lon=85.98, lat=23.79)
+    assert not is_foreign_town(unknown, [MEDAN, BINJAI])

@@ -9,7 +9,8 @@ them, is no place the story names but a namesake of one it does not know:
 :func:`foreign_towns` takes the name's best-ranked candidate that lies in one of those
 countries or near one of those places, of any kind, or leaves it unplaced (the resolver
 then places it at the article's focus, a recognised name too, as a namesake of the place
-meant). A national capital is exempt (news names capitals from anywhere), and so are
+meant). A name with a single entry is judged by nothing but that entry, and a pick
+whose population is unknown (0) is not called small. A national capital is exempt (news names capitals from anywhere), and so are
 countries, continents, regions, waters and landforms.
 """
 
@@ -32,8 +33,8 @@ TOWN_TYPES = frozenset({"city", "admin2"})
 
 def is_foreign_town(place: Place, others: Sequence[Place]) -> bool:
     """Whether ``place`` is a small town outside every country of ``others``, far from each."""
-    if place.feature_type not in TOWN_TYPES or place.population >= FOREIGN_TOWN:
-        return False
+    if place.feature_type not in TOWN_TYPES or not 0 < place.population < FOREIGN_TOWN:
+        return False  # a population of 0 is unknown, not small
     if place.feature_code == "PPLC" or len(others) < MIN_OTHERS:
         return False
     countries = {o.country_code for o in others if o.country_code}
@@ -53,7 +54,8 @@ def foreign_towns(
     name is judged against the other names' picks that are no foreign towns themselves,
     so the result does not depend on the order they are taken in.
     """
-    judged = {key: pick for key, pick in picks.items() if key in ranked}
+    # a name with one entry is that place, however far ("Bucha" in a story from Washington)
+    judged = {key: pick for key, pick in picks.items() if len(ranked.get(key, ())) > 1}
     foreign = {
         key
         for key, (place, _) in judged.items()
