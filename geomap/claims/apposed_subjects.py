@@ -174,8 +174,8 @@ def closing_participle(verb: Token, root: Token) -> bool:
     if _phrase_start(verb) != head.left_edge.i or not _speaks(head):
         return False
     tok = head
-    while tok.i != root.i and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head
+    while tok.i != root.i and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head  # a tree's own root ends the walk (sentence breaks set against the parse)
     return tok.i == root.i
 
 

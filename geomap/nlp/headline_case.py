@@ -97,13 +97,14 @@ def common_word(word: str, lang: str = "en") -> bool:
     )
 
 
-def _supported(tok: Token, headline: set[int]) -> bool:
-    """Whether the word of ``tok`` is capitalised elsewhere where nothing but a name explains it."""
-    return any(
-        other.text == tok.text and other.i not in headline and not other.is_sent_start
-        for other in tok.doc
-        if other.i != tok.i
-    )
+def _body_capitals(doc: Doc, headline: set[int]) -> set[str]:
+    """The words capitalised outside the headlines where nothing but a name explains it.
+
+    Built once per doc, so a digest of many headline lines costs one pass, not one per span.
+    """
+    return {
+        t.text for t in doc if t.i not in headline and not t.is_sent_start and t.text[:1].isupper()
+    }
 
 
 def without_headline_words(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list[Span]:
@@ -115,6 +116,7 @@ def without_headline_words(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> l
         return list(spans)
     styled = styled_tokens(doc)
     headline = {i for start, end in lines for i in range(start, end)}
+    supported = _body_capitals(doc, headline)
     out: list[Span] = []
     for span in spans:
         tok = span[0]
@@ -122,7 +124,7 @@ def without_headline_words(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> l
             len(span) == 1
             and tok.i in styled
             and tok.text[:1].isupper()
-            and not _supported(tok, headline)
+            and tok.text not in supported
             and not _kept_kind(tok.text, gazetteer)
             and common_word(tok.lower_)  # last: its first use loads a dictionary
         ):
