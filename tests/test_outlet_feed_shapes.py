@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from geomap.io.feed_outlets import channel_outlet
 from geomap.io.readers import read_inputs
 from geomap.metadata import article_metadata
 from geomap.records import Article
@@ -79,3 +80,19 @@ def test_a_channel_title_with_a_section_gives_the_outlet_the_site_names(
     )
     (article,) = list(read_inputs([path]))
     assert isinstance(article, Article) and article.metadata["outlet"] == outlet
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "outlet"),
+    [
+        ("Edition | CNN", "https://edition.cnn.com/world", "CNN"),
+        ("CNN.com - RSS Channel - World", "http://rss.cnn.com/rss/edition_world.rss", "CNN.com"),
+        ("News | Newsweek", "https://www.newsweek.com/", "Newsweek"),
+        ("BBC News - World", "https://www.bbc.co.uk/news/world", "BBC News"),
+    ],
+)
+def test_a_channel_title_s_outlet_is_the_site_s_name_not_a_subdomain_or_a_prefix(
+    title: str, site: str, outlet: str
+) -> None:
+    """The host's label before its suffix, and an equal part before a prefix (review)."""
+    assert channel_outlet(title, site) == outlet

@@ -3,8 +3,10 @@
 "World news | The Guardian", "NYT > World News", "Al Jazeera – Breaking News, World
 News and Video from Al Jazeera": taken whole, every section of one outlet was an
 outlet of its own on the map and in the comparison.  :func:`channel_outlet` keeps the
-part of such a title that names the site the feed links to (its host's first label:
-``theguardian``, ``nytimes``, ``aljazeera``); a title with no such part is kept whole.
+part of such a title that names the site the feed links to (its host's label before
+the public suffix: ``theguardian``, ``nytimes``, ``bbc`` of ``bbc.co.uk``, ``cnn`` of
+``edition.cnn.com``); a part equal to it wins over one it merely starts with, and a title
+with no such part is kept whole.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from geomap.metadata import outlet_from_url
 
 #: What outlets put between their name and a section's in a channel title.
 _PARTS = re.compile(r"\s+(?:[|>»:–—-])\s+")
+#: Second-level labels of country suffixes ("co.uk", "com.au", "org.pl"): no site's name.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})
 #: Fewest letters of a part that names the site (an abbreviation such as "NYT").
 _MIN_LETTERS = 3
 
@@ -41,11 +45,28 @@ def channel_outlet(title: str | None, site: str | None) -> str | None:
     host = outlet_from_url(site)
     if len(parts) < 2 or not host:
         return title
-    label = _letters(host.split(".")[0])
+    label = _letters(site_label(host))
+    if len(label) < _MIN_LETTERS:
+        return title
+    fits = []
     for part in parts:
         letters = _letters(part)
-        if len(letters) < _MIN_LETTERS or len(label) < _MIN_LETTERS:
+        if len(letters) < _MIN_LETTERS:
             continue
-        if letters == label or label.startswith(letters) or letters.startswith(label):
+        if letters == label:
             return part.strip()
-    return title
+        if label.startswith(letters) or letters.startswith(label):
+            fits.append((len(letters), part.strip()))
+    return max(fits)[1] if fits else title
+
+
+def site_label(host: str) -> str:
+    """The label of ``host`` before its public suffix ("edition.cnn.com" -> "cnn").
+
+    >>> site_label("edition.cnn.com"), site_label("www.bbc.co.uk"), site_label("dw.com")
+    ('cnn', 'bbc', 'dw')
+    """
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]  # bbc.co.uk: "co" is part of the suffix
+    return labels[-2] if len(labels) >= 2 else labels[0]
