@@ -10,8 +10,9 @@ them, is no place the story names but a namesake of one it does not know:
 countries or near one of those places, of any kind, or leaves it unplaced (the resolver
 then places it at the article's focus, a recognised name too, as a namesake of the place
 meant). A name with a single entry is judged by nothing but that entry, and a pick
-whose population is unknown (0) is not called small. A national capital is exempt (news names capitals from anywhere), and so are
-countries, continents, regions, waters and landforms.
+whose population is unknown (0) is not called small. A national capital is exempt
+(news names capitals from anywhere), and so are countries, continents, regions,
+waters and landforms.
 """
 
 from __future__ import annotations

@@ -38,8 +38,8 @@ ANCHOR_TYPES = frozenset({"city", "admin1", "admin2"})
 _Pick = tuple[Place, float]
 
 
-def _near(town: Place, others: list[Place]) -> int:
-    """How many of ``others`` lie within :data:`NEAR_KM` of ``town``."""
+def near_count(town: Place, others: list[Place]) -> int:
+    """How many of ``others`` (of :data:`ANCHOR_TYPES`) lie within :data:`NEAR_KM` of ``town``."""
     return sum(
         1
         for p in others
@@ -69,7 +69,7 @@ def home_over_abroad(
             for c in options
             if c.place.feature_type == "city"
             and c.place.country_code in home
-            and _near(c.place, others) >= NEAR_PLACES
+            and near_count(c.place, others) >= NEAR_PLACES
         }
         if towns:
             out[key] = Revision(ruled_out=frozenset(c.place.place_id for c in options) - towns)

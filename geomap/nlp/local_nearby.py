@@ -9,8 +9,9 @@ or a list with a found place for a small town (:mod:`geomap.nlp.local_accept`);
 * it names a town of the language's own countries
   (:data:`~geomap.nlp.local_words.HOME_COUNTRIES`) of :data:`~geomap.nlp.local_kinds.TOWN`
   people or more, by any of its names;
-* that town lies within :data:`NEAR_KM` of at least :data:`NEAR_PLACES` of the places
-  found so far (the first candidate of each, a town or an admin unit);
+* that town lies within :data:`~geomap.nlp.home_over_abroad.NEAR_KM` of at least
+  :data:`~geomap.nlp.home_over_abroad.NEAR_PLACES` of the places found so far
+  (the first candidate of each, a town or an admin unit);
 * the word is free (no entity of a person or organisation), opens no sentence, follows
   no article, stands beside no other capitalised word and is no quotation's.
 
@@ -25,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.geo import haversine_km
+from geomap.nlp.home_over_abroad import ANCHOR_TYPES, NEAR_PLACES, near_count
 from geomap.nlp.local_context import after_article, capitalised, common_word
 from geomap.nlp.local_kinds import TOWN
 from geomap.nlp.local_position import in_name_run, opens_sentence, quoted
@@ -33,14 +34,8 @@ from geomap.nlp.local_spans import inflected_acronym
 from geomap.nlp.local_words import CONJUNCTIONS, HOME_COUNTRIES, NOUN_CAPITALS
 from geomap.records import Place
 
-#: Farthest a found place may lie from the town.
-NEAR_KM = 100.0
-#: How many found places must lie that near.
-NEAR_PLACES = 2
 #: Shortest word read so.
 MIN_LETTERS = 4
-#: Kinds of found place the town is measured against (a country's point is a centroid).
-ANCHOR_TYPES = frozenset({"city", "admin1", "admin2"})
 
 
 def _anchors(gazetteer: Any, spans: Sequence[Span], lang: str) -> list[Place]:
@@ -57,12 +52,7 @@ def _home_town(gazetteer: Any, tok: Token, anchors: list[Place], home: frozenset
         p = c.place
         if p.feature_type != "city" or p.country_code not in home or p.population < TOWN:
             continue
-        near = sum(
-            1
-            for a in anchors
-            if a.place_id != p.place_id and haversine_km(p.lon, p.lat, a.lon, a.lat) <= NEAR_KM
-        )
-        if near >= NEAR_PLACES:
+        if near_count(p, anchors) >= NEAR_PLACES:
             return True
     return False
 

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
 from geomap.nlp.context import governs, untagged_names
+from geomap.nlp.home_over_abroad import ANCHOR_TYPES
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_locatives import after_preposition, used_for_person
 from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, MONTHS, NAME_PARTICLES
@@ -55,8 +56,6 @@ DATE_WORDS = MONTHS | frozenset(
 )
 #: Kinds of place read this way: towns, and districts named like their towns ("In Kurram").
 TOWN_TYPES = frozenset({"city", "admin2"})
-#: Kinds of place that anchor the article's area (a country's point is a centroid).
-ANCHOR_TYPES = frozenset({"city", "admin1", "admin2"})
 
 
 def anchors(gazetteer: Any, found: Iterable[Span]) -> list[Place]:
