@@ -23,6 +23,7 @@ from geomap.claims.kinds import gender, speaker_kind
 from geomap.claims.name_kinds import apposed_body
 from geomap.claims.namespans import SPOKES_NOUNS
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
+from geomap.claims.source_nouns import BODY_KINDS
 
 
 class Descriptions(Antecedents):
@@ -140,7 +141,7 @@ class Descriptions(Antecedents):
             core = core_np(phrase.root)
             if phrase.root.i in self._place_tokens or phrase.root.pos_ == "PRON":
                 continue
-            if speaker_kind(phrase) in _BODIES or apposed_body(core) in _BODIES:
+            if speaker_kind(phrase) in BODY_KINDS or apposed_body(core) in BODY_KINDS:
                 return core
             if bare:
                 return None  # only the body right before: not past a person who spoke
@@ -148,4 +149,3 @@ class Descriptions(Antecedents):
 
 
 #: The kinds of a body a spokesperson speaks for.
-_BODIES = frozenset({"organisation", "government"})

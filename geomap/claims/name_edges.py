@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.claims.source_nouns import BODY_WORDS, PEOPLE_NOUNS, descriptor_kind, listed_lemma
+from geomap.claims.source_nouns import (
+    BODY_KINDS,
+    BODY_WORDS,
+    PEOPLE_NOUNS,
+    descriptor_kind,
+    listed_lemma,
+)
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 
 #: Letters after a person's name that tell an office, not the name (by hand: members of
@@ -60,7 +66,7 @@ def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozens
             break
         if title_word(tok) or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
             break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
-        if descriptor_kind(tok) in ("organisation", "government"):
+        if descriptor_kind(tok) in BODY_KINDS:
             break
         start -= 1
     return start

@@ -19,7 +19,7 @@ from geomap.claims.kinds import speaker_kind
 from geomap.claims.namespans import described_name
 from geomap.claims.nametails import closing_name
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import BODY_WORDS, PEOPLE_ENDINGS, descriptor_kind
+from geomap.claims.source_nouns import BODY_KINDS, BODY_WORDS, PEOPLE_ENDINGS, descriptor_kind
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, titled_name, word
 from geomap.extensions import doc_text
 
@@ -47,7 +47,7 @@ def name_kind(phrase: Span, name: Span) -> str:
     appos = name.root.dep_ == "appos" and name.root.head.i == root.i
     if appos and root.pos_ == "NOUN" and name.root.ent_type_ != "PERSON":
         kind = descriptor_kind(root)  # "Low-cost airline Norwegian": an organisation
-        if kind in ("organisation", "government"):
+        if kind in BODY_KINDS:
             return kind
     if (kind := _body_before(name, root)) is not None:
         return kind
@@ -76,7 +76,7 @@ def _body_before(name: Span, root: Token) -> str | None:
     if not any(c.dep_ in ("det", "poss") for c in before.children):
         return None
     kind = descriptor_kind(before)
-    return kind if kind in ("organisation", "government") else None
+    return kind if kind in BODY_KINDS else None
 
 
 def apposed_body(name: Span) -> str | None:
@@ -91,7 +91,7 @@ def apposed_body(name: Span) -> str | None:
             if child.lower_.endswith(PEOPLE_ENDINGS):
                 continue  # "Banahari Saha, a stall operator": maybe a person who runs one
             kind = descriptor_kind(child)
-            if kind in ("organisation", "government"):
+            if kind in BODY_KINDS:
                 return kind
     return None
 

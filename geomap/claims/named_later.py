@@ -27,7 +27,7 @@ from geomap.claims.clause_roles import is_plural
 from geomap.claims.frames import Frame, SentenceFrames
 from geomap.claims.kinds import speaker_kind
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import descriptor_kind
+from geomap.claims.source_nouns import BODY_KINDS, descriptor_kind
 
 
 class _Attribution(Protocol):  # what :class:`~geomap.claims.speakers.DocAttribution` offers
@@ -78,13 +78,12 @@ def naming(phrase: Span, lemma: str) -> Span | None:
                 return core_np(tok.head)  # "Pierre Lambert, the official"
         elif tok.dep_ == "compound" and tok.head.i > tok.i and _proper(tok.head):
             titled = tok.doc[tok.i + 1 : tok.head.i + 1]
-            if all(_proper(t) for t in titled) and descriptor_kind(tok) not in _BODIES:
+            if all(_proper(t) for t in titled) and descriptor_kind(tok) not in BODY_KINDS:
                 return titled  # "Senior coroner Andrew Cox", not "police Capt. X"
     return None
 
 
 #: The kinds of a body: its noun before a name is no title ("police Sgt. X").
-_BODIES = frozenset({"organisation", "government"})
 
 
 def _definite(tok: Token) -> bool:

@@ -108,6 +108,8 @@ THING_ENTS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: Plural tags: "officials", "MPs", "health authorities" name unnamed people.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 BODY_WORDS = GOVERNMENT_WORDS | ORGANISATION_NOUNS
+#: The speaker kinds of a body (not a person, a document or the journalist).
+BODY_KINDS = frozenset({"organisation", "government"})
 _LISTED = GOVERNMENT_WORDS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | PEOPLE_NOUNS
 
 
