@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from geomap.geo import haversine_km
+from geomap.nlp.partial_matches import outside_and_far
 from geomap.records import Place
 
 #: A pick smaller than this, far abroad, is a namesake of a place the gazetteer lacks.
@@ -38,10 +39,7 @@ def is_foreign_town(place: Place, others: Sequence[Place]) -> bool:
         return False  # a population of 0 is unknown, not small
     if place.feature_code == "PPLC" or len(others) < MIN_OTHERS:
         return False
-    countries = {o.country_code for o in others if o.country_code}
-    if not countries or place.country_code in countries:
-        return False
-    return all(haversine_km(place.lon, place.lat, o.lon, o.lat) > FOREIGN_KM for o in others)
+    return outside_and_far(place, others, FOREIGN_KM)
 
 
 def foreign_towns(

@@ -57,10 +57,15 @@ def is_far_abroad(place: Place, others: Sequence[Place]) -> bool:
         return False
     if place.feature_type == "city" and place.population >= BIG_CITY:
         return False
+    return outside_and_far(place, others, PARTIAL_KM)
+
+
+def outside_and_far(place: Place, others: Sequence[Place], km: float) -> bool:
+    """Whether ``place`` lies in no country of ``others`` and more than ``km`` from each."""
     countries = {o.country_code for o in others if o.country_code}
     if not countries or place.country_code in countries:
         return False
-    return all(haversine_km(place.lon, place.lat, o.lon, o.lat) > PARTIAL_KM for o in others)
+    return all(haversine_km(place.lon, place.lat, o.lon, o.lat) > km for o in others)
 
 
 def partial_strays(
