@@ -271,3 +271,15 @@ def test_claims_command_filters_by_speaker_and_article_and_prints_json_or_csv() 
     assert "lon" in table[0] and "confidence" in table[0]
     # rows end with a plain line break: a CR would be printed as the escape '\u000d'
     assert list(table[0])[-1] == "language" and "\\u000d" not in one.output
+
+
+def test_article_filter_matches_whole_words_of_title_or_outlet() -> None:
+    """`--article RT` is RT's article, not one whose title says "port" (new user)."""
+    from geomap.claims.select import select_claims
+
+    info = {"a": {"title": "Strikes on Odesa port", "outlet": "Reuters"}, "b": {"outlet": "RT"}}
+    claims = claims_from_mentions(MENTIONS)
+    chosen = select_claims(MENTIONS, claims, article="RT", article_info=info)
+    assert chosen and {c.article_id for c in chosen} == {"b"}
+    chosen = select_claims(MENTIONS, claims, article="odesa port", article_info=info)
+    assert {c.article_id for c in chosen} == {"a"}

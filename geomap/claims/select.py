@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from geomap.claims.kinds import KINDS
@@ -29,7 +30,7 @@ def select_claims(
         ministry", "spokesman" matches "Ivan Petrov, regional police spokesman"), or
         its kind ("government"; "journalist": the claims that name no source).
     article
-        The article's id, or part of its title or outlet.
+        The article's id, or whole words of its title or outlet.
     """
     names: dict[str, set[str]] = {}
     for m in mentions:
@@ -85,7 +86,9 @@ def unmatched_article(
 
 
 def _article_matches(query: str, article_id: str, info: Mapping[str, Mapping[str, str]]) -> bool:
-    q = query.casefold()
+    """The id itself, or whole words of the title or outlet ("RT" is no part of "port")."""
+    q = query.casefold().strip()
     meta = info.get(article_id, {})
     text = " ".join(str(meta.get(k) or "") for k in ("title", "outlet")).casefold()
-    return q == article_id.casefold() or q in text
+    words = re.compile(rf"(?<!\w){re.escape(q)}(?!\w)")
+    return q == article_id.casefold() or bool(q and words.search(text))
