@@ -76,3 +76,11 @@ def test_a_short_text_with_a_name_or_a_number_is_no_teaser(content: str) -> None
 def test_an_item_without_a_headline_is_left_as_it_is() -> None:
     record: dict[str, object] = {"html": '<a href="/1">Read more</a>'}
     assert headline_for_teaser(record, "f") is None and "text" not in record
+
+
+def test_a_link_that_repeats_the_headline_is_read_once() -> None:
+    """Google News links the headline itself: its places count once, not twice (new user)."""
+    title = "Opposition rallies in Maracaibo and Valencia"
+    record: dict[str, object] = {"title": title, "html": f'<a href="https://x/1">{title}</a>'}
+    assert headline_for_teaser(record, "g.rss:item 1")
+    assert record["text"] == title

@@ -6,7 +6,8 @@ maps no place though its headline names one ("Protesters gather outside parliame
 Tbilisi").  :func:`headline_for_teaser` makes the headline the item's text when its
 content is a teaser: empty, every word of it inside a link (``<a>``), or a few
 lowercase words with no name and no number ("Read more", "Full story »").  The
-teaser's words follow the headline, so nothing the item held is dropped.
+teaser's words follow the headline, so nothing the item held is dropped, unless they only
+repeat it (Google News links the headline itself).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ def _plain_teaser(text: str) -> bool:
     return not names
 
 
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def headline_for_teaser(record: dict[str, object], where: str) -> str | None:
     """Make a feed item's headline its text when its content is a teaser; the note, or ``None``.
 
@@ -69,8 +74,9 @@ def headline_for_teaser(record: dict[str, object], where: str) -> str | None:
         words = " ".join(content.split()) if _plain_teaser(content) else None
     if words is None:
         return None
+    repeats = bool(words) and _letters(title) in _letters(words)  # Google News links it
     record.pop("html", None)
-    record["text"] = f"{title.strip()}\n\n{words}" if words else title.strip()
+    record["text"] = f"{title.strip()}\n\n{words}" if words and not repeats else title.strip()
     if not words:
         return f"{where}: the item has no text: its headline is read"
     shown = words if len(words) <= _TEASER_CHARS else words[:_TEASER_CHARS] + "…"
