@@ -283,3 +283,12 @@ def test_article_filter_matches_whole_words_of_title_or_outlet() -> None:
     assert chosen and {c.article_id for c in chosen} == {"b"}
     chosen = select_claims(MENTIONS, claims, article="odesa port", article_info=info)
     assert {c.article_id for c in chosen} == {"a"}
+
+
+def test_the_unresolved_count_is_the_shown_articles_and_none_for_a_place() -> None:
+    """An unplaced name of another article, or under a place asked for, is not counted."""
+    claims = claims_from_mentions(MENTIONS)
+    only_a = [c for c in claims if c.article_id == "a"]
+    assert "unresolved" not in render_claims(MENTIONS, only_a)
+    assert render_claims(MENTIONS, claims).rstrip().endswith("(1 unresolved mention(s) not shown)")
+    assert "unresolved" not in render_claims(MENTIONS, claims, place="Kyiv")

@@ -66,7 +66,8 @@ def render_claims(
     str
         One block per place (``Name [feature_type, CC] id``), one line per
         article, one indented line per claim with its speaker and role.  Ends
-        with a count of unresolved mentions, which make no claims.
+        with a count of the shown articles' unresolved mentions, which make no claims
+        (none when a place is asked for).
     """
     places = places_from_mentions(mentions)
     if claims is None:
@@ -102,7 +103,8 @@ def render_claims(
         blocks.append("\n".join(lines))
     if not blocks:
         blocks.append(f"No claims about {quoted(place)}." if place is not None else "No claims.")
-    unresolved = sum(1 for m in mentions if m.place is None)
-    if unresolved:
+    shown = {c.article_id for c in claims}  # a filter's articles, not the whole run's
+    unresolved = sum(1 for m in mentions if m.place is None and m.article_id in shown)
+    if unresolved and place is None:  # an unplaced name is about no place asked for
         blocks.append(f"({unresolved} unresolved mention(s) not shown)")
     return "\n\n".join(blocks) + "\n"
