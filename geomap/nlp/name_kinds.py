@@ -207,13 +207,20 @@ def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
 UNIT_KINDS = frozenset({"admin1", "admin2"})
 
 
-def unit_by_full_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
+def unit_by_full_name(
+    cands: list[Candidate], spans: _Group, gazetteer: Any = None
+) -> list[Candidate]:
     """Keep only the admin units called the name and the admin word after it, if any.
 
     "the second town of Chin state" is Chin State, Myanmar (GeoNames' name, its
     candidate by an alternate name "Chin"), not Qinzhou, China, whose English name is
     Chin; "Rivers state" is Rivers State. The lower-case admin word after a mention
-    (:data:`~geomap.nlp.scoring.ADMIN_WORDS`) with the name is the unit's own name.
+    (:data:`~geomap.nlp.scoring.ADMIN_WORDS`) with the name is the unit's own name, or,
+    with ``gazetteer``, a name whose entries are all units: "the Kharkiv region" is
+    Kharkiv Oblast ("Kharkiv region" is its alias), "the Odesa region" the oblast
+    GeoNames spells Odessa, not the cities; "the Sahel region" is left alone, one of its
+    entries being the region. Only when every mention of the name has the word: "Kharkiv"
+    alone in the same article is the city, and one group is one place.
     """
     from geomap.gazetteer import normalize_name
 
@@ -230,4 +237,20 @@ def unit_by_full_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
         for c in cands
         if c.place.feature_type in UNIT_KINDS and normalize_name(c.place.name) in full
     ]
+    if gazetteer is not None and len(full) == 1 and all(_before_admin_word(s) for s in spans):
+        named = gazetteer.candidates(next(iter(full)))  # every mention "the X region"
+        known = {c.place.place_id for c in units}
+        if (
+            named
+            and all(c.place.feature_type in UNIT_KINDS for c in named)
+            and named[0].place.place_id not in known
+        ):
+            units.append(named[0])
     return units or cands
+
+
+def _before_admin_word(span: Span) -> bool:
+    """Whether a lower-case admin word follows ``span`` ("Kharkiv" of "the Kharkiv region")."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.lower_ in ADMIN_WORDS

@@ -144,7 +144,9 @@ class ToponymResolver:
 
         cands = {
             key: unit_by_full_name(
-                water_by_name(feature_with_the(self._candidates(spans), spans), spans), spans
+                water_by_name(feature_with_the(self._candidates(spans), spans), spans),
+                spans,
+                self.gazetteer,
             )
             for key, spans in groups.items()
         }

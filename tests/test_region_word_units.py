@@ -1,0 +1,49 @@
+"""'the Kharkiv region' is the oblast whose alias it is, when every mention says so (new user)."""
+
+from __future__ import annotations
+
+from tests.blank_geoparse import TinyGazetteer, placed
+from tests.blank_geoparse import place as entry
+
+_GAZ = TinyGazetteer(
+    "geomap.test_region_word_units_gazetteer.v1",
+    [
+        entry("706483", "Kharkiv", "city", "UA", 1_430_885, "PPLA", 36.25, 50.0),
+        entry("706482", "Kharkiv Oblast", "admin1", "UA", 2_487_330, "ADM1", 36.33, 49.71),
+        entry("2425938", "Sahel", "region", "", 0, "RGN", 2.46, 17.31),
+        entry("6930713", "Sahel", "admin1", "BF", 174_842, "ADM1", -0.3, 14.21),
+    ],
+    other_names=(
+        ("Kharkiv region", "706482", "alternate"),
+        ("Sahel region", "2425938", "alternate"),
+        ("Sahel region", "6930713", "alternate"),
+    ),
+)
+
+
+def test_the_x_region_is_the_unit_the_gazetteer_knows_by_that_name() -> None:
+    nlp = _GAZ.nlp([("Kharkiv", "GPE")])
+    assert placed(nlp, "Villages in the Kharkiv region lost power.") == [("Kharkiv", "706482")]
+    assert placed(nlp, "Shelling hit Kharkiv overnight.") == [("Kharkiv", "706483")]
+
+
+def test_the_rule_needs_every_mention_of_the_name_to_say_region() -> None:
+    from geomap.nlp.name_kinds import unit_by_full_name
+
+    nlp = _GAZ.nlp([("Kharkiv", "GPE")])
+    gaz = _GAZ()
+    city = gaz.candidates("Kharkiv")
+    doc = nlp.make_doc("Shelling hit Kharkiv. Villages in the Kharkiv region lost power.")
+    spans = [doc[2:3], doc[7:8]]
+    assert unit_by_full_name(city, spans, gaz) == city  # "Kharkiv" alone is the city too
+    assert unit_by_full_name(city, spans[1:], gaz)[0].place.place_id == "706482"
+
+
+def test_a_name_whose_entries_with_the_word_are_not_all_units_is_left_alone() -> None:
+    from geomap.nlp.name_kinds import unit_by_full_name
+
+    nlp = _GAZ.nlp([])
+    gaz = _GAZ()
+    cands = gaz.candidates("Sahel")
+    doc = nlp.make_doc("Drought hit the Sahel region.")
+    assert unit_by_full_name(cands, [doc[3:4]], gaz) == cands  # the region is one of them
