@@ -219,8 +219,10 @@ def unit_by_full_name(
     with ``gazetteer``, a name whose entries are all units: "the Kharkiv region" is
     Kharkiv Oblast ("Kharkiv region" is its alias), "the Odesa region" the oblast
     GeoNames spells Odessa, not the cities; "the Sahel region" is left alone, one of its
-    entries being the region. Only when every mention of the name has the word: "Kharkiv"
-    alone in the same article is the city, and one group is one place.
+    entries being the region. The name's own unit candidates are kept, else the
+    first-level units of the whole name are offered, and the ranker chooses ("the Savanes
+    region of Togo" stays Togo's). Only when every mention of the name has the word:
+    "Kharkiv" alone in the same article is the city, and one group is one place.
     """
     from geomap.gazetteer import normalize_name
 
@@ -239,13 +241,11 @@ def unit_by_full_name(
     ]
     if gazetteer is not None and len(full) == 1 and all(_before_admin_word(s) for s in spans):
         named = gazetteer.candidates(next(iter(full)))  # every mention "the X region"
-        known = {c.place.place_id for c in units}
-        if (
-            named
-            and all(c.place.feature_type in UNIT_KINDS for c in named)
-            and named[0].place.place_id not in known
-        ):
-            units.append(named[0])
+        if named and all(c.place.feature_type in UNIT_KINDS for c in named):
+            own = [c for c in cands if c.place.feature_type in UNIT_KINDS]
+            top = own or [c for c in named if c.place.feature_type == "admin1"] or named
+            known = {c.place.place_id for c in units}
+            units.extend(c for c in top if c.place.place_id not in known)  # the ranker chooses
     return units or cands
 
 
