@@ -23,7 +23,8 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"
 _MIN_LETTERS = 3
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
+    """``text``'s letters and digits in one case: how two names are compared here."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
@@ -45,18 +46,18 @@ def channel_outlet(title: str | None, site: str | None) -> str | None:
     host = outlet_from_url(site)
     if len(parts) < 2 or not host:
         return title
-    label = _letters(site_label(host))
+    label = letters(site_label(host))
     if len(label) < _MIN_LETTERS:
         return title
     fits = []
     for part in parts:
-        letters = _letters(part)
-        if len(letters) < _MIN_LETTERS:
+        own = letters(part)
+        if len(own) < _MIN_LETTERS:
             continue
-        if letters == label:
+        if own == label:
             return part.strip()
-        if label.startswith(letters) or letters.startswith(label):
-            fits.append((len(letters), part.strip()))
+        if label.startswith(own) or own.startswith(label):
+            fits.append((len(own), part.strip()))
     return max(fits)[1] if fits else title
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from geomap.io.feed_outlets import letters
 from geomap.sanitize import quoted
 
 #: Most words and characters a plain-text teaser may have ("Continue reading...").
@@ -47,10 +48,6 @@ def _plain_teaser(text: str) -> bool:
     return not names
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 def headline_for_teaser(record: dict[str, object], where: str) -> str | None:
     """Make a feed item's headline its text when its content is a teaser; the note, or ``None``.
 
@@ -74,7 +71,7 @@ def headline_for_teaser(record: dict[str, object], where: str) -> str | None:
         words = " ".join(content.split()) if _plain_teaser(content) else None
     if words is None:
         return None
-    repeats = bool(words) and _letters(title) in _letters(words)  # Google News links it
+    repeats = bool(words) and letters(title) in letters(words)  # Google News links it
     record.pop("html", None)
     record["text"] = f"{title.strip()}\n\n{words}" if words and not repeats else title.strip()
     if not words:

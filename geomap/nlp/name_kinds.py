@@ -228,12 +228,7 @@ def unit_by_full_name(
 
     if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES:
         return cands
-    full: set[str] = set()
-    for s in spans:
-        doc = s.doc
-        nxt = doc[s.end] if s.end < len(doc) else None
-        if nxt is not None and nxt.is_lower and nxt.lower_ in ADMIN_WORDS:
-            full.add(normalize_name(f"{s.text} {nxt.text}"))
+    full = {normalize_name(f"{s.text} {s.doc[s.end].text}") for s in spans if _before_admin_word(s)}
     units = [
         c
         for c in cands
