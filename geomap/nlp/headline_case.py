@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.extensions import doc_text
+from geomap.nlp.name_shapes import own_entries
 from geomap.text import ends_sentence, line_spans
 
 #: Longest line read as a headline (characters).
@@ -135,7 +136,4 @@ def without_headline_words(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> l
 
 def _kept_kind(name: str, gazetteer: Any) -> bool:
     """Whether ``name`` is a country's, an admin-1 unit's or a continent's own name."""
-    return any(
-        c.place.feature_type in KEPT_TYPES and c.match in {"name", "alias"}
-        for c in gazetteer.candidates(name)
-    )
+    return any(c.place.feature_type in KEPT_TYPES for c in own_entries(gazetteer, name))

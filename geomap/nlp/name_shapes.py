@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import ACRONYM_MAX, FACILITY_WORDS, GENERIC_WORDS
+from geomap.records import Candidate
 
 
 def capital_word(text: str, *, hyphens: bool = False) -> bool:
@@ -174,3 +175,8 @@ def demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span
     span._.role = "demonym"
     span._.hint = place
     return span
+
+
+def own_entries(gazetteer: Any, text: str) -> list[Candidate]:
+    """The candidates of ``text`` it is the own name or curated alias of (not an old name)."""
+    return [c for c in gazetteer.candidates(text) if c.match in {"name", "alias"}]

@@ -80,6 +80,7 @@ from geomap.nlp.name_shapes import (
     is_facility,
     lookup_demonym,
     not_a_name,
+    own_entries,
 )
 from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.other_names import other_names
@@ -228,7 +229,7 @@ class ToponymRecognizer:
         "Washington Square" is an alternate name of Franklin Square, New York: a street
         or square is only ever that street's or square's own entry.
         """
-        return any(c.match in {"name", "alias"} for c in self.gazetteer.candidates(text))
+        return bool(own_entries(self.gazetteer, text))
 
     def _embedded_demonyms(self, ent: Span) -> Iterable[Span]:
         """Demonyms inside an organisation's name ("Canadian" in "Canadian Blood Services")."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.name_shapes import own_entries
 from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate
 
@@ -27,26 +28,18 @@ def person_words(doc: Doc, gazetteer: Any = None) -> frozenset[str]:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         if gazetteer is not None and big_place_name(gazetteer, ent.text):
-            out.update(t.text for t in ent if not _own_name(gazetteer, t.text))
+            out.update(t.text for t in ent if not own_entries(gazetteer, t.text))
         else:
             out.update(t.text for t in ent)
     return frozenset(out)
 
 
-def _own_name(gazetteer: Any, text: str) -> bool:
-    """Whether ``text`` is an entry's own name or curated alias."""
-    return any(c.match in {"name", "alias"} for c in gazetteer.candidates(text))
-
-
 def big_place_name(gazetteer: Any, text: str) -> bool:
     """Whether ``text`` is the own name of a country, an admin-1 unit or a city of 100,000+."""
     return any(
-        c.match in {"name", "alias"}
-        and (
-            c.place.feature_type in {"country", "admin1"}
-            or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
-        )
-        for c in gazetteer.candidates(text)
+        c.place.feature_type in {"country", "admin1"}
+        or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
+        for c in own_entries(gazetteer, text)
     )
 
 
