@@ -4,8 +4,9 @@ Text is decoded by :func:`geomap.io.encoding.decode_bytes` (UTF-8, a
 byte-order mark, or a detected encoding, noted in the report).  Markdown
 front matter (``---`` YAML ``---``) gives the metadata and is blanked out, and so
 are Markdown's marks (:mod:`geomap.io.markdown_marks`), so offsets still index the
-file's text.  An HTML page's main text is extracted
-(:mod:`geomap.io.html`); offsets index that text.
+file's text.  A text or Markdown file with no title of its own takes a short first line
+followed by a blank line as its headline (:mod:`geomap.io.title_line`).  An HTML
+page's main text is extracted (:mod:`geomap.io.html`); offsets index that text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind
 from geomap.io.markdown_marks import without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
-from geomap.metadata import article_metadata
+from geomap.io.title_line import title_line
+from geomap.metadata import article_metadata, clean_text
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text
 from geomap.text import link_only_warning
@@ -162,6 +164,10 @@ def read_document(
             if fields:
                 meta, problems = article_metadata(fields)
                 warnings.extend(f"{source}: {p}" for p in problems)
+        if not mail and "title" not in meta:  # "Floods hit Kharkiv" then a blank line
+            headline = clean_text(title_line(text))
+            if headline:
+                meta["title"] = headline
     note = encoding_note(source, encoding)
     if note:
         notes.insert(0, note)

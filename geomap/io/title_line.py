@@ -1,0 +1,59 @@
+"""The headline a plain-text article gives on its first line.
+
+A ``.txt`` article saved from a page or a wire often starts with its headline, on
+a line of its own, then a blank line, then the story::
+
+    Floods hit Kharkiv
+
+    Heavy rain flooded streets in Kharkiv on Monday, officials said. ...
+
+:func:`title_line` takes that first line as the article's title (the ``title``
+every output carries, as front matter or a record's ``title`` field gives it)
+when it looks like a headline and not like a short first paragraph:
+
+* it is followed by a blank line and more text;
+* it is at most :data:`MAX_TITLE_CHARS` characters and :data:`MAX_TITLE_WORDS`
+  words, and at least two words;
+* it does not end as a sentence or clause does (``.``, ``,``, ``;``, ``:``; a
+  question or exclamation mark may end a headline), nor is it a date alone.
+
+The line stays in the article's text (places in a headline are mentions; every
+offset still indexes the file); only the metadata gains the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geomap.dates import parse_date
+
+#: Longest first line taken as a headline (news headlines run to about 70-110).
+MAX_TITLE_CHARS = 150
+#: Most words in a first line taken as a headline.
+MAX_TITLE_WORDS = 25
+#: The first line, a blank line, then more text (leading blank lines skipped).
+_FIRST_LINE = re.compile(r"\A\s*(\S[^\n]*?)[ \t\r]*\n[ \t\r]*\n\s*\S")
+#: How a sentence or clause ends (closing quotes or brackets after it count too).
+_SENTENCE_END = re.compile(r"[.,;:\u2026][\"'\u201d\u2019\u00bb)\]]*\Z")
+
+
+def title_line(text: str) -> str | None:
+    """The headline on ``text``'s first line, else ``None`` (the rule in the module doc).
+
+    >>> title_line("Floods hit Kharkiv\\n\\nHeavy rain flooded streets on Monday.")
+    'Floods hit Kharkiv'
+    >>> title_line("Heavy rain flooded streets.\\n\\nThe river rose.") is None
+    True
+    """
+    match = _FIRST_LINE.match(text)
+    if match is None:
+        return None
+    line = match.group(1)
+    words = line.split()
+    if len(line) > MAX_TITLE_CHARS or not 2 <= len(words) <= MAX_TITLE_WORDS:
+        return None
+    if _SENTENCE_END.search(line) or not any(ch.isalpha() for ch in line):
+        return None
+    if parse_date(line) is not None:  # "March 1, 2024": a dateline, not a headline
+        return None
+    return line
