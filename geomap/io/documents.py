@@ -134,7 +134,8 @@ def read_document(
             )
         suffix = ".html" if html_body else ".txt"
     if suffix in HTML_SUFFIXES:
-        from geomap.io.html import declared_charset, extract_html
+        from geomap.io.html import extract_html
+        from geomap.io.page_meta import declared_charset
 
         saved_at = None
         if mhtml:  # the page is the file's first HTML part

@@ -15,24 +15,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
+from geomap.io.page_meta import outlet_as_written, page_language, published_time
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
-from geomap.metadata import clean_text, language_code
+from geomap.metadata import clean_text
 from geomap.text import without_escapes
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-_LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_ATTR = re.compile(r"""([a-zA-Z:_.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
-#: Meta tags that hold the publication time (name, property or itemprop; lower case).
-_PUBLISHED_META = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate",
-    "publishdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "date",
-)  # fmt: skip
 _DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 #: Largest page (in elements) given to trafilatura's main-text extraction.
 MAX_ELEMENTS = 20000
 #: Elements whose edges end a line of text (as trafilatura's baseline spaces them).
@@ -65,62 +56,6 @@ def _config() -> Any:
     return config
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in a ``<meta>`` tag (first 4 KB), if any."""
-    match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii").lower() if match else None
-
-
-def published_time(html: str, extracted: str | None = None) -> str | None:
-    """The page's publication date: as it declares it, else ``extracted`` (trafilatura's).
-
-    ``article:published_time`` or ``og:published_time`` first; then trafilatura's
-    date (the day only; it weighs a page's JSON-LD and microdata, where a related
-    article's date may come first, but drops dates after today or before 1995); then
-    the first other declared date (JSON-LD ``datePublished``, ``pubdate``...).  With
-    its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them for
-    that day.
-    """
-    head = html[:65536]
-    found = _meta_contents(head, _PUBLISHED_META)
-    match = _LD_PUBLISHED.search(head if "datePublished" in head else html[:262144])
-    if match:
-        found.setdefault("datepublished", match.group(1))
-    dates = {key: value for key in _PUBLISHED_META if (value := parse_date(found.get(key)))}
-    own = [dates[key] for key in _PUBLISHED_META[:2] if key in dates]
-    day = own[0] if own else extracted or next(iter(dates.values()), None)
-    if not day:
-        return None
-    return next((v for v in dates.values() if "T" in v and v.startswith(day)), day)
-
-
-def _meta_contents(head: str, keys: tuple[str, ...]) -> dict[str, str]:
-    """The first ``content`` of each ``<meta>`` property, name or itemprop in ``keys``."""
-    found: dict[str, str] = {}
-    for tag in _META_TAG.findall(head):
-        attrs = {k.lower(): a or b for k, a, b in _ATTR.findall(tag)}
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        if key in keys and attrs.get("content"):
-            found.setdefault(key, attrs["content"])
-    return found
-
-
-def _outlet_as_written(outlet: str, html: str) -> str:
-    """``outlet`` as the page's ``og:site_name`` spells it, when it is that name.
-
-    trafilatura capitalises a lower-case site name ("bbc" -> "Bbc", "der Spiegel" ->
-    "Der Spiegel"): the same outlet would then be two on the map beside a corpus.
-    """
-    written = clean_text(_meta_contents(html[:65536], ("og:site_name",)).get("og:site_name"))
-    return written if written and written.casefold() == outlet.casefold() else outlet
-
-
-def page_language(html: str) -> str | None:
-    """The ``<html lang>`` of a page, as an ISO 639 code."""
-    match = _LANG_ATTR.search(html[:4096].encode("utf-8", "replace"))
-    return language_code(match.group(1).decode("ascii")) if match else None
-
-
 def extract_html(html: str) -> tuple[str, dict[str, str]]:
     """Return a page's main text and its metadata (title, outlet, published, url, author...).
 
@@ -149,7 +84,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         for theirs, ours in _FIELDS.items():
             value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
-                meta[ours] = _outlet_as_written(value, html) if ours == "outlet" else value
+                meta[ours] = outlet_as_written(value, html) if ours == "outlet" else value
         published = published_time(html, parse_date(found.get("date")))
         if published:
             meta["published"] = published
