@@ -5,7 +5,9 @@ Navigation, tickers, footers, scripts and styles are dropped (the CSS
 extracted text is what geomap reads: every offset indexes it, and
 ``articles.jsonl`` keeps it.  Paragraphs are separated by a blank line.
 Metadata comes from ``<title>``, OpenGraph and ``article:`` meta tags and
-JSON-LD (through trafilatura), and ``<html lang>``.
+JSON-LD (through trafilatura), and ``<html lang>``; when trafilatura gives no title
+(a page over :data:`MAX_ELEMENTS` elements), the markup's own: ``og:title``, the
+first ``<h1>``, ``<title>`` (:func:`geomap.io.page_meta.page_title`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
-from geomap.io.page_meta import outlet_as_written, page_language, published_time
+from geomap.io.page_meta import (
+    outlet_as_written,
+    page_language,
+    page_outlet,
+    page_title,
+    published_time,
+)
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
 from geomap.metadata import clean_text
 from geomap.text import without_escapes
@@ -85,9 +93,17 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
             value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
                 meta[ours] = outlet_as_written(value, html) if ours == "outlet" else value
-        published = published_time(html, parse_date(found.get("date")))
-        if published:
-            meta["published"] = published
+    # trafilatura gives no metadata for a page over MAX_ELEMENTS, sometimes no title
+    extracted = parse_date(found.get("date")) if doc is not None else None
+    published = published_time(html, extracted)
+    if published:
+        meta["published"] = published
+    outlet = meta.get("outlet") or page_outlet(html)
+    if outlet:
+        meta["outlet"] = outlet
+    title = meta.get("title") or page_title(html, tree, outlet)
+    if title:
+        meta["title"] = title
     if not text.strip() and tree is not None:
         _, text, _ = trafilatura.baseline(tree)  # a short page: its visible text (a copy)
     text = _restore_blocks(text, tree)

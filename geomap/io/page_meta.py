@@ -1,4 +1,4 @@
-"""A page's metadata as its markup declares it: charset, language, publication time, outlet.
+"""A page's metadata as its markup declares it: charset, language, publication time, outlet, title.
 
 Read from the page's ``<meta>`` tags, JSON-LD and ``<html lang>`` beside
 trafilatura's metadata (:mod:`geomap.io.html`).
@@ -7,9 +7,13 @@ trafilatura's metadata (:mod:`geomap.io.html`).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from geomap.dates import parse_date
-from geomap.metadata import clean_text, language_code
+from geomap.metadata import clean_text, language_code, without_outlet
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _LANG_ATTR = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)")
 _META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
@@ -77,3 +81,34 @@ def page_language(html: str) -> str | None:
     """The ``<html lang>`` of a page, as an ISO 639 code."""
     match = _LANG_ATTR.search(html[:4096].encode("utf-8", "replace"))
     return language_code(match.group(1).decode("ascii")) if match else None
+
+
+def page_title(html: str, tree: HtmlElement | None, outlet: str | None = None) -> str | None:
+    """The page's headline from its markup, for a page trafilatura gave none.
+
+    ``og:title`` (or ``twitter:title``) first, the headline the publisher declares;
+    then the first ``<h1>`` with text; then ``<title>``, without the outlet's name
+    after it ("Storm in Odesa - Example News").  Each as any metadata value
+    (:func:`geomap.metadata.clean_text`); ``None`` when the page has none.
+    """
+    declared = meta_contents(html[:65536], ("og:title", "twitter:title"))
+    for key in ("og:title", "twitter:title"):
+        title = clean_text(declared.get(key))
+        if title:
+            return title
+    if tree is None:
+        return None
+    for heading in tree.iter("h1"):
+        title = clean_text(heading.text_content())
+        if title:
+            return title
+    element = tree.find(".//title")
+    title = clean_text(element.text_content()) if element is not None else None
+    if title and outlet:
+        title = without_outlet(title, outlet)
+    return title
+
+
+def page_outlet(html: str) -> str | None:
+    """The outlet a page's ``og:site_name`` names (for a page trafilatura gave none)."""
+    return clean_text(meta_contents(html[:65536], ("og:site_name",)).get("og:site_name"))
