@@ -7,7 +7,8 @@ The outputs carry these fields with every mention and claim.
 
 >>> article_metadata({"Headline": "Troops move", "source": "Reuters",
 ...                   "date": "March 1, 2024"})[0]
-{'title': 'Troops move', 'outlet': 'Reuters', 'published': '2024-03-01'}
+{'title': 'Troops move', 'outlet': 'Reuters', 'published': '2024-03-01', \
+'published_given': 'March 1, 2024'}
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from geomap.dates import WEEK, date_warning, parse_date, week_monday
 from geomap.model_text import FORMAT_CHARACTERS
-from geomap.sanitize import BIDI_CONTROLS, quoted
+from geomap.published import GIVEN_FIELD, output_published, read_published
+from geomap.sanitize import BIDI_CONTROLS
 from geomap.text import MARKUP_TAG, without_escapes
 
 #: The metadata every output carries for an article (``None`` when unknown).
-ARTICLE_FIELDS: tuple[str, ...] = ("title", "outlet", "published", "url", "author", "language")
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "title", "outlet", "published", GIVEN_FIELD, "url", "author", "language",
+)  # fmt: skip
 
 #: Field names read for each metadata field, in order of preference (compared by
 #: :func:`field_key`).
@@ -41,6 +44,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "publish_date", "published_time", "article:published_time", "datepublished",
         "datetime", "seendate", "webPublicationDate", "publication_date",
     ),
+    GIVEN_FIELD: (GIVEN_FIELD,),  # geomap's own output read again
     "url": ("url", "link", "canonical", "og:url", "source_url", "webUrl", "DocumentIdentifier"),
     "author": ("author", "authors", "byline", "creator"),
     "language": ("language", "lang", "inlanguage", "og:locale"),
@@ -140,20 +144,6 @@ def clean_text(value: object) -> str | None:
     return _text(value)
 
 
-def week_warning(raw: object, published: str | None) -> str | None:
-    """What became of a publication date given as an ISO week (``"2024-W10"``), or ``None``."""
-    text = _text(raw) or ""
-    if not WEEK.fullmatch(text):
-        return None
-    if week_monday(text) is None:
-        return f"date {quoted(text)} is a week the year does not have; 'published' left empty"
-    if published is None:
-        return (
-            f"date {quoted(text)} is a week, not a day, and spans two years; 'published' left empty"
-        )
-    return f"date {quoted(text)} is a week, not a day; 'published' kept as {published}"
-
-
 def language_code(value: object) -> str | None:
     """An ISO 639 code from ``"en"``, ``"en-US"``, ``"pl_PL"`` (lower-case), else ``None``."""
     text = _text(value)
@@ -235,18 +225,10 @@ def article_metadata(
         if raw is None:
             continue
         if name == "published":
-            value = parse_date(raw, day_first=day_first)
-            week = week_warning(raw, value)
-            if week:
-                warnings.append(week)
-            if value is None:
-                if week:
-                    continue
-                warnings.append(f"unrecognised date {quoted(_text(raw))}; 'published' left empty")
-                continue
-            doubt = date_warning(value)
-            if doubt:
-                warnings.append(doubt)
+            value, given, problems = read_published(raw, _text(raw), day_first=day_first)
+            warnings.extend(problems)
+            if given and not meta.get(GIVEN_FIELD):
+                meta[GIVEN_FIELD] = given
         elif name == "language":
             value = language_code(raw)
             if value is None:
@@ -266,7 +248,7 @@ def article_metadata(
         host = outlet_from_url(meta.get("url"))
         if host:
             meta["outlet"] = host
-    return meta, warnings
+    return {name: meta[name] for name in ARTICLE_FIELDS if name in meta}, warnings
 
 
 def without_outlet(title: str, outlet: str) -> str:
@@ -286,11 +268,11 @@ def without_outlet(title: str, outlet: str) -> str:
 
 def article_fields(meta: Mapping[str, str] | None) -> dict[str, str]:
     """Only the :data:`ARTICLE_FIELDS` that have a value (what the outputs carry)."""
-    meta = meta or {}
-    return {name: meta[name] for name in ARTICLE_FIELDS if meta.get(name)}
+    fields: dict[str, str | None] = {**(meta or {}), **output_published(meta or {})}
+    return {name: value for name in ARTICLE_FIELDS if (value := fields.get(name))}
 
 
 def metadata_fields(meta: Mapping[str, str] | None) -> dict[str, str | None]:
     """Every field of :data:`ARTICLE_FIELDS`, ``None`` where unknown (stable columns)."""
-    meta = meta or {}
-    return {name: meta.get(name) for name in ARTICLE_FIELDS}
+    fields: dict[str, str | None] = {**(meta or {}), **output_published(meta or {})}
+    return {name: fields.get(name) for name in ARTICLE_FIELDS}

@@ -164,7 +164,9 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "confidence": 1.0,
         "context_names": [],
         # the article's metadata (none given here)
-        **dict.fromkeys(("title", "outlet", "published", "url", "author", "language")),
+        **dict.fromkeys(
+                ("title", "outlet", "published", "published_given", "url", "author", "language")
+            ),
     }
     assert pair["claim_b"]["speaker"] == "the army"
     assert [u["sentence"] for u in kherson["unpaired"]] == [B_FLOOD]

@@ -1,8 +1,8 @@
 """A date column beside each ``published`` text column of ``geomap.gpkg``.
 
-``published`` is ISO 8601 text as the article gave it: a day, a day with a time and
-offset, or a year or month alone (``2024-03``, never an invented day), so it cannot
-be one date-typed column.  GIS tools filter and animate by a date field (QGIS's
+``published`` is ISO 8601 text in the outputs' one form (:mod:`geomap.published`): a
+day, or a year or month alone (``2024-03``, never an invented day), so it cannot be
+one date-typed column.  GIS tools filter and animate by a date field (QGIS's
 temporal controller, ``geopandas`` reading a datetime), so the mentions and claims
 layers also get ``published_date``, a GeoPackage ``DATE``: the day the article was
 published when ``published`` names one (its first ten characters), else null.
