@@ -7,11 +7,14 @@ holds most of their letters when the detector is unsure or the text mixes script
 (:mod:`geomap.language_bulk`: an English report quoting one Russian sentence is
 English).  A detection below :data:`MIN_PROBABILITY`
 (short or mixed texts) leaves the language unknown: such an article is read
-with the English pipeline, and its notes give the detector's best guess when that was
-another language; a text mostly in neither the Latin nor the Cyrillic script (Arabic,
-Chinese) is taken as the detector's guess whatever its probability, so it is reported,
-not read as English.  :data:`SUPPORTED_LANGUAGES` have a pipeline each
-(:mod:`geomap.pipeline`); an article in another language is reported, not mapped.
+with the English pipeline.  An article whose language was such an unsure guess (read
+as undetermined, or as a language the detector gave below :data:`MIN_PROBABILITY`)
+gets a warning, on stderr and in report.json, with the detector's best guess, unless
+it is a few words only (:func:`_unsure`).  A text mostly in neither the Latin nor
+the Cyrillic script (Arabic, Chinese) is taken as the detector's guess whatever its
+probability, so it is reported, not read as English.  :data:`SUPPORTED_LANGUAGES`
+have a pipeline each (:mod:`geomap.pipeline`); an article in another language is
+reported, not mapped.
 """
 
 from __future__ import annotations
@@ -205,25 +208,41 @@ def with_language(article: Article, given: str | None = None) -> Article:
         how = "declared" if code == declared else "detected"
         if declared and detected and detected != declared:
             how = f"detected; declared {declared}"
+    warnings = article.warnings
+    if not given and not meta.get("language") and _unsure(article.text, code, guess, prob):
+        warnings = (*warnings, _unsure_warning(article.source, code, guess, prob))
     if code is None:
-        if not _worth_a_note(guess, prob):
-            return article
-        note = (
-            f"{article.source}: language not determined (a short or mixed text; the "
-            f"detector's best guess is {language_label(guess)} at {prob:.2f}): read "
-            "with the English pipeline (--language, or a language field, sets it)"
-        )
-        return replace(article, notes=(*notes, note))
+        return replace(article, notes=notes, warnings=warnings)
     if how.startswith("detected;"):  # the input said one thing, the text another
         notes = (*notes, f"{article.source}: language {code} ({how})")
-    return replace(article, metadata={**meta, "language": code}, notes=notes)
+    return replace(article, metadata={**meta, "language": code}, notes=notes, warnings=warnings)
 
 
-def _worth_a_note(guess: str | None, prob: float) -> bool:
-    """Whether an undetermined article's best guess is another language, likely.
+def _unsure(text: str, code: str | None, guess: str | None, prob: float) -> bool:
+    """Whether the language an article is read in was an unsure guess worth a warning.
 
-    An article left undetermined is read with the English pipeline; a guess of
-    another language at :data:`LIKELY_PROBABILITY` or more (a short Spanish brief, a
-    mixed page) is worth a note.  A weaker one says little ("Russia denies it.": Latin).
+    The detector was below :data:`MIN_PROBABILITY` and the article goes to a
+    pipeline (one of :data:`SUPPORTED_LANGUAGES`, or the English one when the
+    language is undetermined), and either the text has :data:`MIN_LETTERS` // 2
+    letters or more (a short brief: "Paro general en Argentina este lunes." was
+    read as English without a word) or its best guess is another language than
+    English at :data:`LIKELY_PROBABILITY`.  A text of a few words ("Russia denies
+    it.", "Kyiv") gives no guess worth a warning.
     """
-    return guess is not None and guess != "en" and prob >= LIKELY_PROBABILITY
+    if guess is None or prob >= MIN_PROBABILITY:
+        return False
+    if code is not None and code not in SUPPORTED_LANGUAGES:
+        return False  # reported as not mapped (batches.unsupported_status)
+    if guess != "en" and prob >= LIKELY_PROBABILITY:
+        return True
+    return script_counts(text[:SAMPLE_CHARS]).letters >= MIN_LETTERS // 2
+
+
+def _unsure_warning(source: str, code: str | None, guess: str | None, prob: float) -> str:
+    """The warning of an unsure language: what the detector guessed, what was done."""
+    said = f"the detector's best guess is {language_label(guess)} at {prob:.2f}"
+    if code is None:
+        done = f"language not determined (a short or mixed text; {said}): read as English"
+    else:
+        done = f"language unsure ({said}): read as {language_label(code)}"
+    return f"{source}: {done}; --language, or a language field, sets it"

@@ -299,8 +299,8 @@ def test_the_maps_language_filter_gets_geomaps_names_for_codes_browsers_garble()
     assert language_names(shown) == {"und": "undetermined language", "zxx": "no linguistic content"}
 
 
-def test_an_undetermined_article_guessed_another_language_gets_a_note() -> None:
-    """A short Spanish brief is read as English, and the report says why and what was guessed."""
+def test_an_undetermined_article_guessed_another_language_gets_a_warning() -> None:
+    """A short Spanish brief is read as English, and a warning says why and what was guessed."""
     from geomap.language import with_language
     from geomap.records import Article
 
@@ -308,9 +308,39 @@ def test_an_undetermined_article_guessed_another_language_gets_a_note() -> None:
     brief = Article(article_id="es", source="brief.txt", text=text)
     read = with_language(brief)
     assert "language" not in read.metadata  # undetermined: the English pipeline reads it
-    assert any("not determined" in n and "Spanish (es)" in n for n in read.notes)
+    assert any("not determined" in w and "Spanish (es)" in w for w in read.warnings)
     for text in ("Russia denies it.", "Floods in Kharkiv", "Kyiv"):  # a weak or no guess
-        assert with_language(Article(article_id="en", source="x.txt", text=text)).notes == ()
+        article = with_language(Article(article_id="en", source="x.txt", text=text))
+        assert article.notes == () and article.warnings == ()
+
+
+def test_an_unsure_guess_below_the_likely_probability_is_warned_too() -> None:
+    """A brief the detector gives Spanish at under 0.5 was read as English without a word."""
+    from geomap.language import LIKELY_PROBABILITY, MIN_PROBABILITY, _detect, with_language
+    from geomap.records import Article
+
+    text = "Paro general en Argentina este lunes."
+    code, prob, guess = _detect(text)
+    assert code is None and guess == "es" and prob < LIKELY_PROBABILITY
+    (warning,) = with_language(Article("es", text, "es.txt")).warnings
+    assert "language not determined" in warning and "Spanish (es)" in warning
+    assert "read as English" in warning
+    # the language is what it was: only the warning is new
+    assert "language" not in with_language(Article("es", text, "es.txt")).metadata
+    # declared or given: no guess to warn about
+    declared = Article("es", text, "es.txt", metadata={"language": "es"})
+    assert with_language(declared).warnings == ()
+    assert with_language(Article("es", text, "es.txt"), "es").warnings == ()
+    # a language read from an unsure detection (a short German brief at 0.84) is named
+    german = "Hochwasser in Köln am Montag."
+    code, prob, _ = _detect(german)
+    assert code == "de" and prob < MIN_PROBABILITY
+    (warning,) = with_language(Article("de", german, "de.txt")).warnings
+    assert "language unsure" in warning and "read as German (de)" in warning
+    # a long English text the detector is sure of: nothing
+    english = "Troops moved into Kharkiv on Monday, officials said, and the city was calm."
+    assert _detect(english)[1] >= MIN_PROBABILITY
+    assert with_language(Article("en", english, "en.txt")).warnings == ()
 
 
 def test_a_text_in_a_script_no_pipeline_reads_is_not_mapped_as_english() -> None:
