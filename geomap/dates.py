@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import re
 import warnings
+from typing import Any
 
 from geomap.local_dates import local_date
 
@@ -141,12 +142,10 @@ def _possible_offset(hours: str, minutes: str | None) -> bool:
 
 def _label_words(text: str) -> str:
     """The words before a date that name no month or weekday ("Updated ", "Posted on "), or ""."""
-    from dateutil import parser
-
     match = _LEADING_WORDS.match(text)
     if match is None:
         return ""
-    info = parser.parserinfo()
+    info = _parser_info()
     words = match[0].split()
     for n, word in enumerate(words):
         if info.month(word.rstrip(".")) is not None or info.weekday(word.rstrip(".")) is not None:
@@ -155,6 +154,14 @@ def _label_words(text: str) -> str:
     if not words:
         return ""
     return re.match(r"^" + r"\s+".join(map(re.escape, words)) + r"\s*", text)[0]  # type: ignore[index]
+
+
+@functools.cache
+def _parser_info() -> Any:
+    """The month and weekday names dateutil knows, built once (not per date read)."""
+    from dateutil import parser
+
+    return parser.parserinfo()
 
 
 def _week(text: str) -> str | None:

@@ -68,3 +68,26 @@ def test_words_alone_are_still_no_date(value: str) -> None:
 def test_a_dashed_day_first_date_is_no_offset(value: str, expected: str) -> None:
     """The year after a dash is no zone offset "-20:24" when no time is written (review)."""
     assert parse_date(value) == expected
+
+
+def test_the_label_words_parser_info_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """dateutil's parserinfo is built once per process, not for every labelled date."""
+    from dateutil import parser
+
+    from geomap import dates
+
+    built: list[object] = []
+    real = parser.parserinfo
+
+    def counting(*args: object, **kwargs: object) -> object:
+        built.append(1)
+        return real(*args, **kwargs)
+
+    dates._parser_info.cache_clear()
+    monkeypatch.setattr(parser, "parserinfo", counting)
+    first = dates.parse_date("Updated 10:32 AM EDT, Tue March 5, 2024")
+    again = dates.parse_date("Posted on 5:01 p.m. ET March 6, 2024")
+    dates._parser_info.cache_clear()
+    assert first is not None and first.startswith("2024-03-05")
+    assert again is not None and again.startswith("2024-03-06")
+    assert len(built) == 1
