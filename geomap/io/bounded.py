@@ -15,6 +15,9 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 
+#: One mebibyte: the unit of the readers' size limits and read sizes.
+MIB = 1 << 20
+
 
 def special_kind(mode: int) -> str:
     """What a file that is not a regular one is: "a FIFO (named pipe)", "a socket", ..."""

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
+from geomap.io.bounded import MIB
 from geomap.io.encoding import bom_encoding, decode_stray, encoding_note, utf16_without_bom
 from geomap.io.json_shape import SNIFF, Prefixed, opens_array
 from geomap.io.json_tables import table_records
@@ -25,10 +26,9 @@ from geomap.records import Article, InputStatus
 
 #: A JSON line may be this many times the article limit (``\\uXXXX`` escapes are 6 bytes).
 _JSON_INFLATION = 6
-_MiB = 1 << 20
 #: Largest ``.json`` file read (JSON Lines streams, with no limit but per line).  An
 #: array's items are parsed one by one; an object holding the articles is parsed whole.
-JSON_FILE_LIMIT = 100 * _MiB
+JSON_FILE_LIMIT = 100 * MIB
 
 
 def record_error(where: str, reason: str) -> ReadResult:
@@ -78,7 +78,7 @@ def read_jsonl(
 def _jsonl_records(
     fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields
 ) -> Iterator[ReadResult]:
-    limit = max_bytes * _JSON_INFLATION + _MiB if max_bytes else 0
+    limit = max_bytes * _JSON_INFLATION + MIB if max_bytes else 0
     records = 0
     for lineno, raw in lines_within(fh, limit):
         where = f"{source}:{lineno}"

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
+from geomap.io.bounded import MIB
 from geomap.io.corpora import empty_corpus, record_error
 from geomap.io.csv_damage import row_warnings, stray_row
 from geomap.io.csv_dates import day_first_of
@@ -34,7 +35,6 @@ from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_ar
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
 
-_MiB = 1 << 20
 _CSV_FIELD_LIMIT = (1 << 31) - 1
 #: Bytes read to guess a CSV file's encoding and delimiter.
 _SAMPLE = 64 * 1024
@@ -137,7 +137,7 @@ def read_csv(
     # A line (and so a field) may hold a whole article and its other fields; a longer
     # one is read past in bounded memory: its row is skipped, reported, if the row starts
     # on it, else the file stops there.
-    limit = 2 * max_bytes + _MiB if max_bytes else 0
+    limit = 2 * max_bytes + MIB if max_bytes else 0
     csv.field_size_limit(limit or _CSV_FIELD_LIMIT)
     lines = Lines(text, limit)
     for _ in range(lead):  # blank lines and Excel's "sep=;" before the header

@@ -12,9 +12,8 @@ import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from geomap.io.bounded import MIB
 from geomap.io.encoding import bom_encoding, utf16_without_bom
-
-_MiB = 1 << 20
 
 
 def lines_within(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -27,7 +26,7 @@ def lines_within(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]
         lineno += 1
         if limit and len(line) > limit and not line.endswith(b"\n"):
             while True:  # skip the rest of the over-long line
-                rest = fh.readline(_MiB)
+                rest = fh.readline(MIB)
                 if not rest or rest.endswith(b"\n"):
                     break
             yield lineno, None
