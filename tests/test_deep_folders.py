@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from geomap.io.readers import read_inputs
-from geomap.io.record import MAX_ID_CHARS
+from geomap.io.record_ids import MAX_ID_CHARS
 from geomap.records import Article
 
 

@@ -29,3 +29,17 @@ def test_a_blank_id_field_gives_the_default_id_without_a_warning() -> None:
     article = record_article({"id": " \t", "text": "Rain in Riga."}, "a.tsv:3", "a-2", 0)
     assert isinstance(article, Article)
     assert article.article_id == "a-2" and article.warnings == ()
+
+
+def test_record_id_picks_spells_and_shortens() -> None:
+    from geomap.io.record_ids import MAX_ID_CHARS, record_id
+
+    warnings: list[str] = []
+    lower = {"id": {"x": 1}, "url": "https://example.org/a\x1bb"}
+    given = {"id": "ID", "url": "URL"}
+    picked, art_id = record_id(lower, given, ("id",), "file:3", warnings)
+    assert picked is None and art_id == "file:3" and "'ID' holds a JSON object" in warnings[0]
+    picked, art_id = record_id(lower, given, ("url",), "file:3", warnings)
+    assert picked == ("url", lower["url"]) and "\x1b" not in art_id and "\\u001b" in art_id
+    _, long_id = record_id({"id": "x" * 5000}, {"id": "id"}, ("id",), "d", warnings)
+    assert len(long_id) == MAX_ID_CHARS and "shortened" in warnings[-1]

@@ -35,14 +35,8 @@ from geomap.io.files import (
 )
 from geomap.io.gzip_stream import GzipStream, cut_reason, open_gzip
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
-from geomap.io.record import (
-    DEFAULT_FIELDS,
-    ID_FIELDS,
-    MAX_ID_CHARS,
-    TEXT_FIELDS,
-    RecordFields,
-    short_id,
-)
+from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
+from geomap.io.record_ids import MAX_ID_CHARS, short_id
 from geomap.io.record_problems import bounded_problems
 from geomap.io.warc import WARC_SUFFIXES, read_warc
 from geomap.records import Article, InputStatus

@@ -4,24 +4,24 @@ Field names are matched ignoring case, spaces, hyphens and underscores ("Article
 ``articlebody``; :func:`geomap.metadata.field_key`): the text from :data:`TEXT_FIELDS`
 (or an ``html`` field, whose main text is extracted; a text field holding HTML is read as
 a page, :mod:`geomap.io.html_fields`), the id from
-:data:`ID_FIELDS`, the metadata from :data:`geomap.metadata.FIELD_ALIASES`;
+:data:`ID_FIELDS` (:mod:`geomap.io.record_ids`), the metadata from :data:`geomap.metadata.FIELD_ALIASES`;
 :class:`RecordFields` names other fields.  Every other scalar field is kept
 in :attr:`Article.metadata` as it is.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geomap.io.html_fields import html_text
 from geomap.io.nested_fields import lift_nested, plain_value
+from geomap.io.record_ids import kind_name, pick, record_id
 from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
 from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode, visible_id
+from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode
 from geomap.text import link_only_warning, normalize_text
 
 if TYPE_CHECKING:
@@ -46,19 +46,6 @@ _HTML_KEYS = tuple(field_key(f) for f in HTML_FIELDS)
 _SUMMARY_KEYS = tuple(field_key(f) for f in SUMMARY_FIELDS)
 
 ReadResult = Article | InputStatus
-#: Longest id kept as it is: an id is repeated on every mention and claim row, so a
-#: megabyte id would multiply the outputs (a URL as id is well under it).
-MAX_ID_CHARS = 1000
-
-
-def short_id(article_id: str) -> str:
-    """An id over :data:`MAX_ID_CHARS` cut to it, its hash keeping distinct ids distinct.
-
-    >>> len(short_id("x" * 5000)), short_id("x" * 5000)[-13:]
-    (1000, '…c068a1f54d77')
-    """
-    digest = hashlib.sha1(article_id.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return f"{article_id[: MAX_ID_CHARS - 13]}…{digest}"
 
 
 @dataclass(frozen=True)
@@ -145,20 +132,6 @@ class RecordFields:
 DEFAULT_FIELDS = RecordFields()
 
 
-def _pick(record: Mapping[str, object], fields: tuple[str, ...]) -> tuple[str, object] | None:
-    for name in fields:
-        value = record.get(name)
-        if value is not None and value != "" and not (isinstance(value, float) and value != value):
-            return name, value
-    return None
-
-
-def _kind_name(value: object) -> str:
-    """What a JSON value is, for messages ("number", "JSON object", "list")."""
-    kind = {"int": "number", "float": "number", "dict": "JSON object", "bool": "true/false"}
-    return kind.get(type(value).__name__, type(value).__name__)
-
-
 def _wanted(fields: RecordFields) -> str:
     """The text fields looked for, for a message: the one named, or the usual ones."""
     return f"no field {fields.text!r}" if fields.text else f"expected one of {fields.describe()}"
@@ -197,38 +170,18 @@ def record_article(
     for key, value in record.items():
         lower.setdefault(field_key(key), value)
         given.setdefault(field_key(key), str(key).strip())
-    picked_id = _pick(lower, fields.id_fields)
-    if picked_id and (
-        isinstance(picked_id[1], bool) or not isinstance(picked_id[1], (str, int, float))
-    ):
-        warnings.append(
-            f"the id field {given[picked_id[0]]!r} holds a {_kind_name(picked_id[1])}, not text "
-            f"or a number; the article is {default_id!r}"
-        )
-        picked_id = None
-    raw_id = " ".join(str(picked_id[1]).split()) if picked_id else default_id
-    raw_id = raw_id or default_id  # a blank id field: the default
-    art_id = visible_id(raw_id)  # the same in every output: joins hold
-    if art_id != raw_id and has_surrogates(raw_id):
-        warnings.append("invalid Unicode (a lone surrogate) in the id, spelled out as \\uXXXX")
-    if "\x00" in raw_id:  # the GeoPackage would have cut the id there
-        warnings.append("a NUL character in the id, spelled out as \\u0000")
-    elif art_id != raw_id and not has_surrogates(raw_id):
-        warnings.append("control characters in the id, spelled out as \\uXXXX")
-    if len(art_id) > MAX_ID_CHARS:
-        warnings.append(f"id of {len(art_id):,} characters shortened (it is on every row)")
-        art_id = short_id(art_id)
-    picked = _pick(lower, fields.text_fields)
+    picked_id, art_id = record_id(lower, given, fields.id_fields, default_id, warnings)
+    picked = pick(lower, fields.text_fields)
     page_meta: dict[str, str] = {}
     if picked is None and not fields.text:
-        picked = _pick(lower, _HTML_KEYS)
+        picked = pick(lower, _HTML_KEYS)
         if picked is not None and isinstance(picked[1], str):
             from geomap.io.html import extract_html
 
             extracted, page_meta = extract_html(picked[1])
             picked = (picked[0], extracted)
     if picked is None and not fields.text:  # NewsAPI's "content": null beside a description
-        picked = _pick(lower, _SUMMARY_KEYS)
+        picked = pick(lower, _SUMMARY_KEYS)
         if picked is not None:
             notes.append(f"{where}: no text field; its {given[picked[0]]!r} (a summary) was read")
     text = plain_value(picked[1]) if picked else None
@@ -237,7 +190,7 @@ def record_article(
             where,
             art_id,
             "error",
-            f"{where}: the text field {given[picked[0]]!r} holds a {_kind_name(text)}, not text",
+            f"{where}: the text field {given[picked[0]]!r} holds a {kind_name(text)}, not text",
         )
     if not isinstance(text, str) or not text.strip():
         keys = fields.text_fields + (() if fields.text else _HTML_KEYS)
@@ -283,7 +236,7 @@ def record_article(
     # The metadata fields come from article_metadata only (checked and normalised): a
     # raw "published" that is not a date must not come back through the extras.
     used = {picked[0] if picked else ""} | {picked_id[0] if picked_id else ""} | set(_HTML_KEYS)
-    used |= set(ARTICLE_FIELDS) | set(_TEXT_KEYS)  # another copy of the text (bodyText)
+    used |= {field_key(f) for f in ARTICLE_FIELDS} | set(_TEXT_KEYS)  # bodyText: the text again
     extra = {
         _clean(str(k), "field names", warnings): _clean(str(v), f"field {k!r}", warnings)
         for k, v in record.items()
