@@ -488,7 +488,9 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         **dict.fromkeys(("speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma")),
         "role": "literal",
         "located_by": "name",
-        **dict.fromkeys(("title", "outlet", "published", "url", "author", "language")),
+        **dict.fromkeys(
+            ("title", "outlet", "published", "published_given", "url", "author", "language")
+        ),
     }
     monday = next(f for f in fc["features"] if f["properties"]["text"] == "Monday")
     assert monday["geometry"] is None and monday["properties"]["place_id"] is None
