@@ -22,6 +22,7 @@ import warnings
 from typing import Any
 
 from geomap.local_dates import local_date
+from geomap.sanitize import quoted
 
 _TIME = re.compile(r"\d{1,2}:\d{2}|\dT\d")
 #: Time zone abbreviations news dates use (dateutil knows only UTC/GMT by itself).
@@ -247,11 +248,11 @@ def date_warning(published: str, today: dt.date | None = None) -> str | None:
     day = published[:10]
     tomorrow = (today or dt.datetime.now(dt.timezone.utc).date()) + dt.timedelta(days=1)
     if day > tomorrow.isoformat():
-        return f"date {published!r} is in the future; kept"
+        return f"date {quoted(published)} is in the future; kept"
     if day == "1970-01-01" and published[11:19] in ("", "00:00:00"):
-        return f"date {published!r} is Unix time 0, often written for a missing date; kept"
+        return f"date {quoted(published)} is Unix time 0, often written for a missing date; kept"
     if day < "1600":  # 0001-01-01: the least date .NET or SQL Server writes, for none
-        return f"date {published!r} is before the first newspapers; kept"
+        return f"date {quoted(published)} is before the first newspapers; kept"
     return None
 
 

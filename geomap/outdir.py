@@ -28,6 +28,7 @@ from types import TracebackType
 from geomap.errors import OutputError
 from geomap.fsops import exchange, fsync_path, fsync_paths, same_file, umask
 from geomap.outdir_checks import check_folder, foreign_entries
+from geomap.sanitize import quoted
 
 #: Written into every output set; lists the files a run wrote.
 MARKER = ".geomap-outputs.json"
@@ -138,7 +139,7 @@ class OutputDir:
         if self.path.is_dir():
             foreign = foreign_entries(self.path, self.known_files, MARKER)  # added meanwhile
             if foreign:
-                shown = ", ".join(repr(n) for n in foreign[:3])
+                shown = ", ".join(quoted(n) for n in foreign[:3])
                 raise OutputError(
                     f"{self.path}: files were added to it during the run ({shown}); "
                     "the outputs were not replaced"

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from geomap.errors import OutputError
+from geomap.sanitize import quoted
 
 #: Files the operating system's file browsers drop into folders; never user data.
 _SYSTEM_FILES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
@@ -53,7 +54,7 @@ def check_folder(path: Path, known_files: frozenset[str], marker: str) -> None:
             )
         foreign = foreign_entries(path, known_files, marker)
         if foreign:
-            shown = ", ".join(repr(n) for n in foreign[:3])
+            shown = ", ".join(quoted(n) for n in foreign[:3])
             raise OutputError(
                 f"{path}: holds files geomap did not write ({shown}); "
                 "give a new or empty folder, or one that geomap wrote"

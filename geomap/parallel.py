@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.errors import WorkerError
 from geomap.processes import signals_blocked, spawn_context
 from geomap.records import Article, ArticleResult, InputStatus
+from geomap.sanitize import quoted
 from geomap.settings import Settings
 from geomap.worker import _info, _init, _parse, _ready
 
@@ -58,7 +59,7 @@ def resolve_workers(value: int | str | None) -> int:
         try:
             value = int(value)
         except ValueError:
-            raise ValueError(f"--workers must be a number or 'auto', not {value!r}") from None
+            raise ValueError(f"--workers must be a number or 'auto', not {quoted(value)}") from None
     if value < 0:
         raise ValueError(f"--workers must be at least 1 (or 'auto'), not {value}")
     return available_cores() if value == 0 else value

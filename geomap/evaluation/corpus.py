@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from geomap.errors import EvaluationError
+from geomap.sanitize import quoted
 
 Split = Literal["dev", "test"]
 SplitChoice = Literal["dev", "test", "all"]
@@ -130,7 +131,7 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
         doc = _parse_document(obj, where)
         if doc.id in seen:
             raise EvaluationError(
-                f"{where}: duplicate document id {doc.id!r} (first on line {seen[doc.id]})"
+                f"{where}: duplicate document id {quoted(doc.id)} (first on line {seen[doc.id]})"
             )
         seen[doc.id] = lineno
         docs.append(doc)
@@ -152,9 +153,9 @@ def _parse_document(obj: Any, where: str) -> GoldDocument:
         raise EvaluationError(f"{where}: expected a JSON object, got {type(obj).__name__}")
     for key, kind in (("id", str), ("text", str), ("toponyms", list)):
         if key not in obj:
-            raise EvaluationError(f"{where}: missing field {key!r}{GOLD_FORMAT}")
+            raise EvaluationError(f"{where}: missing field {quoted(key)}{GOLD_FORMAT}")
         if not isinstance(obj[key], kind):
-            raise EvaluationError(f"{where}: field {key!r} must be {kind.__name__}")
+            raise EvaluationError(f"{where}: field {quoted(key)} must be {kind.__name__}")
     text: str = obj["text"]
     toponyms = [
         _parse_toponym(t, text, f"{where}: toponym {i}") for i, t in enumerate(obj["toponyms"])
@@ -168,7 +169,7 @@ def _parse_toponym(obj: Any, text: str, where: str) -> GoldToponym:
         raise EvaluationError(f"{where}: expected a JSON object")
     for key in ("start", "end", "text"):
         if key not in obj:
-            raise EvaluationError(f"{where}: missing field {key!r}")
+            raise EvaluationError(f"{where}: missing field {quoted(key)}")
     start, end, surface = obj["start"], obj["end"], obj["text"]
     if type(start) is not int or type(end) is not int:
         raise EvaluationError(f"{where}: 'start' and 'end' must be integers")
@@ -180,7 +181,8 @@ def _parse_toponym(obj: Any, text: str, where: str) -> GoldToponym:
         )
     if text[start:end] != surface:
         raise EvaluationError(
-            f"{where}: text[{start}:{end}] is {text[start:end]!r}, annotation says {surface!r}"
+            f"{where}: text[{start}:{end}] is {quoted(text[start:end])}, "
+            f"annotation says {quoted(surface)}"
         )
     lat = _coordinate(obj.get("lat"), 90.0, "lat", where)
     lon = _coordinate(obj.get("lon"), 180.0, "lon", where)
@@ -201,10 +203,10 @@ def _coordinate(value: Any, bound: float, name: str, where: str) -> float | None
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise EvaluationError(f"{where}: {name!r} must be a number or null")
+        raise EvaluationError(f"{where}: {quoted(name)} must be a number or null")
     v = float(value)
     if not math.isfinite(v) or abs(v) > bound:
-        raise EvaluationError(f"{where}: {name!r} = {value} out of range [-{bound}, {bound}]")
+        raise EvaluationError(f"{where}: {quoted(name)} = {value} out of range [-{bound}, {bound}]")
     return v
 
 
@@ -245,7 +247,7 @@ def select(
         On an unknown split name or a negative limit.
     """
     if split not in SPLITS:
-        raise EvaluationError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+        raise EvaluationError(f"unknown split {quoted(split)}; choose one of {', '.join(SPLITS)}")
     if limit is not None and limit < 0:
         raise EvaluationError(f"--limit must be >= 0, got {limit}")
     kept: Sequence[GoldDocument] = [

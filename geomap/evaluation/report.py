@@ -5,6 +5,7 @@ from __future__ import annotations
 from geomap.evaluation.errors_list import ErrorListing
 from geomap.evaluation.metrics import MAX_ERROR_KM
 from geomap.evaluation.results import EvaluationResult, RecognitionMetrics
+from geomap.sanitize import quoted
 
 
 def _num(value: float | None, fmt: str = ".3f") -> str:
@@ -96,11 +97,12 @@ def render_errors(listing: ErrorListing) -> list[str]:
     """Render the error listing, one line per error."""
     lines = [f"Misses ({len(listing.misses)})"]
     lines += [
-        f"  {m.article} [{m.start}:{m.end}] {m.text!r} type={m.type or '-'}" for m in listing.misses
+        f"  {m.article} [{m.start}:{m.end}] {quoted(m.text)} type={m.type or '-'}"
+        for m in listing.misses
     ]
     lines.append(f"False positives ({len(listing.false_positives)})")
     lines += [
-        f"  {f.article} [{f.start}:{f.end}] {f.text!r} -> {f.name or '(unresolved)'}"
+        f"  {f.article} [{f.start}:{f.end}] {quoted(f.text)} -> {f.name or '(unresolved)'}"
         f" ({f.place_id or '-'}){_by(f.located_by)}"
         for f in listing.false_positives
     ]
@@ -113,7 +115,7 @@ def render_errors(listing: ErrorListing) -> list[str]:
             + _by(w.located_by)
         )
         lines.append(
-            f"  {w.article} [{w.start}:{w.end}] {w.text!r} -> {chosen}; "
+            f"  {w.article} [{w.start}:{w.end}] {quoted(w.text)} -> {chosen}; "
             f"gold ({w.gold_lat}, {w.gold_lon}) geonameid={w.gold_geonameid or '-'}; "
             + ("unresolved" if w.error_km is None else f"error {w.error_km:.1f} km")
         )

@@ -31,6 +31,7 @@ from geomap.evaluation.results import EvaluationResult, RecognitionMetrics
 from geomap.evaluation.spans import match_spans, prf, recall_by_type
 from geomap.geo import haversine_km
 from geomap.records import Mention, Place
+from geomap.sanitize import quoted
 
 
 @dataclass
@@ -150,11 +151,12 @@ def _predict(
                 raise
             except Exception as exc:
                 raise EvaluationError(
-                    f"document {doc.id!r}: resolve_spans failed: {exc!r}"
+                    f"document {quoted(doc.id)}: resolve_spans failed: "
+                    f"{type(exc).__name__}({quoted(exc)})"
                 ) from exc
             if len(mentions) != len(spans):
                 raise EvaluationError(
-                    f"document {doc.id!r}: resolve_spans returned {len(mentions)} mentions "
+                    f"document {quoted(doc.id)}: resolve_spans returned {len(mentions)} mentions "
                     f"for {len(spans)} spans"
                 )
             yield mentions
@@ -176,9 +178,10 @@ def _predict(
         except GeomapError:
             raise
         except Exception as exc:
-            last = repr(fed[-1]) if fed else "none"
+            last = quoted(fed[-1]) if fed else "none"
             raise EvaluationError(
-                f"parse_many failed after {produced} documents (last document fed: {last}): {exc!r}"
+                f"parse_many failed after {produced} documents (last document fed: {last}): "
+                f"{type(exc).__name__}({quoted(exc)})"
             ) from exc
         produced += 1
         if produced > len(docs):

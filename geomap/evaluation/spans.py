@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from geomap.sanitize import quoted
+
 MatchMode = Literal["exact", "overlap"]
 Span = tuple[int, int]
 
@@ -96,7 +98,7 @@ def match_spans(
                 pairs.append((gi, pi))
         return pairs
     if mode != "overlap":
-        raise ValueError(f"unknown match mode {mode!r}")
+        raise ValueError(f"unknown match mode {quoted(mode)}")
     candidates = []
     for gi, (gs, ge) in enumerate(gold):
         for pi, (ps, pe) in enumerate(pred):

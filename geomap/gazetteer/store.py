@@ -24,6 +24,7 @@ from geomap.gazetteer.schema import (
 from geomap.gazetteer.shapes import Shapes
 from geomap.gazetteer.towns_abroad import TownsAbroad
 from geomap.records import Candidate, Place
+from geomap.sanitize import quoted
 
 #: The feature type code of admin-1 units in the places table.
 ADMIN1_CODE = FEATURE_TYPE_CODES.index("admin1")
@@ -186,8 +187,8 @@ class Gazetteer(Entries, NameLookup, LocalNames, Shapes, TownsAbroad):
         version = meta.get("schema_version")
         if version != SCHEMA_VERSION:
             raise GazetteerCorruptError(
-                f"Gazetteer artifact at {where} has schema version {version!r}, "
-                f"expected {SCHEMA_VERSION!r}. {REBUILD_HINT}"
+                f"Gazetteer artifact at {where} has schema version {quoted(version)}, "
+                f"expected {quoted(SCHEMA_VERSION)}. {REBUILD_HINT}"
             )
         quick_check(self._conn, self.path, meta)
         return meta

@@ -12,6 +12,7 @@ from typing import Any
 from geomap.errors import InputError
 from geomap.io.record import RecordFields
 from geomap.metadata import field_key
+from geomap.sanitize import quoted
 
 
 def unique_header(names: list[str], source: str, fields: RecordFields) -> list[str]:
@@ -38,7 +39,7 @@ def unique_header(names: list[str], source: str, fields: RecordFields) -> list[s
             out.append(name)
         elif key in read:
             raise InputError(
-                f"{source}: the CSV header names the column {name.strip()!r} twice (columns "
+                f"{source}: the CSV header names the column {quoted(name.strip())} twice (columns "
                 f"{first} and {number}); rename one, geomap cannot tell which to read"
             )
         else:

@@ -21,6 +21,7 @@ from geomap.io.readers import read_inputs
 from geomap.io.record import ReadResult, RecordFields, record_article
 from geomap.metadata import field_key
 from geomap.records import Article
+from geomap.sanitize import quoted
 
 ACCEPTED = (
     "a path (str or Path), a list of paths, a pandas DataFrame, "
@@ -75,7 +76,7 @@ def read_objects(
     if isinstance(first, (str, PathLike)):
         if isinstance(first, str) and " " in first.strip() and not Path(first).exists():
             raise TypeError(
-                f"geoparse() got {first[:40]!r}, which is not a file or folder; to geoparse "
+                f"geoparse() got {quoted(first[:40])}, which is not a file or folder; to geoparse "
                 'texts pass [{"id": ..., "text": ...}], a DataFrame or a pandas Series'
             )
         paths = (_check_path(p) for p in rest)
@@ -103,7 +104,7 @@ def _frame_records(frame: Any, fields: RecordFields, max_bytes: int) -> Iterator
     lower = {field_key(c) for c in columns}
     for what, name in (("text_column", fields.text), ("id_column", fields.id)):
         if name and field_key(name) not in lower:
-            raise ValueError(f"{what}={name!r} is not a column; the columns are {columns}")
+            raise ValueError(f"{what}={quoted(name)} is not a column; the columns are {columns}")
     if not fields.has_text(columns, summaries=True):
         raise ValueError(
             f"no text column in the DataFrame (looked for {fields.describe()}); "
@@ -155,7 +156,10 @@ def _records(
                 while new in seen:
                     k += 1
                     new = f"{aid}#{n}.{k}"
-                note = f"{where}: id {aid!r} is used by an earlier article; this one is {new!r}"
+                note = (
+                    f"{where}: id {quoted(aid)} is used by an earlier article; "
+                    f"this one is {quoted(new)}"
+                )
                 article = replace(article, article_id=new, notes=(*article.notes, note))
             seen.add(article.article_id)
         yield article

@@ -40,7 +40,7 @@ from geomap.io.record_ids import MAX_ID_CHARS, short_id
 from geomap.io.record_problems import bounded_problems
 from geomap.io.warc import WARC_SUFFIXES, read_warc
 from geomap.records import Article, InputStatus
-from geomap.sanitize import valid_unicode, visible_id
+from geomap.sanitize import quoted, valid_unicode, visible_id
 
 __all__ = ["ID_FIELDS", "TEXT_FIELDS", "TEXT_SUFFIXES", "read_inputs"]
 
@@ -165,7 +165,7 @@ def _same_text(item: Article, texts: dict[bytes, str]) -> Article:
     first = texts.setdefault(key, item.article_id)
     if first == item.article_id:
         return item
-    note = f"{item.source}: the same text as article {first!r}; read again"
+    note = f"{item.source}: the same text as article {quoted(first)}; read again"
     return replace(item, notes=(*item.notes, note))
 
 
@@ -197,7 +197,7 @@ def _unique(item: Article, found: Found, label: str, single: bool, seen: dict[st
         n += 1
         new = f"{base}#{n}"
     seen[new] = item.source
-    note = f"{item.source}: id {aid!r} is also used by {first}; this article is {new!r}"
+    note = f"{item.source}: id {quoted(aid)} is also used by {first}; this article is {quoted(new)}"
     return replace(item, article_id=new, notes=(*item.notes, note))
 
 

@@ -4,7 +4,8 @@ Field names are matched ignoring case, spaces, hyphens and underscores ("Article
 ``articlebody``; :func:`geomap.metadata.field_key`): the text from :data:`TEXT_FIELDS`
 (or an ``html`` field, whose main text is extracted; a text field holding HTML is read as
 a page, :mod:`geomap.io.html_fields`), the id from
-:data:`ID_FIELDS` (:mod:`geomap.io.record_ids`), the metadata from :data:`geomap.metadata.FIELD_ALIASES`;
+:data:`ID_FIELDS` (:mod:`geomap.io.record_ids`), the metadata from
+:data:`geomap.metadata.FIELD_ALIASES`;
 :class:`RecordFields` names other fields.  Every other scalar field is kept
 in :attr:`Article.metadata` as it is.
 """
@@ -21,7 +22,7 @@ from geomap.io.record_ids import kind_name, pick, record_id
 from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
 from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, has_visible_text, valid_unicode
+from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
 from geomap.text import link_only_warning, normalize_text
 
 if TYPE_CHECKING:
@@ -134,14 +135,16 @@ DEFAULT_FIELDS = RecordFields()
 
 def _wanted(fields: RecordFields) -> str:
     """The text fields looked for, for a message: the one named, or the usual ones."""
-    return f"no field {fields.text!r}" if fields.text else f"expected one of {fields.describe()}"
+    return (
+        f"no field {quoted(fields.text)}" if fields.text else f"expected one of {fields.describe()}"
+    )
 
 
 def _field_names(given: Mapping[str, str], shown: int = 10) -> str:
     """The record's field names, for a message saying none holds the text."""
     names = list(given.values())
     more = f" and {len(names) - shown} more" if len(names) > shown else ""
-    return (", ".join(repr(n) for n in names[:shown]) or "no fields") + more
+    return (", ".join(quoted(n) for n in names[:shown]) or "no fields") + more
 
 
 def _clean(value: str, what: str, warnings: list[str]) -> str:
@@ -152,6 +155,11 @@ def _clean(value: str, what: str, warnings: list[str]) -> str:
         warnings.append(f"invalid Unicode (a lone surrogate) in the {what} replaced by U+FFFD")
         return valid_unicode(value)
     return value
+
+
+def _field_quoted(given: Mapping[str, str], picked: tuple[str, object] | None) -> str:
+    """The picked field's name as the record spells it, quoted for a message."""
+    return quoted(given[picked[0]] if picked else "text")
 
 
 def record_article(
@@ -183,20 +191,23 @@ def record_article(
     if picked is None and not fields.text:  # NewsAPI's "content": null beside a description
         picked = pick(lower, _SUMMARY_KEYS)
         if picked is not None:
-            notes.append(f"{where}: no text field; its {given[picked[0]]!r} (a summary) was read")
+            notes.append(
+                f"{where}: no text field; its {quoted(given[picked[0]])} (a summary) was read"
+            )
     text = plain_value(picked[1]) if picked else None
     if picked is not None and not isinstance(text, str):
         return InputStatus(
             where,
             art_id,
             "error",
-            f"{where}: the text field {given[picked[0]]!r} holds a {kind_name(text)}, not text",
+            f"{where}: the text field {quoted(given[picked[0]])} holds a {kind_name(text)}, "
+            "not text",
         )
     if not isinstance(text, str) or not text.strip():
         keys = fields.text_fields + (() if fields.text else _HTML_KEYS)
         present = [given[k] for k in keys if k in given]
         why = (
-            f"its {present[0]!r} field is empty"
+            f"its {quoted(present[0])} field is empty"
             if present
             else f"{_wanted(fields)}; found {_field_names(given)}; name another with --text-field"
         )
@@ -206,11 +217,11 @@ def record_article(
             where,
             art_id,
             "empty",
-            f"{where}: no text (the {given[picked[0]] if picked else 'text'!r} field holds only "
+            f"{where}: no text (the {_field_quoted(given, picked)} field holds only "
             "control characters)",
         )
     if picked is not None and picked[0] not in _HTML_KEYS:
-        text, page_meta = html_text(text, f"{where}: the {given[picked[0]]!r} field", notes)
+        text, page_meta = html_text(text, f"{where}: the {quoted(given[picked[0]])} field", notes)
     text, cut = without_cut_marker(_clean(text, "text", warnings))
     warnings.extend([cut] if cut else [])
     if cut and not has_visible_text(text):  # "[+5 chars]" alone is no text
@@ -218,7 +229,7 @@ def record_article(
             where,
             art_id,
             "empty",
-            f"{where}: no text (the {given[picked[0]] if picked else 'text'!r} field holds only "
+            f"{where}: no text (the {_field_quoted(given, picked)} field holds only "
             "a service's cut mark)",
         )
     link_only = link_only_warning(text)
@@ -238,12 +249,12 @@ def record_article(
     used = {picked[0] if picked else ""} | {picked_id[0] if picked_id else ""} | set(_HTML_KEYS)
     used |= {field_key(f) for f in ARTICLE_FIELDS} | set(_TEXT_KEYS)  # bodyText: the text again
     extra = {
-        _clean(str(k), "field names", warnings): _clean(str(v), f"field {k!r}", warnings)
+        _clean(str(k), "field names", warnings): _clean(str(v), f"field {quoted(k)}", warnings)
         for k, v in record.items()
         if field_key(k) not in used and isinstance(v, (str, int, float)) and not isinstance(v, bool)
     }
     meta, meta_warnings = article_metadata(lower, fields.metadata, day_first=fields.day_first)
-    meta = {k: _clean(v, f"field {k!r}", warnings) for k, v in meta.items()}
+    meta = {k: _clean(v, f"field {quoted(k)}", warnings) for k, v in meta.items()}
     warnings.extend(meta_warnings)
     return Article(
         article_id=art_id,

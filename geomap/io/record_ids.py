@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 
-from geomap.sanitize import has_surrogates, visible_id
+from geomap.sanitize import has_surrogates, quoted, visible_id
 
 #: Longest id kept as it is: an id is repeated on every mention and claim row, so a
 #: megabyte id would multiply the outputs (a URL as id is well under it).
@@ -69,8 +69,8 @@ def record_id(
     picked = pick(lower, id_fields)
     if picked and (isinstance(picked[1], bool) or not isinstance(picked[1], (str, int, float))):
         warnings.append(
-            f"the id field {given[picked[0]]!r} holds a {kind_name(picked[1])}, not text "
-            f"or a number; the article is {default_id!r}"
+            f"the id field {quoted(given[picked[0]])} holds a {kind_name(picked[1])}, not text "
+            f"or a number; the article is {quoted(default_id)}"
         )
         picked = None
     raw_id = " ".join(str(picked[1]).split()) if picked else default_id

@@ -37,6 +37,7 @@ from geomap.gazetteer.builder.writer import LocalNameRow
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.schema import prior
+from geomap.sanitize import quoted
 
 log = logging.getLogger(__name__)
 
@@ -201,10 +202,10 @@ def add_curated_names(entries: dict[str, Entry], path: Path) -> int:
     added = 0
     for place, lang, names in read_local_names(path):
         if lang not in LOCAL_LANGUAGES:
-            raise ValueError(f"{path.name}: unknown language {lang!r} for {place!r}")
+            raise ValueError(f"{path.name}: unknown language {quoted(lang)} for {quoted(place)}")
         target = entries.get(place) or named.get(normalize_name(place))
         if target is None:
-            raise ValueError(f"{path.name}: unknown place {place!r}")
+            raise ValueError(f"{path.name}: unknown place {quoted(place)}")
         for name in names:
             target.add_local_name(name, lang)
             added += 1

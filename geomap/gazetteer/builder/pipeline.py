@@ -48,6 +48,7 @@ from geomap.gazetteer.builder.writer import write_store
 from geomap.gazetteer.integrity import write_manifest
 from geomap.gazetteer.names import display_name, normalize_name
 from geomap.gazetteer.paths import ARTIFACT_NAME, repo_data_dir
+from geomap.sanitize import quoted
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         else:
             hit = refs.get(target)
         if hit is None:
-            raise ValueError(f"aliases.csv: unknown target {target!r} for {alias!r}")
+            raise ValueError(f"aliases.csv: unknown target {quoted(target)} for {quoted(alias)}")
         names.append((normalize_name(alias), hit.place_id, "alias"))
     by_name: dict[str, str] = {normalize_name(e.name): e.place_id for e in regions + extra}
     demonyms: dict[str, str] = {}
@@ -198,7 +199,9 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 hit = refs.get(target)
                 pid = hit.place_id if hit else by_name.get(normalize_name(target))
             if pid is None:
-                raise ValueError(f"demonyms.csv: unknown target {target!r} for {word!r}")
+                raise ValueError(
+                    f"demonyms.csv: unknown target {quoted(target)} for {quoted(word)}"
+                )
             demonyms.setdefault(normalize_name(word), pid)
 
     for e in entries.values():  # names as English-language readers write them

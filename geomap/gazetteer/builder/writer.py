@@ -28,6 +28,7 @@ from geomap.gazetteer.schema import (
     numeric_id,
 )
 from geomap.records import Place
+from geomap.sanitize import quoted
 
 #: (normalised name, place_id, match kind)
 NameRow = tuple[str, str, str]
@@ -90,7 +91,7 @@ def write_store(
     next_xid = XID_BASE
     for p in ordered:
         if p.place_id in rowid:
-            raise ValueError(f"duplicate place_id {p.place_id!r}")
+            raise ValueError(f"duplicate place_id {quoted(p.place_id)}")
         num = numeric_id(p.place_id)
         if num is None:
             num, next_xid = next_xid, next_xid + 1
