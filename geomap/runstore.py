@@ -18,7 +18,6 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_pl
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
 from geomap.claims.similarity import TermCounts, terms
 from geomap.records import ArticleResult, Place
+from geomap.runstore_reads import PlaceReads
 from geomap.serialize import claim_record
 
 #: Claims of one place compared at most (in order); the rest are kept but not paired.
@@ -68,7 +68,7 @@ class PlaceTally:
     per_article: dict[int, int] = field(default_factory=dict)  # article rank -> mentions
 
 
-class RunStore:
+class RunStore(PlaceReads):
     """The run's places, articles, claims and comparison.
 
     Parameters
@@ -226,49 +226,6 @@ class RunStore:
         """The publication date of the article of this rank, if known."""
         meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
         return meta.get("published") or None
-
-    # ---------------------------------------------------------------- output
-    def _record(self, text: str) -> dict[str, Any]:
-        """A stored claim record (the JSON list of its values) as a dict again."""
-        return dict(zip(self._fields or (), json.loads(text), strict=True))
-
-    def claims_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
-        """The place's claims (as :func:`~geomap.serialize.claim_record` dicts), in order."""
-        seq = self.places[place_id].seq
-        cur = self._db.execute(
-            "SELECT record FROM claims WHERE place = ? ORDER BY id LIMIT ?",
-            (seq, -1 if limit is None else limit),
-        )
-        for (record,) in cur:
-            yield self._record(record)
-
-    def pairs_of(
-        self, place_id: str, limit: int | None = None
-    ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float | None, dict[str, Any] | None]]:
-        """The place's claim pairs ``(claim_a, claim_b, similarity, evidence)``, in order."""
-        seq = self.places[place_id].seq
-        cur = self._db.execute(
-            "SELECT ca.record, cb.record, p.similarity, p.evidence FROM pairs p "
-            "JOIN claims ca ON ca.id = p.a JOIN claims cb ON cb.id = p.b "
-            "WHERE p.place = ? ORDER BY p.seq LIMIT ?",
-            (seq, -1 if limit is None else limit),
-        )
-        for a, b, sim, ev in cur:
-            evidence = None if ev is None else json.loads(ev)
-            yield self._record(a), self._record(b), None if sim is None else float(sim), evidence
-
-    def unpaired_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
-        """The place's claims in no pair, in order."""
-        seq = self.places[place_id].seq
-        cur = self._db.execute(
-            "SELECT record FROM claims c WHERE place = ? "
-            "AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.a = c.id) "
-            "AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.b = c.id) "
-            "ORDER BY id LIMIT ?",
-            (seq, -1 if limit is None else limit),
-        )
-        for (record,) in cur:
-            yield self._record(record)
 
     def articles_of(self, place_id: str) -> list[str]:
         """Ids of the articles that mention the place, in run order."""

@@ -1,0 +1,67 @@
+"""A run store's claims and pairs read back place by place (:class:`PlaceReads`).
+
+The writers read :class:`geomap.runstore.RunStore` through these: a place's claims, its
+pairs of claims and its claims in no pair, in the order they were stored, each a
+:func:`geomap.serialize.claim_record` dict, never a whole run's at once.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from geomap.runstore import PlaceTally
+
+
+class PlaceReads:
+    """The reading side of the run store (a base of :class:`~geomap.runstore.RunStore`)."""
+
+    _db: sqlite3.Connection
+    _fields: tuple[str, ...] | None
+    places: dict[str, PlaceTally]
+    articles: list[str]
+
+    def _record(self, text: str) -> dict[str, Any]:
+        """A stored claim record (the JSON list of its values) as a dict again."""
+        return dict(zip(self._fields or (), json.loads(text), strict=True))
+
+    def claims_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """The place's claims (as :func:`~geomap.serialize.claim_record` dicts), in order."""
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            "SELECT record FROM claims WHERE place = ? ORDER BY id LIMIT ?",
+            (seq, -1 if limit is None else limit),
+        )
+        for (record,) in cur:
+            yield self._record(record)
+
+    def pairs_of(
+        self, place_id: str, limit: int | None = None
+    ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float | None, dict[str, Any] | None]]:
+        """The place's claim pairs ``(claim_a, claim_b, similarity, evidence)``, in order."""
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            "SELECT ca.record, cb.record, p.similarity, p.evidence FROM pairs p "
+            "JOIN claims ca ON ca.id = p.a JOIN claims cb ON cb.id = p.b "
+            "WHERE p.place = ? ORDER BY p.seq LIMIT ?",
+            (seq, -1 if limit is None else limit),
+        )
+        for a, b, sim, ev in cur:
+            evidence = None if ev is None else json.loads(ev)
+            yield self._record(a), self._record(b), None if sim is None else float(sim), evidence
+
+    def unpaired_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """The place's claims in no pair, in order."""
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            "SELECT record FROM claims c WHERE place = ? "
+            "AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.a = c.id) "
+            "AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.b = c.id) "
+            "ORDER BY id LIMIT ?",
+            (seq, -1 if limit is None else limit),
+        )
+        for (record,) in cur:
+            yield self._record(record)
