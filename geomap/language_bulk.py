@@ -14,21 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from typing import Any
-
-from geomap.letter_scripts import script_counts
 
 #: Where a text is cut into pieces detected one by one: line breaks, and the spaces
 #: after a sentence's end (its closing quotes and brackets with it).
 _PIECE_END = re.compile(r"\s*\n\s*|(?<=[.!?…])[\"'»”’)\]]*\s+")
 #: Letters a piece needs to be detected; shorter ones (a name, "Reuters") go with none.
 MIN_PIECE_LETTERS = 20
-
-
-def mixed_scripts(letters: Iterable[str]) -> bool:
-    """Whether ``letters`` are written in both Latin and Cyrillic, each a tenth or more."""
-    return script_counts(letters).mixed
 
 
 def bulk_text(text: str, identifier: Any) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from geomap.language import _identifier, detect_language
-from geomap.language_bulk import bulk_text, mixed_scripts
+from geomap.language_bulk import bulk_text
 
 ENGLISH = (
     "Officials in Warsaw said on Monday that talks in Geneva would resume next week.\n\n"
@@ -46,4 +46,3 @@ def test_the_bulk_is_the_pieces_in_the_language_with_the_most_letters() -> None:
     assert bulk_text(one_language, ident) is one_language  # nothing to choose
     bulk = bulk_text(ENGLISH + RUSSIAN_QUOTE, ident)
     assert "Warsaw" in bulk and "Минобороны" not in bulk
-    assert mixed_scripts(list("abcdefghi" + "жзий")) and not mixed_scripts(list("a" * 50 + "ж"))
