@@ -65,3 +65,41 @@ class PlaceReads:
         )
         for (record,) in cur:
             yield self._record(record)
+
+    #: A place's claims numbered from 0 in stored order (their positions in claims_of).
+    _NUMBERED = (
+        "WITH n AS (SELECT id, article, ROW_NUMBER() OVER (ORDER BY id) - 1 AS i "
+        "FROM claims WHERE place = ?) "
+    )
+
+    def pair_indices_of(
+        self, place_id: str
+    ) -> Iterator[tuple[str, str, int, int, float | None, dict[str, Any] | None]]:
+        """The place's pairs as ``(article a, article b, claim a, claim b, similarity, evidence)``.
+
+        A claim is its position in :meth:`claims_of` (from 0): ``comparison.json``
+        writes each claim once and its pairs by position.
+        """
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            self._NUMBERED + "SELECT na.article, nb.article, na.i, nb.i, p.similarity, p.evidence "
+            "FROM pairs p JOIN n na ON na.id = p.a JOIN n nb ON nb.id = p.b "
+            "WHERE p.place = ? ORDER BY p.seq",
+            (seq, seq),
+        )
+        for ra, rb, ia, ib, sim, ev in cur:
+            evidence = None if ev is None else json.loads(ev)
+            similarity = None if sim is None else float(sim)
+            yield self.articles[ra], self.articles[rb], ia, ib, similarity, evidence
+
+    def unpaired_indices_of(self, place_id: str) -> Iterator[int]:
+        """The positions in :meth:`claims_of` of the place's claims in no pair, in order."""
+        seq = self.places[place_id].seq
+        cur = self._db.execute(
+            self._NUMBERED + "SELECT i FROM n "
+            "WHERE NOT EXISTS (SELECT 1 FROM pairs p WHERE p.a = n.id) "
+            "AND NOT EXISTS (SELECT 1 FROM pairs p WHERE p.b = n.id) ORDER BY i",
+            (seq,),
+        )
+        for (i,) in cur:
+            yield i

@@ -136,15 +136,22 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
     assert method["same_event"] == DEFAULT_RULE.to_dict()
     assert method["threshold"] == pytest.approx(DEFAULT_RULE.min_cosine)
     kherson = next(p for p in data["places"] if p["place_id"] == KHERSON.place_id)
-    assert set(kherson) == {"place_id", "name", "articles", "shared", "pairs", "unpaired"}
+    assert set(kherson) == {
+        "place_id", "name", "articles", "shared", "claims", "pairs", "unpaired",
+    }  # fmt: skip
     assert kherson["shared"] is True and kherson["articles"] == ["a", "b"]
-    pair = next(p for p in kherson["pairs"] if p["claim_a"]["sentence"] == A_BRIDGE)
+    claims = kherson["claims"]
+    # each claim once; pairs and unpaired name claims by their position
+    assert len(claims) == len({json.dumps(c, sort_keys=True) for c in claims})
+    named = [i for p in kherson["pairs"] for i in (p["claim_a"], p["claim_b"])]
+    assert sorted(set(named) | set(kherson["unpaired"])) == list(range(len(claims)))
+    pair = next(p for p in kherson["pairs"] if claims[p["claim_a"]]["sentence"] == A_BRIDGE)
     assert set(pair) == {"a", "b", "similarity", "evidence", "claim_a", "claim_b"}
     # "Oleh" opens a sentence of article a: no name there
     assert pair["evidence"]["shared_names"] == ["Antonivsky", "Nibulon", "Prokudin"]
     assert pair["evidence"]["days_apart"] is None  # no dates given
     kh = A_BRIDGE.index("Kherson")
-    assert pair["claim_a"] == {
+    assert claims[pair["claim_a"]] == {
         "article": "a",
         "sentence": A_BRIDGE,
         "sentence_start": 0,
@@ -165,11 +172,11 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "context_names": [],
         # the article's metadata (none given here)
         **dict.fromkeys(
-                ("title", "outlet", "published", "published_given", "url", "author", "language")
-            ),
+            ("title", "outlet", "published", "published_given", "url", "author", "language")
+        ),
     }
-    assert pair["claim_b"]["speaker"] == "the army"
-    assert [u["sentence"] for u in kherson["unpaired"]] == [B_FLOOD]
+    assert claims[pair["claim_b"]]["speaker"] == "the army"
+    assert [claims[u]["sentence"] for u in kherson["unpaired"]] == [B_FLOOD]
     lviv = next(p for p in data["places"] if p["name"] == "Lviv")
     assert lviv["shared"] is False and lviv["pairs"] == []
 

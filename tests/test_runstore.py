@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any, cast
+
 import numpy as np
 
 from geomap.records import ArticleResult, Claim, InputStatus, Mention, Place
@@ -101,3 +105,32 @@ def test_each_claim_is_stored_with_its_own_sentences_terms() -> None:
         counted.add_terms([terms(c.sentence) for c in claims])
         assert store.terms.n == counted.n == 5
         assert np.array_equal(store.terms.df, counted.df)
+
+
+def test_comparison_json_writes_each_claim_once_and_pairs_by_position(tmp_path: Path) -> None:
+    from geomap.io.base import Finished, WriteOptions
+    from geomap.io.comparison_json import ComparisonJSON
+    from geomap.mapping.popup import normalise_comparison
+
+    with RunStore() as store:
+        for aid in "abc":
+            store.add(_article(aid, SENTENCES[0], "2024-03-01"))
+        store.add(_article("d", SENTENCES[1], "2024-03-30"))  # too late: unpaired
+        writer = ComparisonJSON(tmp_path / "comparison.json", WriteOptions())
+        writer.finish(Finished(cast(Any, None), store, None, {}))
+        pairs = list(store.pairs_of(KYIV.place_id))
+    data = json.loads((tmp_path / "comparison.json").read_text(encoding="utf-8"))
+    (place,) = data["places"]
+    claims = place["claims"]
+    assert [c["article"] for c in claims] == ["a", "b", "c", "d"]  # each claim once
+    assert len(place["pairs"]) == len(pairs) >= 3  # a claim is in two pairs or more
+    for pair, (x, y, _, _) in zip(place["pairs"], pairs, strict=True):
+        assert claims[pair["claim_a"]] == x and claims[pair["claim_b"]] == y
+        assert (pair["a"], pair["b"]) == (x["article"], y["article"])
+    assert place["unpaired"] == [3]
+    # the map's reader gives the claims back in full
+    entry = normalise_comparison(data)[KYIV.place_id]
+    assert [(p["claim_a"], p["claim_b"]) for p in entry["pairs"]] == [
+        (x, y) for x, y, _, _ in pairs
+    ]
+    assert entry["only_claims"] == [claims[3]] and entry["only_in"] == ["d"]

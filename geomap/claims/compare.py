@@ -46,14 +46,18 @@ class ClaimPair:
     claim_b: Claim
     evidence: Evidence | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
+    def to_dict(self, at: Mapping[int, int]) -> dict[str, Any]:
+        """JSON-ready form: the two claims by their positions in the place's claims.
+
+        ``at`` maps each claim (by ``id()``) to its position in
+        :attr:`PlaceComparison.claims`.
+        """
         return pair_record(
             self.a,
             self.b,
             self.similarity,
-            claim_to_dict(self.claim_a),
-            claim_to_dict(self.claim_b),
+            at[id(self.claim_a)],
+            at[id(self.claim_b)],
             None if self.evidence is None else self.evidence.to_dict(),
         )
 
@@ -75,14 +79,16 @@ class PlaceComparison:
         return len(self.articles) > 1
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
+        """JSON-ready form: each claim once, pairs and unpaired claims by position."""
+        at = {id(c): n for n, c in enumerate(self.claims)}
         return {
             "place_id": self.place_id,
             "name": self.name,
             "articles": list(self.articles),
             "shared": self.shared,
-            "pairs": [p.to_dict() for p in self.pairs],
-            "unpaired": [claim_to_dict(c) for c in self.unpaired],
+            "claims": [claim_to_dict(c) for c in self.claims],
+            "pairs": [p.to_dict(at) for p in self.pairs],
+            "unpaired": [at[id(c)] for c in self.unpaired],
         }
 
 

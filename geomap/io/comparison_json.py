@@ -2,8 +2,10 @@
 
 Written place by place from the store (:meth:`geomap.runstore.RunStore.pair`):
 ``{"articles", "article_info", "method", "places": [{"place_id", "name", "articles", "shared",
-"pairs": [{"a", "b", "similarity", "evidence", "claim_a", "claim_b"}], "unpaired"}],
-"only_in"}``.  Claims are :func:`geomap.serialize.claim_record` dicts.
+"claims", "pairs": [{"a", "b", "similarity", "evidence", "claim_a", "claim_b"}], "unpaired"}],
+"only_in"}``.  A place's ``claims`` are :func:`geomap.serialize.claim_record` dicts, each
+once; a pair's ``claim_a`` and ``claim_b`` and the ``unpaired`` list are positions in
+them (from 0), so a claim in several pairs is not written again for each.
 """
 
 from __future__ import annotations
@@ -51,12 +53,11 @@ class ComparisonJSON(Writer):
                         "shared": len(articles) > 1,
                     }
                 )[:-1]
-                places.write(head + ',"pairs":[')
-                for n, (a, b, sim, ev) in enumerate(store.pairs_of(pid)):
-                    pair = pair_record(a["article"], b["article"], sim, a, b, ev)
-                    fh.write(("," if n else "") + dump(pair))
-                fh.write('],"unpaired":[')
-                for n, claim in enumerate(store.unpaired_of(pid)):
+                places.write(head + ',"claims":[')
+                for n, claim in enumerate(store.claims_of(pid)):
                     fh.write(("," if n else "") + dump(claim))
-                fh.write("]}")
+                fh.write('],"pairs":[')
+                for n, (a, b, ia, ib, sim, ev) in enumerate(store.pair_indices_of(pid)):
+                    fh.write(("," if n else "") + dump(pair_record(a, b, sim, ia, ib, ev)))
+                fh.write('],"unpaired":' + dump(list(store.unpaired_indices_of(pid))) + "}")
             places.end('\n],\n"only_in":' + dump(store.only_in()) + "}\n")

@@ -155,7 +155,9 @@ def normalise_comparison(comparison: Mapping[str, Any] | None) -> dict[str, Any]
 
     Accepts the map form (``Comparison.by_place()``: ``place_id -> {"articles",
     "pairs", "only_in"}``) and the ``comparison.json`` form (``Comparison.to_dict()``:
-    ``{"articles", "places": [{"place_id", "pairs", "unpaired", ...}], ...}``).
+    ``{"articles", "places": [{"place_id", "claims", "pairs", "unpaired", ...}], ...}``,
+    whose pairs and unpaired claims are positions in the place's ``claims``; a claim
+    written out in full, as earlier versions wrote it, is read as it is).
     """
     if not comparison:
         return {}
@@ -163,15 +165,30 @@ def normalise_comparison(comparison: Mapping[str, Any] | None) -> dict[str, Any]
     if isinstance(places, list) and all(isinstance(p, Mapping) for p in places):
         out: dict[str, Any] = {}
         for place in places:
-            unpaired = [c for c in as_list(place.get("unpaired")) if isinstance(c, Mapping)]
+            claims = as_list(place.get("claims"))
+            unpaired = [_claim_at(claims, c) for c in as_list(place.get("unpaired"))]
+            unpaired = [c for c in unpaired if isinstance(c, Mapping)]
+            pairs = [
+                {**p, "claim_a": _claim_at(claims, p.get("claim_a")),
+                 "claim_b": _claim_at(claims, p.get("claim_b"))}
+                for p in as_list(place.get("pairs"))
+                if isinstance(p, Mapping)
+            ]  # fmt: skip
             out[text_of(place.get("place_id"))] = {
                 "articles": as_list(place.get("articles")),
-                "pairs": as_list(place.get("pairs")),
+                "pairs": pairs,
                 "only_in": list(dict.fromkeys(text_of(c.get("article")) for c in unpaired)),
                 "only_claims": unpaired,
             }
         return out
     return dict(comparison)
+
+
+def _claim_at(claims: list[Any], ref: Any) -> Any:
+    """The claim ``ref`` names: its position in ``claims``, or the claim itself (older files)."""
+    if isinstance(ref, int) and not isinstance(ref, bool):
+        return claims[ref] if 0 <= ref < len(claims) else None
+    return ref
 
 
 def comparison_entry(entry: Any) -> dict[str, Any] | None:
