@@ -1,9 +1,10 @@
 """Corpora: JSON Lines and JSON files of many articles, read record by record.
 
-JSON Lines is streamed: memory does not grow with the file.  A JSON
-file (an array of articles, or an object holding one) is read whole, up to
-:data:`JSON_FILE_LIMIT`.  A malformed or undecodable record costs only that
-record, reported with its line or row number; the records around it are read.
+JSON Lines is streamed: memory does not grow with the file, and neither does it for a
+JSON array of articles (:mod:`geomap.io.json_array`).  Another JSON file (an object
+holding the articles) is read whole, up to :data:`JSON_FILE_LIMIT`.  A malformed or
+undecodable record costs only that record, reported with its line or row number; the
+records around it are read.
 Each record becomes an article through :func:`geomap.io.record.record_article`.
 """
 
@@ -18,6 +19,14 @@ from typing import Any, BinaryIO
 from geomap.errors import InputError
 from geomap.io.bounded import MIB
 from geomap.io.encoding import bom_encoding, decode_stray, encoding_note, utf16_without_bom
+from geomap.io.json_array import (
+    NOT_AN_ARRAY,
+    ArrayEnd,
+    ArrayProblem,
+    TextStream,
+    Utf8Text,
+    array_items,
+)
 from geomap.io.json_shape import SNIFF, Prefixed, opens_array
 from geomap.io.json_tables import table_records
 from geomap.io.jsonl_lines import Utf8Lines, lines_within, wide_encoding
@@ -26,8 +35,8 @@ from geomap.records import Article, InputStatus
 
 #: A JSON line may be this many times the article limit (``\\uXXXX`` escapes are 6 bytes).
 _JSON_INFLATION = 6
-#: Largest ``.json`` file read (JSON Lines streams, with no limit but per line).  An
-#: array's items are parsed one by one; an object holding the articles is parsed whole.
+#: Largest ``.json`` file read whole (JSON Lines streams, with no limit but per line, and
+#: so does a UTF-8 array, an item at a time); an object holding the articles is parsed whole.
 JSON_FILE_LIMIT = 100 * MIB
 
 
@@ -155,17 +164,28 @@ def empty_corpus(source: str, reason: str) -> ReadResult:
 def read_json(
     fh: BinaryIO, source: str, label: str, max_bytes: int, fields: RecordFields = DEFAULT_FIELDS
 ) -> Iterator[ReadResult]:
-    """Yield the articles of a JSON file: an array of objects, one object, or one holding them."""
-    data = fh.read(JSON_FILE_LIMIT + 1)
+    """Yield the articles of a JSON file: an array of objects, one object, or one holding them.
+
+    A UTF-8 array is streamed, an item at a time (:func:`geomap.io.json_array.array_items`),
+    whatever its size; any other file is read whole, up to :data:`JSON_FILE_LIMIT`.
+    """
+    head = fh.read(SNIFF)
+    wide = bom_encoding(head[:4])
+    if wide is None and b"\x00" in head:  # UTF-16 without a mark
+        wide = utf16_without_bom(head)
+    wide = wide if wide and wide.startswith(("utf-16", "utf-32")) else None
+    if wide is None and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        stream = Utf8Text(Prefixed(head, fh))  # type: ignore[arg-type]
+        yield from _array_records(stream, source, label, max_bytes, fields)
+        return
+    data = head + fh.read(max(0, JSON_FILE_LIMIT + 1 - len(head)))
     if len(data) > JSON_FILE_LIMIT:
         raise InputError(
-            f"{source}: JSON file over {JSON_FILE_LIMIT >> 20} MB; convert it to JSON Lines "
-            "(e.g. `jq -c '.[]' file.json > file.jsonl`), which geomap streams"
+            f"{source}: JSON file over {JSON_FILE_LIMIT >> 20} MB that is not an array of "
+            "articles (geomap streams an array of any size); convert it to JSON Lines "
+            "(e.g. `jq -c '.articles[]' file.json > file.jsonl`), which geomap streams"
         )
-    wide = bom_encoding(data[:4])
-    if wide is None and b"\x00" in data[:4096]:  # UTF-16 without a mark
-        wide = utf16_without_bom(data)
-    encoding = wide if wide and wide.startswith(("utf-16", "utf-32")) else "utf-8-sig"
+    encoding = wide or "utf-8-sig"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -183,7 +203,7 @@ def _json_records(
     text: str, source: str, label: str, max_bytes: int, fields: RecordFields
 ) -> Iterator[ReadResult]:
     if text.lstrip().startswith("["):
-        yield from _array_records(text, source, label, max_bytes, fields)
+        yield from _array_records(io.StringIO(text), source, label, max_bytes, fields)
         return
     try:
         value = json.loads(text)
@@ -217,36 +237,39 @@ def _json_records(
 
 
 def _array_records(
-    text: str, source: str, label: str, max_bytes: int, fields: RecordFields
+    stream: TextStream, source: str, label: str, max_bytes: int, fields: RecordFields
 ) -> Iterator[ReadResult]:
-    """The articles of a JSON array, parsed one item at a time (memory: one item)."""
-    decoder = json.JSONDecoder()
-    pos = text.index("[") + 1
+    """The articles of a JSON array, read one item at a time (memory: an item and a chunk)."""
+    items = array_items(stream, max_bytes * _JSON_INFLATION + MIB if max_bytes else 0)
     n = 0
     while True:
-        while pos < len(text) and text[pos] in " \t\r\n,":
-            pos += 1
-        if pos >= len(text) or text[pos] == "]":
-            break
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            reason = f"not UTF-8 (invalid byte {exc.object[exc.start : exc.start + 1]!r})"
+            yield record_error(f"{source}:{n + 1}", f"{reason}; rest of the file not read")
+            return
+        if isinstance(item, ArrayProblem):
+            if n == 0 and item.reason == NOT_AN_ARRAY:
+                raise InputError(f"{source}: invalid JSON (not an array)")
+            yield record_error(f"{source}:{item.at}", f"{item.reason}; rest of the file not read")
+            return
+        if isinstance(item, ArrayEnd):
+            if item.items == 0:
+                yield empty_corpus(source, "no records (empty array)")
+            if item.data_after:  # "[...] [...]": what follows is not silently lost
+                yield record_error(f"{source}:{n + 1}", "data after the array's end; not read")
+            return
         n += 1
         where = f"{source}:{n}"
-        try:
-            item, pos = decoder.raw_decode(text, pos)
-        except (ValueError, RecursionError) as exc:
-            yield record_error(
-                where, f"invalid JSON ({_unreadable(exc)}); rest of the file not read"
-            )
-            return
         if not isinstance(item, dict):
             if n == 1 and not isinstance(item, list):
                 raise InputError(f"{source}: no articles found (an array of {type(item).__name__})")
             yield record_error(where, "expected a JSON object")
             continue
         yield record_article(item, where, f"{label}-{n}", max_bytes, fields)
-    if n == 0:
-        yield empty_corpus(source, "no records (empty array)")
-    if text[pos + 1 :].strip():  # "[...] [...]": what follows the array is not silently lost
-        yield record_error(f"{source}:{n + 1}", "data after the array's end; not read")
 
 
 def _records_in(value: Any, fields: RecordFields, depth: int = 0) -> list[Any] | None:
