@@ -103,7 +103,9 @@ def test_an_undecodable_byte_costs_the_rest_of_the_file(tmp_path: Path) -> None:
     path.write_bytes(b'[{"id": "a", "text": "Kyiv."},\n{"id": "b", "text": "Ky\xffiv."}]')
     read = list(read_inputs([path]))
     assert isinstance(read[0], Article) and read[0].article_id == "a"
-    assert isinstance(read[1], InputStatus) and "not UTF-8" in (read[1].reason or "")
+    assert isinstance(read[1], InputStatus) and "not UTF-8 (invalid byte 0xff)" in (
+        read[1].reason or ""
+    )
 
 
 def test_a_not_an_array_json_stays_an_input_error() -> None:

@@ -248,7 +248,7 @@ def _array_records(
         except StopIteration:
             return
         except UnicodeDecodeError as exc:
-            reason = f"not UTF-8 (invalid byte {exc.object[exc.start : exc.start + 1]!r})"
+            reason = f"not UTF-8 (invalid byte 0x{exc.object[exc.start]:02x})"
             yield record_error(f"{source}:{n + 1}", f"{reason}; rest of the file not read")
             return
         if isinstance(item, ArrayProblem):
