@@ -136,3 +136,9 @@ def test_kinds_of_a_general_staff_and_aid_agencies(
 ) -> None:
     who = source(nlp, text, place)
     assert who is not None and who.kind == kind
+
+
+def test_fear_reports_a_clause_not_an_object(nlp: Language) -> None:  # noqa: F811
+    text = "Environmental groups fear the road would open the forest around Porto Velho to loggers."
+    assert name_of(nlp, text, "Porto Velho") == "Environmental groups"
+    assert name_of(nlp, "Residents of Kharkiv fear for their lives.", "Kharkiv") is None
