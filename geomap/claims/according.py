@@ -1,13 +1,22 @@
 """What an "according to X" phrase attributes: the whole sentence it closes, or its bracket.
 
-Moved from :mod:`geomap.claims.frames` (which re-exports both functions).
+Moved from :mod:`geomap.claims.frames` (which re-exports the first two functions);
+:func:`pronoun_named_after`: "She said …, according to Mayor X": X is who "she" is.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.kinds import agrees
+from geomap.claims.lexicon import PERSON_PRONOUNS
+
+if TYPE_CHECKING:
+    from geomap.claims.frames import Frame
 
 
 def closes_sentence(according: Token, to: Token) -> bool:
@@ -44,3 +53,33 @@ def bracketed_clause(according: Token, to: Token) -> Token | None:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def pronoun_named_after(frames: list[Frame]) -> list[Frame]:
+    """A pronoun's saying in a sentence an "according to X" closes, given to X.
+
+    "She said the water had reached Clyro by noon, according to Mayor Fiona Howard.":
+    the sentence's own attribution names who "she" is; the closing "according to"
+    takes the sentence (anchored at its root) from the pronoun's verb at the root, when
+    the pronoun (he, she) agrees with X; "It said …, according to Fairfax Media" keeps
+    "it" (the report before).
+    """
+    closing = [f for f in frames if f.kind == "according" and _closes(f.cue)]
+    if len(closing) != 1:
+        return frames
+    according = closing[0]
+    root = according.cue.sent.root
+    pronouns = [
+        f for f in frames
+        if f.kind == "verb" and f.cue.i == root.i and len(f.mention) == 1
+        and f.mention[0].lower_ in PERSON_PRONOUNS and agrees(f.mention[0], according.speaker)
+    ]  # fmt: skip
+    if not pronouns:
+        return frames
+    moved = dataclasses.replace(according, anchor=root)
+    return [moved if f is according else f for f in frames if f not in pronouns]
+
+
+def _closes(according: Token) -> bool:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return to is not None and closes_sentence(according, to)

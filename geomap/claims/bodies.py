@@ -1,7 +1,8 @@
 """Bodies whose kind their words alone do not tell.
 
-Courts, rights bodies, the United Nations, armed groups, a legislature's committees
-and state agencies known by their initials (see :mod:`geomap.claims.kinds`).
+Courts, rights bodies, the United Nations, aid agencies, armed groups, a legislature's
+committees, a state's general staff and state agencies known by their initials (see
+:mod:`geomap.claims.kinds`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _LEGISLATURE_WORDS = frozenset(
         "bipartisan", "select", "affairs",
     }
 )  # fmt: skip
+#: Words of the sector of bodies that are no state's: "aid agencies", "relief agencies".
+_AID_WORDS = frozenset(
+    {"aid", "relief", "humanitarian", "charity", "charitable", "voluntary", "non-governmental"}
+)
+#: Words that make a staff a state's military command ("the Ukrainian general staff").
+_COMMAND_STAFF_WORDS = frozenset({"general", "joint"})
 #: Words of an armed group's own name ("the Free Syrian Army"), not of a state's army.
 _ARMED_WORDS = frozenset({"army", "front", "brigade", "brigades", "militia", "movement"})
 
@@ -46,7 +53,23 @@ def independent_body(span: Span, lemma: str) -> bool:
         return True
     if "rights" in low and lemma in _RIGHTS_BODY_NOUNS:
         return True
+    if lemma == "agency" and _AID_WORDS & set(low):
+        states = any(t.ent_type_ in ("GPE", "NORP") for t in span)
+        return span.root.tag_ == "NNS" or not states  # "the US aid agency" is the state's
     return any(a == "united" and b == "nations" for a, b in pairwise(low))
+
+
+def command_staff(root: Token) -> bool:
+    """Whether ``root`` heads a state's military command: "the Ukrainian general staff".
+
+    "Staff" alone are unnamed people ("Staff at the hospital said"); the general or
+    joint staff is the body that commands an army, a government source.
+    """
+    if root.lemma_.lower() != "staff" or root.tag_ not in ("NN", "NNP"):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _COMMAND_STAFF_WORDS for c in root.children
+    )
 
 
 def un_initials(span: Span) -> bool:

@@ -119,10 +119,13 @@ class Descriptions(Antecedents):
         ("Eskom, the state utility, was more cautious. Its spokesperson said …": Eskom,
         tagged PERSON).  A bare "A spokesperson said" speaks for the body that spoke or was
         the subject in the sentence right before ("Natural Resources Wales has issued six
-        flood warnings. A spokesperson said …"), never past a person.
+        flood warnings. A spokesperson said …"), never past a person; a spokesperson
+        named in apposition ("Its spokesman, Dmitry Peskov,") is that person.
         """
         if tok.lemma_.lower() not in SPOKES_NOUNS:
             return None
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            return None  # "Its spokesman, Dmitry Peskov, said": the named person speaks
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         bare = bool(list(tok.children)) and all(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children

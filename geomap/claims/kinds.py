@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from geomap.claims.bodies import armed_group as armed_group
 from geomap.claims.bodies import (
+    command_staff,
     committee,
     government_acronym,
     independent_body,
@@ -60,6 +61,8 @@ def speaker_kind(span: Span) -> str:
         return "person" if root.lower_ in PERSON_PRONOUNS else "anonymous"
     ent = root.ent_type_
     lemma = listed_lemma(root)
+    if command_staff(root):
+        return "government"  # "the Ukrainian general staff", not unnamed staff
     if unnamed_people(root, lemma):
         return "anonymous"
     honorific = root.pos_ == "PROPN" and span[0].i != root.i and word(span[0]) in HONORIFICS

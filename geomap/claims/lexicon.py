@@ -38,7 +38,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "recall", "tweet", "point out", "underline", "underscore", "affirm", "comment",
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
     "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
-    "define", "highlight", "determine", "quote", "continue", *HAND_VERBS,
+    "define", "highlight", "determine", "quote", "continue", "fear", *HAND_VERBS,
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him
@@ -62,13 +62,14 @@ NO_OBJECT_VERBS: tuple[str, ...] = ("add", "write")
 #: Reporting verbs that only report with a clausal or predicative complement:
 #: "called the order 'tyranny'", "data showed that ...", "analysts expect Petrenko to
 #: win", "the study found that ...", "she thinks Iran is let off the hook", "suspected
-#: that ...", "has maintained that ..."; not "suspected him", "maintained the road",
-#: "implied consent", "called a meeting", "think of Kyiv", "showed the video",
-#: "found the body", "observed a minute's silence", "recalled 10,000 cars"; "reports
-#: have determined that …", not "determine the cause".
+#: that ...", "has maintained that ...", "groups fear the road would open …"; not
+#: "suspected him", "maintained the road", "implied consent", "called a meeting", "think
+#: of Kyiv", "fear for their lives", "showed the video", "found the body", "observed a
+#: minute's silence", "recalled 10,000 cars"; "reports have determined that …", not
+#: "determine the cause".
 COMPLEMENT_VERBS: tuple[str, ...] = (
     "call", "show", "expect", "find", "observe", "recall", "think", "suspect", "imply",
-    "maintain", "highlight", "determine", *HAND_VERBS,
+    "maintain", "highlight", "determine", "fear", *HAND_VERBS,
 )  # fmt: skip
 
 #: Verbs of :data:`COMPLEMENT_VERBS` that report with a plain object when a document or

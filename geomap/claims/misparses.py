@@ -86,6 +86,8 @@ SUBJECTED_SAYING: frozenset[str] = frozenset({"reports", "claims", "states", "no
 _EVIDENCE_FORMS: frozenset[str] = frozenset({"show", "shows", "indicate", "indicates"})
 #: Parts of speech of a plain noun phrase ("the county's police", "two witnesses").
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+#: ... and one with a prepositional phrase ("figures from the agency"): its head is before it.
+_NP_POS_PP = _NP_POS | {"ADP"}
 
 
 def closing_saying(tok: Token) -> Token | None:
@@ -95,7 +97,8 @@ def closing_saying(tok: Token) -> Token | None:
     read "police allege" as a noun phrase.  Only a form of :data:`MISTAGGED_SAYING`, or
     of :data:`SUBJECTED_SAYING` the parser gave a subject ("…, an SOS release reports."),
     right before the final punctuation, after a comma and a plain noun phrase; the
-    phrase's last noun is the speaker; also a form of :data:`_EVIDENCE_FORMS` without
+    phrase's last noun (before any preposition: "figures from the agency") is the speaker;
+    also a form of :data:`_EVIDENCE_FORMS` without
     subject after a document ("…, court records show.").
     """
     evidence = tok.lower_ in _EVIDENCE_FORMS and not any(
@@ -107,18 +110,28 @@ def closing_saying(tok: Token) -> Token | None:
     if tok.lower_ not in MISTAGGED_SAYING and not subjected and not evidence:
         return None
     doc, sent = tok.doc, tok.sent
-    if any(not t.is_punct for t in doc[tok.i + 1 : sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1 : sent.end]):
         return None
     start = tok.i
     while start > sent.start and doc[start - 1].text != ",":
         start -= 1
     phrase = doc[start : tok.i]
-    if start == sent.start or not len(phrase) or any(t.pos_ not in _NP_POS for t in phrase):
+    if start == sent.start or not len(phrase) or any(t.pos_ not in _NP_POS_PP for t in phrase):
         return None
-    nouns = [t for t in phrase if t.pos_ in _NOMINAL]
+    if phrase[0].pos_ == "ADP":
+        return None
+    preps = [t.i for t in phrase if t.pos_ == "ADP"]  # "figures from the Environment
+    nouns = [t for t in phrase if t.pos_ in _NOMINAL and t.i < min(preps, default=tok.i)]
     if evidence and (not nouns or nouns[-1].lemma_.lower() not in DOCUMENT_NOUNS):
         return None  # "…, the late-night show.": no evidence without a document
     return nouns[-1] if nouns else None
+
+
+def before_cue(span: Span, cue: Token) -> Span:
+    """``span`` cut before the verb the tagger read as its last noun ("… Agency show")."""
+    if span.start < cue.i < span.end:
+        return span.doc[span.start : cue.i]
+    return span
 
 
 #: Forms of verbs of saying or evidence the tagger may read as nouns inside a sentence

@@ -4,9 +4,13 @@ Used by :func:`geomap.claims.subjects.verb_subject`:
 
 * :func:`inverted_subject`: the subject after the verb in "…, said Olena Hrytsenko" (the
   parser may give two);
+* :func:`object_after_comma`: "Riots in Dakar, Senegal, said police.": the speaker the
+  parser made the object of a verb whose subject it took from before the comma;
 * :func:`subject_after_comma`: "Heavy rain flooded towns …, the mayor of Bonn told
   reporters.": the phrase between the last comma and the verb, not the parser's subject;
 * :func:`before_a_day`: "Ivan Petrov Monday said": the name the parse hung on the day;
+* :func:`conjunction_object`: "…, after a report in Folha said …": the subject the parser
+  took for the object of "after" read as a preposition;
 * :func:`closing_subject`: "…, police and officials at the hospital said.": the noun
   phrase after the last comma of a sentence-closing verb left without subject;
 * :func:`as_passive`: a headline's passive without auxiliary ("X confirmed as director");
@@ -36,6 +40,27 @@ def before_a_day(verb: Token) -> Token | None:
         names = [n for n in c.children if n.dep_ == "compound" and n.pos_ in _NOMINAL]
         if names and names[-1].i == c.i - 1:
             return names[-1]
+    return None
+
+
+#: Conjunctions of time the parser may read as prepositions ("after a report said …").
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as"})
+
+
+def conjunction_object(verb: Token) -> Token | None:
+    """The subject the parser made the object of a conjunction read as a preposition.
+
+    "…, after a report in Folha de S.Paulo said work would restart near Manaus": the
+    parser hung "after a report …" on the verb as a prepositional phrase and left the
+    verb without subject; the noun phrase right before the verb, if it can speak, is who
+    says it.
+    """
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > verb.i or c.lower_ not in _TIME_CONJUNCTIONS:
+            continue
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i == verb.i - 1 and obj.pos_ in _NOMINAL:
+            return obj if can_speak(verb.doc[obj.i : obj.i + 1]) else None
     return None
 
 
@@ -91,6 +116,48 @@ def inverted_subject(verb: Token, subjects: list[Token]) -> Token | None:
     while first < len(doc) - 1 and not any(ch.isalnum() for ch in doc[first].text):
         first += 1
     return next((s for s in subjects if s.left_edge.i in (verb.i + 1, first)), None)
+
+
+#: Verbs of saying whose object is what is said, never a person or body: one after them
+#: is their inverted subject ("…, said police"); not "told reporters", "urged the
+#: government", "warned residents", whose object is who is addressed.
+_INVERTING_VERBS = frozenset(
+    {
+        "say", "report", "add", "state", "announce", "declare", "explain", "write", "note",
+        "specify", "indicate", "claim", "confirm", "continue", "reply", "respond",
+        "conclude", "stress", "emphasise", "emphasize", "insist", "acknowledge", "admit",
+        "affirm", "reveal", "estimate", "predict",
+    }
+)  # fmt: skip
+#: Dependencies of the words of a bare noun phrase ("the Civil Protection authorities").
+_BARE_NP_DEPS = frozenset({"det", "compound", "amod", "poss", "case", "nummod"})
+
+
+def object_after_comma(verb: Token) -> Token | None:
+    """The speaker the parser made the object of a verb right after a comma.
+
+    "Riots in Dakar, Senegal, said police.": the parser took "Riots" as the subject and
+    "police" as the object; a noun phrase that can speak, right after a verb of saying
+    that follows a comma and closing the sentence (a day or time aside: "…, reported the
+    authorities on Wednesday."), is who speaks, as in "…, said Olena Hrytsenko"; only a
+    bare noun phrase: what "…, said the ruling protected families" says is no speaker.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ == "VBG":
+        return None
+    if verb.lemma_.lower() not in _INVERTING_VERBS:
+        return None  # "…, Rizal Algamar, urged the Kherson government.": who was urged
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in _NOMINAL or obj.left_edge.i != verb.i + 1:
+        return None
+    if any(
+        t.dep_ not in _BARE_NP_DEPS or t.pos_ in ("VERB", "AUX") for t in obj.subtree if t != obj
+    ):
+        return None  # "…, said the ruling protected families …", "…, cited imagery and …"
+    end = past_closing_time(verb, obj.right_edge.i + 1)
+    if not all(t.is_punct or t.is_space for t in doc[end : verb.sent.end]):
+        return None
+    return obj if can_speak(doc[obj.i : obj.i + 1]) else None
 
 
 def closing_subject(verb: Token) -> Token | None:

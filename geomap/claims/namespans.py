@@ -141,7 +141,8 @@ def _untagged_appos(phrase: Span) -> Span | None:
     apposition a run of capitalised proper nouns no entity covers (not a body's name).
     """
     root = phrase.root
-    titled = word(root) in TITLE_WORDS and root.pos_ in ("NOUN", "PROPN")
+    nominal = root.pos_ in ("NOUN", "PROPN") or hyphen_tail(root)  # "director-general"
+    titled = word(root) in TITLE_WORDS and nominal
     if not titled and (root.pos_ != "NOUN" or not _person_noun(root)):
         return None
     # After a title ("Sweden's Minister of Agriculture, Ann-Christin Nykvist") the
@@ -157,14 +158,31 @@ def _untagged_appos(phrase: Span) -> Span | None:
         if not phrase.start <= tok.i < phrase.end:
             continue
         start = tok.i
-        while start > phrase.start and doc[start - 1].dep_ == "compound":
-            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_ not in tags:
+        while start > phrase.start:  # over compounds and the parts of hyphenated words
+            whole = whole_words(doc[start : tok.i + 1], phrase).start  # "Femi Oke-Osanyintolu"
+            before = doc[whole - 1]
+            if whole < start:
+                start = whole
+            elif before.dep_ == "compound" and before.pos_ == "PROPN" and before.ent_type_ in tags:
+                start -= 1
+            else:
                 break
-            start -= 1
         name = whole_words(doc[start : tok.i + 1], phrase)
         if not any(t.lower_ in BODY_WORDS or t.is_lower for t in name):
             return name
     return None
+
+
+def hyphen_tail(tok: Token) -> bool:
+    """Whether ``tok`` ends a hyphenated noun the tagger split: "director-general".
+
+    "Its director-general, Femi Oke-Osanyintolu,": the model tags "general" an
+    adjective after the hyphen; the word is the noun "director-general".
+    """
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return False
+    return not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN"
 
 
 def _person_noun(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.according import pronoun_named_after
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
@@ -44,7 +45,7 @@ from geomap.claims.frames import (
 )
 from geomap.claims.labels import LabelFrames
 from geomap.claims.lexicon import Lexicon
-from geomap.claims.misparses import closing_saying, nominal_saying, stray_subject
+from geomap.claims.misparses import before_cue, closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotes import asked, quote_regions, region_at
@@ -179,6 +180,7 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
             frame = self._frame_at(self.doc[i], index, result.frames)
             if frame is not None:
                 result.frames.append(frame)
+        result.frames = pronoun_named_after(result.frames)  # "She said …, according to X"
         result.main = main_frame(sent, result.frames)
         if result.main is None and (tag := quote_tag(sent)) is not None:
             found = self._resolve(tag[1], index, result.frames, fallback=True)
@@ -228,7 +230,8 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
         elif (closing := closing_saying(tok)) is not None:
             found = self._resolve(closing, index, earlier, fallback=True)
             if found is not None:  # "…, police allege.": the tagger made the verb a noun
-                return Frame("closing", tok.sent.root, *found, tok)
+                mention, speaker = (before_cue(s, tok) for s in found)  # "… Agency show."
+                return Frame("closing", tok.sent.root, mention, speaker, tok)
         elif (nominal := nominal_saying(tok)) is not None:
             found = self._resolve(nominal, index, earlier, fallback=True)
             if found is not None and can_speak(found[1]):  # "her letters back home show that"

@@ -42,7 +42,9 @@ from geomap.claims.misplaced_subjects import (
     as_passive,
     before_a_day,
     closing_subject,
+    conjunction_object,
     inverted_subject,
+    object_after_comma,
     subject_after_comma,
     time_word,
 )
@@ -70,16 +72,17 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if any(own_journalist(c) for c in subjects):
         return None  # "Our reporter in Conwy says …": the publication, the journalist's
     if subjects:
-        before = [c for c in subjects if c.i < verb.i]  # the nearest: "- the first stop ...
-        subj = inverted_subject(verb, subjects) or (before or subjects)[-1]  # - the nations"
+        before = [c for c in subjects if c.i < verb.i]
+        subj = inverted_subject(verb, subjects) or object_after_comma(verb)  # "…, said police"
+        subj = subj or (before or subjects)[-1]  # the nearest: "- the first stop ... - the nations"
         subj = subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
         return inverted_source(subj, verb) or subj
     apposed = aside_subject(verb) or apposed_subject(verb)  # "X, asked about Y, said"; "…,
     # the governor of Belgorod, Vyacheslav Gladkov, said"
-    dated = apposed or before_a_day(verb)
+    dated = apposed or before_a_day(verb) or conjunction_object(verb)  # "after a report said"
     if dated is not None:
         return dated  # "Police Chief Ivan Petrov Monday said": the parse heads it by "Monday"
-    inverted = inverted_object(verb)
+    inverted = inverted_object(verb) or object_after_comma(verb)
     if inverted is not None:
         return inverted  # `“…,” added the spokesman.`
     if closing_participle(verb, verb.sent.root):  # "…, the port authority estimated."
