@@ -66,7 +66,24 @@ def test_a_town_a_person_visits_is_a_place_in_the_country_of_the_article() -> No
          ("Nairobi", "GPE")]
     )  # fmt: skip
     # the president visits a town of Kenya, 400 km from the article's Nairobi
-    rows = _visit_rows(["President", "Amina", "Odhiambo"], "Marsabit")
+    assert parsed_toponyms(nlp, _visit_rows(["President", "Amina", "Odhiambo"], "Marsabit")) == [
+        "Marsabit",
+        "Nairobi",
+    ]
+    # the person a relative clause describes visits
+    rows: list[Row] = [
+        ("Amina", 1, "compound", "PROPN", "Amina"),
+        ("Odhiambo", 7, "nsubj", "PROPN", "Odhiambo"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("who", 4, "nsubj", "PRON", "who"),
+        ("visited", 1, "relcl", "VERB", "visit"),
+        ("Marsabit", 4, "dobj", "PROPN", "Marsabit"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("spoke", 7, "ROOT", "VERB", "speak"),
+        ("in", 7, "prep", "ADP", "in"),
+        ("Nairobi", 8, "pobj", "PROPN", "Nairobi"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
     assert parsed_toponyms(nlp, rows) == ["Marsabit", "Nairobi"]
     # no person visits: a convoy's or a team's visit is no sign
     rows = _visit_rows(["The", "convoy"], "Marsabit")

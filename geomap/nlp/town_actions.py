@@ -101,6 +101,8 @@ def visited_by_person(doc: Doc, start: int) -> bool:
         k -= 1
     if k >= 0 and doc[k].ent_type_ == "PERSON":
         return True
+    if verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ == "PERSON":
+        return True  # "Ruto, who visited Lodwar", "Ruto, visiting Lodwar"
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and any(t.ent_type_ == "PERSON" for t in c.subtree)
