@@ -116,6 +116,8 @@ def test_a_name_with_a_capitalised_landform_head_is_a_place() -> None:
     text = "Troops on the Tuzla Spit shelled Ochakiv."
     assert placed(nlp, text) == [("Tuzla Spit", "698131"), ("Ochakiv", "698131")]
     assert toponyms(nlp, "A boat was hit off Cape Meganom at night.") == ["Cape Meganom"]
+    # "the" and a head after the name
+    assert toponyms(nlp, "The Tuzla Spit came under fire again.") == ["Tuzla Spit"]
     # not governed, but its first part is a gazetteer name
     assert toponyms(nlp, "Police sealed the Baksan Gorge overnight.") == ["Baksan Gorge"]
     # neither: a team's or a company's name; a longer name; a head alone
@@ -143,3 +145,11 @@ def test_a_lower_case_preposition_at_an_entity_s_end_is_no_part_of_the_name() ->
     nlp = _GAZ.nlp([("Termez", "GPE"), ("the Long Road to", "WORK_OF_ART")])
     text = "Trucks from Termez on the Long Road to the south were stopped."
     assert found_toponyms(nlp, text, pos) == ["Termez"]
+
+
+def test_a_name_before_the_word_bridge_after_the_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Ochakiv", "GPE"), ("Volna", "PERSON")])
+    text = "Officials in Ochakiv said the Volna bridge was closed."
+    assert placed(nlp, text) == [("Ochakiv", "698131"), ("Volna", "698131")]
+    # no "the": the person the model said ("a Volna bridge" is rare, "Volna's bridge" a person's)
+    assert toponyms(nlp, "Officials in Ochakiv said Volna bridge talks failed.") == ["Ochakiv"]

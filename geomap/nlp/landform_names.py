@@ -10,7 +10,9 @@ it (:data:`HEADS_BEFORE`: "Cape", "Mount") is the name of a place when
 * the whole name is a gazetteer name ("Khyber Pass"), or
 * the words without the head are one ("Baksan Gorge": Baksan), or
 * a preposition of place governs it, with "the" or not ("on the Arabat Spit",
-  "on Mount Hermon", "off Cape Meganom").
+  "on Mount Hermon", "off Cape Meganom"), or
+* "the" comes before a name with its head after it ("The Kinburn Spit came under
+  fire": a team or a firm is seldom "the X Valley"; "the Valley" alone is no name).
 
 The name ends at its head: a capitalised word after the head makes it a longer name's
 ("Silicon Valley Bank", "Mount Sinai Hospital"), which is left to the other rules, as
@@ -66,7 +68,13 @@ def _known(gazetteer: Any, text: str) -> bool:
 
 def _accepted(doc: Doc, start: int, end: int, name: Span, gazetteer: Any) -> bool:
     whole = doc[start:end]
-    return _known(gazetteer, whole.text) or _known(gazetteer, name.text) or _governed(doc, start)
+    the = start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].text in HEADS_AFTER
+    return (
+        _known(gazetteer, whole.text)
+        or _known(gazetteer, name.text)
+        or _governed(doc, start)
+        or the
+    )
 
 
 def landform_head(span: Span) -> bool:
@@ -83,7 +91,7 @@ def landform_names(doc: Doc, gazetteer: Any) -> list[Span]:
             i = k
             while i > 0 and k - i < MAX_NAME_WORDS and _name_word(doc, i - 1):
                 i -= 1
-            free = i < k and (i == 0 or not doc[i - 1].is_title)
+            free = i < k and (i == 0 or not doc[i - 1].is_title or doc[i - 1].lower_ == "the")
             if free and _accepted(doc, i, k + 1, doc[i:k], gazetteer):
                 out.append(Span(doc, i, k + 1, label="GAZ"))
         elif tok.text in HEADS_BEFORE and (k == 0 or not doc[k - 1].is_title):
