@@ -11,7 +11,7 @@ it (:data:`HEADS_BEFORE`: "Cape", "Mount") is the name of a place when
 * the words without the head are one ("Baksan Gorge": Baksan), or
 * a preposition of place governs it, with "the" or not ("on the Arabat Spit",
   "on Mount Hermon", "off Cape Meganom"), or
-* "the" comes before a name with its head after it ("The Kinburn Spit came under
+* "the" comes before a name with its head after it ("The Tuzla Spit came under
   fire": a team or a firm is seldom "the X Valley"; "the Valley" alone is no name).
 
 The name ends at its head: a capitalised word after the head makes it a longer name's
