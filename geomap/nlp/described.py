@@ -144,7 +144,8 @@ def listed_kind_after(span: Span) -> bool:
 def kind_after(span: Span) -> bool:
     """A kind word after the name: "the Kerem Shalom crossing", "the X refugee camp".
 
-    "Pingtan island" when the name is all of it (not "Indian Ocean island"). A river,
+    "Pingtan island" when the name is all of it (not "Indian Ocean island"). A bridge
+    after "the" and the name ("the Chonhar bridge"). A river,
     lake or range after "the" and the name too: "along the Oskil river"; and a base or a
     post (:data:`BASE_KINDS`): "the Incirlik air base", "the Lomahasha border post".
     """
@@ -153,6 +154,9 @@ def kind_after(span: Span) -> bool:
     while j < len(doc) and j - span.end < 2 and doc[j].lower_ in KIND_MODIFIERS:
         modifiers.add(doc[j].lower_)
         j += 1
+    the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    if modifiers == {"bridge"} and the and (j >= len(doc) or doc[j].lower_ not in KINDS_AFTER):
+        return True  # "the Chonhar bridge": the place it is named after
     if j >= len(doc) or not doc[j].is_lower:
         return False
     word = doc[j].lower_

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from geomap.nlp.described import described_as_place
 from geomap.nlp.known_contexts import labelled_in_place
+from geomap.nlp.landform_names import landform_head
 from geomap.nlp.landmarks import at_its_town
 from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
@@ -50,12 +51,13 @@ def placeable(spans: list[Span]) -> bool:
     """Whether unknown names may go to the article's focus.
 
     Given spans (gold toponyms) always may; recognised ones when they name a street or a
-    building ("Elm Street", FAC), say their kind ("Neches River"), their context says what
+    building ("Elm Street", FAC), say their kind ("Neches River", "the Arabat Spit",
+    "Mount Hermon": :func:`~geomap.nlp.landform_names.landform_head`), their context says what
     place they are ("the Allenby crossing", "Barsalogho, some 40 km north of Kaya":
     :func:`~geomap.nlp.described.described_as_place`), or the model calls them a place
     after a preposition of place (:func:`~geomap.nlp.known_contexts.labelled_in_place`).
     """
-    checks = (street_or_building, kind_word, described_as_place, labelled_in_place)
+    checks = (street_or_building, kind_word, landform_head, described_as_place, labelled_in_place)
     return bool(spans[0].doc._.given_spans) or any(
         s.label_ == "FAC" or any(check(s) for check in checks) for s in spans
     )

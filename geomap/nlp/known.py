@@ -49,6 +49,7 @@ from geomap.nlp.known_contexts import (
 from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym
 from geomap.nlp.place_nouns import named_by_place_noun
+from geomap.nlp.quoted_places import quoted_place
 from geomap.nlp.reported_places import reported_place
 from geomap.nlp.respellings import respelled_town, town_spelled_alike
 from geomap.nlp.town_actions import before_office_noun
@@ -209,6 +210,8 @@ def in_context(
         if len(p) > 1 and p[0].lower_ in ARTICLES and p[0].is_lower:
             # "along the Amu Darya" tagged WORK_OF_ART with its article
             p = Span(p.doc, p.start + 1, p.end, label=p.label_)
+        while len(p) > 1 and p[-1].is_lower and p[-1].pos_ in {"ADP", "CCONJ", "PART"}:
+            p = Span(p.doc, p.start, p.end - 1, label=p.label_)  # "the Amu Darya to" WORK_OF_ART
         after_the = p.start > 0 and p.doc[p.start - 1].lower_ == "the"
         # an organisation's name may be a town's English name ("Hamas": Hamm), not its own
         types = well_known_types(
@@ -258,6 +261,7 @@ def in_context(
         or country_among_places(p, types, found_starts, gazetteer)
         or (reported_place(p) and not first_name(p))  # "said that Kyiv was hit"
         or ("city" in types and in_named_unit(p, found, gazetteer))  # "Myeik, in the X region"
+        or quoted_place(p, types, found, gazetteer)  # "“We will hold Kherson,” he said"
     ]
     out += [
         p

@@ -26,6 +26,7 @@ from geomap.nlp.context import (
 )
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS, past_modifiers
 from geomap.nlp.name_shapes import is_acronym, lookup_demonym
+from geomap.nlp.scoring import is_short_form
 from geomap.nlp.town_actions import attacked, taken_passive
 from geomap.nlp.vocab import GENERIC_WORDS, SPEECH_LEMMAS
 
@@ -219,10 +220,19 @@ def reads_other_names(span: Span, gazetteer: Any) -> bool:
     NORP and PRODUCT entities are read by own names only; a NORP entity that is no
     demonym and that a preposition of place governs is a place's name, though, also by
     a short form ("a state of emergency in Apurimac" tagged NORP: the gazetteer's
-    Apurímac Department).
+    Apurímac Department), and so is an ORG entity of two words or more that one governs
+    when it is an admin-1 unit's own name without its unit word ("officials in Norte de
+    Santander said": Norte de Santander Department; not an English form, "South Darfur"
+    for Southern Darfur).
     """
     if span.label_ not in ORG_LABELS:
         return True
+    if span.label_ == "ORG":
+        return (
+            len(span) > 1
+            and governs(span.doc, span.start)
+            and any(is_short_form(span.text, c.place) for c in gazetteer.candidates(span.text))
+        )
     return (
         span.label_ == "NORP"
         and governs(span.doc, span.start)

@@ -21,6 +21,11 @@ them by. :func:`nearby_towns` reads a name of one or two words as a town when
 * the article never uses the name for a person
   (:func:`geomap.nlp.town_locatives.used_for_person`).
 
+A name a person visits ("President William Ruto visited Lodwar":
+:func:`geomap.nlp.town_actions.visited_by_person`) is a town at any distance when the
+gazetteer has a town of that very name (its own or its English name) in the country
+of a place the article names (:func:`in_country`).
+
 A person's name after "in" or "from" ("a statement from Hamas") is rarely a town
 lying beside the article's other places.
 """
@@ -36,6 +41,7 @@ from geomap.geo import haversine_km
 from geomap.nlp.context import governs, untagged_names
 from geomap.nlp.home_over_abroad import ANCHOR_TYPES
 from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.town_actions import visited_by_person
 from geomap.nlp.town_locatives import after_preposition, used_for_person
 from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, MONTHS, NAME_PARTICLES
 from geomap.records import Place
@@ -84,6 +90,17 @@ def _near(gazetteer: Any, text: str, around: Sequence[Place], *, unit: bool = Tr
         ):
             return True
     return False
+
+
+def in_country(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
+    """Whether a town by the own or English name ``text`` lies in a country of ``around``."""
+    countries = {q.country_code for q in around if q.country_code}
+    return any(
+        c.match in {"name", "alias", "exonym"}
+        and c.place.feature_type in TOWN_TYPES
+        and c.place.country_code in countries
+        for c in gazetteer.candidates(text)
+    )
 
 
 def same_unit(p: Place, q: Place) -> bool:
@@ -152,13 +169,16 @@ def nearby_towns(
     around = anchors(gazetteer, found)
     out: list[Span] = []
     for n in names:
+        visit = visited_by_person(doc, n.start) and in_country(gazetteer, n.text, around)
         if (
-            (after_preposition(doc, n.start, NEARBY_PREPOSITIONS) or governs(doc, n.start))
-            # a town far away in the same unit only without "the" ("in the Bronco": a car)
-            and _near(
-                gazetteer, n.text, around, unit=n.start == 0 or doc[n.start - 1].lower_ != "the"
+            visit
+            or (
+                (after_preposition(doc, n.start, NEARBY_PREPOSITIONS) or governs(doc, n.start))
+                # a town far away in the same unit only without "the" ("in the Bronco": a car)
+                and _near(
+                    gazetteer, n.text, around, unit=n.start == 0 or doc[n.start - 1].lower_ != "the"
+                )
             )
-            and not used_for_person(doc, [t.text for t in n])
-        ):
+        ) and not used_for_person(doc, [t.text for t in n]):
             out.append(Span(doc, n.start, n.end, label=n.label_ or "GAZ"))
     return out

@@ -71,6 +71,7 @@ from geomap.nlp.entity_parts import entity_parts
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
+from geomap.nlp.landform_names import landform_names
 from geomap.nlp.locatives import after_locative, locative_names, short_name
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
@@ -152,6 +153,7 @@ class ToponymRecognizer:
             words = Words(doc)
             found.extend(scan(doc, words, self.gazetteer, self.max_tokens))
             found.extend(locative_names(doc, words, self.gazetteer, people, self.max_tokens))
+            found.extend(landform_names(doc, self.gazetteer))  # "on the Arabat Spit"
         hyphenated, hyphen_demonyms = hyphen_parts(doc, self.gazetteer)
         found.extend(hyphenated)
         if self.demonyms:

@@ -4,8 +4,8 @@ Cues that make a name a town even when the town is small, read by
 :mod:`geomap.nlp.context` and :mod:`geomap.nlp.known`: "captured X" (:func:`seized`),
 "X was shelled", "X has been under siege" (:func:`taken_passive`), "air strikes on X"
 (:func:`attacked`), "the Menaka governor" (:func:`before_office_noun`), "the road to X"
-(:func:`after_route`), each also before a list the name ends, and "the X area"
-(:func:`before_area_noun`).
+(:func:`after_route`), "President X visited Y" (:func:`visited_by_person`), each also
+before a list the name ends, and "the X area" (:func:`before_area_noun`).
 """
 
 from __future__ import annotations
@@ -75,6 +75,40 @@ def seized(doc: Doc, start: int) -> bool:
         return False
     tok = doc[i]
     return (tok.pos_ == "VERB" and tok.lemma_.lower() in SEIZE_VERBS) or tok.lower_ in SEIZE_FORMS
+
+
+#: Lemmas of the verbs of a visit: their object is a place when a person visits it.
+VISIT_VERBS = frozenset({"visit", "tour"})
+#: Most adverbs between a visitor's name and the verb ("Dodik later visited").
+MAX_VISIT_ADVERBS = 2
+
+
+def visited_by_person(doc: Doc, start: int) -> bool:
+    """Whether a person visits the name at ``start``: "President X Y visited Lodwar".
+
+    A verb of visiting (:data:`VISIT_VERBS`) right before the name (or the list it
+    ends) whose visitor is a person: the model's PERSON entity ends right before the
+    verb, over at most :data:`MAX_VISIT_ADVERBS` adverbs ("Dodik later visited"), or is
+    the verb's subject (also the subject of the verb it is conjoined to). A visit's
+    object alone is as often a person ("visited Macron"), so the visitor decides.
+    """
+    i = _list_start(doc, start) - 1
+    if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in VISIT_VERBS:
+        return False
+    verb = doc[i]
+    k = i - 1
+    while k >= 0 and i - k <= MAX_VISIT_ADVERBS and doc[k].pos_ == "ADV":
+        k -= 1
+    if k >= 0 and doc[k].ent_type_ == "PERSON":
+        return True
+    if verb.dep_ in ("relcl", "acl") and verb.head.ent_type_ == "PERSON":
+        return True  # "Ruto, who visited Lodwar", "Ruto, visiting Lodwar"
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.ent_type_ == "PERSON" for t in c.subtree)
+        for h in heads
+        for c in h.children
+    )
 
 
 def taken_passive(span: Span) -> bool:
