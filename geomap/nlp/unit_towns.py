@@ -1,0 +1,85 @@
+"""A town named with its unit, which the gazetteer lacks there: "Croft, Yorkshire".
+
+"Croft, Yorkshire" names a village and the county it lies in. When the gazetteer has
+no Croft in Yorkshire (GeoNames' cities500 leaves out villages under 500 people) the
+ranker picks a namesake elsewhere, though the qualifier says where the village is. Once
+every name has a pick, a town qualified (:func:`geomap.nlp.qualifiers.qualified_towns`:
+"X, Unit", "X in Unit") by a name picked as a country, admin-1 or admin-2 unit, and picked
+itself outside that unit:
+
+* keeps only its candidates inside the unit when it has some (:func:`inside_unit`), and
+  the ranker scores it again (:mod:`geomap.nlp.revisions`);
+* else is placed at the unit (:func:`units_for_towns`): the unit's point is nearer the
+  town than any namesake of it outside. The resolver gives it the confidence of a name
+  placed at the article's focus (``located_by == "focus"``).
+
+A qualifier picked as a city ("Queens, New York") or a town picked as a river, a sea or
+a region ("the Nile, Egypt") is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Span
+
+from geomap.geo import haversine_km
+from geomap.nlp.qualifiers import qualified_towns
+from geomap.nlp.revisions import Revision
+from geomap.nlp.scoring import contains
+from geomap.records import Candidate, Place
+
+_Pick = tuple[Place, float]
+#: Feature types of a qualifier that hold the towns it qualifies.
+UNIT_TYPES = frozenset({"country", "admin1", "admin2"})
+#: Feature types of a qualified name's pick the rule may move: towns and units.
+TOWN_TYPES = frozenset({"city", "admin1", "admin2"})
+#: An admin-2 unit has no outline in the gazetteer: a place this close to its point
+#: (its member towns' mean) is taken to lie in it (a county is rarely 200 km across).
+NEAR_ADMIN2_KM = 100.0
+
+
+def inside_unit(unit: Place, place: Place) -> bool:
+    """Whether ``place`` lies in ``unit``: by its codes, or near an admin-2 unit's point."""
+    if unit.place_id == place.place_id:
+        return False
+    if unit.feature_type == "admin2":
+        return (
+            place.country_code == unit.country_code
+            and haversine_km(unit.lon, unit.lat, place.lon, place.lat) <= NEAR_ADMIN2_KM
+        )
+    return contains(unit, place)
+
+
+def units_for_towns(
+    picks: Mapping[str, _Pick],
+    groups: Mapping[str, Sequence[Span]],
+    cands: Mapping[str, Sequence[Candidate]],
+) -> tuple[dict[str, Revision], dict[str, _Pick]]:
+    """The towns picked outside their qualifying unit: revisions, and those moved to it.
+
+    Returns ``(revisions, moved)``: a town with candidates inside the unit keeps only
+    them (a :class:`~geomap.nlp.revisions.Revision`); one with none goes to the unit,
+    ``moved[key] = (unit, the unit's confidence)``.
+    """
+    revisions: dict[str, Revision] = {}
+    moved: dict[str, _Pick] = {}
+    for qualifier, towns in sorted(qualified_towns(groups).items()):
+        if qualifier not in picks or picks[qualifier][0].feature_type not in UNIT_TYPES:
+            continue
+        unit = picks[qualifier][0]
+        for key in sorted(towns):
+            if key not in picks or key in moved or key in revisions:
+                continue
+            place = picks[key][0]
+            if place.feature_type not in TOWN_TYPES or inside_unit(unit, place):
+                continue
+            if place.place_id == unit.place_id or inside_unit(place, unit):
+                continue  # "Kent, England" read the other way: the unit qualifies itself
+            held = {c.place.place_id for c in cands.get(key, ()) if inside_unit(unit, c.place)}
+            if held:
+                others = {c.place.place_id for c in cands[key]} - held
+                revisions[key] = Revision(ruled_out=frozenset(others))
+            else:
+                moved[key] = picks[qualifier]
+    return revisions, moved
