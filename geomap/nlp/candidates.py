@@ -145,10 +145,10 @@ def prefixed_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     first = words[0].lower()
     if first in LEADING_UNIT_WORDS:
         rest = " ".join(words[1:])
-        forms, kinds = (rest, f"County {rest}"), frozenset({"admin1", "admin2"})
+        forms, kinds = [rest, f"County {rest}"], frozenset({"admin1", "admin2"})
     elif first == "greater":
         end = len(words) - 1 if len(words) > 2 and words[-1].lower() in AREA_WORDS else None
-        forms, kinds = (" ".join(words[1:end]),), GREATER_TYPES
+        forms, kinds = [" ".join(words[1:end])], GREATER_TYPES
     else:
         return []
     out: dict[str, Candidate] = {}
