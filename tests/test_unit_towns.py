@@ -26,6 +26,7 @@ GAZ = TinyGazetteer(
         _in(place("7", "Dalby", "city", "US", 5_000, lon=-72.6, lat=44.1), "VT"),
         _in(place("8", "Dalby", "city", "AU", 12_000, lon=151.3, lat=-27.2), "04"),
         _in(place("9", "Leeham", "city", "GB", 790_000, lon=-1.5, lat=53.8), "ENG"),
+        _in(place("10", "Texia", "admin1", "US", 29_000_000, lon=-99.0, lat=31.0), "TX"),
     ],
 )
 
@@ -101,3 +102,11 @@ def test_a_pick_outside_the_unit_keeps_only_the_candidates_inside() -> None:
     assert set(revisions) == {"rockham"}
     assert revisions["rockham"].ruled_out == frozenset({"4"})
     assert moved == {"crofton": (places["2"], 0.9)}
+
+
+def test_a_list_of_units_of_one_kind_is_no_chain_of_qualifiers() -> None:
+    """'Vermark, Texia': no unit is moved into the unit after it, nor a bigger one."""
+    got = _picks("Schools in Vermark, Texia and Britland closed.", ["Vermark", "Texia"])
+    assert got["Vermark"] == ("6", "name")
+    got = _picks("Schools in Vermark, Northshire and Britland closed.", ["Vermark", "Northshire"])
+    assert got["Vermark"] == ("6", "name")

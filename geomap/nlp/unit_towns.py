@@ -13,8 +13,9 @@ itself outside that unit:
   town than any namesake of it outside. The resolver gives it the confidence of a name
   placed at the article's focus (``located_by == "focus"``).
 
-A qualifier picked as a city ("Queens, New York") or a town picked as a river, a sea or
-a region ("the Nile, Egypt") is left alone.
+A qualifier picked as a city ("Queens, New York"), a name picked as a river, a sea or
+a region ("the Nile, Egypt"), and a name picked as a unit of the qualifier's kind or a
+bigger one (a list: "Arkansas, Colorado, Delaware") are left alone.
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from geomap.nlp.scoring import contains
 from geomap.records import Candidate, Place
 
 _Pick = tuple[Place, float]
-#: Feature types of a qualifier that hold the towns it qualifies.
-UNIT_TYPES = frozenset({"country", "admin1", "admin2"})
-#: Feature types of a qualified name's pick the rule may move: towns and units.
-TOWN_TYPES = frozenset({"city", "admin1", "admin2"})
+#: The kinds of place the rule reads, smallest first: a qualified name's pick must be of
+#: a smaller kind than its qualifier's ("Croft, Yorkshire", "Kent, England"), so a list
+#: of units of one kind ("Arkansas, Colorado, Delaware") is no chain of qualifiers.
+RANKS = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 #: An admin-2 unit has no outline in the gazetteer: a place this close to its point
 #: (its member towns' mean) is taken to lie in it (a county is rarely 200 km across).
 NEAR_ADMIN2_KM = 100.0
@@ -65,17 +66,16 @@ def units_for_towns(
     revisions: dict[str, Revision] = {}
     moved: dict[str, _Pick] = {}
     for qualifier, towns in sorted(qualified_towns(groups).items()):
-        if qualifier not in picks or picks[qualifier][0].feature_type not in UNIT_TYPES:
-            continue
-        unit = picks[qualifier][0]
+        unit = picks[qualifier][0] if qualifier in picks else None
+        if unit is None or RANKS.get(unit.feature_type, 0) == 0:
+            continue  # a city may qualify a part of itself: "Queens, New York"
         for key in sorted(towns):
             if key not in picks or key in moved or key in revisions:
                 continue
             place = picks[key][0]
-            if place.feature_type not in TOWN_TYPES or inside_unit(unit, place):
+            rank = RANKS.get(place.feature_type)
+            if rank is None or rank >= RANKS[unit.feature_type] or inside_unit(unit, place):
                 continue
-            if place.place_id == unit.place_id or inside_unit(place, unit):
-                continue  # "Kent, England" read the other way: the unit qualifies itself
             held = {c.place.place_id for c in cands.get(key, ()) if inside_unit(unit, c.place)}
             if held:
                 others = {c.place.place_id for c in cands[key]} - held
