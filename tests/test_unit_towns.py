@@ -85,10 +85,10 @@ def test_a_pick_outside_the_unit_keeps_only_the_candidates_inside() -> None:
     from geomap.records import Candidate
 
     register_extensions()
-    doc = spacy.blank("en")("Rockham, Northshire and Crofton, Northshire host it.")
-    doc.spans[TOPONYMS] = [doc[0:1], doc[2:3], doc[4:5], doc[6:7]]
+    doc = spacy.blank("en")("Rockham, Northshire hosts; Crofton, Northshire waits.")
+    doc.spans[TOPONYMS] = [doc[0:1], doc[2:3], doc[5:6], doc[7:8]]
     places = {p.place_id: p for p in GAZ.places}
-    groups = {"rockham": [doc[0:1]], "northshire": [doc[2:3], doc[6:7]], "crofton": [doc[4:5]]}
+    groups = {"rockham": [doc[0:1]], "northshire": [doc[2:3], doc[7:8]], "crofton": [doc[5:6]]}
     cands = {
         "rockham": [Candidate(places["4"], "name"), Candidate(places["5"], "name")],
         "northshire": [Candidate(places["2"], "name")],
@@ -110,3 +110,18 @@ def test_a_list_of_units_of_one_kind_is_no_chain_of_qualifiers() -> None:
     assert got["Vermark"] == ("6", "name")
     got = _picks("Schools in Vermark, Northshire and Britland closed.", ["Vermark", "Northshire"])
     assert got["Vermark"] == ("6", "name")
+
+
+def test_a_name_in_a_list_is_no_qualified_town() -> None:
+    """'Crofton, Northshire and Vermark': the county is listed, not Crofton's."""
+    text = "Storms hit Crofton, Northshire and Vermark."
+    got = _picks(text, ["Crofton", "Northshire", "Vermark"])
+    assert got["Crofton"] == ("3", "name")
+    text = "Storms hit Vermark, Crofton, Northshire on Monday."
+    assert _picks(text, ["Vermark", "Crofton", "Northshire"])["Crofton"] == ("3", "name")
+
+
+def test_a_big_city_outside_its_qualifier_is_not_moved() -> None:
+    """Leeham (790,000 people) after a comma before Vermark: a list the comma hid."""
+    got = _picks("Talks between Leeham, Vermark officials ended.", ["Leeham", "Vermark"])
+    assert got["Leeham"] == ("9", "name")
