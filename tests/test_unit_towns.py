@@ -27,6 +27,7 @@ GAZ = TinyGazetteer(
         _in(place("8", "Dalby", "city", "AU", 12_000, lon=151.3, lat=-27.2), "04"),
         _in(place("9", "Leeham", "city", "GB", 790_000, lon=-1.5, lat=53.8), "ENG"),
         _in(place("10", "Texia", "admin1", "US", 29_000_000, lon=-99.0, lat=31.0), "TX"),
+        _in(place("11", "Bordon", "city", "CA", 2_000, lon=-72.5, lat=45.1), "10"),
     ],
 )
 
@@ -125,3 +126,15 @@ def test_a_big_city_outside_its_qualifier_is_not_moved() -> None:
     """Leeham (790,000 people) after a comma before Vermark: a list the comma hid."""
     got = _picks("Talks between Leeham, Vermark officials ended.", ["Leeham", "Vermark"])
     assert got["Leeham"] == ("9", "name")
+
+
+def test_a_possessive_qualifies_nothing() -> None:
+    """'Crofton, Northshire's council': the county owns the council, not Crofton."""
+    text = "Near Crofton, Northshire's council met."
+    assert _picks(text, ["Crofton", "Northshire"])["Crofton"] == ("3", "name")
+
+
+def test_a_town_just_across_the_units_border_stays() -> None:
+    """Bordon lies 120 km from Vermark's point, in another country: a border town."""
+    got = _picks("Clashes in Bordon, Vermark were reported.", ["Bordon", "Vermark"])
+    assert got["Bordon"] == ("11", "name")

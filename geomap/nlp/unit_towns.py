@@ -5,7 +5,9 @@ no Croft in Yorkshire (GeoNames' cities500 leaves out villages under 500 people)
 ranker picks a namesake elsewhere, though the qualifier says where the village is. Once
 every name has a pick, a name qualified (:func:`qualified_pairs`: "X, Unit", "X in Unit",
 not in a list) by a name picked as a country, admin-1 or admin-2 unit, and picked itself
-as a smaller kind of place outside that unit:
+as a smaller kind of place outside that unit (and, for a country or admin-1 unit, more
+than :data:`NEAR_UNIT_KM` from its point; not before "'s": "Vorukh, Kyrgyzstan's
+ministry"):
 
 * keeps only its candidates inside the unit when it has some (:func:`inside_unit`), and
   the ranker scores it again (:mod:`geomap.nlp.revisions`);
@@ -40,6 +42,10 @@ RANKS = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
 #: An admin-2 unit has no outline in the gazetteer: a place this close to its point
 #: (its member towns' mean) is taken to lie in it (a county is rarely 200 km across).
 NEAR_ADMIN2_KM = 100.0
+#: A pick outside a country or admin-1 unit by its codes but this close to the unit's
+#: point stays: a border town, or a town of a disputed area coded to the country that
+#: holds it (GeoNames codes Smara, Western Sahara, as Moroccan).
+NEAR_UNIT_KM = 500.0
 #: A town picked outside its qualifier goes to the qualifier only when smaller than this.
 MOVED_TOWN = 100_000
 
@@ -73,9 +79,15 @@ def qualified_pairs(groups: Mapping[str, Sequence[Span]]) -> list[tuple[str, str
                 continue
             before = list_neighbours(span, {}, end_at)
             after = list_neighbours(nxt, key_at, {})
-            if not before and not after:
+            if not before and not after and not _possessive(nxt):
                 pairs.add((key, qualifier))
     return sorted(pairs)
+
+
+def _possessive(span: Span) -> bool:
+    """Whether "'s" follows ``span``: "Vorukh, Kyrgyzstan's ministry" qualifies nothing."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
 
 
 def units_for_towns(
@@ -102,6 +114,8 @@ def units_for_towns(
             continue  # a city may qualify a part of itself: "Queens, New York"
         if rank is None or rank >= RANKS[unit.feature_type] or inside_unit(unit, place):
             continue
+        if unit.feature_type != "admin2" and _near(unit, place):
+            continue  # a border town, or a disputed area's: "Smara in Western Sahara"
         held = {c.place.place_id for c in cands.get(key, ()) if inside_unit(unit, c.place)}
         if held:
             others = {c.place.place_id for c in cands[key]} - held
@@ -109,3 +123,8 @@ def units_for_towns(
         elif rank == 0 and place.population < MOVED_TOWN:
             moved[key] = picks[qualifier]
     return revisions, moved
+
+
+def _near(unit: Place, place: Place) -> bool:
+    """Whether ``place`` lies within :data:`NEAR_UNIT_KM` of ``unit``'s point."""
+    return haversine_km(unit.lon, unit.lat, place.lon, place.lat) <= NEAR_UNIT_KM
