@@ -93,6 +93,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         return landmark
     if names_facility(words):  # "Oxford Road" is not in Oxford, "West Street" not in Street
         return []
+    prefixed = prefixed_candidates(gazetteer, words)  # "County Kerry", "Greater Sydney"
+    if prefixed:
+        return prefixed
     part = compass_part_candidates(gazetteer, words)  # "South Arlington": part of Arlington
     if part:
         return part
@@ -118,6 +121,42 @@ def compass_part_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]
         for c in gazetteer.candidates(rest)
         if c.match in {"name", "alias"}
     ]
+
+
+#: Words before a name that say it is a unit by the rest of it: "County Kerry", "Co. Cork".
+LEADING_UNIT_WORDS = frozenset({"county", "co."})
+#: What "Greater X" may be: the metropolitan area around the city X, or the unit X.
+GREATER_TYPES = frozenset({"city", "admin2", "admin1"})
+#: Words that may close a "Greater" name: "the Greater Toronto Area".
+AREA_WORDS = frozenset({"area", "region"})
+
+
+def prefixed_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
+    """Candidates of a name with no entry led by a unit's word or by "Greater".
+
+    "County Kerry" and "Co. Cork" (Irish usage) are the admin-1 or admin-2 unit named
+    by the rest, or by "County" and the rest (GeoNames has County Cork, and Kerry);
+    "Greater Sydney" and "the Greater Toronto Area" are the area around a city, placed
+    at the city (or the unit so named). The candidates are marked as alternate matches:
+    the article weighs the namesakes.
+    """
+    if len(words) < 2 or not words[1][:1].isupper():
+        return []
+    first = words[0].lower()
+    if first in LEADING_UNIT_WORDS:
+        rest = " ".join(words[1:])
+        forms, kinds = [rest, f"County {rest}"], frozenset({"admin1", "admin2"})
+    elif first == "greater":
+        end = len(words) - 1 if len(words) > 2 and words[-1].lower() in AREA_WORDS else None
+        forms, kinds = [" ".join(words[1:end])], GREATER_TYPES
+    else:
+        return []
+    out: dict[str, Candidate] = {}
+    for form in forms:
+        for c in gazetteer.candidates(form):
+            if c.match in {"name", "alias"} and c.place.feature_type in kinds:
+                out.setdefault(c.place.place_id, Candidate(c.place, "alternate"))
+    return list(out.values())
 
 
 #: Kinds of place a building's name may end with to say where it is ("... College Cambridge").

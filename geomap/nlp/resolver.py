@@ -73,6 +73,7 @@ from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
 from geomap.nlp.ties import best_index, ranked_places
+from geomap.nlp.unit_towns import units_for_towns
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -196,6 +197,8 @@ class ToponymResolver:
         picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
         picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
+        revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
+        picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
@@ -207,11 +210,9 @@ class ToponymResolver:
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
             located_by = "name" if place is not None else None
-            if (
-                place is not None
-                and focus is not None
-                and facility_namesake(spans, place, focus[0])
-            ):
+            if key in moved:  # a village the gazetteer lacks in its unit: at the unit
+                place, conf, located_by = moved[key][0], moved[key][1] * FOCUS_PRECISION, "focus"
+            if place is not None and focus and facility_namesake(spans, place, focus[0]):
                 place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
             if place is not None and self.focus and named_inside(spans, cands[key], place):
                 inside = qualified_place(spans, place, located, self._countries.capital, focus)

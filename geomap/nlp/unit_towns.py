@@ -1,0 +1,130 @@
+"""A town named with its unit, which the gazetteer lacks there: "Croft, Yorkshire".
+
+"Croft, Yorkshire" names a village and the county it lies in. When the gazetteer has
+no Croft in Yorkshire (GeoNames' cities500 leaves out villages under 500 people) the
+ranker picks a namesake elsewhere, though the qualifier says where the village is. Once
+every name has a pick, a name qualified (:func:`qualified_pairs`: "X, Unit", "X in Unit",
+not in a list) by a name picked as a country, admin-1 or admin-2 unit, and picked itself
+as a smaller kind of place outside that unit (and, for a country or admin-1 unit, more
+than :data:`NEAR_UNIT_KM` from its point; not before "'s": "Vorukh, Kyrgyzstan's
+ministry"):
+
+* keeps only its candidates inside the unit when it has some (:func:`inside_unit`), and
+  the ranker scores it again (:mod:`geomap.nlp.revisions`);
+* else, a town of fewer than :data:`MOVED_TOWN` people, is placed at the unit
+  (:func:`units_for_towns`): the unit's point is nearer the town than any namesake of
+  it outside. The resolver gives it the confidence of a name
+  placed at the article's focus (``located_by == "focus"``).
+
+A qualifier picked as a city ("Queens, New York"), a name picked as a river, a sea or
+a region ("the Nile, Egypt"), and a name picked as a unit of the qualifier's kind or a
+bigger one (a list: "Arkansas, Colorado, Delaware") are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Span
+
+from geomap.geo import haversine_km
+from geomap.nlp.listed_cities import list_neighbours
+from geomap.nlp.mention_evidence import following_toponym
+from geomap.nlp.revisions import Revision
+from geomap.nlp.scoring import contains
+from geomap.records import Candidate, Place
+
+_Pick = tuple[Place, float]
+#: The kinds of place the rule reads, smallest first: a qualified name's pick must be of
+#: a smaller kind than its qualifier's ("Croft, Yorkshire", "Kent, England"), so a list
+#: of units of one kind ("Arkansas, Colorado, Delaware") is no chain of qualifiers.
+RANKS = {"city": 0, "admin2": 1, "admin1": 2, "country": 3}
+#: An admin-2 unit has no outline in the gazetteer: a place this close to its point
+#: (its member towns' mean) is taken to lie in it (a county is rarely 200 km across).
+NEAR_ADMIN2_KM = 100.0
+#: A pick outside a country or admin-1 unit by its codes but this close to the unit's
+#: point stays: a border town, or a town of a disputed area coded to the country that
+#: holds it (GeoNames codes Smara, Western Sahara, as Moroccan).
+NEAR_UNIT_KM = 500.0
+#: A town picked outside its qualifier goes to the qualifier only when smaller than this.
+MOVED_TOWN = 100_000
+
+
+def inside_unit(unit: Place, place: Place) -> bool:
+    """Whether ``place`` lies in ``unit``: by its codes, or near an admin-2 unit's point."""
+    if unit.place_id == place.place_id:
+        return False
+    if unit.feature_type == "admin2":
+        return (
+            place.country_code == unit.country_code
+            and haversine_km(unit.lon, unit.lat, place.lon, place.lat) <= NEAR_ADMIN2_KM
+        )
+    return contains(unit, place)
+
+
+def qualified_pairs(groups: Mapping[str, Sequence[Span]]) -> list[tuple[str, str]]:
+    """``(town key, qualifier key)`` of each "X, Unit" or "X in Unit" that is no list.
+
+    A name listed after another ("Paris, Brussels, France") or a qualifier listed before
+    another ("Brussels, France and Germany") is read as a list, not as a qualified name.
+    """
+    key_at = {s.start: key for key, group in groups.items() for s in group}
+    end_at = {s.end - 1: key for key, group in groups.items() for s in group}
+    pairs: set[tuple[str, str]] = set()
+    for key, group in groups.items():
+        for span in group:
+            nxt = following_toponym(span)
+            qualifier = key_at.get(nxt.start) if nxt is not None else None
+            if nxt is None or qualifier is None or qualifier == key:
+                continue
+            before = list_neighbours(span, {}, end_at)
+            after = list_neighbours(nxt, key_at, {})
+            if not before and not after and not _possessive(nxt):
+                pairs.add((key, qualifier))
+    return sorted(pairs)
+
+
+def _possessive(span: Span) -> bool:
+    """Whether "'s" follows ``span``: "Vorukh, Kyrgyzstan's ministry" qualifies nothing."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+
+
+def units_for_towns(
+    picks: Mapping[str, _Pick],
+    groups: Mapping[str, Sequence[Span]],
+    cands: Mapping[str, Sequence[Candidate]],
+) -> tuple[dict[str, Revision], dict[str, _Pick]]:
+    """The towns picked outside their qualifying unit: revisions, and those moved to it.
+
+    Returns ``(revisions, moved)``: a name with candidates inside the unit keeps only
+    them (a :class:`~geomap.nlp.revisions.Revision`); a town of fewer than
+    :data:`MOVED_TOWN` people with none goes to the unit, ``moved[key] = (unit, the
+    unit's confidence)`` (the gazetteer has every unit, and a big city picked outside
+    its qualifier is likely in a list the comma hid).
+    """
+    revisions: dict[str, Revision] = {}
+    moved: dict[str, _Pick] = {}
+    for key, qualifier in qualified_pairs(groups):
+        if key not in picks or qualifier not in picks or key in moved or key in revisions:
+            continue
+        unit, place = picks[qualifier][0], picks[key][0]
+        rank = RANKS.get(place.feature_type)
+        if RANKS.get(unit.feature_type, 0) == 0:
+            continue  # a city may qualify a part of itself: "Queens, New York"
+        if rank is None or rank >= RANKS[unit.feature_type] or inside_unit(unit, place):
+            continue
+        if unit.feature_type != "admin2" and _near(unit, place):
+            continue  # a border town, or a disputed area's: "Smara in Western Sahara"
+        held = {c.place.place_id for c in cands.get(key, ()) if inside_unit(unit, c.place)}
+        if held:
+            others = {c.place.place_id for c in cands[key]} - held
+            revisions[key] = Revision(ruled_out=frozenset(others))
+        elif rank == 0 and place.population < MOVED_TOWN:
+            moved[key] = picks[qualifier]
+    return revisions, moved
+
+
+def _near(unit: Place, place: Place) -> bool:
+    """Whether ``place`` lies within :data:`NEAR_UNIT_KM` of ``unit``'s point."""
+    return haversine_km(unit.lon, unit.lat, place.lon, place.lat) <= NEAR_UNIT_KM

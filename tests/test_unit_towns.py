@@ -1,0 +1,140 @@
+"""A town named with its unit goes there when the gazetteer lacks it there ("Croft, Yorkshire")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geomap.nlp.unit_towns import inside_unit
+from geomap.records import Place
+from tests.blank_geoparse import TinyGazetteer, place
+
+
+def _in(p: Place, code: str) -> Place:
+    """``p`` in the admin-1 unit ``code``."""
+    return replace(p, admin1_code=code)
+
+
+GAZ = TinyGazetteer(
+    "geomap.test_unit_towns_gazetteer.v1",
+    [
+        place("1", "Britland", "country", "GB", 66_000_000, lon=-2.0, lat=54.0),
+        _in(place("2", "Northshire", "admin2", "GB", 480_000, lon=-1.3, lat=54.1), "ENG"),
+        _in(place("3", "Crofton", "city", "GB", 1_800, lon=-2.5, lat=53.4), "ENG"),
+        _in(place("4", "Rockham", "city", "US", 9_000, lon=-72.5, lat=43.2), "VT"),
+        _in(place("5", "Rockham", "city", "GB", 600, lon=-1.4, lat=54.3), "ENG"),
+        _in(place("6", "Vermark", "admin1", "US", 600_000, lon=-72.7, lat=44.0), "VT"),
+        _in(place("7", "Dalby", "city", "US", 5_000, lon=-72.6, lat=44.1), "VT"),
+        _in(place("8", "Dalby", "city", "AU", 12_000, lon=151.3, lat=-27.2), "04"),
+        _in(place("9", "Leeham", "city", "GB", 790_000, lon=-1.5, lat=53.8), "ENG"),
+        _in(place("10", "Texia", "admin1", "US", 29_000_000, lon=-99.0, lat=31.0), "TX"),
+        _in(place("11", "Bordon", "city", "CA", 2_000, lon=-72.5, lat=45.1), "10"),
+    ],
+)
+
+
+def _picks(text: str, names: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        m.text: (m.place.place_id if m.place else None, m.located_by)
+        for m in GAZ.resolve_named(text, names)
+    }
+
+
+def test_a_village_known_only_elsewhere_goes_to_its_county() -> None:
+    """The only Crofton lies 110 km from Northshire's point: the village is the county's."""
+    got = _picks("The next race is at Crofton, Northshire in June.", ["Crofton", "Northshire"])
+    assert got["Crofton"] == ("2", "focus")
+    assert got["Northshire"] == ("2", "name")
+
+
+def test_a_namesake_inside_the_unit_stays_chosen() -> None:
+    """Rockham, Vermont is the bigger; Rockham, Northshire is the one in the county."""
+    got = _picks("Rockham, Northshire hosts the final.", ["Rockham", "Northshire"])
+    assert got["Rockham"] == ("5", "name")
+
+
+def test_a_town_in_its_admin1_unit_stays() -> None:
+    got = _picks("Dalby, Vermark is quiet.", ["Dalby", "Vermark"])
+    assert got["Dalby"] == ("7", "name")
+
+
+def test_without_a_qualifier_the_ranker_decides() -> None:
+    got = _picks("The next race is at Crofton in June.", ["Crofton"])
+    assert got["Crofton"] == ("3", "name")
+
+
+def test_a_city_qualifier_moves_nothing() -> None:
+    """'Crofton, Leeham': a city may qualify a part of itself; the pick stays."""
+    got = _picks("A shop in Crofton, Leeham closed.", ["Crofton", "Leeham"])
+    assert got["Crofton"] == ("3", "name")
+
+
+def test_inside_an_admin2_unit_is_near_its_point() -> None:
+    county = _in(place("2", "Northshire", "admin2", "GB", 1, lon=-1.3, lat=54.1), "ENG")
+    near = _in(place("5", "Rockham", "city", "GB", 1, lon=-1.4, lat=54.3), "ENG")
+    far = _in(place("3", "Crofton", "city", "GB", 1, lon=-2.5, lat=53.4), "ENG")
+    assert inside_unit(county, near)
+    assert not inside_unit(county, far)
+    assert not inside_unit(county, county)
+
+
+def test_a_pick_outside_the_unit_keeps_only_the_candidates_inside() -> None:
+    """The rule itself: Rockham picked in Vermont, a Rockham near Northshire's point."""
+    import spacy
+
+    from geomap.extensions import TOPONYMS, register_extensions
+    from geomap.nlp.unit_towns import units_for_towns
+    from geomap.records import Candidate
+
+    register_extensions()
+    doc = spacy.blank("en")("Rockham, Northshire hosts; Crofton, Northshire waits.")
+    doc.spans[TOPONYMS] = [doc[0:1], doc[2:3], doc[5:6], doc[7:8]]
+    places = {p.place_id: p for p in GAZ.places}
+    groups = {"rockham": [doc[0:1]], "northshire": [doc[2:3], doc[7:8]], "crofton": [doc[5:6]]}
+    cands = {
+        "rockham": [Candidate(places["4"], "name"), Candidate(places["5"], "name")],
+        "northshire": [Candidate(places["2"], "name")],
+        "crofton": [Candidate(places["3"], "name")],
+    }
+    picks = {
+        k: (places[pid], 0.9)
+        for k, pid in (("rockham", "4"), ("northshire", "2"), ("crofton", "3"))
+    }
+    revisions, moved = units_for_towns(picks, groups, cands)
+    assert set(revisions) == {"rockham"}
+    assert revisions["rockham"].ruled_out == frozenset({"4"})
+    assert moved == {"crofton": (places["2"], 0.9)}
+
+
+def test_a_list_of_units_of_one_kind_is_no_chain_of_qualifiers() -> None:
+    """'Vermark, Texia': no unit is moved into the unit after it, nor a bigger one."""
+    got = _picks("Schools in Vermark, Texia and Britland closed.", ["Vermark", "Texia"])
+    assert got["Vermark"] == ("6", "name")
+    got = _picks("Schools in Vermark, Northshire and Britland closed.", ["Vermark", "Northshire"])
+    assert got["Vermark"] == ("6", "name")
+
+
+def test_a_name_in_a_list_is_no_qualified_town() -> None:
+    """'Crofton, Northshire and Vermark': the county is listed, not Crofton's."""
+    text = "Storms hit Crofton, Northshire and Vermark."
+    got = _picks(text, ["Crofton", "Northshire", "Vermark"])
+    assert got["Crofton"] == ("3", "name")
+    text = "Storms hit Vermark, Crofton, Northshire on Monday."
+    assert _picks(text, ["Vermark", "Crofton", "Northshire"])["Crofton"] == ("3", "name")
+
+
+def test_a_big_city_outside_its_qualifier_is_not_moved() -> None:
+    """Leeham (790,000 people) after a comma before Vermark: a list the comma hid."""
+    got = _picks("Talks between Leeham, Vermark officials ended.", ["Leeham", "Vermark"])
+    assert got["Leeham"] == ("9", "name")
+
+
+def test_a_possessive_qualifies_nothing() -> None:
+    """'Crofton, Northshire's council': the county owns the council, not Crofton."""
+    text = "Near Crofton, Northshire's council met."
+    assert _picks(text, ["Crofton", "Northshire"])["Crofton"] == ("3", "name")
+
+
+def test_a_town_just_across_the_units_border_stays() -> None:
+    """Bordon lies 120 km from Vermark's point, in another country: a border town."""
+    got = _picks("Clashes in Bordon, Vermark were reported.", ["Bordon", "Vermark"])
+    assert got["Bordon"] == ("11", "name")
