@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span
 
 from geomap.nlp.described import described_as_place
+from geomap.nlp.kind_named import named_by_kind
 from geomap.nlp.known_contexts import labelled_in_place
 from geomap.nlp.landmarks import at_its_town
 from geomap.nlp.mention_evidence import listed_before_plural
@@ -53,9 +54,11 @@ def placeable(spans: list[Span]) -> bool:
     building ("Elm Street", FAC), say their kind ("Neches River"), their context says what
     place they are ("the Allenby crossing", "Barsalogho, some 40 km north of Kaya":
     :func:`~geomap.nlp.described.described_as_place`), or the model calls them a place
-    after a preposition of place (:func:`~geomap.nlp.known_contexts.labelled_in_place`).
+    after a preposition of place (:func:`~geomap.nlp.known_contexts.labelled_in_place`), or
+    the word for their kind names them ("озеро Имандра", "col du Lautaret":
+    :func:`~geomap.nlp.kind_named.named_by_kind`).
     """
-    checks = (street_or_building, kind_word, described_as_place, labelled_in_place)
+    checks = (street_or_building, kind_word, described_as_place, labelled_in_place, named_by_kind)
     return bool(spans[0].doc._.given_spans) or any(
         s.label_ == "FAC" or any(check(s) for check in checks) for s in spans
     )
