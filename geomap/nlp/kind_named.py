@@ -30,7 +30,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import simplemma
 from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.lemmas import lemmas
@@ -128,6 +127,8 @@ def _name_end(doc: Doc, i: int, lang: str) -> int:
 
 def _german(tok: Token) -> bool:
     """A German compound name of a lake, pass or valley (module docstring)."""
+    import simplemma  # imported here: an English run loads no lemmatiser
+
     word = tok.lower_
     if not _free(tok) or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in GERMAN_BEFORE:
         return False
