@@ -57,3 +57,13 @@ def test_a_stressed_adjectives_cases_and_a_ukrainian_locative_in_yi() -> None:
     assert normalize_name("Стрежевой") in ending_keys("Стрежевом", "ru")
     # "у Кубеї": Кубей (the locative of a name in "-ей")
     assert normalize_name("Кубей") in ending_keys("Кубеї", "uk")
+
+
+def test_russian_fleeting_e_after_a_consonant() -> None:
+    # "В Олонце", "из Олонца", "под Олонцом": Олонец, whose "е" drops out of its cases
+    for form in ("Олонце", "Олонца", "Олонцу", "Олонцом"):
+        assert normalize_name("Олонец") in ending_keys(form, "ru")
+    # after a soft sign as before: "Ельца" -> "Елец"
+    assert normalize_name("Елец") in ending_keys("Ельца", "ru")
+    # a feminine in "-ца" keeps its own reading: "Лицу" -> "Лица"
+    assert normalize_name("Лица") in ending_keys("Лицу", "ru")

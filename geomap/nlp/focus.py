@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span
 
 from geomap.nlp.described import described_as_place
+from geomap.nlp.kind_named import named_by_kind
 from geomap.nlp.known_contexts import labelled_in_place
 from geomap.nlp.landform_names import landform_head
 from geomap.nlp.landmarks import at_its_town
@@ -55,9 +56,18 @@ def placeable(spans: list[Span]) -> bool:
     "Mount Hermon": :func:`~geomap.nlp.landform_names.landform_head`), their context says what
     place they are ("the Allenby crossing", "Barsalogho, some 40 km north of Kaya":
     :func:`~geomap.nlp.described.described_as_place`), or the model calls them a place
-    after a preposition of place (:func:`~geomap.nlp.known_contexts.labelled_in_place`).
+    after a preposition of place (:func:`~geomap.nlp.known_contexts.labelled_in_place`), or
+    the word for their kind names them ("озеро Имандра", "col du Lautaret":
+    :func:`~geomap.nlp.kind_named.named_by_kind`).
     """
-    checks = (street_or_building, kind_word, landform_head, described_as_place, labelled_in_place)
+    checks = (
+        street_or_building,
+        kind_word,
+        landform_head,
+        described_as_place,
+        labelled_in_place,
+        named_by_kind,
+    )
     return bool(spans[0].doc._.given_spans) or any(
         s.label_ == "FAC" or any(check(s) for check in checks) for s in spans
     )

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES
+from geomap.nlp.kind_named import kind_neighbour
 from geomap.records import Place
 
 #: Words between a name and the city or county right after it that say the name lies
@@ -99,7 +100,9 @@ def local_focus(
     canton taken for the city) when the article's ``focus`` lies outside it (inside
     it, the focus city is the closer guess), and a country or admin-1 unit the name
     is a part of ("the Tierra Caliente region of western Michoacan"). The first such
-    mention wins, with its confidence; ``None`` when there is none.
+    mention wins, with its confidence. A lake, river or pass named with its kind's word
+    lies by the place its sentence names nearest ("на озере Имандра под Мончегорском":
+    :func:`~geomap.nlp.kind_named.kind_neighbour`). ``None`` when there is none.
     """
     for span in spans:
         for other, place, conf in located:
@@ -109,7 +112,7 @@ def local_focus(
                 return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
-    return None
+    return kind_neighbour(spans, located, focus)
 
 
 def _within(place: Place, unit: Place) -> bool:
