@@ -17,8 +17,9 @@ known only by a far parish's name inside it), is placed at the article's focus,
 the city or county its other names point to most often, with
 ``span._.located_by == "focus"``, and so is a street's or a building's name resolved to a
 namesake town far from that focus ("the White House" is no town in Tennessee,
-:func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
-such place, it keeps ``place = None``.
+:func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, in an article with no
+such place, or when its sentences name places only in other countries
+(:func:`geomap.nlp.focus.focus_for`), it keeps ``place = None``.
 An acronym with no candidate that abbreviates a place the article names in full
 ("SA" after "South Africa", :mod:`geomap.nlp.acronyms`) is that place.
 It never affects the other names. The confidence set on a span is calibrated
@@ -52,6 +53,7 @@ from geomap.nlp.focus import (
     FOCUS_TYPES,
     article_focus,
     facility_namesake,
+    focus_for,
     placement,
 )
 from geomap.nlp.foreign_towns import foreign_towns
@@ -199,7 +201,7 @@ class ToponymResolver:
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
-        focus = article_focus(picks, groups) if self.focus else None
+        article = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
             (s.text, s._.hint) for s in doc.spans.get(TOPONYMS, []) if isinstance(s._.hint, Place)
@@ -207,6 +209,7 @@ class ToponymResolver:
         for key, spans in groups.items():
             place, conf = picks.get(key, (None, 0.0))
             located_by = "name" if place is not None else None
+            focus = focus_for(spans, article, located)  # not in a country its sentences are not
             if (
                 place is not None
                 and focus is not None
