@@ -40,35 +40,25 @@ from geomap.containment import by_name, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
-from geomap.nlp.acronyms import expansion, spelled, unit_acronym
 from geomap.nlp.article_votes import article_context, without
-from geomap.nlp.candidates import name_candidates, unit_in_name
+from geomap.nlp.candidates import name_candidates
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.extended_units import ExtendedUnits
-from geomap.nlp.focus import (
-    FOCUS_PRECISION,
-    FOCUS_TYPES,
-    article_focus,
-    facility_namesake,
-    focus_for,
-    placement,
-)
+from geomap.nlp.final_places import final_place
+from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
-from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
-from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
-from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.qualifiers import qualifier_units
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
@@ -78,10 +68,6 @@ from geomap.nlp.ties import best_index, ranked_places
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
-
-#: Raw confidence of an acronym placed at the place it abbreviates ("SA": South Africa).
-ACRONYM_CONFIDENCE = 0.8
-
 
 @dataclass(frozen=True)
 class Trace:
@@ -207,39 +193,11 @@ class ToponymResolver:
             (s.text, s._.hint) for s in doc.spans.get(TOPONYMS, []) if isinstance(s._.hint, Place)
         ]
         for key, spans in groups.items():
-            place, conf = picks.get(key, (None, 0.0))
-            located_by = "name" if place is not None else None
-            focus = focus_for(spans, article, located)  # not in a country its sentences are not
-            if (
-                place is not None
-                and focus is not None
-                and facility_namesake(spans, place, focus[0])
-            ):
-                place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
-            if place is not None and self.focus and named_inside(spans, cands[key], place):
-                inside = qualified_place(spans, place, located, self._countries.capital, focus)
-                if inside is not None:  # "the Embassy of Armenia in the Holy See"
-                    place, conf, located_by = inside[0], inside[1] * FOCUS_PRECISION, "focus"
-            if place is None and key in foreign and focus is not None:  # a namesake's
-                place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
-            if place is None and not cands[key] and is_acronym(spans[0].text):
-                short = expansion(spans[0].text, named)
-                if short is not None:
-                    place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
-            if is_acronym(spans[0].text) and not spelled(spans[0].text, cands[key]):
-                others = [(t, p) for t, p in named if t != spans[0].text]
-                unit = unit_acronym(spans[0].text, others, self._countries.units)
-                if unit is not None and (place is None or place.feature_type == "city"):
-                    place, conf, located_by = unit, ACRONYM_CONFIDENCE, "name"
-            if place is None:  # no candidate, or its every candidate a stray
-                unit = unit_in_name(self.gazetteer, spans[0].text.split())
-                at = focus[0] if focus is not None else None
-                qualifier = local_focus(spans, located, at) if self.focus else None
-                if qualifier is None and unit is not None and self.focus:  # "Russian Embassy"
-                    qualifier = qualified_place(spans, unit, located, self._countries.capital)
-                there = placement(spans, focus, unit, qualifier)
-                if there is not None:
-                    place, conf, located_by = there
+            place, conf, located_by = final_place(
+                spans, picks.get(key), cands[key], foreign=key in foreign, article=article,
+                located=located, named=named, gazetteer=self.gazetteer,
+                countries=self._countries, use_focus=self.focus,
+            )  # fmt: skip
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
             for span in spans:
