@@ -57,6 +57,7 @@ from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
+from geomap.nlp.own_senses import contrary_mentions
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualifiers import qualifier_units
@@ -68,6 +69,7 @@ from geomap.nlp.ties import best_index, ranked_places
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
+
 
 @dataclass(frozen=True)
 class Trace:
@@ -115,8 +117,11 @@ class ToponymResolver:
     def _by_name(self, doc: Doc) -> None:
         by_name(doc, self._resolve, "resolution")
 
-    def _resolve(self, doc: Doc) -> Doc:
+    def _resolve(self, doc: Doc, alone: frozenset[int] | None = None) -> Doc:
+        """Resolve the doc's toponyms; ``alone``: mentions grouped apart (second pass)."""
         from geomap.gazetteer import normalize_name
+
+        traced = len(self.trace) if self.trace is not None else 0
 
         spans: list[Span] = []
         for span in doc.spans.get(TOPONYMS, []):
@@ -128,7 +133,8 @@ class ToponymResolver:
             else:
                 spans.append(span)
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
-        groups = group_mentions(spans, normalize_name if lang is None else lemma_grouping(lang))
+        norm = normalize_name if lang is None else lemma_grouping(lang)
+        groups = group_mentions(spans, norm, alone or frozenset())
 
         cands = {
             key: unit_by_full_name(
@@ -187,6 +193,10 @@ class ToponymResolver:
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
+        contrary = contrary_mentions(picks, groups, cands) if alone is None else None
+        if contrary:  # "Georgia" beside Tbilisi after "Atlanta, Georgia": resolved apart
+            del (self.trace or [])[traced:]
+            return self._resolve(doc, contrary)
         article = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
