@@ -98,6 +98,9 @@ def test_claims_name_what_the_articles_focus_placed(tmp_path: Path) -> None:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
     assert row["context_names"] == "Royal Street"
+    shown = render_claims(both).splitlines()
+    assert "      (placed here as the article's focus: Royal Street)" in shown
+    assert not any("focus" in line for line in render_claims(both[1:]).splitlines())
 
 
 def test_speaker_from_span() -> None:

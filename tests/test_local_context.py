@@ -190,8 +190,19 @@ def test_local_names_resolve_by_their_context(tiny: Gazetteer) -> None:
 def test_an_upper_or_lower_part_of_a_unit() -> None:
     # "im Oberwallis": the upper Valais, placed at the canton; "Niederlage" has a rest
     # that is no unit's name (the lookup then finds none)
-    assert direction_part("Oberwallis", "de") == "Wallis"
-    assert direction_part("Unterfranken", "de") == "Franken"
-    assert direction_part("Ostukraine", "de") == "Ukraine"
-    assert direction_part("Oberwallis", "fr") is None
-    assert direction_part("Oberst", "de") is None  # too short a rest
+    wholes = {"Wallis", "Franken", "Ukraine", "Dorf", "Erwald"}.__contains__
+    assert direction_part("Oberwallis", "de", wholes) == "Wallis"
+    assert direction_part("Unterfranken", "de", wholes) == "Franken"
+    assert direction_part("Ostukraine", "de", wholes) == "Ukraine"
+    assert direction_part("Oberwallis", "fr", wholes) is None
+    assert direction_part("Oberst", "de", wholes) is None  # too short a rest
+
+
+def test_a_direction_word_is_split_off_only_before_a_hyphen_or_a_known_name() -> None:
+    wholes = {"Wallis", "Ukraine"}.__contains__
+    # "Oberst-dorf", "Wester-wald": no "Stdorf", no "Erwald"
+    assert direction_part("Oberstdorf", "de", wholes) is None
+    assert direction_part("Westerwald", "de", wholes) is None
+    assert direction_part("Unter-Franken", "de", wholes) == "Franken"  # hyphenated: an element
+    assert direction_part("Oberwallis", "de") is None  # nothing known: only a hyphen splits
+    assert direction_part("Ober-Wallis", "de") == "Wallis"

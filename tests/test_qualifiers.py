@@ -57,6 +57,23 @@ def test_a_bare_mention_joins_the_one_qualifying_group() -> None:
     assert got == [("Atlan", "4"), ("Gorland", "2"), ("Gorland", "2")]
 
 
+def test_a_bare_mention_whose_sentence_is_abroad_stands_on_its_own() -> None:
+    """After "Atlan, Gorland" (the state), a "Gorland" beside Tibra is the country."""
+    text = (
+        "He was born in Atlan, Gorland. He now lives in Tibra, the capital of Gorland. "
+        "Gorland voted on Tuesday."
+    )
+    got = _picks(text, ["Atlan", "Tibra", "Gorland"])
+    assert got == [("Atlan", "4"), ("Gorland", "2"), ("Tibra", "3"), ("Gorland", "1"),
+                   ("Gorland", "1")]  # fmt: skip
+
+
+def test_a_bare_mention_beside_a_town_of_its_group_stays_in_the_group() -> None:
+    text = "He was born in Atlan, Gorland. He now lives in Savan, near Gorland's coast."
+    got = _picks(text, ["Atlan", "Savan", "Gorland"])
+    assert got == [("Atlan", "4"), ("Gorland", "2"), ("Savan", "12"), ("Gorland", "2")]
+
+
 def test_a_city_that_qualifies_a_part_of_itself_stays_the_city() -> None:
     """'Quens, Kingsby': the city Kingsby holds none of the units' towns but is kept."""
     text = "A school in Quens, Kingsby and one in Dallon closed."

@@ -65,7 +65,8 @@ def render_claims(
     -------
     str
         One block per place (``Name [feature_type, CC] id``), one line per
-        article, one indented line per claim with its speaker and role.  Ends
+        article, one indented line per claim with its speaker and role, and the
+        names placed there as the article's focus (``Claim.context_names``).  Ends
         with a count of the shown articles' unresolved mentions, which make no claims
         (none when a place is asked for).
     """
@@ -92,6 +93,9 @@ def render_claims(
             for claim in (c for c in group if c.article_id == article):
                 role = "" if claim.role == "literal" else f" ({claim.role})"
                 lines.append(f"    - {_who(claim, info.get(article))}{role}:")
+                if claim.context_names:  # names the gazetteer lacks, guessed to lie here
+                    names = ", ".join(_one_line(n) for n in claim.context_names)
+                    lines.append(f"      (placed here as the article's focus: {names})")
                 lines.extend(
                     textwrap.wrap(
                         claim.sentence,

@@ -12,7 +12,7 @@ as a part of a country or region named by a German compass word ("Ostukraine").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.districts import expand_abbreviations
@@ -224,7 +224,7 @@ class LocalNames(StemLookups):
         water = None if found else water_stem(name, lang)
         if water is not None:  # "Цимлянского водохранилища": the Tsimlyansk Reservoir
             found = [(p, "alternate") for p in self._water_by_stem(*water)]
-        part = None if found else direction_part(name, lang)
+        part = None if found else direction_part(name, lang, self._names_whole(lang))
         if part is not None:  # "Ostukraine": a part of Ukraine
             found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
                      if c.place.feature_type in _WHOLES]  # fmt: skip
@@ -247,6 +247,13 @@ class LocalNames(StemLookups):
             if old is None or LOCAL_PREFERENCE[kind] < LOCAL_PREFERENCE[old[1]]:
                 best[place.place_id] = (place, kind)
         return tuple(Candidate(p, k) for p, k in _rank(best.values()))
+
+    def _names_whole(self, lang: str) -> Callable[[str], bool]:
+        """Whether a name is a country's, unit's, region's or continent's own in ``lang``."""
+        return lambda name: any(
+            c.match in ("name", "alias", "exonym") and c.place.feature_type in _WHOLES
+            for c in self._candidates_local(name, lang)
+        )
 
     def _local_matches(
         self, keys: Sequence[str], lang: str, cyrillic: bool = False

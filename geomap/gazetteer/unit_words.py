@@ -10,6 +10,7 @@ German compass compound is a part of.  Used by the store's lookups
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geomap.gazetteer.lemmas import MIN_STEM, lemmas, romanize_uk
 from geomap.gazetteer.names import normalize_name
@@ -146,18 +147,28 @@ _DIRECTIONS = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "os
                "zentral", "mittel", "ober", "unter", "nieder")  # fmt: skip
 
 
-def direction_part(name: str, lang: str) -> str | None:
+def direction_part(name: str, lang: str, known: Callable[[str], bool] | None = None) -> str | None:
     """The place a German compass compound is part of ("Ostukraine" -> "Ukraine").
 
-    Also of an upper or lower part's: "Oberwallis" -> "Wallis".
+    Also of an upper or lower part's: "Oberwallis" -> "Wallis". The direction word is
+    one element of the compound only where a hyphen follows it ("Süd-Kivu") or where the
+    rest is a place's name (``known``: "Wallis" is the Valais'); "Oberstdorf" is no
+    "Ober" + "stdorf", nor "Westerwald" "West" + "erwald". Without ``known`` only a
+    hyphenated compound is split.
     """
     low = name.lower()
     if lang != "de" or " " in name:
         return None
     for word in _DIRECTIONS:
-        rest = name[len(word) :].lstrip("-")
-        if low.startswith(word) and len(rest) >= MIN_STEM + 1:
-            return rest[:1].upper() + rest[1:]
+        if not low.startswith(word):
+            continue
+        after = name[len(word) :]
+        rest = after.lstrip("-")
+        if len(rest) < MIN_STEM + 1:
+            continue
+        rest = rest[:1].upper() + rest[1:]
+        if after.startswith("-") or (known is not None and known(rest)):
+            return rest
     return None
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.nlp.shared_heads import LANGUAGES, shared_head
 from geomap.records import Candidate
 
 #: Compass words that open a name ("West Africa", "Southern Africa", "Central America").
@@ -50,10 +51,16 @@ def shared_noun(span: Span) -> str | None:
 def elliptic_candidates(
     gazetteer: Any, cands: list[Candidate], spans: list[Span]
 ) -> list[Candidate]:
-    """The whole name's candidates when every mention is such a compass word, else ``cands``."""
-    wholes = {shared_noun(s) for s in spans}
+    """The whole name's candidates when every mention is such a compass word, else ``cands``.
+
+    Also when every mention is an adjective that shares a unit's head noun in a local
+    language ("Брянской" of "Брянской и Курской областями",
+    :func:`geomap.nlp.shared_heads.shared_head`), looked up in that language.
+    """
+    lang = spans[0].doc.lang_ if spans else ""
+    wholes = {shared_noun(s) or (shared_head(s) if lang in LANGUAGES else None) for s in spans}
     if len(wholes) != 1 or None in wholes:
         return cands
     (whole,) = wholes
-    found = [c for c in gazetteer.candidates(whole) if c.place.feature_type in WHOLE_TYPES]
-    return found or cands
+    found = gazetteer.candidates(whole, lang) if lang in LANGUAGES else gazetteer.candidates(whole)
+    return [c for c in found if c.place.feature_type in WHOLE_TYPES] or cands

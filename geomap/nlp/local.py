@@ -63,6 +63,7 @@ from geomap.nlp.named_countries import (
     town_of_named_country,
 )
 from geomap.nlp.river_towns import river_before_town
+from geomap.nlp.shared_heads import shared_head_spans
 from geomap.nlp.street_names import outside_streets
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
@@ -130,6 +131,7 @@ class LocalToponymRecognizer:
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
         )
+        spans = filter_spans(spans + list(shared_head_spans(self.gazetteer, doc, spans)))
         spans = outside_organisations(spans, self.gazetteer)
         spans = outside_streets(spans, self.gazetteer)  # "на улице Мира", "ul. Piłsudskiego"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)

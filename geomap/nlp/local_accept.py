@@ -46,6 +46,7 @@ from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word, valley_compound
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.local_names import names_an_area
+from geomap.nlp.clipped_names import unclipped
 from geomap.nlp.local_context import (
     after_article,
     after_definite,
@@ -201,7 +202,7 @@ def acceptable(
         return False  # "VfB Stuttgart", "Legia Warszawa": the club, not its town
     if any(inflected_acronym(t.text) for t in span):
         return False  # "На ГАЗе": the carmaker GAZ, not Gaza
-    cands = local_candidates(gazetteer, span)
+    cands = unclipped(local_candidates(gazetteer, span), span)  # "Markus Söder"
     if not cands:
         return False
     exact = [c for c in cands if c.match != "alternate"] or cands

@@ -32,7 +32,9 @@ def lemma_grouping(lang: str) -> Callable[[str], str]:
     return lambda text: lemma_key(text, lang)
 
 
-def group_mentions(spans: list[Span], norm: Callable[[str], str]) -> dict[str, Group]:
+def group_mentions(
+    spans: list[Span], norm: Callable[[str], str], alone: frozenset[int] = frozenset()
+) -> dict[str, Group]:
     """Group mentions that name the same place: one sense per name per article.
 
     A mention qualified by a following admin unit or country ("Paris, Texas") is
@@ -40,7 +42,11 @@ def group_mentions(spans: list[Span], norm: Callable[[str], str]) -> dict[str, G
     apart; a mention that qualifies a town is grouped by name *and* town ("Georgia"
     after "Tbilisi," apart from "Georgia" after "Atlanta,"). A bare mention joins
     the qualified or qualifying group when the article writes the name in exactly
-    one such way, and otherwise forms the group of the bare name.
+    one such way, and otherwise forms the group of the bare name. A bare mention
+    starting at a token in ``alone`` (its own sentence says it is another place:
+    :func:`geomap.nlp.own_senses.contrary_mentions`) forms the bare name's group, and
+    the name's other bare mentions then follow the mention of it written last before
+    them (the qualified group before any such mention).
     """
 
     def name_key(span: Span) -> str:
@@ -61,9 +67,16 @@ def group_mentions(spans: list[Span], norm: Callable[[str], str]) -> dict[str, G
             qualified[bare].add(key)
         keys.append(key)
     groups: dict[str, Group] = defaultdict(list)
-    for span, key in zip(spans, keys, strict=True):
-        if len(qualified.get(key, ())) == 1:  # a bare name written one qualified way
+    apart = {keys[i] for i, span in enumerate(spans) if span.start in alone}
+    last: dict[str, str] = {}
+    for span, key in zip(spans, keys, strict=True):  # in the order written
+        if span.start in alone:
+            pass  # its own sentence says it is another place: the bare name's group
+        elif key in apart and key in last:
+            key = last[key]  # the sense of the name's mention written last
+        elif len(qualified.get(key, ())) == 1:  # a bare name written one qualified way
             key = next(iter(qualified[key]))
+        last[name_key(span)] = key
         if after_area_article(span):
             key = f"{key}{AREA_ARTICLE}"
         groups[key].append(span)

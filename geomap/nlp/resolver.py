@@ -17,8 +17,9 @@ known only by a far parish's name inside it), is placed at the article's focus,
 the city or county its other names point to most often, with
 ``span._.located_by == "focus"``, and so is a street's or a building's name resolved to a
 namesake town far from that focus ("the White House" is no town in Tennessee,
-:func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, or in an article with no
-such place, it keeps ``place = None``.
+:func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, in an article with no
+such place, or when its sentences name places only in other countries
+(:func:`geomap.nlp.focus.focus_for`), it keeps ``place = None``.
 An acronym with no candidate that abbreviates a place the article names in full
 ("SA" after "South Africa", :mod:`geomap.nlp.acronyms`) is that place.
 It never affects the other names. The confidence set on a span is calibrated
@@ -39,34 +40,26 @@ from geomap.containment import by_name, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
-from geomap.nlp.acronyms import expansion, spelled, unit_acronym
 from geomap.nlp.article_votes import article_context, without
-from geomap.nlp.candidates import name_candidates, unit_in_name
+from geomap.nlp.candidates import name_candidates
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.extended_units import ExtendedUnits
-from geomap.nlp.focus import (
-    FOCUS_PRECISION,
-    FOCUS_TYPES,
-    article_focus,
-    facility_namesake,
-    placement,
-)
+from geomap.nlp.final_places import final_place
+from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
-from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
-from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
+from geomap.nlp.own_senses import contrary_mentions
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
-from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.nlp.qualifiers import qualifier_units
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
@@ -77,9 +70,6 @@ from geomap.nlp.unit_towns import units_for_towns
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
-
-#: Raw confidence of an acronym placed at the place it abbreviates ("SA": South Africa).
-ACRONYM_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
@@ -128,8 +118,11 @@ class ToponymResolver:
     def _by_name(self, doc: Doc) -> None:
         by_name(doc, self._resolve, "resolution")
 
-    def _resolve(self, doc: Doc) -> Doc:
+    def _resolve(self, doc: Doc, alone: frozenset[int] | None = None) -> Doc:
+        """Resolve the doc's toponyms; ``alone``: mentions grouped apart (second pass)."""
         from geomap.gazetteer import normalize_name
+
+        traced = len(self.trace) if self.trace is not None else 0
 
         spans: list[Span] = []
         for span in doc.spans.get(TOPONYMS, []):
@@ -141,7 +134,8 @@ class ToponymResolver:
             else:
                 spans.append(span)
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
-        groups = group_mentions(spans, normalize_name if lang is None else lemma_grouping(lang))
+        norm = normalize_name if lang is None else lemma_grouping(lang)
+        groups = group_mentions(spans, norm, alone or frozenset())
 
         cands = {
             key: unit_by_full_name(
@@ -202,42 +196,21 @@ class ToponymResolver:
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
-        focus = article_focus(picks, groups) if self.focus else None
+        contrary = contrary_mentions(picks, groups, cands) if alone is None else None
+        if contrary:  # "Georgia" beside Tbilisi after "Atlanta, Georgia": resolved apart
+            del (self.trace or [])[traced:]
+            return self._resolve(doc, contrary)
+        article = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
             (s.text, s._.hint) for s in doc.spans.get(TOPONYMS, []) if isinstance(s._.hint, Place)
         ]
         for key, spans in groups.items():
-            place, conf = picks.get(key, (None, 0.0))
-            located_by = "name" if place is not None else None
-            if key in moved:  # a village the gazetteer lacks in its unit: at the unit
-                place, conf, located_by = moved[key][0], moved[key][1] * FOCUS_PRECISION, "focus"
-            if place is not None and focus and facility_namesake(spans, place, focus[0]):
-                place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
-            if place is not None and self.focus and named_inside(spans, cands[key], place):
-                inside = qualified_place(spans, place, located, self._countries.capital, focus)
-                if inside is not None:  # "the Embassy of Armenia in the Holy See"
-                    place, conf, located_by = inside[0], inside[1] * FOCUS_PRECISION, "focus"
-            if place is None and key in foreign and focus is not None:  # a namesake's
-                place, conf, located_by = focus[0], focus[1] * FOCUS_PRECISION, "focus"
-            if place is None and not cands[key] and is_acronym(spans[0].text):
-                short = expansion(spans[0].text, named)
-                if short is not None:
-                    place, conf, located_by = short, ACRONYM_CONFIDENCE, "name"
-            if is_acronym(spans[0].text) and not spelled(spans[0].text, cands[key]):
-                others = [(t, p) for t, p in named if t != spans[0].text]
-                unit = unit_acronym(spans[0].text, others, self._countries.units)
-                if unit is not None and (place is None or place.feature_type == "city"):
-                    place, conf, located_by = unit, ACRONYM_CONFIDENCE, "name"
-            if place is None:  # no candidate, or its every candidate a stray
-                unit = unit_in_name(self.gazetteer, spans[0].text.split())
-                at = focus[0] if focus is not None else None
-                qualifier = local_focus(spans, located, at) if self.focus else None
-                if qualifier is None and unit is not None and self.focus:  # "Russian Embassy"
-                    qualifier = qualified_place(spans, unit, located, self._countries.capital)
-                there = placement(spans, focus, unit, qualifier)
-                if there is not None:
-                    place, conf, located_by = there
+            place, conf, located_by = final_place(
+                spans, picks.get(key), cands[key], foreign=key in foreign, article=article,
+                moved=moved.get(key), located=located, named=named, gazetteer=self.gazetteer,
+                countries=self._countries, use_focus=self.focus,
+            )  # fmt: skip
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
             for span in spans:
