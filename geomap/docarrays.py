@@ -12,7 +12,9 @@ from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
+from spacy.attrs import ORTH
 from spacy.strings import StringStore
+from spacy.tokens import Doc
 
 _STRINGS = StringStore()
 
@@ -44,3 +46,18 @@ def among(values: Any, hashes: NDArray[np.uint64]) -> NDArray[np.bool_]:
     at = np.searchsorted(hashes, values)
     at[at == len(hashes)] = 0
     return cast("NDArray[np.bool_]", hashes[at] == values)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text (``[t.text for t in doc]``), without making a Token each."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
+def where(doc: Doc, attr: int, value: int) -> list[int]:
+    """The indices of the tokens whose attribute ``attr`` (``LOWER``, ``DEP`` ...) is ``value``."""
+    if not len(doc):
+        return []
+    return indices(doc.to_array(attr) == value)

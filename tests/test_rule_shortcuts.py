@@ -2,9 +2,9 @@
 
 Compass spellings skip their patterns for a name without a compass word
 (:func:`geomap.gazetteer.names.compass_forms`); a doc's tokens are tested against
-a word list by binary search (:func:`geomap.docarrays.among`); a candidate's
-features that the article's context does not change are made once per mention
-(:func:`geomap.nlp.scoring.features`).
+a word list by binary search (:func:`geomap.docarrays.among`); the passes that
+look for a few tokens (words in capitals, conjuncts, a name's other uses) find
+them in the doc's attribute arrays (:mod:`geomap.docarrays`) and read only those.
 """
 
 from __future__ import annotations
@@ -14,11 +14,16 @@ import re
 from collections import Counter
 
 import numpy as np
+import spacy
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc
 
-from geomap.docarrays import among, word_hashes
+from geomap.claims.kinds import _mistagged_person, _untagged_body
+from geomap.docarrays import among, token_texts, where, word_hashes
 from geomap.gazetteer.names import compass_forms
-from geomap.nlp.scoring import Context, MentionEvidence, features
-from geomap.records import Candidate, Place
+from geomap.nlp.headlines import MIN_HEADLINE_WORDS, capital_runs
+from geomap.nlp.hidden_names import COMMON_TAGS, conjoined_words
+from geomap.nlp.name_shapes import capital_word
 
 _WORD = re.compile(r"\b(north|south)(east|west)\b")
 _PAIR = re.compile(r"\b(north|south) (east|west)\b")
@@ -55,43 +60,83 @@ def test_among_equals_isin_for_one_and_two_dimensions() -> None:
     assert among(values, word_hashes([])).tolist() == [False] * len(values)
 
 
-def _place(pid: str, ftype: str, pop: int, cc: str, a1: str, lon: float, lat: float) -> Place:
-    return Place(
-        pid, f"P{pid}", ftype, cc, None, pop, lon, lat, "geonames",
-        feature_code="PPLA", admin1_code=a1,
-    )  # fmt: skip
+_VOCAB = spacy.blank("en").vocab  # English lexical flags (is_title, is_alpha ...)
 
 
-def test_features_are_the_same_in_every_round_and_for_a_new_evidence() -> None:
-    cands = [
-        Candidate(_place("1", "city", 2_000_000, "US", "TX", -97.0, 32.0), "name"),
-        Candidate(_place("2", "admin1", 5_000_000, "US", "TX", -99.0, 31.0), "alternate"),
-        Candidate(_place("3", "city", 900, "FR", "11", 2.3, 48.8), "alias"),
-    ]
-    container = _place("9", "country", 300_000_000, "US", "", -98.0, 39.0)
-    ctx = Context(
-        countries=Counter({"US": 3, "FR": 1}),
-        admin1s=Counter({("US", "TX"): 2}),
-        points=[(-96.0, 33.0)],
-        admin1_share={("US", "TX"): 0.08},
-        picks=[(cands[0].place, 1.0), (cands[2].place, 0.5)],
-    )
+def _random_doc(rng: random.Random, n: int = 300) -> Doc:
+    """A doc of random words in capitals, title case and lower case, with tags and entities."""
+    vocab = ["KYIV", "PORT-AU-PRINCE", "N'DJAMENA", "'S", "A", "Kyiv", "Moayyad", "said",
+             "the", "and", "-", "Norwegian", "NORWEGIAN", "airline", ",", "US", "X"]  # fmt: skip
+    words = [rng.choice(vocab) for _ in range(n)]
+    pos = [rng.choice(["PROPN", "NOUN", "ADJ", "VERB", "PUNCT"]) for _ in range(n)]
+    deps = [rng.choice(["conj", "compound", "appos", "nsubj", "dep"]) for _ in range(n)]
+    heads = [rng.randrange(n) for _ in range(n)]
+    ents = [rng.choice(["O", "B-ORG", "B-PERSON", "B-GPE", "B-PRODUCT"]) for _ in range(n)]
+    return Doc(_VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
 
-    def evidence() -> MentionEvidence:
-        return MentionEvidence(
-            text="P1", label="GPE", admin_hint=True, containers=(container,),
-            support={"1": 2}, units=frozenset({("US", "TX")}),
-        )  # fmt: skip
 
-    fresh = [features(c, evidence(), ctx, 5_000_000) for c in cands]
-    ev = evidence()
-    first = [features(c, ev, None, 5_000_000) for c in cands]
-    again = [features(c, ev, ctx, 5_000_000) for c in cands]
-    plain = [features(c, ev, None, 5_000_000) for c in cands]
-    assert again == fresh and list(map(list, again)) == list(map(list, fresh))  # same order
-    assert plain == first == [features(c, evidence(), None, 5_000_000) for c in cands]
-    assert "ctx_country" in again[0] and "ctx_country" not in first[0]
-    again[0]["x"] = 1.0  # a caller's dict is its own
-    assert "x" not in features(cands[0], ev, ctx, 5_000_000)
-    other_max = features(cands[1], ev, None, 9_000_000)  # another largest population
-    assert "pop_top" in first[1] and "pop_top" not in other_max
+def _capital_runs_token_by_token(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`capital_runs` as it read every token before."""
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        if not capital_word(doc[i].text, hyphens=True):
+            i += 1
+            continue
+        j = i
+        while j < n and capital_word(doc[j].text, hyphens=True):
+            j += 1
+        if j - i >= MIN_HEADLINE_WORDS:
+            out.append((i, j))
+        i = j
+    return out
+
+
+def test_doc_arrays_give_what_the_tokens_say() -> None:
+    rng = random.Random(3)
+    for _ in range(20):
+        doc = _random_doc(rng, rng.randint(0, 60))
+        assert token_texts(doc) == [t.text for t in doc]
+        if len(doc):
+            low = doc[0].lower
+            assert where(doc, LOWER, low) == [t.i for t in doc if t.lower == low]
+            assert where(doc, ORTH, doc[-1].orth) == [t.i for t in doc if t.text == doc[-1].text]
+
+
+def test_capital_runs_and_conjuncts_equal_a_token_by_token_reading() -> None:
+    rng = random.Random(11)
+    seen_runs = seen_conj = 0
+    for _ in range(60):
+        doc = _random_doc(rng, rng.randint(1, 120))
+        runs = list(capital_runs(doc))
+        assert runs == _capital_runs_token_by_token(doc)
+        conj = [(s.start, s.end) for s in conjoined_words(doc)]
+        expected = [
+            (t.i, t.i + 1)
+            for t in doc
+            if t.dep_ == "conj" and t.pos_ in COMMON_TAGS and t.is_title and t.is_alpha
+            and not t.ent_type_ and not t.is_sent_start
+            and t.head.pos_ == "PROPN" and t.head.is_title
+        ]  # fmt: skip
+        assert conj == expected
+        seen_runs += len(runs)
+        seen_conj += len(conj)
+    assert seen_runs and seen_conj  # both found something to compare
+
+
+def test_a_names_other_uses_are_read_from_the_same_words_only() -> None:
+    rng = random.Random(5)
+    checked = 0
+    for _ in range(40):
+        doc = _random_doc(rng, 80)
+        for root in doc:
+            same = [t for t in doc if t.lower_ == root.lower_ and t.i != root.i]
+            others = Counter(t.ent_type_ for t in same)
+            if root.ent_type_ == "ORG":
+                assert _mistagged_person(root) == (others["PERSON"] > others["ORG"])
+                checked += 1
+            person = any(t.text == root.text and t.ent_type_ == "PERSON" for t in doc)
+            span = doc[root.i : root.i + 1]
+            if 2 <= len(root.text) <= 6 and root.text.isalpha() and root.text.isupper():
+                assert _untagged_body(span, root) == (not person)
+                checked += 1
+    assert checked > 100

@@ -129,11 +129,6 @@ class MentionEvidence:
     after_the: bool = False
     #: (country, admin-1 code) of the admin-1 units among the candidates ("Geneva" the canton)
     units: frozenset[tuple[str, str]] = frozenset()
-    #: :func:`features` without the article's context, per candidate: the resolver's
-    #: rounds score the same candidates again with each round's context
-    known: dict[tuple[int, int], tuple[Candidate, dict[str, float]]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
 
 def features(
@@ -144,22 +139,8 @@ def features(
 ) -> dict[str, float]:
     """Return the named, non-zero features of one candidate.
 
-    ``max_pop`` is the largest population among the mention's candidates.  The
-    features that do not depend on ``ctx`` are made once per candidate and ``ev``
-    (:attr:`MentionEvidence.known`) and copied; those of ``ctx`` follow them.
+    ``max_pop`` is the largest population among the mention's candidates.
     """
-    key = (id(cand), max_pop)
-    seen = ev.known.get(key)
-    if seen is None:  # the candidate is kept with them: its id stays its own
-        seen = ev.known[key] = (cand, _own_features(cand, ev, max_pop))
-    f = dict(seen[1])
-    if ctx is not None:
-        _context_features(f, cand.place, ctx)
-    return f
-
-
-def _own_features(cand: Candidate, ev: MentionEvidence, max_pop: int) -> dict[str, float]:
-    """The features of :func:`features` that the article's context does not change."""
     p = cand.place
     f: dict[str, float] = {f"t_{p.feature_type}": 1.0}
     f["log_pop"] = math.log10(max(p.population, 0) + 1)
@@ -199,33 +180,30 @@ def _own_features(cand: Candidate, ev: MentionEvidence, max_pop: int) -> dict[st
         f["seat_of_namesake"] = 1.0
     if ev.after_the and p.feature_type in {"water", "landform", "region", "continent"}:
         f["after_the"] = 1.0
+    if ctx is not None:
+        votes = ctx.countries.get(p.country_code, 0) if p.country_code else 0
+        if votes > 0:
+            # Same-country evidence matters most among places of one kind (Paris FR vs
+            # Paris TX); it must not let a village outvote the country it shares a name with.
+            small = _GROUP.get(p.feature_type) == "local" and p.population < 100_000
+            f["ctx_country_small" if small else "ctx_country"] = math.log1p(votes)
+        if p.country_code and p.admin1_code:
+            a1 = ctx.admin1s.get((p.country_code, p.admin1_code), 0)
+            if a1:
+                f["ctx_admin1"] = math.log1p(a1)
+                lift = _admin1_lift(ctx, p.country_code, p.admin1_code, a1, votes)
+                if lift > 0:
+                    f["ctx_admin1_lift"] = lift
+        close = near_share(p, ctx.picks)
+        if close > 0:
+            f["ctx_near"] = close
+        share = country_share(p, ctx.countries)
+        if share > 0:
+            f["ctx_country_share"] = share
+        local = p.feature_type in {"city", "admin2", "other", "landform"}
+        if local and ctx.points and _min_distance_km(p, ctx.points) < 300.0:
+            f["nearby"] = 1.0
     return f
-
-
-def _context_features(f: dict[str, float], p: Place, ctx: Context) -> None:
-    """Add to ``f`` the features of :func:`features` that the article's context gives."""
-    votes = ctx.countries.get(p.country_code, 0) if p.country_code else 0
-    if votes > 0:
-        # Same-country evidence matters most among places of one kind (Paris FR vs
-        # Paris TX); it must not let a village outvote the country it shares a name with.
-        small = _GROUP.get(p.feature_type) == "local" and p.population < 100_000
-        f["ctx_country_small" if small else "ctx_country"] = math.log1p(votes)
-    if p.country_code and p.admin1_code:
-        a1 = ctx.admin1s.get((p.country_code, p.admin1_code), 0)
-        if a1:
-            f["ctx_admin1"] = math.log1p(a1)
-            lift = _admin1_lift(ctx, p.country_code, p.admin1_code, a1, votes)
-            if lift > 0:
-                f["ctx_admin1_lift"] = lift
-    close = near_share(p, ctx.picks)
-    if close > 0:
-        f["ctx_near"] = close
-    share = country_share(p, ctx.countries)
-    if share > 0:
-        f["ctx_country_share"] = share
-    local = p.feature_type in {"city", "admin2", "other", "landform"}
-    if local and ctx.points and _min_distance_km(p, ctx.points) < 300.0:
-        f["nearby"] = 1.0
 
 
 def score(f: Mapping[str, float], weights: Mapping[str, float]) -> float:
