@@ -24,6 +24,7 @@ from geomap.gazetteer.names import compass_forms
 from geomap.nlp.headlines import MIN_HEADLINE_WORDS, capital_runs
 from geomap.nlp.hidden_names import COMMON_TAGS, conjoined_words
 from geomap.nlp.name_shapes import capital_word
+from geomap.records import Candidate
 
 _WORD = re.compile(r"\b(north|south)(east|west)\b")
 _PAIR = re.compile(r"\b(north|south) (east|west)\b")
@@ -140,3 +141,36 @@ def test_a_names_other_uses_are_read_from_the_same_words_only() -> None:
                 assert _untagged_body(span, root) == (not person)
                 checked += 1
     assert checked > 100
+
+
+def test_a_respelled_town_is_looked_up_only_by_the_spellings_the_gazetteer_holds() -> None:
+    from geomap.gazetteer import Gazetteer
+    from geomap.nlp.respellings import known_spellings, respelled_town
+    from tests.tiny_gazetteer import PLACES
+
+    gaz = Gazetteer.from_places(PLACES)
+    asked: list[str] = []
+
+    class Counting:
+        """The gazetteer, counting its look-ups by name; with or without ``known_norms``."""
+
+        def __init__(self, batch: bool) -> None:
+            if batch:
+                self.known_norms = gaz.known_norms
+
+        def candidates(self, name: str) -> list[Candidate]:
+            asked.append(name)
+            return gaz.candidates(name)
+
+    names = ["Atlannta", "Atlanta", "Springfeild", "Kiyv", "Parris", "Xyzzy", "Georrgia"]
+    for name in names:
+        asked.clear()
+        whole = respelled_town(Counting(batch=False), name)
+        every = list(asked)
+        asked.clear()
+        assert respelled_town(Counting(batch=True), name) == whole, name
+        assert set(asked) <= set(every)
+    asked.clear()
+    assert respelled_town(Counting(batch=True), "Atlannta")  # Atlanta, by a doubled letter
+    assert asked == ["Atlannta", "Atlanta"]  # "Atlnnta" ... were never looked up
+    assert known_spellings(object(), ["A", "B"]) == {"A", "B"}  # cannot tell: all
