@@ -12,7 +12,9 @@ from typing import Any, cast
 
 import numpy as np
 from numpy.typing import NDArray
+from spacy.attrs import ORTH
 from spacy.strings import StringStore
+from spacy.tokens import Doc
 
 _STRINGS = StringStore()
 
@@ -30,3 +32,32 @@ def word_hash(word: str) -> int:
 def indices(mask: Any) -> list[int]:
     """The token indices where a boolean array over the doc's tokens is true."""
     return cast("list[int]", np.asarray(mask).nonzero()[0].tolist())
+
+
+def among(values: Any, hashes: NDArray[np.uint64]) -> NDArray[np.bool_]:
+    """``np.isin(values, hashes)`` for the sorted ``hashes`` of :func:`word_hashes`.
+
+    One binary search per value: ``np.isin`` sorts both arrays again on every call,
+    several times slower for a doc's few hundred tokens against a short word list.
+    """
+    values = np.asarray(values)
+    if not len(hashes):
+        return np.zeros(values.shape, dtype=bool)
+    at = np.searchsorted(hashes, values)
+    at[at == len(hashes)] = 0
+    return cast("NDArray[np.bool_]", hashes[at] == values)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text (``[t.text for t in doc]``), without making a Token each."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
+def where(doc: Doc, attr: int, value: int) -> list[int]:
+    """The indices of the tokens whose attribute ``attr`` (``LOWER``, ``DEP`` ...) is ``value``."""
+    if not len(doc):
+        return []
+    return indices(doc.to_array(attr) == value)

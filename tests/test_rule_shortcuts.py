@@ -1,184 +1,176 @@
-"""The rule components' faster paths decide as the plain ones they replace.
+"""Shortcuts of the rule components' hot paths give what the long way gives.
 
-:func:`geomap.nlp.coherence.support` (distances as arrays),
-:func:`geomap.nlp.linked_places.linked` (stops at the first word that parts two
-names), :func:`geomap.nlp.patterns.state_abbreviations` (words matched by their
-hashes) and :func:`geomap.nlp.acronyms.unit_acronym` (units' initials kept).
+Compass spellings skip their patterns for a name without a compass word
+(:func:`geomap.gazetteer.names.compass_forms`); a doc's tokens are tested against
+a word list by binary search (:func:`geomap.docarrays.among`); the passes that
+look for a few tokens (words in capitals, conjuncts, a name's other uses) find
+them in the doc's attribute arrays (:mod:`geomap.docarrays`) and read only those.
 """
 
 from __future__ import annotations
 
 import random
-from typing import Any
+import re
+from collections import Counter
 
+import numpy as np
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc
 
-from geomap.extensions import register_extensions
-from geomap.geo import haversine_km
-from geomap.nlp import acronyms
-from geomap.nlp.acronyms import initials, unit_acronym
-from geomap.nlp.coherence import _ROWS, LOCAL_TYPES, RADIUS_KM, TOP_K, support
-from geomap.nlp.linked_places import MAX_LINK, linked
-from geomap.nlp.patterns import AP_AMBIGUOUS, state_abbreviations
-from geomap.records import Candidate, Place
+from geomap.claims.kinds import _mistagged_person, _untagged_body
+from geomap.docarrays import among, token_texts, where, word_hashes
+from geomap.gazetteer.names import compass_forms
+from geomap.nlp.headlines import MIN_HEADLINE_WORDS, capital_runs
+from geomap.nlp.hidden_names import COMMON_TAGS, conjoined_words
+from geomap.nlp.name_shapes import capital_word
+from geomap.records import Candidate
+
+_WORD = re.compile(r"\b(north|south)(east|west)\b")
+_PAIR = re.compile(r"\b(north|south) (east|west)\b")
 
 
-def _place(pid: str, ftype: str, lon: float, lat: float, pop: int = 0, cc: str = "US") -> Place:
-    return Place(pid, pid, ftype, cc, None, pop, lon, lat, "test")
+def _compass_by_patterns(norm: str) -> tuple[str, ...]:
+    """The patterns alone, as before the shortcut."""
+    forms = {_WORD.sub(r"\1 \2", norm), _PAIR.sub(r"\1\2", norm)}
+    return tuple(sorted(f for f in forms if f != norm))
 
 
-def _plain_support(cands: dict[str, list[Candidate]]) -> dict[tuple[str, str], int]:
-    """The definition, one candidate and one giver at a time."""
-    keys = list(cands)
-    givers: list[tuple[str, Place]] = []
-    for key in keys:
-        local = [c.place for c in cands[key] if c.place.feature_type in LOCAL_TYPES]
-        local.sort(key=lambda p: -p.population)
-        givers.extend((key, p) for p in local[:TOP_K])
-    if len(keys) < 2 or not givers:
-        return {}
-    out: dict[tuple[str, str], int] = {}
-    for key in keys:
-        for cand in cands[key]:
-            p = cand.place
-            if p.feature_type not in LOCAL_TYPES:
-                continue
-            near = {
-                other
-                for other, g in givers
-                if other != key and haversine_km(p.lon, p.lat, g.lon, g.lat) <= RADIUS_KM
-            }
-            if near:
-                out[(key, p.place_id)] = len(near)
+def test_compass_forms_equal_the_patterns_alone() -> None:
+    rng = random.Random(48)
+    parts = ["north", "south", "east", "west", "northwest", "southeast", "kyiv", "new",
+             "york", "northern", "southampton", "", "n", "orth"]  # fmt: skip
+    names = [" ".join(rng.choice(parts) for _ in range(rng.randint(1, 4))) for _ in range(2000)]
+    names += ["southwest", "north west province", "kyiv", "south", "northsouth", ""]
+    assert any(_compass_by_patterns(n) for n in names)  # the check sees some forms
+    for name in names:
+        assert compass_forms(name) == _compass_by_patterns(name), name
+
+
+def test_among_equals_isin_for_one_and_two_dimensions() -> None:
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(60)]
+    hashes = word_hashes(words[:25])
+    pool = word_hashes(words)
+    values = np.array([pool[rng.randrange(len(pool))] for _ in range(500)], dtype=np.uint64)
+    assert among(values, hashes).tolist() == np.isin(values, hashes).tolist()
+    column = values.reshape(-1, 1)  # Doc.to_array([ORTH]) is a column
+    assert among(column, hashes).tolist() == np.isin(column, hashes).tolist()
+    big = np.array([np.iinfo(np.uint64).max, 0], dtype=np.uint64)  # past either end
+    assert among(big, hashes).tolist() == np.isin(big, hashes).tolist()
+    assert among(values, word_hashes([])).tolist() == [False] * len(values)
+
+
+_VOCAB = spacy.blank("en").vocab  # English lexical flags (is_title, is_alpha ...)
+
+
+def _random_doc(rng: random.Random, n: int = 300) -> Doc:
+    """A doc of random words in capitals, title case and lower case, with tags and entities."""
+    vocab = ["KYIV", "PORT-AU-PRINCE", "N'DJAMENA", "'S", "A", "Kyiv", "Moayyad", "said",
+             "the", "and", "-", "Norwegian", "NORWEGIAN", "airline", ",", "US", "X"]  # fmt: skip
+    words = [rng.choice(vocab) for _ in range(n)]
+    pos = [rng.choice(["PROPN", "NOUN", "ADJ", "VERB", "PUNCT"]) for _ in range(n)]
+    deps = [rng.choice(["conj", "compound", "appos", "nsubj", "dep"]) for _ in range(n)]
+    heads = [rng.randrange(n) for _ in range(n)]
+    ents = [rng.choice(["O", "B-ORG", "B-PERSON", "B-GPE", "B-PRODUCT"]) for _ in range(n)]
+    return Doc(_VOCAB, words=words, pos=pos, deps=deps, heads=heads, ents=ents)
+
+
+def _capital_runs_token_by_token(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`capital_runs` as it read every token before."""
+    out, i, n = [], 0, len(doc)
+    while i < n:
+        if not capital_word(doc[i].text, hyphens=True):
+            i += 1
+            continue
+        j = i
+        while j < n and capital_word(doc[j].text, hyphens=True):
+            j += 1
+        if j - i >= MIN_HEADLINE_WORDS:
+            out.append((i, j))
+        i = j
     return out
 
 
-def test_support_counts_the_other_names_with_a_candidate_nearby() -> None:
-    paris_tn = _place("paris-tn", "city", -88.33, 36.30, 10_000)
-    paris_fr = _place("paris-fr", "city", 2.35, 48.86, 2_000_000, "FR")
-    henry = _place("henry-county", "admin2", -88.30, 36.33, 30_000)
-    memphis = _place("memphis", "city", -90.05, 35.15, 600_000)  # ~170 km away: too far
-    cands = {
-        "paris": [Candidate(paris_fr, "name"), Candidate(paris_tn, "name")],
-        "henry county": [Candidate(henry, "name")],
-        "memphis": [Candidate(memphis, "name")],
-    }
-    found = support(cands)
-    assert found == {("paris", "paris-tn"): 1, ("henry county", "henry-county"): 1}
-    assert found == _plain_support(cands)
+def test_doc_arrays_give_what_the_tokens_say() -> None:
+    rng = random.Random(3)
+    for _ in range(20):
+        doc = _random_doc(rng, rng.randint(0, 60))
+        assert token_texts(doc) == [t.text for t in doc]
+        if len(doc):
+            low = doc[0].lower
+            assert where(doc, LOWER, low) == [t.i for t in doc if t.lower == low]
+            assert where(doc, ORTH, doc[-1].orth) == [t.i for t in doc if t.text == doc[-1].text]
 
 
-def test_support_over_many_candidates_matches_the_definition() -> None:
-    rng = random.Random(7)
-    cands: dict[str, list[Candidate]] = {}
-    for n in range(12):  # more candidates than one array holds (_ROWS)
-        options = [
-            Candidate(
-                _place(
-                    f"p{n}-{k}",
-                    rng.choice(["city", "admin2", "other", "country"]),
-                    rng.uniform(-5.0, 5.0),
-                    rng.uniform(40.0, 44.0),
-                    rng.randrange(100_000),
-                ),
-                "name",
-            )
-            for k in range(rng.randrange(1, 60))
-        ]
-        cands[f"name {n}"] = options
-    assert sum(len(v) for v in cands.values()) > _ROWS
-    found = support(cands)
-    assert found == _plain_support(cands)
-    assert found  # places within a few degrees: some support
-    assert list(found) == list(_plain_support(cands))  # the same order too
+def test_capital_runs_and_conjuncts_equal_a_token_by_token_reading() -> None:
+    rng = random.Random(11)
+    seen_runs = seen_conj = 0
+    for _ in range(60):
+        doc = _random_doc(rng, rng.randint(1, 120))
+        runs = list(capital_runs(doc))
+        assert runs == _capital_runs_token_by_token(doc)
+        conj = [(s.start, s.end) for s in conjoined_words(doc)]
+        expected = [
+            (t.i, t.i + 1)
+            for t in doc
+            if t.dep_ == "conj" and t.pos_ in COMMON_TAGS and t.is_title and t.is_alpha
+            and not t.ent_type_ and not t.is_sent_start
+            and t.head.pos_ == "PROPN" and t.head.is_title
+        ]  # fmt: skip
+        assert conj == expected
+        seen_runs += len(runs)
+        seen_conj += len(conj)
+    assert seen_runs and seen_conj  # both found something to compare
 
 
-def test_support_needs_two_names() -> None:
-    town = _place("t", "city", 10.0, 50.0)
-    assert support({"t": [Candidate(town, "name")]}) == {}
+def test_a_names_other_uses_are_read_from_the_same_words_only() -> None:
+    rng = random.Random(5)
+    checked = 0
+    for _ in range(40):
+        doc = _random_doc(rng, 80)
+        for root in doc:
+            same = [t for t in doc if t.lower_ == root.lower_ and t.i != root.i]
+            others = Counter(t.ent_type_ for t in same)
+            if root.ent_type_ == "ORG":
+                assert _mistagged_person(root) == (others["PERSON"] > others["ORG"])
+                checked += 1
+            person = any(t.text == root.text and t.ent_type_ == "PERSON" for t in doc)
+            span = doc[root.i : root.i + 1]
+            if 2 <= len(root.text) <= 6 and root.text.isalpha() and root.text.isupper():
+                assert _untagged_body(span, root) == (not person)
+                checked += 1
+    assert checked > 100
 
 
-def _doc(words: list[str], spaces: list[bool] | None = None) -> Doc:
-    register_extensions()
-    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+def test_a_respelled_town_is_looked_up_only_by_the_spellings_the_gazetteer_holds() -> None:
+    from geomap.gazetteer import Gazetteer
+    from geomap.nlp.respellings import known_spellings, respelled_town
+    from tests.tiny_gazetteer import PLACES
 
+    gaz = Gazetteer.from_places(PLACES)
+    asked: list[str] = []
 
-def _plain_linked_after(doc: Doc, start: int, end: int) -> bool:
-    between = [t for t in doc[start:end] if not t.like_num]
-    return len(between) <= MAX_LINK and all(
-        t.lower_ in {",", "in", "at", "near", "outside", "of", "on", "the"} for t in between
-    )
+    class Counting:
+        """The gazetteer, counting its look-ups by name; with or without ``known_norms``."""
 
+        def __init__(self, batch: bool) -> None:
+            if batch:
+                self.known_norms = gaz.known_norms
 
-def test_linked_reads_the_words_between_the_names() -> None:
-    text = "the Sloss Furnaces in Birmingham and later in a long story about Tulsa"
-    doc = _doc(text.split(" "))
-    furnaces, birmingham, tulsa = Span(doc, 1, 3), Span(doc, 4, 5), Span(doc, 12, 13)
-    assert linked(furnaces, birmingham)
-    assert not linked(furnaces, tulsa)  # many words between: stops at "and"
-    for other in (birmingham, tulsa):
-        assert linked(furnaces, other) == _plain_linked_after(doc, furnaces.end, other.start)
+        def candidates(self, name: str) -> list[Candidate]:
+            asked.append(name)
+            return gaz.candidates(name)
 
-
-def test_linked_skips_numbers_and_reads_possessives_before() -> None:
-    doc = _doc(["Gate", "35", ",", "0162", "Oslo"])
-    assert linked(Span(doc, 0, 1), Span(doc, 4, 5))
-    doc = _doc(["Dallas", "'s", "Fair", "Park"])
-    assert linked(Span(doc, 2, 4), Span(doc, 0, 1))
-    doc = _doc(["Dallas", "and", "its", "old", "Fair", "Park"])
-    assert not linked(Span(doc, 4, 6), Span(doc, 0, 1))
-
-
-class _States:
-    """A gazetteer that knows the U.S. states' admin-1 codes."""
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[str, str]] = []
-
-    def admin1(self, cc: str, code: str) -> Place | None:
-        self.asked.append((cc, code))
-        return _place(f"{cc}.{code}", "admin1", -89.0, 40.0)
-
-
-def test_state_abbreviations_after_a_capitalised_word_and_a_comma() -> None:
-    gz = _States()
-    doc = _doc(["Springfield", ",", "Ill.", "and", "Ill.", "sources", "in", "Dayton", ",", "Wash."])
-    spans = state_abbreviations(doc, gz)
-    assert [(s.start, s.end) for s in spans] == [(2, 3), (9, 10)]
-    assert [s._.hint.place_id for s in spans] == [f"US.{AP_AMBIGUOUS['Ill.']}", "US.WA"]
-    assert gz.asked == [("US", "IL"), ("US", "WA")]
-    assert state_abbreviations(_doc(["Ill."]), gz) == []
-
-
-def test_unit_acronym_reads_each_units_initials(monkeypatch: Any) -> None:
-    wa = _place("wa", "admin1", 122.0, -25.0, 2_600_000, "AU")
-    nsw = _place("nsw", "admin1", 147.0, -32.0, 8_000_000, "AU")
-    tas = _place("tas", "admin1", 147.0, -42.0, 500_000, "AU")
-    units = [
-        Place("wa", "Western Australia", *_fields(wa)),
-        Place("nsw", "New South Wales", *_fields(nsw)),
-        Place("tas", "Tasmania", *_fields(tas)),
-    ]
-    perth = _place("perth", "city", 115.9, -31.9, 2_000_000, "AU")
-    named = [("Perth", perth)]
-    assert unit_acronym("WA", named, lambda cc: units if cc == "AU" else []) == units[0]
-    assert unit_acronym("N.S.W.", named, lambda cc: units) == units[1]
-    assert unit_acronym("TA", named, lambda cc: units) is None  # one word: no initials
-    assert initials("New South Wales") == "NSW"
-    calls: list[str] = []
-    real = acronyms.initials
-
-    def counted(text: str) -> str:
-        calls.append(text)
-        return real(text)
-
-    acronyms._unit_initials.cache_clear()
-    monkeypatch.setattr(acronyms, "initials", counted)
-    for _ in range(3):
-        unit_acronym("WA", named, lambda cc: units)
-    assert sorted(calls) == ["New South Wales", "Western Australia"]  # once each
-
-
-def _fields(p: Place) -> tuple[Any, ...]:
-    return (p.feature_type, p.country_code, p.admin1, p.population, p.lon, p.lat, p.source)
+    names = ["Atlannta", "Atlanta", "Springfeild", "Kiyv", "Parris", "Xyzzy", "Georrgia"]
+    for name in names:
+        asked.clear()
+        whole = respelled_town(Counting(batch=False), name)
+        every = list(asked)
+        asked.clear()
+        assert respelled_town(Counting(batch=True), name) == whole, name
+        assert set(asked) <= set(every)
+    asked.clear()
+    assert respelled_town(Counting(batch=True), "Atlannta")  # Atlanta, by a doubled letter
+    assert asked == ["Atlannta", "Atlanta"]  # "Atlnnta" ... were never looked up
+    assert known_spellings(object(), ["A", "B"]) == {"A", "B"}  # cannot tell: all

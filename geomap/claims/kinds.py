@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Span, Token
 
 from geomap.claims.bodies import armed_group as armed_group
@@ -46,6 +47,7 @@ from geomap.claims.source_nouns import (
     listed_lemma,
 )
 from geomap.claims.titles import HONORIFICS, word
+from geomap.docarrays import where
 
 KINDS: tuple[str, ...] = (
     "person", "organisation", "government", "document", "anonymous", "journalist"
@@ -179,7 +181,8 @@ def described_elsewhere(root: Token) -> str | None:
     "Kjos told Politiken newspaper … According to Politiken": an organisation;
     "Low-cost airline Norwegian … Norwegian reveals": one name, one kind.
     """
-    for tok in root.doc:
+    for i in where(root.doc, ORTH, root.orth):  # the same word, read at once
+        tok = root.doc[i]
         if tok.i == root.i or tok.text != root.text or tok.pos_ != "PROPN":
             continue
         head = tok.head
@@ -207,8 +210,13 @@ def _mistagged_person(root: Token) -> bool:
         return True
     if root.ent_type_ != "ORG":
         return False
-    others = Counter(t.ent_type_ for t in root.doc if t.lower_ == root.lower_ and t.i != root.i)
+    others = Counter(t.ent_type_ for t in _same_lower(root) if t.i != root.i)
     return others["PERSON"] > others["ORG"]
+
+
+def _same_lower(root: Token) -> list[Token]:
+    """The doc's tokens with ``root``'s lower-case form, in order (read at once)."""
+    return [root.doc[i] for i in where(root.doc, LOWER, root.lower)]
 
 
 def _mistagged_state(span: Span, root: Token) -> bool:
@@ -220,7 +228,7 @@ def _mistagged_state(span: Span, root: Token) -> bool:
     """
     if root.ent_type_ != "ORG" or any(t.i != root.i and t.pos_ == "PROPN" for t in span):
         return False
-    others = Counter(t.ent_type_ for t in root.doc if t.lower_ == root.lower_ and t.i != root.i)
+    others = Counter(t.ent_type_ for t in _same_lower(root) if t.i != root.i)
     return others["GPE"] > others["ORG"]
 
 
@@ -235,7 +243,8 @@ def _untagged_body(span: Span, root: Token) -> bool:
         return False
     if any(t.i != root.i and t.pos_ == "PROPN" for t in span):
         return False
-    return not any(t.text == text and t.ent_type_ == "PERSON" for t in root.doc)
+    same = (root.doc[i] for i in where(root.doc, ORTH, root.orth))
+    return not any(t.text == text and t.ent_type_ == "PERSON" for t in same)
 
 
 def _state_word(tok: Token) -> bool:

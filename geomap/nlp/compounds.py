@@ -23,11 +23,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from geomap.docarrays import indices, word_hashes
+from geomap.docarrays import among, indices, word_hashes
 from geomap.nlp.known import well_known
 from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.town_actions import ROUTE_NOUNS
@@ -96,7 +95,7 @@ def _hyphens(doc: Doc) -> list[int]:
     """Indices of the doc's hyphen tokens (:data:`HYPHENS`), in one vectorised pass."""
     if not len(doc):
         return []
-    return indices(np.isin(doc.to_array([ORTH]), _HYPHEN_HASHES))
+    return indices(among(doc.to_array([ORTH]), _HYPHEN_HASHES))
 
 
 def _joins(tok: Token) -> bool:

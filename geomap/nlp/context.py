@@ -14,7 +14,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH, POS, SENT_START
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from geomap.docarrays import word_hash
+from geomap.docarrays import indices, word_hash
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS, past_modifiers
 from geomap.nlp.town_actions import (
     after_route,
@@ -241,15 +241,15 @@ def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
     if not len(doc):
         return []
     rows = doc.to_array([ENT_TYPE, POS, IS_TITLE, SENT_START, ORTH])
-    name_like = ((rows[:, 0] == 0) & (rows[:, 1] == PROPN) & (rows[:, 2] == 1)).tolist()
+    like = (rows[:, 0] == 0) & (rows[:, 1] == PROPN) & (rows[:, 2] == 1)
+    name_like = like.tolist()
     starts = (rows[:, 3] == 1).tolist()
     hyphen = (rows[:, 4] == _HYPHEN).tolist()
     out: list[Span] = []
-    i = 0
+    after = 0  # the end of the last run: each run starts at a name-like token past it
     n = len(doc)
-    while i < n:
-        if not name_like[i]:
-            i += 1
+    for i in indices(like):
+        if i < after:
             continue
         j = i + 1
         while j < n and j - i < longest:
@@ -260,5 +260,5 @@ def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
                 break
             j += 1
         out.append(Span(doc, i, j, label="GAZ"))
-        i = j
+        after = j
     return out

@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.docarrays import token_texts
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS
 from geomap.nlp.name_shapes import capital_word
 from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
@@ -47,18 +48,21 @@ def plain(text: str) -> str:
 
 
 def capital_runs(doc: Doc) -> Iterator[tuple[int, int]]:
-    """The ``(start, end)`` token ranges of the runs of words in capitals long enough."""
-    i, n = 0, len(doc)
-    while i < n:
-        if not capital_word(doc[i].text, hyphens=True):
-            i += 1
-            continue
-        j = i
-        while j < n and capital_word(doc[j].text, hyphens=True):
+    """The ``(start, end)`` token ranges of the runs of words in capitals long enough.
+
+    The tokens' texts are read at once (no :class:`~spacy.tokens.Token` each), and
+    only the upper-case ones, as every word in capitals is, are read further.
+    """
+    texts = token_texts(doc)
+    caps = [i for i, t in enumerate(texts) if t.isupper() and capital_word(t, hyphens=True)]
+    k = 0
+    while k < len(caps):
+        j = k
+        while j + 1 < len(caps) and caps[j + 1] == caps[j] + 1:
             j += 1
-        if j - i >= MIN_HEADLINE_WORDS:
-            yield i, j
-        i = j
+        if caps[j] + 1 - caps[k] >= MIN_HEADLINE_WORDS:
+            yield caps[k], caps[j] + 1
+        k = j + 1
 
 
 def headline_names(doc: Doc, found: Sequence[Span], gazetteer: Any) -> list[Span]:

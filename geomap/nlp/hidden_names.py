@@ -17,8 +17,10 @@ another place, a preposition of place ...).
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span
 
+from geomap.docarrays import where, word_hash
 from geomap.nlp.vocab import MONTHS, POSSESSIVE
 
 #: The tags a capitalised conjunct may have been given instead of a proper noun's.
@@ -49,6 +51,9 @@ def date_tails(doc: Doc) -> list[Span]:
     return out
 
 
+_CONJ = word_hash("conj")
+
+
 def conjoined_words(doc: Doc) -> list[Span]:
     """Capitalised words tagged ADJ or NOUN outside entities, conjoined to a proper name.
 
@@ -56,7 +61,8 @@ def conjoined_words(doc: Doc) -> list[Span]:
     proper noun; a sentence's first word is capitalised whatever it is, and is left out.
     """
     out: list[Span] = []
-    for tok in doc:
+    for i in where(doc, DEP, _CONJ):  # the few conjuncts, read at once
+        tok = doc[i]
         if (
             tok.dep_ == "conj"
             and tok.pos_ in COMMON_TAGS

@@ -30,7 +30,7 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, LEMMA, LOWER, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span
 
-from geomap.docarrays import indices, word_hash, word_hashes
+from geomap.docarrays import among, indices, word_hash, word_hashes
 from geomap.nlp.repeats import big_place_name
 from geomap.nlp.vocab import BIG_CITY, SINGLE_WORD_TYPES, SPEECH_LEMMAS
 from geomap.records import Place
@@ -103,7 +103,7 @@ def _said(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     rows = doc.to_array([LEMMA, POS])
-    return indices(np.isin(rows[:, 0], _SPEECH_HASHES) & (rows[:, 1] == VERB))
+    return indices(among(rows[:, 0], _SPEECH_HASHES) & (rows[:, 1] == VERB))
 
 
 def _relative_candidates(doc: Doc) -> list[int]:
@@ -113,7 +113,7 @@ def _relative_candidates(doc: Doc) -> list[int]:
     rows = doc.to_array([IS_TITLE, IS_ALPHA, LOWER])
     lower = rows[:, 2]
     after_kin = np.zeros(len(doc), dtype=bool)
-    after_kin[1:] = np.isin(lower[:-1], _KIN_HASHES)
+    after_kin[1:] = among(lower[:-1], _KIN_HASHES)
     before_comma = np.zeros(len(doc), dtype=bool)
     before_comma[:-1] = lower[1:] == _COMMA
     return indices((rows[:, 0] == 1) & (rows[:, 1] == 1) & (after_kin | before_comma))

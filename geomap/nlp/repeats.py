@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.docarrays import token_texts
 from geomap.nlp.name_shapes import own_entries
 from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate
@@ -100,7 +101,7 @@ def repeats(
     names |= {v for s in named for v in case_variants(s.text) if v not in person_words}
     lengths = sorted({len(s) for s in named})
     firsts = {s[0].text for s in named} | {v.split()[0] for v in names}
-    words = [t.text for t in doc]  # one pass over the tokens, not a Span per position
+    words = token_texts(doc)  # one pass over the tokens, not a Span per position
     out: list[Span] = []
     for n in lengths:
         for i in range(len(words) - n + 1):

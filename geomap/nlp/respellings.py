@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from geomap.gazetteer.names import normalize_name
 from geomap.nlp.vocab import LOCATIVE_MIN_POPULATION, ORG_TOWN_MIN_POPULATION
 from geomap.records import Candidate
 
@@ -104,15 +105,34 @@ def respelled_town(gazetteer: Any, text: str) -> bool:
     A town of :data:`~geomap.nlp.vocab.LOCATIVE_MIN_POPULATION` or more (or a seat with
     no population given) or an admin unit, by one of :func:`respellings` ("from
     Shebekino and Graivoron" for Grayvoron, "in Bamiyan, Daikundi and Uruzgan" for
-    Daykundi); never a name the gazetteer has in any form.
+    Daykundi); never a name the gazetteer has in any form.  Only the spellings the
+    gazetteer holds a name for are looked up (:func:`known_spellings`).
     """
     if not text[:1].isupper() or gazetteer.candidates(text):
         return False
+    spellings = respellings(text)
+    known = known_spellings(gazetteer, spellings)
     return any(
         _kept(c, LOCATIVE_MIN_POPULATION)
-        for spelled in respellings(text)
+        for spelled in spellings
+        if spelled in known
         for c in gazetteer.candidates(spelled)
     )
+
+
+def known_spellings(gazetteer: Any, spellings: list[str]) -> set[str]:
+    """The ``spellings`` whose normalised name the gazetteer holds, asked at once.
+
+    A spelling left out has no candidates
+    (:meth:`~geomap.gazetteer.Gazetteer.known_norms`), so it needs no look-up of its
+    own; all of them when the gazetteer cannot tell.
+    """
+    known_norms = getattr(gazetteer, "known_norms", None)
+    if known_norms is None or not spellings:
+        return set(spellings)
+    norms = {s: normalize_name(s) for s in spellings}
+    present = known_norms(norms.values())
+    return {s for s, norm in norms.items() if norm in present}
 
 
 #: Shortest name read as another spelling of a town's own name.
