@@ -79,15 +79,23 @@ def qualified_pairs(groups: Mapping[str, Sequence[Span]]) -> list[tuple[str, str
                 continue
             before = list_neighbours(span, {}, end_at)
             after = list_neighbours(nxt, key_at, {})
-            if not before and not after and not _possessive(nxt):
+            if not before and not after and not _speaks_or_owns(nxt):
                 pairs.add((key, qualifier))
     return sorted(pairs)
 
 
-def _possessive(span: Span) -> bool:
-    """Whether "'s" follows ``span``: "Vorukh, Kyrgyzstan's ministry" qualifies nothing."""
+def _speaks_or_owns(span: Span) -> bool:
+    """Whether ``span`` is no qualifier but a subject or an owner after a comma.
+
+    "Vorukh, Kyrgyzstan's ministry" ("'s" follows), "near Novoshakhtinsk, Ukraine said"
+    (a verb follows, or the parser makes the name a subject) qualify nothing.
+    """
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in {"'s", "’s"}
+    if span.end < len(doc) and (
+        doc[span.end].lower_ in {"'s", "’s"} or doc[span.end].pos_ in {"VERB", "AUX"}
+    ):
+        return True
+    return span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def units_for_towns(
