@@ -69,6 +69,9 @@ def test_german_compound_names_not_words() -> None:
     assert _named("de", "Er zeigte den Reisepass am Stausee und den Kompass.") == []
     # no article or preposition before it
     assert _named("de", "Gestern Walchensee besucht.") == []
+    # compounds of a longer word ("Portal") or a card of a thing ("Digital", "Bibliothek")
+    text = "Ins Kundenportal, im Jobportal, den Digitalpass und den Bibliothekspass."
+    assert _named("de", text) == []
 
 
 def test_named_by_kind_lets_the_resolver_place_it() -> None:

@@ -132,9 +132,21 @@ def _german(tok: Token) -> bool:
     word = tok.lower_
     if not _free(tok) or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in GERMAN_BEFORE:
         return False
-    return any(
-        word.endswith(head) and len(word) - len(head) >= GERMAN_STEM for head, _ in GERMAN_HEADS
-    ) and not simplemma.is_known(tok.text, lang="de")
+    head = next((h for h, _ in GERMAN_HEADS if word.endswith(h)), None)
+    if head is None or len(word) - len(head) < GERMAN_STEM:
+        return False
+
+    def known(part: str) -> bool:
+        return bool(simplemma.is_known(part.capitalize(), lang="de"))
+
+    if known(tok.text):
+        return False
+    # "Kundenportal" ends in a longer word than "tal" ("Portal"): no valley
+    if any(known(word[-n:]) for n in range(len(head) + 1, len(word))):
+        return False
+    stem = word[: -len(head)]
+    # "Digitalpass", "Bibliothekspass": a pass (a card) of a thing the language names
+    return not (head == "pass" and (known(stem) or (stem.endswith("s") and known(stem[:-1]))))
 
 
 def _french(doc: Doc, i: int) -> tuple[int, int] | None:
