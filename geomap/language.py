@@ -227,9 +227,11 @@ def _unsure(text: str, code: str | None, guess: str | None, prob: float) -> bool
     letters or more (a short brief: "Paro general en Argentina este lunes." was
     read as English without a word) or its best guess is another language than
     English at :data:`LIKELY_PROBABILITY`.  A text of a few words ("Russia denies
-    it.", "Kyiv") gives no guess worth a warning.
+    it.", "Kyiv") gives no guess worth a warning; nor does a text read in the very
+    language the detector guessed ("Shelling hit Kharkiv on Monday, officials said.":
+    English at 0.81, read as English).
     """
-    if guess is None or prob >= MIN_PROBABILITY:
+    if guess is None or prob >= MIN_PROBABILITY or guess == code:
         return False
     if code is not None and code not in SUPPORTED_LANGUAGES:
         return False  # reported as not mapped (batches.unsupported_status)
