@@ -127,3 +127,23 @@ def test_kind_neighbour_is_the_nearest_town_of_the_sentence() -> None:
     located = [(doc[5:6], far, 0.5), (doc[7:8], mon, 0.9)]
     assert kind_neighbour([doc[3:4]], located, mon) == (mon, 0.9)
     assert kind_neighbour([doc[3:4]], located) == (far, 0.5)
+
+
+def test_named_by_kind_reads_near_the_span_as_the_whole_doc_would() -> None:
+    """named_by_kind looks at the span's own words only: the same answer for every span."""
+    texts = {
+        "ru": "Лёд на озере Имандра уже встал, а река Олонка разлилась. Закрыли Крестовый перевал.",
+        "uk": "Закрили Ужоцький перевал і рух на Яблуницькому перевалі.",
+        "pl": "Fale na jeziorze Niegocin. Woda w Zbiorniku Jeziorsko i Jeziora Żywieckiego.",
+        "fr": "Le col de la Croix-Haute, le lac d’Annecy, la rivière Nysa Kłodzka, le fleuve Niger",
+        "de": "Bäume am Walchensee, Schnee über den Albulapass und auf das Timmelsjoch.",
+    }
+    for lang, text in texts.items():
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        doc = nlp(text)
+        whole = set(kind_spans(doc))
+        assert whole
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 6) + 1):
+                assert named_by_kind(doc[start:end]) == ((start, end) in whole), (lang, start, end)

@@ -188,10 +188,13 @@ def _slavic(doc: Doc, i: int, lang: str) -> Iterable[tuple[int, int]]:
             yield i + 1, end
 
 
-def kind_spans(doc: Doc) -> Iterable[tuple[int, int]]:
-    """Every ``(start, end)`` of a name its kind's word names in ``doc`` (module docstring)."""
+def kind_spans(doc: Doc, words: range | None = None) -> Iterable[tuple[int, int]]:
+    """Every ``(start, end)`` of a name its kind's word names in ``doc`` (module docstring).
+
+    ``words``: only the kind's words (a German compound's own word) at these indices.
+    """
     lang = doc.lang_
-    for tok in doc:
+    for tok in doc if words is None else (doc[i] for i in words):
         if lang == "de":
             if _german(tok):
                 yield tok.i, tok.i + 1
@@ -233,7 +236,10 @@ def named_by_kind(span: Span) -> bool:
     """Whether ``span`` is a name :func:`kind_spans` reads (the resolver may place it)."""
     if span.doc.lang_ not in KIND_WORDS:
         return False
-    return any(s == span.start and e == span.end for s, e in kind_spans(span.doc))
+    # the kind's word is the name's first word or the one before it, or (an adjective
+    # before it: "Ужоцький перевал") its second: no need to read the whole doc
+    words = range(max(span.start - 1, 0), min(span.start + 2, len(span.doc)))
+    return any(s == span.start and e == span.end for s, e in kind_spans(span.doc, words))
 
 
 #: Kinds of the places a kind-named name is placed beside, the nearer kinds first.
