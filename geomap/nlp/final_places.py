@@ -9,7 +9,7 @@ town abroad left unplaced (:mod:`geomap.nlp.foreign_towns`) goes to the focus; a
 acronym is the place it abbreviates (:mod:`geomap.nlp.acronyms`); a name with no
 candidate goes where :func:`~geomap.nlp.focus.placement` says. The focus is the
 article's (:func:`~geomap.nlp.focus.article_focus`) unless the name's own sentences
-name places only in other countries (:func:`~geomap.nlp.focus.focus_for`).
+name places only in other countries (:func:`~geomap.nlp.abroad.focus_for`).
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.nlp.abroad import focus_for
 from geomap.nlp.acronyms import expansion, spelled, unit_acronym
 from geomap.nlp.candidates import unit_in_name
 from geomap.nlp.country_facts import CountryFacts
-from geomap.nlp.focus import FOCUS_PRECISION, facility_namesake, focus_for, placement
+from geomap.nlp.focus import FOCUS_PRECISION, facility_namesake, placement
 from geomap.nlp.linked_places import local_focus
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.qualified import named_inside, qualified_place

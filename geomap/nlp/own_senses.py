@@ -16,14 +16,10 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span
 
+from geomap.nlp.abroad import place_countries
 from geomap.nlp.mention_evidence import following_toponym
 from geomap.nlp.name_groups import QUALIFIED_BY, QUALIFIES
 from geomap.records import Candidate, Place
-
-
-def _countries(place: Place) -> set[str]:
-    """The countries a place lies in: a region's members, else its own country."""
-    return set(place.members) or ({place.country_code} if place.country_code else set())
 
 
 def contrary_mentions(
@@ -49,8 +45,8 @@ def contrary_mentions(
     for key, group in groups.items():
         if key not in picks or not (QUALIFIED_BY in key or QUALIFIES in key):
             continue
-        own = _countries(picks[key][0])
-        options = {c for cand in cands.get(key, ()) for c in _countries(cand.place)}
+        own = set(place_countries(picks[key][0]))
+        options = {c for cand in cands.get(key, ()) for c in place_countries(cand.place)}
         for span in group:
             if span.start in qualifiers or following_toponym(span) is not None:
                 continue  # "Atlanta, Georgia" itself
@@ -58,7 +54,7 @@ def contrary_mentions(
             for other in by_sentence[span.sent.start]:
                 other_key = key_at[other.start]
                 if other_key != key and other_key in picks:
-                    others |= _countries(picks[other_key][0])
+                    others |= set(place_countries(picks[other_key][0]))
             if others and not others & own and others & options:
                 out.add(span.start)
     return frozenset(out)

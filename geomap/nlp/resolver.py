@@ -19,7 +19,7 @@ the city or county its other names point to most often, with
 namesake town far from that focus ("the White House" is no town in Tennessee,
 :func:`geomap.nlp.focus.facility_namesake`); with ``focus=False``, in an article with no
 such place, or when its sentences name places only in other countries
-(:func:`geomap.nlp.focus.focus_for`), it keeps ``place = None``.
+(:func:`geomap.nlp.abroad.focus_for`), it keeps ``place = None``.
 An acronym with no candidate that abbreviates a place the article names in full
 ("SA" after "South Africa", :mod:`geomap.nlp.acronyms`) is that place.
 It never affects the other names. The confidence set on a span is calibrated

@@ -1,0 +1,66 @@
+"""Where a name's own sentences say it is not: a country other than the article focus's.
+
+A name the gazetteer lacks goes to the article's focus (:mod:`geomap.nlp.focus`) as a
+guess that it lies where the article is. :func:`focus_for` withholds that focus when the
+name's sentences speak of another country (:func:`foreign_to`): "Robotyne", named beside
+Zaporizhzhia in a story whose most-named city is a capital abroad where talks are held,
+is left unplaced rather than put at that capital. :func:`place_countries` is also read
+by :mod:`geomap.nlp.own_senses`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from geomap.geo import haversine_km
+from geomap.records import Place
+
+#: A name's sentences whose places all lie farther than this from the focus speak of
+#: another region than the focus's (a border region's towns lie closer).
+FOREIGN_KM = 500.0
+
+
+def place_countries(place: Place) -> tuple[str, ...]:
+    """The countries a place lies in: a region's members, else its own country."""
+    return place.members or ((place.country_code,) if place.country_code else ())
+
+
+def foreign_to(spans: list[Span], focus: Place, located: list[tuple[Span, Place, float]]) -> bool:
+    """Whether the sentences naming ``spans`` place them in a country other than the focus's.
+
+    A name the gazetteer lacks goes to the article's focus as a guess that it lies
+    where the article is. Its own sentences say otherwise when the places they name
+    (``located``: the article's resolved mentions, ``spans`` themselves left out) all
+    lie in countries other than the focus's and farther than :data:`FOREIGN_KM` from
+    it, and the article names those countries at least as often as the focus's
+    (a village the gazetteer lacks, named beside a city of the war a story is about,
+    while the city it names most is a capital abroad where talks are held). A
+    sentence naming no place says nothing; a region of countries counts for each
+    member. A statement from Geneva in a story about Sudan leaves the focus there.
+    """
+    own = {(s.start, s.end) for s in spans}
+    sentences = {s.sent.start for s in spans}
+    near = [p for o, p, _ in located if (o.start, o.end) not in own and o.sent.start in sentences]
+    countries = {c for p in near for c in place_countries(p)}
+    if not countries or focus.country_code in countries:
+        return False
+    if any(haversine_km(focus.lon, focus.lat, p.lon, p.lat) <= FOREIGN_KM for p in near):
+        return False
+    named: dict[str, int] = {}
+    for _, place, _ in located:
+        for code in place_countries(place):
+            named[code] = named.get(code, 0) + 1
+    return max(named.get(c, 0) for c in countries) >= named.get(focus.country_code or "", 0)
+
+
+def focus_for(
+    spans: list[Span],
+    focus: tuple[Place, float] | None,
+    located: list[tuple[Span, Place, float]],
+) -> tuple[Place, float] | None:
+    """The article's focus for ``spans``: ``None`` where their sentences are abroad.
+
+    :func:`foreign_to` says no: the name is left unplaced rather than put in a country
+    its own sentences do not name.
+    """
+    return None if focus is None or foreign_to(spans, focus[0], located) else focus
