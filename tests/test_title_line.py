@@ -36,6 +36,16 @@ def test_title_line_rule(text: str, title: str | None) -> None:
     assert title_line(text) == title
 
 
+def test_title_line_reads_a_first_line_of_a_long_run_of_spaces() -> None:
+    # the run once made a regex backtrack over it for each of its characters
+    assert title_line("x" + " " * 200_000 + f"y\n\n{BODY}") is None
+    assert title_line(" " * 200_000 + f"Floods hit Kharkiv\n\n{BODY}") == "Floods hit Kharkiv"
+    assert title_line("Floods hit Kharkiv" + " \t" * 100_000 + f"\n\n{BODY}") == (
+        "Floods hit Kharkiv"
+    )
+    assert title_line("Floods hit Kharkiv\n" + " " * 200_000 + "x\n" + BODY) is None
+
+
 def _read(path: Path) -> Article:
     (article,) = list(read_inputs([path]))
     assert isinstance(article, Article)

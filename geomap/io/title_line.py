@@ -31,8 +31,6 @@ from geomap.dates import parse_date
 MAX_TITLE_CHARS = 150
 #: Most words in a first line taken as a headline.
 MAX_TITLE_WORDS = 25
-#: The first line, a blank line, then more text (leading blank lines skipped).
-_FIRST_LINE = re.compile(r"\A\s*(\S[^\n]*?)[ \t\r]*\n[ \t\r]*\n\s*\S")
 #: How a sentence or clause ends (closing quotes or brackets after it count too).
 _SENTENCE_END = re.compile(r"[.,;:\u2026][\"'\u201d\u2019\u00bb)\]]*\Z")
 
@@ -45,15 +43,30 @@ def title_line(text: str) -> str | None:
     >>> title_line("Heavy rain flooded streets.\\n\\nThe river rose.") is None
     True
     """
-    match = _FIRST_LINE.match(text)
-    if match is None:
+    line = _first_line(text)
+    if line is None:
         return None
-    line = match.group(1)
     words = line.split()
-    if len(line) > MAX_TITLE_CHARS or not 2 <= len(words) <= MAX_TITLE_WORDS:
+    if not 2 <= len(words) <= MAX_TITLE_WORDS:
         return None
     if _SENTENCE_END.search(line) or not any(ch.isalpha() for ch in line):
         return None
     if parse_date(line) is not None:  # "March 1, 2024": a dateline, not a headline
+        return None
+    return line
+
+
+def _first_line(text: str) -> str | None:
+    """``text``'s first line (leading blank lines skipped) if a blank line and more text follow.
+
+    ``None`` when it is longer than :data:`MAX_TITLE_CHARS`; string methods only, so the
+    time is linear in the text however long its runs of spaces.
+    """
+    line, newline, rest = text.lstrip().partition("\n")
+    line = line.rstrip(" \t\r")
+    if not newline or len(line) > MAX_TITLE_CHARS:
+        return None
+    blank, newline, after = rest.partition("\n")
+    if not newline or blank.strip(" \t\r") or not after or after.isspace():
         return None
     return line
