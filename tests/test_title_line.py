@@ -29,6 +29,18 @@ BODY = "Heavy rain flooded streets in Kharkiv on Monday, officials said.\n"
         (f"Kharkiv\n\n{BODY}", None),
         (f"March 1, 2024\n\n{BODY}", None),
         ("word " * 30 + f"\n\n{BODY}", None),
+        # a date without its year, a byline, a dateline ending in a dash
+        (f"Monday March 1\n\n{BODY}", None),
+        (f"1 March\n\n{BODY}", None),
+        (f"By Marc Santora\n\n{BODY}", None),
+        (f"BY Marc Santora and Ivan Petrov\n\n{BODY}", None),
+        (f"KYIV, Ukraine (AP) \u2014\n\n{BODY}", None),
+        (f"KYIV (Reuters) -\n\n{BODY}", None),
+        (f"Kharkiv, March 1 \u2013\n\n{BODY}", None),
+        # headlines that only look like one: "by" before no name, a date inside
+        (f"By the numbers: Kharkiv's floods\n\n{BODY}", "By the numbers: Kharkiv's floods"),
+        (f"March on Kyiv\n\n{BODY}", "March on Kyiv"),
+        (f"Talks end March 1\n\n{BODY}", "Talks end March 1"),
         ("x" * (MAX_TITLE_CHARS - 5) + " and more" + f"\n\n{BODY}", None),
     ],
 )
