@@ -43,6 +43,17 @@ def test_items_cut_by_chunks_are_read_whole(monkeypatch: pytest.MonkeyPatch, chu
     assert list(array_items(io.StringIO("[1, 234, 5678]"))) == [1, 234, 5678, ArrayEnd(3, False)]
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3, 4, 5, 6, 7])
+def test_scalars_cut_by_chunks_are_read_whole(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    monkeypatch.setattr(json_array, "CHUNK_CHARS", chunk)
+    values = [1.5, -12.25e-3, 1e5, 2.5e10, 0, -7, True, False, None, "x y", "", 123456789]
+    for space in ("", " ", "  "):
+        text = "[" + space + ("," + space).join(json.dumps(v) for v in values) + "]"
+        assert list(array_items(io.StringIO(text))) == [*values, ArrayEnd(len(values), False)]
+    assert list(array_items(io.StringIO("[ 1.5]"))) == [1.5, ArrayEnd(1, False)]
+    assert list(array_items(io.StringIO("[1E+2, 3e-1]"))) == [100.0, 0.3, ArrayEnd(2, False)]
+
+
 def test_memory_holds_an_item_and_a_chunk_not_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(json_array, "CHUNK_CHARS", 100)
     text = json.dumps([{"id": str(n), "text": "Floods hit Kharkiv." * 3} for n in range(1000)])

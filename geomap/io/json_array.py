@@ -22,6 +22,8 @@ CHUNK_CHARS = 1 << 20
 #: Characters read after the array's end to check nothing but white space follows.
 TAIL_CHARS = 1 << 16
 _SPACE = " \t\r\n"
+#: Most characters a number cut by a chunk's end may show past what decodes ("e+" of "1e+5").
+_NUMBER_REST = 3
 #: The :class:`ArrayProblem` of a text that does not open with ``[``.
 NOT_AN_ARRAY = "not a JSON array"
 
@@ -116,8 +118,8 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
                     continue
                 yield ArrayProblem(n, f"invalid JSON ({str(exc)[:100]})")
                 return
-            if end == len(buf) and not isinstance(item, (dict, list, str)) and more():
-                continue  # a number or literal the chunk may have cut ("12" of "123")
+            if _maybe_cut(item, buf, end) and more():
+                continue  # a number the chunk may have cut ("12" of "123", "1" of "1.5")
             break
         if item_limit and end - pos > item_limit:
             yield ArrayProblem(n, f"item over {item_limit:,} characters")
@@ -128,6 +130,17 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
     if not eof:
         tail += stream.read(TAIL_CHARS)
     yield ArrayEnd(n, bool(tail.strip(_SPACE)))
+
+
+def _maybe_cut(item: Any, buf: str, end: int) -> bool:
+    """Whether the scalar ``item`` decoded up to ``end`` may go on past the buffer's end.
+
+    A number or literal is whole only when a separator follows it; "1" of "1.", "1.5"
+    of "1.5e" (the rest of a number is at most its ``.``, ``e`` and sign) may not be.
+    """
+    if isinstance(item, (dict, list, str)):
+        return False  # closed by its own bracket or quote
+    return len(buf) - end <= _NUMBER_REST and not any(c in _SPACE + ",]" for c in buf[end:])
 
 
 class Utf8Text:
