@@ -85,6 +85,15 @@ def test_how_an_array_ends(text: str, last: ArrayProblem | ArrayEnd) -> None:
         assert found == last
 
 
+def test_data_after_the_array_is_found_past_any_white_space(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(json_array, "CHUNK_CHARS", 1000)
+    text = '[{"a": 1}]' + " \n" * 50_000
+    assert list(array_items(io.StringIO(text + '[{"b": 2}]')))[-1] == ArrayEnd(1, True)
+    assert list(array_items(io.StringIO(text)))[-1] == ArrayEnd(1, False)
+
+
 def test_an_item_over_its_limit_stops_the_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(json_array, "CHUNK_CHARS", 10)
     text = json.dumps([{"t": "x"}, {"t": "y" * 500}, {"t": "z"}])

@@ -19,8 +19,6 @@ from typing import Any, BinaryIO, Protocol
 
 #: Characters read from the stream at a time.
 CHUNK_CHARS = 1 << 20
-#: Characters read after the array's end to check nothing but white space follows.
-TAIL_CHARS = 1 << 16
 _SPACE = " \t\r\n"
 #: Most characters a number cut by a chunk's end may show past what decodes ("e+" of "1e+5").
 _NUMBER_REST = 3
@@ -82,11 +80,16 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
         pos = 0
         return True
 
-    while True:  # the opening bracket
-        while pos < len(buf) and buf[pos] in _SPACE:
-            pos += 1
-        if pos < len(buf) or not more():
-            break
+    def skip_space() -> None:
+        """Past white space to the next character, reading on (``pos == len(buf)`` at EOF)."""
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in _SPACE:
+                pos += 1
+            if pos < len(buf) or not more():
+                return
+
+    skip_space()  # to the opening bracket
     if pos >= len(buf) or buf[pos] != "[":
         yield ArrayProblem(1, NOT_AN_ARRAY)
         return
@@ -126,10 +129,9 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
             return
         pos = end
         yield item
-    tail = buf[pos + 1 :]
-    if not eof:
-        tail += stream.read(TAIL_CHARS)
-    yield ArrayEnd(n, bool(tail.strip(_SPACE)))
+    pos += 1  # the "]"
+    skip_space()
+    yield ArrayEnd(n, pos < len(buf))  # white space however long, then anything
 
 
 def _maybe_cut(item: Any, buf: str, end: int) -> bool:
