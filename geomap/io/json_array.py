@@ -96,16 +96,24 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
     pos += 1
     n = 0
     while True:
-        while True:  # the separators before the next item, or the end
-            while pos < len(buf) and buf[pos] in _SPACE + ",":
-                pos += 1
-            if pos < len(buf) or not more():
-                break
+        skip_space()  # to the next item, or the end; after an item, one comma first
+        if n and pos < len(buf) and buf[pos] == ",":
+            pos += 1
+            skip_space()
+            if pos < len(buf) and buf[pos] in ",]":
+                yield ArrayProblem(n + 1, f"invalid JSON (no item after item {n}'s comma)")
+                return
+        elif n and pos < len(buf) and buf[pos] != "]":
+            yield ArrayProblem(n + 1, f"invalid JSON (no comma after item {n})")
+            return
         if pos >= len(buf):
             yield ArrayProblem(n + 1, "the file ends inside the array (cut short?)")
             return
         if buf[pos] == "]":
             break
+        if buf[pos] == ",":
+            yield ArrayProblem(1, "invalid JSON (a comma before the first item)")
+            return
         n += 1
         while True:
             try:
