@@ -111,6 +111,11 @@ def test_every_output_writes_the_same_published(tmp_path: Path) -> None:
     with (out / "claims.csv").open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
             found[row["article"]].add(pair(row))
+    comparison = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
+    compared = [c for place in comparison["places"] for c in place["claims"]]
+    assert compared and all("published" in c for c in compared)
+    for claim in compared:
+        found[claim["article"]].add(pair(claim))
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     for status in report["inputs"]:
         found[status["article_id"]].add(pair(status))

@@ -156,3 +156,30 @@ def test_pair_indices_are_the_positions_of_the_pairs_claims_in_claims_of() -> No
             ]
             assert len(naive) > 3
             assert list(store.pair_indices_of(place.place_id)) == naive
+
+
+def test_the_map_reads_an_older_comparison_json_whose_pairs_hold_whole_claims(
+    tmp_path: Path,
+) -> None:
+    from geomap.io.base import Finished, WriteOptions
+    from geomap.io.comparison_json import ComparisonJSON
+    from geomap.mapping.popup import normalise_comparison
+
+    with RunStore() as store:
+        for aid in "abc":
+            store.add(_article(aid, SENTENCES[0], "2024-03-01"))
+        store.add(_article("d", SENTENCES[1], "2024-03-30"))
+        ComparisonJSON(tmp_path / "comparison.json", WriteOptions()).finish(
+            Finished(cast(Any, None), store, None, {})
+        )
+    data = json.loads((tmp_path / "comparison.json").read_text(encoding="utf-8"))
+    older = json.loads(json.dumps(data))  # as earlier versions wrote it: claims in full
+    for place in older["places"]:
+        claims = place.pop("claims")
+        place["unpaired"] = [claims[i] for i in place["unpaired"]]
+        for pair in place["pairs"]:
+            pair["claim_a"], pair["claim_b"] = claims[pair["claim_a"]], claims[pair["claim_b"]]
+    entry = normalise_comparison(older)[KYIV.place_id]
+    assert entry == normalise_comparison(data)[KYIV.place_id]
+    assert len(entry["pairs"]) >= 3 and entry["only_in"] == ["d"]
+    assert all(p["claim_a"]["article"] == p["a"] for p in entry["pairs"])
