@@ -19,8 +19,9 @@ import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from geomap.dates import parse_date
 from geomap.model_text import FORMAT_CHARACTERS
-from geomap.published import GIVEN_FIELD, output_published, read_published
+from geomap.published import GIVEN_FIELD, output_published, published_day, read_published
 from geomap.sanitize import BIDI_CONTROLS
 from geomap.text import MARKUP_TAG, without_escapes
 
@@ -229,6 +230,10 @@ def article_metadata(
             warnings.extend(problems)
             if given and not meta.get(GIVEN_FIELD):
                 meta[GIVEN_FIELD] = given
+        elif name == GIVEN_FIELD:  # geomap's own output read again: its date, not another
+            value = _given_again(_text(raw), meta, day_first)
+            if value is None:
+                continue
         elif name == "language":
             value = language_code(raw)
             if value is None:
@@ -249,6 +254,21 @@ def article_metadata(
         if host:
             meta["outlet"] = host
     return {name: meta[name] for name in ARTICLE_FIELDS if name in meta}, warnings
+
+
+def _given_again(given: str | None, meta: Mapping[str, str], day_first: bool) -> str | None:
+    """An input's own ``published_given``, kept only when it dates the input's ``published``.
+
+    ``published_given`` in the outputs is geomap's, from the input's ``published``: one an
+    input carries (geomap's output read again) is kept only when ``published`` is a day
+    (month, year) alone and it reads as that day; otherwise it is dropped.
+    """
+    published = meta.get("published")
+    if not given or not published or published_day(published) != published:
+        return None  # no date, or one saying more than its day: geomap derives the given one
+    if meta.get(GIVEN_FIELD):
+        return None
+    return given if published_day(parse_date(given, day_first=day_first)) == published else None
 
 
 def without_outlet(title: str, outlet: str) -> str:

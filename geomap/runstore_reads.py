@@ -81,16 +81,31 @@ class PlaceReads:
         writes each claim once and its pairs by position.
         """
         seq = self.places[place_id].seq
+        # Positions from one scan of the place's claims, then the pairs joined on the
+        # claims' primary key: numbering in SQL per pair grew with the square of claims.
+        position = {
+            cid: i
+            for i, (cid,) in enumerate(
+                self._db.execute("SELECT id FROM claims WHERE place = ? ORDER BY id", (seq,))
+            )
+        }
         cur = self._db.execute(
-            self._NUMBERED + "SELECT na.article, nb.article, na.i, nb.i, p.similarity, p.evidence "
-            "FROM pairs p JOIN n na ON na.id = p.a JOIN n nb ON nb.id = p.b "
+            "SELECT ca.article, cb.article, p.a, p.b, p.similarity, p.evidence FROM pairs p "
+            "JOIN claims ca ON ca.id = p.a JOIN claims cb ON cb.id = p.b "
             "WHERE p.place = ? ORDER BY p.seq",
-            (seq, seq),
+            (seq,),
         )
-        for ra, rb, ia, ib, sim, ev in cur:
+        for ra, rb, ida, idb, sim, ev in cur:
             evidence = None if ev is None else json.loads(ev)
             similarity = None if sim is None else float(sim)
-            yield self.articles[ra], self.articles[rb], ia, ib, similarity, evidence
+            yield (
+                self.articles[ra],
+                self.articles[rb],
+                position[ida],
+                position[idb],
+                similarity,
+                evidence,
+            )
 
     def unpaired_indices_of(self, place_id: str) -> Iterator[int]:
         """The positions in :meth:`claims_of` of the place's claims in no pair, in order."""

@@ -43,6 +43,17 @@ def test_items_cut_by_chunks_are_read_whole(monkeypatch: pytest.MonkeyPatch, chu
     assert list(array_items(io.StringIO("[1, 234, 5678]"))) == [1, 234, 5678, ArrayEnd(3, False)]
 
 
+@pytest.mark.parametrize("chunk", [1, 2, 3, 4, 5, 6, 7])
+def test_scalars_cut_by_chunks_are_read_whole(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    monkeypatch.setattr(json_array, "CHUNK_CHARS", chunk)
+    values = [1.5, -12.25e-3, 1e5, 2.5e10, 0, -7, True, False, None, "x y", "", 123456789]
+    for space in ("", " ", "  "):
+        text = "[" + space + ("," + space).join(json.dumps(v) for v in values) + "]"
+        assert list(array_items(io.StringIO(text))) == [*values, ArrayEnd(len(values), False)]
+    assert list(array_items(io.StringIO("[ 1.5]"))) == [1.5, ArrayEnd(1, False)]
+    assert list(array_items(io.StringIO("[1E+2, 3e-1]"))) == [100.0, 0.3, ArrayEnd(2, False)]
+
+
 def test_memory_holds_an_item_and_a_chunk_not_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(json_array, "CHUNK_CHARS", 100)
     text = json.dumps([{"id": str(n), "text": "Floods hit Kharkiv." * 3} for n in range(1000)])
@@ -62,6 +73,13 @@ def test_memory_holds_an_item_and_a_chunk_not_the_file(monkeypatch: pytest.Monke
         ('{"a": 1}', ArrayProblem(1, "not a JSON array")),
         ('[{"a": 1}] [{"b": 2}]', ArrayEnd(1, True)),
         ("[]", ArrayEnd(0, False)),
+        # one comma between items, and only there
+        ("[,1]", ArrayProblem(1, "invalid JSON (a comma before the first item)")),
+        ("[1,,2]", ArrayProblem(2, "invalid JSON (no item after item 1's comma)")),
+        ("[1, 2 ,]", ArrayProblem(3, "invalid JSON (no item after item 2's comma)")),
+        ('[{"a":1}{"b":2}]', ArrayProblem(2, "invalid JSON (no comma after item 1)")),
+        ('[{"a":1} "b"]', ArrayProblem(2, "invalid JSON (no comma after item 1)")),
+        ("[1 , 2 ]", ArrayEnd(2, False)),
     ],
 )
 def test_how_an_array_ends(text: str, last: ArrayProblem | ArrayEnd) -> None:
@@ -72,6 +90,27 @@ def test_how_an_array_ends(text: str, last: ArrayProblem | ArrayEnd) -> None:
         assert found.reason.startswith(last.reason)
     else:
         assert found == last
+
+
+def test_data_after_the_array_is_found_past_any_white_space(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(json_array, "CHUNK_CHARS", 1000)
+    text = '[{"a": 1}]' + " \n" * 50_000
+    assert list(array_items(io.StringIO(text + '[{"b": 2}]')))[-1] == ArrayEnd(1, True)
+    assert list(array_items(io.StringIO(text)))[-1] == ArrayEnd(1, False)
+
+
+def test_a_broken_separator_names_the_input_and_item_after_reading_those_before(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "joined.json"
+    path.write_text('[{"id": "a", "text": "Kyiv."}{"id": "b", "text": "Lviv."}]', encoding="utf-8")
+    read = list(read_inputs([path]))
+    assert isinstance(read[0], Article) and read[0].article_id == "a"
+    assert isinstance(read[1], InputStatus) and read[1].status == "error"
+    assert read[1].source == f"{path}:2" and "no comma after item 1" in (read[1].reason or "")
+    assert len(read) == 2
 
 
 def test_an_item_over_its_limit_stops_the_reading(monkeypatch: pytest.MonkeyPatch) -> None:

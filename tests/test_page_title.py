@@ -9,7 +9,7 @@ import pytest
 
 from geomap.io import html as html_module
 from geomap.io.html import extract_html
-from geomap.io.page_meta import page_title
+from geomap.io.page_meta import outlet_as_written, page_outlet, page_title
 from geomap.io.readers import read_inputs
 from geomap.records import Article
 
@@ -76,3 +76,11 @@ def test_headline_markup_is_text_not_markup() -> None:
     page = "<html><body><h1>Floods<script>alert(1)</script> \x1b[31mhit</h1></body></html>"
     title = page_title(page, _tree(page))
     assert title is not None and "<" not in title and "\x1b" not in title
+
+
+def test_outlet_as_written_is_the_pages_site_name_when_it_is_that_outlet() -> None:
+    page = '<html><head><meta property="og:site_name" content=" der  Spiegel "></head></html>'
+    assert page_outlet(page) == "der Spiegel"
+    assert outlet_as_written("Der Spiegel", page) == "der Spiegel"  # trafilatura's capital
+    assert outlet_as_written("Reuters", page) == "Reuters"  # another name: kept
+    assert outlet_as_written("Reuters", "<html><head></head></html>") == "Reuters"

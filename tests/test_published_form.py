@@ -56,6 +56,27 @@ def test_geomap_output_read_again_keeps_the_date_as_first_given() -> None:
     assert metadata_fields(meta)["published_given"] == "1 Mar 2024 10:00"
 
 
+@pytest.mark.parametrize(
+    ("record", "as_given"),
+    [
+        ({"published": "March 1, 2024", "published_given": "garbage"}, "March 1, 2024"),
+        ({"published": "2024-03-01", "published_given": "garbage"}, None),
+        ({"published": "2024-03-01", "published_given": "5 Mar 2024 10:00"}, None),  # another day
+        ({"published_given": "1 Mar 2024 10:00"}, None),  # no date it could be given for
+        # the date the input gave wins over a published_given of the same day
+        ({"published": "2024-03-01T10:00:00+01:00", "published_given": "1 Mar 2024"}, None),
+    ],
+)
+def test_an_inputs_own_published_given_is_not_trusted(
+    record: dict[str, str], as_given: str | None
+) -> None:
+    meta, _ = article_metadata(record)
+    derived, _ = article_metadata({"published": record.get("published")})
+    assert metadata_fields(meta)["published_given"] == (
+        as_given or metadata_fields(derived)["published_given"]
+    )
+
+
 @pytest.mark.model
 def test_every_output_writes_the_same_published(tmp_path: Path) -> None:
     from geomap.run import geoparse_inputs, write_outputs
@@ -90,6 +111,11 @@ def test_every_output_writes_the_same_published(tmp_path: Path) -> None:
     with (out / "claims.csv").open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
             found[row["article"]].add(pair(row))
+    comparison = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
+    compared = [c for place in comparison["places"] for c in place["claims"]]
+    assert compared and all("published" in c for c in compared)
+    for claim in compared:
+        found[claim["article"]].add(pair(claim))
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     for status in report["inputs"]:
         found[status["article_id"]].add(pair(status))

@@ -134,3 +134,52 @@ def test_comparison_json_writes_each_claim_once_and_pairs_by_position(tmp_path: 
         (x, y) for x, y, _, _ in pairs
     ]
     assert entry["only_claims"] == [claims[3]] and entry["only_in"] == ["d"]
+
+
+def test_pair_indices_are_the_positions_of_the_pairs_claims_in_claims_of() -> None:
+    lviv = Place("702550", "Lviv", "city", "UA", None, 0, 24.03, 49.84, "test")
+    with RunStore() as store:
+        for n in range(8):  # Kyiv's claims interleaved with another place's: ids not 0..n
+            sentence = SENTENCES[n % 2]
+            store.add(_article(f"k{n}", sentence, f"2024-03-0{1 + n % 3}"))
+            text = "Lviv said talks between Olena Bondar and Ivan Petrov resumed."
+            mention = Mention(f"l{n}", 0, 4, "Lviv", text, 0, lviv, 0.9)
+            claim = Claim(lviv.place_id, f"l{n}", text, 0, len(text), None, "literal", 0, 4)
+            status = InputStatus(f"l{n}.txt", f"l{n}", "ok", None, 1, 1)
+            store.add(ArticleResult(status, (mention,), (claim,), {"title": f"About l{n}"}))
+        store.pair()
+        for place in (KYIV, lviv):
+            claims = list(store.claims_of(place.place_id))
+            naive = [
+                (x["article"], y["article"], claims.index(x), claims.index(y), sim, ev)
+                for x, y, sim, ev in store.pairs_of(place.place_id)
+            ]
+            assert len(naive) > 3
+            assert list(store.pair_indices_of(place.place_id)) == naive
+
+
+def test_the_map_reads_an_older_comparison_json_whose_pairs_hold_whole_claims(
+    tmp_path: Path,
+) -> None:
+    from geomap.io.base import Finished, WriteOptions
+    from geomap.io.comparison_json import ComparisonJSON
+    from geomap.mapping.popup import normalise_comparison
+
+    with RunStore() as store:
+        for aid in "abc":
+            store.add(_article(aid, SENTENCES[0], "2024-03-01"))
+        store.add(_article("d", SENTENCES[1], "2024-03-30"))
+        ComparisonJSON(tmp_path / "comparison.json", WriteOptions()).finish(
+            Finished(cast(Any, None), store, None, {})
+        )
+    data = json.loads((tmp_path / "comparison.json").read_text(encoding="utf-8"))
+    older = json.loads(json.dumps(data))  # as earlier versions wrote it: claims in full
+    for place in older["places"]:
+        claims = place.pop("claims")
+        place["unpaired"] = [claims[i] for i in place["unpaired"]]
+        for pair in place["pairs"]:
+            pair["claim_a"], pair["claim_b"] = claims[pair["claim_a"]], claims[pair["claim_b"]]
+    entry = normalise_comparison(older)[KYIV.place_id]
+    assert entry == normalise_comparison(data)[KYIV.place_id]
+    assert len(entry["pairs"]) >= 3 and entry["only_in"] == ["d"]
+    assert all(p["claim_a"]["article"] == p["a"] for p in entry["pairs"])

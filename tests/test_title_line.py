@@ -29,11 +29,33 @@ BODY = "Heavy rain flooded streets in Kharkiv on Monday, officials said.\n"
         (f"Kharkiv\n\n{BODY}", None),
         (f"March 1, 2024\n\n{BODY}", None),
         ("word " * 30 + f"\n\n{BODY}", None),
+        # a date without its year, a byline, a dateline ending in a dash
+        (f"Monday March 1\n\n{BODY}", None),
+        (f"1 March\n\n{BODY}", None),
+        (f"By Marc Santora\n\n{BODY}", None),
+        (f"BY Marc Santora and Ivan Petrov\n\n{BODY}", None),
+        (f"KYIV, Ukraine (AP) \u2014\n\n{BODY}", None),
+        (f"KYIV (Reuters) -\n\n{BODY}", None),
+        (f"Kharkiv, March 1 \u2013\n\n{BODY}", None),
+        # headlines that only look like one: "by" before no name, a date inside
+        (f"By the numbers: Kharkiv's floods\n\n{BODY}", "By the numbers: Kharkiv's floods"),
+        (f"March on Kyiv\n\n{BODY}", "March on Kyiv"),
+        (f"Talks end March 1\n\n{BODY}", "Talks end March 1"),
         ("x" * (MAX_TITLE_CHARS - 5) + " and more" + f"\n\n{BODY}", None),
     ],
 )
 def test_title_line_rule(text: str, title: str | None) -> None:
     assert title_line(text) == title
+
+
+def test_title_line_reads_a_first_line_of_a_long_run_of_spaces() -> None:
+    # the run once made a regex backtrack over it for each of its characters
+    assert title_line("x" + " " * 200_000 + f"y\n\n{BODY}") is None
+    assert title_line(" " * 200_000 + f"Floods hit Kharkiv\n\n{BODY}") == "Floods hit Kharkiv"
+    assert title_line("Floods hit Kharkiv" + " \t" * 100_000 + f"\n\n{BODY}") == (
+        "Floods hit Kharkiv"
+    )
+    assert title_line("Floods hit Kharkiv\n" + " " * 200_000 + "x\n" + BODY) is None
 
 
 def _read(path: Path) -> Article:

@@ -19,9 +19,9 @@ from typing import Any, BinaryIO, Protocol
 
 #: Characters read from the stream at a time.
 CHUNK_CHARS = 1 << 20
-#: Characters read after the array's end to check nothing but white space follows.
-TAIL_CHARS = 1 << 16
 _SPACE = " \t\r\n"
+#: Most characters a number cut by a chunk's end may show past what decodes ("e+" of "1e+5").
+_NUMBER_REST = 3
 #: The :class:`ArrayProblem` of a text that does not open with ``[``.
 NOT_AN_ARRAY = "not a JSON array"
 
@@ -80,27 +80,40 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
         pos = 0
         return True
 
-    while True:  # the opening bracket
-        while pos < len(buf) and buf[pos] in _SPACE:
-            pos += 1
-        if pos < len(buf) or not more():
-            break
+    def skip_space() -> None:
+        """Past white space to the next character, reading on (``pos == len(buf)`` at EOF)."""
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in _SPACE:
+                pos += 1
+            if pos < len(buf) or not more():
+                return
+
+    skip_space()  # to the opening bracket
     if pos >= len(buf) or buf[pos] != "[":
         yield ArrayProblem(1, NOT_AN_ARRAY)
         return
     pos += 1
     n = 0
     while True:
-        while True:  # the separators before the next item, or the end
-            while pos < len(buf) and buf[pos] in _SPACE + ",":
-                pos += 1
-            if pos < len(buf) or not more():
-                break
+        skip_space()  # to the next item, or the end; after an item, one comma first
+        if n and pos < len(buf) and buf[pos] == ",":
+            pos += 1
+            skip_space()
+            if pos < len(buf) and buf[pos] in ",]":
+                yield ArrayProblem(n + 1, f"invalid JSON (no item after item {n}'s comma)")
+                return
+        elif n and pos < len(buf) and buf[pos] != "]":
+            yield ArrayProblem(n + 1, f"invalid JSON (no comma after item {n})")
+            return
         if pos >= len(buf):
             yield ArrayProblem(n + 1, "the file ends inside the array (cut short?)")
             return
         if buf[pos] == "]":
             break
+        if buf[pos] == ",":
+            yield ArrayProblem(1, "invalid JSON (a comma before the first item)")
+            return
         n += 1
         while True:
             try:
@@ -116,18 +129,28 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
                     continue
                 yield ArrayProblem(n, f"invalid JSON ({str(exc)[:100]})")
                 return
-            if end == len(buf) and not isinstance(item, (dict, list, str)) and more():
-                continue  # a number or literal the chunk may have cut ("12" of "123")
+            if _maybe_cut(item, buf, end) and more():
+                continue  # a number the chunk may have cut ("12" of "123", "1" of "1.5")
             break
         if item_limit and end - pos > item_limit:
             yield ArrayProblem(n, f"item over {item_limit:,} characters")
             return
         pos = end
         yield item
-    tail = buf[pos + 1 :]
-    if not eof:
-        tail += stream.read(TAIL_CHARS)
-    yield ArrayEnd(n, bool(tail.strip(_SPACE)))
+    pos += 1  # the "]"
+    skip_space()
+    yield ArrayEnd(n, pos < len(buf))  # white space however long, then anything
+
+
+def _maybe_cut(item: Any, buf: str, end: int) -> bool:
+    """Whether the scalar ``item`` decoded up to ``end`` may go on past the buffer's end.
+
+    A number or literal is whole only when a separator follows it; "1" of "1.", "1.5"
+    of "1.5e" (the rest of a number is at most its ``.``, ``e`` and sign) may not be.
+    """
+    if isinstance(item, (dict, list, str)):
+        return False  # closed by its own bracket or quote
+    return len(buf) - end <= _NUMBER_REST and not any(c in _SPACE + ",]" for c in buf[end:])
 
 
 class Utf8Text:

@@ -73,7 +73,7 @@ def outlet_as_written(outlet: str, html: str) -> str:
     trafilatura capitalises a lower-case site name ("bbc" -> "Bbc", "der Spiegel" ->
     "Der Spiegel"): the same outlet would then be two on the map beside a corpus.
     """
-    written = clean_text(meta_contents(html[:65536], ("og:site_name",)).get("og:site_name"))
+    written = page_outlet(html)
     return written if written and written.casefold() == outlet.casefold() else outlet
 
 
