@@ -184,6 +184,10 @@ def test_render_filters_by_place_name_id_or_surface() -> None:
         assert out.startswith("Poland [country, PL] 798544")
         assert "Kyiv [city" not in out
     assert render_claims(MENTIONS, place="Atlantis").startswith("No claims about 'Atlantis'.")
+    # a place with claims, none left by another filter: the filter is named, not the place
+    # alone ("No claims about 'Kharkiv'." read as if Kharkiv had none)
+    shown = render_claims(MENTIONS, [], place="Atlantis", filters=["--speaker 'anonymous'"])
+    assert shown.startswith("No claims about 'Atlantis' matching --speaker 'anonymous'.")
 
 
 def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatch) -> None:

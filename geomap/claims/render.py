@@ -46,6 +46,7 @@ def render_claims(
     claims: Sequence[Claim] | None = None,
     place: str | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
+    filters: Sequence[str] = (),
 ) -> str:
     """Render the claims of ``mentions`` as plain text.
 
@@ -60,6 +61,9 @@ def render_claims(
         name, its id and the surface forms of its mentions ("U.S.").
     article_info
         Each article's metadata (its ``language`` says whether speakers were looked for).
+    filters
+        The other filters ``claims`` were chosen by ("--speaker 'anonymous'"), named
+        when nothing is left: "No claims about 'Kharkiv' matching --speaker 'anonymous'."
 
     Returns
     -------
@@ -106,7 +110,9 @@ def render_claims(
                 )
         blocks.append("\n".join(lines))
     if not blocks:
-        blocks.append(f"No claims about {quoted(place)}." if place is not None else "No claims.")
+        asked = f" about {quoted(place)}" if place is not None else ""
+        also = f" matching {' and '.join(filters)}" if filters else ""
+        blocks.append(f"No claims{asked}{also}.")
     shown = {c.article_id for c in claims}  # a filter's articles, not the whole run's
     unresolved = sum(1 for m in mentions if m.place is None and m.article_id in shown)
     if unresolved and place is None:  # an unplaced name is about no place asked for

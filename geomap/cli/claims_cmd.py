@@ -141,7 +141,17 @@ def claims_command(
         say(claims_text(records.mentions, chosen, result.article_info, as_csv), nl=False)
     else:
         say(
-            render_claims(records.mentions, chosen, place=place, article_info=result.article_info),
+            render_claims(
+                records.mentions,
+                chosen,
+                place=place,
+                article_info=result.article_info,
+                filters=[
+                    f"--{name} {quoted(value)}"
+                    for name, value in (("speaker", speaker), ("article", article))
+                    if value
+                ],
+            ),
             nl=False,
         )
     if result.failed:
