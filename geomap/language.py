@@ -229,9 +229,10 @@ def _unsure(text: str, code: str | None, guess: str | None, prob: float) -> bool
     English at :data:`LIKELY_PROBABILITY`.  A text of a few words ("Russia denies
     it.", "Kyiv") gives no guess worth a warning; nor does a text read in the very
     language the detector guessed ("Shelling hit Kharkiv on Monday, officials said.":
-    English at 0.81, read as English).
+    English at 0.81, read as English; an undetermined text guessed English is read as
+    English too).
     """
-    if guess is None or prob >= MIN_PROBABILITY or guess == code:
+    if guess is None or prob >= MIN_PROBABILITY or guess == (code or "en"):
         return False
     if code is not None and code not in SUPPORTED_LANGUAGES:
         return False  # reported as not mapped (batches.unsupported_status)

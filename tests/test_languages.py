@@ -340,6 +340,11 @@ def test_an_unsure_guess_below_the_likely_probability_is_warned_too() -> None:
         code, prob, guess = _detect(brief)
         assert code == guess == lang and prob < MIN_PROBABILITY
         assert with_language(Article(lang, brief, f"{lang}.txt")).warnings == ()
+    # undetermined, its best guess English: read as English, as guessed
+    brief = "and Officials near strikes port."
+    code, prob, guess = _detect(brief)
+    assert code is None and guess == "en"
+    assert with_language(Article("en", brief, "en.txt")).warnings == ()
     # a long English text the detector is sure of: nothing
     english = "Troops moved into Kharkiv on Monday, officials said, and the city was calm."
     assert _detect(english)[1] >= MIN_PROBABILITY
