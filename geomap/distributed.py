@@ -6,7 +6,7 @@ parts folder: a shared file system).  The main process reads the inputs and
 cuts them into partitions of :data:`PARTITION` articles; each worker process
 loads the model and gazetteer once, geoparses a partition and writes it as
 ``part-NNNNNN.parquet`` (GeoParquet: one row per mention,
-:func:`geomap.serialize.mention_row`) and ``part-NNNNNN.json`` (the statuses,
+:func:`geomap.mention_rows.mention_row`) and ``part-NNNNNN.json`` (the statuses,
 written last: it marks the part done).  The parts are then read back in order
 and merged into the same writers a local run uses, so the outputs are those of
 a local run.  A run that is cut off resumes where it stopped: parts already
@@ -28,8 +28,9 @@ from typing import Any
 
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import WorkerError
+from geomap.mention_rows import mention_from_row, mention_row
 from geomap.records import Article, ArticleResult, InputStatus, Mention
-from geomap.serialize import mention_from_row, mention_row, status_from_record, status_record
+from geomap.serialize import status_from_record, status_record
 from geomap.settings import Settings
 
 #: Articles per partition (one Dask task, one part file).

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from map_fixtures import map_payload
 from typer.testing import CliRunner
 
+from geomap.mention_rows import mention_from_row, mention_row
 from geomap.records import Mention, Place, Speaker
-from geomap.serialize import mention_from_row, mention_row
 
 ROOT = Path(__file__).resolve().parents[1]
 TOWNS = ["Warsaw", "Kyiv", "Berlin", "Vilnius", "Riga", "Lviv", "Odesa", "Paris", "Minsk"]

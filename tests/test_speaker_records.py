@@ -12,8 +12,9 @@ from geomap.claims.render import render_claims
 from geomap.claims.select import select_claims, speaker_kind_named, unmatched_speaker
 from geomap.io.claims_csv import CLAIM_COLUMNS, write_claims_csv
 from geomap.mapping.popup import group_claims, speaker_label
+from geomap.mention_rows import mention_from_row, mention_row
 from geomap.records import Mention, Place, Speaker
-from geomap.serialize import claim_record, mention_from_row, mention_row
+from geomap.serialize import claim_record
 
 KYIV = Place("703448", "Kyiv", "city", "UA", None, 2_800_000, 30.52, 50.45, "geonames")
 TEXT = "Regional police spokesman Ivan Petrov denied that Kyiv was hit. Kyiv was quiet."

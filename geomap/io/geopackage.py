@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.io.gpkg_dates import add_date_columns
+from geomap.mention_rows import mention_row
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult, Place
-from geomap.serialize import claim_record, mention_row, place_record
+from geomap.serialize import claim_record, place_record
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
