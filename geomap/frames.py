@@ -12,7 +12,7 @@ from shapely.geometry import Point
 
 from geomap.metadata import ARTICLE_FIELDS
 from geomap.records import Claim, Mention, Place
-from geomap.serialize import claim_record, mention_record, place_record
+from geomap.serialize import claim_record, mention_record, place_summary
 
 if TYPE_CHECKING:
     from geomap.runstore import RunStore
@@ -49,8 +49,12 @@ PLACE_COLUMNS = [
     "admin1",
     "members",
     "mention_count",
+    "claim_count",
+    "article_count",
     "confidence",
     "articles",
+    "lon",
+    "lat",
     "claims",
 ]
 
@@ -104,10 +108,13 @@ def places_frame(
             by_place[claim.place_id].append(claim_record(claim, info.get(claim.article_id)))
     rows = [
         {
-            **place_record(p),
-            "mention_count": counts[pid],
-            "confidence": round(best[pid], 4),
-            "articles": arts_of[pid],
+            **place_summary(
+                p,
+                mentions=counts[pid],
+                claims=len(by_place[pid]),
+                articles=arts_of[pid],
+                confidence=best[pid],
+            ),
             "claims": by_place[pid],
         }
         for pid, p in places.items()
@@ -123,18 +130,19 @@ def store_places_frame(store: RunStore, max_claims: int) -> gpd.GeoDataFrame:
     """
     rows = [
         {
-            **place_record(t.place),
-            "mention_count": t.mentions,
-            "confidence": round(t.confidence, 4),
-            "articles": store.articles_of(pid),
+            **place_summary(
+                t.place,
+                mentions=t.mentions,
+                claims=t.claims,
+                articles=store.articles_of(pid),
+                confidence=t.confidence,
+            ),
             "claims": list(store.claims_of(pid, limit=max_claims)),
-            "claim_count": t.claims,
         }
         for pid, t in store.places.items()
     ]
     geometry = [_point(t.place) for t in store.places.values()]
-    columns = [*PLACE_COLUMNS, "claim_count"]
-    return gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=CRS)
+    return gpd.GeoDataFrame(rows, columns=PLACE_COLUMNS, geometry=geometry, crs=CRS)
 
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:

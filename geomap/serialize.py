@@ -44,6 +44,26 @@ def place_record(place: Place) -> dict[str, Any]:
     }
 
 
+def place_summary(
+    place: Place, *, mentions: int, claims: int, articles: list[str], confidence: float
+) -> dict[str, Any]:
+    """A place with its counts and coordinates (``places.geojson``, the places layer and frame).
+
+    ``lon`` and ``lat`` are the geometry's, GeoJSON order, for a spreadsheet;
+    ``claim_count`` is every claim about the place (a map or frame may carry fewer).
+    """
+    return {
+        **place_record(place),
+        "mention_count": mentions,
+        "claim_count": claims,
+        "article_count": len(articles),
+        "confidence": round(confidence, 4),
+        "articles": articles,
+        "lon": place.lon,
+        "lat": place.lat,
+    }
+
+
 def unsourced_kind(article: Mapping[str, str] | None) -> str | None:
     """The kind of a claim without a speaker: the journalist's own (``"journalist"``).
 

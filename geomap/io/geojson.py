@@ -11,7 +11,7 @@ from typing import TextIO
 
 from geomap.io.base import Finished, JsonArrayStream, WriteOptions, Writer, dump
 from geomap.records import ArticleResult
-from geomap.serialize import mention_feature, place_record, point
+from geomap.serialize import mention_feature, place_summary, point
 
 _HEADER = '{"type":"FeatureCollection","features":[\n'
 _FOOTER = "\n]}\n"
@@ -53,12 +53,13 @@ class PlacesGeoJSON(Writer):
         with self.path.open("w", encoding="utf-8") as fh:
             places = JsonArrayStream(fh, _HEADER)
             for pid, tally in store.places.items():
-                props = {
-                    **place_record(tally.place),
-                    "mention_count": tally.mentions,
-                    "confidence": round(tally.confidence, 4),
-                    "articles": store.articles_of(pid),
-                }
+                props = place_summary(
+                    tally.place,
+                    mentions=tally.mentions,
+                    claims=tally.claims,
+                    articles=store.articles_of(pid),
+                    confidence=tally.confidence,
+                )
                 head = dump({"type": "Feature", "geometry": point(tally.place)})[:-1]
                 parts = [head, ',"properties":', dump(props)[:-1], ',"claims":[']
                 places.write("".join(parts))

@@ -27,7 +27,7 @@ from geomap.io.gpkg_dates import add_date_columns
 from geomap.mention_rows import mention_row
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult, Place
-from geomap.serialize import claim_record, place_record
+from geomap.serialize import claim_record, place_summary
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -190,16 +190,15 @@ class GeoPackage(Writer):
         if "mentions" not in self._layers:  # no mention at all: the layer still exists, empty
             self._write("mentions", [], [], "Point")
         places = [
-            {
-                **flat(place_record(t.place)),
-                "mention_count": t.mentions,
-                "claim_count": t.claims,
-                "article_count": len(t.per_article),
-                "confidence": round(t.confidence, 4),
-                "articles": json.dumps(store.articles_of(pid), ensure_ascii=False),
-                "lon": t.place.lon,
-                "lat": t.place.lat,
-            }
+            flat(
+                place_summary(
+                    t.place,
+                    mentions=t.mentions,
+                    claims=t.claims,
+                    articles=store.articles_of(pid),
+                    confidence=t.confidence,
+                )
+            )
             for pid, t in store.places.items()
         ]
         self._write("places", places, _points(places), "Point")

@@ -1,0 +1,45 @@
+"""A place's counts and coordinates: the same columns in places.geojson, the GeoPackage
+and the places frame, from the one serialiser (geomap.serialize.place_summary)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyogrio
+
+from geomap.geoparser import Geoparser
+from geomap.records import Article
+from geomap.run import geoparse_articles, write_outputs
+from geomap.settings import Settings
+from tests.test_nlp_blank import _nlp
+
+SUMMARY = ("mention_count", "claim_count", "article_count", "confidence", "articles", "lon", "lat")
+
+
+def test_places_carry_claim_count_and_lon_lat_in_every_output(tmp_path: Path) -> None:
+    gp = Geoparser(Settings(), nlp=_nlp(["Kaliningrad", "Paris"]))
+    articles = [
+        Article("a", "Troops left Kaliningrad. Kaliningrad and Paris were quiet.", {}),
+        Article("b", "Rain fell on Kaliningrad.", {}),
+    ]
+    result = geoparse_articles(articles, geoparser=gp)
+    outputs = write_outputs(result, tmp_path / "out", formats=["places", "gpkg"])
+    features = json.loads(outputs["places"].read_text(encoding="utf-8"))["features"]
+    by_name = {f["properties"]["name"]: f for f in features}
+    k = by_name["Kaliningrad"]
+    props = k["properties"]
+    # three claims (one a sentence), two articles, lon/lat as the geometry's, GeoJSON order
+    assert props["claim_count"] == len(props["claims"]) == 3
+    assert props["mention_count"] == 3 and props["article_count"] == 2
+    assert [props["lon"], props["lat"]] == k["geometry"]["coordinates"]
+    assert by_name["Paris"]["properties"]["claim_count"] == 1
+    assert set(SUMMARY) <= set(props)
+    layer = pyogrio.read_dataframe(outputs["gpkg"], layer="places")
+    assert set(SUMMARY) <= set(layer.columns)
+    row = layer[layer["name"] == "Kaliningrad"].iloc[0]
+    assert (row["claim_count"], row["lon"], row["lat"]) == (3, props["lon"], props["lat"])
+    frame = result.places
+    assert set(SUMMARY) <= set(frame.columns)
+    frow = frame[frame["name"] == "Kaliningrad"].iloc[0]
+    assert (frow["claim_count"], frow["lon"], frow["article_count"]) == (3, props["lon"], 2)
