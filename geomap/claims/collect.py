@@ -33,10 +33,14 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
     -------
     list[Claim]
         One claim per ``(place_id, article_id, sentence_start)``, in order of the
-        first mention.  The claim keeps the offsets and role of the first mention
-        that names the place (one placed by the article's focus only if none does) and
-        the first speaker found among the sentence's mentions of the place.
-        Unresolved mentions (``place is None``) make no claim.
+        first mention.  The claim is marked by one of the sentence's mentions of
+        the place, and keeps that mention's offsets, role and speaker (so a claim
+        and its mention in ``mentions.geojson`` never disagree on who says it):
+        the first that names the place and has a speaker, else the first that
+        names it, else the first (placed by the article's focus).  A dateline's
+        "KYIV" (no speaker) before "shelling hit Kyiv, the governor said" in one
+        sentence: the second marks the claim.  Unresolved mentions (``place is
+        None``) make no claim.
     """
     groups: dict[tuple[str, str, int], list[Mention]] = {}
     for mention in mentions:
@@ -46,10 +50,8 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
         groups.setdefault(key, []).append(mention)
     claims: list[Claim] = []
     for (place_id, article_id, start), group in groups.items():
-        # the mention that names the place marks the claim ("Dutchess County", not
-        # "Route 9" placed there as the article's focus)
-        first = next((m for m in group if m.located_by != "focus"), group[0])
-        speaker = next((m.speaker for m in group if m.speaker is not None), None)
+        first = min(group, key=_marking)  # the first of the best (min keeps order)
+        speaker = first.speaker  # the marking mention's own: mentions.geojson agrees
         claims.append(
             Claim(
                 place_id=place_id,
@@ -68,6 +70,15 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
             )
         )
     return claims
+
+
+def _marking(mention: Mention) -> tuple[bool, bool]:
+    """How a mention ranks to mark its claim (lower first).
+
+    One naming the place first ("Dutchess County", not "Route 9" placed there as the
+    article's focus), then one with a speaker.
+    """
+    return mention.located_by == "focus", mention.speaker is None
 
 
 def places_from_mentions(mentions: Iterable[Mention]) -> dict[str, Place]:
