@@ -2,9 +2,9 @@
 
 Text is decoded by :func:`geomap.io.encoding.decode_bytes` (UTF-8, a
 byte-order mark, or a detected encoding, noted in the report).  Markdown
-front matter (``---`` YAML ``---``) gives the metadata and is blanked out, and so
-are Markdown's marks (:mod:`geomap.io.markdown_marks`), so offsets still index the
-file's text.  A text or Markdown file with no title of its own takes a short first line
+front matter (``---`` YAML ``---``) gives the metadata and is blanked out, and
+Markdown's marks are removed (:mod:`geomap.io.markdown_marks`): offsets index the
+text as read.  A text or Markdown file with no title of its own takes a short first line
 followed by a blank line as its headline (:mod:`geomap.io.title_line`).  An HTML
 page's main text is extracted (:mod:`geomap.io.html`); offsets index that text.
 """
