@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from geomap.io.readers import read_inputs
-from geomap.records import Article
+from geomap.records import Article, InputStatus
 
 T = "Officials in Kyiv said on Monday that shelling near Kharkiv had stopped."
 
@@ -33,6 +33,30 @@ def test_rows_swallowed_by_a_stray_quote_are_warned_of(tmp_path: Path) -> None:
         "opened on line 2 runs to line 4, over 2 line(s) shaped like rows" in w
         for w in arts[0].warnings
     )
+    # every row of the file accounted for: the two swallowed ones by their lines
+    lost = [i for i in read_inputs([path]) if isinstance(i, InputStatus)]
+    assert [(s.source, s.status) for s in lost] == [(f"{path}:3", "error"), (f"{path}:4", "error")]
+    assert all("read into the row on line 2" in (s.reason or "") for s in lost)
+    assert arts[1].source == f"{path}:5"  # the next row named by its own line
+
+
+def test_a_quoted_row_swallowed_by_an_unclosed_quote_is_accounted_for(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        'id,title,text\nr1,"One","Rain in Kyiv."\nr2,"Two","Shelling hit Odesa.\n'
+        'r3,"Three","Rain fell in Lviv, the mayor said."\nr4,"Four","Protests in Warsaw."\n',
+        encoding="utf-8",
+    )
+    items = list(read_inputs([path]))
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("Article", f"{path}:2"),
+        ("Article", f"{path}:3"),
+        ("InputStatus", f"{path}:4"),
+        ("Article", f"{path}:5"),
+    ]
+    damaged = items[1]
+    assert isinstance(damaged, Article)
+    assert any("opened on line 3 runs to line 4" in w for w in damaged.warnings)
 
 
 def test_paragraphs_in_a_quoted_field_are_no_rows(tmp_path: Path) -> None:

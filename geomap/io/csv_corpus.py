@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from geomap.errors import InputError
 from geomap.io.bounded import MIB
 from geomap.io.corpora import empty_corpus, record_error
-from geomap.io.csv_damage import row_warnings, stray_row
+from geomap.io.csv_damage import row_warnings, stray_row, swallowed_rows
 from geomap.io.csv_dates import day_first_of
 from geomap.io.csv_header import header_cells, preamble, unique_header
 from geomap.io.csv_lines import Lines, LineTooLongError
@@ -228,10 +228,13 @@ def _rows(
                 yield record_error(where, "not UTF-8 (invalid bytes in the row)")
                 continue
         item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
-        warnings = row_warnings(row, lines.ended, lines.row_like, first_line, lines.served)
+        swallowed = lines.row_like
+        warnings = row_warnings(row, lines.ended, len(swallowed), first_line, lines.served)
         warnings += [stray] if stray and isinstance(item, Article) else []
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item
+        rows += len(swallowed)  # rows of the file, each accounted for in the report
+        yield from swallowed_rows(source, first_line, swallowed)
     if rows == header_row - 1:
         yield empty_corpus(source, "no records (header only)")

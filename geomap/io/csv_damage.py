@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping
 from typing import Any
+
+from geomap.records import InputStatus
 
 
 def looks_like_row(line: str, delimiter: str, count: int) -> bool:
     """Whether a line inside a quoted field looks like a row of its own.
 
-    It holds ``count`` delimiters (the header's less one) and starts with a field
-    that looks like an id: short and without spaces ("2", a URL, a UUID), where a
-    line of prose starts with words ("The mayor of Lviv, Andriy Sadovyi, said").
+    It holds ``count`` delimiters (the header's less one), or as many fields as
+    the header when its own quotes are read (``r3,"Three","Rain in Lviv, the mayor
+    said."``), and starts with a field that looks like an id: short and without
+    spaces ("2", a URL, a UUID), where a line of prose starts with words ("The mayor
+    of Lviv, Andriy Sadovyi, said").
     """
     first = line.split(delimiter, 1)[0]
-    return (
-        line.count(delimiter) == count
-        and 0 < len(first) <= 64
-        and not any(c.isspace() for c in first)
-    )
+    if not (0 < len(first) <= 64 and not any(c.isspace() for c in first)):
+        return False
+    if line.count(delimiter) == count:
+        return True
+    if '"' not in line:
+        return False
+    try:
+        cells = next(csv.reader([line.rstrip("\r\n")], delimiter=delimiter, strict=True))
+    except (csv.Error, StopIteration):
+        return False
+    return len(cells) == count + 1
+
+
+def swallowed_rows(source: str, first: int, lines: list[int]) -> list[InputStatus]:
+    """A status for each line shaped like a row that a quote left open read into row ``first``.
+
+    Each is a row of the file that is no article of its own: it is accounted for
+    in the report, named by its line.
+    """
+    return [
+        InputStatus(
+            f"{source}:{n}",
+            None,
+            "error",
+            f"{source}:{n}: read into the row on line {first}, whose quoted field was "
+            f"left open (close the quote on line {first}); not an article of its own",
+        )
+        for n in lines
+    ]
 
 
 def row_warnings(

@@ -43,13 +43,13 @@ class Lines:
         self.row_start = 1
         #: The delimiter and how many a row's line holds (the header's less one), once known.
         self.shape: tuple[str, int] | None = None
-        #: Lines inside the current row, after its first, that hold exactly that many.
-        self.row_like = 0
+        #: Lines inside the current row, after its first, shaped like rows (their numbers).
+        self.row_like: list[int] = []
 
     def start_row(self) -> int:
         """Mark the next line as the start of a row; its number."""
         self.row_start = self.served + 1
-        self.row_like = 0
+        self.row_like = []
         return self.row_start
 
     def __iter__(self) -> Iterator[str]:
@@ -62,8 +62,8 @@ class Lines:
             self.ended = True
             raise StopIteration
         self.served += 1
-        if self.shape and self.served > self.row_start:
-            self.row_like += looks_like_row(line, *self.shape)
+        if self.shape and self.served > self.row_start and looks_like_row(line, *self.shape):
+            self.row_like.append(self.served)
         if limit and len(line) > limit:
             starts_row = self.served == self.row_start
             raise LineTooLongError(starts_row and self._skip_row(line))
