@@ -4,10 +4,14 @@ Navigation, tickers, footers, scripts and styles are dropped (the CSS
 ``font-family: Georgia`` is not the country); entities are decoded.  The
 extracted text is what geomap reads: every offset indexes it, and
 ``articles.jsonl`` keeps it.  Paragraphs are separated by a blank line.
-Metadata comes from ``<title>``, OpenGraph and ``article:`` meta tags and
-JSON-LD (through trafilatura), and ``<html lang>``; when trafilatura gives no title
-(a page over :data:`MAX_ELEMENTS` elements), the markup's own: ``og:title``, the
-first ``<h1>``, ``<title>`` (:func:`geomap.io.page_meta.page_title`).
+Metadata: the headline, author and outlet (publisher) of the article the page
+declares in JSON-LD first (:func:`geomap.io.json_ld.declared_article`), then
+trafilatura's (``<title>``, OpenGraph and ``article:`` meta tags, JSON-LD), then the
+markup's own for a field trafilatura gives none (a page over :data:`MAX_ELEMENTS`
+elements): ``og:site_name``; ``og:title``, the first ``<h1>``, ``<title>``
+(:func:`geomap.io.page_meta.page_title`).  The date: ``article:published_time`` or
+``og:published_time``, the JSON-LD article's ``datePublished``, trafilatura's
+(:func:`geomap.io.page_meta.published_time`).  ``<html lang>`` gives the language.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
+from geomap.io.json_ld import declared_article
 from geomap.io.page_meta import (
     outlet_as_written,
     page_language,
@@ -93,9 +98,13 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
             value = clean_text(found.get(theirs))  # as any other metadata value
             if value:
                 meta[ours] = outlet_as_written(value, html) if ours == "outlet" else value
+    declared = declared_article(html)  # the JSON-LD article's: before trafilatura's
+    for field in ("title", "author", "outlet"):
+        if declared.get(field):
+            meta[field] = declared[field]
     # trafilatura gives no metadata for a page over MAX_ELEMENTS, sometimes no title
     extracted = parse_date(found.get("date")) if doc is not None else None
-    published = published_time(html, extracted)
+    published = published_time(html, extracted, declared.get("published"))
     if published:
         meta["published"] = published
     outlet = meta.get("outlet") or page_outlet(html)

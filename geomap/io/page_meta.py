@@ -33,15 +33,19 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-def published_time(html: str, extracted: str | None = None) -> str | None:
+def published_time(
+    html: str, extracted: str | None = None, declared: str | None = None
+) -> str | None:
     """The page's publication date: as it declares it, else ``extracted`` (trafilatura's).
 
-    ``article:published_time`` or ``og:published_time`` first; then trafilatura's
-    date (the day only; it weighs a page's JSON-LD and microdata, where a related
-    article's date may come first, but drops dates after today or before 1995); then
-    the first other declared date (JSON-LD ``datePublished``, ``pubdate``...).  With
-    its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them for
-    that day.
+    ``article:published_time`` or ``og:published_time`` first; then ``declared``,
+    the ``datePublished`` of the page's JSON-LD article
+    (:func:`geomap.io.json_ld.declared_article`); then trafilatura's date (the day
+    only; it weighs a page's JSON-LD and microdata, where a related article's date
+    may come first, but drops dates after today or before 1995); then the first
+    other declared date (a JSON-LD ``datePublished`` anywhere, ``pubdate``...).
+    With its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them
+    for that day.
     """
     head = html[:65536]
     found = meta_contents(head, _PUBLISHED_META)
@@ -50,6 +54,10 @@ def published_time(html: str, extracted: str | None = None) -> str | None:
         found.setdefault("datepublished", match.group(1))
     dates = {key: value for key in _PUBLISHED_META if (value := parse_date(found.get(key)))}
     own = [dates[key] for key in _PUBLISHED_META[:2] if key in dates]
+    article = parse_date(declared)
+    if article:
+        own.append(article)
+        dates.setdefault("article", article)
     day = own[0] if own else extracted or next(iter(dates.values()), None)
     if not day:
         return None

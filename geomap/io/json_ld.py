@@ -1,0 +1,103 @@
+"""The article a page declares in JSON-LD: its headline, author, publisher and date.
+
+News sites describe the article in ``<script type="application/ld+json">`` as a
+schema.org ``NewsArticle`` (or ``Article``, ``ReportageNewsArticle``,
+``BlogPosting``...), alone, in a list, or among a ``@graph``'s nodes beside the
+``WebSite`` and ``Organization``.  :func:`declared_article` reads those blocks as
+data (``json.loads``, never run), skips one that is not valid JSON, and returns the
+article's fields as text.  Only the top level is searched (an object, a list, a
+``@graph``): the related stories a page lists inside an ``ItemList`` are not the
+article, and when the top level declares two articles with different headlines,
+which one the page is is unknown and none is taken.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from geomap.metadata import clean_text
+
+_BLOCK = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Characters of a page searched for JSON-LD blocks, and the largest block read.
+_PAGE_LIMIT = 2 << 20
+_BLOCK_LIMIT = 1 << 20
+#: The markup some CMSs wrap a block in.
+_WRAPPING = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
+
+
+def declared_article(html: str) -> dict[str, str]:
+    """The ``title``, ``author``, ``outlet`` and ``published`` of the page's JSON-LD article.
+
+    ``published`` as written (``datePublished``); several authors joined by
+    ``"; "``; a field the article lacks is left out; ``{}`` without one.
+
+    >>> declared_article('<script type="application/ld+json">{"@type": "NewsArticle", '
+    ...     '"headline": "Floods", "publisher": {"name": "Daily"}}</script>')
+    {'title': 'Floods', 'outlet': 'Daily'}
+    >>> declared_article('<script type="application/ld+json">{ not json</script>')
+    {}
+    """
+    nodes = list(_top_nodes(html))
+    articles = [n for n in nodes if _is_article(n)]
+    if not articles or len({str(a.get("headline")) for a in articles}) > 1:
+        return {}
+    article = articles[0]
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    fields = {
+        "title": clean_text(_text(article.get("headline"))),
+        "author": "; ".join(dict.fromkeys(_names(article.get("author"), by_id))) or None,
+        "outlet": next(iter(_names(article.get("publisher"), by_id)), None),
+        "published": clean_text(_text(article.get("datePublished"))),
+    }
+    return {key: value for key, value in fields.items() if value}
+
+
+def _top_nodes(html: str) -> Iterator[dict[str, Any]]:
+    """The objects at the top of each JSON-LD block: itself, a list's, a ``@graph``'s."""
+    for match in _BLOCK.finditer(html[:_PAGE_LIMIT]):
+        raw = match.group(1)
+        if len(raw) > _BLOCK_LIMIT:
+            continue
+        try:
+            data = json.loads(_WRAPPING.sub("", raw))
+        except (ValueError, RecursionError):
+            continue  # not JSON: the page's other metadata stands
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                yield from (n for n in graph if isinstance(n, dict))
+            else:
+                yield item
+
+
+def _is_article(node: dict[str, Any]) -> bool:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(
+        isinstance(k, str) and (k.endswith("Article") or k.endswith("BlogPosting")) for k in kinds
+    )
+
+
+def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> Iterator[str]:
+    """The names of a person or organisation: a string, ``{"name": ...}``, a list, an ``@id``."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = by_id.get(item["@id"], item)
+        name = clean_text(_text(item.get("name") if isinstance(item, dict) else item))
+        if name:
+            yield name
+
+
+def _text(value: Any) -> str | None:
+    """A JSON value as text: a string, or the first string of a list."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    return value if isinstance(value, str) else None
