@@ -77,6 +77,10 @@ _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
 _BYLINE = re.compile(r"^by\s+(?=\w)", re.I)
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
+#: What outlets put between their name and a section's or a headline's, spaced
+#: ("World news | The Guardian", "NYT > World News", "Storm hits Odesa - Reuters",
+#: "Africa :: Sahel Wire"): the one rule of page titles, feed and site names.
+OUTLET_SEPARATOR = re.compile(r"\s+(?:::|[|>»:–—-])\s+")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
 
@@ -279,10 +283,14 @@ def without_outlet(title: str, outlet: str) -> str:
     >>> without_outlet("Reuters", "Reuters"), without_outlet("Talks | BBC News", "BBC News")
     ('Reuters', 'Talks')
     """
-    for sep in (" - ", " | ", " – ", " — "):
-        tail = sep + outlet
-        if title.endswith(tail) and title[: -len(tail)].strip():
-            return title[: -len(tail)].rstrip()
+    if not title.endswith(outlet):
+        return title
+    head = title[: -len(outlet)]
+    cut = OUTLET_SEPARATOR.search(head)
+    while cut and cut.end() != len(head):  # the separator right before the outlet's name
+        cut = OUTLET_SEPARATOR.search(head, cut.end())
+    if cut and head[: cut.start()].strip():
+        return head[: cut.start()].rstrip()
     return title
 
 

@@ -1,22 +1,25 @@
-"""A feed's outlet from its channel title, which big outlets make a section's name.
+"""An outlet's name from a title that also names a section: feeds' and pages' one rule.
 
-"World news | The Guardian", "NYT > World News", "Al Jazeera – Breaking News, World
-News and Video from Al Jazeera": taken whole, every section of one outlet was an
-outlet of its own on the map and in the comparison.  :func:`channel_outlet` keeps the
-part of such a title that names the site the feed links to (its host's label before
-the public suffix: ``theguardian``, ``nytimes``, ``bbc`` of ``bbc.co.uk``, ``cnn`` of
-``edition.cnn.com``); a part equal to it wins over one it merely starts with, and a title
-with no such part is kept whole.
+"World news | The Guardian", "NYT > World News", "Africa | Sahel Wire", "Al Jazeera –
+Breaking News, World News and Video from Al Jazeera": taken whole, every section of
+one outlet was an outlet of its own on the map and in the comparison.
+:func:`outlet_part` keeps the part of such a name (parts split at
+:data:`geomap.metadata.OUTLET_SEPARATOR`) that names the site: its host's label before
+the public suffix (``theguardian``, ``nytimes``, ``bbc`` of ``bbc.co.uk``, ``cnn`` of
+``edition.cnn.com``), a part equal to it winning over one it merely starts with; else
+a part equal to another label of the host (``sahelwire`` of ``sahelwire.substack.com``,
+a site on a platform's subdomain).  A name with no such part is kept whole.  A feed's
+channel title is told by the site the channel links to, else by its items' links
+(:func:`channel_outlet`); a page's site name (``og:site_name``, trafilatura's, the
+JSON-LD publisher) by the page's address (:mod:`geomap.io.html`).
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 
-from geomap.metadata import outlet_from_url
+from geomap.metadata import OUTLET_SEPARATOR, outlet_from_url
 
-#: What outlets put between their name and a section's in a channel title.
-_PARTS = re.compile(r"\s+(?:[|>»:–—-])\s+")
 #: Second-level labels of country suffixes ("co.uk", "com.au", "org.pl"): no site's name.
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})
 #: Fewest letters of a part that names the site (an abbreviation such as "NYT").
@@ -28,8 +31,13 @@ def letters(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def channel_outlet(title: str | None, site: str | None) -> str | None:
+def channel_outlet(
+    title: str | None, site: str | None, items: Iterable[str | None] = ()
+) -> str | None:
     """The outlet a channel ``title`` names, told by the ``site`` the feed links to.
+
+    Without a part naming that site (or without one), the hosts the ``items`` link
+    to tell it, the most common first.
 
     >>> channel_outlet("World news | The Guardian", "https://www.theguardian.com/world")
     'The Guardian'
@@ -39,26 +47,52 @@ def channel_outlet(title: str | None, site: str | None) -> str | None:
     'BBC News'
     >>> channel_outlet("Opinion | Daily Wire", None)
     'Opinion | Daily Wire'
+    >>> channel_outlet("Africa | Sahel Wire", None, ["https://sahelwire.org/a1"])
+    'Sahel Wire'
     """
-    if not title:
-        return title
-    parts = _PARTS.split(title)
-    host = outlet_from_url(site)
-    if len(parts) < 2 or not host:
-        return title
+    hosts = [h for h in map(outlet_from_url, items) if h]
+    ranked = sorted(dict.fromkeys(hosts), key=lambda h: -hosts.count(h))
+    return outlet_part(title, [site, *ranked])
+
+
+def outlet_part(name: str | None, sites: Iterable[str | None]) -> str | None:
+    """The part of ``name`` that names one of the ``sites`` (addresses), else ``name``.
+
+    >>> outlet_part("Africa | Sahel Wire", ["https://sahelwire.example.com/africa"])
+    'Sahel Wire'
+    >>> outlet_part("Edition | CNN", ["https://edition.cnn.com/world"])
+    'CNN'
+    """
+    if not name:
+        return name
+    parts = [p.strip() for p in OUTLET_SEPARATOR.split(name)]
+    if len(parts) < 2:
+        return name
+    for site in sites:
+        host = outlet_from_url(site)
+        found = _site_part(parts, host) if host else None
+        if found:
+            return found
+    return name
+
+
+def _site_part(parts: list[str], host: str) -> str | None:
+    """The part naming ``host``'s site: equal to its label, starting it, equal to another."""
     label = letters(site_label(host))
-    if len(label) < _MIN_LETTERS:
-        return title
     fits = []
     for part in parts:
         own = letters(part)
-        if len(own) < _MIN_LETTERS:
+        if len(own) < _MIN_LETTERS or len(label) < _MIN_LETTERS:
             continue
         if own == label:
-            return part.strip()
+            return part
         if label.startswith(own) or own.startswith(label):
-            fits.append((len(own), part.strip()))
-    return max(fits)[1] if fits else title
+            fits.append((len(own), part))
+    if fits:
+        return max(fits)[1]
+    others = {letters(x) for x in host.split(".")[:-1] if len(letters(x)) >= _MIN_LETTERS}
+    others -= {label, *_SECOND_LEVEL}
+    return next((part for part in parts if letters(part) in others), None)
 
 
 def site_label(host: str) -> str:

@@ -216,8 +216,9 @@ def read_feed(
     channel = next((e for e in root.iter() if _local(e.tag) in ("channel", "feed")), root)
     title = next((c for c in channel if _local(c.tag) == "title"), None)
     site = _site(channel)
-    outlet = channel_outlet(_text(title) if title is not None else None, site)
     items = [e for e in root.iter() if isinstance(e.tag, str) and _local(e.tag) in _ITEMS]
+    links = (_site(item) for item in items[:50])  # a channel without a link: its items'
+    outlet = channel_outlet(_text(title) if title is not None else None, site, links)
     records: Iterator[dict[str, object]] = (_record(item, outlet, site) for item in items)
     wire_file = one = False  # one agency story in the file: named by the file
     if not items:

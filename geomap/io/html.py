@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
+from geomap.io.feed_outlets import outlet_part
 from geomap.io.json_ld import declared_article
 from geomap.io.page_meta import (
     outlet_as_written,
@@ -107,7 +108,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     published = published_time(html, extracted, declared.get("published"))
     if published:
         meta["published"] = published
-    outlet = meta.get("outlet") or page_outlet(html)
+    # "Africa | Sahel Wire": the part naming the site at the page's address (feeds' rule)
+    outlet = outlet_part(meta.get("outlet") or page_outlet(html), [meta.get("url")])
     if outlet:
         meta["outlet"] = outlet
     title = meta.get("title") or page_title(html, tree, outlet)
