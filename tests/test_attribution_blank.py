@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span
 
 from geomap.claims.attribution import Attribution
 from geomap.claims.lexicon import verb_table
-from geomap.claims.quotes import quote_regions, region_at
 from geomap.claims.roles import mention_role
 from geomap.extensions import register_extensions
+from geomap.quotations import quote_regions, region_at
 from geomap.records import Speaker
 
 Row = tuple[str, str, str, str, int]  # word, lemma, pos, dep, head index

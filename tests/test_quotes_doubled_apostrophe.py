@@ -6,7 +6,7 @@ narrative after it and gave that narrative the quotation's speaker.
 
 from __future__ import annotations
 
-from geomap.claims.quotes import quote_regions
+from geomap.quotations import quote_regions
 
 
 def test_two_apostrophes_close_a_straight_double_quote() -> None:

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from geomap.claims.attribution import Attribution
-from geomap.claims.quotes import quote_regions
+from geomap.quotations import quote_regions
 from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, mark
 

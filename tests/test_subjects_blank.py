@@ -17,11 +17,11 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.name_sources import colon_source
 from geomap.claims.names import split_name
 from geomap.claims.namespans import described_name, person_name, place_tokens, spokes_body
-from geomap.claims.quotes import quote_regions
 from geomap.claims.scene import in_setting
 from geomap.claims.source_nouns import can_speak, descriptor_kind
 from geomap.claims.subjects import verb_subject
 from geomap.claims.titles import titled_name
+from geomap.quotations import quote_regions
 from tests.test_attribution_blank import mark, parsed
 
 LEX = Lexicon.default()

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames
-from geomap.claims.quotes import region_at
 from geomap.claims.source_nouns import can_speak
+from geomap.quotations import region_at
 
 #: What may follow a quotation's full stop before its closing mark: brackets and the
 #: closing marks of quotations inside it.

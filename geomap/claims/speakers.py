@@ -48,7 +48,6 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import before_cue, closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
 from geomap.claims.quoteframes import QuoteFrames
-from geomap.claims.quotes import asked, quote_regions, region_at
 from geomap.claims.quotetags import quote_tag
 from geomap.claims.scene import in_dateline, in_setting
 from geomap.claims.setting_sources import setting_source
@@ -57,6 +56,7 @@ from geomap.claims.subject_speakers import SubjectSpeakers
 from geomap.claims.subjects import speech_source, verb_subject
 from geomap.claims.subordinate import outside_subordinate_saying
 from geomap.extensions import doc_text
+from geomap.quotations import asked, quote_regions, region_at
 
 
 class DocAttribution(SubjectSpeakers, QuoteFrames):

@@ -5,8 +5,8 @@ city's name as a person ("\u201cWe will hold Kherson whatever it costs,\u201d th
 said": "Kherson" PERSON), with none of the prepositions or verbs of place that
 :mod:`geomap.nlp.known` reads. :func:`quoted_place` takes such a name when
 
-* it stands inside a quotation (:func:`inside_quotation`: an opening quotation mark
-  before it and a closing one after it, in the same paragraph);
+* it stands inside a quotation (:func:`inside_quotation`: a region of
+  :func:`geomap.quotations.quote_regions`, the quote finder the claims use too);
 * it is the own name of a country, an admin-1 unit or a city of 100,000 or more
   (the well-known types of :func:`geomap.nlp.known.well_known_types`); and
 * that place lies in the country of a place the article names outside this name
@@ -19,61 +19,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from geomap.nlp.known_contexts import WELL_KNOWN_CITY
+from geomap.quotations import quote_regions, region_at
 
-#: Opening quotation marks (a straight mark opens when the tagger says so: ``).
-OPENING = frozenset({"\u201c", "\u00ab", "\u201e"})
-#: Closing quotation marks (a straight mark closes when the tagger says so: '').
-CLOSING = frozenset({"\u201d", "\u00bb"})
-#: Straight marks, opening or closing by their tag.
-STRAIGHT = frozenset({'"'})
-#: Most tokens between a name and the marks of its quotation.
-MAX_QUOTE_TOKENS = 80
 #: Types of the well-known places read inside a quotation.
 QUOTED_TYPES = frozenset({"country", "admin1", "city"})
 #: Matches of a name that are the place's own (not another place's old name).
 OWN_MATCHES = frozenset({"name", "alias", "exonym"})
 
 
-def _mark(doc: Doc, i: int) -> str:
-    """``"open"``, ``"close"`` or ``""``: what quotation mark token ``i`` is."""
-    tok = doc[i]
-    if tok.text in OPENING or (tok.text in STRAIGHT and tok.tag_ == "``"):
-        return "open"
-    if tok.text in CLOSING or (tok.text in STRAIGHT and tok.tag_ == "''"):
-        return "close"
-    return ""
-
-
-def _paragraph_break(doc: Doc, i: int) -> bool:
-    return "\n" in doc[i].text or "\n" in doc[i].whitespace_
-
-
 def inside_quotation(span: Span) -> bool:
-    """Whether an opening quotation mark comes before the span and a closing one after it.
+    """Whether the span lies inside a quotation (:func:`geomap.quotations.quote_regions`).
 
-    The nearest mark before it opens and the nearest after it closes, each within
-    :data:`MAX_QUOTE_TOKENS` tokens and no paragraph break.
+    The doc's regions are found once and kept on it (``user_data``).
     """
     doc = span.doc
-    before = ""
-    for i in range(span.start - 1, max(-1, span.start - 1 - MAX_QUOTE_TOKENS), -1):
-        if _paragraph_break(doc, i):
-            return False
-        before = _mark(doc, i)
-        if before:
-            break
-    if before != "open":
-        return False
-    for j in range(span.end, min(len(doc), span.end + MAX_QUOTE_TOKENS)):
-        after = _mark(doc, j)
-        if after:
-            return after == "close"
-        if _paragraph_break(doc, j):
-            return False
-    return False
+    regions = doc.user_data.get("geomap_quote_regions")
+    if regions is None:
+        regions = doc.user_data["geomap_quote_regions"] = quote_regions(doc.text)
+    return region_at(regions, span.start_char, span.end_char) is not None
 
 
 def article_countries(gazetteer: Any, found: Iterable[Span], but: Span) -> set[str]:

@@ -1,5 +1,9 @@
 """Quotation regions of a text, for quotes that run over several sentences.
 
+The one quote finder of geomap, below both :mod:`geomap.nlp` (a well-known place's
+name inside a quotation: :mod:`geomap.nlp.quoted_places`) and :mod:`geomap.claims`
+(who says a quote, a question asked outside quotation marks).
+
 Marks of every common style are paired: curly double ``“…”``, low-high ``„…“``,
 guillemets ``«…»`` and ``»…«``, curly single ``‘…’`` and straight double
 ``"…"``.  A straight quote opens when it follows a space, the start of the text or
