@@ -77,9 +77,8 @@ _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
 _BYLINE = re.compile(r"^by\s+(?=\w)", re.I)
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
-#: What outlets put between their name and a section's or a headline's, spaced
-#: ("World news | The Guardian", "NYT > World News", "Storm hits Odesa - Reuters",
-#: "Africa :: Sahel Wire"): the one rule of page titles, feed and site names.
+#: What outlets put between their name and a section's or a headline's ("World news |
+#: The Guardian", "Africa :: Sahel Wire"): one rule for page titles, feed and site names.
 OUTLET_SEPARATOR = re.compile(r"\s+(?:::|[|>»:–—-])\s+")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
@@ -283,15 +282,8 @@ def without_outlet(title: str, outlet: str) -> str:
     >>> without_outlet("Reuters", "Reuters"), without_outlet("Talks | BBC News", "BBC News")
     ('Reuters', 'Talks')
     """
-    if not title.endswith(outlet):
-        return title
-    head = title[: -len(outlet)]
-    cut = OUTLET_SEPARATOR.search(head)
-    while cut and cut.end() != len(head):  # the separator right before the outlet's name
-        cut = OUTLET_SEPARATOR.search(head, cut.end())
-    if cut and head[: cut.start()].strip():
-        return head[: cut.start()].rstrip()
-    return title
+    tail = re.fullmatch(rf"(.*?\S){OUTLET_SEPARATOR.pattern}{re.escape(outlet)}", title, re.S)
+    return tail.group(1) if tail else title
 
 
 def article_fields(meta: Mapping[str, str] | None) -> dict[str, str]:
