@@ -19,7 +19,6 @@ from geomap.claims import (
 from geomap.io.claims_csv import CLAIM_COLUMNS, write_claims_csv
 from geomap.records import Mention, Place, Speaker
 from geomap.result import Result
-from geomap.serialize import claim_record, mention_record
 from geomap.settings import Settings
 
 KYIV = Place("703448", "Kyiv", "city", "UA", None, 2_797_553, 30.52, 50.45, "test")
@@ -78,24 +77,6 @@ def test_one_claim_per_place_article_sentence() -> None:
     assert first.role == "literal"  # the first mention's role
     assert claims[1].role == "metonymy"
     assert claims[2].speaker is None
-
-
-def test_a_claim_takes_the_speaker_of_the_mention_that_marks_it() -> None:
-    sentence = "KYIV (Reuters) - The governor said shelling hit Kyiv overnight."
-    governor = Speaker("The governor", 17, 29)
-    dateline = mention("d", sentence, 0, "KYIV", KYIV)
-    sourced = mention("d", sentence, 0, "Kyiv", KYIV, speaker=governor)
-    (claim,) = claims_from_mentions([dateline, sourced])
-    # the sourced mention marks the claim: its offsets and speaker, as mentions.geojson has
-    assert (claim.mention_start, claim.mention_end) == (sourced.start, sourced.end)
-    assert claim.speaker == governor
-    record = claim_record(claim)
-    features = [mention_record(m) for m in (dateline, sourced)]
-    same = next(f for f in features if f["start"] == record["mention_start"])
-    assert same["speaker"] == record["speaker"] == "The governor"
-    # no mention with a speaker: the first marks it, and the claim has none
-    (plain,) = claims_from_mentions([dateline, dataclasses.replace(sourced, speaker=None)])
-    assert plain.mention_start == 0 and plain.speaker is None
 
 
 def _csv(mentions: list[Mention], path: Path) -> Path:
