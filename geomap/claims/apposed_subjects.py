@@ -108,13 +108,15 @@ def parenthetical_saying(anchor: Token, root: Token) -> bool:
 
     "Explosions were heard near Isfahan early on Friday, Iranian state media reported,
     and air defence systems were activated", "A drone hit a refinery in Ryazan, a source
-    in the security service told Reuters.": after the root, nothing said of its own (who
+    in the security service told Reuters." (also one parsed as a bare conjunct: "…, X
+    said in Cairo."): after the root, nothing said of its own (who
     was told is no such thing), no subordinating word but "as", and its subject (or,
     when the parser hung it elsewhere, the phrase before it) after a comma; a comma or
     the sentence's end after it.
     """
     if anchor.i < root.i or not (
         (anchor.dep_ == "advcl" and anchor.head.i == root.i)
+        or _bare_conjunct(anchor, root)
         or _closing_relative(anchor, root)
         or closing_participle(anchor, root)
     ):
@@ -134,6 +136,18 @@ def parenthetical_saying(anchor: Token, root: Token) -> bool:
         return False
     last = max(t.i for t in anchor.subtree if not t.is_punct)
     return last + 1 >= anchor.sent.end or doc[last + 1].is_punct
+
+
+def _bare_conjunct(verb: Token, root: Token) -> bool:
+    """Whether the parser made a saying set off by a comma a conjunct of the root's.
+
+    "The EU will send more aid to Gaza, Ursula von der Leyen said in Cairo.": "said"
+    hangs on "send" as a conjunct, with no "and" or "but" between them: two clauses are
+    not joined by a comma alone, so this is the sentence's attribution.
+    """
+    if verb.dep_ != "conj" or verb.head.i != root.i:
+        return False
+    return not any(c.dep_ == "cc" and root.i < c.i < verb.i for c in root.children)
 
 
 def _closing_relative(verb: Token, root: Token) -> bool:

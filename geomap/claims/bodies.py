@@ -166,3 +166,32 @@ def state_service(span: Span, state_word: Callable[[Token], bool]) -> bool:
         t.i < root.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "poss") and state_word(t)
         for t in span
     )
+
+
+#: Entity types of a plural name told by "the" that names a group: "The Houthis".
+_GROUP_ENTS = frozenset({"PERSON", "NORP"})
+
+
+def group_kind(span: Span, body_words: frozenset[str]) -> str | None:
+    """The kind of a named group or of the officials of a named body, if ``span`` is one.
+
+    "The Houthis" (one plural name told by "the", tagged a person or a nationality) is a
+    group that speaks as one: an organisation. "Lamar County officials" (people of a body
+    named by a proper name with a body word, ``body_words``, among its compounds, both
+    capitalised) speak for that body: government. "Ukrainian officials", "Pentagon
+    officials", "UK government officials" and "police officials" name no body of their
+    own: not here.
+    """
+    root = span.root
+    names = [t for t in span if t.pos_ == "PROPN"]
+    low = root.lower_
+    if names == [root] and root.ent_type_ in _GROUP_ENTS and low.endswith("s"):
+        told = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        if told and not low.endswith("ss"):
+            return "organisation"
+    if root.pos_ != "NOUN" or root.tag_ != "NNS" or root.lemma_.lower() != "official":
+        return None
+    chain = [t for t in root.subtree if t.i < root.i and t.dep_ == "compound"]
+    body = any(t.pos_ == "PROPN" and t.lower_ in body_words for t in chain)
+    named = any(t.pos_ == "PROPN" and t.lower_ not in body_words for t in chain)
+    return "government" if body and named else None

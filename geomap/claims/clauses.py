@@ -144,11 +144,28 @@ def inverted_object(verb: Token) -> Token | None:
     children = list(verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
         return None
-    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = split_object(verb)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     rest = doc[obj.right_edge.i + 1 : verb.sent.end]
     return obj if all(t.is_punct or t.is_space for t in rest) else None
+
+
+def split_object(verb: Token) -> Token | None:
+    """The verb's first object after it, the noun of a hyphenated one the parser split.
+
+    "clarified the sub-prefect": the parser made "sub", "-" and "prefect" three objects;
+    the noun that ends the run of adjacent objects is the object.
+    """
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objs:
+        return None
+    obj = objs[0]
+    for nxt in objs[1:]:
+        if nxt.i != obj.i + 1 or obj.pos_ in ("NOUN", "PROPN"):
+            break
+        obj = nxt
+    return obj
 
 
 #: Modal auxiliaries of a saying that is only supposed ("… would call it a failure").

@@ -50,6 +50,7 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         and not has_complement(tok)
         and not _shown_by_document(tok)
         and not _closing_document(tok)
+        and not _closes_quotation(tok)
     ):
         phrasal = {
             f"{lemma} {c.lower_}"
@@ -59,6 +60,22 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
             return False
     return not not_saying(tok, lemma, lex.speech_nouns)
+
+
+#: Closing quotation marks a verb that reports the quotation may follow.
+_CLOSING_MARKS = frozenset({'"', "”", "’", "''", "»"})
+
+
+def _closes_quotation(verb: Token) -> bool:
+    """Whether ``verb`` follows a quotation's closing mark, with an inverted speaker.
+
+    `“…,” clarified the sub-prefect.`: the quotation is the complement, wherever the
+    parser hung it (here it made the verb a conjunct of the quotation's verb).
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _CLOSING_MARKS:
+        return False
+    return inverted_object(verb) is not None
 
 
 def _assents(verb: Token) -> bool:

@@ -5,7 +5,7 @@ Moved from :mod:`geomap.claims.scene` (which re-exports :func:`in_dateline`).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 #: Dashes that close a dateline ("LVIV, Ukraine (AP) — ...").
 _DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
@@ -47,3 +47,19 @@ def _capital_opening(span: Span) -> bool:
         return False
     after = doc[span.end]
     return after.is_title and after.is_alpha
+
+
+def past_dateline(subj: Token) -> Token:
+    """The speaker the parser hung below a dateline it made the subject, else ``subj``.
+
+    "BAMAKO (Reuters) - Mali's ruling junta said …": the parser made "BAMAKO" the
+    subject and "junta" its apposition; the dateline files the story, the apposition
+    after its dash speaks.
+    """
+    doc = subj.doc
+    if not in_dateline(doc[subj.i : subj.i + 1]):
+        return subj
+    dash = next((t.i for t in doc[subj.i : subj.sent.end] if t.text in _DATELINE_DASHES), None)
+    if dash is None:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash), subj)

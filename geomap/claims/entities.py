@@ -3,8 +3,9 @@
 "Anna Kowalska", "Kowalska" and "Ms. Kowalska" (and "she", which the attribution
 already resolves to a name) are one source: each speaker record gets
 ``entity`` = the fullest PERSON name in the article that ends with its name
-("Anna Kowalska"), when exactly one such name exists.  Bodies and documents are
-one entity by their name without a leading article ("Russian Ministry of
+("Anna Kowalska"), when exactly one such name exists; a bare given name ("Emmanuel")
+that begins exactly one longer name, and ends none, is that person ("Emmanuel Macron").
+Bodies and documents are one entity by their name without a leading article ("Russian Ministry of
 Defence" for "the Russian Ministry of Defence" and "The Russian Ministry of
 Defence").  Across a run, the same entity string is the same source.
 """
@@ -53,6 +54,9 @@ def merged(speaker: Speaker, persons: list[list[str]]) -> Speaker:
         longer = {" ".join(p) for p in persons if len(p) > n and p[-n:] == words}
         if len(longer) == 1:
             return replace(speaker, entity=longer.pop(), kind="person")
+        given = {" ".join(p) for p in persons if n == 1 and len(p) > 1 and p[0] == words[0]}
+        if not longer and len(given) == 1 and speaker.kind == "person":
+            return replace(speaker, entity=given.pop())  # "Emmanuel" after "Emmanuel Macron"
     if speaker.kind != "person" and words[0].lower() == "the" and len(words) > 1:
         words = words[1:]
     return replace(speaker, entity=" ".join(words))

@@ -22,6 +22,7 @@ from geomap.claims.bodies import (
     command_staff,
     committee,
     government_acronym,
+    group_kind,
     independent_body,
     legislature,
     state_service,
@@ -65,6 +66,8 @@ def speaker_kind(span: Span) -> str:
     lemma = listed_lemma(root)
     if command_staff(root):
         return "government"  # "the Ukrainian general staff", not unnamed staff
+    if (group := group_kind(span, GOVERNMENT_WORDS | PLACE_BODY_NOUNS)) is not None:
+        return group  # "The Houthis", "Lamar County officials"
     if unnamed_people(root, lemma):
         return "anonymous"
     honorific = root.pos_ == "PROPN" and span[0].i != root.i and word(span[0]) in HONORIFICS
@@ -276,12 +279,13 @@ def _tagged_elsewhere(root: Token) -> str:
 def _unit_of_body(root: Token) -> bool:
     """Whether ``root`` names a unit of a government body ("the army command").
 
-    A noun compounded with a government word that is not a person ("the police
-    officer" is one).
+    A noun compounded with or owned by a government word, not a person ("the police
+    officer" is one): "the military's media wing".
     """
     if root.pos_ != "NOUN" or descriptor_kind(root) == "person":
         return False
-    return any(c.dep_ == "compound" and listed_lemma(c) in GOVERNMENT_WORDS for c in root.children)
+    deps = ("compound", "poss")
+    return any(c.dep_ in deps and listed_lemma(c) in GOVERNMENT_WORDS for c in root.children)
 
 
 def agrees(pronoun: Token, antecedent: Span) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 #: WordNet or VerbNet, is installed): verbs that report what a source foresees, records
 #: or lets be known ("analysts forecast that …", "the report documents …", "the ministry
 #: projects that …", "is signalling he …", "conceded that …", "posted on Facebook that …",
+#: "“…,” clarified the sub-prefect", "…, specified the Civil Protection" (translated news),
 #: "shared on X that …": the poster speaks, the platform is where).  All of them report
 #: only with a clause or a predicate (:data:`COMPLEMENT_VERBS`), so "forecast rain",
 #: "projected the film", "documented the trip", "posted a video" and "shared a photo" are
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 #: (:data:`EVIDENCE_VERBS`).
 HAND_VERBS: tuple[str, ...] = (
     "forecast", "project", "document", "signal", "concede", "speculate", "disclose",
-    "hint", "assure", "post", "share",
+    "hint", "assure", "post", "share", "specify", "clarify",
 )  # fmt: skip
 
 #: Lemmas of verbs that introduce what someone says or believes.  An entry of

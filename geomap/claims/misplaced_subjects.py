@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.apposed_subjects import past_closing_time
+from geomap.claims.clauses import split_object
 from geomap.claims.source_nouns import can_speak
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -147,11 +148,14 @@ def object_after_comma(verb: Token) -> Token | None:
         return None
     if verb.lemma_.lower() not in _INVERTING_VERBS:
         return None  # "…, Rizal Algamar, urged the Kherson government.": who was urged
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.pos_ not in _NOMINAL or obj.left_edge.i != verb.i + 1:
+    obj = split_object(verb)  # "…, announced the sub-prefect": the parser split the noun
+    if obj is None or obj.pos_ not in _NOMINAL or obj.left_edge.i > verb.i + 1:
         return None
+    words = verb.doc[verb.i + 1 : obj.right_edge.i + 1]
     if any(
-        t.dep_ not in _BARE_NP_DEPS or t.pos_ in ("VERB", "AUX") for t in obj.subtree if t != obj
+        (t.dep_ not in _BARE_NP_DEPS and t.dep_ != "dobj") or t.pos_ in ("VERB", "AUX")
+        for t in words
+        if t != obj
     ):
         return None  # "…, said the ruling protected families …", "…, cited imagery and …"
     end = past_closing_time(verb, obj.right_edge.i + 1)

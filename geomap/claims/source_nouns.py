@@ -22,7 +22,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
-        "brigade", "patrol",
+        "brigade", "patrol", "prefecture", "junta",
     }
 )  # fmt: skip
 
@@ -84,6 +84,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
         "priest", "imam", "bishop", "deputy", "director", "manager", "inspector", "ally",
         "mp", "graduate", "native", "prosecutor", "surgeon", "physician", "cleric",
         "clergy", "elder", "monk", "nun", "rabbi", "detective", "medic", "paramedic",
+        "prefect",
     }
 )  # fmt: skip
 
@@ -95,7 +96,7 @@ OFFICE_NOUNS: frozenset[str] = frozenset(
         "chancellor", "governor", "mayor", "chief", "head", "director", "envoy", "ambassador",
         "commander", "secretary", "lawyer", "attorney", "aide", "adviser", "advisor",
         "deputy", "prosecutor", "king", "queen", "pope", "executive", "chairman",
-        "chairwoman", "coach", "captain",
+        "chairwoman", "coach", "captain", "prefect",
     }
 )  # fmt: skip
 

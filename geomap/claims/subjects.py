@@ -29,6 +29,7 @@ from geomap.claims.apposed_subjects import (
 from geomap.claims.asides import aside_subject, asked_aside
 from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
+from geomap.claims.datelines import past_dateline
 from geomap.claims.frames import inverted_source
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import (
@@ -76,6 +77,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         subj = inverted_subject(verb, subjects) or object_after_comma(verb)  # "…, said police"
         subj = subj or (before or subjects)[-1]  # the nearest: "- the first stop ... - the nations"
         subj = subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
+        subj = past_dateline(subj)  # "BAMAKO (Reuters) - Mali's ruling junta said"
         return inverted_source(subj, verb) or subj
     apposed = aside_subject(verb) or apposed_subject(verb)  # "X, asked about Y, said"; "…,
     # the governor of Belgorod, Vyacheslav Gladkov, said"
