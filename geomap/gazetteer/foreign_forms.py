@@ -83,16 +83,21 @@ _KIND_PHRASE: dict[str, dict[str, str]] = {
     "fr": {
         **dict.fromkeys(("estuaire", "étang", "baie", "golfe", "embouchure"), "water"),
         **dict.fromkeys(("massif", "col", "cap", "chaîne", "monts"), "landform"),
+        # a country named by its title: "Grand-Duché de Luxembourg", "royaume du Maroc"
+        **dict.fromkeys(("grand-duché", "royaume", "principauté", "sultanat", "émirat"), "country"),
     }
 }
 _FRENCH_LINK = re.compile(r"^(?:de la |de l['’]|du |des |de |d['’])(?=\w)")
 #: French words for a river the name follows with no "de": "fleuve Sénégal", "rivière Chari".
-_KIND_APPOSED: dict[str, dict[str, str]] = {"fr": dict.fromkeys(("fleuve", "rivière"), "water")}
+#: An island country is named with the word for an island the same way: "île Maurice".
+_KIND_APPOSED: dict[str, dict[str, str]] = {
+    "fr": {**dict.fromkeys(("fleuve", "rivière"), "water"), "île": "country"}
+}
 
 
 def river_word(word: str, lang: str) -> bool:
     """Whether ``word`` is a French word for a river its name follows ("fleuve", "rivière")."""
-    return word.lower() in _KIND_APPOSED.get(lang, {})
+    return _KIND_APPOSED.get(lang, {}).get(word.lower()) == "water"
 
 
 def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
@@ -101,7 +106,9 @@ def kind_phrase(name: str, lang: str) -> tuple[str, str] | None:
     "estuaire de la Seine" -> ``("Seine", "water")``, "massif des Vosges" -> ``("Vosges",
     "landform")``: the phrase is the feature of that name, a river or a range, where the
     gazetteer holds no entry for the whole phrase; a river's word takes its name with no
-    "de" ("fleuve Sénégal" -> ``("Sénégal", "water")``, not the country).
+    "de" ("fleuve Sénégal" -> ``("Sénégal", "water")``, not the country). A country's
+    title or an island's word names the country ("Grand-Duché de Luxembourg" ->
+    ``("Luxembourg", "country")``, "île Maurice" -> ``("Maurice", "country")``).
     """
     word, _, rest = name.partition(" ")
     apposed = _KIND_APPOSED.get(lang, {}).get(word.lower())

@@ -130,15 +130,33 @@ def admin_city(name: str, lang: str) -> str | None:
     """
     if lang not in ("de", "fr"):
         return None
-    words = name.split()
+    words = _unelided(name.split()) if lang == "fr" else name.split()
     admin = ADMIN_WORDS.get(lang, frozenset())
     rest = [w for w in words if w.lower() not in admin and w.lower() not in _OF_WORDS]
-    if len(words) < 2 or len(rest) != 1 or len(rest) == len(words):
+    if len(words) < 2 or len(rest) != 1 or not any(w.lower() in admin for w in words):
         return None
     city = rest[0]
     if lang == "de" and words[0] == city and len(city) > 5 and city.endswith("er"):
         city = city[:-2]  # "Kursker Gebiet", "Moskauer Gebiet": the city's adjective
     return city if city[:1].isupper() and city.lower() not in DETERMINERS[lang] else None
+
+
+#: French elided "de" and article written against the next word ("province d’Idleb"); a unit
+#: named by its seat takes no article, so "région de l’Est" names no city.
+_ELISIONS = ("d'", "l'")
+
+
+def _unelided(words: list[str]) -> list[str]:
+    """French words with an elided "d'" or "l'" split off ("d’Idleb" -> "d'", "Idleb")."""
+    out: list[str] = []
+    for word in words:
+        plain = word.replace("\u2019", "'")
+        head = plain[:2].lower()
+        if head in _ELISIONS and len(plain) > 2:
+            out += [head, plain[2:]]
+        else:
+            out.append(word)
+    return out
 
 
 #: German compass words compounded with a country's or a region's name ("Ostukraine"),

@@ -58,6 +58,7 @@ from geomap.nlp.local_spans import (
 )
 from geomap.nlp.local_words import CONJUNCTIONS
 from geomap.nlp.named_countries import (
+    GUESSED_TOWN_LANGUAGES,
     entity_countries,
     town_abroad_entity,
     town_of_named_country,
@@ -109,7 +110,7 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
-                elif lang in CYRILLIC_LANGUAGES and person_after_preposition(ent, lang):
+                elif lang in GUESSED_TOWN_LANGUAGES and person_after_preposition(ent, lang):
                     if countries is None:
                         countries = entity_countries(self.gazetteer, doc)
                     cands = self.gazetteer.candidates(ent.text, lang)

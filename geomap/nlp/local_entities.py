@@ -51,16 +51,33 @@ def cuts_name(sub: Span, ent: Span) -> bool:
 
     "région Grand" of "la région Grand Est": the unit's word with the first word of
     its name, met as the unit of a village "Grand"; the name goes on with a capital.
+    So does a part that an elided "d’" and a capitalised word of the entity follow:
+    "Alpe" of "l’Alpe d’Huez" is the head of the resort's name, not the Alps.
     """
-    if sub.end >= ent.end or not sub[0].is_lower or not sub[0].is_alpha:
+    if sub.end >= ent.end:
         return False
-    return capitalised(sub[-1]) and capitalised(ent.doc[sub.end])
+    doc = ent.doc
+    link = doc[sub.end]
+    if (
+        link.lower_.replace("\u2019", "'") == "d'"
+        and not link.whitespace_
+        and sub.end + 1 < ent.end
+        and capitalised(doc[sub.end + 1])
+    ):
+        return True
+    if not sub[0].is_lower or not sub[0].is_alpha:
+        return False
+    return capitalised(sub[-1]) and capitalised(doc[sub.end])
 
 
 def person_after_preposition(ent: Span, lang: str) -> bool:
-    """A one-word person entity, not quoted, after a preposition of place ("у Кагула")."""
+    """A one-word person entity, not quoted, after a preposition of place ("у Кагула").
+
+    French also takes the model's miscellaneous entities ("de Sake", "et de Rosso"): the
+    French model gives a small town abroad it does not know that label as often.
+    """
     return (
-        ent.label_ in ("PER", "PERSON")
+        (ent.label_ in ("PER", "PERSON") or (lang == "fr" and ent.label_ == "MISC"))
         and len(ent) == 1
         and not quoted(ent)
         and locative(ent[0], lang)

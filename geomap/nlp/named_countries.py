@@ -104,14 +104,14 @@ def towns_in_named_countries(
 
 
 def entity_countries(gazetteer: Any, doc: Doc) -> set[str]:
-    """Countries a Russian or Ukrainian article names, read before resolution.
+    """Countries a Russian, Ukrainian or French article names, read before resolution.
 
     Its place entities that are a country's own name ("Ирака") or a guessed case of
     one (:func:`_guessed_country`), and the countries it
     names by an adjective (:func:`adjective_countries`).
     """
     lang = doc.lang_
-    if lang not in CYRILLIC_LANGUAGES:
+    if lang not in GUESSED_TOWN_LANGUAGES:
         return set()
     out = adjective_countries(gazetteer, doc)
     for ent in doc.ents:
@@ -150,6 +150,10 @@ def town_abroad_entity(gazetteer: Any, ent: Span, countries: set[str]) -> bool:
 #: Smallest town abroad a one-word person entity after a preposition may be
 #: (:func:`town_of_named_country`).
 NAMED_COUNTRY_TOWN = 20_000
+#: The same in French, whose model labels rather than misreads such a town ("de Sake").
+NAMED_COUNTRY_TOWN_FR = 10_000
+#: Languages whose person entities after a preposition may be a town of a named country.
+GUESSED_TOWN_LANGUAGES = CYRILLIC_LANGUAGES | {"fr"}
 
 
 def town_of_named_country(ent: Span, cands: Sequence[Candidate], countries: set[str]) -> bool:
@@ -163,10 +167,12 @@ def town_of_named_country(ent: Span, cands: Sequence[Candidate], countries: set[
     """
     if len(ent) != 1 or not countries:
         return False
-    home = HOME_COUNTRIES.get(ent.doc.lang_, frozenset())
+    lang = ent.doc.lang_
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    least = NAMED_COUNTRY_TOWN_FR if lang == "fr" else NAMED_COUNTRY_TOWN
     return any(
         c.place.feature_type == "city"
-        and c.place.population >= NAMED_COUNTRY_TOWN
+        and c.place.population >= least
         and c.place.country_code in countries - home
         for c in cands
     )
