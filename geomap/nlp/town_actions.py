@@ -3,18 +3,15 @@
 Cues that make a name a town even when the town is small, read by
 :mod:`geomap.nlp.context` and :mod:`geomap.nlp.known`: "captured X" (:func:`seized`),
 "X was shelled", "X has been under siege" (:func:`taken_passive`), "air strikes on X"
-(:func:`attacked`), "the Menaka governor" (:func:`before_office_noun`), "the road to X"
-(:func:`after_route`), "President X visited Y" (:func:`visited_by_person`), each also
-before a list the name ends, and "the X area" (:func:`before_area_noun`).
+(:func:`attacked`), "the road to X" (:func:`after_route`), "President X visited Y"
+(:func:`visited_by_person`), each also before a list the name ends, and "the X area"
+(:func:`before_area_noun`); a town's people and officers: :mod:`geomap.nlp.town_people`.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.vocab import LIST_GLUE
 
 #: Lemmas of the verbs of taking or attacking whose object is a place even when it is a
@@ -37,7 +34,9 @@ PASSIVE_SEIZE_VERBS = frozenset(
 )
 #: Nouns after "under" that make the name before them a place ("Ansongo has been under
 #: blockade"; not "under fire" or "under attack", said of people too).
-UNDER_NOUNS = frozenset({"siege", "blockade", "shelling", "bombardment", "occupation"})
+UNDER_NOUNS = frozenset(
+    {"siege", "blockade", "shelling", "bombardment", "occupation", "curfew", "lockdown"}
+)
 #: Words between a name and "under" ("has been", "remained", "came", "is still").
 _UNDER_LINKS = frozenset(
     """
@@ -54,11 +53,6 @@ ATTACK_NOUNS = frozenset(
     strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
     shelling onslaught incursion incursions curfew curfews blockade siege
     """.split()  # noqa: SIM905
-)
-#: Lower-case nouns of a town's people and government after its name ("the Menaka
-#: governor", "Kidal residents", "Kupiansk's mayor").
-OFFICE_NOUNS = frozenset(
-    {"mayor", "governor", "residents", "inhabitants", "villagers", "townspeople", "municipality"}
 )
 #: Nouns of roads after which "to" or "from" introduces a town ("the main road to Mirebalais").
 ROUTE_NOUNS = frozenset({"road", "roads", "highway", "route", "routes", "motorway", "railway"})
@@ -115,7 +109,8 @@ def taken_passive(span: Span) -> bool:
     """Whether the name is the passive subject of a verb of taking, or "under siege".
 
     "Kostiantynivka was shelled again", "Sudzha was recaptured" (:data:`PASSIVE_SEIZE_VERBS`),
-    "Ansongo has been under blockade" (:data:`UNDER_NOUNS`); also where the parse
+    "Ansongo has been under blockade", "X was under curfew" (:data:`UNDER_NOUNS`), also
+    past an apposition calling the name a town (:func:`after_town_apposition`); also where the parse
     missed the subject, by the words: the name, or the list it is the last of, right
     before "was", "were", "had been" ... and such a verb ("Nikopol and Marhanets were
     shelled": :func:`_before_passive`).
@@ -123,17 +118,43 @@ def taken_passive(span: Span) -> bool:
     doc = span.doc
     if any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PASSIVE_SEIZE_VERBS for t in span):
         return True
-    if _before_passive(doc, span.end):
+    end = after_town_apposition(doc, span.end)  # "Kaya, the main town of the region, was"
+    if _before_passive(doc, end):
         return True
-    j = span.end
-    while j < len(doc) and j - span.end < 4 and doc[j].lower_ in _UNDER_LINKS:
+    j = end
+    while j < len(doc) and j - end < 4 and doc[j].lower_ in _UNDER_LINKS:
         j += 1
-    if j == span.end or j + 1 >= len(doc) or doc[j].lower_ != "under":
+    if j == end or j + 1 >= len(doc) or doc[j].lower_ != "under":
         return False
     nxt = doc[j + 1]
     if nxt.pos_ == "ADJ" and j + 2 < len(doc):
         nxt = doc[j + 2]  # "under Russian occupation"
     return nxt.lower_ in UNDER_NOUNS
+
+
+#: Nouns of a settlement that make an apposition after a name say what town it is.
+TOWN_NOUNS = frozenset({"town", "city", "village", "capital", "port", "hub"})
+#: Most words of such an apposition.
+MAX_APPOSITION = 10
+
+
+def after_town_apposition(doc: Doc, end: int) -> int:
+    """Where the clause goes on after an apposition that calls the name a town.
+
+    "Kaya, the main town of the north, has been under blockade": from ``end``, a comma,
+    "the" or "a", at most :data:`MAX_APPOSITION` words holding a noun of
+    :data:`TOWN_NOUNS` and a closing comma; the index after that comma, else ``end``.
+    """
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
+        return end
+    town = False
+    for k in range(end + 2, min(len(doc), end + 2 + MAX_APPOSITION)):
+        if doc[k].text == ",":
+            return k + 1 if town else end
+        if doc[k].is_sent_start or doc[k].text in {".", ";", "(", ")"}:
+            return end
+        town = town or (doc[k].is_lower and doc[k].lower_ in TOWN_NOUNS)
+    return end
 
 
 #: Auxiliaries of a passive between a list of names and its verb ("were", "had been").
@@ -172,20 +193,6 @@ def attacked(doc: Doc, start: int) -> bool:
     """
     i = _list_start(doc, start) - 1
     return i > 0 and doc[i].lower_ in {"on", "against"} and doc[i - 1].lower_ in ATTACK_NOUNS
-
-
-def before_office_noun(span: Span, gazetteer: Any) -> bool:
-    """Whether a noun of the town's people or government follows the name.
-
-    "the Menaka governor said", "Kidal residents said", "Kupiansk's mayor"; a demonym
-    is no town's name ("Kurdish and Arab residents").
-    """
-    doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].text in {"'s", "\u2019s"}:
-        j += 1
-    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in OFFICE_NOUNS:
-        return False
-    return lookup_demonym(gazetteer, span.text) is None
 
 
 def after_route(doc: Doc, start: int) -> bool:
