@@ -75,3 +75,31 @@ def test_for_after_a_verb_of_setting_out_names_the_destination() -> None:
     assert "Pama" in parsed_toponyms(nlp, _left_rows("left", "leave"))
     # "for" after another verb is no destination ("searched Titao for Pama")
     assert "Pama" not in parsed_toponyms(nlp, _left_rows("searched", "search"))
+
+
+def _object_rows(verb: str, lemma: str) -> list[Row]:
+    """ "A tornado <verb> Titao overnight ." parsed by hand."""
+    return [
+        ("A", 1, "det", "DET", "a"),
+        ("tornado", 2, "nsubj", "NOUN", "tornado"),
+        (verb, 2, "ROOT", "VERB", lemma),
+        ("Titao", 2, "dobj", "PROPN", "Titao"),
+        ("overnight", 2, "advmod", "ADV", "overnight"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_town_a_disaster_flattens_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Titao", "ORG")])
+    assert parsed_toponyms(nlp, _object_rows("flattened", "flatten")) == ["Titao"]
+    assert parsed_toponyms(nlp, _object_rows("razed", "raze")) == ["Titao"]
+    # a verb whose object is as often a person says nothing
+    assert parsed_toponyms(nlp, _object_rows("hit", "hit")) == []
+
+
+def test_a_town_after_ferries_or_flights_to_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Pama", "PRODUCT")])
+    assert toponyms(nlp, "Ferries to Pama were suspended .") == ["Pama"]
+    assert toponyms(nlp, "Flights from Pama were cancelled .") == ["Pama"]
+    # "to" after another noun: the product the model said
+    assert toponyms(nlp, "Upgrades to Pama were suspended .") == []

@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.vocab import LIST_GLUE
 
 #: Lemmas of the verbs of taking or attacking whose object is a place even when it is a
-#: small town ("captured Kalay", "militants blockaded Hudur"; not "attacked", "hit" or
-#: "visited", whose object is as often a person).
+#: small town ("captured Kalay", "militants blockaded Hudur", "a tornado flattened X"; not
+#: "attacked", "hit" or "visited", whose object is as often a person).
 SEIZE_VERBS = frozenset(
     """
     capture seize retake recapture overrun storm shell bomb bombard besiege encircle
-    blockade liberate occupy flee
+    blockade liberate occupy flee flatten raze devastate ravage
     """.split()  # noqa: SIM905
 )
 #: Lemmas of the verbs whose passive subject is a place even when it is a small town
@@ -53,6 +53,11 @@ ATTACK_NOUNS = frozenset(
     strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
     shelling onslaught incursion incursions curfew curfews blockade siege
     """.split()  # noqa: SIM905
+)
+#: Nouns of the ferries, flights and buses after which "to" or "from" introduces a town
+#: ("Ferries to Auki were suspended", "flights from Goma").
+SERVICE_NOUNS = frozenset(
+    {"ferry", "ferries", "flight", "flights", "bus", "buses", "sailings", "boats", "trains"}
 )
 #: Nouns of roads after which "to" or "from" introduces a town ("the main road to Mirebalais").
 ROUTE_NOUNS = frozenset({"road", "roads", "highway", "route", "routes", "motorway", "railway"})
@@ -196,12 +201,16 @@ def attacked(doc: Doc, start: int) -> bool:
 
 
 def after_route(doc: Doc, start: int) -> bool:
-    """Whether "the road to", "the highway from" ... precedes the name at ``start``.
+    """Whether "the road to", "the highway from", "ferries to" ... precedes the name at ``start``.
 
     Or the list it ends ("the roads to Hinche and Mirebalais").
     """
     i = _list_start(doc, start) - 1
-    return i > 0 and doc[i].lower_ in {"to", "from"} and doc[i - 1].lower_ in ROUTE_NOUNS
+    return (
+        i > 0
+        and doc[i].lower_ in {"to", "from"}
+        and (doc[i - 1].lower_ in ROUTE_NOUNS or doc[i - 1].lower_ in SERVICE_NOUNS)
+    )
 
 
 #: Lower-case nouns after "the" and a town's name that make it the town ("in the Bokkos
