@@ -103,3 +103,12 @@ def test_a_town_after_ferries_or_flights_to_is_a_place() -> None:
     assert toponyms(nlp, "Flights from Pama were cancelled .") == ["Pama"]
     # "to" after another noun: the product the model said
     assert toponyms(nlp, "Upgrades to Pama were suspended .") == []
+
+
+def test_a_town_before_a_noun_of_a_disaster_or_an_attack_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Omagh", "PERSON"), ("Larne", "ORG")])
+    assert toponyms(nlp, "Omagh flooding : council to meet") == ["Omagh"]
+    assert toponyms(nlp, "Survivors of the Larne bombing met on Sunday .") == ["Larne"]
+    # another noun after the name says nothing ("Omagh" may be a person's name)
+    assert toponyms(nlp, "Omagh interview : council to meet") == []
+    assert toponyms(nlp, "Survivors of the Larne shooting met on Sunday .") == []

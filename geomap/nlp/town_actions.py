@@ -250,3 +250,26 @@ def _list_start(doc: Doc, start: int) -> int:
             k -= 1
         i = k
     return i
+
+
+#: Lower-case nouns of a disaster or an attack that news names by the town it struck
+#: ("Strabane bomb alert", "the Omagh bombing", "Branson tornado"); not "shooting" or
+#: "murder", named as often by the victim.
+EVENT_NOUNS = frozenset(
+    """
+    bombing bombings bomb blast blasts explosion attack attacks raid raids flood floods
+    flooding wildfire wildfires tornado earthquake quake landslide mudslide riot riots
+    evacuation derailment siege clashes
+    """.split()  # noqa: SIM905
+)
+
+
+def before_event_noun(span: Span) -> bool:
+    """Whether a lower-case noun of a disaster or an attack follows the name.
+
+    "Strabane bomb alert: homes evacuated", "after the Omagh bombing", "the Branson
+    tornado" (:data:`EVENT_NOUNS`); for names the gazetteer holds as towns or well-known
+    places (:mod:`geomap.nlp.known`).
+    """
+    doc, j = span.doc, span.end
+    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in EVENT_NOUNS
