@@ -10,7 +10,7 @@ parts of speech, lemmas or parse, they are given by hand.
 
 from __future__ import annotations
 
-from tests.blank_geoparse import Row, TinyGazetteer, parsed_toponyms, toponyms
+from tests.blank_geoparse import Row, TinyGazetteer, found_toponyms, parsed_toponyms, toponyms
 from tests.blank_geoparse import place as entry
 
 _GAZ = TinyGazetteer(
@@ -112,3 +112,13 @@ def test_a_town_before_a_noun_of_a_disaster_or_an_attack_is_a_place() -> None:
     # another noun after the name says nothing ("Omagh" may be a person's name)
     assert toponyms(nlp, "Omagh interview : council to meet") == []
     assert toponyms(nlp, "Survivors of the Larne shooting met on Sunday .") == []
+
+
+def test_towns_listed_after_a_place_and_including_are_places() -> None:
+    nlp = _GAZ.nlp([("Titao", "GPE"), ("Kaya", "PERSON"), ("Pama", "PERSON")])
+    pos = {"in": "ADP", "including": "VERB", "and": "CCONJ"}
+    text = "Attacks rose in Titao , including Kaya and Pama ."
+    assert found_toponyms(nlp, text, pos) == ["Titao", "Kaya", "Pama"]
+    # "including" after no place: the people the model said
+    text = "Attacks rose this year , including Kaya and Pama ."
+    assert found_toponyms(nlp, text, pos) == []
