@@ -268,8 +268,13 @@ def before_event_noun(span: Span) -> bool:
     """Whether a lower-case noun of a disaster or an attack follows the name.
 
     "Strabane bomb alert: homes evacuated", "after the Omagh bombing", "the Branson
-    tornado" (:data:`EVENT_NOUNS`); for names the gazetteer holds as towns or well-known
-    places (:mod:`geomap.nlp.known`).
+    tornado" (:data:`EVENT_NOUNS`), the word no verb ("Smith blasts the plan"); for names
+    the gazetteer holds as towns or well-known places (:mod:`geomap.nlp.known`).
     """
     doc, j = span.doc, span.end
-    return j < len(doc) and doc[j].is_lower and doc[j].lower_ in EVENT_NOUNS
+    return (
+        j < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in EVENT_NOUNS
+        and doc[j].pos_ != "VERB"  # "Smith blasts the plan": a person's deed
+    )
