@@ -112,6 +112,9 @@ def test_a_town_before_a_noun_of_a_disaster_or_an_attack_is_a_place() -> None:
     # another noun after the name says nothing ("Omagh" may be a person's name)
     assert toponyms(nlp, "Omagh interview : council to meet") == []
     assert toponyms(nlp, "Survivors of the Larne shooting met on Sunday .") == []
+    # the same word as a verb: what a person did ("Omagh blasts the plan")
+    assert found_toponyms(nlp, "Omagh blasts the plan .", {"blasts": "VERB"}) == []
+    assert found_toponyms(nlp, "Omagh blasts : homes evacuated", {"blasts": "NOUN"}) == ["Omagh"]
 
 
 def test_towns_listed_after_a_place_and_including_are_places() -> None:
@@ -122,3 +125,29 @@ def test_towns_listed_after_a_place_and_including_are_places() -> None:
     # "including" after no place: the people the model said
     text = "Attacks rose this year , including Kaya and Pama ."
     assert found_toponyms(nlp, text, pos) == []
+
+
+_COUNTIES = TinyGazetteer(
+    "geomap.test_conflict_d15_counties.v1",
+    [
+        entry("2962961", "Louth", "admin2", "IE", 104_121, "ADM2", -6.50, 53.90),
+        entry("2644030", "Louth", "city", "GB", 16_419, "PPL", 0.00, 53.37),
+        entry("2965139", "County Donegal", "admin2", "IE", 69_901, "ADM2", -8.00, 54.92),
+        entry("4984021", "Antrim County", "admin2", "US", 23_580, "ADM2", -85.14, 44.99),
+    ],
+    other_names=(("Antrim", "4984021", "alternate"),),
+)
+
+
+def test_a_county_is_looked_up_with_or_without_its_word_county() -> None:
+    gz = _COUNTIES()
+
+    def ids(name: str) -> list[str]:
+        return [c.place.place_id for c in gz.candidates(name)]
+
+    assert ids("County Louth") == ["2962961"]  # the county, not the English town
+    assert ids("Co Louth") == ["2962961"]
+    assert ids("Co Donegal") == ["2965139"]
+    # another place's other name is no county of that name; "Co" alone is no county
+    assert ids("Co Antrim") == []
+    assert ids("Co") == []
