@@ -29,8 +29,10 @@ def _name(name: str) -> list[tuple[str, str]]:
 
 
 def test_a_county_word_before_the_name_is_the_unit() -> None:
-    assert _name("County Kerrow") == [("1", "alternate")]  # not the town in Britain
-    assert _name("Co. Corran") == [("3", "alternate")]  # GeoNames: "County Corran"
+    # not the town in Britain; the store itself reads "County X" and "Co X" as the unit
+    # GeoNames calls X or County X (an own name: geomap.gazetteer.name_lookup.county_names)
+    assert _name("County Kerrow") == [("1", "name")]
+    assert _name("Co. Corran") == [("3", "name")]  # GeoNames: "County Corran"
 
 
 def test_greater_is_the_city_or_unit_of_the_rest() -> None:

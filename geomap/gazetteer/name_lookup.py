@@ -23,6 +23,31 @@ _IN_CHUNK = 500
 _MEMO_SIZE = 65_536
 
 
+#: Feature types a county's name without its word "County" may name.
+_UNITS = frozenset({"admin1", "admin2"})
+#: Words before a name that say it is a county's ("County Louth", "Co Tyrone").
+_COUNTY_WORDS = ("county ", "co ")
+
+
+def county_names(norm: str) -> tuple[str, ...]:
+    """The other forms of a normalised "county x" ("x") or "co x" ("county x", "x").
+
+    Irish and British news write counties "County Louth" or "Co Louth"; GeoNames names
+    some of them so ("County Donegal") and some without the word ("Louth"). None for
+    another name.
+    """
+    for word in _COUNTY_WORDS:
+        if norm.startswith(word) and len(norm) > len(word):
+            rest = norm[len(word) :]
+            return (rest,) if word == "county " else ("county " + rest, rest)
+    return ()
+
+
+def _county(row: Any) -> bool:
+    """Whether a row is an admin unit's own name (not "Antrim County", Michigan, for "Antrim")."""
+    return _place(row).feature_type in _UNITS and MATCH_KINDS[row[-1]] in {"name", "alias"}
+
+
 def _spellings(norm: str) -> tuple[str, ...]:
     """A normalised name and its other compass spellings ("south west", "southwest")."""
     return (norm, *compass_forms(norm))
@@ -42,16 +67,25 @@ class NameLookup:
         if not norm:
             return ()
         keys = _spellings(norm)  # "Southwest" is "South-West" too
-        rows = self._query(
-            f"SELECT {PLACE_SELECT}, n.kind FROM names n JOIN places p ON p.id = n.pid "
-            f"WHERE n.norm IN ({', '.join('?' * len(keys))})",
-            keys,
-        )
+        rows = self._rows(keys)
+        for other in () if rows else county_names(norm):
+            # "County Louth", "Co Donegal": the county GeoNames calls Louth, County Donegal
+            rows = [r for r in self._rows(_spellings(other)) if _county(r)]
+            if rows:
+                break
         ranked = _rank((_place(r), MATCH_KINDS[r[-1]]) for r in rows)
         if len(keys) > 1:  # an entry under both spellings: its best match once
             first = {p.place_id: i for i, (p, _) in reversed(list(enumerate(ranked)))}
             ranked = [pk for i, pk in enumerate(ranked) if first[pk[0].place_id] == i]
         return tuple(Candidate(p, k) for p, k in ranked)
+
+    def _rows(self, keys: Sequence[str]) -> list[Any]:
+        """The rows of the entries and the names' kinds that ``keys`` name."""
+        return self._query(
+            f"SELECT {PLACE_SELECT}, n.kind FROM names n JOIN places p ON p.id = n.pid "
+            f"WHERE n.norm IN ({', '.join('?' * len(keys))})",
+            keys,
+        )
 
     def lookup(self, name: str) -> list[Place]:
         """Return all places a surface name matches (see :meth:`candidates`).

@@ -115,7 +115,8 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     (:func:`before_area_noun`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
-    a preposition of place or a verb of attack or movement governs.
+    a preposition of place or a verb of attack or movement governs, or that follows a
+    place and ", including" (:func:`including_after_place`).
     """
     doc = span.doc
     if (
@@ -139,10 +140,23 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         while k > 0 and doc[k - 1].lower_ in LIST_GLUE:
             k -= 1
         if k == first:
-            return governs(doc, first)
+            return governs(doc, first) or including_after_place(doc, first, ends)
         if k not in ends:  # a name after a place word, itself no person's ("to Charles R.")
             return governed_name(doc, k) and doc[k - 1].ent_type_ != "PERSON"
         first = ends[k]
+
+
+def including_after_place(doc: Doc, first: int, ends: dict[int, int]) -> bool:
+    """Whether a place, a comma and "including" come before the list starting at ``first``.
+
+    "power was cut on Vancouver Island, including X and Y": the towns of the place.
+    """
+    return (
+        first > 1
+        and doc[first - 1].lower_ == "including"
+        and doc[first - 2].text == ","
+        and first - 2 in ends
+    )
 
 
 #: Plural nouns of places before "such as" ("towns such as X and Y").

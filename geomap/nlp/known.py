@@ -52,9 +52,10 @@ from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.quoted_places import quoted_place
 from geomap.nlp.reported_places import reported_place
 from geomap.nlp.respellings import respelled_town, town_spelled_alike
-from geomap.nlp.town_actions import before_office_noun
+from geomap.nlp.town_actions import before_event_noun
 from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
+from geomap.nlp.town_people import before_office_noun
 from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, SINGLE_WORD_TYPES
 
 #: Endings of ordinals written in digits ("6th", "21st").
@@ -191,7 +192,7 @@ def in_context(
     names: :func:`geomap.nlp.place_nouns.named_by_place_noun`) needs a stronger one
     (:func:`town_context`); either is a place before a noun of its people or
     government ("the Menaka governor", "Kidal residents":
-    :func:`geomap.nlp.town_actions.before_office_noun`); a name the gazetteer may lack
+    :func:`geomap.nlp.town_people.before_office_noun`); a name the gazetteer may lack
     is a place where its words describe one ("the Kerem Shalom crossing", "Barsalogho,
     some 40 km north of Kaya": :func:`geomap.nlp.described.described_as_place`); an
     admin unit's other name is one before its unit noun (:func:`unit_before_noun`). A
@@ -256,6 +257,7 @@ def in_context(
         if (len(p) > 1 and types & UNMISTAKABLE_TYPES)
         or place_context(p, types, starts, ends)
         or before_office_noun(p, gazetteer)
+        or (before_event_noun(p) and lookup_demonym(gazetteer, p.text) is None)
         or described_as_place(p)
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)
         or country_among_places(p, types, found_starts, gazetteer)
@@ -268,6 +270,7 @@ def in_context(
         for p in towns
         if town_context(p, starts, ends)
         or before_office_noun(p, gazetteer)
+        or (before_event_noun(p) and lookup_demonym(gazetteer, p.text) is None)
         or in_named_unit(p, found, gazetteer)
         or described_as_place(p)
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)  # "the Lipa camp"

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.docarrays import token_texts
 from geomap.nlp.name_shapes import own_entries
-from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS, SINGLE_WORD_TYPES
+from geomap.nlp.vocab import BIG_CITY, FACILITY_WORDS, GENERIC_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate
 
 
@@ -28,11 +28,32 @@ def person_words(doc: Doc, gazetteer: Any = None) -> frozenset[str]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
+        if gazetteer is not None and town_facility(ent, gazetteer):
+            continue  # "taken to Omagh Garda station": a town's, no person's name
         if gazetteer is not None and big_place_name(gazetteer, ent.text):
             out.update(t.text for t in ent if not own_entries(gazetteer, t.text))
         else:
             out.update(t.text for t in ent)
     return frozenset(out)
+
+
+#: Feature types of the places whose buildings carry their name ("Omagh Garda station").
+FACILITY_TOWN_TYPES = frozenset({"city", "admin1", "admin2", "admin3"})
+
+
+def town_facility(ent: Span, gazetteer: Any) -> bool:
+    """Whether a PERSON entity names a building or service of the town it begins with.
+
+    "Omagh Garda station", "Larne Magistrates court": a lower-case word of a
+    building (:data:`~geomap.nlp.vocab.FACILITY_WORDS`) follows, and the first word is
+    a town's or a unit's own name; people do not run such things.
+    """
+    doc, j = ent.doc, ent.end
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in FACILITY_WORDS:
+        return False
+    return any(
+        c.place.feature_type in FACILITY_TOWN_TYPES for c in own_entries(gazetteer, ent[0].text)
+    )
 
 
 def big_place_name(gazetteer: Any, text: str) -> bool:

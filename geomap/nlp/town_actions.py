@@ -3,27 +3,24 @@
 Cues that make a name a town even when the town is small, read by
 :mod:`geomap.nlp.context` and :mod:`geomap.nlp.known`: "captured X" (:func:`seized`),
 "X was shelled", "X has been under siege" (:func:`taken_passive`), "air strikes on X"
-(:func:`attacked`), "the Menaka governor" (:func:`before_office_noun`), "the road to X"
-(:func:`after_route`), "President X visited Y" (:func:`visited_by_person`), each also
-before a list the name ends, and "the X area" (:func:`before_area_noun`).
+(:func:`attacked`), "the road to X" (:func:`after_route`), "President X visited Y"
+(:func:`visited_by_person`), each also before a list the name ends, and "the X area"
+(:func:`before_area_noun`); a town's people and officers: :mod:`geomap.nlp.town_people`.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.vocab import LIST_GLUE
 
 #: Lemmas of the verbs of taking or attacking whose object is a place even when it is a
-#: small town ("captured Kalay", "militants blockaded Hudur"; not "attacked", "hit" or
-#: "visited", whose object is as often a person).
+#: small town ("captured Kalay", "militants blockaded Hudur", "a tornado flattened X"; not
+#: "attacked", "hit" or "visited", whose object is as often a person).
 SEIZE_VERBS = frozenset(
     """
     capture seize retake recapture overrun storm shell bomb bombard besiege encircle
-    blockade liberate occupy flee
+    blockade liberate occupy flee flatten raze devastate ravage
     """.split()  # noqa: SIM905
 )
 #: Lemmas of the verbs whose passive subject is a place even when it is a small town
@@ -37,7 +34,9 @@ PASSIVE_SEIZE_VERBS = frozenset(
 )
 #: Nouns after "under" that make the name before them a place ("Ansongo has been under
 #: blockade"; not "under fire" or "under attack", said of people too).
-UNDER_NOUNS = frozenset({"siege", "blockade", "shelling", "bombardment", "occupation"})
+UNDER_NOUNS = frozenset(
+    {"siege", "blockade", "shelling", "bombardment", "occupation", "curfew", "lockdown"}
+)
 #: Words between a name and "under" ("has been", "remained", "came", "is still").
 _UNDER_LINKS = frozenset(
     """
@@ -55,10 +54,10 @@ ATTACK_NOUNS = frozenset(
     shelling onslaught incursion incursions curfew curfews blockade siege
     """.split()  # noqa: SIM905
 )
-#: Lower-case nouns of a town's people and government after its name ("the Menaka
-#: governor", "Kidal residents", "Kupiansk's mayor").
-OFFICE_NOUNS = frozenset(
-    {"mayor", "governor", "residents", "inhabitants", "villagers", "townspeople", "municipality"}
+#: Nouns of the ferries, flights and buses after which "to" or "from" introduces a town
+#: ("Ferries to Auki were suspended", "flights from Goma").
+SERVICE_NOUNS = frozenset(
+    {"ferry", "ferries", "flight", "flights", "bus", "buses", "sailings", "boats", "trains"}
 )
 #: Nouns of roads after which "to" or "from" introduces a town ("the main road to Mirebalais").
 ROUTE_NOUNS = frozenset({"road", "roads", "highway", "route", "routes", "motorway", "railway"})
@@ -115,7 +114,8 @@ def taken_passive(span: Span) -> bool:
     """Whether the name is the passive subject of a verb of taking, or "under siege".
 
     "Kostiantynivka was shelled again", "Sudzha was recaptured" (:data:`PASSIVE_SEIZE_VERBS`),
-    "Ansongo has been under blockade" (:data:`UNDER_NOUNS`); also where the parse
+    "Ansongo has been under blockade", "X was under curfew" (:data:`UNDER_NOUNS`), also
+    past an apposition calling the name a town (:func:`after_town_apposition`); also where the parse
     missed the subject, by the words: the name, or the list it is the last of, right
     before "was", "were", "had been" ... and such a verb ("Nikopol and Marhanets were
     shelled": :func:`_before_passive`).
@@ -123,17 +123,43 @@ def taken_passive(span: Span) -> bool:
     doc = span.doc
     if any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PASSIVE_SEIZE_VERBS for t in span):
         return True
-    if _before_passive(doc, span.end):
+    end = after_town_apposition(doc, span.end)  # "Kaya, the main town of the region, was"
+    if _before_passive(doc, end):
         return True
-    j = span.end
-    while j < len(doc) and j - span.end < 4 and doc[j].lower_ in _UNDER_LINKS:
+    j = end
+    while j < len(doc) and j - end < 4 and doc[j].lower_ in _UNDER_LINKS:
         j += 1
-    if j == span.end or j + 1 >= len(doc) or doc[j].lower_ != "under":
+    if j == end or j + 1 >= len(doc) or doc[j].lower_ != "under":
         return False
     nxt = doc[j + 1]
     if nxt.pos_ == "ADJ" and j + 2 < len(doc):
         nxt = doc[j + 2]  # "under Russian occupation"
     return nxt.lower_ in UNDER_NOUNS
+
+
+#: Nouns of a settlement that make an apposition after a name say what town it is.
+TOWN_NOUNS = frozenset({"town", "city", "village", "capital", "port", "hub"})
+#: Most words of such an apposition.
+MAX_APPOSITION = 10
+
+
+def after_town_apposition(doc: Doc, end: int) -> int:
+    """Where the clause goes on after an apposition that calls the name a town.
+
+    "Kaya, the main town of the north, has been under blockade": from ``end``, a comma,
+    "the" or "a", at most :data:`MAX_APPOSITION` words holding a noun of
+    :data:`TOWN_NOUNS` and a closing comma; the index after that comma, else ``end``.
+    """
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a", "an"}:
+        return end
+    town = False
+    for k in range(end + 2, min(len(doc), end + 2 + MAX_APPOSITION)):
+        if doc[k].text == ",":
+            return k + 1 if town else end
+        if doc[k].is_sent_start or doc[k].text in {".", ";", "(", ")"}:
+            return end
+        town = town or (doc[k].is_lower and doc[k].lower_ in TOWN_NOUNS)
+    return end
 
 
 #: Auxiliaries of a passive between a list of names and its verb ("were", "had been").
@@ -174,27 +200,17 @@ def attacked(doc: Doc, start: int) -> bool:
     return i > 0 and doc[i].lower_ in {"on", "against"} and doc[i - 1].lower_ in ATTACK_NOUNS
 
 
-def before_office_noun(span: Span, gazetteer: Any) -> bool:
-    """Whether a noun of the town's people or government follows the name.
-
-    "the Menaka governor said", "Kidal residents said", "Kupiansk's mayor"; a demonym
-    is no town's name ("Kurdish and Arab residents").
-    """
-    doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].text in {"'s", "\u2019s"}:
-        j += 1
-    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in OFFICE_NOUNS:
-        return False
-    return lookup_demonym(gazetteer, span.text) is None
-
-
 def after_route(doc: Doc, start: int) -> bool:
-    """Whether "the road to", "the highway from" ... precedes the name at ``start``.
+    """Whether "the road to", "the highway from", "ferries to" ... precedes the name at ``start``.
 
     Or the list it ends ("the roads to Hinche and Mirebalais").
     """
     i = _list_start(doc, start) - 1
-    return i > 0 and doc[i].lower_ in {"to", "from"} and doc[i - 1].lower_ in ROUTE_NOUNS
+    return (
+        i > 0
+        and doc[i].lower_ in {"to", "from"}
+        and (doc[i - 1].lower_ in ROUTE_NOUNS or doc[i - 1].lower_ in SERVICE_NOUNS)
+    )
 
 
 #: Lower-case nouns after "the" and a town's name that make it the town ("in the Bokkos
@@ -234,3 +250,31 @@ def _list_start(doc: Doc, start: int) -> int:
             k -= 1
         i = k
     return i
+
+
+#: Lower-case nouns of a disaster or an attack that news names by the town it struck
+#: ("Strabane bomb alert", "the Omagh bombing", "Branson tornado"); not "shooting" or
+#: "murder", named as often by the victim.
+EVENT_NOUNS = frozenset(
+    """
+    bombing bombings bomb blast blasts explosion attack attacks raid raids flood floods
+    flooding wildfire wildfires tornado earthquake quake landslide mudslide riot riots
+    evacuation derailment siege clashes
+    """.split()  # noqa: SIM905
+)
+
+
+def before_event_noun(span: Span) -> bool:
+    """Whether a lower-case noun of a disaster or an attack follows the name.
+
+    "Strabane bomb alert: homes evacuated", "after the Omagh bombing", "the Branson
+    tornado" (:data:`EVENT_NOUNS`), the word no verb ("Smith blasts the plan"); for names
+    the gazetteer holds as towns or well-known places (:mod:`geomap.nlp.known`).
+    """
+    doc, j = span.doc, span.end
+    return (
+        j < len(doc)
+        and doc[j].is_lower
+        and doc[j].lower_ in EVENT_NOUNS
+        and doc[j].pos_ != "VERB"  # "Smith blasts the plan": a person's deed
+    )

@@ -7,7 +7,8 @@ hyphenated name, "Faya-Largeau", is one word) as the town when
 
 * a preposition of place precedes it ("in", "near", "outside" ..., "toward(s)",
   "through", "via", "out of"), or "to" / "from" / "at" after a verb of movement ("withdrew
-  to", "fled from"), a verb of taking or attacking ("militants blockaded Hudur") or a
+  to", "fled from"), "for" after a verb of setting out ("the convoy left Kaya for
+  Dori"), a verb of taking or attacking ("militants blockaded Hudur") or a
   noun of attack and "on" or "against" ("air strikes on Hudur"), or a road and "to" or
   "from" ("the road to Akkar"), directly or through a list that begins after it ("to
   Jowhar and Beledweyne");
@@ -54,6 +55,9 @@ MOVEMENT_VERBS = frozenset(
     come fly drive relocate evacuate push pull transfer displace arrive escape fire launch
     """.split()  # noqa: SIM905
 )
+#: Lemmas of the words of setting out after which "for" introduces the destination
+#: ("left Kaya for Dori", "bound for Dori", "set off for Dori").
+DEPARTURE_LEMMAS = frozenset({"leave", "depart", "bound", "set", "sail", "head"})
 #: Feature types of admin units, read as places whatever their population.
 UNIT_TYPES = frozenset({"admin1", "admin2", "admin3"})
 #: Most words of a list walked back over to its preposition ("to A, B and C").
@@ -110,6 +114,9 @@ def after_preposition(
     if seized(doc, i + 1) or attacked(doc, i + 1) or after_route(doc, i + 1):
         # "militants blockaded Hudur", "air strikes on Tamu and Kalay", "the road to Akkar"
         return True
+    if word == "for":
+        # "the convoy left Kaya for Dori", "a truck bound for Dori"
+        return doc[i].head.lemma_.lower() in DEPARTURE_LEMMAS
     if word not in MOVEMENT_PREPOSITIONS:
         return False
     head = doc[i].head
