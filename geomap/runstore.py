@@ -25,13 +25,13 @@ from typing import Any
 import numpy as np
 
 from geomap import heap
+from geomap.claim_records import claim_records
 from geomap.claims.articles import ArticleIndex, ContextFacts, context
 from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
 from geomap.claims.similarity import TermCounts, terms
 from geomap.records import ArticleResult, Place
 from geomap.runstore_reads import PlaceReads
-from geomap.serialize import claim_record
 
 #: Claims of one place compared at most (in order); the rest are kept but not paired.
 MAX_COMPARED = 5000
@@ -122,10 +122,9 @@ class RunStore(PlaceReads):
         sentence: str | None = None
         buckets: list[int] = []
         packed = b""
-        for c in result.claims:
+        for c, record in zip(result.claims, claim_records(result), strict=True):
             tally = self.places[c.place_id]
             tally.claims += 1
-            record = claim_record(c, result.metadata)
             if self._fields is None:
                 self._fields = tuple(record)
             if c.sentence != sentence:

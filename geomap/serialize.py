@@ -138,6 +138,13 @@ def claim_record(claim: Claim, article: Mapping[str, str] | None = None) -> dict
     (with :func:`place_fields`), and a claim in ``comparison.json``; ``article``
     is the article's metadata (title, outlet, published, url, author, language).
     """
+    return claim_fields(claim, article, metadata_fields(article))
+
+
+def claim_fields(
+    claim: Claim, article: Mapping[str, str] | None, columns: Mapping[str, str | None]
+) -> dict[str, Any]:
+    """:func:`claim_record`, the article's metadata columns given (:func:`metadata_fields`)."""
     speaker = claim.speaker
     offset = claim.mention_start - claim.start
     length = claim.mention_end - claim.mention_start
@@ -156,7 +163,7 @@ def claim_record(claim: Claim, article: Mapping[str, str] | None = None) -> dict
         "role": claim.role,
         "confidence": round(claim.confidence, 4),
         "context_names": list(claim.context_names),
-        **metadata_fields(article),
+        **columns,
     }
 
 

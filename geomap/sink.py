@@ -148,6 +148,9 @@ class OutputSink:
 
     def _release_store(self) -> None:
         """Close the store and unfreeze what :meth:`prepare` froze (once)."""
+        from geomap.claim_records import forget
+
+        forget()  # the last article's records are not asked for again
         self.store.close()
         if self._froze:
             self._froze = False

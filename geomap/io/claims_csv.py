@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
+from geomap.claim_records import claim_records
 from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.metadata import ARTICLE_FIELDS
 from geomap.records import ArticleResult, Claim, Place
@@ -33,10 +34,18 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 
 
 def claim_row(
-    claim: Claim, place: Place | None, article: Mapping[str, str] | None = None
+    claim: Claim,
+    place: Place | None,
+    article: Mapping[str, str] | None = None,
+    record: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """One ``claims.csv`` row: place, claim and article fields, lists joined, cells neutralised."""
-    row = {**place_fields(place), **claim_record(claim, article)}
+    """One ``claims.csv`` row: place, claim and article fields, lists joined, cells neutralised.
+
+    ``record``: the claim's :func:`~geomap.serialize.claim_record`, if already made.
+    """
+    if record is None:
+        record = claim_record(claim, article)
+    row = {**place_fields(place), **record}
     row["lon"] = None if place is None else place.lon
     row["lat"] = None if place is None else place.lat
     if place is None:
@@ -68,8 +77,8 @@ class ClaimsCSV(Writer):
     def add(self, item: ArticleResult) -> None:
         """Write the article's claims."""
         places = {m.place.place_id: m.place for m in item.mentions if m.place is not None}
-        for claim in item.claims:
-            row = claim_row(claim, places.get(claim.place_id), item.metadata)
+        for claim, record in zip(item.claims, claim_records(item), strict=True):
+            row = claim_row(claim, places.get(claim.place_id), item.metadata, record)
             self._writer.writerow(row.values())
 
     def finish(self, run: Finished) -> None:

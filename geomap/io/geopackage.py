@@ -22,12 +22,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from geomap.claim_records import claim_records
 from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.io.gpkg_dates import add_date_columns
 from geomap.mention_rows import mention_row
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult, Place
-from geomap.serialize import claim_record, place_summary
+from geomap.serialize import place_summary
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -165,8 +166,8 @@ class GeoPackage(Writer):
                 places[m.place.place_id] = m.place
             if len(self._mentions) >= CHUNK:
                 self._flush_mentions()
-        for c in item.claims:
-            self._claims.append(claim_row(places[c.place_id], claim_record(c, item.metadata)))
+        for c, record in zip(item.claims, claim_records(item), strict=True):
+            self._claims.append(claim_row(places[c.place_id], record))
             if len(self._claims) >= CHUNK:
                 self._flush_claims()
         if self._shapes is not None and self._shapes.gazetteer is not None:
