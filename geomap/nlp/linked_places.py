@@ -98,21 +98,35 @@ def local_focus(
     says where the name lies, even in an article about another city. So does an
     admin-1 unit (:data:`LINKED_TYPES`: "the Palais des Nations in Geneva", the
     canton taken for the city) when the article's ``focus`` lies outside it (inside
-    it, the focus city is the closer guess), and a country or admin-1 unit the name
-    is a part of ("the Tierra Caliente region of western Michoacan"). The first such
-    mention wins, with its confidence. A lake, river or pass named with its kind's word
-    lies by the place its sentence names nearest ("на озере Имандра под Мончегорском":
+    it, the focus city is the closer guess), so does a country the focus lies outside
+    of (:func:`_country_abroad`), and a country or admin-1 unit the name is a part of
+    ("the Tierra Caliente region of western Michoacan"). The first such mention wins,
+    with its confidence. A lake, river or pass named with its kind's word lies by the
+    place its sentence names nearest ("на озере Имандра под Мончегорском":
     :func:`~geomap.nlp.kind_named.kind_neighbour`). ``None`` when there is none.
     """
     for span in spans:
         for other, place, conf in located:
             # an admin-1 unit the focus lies in: the focus city is the closer guess
             held = place.feature_type == "admin1" and focus is not None and _within(focus, place)
-            if place.feature_type in LINKED_TYPES and linked(span, other) and not held:
+            kind = place.feature_type in LINKED_TYPES or _country_abroad(place, focus)
+            if kind and linked(span, other) and not held:
                 return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
     return kind_neighbour(spans, located, focus)
+
+
+def _country_abroad(place: Place, focus: Place | None) -> bool:
+    """Whether ``place`` is a country the article's ``focus`` lies outside of.
+
+    A town the gazetteer lacks, "a town in Jordan" in a story from Baghdad, lies in
+    Jordan, not at Baghdad; a country the focus lies in says less than the focus city
+    (a village "in Lebanon" in a story from Tyre stays at the focus).
+    """
+    return place.feature_type == "country" and (
+        focus is None or focus.country_code != place.country_code
+    )
 
 
 def _within(place: Place, unit: Place) -> bool:
