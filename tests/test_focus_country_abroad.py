@@ -7,6 +7,8 @@ country named as its qualifier, one the focus lies outside of, says where it lie
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.blank_geoparse import TinyGazetteer, place
 
 GAZ = TinyGazetteer(
@@ -44,3 +46,23 @@ def test_a_country_merely_in_its_sentence_says_nothing() -> None:
     text = "Kelvaro, Mali. Officials in Kelvaro spoke. Zorvik was shelled and Niger said so."
     out = _placed(text, ["Kelvaro", "Mali", "Zorvik", "Niger"])
     assert out["Zorvik"] == ("1", "focus")
+
+
+class _Shapes:
+    """A gazetteer stand-in with one country's shape: a box from lon 0 to 10, lat 10 to 20."""
+
+    def shape(self, place_id: str) -> object:
+        from shapely.geometry import box
+
+        return box(0.0, 10.0, 10.0, 20.0) if place_id == "3" else None
+
+
+def test_a_focus_near_the_countrys_border_stays_the_closer_guess() -> None:
+    from geomap.nlp.linked_places import _country_abroad
+
+    niger = GAZ().candidates("Niger")[0].place
+    near = place("9", "Borderton", "city", "ML", 50_000, lon=-0.5, lat=15.0)  # ~54 km out
+    far = place("1", "Kelvaro", "city", "ML", 2_000_000, lon=-8.0, lat=12.6)
+    assert not _country_abroad(niger, near, _Shapes())
+    assert _country_abroad(niger, far, _Shapes())
+    assert not _country_abroad(niger, replace(far, country_code="NE"), _Shapes())
