@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
-from geomap.nlp.focus import FOCUS_TYPES
+from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 from geomap.nlp.kind_named import kind_neighbour
 from geomap.records import Place
 
@@ -102,17 +102,21 @@ def local_focus(
     admin-1 unit (:data:`LINKED_TYPES`: "the Palais des Nations in Geneva", the
     canton taken for the city) when the article's ``focus`` lies outside it (inside
     it, the focus city is the closer guess), so does a country the focus lies outside
-    of (:func:`_country_abroad`), and a country or admin-1 unit the name is a part of
-    ("the Tierra Caliente region of western Michoacan"). The first such mention wins,
+    of for a name that is no street's or building's (:func:`_country_abroad`; "the
+    Russian Embassy in the United States capital" is the capital's), and a country or
+    admin-1 unit the name is a part of ("the Tierra Caliente region of western
+    Michoacan"). The first such mention wins,
     with its confidence. A lake, river or pass named with its kind's word lies by the
     place its sentence names nearest ("на озере Имандра под Мончегорском":
     :func:`~geomap.nlp.kind_named.kind_neighbour`). ``None`` when there is none.
     """
+    building = any(s.label_ == "FAC" or street_or_building(s) for s in spans)
     for span in spans:
         for other, place, conf in located:
             # an admin-1 unit the focus lies in: the focus city is the closer guess
             held = place.feature_type == "admin1" and focus is not None and _within(focus, place)
-            kind = place.feature_type in LINKED_TYPES or _country_abroad(place, focus, gazetteer)
+            abroad = not building and _country_abroad(place, focus, gazetteer)
+            kind = place.feature_type in LINKED_TYPES or abroad
             if kind and linked(span, other) and not held:
                 return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
