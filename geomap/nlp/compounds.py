@@ -146,36 +146,3 @@ def _continues_name(tok: Token, *, left: bool) -> bool:
         )
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is not None and bool(tok.whitespace_) and _capitalised(nxt)
-
-
-def _compound_partner(span: Span) -> Token | None:
-    """The capitalised word a hyphen joins to ``span`` with no space, else ``None``."""
-    doc = span.doc
-    if span.start >= 2 and _joins(doc[span.start - 1]) and _capitalised(doc[span.start - 2]):
-        return doc[span.start - 2]
-    if span.end + 1 < len(doc) and _joins(doc[span.end]) and _capitalised(doc[span.end + 1]):
-        return doc[span.end + 1]
-    return None
-
-
-def without_compound_parts(doc: Doc, spans: list[Span], gazetteer: Any) -> list[Span]:
-    """``spans`` without the parts of a body's hyphenated name.
-
-    A compound of two capitalised words one of which names no place and is no demonym:
-    "Météo-France" (the model tags "Météo" and "France" apart) is a body's name, as
-    :func:`hyphen_parts` reads "Agence France-Presse"; "Alsace-Lorraine" keeps both.
-    """
-    out: list[Span] = []
-    for span in spans:
-        other = _compound_partner(span)
-        if other is not None and not (
-            _named(gazetteer, span.text) and _named(gazetteer, other.text)
-        ):
-            continue
-        out.append(span)
-    return out
-
-
-def _named(gazetteer: Any, text: str) -> bool:
-    """Whether the gazetteer has ``text`` as a place's name of any kind or a demonym."""
-    return bool(gazetteer.candidates(text)) or lookup_demonym(gazetteer, text) is not None

@@ -56,7 +56,7 @@ from geomap.nlp.boundaries import (
     overlaps,
     with_compass_word,
 )
-from geomap.nlp.compounds import hyphen_parts, without_compound_parts
+from geomap.nlp.compounds import hyphen_parts
 from geomap.nlp.dateline_subjects import after_dateline
 from geomap.nlp.entity_names import (
     best_subspan,
@@ -174,7 +174,7 @@ class ToponymRecognizer:
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)
         spans = without_headline_words(doc, spans, self.gazetteer)  # "Grain corridor talks"
-        spans = without_group_names(doc, without_compound_parts(doc, spans, self.gazetteer))
+        spans = without_group_names(doc, spans)  # "the Ogaden National Liberation Front"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 
