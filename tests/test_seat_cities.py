@@ -67,3 +67,9 @@ def test_a_bare_name_is_the_seat() -> None:
 def test_the_units_word_keeps_the_unit() -> None:
     assert _placed("Fighting spread in the Tarvel region.", ["Tarvel"]) == {"Tarvel": "1"}
     assert _placed("Roads in Ossin governorate closed.", ["Ossin"]) == {"Ossin": "3"}
+
+
+def test_a_city_named_after_its_unit_with_a_word_more_is_no_seat_of_the_bare_name() -> None:
+    state = _in(place("10", "Okarra", "admin1", "US", 3_000_000, lon=-97.5, lat=35.5), "OK")
+    city = _in(place("11", "Okarra City", "city", "US", 680_000, "PPLA", lon=-97.5, lat=35.4), "OK")
+    assert seat_of(state, [Candidate(state, "name"), Candidate(city, "alternate")]) is None

@@ -12,7 +12,8 @@ gives every such pair that reading.
 a unit's word, and among the name's candidates is its seat (:func:`seat_of`): a city of
 the unit's country that is an admin-1 seat of the same unit (GeoNames PPLA or PPLC), or
 for an admin-2 unit a city in its admin-1 unit within :data:`SEAT_KM` of the unit's
-point. The ranker then scores the name's other candidates (:mod:`geomap.nlp.revisions`),
+point, and not named after the unit with a word more ("Oklahoma City": a bare "Oklahoma"
+is the state). The ranker then scores the name's other candidates (:mod:`geomap.nlp.revisions`),
 the units of that name ruled out: the seat, unless a namesake town outranks it. A unit
 many times the city's size (:data:`UNIT_MULTIPLE`: "Quebec", the province of eight
 million around a city of half a million) keeps its pick: such a name is the unit's in
@@ -42,9 +43,14 @@ UNIT_MULTIPLE = 5.0
 
 def seat_of(unit: Place, cands: Sequence[Candidate]) -> Place | None:
     """The seat of ``unit`` among a name's candidates (module docstring), else ``None``."""
+    from geomap.gazetteer import normalize_name
+
+    named_after = normalize_name(unit.name) + " "
     seats = []
     for c in cands:
         p = c.place
+        if normalize_name(p.name).startswith(named_after):
+            continue  # "Oklahoma City" is named after its state: a bare "Oklahoma" is the state
         if p.feature_type != "city" or p.country_code != unit.country_code:
             continue
         if p.admin1_code != unit.admin1_code:
