@@ -12,6 +12,8 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from geomap.nlp.group_names import BRANCH_WORDS, GROUP_LABELS
+
 #: Head nouns of courts: they judge the state too, so an organisation, not government
 #: ("the Strasbourg court", "the European court of human rights").
 COURT_NOUNS: frozenset[str] = frozenset({"court", "tribunal"})
@@ -89,10 +91,28 @@ def armed_group(span: Span) -> bool:
     demonym before it; "the Syrian Army" and "the Pakistan Army" are the state's.
     """
     words = [t for t in span if not (t.dep_ == "det" or t.is_punct)]
+    if group_branch(words):
+        return True
     if len(words) < 2 or words[-1].lower_ not in _ARMED_WORDS or words[-1].is_lower:
         return False
     before = words[:-1]
     return any(t.ent_type_ not in ("GPE", "NORP") and not t.is_lower for t in before)
+
+
+def group_branch(words: list[Token]) -> bool:
+    """Whether ``words`` name a group's branch as a province: "Islamic State Sahel Province".
+
+    A capitalised branch word (:data:`~geomap.nlp.group_names.BRANCH_WORDS`) ends the
+    name, and a word the model tags an organisation or a group of people comes before its
+    place's words: not "Helmand Province", nor "the Helmand provincial government".
+    """
+    if len(words) < 3 or words[-1].lower_ not in BRANCH_WORDS or not words[-1].is_title:
+        return False
+    first_place = next((t.i for t in words[:-1] if t.ent_type_ in ("GPE", "LOC")), None)
+    return any(
+        t.ent_type_ in GROUP_LABELS and (first_place is None or t.i < first_place)
+        for t in words[:-1]
+    )
 
 
 def legislature(span: Span) -> bool:

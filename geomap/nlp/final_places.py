@@ -86,7 +86,7 @@ def final_place(
     if place is None:  # no candidate, or its every candidate a stray
         unit = unit_in_name(gazetteer, text.split())
         at = focus[0] if focus is not None else None
-        qualifier = local_focus(spans, located, at) if use_focus else None
+        qualifier = local_focus(spans, located, at, gazetteer) if use_focus else None
         if qualifier is None and unit is not None and use_focus:  # "Russian Embassy"
             qualifier = qualified_place(spans, unit, located, countries.capital)
         there = placement(spans, focus, unit, qualifier)

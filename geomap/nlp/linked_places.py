@@ -8,10 +8,12 @@ names qualify a building's.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
-from geomap.nlp.focus import FOCUS_TYPES
+from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 from geomap.nlp.kind_named import kind_neighbour
 from geomap.records import Place
 
@@ -88,6 +90,7 @@ def local_focus(
     spans: list[Span],
     located: list[tuple[Span, Place, float]],
     focus: Place | None = None,
+    gazetteer: Any = None,
 ) -> tuple[Place, float] | None:
     """The city or county that qualifies a name the gazetteer lacks where it is named.
 
@@ -98,21 +101,59 @@ def local_focus(
     says where the name lies, even in an article about another city. So does an
     admin-1 unit (:data:`LINKED_TYPES`: "the Palais des Nations in Geneva", the
     canton taken for the city) when the article's ``focus`` lies outside it (inside
-    it, the focus city is the closer guess), and a country or admin-1 unit the name
-    is a part of ("the Tierra Caliente region of western Michoacan"). The first such
-    mention wins, with its confidence. A lake, river or pass named with its kind's word
-    lies by the place its sentence names nearest ("на озере Имандра под Мончегорском":
+    it, the focus city is the closer guess), so does a country the focus lies outside
+    of for a name that is no street's or building's (:func:`_country_abroad`; "the
+    Russian Embassy in the United States capital" is the capital's), and a country or
+    admin-1 unit the name is a part of ("the Tierra Caliente region of western
+    Michoacan"). The first such mention wins,
+    with its confidence. A lake, river or pass named with its kind's word lies by the
+    place its sentence names nearest ("на озере Имандра под Мончегорском":
     :func:`~geomap.nlp.kind_named.kind_neighbour`). ``None`` when there is none.
     """
+    building = any(s.label_ == "FAC" or street_or_building(s) for s in spans)
     for span in spans:
         for other, place, conf in located:
             # an admin-1 unit the focus lies in: the focus city is the closer guess
             held = place.feature_type == "admin1" and focus is not None and _within(focus, place)
-            if place.feature_type in LINKED_TYPES and linked(span, other) and not held:
+            abroad = not building and _country_abroad(place, focus, gazetteer)
+            kind = place.feature_type in LINKED_TYPES or abroad
+            if kind and linked(span, other) and not held:
                 return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
     return kind_neighbour(spans, located, focus)
+
+
+#: A focus this close to a country's border is a closer guess for a town said to lie in it
+#: than the country's point.
+BORDER_KM = 161.0
+
+
+def _country_abroad(place: Place, focus: Place | None, gazetteer: Any = None) -> bool:
+    """Whether ``place`` is a country the article's ``focus`` lies outside of, and far from.
+
+    A town the gazetteer lacks, "a town in Jordan" in a story from Baghdad, lies in
+    Jordan, not at Baghdad; a country the focus lies in says less than the focus city
+    (a village "in Lebanon" in a story from Tyre stays at the focus), and so does one
+    whose border lies within :data:`BORDER_KM` of the focus (the gazetteer's shape of
+    the country, when it has one): a town across the border from a story's city.
+    """
+    if place.feature_type != "country":
+        return False
+    if focus is None:
+        return True
+    if focus.country_code == place.country_code:
+        return False
+    shape = gazetteer.shape(place.place_id) if hasattr(gazetteer, "shape") else None
+    if shape is None:
+        return True
+    from shapely import Point
+    from shapely.ops import nearest_points
+
+    from geomap.geo import haversine_km
+
+    near = nearest_points(shape, Point(focus.lon, focus.lat))[0]
+    return haversine_km(focus.lon, focus.lat, near.x, near.y) > BORDER_KM
 
 
 def _within(place: Place, unit: Place) -> bool:

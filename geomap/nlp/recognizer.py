@@ -68,6 +68,7 @@ from geomap.nlp.entity_names import (
     without_article,
 )
 from geomap.nlp.entity_parts import entity_parts
+from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
@@ -173,6 +174,7 @@ class ToponymRecognizer:
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)
         spans = without_headline_words(doc, spans, self.gazetteer)  # "Grain corridor talks"
+        spans = without_group_names(doc, spans)  # "the Ogaden National Liberation Front"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 
