@@ -79,3 +79,31 @@ def test_the_speaker_of_a_groups_branch_is_an_armed_group() -> None:
     plain = Doc(doc.vocab, words=["Helmand", "Province", "said"])
     plain.ents = [Span(plain, 0, 2, "GPE")]
     assert not armed_group(plain[0:2])
+
+
+def _tagged(words: list[str], ents: list[str]) -> Doc:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    doc = blank(" ".join(words))
+    doc.ents = [Span(doc, i, i + 1, e) for i, e in enumerate(ents) if e]
+    return doc
+
+
+def test_one_demonym_before_a_province_is_no_groups_name() -> None:
+    # a demonym of the unit's country, tagged NORP, is no group ("the Syrian Idlib Province")
+    doc = _tagged(["Rebels", "shelled", "the", "Syrian", "Idlib", "Province"], ["", "", "", "NORP"])
+    assert group_name(doc[4:6], styled=set()) is False
+    # two capitalised words, one of a group of people, even with the second untagged
+    doc = _tagged(["Fighters", "of", "the", "Islamic", "State", "Sahel", "Province"],
+                  ["", "", "", "NORP", ""])  # fmt: skip
+    assert group_name(doc[5:7], styled=set()) is True
+    # one word tagged an organisation ("ISIS Khorasan Province")
+    doc = _tagged(["ISIS", "Khorasan", "Province", "claimed", "it"], ["ORG"])
+    assert group_name(doc[1:3], styled=set()) is True
+
+
+def test_a_demonym_before_a_province_speaks_as_no_armed_group() -> None:
+    words = ["the", "Syrian", "Idlib", "Province", "council"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 1, 2, "NORP"), Span(doc, 2, 4, "GPE")]
+    assert not armed_group(doc[1:4])

@@ -123,6 +123,9 @@ def _phrase(words: list[str], pos: list[str], tags: list[str], ents: list[str]) 
 def test_a_plural_name_told_by_the_is_an_organisation() -> None:
     houthis = _phrase(["The", "Houthis"], ["DET", "PROPN"], ["DT", "NNPS"], ["O", "B-PERSON"])
     assert speaker_kind(houthis) == "organisation"
+    # a nationality's plural names a country's people, no group speaking as one
+    russians = _phrase(["The", "Russians"], ["DET", "PROPN"], ["DT", "NNPS"], ["O", "B-NORP"])
+    assert speaker_kind(russians) != "organisation"
     # a person's name without "the" stays a person
     jones = _phrase(["Tom", "Jones"], ["PROPN", "PROPN"], ["NNP", "NNP"], ["B-PERSON", "I-PERSON"])
     assert speaker_kind(jones) == "person"

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from geomap.nlp.group_names import BRANCH_WORDS, GROUP_LABELS
+from geomap.group_words import BRANCH_WORDS, names_a_group
 
 #: Head nouns of courts: they judge the state too, so an organisation, not government
 #: ("the Strasbourg court", "the European court of human rights").
@@ -102,17 +102,15 @@ def armed_group(span: Span) -> bool:
 def group_branch(words: list[Token]) -> bool:
     """Whether ``words`` name a group's branch as a province: "Islamic State Sahel Province".
 
-    A capitalised branch word (:data:`~geomap.nlp.group_names.BRANCH_WORDS`) ends the
-    name, and a word the model tags an organisation or a group of people comes before its
-    place's words: not "Helmand Province", nor "the Helmand provincial government".
+    A capitalised branch word (:data:`~geomap.group_words.BRANCH_WORDS`) ends the name,
+    and words that name a group (:func:`~geomap.group_words.names_a_group`) come before its
+    place's words: not "Helmand Province", "the Syrian Idlib Province", nor "the Helmand
+    provincial government".
     """
     if len(words) < 3 or words[-1].lower_ not in BRANCH_WORDS or not words[-1].is_title:
         return False
     first_place = next((t.i for t in words[:-1] if t.ent_type_ in ("GPE", "LOC")), None)
-    return any(
-        t.ent_type_ in GROUP_LABELS and (first_place is None or t.i < first_place)
-        for t in words[:-1]
-    )
+    return names_a_group([t for t in words[:-1] if first_place is None or t.i < first_place])
 
 
 def legislature(span: Span) -> bool:
@@ -196,16 +194,18 @@ def group_kind(span: Span, body_words: frozenset[str]) -> str | None:
     """The kind of a named group or of the officials of a named body, if ``span`` is one.
 
     "The Houthis" (one plural name told by "the", tagged a person or a nationality) is a
-    group that speaks as one: an organisation. "Lamar County officials" (people of a body
-    named by a proper name with a body word, ``body_words``, among its compounds, both
-    capitalised) speak for that body: government. "Ukrainian officials", "Pentagon
+    group that speaks as one: an organisation; not a nationality's plural ("The Russians",
+    "The Palestinians", tagged NNPS), the people of a country. "Lamar County officials"
+    (people of a body named by a proper name with a body word, ``body_words``, among its
+    compounds, both capitalised) speak for that body: government. "Ukrainian officials", "Pentagon
     officials", "UK government officials" and "police officials" name no body of their
     own: not here.
     """
     root = span.root
     names = [t for t in span if t.pos_ == "PROPN"]
     low = root.lower_
-    if names == [root] and root.ent_type_ in _GROUP_ENTS and low.endswith("s"):
+    demonyms = root.ent_type_ == "NORP" and root.tag_ == "NNPS"  # "The Russians": people
+    if names == [root] and root.ent_type_ in _GROUP_ENTS and low.endswith("s") and not demonyms:
         told = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
         if told and not low.endswith("ss"):
             return "organisation"

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import descriptor_kind
-from geomap.nlp.vocab import PLACE_ONLY_PREPOSITIONS
+from geomap.place_prepositions import PLACE_ONLY_PREPOSITIONS
 
 
 def person_description(tok: Token) -> bool:

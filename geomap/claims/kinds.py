@@ -1,12 +1,11 @@
 """What kind of source a speaker is.
 
 Kinds (:data:`KINDS`): ``person`` (a named person), ``organisation``, ``government``
-(a ministry, the police, a state acting: "China called for"), ``document`` (a
-report, a statement, figures), ``anonymous`` (an unnamed person or group:
-"officials", "an expert", "a resident") and ``journalist`` (no source: the
-article's own narrative; never set on a speaker, only reported for claims
-without one).  The kind is read off the parse: the entity type of the phrase's
-head, then its head noun against the word lists of
+(a ministry, the police, a state acting: "China called for"), ``document`` (a report, a
+statement, figures), ``anonymous`` (an unnamed person or group: "officials", "an expert",
+"a resident") and ``journalist`` (no source: the article's own narrative; never set on a
+speaker, only reported for claims without one).  The kind is read off the parse: the
+entity type of the phrase's head, then its head noun against the word lists of
 :mod:`geomap.claims.source_nouns`.
 """
 

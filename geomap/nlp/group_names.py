@@ -8,8 +8,9 @@ place's name there ("Ogaden", "Kharkiv", "Sahel Province"), but the text names a
 * the run of capitalised words it stands in goes on, after it, to a word of an armed
   group's name (:data:`GROUP_WORDS`: "Front", "Brigade", "Liberation", ...); or
 * it is a unit's name ("Sahel Province", or "Sahel" before "Province") right after
-  capitalised words the model tags an organisation or a group of people ("Islamic
-  State"): a group that calls its branch a province.
+  capitalised words that name a group (:func:`~geomap.group_words.names_a_group`:
+  "Islamic State", not one demonym as in "the Syrian Idlib Province"): a group that
+  calls its branch a province.
 
 A word that a headline's title case capitalises (:func:`~geomap.nlp.headline_case.styled_tokens`:
 "Kharkiv Front Line Holds") is no name's word. "The Pakistan Army" keeps Pakistan: a
@@ -22,21 +23,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.group_words import BRANCH_WORDS, GROUP_WORDS, names_a_group
 from geomap.nlp.headline_case import styled_tokens
 from geomap.nlp.vocab import POSSESSIVE
-
-#: Words of an armed group's own name after a place's ("the Ogaden National Liberation
-#: Front", "the Azov Brigade", "the Donetsk People's Militia").
-GROUP_WORDS = frozenset(
-    {
-        "front", "brigade", "brigades", "battalion", "battalions", "regiment",
-        "militia", "militias", "liberation", "mujahideen",
-    }
-)  # fmt: skip
-#: A unit's word a group calls its branch by ("Islamic State Sahel Province").
-BRANCH_WORDS = frozenset({"province", "wilayat"})
-#: Model labels of the words of a group's name before its branch's place.
-GROUP_LABELS = frozenset({"ORG", "NORP"})
 
 
 def _capitalised(tok: Token, styled: set[int]) -> bool:
@@ -60,6 +49,17 @@ def _run_after(span: Span, styled: set[int]) -> list[Token]:
     return out
 
 
+def _run_before(span: Span, styled: set[int]) -> list[Token]:
+    """The capitalised words right before ``span`` in its sentence ("Islamic State")."""
+    doc = span.doc
+    out: list[Token] = []
+    i = span.start - 1
+    while i >= span.sent.start and _capitalised(doc[i], styled):
+        out.append(doc[i])
+        i -= 1
+    return out
+
+
 def group_name(span: Span, styled: set[int]) -> bool:
     """Whether ``span`` stands in an armed group's own name (module docstring)."""
     if any(t.lower_ in GROUP_WORDS for t in _run_after(span, styled)):
@@ -69,14 +69,9 @@ def group_name(span: Span, styled: set[int]) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     branch = last.lower_ in BRANCH_WORDS and last.is_title
     branch = branch or (after is not None and after.lower_ in BRANCH_WORDS and after.is_title)
-    if not branch or span.start == 0:
+    if not branch:
         return False
-    before = doc[span.start - 1]
-    return (
-        _capitalised(before, styled)
-        and before.ent_type_ in GROUP_LABELS
-        and before.sent.start == span.sent.start
-    )
+    return names_a_group(_run_before(span, styled))
 
 
 def without_group_names(doc: Doc, spans: Sequence[Span]) -> list[Span]:

@@ -115,10 +115,10 @@ def local_focus(
         for other, place, conf in located:
             # an admin-1 unit the focus lies in: the focus city is the closer guess
             held = place.feature_type == "admin1" and focus is not None and _within(focus, place)
-            abroad = not building and _country_abroad(place, focus, gazetteer)
-            kind = place.feature_type in LINKED_TYPES or abroad
-            if kind and linked(span, other) and not held:
-                return place, conf
+            if not held and linked(span, other):  # the link first: a border's distance is dear
+                abroad = not building and _country_abroad(place, focus, gazetteer)
+                if place.feature_type in LINKED_TYPES or abroad:
+                    return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
     return kind_neighbour(spans, located, focus)

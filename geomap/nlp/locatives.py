@@ -28,8 +28,8 @@ from geomap.nlp.vocab import (
     MONTHS,
     NAME_PARTICLES,
     ORG_TOWN_MIN_POPULATION,
-    PLACE_ONLY_PREPOSITIONS,
 )
+from geomap.place_prepositions import PLACE_ONLY_PREPOSITIONS
 
 #: Prepositions of place before a name here: "off" too, at sea ("anchored off Skagen").
 PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"off"})

@@ -36,9 +36,9 @@ from geomap.nlp.vocab import (
     LOCATIVE_MIN_POPULATION,
     MONTHS,
     ORG_TOWN_MIN_POPULATION,
-    PLACE_ONLY_PREPOSITIONS,
     SPEECH_LEMMAS,
 )
+from geomap.place_prepositions import PLACE_ONLY_PREPOSITIONS
 
 #: Labels of the entities read here.
 PERSON_OR_ORG = frozenset({"PERSON", "ORG"})

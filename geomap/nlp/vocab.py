@@ -16,11 +16,6 @@ LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "around", "toward",
      "towards", "inside", "throughout", "via"}
 )  # fmt: skip
-#: Locative prepositions an organisation's name rarely follows ("in Dewsbury", "from
-#: Dewsbury"; not "at Google", "to Amazon"): a town tagged ORG after one is the town.
-PLACE_ONLY_PREPOSITIONS = frozenset(
-    {"in", "from", "near", "into", "outside", "around", "inside", "throughout"}
-)
 #: English month names: "in March" is no town named March.
 MONTHS = frozenset(
     """
