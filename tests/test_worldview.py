@@ -62,3 +62,17 @@ def test_worldview_option_shades_the_area_with_its_country(tmp_path: Path) -> No
         assert data["worldview"] == ("Ukraine" if view == "UA" else "Russia")
     bad = runner.invoke(app, ["map", str(folder), "-o", str(tmp_path / "x"), "--worldview", "XX"])
     assert bad.exit_code == 2 and "--worldview" in bad.output
+
+
+def test_a_claimant_country_near_an_area_that_lists_its_name_is_not_the_area() -> None:
+    # Natural Earth lists "Georgia" among South Ossetia's names; Georgia's point lies
+    # within half a degree of it: Georgia was drawn as South Ossetia
+    from shapely.geometry import box
+
+    from geomap.mapping.disputed import Area, area_of
+
+    names = frozenset({"south ossetia", "georgia"})
+    areas = [Area("South Ossetia", "South Ossetia — disputed", names, box(43.57, 42, 44.64, 42.75))]
+    assert area_of("Georgia", "country", (43.5, 42.0), areas) == -1
+    assert area_of("Georgia", "country", (44.0, 42.3), areas) == 0  # a point inside: the area
+    assert area_of("South Ossetia", "region", (43.5, 42.0), areas) == 0  # near, not a country

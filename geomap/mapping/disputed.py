@@ -148,13 +148,20 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 
 
 def area_of(name: str, ftype: str, lon_lat: tuple[float, float] | None, areas: list[Area]) -> int:
-    """Index of the disputed area a place is, by name (its point inside it), or -1."""
+    """Index of the disputed area a place is, by name (its point inside it), or -1.
+
+    A country's point must lie inside the area itself, not only near it: Natural Earth
+    lists "Georgia" among South Ossetia's names (a point of view's name for it), and
+    Georgia's point lies within half a degree of South Ossetia, but Georgia is the
+    claimant, not the area ("Western Sahara", whose point lies in it, is the area).
+    """
     if ftype not in AREA_TYPES or not areas:
         return -1
     key = name.casefold()
+    margin = 0.0 if ftype == "country" else 0.5
     for i, area in enumerate(areas):
         if key in area.names and (
-            lon_lat is None or area.geometry.buffer(0.5).contains(Point(*lon_lat))
+            lon_lat is None or area.geometry.buffer(margin).contains(Point(*lon_lat))
         ):
             return i
     return -1
