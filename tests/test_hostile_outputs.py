@@ -104,16 +104,12 @@ def _terminated_run(
     ``patch`` says; prints the worker processes still alive when it exits."""
     script = textwrap.dedent(
         f"""
-        import multiprocessing, os, signal, sys, time
+        import multiprocessing, os, signal, sys
         import geomap.batches, geomap.io.report
         from geomap.cli import main
 
         def term(*args, **kwargs):
             os.kill(os.getpid(), signal.{sig})
-            # the main thread may hold the signal blocked a moment (while the pool
-            # starts a worker): its handler runs once it is unblocked, within this wait
-            for _ in range(200):
-                time.sleep(0.05)
             raise AssertionError("{sig} did not stop the run")
 
         {patch} = term
