@@ -97,6 +97,13 @@ def test_kill_9_while_writing_leaves_previous_outputs(previous: Path) -> None:
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal's process gets it: a suite started in the background (``&``
+    from a script) ignores SIGINT, its children inherit that, and Python then installs no
+    handler of its own (geomap keeps an ignored SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _terminated_run(
     previous: Path, patch: str, *args: str, sig: str = "SIGTERM"
 ) -> subprocess.CompletedProcess[str]:
@@ -122,7 +129,12 @@ def _terminated_run(
         """
     )
     return subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        preexec_fn=_as_from_a_terminal,
     )
 
 
@@ -159,7 +171,12 @@ def test_sigterm_after_the_outputs_are_replaced_lets_the_run_finish(previous: Pa
         """
     )
     proc = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        preexec_fn=_as_from_a_terminal,
     )
     assert proc.returncode == ExitCode.OK, proc.stderr
     after = _snapshot(previous)
@@ -223,7 +240,12 @@ def test_ctrl_c_while_a_shape_is_made_exits_at_once_and_quietly(
         """
     )
     proc = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        preexec_fn=_as_from_a_terminal,
     )
     assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
     assert proc.stderr == (
@@ -257,7 +279,12 @@ def test_ctrl_c_after_the_outputs_are_replaced_lets_the_run_finish(previous: Pat
         """
     )
     proc = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        preexec_fn=_as_from_a_terminal,
     )
     assert proc.returncode == ExitCode.OK, proc.stderr  # was 130: "nothing written"
     assert b"later run" in _snapshot(previous)["map.html"] != before["map.html"]
@@ -275,7 +302,12 @@ def test_a_killed_parsing_process_stops_the_run_cleanly(previous: Path) -> None:
         f"main()",
     )
     proc = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, timeout=300, capture_output=True, text=True
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        preexec_fn=_as_from_a_terminal,
     )
     assert proc.returncode == ExitCode.USAGE, proc.stderr
     assert "a parsing process ended abruptly" in proc.stderr
