@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from geomap.metadata import clean_text
+from geomap.metadata import author_name, clean_text
 
 #: A script's opening tag, its attributes bounded (a page of ``<script aaa...`` with no
 #: ``>`` costs each try at most this many characters, not the rest of the page).
@@ -52,7 +52,7 @@ def declared_article(html: str) -> dict[str, str]:
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     fields = {
         "title": clean_text(_text(article.get("headline"))),
-        "author": "; ".join(dict.fromkeys(_names(article.get("author"), by_id))) or None,
+        "author": "; ".join(dict.fromkeys(_authors(article.get("author"), by_id))) or None,
         "outlet": next(iter(_names(article.get("publisher"), by_id)), None),
         "published": clean_text(_text(article.get("datePublished"))),
     }
@@ -94,6 +94,14 @@ def _blocks(page: str) -> Iterator[str]:
         if _LD_TYPE.search(opening.group(1)):
             yield page[opening.end() : closing.start()]
         pos = closing.end()
+
+
+def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> Iterator[str]:
+    """The article's authors' names, cleaned as any input's author ("By Jane Doe", an id)."""
+    for name in _names(value, by_id):
+        cleaned = author_name(name)
+        if cleaned:
+            yield cleaned
 
 
 def _is_article(node: dict[str, Any]) -> bool:
