@@ -27,13 +27,14 @@ def claim_records(item: ArticleResult) -> tuple[dict[str, Any], ...]:
     Made once for an article: asked again for the same result (the same object,
     its metadata equal to what it was), the same records are given back.
     """
+    metadata = item.metadata or {}  # an article made without metadata (None), as claim_record
     if _last:
         seen, meta, records = _last[0]
-        if seen is item and meta == item.metadata:
+        if seen is item and meta == metadata:
             return records
-    columns = metadata_fields(item.metadata)
-    records = tuple(claim_fields(c, item.metadata, columns) for c in item.claims)
-    _last[:] = [(item, dict(item.metadata), records)]
+    columns = metadata_fields(metadata)
+    records = tuple(claim_fields(c, metadata, columns) for c in item.claims)
+    _last[:] = [(item, dict(metadata), records)]
     return records
 
 

@@ -138,6 +138,16 @@ def _text(value: object, nested: bool = True) -> str | None:
     return text[:MAX_FIELD_CHARS] or None
 
 
+def author_name(value: object) -> str | None:
+    """An author value as a name: without "By " (a byline), ``None`` for a numeric id.
+
+    >>> author_name("By Marc Santora"), author_name(3), author_name("12")  # WordPress ids
+    ('Marc Santora', None, None)
+    """
+    name = _BYLINE.sub("", _text(value) or "")
+    return None if name.isdigit() else name or None
+
+
 def clean_value(value: object) -> str | None:
     """A metadata value read elsewhere (a WARC header) cleaned as the fields are (:func:`_text`)."""
     return _text(value)
@@ -243,9 +253,8 @@ def article_metadata(
                 continue
         elif name == "outlet":
             value = _outlet(raw)
-        elif name == "author":  # "By Marc Santora" (a byline); WordPress's author id 3: none
-            value = _BYLINE.sub("", _text(raw) or "")
-            value = None if value.isdigit() else value or None
+        elif name == "author":
+            value = author_name(raw)
         else:
             value = _text(raw)
         if value is not None:

@@ -30,6 +30,14 @@ PAIRS: dict[str, str] = {"“": '”"', "„": '“”"', "«": "»", "»": "«"
 STRAIGHT = '"'
 #: A sentence end inside a text: a full stop, "?" or "!" then a space and a capital.
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.?!](?=\s+[A-Z“\"])")
+#: Closing marks -> the characters an open quotation is read up to (its closers,
+#: a line break, and an apostrophe where two of them close a straight quote).
+_CLOSING = {
+    closers: re.compile(
+        f"[{re.escape(closers + chr(10) + (chr(39) if STRAIGHT in closers else ''))}]"
+    )
+    for closers in {*PAIRS.values(), STRAIGHT + "”"}
+}
 _OPEN_BEFORE = frozenset(" \t\n\u2028\u2029([{—–-:")
 
 
@@ -77,10 +85,31 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     [(10, 44)]
     """
     regions: list[tuple[int, int]] = []
+    offset = 0
+    while True:  # a loop, not a call per quote left open: a page of them ran out of stack
+        found, rest = _scan(text[offset:])
+        regions += [(a + offset, b + offset) for a, b in found]
+        if rest is None:
+            return regions
+        offset += rest
+
+
+def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """The quotations of ``text`` up to one left open that ends before the text does.
+
+    Returns them and where the text after that one starts (read again from there, as
+    a text of its own), or ``None`` when the whole text is read.
+    """
+    regions: list[tuple[int, int]] = []
     start: int | None = None
     closers = ""
     i = 0
     while i < len(text):
+        if start is not None:  # only a closing mark, "''" or a line break matters: skip on
+            found = _CLOSING[closers].search(text, i)
+            if found is None:
+                break
+            i = found.start()
         ch = text[i]
         i += 1
         if start is None:
@@ -102,11 +131,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     if start is not None:
         regions.append(_unclosed(text, start, len(text)))
         if regions[-1][1] < len(text):
-            regions += [
-                (a + regions[-1][1], b + regions[-1][1])
-                for a, b in quote_regions(text[regions[-1][1] :])
-            ]
-    return regions
+            return regions, regions[-1][1]
+    return regions, None
 
 
 def _unclosed(text: str, start: int, end: int) -> tuple[int, int]:

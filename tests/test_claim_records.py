@@ -87,3 +87,12 @@ def test_store_keeps_the_shared_records(tmp_path: Path) -> None:
         store.add(item)
         assert list(store.claims_of(KYIV.place_id)) == [claim_record(item.claims[0], item.metadata)]
         assert list(store.claims_of(LVIV.place_id)) == [claim_record(item.claims[1], item.metadata)]
+
+
+def test_an_article_without_metadata_gives_records_as_claim_record() -> None:
+    """``metadata=None`` raised TypeError in ``dict(None)`` (review fix49)."""
+    item = _article("a3", {})
+    item = ArticleResult(item.status, item.mentions, item.claims, None)  # type: ignore[arg-type]
+    records = claim_records(item)
+    assert list(records) == [claim_record(c, None) for c in item.claims]
+    assert claim_records(item) is records  # made once, as for any article

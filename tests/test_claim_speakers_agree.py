@@ -28,3 +28,19 @@ def test_a_claim_takes_the_speaker_of_the_mention_that_marks_it() -> None:
     # no mention with a speaker: the first marks it, and the claim has none
     (plain,) = claims_from_mentions([dateline, dataclasses.replace(sourced, speaker=None)])
     assert plain.mention_start == 0 and plain.speaker is None
+
+
+def test_among_focus_placed_mentions_one_with_a_speaker_marks_the_claim() -> None:
+    """What the docstring and docs/claims.md say (review fix49): naming mentions first,
+    each kind with a speaker before one without."""
+    sentence = "Route 9 and Main Street were shut, the mayor said."
+    mayor = Speaker("the mayor", 35, 44)
+    route = dataclasses.replace(mention("f", sentence, 0, "Route 9", KYIV), located_by="focus")
+    street = dataclasses.replace(
+        mention("f", sentence, 0, "Main Street", KYIV, speaker=mayor), located_by="focus"
+    )
+    (claim,) = claims_from_mentions([route, street])
+    assert (claim.mention_start, claim.speaker) == (street.start, mayor)
+    named = mention("f", sentence, 0, "Route 9", KYIV)  # names the place, no speaker
+    (claim,) = claims_from_mentions([street, named])
+    assert (claim.mention_start, claim.speaker) == (named.start, None)

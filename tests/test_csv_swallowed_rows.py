@@ -74,3 +74,21 @@ def test_a_two_column_csv_is_not_judged_by_its_commas(tmp_path: Path) -> None:
     path.write_text(f'id,text\n1,"{text}"\n', encoding="utf-8")
     [article] = _articles(path)
     assert article.warnings == ()
+
+
+def test_a_valid_quoted_table_gives_no_error_and_later_rows_keep_ids_and_lines(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "prices.csv"
+    text = "Fuel prices by city this week:\nKyiv,52,54\nLviv,51,53\nAll prices in hryvnias."
+    path.write_text(f'id,title,text\na1,Fuel,"{text}"\na2,Rain,"{T}"\n', encoding="utf-8")
+    items = list(read_inputs([path]))
+    assert [type(i).__name__ for i in items] == ["Article", "Article"]
+    arts = _articles(path)
+    assert [a.article_id for a in arts] == ["a1", "a2"]
+    assert [a.source for a in arts] == [f"{path}:2", f"{path}:6"]  # a2 is on line 6
+    unnamed = tmp_path / "unnamed.csv"
+    unnamed.write_text(f'title,text,x\nFuel,"{text}",1\nRain,"{T}",2\n', encoding="utf-8")
+    second = _articles(unnamed)[1]
+    assert second.source == f"{unnamed}:6"
+    assert second.article_id.endswith("-3")  # the second row's id, as before the swallow check

@@ -72,7 +72,7 @@ def test_a_csv_row_that_runs_past_its_header_or_its_quote_is_warned_about(
     )
     assert closed == ()  # a quoted field over two lines, closed
     assert open_quote == (
-        f"{path}:4: a quoted field opened on line 5 is never closed: lines 5-7, to the end "
+        f"{path}:5: a quoted field opened on line 5 is never closed: lines 5-7, to the end "
         "of the file, were read as this one row",
     )
 

@@ -85,3 +85,19 @@ def test_a_declared_publication_tag_still_comes_first() -> None:
     tag = '<meta property="article:published_time" content="2024-03-01T08:00:00Z">'
     _, meta = extract_html(_page(GRAPH, head=tag))
     assert meta["published"].startswith("2024-03-01")
+
+
+def test_json_ld_values_are_cleaned_as_any_other_metadata() -> None:
+    """A byline's "By", an author id and the outlet after the headline go (review fix49)."""
+    article = {
+        "@type": "NewsArticle",
+        "headline": "Floods hit Kharkiv | Sahel Wire",
+        "author": ["By Jane Doe", "12"],
+        "publisher": {"name": "Sahel Wire"},
+    }
+    _, meta = extract_html(_page(article))
+    assert meta["author"] == "Jane Doe"
+    assert meta["title"] == "Floods hit Kharkiv"
+    assert meta["outlet"] == "Sahel Wire"
+    _, only_id = extract_html(_page({**article, "author": "12"}))
+    assert "author" not in only_id

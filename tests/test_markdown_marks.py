@@ -61,3 +61,12 @@ def test_what_only_looks_like_a_mark_stays() -> None:
         assert without_marks(text) == text
     assert without_marks("***Kharkiv*** and **_Lviv_**") == "Kharkiv and Lviv"
     assert without_marks("- one in Riga\n  * two ##") == "one in Riga\ntwo"
+
+
+def test_emphasis_inside_a_word_and_code_spans_go_a_lone_backtick_stays() -> None:
+    """``a**b**c`` read ``a*b*c``; a lone backtick joined the words around it (fix49)."""
+    assert without_marks("a**b**c, un*frigging*believable") == "abc, unfriggingbelievable"
+    assert without_marks("foo__bar__baz and x_y_z") == "foo__bar__baz and x_y_z"  # "_" in words
+    assert without_marks("the `port` of ``Odesa`s`` reopened") == "the port of Odesa`s reopened"
+    assert without_marks("the word`s tick stays\nin Kyiv") == "the word`s tick stays\nin Kyiv"
+    assert without_marks("```python\nKyiv\n```\n") == "python\nKyiv\n\n"

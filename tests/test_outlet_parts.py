@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.io.feed_outlets import outlet_part
+from geomap.io.feed_outlets import channel_outlet, outlet_part
 from geomap.io.html import extract_html
 from geomap.io.readers import read_inputs
 from geomap.metadata import without_outlet
@@ -71,3 +71,17 @@ def test_a_title_loses_the_outlet_after_any_of_the_separators() -> None:
     assert without_outlet("Floods in Gao by Sahel Wire", "Sahel Wire") == (
         "Floods in Gao by Sahel Wire"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "site", "outlet"),
+    [
+        ("World | Daily Star", "https://world.thedailystar.net/x", "World | Daily Star"),
+        ("Latest | Morning Herald", "https://latest.smh.com.au/", "Latest | Morning Herald"),
+        ("Africa | Sahel Wire", "https://sahelwire.substack.com/p/x", "Sahel Wire"),
+    ],
+)
+def test_a_section_s_subdomain_does_not_name_the_outlet(name: str, site: str, outlet: str) -> None:
+    """A subdomain names the site only as a joined name no other part contradicts (fix49)."""
+    assert outlet_part(name, [site]) == outlet
+    assert channel_outlet(name, site) == outlet

@@ -37,7 +37,8 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
         the place, and keeps that mention's offsets, role and speaker (so a claim
         and its mention in ``mentions.geojson`` never disagree on who says it):
         the first that names the place and has a speaker, else the first that
-        names it, else the first (placed by the article's focus).  A dateline's
+        names it, else (all placed by the article's focus) the first with a
+        speaker, else the first.  A dateline's
         "KYIV" (no speaker) before "shelling hit Kyiv, the governor said" in one
         sentence: the second marks the claim.  Unresolved mentions (``place is
         None``) make no claim.

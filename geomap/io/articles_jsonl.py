@@ -2,7 +2,8 @@
 
 The text is the one every offset in the other outputs indexes: for an HTML
 page the extracted main text, for a file its decoded text with line endings
-normalised (and Markdown front matter blanked), for a corpus record its text
+normalised (for Markdown, its front matter blanked and its marks removed:
+:mod:`geomap.io.markdown_marks`), for a corpus record its text
 field.  So ``text[start:end] == mention`` holds for every mention and claim.
 """
 

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from geomap.errors import InputError
 from geomap.io.bounded import MIB
 from geomap.io.corpora import empty_corpus, record_error
-from geomap.io.csv_damage import row_warnings, stray_row, swallowed_rows
+from geomap.io.csv_damage import row_warnings, stray_row, swallow_shown, swallowed_rows
 from geomap.io.csv_dates import day_first_of
 from geomap.io.csv_header import header_cells, preamble, unique_header
 from geomap.io.csv_lines import Lines, LineTooLongError
@@ -193,8 +193,8 @@ def _rows(
     rows = header_row - 1  # rows are numbered as the file's lines are: the header is row 1,
     header = header_cells(list(names))  # or the row after the blank and "sep=" lines
     while True:
-        where = f"{source}:{rows + 2}"
         first_line = lines.start_row()
+        where = f"{source}:{first_line}"  # a row is named by its first line in the file
         try:
             row = next(reader)
         except StopIteration:
@@ -229,12 +229,15 @@ def _rows(
                 continue
         item = record_article(record, where, f"{label}-{rows + 1}", max_bytes, fields)
         swallowed = lines.row_like
+        delimiter = reader.reader.dialect.delimiter
+        shown = bool(swallowed) and swallow_shown(row, lines.ended, lines.row_lines, delimiter)
         warnings = row_warnings(row, lines.ended, len(swallowed), first_line, lines.served)
         warnings += [stray] if stray and isinstance(item, Article) else []
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item
-        rows += len(swallowed)  # rows of the file, each accounted for in the report
-        yield from swallowed_rows(source, first_line, swallowed)
+        if shown:  # rows of the file, each accounted for in the report
+            rows += len(swallowed)
+            yield from swallowed_rows(source, first_line, swallowed)
     if rows == header_row - 1:
         yield empty_corpus(source, "no records (header only)")

@@ -32,6 +32,28 @@ def looks_like_row(line: str, delimiter: str, count: int) -> bool:
     return len(cells) == count + 1
 
 
+def swallow_shown(
+    row: Mapping[str | None, Any], ended: bool, raw: list[str], delimiter: str
+) -> bool:
+    """Whether a row's quoted field surely swallowed the lines shaped like rows in it.
+
+    A valid file may quote a field whose lines look like rows (a table in an
+    article's text: ``Kyiv,52,54``); a quote left open is shown only by what a
+    valid file cannot hold: the quote open to the end of the file (``ended``), more
+    fields than the header, or a quote that closes inside a field rather than before
+    a delimiter or the line's end (``"quoted" here``: the row's lines ``raw`` read
+    strictly fail).
+    """
+    if ended or row.get(None):
+        return True
+    try:
+        for _ in csv.reader(raw, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return True
+    return False
+
+
 def swallowed_rows(source: str, first: int, lines: list[int]) -> list[InputStatus]:
     """A status for each line shaped like a row that a quote left open read into row ``first``.
 

@@ -45,11 +45,14 @@ class Lines:
         self.shape: tuple[str, int] | None = None
         #: Lines inside the current row, after its first, shaped like rows (their numbers).
         self.row_like: list[int] = []
+        #: The current row's lines as read, kept once ``shape`` is known (to judge a swallow).
+        self.row_lines: list[str] = []
 
     def start_row(self) -> int:
         """Mark the next line as the start of a row; its number."""
         self.row_start = self.served + 1
         self.row_like = []
+        self.row_lines = []
         return self.row_start
 
     def __iter__(self) -> Iterator[str]:
@@ -67,6 +70,8 @@ class Lines:
         if limit and len(line) > limit:
             starts_row = self.served == self.row_start
             raise LineTooLongError(starts_row and self._skip_row(line))
+        if self.shape:
+            self.row_lines.append(line)
         return line
 
     def _skip_row(self, head: str) -> bool:
@@ -76,12 +81,13 @@ class Lines:
         (a doubled ``""`` inside a field counts twice).
         """
         quotes = head.count('"')
-        piece = head
+        piece = head  # counted in ``served``; a piece after a line break starts a line
         while not (piece.endswith("\n") and quotes % 2 == 0):
+            starts_line = piece.endswith("\n")
             piece = self._text.readline(self._limit)
             if not piece:
                 return False
             quotes += piece.count('"')
-            self.served += piece.endswith("\n")
+            self.served += starts_line
         self.row_start = self.served + 1
         return True

@@ -7,8 +7,9 @@ one outlet was an outlet of its own on the map and in the comparison.
 :data:`geomap.metadata.OUTLET_SEPARATOR`) that names the site: its host's label before
 the public suffix (``theguardian``, ``nytimes``, ``bbc`` of ``bbc.co.uk``, ``cnn`` of
 ``edition.cnn.com``), a part equal to it winning over one it merely starts with; else
-a part equal to another label of the host (``sahelwire`` of ``sahelwire.substack.com``,
-a site on a platform's subdomain).  A name with no such part is kept whole.  A feed's
+a part of several words equal to another label of the host (``sahelwire`` of
+``sahelwire.substack.com``, a site on a platform's subdomain; not a section's
+subdomain, ``world.thedailystar.net``).  A name with no such part is kept whole.  A feed's
 channel title is told by the site the channel links to, else by its items' links
 (:func:`channel_outlet`); a page's site name (``og:site_name``, trafilatura's, the
 JSON-LD publisher) by the page's address (:mod:`geomap.io.html`).
@@ -16,6 +17,7 @@ JSON-LD publisher) by the page's address (:mod:`geomap.io.html`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from geomap.metadata import OUTLET_SEPARATOR, outlet_from_url
@@ -24,6 +26,8 @@ from geomap.metadata import OUTLET_SEPARATOR, outlet_from_url
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})
 #: Fewest letters of a part that names the site (an abbreviation such as "NYT").
 _MIN_LETTERS = 3
+#: A word of a name ("Sahel", "Wire").
+_WORD = re.compile(r"[^\W_]+")
 
 
 def letters(text: str) -> str:
@@ -90,9 +94,27 @@ def _site_part(parts: list[str], host: str) -> str | None:
             fits.append((len(own), part))
     if fits:
         return max(fits)[1]
+    return _platform_part(parts, host, label)
+
+
+def _platform_part(parts: list[str], host: str, label: str) -> str | None:
+    """The part naming a site on a platform's subdomain (``sahelwire.substack.com``).
+
+    A subdomain is as often a section (``world.thedailystar.net``,
+    ``latest.smh.com.au``), so its label names the site only when one part alone
+    equals one such label, that part is a name of several words written joined
+    in the label ("Sahel Wire": a section's one word, "World", is not), and no
+    other part names the main label's site ("Daily Star" in ``thedailystar``).
+    """
     others = {letters(x) for x in host.split(".")[:-1] if len(letters(x)) >= _MIN_LETTERS}
     others -= {label, *_SECOND_LEVEL}
-    return next((part for part in parts if letters(part) in others), None)
+    found = [part for part in parts if letters(part) in others]
+    if len(found) != 1 or len(_WORD.findall(found[0])) < 2:
+        return None
+    rest = [letters(p) for p in parts if p is not found[0]]
+    if any(own and (own in label or label in own) for own in rest):
+        return None
+    return found[0]
 
 
 def site_label(host: str) -> str:

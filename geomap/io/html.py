@@ -31,7 +31,7 @@ from geomap.io.page_meta import (
     published_time,
 )
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
-from geomap.metadata import clean_text
+from geomap.metadata import author_name, clean_text, without_outlet
 from geomap.text import without_escapes
 
 if TYPE_CHECKING:
@@ -103,6 +103,9 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     for field in ("title", "author", "outlet"):
         if declared.get(field):
             meta[field] = declared[field]
+    author = author_name(meta.pop("author", None))  # as any input's ("By Jane Doe", an id)
+    if author:
+        meta["author"] = author
     # trafilatura gives no metadata for a page over MAX_ELEMENTS, sometimes no title
     extracted = parse_date(found.get("date")) if doc is not None else None
     published = published_time(html, extracted, declared.get("published"))
@@ -113,6 +116,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     if outlet:
         meta["outlet"] = outlet
     title = meta.get("title") or page_title(html, tree, outlet)
+    if title and outlet:  # a JSON-LD headline "Floods hit Kharkiv | Sahel Wire"
+        title = without_outlet(title, outlet)
     if title:
         meta["title"] = title
     if not text.strip() and tree is not None:

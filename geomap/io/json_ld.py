@@ -18,12 +18,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from geomap.metadata import clean_text
+from geomap.metadata import author_name, clean_text
 
-_BLOCK = re.compile(
-    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
-)
+#: A script's opening tag, its attributes bounded (a page of ``<script aaa...`` with no
+#: ``>`` costs each try at most this many characters, not the rest of the page).
+_OPEN = re.compile(r"<script\b([^<>]{0,4096})>", re.IGNORECASE)
+_LD_TYPE = re.compile(r"\btype\s*=\s*[\"']?application/ld\+json\b", re.IGNORECASE)
+_CLOSE = re.compile(r"</script", re.IGNORECASE)
 #: Characters of a page searched for JSON-LD blocks, and the largest block read.
 _PAGE_LIMIT = 2 << 20
 _BLOCK_LIMIT = 1 << 20
@@ -51,7 +52,7 @@ def declared_article(html: str) -> dict[str, str]:
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     fields = {
         "title": clean_text(_text(article.get("headline"))),
-        "author": "; ".join(dict.fromkeys(_names(article.get("author"), by_id))) or None,
+        "author": "; ".join(dict.fromkeys(_authors(article.get("author"), by_id))) or None,
         "outlet": next(iter(_names(article.get("publisher"), by_id)), None),
         "published": clean_text(_text(article.get("datePublished"))),
     }
@@ -60,8 +61,7 @@ def declared_article(html: str) -> dict[str, str]:
 
 def _top_nodes(html: str) -> Iterator[dict[str, Any]]:
     """The objects at the top of each JSON-LD block: itself, a list's, a ``@graph``'s."""
-    for match in _BLOCK.finditer(html[:_PAGE_LIMIT]):
-        raw = match.group(1)
+    for raw in _blocks(html[:_PAGE_LIMIT]):
         if len(raw) > _BLOCK_LIMIT:
             continue
         try:
@@ -76,6 +76,32 @@ def _top_nodes(html: str) -> Iterator[dict[str, Any]]:
                 yield from (n for n in graph if isinstance(n, dict))
             else:
                 yield item
+
+
+def _blocks(page: str) -> Iterator[str]:
+    """The text of each JSON-LD script, in one pass over the page.
+
+    A script runs from its opening tag to the first ``</script`` (its text is not
+    markup); once no ``</script`` follows an opening tag none can close a later one,
+    and the search stops: a page of unclosed openings is read once, not once per
+    opening.
+    """
+    pos = 0
+    while opening := _OPEN.search(page, pos):
+        closing = _CLOSE.search(page, opening.end())
+        if closing is None:
+            return
+        if _LD_TYPE.search(opening.group(1)):
+            yield page[opening.end() : closing.start()]
+        pos = closing.end()
+
+
+def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> Iterator[str]:
+    """The article's authors' names, cleaned as any input's author ("By Jane Doe", an id)."""
+    for name in _names(value, by_id):
+        cleaned = author_name(name)
+        if cleaned:
+            yield cleaned
 
 
 def _is_article(node: dict[str, Any]) -> bool:

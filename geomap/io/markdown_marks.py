@@ -4,8 +4,9 @@ A Markdown article's places sit inside its marks: ``**Odesa**``,
 ``[Istanbul](https://...)``, ``> "We are ready," a spokesman in Ankara said``, ``#
 Heading``.  Read as they are, the model saw ``**Odesa**`` and the link's address, and
 found neither place (rev44).  :func:`without_marks` removes the marks (emphasis,
-heading and quote markers with the spaces after them, list bullets, code ticks, a
-link's brackets and address, reference definitions, rules); the words and the spaces
+heading and quote markers with the spaces after them, list bullets, a code span's
+and a fence's ticks (a lone backtick stays), a link's brackets and address,
+reference definitions, rules); the words and the spaces
 between them stay.  Blanked one for one instead, "The **storm** hit" read "The
 storm   hit" in every sentence a claim shows.  Like an HTML page's, a Markdown
 article's offsets index its text as read (``articles.jsonl`` keeps it), not the file.
@@ -31,11 +32,16 @@ _CLOSING_HASHES = re.compile(r"(?m)[ \t]+#+[ \t]*$")
 _RULE = re.compile(r"(?m)^[ \t]{0,3}(?:(?:[-*_][ \t]*){3,}|=+[ \t]*)$")
 #: Emphasis around words: ``***x***``, ``**x**``, ``__x__``, ``*x*``, ``_x_``, ``~~x~~``; an
 #: underscore inside a word (``snake_case``) is none.
+#: Stars and tildes mark emphasis inside a word too (``a**b**c``), as CommonMark reads them.
 _EMPHASIS = re.compile(
-    r"(?P<m>\*\*\*|\*\*|__|~~|\*|(?<!\w)_)(?=\S)(?P<inner>[^\n]{1,1000}?)(?<=\S)(?P=m)(?!\w)"
+    r"(?:(?P<s>\*\*\*|\*\*|~~|\*)|(?<!\w)(?P<u>__|_))(?=\S)(?P<inner>[^\n]{1,1000}?)(?<=\S)"
+    r"(?(s)(?P=s)|(?P=u)(?!\w))"
 )
-#: Code ticks (``` `x` ```, fences).
-_TICKS = re.compile(r"`+")
+#: A code fence's ticks at a line's start (the info string after them stays).
+_FENCE = re.compile(r"(?m)^([ \t]{0,3})`{3,}")
+#: A code span: ticks, its text, as many ticks (`` `x` ``, ``` ``a`b`` ```); a lone
+#: backtick (``word`s``, a typed apostrophe) is no mark and stays.
+_SPAN = re.compile(r"(?<!`)(?P<t>`{1,8})(?!`)(?P<code>[^\n]{1,1000}?)(?<!`)(?P=t)(?!`)")
 
 
 def _link(match: re.Match[str]) -> str:
@@ -64,4 +70,5 @@ def without_marks(text: str) -> str:
         if marked == text:
             break
         text = marked
-    return _TICKS.sub("", text)
+    text = _FENCE.sub(r"\1", text)
+    return _SPAN.sub(lambda m: m.group("code"), text)
