@@ -17,10 +17,10 @@ import datetime as dt
 import html
 import re
 from collections.abc import Mapping
-from urllib.parse import urlsplit
 
 from geomap.dates import parse_date
 from geomap.model_text import FORMAT_CHARACTERS
+from geomap.outlet_names import OUTLET_ADDRESS, outlet_from_url, without_outlet
 from geomap.published import GIVEN_FIELD, output_published, published_day, read_published
 from geomap.sanitize import BIDI_CONTROLS
 from geomap.text import MARKUP_TAG, without_escapes
@@ -77,9 +77,6 @@ _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
 _BYLINE = re.compile(r"^by\s+(?=\w)", re.I)
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
-#: What outlets put between their name and a section's or a headline's ("World news |
-#: The Guardian", "Africa :: Sahel Wire"): one rule for page titles, feed and site names.
-OUTLET_SEPARATOR = re.compile(r"\s+(?:::|[|>»:–—-])\s+")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
 
@@ -165,40 +162,10 @@ def language_code(value: object) -> str | None:
     return match.group(1).lower() if match else None
 
 
-#: A host's first label that names a copy of the same site: ``www``, ``www2``, a
-#: mobile (``m``, ``mobile``) or AMP (``amp``) edition.
-_SAME_SITE = re.compile(r"^(?:www\d*|m|mobile|amp)\.(?=[^.]+\.)")
-#: An outlet written as a web address: a scheme, or a host that starts as
-#: :data:`_SAME_SITE` does, and no spaces (``https://www.bbc.co.uk/news``,
-#: ``www.dw.com``; "Reuters.com" is a name as written).
-_OUTLET_ADDRESS = re.compile(
-    r"^(?:[a-z][a-z0-9+.-]*://\S+|(?:www\d*|m|mobile|amp)\.[^\s/]+\.[^\s/]+(?:/\S*)?)$",
-    re.IGNORECASE,
-)
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The host of a URL without ``www.`` (``"www.reuters.com/..." -> "reuters.com"``).
-
-    A mobile or AMP edition's host is the site's (``amp.theguardian.com`` ->
-    ``theguardian.com``, ``m.dw.com`` -> ``dw.com``): one outlet, not two, on the
-    map and in the comparison.
-    """
-    if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname
-    except ValueError:
-        return None
-    if not host or "." not in host:
-        return None
-    return _SAME_SITE.sub("", host)
-
-
 def _outlet(raw: object) -> str | None:
     """An outlet's name; one given as a web address is its host (:func:`outlet_from_url`)."""
     text = _text(raw)
-    if text and _OUTLET_ADDRESS.match(text):
+    if text and OUTLET_ADDRESS.match(text):
         return outlet_from_url(text) or text
     return text
 
@@ -281,18 +248,6 @@ def _given_again(given: str | None, meta: Mapping[str, str], day_first: bool) ->
     if meta.get(GIVEN_FIELD):
         return None
     return given if published_day(parse_date(given, day_first=day_first)) == published else None
-
-
-def without_outlet(title: str, outlet: str) -> str:
-    """``title`` without the outlet's name that aggregators and pages end it with.
-
-    >>> without_outlet("Shelling hits Kharkiv - Reuters", "Reuters")
-    'Shelling hits Kharkiv'
-    >>> without_outlet("Reuters", "Reuters"), without_outlet("Talks | BBC News", "BBC News")
-    ('Reuters', 'Talks')
-    """
-    tail = re.fullmatch(rf"(.*?\S){OUTLET_SEPARATOR.pattern}{re.escape(outlet)}", title, re.S)
-    return tail.group(1) if tail else title
 
 
 def article_fields(meta: Mapping[str, str] | None) -> dict[str, str]:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from geomap.io.readers import read_inputs
-from geomap.metadata import without_outlet
+from geomap.outlet_names import without_outlet
 from geomap.records import Article
 
 _ANSWER = {

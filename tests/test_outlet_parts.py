@@ -14,7 +14,7 @@ import pytest
 from geomap.io.feed_outlets import channel_outlet, outlet_part
 from geomap.io.html import extract_html
 from geomap.io.readers import read_inputs
-from geomap.metadata import without_outlet
+from geomap.outlet_names import without_outlet
 from geomap.records import Article
 
 

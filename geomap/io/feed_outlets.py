@@ -4,7 +4,7 @@
 Breaking News, World News and Video from Al Jazeera": taken whole, every section of
 one outlet was an outlet of its own on the map and in the comparison.
 :func:`outlet_part` keeps the part of such a name (parts split at
-:data:`geomap.metadata.OUTLET_SEPARATOR`) that names the site: its host's label before
+:data:`geomap.outlet_names.OUTLET_SEPARATOR`) that names the site: its host's label before
 the public suffix (``theguardian``, ``nytimes``, ``bbc`` of ``bbc.co.uk``, ``cnn`` of
 ``edition.cnn.com``), a part equal to it winning over one it merely starts with; else
 a part of several words equal to another label of the host (``sahelwire`` of
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from geomap.metadata import OUTLET_SEPARATOR, outlet_from_url
+from geomap.outlet_names import OUTLET_SEPARATOR, outlet_from_url
 
 #: Second-level labels of country suffixes ("co.uk", "com.au", "org.pl"): no site's name.
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})

@@ -31,7 +31,8 @@ from geomap.io.page_meta import (
     published_time,
 )
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
-from geomap.metadata import author_name, clean_text, without_outlet
+from geomap.metadata import author_name, clean_text
+from geomap.outlet_names import without_outlet
 from geomap.text import without_escapes
 
 if TYPE_CHECKING:

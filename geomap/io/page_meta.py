@@ -10,7 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from geomap.dates import parse_date
-from geomap.metadata import clean_text, language_code, without_outlet
+from geomap.metadata import clean_text, language_code
+from geomap.outlet_names import without_outlet
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from geomap.errors import InputError
-from geomap.metadata import clean_value, outlet_from_url
+from geomap.metadata import clean_value
+from geomap.outlet_names import outlet_from_url
 from geomap.records import Article, InputStatus
 
 WARC_SUFFIXES = frozenset({".warc"})
