@@ -104,6 +104,18 @@ def _as_from_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def _run(script: str) -> subprocess.CompletedProcess[str]:
+    """``script`` in a new Python process, its output captured (a guard of 300 s)."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        timeout=300,
+        capture_output=True,
+        text=True,
+        preexec_fn=_as_from_a_terminal,
+    )
+
+
 def _terminated_run(
     previous: Path, patch: str, *args: str, sig: str = "SIGTERM"
 ) -> subprocess.CompletedProcess[str]:
@@ -128,14 +140,7 @@ def _terminated_run(
             print("alive", len(multiprocessing.active_children()))
         """
     )
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        timeout=300,
-        capture_output=True,
-        text=True,
-        preexec_fn=_as_from_a_terminal,
-    )
+    return _run(script)
 
 
 def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: Path) -> None:
@@ -170,14 +175,7 @@ def test_sigterm_after_the_outputs_are_replaced_lets_the_run_finish(previous: Pa
         main()
         """
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        timeout=300,
-        capture_output=True,
-        text=True,
-        preexec_fn=_as_from_a_terminal,
-    )
+    proc = _run(script)
     assert proc.returncode == ExitCode.OK, proc.stderr
     after = _snapshot(previous)
     assert after != before and set(after) == set(before)
@@ -239,14 +237,7 @@ def test_ctrl_c_while_a_shape_is_made_exits_at_once_and_quietly(
         run()
         """
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        timeout=300,
-        capture_output=True,
-        text=True,
-        preexec_fn=_as_from_a_terminal,
-    )
+    proc = _run(script)
     assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
     assert proc.stderr == (
         "geomap: error: stopped by Ctrl-C (SIGINT): nothing written "
@@ -278,14 +269,7 @@ def test_ctrl_c_after_the_outputs_are_replaced_lets_the_run_finish(previous: Pat
         main()
         """
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        timeout=300,
-        capture_output=True,
-        text=True,
-        preexec_fn=_as_from_a_terminal,
-    )
+    proc = _run(script)
     assert proc.returncode == ExitCode.OK, proc.stderr  # was 130: "nothing written"
     assert b"later run" in _snapshot(previous)["map.html"] != before["map.html"]
 
@@ -301,14 +285,7 @@ def test_a_killed_parsing_process_stops_the_run_cleanly(previous: Path) -> None:
         f"sys.argv = ['geomap', 'map', {str(ROOT / 'seeds')!r}, '-o', {str(previous)!r}, '-q']\n"
         f"main()",
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        timeout=300,
-        capture_output=True,
-        text=True,
-        preexec_fn=_as_from_a_terminal,
-    )
+    proc = _run(script)
     assert proc.returncode == ExitCode.USAGE, proc.stderr
     assert "a parsing process ended abruptly" in proc.stderr
     assert "Traceback" not in proc.stderr
