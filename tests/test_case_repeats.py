@@ -37,3 +37,21 @@ def test_no_variant_of_short_names_nor_of_a_persons_name() -> None:
     patterns = [("GEORGETOWN", "GPE"), ("Georgetown Smith", "PERSON")]
     text = "GEORGETOWN - Georgetown Smith spoke."
     assert _found(patterns, text) == ["GEORGETOWN"]
+
+
+def test_a_town_the_text_places_is_a_place_where_else_it_is_named() -> None:
+    # "the port city of X" places the town the model tagged ORG; the headline's
+    # bare "X" is then the town too
+    patterns = [("Qwertyville", "ORG")]
+    text = "Drones target Qwertyville\n\nDrones hit the port city of Qwertyville on Monday."
+    assert _found(patterns, text) == ["Qwertyville", "Qwertyville"]
+    text = "Drones target Qwertyville\n\nThe drones were shot down near Qwertyville."
+    assert _found(patterns, text) == ["Qwertyville", "Qwertyville"]
+
+
+def test_a_town_named_only_as_an_organisation_is_not_repeated() -> None:
+    # without a place noun or a preposition of place before it, a small town the
+    # model tags ORG stays the organisation's name everywhere
+    patterns = [("Qwertyville", "ORG")]
+    text = "Drones target Qwertyville\n\nQwertyville said the drones were shot down."
+    assert _found(patterns, text) == []

@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Span
 
 from geomap.docarrays import token_texts
 from geomap.nlp.name_shapes import own_entries
+from geomap.nlp.place_nouns import place_noun_before
 from geomap.nlp.vocab import BIG_CITY, FACILITY_WORDS, GENERIC_WORDS, SINGLE_WORD_TYPES
+from geomap.place_prepositions import PLACE_ONLY_PREPOSITIONS
 from geomap.records import Candidate
 
 
@@ -89,9 +91,12 @@ def repeats(
     tagged PERSON ("Austria" in "Upper Austria"). A name found as the article's
     dateline (``datelines``) says place as the model's own GPE does, whatever label
     the model gave it there ("THIMPHU, Bhutan (Reuters) - ... Thimphu has no ties
-    with ...": a town of 98,000).
+    with ...": a town of 98,000), and so does a name the text itself places
+    (:func:`placed_by_text`: "drones at the port city of Eilat" makes the headline's
+    "Drones target Eilat" the town, whatever the model tagged it).
     """
     said = {(s.start, s.end) for s in datelines}
+    said |= {(s.start, s.end) for s in spans if placed_by_text(s)}
     names = {
         s.text
         for s in spans
@@ -138,6 +143,23 @@ def repeats(
 
 #: Fewest letters of a name repeated in capitals or out of them ("US" is not "Us").
 MIN_CASE_LETTERS = 4
+
+
+#: Prepositions after which an accepted name was placed by the text itself.
+PLACED_AFTER = PLACE_ONLY_PREPOSITIONS | frozenset({"at"})
+
+
+def placed_by_text(span: Span) -> bool:
+    """Whether the words before a name say it is a place.
+
+    A preposition of place (:data:`PLACED_AFTER`: "in", "from", "near", "at" ...)
+    or "the town of", "the
+    province of" (:func:`~geomap.nlp.place_nouns.place_noun_before`) right before it.
+    """
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in PLACED_AFTER:
+        return True
+    return place_noun_before(span) is not None
 
 
 def case_variants(text: str) -> set[str]:
