@@ -197,7 +197,8 @@ def test_french_and_russian_claims_carry_speaker_kind_and_verb(tmp_path: Path) -
     )
     (folder / "ru.txt").write_text(
         "«Мы не отдадим Херсон», — заявил президент Украины Владимир Зеленский. "
-        "В Москве открылась выставка современного искусства.",
+        "В Москве открылась выставка современного искусства. "
+        "По словам губернатора Вячеслава Гладкова, беспилотник атаковал Белгород.",
         encoding="utf-8",
     )
     _register()
@@ -215,6 +216,12 @@ def test_french_and_russian_claims_carry_speaker_kind_and_verb(tmp_path: Path) -
         "заявить",
     )
     assert rows["Москве"]["speaker"] == "" and rows["Москве"]["speaker_kind"] == "journalist"
+    # the name as written, its entity in the nominative (geomap.claims.name_cases)
+    governor = rows["Белгород"]
+    assert (governor["speaker"], governor["speaker_entity"]) == (
+        "Вячеслава Гладкова",
+        "Вячеслав Гладков",
+    )
 
 
 def test_hyphen_joined_words_are_one_noun_for_the_name_and_the_kind() -> None:

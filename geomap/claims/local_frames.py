@@ -52,6 +52,7 @@ class DocSources:
     def annotate(self, spans: list[Span]) -> None:
         """Set each span's speaker fields."""
         names = [e.text for e in self.persons]
+        normal = _russian_nominative if self.owner.parser == "natasha" else None
         self.parse({bisect_right(self.starts, s.start_char) - 1 for s in spans})
         for span in spans:
             frame = self.frame_for(span)
@@ -60,7 +61,7 @@ class DocSources:
             _, record, pronoun = frame
             if record is None:
                 continue
-            span._.source = with_entity(record, names, self.lex)
+            span._.source = with_entity(record, names, self.lex, normal)
             span._.speaker = self.doc.char_span(record.start, record.end, alignment_mode="expand")
             span._.speaker_mention = pronoun
 
@@ -227,3 +228,11 @@ class DocSources:
         opens = {s.start_char + len(s.text) - len(s.text.lstrip()) for s in self.sents}
         found += [(m.start(), m.end()) for m in DIALOGUE.finditer(self.text) if m.start() in opens]
         return found
+
+
+def _russian_nominative(name: str) -> str:
+    """A Russian person's name in the nominative (:mod:`geomap.claims.name_cases`)."""
+    from geomap import natasha_models
+    from geomap.claims.name_cases import nominative
+
+    return nominative(name, natasha_models.syntax_models()[1])

@@ -11,7 +11,7 @@ the whole phrase is the name and its head noun tells its kind
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from geomap.claims.local_kinds import can_speak as can_speak
@@ -195,16 +195,25 @@ def _role_text(words: Sequence[Word], text: str, lo: int, hi: int, first: int, l
     return " ".join(" ".join(x.strip(_EDGE).split()) for x in sides if x.strip(_EDGE))
 
 
-def with_entity(record: Speaker, persons: Sequence[str], lex: SayingWords) -> Speaker:
+def with_entity(
+    record: Speaker,
+    persons: Sequence[str],
+    lex: SayingWords,
+    normal: Callable[[str], str] | None = None,
+) -> Speaker:
     """``record`` with its ``entity``: the article's fuller person name, or the bare name.
 
     A person named by a last name ("Песков") is the one longer ``PER`` name of
     the article that ends with it ("Дмитрий Песков"); a body is its name without
-    a determiner ("ministère de la Défense").
+    a determiner ("ministère de la Défense"). With ``normal`` (Russian:
+    :func:`geomap.claims.name_cases.nominative`), person names are compared and
+    given in that form ("Вячеслава Гладкова" is the entity "Вячеслав Гладков").
     """
     from dataclasses import replace
 
     if record.kind == "person":
-        longer = {p for p in persons if p != record.name and p.endswith(" " + record.name)}
-        return replace(record, entity=longer.pop() if len(longer) == 1 else record.name)
+        own = normal(record.name) if normal else record.name
+        forms = {normal(p) if normal else p for p in persons}
+        longer = {p for p in forms if p != own and p.endswith(" " + own)}
+        return replace(record, entity=longer.pop() if len(longer) == 1 else own)
     return replace(record, entity=_without_determiner(record.name, lex))

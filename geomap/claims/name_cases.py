@@ -1,0 +1,86 @@
+"""A Russian person's name in the nominative, for one speaker entity whatever its case.
+
+"По словам губернатора Вячеслава Гладкова" names the speaker in the genitive, "Вячеслав
+Гладков заявил" in the nominative: the same person, one entity
+(:func:`geomap.claims.local_sources.with_entity`). :func:`nominative` reads every word
+of the name with pymorphy2 (natasha's morphological vocabulary, shipped in its wheel),
+takes the one case and gender all the words can share, with at least one word read as
+a first name, patronymic or surname, and puts each word in the nominative. A name it
+cannot read so, or already in the nominative, is returned as written; an indeclinable
+surname ("Шойгу") stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: Grammemes of a person's name in OpenCorpora's tag set.
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+#: The oblique cases a name is put back from.
+OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+#: Genders a person's name agrees in.
+GENDERS = ("masc", "femn")
+
+
+def _reading(parses: Sequence[Any], case: str, gender: str) -> Any | None:
+    """The likeliest reading of one word in ``case`` and ``gender`` (or indeclinable)."""
+    for p in parses:
+        grams = p.tag.grammemes
+        if p.tag.POS not in {"NOUN", "ADJF"} or "plur" in grams:
+            continue
+        if "Fixd" in grams or (p.tag.case == case and p.tag.gender in {gender, "ms-f"}):
+            return p
+    return None
+
+
+def _agreeing(parses: Sequence[Sequence[Any]], case: str, gender: str) -> tuple[float, list[Any]]:
+    """Each word's reading in ``case`` and ``gender`` and their joint score (0 if one lacks)."""
+    reading = [_reading(ps, case, gender) for ps in parses]
+    found = [r for r in reading if r is not None]
+    if len(found) < len(reading):
+        return 0.0, []
+    score = 1.0
+    for r in found:
+        score *= r.score
+    return score, found
+
+
+def nominative(name: str, vocab: Any) -> str:
+    """``name`` with each word in the nominative, or ``name`` when it cannot say.
+
+    Parameters
+    ----------
+    name
+        A person's name as written ("Вячеслава Гладкова").
+    vocab
+        natasha's ``MorphVocab`` (a pymorphy2 analyser).
+
+    Returns
+    -------
+    str
+        The name in the nominative ("Вячеслав Гладков").
+    """
+    words = name.split()
+    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return name
+    parses = [vocab.parse(w) for w in words]
+    best: tuple[float, list[Any]] = (0.0, [])
+    for case in OBLIQUE:
+        for gender in GENDERS:
+            score, reading = _agreeing(parses, case, gender)
+            if score > best[0] and any(NAME_GRAMMEMES & r.tag.grammemes for r in reading):
+                best = (score, reading)
+    as_written = max(_agreeing(parses, "nomn", gender)[0] for gender in GENDERS)
+    if not best[1] or as_written >= best[0]:
+        return name
+    out = []
+    for word, r in zip(words, best[1], strict=True):
+        if "Fixd" in r.tag.grammemes:
+            out.append(word)
+            continue
+        form = r.inflect({"Nom"})
+        if form is None:
+            return name
+        out.append(form.word[:1].upper() + form.word[1:])
+    return " ".join(out)
