@@ -153,7 +153,8 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 #: a stressed "-ой" adjective's: "Стрежевого" -> "Стрежевой"; a Ukrainian "-ей"'s locative:
 #: "Кубеї" -> "Кубей";
 #: Polish "k" and "g" softened before the locative's "e": "Ameryce" -> "Ameryka",
-#: "Pradze" -> "Praga"; the Polish accusative of a feminine in "-a": "Podgoricę" -> "Podgorica").
+#: "Pradze" -> "Praga"; the Polish accusative of a feminine in "-a": "Podgoricę" -> "Podgorica";
+#: the Polish locative "-iu" of a soft consonant: "Chersoniu" -> "Chersoń").
 _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "ru": (("ией", ("ия",)), ("ии", ("ия",)), ("ие", ("ия",)), ("ью", ("ь",)),
            ("ого", ("ий", "ый", "ое", "ой")), ("ому", ("ий", "ый", "ое", "ой")),
@@ -198,7 +199,9 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("ce", ("ka",)), ("dze", ("ga",)),
            ("owi", ("",)), ("ach", ("y", "i")), ("ami", ("y",)), ("iej", ("a",)), ("ej", ("a",)),
            ("ie", ("a", "")), ("em", ("", "o", "e")), ("im", ("i",)), ("ym", ("y",)), ("ą", ("a",)),
-           ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")), ("u", ("",)),
+           ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")),
+           # a soft final consonant's locative: "Chersoniu" -> "Chersoń", "Tiumeniu" -> "Tiumeń"
+           ("iu", ("",)), ("u", ("",)),
            ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
            ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("iec", ("cy",)),
            ("ier", ("ry",)), ("ę", ("a",)), ("", ("i", "y"))),
