@@ -70,3 +70,14 @@ def test_no_head_no_shared_name() -> None:
     assert shared_head(doc[3:4]) is None  # the head is its own neighbour: no ellipsis
     doc = spacy.blank("fr")("au Mali , la région de Kayes")
     assert shared_head(doc[1:2]) is None  # an article is no conjunct, French no such ellipsis
+
+
+def test_a_noun_beside_a_units_adjective_shares_no_head() -> None:
+    # "Одесу та Харківську область": the city's accusative ends unlike the adjective
+    # beside the head, so it is no "Одеська область"
+    doc = spacy.blank("uk")("атакували Одесу та Харківську область")
+    assert shared_head(doc[1:2]) is None
+    doc = spacy.blank("ru")("атаковали Одессу и Харьковскую область")
+    assert shared_head(doc[1:2]) is None
+    doc = spacy.blank("uk")("влучили у Сумську та Харківську області")
+    assert shared_head(doc[2:3]) == "Сумську області"

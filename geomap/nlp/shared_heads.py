@@ -46,7 +46,8 @@ def shared_head(span: Span) -> str | None:
 
     Forward ("Брянской и Курской областями": "Брянской областями") or backward
     ("województwa podkarpackie i lubelskie": "województwa lubelskie") across
-    conjunctions and commas, over at most :data:`MAX_CONJUNCTS` other conjuncts.
+    conjunctions and commas, over at most :data:`MAX_CONJUNCTS` other conjuncts; the
+    conjunct beside the head must end as this one does (:func:`_agree`).
     """
     doc = span.doc
     if doc.lang_ not in LANGUAGES or len(span) != 1 or not span[0].is_alpha:
@@ -63,10 +64,25 @@ def shared_head(span: Span) -> str | None:
             if not (0 <= i < len(doc)) or not doc[i].is_alpha or doc[i].is_stop or _head(doc, i):
                 break
             if _head(doc, i + step):
+                if not _agree(span[0].lower_, doc[i].lower_):
+                    return None  # "Одесу та Харківську область": a noun, no adjective
                 head = doc[i + step].text
                 return f"{span.text} {head}" if step == 1 else f"{head} {span.text}"
             i += step
     return None
+
+
+#: Letters of the endings two adjectives sharing a head agree in.
+AGREEING_LETTERS = 2
+
+
+def _agree(word: str, other: str) -> bool:
+    """Whether two conjuncts end alike, as adjectives agreeing with one head do.
+
+    "Брянской и Курской", "podkarpackie i lubelskie" agree; "Одесу та Харківську" does
+    not: the city's accusative is no adjective of the shared "область".
+    """
+    return word[-AGREEING_LETTERS:] == other[-AGREEING_LETTERS:]
 
 
 def shared_head_spans(gazetteer: Any, doc: Doc, spans: Sequence[Span]) -> Iterable[Span]:
