@@ -245,6 +245,11 @@ def test_words_that_only_look_like_places_stay_words() -> None:
         "de", "Das Gebiet ist vermint. Russland hat die Oblast Saporischschja annektiert."
     )
     assert german == [("Russland", "RU"), ("Oblast Saporischschja", "UA")]
+    # the genitive of the word for the unit names the unit, not its seat
+    found = next(gp.parse_many([("a", "Der Gouverneur des Gebiets Donezk sprach.")], "de"))
+    assert [(m.text, m.place and m.place.feature_type) for m in found] == [
+        ("Gebiets Donezk", "admin1")
+    ]
     # a town's own article belongs to its name; an article and a common noun are no town
     french = places("fr", "Le Havre et La Rochelle ont été touchés. La flotte russe est partie.")
     assert french == [("Le Havre", "FR"), ("La Rochelle", "FR")]

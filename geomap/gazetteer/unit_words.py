@@ -24,10 +24,17 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     "ru": frozenset({"область", "край", "автономный", "округ", "округа"}),
     "pl": frozenset({"obwód", "województwo"}),
     # "Provinz Idlib", "Region Kursk", "Woiwodschaft Westpommern", "Kanton Zürich",
-    # "Bundesstaat Texas", "Gouvernement Idlib", "Präfektur Fukushima"
+    # "Bundesstaat Texas", "Gouvernement Idlib", "Präfektur Fukushima"; the genitive of
+    # the neuter and masculine ones: "des Gebiets Donezk", "des Kantons Zürich"
     "de": frozenset(
         {
             "gebiet",
+            "gebiets",
+            "gebietes",
+            "kantons",
+            "bundesstaats",
+            "bundesstaates",
+            "gouvernements",
             "oblast",
             "provinz",
             "region",
