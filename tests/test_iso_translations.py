@@ -127,6 +127,7 @@ def test_a_position_keeps_only_its_translations_written_as_proper_names() -> Non
     assert proper_name("Extrême-Nord") and proper_name("Grand Est")
     assert not proper_name("Nord-Ouest") and not proper_name("Південний Захід")
     assert not proper_name("Далека північна") and not proper_name("Nordost")
+    assert not proper_name("Region Północny") and not proper_name("Centre-Est")
     far = _entry("f", "Far North", "admin1", "CM")
     west = _entry("w", "North-West", "admin1", "CM")
     subs = [

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from geomap.gazetteer.builder.iso_codes import Subdivision
+from geomap.gazetteer.builder.iso_likeness import UNIT_WORDS
 from geomap.gazetteer.names import normalize_name
 
 #: Words of a subdivision named by its position alone ("South", "Nord-Ouest", "Centre"):
@@ -57,10 +58,10 @@ POSITION_WORDS = frozenset(
         "region",
     ]
 )
-#: A word for a cardinal point, or its stem, in English and the five languages.
+#: A word for a cardinal point or the centre, or its stem, in English and the five languages.
 _CARDINAL = re.compile(
     r"^(?:north|south|east|west|nord|sud|süd|est|ost|ouest|półn|połud|wsch|zach"
-    r"|півн|півд|схід|східн|захід|західн|север|южн|восточ|запад)",
+    r"|півн|півд|схід|східн|захід|західн|север|южн|восточ|запад|cent|środk|центр)",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[\s\-]+")
@@ -75,14 +76,15 @@ def by_position(name: str) -> bool:
 def proper_name(name: str) -> bool:
     """Whether a position's name is written as a proper name ("Extrême-Nord", "Grand Est").
 
-    Each of its two or more words is capitalised and one is no cardinal point
-    ("Nord-Ouest", "Південний Захід" and "Далека північна" are not).
+    Each of its two or more words is capitalised and one is neither a cardinal point,
+    the centre nor a word for a kind of unit ("Nord-Ouest", "Південний Захід", "Region
+    Północny" and "Далека північна" are not).
     """
     words = [w for w in _WORDS.split(name.strip()) if w]
     return (
         len(words) > 1
         and all(w[:1].isupper() for w in words)
-        and not all(_CARDINAL.match(w) for w in words)
+        and not all(_CARDINAL.match(w) or normalize_name(w) in UNIT_WORDS for w in words)
     )
 
 
