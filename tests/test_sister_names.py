@@ -32,3 +32,23 @@ def test_a_russian_name_meets_the_ukrainian_names_of_an_area(tiny: Gazetteer) ->
 def test_a_town_is_met_only_in_its_own_language(tiny: Gazetteer) -> None:
     assert tiny._candidates_local("Калуше", "ru") == ()
     assert [c.place.place_id for c in tiny._candidates_local("Калуші", "uk")] == ["town"]
+
+
+@pytest.fixture(scope="module")
+def built() -> Gazetteer:
+    return Gazetteer.open()
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "english"),
+    [
+        ("Haute-Garonne", "fr", "Upper Garonne"),  # ISO 3166-2 FR-31 by its code
+        ("Corse-du-Sud", "fr", "South Corsica"),
+        ("Extrême-Nord", "fr", "Far North"),  # a position's proper-name translation
+        ("Каталонии", "ru", "Catalonia"),  # only the Ukrainian names have it
+    ],
+)
+def test_the_built_gazetteer_has_the_official_names(
+    built: Gazetteer, name: str, lang: str, english: str
+) -> None:
+    assert built._candidates_local(name, lang)[0].place.name == english
