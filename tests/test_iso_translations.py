@@ -13,6 +13,7 @@ import pytest
 from geomap.gazetteer.builder.iso_codes import iso_codes, subdivision
 from geomap.gazetteer.builder.iso_countries import add_country_names, read_country_names
 from geomap.gazetteer.builder.iso_names import add_iso_names, without_kind
+from geomap.gazetteer.builder.iso_positions import proper_name
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.names import normalize_name
 
@@ -97,3 +98,44 @@ def test_a_translation_whose_form_is_a_bigger_places_is_left_out() -> None:
     sumy.population = 6_000  # a smaller town's form no longer keeps it out
     assert add_iso_names({"s": soum, "t": sumy}, [sub]) == 1
     assert ("ru", normalize_name("Сум")) in soum.written
+
+
+def test_a_department_with_an_anglicised_name_is_matched_by_its_code() -> None:
+    garonne = _entry("g", "Upper Garonne", "admin2", "FR")
+    garonne.admin1_code, garonne.admin2_code = "76", "31"
+    lot = _entry("l", "Lot", "admin2", "FR")
+    lot.admin1_code, lot.admin2_code = "76", "46"
+    subs = [
+        subdivision("FR-31", True, "Metropolitan department", "Haute-Garonne", {}),
+        # the code is Lot's, the names share no word: another coding, left alone
+        subdivision("FR-46", True, "Metropolitan department", "Tarn-et-Garonne", {}),
+    ]
+    assert add_iso_names({"g": garonne, "l": lot}, subs) == 1  # French only: France speaks it
+    assert ("fr", "haute garonne") in garonne.written
+    assert not lot.written
+
+
+def test_a_code_shared_only_with_a_kind_word_is_another_coding() -> None:
+    donetsk = _entry("d", "Donetsk Oblast", "admin2", "XX")
+    donetsk.admin2_code = "05"
+    sub = subdivision("XX-05", True, "Region", "Vinnytska oblast", {"pl": "Obwód winnicki"})
+    assert add_iso_names({"d": donetsk}, [sub]) == 0
+    assert not donetsk.written
+
+
+def test_a_position_keeps_only_its_translations_written_as_proper_names() -> None:
+    assert proper_name("Extrême-Nord") and proper_name("Grand Est")
+    assert not proper_name("Nord-Ouest") and not proper_name("Південний Захід")
+    assert not proper_name("Далека північна") and not proper_name("Nordost")
+    assert not proper_name("Region Północny") and not proper_name("Centre-Est")
+    far = _entry("f", "Far North", "admin1", "CM")
+    west = _entry("w", "North-West", "admin1", "CM")
+    subs = [
+        subdivision(
+            "CM-EN", False, "Region", "Far North", {"fr": "Extrême-Nord", "uk": "Далека північна"}
+        ),
+        subdivision("CM-NW", False, "Region", "North-West", {"fr": "Nord-Ouest", "de": "Nordwest"}),
+    ]
+    assert add_iso_names({"f": far, "w": west}, subs) == 1
+    assert ("fr", "extreme nord") in far.written
+    assert not west.written

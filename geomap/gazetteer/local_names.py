@@ -53,6 +53,8 @@ GUESS_ABROAD = 50_000
 GUESS_TOWN = 5_000
 #: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
 _WHOLES = frozenset({"country", "admin1", "region", "continent"})
+#: The other language whose names a Russian or Ukrainian name meets under the same key.
+_SISTERS = {"ru": "uk", "uk": "ru"}
 
 
 def _guessable(place: Place, cyrillic: bool) -> bool:
@@ -200,6 +202,10 @@ class LocalNames(StemLookups):
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
                      if p.country_code != "PL" and _big_abroad(p)]  # fmt: skip
+        if not found and lang in _SISTERS:  # "Каталонии": only the Ukrainian names have it
+            keys, sister = lookup_keys(name, lang) + ending_keys(name, lang), _SISTERS[lang]
+            found = [(p, "alternate") for p, _ in self._local_matches(keys, sister, cyrillic)
+                     if p.feature_type in _WHOLES | _TRANSLATED_TYPES]  # fmt: skip
         stem = None if found else admin_stem(name, lang)
         if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
             found = [(p, "alternate") for p in self._admin1_by_stem(stem)]

@@ -262,7 +262,7 @@ def admin_entries(
         members2 = by_a2.get(code)
         if not members2 or not gid:
             continue
-        cc, a1, _ = code.split(".", 2)
+        cc, a1, a2 = code.split(".", 2)
         lon = sum(m.lon for m in members2) / len(members2)
         lat = sum(m.lat for m in members2) / len(members2)
         a1e = admin1.get(f"{cc}.{a1}")
@@ -278,6 +278,7 @@ def admin_entries(
             population=sum(m.population for m in members2),
             admin1_code=a1,
             admin1=a1e.name if a1e else None,
+            admin2_code=a2,
         )
         e.add_name(name, "name")
         short = strip_type_word(name)

@@ -14,7 +14,7 @@ from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.names import normalize_name
 
 #: Words for a kind of unit, articles and "and", left out when names are compared by similarity.
-_UNIT_WORDS = frozenset(
+UNIT_WORDS = frozenset(
     [
         "oblast",
         "oblasti",
@@ -104,13 +104,13 @@ SIMILARITY_MARGIN = 0.1
 
 def _bare(key: str) -> str:
     """A name key without its words for a kind of unit ("atyrauskaya oblast" -> "atyrauskaya")."""
-    words = [w for w in key.split() if w not in _UNIT_WORDS]
+    words = [w for w in key.split() if w not in UNIT_WORDS]
     return " ".join(words) or key
 
 
 def _kind(key: str) -> str | None:
     """A name key's word for a kind of unit, spelt one way ("kray" -> "krai"), or ``None``."""
-    words = [w for w in key.split() if w in _UNIT_WORDS and len(w) > 3]
+    words = [w for w in key.split() if w in UNIT_WORDS and len(w) > 3]
     return None if not words else _KIND_SPELLINGS.get(words[-1], words[-1])
 
 

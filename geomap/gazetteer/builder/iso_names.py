@@ -14,7 +14,13 @@ type word) among its names, or among its names without a leading word for its ki
 ("Province du Hainaut", "Provincie West-Vlaanderen": GeoNames' Belgian provinces, whose
 ISO 3166-2 names are "Hainaut" and "West-Vlaanderen"; :func:`without_kind`), an
 admin-1 unit first for a top-level subdivision, an admin-2 unit first for a lower
-one, and indexes the translations as that unit's names in each language.  A
+one, and indexes the translations as that unit's names in each language.  A subdivision
+no name matches is matched by its code instead, when the code's part after the country is
+the GeoNames code of one of the country's units and the two share a word's beginning
+(:func:`_by_code`: FR-31 "Haute-Garonne" is GeoNames' FR.76.31 "Upper Garonne", whose
+anglicised name alone no French, German or Russian text writes).  A
+subdivision named by its position alone keeps only its translations that are proper
+names (:func:`~geomap.gazetteer.builder.iso_positions.named_part`).  A
 subdivision that is a town ("Municipality", "City", "Local council" ...) or is named
 like a town of its country with at least :data:`TOWN_POPULATION` people ("Bergamo",
 the province) is skipped: a translation of that name means the town.
@@ -28,7 +34,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from geomap.gazetteer.builder.iso_codes import Subdivision
-from geomap.gazetteer.builder.iso_likeness import similar
+from geomap.gazetteer.builder.iso_likeness import UNIT_WORDS, similar
+from geomap.gazetteer.builder.iso_positions import POSITION_WORDS, named_part
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.lemmas import index_keys
 from geomap.gazetteer.names import normalize_name, strip_type_word
@@ -42,48 +49,6 @@ _TOWN_TYPES = re.compile(
     r"city|municipal|council|quarter|commune|town|parish|borough|ward|village|capital",
     re.IGNORECASE,
 )
-#: Words of a subdivision named by its position alone ("South", "Nord-Ouest", "Centre"):
-#: its translations ("Південний", "Nord") are common words, never indexed.
-_POSITION_WORDS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "centre",
-        "center",
-        "middle",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "far",
-        "upper",
-        "lower",
-        "greater",
-        "nord",
-        "sud",
-        "est",
-        "ouest",
-        "extreme",
-        "haut",
-        "bas",
-        "grand",
-        "norte",
-        "sur",
-        "sul",
-        "este",
-        "oeste",
-        "centro",
-        "centrale",
-        "region",
-    ]
-)
 #: The score of an equal name.
 EXACT = 1.0
 #: A leading word for a unit's kind and the word linking it to the name, in a normalised
@@ -92,6 +57,8 @@ _LEADING_KIND = re.compile(
     r"^(?:province|provincie|provincia|provinz|prowincja|departement|departamento)"
     r"(?: (?:de la|de l|de|du|des|di|del|della|dell|d|van|of))? (?=\S)"
 )
+#: Letters a word of a subdivision's name and of its unit's, matched by code, begin alike in.
+CODE_WORD_PREFIX = 4
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -111,12 +78,6 @@ def without_kind(key: str) -> str | None:
     """
     short = _LEADING_KIND.sub("", key, count=1)
     return short if short != key else None
-
-
-def _by_position(name: str) -> bool:
-    """Whether a subdivision is named by its position alone ("South", "Nord-Ouest")."""
-    words = normalize_name(name).split()
-    return bool(words) and all(w in _POSITION_WORDS for w in words)
 
 
 def _admins_by_name(entries: Iterable[Entry]) -> dict[tuple[str, str, str], list[Entry]]:
@@ -141,10 +102,51 @@ def _towns(entries: Iterable[Entry]) -> set[tuple[str, str]]:
     }
 
 
+def _admins_by_code(entries: Iterable[Entry]) -> dict[tuple[str, str], list[Entry]]:
+    """``(country, GeoNames admin-2 code)`` -> the admin-2 units with that code."""
+    out: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for e in entries:
+        if e.feature_type == "admin2" and e.country_code and e.admin2_code:
+            out[(e.country_code, e.admin2_code.upper())].append(e)
+    return out
+
+
+def _stems(keys: Iterable[str]) -> set[str]:
+    """The first :data:`CODE_WORD_PREFIX` letters of the words of ``keys`` that name.
+
+    Words for a kind of unit and for a position ("oblast", "upper") name nothing.
+    """
+    return {
+        w[:CODE_WORD_PREFIX]
+        for k in keys
+        for w in k.split()
+        if len(w) >= CODE_WORD_PREFIX and w not in POSITION_WORDS and w not in UNIT_WORDS
+    }
+
+
+def _by_code(
+    sub: Subdivision, keys: set[str], codes: dict[tuple[str, str], list[Entry]]
+) -> Entry | None:
+    """The one admin-2 unit with a lower subdivision's code that shares a word's beginning.
+
+    GeoNames codes France's departments by their number ("FR.76.31"), as ISO 3166-2
+    does ("FR-31"); where the two codings differ a code is another unit's, which
+    shares no naming word with the subdivision ("Haute-Garonne" and "Upper Garonne"
+    share "garo").  Top-level subdivisions are matched by likeness instead.
+    """
+    if sub.top_level:
+        return None
+    units = codes.get((sub.country, sub.code.split("-", 1)[1].upper()), [])
+    if len(units) != 1:
+        return None
+    return units[0] if _stems(keys) & _stems(units[0].names) else None
+
+
 def _target(
     sub: Subdivision,
     admins: dict[tuple[str, str, str], list[Entry]],
     admin1s: dict[str, list[Entry]],
+    codes: dict[tuple[str, str], list[Entry]] | None = None,
 ) -> tuple[Entry, float] | None:
     """The one admin unit ``sub`` names and how sure (1.0: an equal name), or ``None``."""
     keys = _keys(sub.name) | {k for _, local in sub.local for k in _keys(local)}
@@ -155,6 +157,8 @@ def _target(
             return next(iter(hits.values())), EXACT
         if hits:
             return None
+    if codes is not None and (unit := _by_code(sub, keys, codes)) is not None:
+        return unit, EXACT
     return similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
 
 
@@ -171,7 +175,10 @@ def _matches(
     for e in entries.values():
         if e.feature_type == "admin1" and e.country_code:
             admin1s[e.country_code].append(e)
-    found = [(sub, hit) for sub in subs if (hit := _target(sub, admins, admin1s)) is not None]
+    codes = _admins_by_code(entries.values())
+    found = [
+        (sub, hit) for sub in subs if (hit := _target(sub, admins, admin1s, codes)) is not None
+    ]
     found.sort(key=lambda sh: -sh[1][1])  # equal names first, then by likeness (stable)
     taken: set[str] = set()
     out: list[tuple[Subdivision, Entry]] = []
@@ -230,10 +237,9 @@ def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision]
     written = written_by(entries.values())
     subs = [
         sub
-        for sub in subdivisions
+        for sub in map(named_part, subdivisions)
         if sub.local
         and not _TOWN_TYPES.search(sub.type)
-        and not _by_position(sub.name)
         and not any((sub.country, k) in towns for k in _keys(sub.name))
     ]
     biggest = _biggest_by_key(entries.values())

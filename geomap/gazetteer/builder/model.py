@@ -27,6 +27,8 @@ class Entry:
     population: int = 0
     admin1_code: str | None = None
     admin1: str | None = None
+    #: An admin-2 unit's own GeoNames code ("31" of FR.76.31, Haute-Garonne), else ``None``.
+    admin2_code: str | None = None
     members: tuple[str, ...] = ()
     names: dict[str, str] = field(default_factory=dict)
     #: Names in the languages indexed by lemma: ``(language, key) -> kind``.
