@@ -64,6 +64,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     passive = passive or as_passive(verb) or said_to_be(verb) or called_after_be(verb)
     passive = passive or reduced_passive(verb)  # "When asked about X, Collard responded"
+    if agent is not None and not passive and _has_subject(children):
+        agent = None  # "X said by telephone that …": an active verb's "by" is the means
     if passive or agent is not None:
         if agent is None:
             return None
@@ -97,6 +99,11 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return series_subject(verb) or closing_subject(verb) or fronted_apposition(verb)
+
+
+def _has_subject(children: list[Token]) -> bool:
+    """Whether a verb's children hold an active subject that names someone."""
+    return any(c.dep_ == "nsubj" and names_someone(c) for c in children)
 
 
 #: Verbs whose object is what their subject speaks through: "X will use the lectures to
