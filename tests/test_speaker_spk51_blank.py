@@ -1,14 +1,16 @@
 """Attribution structures from ``bench/speakers_fresh51.jsonl``'s tuned half (issue 17, spk51).
 
 "X said by telephone that …": an active verb of saying with a subject takes no speaker from
-its "by" phrase (the means, not an agent); a passive keeps its agent.  Hand-built parses on
-``spacy.blank``.
+its "by" phrase (the means, not an agent); a passive keeps its agent.  "Detectives from
+Parramatta allege the man stole …" (fresh49's tuned half) with "allege" read as a noun and
+"stole" given two subjects: the first subject speaks.  Hand-built parses on ``spacy.blank``.
 """
 
 from __future__ import annotations
 
+from geomap.claims.opening_sayings import opening_saying
 from tests.speaker_fixtures import speaker_of
-from tests.test_attribution_blank import Row
+from tests.test_attribution_blank import Row, parsed
 
 
 def _by_telephone(subject: str) -> list[Row]:
@@ -55,3 +57,32 @@ _PASSIVE: list[Row] = [
 def test_a_passive_verb_of_saying_keeps_its_agent() -> None:
     speaker = speaker_of(_PASSIVE, "Gondar", tags={2: "VBN"})
     assert speaker is not None and speaker.endswith("ministry")
+
+
+def _allege(second_dep: str) -> list[Row]:
+    """ "Detectives from Parramatta allege the man stole medicines in Blacktown ." misparsed:
+    "allege" a noun under "from", and "the man" (``second_dep``) under "stole"."""
+    return [
+        ("Detectives", "detective", "NOUN", "nsubj", 6),
+        ("from", "from", "ADP", "prep", 0),
+        ("Parramatta", "Parramatta", "PROPN", "compound", 3),
+        ("allege", "allege", "NOUN", "pobj", 1),
+        ("the", "the", "DET", "det", 5),
+        ("man", "man", "NOUN", second_dep, 6),
+        ("stole", "steal", "VERB", "ROOT", 6),
+        ("medicines", "medicine", "NOUN", "dobj", 6),
+        ("in", "in", "ADP", "prep", 6),
+        ("Blacktown", "Blacktown", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+
+
+def test_a_saying_read_as_a_noun_before_a_second_subject_speaks_for_the_verb() -> None:
+    speaker = speaker_of(_allege("nsubj"), "Blacktown", tags={6: "VBD"})
+    assert speaker is not None and speaker.startswith("Detectives") and "allege" not in speaker
+
+
+def test_a_noun_of_saying_in_the_only_subject_is_no_verb() -> None:
+    doc = parsed(_allege("dobj"))
+    assert opening_saying(doc[3]) is None
+    assert opening_saying(parsed(_allege("nsubj"))[3]) is not None
