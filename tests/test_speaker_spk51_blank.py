@@ -86,3 +86,24 @@ def test_a_noun_of_saying_in_the_only_subject_is_no_verb() -> None:
     doc = parsed(_allege("dobj"))
     assert opening_saying(doc[3]) is None
     assert opening_saying(parsed(_allege("nsubj"))[3]) is not None
+
+
+# "Soldier killed in Gondar confirmed dead by the ministry ." : a headline's passive, with the
+# parser's subject, keeps its agent when the agent can speak
+_HEADLINE: list[Row] = [
+    ("Soldier", "soldier", "NOUN", "nsubj", 4),
+    ("killed", "kill", "VERB", "acl", 0),
+    ("in", "in", "ADP", "prep", 1),
+    ("Gondar", "Gondar", "PROPN", "pobj", 2),
+    ("confirmed", "confirm", "VERB", "ROOT", 4),
+    ("dead", "dead", "ADJ", "oprd", 4),
+    ("by", "by", "ADP", "agent", 4),
+    ("the", "the", "DET", "det", 8),
+    ("ministry", "ministry", "NOUN", "pobj", 6),
+    (".", ".", "PUNCT", "punct", 4),
+]
+
+
+def test_a_subject_and_an_agent_that_can_speak_keep_the_agent() -> None:
+    speaker = speaker_of(_HEADLINE, "Gondar", tags={4: "VBD"})
+    assert speaker is not None and speaker.endswith("ministry")

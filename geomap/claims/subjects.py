@@ -64,7 +64,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     passive = passive or as_passive(verb) or said_to_be(verb) or called_after_be(verb)
     passive = passive or reduced_passive(verb)  # "When asked about X, Collard responded"
-    if agent is not None and not passive and _has_subject(children):
+    if agent is not None and not passive and _means_agent(agent, children):
         agent = None  # "X said by telephone that …": an active verb's "by" is the means
     if passive or agent is not None:
         if agent is None:
@@ -101,8 +101,16 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     return series_subject(verb) or closing_subject(verb) or fronted_apposition(verb)
 
 
-def _has_subject(children: list[Token]) -> bool:
-    """Whether a verb's children hold an active subject that names someone."""
+def _means_agent(agent: Token, children: list[Token]) -> bool:
+    """Whether a verb's "by" phrase is the means of saying, not who says it.
+
+    "X said by telephone that …": the verb has a subject that names someone and the
+    object of "by" cannot speak; "Soldier … confirmed dead by the ministry" keeps its
+    agent (a body speaks).
+    """
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is None or can_speak(pobj.doc[pobj.i : pobj.i + 1]):
+        return False
     return any(c.dep_ == "nsubj" and names_someone(c) for c in children)
 
 
