@@ -3,12 +3,14 @@
 "X said by telephone that …": an active verb of saying with a subject takes no speaker from
 its "by" phrase (the means, not an agent); a passive keeps its agent.  "Detectives from
 Parramatta allege the man stole …" (fresh49's tuned half) with "allege" read as a noun and
-"stole" given two subjects: the first subject speaks.  Hand-built parses on ``spacy.blank``.
+"stole" given two subjects: the first subject speaks.  "…, continued GTM Research, which
+added" with "continued" an adjective of the name (``speakers_gold`` dev): the name speaks.
+Hand-built parses on ``spacy.blank``.
 """
 
 from __future__ import annotations
 
-from geomap.claims.opening_sayings import opening_saying
+from geomap.claims.opening_sayings import adjective_saying, opening_saying
 from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
 
@@ -107,3 +109,35 @@ _HEADLINE: list[Row] = [
 def test_a_subject_and_an_agent_that_can_speak_keep_the_agent() -> None:
     speaker = speaker_of(_HEADLINE, "Gondar", tags={4: "VBD"})
     assert speaker is not None and speaker.endswith("ministry")
+
+
+def _continued(before: str) -> list[Row]:
+    """ "Shipments in Europe grew BEFORE continued GTM Research ." with "continued" made an
+    adjective of "Research" (``speakers_gold`` dev)."""
+    return [
+        ("Shipments", "shipment", "NOUN", "nsubj", 3),
+        ("in", "in", "ADP", "prep", 0),
+        ("Europe", "Europe", "PROPN", "pobj", 1),
+        ("grew", "grow", "VERB", "ROOT", 3),
+        (before, before, "PUNCT" if before == "," else "ADV", "punct", 3),
+        ("continued", "continue", "VERB", "amod", 7),
+        ("GTM", "GTM", "PROPN", "compound", 7),
+        ("Research", "Research", "PROPN", "appos", 0),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_a_saying_read_as_an_adjective_of_the_name_after_a_comma_is_that_names() -> None:
+    ents = ["O", "O", "B-LOC", "O", "O", "O", "B-ORG", "I-ORG", "O"]
+    speaker = speaker_of(_continued(","), "Europe", ents=ents, tags={5: "VBD"})
+    assert speaker is not None and speaker.endswith("Research")
+
+
+def test_an_adjective_of_saying_without_the_comma_is_no_saying() -> None:
+    doc = parsed(_continued("then"))
+    doc[5].tag_ = "VBD"
+    assert adjective_saying(doc[5]) is None
+    doc = parsed(_continued(","))
+    doc[5].tag_ = "VBD"
+    found = adjective_saying(doc[5])
+    assert found is not None and found.i == 7

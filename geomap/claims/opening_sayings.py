@@ -1,4 +1,4 @@
-"""A verb of saying the parser read as the last noun of another verb's subject.
+"""Verbs of saying the parser read as a noun or an adjective: a subject's noun, a name's adjective.
 
 "Detectives from Parramatta allege the man stole medicines from stores in Blacktown": the
 tagger read "allege" as a noun (the object of "from"), and the parser gave "stole" two
@@ -48,3 +48,21 @@ def opening_saying(tok: Token) -> tuple[Token, Token] | None:
     if verb.i < tok.i or not second or verb.pos_ not in ("VERB", "AUX"):
         return None
     return top, verb
+
+
+def adjective_saying(tok: Token) -> Token | None:
+    """The speaker of a past verb of saying the parser read as an adjective of a name.
+
+    "Shipments in Europe were found to have grown, continued GTM Research, which added …":
+    the parser made "continued" a modifier (``amod``) of "Research" after a comma.  A past
+    tense (``VBD``) right after a comma, modifying a proper name that follows it and ends
+    its phrase at a comma or the sentence's end, is the inverted "…, said X": the name
+    speaks for the sentence.  The caller checks that ``tok`` is a verb of saying.
+    """
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    head = tok.head
+    if head.i < tok.i or head.pos_ != "PROPN" or head.i + 1 >= len(tok.doc):
+        return None
+    after = tok.doc[head.i + 1]
+    return head if after.text in (",", ".") or after.is_sent_start else None
