@@ -47,6 +47,7 @@ from geomap.claims.labels import LabelFrames
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import before_cue, closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after
+from geomap.claims.opening_sayings import adjective_saying, opening_saying
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotetags import quote_tag
 from geomap.claims.scene import in_dateline, in_setting
@@ -197,6 +198,11 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
 
     def _frame_at(self, tok: Token, index: int, earlier: list[Frame]) -> Frame | None:
         if is_reporting_verb(tok, self.lex):
+            adjective = adjective_saying(tok)  # "…, continued GTM Research, which added"
+            if adjective is not None:
+                found = self._resolve(adjective, index, earlier, fallback=True)
+                if found is not None and can_speak(found[1]):
+                    return Frame("closing", tok.sent.root, *found, tok)
             stray = stray_subject(tok)
             if stray is not None and can_speak(stray[-1:]):  # "… Let Them Stay organisation said"
                 return Frame("verb", tok, stray, stray, tok)
@@ -232,6 +238,11 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
             if found is not None:  # "…, police allege.": the tagger made the verb a noun
                 mention, speaker = (before_cue(s, tok) for s in found)  # "… Agency show."
                 return Frame("closing", tok.sent.root, mention, speaker, tok)
+        elif (opening := opening_saying(tok)) is not None:
+            found = self._resolve(opening[0], index, earlier, fallback=True)
+            if found is not None and can_speak(found[1]):  # "Detectives from X allege the man"
+                mention, speaker = (before_cue(s, tok) for s in found)
+                return Frame("closing", opening[1], mention, speaker, tok)
         elif (nominal := nominal_saying(tok)) is not None:
             found = self._resolve(nominal, index, earlier, fallback=True)
             if found is not None and can_speak(found[1]):  # "her letters back home show that"

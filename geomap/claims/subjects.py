@@ -64,6 +64,8 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
     passive = passive or as_passive(verb) or said_to_be(verb) or called_after_be(verb)
     passive = passive or reduced_passive(verb)  # "When asked about X, Collard responded"
+    if agent is not None and not passive and _means_agent(agent, children):
+        agent = None  # "X said by telephone that …": an active verb's "by" is the means
     if passive or agent is not None:
         if agent is None:
             return None
@@ -97,6 +99,19 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return series_subject(verb) or closing_subject(verb) or fronted_apposition(verb)
+
+
+def _means_agent(agent: Token, children: list[Token]) -> bool:
+    """Whether a verb's "by" phrase is the means of saying, not who says it.
+
+    "X said by telephone that …": the verb has a subject that names someone and the
+    object of "by" cannot speak; "Soldier … confirmed dead by the ministry" keeps its
+    agent (a body speaks).
+    """
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is None or can_speak(pobj.doc[pobj.i : pobj.i + 1]):
+        return False
+    return any(c.dep_ == "nsubj" and names_someone(c) for c in children)
 
 
 #: Verbs whose object is what their subject speaks through: "X will use the lectures to
