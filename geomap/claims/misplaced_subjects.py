@@ -13,6 +13,8 @@ Used by :func:`geomap.claims.subjects.verb_subject`:
   took for the object of "after" read as a preposition;
 * :func:`closing_subject`: "…, police and officials at the hospital said.": the noun
   phrase after the last comma of a sentence-closing verb left without subject;
+* :func:`apposition_as_subject`: "Witnesses in Aden, the seat of the government, said":
+  the apposition the parser made a second subject;
 * :func:`as_passive`: a headline's passive without auxiliary ("X confirmed as director");
 * :func:`time_word`: a word of time, never a speaker ("Monday's statement").
 """
@@ -92,6 +94,34 @@ def subject_after_comma(verb: Token, subj: Token) -> Token | None:
         return None  # a list's last items ("the US, Canada and UK said") are no phrase
     head = heads[0]
     return head if can_speak(doc[head.i : head.i + 1]) else None
+
+
+def apposition_as_subject(verb: Token, subjects: list[Token]) -> Token | None:
+    """The phrase before an apposition in commas the parser made ``verb``'s subject.
+
+    "Witnesses in Aden, the seat of the government, said …": the parser may make
+    "seat" the (or a second) subject of "said", and "Witnesses" a second subject or an
+    adverbial clause. A subject whose phrase opens after a comma and closes with a
+    comma right before the verb describes the word before that comma; a noun of the
+    verb's own whose phrase, by a preposition after it, ends with that word speaks
+    instead (not a dateline's name: "AMMAN, Feb 14 - Dr Karim Haddad, ..., said").
+    """
+    before = [c for c in subjects if c.i < verb.i]
+    if not before:
+        return None
+    last = before[-1]
+    doc = verb.doc
+    opening = last.left_edge.i - 1
+    if opening < 1 or doc[opening].text != "," or doc[verb.i - 1].text != ",":
+        return None
+    if last.right_edge.i < verb.i - 2:
+        return None  # the phrase does not run up to the comma before the verb
+    for c in verb.children:
+        if c.i >= opening - 1 or c.pos_ not in _NOMINAL or c.right_edge.i != opening - 1:
+            continue  # the phrase must hold the described word after its head: "X in Aden"
+        if any(p.dep_ == "prep" for p in c.rights):
+            return c if can_speak(doc[c.i : c.i + 1]) else None
+    return None
 
 
 def as_passive(verb: Token) -> bool:

@@ -40,6 +40,7 @@ from geomap.claims.misparses import (
     series_subject,
 )
 from geomap.claims.misplaced_subjects import (
+    apposition_as_subject,
     as_passive,
     before_a_day,
     closing_subject,
@@ -77,6 +78,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
         subj = inverted_subject(verb, subjects) or object_after_comma(verb)  # "…, said police"
+        subj = subj or apposition_as_subject(verb, subjects)  # "X in Aden, the seat of …,"
         subj = subj or (before or subjects)[-1]  # the nearest: "- the first stop ... - the nations"
         subj = subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
         subj = past_dateline(subj)  # "BAMAKO (Reuters) - Mali's ruling junta said"
