@@ -88,6 +88,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
             or (not at and _known_among_towns(kept, gazetteer))
             or (not at and len(kept) > 1 and after_place_plural(ent))
             or (not at and _governed_towns(kept, ent, gazetteer))
+            or (not at and _governed_towns_of_one_country(kept, ent, gazetteer))
             or _building_then_place(kept, gazetteer)
             or (at and _town_in_known_place(kept, gazetteer))
         ):
@@ -162,6 +163,30 @@ def _governed_towns(parts: list[Span], ent: Span, gazetteer: Any) -> bool:
         and governs(ent.doc, ent.start)
         and all(is_town(gazetteer, p.text) for p in parts)
     )
+
+
+def _governed_towns_of_one_country(parts: list[Span], ent: Span, gazetteer: Any) -> bool:
+    """Whether a conjoined entity a place word governs lists towns of one country.
+
+    "seen off Ochamchire and Gudauta" tagged WORK_OF_ART: whatever the model's label,
+    a preposition of place or a verb of movement governs the entity, every part is a
+    town's own name (:func:`is_town`), and one country holds a town of each part's
+    name; an organisation's name run over "and" seldom joins two towns of one country
+    ("at Barnes and Noble": no country has both).
+    """
+    if len(parts) < 2 or not governs(ent.doc, ent.start):
+        return False
+    if not all(is_town(gazetteer, p.text) for p in parts):
+        return False
+    shared: set[str] | None = None
+    for p in parts:
+        codes = {
+            c.place.country_code
+            for c in gazetteer.candidates(p.text)
+            if c.match in {"name", "alias"} and c.place.feature_type in {"city", "admin2"}
+        }
+        shared = codes if shared is None else shared & codes
+    return bool(shared)
 
 
 def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:

@@ -1,0 +1,30 @@
+"""Rules found on the hand-written conflict paragraphs of batch ``d16-`` (issue 16).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did, a
+tiny gazetteer, and geomap's recogniser and resolver.
+"""
+
+from __future__ import annotations
+
+from tests.blank_geoparse import TinyGazetteer, toponyms
+from tests.blank_geoparse import place as entry
+
+_GAZ = TinyGazetteer(
+    "geomap.test_conflict_d16_gazetteer.v1",
+    [
+        entry("612652", "Ochamchire", "city", "GE", 15_517, "PPL", 41.47, 42.71),
+        entry("613762", "Gudauta", "city", "GE", 8_514, "PPL", 40.63, 43.10),
+        entry("4546001", "Noble", "city", "US", 6_481, "PPL", -97.39, 35.14),
+        entry("2656173", "Barnes", "city", "GB", 11_000, "PPL", -0.24, 51.47),
+    ],
+)
+
+
+def test_a_governed_conjoined_entity_of_towns_of_one_country_is_split() -> None:
+    nlp = _GAZ.nlp([("Ochamchire and Gudauta", "WORK_OF_ART"), ("Barnes and Noble", "ORG")])
+    text = "Warships were seen off Ochamchire and Gudauta on Sunday ."
+    assert toponyms(nlp, text) == ["Ochamchire", "Gudauta"]
+    # not governed by a word of place: the entity may be a title
+    assert toponyms(nlp, "Ochamchire and Gudauta was sold out .") == []
+    # towns of two countries: an organisation's name
+    assert toponyms(nlp, "Shoppers queued at Barnes and Noble on Sunday .") == []
