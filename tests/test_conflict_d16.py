@@ -16,6 +16,8 @@ _GAZ = TinyGazetteer(
         entry("613762", "Gudauta", "city", "GE", 8_514, "PPL", 40.63, 43.10),
         entry("4546001", "Noble", "city", "US", 6_481, "PPL", -97.39, 35.14),
         entry("2656173", "Barnes", "city", "GB", 11_000, "PPL", -0.24, 51.47),
+        entry("6611854", "Naypyitaw", "city", "MM", 925_000, "PPLC", 96.13, 19.75),
+        entry("1311874", "Mandalay", "city", "MM", 1_208_099, "PPLA", 96.08, 21.97),
     ],
 )
 
@@ -28,3 +30,13 @@ def test_a_governed_conjoined_entity_of_towns_of_one_country_is_split() -> None:
     assert toponyms(nlp, "Ochamchire and Gudauta was sold out .") == []
     # towns of two countries: an organisation's name
     assert toponyms(nlp, "Shoppers queued at Barnes and Noble on Sunday .") == []
+
+
+def test_a_capital_opening_a_sentence_before_a_verb_of_speech_is_its_government() -> None:
+    nlp = _GAZ.nlp([("Naypyitaw", "PERSON"), ("Mandalay", "PERSON")])
+    assert toponyms(nlp, "Troops fled . Naypyitaw said it was fighting .") == ["Naypyitaw"]
+    assert toponyms(nlp, "Naypyitaw denied the report .") == ["Naypyitaw"]
+    # not before a verb of speech, not opening the sentence, or no capital: a person's name
+    assert toponyms(nlp, "Naypyitaw went home .") == []
+    assert toponyms(nlp, "Then Naypyitaw said it was fighting .") == []
+    assert toponyms(nlp, "Troops fled . Mandalay said it was fighting .") == []
