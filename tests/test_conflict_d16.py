@@ -40,3 +40,12 @@ def test_a_capital_opening_a_sentence_before_a_verb_of_speech_is_its_government(
     assert toponyms(nlp, "Naypyitaw went home .") == []
     assert toponyms(nlp, "Then Naypyitaw said it was fighting .") == []
     assert toponyms(nlp, "Troops fled . Mandalay said it was fighting .") == []
+
+
+def test_a_name_before_strait_or_volcano_after_the_is_a_natural_feature() -> None:
+    nlp = _GAZ.nlp([("the Bab al-Mandab", "FAC"), ("Kivu Kubwa", "PERSON")])
+    text = "Traffic through the Bab al-Mandab strait fell ."
+    assert toponyms(nlp, text) == ["Bab al-Mandab"]
+    assert toponyms(nlp, "Lava flowed from the Kivu Kubwa volcano .") == ["Kivu Kubwa"]
+    # no kind word after it: a facility's name
+    assert toponyms(nlp, "Traffic through the Bab al-Mandab fell .") == []
