@@ -36,7 +36,6 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.boundaries import without_possessive
 from geomap.nlp.context import governs, town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
-from geomap.nlp.government_subjects import government_subject
 from geomap.nlp.hidden_names import conjoined_words, date_tails, dated_names
 from geomap.nlp.known_contexts import (
     ORG_LABELS,
@@ -265,7 +264,6 @@ def in_context(
         or (reported_place(p) and not first_name(p))  # "said that Kyiv was hit"
         or ("city" in types and in_named_unit(p, found, gazetteer))  # "Myeik, in the X region"
         or quoted_place(p, types, found, gazetteer)  # "“We will hold Kherson,” he said"
-        or government_subject(p, gazetteer)  # "Naypyitaw said" tagged PERSON
     ]
     out += [
         p
