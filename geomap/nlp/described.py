@@ -29,11 +29,12 @@ KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
 #: not "the Indian Ocean island", where the name is longer).
 ISLAND_KINDS = frozenset({"island", "islands", "islet", "atoll"})
 #: Lower-case words after "the" and a name that make it a natural feature's ("the Oskil
-#: river", "the Qandil mountains", "the Pankisi gorge", "the Doklam plateau"), or a dam's
-#: ("the Kajaki dam"); not "pass", a ticket's as often as a mountain's ("the Boss pass").
+#: river", "the Qandil mountains", "the Pankisi gorge", "the Doklam plateau", "the Bab
+#: al-Mandab strait", "the Nyiragongo volcano"), or a dam's ("the Kajaki dam"); not
+#: "pass", a ticket's as often as a mountain's ("the Boss pass").
 NATURAL_KINDS = frozenset(
     {"river", "lake", "mountains", "hills", "valley", "desert", "plain", "gorge", "plateau",
-     "oasis", "wetlands", "peninsula", "dam"}
+     "oasis", "wetlands", "peninsula", "dam", "strait", "straits", "volcano"}
 )  # fmt: skip
 #: Words that may stand between the name and its kind ("the Allenby bridge crossing").
 KIND_MODIFIERS = frozenset(

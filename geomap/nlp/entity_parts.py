@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import with_particle_tail, without_possessive
 from geomap.nlp.context import PLACE_PLURALS, governs
-from geomap.nlp.known import NEVER_PLACES, SPLITTING_PREPOSITIONS, trimmed, well_known
+from geomap.nlp.described import UNIT_KINDS
+from geomap.nlp.known import (
+    NEVER_PLACES,
+    ORG_LABELS,
+    SPLITTING_PREPOSITIONS,
+    trimmed,
+    well_known,
+)
 from geomap.nlp.name_shapes import is_facility, joined_countries
 from geomap.nlp.town_names import OTHER_SPELLING_MIN_POPULATION, is_town
 from geomap.nlp.vocab import LIST_GLUE
@@ -76,6 +83,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
         kept = [p for p in parts if p is not None]
         at = any(doc[i].lower_ in SPLITTING_PREPOSITIONS for i in glue)
         rest = kept[1:]
+        in_unit = at and _town_in_its_unit(kept, gazetteer)
         if (
             sum(well_known(gazetteer, p.text) for p in kept) >= 2
             or (
@@ -88,10 +96,14 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
             or (not at and _known_among_towns(kept, gazetteer))
             or (not at and len(kept) > 1 and after_place_plural(ent))
             or (not at and _governed_towns(kept, ent, gazetteer))
+            or (not at and _governed_towns_of_one_country(kept, ent, gazetteer))
             or _building_then_place(kept, gazetteer)
             or (at and _town_in_known_place(kept, gazetteer))
+            or in_unit
         ):
-            if ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
+            if in_unit:  # "Dinsoor in the Bay region" (ORG): a town and its unit
+                kept = [Span(doc, p.start, p.end, label="GPE") for p in _unit_parts(kept)]
+            elif ent.label_ not in {"GPE", "LOC"} and governs(doc, ent.start):
                 # "crossed into Chad at Adre", "taken to Chania or Heraklion" (ORG): the
                 # places a place word governs are read as the model reads places
                 first = kept[0] if at else Span(doc, kept[0].start, kept[0].end, label="GPE")
@@ -164,6 +176,30 @@ def _governed_towns(parts: list[Span], ent: Span, gazetteer: Any) -> bool:
     )
 
 
+def _governed_towns_of_one_country(parts: list[Span], ent: Span, gazetteer: Any) -> bool:
+    """Whether a conjoined entity a place word governs lists towns of one country.
+
+    "seen off Ochamchire and Gudauta" tagged WORK_OF_ART: whatever the model's label
+    but an organisation's ("spread to Paoua and Bocaranga" tagged ORG stays whole), a
+    preposition of place or a verb of movement governs the entity, every part is a
+    town's own name (:func:`is_town`), and one country holds a town of each part's
+    name (not "at Barnes and Noble", which no country has both of).
+    """
+    if len(parts) < 2 or ent.label_ in ORG_LABELS or not governs(ent.doc, ent.start):
+        return False
+    if not all(is_town(gazetteer, p.text) for p in parts):
+        return False
+    shared: set[str] | None = None
+    for p in parts:
+        codes = {
+            c.place.country_code
+            for c in gazetteer.candidates(p.text)
+            if c.match in {"name", "alias"} and c.place.feature_type in {"city", "admin2"}
+        }
+        shared = codes if shared is None else shared & codes
+    return bool(shared)
+
+
 def _building_then_place(parts: list[Span], gazetteer: Any) -> bool:
     """Whether an entity is a building's name, a comma and the places it lies in.
 
@@ -188,6 +224,42 @@ def _town_in_known_place(parts: list[Span], gazetteer: Any) -> bool:
         len(parts) > 1
         and is_town(gazetteer, parts[0].text)
         and all(well_known(gazetteer, without_possessive(p).text) for p in parts[1:])
+    )
+
+
+def _unit_parts(parts: list[Span]) -> list[Span]:
+    """The town and its unit without the unit noun ("Bay region" -> "Bay")."""
+    return [parts[0], *(_without_unit_noun(p) for p in parts[1:])]
+
+
+def _without_unit_noun(span: Span) -> Span:
+    """``span`` without a lower-case unit noun at its end ("Bay region" -> "Bay")."""
+    if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in UNIT_KINDS:
+        return Span(span.doc, span.start, span.end - 1, label=span.label_)
+    return span
+
+
+def _town_in_its_unit(parts: list[Span], gazetteer: Any) -> bool:
+    """Whether an entity run over "in" is a town, then the unit it lies in, by its noun.
+
+    "Dinsoor in the Bay region" tagged ORG: the last part ends in a lower-case unit
+    noun ("region", "state", "province" ...), the words before it name an admin-1 or
+    admin-2 unit, and the first part names a town (by any of its names) in that
+    unit's country.
+    """
+    if len(parts) != 2:
+        return False
+    unit = _without_unit_noun(parts[1])
+    if unit is parts[1] or not all(t.is_title for t in unit):
+        return False
+    countries = {
+        c.place.country_code
+        for c in gazetteer.candidates(unit.text)
+        if c.place.feature_type in {"admin1", "admin2"}
+    }
+    return any(
+        c.place.feature_type == "city" and c.place.country_code in countries
+        for c in gazetteer.candidates(parts[0].text)
     )
 
 

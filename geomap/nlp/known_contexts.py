@@ -115,13 +115,13 @@ GOVERNMENT_SEATS = frozenset({"PPLC", "PPLG"})
 
 
 def national_capital(gazetteer: Any, text: str) -> bool:
-    """Whether ``text`` is the own name of a national capital or seat of government.
+    """Whether ``text`` is the own or English name of a national capital or seat of government.
 
     Of 100,000 people or more (:data:`GOVERNMENT_SEATS`: "Santiago asked La Paz to take
-    them back").
+    them back"); its English name too ("Naypyitaw" for Nay Pyi Taw).
     """
     return any(
-        c.match in {"name", "alias"}
+        c.match in {"name", "alias", "exonym"}
         and c.place.feature_code in GOVERNMENT_SEATS
         and c.place.population >= WELL_KNOWN_CITY
         for c in gazetteer.candidates(text)

@@ -73,6 +73,7 @@ from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
 from geomap.nlp.landform_names import landform_names
+from geomap.nlp.listed_unknowns import listed_unknowns
 from geomap.nlp.locatives import after_locative, locative_names, short_name
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
@@ -167,6 +168,7 @@ class ToponymRecognizer:
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
+        found.extend(listed_unknowns(doc, parts, found, self.gazetteer, people))
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])

@@ -1,0 +1,77 @@
+"""A name the gazetteer lacks, listed with a place a place word governs, is a place.
+
+"Israeli troops raided Silwad and Al-Bireh": the gazetteer holds the first village
+and not the second (it spells it otherwise), and a list that a verb of attack or a
+preposition of place governs ("raided", "in", "near") lists places. An entity no other
+rule read is taken when "and" or "or" joins it to a place found in the same list, the
+list's first name being governed (:func:`geomap.nlp.context.governs`), it is one
+word (hyphens may join it: not "Ivan Petrov") and no generic word ("North"), the list
+ends after it (a punctuation mark, a preposition: not a verb, "hit Kharkiv and Petrov
+said", nor a noun, "between Strickland and North avenues"), and the model called it a
+person or a place (not an organisation, a nationality or a work's title: "between
+Israel and Hamas"); a demonym and a name that is part of a person's name in the
+article are not. The resolver places it as any name it lacks (by its qualifier or
+the article's focus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from geomap.nlp.context import governs
+from geomap.nlp.known import trimmed
+from geomap.nlp.vocab import GENERIC_WORDS
+
+#: The model's labels of a name that may be a place it does not know.
+UNKNOWN_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+#: Words that join two names of a list here (a comma alone may part an apposition).
+CONJUNCTIONS = frozenset({"and", "or"})
+#: Parts of speech of a word after the name that end a list of places ("in X and Y near").
+LIST_END_POS = frozenset({"ADP", "SCONJ"})
+
+
+def listed_unknowns(
+    doc: Doc, parts: Sequence[Span], found: Sequence[Span], gazetteer: Any, people: frozenset[str]
+) -> list[Span]:
+    """The entity ``parts`` joined by "and"/"or" to a ``found`` place in a governed list."""
+    by_end = {p.end: p for p in found}
+    by_start = {p.start: p for p in found}
+    taken = {i for p in found for i in range(p.start, p.end)}
+    out: list[Span] = []
+    for part in parts:
+        name = trimmed(doc, part.start, part.end, part.label_)
+        if (
+            name is None
+            or name.label_ not in UNKNOWN_LABELS
+            or taken.intersection(range(part.start, part.end))
+        ):
+            continue
+        if not name[0].is_title or " " in name.text or name.text in people:
+            continue  # one word (hyphens joining it): "Ivan Petrov" is a person's
+        if name.text.lower() in GENERIC_WORDS or not _list_ends(doc, name.end):
+            continue  # "hit Kharkiv and Petrov said", "between Strickland and North avenues"
+        if gazetteer.demonym(name.text) is not None:
+            continue
+        i, j = name.start - 1, name.end
+        before = by_end.get(i) if i >= 0 and doc[i].lower_ in CONJUNCTIONS else None
+        after = by_start.get(j + 1) if j < len(doc) and doc[j].lower_ in CONJUNCTIONS else None
+        if (before is not None and governs(doc, before.start)) or (
+            after is not None and governs(doc, name.start)
+        ):
+            out.append(name)
+    return out
+
+
+def _list_ends(doc: Doc, j: int) -> bool:
+    """Whether the word at ``j`` may follow a list of places.
+
+    The end, a punctuation mark, "and"/"or", a preposition or a subordinating
+    conjunction; not a verb (a new clause) nor a noun ("Strickland and North avenues").
+    """
+    if j >= len(doc):
+        return True
+    word = doc[j]
+    return word.is_punct or word.lower_ in CONJUNCTIONS or word.pos_ in LIST_END_POS
