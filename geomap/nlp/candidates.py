@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.boundaries import COMPASS_WORDS
+from geomap.nlp.county_order import county_first_candidates
 from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.island_countries import with_island_countries
 from geomap.nlp.landmarks import building_tail, landmark_candidates
@@ -68,6 +69,7 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if sea:
         return sea
     found: list[Candidate] = list(gazetteer.candidates(text))
+    found += county_first_candidates(gazetteer, text, found)  # "Durham County": County Durham
     capitals = {c.place.country_code for c in found if _capital(c)}
     if capitals:  # "Islamabad" is not Anantnag's (India) other name
         found = [c for c in found if not _foreign_town_alternate(c, capitals)]
