@@ -7,7 +7,10 @@ following admin unit or country ("Paris, Texas") by name and qualifier, and a na
 qualifies a town by name and town: in a story naming "Tbilisi, Georgia" and "Atlanta,
 Georgia" the two Georgias are two names, each resolved with its town
 (:mod:`geomap.nlp.qualifiers`). In French a name after "au", "aux" or "en" is a
-name of its own: "au Québec" is the province where "à Québec" is the city.
+name of its own: "au Québec" is the province where "à Québec" is the city; in English a
+name before a lower-case admin word is: "the Odesa region" is the oblast where "in
+Odesa" is the city (:func:`~geomap.nlp.name_kinds.unit_by_full_name` keeps the units of
+a group whose every mention has the word).
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from geomap.gazetteer.lemmas import lemma_key
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp.mention_evidence import following_toponym
+from geomap.nlp.name_kinds import before_admin_word
 
 #: The mentions of one name in one article.
 Group = list[Span]
@@ -79,10 +83,14 @@ def group_mentions(
         last[name_key(span)] = key
         if after_area_article(span):
             key = f"{key}{AREA_ARTICLE}"
+        elif span.doc.lang_ not in LOCAL_LANGUAGES and before_admin_word(span):
+            key = f"{key}{UNIT_WORD}"  # "the Odesa region", apart from "in Odesa"
         groups[key].append(span)
     return groups
 
 
+#: Marks the key of an English name before a lower-case admin word ("the Odesa region").
+UNIT_WORD = "#"
 #: Marks the key of a French name after the article of countries and provinces.
 AREA_ARTICLE = "@"
 #: French words before a country's or a province's name, never a town's ("au Québec",
