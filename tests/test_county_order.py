@@ -18,6 +18,8 @@ GAZ = TinyGazetteer(
         place("2", "County Durham", "admin2", "GB", 490_000, "ADM2", -1.8, 54.7),
         place("3", "Newcastle upon Tyne", "city", "GB", 300_000, "PPLA2", -1.6, 55.0),
         place("4", "Raleigh", "city", "US", 480_000, "PPLA", -78.6, 35.8),
+        place("5", "Westmoreland County", "admin2", "US", 350_000, "ADM2", -79.5, 40.3),
+        place("6", "County Westmoreland", "admin1", "JM", 144_000, "ADM1", -78.1, 18.3),
     ],
 )
 
@@ -31,6 +33,7 @@ def _ids(text: str) -> list[str]:
 def test_x_county_is_also_county_x() -> None:
     assert _ids("Durham County") == ["1", "2"]
     assert _ids("County Durham") == ["2"]
+    assert _ids("Westmoreland County") == ["5"]  # only an admin-2 unit, as GeoNames has them
 
 
 def test_the_articles_places_choose_between_them() -> None:

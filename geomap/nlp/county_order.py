@@ -5,8 +5,10 @@ well as "County Durham"; GeoNames calls the British and Irish units "County Durh
 "County Cork", and the US ones "Durham County". "Durham County" found only the
 county of North Carolina, so a British story's council was placed there and pulled
 its "Durham" after it. :func:`county_first_candidates` adds, for a name "X County",
-the admin-1 and admin-2 units named "County X" (by their own name or an alias), as
-candidates of the same standing: the article's other places choose between them.
+the admin-2 units whose own GeoNames name is "County X", as candidates of the same
+standing: the article's other places choose between them. Another unit that only an
+alias calls "County X" is not added (Westmoreland, a parish of Jamaica, is no
+"Westmoreland County" of a story from Pennsylvania).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from geomap.records import Candidate
 
 #: The unit word that British and Irish usage puts on either side of a county's name.
 COUNTY = "county"
-#: Kinds of unit a county may be in GeoNames.
-COUNTY_TYPES = frozenset({"admin1", "admin2"})
+#: Kind of unit a British or Irish county is in GeoNames.
+COUNTY_TYPE = "admin2"
 
 
 def county_first_candidates(
@@ -33,8 +35,8 @@ def county_first_candidates(
     out: dict[str, Candidate] = {}
     for c in gazetteer.candidates(" ".join(["County", *words[:-1]])):
         if (
-            c.match in {"name", "alias"}
-            and c.place.feature_type in COUNTY_TYPES
+            c.match == "name"
+            and c.place.feature_type == COUNTY_TYPE
             and c.place.place_id not in have
         ):
             out.setdefault(c.place.place_id, c)
