@@ -65,3 +65,13 @@ def test_a_name_before_a_unit_word_groups_apart_from_the_bare_name() -> None:
     groups = group_mentions([doc[2:3], doc[5:6], doc[8:9]], str.lower)
     assert sorted(len(g) for g in groups.values()) == [1, 2]
     assert [s.start for g in groups.values() if len(g) == 1 for s in g] == [5]
+
+
+def test_the_last_part_of_a_hyphenated_compound_before_region_is_no_unit() -> None:
+    from geomap.nlp.name_groups import group_mentions
+
+    nlp = _GAZ.nlp([])
+    doc = nlp.make_doc("Peace in the Asian-Pacific region and in the Pacific matters.")
+    assert doc[5].text == "Pacific" and doc[10].text == "Pacific"
+    groups = group_mentions([doc[5:6], doc[10:11]], str.lower)
+    assert len(groups) == 1  # the region is the compound's ("Asian-Pacific"), not Pacific's

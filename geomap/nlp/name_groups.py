@@ -21,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
-from geomap.nlp.mention_evidence import following_toponym
+from geomap.nlp.mention_evidence import compound_part, following_toponym
 from geomap.nlp.name_kinds import before_admin_word
 
 #: The mentions of one name in one article.
@@ -83,7 +83,7 @@ def group_mentions(
         last[name_key(span)] = key
         if after_area_article(span):
             key = f"{key}{AREA_ARTICLE}"
-        elif span.doc.lang_ not in LOCAL_LANGUAGES and before_admin_word(span):
+        elif unit_mention(span):
             key = f"{key}{UNIT_WORD}"  # "the Odesa region", apart from "in Odesa"
         groups[key].append(span)
     return groups
@@ -91,6 +91,21 @@ def group_mentions(
 
 #: Marks the key of an English name before a lower-case admin word ("the Odesa region").
 UNIT_WORD = "#"
+
+
+def unit_mention(span: Span) -> bool:
+    """Whether an English name is a unit's by the lower-case admin word after it.
+
+    "the Odesa region"; not the last part of a hyphenated compound, whose word the
+    compound's is ("the Asian-Pacific region": :func:`~geomap.nlp.mention_evidence.compound_part`).
+    """
+    return (
+        span.doc.lang_ not in LOCAL_LANGUAGES
+        and before_admin_word(span)
+        and not compound_part(span)
+    )
+
+
 #: Marks the key of a French name after the article of countries and provinces.
 AREA_ARTICLE = "@"
 #: French words before a country's or a province's name, never a town's ("au Québec",
