@@ -47,3 +47,31 @@ def test_a_name_whose_entries_with_the_word_are_not_all_units_is_left_alone() ->
     cands = gaz.candidates("Sahel")
     doc = nlp.make_doc("Drought hit the Sahel region.")
     assert unit_by_full_name(cands, [doc[3:4]], gaz) == cands  # the region is one of them
+
+
+def test_the_x_region_and_x_alone_in_one_story_are_the_unit_and_the_city() -> None:
+    nlp = _GAZ.nlp([("Kharkiv", "GPE")])
+    text = "Villages in the Kharkiv region lost power. In Kharkiv itself the metro shut."
+    assert placed(nlp, text) == [("Kharkiv", "706482"), ("Kharkiv", "706483")]
+    bare_first = "Shelling hit Kharkiv overnight. Villages in the Kharkiv region lost power."
+    assert placed(nlp, bare_first) == [("Kharkiv", "706483"), ("Kharkiv", "706482")]
+
+
+def test_a_name_before_a_unit_word_groups_apart_from_the_bare_name() -> None:
+    from geomap.nlp.name_groups import group_mentions
+
+    nlp = _GAZ.nlp([])
+    doc = nlp.make_doc("Shelling hit Kharkiv. The Kharkiv region and Kharkiv lost power.")
+    groups = group_mentions([doc[2:3], doc[5:6], doc[8:9]], str.lower)
+    assert sorted(len(g) for g in groups.values()) == [1, 2]
+    assert [s.start for g in groups.values() if len(g) == 1 for s in g] == [5]
+
+
+def test_the_last_part_of_a_hyphenated_compound_before_region_is_no_unit() -> None:
+    from geomap.nlp.name_groups import group_mentions
+
+    nlp = _GAZ.nlp([])
+    doc = nlp.make_doc("Peace in the Asian-Pacific region and in the Pacific matters.")
+    assert doc[5].text == "Pacific" and doc[10].text == "Pacific"
+    groups = group_mentions([doc[5:6], doc[10:11]], str.lower)
+    assert len(groups) == 1  # the region is the compound's ("Asian-Pacific"), not Pacific's

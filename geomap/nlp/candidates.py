@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.boundaries import COMPASS_WORDS
+from geomap.nlp.county_order import county_first_candidates
 from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.island_countries import with_island_countries
 from geomap.nlp.landmarks import building_tail, landmark_candidates
@@ -21,6 +22,7 @@ from geomap.nlp.local_context import local_candidates
 from geomap.nlp.local_filters import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_kinds import short_sea, standalone
 from geomap.nlp.name_shapes import embedded, is_acronym, lookup_demonym, names_facility
+from geomap.nlp.particle_heads import particle_head
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.respellings import respelled_candidates
 from geomap.nlp.scoring import ADMIN_WORDS
@@ -67,6 +69,7 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if sea:
         return sea
     found: list[Candidate] = list(gazetteer.candidates(text))
+    found += county_first_candidates(gazetteer, text, found)  # "Durham County": County Durham
     capitals = {c.place.country_code for c in found if _capital(c)}
     if capitals:  # "Islamabad" is not Anantnag's (India) other name
         found = [c for c in found if not _foreign_town_alternate(c, capitals)]
@@ -233,7 +236,9 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     a wrong point on the map is worse than none; nor does a run inside a longer proper
     name (:func:`~geomap.nlp.name_shapes.embedded`: "Hottentots Holland Mountains").
     Nor does a demonym before a local kind word (:func:`named_after_people`: "French
-    Quarter" is no part of France). Nor does anything in the name of a settlement or a
+    Quarter" is no part of France). Nor do the words before a name particle and a
+    capitalised word (:func:`~geomap.nlp.particle_heads.particle_head`: "Adrar des
+    Ifoghas" is no Adrar). Nor does anything in the name of a settlement or a
     camp (:data:`~geomap.nlp.vocab.SETTLEMENT_WORDS`): "Tennessee Colony" is a village of
     Texas, "Jackson Township" no part of Jackson, Mississippi; such a name goes to the
     article's focus.
@@ -245,6 +250,8 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
         for i in range(len(words) - length + 1):
             sub = " ".join(words[i : i + length])
             if sub.lower() in GENERIC_WORDS or not sub[:1].isupper() or embedded(words, i, length):
+                continue
+            if particle_head(words, i + length):  # "Adrar des Ifoghas" is no Adrar
                 continue
             found = [
                 Candidate(c.place, "alternate")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -71,9 +72,9 @@ def mention_evidence(
             if doc.lang_ in LOCAL_LANGUAGES:
                 nxt_key = lemma_key(nxt.text, doc.lang_) or nxt_key
             containers.extend(
-                c.place
+                _held_by(c.place)
                 for c in cands.get(nxt_key) or lookup(nxt.text, doc.lang_)
-                if c.place.feature_type in {"admin1", "country", "region"}
+                if c.place.feature_type in {"admin1", "admin2", "country", "region"}
             )
     return MentionEvidence(
         support={pid: n for (k, pid), n in near.items() if k == key},
@@ -89,6 +90,18 @@ def mention_evidence(
             if c.place.feature_type == "admin1" and c.place.country_code and c.place.admin1_code
         ),
     )
+
+
+def _held_by(place: Place) -> Place:
+    """A qualifier's container: an admin-2 unit stands for the admin-1 unit holding it.
+
+    "Santa Maria, Davao del Sur": the province is an admin-2 unit of GeoNames, and a
+    town's candidate in its admin-1 region is the one it qualifies (the point of a
+    province says nothing finer that :func:`~geomap.nlp.scoring.contains` could read).
+    """
+    if place.feature_type != "admin2" or not place.admin1_code:
+        return place
+    return replace(place, feature_type="admin1")
 
 
 def compound_part(span: Span) -> bool:

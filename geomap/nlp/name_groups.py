@@ -7,7 +7,10 @@ following admin unit or country ("Paris, Texas") by name and qualifier, and a na
 qualifies a town by name and town: in a story naming "Tbilisi, Georgia" and "Atlanta,
 Georgia" the two Georgias are two names, each resolved with its town
 (:mod:`geomap.nlp.qualifiers`). In French a name after "au", "aux" or "en" is a
-name of its own: "au Québec" is the province where "à Québec" is the city.
+name of its own: "au Québec" is the province where "à Québec" is the city; in English a
+name before a lower-case admin word is: "the Odesa region" is the oblast where "in
+Odesa" is the city (:func:`~geomap.nlp.name_kinds.unit_by_full_name` keeps the units of
+a group whose every mention has the word).
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from geomap.gazetteer.lemmas import lemma_key
-from geomap.nlp.mention_evidence import following_toponym
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.nlp.mention_evidence import compound_part, following_toponym
+from geomap.nlp.name_kinds import before_admin_word
 
 #: The mentions of one name in one article.
 Group = list[Span]
@@ -79,8 +83,27 @@ def group_mentions(
         last[name_key(span)] = key
         if after_area_article(span):
             key = f"{key}{AREA_ARTICLE}"
+        elif unit_mention(span):
+            key = f"{key}{UNIT_WORD}"  # "the Odesa region", apart from "in Odesa"
         groups[key].append(span)
     return groups
+
+
+#: Marks the key of an English name before a lower-case admin word ("the Odesa region").
+UNIT_WORD = "#"
+
+
+def unit_mention(span: Span) -> bool:
+    """Whether an English name is a unit's by the lower-case admin word after it.
+
+    "the Odesa region"; not the last part of a hyphenated compound, whose word the
+    compound's is ("the Asian-Pacific region": :func:`~geomap.nlp.mention_evidence.compound_part`).
+    """
+    return (
+        span.doc.lang_ not in LOCAL_LANGUAGES
+        and before_admin_word(span)
+        and not compound_part(span)
+    )
 
 
 #: Marks the key of a French name after the article of countries and provinces.

@@ -228,13 +228,13 @@ def unit_by_full_name(
 
     if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES:
         return cands
-    full = {normalize_name(f"{s.text} {s.doc[s.end].text}") for s in spans if _before_admin_word(s)}
+    full = {normalize_name(f"{s.text} {s.doc[s.end].text}") for s in spans if before_admin_word(s)}
     units = [
         c
         for c in cands
         if c.place.feature_type in UNIT_KINDS and normalize_name(c.place.name) in full
     ]
-    if gazetteer is not None and len(full) == 1 and all(_before_admin_word(s) for s in spans):
+    if gazetteer is not None and len(full) == 1 and all(before_admin_word(s) for s in spans):
         named = gazetteer.candidates(next(iter(full)))  # every mention "the X region"
         if named and all(c.place.feature_type in UNIT_KINDS for c in named):
             own = [c for c in cands if c.place.feature_type in UNIT_KINDS]
@@ -244,7 +244,7 @@ def unit_by_full_name(
     return units or cands
 
 
-def _before_admin_word(span: Span) -> bool:
+def before_admin_word(span: Span) -> bool:
     """Whether a lower-case admin word follows ``span`` ("Kharkiv" of "the Kharkiv region")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None

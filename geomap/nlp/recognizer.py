@@ -87,6 +87,7 @@ from geomap.nlp.name_shapes import (
 )
 from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.other_names import other_names
+from geomap.nlp.particle_heads import with_particle_runs
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
@@ -172,6 +173,7 @@ class ToponymRecognizer:
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
+        spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)

@@ -66,6 +66,7 @@ from geomap.nlp.river_points import river_points
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
 from geomap.nlp.seat_cities import seat_cities
+from geomap.nlp.sentence_countries import named_country_namesakes
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
 from geomap.records import Candidate, Place
@@ -193,6 +194,7 @@ class ToponymResolver:
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
         picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
         picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
+        picks = revise(picks, named_country_namesakes(picks, groups, cands), cands, scorer)
         revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
         picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)

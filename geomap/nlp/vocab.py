@@ -9,8 +9,9 @@ SCAN_TYPES = frozenset({"country", "admin1", "region", "continent", "water", "la
 SINGLE_WORD_TYPES = frozenset({"country", "admin1", "region", "continent"})
 #: Lower-case particles inside proper names ("Mocimboa da Praia", "Rio de Janeiro").
 NAME_PARTICLES = frozenset(
-    {"da", "de", "do", "dos", "das", "del", "della", "di", "el", "al", "la", "le", "van", "von"}
-)
+    {"da", "de", "do", "dos", "das", "del", "della", "des", "di", "du", "el", "al", "la", "le",
+     "van", "von"}
+)  # fmt: skip
 #: Prepositions after which a one-word name is most likely a place.
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "to", "near", "into", "across", "outside", "around", "toward",

@@ -1,0 +1,91 @@
+"""A namesake in the country or state its own sentence names, over one in no named country.
+
+"The Seychelles coast guard sent a vessel from Victoria" in a story about Somali
+pirates gave Victoria, the Australian state: the ranker's population prior carries the
+state of twelve million over the Seychelles' capital of twenty thousand, although the
+sentence names the Seychelles and no other place of the article lies in Australia.
+:func:`named_country_namesakes` revises such a pick: a city or admin unit (not a
+country's capital: news names those from anywhere) in a country none of the article's
+other picks is in, for a name with own-name candidates (its name or an alias: no
+other place's alternate name) inside a country or admin-1 unit that is picked in one of
+the name's own sentences. The candidates outside every such unit are ruled out, and
+the ranker chooses among the rest (:mod:`geomap.nlp.revisions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Span
+
+from geomap.nlp.revisions import Revision
+from geomap.records import Candidate, Place
+
+_Pick = tuple[Place, float]
+
+#: Kinds of pick the rule revises, and of candidate it keeps.
+LOCAL_KINDS = frozenset({"city", "admin1", "admin2"})
+#: Kinds of place whose mention in a sentence names the unit its namesakes may lie in.
+CONTAINER_KINDS = frozenset({"country", "admin1"})
+#: GeoNames code of a country's capital (never revised).
+CAPITAL = "PPLC"
+
+
+def _unit(place: Place) -> tuple[str, str | None]:
+    """A container's key: its country, and its admin-1 code for an admin-1 unit."""
+    return place.country_code or "", place.admin1_code if place.feature_type == "admin1" else None
+
+
+def _inside(place: Place, units: set[tuple[str, str | None]]) -> bool:
+    return (place.country_code or "", None) in units or (
+        place.country_code or "",
+        place.admin1_code,
+    ) in units
+
+
+def _sentence_units(
+    key: str, picks: Mapping[str, _Pick], groups: Mapping[str, Sequence[Span]]
+) -> set[tuple[str, str | None]]:
+    """The countries and admin-1 units picked for names in the sentences of ``key``'s mentions."""
+    sents = {s.sent.start for s in groups[key]}
+    return {
+        _unit(place)
+        for other, (place, _) in picks.items()
+        if other != key
+        and place.feature_type in CONTAINER_KINDS
+        and any(s.sent.start in sents for s in groups[other])
+    }
+
+
+def named_country_namesakes(
+    picks: Mapping[str, _Pick],
+    groups: Mapping[str, Sequence[Span]],
+    cands: Mapping[str, Sequence[Candidate]],
+) -> dict[str, Revision]:
+    """Revisions: a far namesake ruled out for one in a unit its sentence names."""
+    out: dict[str, Revision] = {}
+    for key, (place, _) in picks.items():
+        if place.feature_type not in LOCAL_KINDS or place.feature_code == CAPITAL:
+            continue
+        others = {p.country_code for k, (p, _) in picks.items() if k != key}
+        if place.country_code in others:
+            continue
+        units = _sentence_units(key, picks, groups)
+        if not units or _inside(place, units):
+            continue
+        options = cands.get(key, ())
+        inside = [
+            c
+            for c in options
+            if c.match in {"name", "alias"}
+            and c.place.feature_type in LOCAL_KINDS
+            and _inside(c.place, units)
+        ]
+        if inside:
+            kept = {c.place.place_id for c in inside}
+            out[key] = Revision(
+                ruled_out=frozenset(
+                    c.place.place_id for c in options if c.place.place_id not in kept
+                )
+            )
+    return out
