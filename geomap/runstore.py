@@ -29,7 +29,7 @@ from geomap.claim_records import claim_records
 from geomap.claims.articles import ArticleIndex, ContextFacts, context
 from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
-from geomap.claims.similarity import TermCounts, terms
+from geomap.claims.similarity import TermCounts, joined_terms, sentence_terms
 from geomap.records import ArticleResult, Place
 from geomap.runstore_reads import PlaceReads
 
@@ -118,7 +118,8 @@ class RunStore(PlaceReads):
             tally.per_article[rank] = tally.per_article.get(rank, 0) + 1
         rows: list[tuple[int, int, bytes, str]] = []
         found: list[list[int]] = []  # each claim's terms, found here while the next are parsed
-        # the claims of one sentence come one after another: its terms are found once
+        # each sentence's words and terms are found once, for its claims and the context
+        seen: dict[str, tuple[list[str], list[int]]] = {}
         sentence: str | None = None
         buckets: list[int] = []
         packed = b""
@@ -128,7 +129,10 @@ class RunStore(PlaceReads):
             if self._fields is None:
                 self._fields = tuple(record)
             if c.sentence != sentence:
-                sentence, buckets = c.sentence, terms(c.sentence)
+                sentence = c.sentence
+                if sentence not in seen:
+                    seen[sentence] = sentence_terms(sentence)
+                buckets = seen[sentence][1]
                 packed = np.asarray(buckets, dtype=np.int32).tobytes()
             found.append(buckets)
             rows.append((tally.seq, rank, packed, json.dumps(list(record.values()))))
@@ -136,7 +140,8 @@ class RunStore(PlaceReads):
                 self._insert(rows, found)
                 rows, found = [], []
         self._insert(rows, found)
-        facts = self.index.add(context(c.sentence for c in result.claims))
+        # the context's sentences are ``seen``'s, in order (:func:`context`)
+        facts = self.index.add(context(seen), joined_terms(list(seen.values())))
         self._db.execute(
             "INSERT INTO contexts (article, facts) VALUES (?, ?)", (rank, facts.to_json())
         )

@@ -56,6 +56,7 @@ def _settle() -> None:
     """
     gc.collect(1)
     gc.freeze()
+    gc.enable()  # forked, it inherits its parent's collector, which OutputSink.prepare pauses
 
 
 def _geoparser() -> Any:

@@ -126,6 +126,49 @@ def test_the_sink_keeps_the_collector_off_what_was_loaded_until_it_closes(
     assert any(o is loaded[0] for o in gc.get_objects())
 
 
+class _Watch(Writer):
+    filename = "watch.txt"
+    enabled: ClassVar[list[bool]] = []
+
+    def prepare(self, gazetteer: object) -> None:
+        import gc
+
+        self.enabled.append(gc.isenabled())
+
+
+def test_the_collector_is_paused_while_the_writers_prepare_and_only_then(
+    tmp_path: Path,
+) -> None:
+    """perf51: the imports' objects all stay; collections meanwhile went through them."""
+    import gc
+
+    assert gc.isenabled()
+    _Watch.enabled.clear()
+    for name in ("a", "close", "abandon", "off"):
+        (tmp_path / name).mkdir()
+    sink = _sink(tmp_path / "a", _Watch)
+    sink.prepare(None)
+    sink.add(_article("a0", SENTENCES[0]))  # waits for the preparation, then freezes
+    assert _Watch.enabled == [False] and gc.isenabled()
+    sink.close()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    for stop in (OutputSink.close, OutputSink.abandon):  # a run stopped before any article
+        sink = _sink(tmp_path / stop.__name__, _Watch)
+        sink.prepare(None)
+        stop(sink)
+        assert gc.isenabled()
+    gc.disable()  # the caller's choice is left as it is
+    try:
+        sink = _sink(tmp_path / "off", _Watch)
+        sink.prepare(None)
+        sink.add(_article("a0", SENTENCES[0]))
+        sink.close()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert _Watch.enabled == [False] * 4
+
+
 def test_a_sink_leaves_objects_frozen_by_others_frozen(tmp_path: Path) -> None:
     import gc
 

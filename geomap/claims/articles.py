@@ -70,9 +70,9 @@ class ContextFacts:
     figures: tuple[float, ...]
 
     @classmethod
-    def of(cls, text: str) -> ContextFacts:
-        """The facts of a context."""
-        return cls(tuple(terms(text)), names(text), figures(text))
+    def of(cls, text: str, found: Sequence[int] | None = None) -> ContextFacts:
+        """The facts of a context; ``found``: its :func:`terms`, if already made."""
+        return cls(tuple(terms(text) if found is None else found), names(text), figures(text))
 
     def to_json(self) -> str:
         """As stored (JSON)."""
@@ -113,9 +113,12 @@ class ArticleIndex:
         self._cache: OrderedDict[int, ArticleFeatures] = OrderedDict()
         self._pairs: OrderedDict[tuple[int, int], _Shared] = OrderedDict()
 
-    def add(self, text: str) -> ContextFacts:
-        """Count one more article's context; return its facts, for ``source`` to give back."""
-        facts = ContextFacts.of(text)
+    def add(self, text: str, found: Sequence[int] | None = None) -> ContextFacts:
+        """Count one more article's context; return its facts, for ``source`` to give back.
+
+        ``found``: the context's :func:`~geomap.claims.similarity.terms`, if already made.
+        """
+        facts = ContextFacts.of(text, found)
         self.terms.add_terms([facts.terms])
         self.common.add(text)
         self._cache.clear()

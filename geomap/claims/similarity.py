@@ -58,10 +58,42 @@ def english_stop_words() -> frozenset[str]:
 
 def terms(sentence: str) -> list[int]:
     """Hashed unigram and bigram buckets of a sentence (with repeats)."""
+    return sentence_terms(sentence)[1]
+
+
+def sentence_terms(sentence: str) -> tuple[list[str], list[int]]:
+    """A sentence's words (lower case, no stop words) and :func:`terms` (unigrams first)."""
     stop = english_stop_words()
     words = [w for w in _WORD.findall(sentence.lower()) if w not in stop]
     grams = [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
-    return [zlib.crc32(g.encode("utf-8")) & (N_FEATURES - 1) for g in grams]
+    return words, [_bucket(g) for g in grams]
+
+
+def joined_terms(parts: Sequence[tuple[list[str], list[int]]]) -> list[int]:
+    """:func:`terms` of the sentences joined by spaces, from each one's :func:`sentence_terms`.
+
+    A word never spans the space between two sentences, so the joined text's words are
+    the sentences' words in turn: its unigrams are theirs, its bigrams theirs plus one
+    across each boundary (the last word of a sentence with the first of the next that
+    has words), in the order :func:`terms` makes them.  Only those are hashed here.
+    """
+    unigrams: list[int] = []
+    bigrams: list[int] = []
+    last: str | None = None
+    for words, buckets in parts:
+        if not words:
+            continue
+        n = len(words)
+        unigrams.extend(buckets[:n])
+        if last is not None:
+            bigrams.append(_bucket(f"{last} {words[0]}"))
+        bigrams.extend(buckets[n:])
+        last = words[-1]
+    return unigrams + bigrams
+
+
+def _bucket(gram: str) -> int:
+    return zlib.crc32(gram.encode("utf-8")) & (N_FEATURES - 1)
 
 
 def term_counts(sentences: Sequence[str]) -> Any:

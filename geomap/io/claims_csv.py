@@ -38,10 +38,13 @@ def claim_row(
     place: Place | None,
     article: Mapping[str, str] | None = None,
     record: Mapping[str, Any] | None = None,
+    cells: dict[str, object] | None = None,
 ) -> dict[str, Any]:
     """One ``claims.csv`` row: place, claim and article fields, lists joined, cells neutralised.
 
     ``record``: the claim's :func:`~geomap.serialize.claim_record`, if already made.
+    ``cells``: texts already neutralised (:func:`~geomap.sanitize.spreadsheet_cell`),
+    filled here: the rows of one article repeat its metadata, places and sentences.
     """
     if record is None:
         record = claim_record(claim, article)
@@ -58,7 +61,13 @@ def claim_row(
             continue
         if isinstance(value, list):
             value = "; ".join(str(v) for v in value)
-        out[key] = spreadsheet_cell(value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            out[key] = value
+        elif cells is None:
+            out[key] = spreadsheet_cell(value)
+        else:
+            cell = cells.get(value)
+            out[key] = cells.setdefault(value, spreadsheet_cell(value)) if cell is None else cell
     return out
 
 
@@ -77,8 +86,9 @@ class ClaimsCSV(Writer):
     def add(self, item: ArticleResult) -> None:
         """Write the article's claims."""
         places = {m.place.place_id: m.place for m in item.mentions if m.place is not None}
+        cells: dict[str, object] = {}  # the article's texts, each neutralised once
         for claim, record in zip(item.claims, claim_records(item), strict=True):
-            row = claim_row(claim, places.get(claim.place_id), item.metadata, record)
+            row = claim_row(claim, places.get(claim.place_id), item.metadata, record, cells)
             self._writer.writerow(row.values())
 
     def finish(self, run: Finished) -> None:

@@ -64,11 +64,15 @@ SHAPE_COLUMNS = [
 
 def flat(row: Mapping[str, Any]) -> dict[str, Any]:
     """A record with every list or dict value as JSON text (GIS columns are flat)."""
-    out = dict(row)
+    return _flattened(dict(row))
+
+
+def _flattened(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` itself, each list or dict value replaced by its JSON text: a row made here."""
     for k, v in row.items():
         if isinstance(v, (list, tuple, dict)):
-            out[k] = json.dumps(v, ensure_ascii=False)
-    return out
+            row[k] = json.dumps(v, ensure_ascii=False)
+    return row
 
 
 def _append(
@@ -161,7 +165,9 @@ class GeoPackage(Writer):
         meta = metadata_fields(item.metadata)
         places: dict[str, Place] = {}
         for m in item.mentions:
-            self._mentions.append({**flat(mention_row(m)), **meta})
+            row = _flattened(mention_row(m))  # a new dict, flattened where it is
+            row.update(meta)
+            self._mentions.append(row)
             if m.place is not None:
                 places[m.place.place_id] = m.place
             if len(self._mentions) >= CHUNK:
@@ -254,15 +260,16 @@ class GeoPackage(Writer):
 
 def claim_row(place: Place, claim: Mapping[str, Any]) -> dict[str, Any]:
     """One flat row of the ``claims`` layer: the claim with its place's name and point."""
-    return {
+    row = {  # a new dict: ``claim`` is shared with other writers, left as it is
         "place_id": place.place_id,
         "name": place.name,
         "feature_type": place.feature_type,
         "country_code": place.country_code,
-        **flat(claim),
+        **claim,
         "lon": place.lon,
         "lat": place.lat,
     }
+    return _flattened(row)
 
 
 def shape_rows(store: RunStore, shapes: AreaShapes) -> Iterator[tuple[dict[str, Any], Any]]:
