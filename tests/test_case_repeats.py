@@ -55,3 +55,6 @@ def test_a_town_named_only_as_an_organisation_is_not_repeated() -> None:
     patterns = [("Qwertyville", "ORG")]
     text = "Drones target Qwertyville\n\nQwertyville said the drones were shot down."
     assert _found(patterns, text) == []
+    # nor after "at", which an organisation's name follows as often ("shoppers at Zara")
+    text = "Queues form at Qwertyville\n\nShoppers queued at Qwertyville on Monday."
+    assert _found(patterns, text) == []

@@ -145,14 +145,15 @@ def repeats(
 MIN_CASE_LETTERS = 4
 
 
-#: Prepositions after which an accepted name was placed by the text itself.
-PLACED_AFTER = PLACE_ONLY_PREPOSITIONS | frozenset({"at"})
+#: Prepositions after which an accepted name was placed by the text itself: those an
+#: organisation's name rarely follows (not "at": "shoppers at Zara").
+PLACED_AFTER = PLACE_ONLY_PREPOSITIONS
 
 
 def placed_by_text(span: Span) -> bool:
     """Whether the words before a name say it is a place.
 
-    A preposition of place (:data:`PLACED_AFTER`: "in", "from", "near", "at" ...)
+    A preposition of place (:data:`PLACED_AFTER`: "in", "from", "near" ...)
     or "the town of", "the
     province of" (:func:`~geomap.nlp.place_nouns.place_noun_before`) right before it.
     """
