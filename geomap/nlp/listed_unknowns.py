@@ -9,9 +9,9 @@ word (hyphens may join it: not "Ivan Petrov") and no generic word ("North"), the
 ends after it (a punctuation mark, a preposition: not a verb, "hit Kharkiv and Petrov
 said", nor a noun, "between Strickland and North avenues"), and the model called it a
 person or a place (not an organisation, a nationality or a work's title: "between
-Israel and Hamas"); a demonym and a name that is part of a person's name in the
-article are not. The resolver places it as any name it lacks (by its qualifier or
-the article's focus).
+Israel and Hamas"); a demonym, a name that is part of a person's name in the
+article and a one-word name the model tags an organisation anywhere in it are not. The
+resolver places it as any name it lacks (by its qualifier or the article's focus).
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ def listed_unknowns(
     doc: Doc, parts: Sequence[Span], found: Sequence[Span], gazetteer: Any, people: frozenset[str]
 ) -> list[Span]:
     """The entity ``parts`` joined by "and"/"or" to a ``found`` place in a governed list."""
+    # a name the model tags an organisation anywhere in the article is no unknown place
+    # ("Zorblax said it grew. Users in Zorblax and Paris")
+    companies = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
     by_end = {p.end: p for p in found}
     by_start = {p.start: p for p in found}
     taken = {i for p in found for i in range(p.start, p.end)}
@@ -49,7 +52,7 @@ def listed_unknowns(
             or taken.intersection(range(part.start, part.end))
         ):
             continue
-        if not name[0].is_title or " " in name.text or name.text in people:
+        if not name[0].is_title or " " in name.text or name.text in people | companies:
             continue  # one word (hyphens joining it): "Ivan Petrov" is a person's
         if name.text.lower() in GENERIC_WORDS or not _list_ends(doc, name.end):
             continue  # "hit Kharkiv and Petrov said", "between Strickland and North avenues"
