@@ -47,7 +47,7 @@ from geomap.nlp.known_contexts import (
     unit_before_noun,
 )
 from geomap.nlp.name_kinds import short_sea
-from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym
+from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym, titled_unit
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.quoted_places import quoted_place
 from geomap.nlp.reported_places import reported_place
@@ -127,6 +127,8 @@ def well_known_types(
     matches = {"name", "alias", "exonym"} if exonyms else {"name", "alias"}
     words = len(text.split())
     out: set[str] = set()
+    if any(c.place.feature_type == "admin1" for c in titled_unit(gazetteer, text)):
+        out.add("admin1")  # "Rakhine State": GeoNames' "Rakhine"
     for c in gazetteer.candidates(text):
         p = c.place
         if c.match not in matches and not (

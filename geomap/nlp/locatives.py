@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import past_hyphen
 from geomap.nlp.headlines import plain
-from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.name_shapes import is_acronym, titled_unit
 from geomap.nlp.scan import Words
 from geomap.nlp.town_names import SEAT_CODES
 from geomap.nlp.vocab import (
@@ -175,7 +175,7 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
             c.place.feature_type in {"country", "admin1"}
             or (c.place.feature_type == "city" and c.place.population >= town)
         )
-        for c in gazetteer.candidates(ent.text)
+        for c in gazetteer.candidates(ent.text) or titled_unit(gazetteer, ent.text)
     )
 
 

@@ -180,3 +180,23 @@ def demonym_span(doc: Doc, start: int, end: int, label: str, place: Any) -> Span
 def own_entries(gazetteer: Any, text: str) -> list[Candidate]:
     """The candidates of ``text`` it is the own name or curated alias of (not an old name)."""
     return [c for c in gazetteer.candidates(text) if c.match in {"name", "alias"}]
+
+
+#: Capitalised words for a unit that may close its name ("Rakhine State", "Kogi State").
+UNIT_TITLES = frozenset({"State", "Province", "Region", "Governorate", "Oblast", "Prefecture"})
+
+
+def titled_unit(gazetteer: Any, text: str) -> list[Candidate]:
+    """The admin units a name closed by a capitalised unit word names, when it has no entry.
+
+    "Rakhine State" (GeoNames: "Rakhine") is the unit "Rakhine"; "Shan State", an entry
+    of its own, and a name with no such word give nothing here.
+    """
+    words = text.split()
+    if len(words) < 2 or words[-1] not in UNIT_TITLES or gazetteer.candidates(text):
+        return []
+    return [
+        c
+        for c in gazetteer.candidates(" ".join(words[:-1]))
+        if c.match in {"name", "alias", "exonym"} and c.place.feature_type in {"admin1", "admin2"}
+    ]
