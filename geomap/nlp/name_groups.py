@@ -10,7 +10,8 @@ Georgia" the two Georgias are two names, each resolved with its town
 name of its own: "au Québec" is the province where "à Québec" is the city; in English a
 name before a lower-case admin word is: "the Odesa region" is the oblast where "in
 Odesa" is the city (:func:`~geomap.nlp.name_kinds.unit_by_full_name` keeps the units of
-a group whose every mention has the word).
+a group whose every mention has the word), and so is a name a water word or "along" goes
+with: "floods along the Niger river" is the river where "in Mali and Niger" is the country.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp.mention_evidence import compound_part, following_toponym
-from geomap.nlp.name_kinds import before_admin_word
+from geomap.nlp.name_kinds import before_admin_word, water_context
 
 #: The mentions of one name in one article.
 Group = list[Span]
@@ -85,6 +86,8 @@ def group_mentions(
             key = f"{key}{AREA_ARTICLE}"
         elif unit_mention(span):
             key = f"{key}{UNIT_WORD}"  # "the Odesa region", apart from "in Odesa"
+        elif water_mention(span):
+            key = f"{key}{WATER_WORD}"  # "along the Niger river", apart from "in Niger"
         groups[key].append(span)
     return groups
 
@@ -104,6 +107,15 @@ def unit_mention(span: Span) -> bool:
         and before_admin_word(span)
         and not compound_part(span)
     )
+
+
+#: Marks the key of an English name a water word or "along" goes with ("the Niger river").
+WATER_WORD = "~"
+
+
+def water_mention(span: Span) -> bool:
+    """Whether an English mention's words say it is a water's (:func:`water_context`)."""
+    return span.doc.lang_ not in LOCAL_LANGUAGES and water_context(span)
 
 
 #: Marks the key of a French name after the article of countries and provinces.

@@ -183,6 +183,24 @@ def water_word_after(span: Span) -> bool:
     return nxt is not None and nxt.is_lower and nxt.lower_ in WATER_WORDS_AFTER
 
 
+#: Prepositions that say the name after them (and "the") is a river's: "along the White Nile".
+WATER_PREPOSITIONS = frozenset({"along"})
+
+
+def water_context(span: Span) -> bool:
+    """Whether an English mention's words say it is a water's.
+
+    A lower-case water word after it (:func:`water_word_after`: "the Niger river") or
+    "along" before it, with or without "the" ("fled along the White Nile").
+    """
+    if water_word_after(span):
+        return True
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in WATER_PREPOSITIONS
+
+
 def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     """Keep only the waters when an English name says it is one and a water has that name.
 
@@ -190,11 +208,14 @@ def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     named after it: the units take the sea's name, and news naming the name means the
     sea unless it says "state" or "governorate" (then the name is another one). A
     lower-case water word after a mention says so too: "a boat on the Niger river" is
-    the river, not the country named after it.
+    the river, not the country named after it; so does "along" before it ("along the
+    White Nile": the river, not the Sudanese state named after it). Such mentions are a
+    group of their own (:func:`geomap.nlp.name_groups.group_mentions`): "in Niger" in the
+    same story stays the country.
     """
     if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES:
         return cands
-    if not names_water(spans[0].text) and not any(water_word_after(s) for s in spans):
+    if not names_water(spans[0].text) and not any(water_context(s) for s in spans):
         return cands
     waters = [c for c in cands if c.place.feature_type == "water" and c.match in {"name", "alias"}]
     if waters:
