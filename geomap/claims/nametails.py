@@ -10,7 +10,7 @@ parse hung it lower (:func:`closing_name`) or ran on after a place
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.namespans import place_tokens
 from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
@@ -88,7 +88,8 @@ def name_after_place(phrase: Span) -> Span | None:
     "former UN Special Rapporteur on the Situation of Human Rights in North Korea Vitit
     Muntarbhorn urged": no comma sets the name off and the parser compounded it with
     the place; two or more capitalised words after the last place mention of the
-    head's subtree, ending it, none a body's or a place's, are the name, when the head
+    head's subtree, ending it, none a body's (the model's organisation running over the
+    place and the name is none) or a place's, are the name, when the head
     is a title, a person noun or a capitalised word that names no body.
     """
     root, doc = phrase.root, phrase.doc
@@ -103,11 +104,25 @@ def name_after_place(phrase: Span) -> Span | None:
         return None
     name = doc[last + 1 : subtree.end]
     if len(name) < 2 or any(
-        t.pos_ != "PROPN" or not t.is_title or t.ent_type_ in _BODY_ENTS or word(t) in BODY_WORDS
+        t.pos_ != "PROPN" or not t.is_title or _body_entity(t, last) or word(t) in BODY_WORDS
         for t in name
     ):
         return None
     return name
+
+
+def _body_entity(tok: Token, place: int) -> bool:
+    """Whether ``tok`` is in a body's entity that does not also hold the place before it.
+
+    "governor of Sevastopol Mikhail Razvozhayev": the model may tag "Sevastopol Mikhail
+    Razvozhayev" ORG, the place and the name run together; that is no body's name.
+    """
+    if tok.ent_type_ not in _BODY_ENTS:
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > place
 
 
 def after_place(doc: Doc, start: int, name_start: int) -> int:
