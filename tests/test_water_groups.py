@@ -38,3 +38,5 @@ def test_along_says_river() -> None:
     assert _placed("Thousands fled along the White Nile .") == [("White Nile", "wr")]
     # without it, the ranker's choice stands (the state, by population)
     assert _placed("Thousands fled to White Nile .") == [("White Nile", "wn")]
+    # nor when the name modifies a noun after it (a road, a border)
+    assert _placed("Trucks drove along the White Nile Road .") == [("White Nile", "wn")]

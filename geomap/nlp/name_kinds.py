@@ -183,6 +183,8 @@ def water_word_after(span: Span) -> bool:
     return nxt is not None and nxt.is_lower and nxt.lower_ in WATER_WORDS_AFTER
 
 
+#: Parts of speech of a word after a name that make the name its modifier.
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: Prepositions that say the name after them (and "the") is a river's: "along the White Nile".
 WATER_PREPOSITIONS = frozenset({"along"})
 
@@ -191,11 +193,15 @@ def water_context(span: Span) -> bool:
     """Whether an English mention's words say it is a water's.
 
     A lower-case water word after it (:func:`water_word_after`: "the Niger river") or
-    "along" before it, with or without "the" ("fled along the White Nile").
+    "along" before it, with or without "the" ("fled along the White Nile"), when no noun
+    follows it ("along the Ohio Turnpike" is a road's).
     """
     if water_word_after(span):
         return True
     doc, i = span.doc, span.start - 1
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.pos_ in _NOUN_POS or (nxt.is_title and nxt.is_alpha)):
+        return False  # the name modifies a noun: "along the Ohio Turnpike", "the Niger border"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in WATER_PREPOSITIONS
