@@ -19,9 +19,10 @@ GAZ = TinyGazetteer(
         place("ml", "Mali", "country", "ML", 21_000_000, "PCLI", -2.0, 17.0),
         place("wn", "White Nile", "admin1", "SD", 1_700_000, "ADM1", 32.5, 13.5),
         place("wr", "White Nile", "water", "", 0, "STM", 32.4, 14.0),
+        place("ve", "Venice", "city", "IT", 250_000, "PPLA", 12.3, 45.4),
     ],
 )
-PATTERNS = [("Niger", "GPE"), ("Mali", "GPE"), ("White Nile", "LOC")]
+PATTERNS = [("Niger", "GPE"), ("Mali", "GPE"), ("White Nile", "LOC"), ("Venice", "GPE")]
 
 
 def _placed(text: str) -> list[tuple[str, str | None]]:
@@ -40,3 +41,6 @@ def test_along_says_river() -> None:
     assert _placed("Thousands fled to White Nile .") == [("White Nile", "wn")]
     # nor when the name modifies a noun after it (a road, a border)
     assert _placed("Trucks drove along the White Nile Road .") == [("White Nile", "wn")]
+    # "along" alone keeps the towns of a name no water has, and a possessive is a modifier
+    assert _placed("Boats floated along Venice .") == [("Venice", "ve")]
+    assert _placed("Boats floated along Venice 's canals .") == [("Venice", "ve")]

@@ -185,6 +185,8 @@ def water_word_after(span: Span) -> bool:
 
 #: Parts of speech of a word after a name that make the name its modifier.
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: The possessive ending, which makes the name a modifier too.
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
 #: Prepositions that say the name after them (and "the") is a river's: "along the White Nile".
 WATER_PREPOSITIONS = frozenset({"along"})
 
@@ -200,8 +202,10 @@ def water_context(span: Span) -> bool:
         return True
     doc, i = span.doc, span.start - 1
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is not None and (nxt.pos_ in _NOUN_POS or (nxt.is_title and nxt.is_alpha)):
-        return False  # the name modifies a noun: "along the Ohio Turnpike", "the Niger border"
+    if nxt is not None and (
+        nxt.pos_ in _NOUN_POS or (nxt.is_title and nxt.is_alpha) or nxt.lower_ in _POSSESSIVE
+    ):
+        return False  # the name modifies a noun: "along the Ohio Turnpike", "along Venice's canals"
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in WATER_PREPOSITIONS
@@ -226,6 +230,8 @@ def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     waters = [c for c in cands if c.place.feature_type == "water" and c.match in {"name", "alias"}]
     if waters:
         return waters
+    if not names_water(spans[0].text) and not any(water_word_after(s) for s in spans):
+        return cands  # "along" alone names no water the gazetteer lacks
     # a water the gazetteer lacks is no town of its name ("the Moa river": not Moa, Cuba)
     return [c for c in cands if c.place.feature_type != "city"]
 
