@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from geomap.claims.collect import claims_from_mentions
@@ -105,3 +106,17 @@ def test_render_shows_role_kind_and_verb() -> None:
     out = render_claims(MENTIONS)
     assert "    - denied — Ivan Petrov, Regional police spokesman [person]:" in out
     assert "    - (no speaker) [journalist]:" in out
+
+
+def test_select_by_name_across_scripts_and_accents() -> None:
+    gladkov = Speaker(
+        "Вячеслава Гладкова", 0, 18, role="губернатора", kind="person", entity="Вячеслав Гладков"
+    )
+    mention = replace(MENTIONS[0], speaker=gladkov)
+    claims = claims_from_mentions([mention])
+
+    def pick(query: str) -> int:
+        return len(select_claims([mention], claims, speaker=query))
+
+    assert pick("Gladkov") == 1 and pick("Гладков") == 1  # Latin or Cyrillic
+    assert pick("Petrov") == 0 and pick("Glad kov") == 0

@@ -68,7 +68,14 @@ def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None
         return kind is not None and kind == unsourced_kind(article)
     if kind == s.kind:
         return True
-    return any(q in text.casefold() for text in (s.name, s.role, s.phrase, s.entity))
+    texts = (s.name, s.role, s.phrase, s.entity)
+    if any(q in text.casefold() for text in texts):
+        return True
+    # across scripts and accents: "Gladkov" finds "Вячеслав Гладков", "Zelensky" "Zełenski"
+    from geomap.gazetteer.names import normalize_name
+
+    plain = normalize_name(query)
+    return bool(plain) and any(plain in normalize_name(text) for text in texts if text)
 
 
 def unmatched_speaker(
