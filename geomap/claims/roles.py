@@ -1,7 +1,8 @@
 """Mention roles: the place itself, an actor, a modifier or a demonym.
 
 * ``demonym``: the mention is a nationality adjective (span label or entity type
-  ``NORP``: "Russian officials").
+  ``NORP``: "Russian officials"), not its place's own name ("east of Aleppo" tagged
+  ``NORP`` is literal).
 * ``modifier``: the name modifies a noun (``compound``/``amod``/``nmod``: "U.S.
   officials", "U.S. and NATO assets"; "the Moscow-based Institute"), unless the
   noun is a geographic head ("the Kaliningrad region", "the Baltic states").
@@ -9,13 +10,14 @@
   a non-stative verb ("Moscow would take all necessary measures", "Russia has
   consistently viewed ..."), the agent of a passive verb, or the head of the
   speaker phrase ("China ... called for dialogue").
-* ``literal`` otherwise.
+* ``literal`` otherwise, and always in a dateline ("KHARKIV, Ukraine —").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.datelines import in_dateline
 from geomap.claims.lexicon import GEO_HEADS, NON_AGENT_FEATURES, STATIVE_VERBS
 
 LITERAL, METONYMY, MODIFIER, DEMONYM = "literal", "metonymy", "modifier", "demonym"
@@ -39,10 +41,13 @@ def mention_role(span: Span, speaker_mention: Span | None = None) -> str:
         One of ``"literal"``, ``"metonymy"``, ``"modifier"``, ``"demonym"``.
     """
     root = span.root
-    if span.label_ == "NORP" or (root.ent_type_ == "NORP" and root.pos_ == "ADJ"):
+    norp = span.label_ == "NORP" or (root.ent_type_ == "NORP" and root.pos_ == "ADJ")
+    if norp and not _place_named(span):
         return DEMONYM
-    if not span.doc.has_annotation("DEP"):
-        return LITERAL
+    if not span.doc.has_annotation("DEP") or (
+        span.doc.has_annotation("SENT_START") and in_dateline(span)
+    ):
+        return LITERAL  # "KHARKIV, Ukraine —": where the story was filed
     head = root.head
     outside = not (span.start <= head.i < span.end)
     if outside and _is_modifier(root, head):
@@ -53,6 +58,13 @@ def mention_role(span: Span, speaker_mention: Span | None = None) -> str:
     ):
         return METONYMY
     return LITERAL
+
+
+def _place_named(span: Span) -> bool:
+    """Whether the mention is its place's own name ("Aleppo" the model tagged NORP)."""
+    place = span._.place if Span.has_extension("place") else None
+    name = getattr(place, "name", "")
+    return bool(name) and name.casefold() == span.text.casefold()
 
 
 def _is_modifier(root: Token, head: Token) -> bool:
