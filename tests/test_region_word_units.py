@@ -75,3 +75,18 @@ def test_the_last_part_of_a_hyphenated_compound_before_region_is_no_unit() -> No
     assert doc[5].text == "Pacific" and doc[10].text == "Pacific"
     groups = group_mentions([doc[5:6], doc[10:11]], str.lower)
     assert len(groups) == 1  # the region is the compound's ("Asian-Pacific"), not Pacific's
+
+
+def test_a_bare_name_an_apposition_calls_a_territory_joins_the_unit() -> None:
+    # "Kharkiv, a Ukrainian province bordering Russia": the unit its "the Kharkiv region"
+    # names, not the city (the seeds' "Kaliningrad, a Russian exclave")
+    from geomap.nlp.name_groups import described_as_territory, group_mentions
+
+    nlp = _GAZ.nlp([])
+    text = "The Kharkiv region lost power . Kharkiv , a Ukrainian province , borders Russia ."
+    doc = nlp.make_doc(text)
+    assert described_as_territory(doc[6:7])
+    groups = group_mentions([doc[1:2], doc[6:7]], str.lower)
+    assert [len(g) for g in groups.values()] == [2]
+    city = nlp.make_doc("Kharkiv , a city of 1.4 million , lost power .")
+    assert not described_as_territory(city[0:1])

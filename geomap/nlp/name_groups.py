@@ -84,7 +84,7 @@ def group_mentions(
         last[name_key(span)] = key
         if after_area_article(span):
             key = f"{key}{AREA_ARTICLE}"
-        elif unit_mention(span):
+        elif unit_mention(span) or described_as_territory(span):
             key = f"{key}{UNIT_WORD}"  # "the Odesa region", apart from "in Odesa"
         elif water_mention(span):
             key = f"{key}{WATER_WORD}"  # "along the Niger river", apart from "in Niger"
@@ -107,6 +107,31 @@ def unit_mention(span: Span) -> bool:
         and before_admin_word(span)
         and not compound_part(span)
     )
+
+
+#: Nouns of an apposition that say a bare name is a territory, not its city.
+TERRITORY_NOUNS = frozenset(
+    {"exclave", "enclave", "region", "province", "oblast", "territory", "peninsula"}
+)
+#: Most words between the apposition's comma and its territory noun ("a Russian exclave").
+MAX_APPOSITION_WORDS = 3
+
+
+def described_as_territory(span: Span) -> bool:
+    """Whether an English mention's apposition calls it a territory.
+
+    "Kaliningrad, a Russian exclave bordering Poland": the name is the unit its "the
+    Kaliningrad region" names elsewhere in the story, not the city; it joins that group.
+    """
+    doc = span.doc
+    if doc.lang_ in LOCAL_LANGUAGES or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    for tok in doc[span.end + 1 : span.end + 2 + MAX_APPOSITION_WORDS]:
+        if tok.lower_ in TERRITORY_NOUNS:
+            return True
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "ADP"}:
+            return False
+    return False
 
 
 #: Marks the key of an English name a water word or "along" goes with ("the Niger river").
