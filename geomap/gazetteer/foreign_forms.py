@@ -45,12 +45,17 @@ _COMPASS: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def compass_english(name: str, lang: str) -> str | None:
-    """The English form of a name a French or German compass word starts.
+    """The English form of a name a French or German compass word starts or closes.
 
-    "Nord-Kivu" -> "North Kivu", "Süd-Kivu" and "Südkivu" -> "South Kivu".  The rest
+    "Nord-Kivu" -> "North Kivu", "Süd-Kivu" and "Südkivu" -> "South Kivu"; in French
+    also "Kivu du Sud" -> "South Kivu" (:func:`_french_compass_after`).  The rest
     must be one capitalised word of at least ``MIN_STEM + 1`` letters (German fuses
     the word: "Südsudan"; French joins it by a hyphen).
     """
+    if lang == "fr":
+        after = _french_compass_after(name)
+        if after is not None:
+            return after
     if " " in name:
         return None
     low = name.lower()
@@ -62,6 +67,23 @@ def compass_english(name: str, lang: str) -> str | None:
             return None
         return f"{english} {rest[:1].upper()}{rest[1:]}"
     return None
+
+
+#: French compass words after "du"/"de l'" closing a name ("Kivu du Sud"), in English.
+_COMPASS_AFTER = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+_FRENCH_AFTER = re.compile(r"^(\w[\w'’-]*)(?:-| du | de l['’])(Nord|Sud|Est|Ouest)$")
+
+
+def _french_compass_after(name: str) -> str | None:
+    """The English form of a French name a compass word closes: "Kivu du Sud" -> "South Kivu".
+
+    "Darfour du Nord", "Darfour-Nord" -> "North Darfour" (the store's respellings then
+    meet "North Darfur"); the rest must be one word of at least ``MIN_STEM + 1`` letters.
+    """
+    m = _FRENCH_AFTER.match(name.strip())
+    if m is None or len(m.group(1)) < MIN_STEM + 1 or not m.group(1)[:1].isupper():
+        return None
+    return f"{_COMPASS_AFTER[m.group(2).lower()]} {m.group(1)}"
 
 
 #: French words for a lake or a mountain that English puts before a name too.

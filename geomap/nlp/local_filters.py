@@ -198,3 +198,31 @@ def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Ca
         or (c.place.country_code, c.place.admin1_code) not in held
     ]
     return kept or cands
+
+
+#: French compass words that close a longer name after "du" ("Darfour du Nord").
+COMPASS_TAILS = frozenset({"nord", "sud", "est", "ouest"})
+
+
+def outside_compass_tails(spans: list[Span]) -> list[Span]:
+    """French spans without a compass word that closes a longer name.
+
+    "au Darfour du Nord": "Nord" is part of the region's name (North Darfur), not
+    Haiti's or France's Nord department; the whole name is read by its English form
+    when the gazetteer knows it ("Kivu du Sud": South Kivu,
+    :func:`geomap.gazetteer.foreign_forms.compass_english`).
+    """
+    out = []
+    for span in spans:
+        doc, i = span.doc, span.start
+        if (
+            doc.lang_ == "fr"
+            and len(span) == 1
+            and span[0].lower_ in COMPASS_TAILS
+            and i >= 2
+            and doc[i - 1].lower_ == "du"
+            and doc[i - 2].is_title
+        ):
+            continue
+        out.append(span)
+    return out
