@@ -27,3 +27,23 @@ def test_a_compass_word_after_du_and_a_name_is_no_place_alone() -> None:
     spans = [Span(doc, 3, 4, label="GAZ"), Span(doc, 7, 8, label="GAZ")]
     kept = outside_compass_tails(spans)
     assert [(s.start, s.text) for s in kept] == [(7, "Nord")]  # "le Nord" stays
+
+
+class _Known:
+    """A gazetteer that knows only the given names."""
+
+    def __init__(self, *names: str) -> None:
+        self.names = set(names)
+
+    def candidates(self, text: str, lang: str | None = None) -> list[str]:
+        return [text] if text in self.names else []
+
+
+def test_a_span_runs_on_over_an_elided_particle_to_a_name_known_whole() -> None:
+    from geomap.nlp.local_filters import with_elided_tails
+
+    doc = spacy.blank("fr")("près de Fada N'Gourma et de Fada N'Djamena")
+    assert [t.text for t in doc[2:5]] == ["Fada", "N'", "Gourma"]
+    spans = [Span(doc, 2, 3, label="LOC"), Span(doc, 7, 8, label="LOC")]
+    out = with_elided_tails(spans, _Known("Fada N'Gourma"))
+    assert [s.text for s in out] == ["Fada N'Gourma", "Fada"]  # only a name known whole

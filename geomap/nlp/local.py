@@ -41,7 +41,7 @@ from geomap.nlp.local_entities import (
     cuts_name,
     person_after_preposition,
 )
-from geomap.nlp.local_filters import outside_compass_tails
+from geomap.nlp.local_filters import outside_compass_tails, with_elided_tails
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
 from geomap.nlp.local_nearby import nearby_home_towns
 from geomap.nlp.local_position import dateline, quoted
@@ -136,6 +136,7 @@ class LocalToponymRecognizer:
         spans = filter_spans(spans + list(shared_head_spans(self.gazetteer, doc, spans)))
         spans = outside_organisations(spans, self.gazetteer)
         spans = outside_compass_tails(outside_streets(spans, self.gazetteer))  # "ul. X", "du Nord"
+        spans = filter_spans(with_elided_tails(spans, self.gazetteer))  # "Fada N'Gourma"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 

@@ -10,6 +10,7 @@ area, a big city over the admin-1 unit named after it.  The kinds they test are
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -224,5 +225,30 @@ def outside_compass_tails(spans: list[Span]) -> list[Span]:
             and doc[i - 2].is_title
         ):
             continue
+        out.append(span)
+    return out
+
+
+def with_elided_tails(spans: list[Span], gazetteer: Any) -> list[Span]:
+    """Spans run on over an elided capital particle and a name the gazetteer knows whole.
+
+    "près de Fada N'Gourma": French tokenises "N'" apart, and "Fada" alone is a town of
+    Chad; "Fada N'Gourma" is Burkina Faso's. A span followed by a one-letter particle with
+    an apostrophe ("N'", "D'", "L'") and a capitalised word takes them in when the
+    gazetteer has the whole name.
+    """
+    out = []
+    for span in spans:
+        doc, j = span.doc, span.end
+        if (
+            j + 1 < len(doc)
+            and len(doc[j].text) == 2
+            and doc[j].text[0].isupper()
+            and doc[j].text[1] in "'’"
+            and doc[j + 1].is_title
+        ):
+            whole = doc[span.start : j + 2]
+            if gazetteer.candidates(whole.text, doc.lang_):
+                span = Span(doc, span.start, j + 2, label=span.label_)
         out.append(span)
     return out
