@@ -42,6 +42,7 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates
+from geomap.nlp.capital_phrases import capitals_of
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
@@ -69,6 +70,7 @@ from geomap.nlp.seat_cities import seat_cities
 from geomap.nlp.sentence_countries import named_country_namesakes
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
+from geomap.nlp.water_context import waters_by_context
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -151,6 +153,8 @@ class ToponymResolver:
         cands = {key: elliptic_candidates(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
+            cands = waters_by_context(cands, groups)  # "на Дніпрі", "le fleuve Niger"
+            cands = capitals_of(cands, groups)  # "в столице Бразилии": Brazil
             cands = towns_in_named_countries(self.gazetteer, cands, groups)
         shares = self._countries.admin1_shares(
             c.place for options in cands.values() for c in options
