@@ -47,6 +47,9 @@ CITY, RIVER, COUNTRY = (
         ("uk", "На лівому березі Дніпра пошкоджено будинки.", "Дніпра", "strong"),
         ("uk", "Рівень води в Тисі зростає.", "Тисі", "strong"),
         ("ru", "Лёд встал на Днепре.", "Днепре", "weak"),
+        ("ru", "Дорогу на Мургаб перекрыли.", "Мургаб", None),
+        ("pl", "Ruszyli w marszu na Kijów.", "Kijów", None),
+        ("pl", "Stan alarmowy na Sanie pod Stalową Wolą.", "Sanie", "weak"),
         ("pl", "Walki trwają nad Dnieprem.", "Dnieprem", "weak"),
         ("pl", "Brakuje przeprawy przez San.", "San", "strong"),
         ("pl", "Jadą przez Lublin.", "Lublin", None),
@@ -80,7 +83,7 @@ def test_weak_cue_drops_only_towns() -> None:
 
 def test_no_water_candidate_or_no_cue_changes_nothing() -> None:
     on = _span("uk", "Бригади працюють на Дніпрі.", "Дніпрі")
-    assert by_water_context([CITY], [on]) == [CITY]
+    assert by_water_context([CITY], [on]) == [CITY]  # a home town stays
     at = _span("uk", "Вибухи у Дніпрі.", "Дніпрі")
     assert waters_by_context({"k": [CITY, RIVER]}, {"k": [at]}) == {"k": [CITY, RIVER]}
 
@@ -105,3 +108,16 @@ def test_capital_word_keeps_the_state() -> None:
     assert capitals_of({"k": [brazil, brasilia]}, {"k": [span]}) == {"k": [brazil]}
     bare = _span("ru", "Встречи пройдут в Бразилии.", "Бразилии")
     assert capitals_of({"k": [brazil, brasilia]}, {"k": [bare]}) == {"k": [brazil, brasilia]}
+
+
+def test_cue_rules_out_towns_abroad_when_no_water_is_a_candidate() -> None:
+    sanaa, san = _cand("sanaa", "city", "YE"), _cand("san", "city", "ML")
+    gov = _cand("sanaa-gov", "admin1", "YE")
+    on = _span("pl", "Stan alarmowy na Sanie pod Stalową Wolą.", "Sanie")
+    assert by_water_context([sanaa, san, gov], [on]) == []
+    # a country among them (na Kubie, na Litwie) keeps every candidate
+    cuba = _cand("cu", "country", "CU")
+    assert by_water_context([sanaa, cuba], [on]) == [sanaa, cuba]
+    # no cue: the towns abroad stay
+    bare = _span("pl", "Przyjechali z Sanie.", "Sanie")
+    assert by_water_context([sanaa, san], [bare]) == [sanaa, san]

@@ -12,13 +12,17 @@ name, in each local language:
   der Donau"), French "sur le" ("sur le Niger") or a verb of sailing up or down a
   river with its article ("remontent le Congo"). Then only the name's water
   candidates are kept;
-* a weak cue is a preposition a river takes where a town takes another one: Russian,
-  Ukrainian and Polish "на"/"na" ("на Дніпрі" but "у Дніпрі"), or a bank preposition
+* a weak cue is a preposition a river takes where a town takes another one, before an
+  inflected name: Russian, Ukrainian and Polish "на"/"na" ("на Дніпрі" but "у Дніпрі";
+  "на Мургаб" is "to Murghab"), or a bank preposition
   that also means "over" ("nad Dnieprem", "над Днепром"). Then only the name's towns
   are dropped: a region, an island or a country may take the same preposition ("на
   Урале", "na Litwie").
 
-Nothing changes for a name with no water candidate. The resolver narrows a name's
+A name with no water candidate, whose every mention has a cue, loses its candidates when
+they are all towns or admin units abroad, a town among them ("na Sanie pod Stalową
+Wolą" is the river San, not Sanaa): the name goes where names the gazetteer lacks go
+(the article's focus). The resolver narrows a name's
 candidates with :func:`waters_by_context` in the local languages.
 """
 
@@ -30,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import lemmas
 from geomap.nlp.local_context import kind_before, previous_word, straight_apostrophe
-from geomap.nlp.local_words import BANK_PREPOSITIONS, NATURAL_PREPOSITIONS
+from geomap.nlp.local_words import BANK_PREPOSITIONS, HOME_COUNTRIES, NATURAL_PREPOSITIONS
 from geomap.records import Candidate
 from geomap.text import word_sets
 
@@ -59,11 +63,16 @@ LINK_WORDS: dict[str, frozenset[str]] = word_sets(
 )
 #: Most link words looked back over between a water noun and the name.
 MAX_LINKS = 3
-#: Prepositions after which a name is a river rather than a town of that name.
-WEAK_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "ru": frozenset({"на"}) | BANK_PREPOSITIONS["ru"],
-    "uk": frozenset({"на"}) | BANK_PREPOSITIONS["uk"],
-    "pl": frozenset({"na"}) | BANK_PREPOSITIONS["pl"],
+#: Prepositions after which a name in the locative is a river rather than a town of that name.
+WEAK_PREPOSITIONS: dict[str, frozenset[str]] = word_sets({"ru": "на", "uk": "на", "pl": "na"})
+#: Kinds of a river's namesakes abroad that a water cue rules out when no water is a candidate.
+_TOWN_TYPES = frozenset({"city", "admin1", "admin2"})
+#: Endings of the locative of a river's name after "на"/"na" (not of the accusative:
+#: "на Волгу", "na Wisłę" are "to the Volga", "to the Vistula").
+LOCATIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("е", "и"),
+    "uk": ("і", "ї"),
+    "pl": ("e", "i", "u", "y"),
 }
 #: French articles after "sur" or a verb of sailing that make the name a river's.
 _FR_ARTICLES = frozenset({"le", "la", "l'"})
@@ -110,17 +119,45 @@ def water_cue(span: Span) -> str | None:
         and (before == "sur" or before.startswith(_FR_SAILING))
     ):
         return "strong"  # "sur le Niger", "remontent le Congo"
-    if word in WEAK_PREPOSITIONS.get(lang, frozenset()):
+    if word in BANK_PREPOSITIONS.get(lang, frozenset()):
+        return "weak"  # "nad Dnieprem"; "nad morze" (to the sea) is the water's too
+    if word in WEAK_PREPOSITIONS.get(lang, frozenset()) and _locative(span, lang):
         return "weak"
     return None
+
+
+def _locative(span: Span, lang: str) -> bool:
+    """Whether a name after "на"/"na" is in the locative: "на Дніпрі", not "на Мургаб".
+
+    With the accusative the preposition is "to, towards" a town ("дорогу на Мургаб",
+    "marsz na Kijów"). A name counts as locative when its lemma differs from it or
+    it ends as a locative does (:data:`LOCATIVE_ENDINGS`: "na Sanie", "на Ужі", which
+    the lemmatiser does not know).
+    """
+    text = span.text.lower()
+    if text.endswith(LOCATIVE_ENDINGS.get(lang, ())):
+        return True
+    return all(text != lemma.lower() for lemma in lemmas(span.text, lang))
+
+
+def _towns_abroad(options: Sequence[Candidate], lang: str) -> bool:
+    """Whether a name's candidates are towns (and admin units) abroad only, a town among them."""
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    return any(c.place.feature_type == "city" for c in options) and all(
+        c.place.feature_type in _TOWN_TYPES and c.place.country_code not in home for c in options
+    )
 
 
 def by_water_context(options: list[Candidate], group: Sequence[Span]) -> list[Candidate]:
     """One name's candidates narrowed by the strongest water cue of its mentions."""
     waters = [c for c in options if c.place.feature_type == "water"]
-    if not waters or len(waters) == len(options):
-        return options
     cues = {water_cue(span) for span in group}
+    if not waters:
+        # "na Sanie pod Stalową Wolą": a river the gazetteer lacks, not Sanaa
+        abroad = None not in cues and _towns_abroad(options, group[0].doc.lang_)
+        return [] if abroad else options
+    if len(waters) == len(options):
+        return options
     if "strong" in cues:
         return waters
     if "weak" in cues and len(cues) == 1:  # every mention after a river's preposition
