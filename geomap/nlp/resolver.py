@@ -59,6 +59,7 @@ from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
 from geomap.nlp.own_senses import contrary_mentions
+from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualifiers import qualifier_units
@@ -202,6 +203,8 @@ class ToponymResolver:
         revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
         picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
+        if lang:  # "entre Calais et Douvres": Dover
+            picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None
