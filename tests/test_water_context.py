@@ -10,7 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from geomap.nlp.capital_phrases import after_capital_word, capitals_of
-from geomap.nlp.water_context import by_water_context, water_cue, waters_by_context
+from geomap.nlp.water_context import (
+    by_water_context,
+    water_cue,
+    waterless_strays,
+    waters_by_context,
+)
 from geomap.records import Candidate, Place
 
 
@@ -56,6 +61,8 @@ CITY, RIVER, COUNTRY = (
         ("de", "Der Pegel stieg an der Donau.", "Donau", "strong"),
         ("de", "Die Pegel von Juba stiegen.", "Juba", "strong"),
         ("de", "Sie wohnt in Passau.", "Passau", None),
+        ("de", "Ein klares Signal an Moskau.", "Moskau", None),
+        ("de", "Die Schiffe am Rhein warten.", "Rhein", "strong"),
         ("fr", "Les barges remontent le Congo.", "Congo", "strong"),
         ("fr", "Le pont sur le Niger a cédé.", "Niger", "strong"),
         ("fr", "Lokoja, au confluent du Niger et de la Bénoué.", "Niger", "strong"),
@@ -110,14 +117,25 @@ def test_capital_word_keeps_the_state() -> None:
     assert capitals_of({"k": [brazil, brasilia]}, {"k": [bare]}) == {"k": [brazil, brasilia]}
 
 
-def test_cue_rules_out_towns_abroad_when_no_water_is_a_candidate() -> None:
-    sanaa, san = _cand("sanaa", "city", "YE"), _cand("san", "city", "ML")
-    gov = _cand("sanaa-gov", "admin1", "YE")
-    on = _span("pl", "Stan alarmowy na Sanie pod Stalową Wolą.", "Sanie")
-    assert by_water_context([sanaa, san, gov], [on]) == []
-    # a country among them (na Kubie, na Litwie) keeps every candidate
-    cuba = _cand("cu", "country", "CU")
-    assert by_water_context([sanaa, cuba], [on]) == [sanaa, cuba]
-    # no cue: the towns abroad stay
-    bare = _span("pl", "Przyjechali z Sanie.", "Sanie")
-    assert by_water_context([sanaa, san], [bare]) == [sanaa, san]
+def _town(pid: str, cc: str, lat: float, lon: float) -> Place:
+    return Place(pid, pid, "city", cc, None, 10_000, lat, lon, "curated")
+
+
+def test_a_town_abroad_far_from_the_article_is_no_river_on_the_water() -> None:
+    text = "Stan alarmowy na Sanie pod Stalową Wolą."
+    on, town = _span("pl", text, "Sanie"), _span("pl", text, "Stalową Wolą")
+    sanaa, stalowa = _town("sanaa", "YE", 15.35, 44.2), _town("stalowa", "PL", 50.58, 22.05)
+    groups = {"s": [on], "t": [town]}
+    cands = {"s": [Candidate(sanaa, "alternate")], "t": [Candidate(stalowa, "name")]}
+    picks = {"s": (sanaa, 0.5), "t": (stalowa, 0.9)}
+    assert waterless_strays(picks, groups, cands) == {"s"}
+    # a namesake abroad near the article's places stays ("на Вахше" by Dushanbe)
+    near = _town("near", "UA", 50.4, 23.0)
+    assert waterless_strays({**picks, "s": (near, 0.5)}, groups, cands) == set()
+    # a home town stays, and so does a name with a water candidate or with no cue
+    home = _town("home", "PL", 10.0, 10.0)
+    assert waterless_strays({**picks, "s": (home, 0.5)}, groups, cands) == set()
+    wet = {**cands, "s": [Candidate(sanaa, "alternate"), RIVER]}
+    assert waterless_strays(picks, groups, wet) == set()
+    bare = {"s": [_span("pl", "Samolot z Sanie.", "Sanie")], "t": [town]}
+    assert waterless_strays(picks, bare, cands) == set()

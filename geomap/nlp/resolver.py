@@ -71,7 +71,7 @@ from geomap.nlp.seat_cities import seat_cities
 from geomap.nlp.sentence_countries import named_country_namesakes
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
-from geomap.nlp.water_context import waters_by_context
+from geomap.nlp.water_context import waterless_strays, waters_by_context
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -205,6 +205,8 @@ class ToponymResolver:
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
         if lang:  # "entre Calais et Douvres": Dover
             picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
+            strays = waterless_strays(picks, groups, cands)  # "na Sanie": no Sanaa
+            picks = {k: v for k, v in picks.items() if k not in strays}
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None

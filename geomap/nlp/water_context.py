@@ -8,21 +8,22 @@ name, in each local language:
   ("на лівому березі Дніпра", "le fleuve Niger", :func:`geomap.nlp.local_context.kind_before`),
   a word for its level, its confluence or a crossing of it, a few link words before
   the name ("рівень води в Тисі", "au confluent du Niger", "die Pegel von Juba",
-  "most przez San": :data:`WATER_NOUNS`), a German bank preposition ("am Rhein", "an
-  der Donau"), French "sur le" ("sur le Niger") or a verb of sailing up or down a
-  river with its article ("remontent le Congo"). Then only the name's water
+  "most przez San": :data:`WATER_NOUNS`), a German bank preposition with its article
+  ("am Rhein", "an der Donau"; a bare "an" is also "to": "ein Signal an Moskau"),
+  French "sur le" ("sur le Niger") or a verb of sailing up or down a river with its
+  article ("remontent le Congo"). Then only the name's water
   candidates are kept;
-* a weak cue is a preposition a river takes where a town takes another one, before an
-  inflected name: Russian, Ukrainian and Polish "на"/"na" ("на Дніпрі" but "у Дніпрі";
+* a weak cue is a preposition a river takes where a town takes another one, before a
+  name in the locative: Russian, Ukrainian and Polish "на"/"na" ("на Дніпрі" but "у Дніпрі";
   "на Мургаб" is "to Murghab"), or a bank preposition
   that also means "over" ("nad Dnieprem", "над Днепром"). Then only the name's towns
   are dropped: a region, an island or a country may take the same preposition ("на
   Урале", "na Litwie").
 
-A name with no water candidate, whose every mention has a cue, loses its candidates when
-they are all towns or admin units abroad, a town among them ("na Sanie pod Stalową
-Wolą" is the river San, not Sanaa): the name goes where names the gazetteer lacks go
-(the article's focus). The resolver narrows a name's
+A name with no water candidate, whose every mention has a cue, picked as a town or
+admin unit abroad far from the article's other places, loses its pick
+(:func:`waterless_strays`: "na Sanie pod Stalową Wolą" is the river San, not Sanaa)
+and goes where names the gazetteer lacks go (the article's focus). The resolver narrows a name's
 candidates with :func:`waters_by_context` in the local languages.
 """
 
@@ -33,9 +34,10 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import lemmas
+from geomap.geo import haversine_km
 from geomap.nlp.local_context import kind_before, previous_word, straight_apostrophe
 from geomap.nlp.local_words import BANK_PREPOSITIONS, HOME_COUNTRIES, NATURAL_PREPOSITIONS
-from geomap.records import Candidate
+from geomap.records import Candidate, Place
 from geomap.text import word_sets
 
 #: Nouns of a river's bank, level, confluence, flood or crossing that a few link words
@@ -67,6 +69,10 @@ MAX_LINKS = 3
 WEAK_PREPOSITIONS: dict[str, frozenset[str]] = word_sets({"ru": "на", "uk": "на", "pl": "na"})
 #: Kinds of a river's namesakes abroad that a water cue rules out when no water is a candidate.
 _TOWN_TYPES = frozenset({"city", "admin1", "admin2"})
+#: Kinds of the article's places a namesake abroad is measured against.
+_ANCHORS = frozenset({"city", "admin1", "admin2", "water"})
+#: A namesake abroad this far from every one of the article's places is no river's town.
+STRAY_KM = 400.0
 #: Endings of the locative of a river's name after "на"/"na" (not of the accusative:
 #: "на Волгу", "na Wisłę" are "to the Volga", "to the Vistula").
 LOCATIVE_ENDINGS: dict[str, tuple[str, ...]] = {
@@ -110,16 +116,15 @@ def water_cue(span: Span) -> str | None:
     before = _word(previous_word(prev)) if prev is not None else ""
     if kind_before(first, lang) == "water" or _water_noun_before(first, lang):
         return "strong"
-    natural = NATURAL_PREPOSITIONS.get(lang, frozenset())
-    if word in natural or (lang == "de" and word == "der" and before in natural):
-        return "strong"  # "am Rhein", "an der Donau"
+    if word == "am" or (word == "der" and before in NATURAL_PREPOSITIONS.get(lang, ())):
+        return "strong"  # "am Rhein", "an der Donau"; a bare "an" is "to" ("an Moskau")
     if (
         lang == "fr"
         and word in _FR_ARTICLES
         and (before == "sur" or before.startswith(_FR_SAILING))
     ):
         return "strong"  # "sur le Niger", "remontent le Congo"
-    if word in BANK_PREPOSITIONS.get(lang, frozenset()):
+    if lang in WEAK_PREPOSITIONS and word in BANK_PREPOSITIONS.get(lang, frozenset()):
         return "weak"  # "nad Dnieprem"; "nad morze" (to the sea) is the water's too
     if word in WEAK_PREPOSITIONS.get(lang, frozenset()) and _locative(span, lang):
         return "weak"
@@ -127,36 +132,19 @@ def water_cue(span: Span) -> str | None:
 
 
 def _locative(span: Span, lang: str) -> bool:
-    """Whether a name after "на"/"na" is in the locative: "на Дніпрі", not "на Мургаб".
+    """Whether a name after "на"/"na" ends as a locative does: "на Дніпрі", not "на Мургаб".
 
     With the accusative the preposition is "to, towards" a town ("дорогу на Мургаб",
-    "marsz na Kijów"). A name counts as locative when its lemma differs from it or
-    it ends as a locative does (:data:`LOCATIVE_ENDINGS`: "na Sanie", "на Ужі", which
-    the lemmatiser does not know).
+    "на Одессу", "marsz na Kijów"): :data:`LOCATIVE_ENDINGS`.
     """
-    text = span.text.lower()
-    if text.endswith(LOCATIVE_ENDINGS.get(lang, ())):
-        return True
-    return all(text != lemma.lower() for lemma in lemmas(span.text, lang))
-
-
-def _towns_abroad(options: Sequence[Candidate], lang: str) -> bool:
-    """Whether a name's candidates are towns (and admin units) abroad only, a town among them."""
-    home = HOME_COUNTRIES.get(lang, frozenset())
-    return any(c.place.feature_type == "city" for c in options) and all(
-        c.place.feature_type in _TOWN_TYPES and c.place.country_code not in home for c in options
-    )
+    return span.text.lower().endswith(LOCATIVE_ENDINGS.get(lang, ()))
 
 
 def by_water_context(options: list[Candidate], group: Sequence[Span]) -> list[Candidate]:
     """One name's candidates narrowed by the strongest water cue of its mentions."""
     waters = [c for c in options if c.place.feature_type == "water"]
     cues = {water_cue(span) for span in group}
-    if not waters:
-        # "na Sanie pod Stalową Wolą": a river the gazetteer lacks, not Sanaa
-        abroad = None not in cues and _towns_abroad(options, group[0].doc.lang_)
-        return [] if abroad else options
-    if len(waters) == len(options):
+    if not waters or len(waters) == len(options):
         return options
     if "strong" in cues:
         return waters
@@ -170,3 +158,41 @@ def waters_by_context(
 ) -> dict[str, list[Candidate]]:
     """Each name's candidates (by its group key) narrowed by :func:`by_water_context`."""
     return {key: by_water_context(options, groups[key]) for key, options in cands.items()}
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.lon, a.lat, b.lon, b.lat)
+
+
+def waterless_strays(
+    picks: Mapping[str, tuple[Place, float]],
+    groups: Mapping[str, Sequence[Span]],
+    cands: Mapping[str, Sequence[Candidate]],
+) -> set[str]:
+    """The names on the water picked as a town abroad far from the article's places.
+
+    A name whose every mention has a water cue and which has no water candidate, picked
+    as a town or admin unit outside the language's home countries
+    (:data:`~geomap.nlp.local_words.HOME_COUNTRIES`) farther than :data:`STRAY_KM`
+    from every other town, unit or water the article's names resolved to, is a river
+    the gazetteer lacks ("na Sanie pod Stalową Wolą" is not Sanaa); "на Вахше" in a
+    story from Dushanbe keeps the town of Vakhsh by the river.
+    """
+    out: set[str] = set()
+    for key, (place, _) in picks.items():
+        group = groups[key]
+        home = HOME_COUNTRIES.get(group[0].doc.lang_, frozenset())
+        if place.feature_type not in _TOWN_TYPES or place.country_code in home:
+            continue
+        if any(c.place.feature_type == "water" for c in cands.get(key, ())):
+            continue
+        if any(water_cue(span) is None for span in group):
+            continue
+        others = [  # not the same place by another form of the name ("na Sanie", "przez San")
+            p
+            for p, _ in picks.values()
+            if p.place_id != place.place_id and p.feature_type in _ANCHORS
+        ]
+        if others and min(_km(place, p) for p in others) > STRAY_KM:
+            out.add(key)
+    return out
