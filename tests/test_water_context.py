@@ -9,9 +9,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from geomap.extensions import register_extensions
 from geomap.nlp.capital_phrases import after_capital_word, capitals_of
+from geomap.nlp.focus import placeable
 from geomap.nlp.water_context import (
     by_water_context,
+    on_water,
     water_cue,
     waterless_strays,
     waters_by_context,
@@ -139,3 +142,15 @@ def test_a_town_abroad_far_from_the_article_is_no_river_on_the_water() -> None:
     assert waterless_strays(picks, groups, wet) == set()
     bare = {"s": [_span("pl", "Samolot z Sanie.", "Sanie")], "t": [town]}
     assert waterless_strays(picks, bare, cands) == set()
+
+
+def test_a_name_on_the_water_may_go_to_the_focus() -> None:
+    register_extensions()
+    on = _span("pl", "Stan alarmowy na Sanie pod Stalową Wolą.", "Sanie")
+    assert on_water(on)
+    assert placeable([on])
+    town = _span("pl", "Stan alarmowy w Sanie pod Stalową Wolą.", "Sanie")
+    assert not on_water(town)
+    assert not placeable([town])
+    # English has no water cues here ("am" is a verb)
+    assert not on_water(_span("en", "I am Rhine.", "Rhine"))

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemmas
 from geomap.geo import haversine_km
 from geomap.nlp.local_context import kind_before, previous_word, straight_apostrophe
 from geomap.nlp.local_words import BANK_PREPOSITIONS, HOME_COUNTRIES, NATURAL_PREPOSITIONS
@@ -138,6 +138,11 @@ def _locative(span: Span, lang: str) -> bool:
     "на Одессу", "marsz na Kijów"): :data:`LOCATIVE_ENDINGS`.
     """
     return span.text.lower().endswith(LOCATIVE_ENDINGS.get(lang, ()))
+
+
+def on_water(span: Span) -> bool:
+    """Whether a name of a local-language article has a water cue (it may go to the focus)."""
+    return span.doc.lang_ in LOCAL_LANGUAGES and water_cue(span) is not None
 
 
 def by_water_context(options: list[Candidate], group: Sequence[Span]) -> list[Candidate]:
