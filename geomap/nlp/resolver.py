@@ -65,6 +65,7 @@ from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualifiers import qualifier_units
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
+from geomap.nlp.river_qualified import river_qualified_towns
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
 from geomap.nlp.seat_cities import seat_cities
@@ -205,6 +206,8 @@ class ToponymResolver:
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
         if lang:  # "entre Calais et Douvres": Dover
             picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
+            qualified = river_qualified_towns(picks, cands, self.gazetteer, lang)
+            picks = revise(picks, qualified, cands, scorer)  # "Kostrzyn nad Odrą"
             strays = waterless_strays(picks, groups, cands)  # "na Sanie": no Sanaa
             picks = {k: v for k, v in picks.items() if k not in strays}
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
