@@ -24,6 +24,7 @@ from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.name_shapes import is_facility
 from geomap.nlp.vocab import FACILITY_WORDS
+from geomap.nlp.water_context import on_water
 from geomap.records import Place
 
 #: Plural words that close a list of streets or buildings ("Bourbon and Dauphine streets").
@@ -58,7 +59,8 @@ def placeable(spans: list[Span]) -> bool:
     :func:`~geomap.nlp.described.described_as_place`), or the model calls them a place
     after a preposition of place (:func:`~geomap.nlp.known_contexts.labelled_in_place`), or
     the word for their kind names them ("озеро Имандра", "col du Lautaret":
-    :func:`~geomap.nlp.kind_named.named_by_kind`).
+    :func:`~geomap.nlp.kind_named.named_by_kind`), or the words before them name water
+    ("na Sanie", "poziom Bobru": :func:`~geomap.nlp.water_context.on_water`).
     """
     checks = (
         street_or_building,
@@ -67,6 +69,7 @@ def placeable(spans: list[Span]) -> bool:
         described_as_place,
         labelled_in_place,
         named_by_kind,
+        on_water,
     )
     return bool(spans[0].doc._.given_spans) or any(
         s.label_ == "FAC" or any(check(s) for check in checks) for s in spans

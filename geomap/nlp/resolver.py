@@ -42,6 +42,7 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates
+from geomap.nlp.capital_phrases import capitals_of
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
@@ -58,17 +59,20 @@ from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
 from geomap.nlp.own_senses import contrary_mentions
+from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualifiers import qualifier_units
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
+from geomap.nlp.river_qualified import river_qualified_towns
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
 from geomap.nlp.seat_cities import seat_cities
 from geomap.nlp.sentence_countries import named_country_namesakes
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
+from geomap.nlp.water_context import waterless_strays, waters_by_context
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -151,6 +155,8 @@ class ToponymResolver:
         cands = {key: elliptic_candidates(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
+            cands = waters_by_context(cands, groups)  # "на Дніпрі", "le fleuve Niger"
+            cands = capitals_of(cands, groups)  # "в столице Бразилии": Brazil
             cands = towns_in_named_countries(self.gazetteer, cands, groups)
         shares = self._countries.admin1_shares(
             c.place for options in cands.values() for c in options
@@ -198,6 +204,12 @@ class ToponymResolver:
         revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
         picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
+        if lang:  # "entre Calais et Douvres": Dover
+            picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
+            qualified = river_qualified_towns(picks, cands, self.gazetteer, lang)
+            picks = revise(picks, qualified, cands, scorer)  # "Kostrzyn nad Odrą"
+            strays = waterless_strays(picks, groups, cands)  # "na Sanie": no Sanaa
+            picks = {k: v for k, v in picks.items() if k not in strays}
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None

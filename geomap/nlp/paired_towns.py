@@ -1,0 +1,81 @@
+"""A town listed beside another is the namesake near it: "entre Calais et Douvres".
+
+A town joined to another by a conjunction or a comma ("Calais et Douvres", "Terespol
+i Bobrowniki", "Kaédi et Rosso") lies near it far more often than a namesake of the
+same name lies near it by chance. When a name resolved to a town farther than
+:data:`FAR_KM` from every town it is listed beside, and a more populous town of that
+name lies within :data:`NEAR_KM` of one of them, :func:`paired_towns` rules out every candidate
+but those near towns, and the ranker scores them again (:mod:`geomap.nlp.revisions`):
+"Douvres" beside Calais is Dover, not Douvres-la-Délivrande in Normandy. A route's
+ends lie far apart, and its big town is no smaller namesake near the other end
+("zwischen Basel und Rotterdam" is not Bazel by Antwerp).
+Applied in the local languages, whose conjunctions it reads
+(:data:`~geomap.nlp.local_words.CONJUNCTIONS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Span
+
+from geomap.geo import haversine_km
+from geomap.nlp.local_words import CONJUNCTIONS
+from geomap.nlp.revisions import Revision
+from geomap.records import Candidate, Place
+
+#: A pick this far from every town it is listed beside is doubted.
+FAR_KM = 161.0
+#: A namesake this near one of those towns replaces it.
+NEAR_KM = 100.0
+
+_Pick = tuple[Place, float]
+
+
+def _neighbours(span: Span, starts: Mapping[int, str], ends: Mapping[int, str]) -> list[str]:
+    """The group keys of the names joined to ``span`` by one conjunction or comma."""
+    doc = span.doc
+    glue = CONJUNCTIONS.get(doc.lang_, frozenset())
+    out: list[str] = []
+    if span.start >= 2 and doc[span.start - 1].lower_ in glue:
+        key = ends.get(span.start - 2)
+        if key is not None:
+            out.append(key)
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in glue:
+        key = starts.get(span.end + 1)
+        if key is not None:
+            out.append(key)
+    return out
+
+
+def _km(a: Place, b: Place) -> float:
+    return haversine_km(a.lon, a.lat, b.lon, b.lat)
+
+
+def paired_towns(
+    picks: Mapping[str, _Pick],
+    groups: Mapping[str, Sequence[Span]],
+    cands: Mapping[str, Sequence[Candidate]],
+) -> dict[str, Revision]:
+    """Revisions: a town far from the towns listed beside it, with a namesake near one."""
+    starts = {s.start: key for key, group in groups.items() for s in group}
+    ends = {s.end - 1: key for key, group in groups.items() for s in group}
+    out: dict[str, Revision] = {}
+    for key, (place, _) in picks.items():
+        if place.feature_type != "city":
+            continue
+        beside = {k for s in groups[key] for k in _neighbours(s, starts, ends)} - {key}
+        towns = [picks[k][0] for k in beside if k in picks and picks[k][0].feature_type == "city"]
+        if not towns or min(_km(place, t) for t in towns) <= FAR_KM:
+            continue
+        options = cands.get(key, ())
+        near = {
+            c.place.place_id
+            for c in options
+            if c.place.feature_type == "city"
+            and c.place.population > place.population
+            and min(_km(c.place, t) for t in towns) <= NEAR_KM
+        }
+        if near:
+            out[key] = Revision(ruled_out=frozenset(c.place.place_id for c in options) - near)
+    return out
