@@ -154,3 +154,18 @@ def test_a_name_on_the_water_may_go_to_the_focus() -> None:
     assert not placeable([town])
     # English has no water cues here ("am" is a verb)
     assert not on_water(_span("en", "I am Rhine.", "Rhine"))
+
+
+def test_a_strongly_cued_mention_is_grouped_apart_from_the_bare_ones() -> None:
+    # "Le pont sur le Niger a cédé. La junte au Niger a parlé.": the river, then the
+    # country; one cue narrowed every "Niger" of the article to the river before
+    from geomap.nlp.name_groups import group_mentions
+
+    text = "Le pont sur le Niger a cédé. La junte au Niger a parlé."
+    doc = _blank("fr")(text)
+    first = doc.char_span(text.index("Niger"), text.index("Niger") + 5)
+    second = _span("fr", text, "Niger")
+    second = doc[second.start : second.end]
+    assert first is not None and water_cue(first) == "strong" and water_cue(second) is None
+    groups = group_mentions([first, second], str.lower)
+    assert sorted(len(g) for g in groups.values()) == [1, 1]

@@ -139,8 +139,17 @@ WATER_WORD = "~"
 
 
 def water_mention(span: Span) -> bool:
-    """Whether an English mention's words say it is a water's (:func:`water_context`)."""
-    return span.doc.lang_ not in LOCAL_LANGUAGES and water_context(span)
+    """Whether a mention's words say it is a water's.
+
+    In English by :func:`~geomap.nlp.name_kinds.water_context` ("along the Niger river");
+    in the local languages by a strong cue (:func:`~geomap.nlp.water_context.water_cue`:
+    "au confluent du Niger"), so "au Niger" in the same article stays the country.
+    """
+    if span.doc.lang_ not in LOCAL_LANGUAGES:
+        return water_context(span)
+    from geomap.nlp.water_context import water_cue
+
+    return water_cue(span) == "strong"
 
 
 #: Marks the key of a French name after the article of countries and provinces.
