@@ -5,6 +5,7 @@ few regular ways, and news and GeoNames often take different ones: a consonant d
 or not ("Tesseney" for Teseney, "Assosa" for Asosa), a diphthong written with "i" or
 "y" ("Graivoron" for Grayvoron, "Daikundi" for Daykundi), the French "ou" for "u"
 ("Makhmour" for Makhmur), an aspirate written "ph" or "p" ("Kyaukphyu" for Kyaukpyu),
+Arabic's qaf written "q" or "k" ("Bekaa" for Béqaa),
 and the Arabic article written as spoken before a "sun letter" or not ("Jisr
 al-Shughur" for Jisr ash-Shughur) or as "el" ("Ras el-Ain" for Ras al-Ain).
 :func:`respellings` gives a name's spellings by these rules, one rule at a time;
@@ -33,6 +34,8 @@ LETTER_SWAPS: tuple[tuple[str, str], ...] = (
     ("ey", "ei"),
     ("ou", "u"),
     ("ph", "p"),
+    ("k", "q"),
+    ("q", "k"),
 )
 #: The Arabic article before a word: "al-", "el-", or assimilated ("ash-", "az-" ...).
 _ARTICLE = re.compile(
