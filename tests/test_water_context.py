@@ -169,3 +169,10 @@ def test_a_strongly_cued_mention_is_grouped_apart_from_the_bare_ones() -> None:
     assert first is not None and water_cue(first) == "strong" and water_cue(second) is None
     groups = group_mentions([first, second], str.lower)
     assert sorted(len(g) for g in groups.values()) == [1, 1]
+
+
+def test_a_dash_before_the_name_is_no_word_and_no_failure() -> None:
+    # "Взрывы - в Донецке": the word before the link word is a dash alone, whose lemma
+    # list is empty; reading it failed the resolution of the article's names
+    assert water_cue(_span("ru", "Взрывы - в Донецке.", "Донецке")) is None
+    assert water_cue(_span("ru", "Взрывы — в Донецке.", "Донецке")) is None

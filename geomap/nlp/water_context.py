@@ -99,7 +99,8 @@ def _water_noun_before(first: Token, lang: str) -> bool:
         if tok is None:
             return False
         word = _word(tok)
-        if word in nouns or lemmas(word, lang)[0].lower() in nouns:
+        lemma = lemmas(word, lang)  # none for a dash or a hyphen alone
+        if word in nouns or (lemma and lemma[0].lower() in nouns):
             return True
         if word not in links:
             return False
