@@ -23,15 +23,27 @@ from geomap.records import Candidate, Place
 _Pick = tuple[Place, float]
 
 
-def list_neighbours(span: Span, starts: Mapping[int, str], ends: Mapping[int, str]) -> list[str]:
-    """The group keys of the names listed right before and after ``span``."""
+def group_bounds(groups: Mapping[str, Sequence[Span]]) -> tuple[dict[int, str], dict[int, str]]:
+    """Each mention's first and last token index, mapped to its group's key."""
+    starts = {s.start: key for key, group in groups.items() for s in group}
+    ends = {s.end - 1: key for key, group in groups.items() for s in group}
+    return starts, ends
+
+
+def list_neighbours(
+    span: Span,
+    starts: Mapping[int, str],
+    ends: Mapping[int, str],
+    glue: frozenset[str] = LIST_GLUE,
+) -> list[str]:
+    """The group keys of the names listed right before and after ``span`` (by ``glue``)."""
     doc = span.doc
     out: list[str] = []
-    if span.start >= 2 and doc[span.start - 1].lower_ in LIST_GLUE:
+    if span.start >= 2 and doc[span.start - 1].lower_ in glue:
         key = ends.get(span.start - 2)
         if key is not None:
             out.append(key)
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_GLUE:
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in glue:
         key = starts.get(span.end + 1)
         if key is not None:
             out.append(key)
@@ -62,8 +74,7 @@ def listed_cities(
     cands: Mapping[str, Sequence[Candidate]],
 ) -> dict[str, Revision]:
     """Revisions: an admin-1 unit listed beside a city, with a big namesake city, ruled out."""
-    starts = {s.start: key for key, group in groups.items() for s in group}
-    ends = {s.end - 1: key for key, group in groups.items() for s in group}
+    starts, ends = group_bounds(groups)
     out: dict[str, Revision] = {}
     for key, (place, _) in picks.items():
         if place.feature_type != "admin1":

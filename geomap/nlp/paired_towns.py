@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Span
 
 from geomap.geo import haversine_km
+from geomap.nlp.listed_cities import group_bounds, list_neighbours
 from geomap.nlp.local_words import CONJUNCTIONS
 from geomap.nlp.revisions import Revision
 from geomap.records import Candidate, Place
@@ -34,18 +35,8 @@ _Pick = tuple[Place, float]
 
 def _neighbours(span: Span, starts: Mapping[int, str], ends: Mapping[int, str]) -> list[str]:
     """The group keys of the names joined to ``span`` by one conjunction or comma."""
-    doc = span.doc
-    glue = CONJUNCTIONS.get(doc.lang_, frozenset())
-    out: list[str] = []
-    if span.start >= 2 and doc[span.start - 1].lower_ in glue:
-        key = ends.get(span.start - 2)
-        if key is not None:
-            out.append(key)
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in glue:
-        key = starts.get(span.end + 1)
-        if key is not None:
-            out.append(key)
-    return out
+    glue = CONJUNCTIONS.get(span.doc.lang_, frozenset())
+    return list_neighbours(span, starts, ends, glue)
 
 
 def _km(a: Place, b: Place) -> float:
@@ -58,8 +49,7 @@ def paired_towns(
     cands: Mapping[str, Sequence[Candidate]],
 ) -> dict[str, Revision]:
     """Revisions: a town far from the towns listed beside it, with a namesake near one."""
-    starts = {s.start: key for key, group in groups.items() for s in group}
-    ends = {s.end - 1: key for key, group in groups.items() for s in group}
+    starts, ends = group_bounds(groups)
     out: dict[str, Revision] = {}
     for key, (place, _) in picks.items():
         if place.feature_type != "city":
