@@ -77,6 +77,28 @@ def test_a_csv_row_that_runs_past_its_header_or_its_quote_is_warned_about(
     )
 
 
+def test_a_row_emptied_by_a_quote_left_open_is_an_error_naming_the_quote(
+    tmp_path: Path,
+) -> None:
+    # the title's quote swallowed the rest of the file: the row was "empty" ("its
+    # 'text' field is empty"), a reason that hid the cause
+    path = tmp_path / "title.csv"
+    path.write_text(
+        'id,title,text\nr1,"Open quote,Kyiv hit\nr2,Second,Missiles struck Lviv, officials said.\n'
+        "r3,Third,Shelling hit Nikopol.\n",
+        encoding="utf-8",
+    )
+    arts, (row, swallowed) = _split(list(read_inputs([path])))
+    assert not arts
+    assert row.source == f"{path}:2" and row.status == "error"
+    assert row.reason == (
+        f"{path}:2: no text (its 'text' field is empty), because a quoted field opened on "
+        "line 2 is never closed: lines 2-4, to the end of the file, were read as this one row"
+    )
+    assert row.warnings == ()  # said once, as the reason
+    assert swallowed.source == f"{path}:4" and swallowed.status == "error"
+
+
 def test_a_json_array_is_read_item_by_item(tmp_path: Path) -> None:
     path = tmp_path / "many.json"
     path.write_text(json.dumps([{"text": "Kyiv."}, *[{}] * 20_000, 3, {"text": "Lviv."}]))

@@ -233,6 +233,10 @@ def _rows(
         shown = bool(swallowed) and swallow_shown(row, lines.ended, lines.row_lines, delimiter)
         warnings = row_warnings(row, lines.ended, len(swallowed), first_line, lines.served)
         warnings += [stray] if stray and isinstance(item, Article) else []
+        if isinstance(item, InputStatus) and item.status == "empty" and (lines.ended or shown):
+            # the quote left open is why the row has no text: an error naming it
+            reason = f"{item.reason}, because {warnings.pop()}"
+            item = replace(item, status="error", reason=reason)
         if warnings:
             item = replace(item, warnings=(*item.warnings, *(f"{where}: {w}" for w in warnings)))
         yield item
