@@ -174,6 +174,14 @@ def comparison() -> dict[str, Any]:
                     "claim_a": first(ART_A),
                     "claim_b": first(HOSTILE_ID),
                 },
+                {  # two languages: paired by place, no evidence
+                    "a": ART_B,
+                    "b": HOSTILE_ID,
+                    "similarity": None,
+                    "evidence": None,
+                    "claim_a": first(ART_B),
+                    "claim_b": first(HOSTILE_ID),
+                },
             ],
             "only_in": None,
         }

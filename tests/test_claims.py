@@ -299,3 +299,42 @@ def test_the_unresolved_count_is_the_shown_articles_and_none_for_a_place() -> No
     assert "unresolved" not in render_claims(MENTIONS, only_a)
     assert render_claims(MENTIONS, claims).rstrip().endswith("(1 unresolved mention(s) not shown)")
     assert "unresolved" not in render_claims(MENTIONS, claims, place="Kyiv")
+
+
+@pytest.mark.model
+def test_claims_on_a_runs_output_folder_read_its_saved_records(
+    seed_outputs: dict[str, Path], seed_result: Result, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`geomap claims out/` answers from the GeoPackage, without parsing anything again.
+
+    A new user's `claims out --place Moscow` loaded the model and read the folder's own
+    files as 49 inputs; and `--place Kiev` or `--place Москва` found nothing, the
+    claims naming the places Kyiv and Moscow.
+    """
+    import json as json_module
+
+    import geomap.run
+    from geomap.cli import _register, app
+
+    folder = str(next(iter(seed_outputs.values())).parent)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a saved run was parsed again")
+
+    monkeypatch.setattr(geomap.run, "geoparse_inputs", refuse)
+    _register()
+    out = CliRunner().invoke(app, ["claims", folder, "--json"])
+    assert out.exit_code == 0, out.output
+    rows = json_module.loads(out.output)
+    key = [(r["article"], r["place_id"], r["sentence_start"], r["speaker"]) for r in rows]
+    claims = seed_result.records.claims
+    assert key == [
+        (c.article_id, c.place_id, c.start, c.speaker.name if c.speaker else None)
+        for c in claims
+    ]
+    # the gazetteer's other names of a place find its claims: Poland as Polish writes it
+    polska = CliRunner().invoke(app, ["claims", folder, "--place", "Polska"])
+    assert polska.output.startswith("Poland [country, PL]"), polska.output
+    assert CliRunner().invoke(app, ["claims", folder, "--place", "Qwxyzland"]).output == (
+        "No claims about 'Qwxyzland'.\n"
+    )

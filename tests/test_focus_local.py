@@ -129,3 +129,14 @@ def test_an_addresss_numbers_do_not_part_a_street_from_its_city() -> None:
     text = "Austin voted. Austin again. Qwertystrasse 105, 10625 Dallas; open daily."
     out = _placed(text, ["Austin", "Qwertystrasse", "Dallas"])
     assert out["Qwertystrasse"] == ("20", "focus")  # Dallas, not the article's focus Austin
+
+
+def test_a_name_of_a_city_the_gazetteer_lacks_goes_to_that_city() -> None:
+    # "the Bay of Sevastopol" in a story from Kyiv: at Sevastopol, not the focus
+    text = "Austin voted. Austin again. A ship sank in the Bay of Dallas."
+    assert _placed(text, ["Austin", "Bay of Dallas"])["Bay of Dallas"] == ("20", "focus")
+    text = "Austin voted. Austin again. Dallas mourned: a ship sank in the Bay of Dallas."
+    assert _placed(text, ["Austin", "Dallas", "Bay of Dallas"])["Bay of Dallas"] == (
+        "20",
+        "focus",
+    )

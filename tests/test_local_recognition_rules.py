@@ -322,3 +322,14 @@ def test_a_river_whose_namesakes_are_villages_by_a_town_of_the_same_sentence() -
     big = replace(wisla, population=50_000)
     assert picked("Awaria w Płocku spowodowała wyciek do Wisły .", [
         Candidate(big, "name"), Candidate(vistula, "name")]) == ["wi", "vi"]  # fmt: skip
+
+
+def test_an_acronym_in_prose_is_a_country_or_no_place() -> None:
+    mon = Place("mon", "Mon", "admin1", "MM", None, 2_000_000, 97.6, 16.3, "t", "ADM1")
+    usa = Place("us", "United States", "country", "US", None, 330_000_000, -98.5, 39.8, "t", "PCLI")
+    gz = Gazetteer.from_places([mon, usa], local_names=[("pl", "USA", "us")])
+    # "MON" is the ministry of defence (Ministerstwo Obrony Narodowej), not Burma's Mon
+    text = "Wczoraj rzecznik MON dodał, że USA wyślą żołnierzy."
+    assert _recognise(gz, "pl", text) == ["USA"]
+    # a headline in capitals is no prose: its words are read as names
+    assert _recognise(gz, "pl", "Wczoraj.\nALARM W MON\nTekst.") == ["MON"]

@@ -94,6 +94,11 @@ def test_poland_popup_has_claims_of_both_articles(page: OfflinePage) -> None:
     assert {marks.nth(i).inner_text() for i in range(marks.count())} == {"Poland"}
     assert "the expert" in popup.locator(".geomap-speaker").all_inner_texts()
     assert "Same story in other articles" in text and "both name NATO, Moscow" in text
+    # a pair of two languages shares only the place: under its own heading, after the
+    # same-story pairs, never presented as the same story
+    titles = popup.locator(".geomap-compare-title").all_inner_texts()
+    assert titles[:2] == ["Same story in other articles", "This place in other languages"]
+    assert "paired by place and date only" in text
 
 
 def test_hostile_article_executes_nothing(page: OfflinePage) -> None:

@@ -47,6 +47,7 @@ def render_claims(
     place: str | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
     filters: Sequence[str] = (),
+    place_ids: frozenset[str] = frozenset(),
 ) -> str:
     """Render the claims of ``mentions`` as plain text.
 
@@ -64,6 +65,9 @@ def render_claims(
     filters
         The other filters ``claims`` were chosen by ("--speaker 'anonymous'"), named
         when nothing is left: "No claims about 'Kharkiv' matching --speaker 'anonymous'."
+    place_ids
+        Places that match ``place`` too (the gazetteer calls them so in another language:
+        :func:`geomap.claims.select.places_called`).
 
     Returns
     -------
@@ -88,7 +92,11 @@ def render_claims(
     blocks: list[str] = []
     for pid, group in by_place.items():
         p = places[pid]
-        if place is not None and not _matches(place, pid, p.name, surfaces.get(pid, set())):
+        if (
+            place is not None
+            and pid not in place_ids
+            and not _matches(place, pid, p.name, surfaces.get(pid, set()))
+        ):
             continue
         where = ", ".join(x for x in (p.feature_type, p.country_code or "") if x)
         lines = [f"{_one_line(p.name)} [{where}] {_one_line(pid)}"]

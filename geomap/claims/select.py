@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from geomap.claims.kinds import KINDS
 from geomap.records import Claim, Mention
@@ -18,13 +19,16 @@ def select_claims(
     speaker: str | None = None,
     article: str | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
+    place_ids: frozenset[str] = frozenset(),
 ) -> list[Claim]:
     """The claims that match every filter given (case-insensitive).
 
     Parameters
     ----------
     place
-        The place's name or id, or a form an article used ("U.S.").
+        The place's name or id, or a form an article used ("U.S."); a claim about
+        one of ``place_ids`` matches it too (the places the gazetteer calls so in
+        any language: :func:`places_called`).
     speaker
         Part of the speaker's name, role or phrase ("ministry" matches "the defence
         ministry", "spokesman" matches "Ivan Petrov, regional police spokesman"), or
@@ -40,7 +44,11 @@ def select_claims(
     info = article_info or {}
     out = []
     for claim in claims:
-        if place and place.strip().casefold() not in names.get(claim.place_id, set()):
+        if (
+            place
+            and place.strip().casefold() not in names.get(claim.place_id, set())
+            and claim.place_id not in place_ids
+        ):
             continue
         if speaker and not _speaker_matches(speaker, claim, info.get(claim.article_id)):
             continue
@@ -48,6 +56,21 @@ def select_claims(
             continue
         out.append(claim)
     return out
+
+
+def places_called(name: str, gazetteer: Any) -> frozenset[str]:
+    """The ids of the places the gazetteer calls ``name``, in English or a local language.
+
+    ``--place Kiev``, ``--place Odessa``, ``--place Москва``, ``--place Cologne``:
+    the claims name the places as the gazetteer's display names (Kyiv, Odesa,
+    Moscow, Köln) and the articles as they were written.
+    """
+    from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+
+    found = {c.place.place_id for c in gazetteer.candidates(name)}
+    for lang in LOCAL_LANGUAGES:
+        found.update(c.place.place_id for c in gazetteer.candidates(name, lang))
+    return frozenset(found)
 
 
 def speaker_kind_named(query: str) -> str | None:

@@ -86,6 +86,7 @@ def claims_command(
     from geomap.claims.kinds import KINDS
     from geomap.claims.render import render_claims
     from geomap.claims.select import select_claims, unmatched_article, unmatched_speaker
+    from geomap.io.saved_run import SavedRun, is_saved_run, read_saved_run
     from geomap.run import geoparse_inputs
 
     start_logging(verbose, log_file)
@@ -104,48 +105,71 @@ def claims_command(
         id_field=id_field,
         fields=fields,
     )
+    paths = as_paths(inputs)
+    saved = [p for p in paths if is_saved_run(p)]  # a run's outputs: read, not parsed again
     try:
-        result = geoparse_inputs(as_paths(inputs), settings=settings)
+        runs = [read_saved_run(p) for p in saved]
+        result = None
+        if len(saved) < len(paths):
+            result = geoparse_inputs([p for p in paths if p not in saved], settings=settings)
     except GeomapError as exc:
         error(str(exc))
         raise typer.Exit(ExitCode.USAGE) from exc
-    report_failures(result, report=False)  # claims writes no report.json
-    if not result.processed:
-        error(f"no input could be processed ({len(result.statuses)} given or found)")
-        raise typer.Exit(ExitCode.INPUTS_FAILED)
-    records = result.records
-    assert records is not None  # kept: the view groups the whole run by place
+    if result is not None:
+        report_failures(result, report=False)  # claims writes no report.json
+        if not result.processed and not runs:
+            error(f"no input could be processed ({len(result.statuses)} given or found)")
+            raise typer.Exit(ExitCode.INPUTS_FAILED)
+    if result is not None and result.records is not None:  # kept: grouped by place
+        runs.append(
+            SavedRun(
+                Path(),
+                tuple(result.records.mentions),
+                tuple(result.records.claims),
+                result.article_info,
+            )
+        )
+    mentions = [m for run in runs for m in run.mentions]
+    all_claims = [c for run in runs for c in run.claims]
+    info = {k: v for run in runs for k, v in run.article_info.items()}
     chosen = select_claims(
-        records.mentions,
-        records.claims,
-        place=place,
-        speaker=speaker,
-        article=article,
-        article_info=result.article_info,
+        mentions, all_claims, place=place, speaker=speaker, article=article, article_info=info
     )
-    ids = set(result.article_info) | {m.article_id for m in records.mentions}
-    if article and unmatched_article(article, ids, result.article_info):
+    called: frozenset[str] = frozenset()
+    if place and not chosen and all_claims:  # "Kiev", "Москва": the gazetteer's other names
+        called = _places_called(place, settings.gazetteer)
+        chosen = select_claims(
+            mentions,
+            all_claims,
+            place=place,
+            speaker=speaker,
+            article=article,
+            article_info=info,
+            place_ids=called,
+        )
+    ids = set(info) | {m.article_id for m in mentions}
+    if article and unmatched_article(article, ids, info):
         say(
             f"geomap: no article matches --article {quoted(article)} (an id, or part of a title "
             f"or outlet) among the {len(ids)} read",
             err=True,
         )
-    all_claims = records.claims
-    if speaker and all_claims and unmatched_speaker(speaker, all_claims, result.article_info):
+    if speaker and all_claims and unmatched_speaker(speaker, all_claims, info):
         say(
             f"geomap: no claim's speaker matches --speaker {quoted(speaker)} (part of a name or "
             f"role, or a kind: {', '.join(KINDS)}) among the {len(all_claims)} claims",
             err=True,
         )
     if as_json or as_csv:
-        say(claims_text(records.mentions, chosen, result.article_info, as_csv), nl=False)
+        say(claims_text(mentions, chosen, info, as_csv), nl=False)
     else:
         say(
             render_claims(
-                records.mentions,
+                mentions,
                 chosen,
                 place=place,
-                article_info=result.article_info,
+                place_ids=called,
+                article_info=info,
                 filters=[
                     f"--{name} {quoted(value)}"
                     for name, value in (("speaker", speaker), ("article", article))
@@ -154,8 +178,19 @@ def claims_command(
             ),
             nl=False,
         )
-    if result.failed:
+    if result is not None and result.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)
+
+
+def _places_called(name: str, gazetteer: str | None) -> frozenset[str]:
+    """:func:`geomap.claims.select.places_called` in the run's gazetteer (none if unreadable)."""
+    from geomap.claims.select import places_called
+    from geomap.gazetteer import Gazetteer
+
+    try:
+        return places_called(name, Gazetteer.open(gazetteer))
+    except GeomapError:
+        return frozenset()
 
 
 def claims_text(

@@ -46,6 +46,25 @@ def without_space(span: Span) -> Span | None:
     return Span(doc, start, end, label=span.label_)
 
 
+def cut_before_its_name(ent: Span) -> bool:
+    """Whether an entity ends in "of" with the rest of its name after it.
+
+    The model tags "the Bay of" (LOC) and "Sevastopol" (NORP) in "hit in the Bay of
+    Sevastopol": no name ends in "of", so the entity's words are the start of a
+    longer name, never a place of their own ("Bay", a Somali region); the name after
+    it is read as it is tagged, and a whole name the gazetteer knows ("the Bay of
+    Bengal") is found by its scan.
+    """
+    doc = ent.doc
+    return (
+        len(ent) >= 2
+        and ent[-1].lower_ == "of"
+        and ent[-1].is_lower
+        and ent.end < len(doc)
+        and doc[ent.end].is_title
+    )
+
+
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
 
@@ -70,6 +89,8 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
         if ent is None:
             continue
         ent = with_particle_tail(ent, gazetteer)  # "Mato Grosso do Sul" cut to "Mato Grosso"
+        if cut_before_its_name(ent):
+            continue  # "the Bay of" + "Sevastopol": not the Somali region Bay
         glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
         if (
             not glue

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 from geomap.nlp.kind_named import kind_neighbour
+from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Place
 
 #: Words between a name and the city or county right after it that say the name lies
@@ -108,8 +109,13 @@ def local_focus(
     Michoacan"). The first such mention wins,
     with its confidence. A lake, river or pass named with its kind's word lies by the
     place its sentence names nearest ("на озере Имандра под Мончегорском":
-    :func:`~geomap.nlp.kind_named.kind_neighbour`). ``None`` when there is none.
+    :func:`~geomap.nlp.kind_named.kind_neighbour`). A name that ends "of" a city,
+    county or admin-1 unit lies there (:func:`_of_place`: "the Bay of Sevastopol",
+    not the focus Kyiv). ``None`` when there is none.
     """
+    named = _of_place(spans, located, gazetteer)
+    if named is not None:  # "the Bay of Sevastopol": at Sevastopol
+        return named
     building = any(s.label_ == "FAC" or street_or_building(s) for s in spans)
     for span in spans:
         for other, place, conf in located:
@@ -122,6 +128,43 @@ def local_focus(
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
     return kind_neighbour(spans, located, focus)
+
+
+def _of_place(
+    spans: list[Span], located: list[tuple[Span, Place, float]], gazetteer: Any
+) -> tuple[Place, float] | None:
+    """The city, county or admin-1 unit a name the gazetteer lacks ends "of".
+
+    "the Bay of Sevastopol", "the Port of Mariupol": the words after the name's last
+    "of" are a place's own name; the article's mention of that name gives the place
+    and its confidence, else the most populous such entry of the gazetteer, at
+    :data:`OF_PLACE_CONFIDENCE`, if it is an admin-1 unit or a city of
+    :data:`~geomap.nlp.vocab.BIG_CITY` people (a saint's name of small towns, "the
+    University of St. Thomas" in Houston, is left to the focus).
+    """
+    span = spans[0]
+    ofs = [t.i for t in span[1:-1] if t.lower_ == "of" and t.is_lower]
+    if not ofs or not all(t.is_title for t in span.doc[ofs[-1] + 1 : span.end]):
+        return None
+    tail = span.doc[ofs[-1] + 1 : span.end].text
+    for other, place, conf in located:
+        if other.text == tail and place.feature_type in LINKED_TYPES:
+            return place, conf
+    if gazetteer is None or not hasattr(gazetteer, "candidates"):
+        return None
+    own = [
+        c.place
+        for c in gazetteer.candidates(tail)
+        if c.match in ("name", "alias") and c.place.feature_type in LINKED_TYPES
+    ]
+    best = max(own, key=lambda p: p.population, default=None)
+    if best is None or (best.feature_type != "admin1" and best.population < BIG_CITY):
+        return None  # "the University of St. Thomas": a town's namesake says little
+    return best, OF_PLACE_CONFIDENCE
+
+
+#: Confidence of a name placed at the gazetteer's place its "of" names, unnamed elsewhere.
+OF_PLACE_CONFIDENCE = 0.5
 
 
 #: A focus this close to a country's border is a closer guess for a town said to lie in it

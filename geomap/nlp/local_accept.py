@@ -71,7 +71,14 @@ from geomap.nlp.local_kinds import (
     town,
     unit_of_a_town,
 )
-from geomap.nlp.local_position import dateline, in_name_run, in_treaty_name, opens_sentence, quoted
+from geomap.nlp.local_position import (
+    acronym_in_prose,
+    dateline,
+    in_name_run,
+    in_treaty_name,
+    opens_sentence,
+    quoted,
+)
 from geomap.nlp.local_spans import (
     compound_heads,
     in_club_name,
@@ -257,8 +264,10 @@ def acceptable(
             and c.place.population >= BIG_CITY for c in exact
         )  # fmt: skip
     if tok.text.isupper() and len(tok.text) <= 4 and not dateline(tok):
-        # "USA" the country, never a village "Usa"
-        return any(c.match in ("name", "alias") and prominent(c) for c in exact)
+        # "USA" the country, never a village "Usa"; in prose only a country ("MON")
+        return any(c.match in ("name", "alias") and prominent(c)
+                   and (c.place.feature_type == "country" or not acronym_in_prose(tok))
+                   for c in exact)  # fmt: skip
     supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
     if common_noun_in_name(tok, lang) and not any(_home_or_big(c, lang) for c in exact):
         return False  # "ze Strażą Graniczną": the Border Guard, not a Slovenian Straža

@@ -20,6 +20,17 @@ def dateline(tok: Token) -> bool:
     return tok.i <= 1 and tok.text.isupper() and len(tok.text) > 2
 
 
+def acronym_in_prose(tok: Token) -> bool:
+    """Whether an all-capital word stands among words in lower case: an acronym.
+
+    "Rzecznik MON dodał": the ministry (Ministerstwo Obrony Narodowej), not the
+    Burmese state Mon; a headline in capitals ("ALARM W KIEW") is not prose.
+    """
+    doc = tok.doc
+    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
+    return tok.text.isupper() and any(not w.text.isupper() for w in near)
+
+
 #: Dashes that end a dateline ("KAIR (PAP) – Polski minister ...").
 DATELINE_DASHES = frozenset({"–", "—", "-"})
 #: A dateline's dash comes within this many words of the article's start.

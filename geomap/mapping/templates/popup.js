@@ -26,33 +26,46 @@
       return q;
     }
 
+    function pairGrid(box, pr) {
+      var grid = el("div", "geomap-pair");
+      [[pr.a, pr.ca], [pr.b, pr.cb]].forEach(function (side) {
+        var col = el("div", "geomap-pair-col");
+        var ai = arts.indexOf(side[0]);
+        if (ai >= 0) { col.appendChild(articleLabel(ai)); }
+        else { col.appendChild(el("div", "geomap-art", side[0])); }
+        col.appendChild(el("div", "geomap-pair-claim", side[1] || "(no claim)"));
+        grid.appendChild(col);
+      });
+      box.appendChild(grid);
+    }
+
     function comparisonNode(cmp) {
       var box = el("div", "geomap-compare");
-      box.appendChild(el("div", "geomap-compare-title", "Same story in other articles"));
-      if ((cmp.pairs || []).length) {
-        var byPlace = cmp.pairs.some(function (pr) { return pr.sim === null || pr.sim === undefined; });
+      var pairs = cmp.pairs || [];
+      var byPlace = function (pr) { return pr.sim === null || pr.sim === undefined; };
+      // pairs by evidence tell one event; pairs across languages only share the place
+      var same = pairs.filter(function (pr) { return !byPlace(pr); });
+      var across = pairs.filter(byPlace);
+      if (same.length || !across.length) {
+        box.appendChild(el("div", "geomap-compare-title", "Same story in other articles"));
+      }
+      if (same.length) {
         box.appendChild(el("div", "geomap-compare-note",
           "paired when both articles name the same people, bodies or places besides this one" +
-          " and were published within days" + (byPlace ? " (across languages: by place)" : "")));
+          " and were published within days"));
       }
-      (cmp.pairs || []).forEach(function (pr) {
-        var grid = el("div", "geomap-pair");
-        [[pr.a, pr.ca], [pr.b, pr.cb]].forEach(function (side) {
-          var col = el("div", "geomap-pair-col");
-          var ai = arts.indexOf(side[0]);
-          if (ai >= 0) { col.appendChild(articleLabel(ai)); }
-          else { col.appendChild(el("div", "geomap-art", side[0])); }
-          col.appendChild(el("div", "geomap-pair-claim", side[1] || "(no claim)"));
-          grid.appendChild(col);
-        });
-        box.appendChild(grid);
-        if (pr.sim !== null && pr.sim !== undefined) {
-          var why = (pr.why || []).length ? "both name " + pr.why.join(", ") + " · " : "";
-          box.appendChild(el("div", "geomap-sim", why + "similarity " + Number(pr.sim).toFixed(2)));
-        } else {
-          box.appendChild(el("div", "geomap-sim", "different languages: paired by place"));
-        }
+      same.forEach(function (pr) {
+        pairGrid(box, pr);
+        var why = (pr.why || []).length ? "both name " + pr.why.join(", ") + " · " : "";
+        box.appendChild(el("div", "geomap-sim", why + "similarity " + Number(pr.sim).toFixed(2)));
       });
+      if (across.length) {
+        box.appendChild(el("div", "geomap-compare-title", "This place in other languages"));
+        box.appendChild(el("div", "geomap-compare-note",
+          "paired by place and date only (not by what they say): articles in two languages" +
+          " about this place, published within days of each other or undated"));
+        across.forEach(function (pr) { pairGrid(box, pr); });
+      }
       if (cmp.only_claims && cmp.only_claims.length) {
         box.appendChild(el("div", "geomap-compare-title", "Said in one article only"));
         cmp.only_claims.forEach(function (oc) {
