@@ -39,6 +39,13 @@ def _feed(path: Path, channel: str, channel_link: str, item_link: str) -> Articl
         ("Sahel Wire - Africa", "https://feeds.sahelwire.org/africa", "", "Sahel Wire"),
         ("Africa | Sahel Wire", "", "", "Africa | Sahel Wire"),  # nothing tells which
         ("Edition | CNN", "https://edition.cnn.com/world", "", "CNN"),  # the site, not a subdomain
+        # its address leaves out the name's article (a new user's feed)
+        (
+            "World news | The Daily Planet",
+            "https://dailyplanet.example.com",
+            "",
+            "The Daily Planet",
+        ),
     ],
 )
 def test_a_feed_s_outlet_is_the_part_naming_its_site(

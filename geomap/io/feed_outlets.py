@@ -53,6 +53,8 @@ def channel_outlet(
     'Opinion | Daily Wire'
     >>> channel_outlet("Africa | Sahel Wire", None, ["https://sahelwire.org/a1"])
     'Sahel Wire'
+    >>> channel_outlet("World news | The Daily Planet", "https://dailyplanet.example.com")
+    'The Daily Planet'
     """
     hosts = [h for h in map(outlet_from_url, items) if h]
     ranked = sorted(dict.fromkeys(hosts), key=lambda h: -hosts.count(h))
@@ -108,13 +110,26 @@ def _platform_part(parts: list[str], host: str, label: str) -> str | None:
     """
     others = {letters(x) for x in host.split(".")[:-1] if len(letters(x)) >= _MIN_LETTERS}
     others -= {label, *_SECOND_LEVEL}
-    found = [part for part in parts if letters(part) in others]
+    found = [part for part in parts if _forms(part) & others]
     if len(found) != 1 or len(_WORD.findall(found[0])) < 2:
         return None
     rest = [letters(p) for p in parts if p is not found[0]]
     if any(own and (own in label or label in own) for own in rest):
         return None
     return found[0]
+
+
+#: Articles a site's name may open with that its address leaves out ("The Daily Planet").
+_ARTICLES = frozenset({"the", "le", "la", "les", "l", "der", "die", "das"})
+
+
+def _forms(part: str) -> set[str]:
+    """A part's letters, with and without a leading article ("thedailyplanet", "dailyplanet")."""
+    words = _WORD.findall(part)
+    forms = {letters(part)}
+    if len(words) > 1 and words[0].casefold() in _ARTICLES:
+        forms.add(letters("".join(words[1:])))
+    return forms
 
 
 def site_label(host: str) -> str:
