@@ -400,6 +400,11 @@ def test_a_map_run_that_processed_nothing_points_to_v_not_to_a_report(
     assert result.exit_code == ExitCode.INPUTS_FAILED and not (tmp_path / "out").exists()
     assert "3 more failed, empty or unread inputs; -v lists them" in result.output
     assert "report.json" not in result.output
+    # a folder that never existed was not created (not "left unchanged")
+    assert f"{tmp_path / 'out'} was not created" in result.output
+    (tmp_path / "old").mkdir()
+    result = _cli("map", str(ROOT / "seeds"), "-o", str(tmp_path / "old"))
+    assert f"{tmp_path / 'old'} was left unchanged" in result.output
 
 
 def test_a_file_named_with_a_leading_dash_gets_a_hint(

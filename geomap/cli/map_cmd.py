@@ -185,9 +185,10 @@ def map_command(
             # with no input processed nothing is written: no report.json to point to
             report_failures(result, report=bool(result.processed))
             if not result.processed:
+                kept = "left unchanged" if target.path.exists() else "not created"
                 error(
                     f"no input could be processed ({len(result.statuses)} given or found); "
-                    f"{target.path} was left unchanged"
+                    f"{target.path} was {kept}"
                 )
                 raise typer.Exit(ExitCode.INPUTS_FAILED)
     except GeomapError as exc:
