@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.blank_geoparse import TinyGazetteer, placed, place
+from tests.blank_geoparse import TinyGazetteer, place, placed, toponyms
 
 GAZ = TinyGazetteer(
     "geomap.test_entity_parts_gazetteer.v1",
@@ -22,3 +22,11 @@ def test_an_entity_cut_after_of_is_no_place_of_its_own() -> None:
     ]
     # an entity that ends where its name does is read as before
     assert placed(nlp, "Troops massed near the Bay of. Then Bay again.") == [("Bay", "1")]
+
+
+def test_an_adverb_opening_a_sentence_is_no_place() -> None:
+    # the model tagged "Separately" GPE before "Georgia's Prime Minister ..."
+    nlp = GAZ.nlp([("Separately", "GPE"), ("Qwertly", "GPE"), ("Sevastopol", "GPE")])
+    assert toponyms(nlp, "Separately, ships left Sevastopol.") == ["Sevastopol"]
+    # a name the gazetteer lacks, elsewhere in its sentence, is still a name
+    assert toponyms(nlp, "Ships left Qwertly, officials said.") == ["Qwertly"]

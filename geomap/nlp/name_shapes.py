@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import ACRONYM_MAX, FACILITY_WORDS, GENERIC_WORDS
@@ -77,8 +77,22 @@ def not_a_name(ent: Span, person_words: frozenset[str]) -> bool:
         return True  # "M23", "G7": a code, not a name
     if len(ent) == 1:
         tok = ent[0]
+        if opening_adverb(tok):
+            return True  # "Separately, Georgia's Prime Minister ..." tagged GPE
         return tok.is_stop or tok.lower_ in GENERIC_WORDS or tok.text in person_words
     return False
+
+
+def opening_adverb(tok: Token) -> bool:
+    """Whether a word opening its sentence before a comma is an adverb ("Separately,").
+
+    Told by its part of speech, or by the ending "-ly" of a word of six letters or more
+    (the tagger may call the word a proper noun where the recogniser calls it a place).
+    """
+    doc = tok.doc
+    if not (tok.is_sent_start or tok.i == 0) or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    return tok.pos_ == "ADV" or (len(tok.text) >= 6 and tok.lower_.endswith("ly"))
 
 
 def common_noun_as_name(span: Span) -> bool:
