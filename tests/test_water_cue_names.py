@@ -1,8 +1,4 @@
-"""Names the local recogniser takes by their context (local_accept, lang55).
-
-A river's name after a word for its level or bank; in German, a town's own name that is
-no German word.
-"""
+"""A river's name after a word for its level or bank is a place (local_accept, lang55)."""
 
 from __future__ import annotations
 
@@ -71,36 +67,3 @@ def test_a_river_after_a_word_for_its_level_is_a_place(
     lang: str, text: str, name: str, place: bool
 ) -> None:
     assert acceptable(GAZ, _span(lang, text, name), lang) is place
-
-
-def _big(name: str) -> Candidate:
-    """A town of 60,000 by its own name."""
-    return Candidate(Place(name, name, "city", "UA", None, 60_000, 20.0, 50.0, "curated"), "name")
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "place"),
-    [
-        # a town's own name that is no German word, inside a sentence: a place
-        ("Betroffen waren vor allem Nischyn und Pryluky.", "Nischyn", True),
-        ("Betroffen waren vor allem Nischyn und Pryluky.", "Pryluky", True),
-        # a word the German dictionary holds is a noun ("das Essen", "essen")
-        ("Nach dem Spiel gab es Essen und Trinken.", "Essen", False),
-        # beside another capitalised word the dictionary lacks: a person's name
-        ("Gestern sprach Mykola Nischyn mit Reportern.", "Nischyn", False),
-        # a sentence's first word proves nothing
-        ("Nischyn meldete gestern neue Angriffe.", "Nischyn", False),
-    ],
-)
-def test_a_german_town_name_that_is_no_german_word_is_a_place(
-    text: str, name: str, place: bool
-) -> None:
-    gaz = _Names({k: [_big(k)] for k in ("Nischyn", "Pryluky", "Essen")})
-    assert acceptable(gaz, _span("de", text, name), "de") is place
-
-
-def test_a_german_town_under_the_size_for_a_bare_name_needs_a_context() -> None:
-    small = Place("h", "Horodok", "city", "UA", None, 5_000, 20.0, 50.0, "curated")
-    gaz = _Names({"Horodok": [Candidate(small, "name")]})
-    assert not acceptable(gaz, _span("de", "Betroffen war vor allem Horodok.", "Horodok"), "de")
-    assert acceptable(gaz, _span("de", "Betroffen war ein Dorf in Horodok.", "Horodok"), "de")

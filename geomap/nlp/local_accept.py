@@ -281,7 +281,7 @@ def acceptable(
     if not after_article(tok, lang):  # a town takes no article: "das Essen", "le Stade"
         if big and (supported or not in_name_run(tok, lang)):
             return True
-        if proper_town(tok, cands, lang):  # German: no word of the language
+        if lang not in NOUN_CAPITALS and proper_town(tok, cands, lang):
             return True
         own = [c for c in cands if c.match != "alternate"]
         if not own and common_noun_in_name(tok, lang):

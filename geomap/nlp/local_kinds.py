@@ -20,7 +20,6 @@ from geomap.nlp.local_words import (
     HOME_COUNTRIES,
     KIND_WORDS,
     NATURAL_PREPOSITIONS,
-    NOUN_CAPITALS,
 )
 from geomap.records import Candidate
 
@@ -98,46 +97,16 @@ def proper_town(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
     Where only proper nouns are capitalised ("в порту Ізмаїла"), such a word is a
     name; it is not taken at a sentence's start or beside another name.  A river's
     or a mountain's own name counts as well ("вийшли з берегів Прут", "підніметься
-    і Дністер").  In German, a town's own name that is no German word
-    (:func:`_german_town`).
+    і Дністер").
     """
     if tok.is_sent_start or in_name_run(tok, lang):
         return False
-    if lang in NOUN_CAPITALS:
-        return _german_town(tok, cands, lang)
     return any(
         c.match != "alternate"
         and (
             (c.place.feature_type == "city" and c.place.population >= MID_CITY)
             or c.place.feature_type in ("water", "landform")
         )
-        for c in cands
-    )
-
-
-def _unknown_word(tok: Token, lang: str) -> bool:
-    """A capitalised word the lemmatiser's dictionary does not hold, in any case."""
-    import simplemma
-
-    return not any(simplemma.is_known(w, lang=lang) for w in (tok.text, tok.lower_))
-
-
-def _german_town(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
-    """A town of :data:`MID_CITY` by its own name that is no word of the language.
-
-    German capitalises every noun, so a capital says nothing; a word its dictionary
-    lacks does ("bereitet sich Passau auf ... vor", "Erste Station war Stendal"). Not
-    beside another capitalised word the dictionary lacks (a person's name: "Lewis
-    Hamilton"), nor a word the lemmatiser knows ("Essen", "Halle", "Brücken").
-    """
-    doc = tok.doc
-    if not tok.is_alpha or not tok.is_title or not _unknown_word(tok, lang):
-        return False
-    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-    if any(t.is_alpha and t.is_title and _unknown_word(t, lang) for t in near):
-        return False
-    return any(
-        c.match != "alternate" and c.place.feature_type == "city" and c.place.population >= MID_CITY
         for c in cands
     )
 
