@@ -74,3 +74,16 @@ def test_russian_fleeting_e_after_a_consonant() -> None:
     assert normalize_name("Елец") in ending_keys("Ельца", "ru")
     # a feminine in "-ца" keeps its own reading: "Лицу" -> "Лица"
     assert normalize_name("Лица") in ending_keys("Лицу", "ru")
+
+
+def test_polish_fleeting_e_of_a_name_in_ek_or_ec() -> None:
+    # "rozmowy w Damaszku": Damaszek (Damascus), whose "e" drops before an ending; the
+    # "-u" ending alone gave "Damaszk"
+    assert "damaszek" in ending_keys("Damaszku", "pl")
+    assert "damaszek" in ending_keys("Damaszkiem", "pl")
+    # "-ec" and "-iec" for names the lemmatiser lacks: "do Kostelca" (Kostelec), "ze
+    # Sławkowca" (its lemma guess is "Sławkowo")
+    assert "kostelec" in ending_keys("Kostelca", "pl")
+    assert normalize_name("Sławkowiec") in ending_keys("Sławkowca", "pl")
+    # the plain readings stay: "Sanoka" -> "Sanok"
+    assert "sanok" in ending_keys("Sanoka", "pl")

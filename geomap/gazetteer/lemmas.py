@@ -202,6 +202,9 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("owa", ("ów",)), ("ia", ("", "ie")), ("rza", ("rze",)), ("a", ("", "o")),
            # a soft final consonant's locative: "Chersoniu" -> "Chersoń", "Tiumeniu" -> "Tiumeń"
            ("iu", ("",)), ("u", ("",)),
+           # a fleeting "e": "w Damaszku" -> "Damaszek", "Zgorzelca", "Bolesławca" -> "-ec", "-iec"
+           ("ku", ("ek",)), ("ka", ("ek",)), ("kiem", ("ek",)), ("kowi", ("ek",)),
+           ("cu", ("ec", "iec")), ("ca", ("ec", "iec")), ("cem", ("ec", "iec")),
            ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
            ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("iec", ("cy",)),
            ("ier", ("ry",)), ("ę", ("a",)), ("", ("i", "y"))),

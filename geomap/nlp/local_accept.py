@@ -24,6 +24,8 @@ own words:
 * a place of the kind a word before it says ("Fluss Oskil", "l'île
   d'Ouessant"); a river or mountain after a preposition and its article ("an
   der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
+  a river after a word for its level, bank or crossing ("уровнем Одры", "poziom
+  Wisły": a strong cue of :func:`~geomap.nlp.water_context.water_cue`);
   a town whose article French fused with the preposition ("au Havre");
 * a country reached only by a guessed case ending ("dla Polski", "den
   Niederlanden") inside a sentence and beside no other capitalised word, or
@@ -95,6 +97,7 @@ from geomap.nlp.local_words import (
 )
 from geomap.nlp.street_names import attribute_of_next
 from geomap.nlp.vocab import BIG_CITY
+from geomap.nlp.water_context import water_named
 from geomap.records import Candidate
 
 #: A valley's town abroad has at least this many people to name it ("Aostatal").
@@ -252,7 +255,7 @@ def acceptable(
     if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
         return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                    or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
-                   for c in exact)  # fmt: skip
+                   for c in exact) or water_named(span, cands)  # fmt: skip
     # a function word with a capital inside a sentence, after an article, is a name:
     # "an der Oder" (German writes "oder", or, in lower case)
     named_stop = tok.is_title and not opens_sentence(tok) and after_definite(span)
@@ -303,5 +306,7 @@ def acceptable(
     waters = [c for c in cands if natural(c)] if not runs_on(span, lang) else []
     if waters and after_definite(span):  # "des Dnipro", "l'Oder": a river's own name
         return any(c.match in ("name", "alias", "exonym") for c in waters)
+    if water_named(span, waters):
+        return True  # "poziom Bobru", "уровнем Одры": after a word for its level or bank
     # a river or a mountain after a preposition, with its article: "an der Spree"
     return bool(waters) and (supported or locative(tok, lang, article=True))

@@ -141,6 +141,17 @@ def _locative(span: Span, lang: str) -> bool:
     return span.text.lower().endswith(LOCATIVE_ENDINGS.get(lang, ()))
 
 
+def water_named(span: Span, cands: Sequence[Candidate]) -> bool:
+    """Whether a river among ``cands`` follows a word for its level, bank or crossing.
+
+    "уровнем Одры", "poziom Wisły", "рівень води в Тисі": a strong cue makes a river's
+    name (its own or an alternate one) a place wherever it stands
+    (:func:`geomap.nlp.local_accept.acceptable`); a cue before a name with no river
+    among its candidates takes no town.
+    """
+    return any(c.place.feature_type == "water" for c in cands) and water_cue(span) == "strong"
+
+
 def on_water(span: Span) -> bool:
     """Whether a name of a local-language article has a water cue (it may go to the focus)."""
     return span.doc.lang_ in LOCAL_LANGUAGES and water_cue(span) is not None
