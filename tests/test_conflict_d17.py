@@ -74,4 +74,24 @@ def test_a_french_ou_meets_the_english_u_of_a_compass_name() -> None:
     )
     assert [c.place.place_id for c in gz.candidates("Darfour du Nord", "fr")] == ["nd"]
     assert [c.place.place_id for c in gz.candidates("Nord-Darfour", "fr")] == ["nd"]
-    assert gz.candidates("Darfour du Nord", "pl") == []
+    # without the compass word's form, no respelling is tried
+    assert gz.candidates("Darfour", "fr") == []
+
+
+def test_a_bare_camp_is_a_place_where_something_happens_at_it() -> None:
+    nlp = _GAZ.nlp([("Zamzam", "PERSON"), ("Trump", "PERSON")])
+    assert toponyms(nlp, "Shelling of the Zamzam camp continued .") == ["Zamzam"]
+    assert toponyms(nlp, "Raids were reported near the Zamzam camp .") == ["Zamzam"]
+    # "in" or "from" the camp: a faction's ranks or its word
+    assert toponyms(nlp, "Infighting in the Trump camp grew .") == []
+    assert toponyms(nlp, "A reply from the Trump camp came .") == []
+    # a verb of attack before it
+    rows: list[Row] = [
+        ("Fighters", 1, "nsubj", "NOUN", "fighter"),
+        ("overran", 1, "ROOT", "VERB", "overrun"),
+        ("the", 4, "det", "DET", "the"),
+        ("Zamzam", 4, "compound", "PROPN", "Zamzam"),
+        ("camp", 1, "dobj", "NOUN", "camp"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(_GAZ.nlp([("Zamzam", "PERSON")]), rows) == ["Zamzam"]
