@@ -86,6 +86,25 @@ def _french_compass_after(name: str) -> str | None:
     return f"{_COMPASS_AFTER[m.group(2).lower()]} {m.group(1)}"
 
 
+#: French "ou" after a consonant, which English transliterations write "u" ("Darfour").
+_FRENCH_OU = re.compile(r"(?<=[b-df-hj-np-tv-z])ou", re.IGNORECASE)
+
+
+def english_spellings(english: str, lang: str) -> list[str]:
+    """An English form made from a French name, and as English spells its "ou".
+
+    French writes "ou" where English transliterates a "u" ("Darfour", "Soudan"): the
+    English form of "Darfour du Nord", "North Darfour", is also tried as "North
+    Darfur". Other languages' forms are taken as they are.
+    """
+    out = [english]
+    if lang == "fr":
+        other = _FRENCH_OU.sub(lambda m: m.group(0)[1], english)
+        if other != english:
+            out.append(other)
+    return out
+
+
 #: French words for a lake or a mountain that English puts before a name too.
 _KIND_FIRST: dict[str, dict[str, str]] = {"fr": {"lac": "Lake", "mont": "Mount"}}
 

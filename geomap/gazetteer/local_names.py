@@ -19,6 +19,7 @@ from geomap.gazetteer.districts import expand_abbreviations
 from geomap.gazetteer.foreign_forms import (
     area_compound,
     compass_english,
+    english_spellings,
     ezafe_forms,
     kind_english,
     kind_phrase,
@@ -216,9 +217,12 @@ class LocalNames(StemLookups):
             if not found:  # own name; else "Gebiet Charkiw": the unit of the city Charkiw
                 found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
         english = None if found else compass_english(name, lang)
-        if english is not None:  # "Nord-Kivu", "Süd-Kivu": North Kivu, South Kivu
-            found = [(c.place, "alternate") for c in self._candidates_local(english, lang)
+        for form in english_spellings(english, lang) if english else ():
+            # "Nord-Kivu", "Süd-Kivu": North Kivu, South Kivu; "Darfour du Nord": North Darfur
+            found = [(c.place, "alternate") for c in self._candidates_local(form, lang)
                      if c.place.feature_type in _WHOLES]  # fmt: skip
+            if found:
+                break
         english = None if found else kind_english(name, lang)
         if english is not None:  # "lac Kivu": Lake Kivu
             found = [(c.place, "alternate") for c in self._candidates_local(english, lang)

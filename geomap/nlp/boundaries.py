@@ -16,6 +16,7 @@ from geomap.nlp.vocab import (
     BLOCKING_LABELS,
     COMPASS_POINTS,
     FEATURE_KIND_WORDS,
+    KIND_FIRST,
     NAME_PARTICLES,
     POSSESSIVE,
 )
@@ -66,12 +67,17 @@ def blocked_tokens(doc: Doc) -> set[int]:
     """Token indices inside entities the gazetteer scan must not enter (people, dates ...).
 
     An ordinal written as a capitalised word before another capitalised word starts a
-    name ("the Second Thomas Shoal" tagged "Second" ORDINAL) and blocks nothing.
+    name ("the Second Thomas Shoal" tagged "Second" ORDINAL) and blocks nothing, nor
+    does an entity right after "Lake" or "Mount" written with a capital ("Fishermen on
+    Lake Albert", "Albert" tagged PERSON): the lake's or mountain's name goes on into it.
     """
     blocked: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in BLOCKING_LABELS and not _ordinal_in_name(ent):
-            blocked.update(range(ent.start, ent.end))
+            start = ent.start
+            if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in KIND_FIRST:
+                continue
+            blocked.update(range(start, ent.end))
     return blocked
 
 

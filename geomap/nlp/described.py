@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.nlp.camp_places import camp_placed
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_names import town_sized
 from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, GENERIC_WORDS, LIST_GLUE, POSSESSIVE
@@ -169,6 +170,8 @@ def kind_after(span: Span) -> bool:
         needs = BASE_KINDS[word]
         the = span.start > 0 and doc[span.start - 1].lower_ == "the"
         return the and (not needs or bool(modifiers & needs))  # "the Incirlik air base"
+    if word in {"camp", "camps"} and not modifiers:
+        return camp_placed(span, j)  # "near the al-Hol camp"
     return word in KINDS_AFTER or (word in {"camp", "camps"} and bool(modifiers & CAMP_MODIFIERS))
 
 

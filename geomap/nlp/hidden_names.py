@@ -8,7 +8,10 @@
   is no month's or weekday's name is read as a name;
 * :func:`conjoined_words`: a capitalised word outside any entity that the tagger took
   for an adjective or a noun, conjoined to a name ("the Khmelnytskyi and Rivne
-  regions", "Rivne" tagged ADJ): a name of its own.
+  regions", "Rivne" tagged ADJ): a name of its own;
+* :func:`common_nouns_named`: a capitalised word inside a sentence, outside any entity,
+  that the tagger took for a common noun and the parser for the object of a verb or a
+  preposition ("Shelling hit Kharkiv", "Kharkiv" tagged NOUN): a name.
 
 Each is then read by :func:`geomap.nlp.known.in_context` as any other name: it is a
 place only where it is a well-known place or a town in a place's context (a list with
@@ -74,6 +77,35 @@ def conjoined_words(doc: Doc) -> list[Span]:
             and tok.head.is_title
         ):
             out.append(Span(doc, tok.i, tok.i + 1, label="GAZ"))
+    return out
+
+
+#: Dependencies of a noun that is the object of a verb or a preposition.
+OBJECT_DEPS = frozenset({"dobj", "pobj"})
+_OBJECTS = [word_hash(d) for d in sorted(OBJECT_DEPS)]
+
+
+def common_nouns_named(doc: Doc) -> list[Span]:
+    """Capitalised objects tagged NOUN outside entities, inside a sentence: names.
+
+    "Shelling hit Kharkiv, officials said": "Kharkiv" tagged NOUN, the object of
+    "hit". A word no lower-case letter follows its capital ("NATO") and a word with
+    a determiner or an adjective of its own ("the Council", "a new Parliament") are no
+    place's bare name; :func:`geomap.nlp.known.in_context` then asks the context.
+    """
+    out: list[Span] = []
+    for i in sorted({i for dep in _OBJECTS for i in where(doc, DEP, dep)}):
+        tok = doc[i]
+        if (
+            tok.pos_ == "NOUN"
+            and tok.is_title
+            and tok.is_alpha
+            and len(tok) > 1
+            and not tok.ent_type_
+            and not tok.is_sent_start
+            and not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in tok.children)
+        ):
+            out.append(Span(doc, i, i + 1, label="GAZ"))
     return out
 
 

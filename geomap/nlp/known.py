@@ -36,7 +36,12 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.boundaries import without_possessive
 from geomap.nlp.context import governs, town_context, untagged_names
 from geomap.nlp.described import described_as_place, in_named_unit
-from geomap.nlp.hidden_names import conjoined_words, date_tails, dated_names
+from geomap.nlp.hidden_names import (
+    common_nouns_named,
+    conjoined_words,
+    date_tails,
+    dated_names,
+)
 from geomap.nlp.known_contexts import (
     ORG_LABELS,
     WELL_KNOWN_CITY,
@@ -291,7 +296,7 @@ def spans_in_context(
     the gazetteer scan's finds.
     """
     taken = {(s.start, s.end) for s in found}
-    hidden = [*date_tails(doc), *dated_names(doc), *conjoined_words(doc)]
+    hidden = [*date_tails(doc), *dated_names(doc), *conjoined_words(doc), *common_nouns_named(doc)]
     names = [*parts, *untagged_names(doc), *hidden]
     rest = [p for p in names if (p.start, p.end) not in taken]
     return [

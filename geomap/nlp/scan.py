@@ -36,11 +36,15 @@ from geomap.nlp.vocab import (
     CONNECTORS,
     FACILITY_WORDS,
     GENERIC_WORDS,
+    GROUP_NOUNS,
     SCAN_TYPES,
     SINGLE_WORD_TYPES,
 )
 from geomap.records import Candidate
 
+#: Capitalised words after a name that make it part of a longer name: a street's or a
+#: building's ("Oxford Road"), an organisation's of states ("Sahel States").
+_NAME_ENDS = FACILITY_WORDS | GROUP_NOUNS
 #: The token attributes :class:`Words` reads, in its order.
 _ATTRS = [ORTH, LOWER, POS, IDX, IS_PUNCT, IS_TITLE, IS_SPACE, SENT_START]
 
@@ -118,8 +122,8 @@ def _tried_ends(words: Words, i: int, blocked: set[int], max_tokens: int) -> Ite
         last = j - 1
         if words.lower[last] in CONNECTORS or words.punct[last]:
             continue
-        if j < n and words.title[j] and words.lower[j] in FACILITY_WORDS:
-            continue  # "Oxford Road"
+        if j < n and words.title[j] and words.lower[j] in _NAME_ENDS:
+            continue  # "Oxford Road", "the Alliance of Sahel States"
         yield j
 
 

@@ -97,6 +97,11 @@ FACILITY_WORDS = frozenset(
     library museum theatre theater market embassy consulate prison factory plant
     """.split()  # noqa: SIM905
 )
+#: Plural nouns of groups of states or peoples that end an organisation's name with a
+#: place's name before them ("the Alliance of Sahel States", "the League of Arab
+#: States"): written with a capital after the name, the name is what the group is
+#: named after, not a place of its own.
+GROUP_NOUNS = frozenset({"states", "nations", "countries", "peoples", "republics"})
 #: Entity labels besides the NER's place labels under which a name ending in a
 #: facility word is a street or a building, with ``facilities=True``: the small model
 #: tags "Holy Redeemer Church", "the Carnegie Library" and "Royal Street" ORG.
@@ -126,6 +131,8 @@ FEATURE_KIND_WORDS = frozenset(
     delta basin gap shoal reef atoll dam corridor line
     """.split()  # noqa: SIM905
 )
+#: Words of a kind of feature that English writes before the name ("Lake Albert").
+KIND_FIRST = frozenset({"lake", "mount"})
 #: The English articles a name may follow inside an entity ("the Rogers Centre").
 ARTICLES = frozenset({"a", "an", "the"})
 CONNECTORS = frozenset({"of", "and", "the", "de", "del", "la", "le", "du", "da", "-", "&", "'s"})
