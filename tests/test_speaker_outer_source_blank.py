@@ -47,6 +47,16 @@ def test_a_named_subject_keeps_its_saying_before_a_closing_according_to() -> Non
     assert speaker_of(_claimed("Moscow", "PROPN"), "Gao") == "Moscow"
 
 
+def test_a_document_keeps_its_saying_before_a_closing_according_to() -> None:
+    # "The report claimed the raid near Gao , according to the Journal ."
+    rows = _claimed("report", "NOUN")
+    rows = [
+        ("The", "the", "DET", "det", 1),
+        *[(w, lem, pos, dep, h + 1) for w, lem, pos, dep, h in rows],
+    ]
+    assert speaker_of(rows, "Gao") == "The report"
+
+
 def test_the_clause_the_phrase_hangs_on_when_the_parser_made_another_word_the_root() -> None:
     # "Fighters linked to Qaeda claimed the raid near Gao , according to the Journal ."
     rows: list[Row] = [

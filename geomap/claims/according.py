@@ -88,7 +88,8 @@ def outer_source(frames: list[Frame], speech_nouns: frozenset[str]) -> list[Fram
     the SITE Intelligence Group": the journalist has the fighters' claim from X (a nested
     report), so the clause the phrase closes (the root's, or the verb it hangs on when
     the parser made another word the root) is X's, not the unnamed subject's. A named
-    subject keeps its saying ("Egypt said …, according to …"), a pronoun's is left to
+    subject keeps its saying ("Egypt said …, according to …"), and so does a document ("The
+    report said …, according to Fairfax Media": the report), a pronoun's is left to
     :func:`pronoun_named_after` ("It said …, according to Fairfax Media" keeps "it"),
     and a closing speech noun is the subject's own statement ("Fjordlaks said …,
     according to a statement from the company").
@@ -101,6 +102,7 @@ def outer_source(frames: list[Frame], speech_nouns: frozenset[str]) -> list[Fram
     inner = [
         f for f in frames
         if f.kind == "verb" and f.cue.i in heads and _unnamed(f.speaker)
+        and f.speaker.root.lemma_.lower() not in speech_nouns
     ]  # fmt: skip
     if len(inner) != 1:
         return frames
