@@ -107,3 +107,22 @@ def test_a_demonym_before_a_province_speaks_as_no_armed_group() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words)
     doc.ents = [Span(doc, 1, 2, "NORP"), Span(doc, 2, 4, "GPE")]
     assert not armed_group(doc[1:4])
+
+
+def test_a_forces_name_with_no_word_of_a_state_is_an_armed_group() -> None:
+    # "the Rapid Support Forces" (spk55): no state's name, demonym or force word in it
+    doc = _tagged(["the", "Rapid", "Support", "Forces", "said"], ["", "ORG", "ORG", "ORG"])
+    assert armed_group(doc[1:4])
+    # "the Israel Defense Forces", "the Armed Forces": a state's forces
+    doc = _tagged(["the", "Israel", "Defense", "Forces", "said"], ["", "GPE", "", ""])
+    assert not armed_group(doc[1:4])
+    doc = _tagged(["the", "Armed", "Forces", "said"], ["", "", "", ""])
+    assert not armed_group(doc[1:3])
+
+
+def test_a_forces_name_called_rebel_before_it_is_an_armed_group() -> None:
+    # "the rebel Tigray Defence Forces" (spk55): the word before the name tells
+    doc = _tagged(["the", "rebel", "Tigray", "Defence", "Forces", "said"], ["", "", "GPE"])
+    assert armed_group(doc[2:5])
+    doc = _tagged(["the", "Tigray", "Defence", "Forces", "said"], ["", "GPE"])
+    assert not armed_group(doc[1:4])

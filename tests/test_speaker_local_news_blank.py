@@ -42,6 +42,24 @@ def test_a_dateline_parsed_as_the_subject_gives_the_speaker_after_its_dash() -> 
     assert speaker is not None and speaker.endswith("junta") and "BAMAKO" not in speaker
 
 
+def test_a_conjunct_after_a_datelines_dash_speaks_too() -> None:
+    # "GOMA ( Reuters ) - M23 rebels said Uvira fell .": "rebels" a conjunct of "GOMA" (spk55)
+    rows: list[Row] = [
+        ("GOMA", "GOMA", "PROPN", "nsubj", 7),
+        ("(", "(", "PUNCT", "punct", 2),
+        ("Reuters", "Reuters", "PROPN", "nmod", 6),
+        (")", ")", "PUNCT", "punct", 2),
+        ("-", "-", "PUNCT", "punct", 2),
+        ("M23", "M23", "PROPN", "compound", 6),
+        ("rebels", "rebel", "NOUN", "conj", 0),
+        ("said", "say", "VERB", "ROOT", 7),
+        ("Uvira", "Uvira", "PROPN", "nsubj", 9),
+        ("fell", "fall", "VERB", "ccomp", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+    assert speaker_of(rows, "Uvira") == "M23 rebels"
+
+
 def _sub_prefect(verb: str, lemma: str) -> list[Row]:
     """'" Mimizan burns , " VERB the sub - prefect .' with the noun split in three objects."""
     return [

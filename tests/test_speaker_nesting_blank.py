@@ -263,3 +263,41 @@ def test_neither_confirming_nor_denying_says_nothing() -> None:
     both = [r if r[0] != "neither" else ("both", "both", "CCONJ", "preconj", 3) for r in rows]
     both = [r if r[0] != "nor" else ("and", "and", "CCONJ", "cc", 3) for r in both]
     assert speaker_of(both, "Thun") == "The company"  # "both confirmed and denied": said
+
+
+def test_a_saying_closing_the_sentence_after_its_content_is_the_outer_one() -> None:
+    # "Officials said troops downed drones over Belgorod , the agency reported ." with
+    # "reported" hung inside what the officials said and "downed" under it (spk55)
+    rows: list[Row] = [
+        ("Officials", "official", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("troops", "troop", "NOUN", "nsubj", 3),
+        ("downed", "down", "VERB", "ccomp", 10),
+        ("drones", "drone", "NOUN", "dobj", 3),
+        ("over", "over", "ADP", "prep", 4),
+        ("Belgorod", "Belgorod", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 10),
+        ("the", "the", "DET", "det", 9),
+        ("agency", "agency", "NOUN", "nsubj", 10),
+        ("reported", "report", "VERB", "ccomp", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert speaker_of(rows, "Belgorod") == "the agency"
+
+
+def test_a_saying_inside_another_with_its_content_after_it_stays_reported() -> None:
+    # "Officials said the agency reported troops downed drones over Belgorod ."
+    rows: list[Row] = [
+        ("Officials", "official", "NOUN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("agency", "agency", "NOUN", "nsubj", 4),
+        ("reported", "report", "VERB", "ccomp", 1),
+        ("troops", "troop", "NOUN", "nsubj", 6),
+        ("downed", "down", "VERB", "ccomp", 4),
+        ("drones", "drone", "NOUN", "dobj", 6),
+        ("over", "over", "ADP", "prep", 7),
+        ("Belgorod", "Belgorod", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    assert speaker_of(rows, "Belgorod") == "Officials"

@@ -1,7 +1,8 @@
 """What an "according to X" phrase attributes: the whole sentence it closes, or its bracket.
 
 Moved from :mod:`geomap.claims.frames` (which re-exports the first two functions);
-:func:`pronoun_named_after`: "She said …, according to Mayor X": X is who "she" is.
+:func:`pronoun_named_after`: "She said …, according to Mayor X": X is who "she" is;
+:func:`outer_source`: "Fighters claimed …, according to X": X's (a nested report).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.kinds import agrees
@@ -78,6 +79,40 @@ def pronoun_named_after(frames: list[Frame]) -> list[Frame]:
         return frames
     moved = dataclasses.replace(according, anchor=root)
     return [moved if f is according else f for f in frames if f not in pronouns]
+
+
+def outer_source(frames: list[Frame], speech_nouns: frozenset[str]) -> list[Frame]:
+    """An unnamed group's saying reported by a closing "according to X": X's.
+
+    "Fighters linked to al Qaeda claimed the attack on the road to Diema, according to
+    the SITE Intelligence Group": the journalist has the fighters' claim from X (a nested
+    report), so the clause the phrase closes (the root's, or the verb it hangs on when
+    the parser made another word the root) is X's, not the unnamed subject's. A named
+    subject keeps its saying ("Egypt said …, according to …"), and so does a document ("The
+    report said …, according to Fairfax Media": the report), a pronoun's is left to
+    :func:`pronoun_named_after` ("It said …, according to Fairfax Media" keeps "it"),
+    and a closing speech noun is the subject's own statement ("Fjordlaks said …,
+    according to a statement from the company").
+    """
+    closing = [f for f in frames if f.kind == "according" and _closes(f.cue)]
+    if len(closing) != 1 or closing[0].speaker.root.lemma_.lower() in speech_nouns:
+        return frames
+    according = closing[0]
+    heads = {according.cue.sent.root.i, according.cue.head.i}
+    inner = [
+        f for f in frames
+        if f.kind == "verb" and f.cue.i in heads and _unnamed(f.speaker)
+        and f.speaker.root.lemma_.lower() not in speech_nouns
+    ]  # fmt: skip
+    if len(inner) != 1:
+        return frames
+    moved = dataclasses.replace(according, anchor=inner[0].anchor)
+    return [moved if f is according else f for f in frames if f is not inner[0]]
+
+
+def _unnamed(speaker: Span) -> bool:
+    """Whether a speaker phrase names no one: a common noun heads it, no name in it."""
+    return speaker.root.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in speaker)
 
 
 def _closes(according: Token) -> bool:

@@ -39,6 +39,20 @@ _AID_WORDS = frozenset(
 _COMMAND_STAFF_WORDS = frozenset({"general", "joint"})
 #: Words of an armed group's own name ("the Free Syrian Army"), not of a state's army.
 _ARMED_WORDS = frozenset({"army", "front", "brigade", "brigades", "militia", "movement"})
+#: Words before a force's name that call it an armed group ("the rebel Tigray Defence Forces").
+_GROUP_DESCRIPTORS = frozenset(
+    {"rebel", "paramilitary", "militant", "insurgent", "separatist", "jihadist", "guerrilla"}
+)
+#: Words of a state's forces ("the Armed Forces", "Israel Defense Forces", "Special Operations
+#: Forces"): a "Forces" name holding one is the state's, not an armed group's.
+_STATE_FORCE_WORDS = frozenset(
+    {
+        "armed", "defence", "defense", "security", "air", "naval", "ground", "land",
+        "special", "operations", "coalition", "allied", "government", "federal", "national",
+        "royal", "border", "peacekeeping", "marine", "strategic", "rocket", "self-defense",
+        "self-defence", "military",
+    }
+)  # fmt: skip
 
 
 def independent_body(span: Span, lemma: str) -> bool:
@@ -88,15 +102,50 @@ def armed_group(span: Span) -> bool:
 
     "The United Baloch Army", "the Free Syrian Army": a capitalised name ending in
     "Army" (or "Front", "Brigades", ...) with a word that is not a state's name or
-    demonym before it; "the Syrian Army" and "the Pakistan Army" are the state's.
+    demonym before it; "the Syrian Army" and "the Pakistan Army" are the state's; a
+    "Forces" name when no word of a state is in it ("the Rapid Support Forces";
+    :func:`_group_forces`).
     """
     words = [t for t in span if not (t.dep_ == "det" or t.is_punct)]
     if group_branch(words):
         return True
+    if len(words) >= 2 and words[-1].text in ("Forces", "Army") and _described_as_group(words):
+        return True  # "the rebel Tigray Defence Forces"
+    if len(words) >= 2 and words[-1].text == "Forces":
+        return _group_forces(words[:-1])
     if len(words) < 2 or words[-1].lower_ not in _ARMED_WORDS or words[-1].is_lower:
         return False
     before = words[:-1]
     return any(t.ent_type_ not in ("GPE", "NORP") and not t.is_lower for t in before)
+
+
+def _described_as_group(words: list[Token]) -> bool:
+    """Whether a word right before the capitalised name calls it an armed group.
+
+    "the rebel Tigray Defence Forces", "the paramilitary Rapid Support Forces": in the
+    phrase or just before it (:data:`_GROUP_DESCRIPTORS`).
+    """
+    name = [t for t in words if not t.is_lower]
+    if not name:
+        return False
+    first = name[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is not None and before.lower_ in _GROUP_DESCRIPTORS
+
+
+def _group_forces(before: list[Token]) -> bool:
+    """Whether the capitalised words before "Forces" name an armed group's forces.
+
+    "the Rapid Support Forces": no word of a state (its name or demonym, a possessive
+    one before the name, or a word of a state's forces, :data:`_STATE_FORCE_WORDS`)
+    and all capitalised; "Israel Defense Forces", "the Armed Forces", "Ukraine's
+    Special Operations Forces" are the state's.
+    """
+    state = any(
+        t.ent_type_ in ("GPE", "NORP") or t.lower_ in _STATE_FORCE_WORDS or t.tag_ == "POS"
+        for t in before
+    )
+    return not state and all(t.is_title or t.is_upper for t in before)
 
 
 def group_branch(words: list[Token]) -> bool:

@@ -54,7 +54,8 @@ def past_dateline(subj: Token) -> Token:
 
     "BAMAKO (Reuters) - Mali's ruling junta said …": the parser made "BAMAKO" the
     subject and "junta" its apposition; the dateline files the story, the apposition
-    after its dash speaks.
+    after its dash speaks, and so does a conjunct the parser made of it ("GOMA, Congo
+    (Reuters) - M23 rebels said …": "rebels" a conjunct of "GOMA").
     """
     doc = subj.doc
     if not in_dateline(doc[subj.i : subj.i + 1]):
@@ -62,4 +63,4 @@ def past_dateline(subj: Token) -> Token:
     dash = next((t.i for t in doc[subj.i : subj.sent.end] if t.text in _DATELINE_DASHES), None)
     if dash is None:
         return subj
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash), subj)
+    return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > dash), subj)

@@ -62,6 +62,8 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     while role_start < name.start and _when(doc, role_start):  # "(On) Monday | Mayor X said"
         role_start += 1
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
+    if before is not None and _abbreviated(before):
+        before = doc[before.start : before.end + 1]  # "Lt. Col. | Anna Berg": its full stop
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
     if after is not None and all(t.lower_ in DAY_WORDS or t.is_punct for t in after):
         after = None  # "Palestinian President Mahmoud Abbas | Saturday said": when, not who
@@ -73,6 +75,21 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     parts = [p[3:] if p[:3] in ("'s ", "’s ") else p for p in parts]  # "'s Telegram channel"
     role = ", ".join(p for p in parts if p and p.lower() not in ("the", "a", "an"))
     return name, role
+
+
+def _abbreviated(role: Span) -> bool:
+    """Whether a role ends in an abbreviated title whose full stop the tokenizer split off.
+
+    "Lt. Col. Anna Berg": "Col" and "." are two tokens, and trimming the role's edge
+    punctuation would leave "Lt. Col"; the stop written right after a title word
+    (:data:`~geomap.claims.titles.TITLE_WORDS`) belongs to it.
+    """
+    doc = role.doc
+    last = doc[role.end - 1]
+    stop = doc[role.end] if role.end < len(doc) else None
+    if stop is None or stop.text != "." or last.whitespace_:
+        return False
+    return word(last) in TITLE_WORDS
 
 
 #: Words of a day that the parse may put before a speaker's title ("Monday Mayor X said").

@@ -131,13 +131,17 @@ def after_place(doc: Doc, start: int, name_start: int) -> int:
     "... on the edge of Thessaloniki, fire service spokeswoman Maria Papadaki told":
     the role is "fire service spokeswoman", not "Thessaloniki, fire service
     spokeswoman". A comma right before the name sets the name off from its role
-    ("Pakistan's information minister, Attaullah Tarar") and cuts nothing.
+    ("Pakistan's information minister, Attaullah Tarar") and cuts nothing, nor does one
+    between a town and its state set in apposition ("The mayor of Paris, Texas, Steve
+    Clifford": the role is "The mayor of Paris, Texas").
     """
     places = place_tokens(doc)
     cut = start
     for i in range(start, name_start - 1):
         if doc[i].text == "," and i > start and doc[i - 1].i in places:
-            cut = i + 1
+            state = doc[i + 1]
+            if not (state.i in places and state.dep_ == "appos" and state.head.i == i - 1):
+                cut = i + 1
     return cut
 
 

@@ -9,7 +9,9 @@ coordinated inside that content, is reported by the outer saying's speaker when 
 a subject of its own.  Two sayings that are only coordinated ("The mayor said …, and the
 governor warned that …", also where the parser hung the second inside the first's
 clause) each keep their own, and a place in the inner speaker's own phrase stays that
-speaker's ("… said Kyiv legislators rejected the allegations").  Read by
+speaker's ("… said Kyiv legislators rejected the allegations"). A saying closing the
+sentence after a comma, its content before it, is the outer one, wherever the parser hung
+it ("X said …, the TASS news agency reported": :func:`closes_after_content`).  Read by
 :class:`geomap.claims.frames.SentenceFrames`.
 """
 
@@ -51,6 +53,8 @@ def reporting_frame(frame: Frame, by_anchor: Mapping[int, Frame], place: int) ->
         return frame  # "deny they are negotiating … and say …": parsed inside, said beside
     if frame.mention.start <= place < frame.mention.end:
         return frame  # "Ivanova said Kyiv doctor Petrov claims …": in the speaker's role
+    if frame.kind == "verb" and closes_after_content(frame.cue):
+        return frame  # "X said … over Belgorod, the TASS news agency reported.": outermost
     tok = frame.anchor
     content = False  # a clausal complement on the way up from the current frame
     while tok.dep_ in _CONTENT_PATH and tok.head.i != tok.i:
@@ -65,6 +69,26 @@ def reporting_frame(frame: Frame, by_anchor: Mapping[int, Frame], place: int) ->
         if not _own_subject(frame.cue):
             break
     return frame
+
+
+def closes_after_content(verb: Token) -> bool:
+    """Whether a saying closes its sentence after a comma, what it says before it.
+
+    "Russia's defence ministry said its air defences had downed 40 drones over Belgorod,
+    the TASS news agency reported.": the parser hung "reported" inside what the ministry
+    said and the drones' clause under "reported"; a saying set after a comma at the end
+    of the sentence, its clausal complement before it, reports the sentence: it is the
+    outer saying, not one the first speaker reports.
+    """
+    doc = verb.doc
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not content or verb.left_edge.i == 0:
+        return False
+    comma = doc[content[0].right_edge.i + 1] if content[0].right_edge.i + 1 < len(doc) else None
+    if comma is None or comma.text != ",":
+        return False
+    rest = doc[verb.right_edge.i + 1 : verb.sent.end]
+    return verb.head.i != verb.i and all(t.is_punct or t.is_space for t in rest)
 
 
 def _own_subject(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
-from geomap.claims.according import pronoun_named_after
+from geomap.claims.according import outer_source, pronoun_named_after
 from geomap.claims.agents import passive_by_document
 from geomap.claims.antecedents import place_tokens
 from geomap.claims.clauses import across_connective, across_dash, as_clause_head, reports_content
@@ -182,6 +182,7 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
             if frame is not None:
                 result.frames.append(frame)
         result.frames = pronoun_named_after(result.frames)  # "She said …, according to X"
+        result.frames = outer_source(result.frames, self.lex.speech_nouns)  # "X claimed …, acc…"
         result.main = main_frame(sent, result.frames)
         if result.main is None and (tag := quote_tag(sent)) is not None:
             found = self._resolve(tag[1], index, result.frames, fallback=True)
