@@ -109,13 +109,10 @@ def local_focus(
     Michoacan"). The first such mention wins,
     with its confidence. A lake, river or pass named with its kind's word lies by the
     place its sentence names nearest ("на озере Имандра под Мончегорском":
-    :func:`~geomap.nlp.kind_named.kind_neighbour`). A name that ends "of" a city,
+    :func:`~geomap.nlp.kind_named.kind_neighbour`). Else a name that ends "of" a city,
     county or admin-1 unit lies there (:func:`_of_place`: "the Bay of Sevastopol",
-    not the focus Kyiv). ``None`` when there is none.
+    not the focus Kyiv; "the University of Fernwick in Houston" is Houston's). ``None`` when there is none.
     """
-    named = _of_place(spans, located, gazetteer)
-    if named is not None:  # "the Bay of Sevastopol": at Sevastopol
-        return named
     building = any(s.label_ == "FAC" or street_or_building(s) for s in spans)
     for span in spans:
         for other, place, conf in located:
@@ -127,6 +124,9 @@ def local_focus(
                     return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
+    named = _of_place(spans, located, gazetteer)  # after "in Houston" and the like
+    if named is not None:  # "the Bay of Sevastopol": at Sevastopol
+        return named
     return kind_neighbour(spans, located, focus)
 
 
