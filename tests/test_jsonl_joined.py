@@ -28,3 +28,17 @@ def test_plain_text_on_standard_input_says_how_to_give_it() -> None:
     assert isinstance(status, InputStatus) and status.status == "error"
     assert status.reason is not None and status.reason.startswith("<stdin>:1: invalid JSON")
     assert "save plain text as a .txt file" in status.reason
+
+
+def test_a_json_line_cut_short_on_standard_input_gets_no_plain_text_hint() -> None:
+    # a truncated export line is JSON cut short, not plain text (a new user)
+    import io
+
+    from geomap.io.corpora import read_jsonl
+    from geomap.records import InputStatus
+
+    data = b'{"id": "a", "text": "Troops in Kyiv."}\n{"id": "b", "text": "Rain in Lv'
+    _, status = read_jsonl(io.BytesIO(data), "<stdin>", "stdin", 0)
+    assert isinstance(status, InputStatus) and status.status == "error"
+    assert status.reason is not None and status.reason.startswith("<stdin>:2: invalid JSON")
+    assert "plain text" not in status.reason

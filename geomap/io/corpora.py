@@ -117,7 +117,9 @@ def _jsonl_records(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            hint = _STDIN_HINT if source == "<stdin>" else ""
+            # a line that opens an object is JSON cut or mistyped, not plain text
+            prose = not line.lstrip().startswith(("{", "["))
+            hint = _STDIN_HINT if source == "<stdin>" and prose else ""
             problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
             yield record_error(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
             continue
