@@ -21,6 +21,7 @@ from geomap.nlp.local_context import (
     after_article,
     capitalised,
     contracted_name,
+    kind_before,
 )
 from geomap.nlp.local_kinds import (
     MID_CITY,
@@ -158,7 +159,10 @@ def no_town(
         first = span[0]
         prev = first.doc[first.i - 1].lower_ if first.i > 0 else ""
         # or a German bank preposition before it or before the list it ends ("an Weser
-        # und Aller"): a town takes "in"
+        # und Aller"): a town takes "in"; after a word for an admin unit the article
+        # is the unit's ("la préfecture du Rhône": the département)
+        if kind_before(first, lang) == "admin":
+            return False
         return (
             after_article(first, lang)
             or prev in AREA_PREPOSITIONS.get(lang, ())
