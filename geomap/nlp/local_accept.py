@@ -73,7 +73,14 @@ from geomap.nlp.local_kinds import (
     town,
     unit_of_a_town,
 )
-from geomap.nlp.local_position import dateline, in_name_run, in_treaty_name, opens_sentence, quoted
+from geomap.nlp.local_position import (
+    before_own_adjective,
+    dateline,
+    in_name_run,
+    in_treaty_name,
+    opens_sentence,
+    quoted,
+)
 from geomap.nlp.local_spans import (
     compound_heads,
     in_club_name,
@@ -243,6 +250,8 @@ def acceptable(
         return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
     if attribute_of_next(tok, lang):
         return False  # "у Вінницькому обласному центрі": an adjective of a noun phrase
+    if before_own_adjective(tok, lang) and not any(prominent(c) or natural(c) for c in exact):
+        return False  # "w Nysie Kłodzkiej": a two-word name the gazetteer lacks, not Nysa
     if starts_natural_name(tok, lang):
         return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
     if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
