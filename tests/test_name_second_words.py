@@ -40,3 +40,12 @@ def test_a_town_whose_name_runs_on_in_an_oblique_place_adjective_is_no_town() ->
     assert recognise(gz, "pl", "Turyści w Beskidzie Sądeckim czekają .") == ["Beskidzie"]
     # the adjective of the unit the town lies in, before that unit's word
     assert recognise(gz, "ru", "Рабочие в Березниках Пермского края бастуют .") == ["Березниках"]
+
+
+def test_a_declined_club_word_and_its_town_in_the_nominative_are_no_places() -> None:
+    gz = _gazetteer()
+    text = "W niedzielę Legia Warszawa zagrała z Wisłą Kraków w Warszawie ."
+    assert recognise(gz, "pl", text) == ["Warszawie"]
+    assert recognise(gz, "pl", "Barki płyną Wisłą do Krakowa .") == ["Wisłą", "Krakowa"]
+    # a country before the town's name in the nominative is no club's word
+    assert recognise(gz, "pl", "W Polsce Kraków przyjmuje turystów .") == ["Polsce"]

@@ -49,6 +49,7 @@ from geomap.gazetteer.foreign_forms import area_compound, river_word, valley_com
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.clipped_names import unclipped
+from geomap.nlp.inflected_clubs import in_inflected_club
 from geomap.nlp.local_context import (
     after_article,
     after_definite,
@@ -208,8 +209,8 @@ def acceptable(
         return False  # "Moscou de vouloir", "Plus de 150": no name ends in a function word
     if quoted(span):
         return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
-    if in_club_name(span[0], lang):
-        return False  # "VfB Stuttgart", "Legia Warszawa": the club, not its town
+    if in_club_name(span[0], lang) or in_inflected_club(span, gazetteer, lang):
+        return False  # "VfB Stuttgart", "Legia Warszawa", "z Wisłą Kraków": the club
     if any(inflected_acronym(t.text) for t in span):
         return False  # "На ГАЗе": the carmaker GAZ, not Gaza
     cands = unclipped(local_candidates(gazetteer, span), span)  # "Markus Söder"
