@@ -97,6 +97,7 @@ from geomap.nlp.local_words import (
     NOUN_CAPITALS,
 )
 from geomap.nlp.street_names import attribute_of_next
+from geomap.nlp.town_lists import listed_home_towns
 from geomap.nlp.vocab import BIG_CITY
 from geomap.nlp.water_context import water_named
 from geomap.records import Candidate
@@ -301,6 +302,8 @@ def acceptable(
             return True
         if supported and home_village(tok, own, lang):
             return True
+        if listed_home_towns(tok, gazetteer, lang):
+            return True  # "обстріляли Оріхів і Степногірськ": two home towns listed
     elif local_candidates(gazetteer, span, fused_only=True):
         return True  # "au Havre": Le Havre
     # a river or a mountain is not the start of a longer name ("la Grande Boucle")
