@@ -49,6 +49,7 @@ from geomap.gazetteer.foreign_forms import area_compound, river_word, valley_com
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.clipped_names import unclipped
+from geomap.nlp.inflected_clubs import in_inflected_club
 from geomap.nlp.local_context import (
     after_article,
     after_definite,
@@ -75,6 +76,7 @@ from geomap.nlp.local_kinds import (
 )
 from geomap.nlp.local_position import (
     acronym_in_prose,
+    before_own_adjective,
     dateline,
     in_name_run,
     in_treaty_name,
@@ -96,6 +98,7 @@ from geomap.nlp.local_words import (
     NOUN_CAPITALS,
 )
 from geomap.nlp.street_names import attribute_of_next
+from geomap.nlp.town_lists import listed_home_towns
 from geomap.nlp.vocab import BIG_CITY
 from geomap.nlp.water_context import water_named
 from geomap.records import Candidate
@@ -208,8 +211,8 @@ def acceptable(
         return False  # "Moscou de vouloir", "Plus de 150": no name ends in a function word
     if quoted(span):
         return False  # the football club «Говерла», the newspaper „Rzeczpospolita“
-    if in_club_name(span[0], lang):
-        return False  # "VfB Stuttgart", "Legia Warszawa": the club, not its town
+    if in_club_name(span[0], lang) or in_inflected_club(span, gazetteer, lang):
+        return False  # "VfB Stuttgart", "Legia Warszawa", "z Wisłą Kraków": the club
     if any(inflected_acronym(t.text) for t in span):
         return False  # "На ГАЗе": the carmaker GAZ, not Gaza
     cands = unclipped(local_candidates(gazetteer, span), span)  # "Markus Söder"
@@ -250,6 +253,8 @@ def acceptable(
         return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
     if attribute_of_next(tok, lang):
         return False  # "у Вінницькому обласному центрі": an adjective of a noun phrase
+    if before_own_adjective(tok, lang) and not any(prominent(c) or natural(c) for c in exact):
+        return False  # "w Nysie Kłodzkiej": a two-word name the gazetteer lacks, not Nysa
     if starts_natural_name(tok, lang):
         return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
     if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
@@ -300,6 +305,8 @@ def acceptable(
             return True
         if supported and home_village(tok, own, lang):
             return True
+        if listed_home_towns(tok, gazetteer, lang):
+            return True  # "обстріляли Оріхів і Степногірськ": two home towns listed
     elif local_candidates(gazetteer, span, fused_only=True):
         return True  # "au Havre": Le Havre
     # a river or a mountain is not the start of a longer name ("la Grande Boucle")

@@ -136,6 +136,21 @@ _PLACE_ADJECTIVE: dict[str, re.Pattern[str]] = {
 }
 
 
+#: A place adjective in an oblique case, in the languages that capitalise only names
+#: ("Nysie Kłodzkiej", "Nysą Łużycką": "-sk-", "-ck-", "-zk-" and an oblique ending).
+_OBLIQUE_ADJECTIVE: dict[str, re.Pattern[str]] = {
+    "pl": re.compile(r"^[a-ząćęłńóśźż]+[sczż]k(?:iego|iej|im|ich|imi|ą)$"),
+    "ru": re.compile(r"^[а-яё]+[сцз]к(?:ого|ом|ому|ую|им|ими|их)$"),
+    "uk": re.compile(r"^[а-щьюяєії']+[сцз]ьк(?:ого|ої|ому|ій|им|ими|их|у|ою)$"),
+}
+
+
+def oblique_place_adjective(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a capitalised place adjective in an oblique case ("Kłodzkiej")."""
+    shape = _OBLIQUE_ADJECTIVE.get(lang)
+    return shape is not None and capitalised(tok) and bool(shape.match(tok.lower_))
+
+
 def locative(tok: Token, lang: str, article: bool = False) -> bool:
     """Whether a preposition of place precedes ``tok`` (``article``: or its article).
 

@@ -15,12 +15,14 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.gazetteer.foreign_forms import valley_compound
+from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
     admin_before,
     after_article,
     capitalised,
     contracted_name,
+    kind_before,
 )
 from geomap.nlp.local_kinds import (
     MID_CITY,
@@ -158,7 +160,10 @@ def no_town(
         first = span[0]
         prev = first.doc[first.i - 1].lower_ if first.i > 0 else ""
         # or a German bank preposition before it or before the list it ends ("an Weser
-        # und Aller"): a town takes "in"
+        # und Aller"): a town takes "in"; after a word for an admin unit the article
+        # is the unit's ("la préfecture du Rhône": the département)
+        if kind_before(first, lang) == "admin":
+            return False
         return (
             after_article(first, lang)
             or prev in AREA_PREPOSITIONS.get(lang, ())
@@ -174,6 +179,21 @@ def no_town(
     return areas or [c for c in cands if c.place.population >= MID_CITY]
 
 
+#: Prepositions of a region by its colloquial name, in a locative ("на Запоріжжі", "на
+#: Харківщині"); a town takes "у"/"в" ("у Запоріжжі"), and "на" with the name as written
+#: is a direction ("наступ на Запоріжжя": the city).
+REGION_PREPOSITIONS: dict[str, frozenset[str]] = {"uk": frozenset({"на"})}
+
+
+def on_region(span: Span) -> bool:
+    """Whether a region's preposition precedes the name in an oblique case ("на Запоріжжі")."""
+    doc, lang = span.doc, span.doc.lang_
+    preps = REGION_PREPOSITIONS.get(lang)
+    if not preps or span.start == 0 or doc[span.start - 1].lower_ not in preps:
+        return False
+    return lemmas(span.text, lang)[0].lower() != span.text.lower()
+
+
 def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
     """A big city's name over the admin-1 unit named after it, unless a word says unit.
 
@@ -184,7 +204,7 @@ def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Ca
     if not spans:
         return cands
     lang = spans[0].doc.lang_
-    if any(admin_before(s[0], lang) or names_unit(s, lang) for s in spans):
+    if any(admin_before(s[0], lang) or names_unit(s, lang) or on_region(s) for s in spans):
         return cands
     held = {
         (c.place.country_code, c.place.admin1_code)

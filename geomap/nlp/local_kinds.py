@@ -51,6 +51,8 @@ def of_kind(c: Candidate, kind: str) -> bool:
     ftype = c.place.feature_type
     if kind == "city":
         return ftype in ("city", "admin2")
+    if kind == "admin":  # "la préfecture de l'Isère": the département
+        return ftype in ("admin1", "admin2")
     return ftype == kind or (kind == "landform" and ftype == "city")
 
 

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from geomap.gazetteer.districts import names_district
 from geomap.gazetteer.lemmas import lemmas
-from geomap.nlp.local_context import capitalised, straight_apostrophe
-from geomap.nlp.local_words import CLOSING_QUOTES, NOUN_CAPITALS, OPENING_QUOTES, TREATY_WORDS
+from geomap.gazetteer.unit_words import ADMIN_WORDS
+from geomap.nlp.local_context import capitalised, oblique_place_adjective, straight_apostrophe
+from geomap.nlp.local_words import (
+    AREA_WORDS,
+    CLOSING_QUOTES,
+    NAME_CAPITALS,
+    NOUN_CAPITALS,
+    OPENING_QUOTES,
+    TREATY_WORDS,
+)
 
 
 def dateline(tok: Token) -> bool:
@@ -62,6 +71,33 @@ def in_name_run(tok: Token, lang: str) -> bool:
     before = tok.i > 0 and not tok.is_sent_start and name_like(tok.i - 1)
     after = tok.i + 1 < len(doc) and name_like(tok.i + 1)
     return bool(before or after)
+
+
+def before_own_adjective(tok: Token, lang: str) -> bool:
+    """Whether a capitalised place adjective in an oblique case follows, the name's second word.
+
+    "Woda w Nysie Kłodzkiej", "nad Nysą Łużycką": a two-word name (the river Nysa
+    Kłodzka), not the town its first word names; the two-word name, when the
+    gazetteer knows it, was matched first ("Stronia Śląskiego").  Only where nothing
+    but names is capitalised; an adjective in the nominative may open the next phrase
+    ("У Харкові Харківська ОВА").
+    """
+    doc = tok.doc
+    if lang not in NAME_CAPITALS or tok.i + 1 >= len(doc) or not tok.whitespace_:
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.is_sent_start or not oblique_place_adjective(nxt, lang):
+        return False
+    # "в Березниках Пермского края": the adjective of the unit the town lies in
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    return after is None or not (after.is_lower and after.is_alpha and names_unit_word(after, lang))
+
+
+def names_unit_word(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a word for an admin unit or district ("края", "района", "powiatu")."""
+    lemma = lemmas(tok.lower_, lang)[0].lower()
+    units = ADMIN_WORDS.get(lang, frozenset()) | AREA_WORDS.get(lang, frozenset())
+    return lemma in units or names_district(tok.text, lang)
 
 
 def quoted(span: Span) -> bool:

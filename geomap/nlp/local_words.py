@@ -78,7 +78,8 @@ AREA_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset({"région", "environs", "alentours"}),
 }
 #: Lemmas of words that say a place's kind, right before its name -> the feature type
-#: (a bank, a delta or a mouth is a river's or a sea's: "з лівого берега Дніпра").
+#: (a bank, a delta or a mouth is a river's or a sea's: "з лівого берега Дніпра"; "admin":
+#: an admin-1 or admin-2 unit, :func:`~geomap.nlp.local_kinds.of_kind`).
 KIND_WORDS: dict[str, dict[str, str]] = {
     lang: {word: kind for kind, words in kinds.items() for word in words.split()}
     for lang, kinds in {
@@ -94,7 +95,11 @@ KIND_WORDS: dict[str, dict[str, str]] = {
         "fr": {"water": "fleuve rivière lac détroit golfe mer réservoir rive delta embouchure "
                           "canal long estuaire étang baie",
                "landform": "île presqu'île péninsule mont",
-               "city": "ville village commune"},
+               "city": "ville village commune",
+               # "la préfecture du Rhône", "le préfet de la Drôme", "le conseil
+               # départemental du Gard": the unit, not its river or seat's namesake
+               "admin": "département préfecture préfet préfète départemental "
+                        "départementale"},
     }.items()
 }  # fmt: skip
 #: The last parts of German compound nouns that name a kind of place, and the kind

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.nlp.compounds import HYPHENS
-from geomap.nlp.local_context import admin_before
+from geomap.nlp.local_context import admin_before, kind_before
+from geomap.nlp.local_filters import on_region
 from geomap.nlp.local_reading import reading
 from geomap.nlp.name_kinds import modifies, names_a_settlement
 from geomap.nlp.scoring import ADMIN_PLURALS, ADMIN_WORDS, MentionEvidence
@@ -57,6 +58,10 @@ def mention_evidence(
         if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS and not compound_part(span):
             admin_hint = True
         if local and admin_before(span[0], doc.lang_):  # "la province d'Idlib"
+            admin_hint = True
+        if local and kind_before(span[0], doc.lang_) == "admin":  # "la préfecture du Rhône"
+            admin_hint = True
+        if local and on_region(span):  # "на Запоріжжі": the oblast
             admin_hint = True
         if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
             admin_hint = True

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.nlp.local_filters import on_region
 from geomap.nlp.mention_evidence import compound_part, following_toponym
 from geomap.nlp.name_kinds import before_admin_word, water_context
 
@@ -84,8 +85,8 @@ def group_mentions(
         last[name_key(span)] = key
         if after_area_article(span):
             key = f"{key}{AREA_ARTICLE}"
-        elif unit_mention(span) or described_as_territory(span):
-            key = f"{key}{UNIT_WORD}"  # "the Odesa region", apart from "in Odesa"
+        elif unit_mention(span) or described_as_territory(span) or on_region(span):
+            key = f"{key}{UNIT_WORD}"  # "the Odesa region", "на Запоріжжі", apart from "in Odesa"
         elif water_mention(span):
             key = f"{key}{WATER_WORD}"  # "along the Niger river", apart from "in Niger"
         groups[key].append(span)

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
-from geomap.nlp.local_context import after_definite
+from geomap.nlp.local_context import after_definite, kind_before
 from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.scoring import ADMIN_WORDS, is_short_form
 from geomap.nlp.vocab import GENERIC_WORDS, LOCAL_KIND_WORDS, SEA_WORDS, SINGLE_WORD_TYPES
@@ -77,10 +77,14 @@ def feature_with_the(cands: list[Candidate], spans: _Group) -> list[Candidate]:
 
 
 def after_the(span: Span) -> bool:
-    """Whether a name follows a definite article ("the Ohio"), not as a modifier."""
+    """Whether a name follows a definite article ("the Ohio"), not as a modifier.
+
+    After a word for an admin unit the article is the unit's ("la préfecture du Rhône",
+    "le préfet de la Drôme": the département, :data:`~geomap.nlp.local_words.KIND_WORDS`).
+    """
     doc = span.doc
-    if doc.lang_ in LOCAL_LANGUAGES:
-        return after_definite(span)  # "die Neiße", "le Danube"
+    if doc.lang_ in LOCAL_LANGUAGES:  # "die Neiße", "le Danube"
+        return after_definite(span) and kind_before(span[0], doc.lang_) != "admin"
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies(span)
 
 

@@ -1,0 +1,65 @@
+"""A sports club's name read by its cases: "z Wisłą Kraków", "z Legią Warszawa".
+
+Polish names a club by a word and its town ("Wisła Kraków", "Lech Poznań") and declines
+only the first word: "zagrała z Wisłą Kraków", "przegrał z Lechem Poznań".  A town's name
+left in the nominative right after a capitalised word in an oblique case agrees with
+nothing in the sentence; both words are the club's, neither a place (not the river
+Wisła, not the town Kraków), as for the club words of
+:func:`geomap.nlp.local_spans.in_club_name` ("Legia Warszawa").  Only where nothing but
+names is capitalised and a name after a generic noun is declined with it (Polish; Russian
+keeps it in the nominative: "в Республике Алтай").  A club's town has
+:data:`~geomap.nlp.local_kinds.MID_CITY` people; a word the gazetteer knows as a country,
+admin-1 unit, region or such a town is no club's ("W Polsce Kraków jest ...": the country,
+then the subject), nor a sentence's first word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from geomap.gazetteer.lemmas import lemmas
+from geomap.nlp.local_context import capitalised
+from geomap.nlp.local_kinds import MID_CITY
+
+#: Languages that decline a name after a generic noun ("w mieście Krakowie").
+CLUB_LANGUAGES = frozenset({"pl"})
+#: Feature types of a word that may stand before a town's name without being a club's.
+AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
+
+
+def _nominative(tok: Token, lang: str) -> bool:
+    return lemmas(tok.text, lang)[0].lower() == tok.lower_
+
+
+def _club_pair(word: Token, town: Token, gazetteer: Any, lang: str) -> bool:
+    """Whether ``word`` (oblique) and ``town`` (a town's name in the nominative) name a club."""
+    if not (word.is_alpha and town.is_alpha and capitalised(word) and capitalised(town)):
+        return False
+    if word.is_sent_start or town.is_sent_start or not word.whitespace_:
+        return False
+    if _nominative(word, lang) or not _nominative(town, lang):
+        return False
+    if not any(
+        _big_town(c) and c.match != "alternate" for c in gazetteer.candidates(town.text, lang)
+    ):
+        return False
+    return not any(
+        c.place.feature_type in AREA_TYPES or _big_town(c)
+        for c in gazetteer.candidates(word.text, lang)
+    )
+
+
+def _big_town(cand: Any) -> bool:
+    return bool(cand.place.feature_type == "city" and cand.place.population >= MID_CITY)
+
+
+def in_inflected_club(span: Span, gazetteer: Any, lang: str) -> bool:
+    """Whether a one-word ``span`` is either word of a declined club's name (module docstring)."""
+    if lang not in CLUB_LANGUAGES or len(span) != 1:
+        return False
+    doc, i = span.doc, span.start
+    if i + 1 < len(doc) and _club_pair(doc[i], doc[i + 1], gazetteer, lang):
+        return True
+    return i > 0 and _club_pair(doc[i - 1], doc[i], gazetteer, lang)
