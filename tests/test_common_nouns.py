@@ -6,7 +6,7 @@ import spacy
 
 from geomap.gazetteer import Gazetteer
 from geomap.nlp.local import LocalToponymRecognizer
-from geomap.nlp.local_accept import common_noun_in_name
+from geomap.nlp.local_towns import common_noun_in_name
 from geomap.records import Place
 
 

@@ -39,14 +39,12 @@ own words:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from geomap.gazetteer.districts import abbreviation, names_district
-from geomap.gazetteer.foreign_forms import area_compound, river_word, valley_compound
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.foreign_forms import area_compound, river_word
 from geomap.gazetteer.local_names import names_an_area
 from geomap.nlp.clipped_names import unclipped
 from geomap.nlp.inflected_clubs import in_inflected_club
@@ -90,83 +88,16 @@ from geomap.nlp.local_spans import (
     runs_on,
     starts_with_preposition,
 )
+from geomap.nlp.local_towns import common_noun_in_name, home_or_big, home_village, valley_town
 from geomap.nlp.local_words import (
     ARTICLES,
-    HOME_COUNTRIES,
     LOCATIVES,
-    NAME_CAPITALS,
     NOUN_CAPITALS,
 )
 from geomap.nlp.street_names import attribute_of_next
 from geomap.nlp.town_lists import listed_home_towns
 from geomap.nlp.vocab import BIG_CITY
 from geomap.nlp.water_context import water_named
-from geomap.records import Candidate
-
-#: A valley's town abroad has at least this many people to name it ("Aostatal").
-VALLEY_TOWN = 20_000
-
-
-def valley_town(name: str, cand: Candidate, lang: str) -> bool:
-    """Whether a valley compound ("Zillertal", "Aostatal") is named after a town it matched.
-
-    A town of the language's own countries of any size, one abroad of :data:`VALLEY_TOWN`
-    people ("das Portal" is no valley of a village "Por").
-    """
-    place = cand.place
-    return (
-        valley_compound(name, lang)
-        and place.feature_type == "city"
-        and (place.country_code in HOME_COUNTRIES.get(lang, ()) or place.population >= VALLEY_TOWN)
-    )
-
-
-def home_village(tok: Token, own: Sequence[Candidate], lang: str) -> bool:
-    """A village of the language's own country, by its own name, under :data:`TOWN` people.
-
-    Where only proper nouns are capitalised (Polish, Russian, Ukrainian), a word with a
-    capital inside a sentence after a preposition of place is a name; when it is a
-    village's own name at home, it is the village, however small ("w Hrebennem", a
-    border crossing of 500 people; "через Ягодин").
-    """
-    if lang not in NAME_CAPITALS or opens_sentence(tok) or in_name_run(tok, lang):
-        return False
-    home = HOME_COUNTRIES.get(lang, frozenset())
-    return any(
-        c.match == "name" and c.place.feature_type == "city" and c.place.country_code in home
-        for c in own
-    )
-
-
-def common_noun_in_name(tok: Token, lang: str) -> bool:
-    """Whether a capitalised common noun opens or goes on in a run of capitalised words.
-
-    Where only names are capitalised, "Puszczy Białowieskiej" (the Białowieża Forest) is
-    a name the gazetteer may lack; its first word is the common noun "puszcza", which a
-    town's alternate name may share by its lemma (Pushchino's "Puszczyna"): not that town.
-    """
-    if lang not in NAME_CAPITALS or not tok.is_alpha or not in_name_run(tok, lang):
-        return False
-    lemma = lemmas(tok.lower_, lang)[0]
-    return lemma.islower() and lemma != tok.lower_
-
-
-#: Kinds of place that are no small namesake abroad.
-_WIDE_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
-
-
-def _home_or_big(cand: Candidate, lang: str) -> bool:
-    """Whether a candidate is no small place abroad.
-
-    A country, region or natural feature, a place of the language's own countries, or
-    one abroad of :data:`VALLEY_TOWN` people.
-    """
-    place = cand.place
-    return (
-        place.feature_type in _WIDE_TYPES
-        or place.country_code in HOME_COUNTRIES.get(lang, ())
-        or place.population >= VALLEY_TOWN
-    )
 
 
 def acceptable(
@@ -277,7 +208,7 @@ def acceptable(
                    and (c.place.feature_type == "country" or not acronym_in_prose(tok))
                    for c in exact)  # fmt: skip
     supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
-    if common_noun_in_name(tok, lang) and not any(_home_or_big(c, lang) for c in exact):
+    if common_noun_in_name(tok, lang) and not any(home_or_big(c, lang) for c in exact):
         return False  # "ze Strażą Graniczną": the Border Guard, not a Slovenian Straža
     notable = [c for c in exact if prominent(c)]
     german_noun = lang in NOUN_CAPITALS and after_article(tok, lang)

@@ -1,0 +1,83 @@
+"""Which towns a local-language name may be: at home however small, abroad only when big.
+
+Helpers of :func:`geomap.nlp.local_accept.acceptable` (split from it): a valley
+compound's town, a village of the language's own country, a common noun opening a
+run of capitalised words, and candidates that are no small place abroad.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from geomap.gazetteer.foreign_forms import valley_compound
+from geomap.gazetteer.lemmas import lemmas
+from geomap.nlp.local_position import in_name_run, opens_sentence
+from geomap.nlp.local_words import HOME_COUNTRIES, NAME_CAPITALS
+from geomap.records import Candidate
+
+#: A valley's town abroad has at least this many people to name it ("Aostatal").
+VALLEY_TOWN = 20_000
+
+
+def valley_town(name: str, cand: Candidate, lang: str) -> bool:
+    """Whether a valley compound ("Zillertal", "Aostatal") is named after a town it matched.
+
+    A town of the language's own countries of any size, one abroad of :data:`VALLEY_TOWN`
+    people ("das Portal" is no valley of a village "Por").
+    """
+    place = cand.place
+    return (
+        valley_compound(name, lang)
+        and place.feature_type == "city"
+        and (place.country_code in HOME_COUNTRIES.get(lang, ()) or place.population >= VALLEY_TOWN)
+    )
+
+
+def home_village(tok: Token, own: Sequence[Candidate], lang: str) -> bool:
+    """A village of the language's own country, by its own name, under :data:`TOWN` people.
+
+    Where only proper nouns are capitalised (Polish, Russian, Ukrainian), a word with a
+    capital inside a sentence after a preposition of place is a name; when it is a
+    village's own name at home, it is the village, however small ("w Hrebennem", a
+    border crossing of 500 people; "через Ягодин").
+    """
+    if lang not in NAME_CAPITALS or opens_sentence(tok) or in_name_run(tok, lang):
+        return False
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    return any(
+        c.match == "name" and c.place.feature_type == "city" and c.place.country_code in home
+        for c in own
+    )
+
+
+def common_noun_in_name(tok: Token, lang: str) -> bool:
+    """Whether a capitalised common noun opens or goes on in a run of capitalised words.
+
+    Where only names are capitalised, "Puszczy Białowieskiej" (the Białowieża Forest) is
+    a name the gazetteer may lack; its first word is the common noun "puszcza", which a
+    town's alternate name may share by its lemma (Pushchino's "Puszczyna"): not that town.
+    """
+    if lang not in NAME_CAPITALS or not tok.is_alpha or not in_name_run(tok, lang):
+        return False
+    lemma = lemmas(tok.lower_, lang)[0]
+    return lemma.islower() and lemma != tok.lower_
+
+
+#: Kinds of place that are no small namesake abroad.
+_WIDE_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
+
+
+def home_or_big(cand: Candidate, lang: str) -> bool:
+    """Whether a candidate is no small place abroad.
+
+    A country, region or natural feature, a place of the language's own countries, or
+    one abroad of :data:`VALLEY_TOWN` people.
+    """
+    place = cand.place
+    return (
+        place.feature_type in _WIDE_TYPES
+        or place.country_code in HOME_COUNTRIES.get(lang, ())
+        or place.population >= VALLEY_TOWN
+    )
