@@ -135,12 +135,14 @@ def name_before_verb(verb: Token) -> Token | None:
 
     "Shares in Nokia rose 4% after the company won a contract from Vodafone, chief
     executive Pekka Lundmark told analysts": the parser made "Lundmark" an apposition of
-    "Vodafone" and "told" a conjunct of "rose", so the shares would speak. The phrase
-    between the last comma and the verb, ending with a PERSON name whose head lies before
-    the comma and with every other word inside the phrase, is the verb's subject.
+    "Vodafone" and "told" a conjunct of "rose", so the shares would speak. For a conjunct,
+    the phrase between the last comma and the verb, ending with a PERSON name whose head
+    lies before the comma and with every other word inside the phrase, is its subject.
     """
     doc = verb.doc
-    if verb.i < 3 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or verb.i < 3:
+        return None  # only a conjunct would take the first verb's subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     name = doc[verb.i - 1]
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
