@@ -27,6 +27,7 @@ from geomap.claims.bodies import (
     state_service,
     un_initials,
 )
+from geomap.claims.body_names import joined_name
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
 from geomap.claims.lexicon import PERSON_PRONOUNS
@@ -63,6 +64,7 @@ def speaker_kind(span: Span) -> str:
         return "person" if root.lower_ in PERSON_PRONOUNS else "anonymous"
     ent = root.ent_type_
     lemma = listed_lemma(root)
+    words.add(lemma)  # "the border guard": a "border-guard", a state's service
     if command_staff(root):
         return "government"  # "the Ukrainian general staff", not unnamed staff
     if (group := group_kind(span, GOVERNMENT_WORDS | PLACE_BODY_NOUNS)) is not None:
@@ -74,7 +76,8 @@ def speaker_kind(span: Span) -> str:
         return "person"  # "Mrs Plate", "Dr. Ortiz", whatever the model tagged
     if committee(lemma) and legislature(span):
         return "government"
-    if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS:
+    joined = root.pos_ == "PROPN" and joined_name(span)  # "the Port of Antwerp-Bruges"
+    if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS and not joined:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
         return "organisation"  # "a news website", "Xinhua News Agency": an outlet
@@ -106,7 +109,7 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and not ent and _untagged_body(span, root):
         return "organisation"  # "TMZ reported"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
-        return "person"
+        return "organisation" if joined else "person"
     return "anonymous"
 
 

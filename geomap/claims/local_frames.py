@@ -61,7 +61,7 @@ class DocSources:
             _, record, pronoun = frame
             if record is None:
                 continue
-            span._.source = with_entity(record, names, self.lex, normal)
+            span._.source = with_entity(record, names, self.lex, normal, self.text)
             span._.speaker = self.doc.char_span(record.start, record.end, alignment_mode="expand")
             span._.speaker_mention = pronoun
 

@@ -200,6 +200,7 @@ def with_entity(
     persons: Sequence[str],
     lex: SayingWords,
     normal: Callable[[str], str] | None = None,
+    text: str = "",
 ) -> Speaker:
     """``record`` with its ``entity``: the article's fuller person name, or the bare name.
 
@@ -208,6 +209,8 @@ def with_entity(
     a determiner ("ministère de la Défense"). With ``normal`` (Russian:
     :func:`geomap.claims.name_cases.nominative`), person names are compared and
     given in that form ("Вячеслава Гладкова" is the entity "Вячеслав Гладков").
+    A determiner written with a capital inside a sentence (``text``: the doc's) is a
+    word of a title, kept: "a rapporté L'Équipe", "selon Le Monde" (:func:`titled`).
     """
     from dataclasses import replace
 
@@ -216,4 +219,19 @@ def with_entity(
         forms = {normal(p) if normal else p for p in persons}
         longer = {p for p in forms if p != own and p.endswith(" " + own)}
         return replace(record, entity=longer.pop() if len(longer) == 1 else own)
+    if titled(record, text):
+        return replace(record, entity=record.name)
     return replace(record, entity=_without_determiner(record.name, lex))
+
+
+def titled(record: Speaker, text: str) -> bool:
+    """Whether a name opens with a capital inside its sentence: a title ("L'Équipe").
+
+    A word before it (after spaces) that is a letter, a digit or a comma tells the
+    capital is not the sentence's: "a rapporté L'Équipe", "selon Le Monde"; "L'armée a
+    dit" opening a sentence stays the army's.
+    """
+    if not record.name[:1].isupper() or record.start <= 0 or not text:
+        return False
+    before = text[: record.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")

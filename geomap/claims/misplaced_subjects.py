@@ -15,6 +15,8 @@ Used by :func:`geomap.claims.subjects.verb_subject`:
   phrase after the last comma of a sentence-closing verb left without subject;
 * :func:`apposition_as_subject`: "Witnesses in Aden, the seat of the government, said":
   the apposition the parser made a second subject;
+* :func:`name_before_verb`: "Shares in Nokia rose …, chief executive Pekka Lundmark told
+  analysts": the person's name the parser hung as an apposition before the comma;
 * :func:`as_passive`: a headline's passive without auxiliary ("X confirmed as director");
 * :func:`time_word`: a word of time, never a speaker ("Monday's statement").
 """
@@ -122,6 +124,40 @@ def apposition_as_subject(verb: Token, subjects: list[Token]) -> Token | None:
         if any(p.dep_ == "prep" for p in c.rights):
             return c if can_speak(doc[c.i : c.i + 1]) else None
     return None
+
+
+#: Dependencies of the words before a name in its own phrase ("chief executive Pekka").
+_NAME_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "case", "punct"})
+
+
+def name_before_verb(verb: Token) -> Token | None:
+    """A person's name right before a subjectless verb, hung by the parser before a comma.
+
+    "Shares in Nokia rose 4% after the company won a contract from Vodafone, chief
+    executive Pekka Lundmark told analysts": the parser made "Lundmark" an apposition of
+    "Vodafone" and "told" a conjunct of "rose", so the shares would speak. For a conjunct,
+    the phrase between the last comma and the verb, ending with a PERSON name whose head
+    lies before the comma and with every other word inside the phrase, is its subject.
+    """
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 3:
+        return None  # only a conjunct would take the first verb's subject
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    comma = verb.i - 2
+    while comma > verb.sent.start and doc[comma].text != ",":
+        tok = doc[comma]
+        if tok.is_punct or (tok.head.i != name.i and not comma < tok.head.i < verb.i):
+            return None
+        if tok.head.i == name.i and tok.dep_ not in _NAME_PHRASE_DEPS:
+            return None
+        comma -= 1
+    if doc[comma].text != "," or not name.head.i < comma:
+        return None
+    return name
 
 
 def as_passive(verb: Token) -> bool:

@@ -88,12 +88,24 @@ def apposed_body(name: Span) -> str | None:
     """
     for child in name.root.children:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
-            if child.lower_.endswith(PEOPLE_ENDINGS):
+            if child.lower_.endswith(PEOPLE_ENDINGS) and not _the_trade(child):
                 continue  # "Banahari Saha, a stall operator": maybe a person who runs one
             kind = descriptor_kind(child)
             if kind in BODY_KINDS:
                 return kind
     return None
+
+
+def _the_trade(noun: Token) -> bool:
+    """Whether an agent noun of a body is told by "the" and what it makes or runs.
+
+    "Arizona Beverages, the iced tea maker": the one maker of a trade, a company;
+    "Banahari Saha, a stall operator" may be a person who runs one.
+    """
+    if descriptor_kind(noun) not in BODY_KINDS:
+        return False
+    told = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return told and any(c.dep_ == "compound" and c.i < noun.i for c in noun.children)
 
 
 #: Quotation marks that open and close a work's title.

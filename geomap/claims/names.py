@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from geomap.claims.body_names import states_named
 from geomap.claims.frames import Frame
 from geomap.claims.labels import label_kind
 from geomap.claims.name_kinds import acronym_expansion as acronym_expansion
@@ -204,12 +205,16 @@ def speaker_record(frame: Frame) -> Speaker:
     """The :class:`~geomap.records.Speaker` of a frame: name, role, kind, verb, offsets."""
     name, role = split_name(frame.speaker)
     verb, lemma, v_start, v_end = verb_of(frame)
+    states = states_named(name)  # "Neighbouring | Burkina Faso and Niger … condemned"
+    if states is not None:
+        name = states
     return Speaker(
         name=clean_text(name.text) or name.text,
         start=name.start_char,
         end=name.end_char,
         role=role,
-        kind=label_kind(frame) or name_kind(frame.speaker, name),
+        kind=label_kind(frame)
+        or ("government" if states is not None else name_kind(frame.speaker, name)),
         verb=verb,
         lemma=lemma,
         verb_start=v_start,

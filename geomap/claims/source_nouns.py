@@ -22,7 +22,8 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "office", "sheriff", "municipality", "agency", "prosecutor",
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
-        "brigade", "patrol", "prefecture", "junta",
+        "brigade", "patrol", "prefecture", "junta", "border-guard", "coastguard",
+        "coast-guard",
     }
 )  # fmt: skip
 
@@ -131,9 +132,17 @@ def head_of(span: Span) -> Token:
 def listed_lemma(tok: Token) -> str:
     """The token's lemma, or its lowercase form when only that is a listed word.
 
-    "media" is lemmatised "medium".
+    "media" is lemmatised "medium". A compound written as two words whose hyphenated or
+    closed form is listed is that word, before its head alone: "think tank" is
+    "think-tank", "the border guard" a "border-guard" (a state's service), not a guard.
     """
     lemma = tok.lemma_.lower()
+    if tok.i > 0:
+        before = tok.doc[tok.i - 1]
+        if before.dep_ == "compound" and before.head.i == tok.i:
+            for joined in (f"{before.lower_}-{lemma}", f"{before.lower_}{lemma}"):
+                if joined in _LISTED:
+                    return joined
     if lemma not in _LISTED and tok.lower_ in _LISTED:
         return tok.lower_
     return lemma

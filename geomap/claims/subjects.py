@@ -46,6 +46,7 @@ from geomap.claims.misplaced_subjects import (
     closing_subject,
     conjunction_object,
     inverted_subject,
+    name_before_verb,
     object_after_comma,
     subject_after_comma,
     time_word,
@@ -86,6 +87,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     apposed = aside_subject(verb) or apposed_subject(verb)  # "X, asked about Y, said"; "…,
     # the governor of Belgorod, Vyacheslav Gladkov, said"
     dated = apposed or before_a_day(verb) or conjunction_object(verb)  # "after a report said"
+    dated = dated or name_before_verb(verb)  # "…, chief executive Pekka Lundmark told"
     if dated is not None:
         return dated  # "Police Chief Ivan Petrov Monday said": the parse heads it by "Monday"
     inverted = inverted_object(verb) or object_after_comma(verb)
