@@ -87,9 +87,9 @@ def _capitalised(tok: Token, styled: set[int]) -> bool:
 
 def _hyphen(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen joining two words with no space ("Saint-Germain")."""
-    return (
-        doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_
-    ) and not doc[i].whitespace_
+    return (doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_) and not doc[
+        i
+    ].whitespace_
 
 
 def capitalised_run(span: Span, styled: set[int]) -> tuple[int, int]:
@@ -139,9 +139,12 @@ def business_cue(doc: Doc, start: int, end: int) -> bool:
     after = _after(doc, end)
     if after is not None and after.lower_ in BUSINESS_NOUNS:
         return True
-    if start >= 2 and doc[start - 1].lower_ in {"in", "of"}:
-        if doc[start - 2].lower_ in {"shares", "stake", "stock"}:
-            return True
+    if (
+        start >= 2
+        and doc[start - 1].lower_ in {"in", "of"}
+        and doc[start - 2].lower_ in {"shares", "stake", "stock"}
+    ):
+        return True
     return _apposed_trade(doc, end)
 
 
