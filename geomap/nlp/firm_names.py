@@ -8,15 +8,18 @@ company or a team. :func:`without_firm_names` drops a toponym when
 * it stands in a longer run of capitalised words (a hyphen inside one: "Saint-Germain")
   that is no gazetteer name and does not end in a place's kind word ("City", "River",
   "Street", :data:`PLACE_HEADS`), and that run is a firm's or a team's: a business
-  noun follows it ("shares", "stock", "owner", through a possessive: "Fiji Water's
-  owner", :data:`BUSINESS_NOUNS`), an apposition after a comma says what business it is
-  in ("Arizona Beverages, the iced tea maker"), "shares in" comes before it, or it is an
-  argument of a verb of sport ("beat", "lost to", "drew with", :data:`SPORT_LEMMAS`);
+  noun follows it ("shares", "stock", "owner", "chief executive", through a
+  possessive: "Fiji Water's owner", :data:`BUSINESS_NOUNS`), an apposition after a
+  comma says what business it is in ("Arizona Beverages, the iced tea maker"),
+  "shares in" comes before it; or it is an argument of a verb of sport ("beat", "lost
+  to", "drew with", :data:`SPORT_LEMMAS`) and the place comes after the club's other
+  words ("Inter Milan") or before another place's name ("Paris Saint-Germain"): a town
+  before a team's plural nickname ("the Oakland Athletics") is the team's town;
 * it is a bare name of a small place (no country, admin-1 unit or city of
   :data:`~geomap.nlp.vocab.BIG_CITY` or more) with such a business cue ("Shares in Nokia
   rose", "Nokia shares"); or a bare name that is an argument of a verb of sport whose
-  other argument is a capitalised name ("Brest, in only their first European campaign,
-  beat Sparta Prague").
+  other argument is a capitalised name, not a person's ("Brest, in only their first
+  European campaign, beat Sparta Prague"; not "Biggers beat London goalie Trevor Cann").
 
 The same name (its whole run of capitalised words) elsewhere in the article is that
 firm too ("Nokia and Arizona Beverages lead ..." in the headline), but after a
@@ -51,9 +54,11 @@ from geomap.nlp.vocab import (
 BUSINESS_NOUNS = frozenset(
     """
     shares share stock stocks shareholders shareholder investors owner owners
-    chief ceo chairman chairwoman subsidiary brand profits profit revenue revenues
+    ceo chairman chairwoman subsidiary brand profits profit revenue revenues
     """.split()  # noqa: SIM905
 )
+#: Parts of speech of a word that is no business noun ("Canada shares a border").
+VERBS = frozenset({"VERB", "AUX"})
 #: Nouns an apposition after a company's name ends in ("Arizona Beverages, the iced tea maker").
 TRADE_NOUNS = frozenset(
     """
@@ -137,8 +142,10 @@ def _apposed_trade(doc: Doc, end: int) -> bool:
 def business_cue(doc: Doc, start: int, end: int) -> bool:
     """Whether the name ``doc[start:end]`` is a company's by the words around it."""
     after = _after(doc, end)
-    if after is not None and after.lower_ in BUSINESS_NOUNS:
-        return True
+    if after is not None and after.lower_ in BUSINESS_NOUNS and after.pos_ not in VERBS:
+        return True  # not "Woodbury shares a border with ..."
+    if after is not None and after.lower_ == "chief" and after.i + 1 < len(doc):
+        return doc[after.i + 1].lower_ == "executive"  # not "Ukraine's chief prosecutor"
     if (
         start >= 2
         and doc[start - 1].lower_ in {"in", "of"}
@@ -174,7 +181,12 @@ def _other_team(verb: Token, own: Token) -> bool:
         arg = child
         if child.dep_ == "prep" and child.lower_ in TEAM_PREPOSITIONS:
             arg = next((c for c in child.children if c.dep_ == "pobj"), child)
-        if arg.i != own.i and arg.dep_ in {"nsubj", "dobj", "pobj"} and arg.pos_ == "PROPN":
+        if (
+            arg.i != own.i
+            and arg.dep_ in {"nsubj", "dobj", "pobj"}
+            and arg.pos_ == "PROPN"
+            and arg.ent_type_ != "PERSON"  # "Brandon Biggers beat ...": a player
+        ):
             return True
     return False
 
@@ -197,9 +209,15 @@ def firm_name(span: Span, gazetteer: Any, styled: set[int]) -> bool:
             return False
         if business_cue(doc, start, end):
             return True
-        return _sport_verb(_root(doc, start, end)) is not None
+        # a club's place after its other words ("Inter Milan") or run on by another
+        # place ("Paris Saint-Germain"); not a town before a plural nickname ("the
+        # Oakland Athletics"), which names the team's town
+        headed = span.start > start or gazetteer.has_name(doc[span.end : end].text)
+        return headed and _sport_verb(_root(doc, start, end)) is not None
     if business_cue(doc, start, end) and _small(gazetteer, span.text):
         return True
+    if end < len(doc) and doc[end].pos_ == "NOUN":
+        return False  # "beat London goalie Trevor Cann": the goalie is the object
     root = _root(doc, start, end)
     verb = _sport_verb(root)
     return verb is not None and _other_team(verb, root)
@@ -220,7 +238,9 @@ def _business_runs(doc: Doc, gazetteer: Any) -> set[str]:
             continue
         start, end = capitalised_run(doc[i : i + 1], set())
         text = doc[start:end].text
-        if business_cue(doc, start, end) and (end - start > 1 or _small(gazetteer, text)):
+        if business_cue(doc, start, end) and (
+            _small(gazetteer, text) if end - start == 1 else not gazetteer.has_name(text)
+        ):
             out.add(text)
         i = max(end, i + 1)
     return out

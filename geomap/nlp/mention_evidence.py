@@ -5,7 +5,8 @@
 ("the Kaliningrad region"), a list closed or opened by a plural admin word ("Clay,
 Becker and Douglas counties", "states such as California or Washington"), a
 qualifying toponym ("Paris, Texas"; "the Donetsk region of Ukraine":
-:func:`following_toponym`), "the" before it, and its entity label.
+:func:`following_toponym`), the town it qualifies ("Woodbury, New York" is the state:
+:func:`qualifies_town`), "the" before it, and its entity label.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def mention_evidence(
             admin_hint = True
         if listed_before_plural(span) or listed_after_plural(span):
             admin_hint = True
+        if qualifies_town(span, key, cands, normalize_name):
+            admin_hint = True  # "Woodbury, New York": the state, not the city
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies(span):
             after_the = True
         nxt = following_toponym(span)
@@ -90,6 +93,43 @@ def mention_evidence(
             if c.place.feature_type == "admin1" and c.place.country_code and c.place.admin1_code
         ),
     )
+
+
+def qualifies_town(
+    span: Span,
+    key: str,
+    cands: dict[str, list[Candidate]],
+    normalize: Callable[[str], str],
+) -> bool:
+    """Whether ``span`` names the admin-1 unit of the town named right before it.
+
+    "the iced tea maker based in Woodbury, New York": a toponym, a comma, then this
+    name, one of whose candidates is an admin-1 unit holding a town of the toponym
+    before it; the name qualifies that town, as a state does, and names the unit, not
+    a city of the same name.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    units = {
+        (c.place.country_code, c.place.admin1)
+        for c in cands.get(key, [])
+        if c.place.feature_type == "admin1"
+    }
+    if not units:
+        return False
+    for prev in doc.spans.get(TOPONYMS, []):
+        if prev.end == i:
+            prev_key = normalize(prev.text) or prev.text.lower()
+            # the town's group may be keyed with its qualifier ("woodbury|new york")
+            return any(
+                c.place.feature_type == "city" and (c.place.country_code, c.place.admin1) in units
+                for k, group in cands.items()
+                if k.split("|")[0] == prev_key
+                for c in group
+            )
+    return False
 
 
 def _held_by(place: Place) -> Place:
