@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.geo import haversine_km
 from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.local_context import admin_before
 from geomap.nlp.local_reading import reading
@@ -95,6 +96,11 @@ def mention_evidence(
     )
 
 
+#: Farthest a town lies from a city of the qualifier's name to be a part of that city
+#: ("Queens, New York" is the city's borough; "Woodbury, New York" a town of the state).
+CITY_PART_KM = 30.0
+
+
 def qualifies_town(
     span: Span,
     key: str,
@@ -104,30 +110,38 @@ def qualifies_town(
     """Whether ``span`` names the admin-1 unit of the town named right before it.
 
     "the iced tea maker based in Woodbury, New York": a toponym, a comma, then this
-    name, one of whose candidates is an admin-1 unit holding a town of the toponym
-    before it; the name qualifies that town, as a state does, and names the unit, not
-    a city of the same name.
+    name, whose candidates are an admin-1 unit and a city in it; when the toponym
+    before it is a town of that unit and every such town lies over
+    :data:`CITY_PART_KM` from the city, the name qualifies the town as a state does,
+    and names the unit, not the city ("Queens, New York" is the city's).
     """
     doc = span.doc
     i = span.start - 1
     if i < 1 or doc[i].text != ",":
         return False
+    own = cands.get(key, [])
     units = {
-        (c.place.country_code, c.place.admin1)
-        for c in cands.get(key, [])
-        if c.place.feature_type == "admin1"
+        (c.place.country_code, c.place.admin1) for c in own if c.place.feature_type == "admin1"
     }
-    if not units:
+    cities = [c.place for c in own if c.place.feature_type == "city"]
+    if not units or not cities:
         return False
     for prev in doc.spans.get(TOPONYMS, []):
         if prev.end == i:
             prev_key = normalize(prev.text) or prev.text.lower()
             # the town's group may be keyed with its qualifier ("woodbury|new york")
-            return any(
-                c.place.feature_type == "city" and (c.place.country_code, c.place.admin1) in units
+            towns = [
+                c.place
                 for k, group in cands.items()
                 if k.split("|")[0] == prev_key
                 for c in group
+                if c.place.feature_type == "city"
+                and (c.place.country_code, c.place.admin1) in units
+            ]
+            return bool(towns) and all(
+                haversine_km(t.lon, t.lat, c.lon, c.lat) > CITY_PART_KM
+                for t in towns
+                for c in cities
             )
     return False
 
