@@ -70,6 +70,7 @@ from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
 from geomap.nlp.seat_cities import seat_cities
 from geomap.nlp.sentence_countries import named_country_namesakes
+from geomap.nlp.sentence_namesakes import sentence_namesakes
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
 from geomap.nlp.water_context import waterless_strays, waters_by_context
@@ -204,6 +205,7 @@ class ToponymResolver:
         revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
         picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
+        picks = revise(picks, sentence_namesakes(picks, groups, cands), cands, scorer)  # London
         if lang:  # "entre Calais et Douvres": Dover
             picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
             qualified = river_qualified_towns(picks, cands, self.gazetteer, lang)
