@@ -47,6 +47,7 @@ from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
+from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
@@ -199,6 +200,7 @@ class ToponymResolver:
 
         picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
+        picks = revise(picks, event_cities(picks, groups, cands), cands, scorer)  # "reporters in"
         picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
         picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
         picks = revise(picks, named_country_namesakes(picks, groups, cands), cands, scorer)
