@@ -34,6 +34,7 @@ GAZ = TinyGazetteer(
         _city("9", "Newport", "GB", "Wales", 161_000, -3.00, 51.59),
         _city("10", "Bath", "GB", "England", 101_000, -2.36, 51.38),
         _city("11", "Cambridge", "GB", "England", 145_000, 0.12, 52.20),
+        _city("12", "Lviv", "UA", "Lviv", 720_000, 24.02, 49.84),
     ],
 )
 CANADA = "She lived in Hamilton. Her children live in Ottawa, Halifax and Toronto."
@@ -44,14 +45,14 @@ def _picks(text: str, names: list[str]) -> dict[str, str | None]:
 
 
 def test_a_big_namesake_near_the_towns_of_its_sentence_wins() -> None:
-    text = f"She fled to Krakow and later to London. {CANADA}"
-    names = ["Krakow", "London", "Hamilton", "Ottawa", "Halifax", "Toronto"]
+    text = f"She fled from Lviv to Krakow and later to London. {CANADA}"
+    names = ["Lviv", "Krakow", "London", "Hamilton", "Ottawa", "Halifax", "Toronto"]
     assert _picks(text, names)["London"] == "2"
 
 
 def test_a_namesake_near_the_towns_of_its_sentence_stays() -> None:
-    text = f"She was born in Toronto and later moved to London. {CANADA}"
-    names = ["London", "Hamilton", "Ottawa", "Halifax", "Toronto"]
+    text = f"She was born in Toronto, lived in Krakow and moved to London. {CANADA}"
+    names = ["Krakow", "London", "Hamilton", "Ottawa", "Halifax", "Toronto"]
     assert _picks(text, names)["London"] == "1"
 
 

@@ -113,12 +113,15 @@ def qualifies_town(
     name, whose candidates are an admin-1 unit and a city in it; when the toponym
     before it is a town of that unit and every such town lies over
     :data:`CITY_PART_KM` from the city, the name qualifies the town as a state does,
-    and names the unit, not the city ("Queens, New York" is the city's).
+    and names the unit, not the city ("Queens, New York" is the city's); not in a list
+    ("Migori, Naivasha, Nakuru and Bunyala").
     """
     doc = span.doc
     i = span.start - 1
     if i < 1 or doc[i].text != ",":
         return False
+    if span.end < len(doc) and doc[span.end].lower_ in {"and", "or"}:
+        return False  # "Naivasha, Nakuru and Bunyala": a list, no qualifier
     own = cands.get(key, [])
     units = {
         (c.place.country_code, c.place.admin1) for c in own if c.place.feature_type == "admin1"
@@ -128,6 +131,8 @@ def qualifies_town(
         return False
     for prev in doc.spans.get(TOPONYMS, []):
         if prev.end == i:
+            if prev.start > 0 and doc[prev.start - 1].lower_ in LIST_GLUE:
+                return False  # "Suba, Migori, ... Naivasha, Nakuru": a list
             prev_key = normalize(prev.text) or prev.text.lower()
             # the town's group may be keyed with its qualifier ("woodbury|new york")
             towns = [

@@ -9,9 +9,11 @@ and Cambridge (England) voting for it, not Newport in Wales (161,000), nearer bo
 :func:`sentence_namesakes` revises a name picked as a city when another of its
 candidates is a city of :data:`~geomap.nlp.vocab.BIG_CITY` people or more and at least
 :data:`NAMESAKE_RATIO` times the pick's population, and the cities picked for the other
-names of the name's sentences lie, summed, no farther from that namesake than from the
-pick: the namesake is the pick ("born in Toronto, Canada, and later moved to London"
-keeps the Ontario city, near Toronto).
+names of the name's sentences (:data:`MIN_CITIES` or more) each lie nearer that
+namesake than the pick, or, all in the pick's and the namesake's country, lie summed no
+farther from it: the namesake is the pick ("born in Toronto, Canada, and later moved to
+London" keeps the Ontario city, near Toronto; "the street was later called Lafayette
+... Franklin" keeps Franklin, Louisiana).
 """
 
 from __future__ import annotations
@@ -26,12 +28,26 @@ from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate, Place
 
 _Pick = tuple[Place, float]
+#: Fewest cities the name's sentences must name besides it.
+MIN_CITIES = 2
 #: Least ratio of a namesake's population to the pick's for the namesake to be weighed.
 NAMESAKE_RATIO = 5
 
 
 def _distance(place: Place, others: Sequence[Place]) -> float:
     return sum(haversine_km(place.lon, place.lat, o.lon, o.lat) for o in others)
+
+
+def _nearer(namesake: Place, pick: Place, others: Sequence[Place]) -> bool:
+    """Whether ``namesake`` lies nearer the ``others`` than ``pick`` (module docstring)."""
+    if all(
+        haversine_km(namesake.lon, namesake.lat, o.lon, o.lat)
+        < haversine_km(pick.lon, pick.lat, o.lon, o.lat)
+        for o in others
+    ):
+        return True
+    country = {namesake.country_code, pick.country_code} | {o.country_code for o in others}
+    return len(country) == 1 and _distance(namesake, others) <= _distance(pick, others)
 
 
 def sentence_cities(
@@ -68,10 +84,9 @@ def sentence_namesakes(
         if not bigger:
             continue
         others = sentence_cities(key, picks, groups)
-        if not others:
+        if len(others) < MIN_CITIES:
             continue
-        own = _distance(place, others)
-        near = [p for p in bigger if _distance(p, others) <= own]
+        near = [p for p in bigger if _nearer(p, place, others)]
         if near:
             best = max(near, key=lambda p: p.population)
             out[key] = Revision(
