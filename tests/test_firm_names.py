@@ -53,6 +53,11 @@ def test_an_apposition_naming_a_trade_makes_the_run_a_company() -> None:
     text = "Arizona Beverages lead the week. Arizona Beverages, the drinks maker, rose."
     assert found_toponyms(_nlp(), text) == []
     assert found_toponyms(_nlp(), "Arizona Senate votes, the state said.") == ["Arizona"]
+    # not after a preposition of place, nor another's noun
+    assert found_toponyms(_nlp(), "A boat sank near Woodbury, the ferry company said.") == [
+        "Woodbury"
+    ]
+    assert found_toponyms(_nlp(), "Storms hit Woodbury, the ship's maker said.") == ["Woodbury"]
 
 
 def test_shares_in_a_small_town_are_a_companys_not_a_big_citys() -> None:

@@ -48,13 +48,14 @@ from geomap.nlp.vocab import (
     LOCATIVE_PREPOSITIONS,
     POSSESSIVE,
     SETTLEMENT_WORDS,
+    SPEECH_LEMMAS,
 )
 
 #: Nouns after a name that make it a company's ("Canada Goose shares", "Fiji Water's owner").
 BUSINESS_NOUNS = frozenset(
     """
     shares share stock stocks shareholders shareholder investors owner owners
-    ceo chairman chairwoman subsidiary brand profits profit revenue revenues
+    ceo chairman chairwoman subsidiary brand
     """.split()  # noqa: SIM905
 )
 #: Parts of speech of a word that is no business noun ("Canada shares a border").
@@ -62,8 +63,8 @@ VERBS = frozenset({"VERB", "AUX"})
 #: Nouns an apposition after a company's name ends in ("Arizona Beverages, the iced tea maker").
 TRADE_NOUNS = frozenset(
     """
-    maker manufacturer company firm retailer brand producer operator owner group
-    conglomerate carmaker automaker bank lender insurer airline giant supplier distributor
+    maker manufacturer company firm retailer brand producer conglomerate carmaker
+    automaker bank lender insurer airline supplier distributor
     """.split()  # noqa: SIM905
 )
 #: Verbs of sport whose arguments are teams ("Brest beat Sparta Prague", "lost to Inter Milan").
@@ -126,16 +127,23 @@ def _after(doc: Doc, end: int) -> Token | None:
     return doc[end] if end < len(doc) else None
 
 
-def _apposed_trade(doc: Doc, end: int) -> bool:
-    """Whether ", the ... maker" follows ``end`` in its sentence."""
+def _apposed_trade(doc: Doc, start: int, end: int) -> bool:
+    """Whether ", the ... maker" follows ``doc[start:end]`` in its sentence.
+
+    Not after a preposition of place ("off Khasab, a maritime security firm said"), nor
+    a speaker's words ("..., a security firm said") or another's noun ("the ship's owner").
+    """
     if end >= len(doc) - 1 or doc[end].text != "," or doc[end + 1].lower_ not in {"the", "a"}:
+        return False
+    if start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS | {"off"}:
         return False
     stop = min(end + 2 + APPOSITION_WORDS, doc[end].sent.end)
     for tok in doc[end + 2 : stop]:
-        if tok.is_punct:
+        if tok.is_punct or tok.text in POSSESSIVE:
             return False
         if tok.lower_ in TRADE_NOUNS:
-            return True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return nxt is None or nxt.lemma_ not in SPEECH_LEMMAS
     return False
 
 
@@ -152,7 +160,7 @@ def business_cue(doc: Doc, start: int, end: int) -> bool:
         and doc[start - 2].lower_ in {"shares", "stake", "stock"}
     ):
         return True
-    return _apposed_trade(doc, end)
+    return _apposed_trade(doc, start, end)
 
 
 def _sport_verb(tok: Token) -> Token | None:
