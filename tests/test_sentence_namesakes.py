@@ -74,3 +74,7 @@ def test_a_listed_town_is_its_bigger_namesake_nearer_the_list() -> None:
     )
     alone = {"newport": [doc[8:9]], "bath": [doc[2:3]], "cambridge": [doc[4:5]]}
     assert sentence_namesakes(small, alone, cands) == {}
+    # a bigger namesake beside the pick is the same place's other entry ("New Delhi")
+    beside = _city("13", "Newport", "GB", "England", 900_000, -1.30, 50.72)
+    same = {"newport": [Candidate(places["8"], "name"), Candidate(beside, "name")]}
+    assert sentence_namesakes(small, groups, same) == {}

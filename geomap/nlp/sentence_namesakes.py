@@ -13,7 +13,8 @@ names of the name's sentences (:data:`MIN_CITIES` or more) each lie nearer that
 namesake than the pick, or, all in the pick's and the namesake's country, lie summed no
 farther from it: the namesake is the pick ("born in Toronto, Canada, and later moved to
 London" keeps the Ontario city, near Toronto; "the street was later called Lafayette
-... Franklin" keeps Franklin, Louisiana).
+... Franklin" keeps Franklin, Louisiana). A namesake within :data:`OTHER_PLACE_KM` of the
+pick is the same place's other entry ("New Delhi", "Delhi"), left alone.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate, Place
 
 _Pick = tuple[Place, float]
+#: Least distance of a namesake from the pick to be another place ("New Delhi" is no
+#: part of the Delhi beside it to replace).
+OTHER_PLACE_KM = 100.0
 #: Fewest cities the name's sentences must name besides it.
 MIN_CITIES = 2
 #: Least ratio of a namesake's population to the pick's for the namesake to be weighed.
@@ -86,7 +90,12 @@ def sentence_namesakes(
         others = sentence_cities(key, picks, groups)
         if len(others) < MIN_CITIES:
             continue
-        near = [p for p in bigger if _nearer(p, place, others)]
+        near = [
+            p
+            for p in bigger
+            if haversine_km(p.lon, p.lat, place.lon, place.lat) > OTHER_PLACE_KM
+            and _nearer(p, place, others)
+        ]
         if near:
             best = max(near, key=lambda p: p.population)
             out[key] = Revision(
