@@ -329,8 +329,7 @@ def test_claims_on_a_runs_output_folder_read_its_saved_records(
     key = [(r["article"], r["place_id"], r["sentence_start"], r["speaker"]) for r in rows]
     claims = seed_result.records.claims
     assert key == [
-        (c.article_id, c.place_id, c.start, c.speaker.name if c.speaker else None)
-        for c in claims
+        (c.article_id, c.place_id, c.start, c.speaker.name if c.speaker else None) for c in claims
     ]
     # the gazetteer's other names of a place find its claims: Poland as Polish writes it
     polska = CliRunner().invoke(app, ["claims", folder, "--place", "Polska"])

@@ -50,12 +50,14 @@ OF_WORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 #: Words before "of" that make the next name a town too ("the town of Kandi", "control of",
-#: "the shelling of Kherson", "the fall of Bakhmut", "took most of Loikaw", "seized
-#: parts of Debre Birhan", "the rest of Tamaulipas", "the lakeside towns of Yeji and ...").
+#: "the shelling of Kherson", "the fall of Bakhmut", "the evacuation of Varnavas", "took
+#: most of Loikaw", "seized parts of Debre Birhan", "the rest of Tamaulipas", "the
+#: lakeside towns of Yeji and ...").
 TOWN_WORDS = OF_WORDS | frozenset(
     """
     village port capital township hamlet control capture recapture fall siege shelling hub
     bombing bombardment encirclement blockade liberation occupation most much parts stronghold
+    evacuation invasion
     mouth estuary rest towns cities villages ports townships
     """.split()  # noqa: SIM905
 )

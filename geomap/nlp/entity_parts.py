@@ -65,6 +65,21 @@ def cut_before_its_name(ent: Span) -> bool:
     )
 
 
+def without_leading_noun(ent: Span) -> Span:
+    """``ent`` without a sentence's first word, a common noun, and "of" after it.
+
+    "Residents of Izium and Chuhuiv ... reported" has "Residents of Izium" tagged ORG:
+    the first word of a sentence is capitalised whatever it is, and a common noun
+    (not a proper one) before "of" is no word of the name after it.
+    """
+    first = ent[0]
+    if len(ent) < 3 or not first.is_sent_start or first.pos_ != "NOUN":
+        return ent
+    if ent[1].lower_ != "of" or not ent[2].is_title:
+        return ent
+    return Span(ent.doc, ent.start + 2, ent.end, label=ent.label_)
+
+
 def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
     """The doc's entities, a conjoined one split into its names ("Kharkiv and Odesa").
 
@@ -91,6 +106,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
         ent = with_particle_tail(ent, gazetteer)  # "Mato Grosso do Sul" cut to "Mato Grosso"
         if cut_before_its_name(ent):
             continue  # "the Bay of" + "Sevastopol": not the Somali region Bay
+        ent = without_leading_noun(ent)  # "Residents of Izium" tagged ORG
         glue = [t.i for t in ent if t.lower_ in LIST_GLUE or t.lower_ in SPLITTING_PREPOSITIONS]
         if (
             not glue

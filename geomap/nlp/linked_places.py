@@ -111,7 +111,8 @@ def local_focus(
     place its sentence names nearest ("на озере Имандра под Мончегорском":
     :func:`~geomap.nlp.kind_named.kind_neighbour`). Else a name that ends "of" a city,
     county or admin-1 unit lies there (:func:`_of_place`: "the Bay of Sevastopol",
-    not the focus Kyiv; "the University of Fernwick in Houston" is Houston's). ``None`` when there is none.
+    not the focus Kyiv; "the University of Fernwick in Houston" is Houston's). ``None``
+    when there is none.
     """
     building = any(s.label_ == "FAC" or street_or_building(s) for s in spans)
     for span in spans:

@@ -50,7 +50,8 @@ def list_neighbours(
     return out
 
 
-def _city_of_unit(unit: Place, cands: Sequence[Candidate]) -> Place | None:
+def city_of_unit(unit: Place, cands: Sequence[Candidate]) -> Place | None:
+    """The biggest city of :data:`BIG_CITY` people or more in ``unit`` among ``cands``."""
     cities = [
         c.place
         for c in cands
@@ -79,7 +80,7 @@ def listed_cities(
     for key, (place, _) in picks.items():
         if place.feature_type != "admin1":
             continue
-        city = _city_of_unit(place, cands.get(key, ()))
+        city = city_of_unit(place, cands.get(key, ()))
         if city is None:
             continue
         beside = {k for s in groups[key] for k in list_neighbours(s, starts, ends)}

@@ -1,6 +1,7 @@
 """Names after a preposition of place: untagged, or tagged as something else.
 
-"a cottage in Dewsbury" (untagged), "Officials in Kyiv said" (tagged PERSON),
+"a cottage in Dewsbury" (untagged), "gathered in Reading on Saturday" (a common word
+the model reads as a noun, capitalised mid-sentence), "Officials in Kyiv said" (tagged PERSON),
 "the nuclear plant at Kurchatov": a proper name right after "in", "to", "near" ...
 that a populated place or an admin unit is named, read as that place
 (:func:`locative_names`, :func:`after_locative`; used by
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.context import past_hyphen
 from geomap.nlp.headlines import plain
 from geomap.nlp.name_shapes import is_acronym, titled_unit
+from geomap.nlp.respellings import MIN_CONSONANTS, consonants
 from geomap.nlp.scan import Words
 from geomap.nlp.town_names import SEAT_CODES
 from geomap.nlp.vocab import (
@@ -51,7 +53,12 @@ def locative_names(
         if words.lower[i - 1] not in PREPOSITIONS:
             continue
         tok = doc[i]
-        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title:
+        if tok.ent_type_ or not tok.is_title:
+            continue
+        if tok.pos_ != "PROPN":
+            span = _capitalised_word(doc, words, i, gazetteer, person_words)
+            if span is not None:
+                yield span
             continue
         end = tok.i
         while end < len(doc) and end - tok.i < max_tokens:
@@ -66,7 +73,7 @@ def locative_names(
         if joined is not None:
             yield joined
             continue
-        place_only = words.lower[i - 1] in PLACE_ONLY_PREPOSITIONS
+        place_only = words.lower[i - 1] in PLACE_ONLY_PREPOSITIONS | {"off"}  # at sea
         for j in range(end, tok.i, -1):
             span = doc[tok.i : j]
             if span.text in person_words or tok.lower_ in GENERIC_WORDS:
@@ -77,6 +84,35 @@ def locative_names(
             ):
                 yield Span(doc, tok.i, j, label="GAZ")
                 break
+
+
+def _capitalised_word(
+    doc: Doc, words: Words, i: int, gazetteer: Any, person_words: frozenset[str]
+) -> Span | None:
+    """A common word capitalised mid-sentence after "in", "near" ... naming a town.
+
+    "Protesters gathered in Reading on Saturday": the model reads "Reading" as a noun,
+    but a common word is capitalised mid-sentence only as a name. One word, not the
+    first of its sentence nor followed by another capitalised word ("in Human
+    Resources"), after a preposition an organisation rarely follows, naming a populated
+    place or an admin unit of :data:`ORG_TOWN_MIN_POPULATION` or more by its own name
+    (a month is none: "in March").
+    """
+    tok = doc[i]
+    if tok.is_sent_start or words.lower[i - 1] not in PLACE_ONLY_PREPOSITIONS:
+        return None
+    if not tok.is_alpha or tok.lower_ in MONTHS or tok.text in person_words:
+        return None
+    if tok.lower_ in GENERIC_WORDS or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return None
+    if any(
+        c.match == "name"
+        and c.place.feature_type in {"city", "admin2", "admin1"}
+        and c.place.population >= ORG_TOWN_MIN_POPULATION
+        for c in gazetteer.candidates(tok.text)
+    ):
+        return Span(doc, i, i + 1, label="GAZ")
+    return None
 
 
 def _locative_match(cand: Any, text: str, *, place_only: bool) -> bool:
@@ -110,9 +146,15 @@ def spelled_alike(a: str, b: str) -> bool:
     """Whether two names are spellings of one name, not a translation or another name.
 
     "Dalanzadgad" and "Dalandzadgad" are; "Human" and the town whose other name it is
-    are not. Compared without case or accents, by :class:`difflib.SequenceMatcher`.
+    are not. Compared without case or accents, by :class:`difflib.SequenceMatcher`; or
+    by their consonants (:func:`~geomap.nlp.respellings.consonants`: transliterations
+    write the vowels of Arabic and Hebrew names as they hear them, "Hodeidah" for Al
+    Hudaydah, and the qaf "k" or "q", "Kiryat Shmona" for Qiryat Shmona).
     """
-    return SequenceMatcher(None, plain(a), plain(b)).ratio() >= SPELLING_SIMILARITY
+    if SequenceMatcher(None, plain(a), plain(b)).ratio() >= SPELLING_SIMILARITY:
+        return True
+    ka, kb = consonants(a), consonants(b)
+    return len(ka) >= MIN_CONSONANTS and ka == kb
 
 
 def _joined_with_entity(
@@ -147,7 +189,8 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
     The small model tags some cities PERSON or ORG ("Officials in Kyiv said",
     "witnesses in Mae Sot said"); after a locative preposition, a name that is a
     country, an admin-1 unit or a city of 100,000 or more is taken as the place (a
-    seat of government also by its English name: "camps around Dohuk" for Dihok),
+    seat of government also by its English name: "camps around Dohuk" for Dihok; a
+    town also by another spelling of its name: :func:`_respelled_town`),
     unless it is part of a person's name elsewhere in the article (a name of two
     or three words: unless another entity of the article is a longer name
     holding it).
@@ -168,14 +211,32 @@ def after_locative(ent: Span, gazetteer: Any, person_words: frozenset[str]) -> b
         town = ORG_TOWN_MIN_POPULATION  # "in Dewsbury" tagged ORG, not "in March"
     return any(
         (
-            c.match in {"name", "alias"}
-            or (c.match == "exonym" and c.place.feature_code in SEAT_CODES)
+            (
+                c.match in {"name", "alias"}
+                or (c.match == "exonym" and c.place.feature_code in SEAT_CODES)
+            )
+            and (
+                c.place.feature_type in {"country", "admin1"}
+                or (c.place.feature_type == "city" and c.place.population >= town)
+            )
         )
-        and (
-            c.place.feature_type in {"country", "admin1"}
-            or (c.place.feature_type == "city" and c.place.population >= town)
-        )
+        or _respelled_town(c, ent.text, town)
         for c in gazetteer.candidates(ent.text) or titled_unit(gazetteer, ent.text)
+    )
+
+
+def _respelled_town(cand: Any, text: str, town: int) -> bool:
+    """Whether a candidate is a town ``text`` spells otherwise ("at Kiryat Shmona" for Qiryat).
+
+    A town of ``town`` and :data:`ORG_TOWN_MIN_POPULATION` or more whose own name is
+    another spelling of ``text`` (:func:`spelled_alike`), by one of its alternate names.
+    """
+    p = cand.place
+    return (
+        cand.match == "alternate"
+        and p.feature_type == "city"
+        and p.population >= max(town, ORG_TOWN_MIN_POPULATION)
+        and spelled_alike(text, p.name)
     )
 
 

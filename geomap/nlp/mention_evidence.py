@@ -5,7 +5,8 @@
 ("the Kaliningrad region"), a list closed or opened by a plural admin word ("Clay,
 Becker and Douglas counties", "states such as California or Washington"), a
 qualifying toponym ("Paris, Texas"; "the Donetsk region of Ukraine":
-:func:`following_toponym`), "the" before it, and its entity label.
+:func:`following_toponym`), the town it qualifies ("Woodbury, New York" is the state:
+:func:`qualifies_town`), "the" before it, and its entity label.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.geo import haversine_km
 from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.local_context import admin_before, kind_before
 from geomap.nlp.local_filters import on_region
@@ -67,6 +69,8 @@ def mention_evidence(
             admin_hint = True
         if listed_before_plural(span) or listed_after_plural(span):
             admin_hint = True
+        if qualifies_town(span, key, cands, normalize_name):
+            admin_hint = True  # "Woodbury, New York": the state, not the city
         if span.start > 0 and doc[span.start - 1].lower_ == "the" and not modifies(span):
             after_the = True
         nxt = following_toponym(span)
@@ -95,6 +99,61 @@ def mention_evidence(
             if c.place.feature_type == "admin1" and c.place.country_code and c.place.admin1_code
         ),
     )
+
+
+#: Farthest a town lies from a city of the qualifier's name to be a part of that city
+#: ("Queens, New York" is the city's borough; "Woodbury, New York" a town of the state).
+CITY_PART_KM = 30.0
+
+
+def qualifies_town(
+    span: Span,
+    key: str,
+    cands: dict[str, list[Candidate]],
+    normalize: Callable[[str], str],
+) -> bool:
+    """Whether ``span`` names the admin-1 unit of the town named right before it.
+
+    "the iced tea maker based in Woodbury, New York": a toponym, a comma, then this
+    name, whose candidates are an admin-1 unit and a city in it; when the toponym
+    before it is a town of that unit and every such town lies over
+    :data:`CITY_PART_KM` from the city, the name qualifies the town as a state does,
+    and names the unit, not the city ("Queens, New York" is the city's); not in a list
+    ("Migori, Naivasha, Nakuru and Bunyala").
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    if span.end < len(doc) and doc[span.end].lower_ in {"and", "or"}:
+        return False  # "Naivasha, Nakuru and Bunyala": a list, no qualifier
+    own = cands.get(key, [])
+    units = {
+        (c.place.country_code, c.place.admin1) for c in own if c.place.feature_type == "admin1"
+    }
+    cities = [c.place for c in own if c.place.feature_type == "city"]
+    if not units or not cities:
+        return False
+    for prev in doc.spans.get(TOPONYMS, []):
+        if prev.end == i:
+            if prev.start > 0 and doc[prev.start - 1].lower_ in LIST_GLUE:
+                return False  # "Suba, Migori, ... Naivasha, Nakuru": a list
+            prev_key = normalize(prev.text) or prev.text.lower()
+            # the town's group may be keyed with its qualifier ("woodbury|new york")
+            towns = [
+                c.place
+                for k, group in cands.items()
+                if k.split("|")[0] == prev_key
+                for c in group
+                if c.place.feature_type == "city"
+                and (c.place.country_code, c.place.admin1) in units
+            ]
+            return bool(towns) and all(
+                haversine_km(t.lon, t.lat, c.lon, c.lat) > CITY_PART_KM
+                for t in towns
+                for c in cities
+            )
+    return False
 
 
 def _held_by(place: Place) -> Place:

@@ -68,6 +68,7 @@ from geomap.nlp.entity_names import (
     without_article,
 )
 from geomap.nlp.entity_parts import entity_parts
+from geomap.nlp.firm_names import without_firm_names
 from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headlines import headline_names
@@ -179,6 +180,7 @@ class ToponymRecognizer:
         spans = without_people(spans, self.gazetteer)
         spans = without_headline_words(doc, spans, self.gazetteer)  # "Grain corridor talks"
         spans = without_group_names(doc, spans)  # "the Ogaden National Liberation Front"
+        spans = without_firm_names(doc, spans, self.gazetteer)  # "Canada Goose shares fell"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 

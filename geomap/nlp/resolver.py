@@ -47,6 +47,7 @@ from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
+from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
@@ -70,6 +71,7 @@ from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
 from geomap.nlp.seat_cities import seat_cities
 from geomap.nlp.sentence_countries import named_country_namesakes
+from geomap.nlp.sentence_namesakes import sentence_namesakes
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
 from geomap.nlp.water_context import waterless_strays, waters_by_context
@@ -198,12 +200,14 @@ class ToponymResolver:
 
         picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
+        picks = revise(picks, event_cities(picks, groups, cands), cands, scorer)  # "reporters in"
         picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
         picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
         picks = revise(picks, named_country_namesakes(picks, groups, cands), cands, scorer)
         revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
         picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
+        picks = revise(picks, sentence_namesakes(picks, groups, cands), cands, scorer)  # London
         if lang:  # "entre Calais et Douvres": Dover
             picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
             qualified = river_qualified_towns(picks, cands, self.gazetteer, lang)

@@ -18,6 +18,7 @@ which still need a town's context).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from geomap.gazetteer.names import normalize_name
@@ -163,3 +164,27 @@ def town_spelled_alike(gazetteer: Any, text: str) -> bool:
         and spelled_alike(text, c.place.name)
         for c in gazetteer.candidates(text)
     )
+
+
+#: Fewest consonants two names share to be read as one name's spellings by them.
+MIN_CONSONANTS = 4
+#: Letters a transliteration writes for a vowel or a glide ("ei", "ay", "ou", "w").
+_VOWELS = re.compile(r"[aeiouyw]")
+#: The Arabic article before a name, written apart or with a hyphen ("Al Hudaydah").
+_WRITTEN_ARTICLE = re.compile(r"^(al|el)[\s-]+")
+
+
+def consonants(name: str) -> str:
+    """The consonants of ``name``: no case, accents, article, vowels, doubled letters.
+
+    "Hodeidah" and "Al Hudaydah" give "hddh" (a doubled letter is one, before the vowels
+    go); "q" is written "k" ("Qiryat", "Kiryat").
+    """
+    text = re.sub(r"[^a-z]", "", _WRITTEN_ARTICLE.sub("", _plain(name).lower())).replace("q", "k")
+    return _VOWELS.sub("", re.sub(r"(.)\1+", r"\1", text))
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents ("Marathónas" -> "Marathonas")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

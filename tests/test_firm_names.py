@@ -1,0 +1,137 @@
+"""A place's name standing for a company or a team is no mention (issue 16).
+
+A new user's business and football stories gave Nokia, Finland for "Shares in Nokia
+rose", Canada for "Canada Goose shares fell", Fiji for "Fiji Water's owner", Arizona for
+"Arizona Beverages, the iced tea maker", Paris and Saint-Germain-en-Laye for "Paris
+Saint-Germain lost to Atletico Madrid" and Brest for "Brest ... beat Sparta Prague".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+
+from geomap.nlp.firm_names import capitalised_run
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, parsed_toponyms, place
+
+GAZ = TinyGazetteer(
+    "geomap.test_firm_names_gazetteer.v1",
+    [
+        place("1", "Canada", "country", "CA", 38_000_000),
+        place("2", "Fiji", "country", "FJ", 900_000),
+        place("3", "Arizona", "admin1", "US", 7_000_000),
+        place("4", "Nokia", "city", "FI", 33_000),
+        place("5", "Tokyo", "city", "JP", 9_000_000),
+        place("6", "Woodbury", "city", "US", 9_000),
+        place("7", "Paris", "city", "FR", 2_100_000),
+        place("8", "Saint-Germain", "city", "FR", 40_000),
+        place("9", "Brest", "city", "FR", 140_000),
+        place("10", "Prague", "city", "CZ", 1_300_000),
+        place("11", "Texas", "admin1", "US", 29_000_000),
+    ],
+)
+
+
+@cache
+def _nlp() -> Language:
+    names = ["Canada", "Fiji", "Arizona", "Nokia", "Tokyo", "Woodbury", "Texas", "Brest"]
+    return GAZ.nlp([(n, "GPE") for n in names])
+
+
+def test_a_place_in_a_companys_name_before_a_business_noun_is_no_place() -> None:
+    assert found_toponyms(_nlp(), "Canada Goose shares fell.") == []
+    assert found_toponyms(_nlp(), "Fiji Water's owner said it was reviewing.") == []
+    assert found_toponyms(_nlp(), "Canada shares a border with Texas.") == ["Canada", "Texas"]
+    assert found_toponyms(_nlp(), "Fiji's prime minister spoke.") == ["Fiji"]
+
+
+def test_an_apposition_naming_a_trade_makes_the_run_a_company() -> None:
+    text = "Arizona Beverages, the iced tea maker, will open a plant in Texas."
+    assert found_toponyms(_nlp(), text) == ["Texas"]
+    # the same firm's name elsewhere in the article is the firm too
+    text = "Arizona Beverages lead the week. Arizona Beverages, the drinks maker, rose."
+    assert found_toponyms(_nlp(), text) == []
+    assert found_toponyms(_nlp(), "Arizona Senate votes, the state said.") == ["Arizona"]
+    # not after a preposition of place, nor another's noun
+    assert found_toponyms(_nlp(), "A boat sank near Woodbury, the ferry company said.") == [
+        "Woodbury"
+    ]
+    assert found_toponyms(_nlp(), "Storms hit Woodbury, the ship's maker said.") == ["Woodbury"]
+
+
+def test_shares_in_a_small_town_are_a_companys_not_a_big_citys() -> None:
+    assert found_toponyms(_nlp(), "Shares in Nokia rose 4%.") == []
+    assert found_toponyms(_nlp(), "Shares in Tokyo rose 4%.") == ["Tokyo"]
+    assert found_toponyms(_nlp(), "Nokia's chief executive spoke.") == []
+    assert found_toponyms(_nlp(), "Nokia's chief planner spoke.") == ["Nokia"]
+    assert found_toponyms(_nlp(), "Nokia shares rose. Nokia is a town.") == []
+    assert found_toponyms(_nlp(), "Nokia shares rose. Rain fell in Nokia.") == ["Nokia"]
+    verb = {"shares": "VERB", "a": "DET", "border": "NOUN"}
+    text = "Woodbury shares a border with Nokia."
+    assert found_toponyms(_nlp(), text, verb) == ["Woodbury", "Nokia"]
+
+
+def test_the_teams_a_verb_of_sport_joins_are_no_places() -> None:
+    nlp = _nlp()
+    rows = [
+        ("Inter", 1, "compound", "PROPN", "Inter"),
+        ("Paris", 2, "nsubj", "PROPN", "Paris"),
+        ("lost", 2, "ROOT", "VERB", "lose"),
+        ("to", 2, "prep", "ADP", "to"),
+        ("Brest", 3, "pobj", "PROPN", "Brest"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, rows) == []
+    beat = [
+        ("Brest", 1, "nsubj", "PROPN", "Brest"),
+        ("beat", 1, "ROOT", "VERB", "beat"),
+        ("Sparta", 3, "compound", "PROPN", "Sparta"),
+        ("Prague", 1, "dobj", "PROPN", "Prague"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, beat) == []
+    # a town before a team's plural nickname names the team's town
+    nickname = [
+        ("Brest", 1, "nsubj", "PROPN", "Brest"),
+        ("beat", 1, "ROOT", "VERB", "beat"),
+        ("the", 4, "det", "DET", "the"),
+        ("Paris", 4, "compound", "PROPN", "Paris"),
+        ("Athletics", 1, "dobj", "PROPN", "Athletics"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, nickname) == ["Paris"]
+    goalie = [
+        ("Biggers", 1, "nsubj", "PROPN", "Biggers"),
+        ("beat", 1, "ROOT", "VERB", "beat"),
+        ("Brest", 3, "compound", "PROPN", "Brest"),
+        ("goalie", 1, "dobj", "NOUN", "goalie"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, goalie) == ["Brest"]
+
+
+def test_a_place_a_verb_of_sport_takes_with_no_team_stays() -> None:
+    nlp = _nlp()
+    rows = [
+        ("Storms", 1, "nsubj", "NOUN", "storm"),
+        ("beat", 1, "ROOT", "VERB", "beat"),
+        ("Brest", 1, "dobj", "PROPN", "Brest"),
+        ("again", 1, "advmod", "ADV", "again"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, rows) == ["Brest"]
+    at = [
+        ("Brest", 1, "nsubj", "PROPN", "Brest"),
+        ("lost", 1, "ROOT", "VERB", "lose"),
+        ("at", 1, "prep", "ADP", "at"),
+        ("Prague", 2, "pobj", "PROPN", "Prague"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, at) == ["Brest", "Prague"]  # "at": a place, no team
+
+
+def test_a_hyphen_joins_a_run_of_capitalised_words() -> None:
+    doc = _nlp()("Fans of Paris Saint-Germain cheered.")
+    assert capitalised_run(doc[2:3], set()) == (2, 6)
+    assert capitalised_run(doc[2:3], {3}) == (2, 3)  # a headline's style: no name's word
