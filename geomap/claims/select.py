@@ -58,18 +58,23 @@ def select_claims(
     return out
 
 
-def places_called(name: str, gazetteer: Any) -> frozenset[str]:
+def places_called(name: str, gazetteer: Any, among: frozenset[str] | None = None) -> frozenset[str]:
     """The ids of the places the gazetteer calls ``name``, in English or a local language.
 
-    ``--place Kiev``, ``--place Odessa``, ``--place Москва``, ``--place Cologne``:
+    ``--place Kiev``, ``--place Odessa``, ``--place Москва``, ``--place Polska``:
     the claims name the places as the gazetteer's display names (Kyiv, Odesa,
-    Moscow, Köln) and the articles as they were written.
+    Moscow, Poland) and the articles as they were written.  With ``among`` (the
+    places that have claims), the languages are tried one after another, English
+    first, until one names a place among them: each local language's lookup loads
+    its lemmatiser.
     """
     from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 
-    found = {c.place.place_id for c in gazetteer.candidates(name)}
-    for lang in LOCAL_LANGUAGES:
+    found: set[str] = set()
+    for lang in (None, *LOCAL_LANGUAGES):
         found.update(c.place.place_id for c in gazetteer.candidates(name, lang))
+        if among is not None and found & among:
+            break
     return frozenset(found)
 
 

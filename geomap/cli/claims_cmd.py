@@ -137,7 +137,7 @@ def claims_command(
     )
     called: frozenset[str] = frozenset()
     if place and not chosen and all_claims:  # "Kiev", "Москва": the gazetteer's other names
-        called = _places_called(place, settings.gazetteer)
+        called = _places_called(place, settings.gazetteer, {c.place_id for c in all_claims})
         chosen = select_claims(
             mentions,
             all_claims,
@@ -182,13 +182,13 @@ def claims_command(
         raise typer.Exit(ExitCode.INPUTS_FAILED)
 
 
-def _places_called(name: str, gazetteer: str | None) -> frozenset[str]:
+def _places_called(name: str, gazetteer: str | None, among: set[str]) -> frozenset[str]:
     """:func:`geomap.claims.select.places_called` in the run's gazetteer (none if unreadable)."""
     from geomap.claims.select import places_called
     from geomap.gazetteer import Gazetteer
 
     try:
-        return places_called(name, Gazetteer.open(gazetteer))
+        return places_called(name, Gazetteer.open(gazetteer), frozenset(among))
     except GeomapError:
         return frozenset()
 
