@@ -84,7 +84,7 @@ def test_a_russian_spreadsheet_row_in_windows_1251_is_not_read_as_mac_cyrillic(
     )
     (tmp_path / "ru.csv").write_bytes(rows.encode("cp1251"))
     texts = [a.text for a in read_inputs([tmp_path / "ru.csv"]) if isinstance(a, Article)]
-    assert texts[1].startswith("Власти Москвы заявили")
+    assert texts[1].startswith("Москва и Киев\n\nВласти Москвы заявили")
     assert decode_bytes(rows.encode("cp1251"), "ru.csv")[1] == "cp1251"
 
 

@@ -78,7 +78,7 @@ def test_header_names_match_whatever_their_spaces_case_or_underscores(tmp_path: 
     row = '"Troops in Warsaw";"Polish troops moved to Warsaw.";"2024-03-05";"https://x.example/1";"d1"'
     art, _other = _read(tmp_path, header, row)
     assert isinstance(art, Article) and art.article_id == "d1"
-    assert art.text == "Polish troops moved to Warsaw."
+    assert art.text == "Troops in Warsaw\n\nPolish troops moved to Warsaw."
     assert art.metadata["title"] == "Troops in Warsaw"
     assert art.metadata["published"] == "2024-03-05"
     assert art.metadata["url"] == "https://x.example/1"

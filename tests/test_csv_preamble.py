@@ -20,7 +20,7 @@ def _read(path: Path, data: bytes) -> list[Article | InputStatus]:
 def test_excels_sep_line_names_the_delimiter_and_is_no_header(tmp_path: Path) -> None:
     data = b'sep=;\r\nTitle;Text;Date\r\nPort;"Rotterdam, Antwerp; Ghent.";12.03.2024\r\n'
     (art,) = _read(tmp_path / "e.csv", data)
-    assert isinstance(art, Article) and art.text == "Rotterdam, Antwerp; Ghent."
+    assert isinstance(art, Article) and art.text == "Port\n\nRotterdam, Antwerp; Ghent."
     assert art.metadata["title"] == "Port" and art.metadata["published"] == "2024-03-12"
     # rows are numbered as the file's lines: the row after the header is line 3
     assert art.source == f"{tmp_path / 'e.csv'}:3" and art.article_id == "e-3"

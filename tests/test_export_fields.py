@@ -92,7 +92,7 @@ def test_wordpress_rest_api_posts_are_read(tmp_path: Path) -> None:
     (tmp_path / "posts.json").write_text(json.dumps(posts), encoding="utf-8")
     (art,) = read_inputs([tmp_path / "posts.json"])
     assert isinstance(art, Article)
-    assert art.text == "Floods hit Mostar, the mayor said."
+    assert art.text == "Floods in Mostar \u2013 update\n\nFloods hit Mostar, the mayor said."
     assert art.metadata["title"] == "Floods in Mostar \u2013 update"
 
 
@@ -157,7 +157,7 @@ def test_invisible_marks_in_a_header_do_not_hide_the_text_column(tmp_path: Path)
     assert isinstance(art, Article)
     assert (art.article_id, art.text, art.metadata["title"]) == (
         "1",
-        "Officials in Kyiv said.",
+        "Kyiv\n\nOfficials in Kyiv said.",
         "Kyiv",
     )
     meta, _ = article_metadata({"\u200etitle\u00ad": "T", "\ufeffdate": "2024-03-05"})

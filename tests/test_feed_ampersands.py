@@ -24,7 +24,7 @@ def test_stray_ampersands_are_read_as_text_and_noted(tmp_path: Path) -> None:
     (tmp_path / "f.rss").write_text(FEED, encoding="utf-8")
     (art,) = read_inputs([tmp_path / "f.rss"])
     assert isinstance(art, Article)
-    assert art.text == "Heat in Seville \u2014 officials said &bogus; today."
+    assert art.text == "Q&A on R&D & Kyiv\n\nHeat in Seville \u2014 officials said &bogus; today."
     # CDATA is text as it stands: its "&amp;" is no reference to mend
     assert art.metadata["outlet"] == "AT&T News"
     assert art.metadata["url"] == "https://x.org/a?b=1&c=2"

@@ -16,6 +16,8 @@ from geomap.records import Article, InputStatus
 
 TITLE = "Ostrzał: Łódź"
 TEXT = "Władze w Kijowie poinformowały, że ostrzał Charkowa ustał."
+#: An item's text: its headline first, as a text file holds it.
+READ = f"{TITLE}\n\n{TEXT}"
 
 
 def _feed(declaration: str) -> str:
@@ -50,7 +52,7 @@ def test_a_feed_is_read_in_the_encoding_it_is_in(
     arts, stats = _read(path)
     assert stats == []
     [article] = arts
-    assert article.text == TEXT and article.metadata["title"] == TITLE
+    assert article.text == READ and article.metadata["title"] == TITLE
     assert article.metadata["outlet"] == "Gazeta Łódzka"
     assert any(said in n and f"read as {codec}" in n for n in article.notes)
 
@@ -70,14 +72,14 @@ def test_a_feed_in_its_declared_encoding_is_read_without_a_note(
     path = tmp_path / "feed.rss"
     path.write_bytes(_feed(declaration).encode(codec))
     [article] = _read(path)[0]
-    assert article.text == TEXT and article.notes == ()
+    assert article.text == READ and article.notes == ()
 
 
 def test_content_after_the_feed_costs_only_itself(tmp_path: Path) -> None:
     path = tmp_path / "feed.rss"
     path.write_text(_feed("") + "\n<html><body>502 Bad Gateway</body></html>", encoding="utf-8")
     arts, stats = _read(path)
-    assert stats == [] and [a.text for a in arts] == [TEXT]
+    assert stats == [] and [a.text for a in arts] == [READ]
     assert any("content after the feed's end (line 2) not read" in w for w in arts[0].warnings)
 
 

@@ -40,8 +40,8 @@ def test_an_item_whose_text_is_a_link_or_nothing_is_read_by_its_headline(tmp_pat
         "Protesters gather outside parliament in Tbilisi\n\nRead more",
         "Flooding closes roads across Valencia\n\nContinue reading...",
         "Earthquake shakes Izmir",
-        "Negotiators met in Istanbul on Tuesday to discuss shipments.",
-        "Negotiators met in Ankara. Continue reading",
+        "Talks resume\n\nNegotiators met in Istanbul on Tuesday to discuss shipments.",
+        "Talks go on\n\nNegotiators met in Ankara. Continue reading",
     ]
     notes = [a.notes for a in found if isinstance(a, Article)]
     assert notes[0] == (

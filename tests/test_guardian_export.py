@@ -39,13 +39,16 @@ def _articles(path: Path) -> list[Article]:
 def _check(articles: list[Article]) -> None:
     first, second = articles
     assert first.article_id == "world/2024/mar/05/strike"
-    assert first.text == "A missile struck the port on Tuesday.\n\nTalks had stalled."  # body's <p>
+    assert first.text == (  # the headline first, then the body's <p>
+        "Missile strike hits the port as talks stall\n\n"
+        "A missile struck the port on Tuesday.\n\nTalks had stalled."
+    )
     meta = first.metadata
     assert meta["title"] and meta["published"] == "2024-03-05T10:32:00+00:00"
     assert meta["outlet"] == "theguardian.com" and meta["author"] == "A Reporter"
     assert meta["sectionName"] == "World news"
     assert "bodyText" not in meta and "fields" not in meta  # the text is not copied again
-    assert second.text == "Two crossings closed, the ministry said."
+    assert second.text == "Border crossings closed\n\nTwo crossings closed, the ministry said."
     assert second.metadata["title"] == "Border crossings closed"
     assert second.metadata["published"].startswith("2024-03-06")
 
@@ -69,7 +72,7 @@ def test_a_single_item_answer_reads_its_content_fields(tmp_path: Path) -> None:
     path = tmp_path / "item.json"
     path.write_text(json.dumps({"response": {"status": "ok", "content": _TEXT_ONLY}}))
     (article,) = _articles(path)
-    assert article.text == "Two crossings closed, the ministry said."
+    assert article.text == "Border crossings closed\n\nTwo crossings closed, the ministry said."
     assert article.metadata["url"] == _TEXT_ONLY["webUrl"]
 
 

@@ -134,7 +134,9 @@ def test_markup_escaped_twice_is_read_as_markup(tmp_path: Path) -> None:
     )
     (article,) = read_inputs([feed])
     assert isinstance(article, Article)
-    assert article.text == "Officials in Riga said the border would stay closed.\n\nTrucks waited."
+    assert article.text == (
+        "Border\n\nOfficials in Riga said the border would stay closed.\n\nTrucks waited."
+    )
     field = "The &amp;lt;b&amp;gt; tag, &lt;5% in Riga"  # no markup once decoded: text
     plain = record_article({"id": "p", "text": field}, "in.jsonl:1", "d", 0)
     assert isinstance(plain, Article) and plain.text == "The &lt;b&gt; tag, <5% in Riga"

@@ -324,7 +324,8 @@ def test_markdown_front_matter_gives_metadata_and_is_no_text(tmp_path: Path) -> 
     )
     art = _articles(list(read_inputs([tmp_path / "n.md"])))["n"]
     assert art.metadata == {"title": "Build-up", "outlet": "Meduza", "published": "2024-03-04"}
-    assert art.text.strip() == body  # the front matter is not text
+    assert art.text.startswith("Build-up\n\n")  # its headline first; no other field
+    assert art.text.split() == ["Build-up", *body.split()]
 
 
 def test_long_articles_are_cut_at_boundaries_under_the_limit() -> None:
@@ -457,13 +458,13 @@ def test_rss_and_atom_feeds_one_article_per_item(tmp_path: Path) -> None:
     arts = _articles(list(read_inputs([tmp_path])))
     assert set(arts) == {"b-1", "https://baltic.example/2", "urn:k1"}
     first = arts["b-1"]
-    assert first.text.startswith("Russia held drills in Kaliningrad.")
+    assert first.text.startswith("Drills\n\nRussia held drills in Kaliningrad.")
     assert "root:" not in first.text  # the external entity is never resolved
     assert first.metadata["outlet"] == "Baltic Wire" and first.metadata["author"] == "J. K."
     assert first.metadata["published"] == "2024-03-04T09:00:00+00:00"
-    assert arts["https://baltic.example/2"].text == "Troops moved to Poland."
+    assert arts["https://baltic.example/2"].text == "Plain\n\nTroops moved to Poland."
     atom = arts["urn:k1"]
-    assert atom.text == "Officials met in Paris on Monday."
+    assert atom.text == "Paris talks\n\nOfficials met in Paris on Monday."
     assert atom.metadata["url"] == "https://kyiv.example/k" and atom.metadata["author"] == "O. S."
     (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>x</loc></url></urlset>")
     (status,) = _statuses(list(read_inputs([tmp_path / "sitemap.xml"])))
@@ -511,7 +512,7 @@ def test_html_entities_and_xhtml_content_in_feeds(tmp_path: Path) -> None:
     )
     arts = _articles(list(read_inputs([tmp_path])))
     ent = arts["e1"]
-    assert ent.text == "Officials met in Paris\u2026"
+    assert ent.text == "Paris talks & more\n\nOfficials met in Paris\u2026"
     assert ent.metadata["title"] == "Paris talks & more"
     assert ent.metadata["outlet"] == "Caf\u00e9 News"
     assert ent.notes == (
@@ -529,7 +530,7 @@ def test_a_feed_ignores_the_fields_named_for_an_export(tmp_path: Path) -> None:
     fields = RecordFields(text="body", id="key", metadata={"title": "headline", "outlet": "site"})
     arts = _articles(list(read_inputs([tmp_path], fields=fields)))
     assert set(arts) == {"b-1", "https://baltic.example/2"}
-    assert arts["b-1"].text.startswith("Russia held drills in Kaliningrad.")
+    assert arts["b-1"].text.startswith("Drills\n\nRussia held drills in Kaliningrad.")
     assert arts["b-1"].metadata["outlet"] == "Baltic Wire"
 
 

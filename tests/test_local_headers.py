@@ -43,7 +43,7 @@ def test_a_header_in_another_language_names_text_title_date_outlet_author(
     (article,) = read_inputs([path])
     assert isinstance(article, Article), article
     cells = row.split(row[1])
-    assert article.text == cells[2]
+    assert article.text == f"{cells[1]}\n\n{cells[2]}"  # the headline read first
     meta = article.metadata
     assert (meta["title"], meta["published"], meta["outlet"], meta["author"]) == (
         cells[1],

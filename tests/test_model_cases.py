@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from geomap.gazetteer.paths import repo_data_dir
 from geomap.geoparser import Geoparser
+from geomap.io.readers import read_inputs
 from geomap.nlp.confidence import CALIBRATION_FILE, load_calibration
 from geomap.nlp.resolver import FOCUS_PRECISION
+from geomap.records import Article
 from geomap.settings import Settings
 
 pytestmark = pytest.mark.model
@@ -192,3 +197,15 @@ def test_a_demonym_tagged_as_a_place_needs_demonyms(gp: Geoparser) -> None:
     assert ("Ukrainian", "UA") in [
         (m.text, m.place and m.place.country_code) for m in with_demonyms
     ]
+
+
+def test_a_place_named_only_in_a_records_headline_is_found(gp: Geoparser, tmp_path: Path) -> None:
+    """A JSONL record's ``title`` named the only place; only the body was read (user55)."""
+    record = {"id": "s", "title": "Sudan: RSF seize town in Darfur", "text": "Fighters took it."}
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (article,) = read_inputs([path])
+    assert isinstance(article, Article)
+    found = gp.parse(article.article_id, article.text)
+    assert {m.place.name for m in found if m.place} >= {"Sudan", "Darfur"}
+    assert all(article.text[m.start : m.end] == m.text for m in found)

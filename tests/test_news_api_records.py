@@ -42,11 +42,13 @@ def test_a_news_api_answer_reads_every_article(tmp_path: Path) -> None:
     path.write_text(json.dumps(_ANSWER), encoding="utf-8")
     cut, summary = read_inputs([path])
     assert isinstance(cut, Article) and isinstance(summary, Article)
-    assert cut.text == "Shelling hit the city overnight, the regional governor said, and"
+    assert cut.text == (  # the headline without its outlet, then the text
+        "Shelling hits the city\n\nShelling hit the city overnight, the regional governor said, and"
+    )
     assert any("2,345 characters of it are not in the input" in w for w in cut.warnings)
     assert cut.metadata["title"] == "Shelling hits the city" and cut.metadata["outlet"] == "Reuters"
     assert cut.metadata["description"].startswith("Shelling hit")  # a summary beside the text
-    assert summary.text == "Floods hit the south on Monday."  # was "no text"
+    assert summary.text == "Floods in the south\n\nFloods hit the south on Monday."  # was "no text"
     assert any("'description' (a summary) was read" in n for n in summary.notes)
     assert summary.metadata["outlet"] == "BBC News"
 

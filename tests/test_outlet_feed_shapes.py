@@ -35,7 +35,9 @@ def test_media_elements_are_never_an_items_text(tmp_path: Path) -> None:
     path.write_text(_GUARDIAN, encoding="utf-8")
     (article,) = list(read_inputs([path]))
     assert isinstance(article, Article)
-    assert article.text.startswith("Delegations left the Egyptian capital without agreement")
+    assert article.text.startswith(
+        "Ceasefire talks stall in Cairo\n\nDelegations left the Egyptian capital without agreement"
+    )
     assert "Photograph" not in article.text and "picture" not in article.text
     assert article.metadata["author"] == "Jason Burke"
 

@@ -20,7 +20,7 @@ from geomap.records import Article, InputStatus
 def test_spreadsheet_text_columns_are_read(tmp_path: Path, header: str) -> None:
     (tmp_path / "e.csv").write_text(f"Headline;{header}\nFloods;Rain in Dhaka.\n", encoding="utf-8")
     (art,) = read_inputs([tmp_path / "e.csv"])
-    assert isinstance(art, Article) and art.text == "Rain in Dhaka."
+    assert isinstance(art, Article) and art.text == "Floods\n\nRain in Dhaka."
     assert art.metadata["title"] == "Floods"
 
 

@@ -24,7 +24,7 @@ def test_a_csv_whose_only_text_column_is_a_summary_is_read(tmp_path: Path, colum
     path.write_text(f"title,link,{column}\n{_ROW}\n", encoding="utf-8")
     (article,) = list(read_inputs([path]))
     assert isinstance(article, Article)
-    assert article.text == "Negotiators met in Istanbul on Tuesday."
+    assert article.text == "Talks resume\n\nNegotiators met in Istanbul on Tuesday."
     assert article.metadata["title"] == "Talks resume"
     assert any("(a summary) was read" in note for note in article.notes)
 
@@ -49,7 +49,7 @@ def test_a_data_frame_whose_only_text_column_is_a_summary_is_read() -> None:
     frame = pd.DataFrame({"title": ["Talks"], "summary": ["Negotiators met in Istanbul."]})
     (article,) = list(read_objects(frame, fields=DEFAULT_FIELDS, max_article_bytes=10**6))
     assert isinstance(article, Article)
-    assert article.text == "Negotiators met in Istanbul."
+    assert article.text == "Talks\n\nNegotiators met in Istanbul."
 
 
 def test_a_json_feed_is_still_read_by_its_items_not_its_description(tmp_path: Path) -> None:

@@ -48,7 +48,9 @@ def test_a_newsml_g2_message_gives_its_text_items_and_names_its_picture(tmp_path
     (tmp_path / "g2.xml").write_text(G2, encoding="utf-8")
     story, picture = read_inputs([tmp_path / "g2.xml"])
     assert isinstance(story, Article)
-    assert story.text == "Dock workers in Hamburg struck.\n\nShips waited off Cuxhaven."
+    assert story.text == (
+        "Strike in Hamburg\n\nDock workers in Hamburg struck.\n\nShips waited off Cuxhaven."
+    )
     assert story.article_id == "urn:dpa:1"
     assert story.metadata["title"] == "Strike in Hamburg"
     assert story.metadata["outlet"] == "dpa"

@@ -22,6 +22,7 @@ from geomap.io.bounded import read_bounded
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind
+from geomap.io.headlines import with_headline
 from geomap.io.markdown_marks import without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
 from geomap.io.title_line import title_line
@@ -165,6 +166,8 @@ def read_document(
             if fields:
                 meta, problems = article_metadata(fields)
                 warnings.extend(f"{source}: {p}" for p in problems)
+                if meta.get("title"):  # "Port of **Odesa** reopens": the words
+                    meta["title"] = without_marks(meta["title"]).strip() or meta["title"]
         if not mail and "title" not in meta:  # "Floods hit Kharkiv" then a blank line
             headline = clean_text(title_line(text))
             if headline:
@@ -187,6 +190,8 @@ def read_document(
     link_only = link_only_warning(text)
     if link_only:
         warnings.append(f"{source}: {link_only}")
+    if not mail and (suffix in HTML_SUFFIXES or suffix in (".md", ".markdown")):
+        text = with_headline(meta.get("title"), text)  # a page's headline: its places read
     return Article(
         article_id=label,
         text=text,

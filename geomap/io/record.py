@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text
 from geomap.io.nested_fields import lift_nested, plain_value
 from geomap.io.record_ids import kind_name, pick, record_id
@@ -258,7 +259,7 @@ def record_article(
     warnings.extend(meta_warnings)
     return Article(
         article_id=art_id,
-        text=normalize_text(text),
+        text=normalize_text(with_headline(meta.get("title"), text)),  # its places read
         source=where,
         metadata={**extra, **page_meta, **meta},
         warnings=tuple(f"{where}: {w}" for w in warnings),
