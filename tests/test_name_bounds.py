@@ -111,6 +111,8 @@ def test_a_dateline_with_an_apostrophe_or_hyphens_or_an_english_name() -> None:
     assert [(s.text, s._.place.place_id) for s in doc.spans[TOPONYMS]] == [("HARGEISA", "57289")]
     doc = nlp("N'DJAMENA, Aug 14 (Reuters) - Refugees crossed.")
     assert [s.text for s in doc.spans[TOPONYMS]] == ["N'DJAMENA"]
+    doc = nlp("N'DJAMENA: Refugees crossed.")  # a colon closes it too
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["N'DJAMENA"]
     doc = nlp("PORT-AU-PRINCE, Oct 4 (Reuters) - Gangs attacked.")
     assert [(s.text, s._.place.place_id) for s in doc.spans[TOPONYMS]] == [
         ("PORT-AU-PRINCE", "3718426")

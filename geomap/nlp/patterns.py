@@ -35,7 +35,7 @@ AP_AMBIGUOUS: dict[str, str] = {
     "Del.": "DE",
     "Me.": "ME",
 }
-_DATELINE_END = frozenset({",", "-", "--", "—", "–", "("})
+_DATELINE_END = frozenset({",", "-", "--", "—", "–", "(", ":"})
 _DATELINE_TYPES = frozenset({"city", "admin1", "admin2", "country"})
 _MAX_DATELINE_WORDS = 4
 #: A possessive in capitals, split off its word by the tokenizer ("COX'S").

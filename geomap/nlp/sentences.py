@@ -10,7 +10,8 @@ or the next line starts in lower case). A run of :data:`MAX_SENTENCE_TOKENS`
 tokens without a sentence end (a list of names on one line, text without
 punctuation) is cut at its last comma, or where it reaches the limit; an opening
 quotation mark after a sentence end starts the next sentence
-(:mod:`geomap.nlp.opening_quotes`). The parser decides the rest.
+(:mod:`geomap.nlp.opening_quotes`); a dateline is one sentence with the words after
+it (:mod:`geomap.nlp.dateline_sentences`). The parser decides the rest.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from geomap.extensions import doc_text, register_extensions
 from geomap.gazetteer.districts import abbreviation
+from geomap.nlp.dateline_sentences import dateline_joins
 from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
 from geomap.nlp.opening_quotes import quotes_open_sentences
 from geomap.text import ends_sentence, line_spans
@@ -119,6 +121,7 @@ class LineSentences:
         register_extensions()
         _title_joins(doc)
         _line_starts(doc, self.gazetteer)
+        dateline_joins(doc)  # "KHARKIV, Jan 8 — Residents ...": one sentence
         quotes_open_sentences(doc)  # "… три человека. «Повреждены …": « opens the next
         _cut_runaway_sentences(doc)
         return doc
