@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.extensions import TOPONYMS
 from geomap.model_text import OffsetMap, shown
+from geomap.piece_focus import one_focus_per_name
 from geomap.records import Mention, Speaker
 
 
@@ -35,7 +36,8 @@ def article_mentions(
     """Each article's mentions from its processed pieces ``(doc, text, offset, last)``.
 
     A piece's mentions get the article's offsets and sentence numbers; an
-    article's list is yielded after its last piece.
+    article's list is yielded after its last piece, a name placed at several
+    pieces' focuses put at the article's (:func:`~geomap.piece_focus.one_focus_per_name`).
     """
     found = ArticleMentions()
     failures: list[str] = []
@@ -46,6 +48,8 @@ def article_mentions(
         if offset or not last:
             sentences += len(sentence_starts(doc))
         if last:
+            if offset:  # the last of several pieces
+                found[:] = one_focus_per_name(found)
             found.failures = tuple(failures)
             yield found
             found, failures, sentences = ArticleMentions(), [], 0

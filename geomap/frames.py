@@ -11,7 +11,7 @@ import geopandas as gpd
 from shapely.geometry import Point
 
 from geomap.metadata import ARTICLE_FIELDS
-from geomap.records import Claim, Mention, Place
+from geomap.records import Claim, Mention, Place, confidence_rank
 from geomap.serialize import claim_record, mention_record, place_summary
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def places_frame(
     info = articles or {}
     places: dict[str, Place] = {}
     counts: dict[str, int] = {}
-    best: dict[str, float] = {}
+    best: dict[str, tuple[bool, float]] = {}
     arts_of: dict[str, list[str]] = {}
     for m in mentions:
         if m.place is None:
@@ -98,7 +98,7 @@ def places_frame(
         pid = m.place.place_id
         places.setdefault(pid, m.place)
         counts[pid] = counts.get(pid, 0) + 1
-        best[pid] = max(best.get(pid, 0.0), m.confidence)
+        best[pid] = max(best.get(pid, (False, 0.0)), confidence_rank(m))
         arts = arts_of.setdefault(pid, [])
         if m.article_id not in arts:
             arts.append(m.article_id)
@@ -113,7 +113,7 @@ def places_frame(
                 mentions=counts[pid],
                 claims=len(by_place[pid]),
                 articles=arts_of[pid],
-                confidence=best[pid],
+                confidence=best[pid][1],
             ),
             "claims": by_place[pid],
         }

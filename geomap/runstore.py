@@ -30,7 +30,7 @@ from geomap.claims.articles import ArticleIndex, ContextFacts, context
 from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
 from geomap.claims.similarity import TermCounts, joined_terms, sentence_terms
-from geomap.records import ArticleResult, Place
+from geomap.records import ArticleResult, Place, confidence_rank
 from geomap.runstore_reads import PlaceReads
 
 #: Claims of one place compared at most (in order); the rest are kept but not paired.
@@ -64,8 +64,13 @@ class PlaceTally:
     seq: int
     mentions: int = 0
     claims: int = 0
-    confidence: float = 0.0  # the highest of its mentions
+    rank: tuple[bool, float] = (False, 0.0)  # the best mention's :func:`confidence_rank`
     per_article: dict[int, int] = field(default_factory=dict)  # article rank -> mentions
+
+    @property
+    def confidence(self) -> float:
+        """The highest confidence of its mentions naming it, else of those placed at it."""
+        return self.rank[1]
 
 
 class RunStore(PlaceReads):
@@ -114,7 +119,7 @@ class RunStore(PlaceReads):
             if tally is None:
                 tally = self.places[m.place.place_id] = PlaceTally(m.place, len(self.places))
             tally.mentions += 1
-            tally.confidence = max(tally.confidence, m.confidence)
+            tally.rank = max(tally.rank, confidence_rank(m))
             tally.per_article[rank] = tally.per_article.get(rank, 0) + 1
         rows: list[tuple[int, int, bytes, str]] = []
         found: list[list[int]] = []  # each claim's terms, found here while the next are parsed

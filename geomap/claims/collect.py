@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from geomap.records import Claim, Mention, Place, Speaker
+from geomap.records import Claim, Mention, Place, Speaker, confidence_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -67,7 +67,7 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
                 context_names=tuple(
                     dict.fromkeys(m.text for m in group if m.located_by == "focus")
                 ),
-                confidence=max(m.confidence for m in group),
+                confidence=max(map(confidence_rank, group))[1],
             )
         )
     return claims
