@@ -47,6 +47,7 @@ def test_a_colon_dateline_is_one_sentence_with_its_story() -> None:
         "KYIV. Residents fled - to the west.",  # a sentence ends before the dash
         "BREAKING: the talks failed.",  # a colon before a word in lower case
         "Kyiv, Jan 8 — Residents fled.",  # no capitals
+        "Residents fled. " * 20 + "KRAMATORSK: Residents fled.",  # a colon past the opening
     ],
 )
 def test_what_is_no_dateline_is_left_to_the_parser(text: str) -> None:
@@ -67,3 +68,8 @@ def test_a_joined_sentence_stops_at_the_next_lines_start() -> None:
     dateline_joins(doc)
     assert [t.text for t in doc if t.is_sent_start is False] == ["-", "Rebels", "advanced", " "]
     assert doc[5].is_sent_start is True
+
+
+def test_a_transcripts_speaker_labels_are_no_datelines() -> None:
+    """An interview's "HARVEY:" opened line after line: each was read as a dateline."""
+    assert _joined("HARVEY: We went there.  FENTON: Yes, to Reno.", "FENTON") == []

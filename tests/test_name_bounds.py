@@ -113,6 +113,13 @@ def test_a_dateline_with_an_apostrophe_or_hyphens_or_an_english_name() -> None:
     assert [s.text for s in doc.spans[TOPONYMS]] == ["N'DJAMENA"]
     doc = nlp("N'DJAMENA: Refugees crossed.")  # a colon closes it too
     assert [s.text for s in doc.spans[TOPONYMS]] == ["N'DJAMENA"]
+    # in a transcript, words in capitals and a colon are its speakers' labels
+    doc = nlp("PORT: Refugees crossed. HARGEISA: Yes. PORT: They did.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == []
+    doc = nlp("Refugees crossed. " * 20 + "PORT: Refugees crossed.")  # not at its start
+    assert [s.text for s in doc.spans[TOPONYMS]] == []
+    doc = nlp("PORT: Refugees crossed.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["PORT"]
     doc = nlp("PORT-AU-PRINCE, Oct 4 (Reuters) - Gangs attacked.")
     assert [(s.text, s._.place.place_id) for s in doc.spans[TOPONYMS]] == [
         ("PORT-AU-PRINCE", "3718426")

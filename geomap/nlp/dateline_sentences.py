@@ -5,14 +5,15 @@ night, the governor said." into "KHARKIV", "," and the rest, and the claim about
 Kharkiv had the one word "KHARKIV" for its sentence and no speaker. A line that opens
 with a place in capitals, then a comma, a bracket or a dash, and reaches a spaced dash
 within a dozen tokens without a sentence end, or a place in capitals and a colon
-("KRAMATORSK: Residents queued ..."), is one sentence with the words after its dash
-or colon up to their first sentence end: no sentence starts inside it. Runs in
+("KRAMATORSK: Residents queued ...") in the text's first lines and not in a
+transcript (:func:`colon_dateline_allowed`), is one sentence with the words after its
+dash or colon up to their first sentence end: no sentence starts inside it. Runs in
 :class:`geomap.nlp.sentences.LineSentences`, before the parser.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
@@ -29,14 +30,18 @@ MAX_DATELINE_TOKENS = 14
 #: Fewest capital letters of the place: "UK police said" opens no dateline.
 MIN_LETTERS = 4
 _SENTENCE_ENDS = frozenset({".", "?", "!", "…"})
+#: A colon closes a dateline only this near the text's start (its first lines).
+OPENING_CHARS = 300
 #: Most tokens after a dateline's dash kept in its sentence.
 MAX_SENTENCE_TOKENS = 80
 
 
 def dateline_joins(doc: Doc) -> None:
     """Forbid sentence starts inside each dateline at a line's or the text's start."""
-    for start in _openings(doc):
-        end = dateline_end(doc, start)
+    openings = list(_openings(doc))
+    colons = colon_dateline_allowed(doc, openings)
+    for start in openings:
+        end = dateline_end(doc, start, colon=colons)
         if end is None:
             continue
         for tok in doc[start + 1 : _sentence_end(doc, end)]:
@@ -68,7 +73,25 @@ def _openings(doc: Doc) -> Iterator[int]:
             yield tok.i
 
 
-def dateline_end(doc: Doc, start: int) -> int | None:
+def colon_dateline_allowed(doc: Doc, openings: Sequence[int]) -> bool:
+    """Whether a colon may close a dateline in ``doc``: no transcript's speaker labels.
+
+    "HARVEY: ...", "FENTON: ..." open line after line of an interview; a colon
+    dateline opens a story once. Allowed when at most one of ``openings`` (the
+    sentence or line starts) is words in capitals and a colon.
+    """
+    labels = 0
+    for start in openings:
+        end = start
+        while end < len(doc) and end - start < MAX_PLACE_WORDS and capital_word(doc[end].text):
+            end += 1
+        labels += end > start and end < len(doc) and doc[end].text == ":"
+        if labels > 1:
+            return False
+    return True
+
+
+def dateline_end(doc: Doc, start: int, *, colon: bool = True) -> int | None:
     """The index of the dash or colon closing a dateline that opens at ``start``, or ``None``.
 
     The place: up to :data:`MAX_PLACE_WORDS` words in capitals with at least
@@ -84,6 +107,8 @@ def dateline_end(doc: Doc, start: int) -> int | None:
         return None
     sep = doc[end]
     if sep.text == ":":
+        if not colon or doc[start].idx > OPENING_CHARS:
+            return None
         return end if doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper() else None
     if sep.text not in _OPENERS:
         return None

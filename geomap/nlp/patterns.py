@@ -1,8 +1,9 @@
 """News-style patterns the statistical model misses: datelines and state abbreviations.
 
 * A dateline opens a story or a paragraph with the place in capitals:
-  "CHARLESTON, W.Va. -- ...", "NAIROBI (Reuters) - ...", also written with an
-  apostrophe or hyphens ("N'DJAMENA, ...", "PORT-AU-PRINCE, ..."), by its English
+  "CHARLESTON, W.Va. -- ...", "NAIROBI (Reuters) - ...", "KRAMATORSK: ..." (a colon
+  only in the text's first lines and not in a transcript's "HARVEY: ..." lines), also
+  written with an apostrophe or hyphens ("N'DJAMENA, ...", "PORT-AU-PRINCE, ..."), by its English
   name ("HARGEISA" for Hargeysa).
   A copied web page may have lost the separator of the article's own dateline:
   "SAN ANTONIO Turner Sports analyst ..." (capitals, then a capitalised word).
@@ -19,6 +20,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.dateline_sentences import OPENING_CHARS, colon_dateline_allowed
 from geomap.nlp.name_shapes import capital_word
 
 #: AP state abbreviations that are also words, read only after "City,".
@@ -71,10 +73,14 @@ def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
     if not doc.has_annotation("SENT_START"):
         return []
     out: list[Span] = []
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    colons = colon_dateline_allowed(doc, [s.start for s in sents])
+    for sent in sents:
         end = _capitals_end(doc, sent.start, sent.end)
         if end == sent.start or end >= len(doc):
             continue
+        if doc[end].text == ":" and (not colons or doc[sent.start].idx > OPENING_CHARS):
+            continue  # a transcript's "HARVEY:", a label inside the story
         if doc[end].text not in _DATELINE_END and not _dropped_separator(doc, sent.start, end):
             continue
         span = doc[sent.start : end]
