@@ -8,7 +8,7 @@ import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
-from geomap.cli.exits import ExitCode
+from geomap.cli.exits import ExitCode, on_stop
 from geomap.cli.help import Command
 from geomap.cli.options import (
     Demonyms,
@@ -32,6 +32,9 @@ from geomap.cli.options import (
 from geomap.errors import GeomapError
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted
+
+#: The stop line's end for ``claims``: it writes no files, so it leaves none behind.
+CLAIMS_NOT_SHOWN = "no claims shown (claims writes no files: nothing was changed)"
 
 
 @app.command(
@@ -89,6 +92,7 @@ def claims_command(
     from geomap.io.saved_run import SavedRun, is_saved_run, read_saved_run
     from geomap.run import geoparse_inputs
 
+    on_stop(CLAIMS_NOT_SHOWN)
     start_logging(verbose, log_file)
     if as_json and as_csv:
         raise typer.BadParameter("give --json or --csv, not both", param_hint="--json/--csv")

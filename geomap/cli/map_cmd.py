@@ -9,7 +9,7 @@ import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
-from geomap.cli.exits import ExitCode
+from geomap.cli.exits import OUTPUTS_UNTOUCHED, ExitCode, on_stop
 from geomap.cli.help import Command
 from geomap.cli.options import (
     Dask,
@@ -146,6 +146,7 @@ def map_command(
     from geomap.outdir import OutputDir
     from geomap.run import map_inputs
 
+    on_stop(OUTPUTS_UNTOUCHED)
     start_logging(verbose, log_file)
     try:
         tile_keys(tiles)
