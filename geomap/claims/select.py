@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from geomap.claims.kinds import KINDS
 from geomap.records import Claim, Mention
@@ -56,6 +56,28 @@ def select_claims(
             continue
         out.append(claim)
     return out
+
+
+#: What ``--place`` names: a place with claims in the run, a place the gazetteer knows that
+#: has none in it, or nothing the gazetteer or the run's articles know.
+PlaceFound = Literal["claims", "no claims", "unknown"]
+
+
+def place_found(
+    place: str,
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim],
+    called: frozenset[str],
+) -> PlaceFound:
+    """Whether ``--place place`` names a place with claims among ``claims`` (any filter aside).
+
+    ``called`` are the ids the gazetteer calls ``place`` (:func:`places_called`): a place it
+    knows may be named by no claim of the run ("no claims"); a name it does not know, and
+    no article's form of a place, is "unknown".
+    """
+    if select_claims(mentions, claims, place=place, place_ids=called):
+        return "claims"
+    return "no claims" if called else "unknown"
 
 
 def places_called(name: str, gazetteer: Any, among: frozenset[str] | None = None) -> frozenset[str]:
