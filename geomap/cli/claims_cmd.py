@@ -100,6 +100,7 @@ def claims_command(
     Exits 1 if any input could not be processed (the others are still shown), 2 on a
     usage or configuration error.
     """
+    on_stop(CLAIMS_NOT_SHOWN)  # first: a Ctrl-C during the imports below says it too
     from geomap.claims.kinds import KINDS
     from geomap.claims.periods import claims_between
     from geomap.claims.render import nothing_shown, render_claims, undated_note
@@ -112,7 +113,6 @@ def claims_command(
     from geomap.io.saved_run import SavedRun, is_saved_run, read_saved_run
     from geomap.run import geoparse_inputs
 
-    on_stop(CLAIMS_NOT_SHOWN)
     start_logging(verbose, log_file)
     if as_json and as_csv:
         raise typer.BadParameter("give --json or --csv, not both", param_hint="--json/--csv")

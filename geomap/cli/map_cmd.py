@@ -142,11 +142,11 @@ def map_command(
     could not be processed (the others are still mapped; report.json says why for each
     input), 2 on a usage or configuration error, before any work.
     """
+    on_stop(OUTPUTS_UNTOUCHED)  # first: a Ctrl-C during the imports below says it too
     from geomap.io import KNOWN_FILES, WriteOptions
     from geomap.outdir import OutputDir
     from geomap.run import map_inputs
 
-    on_stop(OUTPUTS_UNTOUCHED)
     start_logging(verbose, log_file)
     try:
         tile_keys(tiles)
