@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from geomap.claims import claims_from_mentions, render_claims
 from geomap.claims.periods import claims_between, iso_day, published_period
-from geomap.claims.select import place_found
+from geomap.claims.select import place_found, place_labels
 from tests.test_claims import KYIV, MENTIONS, POLAND, S2, mention
 
 INFO = {
@@ -79,6 +79,25 @@ def test_what_an_unmatched_place_is_is_said() -> None:
     assert filtered.startswith("No claims about 'Kyiv' matching --since 2025-01-01.")
 
 
+def test_the_places_a_name_stands_for_are_labelled() -> None:
+    from tiny_gazetteer import PLACES
+
+    from geomap.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_places([p for p in PLACES if p.name == "Georgia"])
+    ids = frozenset(p.place_id for p in PLACES if p.name == "Georgia")
+    labels = place_labels("Georgia", gazetteer, ids)
+    assert "Georgia (country, GE)" in labels and "Georgia (admin1, US)" in labels
+    assert place_labels("Georgia", gazetteer, frozenset({"614540"})) == ["Georgia (country, GE)"]
+    shown = render_claims(
+        MORE, [], place="Georgia", found="no claims", place_ids=ids, known_as=labels[:1]
+    )
+    assert shown.startswith(
+        f"No claims about 'Georgia' in this run: the gazetteer knows {len(ids)} place(s) called "
+        "so (Georgia (country, GE), ...), but none of the claims read is about one."
+    )
+
+
 @pytest.fixture
 def claims_cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     import geomap.run
@@ -96,6 +115,7 @@ def claims_cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(
         claims_cmd, "_places_called", lambda name, gaz, among: called.get(name.lower(), frozenset())
     )
+    monkeypatch.setattr(claims_cmd, "_place_labels", lambda name, gaz, ids: ["Valencia (city, ES)"])
     _register()
     return lambda *args: CliRunner().invoke(app, ["claims", "x.txt", *args])
 
@@ -121,7 +141,10 @@ def test_claims_says_whether_the_gazetteer_knows_the_place(claims_cli: Any) -> N
     assert unknown.exit_code == 0
     assert unknown.output.startswith("No place called 'Qwxyzland' in the gazetteer")
     known = claims_cli("--place", "Valencia")
-    assert known.output.startswith("No claims about 'Valencia' in this run: the gazetteer knows")
+    assert known.output.startswith(
+        "No claims about 'Valencia' in this run: the gazetteer knows 1 place(s) called so "
+        "(Valencia (city, ES)), but none"
+    )
     as_json = claims_cli("--place", "Valencia", "--json")
     assert (
         as_json.output.startswith("[]") and "geomap: No claims about 'Valencia'" in as_json.output

@@ -49,14 +49,26 @@ def _article_line(article: str, info: Mapping[str, str] | None) -> str:
     return " · ".join(_one_line(p) for p in parts if p.strip())
 
 
-def nothing_shown(place: str | None, filters: Sequence[str], found: PlaceFound | None) -> str:
-    """Why nothing is shown: no such place, a place without claims here, or the filters."""
+def nothing_shown(
+    place: str | None,
+    filters: Sequence[str],
+    found: PlaceFound | None,
+    known_as: Sequence[str] = (),
+    known: int = 0,
+) -> str:
+    """Why nothing is shown: no such place, a place without claims here, or the filters.
+
+    ``known`` places the gazetteer calls ``place``, the first of them labelled in
+    ``known_as`` ("Atlantis (city, ZA)").
+    """
     if place is not None and found == "unknown":
         return f"No place called {quoted(place)} in the gazetteer, nor in the articles read."
     if place is not None and found == "no claims":
+        some = f" ({', '.join(_one_line(k) for k in known_as)}{', ...' * (known > len(known_as))})"
         return (
-            f"No claims about {quoted(place)} in this run: the gazetteer knows places called "
-            "so, but none of the claims read is about one."
+            f"No claims about {quoted(place)} in this run: the gazetteer knows "
+            f"{known or 'some'} place(s) called so{some if known_as else ''}, but none of the "
+            "claims read is about one."
         )
     asked = f" about {quoted(place)}" if place is not None else ""
     also = f" matching {' and '.join(filters)}" if filters else ""
@@ -83,6 +95,7 @@ def render_claims(
     place_ids: frozenset[str] = frozenset(),
     found: PlaceFound | None = None,
     undated: int = 0,
+    known_as: Sequence[str] = (),
 ) -> str:
     """Render the claims of ``mentions`` as plain text.
 
@@ -106,6 +119,8 @@ def render_claims(
     found
         What ``place`` names (:func:`geomap.claims.select.place_found`), said when nothing
         is shown: no place the gazetteer knows, or one without claims in this run.
+    known_as
+        Labels of the first places the gazetteer calls ``place`` (:func:`nothing_shown`).
     undated
         Articles a date filter left out for want of a date
         (:func:`geomap.claims.periods.claims_between`), counted at the end.
@@ -160,7 +175,7 @@ def render_claims(
                 )
         blocks.append("\n".join(lines))
     if not blocks:
-        blocks.append(nothing_shown(place, filters, found))
+        blocks.append(nothing_shown(place, filters, found, known_as, len(place_ids)))
     shown = {c.article_id for c in claims}  # a filter's articles, not the whole run's
     unresolved = sum(1 for m in mentions if m.place is None and m.article_id in shown)
     if unresolved and place is None:  # an unplaced name is about no place asked for

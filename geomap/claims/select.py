@@ -80,6 +80,21 @@ def place_found(
     return "no claims" if called else "unknown"
 
 
+def place_labels(name: str, gazetteer: Any, ids: frozenset[str], limit: int = 3) -> list[str]:
+    """The first ``limit`` places of ``ids`` the gazetteer calls ``name`` in English, labelled.
+
+    "Atlantis (city, ZA)": for a message that says which places a name stands for.
+    """
+    out: list[str] = []
+    for candidate in gazetteer.candidates(name, None):
+        p = candidate.place
+        where = ", ".join(x for x in (p.feature_type, p.country_code) if x)
+        label = f"{p.name} ({where})"
+        if p.place_id in ids and label not in out:
+            out.append(label)
+    return out[:limit]
+
+
 def places_called(name: str, gazetteer: Any, among: frozenset[str] | None = None) -> frozenset[str]:
     """The ids of the places the gazetteer calls ``name``, in English or a local language.
 

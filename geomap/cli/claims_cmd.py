@@ -175,6 +175,7 @@ def claims_command(
             place_ids=called,
         )
     found = place_found(place, mentions, all_claims, called) if place else None
+    known_as = _place_labels(place, settings.gazetteer, called) if found == "no claims" else []
     dated = claims_between(chosen, info, first, last)
     chosen = dated.claims
     ids = set(info) | {m.article_id for m in mentions}
@@ -199,7 +200,8 @@ def claims_command(
         say(claims_text(mentions, chosen, info, as_csv), nl=False)
         # what the terminal's view says, on stderr: the JSON or CSV stays whole
         if place and found != "claims":
-            say(f"geomap: {nothing_shown(place, filters, found)}", err=True)
+            shown = nothing_shown(place, filters, found, known_as, len(called))
+            say(f"geomap: {shown}", err=True)
         if dated.undated:
             say(f"geomap: {undated_note(len(dated.undated), filters)}", err=True)
     else:
@@ -213,6 +215,7 @@ def claims_command(
                 filters=filters,
                 found=found,
                 undated=len(dated.undated),
+                known_as=known_as,
             ),
             nl=False,
         )
@@ -228,6 +231,17 @@ def _day(value: str | None, option: str) -> date | None:
         return iso_day(value) if value else None
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint=option) from exc
+
+
+def _place_labels(name: str, gazetteer: str | None, ids: frozenset[str]) -> list[str]:
+    """:func:`geomap.claims.select.place_labels` in the run's gazetteer (none if unreadable)."""
+    from geomap.claims.select import place_labels
+    from geomap.gazetteer import Gazetteer
+
+    try:
+        return place_labels(name, Gazetteer.open(gazetteer), ids)
+    except GeomapError:
+        return []
 
 
 def _places_called(name: str, gazetteer: str | None, among: set[str]) -> frozenset[str]:
