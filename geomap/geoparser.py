@@ -72,9 +72,13 @@ class Geoparser:
         if route is None or route == "en":
             return self.nlp
         if route not in self._pipelines:
+            from geomap.language import language_label
             from geomap.pipeline import build_language_pipeline
+            from geomap.progress import loading
 
-            self._pipelines[route] = build_language_pipeline(route, self.settings)
+            what = f"the {language_label(route)} pipeline"
+            with loading(what, self.settings.progress_s):
+                self._pipelines[route] = build_language_pipeline(route, self.settings)
         return self._pipelines[route]
 
     def memory_zone(self, route: str | None, chars: int) -> AbstractContextManager[Any]:

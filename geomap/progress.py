@@ -10,6 +10,14 @@ in pieces says how far it is (:func:`reading_pieces`, with
 
     geomap: progress: done 12 of 13 articles read (0.4 of 6.4 MB of text), 1m30s
     geomap: progress: big: 2,400,000 of 6,000,000 characters read (40%)
+
+Before the first article is done, a line says what the run waits for, not a zero count:
+the process that loads a language's pipeline (on that language's first article) says so
+as it starts and when it is done (:func:`loading`), and a line of the process that
+counts names it when that process is the one loading.
+
+    geomap: progress: loading the French pipeline ...
+    geomap: progress: none of 31 articles read parsed yet: loading the French pipeline, 0m36s
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
 from geomap.records import Article, ArticleResult
@@ -30,6 +39,12 @@ EVERY_S = 30.0
 #: Characters of text from which an article is announced when read (at ~40,000
 #: characters a second, half a minute of parsing or more).
 LONG_CHARS = 1_000_000
+#: What this process is loading now (:func:`loading`), the latest last.
+_LOADING: list[str] = []
+#: What a run waits for before its first article is done, when this process loads nothing.
+FIRST_ARTICLES = (
+    "the parsing process loads each language's pipeline with its first article, then parses"
+)
 
 
 class ProgressLog:
@@ -75,8 +90,14 @@ class ProgressLog:
             self.done_chars += len(item.text)
 
     def line(self) -> str:
-        """The progress so far, in one line."""
+        """The progress so far, in one line: what the run waits for while none is done."""
         took = int(time.monotonic() - self._t0)
+        if self.done_articles == 0:
+            waiting = _LOADING[-1] if _LOADING else FIRST_ARTICLES
+            return (
+                f"none of {self.read_articles} articles read parsed yet: {waiting}, "
+                f"{took // 60}m{took % 60:02d}s"
+            )
         return (
             f"done {self.done_articles} of {self.read_articles} articles read "
             f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text), "
@@ -102,6 +123,25 @@ class ProgressLog:
     def _run(self) -> None:
         while not self._stop.wait(self.every):
             self.write(self.line())
+
+
+@contextmanager
+def loading(what: str, every: float) -> Iterator[None]:
+    """Load ``what`` ("the French pipeline"): said as it starts and when done, if ``every`` > 0.
+
+    Lines of a :class:`ProgressLog` in this process name it while none is done.  ``every``
+    is :attr:`geomap.settings.Settings.progress_s` (0: no lines, as on a terminal).
+    """
+    if every > 0:
+        write_line(f"loading {what} ...")
+    t0 = time.monotonic()
+    _LOADING.append(f"loading {what}")
+    try:
+        yield
+    finally:
+        _LOADING.remove(f"loading {what}")
+    if every > 0:
+        write_line(f"{what} loaded in {time.monotonic() - t0:.1f} s")
 
 
 def will_be_parsed(article: Article, given: str | None = None) -> bool:

@@ -335,5 +335,5 @@ def test_claims_on_a_runs_output_folder_read_its_saved_records(
     polska = CliRunner().invoke(app, ["claims", folder, "--place", "Polska"])
     assert polska.output.startswith("Poland [country, PL]"), polska.output
     assert CliRunner().invoke(app, ["claims", folder, "--place", "Qwxyzland"]).output == (
-        "No claims about 'Qwxyzland'.\n"
+        "No place called 'Qwxyzland' in the gazetteer, nor in the articles read.\n"
     )

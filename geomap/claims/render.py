@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
+from geomap.claims.select import PlaceFound
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted, terminal_text
 from geomap.serialize import unsourced_kind
@@ -36,6 +37,50 @@ def _who(claim: Claim, article: Mapping[str, str] | None) -> str:
     return _one_line(f"{verb}{s.name}{role}{kind}")
 
 
+def _article_line(article: str, info: Mapping[str, str] | None) -> str:
+    """An article as its id, outlet and day: "r1 · Reuters · 2024-03-01" (what it has of them).
+
+    The day is ``published`` up to its time ("2024-03-01T10:15:00+00:00": 2024-03-01), or
+    the month or year alone when that is all the input gave.
+    """
+    meta = info or {}
+    day = str(meta.get("published") or "").split("T")[0]
+    parts = [article, str(meta.get("outlet") or ""), day]
+    return " · ".join(_one_line(p) for p in parts if p.strip())
+
+
+def nothing_shown(
+    place: str | None,
+    filters: Sequence[str],
+    found: PlaceFound | None,
+    known_as: Sequence[str] = (),
+    known: int = 0,
+) -> str:
+    """Why nothing is shown: no such place, a place without claims here, or the filters.
+
+    ``known`` places the gazetteer calls ``place``, the first of them labelled in
+    ``known_as`` ("Atlantis (city, ZA)").
+    """
+    if place is not None and found == "unknown":
+        return f"No place called {quoted(place)} in the gazetteer, nor in the articles read."
+    if place is not None and found == "no claims":
+        some = f" ({', '.join(_one_line(k) for k in known_as)}{', ...' * (known > len(known_as))})"
+        return (
+            f"No claims about {quoted(place)} in this run: the gazetteer knows "
+            f"{known or 'some'} place(s) called so{some if known_as else ''}, but none of the "
+            "claims read is about one."
+        )
+    asked = f" about {quoted(place)}" if place is not None else ""
+    also = f" matching {' and '.join(filters)}" if filters else ""
+    return f"No claims{asked}{also}."
+
+
+def undated_note(undated: int, filters: Sequence[str]) -> str:
+    """How many articles the date filters among ``filters`` left out for want of a date."""
+    dates = " and ".join(f for f in filters if f.startswith(("--since", "--until")))
+    return f"{undated} article(s) without a date left out by {dates or 'the date filters'}"
+
+
 def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
     q = query.strip().casefold()
     return q in {place_id.casefold(), name.casefold()} | {s.casefold() for s in surfaces}
@@ -48,6 +93,9 @@ def render_claims(
     article_info: Mapping[str, Mapping[str, str]] | None = None,
     filters: Sequence[str] = (),
     place_ids: frozenset[str] = frozenset(),
+    found: PlaceFound | None = None,
+    undated: int = 0,
+    known_as: Sequence[str] = (),
 ) -> str:
     """Render the claims of ``mentions`` as plain text.
 
@@ -68,15 +116,24 @@ def render_claims(
     place_ids
         Places that match ``place`` too (the gazetteer calls them so in another language:
         :func:`geomap.claims.select.places_called`).
+    found
+        What ``place`` names (:func:`geomap.claims.select.place_found`), said when nothing
+        is shown: no place the gazetteer knows, or one without claims in this run.
+    known_as
+        Labels of the first places the gazetteer calls ``place`` (:func:`nothing_shown`).
+    undated
+        Articles a date filter left out for want of a date
+        (:func:`geomap.claims.periods.claims_between`), counted at the end.
 
     Returns
     -------
     str
-        One block per place (``Name [feature_type, CC] id``), one line per
-        article, one indented line per claim with its speaker and role, and the
-        names placed there as the article's focus (``Claim.context_names``).  Ends
-        with a count of the shown articles' unresolved mentions, which make no claims
-        (none when a place is asked for).
+        One block per place (``Name [feature_type, CC] id``), one line per article (its
+        id, outlet and day: ``r1 · Reuters · 2024-03-01``), one indented line per claim
+        with its speaker and role, and the names placed there as the article's focus
+        (``Claim.context_names``).  Ends with a count of the shown articles' unresolved
+        mentions, which make no claims (none when a place is asked for), and of the
+        articles a date filter left out for want of a date.
     """
     places = places_from_mentions(mentions)
     if claims is None:
@@ -101,7 +158,7 @@ def render_claims(
         where = ", ".join(x for x in (p.feature_type, p.country_code or "") if x)
         lines = [f"{_one_line(p.name)} [{where}] {_one_line(pid)}"]
         for article in dict.fromkeys(c.article_id for c in group):
-            lines.append(f"  {_one_line(article)}")
+            lines.append(f"  {_article_line(article, info.get(article))}")
             for claim in (c for c in group if c.article_id == article):
                 role = "" if claim.role == "literal" else f" ({claim.role})"
                 lines.append(f"    - {_who(claim, info.get(article))}{role}:")
@@ -118,11 +175,11 @@ def render_claims(
                 )
         blocks.append("\n".join(lines))
     if not blocks:
-        asked = f" about {quoted(place)}" if place is not None else ""
-        also = f" matching {' and '.join(filters)}" if filters else ""
-        blocks.append(f"No claims{asked}{also}.")
+        blocks.append(nothing_shown(place, filters, found, known_as, len(place_ids)))
     shown = {c.article_id for c in claims}  # a filter's articles, not the whole run's
     unresolved = sum(1 for m in mentions if m.place is None and m.article_id in shown)
     if unresolved and place is None:  # an unplaced name is about no place asked for
         blocks.append(f"({unresolved} unresolved mention(s) not shown)")
+    if undated:
+        blocks.append(f"({undated_note(undated, filters)})")
     return "\n\n".join(blocks) + "\n"

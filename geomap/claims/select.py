@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Literal
 
 from geomap.claims.kinds import KINDS
 from geomap.records import Claim, Mention
@@ -56,6 +56,43 @@ def select_claims(
             continue
         out.append(claim)
     return out
+
+
+#: What ``--place`` names: a place with claims in the run, a place the gazetteer knows that
+#: has none in it, or nothing the gazetteer or the run's articles know.
+PlaceFound = Literal["claims", "no claims", "unknown"]
+
+
+def place_found(
+    place: str,
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim],
+    called: frozenset[str],
+) -> PlaceFound:
+    """Whether ``--place place`` names a place with claims among ``claims`` (any filter aside).
+
+    ``called`` are the ids the gazetteer calls ``place`` (:func:`places_called`): a place it
+    knows may be named by no claim of the run ("no claims"); a name it does not know, and
+    no article's form of a place, is "unknown".
+    """
+    if select_claims(mentions, claims, place=place, place_ids=called):
+        return "claims"
+    return "no claims" if called else "unknown"
+
+
+def place_labels(name: str, gazetteer: Any, ids: frozenset[str], limit: int = 3) -> list[str]:
+    """The first ``limit`` places of ``ids`` the gazetteer calls ``name`` in English, labelled.
+
+    "Atlantis (city, ZA)": for a message that says which places a name stands for.
+    """
+    out: list[str] = []
+    for candidate in gazetteer.candidates(name, None):
+        p = candidate.place
+        where = ", ".join(x for x in (p.feature_type, p.country_code) if x)
+        label = f"{p.name} ({where})"
+        if p.place_id in ids and label not in out:
+            out.append(label)
+    return out[:limit]
 
 
 def places_called(name: str, gazetteer: Any, among: frozenset[str] | None = None) -> frozenset[str]:

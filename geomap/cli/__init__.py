@@ -15,7 +15,7 @@ import sys
 
 import typer
 
-from geomap.cli.exits import EXIT_CODES_HELP, SIGNAL_BASE, ExitCode
+from geomap.cli.exits import EXIT_CODES_HELP, SIGNAL_BASE, ExitCode, stop_line
 from geomap.cli.help import Group
 from geomap.sanitize import quoted
 
@@ -143,7 +143,7 @@ def main() -> None:
     except SystemExit as exc:
         stopped_by = _STOPPED_BY.get(exc.code) if isinstance(exc.code, int) else None
         if stopped_by is not None:  # else the run was silent about why it ended
-            error(f"stopped by {stopped_by}: nothing written (any previous outputs are untouched)")
+            error(stop_line(stopped_by))
         elif exc.code == ExitCode.USAGE:
             _dash_file_hint(sys.argv[1:])
         raise

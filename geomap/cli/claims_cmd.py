@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
-from geomap.cli.exits import ExitCode
+from geomap.cli.exits import ExitCode, on_stop
 from geomap.cli.help import Command
 from geomap.cli.options import (
     Demonyms,
@@ -32,6 +33,9 @@ from geomap.cli.options import (
 from geomap.errors import GeomapError
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted
+
+#: The stop line's end for ``claims``: it writes no files, so it leaves none behind.
+CLAIMS_NOT_SHOWN = "no claims shown (claims writes no files: nothing was changed)"
 
 
 @app.command(
@@ -60,6 +64,19 @@ def claims_command(
         metavar="TEXT",
         help="Show only this article (its id, or part of its title or outlet).",
     ),
+    since: str = typer.Option(
+        None,
+        "--since",
+        metavar="DATE",
+        help="Show only articles published on or after this day (YYYY-MM-DD); articles "
+        "without a date are left out, and counted.",
+    ),
+    until: str = typer.Option(
+        None,
+        "--until",
+        metavar="DATE",
+        help="Show only articles published on or before this day (YYYY-MM-DD).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the claims as JSON."),
     as_csv: bool = typer.Option(
         False, "--csv", help="Print the claims as CSV (claims.csv's columns)."
@@ -83,15 +100,25 @@ def claims_command(
     Exits 1 if any input could not be processed (the others are still shown), 2 on a
     usage or configuration error.
     """
+    on_stop(CLAIMS_NOT_SHOWN)  # first: a Ctrl-C during the imports below says it too
     from geomap.claims.kinds import KINDS
-    from geomap.claims.render import render_claims
-    from geomap.claims.select import select_claims, unmatched_article, unmatched_speaker
+    from geomap.claims.periods import claims_between
+    from geomap.claims.render import nothing_shown, render_claims, undated_note
+    from geomap.claims.select import (
+        place_found,
+        select_claims,
+        unmatched_article,
+        unmatched_speaker,
+    )
     from geomap.io.saved_run import SavedRun, is_saved_run, read_saved_run
     from geomap.run import geoparse_inputs
 
     start_logging(verbose, log_file)
     if as_json and as_csv:
         raise typer.BadParameter("give --json or --csv, not both", param_hint="--json/--csv")
+    first, last = _day(since, "--since"), _day(until, "--until")
+    if first and last and first > last:
+        raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
     settings = run_settings(
         model=model,
         language=language,
@@ -136,7 +163,7 @@ def claims_command(
         mentions, all_claims, place=place, speaker=speaker, article=article, article_info=info
     )
     called: frozenset[str] = frozenset()
-    if place and not chosen and all_claims:  # "Kiev", "Москва": the gazetteer's other names
+    if place and not chosen:  # "Kiev", "Москва": the gazetteer's other names
         called = _places_called(place, settings.gazetteer, {c.place_id for c in all_claims})
         chosen = select_claims(
             mentions,
@@ -147,6 +174,10 @@ def claims_command(
             article_info=info,
             place_ids=called,
         )
+    found = place_found(place, mentions, all_claims, called) if place else None
+    known_as = _place_labels(place, settings.gazetteer, called) if found == "no claims" else []
+    dated = claims_between(chosen, info, first, last)
+    chosen = dated.claims
     ids = set(info) | {m.article_id for m in mentions}
     if article and unmatched_article(article, ids, info):
         say(
@@ -160,8 +191,19 @@ def claims_command(
             f"role, or a kind: {', '.join(KINDS)}) among the {len(all_claims)} claims",
             err=True,
         )
+    filters = [
+        f"--{name} {quoted(value)}"
+        for name, value in (("speaker", speaker), ("article", article))
+        if value
+    ] + [f"--{name} {value}" for name, value in (("since", first), ("until", last)) if value]
     if as_json or as_csv:
         say(claims_text(mentions, chosen, info, as_csv), nl=False)
+        # what the terminal's view says, on stderr: the JSON or CSV stays whole
+        if place and found != "claims":
+            shown = nothing_shown(place, filters, found, known_as, len(called))
+            say(f"geomap: {shown}", err=True)
+        if dated.undated:
+            say(f"geomap: {undated_note(len(dated.undated), filters)}", err=True)
     else:
         say(
             render_claims(
@@ -170,16 +212,36 @@ def claims_command(
                 place=place,
                 place_ids=called,
                 article_info=info,
-                filters=[
-                    f"--{name} {quoted(value)}"
-                    for name, value in (("speaker", speaker), ("article", article))
-                    if value
-                ],
+                filters=filters,
+                found=found,
+                undated=len(dated.undated),
+                known_as=known_as,
             ),
             nl=False,
         )
     if result is not None and result.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    """``--since``/``--until``'s day (a usage error if it is none)."""
+    from geomap.claims.periods import iso_day
+
+    try:
+        return iso_day(value) if value else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from exc
+
+
+def _place_labels(name: str, gazetteer: str | None, ids: frozenset[str]) -> list[str]:
+    """:func:`geomap.claims.select.place_labels` in the run's gazetteer (none if unreadable)."""
+    from geomap.claims.select import place_labels
+    from geomap.gazetteer import Gazetteer
+
+    try:
+        return place_labels(name, Gazetteer.open(gazetteer), ids)
+    except GeomapError:
+        return []
 
 
 def _places_called(name: str, gazetteer: str | None, among: set[str]) -> frozenset[str]:

@@ -36,6 +36,29 @@ class ExitCode(IntEnum):
 #: A command stopped by signal ``n`` exits ``SIGNAL_BASE + n``.
 SIGNAL_BASE = 128
 
+#: The stop line's end for a command that writes an output folder or a file.
+OUTPUTS_UNTOUCHED = "nothing written (any previous outputs are untouched)"
+#: What the running command leaves when a signal stops it (:func:`on_stop`).
+_ON_STOP: list[str] = []
+
+
+def on_stop(leaves: str) -> None:
+    """Say what the running command leaves if a signal stops it, in its stop line.
+
+    ``geomap map`` leaves its previous outputs (:data:`OUTPUTS_UNTOUCHED`); ``geomap
+    claims``, which writes no files, only had not shown its claims yet.
+    """
+    _ON_STOP[:] = [leaves]
+
+
+def stop_line(stopped_by: str) -> str:
+    """The line that ends a command stopped by ``stopped_by`` ("Ctrl-C (SIGINT)").
+
+    >>> on_stop(OUTPUTS_UNTOUCHED); stop_line("SIGTERM")
+    'stopped by SIGTERM: nothing written (any previous outputs are untouched)'
+    """
+    return f"stopped by {stopped_by}: {_ON_STOP[-1]}" if _ON_STOP else f"stopped by {stopped_by}"
+
 
 #: The table as shown in ``geomap --help`` (``\b`` keeps click from rewrapping it).
 EXIT_CODES_HELP = (

@@ -18,7 +18,7 @@ import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, say
-from geomap.cli.exits import ExitCode
+from geomap.cli.exits import OUTPUTS_UNTOUCHED, ExitCode, on_stop
 from geomap.cli.help import Command, Group
 from geomap.cli.options import LogFile, Verbose, start_logging
 from geomap.errors import GeomapError
@@ -89,6 +89,7 @@ def build_cmd(
     log_file: Path = LogFile,
 ) -> None:
     """Build gazetteer.sqlite from the GeoNames and Natural Earth files."""
+    on_stop(OUTPUTS_UNTOUCHED)
     start_logging(verbose, log_file)
     _check_folder(out, "--out")
     if not sources.is_dir():

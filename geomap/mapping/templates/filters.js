@@ -10,6 +10,8 @@
 (function () {
   "use strict";
 
+  var BAR_MIN = 2, GAP = 1, FALLBACK_WIDTH = 160;  // px: geomap.css's bar and gap
+
   function day(iso) { return /^\d{4}-\d{2}-\d{2}/.test(iso || "") ? iso.slice(0, 10) : ""; }
 
   function timeline(app, map, data) {
@@ -36,14 +38,6 @@
         box.setAttribute("role", "group");
         box.setAttribute("aria-label", "Timeline: articles per day");
         var bars = el("div", "geomap-timeline-bars");
-        var top = Math.max.apply(null, counts);
-        var barEls = counts.map(function (n, i) {
-          var bar = el("span", "geomap-timeline-bar");
-          bar.style.height = Math.max(8, Math.round(100 * n / top)) + "%";
-          bar.title = days[i] + ": " + app.util.plural(n, "article");
-          bars.appendChild(bar);
-          return bar;
-        });
         box.appendChild(bars);
         var from = el("input", "geomap-timeline-from");
         var to = el("input", "geomap-timeline-to");
@@ -58,15 +52,46 @@
         });
         var label = el("div", "geomap-timeline-label");
         box.appendChild(label);
+        // One bar per publication day while the bars fit the panel (BAR_MIN px and a
+        // GAP each), else runs of consecutive days share a bar: the histogram never runs
+        // past the panel, whatever the number of days or the window's width.
+        var binned = [];
+        function draw() {
+          var width = Math.floor(bars.getBoundingClientRect().width) || FALLBACK_WIDTH;  // 0: hidden
+          var n = Math.max(1, Math.min(days.length, Math.floor((width + GAP) / (BAR_MIN + GAP))));
+          if (binned.length === n) { return; }
+          binned = [];
+          while (bars.firstChild) { bars.removeChild(bars.firstChild); }
+          for (var k = 0; k < n; k++) {
+            var first = Math.floor(k * days.length / n);
+            var last = Math.floor((k + 1) * days.length / n) - 1;
+            var total = 0;
+            for (var i = first; i <= last; i++) { total += counts[i]; }
+            binned.push({first: first, last: last, n: total, bar: el("span", "geomap-timeline-bar")});
+          }
+          var top = Math.max.apply(null, binned.map(function (b) { return b.n; }));
+          binned.forEach(function (b) {
+            b.bar.style.height = Math.max(8, Math.round(100 * b.n / top)) + "%";
+            b.bar.title = (b.first === b.last ? days[b.first] : days[b.first] + " – " + days[b.last]) +
+              ": " + app.util.plural(b.n, "article");
+            bars.appendChild(b.bar);
+          });
+          paint();
+        }
+        function paint() {  // a bar is grey when none of its days is in the range
+          binned.forEach(function (b) {
+            b.bar.classList.toggle("geomap-timeline-off", b.last < range[0] || b.first > range[1]);
+          });
+        }
+        redraw = draw;
         function update() {
           var a = Number(from.value), b = Number(to.value);
           range = [Math.min(a, b), Math.max(a, b)];
           var shown = 0;
           counts.forEach(function (n, i) {
-            var on = i >= range[0] && i <= range[1];
-            barEls[i].classList.toggle("geomap-timeline-off", !on);
-            if (on) { shown += n; }
+            if (i >= range[0] && i <= range[1]) { shown += n; }
           });
+          paint();
           label.textContent = days[range[0]] + " – " + days[range[1]] + " · " +
             app.util.plural(shown, "dated article") +
             (undated ? " (" + undated + " undated always shown)" : "");
@@ -80,7 +105,10 @@
         return box;
       }
     });
+    var redraw = function () {};
     new Control().addTo(map);
+    redraw();  // the bars' width is known once the control is on the page
+    map.on("resize", function () { redraw(); });  // a narrower window: fewer, wider bins
   }
 
   function outletFilter(app, map, data) {
