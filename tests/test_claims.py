@@ -190,6 +190,19 @@ def test_render_filters_by_place_name_id_or_surface() -> None:
     assert shown.startswith("No claims about 'Atlantis' matching --speaker 'anonymous'.")
 
 
+def test_a_name_placed_at_the_focus_selects_only_its_own_claims() -> None:
+    """``--place Robotyne``, placed at a town as the focus, gave every claim of the town."""
+    from geomap.claims.select import select_claims
+
+    s3 = "Fighting went on in Robotyne, the staff said."
+    focus = dataclasses.replace(mention("c", s3, 0, "Robotyne", KYIV), located_by="focus")
+    mentions = [*MENTIONS, focus]
+    claims = claims_from_mentions(mentions)
+    chosen = select_claims(mentions, claims, place="robotyne")
+    assert [(c.article_id, c.sentence) for c in chosen] == [("c", s3)]
+    assert len(select_claims(mentions, claims, place="Kyiv")) == 4  # the town's, with it
+
+
 def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatch) -> None:
     import geomap.run
     from geomap.cli import _register, app

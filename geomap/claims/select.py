@@ -28,7 +28,9 @@ def select_claims(
     place
         The place's name or id, or a form an article used ("U.S."); a claim about
         one of ``place_ids`` matches it too (the places the gazetteer calls so in
-        any language: :func:`places_called`).
+        any language: :func:`places_called`). A name placed at the article's focus
+        ("Main Street", placed at Springfield) matches only the claims of its own
+        sentences (their ``context_names``), not every claim about Springfield.
     speaker
         Part of the speaker's name, role or phrase ("ministry" matches "the defence
         ministry", "spokesman" matches "Ivan Petrov, regional police spokesman"), or
@@ -40,14 +42,18 @@ def select_claims(
     for m in mentions:
         if m.place is not None:
             forms = names.setdefault(m.place.place_id, {m.place.place_id.casefold()})
-            forms.update({m.place.name.casefold(), m.text.casefold()})
+            forms.add(m.place.name.casefold())
+            if m.located_by != "focus":  # "Robotyne" placed at a town is no name of the town
+                forms.add(m.text.casefold())
     info = article_info or {}
+    query = place.strip().casefold() if place else ""
     out = []
     for claim in claims:
         if (
             place
-            and place.strip().casefold() not in names.get(claim.place_id, set())
+            and query not in names.get(claim.place_id, set())
             and claim.place_id not in place_ids
+            and query not in {n.casefold() for n in claim.context_names}
         ):
             continue
         if speaker and not _speaker_matches(speaker, claim, info.get(claim.article_id)):
