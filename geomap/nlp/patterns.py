@@ -2,7 +2,8 @@
 
 * A dateline opens a story or a paragraph with the place in capitals:
   "CHARLESTON, W.Va. -- ...", "NAIROBI (Reuters) - ...", "KRAMATORSK: ..." (a colon
-  only in the text's first lines and not in a transcript's "HARVEY: ..." lines), also
+  only in the text's first lines, not in a transcript's "HARVEY: ..." lines, and
+  before a country, an admin-1 unit or a city of 100,000 or more), also
   written with an apostrophe or hyphens ("N'DJAMENA, ...", "PORT-AU-PRINCE, ..."), by its English
   name ("HARGEISA" for Hargeysa).
   A copied web page may have lost the separator of the article's own dateline:
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.dateline_sentences import OPENING_CHARS, colon_dateline_allowed
 from geomap.nlp.name_shapes import capital_word
+from geomap.nlp.vocab import BIG_CITY
 
 #: AP state abbreviations that are also words, read only after "City,".
 AP_AMBIGUOUS: dict[str, str] = {
@@ -84,12 +86,24 @@ def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
         if doc[end].text not in _DATELINE_END and not _dropped_separator(doc, sent.start, end):
             continue
         span = doc[sent.start : end]
+        colon = doc[end].text == ":"
         if any(
-            c.match in {"name", "alias", "exonym"} and c.place.feature_type in _DATELINE_TYPES
+            c.match in {"name", "alias", "exonym"}
+            and c.place.feature_type in _DATELINE_TYPES
+            and (not colon or _well_known(c.place))
             for c in gazetteer.candidates(span.text)
         ):
             out.append(Span(doc, span.start, span.end, label="GPE"))
     return out
+
+
+def _well_known(place: Any) -> bool:
+    """Whether a colon dateline may name ``place``: a country, an admin-1 unit, a big city.
+
+    A caption's or a section's label in capitals ("JEWELL: Boyd Carney and ...") is a
+    small town's name as often as not.
+    """
+    return place.feature_type in ("country", "admin1") or place.population >= BIG_CITY
 
 
 def _capitals_end(doc: Doc, start: int, limit: int) -> int:
