@@ -104,8 +104,9 @@ def test_a_dateline_with_an_apostrophe_or_hyphens_or_an_english_name() -> None:
         place("3718426", "Port-au-Prince", "city", "HT", 1_234_742, "PPLC"),
         place("3", "Port", "city", "FR", 1_000, "PPL"),
         place("57289", "Hargeysa", "city", "SO", 477_876, "PPLA"),
+        place("4", "Un", "admin1", "XX", 0, "ADM1"),
     ]
-    gz = _ExonymGazetteer("geomap.test_datelines_gazetteer.v1", places)
+    gz = _ExonymGazetteer("geomap.test_datelines_gazetteer.v2", places)
     nlp = gz.nlp([])
     doc = nlp("HARGEISA, Somaliland (AP) - Protests spread.")
     assert [(s.text, s._.place.place_id) for s in doc.spans[TOPONYMS]] == [("HARGEISA", "57289")]
@@ -117,6 +118,8 @@ def test_a_dateline_with_an_apostrophe_or_hyphens_or_an_english_name() -> None:
     doc = nlp("PORT: Refugees crossed. HARGEISA: Yes. PORT: They did.")
     assert [s.text for s in doc.spans[TOPONYMS]] == []
     doc = nlp("Refugees crossed. " * 20 + "PORT: Refugees crossed.")  # not at its start
+    assert [s.text for s in doc.spans[TOPONYMS]] == []
+    doc = nlp("UN: Refugees crossed.")  # too short for a colon's dateline
     assert [s.text for s in doc.spans[TOPONYMS]] == []
     doc = nlp("PORT: Refugees crossed.")  # a small town's name: a caption's label
     assert [s.text for s in doc.spans[TOPONYMS]] == []

@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.dateline_sentences import OPENING_CHARS, colon_dateline_allowed
+from geomap.nlp.dateline_sentences import MIN_LETTERS, OPENING_CHARS, colon_dateline_allowed
 from geomap.nlp.name_shapes import capital_word
 from geomap.nlp.vocab import BIG_CITY
 
@@ -87,6 +87,8 @@ def datelines(doc: Doc, gazetteer: Any) -> list[Span]:
             continue
         span = doc[sent.start : end]
         colon = doc[end].text == ":"
+        if colon and sum(ch.isalpha() for ch in span.text) < MIN_LETTERS:
+            continue  # "UN: 70% of ..."
         if any(
             c.match in {"name", "alias", "exonym"}
             and c.place.feature_type in _DATELINE_TYPES
