@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from geomap.gazetteer.alternate_namesakes import alternate_towns, bigger_namesakes
 from geomap.gazetteer.districts import expand_abbreviations
 from geomap.gazetteer.foreign_forms import (
     area_compound,
@@ -251,6 +252,10 @@ class LocalNames(StemLookups):
                 break
         if not found:  # "Гайсинського району", "Landkreis Lörrach": the district's seat
             found = [(p, "alternate") for p in self._district_seats(name, lang)]
+        if alternate_towns(found):  # "Wyszehradu": Visegrád's alternate; Višegrad lacks it
+            found += bigger_namesakes(
+                found, self._candidates_norm, lambda p: _guessable(p, cyrillic)
+            )
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)
