@@ -1,4 +1,4 @@
-"""A local name only a small town has as an alternate name offers bigger namesakes (issue 18)."""
+"""Local names of a small town: its bigger namesakes, a bigger home town guessed (issue 18)."""
 
 from __future__ import annotations
 
@@ -17,14 +17,21 @@ VISEGRAD_HU = _town("hu", "Visegrád", "HU", 1_800)
 VISEGRAD_BA = _town("ba", "Višegrad", "BA", 6_000)
 HAMLET = _town("hamlet", "Visegrad", "RS", 300)
 BAR = _town("bar", "Bar", "ME", 13_000)
+BAR_UA = _town("bar-ua", "Bar", "UA", 15_000)
+#: "z Olsztyna do Szczytna": the genitive of Szczytno is the nominative of a smaller town
+SZCZYTNA = _town("szczytna", "Szczytna", "PL", 5_200)
+SZCZYTNO = _town("szczytno", "Szczytno", "PL", 26_000)
+LIPNA = _town("lipna", "Lipna", "PL", 5_000)
+LIPNO = _town("lipno", "Lipno", "PL", 8_000)
 
 
 @pytest.fixture(scope="module")
 def gz() -> Gazetteer:
     return Gazetteer.from_places(
-        [VISEGRAD_HU, VISEGRAD_BA, HAMLET, BAR, _town("bar-ua", "Bar", "UA", 15_000)],
+        [VISEGRAD_HU, VISEGRAD_BA, HAMLET, BAR, BAR_UA, SZCZYTNA, SZCZYTNO, LIPNA, LIPNO],
         other_names=[("Wyszehrad", "hu", "alternate"), ("Baru", "bar", "alternate")],
-        local_names=[("pl", "Antibari", "bar")],
+        local_names=[("pl", "Antibari", "bar")]
+        + [("pl", p.name, p.place_id) for p in (SZCZYTNA, SZCZYTNO, LIPNA, LIPNO)],
     )
 
 
@@ -58,3 +65,10 @@ def test_the_rule_only_reads_alternate_towns() -> None:
     found = [(VISEGRAD_HU, "alternate")]
     assert bigger_namesakes(found, lookup, lambda p: True) == [(VISEGRAD_BA, "alternate")]
     assert bigger_namesakes(found, lookup, lambda p: p.country_code != "BA") == []
+
+
+def test_a_home_town_three_times_bigger_by_a_guessed_nominative_is_offered(gz: Gazetteer) -> None:
+    # "do Szczytna": the village Szczytna as written, and the genitive of Szczytno (5x)
+    assert _ids(gz, "Szczytna", "pl") == ["szczytna", "szczytno"]
+    # Lipno is under three times Lipna: the form as written stays alone
+    assert _ids(gz, "Lipna", "pl") == ["lipna"]

@@ -88,8 +88,16 @@ def _weak(place: Place, kind: str) -> bool:
 
 #: A guessed nominative's town this many times the biggest town found is offered beside it.
 BIGGER_GUESS = 10
+#: The same for a town of the language's own countries (its readers' towns).
+BIGGER_HOME = 3
 #: Towns found under this many people leave room for a bigger one by a guessed nominative.
 SMALL_TOWN = 20_000
+
+
+def _bigger(place: Place, lang: str) -> int:
+    """:data:`BIGGER_HOME` for a town of a country speaking ``lang``, else :data:`BIGGER_GUESS`."""
+    home = place.country_code in OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
+    return BIGGER_HOME if home else BIGGER_GUESS
 
 
 def _small_towns(found: Sequence[tuple[Place, str]]) -> bool:
@@ -194,12 +202,13 @@ class LocalNames(StemLookups):
                       if p.feature_type == "city" and p.country_code in own]  # fmt: skip
         if _small_towns(found):
             # "в Березниках": the lemma is a village's name ("Березник"), the guessed plural
-            # nominative a city's (Berezniki): a town ten times the biggest found is offered too
+            # nominative a city's (Berezniki): a town ten times the biggest found is offered too,
+            # one of the language's own countries three times ("z Olsztyna do Szczytna")
             top = max(p.population for p, _ in found)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed
-                      if p.feature_type == "city" and p.population >= BIGGER_GUESS * top
-                      and _guessable(p, cyrillic)]  # fmt: skip
+                      if p.feature_type == "city" and _guessable(p, cyrillic)
+                      and p.population >= _bigger(p, lang) * top]  # fmt: skip
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
