@@ -99,3 +99,35 @@ def test_a_canal_far_from_every_town_of_the_article_is_kept() -> None:
         river_points(picks, groups, lambda pid: LINE if pid == canal.place_id else None)["rio"][0]
         == canal
     )
+
+
+#: A curated stream kept as a point only (no line), labelled mid-course.
+STREAM = place("curated:river-s", "Stream", "water", "", 0, "STM", lon=20.0, lat=47.0)
+NEAR_TOWN = place("4", "Neartown", "city", "UA", 80_000, "PPL", lon=22.7, lat=48.4)
+OTHER_TOWN = place("5", "Othertown", "city", "UA", 30_000, "PPL", lon=24.2, lat=48.1)
+DISTANT_TOWN = place("6", "Distant", "city", "RU", 500_000, "PPL", lon=37.6, lat=55.7)
+
+
+def _stream(picks: dict[str, tuple[Place, float]], text: str) -> Place:
+    names = {"s": "Stream", "near": "Neartown", "other": "Othertown", "far": "Distant"}
+    groups = _groups(text, {k: v for k, v in names.items() if k in picks})
+    return river_points(picks, groups, _shape)["s"][0]
+
+
+def test_a_shapeless_stream_goes_to_the_nearest_town_of_its_sentence() -> None:
+    picks = {"s": (STREAM, 0.9), "near": (NEAR_TOWN, 0.9), "other": (OTHER_TOWN, 0.9)}
+    moved = _stream(picks, "The Stream rose near Othertown and Neartown.")
+    assert (moved.place_id, moved.lon, moved.lat) == (STREAM.place_id, 22.7, 48.4)
+
+
+def test_a_shapeless_stream_keeps_its_point_without_a_near_town_in_its_sentence() -> None:
+    picks = {"s": (STREAM, 0.9), "near": (NEAR_TOWN, 0.9), "far": (DISTANT_TOWN, 0.9)}
+    # Neartown is in another sentence; Distant lies beyond SHAPELESS_KM of the point
+    assert _stream(picks, "Rain in Neartown. The Stream rose as Distant watched.") == STREAM
+
+
+def test_a_shapeless_stream_ignores_a_town_far_off_in_its_sentence() -> None:
+    picks = {"s": (STREAM, 0.9), "near": (NEAR_TOWN, 0.9)}
+    # "Der Wetterdienst in Offenbach warnte vor Dauerregen an der Leine": the office's town
+    text = "Officials in Neartown warned of more heavy rain on the Stream ."
+    assert _stream(picks, text) == STREAM

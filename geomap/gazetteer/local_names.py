@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from geomap.gazetteer.alternate_namesakes import alternate_towns, bigger_namesakes
 from geomap.gazetteer.districts import expand_abbreviations
 from geomap.gazetteer.foreign_forms import (
     area_compound,
@@ -87,8 +88,16 @@ def _weak(place: Place, kind: str) -> bool:
 
 #: A guessed nominative's town this many times the biggest town found is offered beside it.
 BIGGER_GUESS = 10
+#: The same for a town of the language's own countries (its readers' towns).
+BIGGER_HOME = 3
 #: Towns found under this many people leave room for a bigger one by a guessed nominative.
 SMALL_TOWN = 20_000
+
+
+def _bigger(place: Place, lang: str) -> int:
+    """:data:`BIGGER_HOME` for a town of a country speaking ``lang``, else :data:`BIGGER_GUESS`."""
+    home = place.country_code in OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
+    return BIGGER_HOME if home else BIGGER_GUESS
 
 
 def _small_towns(found: Sequence[tuple[Place, str]]) -> bool:
@@ -193,12 +202,13 @@ class LocalNames(StemLookups):
                       if p.feature_type == "city" and p.country_code in own]  # fmt: skip
         if _small_towns(found):
             # "в Березниках": the lemma is a village's name ("Березник"), the guessed plural
-            # nominative a city's (Berezniki): a town ten times the biggest found is offered too
+            # nominative a city's (Berezniki): a town ten times the biggest found is offered too,
+            # one of the language's own countries three times ("z Olsztyna do Szczytna")
             top = max(p.population for p, _ in found)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed
-                      if p.feature_type == "city" and p.population >= BIGGER_GUESS * top
-                      and _guessable(p, cyrillic)]  # fmt: skip
+                      if p.feature_type == "city" and _guessable(p, cyrillic)
+                      and p.population >= _bigger(p, lang) * top]  # fmt: skip
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
@@ -251,6 +261,10 @@ class LocalNames(StemLookups):
                 break
         if not found:  # "Гайсинського району", "Landkreis Lörrach": the district's seat
             found = [(p, "alternate") for p in self._district_seats(name, lang)]
+        if alternate_towns(found):  # "Wyszehradu": Visegrád's alternate; Višegrad lacks it
+            found += bigger_namesakes(
+                found, self._candidates_norm, lambda p: _guessable(p, cyrillic)
+            )
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
             old = best.get(place.place_id)

@@ -75,6 +75,7 @@ from geomap.nlp.sentence_namesakes import sentence_namesakes
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
 from geomap.nlp.water_context import waterless_strays, waters_by_context
+from geomap.nlp.water_respellings import respelled_waters
 from geomap.records import Candidate, Place
 
 __all__ = ["FOCUS_PRECISION", "FOCUS_TYPES", "ToponymResolver", "Trace", "article_focus"]
@@ -157,6 +158,7 @@ class ToponymResolver:
         cands = {key: elliptic_candidates(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
+            cands = respelled_waters(self.gazetteer, cands, groups)  # "der Fluss Juba": Jubba
             cands = waters_by_context(cands, groups)  # "на Дніпрі", "le fleuve Niger"
             cands = capitals_of(cands, groups)  # "в столице Бразилии": Brazil
             cands = towns_in_named_countries(self.gazetteer, cands, groups)

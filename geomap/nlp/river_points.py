@@ -6,7 +6,12 @@ something happens on it: "the Tishrin Dam on the Euphrates" near Manbij, "crosse
 Akobo river" from Pibor to Gambela. :func:`river_points` moves a resolved river to the
 point of its stored line nearest the towns and admin units its sentences name, or
 else the article's other towns and units (a country's point is too coarse to say),
-so the map shows the stretch the article is about. A river whose line passes no
+so the map shows the stretch the article is about. A river the gazetteer keeps with no
+line (a curated stream: the Tisza's point lies in Hungary) goes to the town named at
+most :data:`NEAR_WORDS` words from one of its mentions nearest its point within
+:data:`SHAPELESS_KM` ("Тиса біля Рахова", "в Тисі та Латориці біля Мукачева"; not the
+weather office of "Der Wetterdienst in Offenbach warnte vor Dauerregen an der Leine").
+A river whose line passes no
 nearer than :data:`RIVER_NEAR_KM` to any of those places keeps its point; one that
 passes farther than :data:`RIVER_FAR_KM` from each of them is another river of that
 name ("the Una river" in a story from Bosnia matches only a Brazilian river): its
@@ -38,6 +43,13 @@ RIVER_FAR_MIN_PLACES = 2
 #: Feature types that say which stretch of a river is meant (a country's point is a
 #: centroid hundreds of kilometres from most of its rivers).
 FINE_TYPES = frozenset({"city", "landmark", "admin1", "admin2"})
+
+#: Farthest from a shapeless river's point a town of its sentences may mark its stretch.
+SHAPELESS_KM = 400.0
+#: Most words between a shapeless river's mention and a town that marks its stretch.
+NEAR_WORDS = 4
+#: Feature codes of a river kept as a point only (a curated stream).
+_STREAM_CODES = frozenset({"STM", "river"})
 
 Shape = Callable[[str], BaseGeometry | None]
 Pick = tuple[Place, float]
@@ -93,7 +105,7 @@ def river_points(
         A place's stored geometry by its id (``None``: no shapes, nothing moves).
     """
     out = dict(picks)
-    rivers = [k for k, (p, _) in picks.items() if is_river(p)]
+    rivers = [k for k, (p, _) in picks.items() if is_river(p) or _is_stream(p)]
     if shape is None or not rivers:
         return out
     sentence_of = {
@@ -101,11 +113,15 @@ def river_points(
     }
     for key in rivers:
         place, conf = picks[key]
-        line = shape(place.place_id)
-        if not is_lineal(line):
-            continue
+        line, group = shape(place.place_id), groups.get(key, ())
         mine = sentence_of.get(key, set())
         beside = [picks[k][0] for k, at in sentence_of.items() if k != key and at & mine]
+        if not is_lineal(line):
+            close = [p for k, (p, _) in picks.items() if k != key and _close(group, groups.get(k))]
+            town = _stream_town(place, close) if _is_stream(place) else None
+            if town is not None:
+                out[key] = (replace(place, lon=town.lon, lat=town.lat), conf)
+            continue
         article = [picks[k][0] for k in picks if k != key]
         point = None
         for places in (_of_types(beside, FINE_TYPES), _of_types(article, FINE_TYPES)):
@@ -117,6 +133,36 @@ def river_points(
         elif not is_canal(place) and far_from_all(line, _of_types(article, FINE_TYPES)):
             del out[key]  # another river of that name
     return out
+
+
+def _is_stream(place: Place) -> bool:
+    """Whether a place is a river the gazetteer may keep as a point only."""
+    return place.feature_type == "water" and place.feature_code in _STREAM_CODES
+
+
+def _close(mine: Sequence[Span], theirs: Sequence[Span] | None) -> bool:
+    """Whether a mention of ``theirs`` is at most :data:`NEAR_WORDS` words from one of ``mine``.
+
+    Both in one sentence.
+    """
+    return any(
+        a.doc is b.doc
+        and a.sent.start == b.sent.start
+        and max(a.start - b.end, b.start - a.end) <= NEAR_WORDS
+        for a in mine
+        for b in theirs or ()
+    )
+
+
+def _stream_town(river: Place, beside: Sequence[Place]) -> Place | None:
+    """The town of ``beside`` nearest ``river``'s point within :data:`SHAPELESS_KM`, if any."""
+    towns = [
+        (haversine_km(river.lon, river.lat, p.lon, p.lat), p)
+        for p in beside
+        if p.feature_type == "city"
+    ]
+    near = [(km, p) for km, p in towns if km <= SHAPELESS_KM]
+    return min(near, key=lambda kp: kp[0])[1] if near else None
 
 
 def far_from_all(line: BaseGeometry, places: Sequence[Place]) -> bool:
