@@ -387,3 +387,39 @@ def test_a_sea_is_outlined_not_shaded() -> None:
     (land,) = place_shapes(1, "ne:landform:y", "landform", "", [], {}, shape_of)
     assert sea["kind"] == "outline" and sea["kind"] in UNSHADED
     assert land["kind"] == "area" and land["kind"] not in UNSHADED
+
+
+def test_a_region_without_an_outline_is_counted_and_named_in_the_legend(tmp_path: Path) -> None:
+    """Kursk Oblast was shaded and Zaporizhzhia oblast not, with no word why (user56)."""
+    from shapely.geometry import box
+
+    from geomap.mapping import write_map
+
+    rows = gpd.GeoDataFrame(
+        [
+            {
+                "place_id": pid,
+                "name": name,
+                "feature_type": "admin1",
+                "country_code": cc,
+                "mention_count": 1,
+                "articles": ["a"],
+                "claims": [],
+                "members": [],
+                "geometry": Point(lon, 50.0),
+            }
+            for pid, name, cc, lon in (
+                ("1", "Kursk", "RU", 36.0),
+                ("2", "Zaporizhzhia", "UA", 35.0),
+            )
+        ],
+        geometry="geometry",
+        crs=4326,
+    )
+    outline = {"1": box(35, 51, 37, 52)}
+    payload = build_payload(rows, None, basemap=None, shape_of=outline.get)
+    assert payload["unshaped_regions"] == 1
+    page = write_map(rows, None, tmp_path / "m.html", basemap=None, shape_of=outline.get)
+    assert "1 region(s) without an outline in the shipped data" in page.read_text(encoding="utf-8")
+    shaped = write_map(rows.iloc[:1], None, tmp_path / "s.html", basemap=None, shape_of=outline.get)
+    assert "without an outline" not in shaped.read_text(encoding="utf-8")

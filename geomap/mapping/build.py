@@ -173,6 +173,7 @@ def build_map(
         payload.get("worldview"),
         cluster=bool(payload["cluster"]),
         lines=any(s["kind"] == "line" for s in payload["shapes"]),
+        unshaped=int(payload.get("unshaped_regions", 0)),
     ).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     SafeLayerControl(

@@ -39,6 +39,8 @@ class Legend(SafeRender):
         The markers are clustered: the legend explains a cluster's number and ring.
     lines
         Some places (rivers) are drawn as lines: the legend says so.
+    unshaped
+        Admin-1 units on the map with no outline in the shipped data (markers only).
     """
 
     _template = Template(
@@ -91,6 +93,9 @@ class Legend(SafeRender):
           {%- endif %}
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-region"></span>
             country drawn as member of a region</div>
+          {%- if this.unshaped %}
+          <div class="geomap-legend-row geomap-low">{{ this.unshaped }}</div>
+          {%- endif %}
           <div class="geomap-legend-row"><span class="geomap-swatch geomap-swatch-disputed"></span>
             disputed area, drawn apart (hover: who holds and claims it)</div>
           {%- if this.lines %}
@@ -116,6 +121,7 @@ class Legend(SafeRender):
         worldview: str | None = None,
         cluster: bool = False,
         lines: bool = False,
+        unshaped: int = 0,
     ) -> None:
         super().__init__()
         self._name = "geomap_legend"
@@ -134,6 +140,12 @@ class Legend(SafeRender):
         self.cluster = ring_sample([str(item["color"]) for item in items[:3]], cluster=True)
         self.cluster = self.cluster if cluster else ""
         self.lines = lines
+        self.unshaped = (
+            f"{int(unshaped)} region(s) without an outline in the shipped data "
+            "(Natural Earth draws states and provinces in nine countries): markers only"
+            if unshaped > 0
+            else ""
+        )
         self.line_color = RIVER_COLOR  # the style's own constant, never input text
         self.low = LOW_CONFIDENCE
         self.left_out = f"{left_out[0]} place(s) below confidence {left_out[1]:g} left out"

@@ -167,6 +167,7 @@ def build_payload(
     out_places: list[dict[str, Any]] = []
     place_claims: list[tuple[int, Any]] = []
     shapes: list[dict[str, Any]] = []
+    outlines_missing = 0
     n_markers = 0
     for rec in places.to_dict("records"):
         pid = text_of(rec.get("place_id"))
@@ -229,6 +230,7 @@ def build_payload(
         elif ftype in SHAPE_TYPES:
             own = place_shapes(idx, pid, ftype, cc, members, iso_row, shape_of)
             shapes.extend(own)
+            outlines_missing += ftype == "admin1" and not own  # a point only: the legend says so
             if ftype == "country":  # the areas the worldview holds part of this country
                 shapes.extend(
                     {"p": idx, "kind": "viewed", "area": i}
@@ -270,6 +272,7 @@ def build_payload(
         "disputed": areas_payload(areas),
         "worldview": (base.name_of(worldview) or worldview) if worldview else None,
         "shapes": shapes,
+        "unshaped_regions": outlines_missing,
         "max_n": max_n,
         "max_shade": max(
             (out_places[s["p"]]["n"] for s in shapes if s["kind"] not in UNSHADED), default=0
