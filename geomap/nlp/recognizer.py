@@ -20,7 +20,10 @@
 5. the parts of hyphenated compounds ("Syrian-Turkish border", "US-based",
    "anti-Russian"; :mod:`geomap.nlp.compounds`);
 6. a place's other name given beside it ("the Falklands, which Argentina calls the
-   Malvinas"; :mod:`geomap.nlp.other_names`).
+   Malvinas"; :mod:`geomap.nlp.other_names`);
+7. a town, county or state opening an institution's name tagged ORG ("Kanawha
+   Circuit Court"; :mod:`geomap.nlp.org_places`), a legislator's home town after the
+   party's letter (", R-Fairfax,"; :mod:`geomap.nlp.party_towns`).
 
 A lower-case admin or function word after a name is not part of it ("in Semnan
 province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
@@ -87,8 +90,10 @@ from geomap.nlp.name_shapes import (
     own_entries,
 )
 from geomap.nlp.nearby_towns import nearby_towns
+from geomap.nlp.org_places import places_leading_institutions
 from geomap.nlp.other_names import other_names
 from geomap.nlp.particle_heads import with_particle_runs
+from geomap.nlp.party_towns import party_home_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
@@ -171,6 +176,8 @@ class ToponymRecognizer:
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         found.extend(listed_unknowns(doc, parts, found, self.gazetteer, people))
+        found.extend(places_leading_institutions(doc, self.gazetteer, people))  # "Kanawha Court"
+        found.extend(party_home_towns(doc, self.gazetteer))  # "Sen. Ken Cuccinelli, R-Fairfax,"
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
