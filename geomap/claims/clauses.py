@@ -39,6 +39,8 @@ _REPORTED = frozenset({"ccomp", "parataxis", "xcomp"})
 CONNECTIVES: frozenset[str] = frozenset({"so", "therefore", "thus", "hence", "then"})
 #: Marks that close a quotation (and its comma) before an inverted verb of saying.
 _CLOSERS = frozenset({'"', "”", "’", "'", "''", "»", ","})
+#: Verbs of saying whose object is whom they tell, never who speaks ("told Reuters").
+LISTENER_VERBS = frozenset({"tell", "inform", "brief", "notify", "assure"})
 
 
 def _reported_before(span: Span, frame: Frame) -> Token | None:
@@ -137,9 +139,13 @@ def inverted_object(verb: Token) -> Token | None:
     A verb of saying right after a quotation's closing mark (or its comma), without a
     subject, whose object closes the sentence: the object is who speaks.  Never after
     a gerund: "The bank kept rates on hold, citing weak demand in Lithuania." cites.
+    Never the object of a verb that tells someone (:data:`LISTENER_VERBS`): it is the
+    listener (`“…,” a senior official, speaking on condition of anonymity, told Reuters.`).
     """
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in _CLOSERS or verb.tag_ == "VBG":
+        return None
+    if verb.lemma_.lower() in LISTENER_VERBS:
         return None
     children = list(verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
