@@ -224,3 +224,28 @@ def test_a_fronted_question_to_the_speaker_is_the_journalists() -> None:
     (span,) = mark(doc, "Lviv")
     Attribution()(doc)
     assert span._.source is not None and span._.source.name == "Zakharova"
+
+
+def test_one_unnamed_official_of_a_body_is_anonymous_and_a_command_is_a_states() -> None:
+    from geomap.claims.kinds import speaker_kind
+
+    # "A United Nations official" (the body tagged ORG)
+    rows: list[Row] = [
+        ("A", "a", "DET", "det", 3),
+        ("United", "United", "PROPN", "compound", 2),
+        ("Nations", "Nations", "PROPN", "compound", 3),
+        ("official", "official", "NOUN", "ROOT", 3),
+    ]
+    doc = parsed(rows, ents=["O", "B-ORG", "I-ORG", "O"])
+    assert speaker_kind(doc[0:4]) == "anonymous"
+    doc = parsed([("The", "the", "DET", "det", 3), *rows[1:]], ents=["O", "B-ORG", "I-ORG", "O"])
+    assert speaker_kind(doc[0:4]) != "anonymous"  # "the United Nations official": who is told
+    # "the Eastern Theater Command" (tagged ORG)
+    rows = [
+        ("the", "the", "DET", "det", 3),
+        ("Eastern", "Eastern", "PROPN", "compound", 3),
+        ("Theater", "Theater", "PROPN", "compound", 3),
+        ("Command", "Command", "PROPN", "ROOT", 3),
+    ]
+    doc = parsed(rows, ents=["O", "B-ORG", "I-ORG", "I-ORG"])
+    assert speaker_kind(doc[0:4]) == "government"

@@ -69,8 +69,8 @@ def speaker_kind(span: Span) -> str:
         return "government"  # "the Ukrainian general staff", not unnamed staff
     if (group := group_kind(span, GOVERNMENT_WORDS | PLACE_BODY_NOUNS)) is not None:
         return group  # "The Houthis", "Lamar County officials"
-    if unnamed_people(root, lemma):
-        return "anonymous"
+    if unnamed_people(root, lemma) or unnamed_one(root, lemma):
+        return "anonymous"  # "officials", "A United Nations official in Kadugli"
     honorific = root.pos_ == "PROPN" and span[0].i != root.i and word(span[0]) in HONORIFICS
     if office_holder(root) or honorific:
         return "person"  # "Mrs Plate", "Dr. Ortiz", whatever the model tagged
@@ -153,6 +153,16 @@ def unnamed_people(root: Token, lemma: str) -> bool:
 
 #: Determiners that leave an office's holder unnamed ("a minister", "another aide").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each", "no"})
+
+
+def unnamed_one(root: Token, lemma: str) -> bool:
+    """Whether a singular noun for a person told by "a" names one unnamed person.
+
+    "A United Nations official", "an EU diplomat": anonymous, whoever they work for, as
+    unnamed groups of people are (:func:`unnamed_people`).
+    """
+    dets = [c.lower_ for c in root.children if c.dep_ == "det"]
+    return root.pos_ == "NOUN" and lemma in PEOPLE_NOUNS and dets in (["a"], ["an"])
 
 
 def office_holder(root: Token) -> bool:

@@ -23,7 +23,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
         "brigade", "patrol", "prefecture", "junta", "border-guard", "coastguard",
-        "coast-guard",
+        "coast-guard", "command",
     }
 )  # fmt: skip
 
