@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
 from spacy.tokens import Doc
 
 from geomap.claims.attribution import Attribution
@@ -249,3 +250,28 @@ def test_one_unnamed_official_of_a_body_is_anonymous_and_a_command_is_a_states()
     ]
     doc = parsed(rows, ents=["O", "B-ORG", "I-ORG", "I-ORG"])
     assert speaker_kind(doc[0:4]) == "government"
+
+
+@pytest.mark.parametrize("title", ["Sgt", "Insp", "Atty"])
+def test_according_to_a_title_cut_from_its_name_closes_the_sentence(title: str) -> None:
+    # "Deputies found the man dead in Dayton , according to Sgt . Mike Brown ." as parsed
+    rows: list[Row] = [
+        ("Deputies", "deputy", "NOUN", "nsubj", 1),
+        ("found", "find", "VERB", "ROOT", 1),
+        ("the", "the", "DET", "det", 3),
+        ("man", "man", "NOUN", "nsubj", 4),
+        ("dead", "dead", "ADJ", "ccomp", 1),
+        ("in", "in", "ADP", "prep", 4),
+        ("Dayton", "Dayton", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 1),
+        ("according", "accord", "VERB", "prep", 1),
+        ("to", "to", "ADP", "prep", 8),
+        (title, title, "PROPN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 1),
+        ("Mike", "Mike", "PROPN", "compound", 13),
+        ("Brown", "Brown", "PROPN", "dobj", 1),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    ents = ["O"] * 6 + ["B-GPE", "O", "O", "O", "B-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    found = _source(rows, "Dayton", ents)
+    assert found is not None and found[0] == "Mike Brown"
