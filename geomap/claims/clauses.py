@@ -254,3 +254,27 @@ def reports_content(noun: Token, saying: Collection[str]) -> bool:
             return True
     after = noun.right_edge.i + 1
     return after < len(noun.doc) and noun.doc[after].text in _QUOTES | {":"}
+
+
+def relative_that(tok: Token) -> Token | None:
+    """A "that" clause after a noun of ``tok`` the parser read as a relative clause.
+
+    "Hemedti said in a speech that Lviv would fall": "that" made the object of "fall"
+    and the clause a relative one of "speech".  A clause right after the noun, opened by
+    "that" and with a subject of its own, when the verb of saying reports no other
+    clause, is what is said (the caller checks that last): "said in a statement that he
+    posted on X" after a quotation keeps its relative clause, and so does one followed by
+    another "that" clause.
+    """
+    if tok.dep_ != "prep":
+        return None
+    for noun in (c for c in tok.children if c.dep_ == "pobj"):
+        for sub in (c for c in noun.children if c.dep_ == "relcl"):
+            first = tok.doc[noun.i + 1]
+            if first.lower_ != "that" or first.head.i != sub.i or first.i != sub.left_edge.i:
+                continue
+            if any(t.lower_ == "that" and t.i != first.i for t in sub.subtree):
+                continue  # "in a speech that he gave in Lviv that the war would end"
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in sub.children):
+                return sub
+    return None

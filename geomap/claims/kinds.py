@@ -46,6 +46,7 @@ from geomap.claims.source_nouns import (
     descriptor_kind,
     head_of,
     listed_lemma,
+    unnamed_one,
 )
 from geomap.claims.titles import HONORIFICS, word
 from geomap.docarrays import where
@@ -153,16 +154,6 @@ def unnamed_people(root: Token, lemma: str) -> bool:
 
 #: Determiners that leave an office's holder unnamed ("a minister", "another aide").
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "every", "each", "no"})
-
-
-def unnamed_one(root: Token, lemma: str) -> bool:
-    """Whether a singular noun for a person told by "a" names one unnamed person.
-
-    "A United Nations official", "an EU diplomat": anonymous, whoever they work for, as
-    unnamed groups of people are (:func:`unnamed_people`).
-    """
-    dets = [c.lower_ for c in root.children if c.dep_ == "det"]
-    return root.pos_ == "NOUN" and lemma in PEOPLE_NOUNS and dets in (["a"], ["an"])
 
 
 def office_holder(root: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from geomap.claims.asides import ASKING_VERBS, asked_aside
+from geomap.claims.clauses import relative_that
 from geomap.claims.datelines import in_dateline as in_dateline  # the story's dateline
 from geomap.claims.frames import Frame, saying_participle
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
@@ -116,7 +117,7 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return False  # "said in a statement that drones were shot down over Belgorod"
     if (that := _that_clause(tok)) is not None and that.is_ancestor(span.root):
         return False  # "told reporters outside the court in Newark that … in Trenton"
-    if not clausal and (that := _relative_that(tok)) is not None and that.is_ancestor(span.root):
+    if not clausal and (that := relative_that(tok)) is not None and that.is_ancestor(span.root):
         return False  # "said in a speech that Lviv would fall" ("that" parsed as an object)
     if tok.dep_ == "prep" and tok.lower_ in _SCENE_PREPOSITIONS:
         if _fronted(tok, frame) and not _occasion(tok):
@@ -178,30 +179,6 @@ def _that_clause(tok: Token) -> Token | None:
             c.dep_ == "mark" and c.lower_ == "that" for c in sub.children
         ):
             return sub
-    return None
-
-
-def _relative_that(tok: Token) -> Token | None:
-    """A "that" clause after a noun of ``tok`` the parser read as a relative clause.
-
-    "Hemedti said in a speech that Lviv would fall": "that" made the object of "fall"
-    and the clause a relative one of "speech".  A clause right after the noun, opened by
-    "that" and with a subject of its own, when the verb of saying reports no other
-    clause, is what is said (the caller checks that last): "said in a statement that he
-    posted on X" after a quotation keeps its relative clause, and so does one followed by
-    another "that" clause.
-    """
-    if tok.dep_ != "prep":
-        return None
-    for noun in (c for c in tok.children if c.dep_ == "pobj"):
-        for sub in (c for c in noun.children if c.dep_ == "relcl"):
-            first = tok.doc[noun.i + 1]
-            if first.lower_ != "that" or first.head.i != sub.i or first.i != sub.left_edge.i:
-                continue
-            if any(t.lower_ == "that" and t.i != first.i for t in sub.subtree):
-                continue  # "in a speech that he gave in Lviv that the war would end"
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in sub.children):
-                return sub
     return None
 
 
