@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.kinds import agrees
 from geomap.claims.lexicon import PERSON_PRONOUNS
+from geomap.claims.titles import TITLE_WORDS, word
 
 if TYPE_CHECKING:
     from geomap.claims.frames import Frame
@@ -27,6 +28,8 @@ def closes_sentence(according: Token, to: Token) -> bool:
     according to the police chief.": the parser may hang it on the last clause, but
     set off at the end it attributes the sentence (unless the sentence's main verb
     has a speaker of its own: "It said there were …, according to Fairfax Media").
+    A title whose full stop the tokenizer split off is followed by its name ("…,
+    according to Sgt. Mike Brown.": "Sgt", ".", "Mike Brown" hung elsewhere).
     """
     doc = according.doc
     before = doc[according.i - 1] if according.i > according.sent.start else None
@@ -34,8 +37,17 @@ def closes_sentence(according: Token, to: Token) -> bool:
         before = doc[before.i - 1]
     if before is None or before.text != ",":
         return False
-    rest = doc[to.right_edge.i + 1 : according.sent.end]
-    return all(t.is_punct or t.is_space for t in rest)
+    end = to.right_edge.i + 1
+    name: set[int] = set()
+    if word(doc[end - 1]) in TITLE_WORDS and end < according.sent.end and doc[end].text == ".":
+        end += 1
+        while end < according.sent.end and doc[end].pos_ == "PROPN":
+            name.add(end)  # "Sgt | . | Mike Brown": the name after the title's stop
+            end += 1
+    rest = doc[end : according.sent.end]
+    return all(
+        t.is_punct or t.is_space or any(a.i in name for a in t.ancestors) for t in rest
+    )  # "…, according to Sgt. Mike Brown, a spokesman."
 
 
 def bracketed_clause(according: Token, to: Token) -> Token | None:

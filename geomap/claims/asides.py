@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.source_nouns import can_speak
 
 #: Verbs of putting a question to someone ("asked about", "pressed on", "questioned").
 ASKING_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
@@ -54,3 +55,31 @@ def aside_subject(verb: Token) -> Token | None:
         if found is not None and found[1].i == verb.i:
             return found[0]
     return None
+
+
+def participle_aside_subject(verb: Token) -> Token | None:
+    """The speaker before a participle aside the parser hung on a quotation's verb.
+
+    `“…,” a senior official, speaking on condition of anonymity, told Reuters.`: the
+    parser made "official" an object inside the quotation and left "told" without a
+    subject.  A subjectless verb of saying right after a comma that closes an aside
+    opened by a comma and a participle ("speaking", "declining"), after a noun phrase
+    that follows a closing quotation mark or a comma and can speak: that noun speaks.
+    """
+    doc, sent = verb.doc, verb.sent
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    opening = next((t for t in reversed(doc[sent.start : verb.i - 1]) if t.is_punct), None)
+    if opening is None or opening.text != "," or doc[opening.i + 1].tag_ != "VBG":
+        return None
+    noun = doc[opening.i - 1]
+    while noun.head.i > noun.i and noun.head.i < opening.i:
+        noun = noun.head  # "official" of "senior Ukrainian official"
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != opening.i - 1:
+        return None
+    before = noun.left_edge.i - 1
+    if before < sent.start or not (doc[before].is_quote or doc[before].text == ","):
+        return None
+    return noun if can_speak(doc[noun.i : noun.i + 1]) else None

@@ -39,6 +39,8 @@ _REPORTED = frozenset({"ccomp", "parataxis", "xcomp"})
 CONNECTIVES: frozenset[str] = frozenset({"so", "therefore", "thus", "hence", "then"})
 #: Marks that close a quotation (and its comma) before an inverted verb of saying.
 _CLOSERS = frozenset({'"', "”", "’", "'", "''", "»", ","})
+#: Verbs of saying whose object is whom they tell, never who speaks ("told Reuters").
+LISTENER_VERBS = frozenset({"tell", "inform", "brief", "notify", "assure"})
 
 
 def _reported_before(span: Span, frame: Frame) -> Token | None:
@@ -137,9 +139,13 @@ def inverted_object(verb: Token) -> Token | None:
     A verb of saying right after a quotation's closing mark (or its comma), without a
     subject, whose object closes the sentence: the object is who speaks.  Never after
     a gerund: "The bank kept rates on hold, citing weak demand in Lithuania." cites.
+    Never the object of a verb that tells someone (:data:`LISTENER_VERBS`): it is the
+    listener (`“…,” a senior official, speaking on condition of anonymity, told Reuters.`).
     """
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in _CLOSERS or verb.tag_ == "VBG":
+        return None
+    if verb.lemma_.lower() in LISTENER_VERBS:
         return None
     children = list(verb.children)
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
@@ -248,3 +254,27 @@ def reports_content(noun: Token, saying: Collection[str]) -> bool:
             return True
     after = noun.right_edge.i + 1
     return after < len(noun.doc) and noun.doc[after].text in _QUOTES | {":"}
+
+
+def relative_that(tok: Token) -> Token | None:
+    """A "that" clause after a noun of ``tok`` the parser read as a relative clause.
+
+    "Hemedti said in a speech that Lviv would fall": "that" made the object of "fall"
+    and the clause a relative one of "speech".  A clause right after the noun, opened by
+    "that" and with a subject of its own, when the verb of saying reports no other
+    clause, is what is said (the caller checks that last): "said in a statement that he
+    posted on X" after a quotation keeps its relative clause, and so does one followed by
+    another "that" clause.
+    """
+    if tok.dep_ != "prep":
+        return None
+    for noun in (c for c in tok.children if c.dep_ == "pobj"):
+        for sub in (c for c in noun.children if c.dep_ == "relcl"):
+            first = tok.doc[noun.i + 1]
+            if first.lower_ != "that" or first.head.i != sub.i or first.i != sub.left_edge.i:
+                continue
+            if any(t.lower_ == "that" and t.i != first.i for t in sub.subtree):
+                continue  # "in a speech that he gave in Lviv that the war would end"
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in sub.children):
+                return sub
+    return None

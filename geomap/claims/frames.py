@@ -208,9 +208,15 @@ def has_subject(verb: Token) -> bool:
 
 
 def in_relative_clause(span: Span, frame: Frame) -> bool:
-    """Whether ``span`` sits in a relative clause of the frame's speaker phrase."""
+    """Whether ``span`` sits in a relative clause of the frame's speaker phrase.
+
+    Never after a headline's colon: the claim of "Zelensky: Pokrovsk will not be
+    surrendered" is no clause of the name, even when the parser hung it below it.
+    """
     tok = span.root
     mention = frame.mention
+    if frame.kind == "colon" and span.start > frame.cue.i:
+        return False
     while tok.head.i != tok.i and tok.i != frame.anchor.i:
         inside = mention.start <= tok.head.i < mention.end  # "a glaciologist based in
         if tok.dep_ in ("relcl", "acl") and inside and not site_participle(tok):  # Zurich"

@@ -46,6 +46,7 @@ from geomap.claims.source_nouns import (
     descriptor_kind,
     head_of,
     listed_lemma,
+    unnamed_one,
 )
 from geomap.claims.titles import HONORIFICS, word
 from geomap.docarrays import where
@@ -69,8 +70,8 @@ def speaker_kind(span: Span) -> str:
         return "government"  # "the Ukrainian general staff", not unnamed staff
     if (group := group_kind(span, GOVERNMENT_WORDS | PLACE_BODY_NOUNS)) is not None:
         return group  # "The Houthis", "Lamar County officials"
-    if unnamed_people(root, lemma):
-        return "anonymous"
+    if unnamed_people(root, lemma) or unnamed_one(root, lemma):
+        return "anonymous"  # "officials", "A United Nations official in Kadugli"
     honorific = root.pos_ == "PROPN" and span[0].i != root.i and word(span[0]) in HONORIFICS
     if office_holder(root) or honorific:
         return "person"  # "Mrs Plate", "Dr. Ortiz", whatever the model tagged

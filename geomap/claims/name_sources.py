@@ -3,7 +3,8 @@
 * :func:`name_after`: the name right after a verb of saying the parser left
   without a subject (`"…," says Father José Arnaldo Juliano dos Santos`);
 * :func:`colon_source`: a headline's source before its colon ("Petrenko: Kharkiv
-  still stands").
+  still stands"), also when the parser ended a sentence at the colon
+  (:func:`split_colon_source`: "Hamas: | Lviv talks have collapsed").
 """
 
 from __future__ import annotations
@@ -91,3 +92,24 @@ def _value(colon: Token) -> bool:
         return False
     after = first + 1
     return after >= len(doc) or doc[after].is_space or doc[after].is_sent_start is True
+
+
+def split_colon_source(
+    before: Span | None, sent: Span, places: Collection[int] = ()
+) -> Span | None:
+    """The headline source of ``sent`` when the parser ended the sentence ``before`` at its colon.
+
+    "Hamas: | Lviv talks have collapsed" read as two sentences on one line: the
+    words before the colon are the source of the sentence after it, by the rules of
+    :func:`colon_source` read over both; never across a line break.
+    """
+    if before is None or before.end != sent.start:
+        return None
+    last = next((t for t in reversed(before) if not t.is_space), None)
+    if last is None or last.text != ":" or last.i - before.start > 5:
+        return None
+    doc = sent.doc
+    breaks = doc._.line_breaks or ()
+    if any(before.start_char <= b < sent.start_char for b in breaks) or "\n" in before.text:
+        return None
+    return colon_source(doc[before.start : sent.end], places)

@@ -92,11 +92,17 @@ def person_name(phrase: Span) -> Span | None:
             return whole_words(named[0], phrase)
     last = [e for e in doc.ents if e.label_ == "PERSON" and e.end == phrase.end]
     last = [e for e in last if not places.intersection(range(e.start, e.end))]  # "of Kherson"
+    last = [e for e in last if e.start == 0 or word(doc[e.start - 1]) not in _SITE_PREPOSITIONS]
     if last and last[0].start > phrase.start:
         before = doc[phrase.start : last[0].start]
         if any(word(t) in TITLE_WORDS or _person_noun(t) for t in before):
             return whole_words(last[0], phrase)
     return None
+
+
+#: Prepositions of where a speaker is: a PERSON name after them closing the phrase is a
+#: place the model mistook ("Officials in Kyiv told the BBC": the officials speak).
+_SITE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 def place_tokens(doc: Doc) -> frozenset[int]:

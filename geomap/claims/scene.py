@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from geomap.claims.asides import asked_aside
+from geomap.claims.asides import ASKING_VERBS, asked_aside
+from geomap.claims.clauses import relative_that
 from geomap.claims.datelines import in_dateline as in_dateline  # the story's dateline
 from geomap.claims.frames import Frame, saying_participle
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
@@ -102,6 +103,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
             return False  # "Noting that ... in Glen Carbon, Hightower added": said
         if tok.tag_ not in ("VBG", "VBN"):
             return False
+        if tok.tag_ == "VBN" and tok.lemma_.lower() in ASKING_VERBS and tok.i < anchor.i:
+            return True  # "Asked whether Lviv was a target, X said …": the journalist asks
         if any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in _PAST_OR_PRESENT for c in tok.children):
             return False  # "Shelling hit Kherson, the governor said": a gerund subject
         # before the saying it sets the scene; after it, only a verb of presence does
@@ -114,6 +117,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         return False  # "said in a statement that drones were shot down over Belgorod"
     if (that := _that_clause(tok)) is not None and that.is_ancestor(span.root):
         return False  # "told reporters outside the court in Newark that … in Trenton"
+    if not clausal and (that := relative_that(tok)) is not None and that.is_ancestor(span.root):
+        return False  # "said in a speech that Lviv would fall" ("that" parsed as an object)
     if tok.dep_ == "prep" and tok.lower_ in _SCENE_PREPOSITIONS:
         if _fronted(tok, frame) and not _occasion(tok):
             return False  # "In Kashmir, authorities say …": where what is said happened

@@ -23,7 +23,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "pentagon", "regime", "force", "forces", "directorate", "nation", "country",
         "secretariat", "inspectorate", "bureau", "institute", "municipal", "enforcement",
         "brigade", "patrol", "prefecture", "junta", "border-guard", "coastguard",
-        "coast-guard",
+        "coast-guard", "command",
     }
 )  # fmt: skip
 
@@ -205,3 +205,13 @@ def own_journalist(tok: Token) -> bool:
     if tok.lemma_.lower() not in JOURNALIST_NOUNS | {"colleague"}:
         return False
     return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)
+
+
+def unnamed_one(root: Token, lemma: str) -> bool:
+    """Whether a singular noun for a person told by "a" names one unnamed person.
+
+    "A United Nations official", "an EU diplomat": anonymous, whoever they work for, as
+    unnamed groups of people are (:func:`geomap.claims.kinds.unnamed_people`).
+    """
+    dets = [c.lower_ for c in root.children if c.dep_ == "det"]
+    return root.pos_ == "NOUN" and lemma in PEOPLE_NOUNS and dets in (["a"], ["an"])

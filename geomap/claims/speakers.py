@@ -46,7 +46,7 @@ from geomap.claims.frames import (
 from geomap.claims.labels import LabelFrames
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import before_cue, closing_saying, nominal_saying, stray_subject
-from geomap.claims.name_sources import colon_source, name_after
+from geomap.claims.name_sources import colon_source, name_after, split_colon_source
 from geomap.claims.opening_sayings import adjective_saying, opening_saying
 from geomap.claims.quoteframes import QuoteFrames
 from geomap.claims.quotetags import quote_tag
@@ -190,6 +190,8 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
                 result.main = Frame("closing", sent.root, *found, tag[0])
                 result.frames.append(result.main)
         headline = colon_source(sent, self._place_tokens)
+        if headline is None and index > 0:  # "Hamas: | Lviv talks have collapsed"
+            headline = split_colon_source(self.sents[index - 1], sent, self._place_tokens)
         if headline is not None and result.main is None:
             result.main = Frame("colon", sent.root, headline, headline, headline.doc[headline.end])
             result.frames.insert(0, result.main)

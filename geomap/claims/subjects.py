@@ -26,7 +26,7 @@ from geomap.claims.apposed_subjects import (
     fronted_apposition,
     split_quote_subject,
 )
-from geomap.claims.asides import aside_subject, asked_aside
+from geomap.claims.asides import aside_subject, asked_aside, participle_aside_subject
 from geomap.claims.clauses import inverted_object
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.datelines import past_dateline
@@ -85,6 +85,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         subj = past_dateline(subj)  # "BAMAKO (Reuters) - Mali's ruling junta said"
         return inverted_source(subj, verb) or subj
     apposed = aside_subject(verb) or apposed_subject(verb)  # "X, asked about Y, said"; "…,
+    apposed = apposed or participle_aside_subject(verb)  # "“…,” an official, speaking …, told"
     # the governor of Belgorod, Vyacheslav Gladkov, said"
     dated = apposed or before_a_day(verb) or conjunction_object(verb)  # "after a report said"
     dated = dated or name_before_verb(verb)  # "…, chief executive Pekka Lundmark told"

@@ -24,7 +24,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "sergeant", "lieutenant", "colonel", "col", "maj", "major", "adm", "admiral",
         "justice", "supt", "superintendent", "constable", "pc", "chancellor", "premier",
         "father", "fr", "rev", "reverend", "pastor", "bishop", "archbishop", "cardinal",
-        "rabbi", "imam", "sheikh", "cpl", "corporal", "cmdr", "doctor",
+        "rabbi", "imam", "sheikh", "cpl", "corporal", "cmdr", "doctor", "atty", "insp", "pvt",
+        "cdr", "ofc",
     }
 )  # fmt: skip
 #: Honorifics kept with the name ("Dr. Elena Petrova", "Ms. Hanabusa").
