@@ -117,3 +117,26 @@ def test_a_spokesman_of_a_government_body_named_by_a_common_noun_speaks_for_it()
     rows[1] = ("club", "club", "NOUN", "compound", 2)  # "a club spokesman": no government body
     doc = parsed(rows)
     assert speaker_record(Frame("verb", doc[3], doc[0:3], doc[0:3], doc[3])).name != "club"
+
+
+def test_a_first_name_the_model_split_off_is_part_of_the_name() -> None:
+    """ "Oleksandr Prokudin said": "Oleksandr" tagged ORG was the role (user56)."""
+    said = _said(("Oleksandr", "PROPN"), ("Prokudin", "PROPN"))
+    doc = parsed(said, ents=["B-ORG", "B-PERSON", "O", "O"])
+    name, role = split_name(doc[0:2])
+    assert (name.text, role) == ("Oleksandr Prokudin", "")
+    # a people's word or a title before the name stays the role
+    doc = parsed(
+        _said(("Ukrainian", "PROPN"), ("Prokudin", "PROPN")), ents=["B-NORP", "B-PERSON", "O", "O"]
+    )
+    assert [x if isinstance(x, str) else x.text for x in split_name(doc[0:2])] == [
+        "Prokudin",
+        "Ukrainian",
+    ]
+    doc = parsed(
+        _said(("Governor", "PROPN"), ("Prokudin", "PROPN")), ents=["O", "B-PERSON", "O", "O"]
+    )
+    assert [x if isinstance(x, str) else x.text for x in split_name(doc[0:2])] == [
+        "Prokudin",
+        "Governor",
+    ]

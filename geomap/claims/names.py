@@ -63,6 +63,8 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     while role_start < name.start and _when(doc, role_start):  # "(On) Monday | Mayor X said"
         role_start += 1
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
+    if before is not None and _given_name(before, name):
+        name, before = doc[before.start : name.end], None  # "Oleksandr | Prokudin"
     if before is not None and _abbreviated(before):
         before = doc[before.start : before.end + 1]  # "Lt. Col. | Anna Berg": its full stop
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
@@ -76,6 +78,28 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     parts = [p[3:] if p[:3] in ("'s ", "’s ") else p for p in parts]  # "'s Telegram channel"
     role = ", ".join(p for p in parts if p and p.lower() not in ("the", "a", "an"))
     return name, role
+
+
+def _given_name(before: Span, name: Span) -> bool:
+    """Whether the one word before a one-word name is its first name the model split off.
+
+    "Oleksandr Prokudin said": the model tagged "Oleksandr" ORG and "Prokudin" PERSON,
+    and "Oleksandr" became the role. A capitalised proper noun right before the name,
+    of no title and no place or people ("Kremlin", "Ukrainian" are labelled so), is
+    part of it.
+    """
+    if len(before) != 1 or len(name) != 1 or before.end != name.start:
+        return False
+    tok = before[0]
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and tok.pos_ == "PROPN"
+        and word(tok) not in TITLE_WORDS | HONORIFICS
+        and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+        and name[0].ent_type_ == "PERSON"
+        and bool(tok.whitespace_)
+    )
 
 
 def _abbreviated(role: Span) -> bool:
