@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from geomap.nlp.name_shapes import article_capitalised, article_word
 from geomap.nlp.respellings import respellings
-from tests.blank_geoparse import TinyGazetteer, placed, toponyms
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, placed, toponyms
 from tests.blank_geoparse import place as entry
 
 _GAZ = TinyGazetteer(
@@ -90,3 +90,62 @@ def test_a_town_across_the_border_in_its_country_is_a_place() -> None:
     assert placed(nlp, text) == [("Adre", "245338"), ("Chad", "2434508")]
     # the gazetteer's town of that name lies in another country: no place
     assert toponyms(nlp, "Others reached Djibo across the border in Chad .") == ["Chad"]
+
+
+_LISTS = TinyGazetteer(
+    "geomap.test_conflict_d18_lists.v1",
+    [
+        entry("1040652", "Maputo", "city", "MZ", 1_254_837, "PPLC", 32.58, -25.97),
+        entry("1042456", "Macomia", "city", "MZ", 23_228, "PPL", 40.12, -12.25),
+        entry("1036973", "Mozambique", "country", "MZ", 29_495_962, "PCLI", 35.0, -18.25),
+    ],
+)
+
+
+def test_a_name_the_gazetteer_lacks_goes_to_the_town_listed_beside_it() -> None:
+    nlp = _LISTS.nlp([(n, "GPE") for n in ("Maputo", "Macomia", "Quissanga", "Mozambique")])
+    opening = "Officials in Maputo said so . Police in Maputo agreed . "
+    text = opening + "Insurgents attacked villages near Macomia and Quissanga ."
+    assert ("Quissanga", "1042456") in placed(nlp, text)
+    # listed before the town: the same
+    text = opening + "Insurgents attacked Quissanga and Macomia ."
+    assert ("Quissanga", "1042456") in placed(nlp, text)
+    # a place the model labels after a preposition of place: the focus may hold it first
+    text = opening + "Insurgents attacked villages near Quissanga and Macomia ."
+    assert ("Quissanga", "1040652") in placed(nlp, text)
+    # a country listed beside it says little: no town to go to (and nothing else here
+    # says the name is a place the focus may hold)
+    text = opening + "Insurgents attacked villages in Mozambique and Quissanga ."
+    assert ("Quissanga", None) in placed(nlp, text)
+
+
+_ROUTES = TinyGazetteer(
+    "geomap.test_conflict_d18_routes.v1",
+    [
+        entry("1168652", "Parachinar", "city", "PK", 55_685, "PPLA3", 70.1, 33.9),
+        entry("1164076", "Thal", "city", "PK", 29_331, "PPL", 72.24, 35.48),
+    ],
+)
+
+
+def test_a_town_spelled_by_a_rule_of_transliteration_at_a_routes_end() -> None:
+    nlp = _ROUTES.nlp([("Parachinar", "GPE"), ("Thall", "PERSON")])
+    text = "The road from Parachinar to Thall stayed shut ."
+    assert found_toponyms(nlp, text) == ["Parachinar", "Thall"]
+    # no place at the route's other end: no town
+    assert found_toponyms(nlp, "The road from the hills to Thall stayed shut .") == []
+
+
+def test_a_comma_lists_names_only_inside_a_longer_list() -> None:
+    import spacy
+
+    from geomap.nlp.listed_neighbours import _listed
+
+    nlp = spacy.blank("en")
+    doc = nlp("shows in Hamburg , Brasoc and Mannheim")
+    assert _listed(doc[2:3], doc[4:5])
+    doc = nlp("11 August : Rockingham , Northamptonshire .")
+    assert not _listed(doc[3:4], doc[5:6])  # a town and its county
+    doc = nlp("villages near Macomia and Quissanga")
+    assert _listed(doc[2:3], doc[4:5])
+    assert not _listed(doc[4:5], doc[2:3])
