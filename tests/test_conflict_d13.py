@@ -116,8 +116,13 @@ def test_a_small_town_after_a_place_word_in_the_unit_of_the_article_s_places() -
     # Bilma lies 600 km from Agadez, in the same region: a town of that region
     text = "Convoys left Agadez for the desert. Trucks stop at Dirkou and Bilma on the way."
     # (Dirkou, which this gazetteer lacks, is listed with Bilma after "at": a place,
-    # geomap.nlp.listed_unknowns, left unplaced)
-    assert placed(nlp, text) == [("Agadez", "2448085"), ("Dirkou", None), ("Bilma", "2446796")]
+    # geomap.nlp.listed_unknowns, placed at Bilma, the town listed beside it,
+    # geomap.nlp.listed_neighbours)
+    assert placed(nlp, text) == [
+        ("Agadez", "2448085"),
+        ("Dirkou", "2446796"),
+        ("Bilma", "2446796"),
+    ]
     # a town of another region, far from the article's places, is what the model said
     text = "Convoys left Agadez for the desert. Trucks stop at Dirkou and Tessaoua on the way."
     assert placed(nlp, text) == [("Agadez", "2448085")]

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.nlp.camp_places import camp_placed
-from geomap.nlp.name_shapes import is_acronym
+from geomap.nlp.name_shapes import article_capitalised, is_acronym
 from geomap.nlp.town_names import town_sized
 from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, GENERIC_WORDS, LIST_GLUE, POSSESSIVE
 
@@ -69,8 +69,8 @@ SETTLEMENT_NOUNS = frozenset({"town", "village", "city", "port", "hamlet", "sett
 
 def described_as_place(span: Span) -> bool:
     """Whether the words around a capitalised name describe it as a place (module docstring)."""
-    if not span.text[:1].isupper() or is_acronym(span.text):
-        return False
+    if not article_capitalised(span.text)[:1].isupper() or is_acronym(span.text):
+        return False  # "the al-Hol camp" is a capitalised name
     return (
         kind_after(span)
         or kind_before(span)
@@ -266,8 +266,9 @@ def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
     """Whether the span is a town of the country or admin-1 unit named right after it.
 
     "Babanusa and Al Fulah in West Kordofan", "Jiribam, Manipur", "Kufra, in Libya's
-    far southeast", "Myeik, in the Tanintharyi region": the name, alone or in a list of
-    capitalised names, is followed by "in" (maybe "in the"), a comma or both and a place
+    far southeast", "Myeik, in the Tanintharyi region", "Adre across the border in
+    Chad": the name, alone or in a list of capitalised names, is followed by "in" (maybe
+    "in the", or "across the border in"), a comma or both and a place
     the other rules found that is a country or an
     admin-1 unit; the gazetteer has a town of 1,000 or more (or a seat of government)
     or an admin-1 unit by that name, in any spelling, in that unit's country.
@@ -281,6 +282,8 @@ def in_named_unit(span: Span, found: Sequence[Span], gazetteer: Any) -> bool:
             j += 1
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "in":
         j += 1  # "Kufra, in Libya's far southeast"
+    if [t.lower_ for t in doc[j : j + 4]] == ["across", "the", "border", "in"]:
+        j += 3  # "Adre across the border in Chad"
     if j + 1 >= len(doc) or doc[j].lower_ not in UNIT_LINKS:
         return False
     k = j + 2 if doc[j + 1].lower_ == "the" and doc[j].text != "," else j + 1

@@ -7,7 +7,8 @@ far from the article's focus goes to the focus
 ("the Embassy of Armenia in the Holy See", :mod:`geomap.nlp.qualified`); a namesake
 town abroad left unplaced (:mod:`geomap.nlp.foreign_towns`) goes to the focus; an
 acronym is the place it abbreviates (:mod:`geomap.nlp.acronyms`); a name with no
-candidate goes where :func:`~geomap.nlp.focus.placement` says. The focus is the
+candidate goes where :func:`~geomap.nlp.focus.placement` says, else (a name the focus
+may not hold) to the town listed beside it (:mod:`geomap.nlp.listed_neighbours`). The focus is the
 article's (:func:`~geomap.nlp.focus.article_focus`) unless the name's own sentences
 name places only in other countries (:func:`~geomap.nlp.abroad.focus_for`).
 """
@@ -25,6 +26,7 @@ from geomap.nlp.candidates import unit_in_name
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.focus import FOCUS_PRECISION, facility_namesake, placement
 from geomap.nlp.linked_places import local_focus
+from geomap.nlp.listed_neighbours import listed_neighbour
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.qualified import named_inside, qualified_place
 from geomap.records import Candidate, Place
@@ -90,6 +92,9 @@ def final_place(
         if qualifier is None and unit is not None and use_focus:  # "Russian Embassy"
             qualifier = qualified_place(spans, unit, located, countries.capital)
         there = placement(spans, focus, unit, qualifier)
+        listed = listed_neighbour(spans, located) if there is None and use_focus else None
+        if listed is not None:  # "Macomia and Quissanga": no focus's, its list's town
+            there = listed[0], listed[1] * FOCUS_PRECISION, "focus"
         if there is not None:
             place, conf, located_by = there
     return place, conf, located_by

@@ -52,7 +52,14 @@ from geomap.nlp.known_contexts import (
     unit_before_noun,
 )
 from geomap.nlp.name_kinds import short_sea
-from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, lookup_demonym, titled_unit
+from geomap.nlp.name_shapes import (
+    article_capitalised,
+    article_word,
+    demonym_as_modifier,
+    is_acronym,
+    lookup_demonym,
+    titled_unit,
+)
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.quoted_places import quoted_place
 from geomap.nlp.reported_places import reported_place
@@ -60,7 +67,8 @@ from geomap.nlp.respellings import respelled_town, town_spelled_alike
 from geomap.nlp.town_actions import before_event_noun
 from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
-from geomap.nlp.town_people import before_office_noun
+from geomap.nlp.town_people import after_office_noun, before_office_noun
+from geomap.nlp.town_regions import compass_after
 from geomap.nlp.vocab import ARTICLES, GENERIC_WORDS, SINGLE_WORD_TYPES
 
 #: Endings of ordinals written in digits ("6th", "21st").
@@ -221,10 +229,12 @@ def in_context(
         while len(p) > 1 and p[-1].is_lower and p[-1].pos_ in {"ADP", "CCONJ", "PART"}:
             p = Span(p.doc, p.start, p.end - 1, label=p.label_)  # "the Amu Darya to" WORK_OF_ART
         after_the = p.start > 0 and p.doc[p.start - 1].lower_ == "the"
+        text = article_capitalised(p.text)  # "in al-Fashir": a name all the same
         # an organisation's name may be a town's English name ("Hamas": Hamm), not its own
-        types = well_known_types(
-            gazetteer, p.text, exonyms=reads_other_names(p, gazetteer), after_the=after_the
-        )
+        exonyms = reads_other_names(p, gazetteer)
+        types = well_known_types(gazetteer, text, exonyms=exonyms, after_the=after_the)
+        if not types and (word := article_word(text)) is not None:
+            types = well_known_types(gazetteer, word, exonyms=exonyms)  # "in al-Fashir"
         if not types and after_the and short_sea(gazetteer, [p]):
             types = {"water"}  # "in the Aegean" tagged NORP
         if governed_island(gazetteer, p):
@@ -232,12 +242,12 @@ def in_context(
         if types:
             known.append((p, types))
         elif (
-            is_town(gazetteer, p.text, exonyms=p.label_ not in ORG_LABELS)
+            is_town(gazetteer, text, exonyms=p.label_ not in ORG_LABELS)
             or town_spelled_otherwise(gazetteer, p)
             or spelled_otherwise_nearby(gazetteer, p, [*parts, *found])
             or named_by_place_noun(gazetteer, p)
-            or respelled_town(gazetteer, p.text)  # "from Shebekino and Graivoron"
-            or town_spelled_alike(gazetteer, p.text)  # "near Babanusa" for Babanusah
+            or respelled_town(gazetteer, text)  # "from Shebekino and Graivoron"
+            or town_spelled_alike(gazetteer, text)  # "near Babanusa" for Babanusah
         ):
             towns.append(p)
         else:
@@ -245,7 +255,10 @@ def in_context(
             if name is not None and (
                 (described_as_place(name) and lookup_demonym(gazetteer, name.text) is None)
                 or unit_before_noun(name, gazetteer)
-                or (name.text[:1].isupper() and in_named_unit(name, found, gazetteer))
+                or (
+                    article_capitalised(name.text)[:1].isupper()
+                    and in_named_unit(name, found, gazetteer)
+                )
             ):
                 described.append(name)
     if not known and not towns:
@@ -277,6 +290,8 @@ def in_context(
         for p in towns
         if town_context(p, starts, ends)
         or before_office_noun(p, gazetteer)
+        or after_office_noun(p)  # "police in Baramulla said"
+        or compass_after(p)  # "food to Djibo in the north"
         or (before_event_noun(p) and lookup_demonym(gazetteer, p.text) is None)
         or in_named_unit(p, found, gazetteer)
         or described_as_place(p)

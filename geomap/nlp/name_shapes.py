@@ -27,6 +27,35 @@ def capital_word(text: str, *, hyphens: bool = False) -> bool:
     return len(letters) > 1 and letters.isalpha() and letters.isupper() and text[0] not in "'’"
 
 
+#: A name opening with the Arabic article written in lower case: "al-Fashir", "el-Obeid".
+_LOWER_ARTICLE = re.compile(r"^(al|el)-(?=[A-Z][a-z])")
+
+
+def article_capitalised(text: str) -> str:
+    """``text`` with a lower-case Arabic article before a capitalised word capitalised.
+
+    News writes the article of Arabic names in lower case inside a sentence ("in
+    al-Fashir", "the al-Hol camp"); the name is a proper name all the same, and the rules
+    that ask whether a name starts with a capital read it as "Al-Fashir". Any other text
+    is returned as it is.
+    """
+    return _LOWER_ARTICLE.sub(lambda m: m.group(1).capitalize() + "-", text)
+
+
+#: One word after the Arabic article, in either case: "al-Fashir", "El-Obeid".
+_ARTICLE_WORD = re.compile(r"^(?:[Aa]l|[Ee]l)-([A-Z][a-z]+)$")
+
+
+def article_word(text: str) -> str | None:
+    """The word after the Arabic article of a one-word name ("al-Fashir" -> "Fashir"), else None.
+
+    GeoNames spells a town's article its own way or not at all (El Fasher's English
+    name is "Fashir", Al Mukalla's "Mukalla"); the word alone says which place is meant.
+    """
+    m = _ARTICLE_WORD.match(text)
+    return None if m is None else m.group(1)
+
+
 def lookup_demonym(gazetteer: Any, text: str) -> Any:
     """The place a demonym refers to, also for plurals ("Canadians", "Saudis"), or ``None``."""
     place = gazetteer.demonym(text)

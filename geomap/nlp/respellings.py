@@ -4,7 +4,8 @@ Transliterations from Arabic, Persian, Russian, Burmese, Amharic or Somali diffe
 few regular ways, and news and GeoNames often take different ones: a consonant doubled
 or not ("Tesseney" for Teseney, "Assosa" for Asosa), a diphthong written with "i" or
 "y" ("Graivoron" for Grayvoron, "Daikundi" for Daykundi), the French "ou" for "u"
-("Makhmour" for Makhmur), an aspirate written "ph" or "p" ("Kyaukphyu" for Kyaukpyu),
+("Makhmour" for Makhmur), Arabic's diphthong "aw" written "o" ("al-Hol" for Al
+Hawl), an aspirate written "ph" or "p" ("Kyaukphyu" for Kyaukpyu),
 Arabic's qaf written "q" or "k" ("Bekaa" for Béqaa),
 and the Arabic article written as spoken before a "sun letter" or not ("Jisr
 al-Shughur" for Jisr ash-Shughur) or as "el" ("Ras el-Ain" for Ras al-Ain).
@@ -34,6 +35,7 @@ LETTER_SWAPS: tuple[tuple[str, str], ...] = (
     ("ei", "ey"),
     ("ey", "ei"),
     ("ou", "u"),
+    ("o", "aw"),
     ("ph", "p"),
     ("k", "q"),
     ("q", "k"),

@@ -15,7 +15,9 @@ two capitalised words as a town when
 * the gazetteer has a populated place or a district of that name (its own, another
   spelling or its English name; an organisation's name only by its own name or another
   spelling: "Hamas" is an English name of Hamm) of 1,000 people or more, or a seat of
-  government;
+  government, or a name the gazetteer lacks is such a town's by a rule of
+  transliteration ("from Parachinar to Thall" for Thal:
+  :func:`~geomap.nlp.respellings.respelled_town`);
 * the article never uses the name for a person.
 """
 
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.known import ORG_LABELS
 from geomap.nlp.nearby_towns import TOWN_TYPES, free_names
+from geomap.nlp.respellings import respelled_town
 from geomap.nlp.town_locatives import used_for_person
 from geomap.nlp.town_names import town_sized
 
@@ -54,7 +57,7 @@ def _town(gazetteer: Any, span: Span) -> bool:
     return any(
         c.match in matches and c.place.feature_type in TOWN_TYPES and town_sized(c.place)
         for c in gazetteer.candidates(span.text)
-    )
+    ) or respelled_town(gazetteer, span.text)  # "from Parachinar to Thall": Thal
 
 
 def route_towns(

@@ -4,8 +4,9 @@ Local and conflict news names a town's residents, officials and officers by the 
 ("Kidal residents said", "Kupiansk's mayor", "Omagh officials", "Omagh Mayor Jane
 Doe", "the Omagh fire chief") and gives a person's town of origin before "man" or
 "woman" ("A Larne man, 34, was charged"): :func:`before_office_noun` reads the name
-before such words as a place, for :mod:`geomap.nlp.known` (which also asks the gazetteer
-for a town or a well-known place of that name).
+before such words as a place, and :func:`after_office_noun` the name after such a noun
+and "in" ("police in Baramulla said"), for :mod:`geomap.nlp.known` (which also asks the
+gazetteer for a town or a well-known place of that name).
 """
 
 from __future__ import annotations
@@ -78,3 +79,19 @@ def _origin(span: Span, j: int) -> bool:
         and doc[j].is_lower
         and doc[j].lower_ in ORIGIN_NOUNS
     )
+
+
+#: Lower-case nouns of a town's people, government or police before "in" and its name
+#: ("police in Baramulla said", "officials in Sebha said", "residents in Kidal").
+IN_TOWN_NOUNS = OFFICE_NOUNS | frozenset({"police", "authorities", "elders"})
+
+
+def after_office_noun(span: Span) -> bool:
+    """Whether a noun of the town's people or government and "in" come before the name.
+
+    "police in Baramulla said", "officials in Sebha said": the officers of the place
+    the name gives ("Police in X said" opening a sentence too), with "in" right before
+    the name.
+    """
+    doc, i = span.doc, span.start - 1
+    return i > 0 and doc[i].lower_ == "in" and doc[i - 1].lower_ in IN_TOWN_NOUNS

@@ -1,0 +1,66 @@
+"""A name the gazetteer lacks goes to the town it is listed with: "Macomia and Quissanga".
+
+Conflict news lists a village the gazetteer lacks beside a town it knows ("attacked
+villages near Macomia and Quissanga", "floods around Bentiu and Rubkona", "Schools
+were closed in Turbat and Mand"): the towns of such a list lie close together, closer
+than the article's focus, which may be a capital hundreds of kilometres away.
+:func:`listed_neighbour` gives the town (or district) listed right before the name,
+else right after it, for :mod:`geomap.nlp.final_places`, which sends there a name that
+nothing else lets it place (no qualifier, and nothing that makes the name one the
+article's focus may hold: :func:`~geomap.nlp.focus.placeable`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Span
+
+from geomap.nlp.focus import FOCUS_TYPES, street_or_building
+
+#: The words between two names of one list ("X and Y", "X, Y", "X, and Y", "X or Y").
+LIST_GAPS = frozenset({("and",), (",",), ("or",), (",", "and"), (",", "or")})
+
+
+def _listed(first: Span, second: Span) -> bool:
+    """Whether only a list's comma or conjunction stands between ``first`` and ``second``.
+
+    A comma alone only inside a longer list ("Copenhagen, Hamburg, Brasoc and
+    Mannheim"): "Rockingham, Northamptonshire" is a town and its county.
+    """
+    if second.start <= first.end:
+        return False
+    doc = first.doc
+    gap = tuple(t.lower_ for t in doc[first.end : second.start])
+    if gap != (",",):
+        return gap in LIST_GAPS
+    before = doc[first.start - 1].text if first.start > 0 else ""
+    after = doc[second.end].lower_ if second.end < len(doc) else ""
+    return before == "," or after in {",", "and", "or"}
+
+
+def listed_neighbour(
+    spans: Sequence[Span], located: Sequence[tuple[Span, Any, float]]
+) -> tuple[Any, float] | None:
+    """The town or district listed beside one of ``spans``, with its confidence.
+
+    ``located`` holds the article's resolved mentions with their place and confidence;
+    the neighbour must be a city or a district (:data:`~geomap.nlp.focus.FOCUS_TYPES`: a
+    country or a region listed beside a name says little of where it lies). The one
+    before the name goes first ("Macomia and Quissanga"), then the one after it
+    ("Quissanga and Macomia"). ``None`` when there is none, or the name is a street's or
+    a building's (:func:`~geomap.nlp.focus.street_or_building`).
+    """
+    if any(street_or_building(s) for s in spans):
+        return None  # "Bourbon and Dauphine streets": streets of one town, not two towns
+    towns = [(o, p, c) for o, p, c in located if p is not None and p.feature_type in FOCUS_TYPES]
+    for span in spans:
+        for other, place, conf in towns:
+            if _listed(other, span):
+                return place, conf
+    for span in spans:
+        for other, place, conf in towns:
+            if _listed(span, other):
+                return place, conf
+    return None
