@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
-from geomap.claims.select import PlaceFound
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted, terminal_text
 from geomap.serialize import unsourced_kind
+
+if TYPE_CHECKING:  # claims.select reads speakers' kinds, which import spaCy: not at run time
+    from geomap.claims.select import PlaceFound
 
 _WIDTH = 100
 
