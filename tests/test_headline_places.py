@@ -104,3 +104,9 @@ def test_a_place_opening_a_headline_the_body_supports_stays() -> None:
         "Corvale",
         "Merland",
     ]
+
+
+def test_an_entity_run_over_the_headline_into_the_body_is_no_longer_name() -> None:
+    text = "Ostrava Nova\n\nHankering for a trip? Take the ferry from Merland.\n"
+    found = _toponyms(text, [("Ostrava Nova  Hankering", "ORG")])  # model_text: "\n\n" -> "  "
+    assert found == ["Ostrava Nova", "Merland"]

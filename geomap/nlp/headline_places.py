@@ -185,9 +185,10 @@ def without_headline_names(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> l
     """``spans`` without a place opening a headline as the first word of a longer name.
 
     "X Hilton launches perfume line", "X, Y Win Acting Awards": the place's name opens a
-    headline line (or a list at its start) and the model tags it with the capitalised
-    words after it as one person or organisation, and the article's body names no place,
-    and uses no demonym, of any country a well-known place of that name lies in.
+    headline line (or a list at its start), the model tags it with the capitalised
+    words after it on that line as one person or organisation, and the article's body
+    names no place, and uses no demonym, of any country a well-known place of that name
+    lies in.
     """
     if not spans or doc.lang_ != "en":
         return list(spans)
@@ -196,7 +197,11 @@ def without_headline_names(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> l
         return list(spans)
     headline = {i for start, end in lines for i in range(start, end)}
     starts = {s for s, _ in lines}
-    longer = {ent.start: ent.end for ent in doc.ents if ent.label_ in NAME_LABELS}
+    longer = {  # an entity run over the line's end into the body is no longer name
+        ent.start: ent.end
+        for ent in doc.ents
+        if ent.label_ in NAME_LABELS and ent.start in headline and ent.end - 1 in headline
+    }
     countries: set[str] | None = None
     out: list[Span] = []
     for span in spans:
