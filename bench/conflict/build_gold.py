@@ -37,6 +37,8 @@ HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]+)\]\]")
 #: Key marking, during a build, a toponym whose hint is an id or a point by hand.
 FIXED = "_fixed"
+#: How a block marks its headline line (followed in the text by a blank line).
+HEADLINE = "> "
 #: Prefixes of the ids of paragraphs written to tune on: dev half only.
 DEV_ONLY = ("d2-", "d3-", "d4-", "d5-", "d6-", "d7-", "d8-", "d9-", "d10-", "d11-", "d12-")
 
@@ -97,13 +99,21 @@ def _unmarked(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def parse_blocks(text: str) -> list[tuple[str, str]]:
-    """The ``(id, annotated paragraph)`` pairs of ``source.txt``."""
+    """The ``(id, annotated paragraph)`` pairs of ``source.txt``.
+
+    A block's first line after its id that starts with :data:`HEADLINE` is the
+    article's headline: the text is that line, a blank line, then the body.
+    """
     out: list[tuple[str, str]] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln for ln in block.strip().splitlines() if not ln.startswith("#")]
         if not lines or not lines[0].startswith("@ "):
             continue
-        out.append((lines[0][2:].strip(), " ".join(ln.strip() for ln in lines[1:])))
+        body = lines[1:]
+        head = ""
+        if body and body[0].startswith(HEADLINE):
+            head = body.pop(0)[len(HEADLINE) :].strip() + "\n\n"
+        out.append((lines[0][2:].strip(), head + " ".join(ln.strip() for ln in body)))
     return out
 
 

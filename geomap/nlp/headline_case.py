@@ -12,7 +12,8 @@ the model reads it as a town (Bath; Grain, a village in Kent).
   line in title case;
 * the word is a common word of the language: its inflected forms are words whose
   lemma it is ("baths", "bathing": :func:`common_word`, simplemma's dictionary,
-  offline);
+  offline), or it is an inflected form of one ("Strikes", "Floods":
+  :func:`inflected_common`) and no city of 100,000 people or more is called so;
 * it names no country, admin-1 unit or continent (Turkey, Chad, Jordan stay); and
 * the article's body does not support it: the same word is nowhere else capitalised
   where neither a sentence's start nor a headline explains it ("a man in Bath").
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.extensions import doc_text
 from geomap.nlp.name_shapes import own_entries
+from geomap.nlp.vocab import BIG_CITY
 from geomap.text import ends_sentence, line_spans
 
 #: Longest line read as a headline (characters).
@@ -98,6 +100,27 @@ def common_word(word: str, lang: str = "en") -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def inflected_common(word: str, lang: str = "en") -> bool:
+    """Whether ``word`` (lower case) is an inflected form of a common word ("strikes").
+
+    >>> inflected_common("strikes"), inflected_common("floods"), inflected_common("izmir")
+    (True, True, False)
+    """
+    import simplemma
+
+    lemma = simplemma.lemmatize(word, lang=lang)
+    return lemma != word and simplemma.is_known(word, lang=lang) and common_word(lemma, lang)
+
+
+def _big_city(name: str, gazetteer: Any) -> bool:
+    """Whether ``name`` is the own name of a city of :data:`~geomap.nlp.vocab.BIG_CITY`+."""
+    return any(
+        c.place.feature_type == "city" and c.place.population >= BIG_CITY
+        for c in own_entries(gazetteer, name)
+    )
+
+
 def _body_capitals(doc: Doc, headline: set[int]) -> set[str]:
     """The words capitalised outside the headlines where nothing but a name explains it.
 
@@ -127,7 +150,10 @@ def without_headline_words(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> l
             and tok.text[:1].isupper()
             and tok.text not in supported
             and not _kept_kind(tok.text, gazetteer)
-            and common_word(tok.lower_)  # last: its first use loads a dictionary
+            and (
+                common_word(tok.lower_)  # last: its first use loads a dictionary
+                or (inflected_common(tok.lower_) and not _big_city(tok.text, gazetteer))
+            )
         ):
             continue
         out.append(span)

@@ -24,6 +24,9 @@
 7. a town, county or state opening an institution's name tagged ORG ("Kanawha
    Circuit Court"; :mod:`geomap.nlp.org_places`), a legislator's home town after the
    party's letter (", R-Fairfax,"; :mod:`geomap.nlp.party_towns`).
+8. well-known places after a headline's verb or preposition, in sentence case or
+   title case, that the article's body supports ("Quake jolts X";
+   :mod:`geomap.nlp.headline_places`).
 
 A lower-case admin or function word after a name is not part of it ("in Semnan
 province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
@@ -74,6 +77,7 @@ from geomap.nlp.entity_parts import entity_parts
 from geomap.nlp.firm_names import without_firm_names
 from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
+from geomap.nlp.headline_places import headline_places, without_headline_names
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
 from geomap.nlp.landform_names import landform_names
@@ -180,12 +184,14 @@ class ToponymRecognizer:
         found.extend(party_home_towns(doc, self.gazetteer))  # "Sen. Ken Cuccinelli, R-Fairfax,"
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
+        found.extend(headline_places(doc, found, self.gazetteer))  # "Quake jolts X"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)
         spans = without_headline_words(doc, spans, self.gazetteer)  # "Grain corridor talks"
+        spans = without_headline_names(doc, spans, self.gazetteer)  # "X Hilton launches ..."
         spans = without_group_names(doc, spans)  # "the Ogaden National Liberation Front"
         spans = without_firm_names(doc, spans, self.gazetteer)  # "Canada Goose shares fell"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
