@@ -211,3 +211,11 @@ def test_a_small_town_before_a_trade_noun_and_a_firms_name_is_the_firms_trade() 
     ruler.add_patterns([{"label": "NORP", "pattern": "Turkish"}])  # type: ignore[attr-defined]
     nlp.add_pipe("geomap_toponyms", config={"gazetteer": demonym.ref, "demonyms": True})
     assert found_toponyms(nlp, "Thus, the Turkish company Kolin won.") == ["Turkish"]
+
+
+def test_a_clubs_initials_before_a_town_make_the_run_a_club() -> None:
+    nlp = _nlp()
+    assert found_toponyms(nlp, "AC Brest fans celebrated.") == []
+    # other initials leave the town
+    assert found_toponyms(nlp, "EU Brest fans celebrated.") == ["Brest"]
+    assert found_toponyms(nlp, "Fans celebrated in Brest.") == ["Brest"]

@@ -8,6 +8,7 @@ Cues :mod:`geomap.nlp.firm_names` reads, past its business nouns and verbs of sp
   ("Boston Scientific reported higher quarterly sales", :data:`RESULT_NOUNS`);
 * a run that is, through a list, the subject of a verb of winning ("Real Madrid and
   Paris Saint-Germain both won", :data:`WIN_LEMMAS`);
+* a run opening with a club's two initials, the last its "C" ("AC Milan", "FC Porto");
 * a one-word name right before a lowercase trade noun and a capitalised name
   ("Sandwich chain Jersey Mike's"): the name says what the firm sells.
 """
@@ -15,6 +16,7 @@ Cues :mod:`geomap.nlp.firm_names` reads, past its business nouns and verbs of sp
 from __future__ import annotations
 
 from collections.abc import Set
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -81,3 +83,19 @@ def named_trade(doc: Doc, end: int, trade_nouns: Set[str]) -> bool:
     if end + 1 >= len(doc) or doc[end].lower_ not in trade_nouns or not doc[end].is_lower:
         return False
     return doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+
+
+def club_initials(tok: Token, gazetteer: Any) -> bool:
+    """Whether ``tok`` is a club's two initials ("AC Milan", "FC Porto"), no place's ("DC").
+
+    The second initial is the club's "C" (Football Club, Athletic Club): "UN Geneva
+    office" keeps its place.
+    """
+    text = tok.text
+    return (
+        len(text) == 2
+        and text.isalpha()
+        and text.isupper()
+        and text.endswith("C")
+        and not gazetteer.has_name(text)
+    )

@@ -15,10 +15,11 @@ company or a team. :func:`without_firm_names` drops a toponym when
   ("Arizona Iced Tea and Tennessee Whiskey maker Brown-Forman") or reports results
   ("Boston Scientific reported higher sales", :mod:`geomap.nlp.firm_context`); or it is
   the subject of "won", through a list ("Real Madrid and Paris Saint-Germain both
-  won"), or an argument of a verb of sport ("beat", "lost
-  to", "drew with", :data:`SPORT_LEMMAS`) and the place comes after the club's other
-  words ("Inter Milan") or before another place's name ("Paris Saint-Germain"): a town
-  before a team's plural nickname ("the Oakland Athletics") is the team's town;
+  won"), or opens with a club's initials ("AC Milan", "FC Porto"), or an argument of
+  a verb of sport ("beat", "lost to", "drew with", :data:`SPORT_LEMMAS`) and the place
+  comes after the club's other words ("Inter Milan") or before another place's name
+  ("Paris Saint-Germain"): a town before a team's plural nickname ("the Oakland
+  Athletics") is the team's town;
 * it is a bare name of a small place (no country, admin-1 unit or city of
   :data:`~geomap.nlp.vocab.BIG_CITY` or more) with such a business cue ("Shares in Nokia
   rose", "Nokia shares") or before a trade noun and a firm's name ("Sandwich chain
@@ -42,7 +43,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.nlp.firm_context import named_trade, trade_run, won
+from geomap.nlp.firm_context import club_initials, named_trade, trade_run, won
 from geomap.nlp.headline_case import styled_tokens
 from geomap.nlp.place_nouns import UNIT_NOUNS
 from geomap.nlp.vocab import (
@@ -229,6 +230,8 @@ def firm_name(span: Span, gazetteer: Any, styled: set[int]) -> bool:
         # Oakland Athletics"), which names the team's town
         headed = span.start > start or gazetteer.has_name(doc[span.end : end].text)
         root = _root(doc, start, end)
+        if headed and club_initials(doc[start], gazetteer):
+            return True  # "AC Milan", "FC Porto": a club's initials open its name
         return headed and (_sport_verb(root) is not None or won(root))
     trade = named_trade(doc, end, TRADE_NOUNS) and gazetteer.has_name(span.text)
     if (business_cue(doc, start, end) or trade) and _small(gazetteer, span.text):
