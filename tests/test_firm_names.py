@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import spacy
 from spacy.language import Language
 
 from geomap.nlp.firm_names import capitalised_run
@@ -29,6 +30,10 @@ GAZ = TinyGazetteer(
         place("9", "Brest", "city", "FR", 140_000),
         place("10", "Prague", "city", "CZ", 1_300_000),
         place("11", "Texas", "admin1", "US", 29_000_000),
+        place("12", "Madrid", "city", "ES", 3_200_000),
+        place("13", "Tennessee", "admin1", "US", 7_000_000),
+        place("14", "Boston", "city", "US", 650_000),
+        place("15", "Sandwich", "city", "US", 20_000),
     ],
 )
 
@@ -36,6 +41,7 @@ GAZ = TinyGazetteer(
 @cache
 def _nlp() -> Language:
     names = ["Canada", "Fiji", "Arizona", "Nokia", "Tokyo", "Woodbury", "Texas", "Brest"]
+    names += ["Madrid", "Prague", "Tennessee", "Boston", "Sandwich"]
     return GAZ.nlp([(n, "GPE") for n in names])
 
 
@@ -135,3 +141,81 @@ def test_a_hyphen_joins_a_run_of_capitalised_words() -> None:
     doc = _nlp()("Fans of Paris Saint-Germain cheered.")
     assert capitalised_run(doc[2:3], set()) == (2, 6)
     assert capitalised_run(doc[2:3], {3}) == (2, 3)  # a headline's style: no name's word
+
+
+def test_clubs_a_verb_of_winning_takes_through_a_list_are_no_places() -> None:
+    nlp = _nlp()
+    won = [
+        ("Real", 1, "compound", "PROPN", "Real"),
+        ("Madrid", 5, "nmod", "PROPN", "Madrid"),
+        ("and", 1, "cc", "CCONJ", "and"),
+        ("Sparta", 4, "compound", "PROPN", "Sparta"),
+        ("Prague", 1, "conj", "PROPN", "Prague"),
+        ("both", 6, "nsubj", "PRON", "both"),
+        ("won", 6, "ROOT", "VERB", "win"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, won) == []
+    # a town alone winning a vote is the town; a team needs its other words
+    vote = [
+        ("Madrid", 1, "nsubj", "PROPN", "Madrid"),
+        ("won", 1, "ROOT", "VERB", "win"),
+        ("the", 3, "det", "DET", "the"),
+        ("vote", 1, "dobj", "NOUN", "vote"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, vote) == ["Madrid"]
+
+
+def test_a_run_before_a_trade_noun_or_reporting_results_is_a_company() -> None:
+    nlp = _nlp()
+    maker = [
+        ("Arizona", 1, "compound", "PROPN", "Arizona"),
+        ("Tea", 5, "nmod", "PROPN", "Tea"),
+        ("and", 1, "cc", "CCONJ", "and"),
+        ("Tennessee", 4, "compound", "PROPN", "Tennessee"),
+        ("Whiskey", 1, "conj", "PROPN", "Whiskey"),
+        ("maker", 6, "compound", "NOUN", "maker"),
+        ("Smith", 7, "nsubj", "PROPN", "Smith"),
+        ("reported", 7, "ROOT", "VERB", "report"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, maker) == []
+    sales = [
+        ("Boston", 1, "compound", "PROPN", "Boston"),
+        ("Scientific", 2, "nsubj", "PROPN", "Scientific"),
+        ("reported", 2, "ROOT", "VERB", "report"),
+        ("higher", 4, "amod", "ADJ", "high"),
+        ("sales", 2, "dobj", "NOUN", "sale"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    assert parsed_toponyms(nlp, sales) == []
+    # a run reporting something else, or a bare big place before a trade noun, stays
+    fire = [*sales[:4], ("fire", 2, "dobj", "NOUN", "fire"), sales[5]]
+    assert parsed_toponyms(nlp, fire) == ["Boston"]
+    town = [("Tennessee", 1, "compound", "PROPN", "Tennessee"), *maker[5:]]
+    town = [(w, h - 5 if i else h, d, p, lem) for i, (w, h, d, p, lem) in enumerate(town)]
+    assert parsed_toponyms(nlp, town) == ["Tennessee"]
+
+
+def test_a_small_town_before_a_trade_noun_and_a_firms_name_is_the_firms_trade() -> None:
+    nlp = _nlp()
+    assert found_toponyms(nlp, "Sandwich chain Jersey Mike's said it hired advisers.") == []
+    assert found_toponyms(nlp, "Texas chain Whataburger said it hired advisers.") == ["Texas"]
+    assert found_toponyms(nlp, "Sandwich chain stores closed.") == ["Sandwich"]
+    # a demonym before a trade noun is no town's name ("the Turkish company Kolin")
+    demonym = TinyGazetteer("geomap.test_firm_names_demonym.v1", GAZ.places, {"Turkish": "4"})
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "NORP", "pattern": "Turkish"}])  # type: ignore[attr-defined]
+    nlp.add_pipe("geomap_toponyms", config={"gazetteer": demonym.ref, "demonyms": True})
+    assert found_toponyms(nlp, "Thus, the Turkish company Kolin won.") == ["Turkish"]
+
+
+def test_a_clubs_initials_before_a_town_make_the_run_a_club() -> None:
+    nlp = _nlp()
+    assert found_toponyms(nlp, "AC Brest fans celebrated.") == []
+    # other initials leave the town
+    assert found_toponyms(nlp, "EU Brest fans celebrated.") == ["Brest"]
+    assert found_toponyms(nlp, "Fans celebrated in Brest.") == ["Brest"]

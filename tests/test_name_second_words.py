@@ -26,8 +26,17 @@ def _gazetteer() -> Gazetteer:
             Place("vistula", "Wisła", "water", None, None, 0, 21.0, 52.2, "t", "river"),
             Place("beskids", "Beskidy", "landform", None, None, 0, 20.0, 49.5, "t", "MTS"),
             Place("pl", "Polska", "country", "PL", None, 38_000_000, 20.0, 52.0, "t", "PCLI"),
+            _town("moskva", "Moskva", "RU", 10_000_000),
+            _town("kyiv", "Kyiv", "UA", 2_900_000),
+            Place("by", "Bayern", "admin1", "DE", None, 13_000_000, 11.0, 49.0, "t", "ADM1", "02"),
+            Place("muc", "München", "city", "DE", None, 1_400_000, 11.6, 48.1, "t", "PPLA", "02"),
         ],
-        local_names=[("ru", "Березники", "berezniki"), ("pl", "Beskid", "beskids")],
+        local_names=[
+            ("ru", "Березники", "berezniki"),
+            ("pl", "Beskid", "beskids"),
+            ("ru", "Москва", "moskva"),
+            ("ru", "Киев", "kyiv"),
+        ],
     )
 
 
@@ -49,3 +58,18 @@ def test_a_declined_club_word_and_its_town_in_the_nominative_are_no_places() -> 
     assert recognise(gz, "pl", "Barki płyną Wisłą do Krakowa .") == ["Wisłą", "Krakowa"]
     # a country before the town's name in the nominative is no club's word
     assert recognise(gz, "pl", "W Polsce Kraków przyjmuje turystów .") == ["Polsce"]
+
+
+def test_a_club_word_and_its_town_both_in_the_nominative_are_no_places() -> None:
+    gz = _gazetteer()
+    assert recognise(gz, "ru", "Спартак Москва обыграл Зенит .") == []
+    # a stop word before the town, or a preposition between them, leaves the town
+    assert recognise(gz, "ru", "Однако Москва ответила .") == ["Москва"]
+    assert recognise(gz, "ru", "Официальный Киев ответил .") == ["Киев"]
+    assert recognise(gz, "ru", "Спартак играл в Москве .") == ["Москве"]
+
+
+def test_a_land_right_before_its_own_town_is_a_clubs_name() -> None:
+    gz = _gazetteer()
+    assert recognise(gz, "de", "Der HSV verlor gegen Bayern München .") == []
+    assert recognise(gz, "de", "In Bayern ist München die Hauptstadt .") == ["Bayern", "München"]

@@ -11,13 +11,19 @@ company or a team. :func:`without_firm_names` drops a toponym when
   noun follows it ("shares", "stock", "owner", "chief executive", through a
   possessive: "Fiji Water's owner", :data:`BUSINESS_NOUNS`), an apposition after a
   comma says what business it is in ("Arizona Beverages, the iced tea maker"),
-  "shares in" comes before it; or it is an argument of a verb of sport ("beat", "lost
-  to", "drew with", :data:`SPORT_LEMMAS`) and the place comes after the club's other
-  words ("Inter Milan") or before another place's name ("Paris Saint-Germain"): a town
-  before a team's plural nickname ("the Oakland Athletics") is the team's town;
+  "shares in" comes before it, it (or the list it stands in) modifies a trade noun
+  ("Arizona Iced Tea and Tennessee Whiskey maker Brown-Forman") or reports results
+  ("Boston Scientific reported higher sales", :mod:`geomap.nlp.firm_context`); or it is
+  the subject of "won", through a list ("Real Madrid and Paris Saint-Germain both
+  won"), or opens with a club's initials ("AC Milan", "FC Porto"), or an argument of
+  a verb of sport ("beat", "lost to", "drew with", :data:`SPORT_LEMMAS`) and the place
+  comes after the club's other words ("Inter Milan") or before another place's name
+  ("Paris Saint-Germain"): a town before a team's plural nickname ("the Oakland
+  Athletics") is the team's town;
 * it is a bare name of a small place (no country, admin-1 unit or city of
   :data:`~geomap.nlp.vocab.BIG_CITY` or more) with such a business cue ("Shares in Nokia
-  rose", "Nokia shares"); or a bare name that is an argument of a verb of sport whose
+  rose", "Nokia shares") or before a trade noun and a firm's name ("Sandwich chain
+  Jersey Mike's"); or a bare name that is an argument of a verb of sport whose
   other argument is a capitalised name, not a person's ("Brest, in only their first
   European campaign, beat Sparta Prague"; not "Biggers beat London goalie Trevor Cann").
 
@@ -37,6 +43,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.nlp.firm_context import club_initials, named_trade, trade_run, won
 from geomap.nlp.headline_case import styled_tokens
 from geomap.nlp.place_nouns import UNIT_NOUNS
 from geomap.nlp.vocab import (
@@ -64,9 +71,10 @@ VERBS = frozenset({"VERB", "AUX"})
 TRADE_NOUNS = frozenset(
     """
     maker manufacturer company firm retailer brand producer conglomerate carmaker
-    automaker bank lender insurer airline supplier distributor
+    automaker bank lender insurer airline supplier distributor chain
     """.split()  # noqa: SIM905
 )
+
 #: Verbs of sport whose arguments are teams ("Brest beat Sparta Prague", "lost to Inter Milan").
 SPORT_LEMMAS = frozenset({"beat", "defeat", "thrash", "draw", "lose", "stun", "edge", "rout"})
 #: Prepositions before a team after a verb of sport ("lost to", "drew with"; not "at").
@@ -215,14 +223,18 @@ def firm_name(span: Span, gazetteer: Any, styled: set[int]) -> bool:
     if (start, end) != (span.start, span.end):
         if doc[end - 1].lower_ in PLACE_HEADS or gazetteer.has_name(doc[start:end].text):
             return False
-        if business_cue(doc, start, end):
+        if business_cue(doc, start, end) or trade_run(_root(doc, start, end), end, TRADE_NOUNS):
             return True
         # a club's place after its other words ("Inter Milan") or run on by another
         # place ("Paris Saint-Germain"); not a town before a plural nickname ("the
         # Oakland Athletics"), which names the team's town
         headed = span.start > start or gazetteer.has_name(doc[span.end : end].text)
-        return headed and _sport_verb(_root(doc, start, end)) is not None
-    if business_cue(doc, start, end) and _small(gazetteer, span.text):
+        root = _root(doc, start, end)
+        if headed and club_initials(doc[start], gazetteer):
+            return True  # "AC Milan", "FC Porto": a club's initials open its name
+        return headed and (_sport_verb(root) is not None or won(root))
+    trade = named_trade(doc, end, TRADE_NOUNS) and gazetteer.has_name(span.text)
+    if (business_cue(doc, start, end) or trade) and _small(gazetteer, span.text):
         return True
     if end < len(doc) and doc[end].pos_ == "NOUN":
         return False  # "beat London goalie Trevor Cann": the goalie is the object

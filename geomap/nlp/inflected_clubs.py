@@ -11,6 +11,15 @@ keeps it in the nominative: "в Республике Алтай").  A club's tow
 :data:`~geomap.nlp.local_kinds.MID_CITY` people; a word the gazetteer knows as a country,
 admin-1 unit, region or such a town is no club's ("W Polsce Kraków jest ...": the country,
 then the subject), nor a sentence's first word.
+
+Russian and Ukrainian keep both words in the nominative where the club is the subject
+("Спартак Москва обыграл", "Шахтар Донецьк переміг"): a capitalised word no place's
+name, a stop word ("Однако Москва") or an adjective ("Офіційний Будапешт"), then such
+a town's name, both nominative,
+with nothing but a space between them, is a club's name too, opening a sentence as well.
+German names a club by its land and its town ("Bayern München"): an admin-1 unit's
+name right before the name of a town inside that unit is a club's, for no German
+writes a town after its land without a comma or a preposition ("München, Bayern").
 """
 
 from __future__ import annotations
@@ -25,6 +34,10 @@ from geomap.nlp.local_kinds import MID_CITY
 
 #: Languages that decline a name after a generic noun ("w mieście Krakowie").
 CLUB_LANGUAGES = frozenset({"pl"})
+#: Languages that keep a club's word and its town both in the nominative ("Спартак Москва").
+NOMINATIVE_LANGUAGES = frozenset({"ru", "uk"})
+#: Endings of a masculine adjective in the nominative, no club's word ("Офіційний Будапешт").
+ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {"ru": ("ый", "ий", "ой"), "uk": ("ий", "ій")}
 #: Feature types of a word that may stand before a town's name without being a club's.
 AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
 
@@ -51,15 +64,60 @@ def _club_pair(word: Token, town: Token, gazetteer: Any, lang: str) -> bool:
     )
 
 
+def _nominative_pair(word: Token, town: Token, gazetteer: Any, lang: str) -> bool:
+    """Whether ``word`` and ``town``, both nominative, name a club ("Спартак Москва")."""
+    if not (word.is_alpha and town.is_alpha and capitalised(word) and capitalised(town)):
+        return False
+    if town.is_sent_start or word.is_stop or not word.whitespace_:
+        return False
+    if not (_nominative(word, lang) and _nominative(town, lang)):
+        return False
+    if word.lower_.endswith(ADJECTIVE_ENDINGS[lang]):
+        return False  # an adjective before the town ("Офіційний Будапешт": its government)
+    if not any(
+        _big_town(c) and c.match != "alternate" for c in gazetteer.candidates(town.text, lang)
+    ):
+        return False
+    return not gazetteer.candidates(word.text, lang)
+
+
+def _land_and_town(word: Token, town: Token, gazetteer: Any, lang: str) -> bool:
+    """Whether ``word`` names an admin-1 unit and ``town`` a town in it ("Bayern München")."""
+    if not (word.is_alpha and town.is_alpha and capitalised(word) and capitalised(town)):
+        return False
+    if town.is_sent_start or not word.whitespace_:
+        return False
+    lands = {
+        (c.place.country_code, c.place.admin1_code)
+        for c in gazetteer.candidates(word.text, lang)
+        if c.place.feature_type == "admin1" and c.match != "alternate" and c.place.admin1_code
+    }
+    return any(
+        _big_town(c)
+        and c.match != "alternate"
+        and (c.place.country_code, c.place.admin1_code) in lands
+        for c in gazetteer.candidates(town.text, lang)
+    )
+
+
+def _pair(word: Token, town: Token, gazetteer: Any, lang: str) -> bool:
+    """Whether ``word`` and ``town`` name a club in ``lang`` (module docstring)."""
+    if lang in CLUB_LANGUAGES:
+        return _club_pair(word, town, gazetteer, lang)
+    if lang in NOMINATIVE_LANGUAGES:
+        return _nominative_pair(word, town, gazetteer, lang)
+    return lang == "de" and _land_and_town(word, town, gazetteer, lang)
+
+
 def _big_town(cand: Any) -> bool:
     return bool(cand.place.feature_type == "city" and cand.place.population >= MID_CITY)
 
 
 def in_inflected_club(span: Span, gazetteer: Any, lang: str) -> bool:
     """Whether a one-word ``span`` is either word of a declined club's name (module docstring)."""
-    if lang not in CLUB_LANGUAGES or len(span) != 1:
+    if lang not in CLUB_LANGUAGES | NOMINATIVE_LANGUAGES | {"de"} or len(span) != 1:
         return False
     doc, i = span.doc, span.start
-    if i + 1 < len(doc) and _club_pair(doc[i], doc[i + 1], gazetteer, lang):
+    if i + 1 < len(doc) and _pair(doc[i], doc[i + 1], gazetteer, lang):
         return True
-    return i > 0 and _club_pair(doc[i - 1], doc[i], gazetteer, lang)
+    return i > 0 and _pair(doc[i - 1], doc[i], gazetteer, lang)
