@@ -107,6 +107,24 @@ def found_toponyms(nlp: Language, text: str, pos: dict[str, str] | None = None) 
     return [s.text for s in doc.spans[TOPONYMS]]
 
 
+def line_toponyms(nlp: Language, text: str) -> list[str]:
+    """The toponyms of ``text`` read as an article is, its line breaks kept on the doc.
+
+    The text goes through :func:`geomap.model_text.model_text` (``doc._.line_breaks``
+    tells a headline line); words' parts of speech as in :func:`found_toponyms`.
+    """
+    from geomap.model_text import model_text
+
+    read = model_text(text)
+    doc = nlp.make_doc(read.text)
+    doc._.line_breaks = read.breaks
+    for tok in doc:
+        tok.pos_ = "PROPN" if tok.is_title else "X"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [s.text for s in doc.spans[TOPONYMS]]
+
+
 def toponyms(nlp: Language, text: str) -> list[str]:
     """The toponyms' texts of ``text`` through the whole pipeline."""
     doc = nlp(text)  # kept: a span group needs its doc alive

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from geomap.extensions import TOPONYMS
 from geomap.model_text import model_text
 from geomap.nlp.headline_case import common_word, headline_lines
-from tests.blank_geoparse import TinyGazetteer, place
+from tests.blank_geoparse import TinyGazetteer, line_toponyms, place
 
 GAZ = TinyGazetteer(
     "geomap.test_headline_case_gazetteer.v1",
@@ -32,15 +31,7 @@ def _nlp() -> Language:
 
 
 def _toponyms(text: str) -> list[str]:
-    nlp = _nlp()
-    read = model_text(text)
-    doc = nlp.make_doc(read.text)
-    doc._.line_breaks = read.breaks
-    for tok in doc:
-        tok.pos_ = "PROPN" if tok.is_title else "X"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [s.text for s in doc.spans[TOPONYMS]]
+    return line_toponyms(_nlp(), text)
 
 
 def test_a_sentence_case_headlines_first_common_word_is_no_place() -> None:

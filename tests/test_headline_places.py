@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from geomap.extensions import TOPONYMS
-from geomap.model_text import model_text
 from geomap.nlp.headline_case import inflected_common
 from geomap.nlp.headline_places import headline_verb
-from tests.blank_geoparse import TinyGazetteer, place
+from tests.blank_geoparse import TinyGazetteer, line_toponyms, place
 
 GAZ = TinyGazetteer(
     "geomap.test_headline_places_gazetteer.v1",
@@ -34,15 +32,7 @@ def _nlp(patterns: list[tuple[str, str]]) -> Language:
 
 
 def _toponyms(text: str, patterns: list[tuple[str, str]] = ()) -> list[str]:  # type: ignore[assignment]
-    nlp = _nlp(list(patterns))
-    read = model_text(text)
-    doc = nlp.make_doc(read.text)
-    doc._.line_breaks = read.breaks
-    for tok in doc:
-        tok.pos_ = "PROPN" if tok.is_title else "X"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [s.text for s in doc.spans[TOPONYMS]]
+    return line_toponyms(_nlp(list(patterns)), text)
 
 
 def test_a_place_tagged_a_person_after_a_headline_verb_is_a_place() -> None:

@@ -7,6 +7,9 @@ it.  Hand-built parses on ``spacy.blank("en")``.
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
 from geomap.claims.frames import Frame
 from geomap.claims.names import speaker_record, split_name
 from geomap.claims.nametails import proper_tail
@@ -140,3 +143,39 @@ def test_a_first_name_the_model_split_off_is_part_of_the_name() -> None:
         "Prokudin",
         "Governor",
     ]
+
+
+def _firm_doc(
+    words: list[str], spaces: list[bool], pos: list[str], deps: list[str], heads: list[int]
+) -> Doc:
+    ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * (len(words) - 4)
+    lemmas = [w.lower() for w in words]
+    return Doc(
+        spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos, deps=deps, heads=heads,
+        lemmas=lemmas, ents=ents,
+    )  # fmt: skip
+
+
+def test_a_firm_named_with_an_s_keeps_it_and_its_trade_makes_it_an_organisation() -> None:
+    """ "Sandwich chain Jersey Mike's said": "Jersey Mike", a person (user56)."""
+    from geomap.claims.kinds import speaker_kind
+
+    doc = _firm_doc(
+        ["Sandwich", "chain", "Jersey", "Mike", "'s", "said", "."],
+        [True, True, True, False, True, False, False],
+        ["NOUN", "NOUN", "PROPN", "PROPN", "PART", "VERB", "PUNCT"],
+        ["compound", "compound", "compound", "nsubj", "case", "ROOT", "punct"],
+        [3, 3, 3, 5, 3, 5, 5],
+    )
+    name, role = split_name(doc[0:5])
+    assert (name.text, role) == ("Jersey Mike's", "Sandwich chain")
+    assert speaker_kind(doc[0:5]) == "organisation"
+    # a possessive owns the noun after it: "Jersey Mike's spokesman said"
+    owner = _firm_doc(
+        ["Sandwich", "chain", "Jersey", "Mike", "'s", "spokesman", "said", "."],
+        [True, True, True, False, True, True, False, False],
+        ["NOUN", "NOUN", "PROPN", "PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+        ["compound", "compound", "compound", "poss", "case", "nsubj", "ROOT", "punct"],
+        [3, 3, 3, 5, 3, 6, 6, 6],
+    )
+    assert split_name(owner[2:4])[0].text == "Jersey Mike"

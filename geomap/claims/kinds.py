@@ -46,6 +46,7 @@ from geomap.claims.source_nouns import (
     descriptor_kind,
     head_of,
     listed_lemma,
+    trade_before,
     unnamed_one,
 )
 from geomap.claims.titles import HONORIFICS, word
@@ -78,6 +79,8 @@ def speaker_kind(span: Span) -> str:
     if committee(lemma) and legislature(span):
         return "government"
     joined = root.pos_ == "PROPN" and joined_name(span)  # "the Port of Antwerp-Bruges"
+    if root.pos_ == "PROPN" and trade_before(root):
+        return "organisation"  # "Sandwich chain Jersey Mike's", whatever the model tagged
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS and not joined:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):

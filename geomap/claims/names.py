@@ -51,6 +51,7 @@ def split_name(phrase: Span) -> tuple[Span, str]:
             name = doc[name.end + (doc[name.end].text == ".") : end]
     if name.root.pos_ != "PRON":
         name = proper_tail(name)
+    name = _with_possessive_s(name)  # "Jersey Mike's said": the firm's name, not Mike
     if (
         name.end < len(doc)
         and doc[name.end].text == ")"
@@ -78,6 +79,25 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     parts = [p[3:] if p[:3] in ("'s ", "’s ") else p for p in parts]  # "'s Telegram channel"
     role = ", ".join(p for p in parts if p and p.lower() not in ("the", "a", "an"))
     return name, role
+
+
+#: The possessive "'s" as the tokenizer splits it off a word.
+_POSSESSIVE_S = frozenset({"'s", "’s"})
+
+
+def _with_possessive_s(name: Span) -> Span:
+    """``name`` with the "'s" written onto it when a verb follows: a firm named so speaks.
+
+    "Jersey Mike's said", "McDonald's said": the "'s" ends the name, it owns nothing
+    (a possessive is followed by what it owns: "Mike's spokesman said").
+    """
+    doc = name.doc
+    end = name.end
+    if end + 1 >= len(doc) or doc[end].text not in _POSSESSIVE_S or doc[end - 1].whitespace_:
+        return name
+    if doc[end + 1].pos_ not in ("VERB", "AUX"):
+        return name
+    return doc[name.start : end + 1]
 
 
 def _given_name(before: Span, name: Span) -> bool:

@@ -44,6 +44,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "nonprofit", "non-profit", "think-tank", "thinktank", "insurer", "utility",
         "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher", "unit",
         "subsidiary", "division", "affiliate", "lab", "laboratory", "clinic", "institution",
+        "chain", "brand", "giant", "conglomerate", "lender", "carrier", "startup", "supplier",
         *COURT_NOUNS,
     }
 )  # fmt: skip
@@ -165,6 +166,21 @@ def descriptor_kind(noun: Token) -> str | None:
     if lemma in PEOPLE_NOUNS or lemma.endswith(PEOPLE_ENDINGS):
         return "person"
     return None
+
+
+def trade_before(root: Token) -> bool:
+    """Whether a noun of a firm's trade comes right before the name ``root`` heads.
+
+    "Sandwich chain Jersey Mike's said", "energy giant Gazprom said": a compound noun
+    of the name that :func:`descriptor_kind` makes an
+    organisation, with only the name's own words between it and the root.
+    """
+    for child in root.lefts:
+        if child.dep_ == "compound" and child.pos_ == "NOUN":
+            between = root.doc[child.i + 1 : root.i]
+            if all(t.pos_ == "PROPN" for t in between):
+                return descriptor_kind(child) == "organisation"
+    return False
 
 
 def can_speak(span: Span) -> bool:
