@@ -55,3 +55,20 @@ def test_a_comma_csvs_slash_dates_stay_month_first(tmp_path: Path) -> None:
     path.write_text("id,text,date\n1,Floods in the north.,05/03/2024\n", encoding="utf-8")
     assert _published(path) == ["2024-05-03"]
     assert parse_date("05/03/2024 10:32", day_first=True) == "2024-03-05T10:32:00"
+
+
+def test_dates_that_read_two_ways_are_noted_once_with_the_order_read(tmp_path: Path) -> None:
+    """A comma CSV of a French outlet dated 01/02/2024: read 2 January, silently (user56)."""
+    path = tmp_path / "export.csv"
+    path.write_text("id,text,date\n1,Floods.,01/02/2024\n2,Strike.,03/02/2024\n", encoding="utf-8")
+    first, second = read_inputs([path])
+    assert isinstance(first, Article) and isinstance(second, Article)
+    (note,) = [n for n in first.notes if "dates such as" in n]
+    assert note == (
+        f"{path}: dates such as 01/02/2024 read as month, day (01/02/2024 is January 2); "
+        "no date in the file's first 64 KB tells the order (the whole file)"
+    )
+    assert not any("dates such as" in n for n in second.notes)  # once, on the first
+    decided = tmp_path / "fr.csv"
+    decided.write_text("id,text,date\n1,Floods.,01/02/2024\n2,Strike.,25/02/2024\n")
+    assert not any("dates such as" in n for a in read_inputs([decided]) for n in a.notes)

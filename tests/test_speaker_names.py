@@ -179,3 +179,24 @@ def test_a_firm_named_with_an_s_keeps_it_and_its_trade_makes_it_an_organisation(
         [3, 3, 3, 5, 3, 6, 6, 6],
     )
     assert split_name(owner[2:4])[0].text == "Jersey Mike"
+
+
+def test_a_name_tagged_a_person_that_the_article_describes_as_a_firm_is_one() -> None:
+    """ "Energoatom said", after "the company Energoatom": the model tagged it PERSON."""
+    from geomap.claims.kinds import speaker_kind
+
+    words = ["the", "company", "Energoatom", "spoke", ".", "Energoatom", "said", "."]
+    doc = Doc(
+        spacy.blank("en").vocab, words=words, lemmas=[w.lower() for w in words],
+        pos=["DET", "NOUN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        deps=["det", "nsubj", "appos", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        heads=[1, 3, 1, 3, 3, 6, 6, 6],
+        ents=["O", "O", "B-ORG", "O", "O", "B-PERSON", "O", "O"],
+        sent_starts=[True, False, False, False, False, True, False, False],
+    )  # fmt: skip
+    assert speaker_kind(doc[5:6]) == "organisation"
+    alone = Doc(
+        doc.vocab, words=words[5:], pos=["PROPN", "VERB", "PUNCT"], deps=["nsubj", "ROOT", "punct"],
+        heads=[1, 1, 1], ents=["B-PERSON", "O", "O"],
+    )  # fmt: skip
+    assert speaker_kind(alone[0:1]) == "person"  # nothing says otherwise

@@ -81,6 +81,8 @@ def speaker_kind(span: Span) -> str:
     joined = root.pos_ == "PROPN" and joined_name(span)  # "the Port of Antwerp-Bruges"
     if root.pos_ == "PROPN" and trade_before(root):
         return "organisation"  # "Sandwich chain Jersey Mike's", whatever the model tagged
+    if ent == "PERSON" and root.pos_ == "PROPN" and (seen := described_elsewhere(root)):
+        return seen  # "Energoatom said", after "the state nuclear company Energoatom"
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS and not joined:
         return "person"  # not "the Embassy", whatever the model tagged
     if lemma in OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
