@@ -168,18 +168,30 @@ def descriptor_kind(noun: Token) -> str | None:
     return None
 
 
+#: Nouns of a firm's trade that name no one's job ("producer", "channel" may: "TV channel
+#: producer Daria Zhuk"), read right before a name by :func:`trade_before`.
+TRADE_NOUNS = frozenset(
+    {
+        "chain", "giant", "brand", "conglomerate", "lender", "carrier", "startup", "supplier",
+        "retailer", "manufacturer", "maker", "firm", "company", "corporation", "airline",
+        "insurer", "bank", "utility",
+    }
+)  # fmt: skip
+
+
 def trade_before(root: Token) -> bool:
     """Whether a noun of a firm's trade comes right before the name ``root`` heads.
 
     "Sandwich chain Jersey Mike's said", "energy giant Gazprom said": a compound noun
-    of the name that :func:`descriptor_kind` makes an
-    organisation, with only the name's own words between it and the root.
+    of the name among :data:`TRADE_NOUNS`, right before the name's first word, the
+    name's own words between it and the root.
     """
     for child in root.lefts:
         if child.dep_ == "compound" and child.pos_ == "NOUN":
             between = root.doc[child.i + 1 : root.i]
-            if all(t.pos_ == "PROPN" for t in between):
-                return descriptor_kind(child) == "organisation"
+            if not all(t.pos_ == "PROPN" for t in between):
+                continue
+            return listed_lemma(child) in TRADE_NOUNS
     return False
 
 
