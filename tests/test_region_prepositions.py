@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-import spacy
 from spacy.language import Language
-from spacy.util import registry
 
-from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import local, resolver  # noqa: F401  (register factories)
 from geomap.records import Place
+from tests.local_recognise import local_pipeline, placed
 
 PLACES = [
     Place("zcity", "Zaporizhzhia", "city", "UA", None, 710_000, 35.12, 47.85, "t", "PPLA"),
@@ -28,19 +26,11 @@ def _gazetteer() -> Gazetteer:
 
 @cache
 def _nlp() -> Language:
-    registry.misc("geomap.test_region_prepositions_gazetteer.v1")(_gazetteer)
-    register_extensions()
-    nlp = spacy.blank("uk")
-    nlp.add_pipe("sentencizer")
-    ref = {"@misc": "geomap.test_region_prepositions_gazetteer.v1"}
-    nlp.add_pipe("geomap_local_toponyms", config={"gazetteer": ref})
-    nlp.add_pipe("geomap_resolver", config={"gazetteer": ref, "focus": False})
-    return nlp
+    return local_pipeline("uk", "geomap.test_region_prepositions_gazetteer.v1", _gazetteer)
 
 
 def _placed(text: str) -> list[tuple[str, str | None]]:
-    doc = _nlp()(text)
-    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
+    return placed(_nlp(), text)
 
 
 def test_na_with_a_locative_is_the_region_and_grouped_apart_from_the_city() -> None:

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-import spacy
 from spacy.language import Language
-from spacy.util import registry
 
-from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import local, resolver  # noqa: F401  (register factories)
 from geomap.records import Place
-from tests.local_recognise import recognise
+from tests.local_recognise import local_pipeline, placed, recognise
 
 PLACES = [
     Place("dep69", "Rhône", "admin2", "FR", None, 2_166_000, 4.68, 45.83, "t", "ADM2"),
@@ -29,19 +26,11 @@ def _gazetteer() -> Gazetteer:
 
 @cache
 def _nlp() -> Language:
-    registry.misc("geomap.test_unit_offices_gazetteer.v1")(_gazetteer)
-    register_extensions()
-    nlp = spacy.blank("fr")
-    nlp.add_pipe("sentencizer")
-    ref = {"@misc": "geomap.test_unit_offices_gazetteer.v1"}
-    nlp.add_pipe("geomap_local_toponyms", config={"gazetteer": ref})
-    nlp.add_pipe("geomap_resolver", config={"gazetteer": ref, "focus": False})
-    return nlp
+    return local_pipeline("fr", "geomap.test_unit_offices_gazetteer.v1", _gazetteer)
 
 
 def _placed(text: str) -> list[tuple[str, str | None]]:
-    doc = _nlp()(text)
-    return [(s.text, s._.place.place_id if s._.place else None) for s in doc.spans[TOPONYMS]]
+    return placed(_nlp(), text)
 
 
 def test_a_unit_word_before_the_name_says_the_departement_not_the_river() -> None:
