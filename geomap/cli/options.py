@@ -60,8 +60,8 @@ Fields = typer.Option(
     "--field",
     metavar="NAME=FIELD",
     help="Where a metadata field is in the corpus, as NAME=FIELD (e.g. title=headline, "
-    "outlet=site, published=date_utc); NAME is title, outlet, published, url, author or "
-    "language. Repeatable.",
+    "outlet=site, published=date_utc, or a dotted path into an object: title=meta.headline); "
+    "NAME is title, outlet, published, url, author or language. Repeatable.",
 )
 
 

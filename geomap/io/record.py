@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text
-from geomap.io.nested_fields import lift_nested, plain_value
+from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
 from geomap.io.record_ids import kind_name, pick, record_id
+from geomap.io.record_problems import ONCE_PER_FILE
 from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
 from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
 from geomap.records import Article, InputStatus
@@ -121,10 +122,30 @@ class RecordFields:
         names = set(self.text_fields + self.id_fields)
         if not self.text:
             names.update(_HTML_KEYS)
+        return frozenset(names) | self.metadata_names()
+
+    def metadata_names(self) -> frozenset[str]:
+        """Every key (:func:`~geomap.metadata.field_key`) metadata is read from."""
+        names: set[str] = set()
         for name in ARTICLE_FIELDS:
             named = self.metadata.get(name)
             names.update((field_key(named),) if named else map(field_key, FIELD_ALIASES[name]))
         return frozenset(names)
+
+    def missing(self, keys: set[str] | dict[str, object]) -> list[str]:
+        """A warning for each field named by ``--field`` that a record (its ``keys``) lacks.
+
+        A name that is the metadata field's own (``title=title``, as a geomap output's
+        fields are read) is no user's choice and is not checked.
+
+        >>> RecordFields(metadata={"title": "Headlin"}).missing({"headline", "text"})
+        ["no field 'Headlin' (--field title=Headlin): the title is not read"]
+        """
+        return [
+            f"no field {quoted(named)}{ONCE_PER_FILE}{name}={named}): the {name} is not read"
+            for name, named in self.metadata.items()
+            if field_key(named) != field_key(name) and field_key(named) not in keys
+        ]
 
     def describe(self) -> str:
         """The text fields looked for, for messages."""
@@ -174,6 +195,7 @@ def record_article(
     warnings: list[str] = []
     notes: list[str] = []
     record = lift_nested(record, fields.text_fields + _HTML_KEYS)  # the Guardian's "fields"
+    record = lift_metadata(record, fields.metadata_names(), tuple(fields.metadata.values()))
     lower: dict[str, object] = {}
     given: dict[str, str] = {}  # each key's name as the record spells it, for messages
     for key, value in record.items():
@@ -254,6 +276,7 @@ def record_article(
         for k, v in record.items()
         if field_key(k) not in used and isinstance(v, (str, int, float)) and not isinstance(v, bool)
     }
+    warnings.extend(fields.missing(lower))
     meta, meta_warnings = article_metadata(lower, fields.metadata, day_first=fields.day_first)
     meta = {k: _clean(v, f"field {quoted(k)}", warnings) for k, v in meta.items()}
     warnings.extend(meta_warnings)

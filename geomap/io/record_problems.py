@@ -6,19 +6,24 @@ million such records (``{}`` on every line: 3 MB, or 15 KB gzipped) made a
 million statuses, each kept for the report, printed on the terminal and written
 to ``report.json``: 600 bytes of memory and 50 µs each, 14 GB for a 92 KB
 ``.json.gz``.  :func:`bounded_problems` lets the first :data:`MAX_RECORD_PROBLEMS`
-of a file through and sums up the rest in one status at its end.
+of a file through and sums up the rest in one status at its end.  A warning that
+every record of a file may repeat (a field named by ``--field`` that the records lack,
+:data:`ONCE_PER_FILE`) is said on the first record only.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from geomap.records import Article, InputStatus
 
 #: Record problems of one file reported one by one; the rest are counted.
 MAX_RECORD_PROBLEMS = 1000
 _WHAT = {"error": "not read", "empty": "without text"}
+#: What a warning said once per file holds (:meth:`geomap.io.record.RecordFields.missing`).
+ONCE_PER_FILE = " (--field "
 
 
 def bounded_problems(
@@ -36,7 +41,10 @@ def bounded_problems(
     """
     seen = 0
     held: Counter[str] = Counter()
+    said: set[str] = set()
     for item in items:
+        if isinstance(item, Article) and any(ONCE_PER_FILE in w for w in item.warnings):
+            item = _said_once(item, said)
         if isinstance(item, InputStatus) and item.status in ("error", "empty"):
             seen += 1
             if seen > limit:
@@ -55,3 +63,17 @@ def bounded_problems(
             "error" if held["error"] else "empty",
             f"{source}: {counts}, not listed one by one (the first {limit:,} are)",
         )
+
+
+def _said_once(item: Article, said: set[str]) -> Article:
+    """``item`` without the :data:`ONCE_PER_FILE` warnings already in ``said`` (which it adds to)."""
+    kept = []
+    for warning in item.warnings:
+        if ONCE_PER_FILE in warning:
+            what = warning[warning.find(": no field ") + 2 :]  # past the record's place
+            if what in said:
+                continue
+            said.add(what)
+            warning += " (said once for the file)"
+        kept.append(warning)
+    return replace(item, warnings=tuple(kept))
