@@ -46,6 +46,20 @@ def _feed(path: Path, channel: str, channel_link: str, item_link: str) -> Articl
             "",
             "The Daily Planet",
         ),
+        # its address abbreviates the name (a new user's feed, user58)
+        (
+            "Kharkiv region | Slobozhansky Wire",
+            "https://slobwire.example/",
+            "",
+            "Slobozhansky Wire",
+        ),
+        (
+            "World | The New York Times",
+            "https://www.nytimes.example/world",
+            "",
+            "The New York Times",
+        ),
+        ("Kharkiv Post | Kyiv Post", "https://kp.example/", "", "Kharkiv Post | Kyiv Post"),
     ],
 )
 def test_a_feed_s_outlet_is_the_part_naming_its_site(

@@ -9,7 +9,9 @@ the public suffix (``theguardian``, ``nytimes``, ``bbc`` of ``bbc.co.uk``, ``cnn
 ``edition.cnn.com``), a part equal to it winning over one it merely starts with; else
 a part of several words equal to another label of the host (``sahelwire`` of
 ``sahelwire.substack.com``, a site on a platform's subdomain; not a section's
-subdomain, ``world.thedailystar.net``).  A name with no such part is kept whole.  A feed's
+subdomain, ``world.thedailystar.net``); else the one part of several words whose
+words' beginnings spell the label (``slobwire``: "Slobozhansky Wire").  A name with no
+such part is kept whole.  A feed's
 channel title is told by the site the channel links to, else by its items' links
 (:func:`channel_outlet`); a page's site name (``og:site_name``, trafilatura's, the
 JSON-LD publisher) by the page's address (:mod:`geomap.io.html`).
@@ -26,6 +28,8 @@ from geomap.outlet_names import OUTLET_SEPARATOR, outlet_from_url
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})
 #: Fewest letters of a part that names the site (an abbreviation such as "NYT").
 _MIN_LETTERS = 3
+#: Most words of an outlet's name spelt by its address's abbreviation (a title is input).
+_MAX_NAME_WORDS = 6
 #: A word of a name ("Sahel", "Wire").
 _WORD = re.compile(r"[^\W_]+")
 
@@ -96,7 +100,42 @@ def _site_part(parts: list[str], host: str) -> str | None:
             fits.append((len(own), part))
     if fits:
         return max(fits)[1]
-    return _platform_part(parts, host, label)
+    return _platform_part(parts, host, label) or _abbreviated_part(parts, label)
+
+
+def _abbreviated_part(parts: list[str], label: str) -> str | None:
+    """The one part whose words' beginnings, in order, spell the host's ``label``.
+
+    A site's address often shortens its name: ``slobwire`` is "**Slob**ozhansky
+    **Wire**", ``nytimes`` "**N**ew **Y**ork **Times**" ("The" left out).  Only a
+    part of two to :data:`_MAX_NAME_WORDS` words, and only when one part alone fits.
+
+    >>> _abbreviated_part(["Kharkiv region", "Slobozhansky Wire"], "slobwire")
+    'Slobozhansky Wire'
+    >>> _abbreviated_part(["World", "The New York Times"], "nytimes")
+    'The New York Times'
+    >>> _abbreviated_part(["Sport", "Daily Post"], "sport") is None
+    True
+    """
+    found = []
+    for part in parts:
+        words = [letters(w) for w in _WORD.findall(part)]
+        if words and words[0] in _ARTICLES:
+            words = words[1:]
+        if 2 <= len(words) <= _MAX_NAME_WORDS and _spelt_by_beginnings(label, words):
+            found.append(part)
+    return found[0] if len(found) == 1 else None
+
+
+def _spelt_by_beginnings(label: str, words: list[str]) -> bool:
+    """Whether ``label`` is each of ``words``' beginning (one letter or more), joined in order."""
+    if not words:
+        return not label
+    first, rest = words[0], words[1:]
+    return any(
+        label.startswith(first[:n]) and _spelt_by_beginnings(label[n:], rest)
+        for n in range(len(first), 0, -1)
+    )
 
 
 def _platform_part(parts: list[str], host: str, label: str) -> str | None:

@@ -66,7 +66,7 @@ def bounded_problems(
 
 
 def _said_once(item: Article, said: set[str]) -> Article:
-    """``item`` without the :data:`ONCE_PER_FILE` warnings already in ``said`` (which it adds to)."""
+    """``item`` without the :data:`ONCE_PER_FILE` warnings already ``said`` (added to it)."""
     kept = []
     for warning in item.warnings:
         if ONCE_PER_FILE in warning:
