@@ -109,3 +109,18 @@ def test_a_saved_pages_images_do_not_count_against_the_article_limit(tmp_path: P
     (status,) = read_inputs([tmp_path / "Big.mhtml"], max_article_bytes=20_000)
     assert isinstance(status, InputStatus) and status.status == "error"
     assert "its page is over the limit of 0.02 MB per article" in (status.reason or "")
+
+
+def test_the_address_a_browser_saved_a_page_from_is_its_url(tmp_path: Path) -> None:
+    mark = "<!-- saved from url=(0033)https://kh.example/news/strike-1 -->"
+    (tmp_path / "a.html").write_text(f"<!DOCTYPE html>\n{mark}\n{PAGE}", encoding="utf-8")
+    canonical = '<link rel="canonical" href="https://kh.example/own">'
+    own = PAGE.replace("<html>", f"<html><head>{canonical}</head>")
+    (tmp_path / "b.html").write_text(f"{mark}\n{own}", encoding="utf-8")
+    (tmp_path / "c.html").write_text("<!-- saved from url=(0013)about:internet -->" + PAGE, "utf-8")
+    urls = {a.article_id: a.metadata.get("url") for a in read_inputs([tmp_path])}
+    assert urls == {
+        "a": "https://kh.example/news/strike-1",
+        "b": "https://kh.example/own",  # the page's own address first
+        "c": None,
+    }

@@ -29,6 +29,7 @@ from geomap.io.page_meta import (
     page_outlet,
     page_title,
     published_time,
+    saved_from,
 )
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
 from geomap.metadata import author_name, clean_text
@@ -112,6 +113,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     published = published_time(html, extracted, declared.get("published"))
     if published:
         meta["published"] = published
+    if "url" not in meta:  # no address of its own: the one a browser saved it from
+        meta.update({"url": url} if (url := saved_from(html)) else {})
     # "Africa | Sahel Wire": the part naming the site at the page's address (feeds' rule)
     outlet = outlet_part(meta.get("outlet") or page_outlet(html), [meta.get("url")])
     if outlet:

@@ -25,6 +25,11 @@ _PUBLISHED_META = (
     "article:published_time", "og:published_time", "datepublished", "pubdate",
     "publishdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "date",
 )  # fmt: skip
+#: The address a browser saved a page from, in its first line (Internet Explorer's and
+#: Chrome's "Mark of the Web": ``<!-- saved from url=(0062)https://... -->``).
+_SAVED_FROM = re.compile(
+    r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s<>\"']{1,2000}?)\s*-->", re.I
+)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
 
@@ -116,6 +121,18 @@ def page_title(html: str, tree: HtmlElement | None, outlet: str | None = None) -
     if title and outlet:
         title = without_outlet(title, outlet)
     return title
+
+
+def saved_from(html: str) -> str | None:
+    """The address a browser saved the page from, as it wrote it in the page's opening.
+
+    >>> saved_from('<!DOCTYPE html>\\n<!-- saved from url=(0026)https://kh.example/a/1 -->')
+    'https://kh.example/a/1'
+    >>> saved_from('<p><!-- saved from url=(0010)javascript:x --></p>') is None
+    True
+    """
+    match = _SAVED_FROM.search(html[:4096])
+    return match.group(1) if match else None
 
 
 def page_outlet(html: str) -> str | None:
