@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
+from geomap.io.captions import drop_captions
 from geomap.io.feed_outlets import outlet_part
 from geomap.io.json_ld import declared_article
 from geomap.io.page_meta import (
@@ -140,6 +141,7 @@ def _bare_extraction(tree: HtmlElement | None) -> Any:
     if tree is None:
         return None
     drop_widgets(tree)  # a consent banner's or paywall's text is not the article's
+    drop_captions(tree)  # nor a photo's caption, dropped from every page as trafilatura does
     return trafilatura.bare_extraction(
         tree,
         with_metadata=True,
