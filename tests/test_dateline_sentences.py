@@ -39,9 +39,18 @@ def test_a_colon_dateline_is_one_sentence_with_its_story() -> None:
     ]
 
 
+def test_a_title_case_dateline_closed_by_a_dash_is_one_sentence_with_its_story() -> None:
+    text = "Assault repelled  Borova — Ukrainian forces held, the staff said. Later more."
+    assert _joined(text, "Borova") == [
+        *("—", "Ukrainian", "forces", "held", ",", "the", "staff", "said", "."),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Borova - Ukrainian forces held.",  # a hyphen: "Kyiv-based", a score "Dynamo - Shakhtar"
+        "Iran says talks — if they come — must wait.",  # words before the dash in lower case
         "UK police said the man was held.",  # too few capitals for a place
         "NATO ALLIES MEET IN BRUSSELS - talks go on.",  # a headline in capitals
         "KYIV. Residents fled - to the west.",  # a sentence ends before the dash

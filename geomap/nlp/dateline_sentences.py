@@ -4,7 +4,8 @@ After a headline line, the parser cut "KHARKIV, Jan 8 — Residents described a 
 night, the governor said." into "KHARKIV", "," and the rest, and the claim about
 Kharkiv had the one word "KHARKIV" for its sentence and no speaker. A line that opens
 with a place in capitals, then a comma, a bracket or a dash, and reaches a spaced dash
-within a dozen tokens without a sentence end, or a place in capitals and a colon
+within a dozen tokens without a sentence end, a place in title case and a dash
+("Borova — Ukrainian forces ..."), or a place in capitals and a colon
 ("KRAMATORSK: Residents queued ...") in the text's first lines and not in a
 transcript (:func:`colon_dateline_allowed`), is one sentence with the words after its
 dash or colon up to their first sentence end: no sentence starts inside it. Runs in
@@ -73,6 +74,11 @@ def _openings(doc: Doc) -> Iterator[int]:
             yield tok.i
 
 
+def _titled(word: str) -> bool:
+    """Whether ``word`` is a word in title case ("Borova", not "BOROVA" nor "the")."""
+    return word[:1].isupper() and word.isalpha() and word[1:].islower()
+
+
 def colon_dateline_allowed(doc: Doc, openings: Sequence[int]) -> bool:
     """Whether a colon may close a dateline in ``doc``: no transcript's speaker labels.
 
@@ -97,15 +103,22 @@ def dateline_end(doc: Doc, start: int, *, colon: bool = True) -> int | None:
     The place: up to :data:`MAX_PLACE_WORDS` words in capitals with at least
     :data:`MIN_LETTERS` letters; then a colon, or a comma, a bracket or a dash and a
     spaced dash within :data:`MAX_DATELINE_TOKENS` tokens with no sentence end between.
+    Words in title case close a dateline only by a dash right after them ("Borova —
+    Ukrainian forces ..."): the parser cut "Borova" off as a sentence of its own.
     A word must follow the dash or colon.
     """
     end = start
     while end < len(doc) and end - start < MAX_PLACE_WORDS and capital_word(doc[end].text):
         end += 1
+    titled = end == start  # "Borova — Ukrainian forces ...": a dash dateline in title case
+    while titled and end < len(doc) and end - start < MAX_PLACE_WORDS and _titled(doc[end].text):
+        end += 1
     letters = sum(ch.isalpha() for t in doc[start:end] for ch in t.text)
     if end == start or letters < MIN_LETTERS or end + 1 >= len(doc):
         return None
     sep = doc[end]
+    if titled and sep.text not in ("—", "–"):  # not a hyphen: "Dynamo - Shakhtar 2:1"
+        return None
     if sep.text == ":":
         if not colon or doc[start].idx > OPENING_CHARS:
             return None
