@@ -127,6 +127,16 @@ def test_towns_listed_after_a_place_and_including_are_places() -> None:
     assert found_toponyms(nlp, text, pos) == []
 
 
+def test_a_list_after_including_leads_past_a_first_name_the_gazetteer_lacks() -> None:
+    # user58: "villages around Kupiansk, including Kurylivka and Kivsharivka"
+    nlp = _GAZ.nlp([("Titao", "ORG"), ("Zorgho", "ORG"), ("Pama", "PERSON")])
+    pos = {"in": "ADP", "including": "VERB", "and": "CCONJ", "villages": "NOUN"}
+    text = "Attacks rose in villages around Titao , including Zorgho and Pama ."
+    assert found_toponyms(nlp, text, pos) == ["Titao", "Pama"]
+    text = "Attacks rose this year , including Zorgho and Pama ."
+    assert found_toponyms(nlp, text, pos) == []
+
+
 _COUNTIES = TinyGazetteer(
     "geomap.test_conflict_d15_counties.v1",
     [

@@ -144,7 +144,8 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         if k == first:
             return governs(doc, first) or including_after_place(doc, first, ends)
         if k not in ends:  # a name after a place word, itself no person's ("to Charles R.")
-            return governed_name(doc, k) and doc[k - 1].ent_type_ != "PERSON"
+            governed = governed_name(doc, k) or including_name(doc, k, ends)
+            return governed and doc[k - 1].ent_type_ != "PERSON"
         first = ends[k]
 
 
@@ -159,6 +160,18 @@ def including_after_place(doc: Doc, first: int, ends: dict[int, int]) -> bool:
         and doc[first - 2].text == ","
         and first - 2 in ends
     )
+
+
+def including_name(doc: Doc, end: int, ends: dict[int, int]) -> bool:
+    """Whether a proper name ending at ``end`` follows a place and ", including".
+
+    "37 villages around Kupiansk, including Kurylivka and Kivsharivka": the first name
+    of the list (one the gazetteer lacks) leads the others to the place before it.
+    """
+    i = end - 1
+    while i >= 0 and end - i <= 4 and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i -= 1
+    return i < end - 1 and including_after_place(doc, i + 1, ends)
 
 
 #: Plural nouns of places before "such as" ("towns such as X and Y").
@@ -211,7 +224,7 @@ def listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
     i = span.start
     while i > 0 and doc[i - 1].lower_ in LIST_GLUE:
         i -= 1
-    if i < span.start and (i in ends or governed_name(doc, i)):
+    if i < span.start and (i in ends or governed_name(doc, i) or including_name(doc, i, ends)):
         return True
     j = span.end
     while j < len(doc) and doc[j].lower_ in LIST_GLUE:
