@@ -80,6 +80,7 @@ class Words:
             can_continue(t, space=bool(sp), sent_start=st == 1, punct=pu)
             for t, sp, st, pu in zip(self.text, space, sent_start, self.punct, strict=True)
         ]
+        self.first: list[bool] = [st == 1 for st in sent_start]
         self.doc_text = doc_text(doc)
 
     def span_text(self, start: int, end: int) -> str:
@@ -202,6 +203,34 @@ def hyphen_joined(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) 
     return False
 
 
+def _opening_name(words: Words, start: int, end: int, good: list[Candidate]) -> bool:
+    """Whether a one-word sentence opening the tagger took for a common noun is a big place.
+
+    "Kharkiv metro school reopens", "Kharkiv: metro school reopens": a brief's or a
+    headline's first word, with no context for the tagger, is tagged NOUN.  It is the
+    place when it is capitalised, a lower-case word or a colon follows it, the
+    gazetteer holds it as a country, an admin-1 unit or a city of
+    :data:`~geomap.nlp.vocab.BIG_CITY` or more, and it is no common English word
+    ("Reading", "Nice": :func:`~geomap.nlp.headline_case.common_word`).
+    """
+    if end - start != 1 or not words.first[start] or words.pos[start] != "NOUN":
+        return False
+    if not words.title[start] or end >= len(words.text):
+        return False
+    after = words.text[end]
+    if after != ":" and not after.islower():
+        return False
+    big = any(
+        c.place.feature_type in {"country", "admin1"} or c.place.population >= BIG_CITY
+        for c in good
+    )
+    if not big:
+        return False
+    from geomap.nlp.headline_case import common_word
+
+    return not common_word(words.lower[start])
+
+
 def _acceptable(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) -> bool:
     """Whether tokens ``start:end`` name a place the scan may take on its own."""
     text = words.span_text(start, end)
@@ -213,7 +242,9 @@ def _acceptable(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) ->
         return any(c.match == "alias" for c in good)
     length, last = end - start, end - 1
     if length == 1 or (length == 2 and words.lower[start] == "the"):
-        if words.lower[last] in GENERIC_WORDS or words.pos[last] not in {"PROPN", ""}:
+        if words.lower[last] in GENERIC_WORDS:
+            return False
+        if words.pos[last] not in {"PROPN", ""} and not _opening_name(words, start, end, good):
             return False
         if demonym_as_modifier(doc[start:end], gazetteer):
             return False  # "the Saudi-led coalition"
