@@ -62,7 +62,8 @@ def claims_command(
         None,
         "--article",
         metavar="TEXT",
-        help="Show only this article (its id, or part of its title or outlet).",
+        help="Show only the articles whose id, title or outlet contains this, in any case "
+        "('Kharkiv Obs', 'SW-00'; where a word starts, when some article has it so).",
     ),
     since: str = typer.Option(
         None,
@@ -181,7 +182,7 @@ def claims_command(
     ids = set(info) | {m.article_id for m in mentions}
     if article and unmatched_article(article, ids, info):
         say(
-            f"geomap: no article matches --article {quoted(article)} (an id, or part of a title "
+            f"geomap: no article matches --article {quoted(article)} (part of an id, title "
             f"or outlet) among the {len(ids)} read",
             err=True,
         )
