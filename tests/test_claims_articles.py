@@ -36,3 +36,26 @@ def test_text_inside_a_word_is_found_when_no_word_starts_with_it() -> None:
     assert _found("ort") == {"r1"}
     assert unmatched_article("Kyiv Independent", set(INFO), INFO)
     assert not unmatched_article("slobozhansky", set(INFO), INFO)
+
+
+def test_the_terminal_names_articles_by_headline_earliest_first() -> None:
+    """A feed's or a CSV's article is its headline, not its id; the undated come last."""
+    from geomap.claims import claims_from_mentions, render_claims
+    from tests.test_claims import KYIV, MENTIONS, S2, mention
+
+    more = [*MENTIONS, mention("c", S2, 0, "Kyiv", KYIV), mention("d", S2, 0, "Kyiv", KYIV)]
+    info = {
+        "a": {"title": "Talks resume", "outlet": "Wire", "published": "2024-05-11T09:00:00+03:00"},
+        "b": {"title": "Kyiv\x1b[31m calm", "outlet": "Wire", "published": "2024-05-02"},
+        "c": {"outlet": "Post"},  # undated, no headline: its id
+        "d": {"title": "  ", "outlet": "Post", "published": "2024-04"},  # a month alone
+    }
+    out = render_claims(more, claims_from_mentions(more), article_info=info)
+    kyiv = out.split("\n\n")[0].splitlines()
+    articles = [line.strip() for line in kyiv if line.startswith("  ") and line[2] != " "]
+    assert articles == [
+        "d · Post · 2024-04",
+        "Kyiv\\u001b[31m calm · Wire · 2024-05-02",  # a control character spelled out
+        "Talks resume · Wire · 2024-05-11",
+        "c · Post",
+    ]
