@@ -59,3 +59,20 @@ def test_the_terminal_names_articles_by_headline_earliest_first() -> None:
         "Talks resume · Wire · 2024-05-11",
         "c · Post",
     ]
+
+
+def test_claims_help_names_the_map_folder_and_what_speaker_lists() -> None:
+    """A new user did not know `claims` reads a map run's folder, nor why a quote was missing."""
+    from typer.testing import CliRunner
+
+    from geomap.cli import _register, app
+
+    _register()
+    text = " ".join(CliRunner().invoke(app, ["claims", "--help"]).output.split())
+    assert "Or the output folder of a `geomap map` run (its -o)" in text
+    assert "without loading the model" in text
+    assert "A claim is a sentence that names a place" in text
+    # map reads no such folder: its INPUT help stays the articles'
+    assert (
+        "output folder of a `geomap map`" not in CliRunner().invoke(app, ["map", "--help"]).output
+    )
