@@ -157,9 +157,9 @@
       shown.sort(function (a, b) { return b.n - a.n; });  // stable: then by name, as given
       while (list.firstChild) { list.removeChild(list.firstChild); }
       var total = data.sources_total || sources.length;
-      var all = shown.length === sources.length;  // no filter leaves one out
+      var filtered = arts.some(function (a, ai) { return !app.articleShown(ai); });
       if (count) {
-        count.textContent = all ? String(total) : shown.length + " in the articles shown";
+        count.textContent = filtered ? shown.length + " in the articles shown" : String(total);
       }
       shown.slice(0, SOURCE_LIMIT).forEach(function (x) {
         var li = el("li");
