@@ -293,7 +293,7 @@ def test_claims_command_filters_by_speaker_and_article_and_prints_json_or_csv() 
     assert list(table[0])[-1] == "language" and "\\u000d" not in one.output
 
 
-def test_article_filter_matches_whole_words_of_title_or_outlet() -> None:
+def test_article_filter_prefers_text_where_a_word_starts() -> None:
     """`--article RT` is RT's article, not one whose title says "port" (new user)."""
     from geomap.claims.select import select_claims
 

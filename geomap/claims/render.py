@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
@@ -41,15 +41,31 @@ def _who(claim: Claim, article: Mapping[str, str] | None) -> str:
 
 
 def _article_line(article: str, info: Mapping[str, str] | None) -> str:
-    """An article as its id, outlet and day: "r1 · Reuters · 2024-03-01" (what it has of them).
+    """An article as its headline, outlet and day: "Troops mass · Reuters · 2024-03-01".
 
+    The id stands for the headline when there is none ("r1 · Reuters · 2024-03-01").
     The day is ``published`` up to its time ("2024-03-01T10:15:00+00:00": 2024-03-01), or
     the month or year alone when that is all the input gave.
     """
     meta = info or {}
     day = str(meta.get("published") or "").split("T")[0]
-    parts = [article, str(meta.get("outlet") or ""), day]
+    title = str(meta.get("title") or "")
+    parts = [title if title.strip() else article, str(meta.get("outlet") or ""), day]
     return " · ".join(_one_line(p) for p in parts if p.strip())
+
+
+def by_date(articles: Iterable[str], info: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """``articles`` in order of publication, the undated last (each set in the order given).
+
+    Who said it first reads from the top.  ISO dates sort as text ("2024-03" before
+    "2024-03-01": a month alone comes before its days).
+    """
+
+    def key(article: str) -> tuple[bool, str]:
+        published = str(info.get(article, {}).get("published") or "").strip()
+        return (not published, published)
+
+    return sorted(articles, key=key)
 
 
 def nothing_shown(
@@ -132,7 +148,8 @@ def render_claims(
     -------
     str
         One block per place (``Name [feature_type, CC] id``), one line per article (its
-        id, outlet and day: ``r1 · Reuters · 2024-03-01``), one indented line per claim
+        headline, else its id, outlet and day: ``Troops mass · Reuters · 2024-03-01``),
+        earliest first and the undated last, one indented line per claim
         with its speaker and role, and the names placed there as the article's focus
         (``Claim.context_names``).  Ends with a count of the shown articles' unresolved
         mentions, which make no claims (none when a place is asked for), and of the
@@ -160,7 +177,7 @@ def render_claims(
             continue
         where = ", ".join(x for x in (p.feature_type, p.country_code or "") if x)
         lines = [f"{_one_line(p.name)} [{where}] {_one_line(pid)}"]
-        for article in dict.fromkeys(c.article_id for c in group):
+        for article in by_date(dict.fromkeys(c.article_id for c in group), info):
             lines.append(f"  {_article_line(article, info.get(article))}")
             for claim in (c for c in group if c.article_id == article):
                 role = "" if claim.role == "literal" else f" ({claim.role})"

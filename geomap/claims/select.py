@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from geomap.claims.kinds import KINDS
@@ -36,7 +37,7 @@ def select_claims(
         ministry", "spokesman" matches "Ivan Petrov, regional police spokesman"), or
         its kind ("government"; "journalist": the claims that name no source).
     article
-        The article's id, or whole words of its title or outlet.
+        Part of the article's id, title or outlet (:func:`articles_matching`).
     """
     names: dict[str, set[str]] = {}
     for m in mentions:
@@ -47,6 +48,8 @@ def select_claims(
                 forms.add(m.text.casefold())
     info = article_info or {}
     query = place.strip().casefold() if place else ""
+    ids = {*info, *(c.article_id for c in claims), *(m.article_id for m in mentions)}
+    articles = articles_matching(article, ids, info) if article else frozenset()
     out = []
     for claim in claims:
         if (
@@ -58,7 +61,7 @@ def select_claims(
             continue
         if speaker and not _speaker_matches(speaker, claim, info.get(claim.article_id)):
             continue
-        if article and not _article_matches(article, claim.article_id, info):
+        if article and claim.article_id not in articles:
             continue
         out.append(claim)
     return out
@@ -160,13 +163,36 @@ def unmatched_article(
     query: str, article_ids: set[str], info: Mapping[str, Mapping[str, str]]
 ) -> bool:
     """Whether ``--article query`` names none of ``article_ids`` (a mistyped filter)."""
-    return not any(_article_matches(query, a, info) for a in article_ids)
+    return not articles_matching(query, article_ids, info)
 
 
-def _article_matches(query: str, article_id: str, info: Mapping[str, Mapping[str, str]]) -> bool:
-    """The id itself, or whole words of the title or outlet ("RT" is no part of "port")."""
-    q = query.casefold().strip()
-    meta = info.get(article_id, {})
-    text = " ".join(str(meta.get(k) or "") for k in ("title", "outlet")).casefold()
-    words = re.compile(rf"(?<!\w){re.escape(q)}(?!\w)")
-    return q == article_id.casefold() or bool(q and words.search(text))
+def _folded(text: str) -> str:
+    """``text`` compared without case, the same however its letters are composed."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def articles_matching(
+    query: str, article_ids: Iterable[str], info: Mapping[str, Mapping[str, str]]
+) -> frozenset[str]:
+    """The articles whose id, title or outlet contains ``query`` (Unicode case-folded).
+
+    "Kharkiv Obs" finds the Kharkiv Observer's articles, "SW-00" the ids SW-001...,
+    "белгород" a title saying "Белгорода".  When some article has the text where a
+    word starts, only those are taken: ``--article RT`` is RT's articles, not the ones
+    whose title says "port" ("port" is still found by "por").
+    """
+    q = _folded(query).strip()
+    if not q:
+        return frozenset()
+    starts = re.compile(rf"(?<![^\W_]){re.escape(q)}")  # after no letter or digit
+    anywhere: set[str] = set()
+    at_word: set[str] = set()
+    for article_id in article_ids:
+        meta = info.get(article_id, {})
+        fields = [article_id, *(str(meta.get(k) or "") for k in ("title", "outlet"))]
+        texts = [_folded(t) for t in fields]
+        if any(q in t for t in texts):
+            anywhere.add(article_id)
+            if any(starts.search(t) for t in texts):
+                at_word.add(article_id)
+    return frozenset(at_word or anywhere)

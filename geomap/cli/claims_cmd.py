@@ -12,13 +12,13 @@ from geomap.cli.console import error, report_failures, say
 from geomap.cli.exits import ExitCode, on_stop
 from geomap.cli.help import Command
 from geomap.cli.options import (
+    ClaimsInputs,
     Demonyms,
     Facilities,
     Fields,
     Focus,
     Gazetteer,
     IdField,
-    Inputs,
     Language,
     LogFile,
     MaxArticleMb,
@@ -41,10 +41,11 @@ CLAIMS_NOT_SHOWN = "no claims shown (claims writes no files: nothing was changed
 @app.command(
     "claims",
     cls=Command,
-    epilog="Example: geomap claims seeds/ --place Poland --speaker expert --json",
+    epilog="Example: geomap claims seeds/ --place Poland --speaker expert --json; "
+    "geomap claims geomap-out/ --speaker Terekhov (a map run's folder: no model)",
 )
 def claims_command(
-    inputs: list[str] = Inputs,
+    inputs: list[str] = ClaimsInputs,
     place: str = typer.Option(
         None,
         "--place",
@@ -56,13 +57,15 @@ def claims_command(
         "--speaker",
         metavar="TEXT",
         help="Show only claims whose speaker's name or role contains this ('ministry'), "
-        "or of this kind ('government'; 'journalist': no source named).",
+        "or of this kind ('government'; 'journalist': no source named). A claim is a "
+        "sentence that names a place: what a speaker says without naming one is not listed.",
     ),
     article: str = typer.Option(
         None,
         "--article",
         metavar="TEXT",
-        help="Show only this article (its id, or part of its title or outlet).",
+        help="Show only the articles whose id, title or outlet contains this, in any case "
+        "('Kharkiv Obs', 'SW-00'; where a word starts, when some article has it so).",
     ),
     since: str = typer.Option(
         None,
@@ -97,6 +100,7 @@ def claims_command(
 ) -> None:
     """Show who says what about each place, article by article.
 
+    INPUT may be the output folder of `geomap map` (-o): read as saved, without the model.
     Exits 1 if any input could not be processed (the others are still shown), 2 on a
     usage or configuration error.
     """
@@ -181,7 +185,7 @@ def claims_command(
     ids = set(info) | {m.article_id for m in mentions}
     if article and unmatched_article(article, ids, info):
         say(
-            f"geomap: no article matches --article {quoted(article)} (an id, or part of a title "
+            f"geomap: no article matches --article {quoted(article)} (part of an id, title "
             f"or outlet) among the {len(ids)} read",
             err=True,
         )

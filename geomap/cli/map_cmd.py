@@ -143,6 +143,7 @@ def map_command(
     input), 2 on a usage or configuration error, before any work.
     """
     on_stop(OUTPUTS_UNTOUCHED)  # first: a Ctrl-C during the imports below says it too
+    from geomap.cli.replaced import previous_outputs
     from geomap.io import KNOWN_FILES, WriteOptions
     from geomap.outdir import OutputDir
     from geomap.run import map_inputs
@@ -172,6 +173,8 @@ def map_command(
         # The output folder is checked and locked before any parsing.
         with OutputDir(Path(out), known_files=KNOWN_FILES) as target:
             log.info("output folder %s checked and locked", target.path)
+            # read while locked, before the new outputs are swapped in
+            replaced = previous_outputs(target.path, out)
             options = WriteOptions(
                 title=title, tiles=tiles, min_confidence=min_confidence, worldview=view
             )
@@ -206,5 +209,7 @@ def map_command(
             f"mention{'' if found == 1 else 's'} ({t.get('resolved', 0)} resolved) "
             f"-> {result.outputs['map']}"
         )
+        if replaced:
+            say(replaced, lines=False)
     if result.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)

@@ -32,14 +32,26 @@ def no_empty_folder(value: str) -> str:
     return value
 
 
-Inputs = typer.Argument(
-    ...,
-    callback=_no_empty_input,
-    help="Articles: text, Markdown or HTML files (.txt/.text, .md/.markdown, "
+#: What an INPUT may be (``map`` and ``claims``; ``claims`` also reads a run's folder).
+INPUT_KINDS = (
+    "Articles: text, Markdown or HTML files (.txt/.text, .md/.markdown, "
     ".html/.htm/.xhtml, .mhtml/.mht), e-mails (.eml), news feeds and agency wires "
     "(.rss/.atom/.rdf/.xml), web archives (.warc), folders of them, "
     "or corpora (.jsonl/.ndjson, .json, .csv/.tsv; fields text, id, title, outlet, published, "
-    "url...), each also .gz; - reads JSON Lines from standard input.",
+    "url...), each also .gz; - reads JSON Lines from standard input."
+)
+Inputs = typer.Argument(
+    ...,
+    callback=_no_empty_input,
+    help=INPUT_KINDS,
+    show_default=False,
+    metavar="INPUT",
+)
+ClaimsInputs = typer.Argument(
+    ...,
+    callback=_no_empty_input,
+    help=INPUT_KINDS + " Or the output folder of a `geomap map` run (its -o): its claims are "
+    "read as saved, fast, without loading the model or parsing again.",
     show_default=False,
     metavar="INPUT",
 )

@@ -86,6 +86,7 @@ class MapHTML(Writer):
             comparison=comparison,
             articles=store.articles,
             counts=PlaceCounts(store),
+            claims_of=store.claims_of,  # the sources view counts every claim, not the popups'
             article_info=dict(zip(store.articles, store.metadata, strict=True)),
         )
 

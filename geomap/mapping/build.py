@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,7 @@ def build_map(
     aliases: Mapping[str, Sequence[str]] | None = None,
     disputed: gpd.GeoDataFrame | None = None,
     worldview: str | None = None,
+    claims_of: Callable[[str], Iterable[Mapping[str, Any]]] | None = None,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -96,6 +97,9 @@ def build_map(
     aliases
         Place id -> other names the search box finds it by (the gazetteer's
         curated aliases: "USA", "Britain", "Kiev").
+    claims_of
+        Place id -> every claim of the place, for the panel's sources and their
+        counts (a streamed run's places carry only their first claims).
     min_confidence
         Leave out places placed with less confidence (their ``confidence``
         column); the legend says how many.
@@ -133,6 +137,7 @@ def build_map(
         aliases=aliases,
         disputed=disputed,
         worldview=worldview,
+        claims_of=claims_of,
     )
     n_articles = len(payload["articles"])
     fmap = OfflineMap(

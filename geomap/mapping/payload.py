@@ -8,7 +8,7 @@ runtime JavaScript only ever puts these strings into the page with
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -106,6 +106,7 @@ def build_payload(
     aliases: Mapping[str, Sequence[str]] | None = None,
     disputed: gpd.GeoDataFrame | None = None,
     worldview: str | None = None,
+    claims_of: Callable[[str], Iterable[Mapping[str, Any]]] | None = None,
 ) -> dict[str, Any]:
     """Build the JSON payload of a map page.
 
@@ -143,6 +144,10 @@ def build_payload(
     worldview
         A country (ISO2) whose view of the disputed areas is shown too: each
         is also part of the shape of the country it holds it belongs to.
+    claims_of
+        Place id -> every claim of the place, for the sources view's counts (a
+        streamed run's places carry only their first claims); default: the places'
+        ``claims``.
 
     Returns
     -------
@@ -165,7 +170,7 @@ def build_payload(
     comparison = normalise_comparison(comparison)
 
     out_places: list[dict[str, Any]] = []
-    place_claims: list[tuple[int, Any]] = []
+    place_claims: list[tuple[int, str, Any]] = []
     shapes: list[dict[str, Any]] = []
     outlines_missing = 0
     n_markers = 0
@@ -196,7 +201,7 @@ def build_payload(
         idx = len(out_places)
         members = [text_of(m).upper() for m in as_list(rec.get("members")) if text_of(m)]
         claims = group_claims(as_list(rec.get("claims")), name, art_index)
-        place_claims.append((idx, rec.get("claims")))
+        place_claims.append((idx, pid, rec.get("claims")))
         confidence = _confidence(rec.get("confidence"), claims)
         code = text_of(rec.get("feature_code"))
         out_places.append(
@@ -249,6 +254,10 @@ def build_payload(
         cluster = n_markers > CLUSTER_THRESHOLD or crowded(
             [(ll[0], ll[1]) for ll, _ in marked], [r for _, r in marked]
         )
+    sources, n_sources = sources_payload(
+        ((i, claims_of(pid) if claims_of else claims) for i, pid, claims in place_claims),
+        art_index,
+    )
     return {
         "title": title,
         "articles": articles,
@@ -267,7 +276,8 @@ def build_payload(
             "river": RIVER_COLOR,
         },
         "places": out_places,
-        "sources": sources_payload(place_claims),
+        "sources": sources,
+        "sources_total": n_sources,
         "basemap": base.features,
         "disputed": areas_payload(areas),
         "worldview": (base.name_of(worldview) or worldview) if worldview else None,

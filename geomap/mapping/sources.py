@@ -1,12 +1,15 @@
 """The map's sources view: who speaks in the run, and about which places.
 
-Built from the claims the places carry (``places.geojson`` claims; a streamed
-run's places carry their first claims only, so the counts are of those).
+Counted over every claim of the run: a streamed run's places carry only their
+first claims for the popups (:data:`geomap.io.map_html.MAP_CLAIMS`), so the map
+writer hands the store's claims of each place here.  Each source keeps its
+claims per (article, place), so the panel counts again what the article
+filters (toggles, timeline, outlet, language) let through.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from geomap.mapping.popup import as_list, text_of
@@ -16,30 +19,59 @@ from geomap.sanitize import inert_bidi
 MAX_SOURCES = 500
 
 
-def sources_payload(place_claims: Iterable[tuple[int, Any]]) -> list[dict[str, Any]]:
-    """``[{"name", "kind", "places": [place index], "n": claims}]``, most claims first.
+def _claims(value: Any) -> Iterable[Any]:
+    """A place's claims: an iterator as it comes (one at a time), anything else as a list."""
+    return value if isinstance(value, Iterator) else as_list(value)
+
+
+def sources_payload(
+    place_claims: Iterable[tuple[int, Any]],
+    art_index: Mapping[str, int] | None = None,
+) -> tuple[list[dict[str, Any]], int]:
+    """The run's sources, most claims first, and how many there are in all.
 
     Parameters
     ----------
     place_claims
-        ``(place index in the payload, the place's claims)`` pairs; a claim's source
-        is its ``speaker_entity`` (the source merged over its article), else its
+        ``(place index in the payload, the place's claims)`` pairs, every claim of
+        the run (an iterator of claims is read one at a time); a claim's source is
+        its ``speaker_entity`` (the source merged over its article), else its
         ``speaker``.  Claims without a speaker (the journalist's) are left out.
+    art_index
+        Article id -> index in the payload's ``articles``: a claim's ``article``
+        gives the ``per`` entries the panel filters by.
+
+    Returns
+    -------
+    tuple
+        ``[{"name", "kind", "n", "places": [place index], "per": [[article index,
+        place index, claims]]}]`` (at most :data:`MAX_SOURCES`; article index -1 when
+        unknown) and the number of sources before that cut.
     """
     by_name: dict[str, dict[str, Any]] = {}
+    per: dict[str, dict[tuple[int, int], int]] = {}
+    arts = art_index or {}
     for index, claims in place_claims:
-        for claim in as_list(claims):
+        for claim in _claims(claims):
             if not isinstance(claim, Mapping):
                 continue
             name = inert_bidi(text_of(claim.get("speaker_entity")) or text_of(claim.get("speaker")))
             if not name:
                 continue
+            key = name.casefold()
             entry = by_name.setdefault(
-                name.casefold(),
-                {"name": name, "kind": text_of(claim.get("speaker_kind")), "places": [], "n": 0},
+                key,
+                {"name": name, "kind": text_of(claim.get("speaker_kind")), "n": 0, "places": []},
             )
             entry["n"] += 1
             if index not in entry["places"]:
                 entry["places"].append(index)
-    ranked = sorted(by_name.values(), key=lambda e: (-e["n"], e["name"].casefold()))
-    return ranked[:MAX_SOURCES]
+            cell = (arts.get(text_of(claim.get("article")), -1), index)
+            counts = per.setdefault(key, {})
+            counts[cell] = counts.get(cell, 0) + 1
+    ranked = sorted(by_name.items(), key=lambda kv: (-kv[1]["n"], kv[1]["name"].casefold()))
+    out = [
+        {**entry, "per": [[a, p, n] for (a, p), n in per[key].items()]}
+        for key, entry in ranked[:MAX_SOURCES]
+    ]
+    return out, len(by_name)

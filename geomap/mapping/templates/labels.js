@@ -4,7 +4,9 @@
  * of mentions; each gets a label to the right of its marker (past its ring), or else to
  * its left, unless the label would overlap one already placed, any other marker on
  * screen (its ring and badge), a cluster, the screen's edge, or what covers the map
- * (the panel, legend, timeline and controls).  Zooming in leaves room for more.
+ * (the panel, legend, timeline and controls).  A cluster is labelled too, with the name
+ * of its most-mentioned place and how many more it holds ("Kharkiv +2"), in that
+ * place's turn.  Zooming in leaves room for more.
  * Labels are text nodes in their own pane and never take clicks.
  */
 (function () {
@@ -40,42 +42,49 @@
       scheduled = false;
       while (pane.firstChild) { pane.removeChild(pane.firstChild); }
       var size = map.getSize();
-      var boxes = obstacles();
+      var boxes = covers();
       var order = [], marks = [];
       app.markers.forEach(function (m, pi) {
         if (!m || !m._map || !app.isVisible(data.places[pi])) { return; }
         var pt = map.latLngToContainerPoint(data.places[pi].ll);
         if (pt.x < -40 || pt.y < -40 || pt.x > size.x + 40 || pt.y > size.y + 40) { return; }
-        order.push(pi);
+        order.push({pi: pi, pt: pt, r: app.markerExtent(pi).ring, n: data.places[pi].n});
         // every marker on screen, so no label hides one (nor hides under one)
         markerBoxes(pi, pt).forEach(function (b) { b.pi = pi; marks.push(b); });
       });
+      // a cluster is named after its most-mentioned place ("Kharkiv +2"): the run's main
+      // city is not an anonymous number because towns around it crowd it
+      clusters().forEach(function (c) {
+        boxes.push({x1: c.pt.x - c.r, y1: c.pt.y - c.r, x2: c.pt.x + c.r, y2: c.pt.y + c.r});
+        order.push(c);
+      });
       // places drawn as their shape only (a region, a sea) are named at their point
       data.places.forEach(function (p, pi) {
-        if (!p.ll && p.at && app.isVisible(p)) { order.push(pi); }
+        if (!p.ll && p.at && app.isVisible(p)) {
+          order.push({pi: pi, pt: map.latLngToContainerPoint(p.at), r: 0, n: p.n, area: true});
+        }
       });
-      order.sort(function (a, b) { return data.places[b].n - data.places[a].n; });
+      order.sort(function (a, b) { return b.n - a.n; });
       var placed = 0;
-      order.forEach(function (pi) {
+      order.forEach(function (item) {
         if (placed >= MAX_LABELS) { return; }
-        var p = data.places[pi];
-        var area = !p.ll;
-        var pt = map.latLngToContainerPoint(p.ll || p.at);
+        var p = data.places[item.pi], pt = item.pt, r = item.r;
         if (pt.x < 0 || pt.y < 0 || pt.x > size.x || pt.y > size.y) { return; }
         var text = p.name.length > 28 ? p.name.slice(0, 27) + "…" : p.name;
+        if (item.more) { text += " +" + item.more; }
         var w = text.length * CHAR_PX + 6, h = 15;
         // right of the marker (past its ring), else left of it; an area's name centred
-        var r = area ? 0 : app.markerExtent(pi).ring;
-        var tries = area ? [pt.x - w / 2] : [pt.x + r + 2, pt.x - r - 2 - w];
+        var tries = item.area ? [pt.x - w / 2] : [pt.x + r + 2, pt.x - r - 2 - w];
         var box = null;
         for (var t = 0; t < tries.length && !box; t++) {
           var b = {x1: tries[t], y1: pt.y - h / 2, x2: tries[t] + w, y2: pt.y + h / 2};
-          if (b.x1 >= 0 && b.x2 <= size.x && free(b, pi)) { box = b; }
+          if (b.x1 >= 0 && b.x2 <= size.x && free(b, item.more ? -1 : item.pi)) { box = b; }
         }
         if (!box) { return; }
         boxes.push(box);
         placed += 1;
-        var label = el("div", "geomap-label" + (area ? " geomap-label-area" : ""), text);
+        var kind = item.area ? " geomap-label-area" : item.more ? " geomap-label-cluster" : "";
+        var label = el("div", "geomap-label" + kind, text);
         label.setAttribute("data-place-id", p.id);
         L.DomUtil.setPosition(label, map.containerPointToLayerPoint([box.x1, box.y1]));
         pane.appendChild(label);
@@ -92,31 +101,42 @@
       }
     }
 
-    // What covers the map (panel, legend, timeline, controls) and the clusters, in map
-    // container pixels: no label goes under them.  Clusters are taken where they settle
-    // (their own position), not where their icon is while it still slides into place.
-    function obstacles() {
+    // What covers the map (panel, legend, timeline, controls), in map container pixels:
+    // no label goes under it.
+    function covers() {
       var box = map.getContainer().getBoundingClientRect();
       var out = [];
-      var covers = document.querySelectorAll(
+      var found = document.querySelectorAll(
         "#geomap-panel, .geomap-legend, .geomap-timeline, .leaflet-control");
-      Array.prototype.forEach.call(covers, function (e) {
+      Array.prototype.forEach.call(found, function (e) {
         var r = e.getBoundingClientRect();
         if (r.width > 0 && r.height > 0) {
           out.push({x1: r.left - box.left, y1: r.top - box.top,
                     x2: r.right - box.left, y2: r.bottom - box.top});
         }
       });
-      var group = app.markerGroup, seen = {};
+      return out;
+    }
+
+    // The clusters on the map, each with its most-mentioned place: {pi, pt, r, n, more}.
+    // Clusters are taken where they settle (their own position), not where their icon
+    // is while it still slides into place.
+    function clusters() {
+      var group = app.markerGroup, seen = {}, out = [];
       if (!group || !group.getVisibleParent) { return out; }
-      app.markers.forEach(function (m) {
+      app.markers.forEach(function (m, pi) {
         if (!m || m._map || !group.hasLayer(m)) { return; }
         var c = group.getVisibleParent(m);
-        if (!c || c === m || seen[L.stamp(c)]) { return; }
-        seen[L.stamp(c)] = true;
-        var pt = map.latLngToContainerPoint(c.getLatLng());
-        var half = app.clusterSize(c.getChildCount()) / 2;
-        out.push({x1: pt.x - half, y1: pt.y - half, x2: pt.x + half, y2: pt.y + half});
+        if (!c || c === m) { return; }
+        var entry = seen[L.stamp(c)];
+        if (!entry) {
+          entry = seen[L.stamp(c)] = {
+            pi: pi, pt: map.latLngToContainerPoint(c.getLatLng()),
+            r: app.clusterSize(c.getChildCount()) / 2, n: -1, more: c.getChildCount() - 1
+          };
+          out.push(entry);
+        }
+        if (data.places[pi].n > entry.n) { entry.pi = pi; entry.n = data.places[pi].n; }
       });
       return out;
     }

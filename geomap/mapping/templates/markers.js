@@ -254,9 +254,11 @@
       var n = cluster.getChildCount();
       var size = app.clusterSize(n);
       var c = size / 2, mid = c - 1 - RING_WIDTH / 2;
-      var seen = {}, count = {}, order = [];
+      var seen = {}, count = {}, order = [], top = null;
       cluster.getAllChildMarkers().forEach(function (m) {
-        u.shownArts(places[m.options.placeIndex]).forEach(function (ai) {
+        var p = places[m.options.placeIndex];
+        if (!top || p.n > top.n) { top = p; }
+        u.shownArts(p).forEach(function (ai) {
           if (seen[ai]) { return; }
           seen[ai] = true;
           var g = data.article_groups[ai];
@@ -280,7 +282,7 @@
       var articles = Object.keys(seen).length;
       var label = u.plural(n, "place") + " close together, named in " +
         u.plural(articles, "article") + (gs.length ? " by " + u.groupWords(gs, 6) : "") +
-        "; zoom in to see them";
+        (top ? "; the most mentioned: " + top.name : "") + "; zoom in to see them";
       var div = new PinIcon({html: svg, className: "geomap-cluster", iconSize: [size, size],
                              label: label, placeId: ""});
       return div;

@@ -131,23 +131,43 @@
         L.DomEvent.disableScrollPropagation(panel);
       }
       renderSources();
+      app.afterRefresh.push(renderSources);  // the article filters change the counts
       app.renderRows();
     };
 
-    // Who speaks in the run, and about which places (data.sources, most claims first).
+    // Who speaks in the run, and about which places (data.sources, most claims first),
+    // counted again over the articles the toggles and filters let through (as the place
+    // table is): each source carries its claims per [article, place, claims].
+    var SOURCE_LIMIT = 100;
     function renderSources() {
       var list = document.getElementById("geomap-source-list");
       var count = document.getElementById("geomap-source-count");
       var sources = data.sources || [];
       if (!list) { return; }
-      if (count) { count.textContent = String(sources.length); }
-      sources.slice(0, 100).forEach(function (s) {
+      var shown = [];
+      sources.forEach(function (s) {
+        var n = 0, where = [];
+        s.per.forEach(function (c) {
+          if (c[0] >= 0 && !app.articleShown(c[0])) { return; }
+          n += c[2];
+          if (where.indexOf(c[1]) < 0) { where.push(c[1]); }
+        });
+        if (n) { shown.push({s: s, n: n, places: where}); }
+      });
+      shown.sort(function (a, b) { return b.n - a.n; });  // stable: then by name, as given
+      while (list.firstChild) { list.removeChild(list.firstChild); }
+      var total = data.sources_total || sources.length;
+      var filtered = arts.some(function (a, ai) { return !app.articleShown(ai); });
+      if (count) {
+        count.textContent = filtered ? shown.length + " in the articles shown" : String(total);
+      }
+      shown.slice(0, SOURCE_LIMIT).forEach(function (x) {
         var li = el("li");
-        li.appendChild(el("span", "geomap-source-name", s.name));
+        li.appendChild(el("span", "geomap-source-name", x.s.name));
         li.appendChild(el("span", "geomap-art-extra",
-          (s.kind ? s.kind + " · " : "") + plural(s.n, "claim")));
+          (x.s.kind ? x.s.kind + " · " : "") + plural(x.n, "claim")));
         var where = el("div", "geomap-source-places");
-        s.places.forEach(function (pi) {
+        x.places.forEach(function (pi) {
           var b = el("button", "geomap-source-place", places[pi].name);
           b.type = "button";
           b.addEventListener("click", function () { app.focus(pi); });
@@ -156,6 +176,15 @@
         li.appendChild(where);
         list.appendChild(li);
       });
+      var notes = [];
+      if (shown.length > SOURCE_LIMIT) {
+        notes.push("showing the " + SOURCE_LIMIT + " with most claims of " + shown.length);
+      }
+      if (total > sources.length) {
+        notes.push("the map holds the " + sources.length + " sources with most claims of the run's " +
+          total + "; claims.csv has every claim");
+      }
+      if (notes.length) { list.appendChild(el("li", "geomap-more", notes.join("; "))); }
     }
   });
 })();

@@ -1,0 +1,90 @@
+"""The Sources panel follows the article filters, as the place table does (user58)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from map_fixtures import basemap_frame, shape_of
+from outlet_fixtures import INFO, MENTIONS
+
+from geomap import frames
+from geomap.claims.collect import claims_from_mentions
+from geomap.mapping import write_map
+from geomap.mapping.browser import OfflinePage, offline_page
+from geomap.records import Speaker
+
+pytestmark = pytest.mark.browser
+
+#: Every article of the three-outlet corpus has its own speaker.
+WHO = {"r1": "Anna Kowalska", "r2": "Anna Kowalska", "t1": "Jan Nowak", "k1": "Olha Koval"}
+MENTIONS_SAID = [
+    dataclasses.replace(m, speaker=Speaker(WHO[m.article_id], 0, 5, kind="person"))
+    for m in MENTIONS
+]
+CLAIMS = claims_from_mentions(MENTIONS_SAID)
+
+
+@pytest.fixture(scope="module")
+def map_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    places = frames.places_frame(MENTIONS_SAID, CLAIMS, INFO)
+    return write_map(
+        places,
+        frames.mentions_frame(MENTIONS_SAID, INFO),
+        tmp_path_factory.mktemp("sources") / "map.html",
+        basemap=basemap_frame(),
+        shape_of=shape_of,
+        article_info=INFO,
+    )
+
+
+@pytest.fixture
+def page(map_path: Path, browser: Any) -> Iterator[OfflinePage]:
+    with offline_page(map_path, browser=browser) as state:
+        yield state
+        assert state.blocked == [] and state.console_errors == []
+
+
+def _listed(state: OfflinePage) -> dict[str, str]:
+    """Each listed source's name -> its "kind · N claims" line."""
+    items = state.page.locator("#geomap-source-list li:not(.geomap-more)").all()
+    return {
+        i.locator(".geomap-source-name").inner_text(): i.locator(".geomap-art-extra").inner_text()
+        for i in items
+    }
+
+
+def _expected(outlet: str | None = None) -> dict[str, str]:
+    n = Counter(WHO[c.article_id] for c in CLAIMS if outlet in (None, INFO[c.article_id]["outlet"]))
+    return {who: f"person · {k} claim{'' if k == 1 else 's'}" for who, k in n.items()}
+
+
+def test_sources_count_the_claims_of_the_outlet_shown(page: OfflinePage) -> None:
+    p = page.page
+    p.locator("#geomap-sources summary").click()
+    assert _listed(page) == _expected()
+    assert p.locator("#geomap-source-count").inner_text() == "3"
+    select = p.locator("#geomap-outlet-filter")
+    kyiv_independent = next(
+        o.get_attribute("value")
+        for o in select.locator("option").all()
+        if o.inner_text().startswith("Kyiv Independent")
+    )
+    select.select_option(str(kyiv_independent))
+    p.wait_for_function(
+        "() => document.querySelectorAll('#geomap-source-list .geomap-source-name').length === 1"
+    )
+    assert _listed(page) == _expected("Kyiv Independent")
+    assert p.locator("#geomap-source-count").inner_text() == "1 in the articles shown"
+    # the places a source talks about are those of the articles shown
+    places = p.locator("#geomap-source-list .geomap-source-place").all_inner_texts()
+    assert sorted(places) == ["Berlin", "Kyiv"]
+    select.select_option("-1")
+    p.wait_for_function(
+        "() => document.querySelectorAll('#geomap-source-list .geomap-source-name').length === 3"
+    )
+    assert _listed(page) == _expected()
