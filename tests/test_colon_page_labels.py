@@ -33,3 +33,10 @@ def test_a_name_before_a_colon_still_is() -> None:
     rows = _headline(("Petrenko", "Petrenko", "PROPN", "dep", 3))
     found = colon_source(parsed(rows)[:])
     assert found is not None and found.text == "Petrenko"
+
+
+def test_a_newsrooms_rubric_before_a_colon_is_no_source() -> None:
+    # user58: "Obituary: Dr Oksana Levchenko, surgeon of Kupiansk hospital"
+    for rubric in ("Obituary", "Explainer", "Exclusive"):
+        rows = _headline((rubric, rubric.lower(), "PROPN", "dep", 3))
+        assert colon_source(parsed(rows)[:]) is None

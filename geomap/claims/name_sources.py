@@ -56,13 +56,26 @@ PAGE_LABELS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+#: A newsroom's rubrics before a headline's colon ("Obituary: Dr Oksana Levchenko, surgeon
+#: of Kupiansk", "Explainer: ...", "Exclusive: ..."): the outlet's own label, no source.
+RUBRICS: frozenset[str] = frozenset(
+    {
+        "obituary", "obituaries", "opinion", "analysis", "explainer", "exclusive", "editorial",
+        "comment", "commentary", "review", "interview", "profile", "factbox", "factcheck",
+        "timeline", "live", "watch", "breaking", "podcast", "feature", "column", "essay",
+        "investigation", "preview", "recap", "briefing", "newsletter", "letters", "satire",
+    }
+)  # fmt: skip
+
+
 def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
     """The source of a headline that quotes it before a colon, if any.
 
     "Petrenko: Kharkiv still stands", "Ukrainian Officials: Shelling Hits Kharkiv
     Again": a name or people (at most five words, no verb) before a colon opening
     the sentence. A place there is a dateline ("Kyiv: Ukrainian authorities
-    ..."), a document a label ("Analysis: ..."), and a figure alone on its line after
+    ..."), a document or a rubric a label ("Analysis: ...", "Obituary: ...",
+    :data:`RUBRICS`), and a figure alone on its line after
     the colon a field's value ("Miles from Chicago: 410", in a listing), a page's field
     label none (:data:`PAGE_LABELS`: "Source: …", "Quick Facts: …");
     ``places`` are the token indices of the doc's place mentions.
@@ -76,6 +89,8 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
     head = name.root
     if head.ent_type_ in _NOT_SOURCES or head.i in places or head.lower_ in PAGE_LABELS:
         return None  # "Source: UN High Commissioner for Refugees", "Quick Facts: Since …"
+    if len(name) == 1 and head.lower_ in RUBRICS:
+        return None  # "Obituary: Dr Oksana Levchenko": the outlet's rubric
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
         return name
     lemma = head.lemma_.lower()
