@@ -219,15 +219,3 @@ def test_a_clubs_initials_before_a_town_make_the_run_a_club() -> None:
     # other initials leave the town
     assert found_toponyms(nlp, "EU Brest fans celebrated.") == ["Brest"]
     assert found_toponyms(nlp, "Fans celebrated in Brest.") == ["Brest"]
-
-
-def test_a_run_after_a_trade_noun_or_a_places_based_is_a_company() -> None:
-    # user58: "American restaurant chain Texas Roadhouse", "Dallas-based Texas Instruments"
-    nlp = _nlp()
-    assert found_toponyms(nlp, "The restaurant chain Texas Roadhouse opened in Boston.") == [
-        "Boston"
-    ]
-    assert found_toponyms(nlp, "The Boston-based Texas Instruments did not comment.") == ["Boston"]
-    # a bare place after the noun, or a run of a place's kind, stays the place
-    assert found_toponyms(nlp, "The chain Texas said it would grow.") == ["Texas"]
-    assert found_toponyms(nlp, "A Boston-based Texas group said so.") == ["Boston", "Texas"]

@@ -12,10 +12,8 @@ company or a team. :func:`without_firm_names` drops a toponym when
   possessive: "Fiji Water's owner", :data:`BUSINESS_NOUNS`), an apposition after a
   comma says what business it is in ("Arizona Beverages, the iced tea maker"),
   "shares in" comes before it, it (or the list it stands in) modifies a trade noun
-  ("Arizona Iced Tea and Tennessee Whiskey maker Brown-Forman"), follows one ("restaurant
-  chain Texas Roadhouse") or a place's "-based" ("Dallas-based Texas Instruments") or
-  reports results ("Boston Scientific reported higher sales",
-  :mod:`geomap.nlp.firm_context`); or it is
+  ("Arizona Iced Tea and Tennessee Whiskey maker Brown-Forman") or reports results
+  ("Boston Scientific reported higher sales", :mod:`geomap.nlp.firm_context`); or it is
   the subject of "won", through a list ("Real Madrid and Paris Saint-Germain both
   won"), or opens with a club's initials ("AC Milan", "FC Porto"), or an argument of
   a verb of sport ("beat", "lost to", "drew with", :data:`SPORT_LEMMAS`) and the place
@@ -227,8 +225,6 @@ def firm_name(span: Span, gazetteer: Any, styled: set[int]) -> bool:
             return False
         if business_cue(doc, start, end) or trade_run(_root(doc, start, end), end, TRADE_NOUNS):
             return True
-        if _firm_before(doc, start):
-            return True  # "restaurant chain Texas Roadhouse", "Dallas-based Texas Instruments"
         # a club's place after its other words ("Inter Milan") or run on by another
         # place ("Paris Saint-Germain"); not a town before a plural nickname ("the
         # Oakland Athletics"), which names the team's town
@@ -245,20 +241,6 @@ def firm_name(span: Span, gazetteer: Any, styled: set[int]) -> bool:
     root = _root(doc, start, end)
     verb = _sport_verb(root)
     return verb is not None and _other_team(verb, root)
-
-
-def _firm_before(doc: Doc, start: int) -> bool:
-    """Whether a lowercase trade noun or a place's "-based" comes right before ``start``.
-
-    "restaurant chain Texas Roadhouse", "Dallas-based Texas Instruments": what comes
-    before a run of capitalised words that is no place's name says it is a firm's.
-    """
-    if start < 1:
-        return False
-    prev = doc[start - 1]
-    if prev.is_lower and prev.lower_ in TRADE_NOUNS:
-        return True
-    return prev.lower_ == "based" and start > 1 and doc[start - 2].text in ("-", "‑")
 
 
 def _after_locative(span: Span) -> bool:
