@@ -62,9 +62,10 @@ def features(pairs: Sequence[Pair]) -> list[Row]:
             dict.fromkeys((s.doc, s.context, s.published) for p in group for s in (p.a, p.b))
         )
         rank = {doc: n for n, (doc, _, _) in enumerate(docs)}
-        index = ArticleIndex(lambda r, d=docs: (d[r][1], d[r][2]))
+        facts: list[Any] = []  # each article's context facts, as a run's store keeps them
+        index = ArticleIndex(lambda r, f=facts, d=docs: (f[r], d[r][2]))
         for _, text, _ in docs:
-            index.add(text)
+            facts.append(index.add(text))
         cos = _cosines(sents, [p.a.sentence for p in group], [p.b.sentence for p in group])
         for p, c in zip(group, cos, strict=True):
             forms = [p.a.place_words, p.b.place_words]

@@ -281,6 +281,27 @@ def test_a_pair_is_made_from_shared_names() -> None:
     )  # type: ignore[union-attr]
 
 
+def test_the_same_sentence_in_two_articles_is_paired_without_anchors() -> None:
+    # user58: a short wire story two outlets ran a day apart, unpaired for want of names
+    copy = "Ukrainian forces repelled an assault on positions west of Lyon on Friday."
+    other = "A fire broke out in a restaurant in Lyon, the fire brigade said."
+    cmp = compare(
+        [_lyon("a", copy), _lyon("b", copy)], dates={"a": "2024-09-13", "b": "2024-09-14"}
+    )
+    (pair,) = cmp.place(LYON.place_id).pairs  # type: ignore[union-attr]
+    assert pair.evidence is not None and pair.evidence.shared_names == ()
+    # without the copy, the same words alone pair nothing; nor does a copy a week later
+    plain = replace(DEFAULT_RULE, copy_cosine=1.01)
+    assert (
+        compare([_lyon("a", copy), _lyon("b", copy)], rule=plain).place(LYON.place_id).pairs == ()
+    )  # type: ignore[union-attr]
+    far = compare(
+        [_lyon("a", copy), _lyon("b", copy)], dates={"a": "2024-09-01", "b": "2024-09-14"}
+    )
+    assert far.place(LYON.place_id).pairs == ()  # type: ignore[union-attr]
+    assert compare([_lyon("a", copy), _lyon("b", other)]).place(LYON.place_id).pairs == ()  # type: ignore[union-attr]
+
+
 def test_dates_far_apart_are_different_events() -> None:
     mentions = [_lyon("a", STORY_A), _lyon("b", STORY_B)]
     near = compare(mentions, dates={"a": "2024-01-17", "b": "2024-01-18"})

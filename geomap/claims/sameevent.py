@@ -130,6 +130,9 @@ class Rule:
     min_anchors: float = 3
     figure_weight: float = 1
     max_days: int = 3
+    #: Sentences this alike are one sentence copied (a wire story two outlets run, a
+    #: statement both quote): the same event without the anchors a longer story gives.
+    copy_cosine: float = 0.9
 
     def anchors(self, e: Evidence) -> float:
         """Shared names, plus shared figures times :attr:`figure_weight`."""
@@ -139,11 +142,11 @@ class Rule:
         """Whether ``e`` is enough."""
         if e.days is not None and e.days > self.max_days:
             return False
-        return (
-            e.cosine >= self.min_cosine
-            and e.article_cosine >= self.min_article_cosine
-            and self.anchors(e) >= self.min_anchors
-        )
+        if e.article_cosine < self.min_article_cosine:
+            return False
+        if e.cosine >= self.copy_cosine:
+            return True  # the same sentence in both: a short wire story has few anchors
+        return e.cosine >= self.min_cosine and self.anchors(e) >= self.min_anchors
 
     def to_dict(self) -> dict[str, Any]:
         """The rule as recorded in ``comparison.json``'s ``method``."""
