@@ -31,7 +31,9 @@
 A lower-case admin or function word after a name is not part of it ("in Semnan
 province", "Grand and" tagged FAC); the period of an abbreviated name is ("W.Va.").
 A one-word name the gazetteer does not know is no place where the model tags it a
-person or an organisation elsewhere in the article ("Dropbox"); nor is, anywhere in
+person or an organisation elsewhere in the article ("Dropbox"), nor one an apposition
+calls a company ("Kyivstar, Ukraine's largest mobile operator,":
+:mod:`geomap.nlp.apposed_bodies`); nor is, anywhere in
 the article, a surname of one of its people or a small town that speaks in two
 sentences ("Ashley Sutton" ... "Sutton"; "said Noma": :mod:`geomap.nlp.people`).
 
@@ -54,6 +56,7 @@ from spacy.util import filter_spans
 from geomap.containment import by_sentence, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.apposed_bodies import apposed_body
 from geomap.nlp.boundaries import (
     abbreviation_period,
     name_end,
@@ -235,6 +238,8 @@ class ToponymRecognizer:
                 return without_article(ent)
             if not_a_name(natural_feature(ent), not_places) or only_generic_words(ent):
                 return None
+            if apposed_body(ent):
+                return None  # "Kyivstar, Ukraine's largest mobile operator, said"
             return Span(ent.doc, ent.start, ent.end, label=label)
         if label in self.corroborated_labels:
             head = head_name(ent)
