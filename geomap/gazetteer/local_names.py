@@ -59,14 +59,18 @@ _WHOLES = frozenset({"country", "admin1", "region", "continent"})
 _SISTERS = {"ru": "uk", "uk": "ru"}
 
 
-def _guessable(place: Place, cyrillic: bool) -> bool:
+def _guessable(place: Place, cyrillic: bool, home: frozenset[str] = frozenset()) -> bool:
     """Whether a guessed nominative may name ``place``.
 
     A country, an admin unit, a region, a sea or a town of 1,000 or more where
     the name's script is written, a city of 100,000 elsewhere.  The lemmatiser
     misses forms of countries too ("Niederlanden", "dla Polski", "Stanów
-    Zjednoczonych").
+    Zjednoczonych").  A village of the countries in ``home`` (those speaking the
+    article's language) may be named however small, as the local recogniser takes
+    a home town of any size ("в Оймяконе", "от Уэлена": villages of a few hundred).
     """
+    if place.country_code in home:
+        return True
     if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
         return place.feature_type in _TRANSLATED_TYPES or place.population >= GUESS_ABROAD
     return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
@@ -187,7 +191,8 @@ class LocalNames(StemLookups):
             # ("Łodzi": Lodi's alternate, Łódź's locative; "Sieradza": a village, and
             # the genitive of Sieradz)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
-            found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic)]
+            home = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
+            found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic, home)]
         elif all(_weak(p, kind) or _town_abroad(p, lang) for p, kind in found):
             # "w dół Odry": a Czech town as written, and the genitive of the Odra
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
