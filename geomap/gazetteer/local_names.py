@@ -28,7 +28,7 @@ from geomap.gazetteer.foreign_forms import (
     valley_compound,
     water_stem,
 )
-from geomap.gazetteer.lemmas import ending_keys, lookup_keys
+from geomap.gazetteer.lemmas import common_lemma, ending_keys, lookup_keys
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
@@ -55,6 +55,8 @@ GUESS_ABROAD = 50_000
 GUESS_TOWN = 5_000
 #: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
 _WHOLES = frozenset({"country", "admin1", "region", "continent"})
+#: What a common noun's lemma may reach beside a guessed town: a town, a river.
+_PLACES = frozenset({"city", "water"})
 #: The other language whose names a Russian or Ukrainian name meets under the same key.
 _SISTERS = {"ru": "uk", "uk": "ru"}
 
@@ -109,6 +111,11 @@ def _small_towns(found: Sequence[tuple[Place, str]]) -> bool:
     return bool(found) and all(
         p.feature_type == "city" and p.population < SMALL_TOWN for p, _ in found
     )
+
+
+def _towns_rivers(found: Sequence[tuple[Place, str]]) -> bool:
+    """Whether every match is a town or a river (what a common noun's lemma may reach)."""
+    return all(p.feature_type in _PLACES for p, _ in found)
 
 
 def _town_abroad(place: Place, lang: str) -> bool:
@@ -205,6 +212,7 @@ class LocalNames(StemLookups):
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed
                       if p.feature_type == "city" and p.country_code in own]  # fmt: skip
+        home = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
         if _small_towns(found):
             # "в Березниках": the lemma is a village's name ("Березник"), the guessed plural
             # nominative a city's (Berezniki): a town ten times the biggest found is offered too,
@@ -214,6 +222,12 @@ class LocalNames(StemLookups):
             found += [(p, "alternate") for p, _ in guessed
                       if p.feature_type == "city" and _guessable(p, cyrillic)
                       and p.population >= _bigger(p, lang) * top]  # fmt: skip
+        elif found and common_lemma(name, lang) and _towns_rivers(found):
+            # "у Печор": the lemmatiser reads a common noun ("печора") and reaches Pechora; the
+            # guessed nominative ("Печоры", the plural's genitive) names Pechory: offered too
+            guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
+            found += [(p, "alternate") for p, _ in guessed
+                      if p.feature_type == "city" and _guessable(p, cyrillic, home)]  # fmt: skip
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
