@@ -67,6 +67,17 @@ def _lemma(token: str, lang: str) -> str:
     return lemma
 
 
+def common_lemma(name: str, lang: str) -> bool:
+    """Whether the lemmatiser reads a one-word name as a common noun ("Печор" -> "печора").
+
+    Its lemma is then a guess from a noun's paradigm, not the name's own nominative.
+    """
+    if not name or re.search(r"[\s\-]", name.strip()):
+        return False
+    lemma = _lemma(name, lang)
+    return lemma != name and lemma[:1].islower()
+
+
 def lemmas(name: str, lang: str) -> list[str]:
     """The lemma of each word of ``name`` in ``lang`` (words kept as written otherwise)."""
     return [_lemma(tok, lang) for tok in re.split(r"[\s\-]+", name) if tok]

@@ -28,7 +28,7 @@ from geomap.gazetteer.foreign_forms import (
     valley_compound,
     water_stem,
 )
-from geomap.gazetteer.lemmas import ending_keys, lookup_keys
+from geomap.gazetteer.lemmas import common_lemma, ending_keys, lookup_keys
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
@@ -55,18 +55,24 @@ GUESS_ABROAD = 50_000
 GUESS_TOWN = 5_000
 #: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
 _WHOLES = frozenset({"country", "admin1", "region", "continent"})
+#: What a common noun's lemma may reach beside a guessed town: a town, a river.
+_PLACES = frozenset({"city", "water"})
 #: The other language whose names a Russian or Ukrainian name meets under the same key.
 _SISTERS = {"ru": "uk", "uk": "ru"}
 
 
-def _guessable(place: Place, cyrillic: bool) -> bool:
+def _guessable(place: Place, cyrillic: bool, home: frozenset[str] = frozenset()) -> bool:
     """Whether a guessed nominative may name ``place``.
 
     A country, an admin unit, a region, a sea or a town of 1,000 or more where
     the name's script is written, a city of 100,000 elsewhere.  The lemmatiser
     misses forms of countries too ("Niederlanden", "dla Polski", "Stanów
-    Zjednoczonych").
+    Zjednoczonych").  A village of the countries in ``home`` (those speaking the
+    article's language) may be named however small, as the local recogniser takes
+    a home town of any size ("в Оймяконе", "от Уэлена": villages of a few hundred).
     """
+    if place.country_code in home:
+        return True
     if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
         return place.feature_type in _TRANSLATED_TYPES or place.population >= GUESS_ABROAD
     return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
@@ -105,6 +111,11 @@ def _small_towns(found: Sequence[tuple[Place, str]]) -> bool:
     return bool(found) and all(
         p.feature_type == "city" and p.population < SMALL_TOWN for p, _ in found
     )
+
+
+def _towns_rivers(found: Sequence[tuple[Place, str]]) -> bool:
+    """Whether every match is a town or a river (what a common noun's lemma may reach)."""
+    return all(p.feature_type in _PLACES for p, _ in found)
 
 
 def _town_abroad(place: Place, lang: str) -> bool:
@@ -187,7 +198,8 @@ class LocalNames(StemLookups):
             # ("Łodzi": Lodi's alternate, Łódź's locative; "Sieradza": a village, and
             # the genitive of Sieradz)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
-            found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic)]
+            home = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
+            found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic, home)]
         elif all(_weak(p, kind) or _town_abroad(p, lang) for p, kind in found):
             # "w dół Odry": a Czech town as written, and the genitive of the Odra
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
@@ -200,6 +212,7 @@ class LocalNames(StemLookups):
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed
                       if p.feature_type == "city" and p.country_code in own]  # fmt: skip
+        home = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
         if _small_towns(found):
             # "в Березниках": the lemma is a village's name ("Березник"), the guessed plural
             # nominative a city's (Berezniki): a town ten times the biggest found is offered too,
@@ -209,6 +222,12 @@ class LocalNames(StemLookups):
             found += [(p, "alternate") for p, _ in guessed
                       if p.feature_type == "city" and _guessable(p, cyrillic)
                       and p.population >= _bigger(p, lang) * top]  # fmt: skip
+        elif found and common_lemma(name, lang) and _towns_rivers(found):
+            # "у Печор": the lemmatiser reads a common noun ("печора") and reaches Pechora; the
+            # guessed nominative ("Печоры", the plural's genitive) names Pechory: offered too
+            guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
+            found += [(p, "alternate") for p, _ in guessed
+                      if p.feature_type == "city" and _guessable(p, cyrillic, home)]  # fmt: skip
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
