@@ -49,6 +49,7 @@ from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
+from geomap.nlp.far_towns import far_towns
 from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
@@ -59,6 +60,7 @@ from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
+from geomap.nlp.own_name_towns import own_name_towns
 from geomap.nlp.own_senses import contrary_mentions
 from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
@@ -192,7 +194,7 @@ class ToponymResolver:
         picks = replace_strays(picks, ranked, cands)
         if lang is None:  # "Skellig Michael" is no sheading of the Isle of Man
             picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
-        kept = foreign_towns(picks, ranked)  # "Karo" near Medan is no town of India
+        kept = far_towns(foreign_towns(picks, ranked), ranked)  # "Karo" near Medan: no India
         foreign, picks = set(picks) - set(kept), kept
         names = {key: group[0].text for key, group in groups.items()}
         sizes = {key: len(group) for key, group in groups.items()}
@@ -209,6 +211,7 @@ class ToponymResolver:
         revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
         picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
+        picks = revise(picks, own_name_towns(picks, cands, lang), cands, scorer)  # Maryville
         picks = revise(picks, sentence_namesakes(picks, groups, cands), cands, scorer)  # London
         if lang:  # "entre Calais et Douvres": Dover
             picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
