@@ -1,14 +1,12 @@
-"""Namesakes far from a local story and renamed towns (issue 16).
+"""Namesakes far from a local story (issue 16).
 
 "Sun Valley" in a story from Paris, Texas, beside Roxton and Lamar County, is no Sun
-Valley, Nevada; "Maryville" beside Fort Worth is no Beeville, Texas, which a source
-once called so.
+Valley, Nevada.
 """
 
 from __future__ import annotations
 
 from geomap.nlp.far_towns import far_towns, is_far_town
-from geomap.nlp.own_name_towns import own_name_towns
 from geomap.records import Candidate, Place
 
 
@@ -52,30 +50,3 @@ def test_big_towns_single_entries_and_spread_stories_keep_their_pick() -> None:
     assert not is_far_town(abroad, [PARIS, ROXTON])  # another country: foreign_towns' case
     ranked = {"sunnv": [(SUN_NV, 1.0)]}  # a single entry is that place
     assert "sunnv" in far_towns(_picks(SUN_NV, PARIS, ROXTON), ranked)
-
-
-MARYVILLE_TN = _place("mtn", "Maryville", "city", 28_000, 35.76, -83.97)
-MARYVILLE_IL = _place("mil", "Maryville", "city", 7_900, 38.72, -89.96)
-BEEVILLE = _place("bee", "Beeville", "city", 13_000, 28.40, -97.75)
-MUMBAI = _place("mum", "Mumbai", "city", 12_000_000, 19.07, 72.88)
-BOMBAY_NY = _place("bny", "Bombay", "city", 1_300, 44.93, -74.57)
-
-
-def test_a_town_by_its_own_name_beats_a_town_once_so_called() -> None:
-    cands = {
-        "maryville": [
-            Candidate(BEEVILLE, "alternate"),
-            Candidate(MARYVILLE_TN, "name"),
-            Candidate(MARYVILLE_IL, "name"),
-        ]
-    }
-    out = own_name_towns({"maryville": (BEEVILLE, 0.7)}, cands, None)
-    assert out["maryville"].ruled_out == frozenset({"bee"})
-    # an own-name pick, and a non-English article, are left alone
-    assert own_name_towns({"maryville": (MARYVILLE_TN, 0.7)}, cands, None) == {}
-    assert own_name_towns({"maryville": (BEEVILLE, 0.7)}, cands, "uk") == {}
-
-
-def test_a_renamed_city_bigger_than_every_namesake_keeps_its_old_name() -> None:
-    cands = {"bombay": [Candidate(MUMBAI, "alternate"), Candidate(BOMBAY_NY, "name")]}
-    assert own_name_towns({"bombay": (MUMBAI, 0.9)}, cands, None) == {}

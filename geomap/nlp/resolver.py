@@ -60,7 +60,6 @@ from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
 from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.other_names import same_places
-from geomap.nlp.own_name_towns import own_name_towns
 from geomap.nlp.own_senses import contrary_mentions
 from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
@@ -211,7 +210,6 @@ class ToponymResolver:
         revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
         picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
         picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
-        picks = revise(picks, own_name_towns(picks, cands, lang), cands, scorer)  # Maryville
         picks = revise(picks, sentence_namesakes(picks, groups, cands), cands, scorer)  # London
         if lang:  # "entre Calais et Douvres": Dover
             picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
