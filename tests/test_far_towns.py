@@ -7,7 +7,7 @@ Valley, Nevada.
 from __future__ import annotations
 
 from geomap.nlp.far_towns import far_towns, is_far_town
-from geomap.records import Candidate, Place
+from geomap.records import Place
 
 
 def _place(pid: str, name: str, ftype: str, pop: int, lat: float, lon: float) -> Place:
