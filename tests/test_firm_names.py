@@ -193,6 +193,9 @@ def test_a_run_before_a_trade_noun_or_reporting_results_is_a_company() -> None:
     # a run reporting something else, or a bare big place before a trade noun, stays
     fire = [*sales[:4], ("fire", 2, "dobj", "NOUN", "fire"), sales[5]]
     assert parsed_toponyms(nlp, fire) == ["Boston"]
+    # results a verb of no reporting takes ("is starting sales") leave the place
+    start = [*sales[:2], ("starting", 2, "ROOT", "VERB", "start"), *sales[3:]]
+    assert parsed_toponyms(nlp, start) == ["Boston"]
     town = [("Tennessee", 1, "compound", "PROPN", "Tennessee"), *maker[5:]]
     town = [(w, h - 5 if i else h, d, p, lem) for i, (w, h, d, p, lem) in enumerate(town)]
     assert parsed_toponyms(nlp, town) == ["Tennessee"]

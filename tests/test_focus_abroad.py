@@ -71,3 +71,11 @@ def test_a_name_in_a_story_about_the_focus_country_goes_to_the_focus() -> None:
 def test_a_name_qualified_by_a_town_abroad_goes_to_that_town() -> None:
     text = TALKS + "Troops held Qwertyvka near Kherville."
     assert _placed(text)["Qwertyvka"] == ("7", "focus")
+
+
+def test_a_name_whose_sentence_is_abroad_goes_to_the_storys_city_there() -> None:
+    """The article's most-named city in the countries the name's sentence names (issue 16)."""
+    text = TALKS + "Kherville was hit. Troops held Qwertyvka as the Riverton region was shelled."
+    out = _placed(text)
+    assert out["Capitolia"] == ("1", "name")
+    assert out["Qwertyvka"] == ("7", "focus")

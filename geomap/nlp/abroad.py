@@ -4,8 +4,11 @@ A name the gazetteer lacks goes to the article's focus (:mod:`geomap.nlp.focus`)
 guess that it lies where the article is. :func:`focus_for` withholds that focus when the
 name's sentences speak of another country (:func:`foreign_to`): "Robotyne", named beside
 Zaporizhzhia in a story whose most-named city is a capital abroad where talks are held,
-is left unplaced rather than put at that capital. :func:`place_countries` is also read
-by :mod:`geomap.nlp.own_senses`.
+is not put at that capital. It goes where the story is in those countries instead: the
+city or county the article names most there (:func:`focus_abroad`: "his residency at
+Caesar's Palace", in a sentence naming the US and Canada, in a story from Clacton that
+names Las Vegas, is Las Vegas's), else it is left unplaced. :func:`place_countries` is
+also read by :mod:`geomap.nlp.own_senses`.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from spacy.tokens import Span
 from geomap.geo import haversine_km
 from geomap.records import Place
 
+#: Kinds of place a name the gazetteer lacks is placed at (:data:`geomap.nlp.focus.FOCUS_TYPES`).
+LOCAL_TYPES = frozenset({"city", "admin2"})
 #: A name's sentences whose places all lie farther than this from the focus speak of
 #: another region than the focus's (a border region's towns lie closer).
 FOREIGN_KM = 500.0
@@ -38,9 +43,7 @@ def foreign_to(spans: list[Span], focus: Place, located: list[tuple[Span, Place,
     sentence naming no place says nothing; a region of countries counts for each
     member. A statement from Geneva in a story about Sudan leaves the focus there.
     """
-    own = {(s.start, s.end) for s in spans}
-    sentences = {s.sent.start for s in spans}
-    near = [p for o, p, _ in located if (o.start, o.end) not in own and o.sent.start in sentences]
+    near = _sentence_places(spans, located)
     countries = {c for p in near for c in place_countries(p)}
     if not countries or focus.country_code in countries:
         return False
@@ -53,14 +56,45 @@ def foreign_to(spans: list[Span], focus: Place, located: list[tuple[Span, Place,
     return max(named.get(c, 0) for c in countries) >= named.get(focus.country_code or "", 0)
 
 
+def _sentence_places(spans: list[Span], located: list[tuple[Span, Place, float]]) -> list[Place]:
+    """The places the sentences of ``spans`` name, ``spans`` themselves left out."""
+    own = {(s.start, s.end) for s in spans}
+    sentences = {s.sent.start for s in spans}
+    return [p for o, p, _ in located if (o.start, o.end) not in own and o.sent.start in sentences]
+
+
+def focus_abroad(
+    spans: list[Span], located: list[tuple[Span, Place, float]]
+) -> tuple[Place, float] | None:
+    """The article's most-named city or county in the countries the sentences of ``spans`` name.
+
+    Mentions count by their confidence, as for the article's focus; the share is that
+    place's among the cities and counties of those countries. ``None`` when the article
+    names none there.
+    """
+    countries = {c for p in _sentence_places(spans, located) for c in place_countries(p)}
+    counts: dict[str, float] = {}
+    places: dict[str, Place] = {}
+    for _, place, conf in located:
+        if place.feature_type in LOCAL_TYPES and place.country_code in countries:
+            counts[place.place_id] = counts.get(place.place_id, 0.0) + conf
+            places[place.place_id] = place
+    if not counts:
+        return None
+    best = max(counts, key=lambda pid: (counts[pid], places[pid].population))
+    return places[best], counts[best] / sum(counts.values())
+
+
 def focus_for(
     spans: list[Span],
     focus: tuple[Place, float] | None,
     located: list[tuple[Span, Place, float]],
 ) -> tuple[Place, float] | None:
-    """The article's focus for ``spans``: ``None`` where their sentences are abroad.
+    """The article's focus for ``spans``, or its focus abroad where their sentences are.
 
-    :func:`foreign_to` says no: the name is left unplaced rather than put in a country
-    its own sentences do not name.
+    :func:`foreign_to` says no: the name is not put in a country its own sentences do
+    not name, but at :func:`focus_abroad` (``None`` when there is none).
     """
-    return None if focus is None or foreign_to(spans, focus[0], located) else focus
+    if focus is None or not foreign_to(spans, focus[0], located):
+        return focus
+    return focus_abroad(spans, located)

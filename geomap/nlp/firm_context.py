@@ -5,7 +5,9 @@ Cues :mod:`geomap.nlp.firm_names` reads, past its business nouns and verbs of sp
 * a run of capitalised words whose root (or the list it stands in: "Arizona Iced Tea
   and Tennessee Whiskey") is a compound or modifier of a trade noun after it ("...
   maker Brown-Forman"), or the subject of a verb whose object is a company's results
-  ("Boston Scientific reported higher quarterly sales", :data:`RESULT_NOUNS`);
+  ("Boston Scientific reported higher quarterly sales", :data:`RESULT_NOUNS`) when that
+  verb reports or moves results (:data:`RESULT_VERBS`: "Six Flags Over Texas is starting
+  season pass sales" starts selling, it reports nothing);
 * a run that is, through a list, the subject of a verb of winning ("Real Madrid and
   Paris Saint-Germain both won", :data:`WIN_LEMMAS`);
 * a run opening with a club's two initials, the last its "C" ("AC Milan", "FC Porto");
@@ -22,6 +24,14 @@ from spacy.tokens import Doc, Token
 
 #: Objects of a company's verb ("Boston Scientific reported higher sales"), by lemma.
 RESULT_NOUNS = frozenset({"sale", "revenue", "profit", "earnings", "dividend"})
+#: Verbs a company reports its results with ("reported higher sales", "raised its dividend").
+RESULT_VERBS = frozenset(
+    """
+    report post announce forecast expect predict project warn record book log see beat
+    miss raise cut lower boost lift increase double triple declare pay deliver generate
+    grow
+    """.split()  # noqa: SIM905
+)
 #: Verbs whose subject a club's name is, through a list ("both won").
 WIN_LEMMAS = frozenset({"win"})
 #: Links from a word of a list or a modifier to the list's head ("Real Madrid and PSG").
@@ -64,7 +74,7 @@ def trade_run(root: Token, end: int, trade_nouns: Set[str]) -> bool:
         if tok.dep_ not in LIST_DEPS or head.i == tok.i:
             break
         tok = head
-    if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+    if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in RESULT_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_ in RESULT_NOUNS for c in root.head.children)
     return False
 

@@ -49,6 +49,7 @@ from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
+from geomap.nlp.far_towns import far_towns
 from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
@@ -192,7 +193,7 @@ class ToponymResolver:
         picks = replace_strays(picks, ranked, cands)
         if lang is None:  # "Skellig Michael" is no sheading of the Isle of Man
             picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
-        kept = foreign_towns(picks, ranked)  # "Karo" near Medan is no town of India
+        kept = far_towns(foreign_towns(picks, ranked), ranked)  # "Karo" near Medan: no India
         foreign, picks = set(picks) - set(kept), kept
         names = {key: group[0].text for key, group in groups.items()}
         sizes = {key: len(group) for key, group in groups.items()}
