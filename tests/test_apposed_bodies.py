@@ -31,6 +31,4 @@ def test_other_appositions_and_known_names_keep_the_place() -> None:
     ]
     assert found_toponyms(nlp, "Vovcha , the operator said .") == ["Vovcha"]
     # a name the gazetteer knows is left to the other rules
-    assert found_toponyms(nlp, "Kharkiv , the country 's rail operator , said so .") == [
-        "Kharkiv"
-    ]
+    assert found_toponyms(nlp, "Kharkiv , the country 's rail operator , said so .") == ["Kharkiv"]

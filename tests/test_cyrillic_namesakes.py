@@ -1,6 +1,6 @@
 """A Cyrillic name that is one town's own name offers its namesakes' alternates too.
 
-:func:`geomap.gazetteer.local_names._namesake_alternate`: "Мургаб" is the own name
+:func:`geomap.gazetteer.guess_rules.namesake_alternate`: "Мургаб" is the own name
 of Murgab (Turkmenistan) and an alternate name of Murghob (Tajikistan).
 """
 

@@ -28,6 +28,23 @@ from geomap.gazetteer.foreign_forms import (
     valley_compound,
     water_stem,
 )
+from geomap.gazetteer.guess_rules import (
+    NAME_CASES,
+    SISTERS,
+    TRANSLATED_TYPES,
+    WHOLES,
+    big_abroad,
+    bigger,
+    guessable,
+    names_an_area,
+    namesake_alternate,
+    own_or_natural,
+    small_towns,
+    town_abroad,
+    towns_rivers,
+    weak,
+    written_in_cyrillic,
+)
 from geomap.gazetteer.lemmas import common_lemma, ending_keys, lookup_keys
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
@@ -36,141 +53,12 @@ from geomap.gazetteer.schema import (
     MATCH_KINDS,
     PLACE_SELECT,
 )
-from geomap.gazetteer.stem_lookups import CYRILLIC_COUNTRIES, StemLookups
+from geomap.gazetteer.stem_lookups import StemLookups
 from geomap.gazetteer.unit_words import admin_city, admin_stem, direction_part
 from geomap.instance_cache import per_instance
 from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
 from geomap.text import is_cyrillic
-
-#: Languages whose case forms a country's and a home town's names may share ("Косові").
-NAME_CASES = frozenset({"pl", "ru", "uk"})
-
-#: Types whose names are translated rather than transliterated (any country).
-_TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landform"})
-#: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
-GUESS_MIN_POPULATION = 1_000
-GUESS_ABROAD = 50_000
-#: A village smaller than this, matched as written, may be an inflected form of a town's name.
-GUESS_TOWN = 5_000
-#: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
-_WHOLES = frozenset({"country", "admin1", "region", "continent"})
-#: What a common noun's lemma may reach beside a guessed town: a town, a river.
-_PLACES = frozenset({"city", "water"})
-#: The other language whose names a Russian or Ukrainian name meets under the same key.
-_SISTERS = {"ru": "uk", "uk": "ru"}
-
-
-def _guessable(place: Place, cyrillic: bool, home: frozenset[str] = frozenset()) -> bool:
-    """Whether a guessed nominative may name ``place``.
-
-    A country, an admin unit, a region, a sea or a town of 1,000 or more where
-    the name's script is written, a city of 100,000 elsewhere.  The lemmatiser
-    misses forms of countries too ("Niederlanden", "dla Polski", "Stanów
-    Zjednoczonych").  A village of the countries in ``home`` (those speaking the
-    article's language) may be named however small, as the local recogniser takes
-    a home town of any size ("в Оймяконе", "от Уэлена": villages of a few hundred).
-    """
-    if place.country_code in home:
-        return True
-    if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
-        return place.feature_type in _TRANSLATED_TYPES or place.population >= GUESS_ABROAD
-    return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
-
-
-def _big_abroad(place: Place) -> bool:
-    """Whether a respelled name may reach ``place``: no town under :data:`GUESS_ABROAD`."""
-    return place.feature_type != "city" or place.population >= GUESS_ABROAD
-
-
-def _weak(place: Place, kind: str) -> bool:
-    """Whether a match leaves room for a guessed nominative: an alternate or a village.
-
-    A match of any country, unit, region, sea or town of :data:`GUESS_TOWN` people by
-    its name, alias or exonym is the name itself.
-    """
-    return kind == "alternate" or (place.feature_type == "city" and place.population < GUESS_TOWN)
-
-
-#: A guessed nominative's town this many times the biggest town found is offered beside it.
-BIGGER_GUESS = 10
-#: The same for a town of the language's own countries (its readers' towns).
-BIGGER_HOME = 3
-#: Towns found under this many people leave room for a bigger one by a guessed nominative.
-SMALL_TOWN = 20_000
-
-
-def _bigger(place: Place, lang: str) -> int:
-    """:data:`BIGGER_HOME` for a town of a country speaking ``lang``, else :data:`BIGGER_GUESS`."""
-    home = place.country_code in OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
-    return BIGGER_HOME if home else BIGGER_GUESS
-
-
-def _small_towns(found: Sequence[tuple[Place, str]]) -> bool:
-    """Whether every match is a town under :data:`SMALL_TOWN` people (and there is one)."""
-    return bool(found) and all(
-        p.feature_type == "city" and p.population < SMALL_TOWN for p, _ in found
-    )
-
-
-def _towns_rivers(found: Sequence[tuple[Place, str]]) -> bool:
-    """Whether every match is a town or a river (what a common noun's lemma may reach)."""
-    return all(p.feature_type in _PLACES for p, _ in found)
-
-
-def _town_abroad(place: Place, lang: str) -> bool:
-    """A town under :data:`GUESS_ABROAD` outside the countries that speak ``lang``.
-
-    Its name as written leaves room for a guessed nominative of a country, region,
-    sea, river or landform ("Odry", the Czech town, and the Polish genitive of Odra).
-    """
-    own = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
-    return (
-        place.feature_type == "city"
-        and place.population < GUESS_ABROAD
-        and (place.country_code not in own)
-    )
-
-
-#: Smallest city whose name a German area compound is read from ("Münsterland").
-AREA_CITY = 100_000
-
-
-def names_an_area(place: Place) -> bool:
-    """Whether a place gives its name to the land around it: a big city or a river."""
-    return place.feature_type == "water" or (
-        place.feature_type == "city" and place.population >= AREA_CITY
-    )
-
-
-#: Types whose alternate names a Cyrillic name's transliteration may meet: a river's,
-#: lake's or sea's other names are its names in other languages ("Daugava" for the
-#: Western Dvina, from Natural Earth's ``name_alt``), not a town's old names.
-_NATURAL_TYPES = frozenset({"water", "landform"})
-
-
-def _own_or_natural(cand: Candidate) -> bool:
-    """Whether a match counts for a Cyrillic name: not an alternate, unless of a natural feature."""
-    return cand.match != "alternate" or cand.place.feature_type in _NATURAL_TYPES
-
-
-def _namesake_alternate(cand: Candidate) -> bool:
-    """A town of :data:`GUESS_TOWN` people where Cyrillic is written, by an alternate name.
-
-    "Мургаб" is the own name of Murgab (Turkmenistan) and an alternate one of Murghob
-    (Tajikistan); beside the one, the other is a candidate too.
-    """
-    p = cand.place
-    return (
-        cand.match == "alternate"
-        and p.feature_type == "city"
-        and p.country_code in CYRILLIC_COUNTRIES
-        and p.population >= GUESS_TOWN
-    )
-
-
-def _written_in_cyrillic(place: Place) -> bool:
-    return place.feature_type in _TRANSLATED_TYPES or place.country_code in CYRILLIC_COUNTRIES
 
 
 class LocalNames(StemLookups):
@@ -192,18 +80,18 @@ class LocalNames(StemLookups):
             return self._candidates_local(full, lang)
         cyrillic = is_cyrillic(name)
         found = self._local_matches(lookup_keys(name, lang), lang, cyrillic)
-        if all(_weak(p, kind) for p, kind in found):
+        if all(weak(p, kind) for p, kind in found):
             # a form the lemmatiser does not know: guess its nominative, also when the
             # form as written is only another place's alternate name or a village's
             # ("Łodzi": Lodi's alternate, Łódź's locative; "Sieradza": a village, and
             # the genitive of Sieradz)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             home = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
-            found += [(p, "alternate") for p, _ in guessed if _guessable(p, cyrillic, home)]
-        elif all(_weak(p, kind) or _town_abroad(p, lang) for p, kind in found):
+            found += [(p, "alternate") for p, _ in guessed if guessable(p, cyrillic, home)]
+        elif all(weak(p, kind) or town_abroad(p, lang) for p, kind in found):
             # "w dół Odry": a Czech town as written, and the genitive of the Odra
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
-            found += [(p, "alternate") for p, _ in guessed if p.feature_type in _TRANSLATED_TYPES]
+            found += [(p, "alternate") for p, _ in guessed if p.feature_type in TRANSLATED_TYPES]
         elif lang in NAME_CASES and any(p.feature_type == "country" for p, _ in found):
             # "у Косові": Kosovo's locative, and Kosiv's (a Carpathian town): a town of the
             # language's own country the guessed nominative names is offered too, for the
@@ -213,29 +101,29 @@ class LocalNames(StemLookups):
             found += [(p, "alternate") for p, _ in guessed
                       if p.feature_type == "city" and p.country_code in own]  # fmt: skip
         home = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
-        if _small_towns(found):
+        if small_towns(found):
             # "в Березниках": the lemma is a village's name ("Березник"), the guessed plural
             # nominative a city's (Berezniki): a town ten times the biggest found is offered too,
             # one of the language's own countries three times ("z Olsztyna do Szczytna")
             top = max(p.population for p, _ in found)
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed
-                      if p.feature_type == "city" and _guessable(p, cyrillic)
-                      and p.population >= _bigger(p, lang) * top]  # fmt: skip
-        elif found and common_lemma(name, lang) and _towns_rivers(found):
+                      if p.feature_type == "city" and guessable(p, cyrillic)
+                      and p.population >= bigger(p, lang) * top]  # fmt: skip
+        elif found and common_lemma(name, lang) and towns_rivers(found):
             # "у Печор": the lemmatiser reads a common noun ("печора") and reaches Pechora; the
             # guessed nominative ("Печоры", the plural's genitive) names Pechory: offered too
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed
-                      if p.feature_type == "city" and _guessable(p, cyrillic, home)]  # fmt: skip
+                      if p.feature_type == "city" and guessable(p, cyrillic, home)]  # fmt: skip
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
-                     if p.country_code != "PL" and _big_abroad(p)]  # fmt: skip
-        if not found and lang in _SISTERS:  # "Каталонии": only the Ukrainian names have it
-            keys, sister = lookup_keys(name, lang) + ending_keys(name, lang), _SISTERS[lang]
+                     if p.country_code != "PL" and big_abroad(p)]  # fmt: skip
+        if not found and lang in SISTERS:  # "Каталонии": only the Ukrainian names have it
+            keys, sister = lookup_keys(name, lang) + ending_keys(name, lang), SISTERS[lang]
             found = [(p, "alternate") for p, _ in self._local_matches(keys, sister, cyrillic)
-                     if p.feature_type in _WHOLES | _TRANSLATED_TYPES]  # fmt: skip
+                     if p.feature_type in WHOLES | TRANSLATED_TYPES]  # fmt: skip
         stem = None if found else admin_stem(name, lang)
         if stem is not None:  # "Одеській області", "на Харківщині": the unit of that city
             found = [(p, "alternate") for p in self._admin1_by_stem(stem)]
@@ -249,7 +137,7 @@ class LocalNames(StemLookups):
         for form in english_spellings(english, lang) if english else ():
             # "Nord-Kivu", "Süd-Kivu": North Kivu, South Kivu; "Darfour du Nord": North Darfur
             found = [(c.place, "alternate") for c in self._candidates_local(form, lang)
-                     if c.place.feature_type in _WHOLES]  # fmt: skip
+                     if c.place.feature_type in WHOLES]  # fmt: skip
             if found:
                 break
         english = None if found else kind_english(name, lang)
@@ -266,7 +154,7 @@ class LocalNames(StemLookups):
         part = None if found else direction_part(name, lang, self._names_whole(lang))
         if part is not None:  # "Ostukraine": a part of Ukraine
             found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
-                     if c.place.feature_type in _WHOLES]  # fmt: skip
+                     if c.place.feature_type in WHOLES]  # fmt: skip
         around = None if found else area_compound(name, lang)
         if around is not None:  # "Münsterland", "Ruhrgebiet": the land of a city or a river
             valley = valley_compound(name, lang)  # "Aostatal": a valley, of a town too
@@ -282,7 +170,7 @@ class LocalNames(StemLookups):
             found = [(p, "alternate") for p in self._district_seats(name, lang)]
         if alternate_towns(found):  # "Wyszehradu": Visegrád's alternate; Višegrad lacks it
             found += bigger_namesakes(
-                found, self._candidates_norm, lambda p: _guessable(p, cyrillic)
+                found, self._candidates_norm, lambda p: guessable(p, cyrillic)
             )
         best: dict[str, tuple[Place, str]] = {}
         for place, kind in found:
@@ -294,7 +182,7 @@ class LocalNames(StemLookups):
     def _names_whole(self, lang: str) -> Callable[[str], bool]:
         """Whether a name is a country's, unit's, region's or continent's own in ``lang``."""
         return lambda name: any(
-            c.match in ("name", "alias", "exonym") and c.place.feature_type in _WHOLES
+            c.match in ("name", "alias", "exonym") and c.place.feature_type in WHOLES
             for c in self._candidates_local(name, lang)
         )
 
@@ -308,7 +196,7 @@ class LocalNames(StemLookups):
         count only as a place's own name, alias or exonym, and only for places where
         Cyrillic is written or for countries, regions and seas.  Once a town is found so,
         its namesakes in those countries by an alternate name are offered too
-        (:func:`_namesake_alternate`), for the article's other places to choose between.
+        (:func:`namesake_alternate`), for the article's other places to choose between.
         """
         if not keys:
             return []
@@ -324,9 +212,9 @@ class LocalNames(StemLookups):
             kept = [
                 c
                 for c in cands
-                if not cyrillic or (_written_in_cyrillic(c.place) and _own_or_natural(c))
+                if not cyrillic or (written_in_cyrillic(c.place) and own_or_natural(c))
             ]
             found.extend((c.place, c.match) for c in kept)
             if cyrillic and any(c.place.feature_type == "city" for c in kept):
-                found.extend((c.place, c.match) for c in cands if _namesake_alternate(c))
+                found.extend((c.place, c.match) for c in cands if namesake_alternate(c))
         return found

@@ -4,7 +4,7 @@ Russian and Ukrainian write a foreign town by transcribing its name: "Эрбил
 Erbil, "Зуара" Zuwara, "Митровица" Mitrovica.  The lookup
 (:mod:`geomap.gazetteer.local_names`) lets a Cyrillic name's transliteration meet
 a Latin name only where Cyrillic is written, and a guessed case ending reach a town
-abroad only when it has :data:`~geomap.gazetteer.local_names.GUESS_ABROAD` people,
+abroad only when it has :data:`~geomap.gazetteer.guess_rules.GUESS_ABROAD` people,
 because nothing in the name alone says such a town is meant ("Сили" is an alternate
 name of Chile).  :meth:`TownsAbroad.towns_abroad` gives those towns back; the
 resolver keeps one only when the article names its country
@@ -63,7 +63,7 @@ class TownsAbroad:
         not romanise from Cyrillic.  Each is an alternate match.  Empty for a name
         not in Cyrillic.
         """
-        from geomap.gazetteer.local_names import CYRILLIC_COUNTRIES
+        from geomap.gazetteer.stem_lookups import CYRILLIC_COUNTRIES
 
         if lang not in CYRILLIC_LANGUAGES or not is_cyrillic(name):
             return ()

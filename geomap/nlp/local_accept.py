@@ -45,7 +45,7 @@ from spacy.tokens import Span
 
 from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word
-from geomap.gazetteer.local_names import names_an_area
+from geomap.gazetteer.guess_rules import names_an_area
 from geomap.nlp.clipped_names import unclipped
 from geomap.nlp.inflected_clubs import in_inflected_club
 from geomap.nlp.local_context import (
