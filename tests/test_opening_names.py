@@ -19,6 +19,7 @@ GAZ = TinyGazetteer(
         place("1", "Kharkiv", "city", "UA", 1_400_000),
         place("2", "Reading", "city", "GB", 170_000),
         place("3", "Vovchansk", "city", "UA", 17_000),
+        place("4", "Marches", "admin1", "GB", 0),
     ],
 )
 
@@ -40,6 +41,7 @@ def test_a_big_place_opening_a_brief_is_found_though_tagged_a_noun() -> None:
 
 def test_a_common_word_a_small_place_or_a_longer_name_is_not() -> None:
     assert _noun_first("Reading is good for children .") == []  # a common word
+    assert _noun_first("Marches were held in the capital .") == []  # an inflected one
     assert _noun_first("Vovchansk metro school reopens .") == []  # no big place
     assert _noun_first("Kharkiv Metro School reopens .") == []  # a longer name's first word
     text = "Officials said Kharkiv metro school reopens ."  # mid-sentence: the tagger's call

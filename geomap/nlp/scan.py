@@ -211,7 +211,8 @@ def _opening_name(words: Words, start: int, end: int, good: list[Candidate]) -> 
     place when it is capitalised, a lower-case word or a colon follows it, the
     gazetteer holds it as a country, an admin-1 unit or a city of
     :data:`~geomap.nlp.vocab.BIG_CITY` or more, and it is no common English word
-    ("Reading", "Nice": :func:`~geomap.nlp.headline_case.common_word`).
+    ("Reading", "Nice", "Marches": :func:`~geomap.nlp.headline_case.common_word`,
+    :func:`~geomap.nlp.headline_case.inflected_common`).
     """
     if end - start != 1 or not words.first[start] or words.pos[start] != "NOUN":
         return False
@@ -226,9 +227,10 @@ def _opening_name(words: Words, start: int, end: int, good: list[Candidate]) -> 
     )
     if not big:
         return False
-    from geomap.nlp.headline_case import common_word
+    from geomap.nlp.headline_case import common_word, inflected_common
 
-    return not common_word(words.lower[start])
+    word = words.lower[start]
+    return not common_word(word) and not inflected_common(word)  # "Marches", "Reading"
 
 
 def _acceptable(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) -> bool:
