@@ -83,6 +83,7 @@ from geomap.nlp.known import spans_in_context
 from geomap.nlp.landform_names import landform_names
 from geomap.nlp.listed_unknowns import listed_unknowns
 from geomap.nlp.locatives import after_locative, locative_names, short_name
+from geomap.nlp.longer_names import with_longer_names
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
     demonym_as_modifier,
@@ -187,6 +188,7 @@ class ToponymRecognizer:
         found.extend(headline_places(doc, found, self.gazetteer))  # "Quake jolts X"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
+        spans = filter_spans(with_longer_names(doc, spans, self.gazetteer))  # "The Hague"
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)
