@@ -78,6 +78,7 @@ from geomap.nlp.firm_names import without_firm_names
 from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headline_places import headline_places, without_headline_names
+from geomap.nlp.headline_surnames import without_headline_surnames
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
 from geomap.nlp.landform_names import landform_names
@@ -194,6 +195,7 @@ class ToponymRecognizer:
         spans = without_people(spans, self.gazetteer)
         spans = without_headline_words(doc, spans, self.gazetteer)  # "Grain corridor talks"
         spans = without_headline_names(doc, spans, self.gazetteer)  # "X Hilton launches ..."
+        spans = without_headline_surnames(doc, spans, self.gazetteer)  # "Joaquin Phoenix"
         spans = without_group_names(doc, spans)  # "the Ogaden National Liberation Front"
         spans = without_firm_names(doc, spans, self.gazetteer)  # "Canada Goose shares fell"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
