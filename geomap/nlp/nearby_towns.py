@@ -21,6 +21,12 @@ them by. :func:`nearby_towns` reads a name of one or two words as a town when
 * the article never uses the name for a person
   (:func:`geomap.nlp.town_locatives.used_for_person`).
 
+A name after a preposition of place (also "on" and "off": "landed on Lampedusa",
+"operations off Lethem") that is the own name of a town in the country of a place the
+article names, or of a country it names, is that town at any distance ("its border at
+Pacaraima" in a story naming Brasilia: :func:`in_named_country`), unless a word of the
+name is a common English word ("support in Congress", a town in Arizona).
+
 A name a person visits ("President William Ruto visited Lodwar":
 :func:`geomap.nlp.town_actions.visited_by_person`) is a town at any distance when the
 gazetteer has a town of that very name (its own or its English name) in the country
@@ -39,17 +45,26 @@ from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
 from geomap.nlp.context import governs, untagged_names
+from geomap.nlp.headline_case import common_word
 from geomap.nlp.home_over_abroad import ANCHOR_TYPES
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import visited_by_person
 from geomap.nlp.town_locatives import after_preposition, used_for_person
-from geomap.nlp.vocab import GENERIC_WORDS, LOCATIVE_PREPOSITIONS, MONTHS, NAME_PARTICLES
+from geomap.nlp.vocab import (
+    GENERIC_WORDS,
+    LOCATIVE_PREPOSITIONS,
+    MONTHS,
+    NAME_PARTICLES,
+    POSSESSIVE,
+)
 from geomap.records import Place
 
 #: Farthest a town read this way may lie from a place the article names.
 NEARBY_KM = 100.0
 #: Prepositions that head such a town, whatever the verb.
 NEARBY_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"through", "toward", "towards"})
+#: Prepositions that head a town of a country the article names, at any distance.
+COUNTRY_TOWN_PREPOSITIONS = NEARBY_PREPOSITIONS | frozenset({"on", "off"})
 #: Labels of the entities read here (not numbers, demonyms or places).
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
 #: Words of a date: an entity the model tagged DATE with none of them, and no digit,
@@ -101,6 +116,44 @@ def in_country(gazetteer: Any, text: str, around: Sequence[Place]) -> bool:
         and c.place.country_code in countries
         for c in gazetteer.candidates(text)
     )
+
+
+def named_countries(gazetteer: Any, found: Iterable[Span]) -> set[str]:
+    """The codes of the countries the toponyms found so far name themselves ("Peru")."""
+    out: set[str] = set()
+    for text in {s.text for s in found}:
+        for c in gazetteer.candidates(text):
+            if c.match in {"name", "alias", "exonym"} and c.place.feature_type == "country":
+                out.add(c.place.country_code)
+                break
+    return out
+
+
+def in_named_country(gazetteer: Any, text: str, countries: set[str]) -> bool:
+    """Whether a town whose own name is ``text`` lies in one of ``countries``.
+
+    Not a name made of common words ("support in Congress": a town in Arizona).
+    """
+    if any(common_word(w.lower()) for w in text.replace("-", " ").split()):
+        return False
+    return any(
+        c.match in {"name", "alias"}
+        and c.place.feature_type == "city"
+        and c.place.country_code in countries
+        for c in gazetteer.candidates(text)
+    )
+
+
+def country_town_context(span: Span) -> bool:
+    """Whether a preposition of place or a verb of attack or movement heads the name.
+
+    Not a name with a possessive after it: "jogging through Macy's", "into Bruno's bar"
+    name a shop or a bar, not the town.
+    """
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVE:
+        return False
+    return after_preposition(doc, span.start, COUNTRY_TOWN_PREPOSITIONS) or governs(doc, span.start)
 
 
 def same_unit(p: Place, q: Place) -> bool:
@@ -167,11 +220,15 @@ def nearby_towns(
     if not names:
         return []
     around = anchors(gazetteer, found)
+    countries = named_countries(gazetteer, found) | {
+        q.country_code for q in around if q.country_code
+    }
     out: list[Span] = []
     for n in names:
         visit = visited_by_person(doc, n.start) and in_country(gazetteer, n.text, around)
         if (
             visit
+            or (country_town_context(n) and in_named_country(gazetteer, n.text, countries))
             or (
                 (after_preposition(doc, n.start, NEARBY_PREPOSITIONS) or governs(doc, n.start))
                 # a town far away in the same unit only without "the" ("in the Bronco": a car)

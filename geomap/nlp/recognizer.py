@@ -81,11 +81,13 @@ from geomap.nlp.firm_names import without_firm_names
 from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headline_places import headline_places, without_headline_names
+from geomap.nlp.headline_surnames import without_headline_surnames
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
 from geomap.nlp.landform_names import landform_names
 from geomap.nlp.listed_unknowns import listed_unknowns
 from geomap.nlp.locatives import after_locative, locative_names, short_name
+from geomap.nlp.longer_names import with_longer_names
 from geomap.nlp.name_kinds import generic_water
 from geomap.nlp.name_shapes import (
     demonym_as_modifier,
@@ -190,11 +192,13 @@ class ToponymRecognizer:
         found.extend(headline_places(doc, found, self.gazetteer))  # "Quake jolts X"
         spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
         spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
+        spans = filter_spans(with_longer_names(doc, spans, self.gazetteer))  # "The Hague"
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_people(spans, self.gazetteer)
         spans = without_headline_words(doc, spans, self.gazetteer)  # "Grain corridor talks"
         spans = without_headline_names(doc, spans, self.gazetteer)  # "X Hilton launches ..."
+        spans = without_headline_surnames(doc, spans, self.gazetteer)  # "Joaquin Phoenix"
         spans = without_group_names(doc, spans)  # "the Ogaden National Liberation Front"
         spans = without_firm_names(doc, spans, self.gazetteer)  # "Canada Goose shares fell"
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
