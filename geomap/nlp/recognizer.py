@@ -58,8 +58,6 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.apposed_bodies import apposed_body
 from geomap.nlp.boundaries import (
-    abbreviation_period,
-    name_end,
     names_with_next,
     natural_feature,
     overlaps,
@@ -77,11 +75,7 @@ from geomap.nlp.entity_names import (
     without_article,
 )
 from geomap.nlp.entity_parts import entity_parts
-from geomap.nlp.firm_names import without_firm_names
-from geomap.nlp.group_names import without_group_names
-from geomap.nlp.headline_case import without_headline_words
-from geomap.nlp.headline_places import headline_places, without_headline_names
-from geomap.nlp.headline_surnames import without_headline_surnames
+from geomap.nlp.headline_places import headline_places
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
 from geomap.nlp.landform_names import landform_names
@@ -100,21 +94,20 @@ from geomap.nlp.name_shapes import (
 )
 from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.org_places import places_leading_institutions
+from geomap.nlp.other_named import without_other_named
 from geomap.nlp.other_names import other_names
 from geomap.nlp.particle_heads import with_particle_runs
 from geomap.nlp.party_towns import party_home_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
-from geomap.nlp.people import without_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
 from geomap.nlp.route_ends import route_towns
 from geomap.nlp.scan import Words, scan
 from geomap.nlp.town_locatives import unused_name_town
+from geomap.nlp.trimmed import trimmed
 from geomap.nlp.vocab import (
-    ARTICLES,
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
     FACILITY_LABELS,
-    POSSESSIVE,
 )
 
 
@@ -190,17 +183,13 @@ class ToponymRecognizer:
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
         found.extend(headline_places(doc, found, self.gazetteer))  # "Quake jolts X"
-        spans = filter_spans([s for s in (self._trim(s) for s in found) if s is not None])
+        cut = [trimmed(s, self.gazetteer) for s in found]
+        spans = filter_spans([s for s in cut if s is not None])
         spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
         spans = filter_spans(with_longer_names(doc, spans, self.gazetteer))  # "The Hague"
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
-        spans = without_people(spans, self.gazetteer)
-        spans = without_headline_words(doc, spans, self.gazetteer)  # "Grain corridor talks"
-        spans = without_headline_names(doc, spans, self.gazetteer)  # "X Hilton launches ..."
-        spans = without_headline_surnames(doc, spans, self.gazetteer)  # "Joaquin Phoenix"
-        spans = without_group_names(doc, spans)  # "the Ogaden National Liberation Front"
-        spans = without_firm_names(doc, spans, self.gazetteer)  # "Canada Goose shares fell"
+        spans = without_other_named(doc, spans, self.gazetteer)  # people, groups, firms ...
         doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -280,23 +269,6 @@ class ToponymRecognizer:
         )
 
     # -- trimming -------------------------------------------------------------------------
-    def _trim(self, span: Span) -> Span | None:
-        doc = span.doc
-        start, end = span.start, span.end
-        while start < end and (
-            doc[start].lower_ in ARTICLES or doc[start].is_punct or doc[start].is_space
-        ):
-            start += 1
-        while end > start and (
-            doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
-        ):
-            if abbreviation_period(doc, start, end, self.gazetteer):
-                break
-            end -= 1
-        end = name_end(doc, start, end)
-        if end <= start:
-            return None
-        return Span(doc, start, end, label=span.label_)
 
 
 @Language.factory(
