@@ -148,11 +148,13 @@ def country_town_context(span: Span) -> bool:
     """Whether a preposition of place or a verb of attack or movement heads the name.
 
     Not a name with a possessive after it: "jogging through Macy's", "into Bruno's bar"
-    name a shop or a bar, not the town.
+    name a shop or a bar, not the town; nor one after "the" ("in the Bilma").
     """
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text in POSSESSIVE:
         return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "rode in the Bilma all day": a thing named after the town
     return after_preposition(doc, span.start, COUNTRY_TOWN_PREPOSITIONS) or governs(doc, span.start)
 
 
