@@ -1,0 +1,118 @@
+"""Speaker errors found on the dev half of ``bench/speakers_fresh58.jsonl`` (issue 17, spk58).
+
+* "MADRID (Reuters) — Atletico … , the club said": the agency in the dateline files the
+  story; it is no body "the club" refers back to.
+* "Council President Kovac said … . The firefighters' union said …": a body noun owned by
+  a plural noun for people names its own body, not the last organisation named.
+* "Authorities installed by Moscow in Kherson said …": a passive participle with its agent
+  right after the speakers' noun tells who they are; its places are the speakers'.
+
+Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
+"""
+
+from __future__ import annotations
+
+from tests.speaker_fixtures import speaker_of
+from tests.test_attribution_blank import Row
+
+# "MADRID ( Reuters ) — Atletico played in Sevilla , the club said ."
+_DATELINE: list[Row] = [
+    ("MADRID", "MADRID", "PROPN", "nmod", 2),
+    ("(", "(", "PUNCT", "punct", 2),
+    ("Reuters", "Reuters", "PROPN", "nsubj", 12),
+    (")", ")", "PUNCT", "punct", 2),
+    ("—", "—", "PUNCT", "punct", 2),
+    ("Atletico", "Atletico", "PROPN", "nsubj", 6),
+    ("played", "play", "VERB", "ccomp", 12),
+    ("in", "in", "ADP", "prep", 6),
+    ("Sevilla", "Sevilla", "PROPN", "pobj", 7),
+    (",", ",", "PUNCT", "punct", 12),
+    ("the", "the", "DET", "det", 11),
+    ("club", "club", "NOUN", "nsubj", 12),
+    ("said", "say", "VERB", "ROOT", 12),
+    (".", ".", "PUNCT", "punct", 12),
+]
+_DATELINE_ENTS = ["B-GPE", "O", "B-ORG", "O", "O", "B-PERSON", "O", "O", "B-GPE", *["O"] * 5]
+
+
+def test_the_agency_of_a_dateline_is_no_body_a_description_refers_to() -> None:
+    assert speaker_of(_DATELINE, "Sevilla", ents=_DATELINE_ENTS) == "the club"
+
+
+def test_an_organisation_subject_after_the_dateline_still_is() -> None:
+    ents = [*_DATELINE_ENTS[:5], "B-ORG", *_DATELINE_ENTS[6:]]
+    assert speaker_of(_DATELINE, "Sevilla", ents=ents) == "Atletico"
+
+
+def _union(owner: str, tag: str) -> tuple[list[Row], dict[int, str]]:
+    """ "Council President Kovac said Hough grew . The <owner> 's union said Slavic grew ." """
+    rows: list[Row] = [
+        ("Council", "Council", "PROPN", "compound", 2),
+        ("President", "President", "PROPN", "compound", 2),
+        ("Kovac", "Kovac", "PROPN", "nsubj", 3),
+        ("said", "say", "VERB", "ROOT", 3),
+        ("Hough", "Hough", "PROPN", "nsubj", 5),
+        ("grew", "grow", "VERB", "ccomp", 3),
+        (".", ".", "PUNCT", "punct", 3),
+        ("The", "the", "DET", "det", 8),
+        (owner, owner, "NOUN", "poss", 10),
+        ("'s", "'s", "PART", "case", 8),
+        ("union", "union", "NOUN", "nsubj", 11),
+        ("said", "say", "VERB", "ROOT", 11),
+        ("Slavic", "Slavic", "PROPN", "nsubj", 13),
+        ("grew", "grow", "VERB", "ccomp", 11),
+        (".", ".", "PUNCT", "punct", 11),
+    ]
+    return rows, {8: tag, 10: "NN"}
+
+
+_UNION_ENTS = ["B-ORG", "O", "B-PERSON", "O", "B-GPE", *["O"] * 7, "B-GPE", "O", "O"]
+
+
+def test_a_body_owned_by_people_names_its_own_body() -> None:
+    rows, tags = _union("firefighters", "NNS")
+    found = speaker_of(rows, "Slavic", starts=(0, 7), ents=_UNION_ENTS, tags=tags)
+    assert found is not None and "union" in found and "Council" not in found
+
+
+def test_a_body_owned_by_one_thing_still_refers_back() -> None:
+    rows, tags = _union("city", "NN")  # "The city's union": still the body named before
+    assert speaker_of(rows, "Slavic", starts=(0, 7), ents=_UNION_ENTS, tags=tags) == "Council"
+
+
+def _installed(comma: bool) -> tuple[list[Row], dict[int, str]]:
+    """ "Authorities [,] installed by Moscow in Kherson [,] said Oleshky fell ." """
+    c = int(comma)
+    said = 6 + 2 * c
+    rows: list[Row] = [("Authorities", "authority", "NOUN", "nsubj", said)]
+    if comma:
+        rows.append((",", ",", "PUNCT", "punct", 0))
+    rows += [
+        ("installed", "install", "VERB", "acl", 0),
+        ("by", "by", "ADP", "agent", 1 + c),
+        ("Moscow", "Moscow", "PROPN", "pobj", 2 + c),
+        ("in", "in", "ADP", "prep", 1 + c),
+        ("Kherson", "Kherson", "PROPN", "pobj", 4 + c),
+    ]
+    if comma:
+        rows.append((",", ",", "PUNCT", "punct", 0))
+    rows += [
+        ("said", "say", "VERB", "ROOT", said),
+        ("Oleshky", "Oleshky", "PROPN", "nsubj", said + 2),
+        ("fell", "fall", "VERB", "ccomp", said),
+        (".", ".", "PUNCT", "punct", said),
+    ]
+    return rows, {0: "NNS", 1 + c: "VBN"}
+
+
+def test_a_participle_with_its_agent_tells_who_speaks() -> None:
+    rows, tags = _installed(comma=False)
+    for place in ("Moscow", "Kherson", "Oleshky"):
+        found = speaker_of(rows, place, tags=tags)
+        assert found is not None and found.startswith("Authorities"), place
+
+
+def test_a_participle_set_off_by_commas_is_a_clause_about_them() -> None:
+    rows, tags = _installed(comma=True)
+    assert speaker_of(rows, "Kherson", tags=tags) is None
+    assert speaker_of(rows, "Oleshky", tags=tags) is not None
