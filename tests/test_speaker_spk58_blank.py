@@ -6,14 +6,19 @@
   a plural noun for people names its own body, not the last organisation named.
 * "Authorities installed by Moscow in Kherson said …": a passive participle with its agent
   right after the speakers' noun tells who they are; its places are the speakers'.
+* "Liga said it would decide in Rozas": a name its own saying calls "it" is a body, whatever
+  the model tagged (not an impersonal "it would take weeks").
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from geomap.claims.attribution import Attribution
 from tests.speaker_fixtures import speaker_of
-from tests.test_attribution_blank import Row
+from tests.test_attribution_blank import Row, mark, parsed
 
 # "MADRID ( Reuters ) — Atletico played in Sevilla , the club said ."
 _DATELINE: list[Row] = [
@@ -116,3 +121,42 @@ def test_a_participle_set_off_by_commas_is_a_clause_about_them() -> None:
     rows, tags = _installed(comma=True)
     assert speaker_of(rows, "Kherson", tags=tags) is None
     assert speaker_of(rows, "Oleshky", tags=tags) is not None
+
+
+def _kind(rows: Sequence[Row], place: str, ents: Sequence[str]) -> tuple[str, str] | None:
+    """(name, kind) of the speaker of the one mention ``place``, or ``None``."""
+    doc = parsed(rows, ents=ents)
+    (span,) = mark(doc, place)
+    Attribution()(doc)
+    source = span._.source
+    return None if source is None else (source.name, source.kind)
+
+
+def _said_it(subject: str, verb: str, lemma: str) -> list[Row]:
+    """ "<subject> said <subject-pronoun> would <verb> talks in Rozas ." """
+    return [
+        ("Liga", "Liga", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        (subject, subject.lower(), "PRON", "nsubj", 4),
+        ("would", "would", "AUX", "aux", 4),
+        (verb, lemma, "VERB", "ccomp", 1),
+        ("talks", "talk", "NOUN", "dobj", 4),
+        ("in", "in", "ADP", "prep", 4),
+        ("Rozas", "Rozas", "PROPN", "pobj", 6),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+
+
+_LIGA_ENTS = ["B-PERSON", *["O"] * 6, "B-GPE", "O"]
+
+
+def test_a_name_its_saying_calls_it_is_a_body() -> None:
+    assert _kind(_said_it("it", "hold", "hold"), "Rozas", _LIGA_ENTS) == ("Liga", "organisation")
+    untagged = ["O", *_LIGA_ENTS[1:]]  # "Great Plains Gas said it would …", no entity
+    assert _kind(_said_it("it", "hold", "hold"), "Rozas", untagged) == ("Liga", "organisation")
+
+
+def test_a_person_stays_one() -> None:
+    assert _kind(_said_it("he", "hold", "hold"), "Rozas", _LIGA_ENTS) == ("Liga", "person")
+    # an impersonal "it": "said it would take talks in Rozas"
+    assert _kind(_said_it("it", "take", "take"), "Rozas", _LIGA_ENTS) == ("Liga", "person")
