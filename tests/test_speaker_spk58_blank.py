@@ -6,6 +6,8 @@
   a plural noun for people names its own body, not the last organisation named.
 * "Authorities installed by Moscow in Kherson said …": a passive participle with its agent
   right after the speakers' noun tells who they are; its places are the speakers'.
+* "state nuclear company Energoatom reported" (the name tagged as a state): the firm's
+  name is the name, the description its role (the issue's example).
 * "Liga said it would decide in Rozas": a name its own saying calls "it" is a body, whatever
   the model tagged (not an impersonal "it would take weeks").
 
@@ -160,3 +162,26 @@ def test_a_person_stays_one() -> None:
     assert _kind(_said_it("he", "hold", "hold"), "Rozas", _LIGA_ENTS) == ("Liga", "person")
     # an impersonal "it": "said it would take talks in Rozas"
     assert _kind(_said_it("it", "take", "take"), "Rozas", _LIGA_ENTS) == ("Liga", "person")
+
+
+def _company() -> list[Row]:
+    """ "state nuclear company Energoatom reported Lviv fell ." """
+    return [
+        ("state", "state", "NOUN", "nmod", 2),
+        ("nuclear", "nuclear", "ADJ", "amod", 2),
+        ("company", "company", "NOUN", "nsubj", 4),
+        ("Energoatom", "Energoatom", "PROPN", "appos", 2),
+        ("reported", "report", "VERB", "ROOT", 4),
+        ("Lviv", "Lviv", "PROPN", "nsubj", 6),
+        ("fell", "fall", "VERB", "ccomp", 4),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+
+
+def test_a_firm_tagged_as_a_state_after_its_description_is_the_name() -> None:
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"]
+    assert _kind(_company(), "Lviv", ents) == ("Energoatom", "organisation")
+    doc = parsed(_company(), ents=ents)
+    (span,) = mark(doc, "Lviv")
+    Attribution()(doc)
+    assert span._.source is not None and span._.source.role == "state nuclear company"
