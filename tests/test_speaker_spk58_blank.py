@@ -8,8 +8,9 @@
   right after the speakers' noun tells who they are; its places are the speakers'.
 * "state nuclear company Energoatom reported" (the name tagged as a state): the firm's
   name is the name, the description its role (the issue's example).
-* "Liga said it would decide in Rozas": a name its own saying calls "it" is a body, whatever
-  the model tagged (not an impersonal "it would take weeks").
+* "Liga said it would decide in Rozas", "Transfer, which runs Lviv, said": a name the article
+  takes up as "it", "its" or "which" is a body, whatever the model tagged (not an impersonal
+  "it would take weeks").
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
@@ -185,3 +186,33 @@ def test_a_firm_tagged_as_a_state_after_its_description_is_the_name() -> None:
     (span,) = mark(doc, "Lviv")
     Attribution()(doc)
     assert span._.source is not None and span._.source.role == "state nuclear company"
+
+
+def test_a_name_taken_up_as_its_or_which_is_a_body() -> None:
+    its: list[Row] = [
+        ("Liga", "Liga", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ROOT", 1),
+        ("its", "its", "PRON", "poss", 3),
+        ("crews", "crew", "NOUN", "nsubj", 4),
+        ("reached", "reach", "VERB", "ccomp", 1),
+        ("Rozas", "Rozas", "PROPN", "dobj", 4),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    ents = ["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
+    assert _kind(its, "Rozas", ents) == ("Liga", "organisation")
+    which: list[Row] = [
+        ("Transfer", "Transfer", "PROPN", "nsubj", 6),
+        (",", ",", "PUNCT", "punct", 0),
+        ("which", "which", "PRON", "nsubj", 3),
+        ("runs", "run", "VERB", "relcl", 0),
+        ("pipelines", "pipeline", "NOUN", "dobj", 3),
+        (",", ",", "PUNCT", "punct", 0),
+        ("said", "say", "VERB", "ROOT", 6),
+        ("Rozas", "Rozas", "PROPN", "nsubj", 8),
+        ("grew", "grow", "VERB", "ccomp", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    ents = ["B-PERSON", *["O"] * 6, "B-GPE", "O", "O"]
+    assert _kind(which, "Rozas", ents) == ("Transfer", "organisation")
+    who: list[Row] = [("who", "who", *r[2:]) if r[0] == "which" else r for r in which]
+    assert _kind(who, "Rozas", ents) == ("Transfer", "person")  # "X, who runs …": a person
