@@ -8,6 +8,9 @@
   right after the speakers' noun tells who they are; its places are the speakers'.
 * "state nuclear company Energoatom reported" (the name tagged as a state): the firm's
   name is the name, the description its role (the issue's example).
+* "carmaker Volkswagen said", "the carmaker said": a closed compound of a firm's trade is a
+  body noun (not "filmmaker"); "…, the company said" after a name the model tagged PERSON
+  is a company.
 * "Liga said it would decide in Rozas", "Transfer, which runs Lviv, said": a name the article
   takes up as "it", "its" or "which" is a body, whatever the model tagged (not an impersonal
   "it would take weeks").
@@ -216,3 +219,23 @@ def test_a_name_taken_up_as_its_or_which_is_a_body() -> None:
     assert _kind(which, "Rozas", ents) == ("Transfer", "organisation")
     who: list[Row] = [("who", "who", *r[2:]) if r[0] == "which" else r for r in which]
     assert _kind(who, "Rozas", ents) == ("Transfer", "person")  # "X, who runs …": a person
+
+
+def _carmaker(noun: str) -> list[Row]:
+    """ "<noun> Fiat said Turin grew ." (the name tagged PERSON)."""
+    return [
+        (noun, noun, "NOUN", "compound", 1),
+        ("Fiat", "Fiat", "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("Turin", "Turin", "PROPN", "nsubj", 4),
+        ("grew", "grow", "VERB", "ccomp", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+_FIAT_ENTS = ["O", "B-PERSON", "O", "B-GPE", "O", "O"]
+
+
+def test_a_closed_compound_of_a_trade_makes_a_firm() -> None:
+    assert _kind(_carmaker("carmaker"), "Turin", _FIAT_ENTS) == ("Fiat", "organisation")
+    assert _kind(_carmaker("filmmaker"), "Turin", _FIAT_ENTS) == ("Fiat", "person")
