@@ -13,7 +13,8 @@
   is a company.
 * "Liga said it would decide in Rozas", "Transfer, which runs Lviv, said": a name the article
   takes up as "it", "its" or "which" is a body, whatever the model tagged (not an impersonal
-  "it would take weeks").
+  "it would take weeks"), also after a description of a person ("salmon farmer Fjordlaks
+  said it would halt …") or in apposition to a noun for one ("The owner, Fiat, said it …").
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
@@ -239,3 +240,49 @@ _FIAT_ENTS = ["O", "B-PERSON", "O", "B-GPE", "O", "O"]
 def test_a_closed_compound_of_a_trade_makes_a_firm() -> None:
     assert _kind(_carmaker("carmaker"), "Turin", _FIAT_ENTS) == ("Fiat", "organisation")
     assert _kind(_carmaker("filmmaker"), "Turin", _FIAT_ENTS) == ("Fiat", "person")
+
+
+def _owner(pronoun: str) -> list[Row]:
+    """ "The owner , Fiat , said <pronoun> expanded in Turin ." """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("owner", "owner", "NOUN", "nsubj", 5),
+        (",", ",", "PUNCT", "punct", 1),
+        ("Fiat", "Fiat", "PROPN", "appos", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("said", "say", "VERB", "ROOT", 5),
+        (pronoun, pronoun, "PRON", "nsubj", 7),
+        ("expanded", "expand", "VERB", "ccomp", 5),
+        ("in", "in", "ADP", "prep", 7),
+        ("Turin", "Turin", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+
+
+def test_it_after_a_noun_for_a_person_still_makes_a_body() -> None:
+    ents = ["O", "O", "O", "B-ORG", *["O"] * 5, "B-GPE", "O"]
+    assert _kind(_owner("it"), "Turin", ents) == ("Fiat", "organisation")
+    assert _kind(_owner("he"), "Turin", ents) == ("Fiat", "person")
+
+
+def _farmer(pronoun: str) -> list[Row]:
+    """ "salmon farmer Fiat said <pronoun> would halt farms in Turin ." """
+    return [
+        ("salmon", "salmon", "NOUN", "compound", 1),
+        ("farmer", "farmer", "NOUN", "compound", 2),
+        ("Fiat", "Fiat", "PROPN", "nsubj", 3),
+        ("said", "say", "VERB", "ROOT", 3),
+        (pronoun, pronoun, "PRON", "nsubj", 6),
+        ("would", "would", "AUX", "aux", 6),
+        ("halt", "halt", "VERB", "ccomp", 3),
+        ("farms", "farm", "NOUN", "dobj", 6),
+        ("in", "in", "ADP", "prep", 7),
+        ("Turin", "Turin", "PROPN", "pobj", 8),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+
+
+def test_it_outweighs_a_description_of_a_person() -> None:
+    ents = [*["O"] * 9, "B-GPE", "O"]
+    assert _kind(_farmer("it"), "Turin", ents) == ("Fiat", "organisation")
+    assert _kind(_farmer("he"), "Turin", ents) == ("Fiat", "person")

@@ -47,7 +47,13 @@ def taken_up_as_it(root: Token) -> bool:
 
 
 def _said_of_it(name: Token) -> bool:
-    """Whether ``name`` says a clause whose subject is "it" doing something, or is "its" X."""
+    """Whether ``name`` says a clause whose subject is "it" doing something, or is "its" X.
+
+    The name may be the subject's apposition ("The plant's owner, Atlantic Seafood, said
+    it hoped to rebuild").
+    """
+    if name.dep_ == "appos" and name.head.dep_ == "nsubj":
+        name = name.head
     if name.dep_ != "nsubj":
         return False
     verb = name.head
