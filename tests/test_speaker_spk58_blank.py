@@ -16,6 +16,11 @@
   "it would take weeks"), also after a description of a person ("salmon farmer Fjordlaks
   said it would halt …") or in apposition to a noun for one ("The owner, Fiat, said it …").
 
+* "Orlando was voted the destination of the year by the Association": a passive verdict
+  with a predicative complement is its agent's judgement, the "by" phrase hung on the
+  complement or not (fresh37's tuned half); "Parliament voted to ban rallies in Kyiv" is an
+  act.
+
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
 
@@ -286,3 +291,35 @@ def test_it_outweighs_a_description_of_a_person() -> None:
     ents = [*["O"] * 9, "B-GPE", "O"]
     assert _kind(_farmer("it"), "Turin", ents) == ("Fiat", "organisation")
     assert _kind(_farmer("he"), "Turin", ents) == ("Fiat", "person")
+
+
+def test_a_passive_verdict_is_its_agent_s_judgement() -> None:
+    rows: list[Row] = [
+        ("Orlando", "Orlando", "PROPN", "nsubjpass", 2),
+        ("was", "be", "AUX", "auxpass", 2),
+        ("voted", "vote", "VERB", "ROOT", 2),
+        ("the", "the", "DET", "det", 4),
+        ("destination", "destination", "NOUN", "oprd", 2),
+        ("by", "by", "ADP", "prep", 4),  # the parser's: on the complement
+        ("the", "the", "DET", "det", 7),
+        ("Association", "Association", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    ents = ["B-GPE", *["O"] * 5, "B-ORG", "I-ORG", "O"]
+    found = speaker_of(rows, "Orlando", ents=ents)
+    assert found is not None and found.endswith("Association")
+
+
+def test_a_vote_to_act_is_no_verdict() -> None:
+    rows: list[Row] = [
+        ("Parliament", "Parliament", "PROPN", "nsubj", 1),
+        ("voted", "vote", "VERB", "ROOT", 1),
+        ("to", "to", "PART", "aux", 3),
+        ("ban", "ban", "VERB", "xcomp", 1),
+        ("rallies", "rally", "NOUN", "dobj", 3),
+        ("in", "in", "ADP", "prep", 3),
+        ("Kyiv", "Kyiv", "PROPN", "pobj", 5),
+        (".", ".", "PUNCT", "punct", 1),
+    ]
+    ents = ["B-ORG", *["O"] * 5, "B-GPE", "O"]
+    assert speaker_of(rows, "Kyiv", ents=ents) is None
