@@ -21,6 +21,12 @@
   complement or not (fresh37's tuned half); "Parliament voted to ban rallies in Kyiv" is an
   act.
 
+* "Judge Lee Rosenthal ruled … . “…,” the judge wrote.": a description refers back to a
+  name its title word precedes, though the person did not speak before;
+* "The Dodgers said … Ravine …; manager Dave Roberts told KTLA that …": a saying the parser
+  hung as the content of a later one across a semicolon, that one with its own content,
+  stands beside it (sentences written for this round's dev probes).
+
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
 
@@ -323,3 +329,57 @@ def test_a_vote_to_act_is_no_verdict() -> None:
     ]
     ents = ["B-ORG", *["O"] * 5, "B-GPE", "O"]
     assert speaker_of(rows, "Kyiv", ents=ents) is None
+
+
+def _judge(title: str) -> list[Row]:
+    """ "<title> Lee Rosenthal ruled . The judge wrote Porto fell ." """
+    return [
+        (title, title, "PROPN", "compound", 2),
+        ("Lee", "Lee", "PROPN", "compound", 2),
+        ("Rosenthal", "Rosenthal", "PROPN", "nsubj", 3),
+        ("ruled", "rule", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+        ("The", "the", "DET", "det", 6),
+        ("judge", "judge", "NOUN", "nsubj", 7),
+        ("wrote", "write", "VERB", "ROOT", 7),
+        ("Porto", "Porto", "PROPN", "nsubj", 9),
+        ("fell", "fall", "VERB", "ccomp", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+
+
+_JUDGE_ENTS = ["O", "B-PERSON", "I-PERSON", *["O"] * 5, "B-GPE", "O", "O"]
+
+
+def test_a_description_refers_to_the_name_its_title_precedes() -> None:
+    found = speaker_of(_judge("Judge"), "Porto", starts=(0, 5), ents=_JUDGE_ENTS)
+    assert found is not None and found.endswith("Lee Rosenthal")
+    other = speaker_of(_judge("Mayor"), "Porto", starts=(0, 5), ents=_JUDGE_ENTS)
+    assert other == "The judge"
+
+
+def _side_by_side(mark_: str) -> list[Row]:
+    """ "Dodgers said Ravine grew <mark> Roberts told KTLA Pasadena fell ." """
+    return [
+        ("Dodgers", "Dodgers", "PROPN", "nsubj", 1),
+        ("said", "say", "VERB", "ccomp", 6),
+        ("Ravine", "Ravine", "PROPN", "nsubj", 3),
+        ("grew", "grow", "VERB", "ccomp", 1),
+        (mark_, mark_, "PUNCT", "punct", 6),
+        ("Roberts", "Roberts", "PROPN", "nsubj", 6),
+        ("told", "tell", "VERB", "ROOT", 6),
+        ("KTLA", "KTLA", "PROPN", "dobj", 6),
+        ("Pasadena", "Pasadena", "PROPN", "nsubj", 9),
+        ("fell", "fall", "VERB", "ccomp", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+
+
+_SIDE_ENTS = ["B-ORG", "O", "B-GPE", "O", "O", "B-PERSON", "O", "B-ORG", "B-GPE", "O", "O"]
+
+
+def test_sayings_across_a_semicolon_stand_side_by_side() -> None:
+    assert speaker_of(_side_by_side(";"), "Ravine", ents=_SIDE_ENTS) == "Dodgers"
+    assert speaker_of(_side_by_side(";"), "Pasadena", ents=_SIDE_ENTS) == "Roberts"
+    # without the semicolon the parse's nesting stands: Roberts reports what Dodgers said
+    assert speaker_of(_side_by_side(","), "Ravine", ents=_SIDE_ENTS) == "Roberts"
