@@ -25,7 +25,10 @@
   name its title word precedes, though the person did not speak before;
 * "The Dodgers said … Ravine …; manager Dave Roberts told KTLA that …": a saying the parser
   hung as the content of a later one across a semicolon, that one with its own content,
-  stands beside it (sentences written for this round's dev probes).
+  stands beside it;
+* "His agent said he was disappointed and would take time off in Northern Ireland": a
+  conjunct with a backshifted modal after a past saying's clause is its reported future,
+  not an act (sentences written for this round's dev probes).
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
@@ -383,3 +386,28 @@ def test_sayings_across_a_semicolon_stand_side_by_side() -> None:
     assert speaker_of(_side_by_side(";"), "Pasadena", ents=_SIDE_ENTS) == "Roberts"
     # without the semicolon the parse's nesting stands: Roberts reports what Dodgers said
     assert speaker_of(_side_by_side(","), "Ravine", ents=_SIDE_ENTS) == "Roberts"
+
+
+def _agent(aux: str) -> list[Row]:
+    """ "The agent said he was sad and <aux> rest in Derry ." """
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("agent", "agent", "NOUN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("he", "he", "PRON", "nsubj", 4),
+        ("was", "be", "AUX", "ccomp", 2),
+        ("sad", "sad", "ADJ", "acomp", 4),
+        ("and", "and", "CCONJ", "cc", 2),
+        (aux, aux, "AUX", "aux", 8),
+        ("rest", "rest", "VERB", "conj", 2),
+        ("in", "in", "ADP", "prep", 8),
+        ("Derry", "Derry", "PROPN", "pobj", 9),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_backshifted_modal_goes_on_with_what_was_said() -> None:
+    ents = [*["O"] * 10, "B-GPE", "O"]
+    assert speaker_of(_agent("would"), "Derry", ents=ents, tags={2: "VBD"}) == "The agent"
+    # "… and has rested in Derry": what the agent did, the journalist's
+    assert speaker_of(_agent("has"), "Derry", ents=ents, tags={2: "VBD"}) is None
