@@ -218,6 +218,8 @@ def test_a_name_taken_up_as_its_or_which_is_a_body() -> None:
     ]
     ents = ["B-PERSON", "O", "O", "O", "O", "B-GPE", "O"]
     assert _kind(its, "Rozas", ents) == ("Liga", "organisation")
+    passive = [*its[:3], ("crews", "crew", "NOUN", "nsubjpass", 4), *its[4:]]  # "its … were hit"
+    assert _kind(passive, "Rozas", ents) == ("Liga", "organisation")
     which: list[Row] = [
         ("Transfer", "Transfer", "PROPN", "nsubj", 6),
         (",", ",", "PUNCT", "punct", 0),

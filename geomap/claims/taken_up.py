@@ -60,11 +60,15 @@ def _said_of_it(name: Token) -> bool:
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX"):
             continue
-        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-            if subj.lower_ == "it" and clause.lemma_.lower() not in _IMPERSONAL:
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if (
+                subj.dep_ == "nsubj"
+                and subj.lower_ == "it"
+                and clause.lemma_.lower() not in _IMPERSONAL
+            ):
                 return True  # "La Liga said it would decide"
             if any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children):
-                return True  # "Energy Transfer said its crews had …"
+                return True  # "Energy Transfer said its crews had …", "its plant was hit"
     return False
 
 
