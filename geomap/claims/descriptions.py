@@ -64,7 +64,10 @@ class Descriptions(Antecedents):
                 ent.end <= tok.i
                 and ent.start >= start
                 and ent.label_ in SPEAKER_ENTS
-                and (any(t.lemma_.lower() == lemma for t in ent) or _titled_by(ent, lemma))
+                and (
+                    any(t.lemma_.lower() == lemma for t in ent)
+                    or (not plural and _titled_by(ent, lemma))  # not "the authors"
+                )
                 and names <= {t.text for t in ent}
             ):
                 return entity_phrase(ent)
