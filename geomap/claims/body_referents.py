@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from geomap.claims.clause_roles import is_plural, is_subject
+from geomap.claims.datelines import in_dateline
 from geomap.claims.kinds import speaker_kind
 from geomap.claims.namespans import spokes_body
 from geomap.claims.nps import entity_phrase
@@ -38,7 +39,7 @@ def body_antecedent(tok: Token, speakers: Iterable[Span], ents: Iterable[Span]) 
     """
     if tok.lemma_.lower() == "force" and not is_plural(tok):
         return _police_force(speakers, ents)
-    if tok.lemma_.lower() not in ORGANISATION_NOUNS or is_plural(tok):
+    if tok.lemma_.lower() not in ORGANISATION_NOUNS or is_plural(tok) or _owned_by_people(tok):
         return None
     for speaker in speakers:
         if speaker.start <= tok.i < speaker.end or speaker.root.pos_ == "PRON":
@@ -52,12 +53,24 @@ def body_antecedent(tok: Token, speakers: Iterable[Span], ents: Iterable[Span]) 
         if named and speaker_kind(speaker) == "organisation":
             return speaker
     for ent in ents:
+        if in_dateline(ent):
+            continue  # "MADRID (Reuters) — …, the club said": the agency files the story
         if ent.label_ == "ORG" and (is_subject(ent) or _in_subject(ent)):
             phrase = entity_phrase(ent)
             if len(phrase) > 1 and phrase[-1].dep_ == "case":  # "Coca Cola’s trucks"
                 phrase = phrase[:-1]
             return phrase
     return None
+
+
+def _owned_by_people(tok: Token) -> bool:
+    """Whether a plural noun for people owns the body noun: "The firefighters' union".
+
+    The possessor tells whose body it is: the phrase names it, no earlier body.
+    """
+    return any(
+        c.dep_ == "poss" and c.pos_ == "NOUN" and is_plural(c) and c.i < tok.i for c in tok.children
+    )
 
 
 def _in_subject(ent: Span) -> bool:

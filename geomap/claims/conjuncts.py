@@ -71,7 +71,27 @@ def other_act(span: Span, frame: Frame, anchors: Container[int]) -> bool:
         and not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
         and tok.i not in anchors
         and _own_clause(tok)
+        and not _reported_future(tok, anchor)
     )
+
+
+#: Modal auxiliaries of a reported future ("said he … and would take time off").
+_BACKSHIFTED = frozenset({"would", "could", "might", "should"})
+
+
+def _reported_future(verb: Token, saying: Token) -> bool:
+    """Whether a conjunct goes on with what a past saying reports, not with what was done.
+
+    "His agent said he was “disappointed” and would take time off in Northern Ireland":
+    the parser made "would take" a conjunct of "said"; a backshifted modal of its own,
+    after the saying's clause, under a past verb of saying without one, is the reported
+    future of that clause.
+    """
+    if saying.tag_ != "VBD" or any(c.lower_ in _BACKSHIFTED for c in saying.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in saying.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED for c in verb.children)
 
 
 def _own_clause(verb: Token) -> bool:

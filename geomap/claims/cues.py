@@ -20,6 +20,7 @@ from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import in_title
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
 from geomap.claims.unsaid import negated, not_saying, refused
+from geomap.claims.verdicts import VERDICT_VERBS, verdict_agent
 from geomap.docarrays import indices
 
 #: Dependencies of a clausal or predicative complement ("called it 'tyranny'").
@@ -45,6 +46,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     if lemma in lx.ASSENT_VERBS and not _assents(tok):
         return False
+    if lemma in VERDICT_VERBS and verdict_agent(tok) is None:
+        return False  # "Parliament voted to approve …": an act; "X was voted the … by Y"
     if (
         lemma in lex.complement
         and not has_complement(tok)

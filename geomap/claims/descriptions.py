@@ -64,7 +64,10 @@ class Descriptions(Antecedents):
                 ent.end <= tok.i
                 and ent.start >= start
                 and ent.label_ in SPEAKER_ENTS
-                and any(t.lemma_.lower() == lemma for t in ent)
+                and (
+                    any(t.lemma_.lower() == lemma for t in ent)
+                    or (not plural and _titled_by(ent, lemma))  # not "the authors"
+                )
                 and names <= {t.text for t in ent}
             ):
                 return entity_phrase(ent)
@@ -152,3 +155,15 @@ class Descriptions(Antecedents):
 
 
 #: The kinds of a body a spokesperson speaks for.
+
+
+def _titled_by(ent: Span, lemma: str) -> bool:
+    """Whether a person's name follows a capitalised title with ``lemma``: "Judge Lee Rosenthal".
+
+    "Judge Lee Rosenthal … ruled …. “…,” the judge wrote.": the model leaves the title out
+    of the name; the description refers back to the titled name all the same.
+    """
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return False
+    title = ent.doc[ent.start - 1]
+    return title.is_title and title.lemma_.lower() == lemma

@@ -220,9 +220,27 @@ def in_relative_clause(span: Span, frame: Frame) -> bool:
     while tok.head.i != tok.i and tok.i != frame.anchor.i:
         inside = mention.start <= tok.head.i < mention.end  # "a glaciologist based in
         if tok.dep_ in ("relcl", "acl") and inside and not site_participle(tok):  # Zurich"
-            return True
+            return not _restrictive_participle(tok)
         tok = tok.head
     return False
+
+
+def _restrictive_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a passive participle that tells which people speak.
+
+    "Authorities installed by Moscow in the occupied part of the Kherson region said":
+    a participle with its agent right after a common noun, not set off by a comma, is
+    who the speakers are (their own phrase), not a clause about a named speaker ("Dr.
+    Barboza, who returned from Port Sudan last week, said").
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.pos_ == "NOUN"
+        and verb.i == head.i + 1
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def inverted_source(subj: Token, verb: Token) -> Token | None:

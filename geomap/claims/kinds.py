@@ -49,6 +49,7 @@ from geomap.claims.source_nouns import (
     trade_before,
     unnamed_one,
 )
+from geomap.claims.taken_up import taken_up_as_it
 from geomap.claims.titles import HONORIFICS, word
 from geomap.docarrays import where
 
@@ -83,8 +84,9 @@ def speaker_kind(span: Span) -> str:
         return "organisation"  # "Sandwich chain Jersey Mike's", whatever the model tagged
     if ent == "PERSON" and root.pos_ == "PROPN" and (seen := described_elsewhere(root)):
         return seen  # "Energoatom said", after "the state nuclear company Energoatom"
+    body = root.pos_ == "PROPN" and ent in ("", "PERSON") and taken_up_as_it(root)
     if ent == "PERSON" and lemma not in GOVERNMENT_WORDS | ORGANISATION_NOUNS and not joined:
-        return "person"  # not "the Embassy", whatever the model tagged
+        return "organisation" if body else "person"  # not "the Embassy"; "La Liga said it"
     if lemma in OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
         return "organisation"  # "a news website", "Xinhua News Agency": an outlet
     if (lemma in DOCUMENT_NOUNS or _study_paper(root)) and root.pos_ == "NOUN":
@@ -115,7 +117,7 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and not ent and _untagged_body(span, root):
         return "organisation"  # "TMZ reported"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
-        return "organisation" if joined else "person"
+        return "organisation" if joined or body else "person"  # "Great Plains Gas said it"
     return "anonymous"
 
 

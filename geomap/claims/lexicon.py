@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from geomap.claims.verdicts import VERDICT_VERBS
+
 #: Verbs of saying, by hand (issue 17; no lexical source of verbs of saying, such as
 #: WordNet or VerbNet, is installed): verbs that report what a source foresees, records
 #: or lets be known ("analysts forecast that …", "the report documents …", "the ministry
@@ -40,6 +42,7 @@ REPORTING_VERBS: tuple[str, ...] = (
     "ask", "reiterate", "call", "show", "expect", "find", "advise", "agree", "disagree",
     "concur", "think", "insinuate", "imply", "suspect", "maintain", "recommend", "propose",
     "define", "highlight", "determine", "quote", "continue", "fear", *HAND_VERBS,
+    *VERDICT_VERBS,
 )  # fmt: skip
 
 #: Reporting verbs that take an object before "as" in the active voice ("confirmed him

@@ -20,6 +20,7 @@ from geomap.claims.namespans import described_name
 from geomap.claims.nametails import closing_name
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import BODY_KINDS, BODY_WORDS, PEOPLE_ENDINGS, descriptor_kind
+from geomap.claims.taken_up import taken_up_as_it
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, titled_name, word
 from geomap.extensions import doc_text
 
@@ -41,6 +42,8 @@ def name_kind(phrase: Span, name: Span) -> str:
     described = described_name(phrase)
     if described is not None and described[0].start == name.start:
         kind = descriptor_kind(described[1])
+        if kind == "person" and taken_up_as_it(name.root):
+            return "organisation"  # "salmon farmer Fjordlaks said it would halt …": a firm
         if kind is not None:
             return kind
     root = phrase.root
@@ -57,7 +60,8 @@ def name_kind(phrase: Span, name: Span) -> str:
     expansion = acronym_expansion(name)
     kind = speaker_kind(name if expansion is None else expansion)
     if kind in ("organisation", "anonymous") and person_in_context(name):
-        return "person"
+        # "The plant's owner, Atlantic Seafood, said it hoped …": "it" is no person
+        return "organisation" if taken_up_as_it(name.root) else "person"
     return kind
 
 

@@ -26,7 +26,13 @@ from geomap.claims.name_edges import (
     whole_words,
 )
 from geomap.claims.nps import core_np
-from geomap.claims.source_nouns import BODY_WORDS, GOVERNMENT_WORDS, THING_ENTS, descriptor_kind
+from geomap.claims.source_nouns import (
+    BODY_WORDS,
+    GOVERNMENT_WORDS,
+    ORGANISATION_NOUNS,
+    THING_ENTS,
+    descriptor_kind,
+)
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 from geomap.extensions import TOPONYMS
 
@@ -128,13 +134,18 @@ def _body_appos(root: Token, tok: Token) -> bool:
 
     "Low-cost airline Norwegian": the model tagged the name as a nationality (NORP), as a
     thing ("The insurer Aviva": PRODUCT) or not at all; a body noun before it says what
-    it is.
+    it is.  A name tagged as a state right after a noun for a firm or another
+    organisation is that body too ("state nuclear company Energoatom reported": no state
+    is called a company).
     """
+    firm_named = (
+        tok.ent_type_ == "GPE" and tok.i == root.i + 1 and root.lemma_.lower() in ORGANISATION_NOUNS
+    )
     return (
         tok.i != root.i
         and tok.dep_ == "appos"
         and tok.pos_ == "PROPN"
-        and (tok.ent_type_ in ("NORP", "") or tok.ent_type_ in THING_ENTS)
+        and (tok.ent_type_ in ("NORP", "") or tok.ent_type_ in THING_ENTS or firm_named)
         and root.pos_ == "NOUN"
         and root.lemma_.lower() in BODY_WORDS
     )

@@ -65,6 +65,8 @@ def reporting_frame(frame: Frame, by_anchor: Mapping[int, Frame], place: int) ->
             continue
         if not content or outer.kind not in _REPORTING_KINDS or outer.mention.root.i == place:
             break  # coordinated sayings, or an outer frame that reports nothing
+        if _beside_semicolon(frame.anchor, outer.cue):
+            break  # "X said …; Y told KTLA that …": two sayings side by side
         frame, content = _same_source(frame, outer), False
         if not _own_subject(frame.cue):
             break
@@ -89,6 +91,20 @@ def closes_after_content(verb: Token) -> bool:
         return False
     rest = doc[verb.right_edge.i + 1 : verb.sent.end]
     return verb.head.i != verb.i and all(t.is_punct or t.is_space for t in rest)
+
+
+def _beside_semicolon(inner: Token, outer: Token) -> bool:
+    """Whether a saying the parser hung before ``outer`` stands beside it after a semicolon.
+
+    "The Dodgers said in a statement that the parade … would start at 11 a.m.; manager Dave
+    Roberts told KTLA that fans … should take the train": the parser made the first saying
+    the content of the second, which has its own content after it; a semicolon between
+    them sets two sayings side by side, each its speaker's.
+    """
+    if inner.i > outer.i or not any(c.dep_ == "ccomp" and c.i > outer.i for c in outer.children):
+        return False
+    doc = outer.doc
+    return any(t.text == ";" for t in doc[inner.right_edge.i + 1 : outer.i])
 
 
 def _own_subject(verb: Token) -> bool:

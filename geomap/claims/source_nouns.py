@@ -31,6 +31,12 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
 #: country's capital of Beijing reported"): only as the head, never a name's word.
 PLACE_BODY_NOUNS: frozenset[str] = frozenset({"city", "capital", "town", "county", "province"})
 
+#: Closed compounds of a firm's trade that name no one's job ("the carmaker", "German
+#: carmaker Volkswagen"; not "filmmaker" or "lawmaker", people).
+_INDUSTRY_MAKERS = frozenset(
+    {"carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker", "planemaker", "truckmaker"}
+)
+
 #: Head nouns of organisations that are not (necessarily) government.
 ORGANISATION_NOUNS: frozenset[str] = frozenset(
     {
@@ -45,7 +51,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "tabloid", "broadcaster", "daily", "magazine", "outlet", "publisher", "unit",
         "subsidiary", "division", "affiliate", "lab", "laboratory", "clinic", "institution",
         "chain", "brand", "giant", "conglomerate", "lender", "carrier", "startup", "supplier",
-        *COURT_NOUNS,
+        *_INDUSTRY_MAKERS, *COURT_NOUNS,
     }
 )  # fmt: skip
 
@@ -174,7 +180,7 @@ TRADE_NOUNS = frozenset(
     {
         "chain", "giant", "brand", "conglomerate", "lender", "carrier", "startup", "supplier",
         "retailer", "manufacturer", "maker", "firm", "company", "corporation", "airline",
-        "insurer", "bank", "utility",
+        "insurer", "bank", "utility", *_INDUSTRY_MAKERS,
     }
 )  # fmt: skip
 

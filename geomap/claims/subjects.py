@@ -52,6 +52,7 @@ from geomap.claims.misplaced_subjects import (
     time_word,
 )
 from geomap.claims.source_nouns import can_speak, descriptor_kind, own_journalist
+from geomap.claims.verdicts import verdict_agent
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -70,7 +71,7 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         agent = None  # "X said by telephone that …": an active verb's "by" is the means
     if passive or agent is not None:
         if agent is None:
-            return None
+            return verdict_agent(verb)  # "was voted the … of the Year by the Association"
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     # a stray symbol the parser made a subject ('said +Ivan Franko') names no one
     subjects = [c for c in children if c.dep_ == "nsubj" and names_someone(c)]
