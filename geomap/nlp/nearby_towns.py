@@ -134,14 +134,13 @@ def in_named_country(gazetteer: Any, text: str, countries: set[str]) -> bool:
 
     Not a name made of common words ("support in Congress": a town in Arizona).
     """
-    if any(common_word(w.lower()) for w in text.replace("-", " ").split()):
-        return False
-    return any(
+    town = any(
         c.match in {"name", "alias"}
         and c.place.feature_type == "city"
         and c.place.country_code in countries
         for c in gazetteer.candidates(text)
-    )
+    )  # first: a common word's first use loads a dictionary
+    return town and not any(common_word(w.lower()) for w in text.replace("-", " ").split())
 
 
 def country_town_context(span: Span) -> bool:

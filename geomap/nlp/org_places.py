@@ -62,15 +62,15 @@ def place_name(gazetteer: Any, text: str, kinds: frozenset[str] = PLACE_TYPES) -
     """
     if text.lower() in GENERIC_WORDS or is_acronym(text) or lookup_demonym(gazetteer, text):
         return False
-    if " " not in text and common_word(text.lower()):
-        return False
     cands = [c for c in gazetteer.candidates(text) if c.match in {"name", "alias"}]
     if any(c.place.feature_type in WIDE_TYPES for c in cands):
         return False
-    return any(
+    if not any(
         c.place.feature_type in kinds and (c.place.feature_type != "city" or town_sized(c.place))
         for c in cands
-    )
+    ):
+        return False
+    return " " in text or not common_word(text.lower())  # last: its first use loads a dictionary
 
 
 def _institution(rest: Span) -> bool:
