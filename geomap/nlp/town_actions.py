@@ -51,7 +51,8 @@ SEIZE_FORMS = frozenset({"retook", "overran", "recaptured", "captured", "seized"
 ATTACK_NOUNS = frozenset(
     """
     strike strikes airstrike airstrikes raid raids assault assaults offensive bombardment
-    shelling onslaught incursion incursions curfew curfews blockade siege
+    shelling onslaught incursion incursions curfew curfews blockade siege attack attacks
+    bombing bombings
     """.split()  # noqa: SIM905
 )
 #: Nouns of the ferries, flights and buses after which "to" or "from" introduces a town
