@@ -31,6 +31,7 @@ from geomap.io.json_shape import SNIFF, Prefixed, opens_array
 from geomap.io.json_tables import table_records
 from geomap.io.jsonl_lines import Utf8Lines, lines_within, wide_encoding
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.io.telegram import is_telegram_export, telegram_records
 from geomap.records import Article, InputStatus
 
 #: A JSON line may be this many times the article limit (``\\uXXXX`` escapes are 6 bytes).
@@ -221,7 +222,12 @@ def _json_records(
         raise InputError(f"{source}: invalid JSON ({exc.msg}, line {exc.lineno})") from exc
     except (ValueError, RecursionError) as exc:
         raise InputError(f"{source}: unreadable JSON ({_unreadable(exc)})") from exc
-    records = _records_in(value, fields)
+    service = 0
+    records: list[Any] | None
+    if is_telegram_export(value):  # the channel is its messages' outlet
+        records, service = telegram_records(value)
+    else:
+        records = _records_in(value, fields)
     if records is None:
         raise InputError(
             f"{source}: no articles found (expected an array of objects with a text field, "
@@ -230,12 +236,16 @@ def _json_records(
     if not records:
         yield empty_corpus(source, "no records (empty array)")
     single = records == [value]  # one article per file (news-please): named by the file
+    said = f"{source}: {service} service message(s) (channel created, pinned ...) left out"
     for n, record in enumerate(records, 1):
         where = source if single else f"{source}:{n}"
         if not isinstance(record, dict):
             yield record_error(where, "expected a JSON object")
             continue
-        yield record_article(record, where, label if single else f"{label}-{n}", max_bytes, fields)
+        item = record_article(record, where, label if single else f"{label}-{n}", max_bytes, fields)
+        if service and isinstance(item, Article):
+            item, service = replace(item, notes=(*item.notes, said)), 0
+        yield item
 
 
 def _array_records(
