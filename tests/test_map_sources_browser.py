@@ -88,3 +88,35 @@ def test_sources_count_the_claims_of_the_outlet_shown(page: OfflinePage) -> None
         "() => document.querySelectorAll('#geomap-source-list .geomap-source-name').length === 3"
     )
     assert _listed(page) == _expected()
+
+
+def _mentions_listed(state: OfflinePage) -> dict[str, int]:
+    """Each place row's name -> its "Ment." cell."""
+    rows = state.page.locator("#geomap-table tbody tr:not(.geomap-row-hidden)").all()
+    return {
+        r.locator(".geomap-row-name").inner_text(): int(r.locator("td").nth(1).inner_text())
+        for r in rows
+    }
+
+
+def test_the_place_tables_mentions_follow_the_outlet_shown(page: OfflinePage) -> None:
+    # user59: with one language (or outlet) chosen, "Art." was recounted, "Ment." was not
+    p = page.page
+    every = Counter(m.place.name for m in MENTIONS_SAID if m.place is not None)
+    assert _mentions_listed(page) == dict(every)
+    select = p.locator("#geomap-outlet-filter")
+    value = next(
+        o.get_attribute("value")
+        for o in select.locator("option").all()
+        if o.inner_text().startswith("Kyiv Independent")
+    )
+    select.select_option(str(value))
+    p.wait_for_function(
+        "() => document.querySelectorAll('#geomap-table tbody tr.geomap-row-hidden').length > 0"
+    )
+    kept = Counter(
+        m.place.name
+        for m in MENTIONS_SAID
+        if m.place is not None and INFO[m.article_id]["outlet"] == "Kyiv Independent"
+    )
+    assert _mentions_listed(page) == dict(kept)

@@ -37,8 +37,12 @@
           td.appendChild(el("div", "geomap-row-meta", p.type + (p.country ? " · " + p.country : "") +
             (p.conf < LOW ? " · " + confidenceText(p.conf) : "")));
           tr.appendChild(td);
-          tr.appendChild(el("td", "geomap-num", p.n));
           var shown = u.shownArts(p);  // the articles in range, as on its marker's badge
+          // its mentions in those articles ("per": its mentions in each of "arts")
+          var ment = shown.length === p.arts.length ? p.n : shown.reduce(function (s, ai) {
+            return s + (p.per[p.arts.indexOf(ai)] || 0);
+          }, 0);
+          tr.appendChild(el("td", "geomap-num", ment));
           var ta = el("td", "geomap-num", shown.length);
           ta.title = shown.map(artName).join("\n");
           tr.appendChild(ta);
