@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from geomap.claims import claims_from_mentions, render_claims
-from geomap.claims.periods import claims_between, iso_day, published_period
+from geomap.claims.periods import claims_between, claims_in_language, iso_day, published_period
 from geomap.claims.select import place_found, place_labels
 from tests.test_claims import KYIV, MENTIONS, POLAND, S2, mention
 
@@ -47,6 +47,13 @@ def test_claims_between_keeps_the_days_in_range_and_counts_the_undated() -> None
     assert _articles(day.claims) == ["b"]
     early = claims_between(CLAIMS, INFO, until=dt.date(2024, 2, 29))
     assert early.claims == [] and early.undated == {"d"}  # March lies past the end: out
+
+
+def test_claims_in_a_language_are_those_of_its_articles() -> None:
+    # user59: `geomap claims OUT --language ru` on a saved run showed every language's claims
+    langs = {"a": {"language": "ru"}, "b": {"language": "en"}, "c": {"language": "RU"}}
+    assert _articles(claims_in_language(CLAIMS, langs, "ru")) == ["a", "c"]
+    assert _articles(claims_in_language(CLAIMS, langs, "uk")) == []
 
 
 def test_dates_read_as_days_months_or_years() -> None:

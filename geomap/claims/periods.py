@@ -108,3 +108,24 @@ def claims_between(
         elif low <= period[0] and period[1] <= high:
             kept.append(claim)
     return DatedClaims(kept, frozenset(undated))
+
+
+def claims_in_language(
+    claims: Sequence[Claim], article_info: Mapping[str, Mapping[str, object]], language: str
+) -> list[Claim]:
+    """The claims of the articles read in ``language`` (an ISO 639-1 code, any case).
+
+    ``geomap claims OUT --language ru`` on a saved run: its articles are not read again,
+    so the option picks those geomap read in that language.
+
+    >>> from geomap.records import Claim
+    >>> c = [Claim("703448", "a", "Киев.", 0, 5, None), Claim("703448", "b", "Kyiv.", 0, 5, None)]
+    >>> [x.article_id for x in claims_in_language(c, {"a": {"language": "ru"}}, "RU")]
+    ['a']
+    """
+    code = language.strip().lower()
+    return [
+        c
+        for c in claims
+        if str(article_info.get(c.article_id, {}).get("language") or "").lower() == code
+    ]

@@ -106,7 +106,7 @@ def claims_command(
     """
     on_stop(CLAIMS_NOT_SHOWN)  # first: a Ctrl-C during the imports below says it too
     from geomap.claims.kinds import KINDS
-    from geomap.claims.periods import claims_between
+    from geomap.claims.periods import claims_between, claims_in_language
     from geomap.claims.render import nothing_shown, render_claims, undated_note
     from geomap.claims.select import (
         place_found,
@@ -182,6 +182,8 @@ def claims_command(
     known_as = _place_labels(place, settings.gazetteer, called) if found == "no claims" else []
     dated = claims_between(chosen, info, first, last)
     chosen = dated.claims
+    if language and saved:  # a saved run is not read again: its articles in that language
+        chosen = claims_in_language(chosen, info, language)
     ids = set(info) | {m.article_id for m in mentions}
     if article and unmatched_article(article, ids, info):
         say(

@@ -101,7 +101,8 @@ Language = typer.Option(
     metavar="en|fr|de|pl|ru|uk",
     help="Read every article as this language (default: each article's declared or "
     "detected language picks its pipeline; an article in another language is reported, "
-    "not mapped).",
+    "not mapped). With `geomap claims` on a map output folder: show only the claims of its "
+    "articles read in this language.",
 )
 
 
