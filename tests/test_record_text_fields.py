@@ -49,3 +49,15 @@ def test_a_named_text_field_missing_is_named_alone() -> None:
     assert status.reason == (
         "e.jsonl:1: no text (no field 'nope'; found 'id', 'text'; name another with --text-field)"
     )
+
+
+def test_a_table_of_addresses_without_texts_says_geomap_reads_no_web_page(tmp_path: Path) -> None:
+    # user59: a GDELT export (addresses, themes, locations; no text)
+    path = tmp_path / "gkg.csv"
+    path.write_text(
+        "GKGRECORDID,DATE,DocumentIdentifier,V2Locations\n1,20240301,https://x.example/a,UA\n",
+        encoding="utf-8",
+    )
+    (status,) = list(read_inputs([path]))
+    assert isinstance(status, InputStatus) and status.status == "error"
+    assert "geomap reads no web page (it works offline)" in (status.reason or "")

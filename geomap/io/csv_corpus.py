@@ -32,6 +32,7 @@ from geomap.io.encoding import (
     utf16_without_bom,
 )
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
+from geomap.metadata import field_key
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
 
@@ -97,6 +98,25 @@ def delimiter_of(header: str, default: str = ",") -> str:
     return best if counts[best] else default
 
 
+#: Columns of addresses in an export that holds no texts (GDELT's ``DocumentIdentifier``
+#: and ``SOURCEURL``, a list of links).
+_ADDRESS_COLUMNS = frozenset({"url", "link", "documentidentifier", "sourceurl", "address"})
+
+
+def _addresses_only(names: list[str]) -> str:
+    """A hint for a table of addresses without texts: geomap reads no web page.
+
+    >>> _addresses_only(["GKGRECORDID", "DATE", "DocumentIdentifier", "V2Locations"])[:40]
+    '; its rows give addresses, not texts: ge'
+    """
+    if not any(field_key(n) in _ADDRESS_COLUMNS for n in names):
+        return ""
+    return (
+        "; its rows give addresses, not texts: geomap reads no web page (it works offline), "
+        "so save the articles first (their HTML, or a JSONL or CSV with their text)"
+    )
+
+
 def read_csv(
     fh: BinaryIO,
     source: str,
@@ -153,6 +173,7 @@ def read_csv(
             f"{source}: CSV needs a header with a text column ({fields.describe()}); "
             f"found {', '.join(list(names or [])[:10]) or 'no header'}"
             + ("; name the text column with --text-field COLUMN" if names else "")
+            + _addresses_only(list(names or []))
         )
     reader.fieldnames = unique_header(list(names), source, fields)
     if len(names) >= 3 or delimiter in "\t|":  # commas and semicolons are in prose
