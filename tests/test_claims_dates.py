@@ -56,6 +56,15 @@ def test_claims_in_a_language_are_those_of_its_articles() -> None:
     assert _articles(claims_in_language(CLAIMS, langs, "uk")) == []
 
 
+def test_a_speaker_not_found_is_explained_by_the_articles_languages() -> None:
+    from geomap.claims.render import unspoken_note
+
+    # user59: --speaker with a Ukrainian name found nothing, with no word why
+    note = unspoken_note({"a": {"language": "uk"}, "b": {"language": "pl"}, "c": {}})
+    assert "English, French and Russian articles only (2 articles here are not)" in note
+    assert unspoken_note({"a": {"language": "ru"}, "b": {"language": "en"}}) == ""
+
+
 def test_dates_read_as_days_months_or_years() -> None:
     assert published_period("2023") == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     assert published_period("2024-13-01") is None and published_period(None) is None

@@ -100,6 +100,25 @@ def undated_note(undated: int, filters: Sequence[str]) -> str:
     return f"{undated} article(s) without a date left out by {dates or 'the date filters'}"
 
 
+def unspoken_note(article_info: Mapping[str, Mapping[str, object]]) -> str:
+    """Why a speaker may be missing: the articles in a language whose speakers are not found.
+
+    >>> unspoken_note({"a": {"language": "uk"}, "b": {"language": "en"}})
+    '; speakers are found in English, French and Russian articles only (1 article here is not)'
+    """
+    from geomap.language import SPEAKER_LANGUAGES
+
+    other = sum(
+        1
+        for meta in article_info.values()
+        if str(meta.get("language") or "en").lower() not in SPEAKER_LANGUAGES
+    )
+    if not other:
+        return ""
+    many = "articles here are" if other > 1 else "article here is"
+    return f"; speakers are found in English, French and Russian articles only ({other} {many} not)"
+
+
 def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
     q = query.strip().casefold()
     return q in {place_id.casefold(), name.casefold()} | {s.casefold() for s in surfaces}

@@ -107,7 +107,7 @@ def claims_command(
     on_stop(CLAIMS_NOT_SHOWN)  # first: a Ctrl-C during the imports below says it too
     from geomap.claims.kinds import KINDS
     from geomap.claims.periods import claims_between, claims_in_language
-    from geomap.claims.render import nothing_shown, render_claims, undated_note
+    from geomap.claims.render import nothing_shown, render_claims, undated_note, unspoken_note
     from geomap.claims.select import (
         place_found,
         select_claims,
@@ -194,7 +194,8 @@ def claims_command(
     if speaker and all_claims and unmatched_speaker(speaker, all_claims, info):
         say(
             f"geomap: no claim's speaker matches --speaker {quoted(speaker)} (part of a name or "
-            f"role, or a kind: {', '.join(KINDS)}) among the {len(all_claims)} claims",
+            f"role, or a kind: {', '.join(KINDS)}) among the {len(all_claims)} claims"
+            + unspoken_note(info),
             err=True,
         )
     filters = [
