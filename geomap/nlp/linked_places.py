@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 from geomap.nlp.kind_named import kind_neighbour
+from geomap.nlp.street_towns import street_town
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Place
 
@@ -107,7 +108,9 @@ def local_focus(
     Russian Embassy in the United States capital" is the capital's), and a country or
     admin-1 unit the name is a part of ("the Tierra Caliente region of western
     Michoacan"). The first such mention wins,
-    with its confidence. A lake, river or pass named with its kind's word lies by the
+    with its confidence. A street or building lies in the city its sentence names
+    before it, else the dateline's (:func:`~geomap.nlp.street_towns.street_town`). A
+    lake, river or pass named with its kind's word lies by the
     place its sentence names nearest ("на озере Имандра под Мончегорском":
     :func:`~geomap.nlp.kind_named.kind_neighbour`). Else a name that ends "of" a city,
     county or admin-1 unit lies there (:func:`_of_place`: "the Bay of Sevastopol",
@@ -128,6 +131,9 @@ def local_focus(
     named = _of_place(spans, located, gazetteer)  # after "in Houston" and the like
     if named is not None:  # "the Bay of Sevastopol": at Sevastopol
         return named
+    town = street_town(spans, located)  # "in Tbilisi ... on Rustaveli Avenue"
+    if town is not None:
+        return town
     return kind_neighbour(spans, located, focus)
 
 

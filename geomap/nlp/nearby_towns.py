@@ -27,6 +27,9 @@ article names, or of a country it names, is that town at any distance ("its bord
 Pacaraima" in a story naming Brasilia: :func:`in_named_country`), unless a word of the
 name is a common English word ("support in Congress", a town in Arizona).
 
+So is a name right after a place the article names and its possessive ("a school in
+Katsina's Kankara": :func:`after_place_possessive`).
+
 A name a person visits ("President William Ruto visited Lodwar":
 :func:`geomap.nlp.town_actions.visited_by_person`) is a town at any distance when the
 gazetteer has a town of that very name (its own or its English name) in the country
@@ -157,6 +160,17 @@ def country_town_context(span: Span) -> bool:
     return after_preposition(doc, span.start, COUNTRY_TOWN_PREPOSITIONS) or governs(doc, span.start)
 
 
+def after_place_possessive(span: Span, found: Sequence[Span]) -> bool:
+    """Whether a toponym found so far and its possessive come right before the name.
+
+    "a school in Katsina's Kankara", "Afghanistan's Khost": the place's own town.
+    """
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE:
+        return False
+    return any(s.end == span.start - 1 for s in found)
+
+
 def same_unit(p: Place, q: Place) -> bool:
     """Whether two places lie in one admin-1 unit (an admin-1 unit lies in itself)."""
     return bool(p.admin1) and p.country_code == q.country_code and p.admin1 == q.admin1
@@ -229,7 +243,10 @@ def nearby_towns(
         visit = visited_by_person(doc, n.start) and in_country(gazetteer, n.text, around)
         if (
             visit
-            or (country_town_context(n) and in_named_country(gazetteer, n.text, countries))
+            or (
+                (country_town_context(n) or after_place_possessive(n, found))
+                and in_named_country(gazetteer, n.text, countries)
+            )
             or (
                 (after_preposition(doc, n.start, NEARBY_PREPOSITIONS) or governs(doc, n.start))
                 # a town far away in the same unit only without "the" ("in the Bronco": a car)
