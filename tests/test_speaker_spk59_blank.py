@@ -3,7 +3,9 @@
 * "Russia claims capture of village near Kupiansk; Ukraine denies", "Moscow accused
   Chisinau of …; Moldova denied it": the parser hung the first saying as the content of
   the second across a semicolon, the second with no content clause after it; the first
-  clause is the first sayer's claim, side by side with the answer.
+  clause is the first sayer's claim, side by side with the answer; after a comma too when
+  the second saying has a content clause of its own after it ("Ukraine says it hit an
+  airbase in Crimea, Moscow says attack repelled": a probe written for this round's dev).
 * "Chinese state broadcaster CCTV showed warships sailing near the Penghu islands": a
   medium shows its account, as a document does ("Satellite images show …"); a person who
   shows something does not say it.
@@ -73,3 +75,25 @@ def test_a_medium_shows_its_account() -> None:
     assert (
         speaker_of(_shown(rivera), "Tuapse", ents=["B-PERSON", "O", "O", "O", "B-GPE", "O"]) is None
     )
+
+
+def test_after_a_comma_a_saying_with_its_own_content_stands_beside() -> None:
+    """ "Ukraine says it hit Crimea <mark> Moscow says Sevastopol repelled" (the parser's tree)."""
+
+    def rows(mark_: str) -> list[Row]:
+        return [
+            ("Ukraine", "Ukraine", "PROPN", "nsubj", 1),
+            ("says", "say", "VERB", "ccomp", 7),
+            ("it", "it", "PRON", "nsubj", 3),
+            ("hit", "hit", "VERB", "ccomp", 1),
+            ("Crimea", "Crimea", "PROPN", "dobj", 3),
+            (mark_, mark_, "PUNCT", "punct", 7),
+            ("Moscow", "Moscow", "PROPN", "nsubj", 7),
+            ("says", "say", "VERB", "ROOT", 7),
+            ("Sevastopol", "Sevastopol", "PROPN", "nsubj", 9),
+            ("repelled", "repel", "VERB", "ccomp", 7),
+        ]
+
+    ents = ["B-GPE", "O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O"]
+    assert speaker_of(rows(","), "Crimea", ents=ents) == "Ukraine"
+    assert speaker_of(rows(","), "Sevastopol", ents=ents) == "Moscow"

@@ -108,7 +108,13 @@ def _beside_semicolon(inner: Token, outer: Token) -> bool:
     if inner.i > outer.i:
         return False
     doc = outer.doc
-    return any(t.text == ";" for t in doc[inner.right_edge.i + 1 : outer.i])
+    between = doc[inner.right_edge.i + 1 : outer.i]
+    if any(t.text == ";" for t in between):
+        return True
+    # "Ukraine says it hit an airbase in Crimea, Moscow says attack repelled": after a
+    # comma, a second saying with a content clause of its own after it cannot report the first
+    own = any(c.dep_ == "ccomp" and c.i > outer.i for c in outer.children)
+    return own and any(t.text == "," for t in between)
 
 
 def _own_subject(verb: Token) -> bool:
