@@ -8,7 +8,7 @@ import pytest
 
 from geomap.claims.local_lexicon import RUSSIAN
 from geomap.claims.local_sources import with_entity
-from geomap.claims.name_cases import nominative
+from geomap.claims.name_cases import nominative, oblique_nominatives
 from geomap.records import Speaker
 
 
@@ -55,3 +55,22 @@ def test_the_entity_of_a_person_is_compared_in_the_normal_form() -> None:
     assert (record.name, record.entity) == ("Пескова", "Дмитрий Песков")
     # without a normal form the names are compared as written
     assert with_entity(said, ["Дмитрия Пескова"], RUSSIAN).entity == "Дмитрия Пескова"
+
+
+def test_an_ambiguous_surname_is_the_articles_fuller_name_in_either_reading(vocab: Any) -> None:
+    """ "Вячеслав Гладков … По словам Гладкова": his genitive, not a woman's nominative."""
+    assert "Гладков" in oblique_nominatives("Гладкова", vocab)
+    said = Speaker("Гладкова", 0, 8, kind="person")
+
+    def entity(persons: list[str]) -> str | None:
+        return with_entity(
+            said,
+            persons,
+            RUSSIAN,
+            lambda n: nominative(n, vocab),
+            readings=lambda n: oblique_nominatives(n, vocab),
+        ).entity
+
+    assert entity(["Вячеслав Гладков"]) == "Вячеслав Гладков"
+    assert entity(["Анна Гладкова"]) == "Анна Гладкова"  # the nominative reading first
+    assert entity(["Сергей Собянин"]) == "Гладкова"  # no fuller name: as written

@@ -49,6 +49,19 @@ def phrase(words: list[str], pos: list[str], head: int, ent: str | None = None) 
             ["the", "Ministry", "of", "Human", "Rights"],
             ["DET", "PROPN", "ADP", "PROPN", "PROPN"], 1, "ORG", "government",
         ),
+        # A think tank: a research body with a word of study in its name, no state's word.
+        (
+            ["The", "Institute", "for", "the", "Study", "of", "War"],
+            ["DET", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN"], 1, "ORG", "organisation",
+        ),
+        (
+            ["The", "National", "Institute", "for", "Space", "Research"],
+            ["DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN"], 2, "ORG", "government",
+        ),
+        (
+            ["The", "Institute", "of", "Geophysics"],
+            ["DET", "PROPN", "ADP", "PROPN"], 1, "ORG", "government",
+        ),
     ],
 )  # fmt: skip
 def test_courts_rights_commissions_and_the_un_are_organisations(

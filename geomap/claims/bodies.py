@@ -35,6 +35,13 @@ _LEGISLATURE_WORDS = frozenset(
 _AID_WORDS = frozenset(
     {"aid", "relief", "humanitarian", "charity", "charitable", "voluntary", "non-governmental"}
 )
+#: Head nouns of a research body, and the words of study in its name that make it a think
+#: tank, an organisation ("The Institute for the Study of War", "the Center for Strategic and
+#: International Studies"); not a state's ("the National Institute for Space Research").
+_RESEARCH_BODY_NOUNS = frozenset({"institute", "center", "centre", "council"})
+_STUDY_WORDS = frozenset({"study", "studies", "research", "policy", "strategic"})
+_STATE_NAME_WORDS = frozenset({"national", "federal", "state", "government", "royal"})
+
 #: Words that make a staff a state's military command ("the Ukrainian general staff").
 _COMMAND_STAFF_WORDS = frozenset({"general", "joint"})
 #: Words of an armed group's own name ("the Free Syrian Army"), not of a state's army.
@@ -61,12 +68,16 @@ def independent_body(span: Span, lemma: str) -> bool:
     A court ("the court", "the European court of human rights"), a commission or
     council for rights ("the Asia Human Rights Commission") and the United Nations
     and its agencies ("the United Nations High Commissioner for Refugees (UNHCR)
-    agency"): international or independent bodies, organisations by the annotation
-    convention; ``lemma`` is the lemma of the span's head.
+    agency"), a think tank ("The Institute for the Study of War": a research body with
+    a word of study in its name and no state's word): international or independent
+    bodies, organisations by the annotation convention; ``lemma`` is the lemma of the
+    span's head.
     """
     low = [t.lower_ for t in span]
     if lemma in COURT_NOUNS:
         return True
+    if lemma in _RESEARCH_BODY_NOUNS and _STUDY_WORDS & set(low):
+        return not _STATE_NAME_WORDS & set(low)
     if "rights" in low and lemma in _RIGHTS_BODY_NOUNS:
         return True
     if lemma == "agency" and _AID_WORDS & set(low):

@@ -93,20 +93,38 @@ def _assents(verb: Token) -> bool:
     return not deps & {"xcomp", "dobj", "prep", "advcl"}
 
 
+#: Nouns of a broadcasting or printing medium: what it shows is its account ("State
+#: television showed footage of fires in Tuapse", "state broadcaster CCTV showed warships
+#: near Penghu"), as a document's ("Satellite images show …").
+_MEDIUM_NOUNS = frozenset({"television", "tv", "broadcaster", "channel", "newspaper", "media"})
+
+
 def _shown_by_document(verb: Token) -> bool:
-    """Whether a verb of evidence has a document or data as subject and an object.
+    """Whether a verb of evidence has a document, data or a medium as subject and an object.
 
     "Satellite images show dozens of new craters": what they show is their claim
     (:data:`~geomap.claims.lexicon.EVIDENCE_VERBS`); not inside what someone else
-    says ("Officials say test results show …": the officials').
+    says ("Officials say test results show …": the officials'). A medium shows its
+    account: a subject that is a noun of one ("State television showed footage …") or a
+    name it describes ("state broadcaster CCTV showed …"), not a person ("Rivera showed
+    reporters …") nor a firm.
     """
     if verb.lemma_.lower() not in lx.EVIDENCE_VERBS or verb.dep_ in ("ccomp", "parataxis"):
         return False
     children = list(verb.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or not any(c.dep_ == "dobj" for c in children):
+    if subject is None or not any(c.dep_ == "dobj" for c in children):
         return False
-    return subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lower_ in DOCUMENT_NOUNS
+    if subject.pos_ == "PROPN":
+        return any(c.dep_ == "compound" and _word(c) in _MEDIUM_NOUNS for c in subject.lefts)
+    if subject.pos_ != "NOUN":
+        return False
+    return _word(subject) in DOCUMENT_NOUNS | _MEDIUM_NOUNS or subject.lower_ in DOCUMENT_NOUNS
+
+
+def _word(tok: Token) -> str:
+    """A token's lemma in lower case."""
+    return tok.lemma_.lower()
 
 
 def _closing_document(verb: Token) -> bool:

@@ -52,7 +52,9 @@ class DocSources:
     def annotate(self, spans: list[Span]) -> None:
         """Set each span's speaker fields."""
         names = [e.text for e in self.persons]
-        normal = _russian_nominative if self.owner.parser == "natasha" else None
+        natasha = self.owner.parser == "natasha"
+        normal = _russian_nominative if natasha else None
+        readings = _russian_readings if natasha else None
         self.parse({bisect_right(self.starts, s.start_char) - 1 for s in spans})
         for span in spans:
             frame = self.frame_for(span)
@@ -61,7 +63,7 @@ class DocSources:
             _, record, pronoun = frame
             if record is None:
                 continue
-            span._.source = with_entity(record, names, self.lex, normal, self.text)
+            span._.source = with_entity(record, names, self.lex, normal, self.text, readings)
             span._.speaker = self.doc.char_span(record.start, record.end, alignment_mode="expand")
             span._.speaker_mention = pronoun
 
@@ -236,3 +238,11 @@ def _russian_nominative(name: str) -> str:
     from geomap.claims.name_cases import nominative
 
     return nominative(name, natasha_models.syntax_models()[1])
+
+
+def _russian_readings(name: str) -> set[str]:
+    """The nominatives a Russian name may stand for in an oblique case."""
+    from geomap import natasha_models
+    from geomap.claims.name_cases import oblique_nominatives
+
+    return oblique_nominatives(name, natasha_models.syntax_models()[1])

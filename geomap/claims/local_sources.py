@@ -201,6 +201,7 @@ def with_entity(
     lex: SayingWords,
     normal: Callable[[str], str] | None = None,
     text: str = "",
+    readings: Callable[[str], set[str]] | None = None,
 ) -> Speaker:
     """``record`` with its ``entity``: the article's fuller person name, or the bare name.
 
@@ -208,7 +209,10 @@ def with_entity(
     the article that ends with it ("Дмитрий Песков"); a body is its name without
     a determiner ("ministère de la Défense"). With ``normal`` (Russian:
     :func:`geomap.claims.name_cases.nominative`), person names are compared and
-    given in that form ("Вячеслава Гладкова" is the entity "Вячеслав Гладков").
+    given in that form ("Вячеслава Гладкова" is the entity "Вячеслав Гладков"); a name
+    the normal form leaves as written whose other ``readings`` end one fuller name of the
+    article is that name ("По словам Гладкова" after "Вячеслав Гладков":
+    :func:`geomap.claims.name_cases.oblique_nominatives`).
     A determiner written with a capital inside a sentence (``text``: the doc's) is a
     word of a title, kept: "a rapporté L'Équipe", "selon Le Monde" (:func:`titled`).
     """
@@ -218,6 +222,9 @@ def with_entity(
         own = normal(record.name) if normal else record.name
         forms = {normal(p) if normal else p for p in persons}
         longer = {p for p in forms if p != own and p.endswith(" " + own)}
+        if not longer and readings is not None:
+            other = readings(record.name) - {own}
+            longer = {p for p in forms for o in other if p != o and p.endswith(" " + o)}
         return replace(record, entity=longer.pop() if len(longer) == 1 else own)
     if titled(record, text):
         return replace(record, entity=record.name)

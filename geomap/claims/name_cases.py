@@ -84,3 +84,27 @@ def nominative(name: str, vocab: Any) -> str:
             return name
         out.append(form.word[:1].upper() + form.word[1:])
     return " ".join(out)
+
+
+def oblique_nominatives(name: str, vocab: Any) -> set[str]:
+    """Every nominative ``name`` can stand for when read in an oblique case.
+
+    "Гладкова" is a woman's surname in the nominative as likely as a man's in the
+    genitive (:func:`nominative` keeps it as written); "По словам Гладкова" after
+    "Вячеслав Гладков" in the same article is his: the article's fuller name decides
+    between the readings (:func:`geomap.claims.local_sources.with_entity`).
+    """
+    words = name.split()
+    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return set()
+    parses = [vocab.parse(w) for w in words]
+    out: set[str] = set()
+    for case in OBLIQUE:
+        for gender in GENDERS:
+            score, reading = _agreeing(parses, case, gender)
+            if not score or not any(NAME_GRAMMEMES & r.tag.grammemes for r in reading):
+                continue
+            forms = [r if "Fixd" in r.tag.grammemes else r.inflect({"Nom"}) for r in reading]
+            if all(f is not None for f in forms):
+                out.add(" ".join(f.word[:1].upper() + f.word[1:] for f in forms))
+    return out

@@ -99,12 +99,22 @@ def _beside_semicolon(inner: Token, outer: Token) -> bool:
     "The Dodgers said in a statement that the parade … would start at 11 a.m.; manager Dave
     Roberts told KTLA that fans … should take the train": the parser made the first saying
     the content of the second, which has its own content after it; a semicolon between
-    them sets two sayings side by side, each its speaker's.
+    them sets two sayings side by side, each its speaker's. So does a headline's or a
+    sentence's second saying with no content clause of its own after the semicolon ("Russia
+    claims capture of village near Kupiansk; Ukraine denies", "Moscow accused Chisinau of
+    …; Moldova denied it"): the first clause is the first sayer's claim, which the second
+    answers, not something the second reports.
     """
-    if inner.i > outer.i or not any(c.dep_ == "ccomp" and c.i > outer.i for c in outer.children):
+    if inner.i > outer.i:
         return False
     doc = outer.doc
-    return any(t.text == ";" for t in doc[inner.right_edge.i + 1 : outer.i])
+    between = doc[inner.right_edge.i + 1 : outer.i]
+    if any(t.text == ";" for t in between):
+        return True
+    # "Ukraine says it hit an airbase in Crimea, Moscow says attack repelled": after a
+    # comma, a second saying with a content clause of its own after it cannot report the first
+    own = any(c.dep_ == "ccomp" and c.i > outer.i for c in outer.children)
+    return own and any(t.text == "," for t in between)
 
 
 def _own_subject(verb: Token) -> bool:
