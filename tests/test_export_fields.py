@@ -119,9 +119,11 @@ def test_a_telegram_exports_formatted_message_is_its_runs_joined(tmp_path: Path)
         ],
     }
     (tmp_path / "result.json").write_text(json.dumps(export), encoding="utf-8")
-    service, message = read_inputs([tmp_path / "result.json"])
-    assert not isinstance(service, Article) and service.status == "empty"
+    # the service message is left out, with a note (geomap.io.telegram)
+    (message,) = read_inputs([tmp_path / "result.json"])
     assert isinstance(message, Article)
+    assert any("1 service message(s)" in n for n in message.notes)
+    assert message.metadata["outlet"] == "Channel"
     assert message.text == "Drone strike on Kursk airfield, video."
     assert message.metadata["published"] == "2024-03-05T11:00:00"
 
