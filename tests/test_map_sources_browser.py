@@ -63,18 +63,24 @@ def _expected(outlet: str | None = None) -> dict[str, str]:
     return {who: f"person · {k} claim{'' if k == 1 else 's'}" for who, k in n.items()}
 
 
+def _choose_outlet(state: OfflinePage, outlet: str) -> Any:
+    """Choose ``outlet`` in the map's "Show one outlet" list; the list's locator."""
+    select = state.page.locator("#geomap-outlet-filter")
+    value = next(
+        o.get_attribute("value")
+        for o in select.locator("option").all()
+        if o.inner_text().startswith(outlet)
+    )
+    select.select_option(str(value))
+    return select
+
+
 def test_sources_count_the_claims_of_the_outlet_shown(page: OfflinePage) -> None:
     p = page.page
     p.locator("#geomap-sources summary").click()
     assert _listed(page) == _expected()
     assert p.locator("#geomap-source-count").inner_text() == "3"
-    select = p.locator("#geomap-outlet-filter")
-    kyiv_independent = next(
-        o.get_attribute("value")
-        for o in select.locator("option").all()
-        if o.inner_text().startswith("Kyiv Independent")
-    )
-    select.select_option(str(kyiv_independent))
+    select = _choose_outlet(page, "Kyiv Independent")
     p.wait_for_function(
         "() => document.querySelectorAll('#geomap-source-list .geomap-source-name').length === 1"
     )
@@ -104,13 +110,7 @@ def test_the_place_tables_mentions_follow_the_outlet_shown(page: OfflinePage) ->
     p = page.page
     every = Counter(m.place.name for m in MENTIONS_SAID if m.place is not None)
     assert _mentions_listed(page) == dict(every)
-    select = p.locator("#geomap-outlet-filter")
-    value = next(
-        o.get_attribute("value")
-        for o in select.locator("option").all()
-        if o.inner_text().startswith("Kyiv Independent")
-    )
-    select.select_option(str(value))
+    _choose_outlet(page, "Kyiv Independent")
     p.wait_for_function(
         "() => document.querySelectorAll('#geomap-table tbody tr.geomap-row-hidden').length > 0"
     )
