@@ -114,6 +114,15 @@ def test_the_area_of_a_town_tagged_org() -> None:
     assert found_toponyms(nlp, "Armed men attacked the Bokkos office on Sunday.") == []
 
 
+def test_a_front_line_direction_or_axis_named_by_its_town() -> None:
+    # user59: "in the Bakhmut direction" dropped Bakhmut (tagged ORG)
+    nlp = _GAZ.nlp([("Tokmak", "ORG"), ("Vasylivka", "PERSON")])
+    text = "Fighting in the Tokmak direction continued , the staff said ."
+    assert found_toponyms(nlp, text) == ["Tokmak"]
+    assert found_toponyms(nlp, "Units held on the Vasylivka axis .") == ["Vasylivka"]
+    assert found_toponyms(nlp, "Fighting in the Tokmak office continued .") == []
+
+
 def test_a_possessive_after_the_name_takes_the_place_word_away() -> None:
     # "parts of" and "most of" govern the speech; "the capital's mayor" is a person
     nlp = _GAZ.nlp([("Johnson", "PERSON"), ("Smith", "PERSON")])

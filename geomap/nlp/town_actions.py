@@ -215,8 +215,10 @@ def after_route(doc: Doc, start: int) -> bool:
 
 
 #: Lower-case nouns after "the" and a town's name that make it the town ("in the Bokkos
-#: area", "the Kupiansk sector").
-AREA_NOUNS = frozenset({"area", "areas", "sector", "vicinity", "outskirts"})
+#: area", "the Kupiansk sector", "in the Bakhmut direction", "the Kupiansk axis").
+AREA_NOUNS = frozenset(
+    {"area", "areas", "sector", "vicinity", "outskirts", "direction", "directions", "axis"}
+)
 
 
 def before_area_noun(span: Span) -> bool:
