@@ -168,10 +168,8 @@ def including_name(doc: Doc, end: int, ends: dict[int, int]) -> bool:
     "37 villages around Kupiansk, including Kurylivka and Kivsharivka": the first name
     of the list (one the gazetteer lacks) leads the others to the place before it.
     """
-    i = end - 1
-    while i >= 0 and end - i <= 4 and doc[i].pos_ == "PROPN" and doc[i].is_title:
-        i -= 1
-    return i < end - 1 and including_after_place(doc, i + 1, ends)
+    start = name_start(doc, end)
+    return start < end and including_after_place(doc, start, ends)
 
 
 #: Plural nouns of places before "such as" ("towns such as X and Y").
@@ -232,13 +230,23 @@ def listed(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
     return j > span.end and j in starts
 
 
+def name_start(doc: Doc, end: int, longest: int = 4) -> int:
+    """The first token of the proper name (up to ``longest`` words) ending at ``end``.
+
+    ``end`` itself when no title-cased proper noun ends there.
+    """
+    i = end - 1
+    while i >= 0 and end - i <= longest and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        i -= 1
+    return i + 1
+
+
 def governed_name(doc: Doc, end: int) -> bool:
     """Whether a proper name ending at ``end`` follows a place preposition ("in Ghouta")."""
-    i = end - 1
-    while i >= 0 and end - i <= 4 and doc[i].pos_ == "PROPN" and doc[i].is_title:
-        i -= 1
-    if i == end - 1 or i < 0:
+    start = name_start(doc, end)
+    if start == end or start == 0:
         return False
+    i = start - 1
     if doc[i].lower_ == "the" and i > 0:
         i -= 1
     return doc[i].lower_ in CONTEXT_PREPOSITIONS
