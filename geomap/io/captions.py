@@ -50,16 +50,31 @@ def is_caption(text: str) -> bool:
 
 
 def drop_captions(tree: HtmlElement) -> int:
-    """Remove the caption blocks of ``tree`` (outermost first); how many."""
-    dropped: list[HtmlElement] = []
+    """Remove the caption blocks of ``tree`` (outermost first); how many.
+
+    A block's text is read only up to :data:`MAX_CAPTION_CHARS` (:func:`_short_text`):
+    a page's outer blocks hold its whole article, read once per block otherwise.
+    """
+    dropped: set[HtmlElement] = set()
     for element in list(tree.iter(*_BLOCKS)):
         if element.getparent() is None or any(a in dropped for a in element.iterancestors()):
             continue
         marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
         named = any(w in _CLASS_WORDS for w in _WORDS.findall(marks.replace("-", "")))
-        text = element.text_content()
-        short = len(text) <= MAX_CAPTION_CHARS
-        if element.tag == "figcaption" or (named and short) or is_caption(text):
+        text = _short_text(element)
+        if element.tag == "figcaption" or (text is not None and (named or is_caption(text))):
             element.drop_tree()
-            dropped.append(element)
+            dropped.add(element)
     return len(dropped)
+
+
+def _short_text(element: HtmlElement) -> str | None:
+    """The element's text, or ``None`` when it runs past :data:`MAX_CAPTION_CHARS`."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > MAX_CAPTION_CHARS:
+            return None
+        parts.append(piece)
+    return "".join(parts)
