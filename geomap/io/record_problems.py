@@ -70,7 +70,7 @@ def _said_once(item: Article, said: set[str]) -> Article:
     kept = []
     for warning in item.warnings:
         if ONCE_PER_FILE in warning:
-            what = warning[warning.find(": no field ") + 2 :]  # past the record's place
+            what = warning[warning.index(ONCE_PER_FILE) :]  # not the record's place before it
             if what in said:
                 continue
             said.add(what)
