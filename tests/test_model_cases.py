@@ -215,3 +215,16 @@ def test_a_place_named_only_in_a_records_headline_is_found(gp: Geoparser, tmp_pa
     found = gp.parse(article.article_id, article.text)
     assert {m.place.name for m in found if m.place} >= {"Sudan", "Darfur"}
     assert all(article.text[m.start : m.end] == m.text for m in found)
+
+
+def test_the_labels_of_a_bulleted_report_are_places(gp: Geoparser) -> None:
+    # "Izium" alone at a line's start is tagged a common noun; the list's big city vouches
+    text = (
+        "Shelling report, 14 March\n\n"
+        "- Kupiansk: shelling of residential areas overnight, two injured.\n"
+        "- Izium: a drone hit a warehouse.\n"
+        "- Kharkiv: air alert for three hours.\n\n"
+        "Officials said repairs would start on Monday."
+    )
+    found = [(name, cc) for name, _, cc, _ in _places(gp, text)]
+    assert found == [("Kupiansk", "UA"), ("Izium", "UA"), ("Kharkiv", "UA")]

@@ -78,6 +78,7 @@ from geomap.nlp.entity_parts import entity_parts
 from geomap.nlp.headline_places import headline_places
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
+from geomap.nlp.label_lines import line_label_places
 from geomap.nlp.landform_names import landform_names
 from geomap.nlp.listed_unknowns import listed_unknowns
 from geomap.nlp.locatives import after_locative, locative_names, short_name
@@ -178,6 +179,7 @@ class ToponymRecognizer:
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         found.extend(listed_unknowns(doc, parts, found, self.gazetteer, people))
+        found.extend(line_label_places(doc, found, self.gazetteer, people))  # "- Izium: ..."
         found.extend(places_leading_institutions(doc, self.gazetteer, people))  # "Kanawha Court"
         found.extend(party_home_towns(doc, self.gazetteer))  # "Sen. Ken Cuccinelli, R-Fairfax,"
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
