@@ -228,3 +228,11 @@ def test_the_labels_of_a_bulleted_report_are_places(gp: Geoparser) -> None:
     )
     found = [(name, cc) for name, _, cc, _ in _places(gp, text)]
     assert found == [("Kupiansk", "UA"), ("Izium", "UA"), ("Kharkiv", "UA")]
+
+
+def test_a_place_name_before_a_surname_in_one_entity_is_a_given_name(gp: Geoparser) -> None:
+    # "Marino" (a Moscow district) is the coach's given name: "Pusic" ends the entity
+    assert _places(gp, "Coach Marino Pusic said the team was ready.") == []
+    # a common word after the name ("Post") or one going on ("Air Force") leaves it alone
+    out = _places(gp, "Odesa Mayor Hennadiy Trukhanov said a drone hit the port.")
+    assert ("Odesa", "city", "UA", "Odessa") in out

@@ -174,9 +174,36 @@ def _longest_match(
             _acceptable(doc, words, i, j, gazetteer)
             and not inside_longer_name(doc[i:j])
             and not hyphen_joined(doc, words, i, j, gazetteer)
+            and not before_surname(doc, j, gazetteer)
         ):
             return j
     return None
+
+
+def before_surname(doc: Doc, end: int, gazetteer: Any) -> bool:
+    """Whether the word at ``end`` makes the name before it a person's given name.
+
+    "Coach Marino Pusic said": the model runs one entity over "Marino Pusic", and
+    the word after the place's name is a capitalised proper noun that ends the same
+    entity and is no common word, no name the gazetteer holds and no demonym: a surname,
+    so "Marino" is a given name, not Moscow's Marino district. "Kyiv Post" (a common
+    word), "Gaza Strip" (a name it holds) and two names the model keeps apart are not.
+    """
+    if end >= len(doc) or end == 0:
+        return False
+    nxt, last = doc[end], doc[end - 1]
+    if not (nxt.is_alpha and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_iob_ == "I"):
+        return False
+    if end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        return False  # a surname ends its entity: "Air" goes on in "U.S. Air Force"
+    if not last.ent_type_ or last.ent_type_ != nxt.ent_type_:
+        return False
+    word = nxt.lower_
+    if gazetteer.candidates(nxt.text) or gazetteer.demonym(nxt.text) is not None:
+        return False
+    from geomap.nlp.headline_case import common_word, inflected_common
+
+    return not common_word(word) and not inflected_common(word)
 
 
 def hyphen_joined(doc: Doc, words: Words, start: int, end: int, gazetteer: Any) -> bool:
