@@ -236,3 +236,8 @@ def test_a_place_name_before_a_surname_in_one_entity_is_a_given_name(gp: Geopars
     # a common word after the name ("Post") or one going on ("Air Force") leaves it alone
     out = _places(gp, "Odesa Mayor Hennadiy Trukhanov said a drone hit the port.")
     assert ("Odesa", "city", "UA", "Odessa") in out
+
+
+def test_a_regions_adjective_taken_for_a_mention_is_the_region(gp: Geoparser) -> None:
+    out = _places(gp, "The Moldovan government said the Transnistrian region ran out of gas.")
+    assert ("Transnistrian", "admin1", "MD", "Transnistria") in out

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+from geomap.nlp.adjective_names import adjective_candidates
 from geomap.nlp.boundaries import COMPASS_WORDS
 from geomap.nlp.county_order import county_first_candidates
 from geomap.nlp.home_namesakes import big_home_town
@@ -105,6 +106,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     respelled = respelled_candidates(gazetteer, text)  # "Tesseney": Teseney
     if respelled:
         return respelled
+    adjectival = adjective_candidates(gazetteer, words)  # "the Transnistrian region"
+    if adjectival:
+        return adjectival
     return tail_candidates(gazetteer, words) or sub_candidates(gazetteer, words)
 
 
