@@ -42,6 +42,8 @@ def label_spans(doc: Doc) -> list[Span]:
     a bullet (:data:`BULLETS`) or an item's number ("1.", "2)") may open it.
     """
     out: list[Span] = []
+    if ":" not in doc_text(doc):
+        return out
     for i in _line_openings(doc):
         tok = doc[i]
         start = i
