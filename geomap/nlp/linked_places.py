@@ -83,9 +83,73 @@ def past_apposition(doc: Doc, start: int, limit: int) -> int:
     j = i + 2
     while j < limit and j - i <= 4 and doc[j].is_lower and doc[j].is_alpha:
         if doc[j].lower_ in SETTLEMENT_NOUNS:
-            return j + 1
+            return _past_noun_phrase(doc, j + 1, limit)
         j += 1
     return start
+
+
+#: Most words of an "of" phrase after an apposition's noun ("a hamlet of a few dozen houses").
+MAX_OF_PHRASE = 6
+
+
+def _past_noun_phrase(doc: Doc, start: int, limit: int) -> int:
+    """The index of the linking word after "of a few dozen houses" at ``start``, if any.
+
+    "Plauru, a hamlet of a few dozen houses in Tulcea County": an "of" phrase of at
+    most :data:`MAX_OF_PHRASE` lower-case words or numbers may follow the noun; the
+    linking word after it ("in") says where the name lies. ``start`` when there is none.
+    """
+    if start >= limit or doc[start].lower_ != "of":
+        return start
+    for k in range(start + 1, min(limit, start + 1 + MAX_OF_PHRASE)):
+        word = doc[k]
+        if word.lower_ in LINKING_WORDS and word.is_alpha and word.lower_ != "of":
+            return k
+        if not (word.is_lower or word.like_num) or word.is_punct:
+            return start
+    return start
+
+
+def _sentence_unit_in(
+    span: Span, located: list[tuple[Span, Place, float]], country_code: str | None
+) -> tuple[Place, float] | None:
+    """The first city, county or admin-1 unit of ``country_code`` named in ``span``'s sentence."""
+    sent = span.sent
+    for other, place, conf in located:
+        if (
+            sent.start <= other.start < sent.end
+            and place.country_code == country_code
+            and place.feature_type in LINKED_TYPES
+        ):
+            return place, conf
+    return None
+
+
+#: Confidence of a name placed in the country a demonym before its kind's word names.
+DEMONYM_KIND_CONFIDENCE = 0.5
+
+
+def demonym_kind_country(span: Span, gazetteer: Any) -> Place | None:
+    """The country "the Romanian village of Plauru" says a name the gazetteer lacks lies in.
+
+    A demonym (capitalised, the gazetteer's) before a settlement's noun
+    (:data:`~geomap.nlp.described.SETTLEMENT_NOUNS`, lower-case words between: "the
+    Romanian border village"), then "of" or nothing, right before the name.
+    """
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in SETTLEMENT_NOUNS:
+        return None
+    i -= 1
+    while i >= 1 and doc[i].is_lower and doc[i].is_alpha and span.start - i <= 5:
+        i -= 1  # "the Romanian border village"
+    word = doc[i]
+    if not word.is_title or gazetteer is None or not hasattr(gazetteer, "demonym"):
+        return None
+    place = gazetteer.demonym(word.text)
+    return place if place is not None and place.feature_type == "country" else None
 
 
 def local_focus(
@@ -128,6 +192,15 @@ def local_focus(
                     return place, conf
             if place.feature_type in UNIT_TYPES and _part_of(span, other):
                 return place, conf
+    for span in spans:  # "the Romanian village of Plauru" in a story from Izmail
+        country = demonym_kind_country(span, gazetteer)
+        if country is None or (focus is not None and focus.country_code == country.country_code):
+            continue
+        unit = _sentence_unit_in(span, located, country.country_code)
+        if unit is not None:  # "..., across the river in Tulcea county"
+            return unit
+        if _country_abroad(country, focus, gazetteer):
+            return country, DEMONYM_KIND_CONFIDENCE
     named = _of_place(spans, located, gazetteer)  # after "in Houston" and the like
     if named is not None:  # "the Bay of Sevastopol": at Sevastopol
         return named
