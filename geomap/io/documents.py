@@ -19,6 +19,7 @@ from typing import Any, BinaryIO, ClassVar
 from geomap.dates import date_warning
 from geomap.errors import InputError
 from geomap.io.bounded import read_bounded
+from geomap.io.date_line import date_line
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.files import HTML_SUFFIXES, file_kind
@@ -172,6 +173,14 @@ def read_document(
             headline = clean_text(title_line(text))
             if headline:
                 meta["title"] = headline
+    if not mail and "published" not in meta:  # "Publié le : 04/03/2026 - 09:02"
+        dated = date_line(text)
+        if dated is not None:
+            meta["published"] = dated[0]
+            notes.append(f"{source}: date read from its line {clean_text(dated[1])!r}")
+            doubt = date_warning(dated[0])
+            if doubt:
+                warnings.append(f"{source}: {doubt}")
     note = encoding_note(source, encoding)
     if note:
         notes.insert(0, note)
