@@ -3,7 +3,9 @@
 With two or more outlets every article takes its outlet's colour; with one (or
 none known) each article has its own.  The largest groups (most articles) get
 the colour-blind-safe palette of :data:`~geomap.mapping.style.GROUP_COLORS`;
-the rest share :data:`~geomap.mapping.style.OTHER_COLOR` as "other".  A colour
+the rest share :data:`~geomap.mapping.style.OTHER_COLOR` as "other". Articles whose
+outlet is not given (with several outlets) come last, in
+:data:`~geomap.mapping.style.UNKNOWN_COLOR`, and take no palette colour.  A colour
 means one group and nothing else: a place several groups mention is drawn in
 :data:`~geomap.mapping.style.SEVERAL_COLOR`.
 """
@@ -14,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from geomap.mapping.style import GROUP_COLORS, OTHER_COLOR
+from geomap.mapping.style import GROUP_COLORS, OTHER_COLOR, UNKNOWN_COLOR
 
 #: Name of the group of articles whose outlet is not known.
 UNKNOWN_OUTLET = "outlet not given"
@@ -62,7 +64,9 @@ def colour_groups(
     sizes: dict[str, int] = {}
     for key in keys:
         sizes[key] = sizes.get(key, 0) + 1
-    # most articles first; ties in order of appearance
+    # most articles first; ties in order of appearance; articles with no outlet last,
+    # in a light grey of their own (no palette colour: they name no outlet)
+    unknown = sizes.pop(UNKNOWN_OUTLET, 0) if by_outlet else 0
     order = sorted(sizes, key=lambda k: -sizes[k])
     shown = order if len(order) <= len(GROUP_COLORS) else order[: len(GROUP_COLORS) - 1]
     index = {k: i for i, k in enumerate(shown)}
@@ -77,6 +81,11 @@ def colour_groups(
         counts.append(sum(sizes[k] for k in rest))
         for k in rest:
             index[k] = len(names) - 1
+    if unknown:
+        index[UNKNOWN_OUTLET] = len(names)
+        names.append(UNKNOWN_OUTLET)
+        colors.append(UNKNOWN_COLOR)
+        counts.append(unknown)
     return Groups(
         by="outlet" if by_outlet else "article",
         names=tuple(names),

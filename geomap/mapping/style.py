@@ -11,6 +11,9 @@ GROUP_COLORS: tuple[str, ...] = (
 )  # fmt: skip
 #: Outlets (or articles) past the palette share this colour, named "other" in the legend.
 OTHER_COLOR = "#a6a6a6"
+#: Articles whose outlet is not given, in a run of several outlets: a light grey, no
+#: palette colour (it names no outlet) and not the "other outlets" grey.
+UNKNOWN_COLOR = "#dcdcdc"
 #: Fill of a place that several outlets (or articles) mention; its tooltip names them.
 SEVERAL_COLOR = "#3b3b3b"
 #: Disc of a cluster of markers (its number of places in it), ringed by their outlets.
