@@ -228,11 +228,25 @@ def article_metadata(
             meta[name] = value
     if "title" in meta and "outlet" in meta:  # NewsAPI's "Shelling hits Kharkiv - Reuters"
         meta["title"] = without_outlet(meta["title"], meta["outlet"])
+        author = meta.get("author")
+        if author and meta["outlet"].casefold() in AGGREGATORS:
+            # an aggregator's item (NewsAPI's "Google News") gives the outlet it came from
+            # as the author and at the title's end: "... falls in Romania - The Guardian"
+            cut = without_outlet(meta["title"], author)
+            if cut != meta["title"]:
+                meta["title"], meta["outlet"] = cut, author
     if "outlet" not in meta:
         host = outlet_from_url(meta.get("url"))
         if host:
             meta["outlet"] = host
     return {name: meta[name] for name in ARTICLE_FIELDS if name in meta}, warnings
+
+
+#: Services that list other outlets' articles under their own name (NewsAPI's source).
+AGGREGATORS = frozenset(
+    {"google news", "yahoo news", "yahoo", "msn", "bing news", "apple news", "newsnow",
+     "flipboard", "smartnews", "newsbreak", "ground news"}
+)  # fmt: skip
 
 
 def _given_again(given: str | None, meta: Mapping[str, str], day_first: bool) -> str | None:
