@@ -241,3 +241,11 @@ def test_a_place_name_before_a_surname_in_one_entity_is_a_given_name(gp: Geopars
 def test_a_regions_adjective_taken_for_a_mention_is_the_region(gp: Geoparser) -> None:
     out = _places(gp, "The Moldovan government said the Transnistrian region ran out of gas.")
     assert ("Transnistrian", "admin1", "MD", "Transnistria") in out
+
+
+def test_a_town_a_weapon_strikes_and_a_towns_district(gp: Geoparser) -> None:
+    # the model tags "Izmail" a person after "attacked"; drones strike places
+    assert _places(gp, "Drones attacked Izmail overnight.") == [("Izmail", "city", "UA", "Odessa")]
+    # "the Izmail district" is the unit GeoNames calls Izmail Raion, not the city
+    out = _places(gp, "Drones attacked the Izmail district overnight, the governor said.")
+    assert out == [("Izmail", "admin2", "UA", "Odessa")]

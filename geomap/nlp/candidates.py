@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.adjective_names import adjective_candidates
 from geomap.nlp.boundaries import COMPASS_WORDS
-from geomap.nlp.county_order import county_first_candidates
+from geomap.nlp.county_order import county_first_candidates, district_candidates
 from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.island_countries import with_island_countries
 from geomap.nlp.landmarks import building_tail, landmark_candidates
@@ -71,6 +71,8 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
         return sea
     found: list[Candidate] = list(gazetteer.candidates(text))
     found += county_first_candidates(gazetteer, text, found)  # "Durham County": County Durham
+    after = [s.doc[s.end].lower_ for s in spans if s.end < len(s.doc)]
+    found += district_candidates(gazetteer, text, after, found)  # "the Izmail district"
     capitals = {c.place.country_code for c in found if _capital(c)}
     if capitals:  # "Islamabad" is not Anantnag's (India) other name
         found = [c for c in found if not _foreign_town_alternate(c, capitals)]

@@ -27,6 +27,7 @@ from geomap.nlp.vocab import (
     LIST_GLUE,
     POSSESSIVE,
 )
+from geomap.nlp.weapon_targets import weapon_struck
 
 #: Nouns of a border before "with" and the place on its other side ("its border with Sikkim").
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
@@ -111,7 +112,8 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
 
     "the northern town of Kandi", "the district capital of Macomia", "north of X",
     "the outskirts of X", "took control of X", "the shelling of X" (:data:`TOWN_WORDS`);
-    "captured X", "militants blockaded X" (:func:`seized`); "X was shelled", "X has
+    "captured X", "militants blockaded X" (:func:`seized`); "Drones attacked X"
+    (:func:`~geomap.nlp.weapon_targets.weapon_struck`); "X was shelled", "X has
     been under siege" (:func:`taken_passive`); "air strikes on X"
     (:func:`attacked`); "the road to X" (:func:`after_route`); "the X area"
     (:func:`before_area_noun`); "in Tulkarm and
@@ -125,6 +127,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
         after_town_word(span)
         or seized(doc, span.start)
         or attacked(doc, span.start)
+        or weapon_struck(doc, span.start)
         or taken_passive(span)
         or after_route(doc, span.start)
         or before_area_noun(span)

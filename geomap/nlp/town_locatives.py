@@ -8,7 +8,8 @@ hyphenated name, "Faya-Largeau", is one word) as the town when
 * a preposition of place precedes it ("in", "near", "outside" ..., "toward(s)",
   "through", "via", "out of"), or "to" / "from" / "at" after a verb of movement ("withdrew
   to", "fled from"), "for" after a verb of setting out ("the convoy left Kaya for
-  Dori"), a verb of taking or attacking ("militants blockaded Hudur") or a
+  Dori"), a verb of taking or attacking ("militants blockaded Hudur"), a verb of
+  striking whose subject is a weapon ("Drones attacked Izmail") or a
   noun of attack and "on" or "against" ("air strikes on Hudur"), or a road and "to" or
   "from" ("the road to Akkar"), directly or through a list that begins after it ("to
   Jowhar and Beledweyne");
@@ -38,6 +39,7 @@ from geomap.nlp.vocab import (
     ORG_TOWN_MIN_POPULATION,
     SPEECH_LEMMAS,
 )
+from geomap.nlp.weapon_targets import weapon_struck
 from geomap.place_prepositions import PLACE_ONLY_PREPOSITIONS
 
 #: Labels of the entities read here.
@@ -111,7 +113,12 @@ def after_preposition(
     word = doc[i].lower_
     if word in prepositions or (word == "of" and i > 0 and doc[i - 1].lower_ == "out"):
         return True
-    if seized(doc, i + 1) or attacked(doc, i + 1) or after_route(doc, i + 1):
+    if (
+        seized(doc, i + 1)
+        or attacked(doc, i + 1)
+        or after_route(doc, i + 1)
+        or weapon_struck(doc, i + 1)
+    ):
         # "militants blockaded Hudur", "air strikes on Tamu and Kalay", "the road to Akkar"
         return True
     if word == "for":
