@@ -249,3 +249,28 @@ def test_a_town_a_weapon_strikes_and_a_towns_district(gp: Geoparser) -> None:
     # "the Izmail district" is the unit GeoNames calls Izmail Raion, not the city
     out = _places(gp, "Drones attacked the Izmail district overnight, the governor said.")
     assert out == [("Izmail", "admin2", "UA", "Odessa")]
+
+
+def _speakers(gp: Geoparser, text: str) -> dict[str, tuple[str, str, str, str]]:
+    return {
+        m.text: (m.speaker.name, m.speaker.kind, m.speaker.role, m.speaker.entity)
+        for m in gp.parse("t", text)
+        if m.speaker is not None
+    }
+
+
+def test_a_name_after_a_head_of_a_body_and_its_surname_later(gp: Geoparser) -> None:
+    # the model runs one organisation over the body and the name: the name is the person's
+    text = (
+        "Head of Odesa Regional Military Administration Oleh Kiper said on Telegram that "
+        "the port of Izmail was hit."
+    )
+    role = "Head of Odesa Regional Military Administration"
+    assert _speakers(gp, text)["Izmail"] == ("Oleh Kiper", "person", role, "Oleh Kiper")
+    # a surname later is the person a speaker's own name gave, though no PERSON entity did
+    text = (
+        "Drones struck the port of Izmail overnight, the governor of the Odesa region, Oleh "
+        "Kiper, said. Two drivers were injured in Reni, Kiper wrote on Telegram."
+    )
+    assert _speakers(gp, text)["Reni"][:2] == ("Kiper", "person")
+    assert _speakers(gp, text)["Reni"][3] == "Oleh Kiper"

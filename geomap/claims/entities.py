@@ -2,7 +2,8 @@
 
 "Anna Kowalska", "Kowalska" and "Ms. Kowalska" (and "she", which the attribution
 already resolves to a name) are one source: each speaker record gets
-``entity`` = the fullest PERSON name in the article that ends with its name
+``entity`` = the fullest PERSON name in the article (a PERSON entity, or a person
+speaker's name of two capitalised words or more) that ends with its name
 ("Anna Kowalska"), when exactly one such name exists; a bare given name ("Emmanuel")
 that begins exactly one longer name, and ends none, is that person ("Emmanuel Macron").
 Bodies and documents are one entity by their name without a leading article ("Russian Ministry of
@@ -65,4 +66,8 @@ def merged(speaker: Speaker, persons: list[list[str]]) -> Speaker:
 def with_entities(records: list[Speaker | None], doc: Doc) -> list[Speaker | None]:
     """``records`` with their ``entity`` set, the article's PERSON names read once."""
     persons = person_names(doc) if any(r is not None for r in records) else []
+    for r in records:  # a person speaker the model tagged no PERSON ("..., Oleh Kiper, said")
+        words = _words(r.name) if r is not None and r.kind == "person" else []
+        if len(words) > 1 and all(w[:1].isupper() for w in words) and words not in persons:
+            persons.append(words)
     return [None if r is None else merged(r, persons) for r in records]

@@ -78,16 +78,35 @@ def _name_after_titled_body(phrase: Span) -> Span | None:
 
     "NYPD Chief of Department Terence Monahan", "Head of the Press Office Ivan Petrov":
     two or more capitalised words no place or body entity covers, after a body word,
-    with a title word before it.
+    with a title word (or "Head") before it. The name ends the phrase's root, or the
+    phrase itself when the title is its root ("Head of Odesa Regional Military
+    Administration Oleh Kiper", one organisation to the model: the entity that covers
+    the body may run on over the name).
     """
-    root = phrase.root
     doc = phrase.doc
-    i = root.i
-    while i > phrase.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].lower_ not in BODY_WORDS:
-        i -= 1
-    name = doc[i : root.i + 1]
-    if len(name) < 2 or i == phrase.start or doc[i - 1].lower_ not in BODY_WORDS:
-        return None
-    if any(t.ent_type_ not in ("", "PERSON") or word(t) in TITLE_WORDS for t in name):
-        return None
-    return name if any(word(t) in TITLE_WORDS for t in doc[phrase.start : i]) else None
+    for last in dict.fromkeys((phrase.root.i, phrase.end - 1)):
+        i = last
+        while (
+            i > phrase.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].lower_ not in BODY_WORDS
+        ):
+            i -= 1
+        name = doc[i : last + 1]
+        if len(name) < 2 or i == phrase.start or doc[i - 1].lower_ not in BODY_WORDS:
+            continue
+        body = doc[i - 1]
+        if any(word(t) in TITLE_WORDS or not _outside_other_entity(t, body) for t in name):
+            continue
+        if any(word(t) in TITLE_WORDS | _TITLE_HEADS for t in doc[phrase.start : i]):
+            return name
+    return None
+
+
+#: Words that open a title ending with a body ("Head of the Press Office").
+_TITLE_HEADS = frozenset({"head"})
+
+
+def _outside_other_entity(tok: Token, body: Token) -> bool:
+    """Whether ``tok`` is in no entity, a PERSON, or the entity of the ``body`` word before it."""
+    if tok.ent_type_ in ("", "PERSON"):
+        return True
+    return body.ent_type_ == tok.ent_type_ and tok.ent_iob_ == "I" and body.ent_iob_ in ("B", "I")
