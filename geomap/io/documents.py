@@ -22,6 +22,7 @@ from geomap.io.bounded import read_bounded
 from geomap.io.date_line import date_line
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
+from geomap.io.factiva_text import is_factiva_text
 from geomap.io.files import HTML_SUFFIXES, file_kind
 from geomap.io.headlines import with_headline
 from geomap.io.markdown_marks import without_marks
@@ -173,8 +174,8 @@ def read_document(
             headline = clean_text(title_line(text))
             if headline:
                 meta["title"] = headline
-    if not mail and "published" not in meta:  # "Publié le : 04/03/2026 - 09:02"
-        dated = date_line(text)
+    if not mail and "published" not in meta and not is_factiva_text(text):
+        dated = date_line(text)  # "Publié le : 04/03/2026 - 09:02"
         if dated is not None:
             meta["published"] = dated[0]
             notes.append(f"{source}: date read from its line {clean_text(dated[1])!r}")

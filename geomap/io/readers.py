@@ -22,6 +22,7 @@ from geomap.io.corpora import read_json, read_jsonl
 from geomap.io.csv_corpus import read_csv
 from geomap.io.documents import read_document
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES
+from geomap.io.factiva import FACTIVA_SUFFIXES, factiva_articles
 from geomap.io.feeds import read_feed
 from geomap.io.files import (
     FEED_SUFFIXES,
@@ -250,7 +251,11 @@ def _read_file(
                 yield from read_warc(fh, source, label, max_bytes)
             else:
                 document = read_document(fh, path, source, label, max_bytes)
-                if gz is None or not gz.cut:  # a cut article is no article: the cut says so
+                if gz is not None and gz.cut:  # a cut article is no article: the cut says so
+                    pass
+                elif isinstance(document, Article) and suffix in FACTIVA_SUFFIXES:
+                    yield from factiva_articles(document, source, label, max_bytes, fields)
+                else:
                     yield document
             if gz is not None and gz.cut:
                 yield InputStatus(source, None if corpus else label, "error", cut_reason(source))
