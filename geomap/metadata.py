@@ -138,11 +138,25 @@ def _text(value: object, nested: bool = True) -> str | None:
 def author_name(value: object) -> str | None:
     """An author value as a name: without "By " (a byline), ``None`` for a numeric id.
 
+    A page's byline may run on into its date or reading time, set off by a dot or a
+    bar ("Reuters · Tue; March 3", "Jane Doe | 5 min read"): the parts with a number
+    are left out.
+
     >>> author_name("By Marc Santora"), author_name(3), author_name("12")  # WordPress ids
     ('Marc Santora', None, None)
+    >>> author_name("Reuters · Tue; March 3")
+    'Reuters'
     """
     name = _BYLINE.sub("", _text(value) or "")
+    parts = _BYLINE_PARTS.split(name)
+    if len(parts) > 1:
+        named = [p for p in parts if p.strip() and not any(ch.isdigit() for ch in p)]
+        name = " · ".join(p.strip() for p in named) if named else name
     return None if name.isdigit() else name or None
+
+
+#: Marks that set a byline's parts off ("Reuters · Tue; March 3", "Jane Doe | 5 min read").
+_BYLINE_PARTS = re.compile(r"\s+[·|•]\s+")
 
 
 def clean_value(value: object) -> str | None:

@@ -25,3 +25,12 @@ def test_an_outlets_own_item_keeps_its_outlet_though_the_title_ends_with_the_aut
     # an aggregator's item whose title does not end with its author stays the aggregator's
     meta, _ = article_metadata({"title": "Port hit", "outlet": "Google News", "author": "AP"})
     assert meta["outlet"] == "Google News"
+
+
+def test_a_bylines_date_or_reading_time_is_no_part_of_the_author() -> None:
+    meta, _ = article_metadata({"title": "Port hit", "author": "Reuters · Tue; March 3"})
+    assert meta["author"] == "Reuters"
+    meta, _ = article_metadata({"title": "Port hit", "author": "By Jane Doe | 5 min read"})
+    assert meta["author"] == "Jane Doe"
+    meta, _ = article_metadata({"title": "Port hit", "author": "Jane Doe · John Roe"})
+    assert meta["author"] == "Jane Doe · John Roe"  # two names stay
