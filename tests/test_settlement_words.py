@@ -29,3 +29,15 @@ def test_other_names_holding_a_unit_keep_it() -> None:
     assert _names("University of Tennessee") == ["Tennessee"]
     assert _names("Kenya Airways") == ["Kenya"]
     assert _names("Jackson Zoo") == ["Jackson"]
+
+
+INDIA = Place("in", "India", "country", "IN", None, 1_350_000_000, 79.0, 22.0, "test")
+
+
+def test_a_people_s_name_before_a_landscape_word_is_no_part_of_their_country() -> None:
+    """Indian Orchard is a part of Springfield, Massachusetts, not of India."""
+    gaz = Gazetteer.from_places([INDIA], demonyms={"Indian": "in"})
+    names = [c.place.name for c in sub_candidates(gaz, ["Indian", "Orchard"])]
+    assert names == []
+    assert [c.place.name for c in sub_candidates(gaz, ["Indian", "Embassy"])] == ["India"]
+    assert [c.place.name for c in sub_candidates(gaz, ["Indian", "Heights"])] == []

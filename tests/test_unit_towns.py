@@ -138,3 +138,25 @@ def test_a_town_just_across_the_units_border_stays() -> None:
     """Bordon lies 120 km from Vermark's point, in another country: a border town."""
     got = _picks("Clashes in Bordon, Vermark were reported.", ["Bordon", "Vermark"])
     assert got["Bordon"] == ("11", "name")
+
+
+def test_a_big_city_matched_by_an_old_name_outside_its_qualifier_is_moved() -> None:
+    """'Greenwood, W. Va.' picked as Kansas City (once Greenwood): the name is no big city's."""
+    import spacy
+
+    from geomap.extensions import TOPONYMS, register_extensions
+    from geomap.nlp.unit_towns import units_for_towns
+    from geomap.records import Candidate
+
+    register_extensions()
+    doc = spacy.blank("en")("He is held in Greenham, Vermark on a parole violation.")
+    doc.spans[TOPONYMS] = [doc[4:5], doc[6:7]]
+    places = {p.place_id: p for p in GAZ.places}
+    groups = {"greenham": [doc[4:5]], "vermark": [doc[6:7]]}
+    picks = {"greenham": (places["9"], 0.6), "vermark": (places["6"], 0.9)}
+    for match, moved in (("alternate", {"greenham": (places["6"], 0.9)}), ("name", {})):
+        cands = {
+            "greenham": [Candidate(places["9"], match)],
+            "vermark": [Candidate(places["6"], "name")],
+        }
+        assert units_for_towns(picks, groups, cands) == ({}, moved), match

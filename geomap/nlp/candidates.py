@@ -272,14 +272,24 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     return []
 
 
+#: Words of the landscape that end a place's name after a people's ("Indian Orchard",
+#: a part of Springfield, Massachusetts; "Swiss Cottage", "Mexican Hat Springs").
+LANDSCAPE_WORDS = frozenset(
+    """
+    orchard orchards cottage heights hill hills valley springs falls garden gardens grove
+    """.split()  # noqa: SIM905
+)
+
+
 def named_after_people(words: list[str]) -> bool:
     """Whether a name ends with a local kind word, so a leading demonym names a people.
 
-    "French Quarter", "Russian River", "Chinese Quarter": a neighbourhood or a river
-    named after a people (:data:`~geomap.nlp.vocab.LOCAL_KIND_WORDS`), not in their
+    "French Quarter", "Russian River", "Chinese Quarter", "Indian Orchard": a
+    neighbourhood, a river or a village named after a people
+    (:data:`~geomap.nlp.vocab.LOCAL_KIND_WORDS`, :data:`LANDSCAPE_WORDS`), not in their
     country, unlike "Russian Embassy" or "British Council".
     """
-    return len(words) > 1 and words[-1].lower() in LOCAL_KIND_WORDS
+    return len(words) > 1 and words[-1].lower() in LOCAL_KIND_WORDS | LANDSCAPE_WORDS
 
 
 #: Feature types a building's or an organisation's name may be placed in by naming it.

@@ -56,6 +56,7 @@ from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
+from geomap.nlp.municipal_towns import municipal_towns
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
 from geomap.nlp.named_countries import towns_in_named_countries
@@ -204,6 +205,7 @@ class ToponymResolver:
         picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
         picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
         picks = revise(picks, event_cities(picks, groups, cands), cands, scorer)  # "reporters in"
+        picks = revise(picks, municipal_towns(picks, groups, cands), cands, scorer)  # "X Mayor"
         picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
         picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
         picks = revise(picks, named_country_namesakes(picks, groups, cands), cands, scorer)

@@ -11,7 +11,8 @@ ministry"):
 
 * keeps only its candidates inside the unit when it has some (:func:`inside_unit`), and
   the ranker scores it again (:mod:`geomap.nlp.revisions`);
-* else, a town of fewer than :data:`MOVED_TOWN` people, is placed at the unit
+* else, a town of fewer than :data:`MOVED_TOWN` people (or a bigger one the name matched
+  only by an alternate name: "Greenwood, W. Va." picked as Kansas City), is placed at the unit
   (:func:`units_for_towns`): the unit's point is nearer the town than any namesake of
   it outside. The resolver gives it the confidence of a name
   placed at the article's focus (``located_by == "focus"``).
@@ -128,9 +129,19 @@ def units_for_towns(
         if held:
             others = {c.place.place_id for c in cands[key]} - held
             revisions[key] = Revision(ruled_out=frozenset(others))
-        elif rank == 0 and place.population < MOVED_TOWN:
+        elif rank == 0 and (place.population < MOVED_TOWN or _by_other_name(place, cands, key)):
             moved[key] = picks[qualifier]
     return revisions, moved
+
+
+def _by_other_name(place: Place, cands: Mapping[str, Sequence[Candidate]], key: str) -> bool:
+    """Whether the name matched ``place`` only by one of its alternate names.
+
+    "Greenwood, W. Va." is no list the comma hid: Kansas City, once called Greenwood,
+    is big, but a town named so is no big city's own name.
+    """
+    matches = {c.match for c in cands.get(key, ()) if c.place.place_id == place.place_id}
+    return bool(matches) and matches <= {"alternate"}
 
 
 def _near(unit: Place, place: Place) -> bool:
