@@ -47,6 +47,7 @@ from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word
 from geomap.gazetteer.guess_rules import names_an_area
 from geomap.nlp.clipped_names import unclipped
+from geomap.nlp.direction_towns import direction_candidates, names_direction
 from geomap.nlp.inflected_clubs import in_inflected_club
 from geomap.nlp.local_context import (
     after_article,
@@ -123,6 +124,8 @@ def acceptable(
     words = [t for t in words if not (t.text == "." and t.i > span.start
                                       and abbreviation(t.doc[t.i - 1].text, lang))]  # fmt: skip
     caps = [capitalised(t) for t in words]
+    if len(span) == 1 and names_direction(span[0], lang):  # "na kierunku pokrowskim"
+        return bool(direction_candidates(gazetteer, span[0]))
     if len(words) == 1 and not caps[0]:
         return False
     if len(words) > 2 and not caps[0] and not caps[-1]:
