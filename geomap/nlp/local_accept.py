@@ -46,6 +46,7 @@ from spacy.tokens import Span
 from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word
 from geomap.gazetteer.guess_rules import names_an_area
+from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.clipped_names import unclipped
 from geomap.nlp.direction_towns import direction_candidates, names_direction
 from geomap.nlp.inflected_clubs import in_inflected_club
@@ -210,7 +211,12 @@ def acceptable(
         return any(c.match in ("name", "alias") and prominent(c)
                    and (c.place.feature_type == "country" or not acronym_in_prose(tok))
                    for c in exact)  # fmt: skip
-    supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
+    supported = (
+        locative(tok, lang)
+        or dateline(tok)
+        or where_follows(tok, lang)
+        or after_attack_noun(tok, lang)  # "Обстрел Купянска", "Beschuss: Cherson"
+    )
     if common_noun_in_name(tok, lang) and not any(home_or_big(c, lang) for c in exact):
         return False  # "ze Strażą Graniczną": the Border Guard, not a Slovenian Straža
     notable = [c for c in exact if prominent(c)]
