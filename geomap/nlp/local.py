@@ -33,6 +33,7 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.attack_nouns import after_attack_noun
+from geomap.nlp.colon_lists import colon_listed
 from geomap.nlp.kind_named import kind_named
 from geomap.nlp.local_accept import acceptable
 from geomap.nlp.local_context import capitalised, locative
@@ -133,6 +134,7 @@ class LocalToponymRecognizer:
         spans = filter_spans(spans + inflected_repeats(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + nearby_home_towns(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + kind_named(self.gazetteer, doc, spans, blocked))
+        spans = filter_spans(spans + list(colon_listed(self.gazetteer, doc, spans, blocked)))
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
