@@ -42,6 +42,7 @@ def front() -> Gazetteer:
         ("uk", "Лиман", "lyman"),
         ("uk", "Курахове", "kurakhove"),
         ("pl", "Kurachowe", "kurakhove"),
+        ("de", "Kurachowe", "kurakhove"),
         ("uk", "Гуляйполе", "huliaipole"),
     ]
     return Gazetteer.from_places(places, local_names=local)
@@ -91,3 +92,22 @@ def test_town_forms_of_a_stem() -> None:
     assert "Костянтинівка" in town_forms("Костянтинівськ", "uk")
     assert "Курахово" in town_forms("Кураховск", "ru")
     assert "Charków" in town_forms("charkowsk", "pl")
+
+
+def test_a_town_after_a_preposition_and_a_word_for_a_direction(front: Gazetteer) -> None:
+    # "у бік", "в сторону", "w kierunku", "in Richtung": like "в районі", a preposition
+    # and a word for an area
+    assert _placed(front, "uk", "Ворог атакував у бік Лимана.") == {"Лимана": "lyman"}
+    assert _placed(front, "ru", "Противник наступает в сторону Купянска.") == {
+        "Купянска": "kupiansk"
+    }
+    assert _placed(front, "pl", "Rosjanie nacierają w kierunku Pokrowska.") == {
+        "Pokrowska": "pokrovsk"
+    }
+    # German "Richtung" is a preposition of its own
+    assert _placed(front, "de", "Angriffe Richtung Kurachowe wurden abgewehrt.") == {
+        "Kurachowe": "kurakhove"
+    }
+    # without the preposition the word for a side is no cue for a small town
+    assert _placed(front, "uk", "Ворог наступав у бік Гуляйполя.") == {"Гуляйполя": "huliaipole"}
+    assert _placed(front, "uk", "Обидва боки Гуляйполя постраждали.") == {}
