@@ -32,6 +32,8 @@ from geomap.containment import by_sentence, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.attack_nouns import after_attack_noun
+from geomap.nlp.colon_lists import colon_listed
 from geomap.nlp.kind_named import kind_named
 from geomap.nlp.local_accept import acceptable
 from geomap.nlp.local_context import capitalised, locative
@@ -40,6 +42,7 @@ from geomap.nlp.local_entities import (
     after_common_noun,
     cuts_name,
     person_after_preposition,
+    run_into_words,
 )
 from geomap.nlp.local_filters import outside_compass_tails, with_elided_tails
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
@@ -120,6 +123,8 @@ class LocalToponymRecognizer:
                 # a dateline stays a dateline when the model calls it an organisation or
                 # runs it into the next words ("HELSINKI –" as ORG)
                 first = ent.start + dateline(doc[ent.start])
+                if run_into_words(ent, lang):  # "в Купянске повреждены школа" (ORG)
+                    first = ent.start + 1  # the first word is judged like any other
                 blocked.update(range(first, ent.end))
                 if ent.label_ in ("PER", "PERSON") and len(ent) == 1:
                     persons.add(ent.start)
@@ -129,6 +134,7 @@ class LocalToponymRecognizer:
         spans = filter_spans(spans + inflected_repeats(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + nearby_home_towns(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + kind_named(self.gazetteer, doc, spans, blocked))
+        spans = filter_spans(spans + list(colon_listed(self.gazetteer, doc, spans, blocked)))
         spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
@@ -206,6 +212,8 @@ class LocalToponymRecognizer:
         if quoted(ent):
             return False  # «Ростов»: the club, though the model calls it an organisation
         cands = self.gazetteer.candidates(ent.text, lang)
+        if len(ent) == 1 and after_attack_noun(ent[0], lang):  # "Обстрел: Купянск" (PER)
+            return any(town(c, lang) for c in cands)
         if len(ent) == 1 and river_before_town(ent, cands, self.gazetteer):
             return True
         if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):

@@ -46,7 +46,9 @@ from spacy.tokens import Span
 from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word
 from geomap.gazetteer.guess_rules import names_an_area
+from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.clipped_names import unclipped
+from geomap.nlp.direction_towns import direction_candidates, names_direction
 from geomap.nlp.inflected_clubs import in_inflected_club
 from geomap.nlp.local_context import (
     after_article,
@@ -123,6 +125,8 @@ def acceptable(
     words = [t for t in words if not (t.text == "." and t.i > span.start
                                       and abbreviation(t.doc[t.i - 1].text, lang))]  # fmt: skip
     caps = [capitalised(t) for t in words]
+    if len(span) == 1 and names_direction(span[0], lang):  # "na kierunku pokrowskim"
+        return bool(direction_candidates(gazetteer, span[0]))
     if len(words) == 1 and not caps[0]:
         return False
     if len(words) > 2 and not caps[0] and not caps[-1]:
@@ -207,7 +211,12 @@ def acceptable(
         return any(c.match in ("name", "alias") and prominent(c)
                    and (c.place.feature_type == "country" or not acronym_in_prose(tok))
                    for c in exact)  # fmt: skip
-    supported = locative(tok, lang) or dateline(tok) or where_follows(tok, lang)
+    supported = (
+        locative(tok, lang)
+        or dateline(tok)
+        or where_follows(tok, lang)
+        or after_attack_noun(tok, lang)  # "Обстрел Купянска", "Beschuss: Cherson"
+    )
     if common_noun_in_name(tok, lang) and not any(home_or_big(c, lang) for c in exact):
         return False  # "ze Strażą Graniczną": the Border Guard, not a Slovenian Straža
     notable = [c for c in exact if prominent(c)]

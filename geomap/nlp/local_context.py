@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import lemmas
 from geomap.gazetteer.unit_words import ADMIN_WORDS
+from geomap.nlp.direction_towns import direction_candidates
 from geomap.nlp.local_words import (
     AREA_WORDS,
     ARTICLES,
@@ -278,6 +279,10 @@ def local_candidates(gazetteer: Any, span: Span, *, fused_only: bool = False) ->
     own matches.  ``fused_only``: only those.
     """
     lang = span.doc.lang_
+    if len(span) == 1 and not fused_only:  # "на Купянском направлении": the town
+        towns = direction_candidates(gazetteer, span[0])
+        if towns:
+            return towns
     fused = contracted_name(span)
     first: list[Candidate] = []
     if fused is not None:

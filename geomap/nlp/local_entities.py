@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from geomap.nlp.local_context import capitalised, locative, straight_apostrophe
 from geomap.nlp.local_position import quoted
-from geomap.nlp.local_words import OF_PREPOSITIONS
+from geomap.nlp.local_words import NAME_CAPITALS, OF_PREPOSITIONS
 
 #: Russian adjective endings: a word with one, before a capitalised word of the same
 #: entity, qualifies that word ("Северную Осетию", "Нижнем Новгороде").
@@ -80,5 +80,23 @@ def person_after_preposition(ent: Span, lang: str) -> bool:
         (ent.label_ in ("PER", "PERSON") or (lang == "fr" and ent.label_ == "MISC"))
         and len(ent) == 1
         and not quoted(ent)
+        and locative(ent[0], lang)
+    )
+
+
+def run_into_words(ent: Span, lang: str) -> bool:
+    """An organisation entity that runs from a name after a preposition into lowercase words.
+
+    natasha takes "Купянске повреждены школа" of "в Купянске повреждены школа" for an
+    organisation: where only names are capitalised (Polish, Russian, Ukrainian), a name
+    after a preposition of place followed by nothing but lowercase words is no
+    organisation's, so its first word is judged like any other word.
+    """
+    return (
+        ent.label_ == "ORG"
+        and lang in NAME_CAPITALS
+        and len(ent) > 1
+        and capitalised(ent[0])
+        and all(t.is_lower or t.is_punct for t in ent[1:])
         and locative(ent[0], lang)
     )

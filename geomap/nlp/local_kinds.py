@@ -177,3 +177,17 @@ def listed_home_village(found: Sequence[Candidate], listed: Sequence[Candidate],
         c.match == "name" and c.place.feature_type == "city" and c.place.country_code in countries
         for c in listed
     )
+
+
+#: Kinds of place whose name and a colon may head a list of its towns.
+_LIST_HEADS = frozenset({"country", "admin1", "admin2", "region"})
+
+
+def heads_list(found: Sequence[Candidate]) -> bool:
+    """Whether a name before a colon may head a list of towns: a unit's or a region's only.
+
+    "w obwodzie sumskim: Białopole, Krasnopole i Ochtyrka", "Курская область: Суджа";
+    not a name a town has too ("Sumy: Schostka meldet …" opens a report).
+    """
+    kinds = {c.place.feature_type for c in found}
+    return bool(kinds & _LIST_HEADS) and "city" not in kinds

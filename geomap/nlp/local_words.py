@@ -19,7 +19,8 @@ LOCATIVES: dict[str, frozenset[str]] = word_sets(
         "навколо довкола",
         "pl": "w we na pod z ze do od koło obok przez nad przy po k między pomiędzy wzdłuż spod "
         "znad zza wokół",
-        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor ab",
+        "de": "in im nach bei aus von vom um nahe an am auf über durch zwischen bis gegen vor ab "
+        "richtung",  # "Richtung Lyman": a preposition of direction
         "fr": "à a en au aux de du des d' près vers dans sur entre depuis par",
     }
 )
@@ -69,12 +70,13 @@ CONJUNCTIONS: dict[str, frozenset[str]] = {
     "de": frozenset({"und", "oder", "sowie", ","}),
     "fr": frozenset({"et", "ou", ","}),
 }
-#: Lemmas of words for an area, between a preposition and a name ("в районі Ворохти").
+#: Lemmas of words for an area or a direction, between a preposition and a name ("в районі
+#: Ворохти", "у бік Ямполя", "в сторону Купянска", "w kierunku Pokrowska", "in Richtung Lyman").
 AREA_WORDS: dict[str, frozenset[str]] = {
-    "ru": frozenset({"район", "окрестность", "пригород"}),
-    "uk": frozenset({"район", "околиця", "передмістя"}),
-    "pl": frozenset({"rejon", "okolica", "okolice", "pobliże"}),
-    "de": frozenset({"raum", "umgebung", "nähe"}),
+    "ru": frozenset({"район", "окрестность", "пригород", "сторона", "направление"}),
+    "uk": frozenset({"район", "околиця", "передмістя", "бік", "напрямок", "напрям"}),
+    "pl": frozenset({"rejon", "okolica", "okolice", "pobliże", "kierunek", "strona"}),
+    "de": frozenset({"raum", "umgebung", "nähe", "richtung"}),
     "fr": frozenset({"région", "environs", "alentours"}),
 }
 #: Lemmas of words that say a place's kind, right before its name -> the feature type

@@ -60,6 +60,7 @@ from geomap.nlp.municipal_towns import municipal_towns
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
 from geomap.nlp.named_countries import towns_in_named_countries
+from geomap.nlp.near_namesakes import near_namesakes
 from geomap.nlp.other_names import same_places
 from geomap.nlp.own_senses import contrary_mentions
 from geomap.nlp.paired_towns import paired_towns
@@ -215,6 +216,7 @@ class ToponymResolver:
         picks = revise(picks, sentence_namesakes(picks, groups, cands), cands, scorer)  # London
         if lang:  # "entre Calais et Douvres": Dover
             picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
+            picks = revise(picks, near_namesakes(picks, groups, cands), cands, scorer)  # Yampil
             qualified = river_qualified_towns(picks, cands, self.gazetteer, lang)
             picks = revise(picks, qualified, cands, scorer)  # "Kostrzyn nad Odrą"
             strays = waterless_strays(picks, groups, cands)  # "na Sanie": no Sanaa
