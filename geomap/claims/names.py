@@ -26,6 +26,7 @@ from geomap.claims.nps import core_np
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
 from geomap.claims.titles import titled_name as titled_name
+from geomap.claims.views import opening_view
 from geomap.records import Speaker
 
 
@@ -218,6 +219,9 @@ def verb_of(frame: Frame) -> tuple[str, str, int, int]:
     doc = cue.doc
     if frame.kind in ("colon", "quote", "label"):  # "Petrenko: Kharkiv …", "X was blunt. “…”"
         return cue.text, "say", cue.idx, cue.idx + len(cue)
+    if frame.kind == "view":  # "For the mayor, …", "In the view of X, …"
+        _, _, lemma, end = opening_view(cue.sent) or (cue, cue, cue.lower_, cue)
+        return doc[cue.i : end.i + 1].text, lemma, cue.idx, end.idx + len(end)
     if frame.kind == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), cue)
         return doc[cue.i : to.i + 1].text, "according to", cue.idx, to.idx + len(to)

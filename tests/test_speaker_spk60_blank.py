@@ -1,0 +1,123 @@
+"""Speaker errors found on the dev half of ``bench/speakers_fresh60.jsonl`` (issue 17, spk60).
+
+* "For the mayor, the new bridge … in Maribor is …", "In the view of local business
+  owners, the works will drive shoppers to Graz": a view told without a verb of saying
+  (:mod:`geomap.claims.views`) is its holder's; "For years," and "For a travel agent like
+  me," hold no one's view, and a sentence with its own saying at the root keeps it.
+* "The researchers, from the University of Granada, said": an affiliation set off by
+  commas after a common noun is the role, as an apposition is; the name is "The
+  researchers", not the aside (:func:`geomap.claims.appositions.affiliation_asides`).
+
+Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
+"""
+
+from __future__ import annotations
+
+from geomap.claims.names import split_name
+from tests.speaker_fixtures import speaker_of
+from tests.test_attribution_blank import Row, parsed
+
+
+def _for(holder: list[Row]) -> list[Row]:
+    """ "For <holder> , the bridge in Maribor <root> safe ." (holder's head last of its rows)."""
+    n = len(holder) + 1
+    r = n + 5  # the root's index
+    return [
+        ("For", "for", "ADP", "prep", r),
+        *holder,
+        (",", ",", "PUNCT", "punct", r),
+        ("the", "the", "DET", "det", n + 2),
+        ("bridge", "bridge", "NOUN", "nsubj", r),
+        ("in", "in", "ADP", "prep", n + 2),
+        ("Maribor", "Maribor", "PROPN", "pobj", n + 3),
+        ("is", "be", "AUX", "ROOT", r),
+        ("safe", "safe", "ADJ", "acomp", r),
+        (".", ".", "PUNCT", "punct", r),
+    ]
+
+
+def test_for_a_person_opening_the_sentence_holds_its_view() -> None:
+    mayor = [("the", "the", "DET", "det", 2), ("mayor", "mayor", "NOUN", "pobj", 0)]
+    assert speaker_of(_for(mayor), "Maribor") == "the mayor"
+    campaigners = [("campaigners", "campaigner", "NOUN", "pobj", 0)]
+    assert speaker_of(_for(campaigners), "Maribor") == "campaigners"
+    # no one's view: a time, or the writer's own ("For a travel agent like me,")
+    years = [("years", "year", "NOUN", "pobj", 0)]
+    assert speaker_of(_for(years), "Maribor") is None
+    agent = [
+        ("a", "a", "DET", "det", 2),
+        ("agent", "agent", "NOUN", "pobj", 0),
+        ("like", "like", "ADP", "prep", 2),
+        ("me", "I", "PRON", "pobj", 3),
+    ]
+    assert speaker_of(_for(agent), "Maribor") is None
+
+
+def test_a_view_without_the_comma_or_under_a_saying_is_not_one() -> None:
+    mayor = [("the", "the", "DET", "det", 2), ("mayor", "mayor", "NOUN", "pobj", 0)]
+    rows = _for(mayor)
+    no_comma = [r for r in rows if r[0] != ","]
+    no_comma = [(w, lem, p, d, h - (h > 3)) for w, lem, p, d, h in no_comma]
+    assert speaker_of(no_comma, "Maribor") is None
+    # "For the mayor, Jones said Maribor is safe": a saying at the root speaks for itself
+    said: list[Row] = [
+        ("For", "for", "ADP", "prep", 5),
+        ("the", "the", "DET", "det", 2),
+        ("mayor", "mayor", "NOUN", "pobj", 0),
+        (",", ",", "PUNCT", "punct", 5),
+        ("Jones", "Jones", "PROPN", "nsubj", 5),
+        ("said", "say", "VERB", "ROOT", 5),
+        ("Maribor", "Maribor", "PROPN", "nsubj", 7),
+        ("is", "be", "AUX", "ccomp", 5),
+        ("safe", "safe", "ADJ", "acomp", 7),
+        (".", ".", "PUNCT", "punct", 5),
+    ]
+    assert speaker_of(said, "Maribor", ents=["O"] * 4 + ["B-PERSON"] + ["O"] * 5) == "Jones"
+
+
+def test_in_the_view_of_a_holder() -> None:
+    rows: list[Row] = [
+        ("In", "in", "ADP", "prep", 10),
+        ("the", "the", "DET", "det", 2),
+        ("view", "view", "NOUN", "pobj", 0),
+        ("of", "of", "ADP", "prep", 2),
+        ("local", "local", "ADJ", "amod", 5),
+        ("owners", "owner", "NOUN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 10),
+        ("the", "the", "DET", "det", 8),
+        ("works", "work", "NOUN", "nsubj", 10),
+        ("will", "will", "AUX", "aux", 10),
+        ("drive", "drive", "VERB", "ROOT", 10),
+        ("shoppers", "shopper", "NOUN", "dobj", 10),
+        ("to", "to", "ADP", "prep", 10),
+        ("Graz", "Graz", "PROPN", "pobj", 12),
+        (".", ".", "PUNCT", "punct", 10),
+    ]
+    assert speaker_of(rows, "Graz") == "local owners"
+    # "In the centre of town, the works …": a place, no view
+    town = list(rows)
+    town[2] = ("centre", "centre", "NOUN", "pobj", 0)
+    town[5] = ("town", "town", "NOUN", "pobj", 3)
+    town[4] = ("old", "old", "ADJ", "amod", 5)
+    assert speaker_of(town, "Graz") is None
+
+
+def _researchers() -> list[Row]:
+    """ "The researchers , from the University , said ." (the parser's tree)."""
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("researchers", "researcher", "NOUN", "nsubj", 7),
+        (",", ",", "PUNCT", "punct", 1),
+        ("from", "from", "ADP", "prep", 1),
+        ("the", "the", "DET", "det", 5),
+        ("University", "University", "PROPN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 1),
+        ("said", "say", "VERB", "ROOT", 7),
+        (".", ".", "PUNCT", "punct", 7),
+    ]
+
+
+def test_an_affiliation_set_off_by_commas_is_the_role() -> None:
+    doc = parsed(_researchers(), ents=["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"])
+    name, role = split_name(doc[0:7])
+    assert (name.text, role) == ("The researchers", "from the University")
