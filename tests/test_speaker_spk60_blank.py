@@ -7,15 +7,25 @@
 * "The researchers, from the University of Granada, said": an affiliation set off by
   commas after a common noun is the role, as an apposition is; the name is "The
   researchers", not the aside (:func:`geomap.claims.appositions.affiliation_asides`).
+* "said Ciobanu, 71," tagged GPE after "Ion Ciobanu" (PERSON): one name, one entity over
+  the article, a person, not a state; "his team, Nordlys Cycling, said" (the name tagged
+  PERSON): a name in apposition to a body noun is that body.
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc, Span
+
+from geomap.claims.kinds import speaker_kind
+from geomap.claims.name_kinds import name_kind
 from geomap.claims.names import split_name
 from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
+
+_NLP = spacy.blank("en")
 
 
 def _for(holder: list[Row]) -> list[Row]:
@@ -121,3 +131,40 @@ def test_an_affiliation_set_off_by_commas_is_the_role() -> None:
     doc = parsed(_researchers(), ents=["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"])
     name, role = split_name(doc[0:7])
     assert (name.text, role) == ("The researchers", "from the University")
+
+
+def _ferryman(first: str, second: str) -> Span:
+    """ "Ciobanu said . Ion Ciobanu rows ." with the names tagged ``first``, ``second``."""
+    words = ["Ciobanu", "said", ".", "Ion", "Ciobanu", "rows", "."]
+    pos = ["PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [1, 1, 1, 4, 5, 5, 5]
+    deps = ["nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
+    ents = [f"B-{first}", "O", "O", f"B-{second}", f"I-{second}", "O", "O"]
+    lemmas = [w.lower() for w in words]
+    doc = Doc(_NLP.vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    return doc[0:1]
+
+
+def test_a_name_tagged_gpe_the_article_tags_as_a_person_elsewhere_is_a_person() -> None:
+    assert speaker_kind(_ferryman("GPE", "PERSON")) == "person"
+    assert speaker_kind(_ferryman("GPE", "GPE")) == "government"  # a state all along
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_that_body() -> None:
+    # "The club , Nordlys Cycling , said ." (the model tagged the name PERSON)
+    rows: list[Row] = [
+        ("The", "the", "DET", "det", 1),
+        ("club", "club", "NOUN", "nsubj", 6),
+        (",", ",", "PUNCT", "punct", 1),
+        ("Nordlys", "Nordlys", "PROPN", "compound", 4),
+        ("Cycling", "Cycling", "PROPN", "appos", 1),
+        (",", ",", "PUNCT", "punct", 1),
+        ("said", "say", "VERB", "ROOT", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    doc = parsed(rows, ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert name_kind(doc[0:6], doc[3:5]) == "organisation"
+    # a person's noun keeps the person: "The coach, Nordlys Cycling, said"
+    coach = [("coach", "coach", "NOUN", "nsubj", 6) if r[0] == "club" else r for r in rows]
+    doc = parsed(coach, ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
+    assert name_kind(doc[0:6], doc[3:5]) == "person"

@@ -48,8 +48,8 @@ def name_kind(phrase: Span, name: Span) -> str:
             return kind
     root = phrase.root
     appos = name.root.dep_ == "appos" and name.root.head.i == root.i
-    if appos and root.pos_ == "NOUN" and name.root.ent_type_ != "PERSON":
-        kind = descriptor_kind(root)  # "Low-cost airline Norwegian": an organisation
+    if appos and root.pos_ == "NOUN":  # "Low-cost airline Norwegian": an organisation,
+        kind = descriptor_kind(root)  # "The club, Nordlys Cycling," (tagged PERSON): a club
         if kind in BODY_KINDS:
             return kind
     if (kind := _body_before(name, root)) is not None:
