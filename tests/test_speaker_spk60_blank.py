@@ -10,6 +10,9 @@
 * "said Ciobanu, 71," tagged GPE after "Ion Ciobanu" (PERSON): one name, one entity over
   the article, a person, not a state; "his team, Nordlys Cycling, said" (the name tagged
   PERSON): a name in apposition to a body noun is that body.
+* "Rival Digi said" (the model joined "Rival" to the name): a word of relation opening the
+  name is its role (:data:`geomap.claims.nametails.DESCRIPTORS`), neither a first name
+  nor part of a longer person's name.
 
 Hand-built parses on ``spacy.blank("en")`` (:func:`tests.test_attribution_blank.parsed`).
 """
@@ -19,9 +22,11 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
+from geomap.claims.entities import with_entities
 from geomap.claims.kinds import speaker_kind
 from geomap.claims.name_kinds import name_kind
 from geomap.claims.names import split_name
+from geomap.records import Speaker
 from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row, parsed
 
@@ -168,3 +173,26 @@ def test_a_name_in_apposition_to_a_body_noun_is_that_body() -> None:
     coach = [("coach", "coach", "NOUN", "nsubj", 6) if r[0] == "club" else r for r in rows]
     doc = parsed(coach, ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"])
     assert name_kind(doc[0:6], doc[3:5]) == "person"
+
+
+def test_a_descriptor_opening_the_sentence_is_the_role_not_the_name() -> None:
+    # "Rival Digi said ." (the model joined the descriptor to the name, tagged PERSON)
+    rows: list[Row] = [
+        ("Rival", "Rival", "PROPN", "compound", 1),
+        ("Digi", "Digi", "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = parsed(rows, ents=["B-PERSON", "I-PERSON", "O", "O"])
+    name, role = split_name(doc[0:2])
+    assert (name.text, role) == ("Digi", "Rival")
+    # nor does the joined entity make "Digi" the surname of a person "Rival Digi"
+    firm = Speaker("Digi", 6, 10, kind="organisation")
+    assert with_entities([firm], doc)[0] == Speaker(
+        "Digi", 6, 10, kind="organisation", entity="Digi"
+    )
+    # a first name the model split off stays: "Anna | Digi"
+    anna = parsed(
+        [("Anna", "Anna", "PROPN", "compound", 1), *rows[1:]], ents=["B-ORG", "B-PERSON", "O", "O"]
+    )
+    assert split_name(anna[0:2])[0].text == "Anna Digi"

@@ -21,7 +21,13 @@ from geomap.claims.name_kinds import name_kind
 from geomap.claims.name_kinds import person_in_context as person_in_context
 from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
-from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
+from geomap.claims.nametails import (
+    DESCRIPTORS,
+    after_place,
+    closing_name,
+    leading_person,
+    proper_tail,
+)
 from geomap.claims.nps import core_np
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
@@ -116,7 +122,7 @@ def _given_name(before: Span, name: Span) -> bool:
         tok.is_title
         and tok.is_alpha
         and tok.pos_ == "PROPN"
-        and word(tok) not in TITLE_WORDS | HONORIFICS
+        and word(tok) not in TITLE_WORDS | HONORIFICS | DESCRIPTORS  # not "Rival | Digi"
         and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
         and name[0].ent_type_ == "PERSON"
         and bool(tok.whitespace_)

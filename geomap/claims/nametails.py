@@ -23,6 +23,11 @@ NAME_PARTICLES: frozenset[str] = frozenset(
         "le", "van", "von", "bin", "ibn", "al", "el", "ben", "ter", "ten", "y", "e",
     }
 )  # fmt: skip
+#: Words that describe a body or a person by its relation to another, capitalised only
+#: when they open a sentence ("Rival Digi said", "Fellow striker X"), and begin no names.
+DESCRIPTORS: frozenset[str] = frozenset(
+    {"rival", "fellow", "former", "ex", "embattled", "beleaguered", "outgoing", "incumbent"}
+)
 #: Entity types of names a title word can begin ("General Motors", "Governors Island").
 _BODY_ENTS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 
@@ -34,9 +39,12 @@ def proper_tail(name: Span) -> Span:
     Juliano dos Santos", "Jays fan Ray Payette", "continued GTM Research") keeps the
     capitalised words (two or more) after the last lowercase noun or verb, then drops
     title words before them ("Father José ..."); nothing is cut before one capitalised
-    word ("Russian state TV") or a name inside a prepositional phrase.
+    word ("Russian state TV") or a name inside a prepositional phrase.  A word of relation
+    opening the name (:data:`DESCRIPTORS`: "Rival Digi") is cut off.
     """
     doc = name.doc
+    if len(name) > 1 and name[0].lower_ in DESCRIPTORS and all(t.pos_ == "PROPN" for t in name[1:]):
+        return proper_tail(name[1:])  # "Rival Digi said": the rival is Digi
     start = name.start
     for tok in name:
         if tok.lower_ in NAME_PARTICLES:
