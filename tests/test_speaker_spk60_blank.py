@@ -10,6 +10,13 @@
 * "said Ciobanu, 71," tagged GPE after "Ion Ciobanu" (PERSON): one name, one entity over
   the article, a person, not a state; "his team, Nordlys Cycling, said" (the name tagged
   PERSON): a name in apposition to a body noun is that body.
+* "… after a crash near Aarhus, his team, Nordlys Cycling, said" (a probe varied from a
+  dev sentence): the parser made "crash" the subject and hung the team on the place; a
+  speaker set off by commas at the end of a subject that cannot speak is the subject.
+* "Coach Marino Pusic said", "Manager Pep Ruiz told" (probes after a dev sentence; the
+  model tagged the whole ORG): a noun of a person's role opening the sentence, capitalised
+  only there, is the role (:func:`geomap.claims.nametails.opening_role`), and the name a
+  person's.
 * "Rival Digi said" (the model joined "Rival" to the name): a word of relation opening the
   name is its role (:data:`geomap.claims.nametails.DESCRIPTORS`), neither a first name
   nor part of a longer person's name.
@@ -196,3 +203,54 @@ def test_a_descriptor_opening_the_sentence_is_the_role_not_the_name() -> None:
         [("Anna", "Anna", "PROPN", "compound", 1), *rows[1:]], ents=["B-ORG", "B-PERSON", "O", "O"]
     )
     assert split_name(anna[0:2])[0].text == "Anna Digi"
+
+
+def _crash(subject: str, lemma: str) -> list[Row]:
+    """ "Eriksen quit after a <subject> near Aarhus , his team , Nordlys , said ." (the
+    parser's tree: the subject hung on "after", the team on the place, "said" a conjunct)."""
+    return [
+        ("Eriksen", "Eriksen", "PROPN", "nsubj", 1),
+        ("quit", "quit", "VERB", "ROOT", 1),
+        ("after", "after", "ADP", "prep", 1),
+        ("a", "a", "DET", "det", 4),
+        (subject, lemma, "NOUN", "nsubj", 13),
+        ("near", "near", "ADP", "prep", 4),
+        ("Aarhus", "Aarhus", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 6),
+        ("his", "his", "PRON", "poss", 9),
+        ("team", "team", "NOUN", "appos", 6),
+        (",", ",", "PUNCT", "punct", 9),
+        ("Nordlys", "Nordlys", "PROPN", "appos", 9),
+        (",", ",", "PUNCT", "punct", 6),
+        ("said", "say", "VERB", "conj", 1),
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+
+
+def test_a_speaker_set_off_at_the_end_of_a_subject_that_cannot_speak() -> None:
+    ents = ["B-PERSON"] + ["O"] * 5 + ["B-GPE"] + ["O"] * 4 + ["B-ORG"] + ["O"] * 3
+    found = speaker_of(_crash("crash", "crash"), "Aarhus", ents=ents)
+    assert found is not None and "team" in found
+    # a subject that can speak keeps its saying: "after a witness near Aarhus, …, said"
+    found = speaker_of(_crash("witness", "witness"), "Aarhus", ents=ents)
+    assert found is not None and found.startswith("a witness")
+
+
+def test_a_role_noun_opening_the_sentence_is_the_role() -> None:
+    # "Coach Marino Pusic said ." (the model tagged all three words ORG)
+    rows: list[Row] = [
+        ("Coach", "Coach", "PROPN", "compound", 2),
+        ("Marino", "Marino", "PROPN", "compound", 2),
+        ("Pusic", "Pusic", "PROPN", "nsubj", 3),
+        ("said", "say", "VERB", "ROOT", 3),
+        (".", ".", "PUNCT", "punct", 3),
+    ]
+    doc = parsed(rows, ents=["B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    name, role = split_name(doc[0:3])
+    assert (name.text, role) == ("Marino Pusic", "Coach")
+    assert name_kind(doc[0:3], name) == "person"
+    # inside a sentence the capital is the name's own: "Then Coach Marino Pusic said"
+    then = parsed(
+        [("Then", "then", "ADV", "advmod", 4)] + [(w, lem, p, d, h + 1) for w, lem, p, d, h in rows]
+    )
+    assert split_name(then[1:4])[0].text == "Coach Marino Pusic"

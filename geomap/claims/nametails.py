@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.namespans import place_tokens
-from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
+from geomap.claims.source_nouns import BODY_WORDS, OFFICE_NOUNS, PEOPLE_NOUNS, descriptor_kind
 from geomap.claims.titles import TITLE_WORDS, word
 
 #: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
@@ -28,6 +28,27 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 DESCRIPTORS: frozenset[str] = frozenset(
     {"rival", "fellow", "former", "ex", "embattled", "beleaguered", "outgoing", "incumbent"}
 )
+#: Nouns of people that open no names: written capitalised only at a sentence's start.
+_ROLE_NOUNS = (PEOPLE_NOUNS | OFFICE_NOUNS) - frozenset(
+    {
+        "general", "chief", "head", "side", "local", "native", "people", "family", "staff",
+        "member", "source", "authority", "authorities", "king", "queen", "executive", "mp",
+        "troops", "child", "son", "daughter", "mother", "father", "elder", "friend",
+    }
+)  # fmt: skip
+
+
+def opening_role(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of a person's role opening a sentence before a name.
+
+    "Coach Marino Pusic said", "Manager Pep Ruiz told reporters": capitalised only as
+    the sentence's (or the paragraph's, after a dateline's dash) first word.
+    """
+    doc = tok.doc
+    first = tok.i == tok.sent.start or (tok.i > 0 and doc[tok.i - 1].is_punct)
+    return first and tok.is_title and tok.lower_ in _ROLE_NOUNS
+
+
 #: Entity types of names a title word can begin ("General Motors", "Governors Island").
 _BODY_ENTS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 
@@ -45,6 +66,8 @@ def proper_tail(name: Span) -> Span:
     doc = name.doc
     if len(name) > 1 and name[0].lower_ in DESCRIPTORS and all(t.pos_ == "PROPN" for t in name[1:]):
         return proper_tail(name[1:])  # "Rival Digi said": the rival is Digi
+    if len(name) > 2 and opening_role(name[0]) and all(t.is_title for t in name[1:]):
+        return proper_tail(name[1:])  # "Coach Marino Pusic said" (all tagged ORG)
     start = name.start
     for tok in name:
         if tok.lower_ in NAME_PARTICLES:
