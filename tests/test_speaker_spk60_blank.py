@@ -17,6 +17,9 @@
   model tagged the whole ORG): a noun of a person's role opening the sentence, capitalised
   only there, is the role (:func:`geomap.claims.nametails.opening_role`), and the name a
   person's.
+* "The court ruled on Monday that the ban in Lyon was unlawful" (a probe of court
+  reporting): a ruling with a clause is the court's claim; "ruled the country", "ruled
+  out a rise" are none (``rule`` among the verbs that report only with a complement).
 * "Rival Digi said" (the model joined "Rival" to the name): a word of relation opening the
   name is its role (:data:`geomap.claims.nametails.DESCRIPTORS`), neither a first name
   nor part of a longer person's name.
@@ -254,3 +257,29 @@ def test_a_role_noun_opening_the_sentence_is_the_role() -> None:
         [("Then", "then", "ADV", "advmod", 4)] + [(w, lem, p, d, h + 1) for w, lem, p, d, h in rows]
     )
     assert split_name(then[1:4])[0].text == "Coach Marino Pusic"
+
+
+def _ruled(content: list[Row]) -> list[Row]:
+    """ "The court ruled <content> ." (content rows hang on "ruled", index 2)."""
+    return [
+        ("The", "the", "DET", "det", 1),
+        ("court", "court", "NOUN", "nsubj", 2),
+        ("ruled", "rule", "VERB", "ROOT", 2),
+        *content,
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_a_court_rules_a_claim_with_a_clause_only() -> None:
+    clause: list[Row] = [
+        ("that", "that", "SCONJ", "mark", 8),
+        ("the", "the", "DET", "det", 5),
+        ("ban", "ban", "NOUN", "nsubj", 8),
+        ("in", "in", "ADP", "prep", 5),
+        ("Lyon", "Lyon", "PROPN", "pobj", 6),
+        ("was", "be", "AUX", "ccomp", 2),
+        ("unlawful", "unlawful", "ADJ", "acomp", 8),
+    ]
+    assert speaker_of(_ruled(clause), "Lyon") == "The court"
+    # "The court ruled Lyon": to rule a place says nothing
+    assert speaker_of(_ruled([("Lyon", "Lyon", "PROPN", "dobj", 2)]), "Lyon") is None
