@@ -1,4 +1,4 @@
-"""The appositions of a speaker phrase's head, as the parser may have hung them.
+"""The appositions of a speaker phrase's head, as the parser may have hung them, and asides.
 
 "Country Director of the Nature Conservancy Indonesia Program, Rizal Algamar,
 applauded …": the parser made "Program" an apposition of "Director" and hung the
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 #: Participles that give a person's name ("a woman named Maria Lopez", "a man called X").
 NAMING_PARTICIPLES = frozenset({"named", "called"})
+#: Prepositions of an affiliation set off as an aside ("The researchers, from the …,").
+AFFILIATION = frozenset({"from", "at", "with"})
 
 
 def naming_participle(child: Token) -> bool:
@@ -43,3 +45,20 @@ def appositions(root: Token, places: Collection[int]) -> list[Token]:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i not in places
     ]
     return direct + nested
+
+
+def affiliation_asides(phrase: Span) -> list[Token]:
+    """A common noun's affiliation set off by commas: "The researchers, from the University …,".
+
+    Like an apposition, the aside describes the people the head names ("The researchers"):
+    it is their role, not their name.
+    """
+    root = phrase.root
+    doc = phrase.doc
+    if root.pos_ != "NOUN":
+        return []
+    return [
+        c for c in root.children
+        if c.dep_ == "prep" and c.lower_ in AFFILIATION and c.i > root.i
+        and c.i < phrase.end and doc[c.i - 1].text == ","
+    ]  # fmt: skip

@@ -19,12 +19,13 @@ from spacy.tokens import Doc
 
 from geomap.claims.name_text import clean_text
 from geomap.claims.names import HONORIFICS
+from geomap.claims.nametails import DESCRIPTORS
 from geomap.records import Speaker
 
 
 def _words(name: str) -> list[str]:
-    words = name.split()
-    while words and words[0].lower().strip(".") in HONORIFICS:
+    words = name.split()  # "Ms. Kowalska", "Rival Digi" (a descriptor the model joined)
+    while words and words[0].lower().strip(".") in HONORIFICS | DESCRIPTORS:
         words = words[1:]
     return words
 

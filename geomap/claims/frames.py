@@ -37,7 +37,8 @@ class Frame:
         "that" clause: "her letters back home show that …", anchored at the verb) or
         ``"agent"`` (a document as the agent of a passive: "ranked … by a study",
         :mod:`geomap.claims.agents`) or ``"label"`` (a transcript's paragraph label
-        "LAW: …", :mod:`geomap.claims.labels`).
+        "LAW: …", :mod:`geomap.claims.labels`) or ``"view"`` (a view told without a verb
+        of saying: "For the mayor, …", :mod:`geomap.claims.views`).
     anchor
         The token whose subtree the attribution covers.
     mention

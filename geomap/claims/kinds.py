@@ -101,10 +101,11 @@ def speaker_kind(span: Span) -> str:
         return "government"
     if _unit_of_body(root) or (root.pos_ == "NOUN" and lemma in PLACE_BODY_NOUNS):
         return "government"
-    if root.pos_ == "PROPN" and (ent == "GPE" or _read_as_place(span)):
+    place = root.pos_ == "PROPN" and _read_as_place(span)
+    if root.pos_ == "PROPN" and not (place or words & BODY_WORDS) and _mistagged_person(root):
+        return "person"  # "said Ciobanu, 71," tagged GPE, after "Ion Ciobanu" (a PERSON)
+    if root.pos_ == "PROPN" and (ent == "GPE" or place):
         return "government"  # a state acting: "China called for ...", "Kyiv said"
-    if root.pos_ == "PROPN" and not words & BODY_WORDS and _mistagged_person(root):
-        return "person"
     if root.pos_ == "PROPN" and not words & BODY_WORDS and _mistagged_state(span, root):
         return "government"  # "Romania confirmed", tagged ORG here, GPE elsewhere
     if state_service(span, _state_word):
@@ -215,16 +216,16 @@ def _mistagged_person(root: Token) -> bool:
     """Whether a proper name the model did not tag as a person is one all the same.
 
     A speaking name tagged as a thing ("explains Haidar", tagged PRODUCT), or a name
-    tagged ORG here that the article tags PERSON more often than ORG elsewhere
-    ("Nadia Moayyad said", then "Ms. Moayyad died"): one name, one entity over the
-    article.
+    tagged ORG or GPE here that the article tags PERSON more often elsewhere ("Nadia
+    Moayyad said", then "Ms. Moayyad died"; "said Ciobanu, 71," after "Ion Ciobanu"): one
+    name, one entity over the article.
     """
     if root.ent_type_ in THING_ENTS:
         return True
-    if root.ent_type_ != "ORG":
+    if root.ent_type_ not in ("ORG", "GPE"):
         return False
     others = Counter(t.ent_type_ for t in _same_lower(root) if t.i != root.i)
-    return others["PERSON"] > others["ORG"]
+    return others["PERSON"] > others[root.ent_type_]
 
 
 def _same_lower(root: Token) -> list[Token]:

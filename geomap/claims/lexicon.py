@@ -17,14 +17,15 @@ from geomap.claims.verdicts import VERDICT_VERBS
 #: or lets be known ("analysts forecast that …", "the report documents …", "the ministry
 #: projects that …", "is signalling he …", "conceded that …", "posted on Facebook that …",
 #: "“…,” clarified the sub-prefect", "…, specified the Civil Protection" (translated news),
-#: "shared on X that …": the poster speaks, the platform is where).  All of them report
-#: only with a clause or a predicate (:data:`COMPLEMENT_VERBS`), so "forecast rain",
+#: "shared on X that …": the poster speaks, the platform is where; "the court ruled that
+#: …": a ruling).  All of them report only with a clause or a predicate
+#: (:data:`COMPLEMENT_VERBS`), so "forecast rain", "ruled the country", "ruled out a rise",
 #: "projected the film", "documented the trip", "posted a video" and "shared a photo" are
 #: no claims; "document" also with a plain object when a document or data is its subject
 #: (:data:`EVIDENCE_VERBS`).
 HAND_VERBS: tuple[str, ...] = (
     "forecast", "project", "document", "signal", "concede", "speculate", "disclose",
-    "hint", "assure", "post", "share", "specify", "clarify",
+    "hint", "assure", "post", "share", "specify", "clarify", "rule",
 )  # fmt: skip
 
 #: Lemmas of verbs that introduce what someone says or believes.  An entry of

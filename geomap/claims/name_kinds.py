@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.kinds import speaker_kind
 from geomap.claims.namespans import described_name
-from geomap.claims.nametails import closing_name
+from geomap.claims.nametails import closing_name, opening_role
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import BODY_KINDS, BODY_WORDS, PEOPLE_ENDINGS, descriptor_kind
 from geomap.claims.taken_up import taken_up_as_it
@@ -35,8 +35,11 @@ def name_kind(phrase: Span, name: Span) -> str:
     if titled_name(phrase) is not None or closing_name(phrase) == name:
         return "person"
     doc = name.doc
-    if name.start > phrase.start and word(doc[name.start - 1]) in TITLE_WORDS:
-        return "person"  # "Father | José ... dos Santos" (a parse that made "Santos" a place)
+    if name.start > phrase.start and (
+        word(doc[name.start - 1]) in TITLE_WORDS or opening_role(doc[name.start - 1])
+    ):
+        return "person"  # "Father | José ... dos Santos" (a parse that made "Santos" a
+        # place), "Coach | Marino Pusic said" (tagged ORG)
     if quoted_title(name):
         return "document"  # "“The Road to Lviv”, a new book by …, argues"
     described = described_name(phrase)
@@ -48,8 +51,8 @@ def name_kind(phrase: Span, name: Span) -> str:
             return kind
     root = phrase.root
     appos = name.root.dep_ == "appos" and name.root.head.i == root.i
-    if appos and root.pos_ == "NOUN" and name.root.ent_type_ != "PERSON":
-        kind = descriptor_kind(root)  # "Low-cost airline Norwegian": an organisation
+    if appos and root.pos_ == "NOUN":  # "Low-cost airline Norwegian": an organisation,
+        kind = descriptor_kind(root)  # "The club, Nordlys Cycling," (tagged PERSON): a club
         if kind in BODY_KINDS:
             return kind
     if (kind := _body_before(name, root)) is not None:

@@ -21,11 +21,18 @@ from geomap.claims.name_kinds import name_kind
 from geomap.claims.name_kinds import person_in_context as person_in_context
 from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
-from geomap.claims.nametails import after_place, closing_name, leading_person, proper_tail
+from geomap.claims.nametails import (
+    DESCRIPTORS,
+    after_place,
+    closing_name,
+    leading_person,
+    proper_tail,
+)
 from geomap.claims.nps import core_np
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
 from geomap.claims.titles import titled_name as titled_name
+from geomap.claims.views import opening_view
 from geomap.records import Speaker
 
 
@@ -115,7 +122,7 @@ def _given_name(before: Span, name: Span) -> bool:
         tok.is_title
         and tok.is_alpha
         and tok.pos_ == "PROPN"
-        and word(tok) not in TITLE_WORDS | HONORIFICS
+        and word(tok) not in TITLE_WORDS | HONORIFICS | DESCRIPTORS  # not "Rival | Digi"
         and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
         and name[0].ent_type_ == "PERSON"
         and bool(tok.whitespace_)
@@ -218,6 +225,9 @@ def verb_of(frame: Frame) -> tuple[str, str, int, int]:
     doc = cue.doc
     if frame.kind in ("colon", "quote", "label"):  # "Petrenko: Kharkiv …", "X was blunt. “…”"
         return cue.text, "say", cue.idx, cue.idx + len(cue)
+    if frame.kind == "view":  # "For the mayor, …", "In the view of X, …"
+        _, _, lemma, end = opening_view(cue.sent) or (cue, cue, cue.lower_, cue)
+        return doc[cue.i : end.i + 1].text, lemma, cue.idx, end.idx + len(end)
     if frame.kind == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), cue)
         return doc[cue.i : to.i + 1].text, "according to", cue.idx, to.idx + len(to)

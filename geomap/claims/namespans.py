@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.claims.appositions import appositions
+from geomap.claims.appositions import affiliation_asides, appositions
 from geomap.claims.name_edges import (
     POST_NOMINALS,
     bracketed,
@@ -289,6 +289,7 @@ def without_appos(phrase: Span) -> tuple[Span, int]:
     if root.pos_ == "NOUN":  # "an official from the … Geoinformation (NASMG)": one description
         appos = [t for t in appos if not bracketed(t)]
     appos = [t for t in appos if not inside_name(root, t)]
+    appos += affiliation_asides(phrase)  # "The researchers, from the University of X,"
     if not appos:
         return phrase, phrase.end
     first = min(appos, key=lambda t: t.left_edge.i)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.namespans import place_tokens
-from geomap.claims.source_nouns import BODY_WORDS, descriptor_kind
+from geomap.claims.source_nouns import BODY_WORDS, OFFICE_NOUNS, PEOPLE_NOUNS, descriptor_kind
 from geomap.claims.titles import TITLE_WORDS, word
 
 #: Lowercase particles inside personal names ("dos Santos", "van der Berg", "bin Salman").
@@ -23,6 +23,32 @@ NAME_PARTICLES: frozenset[str] = frozenset(
         "le", "van", "von", "bin", "ibn", "al", "el", "ben", "ter", "ten", "y", "e",
     }
 )  # fmt: skip
+#: Words that describe a body or a person by its relation to another, capitalised only
+#: when they open a sentence ("Rival Digi said", "Fellow striker X"), and begin no names.
+DESCRIPTORS: frozenset[str] = frozenset(
+    {"rival", "fellow", "former", "ex", "embattled", "beleaguered", "outgoing", "incumbent"}
+)
+#: Nouns of people that open no names: written capitalised only at a sentence's start.
+_ROLE_NOUNS = (PEOPLE_NOUNS | OFFICE_NOUNS) - frozenset(
+    {
+        "general", "chief", "head", "side", "local", "native", "people", "family", "staff",
+        "member", "source", "authority", "authorities", "king", "queen", "executive", "mp",
+        "troops", "child", "son", "daughter", "mother", "father", "elder", "friend",
+    }
+)  # fmt: skip
+
+
+def opening_role(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of a person's role opening a sentence before a name.
+
+    "Coach Marino Pusic said", "Manager Pep Ruiz told reporters": capitalised only as
+    the sentence's (or the paragraph's, after a dateline's dash) first word.
+    """
+    doc = tok.doc
+    first = tok.i == tok.sent.start or (tok.i > 0 and doc[tok.i - 1].is_punct)
+    return first and tok.is_title and tok.lower_ in _ROLE_NOUNS
+
+
 #: Entity types of names a title word can begin ("General Motors", "Governors Island").
 _BODY_ENTS = frozenset({"ORG", "GPE", "FAC", "LOC"})
 
@@ -34,9 +60,14 @@ def proper_tail(name: Span) -> Span:
     Juliano dos Santos", "Jays fan Ray Payette", "continued GTM Research") keeps the
     capitalised words (two or more) after the last lowercase noun or verb, then drops
     title words before them ("Father José ..."); nothing is cut before one capitalised
-    word ("Russian state TV") or a name inside a prepositional phrase.
+    word ("Russian state TV") or a name inside a prepositional phrase.  A word of relation
+    opening the name (:data:`DESCRIPTORS`: "Rival Digi") is cut off.
     """
     doc = name.doc
+    if len(name) > 1 and name[0].lower_ in DESCRIPTORS and all(t.pos_ == "PROPN" for t in name[1:]):
+        return proper_tail(name[1:])  # "Rival Digi said": the rival is Digi
+    if len(name) > 2 and opening_role(name[0]) and all(t.is_title for t in name[1:]):
+        return proper_tail(name[1:])  # "Coach Marino Pusic said" (all tagged ORG)
     start = name.start
     for tok in name:
         if tok.lower_ in NAME_PARTICLES:

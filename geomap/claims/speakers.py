@@ -56,6 +56,7 @@ from geomap.claims.source_nouns import can_speak
 from geomap.claims.subject_speakers import SubjectSpeakers
 from geomap.claims.subjects import speech_source, verb_subject
 from geomap.claims.subordinate import outside_subordinate_saying
+from geomap.claims.views import opening_view
 from geomap.extensions import doc_text
 from geomap.quotations import asked, quote_regions, region_at
 
@@ -195,6 +196,12 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
         if headline is not None and result.main is None:
             result.main = Frame("colon", sent.root, headline, headline, headline.doc[headline.end])
             result.frames.insert(0, result.main)
+        view = opening_view(sent) if result.main is None else None
+        if view is not None:  # "For the mayor, the bridge is …"
+            found = self._resolve(view[1], index, result.frames, fallback=True)
+            if found is not None:
+                result.main = Frame("view", sent.root, *found, view[0])
+                result.frames.append(result.main)
         for frame in result.frames:
             result.by_anchor.setdefault(frame.anchor.i, frame)
         return result

@@ -84,6 +84,9 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
         subj = subj or (before or subjects)[-1]  # the nearest: "- the first stop ... - the nations"
         subj = subject_after_comma(verb, subj) or split_quote_subject(verb, subj) or subj
         subj = past_dateline(subj)  # "BAMAKO (Reuters) - Mali's ruling junta said"
+        thing = not can_speak(subj.doc[subj.i : subj.i + 1])  # "a crash near Aarhus, his
+        if thing and verb.lemma_.lower() in lex.saying:  # team, Nordlys Cycling, said"
+            subj = _apposed_below(verb, subj) or subj
         return inverted_source(subj, verb) or subj
     apposed = aside_subject(verb) or apposed_subject(verb)  # "X, asked about Y, said"; "…,
     apposed = apposed or participle_aside_subject(verb)  # "“…,” an official, speaking …, told"
@@ -105,6 +108,20 @@ def verb_subject(verb: Token, lex: Lexicon) -> Token | None:
     if inherited is not None or verb.dep_ in ("acl", "relcl", "conj", "xcomp", "advcl"):
         return inherited
     return series_subject(verb) or closing_subject(verb) or fronted_apposition(verb)
+
+
+def _apposed_below(verb: Token, subj: Token) -> Token | None:
+    """A speaker set off by commas at the end of a subject that cannot speak, if any.
+
+    "Eriksen will miss the Tour after a crash near Aarhus, his team, Nordlys Cycling,
+    said": the parser made "crash" the subject and hung the team on the place before it.
+    Only for a verb of saying proper, which takes any subject as a speaker; others
+    already need one that can speak ("The fall of SkyNord, Lars Holm, wrote": no one).
+    """
+    apposed = apposed_subject(verb)
+    if apposed is None or not subj.left_edge.i <= apposed.i <= subj.right_edge.i:
+        return None
+    return apposed if apposed.i > subj.i else None
 
 
 def _means_agent(agent: Token, children: list[Token]) -> bool:
