@@ -24,7 +24,7 @@ GAZ = TinyGazetteer(
 )
 PATTERNS = [
     ("Belgor", "GPE"), ("Shebek", "GPE"), ("Kurskaya", "GPE"), ("Belgoria", "GPE"),
-    ("Tetkino", "GPE"), ("Tetkino Bay", "LOC"),
+    ("Tetkino", "GPE"), ("Tetkino Bay", "LOC"), ("Tetkino Province", "GPE"),
 ]  # fmt: skip
 
 
@@ -58,3 +58,11 @@ def test_a_water_named_by_its_kind_is_no_units() -> None:
         "boats sank in Tetkino Bay ."
     )
     assert _placed(text)["Tetkino Bay"] == ("1", "focus")
+
+
+def test_a_unit_named_by_its_admin_word_is_no_units() -> None:
+    text = (
+        "Drones hit Belgor and Shebek , and Belgor lost power . In the Kurskaya region and "
+        "in Tetkino Province , schools closed ."
+    )
+    assert _placed(text)["Tetkino Province"] == ("1", "focus")

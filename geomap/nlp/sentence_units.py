@@ -7,7 +7,9 @@ the unit the sentence has just named; the unit's point is the closer guess.
 before the name, when the article's focus lies outside it (inside it, the focus is the
 closer guess). Not for a water or a natural feature, named by its kind's word ("Palk
 Bay", "the Rovuma river": the coast or the border a river runs along is no unit's),
-nor for a street or a building (:mod:`geomap.nlp.street_towns` places those).
+nor for a unit named by its admin word ("Rift Valley Province" after "Eastern
+Province": one unit lies in no other), nor for a street or a building
+(:mod:`geomap.nlp.street_towns` places those).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Span
 
 from geomap.nlp.focus import street_or_building
 from geomap.nlp.name_kinds import water_word_after
+from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import FEATURE_KIND_WORDS
 from geomap.records import Place
 
@@ -43,6 +46,8 @@ def sentence_unit(
         if street_or_building(span) or water_word_after(span):
             continue
         if words[0] in FEATURE_KIND_WORDS or words[-1] in FEATURE_KIND_WORDS:
+            continue
+        if words[-1] in ADMIN_WORDS:  # "Rift Valley Province": a unit, in no other
             continue
         sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
         before = [
