@@ -17,6 +17,8 @@ PLACES = [
     place("38", "Mueda", "city", "MZ", 27_274, "PPL", lon=39.55, lat=-11.66),
     place("39", "Kurram District", "admin2", "PK", 3_334, "ADM2", lon=70.2, lat=33.7),
     place("40", "Parachinar", "city", "PK", 55_685, "PPLA3", lon=70.09, lat=33.9),
+    place("41", "Basra", "city", "IQ", 2_600_000, "PPLA", lon=47.78, lat=30.51),
+    place("42", "Umm Qasr", "city", "IQ", 107_620, "PPL", lon=47.92, lat=30.04),
 ]
 
 
@@ -30,7 +32,7 @@ class _Gazetteer(TinyGazetteer):
         return self._built[0]
 
 
-_GAZ = _Gazetteer("geomap.test_nearby_towns_gazetteer.v1", PLACES)
+_GAZ = _Gazetteer("geomap.test_nearby_towns_gazetteer.v2", PLACES)
 
 
 def test_a_town_of_no_population_near_the_article_places() -> None:
@@ -84,3 +86,13 @@ def test_a_name_the_model_took_for_a_date() -> None:
     nlp = _GAZ.nlp([("Damascus", "GPE"), ("Jaramana", "DATE"), ("Monday", "DATE")])
     text = "Shells fell on Damascus and in Jaramana on Monday ."
     assert found_toponyms(nlp, text) == ["Damascus", "Jaramana"]
+
+
+def test_an_untagged_word_before_a_name_is_its_head_when_both_name_a_town() -> None:
+    """'the Umm Qasr port': "Qasr" tagged PERSON, "Umm" nothing; together a town."""
+    nlp = _GAZ.nlp([("Basra", "GPE"), ("Qasr", "PERSON")])
+    text = "Protests hit Basra . Crowds blocked the road to the Umm Qasr port ."
+    assert found_toponyms(nlp, text) == ["Basra", "Umm Qasr"]
+    # no town of that name: the word before stays apart, and "Qasr" alone is no town
+    text = "Protests hit Basra . Crowds blocked the road to the Emm Qasr port ."
+    assert found_toponyms(nlp, text) == ["Basra"]

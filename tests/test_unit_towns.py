@@ -160,3 +160,59 @@ def test_a_big_city_matched_by_an_old_name_outside_its_qualifier_is_moved() -> N
             "vermark": [Candidate(places["6"], "name")],
         }
         assert units_for_towns(picks, groups, cands) == ({}, moved), match
+
+
+FRONT = TinyGazetteer(
+    "geomap.test_unit_towns_front_gazetteer.v1",
+    [
+        place("21", "Ukrania", "country", "UA", 40_000_000, lon=32.0, lat=49.0),
+        _in(place("22", "Eastmark", "admin1", "UA", 4_000_000, lon=37.8, lat=48.1), "14"),
+        # a namesake village 475 km off, in another oblast of the same country
+        _in(place("23", "Stepford", "city", "UA", 1_900, lon=31.5, lat=47.2), "12"),
+        # a town 135 km from Eastmark's point that the gazetteer codes to its neighbour
+        _in(place("24", "Bordville", "city", "UA", 3_000, lon=36.0, lat=48.0), "04"),
+        _in(place("25", "Westmark", "admin1", "UA", 1_000_000, lon=31.0, lat=47.0), "12"),
+    ],
+)
+
+
+def _front(text: str, names: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        m.text: (m.place.place_id if m.place else None, m.located_by)
+        for m in FRONT.resolve_named(text, names)
+    }
+
+
+def test_a_namesake_in_another_unit_of_the_country_is_no_border_town() -> None:
+    """Stepford picked 475 km off, in another oblast: the village is Eastmark's."""
+    got = _front("Troops took Stepford in the Eastmark region.", ["Stepford", "Eastmark"])
+    assert got["Stepford"] == ("22", "focus")
+
+
+def test_a_town_on_the_units_border_in_its_country_stays() -> None:
+    """Bordville lies 135 km from Eastmark's point: coded to the neighbour, it stays."""
+    got = _front("Shells hit Bordville in the Eastmark region.", ["Bordville", "Eastmark"])
+    assert got["Bordville"] == ("24", "name")
+
+
+def test_in_qualifies_every_name_of_the_list_before_it() -> None:
+    """'Stepford and Kotlyne in the Eastmark region': Kotlyne, unknown, still lists."""
+    text = "Troops took Stepford and Kotlyne in the Eastmark region."
+    assert _front(text, ["Stepford", "Eastmark"])["Stepford"] == ("22", "focus")
+    text = "Troops took Stepford, Kotlyne and Udachne in the Eastmark region."
+    assert _front(text, ["Stepford", "Eastmark"])["Stepford"] == ("22", "focus")
+
+
+def test_a_comma_list_before_a_unit_stays_a_list() -> None:
+    """'Stepford, Westmark and Eastmark': no "in", the units are listed, not qualifiers."""
+    text = "Storms hit Stepford, Westmark and Eastmark."
+    got = _front(text, ["Stepford", "Westmark", "Eastmark"])
+    assert got["Stepford"] == ("23", "name")
+
+
+def test_in_qualifies_a_town_listed_before_a_name_the_gazetteer_lacks() -> None:
+    """'Crofton and Kotlyne in Northshire': the county qualifies Crofton too."""
+    got = _picks("The race passes Crofton and Kotlyne in Northshire.", ["Crofton", "Northshire"])
+    assert got["Crofton"] == ("2", "focus")
+    got = _picks("The race passes Crofton and Kotlyne, Northshire.", ["Crofton", "Northshire"])
+    assert got["Crofton"] == ("3", "name")

@@ -44,3 +44,10 @@ def test_along_says_river() -> None:
     # "along" alone keeps the towns of a name no water has, and a possessive is a modifier
     assert _placed("Boats floated along Venice .") == [("Venice", "ve")]
     assert _placed("Boats floated along Venice 's canals .") == [("Venice", "ve")]
+
+
+def test_a_delta_after_the_name_says_river() -> None:
+    """'islands of the Niger delta': the river (its line then placed near the story)."""
+    text = "Troops raided islands in the Niger delta ."
+    assert _placed(text) == [("Niger", "nr")]
+    assert _placed("Troops raided islands in Niger .") == [("Niger", "ne")]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 from geomap.nlp.kind_named import kind_neighbour
+from geomap.nlp.sentence_units import sentence_unit
 from geomap.nlp.street_towns import street_town
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Place
@@ -178,8 +179,10 @@ def local_focus(
     place its sentence names nearest ("на озере Имандра под Мончегорском":
     :func:`~geomap.nlp.kind_named.kind_neighbour`). Else a name that ends "of" a city,
     county or admin-1 unit lies there (:func:`_of_place`: "the Bay of Sevastopol",
-    not the focus Kyiv; "the University of Fernwick in Houston" is Houston's). ``None``
-    when there is none.
+    not the focus Kyiv; "the University of Fernwick in Houston" is Houston's). Else a
+    name after an admin-1 unit its sentence names last before it, the focus lying
+    outside the unit, lies in the unit (:func:`~geomap.nlp.sentence_units.sentence_unit`:
+    "In the Kursk region, ... houses in Tetkino"). ``None`` when there is none.
     """
     building = any(s.label_ == "FAC" or street_or_building(s) for s in spans)
     for span in spans:
@@ -207,7 +210,10 @@ def local_focus(
     town = street_town(spans, located)  # "in Tbilisi ... on Rustaveli Avenue"
     if town is not None:
         return town
-    return kind_neighbour(spans, located, focus)
+    near = kind_neighbour(spans, located, focus)
+    if near is not None:
+        return near
+    return sentence_unit(spans, located, focus)  # "In the Kursk region ... in Tetkino"
 
 
 def _of_place(

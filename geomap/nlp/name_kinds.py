@@ -176,8 +176,11 @@ def names_water(text: str) -> bool:
     return words[-1] in SEA_WORDS or (words[0] in SEA_WORDS and words[1] == "of")
 
 
-#: Lower-case words after a name that say it is a water's ("the Niger river").
-WATER_WORDS_AFTER = frozenset({"river", "lake", "canal", "reservoir", "estuary"}) | SEA_WORDS
+#: Lower-case words after a name that say it is a water's ("the Niger river", "the Dnipro
+#: delta").
+WATER_WORDS_AFTER = (
+    frozenset({"river", "lake", "canal", "reservoir", "estuary", "delta"}) | SEA_WORDS
+)
 
 
 def water_word_after(span: Span) -> bool:

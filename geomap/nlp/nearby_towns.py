@@ -30,6 +30,10 @@ name is a common English word ("support in Congress", a town in Arizona).
 So is a name right after a place the article names and its possessive ("a school in
 Katsina's Kankara": :func:`after_place_possessive`).
 
+A capitalised word the model tagged as nothing right before such a name is read with it
+when the two are the own name of a town of the gazetteer ("the Umm Qasr port": "Qasr"
+tagged PERSON, "Umm" nothing: :func:`with_untagged_head`).
+
 A name a person visits ("President William Ruto visited Lodwar":
 :func:`geomap.nlp.town_actions.visited_by_person`) is a town at any distance when the
 gazetteer has a town of that very name (its own or its English name) in the country
@@ -53,6 +57,7 @@ from geomap.nlp.home_over_abroad import ANCHOR_TYPES
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import visited_by_person
 from geomap.nlp.town_locatives import after_preposition, used_for_person
+from geomap.nlp.towns_on_rivers import own_town
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LOCATIVE_PREPOSITIONS,
@@ -234,6 +239,7 @@ def nearby_towns(
     names = free_names(doc, parts, found, person_words)
     if not names:
         return []
+    names = with_untagged_head(names, gazetteer, person_words)
     around = anchors(gazetteer, found)
     countries = named_countries(gazetteer, found) | {
         q.country_code for q in around if q.country_code
@@ -257,3 +263,33 @@ def nearby_towns(
         ) and not used_for_person(doc, [t.text for t in n]):
             out.append(Span(doc, n.start, n.end, label=n.label_ or "GAZ"))
     return out
+
+
+def with_untagged_head(
+    names: Sequence[Span], gazetteer: Any, person_words: frozenset[str]
+) -> list[Span]:
+    """``names``, each grown over an untagged capitalised word before it that it names with.
+
+    "the Umm Qasr port": the model tags "Qasr" PERSON and "Umm" nothing; together they
+    are the own name of a town of the gazetteer, so the name is "Umm Qasr" (and the
+    untagged "Umm" is no name of its own). Not over a sentence's first word.
+    """
+    grown: list[Span] = []
+    for n in names:
+        doc = n.doc
+        i = n.start - 1
+        if n.label_ != "GAZ" and i > 0 and not doc[i].is_sent_start:
+            head = doc[i]
+            longer = Span(doc, i, n.end, label=n.label_)
+            if (
+                not head.ent_type_
+                and head.is_title
+                and head.pos_ == "PROPN"
+                and readable_name(longer, person_words)
+                and own_town(gazetteer, longer.text)
+            ):
+                n = longer
+        grown.append(n)
+    heads = {g.start for g in grown if g.label_ != "GAZ" and len(g) > 1}
+    # the untagged word now read as the name's head is no name of its own
+    return [g for g in grown if not (g.label_ == "GAZ" and g.start in heads)]

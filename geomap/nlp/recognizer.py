@@ -104,6 +104,7 @@ from geomap.nlp.repeats import labelled_not_place, person_words, repeats
 from geomap.nlp.route_ends import route_towns
 from geomap.nlp.scan import Words, scan
 from geomap.nlp.town_locatives import unused_name_town
+from geomap.nlp.towns_on_rivers import towns_on_rivers
 from geomap.nlp.trimmed import trimmed
 from geomap.nlp.vocab import (
     DEMONYM_LABELS,
@@ -177,6 +178,7 @@ class ToponymRecognizer:
         found.extend(state_abbreviations(doc, self.gazetteer))
         found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
+        found.extend(towns_on_rivers(doc, found, self.gazetteer, people))  # "Izmail on the Danube"
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
         found.extend(listed_unknowns(doc, parts, found, self.gazetteer, people))
         found.extend(line_label_places(doc, found, self.gazetteer, people))  # "- Izium: ..."

@@ -4,10 +4,12 @@
 no Croft in Yorkshire (GeoNames' cities500 leaves out villages under 500 people) the
 ranker picks a namesake elsewhere, though the qualifier says where the village is. Once
 every name has a pick, a name qualified (:func:`qualified_pairs`: "X, Unit", "X in Unit",
-not in a list) by a name picked as a country, admin-1 or admin-2 unit, and picked itself
-as a smaller kind of place outside that unit (and, for a country or admin-1 unit, more
-than :data:`NEAR_UNIT_KM` from its point; not before "'s": "Vorukh, Kyrgyzstan's
-ministry"):
+not in a list, or each name of a list that "in" qualifies: "took Stepove and Avdiivka in
+the Donetsk region") by a name picked as a country, admin-1 or admin-2 unit, and picked
+itself as a smaller kind of place outside that unit (and, for a country or admin-1 unit,
+more than :data:`NEAR_UNIT_KM` from its point, or :data:`NEAR_SAME_COUNTRY_KM` when the
+pick lies in another admin-1 unit of the same country; not before "'s": "Vorukh,
+Kyrgyzstan's ministry"):
 
 * keeps only its candidates inside the unit when it has some (:func:`inside_unit`), and
   the ranker scores it again (:mod:`geomap.nlp.revisions`);
@@ -47,6 +49,14 @@ NEAR_ADMIN2_KM = 100.0
 #: point stays: a border town, or a town of a disputed area coded to the country that
 #: holds it (GeoNames codes Smara, Western Sahara, as Moroccan).
 NEAR_UNIT_KM = 500.0
+#: A pick in another admin-1 unit of the qualifying unit's own country stays only this close
+#: to the unit's point (a town on the border the gazetteer codes to the neighbour): a
+#: village of the Donetsk region picked 470 km off, in another oblast, is a namesake.
+NEAR_SAME_COUNTRY_KM = 200.0
+#: Most names of a list that one "in" qualifies: "Stepove, Kotlyne and Udachne in ...".
+MAX_LISTED = 4
+#: Words that join the names of a list.
+LIST_WORDS = frozenset({",", "and", "or"})
 #: A town picked outside its qualifier goes to the qualifier only when smaller than this.
 MOVED_TOWN = 100_000
 
@@ -67,22 +77,62 @@ def qualified_pairs(groups: Mapping[str, Sequence[Span]]) -> list[tuple[str, str
     """``(town key, qualifier key)`` of each "X, Unit" or "X in Unit" that is no list.
 
     A name listed after another ("Paris, Brussels, France") or a qualifier listed before
-    another ("Brussels, France and Germany") is read as a list, not as a qualified name.
+    another ("Brussels, France and Germany") is read as a list, not as a qualified name;
+    but "in" qualifies every name of the list before it ("took Stepove and Avdiivka in
+    the Donetsk region": :func:`listed_qualifier`).
     """
     key_at = {s.start: key for key, group in groups.items() for s in group}
     end_at = {s.end - 1: key for key, group in groups.items() for s in group}
+    span_at = {s.start: s for group in groups.values() for s in group}
     pairs: set[tuple[str, str]] = set()
     for key, group in groups.items():
         for span in group:
             nxt = following_toponym(span)
+            by_in = nxt is not None and _joined_by_in(span, nxt)
+            if nxt is None:
+                nxt = span_at.get(listed_qualifier(span))
+                by_in = True
             qualifier = key_at.get(nxt.start) if nxt is not None else None
             if nxt is None or qualifier is None or qualifier == key:
                 continue
-            before = list_neighbours(span, {}, end_at)
+            before = [] if by_in else list_neighbours(span, {}, end_at)
             after = list_neighbours(nxt, key_at, {})
             if not before and not after and not _speaks_or_owns(nxt):
                 pairs.add((key, qualifier))
     return sorted(pairs)
+
+
+def _joined_by_in(span: Span, nxt: Span) -> bool:
+    """Whether "in" and no comma stands between ``span`` and the name qualifying it."""
+    words = {t.lower_ for t in span.doc[span.end : nxt.start]}
+    return "in" in words and "," not in words
+
+
+def listed_qualifier(span: Span) -> int:
+    """Where the name after "in" that closes a list ``span`` opens starts, else ``-1``.
+
+    "Stepove and Novomykhailivka in the Donetsk region": up to :data:`MAX_LISTED`
+    capitalised names joined by :data:`LIST_WORDS`, then "in" and at most two
+    lower-case words; the names after ``span`` need not be toponyms (the gazetteer may
+    lack a village).
+    """
+    doc = span.doc
+    i, members = span.end, 0
+    while i < len(doc) and doc[i].lower_ in LIST_WORDS and members < MAX_LISTED:
+        while i < len(doc) and doc[i].lower_ in LIST_WORDS:
+            i += 1  # ", and"
+        j = i
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            j += 1
+        if j == i:
+            return -1
+        i, members = j, members + 1
+    if not members or i >= len(doc) or doc[i].lower_ != "in":
+        return -1
+    start = i + 1
+    while start < len(doc) and start - i <= 2 and doc[start].is_lower:
+        start += 1  # "in the Donetsk region"
+    return start
 
 
 def _speaks_or_owns(span: Span) -> bool:
@@ -145,5 +195,18 @@ def _by_other_name(place: Place, cands: Mapping[str, Sequence[Candidate]], key: 
 
 
 def _near(unit: Place, place: Place) -> bool:
-    """Whether ``place`` lies within :data:`NEAR_UNIT_KM` of ``unit``'s point."""
-    return haversine_km(unit.lon, unit.lat, place.lon, place.lat) <= NEAR_UNIT_KM
+    """Whether ``place`` lies near enough ``unit``'s point to be a town on its border.
+
+    Within :data:`NEAR_UNIT_KM`, or :data:`NEAR_SAME_COUNTRY_KM` when ``place`` lies
+    in another admin-1 unit of ``unit``'s country (both coded).
+    """
+    limit = NEAR_UNIT_KM
+    if (
+        unit.feature_type == "admin1"
+        and place.country_code == unit.country_code
+        and unit.admin1_code
+        and place.admin1_code
+        and place.admin1_code != unit.admin1_code
+    ):
+        limit = NEAR_SAME_COUNTRY_KM
+    return haversine_km(unit.lon, unit.lat, place.lon, place.lat) <= limit
