@@ -12,6 +12,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.demonym_places import (
+    DEMONYM_KIND_CONFIDENCE,
+    demonym_kind_country,
+    sentence_unit_in,
+)
 from geomap.nlp.described import SETTLEMENT_NOUNS, distance_anchor, kind_end
 from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 from geomap.nlp.kind_named import kind_neighbour
@@ -111,48 +116,6 @@ def _past_noun_phrase(doc: Doc, start: int, limit: int) -> int:
     return start
 
 
-def _sentence_unit_in(
-    span: Span, located: list[tuple[Span, Place, float]], country_code: str | None
-) -> tuple[Place, float] | None:
-    """The first city, county or admin-1 unit of ``country_code`` named in ``span``'s sentence."""
-    sent = span.sent
-    for other, place, conf in located:
-        if (
-            sent.start <= other.start < sent.end
-            and place.country_code == country_code
-            and place.feature_type in LINKED_TYPES
-        ):
-            return place, conf
-    return None
-
-
-#: Confidence of a name placed in the country a demonym before its kind's word names.
-DEMONYM_KIND_CONFIDENCE = 0.5
-
-
-def demonym_kind_country(span: Span, gazetteer: Any) -> Place | None:
-    """The country "the Romanian village of Plauru" says a name the gazetteer lacks lies in.
-
-    A demonym (capitalised, the gazetteer's) before a settlement's noun
-    (:data:`~geomap.nlp.described.SETTLEMENT_NOUNS`, lower-case words between: "the
-    Romanian border village"), then "of" or nothing, right before the name.
-    """
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "of":
-        i -= 1
-    if i < 1 or doc[i].lower_ not in SETTLEMENT_NOUNS:
-        return None
-    i -= 1
-    while i >= 1 and doc[i].is_lower and doc[i].is_alpha and span.start - i <= 5:
-        i -= 1  # "the Romanian border village"
-    word = doc[i]
-    if not word.is_title or gazetteer is None or not hasattr(gazetteer, "demonym"):
-        return None
-    place = gazetteer.demonym(word.text)
-    return place if place is not None and place.feature_type == "country" else None
-
-
 def local_focus(
     spans: list[Span],
     located: list[tuple[Span, Place, float]],
@@ -199,7 +162,7 @@ def local_focus(
         country = demonym_kind_country(span, gazetteer)
         if country is None or (focus is not None and focus.country_code == country.country_code):
             continue
-        unit = _sentence_unit_in(span, located, country.country_code)
+        unit = sentence_unit_in(span, located, country.country_code)
         if unit is not None:  # "..., across the river in Tulcea county"
             return unit
         if _country_abroad(country, focus, gazetteer):
