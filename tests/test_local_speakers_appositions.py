@@ -9,7 +9,7 @@ from geomap.claims.local_cues import cues
 from geomap.claims.local_lexicon import FRENCH, RUSSIAN
 from geomap.claims.local_sources import speaker
 from geomap.claims.local_syntax import Word
-from tests.test_local_speakers import Row, first_speaker
+from tests.test_local_speakers import Row, _russian, first_speaker, words
 
 # "Selon le ministre roumain de la Défense Ionuț Moșteanu, des soldats seront postés près de
 # Tulcea": the parser hangs "soldats" on "ministre", the model labels the name MISC.
@@ -147,3 +147,51 @@ def test_a_role_between_commas_after_a_persons_name_is_kept_and_what_follows_is_
     ]
     s = first_speaker(rows)
     assert (s.name, s.role, s.kind) == ("Jean Dupont", "maire de Lyon", "person")
+
+
+def test_kak_soobshchil_x_is_the_source_of_the_clause_it_hangs_from() -> None:
+    text = "Как сообщил глава МИД Эмиль Хурезяну , Бухарест потребует объяснений ."
+    rows: list[Row] = [
+        ("Как", "как", "CCONJ", "mark", 1, ""),
+        ("сообщил", "сообщить", "VERB", "parataxis", 8, ""),
+        ("глава", "глава", "NOUN", "nsubj", 1, ""),
+        ("МИД", "мид", "PROPN", "nmod", 2, "ORG"),
+        ("Эмиль", "эмиль", "PROPN", "appos", 2, "PER"),
+        ("Хурезяну", "хурезян", "PROPN", "flat:name", 4, "PER"),
+        (",", ",", "PUNCT", "punct", 1, ""),
+        ("Бухарест", "бухарест", "PROPN", "nsubj", 8, "LOC"),
+        ("потребует", "потребовать", "VERB", "root", 8, ""),
+        ("объяснений", "объяснение", "NOUN", "obj", 8, ""),
+        (".", ".", "PUNCT", "punct", 8, ""),
+    ]
+    source = _russian(text, ["Бухарест"], rows).spans["toponyms"][0]._.source
+    assert (source.name, source.role, source.verb) == ("Эмиль Хурезяну", "глава МИД", "сообщил")
+
+
+def test_a_clause_of_saying_without_kak_keeps_its_own_scope() -> None:
+    rows: list[Row] = [
+        ("Глава", "глава", "NOUN", "nsubj", 1, ""),
+        ("сообщил", "сообщить", "VERB", "parataxis", 4, ""),
+        (",", ",", "PUNCT", "punct", 1, ""),
+        ("Бухарест", "бухарест", "PROPN", "nsubj", 4, "LOC"),
+        ("потребует", "потребовать", "VERB", "root", 4, ""),
+    ]
+    said = cues(words(rows), RUSSIAN)
+    assert [c.scope for c in said] == [1, 4]
+
+
+def test_kak_soobshchil_x_after_its_clause_is_still_its_source() -> None:
+    text = "Бухарест потребует объяснений , как сообщил глава МИД ."
+    rows: list[Row] = [
+        ("Бухарест", "бухарест", "PROPN", "nsubj", 1, "LOC"),
+        ("потребует", "потребовать", "VERB", "root", 1, ""),
+        ("объяснений", "объяснение", "NOUN", "obj", 1, ""),
+        (",", ",", "PUNCT", "punct", 5, ""),
+        ("как", "как", "SCONJ", "mark", 5, ""),
+        ("сообщил", "сообщить", "VERB", "advcl", 1, ""),
+        ("глава", "глава", "NOUN", "nsubj", 5, ""),
+        ("МИД", "мид", "PROPN", "nmod", 6, "ORG"),
+        (".", ".", "PUNCT", "punct", 1, ""),
+    ]
+    source = _russian(text, ["Бухарест"], rows).spans["toponyms"][0]._.source
+    assert (source.name, source.verb) == ("глава МИД", "сообщил")

@@ -47,6 +47,9 @@ class Cue:
         preposition, the word its noun depends on).
     source
         Index of the source's head word (``None`` when the cue names none).
+    aside
+        Whether it is a clause of saying set by "как"/"comme" ("…, как сообщил X"): the
+        source of the clause it hangs from, before that clause's own verb of saying.
     """
 
     text: str
@@ -55,6 +58,7 @@ class Cue:
     end: int
     scope: int
     source: int | None
+    aside: bool = False
 
 
 def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int]:
