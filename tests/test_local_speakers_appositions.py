@@ -195,3 +195,20 @@ def test_kak_soobshchil_x_after_its_clause_is_still_its_source() -> None:
     ]
     source = _russian(text, ["Бухарест"], rows).spans["toponyms"][0]._.source
     assert (source.name, source.verb) == ("глава МИД", "сообщил")
+
+
+def test_a_body_told_in_an_oblique_case_has_its_dictionary_form_as_entity() -> None:
+    text = "— сказали в министерстве обороны в Бухаресте ."
+    rows: list[Row] = [
+        ("—", "—", "PUNCT", "punct", 1, ""),
+        ("сказали", "сказать", "VERB", "root", 1, ""),
+        ("в", "в", "ADP", "case", 3, ""),
+        ("министерстве", "министерство", "NOUN", "obl", 1, ""),
+        ("обороны", "оборона", "NOUN", "nmod", 3, ""),
+        ("в", "в", "ADP", "case", 6, ""),
+        ("Бухаресте", "бухарест", "PROPN", "nmod", 3, "LOC"),
+        (".", ".", "PUNCT", "punct", 1, ""),
+    ]
+    source = _russian(text, ["Бухаресте"], rows).spans["toponyms"][0]._.source
+    assert (source.name, source.kind) == ("министерстве обороны", "government")
+    assert source.entity == "министерство обороны"

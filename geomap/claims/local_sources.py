@@ -187,7 +187,23 @@ def speaker(
     return Speaker(
         name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
         verb_start=cue.start, verb_end=cue.end, phrase=whole,
+        entity="" if person or body is not None else _dictionary_form(words, head, hi, text, lex),
     )  # fmt: skip
+
+
+def _dictionary_form(words: Sequence[Word], head: int, hi: int, text: str, lex: SayingWords) -> str:
+    """A body's name told in an oblique case in its dictionary form ("" if written so).
+
+    "(сказали) в министерстве обороны" is the entity "министерство обороны": the head
+    noun after one of :attr:`SayingWords.inside` given by its lemma, its dependents as
+    written (a genitive stays one).  A proper noun or an acronym keeps its form.
+    """
+    w = words[head]
+    if w.pos != "NOUN" or not w.text[:1].islower() or w.lemma == w.text.lower():
+        return ""
+    if not any(words[c].text.lower() in lex.inside for c in children(words, head)):
+        return ""
+    return w.lemma + text[w.end : words[hi].end].rstrip(_EDGE)
 
 
 def _quoted(text: str, name: str, start: int, end: int) -> tuple[str, int, int]:
@@ -241,6 +257,8 @@ def with_entity(
             other = readings(record.name) - {own}
             longer = {p for p in forms for o in other if p != o and p.endswith(" " + o)}
         return replace(record, entity=longer.pop() if len(longer) == 1 else own)
+    if record.entity:  # a body told in an oblique case, in its dictionary form
+        return record
     if titled(record, text):
         return replace(record, entity=record.name)
     return replace(record, entity=_without_determiner(record.name, lex))
