@@ -12,7 +12,9 @@ verb of saying, offsets), ``span._.speaker`` (the name's span) and
 A sentence's cues are its verbs of saying (the source is their subject: "a
 déclaré Volodymyr Zelensky", "Кремль опроверг"; a relative pronoun's noun, a
 shared subject of a conjoined verb), "selon X"/"d'après X"/"согласно X", "по
-словам X"/"по данным X" and "de source X".  A mention takes the outermost cue
+словам X"/"по данным X" and "de source X"; a clause of saying set by "как"/"comme"
+("Как сообщил X, Бухарест потребует …") is the source of the clause it hangs from,
+as "selon X" is.  A mention takes the outermost cue
 whose clause holds it ("X a averti que la France ne reconnaîtrait pas la
 Crimée" is X's claim), else the sentence's first cue that names a source and
 is not in a relative clause ("X, qui a dénoncé ..., s'est rendu à Strasbourg"

@@ -32,7 +32,9 @@ def cues(words: list[Word], lex: SayingWords) -> list[Cue]:
             at = maker if w.head == maker else i  # "a fait savoir que": "fait" may head
             found.append(Cue(said, lemma, words[maker].start, w.end, at, subject(words, at, lex)))
         elif lemma is not None:
-            found.append(Cue(w.text, lemma, w.start, w.end, i, subject(words, i, lex)))
+            at = aside(words, i, lex)
+            by = subject(words, i, lex)
+            found.append(Cue(w.text, lemma, w.start, w.end, at, by, aside=at != i))
         elif low in lex.prepositions or pair in lex.prepositions:
             first = i if low in lex.prepositions else i - 1
             noun = w.head
@@ -56,6 +58,23 @@ def cues(words: list[Word], lex: SayingWords) -> list[Cue]:
             said = f"{words[case[0]].text} {w.text}"
             found.append(Cue(said, said.lower(), words[case[0]].start, w.end, w.head, head))
     return found
+
+
+def aside(words: list[Word], verb: int, lex: SayingWords) -> int:
+    """The word the clause of saying of ``verb`` reports: its own, or the one it is set by.
+
+    "Как сообщил глава МИД, Бухарест потребует объяснений": a verb opened by one of
+    :attr:`SayingWords.asides` ("как", "comme") before it gives the source of the clause
+    it hangs from, as "selon X" does.
+    """
+    head = words[verb].head
+    if head == verb:
+        return verb
+    for c in children(words, verb):
+        dep = words[c].dep.split(":")[0]
+        if c < verb and words[c].text.lower() in lex.asides and dep in ("mark", "advmod"):
+            return head
+    return verb
 
 
 def made_by(words: list[Word], verb: int, lex: SayingWords) -> int | None:

@@ -82,7 +82,10 @@ class DocSources:
         if spoken:
             at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
             above = ancestors(words, at[0]) if at else []
-            for f in sorted(spoken, key=lambda f: len(ancestors(words, f[0].scope))):
+            outer = sorted(
+                spoken, key=lambda f: (len(ancestors(words, f[0].scope)), not f[0].aside)
+            )
+            for f in outer:  # the outermost first; "как сообщил X" before its clause's verb
                 if f[0].scope in above:
                     return f
             main = [f for f in spoken if not words[f[0].scope].dep.startswith("acl")]

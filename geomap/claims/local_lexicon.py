@@ -73,6 +73,9 @@ class SayingWords:
         Lemmas of nouns of people who speak or report for a body ("porte-parole",
         "представитель", "корреспондент"): told whose ("le porte-parole de la police",
         "корреспондент «Интерфакса»"), the body is the source and the noun its role.
+    asides
+        Conjunctions that make a clause of saying the source of the clause it hangs
+        from ("Как сообщил X, Бухарест потребует …", "Comme l'a indiqué X, …").
     inside
         Prepositions of a body or a document named as where it is said, when the
         verb has no subject ("В ведомстве заявили": the ministry said; "говорится
@@ -102,6 +105,7 @@ class SayingWords:
     times: frozenset[str] = frozenset()
     made: tuple[tuple[str, str], ...] = ()
     spokes: frozenset[str] = frozenset()
+    asides: frozenset[str] = frozenset()
 
 
 def verb_lemma(text: str, lemma: str, lex: SayingWords) -> str | None:
@@ -184,6 +188,7 @@ FRENCH = SayingWords(
         "après-midi midi hier aujourd'hui aujourd’hui veille lendemain week-end semaine"
     ),
     made=(("savoir", "faire"),),
+    asides=_set("comme"),
 )
 
 RUSSIAN = SayingWords(
@@ -211,6 +216,7 @@ RUSSIAN = SayingWords(
         "говориться"
     ),
     inside=_set("в во"),
+    asides=_set("как"),
     prepositions=_set("согласно"),
     phrase_nouns=_set("слово данные дать данный сообщение информация"),
     phrase_case=_set("по"),

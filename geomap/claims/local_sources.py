@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from geomap.claims.local_appositions import comma_bound, trailing_name
 from geomap.claims.local_kinds import can_speak as can_speak
 from geomap.claims.local_kinds import joined, kind, located, spoken_for
 from geomap.claims.local_lexicon import SayingWords
@@ -46,6 +47,9 @@ class Cue:
         preposition, the word its noun depends on).
     source
         Index of the source's head word (``None`` when the cue names none).
+    aside
+        Whether it is a clause of saying set by "как"/"comme" ("…, как сообщил X"): the
+        source of the clause it hangs from, before that clause's own verb of saying.
     """
 
     text: str
@@ -54,17 +58,23 @@ class Cue:
     end: int
     scope: int
     source: int | None
+    aside: bool = False
 
 
 def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int]:
-    """The first and last index of the source phrase headed by word ``head``."""
+    """The first and last index of the source phrase headed by word ``head``.
+
+    It ends at the comma after its head, or with a name that comma opens and another
+    one closes (:func:`geomap.claims.local_appositions.comma_bound`).
+    """
+    bound, apposed = comma_bound(words, head)
     kept = set(joined(words, head))
     stack = list(kept)
     while stack:
         i = stack.pop()
         for c in children(words, i):
             dep = words[c].dep.split(":")[0]
-            if dep not in NAME_DEPS or (dep == "case" and i == head):
+            if c > bound or dep not in NAME_DEPS or (dep == "case" and i == head):
                 continue
             if dep == "punct" and words[c].text not in QUOTE_MARKS:
                 continue
@@ -76,6 +86,8 @@ def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int
                 continue
             kept.add(c)
             stack.append(c)
+    if apposed is not None and kept & set(range(apposed[0], apposed[1] + 1)):
+        kept.update(range(apposed[0], apposed[1] + 1))  # "Oleh Kiper": "Kiper" read as "dep"
     lo, hi = min(kept), max(kept)
     first, last = entity_run(words, head)
     lo, hi = min(lo, first), max(hi, last)
@@ -154,6 +166,9 @@ def speaker(
         return None
     person = [n for n in range(lo, hi + 1) if words[n].ent == "PER"]
     role, what = "", kind(words, head, lo, hi, lex)
+    named = trailing_name(words, head, hi) if not person and what == "person" else None
+    if named is not None:  # "le ministre de la Défense Ionuț Moșteanu", read as MISC
+        person = list(range(named[0], named[1] + 1))
     body = None if person else spoken_for(words, head, lex)
     if body is not None:  # "le porte-parole | de la police": the police, "le porte-parole"
         b_lo, b_hi = phrase(words, body, lex)
@@ -162,7 +177,7 @@ def speaker(
         what = kind(words, body, b_lo, b_hi, lex)
     elif person:
         last = first = person[0]
-        while last + 1 <= hi and words[last + 1].ent == "PER":
+        while last + 1 <= hi and (last + 1 in person or words[last + 1].ent == "PER"):
             last += 1
         role = _without_determiner(_role_text(words, text, lo, hi, first, last), lex)
         name, start, end = _span_text(text, words[first].start, words[last].end)
@@ -172,7 +187,23 @@ def speaker(
     return Speaker(
         name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
         verb_start=cue.start, verb_end=cue.end, phrase=whole,
+        entity="" if person or body is not None else _dictionary_form(words, head, hi, text, lex),
     )  # fmt: skip
+
+
+def _dictionary_form(words: Sequence[Word], head: int, hi: int, text: str, lex: SayingWords) -> str:
+    """A body's name told in an oblique case in its dictionary form ("" if written so).
+
+    "(сказали) в министерстве обороны" is the entity "министерство обороны": the head
+    noun after one of :attr:`SayingWords.inside` given by its lemma, its dependents as
+    written (a genitive stays one).  A proper noun or an acronym keeps its form.
+    """
+    w = words[head]
+    if w.pos != "NOUN" or not w.text[:1].islower() or w.lemma == w.text.lower():
+        return ""
+    if not any(words[c].text.lower() in lex.inside for c in children(words, head)):
+        return ""
+    return w.lemma + text[w.end : words[hi].end].rstrip(_EDGE)
 
 
 def _quoted(text: str, name: str, start: int, end: int) -> tuple[str, int, int]:
@@ -226,6 +257,8 @@ def with_entity(
             other = readings(record.name) - {own}
             longer = {p for p in forms for o in other if p != o and p.endswith(" " + o)}
         return replace(record, entity=longer.pop() if len(longer) == 1 else own)
+    if record.entity:  # a body told in an oblique case, in its dictionary form
+        return record
     if titled(record, text):
         return replace(record, entity=record.name)
     return replace(record, entity=_without_determiner(record.name, lex))
