@@ -30,7 +30,7 @@ from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
 from geomap.io.title_line import title_line
 from geomap.metadata import article_metadata, clean_text
 from geomap.records import Article, InputStatus
-from geomap.sanitize import has_surrogates, has_visible_text
+from geomap.sanitize import has_surrogates, has_visible_text, quoted
 from geomap.text import link_only_warning
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -178,7 +178,7 @@ def read_document(
         dated = date_line(text)  # "Publié le : 04/03/2026 - 09:02"
         if dated is not None:
             meta["published"] = dated[0]
-            notes.append(f"{source}: date read from its line {clean_text(dated[1])!r}")
+            notes.append(f"{source}: date read from its line {quoted(dated[1])}")
             doubt = date_warning(dated[0])
             if doubt:
                 warnings.append(f"{source}: {doubt}")
