@@ -34,11 +34,14 @@ def test_two_home_towns_joined_by_a_conjunction_vouch_for_each_other() -> None:
     gz = _gazetteer()
     text = "Окупанти обстріляли Оріхів і Степногірськ ."
     assert recognise(gz, "uk", text) == ["Оріхів", "Степногірськ"]
+    # the pair alone, with a verb that is no context of its own
+    text = "Окупанти згадали Оріхів і Степногірськ ."
+    assert recognise(gz, "uk", text) == ["Оріхів", "Степногірськ"]
     # alone, a small town needs a context: shelling is one (as English "shelled X"), a
     # verb of remembering is none
     assert recognise(gz, "uk", "Окупанти обстріляли Оріхів вночі .") == ["Оріхів"]
     assert recognise(gz, "uk", "Окупанти згадали Оріхів вночі .") == []
     # beside a village under 1,000 people, no pair
-    assert recognise(gz, "uk", "Окупанти обстріляли Оріхів і Гуляйполе .") == []
+    assert recognise(gz, "uk", "Окупанти згадали Оріхів і Гуляйполе .") == []
     # a person's name: a run of capitalised words
     assert recognise(gz, "uk", "Виступили Петро Оріхів і Степногірськ .") == []
