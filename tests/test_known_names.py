@@ -311,3 +311,16 @@ def test_a_city_labelled_person_under_what_flies_over_it() -> None:
     nlp = _nlp([("Kharkiv", "PERSON"), ("Odesa", "PERSON")])
     assert _found(nlp, "Drones were shot down over Kharkiv overnight.") == [("Kharkiv", "706483")]
     assert _found(nlp, "Smoke rose above Odesa.") == [("Odesa", "698740")]
+
+
+def test_model_a_disputed_areas_names_on_either_side_are_one_place(gp: Geoparser) -> None:
+    # each side's name for a disputed area is a curated alias with its source (data/aliases.csv)
+    out = _real(gp, "Settler violence in Judea and Samaria rose, the West Bank's council said.")
+    assert {t: cc for t, _, cc in out} == {"Judea and Samaria": "PS", "West Bank": "PS"}
+    out = _real(gp, "Lai said the Republic of China and the People's Republic of China differ.")
+    assert [(t, cc) for t, _, cc in out] == [
+        ("Republic of China", "TW"),
+        ("People's Republic of China", "CN"),
+    ]
+    out = _real(gp, "Strikes hit Muzaffarabad in Azad Jammu and Kashmir, Pakistan said.")
+    assert ("Azad Jammu and Kashmir", "PK") in [(t, cc) for t, _, cc in out]
