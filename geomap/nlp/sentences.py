@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -120,6 +120,7 @@ class LineSentences:
         """Mark ``doc``'s sentence starts and non-starts."""
         register_extensions()
         _title_joins(doc)
+        _lowercase_joins(doc)
         _line_starts(doc, self.gazetteer)
         dateline_joins(doc)  # "KHARKIV, Jan 8 — Residents ...": one sentence
         quotes_open_sentences(doc)  # "… три человека. «Повреждены …": « opens the next
@@ -147,6 +148,24 @@ def _title_joins(doc: Doc) -> None:
         if text.rstrip(".").lower() in _NAME_TITLES:
             doc[tok.i + 1].is_sent_start = False
     _unit_abbreviation_joins(doc)
+
+
+def _lowercase_joins(doc: Doc) -> None:
+    """Forbid a sentence start at a lower-case word right after a word of the same line.
+
+    After a headline line the parser may end a sentence inside the body's first words
+    ("Kharkiv | and Odesa were shelled ...": the first place then has a sentence of its
+    own and no speaker); a word in lower case after a word, with no punctuation or line
+    break between, goes on with it.  Other languages' lower-case words as well.
+    """
+    if len(doc) < 2:
+        return
+    words = doc.to_array([IS_ALPHA, IS_LOWER]).astype(bool)
+    joined = words[1:, 1] & words[1:, 0] & words[:-1, 0]
+    for i in np.flatnonzero(joined).tolist():
+        tok = doc[i + 1]
+        if tok.is_sent_start is None:
+            tok.is_sent_start = False
 
 
 def _unit_abbreviation_joins(doc: Doc) -> None:
