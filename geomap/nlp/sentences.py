@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -30,6 +30,7 @@ from geomap.gazetteer.districts import abbreviation
 from geomap.nlp.dateline_sentences import dateline_joins
 from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
 from geomap.nlp.opening_quotes import quotes_open_sentences
+from geomap.nlp.sentence_joins import lowercase_joins, opening_word_joins
 from geomap.text import ends_sentence, line_spans
 
 TITLES = frozenset(
@@ -120,8 +121,9 @@ class LineSentences:
         """Mark ``doc``'s sentence starts and non-starts."""
         register_extensions()
         _title_joins(doc)
-        _lowercase_joins(doc)
+        lowercase_joins(doc)
         _line_starts(doc, self.gazetteer)
+        opening_word_joins(doc)
         dateline_joins(doc)  # "KHARKIV, Jan 8 — Residents ...": one sentence
         quotes_open_sentences(doc)  # "… три человека. «Повреждены …": « opens the next
         _cut_runaway_sentences(doc)
@@ -148,24 +150,6 @@ def _title_joins(doc: Doc) -> None:
         if text.rstrip(".").lower() in _NAME_TITLES:
             doc[tok.i + 1].is_sent_start = False
     _unit_abbreviation_joins(doc)
-
-
-def _lowercase_joins(doc: Doc) -> None:
-    """Forbid a sentence start at a lower-case word right after a word of the same line.
-
-    After a headline line the parser may end a sentence inside the body's first words
-    ("Kharkiv | and Odesa were shelled ...": the first place then has a sentence of its
-    own and no speaker); a word in lower case after a word, with no punctuation or line
-    break between, goes on with it.  Other languages' lower-case words as well.
-    """
-    if len(doc) < 2:
-        return
-    words = doc.to_array([IS_ALPHA, IS_LOWER]).astype(bool)
-    joined = words[1:, 1] & words[1:, 0] & words[:-1, 0]
-    for i in np.flatnonzero(joined).tolist():
-        tok = doc[i + 1]
-        if tok.is_sent_start is None:
-            tok.is_sent_start = False
 
 
 def _unit_abbreviation_joins(doc: Doc) -> None:
