@@ -274,3 +274,14 @@ def test_a_name_after_a_head_of_a_body_and_its_surname_later(gp: Geoparser) -> N
     )
     assert _speakers(gp, text)["Reni"][:2] == ("Kiper", "person")
     assert _speakers(gp, text)["Reni"][3] == "Oleh Kiper"
+
+
+def test_a_bodys_first_words_after_a_headline_stay_one_sentence(gp: Geoparser) -> None:
+    # the parser cut "Ersin | Tatar" and "Kharkiv | and Odesa" after a headline line
+    text = (
+        "Talks on Cyprus stall\n\nErsin Tatar, leader of the Turkish Republic of Northern "
+        "Cyprus, said a two-state solution is the only way."
+    )
+    assert all(name != "Ersin" for name, _, _, _ in _places(gp, text))
+    text = "Strikes overnight\n\nKharkiv and Odesa were shelled overnight, officials said."
+    assert _speakers(gp, text)["Kharkiv"][:2] == ("officials", "anonymous")
