@@ -6,8 +6,8 @@ countries weighs by its name no more than such a guessed form
 (:func:`geomap.nlp.local_filters.over_namesakes`), so the river won. The admin unit or
 country named right after the mention ("w obwodzie odeskim", ", Ukraine") says where
 the town is: :func:`held_by_next` tells when it holds one of the name's towns, and the
-towns are then kept for the ranker to choose (the unit after the name favours them,
-:mod:`geomap.nlp.mention_evidence`).
+towns are then kept, for the ranker to choose by the article's other places (the unit
+among them).
 """
 
 from __future__ import annotations
