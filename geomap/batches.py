@@ -127,7 +127,8 @@ def _batch(
     out: list[ArticleResult | InputStatus | ModelRead | None] = [None] * len(articles)
     groups: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
-        route = gp.route(article.metadata.get("language"))
+        # a short post the detector left unsure goes by its names ("Ostrzał: Kupiańsk.")
+        route = gp.route(article.metadata.get("language") or gp.names_language(article.text))
         if route is None:
             out[i] = unsupported_status(article)
         else:

@@ -164,13 +164,28 @@ class Geoparser:
             yield from nlp.pipe(pairs, as_tuples=True, batch_size=len(group))
 
     def route_text(self, text: str) -> str:
-        """The pipeline for a text by its detected language (English if unsure or unsupported)."""
+        """The pipeline for a text by its detected language (English if unsure or unsupported).
+
+        A short text the detector is unsure of goes by its names (:meth:`names_language`).
+        """
         from geomap.language import detect_language
 
         if self._nlp is not None and not self.settings.language and self._nlp.lang != "en":
             return "en"  # a given non-English pipeline reads everything
-        code = self.settings.language or detect_language(text)[0]
+        code = self.settings.language or detect_language(text)[0] or self.names_language(text)
         return self.route(code) or "en"
+
+    def names_language(self, text: str) -> str | None:
+        """The language a short text the detector is unsure of writes its names in, if one.
+
+        :func:`geomap.name_languages.language_of_names`: "Ostrzał: Kupiańsk." is Polish.
+        """
+        from geomap.language import best_guess
+        from geomap.name_languages import language_of_names, short_latin
+
+        if not short_latin(text) or (self._nlp is not None and self._nlp.lang != "en"):
+            return None
+        return language_of_names(text, self.gazetteer(), best_guess(text))
 
     def parse_many(
         self, items: Iterable[tuple[str, str]], route: str | None = None

@@ -144,6 +144,11 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return code, prob
 
 
+def best_guess(text: str) -> str | None:
+    """The detector's best guess at ``text``'s language however unsure (``None``: no letters)."""
+    return _detect(text)[2]
+
+
 def _detect(text: str) -> tuple[str | None, float, str | None]:
     """:func:`detect_language`, and the detector's own best guess (``None``: too few letters)."""
     sample = text[:SAMPLE_CHARS]

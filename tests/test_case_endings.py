@@ -87,3 +87,9 @@ def test_polish_fleeting_e_of_a_name_in_ek_or_ec() -> None:
     assert normalize_name("Sławkowiec") in ending_keys("Sławkowca", "pl")
     # the plain readings stay: "Sanoka" -> "Sanok"
     assert "sanok" in ending_keys("Sanoka", "pl")
+
+
+def test_polish_locative_of_a_name_in_l_with_its_stroke() -> None:
+    # "w Izmaile": "ł" is written "l" before the locative's "-e" (Izmaił); a feminine too
+    assert normalize_name("Izmaił") in ending_keys("Izmaile", "pl")
+    assert normalize_name("Bystrzyła") in ending_keys("Bystrzyle", "pl")

@@ -44,6 +44,8 @@ def gz() -> Gazetteer:
         _place("barnaul", "Barnaul", "city", "RU", 630_000),
         _place("bh", "Barain", "country", "BH", 1_500_000),
         _place("shepetivka", "Shepetivka", "city", "UA", 40_000),
+        _place("brelov", "Brelov", "city", "RO", 65_000),
+        _place("brelov-county", "Brelov County", "admin1", "RO", 260_000),
     ]
     local = [
         ("ru", "Кировская область", "kirov"),
@@ -55,7 +57,9 @@ def gz() -> Gazetteer:
         ("uk", "Київ", "kyiv"),
         ("uk", "Свободи", "svobody"),
     ]
-    return Gazetteer.from_places(places, local_names=local)
+    return Gazetteer.from_places(
+        places, local_names=local, other_names=[("Brelov", "brelov-county", "alternate")]
+    )
 
 
 def _names(gz: Gazetteer, name: str, lang: str) -> list[str]:
@@ -90,6 +94,8 @@ def test_a_district_the_gazetteer_lacks_is_placed_at_its_seat(gz: Gazetteer) -> 
     assert _names(gz, "Гайсинського району", "uk") == ["Haisyn"]
     assert _names(gz, "pow. kaliskiego", "pl") == ["Kalisz"]  # the biggest "kali..." town
     assert _names(gz, "Landkreis Lörrach", "de") == ["Lörrach"]
+    # a unit the name names itself: the word before it says the unit, not its seat town
+    assert _names(gz, "Kreis Brelov", "de") == ["Brelov County"]
     # a country's adjective is no seat's: "Українська громада" is the Ukrainian community
     assert _names(gz, "Українська громада", "uk") == []
 

@@ -218,7 +218,9 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            ("cu", ("ec", "iec")), ("ca", ("ec", "iec")), ("cem", ("ec", "iec")),
            ("y", ("a", "")), ("i", ("a", "")), ("ów", ("y", "i", "")), ("ych", ("e", "y", "a")),
            ("ich", ("ie", "i")), ("iego", ("i", "ie")), ("ego", ("y", "e")), ("iec", ("cy",)),
-           ("ier", ("ry",)), ("ę", ("a",)), ("", ("i", "y"))),
+           ("ier", ("ry",)), ("ę", ("a",)), ("", ("i", "y")),
+           # "ł" softens to "l" before the locative's "-e": "w Izmaile" -> "Izmaił"
+           ("le", ("ł", "ła"))),
     "de": (("es", ("",)), ("en", ("", "es", "er", "e")), ("em", ("es", "er")), ("s", ("",))),
     "fr": (),
 }  # fmt: skip

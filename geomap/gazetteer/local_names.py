@@ -46,6 +46,7 @@ from geomap.gazetteer.guess_rules import (
     written_in_cyrillic,
 )
 from geomap.gazetteer.lemmas import common_lemma, ending_keys, lookup_keys
+from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
@@ -178,6 +179,21 @@ class LocalNames(StemLookups):
             if old is None or LOCAL_PREFERENCE[kind] < LOCAL_PREFERENCE[old[1]]:
                 best[place.place_id] = (place, kind)
         return tuple(Candidate(p, k) for p, k in _rank(best.values()))
+
+    def local_name(self, word: str, lang: str) -> bool:
+        """Whether ``word`` is, by its lemma keys, a name the gazetteer holds in ``lang``."""
+        keys = lookup_keys(word, lang)
+        if not keys:
+            return False
+        marks = ",".join("?" * len(keys))
+        sql = f"SELECT 1 FROM local_names WHERE lang = ? AND key IN ({marks}) LIMIT 1"
+        return bool(self._query(sql, (lang, *keys)))
+
+    def main_name(self, word: str) -> bool:
+        """Whether ``word`` is some entry's own name or alias (not only another language's)."""
+        return any(
+            c.match in ("name", "alias") for c in self._candidates_norm(normalize_name(word))
+        )
 
     def _names_whole(self, lang: str) -> Callable[[str], bool]:
         """Whether a name is a country's, unit's, region's or continent's own in ``lang``."""

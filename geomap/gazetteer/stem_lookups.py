@@ -41,6 +41,8 @@ def _common_prefix(a: str, b: str) -> int:
 #: Letters at the end of an admin unit's stem its seat's name may spell otherwise
 #: ("zaporo" of "zaporoskiego" against "zaporizhzhia").
 STEM_SLACK = 3
+#: Kinds of unit a name after a district's word may name itself ("Kreis Tulcea").
+SEAT_UNIT_TYPES = frozenset({"admin1", "admin2"})
 #: Letters a district seat's name has past its adjective's stem ("vovchan" + "sk").
 SEAT_TAIL = 3
 
@@ -89,11 +91,15 @@ class StemLookups:
 
         By the seat's adjective, the biggest town of the language's script whose name
         starts with the adjective's stem ("haisyn": Haisyn); in German by the seat's name.
+        The word before the name says a unit: a unit the name itself names comes first
+        ("Kreis Tulcea": Tulcea County, whose alternate name is "Tulcea"), the town only
+        when the name names none.
         """
         seat = district_seat(name, lang)
         if seat is not None:
-            return [c.place for c in self._candidates_local(seat, lang)
-                    if c.place.feature_type == "city"][:1]  # fmt: skip
+            found = self._candidates_local(seat, lang)
+            units = [c.place for c in found if c.place.feature_type in SEAT_UNIT_TYPES]
+            return (units or [c.place for c in found if c.place.feature_type == "city"])[:1]
         stem = district_stem(name, lang)
         if stem is None:
             return []

@@ -49,6 +49,17 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
         {"oblast", "région", "province", "état"}
     ),  # "province d'Idlib", "État de Borno"
 }
+#: Words of a unit abroad written before its name, the name left as it is ("в уезде Тулча",
+#: "im Kreis Tulcea", "dans le comté de Tulcea"): the name is the unit's, not its seat town's.
+APPOSED_UNIT_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset({"уезд", "жудец", "повят", "воеводство", "департамент", "графство",
+                     "провинция", "префектура", "кантон"}),
+    "uk": frozenset({"повіт", "жудець", "воєводство", "департамент", "графство",
+                     "провінція", "префектура", "кантон"}),
+    "pl": frozenset({"okręg", "departament", "hrabstwo", "prowincja", "prefektura", "kanton"}),
+    "de": frozenset({"kreis", "landkreis", "departement", "komitat", "grafschaft"}),
+    "fr": frozenset({"département", "comté", "district", "préfecture"}),
+}  # fmt: skip
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
 #: "-чина": "Белгородчина", "Новгородчина").
 _REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin|(?<=d)ch[iy]n)[a-z]{0,3}$")

@@ -14,7 +14,9 @@ from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.adjective_names import adjective_candidates
+from geomap.nlp.apposed_units import seat_units
 from geomap.nlp.county_order import county_first_candidates, district_candidates
+from geomap.nlp.held_towns import held_by_next
 from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.island_countries import with_island_countries
 from geomap.nlp.landmarks import building_tail, landmark_candidates
@@ -60,7 +62,11 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
         kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
         fused = any(local_candidates(gazetteer, s, fused_only=True) for s in spans)
-        kept = big_home_town(over_namesakes(no_town(kept, spans, fused=fused), spans), spans)
+        kept = no_town(kept, spans, fused=fused)
+        if not held_by_next(gazetteer, spans, kept):  # "w Reni w obwodzie odeskim": the town
+            kept = over_namesakes(kept, spans)
+        kept = big_home_town(kept, spans)
+        kept += seat_units(gazetteer, kept, spans)  # "в уезде Тулча": Tulcea County
         return city_over_its_unit(kept, spans)
     if text in AP_AMBIGUOUS:  # "Ill.": a toponym span, so the state, not the word
         state = gazetteer.admin1("US", AP_AMBIGUOUS[text])

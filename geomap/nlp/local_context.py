@@ -27,7 +27,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import lemmas
-from geomap.gazetteer.unit_words import ADMIN_WORDS
+from geomap.gazetteer.unit_words import ADMIN_WORDS, APPOSED_UNIT_WORDS
 from geomap.nlp.direction_towns import direction_candidates
 from geomap.nlp.local_words import (
     AREA_WORDS,
@@ -115,6 +115,9 @@ def compound_kind(word: str, lang: str) -> str | None:
 def admin_before(tok: Token, lang: str) -> bool:
     """Whether a word for an admin unit precedes ``tok`` ("Provinz Helmand", "province d'Idlib").
 
+    The words of :data:`~geomap.gazetteer.unit_words.APPOSED_UNIT_WORDS` count ("в уезде
+    Тулча", "im Kreis Tulcea").
+
     The resolver weighs it as English "Idlib province" (``admin_hint``).
     """
     prev = previous_word(tok)
@@ -122,7 +125,7 @@ def admin_before(tok: Token, lang: str) -> bool:
         prev = previous_word(prev)
     if prev is None or not prev.is_alpha:
         return False
-    words = ADMIN_WORDS.get(lang, frozenset())
+    words = ADMIN_WORDS.get(lang, frozenset()) | APPOSED_UNIT_WORDS.get(lang, frozenset())
     return prev.lower_ in words or lemmas(prev.lower_, lang)[0].lower() in words
 
 
