@@ -38,6 +38,14 @@ def test_a_worldview_says_whose_part_each_area_is() -> None:
     assert all(a.owner is None for a in areas)  # no worldview: drawn apart only
 
 
+def test_an_areas_label_names_no_missing_or_cut_party() -> None:
+    with Gazetteer.open() as gz:
+        areas = prepare_areas(gz.disputed_areas())
+    labels = {a.name: a.label for a in areas}
+    assert not any("nan" in label.split() for label in labels.values())  # a missing party
+    assert labels["Artsakh"] == "Artsakh — self-administered, claimed by Azerbaijan"  # "Azer."
+
+
 @pytest.mark.model
 def test_worldview_option_shades_the_area_with_its_country(tmp_path: Path) -> None:
     from geomap.cli import _register, app

@@ -61,6 +61,22 @@ def area_label(name: str, administered_by: str | None, claimed_by: str | None) -
     return f"{name} — {', '.join(parts)}" if parts else f"{name} — disputed"
 
 
+def _written_out(value: object, names: list[str]) -> str | None:
+    """A party's name as the label writes it: ``None`` for none, a cut name written out.
+
+    A frame's missing value is NaN ("administered by nan" was shown); Natural Earth
+    cuts some names in its notes ("Claimed by Azer."): an area's own name that begins
+    with it, the only one, is the name ("Azerbaijan").
+
+    >>> _written_out(float("nan"), []), _written_out("Azer", ["Artsakh", "Azerbaijan"])
+    (None, 'Azerbaijan')
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    longer = [n for n in names if n != value and n.startswith(value)]
+    return longer[0] if len(longer) == 1 else value
+
+
 def prepare_areas(frame: gpd.GeoDataFrame | None) -> list[Area]:
     """The areas of a ``disputed_areas`` frame (``name``, ``names``, ``administered_by``...)."""
     if frame is None or len(frame) == 0:
@@ -73,7 +89,12 @@ def prepare_areas(frame: gpd.GeoDataFrame | None) -> list[Area]:
         name = str(row.get("name") or "")
         raw = row.get("names")
         names = [str(n) for n in raw] if raw is not None and not isinstance(raw, str) else []
-        label = area_label(name, row.get("administered_by"), row.get("claimed_by"))
+        spelled = [name, *names]
+        label = area_label(
+            name,
+            _written_out(row.get("administered_by"), spelled),
+            _written_out(row.get("claimed_by"), spelled),
+        )
         owners = row.get("owners")
         views = {str(k): str(v) for k, v in owners.items()} if isinstance(owners, dict) else {}
         keys = frozenset(n.casefold() for n in [name, *names] if n)
