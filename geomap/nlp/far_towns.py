@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
-from geomap.geo import haversine_km
+from geomap.geo import km_between
 from geomap.nlp.foreign_towns import FOREIGN_KM, FOREIGN_TOWN, MIN_OTHERS, TOWN_TYPES
 from geomap.records import Place
 
@@ -34,10 +34,6 @@ POINT_TYPES = frozenset({"city", "admin2", "admin1", "landform", "other"})
 _Pick = tuple[Place, float]
 
 
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.lon, a.lat, b.lon, b.lat)
-
-
 def is_far_town(place: Place, others: Sequence[Place]) -> bool:
     """Whether ``place`` is a small town far from a local story's close-together places."""
     if place.feature_type not in TOWN_TYPES or not 0 < place.population < FOREIGN_TOWN:
@@ -47,10 +43,10 @@ def is_far_town(place: Place, others: Sequence[Place]) -> bool:
         return False
     if place.country_code not in {o.country_code for o in towns.values()}:
         return False  # a town abroad is :mod:`geomap.nlp.foreign_towns`' to judge
-    if any(_km(a, b) > CLUSTER_KM for a, b in combinations(towns.values(), 2)):
+    if any(km_between(a, b) > CLUSTER_KM for a, b in combinations(towns.values(), 2)):
         return False
     points = [o for o in others if o.feature_type in POINT_TYPES]
-    return all(_km(place, o) > FOREIGN_KM for o in points)
+    return all(km_between(place, o) > FOREIGN_KM for o in points)
 
 
 def far_towns(
@@ -76,7 +72,7 @@ def far_towns(
         del out[key]
         points = [o for o in sure if o.feature_type in POINT_TYPES]
         for place, conf in ranked.get(key, ()):
-            if any(_km(place, o) <= FOREIGN_KM for o in points):
+            if any(km_between(place, o) <= FOREIGN_KM for o in points):
                 out[key] = (place, conf)
                 break
     return out

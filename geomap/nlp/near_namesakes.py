@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span
 
-from geomap.geo import haversine_km
+from geomap.geo import km_between
 from geomap.nlp.revisions import Revision
 from geomap.nlp.sentence_namesakes import sentence_cities
 from geomap.records import Candidate, Place
@@ -27,10 +27,6 @@ _Pick = tuple[Place, float]
 NEAR_KM = 50.0
 #: Least distance of the pick from every town of the sentence to be revised.
 FAR_KM = 200.0
-
-
-def _km(p: Place, q: Place) -> float:
-    return haversine_km(p.lon, p.lat, q.lon, q.lat)
 
 
 def near_namesakes(
@@ -44,7 +40,7 @@ def near_namesakes(
         if place.feature_type != "city":
             continue
         others = sentence_cities(key, picks, groups)
-        if not others or min(_km(place, o) for o in others) <= FAR_KM:
+        if not others or min(km_between(place, o) for o in others) <= FAR_KM:
             continue
         near = [
             c.place
@@ -52,12 +48,12 @@ def near_namesakes(
             if c.place.feature_type == "city"
             and c.match != "alternate"  # Korolev, once Kaliningrad, is no namesake
             and any(
-                c.place.country_code == o.country_code and _km(c.place, o) <= NEAR_KM
+                c.place.country_code == o.country_code and km_between(c.place, o) <= NEAR_KM
                 for o in others
             )
         ]
         if near:
-            best = min(near, key=lambda p: min(_km(p, o) for o in others))
+            best = min(near, key=lambda p: min(km_between(p, o) for o in others))
             out[key] = Revision(
                 ruled_out=frozenset(
                     c.place.place_id for c in cands[key] if c.place.place_id != best.place_id

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span
 
-from geomap.geo import haversine_km
+from geomap.geo import km_between
 from geomap.nlp.listed_cities import group_bounds, list_neighbours
 from geomap.nlp.local_words import CONJUNCTIONS
 from geomap.nlp.revisions import Revision
@@ -39,10 +39,6 @@ def _neighbours(span: Span, starts: Mapping[int, str], ends: Mapping[int, str]) 
     return list_neighbours(span, starts, ends, glue)
 
 
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.lon, a.lat, b.lon, b.lat)
-
-
 def paired_towns(
     picks: Mapping[str, _Pick],
     groups: Mapping[str, Sequence[Span]],
@@ -56,7 +52,7 @@ def paired_towns(
             continue
         beside = {k for s in groups[key] for k in _neighbours(s, starts, ends)} - {key}
         towns = [picks[k][0] for k in beside if k in picks and picks[k][0].feature_type == "city"]
-        if not towns or min(_km(place, t) for t in towns) <= FAR_KM:
+        if not towns or min(km_between(place, t) for t in towns) <= FAR_KM:
             continue
         options = cands.get(key, ())
         near = {
@@ -64,7 +60,7 @@ def paired_towns(
             for c in options
             if c.place.feature_type == "city"
             and c.place.population > place.population
-            and min(_km(c.place, t) for t in towns) <= NEAR_KM
+            and min(km_between(c.place, t) for t in towns) <= NEAR_KM
         }
         if near:
             out[key] = Revision(ruled_out=frozenset(c.place.place_id for c in options) - near)

@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemmas
-from geomap.geo import haversine_km
+from geomap.geo import km_between
 from geomap.nlp.local_context import kind_before, previous_word, straight_apostrophe
 from geomap.nlp.local_words import BANK_PREPOSITIONS, HOME_COUNTRIES, NATURAL_PREPOSITIONS
 from geomap.records import Candidate, Place
@@ -177,10 +177,6 @@ def waters_by_context(
     return {key: by_water_context(options, groups[key]) for key, options in cands.items()}
 
 
-def _km(a: Place, b: Place) -> float:
-    return haversine_km(a.lon, a.lat, b.lon, b.lat)
-
-
 def waterless_strays(
     picks: Mapping[str, tuple[Place, float]],
     groups: Mapping[str, Sequence[Span]],
@@ -210,6 +206,6 @@ def waterless_strays(
             for p, _ in picks.values()
             if p.place_id != place.place_id and p.feature_type in _ANCHORS
         ]
-        if others and min(_km(place, p) for p in others) > STRAY_KM:
+        if others and min(km_between(place, p) for p in others) > STRAY_KM:
             out.add(key)
     return out
