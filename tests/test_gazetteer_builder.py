@@ -342,6 +342,38 @@ def test_a_disputed_area_no_other_source_names_becomes_a_region_with_its_outline
     assert by_name["Demchok"].names == {"demchok": "name"}  # "India" left to the country
 
 
+def test_an_area_another_entry_names_gives_that_entry_its_other_names() -> None:
+    from geomap.gazetteer.builder.disputed import names_for_holders
+
+    karabakh = _entry("curated:k", "Nagorno-Karabakh", "region", "AZ", 0)
+    karabakh.add_name("Artsakh", "alternate")
+    unit = _entry("1", "Krym", "admin1", "UA", 2_000_000)
+    region = _entry("ne:region:krym", "Krym", "region", "UA", 0)
+    town = _entry("2", "Demchok", "city", "IN", 900)
+    india = _entry("3", "India", "country", "IN", 1_000_000_000)
+    holders: dict[str, list[Entry]] = {}
+    for e in (karabakh, unit, region, town, india):
+        for n in e.names:
+            holders.setdefault(n, []).append(e)
+    features = [
+        _area(
+            NAME_LONG="Azerbaijan",
+            NAME_EN="Nagorno-Karabakh",
+            BRK_NAME="Artsakh",
+            FORMAL_EN="Republic of Artsakh",
+        ),
+        _area(NAME_LONG="Krym", NAME_EN="Krym Peninsula", BRK_NAME="Krym"),
+        _area(NAME_LONG="India", NAME_EN="Demchok", BRK_NAME="Demchok", FORMAL_EN="Demchok Sector"),
+        _area(NAME_LONG="India", NAME_EN="Tirpani Valleys", BRK_NAME="Tirpani Valleys"),
+    ]
+    assert names_for_holders(features, holders) == 2
+    assert karabakh.names["republic of artsakh"] == "alternate"  # one place, not two
+    assert unit.names["krym peninsula"] == "alternate"  # the admin-1 unit before the region
+    assert "krym peninsula" not in region.names
+    assert "demchok sector" not in town.names  # a town is no holder of an area
+    assert set(india.names) == {"india"}  # the sovereign named in NAME_LONG takes nothing
+
+
 def test_admin1_units_get_the_english_spellings_news_writes() -> None:
     assert admin1_spellings("southern darfur") == ["south darfur"]
     assert admin1_spellings("oromiya") == ["oromia"]

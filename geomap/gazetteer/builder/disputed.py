@@ -9,7 +9,10 @@ country that holds them, so a mention of Crimea shades Crimea, not Russia, and
 says "administered by Russia, claimed by Ukraine".
 
 The same file gives the gazetteer the areas no other source names (Somaliland,
-Northern Cyprus, Abyei, Aksai Chin ...): :func:`disputed_entries`.
+Northern Cyprus, Abyei, Aksai Chin ...): :func:`disputed_entries`; an area another
+entry already names by its own name ("Nagorno-Karabakh", "Crimea") gives that entry its
+other names ("Republic of Artsakh", "Crimean Peninsula"), so one area is one place:
+:func:`names_for_holders`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +144,44 @@ def disputed_entries(
             e.add_name(n, "alternate")
         out.append(e)
     return out
+
+
+#: The fields that name the area itself (``NAME_LONG`` is at times its sovereign: "India").
+_OWN_FIELDS = ("BRK_NAME", "NAME_EN")
+#: Feature types an area's holder may have, the most authoritative first.
+_HOLDER_TYPES = ("admin1", "admin2", "region", "landform", "other")
+
+
+def names_for_holders(
+    features: list[dict[str, Any]], holders: Mapping[str, Sequence[Entry]]
+) -> int:
+    """Give an area's new names to the entry that already holds its own name; return how many.
+
+    An area's own name is its ``BRK_NAME`` or ``NAME_EN``; ``holders`` maps normalised
+    names to the entries that have them.  When such a name is held by entries that are
+    no country and no populated place, the one of the highest rank (an admin-1 unit
+    before a region) takes the area's names (own and formal, never ``NAME_LONG``) that
+    no entry has yet, as alternates:
+    "Republic of Artsakh" goes to the Nagorno-Karabakh that already answers "Artsakh",
+    "Crimean Peninsula" to the Crimea, instead of a second place of the same area.
+    """
+    added = 0
+    for feature in features:
+        p = feature.get("properties") or {}
+        own = [normalize_name(p[f]) for f in _OWN_FIELDS if isinstance(p.get(f), str)]
+        areas = [e for n in own for e in holders.get(n, ()) if e.feature_type in _HOLDER_TYPES]
+        if not areas:
+            continue
+        holder = min(areas, key=lambda e: _HOLDER_TYPES.index(e.feature_type))
+        for field in (*_OWN_FIELDS, "FORMAL_EN"):
+            value = p.get(field)
+            if not isinstance(value, str) or "." in value or not value[:1].isupper():
+                continue
+            norm = normalize_name(value)
+            if norm and norm not in holders and norm not in holder.names:
+                holder.add_name(value, "alternate")
+                added += 1
+    return added
 
 
 def read_areas(sources: Path) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from geomap.gazetteer.builder.disputed import (
     build_disputed,
     country_iso2,
     disputed_entries,
+    names_for_holders,
     read_areas,
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
@@ -162,10 +163,14 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 log.warning("duplicate id %s (%s) skipped", e.place_id, e.name)
                 continue
             entries[e.place_id] = e
-    known = {n for e in entries.values() for n in e.names} | {
-        normalize_name(e.name) for e in entries.values()
-    }
-    for e in disputed_entries(read_areas(src), country_iso2(src), known):
+    holders: dict[str, list[Entry]] = {}
+    for e in entries.values():
+        for n in {*e.names, normalize_name(e.name)}:
+            holders.setdefault(n, []).append(e)
+    areas = read_areas(src)
+    log.info("disputed areas' names given to their entries: %d", names_for_holders(areas, holders))
+    known = set(holders) | {n for e in entries.values() for n in e.names}
+    for e in disputed_entries(areas, country_iso2(src), known):
         entries.setdefault(e.place_id, e)
     log.info(
         "admin1 forms left to the entries they name: %d", drop_shadowing_variants(entries.values())
