@@ -427,3 +427,11 @@ def test_a_country_is_at_geonames_own_point(gz: Gazetteer) -> None:
     canada = gz.country("CA")
     assert canada is not None
     assert (canada.lon, canada.lat) == pytest.approx((-113.64258, 60.10867), abs=1e-4)
+
+
+def test_an_area_and_its_formal_name_are_one_place(gz: Gazetteer) -> None:
+    # Natural Earth's "Republic of Artsakh" and "Crimean Peninsula" join the entries
+    # that already answer "Artsakh" and "Crimea" (gazetteer.builder.disputed.names_for_holders)
+    assert gz.lookup("Republic of Artsakh")[0].place_id == gz.lookup("Artsakh")[0].place_id
+    assert gz.lookup("Crimean Peninsula")[0].place_id == gz.lookup("Crimea")[0].place_id
+    assert gz.lookup("Gulf of America")[0].place_id == gz.lookup("Gulf of Mexico")[0].place_id

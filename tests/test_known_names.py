@@ -324,3 +324,21 @@ def test_model_a_disputed_areas_names_on_either_side_are_one_place(gp: Geoparser
     ]
     out = _real(gp, "Strikes hit Muzaffarabad in Azad Jammu and Kashmir, Pakistan said.")
     assert ("Azad Jammu and Kashmir", "PK") in [(t, cc) for t, _, cc in out]
+
+
+@pytest.mark.model
+def test_model_disputed_islets_each_sides_name_is_one_place(gp: Geoparser) -> None:
+    # islands, shoals and border areas no source has are curated rows (data/extra_places.csv)
+    found = {
+        m.text: m.place.place_id
+        for m in gp.parse(
+            "t",
+            "Ships sailed near the Senkaku Islands, which Beijing calls the Diaoyu Islands. "
+            "Manila protested at Scarborough Shoal, known in China as Huangyan Island. "
+            "Seoul held drills near Dokdo, which Japan calls Takeshima.",
+        )
+        if m.place
+    }
+    assert found["Senkaku Islands"] == found["Diaoyu Islands"] == "curated:senkaku-islands"
+    assert found["Scarborough Shoal"] == found["Huangyan Island"] == "curated:scarborough-shoal"
+    assert found["Dokdo"] == found["Takeshima"] == "curated:liancourt-rocks"
