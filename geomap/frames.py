@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import geopandas as gpd
 from shapely.geometry import Point
 
-from geomap.metadata import ARTICLE_FIELDS
+from geomap.metadata import OUTPUT_FIELDS
 from geomap.records import Claim, Mention, Place, confidence_rank
 from geomap.serialize import claim_record, mention_record, place_summary
 
@@ -38,7 +38,7 @@ MENTION_COLUMNS = [
     "verb_lemma",
     "role",
     "located_by",
-    *ARTICLE_FIELDS,
+    *OUTPUT_FIELDS,
 ]
 PLACE_COLUMNS = [
     "place_id",

@@ -30,6 +30,12 @@ ARTICLE_FIELDS: tuple[str, ...] = (
     "title", "outlet", "published", GIVEN_FIELD, "url", "author", "language",
 )  # fmt: skip
 
+#: The field geomap derives for an article: the id of the article of the run whose text
+#: it nearly repeats (:mod:`geomap.copies`); never read from an input.
+COPY_FIELD = "copy_of"
+#: The article fields every output carries: the metadata read, and :data:`COPY_FIELD`.
+OUTPUT_FIELDS: tuple[str, ...] = (*ARTICLE_FIELDS, COPY_FIELD)
+
 #: Field names read for each metadata field, in order of preference (compared by
 #: :func:`field_key`).
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -279,12 +285,12 @@ def _given_again(given: str | None, meta: Mapping[str, str], day_first: bool) ->
 
 
 def article_fields(meta: Mapping[str, str] | None) -> dict[str, str]:
-    """Only the :data:`ARTICLE_FIELDS` that have a value (what the outputs carry)."""
+    """Only the :data:`OUTPUT_FIELDS` that have a value (what the outputs carry)."""
     fields: dict[str, str | None] = {**(meta or {}), **output_published(meta or {})}
-    return {name: value for name in ARTICLE_FIELDS if (value := fields.get(name))}
+    return {name: value for name in OUTPUT_FIELDS if (value := fields.get(name))}
 
 
 def metadata_fields(meta: Mapping[str, str] | None) -> dict[str, str | None]:
-    """Every field of :data:`ARTICLE_FIELDS`, ``None`` where unknown (stable columns)."""
+    """Every field of :data:`OUTPUT_FIELDS`, ``None`` where unknown (stable columns)."""
     fields: dict[str, str | None] = {**(meta or {}), **output_published(meta or {})}
-    return {name: fields.get(name) for name in ARTICLE_FIELDS}
+    return {name: fields.get(name) for name in OUTPUT_FIELDS}

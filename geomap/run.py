@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.batches import Parsed
+from geomap.copies import CopyFinder
 from geomap.io import DEFAULT_FORMATS, WriteOptions
 from geomap.io.readers import read_inputs
 from geomap.io.record import RecordFields
+from geomap.metadata import COPY_FIELD
 from geomap.outdir import OutputDir
 from geomap.parsing import parser_for
 from geomap.progress import ProgressLog
@@ -149,19 +151,23 @@ def drive(
     statuses: list[InputStatus] = []
     kept_articles: list[Article] = []
     kept: list[ArticleResult] = []
-    for item, article in _with_progress(parsed, progress):
-        if isinstance(item, InputStatus):
-            statuses.append(item)
-            continue
-        statuses.append(item.status)
-        if sink is not None:
-            sink.add(item)
-        if keep:
-            kept.append(item)
-            if article is not None:
-                # with what parsing found out (the language detected)
-                meta = {**article.metadata, **item.metadata}
-                kept_articles.append(replace(article, metadata=meta))
+    with CopyFinder(sink.folder if sink is not None else None) as copies:
+        for item, article in _with_progress(parsed, progress):
+            if isinstance(item, InputStatus):
+                statuses.append(item)
+                continue
+            statuses.append(item.status)
+            item = with_copy(item, copies)
+            if sink is not None:
+                sink.add(item)
+            if keep:
+                kept.append(item)
+                if article is not None:
+                    # with what parsing found out (the language detected, the copy;
+                    # never a record's own "copy_of")
+                    own = {k: v for k, v in article.metadata.items() if k != COPY_FIELD}
+                    meta = {**own, **item.metadata}
+                    kept_articles.append(replace(article, metadata=meta))
     t_end = time.perf_counter()
     records = None
     if keep:
@@ -184,6 +190,17 @@ def drive(
         totals=_totals(kept) if keep else {},
         gazetteer_used=gazetteer,
     )
+
+
+def with_copy(item: ArticleResult, copies: CopyFinder) -> ArticleResult:
+    """``item`` with ``copy_of``: the article of the run whose text it nearly repeats, if any."""
+    meta = {k: v for k, v in item.metadata.items() if k != COPY_FIELD}
+    found = copies.add(item.article_id, item.text)
+    if found is not None:
+        meta[COPY_FIELD] = found[0]
+    if meta == item.metadata:
+        return item
+    return replace(item, metadata=meta)
 
 
 def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:

@@ -290,7 +290,7 @@ def test_claims_command_filters_by_speaker_and_article_and_prints_json_or_csv() 
     assert table and {r["article"] for r in table} == {"000_d9f3dbef9bd81b5d"}
     assert "lon" in table[0] and "confidence" in table[0]
     # rows end with a plain line break: a CR would be printed as the escape '\u000d'
-    assert list(table[0])[-1] == "language" and "\\u000d" not in one.output
+    assert list(table[0])[-2:] == ["language", "copy_of"] and "\\u000d" not in one.output
 
 
 def test_article_filter_prefers_text_where_a_word_starts() -> None:

@@ -172,7 +172,16 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "context_names": [],
         # the article's metadata (none given here)
         **dict.fromkeys(
-            ("title", "outlet", "published", "published_given", "url", "author", "language")
+            (
+                "title",
+                "outlet",
+                "published",
+                "published_given",
+                "url",
+                "author",
+                "language",
+                "copy_of",
+            )
         ),
     }
     assert claims[pair["claim_b"]]["speaker"] == "the army"

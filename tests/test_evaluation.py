@@ -489,7 +489,16 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         "role": "literal",
         "located_by": "name",
         **dict.fromkeys(
-            ("title", "outlet", "published", "published_given", "url", "author", "language")
+            (
+                "title",
+                "outlet",
+                "published",
+                "published_given",
+                "url",
+                "author",
+                "language",
+                "copy_of",
+            )
         ),
     }
     monday = next(f for f in fc["features"] if f["properties"]["text"] == "Monday")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.metadata import ARTICLE_FIELDS
+from geomap.metadata import OUTPUT_FIELDS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,9 +29,9 @@ def _named(row: str) -> set[str]:
 def test_the_readme_names_every_property_of_the_geojson_files(
     seed_outputs: dict[str, Path],
 ) -> None:
-    metadata = set(ARTICLE_FIELDS)  # the README names them once, before the table
+    metadata = set(OUTPUT_FIELDS)  # the README names them once, before the table
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert all(f"`{name}`" in readme for name in ARTICLE_FIELDS)
+    assert all(f"`{name}`" in readme for name in OUTPUT_FIELDS)
     out = Path(seed_outputs["report"]).parent
     for name in ("mentions.geojson", "places.geojson"):
         features = json.loads((out / name).read_text(encoding="utf-8"))["features"]

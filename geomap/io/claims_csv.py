@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from geomap.claim_records import claim_records
 from geomap.io.base import Finished, WriteOptions, Writer
-from geomap.metadata import ARTICLE_FIELDS
+from geomap.metadata import OUTPUT_FIELDS
 from geomap.records import ArticleResult, Claim, Place
 from geomap.sanitize import spreadsheet_cell
 from geomap.serialize import claim_record, place_fields
@@ -29,7 +29,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "speaker", "speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma",
     "speaker_start",
     "speaker_end", "role", "confidence", "context_names",
-    "lon", "lat", *ARTICLE_FIELDS,
+    "lon", "lat", *OUTPUT_FIELDS,
 )  # fmt: skip
 
 

@@ -1,0 +1,169 @@
+"""Articles that repeat another article's text: a wire story several outlets run.
+
+A media study counts who said what about a place; five outlets running one agency
+story are one source, not five.  Each article's text gets a MinHash sketch of its
+five-word sequences (:func:`sketch`); articles whose sketches agree on at least
+:data:`MIN_SIMILARITY` of their values share about that share of their five-word
+sequences (the Jaccard similarity the sketch estimates), which independently
+written reports of one event never do.  :class:`CopyFinder` keeps the sketches and
+their bands (locality-sensitive hashing: :data:`BANDS` bands of :data:`ROWS`
+values) in SQLite, so memory does not grow with the run, and names for each
+article the first article of the run whose text it nearly repeats: the outputs'
+``copy_of``.  That is run order (the inputs' order), not who published first.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+import zlib
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+#: Words per sequence (shingle).
+SHINGLE = 5
+#: Values in a sketch (MinHash permutations).
+PERMUTATIONS = 64
+#: Bands of the index and values per band (BANDS * ROWS == PERMUTATIONS).
+BANDS, ROWS = 16, 4
+#: Share of equal sketch values from which an article repeats another.
+MIN_SIMILARITY = 0.7
+#: Fewest words of a text that can be told a copy (a headline alone cannot).
+MIN_WORDS = 20
+#: Words of a text read for its sketch (a 5 MB article's first pages suffice).
+MAX_WORDS = 20_000
+#: Shingles hashed at once (bounds the temporary arrays to a few MB).
+CHUNK = 8192
+
+_WORD = re.compile(r"\w+")
+_RNG = np.random.default_rng(20261206)
+_A = _RNG.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
+_B = _RNG.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _word_hashes(words: list[str]) -> NDArray[np.uint64]:
+    """A hash of each word (CRC-32 of its UTF-8 bytes: stable across runs and processes)."""
+    return np.fromiter(
+        (zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words)
+    )
+
+
+def sketch(text: str) -> NDArray[np.uint32] | None:
+    """The MinHash sketch of ``text``'s five-word sequences (lower case), ``None`` if short.
+
+    >>> story = "Drones hit the port of Izmail overnight, the governor said; debris fell "
+    >>> story += "across the Danube in Romania, where officials reported no casualties."
+    >>> a, b = sketch(story), sketch(story.upper().replace(";", "."))
+    >>> similarity(a, b), sketch("Too short to tell.") is None
+    (1.0, True)
+    """
+    words = _WORD.findall(text.lower())[:MAX_WORDS]
+    if len(words) < MIN_WORDS:
+        return None
+    h = _word_hashes(words)
+    n = len(words) - SHINGLE + 1
+    with np.errstate(over="ignore"):
+        shingles = h[:n].copy()
+        for k in range(1, SHINGLE):
+            shingles = shingles * _MIX + h[k : k + n]
+        low = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
+        for start in range(0, n, CHUNK):
+            mixed = shingles[start : start + CHUNK, None] * _A[None, :]
+            mixed += _B[None, :]
+            np.minimum(low, mixed.min(axis=0), out=low)
+    return (low >> np.uint64(32)).astype(np.uint32)
+
+
+def similarity(a: NDArray[np.uint32], b: NDArray[np.uint32]) -> float:
+    """The share of equal values of two sketches (estimates their texts' Jaccard similarity)."""
+    return float(np.count_nonzero(a == b)) / PERMUTATIONS
+
+
+def band_keys(sig: NDArray[np.uint32]) -> list[int]:
+    """One signed 64-bit key per band (band number and its values), for SQLite."""
+    keys = []
+    for band in range(BANDS):
+        h = band + 1
+        for value in sig[band * ROWS : (band + 1) * ROWS].tolist():
+            h = (h * 0x100000001B3 ^ int(value)) & 0xFFFFFFFFFFFFFFFF
+        keys.append(h - (1 << 64) if h >= 1 << 63 else h)
+    return keys
+
+
+class CopyFinder:
+    """Finds, article by article, the earlier article of the run whose text each repeats.
+
+    Parameters
+    ----------
+    folder
+        Where its SQLite file goes (a temporary folder when ``None``); the file is
+        deleted by :meth:`close`.
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        fd, name = tempfile.mkstemp(prefix=".geomap-copies-", suffix=".sqlite", dir=folder)
+        os.close(fd)
+        self.path = Path(name)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+            "CREATE TABLE sketches (article INTEGER PRIMARY KEY, sig BLOB NOT NULL,"
+            " original INTEGER NOT NULL, id TEXT NOT NULL);"
+            "CREATE TABLE bands (key INTEGER NOT NULL, article INTEGER NOT NULL);"
+            "CREATE INDEX bands_key ON bands (key);"
+        )
+        self._count = 0
+
+    def add(self, article_id: str, text: str) -> tuple[str, float] | None:
+        """Take the run's next article; return the id of the one it repeats and their similarity.
+
+        That is the first article (in the order :meth:`add` saw them) of the copies
+        it belongs to; ``None`` when it repeats none (or is too short to tell).
+        """
+        rank = self._count
+        self._count += 1
+        sig = sketch(text)
+        if sig is None:
+            return None
+        keys = band_keys(sig)
+        marks = ",".join("?" * len(keys))
+        found = self._db.execute(
+            "SELECT DISTINCT s.article, s.sig, s.original FROM bands b "
+            f"JOIN sketches s ON s.article = b.article WHERE b.key IN ({marks})",
+            keys,
+        ).fetchall()
+        best: tuple[float, int] | None = None  # (similarity, -original)
+        for _, blob, original in found:
+            sim = similarity(sig, np.frombuffer(blob, dtype=np.uint32))
+            if sim >= MIN_SIMILARITY and (best is None or (sim, -original) > best):
+                best = (sim, -original)
+        original = -best[1] if best else rank
+        self._db.execute(
+            "INSERT INTO sketches (article, sig, original, id) VALUES (?, ?, ?, ?)",
+            (rank, sig.tobytes(), original, article_id),
+        )
+        self._db.executemany(
+            "INSERT INTO bands (key, article) VALUES (?, ?)", [(k, rank) for k in keys]
+        )
+        if best is None:
+            return None
+        (first,) = self._db.execute(
+            "SELECT id FROM sketches WHERE article = ?", (original,)
+        ).fetchone()
+        return str(first), round(best[0], 2)
+
+    def close(self) -> None:
+        """Close and delete the SQLite file."""
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> CopyFinder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
