@@ -44,13 +44,16 @@ _RNG = np.random.default_rng(20261206)
 _A = _RNG.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _RNG.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+_MAX = np.uint64(2**64 - 1)
 
 
 def _word_hashes(words: list[str]) -> NDArray[np.uint64]:
-    """A hash of each word (CRC-32 of its UTF-8 bytes: stable across runs and processes)."""
-    return np.fromiter(
-        (zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words)
-    )
+    """A hash of each word (CRC-32 of its UTF-8 bytes: stable across runs and processes).
+
+    Each distinct word is hashed once (a text repeats most of its words).
+    """
+    table = {w: zlib.crc32(w.encode("utf-8")) for w in dict.fromkeys(words)}
+    return np.fromiter(map(table.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def sketch(text: str) -> NDArray[np.uint32] | None:
@@ -71,7 +74,7 @@ def sketch(text: str) -> NDArray[np.uint32] | None:
         shingles = h[:n].copy()
         for k in range(1, SHINGLE):
             shingles = shingles * _MIX + h[k : k + n]
-        low = np.full(PERMUTATIONS, np.iinfo(np.uint64).max, dtype=np.uint64)
+        low = np.full(PERMUTATIONS, _MAX, dtype=np.uint64)
         for start in range(0, n, CHUNK):
             mixed = shingles[start : start + CHUNK, None] * _A[None, :]
             mixed += _B[None, :]
