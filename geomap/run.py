@@ -212,6 +212,7 @@ def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:
         "unresolved": len(mentions) - len(resolved),
         "placed_at_focus": sum(1 for m in resolved if m.located_by == "focus"),
         "places": len({m.place.place_id for m in resolved if m.place is not None}),
+        "copies": sum(1 for r in kept if r.metadata.get(COPY_FIELD)),
     }
 
 

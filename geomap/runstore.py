@@ -30,6 +30,7 @@ from geomap.claims.articles import ArticleIndex, ContextFacts, context
 from geomap.claims.pairing import DEFAULT_CANDIDATES, DEFAULT_THRESHOLD, pair_place
 from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
 from geomap.claims.similarity import TermCounts, joined_terms, sentence_terms
+from geomap.metadata import COPY_FIELD
 from geomap.records import ArticleResult, Place, confidence_rank
 from geomap.runstore_reads import PlaceReads
 
@@ -97,6 +98,7 @@ class RunStore(PlaceReads):
         self.mentions = 0
         self.resolved = 0
         self.placed_at_focus = 0
+        self.copies = 0  # articles that repeat an earlier one's text (``copy_of``)
         self.paired = False
         #: The claim records' keys, in order (every record has the same): a record is
         #: stored as the JSON list of its values and read back with these keys, shared by
@@ -109,6 +111,7 @@ class RunStore(PlaceReads):
         rank = len(self.articles)
         self.articles.append(result.article_id)
         self.metadata.append(dict(result.metadata))
+        self.copies += bool(result.metadata.get(COPY_FIELD))
         for m in result.mentions:
             self.mentions += 1
             if m.place is None:
@@ -166,13 +169,14 @@ class RunStore(PlaceReads):
         return facts, meta.get("published") or None
 
     def totals(self) -> dict[str, int]:
-        """Counts of the run's mentions and places."""
+        """Counts of the run's mentions, places and copies."""
         return {
             "mentions": self.mentions,
             "resolved": self.resolved,
             "unresolved": self.mentions - self.resolved,
             "placed_at_focus": self.placed_at_focus,
             "places": len(self.places),
+            "copies": self.copies,
         }
 
     # ----------------------------------------------------------- comparison

@@ -84,7 +84,16 @@ def test_a_run_marks_its_copies_in_what_it_keeps() -> None:
     result = drive([*parsed, (bad, None)], settings=Settings(), model={}, gazetteer=None)
     assert result.records is not None
     assert [a.metadata.get("copy_of") for a in result.records.articles] == [None, None, "a"]
-    assert len(result.statuses) == 4
+    assert len(result.statuses) == 4 and result.totals["copies"] == 1
+
+
+def test_the_run_store_counts_the_copies_for_the_report() -> None:
+    from geomap.runstore import RunStore
+
+    with RunStore() as store:
+        store.add(_result("a", "text"))
+        store.add(_result("b", "text", {"copy_of": "a"}))
+        assert store.totals()["copies"] == 1
 
 
 def test_the_map_names_whose_text_a_copy_is() -> None:
