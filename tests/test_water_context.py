@@ -176,3 +176,22 @@ def test_a_dash_before_the_name_is_no_word_and_no_failure() -> None:
     # list is empty; reading it failed the resolution of the article's names
     assert water_cue(_span("ru", "Взрывы - в Донецке.", "Донецке")) is None
     assert water_cue(_span("ru", "Взрывы — в Донецке.", "Донецке")) is None
+
+
+def test_a_town_on_a_seas_shore_is_near_the_sea_not_its_middle() -> None:
+    from shapely.geometry import box
+
+    text = "Корабли в Черном море замечены у берегов Одессы."
+    on, sea_span = _span("ru", text, "Одессы"), _span("ru", text, "Черном море")
+    odesa = Place("odesa", "Odesa", "city", "UA", None, 1_000_000, 30.74, 46.49, "geonames")
+    sea = Place("sea", "Black Sea", "water", None, None, 0, 34.3, 43.41, "geonames")
+    groups = {"o": [on], "s": [sea_span]}
+    cands = {"o": [Candidate(odesa, "name")], "s": [Candidate(sea, "name")]}
+    picks = {"o": (odesa, 0.9), "s": (sea, 0.95)}
+    assert waterless_strays(picks, groups, cands) == {"o"}  # 440 km from the sea's point
+    outline = box(27.5, 41.0, 41.7, 46.6)  # the sea reaches the town's shore
+
+    def shape(pid: str) -> object:
+        return outline if pid == "sea" else None
+
+    assert waterless_strays(picks, groups, cands, shape) == set()  # type: ignore[arg-type]

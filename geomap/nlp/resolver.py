@@ -219,7 +219,8 @@ class ToponymResolver:
             picks = revise(picks, near_namesakes(picks, groups, cands), cands, scorer)  # Yampil
             qualified = river_qualified_towns(picks, cands, self.gazetteer, lang)
             picks = revise(picks, qualified, cands, scorer)  # "Kostrzyn nad Odrą"
-            strays = waterless_strays(picks, groups, cands)  # "na Sanie": no Sanaa
+            shape = getattr(self.gazetteer, "shape", None)
+            strays = waterless_strays(picks, groups, cands, shape)  # "na Sanie": no Sanaa
             picks = {k: v for k, v in picks.items() if k not in strays}
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"

@@ -29,12 +29,15 @@ candidates with :func:`waters_by_context` in the local languages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import nearest_points
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemmas
-from geomap.geo import km_between
+from geomap.geo import haversine_km, km_between
 from geomap.nlp.local_context import kind_before, previous_word, straight_apostrophe
 from geomap.nlp.local_words import BANK_PREPOSITIONS, HOME_COUNTRIES, NATURAL_PREPOSITIONS
 from geomap.records import Candidate, Place
@@ -177,10 +180,24 @@ def waters_by_context(
     return {key: by_water_context(options, groups[key]) for key, options in cands.items()}
 
 
+def _km_to(town: Place, other: Place, shape: Callable[[str], BaseGeometry | None] | None) -> float:
+    """Km from a town to another place: to a water body's outline when the gazetteer has it.
+
+    A sea's point is its middle; its coasts lie hundreds of kilometres away (Odesa is
+    440 km from the Black Sea's point, on its shore).
+    """
+    outline = shape(other.place_id) if shape is not None and other.feature_type == "water" else None
+    if outline is None or outline.is_empty:
+        return km_between(town, other)
+    near = nearest_points(outline, Point(town.lon, town.lat))[0]
+    return haversine_km(town.lon, town.lat, near.x, near.y)
+
+
 def waterless_strays(
     picks: Mapping[str, tuple[Place, float]],
     groups: Mapping[str, Sequence[Span]],
     cands: Mapping[str, Sequence[Candidate]],
+    shape: Callable[[str], BaseGeometry | None] | None = None,
 ) -> set[str]:
     """The names on the water picked as a town abroad far from the article's places.
 
@@ -189,7 +206,9 @@ def waterless_strays(
     (:data:`~geomap.nlp.local_words.HOME_COUNTRIES`) farther than :data:`STRAY_KM`
     from every other town, unit or water the article's names resolved to, is a river
     the gazetteer lacks ("na Sanie pod Stalową Wolą" is not Sanaa); "на Вахше" in a
-    story from Dushanbe keeps the town of Vakhsh by the river.
+    story from Dushanbe keeps the town of Vakhsh by the river, and "у берегов Одессы"
+    beside the Black Sea keeps Odesa (a water body is as far as its outline, by ``shape``:
+    a place's stored geometry by its id).
     """
     out: set[str] = set()
     for key, (place, _) in picks.items():
@@ -206,6 +225,6 @@ def waterless_strays(
             for p, _ in picks.values()
             if p.place_id != place.place_id and p.feature_type in _ANCHORS
         ]
-        if others and min(km_between(place, p) for p in others) > STRAY_KM:
+        if others and min(_km_to(place, p, shape) for p in others) > STRAY_KM:
             out.add(key)
     return out
