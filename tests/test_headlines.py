@@ -76,3 +76,14 @@ def test_an_email_keeps_its_subject_out_of_its_text(tmp_path: Path) -> None:
     )
     (art,) = read_inputs([path])
     assert isinstance(art, Article) and art.text.strip() == BODY
+
+
+def test_a_headline_cut_inside_a_word_is_the_bodys_opening_not_read_twice() -> None:
+    body = "In Bayern warnte der Minister vor Hochwasser an der Donau. Passau bereitet sich vor."
+    for title in (body[:55], body[:55] + "…", body[:55] + "..."):
+        assert title.endswith(("Don", "…", "...")) and with_headline(title, body) == body
+    # a short headline is a word of its own ("Strajk" is no cut "Strajkują")
+    assert with_headline("Strajk", "Strajkują kolejarze.") == "Strajk\n\nStrajkują kolejarze."
+    # a long headline that is not the opening is still put before the body
+    other = "Passau bereitet sich auf das Hochwasser vor"
+    assert with_headline(other, body).startswith(other + "\n\n")

@@ -15,6 +15,8 @@ import re
 #: Characters of the body searched for the headline it may already open with.
 HEAD_CHARS = 300
 _SPACE = re.compile(r"\s+")
+#: Words of a headline that make it the body's opening though cut inside a word.
+CUT_WORDS = 5
 #: A headline has a word: a title of one letter or an id ("t1", "42") is none.
 _WORD = re.compile(r"[^\W\d_]{2}")
 
@@ -48,9 +50,15 @@ def _opens_with(opening: str, head: str) -> bool:
 
     A page's text may open with a byline before its headline; a word of the
     headline inside a sentence ("Strajk" in "Kolejarze strajkują") is no headline.
+    A headline an export cut at a fixed length, in the middle of a word, and maybe
+    marked with an ellipsis ("In Bayern warnte der Minister an der Dona…"), is the
+    body's opening all the same when it holds :data:`CUT_WORDS` words or more.
     """
+    cut = head.rstrip(".…").rstrip()
     for line in opening.splitlines():
         plain = _plain(line)
         if plain.startswith(head) and not plain[len(head) : len(head) + 1].isalnum():
+            return True
+        if len(cut.split()) >= CUT_WORDS and plain.startswith(cut):
             return True
     return False
