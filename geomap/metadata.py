@@ -53,7 +53,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     GIVEN_FIELD: (GIVEN_FIELD,),  # geomap's own output read again
     "url": ("url", "link", "canonical", "og:url", "source_url", "webUrl", "DocumentIdentifier"),
-    "author": ("author", "authors", "byline", "creator"),
+    "author": ("author", "authors", "byline", "creator", "writer", "writers", "reporter"),
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 #: The same fields as spreadsheets in the other languages geomap reads name them (a

@@ -164,3 +164,15 @@ def test_invisible_marks_in_a_header_do_not_hide_the_text_column(tmp_path: Path)
     )
     meta, _ = article_metadata({"\u200etitle\u00ad": "T", "\ufeffdate": "2024-03-05"})
     assert meta == {"title": "T", "published": "2024-03-05"}
+
+
+def test_a_spreadsheets_story_id_and_writer_columns(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "Story ID,Headline,Story,Writer\n"
+        's-77,Port hit,"Drones hit the port of Izmail overnight.",Jane Roe\n',
+        encoding="utf-8",
+    )
+    (art,) = read_inputs([path])
+    assert isinstance(art, Article)
+    assert art.article_id == "s-77" and art.metadata["author"] == "Jane Roe"

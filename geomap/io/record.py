@@ -31,7 +31,10 @@ if TYPE_CHECKING:
     from geomap.settings import Settings
 
 #: ``uuid``: news API exports (webz.io) that name each post by one, beside its url.
-ID_FIELDS = ("id", "article_id", "doc_id", "guid", "uuid", "url")
+ID_FIELDS = (
+    "id", "article_id", "doc_id", "story_id", "item_id", "document_id", "record_id", "guid", "uuid",
+    "url",
+)  # fmt: skip
 #: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``);
 #: ``article_text``, ``body_text``, ``story_text``: spreadsheet headers ("Article Text");
 #: ``content_text``: JSON Feed (``content_html`` is among :data:`HTML_FIELDS`).
