@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pyogrio
+import pytest
 
 from geomap.geoparser import Geoparser
 from geomap.records import Article
@@ -43,3 +44,25 @@ def test_places_carry_claim_count_and_lon_lat_in_every_output(tmp_path: Path) ->
     assert set(SUMMARY) <= set(frame.columns)
     frow = frame[frame["name"] == "Kaliningrad"].iloc[0]
     assert (frow["claim_count"], frow["lon"], frow["article_count"]) == (3, props["lon"], 2)
+    assert props["claims_omitted"] == 0
+
+
+def test_a_place_named_very_often_keeps_geojson_that_gdal_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from geomap.io import geojson
+
+    monkeypatch.setattr(geojson, "PLACE_CLAIMS", 2)
+    gp = Geoparser(Settings(), nlp=_nlp(["Kaliningrad"]))
+    text = " ".join(f"Convoy {n} reached Kaliningrad." for n in range(5))
+    result = geoparse_articles([Article("a", text, {})], geoparser=gp)
+    outputs = write_outputs(result, tmp_path / "out", formats=["places", "claims"])
+    (feature,) = json.loads(outputs["places"].read_text(encoding="utf-8"))["features"]
+    props = feature["properties"]
+    assert (props["claim_count"], len(props["claims"]), props["claims_omitted"]) == (5, 2, 3)
+    assert [c["sentence"] for c in props["claims"]] == [
+        "Convoy 0 reached Kaliningrad.",
+        "Convoy 1 reached Kaliningrad.",
+    ]
+    assert len(pyogrio.read_dataframe(outputs["places"])) == 1
+    assert outputs["claims"].read_text(encoding="utf-8-sig").count("reached Kaliningrad") == 5

@@ -14,6 +14,10 @@ from geomap.records import ArticleResult
 from geomap.serialize import mention_feature, place_summary, point
 
 _HEADER = '{"type":"FeatureCollection","features":[\n'
+#: Claims a place's Feature holds at most: GDAL (QGIS, geopandas) refuses a Feature of
+#: some megabytes ("GeoJSON object too complex/large"), which a place named 50,000 times
+#: makes; every claim is in ``claims.csv`` and the GeoPackage's ``claims`` layer.
+PLACE_CLAIMS = 1000
 _FOOTER = "\n]}\n"
 
 
@@ -43,7 +47,10 @@ class MentionsGeoJSON(Writer):
 
 
 class PlacesGeoJSON(Writer):
-    """``places.geojson``: one Feature per place with its articles and every claim."""
+    """``places.geojson``: one Feature per place with its articles and claims.
+
+    A place's first :data:`PLACE_CLAIMS` claims; ``claims_omitted`` counts the others.
+    """
 
     filename = "places.geojson"
 
@@ -60,10 +67,11 @@ class PlacesGeoJSON(Writer):
                     articles=store.articles_of(pid),
                     confidence=tally.confidence,
                 )
+                props["claims_omitted"] = max(0, tally.claims - PLACE_CLAIMS)
                 head = dump({"type": "Feature", "geometry": point(tally.place)})[:-1]
                 parts = [head, ',"properties":', dump(props)[:-1], ',"claims":[']
                 places.write("".join(parts))
-                for n, claim in enumerate(store.claims_of(pid)):
+                for n, claim in enumerate(store.claims_of(pid, limit=PLACE_CLAIMS)):
                     fh.write(("," if n else "") + dump(claim))
                 fh.write("]}}")
             places.end(_FOOTER)

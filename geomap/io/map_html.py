@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
     from geomap.runstore import RunStore
 
-#: Claims shown per place in its popup; all of them are in claims.csv and places.geojson.
+#: Claims shown per place in its popup; all of them are in claims.csv and the GeoPackage.
 MAP_CLAIMS = 10
 #: Compared pairs shown per place.
 MAP_PAIRS = 5

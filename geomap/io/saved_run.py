@@ -21,7 +21,7 @@ REPORT = "report.json"
 GEOPACKAGE = "geomap.gpkg"
 ARTICLES = "articles.jsonl"
 #: Article fields of ``articles.jsonl`` kept for the claims view.
-INFO_FIELDS = ("title", "outlet", "published", "url", "author", "language")
+INFO_FIELDS = ("title", "outlet", "published", "url", "author", "language", "copy_of")
 
 
 @dataclass(frozen=True)
