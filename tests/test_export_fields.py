@@ -176,3 +176,27 @@ def test_a_spreadsheets_story_id_and_writer_columns(tmp_path: Path) -> None:
     (art,) = read_inputs([path])
     assert isinstance(art, Article)
     assert art.article_id == "s-77" and art.metadata["author"] == "Jane Roe"
+
+
+def test_utf8_an_export_read_as_windows_1252_is_read_as_written(tmp_path: Path) -> None:
+    from geomap.io.mojibake import repair
+
+    def garbled(text: str) -> str:  # what such an export writes (Latin-1 for cp1252's holes)
+        raw = text.encode("utf-8")
+        return "".join(
+            chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+            for b in raw
+        )
+
+    for text in ("Strikes hit Kraków and Gdańsk.", "Обстрел Харькова продолжается", "“Zürich”"):
+        assert repair(garbled(text)) == (text, True)
+    for text in ("SÃO PAULO — prices rose", "Łódź", "naïve café", "Ã la carte"):
+        assert repair(text) == (text, False)  # written so
+    mixed = garbled("Kraków") + "\nŁódź stays"  # a line the code page cannot hold: by lines
+    assert repair(mixed) == ("Kraków\nŁódź stays", True)
+    path = tmp_path / "export.jsonl"
+    record = {"id": "m1", "text": garbled("Protests in Kraków and Gdańsk grew.")}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (art,) = read_inputs([path])
+    assert isinstance(art, Article) and art.text == "Protests in Kraków and Gdańsk grew."
+    assert any("read as Windows-1252" in n for n in art.notes)

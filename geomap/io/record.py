@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text
+from geomap.io.mojibake import repair
 from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
 from geomap.io.record_ids import kind_name, pick, record_id
 from geomap.io.record_problems import ONCE_PER_FILE
@@ -248,7 +249,10 @@ def record_article(
         )
     if picked is not None and picked[0] not in _HTML_KEYS:
         text, page_meta = html_text(text, f"{where}: the {quoted(given[picked[0]])} field", notes)
-    text, cut = without_cut_marker(_clean(text, "text", warnings))
+    text, repaired = repair(_clean(text, "text", warnings))
+    if repaired:  # "KrakÃ³w": UTF-8 an export decoded as Windows-1252
+        notes.append(f'{where}: text was UTF-8 read as Windows-1252 ("Ã³"); read as written')
+    text, cut = without_cut_marker(text)
     warnings.extend([cut] if cut else [])
     if cut and not has_visible_text(text):  # "[+5 chars]" alone is no text
         return InputStatus(
