@@ -272,7 +272,9 @@ def map_inputs(
         parts = out.parts_path
         resumed = prepare_parts(parts, run_fingerprint(inputs, settings))
         if resumed:
-            log.info("resuming %d finished partition(s) of an interrupted run (%s)", resumed, parts)
+            from geomap.progress import write_line
+
+            write_line(f"resuming {resumed} finished partition(s) of an interrupted run")
     with output_errors(out):
         formats = (*DEFAULT_FORMATS, *extra_formats)
         sink = OutputSink(out.staging, options or WriteOptions(), formats)

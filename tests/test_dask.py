@@ -155,3 +155,20 @@ def test_parts_are_not_resumed_when_an_input_changed(tmp_path: Path) -> None:
     (folder / "sub" / "b.txt").write_text("Fog in Riga.", encoding="utf-8")  # a file added
     assert prepare_parts(parts, run_fingerprint([folder, corpus], settings)) == 0
     assert run_fingerprint(["-"], settings) != run_fingerprint(["-"], settings)  # stdin
+
+
+def test_a_resumed_run_says_so_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import geomap.distributed as dist
+    import geomap.run as run
+    from geomap.outdir import OutputDir
+
+    def stop(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(dist, "prepare_parts", lambda parts, fingerprint: 2)
+    monkeypatch.setattr(run, "geoparse_inputs", stop)
+    with OutputDir(tmp_path / "out") as out, pytest.raises(KeyboardInterrupt):
+        run.map_inputs([tmp_path], out, settings=Settings(dask="local"))
+    assert "geomap: progress: resuming 2 finished partition(s)" in capsys.readouterr().err

@@ -49,3 +49,13 @@ def test_map_stopped_still_says_its_previous_outputs_are_untouched(
 ) -> None:
     err = _stopped(["map", str(tmp_path), "-o", str(tmp_path / "out")], monkeypatch, capsys)
     assert err == f"geomap: error: stopped by Ctrl-C (SIGINT): {OUTPUTS_UNTOUCHED}\n"
+
+
+def test_a_stopped_dask_run_says_its_finished_partitions_are_kept_for_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["map", str(tmp_path), "-o", str(tmp_path / "out"), "--dask", "local"]
+    err = _stopped(argv, monkeypatch, capsys)
+    assert err == (
+        f"geomap: error: stopped by Ctrl-C (SIGINT): {OUTPUTS_UNTOUCHED}; {exits.DASK_KEPT}\n"
+    )

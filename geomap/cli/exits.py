@@ -38,6 +38,19 @@ SIGNAL_BASE = 128
 
 #: The stop line's end for a command that writes an output folder or a file.
 OUTPUTS_UNTOUCHED = "nothing written (any previous outputs are untouched)"
+#: What a stopped Dask run keeps besides.
+DASK_KEPT = "the finished Dask partitions are kept: the same command resumes from them"
+
+
+def map_leaves(dask: str | None) -> str:
+    """What ``geomap map`` leaves when a signal stops it: a Dask run keeps its partitions.
+
+    >>> map_leaves(None) == OUTPUTS_UNTOUCHED
+    True
+    """
+    return f"{OUTPUTS_UNTOUCHED}; {DASK_KEPT}" if dask else OUTPUTS_UNTOUCHED
+
+
 #: What the running command leaves when a signal stops it (:func:`on_stop`).
 _ON_STOP: list[str] = []
 

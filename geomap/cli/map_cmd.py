@@ -9,7 +9,7 @@ import typer
 
 from geomap.cli import app
 from geomap.cli.console import error, report_failures, say
-from geomap.cli.exits import OUTPUTS_UNTOUCHED, ExitCode, on_stop
+from geomap.cli.exits import ExitCode, map_leaves, on_stop
 from geomap.cli.help import Command
 from geomap.cli.options import (
     Dask,
@@ -142,7 +142,8 @@ def map_command(
     could not be processed (the others are still mapped; report.json says why for each
     input), 2 on a usage or configuration error, before any work.
     """
-    on_stop(OUTPUTS_UNTOUCHED)  # first: a Ctrl-C during the imports below says it too
+    # first: a Ctrl-C during the imports below says it too (a Dask run keeps its partitions)
+    on_stop(map_leaves(dask))
     from geomap.cli.replaced import previous_outputs
     from geomap.io import KNOWN_FILES, WriteOptions
     from geomap.outdir import OutputDir
