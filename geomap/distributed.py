@@ -18,6 +18,7 @@ standard input is never resumed).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from collections import deque
@@ -53,6 +54,7 @@ def client_for(spec: str) -> Any:
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
+            silence_logs=logging.ERROR,  # no "Worker process still alive ..." on a normal end
         )
         return Client(cluster)
     try:
@@ -200,6 +202,11 @@ def prepare_parts(parts: Path, fingerprint: dict[str, Any]) -> int:
     return len(list(parts.glob("part-*.json")))
 
 
+def _ready(future: Any) -> bool:
+    """Whether a partition's future is done (``None``: a partition done before, or empty)."""
+    return future is None or bool(future.done())
+
+
 class DaskRunner:
     """Geoparse partitions on a Dask cluster; hand their records on in input order.
 
@@ -244,8 +251,8 @@ class DaskRunner:
             elif articles:
                 self.resumed += 1
             pending.append((index, batch, future))
-            while len(pending) >= window:
-                yield from self._drain(pending.popleft())
+            while len(pending) >= window or (pending and _ready(pending[0][2])):
+                yield from self._drain(pending.popleft())  # in order, as soon as done
         while pending:
             yield from self._drain(pending.popleft())
 

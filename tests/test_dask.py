@@ -172,3 +172,43 @@ def test_a_resumed_run_says_so_on_stderr(
     with OutputDir(tmp_path / "out") as out, pytest.raises(KeyboardInterrupt):
         run.map_inputs([tmp_path], out, settings=Settings(dask="local"))
     assert "geomap: progress: resuming 2 finished partition(s)" in capsys.readouterr().err
+
+
+def test_each_partition_is_handed_on_as_soon_as_it_and_those_before_are_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # progress and the writers see a partition when it is done, not once the window fills
+    import geomap.distributed as dist
+    from geomap.records import ArticleResult, InputStatus
+
+    class Done:
+        def done(self) -> bool:
+            return True
+
+        def result(self) -> None:
+            return None
+
+    class Client:
+        def scheduler_info(self) -> dict[str, Any]:
+            return {"workers": {"a": {}, "b": {}}}  # a window of four partitions
+
+        def submit(self, *args: Any, **kwargs: Any) -> Done:
+            return Done()
+
+    def part(parts: Path, index: int) -> list[ArticleResult]:
+        return [ArticleResult(InputStatus("x", str(index), "ok"), (), ())]
+
+    monkeypatch.setattr(dist, "PARTITION", 1)
+    monkeypatch.setattr(dist, "read_part", part)
+    read: list[int] = []
+
+    def items() -> Iterator[Article]:
+        for n in range(6):
+            read.append(n)
+            yield Article(str(n), "text", f"{n}.txt")
+
+    runner = dist.DaskRunner(Settings(dask="local"), tmp_path, client=Client())
+    stream = runner.parse(items())
+    first, _ = next(stream)
+    assert first.article_id == "0" and len(read) <= 2  # not after four partitions
+    assert [r.article_id for r, _ in stream] == ["1", "2", "3", "4", "5"]
