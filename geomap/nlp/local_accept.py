@@ -25,7 +25,9 @@ own words:
   d'Ouessant"); a river or mountain after a preposition and its article ("an
   der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
   a river after a word for its level, bank or crossing ("уровнем Одры", "poziom
-  Wisły": a strong cue of :func:`~geomap.nlp.water_context.water_cue`);
+  Wisły": a strong cue of :func:`~geomap.nlp.water_context.water_cue`), or by its own
+  name right before a preposition and a town ("Лена у Якутска":
+  :func:`~geomap.nlp.river_towns.river_before_town`);
   a town whose article French fused with the preposition ("au Havre");
 * a country reached only by a guessed case ending ("dla Polski", "den
   Niederlanden") inside a sentence and beside no other capitalised word, or
@@ -96,6 +98,7 @@ from geomap.nlp.local_words import (
     LOCATIVES,
     NOUN_CAPITALS,
 )
+from geomap.nlp.river_towns import river_before_town
 from geomap.nlp.street_names import attribute_of_next
 from geomap.nlp.town_lists import listed_home_towns
 from geomap.nlp.vocab import BIG_CITY
@@ -255,5 +258,7 @@ def acceptable(
         return any(c.match in ("name", "alias", "exonym") for c in waters)
     if water_named(span, waters):
         return True  # "poziom Bobru", "уровнем Одры": after a word for its level or bank
+    if river_before_town(span, waters, gazetteer):
+        return True  # "Лена у Якутска уже встала": a river's own name placed by a town
     # a river or a mountain after a preposition, with its article: "an der Spree"
     return bool(waters) and (supported or locative(tok, lang, article=True))
