@@ -80,6 +80,15 @@ def test_a_countrys_adjective_between_a_preposition_and_a_town() -> None:
     assert _recognise(gz, "uk", "Поїзди йдуть до польського Хелма щодня.") == ["Хелма"]
 
 
+def test_a_german_adjective_in_ysch_or_deutsch_is_a_places_too() -> None:
+    gz = Gazetteer.from_places(
+        [_town("tob", "Tobruk", "LY", 81_000), _town("cb", "Cottbus", "DE", 98_000)]
+    )
+    assert _recognise(gz, "de", "Die Boote waren im ostlibyschen Tobruk gestartet.") == ["Tobruk"]
+    assert _recognise(gz, "de", "Der Anschlag im ostdeutschen Cottbus traf alle.") == ["Cottbus"]
+    assert _recognise(gz, "de", "Die Boote waren im hübschen Tobruk gestartet.") == []
+
+
 def test_between_is_a_preposition_of_place() -> None:
     gz = Gazetteer.from_places(
         [_town("reni", "Reni", "UA", 18_000)], local_names=[("uk", "Рені", "reni")]

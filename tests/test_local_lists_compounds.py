@@ -141,6 +141,21 @@ def test_a_river_named_as_a_person_by_a_town_is_the_river() -> None:
     assert _recognise(gz, "ru", "Сказал Оби вчера .", ((1, 2, "PER"),)) == []
 
 
+def test_a_river_named_by_a_town_is_the_river_when_no_entity_either() -> None:
+    gz = Gazetteer.from_places(
+        [
+            _place("lena", "Lena", "water", None, 0, "STM"),
+            _place("yak", "Yakutsk", "city", "RU", 300_000, "PPLA"),
+        ],
+        local_names=[("ru", "Лена", "lena"), ("ru", "Якутск", "yak")],
+    )
+    # natasha tags no entity on the river: its own name before "у" and a location entity
+    text = "Лена у Якутска уже встала ."
+    assert _recognise(gz, "ru", text, ((2, 3, "LOC"),)) == ["Лена", "Якутска"]
+    # without the town after it the river's bare name is not taken
+    assert _recognise(gz, "ru", "Лена уже встала у берега .") == []
+
+
 def test_a_town_after_a_french_common_noun_in_an_entity() -> None:
     gz = Gazetteer.from_places(
         [_place("sarreg", "Sarreguemines", "city", "FR", 24_000, "PPL")],

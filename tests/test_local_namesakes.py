@@ -103,6 +103,30 @@ def test_german_vor_takes_a_town_by_its_own_name_only() -> None:
     assert found("Sie wohnt in Augen.") == ["Augen"]  # "in" takes it as before
 
 
+def test_a_german_nouns_inflected_form_takes_a_town_by_its_own_name_only() -> None:
+    gz = Gazetteer.from_places(
+        [
+            _place("buus", "Buus", "city", "CH", 1_000, "PPL"),
+            _place("siegen", "Siegen", "city", "DE", 100_000, "PPLA3"),
+        ],
+        other_names=[("Busse", "buus", "alternate")],
+    )
+    assert [(c.place.place_id, c.match) for c in gz.candidates("Busse", "de")] == [
+        ("buus", "alternate")
+    ]
+
+    def found(text: str) -> list[str]:
+        nlp = spacy.blank("de")
+        nlp.add_pipe("sentencizer")
+        doc = LocalToponymRecognizer(gz)(nlp(text))
+        return [s.text for s in doc.spans["toponyms"]]
+
+    assert found("Pendler weichen auf Busse aus.") == []  # buses ("Bus"), not Buus
+    assert found("Sie wohnt in Buus.") == ["Buus"]
+    # a town whose name is also a noun's form ("Sieg") keeps its own name
+    assert found("Der Zug fährt nach Siegen.") == ["Siegen"]
+
+
 def test_a_word_for_an_admin_unit_before_a_name_names_the_unit() -> None:
     places = [
         Place("idlib", "Idlib", "city", "SY", "01", 130_000, 36.6, 35.9, "curated",

@@ -40,3 +40,31 @@ def test_the_river_outranks_the_town_abroad(odra: Gazetteer) -> None:
     span = spacy.blank("pl")("Fala przesuwa się w dół Odry .")[5:6]
     kept = over_namesakes(list(odra.candidates(span.text, "pl")), [span])
     assert [c.place.place_id for c in kept] == ["oder"]
+
+
+@pytest.fixture(scope="module")
+def ren() -> Gazetteer:
+    places = [
+        _place("rhine", "Rhine", "water", None, 0, "river"),
+        _place("reni", "Reni", "city", "UA", 18_500, "PPL"),
+    ]
+    return Gazetteer.from_places(places, local_names=[("pl", "Ren", "rhine")])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a town abroad by its name as written, in the locative after "in": the town
+        ("Drony zaatakowały port w Reni .", {"reni"}),
+        # no preposition of being in a town: the guessed river's nominative still wins
+        ("Fala przesuwa się w dół Reni .", {"rhine"}),
+    ],
+)
+def test_a_town_abroad_in_the_locative_after_in_is_no_guessed_river(
+    ren: Gazetteer, text: str, kept: set[str]
+) -> None:
+    doc = spacy.blank("pl")(text)
+    span = next(doc[i : i + 1] for i in range(len(doc)) if doc[i].text == "Reni")
+    found = list(ren.candidates(span.text, "pl"))
+    assert {c.place.place_id for c in found} == {"reni", "rhine"}
+    assert {c.place.place_id for c in over_namesakes(found, [span])} == kept

@@ -32,6 +32,7 @@ from geomap.containment import by_sentence, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.adjective_towns import adjective_towns
 from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.colon_lists import colon_listed
 from geomap.nlp.kind_named import kind_named
@@ -140,6 +141,7 @@ class LocalToponymRecognizer:
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
         )
         spans = filter_spans(spans + list(shared_head_spans(self.gazetteer, doc, spans)))
+        spans = filter_spans(spans + list(adjective_towns(self.gazetteer, doc, spans, blocked)))
         spans = outside_organisations(spans, self.gazetteer)
         spans = outside_compass_tails(outside_streets(spans, self.gazetteer))  # "ul. X", "du Nord"
         spans = filter_spans(with_elided_tails(spans, self.gazetteer))  # "Fada N'Gourma"

@@ -25,7 +25,9 @@ own words:
   d'Ouessant"); a river or mountain after a preposition and its article ("an
   der Spree"), or after a definite article alone ("des Dnipro", "l'Oder");
   a river after a word for its level, bank or crossing ("уровнем Одры", "poziom
-  Wisły": a strong cue of :func:`~geomap.nlp.water_context.water_cue`);
+  Wisły": a strong cue of :func:`~geomap.nlp.water_context.water_cue`), or by its own
+  name right before a preposition and a town ("Лена у Якутска":
+  :func:`~geomap.nlp.river_towns.river_before_town`);
   a town whose article French fused with the preposition ("au Havre");
 * a country reached only by a guessed case ending ("dla Polski", "den
   Niederlanden") inside a sentence and beside no other capitalised word, or
@@ -41,11 +43,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word
 from geomap.gazetteer.guess_rules import names_an_area
+from geomap.gazetteer.lemmas import lemmas
 from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.clipped_names import unclipped
 from geomap.nlp.direction_towns import direction_candidates, names_direction
@@ -59,6 +62,7 @@ from geomap.nlp.local_context import (
     kind_before,
     local_candidates,
     locative,
+    previous_word,
     straight_apostrophe,
     where_follows,
 )
@@ -95,11 +99,25 @@ from geomap.nlp.local_words import (
     ARTICLES,
     LOCATIVES,
     NOUN_CAPITALS,
+    TOWN_PREPOSITIONS,
 )
+from geomap.nlp.river_towns import river_before_town
 from geomap.nlp.street_names import attribute_of_next
 from geomap.nlp.town_lists import listed_home_towns
 from geomap.nlp.vocab import BIG_CITY
 from geomap.nlp.water_context import water_named
+
+
+def inflected_noun(tok: Token, lang: str) -> bool:
+    """Whether a German word is a noun's inflected form after no town's preposition.
+
+    Its lemma is another word ("auf Busse": "Bus"); "in", "nach", "aus", "bei" take a
+    town's name as before (:data:`~geomap.nlp.local_words.TOWN_PREPOSITIONS`).
+    """
+    if lang not in NOUN_CAPITALS or not tok.is_alpha or lemmas(tok.text, lang)[0] == tok.text:
+        return False
+    prev = previous_word(tok)
+    return prev is None or prev.lower_ not in TOWN_PREPOSITIONS.get(lang, frozenset())
 
 
 def acceptable(
@@ -240,7 +258,9 @@ def acceptable(
         own = [c for c in cands if c.match != "alternate"]
         if not own and common_noun_in_name(tok, lang):
             return False  # "w Puszczy Białowieskiej": a forest's name, not Pushchino's alternate
-        pool = own if after_idiom_preposition(tok, lang) else cands  # "vor Augen"
+        # "vor Augen"; "auf Busse" (buses): a German noun's inflected form takes a town
+        # only by the town's own name, not by Buus's or Boussé's alternate names
+        pool = own if after_idiom_preposition(tok, lang) or inflected_noun(tok, lang) else cands
         if supported and any(town(c, lang) for c in pool):
             return True
         if supported and home_village(tok, own, lang):
@@ -255,5 +275,7 @@ def acceptable(
         return any(c.match in ("name", "alias", "exonym") for c in waters)
     if water_named(span, waters):
         return True  # "poziom Bobru", "уровнем Одры": after a word for its level or bank
+    if river_before_town(span, waters, gazetteer):
+        return True  # "Лена у Якутска уже встала": a river's own name placed by a town
     # a river or a mountain after a preposition, with its article: "an der Spree"
     return bool(waters) and (supported or locative(tok, lang, article=True))

@@ -131,9 +131,11 @@ def admin_before(tok: Token, lang: str) -> bool:
 
 #: The shape of a relational adjective of a country or region, which may stand between a
 #: preposition and a town abroad ("im österreichischen Hochfilzen", "до польського Хелма",
-#: "у словацьких Кошицях", "do czeskiego Ostrawy"): German "-isch-", Slavic "-sk-"/"-ck-".
+#: "у словацьких Кошицях", "do czeskiego Ostrawy"): German "-isch-" (also "-ysch-" after a
+#: Greek stem, "im libyschen Tobruk", and the contracted "deutsch": "im ostdeutschen
+#: Cottbus"), Slavic "-sk-"/"-ck-".
 _PLACE_ADJECTIVE: dict[str, re.Pattern[str]] = {
-    "de": re.compile(r"^[a-zäöüß]+isch(?:e|en|em|er|es)$"),
+    "de": re.compile(r"^[a-zäöüß]+(?:isch|ysch|deutsch)(?:e|en|em|er|es)$"),
     "pl": re.compile(r"^[a-ząćęłńóśźż]+[sc]k(?:i|a|ie|iego|iej|im|ich|imi|ą)$"),
     "ru": re.compile(r"^[а-яё]+[сц]к(?:ий|ая|ое|ие|ого|ой|ом|ому|ую|им|ими|их)$"),
     "uk": re.compile(r"^[а-щьюяєії']+[сц]ьк(?:ий|а|е|і|ого|ої|ому|ій|им|ими|их|у|ою)$"),

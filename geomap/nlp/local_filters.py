@@ -23,6 +23,7 @@ from geomap.nlp.local_context import (
     capitalised,
     contracted_name,
     kind_before,
+    previous_word,
 )
 from geomap.nlp.local_kinds import (
     MID_CITY,
@@ -39,6 +40,7 @@ from geomap.nlp.local_words import (
 )
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
+from geomap.text import word_sets
 
 
 def natural_only(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:
@@ -84,10 +86,36 @@ def over_namesakes(cands: list[Candidate], spans: Sequence[Span]) -> list[Candid
     ]
     if not own or not towns or any(_shadows(c) for c in towns):
         return cands
+    if spans and all(in_town(s) for s in spans) and all(c.match == "alternate" for c in own):
+        # "w Reni": a town abroad by its name as written, in the locative after "in"; the
+        # Rhine ("Ren") only by a guessed nominative, and a river is not "in"
+        return [c for c in cands if not natural(c)]
     at_home = not home or any(c.place.country_code in home for c in towns)
     if spans and at_home and all(reading(s)[0] == TOWN_LABEL for s in spans):
         return cands
     return [c for c in cands if c.place.feature_type not in ("city", "admin2")]
+
+
+#: The prepositions of being in a town, which take the locative ("w Reni", "у Дніпрі"),
+#: where a river takes "на"/"na" or "nad" ("na Sanie", "над Дніпром").
+IN_PREPOSITIONS: dict[str, frozenset[str]] = word_sets({"ru": "в во", "uk": "в у", "pl": "w we"})
+#: Locative endings of names after :data:`IN_PREPOSITIONS` (not the accusative of "into").
+IN_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("е", "и"),
+    "uk": ("і", "ї"),
+    "pl": ("e", "i", "u", "y"),
+}
+
+
+def in_town(span: Span) -> bool:
+    """Whether ``span`` is a locative after a preposition of being in a town ("w Reni")."""
+    lang = span[0].doc.lang_
+    prev = previous_word(span[0])
+    return (
+        prev is not None
+        and prev.lower_ in IN_PREPOSITIONS.get(lang, frozenset())
+        and span.text.lower().endswith(IN_ENDINGS.get(lang, ()))
+    )
 
 
 def _shadows(town: Candidate) -> bool:

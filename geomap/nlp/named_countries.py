@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.instance_cache import per_first_argument
@@ -48,18 +48,30 @@ def adjective_countries(gazetteer: Any, doc: Doc) -> set[str]:
     The adjective's stem ("Иран"), or the stem with "-ия"/"-ія" or the "-ий-"/"-й-"
     it had ("Латвия", "Китай"), must be a country's own name in the article's language.
     """
-    lang = doc.lang_
     out: set[str] = set()
     for tok in doc:
-        if not tok.is_alpha or not is_cyrillic(tok.text):
-            continue
-        m = _COUNTRY_ADJECTIVE.match(tok.lower_)
-        if m is None:
-            continue
-        stem, iy = m.group(1), m.group(2)
-        forms = [stem + ("ія" if lang == "uk" else "ия"), stem + iy] if iy else [stem]
-        out.update(_countries_named(gazetteer, tuple(f.capitalize() for f in forms), lang))
+        out.update(adjective_country(gazetteer, tok))
     return out
+
+
+def adjective_country(gazetteer: Any, tok: Token) -> frozenset[str]:
+    """The countries a Russian or Ukrainian adjective names ("румунської": Romania), if any."""
+    if not tok.is_alpha or not is_cyrillic(tok.text):
+        return frozenset()
+    m = _COUNTRY_ADJECTIVE.match(tok.lower_)
+    if m is None:
+        return frozenset()
+    lang = tok.doc.lang_
+    stem, iy = m.group(1), m.group(2)
+    ia = "ія" if lang == "uk" else "ия"
+    # "румунської" -> "Румунія", "угорського" -> "Угорщина", "польського" -> "Польща"
+    lands = (stem + end for end in _LAND_ENDINGS.get(lang, ()))
+    forms = [stem + ia, stem + iy] if iy else [stem, stem + ia, *lands]
+    return _countries_named(gazetteer, tuple(f.capitalize() for f in forms), lang)
+
+
+#: Endings of Ukrainian country names after their adjective's stem ("Угорщина", "Польща").
+_LAND_ENDINGS: dict[str, tuple[str, ...]] = {"uk": ("щина", "ща")}
 
 
 @per_first_argument(maxsize=4096)
