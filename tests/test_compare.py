@@ -12,6 +12,7 @@ import pytest
 from geomap.claims import claims_from_mentions, compare
 from geomap.claims.sameevent import DEFAULT_RULE
 from geomap.claims.similarity import tfidf_similarity
+from geomap.metadata import OUTPUT_FIELDS
 from geomap.records import Claim, Mention, Place, Speaker
 from geomap.result import Result
 
@@ -171,18 +172,7 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "confidence": 1.0,
         "context_names": [],
         # the article's metadata (none given here)
-        **dict.fromkeys(
-            (
-                "title",
-                "outlet",
-                "published",
-                "published_given",
-                "url",
-                "author",
-                "language",
-                "copy_of",
-            )
-        ),
+        **dict.fromkeys(OUTPUT_FIELDS),
     }
     assert claims[pair["claim_b"]]["speaker"] == "the army"
     assert [claims[u]["sentence"] for u in kherson["unpaired"]] == [B_FLOOD]

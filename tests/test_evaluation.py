@@ -44,6 +44,7 @@ from geomap.evaluation.protocol import GeoparserLike
 from geomap.evaluation.report import render_text
 from geomap.evaluation.run import run_evaluation
 from geomap.evaluation.spans import match_spans, prf
+from geomap.metadata import OUTPUT_FIELDS
 from geomap.records import Mention, Place, Speaker
 
 GOLD = Path(__file__).parent / "data" / "eval_small.jsonl"
@@ -488,18 +489,7 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         **dict.fromkeys(("speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma")),
         "role": "literal",
         "located_by": "name",
-        **dict.fromkeys(
-            (
-                "title",
-                "outlet",
-                "published",
-                "published_given",
-                "url",
-                "author",
-                "language",
-                "copy_of",
-            )
-        ),
+        **dict.fromkeys(OUTPUT_FIELDS),
     }
     monday = next(f for f in fc["features"] if f["properties"]["text"] == "Monday")
     assert monday["geometry"] is None and monday["properties"]["place_id"] is None
