@@ -98,3 +98,55 @@ def test_a_description_after_a_thing_as_subject_stays_with_the_earlier_speaker()
     ents[6:8] = ["O", "O"]
     speaker = speaker_of(rows, "Dallas", starts=(0, 6, 11), ents=ents, tags={19: "NN"})
     assert speaker == "Smith"
+
+
+def _headline(compound: str, verb: str) -> list[Row]:
+    """ "COMPOUND links VERB waves to admissions in Spain" read as "COMPOUND links | VERB"."""
+    return [
+        (compound, compound.lower(), "NOUN", "compound", 1),
+        ("links", "link", "NOUN", "nsubj", 2),
+        (verb, verb, "VERB", "ROOT", 2),
+        ("waves", "wave", "NOUN", "dobj", 2),
+        ("to", "to", "ADP", "prep", 2),
+        ("admissions", "admission", "NOUN", "pobj", 4),
+        ("in", "in", "ADP", "prep", 2),
+        ("Spain", "Spain", "PROPN", "pobj", 6),
+    ]
+
+
+def test_a_headline_study_links_read_as_a_subject_is_the_studys_saying() -> None:
+    """ "Study links heat waves to hospital admissions in southern Spain" (fresh60 tuned)."""
+    rows = _headline("Study", "heat")
+    assert speaker_of(rows, "Spain", tags={1: "NNS", 2: "VBP"}) == "Study"
+
+
+def test_a_headline_subject_that_is_no_document_says_nothing() -> None:
+    speaker = speaker_of(_headline("Police", "heat"), "Spain", tags={1: "NNS", 2: "VBP"})
+    assert speaker is None or "Police" not in speaker
+    rows = _headline("Study", "rose")
+    rows[3] = ("sharply", "sharply", "ADV", "advmod", 2)  # "Study links rose sharply in Spain"
+    assert speaker_of(rows, "Spain", tags={1: "NNS", 2: "VBD"}) is None
+
+
+# "A report links the floods in Pakistan to climate change ."
+_REPORT_LINKS: list[Row] = [
+    ("A", "a", "DET", "det", 1),
+    ("report", "report", "NOUN", "nsubj", 2),
+    ("links", "link", "VERB", "ROOT", 2),
+    ("the", "the", "DET", "det", 4),
+    ("floods", "flood", "NOUN", "dobj", 2),
+    ("in", "in", "ADP", "prep", 4),
+    ("Pakistan", "Pakistan", "PROPN", "pobj", 5),
+    ("to", "to", "ADP", "prep", 2),
+    ("climate", "climate", "NOUN", "compound", 9),
+    ("change", "change", "NOUN", "pobj", 7),
+    (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_a_document_that_links_one_thing_to_another_says_so() -> None:
+    speaker = speaker_of(_REPORT_LINKS, "Pakistan", tags={2: "VBZ"})
+    assert speaker is not None and "report" in speaker
+    bridge = [("The", "the", "DET", "det", 1), ("bridge", "bridge", "NOUN", "nsubj", 2)]
+    rows = bridge + _REPORT_LINKS[2:]  # "The bridge links the floods in Pakistan to …": no claim
+    assert speaker_of(rows, "Pakistan", tags={2: "VBZ"}) is None
