@@ -22,9 +22,13 @@ def person_description(tok: Token) -> bool:
     in news such a description names someone already in the story.  Not a bare "the
     official" (:func:`~geomap.claims.frames.is_bare_definite`), nor one with a
     possessive ("the victim's mother": someone new), a name, an apposition or a
-    prepositional phrase ("the mother of the boy").
+    prepositional phrase ("the mother of the boy").  A member of a group named by its
+    singular group name is such a noun too ("the Decatur Democrat", "the 45-year-old
+    Australian": :func:`member_noun`), only with a modifier ("The Australian" may be a paper).
     """
-    if tok.pos_ != "NOUN" or tok.tag_ in ("NNS", "NNPS") or descriptor_kind(tok) != "person":
+    if tok.tag_ in ("NNS", "NNPS"):
+        return False
+    if not member_noun(tok) and (tok.pos_ != "NOUN" or descriptor_kind(tok) != "person"):
         return False
     children = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
@@ -35,6 +39,16 @@ def person_description(tok: Token) -> bool:
     return not any(
         t.ent_type_ == "PERSON" or t.pos_ == "PRON" for m in modifiers for t in m.subtree
     )
+
+
+def member_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a singular group name used for one member: "Democrat", "Australian".
+
+    The model tags party and nationality names NORP; one capitalised in the singular
+    (``NNP``) as the head of a noun phrase ("the Decatur Democrat said") stands for a
+    person of that group, not the group ("the Democrats", "the French").
+    """
+    return tok.ent_type_ == "NORP" and tok.tag_ == "NNP" and tok.is_title and tok.pos_ == "PROPN"
 
 
 def named_person(noun: Token) -> Span | None:

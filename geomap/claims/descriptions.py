@@ -85,7 +85,9 @@ class Descriptions(Antecedents):
 
         "“…,” the Manhattan native and Harvard graduate said." after "Flood said": Flood.
         Only "the" and modifiers before a singular noun for a person, no name of its
-        own (:func:`person_description`); the most recent speaker of the sentence or
+        own (:func:`person_description`); the person the sentence right before introduced
+        as its subject when no one spoke since (:meth:`_introduced_person`); else the most
+        recent speaker of the sentence or
         of the ``window`` sentences before it who is a person of the same sex; when
         none of them spoke, the person named as the subject of the nearest of those
         sentences (:meth:`_person_subject`), if of the same sex.
@@ -96,6 +98,10 @@ class Descriptions(Antecedents):
         if not person_description(tok):
             return None
         sex = gender(self.doc[tok.i : tok.i + 1])
+        introduced = self._introduced_person(tok, index, earlier)
+        if introduced is not None:
+            told = gender(introduced)
+            return introduced if sex is None or told is None or told == sex else None
         recent = self._recent_speakers(tok, index, earlier)
         for speaker in recent:
             if speaker.start <= tok.i < speaker.end or speaker_kind(speaker) != "person":
@@ -113,6 +119,20 @@ class Descriptions(Antecedents):
                 told = gender(subject)
                 return subject if sex is None or told is None or told == sex else None
         return None
+
+    def _introduced_person(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """The person the sentence right before introduced as its subject, if no one spoke since.
+
+        "… the bill’s sponsor admits …. State Rep. Stephanie Stuckey Benfield has tried and
+        failed …. “…,” the Decatur Democrat said": a description of a person follows the one
+        just named, not an earlier speaker; only when the sentence before has no speaker and
+        nothing in the description's own sentence spoke before it.
+        """
+        if index == 0 or any(f.speaker.end <= tok.i for f in earlier):
+            return None
+        if self.sentence_speaker(index - 1) is not None:
+            return None
+        return self._person_subject(tok, index - 1)
 
     def _spokes_owner(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """The body a spokesperson told as "its"/"their" speaks for: "Its spokesperson said".

@@ -18,14 +18,15 @@ from geomap.claims.verdicts import VERDICT_VERBS
 #: projects that …", "is signalling he …", "conceded that …", "posted on Facebook that …",
 #: "“…,” clarified the sub-prefect", "…, specified the Civil Protection" (translated news),
 #: "shared on X that …": the poster speaks, the platform is where; "the court ruled that
-#: …": a ruling).  All of them report only with a clause or a predicate
-#: (:data:`COMPLEMENT_VERBS`), so "forecast rain", "ruled the country", "ruled out a rise",
-#: "projected the film", "documented the trip", "posted a video" and "shared a photo" are
-#: no claims; "document" also with a plain object when a document or data is its subject
+#: …": a ruling; "a report links the floods to climate change": a document's finding).
+#: All of them report only with a clause or a predicate (:data:`COMPLEMENT_VERBS`), so
+#: "forecast rain", "ruled the country", "ruled out a rise", "projected the film",
+#: "documented the trip", "posted a video" and "shared a photo" are no claims; "document"
+#: and "link" also with a plain object when a document or data is its subject
 #: (:data:`EVIDENCE_VERBS`).
 HAND_VERBS: tuple[str, ...] = (
     "forecast", "project", "document", "signal", "concede", "speculate", "disclose",
-    "hint", "assure", "post", "share", "specify", "clarify", "rule",
+    "hint", "assure", "post", "share", "specify", "clarify", "rule", "link",
 )  # fmt: skip
 
 #: Lemmas of verbs that introduce what someone says or believes.  An entry of
@@ -80,8 +81,8 @@ COMPLEMENT_VERBS: tuple[str, ...] = (
 #: Verbs of :data:`COMPLEMENT_VERBS` that report with a plain object when a document or
 #: data is their subject: "satellite images show dozens of new craters", "the audit
 #: found irregularities", "a report highlighted the problem"; not "the ministry showed
-#: the video".
-EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "highlight", "document"})
+#: the video"; "a study links heat waves to admissions", not "the bridge links Kyiv to Lviv".
+EVIDENCE_VERBS: frozenset[str] = frozenset({"show", "find", "highlight", "document", "link"})
 
 #: Verbs of saying proper: whoever is their subject speaks ("rights groups say",
 #: "the two nations announced"), so their subjects are not checked with
