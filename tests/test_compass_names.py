@@ -40,3 +40,8 @@ def test_no_place_without_the_lower_case_adjective_or_before_a_noun() -> None:
     assert found_toponyms(nlp, "Shelling hit Damascus. Troops advanced in Ghouta.") == ["Damascus"]
     text = "Leaders of the eastern Orthodox church met in Damascus."
     assert found_toponyms(nlp, text, pos={"church": "NOUN"}) == ["Damascus"]
+    # a longer unknown name is a description more often than a place's name
+    text = "Hikers reached the northern Amazon Jungle from Damascus."
+    assert found_toponyms(GAZ.nlp([("Damascus", "GPE"), ("Amazon Jungle", "ORG")]), text) == [
+        "Damascus"
+    ]

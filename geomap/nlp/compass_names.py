@@ -5,11 +5,14 @@ Ghouta": English writes the part of a region, a country or a city with a lower-c
 compass adjective before its name ("northern Luzon", "west London", "southern Sudan");
 whatever label the model gave the name (Ghouta: ORG, NORP), the adjective says it is a
 place, and the resolver places a name the gazetteer lacks at the article's focus
-(:mod:`geomap.nlp.described`). :func:`after_compass_adjective` reads that shape: the
-name of at most :data:`MAX_WORDS` capitalised words right after one of
-:data:`COMPASS_ADJECTIVES`, written in lower case mid-sentence, and no plural proper noun
-("northern Democrats") nor the modifier of a lower-case noun after it ("the eastern
-Orthodox church"); a demonym ("northern Nigerian") is left out by the callers.
+(:mod:`geomap.nlp.described`). :func:`after_compass_adjective` reads that shape: a
+one-word capitalised name right after one of :data:`COMPASS_ADJECTIVES`, written in lower
+case mid-sentence, and no plural proper noun ("northern Democrats") nor the modifier of
+a lower-case noun after it ("the eastern Orthodox church"); a demonym ("northern
+Nigerian") is left out by the callers. A longer name the gazetteer lacks is more often
+a description than a place's name ("Peru's northern Amazon Jungle", which TUD-Loc's
+dev half does not mark), and one with its kind word is read by its kind
+(:mod:`geomap.nlp.landform_names`).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ COMPASS_ADJECTIVES = frozenset(
      "south-western"}
 )  # fmt: skip
 #: Most words of a name read this way.
-MAX_WORDS = 3
+MAX_WORDS = 1
 
 
 def after_compass_adjective(span: Span) -> bool:
