@@ -28,6 +28,7 @@ GAZ = TinyGazetteer(
         _in(place("9", "Leeham", "city", "GB", 790_000, lon=-1.5, lat=53.8), "ENG"),
         _in(place("10", "Texia", "admin1", "US", 29_000_000, lon=-99.0, lat=31.0), "TX"),
         _in(place("11", "Bordon", "city", "CA", 2_000, lon=-72.5, lat=45.1), "10"),
+        place("12", "Amerland", "country", "US", 330_000_000, lon=-98.0, lat=39.0),
     ],
 )
 
@@ -120,6 +121,19 @@ def test_a_name_in_a_list_is_no_qualified_town() -> None:
     assert got["Crofton"] == ("3", "name")
     text = "Storms hit Vermark, Crofton, Northshire on Monday."
     assert _picks(text, ["Vermark", "Crofton", "Northshire"])["Crofton"] == ("3", "name")
+
+
+def test_a_town_unit_and_country_chain_is_no_list() -> None:
+    """'Crofton, Vermark, Amerland' (GeoVirus dev: "Stroud, Ontario, Canada" was Stroud,
+    England): the country holds the unit, so the unit qualifies the town."""
+    names = ["Crofton", "Vermark", "Amerland", "Britland"]
+    text = "He was stopped in Crofton, Vermark, Amerland on Sunday. Britland said so."
+    assert _picks(text, names)["Crofton"] == ("6", "focus")
+    # a country that does not hold the unit makes a list, as does a name after it
+    text = "He was stopped in Crofton, Vermark, Britland on Sunday."
+    assert _picks(text, names)["Crofton"] == ("3", "name")
+    text = "Storms hit Crofton, Vermark, Amerland and Britland."
+    assert _picks(text, names)["Crofton"] == ("3", "name")
 
 
 def test_a_big_city_outside_its_qualifier_is_not_moved() -> None:

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.nlp.camp_places import camp_placed
+from geomap.nlp.compass_names import after_compass_adjective
 from geomap.nlp.name_shapes import article_capitalised, is_acronym
 from geomap.nlp.town_names import town_sized
 from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, GENERIC_WORDS, LIST_GLUE, POSSESSIVE
@@ -78,6 +79,7 @@ def described_as_place(span: Span) -> bool:
         or settlement_after(span)
         or listed_kind_after(span)
         or unit_kind_after(span)
+        or after_compass_adjective(span)  # "in eastern Ghouta"
     )
 
 

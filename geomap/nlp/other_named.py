@@ -15,7 +15,9 @@ firm, in this order:
 * a place inside a group's name (:func:`geomap.nlp.group_names.without_group_names`:
   "the Ogaden National Liberation Front");
 * a place standing for a company or a team (:func:`geomap.nlp.firm_names.without_firm_names`:
-  "Canada Goose shares fell").
+  "Canada Goose shares fell");
+* a place opening a disease's or a virus's name
+  (:func:`geomap.nlp.disease_names.without_disease_names`: "West Nile virus").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.disease_names import without_disease_names
 from geomap.nlp.firm_names import without_firm_names
 from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
@@ -40,4 +43,5 @@ def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list
     kept = without_headline_names(doc, kept, gazetteer)
     kept = without_headline_surnames(doc, kept, gazetteer)
     kept = without_group_names(doc, kept)
-    return without_firm_names(doc, kept, gazetteer)
+    kept = without_firm_names(doc, kept, gazetteer)
+    return without_disease_names(doc, kept)

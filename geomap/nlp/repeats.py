@@ -25,10 +25,12 @@ def person_words(doc: Doc, gazetteer: Any = None) -> frozenset[str]:
     (:func:`big_place_name`) gives none of its words that are places' own names
     themselves: "Nuevo Laredo" tagged PERSON is the city, and "Laredo" elsewhere in the
     article no person's name ("Tamil" of "Tamil Nadu", no place's name, still is).
+    An entity cut after a lower-case word (:func:`cut_name`: "Cornwall Fire and" of
+    "Cornwall Fire and Rescue Service") is no person's name and gives no words.
     """
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2:
+        if ent.label_ != "PERSON" or len(ent) < 2 or cut_name(ent):
             continue
         if gazetteer is not None and town_facility(ent, gazetteer):
             continue  # "taken to Omagh Garda station": a town's, no person's name
@@ -37,6 +39,16 @@ def person_words(doc: Doc, gazetteer: Any = None) -> frozenset[str]:
         else:
             out.update(t.text for t in ent)
     return frozenset(out)
+
+
+def cut_name(ent: Span) -> bool:
+    """Whether an entity ends in a lower-case word no name ends in ("Cornwall Fire and").
+
+    A person's name may hold a lower-case particle ("Leonardo da Vinci", "Osama bin
+    Laden") but never ends in one: the model cut an organisation's name short.
+    """
+    last = ent[-1]
+    return last.is_alpha and last.is_lower
 
 
 #: Feature types of the places whose buildings carry their name ("Omagh Garda station").
@@ -109,6 +121,7 @@ def repeats(
                 c,
                 single=len(s) == 1,
                 model_said=s.label_ in {"GPE", "LOC"} or (s.start, s.end) in said,
+                repeated=True,
             )
             for c in gazetteer.candidates(s.text)
         )
@@ -179,18 +192,25 @@ def case_variants(text: str) -> set[str]:
     return {text.upper()}
 
 
-def notable(cand: Candidate, *, single: bool, model_said: bool) -> bool:
+def notable(cand: Candidate, *, single: bool, model_said: bool, repeated: bool = False) -> bool:
     """A name match that can stand for a place on its own.
 
     One word must name a country, admin-1 unit, region or city of 100,000 or more,
-    or a town of 1,000 or more that the model itself tagged as a place once.
+    or a town of 1,000 or more that the model itself tagged as a place once. A name
+    found to be ``repeated`` elsewhere in the article may also be a county (admin-2
+    unit) of 100,000 or more ("Cornwall"; not for cutting an entity to one word: "Ain
+    Issa" is no Ain, France), or a big city's English name (an ``exonym`` match:
+    "Douma" for Duma) where the model tagged it a place ("the Adena Culture" tagged FAC
+    is no Aden).
     """
-    if cand.match not in {"name", "alias"}:
+    exonym = repeated and model_said and cand.match == "exonym"
+    if cand.match not in {"name", "alias"} and not exonym:
         return False
     if not single:
         return True
     p = cand.place
+    kinds = {"city", "admin2"} if repeated else {"city"}
     big = p.feature_type in SINGLE_WORD_TYPES or (
-        p.feature_type == "city" and p.population >= 100_000
+        p.feature_type in kinds and p.population >= 100_000
     )
     return big or (model_said and p.feature_type == "city" and p.population >= 1_000)

@@ -5,7 +5,8 @@ no Croft in Yorkshire (GeoNames' cities500 leaves out villages under 500 people)
 ranker picks a namesake elsewhere, though the qualifier says where the village is. Once
 every name has a pick, a name qualified (:func:`qualified_pairs`: "X, Unit", "X in Unit",
 not in a list, or each name of a list that "in" qualifies: "took Stepove and Avdiivka in
-the Donetsk region") by a name picked as a country, admin-1 or admin-2 unit, and picked
+the Donetsk region"; or "X, Unit, Country" when the country holds the unit:
+:func:`chained_pairs`) by a name picked as a country, admin-1 or admin-2 unit, and picked
 itself as a smaller kind of place outside that unit (and, for a country or admin-1 unit,
 more than :data:`NEAR_UNIT_KM` from its point, or :data:`NEAR_SAME_COUNTRY_KM` when the
 pick lies in another admin-1 unit of the same country; not before "'s": "Vorukh,
@@ -102,6 +103,39 @@ def qualified_pairs(groups: Mapping[str, Sequence[Span]]) -> list[tuple[str, str
     return sorted(pairs)
 
 
+def chained_pairs(
+    groups: Mapping[str, Sequence[Span]], picks: Mapping[str, _Pick]
+) -> list[tuple[str, str]]:
+    """``(town key, qualifier key)`` of each "X, Unit, Country": a chain, not a list.
+
+    "Stroud, Ontario, Canada": :func:`qualified_pairs` reads the unit listed before
+    another name as a list ("Brussels, France and Germany"), but when that name is the
+    last of the run and its pick (a country or an admin-1 unit) holds the unit's pick,
+    the unit qualifies the town as the country qualifies the unit.
+    """
+    key_at = {s.start: key for key, group in groups.items() for s in group}
+    end_at = {s.end - 1: key for key, group in groups.items() for s in group}
+    pairs: set[tuple[str, str]] = set()
+    for key, group in groups.items():
+        for span in group:
+            unit = following_toponym(span)
+            if unit is None or _joined_by_in(span, unit) or list_neighbours(span, {}, end_at):
+                continue
+            outer = following_toponym(unit)
+            qualifier = key_at.get(unit.start)
+            wider = key_at.get(outer.start) if outer is not None else None
+            if outer is None or qualifier is None or wider is None or _joined_by_in(unit, outer):
+                continue
+            if list_neighbours(outer, key_at, {}) or _speaks_or_owns(outer):
+                continue
+            if qualifier not in picks or wider not in picks:
+                continue
+            big, mid = picks[wider][0], picks[qualifier][0]
+            if big.feature_type in {"country", "admin1"} and contains(big, mid):
+                pairs.add((key, qualifier))
+    return sorted(pairs)
+
+
 def _joined_by_in(span: Span, nxt: Span) -> bool:
     """Whether "in" and no comma stands between ``span`` and the name qualifying it."""
     words = {t.lower_ for t in span.doc[span.end : nxt.start]}
@@ -164,7 +198,7 @@ def units_for_towns(
     """
     revisions: dict[str, Revision] = {}
     moved: dict[str, _Pick] = {}
-    for key, qualifier in qualified_pairs(groups):
+    for key, qualifier in qualified_pairs(groups) + chained_pairs(groups, picks):
         if key not in picks or qualifier not in picks or key in moved or key in revisions:
             continue
         unit, place = picks[qualifier][0], picks[key][0]
