@@ -83,8 +83,43 @@ def doc_mentions(doc: Doc, text: str) -> list[Mention]:
     return [
         span_mention(doc, text, span, start, end, index, offsets)
         for span in doc.spans.get(TOPONYMS, [])
-        for start, end in [(offsets.start(span.start_char), offsets.end(span.end_char))]
+        for start, end in [
+            (offsets.start(span.start_char), offsets.end(span.end_char - glued_stop(span)))
+        ]
     ]
+
+
+def glued_stop(span: Span) -> int:
+    """1 when the span ends in a sentence's full stop the tokenizer kept on its last letter.
+
+    spaCy keeps a single capital and its period together as one token (an initial,
+    "U."), also at the end of a hyphenated name that ends a sentence ("air strikes on
+    Mrauk-U."): the stop is the sentence's, not the name's. Only a letter written onto
+    the word before it (no space: not an initial, "John F.") and last in its sentence
+    (the doc's last word, or one before a capitalised word or a line break) counts.
+
+    Parameters
+    ----------
+    span : Span
+        A toponym span.
+
+    Returns
+    -------
+    int
+        The characters to leave out at the span's end (0 or 1).
+    """
+    doc = span.doc
+    last = doc[span.end - 1]
+    text = last.text
+    if len(span) < 2 or len(text) != 2 or text[1] != "." or not text[0].isupper():
+        return 0
+    if doc[span.end - 2].whitespace_:
+        return 0
+    if span.end < len(doc):
+        after = doc[span.end]
+        if not (after.is_space or after.text[:1].isupper()):
+            return 0
+    return 1
 
 
 def span_mention(

@@ -66,3 +66,18 @@ def test_a_unit_named_by_its_admin_word_is_no_units() -> None:
         "in Tetkino Province , schools closed ."
     )
     assert _placed(text)["Tetkino Province"] == ("1", "focus")
+
+
+def test_after_a_dateline_the_unit_named_after_the_name_is_taken() -> None:
+    """As in "KINSHASA (AP) - M23 rebels seized Masisi and ..., a hub in North Kivu"."""
+    tail = " , officials said . Drones hit Belgor and Shebek ."
+    text = "BELGOR ( AP ) - Rebels fought in Tetkino and took a mining hub in Kurskaya" + tail
+    assert _placed(text)["Tetkino"] == ("3", "focus")
+
+
+def test_a_unit_named_after_a_place_of_the_body_or_with_none_before_says_nothing() -> None:
+    tail = " and took a mining hub in Kurskaya , officials said . Drones hit Belgor and Shebek ."
+    text = "BELGOR ( AP ) - Rebels fought in Shebek and in Tetkino" + tail
+    assert _placed(text)["Tetkino"] == ("1", "focus")
+    text = "Drones hit Belgor . Rebels fought in Tetkino" + tail
+    assert _placed(text)["Tetkino"] == ("1", "focus")

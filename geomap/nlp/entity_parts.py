@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.between_towns import between_towns
 from geomap.nlp.boundaries import with_particle_tail, without_possessive
 from geomap.nlp.context import PLACE_PLURALS, governs
 from geomap.nlp.described import UNIT_KINDS
@@ -134,6 +135,7 @@ def entity_parts(doc: Doc, gazetteer: Any) -> list[Span]:
             or (not at and len(kept) > 1 and after_place_plural(ent))
             or (not at and _governed_towns(kept, ent, gazetteer))
             or (not at and _governed_towns_of_one_country(kept, ent, gazetteer))
+            or (not at and between_towns(kept, ent, gazetteer))  # "between X and Dunkirk"
             or _building_then_place(kept, gazetteer)
             or (at and _town_in_known_place(kept, gazetteer))
             or in_unit

@@ -22,6 +22,7 @@ from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 from geomap.nlp.kind_named import kind_neighbour
 from geomap.nlp.sentence_units import sentence_unit
 from geomap.nlp.street_towns import street_town
+from geomap.nlp.unit_seats import seat_town, where_town
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Place
 
@@ -145,7 +146,10 @@ def local_focus(
     not the focus Kyiv; "the University of Fernwick in Houston" is Houston's). Else a
     name after an admin-1 unit its sentence names last before it, the focus lying
     outside the unit, lies in the unit (:func:`~geomap.nlp.sentence_units.sentence_unit`:
-    "In the Kursk region, ... houses in Tetkino"). ``None`` when there is none.
+    "In the Kursk region, ... houses in Tetkino"), unless a town named right before it
+    says the name is its unit (:func:`~geomap.nlp.unit_seats.seat_town`: "Zhanaozen in
+    the Mangystau region", "Néma, the capital of the Hodh Ech Chargui region": at the
+    town). ``None`` when there is none.
     """
     building = any(s.label_ == "FAC" or street_or_building(s) for s in spans)
     for span in spans:
@@ -176,6 +180,9 @@ def local_focus(
     near = kind_neighbour(spans, located, focus)
     if near is not None:
         return near
+    seat = seat_town(spans, located) or where_town(spans, located)  # "Bria, where ... PK3"
+    if seat is not None:
+        return seat
     return sentence_unit(spans, located, focus)  # "In the Kursk region ... in Tetkino"
 
 

@@ -27,6 +27,16 @@ OFFICE_NOUNS = frozenset(
 OFFICE_TITLES = frozenset({"Mayor", "Governor"})
 #: Nouns of the service whose chief a town's name may precede ("the Omagh fire chief").
 CHIEF_SERVICES = frozenset({"fire", "police"})
+#: Lower-case words of a level of government after a name's possessive ("Amhara's
+#: regional government", "Sicily's civil protection"): no person has one.
+LEVEL_WORDS = frozenset(
+    {"regional", "provincial", "state", "municipal", "civil", "district", "county"}
+)
+#: Nouns of a government or public service after :data:`LEVEL_WORDS`.
+GOVERNMENT_NOUNS = frozenset(
+    {"government", "administration", "authorities", "authority", "protection", "police",
+     "council", "assembly", "parliament", "legislature"}
+)  # fmt: skip
 #: Nouns of a person that, after "a" or "an", make the name before them their town of
 #: origin, as local news gives it ("A Larne man, 34, was charged").
 ORIGIN_NOUNS = frozenset({"man", "woman", "teenager", "boy", "girl", "pensioner", "couple"})
@@ -37,21 +47,35 @@ def before_office_noun(span: Span, gazetteer: Any) -> bool:
 
     "the Menaka governor said", "Kidal residents said", "Kupiansk's mayor", "Omagh
     officials"; an officer's capitalised title before a name ("Omagh Mayor Jane Doe"), a
-    fire or police chief ("the Omagh fire chief"), or "a"/"an" before the name and a
-    noun of a person ("A Larne man"); a demonym is no town's name ("Kurdish and Arab
-    residents").
+    fire or police chief ("the Omagh fire chief"), "a"/"an" before the name and a
+    noun of a person ("A Larne man"), or after the name's possessive a level of
+    government and its noun ("Amhara's regional government", "Sicily's civil
+    protection"); a demonym is no town's name ("Kurdish and Arab residents").
     """
     doc, j = span.doc, span.end
-    if j < len(doc) and doc[j].text in {"'s", "\u2019s"}:
+    owned = j < len(doc) and doc[j].text in {"'s", "\u2019s"}
+    if owned:
         j += 1
     if j >= len(doc) or not (
         (doc[j].is_lower and doc[j].lower_ in OFFICE_NOUNS)
+        or (owned and _level_government(doc, j))
         or _titled_officer(doc, j)
         or _service_chief(doc, j)
         or _origin(span, j)
     ):
         return False
     return lookup_demonym(gazetteer, span.text) is None
+
+
+def _level_government(doc: Doc, j: int) -> bool:
+    """Whether a level of government and its noun start at ``j`` ("regional government")."""
+    return (
+        doc[j].is_lower
+        and doc[j].lower_ in LEVEL_WORDS
+        and j + 1 < len(doc)
+        and doc[j + 1].is_lower
+        and doc[j + 1].lower_ in GOVERNMENT_NOUNS
+    )
 
 
 def _titled_officer(doc: Doc, j: int) -> bool:
