@@ -342,3 +342,11 @@ def test_model_disputed_islets_each_sides_name_is_one_place(gp: Geoparser) -> No
     assert found["Senkaku Islands"] == found["Diaoyu Islands"] == "curated:senkaku-islands"
     assert found["Scarborough Shoal"] == found["Huangyan Island"] == "curated:scarborough-shoal"
     assert found["Dokdo"] == found["Takeshima"] == "curated:liancourt-rocks"
+
+
+@pytest.mark.model
+def test_model_a_kind_word_in_lower_case_is_no_part_of_the_name(gp: Geoparser) -> None:
+    text = "Troops clashed in the Galwan valley. Aid entered the Gaza strip."
+    found = {m.text: m.place.place_id for m in gp.parse("t", text) if m.place}
+    assert found["Galwan"] == "curated:galwan-valley"
+    assert "Gaza strip" in found  # "Gaza" alone is the city

@@ -29,6 +29,7 @@ from geomap.nlp.boundaries import (
     names_with_next,
 )
 from geomap.nlp.compounds import HYPHENS
+from geomap.nlp.kind_tails import without_kind_tail
 from geomap.nlp.name_shapes import demonym_as_modifier, is_acronym, joined_countries
 from geomap.nlp.particle_names import particle_names
 from geomap.nlp.vocab import (
@@ -176,6 +177,11 @@ def _longest_match(
             and not hyphen_joined(doc, words, i, j, gazetteer)
             and not before_surname(doc, j, gazetteer)
         ):
+            head = words.span_text(i, j - 1) if j - i > 1 else ""
+            if head and without_kind_tail(
+                gazetteer, words.span_text(i, j), head, words.text[j - 1]
+            ):
+                return j - 1  # "the Galwan valley": the name is "Galwan"
             return j
     return None
 
