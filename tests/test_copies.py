@@ -107,7 +107,7 @@ def test_the_map_names_whose_text_a_copy_is() -> None:
     labels, shown = labelled_articles(["ap-1", "b", "c"], info)
     assert labels == [
         "Port hit · AP",
-        "Port hit · Herald · copy of AP",
-        "Port hit · copy of gone\\u202etxt",
+        "copy of AP: Port hit · Herald",
+        "copy of gone\\u202etxt: Port hit",
     ]
     assert "copy_of" not in shown[1]

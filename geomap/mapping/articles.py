@@ -61,20 +61,21 @@ def labelled_articles(
     """Each article's label and the metadata the page shows (:data:`INFO_FIELDS`).
 
     With several languages in the run, each label ends with its language code ("… · RU").
-    An article that repeats another's text says whose ("… · copy of AP": its outlet, else
-    its id).
+    An article that repeats another's text says whose first ("copy of AP: …": its outlet,
+    else its id).
 
     >>> info = {"a": {"title": "Port hit", "outlet": "AP"}}
     >>> info["b"] = {"title": "Port hit", "copy_of": "a"}
     >>> labelled_articles(["a", "b"], info)[0]
-    ['Port hit · AP', 'Port hit · copy of AP']
+    ['Port hit · AP', 'copy of AP: Port hit']
     """
     labels = [article_label(a, info.get(a)) for a in articles]
     for n, a in enumerate(articles):  # a wire story other outlets ran: whose text it is
         first = text_of((info.get(a) or {}).get("copy_of"))
         if first:
             source = _cut(text_of((info.get(first) or {}).get("outlet")), 60)
-            labels[n] += f" · copy of {source or terminal_text(first, keep_newlines=False)}"
+            source = source or terminal_text(first, keep_newlines=False)
+            labels[n] = f"copy of {source}: {labels[n]}"  # first: a narrow panel cuts the end
     codes = [text_of((info.get(a) or {}).get("language")) for a in articles]
     if len(set(codes) - {""}) > 1:  # several languages: each label says which
         pairs = zip(labels, codes, strict=True)
