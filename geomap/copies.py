@@ -116,7 +116,7 @@ class CopyFinder:
         self._db.executescript(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
             "CREATE TABLE sketches (article INTEGER PRIMARY KEY, sig BLOB NOT NULL,"
-            " original INTEGER NOT NULL, id TEXT NOT NULL);"
+            " id TEXT NOT NULL);"
             "CREATE TABLE bands (key INTEGER NOT NULL, article INTEGER NOT NULL);"
             "CREATE INDEX bands_key ON bands (key);"
         )
@@ -126,7 +126,9 @@ class CopyFinder:
         """Take the run's next article; return the id of the one it repeats and their similarity.
 
         That is the first article (in the order :meth:`add` saw them) of the copies
-        it belongs to; ``None`` when it repeats none (or is too short to tell).
+        it belongs to; ``None`` when it repeats none (or is too short to tell).  Only
+        such first articles are kept and compared with, so a story many outlets run
+        costs one row, and each article one look-up, however many copies there are.
         """
         rank = self._count
         self._count += 1
@@ -136,27 +138,26 @@ class CopyFinder:
         keys = band_keys(sig)
         marks = ",".join("?" * len(keys))
         found = self._db.execute(
-            "SELECT DISTINCT s.article, s.sig, s.original FROM bands b "
+            "SELECT DISTINCT s.article, s.sig FROM bands b "
             f"JOIN sketches s ON s.article = b.article WHERE b.key IN ({marks})",
             keys,
         ).fetchall()
-        best: tuple[float, int] | None = None  # (similarity, -original)
-        for _, blob, original in found:
+        best: tuple[float, int] | None = None  # (similarity, -rank): the earliest of the best
+        for earlier, blob in found:
             sim = similarity(sig, np.frombuffer(blob, dtype=np.uint32))
-            if sim >= MIN_SIMILARITY and (best is None or (sim, -original) > best):
-                best = (sim, -original)
-        original = -best[1] if best else rank
-        self._db.execute(
-            "INSERT INTO sketches (article, sig, original, id) VALUES (?, ?, ?, ?)",
-            (rank, sig.tobytes(), original, article_id),
-        )
-        self._db.executemany(
-            "INSERT INTO bands (key, article) VALUES (?, ?)", [(k, rank) for k in keys]
-        )
-        if best is None:
+            if sim >= MIN_SIMILARITY and (best is None or (sim, -earlier) > best):
+                best = (sim, -earlier)
+        if best is None:  # only originals are kept: a story run 10,000 times is one row
+            self._db.execute(
+                "INSERT INTO sketches (article, sig, id) VALUES (?, ?, ?)",
+                (rank, sig.tobytes(), article_id),
+            )
+            self._db.executemany(
+                "INSERT INTO bands (key, article) VALUES (?, ?)", [(k, rank) for k in keys]
+            )
             return None
         (first,) = self._db.execute(
-            "SELECT id FROM sketches WHERE article = ?", (original,)
+            "SELECT id FROM sketches WHERE article = ?", (-best[1],)
         ).fetchone()
         return str(first), round(best[0], 2)
 
