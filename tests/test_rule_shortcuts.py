@@ -18,7 +18,7 @@ import spacy
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
-from geomap.claims.kinds import _mistagged_person, _untagged_body
+from geomap.claims.article_tags import mistagged_person, untagged_body
 from geomap.docarrays import among, token_texts, where, word_hashes
 from geomap.gazetteer.names import compass_forms
 from geomap.nlp.headlines import MIN_HEADLINE_WORDS, capital_runs
@@ -133,12 +133,12 @@ def test_a_names_other_uses_are_read_from_the_same_words_only() -> None:
             same = [t for t in doc if t.lower_ == root.lower_ and t.i != root.i]
             others = Counter(t.ent_type_ for t in same)
             if root.ent_type_ == "ORG":
-                assert _mistagged_person(root) == (others["PERSON"] > others["ORG"])
+                assert mistagged_person(root) == (others["PERSON"] > others["ORG"])
                 checked += 1
             person = any(t.text == root.text and t.ent_type_ == "PERSON" for t in doc)
             span = doc[root.i : root.i + 1]
             if 2 <= len(root.text) <= 6 and root.text.isalpha() and root.text.isupper():
-                assert _untagged_body(span, root) == (not person)
+                assert untagged_body(span, root) == (not person)
                 checked += 1
     assert checked > 100
 

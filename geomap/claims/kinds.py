@@ -11,11 +11,15 @@ entity type of the phrase's head, then its head noun against the word lists of
 
 from __future__ import annotations
 
-from collections import Counter
-
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
+from geomap.claims.article_tags import (
+    mistagged_person,
+    mistagged_state,
+    state_word,
+    untagged_body,
+)
 from geomap.claims.bodies import armed_group as armed_group
 from geomap.claims.bodies import (
     command_staff,
@@ -42,7 +46,6 @@ from geomap.claims.source_nouns import (
     PEOPLE_NOUNS,
     PLACE_BODY_NOUNS,
     PLURAL_TAGS,
-    THING_ENTS,
     descriptor_kind,
     head_of,
     listed_lemma,
@@ -102,20 +105,20 @@ def speaker_kind(span: Span) -> str:
     if _unit_of_body(root) or (root.pos_ == "NOUN" and lemma in PLACE_BODY_NOUNS):
         return "government"
     place = root.pos_ == "PROPN" and _read_as_place(span)
-    if root.pos_ == "PROPN" and not (place or words & BODY_WORDS) and _mistagged_person(root):
+    if root.pos_ == "PROPN" and not (place or words & BODY_WORDS) and mistagged_person(root):
         return "person"  # "said Ciobanu, 71," tagged GPE, after "Ion Ciobanu" (a PERSON)
     if root.pos_ == "PROPN" and (ent == "GPE" or place):
         return "government"  # a state acting: "China called for ...", "Kyiv said"
-    if root.pos_ == "PROPN" and not words & BODY_WORDS and _mistagged_state(span, root):
+    if root.pos_ == "PROPN" and not words & BODY_WORDS and mistagged_state(span, root):
         return "government"  # "Romania confirmed", tagged ORG here, GPE elsewhere
-    if state_service(span, _state_word):
+    if state_service(span, state_word):
         return "government"  # "the Kenya Wildlife Service", "China's Eastern Theater Command"
     if ent == "ORG" or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return "government" if words & GOVERNMENT_WORDS else "organisation"
     described = described_elsewhere(root) if root.pos_ == "PROPN" and ent != "PERSON" else None
     if described is not None:
         return described  # "According to Politiken", after "Politiken newspaper"
-    if root.pos_ == "PROPN" and not ent and _untagged_body(span, root):
+    if root.pos_ == "PROPN" and not ent and untagged_body(span, root):
         return "organisation"  # "TMZ reported"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "organisation" if joined or body else "person"  # "Great Plains Gas said it"
@@ -210,81 +213,6 @@ def described_elsewhere(root: Token) -> str | None:
         if kind in ("organisation", "government"):
             return kind
     return None
-
-
-def _mistagged_person(root: Token) -> bool:
-    """Whether a proper name the model did not tag as a person is one all the same.
-
-    A speaking name tagged as a thing ("explains Haidar", tagged PRODUCT), or a name
-    tagged ORG or GPE here that the article tags PERSON more often elsewhere ("Nadia
-    Moayyad said", then "Ms. Moayyad died"; "said Ciobanu, 71," after "Ion Ciobanu"): one
-    name, one entity over the article.
-    """
-    if root.ent_type_ in THING_ENTS:
-        return True
-    if root.ent_type_ not in ("ORG", "GPE"):
-        return False
-    others = Counter(t.ent_type_ for t in _same_lower(root) if t.i != root.i)
-    return others["PERSON"] > others[root.ent_type_]
-
-
-def _same_lower(root: Token) -> list[Token]:
-    """The doc's tokens with ``root``'s lower-case form, in order (read at once)."""
-    return [root.doc[i] for i in where(root.doc, LOWER, root.lower)]
-
-
-def _mistagged_state(span: Span, root: Token) -> bool:
-    """Whether a one-word name tagged ORG here is a state the article tags GPE more often.
-
-    "Romania confirmed another outbreak", tagged ORG, after "cases in Russia, Romania
-    and Macedonia": one name, one entity over the article, a state acting.  A longer
-    name ending in it is a body of its own ("ABC Australia").
-    """
-    if root.ent_type_ != "ORG" or any(t.i != root.i and t.pos_ == "PROPN" for t in span):
-        return False
-    others = Counter(t.ent_type_ for t in _same_lower(root) if t.i != root.i)
-    return others["GPE"] > others["ORG"]
-
-
-def _untagged_body(span: Span, root: Token) -> bool:
-    """Whether a one-word name the model left untagged here is an acronym, a body's.
-
-    "TMZ reported", "KCNA said": a name of capitals only is no person's name, unless
-    the article tags it PERSON elsewhere.
-    """
-    text = root.text
-    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
-        return False
-    if any(t.i != root.i and t.pos_ == "PROPN" for t in span):
-        return False
-    same = (root.doc[i] for i in where(root.doc, ORTH, root.orth))
-    return not any(t.text == text and t.ent_type_ == "PERSON" for t in same)
-
-
-def _state_word(tok: Token) -> bool:
-    """Whether a word of a body's name is a state's or region's name.
-
-    A GPE, a place of the article, or a word the article tags GPE elsewhere ("the Kenya
-    Wildlife Service", tagged ORG, after "in Kenya").
-    """
-    if tok.ent_type_ == "GPE" or tok.i in place_tokens(tok.doc):
-        return True
-    return _tagged_elsewhere(tok) == "GPE"
-
-
-def _tagged_elsewhere(root: Token) -> str:
-    """The entity type the article gives a name elsewhere most often, if any.
-
-    "the Kenya Wildlife Service", tagged ORG, after "in Kenya" and "Kenya's", tagged
-    GPE: one name, one entity over the article.  ``""`` when no other mention is tagged.
-    """
-    others = Counter(
-        t.ent_type_ for t in root.doc if t.text == root.text and t.i != root.i and t.ent_type_
-    )
-    if not others:
-        return ""
-    (label, n), *rest = others.most_common(2)
-    return label if not rest or rest[0][1] < n else ""
 
 
 def _unit_of_body(root: Token) -> bool:
