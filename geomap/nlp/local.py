@@ -71,6 +71,7 @@ from geomap.nlp.named_countries import (
 from geomap.nlp.river_towns import river_before_town
 from geomap.nlp.shared_heads import shared_head_spans
 from geomap.nlp.street_names import outside_streets
+from geomap.nlp.symbol_names import toponym_spans
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
 from geomap.records import Candidate
@@ -145,7 +146,7 @@ class LocalToponymRecognizer:
         spans = outside_organisations(spans, self.gazetteer)
         spans = outside_compass_tails(outside_streets(spans, self.gazetteer))  # "ul. X", "du Nord"
         spans = filter_spans(with_elided_tails(spans, self.gazetteer))  # "Fada N'Gourma"
-        doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
+        doc.spans[TOPONYMS] = toponym_spans(spans)  # no "À¶à" from junk
         return doc
 
     # -- the model's entities --------------------------------------------------------

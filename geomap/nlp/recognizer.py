@@ -103,6 +103,7 @@ from geomap.nlp.patterns import datelines, state_abbreviations
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
 from geomap.nlp.route_ends import route_towns
 from geomap.nlp.scan import Words, scan
+from geomap.nlp.symbol_names import toponym_spans
 from geomap.nlp.town_locatives import unused_name_town
 from geomap.nlp.towns_on_rivers import towns_on_rivers
 from geomap.nlp.trimmed import trimmed
@@ -194,7 +195,7 @@ class ToponymRecognizer:
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_other_named(doc, spans, self.gazetteer)  # people, groups, firms ...
-        doc.spans[TOPONYMS] = sorted(spans, key=lambda s: s.start)
+        doc.spans[TOPONYMS] = toponym_spans(spans)  # no "À¶à" from junk
         return doc
 
     # -- entities -------------------------------------------------------------------------
