@@ -19,13 +19,11 @@ _MARK = re.compile(
     "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
     "\u20ac\u2122]"
 )
-#: Marks a line needs before it is re-read (and then it must decode as UTF-8 whole).
-MIN_MARKS = 1
 
 
-def marks(text: str) -> int:
-    """How many character pairs of ``text`` look like UTF-8 read as Windows-1252."""
-    return len(_MARK.findall(text))
+def marked(text: str) -> bool:
+    """Whether ``text`` holds a character pair that looks like UTF-8 read as Windows-1252."""
+    return _MARK.search(text) is not None
 
 
 def _bytes_of(text: str) -> bytes | None:
@@ -45,7 +43,7 @@ def _bytes_of(text: str) -> bytes | None:
 
 def _reread(text: str) -> str | None:
     """``text`` read back as UTF-8, or ``None`` when it is not mojibake of UTF-8."""
-    if marks(text) < MIN_MARKS:
+    if not marked(text):
         return None
     data = _bytes_of(text)
     if data is None:
@@ -64,7 +62,7 @@ def repair(text: str) -> tuple[str, bool]:
     >>> repair("SÃO PAULO — prices rose 5 %")
     ('SÃO PAULO — prices rose 5 %', False)
     """
-    if marks(text) < MIN_MARKS:
+    if not marked(text):  # every record's text: one search, stopping at the first mark
         return text, False
     whole = _reread(text)
     if whole is not None:
