@@ -83,6 +83,16 @@ def lemmas(name: str, lang: str) -> list[str]:
     return [_lemma(tok, lang) for tok in re.split(r"[\s\-]+", name) if tok]
 
 
+def word_lemma(word: str, lang: str) -> str:
+    """The lemma of a word's first part in ``lang``; a blank or separator token as written.
+
+    A paragraph break or a lone hyphen is a token of its own in spaCy: it has no
+    lemma, and is kept as written rather than failing.
+    """
+    found = lemmas(word, lang)
+    return found[0] if found else word
+
+
 def index_keys(name: str, lang: str) -> set[str]:
     """The keys a name in ``lang`` is indexed under: as written, and by its lemmas."""
     return {k for k in (normalize_name(name), lemma_key(name, lang)) if k}

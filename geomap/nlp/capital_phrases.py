@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.local_context import previous_word, straight_apostrophe
 from geomap.records import Candidate
 from geomap.text import word_sets
@@ -38,7 +38,7 @@ def _is_capital_word(tok: Token | None, lang: str) -> bool:
     if tok is None:
         return False
     words = CAPITAL_WORDS.get(lang, frozenset())
-    return tok.lower_ in words or lemmas(tok.lower_, lang)[0].lower() in words
+    return tok.lower_ in words or word_lemma(tok.lower_, lang).lower() in words
 
 
 def after_capital_word(span: Span) -> bool:

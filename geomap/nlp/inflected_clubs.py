@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.local_context import capitalised
 from geomap.nlp.local_kinds import MID_CITY
 
@@ -43,7 +43,7 @@ AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
 
 
 def _nominative(tok: Token, lang: str) -> bool:
-    return lemmas(tok.text, lang)[0].lower() == tok.lower_
+    return word_lemma(tok.text, lang).lower() == tok.lower_
 
 
 def _club_pair(word: Token, town: Token, gazetteer: Any, lang: str) -> bool:

@@ -32,7 +32,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.local_context import capitalised, straight_apostrophe
 from geomap.nlp.local_words import KIND_WORDS
 
@@ -91,7 +91,7 @@ NOT_PLACES = frozenset({"PER", "PERSON", "ORG"})
 def naming_kind(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a word for a lake, river, island or pass that names what follows."""
     word = straight_apostrophe(tok.lower_)
-    lemma = lemmas(word, lang)[0].lower() if word.isalpha() else word
+    lemma = word_lemma(word, lang).lower() if word.isalpha() else word
     if word in PASS_WORDS.get(lang, ()) or lemma in PASS_WORDS.get(lang, ()):
         return True
     kinds = KIND_WORDS.get(lang, {})

@@ -48,7 +48,7 @@ from spacy.tokens import Span, Token
 from geomap.gazetteer.districts import abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word
 from geomap.gazetteer.guess_rules import names_an_area
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.clipped_names import unclipped
 from geomap.nlp.direction_towns import direction_candidates, names_direction
@@ -114,7 +114,7 @@ def inflected_noun(tok: Token, lang: str) -> bool:
     Its lemma is another word ("auf Busse": "Bus"); "in", "nach", "aus", "bei" take a
     town's name as before (:data:`~geomap.nlp.local_words.TOWN_PREPOSITIONS`).
     """
-    if lang not in NOUN_CAPITALS or not tok.is_alpha or lemmas(tok.text, lang)[0] == tok.text:
+    if lang not in NOUN_CAPITALS or not tok.is_alpha or word_lemma(tok.text, lang) == tok.text:
         return False
     prev = previous_word(tok)
     return prev is None or prev.lower_ not in TOWN_PREPOSITIONS.get(lang, frozenset())

@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.gazetteer.unit_words import ADMIN_WORDS, APPOSED_UNIT_WORDS
 from geomap.nlp.direction_towns import direction_candidates
 from geomap.nlp.local_words import (
@@ -93,7 +93,7 @@ def kind_before(tok: Token, lang: str) -> str | None:
     if prev is None or (not prev.is_alpha and "'" not in straight_apostrophe(prev.text)):
         return None
     word = straight_apostrophe(prev.lower_)
-    kind = kinds.get(word) or kinds.get(lemmas(word, lang)[0].lower())
+    kind = kinds.get(word) or kinds.get(word_lemma(word, lang).lower())
     if kind is None and lang in COMPOUND_KINDS and prev.is_title:
         kind = compound_kind(word, lang)
     return kind
@@ -126,7 +126,7 @@ def admin_before(tok: Token, lang: str) -> bool:
     if prev is None or not prev.is_alpha:
         return False
     words = ADMIN_WORDS.get(lang, frozenset()) | APPOSED_UNIT_WORDS.get(lang, frozenset())
-    return prev.lower_ in words or lemmas(prev.lower_, lang)[0].lower() in words
+    return prev.lower_ in words or word_lemma(prev.lower_, lang).lower() in words
 
 
 #: The shape of a relational adjective of a country or region, which may stand between a
@@ -182,7 +182,7 @@ def locative(tok: Token, lang: str, article: bool = False) -> bool:
     if (
         i > 0
         and prev.is_alpha
-        and lemmas(prev.lower_, lang)[0].lower() in AREA_WORDS.get(lang, frozenset())
+        and word_lemma(prev.lower_, lang).lower() in AREA_WORDS.get(lang, frozenset())
     ):
         before = doc[i - 1]
         if i > 1 and before.lower_ in ARTICLES.get(lang, frozenset()):
@@ -272,7 +272,7 @@ def contracted_name(span: Span) -> str | None:
 def common_word(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a month or a point of the compass, however it is written."""
     return tok.lower_ in COMMON_WORDS.get(lang, frozenset()) or (
-        tok.is_alpha and lemmas(tok.lower_, lang)[0].lower() in COMMON_WORDS.get(lang, ())
+        tok.is_alpha and word_lemma(tok.lower_, lang).lower() in COMMON_WORDS.get(lang, ())
     )
 
 

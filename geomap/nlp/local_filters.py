@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.gazetteer.foreign_forms import valley_compound
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
 from geomap.nlp.local_context import (
     admin_before,
@@ -219,7 +219,7 @@ def on_region(span: Span) -> bool:
     preps = REGION_PREPOSITIONS.get(lang)
     if not preps or span.start == 0 or doc[span.start - 1].lower_ not in preps:
         return False
-    return lemmas(span.text, lang)[0].lower() != span.text.lower()
+    return word_lemma(span.text, lang).lower() != span.text.lower()
 
 
 def city_over_its_unit(cands: list[Candidate], spans: Sequence[Span]) -> list[Candidate]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.districts import names_district
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.gazetteer.unit_words import ADMIN_WORDS
 from geomap.nlp.local_context import capitalised, oblique_place_adjective, straight_apostrophe
 from geomap.nlp.local_words import (
@@ -95,7 +95,7 @@ def before_own_adjective(tok: Token, lang: str) -> bool:
 
 def names_unit_word(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a word for an admin unit or district ("края", "района", "powiatu")."""
-    lemma = lemmas(tok.lower_, lang)[0].lower()
+    lemma = word_lemma(tok.lower_, lang).lower()
     units = ADMIN_WORDS.get(lang, frozenset()) | AREA_WORDS.get(lang, frozenset())
     return lemma in units or names_district(tok.text, lang)
 
@@ -119,6 +119,6 @@ def in_treaty_name(tok: Token, lang: str) -> bool:
         return False
     word = doc[i - 2].lower_
     return bool(doc[i - 2].is_alpha) and (
-        lemmas(word, lang)[0].lower() in TREATY_WORDS.get(lang, frozenset())
+        word_lemma(word, lang).lower() in TREATY_WORDS.get(lang, frozenset())
         or word in TREATY_WORDS.get(lang, frozenset())
     )

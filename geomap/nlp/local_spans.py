@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.districts import names_district
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.gazetteer.unit_words import ADMIN_WORDS
 from geomap.nlp.local_context import (
     admin_before,
@@ -187,7 +187,7 @@ def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
         return False
     if names_district(span.text, lang):  # "Миропілля Сумського р-ну": a village's district
         return False
-    lemma = lemmas(prev.lower_, lang)[0].lower()
+    lemma = word_lemma(prev.lower_, lang).lower()
     if kind_before(span[0], lang) is not None or lemma in ADMIN_WORDS.get(lang, frozenset()):
         return False
     if lemma in AREA_WORDS.get(lang, frozenset()):

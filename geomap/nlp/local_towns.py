@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from geomap.gazetteer.foreign_forms import valley_compound
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.local_position import in_name_run, opens_sentence
 from geomap.nlp.local_words import HOME_COUNTRIES, NAME_CAPITALS
 from geomap.records import Candidate
@@ -61,7 +61,7 @@ def common_noun_in_name(tok: Token, lang: str) -> bool:
     """
     if lang not in NAME_CAPITALS or not tok.is_alpha or not in_name_run(tok, lang):
         return False
-    lemma = lemmas(tok.lower_, lang)[0]
+    lemma = word_lemma(tok.lower_, lang)
     return lemma.islower() and lemma != tok.lower_
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.gazetteer.unit_words import ADMIN_WORDS
 from geomap.nlp.local_words import CONJUNCTIONS
 
@@ -34,7 +34,7 @@ def _head(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a word for an admin unit ("областями", "województw")."""
     lang = doc.lang_
     words = ADMIN_WORDS.get(lang, frozenset())
-    return 0 <= i < len(doc) and doc[i].is_alpha and lemmas(doc[i].lower_, lang)[0] in words
+    return 0 <= i < len(doc) and doc[i].is_alpha and word_lemma(doc[i].lower_, lang) in words
 
 
 def _joins(doc: Doc) -> frozenset[str]:

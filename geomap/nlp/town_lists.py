@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from geomap.gazetteer.lemmas import lemmas
+from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.local_context import capitalised
 from geomap.nlp.local_kinds import TOWN
 from geomap.nlp.local_position import in_name_run
@@ -26,7 +26,7 @@ def _home_town(tok: Token, gazetteer: Any, lang: str) -> bool:
     """A capitalised word inside a sentence, written as a home town's own name."""
     if not (tok.is_alpha and capitalised(tok)) or tok.is_sent_start or in_name_run(tok, lang):
         return False
-    if lemmas(tok.text, lang)[0].lower() != tok.lower_:
+    if word_lemma(tok.text, lang).lower() != tok.lower_:
         return False  # an oblique case: the list of a preposition or a verb's other case
     home = HOME_COUNTRIES.get(lang, frozenset())
     return any(
