@@ -44,16 +44,20 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "outlet", "source", "publisher", "site_name", "sitename", "og:site_name",
         "source_domain", "domain", "media", "newspaper", "publication", "publication_name",
         "publication_title", "pubtitle", "source_name", "source_title", "media_name",
-        "SourceCommonName", "website", "site",
+        "SourceCommonName", "website", "site", "media_outlet", "news_outlet", "outlet_name",
+        "media_source", "news_source", "publisher_name",
     ),
     "published": (
         "published", "date", "published_at", "publishedat", "pubdate", "date_publish",
         "publish_date", "published_time", "article:published_time", "datepublished",
-        "datetime", "seendate", "webPublicationDate", "publication_date",
+        "datetime", "seendate", "webPublicationDate", "publication_date", "published_date",
     ),
     GIVEN_FIELD: (GIVEN_FIELD,),  # geomap's own output read again
     "url": ("url", "link", "canonical", "og:url", "source_url", "webUrl", "DocumentIdentifier"),
-    "author": ("author", "authors", "byline", "creator", "writer", "writers", "reporter"),
+    "author": (
+        "author", "authors", "byline", "creator", "writer", "writers", "reporter", "journalist",
+        "journalists", "correspondent", "author_name",
+    ),
     "language": ("language", "lang", "inlanguage", "og:locale"),
 }  # fmt: skip
 #: The same fields as spreadsheets in the other languages geomap reads name them (a
@@ -104,6 +108,15 @@ _ALIAS_KEYS = {
     name: tuple(dict.fromkeys(field_key(a) for a in aliases + LOCAL_FIELD_ALIASES.get(name, ())))
     for name, aliases in FIELD_ALIASES.items()
 }
+
+
+def alias_keys(name: str) -> tuple[str, ...]:
+    """The keys (:func:`field_key`) a metadata field is read from, in English and local names.
+
+    >>> alias_keys("author")[-2:]
+    ('verfasser', 'автор')
+    """
+    return _ALIAS_KEYS[name]
 
 
 #: The key of an object that names it, first present (a JSON-LD person, a news API's

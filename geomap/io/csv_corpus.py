@@ -22,7 +22,7 @@ from geomap.io.bounded import MIB
 from geomap.io.corpora import empty_corpus, record_error
 from geomap.io.csv_damage import row_warnings, stray_row, swallow_shown, swallowed_rows
 from geomap.io.csv_dates import day_first_of, undecided
-from geomap.io.csv_header import header_cells, preamble, unique_header
+from geomap.io.csv_header import header_cells, preamble, unique_header, unread_note
 from geomap.io.csv_lines import Lines, LineTooLongError
 from geomap.io.encoding import (
     bom_encoding,
@@ -180,6 +180,7 @@ def read_csv(
         lines.shape = (delimiter, len(names) - 1)
     notes = [n for n in (encoding_note(source, encoding.replace("-sig", "")),) if n]
     notes = [f"{n} (the whole file)" for n in notes]
+    notes.extend(unread_note(source, list(reader.fieldnames), fields))
     if two_ways:  # "01/02/2024": 1 February or January 2, and nothing in the file says which
         order = ("day, month", "1 February") if day_first else ("month, day", "January 2")
         notes.append(

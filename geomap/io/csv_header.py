@@ -11,7 +11,8 @@ from typing import Any
 
 from geomap.errors import InputError
 from geomap.io.record import RecordFields
-from geomap.metadata import field_key
+from geomap.io.text_fallbacks import SUMMARY_FIELDS
+from geomap.metadata import alias_keys, field_key
 from geomap.sanitize import quoted
 
 
@@ -45,6 +46,59 @@ def unique_header(names: list[str], source: str, fields: RecordFields) -> list[s
         else:
             out.append(f"{name} (column {number})")
     return out
+
+
+#: Metadata fields a table without a column for them is told about (the comparison of
+#: outlets over time needs them).
+_NOTED_FIELDS = ("title", "outlet", "published", "author")
+#: Column keys read as an article's summary when it has no text.
+_SUMMARY_KEYS = frozenset(field_key(f) for f in SUMMARY_FIELDS)
+
+
+def unread_columns(names: list[str], fields: RecordFields) -> list[str]:
+    """The column names of ``names`` no text, id, summary or metadata is read from.
+
+    >>> unread_columns(["Item ID", "Article Text", "Desk", "Sentiment"], RecordFields())
+    ['Desk', 'Sentiment']
+    """
+    read = fields.read_names() | _SUMMARY_KEYS
+    return [n for n in names if n.strip() and field_key(n) not in read]
+
+
+def absent_fields(names: list[str], fields: RecordFields) -> list[str]:
+    """The metadata fields (of title, outlet, published, author) no column gives.
+
+    >>> absent_fields(["Item ID", "Headline", "Article Text", "Channel"], RecordFields())
+    ['outlet', 'published', 'author']
+    """
+    keys = {field_key(n) for n in names}
+    return [name for name in _NOTED_FIELDS if not keys & _read_from(name, fields)]
+
+
+def _read_from(name: str, fields: RecordFields) -> set[str]:
+    named = fields.metadata.get(name)
+    return {field_key(named)} if named else set(alias_keys(name))
+
+
+def unread_note(source: str, names: list[str], fields: RecordFields) -> list[str]:
+    """A note when the header gives no column for a metadata field and has columns unread.
+
+    A monitoring tool's "Media Outlet" or "Journalist" column is not one of the names
+    geomap knows: the note names the fields missing and the columns kept unread, and
+    how to name one (``--field outlet=COLUMN``).
+
+    >>> note = unread_note("a.csv", ["id", "text", "title", "date", "Channel"], RecordFields())
+    >>> note[0][:68]
+    "a.csv: no column for the outlet, author; columns not read: 'Channel'"
+    """
+    absent, unread = absent_fields(names, fields), unread_columns(names, fields)
+    if not absent or not unread:
+        return []
+    shown = ", ".join(quoted(n.strip()) for n in unread[:8]) + (", ..." if len(unread) > 8 else "")
+    return [
+        f"{source}: no column for the {', '.join(absent)}; columns not read: {shown} "
+        f"(name one with --field {absent[0]}=COLUMN) (the whole file)"
+    ]
 
 
 def header_cells(values: list[Any]) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
 from geomap.io.record_ids import kind_name, pick, record_id
 from geomap.io.record_problems import ONCE_PER_FILE
 from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
-from geomap.metadata import ARTICLE_FIELDS, FIELD_ALIASES, article_metadata, field_key
+from geomap.metadata import ARTICLE_FIELDS, alias_keys, article_metadata, field_key
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
 from geomap.text import link_only_warning, normalize_text
@@ -133,7 +133,7 @@ class RecordFields:
         names: set[str] = set()
         for name in ARTICLE_FIELDS:
             named = self.metadata.get(name)
-            names.update((field_key(named),) if named else map(field_key, FIELD_ALIASES[name]))
+            names.update((field_key(named),) if named else alias_keys(name))
         return frozenset(names)
 
     def missing(self, keys: set[str] | dict[str, object]) -> list[str]:
