@@ -31,10 +31,11 @@ from geomap.io.page_meta import (
     page_title,
     published_time,
     saved_from,
+    title_outlet,
 )
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
 from geomap.metadata import author_name, clean_text
-from geomap.outlet_names import without_outlet
+from geomap.outlet_names import outlet_from_url, without_outlet
 from geomap.text import without_escapes
 
 if TYPE_CHECKING:
@@ -118,8 +119,14 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         meta.update({"url": url} if (url := saved_from(html)) else {})
     # "Africa | Sahel Wire": the part naming the site at the page's address (feeds' rule)
     outlet = outlet_part(meta.get("outlet") or page_outlet(html), [meta.get("url")])
+    headline = meta.get("title") or page_title(html, tree)
+    if outlet and headline and outlet.casefold() == headline.casefold():
+        outlet = None  # trafilatura's site name read from a <title> that is the headline
+    outlet = outlet or title_outlet(tree, headline) or outlet_from_url(meta.get("url"))
     if outlet:
         meta["outlet"] = outlet
+    else:
+        meta.pop("outlet", None)
     title = meta.get("title") or page_title(html, tree, outlet)
     if title and outlet:  # a JSON-LD headline "Floods hit Kharkiv | Sahel Wire"
         title = without_outlet(title, outlet)

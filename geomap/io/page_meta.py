@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from geomap.dates import parse_date
 from geomap.metadata import clean_text, language_code
-from geomap.outlet_names import without_outlet
+from geomap.outlet_names import OUTLET_SEPARATOR, without_outlet
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -121,6 +121,33 @@ def page_title(html: str, tree: HtmlElement | None, outlet: str | None = None) -
     if title and outlet:
         title = without_outlet(title, outlet)
     return title
+
+
+def title_outlet(tree: HtmlElement | None, headline: str | None) -> str | None:
+    """The outlet a page's ``<title>`` names beside its headline ("Port hit | RT"), if any.
+
+    A page saved from a browser often declares no site name: its ``<title>`` is the
+    headline and the outlet's name, on either side of a separator. The part that is
+    not the headline is the outlet when it is short (at most five words).
+    """
+    element = tree.find(".//title") if tree is not None else None
+    title = clean_text(element.text_content()) if element is not None else None
+    if not title or not headline:
+        return None
+    title, head, sep = (
+        " ".join(title.split()),
+        re.escape(" ".join(headline.split())),
+        OUTLET_SEPARATOR.pattern,
+    )
+    found = re.fullmatch(f"{head}{sep}(.+)", title, re.I) or re.fullmatch(
+        f"(.+?){sep}{head}", title, re.I
+    )
+    name = found.group(1).strip() if found else ""
+    return name if 0 < len(name.split()) <= _OUTLET_WORDS else None
+
+
+#: Longest outlet name read from a ``<title>``, in words.
+_OUTLET_WORDS = 5
 
 
 def saved_from(html: str) -> str | None:
