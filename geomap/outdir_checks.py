@@ -7,7 +7,6 @@ files geomap did not write; :class:`geomap.outdir.OutputDir` calls it.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -67,19 +66,10 @@ def foreign_entries(path: Path, known_files: frozenset[str], marker: str) -> lis
         names = sorted(os.listdir(path))
     except OSError as exc:
         raise OutputError(f"{path}: cannot be read ({exc.strerror})") from exc
-    ours = set(known_files) | {marker} | _SYSTEM_FILES | _listed_in_marker(path / marker)
+    # only the names geomap writes: a marker planted in an archive lists the user's files
+    ours = set(known_files) | {marker} | _SYSTEM_FILES
     # a folder is never an output, even one named like an output file
     return [n for n in names if n not in ours or (path / n).is_dir()]
-
-
-def _listed_in_marker(marker: Path) -> set[str]:
-    if marker.is_symlink() or not marker.is_file():
-        return set()
-    try:
-        files = json.loads(marker.read_text(encoding="utf-8")).get("files", [])
-    except (OSError, ValueError, AttributeError):
-        return set()
-    return {f for f in files if isinstance(f, str) and "/" not in f}
 
 
 def _read_only(folder: Path) -> bool:

@@ -46,3 +46,37 @@ def test_a_log_file_that_cannot_be_written_is_said_once(capsys: pytest.CaptureFi
     err = capsys.readouterr().err
     assert err.count("the log file cannot be written") == 1
     assert "Logging error" not in err and "Traceback" not in err
+
+
+def test_the_lines_printed_on_stderr_go_to_the_log_file_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from geomap.cli.console import error, say
+
+    log = tmp_path / "run.log"
+    configure_logging(0, log)
+    error("/in/a.txt: no such file or folder")
+    say("geomap: empty: /in/b.txt: empty article (no text)", err=True)
+    say("Kyiv  3 claims", err=False)  # a command's answer on stdout is no log line
+    printed = capsys.readouterr().err.splitlines()
+    assert printed == [
+        "geomap: error: /in/a.txt: no such file or folder",
+        "geomap: empty: /in/b.txt: empty article (no text)",
+    ]  # each once: the log record is not printed again
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith("ERROR geomap.console: error: /in/a.txt: no such file or folder")
+    assert lines[1].endswith("INFO geomap.console: empty: /in/b.txt: empty article (no text)")
+
+
+def test_a_printed_line_is_not_printed_twice_without_logging_set_up(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from geomap.cli.console import error
+
+    for handler in list(logging.getLogger("geomap").handlers):
+        logging.getLogger("geomap").removeHandler(handler)
+    error("/in/a.txt: no such file or folder")
+    assert capsys.readouterr().err.splitlines() == [
+        "geomap: error: /in/a.txt: no such file or folder"
+    ]

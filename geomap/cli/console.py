@@ -7,12 +7,17 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from geomap.cli.logs import CONSOLE
 from geomap.sanitize import terminal_text
 
 if TYPE_CHECKING:
     from geomap.result import Result
 
 log = logging.getLogger(__name__)
+_console = logging.getLogger(CONSOLE)
+_console.addHandler(logging.NullHandler())  # never Python's last-resort line on stderr
+#: The log level of a printed line, by its first word.
+_LEVELS = {"error": logging.ERROR, "warning": logging.WARNING}
 
 
 def say(text: str, *, err: bool = False, nl: bool = True, lines: bool = True) -> None:
@@ -24,6 +29,9 @@ def say(text: str, *, err: bool = False, nl: bool = True, lines: bool = True) ->
     line in a file name is then shown as text).
     """
     typer.echo(terminal_text(text, keep_newlines=lines), err=err, nl=nl)
+    if err and text.strip():  # a problem, warning or count: in --log-file too
+        line = text.removeprefix("geomap: ")
+        _console.log(_LEVELS.get(line.split(":", 1)[0], logging.INFO), "%s", line)
 
 
 def error(text: str) -> None:

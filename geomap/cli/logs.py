@@ -21,12 +21,17 @@ from geomap.sanitize import terminal_text
 #: The logger every geomap module logs under.
 LOGGER = "geomap"
 _TAG = "_geomap_cli"
+#: The logger of the lines a command prints on stderr (problems, warnings, counts): they go
+#: to ``--log-file`` too, never a second time to the terminal.
+CONSOLE = f"{LOGGER}.console"
 
 
 class _Stderr(logging.Handler):
     """Writes to whatever ``sys.stderr`` is when a record comes (tests swap it)."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        if record.name == CONSOLE:
+            return  # printed already
         try:
             sys.stderr.write(terminal_text(self.format(record), keep_newlines=True) + "\n")
             sys.stderr.flush()

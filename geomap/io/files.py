@@ -11,6 +11,7 @@ the folder it reads does not list them.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -119,7 +120,7 @@ def find_inputs(raw: Path) -> Iterator[Found]:
     if stat.S_ISDIR(st.st_mode):
         found = list(_walk(raw, _real(raw)))
         if _is_output_folder(raw):
-            found = [_from_output_folder(f) for f in found]
+            found = [_from_output_folder(f, raw) for f in found]
         unlisted = any(f.path == raw and f.status == "error" for f in found)
         if not unlisted and not any(f.status == "read" for f in found):
             yield Found(
@@ -149,26 +150,43 @@ def _is_output(path: Path) -> bool:
 
 
 def _is_output_folder(folder: Path) -> bool:
-    """Whether ``folder`` holds :data:`OUTPUTS_MARKER`: written by a geomap run.
+    """Whether ``folder`` holds :data:`OUTPUTS_MARKER` as a geomap run writes it.
 
     A folder that cannot be searched (no ``x`` permission) is none: it is then
     reported as a folder that cannot be listed, not the whole run stopped.
     """
+    marker = folder / OUTPUTS_MARKER
     try:
-        return (folder / OUTPUTS_MARKER).is_file()
-    except OSError:
+        if marker.is_symlink() or not marker.is_file() or marker.stat().st_size > _MARKER_BYTES:
+            return False
+        found = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return False
+    return isinstance(found, dict) and found.get("written_by") == "geomap"
 
 
-def _from_output_folder(found: Found) -> Found:
+#: The largest marker read (a run's lists a dozen names).
+_MARKER_BYTES = 1 << 16
+
+
+def output_names() -> frozenset[str]:
+    """The names of the files a geomap run writes (every writer's), its marker with them."""
+    from geomap.io import KNOWN_FILES
+
+    return KNOWN_FILES | {OUTPUTS_MARKER}
+
+
+def _from_output_folder(found: Found, folder: Path) -> Found:
     """A file of a geomap output folder given as input: only its articles are read.
 
     ``geomap claims out/`` (or a new ``geomap map out/``) reads the articles the run
     mapped (:data:`ARTICLES_OUTPUT`: text and metadata); the other outputs hold no
     article and are listed as skipped, not reported as empty corpora.
     """
-    if found.status == "error":
+    if found.status == "error" or found.path.parent != folder:
         return found
+    if found.path.name not in output_names():
+        return found  # a file geomap does not write (an article put there) is read as any
     if found.path.name == ARTICLES_OUTPUT and found.status == "read":
         return Found(found.path, "read", None, found.root, output=True)
     reason = f"{found.path}: {OUTPUT_COMPANION} {ARTICLES_OUTPUT}"
@@ -236,10 +254,12 @@ def _walk(root: Path, top: Path | None) -> Iterator[Found]:
                 )
                 yield Found(path, "skipped", reason, root)
                 continue
-            if _is_output_folder(path):
-                yield Found(path, "skipped", f"{path}: a geomap output folder, not read", root)
-                continue
             inner = _listing(path)
+            if _is_output_folder(path):
+                reason = f"{path}: a geomap output folder, its outputs not read"
+                yield Found(path, "skipped", reason, root)
+                if isinstance(inner, list):  # anything else in it is read as anywhere
+                    inner = [(e, n) for e, n in inner if e.name not in output_names()]
             if isinstance(inner, Found):
                 yield Found(inner.path, inner.status, inner.reason, root)
             else:
