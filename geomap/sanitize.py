@@ -15,11 +15,15 @@ this module covers the other sinks:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: First characters that make Excel, LibreOffice or Google Sheets read a cell as a
 #: formula (OWASP "CSV injection"); tab and carriage return as well.  The full-width
-#: forms count too: Excel in a CJK locale reads "＝1+1" as a formula.
+#: forms count too: Excel in a CJK locale reads "＝1+1" as a formula; so does every other
+#: character that compatibility normalisation (NFKC) makes one of the four signs (the small
+#: forms ﹦ ﹢ ﹣ ﹫, super- and subscript ⁺ ⁼ ₊ ₌, Hebrew's ﬩): :data:`_FORMULA_SIGNS`.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+_FORMULA_SIGNS = frozenset("=+-@")
 #: White space and invisible characters a spreadsheet may skip before a formula's first
 #: character (" =HYPERLINK(...)", a no-break or zero-width space, a line break).
 _LEADING_BLANKS = re.compile("^[\\s\u180e\u200b-\u200f\u2060\ufeff]+")
@@ -47,9 +51,9 @@ def spreadsheet_cell(value: object) -> object:
     """Return ``value`` safe to write as a CSV cell that spreadsheets open.
 
     A text cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return
-    (or their full-width forms), after any white space or invisible characters, gets a
-    leading ``'`` (OWASP's advice), so "=HYPERLINK(...)" and " =HYPERLINK(...)" are
-    shown, not run.
+    (or a character NFKC makes one of the signs: "＝", "﹦", "⁺"), after any white
+    space or invisible characters, gets a leading ``'`` (OWASP's advice), so
+    "=HYPERLINK(...)" and " =HYPERLINK(...)" are shown, not run.
     Control characters other than tab and line breaks (ESC, BEL...) and bidi
     overrides become U+FFFD, so ``cat claims.csv`` cannot drive a terminal.
     Numbers (a negative longitude) and other values are returned unchanged.
@@ -69,7 +73,11 @@ def spreadsheet_cell(value: object) -> object:
         value = _CELL_CONTROLS.sub("\ufffd", _MARKS.sub("\u200b", value))
     if value[:1].isalnum():  # a letter or digit first: neither a blank nor a formula prefix
         return value
-    if _LEADING_BLANKS.sub("", value, count=1).startswith(FORMULA_PREFIXES):
+    rest = _LEADING_BLANKS.sub("", value, count=1)
+    if (
+        rest.startswith(FORMULA_PREFIXES)
+        or unicodedata.normalize("NFKC", rest[:1]) in _FORMULA_SIGNS
+    ):
         return "'" + value
     return value
 

@@ -29,3 +29,17 @@ def test_a_formula_after_blanks_or_in_full_width_is_quoted(cell: str) -> None:
 @pytest.mark.parametrize("cell", ["Kyiv", " Kyiv", "a =1", "", "Warsaw - Berlin"])
 def test_text_that_is_no_formula_is_unchanged(cell: str) -> None:
     assert spreadsheet_cell(cell) == cell
+
+
+def test_every_character_nfkc_makes_a_formula_sign_is_quoted() -> None:
+    import unicodedata
+
+    signs = [
+        chr(c)
+        for c in range(0x80, 0x30000)
+        if unicodedata.normalize("NFKC", chr(c)) in ("=", "+", "-", "@")
+    ]
+    assert {"\ufe66", "\ufe62", "\ufe63", "\ufe6b", "\u207a"} <= set(signs)  # ﹦ ﹢ ﹣ ﹫ ⁺
+    for sign in signs:
+        assert spreadsheet_cell(f"{sign}1+1") == f"'{sign}1+1"
+        assert spreadsheet_cell(f" \u200b{sign}SUM(1)") == f"' \u200b{sign}SUM(1)"
