@@ -12,6 +12,7 @@ from shapely.geometry import Point
 
 from geomap.metadata import OUTPUT_FIELDS
 from geomap.records import Claim, Mention, Place, confidence_rank
+from geomap.sanitize import json_inert
 from geomap.serialize import claim_record, mention_record, place_summary
 
 if TYPE_CHECKING:
@@ -156,5 +157,6 @@ def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:
         raise ValueError(f"GeoJSON output must be EPSG:4326, got {frame.crs}")
     data = json.loads(frame.to_json(drop_id=True, na="null", to_wgs84=False))
     data.pop("crs", None)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    text = json_inert(json.dumps(data, ensure_ascii=False, indent=1))  # controls escaped
+    path.write_text(text + "\n", encoding="utf-8")
     return path

@@ -47,6 +47,21 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _TERMINAL_UNSAFE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 
 
+#: Characters a JSON output writes as ``\\uXXXX`` escapes (C1 controls, DEL, the line and
+#: paragraph separators, the bidi controls): ``cat report.json`` cannot be driven by them,
+#: nor show a file name spoofed by a right-to-left override; the value read is the same.
+_JSON_UNSHOWN = re.compile(f"[\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
+
+
+def json_inert(text: str) -> str:
+    r"""JSON text with :data:`_JSON_UNSHOWN` characters escaped (they only stand in strings).
+
+    >>> json_inert('{"source": "bidi\u202etxt.exe"}')
+    '{"source": "bidi\\u202etxt.exe"}'
+    """
+    return _JSON_UNSHOWN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def spreadsheet_cell(value: object) -> object:
     """Return ``value`` safe to write as a CSV cell that spreadsheets open.
 

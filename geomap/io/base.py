@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, TextIO
 
 from geomap.records import ArticleResult
-from geomap.sanitize import plain_line
+from geomap.sanitize import json_inert, plain_line
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -131,8 +131,12 @@ class Writer:
 
 
 def dump(value: Any) -> str:
-    """Compact JSON with the text kept as it is (UTF-8, no ASCII escapes)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """Compact JSON with the text kept as it is (UTF-8), but controls that drive a terminal.
+
+    C1 controls, DEL, the line separators and bidi controls are written as ``\\uXXXX``
+    (:func:`geomap.sanitize.json_inert`): the values read back are the same.
+    """
+    return json_inert(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
 
 
 class JsonArrayStream:
@@ -168,14 +172,14 @@ def dump_indented(fh: TextIO, obj: dict[str, Any], key: str, items: Iterable[Any
     if key not in obj:
         raise KeyError(key)
     token = json.dumps(f"geomap-array-{secrets.token_hex(16)}")
-    text = json.dumps({**obj, key: json.loads(token)}, ensure_ascii=False, indent=2)
+    text = json_inert(json.dumps({**obj, key: json.loads(token)}, ensure_ascii=False, indent=2))
     before, _, after = text.partition(token)
     pad = "\n    "  # the array's items are two levels deep
     fh.write(before)
     n = 0
     for item in items:
         fh.write(("[" if n == 0 else ",") + pad)
-        fh.write(json.dumps(item, ensure_ascii=False, indent=2).replace("\n", pad))
+        fh.write(json_inert(json.dumps(item, ensure_ascii=False, indent=2)).replace("\n", pad))
         n += 1
     fh.write("\n  ]" if n else "[]")
     fh.write(after)
