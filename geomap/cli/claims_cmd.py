@@ -140,6 +140,8 @@ def claims_command(
     saved = [p for p in paths if is_saved_run(p)]  # a run's outputs: read, not parsed again
     try:
         runs = [read_saved_run(p) for p in saved]
+        for problem in (line for run in runs for line in run.problems):
+            say(f"geomap: warning: {problem}", err=True, lines=False)
         result = None
         if len(saved) < len(paths):
             result = geoparse_inputs([p for p in paths if p not in saved], settings=settings)

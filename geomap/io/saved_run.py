@@ -32,6 +32,7 @@ class SavedRun:
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
     article_info: dict[str, dict[str, str]]
+    problems: tuple[str, ...] = ()
 
 
 def is_saved_run(path: Path) -> bool:
@@ -71,31 +72,53 @@ def read_saved_run(folder: Path) -> SavedRun:
         frame = pyogrio.read_dataframe(gpkg, layer="mentions", read_geometry=False)
     except Exception as exc:  # pyogrio raises its own errors for a damaged file
         raise InputError(f"{gpkg}: not a readable GeoPackage of geomap's ({exc})") from exc
-    mentions = [mention_from_row(row) for row in frame.to_dict("records")]
+    mentions: list[Mention] = []
+    damaged: list[str] = []
+    for number, row in enumerate(frame.to_dict("records"), 1):
+        try:
+            mentions.append(mention_from_row(row))
+        except (KeyError, TypeError, ValueError) as exc:  # a row edited by hand, a NULL
+            damaged.append(f"row {number}: {type(exc).__name__}: {exc}")
     by_article: dict[str, list[Mention]] = {}
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)
     claims = [c for ms in by_article.values() for c in claims_from_mentions(ms)]
-    return SavedRun(folder, tuple(mentions), tuple(claims), _article_info(folder, frame))
+    info, bad_lines = _article_info(folder, frame)
+    problems = [
+        f"{where}: {len(bad)} damaged {what} left out (first: {bad[0]})"
+        for where, bad, what in (
+            (gpkg, damaged, "mention row(s)"),
+            (folder / ARTICLES, bad_lines, "line(s)"),
+        )
+        if bad
+    ]
+    return SavedRun(folder, tuple(mentions), tuple(claims), info, tuple(problems))
 
 
-def _article_info(folder: Path, frame: object) -> dict[str, dict[str, str]]:
-    """Article id -> its metadata: from ``articles.jsonl``, else the mentions' own columns."""
+def _article_info(folder: Path, frame: object) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """Article id -> its metadata: from ``articles.jsonl``, else the mentions' own columns.
+
+    The lines of ``articles.jsonl`` that are no article record are returned, numbered.
+    """
     info: dict[str, dict[str, str]] = {}
+    bad: list[str] = []
     path = folder / ARTICLES
     if path.is_file():
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            for number, line in enumerate(fh, 1):
                 try:
                     record = json.loads(line)
-                except json.JSONDecodeError:
+                except ValueError as exc:
+                    bad.append(f"line {number}: not JSON ({exc.args[0] if exc.args else exc})")
                     continue
                 if isinstance(record, dict) and record.get("article") is not None:
                     info[str(record["article"])] = _fields(record)
-        return info
+                elif line.strip():
+                    bad.append(f"line {number}: no article record")
+        return info, bad
     for record in frame.to_dict("records"):  # type: ignore[attr-defined]
-        info.setdefault(str(record["article"]), _fields(record))
-    return info
+        info.setdefault(str(record.get("article")), _fields(record))
+    return info, bad
 
 
 def _fields(record: dict[str, object]) -> dict[str, str]:
