@@ -27,7 +27,7 @@ from geomap.io.json_array import (
     Utf8Text,
     array_items,
 )
-from geomap.io.json_shape import SNIFF, Prefixed, opens_array
+from geomap.io.json_shape import DECODER, SNIFF, Prefixed, opens_array
 from geomap.io.json_tables import table_records
 from geomap.io.jsonl_lines import Utf8Lines, lines_within, wide_encoding
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
@@ -116,7 +116,7 @@ def _jsonl_records(
             continue
         records += 1
         try:
-            record = json.loads(line)
+            record = DECODER.decode(line)
         except json.JSONDecodeError as exc:
             # a line that opens an object is JSON cut or mistyped, not plain text
             prose = not line.lstrip().startswith(("{", "["))
@@ -209,7 +209,7 @@ def _json_records(
         yield from _array_records(io.StringIO(text), source, label, max_bytes, fields)
         return
     try:
-        value = json.loads(text)
+        value = DECODER.decode(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):  # JSON Lines in a .json
             note: str | None = f"{source}: JSON Lines, not one JSON value; read as a .jsonl file"

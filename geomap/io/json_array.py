@@ -12,10 +12,11 @@ JSON stops the reading there, with the reason.
 from __future__ import annotations
 
 import codecs
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO, Protocol
+
+from geomap.io.json_shape import DECODER
 
 #: Characters read from the stream at a time.
 CHUNK_CHARS = 1 << 20
@@ -65,7 +66,7 @@ def array_items(stream: TextStream, item_limit: int = 0) -> Iterator[Any | Array
     iteration when an item is no JSON (or too long, or nested too deeply) or the
     text ends inside the array; else the last value is the :class:`ArrayEnd`.
     """
-    decoder = json.JSONDecoder()
+    decoder = DECODER
     buf, pos, eof = "", 0, False
 
     def more() -> bool:
