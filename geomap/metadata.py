@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 
 from geomap.dates import parse_date
-from geomap.model_text import FORMAT_CHARACTERS
+from geomap.field_names import alias_keys, field_key
 from geomap.outlet_names import OUTLET_ADDRESS, outlet_from_url, without_outlet
 from geomap.published import GIVEN_FIELD, output_published, published_day, read_published
 from geomap.sanitize import BIDI_CONTROLS
@@ -36,52 +36,7 @@ COPY_FIELD = "copy_of"
 #: The article fields every output carries: the metadata read, and :data:`COPY_FIELD`.
 OUTPUT_FIELDS: tuple[str, ...] = (*ARTICLE_FIELDS, COPY_FIELD)
 
-#: Field names read for each metadata field, in order of preference (compared by
-#: :func:`field_key`).
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("title", "headline", "og:title", "webTitle"),
-    "outlet": (
-        "outlet", "source", "publisher", "site_name", "sitename", "og:site_name",
-        "source_domain", "domain", "media", "newspaper", "publication", "publication_name",
-        "publication_title", "pubtitle", "source_name", "source_title", "media_name",
-        "SourceCommonName", "website", "site", "media_outlet", "news_outlet", "outlet_name",
-        "media_source", "news_source", "publisher_name",
-    ),
-    "published": (
-        "published", "date", "published_at", "publishedat", "pubdate", "date_publish",
-        "publish_date", "published_time", "article:published_time", "datepublished",
-        "datetime", "seendate", "webPublicationDate", "publication_date", "published_date",
-    ),
-    GIVEN_FIELD: (GIVEN_FIELD,),  # geomap's own output read again
-    "url": ("url", "link", "canonical", "og:url", "source_url", "webUrl", "DocumentIdentifier"),
-    "author": (
-        "author", "authors", "byline", "creator", "writer", "writers", "reporter", "journalist",
-        "journalists", "correspondent", "author_name",
-    ),
-    "language": ("language", "lang", "inlanguage", "og:locale"),
-}  # fmt: skip
-#: The same fields as spreadsheets in the other languages geomap reads name them (a
-#: French, German, Polish, Russian or Ukrainian newsroom's export: "Titre", "Datum",
-#: "Автор"), the words of each language for them; tried after the English names.
-#: Words that are a field's name in English too ("data", "source") are left out.
-LOCAL_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "title": ("titre", "titel", "überschrift", "tytuł", "nagłówek", "заголовок"),
-    "outlet": ("média", "quelle", "medium", "źródło", "издание", "источник", "видання", "джерело"),
-    "published": (
-        "date de publication", "datum", "veröffentlicht", "data publikacji", "дата",
-        "дата публикации", "дата публікації",
-    ),
-    "url": ("lien", "adresse", "odnośnik", "ссылка", "посилання"),
-    "author": ("auteur", "autor", "verfasser", "автор"),
-}  # fmt: skip
 
-
-_SEPARATORS = re.compile(r"[\s_\-]+")
-#: Invisible format characters a header picks up (a BOM, zero-width spaces and joiners,
-#: bidi marks from a right-to-left spreadsheet, a soft hyphen): "\u200btext" is "text".  The
-#: characters the model's text drops (:data:`~geomap.model_text.FORMAT_CHARACTERS`), the bidi
-#: controls, and the other invisible format characters (U+180E, U+2061-2064, U+206A-206F).
-_INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}{BIDI_CONTROLS}\u180e\u2061-\u2064\u206a-\u206f]")
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 #: A script or style element, its body with it (a title's "<script>alert(1)</script>").
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
@@ -89,34 +44,6 @@ _BYLINE = re.compile(r"^by\s+(?=\w)", re.I)
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
-
-
-def field_key(name: object) -> str:
-    """A field name as geomap matches it: case, spaces, hyphens, underscores, marks ignored.
-
-    A spreadsheet's "Article Body" or "Date Published" is the ``articleBody`` or
-    ``date_published`` field an exporter names otherwise.
-
-    >>> field_key(" Article Body"), field_key("full_text"), field_key("\ufeffDate-Published")
-    ('articlebody', 'fulltext', 'datepublished')
-    """
-    return _SEPARATORS.sub("", _INVISIBLE.sub("", str(name)).lower())
-
-
-#: :data:`FIELD_ALIASES` as :func:`field_key` compares them.
-_ALIAS_KEYS = {
-    name: tuple(dict.fromkeys(field_key(a) for a in aliases + LOCAL_FIELD_ALIASES.get(name, ())))
-    for name, aliases in FIELD_ALIASES.items()
-}
-
-
-def alias_keys(name: str) -> tuple[str, ...]:
-    """The keys (:func:`field_key`) a metadata field is read from, in English and local names.
-
-    >>> alias_keys("author")[-2:]
-    ('verfasser', 'автор')
-    """
-    return _ALIAS_KEYS[name]
 
 
 #: The key of an object that names it, first present (a JSON-LD person, a news API's
@@ -234,7 +161,7 @@ def article_metadata(
     warnings: list[str] = []
     for name in ARTICLE_FIELDS:
         named = names.get(name) if names else None
-        fields = (field_key(named),) if named else _ALIAS_KEYS[name]
+        fields = (field_key(named),) if named else alias_keys(name)
         raw = next((lower[f] for f in fields if _text(lower.get(f)) is not None), None)
         if raw is None:
             continue

@@ -48,7 +48,7 @@ class Settings:
     fields
         ``(metadata field, corpus field)`` pairs naming where the title,
         outlet, published date... are (default: the usual names, see
-        :data:`geomap.metadata.FIELD_ALIASES`).
+        :data:`geomap.field_names.FIELD_ALIASES`).
     language
         Read every article as this language (ISO 639-1: ``"en"``, ``"fr"``,
         ``"de"``, ``"pl"``, ``"ru"``, ``"uk"``); ``None``: each article's

@@ -10,9 +10,9 @@ import re
 from typing import Any
 
 from geomap.errors import InputError
+from geomap.field_names import alias_keys, field_key
 from geomap.io.record import RecordFields
 from geomap.io.text_fallbacks import SUMMARY_FIELDS
-from geomap.metadata import alias_keys, field_key
 from geomap.sanitize import quoted
 
 

@@ -5,7 +5,7 @@ Field names are matched ignoring case, spaces, hyphens and underscores ("Article
 (or an ``html`` field, whose main text is extracted; a text field holding HTML is read as
 a page, :mod:`geomap.io.html_fields`), the id from
 :data:`ID_FIELDS` (:mod:`geomap.io.record_ids`), the metadata from
-:data:`geomap.metadata.FIELD_ALIASES`;
+:data:`geomap.field_names.FIELD_ALIASES`;
 :class:`RecordFields` names other fields.  Every other scalar field is kept
 in :attr:`Article.metadata` as it is.
 """
@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geomap.field_names import alias_keys, field_key
 from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text
 from geomap.io.mojibake import repair
@@ -23,7 +24,7 @@ from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
 from geomap.io.record_ids import kind_name, pick, record_id
 from geomap.io.record_problems import ONCE_PER_FILE
 from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
-from geomap.metadata import ARTICLE_FIELDS, alias_keys, article_metadata, field_key
+from geomap.metadata import ARTICLE_FIELDS, article_metadata
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
 from geomap.text import link_only_warning, normalize_text
