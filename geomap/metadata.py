@@ -20,9 +20,9 @@ from collections.abc import Mapping
 
 from geomap.dates import parse_date
 from geomap.field_names import alias_keys, field_key
-from geomap.outlet_names import OUTLET_ADDRESS, outlet_from_url, without_outlet
+from geomap.outlet_names import OUTLET_ADDRESS, outlet_from_url, web_address, without_outlet
 from geomap.published import GIVEN_FIELD, output_published, published_day, read_published
-from geomap.sanitize import BIDI_CONTROLS
+from geomap.sanitize import BIDI_CONTROLS, quoted
 from geomap.text import MARKUP_TAG, without_escapes
 
 #: The metadata every output carries for an article (``None`` when unknown).
@@ -182,6 +182,11 @@ def article_metadata(
             value = _outlet(raw)
         elif name == "author":
             value = author_name(raw)
+        elif name == "url":
+            value = _text(raw)
+            if value and web_address(value) is None:  # "javascript:...", "data:..."
+                warnings.append(f"url {quoted(value)} is no web address; not read")
+                continue
         else:
             value = _text(raw)
         if value is not None:

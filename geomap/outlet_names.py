@@ -54,3 +54,26 @@ def without_outlet(title: str, outlet: str) -> str:
     """
     tail = re.fullmatch(rf"(.*?\S){OUTLET_SEPARATOR.pattern}{re.escape(outlet)}", title, re.S)
     return tail.group(1) if tail else title
+
+
+#: A URL's scheme, once blanks and controls are taken out (browsers ignore them there).
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(?!\d)")  # not a host's port
+_BLANKS = re.compile(r"[\s\x00-\x1f\x7f]+")
+#: Schemes kept: a web page's address (a ``javascript:`` or ``data:`` one is none).
+WEB_SCHEMES = frozenset({"http", "https", "ftp"})
+
+
+def web_address(url: str | None) -> str | None:
+    """``url`` when it is a web page's address (http, https, ftp, or none given), else ``None``.
+
+    >>> web_address("https://www.dw.com/x"), web_address("www.dw.com:443/x")
+    ('https://www.dw.com/x', 'www.dw.com:443/x')
+    >>> web_address("javascript:alert(1)"), web_address(" JaVa\tScript:x"), web_address("data:,x")
+    (None, None, None)
+    """
+    if not url:
+        return None
+    scheme = _SCHEME.match(_BLANKS.sub("", url))
+    if scheme and scheme.group(1).lower() not in WEB_SCHEMES:
+        return None
+    return url

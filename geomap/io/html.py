@@ -35,7 +35,7 @@ from geomap.io.page_meta import (
 )
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
 from geomap.metadata import author_name, clean_text
-from geomap.outlet_names import outlet_from_url, without_outlet
+from geomap.outlet_names import outlet_from_url, web_address, without_outlet
 from geomap.text import without_escapes
 
 if TYPE_CHECKING:
@@ -115,6 +115,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     published = published_time(html, extracted, declared.get("published"))
     if published:
         meta["published"] = published
+    if meta.get("url") and web_address(meta["url"]) is None:  # a canonical "javascript:..."
+        del meta["url"]
     if "url" not in meta:  # no address of its own: the one a browser saved it from
         meta.update({"url": url} if (url := saved_from(html)) else {})
     # "Africa | Sahel Wire": the part naming the site at the page's address (feeds' rule)
