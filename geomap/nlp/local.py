@@ -68,6 +68,7 @@ from geomap.nlp.named_countries import (
     town_abroad_entity,
     town_of_named_country,
 )
+from geomap.nlp.person_titles import outside_person_titles
 from geomap.nlp.river_towns import river_before_town
 from geomap.nlp.shared_heads import shared_head_spans
 from geomap.nlp.street_names import outside_streets
@@ -146,6 +147,7 @@ class LocalToponymRecognizer:
         spans = outside_organisations(spans, self.gazetteer)
         spans = outside_compass_tails(outside_streets(spans, self.gazetteer))  # "ul. X", "du Nord"
         spans = filter_spans(with_elided_tails(spans, self.gazetteer))  # "Fada N'Gourma"
+        spans = outside_person_titles(spans)  # "pan Stanisław", "Herr Weimar"
         doc.spans[TOPONYMS] = toponym_spans(spans)  # no "À¶à" from junk
         return doc
 
