@@ -171,6 +171,8 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
         return not _finds_by_experience(verb)
     if lemma == "ask" and _inquires(verb):
         return False  # "Celtic had asked about a winger who plays in Norway": a question
+    if _by_doing(verb):
+        return False  # "China has responded by perpetrating further violations": an act
     if lemma not in ACT_OBJECT_VERBS and lemma not in STANCE_VERBS:
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -179,6 +181,38 @@ def speech_use(verb: Token, speech_nouns: frozenset[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return True  # "dismissed the deployment as a provocation": a characterisation
     return lemma in STANCE_VERBS and _claim_like(obj, speech_nouns)
+
+
+#: Gerunds that say something: "responded by saying that …" still reports.
+_SAYING_GERUNDS: frozenset[str] = frozenset(
+    {
+        "say", "state", "note", "tell", "point", "argue", "claim", "insist", "add",
+        "explain", "write", "warn", "announce", "declare", "ask", "call", "urge",
+        "reply", "suggest", "accuse", "deny", "describe", "post", "tweet", "issue",
+    }
+)  # fmt: skip
+
+
+def _by_doing(verb: Token) -> bool:
+    """Whether a verb of saying is answered by a deed: "responded by sending troops".
+
+    The verb's only complement is "by" and a gerund that says nothing
+    (:data:`_SAYING_GERUNDS`), with no clause, object or quotation of its own ("not by
+    negotiating, but by perpetrating further violations"): the verb tells what was done.
+    """
+    children = list(verb.children)
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj") for c in children):
+        return False
+    gerunds = [
+        g
+        for c in children
+        if c.lower_ == "by" and c.dep_ in ("prep", "conj")
+        for g in c.children
+        if g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB" and g.tag_ in ("VBG", "")
+    ]
+    if not gerunds or any(g.lemma_.lower() in _SAYING_GERUNDS for g in gerunds):
+        return False
+    return not (verb.i > 0 and verb.doc[verb.i - 1].text in _CLOSERS)
 
 
 def _inquires(verb: Token) -> bool:

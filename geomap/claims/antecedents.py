@@ -37,6 +37,7 @@ from geomap.claims.name_text import clean_text
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
 from geomap.claims.person_referents import described_persons, other_party
 from geomap.claims.personal_names import (
+    after_possessive,
     first_name_cut,
     personal_name,
     set_off_name,
@@ -132,7 +133,7 @@ class Antecedents:
         for speaker in recent:
             root = speaker.root
             for head in (root, *(t for t in speaker if t.dep_ == "appos")):
-                name = core_np(head)  # "the coordinator for Sudan, Amara Diallo-Kent"
+                name = after_possessive(core_np(head))  # "PolitiFact's Angie Holan"
                 inside = speaker.start <= name.start and name.end <= speaker.end
                 if head.pos_ != "PROPN" or not inside:
                     continue

@@ -135,6 +135,8 @@ NP_PREPOSITIONS: frozenset[str] = frozenset({"of", "for", "at", "to", "from", "i
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "its", "their"})
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "you"})
+#: Outside a quotation, "you" is the reader ("You might say that …"), never a source.
+READER_PRONOUNS: frozenset[str] = frozenset({"you"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
 #: Closing quotation marks (a ", according to X" may follow one).

@@ -152,3 +152,19 @@ def as_persons(records: list[Speaker | None], names: set[str]) -> list[Speaker |
         else r
         for r in records
     ]
+
+
+def after_possessive(name: Span) -> Span:
+    """``name`` without an owner before it: "PolitiFact's Angie Drobnic Holan" -> the person.
+
+    The words after the last possessive marker ("'s", "’s", "'") of the span, when
+    there are any; otherwise ``name`` itself.
+    """
+    marks = [t.i for t in name if t.tag_ == "POS" or (t.dep_ == "case" and t.lower_ in _POSS)]
+    if not marks or marks[-1] + 1 >= name.end:
+        return name
+    return name.doc[marks[-1] + 1 : name.end]
+
+
+#: Possessive markers as the tokenizer splits them off.
+_POSS = frozenset({"'s", "’s", "'", "’"})

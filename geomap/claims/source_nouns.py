@@ -65,7 +65,8 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "ruling", "verdict", "image", "imagery", "video", "footage", "map", "result",
         "finding", "note", "message", "cable", "index", "forecast", "projection",
         "affidavit", "indictment", "lawsuit", "complaint", "warrant", "transcript",
-        "petition", "publication", "indicator", "chart", "resolution",
+        "petition", "publication", "indicator", "chart", "resolution", "ad", "advert",
+        "advertisement", "commercial",
     }
 )  # fmt: skip
 

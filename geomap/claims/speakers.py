@@ -222,6 +222,8 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
                 return Frame("verb", tok, named, named, tok)  # "…,” says X dos Santos"
             if subject is None or (subject.lower_ in lx.FIRST_PERSON and self._quoted(tok)):
                 return None  # "We believe ..." inside a quote: the quote's speaker
+            if subject.lower_ in lx.READER_PRONOUNS:
+                return None  # "You might say that …" outside one: the journalist's
             found = self._resolve(subject, index, earlier, fallback=True)
             saying = tok.lemma_.lower() in self.lex.saying and found is not None
             if found is not None and (saying or can_speak(found[1])):
