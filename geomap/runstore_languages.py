@@ -21,7 +21,8 @@ class OtherLanguagesWriter:
     """Writes each place's articles in two languages while a run store pairs.
 
     Holds, for the pairing only, the places of each article (as their order in the
-    store): as many entries as the (place, article) counts the store already keeps.
+    store): as many entries as the (place, article) counts the store already keeps; and
+    each article's figures once read (an article is met again for every place it names).
     """
 
     def __init__(self, store: RunStore) -> None:
@@ -33,6 +34,14 @@ class OtherLanguagesWriter:
                 self.places_of.setdefault(rank, set()).add(tally.seq)
         self.languages = dict(enumerate(store._languages()))
         self.published = {r: store._published(r) for r in range(len(store.articles))}
+        self._figures: dict[int, tuple[float, ...]] = {}
+
+    def figures(self, rank: int) -> tuple[float, ...]:
+        """The figures of an article's context (read once)."""
+        found = self._figures.get(rank)
+        if found is None:
+            found = self._figures[rank] = self.store.index.features(rank).figures
+        return found
 
     def write(self, tally: PlaceTally, k: int, rule: Rule) -> None:
         """Store the place's list (most in common first)."""
@@ -47,7 +56,7 @@ class OtherLanguagesWriter:
             self.languages,
             self.published,
             shared,
-            lambda r: self.store.index.features(r).figures,
+            self.figures,
             k=k,
             rule=rule,
         )

@@ -27,7 +27,7 @@ from geomap.claims.pairing import (
     across_articles,
     day_number,
 )
-from geomap.claims.sameevent import DEFAULT_RULE, Rule, days_apart, shared_figures
+from geomap.claims.sameevent import DEFAULT_RULE, Rule, shared_figures
 
 #: Shared places written per article pair (the rarest in the run first).
 MAX_SHARED_PLACES = 8
@@ -104,15 +104,12 @@ def other_languages(
     days = {r: day_number(published.get(r)) for r in ranks}
     found = []
     for a, b in across_articles(langs, days, k=k, max_days=rule.max_days):
-        o = OtherLanguage(
-            a,
-            b,
-            days_apart(published.get(a), published.get(b)),
-            tuple(shared_places(a, b)[:MAX_SHARED_PLACES]),
-            shared_figures(figures(a), figures(b)),
-        )
-        if o.anchors:
-            found.append(o)
+        places = tuple(shared_places(a, b)[:MAX_SHARED_PLACES])
+        figs = shared_figures(figures(a), figures(b))
+        if places or figs:  # the place and a date alone: not listed
+            da, db = days[a], days[b]
+            gap = None if da is None or db is None else abs(da - db)
+            found.append(OtherLanguage(a, b, gap, places, figs))
     far = 1 << 30
     found.sort(key=lambda o: (-o.anchors, far if o.days is None else o.days, o.a, o.b))
     kept: dict[int, int] = {}  # article -> pairs it chose
