@@ -105,6 +105,24 @@ def test_poland_popup_has_claims_of_both_articles(page: OfflinePage) -> None:
     assert "matched by its position only" not in text  # an older file's positional pair
 
 
+def test_the_popups_comparison_follows_the_articles_shown(page: OfflinePage) -> None:
+    p = page.page
+    p.locator("path.geomap-marker").first.wait_for()
+    # article A toggled off: both same-story pairs involve it, the other-language one not
+    p.evaluate(
+        "() => { var app = window.geomapApps[0];"
+        f" app.map.removeLayer(app.articleLayers[app.data.articles.indexOf({ART_A!r})]);"
+        " app.refreshNow(); }"
+    )
+    _click_marker(page, POLAND)
+    popup = p.locator(".leaflet-popup-content .geomap-popup")
+    titles = popup.locator(".geomap-compare-title").all_inner_texts()
+    assert "Same story in other articles" not in titles  # no heading over no pair
+    assert "This place in other languages" in titles
+    assert "missile defense systems" not in popup.inner_text()  # A's claim is hidden too
+    assert "in 2 of the 2 articles shown (" in popup.locator(".geomap-popup-count").inner_text()
+
+
 def test_hostile_article_executes_nothing(page: OfflinePage) -> None:
     _click_marker(page, POLAND)
     popup = page.page.locator(".leaflet-popup-content .geomap-popup")

@@ -69,10 +69,8 @@
       var box = el("div", "geomap-compare");
       var pairs = cmp.pairs || [], other = cmp.other || [];
       // pairs by evidence tell one event; articles in other languages only share the place
-      if (pairs.length || !other.length) {
+      if (pairs.length) {  // no heading over nothing: without pairs, none is claimed
         box.appendChild(el("div", "geomap-compare-title", "Same story in other articles"));
-      }
-      if (pairs.length) {
         box.appendChild(el("div", "geomap-compare-note",
           "paired when both articles name the same people, bodies or places besides this one" +
           " and were published within days"));
