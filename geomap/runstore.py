@@ -32,6 +32,7 @@ from geomap.claims.sameevent import DEFAULT_RULE, Evidence, Rule
 from geomap.claims.similarity import TermCounts, joined_terms, sentence_terms
 from geomap.metadata import COPY_FIELD
 from geomap.records import ArticleResult, Place, confidence_rank
+from geomap.runstore_languages import OtherLanguagesWriter
 from geomap.runstore_reads import PlaceReads
 
 #: Claims of one place compared at most (in order); the rest are kept but not paired.
@@ -46,6 +47,8 @@ CREATE INDEX claims_place ON claims (place, id);
 CREATE TABLE pairs (place INTEGER NOT NULL, a INTEGER NOT NULL, b INTEGER NOT NULL,
                     similarity REAL, seq INTEGER NOT NULL, evidence TEXT);
 CREATE TABLE contexts (article INTEGER PRIMARY KEY, facts TEXT NOT NULL);
+CREATE TABLE other_languages (place INTEGER NOT NULL, seq INTEGER NOT NULL, record TEXT NOT NULL);
+CREATE INDEX other_languages_place ON other_languages (place, seq);
 CREATE INDEX pairs_place ON pairs (place, seq);
 CREATE INDEX pairs_a ON pairs (a);
 CREATE INDEX pairs_b ON pairs (b);
@@ -190,9 +193,14 @@ class RunStore(PlaceReads):
         if self.paired:
             return
         mention = f"$[{self._fields.index('mention')}]" if self._fields else "$"
+        across = (
+            OtherLanguagesWriter(self) if len(set(filter(None, self._languages()))) > 1 else None
+        )
         for tally in self.places.values():
             if len(tally.per_article) < 2:
                 continue
+            if across is not None:
+                across.write(tally, k, rule)
             rows = self._db.execute(
                 "SELECT id, article, terms, json_extract(record, ?) FROM claims "
                 "WHERE place = ? ORDER BY id LIMIT ?",
@@ -212,7 +220,6 @@ class RunStore(PlaceReads):
                 threshold=threshold,
                 k=k,
                 languages=[self._language(r[1]) for r in rows],
-                dates=[self._published(r[1]) for r in rows],
                 evidence=evidence,
                 rule=rule,
             )
@@ -230,6 +237,10 @@ class RunStore(PlaceReads):
         self.index.forget()
         heap.release()
 
+    def _languages(self) -> list[str | None]:
+        """Each article's language, in run order."""
+        return [self._language(r) for r in range(len(self.articles))]
+
     def _language(self, rank: int) -> str | None:
         """The language of the article of this rank, if known."""
         meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
@@ -239,6 +250,14 @@ class RunStore(PlaceReads):
         """The publication date of the article of this rank, if known."""
         meta = self.metadata[rank] if 0 <= rank < len(self.metadata) else {}
         return meta.get("published") or None
+
+    def other_languages_of(self, place_id: str, limit: int | None = None) -> list[dict[str, Any]]:
+        """The place's articles in two languages (:mod:`geomap.claims.other_languages`)."""
+        cur = self._db.execute(
+            "SELECT record FROM other_languages WHERE place = ? ORDER BY seq LIMIT ?",
+            (self.places[place_id].seq, -1 if limit is None else limit),
+        )
+        return [json.loads(r) for (r,) in cur]
 
     def articles_of(self, place_id: str) -> list[str]:
         """Ids of the articles that mention the place, in run order."""

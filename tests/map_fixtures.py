@@ -174,14 +174,25 @@ def comparison() -> dict[str, Any]:
                     "claim_a": first(ART_A),
                     "claim_b": first(HOSTILE_ID),
                 },
-                {  # two languages: paired by place, no evidence
+                {  # an older file's claims in two languages, by position: not shown
                     "a": ART_B,
                     "b": HOSTILE_ID,
                     "similarity": None,
                     "evidence": None,
-                    "claim_a": first(ART_B),
+                    "claim_a": "A claim matched by its position only.",
                     "claim_b": first(HOSTILE_ID),
                 },
+            ],
+            "other_languages": [  # articles in two languages: listed apart, not paired
+                {
+                    "a": ART_B,
+                    "b": HOSTILE_ID,
+                    "language_a": "en",
+                    "language_b": "ru",
+                    "days_apart": 0,
+                    "shared_places": ["Kyiv", "<img src='y' onerror='window.__pwned=2'>"],
+                    "shared_figures": [20.0],
+                }
             ],
             "only_in": None,
         }

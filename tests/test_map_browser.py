@@ -94,11 +94,33 @@ def test_poland_popup_has_claims_of_both_articles(page: OfflinePage) -> None:
     assert {marks.nth(i).inner_text() for i in range(marks.count())} == {"Poland"}
     assert "the expert" in popup.locator(".geomap-speaker").all_inner_texts()
     assert "Same story in other articles" in text and "both name NATO, Moscow" in text
-    # a pair of two languages shares only the place: under its own heading, after the
-    # same-story pairs, never presented as the same story
+    # articles in two languages share only the place: under their own heading, after the
+    # same-story pairs, never presented as the same story, no claim set beside another
     titles = popup.locator(".geomap-compare-title").all_inner_texts()
     assert titles[:2] == ["Same story in other articles", "This place in other languages"]
-    assert "paired by place and date only" in text
+    assert "listed by place and date only, not compared by what they say" in text
+    other = popup.locator(".geomap-other-language").inner_text()
+    assert "the same day · both name Kyiv, <img src='y' onerror='window.__pwned=2'>" in other
+    assert "both give 20" in other
+    assert "matched by its position only" not in text  # an older file's positional pair
+
+
+def test_the_popups_comparison_follows_the_articles_shown(page: OfflinePage) -> None:
+    p = page.page
+    p.locator("path.geomap-marker").first.wait_for()
+    # article A toggled off: both same-story pairs involve it, the other-language one not
+    p.evaluate(
+        "() => { var app = window.geomapApps[0];"
+        f" app.map.removeLayer(app.articleLayers[app.data.articles.indexOf({ART_A!r})]);"
+        " app.refreshNow(); }"
+    )
+    _click_marker(page, POLAND)
+    popup = p.locator(".leaflet-popup-content .geomap-popup")
+    titles = popup.locator(".geomap-compare-title").all_inner_texts()
+    assert "Same story in other articles" not in titles  # no heading over no pair
+    assert "This place in other languages" in titles
+    assert "missile defense systems" not in popup.inner_text()  # A's claim is hidden too
+    assert "in 2 of the 2 articles shown (" in popup.locator(".geomap-popup-count").inner_text()
 
 
 def test_hostile_article_executes_nothing(page: OfflinePage) -> None:

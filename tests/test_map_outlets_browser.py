@@ -175,3 +175,67 @@ def test_language_filter_shows_one_language(page: OfflinePage) -> None:
     # TASS's places only
     assert _marker_ids(page) == {POLAND.place_id, AFRICA.place_id, KYIV.place_id}
     select.select_option("")
+
+
+def _rows(state: OfflinePage) -> dict[str, list[str]]:
+    """The place table: place id -> its cells' texts."""
+    found = state.page.eval_on_selector_all(
+        "#geomap-table tbody tr",
+        "els => els.map(e => [e.getAttribute('data-place-id'),"
+        " Array.from(e.cells).map(c => c.innerText)])",
+    )
+    return {pid: cells for pid, cells in found}
+
+
+def test_every_count_follows_the_filters_chosen(page: OfflinePage) -> None:
+    p = page.page
+    p.locator(".geomap-timeline").wait_for()
+    assert "4 dated articles" in p.locator(".geomap-timeline-label").inner_text()
+    p.locator("#geomap-language-filter").select_option("ru")  # TASS's t1 only
+    p.wait_for_function(
+        "() => document.querySelector('.geomap-timeline-label').textContent"
+        ".indexOf('1 dated article') >= 0"
+    )
+    # the places no Russian article names leave the table, and a note says so
+    rows = _rows(page)
+    assert set(rows) == {POLAND.place_id, AFRICA.place_id, KYIV.place_id}
+    assert rows[KYIV.place_id][1:] == ["1", "1"]  # mentions, articles: t1's, not 4 and 3
+    assert "2 places named only in articles the filters hide" in p.inner_text("#geomap-more")
+    # the other filters count what the language filter lets through
+    outlets = p.locator("#geomap-outlet-filter option").all_inner_texts()
+    assert "TASS (1 article)" in outlets and "Reuters (0 articles)" in outlets
+    languages = p.locator("#geomap-language-filter option").all_inner_texts()
+    assert "Russian (1 article)" in languages  # its own choices: not counted over itself
+    assert p.inner_text("#geomap-source-count") == "1 in the articles shown"
+    hidden = p.eval_on_selector_all(
+        "#geomap-article-list li.geomap-row-hidden input",
+        "els => els.map(e => e.getAttribute('data-article'))",
+    )
+    assert sorted(hidden) == ["k1", "r1", "r2"]  # on, but filtered out: greyed
+    # a popup counts over the articles shown, the whole run's figures after them
+    p.fill("#geomap-search", "Kyiv")
+    p.locator("#geomap-search").press("Enter")
+    popup = p.locator(".leaflet-popup-content .geomap-popup")
+    popup.wait_for()
+    assert "1 mention in 1 of the 1 article shown (4 mentions in 3 of 4 articles in all)" in (
+        popup.locator(".geomap-popup-count").inner_text()
+    )
+    # then all languages and one outlet: each count follows it
+    p.fill("#geomap-search", "")
+    p.locator("#geomap-language-filter").select_option("")
+    reuters = next(
+        o.get_attribute("value")
+        for o in p.locator("#geomap-outlet-filter option").all()
+        if o.inner_text().startswith("Reuters")
+    )
+    p.locator("#geomap-outlet-filter").select_option(str(reuters))
+    p.wait_for_function(
+        "() => document.querySelector('.geomap-timeline-label').textContent"
+        ".indexOf('2 dated articles') >= 0"
+    )
+    assert set(_rows(page)) == {POLAND.place_id, MINSK.place_id, KYIV.place_id}
+    languages = p.locator("#geomap-language-filter option").all_inner_texts()
+    assert "Russian (0 articles)" in languages and "English (1 article)" in languages
+    assert p.inner_text("#geomap-source-count") == "0 in the articles shown"
+    bars = p.eval_on_selector_all(".geomap-timeline-bar", "els => els.map(e => e.title)")
+    assert bars == ["2024-03-01: 1 article", "2024-03-02: 1 article", "2024-03-03: 0 articles"]

@@ -183,3 +183,54 @@ def test_the_map_reads_an_older_comparison_json_whose_pairs_hold_whole_claims(
     assert entry == normalise_comparison(data)[KYIV.place_id]
     assert len(entry["pairs"]) >= 3 and entry["only_in"] == ["d"]
     assert all(p["claim_a"]["article"] == p["a"] for p in entry["pairs"])
+
+
+def test_articles_in_two_languages_are_listed_apart_not_paired(tmp_path: Path) -> None:
+    from geomap.io.base import Finished, WriteOptions
+    from geomap.io.comparison_json import ComparisonJSON
+    from geomap.mapping.popup import comparison_entry, normalise_comparison
+
+    reni = Place("696643", "Reni", "city", "UA", None, 0, 28.27, 45.46, "test")
+    texts = {
+        "en": ("Drones hit Kyiv and Reni overnight, 20 people were hurt.", "2024-03-01"),
+        "ru": ("Дроны атаковали Kyiv и Reni, пострадали 20 человек.", "2024-03-02"),
+        "uk": ("Kyiv: новини дня.", "2024-03-01"),  # Kyiv only: nothing else shared
+    }
+    with RunStore() as store:
+        for lang, (text, day) in texts.items():
+            claims, mentions = [], []
+            for place in (KYIV, reni):
+                if place.name not in text:
+                    continue
+                at = text.index(place.name)
+                end = at + len(place.name)
+                mentions.append(Mention(lang, at, end, place.name, text, 0, place, 0.9))
+                claims.append(
+                    Claim(place.place_id, lang, text, 0, len(text), None, "literal", at, end)
+                )
+            status = InputStatus(f"{lang}.txt", lang, "ok", None, 1, 1)
+            meta = {"published": day, "language": lang}
+            store.add(ArticleResult(status, tuple(mentions), tuple(claims), meta))
+        writer = ComparisonJSON(tmp_path / "comparison.json", WriteOptions())
+        writer.finish(Finished(cast(Any, None), store, None, {}))
+    data = json.loads((tmp_path / "comparison.json").read_text(encoding="utf-8"))
+    kyiv = next(p for p in data["places"] if p["place_id"] == KYIV.place_id)
+    assert kyiv["pairs"] == [] and kyiv["unpaired"] == [0, 1, 2]  # no claim set beside another
+    assert kyiv["other_languages"] == [
+        {
+            "a": "en",
+            "b": "ru",
+            "language_a": "en",
+            "language_b": "ru",
+            "days_apart": 1,
+            "shared_places": ["Reni"],
+            "shared_figures": [20.0],
+        }
+    ]  # the Ukrainian article shares nothing but Kyiv and a date: not listed
+    assert "never paired" in data["method"]["across_languages"]
+    # the map's popup reads them apart from the pairs
+    entry = comparison_entry(normalise_comparison(data)[KYIV.place_id])
+    assert entry is not None and entry["pairs"] == []
+    assert entry["other"] == [
+        {"a": "en", "b": "ru", "days": 1, "places": ["Reni"], "figures": ["20.0"]}
+    ]

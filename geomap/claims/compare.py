@@ -4,9 +4,9 @@ For each place: the articles that mention it, and their claims side by side.
 Claims about the place from two different articles are paired only when they tell
 the same event (:func:`~geomap.claims.pairing.pair_place`: sentence candidates,
 the article evidence of :mod:`geomap.claims.sameevent`, measured in
-``docs/claims.md``).  Articles in two languages share no words: their claims about
-the place are paired by place, in order, without a similarity.  Claims in no pair
-are listed as unpaired.  Places mentioned by one article only are listed under
+``docs/claims.md``).  Claims in two languages share no words and are never paired
+(a streamed run lists such articles apart: :mod:`geomap.claims.other_languages`).
+Claims in no pair are listed as unpaired.  Places mentioned by one article only are listed under
 ``only_in``.
 """
 
@@ -35,8 +35,8 @@ from geomap.serialize import claim_record, pair_record
 class ClaimPair:
     """Two claims about one place from two articles that tell the same event.
 
-    ``similarity`` (the sentences' TF-IDF cosine) and ``evidence`` are ``None`` for
-    two articles in different languages, paired by place.
+    ``similarity`` is the sentences' TF-IDF cosine; ``evidence`` is ``None`` only when
+    the pairing was given no evidence to weigh.
     """
 
     a: str

@@ -6,6 +6,10 @@ dense all-claims matrix), kept when the evidence of their articles holds the
 same-event rule (:mod:`geomap.claims.sameevent`), best pair first, each claim used
 at most once per article pair.  Shared by :func:`geomap.claims.compare.compare`
 (claims in memory) and :class:`geomap.runstore.RunStore` (a streamed run).
+
+Claims told in two languages share no words and are never paired: which articles in
+other languages name the place too is :func:`across_articles` (article pairs, bounded,
+nearest in date), written apart from the pairs (:mod:`geomap.claims.other_languages`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from geomap.dates import day_of
 DEFAULT_THRESHOLD = DEFAULT_RULE.min_cosine
 #: Candidates from other articles kept per claim before the rule and the one-to-one pairing.
 DEFAULT_CANDIDATES = 5
+#: Articles in other languages kept per article under a place's ``other_languages``.
+OTHER_PER_ARTICLE = 3
 #: ``(i, j, sentence cosine) -> evidence`` of two claims of one place.
 EvidenceOf = Callable[[int, int, float], Evidence]
 
@@ -36,9 +42,13 @@ def method(threshold: float = DEFAULT_THRESHOLD, rule: Rule = DEFAULT_RULE) -> d
         "threshold": threshold,
         "same_event": rule.to_dict(),
         "measured": "docs/claims.md, bench/results/pairs.md",
-        "across_languages": (
-            f"paired by place: each article with the {DEFAULT_CANDIDATES} of other languages"
-            f" nearest in date (at most {rule.max_days} days apart), similarity null"
+        "across_languages": "claims in two languages are never paired (they share no words)",
+        "other_languages": (
+            "same place, other language: articles, not a pair of claims and not the"
+            f" same-event rule; candidates: each article with the {DEFAULT_CANDIDATES}"
+            " articles of every other language that name the place, nearest in date (at most"
+            f" {rule.max_days} days apart); kept when they share what no translation changes"
+            f" (other places, figures), each article's {OTHER_PER_ARTICLE} sharing most"
         ),
     }
 
@@ -51,10 +61,9 @@ def pair_place(
     threshold: float = DEFAULT_THRESHOLD,
     k: int = DEFAULT_CANDIDATES,
     languages: Sequence[str | None] | None = None,
-    dates: Sequence[str | None] | None = None,
     evidence: EvidenceOf | None = None,
     rule: Rule = DEFAULT_RULE,
-) -> list[tuple[int, int, float | None, Evidence | None]]:
+) -> list[tuple[int, int, float, Evidence | None]]:
     """Pair the claims about one place across articles: those that tell the same event.
 
     Parameters
@@ -71,14 +80,9 @@ def pair_place(
         Minimum similarity; candidates kept per claim.
     languages
         Each claim's article language.  Words cannot pair claims told in two
-        languages: such articles' claims about the place are paired by place,
-        one to one in the order they were made, with no similarity (``None``),
-        each article with at most ``k`` articles of every other language, nearest
-        in date (:func:`across_articles`), so the pairs grow with the articles,
-        not with their square.
-    dates
-        Each claim's article publication date (ISO 8601), if known: articles in two
-        languages more than ``rule.max_days`` apart are never paired.
+        known languages: they are never paired (a claim is not matched with one
+        in another language by its position in the article: the two need not be
+        about the same thing).
     evidence, rule
         A candidate pair is kept only if ``rule`` holds for ``evidence(i, j,
         cosine)``; without ``evidence``, every candidate above ``threshold`` is kept.
@@ -93,7 +97,7 @@ def pair_place(
     langs = list(languages) if languages is not None else [None] * len(ranks)
     vectors = counts.vectors_of(terms)
     taken: set[tuple[int, int]] = set()
-    out: list[tuple[int, int, float | None, Evidence | None]] = []
+    out: list[tuple[int, int, float, Evidence | None]] = []
     for sim, i, j in best_candidates(vectors, ranks, k=k, threshold=threshold):
         if _across(langs, i, j):
             continue
@@ -107,28 +111,14 @@ def pair_place(
         taken.add((i, ranks[j]))
         taken.add((j, ranks[i]))
         out.append((i, j, sim, found))
-    by_article: dict[int, list[int]] = {}
-    for n, r in enumerate(ranks):
-        by_article.setdefault(r, []).append(n)
-    days = list(dates) if dates is not None else [None] * len(ranks)
-    heads = {r: claims[0] for r, claims in by_article.items()}
-    pairs = across_articles(
-        {r: langs[n] for r, n in heads.items()},
-        {r: _day(days[n]) for r, n in heads.items()},
-        k=k,
-        max_days=rule.max_days,
-    )
-    for ra, rb in sorted(pairs):
-        for i, j in zip(by_article[ra], by_article[rb], strict=False):
-            out.append((i, j, None, None))
-    out.sort(key=lambda t: (ranks[t[0]], ranks[t[1]], -(t[2] if t[2] is not None else -1), t[0]))
+    out.sort(key=lambda t: (ranks[t[0]], ranks[t[1]], -t[2], t[0]))
     return out
 
 
 def across_articles(
     languages: dict[int, str | None], days: dict[int, int | None], *, k: int, max_days: int
 ) -> set[tuple[int, int]]:
-    """The pairs of articles in two languages whose claims about a place are paired by place.
+    """The pairs of articles in two languages listed as naming a place both ("other languages").
 
     Each article (a rank) is paired with at most ``k`` articles of every other known
     language: those nearest in date, never more than ``max_days`` apart (an article
@@ -211,7 +201,7 @@ def _nearest(
     return found
 
 
-def _day(published: str | None) -> int | None:
+def day_number(published: str | None) -> int | None:
     """An ISO date's day number (its first 10 characters), ``None`` if it is none."""
     day = day_of(published)
     return dt.date.fromisoformat(day).toordinal() if day else None

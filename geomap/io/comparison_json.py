@@ -2,10 +2,14 @@
 
 Written place by place from the store (:meth:`geomap.runstore.RunStore.pair`):
 ``{"articles", "article_info", "method", "places": [{"place_id", "name", "articles", "shared",
-"claims", "pairs": [{"a", "b", "similarity", "evidence", "claim_a", "claim_b"}], "unpaired"}],
-"only_in"}``.  A place's ``claims`` are :func:`geomap.serialize.claim_record` dicts, each
-once; a pair's ``claim_a`` and ``claim_b`` and the ``unpaired`` list are positions in
-them (from 0), so a claim in several pairs is not written again for each.
+"claims", "pairs": [{"a", "b", "similarity", "evidence", "claim_a", "claim_b"}], "unpaired",
+"other_languages": [{"a", "b", "language_a", "language_b", "days_apart", "shared_places",
+"shared_figures"}]}], "only_in"}``.  ``pairs`` are claims that tell the same event (never two
+languages); ``other_languages`` are *articles* in two languages that name the place both
+(:mod:`geomap.claims.other_languages`), bounded per article and not a pairing of claims.
+A place's ``claims`` are :func:`geomap.serialize.claim_record` dicts, each once; a pair's
+``claim_a`` and ``claim_b`` and the ``unpaired`` list are positions in them (from 0), so a
+claim in several pairs is not written again for each.
 """
 
 from __future__ import annotations
@@ -59,5 +63,6 @@ class ComparisonJSON(Writer):
                 fh.write('],"pairs":[')
                 for n, (a, b, ia, ib, sim, ev) in enumerate(store.pair_indices_of(pid)):
                     fh.write(("," if n else "") + dump(pair_record(a, b, sim, ia, ib, ev)))
-                fh.write('],"unpaired":' + dump(list(store.unpaired_indices_of(pid))) + "}")
+                fh.write('],"unpaired":' + dump(list(store.unpaired_indices_of(pid))))
+                fh.write(',"other_languages":' + dump(store.other_languages_of(pid)) + "}")
             places.end('\n],\n"only_in":' + dump(store.only_in()) + "}\n")

@@ -67,6 +67,7 @@ class MapHTML(Writer):
             only = list(first)[:MAP_ONLY_IN]
             comparison[pid] = {
                 "pairs": pairs,
+                "other_languages": store.other_languages_of(pid, MAP_PAIRS),
                 "only_in": only,
                 "only_claims": [first[a] for a in only],
             }

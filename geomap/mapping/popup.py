@@ -177,6 +177,7 @@ def normalise_comparison(comparison: Mapping[str, Any] | None) -> dict[str, Any]
             out[text_of(place.get("place_id"))] = {
                 "articles": as_list(place.get("articles")),
                 "pairs": pairs,
+                "other_languages": as_list(place.get("other_languages")),
                 "only_in": list(dict.fromkeys(text_of(c.get("article")) for c in unpaired)),
                 "only_claims": unpaired,
             }
@@ -204,21 +205,25 @@ def comparison_entry(entry: Any) -> dict[str, Any] | None:
             simf = float(sim) if sim is not None else None
         except (TypeError, ValueError):
             simf = None
+        if simf is None or math.isnan(simf):
+            continue  # an older file's claims in two languages, matched by position only
         evidence = pair.get("evidence")
         names = as_list(evidence.get("shared_names")) if isinstance(evidence, Mapping) else []
         pairs.append(
             {
                 "a": text_of(pair.get("a")),
                 "b": text_of(pair.get("b")),
-                "sim": None if simf is None or math.isnan(simf) else round(simf, 3),
+                "sim": round(simf, 3),
                 "ca": _claim_text(pair.get("claim_a")),
                 "cb": _claim_text(pair.get("claim_b")),
                 # why the two are one story: names both articles use (a few)
                 "why": [text_of(n) for n in names[:6]],
             }
         )
+    other = [_other_language(o) for o in as_list(entry.get("other_languages"))[:MAX_OTHER]]
+    other = [o for o in other if o is not None]
     only = [text_of(a) for a in as_list(entry.get("only_in")) if text_of(a)]
-    if not pairs and not only:
+    if not pairs and not only and not other:
         return None
     # what each article says that no other does: its first claim without a counterpart
     first: dict[str, str] = {}
@@ -227,4 +232,22 @@ def comparison_entry(entry: Any) -> dict[str, Any] | None:
             first[text_of(claim.get("article"))] = _claim_text(claim)
     claims = [{"a": a, "c": first[a]} for a in only if first.get(a)]
     # the place's articles are already in the payload (as indices): not repeated here
-    return {"pairs": pairs, "only_in": only, "only_claims": claims[:10]}
+    return {"pairs": pairs, "other": other, "only_in": only, "only_claims": claims[:10]}
+
+
+#: Articles in other languages listed per popup.
+MAX_OTHER = 5
+
+
+def _other_language(item: Any) -> dict[str, Any] | None:
+    """The popup form of one "other languages" entry: two articles, days, what both name."""
+    if not isinstance(item, Mapping) or not text_of(item.get("a")) or not text_of(item.get("b")):
+        return None
+    days = item.get("days_apart")
+    return {
+        "a": text_of(item.get("a")),
+        "b": text_of(item.get("b")),
+        "days": days if isinstance(days, int) and not isinstance(days, bool) else None,
+        "places": [text_of(n) for n in as_list(item.get("shared_places"))[:6]],
+        "figures": [text_of(f) for f in as_list(item.get("shared_figures"))[:6]],
+    }

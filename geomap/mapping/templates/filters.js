@@ -6,6 +6,10 @@
  * articles have two or more publication days; undated articles always pass, and the
  * control says how many there are.  The outlet filter appears when the map's colours
  * are by outlet; the language filter when the articles are in two or more languages.
+ *
+ * Each control counts what the *other* filters and the article toggles let through (its
+ * bars and label, its options' "(N articles)"), and counts again on every change: with
+ * Russian chosen, the timeline's bars and label count Russian articles only.
  */
 (function () {
   "use strict";
@@ -20,16 +24,26 @@
     var dayOf = info.map(function (a) { return day(a && a.published); });
     var days = Array.from(new Set(dayOf.filter(Boolean))).sort();
     if (days.length < 2) { return; }
-    var counts = days.map(function (d) { return dayOf.filter(function (x) { return x === d; }).length; });
-    var undated = dayOf.filter(function (x) { return !x; }).length;
     var range = [0, days.length - 1];
     var index = {};
     days.forEach(function (d, i) { index[d] = i; });
-    app.filters.push(function (ai) {
+    var own = function (ai) {
       var d = dayOf[ai];
       if (!d) { return true; }
       return index[d] >= range[0] && index[d] <= range[1];
-    });
+    };
+    app.filters.push(own);
+    // articles per day, and undated, that the other filters and the toggles let through
+    var counts = [], undated = 0;
+    function count() {
+      counts = days.map(function () { return 0; });
+      undated = 0;
+      dayOf.forEach(function (d, ai) {
+        if (!app.shownBesides(ai, own)) { return; }
+        if (d) { counts[index[d]] += 1; } else { undated += 1; }
+      });
+    }
+    count();
 
     var Control = L.Control.extend({
       options: {position: "bottomleft"},
@@ -65,16 +79,22 @@
           for (var k = 0; k < n; k++) {
             var first = Math.floor(k * days.length / n);
             var last = Math.floor((k + 1) * days.length / n) - 1;
-            var total = 0;
-            for (var i = first; i <= last; i++) { total += counts[i]; }
-            binned.push({first: first, last: last, n: total, bar: el("span", "geomap-timeline-bar")});
+            binned.push({first: first, last: last, n: 0, bar: el("span", "geomap-timeline-bar")});
+            bars.appendChild(binned[k].bar);
           }
-          var top = Math.max.apply(null, binned.map(function (b) { return b.n; }));
+          heights();
+        }
+        // each bar's height and title from the counts (the other filters changed them)
+        function heights() {
           binned.forEach(function (b) {
-            b.bar.style.height = Math.max(8, Math.round(100 * b.n / top)) + "%";
+            b.n = 0;
+            for (var i = b.first; i <= b.last; i++) { b.n += counts[i]; }
+          });
+          var top = Math.max(1, Math.max.apply(null, binned.map(function (b) { return b.n; })));
+          binned.forEach(function (b) {
+            b.bar.style.height = (b.n ? Math.max(8, Math.round(100 * b.n / top)) : 0) + "%";
             b.bar.title = (b.first === b.last ? days[b.first] : days[b.first] + " – " + days[b.last]) +
               ": " + app.util.plural(b.n, "article");
-            bars.appendChild(b.bar);
           });
           paint();
         }
@@ -84,9 +104,7 @@
           });
         }
         redraw = draw;
-        function update() {
-          var a = Number(from.value), b = Number(to.value);
-          range = [Math.min(a, b), Math.max(a, b)];
+        function write() {
           var shown = 0;
           counts.forEach(function (n, i) {
             if (i >= range[0] && i <= range[1]) { shown += n; }
@@ -95,8 +113,14 @@
           label.textContent = days[range[0]] + " – " + days[range[1]] + " · " +
             app.util.plural(shown, "dated article") +
             (undated ? " (" + undated + " undated always shown)" : "");
+        }
+        function update() {
+          var a = Number(from.value), b = Number(to.value);
+          range = [Math.min(a, b), Math.max(a, b)];
+          write();
           app.refresh();
         }
+        app.afterRefresh.push(function () { count(); heights(); write(); });
         from.addEventListener("input", update);
         to.addEventListener("input", update);
         update();
@@ -116,17 +140,31 @@
     if (groups.by !== "outlet" || (groups.items || []).length < 2) { return; }
     var el = app.util.el;
     var chosen = -1;
-    app.filters.push(function (ai) { return chosen < 0 || data.article_groups[ai] === chosen; });
+    var own = function (ai) { return chosen < 0 || data.article_groups[ai] === chosen; };
+    app.filters.push(own);
     var select = el("select", "geomap-outlet-filter");
     select.id = "geomap-outlet-filter";
     select.setAttribute("aria-label", "Show one outlet");
     select.appendChild(el("option", null, "All outlets"));
     select.options[0].value = "-1";
-    groups.items.forEach(function (g, gi) {
-      var opt = el("option", null, g.name + " (" + app.util.plural(g.articles, "article") + ")");
+    var groupOf = data.article_groups || [];
+    var options = groups.items.map(function (g, gi) {
+      var opt = el("option");
       opt.value = String(gi);
       select.appendChild(opt);
+      return opt;
     });
+    function label() {  // each outlet's articles that the other filters let through
+      var n = groups.items.map(function () { return 0; });
+      groupOf.forEach(function (g, ai) {
+        if (n[g] !== undefined && app.shownBesides(ai, own)) { n[g] += 1; }
+      });
+      options.forEach(function (opt, gi) {
+        opt.textContent = groups.items[gi].name + " (" + app.util.plural(n[gi], "article") + ")";
+      });
+    }
+    label();
+    app.afterRefresh.push(label);
     select.addEventListener("change", function () {
       chosen = Number(select.value);
       app.refresh();
@@ -153,18 +191,27 @@
     if (codes.length < 2) { return; }
     var el = app.util.el;
     var chosen = "";
-    app.filters.push(function (ai) { return !chosen || langOf[ai] === chosen; });
+    var own = function (ai) { return !chosen || langOf[ai] === chosen; };
+    app.filters.push(own);
     var select = el("select", "geomap-language-filter");
     select.id = "geomap-language-filter";
     select.setAttribute("aria-label", "Show one language");
     select.appendChild(el("option", null, "All languages"));
     select.options[0].value = "";
-    codes.forEach(function (code) {
-      var n = langOf.filter(function (x) { return x === code; }).length;
-      var opt = el("option", null, languageName(code, data) + " (" + app.util.plural(n, "article") + ")");
+    var options = codes.map(function (code) {
+      var opt = el("option");
       opt.value = code;
       select.appendChild(opt);
+      return opt;
     });
+    function label() {  // each language's articles that the other filters let through
+      options.forEach(function (opt, k) {
+        var n = langOf.filter(function (x, ai) { return x === codes[k] && app.shownBesides(ai, own); }).length;
+        opt.textContent = languageName(codes[k], data) + " (" + app.util.plural(n, "article") + ")";
+      });
+    }
+    label();
+    app.afterRefresh.push(label);
     select.addEventListener("change", function () {
       chosen = select.value;
       app.refresh();

@@ -110,12 +110,18 @@
     // timeline's date range, the outlet filter) lets it through.
     app.filters = [];
     app.narrow = function () { return map.getSize().x < NARROW; };
-    function articleShown(ai) {
+    function articleShown(ai) { return shownBesides(ai, null); }
+    // Whether every filter but `except` (one of app.filters; null: none left out) and its
+    // toggle let an article through: what a filter counts its own choices over.
+    function shownBesides(ai, except) {
       if (!app.visible[ai]) { return false; }
-      for (var f = 0; f < app.filters.length; f++) { if (!app.filters[f](ai)) { return false; } }
+      for (var f = 0; f < app.filters.length; f++) {
+        if (app.filters[f] !== except && !app.filters[f](ai)) { return false; }
+      }
       return true;
     }
     app.articleShown = articleShown;
+    app.shownBesides = shownBesides;
 
     function isVisible(p) {
       if (!p.arts.length) { return true; }

@@ -21,11 +21,15 @@
       if (!input || !tbody) { return; }
       var LIMIT = 300;
       app.renderRows = function () {
-        var hits = app.search(input.value);
+        // A place no article shown names is left out of the table (its counts would be
+        // those of articles the toggles and filters hide); the note below says how many.
+        var found = app.search(input.value);
+        var hits = found.filter(function (pi) { return isVisible(places[pi]); });
+        var hidden = found.length - hits.length;
         while (tbody.firstChild) { tbody.removeChild(tbody.firstChild); }
         hits.slice(0, LIMIT).forEach(function (pi) {
           var p = places[pi];
-          var tr = el("tr", isVisible(p) ? "" : "geomap-row-hidden");
+          var tr = el("tr");
           tr.setAttribute("data-place-id", p.id);
           tr.tabIndex = 0;
           var td = el("td");
@@ -52,14 +56,21 @@
           });
           tbody.appendChild(tr);
         });
-        more.textContent = hits.length > LIMIT
-          ? "showing " + LIMIT + " of " + hits.length + " places; type to narrow down"
-          : (hits.length ? "" : "no place matches");
+        var notes = [];
+        if (hits.length > LIMIT) {
+          notes.push("showing " + LIMIT + " of " + hits.length + " places; type to narrow down");
+        } else if (!found.length) {
+          notes.push("no place matches");
+        }
+        if (hidden) {
+          notes.push(plural(hidden, "place") + " named only in articles the filters hide");
+        }
+        more.textContent = notes.join("; ");
       };
       input.addEventListener("input", app.renderRows);
       input.addEventListener("keydown", function (ev) {
         if (ev.key === "Enter") {
-          var hits = app.search(input.value);
+          var hits = app.search(input.value).filter(function (pi) { return isVisible(places[pi]); });
           if (hits.length) { app.focus(hits[0]); }
         }
       });
@@ -67,12 +78,13 @@
       var artFilter = document.getElementById("geomap-article-filter");
       var placesOf = arts.map(function () { return 0; });
       places.forEach(function (p) { p.arts.forEach(function (ai) { placesOf[ai] += 1; }); });
-      var boxes = {};
+      var boxes = {}, lines = {};
       app.renderArticles = function () {
         if (!artList) { return; }
         var q = artFilter ? fold(artFilter.value).trim() : "";
         var shown = 0, matched = 0;
         boxes = {};
+        lines = {};
         while (artList.firstChild) { artList.removeChild(artList.firstChild); }
         arts.forEach(function (a, ai) {
           if (q && fold(a + " " + artName(ai)).indexOf(q) < 0) { return; }
@@ -80,6 +92,7 @@
           if (shown >= LIMIT) { return; }
           shown += 1;
           var li = el("li");
+          lines[ai] = li;
           var label = el("label");
           var box = el("input");
           box.type = "checkbox";
@@ -102,9 +115,16 @@
           artList.appendChild(el("li", "geomap-more",
             "showing " + shown + " of " + matched + " articles; filter to narrow down"));
         }
+        if (app.syncArticles) { app.syncArticles(); }
       };
       app.syncArticles = function () {
-        Object.keys(boxes).forEach(function (ai) { boxes[ai].checked = !!app.visible[ai]; });
+        Object.keys(boxes).forEach(function (ai) {
+          boxes[ai].checked = !!app.visible[ai];
+          // on, but outside the timeline's range or another filter's choice: greyed
+          var out = !!app.visible[ai] && !app.articleShown(Number(ai));
+          lines[ai].classList.toggle("geomap-row-hidden", out);
+          lines[ai].title = out ? "hidden by the filters" : "";
+        });
       };
       if (artFilter) { artFilter.addEventListener("input", app.renderArticles); }
       app.renderArticles();

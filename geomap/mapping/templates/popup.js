@@ -26,6 +26,32 @@
       return q;
     }
 
+    // "3 mentions in 2 of 38 articles"; with articles hidden by the toggles or filters,
+    // counted over those shown, the whole run's figures after them.
+    function countText(p) {
+      var all = plural(p.n, "mention") + " in " + p.arts.length + " of " + plural(arts.length, "article");
+      var total = 0;
+      arts.forEach(function (a, ai) { if (articleShown(ai)) { total += 1; } });
+      if (total === arts.length) { return all; }
+      var n = 0, k = 0;
+      p.arts.forEach(function (ai, j) {
+        if (articleShown(ai)) { k += 1; n += p.per[j] || 0; }
+      });
+      return plural(n, "mention") + " in " + k + " of the " + plural(total, "article") +
+        " shown (" + all + " in all)";
+    }
+
+    // the comparison's pairs (and lone claims) between articles shown
+    function shownComparison(cmp) {
+      var shown = function (a) { var ai = arts.indexOf(a); return ai < 0 || articleShown(ai); };
+      return {
+        pairs: (cmp.pairs || []).filter(function (pr) { return shown(pr.a) && shown(pr.b); }),
+        other: (cmp.other || []).filter(function (pr) { return shown(pr.a) && shown(pr.b); }),
+        only_in: (cmp.only_in || []).filter(shown),
+        only_claims: (cmp.only_claims || []).filter(function (oc) { return shown(oc.a); })
+      };
+    }
+
     function pairGrid(box, pr) {
       var grid = el("div", "geomap-pair");
       [[pr.a, pr.ca], [pr.b, pr.cb]].forEach(function (side) {
@@ -41,30 +67,39 @@
 
     function comparisonNode(cmp) {
       var box = el("div", "geomap-compare");
-      var pairs = cmp.pairs || [];
-      var byPlace = function (pr) { return pr.sim === null || pr.sim === undefined; };
-      // pairs by evidence tell one event; pairs across languages only share the place
-      var same = pairs.filter(function (pr) { return !byPlace(pr); });
-      var across = pairs.filter(byPlace);
-      if (same.length || !across.length) {
+      var pairs = cmp.pairs || [], other = cmp.other || [];
+      // pairs by evidence tell one event; articles in other languages only share the place
+      if (pairs.length) {  // no heading over nothing: without pairs, none is claimed
         box.appendChild(el("div", "geomap-compare-title", "Same story in other articles"));
-      }
-      if (same.length) {
         box.appendChild(el("div", "geomap-compare-note",
           "paired when both articles name the same people, bodies or places besides this one" +
           " and were published within days"));
       }
-      same.forEach(function (pr) {
+      pairs.forEach(function (pr) {
         pairGrid(box, pr);
         var why = (pr.why || []).length ? "both name " + pr.why.join(", ") + " · " : "";
         box.appendChild(el("div", "geomap-sim", why + "similarity " + Number(pr.sim).toFixed(2)));
       });
-      if (across.length) {
+      if (other.length) {
         box.appendChild(el("div", "geomap-compare-title", "This place in other languages"));
         box.appendChild(el("div", "geomap-compare-note",
-          "paired by place and date only (not by what they say): articles in two languages" +
-          " about this place, published within days of each other or undated"));
-        across.forEach(function (pr) { pairGrid(box, pr); });
+          "articles in two languages that name this place, published within days of each" +
+          " other or undated: listed by place and date only, not compared by what they say"));
+        other.forEach(function (pr) {
+          var row = el("div", "geomap-other-language");
+          [pr.a, pr.b].forEach(function (a) {
+            var ai = arts.indexOf(a);
+            row.appendChild(ai >= 0 ? articleLabel(ai) : el("div", "geomap-art", a));
+          });
+          var what = [];
+          if (pr.days !== null && pr.days !== undefined) {
+            what.push(pr.days ? plural(pr.days, "day") + " apart" : "the same day");
+          }
+          if ((pr.places || []).length) { what.push("both name " + pr.places.join(", ")); }
+          if ((pr.figures || []).length) { what.push("both give " + pr.figures.join(", ")); }
+          if (what.length) { row.appendChild(el("div", "geomap-sim", what.join(" · "))); }
+          box.appendChild(row);
+        });
       }
       if (cmp.only_claims && cmp.only_claims.length) {
         box.appendChild(el("div", "geomap-compare-title", "Said in one article only"));
@@ -101,8 +136,7 @@
         if (names.length > 10) { shown += " and " + (names.length - 10) + " more"; }
         root.appendChild(el("div", "geomap-popup-meta", "members: " + shown));
       }
-      root.appendChild(el("div", "geomap-popup-count",
-        plural(p.n, "mention") + " in " + p.arts.length + " of " + plural(arts.length, "article")));
+      root.appendChild(el("div", "geomap-popup-count", countText(p)));
       root.appendChild(el("div", "geomap-popup-conf" + (p.conf < LOW ? " geomap-low" : ""),
         "placed with " + confidenceText(p.conf)));
       var withClaims = {};
@@ -135,14 +169,15 @@
           "Showing " + shownClaims + " of " + plural(p.nc, "claim") +
           "; every claim is in claims.csv and places.geojson."));
       }
-      var rest = p.arts.filter(function (ai) { return !withClaims[ai]; });
+      var rest = p.arts.filter(function (ai) { return !withClaims[ai] && articleShown(ai); });
       if (rest.length) {
         var named = rest.slice(0, 20).map(artName).join("; ");
         root.appendChild(el("div", "geomap-also", "Also mentioned in: " + named +
           (rest.length > 20 ? " and " + plural(rest.length - 20, "more article") : "")));
       }
-      if (p.cmp && p.arts.length > 1 && (p.cmp.pairs.length || p.cmp.only_in.length)) {
-        root.appendChild(comparisonNode(p.cmp));
+      var cmp = p.cmp && p.arts.length > 1 ? shownComparison(p.cmp) : null;
+      if (cmp && (cmp.pairs.length || cmp.other.length || cmp.only_in.length)) {
+        root.appendChild(comparisonNode(cmp));
       }
       return root;
     };
