@@ -46,3 +46,23 @@ def test_the_country_gives_way_to_a_town_among_the_articles_places() -> None:
     assert home_over_abroad(_picks(KOSOVO, VERKHOVYNA, VYZHNYTSIA, PRISTINA), cands, "uk") == {}
     # no home country: nothing to prefer
     assert home_over_abroad(picks, cands, None) == {}
+
+
+REUNION = _place("re", "Reunion", "country", "RE", 870_000, -21.15, 55.5)
+SAINT_SAUVEUR = _place("ss", "Saint-Sauveur", "city", "FR", 1_800, 49.32, 2.78)
+COMPIEGNE = _place("cp", "Compiègne", "city", "FR", 40_000, 49.42, 2.83)
+BEAUVAIS = _place("bv", "Beauvais", "city", "FR", 55_000, 49.43, 2.08)
+CREIL = _place("cr", "Creil", "city", "FR", 35_000, 49.26, 2.47)
+
+
+def test_without_cases_a_home_town_counts_by_its_own_name_only() -> None:
+    # "à La Réunion" names the island by its own name; a village of the Oise has
+    # "La Réunion" among its alternate names: no case form fits both in French
+    picks = _picks(REUNION, COMPIEGNE, BEAUVAIS)
+    alternate = {"Reunion": [Candidate(REUNION, "name"), Candidate(SAINT_SAUVEUR, "alternate")]}
+    assert home_over_abroad(picks, alternate, "fr") == {}
+    # a home town of that very name still wins in a story about its neighbours
+    own = {"Reunion": [Candidate(REUNION, "name"), Candidate(SAINT_SAUVEUR, "name")]}
+    assert home_over_abroad(picks, own, "fr")["Reunion"].ruled_out == frozenset({"re"})
+    # where names take cases, an alternate (a guessed case form) is enough
+    assert home_over_abroad(picks, alternate, "uk") == {}  # UA is home, FR is not

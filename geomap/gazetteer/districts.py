@@ -39,6 +39,10 @@ DISTRICT_WORDS: dict[str, frozenset[str]] = {
     "pl": frozenset({"powiat", "gmina"}),
 }
 
+#: Lemmas of the words for a unit named by a noun after the word, not by an adjective:
+#: the name alone is the place's ("w gminie Ustrzyki Dolne": Ustrzyki Dolne).
+NAME_AFTER_WORDS: dict[str, frozenset[str]] = {"pl": frozenset({"gmina"})}
+
 #: Languages that write a district's adjective before its word.
 ADJECTIVE_FIRST = frozenset({"ru", "uk"})
 

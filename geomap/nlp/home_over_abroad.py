@@ -9,7 +9,9 @@ wins on prominence; in a story whose other places are Carpathian towns it is the
   (:data:`~geomap.nlp.local_words.HOME_COUNTRIES`) and the name's pick is a country or
   a town outside them;
 * one of the name's candidates is a town of a home country (by any of its names: the
-  sources give most towns' Cyrillic and Polish names as alternate names), within
+  sources give most towns' Cyrillic and Polish names as alternate names; in French and
+  German, whose names take no case, by its own name: "à La Réunion" is no alternate
+  name of a village in the Oise), within
   :data:`NEAR_KM` of at least :data:`NEAR_PLACES` other places the article's names
   resolved to (towns and admin units; a country's point is a centroid);
 * no other name of the article resolved to a place in the country abroad (a story that
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from geomap.gazetteer.guess_rules import NAME_CASES
 from geomap.geo import haversine_km
 from geomap.nlp.local_words import HOME_COUNTRIES
 from geomap.nlp.revisions import Revision
@@ -56,6 +59,7 @@ def home_over_abroad(
     home = HOME_COUNTRIES.get(lang or "", frozenset())
     if not home:
         return {}
+    cased = lang in NAME_CASES  # a form fits two names only where names take cases
     out: dict[str, Revision] = {}
     for key, (place, _) in picks.items():
         if place.country_code in home or place.feature_type not in ("country", "city"):
@@ -69,6 +73,7 @@ def home_over_abroad(
             for c in options
             if c.place.feature_type == "city"
             and c.place.country_code in home
+            and (cased or c.match != "alternate")
             and near_count(c.place, others) >= NEAR_PLACES
         }
         if towns:

@@ -45,7 +45,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from geomap.gazetteer.districts import abbreviation, names_district
+from geomap.gazetteer.districts import NAME_AFTER_WORDS, abbreviation, names_district
 from geomap.gazetteer.foreign_forms import area_compound, river_word
 from geomap.gazetteer.guess_rules import names_an_area
 from geomap.gazetteer.lemmas import word_lemma
@@ -94,7 +94,13 @@ from geomap.nlp.local_spans import (
     runs_on,
     starts_with_preposition,
 )
-from geomap.nlp.local_towns import common_noun_in_name, home_or_big, home_village, valley_town
+from geomap.nlp.local_towns import (
+    common_noun_in_name,
+    home_or_big,
+    home_village,
+    home_village_form,
+    valley_town,
+)
 from geomap.nlp.local_words import (
     ARTICLES,
     LOCATIVES,
@@ -157,6 +163,9 @@ def acceptable(
         and not caps[1]
     ):
         return False  # "La flotte", "La ville", "L’étang": an article and a common noun
+    unit_word = lemmas(span[0].text, lang)[0] if len(caps) > 1 and caps[1] else ""
+    if unit_word in NAME_AFTER_WORDS.get(lang, ()):
+        return False  # "gminie Ustrzyki": the gmina's name follows its word, whole
     if starts_with_preposition(span, lang) or (len(words) > 1 and river_word(span[0].text, lang)):
         return False  # "de Bayonne": the entity took the preposition; "fleuve Niger": "Niger"
     last_word = span[-1].i in {t.i for t in words}  # not the end of "р-на" ("Онежского р-на")
@@ -263,8 +272,8 @@ def acceptable(
         pool = own if after_idiom_preposition(tok, lang) or inflected_noun(tok, lang) else cands
         if supported and any(town(c, lang) for c in pool):
             return True
-        if supported and home_village(tok, own, lang):
-            return True
+        if supported and (home_village(tok, own, lang) or home_village_form(tok, cands, lang)):
+            return True  # "w Hrebennem"; "w Cisnej" (Cisna)
         if listed_home_towns(tok, gazetteer, lang):
             return True  # "обстріляли Оріхів і Степногірськ": two home towns listed
     elif local_candidates(gazetteer, span, fused_only=True):

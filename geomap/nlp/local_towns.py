@@ -52,6 +52,47 @@ def home_village(tok: Token, own: Sequence[Candidate], lang: str) -> bool:
     )
 
 
+#: Letters at the end of a village's name a case ending may change ("Cisna" -> "Cisnej",
+#: "Jurgów" -> "Jurgowa"), and the fewest of the name a case form must keep.
+CASE_TAIL = 2
+CASE_STEM = 4
+
+
+def case_form_of(word: str, name: str) -> bool:
+    """Whether ``word`` is a case form of the place name ``name`` written in its script.
+
+    It keeps all of the name but its last :data:`CASE_TAIL` letters, at least
+    :data:`CASE_STEM` of them, and is not the name itself ("Cisnej" of "Cisna",
+    "Wetliny" of "Wetlina", "Mikołajek" of "Mikołajki").
+    """
+    if word == name or " " in name or "-" in name:
+        return False
+    stem = name[: max(CASE_STEM, len(name) - CASE_TAIL)]
+    return len(name) >= CASE_STEM and word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+def home_village_form(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
+    """A village of the language's own country by a case form of its own name.
+
+    Where only proper nouns are capitalised and the places' names are written in the
+    article's script (Polish), a capitalised word inside a sentence after a preposition
+    of place that is a case form of a home village's name is that village, however
+    small: "w Cisnej" (Cisna, 460 people), "do Wetliny". The lookup finds it by a
+    guessed nominative (an ``alternate`` match); :func:`case_form_of` checks that the
+    guess is the village's own name, not another of its alternate names.
+    """
+    if lang not in NAME_CAPITALS or opens_sentence(tok) or in_name_run(tok, lang):
+        return False
+    home = HOME_COUNTRIES.get(lang, frozenset())
+    return any(
+        c.match == "alternate"
+        and c.place.feature_type == "city"
+        and c.place.country_code in home
+        and case_form_of(tok.text, c.place.name)
+        for c in cands
+    )
+
+
 def common_noun_in_name(tok: Token, lang: str) -> bool:
     """Whether a capitalised common noun opens or goes on in a run of capitalised words.
 

@@ -71,11 +71,12 @@ CONJUNCTIONS: dict[str, frozenset[str]] = {
     "fr": frozenset({"et", "ou", ","}),
 }
 #: Lemmas of words for an area or a direction, between a preposition and a name ("в районі
-#: Ворохти", "у бік Ямполя", "в сторону Купянска", "w kierunku Pokrowska", "in Richtung Lyman").
+#: Ворохти", "у бік Ямполя", "в сторону Купянска", "w kierunku Pokrowska", "in Richtung Lyman";
+#: a gmina by its name: "w gminie Cisna").
 AREA_WORDS: dict[str, frozenset[str]] = {
     "ru": frozenset({"район", "окрестность", "пригород", "сторона", "направление"}),
     "uk": frozenset({"район", "околиця", "передмістя", "бік", "напрямок", "напрям"}),
-    "pl": frozenset({"rejon", "okolica", "okolice", "pobliże", "kierunek", "strona"}),
+    "pl": frozenset({"rejon", "okolica", "okolice", "pobliże", "kierunek", "strona", "gmina"}),
     "de": frozenset({"raum", "umgebung", "nähe", "richtung"}),
     "fr": frozenset({"région", "environs", "alentours"}),
 }
