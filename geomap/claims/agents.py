@@ -4,7 +4,9 @@ A study, report or survey that a passive clause names as its agent is that claus
 source, whatever the verb ("ranked", "listed", "named as"): a document only says.  The
 small model often hangs the "by" phrase on a noun of the predicate ("a city with low
 proficiency by a study"), so the agent is looked for along any path of nouns and
-prepositions up to the passive verb.
+prepositions up to the passive verb.  A participle of feeling is no passive of an act:
+"by" after it names a cause, not an agent ("it was concerned by reports of …",
+:data:`FEELINGS`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,15 @@ _REPORTING = frozenset(lx.verb_table(lx.REPORTING_VERBS))
 #: Dependencies of the words between a misattached "by" and its verb: nouns and
 #: prepositions of the predicate ("as a city with … proficiency by …").
 _PATH_DEPS = frozenset({"prep", "pobj", "agent", "attr", "oprd", "npadvmod", "appos"})
+#: Lemmas of verbs of feeling whose participle is a state ("concerned by", "alarmed by"):
+#: the object of their "by" is what is felt about, not who ranks or names.
+FEELINGS = frozenset(
+    {
+        "alarm", "anger", "concern", "disappoint", "dismay", "disturb", "encourage",
+        "frighten", "hearten", "outrage", "sadden", "shock", "surprise", "trouble",
+        "upset", "worry", "appal", "appall", "horrify", "reassure", "satisfy", "please",
+    }
+)  # fmt: skip
 
 
 def passive_by_document(noun: Token) -> Token | None:
@@ -27,7 +38,8 @@ def passive_by_document(noun: Token) -> Token | None:
 
     ``noun`` must head a noun for a document (:data:`~geomap.claims.source_nouns.DOCUMENT_NOUNS`)
     as the object of "by"; the verb above it, through nouns and prepositions only, must
-    be a passive participle (with a passive subject or auxiliary), not negated.  The
+    be a passive participle (with a passive subject or auxiliary), not negated, nor one of
+    feeling (:data:`FEELINGS`: "concerned by reports" is no report's saying).  The
     object of "in" on a passive verb of saying without agent is its source too
     ("Similar cases were reported in media reports from Hong Kong").
     """
@@ -50,7 +62,7 @@ def passive_by_document(noun: Token) -> Token | None:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "") or not passive or negated(tok):
         return None
-    return tok
+    return None if tok.lemma_.lower() in FEELINGS else tok
 
 
 def _reported_in(verb: Token) -> Token | None:

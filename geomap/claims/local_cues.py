@@ -10,6 +10,7 @@ where the parser usually reads an object.
 
 from __future__ import annotations
 
+from geomap.claims.local_addressees import without_addressee
 from geomap.claims.local_lexicon import SayingWords, verb_lemma
 from geomap.claims.local_sources import Cue, can_speak
 from geomap.claims.local_syntax import Word, children
@@ -104,6 +105,7 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
         if (words[c].dep == "nsubj" and words[c].pos in SOURCE_POS)  # not "calme" of "… est
         or (words[c].dep == "expl:subj" and words[c].text.lower().lstrip("-") in pronouns)
     ]  # calme, ont affirmé …": a misparse
+    subj = without_addressee(words, verb, subj)  # "рассказал Би-би-си житель"
     w = words[verb]
     if not subj and _after_quotation(words, verb):  # before a conjunct's: the parser may join
         subj = [  # "a dit" to the quoted verb ("« Nous tiendrons », a dit un officier")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame, SentenceFrames
+from geomap.claims.quote_tails import comma_tag_frame
 from geomap.claims.source_nouns import can_speak
 from geomap.quotations import region_at
 
@@ -88,6 +89,8 @@ class QuoteFrames:
                 frames = self.frames(index)
                 before = [f for f in frames.frames if f.anchor.idx < start]
                 main = frames.main or (before[-1] if char == start and before else None)
+                if main is None and char == end - 1:  # `“…,” X said` hung on the quote
+                    main = comma_tag_frame(self.text, frames.frames, end)
                 if main is not None and main.anchor.idx >= end and self._ends_sentence(end):
                     continue  # `"… court." Trump threatened …`: the next sentence's speaker
                 if main is not None and not start <= main.cue.idx < end:

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
+from geomap.claims.identity import same_source_named
 from geomap.claims.kinds import KINDS
 from geomap.records import Claim, Mention
 from geomap.serialize import unsourced_kind
@@ -149,7 +150,10 @@ def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None
     from geomap.gazetteer.names import normalize_name
 
     plain = normalize_name(query)
-    return bool(plain) and any(plain in normalize_name(text) for text in texts if text)
+    if plain and any(plain in normalize_name(text) for text in texts if text):
+        return True
+    # across romanisations: "Hnatiuk" finds "Петр Гнатюк", "Yelena Orlova" "Elena Orlova"
+    return any(same_source_named(query, text, s.kind) for text in (s.name, s.entity))
 
 
 def unmatched_speaker(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from geomap.claims.identity import speaker_key
 from geomap.mapping.popup import as_list, text_of
 from geomap.sanitize import inert_bidi
 
@@ -36,7 +37,9 @@ def sources_payload(
         ``(place index in the payload, the place's claims)`` pairs, every claim of
         the run (an iterator of claims is read one at a time); a claim's source is
         its ``speaker_entity`` (the source merged over its article), else its
-        ``speaker``.  Claims without a speaker (the journalist's) are left out.
+        ``speaker``; names with one :func:`~geomap.claims.identity.speaker_key` are one
+        source ("Антон Белов", "Anton Belov"), listed under the first seen.  Claims
+        without a speaker (the journalist's) are left out.
     art_index
         Article id -> index in the payload's ``articles``: a claim's ``article``
         gives the ``per`` entries the panel filters by.
@@ -49,6 +52,7 @@ def sources_payload(
         unknown) and the number of sources before that cut.
     """
     by_name: dict[str, dict[str, Any]] = {}
+    aliases: dict[str, str] = {}
     per: dict[str, dict[tuple[int, int], int]] = {}
     arts = art_index or {}
     for index, claims in place_claims:
@@ -58,10 +62,12 @@ def sources_payload(
             name = inert_bidi(text_of(claim.get("speaker_entity")) or text_of(claim.get("speaker")))
             if not name:
                 continue
-            key = name.casefold()
+            kind = text_of(claim.get("speaker_kind"))
+            # one source in two scripts; one name is one source whatever kind it was given
+            key = aliases.setdefault(name.casefold(), speaker_key(name, kind) or name.casefold())
             entry = by_name.setdefault(
                 key,
-                {"name": name, "kind": text_of(claim.get("speaker_kind")), "n": 0, "places": []},
+                {"name": name, "kind": kind, "n": 0, "places": []},
             )
             entry["n"] += 1
             if index not in entry["places"]:

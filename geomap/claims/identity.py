@@ -1,0 +1,94 @@
+"""Speaker identity keys that match one source's name across scripts and romanisations.
+
+"Антон Белов" and "Anton Belov", "Елена Орлова", "Yelena Orlova" and "Elena Orlova",
+"Петр Гнатюк", "Petro Hnatiuk" and "Petro Hnatiouk" are each one source.  A name is
+romanised (``anyascii``: Cyrillic, Greek, accents) and each word reduced to a
+skeleton in which the letters romanisations disagree on are one
+(:func:`name_key`):
+
+* French "ou" is "u"; "x" is "ks", "w" "v", "ph" "f", "ck" "k";
+* the digraphs of one Cyrillic letter are one letter ("shch", "sh" → "s"; "ch", "tch" →
+  "c"; "zh" → "z"; "kh" → "h"), and "h" is "g" (Г is G in Russian romanisation, H in
+  Ukrainian: Gnatyuk, Hnatiuk);
+* "y" and "j" are "i", and an "i" before a vowel goes ("Yelena"/"Elena",
+  "Hnatiuk"/"Gnatyuk", "Yulia"/"Julia"); doubled letters are one ("Zelenskyy",
+  "Dmitrii").
+
+A person of two words or more is keyed by the initial of the first and the skeleton of
+the last (:func:`speaker_key`): "Petr" and "Petro" are one first name in two languages.
+Keys are for comparing only, never shown.  Bodies are keyed by all their words, so
+"Госпогранкомитет" and "State Border Committee" (a translation, not a romanisation)
+stay two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+#: Spellings of one sound, replaced in this order (longest first).
+_FOLDS = (
+    ("ou", "u"), ("shch", "s"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
+    ("zh", "z"), ("kh", "h"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("ck", "k"),
+    ("h", "g"), ("y", "i"), ("j", "i"),
+)  # fmt: skip
+_NOT_LETTER = re.compile(r"[^a-z0-9]+")
+_GLIDE = re.compile(r"i+(?=[aeiou])")
+_DOUBLE = re.compile(r"([a-z])\1+")
+#: Words of a name that are no part of who it is.
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "the"})
+
+
+def _skeleton(word: str) -> str:
+    """One romanised, lower-case word reduced to its skeleton (see the module docstring)."""
+    for spelled, sound in _FOLDS:
+        word = word.replace(spelled, sound)
+    return _DOUBLE.sub(r"\1", _GLIDE.sub("", word))
+
+
+def _words(text: str) -> list[str]:
+    """The romanised lower-case words (letters and digits) of ``text``, titles dropped."""
+    words = _NOT_LETTER.sub(" ", anyascii(text).lower().replace("'", "")).split()
+    return [w for w in words if w not in _TITLES]
+
+
+def name_key(text: str) -> str:
+    """Every word of ``text`` as its skeleton, space-separated.
+
+    >>> name_key("Петр Гнатюк") == name_key("Petr Hnatiuk") == name_key("Petr Gnatyuk")
+    True
+    >>> name_key("Yelena Orlova") == name_key("Елена Орлова")
+    True
+    """
+    return " ".join(filter(None, (_skeleton(w) for w in _words(text))))
+
+
+def speaker_key(name: str, kind: str) -> str:
+    """The key one source has under all its names in a run.
+
+    A person of two words or more: the first word's initial and the last word's
+    skeleton (``"p gnatuk"`` for "Петр Гнатюк", "Petro Hnatiuk" and "Petro Hnatiouk");
+    any other speaker: :func:`name_key`.
+
+    >>> speaker_key("Петр Гнатюк", "person") == speaker_key("Petro Hnatiouk", "person")
+    True
+    """
+    skeletons = [s for s in (_skeleton(w) for w in _words(name)) if s]
+    if kind == "person" and len(skeletons) >= 2:
+        return f"{skeletons[0][0]} {skeletons[-1]}"
+    return " ".join(skeletons)
+
+
+def same_source_named(query: str, name: str, kind: str) -> bool:
+    """Whether ``query`` (``claims --speaker``) names the source called ``name``.
+
+    Part of its name's key (``"Hnatiuk"`` in "Петр Гнатюк"), or, for a query of two
+    words or more, the same person's key ("Petro Hnatiuk" for "Петр Гнатюк").
+    """
+    key = name_key(query)
+    if not key or not name:
+        return False
+    if key in name_key(name):
+        return True
+    return " " in key and kind == "person" and speaker_key(query, kind) == speaker_key(name, kind)
