@@ -163,7 +163,7 @@ def acceptable(
         and not caps[1]
     ):
         return False  # "La flotte", "La ville", "L’étang": an article and a common noun
-    unit_word = lemmas(span[0].text, lang)[0] if len(caps) > 1 and caps[1] else ""
+    unit_word = word_lemma(span[0].text, lang) if len(caps) > 1 and caps[1] else ""
     if unit_word in NAME_AFTER_WORDS.get(lang, ()):
         return False  # "gminie Ustrzyki": the gmina's name follows its word, whole
     if starts_with_preposition(span, lang) or (len(words) > 1 and river_word(span[0].text, lang)):
