@@ -95,16 +95,23 @@ def _past_apposition(doc: Doc, the: int) -> int | None:
     """The index of the naming word after an apposition's "the" and lower-case words.
 
     ", the city unionists call Londonderry", ", the port city formerly called
-    Chittagong": the words of a kind (and of a subject) after "the" are lower-case;
-    the index returned is that of "call", an adverb of :data:`ADVERBS` or "known", or
-    ``None`` when none follows within a few words (", the army said").
+    Chittagong": the words of a kind after "the" are lower-case, and so are those of a
+    subject, unless capitalised words of a subject come right after the kind and right
+    before "call" (", the city Armenians (once) called Stepanakert"); the index returned is
+    that of "call", an adverb of :data:`ADVERBS` or "known", or ``None`` when none follows
+    within a few words (", the army said", ", the city Kyiv controls").
     """
     j = the + 1
+    subject = False  # capitalised words of a subject read after the kind
     while j < len(doc) and j - the <= MAX_KIND_WORDS + MAX_SUBJECT_WORDS:
         tok = doc[j]
-        if _calls(tok) or tok.lower_ in ADVERBS or tok.lower_ == "known":
+        if _calls(tok) or (not subject and (tok.lower_ in ADVERBS or tok.lower_ == "known")):
             return j if j > the + 1 else None
-        if not (tok.is_lower and tok.is_alpha):
+        if tok.is_title and tok.is_alpha and j > the + 1 and doc[j - 1].is_lower:
+            subject = True  # "the city Armenians": the kind, then who calls it
+        elif subject and not (tok.is_title and tok.is_alpha) and tok.lower_ not in ADVERBS:
+            return None  # only "call" may follow a capitalised subject ("once called")
+        elif not subject and not (tok.is_lower and tok.is_alpha):
             return None
         j += 1
     return None

@@ -36,6 +36,7 @@ from geomap.nlp.vocab import (
     LIST_GLUE,
     LOCATIVE_MIN_POPULATION,
     MONTHS,
+    NAME_PARTICLES,
     ORG_TOWN_MIN_POPULATION,
     SPEECH_LEMMAS,
 )
@@ -105,8 +106,8 @@ def after_preposition(
         i -= 1
         if i < 0 or not doc[i].is_title:
             return False
-        while i > lowest and doc[i - 1].is_title and doc[i - 1].lower_ not in LIST_GLUE:
-            i -= 1
+        while i > lowest and _inside_name(doc, i - 1):
+            i -= 1  # "near al-Auja and Fasayil", "from Mocimboa da Praia and Mueda"
         i -= 1
     if i < 0:
         return False
@@ -130,6 +131,24 @@ def after_preposition(
     if head.dep_ == "dobj" and head.pos_ == "NOUN":
         head = head.head  # "fired missiles at Eilat", "sent troops to Jowhar"
     return head.pos_ == "VERB" and head.lemma_.lower() in MOVEMENT_VERBS
+
+
+def _inside_name(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` belongs to the listed name that the next token continues.
+
+    A capitalised word, a hyphen joining two words ("al-Auja"), or a particle of a
+    name before a hyphen or a capitalised word ("al-", "da Praia"); not the glue
+    of a list.
+    """
+    tok = doc[k]
+    if tok.lower_ in LIST_GLUE:
+        return False
+    if tok.is_title:
+        return True
+    nxt = doc[k + 1]
+    if tok.text == "-":
+        return not tok.whitespace_ and k > 0 and not doc[k - 1].whitespace_
+    return tok.lower_ in NAME_PARTICLES and (nxt.text == "-" or nxt.is_title)
 
 
 def _town(gazetteer: Any, text: str, population: int) -> bool:
