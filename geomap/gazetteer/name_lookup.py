@@ -14,6 +14,7 @@ from geomap.gazetteer.names import compass_forms, normalize_name
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import MATCH_KINDS, PLACE_SELECT
+from geomap.gazetteer.unit_frames import frame_candidates, unit_frames
 from geomap.instance_cache import per_instance
 from geomap.records import Candidate, Place
 
@@ -62,6 +63,8 @@ class NameLookup:
 
         def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
 
+        def admin1(self, cc: str, admin1_code: str) -> Place | None: ...  # noqa: D102
+
     @per_instance(maxsize=16384)
     def _candidates_norm(self, norm: str) -> tuple[Candidate, ...]:
         if not norm:
@@ -73,11 +76,21 @@ class NameLookup:
             rows = [r for r in self._rows(_spellings(other)) if _county(r)]
             if rows:
                 break
+        if not rows:  # "Republic of Crimea", "Zaporozhye Region": the unit in its official form
+            return self._framed(norm)
         ranked = _rank((_place(r), MATCH_KINDS[r[-1]]) for r in rows)
         if len(keys) > 1:  # an entry under both spellings: its best match once
             first = {p.place_id: i for i, (p, _) in reversed(list(enumerate(ranked)))}
             ranked = [pk for i, pk in enumerate(ranked) if first[pk[0].place_id] == i]
         return tuple(Candidate(p, k) for p, k in ranked)
+
+    def _framed(self, norm: str) -> tuple[Candidate, ...]:
+        """The units a name without entries of its own names in its official form."""
+        for core, kinds in unit_frames(norm):
+            found = frame_candidates(kinds, self._candidates_norm(core), self.admin1)
+            if found:
+                return tuple(found)
+        return ()
 
     def _rows(self, keys: Sequence[str]) -> list[Any]:
         """The rows of the entries and the names' kinds that ``keys`` name."""
@@ -125,7 +138,10 @@ class NameLookup:
             marks = ",".join("?" * len(chunk))
             rows = self._query(f"SELECT DISTINCT norm FROM names WHERE norm IN ({marks})", chunk)
             found.update(str(r[0]) for r in rows)
-        fresh = {n: any(s in found for s in _spellings(n)) for n in wanted - answers.keys()}
+        fresh = {
+            n: any(s in found for s in _spellings(n)) or bool(self._framed(n))
+            for n in wanted - answers.keys()
+        }
         answers.update(fresh)
         with self._lock:
             memo.update(fresh)
