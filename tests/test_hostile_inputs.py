@@ -258,13 +258,16 @@ def test_red_team_inputs_cost_only_themselves(tmp_path: Path) -> None:
     stats_all = [
         i for i in read_inputs([folder, tmp_path / "proc.jsonl"]) if isinstance(i, InputStatus)
     ]
-    assert sorted(a.article_id for a in arts) == ["\\ud800", "\\udc00", "ok"]
+    # a valid 5,000-digit number is read (sec63: it lost its record), its id shortened
+    ids = sorted(a.article_id for a in arts)
+    assert ids[0].startswith("9" * 900) and len(ids[0]) <= 1000
+    assert ids[1:] == ["\\ud800", "\\udc00", "ok"]
     for status in stats.values():
         (status.source + (status.reason or "")).encode("utf-8")  # writable: no surrogates
     assert stats["deep.jsonl:1"].status == "error" and "nested too deeply" in (
         stats["deep.jsonl:1"].reason or ""
     )
-    assert stats["deep.jsonl:2"].status == "error"
+    assert "deep.jsonl:2" not in stats  # an article, not an error
     linked = [s for s in stats_all if s.source.endswith("proc.jsonl")]
     assert [s.status for s in linked] == ["skipped", "empty"]  # read no further than its size
 

@@ -185,7 +185,7 @@ def test_a_mixed_folder_is_mapped_in_one_run_with_languages_recorded(tmp_path: P
         for a in map(json.loads, (out / "articles.jsonl").read_text("utf-8").splitlines())
     }
     assert [languages[a] for a in ("fr", "de", "uk", "ru", "pl")] == ["fr", "de", "uk", "ru", "pl"]
-    # claims about one place in two languages are paired by place (no similarity)
+    # claims in two languages are never paired; their articles are listed apart, by place
     comparison = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
     across = [
         p
@@ -193,7 +193,9 @@ def test_a_mixed_folder_is_mapped_in_one_run_with_languages_recorded(tmp_path: P
         for p in place["pairs"]
         if languages.get(p["a"]) != languages.get(p["b"])
     ]
-    assert across and all(p["similarity"] is None for p in across)
+    assert across == []
+    listed = [o for place in comparison["places"] for o in place.get("other_languages", [])]
+    assert listed and all(o["language_a"] != o["language_b"] for o in listed)
 
 
 def test_an_english_run_never_loads_the_other_pipelines() -> None:

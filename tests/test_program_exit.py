@@ -80,4 +80,5 @@ def test_the_program_writes_its_log_file_before_it_ends(tmp_path: Path) -> None:
     assert done.returncode == 1  # the input failed
     assert "missing.txt" in done.stderr
     written = log.read_text(encoding="utf-8")
-    assert "1 input(s): 0 processed, 1 failed" in written and written.endswith(" s\n")
+    assert "1 input(s): 0 processed, 1 failed" in written and written.endswith("\n")
+    assert "ERROR geomap.console: error: " in written and "missing.txt" in written

@@ -18,6 +18,7 @@ from geomap.io.report import ReportJSON, build_report
 from geomap.records import InputStatus
 from geomap.result import Result
 from geomap.runstore import RunStore
+from geomap.sanitize import json_inert
 from geomap.settings import Settings
 
 _json = json_values(3, 20)
@@ -29,7 +30,7 @@ def test_dump_indented_is_json_dumps_of_the_whole(obj: dict, key: str, items: li
     whole = {**obj, key: items}
     fh = io.StringIO()
     dump_indented(fh, {**obj, key: []}, key, iter(items))
-    assert fh.getvalue() == json.dumps(whole, ensure_ascii=False, indent=2)
+    assert fh.getvalue() == json_inert(json.dumps(whole, ensure_ascii=False, indent=2))
 
 
 def test_dump_indented_needs_the_arrays_key() -> None:
@@ -53,7 +54,8 @@ def test_report_is_written_as_built(tmp_path: Path) -> None:
         expected = build_report(result, store, outputs)
     text = (tmp_path / "report.json").read_text(encoding="utf-8")
     expected["created"] = json.loads(text)["created"]
-    assert text == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+    assert text == json_inert(json.dumps(expected, ensure_ascii=False, indent=2)) + "\n"
+    assert "\u2028" not in text and "\\u2028" in text  # escaped, not written raw
     assert [i["title"] for i in expected["inputs"][:2]] == ["About a0", "About a1"]
 
 
