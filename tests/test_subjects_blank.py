@@ -157,6 +157,25 @@ def test_verbs_that_report_only_a_clause() -> None:
     assert not is_reporting_verb(parsed(rows)[1], LEX)
 
 
+def test_a_clause_before_a_verb_with_its_own_object_is_not_reported() -> None:
+    # "Drones hit Izmail , Romania finds debris": the parser hangs the first clause on
+    # "finds"; finding debris reports no strike.  "Drones hit Izmail , the study found ."
+    # reports it, as "the study found debris in Izmail" (a document's object) would.
+    rows = [
+        ("Drones", "drone", "NOUN", "nsubj", 1),
+        ("hit", "hit", "VERB", "ccomp", 5),
+        ("Izmail", "Izmail", "PROPN", "dobj", 1),
+        (",", ",", "PUNCT", "punct", 5),
+        ("Romania", "Romania", "PROPN", "nsubj", 5),
+        ("finds", "find", "VERB", "ROOT", 5),
+        ("debris", "debris", "NOUN", "dobj", 5),
+    ]
+    assert not is_reporting_verb(parsed(rows)[5], LEX)
+    rows[4] = ("police", "police", "NOUN", "nsubj", 5)
+    rows[6] = (".", ".", "PUNCT", "punct", 5)
+    assert is_reporting_verb(parsed(rows)[5], LEX)  # "…, police found."
+
+
 # "Speaking in Berlin , Petrenko said Kharkiv held ."
 SCENE = [
     ("Speaking", "speak", "VERB", "advcl", 5),

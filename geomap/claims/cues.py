@@ -160,7 +160,9 @@ def possible_cues(doc: Doc) -> list[int]:
 def has_complement(verb: Token) -> bool:
     """Whether ``verb`` takes a clause or a predicate: "said (that) ...", "called it X".
 
-    A name is no predicate ("called the Lviv City Council": a phone call).  A clause after
+    A name is no predicate ("called the Lviv City Council": a phone call), nor a clause
+    before a verb that has an object of its own (the headline "Drones hit the port of Izmail,
+    Romania finds debris": Romania reports no strike, it finds debris).  A clause after
     a colon that the parser made the head of the verb is its complement too ("The governor
     posted on Telegram: “Dnipro was attacked …”").
     """
@@ -168,8 +170,11 @@ def has_complement(verb: Token) -> bool:
     colon = any(t.text == ":" for t in verb.doc[verb.right_edge.i + 1 : head.i])
     if verb.dep_ in ("ccomp", "parataxis") and head.i > verb.i and colon:
         return True
+    objects = any(c.dep_ == "dobj" for c in verb.children)
     return any(
-        c.dep_ in _COMPLEMENT_DEPS and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
+        c.dep_ in _COMPLEMENT_DEPS
+        and not (c.dep_ == "oprd" and c.pos_ == "PROPN")
+        and not (objects and c.dep_ in ("ccomp", "parataxis") and c.i < verb.i)
         for c in verb.children
     )
 
