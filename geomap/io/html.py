@@ -129,7 +129,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         meta["outlet"] = outlet
     else:
         meta.pop("outlet", None)
-    title = meta.get("title") or page_title(html, tree, outlet)
+    title = headline  # read once, above; the outlet's name cut off below
     if title and outlet:  # a JSON-LD headline "Floods hit Kharkiv | Sahel Wire"
         title = without_outlet(title, outlet)
     if title:
