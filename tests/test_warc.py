@@ -100,3 +100,13 @@ def test_an_archived_address_is_cleaned_as_metadata_is(tmp_path: Path) -> None:
     assert isinstance(article, Article)
     url = article.metadata["url"]
     assert "\x1b" not in url and "\u202e" not in url and len(url) < 5000
+
+
+def test_a_page_archived_from_no_web_address_is_skipped_and_named(tmp_path: Path) -> None:
+    http = "application/http; msgtype=response"
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + _PAGE
+    (tmp_path / "js.warc").write_bytes(_record("response", "javascript:alert(1)", http, answer))
+    (status,) = list(read_inputs([tmp_path]))
+    assert isinstance(status, InputStatus) and status.status == "skipped"
+    assert "record 1" in status.source and "'javascript:alert(1)'" in (status.reason or "")
+    assert "not a web address" in (status.reason or "")

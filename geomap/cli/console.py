@@ -104,6 +104,6 @@ def report_failures(result: Result, *, report: bool = True) -> None:
             f"geomap: {skipped} path(s) skipped (hidden, links to folders or out of the folder, "
             f"geomap output folders "
             f"and files, saved pages' resource folders, files already read, or not article "
-            f"files); {listed}",
+            f"files, archived pages stored elsewhere or not from a web address); {listed}",
             err=True,
         )

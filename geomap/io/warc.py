@@ -6,12 +6,12 @@ undoes the HTTP answer's chunking and gzip/deflate compression); each ``response
 ``resource`` record holding an HTML page with status 200 is read as an ``.html`` file
 is (:func:`geomap.io.documents.read_document`), its ``WARC-Target-URI`` as the
 article's ``url`` when the page names none.  Requests, metadata, images, scripts and
-redirects are no articles and are passed over; a ``revisit`` record (a deduplicated
-crawl's page archived again without its body) is skipped with its reason, naming the
-record of the same page read in the file, else the archive it refers to; a file with no
-page says so.  A
-``.warc.gz`` is read as any ``.gz`` file is.  A page over the size limit costs only
-itself.
+redirects are no articles and are passed over; an HTTP answer archived from an address
+that is not a web one (``javascript:``, ``data:``) is skipped, naming it; a ``revisit``
+record (a deduplicated crawl's page archived again without its body) is skipped with its
+reason, naming the record of the same page read in the file, else the archive it refers
+to; a file with no page and nothing skipped says so.  A ``.warc.gz`` is read as any
+``.gz`` file is.  A page over the size limit costs only itself.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from geomap.errors import InputError
 from geomap.metadata import clean_value
 from geomap.outlet_names import outlet_from_url
 from geomap.records import Article, InputStatus
+from geomap.sanitize import quoted
 
 WARC_SUFFIXES = frozenset({".warc"})
 #: Content types read as a page.
@@ -40,7 +41,7 @@ def read_warc(fh: BinaryIO, source: str, label: str, max_bytes: int) -> Iterator
 
     from geomap.io.documents import read_document
 
-    records = pages = 0
+    records = pages = reported = 0
     seen: dict[str, str] = {}  # a page's payload digest -> where it was read
     archive = iter(ArchiveIterator(fh))
     while True:
@@ -62,6 +63,7 @@ def read_warc(fh: BinaryIO, source: str, label: str, max_bytes: int) -> Iterator
         if record.rec_type == "revisit":
             revisit = _revisit(record, where, seen)
             if revisit is not None:
+                reported += 1
                 yield revisit
             continue
         if record.rec_type not in ("response", "resource"):
@@ -71,6 +73,10 @@ def read_warc(fh: BinaryIO, source: str, label: str, max_bytes: int) -> Iterator
                 headers.get_header("Content-Type") or "text/html"
             ):
                 continue  # a redirect, an error page, an image: no article
+        elif record_type.startswith("application/http"):
+            reported += 1
+            yield _not_web(record, where)  # warcio reads HTTP only from http(s) addresses
+            continue
         elif not _is_page(record_type):
             continue
         try:
@@ -97,7 +103,7 @@ def read_warc(fh: BinaryIO, source: str, label: str, max_bytes: int) -> Iterator
         if digest:
             seen.setdefault(digest, where)
         yield _with_uri(found, uri.strip("<>"))
-    if not pages:
+    if not pages and not reported:  # a file whose records were all passed over unsaid
         reason = f"{source}: no HTML page among its {records} WARC records"
         yield InputStatus(source, None, "empty", reason)
 
@@ -128,6 +134,20 @@ def _revisit(record: Any, where: str, seen: dict[str, str]) -> InputStatus | Non
             f"crawl keeps it in the record it refers to{', archived ' + when if when else ''},"
             " not in this file); give the archive holding it to read the page"
         )
+    return InputStatus(where, None, "skipped", reason)
+
+
+def _not_web(record: Any, where: str) -> InputStatus:
+    """An HTTP answer archived from an address that is not a web one (``javascript:``, ``data:``).
+
+    warcio parses the HTTP answer of ``http``/``https`` targets only; such a record is
+    skipped, naming its address, rather than read as a page or passed over unsaid.
+    """
+    uri = clean_value((record.rec_headers.get_header("WARC-Target-URI") or "").strip("<>"))
+    reason = (
+        f"{where}: archived from {quoted(uri or '')}, not a web address (http or https); "
+        "its page is not read"
+    )
     return InputStatus(where, None, "skipped", reason)
 
 
