@@ -209,6 +209,10 @@ def with_language(article: Article, given: str | None = None) -> Article:
         detected, prob, guess = _detect(article.text)
         # The text wins over a declaration it contradicts (an English page under
         # <html lang="fr">); a short or mixed text keeps what was declared.
+        if declared and not detected and _script_contradicts(declared, article.text):
+            notes = (*notes, _contradicted_note(article.source, declared))
+            declared = None  # "ru" over "Kyiv was shelled.": not a Russian text at all
+            meta = {k: v for k, v in meta.items() if k != "language"}
         code = detected or declared
         how = "declared" if code == declared else "detected"
         if declared and detected and detected != declared:
@@ -217,10 +221,39 @@ def with_language(article: Article, given: str | None = None) -> Article:
     if not given and not meta.get("language") and _unsure(article.text, code, guess, prob):
         warnings = (*warnings, _unsure_warning(article.source, code, guess, prob))
     if code is None:
-        return replace(article, notes=notes, warnings=warnings)
+        return replace(article, metadata=meta, notes=notes, warnings=warnings)
     if how.startswith("detected;"):  # the input said one thing, the text another
         notes = (*notes, f"{article.source}: language {code} ({how})")
     return replace(article, metadata={**meta, "language": code}, notes=notes, warnings=warnings)
+
+
+#: The script each pipeline's language is written in (a declaration the letters contradict).
+_PIPELINE_SCRIPTS = {"ru": "cyrillic", "uk": "cyrillic", "en": "latin", "fr": "latin"}
+_PIPELINE_SCRIPTS |= {"de": "latin", "pl": "latin"}
+
+
+def _script_contradicts(declared: str, text: str) -> bool:
+    """Whether a text has letters, none of them in the script its declared language uses.
+
+    Only for the languages geomap reads (:data:`SUPPORTED_LANGUAGES`): a short text in
+    Latin letters declared Russian would go to the Russian pipeline and find nothing.
+
+    >>> _script_contradicts("ru", "Kyiv was shelled."), _script_contradicts("ru", "Kyiv — Київ")
+    (True, False)
+    """
+    script = _PIPELINE_SCRIPTS.get(declared)
+    if script is None:
+        return False
+    counts = script_counts(text[:SAMPLE_CHARS])
+    return counts.letters > 0 and getattr(counts, script) == 0
+
+
+def _contradicted_note(source: str, declared: str) -> str:
+    """The note of a declared language whose script the text does not use."""
+    return (
+        f"{source}: declared {language_label(declared)}, but the text has none of its "
+        "letters; the declaration is not used"
+    )
 
 
 def _unsure(text: str, code: str | None, guess: str | None, prob: float) -> bool:
