@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from geomap.nlp.weapon_targets import weapon_struck
+from geomap.nlp.weapon_targets import struck_by_weapon, weapon_struck
 
 NLP = spacy.blank("en")
 
@@ -56,3 +56,33 @@ def test_a_person_striking_or_a_name_elsewhere_is_not() -> None:
         ["drone", "attack", "overnight", "Izmail"],
     )
     assert not weapon_struck(doc, 3)  # not right after the verb
+
+
+def test_the_passive_subject_of_a_weapons_strike_is_struck() -> None:
+    # "Kharkiv was hit by drones"; "Izmail was targeted by drone strikes"
+    words = ["Kharkiv", "was", "hit", "by", "drones"]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"]
+    doc = _doc(words, [2, 2, 2, 2, 3], deps, ["Kharkiv", "be", "hit", "by", "drone"])
+    assert struck_by_weapon(doc[0:1])
+    words = ["Izmail", "was", "targeted", "by", "drone", "strikes"]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj"]
+    lemmas = ["Izmail", "be", "target", "by", "drone", "strike"]
+    assert struck_by_weapon(_doc(words, [2, 2, 2, 2, 5, 3], deps, lemmas)[0:1])
+
+
+def test_a_name_hit_by_a_person_or_a_thing_that_is_no_weapon_is_not() -> None:
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "pobj"]
+    doc = _doc(
+        ["Kane", "was", "hit", "by", "a-bottle"],
+        [2, 2, 2, 2, 3],
+        deps,
+        ["Kane", "be", "hit", "by", "bottle"],
+    )
+    assert not struck_by_weapon(doc[0:1])
+    doc = _doc(
+        ["Kane", "was", "praised", "by", "drones"],
+        [2, 2, 2, 2, 3],
+        deps,
+        ["Kane", "be", "praise", "by", "drone"],
+    )
+    assert not struck_by_weapon(doc[0:1])  # not a verb of striking

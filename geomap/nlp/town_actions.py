@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.vocab import LIST_GLUE
+from geomap.nlp.weapon_targets import struck_by_weapon
 
 #: Lemmas of the verbs of taking or attacking whose object is a place even when it is a
 #: small town ("captured Kalay", "militants blockaded Hudur", "a tornado flattened X"; not
@@ -115,6 +116,7 @@ def taken_passive(span: Span) -> bool:
     """Whether the name is the passive subject of a verb of taking, or "under siege".
 
     "Kostiantynivka was shelled again", "Sudzha was recaptured" (:data:`PASSIVE_SEIZE_VERBS`),
+    "Kharkiv was hit by drones" (:func:`~geomap.nlp.weapon_targets.struck_by_weapon`),
     "Ansongo has been under blockade", "X was under curfew" (:data:`UNDER_NOUNS`), also
     past an apposition calling the name a town (:func:`after_town_apposition`); also where the parse
     missed the subject, by the words: the name, or the list it is the last of, right
@@ -123,6 +125,8 @@ def taken_passive(span: Span) -> bool:
     """
     doc = span.doc
     if any(t.dep_ == "nsubjpass" and t.head.lemma_.lower() in PASSIVE_SEIZE_VERBS for t in span):
+        return True
+    if struck_by_weapon(span):  # "Kharkiv was also hit by drones"
         return True
     end = after_town_apposition(doc, span.end)  # "Kaya, the main town of the region, was"
     if _before_passive(doc, end):

@@ -4,12 +4,14 @@
 taking (:data:`~geomap.nlp.town_actions.SEIZE_VERBS`) is no such verb; but when the
 subject of the verb is a weapon ("drones", "a missile", "Russian shells"), its object is
 a place or a thing, not a person, and a name the model tagged a person or left
-untagged there is the town (:func:`weapon_struck`).
+untagged there is the town (:func:`weapon_struck`); so is the subject of such a verb in
+the passive whose agent is a weapon ("Kharkiv was also hit by drones":
+:func:`struck_by_weapon`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 #: Lemmas of the verbs of a weapon's strike.
 STRIKE_VERBS = frozenset({"attack", "strike", "hit", "target", "pound", "slam", "rock"})
@@ -40,3 +42,21 @@ def weapon_struck(doc: Doc, start: int) -> bool:
         return False  # "Drones struck Izmail port": the port's name is the town's too
     subjects = [*verb.children, *(verb.head.children if verb.dep_ == "conj" else ())]
     return any(t.dep_ == "nsubj" and t.lemma_.lower() in WEAPON_NOUNS for t in subjects)
+
+
+def struck_by_weapon(span: Span) -> bool:
+    """Whether the name is the passive subject of a verb of striking whose agent is a weapon.
+
+    "Kharkiv was also hit by drones", "Reni was struck by a Russian missile", "Izmail was
+    targeted by drone strikes" (the agent's noun a weapon, or a noun a weapon modifies).
+    """
+    for tok in span:
+        verb = tok.head
+        if tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in STRIKE_VERBS:
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for noun in (c for c in agent.children if c.dep_ == "pobj"):
+                words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+                if any(w.lemma_.lower() in WEAPON_NOUNS for w in words):
+                    return True
+    return False
