@@ -58,3 +58,9 @@ def test_a_hamlet_of_some_houses_in_a_unit_lies_in_the_unit() -> None:
         "fled, and in Tulvar County."
     )
     assert _placed(text, ["Kelvaro", "Zorvik", "Tulvar County"])["Zorvik"] == ("1", "focus")
+
+
+def test_a_demonym_of_the_sentences_actors_says_nothing_of_the_village() -> None:
+    # "Russian troops captured the village of X in eastern Ukraine" went to Russia
+    text = "Drones struck Kelvaro. Kelvaro burned. Ruvanian troops shelled the village of Zorvik."
+    assert _placed(text, ["Kelvaro", "Zorvik"])["Zorvik"] == ("1", "focus")

@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from geomap.nlp.described import SETTLEMENT_NOUNS
+from geomap.nlp.vocab import ARTICLES
 from geomap.records import Place
 
 #: Kinds of the units a name may be placed in by its sentence.
@@ -53,6 +54,8 @@ def demonym_kind_country(span: Span, gazetteer: Any) -> Place | None:
         return None
     i -= 1
     while i >= 1 and doc[i].is_lower and doc[i].is_alpha and span.start - i <= 5:
+        if doc[i].lower_ in ARTICLES or doc[i].pos_ in ("VERB", "AUX"):
+            return None  # "Russian troops captured the village of X": not the village's
         i -= 1  # "the Romanian border village"
     word = doc[i]
     if not word.is_title or gazetteer is None or not hasattr(gazetteer, "demonym"):

@@ -71,7 +71,7 @@ def seized(doc: Doc, start: int) -> bool:
     Right before it ("militants blockaded Hudur") or before the list it ends
     ("captured Tamu and Kalay").
     """
-    i = _list_start(doc, start) - 1
+    i = list_start(doc, start) - 1
     if i < 0:
         return False
     tok = doc[i]
@@ -93,7 +93,7 @@ def visited_by_person(doc: Doc, start: int) -> bool:
     the verb's subject (also the subject of the verb it is conjoined to). A visit's
     object alone is as often a person ("visited Macron"), so the visitor decides.
     """
-    i = _list_start(doc, start) - 1
+    i = list_start(doc, start) - 1
     if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in VISIT_VERBS:
         return False
     verb = doc[i]
@@ -201,7 +201,7 @@ def attacked(doc: Doc, start: int) -> bool:
 
     Or the list it ends ("air strikes on Tyre and Sidon").
     """
-    i = _list_start(doc, start) - 1
+    i = list_start(doc, start) - 1
     return i > 0 and doc[i].lower_ in {"on", "against"} and doc[i - 1].lower_ in ATTACK_NOUNS
 
 
@@ -210,7 +210,7 @@ def after_route(doc: Doc, start: int) -> bool:
 
     Or the list it ends ("the roads to Hinche and Mirebalais").
     """
-    i = _list_start(doc, start) - 1
+    i = list_start(doc, start) - 1
     return (
         i > 0
         and doc[i].lower_ in {"to", "from"}
@@ -242,7 +242,7 @@ def before_area_noun(span: Span) -> bool:
 MAX_LIST_TOKENS = 8
 
 
-def _list_start(doc: Doc, start: int) -> int:
+def list_start(doc: Doc, start: int) -> int:
     """The first token of the list of capitalised names that ends with the name at ``start``."""
     i = start
     lowest = max(0, start - MAX_LIST_TOKENS)

@@ -1,0 +1,46 @@
+"""Names the gazetteer lacks after "the town of", "the villages of A and B".
+
+"Israeli strikes hit the southern Lebanese towns of Nabatieh and Bint Jbeil": the
+model tags the names an organisation and a person, the gazetteer has neither, and no
+other word says what they are. A lower-case noun of a settlement and "of" before a
+capitalised name (or before the list it is part of) says it
+(:func:`settlement_before`); :func:`geomap.nlp.described.described_as_place` reads it,
+and the resolver places the name by its qualifier or the article's focus.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from geomap.nlp.town_actions import list_start
+
+#: Lower-case nouns of a settlement before "of" and its name; not "capital" ("the
+#: capital of Mali" names a country) or "port" ("the port of Spain").
+SETTLEMENT_NOUNS_BEFORE = frozenset(
+    """
+    town towns village villages hamlet hamlets settlement settlements township townships
+    city cities
+    """.split()  # noqa: SIM905
+)
+
+
+def settlement_before(span: Span) -> bool:
+    """Whether "the town of", "the villages of A and" ... comes before the name.
+
+    The noun is in lower case ("the City of London" is a name) after "the" and up to
+    three lower-case or demonym words ("the southern Lebanese towns of"); the name is
+    the first of the list or a later one ("the villages of Aitaroun and Maroun al-Ras").
+    """
+    doc = span.doc
+    i = list_start(doc, span.start) - 1
+    if i < 2 or doc[i].lower_ != "of":
+        return False
+    noun = doc[i - 1]
+    if not noun.is_lower or noun.lower_ not in SETTLEMENT_NOUNS_BEFORE:
+        return False
+    k = i - 2
+    while k >= 0 and i - 2 - k < 3 and doc[k].lower_ != "the":
+        if not doc[k].is_alpha or doc[k].ent_type_ not in ("", "NORP", "GPE"):
+            return False  # "Smith's towns of", "1990 towns of"
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the"
