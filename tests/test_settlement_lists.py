@@ -28,6 +28,7 @@ def test_a_name_after_a_settlement_noun_and_of_is_a_place() -> None:
     assert settlement_before(_span(text, "Nabatieh"))
     assert settlement_before(_span(text, "Bint Jbeil"))  # the list's second name
     assert described_as_place(_span(text, "Bint Jbeil"))
+    assert settlement_before(_span("It secured the oil-rich town of Heglig.", "Heglig"))
     text = "Troops entered the villages of Aitaroun, Yaroun and Maroun."
     assert all(settlement_before(_span(text, n)) for n in ("Aitaroun", "Yaroun", "Maroun"))
     # a demonym between "the" and the noun: "the southern Lebanese town of"

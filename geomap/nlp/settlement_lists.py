@@ -23,12 +23,16 @@ SETTLEMENT_NOUNS_BEFORE = frozenset(
     """.split()  # noqa: SIM905
 )
 
+#: Most words between "the" and the noun ("the southern Lebanese", "the oil-rich").
+MAX_MODIFIERS = 4
+
 
 def settlement_before(span: Span) -> bool:
     """Whether "the town of", "the villages of A and" ... comes before the name.
 
     The noun is in lower case ("the City of London" is a name) after "the" and up to
-    three lower-case or demonym words ("the southern Lebanese towns of"); the name is
+    :data:`MAX_MODIFIERS` words, demonyms or hyphens ("the southern Lebanese towns of",
+    "the oil-rich town of"); the name is
     the first of the list or a later one ("the villages of Aitaroun and Maroun al-Ras").
     """
     doc = span.doc
@@ -39,8 +43,9 @@ def settlement_before(span: Span) -> bool:
     if not noun.is_lower or noun.lower_ not in SETTLEMENT_NOUNS_BEFORE:
         return False
     k = i - 2
-    while k >= 0 and i - 2 - k < 3 and doc[k].lower_ != "the":
-        if not doc[k].is_alpha or doc[k].ent_type_ not in ("", "NORP", "GPE"):
+    while k >= 0 and i - 2 - k < MAX_MODIFIERS and doc[k].lower_ != "the":
+        word = doc[k]
+        if not (word.is_alpha or word.text == "-") or word.ent_type_ not in ("", "NORP", "GPE"):
             return False  # "Smith's towns of", "1990 towns of"
         k -= 1
     return k >= 0 and doc[k].lower_ == "the"
