@@ -6,7 +6,9 @@
   ("the company") to the named body (:mod:`geomap.claims.body_referents`);
 * a definite description of a person with modifiers ("the Manhattan native and
   Harvard graduate") refers back to the most recent person who spoke, when the sex
-  told agrees.
+  told agrees;
+* a bare "the expert", "the official" closing a quotation that opened sentences
+  before refers to the named person who spoke in the sentence right before it opened.
 
 The pronoun search they build on is :class:`geomap.claims.antecedents.Antecedents`.
 """
@@ -23,11 +25,15 @@ from geomap.claims.kinds import gender, speaker_kind
 from geomap.claims.name_kinds import apposed_body
 from geomap.claims.namespans import SPOKES_NOUNS
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
-from geomap.claims.source_nouns import BODY_KINDS
+from geomap.claims.source_nouns import BODY_KINDS, descriptor_kind
+from geomap.quotations import region_at
 
 
 class Descriptions(Antecedents):
     """The description search of :class:`geomap.claims.speakers.DocAttribution`."""
+
+    text: str
+    quotes: list[tuple[int, int]]
 
     def _definite_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """A recent speaker named with the same head word as ``tok``.
@@ -120,6 +126,36 @@ class Descriptions(Antecedents):
                 return subject if sex is None or told is None or told == sex else None
         return None
 
+    def _quotation_opener(self, tok: Token, index: int) -> Span | None:
+        """The named person who introduced the long quotation a bare description closes.
+
+        "Oleksii Andreichenko, a senior analyst …, says … ¶ "The motorization index …
+        Potential investors take this into consideration," the expert underlined": a
+        bare "the" + singular noun for a person that matched no earlier word
+        (:meth:`_definite_antecedent`), right after a quotation that opened in an earlier
+        sentence, is the person who spoke in the sentence right before it opened, when
+        that speaker is a named person of the sex told; else no one.
+        """
+        if tok.tag_ != "NN" or name_modifiers(tok) or descriptor_kind(tok) != "person":
+            return None
+        left = full_np(tok).start_char
+        closed = [r for r in self.quotes if r[1] <= left and not _between(self.text, r[1], left)]
+        if not closed:
+            return None
+        opened = next(
+            (j for j in range(index, -1, -1) if self.sents[j].start_char <= closed[-1][0]), 0
+        )
+        if opened in (0, index) or region_at(self.quotes, *_span_chars(self.sents[opened - 1])):
+            return None  # a quotation of one sentence, or one opened by another quotation
+        speaker = self.sentence_speaker(opened - 1)
+        if speaker is None or speaker_kind(speaker) != "person":
+            return None
+        named = head_name(speaker, True)
+        if not any(t.ent_type_ == "PERSON" for t in named):
+            return None
+        sex, told = gender(self.doc[tok.i : tok.i + 1]), gender(named)
+        return named if sex is None or told is None or sex == told else None
+
     def _introduced_person(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """The person the sentence right before introduced as its subject, if no one spoke since.
 
@@ -175,6 +211,16 @@ class Descriptions(Antecedents):
 
 
 #: The kinds of a body a spokesperson speaks for.
+
+
+def _between(text: str, start: int, end: int) -> str:
+    """What stands between a closing quotation and a description, marks and commas aside."""
+    return text[start:end].strip(' ,"”’')
+
+
+def _span_chars(span: Span) -> tuple[int, int]:
+    """The first character of ``span``, as a range for :func:`region_at`."""
+    return span.start_char, span.start_char + 1
 
 
 def _titled_by(ent: Span, lemma: str) -> bool:

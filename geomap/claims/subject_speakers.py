@@ -60,6 +60,7 @@ class SubjectSpeakers(Descriptions):
         phrase = full_np(tok)
         if is_bare_definite(tok):
             found = self._definite_antecedent(tok, index, earlier)
+            found = found if found is not None else self._quotation_opener(tok, index)
             if found is not None:
                 return phrase, found
         found = self._description_antecedent(tok, index, earlier)

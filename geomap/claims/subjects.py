@@ -224,12 +224,26 @@ def _coordinated_saying(verb: Token, lex: Lexicon) -> Token | None:
     return upper
 
 
+#: Dependents that give a coordinated verb a subject or voice of its own.
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "auxpass", "csubj", "expl"})
+#: Dependencies of a passive whose subject a coordinated saying may share: a main verb.
+_MAIN = frozenset({"ROOT", "conj"})
+
+
 def _passive_subject(verb: Token, head: Token) -> Token | None:
     """The subject of a passive without agent that a participle of saying goes on from.
 
     "A petition was distributed around Australia, calling on the government ...": the
-    petition calls; only a participle set off by a comma after the passive verb.
+    petition calls; only a participle set off by a comma after the passive verb.  A
+    finite verb of saying coordinated after a passive one shares its subject too: "He was
+    arrested but said he was innocent", "He's had opportunities … but said …" (read as
+    a passive), when the passive is a main verb, not a reported one.
     """
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    if verb.dep_ == "conj" and verb.i > head.i and finite:  # "He was arrested but said"
+        if any(c.dep_ in _OWN_SUBJECT for c in verb.children) or head.dep_ not in _MAIN:
+            return None  # "confirmed that the food was held … but denied": not the food
+        return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.doc[verb.i - 1].text != ",":
         return None
     if verb.i < head.i or any(c.dep_ == "agent" for c in head.children):
