@@ -68,7 +68,7 @@ def test_an_archive_in_a_folder_is_named_on_the_console(
     report_failures(Result(statuses=tuple(statuses), settings=Settings()))
     err = capsys.readouterr().err
     assert f"geomap: skipped: {tmp_path / 'bundle.zip'}: not an article file type" in err
-    assert "path(s) skipped" not in err  # not lumped with hidden files and links
+    assert "input(s) skipped" not in err  # not lumped with hidden files and links
 
 
 def test_a_pdf_in_a_folder_is_named_on_the_console_with_what_to_do(

@@ -288,13 +288,13 @@ def test_the_skipped_count_names_output_folders(capsys: pytest.CaptureFixture[st
     skipped = InputStatus("in/out", None, "skipped", "in/out: a geomap output folder, not read")
     report_failures(Result(statuses=(skipped,), settings=Settings()))
     err = capsys.readouterr().err
-    assert "1 path(s) skipped" in err and "geomap output folders" in err
+    assert "1 input(s) skipped" in err and "geomap output folders" in err
     assert "report.json lists them" in err
     # geomap claims writes no report.json: it pointed to one all the same
     configure_logging(1)
     report_failures(Result(statuses=(skipped,), settings=Settings()), report=False)
     err = capsys.readouterr().err
-    assert "report.json" not in err and "1 path(s) skipped" in err and "-v lists them" in err
+    assert "report.json" not in err and "1 input(s) skipped" in err and "-v lists them" in err
     assert "info: in/out: a geomap output folder, not read" in err
 
 
@@ -343,7 +343,7 @@ def test_an_output_folders_other_files_are_not_counted_as_skipped(
     report_failures(Result(statuses=(companion,), settings=Settings()), report=False)
     assert "skipped" not in capsys.readouterr().err
     report_failures(Result(statuses=(companion, hidden), settings=Settings()), report=False)
-    assert "1 path(s) skipped" in capsys.readouterr().err
+    assert "1 input(s) skipped" in capsys.readouterr().err
 
 
 def test_the_summary_counts_one_mention_in_the_singular(tmp_path: Path) -> None:

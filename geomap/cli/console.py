@@ -101,9 +101,9 @@ def report_failures(result: Result, *, report: bool = True) -> None:
         )
     if skipped:
         say(
-            f"geomap: {skipped} path(s) skipped (hidden, links to folders or out of the folder, "
-            f"geomap output folders "
-            f"and files, saved pages' resource folders, files already read, or not article "
-            f"files, archived pages stored elsewhere or not from a web address); {listed}",
+            f"geomap: {skipped} input(s) skipped (hidden paths, links to folders or out of "
+            f"the folder, geomap output folders and files, saved pages' resource folders, "
+            f"files already read or not article files, records repeated whole, archived "
+            f"pages stored elsewhere or not from a web address); {listed}",
             err=True,
         )

@@ -8,6 +8,7 @@ an :class:`~geomap.records.InputStatus` that names the input and the problem
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sys
@@ -66,7 +67,9 @@ def read_inputs(
     input.  Ids are unique in the run: a file found in a folder is named by its
     path in the folder without suffix (``b/story``); an id already used by
     another input is qualified by its file (``outletB:1``), and the article's
-    notes say so.  Nothing is dropped for a repeated id.
+    notes say so.  A record that repeats an earlier one whole (the same id, text
+    and metadata: a scraper's line exported twice) is skipped, naming the first;
+    nothing else is dropped for a repeated id.
 
     Parameters
     ----------
@@ -81,6 +84,7 @@ def read_inputs(
         inputs = [inputs]
     seen: dict[str, str] = {}
     texts: dict[bytes, str] = {}  # a digest of each text -> the first article with it
+    records: dict[bytes, str] = {}  # a digest of each id, text and metadata -> its source
     files: dict[tuple[int, int], str] = {}  # (device, inode) -> the path it was read as
     reported: set[str] = set()  # absolute paths of inputs not read (an error, a skip)
     stdin_read = False
@@ -111,6 +115,10 @@ def read_inputs(
                         item = replace(
                             item, warnings=(*item.warnings, f"{said} (it is on every row)")
                         )
+                    twice = _repeated_record(item, records)
+                    if twice is not None:
+                        yield twice
+                        continue
                     item = _same_text(_unique(item, found, label, single, seen), texts)
                 yield item
 
@@ -153,6 +161,22 @@ def _status_once(found: Found, reported: set[str]) -> InputStatus:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+def _repeated_record(item: Article, records: dict[bytes, str]) -> InputStatus | None:
+    """A skipped status when an earlier record had the same id, text and metadata.
+
+    A scraper's export holding a line twice counted its article, mentions and claims
+    twice, under a qualified id; a syndicated copy (other metadata) is still read.
+    """
+    meta = json.dumps(item.metadata, sort_keys=True, default=str)
+    whole = "\x00".join((item.article_id, item.text, meta)).encode("utf-8", "surrogatepass")
+    key = hashlib.blake2b(whole, digest_size=16).digest()
+    first = records.setdefault(key, item.source)
+    if first == item.source:
+        return None
+    reason = f"{item.source}: the same record as {first} (id, text and metadata); read once"
+    return InputStatus(item.source, item.article_id, "skipped", reason)
 
 
 def _same_text(item: Article, texts: dict[bytes, str]) -> Article:
