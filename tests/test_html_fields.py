@@ -86,7 +86,8 @@ def test_jsonl_and_csv_corpora_read_html_fields(tmp_path: Path) -> None:
     rows.append({"id": "t", "text": "Rain in Lviv, <5 mm."})
     (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     (tmp_path / "b.csv").write_text(
-        'id;text\nh;"<p>Rain in <b>Kyiv</b>.</p><script>evil()</script>"\nt;Rain in Lviv, <5 mm.\n',
+        'id;text\nh2;"<p>Rain in <b>Kyiv</b>.</p><script>evil()</script>"\n'
+        "t2;Rain in Lviv, <5 mm.\n",
         encoding="utf-8",
     )
     texts = [a.text for a in read_inputs([tmp_path]) if isinstance(a, Article)]

@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.bounded import MIB
+from geomap.io.csv_header import unread_note
 from geomap.io.encoding import bom_encoding, decode_stray, encoding_note, utf16_without_bom
 from geomap.io.json_array import (
     NOT_AN_ARRAY,
@@ -90,6 +91,7 @@ def _jsonl_records(
 ) -> Iterator[ReadResult]:
     limit = max_bytes * _JSON_INFLATION + MIB if max_bytes else 0
     records = 0
+    unread: list[str] | None = None  # the first record's fields not read: warned once
     for lineno, raw in lines_within(fh, limit):
         where = f"{source}:{lineno}"
         if raw is None:
@@ -140,6 +142,9 @@ def _jsonl_records(
         item = record_article(record, where, f"{label}-{lineno}", max_bytes, fields)
         if stray and isinstance(item, Article):
             item = replace(item, warnings=(*item.warnings, stray))
+        if unread is None and isinstance(item, Article):
+            unread = unread_note(source, [str(k) for k in record], fields, "field")
+            item = replace(item, warnings=(*item.warnings, *unread))
         yield item
     if records == 0:
         yield empty_corpus(source, "no records (blank corpus)")

@@ -180,7 +180,7 @@ def read_csv(
         lines.shape = (delimiter, len(names) - 1)
     notes = [n for n in (encoding_note(source, encoding.replace("-sig", "")),) if n]
     notes = [f"{n} (the whole file)" for n in notes]
-    notes.extend(unread_note(source, list(reader.fieldnames), fields))
+    unread = unread_note(source, list(reader.fieldnames), fields)  # a warning: on the terminal
     if two_ways:  # "01/02/2024": 1 February or January 2, and nothing in the file says which
         order = ("day, month", "1 February") if day_first else ("month, day", "January 2")
         notes.append(
@@ -190,8 +190,13 @@ def read_csv(
         )
     rows = _rows(reader, list(names), lines, source, label, max_bytes, fields, lead + 1)
     for item in rows:
-        if notes and isinstance(item, Article):  # said once, on the file's first article
-            item, notes = replace(item, notes=(*item.notes, *notes)), []
+        if (notes or unread) and isinstance(item, Article):  # said once, on the first article
+            warned = (*item.warnings, *unread)
+            item, notes, unread = (
+                replace(item, notes=(*item.notes, *notes), warnings=warned),
+                [],
+                [],
+            )
         yield item
 
 

@@ -80,24 +80,30 @@ def _read_from(name: str, fields: RecordFields) -> set[str]:
     return {field_key(named)} if named else set(alias_keys(name))
 
 
-def unread_note(source: str, names: list[str], fields: RecordFields) -> list[str]:
+def unread_note(
+    source: str, names: list[str], fields: RecordFields, what: str = "column"
+) -> list[str]:
     """A note when the header gives no column for a metadata field and has columns unread.
 
     A monitoring tool's "Media Outlet" or "Journalist" column is not one of the names
     geomap knows: the note names the fields missing and the columns kept unread, and
-    how to name one (``--field outlet=COLUMN``).
+    how to name one (``--field outlet=COLUMN``).  ``what`` names them otherwise: a JSON
+    Lines file's first record has fields (a scraper's ``portal``, ``pub``, ``href``).
+    None once a field is named with ``--field``: the user chose the fields.
 
     >>> note = unread_note("a.csv", ["id", "text", "title", "date", "Channel"], RecordFields())
     >>> note[0][:68]
     "a.csv: no column for the outlet, author; columns not read: 'Channel'"
     """
+    if fields.metadata:  # fields named with --field: a name missing is warned of itself
+        return []
     absent, unread = absent_fields(names, fields), unread_columns(names, fields)
     if not absent or not unread:
         return []
     shown = ", ".join(quoted(n.strip()) for n in unread[:8]) + (", ..." if len(unread) > 8 else "")
     return [
-        f"{source}: no column for the {', '.join(absent)}; columns not read: {shown} "
-        f"(name one with --field {absent[0]}=COLUMN) (the whole file)"
+        f"{source}: no {what} for the {', '.join(absent)}; {what}s not read: {shown} "
+        f"(name one with --field {absent[0]}={what.upper()}) (the whole file)"
     ]
 
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 #: ``uuid``: news API exports (webz.io) that name each post by one, beside its url.
 ID_FIELDS = (
     "id", "article_id", "doc_id", "story_id", "item_id", "document_id", "record_id", "guid", "uuid",
+    "uid",
     "url",
 )  # fmt: skip
 #: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``);
