@@ -12,13 +12,17 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 #: Words of an armed group's own name after a place's ("the Ogaden National Liberation
-#: Front", "the Azov Brigade", "the Donetsk People's Militia").
+#: Front", "the Azov Brigade", "the Donetsk People's Militia", "the Jalisco New
+#: Generation Cartel").
 GROUP_WORDS = frozenset(
     {
         "front", "brigade", "brigades", "battalion", "battalions", "regiment",
-        "militia", "militias", "liberation", "mujahideen",
+        "militia", "militias", "liberation", "mujahideen", "cartel", "cartels",
     }
 )  # fmt: skip
+#: Words that make the place right before them a criminal group's name also in lower
+#: case ("the Sinaloa cartel"; "a Kharkiv brigade" may be a brigade from Kharkiv).
+GANG_WORDS = frozenset({"cartel", "cartels"})
 #: A unit's word a group calls its branch by ("Islamic State Sahel Province").
 BRANCH_WORDS = frozenset({"province", "wilayat"})
 

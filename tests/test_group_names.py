@@ -55,12 +55,16 @@ def test_a_place_before_a_groups_words_is_no_place() -> None:
     assert found_toponyms(_nlp(), "The Ogaden National Liberation Front attacked.") == []
     assert found_toponyms(_nlp(), "The Kharkiv Brigade said it held Menaka.") == ["Menaka"]
     assert found_toponyms(_nlp(), "The Kharkiv People's Militia said so.") == []
+    # a criminal group's word, also in lower case ("the Sinaloa cartel")
+    assert found_toponyms(_nlp(), "Gunmen of the Kharkiv Cartel fled to Menaka.") == ["Menaka"]
+    assert found_toponyms(_nlp(), "Gunmen of the Kharkiv cartel fled to Menaka.") == ["Menaka"]
 
 
 def test_a_states_army_and_lower_case_words_keep_the_place() -> None:
     assert found_toponyms(_nlp(), "The Pakistan Army said so.") == ["Pakistan"]
     assert found_toponyms(_nlp(), "Kharkiv is on the front line.") == ["Kharkiv"]
     assert found_toponyms(_nlp(), "A brigade left Kharkiv.") == ["Kharkiv"]
+    assert found_toponyms(_nlp(), "A cartel left Kharkiv.") == ["Kharkiv"]
 
 
 def test_a_headlines_title_case_is_no_groups_name() -> None:

@@ -333,3 +333,7 @@ def test_an_acronym_in_prose_is_a_country_or_no_place() -> None:
     assert _recognise(gz, "pl", text) == ["USA"]
     # a headline in capitals is no prose: its words are read as names
     assert _recognise(gz, "pl", "Wczoraj.\nALARM W MON\nTekst.") == ["MON"]
+    # also in brackets after the name it stands for, the brackets stepped over
+    text = "Ministerstwo Obrony Narodowej (MON) poinformowało, że USA wyślą żołnierzy."
+    assert _recognise(gz, "pl", text) == ["USA"]
+    assert _recognise(gz, "pl", "Resort obrony („MON”) dodał, że USA wyślą żołnierzy.") == ["USA"]

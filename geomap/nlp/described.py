@@ -120,8 +120,8 @@ def unit_kind_after(span: Span) -> bool:
 
 
 #: Plural kinds after a list of names that make each a place's ("the Jarinje and Merdare
-#: crossings").
-LIST_KINDS = frozenset({"crossings", "checkpoints", "rivers", "islands"})
+#: crossings"; "the Kaniv and Kremenchuk dams", as "the Kajaki dam" is a place's).
+LIST_KINDS = frozenset({"crossings", "checkpoints", "rivers", "islands", "dams", "lakes"})
 #: Most names of a list read before its kind word.
 MAX_LISTED_NAMES = 4
 

@@ -6,7 +6,9 @@ place's name there ("Ogaden", "Kharkiv", "Sahel Province"), but the text names a
 :func:`without_group_names` drops a toponym when
 
 * the run of capitalised words it stands in goes on, after it, to a word of an armed
-  group's name (:data:`GROUP_WORDS`: "Front", "Brigade", "Liberation", ...); or
+  group's name (:data:`GROUP_WORDS`: "Front", "Brigade", "Liberation", "Cartel", ...),
+  or a criminal group's word follows it in any case (:data:`GANG_WORDS`: "the Sinaloa
+  cartel"); or
 * it is a unit's name ("Sahel Province", or "Sahel" before "Province") right after
   capitalised words that name a group (:func:`~geomap.group_words.names_a_group`:
   "Islamic State", not one demonym as in "the Syrian Idlib Province"): a group that
@@ -23,7 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from geomap.group_words import BRANCH_WORDS, GROUP_WORDS, names_a_group
+from geomap.group_words import BRANCH_WORDS, GANG_WORDS, GROUP_WORDS, names_a_group
 from geomap.nlp.headline_case import styled_tokens
 from geomap.nlp.vocab import POSSESSIVE
 
@@ -67,6 +69,8 @@ def group_name(span: Span, styled: set[int]) -> bool:
     doc = span.doc
     last = span[-1]
     after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in GANG_WORDS:
+        return True  # "rival factions of the Sinaloa cartel"
     branch = last.lower_ in BRANCH_WORDS and last.is_title
     branch = branch or (after is not None and after.lower_ in BRANCH_WORDS and after.is_title)
     if not branch:

@@ -1,7 +1,7 @@
 """The contexts that make a well-known name a place, for :mod:`geomap.nlp.known`.
 
 :func:`place_context`: a preposition of place or a verb of attack or movement before
-the name, "the city of X", "advanced on X", a unit noun or a river noun after it,
+the name, "the city of X", "the capital X", "advanced on X", a unit noun or a river noun after it,
 "X-based", a list with another place; :func:`country_among_places`: a country's or a
 capital's name the model took for a person in a sentence naming another place (or
 speaking: "Ankara said"); :func:`unit_before_noun`: an admin unit's short name before
@@ -156,6 +156,8 @@ def place_context(
             return True
         if prev.lower_ == "on" and i > 0 and doc[i - 1].lemma_.lower() in ADVANCE_VERBS:
             return True  # "rebels advanced on Goma"
+        if prev.text == "capital" and "city" in types and i == span.start - 1:
+            return True  # "flights to Senegal's capital Dakar", "the state capital Sittwe"
     if attacked(doc, span.start) or taken_passive(span):
         return True  # "air strikes on Khan Younis", "Kharkiv was shelled"
     j = span.end

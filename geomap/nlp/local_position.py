@@ -33,11 +33,24 @@ def acronym_in_prose(tok: Token) -> bool:
     """Whether an all-capital word stands among words in lower case: an acronym.
 
     "Rzecznik MON dodał": the ministry (Ministerstwo Obrony Narodowej), not the
-    Burmese state Mon; a headline in capitals ("ALARM W KIEW") is not prose.
+    Burmese state Mon, also in brackets after its full name ("Ministerstwo Obrony
+    Narodowej (MON) poinformowało"); a headline in capitals ("ALARM W KIEW") is not prose.
     """
-    doc = tok.doc
-    near = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc) and doc[j].is_alpha]
+    near = [w for w in (_word_beside(tok, -1), _word_beside(tok, 1)) if w is not None]
     return tok.text.isupper() and any(not w.text.isupper() for w in near)
+
+
+#: Marks stepped over to the word beside an acronym ("Narodowej (MON) poinformowało").
+ACRONYM_MARKS = frozenset("()[],\"'«»„”“")
+
+
+def _word_beside(tok: Token, step: int) -> Token | None:
+    """The nearest word before (``step`` -1) or after (1) ``tok``, past brackets and quotes."""
+    doc = tok.doc
+    j = tok.i + step
+    while 0 <= j < len(doc) and doc[j].text in ACRONYM_MARKS:
+        j += step
+    return doc[j] if 0 <= j < len(doc) and doc[j].is_alpha else None
 
 
 #: Dashes that end a dateline ("KAIR (PAP) – Polski minister ...").
