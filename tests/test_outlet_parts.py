@@ -98,7 +98,8 @@ def test_a_title_loses_the_outlet_after_any_of_the_separators() -> None:
     ("name", "site", "outlet"),
     [
         ("World | Daily Star", "https://world.thedailystar.net/x", "World | Daily Star"),
-        ("Latest | Morning Herald", "https://latest.smh.com.au/", "Latest | Morning Herald"),
+        # not "Latest" (the subdomain's); a feed's own label beside one name is left out
+        ("Latest | Morning Herald", "https://latest.smh.com.au/", "Morning Herald"),
         ("Africa | Sahel Wire", "https://sahelwire.substack.com/p/x", "Sahel Wire"),
     ],
 )
@@ -106,3 +107,14 @@ def test_a_section_s_subdomain_does_not_name_the_outlet(name: str, site: str, ou
     """A subdomain names the site only as a joined name no other part contradicts (fix49)."""
     assert outlet_part(name, [site]) == outlet
     assert channel_outlet(name, site) == outlet
+
+
+def test_a_feeds_own_label_beside_the_outlets_name_is_left_out() -> None:
+    # user64: a Russian feed's title whose outlet no address spells
+    assert outlet_part("Новости Севера - Latest", ["https://sever-news.example/"]) == (
+        "Новости Севера"
+    )
+    assert outlet_part("Top Stories | Daily Post", [None]) == "Daily Post"
+    # two parts that are no feed label: kept whole, as before
+    assert outlet_part("Opinion | Daily Wire", [None]) == "Opinion | Daily Wire"
+    assert outlet_part("Latest | News", [None]) == "Latest | News"  # nothing else to keep

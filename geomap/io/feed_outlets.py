@@ -72,6 +72,11 @@ def outlet_part(name: str | None, sites: Iterable[str | None]) -> str | None:
     'Sahel Wire'
     >>> outlet_part("Edition | CNN", ["https://edition.cnn.com/world"])
     'CNN'
+
+    With no part naming a site, a feed's own label beside one other part is left out:
+
+    >>> outlet_part("Новости Севера - Latest", ["https://sever-news.example/"])
+    'Новости Севера'
     """
     if not name:
         return name
@@ -83,7 +88,28 @@ def outlet_part(name: str | None, sites: Iterable[str | None]) -> str | None:
         found = _site_part(parts, host) if host else None
         if found:
             return found
-    return name
+    named = [p for p in parts if not _feed_words(p)]
+    return named[0] if len(named) == 1 and len(letters(named[0])) >= _MIN_LETTERS else name
+
+
+#: Words of a feed's or a page's own label, not of an outlet's name ("Новости Севера -
+#: Latest", "Daily Post | Top Stories", "Home - Sahel Wire").
+_FEED_WORDS = frozenset(
+    """
+    latest news top stories headlines home all rss feed feeds articles breaking updates
+    live front page main
+    """.split()  # noqa: SIM905
+)
+
+
+def _feed_words(part: str) -> bool:
+    """Whether ``part`` is only words of a feed's own label ("Latest", "Top Stories").
+
+    >>> _feed_words("Latest news"), _feed_words("Sahel Wire")
+    (True, False)
+    """
+    words = [w.casefold() for w in _WORD.findall(part)]
+    return bool(words) and all(w in _FEED_WORDS for w in words)
 
 
 def _site_part(parts: list[str], host: str) -> str | None:
