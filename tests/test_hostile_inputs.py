@@ -312,3 +312,12 @@ def test_model_named_main_is_a_clean_error() -> None:
 
     with pytest.raises(ModelNotFoundError):
         load_model("__main__")
+
+
+def test_a_line_cut_off_inside_its_object_says_so(tmp_path: Path) -> None:
+    # user64: '{"uid": "broken-1", "headline": "Truncated' read "Invalid control character"
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b'{"id": "x", "title": "Truncated\n{"id": "y", "text": "A"\n')
+    _arts, stats = _statuses([corpus])
+    for line in ("c.jsonl:1", "c.jsonl:2"):
+        assert "the line ends before its object does (cut off?)" in (stats[line].reason or "")

@@ -124,6 +124,10 @@ def _jsonl_records(
             prose = not line.lstrip().startswith(("{", "["))
             hint = _STDIN_HINT if source == "<stdin>" and prose else ""
             problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
+            if exc.pos >= len(line.rstrip()) and not prose:  # '{"title": "Truncat' + newline
+                cut = "invalid JSON: the line ends before its object does (cut off?)"
+                yield record_error(where, cut)
+                continue
             yield record_error(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")
             continue
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, [[[[... nesting
