@@ -145,6 +145,24 @@ def test_towns_of_ukraine_and_russia_get_their_polish_and_german_transcriptions(
     assert {lang for lang, _ in town.local} == {"pl", "de"}  # Latin, Serbian names not read
 
 
+def test_towns_get_the_english_spelling_of_their_russian_names() -> None:
+    from geomap.gazetteer.builder.geonames import add_transcribed_names
+    from geomap.gazetteer.transcribe import english_forms, yo_form
+
+    assert english_forms("Новая Каховка") == ["Novaya Kakhovka"]
+    assert english_forms("Енакиево") == ["Yenakiyevo"]  # е after a vowel, at the start: "ye"
+    assert english_forms("Жёлтые Воды") == ["Zholtyye Vody"]  # ё after ж: "o"
+    assert english_forms("Нова Каховка") == ["Nova Kakhovka"]
+    assert english_forms("Дніпродзержинськ") == []  # Ukrainian letters: no Russian name
+    assert yo_form("Fëdorovka") == "Fyodorovka"
+    town = _entry("2", "Hola Prystan", "city", "UA", 14_000)
+    add_transcribed_names(town, ["Голая Пристань", "Гола Пристань", "Velikaya Novosëlka", "Ч"])
+    assert town.names["golaya pristan"] == "alternate"
+    assert town.names["velikaya novosyolka"] == "alternate"  # the romanised "ë" as "yo"
+    assert "hola prystan" in town.names  # its own name kept
+    assert "ch" not in town.names  # an abbreviation ("Ч") gets no English name
+
+
 def test_arabic_names_are_also_indexed_without_the_article(tmp_path: Path) -> None:
     info = tmp_path / "countryInfo.txt"
     sy = "SY SYR 760 SY Syria Damascus 185180 22933531 AS .sy SYP Pound 963 - - ar-SY,ku,fr 1 IQ"

@@ -151,3 +151,90 @@ def german_forms(name: str, country: str | None = None) -> list[str]:
             out.append(table.get(ch, ch))
     words = "".join(out).split(" ")
     return [" ".join(w[:1].upper() + w[1:] for w in words)]
+
+
+_EN_RUSSIAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ж": "zh", "з": "z", "и": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}  # fmt: skip
+#: Letters only Ukrainian writes: a name with them is no Russian name.
+_UK_ONLY = frozenset("іїєґ")
+
+
+def english_forms(name: str) -> list[str]:
+    """English transcriptions of a Russian place name, as English news writes it.
+
+    Russian state media and older English usage write towns of Ukraine and the former
+    Soviet republics by their Russian names, in the BGN/PCGN-like spelling of English
+    news: е is "ye" at the start of a word and after a vowel, ё is "yo" ("o" after ж ш
+    ч щ), й is "y" and, before a consonant or at the end, also "i" ("Gulyaipole").  A
+    name with letters only Ukrainian writes (і ї є ґ) has none.
+
+    Examples
+    --------
+    >>> english_forms("Голая Пристань")
+    ['Golaya Pristan']
+    >>> english_forms("Гуляйполе")
+    ['Gulyaypole', 'Gulyaipole']
+    >>> english_forms("Енакиево")
+    ['Yenakiyevo']
+    >>> english_forms("Великая Новосёлка")
+    ['Velikaya Novosyolka']
+    >>> english_forms("Часів Яр")
+    []
+    """
+    low = name.lower()
+    if set(low) & _UK_ONLY:
+        return []
+    forms = [""]
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else " "
+        nxt = low[i + 1] if i + 1 < len(low) else " "
+        if ch in _APOSTROPHES:
+            continue
+        if ch == "е":
+            adds = ["ye" if prev in _VOWELS or prev in "ьъ -" else "e"]
+        elif ch == "ё":
+            adds = ["o" if prev in _HARD else "yo"]
+        elif ch == "й":
+            adds = ["y"] if nxt in _VOWELS else ["y", "i"]
+        else:
+            adds = [_EN_RUSSIAN.get(ch, ch)]
+        forms = [f + a for f in forms for a in adds][:MAX_FORMS]
+    return [" ".join(w[:1].upper() + w[1:] for w in f.split(" ")) for f in forms]
+
+
+#: Latin letters before which a romanised "ë" reads "o" (ж ш ч щ romanised).
+_EN_HARD_ENDS = ("zh", "sh", "ch")
+
+
+def yo_form(name: str) -> str | None:
+    """A romanised Russian name's "ë" written "yo", as English news writes it.
+
+    GeoNames lists Russian names romanised with "ë" ("Velikaya Novosëlka"), which the
+    name key reads as "e"; English news writes "yo" ("Novosyolka"), "o" after "zh",
+    "sh" and "ch".  ``None`` for a name without "ë".
+
+    Examples
+    --------
+    >>> yo_form("Velikaya Novosëlka")
+    'Velikaya Novosyolka'
+    >>> yo_form("Chërnaya")
+    'Chornaya'
+    >>> yo_form("Kherson") is None
+    True
+    """
+    if "ë" not in name.lower():
+        return None
+    out: list[str] = []
+    for ch in name:
+        if ch.lower() != "ë":
+            out.append(ch)
+            continue
+        before = "".join(out).lower()
+        hard = before.endswith(_EN_HARD_ENDS)
+        vowel = "o" if hard else "yo"
+        out.append(vowel if ch == "ë" else vowel.capitalize())
+    return "".join(out)

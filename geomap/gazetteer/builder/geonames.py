@@ -14,7 +14,7 @@ from geomap.gazetteer.builder.short_names import short_name
 from geomap.gazetteer.builder.town_rivers import rivers_named
 from geomap.gazetteer.lemmas import script_languages
 from geomap.gazetteer.names import is_latin, normalize_name
-from geomap.gazetteer.transcribe import german_forms, polish_forms
+from geomap.gazetteer.transcribe import english_forms, german_forms, polish_forms, yo_form
 
 #: Populated places at least this large keep all their Latin-script alternate names.
 ALT_NAMES_MIN_POP = 1000
@@ -153,14 +153,19 @@ def city_entry(row: GeoRow) -> Entry:
 #: or Ukrainian names ("Hulajpole"; "Kysylorda", "Chorog", "Kutaissi", "Gjumri": the
 #: former Soviet republics whose names reach them through Russian).
 TRANSCRIBED = frozenset({"UA", "RU", "BY", "MD", "GE", "AM", "AZ", "KZ", "KG", "TJ", "UZ", "TM"})
+#: Names shorter than this (abbreviations: "Ч") get no English transcription, which
+#: would be matched in every language.
+ENGLISH_MIN_LETTERS = 3
 #: Letters of Russian and Ukrainian: other Cyrillic names (Serbian, Belarusian) are skipped.
 _RU_UK_LETTERS = frozenset("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
 
 
 def add_transcribed_names(e: Entry, alternates: Iterable[str]) -> None:
-    """Index the Polish and German transcriptions of a town's Russian and Ukrainian names.
+    """Index the Polish, German and English transcriptions of a town's Cyrillic names.
 
-    "Гуляйполе" -> "Hulajpołe" (Polish), "Часів Яр" -> "Tschassiw Jar" (German)
+    "Гуляйполе" -> "Hulajpołe" (Polish), "Часів Яр" -> "Tschassiw Jar" (German),
+    "Голая Пристань" -> "Golaya Pristan" (English, of Russian names only, and a romanised
+    "ë" written "yo": "Novosyolka")
     (:mod:`geomap.gazetteer.transcribe`).  They are alternates whatever the
     town's size: a spelling made by rule, from every Cyrillic name GeoNames
     lists, old ones too (Korolyov was Kaliningrad), is no attested exonym.
@@ -174,6 +179,14 @@ def add_transcribed_names(e: Entry, alternates: Iterable[str]) -> None:
             e.add_local_name(form, "pl", kind)
         for form in german_forms(alt, e.country_code):
             e.add_local_name(form, "de", kind)
+        if sum(ch.isalpha() for ch in alt) < ENGLISH_MIN_LETTERS:
+            continue  # "Ч" (Chornomorsk abbreviated): "Ch" would be an English name
+        for form in english_forms(alt):
+            e.add_name(form, kind)
+    for alt in alternates:  # "Velikaya Novosëlka": "Novosyolka" in English news
+        yo = yo_form(alt)
+        if yo is not None and len(alt) <= 60:
+            e.add_name(yo, kind)
 
 
 #: A city this large is known by its Cyrillic names as by its own (an exonym match).
