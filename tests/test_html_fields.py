@@ -11,7 +11,7 @@ from geomap.io.html import extract_html
 from geomap.io.html_fields import looks_like_html
 from geomap.io.readers import read_inputs
 from geomap.io.record import record_article
-from geomap.records import Article
+from geomap.records import Article, InputStatus
 
 #: Text fields holding HTML -> the text geomap must read.
 _HTML = {
@@ -141,3 +141,18 @@ def test_markup_escaped_twice_is_read_as_markup(tmp_path: Path) -> None:
     field = "The &amp;lt;b&amp;gt; tag, &lt;5% in Riga"  # no markup once decoded: text
     plain = record_article({"id": "p", "text": field}, "in.jsonl:1", "d", 0)
     assert isinstance(plain, Article) and plain.text == "The &lt;b&gt; tag, <5% in Riga"
+
+
+def test_a_text_field_of_markup_only_is_empty_as_an_empty_one_is(tmp_path: Path) -> None:
+    # user64: "<div></div>" gave a headline-only article, "" an empty status
+    rows = [
+        {"id": "m", "title": "Strike in Kyiv", "body": "<div><script>x()</script></div>"},
+        {"id": "e", "title": "Strike in Kyiv", "body": ""},
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    found = list(read_inputs([tmp_path / "a.jsonl"]))
+    assert [(f.status, f.article_id) for f in found if isinstance(f, InputStatus)] == [
+        ("empty", "m"),
+        ("empty", "e"),
+    ]
+    assert "holds markup only" in (found[0].reason or "")  # type: ignore[union-attr]

@@ -251,6 +251,9 @@ def record_article(
         )
     if picked is not None and picked[0] not in _HTML_KEYS:
         text, page_meta = html_text(text, f"{where}: the {quoted(given[picked[0]])} field", notes)
+    if picked is not None and not text.strip():  # "<div></div>": markup and no word
+        reason = f"{where}: no text (the {_field_quoted(given, picked)} field holds markup only)"
+        return InputStatus(where, art_id, "empty", reason)
     text, repaired = repair(_clean(text, "text", warnings))
     if repaired:  # "KrakÃ³w": UTF-8 an export decoded as Windows-1252
         notes.append(f'{where}: text was UTF-8 read as Windows-1252 ("Ã³"); read as written')
