@@ -52,6 +52,7 @@ PLACE_COLUMNS = [
     "mention_count",
     "claim_count",
     "article_count",
+    "original_article_count",
     "confidence",
     "articles",
     "lon",
@@ -115,6 +116,7 @@ def places_frame(
                 claims=len(by_place[pid]),
                 articles=arts_of[pid],
                 confidence=best[pid][1],
+                originals=sum(not (info.get(a) or {}).get("copy_of") for a in arts_of[pid]),
             ),
             "claims": by_place[pid],
         }
@@ -137,6 +139,7 @@ def store_places_frame(store: RunStore, max_claims: int) -> gpd.GeoDataFrame:
                 claims=t.claims,
                 articles=store.articles_of(pid),
                 confidence=t.confidence,
+                originals=store.originals_of(pid),
             ),
             "claims": list(store.claims_of(pid, limit=max_claims)),
         }

@@ -45,18 +45,28 @@ def place_record(place: Place) -> dict[str, Any]:
 
 
 def place_summary(
-    place: Place, *, mentions: int, claims: int, articles: list[str], confidence: float
+    place: Place,
+    *,
+    mentions: int,
+    claims: int,
+    articles: list[str],
+    confidence: float,
+    originals: int | None = None,
 ) -> dict[str, Any]:
     """A place with its counts and coordinates (``places.geojson``, the places layer and frame).
 
     ``lon`` and ``lat`` are the geometry's, GeoJSON order, for a spreadsheet;
-    ``claim_count`` is every claim about the place (a map or frame may carry fewer).
+    ``claim_count`` is every claim about the place (a map or frame may carry fewer);
+    ``original_article_count`` (``originals``) the articles whose text is their own,
+    copies of an earlier article's text (``copy_of``) left out: a wire story fifty
+    outlets ran counts once.
     """
     return {
         **place_record(place),
         "mention_count": mentions,
         "claim_count": claims,
         "article_count": len(articles),
+        "original_article_count": len(articles) if originals is None else originals,
         "confidence": round(confidence, 4),
         "articles": articles,
         "lon": place.lon,

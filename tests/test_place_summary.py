@@ -15,7 +15,10 @@ from geomap.run import geoparse_articles, write_outputs
 from geomap.settings import Settings
 from tests.test_nlp_blank import _nlp
 
-SUMMARY = ("mention_count", "claim_count", "article_count", "confidence", "articles", "lon", "lat")
+SUMMARY = (
+    "mention_count", "claim_count", "article_count", "original_article_count", "confidence",
+    "articles", "lon", "lat",
+)  # fmt: skip
 
 
 def test_places_carry_claim_count_and_lon_lat_in_every_output(tmp_path: Path) -> None:
@@ -33,6 +36,7 @@ def test_places_carry_claim_count_and_lon_lat_in_every_output(tmp_path: Path) ->
     # three claims (one a sentence), two articles, lon/lat as the geometry's, GeoJSON order
     assert props["claim_count"] == len(props["claims"]) == 3
     assert props["mention_count"] == 3 and props["article_count"] == 2
+    assert props["original_article_count"] == 2  # no copy among them
     assert [props["lon"], props["lat"]] == k["geometry"]["coordinates"]
     assert by_name["Paris"]["properties"]["claim_count"] == 1
     assert set(SUMMARY) <= set(props)
@@ -66,3 +70,25 @@ def test_a_place_named_very_often_keeps_geojson_that_gdal_opens(
     ]
     assert len(pyogrio.read_dataframe(outputs["places"])) == 1
     assert outputs["claims"].read_text(encoding="utf-8-sig").count("reached Kaliningrad") == 5
+
+
+def test_a_copys_article_is_left_out_of_the_original_count(tmp_path: Path) -> None:
+    # user64: a story scraped again under other ids counted at every copy
+    gp = Geoparser(Settings(), nlp=_nlp(["Kaliningrad"]))
+    story = (
+        "Troops left Kaliningrad on Monday after a week of drills near the border, officials "
+        "said, and the roads to the port were opened again to trucks and buses by evening."
+    )  # copies are told from 20 words up
+    articles = [
+        Article("a", story, {"outlet": "Wire"}),
+        Article("b", story, {"outlet": "Daily"}),
+        Article("c", "Rain fell on Kaliningrad.", {"outlet": "Daily"}),
+    ]
+    result = geoparse_articles(articles, geoparser=gp)
+    outputs = write_outputs(result, tmp_path / "out", formats=["places", "gpkg"])
+    (feature,) = json.loads(outputs["places"].read_text(encoding="utf-8"))["features"]
+    props = feature["properties"]
+    assert (props["article_count"], props["original_article_count"]) == (3, 2)
+    layer = pyogrio.read_dataframe(outputs["gpkg"], layer="places")
+    assert int(layer["original_article_count"].iloc[0]) == 2
+    assert int(result.places["original_article_count"].iloc[0]) == 2

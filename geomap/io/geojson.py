@@ -66,6 +66,7 @@ class PlacesGeoJSON(Writer):
                     claims=tally.claims,
                     articles=store.articles_of(pid),
                     confidence=tally.confidence,
+                    originals=store.originals_of(pid),
                 )
                 props["claims_omitted"] = max(0, tally.claims - PLACE_CLAIMS)
                 head = dump({"type": "Feature", "geometry": point(tally.place)})[:-1]

@@ -204,6 +204,7 @@ class GeoPackage(Writer):
                     claims=t.claims,
                     articles=store.articles_of(pid),
                     confidence=t.confidence,
+                    originals=store.originals_of(pid),
                 )
             )
             for pid, t in store.places.items()
