@@ -40,3 +40,21 @@ def test_a_big_town_abroad_or_by_an_alternate_name_keeps_nothing_out() -> None:
     )
     cands = [_town("fr", "FR", 38_000, "alternate"), _town("ch", "CH", 3_500)]
     assert len(big_home_town(cands, [_span("fr")])) == 2
+
+
+def _section(pid: str, cc: str, pop: int, match: str) -> Candidate:
+    place = Place(pid, "Lyublino", "city", cc, None, pop, 37.8, 55.7, "test", feature_code="PPLX")
+    return Candidate(place, match)
+
+
+def test_a_district_abroad_gives_way_to_a_home_city_of_that_name() -> None:
+    # "w Lublinie": Lublin (exonym match in the Polish lookup), not a district of Moscow
+    cands = [_town("pl", "PL", 360_000, "exonym"), _section("ru", "RU", 172_000, "exonym")]
+    assert [c.place.place_id for c in big_home_town(cands, [_span("pl")])] == ["pl"]
+    # in a Russian article the district is at home and the Polish city stays a candidate
+    assert len(big_home_town(list(reversed(cands)), [_span("ru")])) == 2
+    # a small home town, or one known only by an alternate name, keeps the district
+    small = [_town("pl", "PL", 5_000, "exonym"), _section("ru", "RU", 172_000, "exonym")]
+    assert len(big_home_town(small, [_span("pl")])) == 2
+    alt = [_town("pl", "PL", 360_000, "alternate"), _section("ru", "RU", 172_000, "exonym")]
+    assert len(big_home_town(alt, [_span("pl")])) == 2

@@ -139,3 +139,26 @@ def test_a_position_keeps_only_its_translations_written_as_proper_names() -> Non
     assert add_iso_names({"f": far, "w": west}, subs) == 1
     assert ("fr", "extreme nord") in far.written
     assert not west.written
+
+
+def test_a_unit_takes_the_translations_of_the_subdivision_it_already_has_a_name_of() -> None:
+    # GeoNames' "Lower Saxony" shares no name with DE-NI "Niedersachsen" and is not like it;
+    # the curated tables give the unit its German name, which the subdivision's German
+    # translation is: it takes the French, Polish and Russian ones
+    lower = _entry("ni", "Lower Saxony", "admin1", "DE")
+    lower.add_local_name("Niedersachsen", "de")
+    other = _entry("sn", "Saxony", "admin1", "DE")
+    sub = subdivision(
+        "DE-NI",
+        False,
+        "Land",
+        "Niedersachsen",
+        {"de": "Niedersachsen", "fr": "Basse-Saxe", "ru": "Нижняя Саксония"},
+    )
+    assert add_iso_names({"ni": lower, "sn": other}, [sub]) >= 2
+    assert ("fr", "basse saxe") in lower.written
+    assert ("ru", normalize_name("Нижняя Саксония")) in lower.written
+    assert ("fr", "basse saxe") not in other.written
+    # a translation no unit of that country has as written matches nothing by it
+    stray = subdivision("DE-XX", False, "Land", "Nirgendwo", {"fr": "Nulle-Part"})
+    assert add_iso_names({"ni": _entry("ni", "Lower Saxony", "admin1", "DE")}, [stray]) == 0

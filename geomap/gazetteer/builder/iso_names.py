@@ -18,7 +18,11 @@ one, and indexes the translations as that unit's names in each language.  A subd
 no name matches is matched by its code instead, when the code's part after the country is
 the GeoNames code of one of the country's units and the two share a word's beginning
 (:func:`_by_code`: FR-31 "Haute-Garonne" is GeoNames' FR.76.31 "Upper Garonne", whose
-anglicised name alone no French, German or Russian text writes).  A
+anglicised name alone no French, German or Russian text writes).  A subdivision no name
+or code matches is matched by one of its translations that the unit already has, as
+written, in that language (:func:`_by_local`: DE-NI "Niedersachsen" is GeoNames' "Lower
+Saxony", whose German name the curated tables give; it then takes "Basse-Saxe", "Dolna
+Saksonia", "Нижняя Саксония").  A
 subdivision named by its position alone keeps only its translations that are proper
 names (:func:`~geomap.gazetteer.builder.iso_positions.named_part`).  A
 subdivision that is a town ("Municipality", "City", "Local council" ...) or is named
@@ -142,11 +146,41 @@ def _by_code(
     return units[0] if _stems(keys) & _stems(units[0].names) else None
 
 
+def _admins_by_local(
+    entries: Iterable[Entry],
+) -> dict[tuple[str, str, str, str], list[Entry]]:
+    """``(country, feature type, language, name as written)`` -> the admin units so named."""
+    out: dict[tuple[str, str, str, str], list[Entry]] = defaultdict(list)
+    for e in entries:
+        if e.feature_type in ("admin1", "admin2") and e.country_code:
+            for lang, key in e.written:
+                out[(e.country_code, e.feature_type, lang, key)].append(e)
+    return out
+
+
+def _by_local(
+    sub: Subdivision, order: tuple[str, ...], local: dict[tuple[str, str, str, str], list[Entry]]
+) -> Entry | None:
+    """The one admin unit that has one of ``sub``'s translations as written in its language."""
+    for ftype in order:
+        hits = {
+            id(e): e
+            for lang, name in sub.local
+            for e in local.get((sub.country, ftype, lang, normalize_name(name)), [])
+        }
+        if len(hits) == 1:
+            return next(iter(hits.values()))
+        if hits:
+            return None
+    return None
+
+
 def _target(
     sub: Subdivision,
     admins: dict[tuple[str, str, str], list[Entry]],
     admin1s: dict[str, list[Entry]],
     codes: dict[tuple[str, str], list[Entry]] | None = None,
+    local: dict[tuple[str, str, str, str], list[Entry]] | None = None,
 ) -> tuple[Entry, float] | None:
     """The one admin unit ``sub`` names and how sure (1.0: an equal name), or ``None``."""
     keys = _keys(sub.name) | {k for _, local in sub.local for k in _keys(local)}
@@ -158,6 +192,8 @@ def _target(
         if hits:
             return None
     if codes is not None and (unit := _by_code(sub, keys, codes)) is not None:
+        return unit, EXACT
+    if local is not None and (unit := _by_local(sub, order, local)) is not None:
         return unit, EXACT
     return similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
 
@@ -176,8 +212,11 @@ def _matches(
         if e.feature_type == "admin1" and e.country_code:
             admin1s[e.country_code].append(e)
     codes = _admins_by_code(entries.values())
+    local = _admins_by_local(entries.values())
     found = [
-        (sub, hit) for sub in subs if (hit := _target(sub, admins, admin1s, codes)) is not None
+        (sub, hit)
+        for sub in subs
+        if (hit := _target(sub, admins, admin1s, codes, local)) is not None
     ]
     found.sort(key=lambda sh: -sh[1][1])  # equal names first, then by likeness (stable)
     taken: set[str] = set()
