@@ -166,6 +166,9 @@ def test_a_russian_adjective_of_an_unknown_name_is_no_town_of_its_own(towns: Gaz
     # is the name of Severnyy, a town of 200,000 people
     text = "Осадки придут в Северную Осетию."
     assert recognise(towns, "ru", text, ents=((3, 5, "LOC"),)) == []
+    # user64: "по Северному морскому пути", the Northern Sea Route, is no town either
+    text = "Грузы пойдут по Северному морскому пути в Китай."
+    assert recognise(towns, "ru", text, ents=((3, 6, "LOC"),)) == []
 
 
 def test_a_german_article_before_a_countrys_adjective_supports_a_town(towns: Gazetteer) -> None:

@@ -22,11 +22,20 @@ _RU_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее",
 
 
 def adjective_of_next(sub: Span, ent: Span, lang: str) -> bool:
-    """Whether ``sub`` ends in a Russian adjective that a capitalised word of ``ent`` follows."""
+    """Whether ``sub`` ends in a Russian adjective that the next word of ``ent`` goes on from.
+
+    A capitalised word ("Северную" of "Северную Осетию"), or a lower-case adjective the
+    name's noun follows ("Северному" of "по Северному морскому пути", the Northern Sea
+    Route: not the town Severny).
+    """
     if lang != "ru" or sub.end >= ent.end:
         return False
     nxt = ent.doc[sub.end]
-    return capitalised(nxt) and sub[-1].lower_.endswith(_RU_ADJECTIVE_ENDINGS)
+    if not sub[-1].lower_.endswith(_RU_ADJECTIVE_ENDINGS):
+        return False
+    return capitalised(nxt) or (
+        nxt.is_lower and nxt.is_alpha and nxt.lower_.endswith(_RU_ADJECTIVE_ENDINGS)
+    )
 
 
 def after_common_noun(ent: Span, lang: str) -> Span | None:
