@@ -229,7 +229,7 @@ def test_an_entity_run_over_in_from_a_town_to_a_known_place_is_split() -> None:
 
 
 def test_a_natural_feature_s_curated_one_word_alias_is_well_known() -> None:
-    from geomap.nlp.known import well_known_types
+    from geomap.nlp.well_known import well_known_types
 
     gz = Gazetteer.from_places(
         [

@@ -17,8 +17,8 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer import Gazetteer
 from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
-from geomap.nlp.known import well_known
 from geomap.nlp.name_kinds import names_water
+from geomap.nlp.well_known import well_known
 from geomap.records import Place
 from tests.blank_geoparse import TinyGazetteer, place
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geomap.nlp.known import well_known_types
+from geomap.nlp.well_known import well_known_types
 from tests.blank_geoparse import TinyGazetteer, found_toponyms, place
 
 _GAZ = TinyGazetteer(

@@ -27,11 +27,11 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from geomap.docarrays import among, indices, word_hashes
-from geomap.nlp.known import well_known
 from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.town_actions import ROUTE_NOUNS
 from geomap.nlp.town_names import is_town
 from geomap.nlp.vocab import PLACE_SUFFIXES
+from geomap.nlp.well_known import well_known
 from geomap.records import Place
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})

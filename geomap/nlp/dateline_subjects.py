@@ -21,7 +21,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.known import ORG_LABELS, well_known
+from geomap.nlp.known import ORG_LABELS
+from geomap.nlp.well_known import well_known
 
 #: The dashes that end a dateline ("KYIV, March 3 - ...", "GAZA, May 2 (AP) -- ...").
 DATELINE_DASHES = frozenset({"-", "--", "–", "—"})

@@ -22,11 +22,11 @@ from geomap.nlp.known import (
     ORG_LABELS,
     SPLITTING_PREPOSITIONS,
     trimmed,
-    well_known,
 )
 from geomap.nlp.name_shapes import is_facility, joined_countries
 from geomap.nlp.town_names import OTHER_SPELLING_MIN_POPULATION, is_town
 from geomap.nlp.vocab import LIST_GLUE
+from geomap.nlp.well_known import well_known
 
 
 def without_space(span: Span) -> Span | None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from geomap.geo import haversine_km
-from geomap.nlp.known import ISLAND_CODES
+from geomap.nlp.well_known import ISLAND_CODES
 from geomap.records import Candidate
 
 #: The nearest town must lie this close to an island's point to give it its country.
