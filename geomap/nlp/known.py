@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import without_possessive
 from geomap.nlp.context import town_context, untagged_names
-from geomap.nlp.described import described_as_place, in_named_unit
+from geomap.nlp.described import described_as_place
 from geomap.nlp.hidden_names import (
     common_nouns_named,
     conjoined_words,
@@ -57,6 +57,7 @@ from geomap.nlp.name_shapes import (
     demonym_as_modifier,
     lookup_demonym,
 )
+from geomap.nlp.named_units import in_named_unit
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.quoted_places import quoted_place
 from geomap.nlp.reported_places import reported_place
