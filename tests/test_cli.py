@@ -76,8 +76,8 @@ def test_command_descriptions_are_whole_and_one_line(group: list[str]) -> None:
 
 
 def test_help_and_readme_name_every_input_kind_and_limit() -> None:
-    from geomap.io.corpora import JSON_FILE_LIMIT
     from geomap.io.files import ARTICLE_SUFFIXES
+    from geomap.io.json_file import JSON_FILE_LIMIT
 
     text = " ".join(_cli("map", "--help").output.split())
     for suffix in ARTICLE_SUFFIXES:  # .rss and .atom were missing

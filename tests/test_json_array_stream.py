@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from geomap.errors import InputError
-from geomap.io import corpora, json_array
+from geomap.io import json_array, json_file
 from geomap.io.json_array import ArrayEnd, ArrayProblem, Utf8Text, array_items
 from geomap.io.readers import read_inputs
 from geomap.records import Article, InputStatus
@@ -123,7 +123,7 @@ def test_an_item_over_its_limit_stops_the_reading(monkeypatch: pytest.MonkeyPatc
 def test_a_json_array_over_the_whole_file_limit_is_read(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(corpora, "JSON_FILE_LIMIT", 1000)
+    monkeypatch.setattr(json_file, "JSON_FILE_LIMIT", 1000)
     rows = [{"id": str(n), "text": f"Floods hit Kharkiv on day {n}."} for n in range(100)]
     path = tmp_path / "big.json"
     path.write_text("\ufeff" + json.dumps(rows, indent=1), encoding="utf-8")
@@ -149,7 +149,9 @@ def test_an_undecodable_byte_costs_the_rest_of_the_file(tmp_path: Path) -> None:
 
 def test_a_not_an_array_json_stays_an_input_error() -> None:
     with pytest.raises(InputError):
-        list(corpora._array_records(io.StringIO('"x"'), "f.json", "f", 0, corpora.DEFAULT_FIELDS))
+        list(
+            json_file._array_records(io.StringIO('"x"'), "f.json", "f", 0, json_file.DEFAULT_FIELDS)
+        )
 
 
 @pytest.mark.parametrize("chunk", [1, 2, 3, 5, 1 << 20])

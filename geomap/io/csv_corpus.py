@@ -19,7 +19,6 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.bounded import MIB
-from geomap.io.corpora import empty_corpus, record_error
 from geomap.io.csv_damage import row_warnings, stray_row, swallow_shown, swallowed_rows
 from geomap.io.csv_dates import day_first_of, undecided
 from geomap.io.csv_header import header_cells, preamble, unique_header, unread_note
@@ -31,6 +30,7 @@ from geomap.io.encoding import (
     mostly_utf8,
     utf16_without_bom,
 )
+from geomap.io.json_file import empty_corpus, record_error
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.metadata import field_key
 from geomap.records import Article, InputStatus

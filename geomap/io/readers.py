@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.bounded import open_regular
-from geomap.io.corpora import read_json, read_jsonl
+from geomap.io.corpora import read_jsonl
 from geomap.io.csv_corpus import read_csv
 from geomap.io.documents import read_document
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES
@@ -36,6 +36,7 @@ from geomap.io.files import (
     find_inputs,
 )
 from geomap.io.gzip_stream import GzipStream, cut_reason, open_gzip
+from geomap.io.json_file import read_json
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
 from geomap.io.record_ids import MAX_ID_CHARS, short_id
