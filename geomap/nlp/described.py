@@ -2,8 +2,7 @@
 
 Conflict news names crossings, camps and villages no gazetteer holds, and says what
 they are: "the Kerem Shalom crossing", "the border crossing of Jarinje", "the Nur Shams
-refugee camp", "Barsalogho, some 40 km north of Kaya", "Sake, a town west of Goma", "the
-villages of Aitaroun and Maroun al-Ras" (:mod:`geomap.nlp.settlement_lists`).
+refugee camp", "Barsalogho, some 40 km north of Kaya", "Sake, a town west of Goma".
 :func:`described_as_place` reads these descriptions, whatever label the model gave
 the name (or none); :mod:`geomap.nlp.known` takes such a name as a place, and the
 resolver places it by its qualifier or the article's focus.
@@ -20,7 +19,6 @@ from spacy.tokens import Span
 from geomap.nlp.camp_places import camp_placed
 from geomap.nlp.compass_names import after_compass_adjective
 from geomap.nlp.name_shapes import article_capitalised, is_acronym
-from geomap.nlp.settlement_lists import settlement_before
 from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, GENERIC_WORDS, LIST_GLUE, POSSESSIVE
 
 #: Lower-case words after a name that make it a place's ("the Kerem Shalom crossing").
@@ -78,7 +76,6 @@ def described_as_place(span: Span) -> bool:
         or listed_kind_after(span)
         or unit_kind_after(span)
         or after_compass_adjective(span)  # "in eastern Ghouta"
-        or settlement_before(span)  # "the southern Lebanese towns of Nabatieh and Bint Jbeil"
     )
 
 

@@ -23,6 +23,7 @@ from geomap.nlp.landmarks import at_its_town
 from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.name_shapes import is_facility
+from geomap.nlp.settlement_lists import settlement_before
 from geomap.nlp.vocab import FACILITY_WORDS
 from geomap.nlp.water_context import on_water
 from geomap.records import Place
@@ -60,13 +61,16 @@ def placeable(spans: list[Span]) -> bool:
     after a preposition of place (:func:`~geomap.nlp.known_contexts.labelled_in_place`), or
     the word for their kind names them ("озеро Имандра", "col du Lautaret":
     :func:`~geomap.nlp.kind_named.named_by_kind`), or the words before them name water
-    ("na Sanie", "poziom Bobru": :func:`~geomap.nlp.water_context.on_water`).
+    ("na Sanie", "poziom Bobru": :func:`~geomap.nlp.water_context.on_water`), or they
+    follow "the town of", "the villages of"
+    (:func:`~geomap.nlp.settlement_lists.settlement_before`).
     """
     checks = (
         street_or_building,
         kind_word,
         landform_head,
         described_as_place,
+        settlement_before,
         labelled_in_place,
         named_by_kind,
         on_water,

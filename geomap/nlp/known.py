@@ -62,6 +62,7 @@ from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.quoted_places import quoted_place
 from geomap.nlp.reported_places import reported_place
 from geomap.nlp.respellings import respelled_town, town_spelled_alike
+from geomap.nlp.settlement_lists import unknown_settlement
 from geomap.nlp.town_actions import before_event_noun
 from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
@@ -168,12 +169,16 @@ def in_context(
             towns.append(p)
         else:
             name = trimmed(p.doc, p.start, p.end, p.label_)
-            if name is not None and (
-                (described_as_place(name) and lookup_demonym(gazetteer, name.text) is None)
-                or unit_before_noun(name, gazetteer)
-                or (
-                    article_capitalised(name.text)[:1].isupper()
-                    and in_named_unit(name, found, gazetteer)
+            if (
+                name is not None
+                and (
+                    (described_as_place(name) and lookup_demonym(gazetteer, name.text) is None)
+                    or unknown_settlement(name, gazetteer)  # "the towns of Nabatieh and Bint Jbeil"
+                    or unit_before_noun(name, gazetteer)
+                    or (
+                        article_capitalised(name.text)[:1].isupper()
+                        and in_named_unit(name, found, gazetteer)
+                    )
                 )
             ):
                 described.append(name)

@@ -4,14 +4,20 @@
 model tags the names an organisation and a person, the gazetteer has neither, and no
 other word says what they are. A lower-case noun of a settlement and "of" before a
 capitalised name (or before the list it is part of) says it
-(:func:`settlement_before`); :func:`geomap.nlp.described.described_as_place` reads it,
-and the resolver places the name by its qualifier or the article's focus.
+(:func:`settlement_before`) of a name the gazetteer has no entry for
+(:func:`unknown_settlement`: a village known by that spelling, or a unit's other name,
+is left to the rules for towns); :mod:`geomap.nlp.known` reads it, and the resolver
+places the name by its qualifier or the article's focus
+(:func:`geomap.nlp.focus.placeable`).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Span
 
+from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import list_start
 
 #: Lower-case nouns of a settlement before "of" and its name; not "capital" ("the
@@ -49,3 +55,14 @@ def settlement_before(span: Span) -> bool:
             return False  # "Smith's towns of", "1990 towns of"
         k -= 1
     return k >= 0 and doc[k].lower_ == "the"
+
+
+def unknown_settlement(span: Span, gazetteer: Any) -> bool:
+    """Whether a capitalised name the gazetteer has no entry for follows "the town of".
+
+    :func:`settlement_before`; not an acronym, and no entry of any kind by that name.
+    """
+    text = span.text
+    if not text[:1].isupper() or is_acronym(text):
+        return False
+    return settlement_before(span) and not gazetteer.candidates(text)
