@@ -80,9 +80,9 @@ def test_a_copys_article_is_left_out_of_the_original_count(tmp_path: Path) -> No
         "said, and the roads to the port were opened again to trucks and buses by evening."
     )  # copies are told from 20 words up
     articles = [
-        Article("a", story, {"outlet": "Wire"}),
-        Article("b", story, {"outlet": "Daily"}),
-        Article("c", "Rain fell on Kaliningrad.", {"outlet": "Daily"}),
+        Article("a", story, "a", {"outlet": "Wire"}),
+        Article("b", story, "b", {"outlet": "Daily"}),
+        Article("c", "Rain fell on Kaliningrad.", "c", {"outlet": "Daily"}),
     ]
     result = geoparse_articles(articles, geoparser=gp)
     outputs = write_outputs(result, tmp_path / "out", formats=["places", "gpkg"])

@@ -31,7 +31,6 @@ from geomap.cli.options import (
     start_logging,
 )
 from geomap.errors import GeomapError
-from geomap.records import Claim, Mention
 from geomap.sanitize import quoted
 
 #: The stop line's end for ``claims``: it writes no files, so it leaves none behind.
@@ -42,7 +41,8 @@ CLAIMS_NOT_SHOWN = "no claims shown (claims writes no files: nothing was changed
     "claims",
     cls=Command,
     epilog="Example: geomap claims seeds/ --place Poland --speaker expert --json; "
-    "geomap claims geomap-out/ --speaker Terekhov (a map run's folder: no model)",
+    "geomap claims geomap-out/ --speaker Terekhov (a map run's folder: no model); "
+    "geomap claims geomap-out/ --by outlet --since 2026-11-01",
 )
 def claims_command(
     inputs: list[str] = ClaimsInputs,
@@ -80,6 +80,17 @@ def claims_command(
         metavar="DATE",
         help="Show only articles published on or before this day (YYYY-MM-DD).",
     ),
+    by: str = typer.Option(
+        None,
+        "--by",
+        metavar="outlet|speaker|language",
+        help="Count the claims shown instead: for each outlet (source, language), the "
+        "places it claims most about, with the claims, the articles and the articles "
+        "whose text is their own (copies left out). Groups with most articles first.",
+    ),
+    top: int = typer.Option(
+        10, "--top", metavar="N", min=1, help="With --by: the first N places of each group."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the claims as JSON."),
     as_csv: bool = typer.Option(
         False, "--csv", help="Print the claims as CSV (claims.csv's columns)."
@@ -105,6 +116,7 @@ def claims_command(
     usage or configuration error.
     """
     on_stop(CLAIMS_NOT_SHOWN)  # first: a Ctrl-C during the imports below says it too
+    from geomap.claims.collect import places_from_mentions
     from geomap.claims.kinds import KINDS
     from geomap.claims.periods import claims_between, claims_in_language
     from geomap.claims.render import nothing_shown, render_claims, undated_note, unspoken_note
@@ -114,12 +126,16 @@ def claims_command(
         unmatched_article,
         unmatched_speaker,
     )
+    from geomap.claims.tally import GROUPINGS, tally_claims
+    from geomap.cli.claims_output import claims_text, tally_output
     from geomap.io.saved_run import SavedRun, is_saved_run, read_saved_run
     from geomap.run import geoparse_inputs
 
     start_logging(verbose, log_file)
     if as_json and as_csv:
         raise typer.BadParameter("give --json or --csv, not both", param_hint="--json/--csv")
+    if by is not None and by not in GROUPINGS:
+        raise typer.BadParameter(f"{by!r}: give one of {', '.join(GROUPINGS)}", param_hint="--by")
     first, last = _day(since, "--since"), _day(until, "--until")
     if first and last and first > last:
         raise typer.BadParameter(f"{since} is after --until {until}", param_hint="--since")
@@ -205,7 +221,12 @@ def claims_command(
         for name, value in (("speaker", speaker), ("article", article))
         if value
     ] + [f"--{name} {value}" for name, value in (("since", first), ("until", last)) if value]
-    if as_json or as_csv:
+    if by is not None:
+        rows = tally_claims(chosen, places_from_mentions(mentions), info, by)
+        say(tally_output(rows, by, top, as_json, as_csv), nl=False)
+        if dated.undated:
+            say(f"geomap: {undated_note(len(dated.undated), filters)}", err=True)
+    elif as_json or as_csv:
         say(claims_text(mentions, chosen, info, as_csv), nl=False)
         # what the terminal's view says, on stderr: the JSON or CSV stays whole
         if place and found != "claims":
@@ -262,37 +283,3 @@ def _places_called(name: str, gazetteer: str | None, among: set[str]) -> frozens
         return places_called(name, Gazetteer.open(gazetteer), frozenset(among))
     except GeomapError:
         return frozenset()
-
-
-def claims_text(
-    mentions: list[Mention] | tuple[Mention, ...],
-    claims: list[Claim],
-    article_info: dict[str, dict[str, str]],
-    as_csv: bool,
-) -> str:
-    """The claims as JSON (one object per claim, with its place) or as claims.csv's rows.
-
-    Rows end with a line break, not claims.csv's CRLF: a CR reaching the terminal would be
-    printed as an escape (:func:`geomap.sanitize.terminal_text`).
-    """
-    import csv
-    import io
-    import json
-
-    from geomap.claims.collect import places_from_mentions
-    from geomap.io.claims_csv import CLAIM_COLUMNS, claim_row
-    from geomap.serialize import claim_record, place_fields
-
-    places = places_from_mentions(mentions)
-    if as_csv:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=CLAIM_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for c in claims:
-            writer.writerow(claim_row(c, places.get(c.place_id), article_info.get(c.article_id)))
-        return buffer.getvalue()
-    rows = [
-        {**place_fields(places.get(c.place_id)), **claim_record(c, article_info.get(c.article_id))}
-        for c in claims
-    ]
-    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
