@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import geopandas as gpd
 from shapely.geometry import Point
 
-from geomap.metadata import OUTPUT_FIELDS
+from geomap.metadata import COPY_FIELD, OUTPUT_FIELDS
 from geomap.records import Claim, Mention, Place, confidence_rank
 from geomap.sanitize import json_inert
 from geomap.serialize import claim_record, mention_record, place_summary
@@ -116,7 +116,7 @@ def places_frame(
                 claims=len(by_place[pid]),
                 articles=arts_of[pid],
                 confidence=best[pid][1],
-                originals=sum(not (info.get(a) or {}).get("copy_of") for a in arts_of[pid]),
+                originals=sum(not (info.get(a) or {}).get(COPY_FIELD) for a in arts_of[pid]),
             ),
             "claims": by_place[pid],
         }

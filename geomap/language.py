@@ -228,8 +228,9 @@ def with_language(article: Article, given: str | None = None) -> Article:
 
 
 #: The script each pipeline's language is written in (a declaration the letters contradict).
-_PIPELINE_SCRIPTS = {"ru": "cyrillic", "uk": "cyrillic", "en": "latin", "fr": "latin"}
-_PIPELINE_SCRIPTS |= {"de": "latin", "pl": "latin"}
+_PIPELINE_SCRIPTS = {
+    "ru": "cyrillic", "uk": "cyrillic", "en": "latin", "fr": "latin", "de": "latin", "pl": "latin",
+}  # fmt: skip
 
 
 def _script_contradicts(declared: str, text: str) -> bool:

@@ -11,6 +11,7 @@ and ``--csv``.  Text from the inputs is made terminal-safe by the console.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
@@ -56,17 +57,17 @@ def tally_claims(
 
     Within a group, places with most claims come first (then most articles, then name).
     """
-    counts: dict[tuple[str, str], list[int]] = {}
+    counts: Counter[tuple[str, str]] = Counter()
     articles: dict[tuple[str, str], set[str]] = {}
     group_articles: dict[str, set[str]] = {}
     for c in claims:
         info = article_info.get(c.article_id) or {}
         key = (_group(c, info, by), c.place_id)
-        counts.setdefault(key, [0])[0] += 1
+        counts[key] += 1
         articles.setdefault(key, set()).add(c.article_id)
         group_articles.setdefault(key[0], set()).add(c.article_id)
     rows = []
-    for (group, pid), (n,) in counts.items():
+    for (group, pid), n in counts.items():
         ids = articles[(group, pid)]
         own = sum(not (article_info.get(a) or {}).get(COPY_FIELD) for a in ids)
         name = places[pid].name if pid in places else pid

@@ -191,12 +191,8 @@ def read_csv(
     rows = _rows(reader, list(names), lines, source, label, max_bytes, fields, lead + 1)
     for item in rows:
         if (notes or unread) and isinstance(item, Article):  # said once, on the first article
-            warned = (*item.warnings, *unread)
-            item, notes, unread = (
-                replace(item, notes=(*item.notes, *notes), warnings=warned),
-                [],
-                [],
-            )
+            item = replace(item, notes=(*item.notes, *notes), warnings=(*item.warnings, *unread))
+            notes, unread = [], []
         yield item
 
 
