@@ -16,7 +16,7 @@ from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError
 from geomap.language import SUPPORTED_LANGUAGES, language_label, with_language
 from geomap.metadata import article_fields
-from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead
+from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead, Reused
 
 if TYPE_CHECKING:
     from geomap.geoparser import Geoparser
@@ -36,7 +36,8 @@ BATCH = 32
 #: reading as fast in batches of half the size.
 BATCH_CHARS = 32_000
 
-Item = Article | InputStatus
+#: What the parsers read: articles, and what passes them through (statuses, reused records).
+Item = Article | InputStatus | Reused
 Parsed = ArticleResult | InputStatus
 
 
@@ -218,7 +219,9 @@ def batches(
 ) -> Iterator[list[Item]]:
     """Group a stream into lists of at most ``size`` articles (statuses ride along).
 
-    With ``max_chars``, a list also closes before the article that would take its
+    A reused article (:class:`~geomap.records.Reused`) counts towards ``size``, so a
+    list holds at most ``size`` of them too, but not towards ``max_chars``: it is
+    not parsed.  With ``max_chars``, a list also closes before the article that would take its
     text past ``max_chars`` characters (an article longer than that goes alone).
     """
     batch: list[Item] = []
@@ -229,9 +232,9 @@ def batches(
             yield batch
             batch, n, chars = [], 0, 0
         batch.append(item)
-        if isinstance(item, Article):
+        if isinstance(item, Article | Reused):
             n += 1
-            chars += len(item.text)
+            chars += size_of
             if n >= size:
                 yield batch
                 batch, n, chars = [], 0, 0
@@ -241,7 +244,7 @@ def batches(
 
 def merge_batch(
     batch: Sequence[Item], parsed: Iterable[Parsed]
-) -> Iterator[tuple[Parsed, Article | None]]:
+) -> Iterator[tuple[Parsed | Reused, Article | None]]:
     """Put a batch's parsed articles back between its read statuses, in input order.
 
     ``parsed`` holds one result (or status) per article of ``batch``, in order.
@@ -254,7 +257,9 @@ def merge_batch(
             yield item, None
 
 
-def parse_stream(gp: Geoparser, items: Iterable[Item]) -> Iterator[tuple[Parsed, Article | None]]:
+def parse_stream(
+    gp: Geoparser, items: Iterable[Item]
+) -> Iterator[tuple[Parsed | Reused, Article | None]]:
     """Yield ``(result or status, article)`` for every item, in input order."""
     for batch in batches(items, max(1, gp.settings.batch_size * 2), BATCH_CHARS):
         articles = [i for i in batch if isinstance(i, Article)]

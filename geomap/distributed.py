@@ -30,7 +30,7 @@ from typing import Any
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import WorkerError
 from geomap.mention_rows import mention_from_row, mention_row
-from geomap.records import Article, ArticleResult, InputStatus, Mention
+from geomap.records import Article, ArticleResult, InputStatus, Mention, Reused
 from geomap.serialize import status_from_record, status_record
 from geomap.settings import Settings
 
@@ -38,7 +38,7 @@ from geomap.settings import Settings
 PARTITION = 200
 _WORKER: dict[str, Any] = {}
 
-Item = Article | InputStatus
+Item = Article | InputStatus | Reused
 Parsed = ArticleResult | InputStatus
 
 
@@ -234,7 +234,7 @@ class DaskRunner:
         ).result()
         return result
 
-    def parse(self, items: Iterable[Item]) -> Iterator[tuple[Parsed, Article | None]]:
+    def parse(self, items: Iterable[Item]) -> Iterator[tuple[Parsed | Reused, Article | None]]:
         """Yield ``(result or status, article)`` for every item, in input order."""
         from geomap.batches import batches
 
@@ -256,7 +256,9 @@ class DaskRunner:
         while pending:
             yield from self._drain(pending.popleft())
 
-    def _drain(self, entry: tuple[int, list[Item], Any]) -> Iterator[tuple[Parsed, Article | None]]:
+    def _drain(
+        self, entry: tuple[int, list[Item], Any]
+    ) -> Iterator[tuple[Parsed | Reused, Article | None]]:
         index, batch, future = entry
         if future is not None:
             future.result()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.errors import WorkerError
 from geomap.processes import signals_blocked, spawn_context
-from geomap.records import Article, ArticleResult, InputStatus
+from geomap.records import Article, ArticleResult, InputStatus, Reused
 from geomap.sanitize import quoted
 from geomap.settings import Settings
 from geomap.worker import _info, _init, _parse, _ready
@@ -168,8 +168,8 @@ class WorkerPool:
             self._stages = False
 
     def parse(
-        self, batches: Iterable[list[Article | InputStatus]]
-    ) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
+        self, batches: Iterable[list[Article | InputStatus | Reused]]
+    ) -> Iterator[tuple[ArticleResult | InputStatus | Reused, Article | None]]:
         """Yield ``(result or status, article)`` for every item of every batch, in order.
 
         Each article's language is found here, in the process that reads, while
@@ -256,12 +256,12 @@ class WorkerPool:
 
 
 #: A batch sent to the pool: its items, its articles (languages found) and their future.
-Pending = tuple[list[Article | InputStatus], list[Article], "Future[Any] | None"]
+Pending = tuple[list[Article | InputStatus | Reused], list[Article], "Future[Any] | None"]
 
 
 def _drain(
     entry: Pending, rules: RuleStage | None = None
-) -> Iterator[tuple[ArticleResult | InputStatus, Article | None]]:
+) -> Iterator[tuple[ArticleResult | InputStatus | Reused, Article | None]]:
     """A batch's results in input order, finished by ``rules`` where the workers left them."""
     from geomap.batches import merge_batch
 

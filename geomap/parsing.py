@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.batches import BATCH_CHARS, Item, Parsed, batches, parse_stream
-from geomap.records import Article
+from geomap.records import Article, Reused
 from geomap.settings import Settings
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from geomap.geoparser import Geoparser
     from geomap.sink import OutputSink
 
-ParseFn = Callable[[Iterable[Item]], Iterator[tuple[Parsed, Article | None]]]
+ParseFn = Callable[[Iterable[Item]], Iterator[tuple[Parsed | Reused, Article | None]]]
 
 
 @contextmanager

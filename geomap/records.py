@@ -296,3 +296,15 @@ class ModelRead:
     """An article the model has read, for :class:`geomap.stages.RuleStage` to finish."""
 
     pieces: tuple[ModelPiece, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reused:
+    """An article whose records a previous run parsed (:mod:`geomap.reuse`).
+
+    It passes through the parsers as a read status does, untouched, in its place
+    in the input order.
+    """
+
+    result: ArticleResult
+    article: Article

@@ -50,6 +50,9 @@ class Result:
         Counts of a streamed run (mentions, resolved, places...).
     outputs
         The files written, by format name (empty when nothing was written).
+    reused
+        Articles whose records came from the previous run into the same output
+        folder, not parsed again (:mod:`geomap.reuse`).
     gazetteer_used
         The :class:`~geomap.gazetteer.Gazetteer` object itself (for the map).
     """
@@ -62,6 +65,7 @@ class Result:
     records: Records | None = None
     totals: Mapping[str, int] = field(default_factory=dict)
     outputs: Mapping[str, Path] = field(default_factory=dict)
+    reused: int = 0
     gazetteer_used: Gazetteer | None = field(default=None, repr=False, compare=False)
 
     # ------------------------------------------------------------ statuses

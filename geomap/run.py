@@ -32,6 +32,7 @@ from geomap.parsing import parser_for
 from geomap.progress import ProgressLog
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.result import Records, Result
+from geomap.reuse import ParsedStore, parse_reusing, previous_folder
 from geomap.settings import Settings
 from geomap.sink import OutputSink
 from geomap.write import finish_and_commit, output_errors
@@ -53,6 +54,7 @@ def geoparse_inputs(
     keep: bool = True,
     sink: OutputSink | None = None,
     parts: Path | None = None,
+    reuse: ParsedStore | None = None,
 ) -> Result:
     """Read ``inputs`` (files, folders, JSONL/CSV corpora) and geoparse every article."""
     settings = settings or (geoparser.settings if geoparser else Settings.from_env())
@@ -66,6 +68,7 @@ def geoparse_inputs(
         keep=keep,
         sink=sink,
         parts=parts,
+        reuse=reuse,
     )
 
 
@@ -78,6 +81,7 @@ def geoparse_articles(
     keep: bool = True,
     sink: OutputSink | None = None,
     parts: Path | None = None,
+    reuse: ParsedStore | None = None,
 ) -> Result:
     """Geoparse articles; an article whose processing fails is reported, the rest go on.
 
@@ -96,6 +100,9 @@ def geoparse_articles(
         Where each article's records go as they come (the output writers).
     parts
         The parts folder of a Dask run (``settings.dask``).
+    reuse
+        Where the articles a previous run parsed are taken from, and this run's are
+        kept (:mod:`geomap.reuse`).
     """
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
@@ -112,7 +119,7 @@ def geoparse_articles(
             gazetteer.path if gazetteer is not None else "(none)",
         )
         result = drive(
-            parse(lines.reading(items) if lines is not None else items),
+            parse_reusing(parse, lines.reading(items) if lines is not None else items, reuse),
             settings=settings,
             model=model,
             gazetteer=gazetteer,
@@ -251,13 +258,16 @@ def map_inputs(
     options: WriteOptions | None = None,
     progress: bool = False,
     extra_formats: Sequence[str] = (),
+    reuse: bool = True,
 ) -> Result:
     """Geoparse ``inputs`` streaming into the outputs; commit them if any article was processed.
 
     ``out`` must be entered (checked and locked).  With no processed input,
     nothing is committed and ``result.outputs`` is empty.  ``extra_formats``
     names optional writers (:data:`geomap.io.OPTIONAL_FORMATS`) written besides
-    the default set.
+    the default set.  With ``reuse``, an article the previous run into ``out``
+    parsed (the same text, metadata and settings) is taken from it, not parsed
+    again (:mod:`geomap.reuse`); the outputs are the same.
 
     Raises
     ------
@@ -278,16 +288,26 @@ def map_inputs(
     with output_errors(out):
         formats = (*DEFAULT_FORMATS, *extra_formats)
         sink = OutputSink(out.staging, options or WriteOptions(), formats)
+        store = ParsedStore(previous_folder(out.path) if reuse else None, out.staging, settings)
         try:
             result = geoparse_inputs(
-                inputs, settings=settings, progress=progress, keep=False, sink=sink, parts=parts
+                inputs,
+                settings=settings,
+                progress=progress,
+                keep=False,
+                sink=sink,
+                parts=parts,
+                reuse=store,
             )
         except BaseException:
+            store.close()
             sink.abandon()
             raise
+        store.close()
         if not result.processed:
             sink.close()
             return result
+        result = replace(result, reused=store.reused)
         result = finish_and_commit(result, sink, result.gazetteer_used, out)
     if parts is not None:
         shutil.rmtree(parts, ignore_errors=True)  # done: nothing left to resume

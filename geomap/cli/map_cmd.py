@@ -131,6 +131,13 @@ def map_command(
     id_field: str = IdField,
     fields: list[str] = Fields,
     dask: str = Dask,
+    reparse: bool = typer.Option(
+        False,
+        "--reparse",
+        help="Parse every article again. By default an article the previous run into "
+        "--out parsed, with the same text, metadata and settings, is taken from it (the "
+        "outputs are the same): a run over an archive with new items parses only those.",
+    ),
     quiet: bool = Quiet,
     verbose: int = Verbose,
     log_file: Path = LogFile,
@@ -186,6 +193,7 @@ def map_command(
                 options=options,
                 progress=not quiet,
                 extra_formats=chosen,
+                reuse=not reparse,
             )
             # with no input processed nothing is written: no report.json to point to
             report_failures(result, report=bool(result.processed))
@@ -210,6 +218,13 @@ def map_command(
             f"mention{'' if found == 1 else 's'} ({t.get('resolved', 0)} resolved) "
             f"-> {result.outputs['map']}"
         )
+        if result.reused:
+            say(
+                f"{result.reused} article{'' if result.reused == 1 else 's'} taken from the "
+                "previous run into this folder (same text, metadata and settings; --reparse "
+                "parses them again)",
+                lines=False,
+            )
         if replaced:
             say(replaced, lines=False)
     if result.failed:

@@ -39,8 +39,10 @@ DEFAULT_FORMATS: tuple[str, ...] = tuple(n for n, w in WRITERS.items() if not w.
 OPTIONAL_FORMATS: tuple[str, ...] = tuple(n for n, w in WRITERS.items() if w.optional)
 #: File name of each output (the first, for a writer of several files).
 OUTPUT_FILES: dict[str, str] = {name: w.filename for name, w in WRITERS.items()}
+#: The articles a run parsed, kept for the next run into the same folder (:mod:`geomap.reuse`).
+PARSED_FILE = ".geomap-parsed.sqlite"
 #: Names a folder of geomap outputs may hold (checked before it is replaced).
-KNOWN_FILES = frozenset(f for w in WRITERS.values() for f in w.filenames)
+KNOWN_FILES = frozenset(f for w in WRITERS.values() for f in w.filenames) | {PARSED_FILE}
 #: The files of a default run.
 DEFAULT_FILES = frozenset(f for n in DEFAULT_FORMATS for f in WRITERS[n].filenames)
 
@@ -70,6 +72,7 @@ __all__ = [
     "KNOWN_FILES",
     "OPTIONAL_FORMATS",
     "OUTPUT_FILES",
+    "PARSED_FILE",
     "WRITERS",
     "Finished",
     "WriteOptions",

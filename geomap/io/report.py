@@ -50,6 +50,7 @@ def report_head(result: Result, store: RunStore | None, outputs: dict[str, str])
             "empty": by_status["empty"],
             "skipped": by_status["skipped"],
             **totals,
+            "reused": result.reused,
             "languages": dict(sorted(languages.items(), key=lambda kv: -kv[1])),
             "languages_not_mapped": dict(sorted(not_mapped.items(), key=lambda kv: -kv[1])),
         },
