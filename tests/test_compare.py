@@ -365,3 +365,26 @@ def test_bucket_counts_hold_each_rows_sorted_buckets_with_their_counts() -> None
         assert x.data[start:end].tolist() == [float(counts[b]) for b in sorted(counts)]
     assert x.data.dtype == np.float64
     assert bucket_counts([]).shape == (0, N_FEATURES)
+
+
+def test_two_short_dated_reports_sharing_all_their_names_are_paired() -> None:
+    # user65: two outlets' two-line reports of one strike, the same governor quoted; each
+    # has two names besides the place, so three shared anchors could never be found
+    a = _lyon("a", "Drones hit the port of Lyon overnight, governor Oleh Kiper said.")
+    b = _lyon("b", "A drone attack set fire to Lyon's port, governor Oleh Kiper said.")
+    same_day = {"a": "2026-12-03", "b": "2026-12-03"}
+    (pair,) = compare([a, b], dates=same_day).place(LYON.place_id).pairs  # type: ignore[union-attr]
+    assert pair.evidence is not None and pair.evidence.shared_names == ("Kiper", "Oleh")
+    assert pair.evidence.fewest == 2
+    # undated, two shared names are not enough (the rule asks three)
+    assert compare([a, b]).place(LYON.place_id).pairs == ()  # type: ignore[union-attr]
+    # nor when each names more than the two both give
+    more = _lyon("a", "Drones hit the port of Lyon overnight, Nibulon's governor Oleh Kiper said.")
+    longer = _lyon(
+        "b", "Ivan Bondar and Olena Petrova saw a drone hit Lyon's port, governor Oleh Kiper said."
+    )
+    found = compare([more, longer], dates=same_day).place(LYON.place_id)
+    assert found is not None and found.pairs == ()
+    # a week apart, never
+    far = compare([a, b], dates={"a": "2026-12-03", "b": "2026-12-10"}).place(LYON.place_id)
+    assert far is not None and far.pairs == ()

@@ -158,12 +158,17 @@ class ArticleIndex:
         """
         shared = self._shared(a, b)
         own = {w.lower() for p in place_words for w in _WORD.findall(p)}
+        fa, fb = self.features(a), self.features(b)
         return Evidence(
             cosine=cosine,
             article_cosine=shared.cosine,
             shared_names=tuple(shared.names[k] for k in sorted(shared.names.keys() - own)),
             shared_figures=shared.figures,
             days=shared.days,
+            fewest=min(
+                len(fa.names.keys() - own) + len(fa.figures),
+                len(fb.names.keys() - own) + len(fb.figures),
+            ),
         )
 
     def _shared(self, a: int, b: int) -> _Shared:

@@ -106,6 +106,9 @@ class Evidence:
     shared_names: tuple[str, ...]  # names both articles use (as written), the place's own left out
     shared_figures: tuple[float, ...]  # figures both articles give (within rounding)
     days: int | None  # days between the publication dates, None if either is unknown
+    #: Anchors the article with fewer has at all (names other than the place's, figures):
+    #: a short report cannot share more.
+    fewest: int = 1_000_000
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (``comparison.json``'s ``evidence`` of a pair)."""
@@ -128,6 +131,10 @@ class Rule:
     min_cosine: float = 0.05
     min_article_cosine: float = 0.1
     min_anchors: float = 3
+    #: Fewer anchors are enough when they are all the anchors one article has (a short
+    #: report: "Drones hit the port of Odesa, governor Oleh Kiper said"), but never
+    #: fewer than these.
+    min_short_anchors: float = 2
     figure_weight: float = 1
     max_days: int = 3
     #: Sentences this alike are one sentence copied (a wire story two outlets run, a
@@ -146,7 +153,10 @@ class Rule:
             return False
         if e.cosine >= self.copy_cosine:
             return True  # the same sentence in both: a short wire story has few anchors
-        return e.cosine >= self.min_cosine and self.anchors(e) >= self.min_anchors
+        needed = self.min_anchors
+        if e.days is not None:  # dated the same days: a short report's anchors suffice
+            needed = max(self.min_short_anchors, min(self.min_anchors, e.fewest))
+        return e.cosine >= self.min_cosine and self.anchors(e) >= needed
 
     def to_dict(self) -> dict[str, Any]:
         """The rule as recorded in ``comparison.json``'s ``method``."""
