@@ -13,7 +13,7 @@ from shapely.geometry import Point
 from geomap.metadata import COPY_FIELD, OUTPUT_FIELDS
 from geomap.records import Claim, Mention, Place, confidence_rank
 from geomap.sanitize import json_inert
-from geomap.serialize import claim_record, mention_record, place_summary
+from geomap.serialize import claim_record, mention_record, place_fields, place_summary
 
 if TYPE_CHECKING:
     from geomap.runstore import RunStore
@@ -124,6 +124,29 @@ def places_frame(
     ]
     geometry = [_point(p) for p in places.values()]
     return gpd.GeoDataFrame(rows, columns=PLACE_COLUMNS, geometry=geometry, crs=CRS)
+
+
+def claims_frame(
+    mentions: Sequence[Mention], claims: Sequence[Claim], articles: ArticleInfo | None = None
+) -> gpd.GeoDataFrame:
+    """One row per claim, with the columns of ``claims.csv`` and its place's point.
+
+    The cells are not neutralised for spreadsheets, and lists stay lists
+    (``context_names``).
+    """
+    from geomap.io.claims_csv import CLAIM_COLUMNS
+
+    info = articles or {}
+    places = {m.place.place_id: m.place for m in mentions if m.place is not None}
+    rows, geometry = [], []
+    for claim in claims:
+        place = places.get(claim.place_id)
+        row = {**place_fields(place), **claim_record(claim, info.get(claim.article_id))}
+        row["place_id"] = claim.place_id
+        row["lon"], row["lat"] = (None, None) if place is None else (place.lon, place.lat)
+        rows.append(row)
+        geometry.append(_point(place))
+    return gpd.GeoDataFrame(rows, columns=list(CLAIM_COLUMNS), geometry=geometry, crs=CRS)
 
 
 def store_places_frame(store: RunStore, max_claims: int) -> gpd.GeoDataFrame:

@@ -111,10 +111,18 @@ class Result:
 
         return {a.article_id: article_fields(a.metadata) for a in self._kept().articles}
 
-    @property
-    def claims(self) -> tuple[Claim, ...]:
-        """One claim per (place, article, sentence)."""
-        return self._kept().claims
+    @cached_property
+    def claims(self) -> gpd.GeoDataFrame:
+        """One row per claim (place, article, sentence), as ``claims.csv`` (EPSG:4326).
+
+        Who says it (``speaker``, ``speaker_role``, ``speaker_kind``, ``verb``), the
+        sentence, the article's title, outlet and date, the place's point; the records
+        themselves are ``result.records.claims``.
+        """
+        from geomap.frames import claims_frame
+
+        kept = self._kept()
+        return claims_frame(kept.mentions, kept.claims, self.article_info)
 
     # ------------------------------------------------------------- outputs
     def to_files(

@@ -174,3 +174,19 @@ def test_notebook_views_and_files_from_python(seed_result: Result, tmp_path: Pat
     assert "Poland" in places
     written = seed_result.to_files(tmp_path / "out", formats=["gpkg", "claims"])
     assert set(written) == {"gpkg", "claims"} and all(p.exists() for p in written.values())
+
+
+def test_claims_frame_holds_the_rows_of_claims_csv(
+    seed_result: Result, seed_outputs: dict[str, Path]
+) -> None:
+    # user65: result.claims was a tuple of records while places and mentions are frames
+    frame = seed_result.claims
+    assert frame.crs == "EPSG:4326" and len(frame) == len(seed_result.records.claims)
+    with seed_outputs["claims"].open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(frame.drop(columns="geometry").columns) == list(rows[0])  # the CSV's columns
+    assert [r["name"] for r in rows] == frame["name"].tolist()
+    assert [r["speaker"] for r in rows] == frame["speaker"].fillna("").tolist()
+    poland = frame[frame["name"] == "Poland"].iloc[0]
+    assert (poland.geometry.x, poland.geometry.y) == (poland["lon"], poland["lat"])  # (lon, lat)
+    assert isinstance(poland["context_names"], list)
