@@ -168,12 +168,21 @@ def test_language_filter_shows_one_language(page: OfflinePage) -> None:
     assert options[0] == "All languages" and any(
         o.startswith("Russian (1 article") for o in options
     )
+    # the view follows the places of the language chosen (user65: it stayed on all)
+    page.page.evaluate(
+        "() => { var app = window.geomapApps[0], fit = app.fit; app.fits = 0;"
+        " app.fit = function () { app.fits += 1; var shown = Array.from(document.querySelectorAll("
+        "'path.geomap-marker')).map(function (m) { return m.getAttribute('data-place-id'); });"
+        " app.fitOver = shown; return fit.apply(this, arguments); }; }"
+    )
     select.select_option("ru")
     page.page.wait_for_function(
         "() => !document.querySelector('path.geomap-marker[data-place-id=\"625144\"]')"
     )
     # TASS's places only
     assert _marker_ids(page) == {POLAND.place_id, AFRICA.place_id, KYIV.place_id}
+    fitted = page.page.evaluate("() => [window.geomapApps[0].fits, window.geomapApps[0].fitOver]")
+    assert fitted[0] == 1 and set(fitted[1]) == _marker_ids(page)  # fitted after the refresh
     select.select_option("")
 
 
@@ -201,6 +210,8 @@ def test_every_count_follows_the_filters_chosen(page: OfflinePage) -> None:
     assert set(rows) == {POLAND.place_id, AFRICA.place_id, KYIV.place_id}
     assert rows[KYIV.place_id][1:] == ["1", "1"]  # mentions, articles: t1's, not 4 and 3
     assert "2 places named only in articles the filters hide" in p.inner_text("#geomap-more")
+    # the panel's counts say what is shown of how many (user65: they stayed the run's)
+    assert p.inner_text("#geomap-summary") == "3 of 5 places · 1 of 4 articles"
     # the other filters count what the language filter lets through
     outlets = p.locator("#geomap-outlet-filter option").all_inner_texts()
     assert "TASS (1 article)" in outlets and "Reuters (0 articles)" in outlets
@@ -234,6 +245,7 @@ def test_every_count_follows_the_filters_chosen(page: OfflinePage) -> None:
         ".indexOf('2 dated articles') >= 0"
     )
     assert set(_rows(page)) == {POLAND.place_id, MINSK.place_id, KYIV.place_id}
+    assert p.inner_text("#geomap-summary") == "3 of 5 places · 2 of 4 articles"
     languages = p.locator("#geomap-language-filter option").all_inner_texts()
     assert "Russian (0 articles)" in languages and "English (1 article)" in languages
     assert p.inner_text("#geomap-source-count") == "0 in the articles shown"

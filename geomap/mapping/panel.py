@@ -43,7 +43,8 @@ class SidePanel(SafeRender):
                   title="Hide/show the list of places">&#9664;</button>
           <div class="geomap-panel-body">
             <h1 class="geomap-title">{{ this.title }}</h1>
-            <div class="geomap-summary">{{ this.n_places }} places &middot;
+            <div class="geomap-summary" id="geomap-summary" aria-live="polite">
+              {{- this.n_places }} places &middot;
               {{ this.n_articles }} article{{ "" if this.n_articles == 1 else "s" }}</div>
             <div class="geomap-search">
               <input type="search" id="geomap-search" placeholder="Find a place&hellip;"

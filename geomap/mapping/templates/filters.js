@@ -214,7 +214,8 @@
     app.afterRefresh.push(label);
     select.addEventListener("change", function () {
       chosen = select.value;
-      app.refresh();
+      app.refreshNow();
+      if (app.fit) { app.fit(); }  // the view follows the places of the language chosen
     });
     // above the place search, always in view (the article list may be folded)
     var anchor = document.getElementById("geomap-search");

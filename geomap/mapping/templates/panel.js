@@ -156,8 +156,23 @@
       }
       renderSources();
       app.afterRefresh.push(renderSources);  // the article filters change the counts
+      app.afterRefresh.push(renderSummary);
       app.renderRows();
     };
+
+    // The panel's "N places · M articles": with a filter or toggle hiding some, what is
+    // shown of how many ("6 of 119 places · 6 of 38 articles").
+    function renderSummary() {
+      var summary = document.getElementById("geomap-summary");
+      if (!summary) { return; }
+      var np = places.filter(isVisible).length;
+      var na = arts.filter(function (a, ai) { return app.articleShown(ai); }).length;
+      var all = np === places.length && na === arts.length;
+      summary.textContent = all
+        ? plural(places.length, "place") + " · " + plural(arts.length, "article")
+        : np + " of " + plural(places.length, "place") + " · " + na + " of " +
+          plural(arts.length, "article");
+    }
 
     // Who speaks in the run, and about which places (data.sources, most claims first),
     // counted again over the articles the toggles and filters let through (as the place
