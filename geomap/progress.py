@@ -43,7 +43,8 @@ LONG_CHARS = 1_000_000
 _LOADING: list[str] = []
 #: What a run waits for before its first article is done, when this process loads nothing.
 FIRST_ARTICLES = (
-    "the parsing process loads each language's pipeline with its first article, then parses"
+    "the parsing processes (or Dask workers) load each language's pipeline with its first "
+    "article, then parse"
 )
 
 

@@ -79,6 +79,20 @@ class Result:
         """The articles that were geoparsed."""
         return tuple(s for s in self.statuses if s.status == "ok")
 
+    def dominant(self, share: float = 0.5, least: int = 10) -> tuple[InputStatus, float] | None:
+        """The article that gives ``share`` or more of the run's resolved mentions, if any.
+
+        Only in a run of ``least`` articles or more: one long text (a report, a
+        transcript, a live blog) can outweigh an archive on the map.
+        """
+        done = self.processed
+        total = sum(s.resolved for s in done)
+        if len(done) < least or not total:
+            return None
+        top = max(done, key=lambda s: s.resolved)
+        part = top.resolved / total
+        return (top, part) if part >= share else None
+
     # -------------------------------------------------------------- frames
     def _kept(self) -> Records:
         if self.records is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -37,6 +38,9 @@ from geomap.cli.options import (
 from geomap.errors import GeomapError
 from geomap.mapping.tiles import tile_keys
 from geomap.sanitize import quoted
+
+if TYPE_CHECKING:
+    from geomap.result import Result
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +214,7 @@ def map_command(
         raise typer.Exit(ExitCode.USAGE) from exc
     for name, path in result.outputs.items():
         log.info("wrote %s (%s)", path, name)
+    warn_dominant(result)
     if not quiet:
         t = result.totals
         found = t.get("mentions", 0)
@@ -229,3 +234,19 @@ def map_command(
             say(replaced, lines=False)
     if result.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)
+
+
+def warn_dominant(result: Result) -> None:
+    """Warn when one article gives half or more of a run's placed mentions."""
+    heavy = result.dominant()
+    if heavy is None:
+        return
+    top, part = heavy
+    total = sum(s.resolved for s in result.processed)
+    say(
+        f"geomap: warning: {top.article_id or top.source} gives {part:.0%} of the run's placed "
+        f"mentions ({top.resolved} of {total}): on the map, that one text weighs as much as "
+        "all the others together (geomap claims OUT --article ID shows its claims)",
+        err=True,
+        lines=False,
+    )
