@@ -120,7 +120,9 @@ class ParsedStore:
         self._new = sqlite3.connect(staging / PARSED_FILE)
         self._new.execute("PRAGMA journal_mode=OFF")
         self._new.execute("PRAGMA synchronous=OFF")
-        self._new.execute("CREATE TABLE parsed (key BLOB PRIMARY KEY, value BLOB NOT NULL)")
+        self._new.execute(
+            "CREATE TABLE IF NOT EXISTS parsed (key BLOB PRIMARY KEY, value BLOB NOT NULL)"
+        )
 
     def key(self, article: Article) -> bytes:
         """The article's key: its id, source, text, metadata and notes under this run's stamp."""

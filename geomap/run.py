@@ -308,6 +308,13 @@ def map_inputs(
             sink.close()
             return result
         result = replace(result, reused=store.reused)
+        if progress and not sys.stderr.isatty():  # the lines stopped with the parsing
+            from geomap.progress import write_line
+
+            write_line(
+                f"{len(result.processed)} article(s) parsed: writing the places, the map "
+                "and the GeoPackage"
+            )
         result = finish_and_commit(result, sink, result.gazetteer_used, out)
     if parts is not None:
         shutil.rmtree(parts, ignore_errors=True)  # done: nothing left to resume

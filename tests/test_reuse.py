@@ -156,3 +156,21 @@ def test_an_updated_archive_maps_as_a_full_run(tmp_path: Path) -> None:
         assert updated.outputs[name].read_bytes() == fresh.outputs[name].read_bytes(), name
     report = json.loads(updated.outputs["report"].read_text(encoding="utf-8"))
     assert report["totals"]["reused"] == 1
+
+
+def test_a_line_says_the_outputs_are_being_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # user64: after the last article's progress line, a big run wrote its files in silence
+    import geomap.run as run
+    from geomap.outdir import OutputDir
+    from geomap.result import Result
+
+    done = Result(statuses=(InputStatus("a.txt", "a", "ok"),), settings=Settings())
+    monkeypatch.setattr(run, "geoparse_inputs", lambda *a, **k: done)
+    monkeypatch.setattr(run, "finish_and_commit", lambda result, *a: result)
+    with OutputDir(tmp_path / "out") as out:
+        assert run.map_inputs([tmp_path], out, progress=True) is not None
+        run.map_inputs([tmp_path], out, progress=False)
+    err = capsys.readouterr().err
+    assert err.count("geomap: progress: 1 article(s) parsed: writing the places") == 1
