@@ -39,6 +39,7 @@ from collections.abc import Iterable
 
 from geomap.gazetteer.builder.iso_codes import Subdivision
 from geomap.gazetteer.builder.iso_likeness import UNIT_WORDS, similar
+from geomap.gazetteer.builder.iso_own_names import add_own_names
 from geomap.gazetteer.builder.iso_positions import POSITION_WORDS, named_part
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.lemmas import index_keys
@@ -200,8 +201,8 @@ def _target(
 
 def _matches(
     subs: Iterable[Subdivision], entries: dict[str, Entry]
-) -> list[tuple[Subdivision, Entry]]:
-    """Each subdivision's admin unit; a unit named alike by several takes the likest.
+) -> list[tuple[Subdivision, Entry, float]]:
+    """Each subdivision's admin unit and how sure; a unit named alike by several takes the likest.
 
     A unit that a subdivision names by an equal name takes no other by likeness
     ("Chungcheongbuk-do" is not "Chungcheongnam-do").
@@ -220,14 +221,14 @@ def _matches(
     ]
     found.sort(key=lambda sh: -sh[1][1])  # equal names first, then by likeness (stable)
     taken: set[str] = set()
-    out: list[tuple[Subdivision, Entry]] = []
+    out: list[tuple[Subdivision, Entry, float]] = []
     for sub, (unit, score) in found:
         if score < EXACT and unit.place_id in taken:
             continue
         taken.add(unit.place_id)
         if score < EXACT:
             log.debug("ISO 3166-2 %s %s taken as %s", sub.code, sub.name, unit.name)
-        out.append((sub, unit))
+        out.append((sub, unit, score))
     return out
 
 
@@ -283,7 +284,8 @@ def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision]
     ]
     biggest = _biggest_by_key(entries.values())
     added = 0
-    for sub, target in _matches(subs, entries):
+    matched = _matches(subs, entries)
+    for sub, target, _ in matched:
         for lang, name in sub.local:
             name = _BRACKETS.sub("", name).strip()
             if written.get((lang, normalize_name(name)), set()) - {target.place_id}:
@@ -292,4 +294,6 @@ def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision]
                 continue
             target.add_local_name(name, lang, "exonym")
             added += 1
+    exact = [(sub, unit) for sub, unit, score in matched if score >= EXACT]  # never by likeness
+    log.info("ISO 3166-2 own names as English names: %d", add_own_names(exact, entries.values()))
     return added

@@ -226,7 +226,12 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     add_breakaway_names(entries, src)
     for table in LOCAL_NAMES_FILES:
         add_curated_names(refs, data / table)
+    admin1_names = {
+        e.place_id: set(e.names) for e in entries.values() if e.feature_type == "admin1"
+    }
     add_iso_translations(entries)
+    for pid, had in admin1_names.items():  # their own ISO names, in English (iso_own_names)
+        names.extend((n, pid, k) for n, k in entries[pid].names.items() if n not in had)
     log.info("initialisms: %d", add_initialisms(entries.values()))
     rivers = town_river_entries(entries)
     entries.update((e.place_id, e) for e in rivers)
