@@ -6,7 +6,9 @@ preposition of place governs ("raided", "in", "near") lists places. An entity no
 rule read is taken when "and" or "or" joins it to a place found in the same list, the
 list's first name being governed (:func:`geomap.nlp.context.governs`; "in Kayes,
 Niono and Sandare": the list is read back over its commas to "Kayes"), it is one
-word (hyphens may join it: not "Ivan Petrov") and no generic word ("North"), the list
+word (hyphens may join it) or two that no other PERSON entity of the article holds
+("near Bria and Sam Ouandja"; not "Petrov spoke ... in Kyiv and Ivan Petrov":
+:func:`_personal`) and no generic word ("North"), the list
 ends after it (a punctuation mark, a preposition: not a verb, "hit Kharkiv and Petrov
 said", nor a noun, "between Strickland and North avenues"), and the model called it a
 person or a place (not an organisation, a nationality or a work's title: "between
@@ -60,8 +62,8 @@ def listed_unknowns(
         if name.label_ not in UNKNOWN_LABELS and not joined:
             continue
         others = companies - {name.text} if joined else companies
-        if not name[0].is_title or " " in name.text or name.text in people | others:
-            continue  # one word (hyphens joining it): "Ivan Petrov" is a person's
+        if not name[0].is_title or name.text in people | others or _personal(doc, name):
+            continue  # "Ivan Petrov" is a person's
         if name.text.lower() in GENERIC_WORDS or not _list_ends(doc, name.end):
             continue  # "hit Kharkiv and Petrov said", "between Strickland and North avenues"
         if gazetteer.demonym(name.text) is not None:
@@ -74,6 +76,28 @@ def listed_unknowns(
         ):
             out.append(name)
     return out
+
+
+def _personal(doc: Doc, name: Span) -> bool:
+    """Whether ``name``'s words say a person's name: more than two, or one of two used apart.
+
+    "near Bria and Sam Ouandja": two words of letters that no other PERSON entity of the
+    article holds, in an entity that is no organisation's, may name a place; "Ouandja spoke.
+    ... near Bria and Sam Ouandja" is a person named again by surname.
+    """
+    words = name.text.split()
+    if len(words) == 1:
+        return False
+    if len(words) > 2 or name.label_ == ORG_LABEL:
+        return True
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return True  # "at Route 38 and Malta Road": a road's number, no town's name
+    return any(
+        e.label_ == "PERSON"
+        and not e.start <= name.start < e.end
+        and bool(set(words) & set(e.text.split()))
+        for e in doc.ents
+    )
 
 
 def _pieces(doc: Doc, part: Span) -> list[Span]:
