@@ -4,19 +4,26 @@
 and not the second (it spells it otherwise), and a list that a verb of attack or a
 preposition of place governs ("raided", "in", "near") lists places. An entity no other
 rule read is taken when "and" or "or" joins it to a place found in the same list, the
-list's first name being governed (:func:`geomap.nlp.context.governs`), it is one
-word (hyphens may join it: not "Ivan Petrov") and no generic word ("North"), the list
+list's first name being governed (:func:`geomap.nlp.context.governs`; "in Kayes,
+Niono and Sandare": the list is read back over its commas to "Kayes"), it is one
+word (hyphens may join it) or two that no other PERSON entity of the article holds
+("near Bria and Sam Ouandja"; not "Petrov spoke ... in Kyiv and Ivan Petrov":
+:func:`_personal`) and no generic word ("North"), the list
 ends after it (a punctuation mark, a preposition: not a verb, "hit Kharkiv and Petrov
 said", nor a noun, "between Strickland and North avenues"), and the model called it a
 person or a place (not an organisation, a nationality or a work's title: "between
-Israel and Hamas"); a demonym, a name that is part of a person's name in the
-article and a one-word name the model tags an organisation anywhere in it are not. The
-resolver places it as any name it lacks (by its qualifier or the article's focus).
+Israel and Hamas"), or ran one organisation's entity over the list and the place
+("fighting around Lashio and Hsipaw", read name by name: :func:`_pieces`); a demonym, a
+name that is part of a person's name in the article and a one-word name the model tags
+an organisation elsewhere in it ("Zorblax said it grew. Users in Zorblax and Paris")
+are not. The resolver places it as any name it lacks (by its qualifier or the article's
+focus).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -27,6 +34,9 @@ from geomap.nlp.vocab import GENERIC_WORDS
 
 #: The model's labels of a name that may be a place it does not know.
 UNKNOWN_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+#: The model's label of an organisation: a listed name so tagged is a place only when
+#: the model's entity also holds the place it is listed with (:func:`_joined`).
+ORG_LABEL = "ORG"
 #: Words that join two names of a list here (a comma alone may part an apposition).
 CONJUNCTIONS = frozenset({"and", "or"})
 #: Parts of speech of a word after the name that end a list of places ("in X and Y near").
@@ -39,21 +49,21 @@ def listed_unknowns(
     """The entity ``parts`` joined by "and"/"or" to a ``found`` place in a governed list."""
     # a name the model tags an organisation anywhere in the article is no unknown place
     # ("Zorblax said it grew. Users in Zorblax and Paris")
-    companies = {e.text for e in doc.ents if e.label_ == "ORG" and len(e) == 1}
+    companies = {e.text for e in doc.ents if e.label_ == ORG_LABEL and len(e) == 1}
     by_end = {p.end: p for p in found}
     by_start = {p.start: p for p in found}
     taken = {i for p in found for i in range(p.start, p.end)}
     out: list[Span] = []
-    for part in parts:
+    for part in (piece for p in parts for piece in _pieces(doc, p)):
         name = trimmed(doc, part.start, part.end, part.label_)
-        if (
-            name is None
-            or name.label_ not in UNKNOWN_LABELS
-            or taken.intersection(range(part.start, part.end))
-        ):
+        if name is None or taken.intersection(range(part.start, part.end)):
             continue
-        if not name[0].is_title or " " in name.text or name.text in people | companies:
-            continue  # one word (hyphens joining it): "Ivan Petrov" is a person's
+        joined = name.label_ == ORG_LABEL and _joined(doc, name, found)
+        if name.label_ not in UNKNOWN_LABELS and not joined:
+            continue
+        others = companies - {name.text} if joined else companies
+        if not name[0].is_title or name.text in people | others or _personal(doc, name):
+            continue  # "Ivan Petrov" is a person's
         if name.text.lower() in GENERIC_WORDS or not _list_ends(doc, name.end):
             continue  # "hit Kharkiv and Petrov said", "between Strickland and North avenues"
         if gazetteer.demonym(name.text) is not None:
@@ -61,11 +71,79 @@ def listed_unknowns(
         i, j = name.start - 1, name.end
         before = by_end.get(i) if i >= 0 and doc[i].lower_ in CONJUNCTIONS else None
         after = by_start.get(j + 1) if j < len(doc) and doc[j].lower_ in CONJUNCTIONS else None
-        if (before is not None and governs(doc, before.start)) or (
+        if (before is not None and governs(doc, _list_start(doc, before.start, by_end))) or (
             after is not None and governs(doc, name.start)
         ):
             out.append(name)
     return out
+
+
+def _personal(doc: Doc, name: Span) -> bool:
+    """Whether ``name``'s words say a person's name: more than two, or one of two used apart.
+
+    "near Bria and Sam Ouandja": two words of letters that no other PERSON entity of the
+    article holds, in an entity that is no organisation's, may name a place; "Ouandja spoke.
+    ... near Bria and Sam Ouandja" is a person named again by surname.
+    """
+    words = name.text.split()
+    if len(words) == 1:
+        return False
+    if len(words) > 2 or name.label_ == ORG_LABEL:
+        return True
+    if not all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return True  # "at Route 38 and Malta Road": a road's number, no town's name
+    return any(
+        e.label_ == "PERSON"
+        and not e.start <= name.start < e.end
+        and bool(set(words) & set(e.text.split()))
+        for e in doc.ents
+    )
+
+
+def _pieces(doc: Doc, part: Span) -> list[Span]:
+    """``part``, or its names when the model ran one entity over a list of them.
+
+    "around Lashio and Hsipaw" tagged one ORG that no other rule split (the gazetteer
+    lacks "Hsipaw"): its names, each with the entity's label.
+    """
+    glue = [t.i for t in part if t.lower_ in CONJUNCTIONS or t.text == ","]
+    if not glue:
+        return [part]
+    bounds = [part.start - 1, *glue, part.end]
+    return [Span(doc, a + 1, b, label=part.label_) for a, b in pairwise(bounds) if b > a + 1]
+
+
+def _list_start(doc: Doc, start: int, by_end: dict[int, Span]) -> int:
+    """The first name's start of the comma list of found places that ends at ``start``.
+
+    "in Kayes, Niono and Sandare": from "Niono" back over ", " to "Kayes".
+    """
+    while start >= 2 and doc[start - 1].text == "," and start - 1 in by_end:
+        start = by_end[start - 1].start
+    return start
+
+
+def _joined(doc: Doc, name: Span, found: Sequence[Span]) -> bool:
+    """Whether one entity holds ``name`` and a found place, and none other tags it ORG.
+
+    "around Lashio and Hsipaw" tagged one ORG: the entity is the list, not a body; a
+    name the model tags an organisation on its own ("toward Kalehe and Minova",
+    "between Israel and Hamas") stays out.
+    """
+    ent = next((e for e in doc.ents if e.start <= name.start and name.end <= e.end), None)
+    if ent is None or not any(
+        ent.start <= p.start and p.end <= ent.end and p.start != name.start for p in found
+    ):
+        return False
+    return _org_only_here(doc, name)
+
+
+def _org_only_here(doc: Doc, name: Span) -> bool:
+    """Whether the model tags ``name``'s text an organisation nowhere but in its list."""
+    return not any(
+        e.label_ == ORG_LABEL and e.text == name.text and not (e.start <= name.start < e.end)
+        for e in doc.ents
+    )
 
 
 def _list_ends(doc: Doc, j: int) -> bool:

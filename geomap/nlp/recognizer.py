@@ -100,6 +100,7 @@ from geomap.nlp.other_names import other_names
 from geomap.nlp.particle_heads import with_particle_runs
 from geomap.nlp.party_towns import party_home_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
+from geomap.nlp.person_tails import names_over_people
 from geomap.nlp.repeats import labelled_not_place, person_words, repeats
 from geomap.nlp.route_ends import route_towns
 from geomap.nlp.scan import Words, scan
@@ -188,6 +189,7 @@ class ToponymRecognizer:
         found.extend(other_names(doc, found))  # "..., which Argentina calls the Malvinas"
         found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
         found.extend(headline_places(doc, found, self.gazetteer))  # "Quake jolts X"
+        found.extend(names_over_people(doc, self.gazetteer))  # "Dera" + "Ismail Khan" (PERSON)
         cut = [trimmed(s, self.gazetteer) for s in found]
         spans = filter_spans([s for s in cut if s is not None])
         spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
