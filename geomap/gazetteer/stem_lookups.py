@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from geomap.gazetteer.districts import district_seat, district_stem, seat_suffix_stem
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.schema import FEATURE_TYPE_CODES, PLACE_SELECT
+from geomap.gazetteer.unit_compounds import initials
 from geomap.gazetteer.unit_words import MIN_ADMIN_STEM
 from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
@@ -103,6 +104,21 @@ class StemLookups:
             for row in rows
             if row[-1].split()[-1] == word and (place := _place(row)).country_code in home
         }
+        return list(units.values()) if len(units) == 1 else []
+
+    def _units_by_initials(self, letters: str, lang: str) -> list[Place]:
+        """The one admin-1 unit of ``lang``'s countries whose name there has these initials.
+
+        "idf": Île-de-France; none when no unit or several are so written
+        (:func:`geomap.gazetteer.unit_compounds.initials`).
+        """
+        home = sorted(OWN_LANGUAGE_COUNTRIES.get(lang, frozenset()))
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.key FROM local_names n JOIN places p ON p.id = n.pid "
+            f"WHERE n.lang = ? AND p.ftype = ? AND p.cc IN ({','.join('?' * len(home))})",
+            (lang, FEATURE_TYPE_CODES.index("admin1"), *home),
+        )
+        units = {(p := _place(r)).place_id: p for r in rows if letters in initials(r[-1])}
         return list(units.values()) if len(units) == 1 else []
 
     def _district_seats(self, name: str, lang: str) -> list[Place]:
