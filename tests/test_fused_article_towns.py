@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import spacy
+from spacy.language import Language
 
 from geomap.nlp.candidates import name_candidates
 from tests.blank_geoparse import TinyGazetteer, place
@@ -21,8 +24,13 @@ _GAZ = TinyGazetteer(
 )
 
 
+@cache
+def _french() -> Language:
+    return spacy.blank("fr")
+
+
 def _ids(text: str, name: str = "Lamentol") -> list[str]:
-    doc = spacy.blank("fr")(text)
+    doc = _french()(text)
     spans = [doc.char_span(i, i + len(name)) for i in _starts(text, name)]
     return [c.place.place_id for c in name_candidates(_GAZ(), [s for s in spans if s])]
 
