@@ -106,3 +106,10 @@ def test_russian_nouns_in_ai_and_plural_names_after_a_vowel() -> None:
     assert normalize_name("Гавайи") in ending_keys("Гавайях", "ru")
     assert normalize_name("Гімалаї") in ending_keys("Гімалаях", "uk")
     assert normalize_name("Гімалаї") not in ending_keys("Гімалаях", "pl")
+
+
+def test_ukrainian_neuter_town_names_declined_as_nouns_or_adjectives() -> None:
+    assert normalize_name("Берегове") in ending_keys("Берегова", "uk")
+    assert normalize_name("Дробишеве") in ending_keys("Дробишевого", "uk")
+    assert normalize_name("Дробишеве") in ending_keys("Дробишевому", "uk")
+    assert normalize_name("Кирилівка") not in ending_keys("Берегова", "uk")

@@ -46,6 +46,10 @@ def gz() -> Gazetteer:
         _place("shepetivka", "Shepetivka", "city", "UA", 40_000),
         _place("brelov", "Brelov", "city", "RO", 65_000),
         _place("brelov-county", "Brelov County", "admin1", "RO", 260_000),
+        _place("yaremche", "Yaremche", "city", "UA", 8_000),
+        _place("shostka", "Shostka", "city", "UA", 73_000),
+        _place("vovchansk", "Vovchansk", "city", "UA", 17_000),
+        _place("vovcha", "Vovcha", "city", "UA", 900),
     ]
     local = [
         ("ru", "Кировская область", "kirov"),
@@ -110,6 +114,14 @@ def test_a_district_in_the_locative_and_a_seat_by_its_whole_stem(gz: Gazetteer) 
     assert _names(gz, "Барська громада", "uk") == ["Bar"]
     assert _names(gz, "Барській громаді", "uk") == ["Bar"]
     assert _names(gz, "Українська громада", "uk") == []
+
+
+def test_a_seat_whose_adjective_adds_a_suffix_to_its_stem(gz: Gazetteer) -> None:
+    # "Яремчанська" of Яремче, "Шосткинський" of Шостка: "-ан-", "-ин-" before the ending
+    assert _names(gz, "Яремчанської громади", "uk") == ["Yaremche"]
+    assert _names(gz, "Шосткинського району", "uk") == ["Shostka"]
+    # only when the whole stem names no town: "vovchan" is Vovchansk, not Vovcha
+    assert _names(gz, "Вовчанській громаді", "uk") == ["Vovchansk"]
 
 
 def test_a_guessed_nominative_offers_a_town_ten_times_bigger(gz: Gazetteer) -> None:

@@ -162,3 +162,14 @@ def test_a_unit_takes_the_translations_of_the_subdivision_it_already_has_a_name_
     # a translation no unit of that country has as written matches nothing by it
     stray = subdivision("DE-XX", False, "Land", "Nirgendwo", {"fr": "Nulle-Part"})
     assert add_iso_names({"ni": _entry("ni", "Lower Saxony", "admin1", "DE")}, [stray]) == 0
+
+
+def test_a_position_name_after_a_kind_word_is_the_units_own_name_at_home() -> None:
+    nord = _entry("n", "Département du Nord", "admin2", "FR")
+    haiti = _entry("h", "Nord", "admin1", "HT")
+    sub = subdivision("FR-59", False, "Department", "Nord", {"fr": "Nord", "uk": "Нор"})
+    assert add_iso_names({"n": nord, "h": haiti}, [sub]) == 1
+    assert nord.written == {("fr", "nord")}  # its own name in French; "Нор" is a common word
+    cameroon = _entry("c", "North Region", "admin1", "CM")
+    north = subdivision("CM-NO", True, "Region", "Nord", {"fr": "Nord", "uk": "Північний"})
+    assert add_iso_names({"c": cameroon}, [north]) == 0  # no kind word before it, not at home

@@ -51,6 +51,9 @@ GERMAN_DISTRICTS = frozenset({"landkreis", "kreis"})
 
 #: Shortest adjective stem a seat is looked for by ("sum" of "Сумського": Sumy).
 MIN_SEAT_STEM = 3
+#: Romanised suffixes an adjective adds to its seat's stem ("Яремчанський" of Яремче,
+#: "Надвірнянський" of Надвірна, "Шосткинський" of Шостка).
+_SEAT_SUFFIX = re.compile(r"(?:ian|an|yn)$")
 
 _SPACE = re.compile(r"\s+")
 
@@ -119,3 +122,12 @@ def district_seat(name: str, lang: str) -> str | None:
     if len(words) != 2 or words[0].lower() not in GERMAN_DISTRICTS or not words[1][:1].isupper():
         return None
     return words[1]
+
+
+def seat_suffix_stem(stem: str) -> str | None:
+    """``stem`` without a suffix its adjective adds to its seat's ("yaremchan" -> "yaremch").
+
+    ``None`` when it has none or too little is left (:data:`MIN_SEAT_STEM`).
+    """
+    short = _SEAT_SUFFIX.sub("", stem)
+    return short if short != stem and len(short) > MIN_SEAT_STEM else None

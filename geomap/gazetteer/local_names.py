@@ -55,6 +55,7 @@ from geomap.gazetteer.schema import (
     PLACE_SELECT,
 )
 from geomap.gazetteer.stem_lookups import StemLookups
+from geomap.gazetteer.unit_compounds import acronym, clipped_unit
 from geomap.gazetteer.unit_words import admin_city, admin_stem, direction_part
 from geomap.instance_cache import per_instance
 from geomap.language import OWN_LANGUAGE_COUNTRIES
@@ -167,6 +168,13 @@ class LocalNames(StemLookups):
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang, cyrillic)]
             if found:
                 break
+        clip = None if found else clipped_unit(name, lang)
+        if clip is not None:  # "в Мособласти": Moscow Oblast
+            found = [(p, "alternate") for p in self._units_by_clip(*clip, lang)]
+        towns_only = all(p.feature_type == "city" for p, _ in found)
+        letters = acronym(name, lang) if towns_only else None
+        if letters is not None:  # "en IDF", "région PACA" (not Paca, a village in Peru)
+            found += [(p, "alternate") for p in self._units_by_initials(letters, lang)]
         if not found:  # "Гайсинського району", "Landkreis Lörrach": the district's seat
             found = [(p, "alternate") for p in self._district_seats(name, lang)]
         if alternate_towns(found):  # "Wyszehradu": Visegrád's alternate; Višegrad lacks it

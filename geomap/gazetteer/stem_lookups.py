@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from geomap.gazetteer.districts import district_seat, district_stem
+from geomap.gazetteer.districts import district_seat, district_stem, seat_suffix_stem
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.schema import FEATURE_TYPE_CODES, PLACE_SELECT
+from geomap.gazetteer.unit_compounds import initials
 from geomap.gazetteer.unit_words import MIN_ADMIN_STEM
 from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
@@ -86,6 +87,40 @@ class StemLookups:
         top = max((b for b, _ in scored.values()), default=0)
         return [p for b, p in scored.values() if b == top]
 
+    def _units_by_clip(self, stem: str, word: str, lang: str) -> list[Place]:
+        """The one admin-1 unit of ``lang``'s country named ``stem``... ``word`` in ``lang``.
+
+        "mos", "oblast": the key "moskovskaya oblast", Moscow Oblast.  None when no unit
+        or several begin with the stem (:mod:`geomap.gazetteer.unit_compounds`).
+        """
+        home = OWN_LANGUAGE_COUNTRIES.get(lang, frozenset())
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.key FROM local_names n JOIN places p ON p.id = n.pid "
+            "WHERE n.lang = ? AND p.ftype = ? AND n.key >= ? AND n.key < ?",
+            (lang, FEATURE_TYPE_CODES.index("admin1"), stem, stem + "~"),
+        )
+        units = {
+            place.place_id: place
+            for row in rows
+            if row[-1].split()[-1] == word and (place := _place(row)).country_code in home
+        }
+        return list(units.values()) if len(units) == 1 else []
+
+    def _units_by_initials(self, letters: str, lang: str) -> list[Place]:
+        """The one admin-1 unit of ``lang``'s countries whose name there has these initials.
+
+        "idf": Île-de-France; none when no unit or several are so written
+        (:func:`geomap.gazetteer.unit_compounds.initials`).
+        """
+        home = sorted(OWN_LANGUAGE_COUNTRIES.get(lang, frozenset()))
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.key FROM local_names n JOIN places p ON p.id = n.pid "
+            f"WHERE n.lang = ? AND p.ftype = ? AND p.cc IN ({','.join('?' * len(home))})",
+            (lang, FEATURE_TYPE_CODES.index("admin1"), *home),
+        )
+        units = {(p := _place(r)).place_id: p for r in rows if letters in initials(r[-1])}
+        return list(units.values()) if len(units) == 1 else []
+
     def _district_seats(self, name: str, lang: str) -> list[Place]:
         """The town a district named ``name`` lies around (:mod:`geomap.gazetteer.districts`).
 
@@ -104,13 +139,12 @@ class StemLookups:
         if stem is None:
             return []
         countries = CYRILLIC_COUNTRIES if is_cyrillic(name) else OWN_LANGUAGE_COUNTRIES[lang]
-        rows = self._query(
-            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
-            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
-            (stem, stem + "~", FEATURE_TYPE_CODES.index("city")),
-        )
-        mine = [(len(r[-1]) - len(stem), _place(r)) for r in rows]
-        mine = [(tail, p) for tail, p in mine if p.country_code in countries]
+        mine = self._towns_by_stem(stem, countries)
+        short = seat_suffix_stem(stem)
+        if not mine and short is not None:
+            # "Яремчанської громади", "Шосткинського району": the adjective adds "-ан-",
+            # "-ин-" to its seat's stem (Yaremche, Shostka)
+            stem, mine = short, self._towns_by_stem(short, countries)
         # the seat's own name goes on from its adjective's stem by a short ending at most
         # ("bar": Bar, not Barnaul; "zhmeryn": Zhmerynka; "vovchan": Vovchansk)
         near = [(tail, p) for tail, p in mine if tail <= SEAT_TAIL]
@@ -120,6 +154,16 @@ class StemLookups:
         home = OWN_LANGUAGE_COUNTRIES[lang]  # a district of the language's own country first
         return sorted((p for _, p in near or mine),
                       key=lambda p: (p.country_code not in home, -p.population))[:1]  # fmt: skip
+
+    def _towns_by_stem(self, stem: str, countries: frozenset[str]) -> list[tuple[int, Place]]:
+        """``(letters past the stem, town)`` of the towns of ``countries`` named ``stem``..."""
+        rows = self._query(
+            f"SELECT {PLACE_SELECT}, n.norm FROM names n JOIN places p ON p.id = n.pid "
+            "WHERE n.norm >= ? AND n.norm < ? AND p.ftype = ?",
+            (stem, stem + "~", FEATURE_TYPE_CODES.index("city")),
+        )
+        mine = [(len(r[-1]) - len(stem), _place(r)) for r in rows]
+        return [(tail, p) for tail, p in mine if p.country_code in countries]
 
     def _countries_by_stem(self, stem: str, tail: int) -> list[Place]:
         """The countries whose name is ``stem`` and at most ``tail`` letters ("ukrain": Ukraine).

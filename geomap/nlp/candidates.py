@@ -20,7 +20,7 @@ from geomap.nlp.held_towns import held_by_next
 from geomap.nlp.home_namesakes import big_home_town
 from geomap.nlp.island_countries import with_island_countries
 from geomap.nlp.landmarks import building_tail, landmark_candidates
-from geomap.nlp.local_context import local_candidates
+from geomap.nlp.local_context import contracted_name, local_candidates
 from geomap.nlp.local_filters import city_over_its_unit, natural_only, no_town, over_namesakes
 from geomap.nlp.name_fallbacks import compass_part_candidates, prefixed_candidates
 from geomap.nlp.name_kinds import short_sea, standalone
@@ -61,8 +61,14 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     lang = spans[0].doc.lang_
     if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
         kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
-        fused = any(local_candidates(gazetteer, s, fused_only=True) for s in spans)
-        kept = no_town(kept, spans, fused=fused)
+        fused = {
+            c.place.place_id for s in spans for c in local_candidates(gazetteer, s, fused_only=True)
+        }
+        kept = no_town(kept, spans, fused=bool(fused))
+        if fused and all(contracted_name(s) for s in spans):
+            # "au Lamentin": Le Lamentin (Martinique), not Lamentin (Guadeloupe), which
+            # French writes with no article ("à Lamentin")
+            kept = [c for c in kept if c.place.feature_type != "city" or c.place.place_id in fused]
         if not held_by_next(gazetteer, spans, kept):  # "w Reni w obwodzie odeskim": the town
             kept = over_namesakes(kept, spans)
         kept = big_home_town(kept, spans)

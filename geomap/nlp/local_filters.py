@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from geomap.gazetteer.foreign_forms import valley_compound
 from geomap.gazetteer.lemmas import word_lemma
 from geomap.gazetteer.schema import LOCAL_PREFERENCE
+from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.nlp.local_context import (
     admin_before,
     after_article,
@@ -164,6 +165,18 @@ def after_natural_preposition(span: Span) -> bool:
     return False
 
 
+def _bare_unit(cand: Candidate, lang: str) -> bool:
+    """Whether ``cand`` is an admin-2 unit its language names with no article.
+
+    French names its own countries' departments and provinces with the article ("dans
+    le Nord", "la Somme", "le Hainaut"); German names a district without one.
+    """
+    place = cand.place
+    return place.feature_type == "admin2" and not (
+        lang == "fr" and place.country_code in OWN_LANGUAGE_COUNTRIES["fr"]
+    )
+
+
 def no_town(
     cands: list[Candidate], spans: Sequence[Span], *, fused: bool | None = None
 ) -> list[Candidate]:
@@ -200,7 +213,7 @@ def no_town(
 
     if not all(excludes(s) for s in spans):
         return cands
-    areas = [c for c in cands if c.place.feature_type not in ("city", "admin2")]
+    areas = [c for c in cands if c.place.feature_type != "city" and not _bare_unit(c, lang)]
     # no area of that name: a river or a range the gazetteer lacks ("über die Aller",
     # "der Arno"), not a village or small town of its name abroad (Alle, Arnö); a town
     # of MID_CITY people stays ("das Kiew der Nachkriegszeit")

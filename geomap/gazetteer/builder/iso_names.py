@@ -96,6 +96,17 @@ def _admins_by_name(entries: Iterable[Entry]) -> dict[tuple[str, str, str], list
     return out
 
 
+def _named_after_kind(entries: Iterable[Entry]) -> set[tuple[str, str]]:
+    """``(country, key)`` of admin units' names after a kind word ("departement du nord")."""
+    return {
+        (e.country_code, short)
+        for e in entries
+        if e.feature_type in ("admin1", "admin2") and e.country_code
+        for n in e.names
+        if (short := without_kind(n))
+    }
+
+
 def _towns(entries: Iterable[Entry]) -> set[tuple[str, str]]:
     """``(country, name key)`` of the towns of :data:`TOWN_POPULATION` people or more."""
     return {
@@ -275,9 +286,12 @@ def add_iso_names(entries: dict[str, Entry], subdivisions: Iterable[Subdivision]
         return 0
     towns = _towns(entries.values())
     written = written_by(entries.values())
+    kinded = _named_after_kind(entries.values())
     subs = [
         sub
-        for sub in map(named_part, subdivisions)
+        for sub in (
+            named_part(s, (s.country, normalize_name(s.name)) in kinded) for s in subdivisions
+        )
         if sub.local
         and not _TOWN_TYPES.search(sub.type)
         and not any((sub.country, k) in towns for k in _keys(sub.name))

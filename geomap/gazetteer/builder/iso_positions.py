@@ -15,6 +15,7 @@ from dataclasses import replace
 from geomap.gazetteer.builder.iso_codes import Subdivision
 from geomap.gazetteer.builder.iso_likeness import UNIT_WORDS
 from geomap.gazetteer.names import normalize_name
+from geomap.language import OWN_LANGUAGE_COUNTRIES
 
 #: Words of a subdivision named by its position alone ("South", "Nord-Ouest", "Centre"):
 #: its translations ("Південний", "Nord") are common words, never indexed.
@@ -88,8 +89,21 @@ def proper_name(name: str) -> bool:
     )
 
 
-def named_part(sub: Subdivision) -> Subdivision:
-    """``sub``; named by its position alone, with only its translations that are proper names."""
+def named_part(sub: Subdivision, after_kind: bool = False) -> Subdivision:
+    """``sub``; named by its position alone, with only its translations that are proper names.
+
+    ``after_kind``: a unit of its country is named so after a word for its kind
+    (GeoNames' "Département du Nord", ISO 3166-2's FR-59 "Nord"): the name is a proper
+    name there, and the own name stays in a language of its country (French "Nord").
+    """
     if not by_position(sub.name):
         return sub
-    return replace(sub, local=tuple((lang, n) for lang, n in sub.local if proper_name(n)))
+    return replace(
+        sub,
+        local=tuple(
+            (lang, n)
+            for lang, n in sub.local
+            if proper_name(n)
+            or (after_kind and n == sub.name and sub.country in OWN_LANGUAGE_COUNTRIES[lang])
+        ),
+    )
