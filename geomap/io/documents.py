@@ -5,7 +5,9 @@ byte-order mark, or a detected encoding, noted in the report).  Markdown
 front matter (``---`` YAML ``---``) gives the metadata and is blanked out, and
 Markdown's marks are removed (:mod:`geomap.io.markdown_marks`): offsets index the
 text as read.  A text or Markdown file with no title of its own takes a short first line
-followed by a blank line as its headline (:mod:`geomap.io.title_line`).  An HTML
+followed by a blank line as its headline (:mod:`geomap.io.title_line`).  A site's
+promotion lines ("Read more: ...", "Subscribe to ...") are blanked in a text and left out
+of a page's (:mod:`geomap.io.promo_lines`).  An HTML
 page's main text is extracted (:mod:`geomap.io.html`); offsets index that text.
 """
 
@@ -27,6 +29,7 @@ from geomap.io.files import HTML_SUFFIXES, file_kind
 from geomap.io.headlines import with_headline
 from geomap.io.markdown_marks import without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
+from geomap.io.promo_lines import blank_promo_lines
 from geomap.io.title_line import title_line
 from geomap.metadata import article_metadata, clean_text
 from geomap.records import Article, InputStatus
@@ -170,6 +173,7 @@ def read_document(
                 warnings.extend(f"{source}: {p}" for p in problems)
                 if meta.get("title"):  # "Port of **Odesa** reopens": the words
                     meta["title"] = without_marks(meta["title"]).strip() or meta["title"]
+        text = blank_promo_lines(text)  # "Read more: ...": blanked, offsets index the file
         if not mail and "title" not in meta:  # "Floods hit Kharkiv" then a blank line
             headline = clean_text(title_line(text))
             if headline:

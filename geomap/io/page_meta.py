@@ -7,6 +7,7 @@ trafilatura's metadata (:mod:`geomap.io.html`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from geomap.dates import parse_date
@@ -40,7 +41,10 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def published_time(
-    html: str, extracted: str | None = None, declared: str | None = None
+    html: str,
+    extracted: str | None = None,
+    declared: str | None = None,
+    foreign: Collection[str] = (),
 ) -> str | None:
     """The page's publication date: as it declares it, else ``extracted`` (trafilatura's).
 
@@ -49,7 +53,9 @@ def published_time(
     (:func:`geomap.io.json_ld.declared_article`); then trafilatura's date (the day
     only; it weighs a page's JSON-LD and microdata, where a related article's date
     may come first, but drops dates after today or before 1995); then the first
-    other declared date (a JSON-LD ``datePublished`` anywhere, ``pubdate``...).
+    other declared date (a JSON-LD ``datePublished`` anywhere, ``pubdate``...), unless
+    it is one of ``foreign``, the dates of other stories the page shows
+    (:func:`geomap.io.page_dates.drop_foreign_dates`): then none.
     With its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them
     for that day.
     """
@@ -64,7 +70,8 @@ def published_time(
     if article:
         own.append(article)
         dates.setdefault("article", article)
-    day = own[0] if own else extracted or next(iter(dates.values()), None)
+    others = [dates[key] for key in dates if found.get(key, "").strip() not in foreign]
+    day = own[0] if own else extracted or next(iter(others), None)
     if not day:
         return None
     return next((v for v in dates.values() if "T" in v and v.startswith(day)), day)
