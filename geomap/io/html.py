@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
+from geomap.io.byline_line import without_byline_line
 from geomap.io.captions import drop_captions
 from geomap.io.feed_outlets import outlet_part
 from geomap.io.json_ld import declared_article
@@ -109,6 +110,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     for field in ("title", "author", "outlet"):
         if declared.get(field):
             meta[field] = declared[field]
+    if "author" not in meta and declared.get("author_organisation"):
+        meta["author"] = declared["author_organisation"]  # "Редакция": no person's byline
     author = author_name(meta.pop("author", None))  # as any input's ("By Jane Doe", an id)
     if author:
         meta["author"] = author
@@ -142,8 +145,9 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     language = page_language(html)
     if language:
         meta["language"] = language
+    text = without_byline_line(_paragraphs(text), meta)  # "By Marc Davies": the author
     # "Read more: ...", "Subscribe to our channel ...": the site's lines, not the story's
-    return without_promo_lines(_paragraphs(text)), meta
+    return without_promo_lines(text), meta
 
 
 def _bare_extraction(tree: HtmlElement | None) -> tuple[Any, frozenset[str]]:

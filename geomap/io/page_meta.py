@@ -135,7 +135,9 @@ def title_outlet(tree: HtmlElement | None, headline: str | None) -> str | None:
 
     A page saved from a browser often declares no site name: its ``<title>`` is the
     headline and the outlet's name, on either side of a separator. The part that is
-    not the headline is the outlet when it is short (at most five words).
+    not the headline is the outlet when it is short (at most five words).  A page saved
+    from a front page or section's view may give the section's label instead of the
+    headline (``Home - The Morning Post``, :data:`SECTION_LABELS`): the other part.
     """
     element = tree.find(".//title") if tree is not None else None
     title = clean_text(element.text_content()) if element is not None else None
@@ -149,8 +151,28 @@ def title_outlet(tree: HtmlElement | None, headline: str | None) -> str | None:
     found = re.fullmatch(f"{head}{sep}(.+)", title, re.I) or re.fullmatch(
         f"(.+?){sep}{head}", title, re.I
     )
-    name = found.group(1).strip() if found else ""
+    name = found.group(1).strip() if found else _beside_section(title)
     return name if 0 < len(name.split()) <= _OUTLET_WORDS else None
+
+
+#: What a ``<title>`` names beside the site instead of a headline: its front page or a
+#: section's (``Home - The Morning Post``, ``Startseite | Elbe Kurier``), in the
+#: supported languages; compared case-folded.
+SECTION_LABELS = frozenset(
+    {"home", "homepage", "home page", "front page", "news", "latest news", "top stories"}
+    | {"startseite", "nachrichten", "aktuelles", "accueil", "actualités", "actualites"}
+    | {"la une", "strona główna", "wiadomości", "aktualności", "главная", "новости"}
+    | {"главная страница", "головна", "новини", "головна сторінка"}
+)
+
+
+def _beside_section(title: str) -> str:
+    """The site's name in a ``<title>`` of a section label and it, "" if not such a title."""
+    parts = [part.strip() for part in OUTLET_SEPARATOR.split(title)]
+    if len(parts) != 2:
+        return ""
+    first, second = (part.casefold() in SECTION_LABELS for part in parts)
+    return parts[1] if first and not second else parts[0] if second and not first else ""
 
 
 #: Longest outlet name read from a ``<title>``, in words.
