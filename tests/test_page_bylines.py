@@ -7,13 +7,17 @@ an organisation ("Редакция", the editors) came before the byline "Авт
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 
 import pytest
 
 from geomap.io.byline_line import byline_line
+from geomap.io.documents import read_document
 from geomap.io.html import extract_html
 from geomap.metadata import author_name
+from geomap.records import Article
 
 STORY = (
     "<p>Electricity has been restored to most homes in Chernihiv after a week of outages, "
@@ -113,3 +117,12 @@ def test_a_bylines_label_in_other_languages_is_left_out() -> None:
     assert author_name("Von Sabine Huber") == "Sabine Huber"
     assert author_name("von Trotta") == "von Trotta"  # a name's particle, not a label
     assert author_name("Paris Hilton") == "Paris Hilton"
+
+
+def test_a_text_files_byline_is_its_author_blanked_in_place(tmp_path: Path) -> None:
+    raw = "Power restored in Chernihiv\n\nBy Marc Davies\n\nElectricity is back in Chernihiv.\n"
+    path = tmp_path / "story.txt"
+    article = read_document(io.BytesIO(raw.encode()), path, str(path), "story", 0)
+    assert isinstance(article, Article)
+    assert article.metadata["author"] == "Marc Davies"
+    assert "Davies" not in article.text and len(article.text) == len(raw)

@@ -6,6 +6,8 @@ it had, inside ``<aside class="related"><article>``: no date is better than a wr
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from geomap.io.html import extract_html
@@ -53,4 +55,33 @@ def test_the_articles_own_date_is_kept_beside_a_related_box() -> None:
 def test_an_article_inside_the_story_is_another_story() -> None:
     nested = f"<article>{STORY}<article class='embed'>{OTHER}</article></article>"
     _, meta = extract_html(_page(nested))
+    assert "published" not in meta
+
+
+def test_a_storys_header_in_an_article_of_its_own_keeps_its_date() -> None:
+    own = "<time datetime='2026-12-06T09:00:00+02:00'>6 December 2026</time>"
+    story = STORY.split("</h1>", 1)[1]
+    body = f"<article><h1>Sumy hit by glide bombs</h1>{own}</article><article>{story}</article>"
+    _, meta = extract_html(_page(body))
+    assert meta["published"].startswith("2026-12-06")
+
+
+def test_the_dates_of_stories_a_json_ld_list_holds_are_not_the_pages() -> None:
+    listed = {
+        "@type": "ItemList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "item": {
+                    "@type": "NewsArticle",
+                    "headline": "Wildfires",
+                    "datePublished": "2025-06-01",
+                },
+            }
+        ],
+    }
+    blocks = json.dumps([{"@type": "NewsArticle", "headline": "Sumy hit by glide bombs"}, listed])
+    head = f"<script type='application/ld+json'>{blocks}</script>"
+    page = _page(f"<article>{STORY}</article>").replace("<title>", f"{head}<title>")
+    _, meta = extract_html(page)
     assert "published" not in meta

@@ -6,8 +6,8 @@ line among the text's first :data:`OPENING_LINES` lines: a byline's label (:data
 "By", "Von", "Par", "Autor:", "Автор:", "Текст:") and one to four names of capitalised
 words joined by "and" in the language ("By Marc Davies and Olha Melnyk"), nothing else.
 The line leaves the text and its names become the author when the page declares none
-(:func:`without_byline_line`).  A byline that goes on ("By Jane Doe in Kyiv",
-"By the time ...") is left as it is.
+(:func:`without_byline_line`); a text file's is blanked (:func:`blank_byline_line`).
+A byline that goes on ("By Jane Doe in Kyiv", "By the time ...") is left as it is.
 """
 
 from __future__ import annotations
@@ -72,3 +72,13 @@ def without_byline_line(text: str, meta: dict[str, str]) -> str:
     meta.setdefault("author", names)
     rest = text[:start] + text[end:]
     return re.sub(r"\n{3,}", "\n\n", rest).strip("\n")
+
+
+def blank_byline_line(text: str, meta: dict[str, str]) -> str:
+    """``text`` with its byline line as spaces (offsets still index the file); see above."""
+    found = byline_line(text, meta.get("title"))
+    if found is None:
+        return text
+    names, start, end = found
+    meta.setdefault("author", names)
+    return text[:start] + " " * (end - start) + text[end:]

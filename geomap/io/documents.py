@@ -7,7 +7,8 @@ Markdown's marks are removed (:mod:`geomap.io.markdown_marks`): offsets index th
 text as read.  A text or Markdown file with no title of its own takes a short first line
 followed by a blank line as its headline (:mod:`geomap.io.title_line`).  A site's
 promotion lines ("Read more: ...", "Subscribe to ...") are blanked in a text and left out
-of a page's (:mod:`geomap.io.promo_lines`).  An HTML
+of a page's (:mod:`geomap.io.promo_lines`); a byline line near the top ("By Marc Davies")
+is the author, blanked too (:mod:`geomap.io.byline_line`).  An HTML
 page's main text is extracted (:mod:`geomap.io.html`); offsets index that text.
 """
 
@@ -21,6 +22,7 @@ from typing import Any, BinaryIO, ClassVar
 from geomap.dates import date_warning
 from geomap.errors import InputError
 from geomap.io.bounded import read_bounded
+from geomap.io.byline_line import blank_byline_line
 from geomap.io.date_line import date_line
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
@@ -178,6 +180,7 @@ def read_document(
             headline = clean_text(title_line(text))
             if headline:
                 meta["title"] = headline
+        text = blank_byline_line(text, meta)  # "By Marc Davies": the author, blanked
     if not mail and "published" not in meta and not is_factiva_text(text):
         dated = date_line(text)  # "Publié le : 04/03/2026 - 09:02"
         if dated is not None:

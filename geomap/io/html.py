@@ -24,7 +24,7 @@ from geomap.dates import parse_date
 from geomap.io.byline_line import without_byline_line
 from geomap.io.captions import drop_captions
 from geomap.io.feed_outlets import outlet_part
-from geomap.io.json_ld import declared_article
+from geomap.io.json_ld import declared_article, listed_dates
 from geomap.io.page_dates import drop_foreign_dates
 from geomap.io.page_meta import (
     outlet_as_written,
@@ -117,6 +117,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         meta["author"] = author
     # trafilatura gives no metadata for a page over MAX_ELEMENTS, sometimes no title
     extracted = parse_date(found.get("date")) if doc is not None else None
+    foreign |= listed_dates(html)  # a JSON-LD ItemList's related stories' dates
     published = published_time(html, extracted, declared.get("published"), foreign)
     if published:
         meta["published"] = published

@@ -67,6 +67,39 @@ def declared_article(html: str) -> dict[str, str]:
     return {key: value for key, value in fields.items() if value}
 
 
+#: Deepest level of a JSON-LD block searched for the dates of the stories it lists.
+_NESTED_DEPTH = 12
+
+
+def listed_dates(html: str) -> frozenset[str]:
+    """The ``datePublished`` of the stories a page's JSON-LD lists below its top level.
+
+    An ``ItemList`` of related stories, a ``hasPart`` or a ``mentions``: their dates are
+    not the page's (:func:`geomap.io.page_meta.published_time` leaves them out).
+    """
+    found: set[str] = set()
+    for node in _top_nodes(html):
+        for key, value in node.items():
+            if key not in ("datePublished", "dateModified", "dateCreated"):
+                _dates_below(value, found, _NESTED_DEPTH)
+    return frozenset(found)
+
+
+def _dates_below(value: Any, found: set[str], depth: int) -> None:
+    """Add the ``datePublished`` of every object in ``value`` to ``found``."""
+    if depth <= 0:
+        return
+    if isinstance(value, list):
+        for item in value[:1000]:
+            _dates_below(item, found, depth - 1)
+    elif isinstance(value, dict):
+        date = _text(value.get("datePublished"))
+        if date and date.strip():
+            found.add(date.strip())
+        for item in value.values():
+            _dates_below(item, found, depth - 1)
+
+
 def _top_nodes(html: str) -> Iterator[dict[str, Any]]:
     """The objects at the top of each JSON-LD block: itself, a list's, a ``@graph``'s."""
     for raw in _blocks(html[:_PAGE_LIMIT]):

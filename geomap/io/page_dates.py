@@ -12,7 +12,8 @@ stories than the page's:
   comments box (:data:`ASIDE_WORDS`, and :data:`geomap.io.page_widgets.BOX_WORDS`'s
   words in the supported languages: ``polecane``, ``a-lire-aussi``);
 * an ``<article>`` other than the main one: one inside another ``<article>``, or,
-  of several side by side, each but the one with the most text.
+  of several side by side, each but the one with the most text and one holding the
+  page's ``<h1>`` (a story's header set apart from its body).
 
 Its date marks are its ``<time>`` elements, ``<meta>`` tags (microdata's
 ``datePublished``) and elements whose ``class``, ``id`` or ``itemprop`` names a date
@@ -77,7 +78,8 @@ def _foreign(tree: HtmlElement) -> list[HtmlElement]:
     outer = [a for a in articles if a not in nested]
     if len(outer) > 1:
         main = max(outer, key=lambda a: len(" ".join(a.text_content().split())))
-        nested += [a for a in outer if a is not main]
+        # a story's header in an <article> of its own holds its <h1>: not another story
+        nested += [a for a in outer if a is not main and next(a.iter("h1"), None) is None]
     return boxes + nested
 
 

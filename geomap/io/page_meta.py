@@ -54,8 +54,9 @@ def published_time(
     only; it weighs a page's JSON-LD and microdata, where a related article's date
     may come first, but drops dates after today or before 1995); then the first
     other declared date (a JSON-LD ``datePublished`` anywhere, ``pubdate``...), unless
-    it is one of ``foreign``, the dates of other stories the page shows
-    (:func:`geomap.io.page_dates.drop_foreign_dates`): then none.
+    it is the day of one of ``foreign``, the dates of other stories the page shows
+    (:func:`geomap.io.page_dates.drop_foreign_dates`, a JSON-LD list's:
+    :func:`geomap.io.json_ld.listed_dates`): then none; trafilatura's date neither.
     With its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them
     for that day.
     """
@@ -70,8 +71,10 @@ def published_time(
     if article:
         own.append(article)
         dates.setdefault("article", article)
-    others = [dates[key] for key in dates if found.get(key, "").strip() not in foreign]
-    day = own[0] if own else extracted or next(iter(others), None)
+    theirs = {parse_date(value) for value in foreign}  # other stories' days
+    others = [dates[key] for key in dates if key != "article" and dates[key] not in theirs]
+    guessed = extracted if extracted not in theirs else None
+    day = own[0] if own else guessed or next(iter(others), None)
     if not day:
         return None
     return next((v for v in dates.values() if "T" in v and v.startswith(day)), day)
