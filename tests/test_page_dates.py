@@ -85,3 +85,12 @@ def test_the_dates_of_stories_a_json_ld_list_holds_are_not_the_pages() -> None:
     page = _page(f"<article>{STORY}</article>").replace("<title>", f"{head}<title>")
     _, meta = extract_html(page)
     assert "published" not in meta
+
+
+def test_the_pages_own_json_ld_web_page_date_is_kept() -> None:
+    page_node = {"@type": "WebPage", "datePublished": "2026-12-06T09:00:00+02:00"}
+    block = {"@type": "NewsArticle", "headline": "Sumy hit", "mainEntityOfPage": page_node}
+    head = f"<script type='application/ld+json'>{json.dumps(block)}</script>"
+    page = _page(f"<article>{STORY}</article>").replace("<title>", f"{head}<title>")
+    _, meta = extract_html(page)
+    assert meta["published"].startswith("2026-12-06")

@@ -69,35 +69,38 @@ def declared_article(html: str) -> dict[str, str]:
 
 #: Deepest level of a JSON-LD block searched for the dates of the stories it lists.
 _NESTED_DEPTH = 12
+#: Keys under which JSON-LD lists other stories than the page (an ``ItemList``'s
+#: elements, related links, cited or mentioned works); a ``mainEntityOfPage`` is the page.
+_LISTING_KEYS = frozenset(
+    {"itemListElement", "relatedLink", "isRelatedTo", "isSimilarTo", "mentions", "citation"}
+)
 
 
 def listed_dates(html: str) -> frozenset[str]:
-    """The ``datePublished`` of the stories a page's JSON-LD lists below its top level.
+    """The ``datePublished`` of the stories a page's JSON-LD lists (:data:`_LISTING_KEYS`).
 
-    An ``ItemList`` of related stories, a ``hasPart`` or a ``mentions``: their dates are
-    not the page's (:func:`geomap.io.page_meta.published_time` leaves them out).
+    An ``ItemList`` of related stories beside the article: their dates are not the
+    page's (:func:`geomap.io.page_meta.published_time` leaves them out).
     """
     found: set[str] = set()
     for node in _top_nodes(html):
-        for key, value in node.items():
-            if key not in ("datePublished", "dateModified", "dateCreated"):
-                _dates_below(value, found, _NESTED_DEPTH)
+        _dates_below(node, found, _NESTED_DEPTH, listed=False)
     return frozenset(found)
 
 
-def _dates_below(value: Any, found: set[str], depth: int) -> None:
-    """Add the ``datePublished`` of every object in ``value`` to ``found``."""
+def _dates_below(value: Any, found: set[str], depth: int, *, listed: bool) -> None:
+    """Add the ``datePublished`` of every object in ``value`` a listing holds to ``found``."""
     if depth <= 0:
         return
     if isinstance(value, list):
         for item in value[:1000]:
-            _dates_below(item, found, depth - 1)
+            _dates_below(item, found, depth - 1, listed=listed)
     elif isinstance(value, dict):
-        date = _text(value.get("datePublished"))
+        date = _text(value.get("datePublished")) if listed else None
         if date and date.strip():
             found.add(date.strip())
-        for item in value.values():
-            _dates_below(item, found, depth - 1)
+        for key, item in value.items():
+            _dates_below(item, found, depth - 1, listed=listed or key in _LISTING_KEYS)
 
 
 def _top_nodes(html: str) -> Iterator[dict[str, Any]]:
