@@ -142,7 +142,7 @@ def test_a_short_noscript_line_beside_an_empty_page_is_still_no_article() -> Non
 #: Consent notices and comments/"related" boxes as pages in other languages name them.
 OTHER_LANGUAGE_BOXES = {
     "polish consent": '<div class="rodo-popup"><p>Partnerzy z Dublina przetwarzają dane.</p></div>',
-    "german privacy": '<div id="datenschutz_hinweis"><p>Server in Dublin speichern Daten.</p></div>',
+    "german privacy": '<div id="datenschutz_hinweis"><p>Server in Dublin speichern.</p></div>',
     "french consent": '<div class="bandeau-rgpd"><p>Nos partenaires à Dublin traitent.</p></div>',
     "polish related": '<div class="polecane"><h2>Polecane</h2><p>Pożar w Dublinie</p></div>',
     "german comments": '<div class="kommentare"><p>Hans aus Dublin: Endlich!</p></div>',
