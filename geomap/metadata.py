@@ -40,7 +40,11 @@ OUTPUT_FIELDS: tuple[str, ...] = (*ARTICLE_FIELDS, COPY_FIELD)
 _CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 #: A script or style element, its body with it (a title's "<script>alert(1)</script>").
 _HIDDEN = re.compile(r"<(script|style)\b[^<>]{0,500}>.*?(?:</\1\s*>|$)", re.I | re.S)
-_BYLINE = re.compile(r"^by\s+(?=\w)", re.I)
+#: A byline's label before the name: "By", and as pages in the other languages write
+#: it ("Von", "Par", "Autor:", "Автор:", "Текст:"); a label but "By" only capitalised.
+_BYLINE = re.compile(
+    r"^(?:(?i:by)|Von|Par|Autor(?:ka)?|Tekst|Автор(?:ка)?|Текст)(?:\s*:\s*|\s+)(?=\w)"
+)
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
 #: Longest value kept for a metadata field (a "title" holding a whole article is cut).
 MAX_FIELD_CHARS = 1000
@@ -82,7 +86,7 @@ def _text(value: object, nested: bool = True) -> str | None:
 
 
 def author_name(value: object) -> str | None:
-    """An author value as a name: without "By " (a byline), ``None`` for a numeric id.
+    """An author value as a name: no byline's label ("By ", "Автор:"), ``None`` for an id.
 
     A page's byline may run on into its date or reading time, set off by a dot or a
     bar ("Reuters · Tue; March 3", "Jane Doe | 5 min read"): the parts with a number

@@ -55,7 +55,7 @@ def test_page_trafilatura_reads_nothing_of_keeps_its_headline_date_and_outlet(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # trafilatura returns nothing for a page over MAX_ELEMENTS elements: the markup's own
-    monkeypatch.setattr(html_module, "_bare_extraction", lambda tree: None)
+    monkeypatch.setattr(html_module, "_bare_extraction", lambda tree: (None, frozenset()))
     page = (
         "<html><head><title>Floods - Example News</title>"
         "<meta property='og:site_name' content='Example News'>"

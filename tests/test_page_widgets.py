@@ -137,3 +137,39 @@ def test_a_tracking_pixel_in_noscript_changes_nothing() -> None:
 def test_a_short_noscript_line_beside_an_empty_page_is_still_no_article() -> None:
     page = _lazy_page("", "<p>Please enable JavaScript to read this site from Toronto.</p>")
     assert extract_html(page)[0] == ""
+
+
+#: Consent notices and comments/"related" boxes as pages in other languages name them.
+OTHER_LANGUAGE_BOXES = {
+    "polish consent": '<div class="rodo-popup"><p>Partnerzy z Dublina przetwarzają dane.</p></div>',
+    "german privacy": '<div id="datenschutz_hinweis"><p>Server in Dublin speichern.</p></div>',
+    "french consent": '<div class="bandeau-rgpd"><p>Nos partenaires à Dublin traitent.</p></div>',
+    "polish related": '<div class="polecane"><h2>Polecane</h2><p>Pożar w Dublinie</p></div>',
+    "german comments": '<div class="kommentare"><p>Hans aus Dublin: Endlich!</p></div>',
+    "french read also": '<aside class="a-lire-aussi"><p>Grève à Dublin</p></aside>',
+    "french comments": '<section id="commentaires"><p>Pierre de Dublin : bravo.</p></section>',
+    "russian related": '<div class="chitayte-takzhe"><p>Морозы в Дублине</p></div>',
+    "cyrillic class": '<div class="комментарии"><p>Иван из Дублина: ура.</p></div>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER_LANGUAGE_BOXES))
+def test_a_box_named_in_another_language_is_left_out(name: str) -> None:
+    page = (
+        "<html><body><article><h1>Shelling near Kharkiv</h1>"
+        f"<p>{STORY}</p><p>The mayor of Lviv said schools would reopen on Tuesday.</p>"
+        f"</article>{OTHER_LANGUAGE_BOXES[name]}</body></html>"
+    )
+    text, _ = extract_html(page)
+    assert STORY in text and "Lviv" in text
+    assert "Dubl" not in text and "Дубл" not in text
+
+
+def test_a_german_opinion_piece_named_kommentar_is_kept() -> None:
+    # "Kommentar" (singular) is an opinion piece: its body is the article, not comments
+    page = (
+        "<html><body><div class='kommentar'>"
+        f"<p>{STORY}</p><p>The mayor of Lviv said schools would reopen.</p></div></body></html>"
+    )
+    text, _ = extract_html(page)
+    assert STORY in text and "Lviv" in text

@@ -5,7 +5,10 @@ byte-order mark, or a detected encoding, noted in the report).  Markdown
 front matter (``---`` YAML ``---``) gives the metadata and is blanked out, and
 Markdown's marks are removed (:mod:`geomap.io.markdown_marks`): offsets index the
 text as read.  A text or Markdown file with no title of its own takes a short first line
-followed by a blank line as its headline (:mod:`geomap.io.title_line`).  An HTML
+followed by a blank line as its headline (:mod:`geomap.io.title_line`).  A site's
+promotion lines ("Read more: ...", "Subscribe to ...") are blanked in a text and left out
+of a page's (:mod:`geomap.io.promo_lines`); a byline line near the top ("By Marc Davies")
+is the author, blanked too (:mod:`geomap.io.byline_line`).  An HTML
 page's main text is extracted (:mod:`geomap.io.html`); offsets index that text.
 """
 
@@ -19,6 +22,7 @@ from typing import Any, BinaryIO, ClassVar
 from geomap.dates import date_warning
 from geomap.errors import InputError
 from geomap.io.bounded import read_bounded
+from geomap.io.byline_line import blank_byline_line
 from geomap.io.date_line import date_line
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
@@ -27,6 +31,7 @@ from geomap.io.files import HTML_SUFFIXES, file_kind
 from geomap.io.headlines import with_headline
 from geomap.io.markdown_marks import without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
+from geomap.io.promo_lines import blank_promo_lines
 from geomap.io.title_line import title_line
 from geomap.metadata import article_metadata, clean_text
 from geomap.records import Article, InputStatus
@@ -170,10 +175,12 @@ def read_document(
                 warnings.extend(f"{source}: {p}" for p in problems)
                 if meta.get("title"):  # "Port of **Odesa** reopens": the words
                     meta["title"] = without_marks(meta["title"]).strip() or meta["title"]
+        text = blank_promo_lines(text)  # "Read more: ...": blanked, offsets index the file
         if not mail and "title" not in meta:  # "Floods hit Kharkiv" then a blank line
             headline = clean_text(title_line(text))
             if headline:
                 meta["title"] = headline
+        text = blank_byline_line(text, meta)  # "By Marc Davies": the author, blanked
     if not mail and "published" not in meta and not is_factiva_text(text):
         dated = date_line(text)  # "Publié le : 04/03/2026 - 09:02"
         if dated is not None:

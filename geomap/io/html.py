@@ -21,9 +21,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from geomap.dates import parse_date
+from geomap.io.byline_line import without_byline_line
 from geomap.io.captions import drop_captions
 from geomap.io.feed_outlets import outlet_part
-from geomap.io.json_ld import declared_article
+from geomap.io.json_ld import declared_article, listed_dates
+from geomap.io.page_dates import drop_foreign_dates
 from geomap.io.page_meta import (
     outlet_as_written,
     page_language,
@@ -34,6 +36,7 @@ from geomap.io.page_meta import (
     title_outlet,
 )
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
+from geomap.io.promo_lines import without_promo_lines
 from geomap.metadata import author_name, clean_text
 from geomap.outlet_names import outlet_from_url, web_address, without_outlet
 from geomap.text import without_escapes
@@ -87,13 +90,13 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         html = f"<html><body>{html}</body></html>"  # a fragment (a feed item's content)
     tree = _parse(html)  # once: trafilatura reads a copy, the block edges the tree
     in_noscript = tree is not None and noscript_text(tree)  # before its widgets go
-    doc = _bare_extraction(tree)
+    doc, foreign = _bare_extraction(tree)
     if in_noscript and _no_text(doc):
         # the article only in <noscript> (a paywalled or lazy page): read that instead
         tree = _parse(html)
         assert tree is not None
         unwrap_noscript(tree)
-        doc = _bare_extraction(tree)
+        doc, foreign = _bare_extraction(tree)
     meta: dict[str, str] = {}
     text = ""
     if doc is not None:
@@ -107,12 +110,15 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     for field in ("title", "author", "outlet"):
         if declared.get(field):
             meta[field] = declared[field]
+    if "author" not in meta and declared.get("author_organisation"):
+        meta["author"] = declared["author_organisation"]  # "Редакция": no person's byline
     author = author_name(meta.pop("author", None))  # as any input's ("By Jane Doe", an id)
     if author:
         meta["author"] = author
     # trafilatura gives no metadata for a page over MAX_ELEMENTS, sometimes no title
     extracted = parse_date(found.get("date")) if doc is not None else None
-    published = published_time(html, extracted, declared.get("published"))
+    foreign |= listed_dates(html)  # a JSON-LD ItemList's related stories' dates
+    published = published_time(html, extracted, declared.get("published"), foreign)
     if published:
         meta["published"] = published
     if meta.get("url") and web_address(meta["url"]) is None:  # a canonical "javascript:..."
@@ -140,17 +146,24 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     language = page_language(html)
     if language:
         meta["language"] = language
-    return _paragraphs(text), meta
+    text = without_byline_line(_paragraphs(text), meta)  # "By Marc Davies": the author
+    # "Read more: ...", "Subscribe to our channel ...": the site's lines, not the story's
+    return without_promo_lines(text), meta
 
 
-def _bare_extraction(tree: HtmlElement | None) -> Any:
-    """Trafilatura's main text and metadata of ``tree`` once its widgets are dropped."""
+def _bare_extraction(tree: HtmlElement | None) -> tuple[Any, frozenset[str]]:
+    """Trafilatura's main text and metadata of ``tree`` once its widgets are dropped.
+
+    With the dates of other stories the page shows, dropped first
+    (:func:`geomap.io.page_dates.drop_foreign_dates`).
+    """
     import trafilatura
 
     if tree is None:
-        return None
+        return None, frozenset()
     drop_widgets(tree)  # a consent banner's or paywall's text is not the article's
     drop_captions(tree)  # nor a photo's caption, dropped from every page as trafilatura does
+    foreign = drop_foreign_dates(tree)  # a "related" box's <time> is another story's date
     return trafilatura.bare_extraction(
         tree,
         with_metadata=True,
@@ -159,7 +172,7 @@ def _bare_extraction(tree: HtmlElement | None) -> Any:
         include_images=False,
         deduplicate=False,
         config=_config(),
-    )
+    ), foreign
 
 
 def _no_text(doc: Any) -> bool:

@@ -8,7 +8,10 @@ data (``json.loads``, never run), skips one that is not valid JSON, and returns 
 article's fields as text.  Only the top level is searched (an object, a list, a
 ``@graph``): the related stories a page lists inside an ``ItemList`` are not the
 article, and when the top level declares two articles with different headlines,
-which one the page is is unknown and none is taken.
+which one the page is is unknown and none is taken.  An author that is only an
+``Organization`` ("Редакция", "the editors") is returned apart, as
+``author_organisation``: a person the page's byline names comes before it
+(:mod:`geomap.io.html`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ _WRAPPING = re.compile(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$")
 def declared_article(html: str) -> dict[str, str]:
     """The ``title``, ``author``, ``outlet`` and ``published`` of the page's JSON-LD article.
 
+    An author declared only as organisations is ``author_organisation`` instead.
+
     ``published`` as written (``datePublished``); several authors joined by
     ``"; "``; a field the article lacks is left out; ``{}`` without one.
 
@@ -50,13 +55,52 @@ def declared_article(html: str) -> dict[str, str]:
         return {}
     article = articles[0]
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    author = "; ".join(dict.fromkeys(_authors(article.get("author"), by_id))) or None
+    by_organisation = _organisations_only(article.get("author"), by_id)
     fields = {
         "title": clean_text(_text(article.get("headline"))),
-        "author": "; ".join(dict.fromkeys(_authors(article.get("author"), by_id))) or None,
+        "author": None if by_organisation else author,
+        "author_organisation": author if by_organisation else None,
         "outlet": next(iter(_names(article.get("publisher"), by_id)), None),
         "published": clean_text(_text(article.get("datePublished"))),
     }
     return {key: value for key, value in fields.items() if value}
+
+
+#: Deepest level of a JSON-LD block searched for the dates of the stories it lists.
+_NESTED_DEPTH = 12
+#: Keys under which JSON-LD lists other stories than the page (an ``ItemList``'s
+#: elements, related links, cited or mentioned works); a ``mainEntityOfPage`` is the page.
+_LISTING_KEYS = frozenset(
+    {"itemListElement", "relatedLink", "isRelatedTo", "isSimilarTo", "mentions", "citation"}
+)
+
+
+def listed_dates(html: str) -> frozenset[str]:
+    """The ``datePublished`` of the stories a page's JSON-LD lists (:data:`_LISTING_KEYS`).
+
+    An ``ItemList`` of related stories beside the article: their dates are not the
+    page's (:func:`geomap.io.page_meta.published_time` leaves them out).
+    """
+    found: set[str] = set()
+    for node in _top_nodes(html):
+        _dates_below(node, found, _NESTED_DEPTH, listed=False)
+    return frozenset(found)
+
+
+def _dates_below(value: Any, found: set[str], depth: int, *, listed: bool) -> None:
+    """Add the ``datePublished`` of every object in ``value`` a listing holds to ``found``."""
+    if depth <= 0:
+        return
+    if isinstance(value, list):
+        for item in value[:1000]:
+            _dates_below(item, found, depth - 1, listed=listed)
+    elif isinstance(value, dict):
+        date = _text(value.get("datePublished")) if listed else None
+        if date and date.strip():
+            found.add(date.strip())
+        for key, item in value.items():
+            _dates_below(item, found, depth - 1, listed=listed or key in _LISTING_KEYS)
 
 
 def _top_nodes(html: str) -> Iterator[dict[str, Any]]:
@@ -102,6 +146,18 @@ def _authors(value: Any, by_id: dict[str, dict[str, Any]]) -> Iterator[str]:
         cleaned = author_name(name)
         if cleaned:
             yield cleaned
+
+
+def _organisations_only(value: Any, by_id: dict[str, dict[str, Any]]) -> bool:
+    """Whether the article's authors are all declared as organisations (no person, no name)."""
+    items = value if isinstance(value, list) else [value]
+    kinds = []
+    for item in items:
+        if isinstance(item, dict) and "@type" not in item and isinstance(item.get("@id"), str):
+            item = by_id.get(item["@id"], item)
+        kind = item.get("@type") if isinstance(item, dict) else None
+        kinds.append(kind if isinstance(kind, str) else None)
+    return bool(kinds) and all(kind == "Organization" for kind in kinds)
 
 
 def _is_article(node: dict[str, Any]) -> bool:

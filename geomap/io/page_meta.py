@@ -7,6 +7,7 @@ trafilatura's metadata (:mod:`geomap.io.html`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from geomap.dates import parse_date
@@ -40,7 +41,10 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def published_time(
-    html: str, extracted: str | None = None, declared: str | None = None
+    html: str,
+    extracted: str | None = None,
+    declared: str | None = None,
+    foreign: Collection[str] = (),
 ) -> str | None:
     """The page's publication date: as it declares it, else ``extracted`` (trafilatura's).
 
@@ -49,7 +53,10 @@ def published_time(
     (:func:`geomap.io.json_ld.declared_article`); then trafilatura's date (the day
     only; it weighs a page's JSON-LD and microdata, where a related article's date
     may come first, but drops dates after today or before 1995); then the first
-    other declared date (a JSON-LD ``datePublished`` anywhere, ``pubdate``...).
+    other declared date (a JSON-LD ``datePublished`` anywhere, ``pubdate``...), unless
+    it is the day of one of ``foreign``, the dates of other stories the page shows
+    (:func:`geomap.io.page_dates.drop_foreign_dates`, a JSON-LD list's:
+    :func:`geomap.io.json_ld.listed_dates`): then none; trafilatura's date neither.
     With its time and offset (``2024-10-30T14:05:00+01:00``) when a tag gives them
     for that day.
     """
@@ -64,7 +71,10 @@ def published_time(
     if article:
         own.append(article)
         dates.setdefault("article", article)
-    day = own[0] if own else extracted or next(iter(dates.values()), None)
+    theirs = {parse_date(value) for value in foreign}  # other stories' days
+    others = [dates[key] for key in dates if key != "article" and dates[key] not in theirs]
+    guessed = extracted if extracted not in theirs else None
+    day = own[0] if own else guessed or next(iter(others), None)
     if not day:
         return None
     return next((v for v in dates.values() if "T" in v and v.startswith(day)), day)
@@ -128,7 +138,9 @@ def title_outlet(tree: HtmlElement | None, headline: str | None) -> str | None:
 
     A page saved from a browser often declares no site name: its ``<title>`` is the
     headline and the outlet's name, on either side of a separator. The part that is
-    not the headline is the outlet when it is short (at most five words).
+    not the headline is the outlet when it is short (at most five words).  A page saved
+    from a front page or section's view may give the section's label instead of the
+    headline (``Home - The Morning Post``, :data:`SECTION_LABELS`): the other part.
     """
     element = tree.find(".//title") if tree is not None else None
     title = clean_text(element.text_content()) if element is not None else None
@@ -142,8 +154,28 @@ def title_outlet(tree: HtmlElement | None, headline: str | None) -> str | None:
     found = re.fullmatch(f"{head}{sep}(.+)", title, re.I) or re.fullmatch(
         f"(.+?){sep}{head}", title, re.I
     )
-    name = found.group(1).strip() if found else ""
+    name = found.group(1).strip() if found else _beside_section(title)
     return name if 0 < len(name.split()) <= _OUTLET_WORDS else None
+
+
+#: What a ``<title>`` names beside the site instead of a headline: its front page or a
+#: section's (``Home - The Morning Post``, ``Startseite | Elbe Kurier``), in the
+#: supported languages; compared case-folded.
+SECTION_LABELS = frozenset(
+    {"home", "homepage", "home page", "front page", "news", "latest news", "top stories"}
+    | {"startseite", "nachrichten", "aktuelles", "accueil", "actualités", "actualites"}
+    | {"la une", "strona główna", "wiadomości", "aktualności", "главная", "новости"}
+    | {"главная страница", "головна", "новини", "головна сторінка"}
+)
+
+
+def _beside_section(title: str) -> str:
+    """The site's name in a ``<title>`` of a section label and it, "" if not such a title."""
+    parts = [part.strip() for part in OUTLET_SEPARATOR.split(title)]
+    if len(parts) != 2:
+        return ""
+    first, second = (part.casefold() in SECTION_LABELS for part in parts)
+    return parts[1] if first and not second else parts[0] if second and not first else ""
 
 
 #: Longest outlet name read from a ``<title>``, in words.

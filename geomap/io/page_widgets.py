@@ -8,7 +8,11 @@ their places were mapped as the article's.  They are found by what every such
 widget is named or marked as, never by their words: a ``role="dialog"`` or
 ``aria-modal`` element, or a ``class``/``id`` naming one of :data:`WIDGET_WORDS` as
 a whole word (``cookie-banner``, ``privacy_notice``, ``paywall``; not
-``subscriber-content``, the body of a subscriber's article).  A ``<noscript>`` goes too:
+``subscriber-content``, the body of a subscriber's article), or one of :data:`BOX_WORDS`,
+the same widgets and the readers' comments and "related"/"recommended" boxes as pages in
+the supported languages name them (Polish ``rodo-popup``, ``polecane``, German
+``kommentare``, ``datenschutz``, French ``commentaires``, ``a-lire-aussi``; markup
+vocabulary, no place names).  A ``<noscript>`` goes too:
 a page rendered by script keeps only its "Please enable JavaScript", which was read as
 the article.  A page whose article is only in its ``<noscript>`` (some paywalled or
 lazily loaded pages) is read again with :func:`unwrap_noscript`: a ``<noscript>``
@@ -19,6 +23,8 @@ with a tracking pixel or a line asking for JavaScript is still dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -31,7 +37,28 @@ WIDGET_WORDS = frozenset(
     {"cookie", "cookies", "consent", "gdpr", "cmp", "paywall", "newsletter", "subscribe"}
     | {"privacy"}
 )
-_WORDS = re.compile(r"[a-z0-9]+")
+#: The same widgets, and comments and "related"/"recommended" boxes, as pages in the
+#: supported languages (ru, uk, pl, fr, de; Cyrillic and transliterated) name them in a
+#: class or id.  Plural or box-only forms: German "kommentar" is an opinion piece's body.
+BOX_WORDS = frozenset(
+    # consent and privacy notices: GDPR's names (RODO, RGPD, DSGVO), "consent", "privacy"
+    {"rodo", "rgpd", "dsgvo", "datenschutz", "zgoda", "zgody", "prywatnosc", "cnil"}
+    | {"einwilligung", "consentement", "confidentialite", "ciasteczka", "ciasteczek"}
+    | {"куки", "согласие", "конфиденциальность"}
+    # readers' comments
+    | {"kommentare", "leserkommentare", "commentaires", "komentarze", "komentarzy"}
+    | {"kommentarii", "komentari", "комментарии", "коментарі"}
+    # "related", "recommended", "read also", "more on the topic"
+    | {"polecane", "polecamy", "powiazane", "zobacztez", "czytajtez", "czytajtakze"}
+    | {"empfehlungen", "verwandte", "mehrzumthema", "lesenauch"}
+    | {"similaires", "recommandes", "alireaussi", "lireaussi", "voiraussi", "surlememesujet"}
+    | {"chitaytetakzhe", "chitaitetakzhe", "pohozhie", "rekomenduem", "chytaitetakozh"}
+    | {"похожие", "рекомендуем", "читайтетакже", "читайтетакож", "рекомендуємо"}
+)
+_WIDGET_OR_BOX = WIDGET_WORDS | BOX_WORDS
+_WORDS = re.compile(r"[^\W_]+")
+#: Most words of a class or id read as one of :data:`BOX_WORDS` ("a-lire-aussi": "alireaussi").
+_RUN_WORDS = 4
 #: Text a ``<noscript>`` must hold to be an article's (not "Please enable JavaScript to
 #: read this site", a line of under a hundred characters), white space runs counting one.
 NOSCRIPT_ARTICLE_CHARS = 200
@@ -44,8 +71,37 @@ def _names_widget(element: HtmlElement) -> bool:
         return True
     if element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true":
         return True
+    return box_named(element, _WIDGET_OR_BOX)
+
+
+def box_named(element: HtmlElement, words: frozenset[str]) -> bool:
+    """Whether ``element``'s class or id names one of ``words``.
+
+    A word of it whole ("rodo" in ``rodo-popup``, not ``rodopi``), or a run of up to
+    :data:`_RUN_WORDS` of its words written as one ("a-lire-aussi": ``alireaussi``),
+    accents as plain letters.
+    """
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return any(word in WIDGET_WORDS for word in _WORDS.findall(marks))
+    found = [_plain(word) for word in _WORDS.findall(marks)]
+    if not found:
+        return False
+    plain = _plain_words(words)
+    runs = (
+        "".join(found[i:j]) for i in range(len(found)) for j in range(i + 1, i + _RUN_WORDS + 1)
+    )
+    return any(run in plain for run in runs)
+
+
+@lru_cache(maxsize=8)
+def _plain_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_plain(word) for word in words)
+
+
+def _plain(word: str) -> str:
+    """``word`` with its accents as plain letters ("à" -> "a"; "й" -> "и" alike in both)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 def drop_widgets(tree: HtmlElement) -> int:

@@ -11,7 +11,8 @@ tokens without a sentence end (a list of names on one line, text without
 punctuation) is cut at its last comma, or where it reaches the limit; an opening
 quotation mark after a sentence end starts the next sentence
 (:mod:`geomap.nlp.opening_quotes`); a dateline is one sentence with the words after
-it (:mod:`geomap.nlp.dateline_sentences`). The parser decides the rest.
+it (:mod:`geomap.nlp.dateline_sentences`); a headline line is one sentence
+(:mod:`geomap.nlp.headline_sentences`). The parser decides the rest.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Token
 from geomap.extensions import doc_text, register_extensions
 from geomap.gazetteer.districts import abbreviation
 from geomap.nlp.dateline_sentences import dateline_joins
+from geomap.nlp.headline_sentences import headline_joins
 from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
 from geomap.nlp.opening_quotes import quotes_open_sentences
 from geomap.nlp.sentence_joins import lowercase_joins, opening_word_joins
@@ -125,6 +127,7 @@ class LineSentences:
         _line_starts(doc, self.gazetteer)
         opening_word_joins(doc)
         dateline_joins(doc)  # "KHARKIV, Jan 8 — Residents ...": one sentence
+        headline_joins(doc)  # "Odessa : un terminal céréalier en feu": one sentence
         quotes_open_sentences(doc)  # "… три человека. «Повреждены …": « opens the next
         _cut_runaway_sentences(doc)
         return doc

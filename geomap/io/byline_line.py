@@ -1,0 +1,84 @@
+"""A byline on a line of its own at the top of a page's text: the author, not the story.
+
+A page that marks its byline with no class trafilatura knows keeps "By Marc Davies" as
+a paragraph of its text, and its author was none.  :func:`byline_line` finds such a
+line among the text's first :data:`OPENING_LINES` lines: a byline's label (:data:`LABEL`:
+"By", "Von", "Par", "Autor:", "Автор:", "Текст:") and one to four names of capitalised
+words joined by "and" in the language ("By Marc Davies and Olha Melnyk"), nothing else.
+The line leaves the text and its names become the author when the page declares none
+(:func:`without_byline_line`); a text file's is blanked (:func:`blank_byline_line`).
+A byline that goes on ("By Jane Doe in Kyiv", "By the time ...") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Lines of a page's text (its headline first) where a byline is looked for.
+OPENING_LINES = 4
+#: Longest byline line (characters).
+MAX_BYLINE_CHARS = 120
+#: A byline's label before its names.
+LABEL = r"(?:(?i:by)|Von|Par|Autor(?:ka)?|Tekst|Автор(?:ка)?|Текст)(?:\s*:\s*|\s+)"
+#: A word of a name: capitalised (initials, hyphens and apostrophes as names have them).
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+#: What joins two authors' names.
+_JOINS = r"(?:,\s*|\s+(?:and|und|et|i|и|і|та|&)\s+)"
+_BYLINE = re.compile(rf"{LABEL}(?P<names>{_NAME}(?:{_JOINS}{_NAME}){{0,3}})\s*")
+_SPLIT = re.compile(_JOINS)
+
+
+def byline_line(text: str, headline: str | None = None) -> tuple[str, int, int] | None:
+    """The authors of a byline line near the top of ``text`` ("; "-joined), its start and end.
+
+    The ``headline``'s line is not one ("By Dawn, Kherson Emptied"), nor a line over
+    :data:`MAX_BYLINE_CHARS` characters.
+    """
+    start = 0
+    seen = 0
+    head = " ".join((headline or "").split()).casefold()
+    for line in text.split("\n"):
+        end = start + len(line)
+        words = " ".join(line.split())
+        if words and words.casefold() != head and len(words) <= MAX_BYLINE_CHARS:
+            found = _BYLINE.fullmatch(words)
+            if found and _capitalised(found.group("names")):
+                names = [n.strip() for n in _SPLIT.split(found.group("names")) if n.strip()]
+                return "; ".join(names), start, end
+        if words:
+            seen += 1
+            if seen >= OPENING_LINES:
+                return None
+        start = end + 1
+    return None
+
+
+def _capitalised(names: str) -> bool:
+    """Whether every word of ``names`` but a join is capitalised ("Marc Davies", not "the")."""
+    words = [w for w in _SPLIT.sub(" ", f" {names} ").split() if w]
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
+def without_byline_line(text: str, meta: dict[str, str]) -> str:
+    """``text`` without its byline line; its authors as ``meta``'s when it has none.
+
+    ``meta``'s ``title`` is the page's headline.
+    """
+    found = byline_line(text, meta.get("title"))
+    if found is None:
+        return text
+    names, start, end = found
+    meta.setdefault("author", names)
+    rest = text[:start] + text[end:]
+    return re.sub(r"\n{3,}", "\n\n", rest).strip("\n")
+
+
+def blank_byline_line(text: str, meta: dict[str, str]) -> str:
+    """``text`` with its byline line as spaces (offsets still index the file); see above."""
+    found = byline_line(text, meta.get("title"))
+    if found is None:
+        return text
+    names, start, end = found
+    meta.setdefault("author", names)
+    return text[:start] + " " * (end - start) + text[end:]
