@@ -107,11 +107,14 @@ def _finds_by_experience(verb: Token) -> bool:
 
     "Nelson residents will find it even easier to access services": a modal, a predicate
     and no clause, the subject no document ("the study found the rate higher", "it found
-    Macedonia guilty" and "found that …" report).
+    Macedonia guilty" and "found that …" report); or what someone came upon, an infinitive
+    of another verb's result ("arrived at 2:50 p.m. to find the child unresponsive").
     """
     children = list(verb.children)
     if any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in children):
         return False  # "found that …"; an adjective's small clause is a predicate
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return True  # "authorities arrived at 2:50 p.m. to find the child unresponsive"
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         return False  # "it also found Macedonia guilty": a court's finding
     subject = next((c for c in children if c.dep_ == "nsubj"), None)

@@ -77,6 +77,10 @@ class Descriptions(Antecedents):
                 and names <= {t.text for t in ent}
             ):
                 return entity_phrase(ent)
+        if not plural and not names:
+            titled = self._titled_speaker(tok, index, earlier)
+            if titled is not None:
+                return titled
         for frame in self._recent_frames(index, earlier, index):
             head = frame.speaker.root  # "a police spokesman" … "added the spokesman"
             if head.i != tok.i and head.pos_ == "NOUN" and head.lemma_.lower() == lemma:
@@ -85,6 +89,29 @@ class Descriptions(Antecedents):
                 return frame.speaker if not names else None
         ents = (e for e in reversed(self.doc.ents) if start <= e.start and e.end <= tok.i)
         return body_antecedent(tok, self._recent_speakers(tok, index, earlier), ents)
+
+    def _titled_speaker(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+        """A person who spoke lately, titled with ``tok``'s word when first named.
+
+        "Principal Mark Hettmansberger has concerns … (three sentences) … “…,” said
+        Hettmansberger. The principal stressed …": the title is out of the window, but the
+        person who spoke in it bears it. The first speaker in the window (newest first)
+        that is a person whose last word ends a PERSON named before with the title
+        (:func:`_titled_by`) or holding the word ("school principal Ann Lee").
+        """
+        lemma = tok.lemma_.lower()
+        for frame in self._recent_frames(index, earlier):
+            phrase = frame.speaker
+            if phrase.end > tok.i or speaker_kind(phrase) != "person":
+                continue
+            last = phrase[-1].text
+            for ent in self.doc.ents:
+                if ent.end > tok.i or ent.label_ != "PERSON" or ent[-1].text != last:
+                    continue
+                if _titled_by(ent, lemma):
+                    return entity_phrase(ent)
+            return None
+        return None
 
     def _description_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """The person a definite description with modifiers refers back to, if any.

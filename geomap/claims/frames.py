@@ -92,6 +92,9 @@ class SentenceFrames:
             tok = tok.head
         if own is not None:
             return own
+        relative = _according_in_relative(span, by_anchor)
+        if relative is not None:
+            return relative
         root = self.sent.root
         for frame in self.frames:
             anchor = frame.anchor
@@ -100,6 +103,23 @@ class SentenceFrames:
             if _holds(frame.mention, span):
                 return frame
         return self.main
+
+
+def _according_in_relative(span: Span, by_anchor: dict[int, Frame]) -> Frame | None:
+    """The "according to" frame of a relative clause set off after the place, if any.
+
+    "The area … is West Africa, which according to the study houses only about 525
+    lions": what the clause tells of the place is the study's, though the place is no
+    part of the clause (the frame's anchor is its verb, below the place).
+    """
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for child in span.root.children:
+        frame = by_anchor.get(child.i) if child.dep_ == "relcl" and child.i > span.end else None
+        if frame is not None and frame.kind == "according":
+            return frame
+    return None
 
 
 def _holds(mention: Span, span: Span) -> bool:

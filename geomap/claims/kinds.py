@@ -102,6 +102,8 @@ def speaker_kind(span: Span) -> str:
         return "organisation"  # "the UN's office in Haiti"; not "UN special rapporteur"
     if words & GOVERNMENT_WORDS and (root.pos_ == "PROPN" or lemma in GOVERNMENT_WORDS):
         return "government"
+    if root.pos_ == "PROPN" and root.lower_ == "executive" and root.i > span.start:
+        return "government"  # "the Health and Safety Executive", "the Scottish Executive"
     if _unit_of_body(root) or (root.pos_ == "NOUN" and lemma in PLACE_BODY_NOUNS):
         return "government"
     place = root.pos_ == "PROPN" and _read_as_place(span)

@@ -39,6 +39,14 @@ _NAMED = re.compile(
 _INTERVIEW_WORDS = frozenset(
     {"interview", "interviewed", "interviews", "spoke", "speaks", "talked", "talks", "asked"}
 )
+#: A paragraph that is one question put to someone: a line of up to 300 characters ending "?".
+_QUESTION = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<q>[^\n]{1,300}\?)[”\"’']?[ \t]*(?=\n|$)")
+#: Words that address the interviewee in a question, and that answer in the first person.
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_I = re.compile(r"\b(?:I|I’m|I'm|my|me)\b")
+#: The fewest question paragraphs (and answers in the first person) of an unmarked interview.
+MIN_QUESTIONS = 3
+MIN_ADDRESSED = 2
 #: Entity types that make a label a body's, not a person's ("CNN: …").
 _BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: The fewest different names that make a text a transcript.
@@ -142,6 +150,44 @@ def name_labels(doc: Doc, text: str) -> list[Label]:
     return labels
 
 
+def question_labels(doc: Doc, text: str) -> list[Label]:
+    """The answers of an interview printed without marks, each the interviewee's.
+
+    Interviews printed as paragraphs of questions ("How did you go about studying it?")
+    each followed by the answer in paragraphs of its own: a text with at least
+    :data:`MIN_QUESTIONS` question paragraphs, :data:`MIN_ADDRESSED` of them putting
+    "you" to someone and as many answers speaking in the first person ("I kept a
+    notebook …"), is such an interview when a PERSON is named before the first question.
+    The paragraphs from each question to the next are the interviewee's (the questions
+    are the interviewer's: they claim nothing): the PERSON introduced a few words after
+    "interview", "spoke", "talked" …, else the first one named, as the introduction
+    names whom the interview is with first. FAQs ("Who needs a visa for travel to Peru?")
+    put no "you" to anyone, nor answer as "I".
+    """
+    marks = list(_QUESTION.finditer(text))
+    if len(marks) < MIN_QUESTIONS or sum(bool(_YOU.search(m["q"])) for m in marks) < MIN_ADDRESSED:
+        return []
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= marks[0].start()]
+    if not people:
+        return []
+    introduced = (
+        e
+        for e in people
+        if any(t.lower_ in _INTERVIEW_WORDS for t in doc[max(0, e.start - 6) : e.start])
+    )
+    who = next(introduced, people[0])
+    labels = []
+    for m, after in zip(marks, [*(x.start() for x in marks[1:]), len(text)], strict=True):
+        answer = text[m.end() : after]
+        start = m.end() + len(answer) - len(answer.lstrip())
+        end = m.end() + len(answer.rstrip())
+        if start < end:
+            labels.append(Label(who.start_char, who.end_char, start, end))
+    if sum(bool(_I.search(text[x.colon : x.end])) for x in labels) < MIN_ADDRESSED:
+        return []
+    return labels
+
+
 class LabelFrames:
     """The label frames of one doc, found by character offset.
 
@@ -166,6 +212,7 @@ class LabelFrames:
         self.labels = [x for x in speaker_labels(text) if not self._is_place(x, places)]
         self.labels = self.labels or answer_labels(doc, text)  # "A: It was the worst …"
         self.labels = self.labels or name_labels(doc, text)  # "Nowak: Completely. …"
+        self.labels = self.labels or question_labels(doc, text)  # "How did you …?" ¶ "I kept …"
         self._colons = [x.colon for x in self.labels]
 
     def _is_place(self, label: Label, places: Collection[int]) -> bool:
