@@ -1,7 +1,7 @@
 """A French compass word closing a name: "Kivu du Sud" is South Kivu, "du Nord" no place alone.
 
 "au Darfour du Nord" gave Nord, Haiti (a new user's article): the compass word after "du"
-and a capitalised name is part of that name (geomap.nlp.local_filters.outside_compass_tails),
+and a capitalised name is part of that name (geomap.nlp.french_tails.outside_compass_tails),
 whose English form the store tries (geomap.gazetteer.foreign_forms.compass_english).
 """
 
@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Span
 
 from geomap.gazetteer.foreign_forms import compass_english
-from geomap.nlp.local_filters import outside_compass_tails
+from geomap.nlp.french_tails import outside_compass_tails
 
 
 def test_a_closing_compass_word_gives_the_english_form() -> None:
@@ -40,7 +40,7 @@ class _Known:
 
 
 def test_a_span_runs_on_over_an_elided_particle_to_a_name_known_whole() -> None:
-    from geomap.nlp.local_filters import with_elided_tails
+    from geomap.nlp.french_tails import with_elided_tails
 
     doc = spacy.blank("fr")("près de Fada N'Gourma et de Fada N'Djamena")
     assert [t.text for t in doc[2:5]] == ["Fada", "N'", "Gourma"]

@@ -35,6 +35,7 @@ from geomap.nlp import registry  # noqa: F401  (registry functions used in the c
 from geomap.nlp.adjective_towns import adjective_towns
 from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.colon_lists import colon_listed
+from geomap.nlp.french_tails import outside_compass_tails, with_elided_tails
 from geomap.nlp.kind_named import kind_named
 from geomap.nlp.local_accept import acceptable
 from geomap.nlp.local_context import capitalised, locative
@@ -45,7 +46,6 @@ from geomap.nlp.local_entities import (
     person_after_preposition,
     run_into_words,
 )
-from geomap.nlp.local_filters import outside_compass_tails, with_elided_tails
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
 from geomap.nlp.local_nearby import nearby_home_towns
 from geomap.nlp.local_position import dateline, quoted

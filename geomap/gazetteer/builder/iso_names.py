@@ -17,12 +17,13 @@ admin-1 unit first for a top-level subdivision, an admin-2 unit first for a lowe
 one, and indexes the translations as that unit's names in each language.  A subdivision
 no name matches is matched by its code instead, when the code's part after the country is
 the GeoNames code of one of the country's units and the two share a word's beginning
-(:func:`_by_code`: FR-31 "Haute-Garonne" is GeoNames' FR.76.31 "Upper Garonne", whose
-anglicised name alone no French, German or Russian text writes).  A subdivision no name
+(:func:`~geomap.gazetteer.builder.iso_unit_codes.by_code`: FR-31 "Haute-Garonne" is
+GeoNames' FR.76.31 "Upper Garonne", whose anglicised name alone no French, German or
+Russian text writes).  A subdivision no name
 or code matches is matched by one of its translations that the unit already has, as
-written, in that language (:func:`_by_local`: DE-NI "Niedersachsen" is GeoNames' "Lower
-Saxony", whose German name the curated tables give; it then takes "Basse-Saxe", "Dolna
-Saksonia", "Нижняя Саксония").  A
+written, in that language (:func:`~geomap.gazetteer.builder.iso_unit_codes.by_local`:
+DE-NI "Niedersachsen" is GeoNames' "Lower Saxony", whose German name the curated tables
+give; it then takes "Basse-Saxe", "Dolna Saksonia", "Нижняя Саксония").  A
 subdivision named by its position alone keeps only its translations that are proper
 names (:func:`~geomap.gazetteer.builder.iso_positions.named_part`).  A
 subdivision that is a town ("Municipality", "City", "Local council" ...) or is named
@@ -38,9 +39,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from geomap.gazetteer.builder.iso_codes import Subdivision
-from geomap.gazetteer.builder.iso_likeness import UNIT_WORDS, similar
+from geomap.gazetteer.builder.iso_likeness import similar
 from geomap.gazetteer.builder.iso_own_names import add_own_names
-from geomap.gazetteer.builder.iso_positions import POSITION_WORDS, named_part
+from geomap.gazetteer.builder.iso_positions import named_part
+from geomap.gazetteer.builder.iso_unit_codes import (
+    admins_by_code,
+    admins_by_local,
+    by_code,
+    by_local,
+)
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.lemmas import index_keys
 from geomap.gazetteer.names import normalize_name, strip_type_word
@@ -62,8 +69,6 @@ _LEADING_KIND = re.compile(
     r"^(?:province|provincie|provincia|provinz|prowincja|departement|departamento)"
     r"(?: (?:de la|de l|de|du|des|di|del|della|dell|d|van|of))? (?=\S)"
 )
-#: Letters a word of a subdivision's name and of its unit's, matched by code, begin alike in.
-CODE_WORD_PREFIX = 4
 #: "Västmanlands län [SE-19]", "Central Luzon (Region III)": the bracketed part goes.
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
@@ -118,75 +123,6 @@ def _towns(entries: Iterable[Entry]) -> set[tuple[str, str]]:
     }
 
 
-def _admins_by_code(entries: Iterable[Entry]) -> dict[tuple[str, str], list[Entry]]:
-    """``(country, GeoNames admin-2 code)`` -> the admin-2 units with that code."""
-    out: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-    for e in entries:
-        if e.feature_type == "admin2" and e.country_code and e.admin2_code:
-            out[(e.country_code, e.admin2_code.upper())].append(e)
-    return out
-
-
-def _stems(keys: Iterable[str]) -> set[str]:
-    """The first :data:`CODE_WORD_PREFIX` letters of the words of ``keys`` that name.
-
-    Words for a kind of unit and for a position ("oblast", "upper") name nothing.
-    """
-    return {
-        w[:CODE_WORD_PREFIX]
-        for k in keys
-        for w in k.split()
-        if len(w) >= CODE_WORD_PREFIX and w not in POSITION_WORDS and w not in UNIT_WORDS
-    }
-
-
-def _by_code(
-    sub: Subdivision, keys: set[str], codes: dict[tuple[str, str], list[Entry]]
-) -> Entry | None:
-    """The one admin-2 unit with a lower subdivision's code that shares a word's beginning.
-
-    GeoNames codes France's departments by their number ("FR.76.31"), as ISO 3166-2
-    does ("FR-31"); where the two codings differ a code is another unit's, which
-    shares no naming word with the subdivision ("Haute-Garonne" and "Upper Garonne"
-    share "garo").  Top-level subdivisions are matched by likeness instead.
-    """
-    if sub.top_level:
-        return None
-    units = codes.get((sub.country, sub.code.split("-", 1)[1].upper()), [])
-    if len(units) != 1:
-        return None
-    return units[0] if _stems(keys) & _stems(units[0].names) else None
-
-
-def _admins_by_local(
-    entries: Iterable[Entry],
-) -> dict[tuple[str, str, str, str], list[Entry]]:
-    """``(country, feature type, language, name as written)`` -> the admin units so named."""
-    out: dict[tuple[str, str, str, str], list[Entry]] = defaultdict(list)
-    for e in entries:
-        if e.feature_type in ("admin1", "admin2") and e.country_code:
-            for lang, key in e.written:
-                out[(e.country_code, e.feature_type, lang, key)].append(e)
-    return out
-
-
-def _by_local(
-    sub: Subdivision, order: tuple[str, ...], local: dict[tuple[str, str, str, str], list[Entry]]
-) -> Entry | None:
-    """The one admin unit that has one of ``sub``'s translations as written in its language."""
-    for ftype in order:
-        hits = {
-            id(e): e
-            for lang, name in sub.local
-            for e in local.get((sub.country, ftype, lang, normalize_name(name)), [])
-        }
-        if len(hits) == 1:
-            return next(iter(hits.values()))
-        if hits:
-            return None
-    return None
-
-
 def _target(
     sub: Subdivision,
     admins: dict[tuple[str, str, str], list[Entry]],
@@ -203,9 +139,9 @@ def _target(
             return next(iter(hits.values())), EXACT
         if hits:
             return None
-    if codes is not None and (unit := _by_code(sub, keys, codes)) is not None:
+    if codes is not None and (unit := by_code(sub, keys, codes)) is not None:
         return unit, EXACT
-    if local is not None and (unit := _by_local(sub, order, local)) is not None:
+    if local is not None and (unit := by_local(sub, order, local)) is not None:
         return unit, EXACT
     return similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
 
@@ -223,8 +159,8 @@ def _matches(
     for e in entries.values():
         if e.feature_type == "admin1" and e.country_code:
             admin1s[e.country_code].append(e)
-    codes = _admins_by_code(entries.values())
-    local = _admins_by_local(entries.values())
+    codes = admins_by_code(entries.values())
+    local = admins_by_local(entries.values())
     found = [
         (sub, hit)
         for sub in subs
