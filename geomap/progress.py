@@ -193,3 +193,30 @@ def write_line(message: str, stream: TextIO | None = None) -> None:
 
 def _mb(chars: int) -> str:
     return f"{chars / 1_000_000:.1f}"
+
+
+def with_progress(
+    items: Iterable[tuple[T, Article | None]], enabled: bool | ProgressLog
+) -> Iterator[tuple[T, Article | None]]:
+    """``items``, counted by a progress bar on a terminal or by a :class:`ProgressLog`."""
+    if isinstance(enabled, ProgressLog):
+        # started here, in the run: the parsing processes were started (forked) before
+        enabled.start()
+        try:
+            for item in items:
+                enabled.done(item[0])
+                yield item
+        finally:
+            enabled.stop()
+        return
+    if not enabled or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("geoparsing", total=None)
+        for item in items:
+            bar.advance(task)
+            yield item

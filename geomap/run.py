@@ -16,7 +16,7 @@ import logging
 import shutil
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +29,7 @@ from geomap.io.record import RecordFields
 from geomap.metadata import COPY_FIELD
 from geomap.outdir import OutputDir
 from geomap.parsing import parser_for
-from geomap.progress import ProgressLog
+from geomap.progress import ProgressLog, with_progress
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.result import Records, Result
 from geomap.reuse import ParsedStore, parse_reusing, previous_folder
@@ -159,7 +159,7 @@ def drive(
     kept_articles: list[Article] = []
     kept: list[ArticleResult] = []
     with CopyFinder(sink.folder if sink is not None else None) as copies:
-        for item, article in _with_progress(parsed, progress):
+        for item, article in with_progress(parsed, progress):
             if isinstance(item, InputStatus):
                 statuses.append(item)
                 continue
@@ -221,33 +221,6 @@ def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:
         "places": len({m.place.place_id for m in resolved if m.place is not None}),
         "copies": sum(1 for r in kept if r.metadata.get(COPY_FIELD)),
     }
-
-
-def _with_progress(
-    items: Iterable[tuple[Parsed, Article | None]], enabled: bool | ProgressLog
-) -> Iterator[tuple[Parsed, Article | None]]:
-    """``items``, counted by a progress bar on a terminal or by a :class:`ProgressLog`."""
-    if isinstance(enabled, ProgressLog):
-        # started here, in the run: the parsing processes were started (forked) before
-        enabled.start()
-        try:
-            for item in items:
-                enabled.done(item[0])
-                yield item
-        finally:
-            enabled.stop()
-        return
-    if not enabled or not sys.stderr.isatty():
-        yield from items
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("geoparsing", total=None)
-        for item in items:
-            bar.advance(task)
-            yield item
 
 
 def map_inputs(
