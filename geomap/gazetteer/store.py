@@ -17,6 +17,7 @@ from geomap.gazetteer.local_names import LocalNames
 from geomap.gazetteer.name_lookup import NameLookup
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.paths import REBUILD_HINT, default_path
+from geomap.gazetteer.romanised import ROMANISED, RomanisedNames, romanised_key
 from geomap.gazetteer.schema import (
     FEATURE_TYPE_CODES,
     SCHEMA_VERSION,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from shapely.geometry.base import BaseGeometry
 
 
-class Gazetteer(Entries, NameLookup, LocalNames, Shapes, TownsAbroad):
+class Gazetteer(Entries, NameLookup, LocalNames, RomanisedNames, Shapes, TownsAbroad):
     """The offline gazetteer: names -> places, backed by one read-only SQLite file.
 
     Use :meth:`open` (the committed artifact) or :meth:`from_places` (a small
@@ -133,7 +134,9 @@ class Gazetteer(Entries, NameLookup, LocalNames, Shapes, TownsAbroad):
             Optional demonym -> ``place_id``.
         local_names
             Optional ``(language, name, place_id)`` names in the languages
-            indexed by lemma (``("uk", "Харків", "706483")``).
+            indexed by lemma (``("uk", "Харків", "706483")``), or
+            :data:`~geomap.gazetteer.romanised.ROMANISED` names indexed by their
+            romanised key (``("romanised", "Bent Jbaïl", "276592")``).
         other_names
             Optional ``(name, place_id, match)`` names that are no entry's own name,
             ``match`` ``"exonym"`` or ``"alternate"`` (``("Hargeisa", "57289", "exonym")``).
@@ -166,7 +169,9 @@ class Gazetteer(Entries, NameLookup, LocalNames, Shapes, TownsAbroad):
         local = [
             (lang, key, pid, "name")
             for lang, name, pid in local_names
-            for key in index_keys(name, lang)
+            for key in (
+                {romanised_key(name)} - {""} if lang == ROMANISED else index_keys(name, lang)
+            )
         ]
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         meta = {"version": "from_places", "source": "memory"}

@@ -27,7 +27,7 @@ from geomap.nlp.name_kinds import short_sea, standalone
 from geomap.nlp.name_shapes import embedded, is_acronym, lookup_demonym, names_facility
 from geomap.nlp.particle_heads import particle_head
 from geomap.nlp.patterns import AP_AMBIGUOUS
-from geomap.nlp.respellings import respelled_candidates
+from geomap.nlp.respellings import respelled_candidates, romanised_candidates
 from geomap.nlp.scoring import ADMIN_WORDS
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
@@ -50,8 +50,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     State University" -> Colorado), marked as an alternate match; a place named after
     a building's word ("British Embassy Tokyo" -> Tokyo, :func:`tail_candidates`), a
     compass word's rest and the name spelled otherwise ("Tesseney" for Teseney, "Jisr
-    al-Shughur" for Jisr ash-Shughur: :func:`~geomap.nlp.respellings.respelled_candidates`)
-    come first. An institution's common noun
+    al-Shughur" for Jisr ash-Shughur: :func:`~geomap.nlp.respellings.respelled_candidates`),
+    then the name romanised otherwise ("Bint Jbeil" for Bent Jbaïl:
+    :func:`~geomap.nlp.respellings.romanised_candidates`) come first. An institution's common noun
     ("Congress", :data:`~geomap.nlp.vocab.INSTITUTION_NOUNS`) has none: it is placed
     like a building, at the article's focus.
     """
@@ -120,6 +121,9 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     respelled = respelled_candidates(gazetteer, text)  # "Tesseney": Teseney
     if respelled:
         return respelled
+    romanised = romanised_candidates(gazetteer, spans)  # "Bint Jbeil": Bent Jbaïl
+    if romanised:
+        return romanised
     adjectival = adjective_candidates(gazetteer, words)  # "the Transnistrian region"
     if adjectival:
         return adjectival

@@ -22,7 +22,11 @@ import re
 import unicodedata
 from typing import Any
 
+from spacy.tokens import Span
+
+from geomap.extensions import TOPONYMS
 from geomap.gazetteer.names import normalize_name
+from geomap.nlp.quoted_places import article_countries
 from geomap.nlp.vocab import LOCATIVE_MIN_POPULATION, ORG_TOWN_MIN_POPULATION
 from geomap.records import Candidate
 
@@ -103,6 +107,35 @@ def respelled_candidates(gazetteer: Any, text: str) -> list[Candidate]:
         if found:
             return found
     return []
+
+
+#: Most places a romanised key may name for its candidates to be offered.
+MAX_ROMANISED = 3
+
+
+def romanised_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
+    """The towns and units whose name a name romanises otherwise ("Bint Jbeil": Bent Jbaïl).
+
+    For a name with no entry and no respelling
+    (:meth:`~geomap.gazetteer.Gazetteer.romanised_candidates`: vowels, consonant
+    classes, doubled letters and the Arabic article folded), capitalised and no
+    acronym: the places with its key in the article's countries (those of the first
+    own entry of each of its other toponyms, :func:`~geomap.nlp.quoted_places.article_countries`),
+    as a folded key is a weak match ("Mosquitia" in a story from Nicaragua is no
+    "Mascate", Muscat).  None when the key names more than :data:`MAX_ROMANISED`
+    places, too common a shape to tell one name by.  Marked as alternate matches, for
+    the article to choose between.
+    """
+    text = spans[0].text
+    lookup = getattr(gazetteer, "romanised_candidates", None)
+    if lookup is None or not text[:1].isupper() or text.isupper():
+        return []
+    found = list(lookup(text))
+    if not found or len(found) > MAX_ROMANISED:
+        return []
+    others = spans[0].doc.spans.get(TOPONYMS, [])
+    countries = article_countries(gazetteer, others, but=spans[0])
+    return [c for c in found if c.place.country_code in countries]
 
 
 def respelled_town(gazetteer: Any, text: str) -> bool:

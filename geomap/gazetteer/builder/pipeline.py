@@ -43,6 +43,7 @@ from geomap.gazetteer.builder.local import (
 from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_named_rivers, merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
+from geomap.gazetteer.builder.romanised import romanised_countries, romanised_rows
 from geomap.gazetteer.builder.town_rivers import town_river_entries
 from geomap.gazetteer.builder.water_forms import add_river_forms, add_water_short_forms
 from geomap.gazetteer.builder.writer import write_store
@@ -259,6 +260,8 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
         conn.execute("PRAGMA journal_mode = OFF")
         places = [e.to_place() for e in entries.values()]
         local = local_rows(entries.values())
+        romanising = romanised_countries(src / "geonames/countryInfo.txt")
+        local += romanised_rows(entries.values(), romanising)
         counts = write_store(conn, places, names, shapes, demonyms, meta, local)
         conn.execute("VACUUM")
     finally:
