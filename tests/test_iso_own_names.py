@@ -59,3 +59,13 @@ def test_a_unit_met_only_by_likeness_takes_no_english_name() -> None:
     sub = subdivision("IT-52", False, "Region", "Toscana", {"de": "Toskana"})
     assert add_iso_names({"tu": tuscany}, [sub]) > 0  # its German name, by likeness
     assert "toscana" not in tuscany.names
+
+
+def test_a_unit_met_through_a_wrong_translation_takes_no_english_name() -> None:
+    # iso-codes gives "Brest" as the German name of Belarus's Vitebsk region: it meets the
+    # Brest unit by an equal name, whose English names must not take "Viciebskaja voblasc"
+    brest = Entry("b", "Brest", "admin1", "BY", 25.3, 52.4, "test")
+    brest.add_name("Brest", "name")
+    sub = subdivision("BY-VI", False, "Oblast", "Viciebskaja voblasć", {"de": "Brest"})
+    add_iso_names({"b": brest}, [sub])
+    assert "viciebskaja voblasc" not in brest.names

@@ -9,7 +9,7 @@ admin-1 unit by an equal name, code or translation (never by likeness alone, whi
 take a neighbour) among the unit's English names too, as an ``alternate`` (the weakest
 kind of match), when it is written in Latin letters, no other place has that name,
 and none of its words is an English word ("Long An", "Harari People" are not added:
-"long", "people").
+"long", "people"), and the unit was met by the own name itself (:func:`_own_evidence`).
 """
 
 from __future__ import annotations
@@ -71,7 +71,24 @@ def add_own_names(matches: Iterable[tuple[Subdivision, Entry]], entries: Iterabl
         norm = normalize_name(name) if name else ""
         if not name or not norm or norm in unit.names or norm in taken:
             continue
+        if not _own_evidence(sub, unit, norm):
+            continue
         unit.add_name(name, "alternate")
         taken.add(norm)
         added += 1
     return added
+
+
+def _own_evidence(sub: Subdivision, unit: Entry, norm: str) -> bool:
+    """Whether ``unit`` was met by the subdivision's own name, not by a translation alone.
+
+    iso-codes has wrong translations ("Brest" in German for Belarus's Vitebsk region,
+    Altai's Ukrainian name for Sakha's) that meet another unit by an equal name: the own
+    name is taken only when the unit has one of its keys among its names, or has it as
+    written in a language (the curated tables' Polish "Lubelskie" for GeoNames' Lublin).
+    """
+    from geomap.gazetteer.builder.iso_names import _keys
+
+    if _keys(sub.name) & set(unit.names):
+        return True
+    return any(key == norm for _, key in unit.written)
