@@ -146,6 +146,8 @@ def test_a_notable_town_taken_for_a_person_is_the_subject_of_a_sentence_about_a_
     assert parsed_toponyms(nlp, _subject("Dubrovnik", "budgets", modifier="annual")) == []
     mr = ("Mr", 1, "compound", "PROPN", "Mr")
     assert parsed_toponyms(nlp, _subject("Dubrovnik", "ships", mr)) == []
+    company = ("company", 1, "compound", "NOUN", "company")  # "the company Kolin"
+    assert parsed_toponyms(nlp, _subject("Dubrovnik", "ships", company)) == []
 
 
 def test_a_town_after_the_islands_of_is_a_place() -> None:

@@ -5,13 +5,16 @@ focus (:mod:`geomap.nlp.final_places`). When that focus is a place whose name th
 mention's word begins with but does not inflect ("Казанку", the river Kazanka, in a
 story on Kazan: the lookup's lemmas do not lead from the word to the place), the word
 is another name made from it (a river, a district, a suburb) and counting it as the
-place would double it: the mention stays unplaced (:func:`derived_from`).
+place would double it: the mention stays unplaced (:func:`derived_from`). Only in the
+inflected languages the lookup reads by lemmas (:data:`~geomap.gazetteer.lemmas.LOCAL_LANGUAGES`):
+an English word made so ("Kyivstar") is left to the other rules.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
+from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.gazetteer.names import normalize_name
 from geomap.records import Candidate, Place
 
@@ -24,8 +27,10 @@ def derived_from(spans: list[Span], place: Place, cands: list[Candidate]) -> boo
 
     The word begins with the place's normalised name less its last letter (at least
     :data:`MIN_STEM` letters), is longer than the name, and none of its candidates
-    (``cands``, by its lemmas) is the place.
+    (``cands``, by its lemmas) is the place; in a local language only.
     """
+    if not spans or spans[0].doc.lang_ not in LOCAL_LANGUAGES:
+        return False
     if any(c.place.place_id == place.place_id for c in cands):
         return False
     name = normalize_name(place.name)

@@ -6,8 +6,9 @@ says place. A one-word name whose own name is a town of :data:`NOTABLE_TOWN` peo
 or more is that town when it is the subject of a verb (not of saying: a speaker is
 read elsewhere) whose sentence is about a place: it holds a word of
 :data:`PLACE_TOPIC_WORDS` (visitors, cruise ships, the port, rain, temperatures);
-not when the article gives a sign of a person: a title before it ("Mr", "Dr"), the
-article naming someone by it with a given name
+not after a common noun it is apposed to ("the Turkish company Kolin, which won the
+tender for the port"), nor when the article gives a sign of a person: a title before
+it ("Mr", "Dr"), the article naming someone by it with a given name
 (:func:`~geomap.nlp.known_contexts.first_name`), or a pronoun "he"/"she" in the
 sentence (:func:`place_subject`).
 """
@@ -49,8 +50,8 @@ def place_subject(span: Span, gazetteer: Any) -> bool:
     if tok.head.lemma_.lower() in SPEECH_LEMMAS:
         return False
     doc, sent = span.doc, span.sent
-    if tok.i > 0 and doc[tok.i - 1].lower_ in PERSON_SIGNS:
-        return False
+    if tok.i > 0 and (doc[tok.i - 1].lower_ in PERSON_SIGNS or doc[tok.i - 1].pos_ == "NOUN"):
+        return False  # "Mr Dubrovnik"; "the Turkish company Kolin": what the noun says
     words = [t for t in sent if t.i != tok.i]
     if any(t.lower_ in PERSON_PRONOUNS for t in words) or first_name(span):
         return False
