@@ -271,6 +271,11 @@ def with_compass_word(ent: Span, sub: Span) -> Span | None:
 
 #: Capitalised words after a particle that a name may run on with ("do Sul", "del Este").
 MAX_TAIL_WORDS = 2
+#: Lower-case words that link a town's name to the river or region it lies on ("Frankfurt
+#: an der Oder", "Newcastle upon Tyne", "Boulogne sur Mer", "Kostrzyn nad Odrą").
+LINKING_WORDS = frozenset({"an", "der", "am", "im", "upon", "on", "sur", "nad", "na"})
+#: At most this many particles or linking words between the entity and its tail.
+MAX_PARTICLES = 2
 
 
 def with_particle_tail(ent: Span, gazetteer: Any) -> Span:
@@ -281,20 +286,29 @@ def with_particle_tail(ent: Span, gazetteer: Any) -> Span:
     la": :data:`~geomap.nlp.vocab.NAME_PARTICLES`) and one or two capitalised words
     follow the entity, and the whole is an entry's own name or curated alias (or any
     name of an admin unit: "Lanao del Sur" for the Province of Lanao del Sur), the
-    entity is that longest name (with its label). Otherwise it is left as it is.
+    entity is that longest name (with its label). Over a linking word
+    (:data:`LINKING_WORDS`: "Frankfurt an der Oder", cut to "Frankfurt" with "Oder"
+    read as a person) any name of the entry counts: such a name is no chance reading.
+    Otherwise it is left as it is.
     """
     doc = ent.doc
     j = ent.end
-    while j < len(doc) and doc[j].is_lower and doc[j].lower_ in NAME_PARTICLES:
+    while (
+        j < len(doc)
+        and j - ent.end < MAX_PARTICLES
+        and doc[j].is_lower
+        and (doc[j].lower_ in NAME_PARTICLES or doc[j].lower_ in LINKING_WORDS)
+    ):
         j += 1
     if j == ent.end or not ent.text[:1].isupper():
         return ent
+    linked = any(doc[i].lower_ in LINKING_WORDS for i in range(ent.end, j))
     best = ent
     for k in range(j + 1, min(j + MAX_TAIL_WORDS, len(doc)) + 1):
         if not doc[k - 1].is_title:
             break
         text = doc[ent.start : k].text
-        if any(_names(c) for c in gazetteer.candidates(text)):
+        if any(linked or _names(c) for c in gazetteer.candidates(text)):
             best = Span(doc, ent.start, k, label=ent.label_)
     return best
 

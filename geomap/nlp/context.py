@@ -59,7 +59,7 @@ TOWN_WORDS = OF_WORDS | frozenset(
     village port capital township hamlet control capture recapture fall siege shelling hub
     bombing bombardment encirclement blockade liberation occupation most much parts stronghold
     evacuation invasion
-    mouth estuary rest towns cities villages ports townships
+    mouth estuary rest towns cities villages ports townships islands isles
     """.split()  # noqa: SIM905
 )
 
@@ -177,7 +177,7 @@ def including_name(doc: Doc, end: int, ends: dict[int, int]) -> bool:
 
 #: Plural nouns of places before "such as" ("towns such as X and Y").
 PLACE_PLURALS = frozenset(
-    {"towns", "cities", "villages", "places", "areas", "regions", "provinces", "ports", "townships"}
+    "towns cities villages places areas regions provinces ports townships islands".split()  # noqa: SIM905
 )
 
 

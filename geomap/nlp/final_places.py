@@ -8,7 +8,9 @@ far from the article's focus goes to the focus
 town abroad left unplaced (:mod:`geomap.nlp.foreign_towns`) goes to the focus; an
 acronym is the place it abbreviates (:mod:`geomap.nlp.acronyms`); a name with no
 candidate goes where :func:`~geomap.nlp.focus.placement` says, else (a name the focus
-may not hold) to the town listed beside it (:mod:`geomap.nlp.listed_neighbours`). The focus is the
+may not hold) to the town listed beside it (:mod:`geomap.nlp.listed_neighbours`); never to a
+place whose name the mention's word is made from (:mod:`geomap.nlp.derived_names`:
+"реки Казанку" is no Kazan). The focus is the
 article's (:func:`~geomap.nlp.focus.article_focus`) unless the name's own sentences
 name places only in other countries (:func:`~geomap.nlp.abroad.focus_for`).
 """
@@ -24,6 +26,7 @@ from geomap.nlp.abroad import focus_for
 from geomap.nlp.acronyms import expansion, spelled, unit_acronym
 from geomap.nlp.candidates import unit_in_name
 from geomap.nlp.country_facts import CountryFacts
+from geomap.nlp.derived_names import derived_from
 from geomap.nlp.focus import FOCUS_PRECISION, facility_namesake, placement
 from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_neighbours import listed_neighbour
@@ -97,4 +100,6 @@ def final_place(
             there = listed[0], listed[1] * FOCUS_PRECISION, "focus"
         if there is not None:
             place, conf, located_by = there
+    if located_by == "focus" and place is not None and derived_from(spans, place, list(cands)):
+        return None, 0.0, None  # "реки Казанку" in a story on Kazan: no Kazan
     return place, conf, located_by

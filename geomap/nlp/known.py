@@ -19,7 +19,8 @@ WORK_OF_ART, "Khan Younis" PERSON, "Mali" PERSON). Two mechanisms of
 * smaller towns (a populated place's own name, 1,000 people or more) under any label
   or none need a stronger context (:func:`geomap.nlp.context.town_context`): "the town
   of Kandi", or a list with another place that a place word governs ("in Tulkarm and
-  Nablus").
+  Nablus"), or the subject of a sentence about a place when it is a notable town
+  ("Dubrovnik limits cruise ships": :func:`geomap.nlp.place_subjects.place_subject`).
 
 Runs of proper nouns the model left untagged are read by the same rules
 (:func:`geomap.nlp.context.untagged_names`). A name that is part of a person's longer
@@ -59,6 +60,7 @@ from geomap.nlp.name_shapes import (
 )
 from geomap.nlp.named_units import in_named_unit
 from geomap.nlp.place_nouns import named_by_place_noun
+from geomap.nlp.place_subjects import place_subject
 from geomap.nlp.quoted_places import quoted_place
 from geomap.nlp.reported_places import reported_place
 from geomap.nlp.respellings import respelled_town, town_spelled_alike
@@ -217,6 +219,7 @@ def in_context(
         or in_named_unit(p, found, gazetteer)
         or described_as_place(p)
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)  # "the Lipa camp"
+        or place_subject(p, gazetteer)  # "Dubrovnik limits cruise ships"
     ]
     return sorted(out + described, key=lambda s: s.start)
 

@@ -36,7 +36,9 @@ own words:
   ("Vertrag von Montreux"), nor a name a quotation holds (the club «Говерла»),
   nor the town of a sports club's name ("VfB Stuttgart", "Legia Warszawa"); a run
   of words never ends in a lowercase function word ("accusé Moscou de vouloir",
-  "Plus de 150").
+  "Plus de 150"); nor a phrase of common words that spells a name
+  (:mod:`geomap.nlp.common_phrases`: "Grand port" is no Grand Port abroad, "in Brand
+  geraten" no town Brand).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from geomap.gazetteer.guess_rules import names_an_area
 from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.clipped_names import unclipped
+from geomap.nlp.common_phrases import case_mismatch, function_verb_noun
 from geomap.nlp.direction_towns import direction_candidates, names_direction
 from geomap.nlp.inflected_clubs import in_inflected_club
 from geomap.nlp.local_context import (
@@ -178,6 +181,7 @@ def acceptable(
     if any(inflected_acronym(t.text) for t in span):
         return False  # "На ГАЗе": the carmaker GAZ, not Gaza
     cands = unclipped(local_candidates(gazetteer, span), span)  # "Markus Söder"
+    cands = [c for c in cands if not case_mismatch(span, c, lang)]  # "Grand port"
     if not cands:
         return False
     exact = [c for c in cands if c.match != "alternate"] or cands
@@ -213,6 +217,10 @@ def acceptable(
     tok = span[0]
     if common_word(tok, lang) or in_treaty_name(tok, lang):
         return False  # "bis März 2028", "im Süden", "der Vertrag von Montreux"
+    if function_verb_noun(tok, lang) and not any(
+        prominent(c) or c.place.population >= BIG_CITY for c in cands
+    ):
+        return False  # "in Brand geraten": caught fire, not the town Brand
     if attribute_of_next(tok, lang):
         return False  # "у Вінницькому обласному центрі": an adjective of a noun phrase
     if before_own_adjective(tok, lang) and not any(prominent(c) or natural(c) for c in exact):

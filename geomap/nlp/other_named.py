@@ -33,6 +33,7 @@ from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headline_places import without_headline_names
 from geomap.nlp.headline_surnames import without_headline_surnames
+from geomap.nlp.outlet_brackets import without_outlet_names
 from geomap.nlp.people import without_people
 
 
@@ -44,4 +45,5 @@ def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list
     kept = without_headline_surnames(doc, kept, gazetteer)
     kept = without_group_names(doc, kept)
     kept = without_firm_names(doc, kept, gazetteer)
-    return without_disease_names(doc, kept)
+    kept = without_disease_names(doc, kept)
+    return without_outlet_names(doc, kept)

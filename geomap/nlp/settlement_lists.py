@@ -25,7 +25,7 @@ from geomap.nlp.town_actions import list_start
 SETTLEMENT_NOUNS_BEFORE = frozenset(
     """
     town towns village villages hamlet hamlets settlement settlements township townships
-    city cities
+    city cities island islands
     """.split()  # noqa: SIM905
 )
 
