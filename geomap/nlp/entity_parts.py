@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.between_towns import between_towns
-from geomap.nlp.boundaries import with_particle_tail, without_possessive
+from geomap.nlp.boundaries import without_possessive
 from geomap.nlp.context import PLACE_PLURALS, governs
 from geomap.nlp.described import UNIT_KINDS
 from geomap.nlp.known import (
@@ -24,6 +24,7 @@ from geomap.nlp.known import (
     trimmed,
 )
 from geomap.nlp.name_shapes import is_facility, joined_countries
+from geomap.nlp.particle_tails import with_particle_tail
 from geomap.nlp.town_names import OTHER_SPELLING_MIN_POPULATION, is_town
 from geomap.nlp.vocab import LIST_GLUE
 from geomap.nlp.well_known import well_known

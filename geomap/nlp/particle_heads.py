@@ -9,7 +9,7 @@ space, by a lower-case name particle (:data:`~geomap.nlp.vocab.NAME_PARTICLES`: 
 (:func:`particle_head`), so an unknown longer name goes where names the gazetteer lacks go
 (the article's focus), not to the short namesake. A particle the model reads as a verb
 ("do") joins nothing; names the gazetteer knows whole ("Mato Grosso do Sul") are found as
-such before (:func:`~geomap.nlp.boundaries.with_particle_tail`).
+such before (:func:`~geomap.nlp.particle_tails.with_particle_tail`).
 """
 
 from __future__ import annotations
