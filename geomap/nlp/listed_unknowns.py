@@ -29,6 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.context import governs
+from geomap.nlp.headline_case import common_word
 from geomap.nlp.known import trimmed
 from geomap.nlp.vocab import GENERIC_WORDS
 
@@ -66,6 +67,8 @@ def listed_unknowns(
             continue  # "Ivan Petrov" is a person's
         if name.text.lower() in GENERIC_WORDS or not _list_ends(doc, name.end):
             continue  # "hit Kharkiv and Petrov said", "between Strickland and North avenues"
+        if joined and common_word(name.text.lower()):
+            continue  # "Cucuta and Smith" tagged one ORG: a common word (and surname), no town
         if gazetteer.demonym(name.text) is not None:
             continue
         i, j = name.start - 1, name.end
