@@ -22,23 +22,25 @@ import logging
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from importlib import metadata as package_metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from geomap.batches import Item, Parsed
 from geomap.claims.collect import claims_from_mentions
 from geomap.io import PARSED_FILE
 from geomap.mention_rows import mention_from_row, mention_row
-from geomap.records import Article, ArticleResult, InputStatus, Reused
+from geomap.records import Article, ArticleResult, Reused
 from geomap.serialize import status_from_record, status_record
 from geomap.settings import Settings
 
+if TYPE_CHECKING:
+    from geomap.parsing import ParseFn
+
 log = logging.getLogger(__name__)
 
-Parsed = ArticleResult | InputStatus
-ParseFn = Callable[[Iterable[Any]], Iterator[tuple[Any, Article | None]]]
 
 #: Settings that change how a run works, never what it finds.
 _HOW_NOT_WHAT = frozenset({"workers", "dask", "progress_s", "parse_beside"})
@@ -180,7 +182,7 @@ def _result(value: dict[str, Any], article: Article) -> ArticleResult:
 
 
 def parse_reusing(
-    parse: ParseFn, items: Iterable[Any], store: ParsedStore | None
+    parse: ParseFn, items: Iterable[Item], store: ParsedStore | None
 ) -> Iterator[tuple[Parsed, Article | None]]:
     """``parse(items)``, each article parsed before taken from ``store`` instead.
 
@@ -189,7 +191,7 @@ def parse_reusing(
     """
     kept: dict[int, tuple[bytes, bytes | None]] = {}  # by article: its key, its stored records
 
-    def marked() -> Iterator[Any]:
+    def marked() -> Iterator[Item]:
         for item in items:
             if store is not None and isinstance(item, Article):
                 key = store.key(item)
