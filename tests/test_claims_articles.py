@@ -76,3 +76,17 @@ def test_claims_help_names_the_map_folder_and_what_speaker_lists() -> None:
     assert (
         "output folder of a `geomap map`" not in CliRunner().invoke(app, ["map", "--help"]).output
     )
+
+
+def test_the_terminal_view_counts_the_claims_past_the_limit() -> None:
+    """A long report's thousands of claims about one place do not flood the terminal (user66)."""
+    from geomap.claims import claims_from_mentions, render_claims
+    from tests.test_claims import KYIV, S2, mention
+
+    many = [mention("big", S2, 100 * n, "Kyiv", KYIV) for n in range(30)]
+    many.append(mention("small", S2, 0, "Kyiv", KYIV))
+    claims = claims_from_mentions(many)
+    out = render_claims(many, claims, limit=20)
+    assert out.count("Poland sent aid to Kyiv.") == 21  # 20 of the long one, 1 of the short
+    assert "... 10 more claims of this article about it (--limit 0 shows all)" in out
+    assert render_claims(many, claims).count("Poland sent aid to Kyiv.") == 31  # no limit

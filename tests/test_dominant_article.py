@@ -33,3 +33,14 @@ def test_no_warning_under_half_or_in_a_small_run(capsys: pytest.CaptureFixture[s
     assert _run([1] * 3 + [50], errors=20).dominant() is None  # failed inputs do not count
     warn_dominant(_run([3] * 11 + [30]))
     assert capsys.readouterr().err == ""
+
+
+def test_a_share_short_of_the_whole_is_not_rounded_to_all(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from geomap.cli.map_cmd import share
+
+    assert share(0.998) == "99.8%" and share(0.99996) == "over 99.9%" and share(1.0) == "100%"
+    warn_dominant(_run([1] * 9 + [89367 - 9]))  # one long text against nine short ones
+    err = capsys.readouterr().err
+    assert "gives over 99.9% of the run's placed mentions (89358 of 89367)" in err

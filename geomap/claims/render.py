@@ -134,6 +134,7 @@ def render_claims(
     found: PlaceFound | None = None,
     undated: int = 0,
     known_as: Sequence[str] = (),
+    limit: int = 0,
 ) -> str:
     """Render the claims of ``mentions`` as plain text.
 
@@ -162,6 +163,9 @@ def render_claims(
     undated
         Articles a date filter left out for want of a date
         (:func:`geomap.claims.periods.claims_between`), counted at the end.
+    limit
+        The most claims shown per article and place (``0``: all); the others are
+        counted in one line ("... 1,204 more claims of this article about it").
 
     Returns
     -------
@@ -198,7 +202,8 @@ def render_claims(
         lines = [f"{_one_line(p.name)} [{where}] {_one_line(pid)}"]
         for article in by_date(dict.fromkeys(c.article_id for c in group), info):
             lines.append(f"  {_article_line(article, info.get(article))}")
-            for claim in (c for c in group if c.article_id == article):
+            ours = [c for c in group if c.article_id == article]
+            for claim in ours[:limit] if limit else ours:
                 role = "" if claim.role == "literal" else f" ({claim.role})"
                 lines.append(f"    - {_who(claim, info.get(article))}{role}:")
                 if claim.context_names:  # names the gazetteer lacks, guessed to lie here
@@ -211,6 +216,11 @@ def render_claims(
                         initial_indent="        ",
                         subsequent_indent="        ",
                     )
+                )
+            if limit and len(ours) > limit:
+                lines.append(
+                    f"    ... {len(ours) - limit:,} more claims of this article about it "
+                    "(--limit 0 shows all)"
                 )
         blocks.append("\n".join(lines))
     if not blocks:

@@ -91,6 +91,14 @@ def claims_command(
     top: int = typer.Option(
         10, "--top", metavar="N", min=1, help="With --by: the first N places of each group."
     ),
+    limit: int = typer.Option(
+        20,
+        "--limit",
+        metavar="N",
+        min=0,
+        help="The most claims shown per article and place (0: all); the rest are counted. "
+        "--json and --csv print every claim.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the claims as JSON."),
     as_csv: bool = typer.Option(
         False, "--csv", help="Print the claims as CSV (claims.csv's columns)."
@@ -246,6 +254,7 @@ def claims_command(
                 found=found,
                 undated=len(dated.undated),
                 known_as=known_as,
+                limit=limit,
             ),
             nl=False,
         )

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from geomap.cli.logs import CONSOLE
-from geomap.sanitize import terminal_text
+from geomap.cli.summary_lines import kinds_line, spaced_name
+from geomap.sanitize import quoted, terminal_text
 
 if TYPE_CHECKING:
     from geomap.result import Result
@@ -56,7 +57,9 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     from geomap.io.files import is_output_companion, is_unread_archive
 
     listed = "report.json lists them" if report else "-v lists them"
-    skipped = problems = warned = notes = unread = 0
+    skipped = problems = warned = unread = 0
+    notes: list[str] = []
+    missing: list[str] = []
 
     def show(count: int, line: str) -> None:
         """Print ``line`` while fewer than :data:`MAX_LINES` were; else log it (no report)."""
@@ -66,7 +69,9 @@ def report_failures(result: Result, *, report: bool = True) -> None:
             log.info("%s", terminal_text(line, keep_newlines=False))
 
     for status in result.statuses:
-        notes += len(status.notes)
+        notes.extend(status.notes)
+        if status.status == "error" and status.reason == f"{status.source}: no such file or folder":
+            missing.append(status.source)
         if not report:
             for line in (*status.notes, *([status.reason] if status.status == "skipped" else [])):
                 log.info("%s", terminal_text(line or "", keep_newlines=False))
@@ -94,10 +99,16 @@ def report_failures(result: Result, *, report: bool = True) -> None:
             say(f"geomap: ... {count - MAX_LINES} more {what}; {listed}", err=True)
     if notes:
         say(
-            f"geomap: {notes} note(s) on how inputs were read (encodings detected, repeated "
-            f"ids qualified by their file, texts read before, HTML extracted, long articles "
-            f"read in pieces); {listed}",
+            f"geomap: {len(notes)} note(s) on how inputs were read ({kinds_line(notes)}); {listed}",
             err=True,
+        )
+    hint = spaced_name(missing)
+    if hint is not None:
+        say(
+            f"geomap: hint: {quoted(hint)} exists: a name with spaces must be quoted on the "
+            'command line, as in geomap map "My articles/first story.txt"',
+            err=True,
+            lines=False,
         )
     if skipped:
         say(

@@ -236,6 +236,17 @@ def map_command(
         raise typer.Exit(ExitCode.INPUTS_FAILED)
 
 
+def share(part: float) -> str:
+    """``part`` (0-1) as a percentage that never rounds a part short of the whole to 100%.
+
+    >>> share(0.5), share(0.998), share(0.99996), share(1.0)
+    ('50%', '99.8%', 'over 99.9%', '100%')
+    """
+    if part >= 1 or f"{part:.0%}" != "100%":
+        return f"{part:.0%}"
+    return f"{part:.1%}" if f"{part:.1%}" != "100.0%" else "over 99.9%"
+
+
 def warn_dominant(result: Result) -> None:
     """Warn when one article gives half or more of a run's placed mentions."""
     heavy = result.dominant()
@@ -244,7 +255,7 @@ def warn_dominant(result: Result) -> None:
     top, part = heavy
     total = sum(s.resolved for s in result.processed)
     say(
-        f"geomap: warning: {top.article_id or top.source} gives {part:.0%} of the run's placed "
+        f"geomap: warning: {top.article_id or top.source} gives {share(part)} of the run's placed "
         f"mentions ({top.resolved} of {total}): on the map, that one text weighs as much as "
         "all the others together (geomap claims OUT --article ID shows its claims)",
         err=True,

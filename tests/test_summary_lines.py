@@ -1,0 +1,56 @@
+"""The run summary's notes line and the hint on a name with spaces given unquoted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from geomap.cli import _register, app
+from geomap.cli.summary_lines import kinds_line, note_kind, spaced_name
+
+
+def test_notes_are_counted_by_the_kinds_that_occurred() -> None:
+    notes = [
+        "a.txt: not UTF-8; decoded as cp1252",
+        "b.txt: not UTF-8; decoded as utf-16",
+        "c.html: main text extracted from HTML (204 characters)",
+        "d.txt: date read from its line 'Published: 04/12/2026 08:15'",
+    ]
+    line = kinds_line(notes)
+    assert line == (
+        "encoding detected: 2, HTML page text extracted: 1, date read from a line of the text: 1"
+    )
+    assert "pieces" not in line and "repeated" not in line  # kinds that did not occur
+
+
+def test_a_note_of_no_known_kind_is_other() -> None:
+    assert note_kind("x.txt: something new the readers say") == "other"
+    assert note_kind("big.txt: 52,428 characters, read in 6 pieces of at most 10,000") == (
+        "long article read in pieces"
+    )
+
+
+def test_unquoted_words_of_a_spaced_name_are_joined_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "My folder").mkdir()
+    (tmp_path / "My folder" / "first story.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert spaced_name(["My", "folder/first", "story.txt"]) == "My folder/first story.txt"
+    assert spaced_name(["other.txt", "My", "folder"]) == "My folder"  # a run inside the list
+    assert spaced_name(["nothing", "here"]) is None
+    assert spaced_name([]) is None
+
+
+def test_the_map_command_prints_the_hint_for_an_unquoted_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "first story.txt").write_text("Troops left Kyiv.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _register()
+    result = CliRunner().invoke(app, ["map", "first", "story.txt", "-o", "out"])
+    assert result.exit_code == 1
+    assert "hint: 'first story.txt' exists: a name with spaces must be quoted" in result.output
+    assert not (tmp_path / "out").exists()
