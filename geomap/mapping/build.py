@@ -179,6 +179,7 @@ def build_map(
         cluster=bool(payload["cluster"]),
         lines=any(s["kind"] == "line" for s in payload["shapes"]),
         unshaped=int(payload.get("unshaped_regions", 0)),
+        log_sizes=bool(payload.get("log_sizes")),
     ).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     SafeLayerControl(

@@ -41,6 +41,8 @@ class Legend(SafeRender):
         Some places (rivers) are drawn as lines: the legend says so.
     unshaped
         Admin-1 units on the map with no outline in the shipped data (markers only).
+    log_sizes
+        The circles are on a log scale (:func:`geomap.mapping.style.log_sizes`).
     """
 
     _template = Template(
@@ -74,7 +76,7 @@ class Legend(SafeRender):
           {%- if this.any_left_out %}
           <div class="geomap-legend-row geomap-low">{{ this.left_out }}</div>
           {%- endif %}
-          <div class="geomap-legend-title">Circle size = mentions</div>
+          <div class="geomap-legend-title">Circle size = mentions{{ this.size_scale }}</div>
           <div class="geomap-legend-row geomap-legend-sizes">
           {%- for n, r in this.sizes %}
             <span class="geomap-size"><span class="geomap-dot"
@@ -122,6 +124,7 @@ class Legend(SafeRender):
         cluster: bool = False,
         lines: bool = False,
         unshaped: int = 0,
+        log_sizes: bool = False,
     ) -> None:
         super().__init__()
         self._name = "geomap_legend"
@@ -151,8 +154,10 @@ class Legend(SafeRender):
         self.left_out = f"{left_out[0]} place(s) below confidence {left_out[1]:g} left out"
         self.any_left_out = left_out[0] > 0
         top = max(int(max_mentions), 1)
-        steps = sorted({1, max(1, round(top / 4)), top}) if top > 1 else [1]
-        self.sizes = [(n, marker_radius(n, top)) for n in steps]
+        middle = round(math.sqrt(top)) if log_sizes else round(top / 4)
+        steps = sorted({1, max(1, middle), top}) if top > 1 else [1]
+        self.sizes = [(n, marker_radius(n, top, log_sizes)) for n in steps]
+        self.size_scale = " (log scale: a few places have far more)" if log_sizes else ""
         self.ramp = SHADE_RAMP
         self.max_mentions = top
         self.max_shaded = max(int(max_shaded if max_shaded is not None else top), 1)

@@ -37,6 +37,7 @@ from geomap.mapping.style import (
     RIVER_COLOR,
     SEVERAL_COLOR,
     SHADE_RAMP,
+    log_sizes,
     marker_radius,
 )
 
@@ -247,8 +248,9 @@ def build_payload(
                 n_markers -= 1
 
     max_n = max((p["n"] for p in out_places), default=0)
+    log = log_sizes([p["n"] for p in out_places])
     for p in out_places:
-        p["r"] = marker_radius(p["n"], max_n)
+        p["r"] = marker_radius(p["n"], max_n, log)
     if cluster is None:
         marked = [(p["ll"], p["r"]) for p in out_places if p.get("ll")]
         cluster = n_markers > CLUSTER_THRESHOLD or crowded(
@@ -284,6 +286,7 @@ def build_payload(
         "shapes": shapes,
         "unshaped_regions": outlines_missing,
         "max_n": max_n,
+        "log_sizes": log,
         "max_shade": max(
             (out_places[s["p"]]["n"] for s in shapes if s["kind"] not in UNSHADED), default=0
         ),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import statistics
+from collections.abc import Sequence
 
 #: Colours of outlets (or of articles, with one outlet): Okabe and Ito's palette for
 #: colour-blind readers, without its black (kept for outlines and text).
@@ -33,14 +35,38 @@ MIN_RADIUS = 5.0
 MAX_RADIUS = 22.0
 
 
-def marker_radius(mentions: int, max_mentions: int) -> float:
+#: The most-mentioned place having more than this many times the median place's
+#: mentions puts the circles on a log scale (:func:`log_sizes`).
+LOG_SPREAD = 100
+
+
+def log_sizes(counts: Sequence[int]) -> bool:
+    """Whether circles for places with these mention counts are sized on a log scale.
+
+    On the square-root scale one long text's places (thousands of mentions) would
+    leave every other circle at the smallest size; past :data:`LOG_SPREAD` times
+    the median count a log scale keeps them apart.
+
+    >>> log_sizes([1, 2, 3, 40]), log_sizes([1, 2, 3, 29789])
+    (False, True)
+    """
+    if not counts:
+        return False
+    return max(counts) > LOG_SPREAD * max(statistics.median(counts), 1)
+
+
+def marker_radius(mentions: int, max_mentions: int, log: bool = False) -> float:
     """Circle radius in pixels for a mention count.
 
     Square-root scale (circle area grows with the count) from :data:`MIN_RADIUS`
-    for one mention to :data:`MAX_RADIUS` for the most-mentioned place.
+    for one mention to :data:`MAX_RADIUS` for the most-mentioned place; with
+    ``log``, the radius grows with the count's logarithm (:func:`log_sizes`).
     """
     n, top = max(int(mentions), 1), max(int(max_mentions), 1)
     if top <= 1:
         return 6.0
-    frac = math.sqrt(min(n - 1, top - 1) / (top - 1))
+    if log:
+        frac = math.log(min(n, top)) / math.log(top)
+    else:
+        frac = math.sqrt(min(n - 1, top - 1) / (top - 1))
     return round(MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * frac, 1)
