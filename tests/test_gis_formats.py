@@ -114,6 +114,9 @@ def test_to_files_geoparquet_and_flatgeobuf_match_the_geopackage(
                 assert frame[column].astype(object).where(frame[column].notna(), None).tolist() == (
                     expected[column].astype(object).where(expected[column].notna(), None).tolist()
                 ), (layer, column)
+    empty = pyogrio.read_info(gpkg, layer="lines")  # the seeds name no river
+    types = dict(zip(empty["fields"], empty["dtypes"], strict=True))
+    assert types["mention_count"] == types["article_count"] == "int64"  # as in the other layers
     places = gpd.read_parquet(out / "places.parquet").set_index("name")
     assert places.loc["Poland", "mention_count"] >= 1
     assert places["mention_count"].dtype.kind == "i"  # integers stay integers

@@ -46,6 +46,7 @@ CHUNK = 5000
 NULLABLE: dict[str, str] = {
     **dict.fromkeys(("speaker_start", "speaker_end", "verb_start", "verb_end"), "Int64"),
     **dict.fromkeys(("population", "sentence_index"), "Int64"),
+    **dict.fromkeys(("mention_count", "article_count"), "Int64"),  # an empty lines layer's too
     **dict.fromkeys(("lon", "lat", "confidence"), "Float64"),
     "has_shape": "boolean",
 }
