@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
-from geomap.records import Article, ArticleResult
+from geomap.records import Article, ArticleResult, Reused
 from geomap.sanitize import terminal_text
 
 T = TypeVar("T")
@@ -72,14 +72,23 @@ class ProgressLog:
         self._thread: threading.Thread | None = None
 
     def reading(self, items: Iterable[T]) -> Iterator[T]:
-        """``items`` unchanged, each article counted as read (a long one announced)."""
+        """``items`` unchanged, each article counted as read (a long one announced).
+
+        An article a previous run parsed (:class:`~geomap.records.Reused`) is counted
+        but not announced: it is not read in pieces again.
+        """
         for item in items:
-            if isinstance(item, Article):
+            article = item.article if isinstance(item, Reused) else item
+            if isinstance(article, Article):
                 self.read_articles += 1
-                self.read_chars += len(item.text)
-                if len(item.text) >= LONG_CHARS and will_be_parsed(item, self.language):
+                self.read_chars += len(article.text)
+                if (
+                    not isinstance(item, Reused)
+                    and len(article.text) >= LONG_CHARS
+                    and will_be_parsed(article, self.language)
+                ):
                     self.write(
-                        f"{item.source}: a long article ({_mb(len(item.text))} MB of text), "
+                        f"{article.source}: a long article ({_mb(len(article.text))} MB of text), "
                         "read in pieces; it takes a while"
                     )
             yield item

@@ -22,7 +22,7 @@ import logging
 import os
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from importlib import metadata as package_metadata
 from pathlib import Path
@@ -182,12 +182,17 @@ def _result(value: dict[str, Any], article: Article) -> ArticleResult:
 
 
 def parse_reusing(
-    parse: ParseFn, items: Iterable[Item], store: ParsedStore | None
+    parse: ParseFn,
+    items: Iterable[Item],
+    store: ParsedStore | None,
+    watch: Callable[[Iterable[Item]], Iterator[Item]] | None = None,
 ) -> Iterator[tuple[Parsed, Article | None]]:
     """``parse(items)``, each article parsed before taken from ``store`` instead.
 
     A reused article passes the parsers as a :class:`~geomap.records.Reused`, in
     its place; every article parsed now is kept in ``store`` for the next run.
+    ``watch`` sees the items on their way to the parsers, reused ones marked
+    (:meth:`geomap.progress.ProgressLog.reading`).
     """
     kept: dict[int, tuple[bytes, bytes | None]] = {}  # by article: its key, its stored records
 
@@ -202,7 +207,7 @@ def parse_reusing(
                     continue
             yield item
 
-    for item, article in parse(marked()):
+    for item, article in parse(watch(marked()) if watch is not None else marked()):
         if isinstance(item, Reused):
             result: Parsed = item.result
             article = item.article

@@ -119,7 +119,7 @@ def geoparse_articles(
             gazetteer.path if gazetteer is not None else "(none)",
         )
         result = drive(
-            parse_reusing(parse, lines.reading(items) if lines is not None else items, reuse),
+            parse_reusing(parse, items, reuse, lines.reading if lines is not None else None),
             settings=settings,
             model=model,
             gazetteer=gazetteer,

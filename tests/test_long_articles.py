@@ -147,6 +147,21 @@ def test_a_long_article_in_a_language_geomap_skips_is_not_announced() -> None:
     assert forced._stream is not None and "es.txt: a long article" in forced._stream.getvalue()
 
 
+def test_a_long_article_taken_from_the_previous_run_is_counted_not_announced() -> None:
+    """An update run reads nothing in pieces again; it once said so for a reused text (user66)."""
+    from geomap.batches import article_result
+    from geomap.records import Reused
+
+    stream = io.StringIO()
+    lines = ProgressLog(stream, every=30.0)
+    english = "Officials said the talks would resume in the capital next week. " * 20_000
+    article = Article("en", english, "en.txt")
+    items = [Reused(article_result(article, []), article)]
+    assert list(lines.reading(items)) == items
+    assert lines.read_articles == 1 and lines.read_chars == len(english)
+    assert "a long article" not in stream.getvalue()
+
+
 class _Lines(io.StringIO):
     """A stream that says when its first line came."""
 
