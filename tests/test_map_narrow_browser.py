@@ -242,3 +242,39 @@ def test_the_open_legend_turns_see_through_over_markers(map_path: Path, browser:
         p.evaluate("() => window.geomapApps[0].map.panBy([-600, 0], {animate: false})")
         p.wait_for_function(f"() => ({opacity})() === 1")  # nothing under it any more
         assert state.console_errors == []
+
+
+def test_a_phone_fits_places_on_both_sides_of_the_world(tmp_path: Path, browser: Any) -> None:
+    """Victoria (Canada) and Melbourne on a phone: the opening view once cut both off (user66)."""
+    from map_fixtures import basemap_frame
+    from outlet_fixtures import INFO, _mention
+
+    from geomap import frames
+    from geomap.claims import claims_from_mentions
+    from geomap.mapping import write_map
+    from geomap.records import Place
+
+    far = [
+        Place("6174041", "Victoria", "city", "CA", None, 0, -123.37, 48.43, "test"),
+        Place("2158177", "Melbourne", "city", "AU", None, 0, 144.96, -37.81, "test"),
+        Place("3936456", "Lima", "city", "PE", None, 0, -77.03, -12.04, "test"),
+        Place("281133", "Gaza", "city", "PS", None, 0, 34.47, 31.5, "test"),
+    ]
+    mentions = [_mention("r1", p) for p in far]
+    path = write_map(
+        frames.places_frame(mentions, claims_from_mentions(mentions), INFO),
+        frames.mentions_frame(mentions, INFO),
+        tmp_path / "map.html",
+        basemap=basemap_frame(),
+        article_info=INFO,
+    )
+    with offline_page(path, browser=browser, width=PHONE[0], height=PHONE[1]) as state:
+        state.page.locator("path.geomap-marker").first.wait_for()
+        marks = _boxes(state, "path.geomap-marker")
+        for place in far:
+            own = [m for m in marks if m["id"] == place.place_id]
+            assert own, place.name
+            for m in own:
+                assert m["x1"] >= 0 and m["x2"] <= PHONE[0], place.name
+                assert m["y1"] >= 0 and m["y2"] <= PHONE[1], place.name
+        assert state.blocked == [] and state.console_errors == []

@@ -222,6 +222,9 @@
       // legend beside them when open, above them when folded; the timeline), with room
       // for the markers' rings and badges.
       var c = app.coveredEdges ? app.coveredEdges() : {top: 0, right: 0, bottom: 0, left: 0};
+      // A screen narrower than the world at zoom 1 (a phone) may zoom out one step
+      // further: places on both sides of the world fit in it then.
+      if (map.getSize().x < 512 && map.getMinZoom() > 0) { map.setMinZoom(0); }
       map.fitBounds(b.pad(0.15), {
         paddingTopLeft: [Math.max(panelWidth(), c.left) + 40, c.top + 40],
         paddingBottomRight: [c.right + 40, c.bottom + 40], maxZoom: 6,
