@@ -12,9 +12,11 @@ from typing import Any
 
 import pytest
 
-from geomap.io.given_outlets import as_given, dateline_agency, with_outlet
+from geomap.io.given_outlets import as_given, wire_dateline, with_dateline_outlet, with_outlet
 from geomap.io.readers import read_inputs
-from geomap.records import Article
+from geomap.records import Article, Mention
+
+LIMA = "LIMA, Peru (AP) — Protesters blocked roads."
 
 
 def _article(text: str, **meta: str) -> Article:
@@ -31,8 +33,9 @@ def _article(text: str, **meta: str) -> Article:
     ],
 )
 def test_a_wire_datelines_agency(text: str, agency: str) -> None:
-    found = dateline_agency(text)
-    assert found is not None and found[0] == agency
+    found = wire_dateline(text)
+    assert found is not None and found.agency == agency
+    assert text[found.start : found.end] == agency
 
 
 @pytest.mark.parametrize(
@@ -44,18 +47,26 @@ def test_a_wire_datelines_agency(text: str, agency: str) -> None:
     ],
 )
 def test_no_dateline_no_agency(text: str) -> None:
-    assert dateline_agency(text) is None
+    assert wire_dateline(text) is None
 
 
 def test_the_dateline_gives_the_outlet_with_a_note_saying_so() -> None:
-    got = with_outlet(_article("LIMA, Peru (AP) — Protesters blocked roads."), "Daily Planet")
+    got = with_dateline_outlet(with_outlet(_article(LIMA), "Daily Planet"), [])
     assert got.metadata["outlet"] == "AP"
-    assert any("wire dateline 'LIMA, Peru (AP) —'" in n for n in got.notes)
+    assert got.notes == ("a.txt: outlet 'AP' from the wire dateline 'LIMA, Peru (AP) —'",)
 
 
 def test_an_articles_own_outlet_wins_over_dateline_and_given() -> None:
-    own = _article("LIMA, Peru (AP) — Protesters blocked roads.", outlet="El Comercio")
-    assert with_outlet(own, "Daily Planet") is own
+    own = _article(LIMA, outlet="El Comercio")
+    assert with_dateline_outlet(with_outlet(own, "Daily Planet"), []) is own
+
+
+def test_a_place_filling_the_brackets_is_no_outlet() -> None:
+    text = "LVIV (Ukraine) — Shelling hit the city."
+    ukraine = Mention("a", 6, 13, "Ukraine", text, 0, None, 0.9)
+    read = with_outlet(_article(text), "Daily Planet")
+    assert with_dateline_outlet(read, [ukraine]).metadata["outlet"] == "Daily Planet"
+    assert with_dateline_outlet(read, []).metadata["outlet"] == "Ukraine"  # no such mention
 
 
 def test_the_given_outlet_fills_only_articles_naming_none(tmp_path: Path) -> None:
