@@ -95,15 +95,16 @@ def test_map_and_the_api_give_the_outlet_to_the_articles_read(
     class Done:
         failed: tuple[()] = ()
 
-    def keep(items: Any, **_: Any) -> Done:
+    def keep(items: Any, **kw: Any) -> Done:
         seen.extend(items)
+        assert kw["settings"].language == "fr" and kw["settings"].outlet == "Evening Star"
         return Done()
 
     monkeypatch.setattr(geomap.api, "geoparse_articles", keep)
     settings = run_settings(outlet="  Daily   Planet ")
     assert settings.outlet == "Daily Planet"
     geomap.run.geoparse_inputs([tmp_path], settings=settings)
-    geomap.api.geoparse(str(tmp_path), outlet="Evening Star")
+    geomap.api.geoparse(str(tmp_path), outlet="Evening Star", language="fr")
     assert [a.metadata["outlet"] for a in seen] == ["Daily Planet", "Evening Star"]
 
 
