@@ -6,6 +6,7 @@ import warnings
 from collections.abc import Mapping
 
 from geomap.errors import GeomapWarning
+from geomap.io.given_outlets import as_given
 from geomap.io.objects import read_objects
 from geomap.io.record import RecordFields
 from geomap.result import Result
@@ -23,6 +24,8 @@ def geoparse(
     gazetteer: str | None = None,
     demonyms: bool | None = None,
     facilities: bool | None = None,
+    language: str | None = None,
+    outlet: str | None = None,
 ) -> Result:
     """Geoparse articles; the result holds GeoDataFrames and the records.
 
@@ -38,8 +41,9 @@ def geoparse(
         the usual names (``text``, ``body``, ``content``...; ``id``...).
     fields
         Where metadata fields are, e.g. ``{"title": "headline"}``.
-    model, gazetteer, demonyms, facilities
-        As for :class:`~geomap.settings.Settings`.
+    model, gazetteer, demonyms, facilities, language, outlet
+        As for :class:`~geomap.settings.Settings` (``outlet``: the outlet of every
+        article that names none itself, as ``geomap map --outlet``).
 
     Raises
     ------
@@ -64,12 +68,17 @@ def geoparse(
         gazetteer=gazetteer,
         demonyms=demonyms,
         facilities=facilities,
+        language=language,
+        outlet=outlet,
         text_field=text_column,
         id_field=id_column,
         fields=tuple((fields or {}).items()) or None,
     )
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    items = read_objects(inputs, fields=RecordFields.of(settings), max_article_bytes=max_bytes)
+    items = as_given(
+        read_objects(inputs, fields=RecordFields.of(settings), max_article_bytes=max_bytes),
+        settings.outlet,
+    )
     result = geoparse_articles(items, settings=settings)
     if result.failed:
         first = result.failed[0].reason

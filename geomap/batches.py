@@ -48,8 +48,10 @@ def article_result(article: Article, mentions: Sequence[Mention]) -> ArticleResu
     (title, outlet, published...) for the outputs; other record fields stay
     with the article.
     """
+    from geomap.io.given_outlets import with_dateline_outlet
     from geomap.pieces import pieces_note
 
+    article = with_dateline_outlet(article, mentions)  # "LIMA, Peru (AP) —": AP
     resolved = sum(1 for m in mentions if m.place is not None)
     note = pieces_note(article.source, article.text)
     failed = tuple(

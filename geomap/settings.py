@@ -53,6 +53,10 @@ class Settings:
         Read every article as this language (ISO 639-1: ``"en"``, ``"fr"``,
         ``"de"``, ``"pl"``, ``"ru"``, ``"uk"``); ``None``: each article's
         declared or detected language picks its pipeline.
+    outlet
+        The outlet of every article that names none itself (``geomap map --outlet``):
+        an article's own outlet, and then the agency its wire dateline names
+        ("LIMA, Peru (AP) —"), win (:mod:`geomap.io.given_outlets`); ``None``: none given.
     parse_beside
         With one worker, a run that writes files parses in one forked process
         beside the process that reads and writes (Linux; :func:`geomap.parallel.fork_safe`),
@@ -77,6 +81,7 @@ class Settings:
     id_field: str | None = None
     fields: tuple[tuple[str, str], ...] = ()
     language: str | None = None
+    outlet: str | None = None
     parse_beside: bool = True
     progress_s: float = 0.0
 

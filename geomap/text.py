@@ -147,6 +147,8 @@ _LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.I)
 #: The most links a text may hold to be taken for a list of links, not a story.
 _MAX_LINKS = 50
 _WORD = re.compile(r"\S+")
+#: How the reason of a text of links only ends: what to give instead.
+LINK_ONLY_HINT = "geomap fetches nothing: save the page as .html and map that"
 
 
 def link_only_warning(text: str) -> str | None:
@@ -165,7 +167,4 @@ def link_only_warning(text: str) -> str | None:
     if not words or len(words) > _MAX_LINKS or not all(_LINK.fullmatch(w) for w in words):
         return None
     what = "a link" if len(words) == 1 else f"{len(words)} links"
-    return (
-        f"the text is only {what} ({quoted(words[0][:200])}); geomap fetches nothing: "
-        "save the page as .html and map that"
-    )
+    return f"the text is only {what} ({quoted(words[0][:200])}); {LINK_ONLY_HINT}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from geomap.io.readers import read_inputs
 from geomap.records import Article, InputStatus
 
@@ -108,3 +110,45 @@ def test_parts_nested_too_deeply_are_one_file_s_error_not_the_run_s(tmp_path: Pa
         assert "nested too deeply" in (status.reason or "")
     fine = results["fine.eml"]
     assert isinstance(fine, Article) and "Shelling in Kyiv." in fine.text
+
+
+def _plain_mail(sender: str, subject: str) -> bytes:
+    return (
+        f"From: {sender}\nSubject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Buildings were damaged in Malatya.\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Fwd: Quake hits eastern Turkey",
+        "RE: Re: Quake hits eastern Turkey",
+        "AW: WG: Quake hits eastern Turkey",
+        "TR:Quake hits eastern Turkey",
+        "FW: Fwd[2]: Quake hits eastern Turkey",
+    ],
+)
+def test_reply_and_forward_prefixes_leave_the_subjects_title(tmp_path: Path, subject: str) -> None:
+    (tmp_path / "quake.eml").write_bytes(_plain_mail("Anna Berg <anna@wire.example>", subject))
+    (art,) = read_inputs([tmp_path / "quake.eml"])
+    assert isinstance(art, Article)
+    assert art.metadata["title"] == "Quake hits eastern Turkey"
+    assert art.metadata["author"] == "Anna Berg"
+
+
+def test_a_subject_that_only_opens_like_a_prefix_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "a.eml").write_bytes(_plain_mail("a@b.example", "Trade: Reform talks in Kyiv"))
+    (art,) = read_inputs([tmp_path / "a.eml"])
+    assert isinstance(art, Article)
+    assert art.metadata["title"] == "Trade: Reform talks in Kyiv"
+
+
+@pytest.mark.parametrize(
+    "sender", ['"AFP Desk" <afp@wire.example>', "Redaktion <r@zeitung.example>"]
+)
+def test_a_desks_name_is_no_author(tmp_path: Path, sender: str) -> None:
+    (tmp_path / "a.eml").write_bytes(_plain_mail(sender, "Quake"))
+    (art,) = read_inputs([tmp_path / "a.eml"])
+    assert isinstance(art, Article)
+    assert "author" not in art.metadata

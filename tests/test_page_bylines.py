@@ -60,6 +60,11 @@ def test_a_byline_paragraph_is_the_author_and_leaves_the_text() -> None:
         ("Autor: Jan Kowalski", "Jan Kowalski"),
         ("Автор: Анна Смирнова", "Анна Смирнова"),
         ("Par Claire Dubois", "Claire Dubois"),
+        ("By Pieter de Vries", "Pieter de Vries"),
+        ("By Ursula von der Leyen", "Ursula von der Leyen"),
+        ("By Giulia di Marco and Ana da Silva", "Giulia di Marco; Ana da Silva"),
+        ("By Mohammed bin Rashid al-Nuaimi", "Mohammed bin Rashid al-Nuaimi"),
+        ("Par Jean le Goff", "Jean le Goff"),
     ],
 )
 def test_byline_lines(line: str, names: str) -> None:
@@ -72,6 +77,8 @@ def test_byline_lines(line: str, names: str) -> None:
         "By Marc Davies in Kyiv",
         "By the time rescuers reached Sumy, it was dark.",
         "Von Berlin nach Prag",
+        "By Anna Berg at de Vries",
+        "By de Vries",
     ],
 )
 def test_a_line_going_on_past_names_is_no_byline(line: str) -> None:
@@ -126,3 +133,12 @@ def test_a_text_files_byline_is_its_author_blanked_in_place(tmp_path: Path) -> N
     assert isinstance(article, Article)
     assert article.metadata["author"] == "Marc Davies"
     assert "Davies" not in article.text and len(article.text) == len(raw)
+
+
+def test_a_text_files_byline_with_name_particles_is_its_author(tmp_path: Path) -> None:
+    raw = "Dockworkers strike\n\nBy Ursula von der Leyen\n\nDockworkers walked out.\n"
+    path = tmp_path / "story.txt"
+    article = read_document(io.BytesIO(raw.encode()), path, str(path), "story", 0)
+    assert isinstance(article, Article)
+    assert article.metadata["author"] == "Ursula von der Leyen"
+    assert "Leyen" not in article.text and len(article.text) == len(raw)

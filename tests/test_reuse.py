@@ -103,6 +103,20 @@ def test_other_settings_parse_again(tmp_path: Path) -> None:
     assert parser.parsed == [] and store.reused == 2
 
 
+def test_another_outlet_given_parses_only_the_articles_it_reaches(tmp_path: Path) -> None:
+    from geomap.io.given_outlets import as_given
+
+    def read(given: str) -> list[Any]:
+        mixed = [*articles(2), Article("n", "Kyiv again.", "n.txt")]  # "n" names no outlet
+        return list(as_given(mixed, given))
+
+    run(read("Daily Planet"), None, tmp_path / "one", Settings(outlet="Daily Planet"))
+    settings = Settings(outlet="Evening Star")
+    out, parser, store = run(read("Evening Star"), tmp_path / "one", tmp_path / "two", settings)
+    assert parser.parsed == ["n"] and store.reused == 2
+    assert [r.metadata["outlet"] for r, _ in out] == ["X", "X", "Evening Star"]
+
+
 def test_each_run_keeps_only_the_articles_it_read(tmp_path: Path) -> None:
     run(articles(4), None, tmp_path / "one")
     run(articles(2), tmp_path / "one", tmp_path / "two")

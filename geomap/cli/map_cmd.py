@@ -25,6 +25,7 @@ from geomap.cli.options import (
     LogFile,
     MaxArticleMb,
     Model,
+    Outlet,
     Quiet,
     TextField,
     Verbose,
@@ -116,6 +117,7 @@ def map_command(
         "how many. The GeoJSON and CSV files keep them.",
     ),
     language: str = Language,
+    outlet: str = Outlet,
     worldview: str = typer.Option(
         None,
         "--worldview",
@@ -170,6 +172,7 @@ def map_command(
     settings = run_settings(
         model=model,
         language=language,
+        outlet=outlet,
         gazetteer=gazetteer,
         demonyms=demonyms,
         facilities=facilities,

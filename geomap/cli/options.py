@@ -106,6 +106,16 @@ Language = typer.Option(
 )
 
 
+Outlet = typer.Option(
+    None,
+    "--outlet",
+    metavar="NAME",
+    help="The outlet of every article that names none itself (text files, e-mails, a "
+    "folder of one outlet's stories): the article's own outlet, then the agency its wire "
+    'dateline names ("LIMA, Peru (AP) —"), win. report.json notes where each came from.',
+)
+
+
 def code_choice(value: str | None, allowed: tuple[str, ...], option: str, what: str) -> str | None:
     """``value`` as one of ``allowed`` codes (case-insensitive), else a usage error."""
     if value is None:
@@ -222,6 +232,7 @@ def run_settings(
     workers: str = "1",
     fields: list[str] | None = None,
     language: str | None = None,
+    outlet: str | None = None,
     **options: object,
 ) -> Settings:
     """The run's settings from the shared options (``--workers``, ``--language`` checked)."""
@@ -229,6 +240,7 @@ def run_settings(
         workers=workers_count(workers),
         fields=field_pairs(fields) or None,
         language=language_code(language),
+        outlet=" ".join((outlet or "").split()) or None,
         **options,
     )
 

@@ -4,7 +4,9 @@ A page that marks its byline with no class trafilatura knows keeps "By Marc Davi
 a paragraph of its text, and its author was none.  :func:`byline_line` finds such a
 line among the text's first :data:`OPENING_LINES` lines: a byline's label (:data:`LABEL`:
 "By", "Von", "Par", "Autor:", "Автор:", "Текст:") and one to four names of capitalised
-words joined by "and" in the language ("By Marc Davies and Olha Melnyk"), nothing else.
+words joined by "and" in the language ("By Marc Davies and Olha Melnyk"), nothing else;
+inside a name, a lowercase particle names carry (:data:`PARTICLES`: "Pieter de Vries",
+"Ursula von der Leyen") or a particle joined to the next word ("Hamad al-Thani").
 The line leaves the text and its names become the author when the page declares none
 (:func:`without_byline_line`); a text file's is blanked (:func:`blank_byline_line`).
 A byline that goes on ("By Jane Doe in Kyiv", "By the time ...") is left as it is.
@@ -22,7 +24,17 @@ MAX_BYLINE_CHARS = 120
 LABEL = r"(?:(?i:by)|Von|Par|Autor(?:ka)?|Tekst|Автор(?:ка)?|Текст)(?:\s*:\s*|\s+)"
 #: A word of a name: capitalised (initials, hyphens and apostrophes as names have them).
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}}"
+#: Lowercase particles inside a name ("de Vries", "von der Leyen", "bin Salman"); a
+#: word of the sentence ("in", "the") is none, so "By Marc Davies in Kyiv" stays text.
+PARTICLES = frozenset(
+    {"de", "del", "della", "der", "den", "des", "di", "da", "das", "do", "dos", "du"}
+    | {"van", "von", "ter", "ten", "le", "la", "bin", "bint", "ibn", "al", "el", "zu"}
+)
+#: A particle joined to the capitalised word after it ("al-Thani", "d'Estaing").
+_JOINED_PARTICLE = re.compile(r"^[^\W\d_]{1,3}[-'’]\w")
+#: Most capitalised words in one name.
+MAX_NAME_WORDS = 4
 #: What joins two authors' names.
 _JOINS = r"(?:,\s*|\s+(?:and|und|et|i|и|і|та|&)\s+)"
 _BYLINE = re.compile(rf"{LABEL}(?P<names>{_NAME}(?:{_JOINS}{_NAME}){{0,3}})\s*")
@@ -55,9 +67,33 @@ def byline_line(text: str, headline: str | None = None) -> tuple[str, int, int] 
 
 
 def _capitalised(names: str) -> bool:
-    """Whether every word of ``names`` but a join is capitalised ("Marc Davies", not "the")."""
-    words = [w for w in _SPLIT.sub(" ", f" {names} ").split() if w]
-    return bool(words) and all(word[:1].isupper() for word in words)
+    """Whether each name of ``names`` is capitalised words ("Marc Davies", not "the").
+
+    A name opens and ends with a capitalised word (or one with a particle joined to
+    it, "al-Thani"); a lowercase word between them is a :data:`PARTICLES` one.
+    """
+    found = [n.split() for n in _SPLIT.split(names) if n.strip()]
+    return bool(found) and all(_one_name(words) for words in found)
+
+
+def _one_name(words: list[str]) -> bool:
+    """Whether ``words`` are one person's name (see :func:`_capitalised`)."""
+
+    def upper(word: str) -> bool:
+        joined = _JOINED_PARTICLE.match(word)
+        return word[:1].isupper() or (
+            joined is not None and word[len(joined.group()) - 1 :][:1].isupper()
+        )
+
+    inner = words[1:-1]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and upper(words[-1])
+        and all(upper(w) or w.casefold() in PARTICLES for w in inner)
+        and capitals <= MAX_NAME_WORDS
+    )
 
 
 def without_byline_line(text: str, meta: dict[str, str]) -> str:

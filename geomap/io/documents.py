@@ -205,8 +205,8 @@ def read_document(
     if has_surrogates(path.name):
         warnings.append(f"{source}: file name is not valid Unicode; its id spells the bad bytes")
     link_only = link_only_warning(text)
-    if link_only:
-        warnings.append(f"{source}: {link_only}")
+    if link_only:  # a list of addresses: nothing to read, nothing to guess a language from
+        return InputStatus(source, label, "skipped", f"{source}: {link_only}")
     if not mail and (suffix in HTML_SUFFIXES or suffix in (".md", ".markdown")):
         text = with_headline(meta.get("title"), text)  # a page's headline: its places read
     return Article(

@@ -5,12 +5,16 @@ that is often quoted-printable or base64, in a text and an HTML alternative, wit
 attachments.  Read as plain text, its headers, its MIME boundaries and both
 alternatives became the article ("Gen=C3=A8ve", every place twice).  The article is the
 message's HTML part (its main text extracted, as a page's) or else its plain text
-part; the subject is the title, the date the publication date, the sender the author.
+part; the subject is the title (without the "Re:", "Fwd:", "AW:", "WG:", "TR:" its
+replies and forwards put before it: :func:`subject_title`), the date the publication
+date, the sender the author, unless the sender's name is a desk's or a newsroom's
+("AFP Desk", "Redaktion", "Press Office": :func:`desk_name`), which is no author.
 Attachments are not read.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from geomap.errors import InputError
@@ -24,12 +28,48 @@ EMAIL_SUFFIXES = frozenset({".eml"})
 #: (base64) too; its text is held to the limit itself.
 EMAIL_INFLATION = 8
 
+#: The prefixes mail clients put before a reply's or a forward's subject, repeated
+#: ("Fwd: RE: ..."), in the clients' languages: Re, Fw/Fwd, AW/WG (German), TR (French),
+#: Odp/PD (Polish), Отв/Пересл (Russian), Відп/Перес (Ukrainian); "[2]" counts as some write.
+_REPLY_PREFIXES = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|tr|odp|pd|отв|пересл|відп|перес)(?:\s*\[\d+\])?\s*:\s*)+",
+    re.IGNORECASE,
+)
+#: Words of a sender's name that make it a desk's, a service's or a newsroom's, not a
+#: person's, in the languages geomap reads ("AFP Desk", "Wire Service", "Redakcja").
+DESK_WORDS = frozenset(
+    {"desk", "newsdesk", "newsroom", "news", "editors", "editorial", "team", "staff"}
+    | {"office", "press", "service", "wire", "newsletter", "alerts", "noreply", "no-reply"}
+    | {"redaktion", "nachrichten", "pressestelle", "rédaction", "actualités"}
+    | {"redakcja", "serwis", "biuro", "редакция", "редакція", "служба", "новости", "новини"}
+)
+
+
+def subject_title(subject: str) -> str:
+    """A subject without the reply and forward prefixes before it ("Fwd: Re: Quake" -> "Quake").
+
+    >>> subject_title("Fwd: RE: Quake hits eastern Turkey")
+    'Quake hits eastern Turkey'
+    """
+    return _REPLY_PREFIXES.sub("", subject).strip() or subject
+
+
+def desk_name(name: str) -> bool:
+    """Whether a sender's name is a desk's or a newsroom's, not a person's ("AFP Desk").
+
+    >>> desk_name("AFP Desk"), desk_name("Anna Desková")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name.casefold())
+    return any(word in DESK_WORDS or word.split("-")[-1] in DESK_WORDS for word in words)
+
 
 def email_body(data: bytes, source: str) -> tuple[bytes, str | None, bool, dict[str, str]]:
     """A saved message's body bytes, their declared charset, whether HTML, its headers.
 
-    The headers are ``title`` (Subject), ``published`` (Date) and ``author`` (the
-    sender's name, else address), decoded from RFC 2047 (``=?UTF-8?Q?...?=``).
+    The headers are ``title`` (Subject, without reply and forward prefixes),
+    ``published`` (Date) and ``author`` (the sender's name, else address; none when the
+    name is a desk's, :func:`desk_name`), decoded from RFC 2047 (``=?UTF-8?Q?...?=``).
 
     Raises
     ------
@@ -38,14 +78,14 @@ def email_body(data: bytes, source: str) -> tuple[bytes, str | None, bool, dict[
 
     Examples
     --------
-    >>> mail = (b"From: Press Office <press@example.org>\\r\\n"
-    ...         b"Subject: =?UTF-8?Q?Talks_in_Gen=C3=A8ve?=\\r\\n"
+    >>> mail = (b"From: Anna Berg <anna@example.org>\\r\\n"
+    ...         b"Subject: Re: =?UTF-8?Q?Talks_in_Gen=C3=A8ve?=\\r\\n"
     ...         b"Content-Type: text/plain; charset=utf-8\\r\\n"
     ...         b"Content-Transfer-Encoding: quoted-printable\\r\\n\\r\\n"
     ...         b"Talks in Gen=C3=A8ve resumed.\\r\\n")
     >>> body, charset, html, meta = email_body(mail, "a.eml")
     >>> body.decode(charset), html, meta["title"], meta["author"]
-    ('Talks in Genève resumed.\\r\\n', False, 'Talks in Genève', 'Press Office')
+    ('Talks in Genève resumed.\\r\\n', False, 'Talks in Genève', 'Anna Berg')
     """
     from email.utils import parseaddr
 
@@ -55,7 +95,9 @@ def email_body(data: bytes, source: str) -> tuple[bytes, str | None, bool, dict[
         value = _header_text(message.get(header))
         if name == "author" and value:
             shown, address = parseaddr(value)
-            value = shown or address
+            value = None if shown and desk_name(shown) else shown or address
+        if name == "title" and value:
+            value = subject_title(value)
         if value:
             meta[name] = value
     parts: dict[str, Message] = {}

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from geomap.io.bounded import special_kind as _kind
 from geomap.io.saved_pages import saved_page_of
+from geomap.text import LINK_ONLY_HINT
 
 #: Suffixes read as one article each (plain text and Markdown; ``.eml``: an e-mail,
 #: :mod:`geomap.io.email_message`).
@@ -199,8 +200,8 @@ def is_output_companion(reason: str | None) -> bool:
 
 
 def is_unread_archive(reason: str | None) -> bool:
-    """Whether a skip is an archive or a document found in a folder: articles the run may miss."""
-    hints = (UNREAD_ARCHIVE, *UNREAD_DOCUMENTS.values())
+    """Whether a skip is an archive, a document or a list of links: articles the run may miss."""
+    hints = (UNREAD_ARCHIVE, *UNREAD_DOCUMENTS.values(), LINK_ONLY_HINT)
     return bool(reason) and str(reason).endswith(hints)
 
 

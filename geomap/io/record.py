@@ -268,8 +268,8 @@ def record_article(
             "a service's cut mark)",
         )
     link_only = link_only_warning(text)
-    if link_only:
-        warnings.append(link_only)
+    if link_only:  # a list of addresses: nothing to read, nothing to guess a language from
+        return InputStatus(where, art_id, "skipped", f"{where}: {link_only}")
     size = len(text.encode("utf-8", "replace"))
     if max_bytes and size > max_bytes:
         return InputStatus(
