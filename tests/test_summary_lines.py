@@ -54,3 +54,14 @@ def test_the_map_command_prints_the_hint_for_an_unquoted_name(
     assert result.exit_code == 1
     assert "hint: 'first story.txt' exists: a name with spaces must be quoted" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_the_notes_of_given_outlets_and_editors_notes_have_their_kinds() -> None:
+    from geomap.io.correction_notes import without_notes
+    from geomap.io.given_outlets import given_note
+    from geomap.records import Article
+
+    assert note_kind(given_note("a.txt", "Daily Planet")) == "outlet given (--outlet)"
+    text = "Troops left Kyiv.\n\nCorrection: An earlier version said Lviv."
+    (said,) = without_notes(Article("a", text, "a.txt")).notes
+    assert note_kind(said) == "editor's note left out"

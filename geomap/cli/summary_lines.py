@@ -32,6 +32,9 @@ KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"declared .*, but the text has none of its letters", "declared language not used"),
         (r"JSON Lines, not one JSON value|a JSON array, not JSON Lines", "JSON form detected"),
         (r"a Factiva export of", "Factiva export split"),
+        (r"editor's note\(s\) left out of the story", "editor's note left out"),
+        (r"given \(--outlet\)", "outlet given (--outlet)"),
+        (r"from the wire dateline", "outlet from a wire dateline"),
     )
 )
 

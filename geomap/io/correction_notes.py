@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 
 from geomap.records import Article
+from geomap.sanitize import quoted
 
 #: Cues that open an editor's note in en, fr, de, pl, ru, uk.
 NOTE_CUES = (
@@ -90,5 +91,7 @@ def without_notes(article: Article) -> Article:
         text = text[:start] + " " * (end - start) + text[end:]
     first = " ".join(article.text[spans[0][0] : spans[0][1]].split())
     shown = first if len(first) <= 60 else f"{first[:57]}..."
-    said = f"{article.source}: {len(spans)} editor's note(s) left out of the story ({shown!r})"
+    said = (
+        f"{article.source}: {len(spans)} editor's note(s) left out of the story ({quoted(shown)})"
+    )
     return replace(article, text=text, notes=(*article.notes, said))

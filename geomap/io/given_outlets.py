@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from geomap.io.correction_notes import without_notes
 from geomap.records import Article, InputStatus, Mention
+from geomap.sanitize import quoted
 
 #: Lines of the text's opening where a dateline is looked for (a headline, a byline first).
 DATELINE_LINES = 5
@@ -74,7 +75,7 @@ def wire_dateline(text: str) -> Dateline | None:
 
 def given_note(source: str, outlet: str) -> str:
     """The note on an article whose outlet is the one the run was given."""
-    return f"{source}: outlet {outlet!r} given (--outlet)"
+    return f"{source}: outlet {quoted(outlet)} given (--outlet)"
 
 
 def with_outlet(article: Article, given: str | None = None) -> Article:
@@ -100,7 +101,8 @@ def with_dateline_outlet(article: Article, mentions: Sequence[Mention]) -> Artic
     found = wire_dateline(article.text)
     if found is None or any(m.start == found.start and m.end == found.end for m in mentions):
         return article
-    note = f"{article.source}: outlet {found.agency!r} from the wire dateline {found.line!r}"
+    line = quoted(found.line)
+    note = f"{article.source}: outlet {quoted(found.agency)} from the wire dateline {line}"
     notes = tuple(n for n in article.notes if n != given)
     meta = {**article.metadata, "outlet": found.agency}
     return replace(article, metadata=meta, notes=(*notes, note))
