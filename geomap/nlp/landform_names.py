@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.docarrays import token_texts
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.vocab import GENERIC_WORDS
@@ -86,7 +87,9 @@ def landform_names(doc: Doc, gazetteer: Any) -> list[Span]:
     """The landforms named by a capitalised generic head word (module docstring), as ``GAZ``."""
     out: list[Span] = []
     n = len(doc)
-    for k, tok in enumerate(doc):
+    texts = token_texts(doc)  # the few head words found without a Token per word
+    for k in (k for k, text in enumerate(texts) if text in HEADS_AFTER or text in HEADS_BEFORE):
+        tok = doc[k]
         if tok.text in HEADS_AFTER and k > 0 and (k + 1 >= n or not doc[k + 1].is_title):
             i = k
             while i > 0 and k - i < MAX_NAME_WORDS and _name_word(doc, i - 1):

@@ -50,7 +50,8 @@ def listed_unknowns(
     """The entity ``parts`` joined by "and"/"or" to a ``found`` place in a governed list."""
     # a name the model tags an organisation anywhere in the article is no unknown place
     # ("Zorblax said it grew. Users in Zorblax and Paris")
-    companies = {e.text for e in doc.ents if e.label_ == ORG_LABEL and len(e) == 1}
+    ents = doc.ents  # spaCy makes its spans on every access: once here
+    companies = {e.text for e in ents if e.label_ == ORG_LABEL and len(e) == 1}
     by_end = {p.end: p for p in found}
     by_start = {p.start: p for p in found}
     taken = {i for p in found for i in range(p.start, p.end)}
@@ -59,11 +60,11 @@ def listed_unknowns(
         name = trimmed(doc, part.start, part.end, part.label_)
         if name is None or taken.intersection(range(part.start, part.end)):
             continue
-        joined = name.label_ == ORG_LABEL and _joined(doc, name, found)
+        joined = name.label_ == ORG_LABEL and _joined(ents, name, found)
         if name.label_ not in UNKNOWN_LABELS and not joined:
             continue
         others = companies - {name.text} if joined else companies
-        if not name[0].is_title or name.text in people | others or _personal(doc, name):
+        if not name[0].is_title or name.text in people | others or _personal(ents, name):
             continue  # "Ivan Petrov" is a person's
         if name.text.lower() in GENERIC_WORDS or not _list_ends(doc, name.end):
             continue  # "hit Kharkiv and Petrov said", "between Strickland and North avenues"
@@ -81,7 +82,7 @@ def listed_unknowns(
     return out
 
 
-def _personal(doc: Doc, name: Span) -> bool:
+def _personal(ents: Sequence[Span], name: Span) -> bool:
     """Whether ``name``'s words say a person's name: more than two, or one of two used apart.
 
     "near Bria and Sam Ouandja": two words of letters that no other PERSON entity of the
@@ -99,7 +100,7 @@ def _personal(doc: Doc, name: Span) -> bool:
         e.label_ == "PERSON"
         and not e.start <= name.start < e.end
         and bool(set(words) & set(e.text.split()))
-        for e in doc.ents
+        for e in ents
     )
 
 
@@ -126,26 +127,26 @@ def _list_start(doc: Doc, start: int, by_end: dict[int, Span]) -> int:
     return start
 
 
-def _joined(doc: Doc, name: Span, found: Sequence[Span]) -> bool:
+def _joined(ents: Sequence[Span], name: Span, found: Sequence[Span]) -> bool:
     """Whether one entity holds ``name`` and a found place, and none other tags it ORG.
 
     "around Lashio and Hsipaw" tagged one ORG: the entity is the list, not a body; a
     name the model tags an organisation on its own ("toward Kalehe and Minova",
     "between Israel and Hamas") stays out.
     """
-    ent = next((e for e in doc.ents if e.start <= name.start and name.end <= e.end), None)
+    ent = next((e for e in ents if e.start <= name.start and name.end <= e.end), None)
     if ent is None or not any(
         ent.start <= p.start and p.end <= ent.end and p.start != name.start for p in found
     ):
         return False
-    return _org_only_here(doc, name)
+    return _org_only_here(ents, name)
 
 
-def _org_only_here(doc: Doc, name: Span) -> bool:
+def _org_only_here(ents: Sequence[Span], name: Span) -> bool:
     """Whether the model tags ``name``'s text an organisation nowhere but in its list."""
     return not any(
         e.label_ == ORG_LABEL and e.text == name.text and not (e.start <= name.start < e.end)
-        for e in doc.ents
+        for e in ents
     )
 
 
