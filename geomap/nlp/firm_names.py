@@ -43,6 +43,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.docarrays import token_texts
 from geomap.nlp.firm_context import club_initials, named_trade, trade_run, won
 from geomap.nlp.headline_case import styled_tokens
 from geomap.nlp.place_nouns import UNIT_NOUNS
@@ -251,9 +252,10 @@ def _after_locative(span: Span) -> bool:
 def _business_runs(doc: Doc, gazetteer: Any) -> set[str]:
     """The runs of capitalised words of ``doc`` that a business cue makes a company's."""
     out: set[str] = set()
+    texts = token_texts(doc)  # a Token only for the words that open with a capital
     i = 0
     while i < len(doc):
-        if not _capitalised(doc[i], set()):
+        if not texts[i][:1].isupper() or not _capitalised(doc[i], set()):
             i += 1
             continue
         start, end = capitalised_run(doc[i : i + 1], set())
