@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.frames import Frame
+from geomap.claims.source_nouns import web_name
 
 #: Dashes that set off a clause (a hyphen inside a word is no dash).
 DASHES: frozenset[str] = frozenset({"–", "—", "--", "―"})
@@ -126,11 +127,18 @@ def byline(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].i < verb.i:
         return False
+    if verb.lemma_.lower() == "report" and _outlet(subjects[0]):
+        return False  # "…, reports eonline.com.": a site reports, no author signs
     sent = verb.sent
     rest = sent.doc[subjects[0].right_edge.i + 1 : sent.end]
     if not all(t.is_punct or t.is_space for t in rest):
         return False
     return not any(t.text in _QUOTES for t in sent)
+
+
+def _outlet(subj: Token) -> bool:
+    """Whether a byline verb's subject names a body or a site, not an author."""
+    return subj.ent_type_ == "ORG" or web_name(subj)
 
 
 def inverted_object(verb: Token) -> Token | None:

@@ -268,10 +268,14 @@ def inverted_source(subj: Token, verb: Token) -> Token | None:
     """The source the parser hung on the subject: "Star beat bidders ..., the Board said".
 
     Not an apposition set off by commas on both sides ("Genocide Watch, a non-partisan
-    NGO which …, published"): it describes the subject.
+    NGO which …, published"): it describes the subject; nor an indefinite one of a
+    person's name whose closing comma is missing ("Prof Mark Griffiths, a gambling and
+    addictions expert at Nottingham Trent University told").
     """
     doc = subj.doc
     for child in subj.children:
+        if _describes_person(subj, child):
+            continue
         if (
             child.dep_ == "appos"
             and child.right_edge.i == verb.i - 1
@@ -280,3 +284,9 @@ def inverted_source(subj: Token, verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _describes_person(subj: Token, child: Token) -> bool:
+    """Whether ``child`` is an indefinite description ("a … expert") of a person's name."""
+    first = child.doc[child.left_edge.i]
+    return subj.ent_type_ == "PERSON" and child.pos_ == "NOUN" and first.lower_ in ("a", "an")

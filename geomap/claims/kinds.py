@@ -51,6 +51,7 @@ from geomap.claims.source_nouns import (
     listed_lemma,
     trade_before,
     unnamed_one,
+    web_name,
 )
 from geomap.claims.taken_up import taken_up_as_it
 from geomap.claims.titles import HONORIFICS, word
@@ -124,7 +125,7 @@ def speaker_kind(span: Span) -> str:
         return "organisation"  # "TMZ reported"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "organisation" if joined or body else "person"  # "Great Plains Gas said it"
-    return "anonymous"
+    return "organisation" if web_name(root) else "anonymous"  # "reports eonline.com"
 
 
 #: Words that make a "paper" a study, not a newspaper ("a recent scientific paper").

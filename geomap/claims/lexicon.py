@@ -18,7 +18,8 @@ from geomap.claims.verdicts import VERDICT_VERBS
 #: projects that …", "is signalling he …", "conceded that …", "posted on Facebook that …",
 #: "“…,” clarified the sub-prefect", "…, specified the Civil Protection" (translated news),
 #: "shared on X that …": the poster speaks, the platform is where; "the court ruled that
-#: …": a ruling; "a report links the floods to climate change": a document's finding).
+#: …": a ruling; "a report links the floods to climate change": a document's finding;
+#: "Wavepiston has informed that all … shares … have been subscribed": a firm's notice).
 #: All of them report only with a clause or a predicate (:data:`COMPLEMENT_VERBS`), so
 #: "forecast rain", "ruled the country", "ruled out a rise", "projected the film",
 #: "documented the trip", "posted a video" and "shared a photo" are no claims; "document"
@@ -26,7 +27,7 @@ from geomap.claims.verdicts import VERDICT_VERBS
 #: (:data:`EVIDENCE_VERBS`).
 HAND_VERBS: tuple[str, ...] = (
     "forecast", "project", "document", "signal", "concede", "speculate", "disclose",
-    "hint", "assure", "post", "share", "specify", "clarify", "rule", "link",
+    "hint", "assure", "post", "share", "specify", "clarify", "rule", "link", "inform",
 )  # fmt: skip
 
 #: Lemmas of verbs that introduce what someone says or believes.  An entry of

@@ -76,7 +76,8 @@ def subject_after_comma(verb: Token, subj: Token) -> Token | None:
     reporters.": the parser made "towns" the subject of "told" and hung "the mayor"
     on Cologne. A phrase that can speak, right after the last comma before the verb
     and running up to it, is the subject instead (not the end of a list: "the US,
-    Canada and UK said").
+    Canada and UK said"), nor a role the parser hung on a person it made the subject
+    ("Prof Mark Griffiths, a gambling expert at Nottingham Trent University told").
     """
     doc = verb.doc
     comma = verb.i - 1
@@ -95,6 +96,8 @@ def subject_after_comma(verb: Token, subj: Token) -> Token | None:
     if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX", "PRON", "CCONJ") for t in phrase):
         return None  # a list's last items ("the US, Canada and UK said") are no phrase
     head = heads[0]
+    if head.dep_ == "appos" and head.head.i == subj.i and subj.ent_type_ == "PERSON":
+        return None  # "Prof Mark Griffiths, a … expert at … University told": the name's role
     return head if can_speak(doc[head.i : head.i + 1]) else None
 
 

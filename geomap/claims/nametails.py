@@ -128,7 +128,7 @@ def name_after_place(phrase: Span) -> Span | None:
         return None
     if word(root) in BODY_WORDS or (root.pos_ == "NOUN" and descriptor_kind(root) is None):
         return None
-    places = place_tokens(doc)
+    places = place_tokens(doc) | _state_names(doc)
     subtree = doc[root.left_edge.i : root.right_edge.i + 1]
     last = max((t.i for t in subtree if t.i in places), default=None)
     if last is None or last < root.i:
@@ -140,6 +140,16 @@ def name_after_place(phrase: Span) -> Span | None:
     ):
         return None
     return name
+
+
+def _state_names(doc: Doc) -> frozenset[int]:
+    """Proper nouns written as a one-word state or place the model tagged elsewhere.
+
+    "General Secretary of the Communist Party of Vietnam Nguyen Phu Trong": the model
+    compounded "Vietnam" with the name here, but tagged it GPE where the article opened.
+    """
+    names = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+    return frozenset(t.i for t in doc if t.pos_ == "PROPN" and t.text in names)
 
 
 def _body_entity(tok: Token, place: int) -> bool:

@@ -53,7 +53,9 @@ class QuoteFrames:
 
         A straight-quote region is trusted only in the sentences where it opens and
         closes: a stray mark (``calm. "Odesa``) can open one that runs over
-        sentences with attributions of their own.
+        sentences with attributions of their own; and in a sentence inside it that
+        opens with a mark again, a paragraph of a long quote (``Education. "A census
+        report … notes …``, the paragraphs run together).
         """
         start, end = region
         if not start <= frame.anchor.idx < end:
@@ -61,7 +63,10 @@ class QuoteFrames:
         if self.text[start] != '"':
             return True
         index = self.sentence_index(frame.anchor)
-        return index in (self._sentence_at_char(start), self._sentence_at_char(end - 1))
+        if index in (self._sentence_at_char(start), self._sentence_at_char(end - 1)):
+            return True
+        opening = self.sents[index].start_char
+        return start < opening and self.text[opening] == '"'
 
     def quote_frame(self, k: int, limit: int | None = None) -> Frame | None:
         """The frame of quotation ``k`` (cached).

@@ -14,6 +14,7 @@ from geomap.claims.clauses import relative_that
 from geomap.claims.datelines import in_dateline as in_dateline  # the story's dateline
 from geomap.claims.frames import Frame, saying_participle
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
+from geomap.claims.time_clauses import fronted_time_clause
 
 #: Prepositions that set the scene of an act of saying ("said in Berlin", "told
 #: reporters at the university"): what they hold is not what is said.
@@ -111,6 +112,8 @@ def in_setting(span: Span, frame: Frame) -> bool:
         # ("X said …, speaking in Lviv"), others go on with what X says or does
         # ("Wright said …, joining the fans who …")
         return tok.i < anchor.i or tok.lemma_.lower() in SCENE_VERBS
+    if fronted_time_clause(tok, anchor):
+        return True  # "… days after Israel declared …, Assad said that …": when, not what
     clausal = any(c.dep_ in ("ccomp", "parataxis") for c in anchor.children)
     clausal = clausal or any(_that_clause(c) is not None for c in anchor.children)
     if tok.dep_ == "prep" and _speech_clause(tok, span.root):

@@ -8,6 +8,8 @@ cut names (:func:`descriptor_kind`: "the tabloid Vechir" is an organisation);
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from geomap.claims.bodies import COURT_NOUNS
@@ -123,6 +125,15 @@ BODY_KINDS = frozenset({"organisation", "government"})
 _LISTED = GOVERNMENT_WORDS | ORGANISATION_NOUNS | DOCUMENT_NOUNS | PEOPLE_NOUNS
 
 
+#: A site named by its address ("eonline.com", "www.bbc.co.uk"): letters, dots, a domain.
+_WEB_NAME = re.compile(r"(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|[a-z]{2})")
+
+
+def web_name(tok: Token) -> bool:
+    """Whether ``tok`` is a site named by its address: "…, reports eonline.com." speaks."""
+    return _WEB_NAME.fullmatch(tok.text) is not None
+
+
 def head_of(span: Span) -> Token:
     """The span's head; its last noun when the parse roots it at a modifier.
 
@@ -209,7 +220,7 @@ def can_speak(span: Span) -> bool:
     promises ..." have things as subjects: no one is speaking.
     """
     root = head_of(span)
-    if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS:
+    if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS or web_name(root):
         return True
     if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in span):
         return True  # "UN special rapporteur on ..., Ben Emmerson, described", also one the

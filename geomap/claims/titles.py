@@ -53,6 +53,7 @@ def titled_name(phrase: Span) -> Span | None:
     if i > phrase.start and (word(doc[i - 1]) in TITLE_WORDS or _person_word(doc, i, root.i)):
         name = doc[i : root.i + 1]
         common = all(listed(t) for t in name)  # "General Staff": a body's name, no title
+        common = common or all(word(t) in TITLE_WORDS for t in name)  # "General | Secretary"
         if not common and not any(t.lower_ in BODY_WORDS for t in name):
             return name
     return _name_after_titled_body(phrase)
