@@ -7,9 +7,11 @@ for a name with no entry (geomap.nlp.respellings.romanised_candidates).
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Span
 
 from geomap.extensions import TOPONYMS
@@ -150,3 +152,60 @@ def test_no_fallback_for_a_common_shape_an_acronym_or_a_lower_case_word() -> Non
     assert romanised_candidates(_GAZ, _spans("Saraian")) == []
     assert romanised_candidates(_GAZ, _spans("BINT JBEIL")) == []
     assert romanised_candidates(_GAZ, _spans("bint jbeil")) == []
+
+
+def _mm(
+    pid: str, name: str, ftype: str, admin1: str | None, pop: int, lon: float, lat: float
+) -> Place:
+    code = {"city": "PPL", "admin1": "ADM1", "country": "PCLI"}[ftype]
+    codes = {"Mon": "13", "Rakhine": "01", "Yangon": "06", "Mandalay": "08", "Sagaing": "10"}
+    unit = codes.get(admin1 or "")
+    return Place(
+        pid, name, ftype, "MM", admin1, pop, lon, lat, "test", feature_code=code, admin1_code=unit
+    )
+
+
+_MM = [
+    _mm("1", "Kyaikto", "city", "Mon", 48_000, 97.01, 17.31),  # key of "Kyauktaw" too
+    _mm("2", "Sittwe", "city", "Rakhine", 150_000, 92.90, 20.15),
+    _mm("3", "Thaton", "city", "Mon", 40_000, 97.37, 16.92),  # 57 km from Kyaikto
+    _mm("4", "Yangon", "city", "Yangon", 5_000_000, 96.16, 16.81),  # 107 km from Kyaikto
+    _mm("5", "Mon", "admin1", "Mon", 2_000_000, 97.6, 16.3),
+    _mm("6", "Myanmar", "country", None, 54_000_000, 96.0, 21.0),
+    _mm("7", "Mandalay", "city", "Mandalay", 1_200_000, 96.08, 21.97),  # key of "Mandaleh"
+    _mm("8", "Sagaing", "admin1", "Sagaing", 90_000, 95.0, 24.0),  # small, far, a unit
+]
+_MM_GAZ = Gazetteer.from_places(
+    _MM, local_names=[(ROMANISED, p.name, p.place_id) for p in _MM if p.feature_type != "country"]
+)
+
+
+@cache
+def _blank() -> Language:
+    """One blank English pipeline for the tests below."""
+    return spacy.blank("en")
+
+
+def _mm_ids(text: str) -> list[str]:
+    """The folded-key candidates of the first capitalised word of ``text`` (all its places)."""
+    doc = _blank()(text)
+    names = [doc[i : i + 1] for i, t in enumerate(doc) if t.text[:1].isupper() and i > 0]
+    if doc[0].text.isupper():
+        names.insert(0, doc[0:1])
+    doc.spans[TOPONYMS] = names
+    target = next(s for s in names if not _MM_GAZ.candidates(s.text))
+    return [c.place.place_id for c in romanised_candidates(_MM_GAZ, [target])]
+
+
+def test_a_folded_key_needs_the_articles_places_nearby() -> None:
+    assert _mm_ids("Rebels took Kyauktaw and closed in on Sittwe .") == []  # Kyaikto: Mon
+    assert _mm_ids("Rebels took Kyauktaw , near Thaton .") == ["1"]  # 57 km away
+    assert _mm_ids("Rebels took Kyauktaw in Mon state .") == ["1"]  # its admin-1 unit
+    assert _mm_ids("Rebels took Kyauktaw in Myanmar .") == ["1"]  # the country alone
+    assert _mm_ids("Rebels took Mandaleh and closed in on Sittwe .") == ["7"]  # a big city
+    assert _mm_ids("Rebels took Saggaing and closed in on Sittwe .") == ["8"]  # admin-1 unit
+
+
+def test_an_opening_dateline_corroborates_nothing() -> None:
+    assert _mm_ids("YANGON - Rebels took Kyauktaw and closed in on Sittwe .") == []
+    assert _mm_ids("Rebels took Kyauktaw , said officials in Yangon .") == ["1"]  # 107 km

@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.names import normalize_name
-from geomap.nlp.quoted_places import article_countries
+from geomap.nlp.romanised_support import article_places, corroborated
 from geomap.nlp.vocab import LOCATIVE_MIN_POPULATION, ORG_TOWN_MIN_POPULATION
 from geomap.records import Candidate
 
@@ -119,10 +119,12 @@ def romanised_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     For a name with no entry and no respelling
     (:meth:`~geomap.gazetteer.Gazetteer.romanised_candidates`: vowels, consonant
     classes, doubled letters and the Arabic article folded), capitalised and no
-    acronym: the places with its key in the article's countries (those of the first
-    own entry of each of its other toponyms, :func:`~geomap.nlp.quoted_places.article_countries`),
-    as a folded key is a weak match ("Mosquitia" in a story from Nicaragua is no
-    "Mascate", Muscat).  None when the key names more than :data:`MAX_ROMANISED`
+    acronym: the places with its key that the article corroborates
+    (:func:`~geomap.nlp.romanised_support.corroborated`: in the country of one of its
+    other toponyms' first own entry, and, when the article names finer places there, big,
+    in one of their admin-1 units or near one of its towns), as a folded key is a weak
+    match ("Mosquitia" in a story from Nicaragua is no "Mascate", Muscat; "Kyauktaw"
+    beside Sittwe is no Kyaikto, in Mon).  None when the key names more than :data:`MAX_ROMANISED`
     places, too common a shape to tell one name by.  Marked as alternate matches, for
     the article to choose between.
     """
@@ -134,8 +136,8 @@ def romanised_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     if not found or len(found) > MAX_ROMANISED:
         return []
     others = spans[0].doc.spans.get(TOPONYMS, [])
-    countries = article_countries(gazetteer, others, but=spans[0])
-    return [c for c in found if c.place.country_code in countries]
+    places = article_places(gazetteer, others, but=spans[0])
+    return [c for c in found if corroborated(c, places)]
 
 
 def respelled_town(gazetteer: Any, text: str) -> bool:
