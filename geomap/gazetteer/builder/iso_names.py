@@ -23,7 +23,10 @@ Russian text writes).  A subdivision no name
 or code matches is matched by one of its translations that the unit already has, as
 written, in that language (:func:`~geomap.gazetteer.builder.iso_unit_codes.by_local`:
 DE-NI "Niedersachsen" is GeoNames' "Lower Saxony", whose German name the curated tables
-give; it then takes "Basse-Saxe", "Dolna Saksonia", "Нижняя Саксония").  A
+give; it then takes "Basse-Saxe", "Dolna Saksonia", "Нижняя Саксония").  A unit met
+through translations alone, never by the own name, must be corroborated by the
+subdivision's other names (:mod:`~geomap.gazetteer.builder.iso_corroboration`: German
+"Brest" for the Vitebsk region, Ukrainian "Республіка Алтай" for Sakha).  A
 subdivision named by its position alone keeps only its translations that are proper
 names (:func:`~geomap.gazetteer.builder.iso_positions.named_part`).  A
 subdivision that is a town ("Municipality", "City", "Local council" ...) or is named
@@ -39,6 +42,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from geomap.gazetteer.builder.iso_codes import Subdivision
+from geomap.gazetteer.builder.iso_corroboration import corroborated, shared_names
 from geomap.gazetteer.builder.iso_likeness import similar
 from geomap.gazetteer.builder.iso_own_names import add_own_names
 from geomap.gazetteer.builder.iso_positions import named_part
@@ -129,21 +133,43 @@ def _target(
     admin1s: dict[str, list[Entry]],
     codes: dict[tuple[str, str], list[Entry]] | None = None,
     local: dict[tuple[str, str, str, str], list[Entry]] | None = None,
+    units: dict[tuple[str, str], list[Entry]] | None = None,
+    shared: dict[tuple[str, str], set[str]] | None = None,
 ) -> tuple[Entry, float] | None:
-    """The one admin unit ``sub`` names and how sure (1.0: an equal name), or ``None``."""
-    keys = _keys(sub.name) | {k for _, local in sub.local for k in _keys(local)}
+    """The one admin unit ``sub`` names and how sure (1.0: an equal name), or ``None``.
+
+    A unit met through translations alone must be :func:`corroborated` by the
+    subdivision's other names among ``units`` (``(country, feature type)`` -> its units).
+    """
+    own = _keys(sub.name)
+    keys = own | {k for _, local in sub.local for k in _keys(local)}
     order = ("admin1", "admin2") if sub.top_level else ("admin2", "admin1")
     for ftype in order:
         hits = {id(e): e for k in keys for e in admins.get((sub.country, ftype, k), [])}
         if len(hits) == 1:
-            return next(iter(hits.values())), EXACT
+            hit = next(iter(hits.values()))
+            if own & set(hit.names) or _corroborated(sub, hit, units, shared):
+                return hit, EXACT
+            return None
         if hits:
             return None
     if codes is not None and (unit := by_code(sub, keys, codes)) is not None:
         return unit, EXACT
     if local is not None and (unit := by_local(sub, order, local)) is not None:
-        return unit, EXACT
+        return (unit, EXACT) if _corroborated(sub, unit, units, shared) else None
     return similar(keys, admin1s.get(sub.country, [])) if sub.top_level else None
+
+
+def _corroborated(
+    sub: Subdivision,
+    unit: Entry,
+    units: dict[tuple[str, str], list[Entry]] | None,
+    shared: dict[tuple[str, str], set[str]] | None = None,
+) -> bool:
+    """:func:`corroborated` among the units of ``unit``'s country and kind (none given: yes)."""
+    if units is None:
+        return True
+    return corroborated(sub, unit, units.get((sub.country, unit.feature_type), []), shared)
 
 
 def _matches(
@@ -156,15 +182,20 @@ def _matches(
     """
     admins = _admins_by_name(entries.values())
     admin1s: dict[str, list[Entry]] = defaultdict(list)
+    units: dict[tuple[str, str], list[Entry]] = defaultdict(list)
     for e in entries.values():
-        if e.feature_type == "admin1" and e.country_code:
-            admin1s[e.country_code].append(e)
+        if e.feature_type in ("admin1", "admin2") and e.country_code:
+            units[(e.country_code, e.feature_type)].append(e)
+            if e.feature_type == "admin1":
+                admin1s[e.country_code].append(e)
     codes = admins_by_code(entries.values())
     local = admins_by_local(entries.values())
+    subs = list(subs)
+    shared = shared_names(subs)
     found = [
         (sub, hit)
         for sub in subs
-        if (hit := _target(sub, admins, admin1s, codes, local)) is not None
+        if (hit := _target(sub, admins, admin1s, codes, local, units, shared)) is not None
     ]
     found.sort(key=lambda sh: -sh[1][1])  # equal names first, then by likeness (stable)
     taken: set[str] = set()
