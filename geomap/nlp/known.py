@@ -70,6 +70,7 @@ from geomap.nlp.town_facilities import facility_after
 from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelled_otherwise
 from geomap.nlp.town_people import after_office_noun, before_office_noun
 from geomap.nlp.town_regions import compass_after
+from geomap.nlp.unknown_towns import town_action_context, unknown_town
 from geomap.nlp.vocab import ARTICLES
 from geomap.nlp.well_known import governed_island, well_known_types
 
@@ -136,6 +137,7 @@ def in_context(
     known: list[tuple[Span, set[str]]] = []
     towns: list[Span] = []
     described: list[Span] = []
+    unknown: list[Span] = []
     for part in parts:
         p = without_possessive(part)  # "Sri Lanka's" tagged PERSON
         if p.label_ in NEVER_PLACES or p.text in person_words:
@@ -184,8 +186,12 @@ def in_context(
                 )
             ):
                 described.append(name)
+            elif name is not None and unknown_town(name, gazetteer):
+                unknown.append(name)  # "retook Hsipaw": placed if a town's context says so
     if not known and not towns:
-        return described
+        return sorted(
+            described + [p for p in unknown if town_action_context(p)], key=lambda s: s.start
+        )
     places = (
         {(s.start, s.end) for s in found}
         | {(p.start, p.end) for p, _ in known}
@@ -221,6 +227,7 @@ def in_context(
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)  # "the Lipa camp"
         or place_subject(p, gazetteer)  # "Dubrovnik limits cruise ships"
     ]
+    out += [p for p in unknown if town_action_context(p)]  # "residents of Aguelhok"
     return sorted(out + described, key=lambda s: s.start)
 
 
