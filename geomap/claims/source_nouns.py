@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from geomap.claims.bodies import COURT_NOUNS
+from geomap.claims.headline_nouns import headline_noun
 from geomap.claims.lexicon import SPEECH_NOUNS
 
 #: Words that make a body a government one ("the Ministry of Commerce", "Henrico County police").
@@ -209,7 +210,8 @@ def can_speak(span: Span) -> bool:
     promises ..." have things as subjects: no one is speaking.
     """
     root = head_of(span)
-    if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS:
+    common = headline_noun(root)  # "Bushfire threatens homes": a headline's capital
+    if (root.pos_ in ("PRON", "PROPN") and not common) or root.ent_type_ in _NAME_ENTS:
         return True
     if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in span):
         return True  # "UN special rapporteur on ..., Ben Emmerson, described", also one the
@@ -221,7 +223,7 @@ def can_speak(span: Span) -> bool:
         return True
     if lemma in DOCUMENT_NOUNS:
         return True
-    return root.pos_ == "NOUN" and lemma.endswith(PEOPLE_ENDINGS)
+    return (root.pos_ == "NOUN" or common) and lemma.endswith(PEOPLE_ENDINGS)
 
 
 #: Nouns for a publication's own journalists ("Our reporter in Conwy says …"): told as
