@@ -209,9 +209,10 @@ def can_speak(span: Span) -> bool:
     "The command centre incident suggests ..." and "The 6th edition of Gisec
     promises ..." have things as subjects: no one is speaking.
     """
+    if headline_noun(head_of(span)):  # "Bushfire threatens homes": a headline's capital
+        return common_source(head_of(span))
     root = head_of(span)
-    common = headline_noun(root)  # "Bushfire threatens homes": a headline's capital
-    if (root.pos_ in ("PRON", "PROPN") and not common) or root.ent_type_ in _NAME_ENTS:
+    if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS:
         return True
     if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in span):
         return True  # "UN special rapporteur on ..., Ben Emmerson, described", also one the
@@ -223,7 +224,17 @@ def can_speak(span: Span) -> bool:
         return True
     if lemma in DOCUMENT_NOUNS:
         return True
-    return (root.pos_ == "NOUN" or common) and lemma.endswith(PEOPLE_ENDINGS)
+    return root.pos_ == "NOUN" and lemma.endswith(PEOPLE_ENDINGS)
+
+
+def common_source(noun: Token) -> bool:
+    """Whether a common noun can be a source by its word: people, a body or a document.
+
+    Read for a word a headline's case capitalised (:mod:`geomap.claims.headline_nouns`):
+    "Firefighter warns …" can speak, "Bushfire threatens …" cannot.
+    """
+    lemma = listed_lemma(noun)
+    return lemma in _LISTED or lemma in PLACE_BODY_NOUNS or lemma.endswith(PEOPLE_ENDINGS)
 
 
 #: Nouns for a publication's own journalists ("Our reporter in Conwy says …"): told as
