@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
+from geomap.claims.acronym_sources import acronym_kind
 from geomap.claims.article_tags import (
     mistagged_person,
     mistagged_state,
@@ -116,6 +117,8 @@ def speaker_kind(span: Span) -> str:
         return "government"  # "Romania confirmed", tagged ORG here, GPE elsewhere
     if state_service(span, state_word):
         return "government"  # "the Kenya Wildlife Service", "China's Eastern Theater Command"
+    if (initialled := acronym_kind(span, root, state_word)) is not None:
+        return initialled  # "Chile's SHOA said" (tagged a common noun), "ANAC reported"
     if ent == "ORG" or lemma in ORGANISATION_NOUNS or lemma in GOVERNMENT_WORDS:
         return "government" if words & GOVERNMENT_WORDS else "organisation"
     described = described_elsewhere(root) if root.pos_ == "PROPN" and ent != "PERSON" else None

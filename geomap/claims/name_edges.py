@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.claims.name_runs import foreign_noun
 from geomap.claims.source_nouns import (
     BODY_KINDS,
     BODY_WORDS,
@@ -60,7 +61,8 @@ def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozens
     """
     while start > floor:
         tok = doc[start - 1]
-        if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not start <= tok.head.i < end:
+        proper = tok.pos_ == "PROPN" or foreign_noun(tok)  # "Médecins | Sans Frontières"
+        if not proper or tok.dep_ != "compound" or not start <= tok.head.i < end:
             break
         if tok.ent_type_ or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
             break

@@ -19,6 +19,7 @@ from geomap.claims.labels import label_kind
 from geomap.claims.name_kinds import acronym_expansion as acronym_expansion
 from geomap.claims.name_kinds import name_kind
 from geomap.claims.name_kinds import person_in_context as person_in_context
+from geomap.claims.name_runs import run_start
 from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
 from geomap.claims.nametails import (
@@ -189,7 +190,8 @@ def _organisation(phrase: Span) -> Span | None:
     ent = next(e for e in doc.ents if e.start <= root.i < e.end)
     if ent.start > phrase.start + 1 and ent.end >= core_np(root).end:
         owner = _possessor(phrase, ent.start)
-        return doc[owner if owner is not None else ent.start : min(ent.end, phrase.end)]
+        start = owner if owner is not None else run_start(doc, ent.start, ent.end, phrase.start)
+        return doc[start : min(ent.end, phrase.end)]  # "Ärzte ohne | Grenzen": one name
     return None  # "the Kyiv trade Union of Journalists": the entity is cut short
 
 

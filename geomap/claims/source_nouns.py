@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from geomap.claims.bodies import COURT_NOUNS
+from geomap.claims.headline_nouns import headline_noun
 from geomap.claims.lexicon import SPEECH_NOUNS
 
 #: Words that make a body a government one ("the Ministry of Commerce", "Henrico County police").
@@ -219,6 +220,8 @@ def can_speak(span: Span) -> bool:
     "The command centre incident suggests ..." and "The 6th edition of Gisec
     promises ..." have things as subjects: no one is speaking.
     """
+    if headline_noun(head_of(span)):  # "Bushfire threatens homes": a headline's capital
+        return common_source(head_of(span))
     root = head_of(span)
     if root.pos_ in ("PRON", "PROPN") or root.ent_type_ in _NAME_ENTS or web_name(root):
         return True
@@ -233,6 +236,16 @@ def can_speak(span: Span) -> bool:
     if lemma in DOCUMENT_NOUNS:
         return True
     return root.pos_ == "NOUN" and lemma.endswith(PEOPLE_ENDINGS)
+
+
+def common_source(noun: Token) -> bool:
+    """Whether a common noun can be a source by its word: people, a body or a document.
+
+    Read for a word a headline's case capitalised (:mod:`geomap.claims.headline_nouns`):
+    "Firefighter warns …" can speak, "Bushfire threatens …" cannot.
+    """
+    lemma = listed_lemma(noun)
+    return lemma in _LISTED or lemma in PLACE_BODY_NOUNS or lemma.endswith(PEOPLE_ENDINGS)
 
 
 #: Nouns for a publication's own journalists ("Our reporter in Conwy says …"): told as
