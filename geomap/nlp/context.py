@@ -107,6 +107,23 @@ def after_town_word(span: Span) -> bool:
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in TOWN_WORDS
 
 
+def town_action(span: Span) -> bool:
+    """What is done to a town or on the way to it: "captured X", "X was shelled", "the road to X".
+
+    The contexts of :func:`town_context` that are no "town of X" and no list.
+    """
+    doc = span.doc
+    return (
+        seized(doc, span.start)
+        or attacked(doc, span.start)
+        or weapon_struck(doc, span.start)
+        or taken_passive(span)
+        or after_route(doc, span.start)
+        or before_area_noun(span)
+        or heading_for(doc, span.start - 1)
+    )
+
+
 def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bool:
     """A town's context: "the town of X", or a list of places after a place word.
 
@@ -123,16 +140,7 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     place and ", including" (:func:`including_after_place`).
     """
     doc = span.doc
-    if (
-        after_town_word(span)
-        or seized(doc, span.start)
-        or attacked(doc, span.start)
-        or weapon_struck(doc, span.start)
-        or taken_passive(span)
-        or after_route(doc, span.start)
-        or before_area_noun(span)
-        or heading_for(doc, span.start - 1)
-    ):
+    if after_town_word(span) or town_action(span):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":

@@ -15,7 +15,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from geomap.nlp.context import after_town_word, heading_for
+from geomap.nlp.context import after_town_word, town_action
 from geomap.nlp.described import UNIT_KINDS
 from geomap.nlp.known_contexts import first_name
 from geomap.nlp.name_shapes import (
@@ -25,14 +25,7 @@ from geomap.nlp.name_shapes import (
     lookup_demonym,
     not_a_name,
 )
-from geomap.nlp.town_actions import (
-    after_route,
-    attacked,
-    before_area_noun,
-    seized,
-    taken_passive,
-)
-from geomap.nlp.weapon_targets import weapon_struck
+from geomap.nlp.town_actions import before_area_noun
 
 #: Labels of the model's entities that may hold a town's name it did not know.
 UNKNOWN_TOWN_LABELS = frozenset({"PERSON", "ORG", "GAZ", "PRODUCT", "WORK_OF_ART"})
@@ -136,13 +129,5 @@ def town_action_context(span: Span) -> bool:
     place ("between Israel and Hamas").
     """
     doc = span.doc
-    return (
-        (after_town_word(span) and doc[span.start - 2].is_lower)  # not "the City of X"
-        or seized(doc, span.start)
-        or attacked(doc, span.start)
-        or weapon_struck(doc, span.start)
-        or taken_passive(span)
-        or after_route(doc, span.start)
-        or before_area_noun(span)
-        or heading_for(doc, span.start - 1)
-    )
+    lower_of = after_town_word(span) and doc[span.start - 2].is_lower  # not "the City of X"
+    return lower_of or town_action(span)
