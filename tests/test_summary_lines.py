@@ -65,3 +65,12 @@ def test_the_notes_of_given_outlets_and_editors_notes_have_their_kinds() -> None
     text = "Troops left Kyiv.\n\nCorrection: An earlier version said Lviv."
     (said,) = without_notes(Article("a", text, "a.txt")).notes
     assert note_kind(said) == "editor's note left out"
+
+
+def test_many_missing_names_are_not_joined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from geomap.cli.summary_lines import MAX_JOINED
+
+    (tmp_path / "a b").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert spaced_name(["a", "b"]) == "a b"
+    assert spaced_name(["a", "b", *(f"x{i}" for i in range(MAX_JOINED))]) is None

@@ -54,13 +54,20 @@ def kinds_line(notes: Iterable[str]) -> str:
     return ", ".join(f"{kind}: {n}" for kind, n in counts.most_common())
 
 
+#: Most missing names :func:`spaced_name` tries to join (a run of them is one name).
+MAX_JOINED = 40
+
+
 def spaced_name(missing: Sequence[str]) -> str | None:
     """The existing path that missing command-line names make when joined by spaces.
 
     A name with spaces given without quotes reaches geomap as several names, each
     missing (``first``, ``story.txt``); joined again in order, a run of them may
-    name a file or folder that exists.  ``None`` when none does.
+    name a file or folder that exists.  ``None`` when none does, or when more than
+    :data:`MAX_JOINED` names are missing (no one types so many words of one name).
     """
+    if len(missing) > MAX_JOINED:
+        return None
     for start in range(len(missing)):
         for end in range(len(missing), start + 1, -1):
             joined = " ".join(missing[start:end])
