@@ -38,7 +38,7 @@ class TinyGazetteer:
 
     Calling it returns the :class:`~geomap.gazetteer.Gazetteer` (built once), with
     ``demonyms`` (demonym -> place id) and ``other_names`` (``(name, place id, match)``,
-    match ``"alternate"`` or ``"exonym"``) when given.
+    match ``"alternate"`` or ``"exonym"``) and ``aliases`` (alias -> place id) when given.
     """
 
     def __init__(
@@ -47,8 +47,10 @@ class TinyGazetteer:
         places: list[Place],
         demonyms: dict[str, str] | None = None,
         other_names: tuple[tuple[str, str, str], ...] = (),
+        aliases: dict[str, str] | None = None,
     ) -> None:
         self.places = places
+        self.aliases = aliases
         self.demonyms = demonyms
         self.other_names = other_names
         self.ref = {"@misc": name}
@@ -63,7 +65,10 @@ class TinyGazetteer:
         if not self._built:
             self._built.append(
                 Gazetteer.from_places(
-                    self.places, demonyms=self.demonyms, other_names=self.other_names
+                    self.places,
+                    demonyms=self.demonyms,
+                    other_names=self.other_names,
+                    aliases=self.aliases,
                 )
             )
         return self._built[0]

@@ -17,15 +17,12 @@ from geomap.gazetteer import Gazetteer
 from geomap.geoparser import Geoparser
 from geomap.nlp import recognizer, resolver, sentences  # noqa: F401  (register factories)
 from geomap.nlp.boundaries import after_articles
-from geomap.nlp.mention_evidence import (
-    following_toponym,
-    listed_after_plural,
-    listed_before_plural,
-)
+from geomap.nlp.mention_evidence import following_toponym
 from geomap.nlp.name_kinds import modifies, names_a_settlement
 from geomap.nlp.name_shapes import names_facility
 from geomap.nlp.resolver import ToponymResolver, article_focus
 from geomap.nlp.scoring import DEFAULT_WEIGHTS, Context, MentionEvidence, features
+from geomap.nlp.unit_lists import listed_after_plural, listed_before_plural
 from geomap.records import Candidate, Place
 from geomap.settings import Settings
 from tests.tiny_gazetteer import ALIASES, PLACES

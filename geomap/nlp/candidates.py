@@ -29,6 +29,7 @@ from geomap.nlp.particle_heads import particle_head
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.respellings import respelled_candidates, romanised_candidates
 from geomap.nlp.scoring import ADMIN_WORDS
+from geomap.nlp.unit_lists import closing_plural
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     INSTITUTION_NOUNS,
@@ -85,7 +86,8 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     found: list[Candidate] = list(gazetteer.candidates(text))
     found += county_first_candidates(gazetteer, text, found)  # "Durham County": County Durham
     after = [s.doc[s.end].lower_ for s in spans if s.end < len(s.doc)]
-    found += district_candidates(gazetteer, text, after, found)  # "the Izmail district"
+    after += [w for s in spans if (w := closing_plural(s)) is not None]  # "X and Y regions"
+    found = district_candidates(gazetteer, text, after, found)  # "the Izmail district"
     capitals = {c.place.country_code for c in found if _capital(c)}
     if capitals:  # "Islamabad" is not Anantnag's (India) other name
         found = [c for c in found if not _foreign_town_alternate(c, capitals)]

@@ -20,10 +20,10 @@ from geomap.nlp.kind_named import named_by_kind
 from geomap.nlp.known_contexts import labelled_in_place
 from geomap.nlp.landform_names import landform_head
 from geomap.nlp.landmarks import at_its_town
-from geomap.nlp.mention_evidence import listed_before_plural
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.name_shapes import is_facility
 from geomap.nlp.settlement_lists import settlement_before
+from geomap.nlp.unit_lists import listed_before_plural
 from geomap.nlp.vocab import FACILITY_WORDS
 from geomap.nlp.water_context import on_water
 from geomap.records import Place

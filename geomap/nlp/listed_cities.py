@@ -7,7 +7,8 @@ its mentions is listed next to a name resolved to a city (joined by a comma, "an
 "or"), the name is not the unit: the rule rules the unit out and the ranker scores the
 name's other candidates again (:mod:`geomap.nlp.revisions`), so the pick is its best city
 and the confidence that city's own; a city inside the unit only qualifies it ("Buffalo,
-New York").
+New York"); nor in a list that a plural unit word closes or opens ("the Kharkiv and
+Zaporizhzhia regions": :mod:`geomap.nlp.unit_lists`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Span
 
 from geomap.nlp.revisions import Revision
+from geomap.nlp.unit_lists import listed_after_plural, listed_before_plural
 from geomap.nlp.vocab import BIG_CITY, LIST_GLUE
 from geomap.records import Candidate, Place
 
@@ -83,6 +85,8 @@ def listed_cities(
         city = city_of_unit(place, cands.get(key, ()))
         if city is None:
             continue
+        if any(listed_before_plural(s) or listed_after_plural(s) for s in groups[key]):
+            continue  # "the Kharkiv and Zaporizhzhia regions": a list of units
         beside = {k for s in groups[key] for k in list_neighbours(s, starts, ends)}
         if any(_other_city(picks[k][0], place) for k in beside - {key} if k in picks):
             out[key] = Revision(ruled_out=frozenset({place.place_id}))

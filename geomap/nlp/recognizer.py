@@ -108,6 +108,7 @@ from geomap.nlp.symbol_names import toponym_spans
 from geomap.nlp.town_locatives import unused_name_town
 from geomap.nlp.towns_on_rivers import towns_on_rivers
 from geomap.nlp.trimmed import trimmed
+from geomap.nlp.unit_names import unit_named_entities
 from geomap.nlp.vocab import (
     DEMONYM_LABELS,
     EMBEDDING_LABELS,
@@ -190,6 +191,7 @@ class ToponymRecognizer:
         found.extend(headline_names(doc, found, self.gazetteer))  # "... DRONE FALLS NEAR REZEKNE"
         found.extend(headline_places(doc, found, self.gazetteer))  # "Quake jolts X"
         found.extend(names_over_people(doc, self.gazetteer))  # "Dera" + "Ismail Khan" (PERSON)
+        found.extend(unit_named_entities(doc, doc.ents, self.gazetteer))  # "Mykolaiv Oblast"
         cut = [trimmed(s, self.gazetteer) for s in found]
         spans = filter_spans([s for s in cut if s is not None])
         spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
