@@ -45,6 +45,7 @@ from geomap.gazetteer.builder.physical import join_named_rivers, merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
 from geomap.gazetteer.builder.romanised import romanised_countries, romanised_rows
 from geomap.gazetteer.builder.town_rivers import town_river_entries
+from geomap.gazetteer.builder.unit_display import rename_units
 from geomap.gazetteer.builder.water_forms import add_river_forms, add_water_short_forms
 from geomap.gazetteer.builder.writer import write_store
 from geomap.gazetteer.integrity import write_manifest
@@ -101,6 +102,17 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+#: Modules of the packages the build reads (pyshp, countryinfo, Babel, pycountry).
+BUILD_MODULES = ("shapefile", "countryinfo", "babel", "pycountry")
+
+
+def missing_build_packages() -> list[str]:
+    """The modules of :data:`BUILD_MODULES` that are not installed."""
+    import importlib.util
+
+    return [name for name in BUILD_MODULES if importlib.util.find_spec(name) is None]
+
+
 def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     """Build ``gazetteer.sqlite`` from the raw sources.
 
@@ -128,6 +140,12 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     if data is None:
         data = out if (out / "aliases.csv").exists() else repo_data_dir()
     data = Path(data)
+    absent = missing_build_packages()
+    if absent:  # each one only adds names: without it the build would lose them silently
+        raise ImportError(
+            "building the gazetteer needs the 'build' extra (pip install -e '.[build]', or "
+            f"make gazetteer): missing {', '.join(absent)}"
+        )
     missing = [f for f in SOURCE_FILES if not (src / f).exists()]
     if missing:
         raise FileNotFoundError(f"missing source files under {src}: {', '.join(missing)}")
@@ -213,6 +231,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     for e in entries.values():  # names as English-language readers write them
         e.name = display_name(e.name)
         e.admin1 = display_name(e.admin1) if e.admin1 else e.admin1
+    log.info("admin-1 units shown by their city's name: %d", rename_units(entries, names))
     add_water_short_forms(entries.values(), set(demonyms))
     add_river_forms(entries.values())
     promote_exonyms(entries.values(), set(demonyms))
