@@ -287,3 +287,19 @@ def test_a_bodys_first_words_after_a_headline_stay_one_sentence(gp: Geoparser) -
     assert all(name != "Ersin" for name, _, _, _ in _places(gp, text))
     text = "Strikes overnight\n\nKharkiv and Odesa were shelled overnight, officials said."
     assert _speakers(gp, text)["Kharkiv"][:2] == ("officials", "anonymous")
+
+
+def test_units_named_by_their_word_are_the_units(gp: Geoparser) -> None:
+    # "the Kyiv region" is Kyiv Oblast, not the city's own unit; a list closed by
+    # "regions" is a list of oblasts; "Mykolaiv Oblast" is one whatever the model tags it
+    out = _places(
+        gp,
+        "Drones struck the Kyiv region overnight, officials said. The Kharkiv and "
+        "Zaporizhzhia regions were also hit, and Mykolaiv Oblast reported damage.",
+    )
+    assert out == [
+        ("Kyiv", "admin1", "UA", "Kyiv Oblast"),
+        ("Kharkiv", "admin1", "UA", "Kharkiv Oblast"),
+        ("Zaporizhzhia", "admin1", "UA", "Zaporizhzhia"),
+        ("Mykolaiv Oblast", "admin1", "UA", "Mykolaiv"),
+    ]
