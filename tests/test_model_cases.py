@@ -303,3 +303,8 @@ def test_units_named_by_their_word_are_the_units(gp: Geoparser) -> None:
         ("Zaporizhzhia", "admin1", "UA", "Zaporizhzhia"),
         ("Mykolaiv Oblast", "admin1", "UA", "Mykolaiv"),
     ]
+
+
+def test_towns_after_their_units_possessive(gp: Geoparser) -> None:
+    out = _places(gp, "Russian forces attacked Donetsk Oblast's Pokrovsk and Kostiantynivka.")
+    assert ("Kostiantynivka", "city", "UA", "Donetsk") in out

@@ -52,3 +52,21 @@ def test_a_units_full_name_is_a_place_whatever_the_model_tagged_it() -> None:
     nlp = GAZ.nlp([("Plmko Oblast", "PERSON"), ("Asdfg Oblast", "PERSON")])
     assert placed(nlp, "Plmko Oblast reported damage.") == [("Plmko Oblast", "31")]
     assert placed(nlp, "Asdfg Oblast reported damage.") == []  # no such unit
+
+
+def test_a_town_after_its_units_possessive_is_a_place() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from geomap.nlp.unit_possessives import after_unit_possessive
+
+    vocab = spacy.blank("en").vocab
+
+    words = ["in", "Donetsk", "Oblast", "'s", "Pokrovsk", "and", "the", "minister", "'s", "Kia"]
+    doc = Doc(vocab, words=words)
+    assert after_unit_possessive(doc, 4)  # "Donetsk Oblast's Pokrovsk"
+    assert not after_unit_possessive(doc, 9)  # "the minister's Kia": no unit
+    doc = Doc(vocab, words=["the", "Kherson", "region", "’s", "Beryslav"])
+    assert after_unit_possessive(doc, 4)
+    doc = Doc(vocab, words=["the", "region", "'s", "Beryslav"])  # no unit's name
+    assert not after_unit_possessive(doc, 3)

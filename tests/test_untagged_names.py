@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from geomap.nlp.context import untagged_names
+from geomap.nlp.untagged_names import untagged_names
 
 
 def _doc(rows: list[tuple[str, str, bool]], ents: list[str]) -> Doc:

@@ -3,18 +3,15 @@
 Shared by :mod:`geomap.nlp.known` (well-known places under any label) and its rule
 for smaller towns: a list of names ("in Tulkarm and Nablus", "Gaza, Rafah and Khan
 Younis") is a place context when a preposition of place or a verb of attack or
-movement governs it; "the town of X" is one by itself. :func:`untagged_names` gives
-the runs of proper nouns the model tagged as nothing, which these rules read too;
+movement governs it; "the town of X" is one by itself. :mod:`geomap.nlp.untagged_names`
+gives the runs of proper nouns the model tagged as nothing, which these rules read too;
 whether a name is a town's by the gazetteer is :mod:`geomap.nlp.town_names`'s.
 """
 
 from __future__ import annotations
 
-from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH, POS, SENT_START
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
-from geomap.docarrays import indices, word_hash
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS, past_modifiers
 from geomap.nlp.town_actions import (
     after_route,
@@ -23,6 +20,7 @@ from geomap.nlp.town_actions import (
     seized,
     taken_passive,
 )
+from geomap.nlp.unit_possessives import after_unit_possessive
 from geomap.nlp.vocab import (
     LIST_GLUE,
     POSSESSIVE,
@@ -74,9 +72,6 @@ HEADING_WORDS = frozenset(
 
 #: The forms of "leave" among :data:`HEADING_WORDS`: "left" also says what remains.
 LEAVE_WORDS = frozenset({"leave", "leaves", "left", "leaving"})
-
-#: ORTH of the hyphen :func:`past_hyphen` looks past.
-_HYPHEN = word_hash("-")
 
 
 def heading_for(doc: Doc, i: int) -> bool:
@@ -133,14 +128,15 @@ def town_context(span: Span, starts: dict[int, int], ends: dict[int, int]) -> bo
     (:func:`~geomap.nlp.weapon_targets.weapon_struck`); "X was shelled", "X has
     been under siege" (:func:`taken_passive`); "air strikes on X"
     (:func:`attacked`); "the road to X" (:func:`after_route`); "the X area"
-    (:func:`before_area_noun`); "in Tulkarm and
+    (:func:`before_area_noun`); "Donetsk Oblast's X"
+    (:func:`~geomap.nlp.unit_possessives.after_unit_possessive`); "in Tulkarm and
     Nablus", "left Chornomorsk and Pivdennyi", "near Huliaipole and Orikhiv": a list
     of two or more names, one of them this town and another a place (or a town), that
     a preposition of place or a verb of attack or movement governs, or that follows a
     place and ", including" (:func:`including_after_place`).
     """
     doc = span.doc
-    if after_town_word(span) or town_action(span):
+    if after_town_word(span) or town_action(span) or after_unit_possessive(doc, span.start):
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN":
@@ -197,6 +193,8 @@ def governs(doc: Doc, start: int) -> bool:
     "of": "parts of Vasylivka and Tokmak") as such words; lower-case adjectives may come
     between (:func:`past_modifiers`).
     """
+    if after_unit_possessive(doc, start):
+        return True  # "Donetsk Oblast's Pokrovsk and Kostiantynivka"
     i = past_modifiers(doc, start - 1)
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
@@ -261,52 +259,3 @@ def governed_name(doc: Doc, end: int) -> bool:
     if doc[i].lower_ == "the" and i > 0:
         i -= 1
     return doc[i].lower_ in CONTEXT_PREPOSITIONS
-
-
-def past_hyphen(doc: Doc, j: int) -> int:
-    """The index after "-an" in "Hpa-an" when ``doc[j]`` is a hyphen inside a name, else ``j``.
-
-    The tokenizer splits "Hpa-an" and "Mrauk-U" at the hyphen; with no space on either
-    side and an untagged proper noun (of any case) after it, the hyphen and that word
-    are part of the name; so is an untagged capitalised word the tagger took for a
-    common noun ("Ye-U": "U" tagged NOUN).
-    """
-    if j + 1 >= len(doc) or j == 0 or doc[j].text != "-":
-        return j
-    nxt = doc[j + 1]
-    if doc[j - 1].whitespace_ or doc[j].whitespace_ or nxt.ent_type_ or not nxt.is_alpha:
-        return j
-    return j + 2 if nxt.pos_ == "PROPN" or nxt.text[:1].isupper() else j
-
-
-def untagged_names(doc: Doc, longest: int = 4) -> list[Span]:
-    """Runs of up to ``longest`` capitalised proper nouns that the model tagged as nothing.
-
-    A hyphen inside a name joins its parts (:func:`past_hyphen`: "Hpa-an").  The
-    tokens' tags are read at once (:meth:`~spacy.tokens.Doc.to_array`), not a
-    :class:`~spacy.tokens.Token` per word.
-    """
-    if not len(doc):
-        return []
-    rows = doc.to_array([ENT_TYPE, POS, IS_TITLE, SENT_START, ORTH])
-    like = (rows[:, 0] == 0) & (rows[:, 1] == PROPN) & (rows[:, 2] == 1)
-    name_like = like.tolist()
-    starts = (rows[:, 3] == 1).tolist()
-    hyphen = (rows[:, 4] == _HYPHEN).tolist()
-    out: list[Span] = []
-    after = 0  # the end of the last run: each run starts at a name-like token past it
-    n = len(doc)
-    for i in indices(like):
-        if i < after:
-            continue
-        j = i + 1
-        while j < n and j - i < longest:
-            if hyphen[j] and past_hyphen(doc, j) > j:
-                j = past_hyphen(doc, j)
-                continue
-            if not name_like[j] or starts[j]:
-                break
-            j += 1
-        out.append(Span(doc, i, j, label="GAZ"))
-        after = j
-    return out

@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import without_possessive
-from geomap.nlp.context import town_context, untagged_names
+from geomap.nlp.context import town_context
 from geomap.nlp.described import described_as_place
 from geomap.nlp.hidden_names import (
     common_nouns_named,
@@ -71,6 +71,7 @@ from geomap.nlp.town_names import is_town, spelled_otherwise_nearby, town_spelle
 from geomap.nlp.town_people import after_office_noun, before_office_noun
 from geomap.nlp.town_regions import compass_after
 from geomap.nlp.unknown_towns import town_action_context, unknown_town
+from geomap.nlp.untagged_names import untagged_names
 from geomap.nlp.vocab import ARTICLES
 from geomap.nlp.well_known import governed_island, well_known_types
 

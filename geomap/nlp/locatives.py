@@ -16,12 +16,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.context import past_hyphen
 from geomap.nlp.headlines import plain
 from geomap.nlp.name_shapes import is_acronym, titled_unit
 from geomap.nlp.respellings import MIN_CONSONANTS, consonants
 from geomap.nlp.scan import Words
 from geomap.nlp.town_names import SEAT_CODES
+from geomap.nlp.untagged_names import past_hyphen
 from geomap.nlp.vocab import (
     BIG_CITY,
     GENERIC_WORDS,

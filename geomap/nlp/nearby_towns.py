@@ -51,13 +51,14 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
-from geomap.nlp.context import governs, untagged_names
+from geomap.nlp.context import governs
 from geomap.nlp.headline_case import common_word
 from geomap.nlp.home_over_abroad import ANCHOR_TYPES
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import visited_by_person
 from geomap.nlp.town_locatives import after_preposition, used_for_person
 from geomap.nlp.towns_on_rivers import own_town
+from geomap.nlp.untagged_names import untagged_names
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
     LOCATIVE_PREPOSITIONS,
