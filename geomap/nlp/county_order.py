@@ -43,31 +43,27 @@ def county_first_candidates(
     return list(out.values())
 
 
-#: Lower-case words after a name that say it names a unit, and the words the
-#: gazetteer puts after the names of such units ("the Izmail district": Izmail Raion;
-#: "the Kyiv region": Kyiv Oblast, whose entry is called "Kiev"). A plural is the word
-#: that closes a list of names ("the Kharkiv and Zaporizhzhia regions":
-#: :func:`geomap.nlp.unit_lists.closing_plural`).
+#: Lower-case words after a name that say it is a district's, and the words GeoNames
+#: puts after the names of such units ("the Izmail district": Izmail Raion).
 DISTRICT_WORDS: dict[str, tuple[str, ...]] = {
     "district": ("Raion", "District", "Rayon", "County"),
     "raion": ("Raion",),
     "rayon": ("Rayon", "Raion"),
     "county": ("County",),
+}
+#: Words after a name, or closing its list, that say it is a region's, oblast's or
+#: province's, and the words after such a unit's own name or curated alias ("the Kyiv
+#: region": Kyiv Oblast, whose entry is called "Kiev"; "the Kharkiv and Zaporizhzhia
+#: regions": :func:`geomap.nlp.unit_lists.closing_plural`).
+REGION_WORDS: dict[str, tuple[str, ...]] = {
     "region": ("Region", "Oblast", "Province"),
     "oblast": ("Oblast", "Region"),
     "province": ("Province", "Region"),
 }
+#: The plurals of :data:`REGION_WORDS` that close a list.
+_SINGULAR = {"regions": "region", "oblasts": "oblast", "provinces": "province"}
 #: Kinds of entry a unit's word names.
 UNIT_TYPES = frozenset({"admin1", "admin2"})
-#: Each plural unit word's singular, for the words of :data:`DISTRICT_WORDS`.
-_SINGULAR = {
-    "districts": "district",
-    "raions": "raion",
-    "counties": "county",
-    "regions": "region",
-    "oblasts": "oblast",
-    "provinces": "province",
-}
 
 
 def district_candidates(
@@ -76,27 +72,43 @@ def district_candidates(
     """``found`` with the units named ``text`` and a unit's word, when a mention has one.
 
     "Drones attacked the Izmail district": GeoNames holds the city Izmail and the unit
-    "Izmail Raion" apart, and a name's candidates were only the city's; "the Kyiv
-    region" and "the Kharkiv and Zaporizhzhia regions" name units whose entries are
-    "Kiev" and "Kharkiv Oblast". When a word after one of the name's mentions
-    (``next_words``, lower case: the next word, or the plural closing its list) is a
-    unit's (:data:`DISTRICT_WORDS`), the admin-1 and admin-2 units that have "<name>
-    Raion", "<name> Oblast" ... as their own name or a curated alias are added, as
-    candidates of the same standing: the unit word then favours a unit
-    (:mod:`geomap.nlp.mention_evidence`). Another unit of ``found`` that the name with
-    that word does not name so goes: "Kyiv" is also short for the city's own unit,
-    Kyiv City, but "the Kyiv region" is the oblast's name.
+    "Izmail Raion" apart, and a name's candidates were only the city's. When a word
+    right after one of the name's mentions (``next_words``, lower case) is a
+    district's (:data:`DISTRICT_WORDS`), the admin-1 and admin-2 units named "<name>
+    Raion", "<name> District" ... are added, as candidates of the same standing: the
+    admin word after the name then favours a unit (:mod:`geomap.nlp.mention_evidence`).
+
+    "the Kyiv region" and "the Kharkiv and Zaporizhzhia regions" name units whose
+    entries are "Kiev" and "Kharkiv Oblast". After a region's word, or the plural
+    closing the name's list (:data:`REGION_WORDS`), the units that have "<name>
+    Oblast", "<name> Region" ... as their own name or a curated alias are added, and
+    another unit of ``found`` that the name with that word does not name so goes:
+    "Kyiv" is also short for the city's own unit, Kyiv City, but "the Kyiv region" is
+    the oblast's name.
     """
-    suffixes = [s for w in next_words for s in DISTRICT_WORDS.get(_SINGULAR.get(w, w), ())]
-    if not suffixes or not text[:1].isupper() or len(text.split()) > 3:
+    if not text[:1].isupper() or len(text.split()) > 3:
         return list(found)
-    named: dict[str, Candidate] = {}
+    kept = list(found)
+    regions = [s for w in next_words for s in REGION_WORDS.get(_SINGULAR.get(w, w), ())]
+    named = _named_units(gazetteer, text, regions)
+    if named:
+        kept = [
+            c for c in kept if c.place.feature_type not in UNIT_TYPES or c.place.place_id in named
+        ]
+        have = {c.place.place_id for c in kept}
+        kept += [c for pid, c in named.items() if pid not in have]
+    districts = [s for w in next_words for s in DISTRICT_WORDS.get(w, ())]
+    have = {c.place.place_id for c in kept}
+    return kept + [
+        c for pid, c in _named_units(gazetteer, text, districts).items() if pid not in have
+    ]
+
+
+def _named_units(gazetteer: Any, text: str, suffixes: Sequence[str]) -> dict[str, Candidate]:
+    """The admin-1 and admin-2 units whose own name or alias is ``text`` and a suffix."""
+    out: dict[str, Candidate] = {}
     for suffix in dict.fromkeys(suffixes):
         for c in gazetteer.candidates(f"{text} {suffix}"):
             if c.match in ("name", "alias") and c.place.feature_type in UNIT_TYPES:
-                named.setdefault(c.place.place_id, c)
-    if not named:
-        return list(found)
-    kept = [c for c in found if c.place.feature_type not in UNIT_TYPES or c.place.place_id in named]
-    have = {c.place.place_id for c in kept}
-    return kept + [c for pid, c in named.items() if pid not in have]
+                out.setdefault(c.place.place_id, c)
+    return out
