@@ -25,6 +25,8 @@ TRANSLATED_TYPES = frozenset({"country", "continent", "region", "water", "landfo
 #: Smallest populated place a guessed case ending may reach (abroad, for a Cyrillic name).
 GUESS_MIN_POPULATION = 1_000
 GUESS_ABROAD = 50_000
+#: Smallest town abroad a guessed case ending of a Cyrillic name may reach.
+GUESS_CYRILLIC_ABROAD = 10_000
 #: A village smaller than this, matched as written, may be an inflected form of a town's name.
 GUESS_TOWN = 5_000
 #: Places a compass compound may be a part of ("Ostukraine", "Nordafrika").
@@ -39,7 +41,9 @@ def guessable(place: Place, cyrillic: bool, home: frozenset[str] = frozenset()) 
     """Whether a guessed nominative may name ``place``.
 
     A country, an admin unit, a region, a sea or a town of 1,000 or more where
-    the name's script is written, a city of 100,000 elsewhere.  The lemmatiser
+    the name's script is written; for a Cyrillic name abroad, a country, region or sea,
+    or a town of :data:`GUESS_CYRILLIC_ABROAD` (it meets a town abroad only by the town's
+    own Cyrillic name: "Нарвиком", "Кіруни", "Инвернесса").  The lemmatiser
     misses forms of countries too ("Niederlanden", "dla Polski", "Stanów
     Zjednoczonych").  A village of the countries in ``home`` (those speaking the
     article's language) may be named however small, as the local recogniser takes
@@ -47,8 +51,8 @@ def guessable(place: Place, cyrillic: bool, home: frozenset[str] = frozenset()) 
     """
     if place.country_code in home:
         return True
-    if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad: a big city
-        return place.feature_type in TRANSLATED_TYPES or place.population >= GUESS_ABROAD
+    if cyrillic and place.country_code not in CYRILLIC_COUNTRIES:  # abroad
+        return place.feature_type in TRANSLATED_TYPES or place.population >= GUESS_CYRILLIC_ABROAD
     return place.feature_type != "city" or place.population >= GUESS_MIN_POPULATION
 
 

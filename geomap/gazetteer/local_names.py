@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.alternate_namesakes import alternate_towns, bigger_namesakes
+from geomap.gazetteer.compass_parts import compass_place
 from geomap.gazetteer.districts import expand_abbreviations
 from geomap.gazetteer.foreign_forms import (
     area_compound,
@@ -155,7 +156,9 @@ class LocalNames(StemLookups):
             found = [(p, "alternate") for p in self._water_by_stem(*water)]
         part = None if found else direction_part(name, lang, self._names_whole(lang))
         if part is not None:  # "Ostukraine": a part of Ukraine
-            found = [(c.place, "alternate") for c in self._candidates_local(part, lang)
+            # at the point of that part of the whole's outline (geomap.gazetteer.compass_parts)
+            found = [(compass_place(c.place, name, getattr(self, "shape", None)), "alternate")
+                     for c in self._candidates_local(part, lang)
                      if c.place.feature_type in WHOLES]  # fmt: skip
         around = None if found else area_compound(name, lang)
         if around is not None:  # "Münsterland", "Ruhrgebiet": the land of a city or a river
