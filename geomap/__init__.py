@@ -22,6 +22,7 @@ _LAZY = {
     "Gazetteer": "geomap.gazetteer",
     "GazetteerGeocoder": "geomap.gazetteer",
     "Settings": "geomap.settings",
+    "read_layer": "geomap.io.gpkg_read",
 }
 
 __all__ = ["__version__", *_LAZY]

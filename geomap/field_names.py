@@ -2,7 +2,8 @@
 
 A spreadsheet's "Date Published", a news API's ``publishedAt`` and a French
 newsroom's "Date de publication" are the same field: :func:`field_key` compares
-names with case, spaces, hyphens, underscores and invisible marks ignored, and
+names with case, spaces, hyphens, underscores, invisible marks and a unit or time zone
+in brackets after the name ("Published (UTC)", "Time [UTC+1]") ignored, and
 :func:`alias_keys` gives every name a field is read from.
 """
 
@@ -62,16 +63,39 @@ _SEPARATORS = re.compile(r"[\s_\-]+")
 _INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}{BIDI_CONTROLS}\u180e\u2061-\u2064\u206a-\u206f]")
 
 
+#: A unit or time zone in brackets after a field's name: "Published (UTC)", "Date (GMT)",
+#: "Time [UTC+1]", "Length (words)".  Not geomap's own "(column 7)" of a repeated name.
+_QUALIFIER = re.compile(r"(?<=\S)\s*[(\[]\s*(?!column \d+\))([^()\[\]]{1,24}?)\s*[)\]]\s*$")
+
+
 def field_key(name: object) -> str:
     """A field name as geomap matches it: case, spaces, hyphens, underscores, marks ignored.
 
     A spreadsheet's "Article Body" or "Date Published" is the ``articleBody`` or
-    ``date_published`` field an exporter names otherwise.
+    ``date_published`` field an exporter names otherwise; "Published (UTC)" is
+    "Published" with its time zone named (:func:`qualifier`).
 
     >>> field_key(" Article Body"), field_key("full_text"), field_key("\ufeffDate-Published")
     ('articlebody', 'fulltext', 'datepublished')
+    >>> field_key("Published (UTC)"), field_key("Time [UTC+1]"), field_key("(notes)")
+    ('published', 'time', '(notes)')
     """
+    return plain_key(_QUALIFIER.sub("", str(name)))
+
+
+def plain_key(name: object) -> str:
+    """:func:`field_key` with a bracketed unit or zone kept: "Date" and "Date (UTC)" differ."""
     return _SEPARATORS.sub("", _INVISIBLE.sub("", str(name)).lower())
+
+
+def qualifier(name: object) -> str | None:
+    """The unit or time zone in brackets after a field's name, if any.
+
+    >>> qualifier("Published (UTC)"), qualifier("Date"), qualifier("notes (column 7)")
+    ('UTC', None, None)
+    """
+    found = _QUALIFIER.search(str(name))
+    return found.group(1) if found else None
 
 
 #: :data:`FIELD_ALIASES` as :func:`field_key` compares them.

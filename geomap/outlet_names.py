@@ -3,11 +3,16 @@
 "www.reuters.com/..." is the outlet reuters.com; "Shelling hits Kharkiv - Reuters" is a
 headline ending with its outlet's name (:func:`without_outlet`); "Africa | Sahel Wire" a
 section beside it (:data:`OUTLET_SEPARATOR`, read by :mod:`geomap.io.feed_outlets`).
+"Kyiv Independent" (a CSV's) and "The Kyiv Independent" (a page's ``og:site_name``) are
+one outlet (:func:`one_outlet_form`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 #: What outlets put between their name and a section's or a headline's ("World news |
@@ -77,3 +82,46 @@ def web_address(url: str | None) -> str | None:
     if scheme and scheme.group(1).lower() not in WEB_SCHEMES:
         return None
     return url
+
+
+#: An English article before an outlet's name, which its pages write and others drop.
+_LEADING_THE = re.compile(r"^the\s+(?=\S)")
+
+
+def outlet_key(name: str) -> str:
+    """An outlet's name as outlets are told apart: case, spaces and a leading "The" ignored.
+
+    >>> outlet_key("The  Kyiv Independent") == outlet_key("kyiv independent")
+    True
+    """
+    folded = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return _LEADING_THE.sub("", folded)
+
+
+def one_outlet_form(
+    info: Mapping[str, Mapping[str, str]],
+) -> dict[str, Mapping[str, str]]:
+    """Article info with each outlet written one way: its most common form among the articles.
+
+    Outlet names that differ only by case, spaces or a leading "The" are one outlet, named
+    as most of its articles name it (the first such name on a tie).
+
+    >>> info = {"a": {"outlet": "Kyiv Independent"}, "b": {"outlet": "The Kyiv Independent"},
+    ...         "c": {"outlet": "Kyiv  independent"}, "d": {"outlet": "Kyiv Independent"}}
+    >>> sorted({m["outlet"] for m in one_outlet_form(info).values()})
+    ['Kyiv Independent']
+    """
+    counts: dict[str, Counter[str]] = {}
+    for meta in info.values():
+        name = (meta or {}).get("outlet")
+        if name:
+            counts.setdefault(outlet_key(name), Counter())[name] += 1
+    shown = {key: forms.most_common(1)[0][0] for key, forms in counts.items() if len(forms) > 1}
+    if not shown:
+        return dict(info)
+    out: dict[str, Mapping[str, str]] = {}
+    for article, meta in info.items():
+        name = (meta or {}).get("outlet")
+        form = shown.get(outlet_key(name)) if name else None
+        out[article] = {**meta, "outlet": form} if form and form != name else meta
+    return out

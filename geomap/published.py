@@ -23,6 +23,7 @@ remembers the value as the input wrote it when that differs.  Every output
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from geomap.dates import WEEK, date_warning, day_of, parse_date, week_monday
@@ -59,6 +60,37 @@ def read_published(
     if doubt:
         warnings.append(doubt)
     return value, (text if text and text != value else None), warnings
+
+
+def with_zone(value: object, zone: str | None) -> object:
+    """A date-time without a zone, under a header naming one ("Published (UTC)"), in that zone.
+
+    The zone is applied: ``03/11/2026 14:05`` under "Published (UTC)" is read as
+    ``2026-11-03T14:05:00+00:00`` and given (``published_given``) as
+    ``03/11/2026 14:05 UTC``.  A value with its own zone or offset, a date without a time
+    (the zone cannot change its day), or a bracketed word that is no zone ("(local)")
+    leave the value as written.
+
+    >>> with_zone("2026-11-03 14:05", "UTC+1"), with_zone("3 Nov 2026", "UTC")
+    ('2026-11-03 14:05 UTC+1', '3 Nov 2026')
+    >>> with_zone("2026-11-03T14:05Z", "CET"), with_zone("2026-11-03 14:05", "words")
+    ('2026-11-03T14:05Z', '2026-11-03 14:05')
+    """
+    if not zone or not isinstance(value, str) or not _CLOCK.search(value):
+        return value
+    alone = parse_date(value, day_first=True)
+    if alone is None or not _NAIVE_TIME.fullmatch(alone):
+        return value
+    zoned = f"{value.strip()} {zone}"
+    found = parse_date(zoned, day_first=True)
+    return (
+        zoned if found and not _NAIVE_TIME.fullmatch(found) and found[:16] == alone[:16] else value
+    )
+
+
+#: A time of day in a date ("14:05"); an ISO 8601 date-time without an offset.
+_CLOCK = re.compile(r"\d:\d\d")
+_NAIVE_TIME = re.compile(r"\d{4}-\d\d-\d\dT[\d:.]+")
 
 
 def week_warning(text: str | None, published: str | None) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from geomap.dates import day_of
 from geomap.language import SPEAKER_LANGUAGES
 from geomap.metadata import metadata_fields
 from geomap.records import Claim, InputStatus, Mention, Place, Speaker
@@ -139,6 +140,20 @@ def mention_feature(mention: Mention, article: Mapping[str, str] | None = None) 
         "geometry": point(mention.place),
         "properties": mention_record(mention, article),
     }
+
+
+def dated_mention_feature(mention: Mention, article: Mapping[str, str] | None) -> dict[str, Any]:
+    """One mention as a Feature of ``mentions.geojson``: :func:`mention_feature`, dated.
+
+    Its properties end with ``published_date``, as the GeoPackage's ``mentions`` layer's
+    do: the day ``published`` names, else null.  GDAL (QGIS, geopandas) types a GeoJSON
+    property by its values, so ``published`` reads as a date only while every article
+    gives a whole day (``2024-03`` makes it text); ``published_date`` is one in both files.
+    """
+    feature = mention_feature(mention, article)
+    props = feature["properties"]
+    props["published_date"] = day_of(props.get("published"))
+    return feature
 
 
 def claim_record(claim: Claim, article: Mapping[str, str] | None = None) -> dict[str, Any]:

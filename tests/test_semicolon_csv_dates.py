@@ -63,12 +63,12 @@ def test_dates_that_read_two_ways_are_noted_once_with_the_order_read(tmp_path: P
     path.write_text("id,text,date\n1,Floods.,01/02/2024\n2,Strike.,03/02/2024\n", encoding="utf-8")
     first, second = read_inputs([path])
     assert isinstance(first, Article) and isinstance(second, Article)
-    (note,) = [n for n in first.notes if "dates such as" in n]
+    (note,) = [n for n in first.warnings if "dates such as" in n]  # on the terminal (user67)
     assert note == (
-        f"{path}: dates such as 01/02/2024 read as month, day (01/02/2024 is January 2); "
+        f"{path}: dates such as 01/02/2024 read as month/day (2 January 2024): a guess; "
         "no date in the file's first 64 KB tells the order (the whole file)"
     )
-    assert not any("dates such as" in n for n in second.notes)  # once, on the first
+    assert not any("dates such as" in n for n in second.warnings)  # once, on the first
     decided = tmp_path / "fr.csv"
     decided.write_text("id,text,date\n1,Floods.,01/02/2024\n2,Strike.,25/02/2024\n")
-    assert not any("dates such as" in n for a in read_inputs([decided]) for n in a.notes)
+    assert not any("dates such as" in n for a in read_inputs([decided]) for n in a.warnings)

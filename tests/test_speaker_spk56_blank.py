@@ -273,3 +273,16 @@ def test_a_name_holding_a_persons_name_is_the_persons() -> None:
     assert not joined_name(parsed(office)[:])
     port = [("Port", "Port", "PROPN", "ROOT", 0), *office[1:]]
     assert joined_name(parsed(port)[:])
+
+
+def test_a_quotation_mark_opening_a_line_keeps_its_word_in_its_sentence() -> None:
+    """user67: "закрыт.\\n«Крым и Севастополь …» — сказал Песков." lost its « to a sentence."""
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("sentencizer")
+    words = ["закрыт", ".", "«", "Крым", "регионы", "»", ",", "—", "сказал", "Песков", "."]
+    spaces = [False, True, False, True, False, False, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc[2].is_sent_start = True  # the article's line starts there
+    quotes_open_sentences(doc)
+    doc = nlp.get_pipe("sentencizer")(doc)
+    assert [s.text for s in doc.sents] == ["закрыт.", "«Крым регионы», — сказал Песков."]

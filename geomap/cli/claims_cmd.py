@@ -31,6 +31,7 @@ from geomap.cli.options import (
     start_logging,
 )
 from geomap.errors import GeomapError
+from geomap.outlet_names import one_outlet_form
 from geomap.sanitize import quoted
 
 #: The stop line's end for ``claims``: it writes no files, so it leaves none behind.
@@ -188,7 +189,7 @@ def claims_command(
         )
     mentions = [m for run in runs for m in run.mentions]
     all_claims = [c for run in runs for c in run.claims]
-    info = {k: v for run in runs for k, v in run.article_info.items()}
+    info = one_outlet_form({k: v for run in runs for k, v in run.article_info.items()})
     chosen = select_claims(
         mentions, all_claims, place=place, speaker=speaker, article=article, article_info=info
     )

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from geomap.errors import InputError
 from geomap.io.bounded import MIB
 from geomap.io.csv_damage import row_warnings, stray_row, swallow_shown, swallowed_rows
-from geomap.io.csv_dates import day_first_of, undecided
+from geomap.io.csv_dates import date_order, order_warning
 from geomap.io.csv_header import header_cells, preamble, unique_header, unread_note
 from geomap.io.csv_lines import Lines, LineTooLongError
 from geomap.io.encoding import (
@@ -152,9 +152,8 @@ def read_csv(
     # ";" is Excel's list separator where dates are written day first: a guess the
     # file's own dates overrule ("25/03/2024" day first, "03/25/2024" month first)
     rows_head = head.split("\n", lead)[-1]
-    day_first = day_first_of(rows_head, delimiter, delimiter == ";", cut=len(sample) >= _SAMPLE)
-    two_ways = undecided(rows_head, delimiter, cut=len(sample) >= _SAMPLE)
-    fields = replace(fields, day_first=day_first)
+    order = date_order(rows_head, delimiter, delimiter == ";", cut=len(sample) >= _SAMPLE)
+    fields = replace(fields, day_first=order.day_first)
     # A line (and so a field) may hold a whole article and its other fields; a longer
     # one is read past in bounded memory: its row is skipped, reported, if the row starts
     # on it, else the file stops there.
@@ -181,13 +180,8 @@ def read_csv(
     notes = [n for n in (encoding_note(source, encoding.replace("-sig", "")),) if n]
     notes = [f"{n} (the whole file)" for n in notes]
     unread = unread_note(source, list(reader.fieldnames), fields)  # a warning: on the terminal
-    if two_ways:  # "01/02/2024": 1 February or January 2, and nothing in the file says which
-        order = ("day, month", "1 February") if day_first else ("month, day", "January 2")
-        notes.append(
-            f"{source}: dates such as {two_ways} read as {order[0]} (01/02/2024 is {order[1]}"
-            f"{', as a file separated by semicolons writes them' if day_first else ''}); no "
-            "date in the file's first 64 KB tells the order (the whole file)"
-        )
+    if order.two_ways:  # "01/02/2024": 1 February or January 2, a guess: on the terminal
+        unread.append(order_warning(source, order, delimiter == ";"))
     rows = _rows(reader, list(names), lines, source, label, max_bytes, fields, lead + 1)
     for item in rows:
         if (notes or unread) and isinstance(item, Article):  # said once, on the first article

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from geomap.errors import InputError
-from geomap.field_names import alias_keys, field_key
+from geomap.field_names import alias_keys, field_key, plain_key
 from geomap.io.record import RecordFields
 from geomap.io.text_fallbacks import SUMMARY_FIELDS
 from geomap.sanitize import quoted
@@ -23,12 +23,15 @@ def unique_header(names: list[str], source: str, fields: RecordFields) -> list[s
     repeated that the text, id or metadata is read from ("text" and "Text") is an
     error naming the columns: which one holds the article cannot be guessed.  Any
     other repeated name (two unnamed columns, two "notes") keeps both columns, the
-    later ones named ``"notes (column 7)"``.
+    later ones named ``"notes (column 7)"``.  A name with a unit or zone in brackets
+    ("Date (UTC)") beside the plain one ("Date") is no repeat: the plain one is read.
 
     Examples
     --------
     >>> unique_header(["id", "text", "note", "Note"], "a.csv", RecordFields())
     ['id', 'text', 'note', 'Note (column 4)']
+    >>> unique_header(["text", "Date (UTC)", "Date"], "a.csv", RecordFields())
+    ['text', 'Date (UTC) (column 2)', 'Date']
     """
     seen: dict[str, int] = {}
     out: list[str] = []
@@ -38,6 +41,13 @@ def unique_header(names: list[str], source: str, fields: RecordFields) -> list[s
         first = seen.setdefault(key, number)
         if first == number:
             out.append(name)
+        elif plain_key(names[first - 1]) != plain_key(name):  # "Date (UTC)" beside "Date"
+            if plain_key(name) == key:  # the plain name is read, the qualified one kept
+                out[first - 1] = f"{names[first - 1]} (column {first})"
+                seen[key] = number
+                out.append(name)
+            else:
+                out.append(f"{name} (column {number})")
         elif key in read:
             raise InputError(
                 f"{source}: the CSV header names the column {quoted(name.strip())} twice (columns "

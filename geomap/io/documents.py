@@ -32,8 +32,10 @@ from geomap.io.headlines import with_headline
 from geomap.io.markdown_marks import without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
 from geomap.io.promo_lines import blank_promo_lines
+from geomap.io.source_line import blank_source_line
 from geomap.io.title_line import title_line
 from geomap.metadata import article_metadata, clean_text
+from geomap.published import GIVEN_FIELD
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted
 from geomap.text import link_only_warning
@@ -181,10 +183,13 @@ def read_document(
             if headline:
                 meta["title"] = headline
         text = blank_byline_line(text, meta)  # "By Marc Davies": the author, blanked
+        text = blank_source_line(text, meta)  # "Source: Reuters": the outlet, blanked
     if not mail and "published" not in meta and not is_factiva_text(text):
         dated = date_line(text)  # "Publié le : 04/03/2026 - 09:02"
         if dated is not None:
             meta["published"] = dated[0]
+            if dated[1] != dated[0]:  # "20 ноября 2026": the date as the text gives it
+                meta[GIVEN_FIELD] = dated[1]
             notes.append(f"{source}: date read from its line {quoted(dated[1])}")
             doubt = date_warning(dated[0])
             if doubt:

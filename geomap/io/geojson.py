@@ -11,7 +11,7 @@ from typing import TextIO
 
 from geomap.io.base import Finished, JsonArrayStream, WriteOptions, Writer, dump
 from geomap.records import ArticleResult
-from geomap.serialize import mention_feature, place_summary, point
+from geomap.serialize import dated_mention_feature, place_summary, point
 
 _HEADER = '{"type":"FeatureCollection","features":[\n'
 #: Claims a place's Feature holds at most: GDAL (QGIS, geopandas) refuses a Feature of
@@ -34,7 +34,7 @@ class MentionsGeoJSON(Writer):
     def add(self, item: ArticleResult) -> None:
         """Write the article's mentions."""
         for mention in item.mentions:
-            self._stream.write(dump(mention_feature(mention, item.metadata)))
+            self._stream.write(dump(dated_mention_feature(mention, item.metadata)))
 
     def finish(self, run: Finished) -> None:
         """Close the collection."""

@@ -85,6 +85,7 @@ def html_text(text: str, what: str, notes: list[str]) -> tuple[str, dict[str, st
     if looks_like_html(text):
         from geomap.io.html import extract_html
 
+        text = without_link_blocks(text)
         if "\n" in text and not _BLOCK_TAG.search(text):
             # Plain paragraphs with inline tags: their breaks are the page's blocks.
             text = "".join(f"<p>{part}</p>" for part in re.split(r"\n\s*\n", text))
@@ -98,3 +99,30 @@ def html_text(text: str, what: str, notes: list[str]) -> tuple[str, dict[str, st
         if looks_like_html(decoded):  # markup escaped twice (a feed's &amp;lt;p&amp;gt;)
             return html_text(decoded, what, notes)
     return decoded, {}
+
+
+#: A block that holds one link and nothing else but images and breaks: a feed item's
+#: "<p><img/><a href=...>Source</a></p>", whose words are a link's, not the story's.
+_LINK_BLOCK = re.compile(
+    r"<(p|div|li)\b[^>]*>\s*(?:<(?:img|br)\b[^>]*>\s*)*<a\b[^>]*>(?P<words>[^<]{0,60})</a>"
+    r"\s*(?:<(?:img|br)\b[^>]*>\s*)*</\1\s*>",
+    re.IGNORECASE,
+)
+#: Most words of a link-only block left out (a longer one may be the story's own line).
+MAX_LINK_WORDS = 3
+
+
+def without_link_blocks(markup: str) -> str:
+    """``markup`` (a feed item's or a field's HTML) without blocks that are one short link.
+
+    >>> without_link_blocks('<p>Port hit.</p><p><img src="x.jpg"/><a href="/t">Source</a></p>')
+    '<p>Port hit.</p>'
+    >>> without_link_blocks('<p><a href="/x">Drones hit the port of Novorossiysk</a></p>')[:8]
+    '<p><a hr'
+    """
+
+    def one(match: re.Match[str]) -> str:
+        words = match.group("words").split()
+        return "" if len(words) <= MAX_LINK_WORDS else match.group()
+
+    return _LINK_BLOCK.sub(one, markup)

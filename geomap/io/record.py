@@ -16,15 +16,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geomap.field_names import alias_keys, field_key
+from geomap.field_names import alias_keys, field_key, qualifier
 from geomap.io.headlines import with_headline
-from geomap.io.html_fields import html_text
+from geomap.io.html_fields import html_text, without_link_blocks
 from geomap.io.mojibake import repair
 from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
 from geomap.io.record_ids import kind_name, pick, record_id
 from geomap.io.record_problems import ONCE_PER_FILE
 from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
 from geomap.metadata import ARTICLE_FIELDS, article_metadata
+from geomap.published import with_zone
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
 from geomap.text import link_only_warning, normalize_text
@@ -204,7 +205,10 @@ def record_article(
     record = lift_metadata(record, fields.metadata_names(), tuple(fields.metadata.values()))
     lower: dict[str, object] = {}
     given: dict[str, str] = {}  # each key's name as the record spells it, for messages
+    dated = _published_keys(fields)
     for key, value in record.items():
+        if field_key(key) in dated:  # "Published (UTC)": the zone its header names
+            value = with_zone(value, qualifier(key))
         lower.setdefault(field_key(key), value)
         given.setdefault(field_key(key), str(key).strip())
     picked_id, art_id = record_id(lower, given, fields.id_fields, default_id, warnings)
@@ -215,7 +219,7 @@ def record_article(
         if picked is not None and isinstance(picked[1], str):
             from geomap.io.html import extract_html
 
-            extracted, page_meta = extract_html(picked[1])
+            extracted, page_meta = extract_html(without_link_blocks(picked[1]))
             picked = (picked[0], extracted)
     if picked is None and not fields.text:  # NewsAPI's "content": null beside a description
         picked = pick(lower, _SUMMARY_KEYS)
@@ -300,3 +304,9 @@ def record_article(
         warnings=tuple(f"{where}: {w}" for w in warnings),
         notes=tuple(notes),
     )
+
+
+def _published_keys(fields: RecordFields) -> frozenset[str]:
+    """The keys (:func:`~geomap.metadata.field_key`) the publication date is read from."""
+    named = fields.metadata.get("published")
+    return frozenset((field_key(named),) if named else alias_keys("published"))

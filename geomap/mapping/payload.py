@@ -40,6 +40,7 @@ from geomap.mapping.style import (
     log_sizes,
     marker_radius,
 )
+from geomap.outlet_names import one_outlet_form
 
 #: Feature types drawn as shaded shapes (when a shape is known).
 SHAPE_TYPES = frozenset({"country", "region", "continent", "admin1", "admin2", "water", "landform"})
@@ -159,7 +160,7 @@ def build_payload(
     if articles is not None:
         order = list(dict.fromkeys([*articles, *order]))
     articles = order
-    info = article_info or {}
+    info = one_outlet_form(article_info or {})  # "The Kyiv Independent" is "Kyiv Independent"
     labels, shown = labelled_articles(articles, info)
     groups = colour_groups(articles, info, labels)
     art_index = {a: i for i, a in enumerate(articles)}
