@@ -49,3 +49,15 @@ def test_an_unknown_name_at_a_crossing_is_a_place() -> None:
 def test_a_persons_two_names_near_something_stay_out() -> None:
     nlp = _GAZ.nlp([("Tomasz Wrobel", "PERSON")])
     assert found_toponyms(nlp, "Police stood near Tomasz Wrobel on Monday .", _POS) == []
+
+
+def test_an_unknown_name_at_a_journeys_end_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Minova", "ORG"), ("Terehova", "ORG"), ("Assamaka", "ORG")])
+    text = "Thousands fled towards Minova on Monday ."
+    assert found_toponyms(nlp, text, _POS) == ["Minova"]
+    text = "Trucks were sent north to Terehova ."
+    assert found_toponyms(nlp, text, {**_POS, "sent": "VERB"}) == ["Terehova"]
+    assert found_toponyms(nlp, "They walked 15 km to Assamaka .", _POS) == ["Assamaka"]
+    # "to" that no verb of movement governs
+    assert found_toponyms(nlp, "He wrote a letter to Minova .", _POS) == []
+    assert found_toponyms(nlp, "Officials said to Terehova it was calm .", _POS) == []

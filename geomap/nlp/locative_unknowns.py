@@ -1,4 +1,4 @@
-"""Where a name the gazetteer lacks stands: "near X", "crossed at X", "the border at X".
+"""Where a name the gazetteer lacks stands: "near X", "crossed at X", "fled towards X".
 
 Wire stories place small towns, camps, shoals and border posts by a preposition alone
 ("drone strikes near Tinzaouaten", "a foothold near Krynky", "Most crossed at Nimule",
@@ -6,13 +6,17 @@ Wire stories place small towns, camps, shoals and border posts by a preposition 
 A name without any gazetteer entry that :func:`geomap.nlp.unknown_towns.unknown_town`
 lets through (no person's two names, no acronym, no demonym, no modifier of a noun) is
 a place right after "near", or after "at" that a word of crossing or of a border shortly
-before governs. "at" alone is not enough ("talks at Chatham House", "a rally at Trump
-Tower"), nor is a list: the name must follow the preposition directly.
+before governs, or after "to" or "towards" that a verb of flight or movement governs
+("thousands fled towards Minova", "troops were sent north to Terehova", "walked 15 km
+to Assamaka"). "at" or "to" alone is not enough ("talks at Chatham House", "a letter
+to Hutton"), nor is a list: the name must follow the preposition directly.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from geomap.nlp.vocab import COMPASS_POINTS
 
 #: Words a few tokens before "at X" that make X a crossing point: "crossed at X",
 #: "crossed into Uganda at X", "fled across the river into Rwanda at X", "the border
@@ -49,6 +53,54 @@ def crossing_at(span: Span) -> bool:
     return False
 
 
+#: Lemmas of verbs of flight or movement whose "to X" or "towards X" is a place.
+MOVE_VERBS = frozenset(
+    """
+    flee head move send continue walk return retreat evacuate sail travel escape relocate
+    trek deploy redeploy divert airlift march drive cross
+    """.split()  # noqa: SIM905
+)
+#: Prepositions of a journey's end.
+TOWARD_WORDS = frozenset({"to", "towards", "toward"})
+#: Lower-case words that may stand between the verb and "to": a direction, a distance,
+#: or what was moved ("sent north to", "walked 15 km to", "sent reinforcements to").
+BETWEEN_WORDS = COMPASS_POINTS | frozenset(
+    """
+    km kilometres kilometers miles further farther back home on
+    troops reinforcements soldiers aid families people refugees them
+    """.split()  # noqa: SIM905
+)
+#: Most words between the verb and "to".
+MAX_BETWEEN = 2
+
+
+def moved_toward(span: Span) -> bool:
+    """Whether "to" or "towards" before the name ends a movement ("fled towards Minova").
+
+    The word before the name is one of :data:`TOWARD_WORDS`; before it, after at most
+    :data:`MAX_BETWEEN` numbers or words of :data:`BETWEEN_WORDS`, a verb of
+    :data:`MOVE_VERBS` (by lemma or by its form: "sent", "fled").
+    """
+    doc, i = span.doc, span.start - 1
+    if i < 1 or doc[i].lower_ not in TOWARD_WORDS:
+        return False
+    k = i - 1
+    while k > 0 and i - 1 - k < MAX_BETWEEN and (doc[k].like_num or doc[k].lower_ in BETWEEN_WORDS):
+        k -= 1
+    verb = doc[k]
+    return verb.is_lower and (verb.lemma_ in MOVE_VERBS or verb.lower_ in _MOVE_FORMS)
+
+
+#: Forms of :data:`MOVE_VERBS` a blank pipeline, which has no lemmas, still knows.
+_MOVE_FORMS = frozenset(
+    """
+    fled fleeing headed heading moved moving sent continued walked returned returning
+    retreated evacuated sailed travelled traveled escaped relocated deployed diverted
+    airlifted marched drove crossed crossing
+    """.split()  # noqa: SIM905
+)
+
+
 def locative_unknown(span: Span) -> bool:
-    """Whether the name stands "near" something or at a crossing (module docstring)."""
-    return after_near(span) or crossing_at(span)
+    """Whether the name stands "near" something, at a crossing or at a journey's end."""
+    return after_near(span) or crossing_at(span) or moved_toward(span)
