@@ -61,3 +61,13 @@ def test_an_unknown_name_at_a_journeys_end_is_a_place() -> None:
     # "to" that no verb of movement governs
     assert found_toponyms(nlp, "He wrote a letter to Minova .", _POS) == []
     assert found_toponyms(nlp, "Officials said to Terehova it was calm .", _POS) == []
+
+
+def test_an_unknown_name_at_a_site_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Porga", "ORG"), ("Afungi", "PERSON")])
+    text = "Jihadists attacked a military post at Porga ."
+    assert found_toponyms(nlp, text, _POS) == ["Porga"]
+    text = "Work on the gas project at Afungi stopped ."
+    assert found_toponyms(nlp, text, _POS) == ["Afungi"]
+    # "at" after a noun of no site: a meeting, a job
+    assert found_toponyms(nlp, "She took a job at Porga last year .", _POS) == []

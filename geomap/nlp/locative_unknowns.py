@@ -8,8 +8,9 @@ lets through (no person's two names, no acronym, no demonym, no modifier of a no
 a place right after "near", or after "at" that a word of crossing or of a border shortly
 before governs, or after "to" or "towards" that a verb of flight or movement governs
 ("thousands fled towards Minova", "troops were sent north to Terehova", "walked 15 km
-to Assamaka"). "at" or "to" alone is not enough ("talks at Chatham House", "a letter
-to Hutton"), nor is a list: the name must follow the preposition directly.
+to Assamaka"), or after "at" and a noun of a site ("a military post at Porga"). "at"
+or "to" alone is not enough ("talks at Chatham House", "a letter to Hutton"), nor is
+a list: the name must follow the preposition directly.
 """
 
 from __future__ import annotations
@@ -101,6 +102,23 @@ _MOVE_FORMS = frozenset(
 )
 
 
+#: Nouns of a site right before "at X" that make X the site's place: "a military post
+#: at Porga", "the air base at Pituffik", "the gas project at Afungi", "reception
+#: camps at Bajo Chiquito", "a roadblock at Parotani", "the garrison at Tanf".
+SITE_NOUNS = frozenset(
+    """
+    base bases post posts outpost camp camps port project airport airfield airstrip
+    checkpoint checkpoints roadblock garrison depot terminal mine mines refinery
+    """.split()  # noqa: SIM905
+)
+
+
+def site_at(span: Span) -> bool:
+    """Whether "at" comes right before the name and a noun of :data:`SITE_NOUNS` before it."""
+    doc, i = span.doc, span.start - 1
+    return i >= 1 and doc[i].lower_ == "at" and doc[i - 1].lower_ in SITE_NOUNS
+
+
 def locative_unknown(span: Span) -> bool:
-    """Whether the name stands "near" something, at a crossing or at a journey's end."""
-    return after_near(span) or crossing_at(span) or moved_toward(span)
+    """Whether the name stands "near" something, at a crossing or a site, or at a journey's end."""
+    return after_near(span) or crossing_at(span) or site_at(span) or moved_toward(span)
