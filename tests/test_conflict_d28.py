@@ -71,3 +71,11 @@ def test_an_unknown_name_at_a_site_is_a_place() -> None:
     assert found_toponyms(nlp, text, _POS) == ["Afungi"]
     # "at" after a noun of no site: a meeting, a job
     assert found_toponyms(nlp, "She took a job at Porga last year .", _POS) == []
+
+
+def test_around_is_near() -> None:
+    nlp = _GAZ.nlp([("Sarmada", "ORG"), ("Aitaroun", "PERSON")])
+    assert found_toponyms(nlp, "Camps around Sarmada are full .", _POS) == ["Sarmada"]
+    text = "Artillery pounded the hills around Aitaroun ."
+    assert found_toponyms(nlp, text, _POS) == ["Aitaroun"]
+    assert found_toponyms(nlp, "Officials said Sarmada was calm .", _POS) == []

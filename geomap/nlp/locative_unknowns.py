@@ -5,17 +5,17 @@ Wire stories place small towns, camps, shoals and border posts by a preposition 
 "the border with Nigeria at Ekok"), and the small model tags such names PERSON or ORG.
 A name without any gazetteer entry that :func:`geomap.nlp.unknown_towns.unknown_town`
 lets through (no person's two names, no acronym, no demonym, no modifier of a noun) is
-a place right after "near", or after "at" that a word of crossing or of a border shortly
+a place right after "near" or "around", or after "at" that a word of crossing or of a border shortly
 before governs, or after "to" or "towards" that a verb of flight or movement governs
 ("thousands fled towards Minova", "troops were sent north to Terehova", "walked 15 km
 to Assamaka"), or after "at" and a noun of a site ("a military post at Porga"). "at"
 or "to" alone is not enough ("talks at Chatham House", "a letter to Hutton"), nor is
-a list: the name must follow the preposition directly.
+a list: the name must follow the words directly.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from geomap.nlp.vocab import COMPASS_POINTS
 
@@ -29,20 +29,28 @@ CROSSING_WORDS = frozenset(
 CROSSING_WINDOW = 6
 
 
-def after_near(span: Span) -> bool:
-    """Whether lower-case "near" comes right before the name ("strikes near Tinzaouaten")."""
-    i = span.start - 1
-    return i >= 0 and span.doc[i].text == "near"
+#: Lower-case prepositions that make a name right after them a place's.
+NEAR_WORDS = frozenset({"near", "around"})
 
 
-def crossing_at(span: Span) -> bool:
+def after_near(doc: Doc, start: int) -> bool:
+    """Whether "near" or "around" comes right before ``start`` ("strikes near Tinzaouaten").
+
+    Lower case only ("Near East"); dates and holidays ("around Easter") are the model's
+    DATE entities, which no rule reads as places.
+    """
+    i = start - 1
+    return i >= 0 and doc[i].text in NEAR_WORDS
+
+
+def crossing_at(doc: Doc, start: int) -> bool:
     """Whether "at" comes right before the name and a crossing word shortly before it.
 
     "Most crossed at Nimule", "crossed into Uganda at Elegu", "the border with Nigeria
     at Ekok": a word of :data:`CROSSING_WORDS` at most :data:`CROSSING_WINDOW` tokens
     before "at", in the same sentence and with no comma or other punctuation between.
     """
-    doc, i = span.doc, span.start - 1
+    i = start - 1
     if i < 1 or doc[i].lower_ != "at":
         return False
     lowest = max(doc[i].sent.start if doc.has_annotation("SENT_START") else 0, i - CROSSING_WINDOW)
@@ -75,14 +83,14 @@ BETWEEN_WORDS = COMPASS_POINTS | frozenset(
 MAX_BETWEEN = 2
 
 
-def moved_toward(span: Span) -> bool:
+def moved_toward(doc: Doc, start: int) -> bool:
     """Whether "to" or "towards" before the name ends a movement ("fled towards Minova").
 
     The word before the name is one of :data:`TOWARD_WORDS`; before it, after at most
     :data:`MAX_BETWEEN` numbers or words of :data:`BETWEEN_WORDS`, a verb of
     :data:`MOVE_VERBS` (by lemma or by its form: "sent", "fled").
     """
-    doc, i = span.doc, span.start - 1
+    i = start - 1
     if i < 1 or doc[i].lower_ not in TOWARD_WORDS:
         return False
     k = i - 1
@@ -113,12 +121,13 @@ SITE_NOUNS = frozenset(
 )
 
 
-def site_at(span: Span) -> bool:
+def site_at(doc: Doc, start: int) -> bool:
     """Whether "at" comes right before the name and a noun of :data:`SITE_NOUNS` before it."""
-    doc, i = span.doc, span.start - 1
+    i = start - 1
     return i >= 1 and doc[i].lower_ == "at" and doc[i - 1].lower_ in SITE_NOUNS
 
 
 def locative_unknown(span: Span) -> bool:
     """Whether the name stands "near" something, at a crossing or a site, or at a journey's end."""
-    return after_near(span) or crossing_at(span) or site_at(span) or moved_toward(span)
+    doc, k = span.doc, span.start
+    return after_near(doc, k) or crossing_at(doc, k) or site_at(doc, k) or moved_toward(doc, k)
