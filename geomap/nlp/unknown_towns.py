@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from geomap.nlp.context import after_town_word, town_action
 from geomap.nlp.described import UNIT_KINDS
 from geomap.nlp.known_contexts import first_name
+from geomap.nlp.locative_unknowns import locative_unknown
 from geomap.nlp.name_shapes import (
     article_capitalised,
     is_acronym,
@@ -123,11 +124,13 @@ def town_action_context(span: Span) -> bool:
     northern town of Kandi", "residents of X" (:func:`~geomap.nlp.context.after_town_word`),
     "captured X" (:func:`~geomap.nlp.town_actions.seized`), "air strikes on X",
     "Drones attacked X", "X was shelled", "the road to X", "the X area" and "heading for
-    X"; the word before "of" in lower case ("the Dermatology Center of Northeast Texas",
-    "the City of Oxford Yard Waste" name bodies). Lists are left to
+    X"; "near X" and a crossing's "at X" ("crossed at Nimule":
+    :func:`geomap.nlp.locative_unknowns.locative_unknown`); the word before "of" in
+    lower case ("the Dermatology Center of Northeast Texas", "the City of Oxford Yard
+    Waste" name bodies). Lists are left to
     :mod:`geomap.nlp.listed_unknowns`, which weighs an organisation's name beside a
     place ("between Israel and Hamas").
     """
     doc = span.doc
     lower_of = after_town_word(span) and doc[span.start - 2].is_lower  # not "the City of X"
-    return lower_of or town_action(span)
+    return lower_of or town_action(span) or locative_unknown(span)
