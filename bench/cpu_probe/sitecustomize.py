@@ -7,8 +7,13 @@ process's CPU seconds (``getrusage``, user + system).  Spans (``name:start`` /
 ``name:end``): a worker's load, the pool, the writers' ``prepare`` and ``finish``
 each, the run's drive and commit.  Sums (``acc`` events, written at exit): calls,
 thread CPU and wall of each worker's batches, each writer's ``add``, the run
-store's, language detection, the rule stage.  ``bench/cpu_timeline.py`` prints
-the log.  Without ``GEOMAP_PROBE`` nothing is done.
+store's, language detection, the rule stage, each rule component (toponyms,
+resolver, attribution), the mention and claim records, the results sent by a
+worker, and the whole CPU of the pool's manager thread (results unpickled) and
+queue feeder thread (tasks pickled).  A forked worker, which ends without
+``atexit``, writes its sums from multiprocessing's finalizers.
+``bench/cpu_timeline.py`` prints the log; ``bench/cpu_accounts.py`` tables it
+by process and stage.  Without ``GEOMAP_PROBE`` nothing is done.
 
     GEOMAP_PROBE=/tmp/run.log PYTHONPATH=bench/cpu_probe:. \\
         .venv/bin/python -m geomap map corpus.jsonl -o /tmp/out -q -j 2
@@ -78,11 +83,66 @@ def _install(log: str) -> None:
     def dump_sums() -> None:
         emit("acc", acc=sums)
 
+    dumped: list[bool] = []
+
+    def dump_once() -> None:
+        if not dumped:
+            dumped.append(True)
+            dump_sums()
+            emit("exit")
+
+    def threaded(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+        """A thread's whole CPU, summed under ``name`` when its function returns."""
+
+        def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+            @functools.wraps(fn)
+            def inner(*args: Any, **kwargs: Any) -> Any:
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    s = sums.setdefault(name, [0, 0.0, 0.0, time.time(), time.time()])
+                    s[0] += 1
+                    s[1] += time.thread_time()
+
+            return inner
+
+        return wrap
+
     def patch(name: str, mod: Any) -> None:
         if name == "geomap.worker":
-            mod._init = spanned("worker_init")(mod._init)
+            init = mod._init
+
+            @functools.wraps(init)  # pickled by name: geomap.worker._init
+            def _init(*args: Any, **kwargs: Any) -> None:
+                # a forked worker ends with os._exit: atexit never runs there, the
+                # finalizers multiprocessing runs at its end do
+                import multiprocessing.util
+
+                multiprocessing.util.Finalize(None, dump_once, exitpriority=100)
+                init(*args, **kwargs)
+
+            mod._init = spanned("worker_init")(_init)
             mod._parse = summed("worker_parse")(mod._parse)
-            atexit.register(lambda: (dump_sums(), emit("exit")))
+            atexit.register(dump_once)
+        elif name == "geomap.nlp.recognizer":
+            mod.ToponymRecognizer.__call__ = summed("rule_toponyms")(mod.ToponymRecognizer.__call__)
+        elif name == "geomap.nlp.resolver":
+            mod.ToponymResolver.__call__ = summed("rule_resolver")(mod.ToponymResolver.__call__)
+        elif name == "geomap.claims.attribution":
+            mod.Attribution.__call__ = summed("rule_attribution")(mod.Attribution.__call__)
+        elif name == "geomap.doc_mentions":
+            mod.doc_mentions = summed("doc_mentions")(mod.doc_mentions)
+        elif name == "geomap.batches":
+            mod.article_result = summed("article_result")(mod.article_result)
+        elif name == "concurrent.futures.process":
+            mod._sendback_result = summed("send_result")(mod._sendback_result)
+            manager = mod._ExecutorManagerThread
+            manager.run = threaded("manager_thread")(manager.run)
+            manager.wait_result_broken_or_wakeup = summed("result_recv")(
+                manager.wait_result_broken_or_wakeup
+            )
+        elif name == "multiprocessing.queues":
+            mod.Queue._feed = staticmethod(threaded("feeder_thread")(mod.Queue._feed))
         elif name == "geomap.sink":
             from geomap.io import WRITERS
             from geomap.runstore import RunStore
@@ -126,6 +186,13 @@ def _install(log: str) -> None:
         "geomap.write",
         "geomap.run",
         "geomap.cli.program",
+        "geomap.nlp.recognizer",
+        "geomap.nlp.resolver",
+        "geomap.claims.attribution",
+        "geomap.doc_mentions",
+        "geomap.batches",
+        "concurrent.futures.process",
+        "multiprocessing.queues",
     }
 
     class Finder(importlib.abc.MetaPathFinder):
