@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from geomap.claims.attribution import Attribution
 from geomap.claims.cues import bare_participle
+from geomap.claims.name_kinds import apposed_body
 from geomap.claims.taken_up import taken_up_as_it
 from tests.test_attribution_blank import Row, mark, parsed
 
@@ -225,3 +226,61 @@ _ESTIMATES: list[Row] = [
 def test_estimates_tagged_a_verb_in_a_noun_s_place_are_a_document() -> None:
     source = _source(_ESTIMATES, "Connecticut")
     assert source is not None and source[1] == "document"
+
+
+def _colon(mark_text: str) -> list[Row]:
+    # "Authorities seemed motivated by Tunisia 's needs <mark> Zbidi said NATO demanded access ."
+    return [
+        ("Authorities", "authority", "NOUN", "nsubj", 1),
+        ("seemed", "seem", "VERB", "ccomp", 9),
+        ("motivated", "motivate", "VERB", "oprd", 1),
+        ("by", "by", "ADP", "agent", 2),
+        ("Tunisia", "Tunisia", "PROPN", "poss", 6),
+        ("'s", "'s", "PART", "case", 4),
+        ("needs", "need", "NOUN", "pobj", 3),
+        (mark_text, mark_text, "PUNCT", "punct", 9),
+        ("Zbidi", "Zbidi", "PROPN", "nsubj", 9),
+        ("said", "say", "VERB", "ROOT", 9),
+        ("NATO", "NATO", "PROPN", "nsubj", 11),
+        ("demanded", "demand", "VERB", "ccomp", 9),
+        ("access", "access", "NOUN", "dobj", 11),
+        (".", ".", "PUNCT", "punct", 9),
+    ]
+
+
+def test_a_clause_before_a_colon_is_not_what_a_later_verb_reports() -> None:
+    assert _source(_colon(":"), "Tunisia") is None
+
+
+def test_a_clause_before_a_comma_still_is() -> None:
+    source = _source(_colon(","), "Tunisia")
+    assert source is not None and source[0] == "Zbidi"
+
+
+def _paige(spokeswoman: bool) -> list[Row]:
+    # "said Leslie Paige , spokeswoman for Citizens , a watchdog organization ."
+    job = "spokeswoman" if spokeswoman else "backer"
+    return [
+        ("said", "say", "VERB", "ROOT", 0),
+        ("Leslie", "Leslie", "PROPN", "compound", 2),
+        ("Paige", "Paige", "PROPN", "nsubj", 0),
+        (",", ",", "PUNCT", "punct", 2),
+        (job, job, "NOUN", "appos" if spokeswoman else "dep", 2),
+        ("for", "for", "ADP", "prep", 4),
+        ("Citizens", "Citizens", "PROPN", "pobj", 5),
+        (",", ",", "PUNCT", "punct", 2),
+        ("a", "a", "DET", "det", 10),
+        ("watchdog", "watchdog", "NOUN", "compound", 10),
+        ("organization", "organization", "NOUN", "appos", 2),
+        (".", ".", "PUNCT", "punct", 0),
+    ]
+
+
+def test_a_name_with_a_person_s_job_in_apposition_is_no_body() -> None:
+    doc = parsed(_paige(spokeswoman=True))
+    assert apposed_body(doc[1:3]) is None
+
+
+def test_a_name_apposed_only_to_an_organisation_is_one() -> None:
+    doc = parsed(_paige(spokeswoman=False))
+    assert apposed_body(doc[1:3]) == "organisation"
