@@ -284,3 +284,23 @@ def test_a_name_with_a_person_s_job_in_apposition_is_no_body() -> None:
 def test_a_name_apposed_only_to_an_organisation_is_one() -> None:
     doc = parsed(_paige(spokeswoman=False))
     assert apposed_body(doc[1:3]) == "organisation"
+
+
+def test_a_participle_on_a_noun_that_is_no_argument_is_a_misread_finite_verb() -> None:
+    # "Workers will strike , unions announced ." (the model: "unions" npadvmod, "announced" acl)
+    rows: list[Row] = [
+        ("Workers", "worker", "NOUN", "nsubj", 2),
+        ("will", "will", "AUX", "aux", 2),
+        ("strike", "strike", "VERB", "ROOT", 2),
+        (",", ",", "PUNCT", "punct", 2),
+        ("unions", "union", "NOUN", "npadvmod", 2),
+        ("announced", "announce", "VERB", "acl", 4),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    doc = parsed(rows)
+    doc[5].tag_ = "VBN"
+    assert not bare_participle(doc[5], list(doc[5].children))
+    rows[4] = ("unions", "union", "NOUN", "nsubj", 2)
+    doc = parsed(rows)
+    doc[5].tag_ = "VBN"
+    assert bare_participle(doc[5], list(doc[5].children))

@@ -72,6 +72,9 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
 #: admitted … that he …", "Mahathir, …, called the order "tyranny"" as participles).
 _OWN_ACTOR = frozenset({"nsubj", "nsubjpass", "agent", "aux", "auxpass", "csubj"})
 _SAID_OBJECT = frozenset({"dobj", "ccomp", "oprd", "parataxis", "xcomp", "dative"})
+#: Dependencies of a noun a participle can describe ("a man accused of …" as a subject,
+#: an object, a preposition's object, an apposition or a predicate).
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
 
 
 def bare_participle(tok: Token, children: list[Token]) -> bool:
@@ -82,7 +85,9 @@ def bare_participle(tok: Token, children: list[Token]) -> bool:
     (``advcl``, ``acl``) with no subject, no auxiliary and no "by" agent of its own, so
     whoever it would take from its host is the one accused, urged or warned, not the one
     who says so.  A participle with an object or a clause of its own is a finite verb
-    the model misread ("A Charleston man admitted in … Court … that he …").
+    the model misread ("A Charleston man admitted in … Court … that he …"), and so is one
+    hung on a noun that is no argument ("Rail workers … will strike …, unions announced on
+    Tuesday": "unions" an adverbial noun).
 
     Parameters
     ----------
@@ -93,6 +98,8 @@ def bare_participle(tok: Token, children: list[Token]) -> bool:
     """
     if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl"):
         return False
+    if tok.dep_ == "acl" and tok.head.dep_ not in _ARGUMENTS:
+        return False  # "…, unions announced on Tuesday": "unions" no argument, a misparse
     return not any(c.dep_ in _OWN_ACTOR or c.dep_ in _SAID_OBJECT for c in children)
 
 
