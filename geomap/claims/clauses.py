@@ -36,6 +36,8 @@ INSTRUCTION_VERBS: frozenset[str] = frozenset({"ask", "tell", "order", "instruct
 BYLINE_VERBS: frozenset[str] = frozenset({"write", "report"})
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "''", "``"})
 _REPORTED = frozenset({"ccomp", "parataxis", "xcomp"})
+#: Marks that end a clause a later verb of saying does not report: dashes, ":" and ";".
+_BREAKS = DASHES | {":", ";"}
 #: Adverbs that open a clause drawing a consequence from the one before ("…, so …").
 CONNECTIVES: frozenset[str] = frozenset({"so", "therefore", "thus", "hence", "then"})
 #: Marks that close a quotation (and its comma) before an inverted verb of saying.
@@ -67,6 +69,8 @@ def across_dash(span: Span, frame: Frame) -> bool:
     A verb of saying reports one clause: when it has one after it, a clause the parser
     hung on it from before a dash that precedes its speaker is the journalist's.
     "Russia shelled Kyiv – officials said." keeps its speaker (nothing follows "said").
+    A colon or semicolon breaks the same way ("Tunisian authorities seemed motivated by
+    …: during his committee appearance, Zbidi said NATO had demanded …").
     """
     tok = _reported_before(span, frame)
     if tok is None:
@@ -76,7 +80,7 @@ def across_dash(span: Span, frame: Frame) -> bool:
         return False
     doc = span.doc
     end = min(frame.mention.start, verb.i)
-    return any(doc[i].text in DASHES for i in range(span.end, end))  # the parse may hang it inside
+    return any(doc[i].text in _BREAKS for i in range(span.end, end))  # the parse may hang it inside
 
 
 def across_connective(span: Span, frame: Frame) -> bool:

@@ -38,6 +38,8 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
     if hypothetical(tok) or in_title(tok) or not speech_use(tok, lex.speech_nouns):
         return False  # "declared a state of emergency", "rejected the bills": acts
     children = list(tok.children)
+    if bare_participle(tok, children):
+        return False  # "A Harlem woman … is now in jail, accused of …": she is the accused
     if particles and not any(c.dep_ in ("prep", "prt") and c.lower_ in particles for c in children):
         return False
     objects = any(c.dep_ == "dobj" for c in children)
@@ -63,6 +65,42 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         if not phrasal & lex.phrasal:  # "called for restraint" reports, "called a meeting" not
             return False
     return not not_saying(tok, lemma, lex.speech_nouns)
+
+
+#: Dependencies of a clause's own subject or agent, or of an auxiliary; and of an object or
+#: a clause said, which no passive participle takes (the model reads "A Charleston man
+#: admitted … that he …", "Mahathir, …, called the order "tyranny"" as participles).
+_OWN_ACTOR = frozenset({"nsubj", "nsubjpass", "agent", "aux", "auxpass", "csubj"})
+_SAID_OBJECT = frozenset({"dobj", "ccomp", "oprd", "parataxis", "xcomp", "dative"})
+#: Dependencies of a noun a participle can describe ("a man accused of …" as a subject,
+#: an object, a preposition's object, an apposition or a predicate).
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+
+
+def bare_participle(tok: Token, children: list[Token]) -> bool:
+    """Whether ``tok`` is a passive participle hung on another clause, with no actor.
+
+    "A Harlem woman initially identified as a kidnapping victim is now in jail, accused
+    of participating in an armed robbery": "accused" (VBN) modifies the clause or a noun
+    (``advcl``, ``acl``) with no subject, no auxiliary and no "by" agent of its own, so
+    whoever it would take from its host is the one accused, urged or warned, not the one
+    who says so.  A participle with an object or a clause of its own is a finite verb
+    the model misread ("A Charleston man admitted in … Court … that he …"), and so is one
+    hung on a noun that is no argument ("Rail workers … will strike …, unions announced on
+    Tuesday": "unions" an adverbial noun).
+
+    Parameters
+    ----------
+    tok
+        A verb of saying.
+    children
+        Its syntactic children.
+    """
+    if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl"):
+        return False
+    if tok.dep_ == "acl" and tok.head.dep_ not in _ARGUMENTS:
+        return False  # "…, unions announced on Tuesday": "unions" no argument, a misparse
+    return not any(c.dep_ in _OWN_ACTOR or c.dep_ in _SAID_OBJECT for c in children)
 
 
 #: Closing quotation marks a verb that reports the quotation may follow.

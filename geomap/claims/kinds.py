@@ -94,8 +94,8 @@ def speaker_kind(span: Span) -> str:
         return "organisation" if body else "person"  # not "the Embassy"; "La Liga said it"
     if lemma in OUTLET_HEADS and any(t.lower_ == "news" and t.i < root.i for t in span):
         return "organisation"  # "a news website", "Xinhua News Agency": an outlet
-    if (lemma in DOCUMENT_NOUNS or _study_paper(root)) and root.pos_ == "NOUN":
-        return "document"
+    if (lemma in DOCUMENT_NOUNS or _study_paper(root)) and _noun_slot(root):
+        return "document"  # "according to U.S. Census estimates", "estimates" tagged a verb
     if government_acronym(span):
         return "government"  # "the CDC", "the NYPD", "the Centers for Disease Control"
     if armed_group(span) or independent_body(span, lemma):
@@ -129,6 +129,11 @@ def speaker_kind(span: Span) -> str:
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "organisation" if joined or body else "person"  # "Great Plains Gas said it"
     return "organisation" if web_name(root) else "anonymous"  # "reports eonline.com"
+
+
+def _noun_slot(root: Token) -> bool:
+    """Whether ``root`` is a noun, or a word tagged a verb in a noun's place ("… estimates")."""
+    return root.pos_ == "NOUN" or (root.pos_ == "VERB" and root.dep_ in ("pobj", "nsubj", "dobj"))
 
 
 #: Words that make a "paper" a study, not a newspaper ("a recent scientific paper").

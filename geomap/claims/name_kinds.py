@@ -20,7 +20,7 @@ from geomap.claims.namespans import described_name
 from geomap.claims.nametails import closing_name, opening_role
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import BODY_KINDS, BODY_WORDS, PEOPLE_ENDINGS, descriptor_kind
-from geomap.claims.taken_up import taken_up_as_it
+from geomap.claims.taken_up import described_as_person, taken_up_as_it
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, titled_name, word
 from geomap.extensions import doc_text
 
@@ -91,8 +91,13 @@ def apposed_body(name: Span) -> str | None:
 
     "Genocide Watch, a non-partisan NGO, said": the model tagged the name PERSON, the
     apposition's noun tells an organisation; "the Registrar, a state agency": government.
-    An apposition naming a person ("Ray Chambers, a special envoy") tells nothing here.
+    An apposition naming a person ("Ray Chambers, a special envoy") tells nothing here, and
+    a name the article describes by a person's job is no body whatever else the parse
+    hangs on it ("said Leslie Paige, spokeswoman for Citizens Against Government Waste, a
+    taxpayer watchdog organization": the organisation is the watchdog's apposition).
     """
+    if described_as_person(name.root):
+        return None
     for child in name.root.children:
         if child.dep_ == "appos" and child.i >= name.end and child.pos_ in ("NOUN", "PROPN"):
             if child.lower_.endswith(PEOPLE_ENDINGS) and not _the_trade(child):

@@ -30,6 +30,7 @@ from geomap.claims.nametails import (
     proper_tail,
 )
 from geomap.claims.nps import core_np
+from geomap.claims.person_bodies import body_of_person
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
 from geomap.claims.titles import titled_name as titled_name
@@ -44,7 +45,8 @@ def split_name(phrase: Span) -> tuple[Span, str]:
         return phrase, ""
     role_end = phrase.end
     described = described_name(phrase)
-    name = person_name(phrase) or leading_person(phrase) or titled_name(phrase)
+    name = body_of_person(phrase) or person_name(phrase) or leading_person(phrase)
+    name = name or titled_name(phrase)
     name = name or closing_name(phrase)
     name = name or spokes_body(phrase) or _account_owner(phrase)
     name = name or (described[0] if described else None) or _organisation(phrase)

@@ -45,6 +45,7 @@ from geomap.claims.frames import (
 )
 from geomap.claims.labels import LabelFrames
 from geomap.claims.lexicon import Lexicon
+from geomap.claims.link_lines import in_link_line
 from geomap.claims.misparses import before_cue, closing_saying, nominal_saying, stray_subject
 from geomap.claims.name_sources import colon_source, name_after, split_colon_source
 from geomap.claims.opening_sayings import adjective_saying, opening_saying
@@ -133,6 +134,8 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
         if in_dateline(span):
             return None
         frame = self.frames(index).frame_for(span)
+        if frame is not None and in_link_line(span, frame.cue.idx):
+            return None  # "Read more: What Lavrov said: Germany, … expel …": a link's line
         region = region_at(self.quotes, span.start_char, span.end_char)
         if region is not None:
             outer = self.quote_frame(self.quotes.index(region))

@@ -9,7 +9,9 @@ spend", "it had signed") or owned by "its" ("said its troops had repelled …"),
 relative clause opened by "which" follows it.  One name, one kind: any mention of the
 same name in the article counts.  An impersonal "it" is no evidence ("said it was too
 early", "said it would take weeks"): not with a verb of being, seeming, costing or
-taking.  Read by :func:`geomap.claims.kinds.speaker_kind`.
+taking.  A name the article describes as a person ("Herb Asher, professor emeritus of
+political science at …", "Leslie Paige, spokeswoman for …") is no body, whatever "it"
+follows it (:func:`described_as_person`).  Read by :func:`geomap.claims.kinds.speaker_kind`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Token
 
+from geomap.claims.source_nouns import OFFICE_NOUNS, PEOPLE_NOUNS, listed_lemma
 from geomap.docarrays import where
 
 #: Verbs an impersonal or a thing's "it" takes ("it is", "it would take weeks", "it
@@ -39,10 +42,41 @@ def taken_up_as_it(root: Token) -> bool:
         The head of a speaker's name (a proper noun).
     """
     doc = root.doc
+    if described_as_person(root):
+        return False  # "Asher, professor emeritus …": "Asher said it doesn't have to be"
     for i in where(doc, ORTH, root.orth):
         tok = doc[i]
         if tok.pos_ == "PROPN" and (_said_of_it(tok) or _which_after(tok)):
             return True
+    return False
+
+
+def described_as_person(root: Token) -> bool:
+    """Whether a mention of the name ``root`` heads has a person's noun in apposition.
+
+    "Herb Asher, professor emeritus of political science at Ohio State University,
+    said", "said Leslie Paige, spokeswoman for Citizens Against Government Waste": the
+    apposed noun (or a noun compounded into it, "professor emeritus") is one of a
+    person's job (:func:`_person_noun`), so the name is a person's.  Any mention of
+    the same name in the article counts.
+
+    Parameters
+    ----------
+    root
+        The head of a speaker's name (a proper noun).
+    """
+    doc = root.doc
+    for i in where(doc, ORTH, root.orth):
+        tok = doc[i]
+        if tok.pos_ != "PROPN":
+            continue
+        nouns = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.ent_type_:
+                continue
+            words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+            if any(_person_noun(w) for w in words):
+                return True
     return False
 
 
@@ -81,3 +115,14 @@ def _which_after(name: Token) -> bool:
         if first.lower_ == "which" and first.i > name.i:
             return True
     return False
+
+
+#: Endings and words of a person's job that no firm's trade has ("-ist", "-ian",
+#: "spokeswoman", "professor"); "-er" and "-or" are left out ("operator", "supplier").
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "professor", "lecturer")
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether ``noun`` names a person's job or standing ("spokeswoman", "professor")."""
+    lemma = listed_lemma(noun)
+    return lemma in PEOPLE_NOUNS or lemma in OFFICE_NOUNS or lemma.endswith(_PERSON_ENDINGS)
