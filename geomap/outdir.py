@@ -165,6 +165,11 @@ class OutputDir:
         """Beside the folder: where a Dask run keeps its parts until the outputs are in."""
         return self.path.parent / f".{self._tag}.geomap-parts"
 
+    @property
+    def interrupted_path(self) -> Path:
+        """Beside the folder: the articles a stopped run had parsed (:mod:`geomap.reuse`)."""
+        return self.path.parent / f".{self._tag}.geomap-interrupted.sqlite"
+
     def _lock_path(self) -> Path:
         return self.path.parent / f".{self._tag}.geomap.lock"
 

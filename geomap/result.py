@@ -53,6 +53,8 @@ class Result:
     reused
         Articles whose records came from the previous run into the same output
         folder, not parsed again (:mod:`geomap.reuse`).
+    resumed
+        Those of them an interrupted run into the folder had parsed.
     gazetteer_used
         The :class:`~geomap.gazetteer.Gazetteer` object itself (for the map).
     """
@@ -66,6 +68,7 @@ class Result:
     totals: Mapping[str, int] = field(default_factory=dict)
     outputs: Mapping[str, Path] = field(default_factory=dict)
     reused: int = 0
+    resumed: int = 0
     gazetteer_used: Gazetteer | None = field(default=None, repr=False, compare=False)
 
     # ------------------------------------------------------------ statuses

@@ -12,14 +12,24 @@ read, inside its staged outputs: it is swapped in with them, or not at all.
 
 The file is SQLite holding zlib-compressed JSON, never pickles: a planted or
 damaged file gives no records (its articles are parsed), never code.
+
+A run stopped while it parses (Ctrl-C, a signal, an error) writes no outputs, but
+keeps the articles it parsed in a file beside the folder
+(:meth:`ParsedStore.keep_interrupted`, written whole then renamed into place); the
+next run into the folder takes them from there too (:attr:`ParsedStore.resumed`),
+under the same keys: only what the same settings, code, model and gazetteer parsed
+matches.  A damaged file is ignored with a warning.  The run that replaces the
+outputs removes it (its own :data:`PARSED_FILE` holds what it read).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -108,22 +118,35 @@ class ParsedStore:
         This run's staged outputs, where its own :data:`PARSED_FILE` goes.
     settings
         The run's settings (with the code, model and gazetteer: :func:`run_stamp`).
+    interrupted
+        Where an interrupted run into the same folder kept the articles it had
+        parsed (read if it is there), or ``None``.
+
+    Attributes
+    ----------
+    reused
+        Articles taken, from either file.
+    resumed
+        Those of them taken from the interrupted run's file.
     """
 
-    def __init__(self, previous: Path | None, staging: Path, settings: Settings) -> None:
+    def __init__(
+        self,
+        previous: Path | None,
+        staging: Path,
+        settings: Settings,
+        interrupted: Path | None = None,
+    ) -> None:
         self._stamp = hashlib.sha256(run_stamp(settings)).digest()
         self.reused = 0
+        self.resumed = 0
         self._pending = 0
-        self._old: sqlite3.Connection | None = None
         old = previous / PARSED_FILE if previous is not None else None
-        if old is not None and old.is_file() and not old.is_symlink():
-            try:
-                self._old = sqlite3.connect(f"{old.resolve().as_uri()}?mode=ro", uri=True)
-                self._old.execute("SELECT key, value FROM parsed LIMIT 1").fetchall()
-            except sqlite3.Error as exc:
-                log.info("%s cannot be read (%s): every article is parsed", old, exc)
-                self._old = None
-        self._new = sqlite3.connect(staging / PARSED_FILE)
+        self._old = _open_read_only(old) if old is not None else None
+        self._cut = _open_read_only(interrupted, cut=True) if interrupted is not None else None
+        self._new_path = staging / PARSED_FILE
+        self._new = sqlite3.connect(self._new_path)
+        self._closed = False
         self._new.execute("PRAGMA journal_mode=OFF")
         self._new.execute("PRAGMA synchronous=OFF")
         self._new.execute(
@@ -139,18 +162,15 @@ class ParsedStore:
         return h.digest()
 
     def get(self, key: bytes, article: Article) -> tuple[ArticleResult, bytes] | None:
-        """The records the previous run gave the article (and as stored), or ``None``."""
-        if self._old is None:
-            return None
-        try:
-            row = self._old.execute("SELECT value FROM parsed WHERE key = ?", (key,)).fetchone()
-            if row is None:
-                return None
-            blob = bytes(row[0])
-            return _result(json.loads(zlib.decompress(blob)), article), blob
-        except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError) as exc:
-            log.info("%s: its saved records cannot be read (%s); parsed", article.source, exc)
-            return None
+        """The records a previous run gave the article (and as stored), or ``None``.
+
+        The previous outputs' file first, then the interrupted run's.
+        """
+        found = _lookup(self._old, key, article)
+        if found is None and self._cut is not None:
+            found = _lookup(self._cut, key, article)
+            self.resumed += found is not None
+        return found
 
     def put(self, key: bytes, result: ArticleResult | bytes) -> None:
         """Keep an article's records (or their stored form) for the next run."""
@@ -168,12 +188,86 @@ class ParsedStore:
             self._pending = 0
 
     def close(self) -> None:
-        """Write what is pending and close both files."""
+        """Write what is pending and close the files (once)."""
+        if self._closed:
+            return
+        self._closed = True
         self._new.commit()
         self._new.close()
-        if self._old is not None:
-            self._old.close()
-            self._old = None
+        for old in (self._old, self._cut):
+            if old is not None:
+                old.close()
+        self._old = self._cut = None
+
+    def keep_interrupted(self, dest: Path) -> int:
+        """Close, keeping what this run parsed (and the interrupted run's file held) at ``dest``.
+
+        For a run that stops before its outputs are swapped in, while it parses or
+        writes.  ``dest`` is written whole beside itself, then renamed into place: it
+        is the previous file or the new one, never a part.  Returns the number of
+        articles kept (0 when it could not be written: logged, the run goes on
+        stopping).
+        """
+        merge = self._cut is not None  # what it held and this run did not reach
+        self.close()
+        tmp = dest.with_name(f"{dest.name}.tmp-{os.getpid()}")
+        try:
+            shutil.copyfile(self._new_path, tmp)
+            with contextlib.closing(sqlite3.connect(tmp)) as conn:
+                if merge:
+                    conn.execute("ATTACH DATABASE ? AS cut", (str(dest),))
+                    conn.execute("INSERT OR IGNORE INTO parsed SELECT key, value FROM cut.parsed")
+                    conn.commit()
+                    conn.execute("DETACH DATABASE cut")
+                (kept,) = conn.execute("SELECT count(*) FROM parsed").fetchone()
+            if kept:
+                with open(tmp, "rb+") as fh:
+                    os.fsync(fh.fileno())
+                os.replace(tmp, dest)
+            return int(kept)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("the articles parsed so far could not be kept (%s)", exc)
+            return 0
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+def _open_read_only(path: Path, *, cut: bool = False) -> sqlite3.Connection | None:
+    """``path``'s parsed articles, opened read-only; ``None`` if absent or unreadable.
+
+    The interrupted run's file (``cut``) that cannot be read is ignored with a warning.
+    """
+    if not path.is_file() or path.is_symlink():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute("SELECT key, value FROM parsed LIMIT 1").fetchall()
+        return conn
+    except sqlite3.Error as exc:
+        if cut:
+            log.warning(
+                "%s: the articles an interrupted run parsed cannot be read (%s): ignored", path, exc
+            )
+        else:
+            log.info("%s cannot be read (%s): every article is parsed", path, exc)
+        return None
+
+
+def _lookup(
+    conn: sqlite3.Connection | None, key: bytes, article: Article
+) -> tuple[ArticleResult, bytes] | None:
+    """The records stored under ``key`` in ``conn`` (and as stored), or ``None``."""
+    if conn is None:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM parsed WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        blob = bytes(row[0])
+        return _result(json.loads(zlib.decompress(blob)), article), blob
+    except (sqlite3.Error, zlib.error, ValueError, KeyError, TypeError) as exc:
+        log.info("%s: its saved records cannot be read (%s); parsed", article.source, exc)
+        return None
 
 
 def _result(value: dict[str, Any], article: Article) -> ArticleResult:

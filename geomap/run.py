@@ -265,7 +265,13 @@ def map_inputs(
     with output_errors(out):
         formats = (*DEFAULT_FORMATS, *extra_formats)
         sink = OutputSink(out.staging, options or WriteOptions(), formats)
-        store = ParsedStore(previous_folder(out.path) if reuse else None, out.staging, settings)
+        cut = None if parts is not None else out.interrupted_path  # Dask: its parts
+        store = ParsedStore(
+            previous_folder(out.path) if reuse else None,
+            out.staging,
+            settings,
+            cut if reuse else None,
+        )
         try:
             result = geoparse_inputs(
                 inputs,
@@ -277,14 +283,16 @@ def map_inputs(
                 reuse=store,
             )
         except BaseException:
-            store.close()
             sink.abandon()
+            if cut is not None:  # what it parsed is kept for the next run
+                store.keep_interrupted(cut)
+            store.close()
             raise
         store.close()
         if not result.processed:
             sink.close()
             return result
-        result = replace(result, reused=store.reused)
+        result = replace(result, reused=store.reused, resumed=store.resumed)
         if progress and not sys.stderr.isatty():  # the lines stopped with the parsing
             from geomap.progress import write_line
 
@@ -292,7 +300,14 @@ def map_inputs(
                 f"{len(result.processed)} article(s) parsed: writing the places, the map "
                 "and the GeoPackage"
             )
-        result = finish_and_commit(result, sink, result.gazetteer_used, out)
+        try:
+            result = finish_and_commit(result, sink, result.gazetteer_used, out)
+        except BaseException:
+            if cut is not None and not out.committed:
+                store.keep_interrupted(cut)
+            raise
+    if cut is not None:  # its articles are in the outputs' own file now
+        cut.unlink(missing_ok=True)
     if parts is not None:
         shutil.rmtree(parts, ignore_errors=True)  # done: nothing left to resume
     return result

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from geomap.claims.tally import tally_claims, tally_text
+from geomap.claims.tally import tally_claims, tally_records, tally_text
 from geomap.cli import _register, app
 from geomap.geoparser import Geoparser
 from geomap.records import Article, Claim, Place, Speaker
@@ -89,3 +89,17 @@ def test_claims_by_outlet_on_a_saved_run(tmp_path: Path) -> None:
     assert as_json[0]["group"] == "=Daily" and set(as_json[0]) >= {"original_articles", "place_id"}
     bad = runner.invoke(app, ["claims", str(out), "--by", "date"])
     assert bad.exit_code == 2 and "give one of outlet, speaker, language" in bad.output
+
+
+def test_two_places_of_one_name_are_told_apart_by_kind_and_country() -> None:
+    """A city and its province share a name ("Kherson"): the table says which is which."""
+    city = Place("10", "Kherson", "city", "UA", None, 0, 32.6, 46.6, "test")
+    oblast = Place("11", "Kherson", "admin1", "UA", None, 0, 33.5, 46.6, "test")
+    claims = [_claim("10", "a1"), _claim("11", "a1"), _claim("11", "a2")]
+    rows = tally_claims(claims, {"10": city, "11": oblast}, {}, "outlet")
+    text = tally_text(rows, "outlet", 10)
+    assert "Kherson (admin1, UA)" in text and "Kherson (city, UA)" in text
+    assert {(r["place"], r["kind"], r["country"]) for r in tally_records(rows)} == {
+        ("Kherson", "city", "UA"),
+        ("Kherson", "admin1", "UA"),
+    }

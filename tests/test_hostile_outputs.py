@@ -100,7 +100,7 @@ def test_kill_9_while_writing_leaves_previous_outputs(previous: Path) -> None:
 def _as_from_a_terminal() -> None:
     """Ctrl-C as a terminal's process gets it: a suite started in the background (``&``
     from a script) ignores SIGINT, its children inherit that, and Python then installs no
-    handler of its own (geomap keeps an ignored SIGINT ignored)."""
+    handler of its own (geomap takes it over: test_signal_from_outside.py)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 

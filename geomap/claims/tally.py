@@ -34,6 +34,8 @@ class PlaceTally:
     claims: int
     articles: int
     original_articles: int
+    kind: str = ""
+    country: str = ""
 
 
 def _group(claim: Claim, info: Mapping[str, str], by: str) -> str:
@@ -70,8 +72,11 @@ def tally_claims(
     for (group, pid), n in counts.items():
         ids = articles[(group, pid)]
         own = sum(not (article_info.get(a) or {}).get(COPY_FIELD) for a in ids)
-        name = places[pid].name if pid in places else pid
-        rows.append(PlaceTally(group, pid, name, n, len(ids), own))
+        place = places.get(pid)
+        name, kind, country = (
+            (place.name, place.feature_type, place.country_code or "") if place else (pid, "", "")
+        )
+        rows.append(PlaceTally(group, pid, name, n, len(ids), own, kind, country))
     missing = NOT_GIVEN[by]  # last, whatever its size
     order = {g: (g == missing, -len(ids), g) for g, ids in group_articles.items()}
     return sorted(rows, key=lambda r: (order[r.group], -r.claims, -r.articles, r.place))
@@ -93,6 +98,7 @@ def tally_text(rows: list[PlaceTally], by: str, top: int) -> str:
     """
     if not rows:
         return f"no claims to count by {by}\n"
+    label = place_labels(rows)
     lines: list[str] = []
     groups: dict[str, list[PlaceTally]] = {}
     for r in rows:
@@ -102,7 +108,37 @@ def tally_text(rows: list[PlaceTally], by: str, top: int) -> str:
         lines.append(f"{group}: {len(members)} {plural}")
         lines.append("  claims  articles  own  place")
         for r in members[:top]:
-            lines.append(f"  {r.claims:>6}  {r.articles:>8}  {r.original_articles:>3}  {r.place}")
+            counts = f"{r.claims:>6}  {r.articles:>8}  {r.original_articles:>3}"
+            lines.append(f"  {counts}  {label[r.place_id]}")
         if len(members) > top:
             lines.append(f"  ... {len(members) - top} more (--top N shows more)")
     return "\n".join(lines) + "\n"
+
+
+def place_labels(rows: Iterable[PlaceTally]) -> dict[str, str]:
+    """Each place's name, told apart where two places of the rows share it.
+
+    A city and its province ("Kherson" twice) get their kind and country; if
+    these are the same too, their id.
+
+    >>> rows = [PlaceTally("W", "1", "Kherson", 2, 1, 1, "city", "UA"),
+    ...         PlaceTally("W", "2", "Kherson", 1, 1, 1, "admin1", "UA"),
+    ...         PlaceTally("W", "3", "Kyiv", 1, 1, 1, "city", "UA")]
+    >>> place_labels(rows)
+    {'1': 'Kherson (city, UA)', '2': 'Kherson (admin1, UA)', '3': 'Kyiv'}
+    """
+    places = {r.place_id: r for r in rows}
+    named: dict[str, list[PlaceTally]] = {}
+    for r in places.values():
+        named.setdefault(r.place, []).append(r)
+    labels: dict[str, str] = {}
+    for name, same in named.items():
+        if len(same) == 1:
+            labels[same[0].place_id] = name
+            continue
+        wheres = [", ".join(x for x in (r.kind, r.country) if x) for r in same]
+        for r, where in zip(same, wheres, strict=True):
+            if not where or wheres.count(where) > 1:
+                where = ", ".join(x for x in (where, f"id {r.place_id}") if x)
+            labels[r.place_id] = f"{name} ({where})"
+    return labels

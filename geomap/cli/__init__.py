@@ -74,19 +74,25 @@ def _stop_on_signals() -> None:
     (:func:`geomap.outdir.outputs_replaced`) a signal no longer stops it: what is
     left is cleanup and the summary, and exit 143 would tell that nothing was written.
     Ctrl-C (SIGINT) follows the same rule: ``KeyboardInterrupt`` (exit 130) before the
-    swap, ignored after it.
+    swap, after it a note (:func:`late_signals`) and the run goes on.
+
+    SIGINT is taken over even when the process started with it ignored: a shell
+    without job control (a script) starts its background commands so, and Python
+    then installs no handler, which left ``kill -INT`` on such a run without any
+    effect (it wrote its outputs and exited 0).  SIGHUP stays ignored when it is
+    (``nohup``).
     """
     from geomap.outdir import outputs_replaced
 
     def stop(signum: int, frame: object) -> None:
         if outputs_replaced():
-            log.info("signal %d after the outputs were replaced: finishing the run", signum)
+            _LATE.append(SIGNAL_BASE + signum)  # said once the run ends (main)
             return
         raise SystemExit(SIGNAL_BASE + signum)
 
     def interrupt(signum: int, frame: object) -> None:
         if outputs_replaced():
-            log.info("Ctrl-C after the outputs were replaced: finishing the run")
+            _LATE.append(ExitCode.INTERRUPTED)
             return
         raise KeyboardInterrupt
 
@@ -94,8 +100,36 @@ def _stop_on_signals() -> None:
         sig = getattr(signal, name, None)
         if sig is not None and signal.getsignal(sig) == signal.SIG_DFL:
             signal.signal(sig, stop)
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    if signal.getsignal(signal.SIGINT) in (signal.default_int_handler, signal.SIG_IGN):
         signal.signal(signal.SIGINT, interrupt)  # Ctrl-C: exit 130, the same rule
+
+
+#: Exit codes of the stop signals that came once the outputs were being swapped in.
+_LATE: list[int] = []
+
+
+def late_signals() -> list[str]:
+    """The stop signals that came once the new outputs were being swapped in, named.
+
+    Such a signal does not stop the run (:func:`_stop_on_signals`); the run says so
+    when it ends.
+    """
+    return list(
+        dict.fromkeys(_STOPPED_BY.get(code, f"signal {code - SIGNAL_BASE}") for code in _LATE)
+    )
+
+
+def _say_late_signals() -> None:
+    """Tell that a stop signal came too late to stop the run, and what was done instead."""
+    from geomap.cli.console import say
+
+    for name in late_signals():
+        say(
+            f"geomap: warning: {name} came while the new outputs were being swapped in: "
+            "the swap was finished, the new outputs are complete",
+            err=True,
+            lines=False,
+        )
 
 
 #: Exit codes of a command stopped by a signal -> the signal, as the stop line names it.
@@ -168,6 +202,7 @@ def main() -> None:
         _register()
         app(prog_name="geomap")
     except SystemExit as exc:
+        _say_late_signals()
         code = exc.code if isinstance(exc.code, int) else None
         stopped_by = _STOPPED_BY.get(code) if code is not None else None
         if code is not None and stopped_by is not None:  # else the run said why it ended

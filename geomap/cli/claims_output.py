@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import fields
 
 from geomap.claims.tally import PlaceTally, tally_records, tally_text
 from geomap.records import Claim, Mention
@@ -47,7 +48,7 @@ def tally_output(rows: list[PlaceTally], by: str, top: int, as_json: bool, as_cs
         return json.dumps(tally_records(rows), ensure_ascii=False, indent=1) + "\n"
     if as_csv:
         buffer = io.StringIO()
-        names = ["group", "place_id", "place", "claims", "articles", "original_articles"]
+        names = [f.name for f in fields(PlaceTally)]
         writer = csv.DictWriter(buffer, fieldnames=names, lineterminator="\n")
         writer.writeheader()
         for record in tally_records(rows):  # "=cmd" as an outlet's name stays text

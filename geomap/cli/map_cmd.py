@@ -227,9 +227,17 @@ def map_command(
             f"-> {result.outputs['map']}"
         )
         if result.reused:
+            from_previous = result.reused - result.resumed
+            taken = [
+                f"{n} article{'' if n == 1 else 's'} taken from the {run}"
+                for n, run in (
+                    (from_previous, "previous run into this folder"),
+                    (result.resumed, "interrupted run"),
+                )
+                if n
+            ]
             say(
-                f"{result.reused} article{'' if result.reused == 1 else 's'} taken from the "
-                "previous run into this folder (same text, metadata and settings; --reparse "
+                f"{'; '.join(taken)} (same text, metadata and settings; --reparse "
                 "parses them again)",
                 lines=False,
             )

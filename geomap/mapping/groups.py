@@ -93,3 +93,59 @@ def colour_groups(
         sizes=tuple(counts),
         of_article=tuple(index[k] for k in keys),
     )
+
+
+#: Outlets the map's outlet filter lists one by one; beyond, the smallest share one entry.
+OUTLET_LIST_MAX = 1000
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """Every outlet of a map's articles, for its outlet filter (colours aside).
+
+    Attributes
+    ----------
+    names, sizes
+        Each outlet's name and number of articles, most articles first (ties in
+        order of appearance); "outlet not given" last.  Beyond
+        :data:`OUTLET_LIST_MAX` outlets, the smallest share one "N other outlets"
+        entry: an outlet with many articles is always listed on its own.
+    of_article
+        Each article's index into ``names``, in article order.
+    """
+
+    names: tuple[str, ...]
+    sizes: tuple[int, ...]
+    of_article: tuple[int, ...]
+
+    def payload(self) -> list[dict[str, Any]]:
+        """The payload's ``outlets`` (see docs/map-payload.md)."""
+        return [{"name": n, "articles": k} for n, k in zip(self.names, self.sizes, strict=True)]
+
+
+def outlet_list(
+    articles: Sequence[str], info: Mapping[str, Mapping[str, str]], limit: int = OUTLET_LIST_MAX
+) -> Outlets:
+    """The outlets of ``articles`` (none when fewer than two are named)."""
+    outlets = [str((info.get(a) or {}).get("outlet") or "") for a in articles]
+    if len({o for o in outlets if o}) < 2:
+        return Outlets((), (), ())
+    sizes: dict[str, int] = {}
+    for o in outlets:
+        sizes[o] = sizes.get(o, 0) + 1
+    unknown = sizes.pop("", 0)
+    order = sorted(sizes, key=lambda k: -sizes[k])
+    shown = order if len(order) <= limit else order[: limit - 1]
+    index = {k: i for i, k in enumerate(shown)}
+    names, counts = list(shown), [sizes[k] for k in shown]
+    rest = order[len(shown) :]
+    if rest:
+        for k in rest:
+            index[k] = len(names)
+        names.append(f"{len(rest)} other outlets")
+        counts.append(sum(sizes[k] for k in rest))
+    if unknown:
+        index[""] = len(names)
+        names.append(UNKNOWN_OUTLET)
+        counts.append(unknown)
+    return Outlets(tuple(names), tuple(counts), tuple(index[o] for o in outlets))

@@ -19,7 +19,7 @@ from geomap.geo import latlon
 from geomap.mapping.articles import article_order, labelled_articles, language_names
 from geomap.mapping.crowding import crowded
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
-from geomap.mapping.groups import colour_groups
+from geomap.mapping.groups import colour_groups, outlet_list
 from geomap.mapping.place_shapes import UNSHADED, ShapeOf, place_shapes
 from geomap.mapping.popup import (
     as_list,
@@ -163,6 +163,7 @@ def build_payload(
     info = one_outlet_form(article_info or {})  # "The Kyiv Independent" is "Kyiv Independent"
     labels, shown = labelled_articles(articles, info)
     groups = colour_groups(articles, info, labels)
+    outlets = outlet_list(articles, info)
     art_index = {a: i for i, a in enumerate(articles)}
     areas, base = base_layers(basemap, disputed)
     if worldview:
@@ -270,6 +271,8 @@ def build_payload(
         "article_groups": list(groups.of_article),
         "article_colors": [groups.colors[g] for g in groups.of_article],
         "groups": groups.payload(),
+        "outlets": outlets.payload(),
+        "article_outlets": list(outlets.of_article),
         "style": {
             "ramp": list(SHADE_RAMP),
             "land": LAND_COLOR,

@@ -4,8 +4,9 @@
  * Both are article filters (app.filters): a place, its shape, its panel row and its
  * popup's claims show only for the articles that pass.  The timeline appears when the
  * articles have two or more publication days; undated articles always pass, and the
- * control says how many there are.  The outlet filter appears when the map's colours
- * are by outlet; the language filter when the articles are in two or more languages.
+ * control says how many there are.  The outlet filter appears when the articles name
+ * two or more outlets, and lists every one (a searchable, scrolling list when there are
+ * many); the language filter when the articles are in two or more languages.
  *
  * Each control counts what the *other* filters and the article toggles let through (its
  * bars and label, its options' "(N articles)"), and counts again on every change: with
@@ -135,32 +136,36 @@
     map.on("resize", function () { redraw(); });  // a narrower window: fewer, wider bins
   }
 
+  var OUTLET_SEARCH_FROM = 13;  // outlets: from this many, a search box narrows the list
+
   function outletFilter(app, map, data) {
-    var groups = data.groups || {};
-    if (groups.by !== "outlet" || (groups.items || []).length < 2) { return; }
+    // every outlet (data.outlets), not the colour groups: those lump the outlets beyond
+    // the palette into one grey "other outlets"
+    var outlets = data.outlets || [];
+    if (outlets.length < 2) { return; }
     var el = app.util.el;
     var chosen = -1;
-    var own = function (ai) { return chosen < 0 || data.article_groups[ai] === chosen; };
+    var outletOf = data.article_outlets || [];
+    var own = function (ai) { return chosen < 0 || outletOf[ai] === chosen; };
     app.filters.push(own);
     var select = el("select", "geomap-outlet-filter");
     select.id = "geomap-outlet-filter";
     select.setAttribute("aria-label", "Show one outlet");
     select.appendChild(el("option", null, "All outlets"));
     select.options[0].value = "-1";
-    var groupOf = data.article_groups || [];
-    var options = groups.items.map(function (g, gi) {
+    var options = outlets.map(function (o, oi) {
       var opt = el("option");
-      opt.value = String(gi);
+      opt.value = String(oi);
       select.appendChild(opt);
       return opt;
     });
     function label() {  // each outlet's articles that the other filters let through
-      var n = groups.items.map(function () { return 0; });
-      groupOf.forEach(function (g, ai) {
-        if (n[g] !== undefined && app.shownBesides(ai, own)) { n[g] += 1; }
+      var n = outlets.map(function () { return 0; });
+      outletOf.forEach(function (o, ai) {
+        if (n[o] !== undefined && app.shownBesides(ai, own)) { n[o] += 1; }
       });
-      options.forEach(function (opt, gi) {
-        opt.textContent = groups.items[gi].name + " (" + app.util.plural(n[gi], "article") + ")";
+      options.forEach(function (opt, oi) {
+        opt.textContent = outlets[oi].name + " (" + app.util.plural(n[oi], "article") + ")";
       });
     }
     label();
@@ -169,9 +174,29 @@
       chosen = Number(select.value);
       app.refresh();
     });
+    var search = null;
+    if (outlets.length >= OUTLET_SEARCH_FROM) {
+      // many outlets: a list that scrolls, narrowed by what is typed (the chosen one stays)
+      select.size = 8;
+      search = el("input", "geomap-outlet-search");
+      search.id = "geomap-outlet-search";
+      search.type = "search";
+      search.placeholder = "Find an outlet (" + outlets.length + ")";
+      search.setAttribute("aria-label", "Find an outlet");
+      search.addEventListener("input", function () {
+        var q = search.value.trim().toLowerCase();
+        options.forEach(function (opt, oi) {
+          var hit = !q || outlets[oi].name.toLowerCase().indexOf(q) >= 0;
+          opt.hidden = !hit && oi !== chosen;
+        });
+      });
+    }
     // above the place search, always in view (the article list may be folded)
     var anchor = document.getElementById("geomap-search");
-    if (anchor && anchor.parentNode) { anchor.parentNode.insertBefore(select, anchor); }
+    if (anchor && anchor.parentNode) {
+      if (search) { anchor.parentNode.insertBefore(search, anchor); }
+      anchor.parentNode.insertBefore(select, anchor);
+    }
   }
 
   function languageName(code, data) {
