@@ -20,7 +20,10 @@ WORK_OF_ART, "Khan Younis" PERSON, "Mali" PERSON). Two mechanisms of
   or none need a stronger context (:func:`geomap.nlp.context.town_context`): "the town
   of Kandi", or a list with another place that a place word governs ("in Tulkarm and
   Nablus"), or the subject of a sentence about a place when it is a notable town
-  ("Dubrovnik limits cruise ships": :func:`geomap.nlp.place_subjects.place_subject`).
+  ("Dubrovnik limits cruise ships": :func:`geomap.nlp.place_subjects.place_subject`),
+  or the subject of a reported clause saying what befell a place, alone or in a list
+  ("said that Henichesk was calm", "said that Kherson, Beryslav and Antonivka were
+  hit": :func:`geomap.nlp.reported_places.reported_place`).
 
 Runs of proper nouns the model left untagged are read by the same rules
 (:func:`geomap.nlp.context.untagged_names`). A name that is part of a person's longer
@@ -226,6 +229,7 @@ def in_context(
         or described_as_place(p)
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)  # "the Lipa camp"
         or place_subject(p, gazetteer)  # "Dubrovnik limits cruise ships"
+        or (reported_place(p) and not first_name(p))  # "said that Henichesk was calm"
     ]
     out += [p for p in unknown if town_action_context(p)]  # "residents of Aguelhok"
     return sorted(out + described, key=lambda s: s.start)

@@ -6,7 +6,10 @@ is the place, whatever its label, when it is the subject of a clause that a verb
 saying reports (the clause complement of "said", or a clause conjoined to one: "and
 that Odesa was calm") and that clause says what news says of a place: the passive of a
 verb of attack or closure ("was hit", "had been sealed off": :data:`STRUCK_VERBS`) or a
-state of a place ("was calm": :data:`STATE_ADJECTIVES`). A person's name is no such
+state of a place ("was calm": :data:`STATE_ADJECTIVES`). A name conjoined to such a
+subject is one too ("Kherson, Beryslav and Antonivka were hit": :func:`list_head`), and
+a town the gazetteer holds is read so as well as a well-known place ("said that
+Henichesk was calm", :mod:`geomap.nlp.known`). A person's name is no such
 subject where the article names the person in full (:func:`geomap.nlp.known_contexts.
 first_name`, and the words of people's names are never read by :mod:`geomap.nlp.known`).
 """
@@ -39,9 +42,10 @@ def reported_place(span: Span) -> bool:
 
     The passive subject of a verb of :data:`STRUCK_VERBS`, or the subject of a
     copula with an adjective of :data:`STATE_ADJECTIVES`, in a clause a verb of saying
-    reports (:func:`reported_clause`).
+    reports (:func:`reported_clause`); also a later name of a list that is such a
+    subject (:func:`list_head`).
     """
-    root = span.root
+    root = list_head(span.root)
     head = root.head
     if root.dep_ == "nsubjpass":
         if head.lemma_.lower() not in STRUCK_VERBS:
@@ -52,6 +56,21 @@ def reported_place(span: Span) -> bool:
     else:
         return False
     return reported_clause(head)
+
+
+def list_head(token: Token) -> Token:
+    """The first name of the list of proper nouns ``token`` is a later name of, else ``token``.
+
+    "Kherson, Beryslav and Antonivka were hit": "Antonivka" and "Beryslav" are ``conj``
+    of "Kherson", the subject; up to :data:`MAX_CONJUNCTS` links are walked back, each
+    from a proper noun to a proper noun ("the city and Antonivka" is left alone).
+    """
+    for _ in range(MAX_CONJUNCTS):
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ != "PROPN" or token.pos_ != "PROPN":
+            break
+        token = head
+    return token
 
 
 def reported_clause(verb: Token) -> bool:
