@@ -2,8 +2,10 @@
 
 "Prokudin said that Kherson, Beryslav and Antonivka were hit": the names after the
 first are ``conj`` of the subject (:func:`geomap.nlp.reported_places.list_head`);
-"Saldo said that Henichesk was calm": a town the gazetteer holds, not only a
-well-known place, is read by :func:`geomap.nlp.reported_places.reported_place`.
+"The Kherson governor said that Henichesk was calm": a town the gazetteer holds, not
+only a well-known place, is read by :func:`geomap.nlp.reported_places.reported_place`,
+when it is listed with another place or another name of its sentence names its admin-1
+unit (:func:`geomap.nlp.reported_places.town_of_sentence_unit`).
 
 spacy.blank("en"), a hand-made parse, an entity ruler labelling the names PERSON, a
 tiny gazetteer.
@@ -11,8 +13,14 @@ tiny gazetteer.
 
 from __future__ import annotations
 
+from geomap.records import Place
 from tests.blank_geoparse import Row, TinyGazetteer, parsed_toponyms
 from tests.blank_geoparse import place as entry
+
+
+def _in_unit(pid: str, name: str, ftype: str, pop: int, code: str) -> Place:
+    return Place(pid, name, ftype, "UA", "Kherson", pop, 33.0, 46.5, "test", code, "08")
+
 
 _GAZ = TinyGazetteer(
     "geomap.test_reported_towns_gazetteer.v1",
@@ -20,7 +28,9 @@ _GAZ = TinyGazetteer(
         entry("1", "Kherson", "city", "UA", 280_000, "PPLA", 32.6, 46.6),
         entry("2", "Beryslav", "city", "UA", 12_000, "PPL", 33.4, 46.8),
         entry("3", "Antonivka", "city", "UA", 12_000, "PPL", 32.7, 46.7),
-        entry("4", "Henichesk", "city", "UA", 20_000, "PPL", 34.8, 46.2),
+        _in_unit("4", "Henichesk", "city", 20_000, "PPL"),
+        _in_unit("5", "Kherson", "admin1", 1_000_000, "ADM1"),
+        entry("6", "Smith", "city", "US", 5_000, "PPL", -90.0, 40.0),
     ],
 )
 _NAMES = [("Kherson", "PERSON"), ("Beryslav", "PERSON"), ("Antonivka", "PERSON")]
@@ -54,20 +64,24 @@ def test_a_list_in_another_reported_clause_stays_out() -> None:
     assert "Beryslav" not in parsed_toponyms(nlp, _list_rows("injured", "injure"))
 
 
-def _calm_rows(adjective: str) -> list[Row]:
-    # Saldo said that Henichesk was <adjective> .
+def _calm_rows(subject: str, adjective: str) -> list[Row]:
+    # The Kherson governor said that <subject> was <adjective> .
     return [
-        ("Saldo", 1, "nsubj", "PROPN", "Saldo"),
-        ("said", 1, "ROOT", "VERB", "say"),
-        ("that", 4, "mark", "SCONJ", "that"),
-        ("Henichesk", 4, "nsubj", "PROPN", "Henichesk"),
-        ("was", 1, "ccomp", "AUX", "be"),
-        (adjective, 4, "acomp", "ADJ", adjective),
-        (".", 1, "punct", "PUNCT", "."),
+        ("The", 2, "det", "DET", "the"),
+        ("Kherson", 2, "compound", "PROPN", "Kherson"),
+        ("governor", 3, "nsubj", "NOUN", "governor"),
+        ("said", 3, "ROOT", "VERB", "say"),
+        ("that", 6, "mark", "SCONJ", "that"),
+        (subject, 6, "nsubj", "PROPN", subject),
+        ("was", 3, "ccomp", "AUX", "be"),
+        (adjective, 6, "acomp", "ADJ", adjective),
+        (".", 3, "punct", "PUNCT", "."),
     ]
 
 
-def test_a_town_reported_calm_is_a_place() -> None:
-    nlp = _GAZ.nlp([("Saldo", "PERSON"), ("Henichesk", "PERSON")])
-    assert parsed_toponyms(nlp, _calm_rows("calm")) == ["Henichesk"]
-    assert parsed_toponyms(nlp, _calm_rows("happy")) == []
+def test_a_town_of_the_unit_its_sentence_names_reported_calm_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Kherson", "GPE"), ("Henichesk", "PERSON"), ("Smith", "PERSON")])
+    assert parsed_toponyms(nlp, _calm_rows("Henichesk", "calm")) == ["Kherson", "Henichesk"]
+    assert parsed_toponyms(nlp, _calm_rows("Henichesk", "happy")) == ["Kherson"]
+    # a town of another unit, alone in the clause: a person's name as likely
+    assert parsed_toponyms(nlp, _calm_rows("Smith", "calm")) == ["Kherson"]

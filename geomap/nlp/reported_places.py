@@ -16,8 +16,12 @@ first_name`, and the words of people's names are never read by :mod:`geomap.nlp.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from spacy.tokens import Span, Token
 
+from geomap.nlp.town_names import town_sized
 from geomap.nlp.vocab import SPEECH_LEMMAS
 
 #: Lemmas of the verbs whose clause complement is reported news ("officials said that ...").
@@ -71,6 +75,33 @@ def list_head(token: Token) -> Token:
             break
         token = head
     return token
+
+
+def town_of_sentence_unit(span: Span, others: Iterable[Span], gazetteer: Any) -> bool:
+    """Whether the span is a town of an admin-1 unit another name of its sentence names.
+
+    "The governor of the Kherson region said that Henichesk was calm": the gazetteer has
+    a town of 1,000 or more called "Henichesk" in the unit "Kherson" names. What makes a
+    lone small town the subject of a reported clause (:mod:`geomap.nlp.known`); "said
+    that Victoria was calm" with no such unit stays a person's.
+    """
+    sent = span.sent
+    units = {
+        (c.place.country_code, c.place.admin1_code)
+        for o in others
+        if o.start >= sent.start
+        and o.end <= sent.end
+        and (o.start, o.end) != (span.start, span.end)
+        for c in gazetteer.candidates(o.text)
+        if c.match in {"name", "alias", "exonym"} and c.place.feature_type == "admin1"
+    }
+    return any(
+        (c.place.country_code, c.place.admin1_code) in units
+        and c.place.feature_type == "city"
+        and town_sized(c.place)
+        for c in gazetteer.candidates(span.text)
+        if c.match in {"name", "alias"}
+    )
 
 
 def reported_clause(verb: Token) -> bool:
