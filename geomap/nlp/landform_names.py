@@ -18,7 +18,9 @@ The name ends at its head: a capitalised word after the head makes it a longer n
 ("Silicon Valley Bank", "Mount Sinai Hospital"), which is left to the other rules, as
 is a head with no name word ("the Valley"). The resolver places a name the gazetteer
 lacks, or knows only as a far small town's, at the article's focus, as a name that says
-its kind (:func:`landform_head`, read by :func:`geomap.nlp.focus.placeable`).
+its kind (:func:`landform_head`, read by :func:`geomap.nlp.focus.placeable`), unless the
+focus is a city: a landform's name (:func:`landform_word`) is then left unplaced
+(:func:`landform_at_city`).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from spacy.tokens import Doc, Span
 from geomap.docarrays import token_texts
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS
 from geomap.nlp.name_shapes import is_acronym
-from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.nlp.vocab import GENERIC_WORDS, LANDFORM_WORDS
+from geomap.records import Place
 
 #: Capitalised generic words after a landform's name ("the Arabat Spit").
 HEADS_AFTER = frozenset({"Spit", "Peninsula", "Pass", "Gorge", "Valley", "Gap"})
@@ -81,6 +84,28 @@ def _accepted(doc: Doc, start: int, end: int, name: Span, gazetteer: Any) -> boo
 def landform_head(span: Span) -> bool:
     """Whether a name of two words or more ends or begins with a landform's head word."""
     return len(span) > 1 and (span[-1].text in HEADS_AFTER or span[0].text in HEADS_BEFORE)
+
+
+def landform_word(span: Span) -> bool:
+    """Whether a name of two words or more begins or ends with a capitalised landform word.
+
+    :data:`~geomap.nlp.vocab.LANDFORM_WORDS`: "Taman Peninsula", "Cape Meganom", "Snake Island".
+    """
+    return len(span) > 1 and any(
+        t.is_title and t.lower_ in LANDFORM_WORDS for t in (span[0], span[-1])
+    )
+
+
+def landform_at_city(spans: list[Span], place: Place) -> bool:
+    """Whether a landform's name the gazetteer lacks would be placed at a city's point.
+
+    A peninsula, a spit, an island or a range is no town: the city the article is about
+    (its focus) or the town listed beside it ("between Kerch and the Taman Peninsula")
+    lies elsewhere, often across water, and its point says where the landform is not.
+    Such a name is left unplaced (:func:`geomap.nlp.final_places.final_place`); a county
+    or a unit may still hold it.
+    """
+    return place.feature_type == "city" and any(landform_word(s) for s in spans)
 
 
 def landform_names(doc: Doc, gazetteer: Any) -> list[Span]:
