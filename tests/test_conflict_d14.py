@@ -113,10 +113,9 @@ def test_a_name_with_a_capitalised_landform_head_is_a_place() -> None:
     nlp = _GAZ.nlp([("Ochakiv", "GPE")])
     # a name the gazetteer lacks, governed by a preposition of place
     assert toponyms(nlp, "Troops on the Tuzla Spit shelled Ochakiv.") == ["Tuzla Spit", "Ochakiv"]
-    # the gazetteer lacks it and the article's focus is a city: a spit is no city's
-    # point, so it stays unplaced (rec67: geomap.nlp.landform_names.landform_at_city)
+    # the gazetteer lacks it: placed at the article's focus, as a name that says its kind
     text = "Troops on the Tuzla Spit shelled Ochakiv."
-    assert placed(nlp, text) == [("Tuzla Spit", None), ("Ochakiv", "698131")]
+    assert placed(nlp, text) == [("Tuzla Spit", "698131"), ("Ochakiv", "698131")]
     assert toponyms(nlp, "A boat was hit off Cape Meganom at night.") == ["Cape Meganom"]
     # "the" and a head after the name
     assert toponyms(nlp, "The Tuzla Spit came under fire again.") == ["Tuzla Spit"]

@@ -1,7 +1,8 @@
 """A landform's name the gazetteer lacks is not placed at a city's point (issue 16).
 
 "between Kerch and the Taman Peninsula": the article's focus (or the town listed
-beside it) is Kerch, but a peninsula is no city; the name stays unplaced
+beside it) is Kerch, but the sentence names the peninsula beside the city, two places;
+the name stays unplaced
 (:func:`geomap.nlp.landform_names.landform_at_city`), and ``geomap claims --place``
 says why (:func:`geomap.claims.render.unplaced_note`).
 """
@@ -23,6 +24,12 @@ def test_a_peninsula_the_gazetteer_lacks_is_not_placed_at_the_focus_city() -> No
     nlp = _GAZ.nlp([("Kerch", "GPE")])
     text = "Ferries between Kerch and the Taman Peninsula stopped . Kerch was quiet ."
     assert placed(nlp, text) == [("Kerch", "1"), ("Taman Peninsula", None), ("Kerch", "1")]
+
+
+def test_a_peninsula_not_paired_with_the_city_keeps_the_focus() -> None:
+    nlp = _GAZ.nlp([("Kerch", "GPE")])
+    text = "Troops on the Taman Peninsula shelled Kerch ."
+    assert placed(nlp, text) == [("Taman Peninsula", "1"), ("Kerch", "1")]
 
 
 def test_a_street_is_still_placed_at_the_focus_city() -> None:

@@ -18,13 +18,14 @@ The name ends at its head: a capitalised word after the head makes it a longer n
 ("Silicon Valley Bank", "Mount Sinai Hospital"), which is left to the other rules, as
 is a head with no name word ("the Valley"). The resolver places a name the gazetteer
 lacks, or knows only as a far small town's, at the article's focus, as a name that says
-its kind (:func:`landform_head`, read by :func:`geomap.nlp.focus.placeable`), unless the
-focus is a city: a landform's name (:func:`landform_word`) is then left unplaced
-(:func:`landform_at_city`).
+its kind (:func:`landform_head`, read by :func:`geomap.nlp.focus.placeable`), unless that
+city is named beside it: a landform's name (:func:`landform_word`) is then left unplaced
+("between Kerch and the Taman Peninsula": :func:`landform_at_city`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -96,16 +97,34 @@ def landform_word(span: Span) -> bool:
     )
 
 
-def landform_at_city(spans: list[Span], place: Place) -> bool:
-    """Whether a landform's name the gazetteer lacks would be placed at a city's point.
+#: Words between a landform's name and the city it is paired with ("Kerch and the X").
+PAIR_WORDS = frozenset({"and", "or", ",", "the", "&"})
 
-    A peninsula, a spit, an island or a range is no town: the city the article is about
-    (its focus) or the town listed beside it ("between Kerch and the Taman Peninsula")
-    lies elsewhere, often across water, and its point says where the landform is not.
-    Such a name is left unplaced (:func:`geomap.nlp.final_places.final_place`); a county
-    or a unit may still hold it.
+
+def landform_at_city(
+    spans: list[Span], place: Place, located: Sequence[tuple[Span, Place]]
+) -> bool:
+    """Whether a landform's name the gazetteer lacks would be placed at the city it is paired with.
+
+    "between Kerch and the Taman Peninsula": the sentence names the city and the
+    landform side by side (only :data:`PAIR_WORDS` between them), two places, so the
+    landform is not at the city's point, whether the city is the article's focus or the
+    town listed beside it. Such a name is left unplaced
+    (:func:`geomap.nlp.final_places.final_place`); ``located`` are the article's
+    placed names.
     """
-    return place.feature_type == "city" and any(landform_word(s) for s in spans)
+    if place.feature_type != "city":
+        return False
+    for s in spans:
+        if not landform_word(s):
+            continue
+        for other, there in located:
+            if there.place_id != place.place_id or other.sent.start != s.sent.start:
+                continue
+            a, b = (other.end, s.start) if other.end <= s.start else (s.end, other.start)
+            if all(t.lower_ in PAIR_WORDS for t in s.doc[a:b]):
+                return True
+    return False
 
 
 def landform_names(doc: Doc, gazetteer: Any) -> list[Span]:
