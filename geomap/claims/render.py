@@ -134,8 +134,8 @@ def unplaced_note(names: Sequence[str]) -> str:
         for words in (n.casefold().split() for n in names)
     )
     reason = (
-        "a landform's name is not placed at a city's point (the article's focus or a town "
-        "listed beside it)"
+        "a landform's name is not placed at the point of a city its sentence names beside "
+        "it (as the article's focus or a town listed with it would place it)"
         if landform
         else "no place of the article said where it is"
     )
