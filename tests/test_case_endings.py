@@ -113,3 +113,11 @@ def test_ukrainian_neuter_town_names_declined_as_nouns_or_adjectives() -> None:
     assert normalize_name("Дробишеве") in ending_keys("Дробишевого", "uk")
     assert normalize_name("Дробишеве") in ending_keys("Дробишевому", "uk")
     assert normalize_name("Кирилівка") not in ending_keys("Берегова", "uk")
+
+
+def test_russian_dative_and_instrumental_of_a_noun_in_oi() -> None:
+    # "удар по Джанкою", "под Джанкоем": Джанкой; "-ю" was read back only as "-я"
+    assert normalize_name("Джанкой") in ending_keys("Джанкою", "ru")
+    assert normalize_name("Джанкой") in ending_keys("Джанкоем", "ru")
+    # the other readings of "-ю" stay
+    assert normalize_name("Джанкоя") in ending_keys("Джанкою", "ru")

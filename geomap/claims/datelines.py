@@ -63,4 +63,45 @@ def past_dateline(subj: Token) -> Token:
     dash = next((t.i for t in doc[subj.i : subj.sent.end] if t.text in _DATELINE_DASHES), None)
     if dash is None:
         return subj
-    return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > dash), subj)
+    after = [c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > dash]
+    if not after:
+        return subj
+    return named_after_title(after) or after[0]
+
+
+def named_after_title(apposed: list[Token]) -> Token | None:
+    """The person's name the parser hung beside the title before it, under a dateline.
+
+    "MELITOPOL (TASS) - Acting governor of the X region Yevgeny Balitsky said": the
+    parser made both "governor" and "Balitsky" appositions of the dateline's
+    "MELITOPOL"; without the dateline the name is the title's own apposition, and the
+    speaker is the person, the title its role. The first apposition after the dash is a
+    common noun and the next one, starting right after its words, a person's name:
+    that name. ``None`` otherwise.
+    """
+    if len(apposed) < 2:
+        return None
+    title, name = apposed[0], apposed[1]
+    right_after = title.right_edge.i + 1 == name.left_edge.i
+    person = name.ent_type_ == "PERSON" and name.pos_ == "PROPN"
+    return name if title.pos_ == "NOUN" and right_after and person else None
+
+
+def titled_dateline_name(name: Token) -> Span | None:
+    """The title and the name that :func:`named_after_title` found, as one phrase.
+
+    "Acting governor of the X region Yevgeny Balitsky", the speaker's phrase its
+    name and role are read from as when no dateline comes before it; ``None`` when
+    ``name`` is no such name.
+    """
+    head = name.head
+    if name.dep_ not in ("appos", "conj") or head.i == name.i or head.i > name.i:
+        return None
+    if past_dateline(head).i != name.i:
+        return None
+    title = name.doc[name.left_edge.i - 1].head  # the title's last word hangs below it
+    while title.i != head.i and title.head.i != head.i:
+        title = title.head
+    if title.i == head.i:
+        return None
+    return name.doc[title.left_edge.i : name.right_edge.i + 1]

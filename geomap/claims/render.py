@@ -74,24 +74,75 @@ def nothing_shown(
     found: PlaceFound | None,
     known_as: Sequence[str] = (),
     known: int = 0,
+    unplaced: Sequence[str] = (),
 ) -> str:
     """Why nothing is shown: no such place, a place without claims here, or the filters.
 
     ``known`` places the gazetteer calls ``place``, the first of them labelled in
-    ``known_as`` ("Atlantis (city, ZA)").
+    ``known_as`` ("Atlantis (city, ZA)"); ``unplaced``: the names the articles give that
+    hold ``place`` and were left unresolved (:func:`unplaced_names`), said with why.
     """
+    why = unplaced_note(unplaced) if place is not None else ""
     if place is not None and found == "unknown":
+        if why:
+            return f"No place called {quoted(place)} in the gazetteer.{why}"
         return f"No place called {quoted(place)} in the gazetteer, nor in the articles read."
     if place is not None and found == "no claims":
         some = f" ({', '.join(_one_line(k) for k in known_as)}{', ...' * (known > len(known_as))})"
         return (
             f"No claims about {quoted(place)} in this run: the gazetteer knows "
             f"{known or 'some'} place(s) called so{some if known_as else ''}, but none of the "
-            "claims read is about one."
+            f"claims read is about one.{why}"
         )
     asked = f" about {quoted(place)}" if place is not None else ""
     also = f" matching {' and '.join(filters)}" if filters else ""
     return f"No claims{asked}{also}."
+
+
+def unplaced_names(place: str, mentions: Iterable[Mention]) -> list[str]:
+    """The unresolved names of ``mentions`` that are ``place`` or hold it as a word.
+
+    ``--place Taman`` finds "Taman Peninsula" left unplaced, case-insensitively, each
+    name once in the order first read.
+    """
+    query = place.strip().casefold().split()
+    out: list[str] = []
+    for m in mentions:
+        words = m.text.casefold().split()
+        held = any(words[i : i + len(query)] == query for i in range(len(words)))
+        if m.place is None and query and held and m.text not in out:
+            out.append(m.text)
+    return out
+
+
+def unplaced_note(names: Sequence[str]) -> str:
+    """Why the articles' names ``names`` have no claims: the gazetteer lacks them.
+
+    A landform's name (:data:`~geomap.nlp.vocab.LANDFORM_WORDS`, first or last word)
+    is said not to be placed at a city's point, as the article's focus would.
+
+    >>> unplaced_note(["Taman Peninsula"])  # doctest: +ELLIPSIS
+    " The articles name 'Taman Peninsula' but left it unplaced: the gazetteer ...city..."
+    """
+    from geomap.nlp.vocab import LANDFORM_WORDS
+
+    if not names:
+        return ""
+    shown = ", ".join(quoted(_one_line(n)) for n in names[:3]) + ", ..." * (len(names) > 3)
+    landform = any(
+        len(words) > 1 and (words[0] in LANDFORM_WORDS or words[-1] in LANDFORM_WORDS)
+        for words in (n.casefold().split() for n in names)
+    )
+    reason = (
+        "a landform's name is not placed at the point of a city its sentence names beside "
+        "it (as the article's focus or a town listed with it would place it)"
+        if landform
+        else "no place of the article said where it is"
+    )
+    return (
+        f" The articles name {shown} but left it unplaced: the gazetteer has no place of "
+        f"that name, and {reason}; an unplaced name makes no claims."
+    )
 
 
 def undated_note(undated: int, filters: Sequence[str]) -> str:
@@ -224,7 +275,8 @@ def render_claims(
                 )
         blocks.append("\n".join(lines))
     if not blocks:
-        blocks.append(nothing_shown(place, filters, found, known_as, len(place_ids)))
+        unplaced = unplaced_names(place, mentions) if place is not None else []
+        blocks.append(nothing_shown(place, filters, found, known_as, len(place_ids), unplaced))
     shown = {c.article_id for c in claims}  # a filter's articles, not the whole run's
     unresolved = sum(1 for m in mentions if m.place is None and m.article_id in shown)
     if unresolved and place is None:  # an unplaced name is about no place asked for

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from geomap.claims import lexicon as lx
 from geomap.claims.cues import is_speech_noun
+from geomap.claims.datelines import titled_dateline_name
 from geomap.claims.descriptions import Descriptions
 from geomap.claims.frames import Frame, is_bare_definite
 from geomap.claims.nps import counted_back, counted_description, full_np, person_above, thing_above
@@ -57,7 +58,7 @@ class SubjectSpeakers(Descriptions):
                 # "her letters show …" with no one for "her" to be: the letters speak
             elif not fallback:
                 return None
-        phrase = full_np(tok)
+        phrase = titled_dateline_name(tok) or full_np(tok)  # "X (TASS) - Governor Y Z said"
         if is_bare_definite(tok):
             found = self._definite_antecedent(tok, index, earlier)
             found = found if found is not None else self._quotation_opener(tok, index)

@@ -128,7 +128,13 @@ def claims_command(
     from geomap.claims.collect import places_from_mentions
     from geomap.claims.kinds import KINDS
     from geomap.claims.periods import claims_between, claims_in_language
-    from geomap.claims.render import nothing_shown, render_claims, undated_note, unspoken_note
+    from geomap.claims.render import (
+        nothing_shown,
+        render_claims,
+        undated_note,
+        unplaced_names,
+        unspoken_note,
+    )
     from geomap.claims.select import (
         place_found,
         select_claims,
@@ -239,7 +245,8 @@ def claims_command(
         say(claims_text(mentions, chosen, info, as_csv), nl=False)
         # what the terminal's view says, on stderr: the JSON or CSV stays whole
         if place and found != "claims":
-            shown = nothing_shown(place, filters, found, known_as, len(called))
+            unplaced = unplaced_names(place, mentions)
+            shown = nothing_shown(place, filters, found, known_as, len(called), unplaced)
             say(f"geomap: {shown}", err=True)
         if dated.undated:
             say(f"geomap: {undated_note(len(dated.undated), filters)}", err=True)

@@ -171,7 +171,8 @@ def lookup_keys(name: str, lang: str) -> tuple[str, ...]:
 #: "Онежское озеро", "Тянь-Шаня" -> "Тянь-Шань", "Момбасу" -> "Момбаса", a feminine in
 #: "-ея"'s genitive: "Гвинеи" -> "Гвинея", "Кореи" -> "Корея"; an adjective's dative,
 #: locative and instrumental: "Охотскому", "Камчатском", "Баренцевым" -> "-ий", "-ое";
-#: a stressed "-ой" adjective's: "Стрежевого" -> "Стрежевой"; a Ukrainian "-ей"'s locative:
+#: a stressed "-ой" adjective's: "Стрежевого" -> "Стрежевой"; a noun in "-ой"'s dative and
+#: instrumental: "Джанкою", "Джанкоем" -> "Джанкой"; a Ukrainian "-ей"'s locative:
 #: "Кубеї" -> "Кубей";
 #: Polish "k" and "g" softened before the locative's "e": "Ameryce" -> "Ameryka",
 #: "Pradze" -> "Praga"; the Polish accusative of a feminine in "-a": "Podgoricę" -> "Podgorica";
@@ -204,6 +205,8 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            # a noun in "-ай"'s locative, dative and instrumental: "в Дубае", "Дубаю",
            # "Дубаем" -> "Дубай"; a plural name in "-и" after a vowel or "й": "Гавайях" -> "Гавайи"
            ("ае", ("ай",)), ("аю", ("ай",)), ("аем", ("ай",)), ("ях", ("и",)), ("ям", ("и",)),
+           # and a noun in "-ой"'s: "по Джанкою", "Джанкоем" -> "Джанкой" ("Джанкое": "ое")
+           ("ою", ("ой",)), ("оем", ("ой",)),
            # a plural name's genitive without ending: "Дубоссар" -> "Дубоссары"
            ("", ("ы", "и"))),
     "uk": (("ці", ("ка", "к")), ("зі", ("га", "г")), ("сі", ("ха", "х")),

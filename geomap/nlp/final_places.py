@@ -10,7 +10,9 @@ acronym is the place it abbreviates (:mod:`geomap.nlp.acronyms`); a name with no
 candidate goes where :func:`~geomap.nlp.focus.placement` says, else (a name the focus
 may not hold) to the town listed beside it (:mod:`geomap.nlp.listed_neighbours`); never to a
 place whose name the mention's word is made from (:mod:`geomap.nlp.derived_names`:
-"реки Казанку" is no Kazan). The focus is the
+"реки Казанку" is no Kazan), nor a landform's name to the city named beside it
+(:func:`~geomap.nlp.landform_names.landform_at_city`: "between Kerch and the Taman
+Peninsula" is not at Kerch). The focus is the
 article's (:func:`~geomap.nlp.focus.article_focus`) unless the name's own sentences
 name places only in other countries (:func:`~geomap.nlp.abroad.focus_for`).
 """
@@ -28,6 +30,7 @@ from geomap.nlp.candidates import unit_in_name
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.derived_names import derived_from
 from geomap.nlp.focus import FOCUS_PRECISION, facility_namesake, placement
+from geomap.nlp.landform_names import landform_at_city
 from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_neighbours import listed_neighbour
 from geomap.nlp.name_shapes import is_acronym
@@ -102,4 +105,7 @@ def final_place(
             place, conf, located_by = there
     if located_by == "focus" and place is not None and derived_from(spans, place, list(cands)):
         return None, 0.0, None  # "реки Казанку" in a story on Kazan: no Kazan
+    paired = [(s, p) for s, p, _ in located]
+    if located_by == "focus" and place is not None and landform_at_city(spans, place, paired):
+        return None, 0.0, None  # "the Taman Peninsula" in a story on Kerch: not at Kerch
     return place, conf, located_by

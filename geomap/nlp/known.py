@@ -20,10 +20,14 @@ WORK_OF_ART, "Khan Younis" PERSON, "Mali" PERSON). Two mechanisms of
   or none need a stronger context (:func:`geomap.nlp.context.town_context`): "the town
   of Kandi", or a list with another place that a place word governs ("in Tulkarm and
   Nablus"), or the subject of a sentence about a place when it is a notable town
-  ("Dubrovnik limits cruise ships": :func:`geomap.nlp.place_subjects.place_subject`).
+  ("Dubrovnik limits cruise ships": :func:`geomap.nlp.place_subjects.place_subject`),
+  or the subject of a reported clause saying what befell a place, in a list with
+  another place or in a unit its sentence names ("said that Kherson, Beryslav and
+  Antonivka were hit", "the governor of the Kherson region said that Henichesk was calm":
+  :func:`reported_town`).
 
 Runs of proper nouns the model left untagged are read by the same rules
-(:func:`geomap.nlp.context.untagged_names`). A name that is part of a person's longer
+(:func:`geomap.nlp.untagged_names.untagged_names`). A name that is part of a person's longer
 name elsewhere in the article ("Chad" after "Chad Smith") is never taken.
 """
 
@@ -35,7 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import without_possessive
-from geomap.nlp.context import town_context
+from geomap.nlp.context import listed, town_context
 from geomap.nlp.described import described_as_place
 from geomap.nlp.hidden_names import (
     common_nouns_named,
@@ -62,7 +66,7 @@ from geomap.nlp.named_units import in_named_unit
 from geomap.nlp.place_nouns import named_by_place_noun
 from geomap.nlp.place_subjects import place_subject
 from geomap.nlp.quoted_places import quoted_place
-from geomap.nlp.reported_places import reported_place
+from geomap.nlp.reported_places import reported_place, town_of_sentence_unit
 from geomap.nlp.respellings import respelled_town, town_spelled_alike
 from geomap.nlp.settlement_lists import unknown_settlement
 from geomap.nlp.town_actions import before_event_noun
@@ -227,9 +231,25 @@ def in_context(
         or described_as_place(p)
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)  # "the Lipa camp"
         or place_subject(p, gazetteer)  # "Dubrovnik limits cruise ships"
+        or (reported_place(p) and not first_name(p) and reported_town(p, starts, ends, gazetteer))
     ]
     out += [p for p in unknown if town_action_context(p)]  # "residents of Aguelhok"
     return sorted(out + described, key=lambda s: s.start)
+
+
+def reported_town(span: Span, starts: dict[int, int], ends: dict[int, int], gazetteer: Any) -> bool:
+    """Whether a town that is the subject of a reported clause is a place by its company.
+
+    It is when it is listed with another place ("said that Kherson, Beryslav and
+    Antonivka were hit": :func:`geomap.nlp.context.listed`) or when another name of its
+    sentence names its admin-1 unit
+    (:func:`geomap.nlp.reported_places.town_of_sentence_unit`); ``starts`` and ``ends``
+    are the names read as places or candidates for it.
+    """
+    if listed(span, starts, ends):
+        return True
+    others = [Span(span.doc, a, b) for a, b in starts.items()]
+    return town_of_sentence_unit(span, others, gazetteer)
 
 
 def spans_in_context(

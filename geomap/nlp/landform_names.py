@@ -18,11 +18,14 @@ The name ends at its head: a capitalised word after the head makes it a longer n
 ("Silicon Valley Bank", "Mount Sinai Hospital"), which is left to the other rules, as
 is a head with no name word ("the Valley"). The resolver places a name the gazetteer
 lacks, or knows only as a far small town's, at the article's focus, as a name that says
-its kind (:func:`landform_head`, read by :func:`geomap.nlp.focus.placeable`).
+its kind (:func:`landform_head`, read by :func:`geomap.nlp.focus.placeable`), unless that
+city is named beside it: a landform's name (:func:`landform_word`) is then left unplaced
+("between Kerch and the Taman Peninsula": :func:`landform_at_city`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -30,7 +33,8 @@ from spacy.tokens import Doc, Span
 from geomap.docarrays import token_texts
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS
 from geomap.nlp.name_shapes import is_acronym
-from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.nlp.vocab import GENERIC_WORDS, LANDFORM_WORDS
+from geomap.records import Place
 
 #: Capitalised generic words after a landform's name ("the Arabat Spit").
 HEADS_AFTER = frozenset({"Spit", "Peninsula", "Pass", "Gorge", "Valley", "Gap"})
@@ -81,6 +85,46 @@ def _accepted(doc: Doc, start: int, end: int, name: Span, gazetteer: Any) -> boo
 def landform_head(span: Span) -> bool:
     """Whether a name of two words or more ends or begins with a landform's head word."""
     return len(span) > 1 and (span[-1].text in HEADS_AFTER or span[0].text in HEADS_BEFORE)
+
+
+def landform_word(span: Span) -> bool:
+    """Whether a name of two words or more begins or ends with a capitalised landform word.
+
+    :data:`~geomap.nlp.vocab.LANDFORM_WORDS`: "Taman Peninsula", "Cape Meganom", "Snake Island".
+    """
+    return len(span) > 1 and any(
+        t.is_title and t.lower_ in LANDFORM_WORDS for t in (span[0], span[-1])
+    )
+
+
+#: Words between a landform's name and the city it is paired with ("Kerch and the X").
+PAIR_WORDS = frozenset({"and", "or", ",", "the", "&"})
+
+
+def landform_at_city(
+    spans: list[Span], place: Place, located: Sequence[tuple[Span, Place]]
+) -> bool:
+    """Whether a landform's name the gazetteer lacks would be placed at the city it is paired with.
+
+    "between Kerch and the Taman Peninsula": the sentence names the city and the
+    landform side by side (only :data:`PAIR_WORDS` between them), two places, so the
+    landform is not at the city's point, whether the city is the article's focus or the
+    town listed beside it. Such a name is left unplaced
+    (:func:`geomap.nlp.final_places.final_place`); ``located`` are the article's
+    placed names.
+    """
+    if place.feature_type != "city":
+        return False
+    for s in spans:
+        if not landform_word(s):
+            continue
+        for other, there in located:
+            if there.place_id != place.place_id or other.sent.start != s.sent.start:
+                continue
+            a, b = (other.end, s.start) if other.end <= s.start else (s.end, other.start)
+            if all(t.lower_ in PAIR_WORDS for t in s.doc[a:b]):
+                return True
+    return False
 
 
 def landform_names(doc: Doc, gazetteer: Any) -> list[Span]:

@@ -24,7 +24,8 @@ An acronym with no candidate that abbreviates a place the article names in full
 ("SA" after "South Africa", :mod:`geomap.nlp.acronyms`) is that place.
 It never affects the other names. The confidence set on a span is calibrated
 (:mod:`geomap.nlp.confidence`): about that share of such mentions lie within
-161 km of the place meant.
+161 km of the place meant; a town picked in another unit than the other towns of its
+list has its raw confidence lowered first (:mod:`geomap.nlp.list_units`).
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
+from geomap.nlp.list_units import list_outliers
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.municipal_towns import municipal_towns
@@ -233,12 +235,16 @@ class ToponymResolver:
         named = [(s.text, p) for s, p, _ in located] + [
             (s.text, s._.hint) for s in doc.spans.get(TOPONYMS, []) if isinstance(s._.hint, Place)
         ]
+        keyed = {(s.start, s.end): key for key, group in groups.items() for s in group}
+        outliers = list_outliers(picks, keyed, [s for g in groups.values() for s in g])
         for key, spans in groups.items():
             place, conf, located_by = final_place(
                 spans, picks.get(key), cands[key], foreign=key in foreign, article=article,
                 moved=moved.get(key), located=located, named=named, gazetteer=self.gazetteer,
                 countries=self._countries, use_focus=self.focus,
             )  # fmt: skip
+            if key in outliers and located_by == "name" and place == picks[key][0]:
+                conf *= outliers[key]  # "Садове" among towns of another unit: less sure
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
             for span in spans:

@@ -147,3 +147,13 @@ COMPASS_POINTS = frozenset(
     south-east south-west
     """.split()  # noqa: SIM905
 )
+
+#: Generic words of a landform, first or last word of its name: a landform the gazetteer
+#: lacks is no city's point ("the Taman Peninsula", "the Arabat Spit", "Snake Island",
+#: "the Carpathian Mountains", "Cape Tarkhankut": :mod:`geomap.nlp.landform_names`).
+LANDFORM_WORDS = frozenset(
+    """
+    peninsula spit cape island islands isle isles islet mount mountain mountains range
+    ridge hills highlands plateau upland uplands pass gorge valley gap canyon desert steppe
+    """.split()  # noqa: SIM905
+)
