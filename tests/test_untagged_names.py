@@ -1,4 +1,4 @@
-"""Untagged runs of proper nouns, read from the doc's arrays (geomap.nlp.context.untagged_names)."""
+"""Untagged runs of proper nouns, read from the doc's arrays (geomap.nlp.untagged_names)."""
 
 from __future__ import annotations
 
