@@ -66,7 +66,8 @@ class ParsedStore:
     staging
         This run's staged outputs, where its own :data:`PARSED_FILE` goes.
     settings
-        The run's settings (with the code, model and gazetteer: :func:`~geomap.run_stamps.run_stamp`).
+        The run's settings (with the code, model and gazetteer:
+        :func:`~geomap.run_stamps.run_stamp`).
     interrupted
         Where an interrupted run into the same folder kept the articles it had
         parsed (read if it is there), or ``None``.

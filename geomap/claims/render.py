@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
+from geomap.landform_words import LANDFORM_WORDS
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted, terminal_text
 from geomap.serialize import unsourced_kind
@@ -118,14 +119,12 @@ def unplaced_names(place: str, mentions: Iterable[Mention]) -> list[str]:
 def unplaced_note(names: Sequence[str]) -> str:
     """Why the articles' names ``names`` have no claims: the gazetteer lacks them.
 
-    A landform's name (:data:`~geomap.nlp.vocab.LANDFORM_WORDS`, first or last word)
+    A landform's name (:data:`~geomap.landform_words.LANDFORM_WORDS`, first or last word)
     is said not to be placed at a city's point, as the article's focus would.
 
     >>> unplaced_note(["Taman Peninsula"])  # doctest: +ELLIPSIS
     " The articles name 'Taman Peninsula' but left it unplaced: the gazetteer ...city..."
     """
-    from geomap.nlp.vocab import LANDFORM_WORDS
-
     if not names:
         return ""
     shown = ", ".join(quoted(_one_line(n)) for n in names[:3]) + ", ..." * (len(names) > 3)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from geomap import landform_words
+
 #: Feature types a gazetteer match may have to count without the model's support.
 SCAN_TYPES = frozenset({"country", "admin1", "region", "continent", "water", "landform"})
 #: Feature types a one-word name may have to be found by the scan alone; one-word rivers
@@ -148,12 +150,5 @@ COMPASS_POINTS = frozenset(
     """.split()  # noqa: SIM905
 )
 
-#: Generic words of a landform, first or last word of its name: a landform the gazetteer
-#: lacks is no city's point ("the Taman Peninsula", "the Arabat Spit", "Snake Island",
-#: "the Carpathian Mountains", "Cape Tarkhankut": :mod:`geomap.nlp.landform_names`).
-LANDFORM_WORDS = frozenset(
-    """
-    peninsula spit cape island islands isle isles islet mount mountain mountains range
-    ridge hills highlands plateau upland uplands pass gorge valley gap canyon desert steppe
-    """.split()  # noqa: SIM905
-)
+#: Generic words of a landform (:mod:`geomap.landform_words`).
+LANDFORM_WORDS = landform_words.LANDFORM_WORDS
