@@ -101,6 +101,8 @@ def titled_dateline_name(name: Token) -> Span | None:
         return None
     title = name.doc[name.left_edge.i - 1].head  # the title's last word hangs below it
     while title.i != head.i and title.head.i != head.i:
+        if title.head.i == title.i:  # the root, and ``head`` not above: no such title
+            return None
         title = title.head
     if title.i == head.i:
         return None
