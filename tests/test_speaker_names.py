@@ -200,3 +200,16 @@ def test_a_name_tagged_a_person_that_the_article_describes_as_a_firm_is_one() ->
         heads=[1, 1, 1], ents=["B-PERSON", "O", "O"],
     )  # fmt: skip
     assert speaker_kind(alone[0:1]) == "person"  # nothing says otherwise
+
+
+def test_a_first_name_split_off_after_a_title_is_the_names() -> None:
+    """ "Governor Oleksandr Prokudin said": the model's two PERSON entities (user67)."""
+    said = _said(("Governor", "PROPN"), ("Oleksandr", "PROPN"), ("Prokudin", "PROPN"))
+    doc = parsed(said, ents=["O", "B-PERSON", "B-PERSON", "O", "O"])
+    name, role = split_name(doc[0:3])
+    assert (name.text, role) == ("Oleksandr Prokudin", "Governor")
+    # a second title before the name stays the role's
+    said = _said(("Regional", "PROPN"), ("Governor", "PROPN"), ("Prokudin", "PROPN"))
+    doc = parsed(said, ents=["O", "O", "B-PERSON", "O", "O"])
+    name, role = split_name(doc[0:3])
+    assert (name.text, role) == ("Prokudin", "Regional Governor")

@@ -74,8 +74,9 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     while role_start < name.start and _when(doc, role_start):  # "(On) Monday | Mayor X said"
         role_start += 1
     before = trim(doc[role_start : name.start]) if name.start > role_start else None
-    if before is not None and _given_name(before, name):
-        name, before = doc[before.start : name.end], None  # "Oleksandr | Prokudin"
+    if before is not None and _given_name(before[-1:], name):
+        name = doc[before.end - 1 : name.end]  # "(Governor) Oleksandr | Prokudin"
+        before = trim(doc[before.start : before.end - 1]) if len(before) > 1 else None
     if before is not None and _abbreviated(before):
         before = doc[before.start : before.end + 1]  # "Lt. Col. | Anna Berg": its full stop
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
@@ -114,9 +115,9 @@ def _given_name(before: Span, name: Span) -> bool:
     """Whether the one word before a one-word name is its first name the model split off.
 
     "Oleksandr Prokudin said": the model tagged "Oleksandr" ORG and "Prokudin" PERSON,
-    and "Oleksandr" became the role. A capitalised proper noun right before the name,
-    of no title and no place or people ("Kremlin", "Ukrainian" are labelled so), is
-    part of it.
+    and "Oleksandr" became the role (or the role's last word: "Governor Oleksandr"). A
+    capitalised proper noun right before the name, of no title and no place or people
+    ("Kremlin", "Ukrainian" are labelled so), is part of it.
     """
     if len(before) != 1 or len(name) != 1 or before.end != name.start:
         return False
