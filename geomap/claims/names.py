@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from geomap.claims.appos_names import trim, without_appos
 from geomap.claims.body_names import states_named
 from geomap.claims.frames import Frame
 from geomap.claims.labels import label_kind
@@ -21,7 +22,7 @@ from geomap.claims.name_kinds import name_kind
 from geomap.claims.name_kinds import person_in_context as person_in_context
 from geomap.claims.name_runs import run_start
 from geomap.claims.name_text import clean_text
-from geomap.claims.namespans import described_name, person_name, spokes_body, trim, without_appos
+from geomap.claims.namespans import described_name, person_name, spokes_body
 from geomap.claims.nametails import (
     DESCRIPTORS,
     after_place,
