@@ -112,9 +112,16 @@ def without_byline_line(text: str, meta: dict[str, str]) -> str:
 
 def blank_byline_line(text: str, meta: dict[str, str]) -> str:
     """``text`` with its byline line as spaces (offsets still index the file); see above."""
-    found = byline_line(text, meta.get("title"))
+    return blanked(text, meta, "author", byline_line(text, meta.get("title")))
+
+
+def blanked(text: str, meta: dict[str, str], key: str, found: tuple[str, int, int] | None) -> str:
+    """``text`` with the line ``found`` (value, start, end) as spaces; its value as ``meta[key]``.
+
+    ``meta`` keeps a value it has; the offsets of the rest of ``text`` are unchanged.
+    """
     if found is None:
         return text
-    names, start, end = found
-    meta.setdefault("author", names)
+    value, start, end = found
+    meta.setdefault(key, value)
     return text[:start] + " " * (end - start) + text[end:]

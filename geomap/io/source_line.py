@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from geomap.field_names import LOCAL_FIELD_ALIASES
-from geomap.io.byline_line import OPENING_LINES
+from geomap.io.byline_line import OPENING_LINES, blanked
 from geomap.metadata import clean_text
 from geomap.outlet_names import OUTLET_ADDRESS, outlet_from_url
 
@@ -67,9 +67,4 @@ def source_line(text: str, headline: str | None = None) -> tuple[str, int, int] 
 
 def blank_source_line(text: str, meta: dict[str, str]) -> str:
     """``text`` with its outlet's line as spaces; the outlet ``meta``'s when it has none."""
-    found = source_line(text, meta.get("title"))
-    if found is None:
-        return text
-    name, start, end = found
-    meta.setdefault("outlet", name)
-    return text[:start] + " " * (end - start) + text[end:]
+    return blanked(text, meta, "outlet", source_line(text, meta.get("title")))
