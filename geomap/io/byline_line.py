@@ -15,6 +15,7 @@ A byline that goes on ("By Jane Doe in Kyiv", "By the time ...") is left as it i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Lines of a page's text (its headline first) where a byline is looked for.
 OPENING_LINES = 4
@@ -47,23 +48,33 @@ def byline_line(text: str, headline: str | None = None) -> tuple[str, int, int] 
     The ``headline``'s line is not one ("By Dawn, Kherson Emptied"), nor a line over
     :data:`MAX_BYLINE_CHARS` characters.
     """
-    start = 0
-    seen = 0
-    head = " ".join((headline or "").split()).casefold()
-    for line in text.split("\n"):
-        end = start + len(line)
-        words = " ".join(line.split())
-        if words and words.casefold() != head and len(words) <= MAX_BYLINE_CHARS:
+    for words, start, end in opening_lines(text, headline):
+        if len(words) <= MAX_BYLINE_CHARS:
             found = _BYLINE.fullmatch(words)
             if found and _capitalised(found.group("names")):
                 names = [n.strip() for n in _SPLIT.split(found.group("names")) if n.strip()]
                 return "; ".join(names), start, end
+    return None
+
+
+def opening_lines(text: str, headline: str | None = None) -> Iterator[tuple[str, int, int]]:
+    """The first :data:`OPENING_LINES` lines of ``text`` with words: words, start, end.
+
+    A line's words are joined by single spaces; the ``headline``'s line counts but is
+    not given.
+    """
+    start = seen = 0
+    head = " ".join((headline or "").split()).casefold()
+    for line in text.split("\n"):
+        end = start + len(line)
+        words = " ".join(line.split())
+        if words and words.casefold() != head:
+            yield words, start, end
         if words:
             seen += 1
             if seen >= OPENING_LINES:
-                return None
+                return
         start = end + 1
-    return None
 
 
 def _capitalised(names: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from geomap.field_names import LOCAL_FIELD_ALIASES
-from geomap.io.byline_line import OPENING_LINES, blanked
+from geomap.io.byline_line import blanked, opening_lines
 from geomap.metadata import clean_text
 from geomap.outlet_names import OUTLET_ADDRESS, outlet_from_url
 
@@ -43,12 +43,8 @@ def source_line(text: str, headline: str | None = None) -> tuple[str, int, int] 
     >>> source_line("Floods\\nSource: officials in the region said on Monday.\\n") is None
     True
     """
-    start = seen = 0
-    head = " ".join((headline or "").split()).casefold()
-    for line in text.split("\n"):
-        end = start + len(line)
-        words = " ".join(line.split())
-        found = _LINE.fullmatch(words) if words and words.casefold() != head else None
+    for words, start, end in opening_lines(text, headline):
+        found = _LINE.fullmatch(words)
         if found:
             name = found.group("name").strip()
             if OUTLET_ADDRESS.match(name):
@@ -57,11 +53,6 @@ def source_line(text: str, headline: str | None = None) -> tuple[str, int, int] 
                 return None
             cleaned = clean_text(name)
             return (cleaned, start, end) if cleaned else None
-        if words:
-            seen += 1
-            if seen >= OPENING_LINES:
-                return None
-        start = end + 1
     return None
 
 
