@@ -14,6 +14,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.county_order import UNIT_TYPES
+
 #: A unit's word as it ends a unit's name (capitalised: "the Kyiv region" is another rule's).
 UNIT_TITLES = frozenset(
     {
@@ -30,8 +32,6 @@ UNIT_TITLES = frozenset(
         "Okrug",
     }
 )
-#: Kinds of entry a unit's name names.
-UNIT_TYPES = frozenset({"admin1", "admin2"})
 #: The model's labels for places, which other rules read.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 

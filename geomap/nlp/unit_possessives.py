@@ -12,9 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from geomap.nlp.scoring import ADMIN_WORDS
-
-#: The possessive ending as the tokenizer splits it off.
-POSSESSIVES = frozenset({"'s", "’s"})
+from geomap.nlp.vocab import POSSESSIVE
 
 
 def after_unit_possessive(doc: Doc, start: int) -> bool:
@@ -22,7 +20,7 @@ def after_unit_possessive(doc: Doc, start: int) -> bool:
 
     The unit's name is a capitalised word right before its unit word.
     """
-    if start < 3 or doc[start - 1].text not in POSSESSIVES:
+    if start < 3 or doc[start - 1].text not in POSSESSIVE:
         return False
     word, name = doc[start - 2], doc[start - 3]
     return word.lower_ in ADMIN_WORDS and name.text[:1].isupper() and name.is_alpha
