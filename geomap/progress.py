@@ -9,12 +9,14 @@ in pieces says how far it is (:func:`reading_pieces`, with
 :attr:`geomap.settings.Settings.progress_s`).
 
     geomap: progress: done 12 of 13 articles read (0.4 of 6.4 MB of text), 1m30s
-    geomap: progress: big: 2,400,000 of 6,000,000 characters read (40%)
+    geomap: progress: big: 2,400,000 of 6,000,000 characters read (40%), about 3 min left
 
 Before the first article is done, a line says what the run waits for, not a zero count:
 the process that loads a language's pipeline (on that language's first article) says so
 as it starts and when it is done (:func:`loading`), and a line of the process that
-counts names it when that process is the one loading.
+counts names it when that process is the one loading.  Once the pipelines are loaded
+and a long article is among those read, the line names it instead (it is read in
+pieces, and its own lines say how far).
 
     geomap: progress: loading the French pipeline ...
     geomap: progress: none of 31 articles read parsed yet: loading the French pipeline, 0m36s
@@ -67,6 +69,8 @@ class ProgressLog:
         self.language = language
         self.read_articles = self.read_chars = 0
         self.done_articles = self.done_chars = 0
+        #: The long articles read (announced), by source, the latest last.
+        self.long_sources: list[str] = []
         self._t0 = time.monotonic()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -87,6 +91,7 @@ class ProgressLog:
                     and len(article.text) >= LONG_CHARS
                     and will_be_parsed(article, self.language)
                 ):
+                    self.long_sources.append(article.source)
                     self.write(
                         f"{article.source}: a long article ({_mb(len(article.text))} MB of text), "
                         "read in pieces; it takes a while"
@@ -103,7 +108,12 @@ class ProgressLog:
         """The progress so far, in one line: what the run waits for while none is done."""
         took = int(time.monotonic() - self._t0)
         if self.done_articles == 0:
-            waiting = _LOADING[-1] if _LOADING else FIRST_ARTICLES
+            if _LOADING:
+                waiting = _LOADING[-1]
+            elif self.long_sources:
+                waiting = f"reading {self.long_sources[0]} in pieces (its lines say how far)"
+            else:
+                waiting = FIRST_ARTICLES
             return (
                 f"none of {self.read_articles} articles read parsed yet: {waiting}, "
                 f"{took // 60}m{took % 60:02d}s"
@@ -174,20 +184,34 @@ def reading_pieces(
 ) -> Iterator[tuple[int, int]]:
     """An article's pieces ``(start, end)``, with a line every ``every`` seconds saying how far.
 
-    Nothing is written when ``every`` is 0 or the article is one piece.
+    Each line gives the time left at the pace so far.  Nothing is written when ``every``
+    is 0 or the article is one piece.
     """
     if every <= 0 or len(spans) < 2:
         yield from spans
         return
     total = spans[-1][1]
-    last = clock()
+    start = last = clock()
     for span in spans:
         now = clock()
         if now - last >= every:
             last = now
             share = 100 * span[0] // max(total, 1)
-            write_line(f"{article_id}: {span[0]:,} of {total:,} characters read ({share}%)")
+            left = time_left(span[0] - spans[0][0], total - span[0], now - start)
+            write_line(f"{article_id}: {span[0]:,} of {total:,} characters read ({share}%), {left}")
         yield span
+
+
+def time_left(done: int, todo: int, took: float) -> str:
+    """``todo`` characters' time at the pace of ``done`` in ``took`` seconds, in words."""
+    if done <= 0 or took <= 0:
+        return "time left not known yet"
+    seconds = todo * took / done
+    if seconds < 90:
+        return f"about {max(1, round(seconds))} s left"
+    if seconds < 90 * 60:
+        return f"about {round(seconds / 60)} min left"
+    return f"about {seconds / 3600:.1f} h left"
 
 
 def write_line(message: str, stream: TextIO | None = None) -> None:

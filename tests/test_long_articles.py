@@ -203,8 +203,10 @@ def test_the_parsing_process_says_how_far_a_long_article_is(
     got = list(progress_module.reading_pieces("big", spans, 2.0, clock=lambda: next(ticks)))
     assert got == spans
     assert capsys.readouterr().err.splitlines() == [
-        "geomap: progress: big: 10 of 40 characters read (25%)",  # 2 s after the start
-        "geomap: progress: big: 30 of 40 characters read (75%)",  # 2 s later
+        # 2 s after the start, 10 characters in 2 s: 30 more take 6 s
+        "geomap: progress: big: 10 of 40 characters read (25%), about 6 s left",
+        # 2 s later, 30 characters in 4 s: 10 more take 1.3 s
+        "geomap: progress: big: 30 of 40 characters read (75%), about 1 s left",
     ]
     assert list(progress_module.reading_pieces("big", spans, 0.0)) == spans  # not asked
     assert capsys.readouterr().err == ""
@@ -301,3 +303,18 @@ def test_the_geopackage_appends_a_long_articles_rows_a_chunk_at_a_time(
     writer.add(_long_result(25))
     # before, all 25 rows of each layer were buffered, then appended at once
     assert appended == [("mentions", 10), ("mentions", 10), ("claims", 10), ("claims", 10)]
+
+
+def test_the_time_left_is_said_in_the_unit_a_reader_wants() -> None:
+    assert progress_module.time_left(0, 100, 5.0) == "time left not known yet"
+    assert progress_module.time_left(100, 100, 30.0) == "about 30 s left"
+    assert progress_module.time_left(100, 900, 60.0) == "about 9 min left"  # 540 s
+    assert progress_module.time_left(1_000, 99_000, 60.0) == "about 1.6 h left"  # 5,940 s
+
+
+def test_a_line_with_nothing_done_names_the_long_article_being_read() -> None:
+    lines = progress_module.ProgressLog(stream=io.StringIO())
+    items = [Article("a", "x" * 1_500_000, "big.txt")]
+    list(lines.reading(items))
+    assert "none of 1 articles read parsed yet: reading big.txt in pieces" in lines.line()
+    assert progress_module.FIRST_ARTICLES not in lines.line()
