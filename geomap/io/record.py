@@ -196,8 +196,10 @@ def record_article(
     record = lift_metadata(record, fields.metadata_names(), tuple(fields.metadata.values()))
     lower: dict[str, object] = {}
     given: dict[str, str] = {}  # each key's name as the record spells it, for messages
-    keys = {field_key(key): None for key in record}
-    named = named_here(fields.metadata, keys)  # a field named that is absent: the usual ones
+    present_keys = {field_key(key): None for key in record}
+    named = named_here(
+        fields.metadata, present_keys
+    )  # a field named that is absent: the usual ones
     dated = _published_keys(named)
     for key, value in record.items():
         if field_key(key) in dated:  # "Published (UTC)": the zone its header names
