@@ -36,6 +36,7 @@ from geomap.io.files import (
 )
 from geomap.io.gzip_stream import GzipStream, cut_reason, open_gzip
 from geomap.io.json_file import read_json
+from geomap.io.json_shape import SNIFF, looks_like_json
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
 from geomap.io.record_ids import MAX_ID_CHARS, short_id
@@ -254,6 +255,19 @@ def _member(
     return open_gzip(stream) if file_kind(found.path)[1] else (stream, None)
 
 
+def _stdin_text(fh: BinaryIO, label: str, max_bytes: int) -> ReadResult:
+    """Standard input that is not JSON Lines: one plain-text article, as a .txt file's."""
+    item = read_document(fh, Path(STDIN_SOURCE), STDIN_SOURCE, label, max_bytes)
+    if isinstance(item, Article):
+        note = f"{STDIN_SOURCE}: not JSON Lines; read as one plain-text article"
+        item = replace(item, notes=(note, *item.notes))
+    return item
+
+
+#: What names standard input in messages.
+STDIN_SOURCE = "<stdin>"
+
+
 def _read_file(
     found: Found,
     label: str,
@@ -264,7 +278,7 @@ def _read_file(
     """A file's articles; ``member``: an archive member's stream and size, read instead."""
     path = found.path
     stdin = str(path) == STDIN
-    source = "<stdin>" if stdin else valid_unicode(str(path))
+    source = STDIN_SOURCE if stdin else valid_unicode(str(path))
     suffix = ".jsonl" if stdin else file_kind(path)[0]
     corpus = suffix not in TEXT_SUFFIXES | HTML_SUFFIXES
     try:
@@ -277,7 +291,9 @@ def _read_file(
             limit *= EMAIL_INFLATION
         opened, gz = _open(found, limit) if member is None else _member(found, member, limit)
         with opened as fh:
-            if suffix in (".jsonl", ".ndjson"):
+            if stdin and not looks_like_json(fh.peek(SNIFF)[:SNIFF]):  # type: ignore[attr-defined]
+                yield _stdin_text(fh, label, max_bytes)
+            elif suffix in (".jsonl", ".ndjson"):
                 yield from read_jsonl(fh, source, label, max_bytes, fields)
             elif suffix == ".json":
                 yield from read_json(fh, source, label, max_bytes, fields)
