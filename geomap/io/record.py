@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from geomap.field_names import alias_keys, field_key, qualifier
 from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text, without_link_blocks
+from geomap.io.markdown_marks import without_emphasis
 from geomap.io.mojibake import repair
 from geomap.io.named_fields import fallback_warnings, named_here
 from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
@@ -254,6 +255,7 @@ def record_article(
         reason = f"{where}: no text (the {_field_quoted(given, picked)} field holds markup only)"
         return InputStatus(where, art_id, "empty", reason)
     text, repaired = repair(_clean(text, "text", warnings))
+    text = without_emphasis(text)  # a message's "**Sumy** region": the words
     if repaired:  # "KrakÃ³w": UTF-8 an export decoded as Windows-1252
         notes.append(f'{where}: text was UTF-8 read as Windows-1252 ("Ã³"); read as written')
     text, cut = without_cut_marker(text)
