@@ -87,6 +87,27 @@ class Found:
     output: bool = False
 
 
+#: A web address given as an input: a scheme (its ``//`` made one ``/`` by a path), or
+#: a host starting ``www.``.
+_ADDRESS = re.compile(
+    r"(?i)(?P<scheme>https?|ftp):/+(?P<rest>[^/\s]\S*)|(?P<www>www\.[^/\s]+\.\w+\S*)"
+)
+
+
+def typed_address(source: str) -> str | None:
+    """The web address ``source`` (a path given that does not exist) was typed as, if one.
+
+    >>> typed_address(str(Path("https://www.bbc.com/news/1"))), typed_address("www.bbc.com/x")
+    ('https://www.bbc.com/news/1', 'www.bbc.com/x')
+    >>> typed_address("stories/www.txt") is None
+    True
+    """
+    found = _ADDRESS.fullmatch(source)
+    if found is None:
+        return None
+    return found["www"] or f"{found['scheme']}://{found['rest']}"
+
+
 def file_kind(path: Path) -> tuple[str, bool]:
     """A file's article suffix (lower-case) and whether it is gzip-compressed.
 
@@ -134,6 +155,11 @@ def find_inputs(raw: Path) -> Iterator[Found]:
     try:
         st = os.stat(raw)
     except FileNotFoundError:
+        address = typed_address(source)
+        if address is not None:  # geomap map https://... : the same words as a file of a link
+            reason = f"a web address, not a file or folder; {LINK_ONLY_HINT}"
+            yield Found(raw, "error", f"{address}: {reason}")
+            return
         reason = "broken symbolic link" if raw.is_symlink() else "no such file or folder"
         yield Found(raw, "error", f"{source}: {reason}")
         return
