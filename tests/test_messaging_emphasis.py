@@ -29,7 +29,7 @@ def test_emphasis_in_text_files_and_records_is_read_as_markdown_is(tmp_path: Pat
     (tmp_path / "pastec.csv").write_text(f'id,text\n1,"{_MESSAGE}"\n', encoding="utf-8")
     texts = _texts([tmp_path])
     plain = (
-        "Sources in Kharkiv claim the strike was launched from Sumy region, near Kursk Belgorod."  # noqa: E501
+        "Sources in Kharkiv claim the strike was launched from Sumy region, near Kursk Belgorod."
     )
     assert texts["pastemd.md"].strip() == plain
     assert texts["pasted.txt"].strip() == plain
