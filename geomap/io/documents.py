@@ -39,7 +39,7 @@ from geomap.metadata import article_metadata, clean_text
 from geomap.published import GIVEN_FIELD
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted
-from geomap.text import link_only_warning
+from geomap.text import link_only_warning, without_escapes
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 #: Largest front matter read (YAML); a longer block is left as text.
@@ -167,6 +167,7 @@ def read_document(
             warnings.append(f"{source}: {doubt}")
     else:
         text, encoding = decode_bytes(data, source, declared)
+        text = without_escapes(text)  # "\x1b[31mBREAKING\x1b[0m": no words, no run of spaces
         meta = dict(mail_meta)
         if suffix in (".md", ".markdown"):
             text, fields, problem = front_matter(text)

@@ -29,7 +29,7 @@ from geomap.metadata import ARTICLE_FIELDS, article_metadata
 from geomap.published import with_zone
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
-from geomap.text import link_only_warning, normalize_text
+from geomap.text import link_only_warning, normalize_text, without_escapes
 
 if TYPE_CHECKING:
     from geomap.settings import Settings
@@ -255,7 +255,10 @@ def record_article(
         reason = f"{where}: no text (the {_field_quoted(given, picked)} field holds markup only)"
         return InputStatus(where, art_id, "empty", reason)
     text, repaired = repair(_clean(text, "text", warnings))
-    text = without_emphasis(text)  # a message's "**Sumy** region": the words
+    text = without_emphasis(without_escapes(text))  # "**Sumy**", "\x1b[31m": the words
+    if not has_visible_text(text):  # "\x1b[31m" alone
+        reason = f"{where}: no text (the {_field_quoted(given, picked)} field holds only "
+        return InputStatus(where, art_id, "empty", reason + "control characters)")
     if repaired:  # "KrakÃ³w": UTF-8 an export decoded as Windows-1252
         notes.append(f'{where}: text was UTF-8 read as Windows-1252 ("Ã³"); read as written')
     text, cut = without_cut_marker(text)
