@@ -197,3 +197,16 @@ def test_a_spreadsheet_in_a_folder_is_skipped_with_what_to_do(tmp_path: Path) ->
     (status,) = [s for s in read_inputs([tmp_path]) if s.source.endswith("xlsx")]
     assert isinstance(status, InputStatus) and status.status == "skipped"
     assert (status.reason or "").endswith("a spreadsheet: save it as CSV (UTF-8) to read it")
+
+
+def test_a_damaged_member_is_an_error_of_its_own(tmp_path: Path) -> None:
+    path = _zip(tmp_path / "a.zip", {"a.txt": "Floods in Lviv. " * 50, "b.txt": "Rain in Kyiv."})
+    data = bytearray(path.read_bytes())
+    at = data.index(b"a.txt") + len("a.txt") + 5  # inside a.txt's deflated bytes
+    data[at] ^= 0xFF
+    path.write_bytes(bytes(data))
+    items = list(read_inputs([path]))
+    bad = [s for s in items if isinstance(s, InputStatus)]
+    assert [s.source for s in bad] == [f"{path}!a.txt"] and bad[0].status == "error"
+    assert (bad[0].reason or "").startswith(f"{path}!a.txt: cannot be read (")
+    assert [a.text for a in items if isinstance(a, Article)] == ["Rain in Kyiv."]

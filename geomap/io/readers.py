@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+import tarfile
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -318,7 +321,8 @@ def _read_file(
     except MemoryError:
         reason = f"{source}: too large to read in memory; split it or use JSON Lines"
         yield InputStatus(source, None if corpus else label, "error", reason)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error) as exc:
+        # an archive member's damage (a bad CRC, broken deflate data) shows as it is read
         what = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield InputStatus(
             source, None if corpus else label, "error", f"{source}: cannot be read ({what})"
