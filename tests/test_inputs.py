@@ -132,7 +132,8 @@ def test_utf16_without_bom_and_binary_files_named_as_text(tmp_path: Path, encodi
     )
     reasons = {Path(s.source).name: s.reason or "" for s in _statuses(items)}
     assert reasons["z.txt"].endswith(
-        "(NUL byte at offset 3); a gzip file: name it .gz (story.txt.gz) to have it decompressed"
+        "z.txt: binary data, not text; a gzip file: name it .gz (story.txt.gz) to have it "
+        "decompressed"
     )
     assert reasons["p.txt"].endswith("p.txt: binary data, not text; a PDF: extract its text first")
     assert reasons["b.txt"].endswith("b.txt: binary data, not text (NUL byte at offset 0)")

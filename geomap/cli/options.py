@@ -38,7 +38,9 @@ INPUT_KINDS = (
     ".html/.htm/.xhtml, .mhtml/.mht), e-mails (.eml), news feeds and agency wires "
     "(.rss/.atom/.rdf/.xml), web archives (.warc), folders of them, "
     "or corpora (.jsonl/.ndjson, .json, .csv/.tsv; fields text, id, title, outlet, published, "
-    "url...), each also .gz; - reads JSON Lines from standard input."
+    "url...), each also .gz; zip and tar archives of them (.zip, .tar, .tar.gz/.tgz), read "
+    "member by member without unpacking; - reads JSON Lines (or one plain-text article) "
+    "from standard input."
 )
 Inputs = typer.Argument(
     ...,

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import BinaryIO
 
+from geomap.field_names import field_key
 from geomap.io.bounded import MIB
 from geomap.io.csv_header import unread_note
 from geomap.io.encoding import decode_stray, encoding_note
 from geomap.io.json_file import JSON_INFLATION, empty_corpus, read_json, record_error, unreadable
 from geomap.io.json_shape import DECODER, SNIFF, Prefixed, opens_array
 from geomap.io.jsonl_lines import Utf8Lines, lines_within, wide_encoding
+from geomap.io.nested_fields import METADATA_OBJECTS
 from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_article
 from geomap.records import Article
 
@@ -126,11 +128,20 @@ def jsonl_records(
         if stray and isinstance(item, Article):
             item = replace(item, warnings=(*item.warnings, stray))
         if unread is None and isinstance(item, Article):
-            unread = unread_note(source, [str(k) for k in record], fields, "field")
+            unread = unread_note(source, _own_fields(record), fields, "field", item.metadata)
             item = replace(item, warnings=(*item.warnings, *unread))
         yield item
     if records == 0:
         yield empty_corpus(source, "no records (blank corpus)")
+
+
+def _own_fields(record: Mapping[str, object]) -> list[str]:
+    """A record's field names but its metadata objects (``meta``), whose fields are read."""
+    return [
+        str(k)
+        for k, v in record.items()
+        if not (isinstance(v, Mapping) and field_key(str(k)) in METADATA_OBJECTS)
+    ]
 
 
 #: What standard input is read as, for a line that is not a JSON object.

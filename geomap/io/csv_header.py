@@ -7,6 +7,7 @@ spaces, hyphens, underscores and a byte-order mark ignored.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Any
 
 from geomap.errors import InputError
@@ -91,7 +92,11 @@ def _read_from(name: str, fields: RecordFields) -> set[str]:
 
 
 def unread_note(
-    source: str, names: list[str], fields: RecordFields, what: str = "column"
+    source: str,
+    names: list[str],
+    fields: RecordFields,
+    what: str = "column",
+    read: Collection[str] = (),
 ) -> list[str]:
     """A note when the header gives no column for a metadata field and has columns unread.
 
@@ -99,7 +104,9 @@ def unread_note(
     geomap knows: the note names the fields missing and the columns kept unread, and
     how to name one (``--field outlet=COLUMN``).  ``what`` names them otherwise: a JSON
     Lines file's first record has fields (a scraper's ``portal``, ``pub``, ``href``).
-    None once a field is named with ``--field``: the user chose the fields.
+    None once a field is named with ``--field``: the user chose the fields.  ``read``:
+    the metadata fields the first record gave (a JSON record's nested ``meta`` object
+    read): they are not missing.
 
     >>> note = unread_note("a.csv", ["id", "text", "title", "date", "Channel"], RecordFields())
     >>> note[0][:68]
@@ -107,7 +114,8 @@ def unread_note(
     """
     if fields.metadata:  # fields named with --field: a name missing is warned of itself
         return []
-    absent, unread = absent_fields(names, fields), unread_columns(names, fields)
+    absent = [name for name in absent_fields(names, fields) if name not in read]
+    unread = unread_columns(names, fields)
     if not absent or not unread:
         return []
     shown = ", ".join(quoted(n.strip()) for n in unread[:8]) + (", ..." if len(unread) > 8 else "")

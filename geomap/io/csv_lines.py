@@ -47,6 +47,10 @@ class Lines:
         self.row_like: list[int] = []
         #: The current row's lines as read, kept once ``shape`` is known (to judge a swallow).
         self.row_lines: list[str] = []
+        #: Whether the file's lines end in ``\n`` (its first's do), and the last piece read
+        #: ended in a bare ``\r``: then the next piece is the same line (a field's ``\r``).
+        self._lf: bool | None = None
+        self._after_cr = False
 
     def start_row(self) -> int:
         """Mark the next line as the start of a row; its number."""
@@ -65,7 +69,17 @@ class Lines:
             self.ended = True
             raise StopIteration
         self.served += 1
-        if self.shape and self.served > self.row_start and looks_like_row(line, *self.shape):
+        if self._lf is None:
+            self._lf = line.endswith("\n")
+        # a bare \r inside a quoted field of a file whose lines end in \n breaks no line:
+        # what follows it is no row of its own (a quote left open)
+        continued, self._after_cr = self._after_cr and self._lf, line.endswith("\r")
+        if (
+            self.shape
+            and self.served > self.row_start
+            and not continued
+            and looks_like_row(line, *self.shape)
+        ):
             self.row_like.append(self.served)
         if limit and len(line) > limit:
             starts_row = self.served == self.row_start

@@ -28,8 +28,9 @@ from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.factiva_text import is_factiva_text
 from geomap.io.files import HTML_SUFFIXES, file_kind
+from geomap.io.forward_line import blank_forward_line
 from geomap.io.headlines import with_headline
-from geomap.io.markdown_marks import without_marks
+from geomap.io.markdown_marks import without_emphasis, without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
 from geomap.io.promo_lines import blank_promo_lines
 from geomap.io.source_line import blank_source_line
@@ -38,7 +39,7 @@ from geomap.metadata import article_metadata, clean_text
 from geomap.published import GIVEN_FIELD
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted
-from geomap.text import link_only_warning
+from geomap.text import link_only_warning, without_escapes
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 #: Largest front matter read (YAML); a longer block is left as text.
@@ -166,6 +167,7 @@ def read_document(
             warnings.append(f"{source}: {doubt}")
     else:
         text, encoding = decode_bytes(data, source, declared)
+        text = without_escapes(text)  # "\x1b[31mBREAKING\x1b[0m": no words, no run of spaces
         meta = dict(mail_meta)
         if suffix in (".md", ".markdown"):
             text, fields, problem = front_matter(text)
@@ -177,6 +179,9 @@ def read_document(
                 warnings.extend(f"{source}: {p}" for p in problems)
                 if meta.get("title"):  # "Port of **Odesa** reopens": the words
                     meta["title"] = without_marks(meta["title"]).strip() or meta["title"]
+        else:  # a message pasted from a messaging app: "from **Sumy** region"
+            text = without_emphasis(text)
+        text = blank_forward_line(text, meta)  # "Forwarded from X": no headline
         text = blank_promo_lines(text)  # "Read more: ...": blanked, offsets index the file
         if not mail and "title" not in meta:  # "Floods hit Kharkiv" then a blank line
             headline = clean_text(title_line(text))

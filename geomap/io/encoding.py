@@ -69,7 +69,9 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         wide = _bomless_utf16(data)
         if wide is not None:
             return wide
-        raise InputError(f"{source}: binary data, not text (NUL byte at offset {nul}){_kind(data)}")
+        kind = _kind(data)  # a known format says what it is; else where its binary starts
+        where = "" if kind else f" (NUL byte at offset {nul})"
+        raise InputError(f"{source}: binary data, not text{where}{kind}")
     if data.startswith(b"%PDF-"):
         raise InputError(f"{source}: binary data, not text{_kind(data)}")
     try:
@@ -104,7 +106,7 @@ def _declared(data: bytes, declared: str | None) -> tuple[str, str] | None:
 #: The first bytes of binary formats an article folder may hold by mistake.
 _MAGIC = (
     (b"\x1f\x8b", "a gzip file: name it .gz (story.txt.gz) to have it decompressed"),
-    (b"PK\x03\x04", "a zip archive: unpack it and give the folder"),
+    (b"PK\x03\x04", "a zip archive: name it .zip to read the articles in it"),
     (b"%PDF", "a PDF: extract its text first"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -115,9 +117,9 @@ _MAGIC = (
 def _kind(data: bytes) -> str:
     """``"; a gzip file: ..."`` when the bytes start as a known binary format (or are a tar)."""
     if data[257:262] == b"ustar":  # a tar archive's header names its format there
-        return "; a tar archive: unpack it (tar -xf) and give the folder"
+        return "; a tar archive: name it .tar to read the articles in it"
     if data.startswith(b"\x1f\x8b") and _gunzipped_head(data)[257:262] == b"ustar":
-        return "; a gzipped tar archive (.tgz): unpack it (tar -xzf) and give the folder"
+        return "; a gzipped tar archive: name it .tar.gz to read the articles in it"
     return next((f"; {what}" for magic, what in _MAGIC if data.startswith(magic)), "")
 
 

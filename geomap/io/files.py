@@ -37,6 +37,10 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES | FEED_SUFFIX
 ARCHIVE_SUFFIXES = frozenset(
     {".zip", ".tar", ".tgz", ".tbz2", ".txz", ".bz2", ".xz", ".zst", ".7z", ".rar"}
 )
+#: Archives whose members are read as a folder's files (:mod:`geomap.io.archives`).
+ARCHIVE_READ_SUFFIXES = frozenset(
+    {".zip", ".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz"}
+)
 #: What a skipped archive's reason says (:func:`is_unread_archive`).
 UNREAD_ARCHIVE = "an archive: unpack it to read its articles"
 #: Documents in formats geomap does not read, and what to do with them: articles a
@@ -83,6 +87,27 @@ class Found:
     output: bool = False
 
 
+#: A web address given as an input: a scheme (its ``//`` made one ``/`` by a path), or
+#: a host starting ``www.``.
+_ADDRESS = re.compile(
+    r"(?i)(?P<scheme>https?|ftp):/+(?P<rest>[^/\s]\S*)|(?P<www>www\.[^/\s]+\.\w+\S*)"
+)
+
+
+def typed_address(source: str) -> str | None:
+    """The web address ``source`` (a path given that does not exist) was typed as, if one.
+
+    >>> typed_address(str(Path("https://www.bbc.com/news/1"))), typed_address("www.bbc.com/x")
+    ('https://www.bbc.com/news/1', 'www.bbc.com/x')
+    >>> typed_address("stories/www.txt") is None
+    True
+    """
+    found = _ADDRESS.fullmatch(source)
+    if found is None:
+        return None
+    return found["www"] or f"{found['scheme']}://{found['rest']}"
+
+
 def file_kind(path: Path) -> tuple[str, bool]:
     """A file's article suffix (lower-case) and whether it is gzip-compressed.
 
@@ -93,6 +118,24 @@ def file_kind(path: Path) -> tuple[str, bool]:
     gz = name.endswith(".gz")
     suffix = Path(name[:-3] if gz else name).suffix
     return suffix, gz
+
+
+def archive_kind(path: Path | str) -> str | None:
+    """``"zip"`` or ``"tar"`` for an archive geomap reads (by its name), else ``None``.
+
+    >>> archive_kind(Path("pages.ZIP")), archive_kind("a.tar.gz"), archive_kind("a.rar")
+    ('zip', 'tar', None)
+    """
+    name = str(path).lower()
+    if not name.endswith(tuple(ARCHIVE_READ_SUFFIXES)):
+        return None
+    return "zip" if name.endswith(".zip") else "tar"
+
+
+def not_article_reason(suffix: str) -> str:
+    """Why a file of ``suffix`` is not read, with what to do for an archive or a document."""
+    what = UNREAD_DOCUMENTS.get(suffix, UNREAD_ARCHIVE if suffix in ARCHIVE_SUFFIXES else "")
+    return f"not an article file type{what and '; '}{what}"
 
 
 def file_label(path: Path, root: Path | None) -> str:
@@ -112,6 +155,11 @@ def find_inputs(raw: Path) -> Iterator[Found]:
     try:
         st = os.stat(raw)
     except FileNotFoundError:
+        address = typed_address(source)
+        if address is not None:  # geomap map https://... : the same words as a file of a link
+            reason = f"a web address, not a file or folder; {LINK_ONLY_HINT}"
+            yield Found(raw, "error", f"{address}: {reason}")
+            return
         reason = "broken symbolic link" if raw.is_symlink() else "no such file or folder"
         yield Found(raw, "error", f"{source}: {reason}")
         return
@@ -297,10 +345,6 @@ def _found_file(entry: os.DirEntry[str], path: Path, root: Path, top: Path | Non
             reason = f"link to a file outside the folder ({where}), not followed"
             return Found(path, "skipped", f"{path}: {reason}; give it by name to read it", root)
     suffix = file_kind(path)[0]
-    if suffix not in ARTICLE_SUFFIXES:
-        what = UNREAD_ARCHIVE if suffix in ARCHIVE_SUFFIXES else ""
-        what = UNREAD_DOCUMENTS.get(suffix, what)
-        return Found(
-            path, "skipped", f"{path}: not an article file type{what and '; '}{what}", root
-        )
+    if suffix not in ARTICLE_SUFFIXES and not archive_kind(path):
+        return Found(path, "skipped", f"{path}: {not_article_reason(suffix)}", root)
     return Found(path, "read", None, root)

@@ -73,3 +73,24 @@ class Prefixed:
         if size < 0 or len(data) < size:
             data += self._rest.read(size - len(data) if size >= 0 else -1)
         return data
+
+
+#: What opens a JSON value a JSON Lines stream starts with: an object, or an array of
+#: objects, strings, numbers (``[UPDATE] Strikes on Kharkiv`` opens a text, not JSON).
+_JSON_OPENING = re.compile(rb'\{|\[\s*(?:[\[{"\d\-\]]|true|false|null)')
+
+
+def looks_like_json(head: bytes) -> bool:
+    """Whether a stream's first bytes open JSON (Lines), not plain text.
+
+    Standard input is read as JSON Lines; a message pasted there (``cat article.txt |
+    geomap map -``) is read as one plain-text article instead.  Byte-order marks, NUL
+    bytes (UTF-16) and blanks before the first character are passed over.
+
+    >>> looks_like_json(b'\\xef\\xbb\\xbf {"text": "x"}'), looks_like_json(b"[UPDATE] Kyiv")
+    (True, False)
+    >>> looks_like_json('{"a": 1}'.encode("utf-16")), looks_like_json(b"Floods in Lviv")
+    (True, False)
+    """
+    start = head.replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+    return bool(_JSON_OPENING.match(start)) or not start

@@ -7,17 +7,18 @@ an :class:`~geomap.records.InputStatus` that names the input and the problem
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import re
 import sys
+import tarfile
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from geomap.errors import InputError
+from geomap.io.archives import archive_members, member_label
 from geomap.io.bounded import open_regular
 from geomap.io.corpora import read_jsonl
 from geomap.io.csv_corpus import read_csv
@@ -31,16 +32,19 @@ from geomap.io.files import (
     STDIN,
     TEXT_SUFFIXES,
     Found,
+    archive_kind,
     file_kind,
     file_label,
     find_inputs,
 )
 from geomap.io.gzip_stream import GzipStream, cut_reason, open_gzip
 from geomap.io.json_file import read_json
+from geomap.io.json_shape import SNIFF, looks_like_json
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, RecordFields
 from geomap.io.record_ids import MAX_ID_CHARS, short_id
 from geomap.io.record_problems import bounded_problems
+from geomap.io.repeats import repeated_record, same_text
 from geomap.io.warc import WARC_SUFFIXES, read_warc
 from geomap.records import Article, InputStatus
 from geomap.sanitize import quoted, valid_unicode, visible_id
@@ -83,9 +87,7 @@ def read_inputs(
     """
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
-    seen: dict[str, str] = {}
-    texts: dict[bytes, str] = {}  # a digest of each text -> the first article with it
-    records: dict[bytes, str] = {}  # a digest of each id, text and metadata -> its source
+    state = _Seen()
     files: dict[tuple[int, int], str] = {}  # (device, inode) -> the path it was read as
     reported: set[str] = set()  # absolute paths of inputs not read (an error, a skip)
     stdin_read = False
@@ -103,25 +105,55 @@ def read_inputs(
             if again is not None:
                 yield again
                 continue
-            single = file_kind(found.path)[0] in TEXT_SUFFIXES | HTML_SUFFIXES
-            label = _label(found)
-            long_path = len(label) if len(label) > MAX_ID_CHARS else 0
-            label = short_id(label) if long_path else label
-            own = fields.for_output() if found.output else fields
-            read = _read_file(found, label, max_article_bytes, own)
-            for item in bounded_problems(read, valid_unicode(str(found.path))):
-                if isinstance(item, Article):
-                    if long_path and item.article_id == label:
-                        said = f"{item.source}: id (its path, {long_path:,} characters) shortened"
-                        item = replace(
-                            item, warnings=(*item.warnings, f"{said} (it is on every row)")
-                        )
-                    twice = _repeated_record(item, records)
-                    if twice is not None:
-                        yield twice
+            if archive_kind(found.path):  # its members, each as a folder's file
+                archive_label = _label(found)
+                for member in archive_members(found.path):
+                    if isinstance(member, InputStatus):
+                        yield member
                         continue
-                    item = _same_text(_unique(item, found, label, single, seen), texts)
-                yield item
+                    inner = Found(Path(f"{found.path}!{member.name}"), "read")
+                    label = visible_id(member_label(archive_label, member.name))
+                    opened = (cast(BinaryIO, member.stream), member.size)
+                    yield from _articles(inner, label, max_article_bytes, fields, state, opened)
+                continue
+            yield from _articles(found, _label(found), max_article_bytes, fields, state)
+
+
+@dataclass
+class _Seen:
+    """What the articles read so far used: ids, texts, whole records (see :func:`read_inputs`)."""
+
+    ids: dict[str, str] = field(default_factory=dict)
+    texts: dict[bytes, str] = field(default_factory=dict)  # a text's digest -> its first article
+    records: dict[bytes, str] = field(default_factory=dict)  # id, text, metadata -> source
+
+
+def _articles(
+    found: Found,
+    label: str,
+    max_article_bytes: int,
+    fields: RecordFields,
+    state: _Seen,
+    opened: tuple[BinaryIO, int] | None = None,
+) -> Iterator[ReadResult]:
+    """One file's (or archive member's) articles, ids made unique and repeats said."""
+    single = file_kind(found.path)[0] in TEXT_SUFFIXES | HTML_SUFFIXES
+    long_path = len(label) if len(label) > MAX_ID_CHARS else 0
+    label = short_id(label) if long_path else label
+    own = fields.for_output() if found.output else fields
+    read = _read_file(found, label, max_article_bytes, own, opened)
+    seen, texts, records = state.ids, state.texts, state.records
+    for item in bounded_problems(read, valid_unicode(str(found.path))):
+        if isinstance(item, Article):
+            if long_path and item.article_id == label:
+                said = f"{item.source}: id (its path, {long_path:,} characters) shortened"
+                item = replace(item, warnings=(*item.warnings, f"{said} (it is on every row)"))
+            twice = repeated_record(item, records)
+            if twice is not None:
+                yield twice
+                continue
+            item = same_text(_unique(item, found, label, single, seen), texts)
+        yield item
 
 
 def _read_before(found: Found, files: dict[tuple[int, int], str]) -> InputStatus | None:
@@ -159,40 +191,6 @@ def _status_once(found: Found, reported: set[str]) -> InputStatus:
     reported.add(key)
     reason = valid_unicode(found.reason or "")
     return InputStatus(source, None, found.status, reason)  # type: ignore[arg-type]
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _repeated_record(item: Article, records: dict[bytes, str]) -> InputStatus | None:
-    """A skipped status when an earlier record had the same id, text and metadata.
-
-    A scraper's export holding a line twice counted its article, mentions and claims
-    twice, under a qualified id; a syndicated copy (other metadata) is still read.
-    """
-    meta = json.dumps(item.metadata, sort_keys=True, default=str)
-    whole = "\x00".join((item.article_id, item.text, meta)).encode("utf-8", "surrogatepass")
-    key = hashlib.blake2b(whole, digest_size=16).digest()
-    first = records.setdefault(key, item.source)
-    if first == item.source:
-        return None
-    reason = f"{item.source}: the same record as {first} (id, text and metadata); read once"
-    return InputStatus(item.source, item.article_id, "skipped", reason)
-
-
-def _same_text(item: Article, texts: dict[bytes, str]) -> Article:
-    """The article, with a note when an earlier one had the same text (spaces aside).
-
-    A syndicated story in two outlets, or a record exported twice: both are read (their
-    metadata differ), and the report says so; its claims are counted for both.
-    """
-    words = _SPACES.sub(" ", item.text).strip().encode("utf-8", "surrogatepass")
-    key = hashlib.blake2b(words, digest_size=16).digest()
-    first = texts.setdefault(key, item.article_id)
-    if first == item.article_id:
-        return item
-    note = f"{item.source}: the same text as article {quoted(first)}; read again"
-    return replace(item, notes=(*item.notes, note))
 
 
 def _label(found: Found) -> str:
@@ -246,12 +244,44 @@ def _open(found: Found, max_bytes: int) -> tuple[BinaryIO, GzipStream | None]:
     return fh, None
 
 
+def _member(
+    found: Found, member: tuple[BinaryIO, int], max_bytes: int
+) -> tuple[BinaryIO, GzipStream | None]:
+    """An archive member's bytes (decompressed if gzipped), refused over ``max_bytes``."""
+    stream, size = member
+    if max_bytes and size > max_bytes:
+        stream.close()
+        raise InputError(
+            f"{found.path}: {size / 1e6:.1f} MB is over the limit of "
+            f"{max_bytes / 1e6:g} MB per article; raise it with --max-article-mb"
+        )
+    return open_gzip(stream) if file_kind(found.path)[1] else (stream, None)
+
+
+def _stdin_text(fh: BinaryIO, label: str, max_bytes: int) -> ReadResult:
+    """Standard input that is not JSON Lines: one plain-text article, as a .txt file's."""
+    item = read_document(fh, Path(STDIN_SOURCE), STDIN_SOURCE, label, max_bytes)
+    if isinstance(item, Article):
+        note = f"{STDIN_SOURCE}: not JSON Lines; read as one plain-text article"
+        item = replace(item, notes=(note, *item.notes))
+    return item
+
+
+#: What names standard input in messages.
+STDIN_SOURCE = "<stdin>"
+
+
 def _read_file(
-    found: Found, label: str, max_bytes: int, fields: RecordFields
+    found: Found,
+    label: str,
+    max_bytes: int,
+    fields: RecordFields,
+    member: tuple[BinaryIO, int] | None = None,
 ) -> Iterator[ReadResult]:
+    """A file's articles; ``member``: an archive member's stream and size, read instead."""
     path = found.path
     stdin = str(path) == STDIN
-    source = "<stdin>" if stdin else valid_unicode(str(path))
+    source = STDIN_SOURCE if stdin else valid_unicode(str(path))
     suffix = ".jsonl" if stdin else file_kind(path)[0]
     corpus = suffix not in TEXT_SUFFIXES | HTML_SUFFIXES
     try:
@@ -262,9 +292,11 @@ def _read_file(
             limit *= MHTML_INFLATION
         elif suffix in EMAIL_SUFFIXES:  # its attachments too
             limit *= EMAIL_INFLATION
-        opened, gz = _open(found, limit)
+        opened, gz = _open(found, limit) if member is None else _member(found, member, limit)
         with opened as fh:
-            if suffix in (".jsonl", ".ndjson"):
+            if stdin and not looks_like_json(fh.peek(SNIFF)[:SNIFF]):  # type: ignore[attr-defined]
+                yield _stdin_text(fh, label, max_bytes)
+            elif suffix in (".jsonl", ".ndjson"):
                 yield from read_jsonl(fh, source, label, max_bytes, fields)
             elif suffix == ".json":
                 yield from read_json(fh, source, label, max_bytes, fields)
@@ -289,7 +321,8 @@ def _read_file(
     except MemoryError:
         reason = f"{source}: too large to read in memory; split it or use JSON Lines"
         yield InputStatus(source, None if corpus else label, "error", reason)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error) as exc:
+        # an archive member's damage (a bad CRC, broken deflate data) shows as it is read
         what = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield InputStatus(
             source, None if corpus else label, "error", f"{source}: cannot be read ({what})"

@@ -19,16 +19,17 @@ from typing import TYPE_CHECKING
 from geomap.field_names import alias_keys, field_key, qualifier
 from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text, without_link_blocks
+from geomap.io.markdown_marks import without_emphasis
 from geomap.io.mojibake import repair
+from geomap.io.named_fields import fallback_warnings, named_here
 from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
 from geomap.io.record_ids import kind_name, pick, record_id
-from geomap.io.record_problems import ONCE_PER_FILE
 from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
 from geomap.metadata import ARTICLE_FIELDS, article_metadata
 from geomap.published import with_zone
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
-from geomap.text import link_only_warning, normalize_text
+from geomap.text import link_only_warning, normalize_text, without_escapes
 
 if TYPE_CHECKING:
     from geomap.settings import Settings
@@ -132,27 +133,17 @@ class RecordFields:
         return frozenset(names) | self.metadata_names()
 
     def metadata_names(self) -> frozenset[str]:
-        """Every key (:func:`~geomap.metadata.field_key`) metadata is read from."""
+        """Every key (:func:`~geomap.metadata.field_key`) metadata is read from.
+
+        The usual names of a field named by ``--field`` too: a record without the field
+        named reads them (:mod:`geomap.io.named_fields`).
+        """
         names: set[str] = set()
         for name in ARTICLE_FIELDS:
             named = self.metadata.get(name)
-            names.update((field_key(named),) if named else alias_keys(name))
+            names.update(alias_keys(name))
+            names.update((field_key(named),) if named else ())
         return frozenset(names)
-
-    def missing(self, keys: set[str] | dict[str, object]) -> list[str]:
-        """A warning for each field named by ``--field`` that a record (its ``keys``) lacks.
-
-        A name that is the metadata field's own (``title=title``, as a geomap output's
-        fields are read) is no user's choice and is not checked.
-
-        >>> RecordFields(metadata={"title": "Headlin"}).missing({"headline", "text"})
-        ["no field 'Headlin' (--field title=Headlin): the title is not read"]
-        """
-        return [
-            f"no field {quoted(named)}{ONCE_PER_FILE}{name}={named}): the {name} is not read"
-            for name, named in self.metadata.items()
-            if field_key(named) != field_key(name) and field_key(named) not in keys
-        ]
 
     def describe(self) -> str:
         """The text fields looked for, for messages."""
@@ -201,11 +192,16 @@ def record_article(
     """Turn one corpus record into an article, or a status saying what is wrong with it."""
     warnings: list[str] = []
     notes: list[str] = []
+    original = record
     record = lift_nested(record, fields.text_fields + _HTML_KEYS)  # the Guardian's "fields"
     record = lift_metadata(record, fields.metadata_names(), tuple(fields.metadata.values()))
     lower: dict[str, object] = {}
     given: dict[str, str] = {}  # each key's name as the record spells it, for messages
-    dated = _published_keys(fields)
+    present_keys = {field_key(key): None for key in record}
+    named = named_here(
+        fields.metadata, present_keys
+    )  # a field named that is absent: the usual ones
+    dated = _published_keys(named)
     for key, value in record.items():
         if field_key(key) in dated:  # "Published (UTC)": the zone its header names
             value = with_zone(value, qualifier(key))
@@ -259,6 +255,10 @@ def record_article(
         reason = f"{where}: no text (the {_field_quoted(given, picked)} field holds markup only)"
         return InputStatus(where, art_id, "empty", reason)
     text, repaired = repair(_clean(text, "text", warnings))
+    text = without_emphasis(without_escapes(text))  # "**Sumy**", "\x1b[31m": the words
+    if not has_visible_text(text):  # "\x1b[31m" alone
+        reason = f"{where}: no text (the {_field_quoted(given, picked)} field holds only "
+        return InputStatus(where, art_id, "empty", reason + "control characters)")
     if repaired:  # "KrakÃ³w": UTF-8 an export decoded as Windows-1252
         notes.append(f'{where}: text was UTF-8 read as Windows-1252 ("Ã³"); read as written')
     text, cut = without_cut_marker(text)
@@ -292,8 +292,8 @@ def record_article(
         for k, v in record.items()
         if field_key(k) not in used and isinstance(v, (str, int, float)) and not isinstance(v, bool)
     }
-    warnings.extend(fields.missing(lower))
-    meta, meta_warnings = article_metadata(lower, fields.metadata, day_first=fields.day_first)
+    meta, meta_warnings = article_metadata(lower, named, day_first=fields.day_first)
+    warnings.extend(fallback_warnings(fields.metadata, lower, original, meta))
     meta = {k: _clean(v, f"field {quoted(k)}", warnings) for k, v in meta.items()}
     warnings.extend(meta_warnings)
     return Article(
@@ -306,7 +306,7 @@ def record_article(
     )
 
 
-def _published_keys(fields: RecordFields) -> frozenset[str]:
+def _published_keys(named: Mapping[str, str]) -> frozenset[str]:
     """The keys (:func:`~geomap.metadata.field_key`) the publication date is read from."""
-    named = fields.metadata.get("published")
-    return frozenset((field_key(named),) if named else alias_keys("published"))
+    field = named.get("published")
+    return frozenset((field_key(field),) if field else alias_keys("published"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.errors import InputError
+from geomap.published import GIVEN_FIELD
 from geomap.records import Claim, Mention
 
 #: The file that marks a folder as a run's outputs, and the one the records are read from.
@@ -21,7 +22,9 @@ REPORT = "report.json"
 GEOPACKAGE = "geomap.gpkg"
 ARTICLES = "articles.jsonl"
 #: Article fields of ``articles.jsonl`` kept for the claims view.
-INFO_FIELDS = ("title", "outlet", "published", "url", "author", "language", "copy_of")
+INFO_FIELDS = (
+    "title", "outlet", "published", GIVEN_FIELD, "url", "author", "language", "copy_of",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
