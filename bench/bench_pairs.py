@@ -43,8 +43,12 @@ def _cosines(counts: TermCounts, left: Sequence[str], right: Sequence[str]) -> l
     return [float(x) for x in va.multiply(vb).sum(axis=1).A1]
 
 
-def features(pairs: Sequence[Pair]) -> list[Row]:
+def features(pairs: Sequence[Pair], use_places: bool = True) -> list[Row]:
     """Every pair with its evidence (as a run computes it) and sampling weight.
+
+    ``use_places``: each article's places (the corpora's gold toponyms, by
+    coordinates) are evidence, as a run's resolved places are (``--no-places``:
+    capitalised words only, as before).
 
     Each source is one run: its distinct sentences give the sentence frequencies, its
     distinct articles (their contexts) the article frequencies and the words written in
@@ -59,17 +63,19 @@ def features(pairs: Sequence[Pair]) -> list[Row]:
         sents = TermCounts()
         sents.add(list(dict.fromkeys(s.sentence for p in group for s in (p.a, p.b))))
         docs = list(
-            dict.fromkeys((s.doc, s.context, s.published) for p in group for s in (p.a, p.b))
+            dict.fromkeys(
+                (s.doc, s.context, s.published, s.places) for p in group for s in (p.a, p.b)
+            )
         )
-        rank = {doc: n for n, (doc, _, _) in enumerate(docs)}
+        rank = {doc: n for n, (doc, _, _, _) in enumerate(docs)}
         facts: list[Any] = []  # each article's context facts, as a run's store keeps them
         index = ArticleIndex(lambda r, f=facts, d=docs: (f[r], d[r][2]))
-        for _, text, _ in docs:
-            facts.append(index.add(text))
+        for _, text, _, places in docs:
+            facts.append(index.add(text, places=dict(places) if use_places else None))
         cos = _cosines(sents, [p.a.sentence for p in group], [p.b.sentence for p in group])
         for p, c in zip(group, cos, strict=True):
             forms = [p.a.place_words, p.b.place_words]
-            evidence = index.evidence(rank[p.a.doc], rank[p.b.doc], c, forms)
+            evidence = index.evidence(rank[p.a.doc], rank[p.b.doc], c, forms, p.key)
             out.append((p, evidence, weights.get(_key(p), 1.0)))
     return out
 
@@ -195,8 +201,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Score the rules; write ``bench/results/pairs.{json,md}``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fit", action="store_true", help="print the grid on the dev pairs")
+    parser.add_argument(
+        "--no-places", action="store_true", help="no places as evidence (print, not written)"
+    )
     args = parser.parse_args(argv)
-    rows = features([*own_pairs(), *eval_pairs()])
+    rows = features([*own_pairs(), *eval_pairs()], use_places=not args.no_places)
+    if args.no_places:
+        print(markdown({"method": sameevent.DEFAULT_RULE.to_dict(), **report(rows)}))
+        return
     if args.fit:
         for f in fit(rows)[:15]:
             print(json.dumps(f))

@@ -43,6 +43,8 @@ class Side:
     place_words: str
     published: str | None = None
     context: str = ""
+    #: the places the context names (gold toponyms): key -> forms (the corpora only)
+    places: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def eval_pairs(path: Path = LABELS, eval_dir: Path = EVAL_DIR) -> list[Pair]:
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").split("\n") if x.strip()]
     texts: dict[tuple[str, str], str] = {}
     contexts: dict[tuple[str, str], str] = {}
+    places: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for corpus in {r["corpus"] for r in rows}:
         for line in (eval_dir / f"{corpus}.jsonl").read_text(encoding="utf-8").split("\n"):
             if line.strip():
@@ -120,6 +123,7 @@ def eval_pairs(path: Path = LABELS, eval_dir: Path = EVAL_DIR) -> list[Pair]:
                     if any(s <= t["start"] < e for t in doc["toponyms"])
                 ]
                 contexts[(corpus, doc["id"])] = " ".join(named)
+                places[(corpus, doc["id"])] = _gold_places(doc["toponyms"])
     out = []
     for r in rows:
         sides = []
@@ -128,7 +132,9 @@ def eval_pairs(path: Path = LABELS, eval_dir: Path = EVAL_DIR) -> list[Pair]:
             start, end = r[f"{s}_start"], r[f"{s}_end"]
             words = text[r[f"{s}_place_start"] : r[f"{s}_place_end"]]
             context = contexts[(r["corpus"], r[f"doc_{s}"])]
-            sides.append(Side(r[f"doc_{s}"], start, end, text[start:end], words, None, context))
+            gold = places[(r["corpus"], r[f"doc_{s}"])]
+            side = Side(r[f"doc_{s}"], start, end, text[start:end], words, None, context, gold)
+            sides.append(side)
         pid = f"{r['corpus']}:{r['doc_a']}:{r['a_start']}:{r['doc_b']}:{r['b_start']}"
         out.append(
             Pair(
@@ -136,3 +142,14 @@ def eval_pairs(path: Path = LABELS, eval_dir: Path = EVAL_DIR) -> list[Pair]:
             )
         )
     return out
+
+
+def _gold_places(toponyms: list[dict[str, object]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A document's gold places, keyed as the labels key them ("lat,lon", one decimal)."""
+    out: dict[str, dict[str, None]] = {}
+    for t in toponyms:
+        lat, lon = t.get("lat"), t.get("lon")
+        if isinstance(lat, (int, float)) and isinstance(lon, (int, float)):
+            key = f"{lat:.1f},{lon:.1f}"
+            out.setdefault(key, {key: None})[str(t.get("text") or "")] = None  # name, forms
+    return tuple((k, tuple(v)) for k, v in out.items())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -149,10 +149,16 @@ def claims_frame(
     return gpd.GeoDataFrame(rows, columns=list(CLAIM_COLUMNS), geometry=geometry, crs=CRS)
 
 
-def store_places_frame(store: RunStore, max_claims: int) -> gpd.GeoDataFrame:
+def store_places_frame(
+    store: RunStore,
+    max_claims: int,
+    claims_for: Callable[[str], Iterable[dict[str, Any]]] | None = None,
+) -> gpd.GeoDataFrame:
     """The places of a streamed run, each with its first ``max_claims`` claims.
 
-    Memory is bounded per place; ``claim_count`` gives the full number.
+    ``claims_for`` (place id -> claims) chooses them instead (the map's
+    :func:`~geomap.mapping.claim_pick.pick_claims`).  Memory is bounded per place;
+    ``claim_count`` gives the full number.
     """
     rows = [
         {
@@ -164,7 +170,9 @@ def store_places_frame(store: RunStore, max_claims: int) -> gpd.GeoDataFrame:
                 confidence=t.confidence,
                 originals=store.originals_of(pid),
             ),
-            "claims": list(store.claims_of(pid, limit=max_claims)),
+            "claims": list(
+                claims_for(pid) if claims_for else store.claims_of(pid, limit=max_claims)
+            ),
         }
         for pid, t in store.places.items()
     ]

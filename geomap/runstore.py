@@ -134,9 +134,12 @@ class RunStore(PlaceReads):
         sentence: str | None = None
         buckets: list[int] = []
         packed = b""
+        named: dict[str, dict[str, None]] = {}  # the places the context names, with forms
         for c, record in zip(result.claims, claim_records(result), strict=True):
             tally = self.places[c.place_id]
             tally.claims += 1
+            forms = named.setdefault(c.place_id, {tally.place.name: None})
+            forms[str(record.get("mention") or "")] = None
             if self._fields is None:
                 self._fields = tuple(record)
             if c.sentence != sentence:
@@ -152,7 +155,8 @@ class RunStore(PlaceReads):
                 rows, found = [], []
         self._insert(rows, found)
         # the context's sentences are ``seen``'s, in order (:func:`context`)
-        facts = self.index.add(context(seen), joined_terms(list(seen.values())))
+        places = {pid: [f for f in forms if f] for pid, forms in named.items()}
+        facts = self.index.add(context(seen), joined_terms(list(seen.values())), places)
         self._db.execute(
             "INSERT INTO contexts (article, facts) VALUES (?, ?)", (rank, facts.to_json())
         )
@@ -209,9 +213,14 @@ class RunStore(PlaceReads):
             forms = [tally.place.name, *dict.fromkeys(r[3] or "" for r in rows)]
 
             def evidence(
-                i: int, j: int, sim: float, r: list[Any] = rows, f: list[str] = forms
+                i: int,
+                j: int,
+                sim: float,
+                r: list[Any] = rows,
+                f: list[str] = forms,
+                p: str = tally.place.place_id,
             ) -> Evidence:
-                return self.index.evidence(r[i][1], r[j][1], sim, f)
+                return self.index.evidence(r[i][1], r[j][1], sim, f, p)
 
             found = pair_place(
                 [np.frombuffer(r[2], dtype=np.int32).tolist() for r in rows],

@@ -38,6 +38,25 @@ class PlaceReads:
         for (record,) in cur:
             yield self._record(record)
 
+    def claims_in(
+        self, place_id: str, article: int, limit: int | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The place's claims in the article of rank ``article``, in order."""
+        cur = self._db.execute(
+            "SELECT record FROM claims WHERE place = ? AND article = ? ORDER BY id LIMIT ?",
+            (self.places[place_id].seq, article, -1 if limit is None else limit),
+        )
+        for (record,) in cur:
+            yield self._record(record)
+
+    def claim_counts(self, place_id: str) -> dict[int, int]:
+        """``article rank -> claims of the place in it``."""
+        cur = self._db.execute(
+            "SELECT article, COUNT(*) FROM claims WHERE place = ? GROUP BY article",
+            (self.places[place_id].seq,),
+        )
+        return {int(a): int(n) for a, n in cur}
+
     def pairs_of(
         self, place_id: str, limit: int | None = None
     ) -> Iterator[tuple[dict[str, Any], dict[str, Any], float | None, dict[str, Any] | None]]:

@@ -18,6 +18,9 @@ from geomap.records import Claim, InputStatus, Mention, Place, Speaker
 
 #: The kind of a claim without a speaker: the article's own narrative.
 JOURNALIST = "journalist"
+#: The kind of a claim without a speaker in a language geomap finds no speakers in: whether
+#: anyone is quoted was not analysed (not the journalist's own words, as far as geomap knows).
+NOT_ANALYSED = "not analysed"
 
 
 def point(place: Place | None) -> dict[str, Any] | None:
@@ -75,14 +78,14 @@ def place_summary(
     }
 
 
-def unsourced_kind(article: Mapping[str, str] | None) -> str | None:
+def unsourced_kind(article: Mapping[str, str] | None) -> str:
     """The kind of a claim without a speaker: the journalist's own (``"journalist"``).
 
-    ``None`` (not known) in an article whose language geomap finds no speakers in
+    :data:`NOT_ANALYSED` in an article whose language geomap finds no speakers in
     (``article``'s ``language``, :data:`geomap.language.SPEAKER_LANGUAGES`).
     """
     language = (article or {}).get("language")
-    return JOURNALIST if not language or language in SPEAKER_LANGUAGES else None
+    return JOURNALIST if not language or language in SPEAKER_LANGUAGES else NOT_ANALYSED
 
 
 def speaker_fields(
@@ -93,7 +96,8 @@ def speaker_fields(
     A claim without a speaker is the journalist's own: ``speaker_kind`` is
     ``"journalist"`` and the other fields are ``None``, never a guessed name;
     in an article whose language geomap finds no speakers in (``article``'s
-    ``language``, :data:`geomap.language.SPEAKER_LANGUAGES`) every field is ``None``.
+    ``language``, :data:`geomap.language.SPEAKER_LANGUAGES`) ``speaker_kind`` is
+    :data:`NOT_ANALYSED` and the other fields are ``None``.
     """
     if speaker is None:
         kind = unsourced_kind(article)

@@ -42,10 +42,10 @@ def test_records_are_claim_record_of_each_claim() -> None:
     meta = {"title": "Sirens", "published": "2024-03-02T10:00:00+02:00", "language": "en"}
     item = _article("a1", meta)
     assert list(claim_records(item)) == [claim_record(c, meta) for c in item.claims]
-    # a language without speakers: the journalist's kind is unknown, as in claim_record
+    # a language without speakers: not analysed (not the journalist's), as in claim_record
     other = _article("a2", {"language": "pl"})
     assert list(claim_records(other)) == [claim_record(c, other.metadata) for c in other.claims]
-    assert claim_records(other)[1]["speaker_kind"] is None
+    assert claim_records(other)[1]["speaker_kind"] == "not analysed"
 
 
 def test_made_once_per_article_and_again_when_it_changes() -> None:

@@ -276,12 +276,12 @@ def test_short_cyrillic_texts_are_read_in_their_language() -> None:
     assert any("detected es" in n for n in forced.notes)
 
 
-def test_claims_in_a_language_without_speakers_have_no_speaker_kind() -> None:
+def test_claims_in_a_language_without_speakers_say_not_analysed() -> None:
     from geomap.records import Mention
     from geomap.serialize import mention_record
 
     m = Mention("a", 0, 4, "Kiew", "Kiew erklärte.", 0, None, 1.0)
-    assert mention_record(m, {"language": "de"})["speaker_kind"] is None
+    assert mention_record(m, {"language": "de"})["speaker_kind"] == "not analysed"  # user68a A8
     assert mention_record(m, {"language": "ru"})["speaker_kind"] == "journalist"
     assert mention_record(m, {"language": "en"})["speaker_kind"] == "journalist"
 

@@ -78,6 +78,8 @@ def _choose_outlet(state: OfflinePage, outlet: str) -> Any:
 def test_sources_count_the_claims_of_the_outlet_shown(page: OfflinePage) -> None:
     p = page.page
     p.locator("#geomap-sources summary").click()
+    # who is quoted, not the outlets: "Speakers", as a media researcher reads it (user68a B7)
+    assert p.locator("#geomap-sources summary").inner_text().startswith("Speakers (")
     assert _listed(page) == _expected()
     assert p.locator("#geomap-source-count").inner_text() == "3"
     select = _choose_outlet(page, "Kyiv Independent")

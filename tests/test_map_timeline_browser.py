@@ -98,3 +98,36 @@ def test_a_narrower_window_bins_the_days_again(map_path: Path, browser: Any) -> 
         )
         _fits(_histogram(state))
         assert state.console_errors == []
+
+
+def test_the_bars_lie_on_a_calendar_axis(tmp_path: Path, browser: Any) -> None:
+    """An 18-day gap is 18 days of axis, not one bar's step (user68a B6)."""
+    info: dict[str, dict[str, str]] = {
+        **INFO,
+        "late": {"outlet": "Wire", "published": "2024-03-21"},
+    }
+    path = write_map(
+        frames.places_frame(MENTIONS, claims_from_mentions(MENTIONS), INFO),
+        frames.mentions_frame(MENTIONS, INFO),
+        tmp_path / "map.html",
+        basemap=basemap_frame(),
+        articles=list(info),
+        article_info=info,
+    )
+    with offline_page(path, browser=browser, width=1400, height=800) as state:
+        p = state.page
+        p.locator(".geomap-timeline-bar").first.wait_for()
+        h = _histogram(state)
+        _fits(h)
+        assert len(h["titles"]) == 21  # 2024-03-01 to 03-21, a bar a day
+        assert h["titles"][10] == "2024-03-11: 0 articles"
+        heights = p.eval_on_selector_all(
+            ".geomap-timeline-bar", "els => els.map(e => e.getBoundingClientRect().height)"
+        )
+        assert heights[0] > 0 and heights[3] == 0 and heights[-1] > 0  # the gap shows
+        assert p.get_attribute(".geomap-timeline-to", "max") == "20"  # a step a day
+        p.fill(".geomap-timeline-from", "3")  # 2024-03-04: a day without articles
+        p.dispatch_event(".geomap-timeline-from", "input")
+        label = p.locator(".geomap-timeline-label").inner_text()
+        assert label.startswith("2024-03-04 – 2024-03-21 · 1 dated article")
+        assert state.console_errors == []

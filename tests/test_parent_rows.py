@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from geomap.claim_records import claim_records, forget
 from geomap.claims.articles import ContextFacts, context
 from geomap.claims.similarity import joined_terms, sentence_terms, terms
@@ -48,7 +50,10 @@ def test_the_store_keeps_each_context_with_the_terms_of_its_whole_text() -> None
         (facts,) = store._db.execute("SELECT facts FROM contexts").fetchone()
     text = context(c.sentence for c in claims)
     assert text == f"{one} {two}"
-    assert ContextFacts.from_json(facts) == ContextFacts.of(text)
+    stored = ContextFacts.from_json(facts)
+    assert dataclasses.replace(stored, places={}) == ContextFacts.of(text)
+    assert set(stored.places) == {KYIV.place_id, LVIV.place_id}  # by id, with the forms
+    assert stored.places[KYIV.place_id][0] == KYIV.name
     assert ContextFacts.of(text, terms(text)) == ContextFacts.of(text)
 
 

@@ -5,7 +5,10 @@ each once, in order).  A run counts, as articles arrive, the hashed terms of eve
 context (:class:`~geomap.claims.similarity.TermCounts`, fixed size) and the words it
 writes in lower case (:class:`CommonWords`, a fixed bit table), and finds what does
 not depend on the whole run (:class:`ContextFacts`: its terms, names and figures),
-which the caller keeps (a streamed run in SQLite).  When claims are paired, an
+which the caller keeps (a streamed run in SQLite).  The facts hold the places the
+context names too, by the gazetteer's id (with the forms written): two reports of one
+event share their places however each spells them ("Kiev"/"Kyiv",
+"Chasov Yar"/"Chasiv Yar"), where their capitalised words differ.  When claims are paired, an
 article's features (its context's TF-IDF vector, its names the run never writes in
 lower case, figures, date) are made on demand from those facts and kept in a small
 cache, so memory does not grow with the run.
@@ -17,8 +20,8 @@ import json
 import re
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -68,21 +71,34 @@ class ContextFacts:
     terms: tuple[int, ...]  # hashed terms (with repeats): :func:`geomap.claims.similarity.terms`
     names: dict[str, str]  # :func:`geomap.claims.sameevent.names`
     figures: tuple[float, ...]
+    #: place id -> (its name, the forms the context writes): the places it names
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str, found: Sequence[int] | None = None) -> ContextFacts:
-        """The facts of a context; ``found``: its :func:`terms`, if already made."""
-        return cls(tuple(terms(text) if found is None else found), names(text), figures(text))
+    def of(
+        cls,
+        text: str,
+        found: Sequence[int] | None = None,
+        places: Mapping[str, Sequence[str]] | None = None,
+    ) -> ContextFacts:
+        """The facts of a context; ``found``: its :func:`terms`, if already made.
+
+        ``places``: place id -> its name and the forms the context writes.
+        """
+        own = {k: tuple(dict.fromkeys(v)) for k, v in (places or {}).items()}
+        return cls(tuple(terms(text) if found is None else found), names(text), figures(text), own)
 
     def to_json(self) -> str:
         """As stored (JSON)."""
-        return json.dumps([self.terms, self.names, self.figures], ensure_ascii=False)
+        parts = [self.terms, self.names, self.figures, self.places]
+        return json.dumps(parts, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> ContextFacts:
         """As :meth:`to_json` stored them."""
-        found, named, figs = json.loads(text)
-        return cls(tuple(found), dict(named), tuple(float(f) for f in figs))
+        found, named, figs, *rest = json.loads(text)
+        places = {k: tuple(v) for k, v in (rest[0] if rest else {}).items()}
+        return cls(tuple(found), dict(named), tuple(float(f) for f in figs), places)
 
 
 @dataclass(frozen=True)
@@ -94,6 +110,7 @@ class ArticleFeatures:
     names: dict[str, str]  # names the run never writes in lower case: lower-cased -> as written
     figures: tuple[float, ...]
     published: str | None
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict)  # ContextFacts.places
 
 
 class ArticleIndex:
@@ -113,12 +130,18 @@ class ArticleIndex:
         self._cache: OrderedDict[int, ArticleFeatures] = OrderedDict()
         self._pairs: OrderedDict[tuple[int, int], _Shared] = OrderedDict()
 
-    def add(self, text: str, found: Sequence[int] | None = None) -> ContextFacts:
+    def add(
+        self,
+        text: str,
+        found: Sequence[int] | None = None,
+        places: Mapping[str, Sequence[str]] | None = None,
+    ) -> ContextFacts:
         """Count one more article's context; return its facts, for ``source`` to give back.
 
-        ``found``: the context's :func:`~geomap.claims.similarity.terms`, if already made.
+        ``found``: the context's :func:`~geomap.claims.similarity.terms`, if already made;
+        ``places``: place id -> its name and the forms the context writes.
         """
-        facts = ContextFacts.of(text, found)
+        facts = ContextFacts.of(text, found, places)
         self.terms.add_terms([facts.terms])
         self.common.add(text)
         self._cache.clear()
@@ -144,30 +167,59 @@ class ArticleIndex:
             {k: v for k, v in facts.names.items() if k not in self.common},
             facts.figures,
             published,
+            facts.places,
         )
         self._cache[rank] = found
         if len(self._cache) > CACHE:
             self._cache.popitem(last=False)
         return found
 
-    def evidence(self, a: int, b: int, cosine: float, place_words: Sequence[str]) -> Evidence:
+    def evidence(
+        self,
+        a: int,
+        b: int,
+        cosine: float,
+        place_words: Sequence[str],
+        place_id: str | None = None,
+    ) -> Evidence:
         """The evidence that claims of articles ``a`` and ``b`` (sentence ``cosine``) agree.
 
         ``place_words`` are the place's name and surface forms: their words are no
-        shared names.
+        shared names.  The other places both contexts name (by id: ``place_id`` is the
+        place compared) are shared names too, by the name of the place, when no word of
+        theirs is a shared name already and the two write it with no word in common
+        (one place is one anchor, however spelled: "Kiev" and "Kyiv");
+        ``fewest`` counts an article's places that none of its names holds.
         """
         shared = self._shared(a, b)
         own = {w.lower() for p in place_words for w in _WORD.findall(p)}
         fa, fb = self.features(a), self.features(b)
+        named = shared.names.keys() - own
+        found = [shared.names[k] for k in sorted(named)]
+        extra_a = extra_b = 0
+        for pid in sorted(fa.places.keys() | fb.places.keys()):
+            if pid == place_id:
+                continue
+            forms = (*fa.places.get(pid, ()), *fb.places.get(pid, ()))
+            words = {w.lower() for f in forms for w in _WORD.findall(f)}
+            if words & own:
+                continue  # the place compared, by another id (a namesake of its name)
+            extra_a += pid in fa.places and not words & fa.names.keys()
+            extra_b += pid in fb.places and not words & fb.names.keys()
+            both = pid in fa.places and pid in fb.places and not words & named
+            # written alike, it was a name of both or is no anchor (a sentence's first
+            # word, a word also written in lower case): spelled otherwise, it is one
+            if both and not _written(fa.places[pid]) & _written(fb.places[pid]):
+                found.append(forms[0])
         return Evidence(
             cosine=cosine,
             article_cosine=shared.cosine,
-            shared_names=tuple(shared.names[k] for k in sorted(shared.names.keys() - own)),
+            shared_names=tuple(found),
             shared_figures=shared.figures,
             days=shared.days,
             fewest=min(
-                len(fa.names.keys() - own) + len(fa.figures),
-                len(fb.names.keys() - own) + len(fb.figures),
+                len(fa.names.keys() - own) + len(fa.figures) + extra_a,
+                len(fb.names.keys() - own) + len(fb.figures) + extra_b,
             ),
         )
 
@@ -191,6 +243,11 @@ class ArticleIndex:
         if len(self._pairs) > PAIR_CACHE:
             self._pairs.popitem(last=False)
         return found
+
+
+def _written(forms: Sequence[str]) -> set[str]:
+    """The words an article writes a place with (its forms after the place's name), lower case."""
+    return {w.lower() for f in forms[1:] for w in _WORD.findall(f)}
 
 
 @dataclass(frozen=True)

@@ -207,20 +207,30 @@ def compare(
     counts.add_terms(found_terms)
     by_article: dict[str, list[str]] = {a: [] for a in order}
     by_place: dict[str, list[Claim]] = {}
+    named: dict[str, dict[str, dict[str, None]]] = {a: {} for a in order}
     for claim in claims:
         by_place.setdefault(claim.place_id, []).append(claim)
         by_article[claim.article_id].append(claim.sentence)
+        written = named[claim.article_id].setdefault(claim.place_id, {})
+        written[names.get(claim.place_id, "")] = None
+        written[mention_text(claim)] = None
     index = ArticleIndex(lambda r: (facts[r], (dates or {}).get(order[r])))
-    facts = [index.add(context(by_article[a])) for a in order]
+    facts = [
+        index.add(
+            context(by_article[a]),
+            places={p: [f for f in written if f] for p, written in named[a].items()},
+        )
+        for a in order
+    ]
     results = []
     for pid, group in by_place.items():
         arts = tuple(sorted(dict.fromkeys(c.article_id for c in group), key=rank.__getitem__))
         forms = [names.get(pid, ""), *dict.fromkeys(mention_text(c) for c in group)]
 
         def evidence(
-            i: int, j: int, sim: float, g: list[Claim] = group, f: list[str] = forms
+            i: int, j: int, sim: float, g: list[Claim] = group, f: list[str] = forms, p: str = pid
         ) -> Evidence:
-            return index.evidence(rank[g[i].article_id], rank[g[j].article_id], sim, f)
+            return index.evidence(rank[g[i].article_id], rank[g[j].article_id], sim, f, p)
 
         found = pair_place(
             [sentence_terms[id(c)] for c in group],

@@ -10,7 +10,7 @@ from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.landform_words import LANDFORM_WORDS
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted, terminal_text
-from geomap.serialize import unsourced_kind
+from geomap.serialize import NOT_ANALYSED, unsourced_kind
 
 if TYPE_CHECKING:  # claims.select reads speakers' kinds, which import spaCy: not at run time
     from geomap.claims.select import PlaceFound
@@ -34,7 +34,9 @@ def _who(claim: Claim, article: Mapping[str, str] | None) -> str:
     s = claim.speaker
     if s is None:
         kind = unsourced_kind(article)
-        return f"(no speaker) [{kind}]" if kind else "(no speaker: not looked for in this language)"
+        if kind == NOT_ANALYSED:
+            return "(no speaker: not looked for in this language)"
+        return f"(no speaker) [{kind}]"
     role = f", {s.role}" if s.role else ""
     verb = f"{s.verb} — " if s.verb else ""
     kind = f" [{s.kind}]" if s.kind else ""

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from geomap.claims.identity import same_source_named
 from geomap.claims.kinds import KINDS
 from geomap.records import Claim, Mention
-from geomap.serialize import unsourced_kind
+from geomap.serialize import NOT_ANALYSED, unsourced_kind
 
 
 def select_claims(
@@ -140,6 +140,8 @@ def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None
     kind = speaker_kind_named(q)
     s = claim.speaker
     if s is None:  # the journalist's, unless no speakers are found in its language
+        if q in (NOT_ANALYSED, "not analyzed"):
+            return unsourced_kind(article) == NOT_ANALYSED
         return kind is not None and kind == unsourced_kind(article)
     if kind == s.kind:
         return True

@@ -58,7 +58,8 @@ def claims_command(
         "--speaker",
         metavar="TEXT",
         help="Show only claims whose speaker's name or role contains this ('ministry'), "
-        "or of this kind ('government'; 'journalist': no source named). A claim is a "
+        "or of this kind ('government'; 'journalist': no source named; 'not analysed': "
+        "a language whose speakers are not looked for). A claim is a "
         "sentence that names a place: what a speaker says without naming one is not listed.",
     ),
     article: str = typer.Option(

@@ -1,8 +1,9 @@
 """``map.html``: the self-contained folium map (:mod:`geomap.mapping`) of a run.
 
-The page stays usable for big runs: each place carries its first
-:data:`MAP_CLAIMS` claims and :data:`MAP_PAIRS` compared pairs, with the total
-count and a pointer to the files that hold them all.
+The page stays usable for big runs: each place carries a bounded pick of its
+claims (:mod:`geomap.mapping.claim_pick`: every outlet's, in date order) and
+:data:`MAP_PAIRS` compared pairs, with the total count, what each outlet has
+beyond, and a pointer to the files that hold them all.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from geomap.io.base import Finished, Writer
+from geomap.mapping.claim_pick import MAP_CLAIMS, Picked, pick_claims
 from geomap.serialize import pair_record
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
     from geomap.runstore import RunStore
 
-#: Claims shown per place in its popup; all of them are in claims.csv and the GeoPackage.
-MAP_CLAIMS = 10
 #: Compared pairs shown per place.
 MAP_PAIRS = 5
 #: Articles named per place under "claims without a counterpart".
@@ -71,9 +71,10 @@ class MapHTML(Writer):
                 "only_in": only,
                 "only_claims": [first[a] for a in only],
             }
+        picks = PopupPicks(store)
         gz = run.gazetteer
         write_map(
-            store_places_frame(store, MAP_CLAIMS),
+            store_places_frame(store, MAP_CLAIMS, picks.claims),
             None,
             self.path,
             basemap=gz.basemap() if gz is not None else None,
@@ -89,7 +90,36 @@ class MapHTML(Writer):
             counts=PlaceCounts(store),
             claims_of=store.claims_of,  # the sources view counts every claim, not the popups'
             article_info=dict(zip(store.articles, store.metadata, strict=True)),
+            more_of=picks.more,
         )
+
+
+class PopupPicks:
+    """Each place's popup claims (:func:`~geomap.mapping.claim_pick.pick_claims`), read once.
+
+    :meth:`claims` picks a place's claims and keeps what each outlet has beyond
+    them for :attr:`more` (one entry per place: outlets and counts, never claims).
+    """
+
+    def __init__(self, store: RunStore) -> None:
+        from geomap.outlet_names import one_outlet_form
+
+        self.store = store
+        info = one_outlet_form({str(r): meta for r, meta in enumerate(store.metadata)})
+        self.outlets = [str((info.get(str(r)) or {}).get("outlet") or "") for r in range(len(info))]
+        self.more: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def claims(self, place_id: str) -> tuple[Any, ...]:
+        """The claims the popup of ``place_id`` shows."""
+        store = self.store
+        ranks = sorted(store.places[place_id].per_article)
+        picked: Picked = pick_claims(
+            [(r, self.outlets[r], store.metadata[r].get("published")) for r in ranks],
+            lambda r, limit: store.claims_in(place_id, int(r), limit),
+            store.claim_counts(place_id),
+        )
+        self.more[place_id] = picked.more
+        return picked.claims
 
 
 class PlaceCounts(Mapping[str, Mapping[str, int]]):

@@ -52,6 +52,7 @@ def build_map(
     disputed: gpd.GeoDataFrame | None = None,
     worldview: str | None = None,
     claims_of: Callable[[str], Iterable[Mapping[str, Any]]] | None = None,
+    more_of: Mapping[str, Sequence[tuple[str, int]]] | None = None,
 ) -> folium.Map:
     """Build the self-contained folium map of places and the articles' claims.
 
@@ -100,6 +101,9 @@ def build_map(
     claims_of
         Place id -> every claim of the place, for the panel's sources and their
         counts (a streamed run's places carry only their first claims).
+    more_of
+        Place id -> ``(outlet, claims its popup leaves out)`` when the places carry
+        the popups' pick already (see :func:`~geomap.mapping.payload.build_payload`).
     min_confidence
         Leave out places placed with less confidence (their ``confidence``
         column); the legend says how many.
@@ -138,6 +142,7 @@ def build_map(
         disputed=disputed,
         worldview=worldview,
         claims_of=claims_of,
+        more_of=more_of,
     )
     n_articles = len(payload["articles"])
     fmap = OfflineMap(

@@ -64,7 +64,8 @@ class SidePanel(SafeRender):
               <ul class="geomap-article-list" id="geomap-article-list"></ul>
             </details>
             <details class="geomap-articles geomap-sources" id="geomap-sources">
-              <summary>Sources (<span id="geomap-source-count">0</span>)</summary>
+              <summary title="who is quoted or cited in the claims (not the outlets)">Speakers
+                (<span id="geomap-source-count">0</span>)</summary>
               <ul class="geomap-source-list" id="geomap-source-list"></ul>
             </details>
             <table class="geomap-table" id="geomap-table">

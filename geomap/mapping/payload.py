@@ -17,6 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geomap.geo import latlon
 from geomap.mapping.articles import article_order, labelled_articles, language_names
+from geomap.mapping.claim_pick import date_key, pick_listed
 from geomap.mapping.crowding import crowded
 from geomap.mapping.disputed import area_of, areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups, outlet_list
@@ -109,6 +110,7 @@ def build_payload(
     disputed: gpd.GeoDataFrame | None = None,
     worldview: str | None = None,
     claims_of: Callable[[str], Iterable[Mapping[str, Any]]] | None = None,
+    more_of: Mapping[str, Sequence[tuple[str, int]]] | None = None,
 ) -> dict[str, Any]:
     """Build the JSON payload of a map page.
 
@@ -150,6 +152,10 @@ def build_payload(
         Place id -> every claim of the place, for the sources view's counts (a
         streamed run's places carry only their first claims); default: the places'
         ``claims``.
+    more_of
+        Place id -> ``(outlet, claims not shown)`` of a streamed run, whose places
+        carry the popups' pick already (:class:`geomap.io.map_html.PopupPicks`); without
+        it each place's claims are picked here (:func:`~geomap.mapping.claim_pick.pick_listed`).
 
     Returns
     -------
@@ -165,6 +171,7 @@ def build_payload(
     groups = colour_groups(articles, info, labels)
     outlets = outlet_list(articles, info)
     art_index = {a: i for i, a in enumerate(articles)}
+    by_date = [date_key((info.get(a) or {}).get("published"), i) for i, a in enumerate(articles)]
     areas, base = base_layers(basemap, disputed)
     if worldview:
         areas = in_view(areas, worldview, base.name_of)
@@ -203,7 +210,14 @@ def build_payload(
                 n_markers += 1
         idx = len(out_places)
         members = [text_of(m).upper() for m in as_list(rec.get("members")) if text_of(m)]
-        claims = group_claims(as_list(rec.get("claims")), name, art_index)
+        listed = as_list(rec.get("claims"))
+        if more_of is None:  # every claim at hand: the popup's pick is made here
+            picked = pick_listed(listed, info)
+            listed, more = list(picked.claims), list(picked.more)
+        else:
+            more = list(more_of.get(pid, ()))
+        claims = group_claims(listed, name, art_index)
+        claims.sort(key=lambda g: by_date[g["article"]])  # by date, the undated last
         place_claims.append((idx, pid, rec.get("claims")))
         confidence = _confidence(rec.get("confidence"), claims)
         code = text_of(rec.get("feature_code"))
@@ -226,6 +240,7 @@ def build_payload(
                 "claims": claims,
                 "aka": _also_known_as(name, (aliases or {}).get(pid, ()), rec.get("claims")),
                 "nc": int_of(rec.get("claim_count"), len(as_list(rec.get("claims")))),
+                "more": [[text_of(o), int(n)] for o, n in more],
                 "cmp": comparison_entry(comparison.get(pid)),
             }
         )

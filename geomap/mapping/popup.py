@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from geomap.sanitize import inert_bidi
+from geomap.serialize import NOT_ANALYSED
 
 
 def as_list(value: Any) -> list[Any]:
@@ -73,15 +74,21 @@ def highlight(sentence: str, claim: Mapping[str, Any], name: str) -> list[int] |
     return None
 
 
+#: What a popup says of a claim in a language whose speakers geomap does not look for.
+NOT_ANALYSED_LABEL = "speaker not analysed (not looked for in this language)"
+
+
 def speaker_label(claim: Mapping[str, Any]) -> str:
     """Who says it, as a popup shows it: "denied — the Russian Ministry of Defence".
 
     The verb as written, then the clean name and its role ("said — Ivan Petrov,
-    regional police spokesman"); ``""`` when the claim names no source.
+    regional police spokesman"); ``""`` when the claim names no source (the
+    journalist's own), :data:`NOT_ANALYSED_LABEL` when its language's speakers are
+    not looked for (``speaker_kind`` ``"not analysed"``).
     """
     name = text_of(claim.get("speaker"))
     if not name:
-        return ""
+        return NOT_ANALYSED_LABEL if text_of(claim.get("speaker_kind")) == NOT_ANALYSED else ""
     role = text_of(claim.get("speaker_role"))
     verb = text_of(claim.get("verb"))
     who = f"{name}, {role}" if role else name

@@ -18,16 +18,28 @@
   var BAR_MIN = 2, GAP = 1, FALLBACK_WIDTH = 160;  // px: geomap.css's bar and gap
 
   function day(iso) { return /^\d{4}-\d{2}-\d{2}/.test(iso || "") ? iso.slice(0, 10) : ""; }
+  var DAY_MS = 86400000;
+  // a day as a number (days since 1970-01-01) and back: the timeline's axis is the calendar
+  function dayNumber(d) {
+    return Math.round(Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY_MS);
+  }
+  function dayText(n) { return new Date(n * DAY_MS).toISOString().slice(0, 10); }
 
   function timeline(app, map, data) {
     var el = app.util.el;
     var info = data.article_info || [];
     var dayOf = info.map(function (a) { return day(a && a.published); });
-    var days = Array.from(new Set(dayOf.filter(Boolean))).sort();
-    if (days.length < 2) { return; }
+    var published = Array.from(new Set(dayOf.filter(Boolean))).sort();
+    if (published.length < 2) { return; }
+    // The axis is the calendar from the first publication day to the last, a day a step:
+    // an 18-day gap is 18 steps and 18 days of empty bar, not one step like the next day.
+    var first = dayNumber(published[0]);
+    var span = dayNumber(published[published.length - 1]) - first + 1;
+    var days = [];
+    for (var k = 0; k < span; k++) { days.push(dayText(first + k)); }
     var range = [0, days.length - 1];
     var index = {};
-    days.forEach(function (d, i) { index[d] = i; });
+    published.forEach(function (d) { index[d] = dayNumber(d) - first; });
     var own = function (ai) {
       var d = dayOf[ai];
       if (!d) { return true; }
@@ -51,7 +63,7 @@
       onAdd: function () {
         var box = el("div", "geomap-timeline leaflet-control");
         box.setAttribute("role", "group");
-        box.setAttribute("aria-label", "Timeline: articles per day");
+        box.setAttribute("aria-label", "Timeline: articles per calendar day");
         var bars = el("div", "geomap-timeline-bars");
         box.appendChild(bars);
         var from = el("input", "geomap-timeline-from");
@@ -67,9 +79,10 @@
         });
         var label = el("div", "geomap-timeline-label");
         box.appendChild(label);
-        // One bar per publication day while the bars fit the panel (BAR_MIN px and a
-        // GAP each), else runs of consecutive days share a bar: the histogram never runs
-        // past the panel, whatever the number of days or the window's width.
+        // One bar per calendar day (none where no article was published: the gaps show)
+        // while the bars fit the panel (BAR_MIN px and a GAP each), else runs of
+        // consecutive days share a bar: the histogram never runs past the panel, whatever
+        // the number of days or the window's width.
         var binned = [];
         function draw() {
           var width = Math.floor(bars.getBoundingClientRect().width) || FALLBACK_WIDTH;  // 0: hidden

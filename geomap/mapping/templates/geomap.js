@@ -224,12 +224,29 @@
       var c = app.coveredEdges ? app.coveredEdges() : {top: 0, right: 0, bottom: 0, left: 0};
       // A screen narrower than the world at zoom 1 (a phone) may zoom out one step
       // further: places on both sides of the world fit in it then.
-      if (map.getSize().x < 512 && map.getMinZoom() > 0) { map.setMinZoom(0); }
-      map.fitBounds(b.pad(0.15), {
-        paddingTopLeft: [Math.max(panelWidth(), c.left) + 40, c.top + 40],
-        paddingBottomRight: [c.right + 40, c.bottom + 40], maxZoom: 6,
+      var size = map.getSize();
+      if (size.x < 512 && map.getMinZoom() > 0) { map.setMinZoom(0); }
+      // A small screen (a phone) keeps less margin: 40 px each side and 15 % more of
+      // the places' extent would leave a third of its width for the places, and the
+      // zoom a step below would show the Mediterranean for places in Ukraine.
+      var small = size.x < 600 || size.y < 500;
+      var room = small ? 24 : 40;
+      var left = Math.max(panelWidth(), c.left), right = c.right;
+      var top = c.top, bottom = c.bottom;
+      // what covers the edges may leave no room at all (a panel as wide as the phone):
+      // then the places are fitted to the whole map, under what covers it
+      if (size.x - left - right - 2 * room < size.x * 0.4) { left = 0; right = 0; }
+      if (size.y - top - bottom - 2 * room < size.y * 0.4) { top = 0; bottom = 0; }
+      // quarter steps of zoom for the fit only: a whole step halves or doubles the
+      // extent, so the places could fill as little as half the screen
+      var snap = map.options.zoomSnap;
+      map.options.zoomSnap = 0.25;
+      map.fitBounds(b.pad(small ? 0.05 : 0.15), {
+        paddingTopLeft: [left + room, top + room],
+        paddingBottomRight: [right + room, bottom + room], maxZoom: 6,
         animate: false  // settled at once: nothing moves under a first click
       });
+      map.options.zoomSnap = snap;
     };
 
     app.focus = function (pi) {

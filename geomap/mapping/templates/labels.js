@@ -52,6 +52,7 @@
         // every marker on screen, so no label hides one (nor hides under one)
         markerBoxes(pi, pt).forEach(function (b) { b.pi = pi; marks.push(b); });
       });
+      badges(order.slice(), marks);
       // a cluster is named after its most-mentioned place ("Kharkiv +2"): the run's main
       // city is not an anonymous number because towns around it crowd it
       clusters().forEach(function (c) {
@@ -99,6 +100,27 @@
         }
         return true;
       }
+    }
+
+    // Badges never overlap: taken in order of mentions, a badge that would overlap one
+    // already shown, or the ring of a place more mentioned, is hidden (two towns 10 km
+    // apart at zoom 6: the tooltip and the marker's label still give its number).
+    function badges(onScreen, marks) {
+      var kept = [];
+      onScreen.sort(function (a, b) { return b.n - a.n || a.pi - b.pi; });
+      onScreen.forEach(function (item) {
+        var m = app.markers[item.pi];
+        var g = m && m._icon ? m._icon.querySelector(".geomap-badge") : null;
+        if (!g) { return; }
+        var own = markerBoxes(item.pi, item.pt).filter(function (b) { return !b.ring; })[0];
+        if (!own) { return; }
+        var hide = kept.some(function (b) { return overlaps(own, b); }) ||
+          marks.some(function (b) {
+            return b.ring && b.pi !== item.pi && data.places[b.pi].n > item.n && overlaps(own, b);
+          });
+        g.classList.toggle("geomap-badge-hidden", hide);
+        if (!hide) { kept.push(own); }
+      });
     }
 
     // What covers the map (panel, legend, timeline, controls), in map container pixels:

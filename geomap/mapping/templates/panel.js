@@ -220,7 +220,7 @@
         notes.push("showing the " + SOURCE_LIMIT + " with most claims of " + shown.length);
       }
       if (total > sources.length) {
-        notes.push("the map holds the " + sources.length + " sources with most claims of the run's " +
+        notes.push("the map holds the " + sources.length + " speakers with most claims of the run's " +
           total + "; claims.csv has every claim");
       }
       if (notes.length) { list.appendChild(el("li", "geomap-more", notes.join("; "))); }

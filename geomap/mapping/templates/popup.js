@@ -164,9 +164,15 @@
       });
       var shownClaims = 0;
       p.claims.forEach(function (group) { shownClaims += group.items.length; });
-      if (p.nc > shownClaims) {
+      if (p.nc > shownClaims || (p.more || []).length) {
+        // what each outlet has beyond the claims shown (each outlet has one shown)
+        var more = (p.more || []).slice(0, 10).map(function (m) {
+          return "+" + m[1] + " more from " + m[0];
+        });
+        if ((p.more || []).length > 10) { more.push("more from " + (p.more.length - 10) + " other outlets"); }
         root.appendChild(el("div", "geomap-more-claims",
-          "Showing " + shownClaims + " of " + plural(p.nc, "claim") +
+          "Showing " + shownClaims + " of " + plural(Math.max(p.nc, shownClaims), "claim") +
+          (more.length ? " (" + more.join("; ") + ")" : "") +
           "; every claim is in claims.csv and places.geojson."));
       }
       var rest = p.arts.filter(function (ai) { return !withClaims[ai] && articleShown(ai); });
