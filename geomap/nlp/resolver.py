@@ -77,6 +77,7 @@ from geomap.nlp.scoring import Context, MentionEvidence, features, score, softma
 from geomap.nlp.seat_cities import seat_cities
 from geomap.nlp.sentence_countries import named_country_namesakes
 from geomap.nlp.sentence_namesakes import sentence_namesakes
+from geomap.nlp.split_senses import SPLIT_FACTOR, sense_targets, split_senses
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
 from geomap.nlp.water_context import waterless_strays, waters_by_context
@@ -132,8 +133,10 @@ class ToponymResolver:
     def _by_name(self, doc: Doc) -> None:
         by_name(doc, self._resolve, "resolution")
 
-    def _resolve(self, doc: Doc, alone: frozenset[int] | None = None) -> Doc:
-        """Resolve the doc's toponyms; ``alone``: mentions grouped apart (second pass)."""
+    def _resolve(
+        self, doc: Doc, alone: frozenset[int] | None = None, own: Mapping[int, str] | None = None
+    ) -> Doc:
+        """Resolve the doc's toponyms; ``alone``, ``own``: mentions grouped apart (second pass)."""
         from geomap.gazetteer import normalize_name
 
         traced = len(self.trace) if self.trace is not None else 0
@@ -149,7 +152,7 @@ class ToponymResolver:
                 spans.append(span)
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
         norm = normalize_name if lang is None else lemma_grouping(lang)
-        groups = group_mentions(spans, norm, alone or frozenset())
+        groups = group_mentions(spans, norm, alone or frozenset(), own)
 
         cands = {
             key: unit_by_full_name(
@@ -160,6 +163,9 @@ class ToponymResolver:
             for key, spans in groups.items()
         }
         cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}
+        placed_apart = sense_targets(groups, own or {})
+        cands = {k: [c for c in v if c.place.place_id == placed_apart.get(k, c.place.place_id)]
+                 for k, v in cands.items()}  # fmt: skip
         cands = {key: elliptic_candidates(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
@@ -227,9 +233,10 @@ class ToponymResolver:
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None
-        if contrary:  # "Georgia" beside Tbilisi after "Atlanta, Georgia": resolved apart
+        senses = split_senses(picks, groups, cands)  # "In Georgia, ... in Tbilisi"
+        if contrary or (alone is None and senses.apart):  # "Georgia" beside Tbilisi: apart
             del (self.trace or [])[traced:]
-            return self._resolve(doc, contrary)
+            return self._resolve(doc, contrary or frozenset(), senses.apart)
         article = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
@@ -245,6 +252,8 @@ class ToponymResolver:
             )  # fmt: skip
             if key in outliers and located_by == "name" and place == picks[key][0]:
                 conf *= outliers[key]  # "Садове" among towns of another unit: less sure
+            if located_by == "name" and (key in senses.doubtful or key in placed_apart):
+                conf *= SPLIT_FACTOR  # the name's mentions point to different places
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
             for span in spans:
