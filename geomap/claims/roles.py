@@ -6,6 +6,11 @@
 * ``modifier``: the name modifies a noun (``compound``/``amod``/``nmod``: "U.S.
   officials", "U.S. and NATO assets"; "the Moscow-based Institute"), unless the
   noun is a geographic head ("the Kaliningrad region", "the Baltic states").
+* ``modifier`` too: the name lies inside the name of the body that speaks in its
+  sentence, not as its head ("Ukraine's Ministry of Defence said", "Минобороны
+  Украины заявило"): the body's country, not a place the claim is about, in every
+  language alike; a speaker phrase naming a person ("the governor of Kharkiv region,
+  Oleh Syniehubov") keeps its place literal.
 * ``metonymy``: a place that can act (not a sea or landform) is the subject of
   a non-stative verb ("Moscow would take all necessary measures", "Russia has
   consistently viewed ..."), the agent of a passive verb, or the head of the
@@ -50,7 +55,7 @@ def mention_role(span: Span, speaker_mention: Span | None = None) -> str:
         return LITERAL  # "KHARKIV, Ukraine —": where the story was filed
     head = root.head
     outside = not (span.start <= head.i < span.end)
-    if outside and _is_modifier(root, head):
+    if (outside and _is_modifier(root, head)) or _in_body_name(span, speaker_mention):
         return MODIFIER
     if _can_act(span) and (
         (speaker_mention is not None and speaker_mention.root.i == root.i)
@@ -58,6 +63,15 @@ def mention_role(span: Span, speaker_mention: Span | None = None) -> str:
     ):
         return METONYMY
     return LITERAL
+
+
+def _in_body_name(span: Span, speaker: Span | None) -> bool:
+    """Whether ``span`` lies inside the speaking body's name, not as its head (module doc)."""
+    if speaker is None or not (speaker.start <= span.start and span.end <= speaker.end):
+        return False
+    if span.start <= speaker.root.i < span.end:
+        return False  # "China ... called for": the place speaks
+    return not any(t.ent_type_ == "PERSON" for t in speaker)
 
 
 def _place_named(span: Span) -> bool:
