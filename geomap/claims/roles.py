@@ -14,7 +14,8 @@
 * ``metonymy``: a place that can act (not a sea or landform) is the subject of
   a non-stative verb ("Moscow would take all necessary measures", "Russia has
   consistently viewed ..."), the agent of a passive verb, or the head of the
-  speaker phrase ("China ... called for dialogue").
+  speaker phrase ("China ... called for dialogue"); not the subject of a headline's
+  reduced passive ("Kiev hit by drones", "Kyiv shelled overnight": the target).
 * ``literal`` otherwise, and always in a dateline ("KHARKIV, Ukraine —").
 """
 
@@ -24,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from geomap.claims.datelines import in_dateline
 from geomap.claims.lexicon import GEO_HEADS, NON_AGENT_FEATURES, STATIVE_VERBS
+from geomap.nlp.weapon_targets import STRIKE_VERBS
 
 LITERAL, METONYMY, MODIFIER, DEMONYM = "literal", "metonymy", "modifier", "demonym"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -90,13 +92,37 @@ def _is_modifier(root: Token, head: Token) -> bool:
     return root.dep_ == "npadvmod" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN")
 
 
+#: Lemmas of verbs of attack whose subject, with no object, is their target in a
+#: headline's reduced passive ("Kyiv shelled overnight"; "Kiev hit by drones").
+_STRUCK_VERBS = STRIKE_VERBS | {"shell", "bomb", "raid", "storm", "batter", "flood", "bombard"}
+
+
+def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive, though the parse gives it an ``nsubj``.
+
+    A headline drops "is": "Kiev hit by drones" has a ``by`` agent, "Kyiv shelled
+    overnight" a verb of attack with no object ("Russia struck Kharkiv" has one,
+    "Moscow hit back" a particle).
+    """
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"agent", "auxpass"}:
+        return True
+    if verb.lemma_.lower() not in _STRUCK_VERBS or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    return not deps & {"dobj", "dative", "prt", "ccomp", "xcomp"} and not any(
+        c.lower_ == "back" for c in verb.children
+    )
+
+
 def _is_agent(root: Token) -> bool:
     tok = root
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "NATO and Russia said"
         tok = tok.head
     head = tok.head
     if tok.dep_ == "nsubj":
-        return head.pos_ == "VERB" and head.lemma_.lower() not in STATIVE_VERBS
+        return (
+            head.pos_ == "VERB" and head.lemma_.lower() not in STATIVE_VERBS and not _passive(head)
+        )
     return tok.dep_ == "pobj" and head.dep_ == "agent"
 
 
