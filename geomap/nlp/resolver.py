@@ -55,7 +55,7 @@ from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
-from geomap.nlp.list_units import list_outliers
+from geomap.nlp.list_units import list_outliers, outlier_units
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.municipal_towns import municipal_towns
@@ -69,6 +69,7 @@ from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualifiers import qualifier_units
+from geomap.nlp.reasons import placement_reason
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
 from geomap.nlp.river_qualified import river_qualified_towns
@@ -244,6 +245,7 @@ class ToponymResolver:
         ]
         keyed = {(s.start, s.end): key for key, group in groups.items() for s in group}
         outliers = list_outliers(picks, keyed, [s for g in groups.values() for s in g])
+        units = outlier_units(picks, keyed, [s for g in groups.values() for s in g])
         for key, spans in groups.items():
             place, conf, located_by = final_place(
                 spans, picks.get(key), cands[key], foreign=key in foreign, article=article,
@@ -256,11 +258,18 @@ class ToponymResolver:
                 conf *= SPLIT_FACTOR  # the name's mentions point to different places
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
+            others = (p for p, _ in ranked.get(key, ()) if place and p.place_id != place.place_id)
+            nxt = next(others, None)
+            why = placement_reason(
+                spans[0].text, place, [c.place for c in cands[key]], located_by, nxt,
+                units.get(key) if key in outliers else None, key in placed_apart,
+            )  # fmt: skip
             for span in spans:
                 span._.place = place
                 span._.confidence = round(conf, 4)
                 span._.candidates = [c.place for c in cands[key]]
                 span._.located_by = located_by
+                span._.reason = why
         return doc
 
     def _features(
