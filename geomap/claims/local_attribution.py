@@ -49,14 +49,15 @@ from geomap.containment import guarded, unattributed
 from geomap.extensions import register_extensions
 from geomap.records import Speaker
 
-#: Speaker kinds that are bodies: a place inside such a speaker's name is its country.
-BODY_KINDS = frozenset({"government", "organisation"})
+#: Speaker kinds whose phrase keeps its places literal ("Губернатор Белгородской
+#: области Вячеслав Гладков"), as a person's name does in English.
+PERSON_KINDS = frozenset({"person"})
 
 
 def in_own_body(span: Span) -> bool:
-    """Whether ``span`` lies inside its source's name and the source is a body."""
+    """Whether ``span`` lies inside its source's name and the source is no person."""
     src = span._.source
-    if not isinstance(src, Speaker) or src.kind not in BODY_KINDS:
+    if not isinstance(src, Speaker) or src.kind in PERSON_KINDS:
         return False
     return src.start <= span.start_char and span.end_char <= src.end and src.name != span.text
 
