@@ -25,7 +25,6 @@ from spacy.tokens import Span, Token
 
 from geomap.claims.datelines import in_dateline
 from geomap.claims.lexicon import GEO_HEADS, NON_AGENT_FEATURES, STATIVE_VERBS
-from geomap.nlp.weapon_targets import STRIKE_VERBS
 
 LITERAL, METONYMY, MODIFIER, DEMONYM = "literal", "metonymy", "modifier", "demonym"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -94,7 +93,12 @@ def _is_modifier(root: Token, head: Token) -> bool:
 
 #: Lemmas of verbs of attack whose subject, with no object, is their target in a
 #: headline's reduced passive ("Kyiv shelled overnight"; "Kiev hit by drones").
-_STRUCK_VERBS = STRIKE_VERBS | {"shell", "bomb", "raid", "storm", "batter", "flood", "bombard"}
+#: (``geomap.nlp.weapon_targets.STRIKE_VERBS`` and the verbs of shelling; claims/ does
+#: not import nlp/.)
+_STRUCK_VERBS = frozenset(
+    {"attack", "strike", "hit", "target", "pound", "slam", "rock", "shell", "bomb", "raid",
+     "storm", "batter", "bombard"}
+)  # fmt: skip
 
 
 def _passive(verb: Token) -> bool:
