@@ -155,6 +155,7 @@ def span_mention(
         speaker=None if speaker is None else _mapped(speaker, offsets),
         sentence_index=index.get(sent.start, 0),
         located_by=span._.located_by,
+        reason=span._.reason or "",
     )
 
 

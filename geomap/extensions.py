@@ -36,6 +36,7 @@ _SPAN_EXTENSIONS: dict[str, object] = {
     "speaker": None,
     "hint": None,
     "located_by": None,
+    "reason": "",
     "speaker_mention": None,
     "source": None,
 }

@@ -39,6 +39,7 @@ MENTION_COLUMNS = [
     "verb_lemma",
     "role",
     "located_by",
+    "reason",
     *OUTPUT_FIELDS,
 ]
 PLACE_COLUMNS = [

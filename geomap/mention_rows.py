@@ -106,4 +106,5 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
         speaker=speaker,
         sentence_index=int(row["sentence_index"]),
         located_by=_opt(row.get("located_by")),
+        reason=str(_opt(row.get("reason")) or ""),
     )

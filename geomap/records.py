@@ -179,6 +179,7 @@ class Mention:
     speaker: Speaker | None = None
     sentence_index: int = 0
     located_by: str | None = None
+    reason: str = ""
 
     def __post_init__(self) -> None:
         # A resolved mention without a stated method was found by its name.
@@ -205,7 +206,8 @@ class Claim:
     ``context_names`` are the names in the sentence that the gazetteer lacks and
     that were placed here as the article's focus (``Mention.located_by == "focus"``).
     ``confidence`` is the highest confidence of the sentence's mentions naming the
-    place, else of those placed there as the focus (:func:`confidence_rank`).
+    place, else of those placed there as the focus (:func:`confidence_rank`), and
+    ``reason`` that mention's (:mod:`geomap.nlp.reasons`).
     """
 
     place_id: str
@@ -219,6 +221,7 @@ class Claim:
     mention_end: int = 0
     context_names: tuple[str, ...] = ()
     confidence: float = 0.0
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,6 +133,7 @@ def mention_record(mention: Mention, article: Mapping[str, str] | None = None) -
         **speaker_fields(mention.speaker, article),
         "role": mention.role,
         "located_by": mention.located_by,
+        "reason": mention.reason or None,
         **metadata_fields(article),
     }
 
@@ -191,6 +192,7 @@ def claim_fields(
         "speaker_end": None if speaker is None else speaker.end,
         "role": claim.role,
         "confidence": round(claim.confidence, 4),
+        "reason": claim.reason or None,
         "context_names": list(claim.context_names),
         **columns,
     }

@@ -149,8 +149,11 @@ def test_a_claim_without_speaker_in_a_language_without_speakers_is_no_journalist
 
     info = {"a": {"language": "en"}, "b": {"language": "de"}}
     kyiv = render_claims(MENTIONS, article_info=info).split("\n\n")[0].splitlines()
-    assert kyiv[4] == "    - (no speaker) [journalist]:"
-    assert kyiv[6:8] == ["  b", "    - (no speaker: not looked for in this language):"]
+    assert kyiv[4] == "    - (no speaker) [journalist]: confidence 0.90"
+    assert kyiv[6:8] == [
+        "  b",
+        "    - (no speaker: not looked for in this language): confidence 0.90",
+    ]
     chosen = select_claims(
         MENTIONS, claims_from_mentions(MENTIONS), speaker="journalist", article_info=info
     )
@@ -161,18 +164,23 @@ def test_render_groups_place_article_claims() -> None:
     out = render_claims(MENTIONS)
     kyiv, poland, footer = out.rstrip("\n").split("\n\n")
     lines = kyiv.splitlines()
-    assert lines[:4] == ["Kyiv [city, UA] 703448", "  a", "    - Officials:", f"        {S1}"]
+    assert lines[:4] == [
+        "Kyiv [city, UA] 703448",
+        "  a",
+        "    - Officials: confidence 0.90",
+        f"        {S1}",
+    ]
     assert lines[4:] == [
-        "    - (no speaker) [journalist]:",
+        "    - (no speaker) [journalist]: confidence 0.90",
         f"        {S2}",
         "  b",
-        "    - (no speaker) [journalist]:",
+        "    - (no speaker) [journalist]: confidence 0.90",
         f"        {S2}",
     ]
     assert poland.splitlines() == [
         "Poland [country, PL] 798544",
         "  a",
-        "    - (no speaker) [journalist] (metonymy):",
+        "    - (no speaker) [journalist] (metonymy): confidence 0.90",
         f"        {S2}",
     ]
     assert footer == "(1 unresolved mention(s) not shown)"
@@ -350,3 +358,14 @@ def test_claims_on_a_runs_output_folder_read_its_saved_records(
     assert CliRunner().invoke(app, ["claims", folder, "--place", "Qwxyzland"]).output == (
         "No place called 'Qwxyzland' in the gazetteer, nor in the articles read.\n"
     )
+
+
+def test_render_says_a_low_confidence_and_why() -> None:
+    from dataclasses import replace
+
+    unsure = [replace(m, confidence=0.05, reason="one of 7 places named Kyiv") for m in MENTIONS]
+    lines = render_claims(unsure).splitlines()
+    assert lines[2:4] == [
+        "    - Officials: confidence 0.05 (low)",
+        "      (one of 7 places named Kyiv)",
+    ]

@@ -170,6 +170,7 @@ def test_comparison_json_structure(tmp_path: Path) -> None:
         "speaker_end": 12,
         "role": "literal",
         "confidence": 1.0,
+        "reason": None,
         "context_names": [],
         # the article's metadata (none given here)
         **dict.fromkeys(OUTPUT_FIELDS),

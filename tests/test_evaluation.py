@@ -489,6 +489,7 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         **dict.fromkeys(("speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma")),
         "role": "literal",
         "located_by": "name",
+        "reason": None,
         **dict.fromkeys(OUTPUT_FIELDS),
     }
     monday = next(f for f in fc["features"] if f["properties"]["text"] == "Monday")

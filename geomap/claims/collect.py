@@ -68,6 +68,7 @@ def claims_from_mentions(mentions: Sequence[Mention]) -> list[Claim]:
                     dict.fromkeys(m.text for m in group if m.located_by == "focus")
                 ),
                 confidence=max(map(confidence_rank, group))[1],
+                reason=max(group, key=confidence_rank).reason,
             )
         )
     return claims

@@ -31,6 +31,9 @@ closed by ", —") that runs over several sentences takes the speaker of the
 sentence of the quotation that names one; one in a sentence without a source
 takes that of the next sentence when it opens by pointing back at it ("Об этом
 сообщил губернатор.", "C'est ce qu'a annoncé le ministère.").
+
+A mention inside the name of the body that is its own source ("Минобороны Украины
+заявило") gets the role ``modifier``, as in English (:mod:`geomap.claims.roles`).
 """
 
 from __future__ import annotations
@@ -41,8 +44,22 @@ from spacy.tokens import Doc, Span
 from geomap.claims.local_frames import DocSources
 from geomap.claims.local_lexicon import SAYING_WORDS
 from geomap.claims.local_syntax import Word, natasha_words, spacy_words
+from geomap.claims.roles import MODIFIER
 from geomap.containment import guarded, unattributed
 from geomap.extensions import register_extensions
+from geomap.records import Speaker
+
+#: Speaker kinds whose phrase keeps its places literal ("Губернатор Белгородской
+#: области Вячеслав Гладков"), as a person's name does in English.
+PERSON_KINDS = frozenset({"person"})
+
+
+def in_own_body(span: Span) -> bool:
+    """Whether ``span`` lies inside its source's name and the source is no person."""
+    src = span._.source
+    if not isinstance(src, Speaker) or src.kind in PERSON_KINDS:
+        return False
+    return src.start <= span.start_char and span.end_char <= src.end and src.name != span.text
 
 
 class LocalAttribution:
@@ -89,6 +106,9 @@ class LocalAttribution:
         if not spans or not self.parses() or not doc.has_annotation("SENT_START"):
             return doc
         DocSources(self, doc).annotate(spans)
+        for span in spans:
+            if in_own_body(span):
+                span._.role = MODIFIER  # "Минобороны Украины заявило"
         return doc
 
     def words(self, sents: list[Span], text: str) -> list[list[Word]]:

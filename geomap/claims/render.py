@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.landform_words import LANDFORM_WORDS
+from geomap.mapping.style import LOW_CONFIDENCE
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted, terminal_text
 from geomap.serialize import NOT_ANALYSED, unsourced_kind
@@ -21,6 +22,12 @@ _WIDTH = 100
 def _one_line(text: str) -> str:
     """A field shown on one line: its newlines and controls spelled out, never obeyed."""
     return terminal_text(text, keep_newlines=False)
+
+
+def _sureness(claim: Claim) -> str:
+    """The claim's confidence: "confidence 0.05 (low)" below :data:`LOW_CONFIDENCE`."""
+    low = " (low)" if claim.confidence < LOW_CONFIDENCE else ""
+    return f"confidence {claim.confidence:.2f}{low}"
 
 
 def _who(claim: Claim, article: Mapping[str, str] | None) -> str:
@@ -225,7 +232,9 @@ def render_claims(
         One block per place (``Name [feature_type, CC] id``), one line per article (its
         headline, else its id, outlet and day: ``Troops mass · Reuters · 2024-03-01``),
         earliest first and the undated last, one indented line per claim
-        with its speaker and role, and the names placed there as the article's focus
+        with its speaker, role and confidence (below :data:`LOW_CONFIDENCE`, "low" and
+        a line saying why: :mod:`geomap.nlp.reasons`), and the names placed there as the
+        article's focus
         (``Claim.context_names``).  Ends with a count of the shown articles' unresolved
         mentions, which make no claims (none when a place is asked for), and of the
         articles a date filter left out for want of a date.
@@ -257,7 +266,9 @@ def render_claims(
             ours = [c for c in group if c.article_id == article]
             for claim in ours[:limit] if limit else ours:
                 role = "" if claim.role == "literal" else f" ({claim.role})"
-                lines.append(f"    - {_who(claim, info.get(article))}{role}:")
+                lines.append(f"    - {_who(claim, info.get(article))}{role}: {_sureness(claim)}")
+                if claim.reason and claim.confidence < LOW_CONFIDENCE:  # why so unsure
+                    lines.append(f"      ({_one_line(claim.reason)})")
                 if claim.context_names:  # names the gazetteer lacks, guessed to lie here
                     names = ", ".join(_one_line(n) for n in claim.context_names)
                     lines.append(f"      (placed here as the article's focus: {names})")

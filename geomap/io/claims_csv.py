@@ -28,7 +28,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "mention", "mention_start", "mention_end",
     "speaker", "speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma",
     "speaker_start",
-    "speaker_end", "role", "confidence", "context_names",
+    "speaker_end", "role", "confidence", "reason", "context_names",
     "lon", "lat", *OUTPUT_FIELDS,
 )  # fmt: skip
 

@@ -101,7 +101,7 @@ def group_claims(
     """Group a place's claims by article (the payload's ``claims``; see docs/map-payload.md).
 
     Returns ``[{"article": index, "items": [{"sentence", "marks", "speaker",
-    "note", "confidence"}]}]``.  Claims of one article that share a sentence are
+    "note", "confidence", "reason"}]}]``.  Claims of one article that share a sentence are
     merged (all marks kept, the highest confidence).  ``note`` names the
     mentions placed here by the article's focus, or is ``""``.
     """
@@ -122,6 +122,7 @@ def group_claims(
                 "speaker": inert_bidi(speaker_label(claim)),
                 "note": "",
                 "confidence": 0.0,
+                "reason": "",
             },
         )
         context = [text_of(n) for n in as_list(claim.get("context_names")) if text_of(n)]
@@ -133,7 +134,10 @@ def group_claims(
             entry["marks"].sort()
         if not entry["speaker"] and speaker_label(claim):
             entry["speaker"] = inert_bidi(speaker_label(claim))
-        entry["confidence"] = max(entry["confidence"], _number(claim.get("confidence")))
+        conf = _number(claim.get("confidence"))
+        if conf >= entry["confidence"] and (conf > entry["confidence"] or not entry["reason"]):
+            entry["reason"] = inert_bidi(text_of(claim.get("reason")))  # "one of 7 places ..."
+        entry["confidence"] = max(entry["confidence"], conf)
     return [
         {
             "article": idx,

@@ -62,19 +62,37 @@ def list_outliers(
     ``n`` the number of those towns; the smallest factor of its lists.
     """
     out: dict[str, float] = {}
+    for key, agreeing, _ in _outliers(picks, keys, spans):
+        out[key] = min(out.get(key, 1.0), 1.0 / (1 + agreeing))
+    return out
+
+
+def outlier_units(
+    picks: Mapping[str, tuple[Place, float]], keys: Mapping[tuple[int, int], str], spans: list[Span]
+) -> dict[str, str]:
+    """The unit (its name) the other towns of each :func:`list_outliers` name's list share."""
+    return {key: name for key, _, name in _outliers(picks, keys, spans)}
+
+
+def _outliers(
+    picks: Mapping[str, tuple[Place, float]], keys: Mapping[tuple[int, int], str], spans: list[Span]
+) -> list[tuple[str, int, str]]:
+    """Each outlier's key, how many of its list's towns agree elsewhere, and their unit's name."""
+    found: list[tuple[str, int, str]] = []
     for run in _lists(spans):
-        units: list[tuple[str, tuple[str | None, str | None] | None]] = []
+        units: list[tuple[str, tuple[str | None, str | None] | None, Place]] = []
         for s in run:
             key = keys.get((s.start, s.end))
             pick = picks.get(key) if key is not None else None
             if key is not None and pick is not None:
-                units.append((key, _unit(pick[0])))
-        for key, unit in units:
+                units.append((key, _unit(pick[0]), pick[0]))
+        for key, unit, _ in units:
             if unit is None:
                 continue
-            others = [u for k, u in units if k != key and u is not None]
+            others = [u for k, u, _ in units if k != key and u is not None]
             best = max(set(others), key=others.count, default=None)
             agreeing = others.count(best) if best is not None else 0
             if best != unit and agreeing >= MIN_AGREEING:
-                out[key] = min(out.get(key, 1.0), 1.0 / (1 + agreeing))
-    return out
+                name = next(p.admin1 or "" for k, u, p in units if u == best)
+                found.append((key, agreeing, name))
+    return found

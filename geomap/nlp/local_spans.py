@@ -30,6 +30,7 @@ from geomap.nlp.local_words import (
     NAME_CAPITALS,
     NOUN_CAPITALS,
     OF_PREPOSITIONS,
+    STATE_WORDS,
 )
 
 
@@ -190,8 +191,8 @@ def in_organisation_name(span: Span, gazetteer: Any, taken: set[int]) -> bool:
     lemma = word_lemma(prev.lower_, lang).lower()
     if kind_before(span[0], lang) is not None or lemma in ADMIN_WORDS.get(lang, frozenset()):
         return False
-    if lemma in AREA_WORDS.get(lang, frozenset()):
-        return False
+    if lemma in AREA_WORDS.get(lang, frozenset()) or lemma in STATE_WORDS.get(lang, frozenset()):
+        return False  # "в районе Купянска", "Глава Республики Крым"
     return not gazetteer.candidates(prev.text, lang)
 
 

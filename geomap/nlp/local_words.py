@@ -80,6 +80,14 @@ AREA_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset({"raum", "umgebung", "nähe", "richtung"}),
     "fr": frozenset({"région", "environs", "alentours"}),
 }
+#: Lemmas of the words for a republic, a state's or a unit's title before its name ("Глава
+#: Республики Крым", "w Republice Czeskiej"): a place, not an organisation, follows them.
+STATE_WORDS: dict[str, frozenset[str]] = {
+    "ru": frozenset({"республика"}),
+    "uk": frozenset({"республіка"}),
+    "pl": frozenset({"republika"}),
+    "de": frozenset({"republik"}),
+}
 #: Lemmas of words that say a place's kind, right before its name -> the feature type
 #: (a bank, a delta or a mouth is a river's or a sea's: "з лівого берега Дніпра"; "admin":
 #: an admin-1 or admin-2 unit, :func:`~geomap.nlp.local_kinds.of_kind`).

@@ -17,7 +17,7 @@ with: "floods along the Niger river" is the river where "in Mali and Niger" is t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Span
 
@@ -39,7 +39,10 @@ def lemma_grouping(lang: str) -> Callable[[str], str]:
 
 
 def group_mentions(
-    spans: list[Span], norm: Callable[[str], str], alone: frozenset[int] = frozenset()
+    spans: list[Span],
+    norm: Callable[[str], str],
+    alone: frozenset[int] = frozenset(),
+    own: Mapping[int, str] | None = None,
 ) -> dict[str, Group]:
     """Group mentions that name the same place: one sense per name per article.
 
@@ -52,7 +55,10 @@ def group_mentions(
     starting at a token in ``alone`` (its own sentence says it is another place:
     :func:`geomap.nlp.own_senses.contrary_mentions`) forms the bare name's group, and
     the name's other bare mentions then follow the mention of it written last before
-    them (the qualified group before any such mention).
+    them (the qualified group before any such mention). A mention starting at a token
+    in ``own`` (its neighbours name another place of the name:
+    :func:`geomap.nlp.split_senses.split_senses`) is grouped with the mentions sent to
+    the same place id, apart from all the others.
     """
 
     def name_key(span: Span) -> str:
@@ -76,7 +82,9 @@ def group_mentions(
     apart = {keys[i] for i, span in enumerate(spans) if span.start in alone}
     last: dict[str, str] = {}
     for span, key in zip(spans, keys, strict=True):  # in the order written
-        if span.start in alone:
+        if own and span.start in own:
+            key = f"{name_key(span)}{OWN_SENSE}{own[span.start]}"  # "Georgia" by Tbilisi
+        elif span.start in alone:
             pass  # its own sentence says it is another place: the bare name's group
         elif key in apart and key in last:
             key = last[key]  # the sense of the name's mention written last
@@ -93,6 +101,8 @@ def group_mentions(
     return groups
 
 
+#: Joins a name's key to the place id its neighbours point to ("georgia%614540").
+OWN_SENSE = "%"
 #: Marks the key of an English name before a lower-case admin word ("the Odesa region").
 UNIT_WORD = "#"
 

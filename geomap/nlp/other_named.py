@@ -17,7 +17,9 @@ firm, in this order:
 * a place standing for a company or a team (:func:`geomap.nlp.firm_names.without_firm_names`:
   "Canada Goose shares fell");
 * a place opening a disease's or a virus's name
-  (:func:`geomap.nlp.disease_names.without_disease_names`: "West Nile virus").
+  (:func:`geomap.nlp.disease_names.without_disease_names`: "West Nile virus");
+* a place opening a newspaper's title (:func:`geomap.nlp.mastheads.without_mastheads`:
+  "told the Dnipro Post").
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headline_places import without_headline_names
 from geomap.nlp.headline_surnames import without_headline_surnames
+from geomap.nlp.mastheads import without_mastheads
 from geomap.nlp.outlet_brackets import without_outlet_names
 from geomap.nlp.people import without_people
 
@@ -46,4 +49,4 @@ def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list
     kept = without_group_names(doc, kept)
     kept = without_firm_names(doc, kept, gazetteer)
     kept = without_disease_names(doc, kept)
-    return without_outlet_names(doc, kept)
+    return without_mastheads(doc, without_outlet_names(doc, kept))

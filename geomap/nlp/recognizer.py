@@ -75,6 +75,7 @@ from geomap.nlp.entity_names import (
     without_article,
 )
 from geomap.nlp.entity_parts import entity_parts
+from geomap.nlp.foreign_sentences import foreign_script_names
 from geomap.nlp.headline_places import headline_places
 from geomap.nlp.headlines import headline_names
 from geomap.nlp.known import spans_in_context
@@ -199,6 +200,7 @@ class ToponymRecognizer:
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_other_named(doc, spans, self.gazetteer)  # people, groups, firms ...
+        spans = filter_spans(spans + foreign_script_names(doc, self.gazetteer, spans))  # «под X»
         doc.spans[TOPONYMS] = toponym_spans(spans)  # no "À¶à" from junk
         return doc
 

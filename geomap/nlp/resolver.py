@@ -55,7 +55,7 @@ from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
-from geomap.nlp.list_units import list_outliers
+from geomap.nlp.list_units import list_outliers, outlier_units
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.municipal_towns import municipal_towns
@@ -69,6 +69,7 @@ from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualifiers import qualifier_units
+from geomap.nlp.reasons import placement_reason
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
 from geomap.nlp.river_qualified import river_qualified_towns
@@ -77,6 +78,7 @@ from geomap.nlp.scoring import Context, MentionEvidence, features, score, softma
 from geomap.nlp.seat_cities import seat_cities
 from geomap.nlp.sentence_countries import named_country_namesakes
 from geomap.nlp.sentence_namesakes import sentence_namesakes
+from geomap.nlp.split_senses import SPLIT_FACTOR, sense_targets, split_senses
 from geomap.nlp.ties import best_index, ranked_places
 from geomap.nlp.unit_towns import units_for_towns
 from geomap.nlp.water_context import waterless_strays, waters_by_context
@@ -132,8 +134,10 @@ class ToponymResolver:
     def _by_name(self, doc: Doc) -> None:
         by_name(doc, self._resolve, "resolution")
 
-    def _resolve(self, doc: Doc, alone: frozenset[int] | None = None) -> Doc:
-        """Resolve the doc's toponyms; ``alone``: mentions grouped apart (second pass)."""
+    def _resolve(
+        self, doc: Doc, alone: frozenset[int] | None = None, own: Mapping[int, str] | None = None
+    ) -> Doc:
+        """Resolve the doc's toponyms; ``alone``, ``own``: mentions grouped apart (second pass)."""
         from geomap.gazetteer import normalize_name
 
         traced = len(self.trace) if self.trace is not None else 0
@@ -149,7 +153,7 @@ class ToponymResolver:
                 spans.append(span)
         lang = doc.lang_ if doc.lang_ in LOCAL_LANGUAGES else None
         norm = normalize_name if lang is None else lemma_grouping(lang)
-        groups = group_mentions(spans, norm, alone or frozenset())
+        groups = group_mentions(spans, norm, alone or frozenset(), own)
 
         cands = {
             key: unit_by_full_name(
@@ -160,6 +164,9 @@ class ToponymResolver:
             for key, spans in groups.items()
         }
         cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}
+        placed_apart = sense_targets(groups, own or {})
+        cands = {k: [c for c in v if c.place.place_id == placed_apart.get(k, c.place.place_id)]
+                 for k, v in cands.items()}  # fmt: skip
         cands = {key: elliptic_candidates(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang:
             cands = rivers_by_towns(self.gazetteer, cands, groups, spans)
@@ -227,9 +234,10 @@ class ToponymResolver:
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None
-        if contrary:  # "Georgia" beside Tbilisi after "Atlanta, Georgia": resolved apart
+        senses = split_senses(picks, groups, cands)  # "In Georgia, ... in Tbilisi"
+        if contrary or (alone is None and senses.apart):  # "Georgia" beside Tbilisi: apart
             del (self.trace or [])[traced:]
-            return self._resolve(doc, contrary)
+            return self._resolve(doc, contrary or frozenset(), senses.apart)
         article = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
@@ -237,6 +245,7 @@ class ToponymResolver:
         ]
         keyed = {(s.start, s.end): key for key, group in groups.items() for s in group}
         outliers = list_outliers(picks, keyed, [s for g in groups.values() for s in g])
+        units = outlier_units(picks, keyed, [s for g in groups.values() for s in g])
         for key, spans in groups.items():
             place, conf, located_by = final_place(
                 spans, picks.get(key), cands[key], foreign=key in foreign, article=article,
@@ -245,13 +254,22 @@ class ToponymResolver:
             )  # fmt: skip
             if key in outliers and located_by == "name" and place == picks[key][0]:
                 conf *= outliers[key]  # "Садове" among towns of another unit: less sure
+            if located_by == "name" and (key in senses.doubtful or key in placed_apart):
+                conf *= SPLIT_FACTOR  # the name's mentions point to different places
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
+            others = (p for p, _ in ranked.get(key, ()) if place and p.place_id != place.place_id)
+            nxt = next(others, None)
+            why = placement_reason(
+                spans[0].text, place, [c.place for c in cands[key]], located_by, nxt,
+                units.get(key) if key in outliers else None, key in placed_apart,
+            )  # fmt: skip
             for span in spans:
                 span._.place = place
                 span._.confidence = round(conf, 4)
                 span._.candidates = [c.place for c in cands[key]]
                 span._.located_by = located_by
+                span._.reason = why
         return doc
 
     def _features(

@@ -155,7 +155,8 @@
           if (c.speaker) { li.appendChild(el("div", "geomap-speaker", c.speaker)); }
           if (c.note) { li.appendChild(el("div", "geomap-context", c.note)); }
           if (c.confidence < LOW) {
-            li.appendChild(el("div", "geomap-low", "placed here with " + confidenceText(c.confidence)));
+            li.appendChild(el("div", "geomap-low", "placed here with " + confidenceText(c.confidence)
+              + (c.reason ? ": " + c.reason : "")));
           }
           ul.appendChild(li);
         });
