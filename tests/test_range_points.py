@@ -33,7 +33,7 @@ def _moved(picks: dict[str, tuple[Place, float]], text: str) -> Place:
     doc = nlp(text)
     groups: dict[str, list[Span]] = {}
     for key in picks:
-        i = next(t.i for t in doc if t.text == NAMES[key])
+        i = next(t.i for t in doc if t.text.lower() == NAMES[key].lower())
         groups[key] = [doc[i : i + 1]]
     return range_points(picks, groups, _shape)["montes"][0]
 
@@ -44,17 +44,21 @@ def test_a_range_moves_to_the_towns_of_its_sentence() -> None:
     assert (moved.place_id, moved.lon, moved.lat) == (RANGE.place_id, 21.5, 46.25)
 
 
-def test_a_town_at_the_foot_of_its_sentence_places_it_on_the_outline() -> None:
+def test_a_town_at_its_foot_or_a_unit_in_it_leaves_it_at_its_point() -> None:
     picks = {"montes": (RANGE, 0.9), "footon": (FOOT, 0.9)}
-    moved = _moved(picks, "Snow in the Montes above Footon.")
-    assert (moved.lon, moved.lat) == (21.0, 45.0)
+    assert _moved(picks, "Snow in the Montes above Footon.") == RANGE
+    unit = place("6", "Upton", "admin1", "RO", 900_000, "ADM1", lon=21.0, lat=46.0)
+    assert _moved({"montes": (RANGE, 0.9), "upton": (unit, 0.9)}, "Montes of Upton.") == RANGE
 
 
-def test_the_article_places_it_only_by_towns_in_the_range() -> None:
+def test_the_article_places_it_by_its_towns_in_the_range() -> None:
     picks = {"montes": (RANGE, 0.9), "upton": (INSIDE, 0.9)}
     assert (_moved(picks, "Fighting in Upton. Snow fell in the Montes.").lon) == 21.0
-    picks = {"montes": (RANGE, 0.9), "footon": (FOOT, 0.9)}
-    assert _moved(picks, "Fighting in Footon. Snow fell in the Montes.") == RANGE
+
+
+def test_a_town_in_the_dateline_does_not_place_it() -> None:
+    picks = {"montes": (RANGE, 0.9), "upton": (INSIDE, 0.9)}
+    assert _moved(picks, "UPTON (AP) - Snow fell in the Montes.") == RANGE
 
 
 def test_a_far_town_or_a_country_leaves_the_range_at_its_point() -> None:

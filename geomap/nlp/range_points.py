@@ -5,12 +5,13 @@ point (GeoNames' or Natural Earth's label point: the Carpathians' lies in Romani
 Andes' in Colombia, the Himalaya's in western Nepal). News names a range where something
 happens in it: "у Карпатах" beside Rakhiv and Yaremche, "в Андах" beside Uyuni, "nelle
 Alpi" beside Chamonix. As :mod:`geomap.nlp.river_points` does for a river's line,
-:func:`range_points` moves a resolved range to the mean of the points of its stored
-outline nearest the towns and admin units its sentences name within
-:data:`~geomap.nlp.river_points.RIVER_NEAR_KM` of the outline (a place inside the outline
-is its own nearest point), or else the article's other towns and units in the range or
-at its foot (within :data:`ARTICLE_REACH_KM`); a range no such place is near keeps its
-point (a story from Ottawa and Washington about the Rockies says nothing of which part).
+:func:`range_points` moves a resolved range to the mean of the towns in it (within
+:data:`IN_RANGE_KM` of its stored outline) that its sentences name, or else that the
+article names; a town in a dateline does not count (it says where the story was filed).
+A range no town of the article is in keeps its point: towns at its foot ("Zürich" for
+the Alps, "Almaty" for the Tian Shan), admin units (a centroid may lie in a range the
+unit mostly is not in) and a story from Ottawa about the Rockies say nothing of which
+part.
 """
 
 from __future__ import annotations
@@ -23,14 +24,18 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 from spacy.tokens import Span
 
+from geomap.claims.datelines import in_dateline
 from geomap.gazetteer.geometry import is_polygonal
 from geomap.geo import haversine_km
-from geomap.nlp.river_points import FINE_TYPES, RIVER_NEAR_KM, Pick, Shape, is_river
+from geomap.nlp.river_points import Pick, Shape
 from geomap.records import Place
 
-#: Farthest from a range's outline one of the article's places (not of the range's own
-#: sentences) may lie and still say which part is meant: in or at the foot of the range.
-ARTICLE_REACH_KM = 50.0
+#: Farthest from a range's outline a town may lie and still be in the range (the outline
+#: is simplified): a town at its foot ("Zürich", "Almaty") says nothing of which part.
+IN_RANGE_KM = 10.0
+#: Feature types of the places that say which part of a range is meant (an admin unit's
+#: point, a centroid, may lie in a range it mostly is not in).
+TOWN_TYPES = frozenset({"city", "landmark"})
 #: Feature codes of a mountain range (GeoNames' MTS, Natural Earth's "range/mtn").
 RANGE_CODES = frozenset({"MTS", "range/mtn"})
 
@@ -41,7 +46,7 @@ def is_range(feature_type: str, feature_code: str) -> bool:
 
 
 def within_reach(
-    area: BaseGeometry, places: Sequence[Place], reach: float = RIVER_NEAR_KM
+    area: BaseGeometry, places: Sequence[Place], reach: float = IN_RANGE_KM
 ) -> list[tuple[float, float]]:
     """The ``(lon, lat)`` of ``area`` nearest each of ``places`` within reach of it.
 
@@ -82,7 +87,10 @@ def range_points(
     ranges = [k for k, (p, _) in picks.items() if is_range(p.feature_type, p.feature_code)]
     if shape is None or not ranges:
         return out
-    sentence_of = {key: {s.sent.start for s in groups.get(key, ())} for key in picks}
+    # a dateline says where the story was filed, not where in the range it happens
+    sentence_of = {
+        key: {s.sent.start for s in groups.get(key, ()) if not in_dateline(s)} for key in picks
+    }
     for key in ranges:
         place, conf = picks[key]
         area = shape(place.place_id)
@@ -90,10 +98,10 @@ def range_points(
             continue
         mine = sentence_of[key]
         beside = [picks[k][0] for k, at in sentence_of.items() if k != key and at & mine]
-        article = [picks[k][0] for k in picks if k != key]
-        for candidates, reach in ((beside, RIVER_NEAR_KM), (article, ARTICLE_REACH_KM)):
-            fine = [p for p in candidates if p.feature_type in FINE_TYPES and not is_river(p)]
-            points = within_reach(area, fine, reach)
+        article = [picks[k][0] for k in picks if k != key and sentence_of[k]]
+        for candidates in (beside, article):
+            towns = [p for p in candidates if p.feature_type in TOWN_TYPES]
+            points = within_reach(area, towns, IN_RANGE_KM)
             if points:
                 lon = sum(x for x, _ in points) / len(points)
                 lat = sum(y for _, y in points) / len(points)
