@@ -24,9 +24,9 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import nearest_points
 from spacy.tokens import Span
 
-from geomap.claims.datelines import in_dateline
 from geomap.gazetteer.geometry import is_polygonal
 from geomap.geo import haversine_km
+from geomap.nlp.local_position import dateline
 from geomap.nlp.river_points import Pick, Shape
 from geomap.records import Place
 
@@ -89,7 +89,7 @@ def range_points(
         return out
     # a dateline says where the story was filed, not where in the range it happens
     sentence_of = {
-        key: {s.sent.start for s in groups.get(key, ()) if not in_dateline(s)} for key in picks
+        key: {s.sent.start for s in groups.get(key, ()) if not dateline(s[0])} for key in picks
     }
     for key in ranges:
         place, conf = picks[key]
