@@ -57,7 +57,7 @@ from geomap.gazetteer.schema import (
 )
 from geomap.gazetteer.stem_lookups import StemLookups
 from geomap.gazetteer.unit_compounds import acronym, clipped_unit
-from geomap.gazetteer.unit_words import admin_city, admin_stem, direction_part
+from geomap.gazetteer.unit_words import admin_city, admin_stem, apposed_name, direction_part
 from geomap.instance_cache import per_instance
 from geomap.language import OWN_LANGUAGE_COUNTRIES
 from geomap.records import Candidate, Place
@@ -136,6 +136,12 @@ class LocalNames(StemLookups):
                      if c.place.feature_type == "admin1"]  # fmt: skip
             if not found:  # own name; else "Gebiet Charkiw": the unit of the city Charkiw
                 found = [(p, "alternate") for p in self._admin1_of_city(city, lang)]
+        apposed = None if found else apposed_name(name, lang)
+        if apposed is not None:  # "провинции Софала": the unit, its name as written
+            found = [(c.place, "alternate") for c in self._candidates_local(apposed, lang)
+                     if c.place.feature_type in ("admin1", "admin2")]  # fmt: skip
+            if not found:  # "провінції Тете": the unit its seat Tete names
+                found = [(p, "alternate") for p in self._units_of_seat(apposed, lang)]
         english = None if found else compass_english(name, lang)
         for form in english_spellings(english, lang) if english else ():
             # "Nord-Kivu", "Süd-Kivu": North Kivu, South Kivu; "Darfour du Nord": North Darfur

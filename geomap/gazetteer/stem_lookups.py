@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from geomap.gazetteer.districts import district_seat, district_stem, seat_suffix_stem
+from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.schema import FEATURE_TYPE_CODES, PLACE_SELECT
 from geomap.gazetteer.unit_compounds import initials
@@ -184,6 +185,24 @@ class StemLookups:
                 unit = self.admin1(c.place.country_code, c.place.admin1_code)
                 return [unit] if unit is not None else []
         return []
+
+    def _units_of_seat(self, town: str, lang: str) -> list[Place]:
+        """The admin-1 units a town of that name is the seat of (GeoNames' PPLA).
+
+        Only a unit whose own name starts with the town's (Tete Province of Tete), as
+        :func:`geomap.nlp.apposed_units.seat_units`.
+        """
+        out: list[Place] = []
+        for c in self._candidates_local(town, lang):
+            seat = c.place
+            if seat.feature_type != "city" or seat.feature_code != "PPLA":
+                continue
+            if not seat.country_code or not seat.admin1_code:
+                continue
+            unit = self.admin1(seat.country_code, seat.admin1_code)
+            if unit is not None and normalize_name(unit.name).startswith(normalize_name(seat.name)):
+                out.append(unit)
+        return out
 
     def _admin1_by_stem(self, stem: str) -> list[Place]:
         """The admin-1 unit whose name, or its seat's, shares the longest prefix with ``stem``.

@@ -60,6 +60,24 @@ APPOSED_UNIT_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset({"kreis", "landkreis", "departement", "komitat", "grafschaft"}),
     "fr": frozenset({"département", "comté", "district", "préfecture"}),
 }  # fmt: skip
+
+
+def apposed_name(name: str, lang: str) -> str | None:
+    """The name after a unit abroad's word, as written ("провинции Софала" -> "Софала").
+
+    Russian, Ukrainian and Polish write a unit abroad as its word, inflected, and its
+    name left as it is (:data:`APPOSED_UNIT_WORDS`: "в провинции Хатай", "у провінції
+    Тете", "w prowincji Gauteng"); ``None`` for another name or language.
+    """
+    words = name.split()
+    if lang not in ("ru", "uk", "pl") or len(words) < 2 or not words[1][:1].isupper():
+        return None
+    unit = APPOSED_UNIT_WORDS[lang]
+    if not any(w.lower() in unit for w in (words[0], *lemmas(words[0], lang))):
+        return None
+    return " ".join(words[1:])
+
+
 #: Suffixes of a region named after its city ("Харківщина", "Opolszczyzna"; after a "d",
 #: "-чина": "Белгородчина", "Новгородчина").
 _REGION_SUFFIX = re.compile(r"(?:shchyn|shchin|szczyzn|chchyn|chchin|(?<=d)ch[iy]n)[a-z]{0,3}$")

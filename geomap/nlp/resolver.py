@@ -69,6 +69,7 @@ from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
 from geomap.nlp.qualifiers import qualifier_units
+from geomap.nlp.range_points import range_points
 from geomap.nlp.reasons import placement_reason
 from geomap.nlp.revisions import Scorer, revise
 from geomap.nlp.river_points import river_points
@@ -232,6 +233,7 @@ class ToponymResolver:
             strays = waterless_strays(picks, groups, cands, shape)  # "na Sanie": no Sanaa
             picks = {k: v for k, v in picks.items() if k not in strays}
         picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
+        picks = range_points(picks, groups, getattr(self.gazetteer, "shape", None))  # "в Андах"
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None
         senses = split_senses(picks, groups, cands)  # "In Georgia, ... in Tbilisi"
