@@ -98,3 +98,42 @@ def test_writer_hedge_reads_the_adjective_and_the_subject() -> None:
     assert writer_hedge(safe[9]) and writer_hedge(fair[7])
     assert not writer_hedge(quick[5])  # "quick": a body can be quick to say
     assert not writer_hedge(fair[1])  # the finite "said" has no "to"
+
+
+def _tagged_source(
+    rows: Sequence[Row], place: str, tags: dict[int, str], ents: Sequence[str]
+) -> tuple[str, str] | None:
+    """:func:`_source` with fine-grained tags and entity IOB tags set."""
+    doc = parsed(rows, ents=ents)
+    for i, tag in tags.items():
+        doc[i].tag_ = tag
+    (span,) = mark(doc, place)
+    Attribution()(doc)
+    source = span._.source
+    return None if source is None else (source.name, source.kind)
+
+
+# "The Australian reports that Queensland is flooded ."
+_THE_AUSTRALIAN_REPORTS: list[Row] = [
+    ("The", "the", "DET", "det", 1),
+    ("Australian", "australian", "ADJ", "nsubj", 2),
+    ("reports", "report", "VERB", "ROOT", 2),
+    ("that", "that", "SCONJ", "mark", 5),
+    ("Queensland", "Queensland", "PROPN", "nsubj", 5),
+    ("is", "be", "AUX", "ccomp", 2),
+    ("flooded", "flooded", "ADJ", "acomp", 5),
+    (".", ".", "PUNCT", "punct", 2),
+]
+_NORP = ["O", "B-NORP", "O", "O", "O", "O", "O", "O"]
+
+
+def test_a_nationality_word_with_a_singular_verb_is_a_title() -> None:
+    tags = {1: "JJ", 2: "VBZ"}
+    source = _tagged_source(_THE_AUSTRALIAN_REPORTS, "Queensland", tags, _NORP)
+    assert source == ("The Australian", "organisation")
+
+
+def test_a_nationality_word_with_a_past_verb_stays_a_people() -> None:
+    tags = {1: "JJ", 2: "VBD"}  # "The Australian reported": no agreement told
+    source = _tagged_source(_THE_AUSTRALIAN_REPORTS, "Queensland", tags, _NORP)
+    assert source == ("The Australian", "anonymous")
