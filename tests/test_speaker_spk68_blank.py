@@ -1,10 +1,11 @@
 """Speaker rules of round 68 (issue 17, spk68), on ``spacy.blank("en")``.
 
-From the dev items of ``speakers_gold`` set ``spk68`` (real news): the writer's hedge
-"it's safe to say that …" read as a saying by "it" or by the subject of the clause
-above it ("The Norwegian jazz community has migrated …, but it's safe to say that the
-final, official destination has become the Victoria Nasjonal Jazzscene").  Hand-built
-parses, with controls.
+From the dev items of ``speakers_gold`` (real news, sets ``spk68`` and older): a lone
+nationality adjective with a singular verb is a title that speaks ("The Australian
+reports that …", "Norwegian reveals new flights to …"), and a label in capitals before a
+colon is no headline source when it heads a verbless caption ("JEWELL: Boyd Carney and
+Kate Harrison, from …, on the shore of …") or a headline in capitals ("FAMILY FANTASTIC
+IN MOROCCO: HIDING AWAY IN …").  Hand-built parses, with controls.
 """
 
 from __future__ import annotations
@@ -12,99 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from geomap.claims.attribution import Attribution
-from geomap.claims.hedges import writer_hedge
 from geomap.claims.name_sources import colon_source
 from tests.test_attribution_blank import Row, mark, parsed
-
-
-def _source(rows: Sequence[Row], place: str) -> tuple[str, str] | None:
-    """The clean name and kind of the source of ``place``'s claim, or ``None``."""
-    doc = parsed(rows)
-    (span,) = mark(doc, place)
-    Attribution()(doc)
-    source = span._.source
-    return None if source is None else (source.name, source.kind)
-
-
-# "The community moved , but it 's safe to say that Oslo is the destination ."
-_SAFE_TO_SAY: list[Row] = [
-    ("The", "the", "DET", "det", 1),
-    ("community", "community", "NOUN", "nsubj", 2),
-    ("moved", "move", "VERB", "ROOT", 2),
-    (",", ",", "PUNCT", "punct", 2),
-    ("but", "but", "CCONJ", "cc", 2),
-    ("it", "it", "PRON", "nsubj", 6),
-    ("'s", "be", "AUX", "conj", 2),
-    ("safe", "safe", "ADJ", "acomp", 6),
-    ("to", "to", "PART", "aux", 9),
-    ("say", "say", "VERB", "xcomp", 6),
-    ("that", "that", "SCONJ", "mark", 12),
-    ("Oslo", "Oslo", "PROPN", "nsubj", 12),
-    ("is", "be", "AUX", "ccomp", 9),
-    ("the", "the", "DET", "det", 14),
-    ("destination", "destination", "NOUN", "attr", 12),
-    (".", ".", "PUNCT", "punct", 2),
-]
-
-# "Members said it was not fair to say a teacher in Texas is lazy ."
-_NOT_FAIR_TO_SAY: list[Row] = [
-    ("Members", "member", "NOUN", "nsubj", 1),
-    ("said", "say", "VERB", "ROOT", 1),
-    ("it", "it", "PRON", "nsubj", 3),
-    ("was", "be", "AUX", "ccomp", 1),
-    ("not", "not", "PART", "neg", 3),
-    ("fair", "fair", "ADJ", "acomp", 3),
-    ("to", "to", "PART", "aux", 7),
-    ("say", "say", "VERB", "xcomp", 5),
-    ("a", "a", "DET", "det", 9),
-    ("teacher", "teacher", "NOUN", "nsubj", 12),
-    ("in", "in", "ADP", "prep", 9),
-    ("Texas", "Texas", "PROPN", "pobj", 10),
-    ("is", "be", "AUX", "ccomp", 7),
-    ("lazy", "lazy", "ADJ", "acomp", 12),
-    (".", ".", "PUNCT", "punct", 1),
-]
-
-# "The ministry was quick to say that Oslo was calm ."
-_QUICK_TO_SAY: list[Row] = [
-    ("The", "the", "DET", "det", 1),
-    ("ministry", "ministry", "NOUN", "nsubj", 2),
-    ("was", "be", "AUX", "ROOT", 2),
-    ("quick", "quick", "ADJ", "acomp", 2),
-    ("to", "to", "PART", "aux", 5),
-    ("say", "say", "VERB", "xcomp", 3),
-    ("that", "that", "SCONJ", "mark", 8),
-    ("Oslo", "Oslo", "PROPN", "nsubj", 8),
-    ("was", "be", "AUX", "ccomp", 5),
-    ("calm", "calm", "ADJ", "acomp", 8),
-    (".", ".", "PUNCT", "punct", 2),
-]
-
-
-def test_a_safe_to_say_hedge_is_no_one_s_claim() -> None:
-    assert _source(_SAFE_TO_SAY, "Oslo") is None
-
-
-def test_a_hedge_inside_a_report_goes_to_the_reporter() -> None:
-    source = _source(_NOT_FAIR_TO_SAY, "Texas")
-    assert source is not None and source[0] == "Members"
-
-
-def test_a_subject_quick_to_say_still_speaks() -> None:
-    assert _source(_QUICK_TO_SAY, "Oslo") == ("The ministry", "government")
-
-
-def test_writer_hedge_reads_the_adjective_and_the_subject() -> None:
-    safe, fair, quick = parsed(_SAFE_TO_SAY), parsed(_NOT_FAIR_TO_SAY), parsed(_QUICK_TO_SAY)
-    assert writer_hedge(safe[9]) and writer_hedge(fair[7])
-    assert not writer_hedge(quick[5])  # "quick": a body can be quick to say
-    assert not writer_hedge(fair[1])  # the finite "said" has no "to"
 
 
 def _tagged_source(
     rows: Sequence[Row], place: str, tags: dict[int, str], ents: Sequence[str]
 ) -> tuple[str, str] | None:
-    """:func:`_source` with fine-grained tags and entity IOB tags set."""
+    """The clean name and kind of the source of ``place``'s claim, tags and entities set."""
     doc = parsed(rows, ents=ents)
     for i, tag in tags.items():
         doc[i].tag_ = tag

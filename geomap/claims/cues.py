@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Token
 from geomap.claims import lexicon as lx
 from geomap.claims.acts import speech_use
 from geomap.claims.clauses import byline, hypothetical, instruction, inverted_object
-from geomap.claims.hedges import writer_hedge
 from geomap.claims.lexicon import Lexicon
 from geomap.claims.misparses import in_title
 from geomap.claims.source_nouns import DOCUMENT_NOUNS
@@ -38,8 +37,6 @@ def is_reporting_verb(tok: Token, lex: Lexicon) -> bool:
         return False
     if hypothetical(tok) or in_title(tok) or not speech_use(tok, lex.speech_nouns):
         return False  # "declared a state of emergency", "rejected the bills": acts
-    if writer_hedge(tok):
-        return False  # "it's safe to say that …": the writer's hedge, no one's report
     children = list(tok.children)
     if bare_participle(tok, children):
         return False  # "A Harlem woman … is now in jail, accused of …": she is the accused
