@@ -33,6 +33,7 @@ from geomap.claims.bodies import (
     un_initials,
 )
 from geomap.claims.body_names import joined_name
+from geomap.claims.demonym_titles import demonym_title
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
 from geomap.claims.lexicon import PERSON_PRONOUNS
@@ -128,7 +129,9 @@ def speaker_kind(span: Span) -> str:
         return "organisation"  # "TMZ reported"
     if root.pos_ == "PROPN" and ent in ("", "PERSON"):
         return "organisation" if joined or body else "person"  # "Great Plains Gas said it"
-    return "organisation" if web_name(root) else "anonymous"  # "reports eonline.com"
+    if web_name(root) or demonym_title(span):
+        return "organisation"  # "reports eonline.com", "The Australian reports that …"
+    return "anonymous"
 
 
 def _noun_slot(root: Token) -> bool:

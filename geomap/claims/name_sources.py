@@ -91,10 +91,41 @@ def colon_source(sent: Span, places: Collection[int] = ()) -> Span | None:
         return None  # "Source: UN High Commissioner for Refugees", "Quick Facts: Since …"
     if len(name) == 1 and head.lower_ in RUBRICS:
         return None  # "Obituary: Dr Oksana Levchenko": the outlet's rubric
+    if capitals_label(name, sent.doc[colon.i + 1 : sent.end]):
+        return None  # "JEWELL: Boyd Carney and …" (a caption), "FAMILY FANTASTIC IN MOROCCO: …"
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP"):
         return name
     lemma = head.lemma_.lower()
     return name if can_speak(name) and lemma not in DOCUMENT_NOUNS else None
+
+
+#: Entity types of a body named in capitals before a colon ("UNICEF: …", "NATO: …").
+_BODY_ENTS = frozenset({"ORG", "NORP"})
+
+
+def capitals_label(name: Span, rest: Span) -> bool:
+    """Whether the words before a headline's colon are a label set in capitals.
+
+    Every letter of ``name`` upper case, a word of four letters or more, no body the
+    model tags ("UN: 70% of …", "NATO: …" are quoted sources), and either ``rest`` (the
+    words after the colon) in capitals too, a headline set in capitals ("FAMILY
+    FANTASTIC IN MOROCCO: HIDING AWAY IN …"), or a person's name before a caption with
+    no verb ("JEWELL: Boyd Carney and Kate Harrison, from …, on the shore of …").  A
+    transcript's labels ("LAW: We did two Zone Trips …") are read by
+    :mod:`geomap.claims.labels`.
+    """
+    letters = [ch for ch in name.text if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return False
+    if not any(sum(ch.isalpha() for ch in t.text) >= 4 for t in name):
+        return False
+    if any(t.ent_type_ in _BODY_ENTS for t in name):
+        return False
+    after = [ch for ch in rest.text if ch.isalpha()]
+    if after and all(ch.isupper() for ch in after):
+        return True
+    person = any(t.ent_type_ == "PERSON" for t in name)
+    return person and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
 def _value(colon: Token) -> bool:
