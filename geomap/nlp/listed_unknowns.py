@@ -13,7 +13,10 @@ ends after it (a punctuation mark, a preposition: not a verb, "hit Kharkiv and P
 said", nor a noun, "between Strickland and North avenues"), and the model called it a
 person or a place (not an organisation, a nationality or a work's title: "between
 Israel and Hamas"), or ran one organisation's entity over the list and the place
-("fighting around Lashio and Hsipaw", read name by name: :func:`_pieces`); a demonym, a
+("fighting around Lashio and Hsipaw", read name by name: :func:`_pieces`), or tagged
+one word no gazetteer entry holds an organisation only there, beside a town ("toward
+Kalehe and Minova"; not beside a country or a unit: "between Israel and Hezbollah",
+:func:`_town`); a demonym, a
 name that is part of a person's name in the article and a one-word name the model tags
 an organisation elsewhere in it ("Zorblax said it grew. Users in Zorblax and Paris")
 are not. The resolver places it as any name it lacks (by its qualifier or the article's
@@ -38,6 +41,10 @@ UNKNOWN_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 #: The model's label of an organisation: a listed name so tagged is a place only when
 #: the model's entity also holds the place it is listed with (:func:`_joined`).
 ORG_LABEL = "ORG"
+#: The feature type of a town: the only kind of place beside which a name the model tags
+#: an organisation on its own may be a town ("toward Kalehe and Minova"; not "between
+#: Israel and Hamas").
+TOWN_TYPE = "city"
 #: Words that join two names of a list here (a comma alone may part an apposition).
 CONJUNCTIONS = frozenset({"and", "or"})
 #: Parts of speech of a word after the name that end a list of places ("in X and Y near").
@@ -61,25 +68,43 @@ def listed_unknowns(
         if name is None or taken.intersection(range(part.start, part.end)):
             continue
         joined = name.label_ == ORG_LABEL and _joined(ents, name, found)
-        if name.label_ not in UNKNOWN_LABELS and not joined:
+        beside = name.label_ == ORG_LABEL and not joined
+        if name.label_ not in UNKNOWN_LABELS and not joined and not beside:
             continue
-        others = companies - {name.text} if joined else companies
+        others = companies - {name.text} if joined or beside else companies
+        if beside and not _org_only_here(ents, name):
+            continue  # "Minova said profits rose ... toward Kalehe and Minova": a body
         if not name[0].is_title or name.text in people | others or _personal(ents, name):
             continue  # "Ivan Petrov" is a person's
         if name.text.lower() in GENERIC_WORDS or not _list_ends(doc, name.end):
             continue  # "hit Kharkiv and Petrov said", "between Strickland and North avenues"
-        if joined and common_word(name.text.lower()):
+        if (joined or beside) and common_word(name.text.lower()):
             continue  # "Cucuta and Smith" tagged one ORG: a common word (and surname), no town
         if gazetteer.demonym(name.text) is not None:
             continue
+        if beside and (len(name) > 1 or gazetteer.candidates(name.text)):
+            continue  # an organisation's own entity: one word no gazetteer entry holds
         i, j = name.start - 1, name.end
         before = by_end.get(i) if i >= 0 and doc[i].lower_ in CONJUNCTIONS else None
         after = by_start.get(j + 1) if j < len(doc) and doc[j].lower_ in CONJUNCTIONS else None
+        if beside:  # "between Israel and Hamas": an organisation beside a country is a body
+            before = before if before is not None and _town(gazetteer, before) else None
+            after = after if after is not None and _town(gazetteer, after) else None
         if (before is not None and governs(doc, _list_start(doc, before.start, by_end))) or (
             after is not None and governs(doc, name.start)
         ):
             out.append(name)
     return out
+
+
+def _town(gazetteer: Any, place: Span) -> bool:
+    """Whether the found ``place`` is a town: no country, no unit.
+
+    The gazetteer's first entry under its name is a town, or it has none (a place found
+    by a town's context: "fled towards Kalehe").
+    """
+    cands = gazetteer.candidates(place.text)
+    return not cands or cands[0].place.feature_type == TOWN_TYPE
 
 
 def _personal(ents: Sequence[Span], name: Span) -> bool:

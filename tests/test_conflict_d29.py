@@ -1,0 +1,96 @@
+"""Rules found on the hand-written conflict paragraphs of batch ``d29-`` (issue 16).
+
+A name the gazetteer lacks is a place after "from" that a verb of flight or withdrawal
+governs ("troops withdrew from Vuhledar"), after "on" that a verb of advance governs
+("rebels advanced on Walikale"), and after "in" or "on" that a noun of a built site
+governs ("a research station in Ny-Alesund") (:mod:`geomap.nlp.locative_unknowns`); a
+town the gazetteer holds is a place in the same contexts; and a one-word name the
+model tags an organisation only there, listed with a town in a list a place word
+governs, is a town ("toward Kalehe and Minova"), but not beside a country ("between
+Israel and Hezbollah": :mod:`geomap.nlp.listed_unknowns`).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did, a
+tiny gazetteer, and geomap's recogniser.
+"""
+
+from __future__ import annotations
+
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, toponyms
+from tests.blank_geoparse import place as entry
+
+_GAZ = TinyGazetteer(
+    "geomap.test_conflict_d29_gazetteer.v1",
+    [
+        entry("212902", "Kalehe", "city", "CD", 30_000, "PPL", 28.91, -2.10),
+        entry("294640", "Israel", "country", "IL", 8_883_800, "PCLI", 34.75, 31.5),
+        entry("1308204", "Muse", "city", "MM", 10_000, "PPL", 97.90, 23.99),
+    ],
+)
+_POS = {
+    "from": "ADP",
+    "on": "ADP",
+    "in": "ADP",
+    "withdrew": "VERB",
+    "sent": "VERB",
+    "moved": "VERB",
+    "advanced": "VERB",
+    "said": "VERB",
+    "at": "ADP",
+    "queued": "VERB",
+    "reported": "VERB",
+}
+
+
+def test_an_unknown_name_a_flight_or_withdrawal_leaves_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Vuhledar", "ORG"), ("Sevare", "PERSON"), ("Goldman", "ORG")])
+    text = "Ukrainian troops withdrew from Vuhledar last year ."
+    assert found_toponyms(nlp, text, _POS) == ["Vuhledar"]
+    text = "The army sent troops from Sevare on Monday ."
+    assert found_toponyms(nlp, text, _POS) == ["Sevare"]
+    # "from" after a verb of changing jobs, or after no verb of flight
+    assert found_toponyms(nlp, "He moved from Goldman last year .", _POS) == []
+    assert found_toponyms(nlp, "A letter from Sevare arrived .", _POS) == []
+
+
+def test_an_unknown_name_an_advance_ends_at_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Walikale", "ORG")])
+    text = "Rebels advanced on Walikale on Monday ."
+    assert found_toponyms(nlp, text, _POS) == ["Walikale"]
+    text = "Rebels were closing in on Walikale ."
+    assert found_toponyms(nlp, text, _POS) == ["Walikale"]
+    # "on" after no verb of advance
+    assert found_toponyms(nlp, "The report on Walikale was late .", _POS) == []
+
+
+def test_an_unknown_name_a_built_site_stands_in_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Andoya", "ORG"), ("Gjader", "PERSON"), ("Telegram", "ORG")])
+    text = "Oslo opened a radar station on Andoya ."
+    assert found_toponyms(nlp, text, _POS) == ["Andoya"]
+    text = "They will be held at a former air base in Gjader ."
+    assert found_toponyms(nlp, text, _POS) == ["Gjader"]
+    # a post on a messaging service is no site
+    assert found_toponyms(nlp, "In a post on Telegram he said so .", _POS) == []
+
+
+def test_an_organisations_one_word_name_listed_with_a_town_is_a_town() -> None:
+    nlp = _GAZ.nlp([("Minova", "ORG"), ("Kalehe", "GPE")])
+    text = "Rebels moved toward Kalehe and Minova, the governor said."
+    assert toponyms(nlp, text) == ["Kalehe", "Minova"]
+    # tagged an organisation on its own elsewhere in the article: a body
+    text = "Minova said profits rose. Rebels moved toward Kalehe and Minova, he said."
+    assert toponyms(nlp, text) == ["Kalehe"]
+
+
+def test_an_organisation_listed_with_a_country_stays_out() -> None:
+    nlp = _GAZ.nlp([("Hezbollah", "ORG"), ("Israel", "GPE")])
+    text = "Fighting raged near Israel and Hezbollah, the army said."
+    assert toponyms(nlp, text) == ["Israel"]
+
+
+def test_a_known_town_at_a_crossing_or_a_withdrawals_start_is_a_place() -> None:
+    nlp = _GAZ.nlp([("Muse", "ORG")])
+    text = "Trucks queued at the border at Muse ."
+    assert found_toponyms(nlp, text, _POS) == ["Muse"]
+    assert found_toponyms(nlp, "Troops withdrew from Muse .", _POS) == ["Muse"]
+    # no place word before it: a body's name
+    assert found_toponyms(nlp, "Fans of Muse queued .", _POS) == []
