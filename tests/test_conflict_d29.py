@@ -15,7 +15,7 @@ tiny gazetteer, and geomap's recogniser.
 
 from __future__ import annotations
 
-from tests.blank_geoparse import TinyGazetteer, found_toponyms, toponyms
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, placed, toponyms
 from tests.blank_geoparse import place as entry
 
 _GAZ = TinyGazetteer(
@@ -94,3 +94,29 @@ def test_a_known_town_at_a_crossing_or_a_withdrawals_start_is_a_place() -> None:
     assert found_toponyms(nlp, "Troops withdrew from Muse .", _POS) == ["Muse"]
     # no place word before it: a body's name
     assert found_toponyms(nlp, "Fans of Muse queued .", _POS) == []
+
+
+def test_an_unknown_town_its_context_found_goes_to_the_articles_focus() -> None:
+    # a name found by a town's context of its own words is placed like a street: at the
+    # city the article names (here Kalehe), not left unresolved
+    nlp = _GAZ.nlp([("Kalehe", "GPE"), ("Vuhledar", "ORG")])
+    text = "Kalehe was quiet. Troops withdrew from Vuhledar to Kalehe, officials said."
+    assert ("Vuhledar", "212902") in placed(nlp, text)
+
+
+def test_an_unknown_name_listed_with_a_found_place_may_go_to_the_focus() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    import geomap.extensions  # noqa: F401  (the Doc extensions)
+    from geomap.nlp.focus import placeable
+
+    doc = spacy.blank("en")("Reinforcements went to Jikawo and Lare on Monday .")
+    lare = Span(doc, 5, 6, label="ORG")
+    doc.spans["toponyms"] = [Span(doc, 3, 4, label="GPE"), lare]
+    assert placeable([lare])
+    # the same name with no place beside it: nothing says where it is
+    doc = spacy.blank("en")("Reinforcements went to Jikawo and Lare on Monday .")
+    lare = Span(doc, 5, 6, label="ORG")
+    doc.spans["toponyms"] = [lare]
+    assert not placeable([lare])

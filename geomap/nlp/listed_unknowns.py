@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from geomap.extensions import TOPONYMS
 from geomap.nlp.context import governs
 from geomap.nlp.headline_case import common_word
 from geomap.nlp.known import trimmed
@@ -185,3 +186,20 @@ def _list_ends(doc: Doc, j: int) -> bool:
         return True
     word = doc[j]
     return word.is_punct or word.lower_ in CONJUNCTIONS or word.pos_ in LIST_END_POS
+
+
+def listed_beside_place(span: Span) -> bool:
+    """Whether "and" or "or" joins ``span`` to a toponym the recogniser found beside it.
+
+    "sent reinforcements to Jikawo and Lare", "residents of Yeonpyeong and Baengnyeong":
+    a name listed with a place is a place of the same story, which the article's focus
+    may place (:func:`geomap.nlp.focus.placeable`).
+    """
+    doc = span.doc
+    found = doc.spans.get(TOPONYMS, ())
+    ends = {s.end for s in found if s.start != span.start}
+    starts = {s.start for s in found if s.start != span.start}
+    i, j = span.start - 1, span.end
+    before = i >= 1 and doc[i].lower_ in CONJUNCTIONS and i in ends
+    after = j + 1 < len(doc) and doc[j].lower_ in CONJUNCTIONS and j + 1 in starts
+    return before or after
