@@ -87,15 +87,6 @@ def test_an_organisation_listed_with_a_country_stays_out() -> None:
     assert toponyms(nlp, text) == ["Israel"]
 
 
-def test_a_known_town_at_a_crossing_or_a_withdrawals_start_is_a_place() -> None:
-    nlp = _GAZ.nlp([("Muse", "ORG")])
-    text = "Trucks queued at the border at Muse ."
-    assert found_toponyms(nlp, text, _POS) == ["Muse"]
-    assert found_toponyms(nlp, "Troops withdrew from Muse .", _POS) == ["Muse"]
-    # no place word before it: a body's name
-    assert found_toponyms(nlp, "Fans of Muse queued .", _POS) == []
-
-
 def test_an_unknown_town_its_context_found_goes_to_the_articles_focus() -> None:
     # a name found by a town's context of its own words is placed like a street: at the
     # city the article names (here Kalehe), not left unresolved
@@ -109,14 +100,37 @@ def test_an_unknown_name_listed_with_a_found_place_may_go_to_the_focus() -> None
     from spacy.tokens import Span
 
     import geomap.extensions  # noqa: F401  (the Doc extensions)
-    from geomap.nlp.focus import placeable
+    from geomap.nlp.final_places import found_as_town
 
     doc = spacy.blank("en")("Reinforcements went to Jikawo and Lare on Monday .")
     lare = Span(doc, 5, 6, label="ORG")
     doc.spans["toponyms"] = [Span(doc, 3, 4, label="GPE"), lare]
-    assert placeable([lare])
+    assert found_as_town([lare], _GAZ())
     # the same name with no place beside it: nothing says where it is
     doc = spacy.blank("en")("Reinforcements went to Jikawo and Lare on Monday .")
     lare = Span(doc, 5, 6, label="ORG")
     doc.spans["toponyms"] = [lare]
-    assert not placeable([lare])
+    assert not found_as_town([lare], _GAZ())
+
+
+def test_a_pass_on_a_journeys_way_and_a_camp_at_its_end_are_places() -> None:
+    nlp = _GAZ.nlp([("Irkeshtam", "NORP"), ("Shibar", "NORP"), ("Lipa", "PERSON")])
+    pos = {**_POS, "through": "ADP", "at": "ADP", "to": "ADP", "moved": "VERB"}
+    text = "Trucks will go through the Irkeshtam pass next month ."
+    assert found_toponyms(nlp, text, pos) == ["Irkeshtam"]
+    assert found_toponyms(nlp, "The road was cut at the Shibar pass .", pos) == ["Shibar"]
+    text = "Police moved 300 people to the Lipa camp ."
+    assert found_toponyms(nlp, text, pos) == ["Lipa"]
+    # a pass or a camp no journey reaches: a ticket, a faction
+    assert found_toponyms(nlp, "She bought the Shibar pass .", pos) == []
+    assert found_toponyms(nlp, "He defected to the Lipa camp .", pos) == []
+
+
+def test_islets_a_waterway_and_a_forest_are_places() -> None:
+    nlp = _GAZ.nlp([("Habomai", "NORP"), ("Khor Abdullah", "PERSON"), ("Rugu", "PERSON")])
+    text = "Boats avoided waters around the Habomai islets ."
+    assert found_toponyms(nlp, text, _POS) == ["Habomai"]
+    text = "Boats entered the Khor Abdullah waterway ."
+    assert found_toponyms(nlp, text, _POS) == ["Khor Abdullah"]
+    text = "Police chased the kidnappers into the Rugu forest ."
+    assert found_toponyms(nlp, text, _POS) == ["Rugu"]

@@ -20,12 +20,10 @@ from geomap.nlp.kind_named import named_by_kind
 from geomap.nlp.known_contexts import labelled_in_place
 from geomap.nlp.landform_names import landform_head
 from geomap.nlp.landmarks import at_its_town
-from geomap.nlp.listed_unknowns import listed_beside_place
 from geomap.nlp.name_kinds import kind_word
 from geomap.nlp.name_shapes import is_facility
 from geomap.nlp.settlement_lists import settlement_before
 from geomap.nlp.unit_lists import listed_before_plural
-from geomap.nlp.unknown_towns import town_action_context
 from geomap.nlp.vocab import FACILITY_WORDS
 from geomap.nlp.water_context import on_water
 from geomap.records import Place
@@ -65,11 +63,7 @@ def placeable(spans: list[Span]) -> bool:
     :func:`~geomap.nlp.kind_named.named_by_kind`), or the words before them name water
     ("na Sanie", "poziom Bobru": :func:`~geomap.nlp.water_context.on_water`), or they
     follow "the town of", "the villages of"
-    (:func:`~geomap.nlp.settlement_lists.settlement_before`), or a town's context of its
-    own words makes them a town ("residents of Aguelhok", "retook Hsipaw", "fled towards
-    Minova": :func:`~geomap.nlp.unknown_towns.town_action_context`), or "and" or "or"
-    joins them to a place found beside them ("to Jikawo and Lare":
-    :func:`~geomap.nlp.listed_unknowns.listed_beside_place`).
+    (:func:`~geomap.nlp.settlement_lists.settlement_before`).
     """
     checks = (
         street_or_building,
@@ -80,8 +74,6 @@ def placeable(spans: list[Span]) -> bool:
         labelled_in_place,
         named_by_kind,
         on_water,
-        town_action_context,
-        listed_beside_place,
     )
     return bool(spans[0].doc._.given_spans) or any(
         s.label_ == "FAC" or any(check(s) for check in checks) for s in spans

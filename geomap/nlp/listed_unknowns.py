@@ -15,8 +15,8 @@ person or a place (not an organisation, a nationality or a work's title: "betwee
 Israel and Hamas"), or ran one organisation's entity over the list and the place
 ("fighting around Lashio and Hsipaw", read name by name: :func:`_pieces`), or tagged
 one word no gazetteer entry holds an organisation only there, beside a town ("toward
-Kalehe and Minova"; not beside a country or a unit: "between Israel and Hezbollah",
-:func:`_town`); a demonym, a
+Kalehe and Minova"; not beside a country, a unit or a big city: "between Israel and
+Hezbollah", "worked in London and Deloitte", :func:`_town`); a demonym, a
 name that is part of a person's name in the article and a one-word name the model tags
 an organisation elsewhere in it ("Zorblax said it grew. Users in Zorblax and Paris")
 are not. The resolver places it as any name it lacks (by its qualifier or the article's
@@ -35,7 +35,7 @@ from geomap.extensions import TOPONYMS
 from geomap.nlp.context import governs
 from geomap.nlp.headline_case import common_word
 from geomap.nlp.known import trimmed
-from geomap.nlp.vocab import GENERIC_WORDS
+from geomap.nlp.vocab import BIG_CITY, GENERIC_WORDS
 
 #: The model's labels of a name that may be a place it does not know.
 UNKNOWN_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -99,13 +99,18 @@ def listed_unknowns(
 
 
 def _town(gazetteer: Any, place: Span) -> bool:
-    """Whether the found ``place`` is a town: no country, no unit.
+    """Whether the found ``place`` is a small town: no country, no unit, no big city.
 
-    The gazetteer's first entry under its name is a town, or it has none (a place found
-    by a town's context: "fled towards Kalehe").
+    The gazetteer's first entry under its name is a town of fewer than
+    :data:`~geomap.nlp.vocab.BIG_CITY` people, or it has none (a place found by a town's
+    context: "fled towards Kalehe"). A firm is named beside a big city ("worked in London
+    and Deloitte"), seldom beside a small town.
     """
     cands = gazetteer.candidates(place.text)
-    return not cands or cands[0].place.feature_type == TOWN_TYPE
+    if not cands:
+        return True
+    best = cands[0].place
+    return best.feature_type == TOWN_TYPE and (best.population or 0) < BIG_CITY
 
 
 def _personal(ents: Sequence[Span], name: Span) -> bool:
@@ -188,18 +193,21 @@ def _list_ends(doc: Doc, j: int) -> bool:
     return word.is_punct or word.lower_ in CONJUNCTIONS or word.pos_ in LIST_END_POS
 
 
-def listed_beside_place(span: Span) -> bool:
-    """Whether "and" or "or" joins ``span`` to a toponym the recogniser found beside it.
+def listed_beside_place(span: Span, gazetteer: Any) -> bool:
+    """Whether "and" or "or" joins ``span`` to a town the recogniser found beside it.
 
     "sent reinforcements to Jikawo and Lare", "residents of Yeonpyeong and Baengnyeong":
-    a name listed with a place is a place of the same story, which the article's focus
-    may place (:func:`geomap.nlp.focus.placeable`).
+    a name listed with a town (a small one, or one the gazetteer lacks: :func:`_town`) is
+    a town of the same story, which the article's focus may hold
+    (:func:`geomap.nlp.final_places.found_as_town`); not one listed with a country ("in
+    Mozambique and Quissanga" says little).
     """
     doc = span.doc
-    found = doc.spans.get(TOPONYMS, ())
-    ends = {s.end for s in found if s.start != span.start}
-    starts = {s.start for s in found if s.start != span.start}
+    found = [s for s in doc.spans.get(TOPONYMS, ()) if s.start != span.start]
     i, j = span.start - 1, span.end
-    before = i >= 1 and doc[i].lower_ in CONJUNCTIONS and i in ends
-    after = j + 1 < len(doc) and doc[j].lower_ in CONJUNCTIONS and j + 1 in starts
-    return before or after
+    before = i >= 1 and doc[i].lower_ in CONJUNCTIONS
+    after = j + 1 < len(doc) and doc[j].lower_ in CONJUNCTIONS
+    return any(
+        ((before and s.end == i) or (after and s.start == j + 1)) and _town(gazetteer, s)
+        for s in found
+    )
