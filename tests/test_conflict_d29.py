@@ -19,11 +19,11 @@ from tests.blank_geoparse import TinyGazetteer, found_toponyms, placed, toponyms
 from tests.blank_geoparse import place as entry
 
 _GAZ = TinyGazetteer(
-    "geomap.test_conflict_d29_gazetteer.v1",
+    "geomap.test_conflict_d29_gazetteer.v2",
     [
         entry("212902", "Kalehe", "city", "CD", 30_000, "PPL", 28.91, -2.10),
         entry("294640", "Israel", "country", "IL", 8_883_800, "PCLI", 34.75, 31.5),
-        entry("1308204", "Muse", "city", "MM", 10_000, "PPL", 97.90, 23.99),
+        entry("1319539", "Kyaukpyu", "city", "MM", 20_000, "PPL", 93.55, 19.43),
     ],
 )
 _POS = {
@@ -134,3 +134,15 @@ def test_islets_a_waterway_and_a_forest_are_places() -> None:
     assert found_toponyms(nlp, text, _POS) == ["Khor Abdullah"]
     text = "Police chased the kidnappers into the Rugu forest ."
     assert found_toponyms(nlp, text, _POS) == ["Rugu"]
+
+
+def test_a_town_spelled_otherwise_at_a_site_is_a_place() -> None:
+    # the gazetteer spells it "Kyaukpyu": a respelled town after a site's "at" or "near"
+    nlp = _GAZ.nlp([("Kyaukphyu", "PERSON")])
+    text = "A firm is building the deep-sea port at Kyaukphyu ."
+    assert found_toponyms(nlp, text, _POS) == ["Kyaukphyu"]
+    assert found_toponyms(nlp, "Fighting raged near Kyaukphyu .", {**_POS, "near": "ADP"}) == [
+        "Kyaukphyu"
+    ]
+    # no place word before it
+    assert found_toponyms(nlp, "Kyaukphyu said hello .", _POS) == []
