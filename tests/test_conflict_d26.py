@@ -44,9 +44,11 @@ def test_an_organisation_entity_over_the_list_only_there_names_a_town() -> None:
     # the model tags the name an organisation on its own elsewhere: a body, not a town
     text = "Hsipaw said profits rose. Fighting raged around Lashio and Hsipaw, it said."
     assert toponyms(nlp, text) == ["Lashio"]
-    # an organisation's entity of its own beside the place: no list entity, no place
+    # an organisation's entity of its own beside the town, and so tagged elsewhere in the
+    # article: a body (alone beside a town it is one: tests/test_conflict_d29.py)
     nlp = _GAZ.nlp([("Minova", "ORG"), ("Kalehe", "GPE")])
-    assert toponyms(nlp, "Rebels moved toward Kalehe and Minova, the governor said.") == ["Kalehe"]
+    text = "Minova said profits rose. Rebels moved toward Kalehe and Minova, it said."
+    assert toponyms(nlp, text) == ["Kalehe"]
 
 
 def test_a_comma_list_is_governed_by_its_first_name() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from geomap.nlp.context import PLACE_VERBS
+from geomap.nlp.locative_unknowns import moved_toward
 from geomap.nlp.town_actions import ATTACK_NOUNS
 
 #: Prepositions before "the X camp" that put something at the camp; not "in" ("in the
@@ -22,18 +23,22 @@ CAMP_PREPOSITIONS = frozenset(
 )
 #: Words of a camp after its name.
 CAMP_WORDS = frozenset({"camp", "camps"})
+#: Words of a mountain pass after its name.
+PASS_WORDS = frozenset({"pass", "passes"})
+#: Prepositions of a way through that put a journey at a pass (and at a camp).
+THROUGH_PREPOSITIONS = frozenset({"through", "via", "across", "over"})
 
 
 def camp_placed(span: Span, kind: int) -> bool:
-    """Whether "the <span> camp" (the camp word at ``kind``) is where something happens."""
+    """Whether "the <span> camp" or "pass" (the word at ``kind``) is where something happens."""
     doc = span.doc
-    if doc[kind].lower_ not in CAMP_WORDS or kind != span.end:
+    if doc[kind].lower_ not in CAMP_WORDS | PASS_WORDS or kind != span.end:
         return False
     i = span.start - 1
     if i < 1 or doc[i].lower_ != "the":
         return False
     prev = doc[i - 1]
-    if prev.lower_ in CAMP_PREPOSITIONS:
+    if prev.lower_ in CAMP_PREPOSITIONS | THROUGH_PREPOSITIONS or moved_toward(doc, i):
         return True
     if prev.pos_ == "VERB" and prev.lemma_.lower() in PLACE_VERBS:
         return True

@@ -25,14 +25,16 @@ from geomap.nlp.vocab import ARTICLES, COMPASS_POINTS, GENERIC_WORDS, LIST_GLUE,
 KINDS_AFTER = frozenset({"crossing", "crossings", "checkpoint", "corridor"})
 #: Lower-case words after a whole name that make it an island's ("off Pingtan island";
 #: not "the Indian Ocean island", where the name is longer).
-ISLAND_KINDS = frozenset({"island", "islands", "islet", "atoll"})
+ISLAND_KINDS = frozenset({"island", "islands", "islet", "islets", "atoll", "archipelago"})
 #: Lower-case words after "the" and a name that make it a natural feature's ("the Oskil
 #: river", "the Qandil mountains", "the Pankisi gorge", "the Doklam plateau", "the Bab
-#: al-Mandab strait", "the Nyiragongo volcano"), or a dam's ("the Kajaki dam"); not
-#: "pass", a ticket's as often as a mountain's ("the Boss pass").
+#: al-Mandab strait", "the Nyiragongo volcano", "the Khor Abdullah waterway", "the Rugu
+#: forest"), or a dam's ("the Kajaki dam"); not "pass", a ticket's as often as a
+#: mountain's ("the Boss pass": read as a camp is, :mod:`geomap.nlp.camp_places`).
 NATURAL_KINDS = frozenset(
     {"river", "lake", "mountains", "hills", "valley", "desert", "plain", "gorge", "plateau",
-     "oasis", "wetlands", "peninsula", "dam", "strait", "straits", "volcano"}
+     "oasis", "wetlands", "peninsula", "dam", "strait", "straits", "volcano", "waterway",
+     "forest", "lagoon"}
 )  # fmt: skip
 #: Words that may stand between the name and its kind ("the Allenby bridge crossing").
 KIND_MODIFIERS = frozenset(
@@ -168,8 +170,8 @@ def kind_after(span: Span) -> bool:
         needs = BASE_KINDS[word]
         the = span.start > 0 and doc[span.start - 1].lower_ == "the"
         return the and (not needs or bool(modifiers & needs))  # "the Incirlik air base"
-    if word in {"camp", "camps"} and not modifiers:
-        return camp_placed(span, j)  # "near the al-Hol camp"
+    if word in {"camp", "camps", "pass", "passes"} and not modifiers:
+        return camp_placed(span, j)  # "near the al-Hol camp", "through the Irkeshtam pass"
     return word in KINDS_AFTER or (word in {"camp", "camps"} and bool(modifiers & CAMP_MODIFIERS))
 
 

@@ -8,7 +8,8 @@ far from the article's focus goes to the focus
 town abroad left unplaced (:mod:`geomap.nlp.foreign_towns`) goes to the focus; an
 acronym is the place it abbreviates (:mod:`geomap.nlp.acronyms`); a name with no
 candidate goes where :func:`~geomap.nlp.focus.placement` says, else (a name the focus
-may not hold) to the town listed beside it (:mod:`geomap.nlp.listed_neighbours`); never to a
+may not hold) to the town listed beside it (:mod:`geomap.nlp.listed_neighbours`), else, when
+a town's context found it (:func:`found_as_town`), to the focus; never to a
 place whose name the mention's word is made from (:mod:`geomap.nlp.derived_names`:
 "реки Казанку" is no Kazan), nor a landform's name to the city named beside it
 (:func:`~geomap.nlp.landform_names.landform_at_city`: "between Kerch and the Taman
@@ -33,8 +34,10 @@ from geomap.nlp.focus import FOCUS_PRECISION, facility_namesake, placement
 from geomap.nlp.landform_names import landform_at_city
 from geomap.nlp.linked_places import local_focus
 from geomap.nlp.listed_neighbours import listed_neighbour
+from geomap.nlp.listed_unknowns import listed_beside_place
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.qualified import named_inside, qualified_place
+from geomap.nlp.unknown_towns import town_action_context
 from geomap.records import Candidate, Place
 
 #: Raw confidence of an acronym placed at the place it abbreviates ("SA": South Africa).
@@ -101,6 +104,8 @@ def final_place(
         listed = listed_neighbour(spans, located) if there is None and use_focus else None
         if listed is not None:  # "Macomia and Quissanga": no focus's, its list's town
             there = listed[0], listed[1] * FOCUS_PRECISION, "focus"
+        elif there is None and use_focus and focus is not None and found_as_town(spans, gazetteer):
+            there = focus[0], focus[1] * FOCUS_PRECISION, "focus"  # "retook Hsipaw"
         if there is not None:
             place, conf, located_by = there
     if located_by == "focus" and place is not None and derived_from(spans, place, list(cands)):
@@ -109,3 +114,14 @@ def final_place(
     if located_by == "focus" and place is not None and landform_at_city(spans, place, paired):
         return None, 0.0, None  # "the Taman Peninsula" in a story on Kerch: not at Kerch
     return place, conf, located_by
+
+
+def found_as_town(spans: list[Span], gazetteer: Any) -> bool:
+    """Whether a town's context of its own words, or a list with a place, found the name.
+
+    "residents of Aguelhok", "retook Hsipaw", "fled towards Minova"
+    (:func:`~geomap.nlp.unknown_towns.town_action_context`), "sent reinforcements to
+    Jikawo and Lare" (:func:`~geomap.nlp.listed_unknowns.listed_beside_place`): a town of
+    the story, which the article's focus may hold when nothing nearer places it.
+    """
+    return any(town_action_context(s) or listed_beside_place(s, gazetteer) for s in spans)

@@ -55,6 +55,7 @@ from geomap.nlp.known_contexts import (
     reads_other_names,
     unit_before_noun,
 )
+from geomap.nlp.locative_unknowns import locative_unknown
 from geomap.nlp.name_kinds import short_sea
 from geomap.nlp.name_shapes import (
     article_capitalised,
@@ -232,6 +233,7 @@ def in_context(
         or (facility_after(p) and lookup_demonym(gazetteer, p.text) is None)  # "the Lipa camp"
         or place_subject(p, gazetteer)  # "Dubrovnik limits cruise ships"
         or (reported_place(p) and not first_name(p) and reported_town(p, starts, ends, gazetteer))
+        or (locative_unknown(p) and not is_town(gazetteer, article_capitalised(p.text)))
     ]
     out += [p for p in unknown if town_action_context(p)]  # "residents of Aguelhok"
     return sorted(out + described, key=lambda s: s.start)

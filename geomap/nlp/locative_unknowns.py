@@ -8,15 +8,22 @@ lets through (no person's two names, no acronym, no demonym, no modifier of a no
 a place right after "near" or "around", or after "at" that a word of crossing or of a border shortly
 before governs, or after "to" or "towards" that a verb of flight or movement governs
 ("thousands fled towards Minova", "troops were sent north to Terehova", "walked 15 km
-to Assamaka"), or after "at" and a noun of a site ("a military post at Porga"). "at"
-or "to" alone is not enough ("talks at Chatham House", "a letter to Hutton"), nor is
-a list: the name must follow the words directly.
+to Assamaka"), or after "at" and a noun of a site ("a military post at Porga"); also
+after "from" that a verb of flight or withdrawal governs ("troops withdrew from
+Vuhledar", "sent troops from Sevare", "jets flew from Pituffik"), after "on" that a
+verb of advance governs ("rebels advanced on Walikale"), and after "in" or "on" that a
+noun of a built site governs ("a research station in Ny-Alesund", "the new port on
+Bubiyan"). "at" or "to" alone is not enough ("talks at Chatham House", "a letter to
+Hutton"), nor "from" after a verb of changing jobs ("moved from Goldman"), nor "on"
+after a post ("a post on Telegram"), nor is a list: the name must follow the words
+directly.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from geomap.nlp.context import ADVANCE_VERBS
 from geomap.nlp.vocab import COMPASS_POINTS
 
 #: Words a few tokens before "at X" that make X a crossing point: "crossed at X",
@@ -127,7 +134,102 @@ def site_at(doc: Doc, start: int) -> bool:
     return i >= 1 and doc[i].lower_ == "at" and doc[i - 1].lower_ in SITE_NOUNS
 
 
+#: Lemmas of verbs of flight or withdrawal whose "from X" is a place; not "move" or
+#: "return", which also change jobs ("moved from Goldman to Citi").
+FROM_VERBS = frozenset(
+    """
+    flee withdraw retreat evacuate escape sail fly airlift deploy send march drive pull
+    """.split()  # noqa: SIM905
+)
+#: Forms of :data:`FROM_VERBS` a blank pipeline, which has no lemmas, still knows.
+_FROM_FORMS = frozenset(
+    """
+    fled fleeing withdrew withdrawn withdrawing retreated retreating evacuated escaped
+    sailed flew flown flying airlifted deployed sent marched drove pulled
+    """.split()  # noqa: SIM905
+)
+
+
+def moved_from(doc: Doc, start: int) -> bool:
+    """Whether "from" before the name starts a flight or a withdrawal ("withdrew from X").
+
+    The word before the name is "from"; before it, after at most :data:`MAX_BETWEEN`
+    numbers or words of :data:`BETWEEN_WORDS` ("sent troops from", "pulled back from"),
+    a lower-case verb of :data:`FROM_VERBS` (by lemma or by its form).
+    """
+    i = start - 1
+    if i < 1 or doc[i].lower_ != "from":
+        return False
+    k = i - 1
+    while k > 0 and i - 1 - k < MAX_BETWEEN and (doc[k].like_num or doc[k].lower_ in BETWEEN_WORDS):
+        k -= 1
+    verb = doc[k]
+    return verb.is_lower and (verb.lemma_ in FROM_VERBS or verb.lower_ in _FROM_FORMS)
+
+
+#: Forms of :data:`geomap.nlp.context.ADVANCE_VERBS` a blank pipeline still knows.
+_ADVANCE_FORMS = frozenset(
+    [
+        "advanced",
+        "advancing",
+        "advances",
+        "marched",
+        "marching",
+        "converged",
+        "converging",
+        "closing",
+    ]
+)
+
+
+def advanced_on(doc: Doc, start: int) -> bool:
+    """Whether "on" before the name ends an advance ("rebels advanced on Walikale").
+
+    "closing in on X" too: "in" may stand between the verb and "on".
+    """
+    i = start - 1
+    if i < 1 or doc[i].lower_ != "on":
+        return False
+    k = i - 1
+    if doc[k].lower_ == "in" and k > 0:
+        k -= 1
+    verb = doc[k]
+    return verb.is_lower and (verb.lemma_ in ADVANCE_VERBS or verb.lower_ in _ADVANCE_FORMS)
+
+
+#: Nouns of a built site right before "in X" or "on X" that make X the site's place:
+#: "a research station in Ny-Alesund", "a former air base in Gjader", "a radar station
+#: on Andoya". Narrower than :data:`SITE_NOUNS`: no "post" ("a post on Telegram"), no
+#: "project" or "mine" ("a project in Python").
+BUILT_SITE_NOUNS = frozenset(
+    """
+    base bases outpost camp camps port airport airfield airstrip station garrison depot
+    terminal refinery prison
+    """.split()  # noqa: SIM905
+)
+#: Prepositions that put a built site in a place.
+IN_ON = frozenset({"in", "on"})
+
+
+def site_in(doc: Doc, start: int) -> bool:
+    """Whether "in" or "on" comes right before the name and a noun of a built site before it."""
+    i = start - 1
+    return i >= 1 and doc[i].lower_ in IN_ON and doc[i - 1].lower_ in BUILT_SITE_NOUNS
+
+
 def locative_unknown(span: Span) -> bool:
-    """Whether the name stands "near" something, at a crossing or a site, or at a journey's end."""
+    """Whether the name stands "near" something, at a crossing or a site, or at a journey's end.
+
+    Or at a flight's or withdrawal's start, an advance's end, or a built site's place
+    (:func:`moved_from`, :func:`advanced_on`, :func:`site_in`).
+    """
     doc, k = span.doc, span.start
-    return after_near(doc, k) or crossing_at(doc, k) or site_at(doc, k) or moved_toward(doc, k)
+    return (
+        after_near(doc, k)
+        or crossing_at(doc, k)
+        or site_at(doc, k)
+        or moved_toward(doc, k)
+        or moved_from(doc, k)
+        or advanced_on(doc, k)
+        or site_in(doc, k)
+    )
