@@ -16,7 +16,7 @@ from geomap.doc_mentions import article_mentions, sentence_starts, span_mention
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
 from geomap.memory_zones import WarmZones
 from geomap.model_text import OffsetMap, model_text
-from geomap.nlp.given_spans import split_at, with_context
+from geomap.nlp.given_spans import split_at
 from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
 from geomap.records import Mention, ModelPiece
 from geomap.settings import Settings
@@ -255,11 +255,7 @@ class Geoparser:
     ) -> list[Mention]:
         """Resolve given character spans (gold toponyms): one mention per span, in order.
 
-        The recogniser still runs: the names it finds that overlap no given span are
-        resolved beside them as the article's other places (their countries, units and
-        points vote, :func:`geomap.nlp.given_spans.with_context`), but only the given spans
-        are returned. A gold corpus that annotates only some of an article's places
-        ("Michigan" beside a gold "Monroe County") is then resolved as the article reads.
+        Recognition is skipped; the spans go straight to resolution and attribution.
         """
         route = self.route_text(text)
         doc = self.make_doc(article_id, text, route)
@@ -270,10 +266,7 @@ class Geoparser:
         doc._.given_spans = True  # every span is a place name: the focus may place any
         for name, proc in self.nlp_for(route).pipeline:
             if name in ("geomap_toponyms", "geomap_local_toponyms"):
-                doc = proc(doc)  # the names it finds besides the given ones are context
-                doc.spans[TOPONYMS] = with_context(
-                    _gold_spans(doc, on_doc), doc.spans.get(TOPONYMS, [])
-                )
+                doc.spans[TOPONYMS] = _gold_spans(doc, on_doc)
             else:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}

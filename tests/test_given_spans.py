@@ -31,23 +31,3 @@ def test_a_name_inside_a_token_is_resolved() -> None:
     (mention,) = gp.resolve_spans("t", "The Qwertyvillers won.", [(4, 15)])
     assert mention.text == "Qwertyville" and mention.place is not None
     assert mention.place.place_id == "1"
-
-
-CONTEXT_GAZ = TinyGazetteer(
-    "geomap.test_given_context_gazetteer.v1",
-    [
-        place("10", "Qlexandria", "city", "AA", 4_000_000, lon=30.0, lat=31.0),
-        place("11", "Qlexandria", "city", "BB", 150_000, lon=-77.0, lat=38.8),
-        place("12", "Bbland", "country", "BB", 300_000_000, lon=-100.0, lat=40.0),
-    ],
-)
-CONTEXT_TEXT = "The council of Qlexandria met on Monday. Bbland sent an envoy."
-
-
-def test_names_the_recogniser_finds_beside_given_spans_are_context() -> None:
-    gp = Geoparser(Settings(), nlp=CONTEXT_GAZ.nlp([("Bbland", "GPE"), ("Qlexandria", "GPE")]))
-    (mention,) = gp.resolve_spans("t", CONTEXT_TEXT, [(15, 25)])
-    assert mention.text == "Qlexandria" and mention.place is not None
-    assert mention.place.place_id == "11"  # Bbland's, though Bbland is no given span
-    alone = gp.resolve_spans("t", CONTEXT_TEXT[:40], [(15, 25)])
-    assert alone[0].place is not None and alone[0].place.place_id == "10"

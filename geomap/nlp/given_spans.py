@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 
 def split_at(doc: Doc, spans: Sequence[tuple[int, int]]) -> Doc:
@@ -32,15 +32,3 @@ def split_at(doc: Doc, spans: Sequence[tuple[int, int]]) -> Doc:
     out._.line_breaks = doc._.line_breaks
     out._.offset_map = doc._.offset_map
     return out
-
-
-def with_context(given: Sequence[Span], found: Sequence[Span]) -> list[Span]:
-    """The ``given`` spans and the recogniser's ``found`` spans that overlap none of them.
-
-    Resolving given (gold) spans, the other place names the recogniser finds in the
-    article are resolved too, as context: their countries, admin-1 units and points
-    vote for the given names' candidates as in a parsed article ("Alexandria" in a story
-    that also names Virginia). Sorted by position, as ``doc.spans`` keeps toponyms.
-    """
-    extra = [s for s in found if not any(s.start < g.end and g.start < s.end for g in given)]
-    return sorted([*given, *extra], key=lambda s: (s.start, s.end))
