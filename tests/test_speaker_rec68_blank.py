@@ -72,3 +72,25 @@ def test_a_described_subject_still_takes_the_person_before() -> None:
     )
     got = speaker_of(rows, "Avdiivka", starts=(0, 6), ents=_PERSON[:13], tags={8: "NN"})
     assert got == "Brian Kemp"
+
+
+# "Crimea secure , says Aksyonov ¶": a headline; the parser made the name a preposition
+_HEADLINE: list[Row] = [
+    ("Crimea", "crimea", "NOUN", "nsubj", 3),
+    ("secure", "secure", "ADJ", "amod", 0),
+    (",", ",", "PUNCT", "punct", 3),
+    ("says", "say", "VERB", "ROOT", 3),
+    ("Aksyonov", "Aksyonov", "PROPN", "prep", 3),
+    ("\n\n", "\n\n", "SPACE", "dep", 4),
+]
+
+
+def test_an_inverted_headline_saying_takes_the_name_after_it() -> None:
+    ents = ["B-ORG", "O", "O", "O", "B-PERSON", "O"]
+    assert speaker_of(_HEADLINE, "Crimea", ents=ents, tags={3: "VBZ"}) == "Aksyonov"
+
+
+def test_a_day_after_the_verb_is_no_inverted_speaker() -> None:
+    rows = [*_HEADLINE[:4], ("Monday", "Monday", "PROPN", "npadvmod", 3), _HEADLINE[5]]
+    ents = ["B-ORG", "O", "O", "O", "B-DATE", "O"]
+    assert speaker_of(rows, "Crimea", ents=ents, tags={3: "VBD"}) != "Monday"
