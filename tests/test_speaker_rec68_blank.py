@@ -1,15 +1,24 @@
 """Speaker rules of round 68 (issue 17, rec68), on ``spacy.blank("en")``.
 
 From two new users' reports: an "according to" phrase naming its own source after a
-person spoke ("…, according to the general staff"), ... Hand-built parses, with controls.
+person spoke ("…, according to the general staff"), a headline's inverted saying whose
+name the parser hung on the verb as a preposition ("Crimea secure, says Aksyonov"),
+markup written as text and a formula opening a spreadsheet cell in a speaker phrase
+("a witness named <script>…", "=1+1 Russian officials").  Hand-built parses, with
+controls.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import spacy
+from spacy.tokens import Doc
+
+from geomap.claims.attribution import Attribution
+from geomap.records import Speaker
 from tests.speaker_fixtures import speaker_of
-from tests.test_attribution_blank import Row
+from tests.test_attribution_blank import Row, mark
 
 
 def _kemp_then(rows: Sequence[Row]) -> list[Row]:
@@ -94,3 +103,79 @@ def test_a_day_after_the_verb_is_no_inverted_speaker() -> None:
     rows = [*_HEADLINE[:4], ("Monday", "Monday", "PROPN", "npadvmod", 3), _HEADLINE[5]]
     ents = ["B-ORG", "O", "O", "O", "B-DATE", "O"]
     assert speaker_of(rows, "Crimea", ents=ents, tags={3: "VBD"}) != "Monday"
+
+
+def _source_written(rows: Sequence[Row], spaces: Sequence[bool], place: str) -> Speaker | None:
+    """The source record of ``place``'s claim in a parse whose tokens keep ``spaces``."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=list(spaces),
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    (span,) = mark(doc, place)
+    Attribution()(doc)
+    source: Speaker | None = span._.source
+    return source
+
+
+def test_markup_written_as_text_makes_no_name() -> None:
+    # 'Donetsk was hit , said a witness named <script>alert(5)</script> .'
+    rows: list[Row] = [
+        ("Donetsk", "Donetsk", "PROPN", "nsubjpass", 2),
+        ("was", "be", "AUX", "auxpass", 2),
+        ("hit", "hit", "VERB", "ccomp", 4),
+        (",", ",", "PUNCT", "punct", 4),
+        ("said", "say", "VERB", "ROOT", 4),
+        ("a", "a", "DET", "det", 6),
+        ("witness", "witness", "NOUN", "nsubj", 4),
+        ("named", "name", "VERB", "acl", 6),
+        ("<", "<", "PUNCT", "oprd", 7),
+        ("script", "script", "NOUN", "oprd", 7),
+        (">", ">", "X", "punct", 7),
+        ("alert(5)</script", "alert(5)</script", "PROPN", "oprd", 7),
+        (">", ">", "X", "oprd", 7),
+        (".", ".", "PUNCT", "punct", 4),
+    ]
+    spaces = [True, True, False, True, True, True, True, True] + [False] * 6
+    source = _source_written(rows, spaces, "Donetsk")
+    assert source is not None and (source.name, source.role) == ("a witness", "")
+
+
+def test_a_formula_opening_a_cell_is_no_part_of_the_name() -> None:
+    # '=1+1 Russian officials said Odesa was hit .'
+    rows: list[Row] = [
+        ("=", "=", "PRON", "nsubj", 6),
+        ("1", "1", "NUM", "dep", 6),
+        ("+", "+", "NUM", "quantmod", 3),
+        ("1", "1", "NUM", "nummod", 5),
+        ("Russian", "russian", "ADJ", "amod", 5),
+        ("officials", "official", "NOUN", "nsubj", 6),
+        ("said", "say", "VERB", "ROOT", 6),
+        ("Odesa", "Odesa", "PROPN", "nsubjpass", 9),
+        ("was", "be", "AUX", "auxpass", 9),
+        ("hit", "hit", "VERB", "ccomp", 6),
+        (".", ".", "PUNCT", "punct", 6),
+    ]
+    spaces = [False, False, False, True, True, True, True, True, True, False, False]
+    source = _source_written(rows, spaces, "Odesa")
+    assert source is not None and source.name == "Russian officials"
+
+
+def test_a_count_opening_a_speaker_stays() -> None:
+    # control: '12 residents said Odesa was hit .'
+    rows: list[Row] = [
+        ("12", "12", "NUM", "nummod", 1),
+        ("residents", "resident", "NOUN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2),
+        ("Odesa", "Odesa", "PROPN", "nsubjpass", 5),
+        ("was", "be", "AUX", "auxpass", 5),
+        ("hit", "hit", "VERB", "ccomp", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    source = _source_written(rows, [True] * 5 + [False, False], "Odesa")
+    assert source is not None and source.name == "12 residents"
