@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from geomap.claims.attribution import Attribution
 from geomap.records import Speaker
 from tests.speaker_fixtures import speaker_of
-from tests.test_attribution_blank import Row, mark
+from tests.test_attribution_blank import Row, mark, parsed
 
 
 def _kemp_then(rows: Sequence[Row]) -> list[Row]:
@@ -179,3 +179,36 @@ def test_a_count_opening_a_speaker_stays() -> None:
     ]
     source = _source_written(rows, [True] * 5 + [False, False], "Odesa")
     assert source is not None and source.name == "12 residents"
+
+
+# "In Crimea , the governor of Sevastopol , Mikhail Razvozhayev , said Kyiv fell ."
+# as the parser read it: the role an apposition of the fronted place, the name of its own
+_FRONTED_ROLE: list[Row] = [
+    ("In", "in", "ADP", "prep", 11),
+    ("Crimea", "Crimea", "PROPN", "pobj", 0),
+    (",", ",", "PUNCT", "punct", 1),
+    ("the", "the", "DET", "det", 4),
+    ("governor", "governor", "NOUN", "appos", 1),
+    ("of", "of", "ADP", "prep", 4),
+    ("Sevastopol", "Sevastopol", "PROPN", "pobj", 5),
+    (",", ",", "PUNCT", "punct", 6),
+    ("Mikhail", "Mikhail", "PROPN", "compound", 9),
+    ("Razvozhayev", "Razvozhayev", "PROPN", "appos", 6),
+    (",", ",", "PUNCT", "punct", 1),
+    ("said", "say", "VERB", "ROOT", 11),
+    ("Kyiv", "Kyiv", "PROPN", "nsubj", 13),
+    ("fell", "fall", "VERB", "ccomp", 11),
+    (".", ".", "PUNCT", "punct", 11),
+]
+_FRONTED_ENTS = ["O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON"]
+
+
+def test_a_name_apposed_to_a_role_in_a_fronted_phrase_speaks_with_its_role() -> None:
+    doc = parsed(_FRONTED_ROLE, ents=_FRONTED_ENTS + ["O"] * 5)
+    doc[11].tag_ = "VBD"
+    spans = mark(doc, "Crimea", "Sevastopol")
+    Attribution()(doc)
+    sources = [span._.source for span in spans]
+    assert all(s is not None for s in sources)
+    assert {s.name for s in sources if s is not None} == {"Mikhail Razvozhayev"}
+    assert all(s.role.endswith("governor of Sevastopol") for s in sources if s is not None)
