@@ -212,3 +212,42 @@ def test_a_name_apposed_to_a_role_in_a_fronted_phrase_speaks_with_its_role() -> 
     assert all(s is not None for s in sources)
     assert {s.name for s in sources if s is not None} == {"Mikhail Razvozhayev"}
     assert all(s.role.endswith("governor of Sevastopol") for s in sources if s is not None)
+
+
+def _kind_of(rows: Sequence[Row], place: str, ents: Sequence[str], starts: Sequence[int]) -> str:
+    doc = parsed(rows, sent_starts=starts, ents=ents)
+    (span,) = mark(doc, place)
+    Attribution()(doc)
+    source: Speaker | None = span._.source
+    assert source is not None
+    return source.kind
+
+
+# "Ukrenergo reported damage in Rivne ."
+_REPORTED: list[Row] = [
+    ("Ukrenergo", "Ukrenergo", "PROPN", "nsubj", 1),
+    ("reported", "report", "VERB", "ROOT", 1),
+    ("damage", "damage", "NOUN", "dobj", 1),
+    ("in", "in", "ADP", "prep", 2),
+    ("Rivne", "Rivne", "PROPN", "pobj", 3),
+    (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_a_lone_word_tagged_person_that_no_one_bears_is_an_organisation() -> None:
+    ents = ["B-PERSON", "O", "O", "O", "B-GPE", "O"]
+    assert _kind_of(_REPORTED, "Rivne", ents, (0,)) == "organisation"
+
+
+def test_a_surname_of_a_person_named_before_stays_a_person() -> None:
+    # "Olena Ukrenergo visited Odesa ." then the same report
+    rows: list[Row] = [
+        ("Olena", "Olena", "PROPN", "compound", 1),
+        ("Ukrenergo", "Ukrenergo", "PROPN", "nsubj", 2),
+        ("visited", "visit", "VERB", "ROOT", 2),
+        ("Odesa", "Odesa", "PROPN", "dobj", 2),
+        (".", ".", "PUNCT", "punct", 2),
+    ]
+    rows += [(w, lemma, pos, dep, head + 5) for w, lemma, pos, dep, head in _REPORTED]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O", "B-GPE", "O"]
+    assert _kind_of(rows, "Rivne", ents, (0, 5)) == "person"
