@@ -16,7 +16,6 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims.kinds import speaker_kind
-from geomap.claims.lone_names import lone_body_name
 from geomap.claims.namespans import described_name
 from geomap.claims.nametails import closing_name, opening_role
 from geomap.claims.nps import core_np
@@ -66,8 +65,6 @@ def name_kind(phrase: Span, name: Span) -> str:
     if kind in ("organisation", "anonymous") and person_in_context(name):
         # "The plant's owner, Atlantic Seafood, said it hoped …": "it" is no person
         return "organisation" if taken_up_as_it(name.root) else "person"
-    if kind == "person" and lone_body_name(name):
-        return "organisation"  # "Ukrenergo reported …", no one of that name in the article
     return kind
 
 
