@@ -59,3 +59,25 @@ def test_the_map_counts_one_source_under_two_scripts_once() -> None:
 def test_names_that_differ_by_a_number_keep_different_keys() -> None:
     assert speaker_key("Unit 12", "organisation") != speaker_key("Unit 13", "organisation")
     assert speaker_key("Unit 1", "organisation") != speaker_key("Unit 11", "organisation")
+
+
+def test_yo_and_its_romanisations_are_one_letter() -> None:
+    # Russian "ё" is "yo" in English romanisation, "e" in anyascii and in most Russian text
+    for names in (
+        ("Сергей Аксёнов", "Сергей Аксенов", "Sergei Aksyonov", "Sergey Aksenov"),
+        ("Пётр Соловьёв", "Pyotr Solovyov", "Petr Solovev"),
+    ):
+        assert len({speaker_key(n, "person") for n in names}) == 1, names
+    assert same_source_named("Аксёнов", "Sergei Aksyonov", "person")
+    assert same_source_named("Aksenov", "Sergei Aksyonov", "person")
+    assert same_source_named("Aksyonov", "Сергей Аксенов", "person")
+    assert speaker_key("Ivan Aksyonov", "person") != speaker_key("Ivan Aksakov", "person")
+
+
+def test_the_map_counts_a_yo_name_in_two_scripts_once() -> None:
+    claims = [
+        {"speaker": "Sergei Aksyonov", "speaker_kind": "person", "article": "a"},
+        {"speaker": "Сергей Аксёнов", "speaker_kind": "person", "article": "b"},
+    ]
+    sources, total = sources_payload([(0, claims)], {"a": 0, "b": 1})
+    assert total == 1 and sources[0]["n"] == 2

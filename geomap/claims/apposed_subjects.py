@@ -10,7 +10,9 @@ on the noun before it and leaves the verb of saying without subject:
 * :func:`apposed_subject`: "“…,” the WHO’s regional emergency director, Adama Touré,
   said.", "after the governor of Belgorod, Vyacheslav Gladkov, said …": the phrase
   right before the subjectless verb is an apposition chain hung on the noun before it;
-  its first member is the subject (its name and role).
+  its first member is the subject (its name and role), also when the chain hangs on a
+  place in a fronted phrase ("In Crimea, the governor of Sevastopol, Mikhail
+  Razvozhayev, said": the role's noun, with the name in apposition to its place).
 * :func:`parenthetical_saying`: "Explosions were heard near Isfahan, Iranian state
   media reported, and …": a verb of saying with a subject and nothing said of its
   own, set off by commas after the root, that the parser made an adverbial clause of
@@ -100,7 +102,8 @@ def apposed_subject(verb: Token) -> Token | None:
         before = doc[first.left_edge.i - 1] if first.left_edge.i > sent.start else None
         if before is not None and (before.text == "," or before.is_quote):
             return first
-    return name
+    wider = fronted_apposition(verb)  # "In Crimea, the governor of Sevastopol, X, said"
+    return wider if wider is not None and wider.is_ancestor(name) else name
 
 
 def parenthetical_saying(anchor: Token, root: Token) -> bool:

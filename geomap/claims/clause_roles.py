@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from geomap.claims.bodies import command_staff
 from geomap.claims.nps import core_np
 from geomap.claims.source_nouns import descriptor_kind
 from geomap.place_prepositions import PLACE_ONLY_PREPOSITIONS
@@ -25,8 +26,10 @@ def person_description(tok: Token) -> bool:
     prepositional phrase ("the mother of the boy").  A member of a group named by its
     singular group name is such a noun too ("the Decatur Democrat", "the 45-year-old
     Australian": :func:`member_noun`), only with a modifier ("The Australian" may be a paper).
+    A body of people is not one person: "the general staff" commands an army
+    (:func:`~geomap.claims.bodies.command_staff`).
     """
-    if tok.tag_ in ("NNS", "NNPS"):
+    if tok.tag_ in ("NNS", "NNPS") or command_staff(tok):
         return False
     if not member_noun(tok) and (tok.pos_ != "NOUN" or descriptor_kind(tok) != "person"):
         return False

@@ -113,7 +113,9 @@ class Descriptions(Antecedents):
             return None
         return None
 
-    def _description_antecedent(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
+    def _description_antecedent(
+        self, tok: Token, index: int, earlier: list[Frame], *, own: bool = False
+    ) -> Span | None:
         """The person a definite description with modifiers refers back to, if any.
 
         "“…,” the Manhattan native and Harvard graduate said." after "Flood said": Flood.
@@ -123,12 +125,14 @@ class Descriptions(Antecedents):
         recent speaker of the sentence or
         of the ``window`` sentences before it who is a person of the same sex; when
         none of them spoke, the person named as the subject of the nearest of those
-        sentences (:meth:`_person_subject`), if of the same sex.
+        sentences (:meth:`_person_subject`), if of the same sex.  With ``own`` (the
+        object of "according to", which names its own source: "…, according to the
+        general staff") no one is carried over from before.
         """
         owner = self._spokes_owner(tok, index, earlier)
         if owner is not None:
             return owner
-        if not person_description(tok):
+        if own or not person_description(tok):
             return None
         sex = gender(self.doc[tok.i : tok.i + 1])
         introduced = self._introduced_person(tok, index, earlier)

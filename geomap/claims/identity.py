@@ -12,7 +12,10 @@ skeleton in which the letters romanisations disagree on are one
   Ukrainian: Gnatyuk, Hnatiuk);
 * "y" and "j" are "i", and an "i" before a vowel goes ("Yelena"/"Elena",
   "Hnatiuk"/"Gnatyuk", "Yulia"/"Julia"); doubled letters are one ("Zelenskyy",
-  "Dmitrii").
+  "Dmitrii");
+* Russian "ё" after a consonant, romanised "yo", "io" or "jo" in English and "e" by
+  ``anyascii`` (and written "е" in most Russian text), is "e": "Aksyonov", "Аксёнов",
+  "Аксенов" and "Aksenov" are one, as are "Solovyov"/"Соловьёв", "Pyotr"/"Пётр".
 
 A person of two words or more is keyed by the initial of the first and the skeleton of
 the last (:func:`speaker_key`): "Petr" and "Petro" are one first name in two languages.
@@ -35,6 +38,8 @@ _FOLDS = (
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
 _GLIDE = re.compile(r"i+(?=[aeiou])")
+#: "ё" romanised after a consonant ("yo", "jo", "io" once "y" and "j" are "i").
+_YO = re.compile(r"(?<=[bcdfgklmnpqrstvz])io")
 _DOUBLE = re.compile(r"([a-z])\1+")
 #: Words of a name that are no part of who it is.
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "the"})
@@ -44,7 +49,7 @@ def _skeleton(word: str) -> str:
     """One romanised, lower-case word reduced to its skeleton (see the module docstring)."""
     for spelled, sound in _FOLDS:
         word = word.replace(spelled, sound)
-    return _DOUBLE.sub(r"\1", _GLIDE.sub("", word))
+    return _DOUBLE.sub(r"\1", _GLIDE.sub("", _YO.sub("e", word)))
 
 
 def _words(text: str) -> list[str]:

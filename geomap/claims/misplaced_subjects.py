@@ -211,26 +211,45 @@ def object_after_comma(verb: Token) -> Token | None:
     that follows a comma and closing the sentence (a day or time aside: "…, reported the
     authorities on Wednesday."), is who speaks, as in "…, said Olena Hrytsenko"; only a
     bare noun phrase: what "…, said the ruling protected families" says is no speaker.
+    A name right after the verb that the parser hung on it otherwise is one too ("Crimea
+    secure, says Aksyonov": "Aksyonov" made a preposition).
     """
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ == "VBG":
         return None
     if verb.lemma_.lower() not in _INVERTING_VERBS:
         return None  # "…, Rizal Algamar, urged the Kherson government.": who was urged
-    obj = split_object(verb)  # "…, announced the sub-prefect": the parser split the noun
+    # "…, announced the sub-prefect": the parser split the noun
+    obj = split_object(verb) or _name_hung_after(verb)
     if obj is None or obj.pos_ not in _NOMINAL or obj.left_edge.i > verb.i + 1:
         return None
     words = verb.doc[verb.i + 1 : obj.right_edge.i + 1]
     if any(
         (t.dep_ not in _BARE_NP_DEPS and t.dep_ != "dobj") or t.pos_ in ("VERB", "AUX")
         for t in words
-        if t != obj
+        if t != obj and not t.is_space  # a headline's line break the parser hung on it
     ):
         return None  # "…, said the ruling protected families …", "…, cited imagery and …"
     end = past_closing_time(verb, obj.right_edge.i + 1)
     if not all(t.is_punct or t.is_space for t in doc[end : verb.sent.end]):
         return None
     return obj if can_speak(doc[obj.i : obj.i + 1]) else None
+
+
+#: Dependencies the parser gives a name closing a headline's inverted saying.
+_MISPARSED_NAME_DEPS = frozenset({"prep", "npadvmod", "dep", "attr", "oprd", "appos"})
+
+
+def _name_hung_after(verb: Token) -> Token | None:
+    """A proper name right after ``verb`` that the parser made no object ("says Aksyonov")."""
+    return next(
+        (
+            c for c in verb.children
+            if c.dep_ in _MISPARSED_NAME_DEPS and c.pos_ == "PROPN"
+            and c.left_edge.i == verb.i + 1 and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        None,
+    )  # fmt: skip
 
 
 def closing_subject(verb: Token) -> Token | None:

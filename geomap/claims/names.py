@@ -20,6 +20,7 @@ from geomap.claims.labels import label_kind
 from geomap.claims.name_kinds import acronym_expansion as acronym_expansion
 from geomap.claims.name_kinds import name_kind
 from geomap.claims.name_kinds import person_in_context as person_in_context
+from geomap.claims.name_noise import without_noise
 from geomap.claims.name_runs import run_start
 from geomap.claims.name_text import clean_text
 from geomap.claims.namespans import described_name, person_name, spokes_body
@@ -44,6 +45,7 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     doc = phrase.doc
     if phrase.root.pos_ == "PRON":
         return phrase, ""
+    phrase = without_noise(phrase)  # "a witness named <script>…", "=1+1 Russian officials"
     role_end = phrase.end
     described = described_name(phrase)
     name = body_of_person(phrase) or person_name(phrase) or leading_person(phrase)

@@ -268,6 +268,8 @@ def _fronted(prep: Token, frame: Frame) -> bool:
     """Whether ``prep`` opens the sentence before the speaker, set off by a comma."""
     doc = prep.doc
     end = prep.right_edge.i + 1
+    if prep.i < frame.mention.start < end:  # "In Crimea, the governor …": the parser hung
+        end = frame.mention.start - 1  # the speaker on the place; the phrase ends before it
     before = prep.i == prep.sent.start
     return before and end < frame.mention.start and doc[end].text == ","
 

@@ -237,8 +237,8 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
         elif tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            if pobj is not None:
-                found = self._resolve(pobj, index, earlier, fallback=True)
+            if pobj is not None:  # "according to X" names its own source
+                found = self._resolve(pobj, index, earlier, fallback=True, own=True)
                 if found is not None:
                     anchor = tok.head if tok.head.i != tok.i else tok
                     anchor = bracketed_clause(tok, pobj.head) or anchor

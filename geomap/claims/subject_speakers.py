@@ -24,9 +24,14 @@ class SubjectSpeakers(Descriptions):
     """The speaker search of :class:`geomap.claims.speakers.DocAttribution`."""
 
     def _resolve(
-        self, tok: Token, index: int, earlier: list[Frame], *, fallback: bool
+        self, tok: Token, index: int, earlier: list[Frame], *, fallback: bool, own: bool = False
     ) -> tuple[Span, Span] | None:
-        """Return ``(mention, speaker)`` for a subject/source token."""
+        """Return ``(mention, speaker)`` for a subject/source token.
+
+        ``own``: the phrase names its own source ("according to the general staff"): a
+        description is never taken for someone named before
+        (:meth:`~geomap.claims.descriptions.Descriptions._description_antecedent`).
+        """
         low = tok.lower_
         if low in lx.RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             head = tok.head.head
@@ -64,7 +69,7 @@ class SubjectSpeakers(Descriptions):
             found = found if found is not None else self._quotation_opener(tok, index)
             if found is not None:
                 return phrase, found
-        found = self._description_antecedent(tok, index, earlier)
+        found = self._description_antecedent(tok, index, earlier, own=own)
         if found is not None:
             return phrase, found
         return phrase, phrase

@@ -12,7 +12,8 @@ punctuation) is cut at its last comma, or where it reaches the limit; an opening
 quotation mark after a sentence end starts the next sentence
 (:mod:`geomap.nlp.opening_quotes`); a dateline is one sentence with the words after
 it (:mod:`geomap.nlp.dateline_sentences`); a headline line is one sentence
-(:mod:`geomap.nlp.headline_sentences`). The parser decides the rest.
+(:mod:`geomap.nlp.headline_sentences`); a capitalised word after an emoji that follows a
+word starts one (:mod:`geomap.nlp.symbol_sentences`). The parser decides the rest.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from geomap.nlp.headline_sentences import headline_joins
 from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
 from geomap.nlp.opening_quotes import quotes_open_sentences
 from geomap.nlp.sentence_joins import lowercase_joins, opening_word_joins
+from geomap.nlp.symbol_sentences import pictographs_end_sentences
 from geomap.text import ends_sentence, line_spans
 
 TITLES = frozenset(
@@ -129,6 +131,7 @@ class LineSentences:
         dateline_joins(doc)  # "KHARKIV, Jan 8 — Residents ...": one sentence
         headline_joins(doc)  # "Odessa : un terminal céréalier en feu": one sentence
         quotes_open_sentences(doc)  # "… три человека. «Повреждены …": « opens the next
+        pictographs_end_sentences(doc)  # "… from Sumy region 🤔 Ukraine's …"
         _cut_runaway_sentences(doc)
         return doc
 
