@@ -50,3 +50,20 @@ def test_split_evidence_lowers_the_confidence() -> None:
 def test_a_candidate_fits_the_places_it_holds() -> None:
     assert fits(_COUNTRY, _ORVO) and not fits(_COUNTRY, _BRENTON)
     assert fits(_STATE, _BRENTON) and not fits(_STATE, _ORVO) and not fits(_STATE, _STATE)
+
+
+_KALAND = Place("30", "Kaland", "country", "KL", None, 900_000_000, 105.0, 35.0, "t", "PCLI")
+_KAL_TOWN = Place("31", "Kaland", "city", "ZZ", "Texon", 1_200, -96, 31, "t", "PPL", "48")
+_TEXON = Place("32", "Texon", "admin1", "ZZ", "Texon", 29_000_000, -99, 31, "t", "ADM1", "48")
+_PORTA = Place("33", "Porta", "city", "KL", "Porta", 20_000_000, 116.4, 39.9, "t", "PPLC", "22")
+_GAZ2 = TinyGazetteer("geomap.test_split_senses_gazetteer.v2", [_KALAND, _KAL_TOWN, _TEXON, _PORTA])
+_NLP2 = _GAZ2.nlp([(n, "GPE") for n in ("Kaland", "Texon", "Porta")])
+
+
+def test_a_country_is_never_split_to_a_town_of_its_name() -> None:
+    doc = _NLP2(
+        "Factories are leaving Kaland and Porta. "
+        "Production in Kaland is no cheaper than production in Texon."
+    )
+    senses = [s._.place.place_id for s in doc.spans[TOPONYMS] if s.text == "Kaland"]
+    assert senses == ["30", "30"]

@@ -7,7 +7,8 @@ Each mention's *local evidence* is the places named next to it: the other resolv
 names of its sentence that lie nearer to it than to any other mention of the same
 name in that sentence (:func:`neighbours`). A candidate *fits* a neighbour when the
 neighbour lies in it (a country holding it, an admin-1 unit holding it) or, for a
-town, in its admin-1 unit (:func:`fits`).
+town, in its admin-1 unit (:func:`fits`). A country's or an admin-1 unit's mentions
+are never given to a town of its name (:func:`as_prominent`).
 
 :func:`split_senses` reads the picks of a first pass. A mention whose neighbours fit
 none of them the group's pick but fit another candidate of the name, while another
@@ -62,6 +63,21 @@ def fits(candidate: Place, neighbour: Place) -> bool:
     )
 
 
+def as_prominent(other: Place, pick: Place) -> bool:
+    """Whether ``other`` may take mentions from ``pick``: a unit's only from a unit.
+
+    A country or an admin-1 unit (or a grouping) is never split to a town of its name:
+    "production in China is no cheaper than in Texas" names the country beside two US
+    states, not China, Texas; the country beside Tbilisi and the US state beside
+    Atlanta are both units.
+    """
+    return not _unit(pick) or _unit(other)
+
+
+def _unit(place: Place) -> bool:
+    return place.feature_type in {"country", "admin1"} or bool(place.members)
+
+
 def neighbours(span: Span, own: Sequence[Span], others: Sequence[Span]) -> list[Span]:
     """The spans of ``others`` in ``span``'s sentence nearer it than any of ``own``.
 
@@ -104,7 +120,9 @@ def split_senses(
             elsewhere = [
                 c.place
                 for c in cands.get(key, ())
-                if c.place.place_id != pick.place_id and any(fits(c.place, n) for n in near)
+                if c.place.place_id != pick.place_id
+                and as_prominent(c.place, pick)
+                and any(fits(c.place, n) for n in near)
             ]
             if len({p.place_id for p in elsewhere}) == 1:
                 away[span.start] = elsewhere[0].place_id
