@@ -21,7 +21,7 @@ directly.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from geomap.nlp.context import ADVANCE_VERBS
 from geomap.nlp.vocab import COMPASS_POINTS
@@ -90,6 +90,14 @@ BETWEEN_WORDS = COMPASS_POINTS | frozenset(
 MAX_BETWEEN = 2
 
 
+def _verb_before(doc: Doc, i: int) -> Token:
+    """The word before the preposition at ``i``, past figures and :data:`BETWEEN_WORDS`."""
+    k = i - 1
+    while k > 0 and i - 1 - k < MAX_BETWEEN and (doc[k].like_num or doc[k].lower_ in BETWEEN_WORDS):
+        k -= 1
+    return doc[k]
+
+
 def moved_toward(doc: Doc, start: int) -> bool:
     """Whether "to" or "towards" before the name ends a movement ("fled towards Minova").
 
@@ -100,10 +108,7 @@ def moved_toward(doc: Doc, start: int) -> bool:
     i = start - 1
     if i < 1 or doc[i].lower_ not in TOWARD_WORDS:
         return False
-    k = i - 1
-    while k > 0 and i - 1 - k < MAX_BETWEEN and (doc[k].like_num or doc[k].lower_ in BETWEEN_WORDS):
-        k -= 1
-    verb = doc[k]
+    verb = _verb_before(doc, i)
     return verb.is_lower and (verb.lemma_ in MOVE_VERBS or verb.lower_ in _MOVE_FORMS)
 
 
@@ -160,10 +165,7 @@ def moved_from(doc: Doc, start: int) -> bool:
     i = start - 1
     if i < 1 or doc[i].lower_ != "from":
         return False
-    k = i - 1
-    while k > 0 and i - 1 - k < MAX_BETWEEN and (doc[k].like_num or doc[k].lower_ in BETWEEN_WORDS):
-        k -= 1
-    verb = doc[k]
+    verb = _verb_before(doc, i)
     return verb.is_lower and (verb.lemma_ in FROM_VERBS or verb.lower_ in _FROM_FORMS)
 
 
