@@ -333,7 +333,7 @@ def test_an_output_folders_other_files_are_not_counted_as_skipped(
 ) -> None:
     """`geomap claims out/` reads out/articles.jsonl; the folder's other files are no news."""
     from geomap.cli.console import report_failures
-    from geomap.io.files import OUTPUT_COMPANION
+    from geomap.io.output_folders import OUTPUT_COMPANION
     from geomap.records import InputStatus
     from geomap.result import Result
     from geomap.settings import Settings

@@ -54,7 +54,8 @@ def report_failures(result: Result, *, report: bool = True) -> None:
     the lines past :data:`MAX_LINES` at info level instead, and its count lines
     point to ``-v``.
     """
-    from geomap.io.files import is_output_companion, is_unread_archive
+    from geomap.io.files import is_unread_archive
+    from geomap.io.output_folders import is_output_companion
 
     listed = "report.json lists them" if report else "-v lists them"
     skipped = problems = warned = unread = 0

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from geomap.io.base import Finished, WriteOptions, Writer, dump
-from geomap.io.files import ARTICLES_OUTPUT
+from geomap.io.output_folders import ARTICLES_OUTPUT
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult
 

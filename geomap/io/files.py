@@ -11,7 +11,6 @@ the folder it reads does not list them.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -20,6 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geomap.io.bounded import special_kind as _kind
+from geomap.io.output_folders import (
+    ARTICLES_OUTPUT,
+    OUTPUT_COMPANION,
+    is_output,
+    is_output_folder,
+    output_names,
+)
 from geomap.io.saved_pages import saved_page_of
 from geomap.text import LINK_ONLY_HINT
 
@@ -59,10 +65,6 @@ UNREAD_DOCUMENTS = {
 }
 #: The path that means standard input (JSON Lines).
 STDIN = "-"
-#: A folder holding this file is the output of a geomap run (see :mod:`geomap.outdir`).
-OUTPUTS_MARKER = ".geomap-outputs.json"
-#: The output that holds a run's articles, read when its folder is given as input.
-ARTICLES_OUTPUT = "articles.jsonl"
 #: The names of the files a run keeps beside its output folder ``X`` while it writes
 #: (:mod:`geomap.outdir`: ``.X.geomap.lock``, ``.X.geomap-tmp-*``, ``.X.geomap-parts``,
 #: ``.X.geomap-previous``).
@@ -168,7 +170,7 @@ def find_inputs(raw: Path) -> Iterator[Found]:
         return
     if stat.S_ISDIR(st.st_mode):
         found = list(_walk(raw, _real(raw)))
-        if _is_output_folder(raw):
+        if is_output_folder(raw):
             found = [_from_output_folder(f, raw) for f in found]
         unlisted = any(f.path == raw and f.status == "error" for f in found)
         if not unlisted and not any(f.status == "read" for f in found):
@@ -186,43 +188,7 @@ def find_inputs(raw: Path) -> Iterator[Found]:
     if unread:  # given by name: its bytes would be read as an article's text
         yield Found(raw, "error", f"{source}: not an article file type; {unread}")
         return
-    yield Found(raw, "read", output=_is_output(raw))
-
-
-#: The reason given to an output folder's files other than its articles (which are read).
-OUTPUT_COMPANION = "a geomap output; the folder's articles are read from"
-
-
-def _is_output(path: Path) -> bool:
-    """Whether ``path`` is the articles file of a geomap output folder."""
-    return path.name == ARTICLES_OUTPUT and _is_output_folder(path.parent)
-
-
-def _is_output_folder(folder: Path) -> bool:
-    """Whether ``folder`` holds :data:`OUTPUTS_MARKER` as a geomap run writes it.
-
-    A folder that cannot be searched (no ``x`` permission) is none: it is then
-    reported as a folder that cannot be listed, not the whole run stopped.
-    """
-    marker = folder / OUTPUTS_MARKER
-    try:
-        if marker.is_symlink() or not marker.is_file() or marker.stat().st_size > _MARKER_BYTES:
-            return False
-        found = json.loads(marker.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(found, dict) and found.get("written_by") == "geomap"
-
-
-#: The largest marker read (a run's lists a dozen names).
-_MARKER_BYTES = 1 << 16
-
-
-def output_names() -> frozenset[str]:
-    """The names of the files a geomap run writes (every writer's), its marker with them."""
-    from geomap.io import KNOWN_FILES
-
-    return KNOWN_FILES | {OUTPUTS_MARKER}
+    yield Found(raw, "read", output=is_output(raw))
 
 
 def _from_output_folder(found: Found, folder: Path) -> Found:
@@ -240,11 +206,6 @@ def _from_output_folder(found: Found, folder: Path) -> Found:
         return Found(found.path, "read", None, found.root, output=True)
     reason = f"{found.path}: {OUTPUT_COMPANION} {ARTICLES_OUTPUT}"
     return Found(found.path, "skipped", reason, found.root)
-
-
-def is_output_companion(reason: str | None) -> bool:
-    """Whether a skip is an output folder's other file (its articles were read instead)."""
-    return bool(reason) and f": {OUTPUT_COMPANION} " in str(reason)
 
 
 def is_unread_archive(reason: str | None) -> bool:
@@ -304,7 +265,7 @@ def _walk(root: Path, top: Path | None) -> Iterator[Found]:
                 yield Found(path, "skipped", reason, root)
                 continue
             inner = _listing(path)
-            if _is_output_folder(path):
+            if is_output_folder(path):
                 reason = f"{path}: a geomap output folder, its outputs not read"
                 yield Found(path, "skipped", reason, root)
                 if isinstance(inner, list):  # anything else in it is read as anywhere
