@@ -61,17 +61,22 @@ def list_outliers(
     :data:`MIN_AGREEING` of the list's other picked towns share gets ``1 / (1 + n)``,
     ``n`` the number of those towns; the smallest factor of its lists.
     """
-    out: dict[str, float] = {}
-    for key, agreeing, _ in _outliers(picks, keys, spans):
-        out[key] = min(out.get(key, 1.0), 1.0 / (1 + agreeing))
-    return out
+    return {key: factor for key, (factor, _) in outliers_and_units(picks, keys, spans).items()}
 
 
-def outlier_units(
+def outliers_and_units(
     picks: Mapping[str, tuple[Place, float]], keys: Mapping[tuple[int, int], str], spans: list[Span]
-) -> dict[str, str]:
-    """The unit (its name) the other towns of each :func:`list_outliers` name's list share."""
-    return {key: name for key, _, name in _outliers(picks, keys, spans)}
+) -> dict[str, tuple[float, str]]:
+    """:func:`list_outliers`' factor of each outlier, with a unit its list's towns share.
+
+    The factor is the smallest of the outlier's lists; the unit (its name) is the last
+    such list's.
+    """
+    out: dict[str, tuple[float, str]] = {}
+    for key, agreeing, name in _outliers(picks, keys, spans):
+        factor = min(out[key][0], 1.0 / (1 + agreeing)) if key in out else 1.0 / (1 + agreeing)
+        out[key] = (factor, name)
+    return out
 
 
 def _outliers(

@@ -34,7 +34,7 @@ def placement_reason(
 
     ``candidates``: the gazetteer's places of the name; ``runner_up``: the best other
     candidate; ``list_unit``: the unit the other towns of the name's list share, when
-    the pick lies elsewhere (:func:`geomap.nlp.list_units.outlier_units`); ``split``:
+    the pick lies elsewhere (:func:`geomap.nlp.list_units.outliers_and_units`); ``split``:
     the name's mentions were placed apart by their neighbours
     (:mod:`geomap.nlp.split_senses`).
     """

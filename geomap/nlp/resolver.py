@@ -55,7 +55,7 @@ from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
 from geomap.nlp.home_over_abroad import home_over_abroad
-from geomap.nlp.list_units import list_outliers, outlier_units
+from geomap.nlp.list_units import outliers_and_units
 from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.municipal_towns import municipal_towns
@@ -246,8 +246,7 @@ class ToponymResolver:
             (s.text, s._.hint) for s in doc.spans.get(TOPONYMS, []) if isinstance(s._.hint, Place)
         ]
         keyed = {(s.start, s.end): key for key, group in groups.items() for s in group}
-        outliers = list_outliers(picks, keyed, [s for g in groups.values() for s in g])
-        units = outlier_units(picks, keyed, [s for g in groups.values() for s in g])
+        outliers = outliers_and_units(picks, keyed, [s for g in groups.values() for s in g])
         for key, spans in groups.items():
             place, conf, located_by = final_place(
                 spans, picks.get(key), cands[key], foreign=key in foreign, article=article,
@@ -255,7 +254,7 @@ class ToponymResolver:
                 countries=self._countries, use_focus=self.focus,
             )  # fmt: skip
             if key in outliers and located_by == "name" and place == picks[key][0]:
-                conf *= outliers[key]  # "Садове" among towns of another unit: less sure
+                conf *= outliers[key][0]  # "Садове" among towns of another unit: less sure
             if located_by == "name" and (key in senses.doubtful or key in placed_apart):
                 conf *= SPLIT_FACTOR  # the name's mentions point to different places
             if self.calibration is not None and place is not None:
@@ -264,7 +263,7 @@ class ToponymResolver:
             nxt = next(others, None)
             why = placement_reason(
                 spans[0].text, place, [c.place for c in cands[key]], located_by, nxt,
-                units.get(key) if key in outliers else None, key in placed_apart,
+                outliers[key][1] if key in outliers else None, key in placed_apart,
             )  # fmt: skip
             for span in spans:
                 span._.place = place
