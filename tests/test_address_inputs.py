@@ -22,6 +22,7 @@ def test_a_web_address_given_is_named_as_typed_with_the_hint(typed: str) -> None
     (status,) = read_inputs([Path(typed)])
     assert isinstance(status, InputStatus) and status.status == "error"
     assert status.reason == f"{typed}: a web address, not a file or folder; {LINK_ONLY_HINT}"
+    assert status.source == typed  # report.json's input, as typed (its ``//`` kept)
 
 
 def test_a_file_named_like_an_address_is_read_and_a_missing_path_is_missing(

@@ -24,6 +24,7 @@ from geomap.io.files import (
     file_kind,
     file_label,
     find_inputs,
+    typed_address,
 )
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, ReadResult, RecordFields
 from geomap.io.record_ids import MAX_ID_CHARS, short_id
@@ -166,6 +167,8 @@ def _status_once(found: Found, reported: set[str]) -> InputStatus:
     errors.
     """
     source = valid_unicode(str(found.path))
+    if found.status == "error" and not os.path.lexists(found.path):
+        source = typed_address(source) or source  # report.json names it as typed too
     key = os.path.abspath(found.path)
     if key in reported:
         return InputStatus(source, None, "skipped", f"{source}: given twice; reported once")
