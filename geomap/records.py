@@ -199,6 +199,10 @@ def confidence_rank(mention: Mention) -> tuple[bool, float]:
     return mention.located_by != "focus", mention.confidence
 
 
+#: Speaker kinds whose name is a body's: a place in it says whose body it is.
+BODY_KINDS = frozenset({"government", "organisation"})
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """What one article says about one place: a sentence and its source.
@@ -222,6 +226,24 @@ class Claim:
     context_names: tuple[str, ...] = ()
     confidence: float = 0.0
     reason: str = ""
+
+    @property
+    def in_speaker_name(self) -> bool:
+        """Whether the place is named only inside its speaker's name ("Ukraine's Air Force said").
+
+        Only a body's name counts (a ``government`` or ``organisation`` speaker: the
+        place is whose body it is); "Residents of Kerch reported" is about Kerch. Such
+        a claim is kept, but it is not a claim about the place: ``claims --by`` and the
+        map's Speakers view do not count it.
+        """
+        s = self.speaker
+        return (
+            s is not None
+            and s.kind in BODY_KINDS
+            and self.mention_end > self.mention_start
+            and s.start <= self.mention_start
+            and self.mention_end <= s.end
+        )
 
 
 @dataclass(frozen=True, slots=True)

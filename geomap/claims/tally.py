@@ -4,7 +4,9 @@ A media study asks "which places did each outlet talk about most this month?".
 :func:`tally_claims` counts the claims chosen (after ``--place``, ``--speaker``,
 ``--article``, ``--since`` ...) by group and place: the claims, the articles that
 make them, and the articles whose text is their own (``copy_of`` empty: a wire
-story fifty outlets ran counts once there).  :func:`tally_text` prints the first
+story fifty outlets ran counts once there); a place named only inside the name of a
+body that speaks ("Ukraine's Air Force said") is not counted
+(:attr:`~geomap.records.Claim.in_speaker_name`).  :func:`tally_text` prints the first
 places of each group as a table, :func:`tally_records` gives every row to ``--json``
 and ``--csv``.  Text from the inputs is made terminal-safe by the console.
 """
@@ -63,6 +65,8 @@ def tally_claims(
     articles: dict[tuple[str, str], set[str]] = {}
     group_articles: dict[str, set[str]] = {}
     for c in claims:
+        if c.in_speaker_name:  # "Ukraine's Air Force said": not a claim about Ukraine
+            continue
         info = article_info.get(c.article_id) or {}
         key = (_group(c, info, by), c.place_id)
         counts[key] += 1

@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from geomap.claims.identity import speaker_key
-from geomap.mapping.popup import as_list, text_of
+from geomap.mapping.popup import as_list, int_of, text_of
+from geomap.records import BODY_KINDS
 from geomap.sanitize import inert_bidi
 
 #: Sources listed in the payload at most (the most claims first).
@@ -23,6 +24,15 @@ MAX_SOURCES = 500
 def _claims(value: Any) -> Iterable[Any]:
     """A place's claims: an iterator as it comes (one at a time), anything else as a list."""
     return value if isinstance(value, Iterator) else as_list(value)
+
+
+def _in_speaker_name(claim: Mapping[str, Any]) -> bool:
+    """A serialised claim's :attr:`~geomap.records.Claim.in_speaker_name`."""
+    if text_of(claim.get("speaker_kind")) not in BODY_KINDS:
+        return False
+    ms, me = int_of(claim.get("mention_start"), -1), int_of(claim.get("mention_end"), -1)
+    ss, se = int_of(claim.get("speaker_start"), -1), int_of(claim.get("speaker_end"), -1)
+    return 0 <= ss <= ms < me <= se
 
 
 def sources_payload(
@@ -39,7 +49,8 @@ def sources_payload(
         its ``speaker_entity`` (the source merged over its article), else its
         ``speaker``; names with one :func:`~geomap.claims.identity.speaker_key` are one
         source ("Антон Белов", "Anton Belov"), listed under the first seen.  Claims
-        without a speaker (the journalist's) are left out.
+        without a speaker (the journalist's) are left out, and so are places named only
+        inside a body's name that speaks ("Ukraine's Air Force said").
     art_index
         Article id -> index in the payload's ``articles``: a claim's ``article``
         gives the ``per`` entries the panel filters by.
@@ -60,7 +71,7 @@ def sources_payload(
             if not isinstance(claim, Mapping):
                 continue
             name = inert_bidi(text_of(claim.get("speaker_entity")) or text_of(claim.get("speaker")))
-            if not name:
+            if not name or _in_speaker_name(claim):
                 continue
             kind = text_of(claim.get("speaker_kind"))
             # one source in two scripts; one name is one source whatever kind it was given
