@@ -282,8 +282,23 @@ def _object_end(verb: Token) -> int:
     """
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
     if obj is None or obj.left_edge.i != verb.i + 1:
-        return past_closing_time(verb, verb.i + 1)  # "…, the Red Cross said Tuesday."
-    return obj.right_edge.i + 1
+        return _past_setting(verb, past_closing_time(verb, verb.i + 1))  # "…, said Tuesday."
+    return _past_setting(verb, obj.right_edge.i + 1)
+
+
+def _past_setting(verb: Token, end: int) -> int:
+    """``end`` moved past the verb's phrases of place or time that follow it.
+
+    "…, a spokesperson of the State Council told reporters in Beijing.": where it was
+    said closes the sentence as the bare verb would.
+    """
+    moved = True
+    while moved:
+        moved = False
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i == end and c.right_edge.i >= end:
+                end, moved = c.right_edge.i + 1, True
+    return end
 
 
 #: Words of time a speech noun's possessive may be ("today's briefing").
