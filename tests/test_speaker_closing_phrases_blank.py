@@ -36,3 +36,39 @@ PATROL_REPORTED: list[Row] = [
 def test_the_phrase_before_a_closing_verb_reports_not_the_main_subject() -> None:
     ents = ["O"] * 12 + ["B-ORG", "I-ORG"] + ["O"] * 2
     assert speaker_of(PATROL_REPORTED, "Chapin", ents=ents) == "the Highway Patrol"
+
+
+# "Taiwan is part of China , a spokesperson of the State Council told reporters in Beijing ."
+# as the small model parses it: the spokesperson an apposition of China, "told" subjectless
+def _spokesperson_told(setting: list[Row]) -> list[Row]:
+    return [
+        ("Taiwan", "Taiwan", "PROPN", "nsubj", 1),
+        ("is", "be", "AUX", "ccomp", 13),
+        ("part", "part", "NOUN", "attr", 1),
+        ("of", "of", "ADP", "prep", 2),
+        ("China", "China", "PROPN", "pobj", 3),
+        (",", ",", "PUNCT", "punct", 4),
+        ("a", "a", "DET", "det", 7),
+        ("spokesperson", "spokesperson", "NOUN", "appos", 4),
+        ("of", "of", "ADP", "prep", 7),
+        ("the", "the", "DET", "det", 12),
+        ("State", "State", "PROPN", "compound", 12),
+        ("Council", "Council", "PROPN", "compound", 12),
+        ("Office", "Office", "PROPN", "pobj", 8),
+        ("told", "tell", "VERB", "ROOT", 13),
+        ("reporters", "reporter", "NOUN", "dobj", 13),
+        *setting,
+        (".", ".", "PUNCT", "punct", 13),
+    ]
+
+
+def test_where_it_was_said_does_not_hide_the_closing_subject() -> None:
+    ents = ["O"] * 4 + ["B-GPE"] + ["O"] * 4 + ["B-ORG", "I-ORG", "I-ORG", "I-ORG"]
+    bare = _spokesperson_told([])
+    said = speaker_of(bare, "China", ents=[*ents, "O", "O", "O"])
+    assert said is not None and said.endswith("of the State Council Office")
+    in_beijing = _spokesperson_told(
+        [("in", "in", "ADP", "prep", 13), ("Beijing", "Beijing", "PROPN", "pobj", 15)]
+    )
+    got = speaker_of(in_beijing, "China", ents=[*ents, "O", "O", "O", "B-GPE", "O"])
+    assert got == said

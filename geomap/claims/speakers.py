@@ -266,13 +266,27 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
             found = self._resolve(tok, index, earlier, fallback=True)
             if found is not None:  # "Rio was ranked as … by an Education First study"
                 return Frame("agent", passive, *found, passive)
-        elif is_speech_noun(tok, self.lex):
+        elif is_speech_noun(tok, self.lex) and not self._answered(tok):
             source = speech_source(tok, self.lex)
             if source is not None and reports_content(tok, self.lex.verbs):
                 found = self._resolve(source, index, earlier, fallback=True)
                 if found is not None:
                     return Frame("noun", issuing_anchor(tok), *found, tok)
         return None
+
+    def _answered(self, noun: Token) -> bool:
+        """Whether a speech noun is what a speaker of the sentence answers.
+
+        "Pakistan rejects India's statement on Kashmir", "Russia denied Ukraine's claims
+        about Kupiansk": the sentence is Pakistan's (Russia's), who speaks in it; the
+        statement's source only made what is answered.
+        """
+        verb = noun.head
+        if noun.dep_ != "dobj" or not is_reporting_verb(verb, self.lex):
+            return False
+        return (
+            verb.lemma_.lower() not in lx.ISSUE_VERBS and verb_subject(verb, self.lex) is not None
+        )
 
     def _quoted(self, tok: Token) -> bool:
         return region_at(self.quotes, tok.idx, tok.idx + len(tok)) is not None
