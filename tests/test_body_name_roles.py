@@ -52,3 +52,19 @@ def test_a_russian_country_inside_its_bodys_name() -> None:
     assert in_own_body(ukraine) and not in_own_body(kharkiv)
     ukraine._.source = Speaker("Минобороны Украины", 0, 18, kind="person")
     assert not in_own_body(ukraine)
+
+
+def test_a_place_where_the_speaking_people_are_stays_literal() -> None:
+    # "Residents of Orvo reported explosions", "the ministry of Orvo reported explosions"
+    # (user69b A10: Simferopol and Kerch were modifiers of their residents)
+    register_extensions()
+    for head, role in (("Residents", "literal"), ("ministry", "modifier")):
+        words = [head, "of", "Orvo", "reported", "explosions"]
+        heads = [3, 0, 1, 3, 3]
+        deps = ["nsubj", "prep", "pobj", "ROOT", "dobj"]
+        pos = ["NOUN", "ADP", "PROPN", "VERB", "NOUN"]
+        lemmas = [head.lower().rstrip("s"), "of", "Orvo", "report", "explosion"]
+        doc = Doc(
+            spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas
+        )
+        assert mention_role(doc[2:3], doc[0:3]) == role, head

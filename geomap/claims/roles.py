@@ -10,7 +10,8 @@
   sentence, not as its head ("Ukraine's Ministry of Defence said", "Минобороны
   Украины заявило"): the body's country, not a place the claim is about, in every
   language alike; a speaker phrase naming a person ("the governor of Kharkiv region,
-  Oleh Syniehubov") keeps its place literal.
+  Oleh Syniehubov") or people there ("Residents of Kerch reported") keeps its place
+  literal.
 * ``metonymy``: a place that can act (not a sea or landform) is the subject of
   a non-stative verb ("Moscow would take all necessary measures", "Russia has
   consistently viewed ..."), the agent of a passive verb, or the head of the
@@ -25,9 +26,12 @@ from spacy.tokens import Span, Token
 
 from geomap.claims.datelines import in_dateline
 from geomap.claims.lexicon import GEO_HEADS, NON_AGENT_FEATURES, STATIVE_VERBS
+from geomap.claims.source_nouns import descriptor_kind
 
 LITERAL, METONYMY, MODIFIER, DEMONYM = "literal", "metonymy", "modifier", "demonym"
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Kinds of a speaker's head noun that make the speaker a body ("the ministry of X").
+_BODY_KINDS = frozenset({"government", "organisation"})
 
 
 def mention_role(span: Span, speaker_mention: Span | None = None) -> str:
@@ -72,6 +76,9 @@ def _in_body_name(span: Span, speaker: Span | None) -> bool:
         return False
     if span.start <= speaker.root.i < span.end:
         return False  # "China ... called for": the place speaks
+    root = speaker.root
+    if root.pos_ == "NOUN" and descriptor_kind(root) not in _BODY_KINDS:
+        return False  # "Residents of Kerch reported", "witnesses in Gaza said": people there
     return not any(t.ent_type_ == "PERSON" for t in speaker)
 
 
