@@ -45,6 +45,11 @@ def outputs_replaced() -> bool:
     return bool(_REPLACING)
 
 
+def command_started() -> None:
+    """Forget an earlier command's swap: a command run again in this process has begun none."""
+    _REPLACING.clear()
+
+
 class OutputDir:
     """A run's output folder.
 

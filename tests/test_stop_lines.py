@@ -59,3 +59,18 @@ def test_a_stopped_dask_run_says_its_finished_partitions_are_kept_for_the_next(
     assert err == (
         f"geomap: error: stopped by Ctrl-C (SIGINT): {OUTPUTS_UNTOUCHED}; {exits.DASK_KEPT}\n"
     )
+
+
+def test_an_earlier_in_process_run_s_swap_and_late_signal_are_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A command run before in this process swapped its outputs in and heard a late
+    # SIGTERM: the next command neither repeats that warning nor lets its swap state
+    # turn its own Ctrl-C into a "late" one.
+    import geomap.outdir
+
+    monkeypatch.setattr(geomap.outdir, "_REPLACING", [True])
+    monkeypatch.setattr(geomap.cli, "_LATE", [int(ExitCode.TERMINATED)])
+    err = _stopped(["claims", str(tmp_path)], monkeypatch, capsys)
+    assert err == f"geomap: error: stopped by Ctrl-C (SIGINT): {claims_cmd.CLAIMS_NOT_SHOWN}\n"
+    assert not geomap.outdir.outputs_replaced()

@@ -196,7 +196,10 @@ def main() -> None:
     """
     from geomap.cli.console import error
     from geomap.errors import GeomapError
+    from geomap.outdir import command_started
 
+    command_started()  # a command run in-process again hears of its own swap and signals
+    _LATE.clear()
     _stop_on_signals()
     try:
         _register()
