@@ -18,7 +18,10 @@ closing the previous one (``“We sent a crew. “We treated a man.”``): an op
 mark while a quotation is open continues it.  An opening mark without a closing
 one runs to the end of its paragraph (a blank line not followed by an opening mark)
 or of the text, unless that paragraph holds no closing mark at all: then the marks
-were lost and it runs to the end of its sentence.
+were lost and it runs to the end of its sentence.  Copy whose paragraph breaks were
+lost moves a closing straight mark past the space that replaced the break (``… do
+that. "Jones, who …``): on the quotation's own line, after a sentence end, before a
+capital and with the next straight mark opening-shaped too, such a mark closes it.
 """
 
 from __future__ import annotations
@@ -121,6 +124,9 @@ def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
         if STRAIGHT in closers and _doubled_apostrophe(text, start, i - 1):
             regions.append((start, i + 1))  # typewriter ``''`` closing a double quote
             start, i = None, i + 1
+        elif ch == STRAIGHT and STRAIGHT in closers and _displaced_close(text, start, i - 1):
+            regions.append((start, i))  # ". "Jones, who …": a closing mark moved past the space
+            start = None
         elif ch in closers and not (ch == STRAIGHT and _opens(text, i - 1)):
             if ch != "’" or _closes_single(text, i - 1):
                 regions.append((start, i))
@@ -133,6 +139,25 @@ def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
         if regions[-1][1] < len(text):
             return regions, regions[-1][1]
     return regions, None
+
+
+def _displaced_close(text: str, start: int, i: int) -> bool:
+    """Whether the opening-shaped straight mark at ``i`` closes the quotation opened at ``start``.
+
+    Copy whose paragraph breaks were lost moves a paragraph's closing mark past the
+    space that replaced the break (``"Most pastors volunteer. "Jones, who was unseated
+    …, is a friend of McCoy's.``): on the quotation's own line, right after a sentence
+    end and before a capital, with the next straight mark opening-shaped too (or none),
+    the mark closes the quotation; a quotation reopened for its next paragraph (``…
+    that. "We will stay," he said.``) is still closed by the next mark, so it reads on.
+    """
+    if not _opens(text, i) or "\n" in text[start:i] or not text[i + 1].isupper():
+        return False
+    before = text[:i].rstrip(" ")
+    if len(before) == i or not before or before[-1] not in ".?!":
+        return False
+    after = text.find(STRAIGHT, i + 1)
+    return after < 0 or _opens(text, after)
 
 
 def _unclosed(text: str, start: int, end: int) -> tuple[int, int]:
