@@ -27,6 +27,8 @@ capital and with the next straight mark opening-shaped too, such a mark closes i
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 
 #: Opening mark -> the closing marks that end it.
 PAIRS: dict[str, str] = {"“": '”"', "„": '“”"', "«": "»", "»": "«", "‘": "’"}
@@ -74,11 +76,14 @@ def _doubled_apostrophe(text: str, start: int, i: int) -> bool:
     return not after.isalpha() and not re.search(r"\s''", text[start:i])
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
+def quote_regions(text: str, breaks: Collection[int] | None = None) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character offsets of each quotation, quote marks included.
 
     A closing mark without an opening one is ignored; an opening mark without a
     closing one extends to the next blank line (a paragraph) or the end of the text.
+    ``breaks``, where the text's line breaks were (a parsed doc's ``line_breaks``: the
+    doc reads them as spaces), turns on :func:`_displaced_close` for a quotation with
+    none inside it; without them (``None``) it is off.
 
     Examples
     --------
@@ -90,14 +95,14 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     offset = 0
     while True:  # a loop, not a call per quote left open: a page of them ran out of stack
-        found, rest = _scan(text[offset:])
+        found, rest = _scan(text[offset:], _Lines(breaks, offset))
         regions += [(a + offset, b + offset) for a, b in found]
         if rest is None:
             return regions
         offset += rest
 
 
-def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
+def _scan(text: str, lines: _Lines) -> tuple[list[tuple[int, int]], int | None]:
     """The quotations of ``text`` up to one left open that ends before the text does.
 
     Returns them and where the text after that one starts (read again from there, as
@@ -124,7 +129,12 @@ def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
         if STRAIGHT in closers and _doubled_apostrophe(text, start, i - 1):
             regions.append((start, i + 1))  # typewriter ``''`` closing a double quote
             start, i = None, i + 1
-        elif ch == STRAIGHT and STRAIGHT in closers and _displaced_close(text, start, i - 1):
+        elif (
+            ch == STRAIGHT
+            and STRAIGHT in closers
+            and lines.flat(start, i - 1)
+            and _displaced_close(text, start, i - 1)
+        ):
             regions.append((start, i))  # ". "Jones, who …": a closing mark moved past the space
             start = None
         elif ch in closers and not (ch == STRAIGHT and _opens(text, i - 1)):
@@ -139,6 +149,21 @@ def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
         if regions[-1][1] < len(text):
             return regions, regions[-1][1]
     return regions, None
+
+
+@dataclass(frozen=True)
+class _Lines:
+    """Where a scanned piece's line breaks were: ``breaks`` (of the whole text) less ``offset``."""
+
+    breaks: Collection[int] | None
+    offset: int
+
+    def flat(self, start: int, end: int) -> bool:
+        """Whether the line breaks are known and none lies between ``start`` and ``end``."""
+        if self.breaks is None:
+            return False
+        lo, hi = start + self.offset, end + self.offset
+        return not any(lo < b < hi for b in self.breaks)
 
 
 def _displaced_close(text: str, start: int, i: int) -> bool:

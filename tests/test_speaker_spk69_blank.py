@@ -4,7 +4,8 @@ From the dev items of ``speakers_gold`` (real news): copy whose paragraph breaks
 lost moves a paragraph's closing mark past the space that replaced the break
 (``… to do that. "Jones, who was unseated …, is a close friend of McCoy's.``), so the
 quotation ran on over the narrative after it and gave its places the quote's speaker.
-Pure functions of the text, with controls.
+Pure functions of the text and where its line breaks were (a parsed doc reads them as
+spaces and keeps their offsets), with controls.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 from geomap.quotations import quote_regions
 
 
-def _quoted(text: str) -> list[str]:
-    return [text[a:b] for a, b in quote_regions(text)]
+def _quoted(text: str, breaks: tuple[int, ...] = ()) -> list[str]:
+    return [text[a:b] for a, b in quote_regions(text, breaks)]
 
 
 FLATTENED = (
@@ -52,3 +53,10 @@ def test_an_opening_mark_with_no_quotation_open_still_opens() -> None:
 def test_a_mark_before_a_lower_case_word_is_no_displaced_close() -> None:
     text = 'He said: "We left. "and then we came back," he said.'
     assert _quoted(text) == ['"We left. "and then we came back,"']
+
+
+def test_a_line_break_read_as_a_space_keeps_the_reopening() -> None:
+    text = 'She said: "We sent a crew.  "We treated him. "Odesa is safe," she said.'
+    gap = text.index('  "We') + 1  # the doc's space where the article had its blank line
+    assert _quoted(text, (gap - 1, gap)) == [text[10 : text.index(" she")]]
+    assert [text[a:b] for a, b in quote_regions(text)] == [text[10 : text.index(" she")]]
