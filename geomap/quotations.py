@@ -18,17 +18,12 @@ closing the previous one (``“We sent a crew. “We treated a man.”``): an op
 mark while a quotation is open continues it.  An opening mark without a closing
 one runs to the end of its paragraph (a blank line not followed by an opening mark)
 or of the text, unless that paragraph holds no closing mark at all: then the marks
-were lost and it runs to the end of its sentence.  Copy whose paragraph breaks were
-lost moves a closing straight mark past the space that replaced the break (``… do
-that. "Jones, who …``): on the quotation's own line, after a sentence end, before a
-capital and with the next straight mark opening-shaped too, such a mark closes it.
+were lost and it runs to the end of its sentence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
 
 #: Opening mark -> the closing marks that end it.
 PAIRS: dict[str, str] = {"“": '”"', "„": '“”"', "«": "»", "»": "«", "‘": "’"}
@@ -76,14 +71,11 @@ def _doubled_apostrophe(text: str, start: int, i: int) -> bool:
     return not after.isalpha() and not re.search(r"\s''", text[start:i])
 
 
-def quote_regions(text: str, breaks: Collection[int] | None = None) -> list[tuple[int, int]]:
+def quote_regions(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character offsets of each quotation, quote marks included.
 
     A closing mark without an opening one is ignored; an opening mark without a
     closing one extends to the next blank line (a paragraph) or the end of the text.
-    ``breaks``, where the text's line breaks were (a parsed doc's ``line_breaks``: the
-    doc reads them as spaces), turns on :func:`_displaced_close` for a quotation with
-    none inside it; without them (``None``) it is off.
 
     Examples
     --------
@@ -95,14 +87,14 @@ def quote_regions(text: str, breaks: Collection[int] | None = None) -> list[tupl
     regions: list[tuple[int, int]] = []
     offset = 0
     while True:  # a loop, not a call per quote left open: a page of them ran out of stack
-        found, rest = _scan(text[offset:], _Lines(breaks, offset))
+        found, rest = _scan(text[offset:])
         regions += [(a + offset, b + offset) for a, b in found]
         if rest is None:
             return regions
         offset += rest
 
 
-def _scan(text: str, lines: _Lines) -> tuple[list[tuple[int, int]], int | None]:
+def _scan(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """The quotations of ``text`` up to one left open that ends before the text does.
 
     Returns them and where the text after that one starts (read again from there, as
@@ -129,14 +121,6 @@ def _scan(text: str, lines: _Lines) -> tuple[list[tuple[int, int]], int | None]:
         if STRAIGHT in closers and _doubled_apostrophe(text, start, i - 1):
             regions.append((start, i + 1))  # typewriter ``''`` closing a double quote
             start, i = None, i + 1
-        elif (
-            ch == STRAIGHT
-            and STRAIGHT in closers
-            and lines.flat(start, i - 1)
-            and _displaced_close(text, start, i - 1)
-        ):
-            regions.append((start, i))  # ". "Jones, who …": a closing mark moved past the space
-            start = None
         elif ch in closers and not (ch == STRAIGHT and _opens(text, i - 1)):
             if ch != "’" or _closes_single(text, i - 1):
                 regions.append((start, i))
@@ -149,40 +133,6 @@ def _scan(text: str, lines: _Lines) -> tuple[list[tuple[int, int]], int | None]:
         if regions[-1][1] < len(text):
             return regions, regions[-1][1]
     return regions, None
-
-
-@dataclass(frozen=True)
-class _Lines:
-    """Where a scanned piece's line breaks were: ``breaks`` (of the whole text) less ``offset``."""
-
-    breaks: Collection[int] | None
-    offset: int
-
-    def flat(self, start: int, end: int) -> bool:
-        """Whether the line breaks are known and none lies between ``start`` and ``end``."""
-        if self.breaks is None:
-            return False
-        lo, hi = start + self.offset, end + self.offset
-        return not any(lo < b < hi for b in self.breaks)
-
-
-def _displaced_close(text: str, start: int, i: int) -> bool:
-    """Whether the opening-shaped straight mark at ``i`` closes the quotation opened at ``start``.
-
-    Copy whose paragraph breaks were lost moves a paragraph's closing mark past the
-    space that replaced the break (``"Most pastors volunteer. "Jones, who was unseated
-    …, is a friend of McCoy's.``): on the quotation's own line, right after a sentence
-    end and before a capital, with the next straight mark opening-shaped too (or none),
-    the mark closes the quotation; a quotation reopened for its next paragraph (``…
-    that. "We will stay," he said.``) is still closed by the next mark, so it reads on.
-    """
-    if not _opens(text, i) or "\n" in text[start:i] or not text[i + 1].isupper():
-        return False
-    before = text[:i].rstrip(" ")
-    if len(before) == i or not before or before[-1] not in ".?!":
-        return False
-    after = text.find(STRAIGHT, i + 1)
-    return after < 0 or _opens(text, after)
 
 
 def _unclosed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -88,8 +88,7 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
         self._cache: list[SentenceFrames] = []
         self._token_starts: list[int] | None = None
         self.text = doc_text(doc)
-        breaks = doc._.line_breaks if Doc.has_extension("line_breaks") else None
-        self.quotes = quote_regions(self.text, breaks or ())  # "… that. "Jones, who …"
+        self.quotes = quote_regions(self.text)
         self.labels = LabelFrames(doc, self.text, self._place_tokens)  # "LAW: We did …"
         self._cues = possible_cues(doc)
         self._quote_frames: list[Frame | None] = []  # None: unknown or no frame
