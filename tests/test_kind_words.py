@@ -7,7 +7,7 @@ after the word, of the kinds that word may name; a town of that name is not take
 from __future__ import annotations
 
 from geomap.gazetteer import Gazetteer
-from geomap.gazetteer.kind_words import DESERT, ISLAND, WATER, apposed_kind
+from geomap.gazetteer.kind_words import DESERT, ISLAND, WATER, apposed_kind, kind_candidates
 from geomap.records import Place
 
 
@@ -45,12 +45,13 @@ def test_the_name_after_a_kind_word_and_its_kinds() -> None:
 
 def test_the_phrase_is_the_feature_of_that_kind() -> None:
     gz = _gazetteer()
-    assert [c.place.place_id for c in gz.candidates("пустыне Гоби", "ru")] == ["gobi"]
-    assert [c.place.place_id for c in gz.candidates("pustyni Gobi", "pl")] == ["gobi"]
-    assert [c.place.place_id for c in gz.candidates("désert de Gobi", "fr")] == ["gobi"]
-    assert [c.place.place_id for c in gz.candidates("îles Lofoten", "fr")] == ["lof"]
+    assert [c.place.place_id for c in kind_candidates(gz, "пустыне Гоби", "ru")] == ["gobi"]
+    assert [c.place.place_id for c in kind_candidates(gz, "pustyni Gobi", "pl")] == ["gobi"]
+    assert [c.place.place_id for c in kind_candidates(gz, "désert de Gobi", "fr")] == ["gobi"]
+    assert [c.place.place_id for c in kind_candidates(gz, "îles Lofoten", "fr")] == ["lof"]
+    assert not gz.candidates("пустыне Гоби", "ru")  # the recogniser's lookup: unchanged
 
 
 def test_a_town_of_the_name_is_not_the_feature() -> None:
-    assert not _gazetteer().candidates("рифу Скарборо", "ru")  # a reef's word names no town
-    assert not _gazetteer().candidates("озере Скарборо", "ru")  # a lake is no town
+    assert not kind_candidates(_gazetteer(), "рифу Скарборо", "ru")  # no kind's word
+    assert not kind_candidates(_gazetteer(), "озере Скарборо", "ru")  # a lake is no town

@@ -9,12 +9,13 @@ Desert" is also "Gobi"), not the phrase, so the phrase found nothing and the res
 placed it at the article's focus.
 
 :func:`apposed_kind` reads the phrase as the name after the word and the kinds of
-entry such a word may name (:data:`KIND_WORDS`, keyed by the word's lemma): the store
-(:mod:`geomap.gazetteer.local_names`) takes the entries of that name and of those
-kinds only, so "рифу Скарборо" does not become the English town and "острове Мальта"
-may be the island country. It is tried only when the phrase as written matches
-nothing, as :func:`geomap.gazetteer.unit_words.apposed_name` is for a unit abroad
-("провинции Софала").
+entry such a word may name (:data:`KIND_WORDS`, keyed by the word's lemma);
+:func:`kind_candidates` takes the entries of that name and of those kinds only, so
+"озере Скарборо" does not become the English town and "острове Мальта" may be the
+island country. The resolver (:func:`geomap.nlp.candidates.name_candidates`) tries
+it only for a recognised phrase whose own lookup found nothing; the store's lookup,
+which the recogniser uses, is unchanged, so recognition still stops at the name where
+the older sets' convention does ("на озере Имандра": Имандра).
 
 The words are the languages' ordinary nouns for these kinds (no place names); French
 and German also name a feature with "de"/"du" between word and name ("désert de
@@ -24,8 +25,10 @@ Gobi"), which :func:`apposed_kind` reads too.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from geomap.gazetteer.lemmas import lemmas
+from geomap.records import Candidate
 
 #: Kinds of gazetteer entry a word may name.
 WATER: frozenset[str] = frozenset({"water"})
@@ -96,3 +99,19 @@ def apposed_kind(name: str, lang: str) -> tuple[str, frozenset[str]] | None:
     link = _LINK.match(rest) if lang in ("fr", "de") else None
     core = rest[link.end() :] if link is not None else rest
     return (core, kinds) if core[:1].isupper() else None
+
+
+def kind_candidates(gazetteer: Any, name: str, lang: str) -> list[Candidate]:
+    """The entries a kind's word and a name name: of that name, of the word's kinds.
+
+    Empty when ``name`` is no such phrase (:func:`apposed_kind`) or no entry fits.
+    """
+    phrase = apposed_kind(name, lang)
+    if phrase is None:
+        return []
+    core, kinds = phrase
+    return [
+        Candidate(c.place, "alternate")
+        for c in gazetteer.candidates(core, lang)
+        if c.place.feature_type in kinds
+    ]

@@ -46,7 +46,6 @@ from geomap.gazetteer.guess_rules import (
     weak,
     written_in_cyrillic,
 )
-from geomap.gazetteer.kind_words import apposed_kind
 from geomap.gazetteer.lemmas import common_lemma, ending_keys, lookup_keys
 from geomap.gazetteer.names import normalize_name
 from geomap.gazetteer.rows import place_from_row as _place
@@ -158,10 +157,6 @@ class LocalNames(StemLookups):
         if phrase is not None:  # "massif des Vosges": the range, not the département
             found = [(c.place, "alternate") for c in self._candidates_local(phrase[0], lang)
                      if c.place.feature_type == phrase[1]]  # fmt: skip
-        by_kind = None if found else apposed_kind(name, lang)
-        if by_kind is not None:  # "пустыне Атакама", "îles Lofoten": the feature of that kind
-            found = [(c.place, "alternate") for c in self._candidates_local(by_kind[0], lang)
-                     if c.place.feature_type in by_kind[1]]  # fmt: skip
         water = None if found else water_stem(name, lang)
         if water is not None:  # "Цимлянского водохранилища": the Tsimlyansk Reservoir
             found = [(p, "alternate") for p in self._water_by_stem(*water)]
