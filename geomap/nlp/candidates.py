@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.gazetteer.kind_words import kind_candidates
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.adjective_names import adjective_candidates
 from geomap.nlp.apposed_units import seat_units
@@ -63,6 +64,8 @@ def name_candidates(gazetteer: Any, spans: list[Span]) -> list[Candidate]:
     lang = spans[0].doc.lang_
     if lang in LOCAL_LANGUAGES:  # French, German, Polish, Russian, Ukrainian: by lemmas
         kept = natural_only(local_candidates(gazetteer, spans[0]), spans)
+        if not kept:  # "пустыне Гоби", "îles Lofoten": the feature of the word's kind
+            kept = kind_candidates(gazetteer, text, lang)
         fused = {
             c.place.place_id for s in spans for c in local_candidates(gazetteer, s, fused_only=True)
         }

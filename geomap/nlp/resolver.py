@@ -48,6 +48,7 @@ from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
+from geomap.nlp.dateline_towns import dateline_towns
 from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.far_towns import far_towns
@@ -237,9 +238,12 @@ class ToponymResolver:
         picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None
         senses = split_senses(picks, groups, cands)  # "In Georgia, ... in Tbilisi"
-        if contrary or (alone is None and senses.apart):  # "Georgia" beside Tbilisi: apart
+        apart = dict(senses.apart)
+        if lang and alone is None:  # "MEKSYK (PAP)" beside "Rząd Meksyku": Mexico City
+            apart |= dateline_towns(picks, groups, cands)
+        if contrary or (alone is None and apart):  # "Georgia" beside Tbilisi: apart
             del (self.trace or [])[traced:]
-            return self._resolve(doc, contrary or frozenset(), senses.apart)
+            return self._resolve(doc, contrary or frozenset(), apart)
         article = article_focus(picks, groups) if self.focus else None
         located = [(s, *picks[key]) for key, group in groups.items() if key in picks for s in group]
         named = [(s.text, p) for s, p, _ in located] + [
