@@ -51,8 +51,12 @@ def test_a_list_with_a_common_word_stays_one_name() -> None:
 
 
 def test_a_common_noun_opening_a_datelines_sentence_is_no_place() -> None:
-    nlp = _GAZ.nlp([("Police", "GPE"), ("Turkey", "GPE"), ("Uruguay", "GPE")])
+    labels = [("Police", "GPE"), ("Turkey", "GPE"), ("Uruguay", "GPE"), ("Gunmen", "GPE")]
+    nlp = _GAZ.nlp(labels)
     text = "RIVERA , Uruguay ( Reuters ) - Police seized cocaine ."
+    assert found_toponyms(nlp, text, _POS) == ["RIVERA", "Uruguay"]
+    # an irregular plural the gazetteer lacks, tagged a place by the model
+    text = "RIVERA , Uruguay ( AP ) -- Gunmen ambushed a convoy ."
     assert found_toponyms(nlp, text, _POS) == ["RIVERA", "Uruguay"]
     # a country's name there is the place
     text = "ANKARA ( Reuters ) - Turkey said it would act ."

@@ -6,10 +6,11 @@ discount a sentence's capitalised first word do not see it: "Police" (a town in 
 was read as a place in "RIVERA, Uruguay (Reuters) - Police seized ...", and "Gunmen"
 (tagged GPE) in "COTABATO CITY, Philippines (AP) -- Gunmen ambushed ...".
 :func:`without_dateline_openers` drops a one-word toponym right after a dateline's dash
-or colon when the word is a common noun of the English dictionary (its lemma in lower
-case: "police", "gunman"; not "Mali" or "Kyiv", whose lemma keeps its capital) and the
-gazetteer holds no country, admin-1 unit or city of :data:`~geomap.nlp.vocab.BIG_CITY`
-people by that name ("KYIV - Turkey said", "- Chad's army": the place).
+or colon when the word is a common noun of the English dictionary (a common word or an
+inflected form of one, :func:`geomap.nlp.headline_case.common_word`, or an irregular
+plural: "gunmen") and the gazetteer holds it as no more than a town of fewer than
+:data:`~geomap.nlp.vocab.BIG_CITY` people: a country, a unit, a region, a water or a
+big city by that name is the place ("KYIV - Turkey said", "- Kashmir police said").
 """
 
 from __future__ import annotations
@@ -23,26 +24,29 @@ from geomap.nlp.dateline_sentences import dateline_seps
 from geomap.nlp.name_shapes import own_entries
 from geomap.nlp.vocab import BIG_CITY
 
-#: Feature types whose name opens a dateline's sentence as the place ("- Turkey said").
-PROMINENT_TYPES = frozenset({"country", "admin1", "continent"})
+#: Feature types of the towns a dateline's common noun may be named like ("Police").
+TOWN_TYPES = frozenset({"city", "admin2", "admin3"})
 
 
 def common_noun(word: str) -> bool:
     """Whether ``word`` is a common noun of the English dictionary ("Police", "Gunmen")."""
     import simplemma
 
+    from geomap.nlp.headline_case import common_word, inflected_common
+
     lower = word.lower()
-    if not word.isalpha() or not simplemma.is_known(lower, lang="en"):
+    if not word.isalpha():
         return False
-    lemma = simplemma.lemmatize(word, lang="en")
-    return lemma == lemma.lower()
+    if common_word(lower) or inflected_common(lower):
+        return True
+    lemma = simplemma.lemmatize(lower, lang="en")  # "gunmen" -> "gunman"
+    return simplemma.is_known(lower, lang="en") and lemma != lower and lemma.islower()
 
 
 def prominent(gazetteer: Any, text: str) -> bool:
-    """Whether ``text`` is the own name of a country, an admin-1 unit or a big city."""
+    """Whether ``text`` names more than a small town: a country, unit, region, water, big city."""
     return any(
-        c.place.feature_type in PROMINENT_TYPES
-        or (c.place.feature_type == "city" and c.place.population >= BIG_CITY)
+        c.place.feature_type not in TOWN_TYPES or c.place.population >= BIG_CITY
         for c in own_entries(gazetteer, text)
     )
 
