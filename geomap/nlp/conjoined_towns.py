@@ -8,8 +8,9 @@ well-known place, or when the model called the whole a place, so the towns staye
 inside a name of three words or more that no rule for towns reads.
 :func:`conjoined_names` gives the rules of :mod:`geomap.nlp.nearby_towns` the parts of
 such an entity, in groups: the group's parts are towns only when every one of them
-is (:func:`all_or_none`), so "at Barnes and Noble" or "shares in Marks and Spencer"
-stay one name when any part is a common word or no town of the article's countries.
+is, or may be a town the gazetteer lacks beside one that is (:func:`all_or_none`), so
+"at Barnes and Noble" or "shares in Marks and Spencer" stay one name when any part is
+a common word or no town of the article's countries.
 "&" joins no list here ("Johnson & Johnson").
 """
 
@@ -56,6 +57,23 @@ def _capitalised_run(span: Span) -> bool:
     return bool(words) and all(t.text[:1].isupper() and t.is_alpha for t in words)
 
 
-def all_or_none(groups: Sequence[Sequence[Span]], is_town: Callable[[Span], bool]) -> list[Span]:
-    """The spans of the groups whose every span ``is_town`` says is a town."""
-    return [s for group in groups if all(is_town(s) for s in group) for s in group]
+def all_or_none(
+    groups: Sequence[Sequence[Span]],
+    is_town: Callable[[Span], bool],
+    unknown: Callable[[Span], bool] | None = None,
+) -> list[Span]:
+    """The spans of the groups whose every span is a town.
+
+    A span is one when ``is_town`` says so, or when ``unknown`` says it may be a town
+    the gazetteer lacks and another span of its group ``is_town`` ("at Kangerlussuaq
+    and Narsarsuaq", the gazetteer lacking Narsarsuaq); a group of names the gazetteer
+    lacks only is left to the rules for them.
+    """
+    out: list[Span] = []
+    for group in groups:
+        known = [is_town(s) for s in group]
+        if any(known) and all(
+            k or (unknown is not None and unknown(s)) for s, k in zip(group, known, strict=True)
+        ):
+            out.extend(group)
+    return out

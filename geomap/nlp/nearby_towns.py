@@ -59,6 +59,7 @@ from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import visited_by_person
 from geomap.nlp.town_locatives import after_preposition, used_for_person
 from geomap.nlp.towns_on_rivers import own_town
+from geomap.nlp.unknown_towns import unknown_town
 from geomap.nlp.untagged_names import untagged_names
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
@@ -274,7 +275,9 @@ def nearby_towns(
 
     # "from Eyl and Hobyo" tagged ORG: its towns, when every one of them is a town here
     towns = [n for n in names if town_here(n)] + all_or_none(
-        groups, lambda n: town_here(n, _whole(groups, n))
+        groups,
+        lambda n: town_here(n, _whole(groups, n)),
+        lambda n: unknown_town(n, gazetteer),  # "at Kangerlussuaq and Narsarsuaq"
     )
     return [Span(doc, n.start, n.end, label=n.label_ or "GAZ") for n in towns]
 
