@@ -132,3 +132,12 @@ def dateline_end(doc: Doc, start: int, *, colon: bool = True) -> int | None:
         if tok.text in DASHES and spaced and not doc[tok.i + 1].is_space:
             return tok.i
     return None
+
+
+def dateline_seps(doc: Doc) -> list[int]:
+    """The indices of the dashes and colons that close the doc's datelines."""
+    openings = list(_openings(doc))
+    colons = colon_dateline_allowed(doc, openings)
+    return [
+        end for start in openings if (end := dateline_end(doc, start, colon=colons)) is not None
+    ]

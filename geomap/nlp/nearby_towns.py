@@ -51,6 +51,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.geo import haversine_km
+from geomap.nlp.conjoined_towns import all_or_none, conjoined_names
 from geomap.nlp.context import governs
 from geomap.nlp.headline_case import common_word
 from geomap.nlp.home_over_abroad import ANCHOR_TYPES
@@ -58,6 +59,7 @@ from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import visited_by_person
 from geomap.nlp.town_locatives import after_preposition, used_for_person
 from geomap.nlp.towns_on_rivers import own_town
+from geomap.nlp.unknown_towns import unknown_town
 from geomap.nlp.untagged_names import untagged_names
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
@@ -237,18 +239,26 @@ def nearby_towns(
     ``parts`` are the doc's entities (conjoined ones split), ``found`` the toponyms
     found so far; see the module docstring for the rules.
     """
+    parts = list(parts)
     names = free_names(doc, parts, found, person_words)
-    if not names:
+    taken = {i for s in found for i in range(s.start, s.end)}
+    groups = [
+        g
+        for g in conjoined_names(parts)
+        if not any(taken.intersection(range(s.start, s.end)) for s in g)
+        and all(readable_name(s, person_words) for s in g)
+    ]
+    if not names and not groups:
         return []
     names = with_untagged_head(names, gazetteer, person_words)
     around = anchors(gazetteer, found)
     countries = named_countries(gazetteer, found) | {
         q.country_code for q in around if q.country_code
     }
-    out: list[Span] = []
-    for n in names:
+
+    def town_here(n: Span, listed_in: Span | None = None) -> bool:
         visit = visited_by_person(doc, n.start) and in_country(gazetteer, n.text, around)
-        if (
+        return (
             visit
             or (
                 (country_town_context(n) or after_place_possessive(n, found))
@@ -261,9 +271,15 @@ def nearby_towns(
                     gazetteer, n.text, around, unit=n.start == 0 or doc[n.start - 1].lower_ != "the"
                 )
             )
-        ) and not used_for_person(doc, [t.text for t in n]):
-            out.append(Span(doc, n.start, n.end, label=n.label_ or "GAZ"))
-    return out
+        ) and not used_for_person(doc, [t.text for t in n], listed_in)
+
+    # "from Eyl and Hobyo" tagged ORG: its towns, when every one of them is a town here
+    towns = [n for n in names if town_here(n)] + all_or_none(
+        groups,
+        lambda n: town_here(n, _whole(groups, n)),
+        lambda n: unknown_town(n, gazetteer),  # "at Kangerlussuaq and Narsarsuaq"
+    )
+    return [Span(doc, n.start, n.end, label=n.label_ or "GAZ") for n in towns]
 
 
 def with_untagged_head(
@@ -294,3 +310,9 @@ def with_untagged_head(
     heads = {g.start for g in grown if g.label_ != "GAZ" and len(g) > 1}
     # the untagged word now read as the name's head is no name of its own
     return [g for g in grown if not (g.label_ == "GAZ" and g.start in heads)]
+
+
+def _whole(groups: Sequence[Sequence[Span]], span: Span) -> Span:
+    """The entity of ``groups`` that ``span`` is a name of (its first to last name)."""
+    group = next(g for g in groups if any(s.start == span.start for s in g))
+    return Span(span.doc, group[0].start, group[-1].end)

@@ -64,6 +64,7 @@ from geomap.nlp.boundaries import (
     with_compass_word,
 )
 from geomap.nlp.compounds import hyphen_parts
+from geomap.nlp.dateline_openers import without_dateline_openers
 from geomap.nlp.dateline_subjects import after_dateline
 from geomap.nlp.entity_names import (
     best_subspan,
@@ -200,6 +201,7 @@ class ToponymRecognizer:
         spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_other_named(doc, spans, self.gazetteer)  # people, groups, firms ...
+        spans = without_dateline_openers(doc, spans, self.gazetteer)  # "(AP) - Police said"
         spans = filter_spans(spans + foreign_script_names(doc, self.gazetteer, spans))  # «под X»
         doc.spans[TOPONYMS] = toponym_spans(spans)  # no "À¶à" from junk
         return doc

@@ -164,15 +164,19 @@ def _town(gazetteer: Any, text: str, population: int) -> bool:
     return False
 
 
-def used_for_person(doc: Doc, words: list[str]) -> bool:
+def used_for_person(doc: Doc, words: list[str], listed_in: Span | None = None) -> bool:
     """Whether the article uses ``words`` as a person's name anywhere.
 
     After a title ("Mr Jowhar", "Gen. Ndele"), inside a longer entity ("Ali
-    Jowhar"), or as the subject of a verb of saying ("Jowhar said").
+    Jowhar"), or as the subject of a verb of saying ("Jowhar said"). Inside
+    ``listed_in``, an entity the model ran over a list of names ("Eyl and Hobyo"
+    tagged ORG), the words are not read: that entity is no longer name.
     """
     n = len(words)
     for i in range(len(doc) - n + 1):
         if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
+            continue
+        if listed_in is not None and listed_in.start <= i < listed_in.end:
             continue
         if i > 0 and doc[i - 1].text.rstrip(".").lower() in TITLES:
             return True
