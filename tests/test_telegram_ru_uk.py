@@ -80,6 +80,13 @@ def test_a_towns_own_nominative_without_a_preposition(towns: Gazetteer) -> None:
     # beside another capitalised word it is a name's part; an inflected form needs more
     assert recognise(towns, "ru", "Купянск Петров снова здесь.", ((0, 2, "PER"),)) == []
     assert recognise(towns, "ru", "Доклад Купянска продолжается.") == []
+    # a word no model judged: only a town of MID_CITY people by its own name ("Щастя":
+    # happiness, and a town of 12,000)
+    gz = Gazetteer.from_places(
+        [_place("shchastia", "Shchastia", "UA", 12_000)], local_names=[("uk", "Щастя", "shchastia")]
+    )
+    assert recognise(gz, "uk", "Щастя повернутися додому.") == []
+    assert recognise(gz, "uk", "Щастя. Окупанти обстріляли місто.") == ["Щастя"]
 
 
 def test_a_one_word_lead_names_its_town(towns: Gazetteer) -> None:

@@ -229,7 +229,7 @@ class LocalToponymRecognizer:
             return any(town(c, lang) for c in cands)
         if len(ent) == 1 and river_before_town(ent, cands, self.gazetteer):
             return True
-        if len(ent) == 1 and nominative_town(self.gazetteer, ent[0], cands, lang):
+        if len(ent) == 1 and nominative_town(self.gazetteer, ent[0], cands, lang, entity=True):
             return True  # "Купянск снова под обстрелом" (PER): a town's own nominative
         if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)

@@ -250,7 +250,7 @@ def acceptable(
         return any(c.match in ("name", "alias") and prominent(c)
                    and (c.place.feature_type == "country" or not acronym_in_prose(tok))
                    for c in exact)  # fmt: skip
-    if nominative_town(gazetteer, tok, exact, lang):
+    if nominative_town(gazetteer, tok, exact, lang, entity=entity):
         return True  # "Купянск снова под обстрелом", a one-word lead "Ізюм."
     supported = (
         locative(tok, lang)

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from geomap.gazetteer.guess_rules import GUESS_TOWN, written_in_cyrillic
 from geomap.gazetteer.lemmas import word_lemma
+from geomap.nlp.local_kinds import MID_CITY
 from geomap.nlp.local_position import in_name_run
 from geomap.records import Candidate
 
@@ -60,12 +61,25 @@ def label_line(tok: Token) -> bool:
     return all(t.i == tok.i or t.is_punct or t.is_space for t in tok.sent)
 
 
-def nominative_town(gazetteer: Any, tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
-    """Whether ``tok`` names a town as its own nominative without a preposition (module doc)."""
+def nominative_town(
+    gazetteer: Any, tok: Token, cands: Sequence[Candidate], lang: str, *, entity: bool = False
+) -> bool:
+    """Whether ``tok`` names a town as its own nominative without a preposition (module doc).
+
+    ``entity``: the model tagged the word a name (natasha's person, "Купянск"); a word
+    no model judged (Ukrainian) must name a town of
+    :data:`~geomap.nlp.local_kinds.MID_CITY` people by its own name, for the lemmatiser
+    tells no common noun from a town there ("Щастя повернутися додому": happiness).
+    """
     if lang not in NOMINATIVE_LANGUAGES or not _home_towns(cands):
         return False
     if label_line(tok):
         return True
+    if not entity and not any(
+        c.match != "alternate" and c.place.feature_type == "city" and c.place.population >= MID_CITY
+        for c in cands
+    ):
+        return False
     text = tok.text
     if not _capitalised(text) or len(text) < 4 or text.lower().endswith(SURNAME_ENDINGS):
         return False
