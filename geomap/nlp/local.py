@@ -34,6 +34,7 @@ from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.adjective_towns import adjective_towns
 from geomap.nlp.attack_nouns import after_attack_noun
+from geomap.nlp.city_districts import outside_city_districts
 from geomap.nlp.colon_lists import colon_listed
 from geomap.nlp.french_tails import outside_compass_tails, with_elided_tails
 from geomap.nlp.kind_named import kind_named
@@ -61,13 +62,14 @@ from geomap.nlp.local_spans import (
     outside_organisations,
     splits_compound,
 )
-from geomap.nlp.local_words import CONJUNCTIONS
+from geomap.nlp.local_words import CONJUNCTIONS, listed_positions
 from geomap.nlp.named_countries import (
     GUESSED_TOWN_LANGUAGES,
     entity_countries,
     town_abroad_entity,
     town_of_named_country,
 )
+from geomap.nlp.nominative_towns import nominative_town
 from geomap.nlp.person_titles import outside_person_titles
 from geomap.nlp.river_towns import river_before_town
 from geomap.nlp.shared_heads import shared_head_spans
@@ -145,6 +147,7 @@ class LocalToponymRecognizer:
         spans = filter_spans(spans + list(shared_head_spans(self.gazetteer, doc, spans)))
         spans = filter_spans(spans + list(adjective_towns(self.gazetteer, doc, spans, blocked)))
         spans = outside_organisations(spans, self.gazetteer)
+        spans = outside_city_districts(spans, self.gazetteer, lang)  # "в Киевском районе города"
         spans = outside_compass_tails(outside_streets(spans, self.gazetteer))  # "ul. X", "du Nord"
         spans = filter_spans(with_elided_tails(spans, self.gazetteer))  # "Fada N'Gourma"
         spans = outside_person_titles(spans)  # "pan Stanisław", "Herr Weimar"
@@ -200,6 +203,11 @@ class LocalToponymRecognizer:
                     continue  # "Тянь" of "Тянь-Шаня"
                 if adjective_of_next(sub, ent, lang) or cuts_name(sub, ent):
                     continue  # "Северную" of "Северную Осетию", "région Grand" of "… Grand Est"
+                attacked = (
+                    len(sub) == 1 and sub.start > ent.start and after_attack_noun(sub[0], lang)
+                )
+                if attacked and acceptable(self.gazetteer, sub, lang, entity=True):
+                    return Span(doc, sub.start, sub.end, label="GAZ")  # "Обстрел Лозовой"
                 if acceptable(self.gazetteer, sub, lang, entity=True, part=True):
                     return Span(doc, sub.start, sub.end, label="GAZ")
         return None
@@ -221,6 +229,8 @@ class LocalToponymRecognizer:
             return any(town(c, lang) for c in cands)
         if len(ent) == 1 and river_before_town(ent, cands, self.gazetteer):
             return True
+        if len(ent) == 1 and nominative_town(self.gazetteer, ent[0], cands, lang, entity=True):
+            return True  # "Купянск снова под обстрелом" (PER): a town's own nominative
         if ent.label_ in ("PER", "PERSON", "ORG") and locative(ent[0], lang):
             return any(c.match != "alternate" and c.place.population >= BIG_CITY for c in cands)
         return any(
@@ -271,7 +281,8 @@ class LocalToponymRecognizer:
         Конотопу": natasha reads the dative as a surname); ``blocked`` leaves it out.
         A river or range beside a found one is listed too ("Euphrat und Tigris":
         :func:`~geomap.nlp.local_kinds.listed_natural`). A town listed so extends the
-        list in turn: "Ізмаїл, Рені та Кілія".
+        list in turn: "Ізмаїл, Рені та Кілія"; each may open with a preposition ("у
+        Кременной и под Лиманом": :func:`~geomap.nlp.local_words.listed_positions`).
         """
         taken = {i for s in spans for i in range(s.start, s.end)}
         joins = CONJUNCTIONS.get(lang, frozenset())
@@ -279,10 +290,10 @@ class LocalToponymRecognizer:
         while queue:
             span = queue.pop(0)
             found: list[Candidate] | None = None
-            for i in (span.end + 1, span.start - 2):
+            for i in listed_positions(span, lang):
                 if not 0 <= i < len(doc) or i in taken or i in blocked:
                     continue
-                between = doc[span.end] if i > span.start else doc[span.start - 1]
+                between = doc[span.end] if i > span.start else doc[i + 1]
                 tok = doc[i]
                 if between.lower_ not in joins or not capitalised(tok) or in_club_name(tok, lang):
                     continue

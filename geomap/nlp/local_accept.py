@@ -98,6 +98,7 @@ from geomap.nlp.local_spans import (
     starts_with_preposition,
 )
 from geomap.nlp.local_towns import (
+    common_noun_abroad,
     common_noun_in_name,
     home_or_big,
     home_village,
@@ -110,6 +111,7 @@ from geomap.nlp.local_words import (
     NOUN_CAPITALS,
     TOWN_PREPOSITIONS,
 )
+from geomap.nlp.nominative_towns import nominative_town
 from geomap.nlp.river_towns import river_before_town
 from geomap.nlp.street_names import attribute_of_next
 from geomap.nlp.town_lists import listed_home_towns
@@ -227,6 +229,8 @@ def acceptable(
         return False  # "w Nysie Kłodzkiej": a two-word name the gazetteer lacks, not Nysa
     if starts_natural_name(tok, lang):
         return False  # "na Zatoce Puckiej": the bay, not the town Zatoka
+    if common_noun_abroad(tok, cands, lang):
+        return False  # "в Силах оборони": the noun "сила", not Selah (Washington)
     if entity and not tok.is_stop and len(tok.text) >= 3:  # a river by its name too
         return any(prominent(c) or town(c, lang) or c.place.population >= TOWN
                    or (natural(c) and (c.match != "alternate" or locative(tok, lang)))
@@ -246,6 +250,8 @@ def acceptable(
         return any(c.match in ("name", "alias") and prominent(c)
                    and (c.place.feature_type == "country" or not acronym_in_prose(tok))
                    for c in exact)  # fmt: skip
+    if nominative_town(gazetteer, tok, exact, lang, entity=entity):
+        return True  # "Купянск снова под обстрелом", a one-word lead "Ізюм."
     supported = (
         locative(tok, lang)
         or dateline(tok)

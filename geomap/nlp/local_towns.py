@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from geomap.gazetteer.foreign_forms import valley_compound
+from geomap.gazetteer.guess_rules import GUESS_ABROAD, written_in_cyrillic
 from geomap.gazetteer.lemmas import word_lemma
 from geomap.nlp.local_position import in_name_run, opens_sentence
 from geomap.nlp.local_words import HOME_COUNTRIES, NAME_CAPITALS
@@ -19,6 +20,8 @@ from geomap.records import Candidate
 
 #: A valley's town abroad has at least this many people to name it ("Aostatal").
 VALLEY_TOWN = 20_000
+#: Languages written in Cyrillic, whose common nouns may spell a town abroad's transcription.
+_CYRILLIC = frozenset({"ru", "uk"})
 
 
 def valley_town(name: str, cand: Candidate, lang: str) -> bool:
@@ -121,4 +124,27 @@ def home_or_big(cand: Candidate, lang: str) -> bool:
         place.feature_type in _WIDE_TYPES
         or place.country_code in HOME_COUNTRIES.get(lang, ())
         or place.population >= VALLEY_TOWN
+    )
+
+
+def common_noun_abroad(tok: Token, cands: Sequence[Candidate], lang: str) -> bool:
+    """Whether a Cyrillic common noun meets only small towns of a country not writing Cyrillic.
+
+    "заявили в Силах оборони" (the Defence Forces): the lemmatiser reads an inflected
+    common noun ("сила"), and the only places under it are towns abroad whose Cyrillic
+    name is a transcription GeoNames lists among many (Selah, Washington: "Сила"); the
+    word is the noun, capitalised as the first word of a body's name.  A country, region, sea or
+    town of :data:`~geomap.gazetteer.guess_rules.GUESS_ABROAD` people abroad is still a
+    name ("в Туре"), and so is any place where Cyrillic is written ("под Изюмом": "изюм").
+    """
+    if lang not in _CYRILLIC or not tok.is_alpha:
+        return False
+    lemma = word_lemma(tok.text, lang)
+    if not lemma[:1].islower() or lemma == tok.lower_:
+        return False  # no inflected common noun (the Ukrainian lemmatiser lowercases unknowns)
+    return bool(cands) and all(
+        c.place.feature_type == "city"
+        and c.place.population < GUESS_ABROAD
+        and not written_in_cyrillic(c.place)
+        for c in cands
     )

@@ -6,6 +6,8 @@ each language writes them; words compared by lemma are listed as lemmas.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from geomap.gazetteer.unit_words import DETERMINERS
 from geomap.text import word_sets
 
@@ -194,3 +196,20 @@ CLUB_WORDS: dict[str, frozenset[str]] = word_sets(
 #: Quotation marks around the name of a club, newspaper or company («Говерла», „Rzeczpospolita“).
 OPENING_QUOTES = frozenset({"«", "„", "“", '"', "‚", "‹"})
 CLOSING_QUOTES = frozenset({"»", "“", "”", '"', "‘", "›"})
+
+
+def listed_positions(span: Span, lang: str) -> tuple[int, ...]:
+    """Where a list's other member may stand beside ``span``: past a conjunction.
+
+    The word after "X і" or before "і X"; where each member opens with a preposition of
+    place, past it too ("у Кременной и под Лиманом", "в Ізюмі та в Балаклії"). The
+    caller checks that the word between is a conjunction (:data:`CONJUNCTIONS`).
+    """
+    doc = span.doc
+    places = LOCATIVES.get(lang, frozenset())
+    found = [span.end + 1, span.start - 2]
+    if span.end + 2 < len(doc) and doc[span.end + 1].lower_ in places:
+        found.append(span.end + 2)
+    if span.start >= 3 and doc[span.start - 1].lower_ in places:
+        found.append(span.start - 3)
+    return tuple(found)
