@@ -31,7 +31,7 @@ from geomap.metadata import COPY_FIELD
 from geomap.outdir import OutputDir
 from geomap.parsing import parser_for
 from geomap.progress import ProgressLog, with_progress
-from geomap.records import Article, ArticleResult, InputStatus
+from geomap.records import Article, ArticleResult, InputStatus, Mention
 from geomap.result import Records, Result
 from geomap.reuse import ParsedStore, parse_reusing, previous_folder
 from geomap.settings import Settings
@@ -206,12 +206,20 @@ def drive(
 def with_copy(item: ArticleResult, copies: CopyFinder) -> ArticleResult:
     """``item`` with ``copy_of``: the article of the run whose text it nearly repeats, if any."""
     meta = {k: v for k, v in item.metadata.items() if k != COPY_FIELD}
-    found = copies.add(item.article_id, item.text)
+    found = copies.add(item.article_id, item.text, named_places(item.mentions))
     if found is not None:
         meta[COPY_FIELD] = found[0]
     if meta == item.metadata:
         return item
     return replace(item, metadata=meta)
+
+
+def named_places(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The places an article names, for :meth:`CopyFinder.add`: ids, or names left unresolved."""
+    return frozenset(
+        str(m.place.place_id) if m.place is not None else "name:" + m.text.casefold()
+        for m in mentions
+    )
 
 
 def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:
