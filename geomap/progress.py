@@ -8,7 +8,8 @@ and a thread writes a line every :data:`EVERY_S` seconds; an article longer than
 in pieces says how far it is (:func:`reading_pieces`, with
 :attr:`geomap.settings.Settings.progress_s`).
 
-    geomap: progress: done 12 of 13 articles read (0.4 of 6.4 MB of text), 1m30s
+    geomap: progress: done 12 of 13 articles read (0.4 of 6.4 MB of text); inputs 30% read
+      (6.9 of 23.0 MB), about 4 min left, 1m30s
     geomap: progress: big: 2,400,000 of 6,000,000 characters read (40%), about 3 min left
 
 Before the first article is done, a line says what the run waits for, not a zero count:
@@ -31,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
+from geomap.input_sizes import BytesRead
 from geomap.records import Article, ArticleResult, Reused
 from geomap.sanitize import terminal_text
 
@@ -62,9 +64,15 @@ class ProgressLog:
     """
 
     def __init__(
-        self, stream: TextIO | None = None, every: float = EVERY_S, language: str | None = None
+        self,
+        stream: TextIO | None = None,
+        every: float = EVERY_S,
+        language: str | None = None,
+        sizes: dict[str, int] | None = None,
     ) -> None:
         self._stream = stream
+        #: The inputs' bytes read (:func:`geomap.input_sizes.input_sizes`), if known.
+        self.bytes_read = BytesRead(sizes) if sizes else None
         self.every = every
         self.language = language
         self.read_articles = self.read_chars = 0
@@ -86,6 +94,8 @@ class ProgressLog:
             if isinstance(article, Article):
                 self.read_articles += 1
                 self.read_chars += len(article.text)
+                if self.bytes_read is not None:
+                    self.bytes_read.read(article.source, len(article.text))
                 if (
                     not isinstance(item, Reused)
                     and len(article.text) >= LONG_CHARS
@@ -120,9 +130,24 @@ class ProgressLog:
             )
         return (
             f"done {self.done_articles} of {self.read_articles} articles read "
-            f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text), "
-            f"{took // 60}m{took % 60:02d}s"
+            f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text)"
+            f"{self._inputs_part(took)}, {took // 60}m{took % 60:02d}s"
         )
+
+    def _inputs_part(self, took: float) -> str:
+        """The inputs part of the line ("; inputs 40% read (0.8 of 2.0 MB), about 2 min left").
+
+        The time left is the pace of the inputs' bytes whose articles are done: those
+        read, times the share of the text read that is done.
+        """
+        meter = self.bytes_read
+        if meter is None or meter.total <= 0:
+            return ""
+        read = meter.bytes
+        done = read * self.done_chars // max(1, self.read_chars)
+        share = min(100, read * 100 // meter.total)
+        left = time_left(done, meter.total - done, took)
+        return f"; inputs {share}% read ({read / 1e6:.1f} of {meter.total / 1e6:.1f} MB), {left}"
 
     def write(self, message: str) -> None:
         """Write ``geomap: progress: message`` (control characters escaped)."""

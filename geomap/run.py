@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from geomap.batches import Parsed
 from geomap.copies import CopyFinder
+from geomap.input_sizes import input_sizes
 from geomap.io import DEFAULT_FORMATS, WriteOptions
 from geomap.io.given_outlets import as_given
 from geomap.io.readers import read_inputs
@@ -64,6 +65,9 @@ def geoparse_inputs(
         read_inputs(inputs, max_article_bytes=max_bytes, fields=RecordFields.of(settings)),
         settings.outlet,
     )
+    sizes = None
+    if progress and not sys.stderr.isatty():  # the progress lines' total
+        sizes = input_sizes([inputs] if isinstance(inputs, str | Path) else inputs)
     return geoparse_articles(
         items,
         settings=settings,
@@ -73,6 +77,7 @@ def geoparse_inputs(
         sink=sink,
         parts=parts,
         reuse=reuse,
+        sizes=sizes,
     )
 
 
@@ -86,6 +91,7 @@ def geoparse_articles(
     sink: OutputSink | None = None,
     parts: Path | None = None,
     reuse: ParsedStore | None = None,
+    sizes: dict[str, int] | None = None,
 ) -> Result:
     """Geoparse articles; an article whose processing fails is reported, the rest go on.
 
@@ -107,11 +113,16 @@ def geoparse_articles(
     reuse
         Where the articles a previous run parsed are taken from, and this run's are
         kept (:mod:`geomap.reuse`).
+    sizes
+        The inputs' files' sizes, for the progress lines' share read and time left
+        (:func:`geomap.input_sizes.input_sizes`).
     """
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
     lines = (
-        ProgressLog(language=settings.language) if progress and not sys.stderr.isatty() else None
+        ProgressLog(language=settings.language, sizes=sizes)
+        if progress and not sys.stderr.isatty()
+        else None
     )
     if lines is not None and geoparser is None:  # the parsing processes say how far, too
         settings = replace(settings, progress_s=lines.every)
