@@ -34,6 +34,7 @@ from typing import TextIO, TypeVar
 
 from geomap.input_sizes import BytesRead
 from geomap.records import Article, ArticleResult, Reused
+from geomap.said_once import first_to_say
 from geomap.sanitize import terminal_text
 
 T = TypeVar("T")
@@ -175,9 +176,12 @@ def loading(what: str, every: float) -> Iterator[None]:
     """Load ``what`` ("the French pipeline"): said as it starts and when done, if ``every`` > 0.
 
     Lines of a :class:`ProgressLog` in this process name it while none is done.  ``every``
-    is :attr:`geomap.settings.Settings.progress_s` (0: no lines, as on a terminal).
+    is :attr:`geomap.settings.Settings.progress_s` (0: no lines, as on a terminal).  Of
+    a run's parsing processes, only the first to load ``what`` says so
+    (:func:`geomap.said_once.first_to_say`).
     """
-    if every > 0:
+    say = every > 0 and first_to_say(f"loading {what}")  # once a run, not once a process
+    if say:
         write_line(f"loading {what} ...")
     t0 = time.monotonic()
     _LOADING.append(f"loading {what}")
@@ -185,7 +189,7 @@ def loading(what: str, every: float) -> Iterator[None]:
         yield
     finally:
         _LOADING.remove(f"loading {what}")
-    if every > 0:
+    if say:
         write_line(f"{what} loaded in {time.monotonic() - t0:.1f} s")
 
 

@@ -17,6 +17,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ from geomap.progress import ProgressLog, with_progress
 from geomap.records import Article, ArticleResult, InputStatus, Mention
 from geomap.result import Records, Result
 from geomap.reuse import ParsedStore, parse_reusing, previous_folder
+from geomap.said_once import said_once_per_run
 from geomap.settings import Settings
 from geomap.sink import OutputSink
 from geomap.write import finish_and_commit, output_errors
@@ -126,7 +128,8 @@ def geoparse_articles(
     )
     if lines is not None and geoparser is None:  # the parsing processes say how far, too
         settings = replace(settings, progress_s=lines.every)
-    with parser_for(settings, geoparser, parts, sink) as (parse, model, gazetteer):
+    once = said_once_per_run() if lines is not None else nullcontext()
+    with once, parser_for(settings, geoparser, parts, sink) as (parse, model, gazetteer):
         log.info(
             "model %s %s loaded; gazetteer %s",
             model.get("package", "?"),
