@@ -80,7 +80,7 @@ class ProgressLog:
         self.done_articles = self.done_chars = 0
         #: The long articles read (announced), by source, the latest last.
         self.long_sources: list[str] = []
-        self._t0 = time.monotonic()
+        self._t0 = self._t_first = time.monotonic()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -112,6 +112,8 @@ class ProgressLog:
     def done(self, item: object) -> None:
         """Count ``item`` (a parsed article's result; a status counts for nothing) as done."""
         if isinstance(item, ArticleResult):
+            if self.done_articles == 0:  # the pace is timed from here, past the loading
+                self._t_first = time.monotonic()
             self.done_articles += 1
             self.done_chars += len(item.text)
 
@@ -132,14 +134,15 @@ class ProgressLog:
         return (
             f"done {self.done_articles} of {self.read_articles} articles read "
             f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text)"
-            f"{self._inputs_part(took)}, {took // 60}m{took % 60:02d}s"
+            f"{self._inputs_part()}, {took // 60}m{took % 60:02d}s"
         )
 
-    def _inputs_part(self, took: float) -> str:
+    def _inputs_part(self) -> str:
         """The inputs part of the line ("; inputs 40% read (0.8 of 2.0 MB), about 2 min left").
 
-        The time left is the pace of the inputs' bytes whose articles are done: those
-        read, times the share of the text read that is done.
+        The time left is the pace of the inputs' bytes whose articles are done (those
+        read, times the share of the text read that is done) since the first article
+        was done: the models' loading before it is not the pace of the parsing.
         """
         meter = self.bytes_read
         if meter is None or meter.total <= 0:
@@ -147,7 +150,7 @@ class ProgressLog:
         read = meter.bytes
         done = read * self.done_chars // max(1, self.read_chars)
         share = min(100, read * 100 // meter.total)
-        left = time_left(done, meter.total - done, took)
+        left = time_left(done, meter.total - done, time.monotonic() - self._t_first)
         return f"; inputs {share}% read ({read / 1e6:.1f} of {meter.total / 1e6:.1f} MB), {left}"
 
     def write(self, message: str) -> None:
