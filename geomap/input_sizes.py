@@ -5,9 +5,9 @@ a progress line's "done 621 of 800 articles read" grew with the reading.  The
 files' sizes are known up front (:func:`input_sizes`: one ``stat`` a file, at most
 :data:`MAX_FILES` files), and an article's source names its file, so
 :class:`BytesRead` tells which share of the inputs' bytes has been read: the files
-left behind whole, and of the file being read the characters of its articles so
-far (at most its size: a record's metadata and markup are not counted until the
-file is done).
+left behind whole, and of the file being read the characters of its articles'
+texts and metadata so far (at most its size: a record's field names and markup are
+not counted until the file is done).
 """
 
 from __future__ import annotations

@@ -96,7 +96,9 @@ class ProgressLog:
                 self.read_articles += 1
                 self.read_chars += len(article.text)
                 if self.bytes_read is not None:
-                    self.bytes_read.read(article.source, len(article.text))
+                    meta = article.metadata.values()
+                    size = len(article.text) + sum(len(v) for v in meta if isinstance(v, str))
+                    self.bytes_read.read(article.source, size)
                 if (
                     not isinstance(item, Reused)
                     and len(article.text) >= LONG_CHARS
