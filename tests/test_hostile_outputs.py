@@ -255,7 +255,8 @@ def test_ctrl_c_while_a_shape_is_made_exits_at_once_and_quietly(
     assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
     assert proc.stderr == (
         "geomap: error: stopped by Ctrl-C (SIGINT): nothing written "
-        "(any previous outputs are untouched)\n"
+        "(any previous outputs are untouched); the articles parsed so far are kept: "
+        "the same command resumes from them\n"
     )  # one line: no traceback, no "leaked semaphore" warning
     assert "alive 0" in proc.stdout
     assert _snapshot(previous) == before
