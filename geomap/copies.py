@@ -2,10 +2,15 @@
 
 A media study counts who said what about a place; five outlets running one agency
 story are one source, not five.  Each article's text gets a MinHash sketch of its
-five-word sequences (:func:`sketch`); articles whose sketches agree on at least
-:data:`MIN_SIMILARITY` of their values share about that share of their five-word
-sequences (the Jaccard similarity the sketch estimates), which independently
-written reports of one event never do.  :class:`CopyFinder` keeps the sketches and
+five-word sequences (:func:`sketch`), whose share of equal values estimates two
+texts' Jaccard similarity; from it and the texts' counts of sequences follows the
+share of the shorter text's sequences the other holds (:func:`overlap`).  An article
+repeats another when that share is at least :data:`MIN_SIMILARITY` (a copy that
+adds "on Tuesday" after "said" still shares most of its sequences; the Jaccard
+similarity of a short one falls below 0.7) and it names no place the other does not
+(:meth:`CopyFinder.add`'s ``places``): a templated daily brief that differs in one
+town is another report, its only report of that town.  Independently written
+reports of one event share almost no sequences.  :class:`CopyFinder` keeps the sketches and
 their bands (locality-sensitive hashing: :data:`BANDS` bands of :data:`ROWS`
 values) in SQLite, so memory does not grow with the run, and names for each
 article the first article of the run whose text it nearly repeats: the outputs'
@@ -19,6 +24,7 @@ import re
 import sqlite3
 import tempfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -28,10 +34,13 @@ from numpy.typing import NDArray
 SHINGLE = 5
 #: Values in a sketch (MinHash permutations).
 PERMUTATIONS = 64
-#: Bands of the index and values per band (BANDS * ROWS == PERMUTATIONS).
-BANDS, ROWS = 16, 4
-#: Share of equal sketch values from which an article repeats another.
-MIN_SIMILARITY = 0.7
+#: Bands of the index and values per band (BANDS * ROWS <= PERMUTATIONS): a pair
+#: sharing 60% of its sequences shares a band but for 1 time in 150.
+BANDS, ROWS = 21, 3
+#: Share of the shorter text's five-word sequences the other must hold (estimated).
+MIN_SIMILARITY = 0.8
+#: Most distinct sequences of a text whose sequences are kept and compared exactly.
+EXACT = 256
 #: Fewest words of a text that can be told a copy (a headline alone cannot).
 MIN_WORDS = 20
 #: Words of a text read for its sketch (a 5 MB article's first pages suffice).
@@ -40,6 +49,8 @@ MAX_WORDS = 20_000
 CHUNK = 8192
 
 _WORD = re.compile(r"\w+")
+_SEP = "\x1f"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _RNG = np.random.default_rng(20261206)
 _A = _RNG.integers(1, 2**63, size=PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _RNG.integers(0, 2**63, size=PERMUTATIONS, dtype=np.uint64)
@@ -57,13 +68,44 @@ def _word_hashes(words: list[str]) -> NDArray[np.uint64]:
 
 
 def sketch(text: str) -> NDArray[np.uint32] | None:
+    """The MinHash sketch of ``text``'s five-word sequences, ``None`` if short."""
+    found = sketched(text)
+    return None if found is None else found.values
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """A text's sketch.
+
+    Its MinHash values, its count of distinct five-word sequences and, for a short
+    text (up to :data:`EXACT` sequences), the sequences themselves.
+    """
+
+    values: NDArray[np.uint32]
+    count: int
+    exact: NDArray[np.uint64] | None
+
+
+def shared(a: Sketch, b: Sketch) -> float:
+    """The share of the shorter text's five-word sequences the other holds.
+
+    Counted when both texts are short (a 64-value sketch of a 30-word brief is off by
+    as much as one inserted word changes it), else estimated (:func:`overlap`).
+    """
+    if a.exact is not None and b.exact is not None:
+        both = np.intersect1d(a.exact, b.exact, assume_unique=True).size
+        return both / max(1, min(a.count, b.count))
+    return overlap(similarity(a.values, b.values), a.count, b.count)
+
+
+def sketched(text: str) -> Sketch | None:
     """The MinHash sketch of ``text``'s five-word sequences (lower case), ``None`` if short.
 
     >>> story = "Drones hit the port of Izmail overnight, the governor said; debris fell "
     >>> story += "across the Danube in Romania, where officials reported no casualties."
-    >>> a, b = sketch(story), sketch(story.upper().replace(";", "."))
-    >>> similarity(a, b), sketch("Too short to tell.") is None
-    (1.0, True)
+    >>> a, b = sketched(story), sketched(story.upper().replace(";", "."))
+    >>> shared(a, b), a.count, sketched("Too short to tell.") is None
+    (1.0, 18, True)
     """
     words = _WORD.findall(text.lower())[:MAX_WORDS]
     if len(words) < MIN_WORDS:
@@ -79,7 +121,22 @@ def sketch(text: str) -> NDArray[np.uint32] | None:
             mixed = shingles[start : start + CHUNK, None] * _A[None, :]
             mixed += _B[None, :]
             np.minimum(low, mixed.min(axis=0), out=low)
-    return (low >> np.uint64(32)).astype(np.uint32)
+    distinct = np.unique(shingles)
+    values = (low >> np.uint64(32)).astype(np.uint32)
+    return Sketch(values, int(distinct.size), distinct if distinct.size <= EXACT else None)
+
+
+def overlap(sim: float, count_a: int, count_b: int) -> float:
+    """The share of the shorter text's sequences the other holds, from their Jaccard similarity.
+
+    With ``sim`` = |A∩B| / |A∪B| and |A∪B| = |A| + |B| - |A∩B|, the shared sequences
+    number ``sim * (|A| + |B|) / (1 + sim)``.
+
+    >>> overlap(1.0, 30, 30), round(overlap(0.64, 30, 32), 2), overlap(0.0, 30, 30)
+    (1.0, 0.81, 0.0)
+    """
+    shared = sim * (count_a + count_b) / (1 + sim)
+    return min(1.0, shared / max(1, min(count_a, count_b)))
 
 
 def similarity(a: NDArray[np.uint32], b: NDArray[np.uint32]) -> float:
@@ -96,6 +153,15 @@ def band_keys(sig: NDArray[np.uint32]) -> list[int]:
             h = (h * 0x100000001B3 ^ int(value)) & 0xFFFFFFFFFFFFFFFF
         keys.append(h - (1 << 64) if h >= 1 << 63 else h)
     return keys
+
+
+def _figures(text: str) -> frozenset[str]:
+    """The numbers a text writes ("#45"): a copy keeps its figures, another day's changes them."""
+    return frozenset("#" + w for w in _NUMBER.findall(text[: MAX_WORDS * 8]))
+
+
+def _places(joined: str) -> frozenset[str]:
+    return frozenset(joined.split(_SEP)) if joined else frozenset()
 
 
 class CopyFinder:
@@ -116,41 +182,64 @@ class CopyFinder:
         self._db.executescript(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
             "CREATE TABLE sketches (article INTEGER PRIMARY KEY, sig BLOB NOT NULL,"
-            " id TEXT NOT NULL);"
+            " id TEXT NOT NULL, count INTEGER NOT NULL, exact BLOB, places TEXT NOT NULL);"
             "CREATE TABLE bands (key INTEGER NOT NULL, article INTEGER NOT NULL);"
             "CREATE INDEX bands_key ON bands (key);"
         )
         self._count = 0
 
-    def add(self, article_id: str, text: str) -> tuple[str, float] | None:
-        """Take the run's next article; return the id of the one it repeats and their similarity.
+    def add(
+        self, article_id: str, text: str, places: frozenset[str] = frozenset()
+    ) -> tuple[str, float] | None:
+        """Take the run's next article; return the id of the one it repeats and their overlap.
 
         That is the first article (in the order :meth:`add` saw them) of the copies
-        it belongs to; ``None`` when it repeats none (or is too short to tell).  Only
-        such first articles are kept and compared with, so a story many outlets run
+        it belongs to; ``None`` when it repeats none (or is too short to tell).
+        ``places`` names the places the article names (ids, or names where none was
+        found): an article repeats only one that names each of them, the same places
+        or more (a copy may leave a paragraph out, not put a town in), and writes
+        each of its numbers (a casualty count or a day changed is another report).  Only such
+        first articles are kept and compared with, so a story many outlets run
         costs one row, and each article one look-up, however many copies there are.
         """
         rank = self._count
         self._count += 1
-        sig = sketch(text)
-        if sig is None:
+        mine = sketched(text)
+        if mine is None:
             return None
-        keys = band_keys(sig)
+        places = places | _figures(text)
+        keys = band_keys(mine.values)
         marks = ",".join("?" * len(keys))
         found = self._db.execute(
-            "SELECT DISTINCT s.article, s.sig FROM bands b "
+            "SELECT DISTINCT s.article, s.sig, s.count, s.exact, s.places FROM bands b "
             f"JOIN sketches s ON s.article = b.article WHERE b.key IN ({marks})",
             keys,
         ).fetchall()
-        best: tuple[float, int] | None = None  # (similarity, -rank): the earliest of the best
-        for earlier, blob in found:
-            sim = similarity(sig, np.frombuffer(blob, dtype=np.uint32))
-            if sim >= MIN_SIMILARITY and (best is None or (sim, -earlier) > best):
-                best = (sim, -earlier)
+        best: tuple[float, int] | None = None  # (share, -rank): the earliest of the best
+        for earlier, sig, count, exact, named in found:
+            other = Sketch(
+                np.frombuffer(sig, dtype=np.uint32),
+                count,
+                None if exact is None else np.frombuffer(exact, dtype=np.uint64),
+            )
+            share = shared(mine, other)
+            if share < MIN_SIMILARITY or not places <= _places(named):
+                continue
+            if best is None or (share, -earlier) > best:
+                best = (share, -earlier)
         if best is None:  # only originals are kept: a story run 10,000 times is one row
+            exact_blob = None if mine.exact is None else mine.exact.tobytes()
             self._db.execute(
-                "INSERT INTO sketches (article, sig, id) VALUES (?, ?, ?)",
-                (rank, sig.tobytes(), article_id),
+                "INSERT INTO sketches (article, sig, id, count, exact, places)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    rank,
+                    mine.values.tobytes(),
+                    article_id,
+                    mine.count,
+                    exact_blob,
+                    _SEP.join(sorted(places)),
+                ),
             )
             self._db.executemany(
                 "INSERT INTO bands (key, article) VALUES (?, ?)", [(k, rank) for k in keys]

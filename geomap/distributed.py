@@ -21,8 +21,11 @@ import json
 import logging
 import os
 import shutil
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
@@ -49,18 +52,41 @@ def client_for(spec: str) -> Any:
     from geomap.parallel import available_cores
 
     if spec == "local":
-        cluster = LocalCluster(
-            n_workers=available_cores(),
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,  # no "Worker process still alive ..." on a normal end
-        )
+        with _sigint_ignored():
+            cluster = LocalCluster(
+                n_workers=available_cores(),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,  # no "Worker process still alive ..." on a normal end
+            )
         return Client(cluster)
     try:
         return Client(spec)
     except OSError as exc:  # a timeout or a refused connection: no output was at fault
         raise WorkerError(f"--dask {spec}: no Dask scheduler answered there ({exc})") from exc
+
+
+@contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """SIGINT ignored while the LocalCluster starts its worker processes, which inherit that.
+
+    Ctrl-C reaches every process of the terminal's job: a Dask worker process that
+    obeyed it printed two tracebacks (the nanny's CancelledError, then
+    KeyboardInterrupt) above the run's one line.  Ignoring it, a worker is stopped
+    by this process, which closes the cluster (a spawned Python keeps SIGINT
+    ignored, and asyncio then installs no handler of its own).  A Ctrl-C while the
+    workers start is lost; one after that stops the run.  Only the main thread may
+    set a handler: elsewhere nothing is changed.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def _geoparser(settings: Settings) -> Any:

@@ -8,7 +8,8 @@ and a thread writes a line every :data:`EVERY_S` seconds; an article longer than
 in pieces says how far it is (:func:`reading_pieces`, with
 :attr:`geomap.settings.Settings.progress_s`).
 
-    geomap: progress: done 12 of 13 articles read (0.4 of 6.4 MB of text), 1m30s
+    geomap: progress: done 12 of 13 articles read (0.4 of 6.4 MB of text); inputs 30% read
+      (6.9 of 23.0 MB), about 4 min left, 1m30s
     geomap: progress: big: 2,400,000 of 6,000,000 characters read (40%), about 3 min left
 
 Before the first article is done, a line says what the run waits for, not a zero count:
@@ -31,7 +32,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
+from geomap.input_sizes import BytesRead
 from geomap.records import Article, ArticleResult, Reused
+from geomap.said_once import first_to_say
 from geomap.sanitize import terminal_text
 
 T = TypeVar("T")
@@ -62,16 +65,22 @@ class ProgressLog:
     """
 
     def __init__(
-        self, stream: TextIO | None = None, every: float = EVERY_S, language: str | None = None
+        self,
+        stream: TextIO | None = None,
+        every: float = EVERY_S,
+        language: str | None = None,
+        sizes: dict[str, int] | None = None,
     ) -> None:
         self._stream = stream
+        #: The inputs' bytes read (:func:`geomap.input_sizes.input_sizes`), if known.
+        self.bytes_read = BytesRead(sizes) if sizes else None
         self.every = every
         self.language = language
         self.read_articles = self.read_chars = 0
         self.done_articles = self.done_chars = 0
         #: The long articles read (announced), by source, the latest last.
         self.long_sources: list[str] = []
-        self._t0 = time.monotonic()
+        self._t0 = self._t_first = time.monotonic()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -86,6 +95,10 @@ class ProgressLog:
             if isinstance(article, Article):
                 self.read_articles += 1
                 self.read_chars += len(article.text)
+                if self.bytes_read is not None:
+                    meta = article.metadata.values()
+                    size = len(article.text) + sum(len(v) for v in meta if isinstance(v, str))
+                    self.bytes_read.read(article.source, size)
                 if (
                     not isinstance(item, Reused)
                     and len(article.text) >= LONG_CHARS
@@ -101,6 +114,8 @@ class ProgressLog:
     def done(self, item: object) -> None:
         """Count ``item`` (a parsed article's result; a status counts for nothing) as done."""
         if isinstance(item, ArticleResult):
+            if self.done_articles == 0:  # the pace is timed from here, past the loading
+                self._t_first = time.monotonic()
             self.done_articles += 1
             self.done_chars += len(item.text)
 
@@ -120,9 +135,25 @@ class ProgressLog:
             )
         return (
             f"done {self.done_articles} of {self.read_articles} articles read "
-            f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text), "
-            f"{took // 60}m{took % 60:02d}s"
+            f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text)"
+            f"{self._inputs_part()}, {took // 60}m{took % 60:02d}s"
         )
+
+    def _inputs_part(self) -> str:
+        """The inputs part of the line ("; inputs 40% read (0.8 of 2.0 MB), about 2 min left").
+
+        The time left is the pace of the inputs' bytes whose articles are done (those
+        read, times the share of the text read that is done) since the first article
+        was done: the models' loading before it is not the pace of the parsing.
+        """
+        meter = self.bytes_read
+        if meter is None or meter.total <= 0:
+            return ""
+        read = meter.bytes
+        done = read * self.done_chars // max(1, self.read_chars)
+        share = min(100, read * 100 // meter.total)
+        left = time_left(done, meter.total - done, time.monotonic() - self._t_first)
+        return f"; inputs {share}% read ({read / 1e6:.1f} of {meter.total / 1e6:.1f} MB), {left}"
 
     def write(self, message: str) -> None:
         """Write ``geomap: progress: message`` (control characters escaped)."""
@@ -150,9 +181,12 @@ def loading(what: str, every: float) -> Iterator[None]:
     """Load ``what`` ("the French pipeline"): said as it starts and when done, if ``every`` > 0.
 
     Lines of a :class:`ProgressLog` in this process name it while none is done.  ``every``
-    is :attr:`geomap.settings.Settings.progress_s` (0: no lines, as on a terminal).
+    is :attr:`geomap.settings.Settings.progress_s` (0: no lines, as on a terminal).  Of
+    a run's parsing processes, only the first to load ``what`` says so
+    (:func:`geomap.said_once.first_to_say`).
     """
-    if every > 0:
+    say = every > 0 and first_to_say(f"loading {what}")  # once a run, not once a process
+    if say:
         write_line(f"loading {what} ...")
     t0 = time.monotonic()
     _LOADING.append(f"loading {what}")
@@ -160,7 +194,7 @@ def loading(what: str, every: float) -> Iterator[None]:
         yield
     finally:
         _LOADING.remove(f"loading {what}")
-    if every > 0:
+    if say:
         write_line(f"{what} loaded in {time.monotonic() - t0:.1f} s")
 
 

@@ -17,12 +17,14 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.batches import Parsed
 from geomap.copies import CopyFinder
+from geomap.input_sizes import input_sizes
 from geomap.io import DEFAULT_FORMATS, WriteOptions
 from geomap.io.given_outlets import as_given
 from geomap.io.readers import read_inputs
@@ -31,9 +33,10 @@ from geomap.metadata import COPY_FIELD
 from geomap.outdir import OutputDir
 from geomap.parsing import parser_for
 from geomap.progress import ProgressLog, with_progress
-from geomap.records import Article, ArticleResult, InputStatus
+from geomap.records import Article, ArticleResult, InputStatus, Mention
 from geomap.result import Records, Result
 from geomap.reuse import ParsedStore, parse_reusing, previous_folder
+from geomap.said_once import said_once_per_run
 from geomap.settings import Settings
 from geomap.sink import OutputSink
 from geomap.write import finish_and_commit, output_errors
@@ -64,6 +67,9 @@ def geoparse_inputs(
         read_inputs(inputs, max_article_bytes=max_bytes, fields=RecordFields.of(settings)),
         settings.outlet,
     )
+    sizes = None
+    if progress and not sys.stderr.isatty():  # the progress lines' total
+        sizes = input_sizes([inputs] if isinstance(inputs, str | Path) else inputs)
     return geoparse_articles(
         items,
         settings=settings,
@@ -73,6 +79,7 @@ def geoparse_inputs(
         sink=sink,
         parts=parts,
         reuse=reuse,
+        sizes=sizes,
     )
 
 
@@ -86,6 +93,7 @@ def geoparse_articles(
     sink: OutputSink | None = None,
     parts: Path | None = None,
     reuse: ParsedStore | None = None,
+    sizes: dict[str, int] | None = None,
 ) -> Result:
     """Geoparse articles; an article whose processing fails is reported, the rest go on.
 
@@ -107,15 +115,21 @@ def geoparse_articles(
     reuse
         Where the articles a previous run parsed are taken from, and this run's are
         kept (:mod:`geomap.reuse`).
+    sizes
+        The inputs' files' sizes, for the progress lines' share read and time left
+        (:func:`geomap.input_sizes.input_sizes`).
     """
     t0 = time.perf_counter()
     settings = geoparser.settings if geoparser is not None else settings or Settings.from_env()
     lines = (
-        ProgressLog(language=settings.language) if progress and not sys.stderr.isatty() else None
+        ProgressLog(language=settings.language, sizes=sizes)
+        if progress and not sys.stderr.isatty()
+        else None
     )
     if lines is not None and geoparser is None:  # the parsing processes say how far, too
         settings = replace(settings, progress_s=lines.every)
-    with parser_for(settings, geoparser, parts, sink) as (parse, model, gazetteer):
+    once = said_once_per_run() if lines is not None else nullcontext()
+    with once, parser_for(settings, geoparser, parts, sink) as (parse, model, gazetteer):
         log.info(
             "model %s %s loaded; gazetteer %s",
             model.get("package", "?"),
@@ -206,12 +220,20 @@ def drive(
 def with_copy(item: ArticleResult, copies: CopyFinder) -> ArticleResult:
     """``item`` with ``copy_of``: the article of the run whose text it nearly repeats, if any."""
     meta = {k: v for k, v in item.metadata.items() if k != COPY_FIELD}
-    found = copies.add(item.article_id, item.text)
+    found = copies.add(item.article_id, item.text, named_places(item.mentions))
     if found is not None:
         meta[COPY_FIELD] = found[0]
     if meta == item.metadata:
         return item
     return replace(item, metadata=meta)
+
+
+def named_places(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The places an article names, for :meth:`CopyFinder.add`: ids, or names left unresolved."""
+    return frozenset(
+        str(m.place.place_id) if m.place is not None else "name:" + m.text.casefold()
+        for m in mentions
+    )
 
 
 def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:

@@ -94,3 +94,20 @@ def test_a_repeat_spelled_otherwise_is_still_a_repeat(tmp_path: Path) -> None:
     (first, _other) = _read(tmp_path, "id,full_text,Full Text", "1,Troops in Kyiv.,x")
     assert isinstance(first, InputStatus) and first.status == "error"
     assert "'Full Text' twice (columns 2 and 3)" in (first.reason or "")
+
+
+def test_a_media_monitoring_exports_snippet_and_medium_are_its_text_and_outlet(
+    tmp_path: Path,
+) -> None:
+    """user69a: "Date;Medium;Headline;Snippet;Sentiment" failed as a whole file."""
+    path = tmp_path / "monitoring.csv"
+    path.write_text(
+        "\ufeffDate;Medium;Headline;Snippet;Sentiment\n"
+        "07.10.2026 14:05;Suspilne;Strike;A missile hit Kharkiv, the mayor said.;negative\n",
+        encoding="utf-8",
+    )
+    (art,) = read_inputs([path])
+    assert isinstance(art, Article), art
+    assert art.text.endswith("A missile hit Kharkiv, the mayor said.")
+    assert art.metadata["outlet"] == "Suspilne"
+    assert any("its 'Snippet' (a summary) was read" in n for n in art.notes)

@@ -212,3 +212,30 @@ def test_each_partition_is_handed_on_as_soon_as_it_and_those_before_are_done(
     first, _ = next(stream)
     assert first.article_id == "0" and len(read) <= 2  # not after four partitions
     assert [r.article_id for r, _ in stream] == ["1", "2", "3", "4", "5"]
+
+
+def _sigint_disposition() -> str:
+    import signal
+
+    return "ignored" if signal.getsignal(signal.SIGINT) == signal.SIG_IGN else "obeyed"
+
+
+def test_a_local_clusters_workers_leave_ctrl_c_to_the_run() -> None:
+    """Ctrl-C reaches every process of a terminal's job: a worker obeying it printed
+    two tracebacks (the nanny's CancelledError, KeyboardInterrupt) above the one line."""
+    import signal
+
+    from geomap.distributed import client_for
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal
+    try:
+        client = client_for("local")
+        try:
+            assert set(client.run(_sigint_disposition).values()) == {"ignored"}
+            assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        finally:
+            cluster = client.cluster
+            client.close()
+            cluster.close()
+    finally:
+        signal.signal(signal.SIGINT, before)

@@ -147,9 +147,22 @@ def test_sigterm_while_writing_leaves_previous_outputs_and_no_staging(previous: 
     before = _snapshot(previous)
     proc = _terminated_run(previous, "geomap.io.report.ReportJSON.finish")
     assert proc.returncode == ExitCode.TERMINATED == 128 + signal.SIGTERM, proc.stderr
-    assert "stopped by SIGTERM: nothing written (any previous outputs are untouched)" in proc.stderr
+    # every article was parsed: kept beside the folder, and the stop line says so
+    assert (
+        "stopped by SIGTERM: nothing written (any previous outputs are untouched); "
+        "the articles parsed so far are kept: the same command resumes from them"
+    ) in proc.stderr
+    assert (previous.parent / ".out.geomap-interrupted.sqlite").is_file()
     assert _snapshot(previous) == before
     assert not list(previous.parent.glob(".out.geomap-tmp-*"))
+
+
+def test_a_stop_with_reparse_promises_no_resuming(previous: Path) -> None:
+    proc = _terminated_run(previous, "geomap.io.report.ReportJSON.finish", "--reparse")
+    assert proc.returncode == ExitCode.TERMINATED, proc.stderr
+    assert proc.stderr.strip().endswith(
+        "stopped by SIGTERM: nothing written (any previous outputs are untouched)"
+    )
 
 
 def test_sigterm_after_the_outputs_are_replaced_lets_the_run_finish(previous: Path) -> None:
@@ -242,7 +255,8 @@ def test_ctrl_c_while_a_shape_is_made_exits_at_once_and_quietly(
     assert proc.returncode == ExitCode.INTERRUPTED, proc.stderr
     assert proc.stderr == (
         "geomap: error: stopped by Ctrl-C (SIGINT): nothing written "
-        "(any previous outputs are untouched)\n"
+        "(any previous outputs are untouched); the articles parsed so far are kept: "
+        "the same command resumes from them\n"
     )  # one line: no traceback, no "leaked semaphore" warning
     assert "alive 0" in proc.stdout
     assert _snapshot(previous) == before

@@ -51,3 +51,33 @@ def test_a_json_with_messages_but_no_chat_type_is_read_as_before(tmp_path: Path)
     path.write_text(json.dumps({"messages": [{"id": 1, "text": "Rain in Dhaka."}]}), "utf-8")
     (art,) = list(read_inputs([path]))
     assert isinstance(art, Article) and "outlet" not in art.metadata
+
+
+def _channel(folder: Path, name: str) -> None:
+    export = {
+        "name": name,
+        "type": "public_channel",
+        "messages": [
+            {"id": 1, "type": "service", "action": "create_channel", "text": ""},
+            {"id": 2, "type": "message", "from": name, "text": "Обстрел Купянска."},
+            {"id": 3, "type": "message", "from": name, "photo": "photos/1.jpg", "text": ""},
+        ],
+    }
+    folder.mkdir(parents=True)
+    (folder / "result.json").write_text(json.dumps(export, ensure_ascii=False), "utf-8")
+
+
+def test_two_channels_posts_are_named_alike_and_an_empty_post_by_its_id(tmp_path: Path) -> None:
+    """user69a: the first channel's posts were "2", the second's "telegram_uk/result:2"
+    (the rule for a repeated id); an empty photo post was named by its list position."""
+    _channel(tmp_path / "archive" / "telegram_ru", "Харьков Оперативный")
+    _channel(tmp_path / "archive" / "telegram_uk", "Харків Новини")
+    items = list(read_inputs([tmp_path / "archive"]))
+    ids = [i.article_id for i in items if isinstance(i, Article)]
+    assert ids == ["telegram_ru/result:2", "telegram_uk/result:2"]
+    assert not any("also used by" in n for i in items if isinstance(i, Article) for n in i.notes)
+    empty = [i for i in items if isinstance(i, InputStatus)]
+    assert [e.source.rsplit("/", 2)[-2:] for e in empty] == [
+        ["telegram_ru", "result.json:3"],
+        ["telegram_uk", "result.json:3"],
+    ]

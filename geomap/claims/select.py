@@ -28,8 +28,10 @@ def select_claims(
     Parameters
     ----------
     place
-        The place's name or id, or a form an article used ("U.S."); a claim about
-        one of ``place_ids`` matches it too (the places the gazetteer calls so in
+        The place's name or id, or a form an article used ("U.S."): when it is some
+        place's own name or id, only that place (an oblast that an article's
+        "Kharkiv" was placed at is not "Kharkiv"); a claim about one of
+        ``place_ids`` matches it too (the places the gazetteer calls so in
         any language: :func:`places_called`). A name placed at the article's focus
         ("Main Street", placed at Springfield) matches only the claims of its own
         sentences (their ``context_names``), not every claim about Springfield.
@@ -41,14 +43,19 @@ def select_claims(
         Part of the article's id, title or outlet (:func:`articles_matching`).
     """
     names: dict[str, set[str]] = {}
+    own: set[str] = set()  # the places whose own name or id is the query
+    query = place.strip().casefold() if place else ""
     for m in mentions:
         if m.place is not None:
             forms = names.setdefault(m.place.place_id, {m.place.place_id.casefold()})
             forms.add(m.place.name.casefold())
+            if query in (m.place.place_id.casefold(), m.place.name.casefold()):
+                own.add(m.place.place_id)
             if m.located_by != "focus":  # "Robotyne" placed at a town is no name of the town
                 forms.add(m.text.casefold())
+    if own:  # "Kharkiv" is the city, not the oblast an article's "Kharkiv" was placed at
+        names = {pid: forms for pid, forms in names.items() if pid in own}
     info = article_info or {}
-    query = place.strip().casefold() if place else ""
     ids = {*info, *(c.article_id for c in claims), *(m.article_id for m in mentions)}
     articles = articles_matching(article, ids, info) if article else frozenset()
     out = []

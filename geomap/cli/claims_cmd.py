@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -34,6 +35,9 @@ from geomap.errors import GeomapError
 from geomap.outlet_names import one_outlet_form
 from geomap.sanitize import quoted
 
+if TYPE_CHECKING:
+    from geomap.records import Claim
+
 #: The stop line's end for ``claims``: it writes no files, so it leaves none behind.
 CLAIMS_NOT_SHOWN = "no claims shown (claims writes no files: nothing was changed)"
 
@@ -52,6 +56,13 @@ def claims_command(
         "--place",
         metavar="PLACE",
         help="Show only this place (name, id, or a surface form like 'U.S.').",
+    ),
+    within: str = typer.Option(
+        None,
+        "--within",
+        metavar="UNIT",
+        help="Show only places inside this country or first-order unit ('Kharkiv Oblast', "
+        "'Ukraine'), by the gazetteer's country and admin-1 codes; the unit itself included.",
     ),
     speaker: str = typer.Option(
         None,
@@ -212,6 +223,8 @@ def claims_command(
             article_info=info,
             place_ids=called,
         )
+    if within:
+        chosen = _claims_within(chosen, within, settings.gazetteer)
     found = place_found(place, mentions, all_claims, called) if place else None
     known_as = _place_labels(place, settings.gazetteer, called) if found == "no claims" else []
     dated = claims_between(chosen, info, first, last)
@@ -279,6 +292,23 @@ def _day(value: str | None, option: str) -> date | None:
         return iso_day(value) if value else None
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint=option) from exc
+
+
+def _claims_within(chosen: list[Claim], name: str, gazetteer: str | None) -> list[Claim]:
+    """:func:`geomap.claims.within.claims_within` the unit ``name``; exit 2 if it names none."""
+    from geomap.claims.within import claims_within, not_a_unit, unit_named
+    from geomap.gazetteer import Gazetteer
+
+    try:
+        gaz = Gazetteer.open(gazetteer)
+    except GeomapError as exc:
+        error(str(exc))
+        raise typer.Exit(ExitCode.USAGE) from exc
+    unit = unit_named(name, gaz)
+    if unit is None:
+        error(not_a_unit(name, gaz))
+        raise typer.Exit(ExitCode.USAGE)
+    return claims_within(chosen, unit, gaz.get)
 
 
 def _place_labels(name: str, gazetteer: str | None, ids: frozenset[str]) -> list[str]:

@@ -18,7 +18,9 @@ Click's own usage errors (an unknown option, a missing argument) already exit 2.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
+from pathlib import Path
 
 
 class ExitCode(IntEnum):
@@ -40,26 +42,37 @@ SIGNAL_BASE = 128
 OUTPUTS_UNTOUCHED = "nothing written (any previous outputs are untouched)"
 #: What a stopped Dask run keeps besides.
 DASK_KEPT = "the finished Dask partitions are kept: the same command resumes from them"
+#: What a stopped local run keeps besides (:meth:`geomap.reuse.ParsedStore.keep_interrupted`).
+PARSED_KEPT = "the articles parsed so far are kept: the same command resumes from them"
 
 
-def map_leaves(dask: str | None) -> str:
-    """What ``geomap map`` leaves when a signal stops it: a Dask run keeps its partitions.
+def map_leaves(dask: str | None, kept: Path | None = None) -> str:
+    """What ``geomap map`` leaves when a signal stops it.
+
+    A Dask run keeps its partitions; a local run the articles it parsed, when the
+    file ``kept`` (:attr:`geomap.outdir.OutputDir.interrupted_path`, read by the
+    next run into the same folder unless ``--reparse``) is there.
 
     >>> map_leaves(None) == OUTPUTS_UNTOUCHED
     True
     """
-    return f"{OUTPUTS_UNTOUCHED}; {DASK_KEPT}" if dask else OUTPUTS_UNTOUCHED
+    if dask:
+        return f"{OUTPUTS_UNTOUCHED}; {DASK_KEPT}"
+    if kept is not None and kept.is_file():
+        return f"{OUTPUTS_UNTOUCHED}; {PARSED_KEPT}"
+    return OUTPUTS_UNTOUCHED
 
 
 #: What the running command leaves when a signal stops it (:func:`on_stop`).
-_ON_STOP: list[str] = []
+_ON_STOP: list[str | Callable[[], str]] = []
 
 
-def on_stop(leaves: str) -> None:
+def on_stop(leaves: str | Callable[[], str]) -> None:
     """Say what the running command leaves if a signal stops it, in its stop line.
 
     ``geomap map`` leaves its previous outputs (:data:`OUTPUTS_UNTOUCHED`); ``geomap
-    claims``, which writes no files, only had not shown its claims yet.
+    claims``, which writes no files, only had not shown its claims yet.  A callable
+    is asked when the command has stopped (what was kept is known only then).
     """
     _ON_STOP[:] = [leaves]
 
@@ -70,7 +83,10 @@ def stop_line(stopped_by: str) -> str:
     >>> on_stop(OUTPUTS_UNTOUCHED); stop_line("SIGTERM")
     'stopped by SIGTERM: nothing written (any previous outputs are untouched)'
     """
-    return f"stopped by {stopped_by}: {_ON_STOP[-1]}" if _ON_STOP else f"stopped by {stopped_by}"
+    if not _ON_STOP:
+        return f"stopped by {stopped_by}"
+    leaves = _ON_STOP[-1]
+    return f"stopped by {stopped_by}: {leaves() if callable(leaves) else leaves}"
 
 
 #: The table as shown in ``geomap --help`` (``\b`` keeps click from rewrapping it).

@@ -188,6 +188,9 @@ def map_command(
         # The output folder is checked and locked before any parsing.
         with OutputDir(Path(out), known_files=KNOWN_FILES) as target:
             log.info("output folder %s checked and locked", target.path)
+            if not dask and not reparse:  # the same command resumes from what it parsed
+                parsed = target.interrupted_path
+                on_stop(lambda: map_leaves(None, parsed))
             # read while locked, before the new outputs are swapped in
             replaced = previous_outputs(target.path, out)
             options = WriteOptions(

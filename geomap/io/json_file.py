@@ -117,8 +117,9 @@ def _json_records(
         raise InputError(f"{source}: unreadable JSON ({unreadable(exc)})") from exc
     service = 0
     records: list[Any] | None
+    message_ids: list[str | None] = []
     if is_telegram_export(value):  # the channel is its messages' outlet
-        records, service = telegram_records(value)
+        records, service, message_ids = telegram_records(value, label)
     else:
         records = _records_in(value, fields)
     if records is None:
@@ -132,6 +133,8 @@ def _json_records(
     said = f"{source}: {service} service message(s) (channel created, pinned ...) left out"
     for n, record in enumerate(records, 1):
         where = source if single else f"{source}:{n}"
+        if message_ids and message_ids[n - 1] is not None:  # a message by its id
+            where = f"{source}:{message_ids[n - 1]}"
         if not isinstance(record, dict):
             yield record_error(where, "expected a JSON object")
             continue

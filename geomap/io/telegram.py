@@ -39,28 +39,47 @@ def is_telegram_export(value: object) -> bool:
     )
 
 
-def telegram_records(value: Mapping[str, Any]) -> tuple[list[Any], int]:
-    """The export's messages as records, and how many service messages were left out.
+def telegram_records(
+    value: Mapping[str, Any], label: str | None = None
+) -> tuple[list[Any], int, list[str | None]]:
+    """The export's messages as records, how many service messages were left out, their ids.
 
-    >>> recs, service = telegram_records({"name": "Wire", "type": "public_channel",
+    A message's id is numbered in its channel alone (every channel has a post 2): with
+    ``label`` (the file's, as a folder's files are named: ``telegram_uk/result``) it is
+    qualified by it, ``telegram_uk/result:2``, in every export alike, not only in the
+    second one read (where the run's rule for a repeated id qualified it).  The third
+    list is each record's message id as text (``None`` when it has none), to name the
+    message in messages ("result.json:22: no text", not its place in the list).
+
+    >>> export = {"name": "Wire", "type": "public_channel",
     ...     "messages": [{"id": 1, "type": "service", "action": "create_channel"},
-    ...                  {"id": 2, "type": "message", "from": "Wire", "text": "Kyiv"}]})
-    >>> [(r["outlet"], r["author"], r["id"]) for r in recs], service
-    ([('Wire', 'Wire', 2)], 1)
+    ...                  {"id": 2, "type": "message", "from": "Wire", "text": "Kyiv"}]}
+    >>> recs, service, ids = telegram_records(export, "tg/result")
+    >>> [(r["outlet"], r["author"], r["id"]) for r in recs], service, ids
+    ([('Wire', 'Wire', 'tg/result:2')], 1, ['2'])
     """
     chat = value.get("name")
     records: list[Any] = []
+    ids: list[str | None] = []
     service = 0
     for message in value["messages"]:
         if isinstance(message, Mapping) and message.get("type") == "service":
             service += 1
             continue
+        number = None
         if isinstance(message, Mapping):
             own = dict(message)
             if isinstance(chat, str) and chat.strip():
                 own.setdefault("outlet", chat)
             if isinstance(message.get("from"), str):
                 own.setdefault("author", message["from"])
+            raw = message.get("id")
+            whole = isinstance(raw, int) and not isinstance(raw, bool)
+            if whole or (isinstance(raw, str) and raw):
+                number = str(raw)
+                if label:
+                    own["id"] = f"{label}:{number}"
             message = own
         records.append(message)
-    return records, service
+        ids.append(number)
+    return records, service, ids

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 #: A summary, read when a record has no text or HTML field (NewsAPI, GDELT's DOC API,
-#: Media Cloud and RSS exports give one).
-SUMMARY_FIELDS = ("description", "summary", "abstract", "excerpt")
+#: Media Cloud and RSS exports give one; ``snippet``: a search result's, as Google's
+#: Custom Search JSON API names it, and a media-monitoring export's column "Snippet").
+SUMMARY_FIELDS = ("description", "summary", "abstract", "excerpt", "snippet")
 #: A service's mark that it cut the text: NewsAPI's ``… [+2345 chars]``.
 #: It is looked for in the last :data:`_TAIL` characters of the text, its end stripped:
 #: searched over the whole text, a long run of blanks cost cubic time.

@@ -1,0 +1,65 @@
+"""The progress lines' share of the inputs read and time left, by the files' sizes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from geomap.input_sizes import BytesRead, input_sizes
+from geomap.progress import ProgressLog
+from geomap.records import Article, ArticleResult, InputStatus
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "archive"
+    (folder / "tg").mkdir(parents=True)
+    (folder / "a.jsonl").write_text(('{"text": "' + "x" * 290 + '"}\n') * 2, encoding="utf-8")
+    (folder / "tg" / "result.json").write_text("y" * 400, encoding="utf-8")
+    (folder / ".hidden").write_text("z" * 1000, encoding="utf-8")
+    return folder
+
+
+def test_the_inputs_sizes_are_known_up_front_without_hidden_files(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    sizes = input_sizes([folder])
+    assert sizes == {f"{folder}/a.jsonl": 606, f"{folder}/tg/result.json": 400}
+    assert input_sizes([folder], limit=1) is None  # too many files: no total
+    assert input_sizes(["-"]) is None and input_sizes(["https://example.org/feed"]) is None
+
+
+def test_a_file_counts_whole_once_the_reading_moved_past_it(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    sizes = input_sizes([folder])
+    assert sizes is not None
+    meter = BytesRead(sizes)
+    assert meter.total == 1006
+    meter.read(f"{folder}/a.jsonl:1", 290)
+    assert meter.bytes == 290  # its articles' characters so far
+    meter.read(f"{folder}/a.jsonl:2", 290)
+    meter.read(f"{folder}/tg/result.json:7", 100)
+    assert meter.bytes == 606 + 100
+    meter.read("elsewhere.txt", 50)  # a source of no known file: not counted
+    assert meter.bytes == 706
+
+
+def test_the_progress_line_gives_the_share_of_the_inputs_and_a_time_left(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path)
+    log = ProgressLog(stream=io.StringIO(), sizes=input_sizes([folder]))
+    articles = [
+        Article("1", "x" * 290, f"{folder}/a.jsonl:1"),
+        Article("2", "x" * 290, f"{folder}/a.jsonl:2"),
+        Article("3", "y" * 400, f"{folder}/tg/result.json:3"),
+    ]
+    reading = log.reading(articles)
+    for _ in range(2):
+        article = next(reading)
+        log.done(
+            ArticleResult(
+                InputStatus(article.source, article.article_id, "ok"), (), (), {}, article.text
+            )
+        )
+    line = log.line()
+    assert "done 2 of 2 articles read" in line
+    assert "; inputs 57% read (0.0 of 0.0 MB), " in line  # 580 of 1006 bytes
+    assert "left" in line
+    assert "; inputs" not in ProgressLog(stream=io.StringIO()).line()
