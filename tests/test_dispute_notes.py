@@ -94,6 +94,10 @@ def test_both_sides_of_kashmir_and_disputed_countries_have_a_note(gz: Gazetteer)
     assert taiwan is not None and kosovo is not None
     assert notes.place_note(taiwan) == f"Taiwan — self-administered, claimed by China {DATED}"
     assert notes.place_note(kosovo) == f"Kosovo — disputed {DATED}"
+    ladakh = gz.get("12096464")  # India's admin1, within the dispute's outline
+    assert ladakh is not None
+    assert notes.note("Ladakh", "admin1", "IN", (ladakh.lon, ladakh.lat)) is not None
+    assert notes.note("Group", "region", None, (ladakh.lon, ladakh.lat), ("IN", "PK")) is None
     poland, krakow = gz.country("PL"), gz.lookup("Kraków")
     assert poland is not None and notes.place_note(poland) is None
     assert krakow and notes.place_note(krakow[0]) is None

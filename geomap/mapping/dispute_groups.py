@@ -16,7 +16,7 @@ the release it is from: the status is Natural Earth's, of that date, not geomap'
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from shapely.geometry import Point
@@ -201,24 +201,34 @@ class DisputeNotes:
 
     def place_note(self, place: Place) -> str | None:
         """:meth:`note` of a place."""
-        return self.note(place.name, place.feature_type, place.country_code, (place.lon, place.lat))
+        point = (place.lon, place.lat)
+        return self.note(place.name, place.feature_type, place.country_code, point, place.members)
 
     def note(
-        self, name: str, ftype: str, cc: str | None, lon_lat: tuple[float, float]
+        self,
+        name: str,
+        ftype: str,
+        cc: str | None,
+        lon_lat: tuple[float, float],
+        members: Sequence[str] = (),
     ) -> str | None:
-        """The place's note: its areas', its country's, or the dispute it lies within."""
+        """The place's note: its areas', its country's, or the dispute it lies within.
+
+        A group of countries (``members``: Eastern Europe) lies within no dispute, its
+        point wherever it is.
+        """
         found = areas_of(name, ftype, lon_lat, self.areas)
         if found:
             return group_label(name, self.areas, found)
         if ftype == "country":
             return country_note(self.countries.get(cc or ""))
-        if ftype not in WITHIN_TYPES:
+        if ftype not in WITHIN_TYPES or members:
             return None
         point = Point(*lon_lat)
-        for _group, members, hull in self._group_hulls():
+        for _group, parts, hull in self._group_hulls():
             if hull.contains(point):
                 held = self._country_name(cc) if cc and self._country_name else None
-                return within_note(name, ftype, lon_lat, [self.areas[i] for i in members], held)
+                return within_note(name, ftype, lon_lat, [self.areas[i] for i in parts], held)
         return None
 
     def _group_hulls(self) -> list[tuple[str, list[int], Any]]:

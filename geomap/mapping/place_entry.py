@@ -164,7 +164,7 @@ def place_entry(rec: Mapping[str, Any], idx: int, ctx: PageContext) -> PlaceEntr
     )
     found = areas_of(name, ftype, point, ctx.areas)
     if not found and ctx.notes is not None and point is not None:  # Taiwan; Azad Kashmir
-        note = ctx.notes.note(name, ftype, cc or None, point)
+        note = ctx.notes.note(name, ftype, cc or None, point, members)
         if note:
             entry["disputed"] = note
     if found:  # Crimea is Crimea's shape, with who holds and who claims it; Kashmir its parts
