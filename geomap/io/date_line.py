@@ -25,6 +25,7 @@ import re
 
 from geomap.dates import parse_date
 from geomap.io.source_line import trailing_source
+from geomap.sanitize import quoted
 
 #: How many non-empty lines from the text's top are read.
 MAX_LINES = 5
@@ -73,12 +74,11 @@ def ambiguity_note(line: str) -> str | None:
     month_first = f"{year}-{first:02d}-{second:02d}"
     if _US_ZONE.search(line):
         return (
-            f"{found.group(0)!r} read month first as {month_first} "
+            f"{quoted(found.group(0))} read month first as {month_first} "
             f"(US time zone; day first it would be {day_first})"
         )
-    return (
-        f"{found.group(0)!r} read day first as {day_first} (month first it would be {month_first})"
-    )
+    shown = quoted(found.group(0))
+    return f"{shown} read day first as {day_first} (month first it would be {month_first})"
 
 
 def date_line(text: str) -> tuple[str, str] | None:
