@@ -30,6 +30,8 @@ MENTION_COLUMNS = [
     "name",
     "feature_type",
     "country_code",
+    "geonameid",
+    "source",
     "confidence",
     "speaker",
     "speaker_role",
@@ -47,6 +49,8 @@ PLACE_COLUMNS = [
     "name",
     "feature_type",
     "country_code",
+    "geonameid",
+    "source",
     "feature_code",
     "admin1",
     "members",
@@ -60,6 +64,14 @@ PLACE_COLUMNS = [
     "lat",
     "claims",
 ]
+
+
+def _frame(rows: list[dict[str, Any]], columns: list[str], geometry: list[Any]) -> gpd.GeoDataFrame:
+    """The rows as a frame of ``columns``, EPSG:4326; ``geonameid`` an integer column with nulls."""
+    frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=CRS)
+    if "geonameid" in frame.columns:
+        frame["geonameid"] = frame["geonameid"].astype("Int64")
+    return frame
 
 
 def _point(place: Place | None) -> Point | None:
@@ -80,7 +92,7 @@ def mentions_frame(
     info = articles or {}
     rows = [mention_record(m, info.get(m.article_id)) for m in mentions]
     geometry = [_point(m.place) for m in mentions]
-    return gpd.GeoDataFrame(rows, columns=MENTION_COLUMNS, geometry=geometry, crs=CRS)
+    return _frame(rows, MENTION_COLUMNS, geometry)
 
 
 def places_frame(
@@ -124,7 +136,7 @@ def places_frame(
         for pid, p in places.items()
     ]
     geometry = [_point(p) for p in places.values()]
-    return gpd.GeoDataFrame(rows, columns=PLACE_COLUMNS, geometry=geometry, crs=CRS)
+    return _frame(rows, PLACE_COLUMNS, geometry)
 
 
 def claims_frame(
@@ -147,7 +159,7 @@ def claims_frame(
         row["lon"], row["lat"] = (None, None) if place is None else (place.lon, place.lat)
         rows.append(row)
         geometry.append(_point(place))
-    return gpd.GeoDataFrame(rows, columns=list(CLAIM_COLUMNS), geometry=geometry, crs=CRS)
+    return _frame(rows, list(CLAIM_COLUMNS), geometry)
 
 
 def store_places_frame(
@@ -178,7 +190,7 @@ def store_places_frame(
         for pid, t in store.places.items()
     ]
     geometry = [_point(t.place) for t in store.places.values()]
-    return gpd.GeoDataFrame(rows, columns=PLACE_COLUMNS, geometry=geometry, crs=CRS)
+    return _frame(rows, PLACE_COLUMNS, geometry)
 
 
 def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> Path:

@@ -28,13 +28,34 @@ def point(place: Place | None) -> dict[str, Any] | None:
     return None if place is None else {"type": "Point", "coordinates": [place.lon, place.lat]}
 
 
+def geonameid(place: Place | None) -> int | None:
+    """The place's GeoNames id as an integer, a stable key to join on; ``None`` for others.
+
+    ``place_id`` is the GeoNames id as text for a GeoNames entry ("703883") and a
+    prefixed id for the others ("curated:kashmir", "ne:marine:taiwan-strait").
+
+    >>> from geomap.records import Place
+    >>> geonameid(Place("703883", "Crimea", "admin1", "UA", None, 0, 34.0, 45.0, "geonames"))
+    703883
+    >>> geonameid(Place("curated:kashmir", "Kashmir", "region", None, None, 0, 75, 34, "curated"))
+    """
+    pid = None if place is None else place.place_id
+    return int(pid) if pid and pid.isascii() and pid.isdigit() else None
+
+
 def place_fields(place: Place | None) -> dict[str, Any]:
-    """The place columns every per-mention and per-claim record carries."""
+    """The place columns every per-mention and per-claim record carries.
+
+    ``geonameid`` (:func:`geonameid`) and ``source`` (``"geonames"``, ``"naturalearth"``,
+    ``"curated"``) follow the name, type and country.
+    """
     return {
         "place_id": None if place is None else place.place_id,
         "name": None if place is None else place.name,
         "feature_type": None if place is None else place.feature_type,
         "country_code": None if place is None else place.country_code,
+        "geonameid": geonameid(place),
+        "source": None if place is None else place.source,
     }
 
 

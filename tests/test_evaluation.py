@@ -484,6 +484,8 @@ def test_predictions_geojson(tmp_path: Path) -> None:
         "name": "Springfield",
         "feature_type": "city",
         "country_code": "US",
+        "geonameid": 100,
+        "source": "geonames",
         "confidence": 0.9,
         "speaker": "officials",
         **dict.fromkeys(("speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma")),

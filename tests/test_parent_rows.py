@@ -74,7 +74,15 @@ def test_rows_from_shared_records_leave_the_records_as_they_are() -> None:
         p = place[claim.place_id]
         row = gpkg_row(p, record)
         head = {"place_id": p.place_id, "name": p.name, "feature_type": p.feature_type}
-        expected = {**head, "country_code": "UA", **flat(record), "lon": p.lon, "lat": p.lat}
+        keys = {"geonameid": int(p.place_id), "source": p.source}  # the join key, the source
+        expected = {
+            **head,
+            "country_code": "UA",
+            **keys,
+            **flat(record),
+            "lon": p.lon,
+            "lat": p.lat,
+        }
         assert row == expected and list(row) == list(expected)  # values and column order
         assert row["context_names"] == ('["Zed", "Ann"]' if claim.context_names else "[]")
         shared = csv_row(claim, place[claim.place_id], meta, record, cells)

@@ -95,7 +95,10 @@ def test_crimea_is_drawn_apart_and_says_who_holds_and_claims_it(
     html = seed_outputs["map"].read_text(encoding="utf-8")
     data = map_payload(html)
     crimea = next(p for p in data["places"] if p["name"] == "Crimea")
-    assert crimea["disputed"] == "Crimea — administered by Russia, claimed by Ukraine"
+    assert crimea["disputed"] == (
+        "Crimea — administered by Russia, claimed by Ukraine"
+        " (status as of Natural Earth 5.1.1, May 2022)"
+    )
     index = data["places"].index(crimea)
     (shape,) = [s for s in data["shapes"] if s["p"] == index]
     assert shape["kind"] == "disputed"

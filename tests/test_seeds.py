@@ -144,7 +144,10 @@ def test_geopackage_areas_hold_poland_and_crimea_apart_from_russia(
     areas = gpd.read_file(seed_outputs["gpkg"], layer="areas").set_index("name")
     assert areas.loc["Poland", "geometry"].contains(Point(19.4, 52.1))
     assert areas.loc["Crimea", "drawn_as"] == "disputed"
-    assert areas.loc["Crimea", "disputed"] == "Crimea — administered by Russia, claimed by Ukraine"
+    assert areas.loc["Crimea", "disputed"] == (
+        "Crimea — administered by Russia, claimed by Ukraine"
+        " (status as of Natural Earth 5.1.1, May 2022)"
+    )
     assert not areas.loc["Russia", "geometry"].contains(Point(34.1, 45.3))
     # a region as its members' union
     assert areas.loc["Baltic States", "drawn_as"] == "members"

@@ -45,6 +45,22 @@ class Shapes:
             return None
         return gpd.read_file(path)
 
+    @per_instance(maxsize=1)
+    def disputed_countries(self) -> dict[str, dict[str, Any]]:
+        """Countries Natural Earth notes as disputed (Taiwan, Kosovo), by ISO alpha-2.
+
+        Each: ``name``, ``administered_by``, ``claimed_by``, ``note``, ``unrecognised``
+        and ``as_of`` (the release), from ``disputed_countries.json`` beside the artifact
+        (written by the builder); empty without it.
+        """
+        import json
+
+        path = self.path.parent / "disputed_countries.json" if self.path else None
+        if path is None or not path.is_file():
+            return {}
+        found: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+        return found
+
     # ------------------------------------------------------------------ space
     def reverse(self, lon: float, lat: float) -> Place | None:
         """Return the populated place nearest to ``(lon, lat)``.

@@ -23,7 +23,7 @@ from geomap.sanitize import spreadsheet_cell
 from geomap.serialize import claim_record, place_fields
 
 CLAIM_COLUMNS: tuple[str, ...] = (
-    "place_id", "name", "feature_type", "country_code",
+    "place_id", "name", "feature_type", "country_code", "geonameid", "source",
     "article", "sentence", "sentence_start", "sentence_end",
     "mention", "mention_start", "mention_end",
     "speaker", "speaker_role", "speaker_kind", "speaker_entity", "verb", "verb_lemma",
@@ -53,6 +53,7 @@ def claim_row(
     row["lat"] = None if place is None else place.lat
     if place is None:
         row["place_id"] = claim.place_id
+        row["geonameid"] = int(claim.place_id) if claim.place_id.isdigit() else None
     out: dict[str, Any] = {}
     for key in CLAIM_COLUMNS:
         value = row.get(key)

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 
 from geomap.dates import parse_date
+from geomap.io.source_line import trailing_source
+from geomap.sanitize import quoted
 
 #: How many non-empty lines from the text's top are read.
 MAX_LINES = 5
@@ -45,15 +47,52 @@ _BEFORE_TIME = re.compile(r"\s+(?:[–—-]|à|um|at|o|в|о|a las)\s+(?=\d{1,2}
 _LEADING_WORDS = re.compile(r"^(?:[^\W\d]+\.?\s+){1,5}(?=\d)")
 #: US time zones, whose writers put the month first.
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
+#: A numeric date: two numbers and a four-digit year ("03/11/2026", "3.11.2026").
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
+
+
+def ambiguity_note(line: str) -> str | None:
+    """How a numeric date that reads both ways was read: the rule, and the other reading.
+
+    "03/11/2026" is 3 November (the day first, :func:`date_line`'s rule) or 11 March;
+    "13/11/2026" or "03/03/2026" read one way only.
+
+    >>> ambiguity_note("Published: 03/11/2026 08:15")
+    "'03/11/2026' read day first as 2026-11-03 (month first it would be 2026-03-11)"
+    >>> ambiguity_note("Published: 03/04/2026 06:12 EST")
+    "'03/04/2026' read month first as 2026-03-04 (US time zone; day first it would be 2026-04-03)"
+    >>> ambiguity_note("Published: 13/11/2026") is None
+    True
+    """
+    found = _NUMERIC.search(line)
+    if found is None:
+        return None
+    first, second, year = int(found.group(1)), int(found.group(3)), found.group(4)
+    if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+        return None
+    day_first = f"{year}-{second:02d}-{first:02d}"
+    month_first = f"{year}-{first:02d}-{second:02d}"
+    if _US_ZONE.search(line):
+        return (
+            f"{quoted(found.group(0))} read month first as {month_first} "
+            f"(US time zone; day first it would be {day_first})"
+        )
+    shown = quoted(found.group(0))
+    return f"{shown} read day first as {day_first} (month first it would be {month_first})"
 
 
 def date_line(text: str) -> tuple[str, str] | None:
     """The ISO date and the line it was read from, or ``None`` (the rule in the module doc).
 
+    The line is given without a source it ends with
+    (:func:`~geomap.io.source_line.trailing_source`).
+
     >>> date_line("Port hit\\nPublié le : 04/03/2026 - 09:02\\n\\nText.")
     ('2026-03-04T09:02:00', 'Publié le : 04/03/2026 - 09:02')
     >>> date_line("KYIV, March 3 (Reuters) - Drones hit the port.") is None
     True
+    >>> date_line("Gas\\n4. März 2026, 11:02 Uhr, Quelle: dpa\\n")
+    ('2026-03-04T11:02:00', '4. März 2026, 11:02 Uhr')
     """
     seen = 0
     for raw in text.splitlines():
@@ -63,9 +102,11 @@ def date_line(text: str) -> tuple[str, str] | None:
         seen += 1
         if seen > MAX_LINES:
             return None
-        found = _line_date(line)
+        cut = trailing_source(line)  # "…, 11:02 Uhr, Quelle: dpa": the date is what is before
+        dated = line if cut is None else cut[0]
+        found = _line_date(dated)
         if found is not None:
-            return found, line
+            return found, dated
     return None
 
 

@@ -23,7 +23,7 @@ from geomap.dates import date_warning
 from geomap.errors import InputError
 from geomap.io.bounded import read_bounded
 from geomap.io.byline_line import blank_byline_line
-from geomap.io.date_line import date_line
+from geomap.io.date_line import ambiguity_note, date_line
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
 from geomap.io.encoding import decode_bytes, encoding_note
 from geomap.io.factiva_text import is_factiva_text
@@ -33,7 +33,7 @@ from geomap.io.headlines import with_headline
 from geomap.io.markdown_marks import without_emphasis, without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
 from geomap.io.promo_lines import blank_promo_lines
-from geomap.io.source_line import blank_source_line
+from geomap.io.source_line import blank_source_line, date_line_source
 from geomap.io.title_line import title_line
 from geomap.metadata import article_metadata, clean_text
 from geomap.published import GIVEN_FIELD
@@ -189,13 +189,19 @@ def read_document(
                 meta["title"] = headline
         text = blank_byline_line(text, meta)  # "By Marc Davies": the author, blanked
         text = blank_source_line(text, meta)  # "Source: Reuters": the outlet, blanked
+        if "outlet" not in meta:  # "4. März 2026, 11:02 Uhr, Quelle: dpa"
+            agency = date_line_source(text, meta.get("title"))
+            if agency:
+                meta["outlet"] = agency
     if not mail and "published" not in meta and not is_factiva_text(text):
         dated = date_line(text)  # "Publié le : 04/03/2026 - 09:02"
         if dated is not None:
             meta["published"] = dated[0]
             if dated[1] != dated[0]:  # "20 ноября 2026": the date as the text gives it
                 meta[GIVEN_FIELD] = dated[1]
-            notes.append(f"{source}: date read from its line {quoted(dated[1])}")
+            read = f"{source}: date read from its line {quoted(dated[1])}"
+            ambiguous = ambiguity_note(dated[1])  # "03/11/2026": which reading was taken
+            notes.append(f"{read}; {ambiguous}" if ambiguous else read)
             doubt = date_warning(dated[0])
             if doubt:
                 warnings.append(f"{source}: {doubt}")

@@ -49,14 +49,18 @@ class MentionsGeoJSON(Writer):
 class PlacesGeoJSON(Writer):
     """``places.geojson``: one Feature per place with its articles and claims.
 
-    A place's first :data:`PLACE_CLAIMS` claims; ``claims_omitted`` counts the others.
+    A place's first :data:`PLACE_CLAIMS` claims; ``claims_omitted`` counts the others;
+    ``disputed`` is its disputed note (:class:`geomap.mapping.dispute_groups.DisputeNotes`).
     """
 
     filename = "places.geojson"
 
     def finish(self, run: Finished) -> None:
         """Write the places in order of first mention, each claim read back from the store."""
+        from geomap.mapping.dispute_groups import DisputeNotes
+
         store = run.store
+        notes = DisputeNotes.of(run.gazetteer)
         with self.path.open("w", encoding="utf-8") as fh:
             places = JsonArrayStream(fh, _HEADER)
             for pid, tally in store.places.items():
@@ -68,6 +72,7 @@ class PlacesGeoJSON(Writer):
                     confidence=tally.confidence,
                     originals=store.originals_of(pid),
                 )
+                props["disputed"] = notes.place_note(tally.place)
                 props["claims_omitted"] = max(0, tally.claims - PLACE_CLAIMS)
                 head = dump({"type": "Feature", "geometry": point(tally.place)})[:-1]
                 parts = [head, ',"properties":', dump(props)[:-1], ',"claims":[']

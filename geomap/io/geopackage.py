@@ -1,6 +1,6 @@
 """``geomap.gpkg``: one GeoPackage with the layers QGIS and geopandas open as they are.
 
-- ``places``: a point per place, its counts and best confidence;
+- ``places``: a point per place, its counts, best confidence and ``disputed`` note;
 - ``areas``: the polygons of the countries, admin units, regions (their members'
   union), seas and disputed areas mentioned, with their mention counts, for a
   choropleth without a join;
@@ -28,7 +28,7 @@ from geomap.io.gpkg_dates import add_date_columns
 from geomap.mention_rows import mention_row
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult, Place
-from geomap.serialize import place_summary
+from geomap.serialize import place_fields, place_summary
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -45,10 +45,11 @@ CHUNK = 5000
 #: of a thousand claims without one), its later numbers written as strings.
 NULLABLE: dict[str, str] = {
     **dict.fromkeys(("speaker_start", "speaker_end", "verb_start", "verb_end"), "Int64"),
-    **dict.fromkeys(("population", "sentence_index"), "Int64"),
+    **dict.fromkeys(("population", "sentence_index", "geonameid"), "Int64"),
     **dict.fromkeys(("mention_count", "article_count"), "Int64"),  # an empty lines layer's too
     **dict.fromkeys(("lon", "lat", "confidence"), "Float64"),
     "has_shape": "boolean",
+    "disputed": "string",
 }
 #: Columns of the ``areas`` and ``lines`` layers (an empty layer has them too).
 SHAPE_COLUMNS = [
@@ -197,25 +198,28 @@ class GeoPackage(Writer):
         store = run.store
         if "mentions" not in self._layers:  # no mention at all: the layer still exists, empty
             self._write("mentions", [], [], "Point")
-        places = [
-            flat(
-                place_summary(
-                    t.place,
-                    mentions=t.mentions,
-                    claims=t.claims,
-                    articles=store.articles_of(pid),
-                    confidence=t.confidence,
-                    originals=store.originals_of(pid),
-                )
-            )
-            for pid, t in store.places.items()
-        ]
-        self._write("places", places, _points(places), "Point")
         shapes = self._shapes
         if shapes is None or not shapes.serves(run.gazetteer):
             from geomap.mapping.area_shapes import AreaShapes
 
             shapes = AreaShapes(run.gazetteer)
+        places = [
+            flat(
+                {
+                    **place_summary(
+                        t.place,
+                        mentions=t.mentions,
+                        claims=t.claims,
+                        articles=store.articles_of(pid),
+                        confidence=t.confidence,
+                        originals=store.originals_of(pid),
+                    ),
+                    "disputed": shapes.notes.place_note(t.place),
+                }
+            )
+            for pid, t in store.places.items()
+        ]
+        self._write("places", places, _points(places), "Point")
         try:
             shaped = list(shape_rows(store, shapes))
         finally:
@@ -263,10 +267,7 @@ class GeoPackage(Writer):
 def claim_row(place: Place, claim: Mapping[str, Any]) -> dict[str, Any]:
     """One flat row of the ``claims`` layer: the claim with its place's name and point."""
     row = {  # a new dict: ``claim`` is shared with other writers, left as it is
-        "place_id": place.place_id,
-        "name": place.name,
-        "feature_type": place.feature_type,
-        "country_code": place.country_code,
+        **place_fields(place),
         **claim,
         "lon": place.lon,
         "lat": place.lat,

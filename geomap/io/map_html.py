@@ -85,6 +85,7 @@ class MapHTML(Writer):
             worldview=self.options.worldview,
             aliases=gz.aliases() if gz is not None else None,
             disputed=gz.disputed_areas() if gz is not None else None,
+            disputed_countries=gz.disputed_countries() if gz is not None else None,
             comparison=comparison,
             articles=store.articles,
             counts=PlaceCounts(store),

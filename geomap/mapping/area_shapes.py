@@ -50,7 +50,9 @@ class AreaShape:
         ``"disputed"`` (the disputed area it names), ``"members"`` (a region as the
         union of its member countries) or the place's feature type.
     disputed
-        The disputed area's label ("Crimea — administered by …"), else ``None``.
+        The place's disputed note (:class:`geomap.mapping.dispute_groups.DisputeNotes`:
+        "Crimea — administered by …", a disputed country's, a unit within a dispute's),
+        else ``None``.
     """
 
     geometry: BaseGeometry
@@ -68,10 +70,11 @@ class AreaShapes:
     """
 
     def __init__(self, gazetteer: Gazetteer | None) -> None:
-        from geomap.mapping.disputed import prepare_areas
+        from geomap.mapping.dispute_groups import DisputeNotes
 
         self.gazetteer = gazetteer
-        self._areas = prepare_areas(gazetteer.disputed_areas()) if gazetteer is not None else []
+        self.notes = DisputeNotes.of(gazetteer)
+        self._areas = self.notes.areas
         self._made: dict[str, AreaShape | None] = {}
         self._pending: dict[str, Future[AreaShape | None]] = {}
         self._maker: _Maker | None = None
@@ -128,14 +131,15 @@ class AreaShapes:
         from shapely.geometry import MultiPolygon
         from shapely.ops import unary_union
 
-        from geomap.mapping.disputed import area_of
+        from geomap.mapping.dispute_groups import areas_of, group_geometry
 
-        label = None
         geom: BaseGeometry | None
-        found = area_of(place.name, place.feature_type, (place.lon, place.lat), self._areas)
-        if found >= 0:
-            area = self._areas[found]
-            geom, kind, label = area.geometry, "disputed", area.label
+        label = self.notes.note(
+            place.name, place.feature_type, place.country_code, (place.lon, place.lat)
+        )
+        found = areas_of(place.name, place.feature_type, (place.lon, place.lat), self._areas)
+        if found:
+            geom, kind = group_geometry(self._areas, found), "disputed"
         elif place.feature_type == "region" and place.members:
             parts = [_country_shape(gazetteer, cc) for cc in place.members]
             geom, kind = unary_union([p for p in parts if p is not None]), "members"

@@ -50,6 +50,7 @@ def build_map(
     min_confidence: float = 0.0,
     aliases: Mapping[str, Sequence[str]] | None = None,
     disputed: gpd.GeoDataFrame | None = None,
+    disputed_countries: Mapping[str, Mapping[str, Any]] | None = None,
     worldview: str | None = None,
     claims_of: Callable[[str], Iterable[Mapping[str, Any]]] | None = None,
     more_of: Mapping[str, Sequence[tuple[str, int]]] | None = None,
@@ -95,6 +96,9 @@ def build_map(
     disputed
         Disputed and breakaway areas (``Gazetteer.disputed_areas()``), drawn apart
         from the countries that hold them.
+    disputed_countries
+        Countries Natural Earth notes as claimed or unrecognised
+        (``Gazetteer.disputed_countries()``): their popups say so.
     aliases
         Place id -> other names the search box finds it by (the gazetteer's
         curated aliases: "USA", "Britain", "Kiev").
@@ -140,6 +144,7 @@ def build_map(
         article_info=article_info,
         aliases=aliases,
         disputed=disputed,
+        disputed_countries=disputed_countries,
         worldview=worldview,
         claims_of=claims_of,
         more_of=more_of,

@@ -41,15 +41,22 @@ class Area:
     owners: Mapping[str, str] = field(default_factory=dict)
     #: The country it belongs to in the map's chosen worldview, if any.
     owner: str | None = None
+    #: The dispute it is one part of (Natural Earth's ``BRK_GROUP``: "Jammu and Kashmir").
+    group: str | None = None
 
 
-def area_label(name: str, administered_by: str | None, claimed_by: str | None) -> str:
+def area_label(
+    name: str, administered_by: str | None, claimed_by: str | None, as_of: str | None = None
+) -> str:
     """``"Crimea — administered by Russia, claimed by Ukraine"`` (Natural Earth's notes).
+
+    ``as_of``, the release the note is from, follows in brackets: the status is Natural
+    Earth's, of that date, not geomap's own.
 
     >>> area_label("Abkhazia", "itself", "Georgia")
     'Abkhazia — self-administered, claimed by Georgia'
-    >>> area_label("Siachen Glacier", None, "Pakistan and India")
-    'Siachen Glacier — claimed by Pakistan and India'
+    >>> area_label("Siachen Glacier", None, "Pakistan and India", "Natural Earth 5.1.1")
+    'Siachen Glacier — claimed by Pakistan and India (status as of Natural Earth 5.1.1)'
     """
     parts = []
     if administered_by == "itself":
@@ -58,7 +65,36 @@ def area_label(name: str, administered_by: str | None, claimed_by: str | None) -
         parts.append(f"administered by {administered_by}")
     if claimed_by:
         parts.append(f"claimed by {claimed_by}")
-    return f"{name} — {', '.join(parts)}" if parts else f"{name} — disputed"
+    label = f"{name} — {', '.join(parts)}" if parts else f"{name} — disputed"
+    return f"{label} (status as of {as_of})" if as_of else label
+
+
+def written_in_full(name: str, names: list[str]) -> str:
+    """An abbreviated name ("W. Sahara") as another of the area's names writes it in full.
+
+    Each word cut with a full stop begins the other name's word in its place; the
+    other words are the same.
+
+    >>> written_in_full("W. Sahara", ["Morocco", "W. Sahara", "Western Sahara"])
+    'Western Sahara'
+    >>> written_in_full("Kuril Is.", ["Kuril Is.", "Kuril Islands", "Russia"])
+    'Kuril Islands'
+    >>> written_in_full("Crimea", ["Crimea"])
+    'Crimea'
+    """
+    if "." not in name:
+        return name
+    words = name.split()
+    for other in names:
+        full = other.split()
+        if "." in other or len(full) != len(words):
+            continue
+        if all(
+            w == f or (w.endswith(".") and f.startswith(w[:-1]) and len(f) > len(w) - 1)
+            for w, f in zip(words, full, strict=True)
+        ):
+            return other
+    return name
 
 
 def _written_out(value: object, names: list[str]) -> str | None:
@@ -86,20 +122,26 @@ def prepare_areas(frame: gpd.GeoDataFrame | None) -> list[Area]:
         geom = row.get("geometry")
         if geom is None or geom.is_empty:
             continue
-        name = str(row.get("name") or "")
         raw = row.get("names")
         names = [str(n) for n in raw] if raw is not None and not isinstance(raw, str) else []
+        name = written_in_full(str(row.get("name") or ""), names)
         spelled = [name, *names]
         label = area_label(
             name,
             _written_out(row.get("administered_by"), spelled),
             _written_out(row.get("claimed_by"), spelled),
+            _text(row.get("as_of")),
         )
         owners = row.get("owners")
         views = {str(k): str(v) for k, v in owners.items()} if isinstance(owners, dict) else {}
         keys = frozenset(n.casefold() for n in [name, *names] if n)
-        out.append(Area(name, label, keys, geom, views))
+        out.append(Area(name, label, keys, geom, views, group=_text(row.get("group"))))
     return out
+
+
+def _text(value: object) -> str | None:
+    """A frame's text value, ``None`` for a missing one (NaN, empty)."""
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def in_view(areas: list[Area], worldview: str, name_of: Callable[[str], str | None]) -> list[Area]:

@@ -16,6 +16,7 @@ import pandas as pd
 from geomap.mapping.articles import article_order, labelled_articles, language_names
 from geomap.mapping.claim_pick import date_key
 from geomap.mapping.crowding import crowded
+from geomap.mapping.dispute_groups import DisputeNotes
 from geomap.mapping.disputed import areas_payload, base_layers, in_view
 from geomap.mapping.groups import colour_groups, outlet_list
 from geomap.mapping.place_entry import PageContext, place_entry
@@ -67,6 +68,7 @@ def build_payload(
     article_info: Mapping[str, Mapping[str, str]] | None = None,
     aliases: Mapping[str, Sequence[str]] | None = None,
     disputed: gpd.GeoDataFrame | None = None,
+    disputed_countries: Mapping[str, Mapping[str, Any]] | None = None,
     worldview: str | None = None,
     claims_of: Callable[[str], Iterable[Mapping[str, Any]]] | None = None,
     more_of: Mapping[str, Sequence[tuple[str, int]]] | None = None,
@@ -104,6 +106,9 @@ def build_payload(
     disputed
         Disputed and breakaway areas (:mod:`geomap.mapping.disputed`): cut out
         of the countries, drawn apart, and the shape of a place of their name.
+    disputed_countries
+        ISO2 -> Natural Earth's status of a country it notes as disputed (Taiwan,
+        Kosovo: :meth:`geomap.gazetteer.Gazetteer.disputed_countries`): its popup says so.
     worldview
         A country (ISO2) whose view of the disputed areas is shown too: each
         is also part of the shape of the country it holds it belongs to.
@@ -150,6 +155,7 @@ def build_payload(
         areas=areas,
         iso_row=iso_row,
         shape_of=shape_of,
+        notes=DisputeNotes(areas, disputed_countries or {}, base.name_of),
     )
     out_places: list[dict[str, Any]] = []
     place_claims: list[tuple[int, str, Any]] = []

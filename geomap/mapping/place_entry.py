@@ -17,7 +17,8 @@ from shapely.geometry.base import BaseGeometry
 from geomap.geo import latlon
 from geomap.mapping.basemap import PreparedBasemap
 from geomap.mapping.claim_pick import pick_listed
-from geomap.mapping.disputed import Area, area_of
+from geomap.mapping.dispute_groups import DisputeNotes, areas_of, group_label
+from geomap.mapping.disputed import Area
 from geomap.mapping.place_shapes import ShapeOf, place_shapes
 from geomap.mapping.popup import as_list, comparison_entry, group_claims, int_of, text_of
 
@@ -52,6 +53,8 @@ class PageContext:
     areas: list[Area]
     iso_row: Mapping[str, int]
     shape_of: ShapeOf | None
+    #: The places' disputed notes (a country's, a unit's within a dispute) beyond the areas'.
+    notes: DisputeNotes | None = None
 
 
 @dataclass(frozen=True)
@@ -159,10 +162,14 @@ def place_entry(rec: Mapping[str, Any], idx: int, ctx: PageContext) -> PlaceEntr
     point = (
         (geom.x, geom.y) if isinstance(geom, BaseGeometry) and geom.geom_type == "Point" else None
     )
-    area = area_of(name, ftype, point, ctx.areas)
-    if area >= 0:  # Crimea is Crimea's shape, with who holds and who claims it
-        entry["disputed"] = ctx.areas[area].label
-        shapes.append({"p": idx, "kind": "disputed", "area": area})
+    found = areas_of(name, ftype, point, ctx.areas)
+    if not found and ctx.notes is not None and point is not None:  # Taiwan; Azad Kashmir
+        note = ctx.notes.note(name, ftype, cc or None, point, members)
+        if note:
+            entry["disputed"] = note
+    if found:  # Crimea is Crimea's shape, with who holds and who claims it; Kashmir its parts
+        entry["disputed"] = group_label(name, ctx.areas, found)
+        shapes.extend({"p": idx, "kind": "disputed", "area": area} for area in found)
     elif ftype in SHAPE_TYPES:
         own = place_shapes(idx, pid, ftype, cc, members, ctx.iso_row, ctx.shape_of)
         shapes.extend(own)

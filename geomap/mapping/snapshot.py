@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from geomap.mapping.browser import offline_page
+from geomap.mapping.place_entry import DEFAULT_FOCUS_ZOOM
 
 
 def screenshot(
@@ -28,7 +29,8 @@ def screenshot(
     width, height
         Viewport size in CSS pixels.
     place_id
-        If given, open this place's popup (as a click on its row would) first.
+        If given, open this place's popup first: a city's as a click on its row would,
+        a wider place's (a region, a country, a sea) at a view fitted to its outline.
     view
         ``(lat, lon, zoom)`` to show instead of the opening view (applied before
         ``place_id``).
@@ -55,17 +57,41 @@ def screenshot(
                 list(view),
             )
         if place_id is not None:
-            page.evaluate(
-                """(pid) => { const app = window.geomapApps[0];
-                    const i = app.data.places.findIndex(p => p.id === pid);
-                    if (i >= 0) { app.focus(i); } }""",
-                place_id,
-            )
+            page.evaluate(_OPEN_PLACE, place_id)
         page.wait_for_timeout(settle_ms)
         if state.console_errors:
             raise RuntimeError(f"map page logged errors: {state.console_errors}")
         page.screenshot(path=str(out))
     return out
+
+
+#: Open a place's popup at a view fitted to its type: a city as a click on its row does
+#: (:func:`app.focus`, its zoom from the marker); a place whose zoom is wider (a region,
+#: a country, a sea: :data:`geomap.mapping.place_entry.FOCUS_ZOOM`) fitted to its
+#: outline, or at its zoom when it has none, so that a marker cluster does not zoom in
+#: to it (Crimea was shown at a 20 km scale, filling the screen, with no context).
+_OPEN_PLACE = """(pid) => {
+  const app = window.geomapApps[0], map = app.map;
+  const i = app.data.places.findIndex(p => p.id === pid);
+  if (i < 0) { return; }
+  const p = app.data.places[i];
+  if (p.zoom >= CITY_ZOOM) { app.focus(i); return; }
+  map.closePopup();
+  const shapes = app.shapes.filter(x => x.p === i && x.layer && x.layer.getBounds);
+  const panel = document.getElementById("geomap-panel");
+  const left = panel && !document.body.classList.contains("geomap-panel-collapsed")
+    ? panel.offsetWidth : 0;
+  let at = p.ll;
+  if (shapes.length) {
+    const b = L.latLngBounds([]);
+    shapes.forEach(x => b.extend(x.layer.getBounds()));
+    map.fitBounds(b.pad(0.5), {paddingTopLeft: [left + 20, 20], animate: false});
+    at = at || b.getCenter();
+  } else if (at) {
+    map.setView(at, p.zoom, {animate: false});
+  }
+  if (at) { L.popup({maxWidth: 420}).setLatLng(at).setContent(app.popupContent(i)).openOn(map); }
+}""".replace("CITY_ZOOM", str(DEFAULT_FOCUS_ZOOM))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,12 @@ FILENAME = "disputed_areas.geojson"
 COUNTRIES = "naturalearth/ne_50m_admin_0_countries.zip"
 #: Grid (degrees) the outlines are simplified to.
 PRECISION = 0.01
+#: The release the notes are as of: the file's attributes match the 5.1.1 countries
+#: (``data-sources/SOURCES.md``), whose shapefile is dated May 2022.  Each area says so
+#: (``as_of``), so that a reader knows whose status a note is, and of when.
+RELEASE = "Natural Earth 5.1.1, May 2022"
+#: The file of the countries whose own status Natural Earth notes (Taiwan, Kosovo...).
+COUNTRY_FILENAME = "disputed_countries.json"
 
 _ADMIN = re.compile(r"admin\.\s*by\s+([^;]+)", re.IGNORECASE)
 _CLAIMED = re.compile(r"claimed\s+by\s+([^;]+)", re.IGNORECASE)
@@ -60,10 +66,18 @@ def parse_note(note: str | None) -> tuple[str | None, str | None]:
 
 
 def area_records(
-    features: list[dict[str, Any]], iso2: dict[str, str] | None = None
+    features: list[dict[str, Any]],
+    iso2: dict[str, str] | None = None,
+    parties: Mapping[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """GeoJSON features with the fields the map reads (simplified outlines).
 
+    ``group`` is Natural Earth's ``BRK_GROUP``: the dispute an area is one part of
+    ("Jammu and Kashmir" for the Indian-, Pakistani- and Chinese-administered parts);
+    ``as_of`` the release the note is from (:data:`RELEASE`).  ``parties`` writes the
+    note's parties out
+    (:func:`geomap.gazetteer.builder.disputed_countries.party_names`: "U.K." is the
+    United Kingdom).
     ``views`` maps each point of view Natural Earth records (a country's ISO code)
     to the country the area belongs to in it (ADM0_A3); ``owners`` gives those as
     ISO 3166-1 alpha-2 codes where ``iso2`` (ADM0_A3 -> ISO2) knows them.
@@ -74,6 +88,8 @@ def area_records(
         p = feature.get("properties") or {}
         geom = shape(feature["geometry"]).simplify(PRECISION, preserve_topology=True)
         administered, claimed = parse_note(p.get("NOTE_BRK"))
+        administered = (parties or {}).get(administered or "", administered)
+        claimed = (parties or {}).get(claimed or "", claimed)
         names = [p.get("BRK_NAME"), p.get("NAME_EN"), p.get("NAME_LONG"), p.get("NAME")]
         views = {k[len("ADM0_A3_") :]: v for k, v in p.items() if k.startswith("ADM0_A3_") and v}
         out.append(
@@ -90,6 +106,8 @@ def area_records(
                     "adm0_a3": p.get("ADM0_A3"),
                     "views": views,
                     "owners": {k: iso2[v] for k, v in views.items() if v in iso2},
+                    "group": p.get("BRK_GROUP") or None,
+                    "as_of": RELEASE,
                 },
             }
         )
@@ -205,15 +223,24 @@ def country_iso2(sources: Path) -> dict[str, str]:
 
 
 def build_disputed(sources: Path, out: Path) -> Path:
-    """Write ``out/disputed_areas.geojson`` from the Natural Earth file under ``sources``."""
+    """Write ``out/disputed_areas.geojson`` (and ``disputed_countries.json``) from Natural Earth."""
+    from geomap.gazetteer.builder import naturalearth
+    from geomap.gazetteer.builder.disputed_countries import country_statuses, party_names
+
     iso2 = country_iso2(Path(sources))
+    countries = [f.props for f in naturalearth.read_countries(Path(sources) / COUNTRIES)]
+    parties = party_names(countries)
     collection = {
         "type": "FeatureCollection",
-        "source": "Natural Earth 5.1 ne_50m_admin_0_breakaway_disputed_areas (public domain)",
-        "features": area_records(read_areas(Path(sources)), iso2),
+        "source": f"{RELEASE}: ne_50m_admin_0_breakaway_disputed_areas (public domain)",
+        "features": area_records(read_areas(Path(sources)), iso2, parties),
     }
-    target = Path(out) / FILENAME
+    _write_json(Path(out) / COUNTRY_FILENAME, country_statuses(countries, parties))
+    return _write_json(Path(out) / FILENAME, collection)
+
+
+def _write_json(target: Path, value: object) -> Path:
     tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps(collection, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(value, ensure_ascii=False) + "\n", encoding="utf-8")
     tmp.replace(target)
     return target

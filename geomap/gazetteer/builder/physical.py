@@ -114,8 +114,14 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
     )
 
     def attach(p: Physical, by_shape: bool) -> bool:
-        """Attach ``p`` to a GeoNames entry of the same name; return whether it matched."""
+        """Attach ``p`` to the GeoNames entries of the same name; return whether any matched.
+
+        A polygon goes to every such entry near it, not only the first: GeoNames lists
+        some seas twice (the Sea of Azov as 713066 and 12097429), and the resolver may
+        choose either, which was then a point only.
+        """
         norm = normalize_name(p.name)
+        matched = False
         for e in gn_index.get(norm, []):
             if not _compatible(e.feature_type, p.feature_type):
                 continue
@@ -124,15 +130,19 @@ def merge_physical(geonames_entries: list[Entry], physical: list[Physical]) -> l
                     continue
             elif not _near(p.geom, Point(e.lon, e.lat)):
                 continue
-            if p.geom.geom_type in ("Polygon", "MultiPolygon"):
+            polygonal = p.geom.geom_type in ("Polygon", "MultiPolygon")
+            if matched and not polygonal:
+                continue  # a line goes to the first entry only (its parts are lent later)
+            if polygonal:
                 part = p.geom.simplify(PHYSICAL_TOLERANCE, preserve_topology=True)
                 e.shape = part if e.shape is None else unary_union([e.shape, part])
             elif is_lineal(p.geom):
                 lines[e.place_id].append(p.geom)
                 line_names[e.place_id].add(norm)
-            _add_names(e, p, gn_index)
-            return True
-        return False
+            if not matched:
+                _add_names(e, p, gn_index)
+            matched = True
+        return matched
 
     # First pass: parts near a GeoNames point; second: parts adjacent to an attached polygon.
     pending = [p for p in ordered if normalize_name(p.name) and not attach(p, by_shape=False)]
