@@ -82,8 +82,8 @@ def run_back(doc: Doc, span: Span, gazetteer: Any) -> Span | None:
     "the people of Azad Jammu and Kashmir": the model tags "Azad Jammu" a person and
     "Kashmir" a place; "Azad Jammu and Kashmir" is a curated alias of Azad Kashmir, so the
     longest such name wins over the model's shorter span. The words are capitalised or
-    joining words (:data:`JOINING_WORDS`), never an article, the longer name opens with a capitalised one,
-    and the run stays inside the sentence.
+    joining words (:data:`JOINING_WORDS`), never an article; the longer name opens with a
+    capitalised one, and the run stays inside the sentence.
     """
     best: Span | None = None
     start = span.start
