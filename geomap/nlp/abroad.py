@@ -95,6 +95,24 @@ def focus_for(
     :func:`foreign_to` says no: the name is not put in a country its own sentences do
     not name, but at :func:`focus_abroad` (``None`` when there is none).
     """
-    if focus is None or not foreign_to(spans, focus[0], located):
-        return focus
-    return focus_abroad(spans, located)
+    if focus is None:
+        return None
+    if foreign_to(spans, focus[0], located):
+        return focus_abroad(spans, located)
+    if far_from(spans, focus[0], located):
+        return None  # "Na Krymie i w Donbasie ..." in a story from Pristina: not Pristina
+    return focus
+
+
+def far_from(spans: list[Span], focus: Place, located: list[tuple[Span, Place, float]]) -> bool:
+    """Whether every place the sentences of ``spans`` name lies abroad, far from ``focus``.
+
+    The places of a name's own sentences all in countries other than the focus's and
+    farther than :data:`FOREIGN_KM` from it: the sentence speaks of another region, and
+    the focus is no guess for the name, however often the article names its country.
+    """
+    near = _sentence_places(spans, located)
+    countries = {c for p in near for c in place_countries(p)}
+    if not countries or focus.country_code in countries:
+        return False
+    return all(haversine_km(focus.lon, focus.lat, p.lon, p.lat) > FOREIGN_KM for p in near)
