@@ -22,7 +22,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from geomap.nlp.name_shapes import own_entries
+from geomap.nlp.name_shapes import _GROUPING_TYPES as GROUPING_TYPES
+from geomap.nlp.name_shapes import joined_countries, own_entries
 from geomap.nlp.vocab import ARTICLES
 
 #: Most capitalised words a name runs on with ("Republika" + "Srpska").
@@ -76,6 +77,16 @@ MAX_BACK_WORDS = 3
 JOINING_WORDS = frozenset({"and", "of", "&"})
 
 
+def _one_place(gazetteer: Any, text: str) -> bool:
+    """Whether ``text`` is an own name of a place that is no grouping of those it lists.
+
+    "Australia and New Zealand" is a region's name, but news lists two countries.
+    """
+    return any(
+        c.place.feature_type not in GROUPING_TYPES for c in own_entries(gazetteer, text)
+    ) and not joined_countries(gazetteer, text)
+
+
 def run_back(doc: Doc, span: Span, gazetteer: Any) -> Span | None:
     """``span`` run back over the words before it that make a longer own name, or ``None``.
 
@@ -83,7 +94,8 @@ def run_back(doc: Doc, span: Span, gazetteer: Any) -> Span | None:
     "Kashmir" a place; "Azad Jammu and Kashmir" is a curated alias of Azad Kashmir, so the
     longest such name wins over the model's shorter span. The words are capitalised or
     joining words (:data:`JOINING_WORDS`), never an article; the longer name opens with a
-    capitalised one, and the run stays inside the sentence.
+    capitalised one, names no grouping ("Australia and New Zealand" lists two countries:
+    :func:`_one_place`), and the run stays inside the sentence.
     """
     best: Span | None = None
     start = span.start
@@ -94,7 +106,7 @@ def run_back(doc: Doc, span: Span, gazetteer: Any) -> Span | None:
         if tok.lower_ in ARTICLES or not (_capitalised(tok.text) or tok.lower_ in JOINING_WORDS):
             break  # "The Caucasus" is :func:`with_article`'s to judge
         start -= 1
-        if _capitalised(tok.text) and own_entries(gazetteer, doc[start : span.end].text):
+        if _capitalised(tok.text) and _one_place(gazetteer, doc[start : span.end].text):
             best = Span(doc, start, span.end, label=span.label_)
     return best
 
