@@ -47,6 +47,17 @@ def test_split_evidence_lowers_the_confidence() -> None:
     assert unsure["20"] < sure["20"]
 
 
+def test_a_mention_without_evidence_follows_the_nearest_evidenced_one() -> None:
+    # a headline naming nothing near the name takes the lede's sense; a later bare
+    # mention continues the one before it
+    text = (
+        "Storm hits Vesland\n\nIn Vesland, protesters in Orvo marched. The governor of"
+        " Vesland said Brenton waits. Later Vesland was calm."
+    )
+    senses = [pid for name, pid, _ in _placed(text) if name == "Vesland"]
+    assert senses == ["10", "10", "20", "20"]
+
+
 def test_a_candidate_fits_the_places_it_holds() -> None:
     assert fits(_COUNTRY, _ORVO) and not fits(_COUNTRY, _BRENTON)
     assert fits(_STATE, _BRENTON) and not fits(_STATE, _ORVO) and not fits(_STATE, _STATE)

@@ -144,6 +144,23 @@ def test_a_town_abroad_far_from_the_article_is_no_river_on_the_water() -> None:
     assert waterless_strays(picks, bare, cands) == set()
 
 
+def test_a_unit_after_the_weak_na_is_no_river() -> None:
+    # "Na Krymie i w Donbasie ...": a region takes "na" as a river does; only a town
+    # abroad after the weak cue is dropped, a unit only after a strong cue
+    text = "Na Krymie trwa okupacja, a w Prisztinie spokój."
+    on, town = _span("pl", text, "Krymie"), _span("pl", text, "Prisztinie")
+    unit = Place("unit", "unit", "admin1", "UA", None, 0, 45.0, 34.0, "curated")
+    far = _town("far", "XK", 42.67, 21.17)
+    groups = {"s": [on], "t": [town]}
+    cands = {"s": [Candidate(unit, "name")], "t": [Candidate(far, "name")]}
+    picks = {"s": (unit, 0.9), "t": (far, 0.9)}
+    assert water_cue(on) == "weak"
+    assert waterless_strays(picks, groups, cands) == set()
+    strong = _span("pl", "Poziom wody w Krymie rośnie, a w Prisztinie spokój.", "Krymie")
+    assert water_cue(strong) == "strong"
+    assert waterless_strays(picks, {**groups, "s": [strong]}, cands) == {"s"}
+
+
 def test_a_name_on_the_water_may_go_to_the_focus() -> None:
     register_extensions()
     on = _span("pl", "Stan alarmowy na Sanie pod Stalową Wolą.", "Sanie")

@@ -130,17 +130,33 @@ def lookup_cmd(
     limit: int = typer.Option(
         20, "--limit", "-n", metavar="N", help="Show at most this many candidates."
     ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="LANG",
+        help="Look the name up as an article in this language reads it (ru, uk, pl, de, "
+        "fr): its inflected forms and the names indexed in it ('Krymie' --lang pl: Crimea).",
+    ),
     verbose: int = Verbose,
     log_file: Path = LogFile,
 ) -> None:
-    """Print the candidates for a name as a table, best first."""
+    """Print the candidates for a name as a table, best first.
+
+    Without --lang the name is looked up as an English article reads it; a local
+    language's names ("Krym", Polish for Crimea) are found with --lang.
+    """
+    from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
+
+    if lang is not None and lang not in LOCAL_LANGUAGES:
+        choices = ", ".join(sorted(LOCAL_LANGUAGES))
+        raise typer.BadParameter(f"one of {choices}", param_hint="--lang")
     start_logging(verbose, log_file)
     with _one_line_errors("looking up the name"):
         from geomap.gazetteer import Gazetteer
         from geomap.gazetteer.cli_format import candidates_table
 
         gz = Gazetteer.open(path)
-        cands = gz.candidates(name)
+        cands = gz.candidates(name, lang)
     if not cands:
         say(f"no match for {quoted(name)}")
         raise typer.Exit(ExitCode.INPUTS_FAILED)

@@ -246,6 +246,14 @@ _ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "fr": (),
 }  # fmt: skip
 
+#: Endings of an adjective before its noun -> its endings in a name's nominative, tried
+#: on every word but a name's last: German declines the adjective of a water's name after
+#: an article ("das Asowsche Meer", "das Schwarze Meer", "die Kaspische See") where the
+#: gazetteer holds the name alone ("Asowsches Meer", "Schwarzes Meer").
+_ATTRIBUTIVE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "de": (("e", ("es", "er")),),
+}
+
 #: Ukrainian "о", "е" and "є" become "і" and "ї" in a closed final syllable: the
 #: nominative of "Рогу", "Миколаєва" is "Ріг", "Миколаїв".
 _UK_CLOSED = re.compile("([оеєОЕЄ])([бвгґджзклмнпрстфхцчшщ]+)$")
@@ -282,12 +290,13 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
     if not words or len(words) > MAX_GUESSED_WORDS:
         return ()
     options: list[list[str]] = []
-    for word in words:
+    for i, word in enumerate(words):
         low = word.lower()
         # the word's lemma too: in "Охотского моря" the lemmatiser knows "моря" -> "море"
         # though not the adjective, which only an ending guess reaches
         forms = [word, _lemma(word, lang)] if len(words) > 1 else [word]
-        for ending, endings in _ENDINGS.get(lang, ()):
+        before_noun = _ATTRIBUTIVE.get(lang, ()) if i < len(words) - 1 else ()
+        for ending, endings in (*_ENDINGS.get(lang, ()), *before_noun):
             if not ending and lang in _ZERO_AFTER_CONSONANT and _CYRILLIC_VOWEL_FINAL.search(low):
                 continue  # a Cyrillic genitive without ending ends in a consonant
             if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:

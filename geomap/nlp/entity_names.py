@@ -2,7 +2,8 @@
 
 The recognizer (:mod:`geomap.nlp.recognizer`) keeps the longest run of an
 entity's words the gazetteer knows (:func:`best_subspan`: "the United Kingdom's
-Foreign Office" -> "United Kingdom"), takes an ORG, PRODUCT or NORP entity only
+Foreign Office" -> "United Kingdom"; never a run ending inside a compound name,
+:func:`cuts_a_compound`), takes an ORG, PRODUCT or NORP entity only
 where the gazetteer corroborates its head (:func:`head_name`,
 :func:`corroborated`: "Crimea" tagged ORG), and drops a one-word name too weak to
 stand on the model's word (:func:`weak_word`: "North", a surname).
@@ -49,6 +50,8 @@ def best_subspan(ent: Span, gazetteer: Any, max_tokens: int, *, strict: bool) ->
                 and not (n == 1 and names_listed_unit(sub[0], gazetteer))
             ):
                 continue  # "North Texas" is cut to Texas, not to a town called North
+            if cuts_a_compound(ent, sub):
+                continue  # "Republic of South Ossetia" is not "Republic of South"
             cands = gazetteer.candidates(sub.text)
             if not cands:
                 continue
@@ -62,6 +65,18 @@ def best_subspan(ent: Span, gazetteer: Any, max_tokens: int, *, strict: bool) ->
                 return None  # "French Quarter" is not Quarter, Scotland
             return Span(doc, sub.start, sub.end, label=ent.label_)
     return None
+
+
+def cuts_a_compound(ent: Span, sub: Span) -> bool:
+    """Whether ``sub`` ends on a generic word that the entity's next, capitalised word completes.
+
+    "Republic of South Ossetia": "South" opens "South Ossetia", so "Republic of South" (a
+    unit's official form around the name "South", a region of Cameroon) cuts the name in two.
+    """
+    if sub.end >= ent.end or sub[-1].lower_ not in GENERIC_WORDS:
+        return False
+    after = ent.doc[sub.end]
+    return after.text[:1].isupper() and after.lower_ not in GENERIC_WORDS
 
 
 def corroborated(span: Span, label: str, gazetteer: Any) -> bool:

@@ -50,10 +50,33 @@ FOCUS_TYPES = frozenset({"city", "admin2"})
 FOCUS_PRECISION = 0.67
 
 
+#: Last words of a boundary's name ("the Lebanese border", "the Durand Line" is a line too).
+BOUNDARY_TAILS = frozenset({"border", "boundary", "frontier", "borderline"})
+
+
+def boundary_line(span: Span) -> bool:
+    """Whether a span names a boundary between places: "the Line of Control", "X border".
+
+    A line drawn between two sides runs through neither side's towns: put at the
+    article's main locality, "the Line of Control" lands in a town on one side of it
+    (Muzaffarabad in a Pakistani story, Gulmarg in an Indian one). Its words say so:
+    "Line of ..." ("Line of Control", "Line of Actual Control", "line of contact"), a
+    last word of :data:`BOUNDARY_TAILS`, or "demarcation".
+    """
+    words = [t.lower_ for t in span if not t.is_punct]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words:
+        return False
+    line_of = len(words) > 2 and words[0] == "line" and words[1] == "of"
+    return line_of or words[-1] in BOUNDARY_TAILS or "demarcation" in words
+
+
 def placeable(spans: list[Span]) -> bool:
     """Whether unknown names may go to the article's focus.
 
-    Given spans (gold toponyms) always may; recognised ones when they name a street or a
+    A boundary's name never may (:func:`boundary_line`). Given spans (gold toponyms)
+    otherwise always may; recognised ones when they name a street or a
     building ("Elm Street", FAC), say their kind ("Neches River", "the Arabat Spit",
     "Mount Hermon": :func:`~geomap.nlp.landform_names.landform_head`), their context says what
     place they are ("the Allenby crossing", "Barsalogho, some 40 km north of Kaya":
@@ -75,6 +98,8 @@ def placeable(spans: list[Span]) -> bool:
         named_by_kind,
         on_water,
     )
+    if any(boundary_line(s) for s in spans):
+        return False  # "the Line of Control": no town of either side
     return bool(spans[0].doc._.given_spans) or any(
         s.label_ == "FAC" or any(check(s) for check in checks) for s in spans
     )

@@ -41,6 +41,7 @@ from geomap.containment import by_name, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.abroad import FAR_FOCUS_CONFIDENCE, far_from
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates
 from geomap.nlp.capital_phrases import capitals_of
@@ -263,12 +264,17 @@ class ToponymResolver:
                 conf *= SPLIT_FACTOR  # the name's mentions point to different places
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
+            far = located_by == "focus" and place is not None and far_from(spans, place, located)
+            if far:  # "Krymie" at Pristina beside the Donbas: below the low-confidence line
+                conf = min(conf, FAR_FOCUS_CONFIDENCE)
             others = (p for p, _ in ranked.get(key, ()) if place and p.place_id != place.place_id)
             nxt = next(others, None)
             why = placement_reason(
                 spans[0].text, place, [c.place for c in cands[key]], located_by, nxt,
                 outliers[key][1] if key in outliers else None, key in placed_apart,
             )  # fmt: skip
+            if far:
+                why += "; its sentence names only places far from there"
             for span in spans:
                 span._.place = place
                 span._.confidence = round(conf, 4)

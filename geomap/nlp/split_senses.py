@@ -17,7 +17,9 @@ apart with that one candidate (``group_mentions(..., own=...)``), and the mentio
 whose neighbours fit the pick with the pick, and resolves the article again. A
 mention whose neighbours point elsewhere while no other mention's point to the pick
 makes the group *doubtful*: its evidence is split, and the resolver lowers its
-confidence by :data:`SPLIT_FACTOR`, as it does for the mentions placed apart.
+confidence by :data:`SPLIT_FACTOR`, as it does for the mentions placed apart. In a
+split group, a mention with no evidence of its own takes the sense of the nearest
+evidenced mention before it, or (a headline) of the first after it.
 This is not fitted: no gold corpus names one name as two places in one story.
 """
 
@@ -127,10 +129,27 @@ def split_senses(
             if len({p.place_id for p in elsewhere}) == 1:
                 away[span.start] = elsewhere[0].place_id
         if away and for_pick:
-            apart.update(away | for_pick)
+            apart.update(_without_evidence(group, away | for_pick))
         elif away:
             doubtful.add(key)
     return Senses(apart, frozenset(doubtful))
+
+
+def _without_evidence(group: Sequence[Span], placed: Mapping[int, str]) -> dict[int, str]:
+    """``placed`` with each mention of no evidence given its nearest evidenced one's sense.
+
+    A mention whose neighbours fit no candidate (a headline's "Storm hits Victoria as
+    Paris, Texas mayor visits Georgia") continues the mention with evidence before it,
+    or, before every one (a headline), the first after it: the lede restates the headline.
+    """
+    out = dict(placed)
+    known = sorted(placed)
+    for span in group:
+        if span.start in placed:
+            continue
+        before = [k for k in known if k < span.start]
+        out[span.start] = placed[before[-1] if before else known[0]]
+    return out
 
 
 def sense_targets(groups: Mapping[str, Sequence[Span]], own: Mapping[int, str]) -> dict[str, str]:

@@ -20,8 +20,8 @@ name, in each local language:
   are dropped: a region, an island or a country may take the same preposition ("на
   Урале", "na Litwie").
 
-A name with no water candidate, whose every mention has a cue, picked as a town or
-admin unit abroad far from the article's other places, loses its pick
+A name with no water candidate, whose every mention has a cue, picked as a town (or,
+after a strong cue, an admin unit) abroad far from the article's other places, loses its pick
 (:func:`waterless_strays`: "na Sanie pod Stalową Wolą" is the river San, not Sanaa)
 and goes where names the gazetteer lacks go (the article's focus). The resolver narrows a name's
 candidates with :func:`waters_by_context` in the local languages.
@@ -202,7 +202,8 @@ def waterless_strays(
     """The names on the water picked as a town abroad far from the article's places.
 
     A name whose every mention has a water cue and which has no water candidate, picked
-    as a town or admin unit outside the language's home countries
+    as a town (or, after a strong cue, an admin unit: a unit takes the weak "na" as a
+    river does, "na Krymie") outside the language's home countries
     (:data:`~geomap.nlp.local_words.HOME_COUNTRIES`) farther than :data:`STRAY_KM`
     from every other town, unit or water the article's names resolved to, is a river
     the gazetteer lacks ("na Sanie pod Stalową Wolą" is not Sanaa); "на Вахше" in a
@@ -218,8 +219,11 @@ def waterless_strays(
             continue
         if any(c.place.feature_type == "water" for c in cands.get(key, ())):
             continue
-        if any(water_cue(span) is None for span in group):
+        cues = {water_cue(span) for span in group}
+        if None in cues:
             continue
+        if place.feature_type != "city" and "strong" not in cues:
+            continue  # "na Krymie", "на Харківщині": a unit takes "na" as a river does
         others = [  # not the same place by another form of the name ("na Sanie", "przez San")
             p
             for p, _ in picks.values()
