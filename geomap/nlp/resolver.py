@@ -50,41 +50,27 @@ from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.dateline_towns import dateline_towns
-from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.far_towns import far_towns
 from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
 from geomap.nlp.foreign_towns import foreign_towns
-from geomap.nlp.home_over_abroad import home_over_abroad
 from geomap.nlp.list_units import outliers_and_units
-from geomap.nlp.listed_cities import listed_cities
 from geomap.nlp.mention_evidence import mention_evidence
-from geomap.nlp.municipal_towns import municipal_towns
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
 from geomap.nlp.name_kinds import feature_with_the, unit_by_full_name, water_by_name
 from geomap.nlp.named_countries import towns_in_named_countries
-from geomap.nlp.near_namesakes import near_namesakes
-from geomap.nlp.other_names import same_places
 from geomap.nlp.own_senses import contrary_mentions
-from geomap.nlp.paired_towns import paired_towns
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
-from geomap.nlp.qualifiers import qualifier_units
-from geomap.nlp.range_points import range_points
 from geomap.nlp.reasons import placement_reason
-from geomap.nlp.revisions import Scorer, revise
-from geomap.nlp.river_points import river_points
-from geomap.nlp.river_qualified import river_qualified_towns
+from geomap.nlp.revision_chain import revision_chain
+from geomap.nlp.revisions import Scorer
 from geomap.nlp.river_towns import rivers_by_towns
 from geomap.nlp.scoring import Context, MentionEvidence, features, score, softmax_top
-from geomap.nlp.seat_cities import seat_cities
-from geomap.nlp.sentence_countries import named_country_namesakes
-from geomap.nlp.sentence_namesakes import sentence_namesakes
 from geomap.nlp.split_senses import SPLIT_FACTOR, sense_targets, split_senses
 from geomap.nlp.ties import best_index, ranked_places
-from geomap.nlp.unit_towns import units_for_towns
-from geomap.nlp.water_context import waterless_strays, waters_by_context
+from geomap.nlp.water_context import waters_by_context
 from geomap.nlp.water_respellings import respelled_waters
 from geomap.records import Candidate, Place
 
@@ -209,34 +195,13 @@ class ToponymResolver:
             picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
         kept = far_towns(foreign_towns(picks, ranked), ranked)  # "Karo" near Medan: no India
         foreign, picks = set(picks) - set(kept), kept
-        names = {key: group[0].text for key, group in groups.items()}
-        sizes = {key: len(group) for key, group in groups.items()}
 
         def scorer(key: str) -> Scorer:
             return self._scorer(evidence[key], contexts.get(key))
 
-        picks = revise(picks, self._extended(picks, names, sizes, cands), cands, scorer)
-        picks = revise(picks, listed_cities(picks, groups, cands), cands, scorer)
-        picks = revise(picks, event_cities(picks, groups, cands), cands, scorer)  # "reporters in"
-        picks = revise(picks, municipal_towns(picks, groups, cands), cands, scorer)  # "X Mayor"
-        picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
-        picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
-        picks = revise(picks, named_country_namesakes(picks, groups, cands), cands, scorer)
-        revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
-        picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
-        picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
-        picks = revise(picks, sentence_namesakes(picks, groups, cands), cands, scorer)  # London
-        if lang:  # "entre Calais et Douvres": Dover
-            picks = revise(picks, paired_towns(picks, groups, cands), cands, scorer)
-            picks = revise(picks, near_namesakes(picks, groups, cands), cands, scorer)  # Yampil
-            qualified = river_qualified_towns(picks, cands, self.gazetteer, lang)
-            picks = revise(picks, qualified, cands, scorer)  # "Kostrzyn nad Odrą"
-            shape = getattr(self.gazetteer, "shape", None)
-            strays = waterless_strays(picks, groups, cands, shape)  # "na Sanie": no Sanaa
-            picks = {k: v for k, v in picks.items() if k not in strays}
-        picks = river_points(picks, groups, getattr(self.gazetteer, "shape", None))
-        picks = range_points(picks, groups, getattr(self.gazetteer, "shape", None))  # "в Андах"
-        picks = same_places(picks, groups)  # "the Falklands, which Argentina calls the Malvinas"
+        picks, moved = revision_chain(
+            picks, groups, cands, evidence, scorer, self._extended, self.gazetteer, lang
+        )
         contrary = contrary_mentions(picks, groups, cands) if alone is None else None
         senses = split_senses(picks, groups, cands)  # "In Georgia, ... in Tbilisi"
         apart = dict(senses.apart)
