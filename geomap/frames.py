@@ -175,19 +175,12 @@ def store_places_frame(
     """
     rows = [
         {
-            **place_summary(
-                t.place,
-                mentions=t.mentions,
-                claims=t.claims,
-                articles=store.articles_of(pid),
-                confidence=t.confidence,
-                originals=store.originals_of(pid),
-            ),
+            **store.summary_of(pid),
             "claims": list(
                 claims_for(pid) if claims_for else store.claims_of(pid, limit=max_claims)
             ),
         }
-        for pid, t in store.places.items()
+        for pid in store.places
     ]
     geometry = [_point(t.place) for t in store.places.values()]
     return _frame(rows, PLACE_COLUMNS, geometry)

@@ -268,15 +268,6 @@ class RunStore(PlaceReads):
         )
         return [json.loads(r) for (r,) in cur]
 
-    def articles_of(self, place_id: str) -> list[str]:
-        """Ids of the articles that mention the place, in run order."""
-        return [self.articles[r] for r in sorted(self.places[place_id].per_article)]
-
-    def originals_of(self, place_id: str) -> int:
-        """How many articles mention the place with a text of their own (no ``copy_of``)."""
-        ranks = self.places[place_id].per_article
-        return sum(not self.metadata[r].get(COPY_FIELD) for r in ranks)
-
     def only_in(self) -> dict[str, list[str]]:
         """``article -> names of the places only that article mentions``."""
         out: dict[str, list[str]] = {a: [] for a in self.articles}

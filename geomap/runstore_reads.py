@@ -12,6 +12,9 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from geomap.metadata import COPY_FIELD
+from geomap.serialize import place_summary
+
 if TYPE_CHECKING:
     from geomap.runstore import PlaceTally
 
@@ -23,10 +26,32 @@ class PlaceReads:
     _fields: tuple[str, ...] | None
     places: dict[str, PlaceTally]
     articles: list[str]
+    metadata: list[dict[str, str]]
 
     def _record(self, text: str) -> dict[str, Any]:
         """A stored claim record (the JSON list of its values) as a dict again."""
         return dict(zip(self._fields or (), json.loads(text), strict=True))
+
+    def articles_of(self, place_id: str) -> list[str]:
+        """Ids of the articles that mention the place, in run order."""
+        return [self.articles[r] for r in sorted(self.places[place_id].per_article)]
+
+    def originals_of(self, place_id: str) -> int:
+        """How many articles mention the place with a text of their own (no ``copy_of``)."""
+        ranks = self.places[place_id].per_article
+        return sum(not self.metadata[r].get(COPY_FIELD) for r in ranks)
+
+    def summary_of(self, place_id: str) -> dict[str, Any]:
+        """The place with its counts (:func:`~geomap.serialize.place_summary`) for every writer."""
+        tally = self.places[place_id]
+        return place_summary(
+            tally.place,
+            mentions=tally.mentions,
+            claims=tally.claims,
+            articles=self.articles_of(place_id),
+            confidence=tally.confidence,
+            originals=self.originals_of(place_id),
+        )
 
     def claims_of(self, place_id: str, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """The place's claims (as :func:`~geomap.serialize.claim_record` dicts), in order."""

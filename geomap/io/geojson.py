@@ -11,7 +11,7 @@ from typing import TextIO
 
 from geomap.io.base import Finished, JsonArrayStream, WriteOptions, Writer, dump
 from geomap.records import ArticleResult
-from geomap.serialize import dated_mention_feature, place_summary, point
+from geomap.serialize import dated_mention_feature, point
 
 _HEADER = '{"type":"FeatureCollection","features":[\n'
 #: Claims a place's Feature holds at most: GDAL (QGIS, geopandas) refuses a Feature of
@@ -64,14 +64,7 @@ class PlacesGeoJSON(Writer):
         with self.path.open("w", encoding="utf-8") as fh:
             places = JsonArrayStream(fh, _HEADER)
             for pid, tally in store.places.items():
-                props = place_summary(
-                    tally.place,
-                    mentions=tally.mentions,
-                    claims=tally.claims,
-                    articles=store.articles_of(pid),
-                    confidence=tally.confidence,
-                    originals=store.originals_of(pid),
-                )
+                props = store.summary_of(pid)
                 props["disputed"] = notes.place_note(tally.place)
                 props["claims_omitted"] = max(0, tally.claims - PLACE_CLAIMS)
                 head = dump({"type": "Feature", "geometry": point(tally.place)})[:-1]

@@ -28,7 +28,7 @@ from geomap.io.gpkg_dates import add_date_columns
 from geomap.mention_rows import mention_row
 from geomap.metadata import metadata_fields
 from geomap.records import ArticleResult, Place
-from geomap.serialize import place_fields, place_summary
+from geomap.serialize import place_fields
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -206,14 +206,7 @@ class GeoPackage(Writer):
         places = [
             flat(
                 {
-                    **place_summary(
-                        t.place,
-                        mentions=t.mentions,
-                        claims=t.claims,
-                        articles=store.articles_of(pid),
-                        confidence=t.confidence,
-                        originals=store.originals_of(pid),
-                    ),
+                    **store.summary_of(pid),
                     "disputed": shapes.notes.place_note(t.place),
                 }
             )
