@@ -126,3 +126,16 @@ def test_a_district_named_after_another_city(towns: Gazetteer) -> None:
     assert recognise(towns, "ru", "В Киевском районе города пожар.") == []
     # alone, the district of its seat's name is read as before
     assert recognise(towns, "ru", "В Киевском районе пожар.") == ["Киевском районе"]
+
+
+def test_german_list_members_after_a_preposition_need_more_than_a_capital() -> None:
+    # "im Süden Äthiopiens und im Norden Kenias": German capitalises every noun, so a
+    # word after "und im" is no list member by its capital alone (ru/uk lists are)
+    from spacy.lang.de import German
+
+    from geomap.nlp.local_words import listed_positions
+
+    doc = German()("im Süden Äthiopiens und im Norden Kenias")
+    assert listed_positions(doc[2:3], "de") == (4, 0)
+    ru = spacy.blank("ru")("у Кременной и под Лиманом")
+    assert 4 in listed_positions(ru[1:2], "ru")

@@ -198,16 +198,23 @@ OPENING_QUOTES = frozenset({"«", "„", "“", '"', "‚", "‹"})
 CLOSING_QUOTES = frozenset({"»", "“", "”", '"', "‘", "›"})
 
 
+#: Languages that capitalise every noun: a capitalised word after a preposition is no name.
+NOUNS_CAPITALISED = frozenset({"de"})
+
+
 def listed_positions(span: Span, lang: str) -> tuple[int, ...]:
     """Where a list's other member may stand beside ``span``: past a conjunction.
 
     The word after "X і" or before "і X"; where each member opens with a preposition of
-    place, past it too ("у Кременной и под Лиманом", "в Ізюмі та в Балаклії"). The
+    place, past it too ("у Кременной и под Лиманом", "в Ізюмі та в Балаклії"), but not in
+    German, whose nouns are all capitalised ("im Süden Äthiopiens und im Norden Kenias"). The
     caller checks that the word between is a conjunction (:data:`CONJUNCTIONS`).
     """
     doc = span.doc
     places = LOCATIVES.get(lang, frozenset())
     found = [span.end + 1, span.start - 2]
+    if lang in NOUNS_CAPITALISED:  # "im Süden Äthiopiens und im Norden Kenias": no Norden
+        return tuple(found)
     if span.end + 2 < len(doc) and doc[span.end + 1].lower_ in places:
         found.append(span.end + 2)
     if span.start >= 3 and doc[span.start - 1].lower_ in places:
