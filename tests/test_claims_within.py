@@ -88,3 +88,11 @@ def test_claims_within_a_unit_from_the_command_line(saved_run: Path) -> None:
     assert "Kupiansk" in inside.output and "Lviv" not in inside.output
     city = runner.invoke(app, ["claims", str(saved_run), "--within", "Kharkiv"])
     assert city.exit_code == 2 and "try --within 'Kharkiv Oblast'" in city.output
+
+
+def test_a_unit_name_with_control_characters_is_quoted_as_every_message_does() -> None:
+    from geomap.claims.within import not_a_unit
+    from geomap.gazetteer import Gazetteer
+
+    said = not_a_unit("Kyiv\x1b[31mRED", Gazetteer.open(None))
+    assert "\x1b" not in said and "\\x1b" not in said and "\\u001b" in said

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from geomap.gazetteer import Gazetteer
 from geomap.records import Claim, Place
+from geomap.sanitize import quoted
 
 #: The kinds of place ``--within`` takes.
 UNIT_TYPES = ("country", "admin1")
@@ -41,11 +42,11 @@ def not_a_unit(name: str, gazetteer: Gazetteer) -> str:
     """Why ``--within name`` takes nothing, with the unit to name instead when there is one."""
     places = [c.place for c in gazetteer.candidates(name)]
     if not places:
-        return f"--within {name!r}: the gazetteer knows no place of that name"
+        return f"--within {quoted(name)}: the gazetteer knows no place of that name"
     first = max(places, key=lambda p: p.population)
-    hint = f"; try --within {first.admin1!r}" if first.admin1 else ""
+    hint = f"; try --within {quoted(first.admin1)}" if first.admin1 else ""
     return (
-        f"--within {name!r}: {first.name} is a {first.feature_type}, not a country or a "
+        f"--within {quoted(name)}: {first.name} is a {first.feature_type}, not a country or a "
         f"first-order unit (an oblast, a state){hint}"
     )
 
