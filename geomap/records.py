@@ -231,8 +231,9 @@ class Claim:
     def in_speaker_name(self) -> bool:
         """Whether the place is named only inside its speaker's name ("Ukraine's Air Force said").
 
-        Only a body's name counts (a ``government`` or ``organisation`` speaker: the
-        place is whose body it is); "Residents of Kerch reported" is about Kerch. Such
+        Only a body's longer name counts (a ``government`` or ``organisation`` speaker:
+        the place is whose body it is); "Residents of Kerch reported" is about Kerch, and
+        "China called for dialogue" is China speaking (a source of the Speakers view). Such
         a claim is kept, but it is not a claim about the place: ``claims --by`` and the
         map's Speakers view do not count it.
         """
@@ -243,6 +244,7 @@ class Claim:
             and self.mention_end > self.mention_start
             and s.start <= self.mention_start
             and self.mention_end <= s.end
+            and (s.start, s.end) != (self.mention_start, self.mention_end)
         )
 
 

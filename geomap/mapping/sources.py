@@ -32,7 +32,7 @@ def _in_speaker_name(claim: Mapping[str, Any]) -> bool:
         return False
     ms, me = int_of(claim.get("mention_start"), -1), int_of(claim.get("mention_end"), -1)
     ss, se = int_of(claim.get("speaker_start"), -1), int_of(claim.get("speaker_end"), -1)
-    return 0 <= ss <= ms < me <= se
+    return 0 <= ss <= ms < me <= se and (ss, se) != (ms, me)
 
 
 def sources_payload(
