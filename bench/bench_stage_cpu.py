@@ -64,10 +64,11 @@ def main() -> None:
     from geomap.io import DEFAULT_FORMATS, WriteOptions
     from geomap.io.readers import read_inputs
     from geomap.language import _identifier, with_language
-    from geomap.records import Article, ModelRead
+    from geomap.records import Article
     from geomap.run import drive
     from geomap.settings import Settings
     from geomap.sink import OutputSink
+    from geomap.stage_records import ModelRead
     from geomap.stages import RuleStage
 
     settings = Settings.from_env()

@@ -16,7 +16,8 @@ from geomap.claims.collect import claims_from_mentions
 from geomap.errors import GazetteerError, ModelNotFoundError
 from geomap.language import SUPPORTED_LANGUAGES, language_label, with_language
 from geomap.metadata import article_fields
-from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead, Reused
+from geomap.records import Article, ArticleResult, InputStatus, Mention
+from geomap.stage_records import ModelRead, Reused
 
 if TYPE_CHECKING:
     from geomap.geoparser import Geoparser
@@ -115,7 +116,7 @@ def model_batch(gp: Geoparser, articles: Sequence[Article]) -> list[Parsed | Mod
     """:func:`parse_batch` of articles whose languages were found, the English ones only read.
 
     English articles stop after the model's components, as
-    :class:`~geomap.records.ModelRead` for the process that writes to finish
+    :class:`~geomap.stage_records.ModelRead` for the process that writes to finish
     (:mod:`geomap.stages`); the others are parsed through.
     """
     return _batch(gp, articles, True, model_only=True)
@@ -221,7 +222,7 @@ def batches(
 ) -> Iterator[list[Item]]:
     """Group a stream into lists of at most ``size`` articles (statuses ride along).
 
-    A reused article (:class:`~geomap.records.Reused`) counts towards ``size``, so a
+    A reused article (:class:`~geomap.stage_records.Reused`) counts towards ``size``, so a
     list holds at most ``size`` of them too, but not towards ``max_chars``: it is
     not parsed.  With ``max_chars``, a list also closes before the article that would take its
     text past ``max_chars`` characters (an article longer than that goes alone).

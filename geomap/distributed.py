@@ -33,9 +33,10 @@ from typing import Any
 from geomap.claims.collect import claims_from_mentions
 from geomap.errors import WorkerError
 from geomap.mention_rows import mention_from_row, mention_row
-from geomap.records import Article, ArticleResult, InputStatus, Mention, Reused
+from geomap.records import Article, ArticleResult, InputStatus, Mention
 from geomap.serialize import status_from_record, status_record
 from geomap.settings import Settings
+from geomap.stage_records import Reused
 
 #: Articles per partition (one Dask task, one part file).
 PARTITION = 200

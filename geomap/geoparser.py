@@ -18,8 +18,9 @@ from geomap.memory_zones import WarmZones
 from geomap.model_text import OffsetMap, model_text
 from geomap.nlp.given_spans import split_at
 from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
-from geomap.records import Mention, ModelPiece
+from geomap.records import Mention
 from geomap.settings import Settings
+from geomap.stage_records import ModelPiece
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer

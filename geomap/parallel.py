@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from geomap.errors import WorkerError
 from geomap.processes import signals_blocked, spawn_context
-from geomap.records import Article, ArticleResult, InputStatus, Reused
+from geomap.records import Article, ArticleResult, InputStatus
 from geomap.sanitize import quoted
 from geomap.settings import Settings
+from geomap.stage_records import Reused
 from geomap.worker import _info, _init, _parse, _ready
 
 if TYPE_CHECKING:

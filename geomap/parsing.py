@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geomap.batches import BATCH_CHARS, Item, Parsed, batches, parse_stream
-from geomap.records import Article, Reused
+from geomap.records import Article
 from geomap.settings import Settings
+from geomap.stage_records import Reused
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer

@@ -33,9 +33,10 @@ from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
 from geomap.input_sizes import BytesRead
-from geomap.records import Article, ArticleResult, Reused
+from geomap.records import Article, ArticleResult
 from geomap.said_once import first_to_say
 from geomap.sanitize import terminal_text
+from geomap.stage_records import Reused
 
 T = TypeVar("T")
 
@@ -87,7 +88,7 @@ class ProgressLog:
     def reading(self, items: Iterable[T]) -> Iterator[T]:
         """``items`` unchanged, each article counted as read (a long one announced).
 
-        An article a previous run parsed (:class:`~geomap.records.Reused`) is counted
+        An article a previous run parsed (:class:`~geomap.stage_records.Reused`) is counted
         but not announced: it is not read in pieces again.
         """
         for item in items:

@@ -306,32 +306,3 @@ class ArticleResult:
     def article_id(self) -> str:
         """The article's id."""
         return self.status.article_id or ""
-
-
-@dataclass(frozen=True)
-class ModelPiece:
-    """A piece of an article as the model read it: its serialised doc and where it lies."""
-
-    doc: bytes
-    start: int
-    end: int
-    last: bool
-
-
-@dataclass(frozen=True)
-class ModelRead:
-    """An article the model has read, for :class:`geomap.stages.RuleStage` to finish."""
-
-    pieces: tuple[ModelPiece, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Reused:
-    """An article whose records a previous run parsed (:mod:`geomap.reuse`).
-
-    It passes through the parsers as a read status does, untouched, in its place
-    in the input order.
-    """
-
-    result: ArticleResult
-    article: Article

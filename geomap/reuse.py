@@ -40,10 +40,11 @@ from geomap.batches import Item, Parsed
 from geomap.claims.collect import claims_from_mentions
 from geomap.io import PARSED_FILE
 from geomap.mention_rows import mention_from_row, mention_row
-from geomap.records import Article, ArticleResult, Reused
+from geomap.records import Article, ArticleResult
 from geomap.run_stamps import run_stamp
 from geomap.serialize import status_from_record, status_record
 from geomap.settings import Settings
+from geomap.stage_records import Reused
 
 if TYPE_CHECKING:
     from geomap.parsing import ParseFn
@@ -237,7 +238,7 @@ def parse_reusing(
 ) -> Iterator[tuple[Parsed, Article | None]]:
     """``parse(items)``, each article parsed before taken from ``store`` instead.
 
-    A reused article passes the parsers as a :class:`~geomap.records.Reused`, in
+    A reused article passes the parsers as a :class:`~geomap.stage_records.Reused`, in
     its place; every article parsed now is kept in ``store`` for the next run.
     ``watch`` sees the items on their way to the parsers, reused ones marked
     (:meth:`geomap.progress.ProgressLog.reading`).

@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from geomap.records import Article, ArticleResult, InputStatus, Mention, ModelRead
+from geomap.records import Article, ArticleResult, InputStatus, Mention
 from geomap.settings import Settings
+from geomap.stage_records import ModelRead
 
 
 class RuleStage:

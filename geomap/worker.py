@@ -13,8 +13,9 @@ import os
 import signal
 from typing import Any
 
-from geomap.records import Article, ArticleResult, InputStatus, ModelRead
+from geomap.records import Article, ArticleResult, InputStatus
 from geomap.settings import Settings
+from geomap.stage_records import ModelRead
 
 _WORKER: dict[str, Any] = {}
 #: prctl(2)'s option that names the signal a process gets when its parent dies.

@@ -19,9 +19,10 @@ from geomap.batches import article_result, model_batch
 from geomap.geoparser import Geoparser
 from geomap.pieces import model_batches, pieces_note
 from geomap.progress import ProgressLog
-from geomap.records import Article, ArticleResult, ModelRead
+from geomap.records import Article, ArticleResult
 from geomap.run import geoparse_articles
 from geomap.settings import Settings
+from geomap.stage_records import ModelRead
 from tests.test_nlp_blank import _nlp
 
 SENTENCES = [
@@ -150,7 +151,7 @@ def test_a_long_article_in_a_language_geomap_skips_is_not_announced() -> None:
 def test_a_long_article_taken_from_the_previous_run_is_counted_not_announced() -> None:
     """An update run reads nothing in pieces again; it once said so for a reused text (user66)."""
     from geomap.batches import article_result
-    from geomap.records import Reused
+    from geomap.stage_records import Reused
 
     stream = io.StringIO()
     lines = ProgressLog(stream, every=30.0)

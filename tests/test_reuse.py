@@ -13,9 +13,10 @@ import pytest
 
 from geomap.batches import article_result, batches, merge_batch
 from geomap.io import PARSED_FILE
-from geomap.records import Article, ArticleResult, InputStatus, Mention, Place, Reused, Speaker
+from geomap.records import Article, ArticleResult, InputStatus, Mention, Place, Speaker
 from geomap.reuse import ParsedStore, parse_reusing
 from geomap.settings import Settings
+from geomap.stage_records import Reused
 
 ROOT = Path(__file__).resolve().parents[1]
 KYIV = Place("703448", "Kyiv", "city", "UA", "Kyiv City", 2_797_553, 30.5238, 50.45466, "geonames")

@@ -7,8 +7,9 @@ import pickle
 import pytest
 
 from geomap.errors import GazetteerMissingError
-from geomap.records import Article, ArticleResult, InputStatus, ModelRead
+from geomap.records import Article, ArticleResult, InputStatus
 from geomap.settings import Settings
+from geomap.stage_records import ModelRead
 
 TEXTS = [
     "Russian forces shelled Kharkiv overnight, the governor said. Residents of Odesa fled.",
