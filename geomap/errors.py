@@ -47,6 +47,10 @@ class EvaluationError(GeomapError, ValueError):
     """A gold corpus or prediction file is malformed."""
 
 
+class QueryError(GeomapError, ValueError):
+    """A query's filter names nothing it could select (``geomap claims --within``)."""
+
+
 class OutputError(GeomapError, OSError):
     """The output folder cannot be used or written; the previous outputs are unchanged."""
 

@@ -117,7 +117,9 @@ def test_the_places_a_name_stands_for_are_labelled() -> None:
 @pytest.fixture
 def claims_cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     import geomap.run
-    from geomap.cli import _register, app, claims_cmd
+    from geomap.claims import query
+    from geomap.cli import _register, app
+    from geomap.gazetteer import Gazetteer
 
     def fake_geoparse_inputs(inputs: list[Path], *, settings: object) -> SimpleNamespace:
         records = SimpleNamespace(mentions=tuple(MORE), claims=tuple(CLAIMS))
@@ -128,10 +130,11 @@ def claims_cli(monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(geomap.run, "geoparse_inputs", fake_geoparse_inputs)
     # the gazetteer knows Valencia, not Qwxyzland (no gazetteer opened here)
     called = {"valencia": frozenset({"2509954"})}
+    monkeypatch.setattr(Gazetteer, "open", classmethod(lambda cls, path=None: None))
     monkeypatch.setattr(
-        claims_cmd, "_places_called", lambda name, gaz, among: called.get(name.lower(), frozenset())
+        query, "places_called", lambda name, gaz, among: called.get(name.lower(), frozenset())
     )
-    monkeypatch.setattr(claims_cmd, "_place_labels", lambda name, gaz, ids: ["Valencia (city, ES)"])
+    monkeypatch.setattr(query, "place_labels", lambda name, gaz, ids: ["Valencia (city, ES)"])
     _register()
     return lambda *args: CliRunner().invoke(app, ["claims", "x.txt", *args])
 

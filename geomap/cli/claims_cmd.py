@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
@@ -31,12 +30,8 @@ from geomap.cli.options import (
     run_settings,
     start_logging,
 )
-from geomap.errors import GeomapError
+from geomap.errors import GeomapError, QueryError
 from geomap.outlet_names import one_outlet_form
-from geomap.sanitize import quoted
-
-if TYPE_CHECKING:
-    from geomap.records import Claim
 
 #: The stop line's end for ``claims``: it writes no files, so it leaves none behind.
 CLAIMS_NOT_SHOWN = "no claims shown (claims writes no files: nothing was changed)"
@@ -138,23 +133,11 @@ def claims_command(
     """
     on_stop(CLAIMS_NOT_SHOWN)  # first: a Ctrl-C during the imports below says it too
     from geomap.claims.collect import places_from_mentions
-    from geomap.claims.kinds import KINDS
-    from geomap.claims.periods import claims_between, claims_in_language
-    from geomap.claims.render import (
-        nothing_shown,
-        render_claims,
-        undated_note,
-        unplaced_names,
-        unspoken_note,
-    )
-    from geomap.claims.select import (
-        place_found,
-        select_claims,
-        unmatched_article,
-        unmatched_speaker,
-    )
+    from geomap.claims.query import ClaimsQuery, query_claims
+    from geomap.claims.render import nothing_shown, render_claims, undated_note, unplaced_names
     from geomap.claims.tally import GROUPINGS, tally_claims
     from geomap.cli.claims_output import claims_text, tally_output
+    from geomap.gazetteer import Gazetteer
     from geomap.io.saved_run import SavedRun, is_saved_run, read_saved_run
     from geomap.run import geoparse_inputs
 
@@ -208,74 +191,50 @@ def claims_command(
     mentions = [m for run in runs for m in run.mentions]
     all_claims = [c for run in runs for c in run.claims]
     info = one_outlet_form({k: v for run in runs for k, v in run.article_info.items()})
-    chosen = select_claims(
-        mentions, all_claims, place=place, speaker=speaker, article=article, article_info=info
-    )
-    called: frozenset[str] = frozenset()
-    if place and not chosen:  # "Kiev", "Москва": the gazetteer's other names
-        called = _places_called(place, settings.gazetteer, {c.place_id for c in all_claims})
-        chosen = select_claims(
+    query = ClaimsQuery(place, within, speaker, article, first, last, language)
+    try:
+        answer = query_claims(
             mentions,
             all_claims,
-            place=place,
-            speaker=speaker,
-            article=article,
-            article_info=info,
-            place_ids=called,
+            info,
+            query,
+            open_gazetteer=lambda: Gazetteer.open(settings.gazetteer),
+            filter_language=bool(saved),  # a parsed input was parsed in that language
         )
-    if within:
-        chosen = _claims_within(chosen, within, settings.gazetteer)
-    found = place_found(place, mentions, all_claims, called) if place else None
-    known_as = _place_labels(place, settings.gazetteer, called) if found == "no claims" else []
-    dated = claims_between(chosen, info, first, last)
-    chosen = dated.claims
-    if language and saved:  # a saved run is not read again: its articles in that language
-        chosen = claims_in_language(chosen, info, language)
-    ids = set(info) | {m.article_id for m in mentions}
-    if article and unmatched_article(article, ids, info):
-        say(
-            f"geomap: no article matches --article {quoted(article)} (part of an id, title "
-            f"or outlet) among the {len(ids)} read",
-            err=True,
-        )
-    if speaker and all_claims and unmatched_speaker(speaker, all_claims, info):
-        say(
-            f"geomap: no claim's speaker matches --speaker {quoted(speaker)} (part of a name or "
-            f"role, or a kind: {', '.join(KINDS)}) among the {len(all_claims)} claims"
-            + unspoken_note(info),
-            err=True,
-        )
-    filters = [
-        f"--{name} {quoted(value)}"
-        for name, value in (("speaker", speaker), ("article", article))
-        if value
-    ] + [f"--{name} {value}" for name, value in (("since", first), ("until", last)) if value]
+    except QueryError as exc:
+        error(str(exc))
+        raise typer.Exit(ExitCode.USAGE) from exc
+    for note in answer.notes:
+        say(f"geomap: {note}", err=True)
+    chosen, filters, found = answer.chosen, list(answer.filters), answer.found
     if by is not None:
         rows = tally_claims(chosen, places_from_mentions(mentions), info, by)
         say(tally_output(rows, by, top, as_json, as_csv), nl=False)
-        if dated.undated:
-            say(f"geomap: {undated_note(len(dated.undated), filters)}", err=True)
+        if answer.undated:
+            say(f"geomap: {undated_note(len(answer.undated), filters)}", err=True)
     elif as_json or as_csv:
         say(claims_text(mentions, chosen, info, as_csv), nl=False)
         # what the terminal's view says, on stderr: the JSON or CSV stays whole
         if place and found != "claims":
             unplaced = unplaced_names(place, mentions)
-            shown = nothing_shown(place, filters, found, known_as, len(called), unplaced)
+            shown = nothing_shown(
+                place, filters, found, answer.known_as, len(answer.called), unplaced
+            )
             say(f"geomap: {shown}", err=True)
-        if dated.undated:
-            say(f"geomap: {undated_note(len(dated.undated), filters)}", err=True)
+        if answer.undated:
+            say(f"geomap: {undated_note(len(answer.undated), filters)}", err=True)
     else:
         say(
             render_claims(
                 mentions,
                 chosen,
                 place=place,
-                place_ids=called,
+                place_ids=answer.called,
                 article_info=info,
                 filters=filters,
                 found=found,
-                undated=len(dated.undated),
-                known_as=known_as,
+                undated=len(answer.undated),
+                known_as=answer.known_as,
                 limit=limit,
             ),
             nl=False,
@@ -292,42 +251,3 @@ def _day(value: str | None, option: str) -> date | None:
         return iso_day(value) if value else None
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint=option) from exc
-
-
-def _claims_within(chosen: list[Claim], name: str, gazetteer: str | None) -> list[Claim]:
-    """:func:`geomap.claims.within.claims_within` the unit ``name``; exit 2 if it names none."""
-    from geomap.claims.within import claims_within, not_a_unit, unit_named
-    from geomap.gazetteer import Gazetteer
-
-    try:
-        gaz = Gazetteer.open(gazetteer)
-    except GeomapError as exc:
-        error(str(exc))
-        raise typer.Exit(ExitCode.USAGE) from exc
-    unit = unit_named(name, gaz)
-    if unit is None:
-        error(not_a_unit(name, gaz))
-        raise typer.Exit(ExitCode.USAGE)
-    return claims_within(chosen, unit, gaz.get)
-
-
-def _place_labels(name: str, gazetteer: str | None, ids: frozenset[str]) -> list[str]:
-    """:func:`geomap.claims.select.place_labels` in the run's gazetteer (none if unreadable)."""
-    from geomap.claims.select import place_labels
-    from geomap.gazetteer import Gazetteer
-
-    try:
-        return place_labels(name, Gazetteer.open(gazetteer), ids)
-    except GeomapError:
-        return []
-
-
-def _places_called(name: str, gazetteer: str | None, among: set[str]) -> frozenset[str]:
-    """:func:`geomap.claims.select.places_called` in the run's gazetteer (none if unreadable)."""
-    from geomap.claims.select import places_called
-    from geomap.gazetteer import Gazetteer
-
-    try:
-        return places_called(name, Gazetteer.open(gazetteer), frozenset(among))
-    except GeomapError:
-        return frozenset()
