@@ -24,11 +24,15 @@ import re
 import sqlite3
 import tempfile
 import zlib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
+
+from geomap.metadata import COPY_FIELD
+from geomap.records import ArticleResult, Mention
 
 #: Words per sequence (shingle).
 SHINGLE = 5
@@ -260,3 +264,22 @@ class CopyFinder:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def with_copy(item: ArticleResult, copies: CopyFinder) -> ArticleResult:
+    """``item`` with ``copy_of``: the article of the run whose text it nearly repeats, if any."""
+    meta = {k: v for k, v in item.metadata.items() if k != COPY_FIELD}
+    found = copies.add(item.article_id, item.text, named_places(item.mentions))
+    if found is not None:
+        meta[COPY_FIELD] = found[0]
+    if meta == item.metadata:
+        return item
+    return replace(item, metadata=meta)
+
+
+def named_places(mentions: Sequence[Mention]) -> frozenset[str]:
+    """The places an article names, for :meth:`CopyFinder.add`: ids, or names left unresolved."""
+    return frozenset(
+        str(m.place.place_id) if m.place is not None else "name:" + m.text.casefold()
+        for m in mentions
+    )

@@ -9,7 +9,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from geomap.records import Article, Claim, InputStatus, Mention
+from geomap.metadata import COPY_FIELD
+from geomap.records import Article, ArticleResult, Claim, InputStatus, Mention
 from geomap.settings import Settings
 
 if TYPE_CHECKING:
@@ -201,3 +202,17 @@ class Result:
             f"Result(inputs={len(self.statuses)}, ok={len(self.processed)}, "
             f"failed={len(self.failed)}{kept})"
         )
+
+
+def totals_of(kept: Sequence[ArticleResult]) -> dict[str, int]:
+    """The run's totals over the articles it kept: mentions, resolved, places, copies."""
+    mentions = [m for r in kept for m in r.mentions]
+    resolved = [m for m in mentions if m.place is not None]
+    return {
+        "mentions": len(mentions),
+        "resolved": len(resolved),
+        "unresolved": len(mentions) - len(resolved),
+        "placed_at_focus": sum(1 for m in resolved if m.located_by == "focus"),
+        "places": len({m.place.place_id for m in resolved if m.place is not None}),
+        "copies": sum(1 for r in kept if r.metadata.get(COPY_FIELD)),
+    }

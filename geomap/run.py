@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geomap.batches import Parsed
-from geomap.copies import CopyFinder
+from geomap.copies import CopyFinder, with_copy
 from geomap.input_sizes import input_sizes
 from geomap.io import DEFAULT_FORMATS, WriteOptions
 from geomap.io.given_outlets import as_given
@@ -33,8 +33,8 @@ from geomap.metadata import COPY_FIELD
 from geomap.outdir import OutputDir
 from geomap.parsing import parser_for
 from geomap.progress import ProgressLog, with_progress
-from geomap.records import Article, ArticleResult, InputStatus, Mention
-from geomap.result import Records, Result
+from geomap.records import Article, ArticleResult, InputStatus
+from geomap.result import Records, Result, totals_of
 from geomap.reuse import ParsedStore, parse_reusing, previous_folder
 from geomap.said_once import said_once_per_run
 from geomap.settings import Settings
@@ -212,41 +212,9 @@ def drive(
             "total_s": round(t_end - t0, 4),
         },
         records=records,
-        totals=_totals(kept) if keep else {},
+        totals=totals_of(kept) if keep else {},
         gazetteer_used=gazetteer,
     )
-
-
-def with_copy(item: ArticleResult, copies: CopyFinder) -> ArticleResult:
-    """``item`` with ``copy_of``: the article of the run whose text it nearly repeats, if any."""
-    meta = {k: v for k, v in item.metadata.items() if k != COPY_FIELD}
-    found = copies.add(item.article_id, item.text, named_places(item.mentions))
-    if found is not None:
-        meta[COPY_FIELD] = found[0]
-    if meta == item.metadata:
-        return item
-    return replace(item, metadata=meta)
-
-
-def named_places(mentions: Sequence[Mention]) -> frozenset[str]:
-    """The places an article names, for :meth:`CopyFinder.add`: ids, or names left unresolved."""
-    return frozenset(
-        str(m.place.place_id) if m.place is not None else "name:" + m.text.casefold()
-        for m in mentions
-    )
-
-
-def _totals(kept: Sequence[ArticleResult]) -> dict[str, int]:
-    mentions = [m for r in kept for m in r.mentions]
-    resolved = [m for m in mentions if m.place is not None]
-    return {
-        "mentions": len(mentions),
-        "resolved": len(resolved),
-        "unresolved": len(mentions) - len(resolved),
-        "placed_at_focus": sum(1 for m in resolved if m.located_by == "focus"),
-        "places": len({m.place.place_id for m in resolved if m.place is not None}),
-        "copies": sum(1 for r in kept if r.metadata.get(COPY_FIELD)),
-    }
 
 
 def map_inputs(

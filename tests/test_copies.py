@@ -15,9 +15,10 @@ from geomap.copies import (
     similarity,
     sketch,
     sketched,
+    with_copy,
 )
 from geomap.records import Article, ArticleResult, InputStatus
-from geomap.run import drive, with_copy
+from geomap.run import drive
 from geomap.settings import Settings
 
 _WORDS = [f"w{i}" for i in range(5000)]
@@ -186,8 +187,8 @@ def test_a_short_copy_with_an_insertion_is_found_however_the_sketch_falls() -> N
 
 
 def test_the_places_an_article_names_are_its_place_ids_or_unresolved_names() -> None:
+    from geomap.copies import named_places
     from geomap.records import Mention
-    from geomap.run import named_places
 
     def mention(text: str) -> Mention:
         return Mention("a", 0, len(text), text, text, 0, None, 0.0)
