@@ -103,22 +103,23 @@ def query_claims(
         cannot be read.
     """
     place = query.place
-    speaker, article = query.speaker, query.article
-    chosen = select_claims(
-        mentions, claims, place=place, speaker=speaker, article=article, article_info=info
-    )
-    called: frozenset[str] = frozenset()
-    if place and not chosen:  # "Kiev", "Москва": the gazetteer's other names
-        called = _quietly(lambda: places_called(place, open_gazetteer(), _ids(claims))) or called
-        chosen = select_claims(
+
+    def pick(called: frozenset[str]) -> list[Claim]:
+        return select_claims(
             mentions,
             claims,
             place=place,
-            speaker=speaker,
-            article=article,
+            speaker=query.speaker,
+            article=query.article,
             article_info=info,
             place_ids=called,
         )
+
+    called: frozenset[str] = frozenset()
+    chosen = pick(called)
+    if place and not chosen:  # "Kiev", "Москва": the gazetteer's other names
+        called = _quietly(lambda: places_called(place, open_gazetteer(), _ids(claims))) or called
+        chosen = pick(called)
     if query.within:
         chosen = _within(chosen, query.within, open_gazetteer)
     found = place_found(place, mentions, claims, called) if place else None
