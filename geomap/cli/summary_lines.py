@@ -30,6 +30,7 @@ KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"the same text as article", "text read before"),
         (r"\(a summary\) was read", "summary read for a missing text"),
         (r"declared .*, but the text has none of its letters", "declared language not used"),
+        (r"language not determined \(", "language not determined, read as English"),
         (r"JSON Lines, not one JSON value|a JSON array, not JSON Lines", "JSON form detected"),
         (r"a Factiva export of", "Factiva export split"),
         (r"editor's note\(s\) left out of the story", "editor's note left out"),
