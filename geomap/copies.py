@@ -14,7 +14,12 @@ reports of one event share almost no sequences.  :class:`CopyFinder` keeps the s
 their bands (locality-sensitive hashing: :data:`BANDS` bands of :data:`ROWS`
 values) in SQLite, so memory does not grow with the run, and names for each
 article the first article of the run whose text it nearly repeats: the outputs'
-``copy_of``.  That is run order (the inputs' order), not who published first.
+``copy_of``.  That is run order (the inputs' order: a folder's files by name, an
+archive's members where the archive's name sorts), not who published first: the
+articles stream to the outputs as they are parsed, before a later one's date is known.
+A text the same as an earlier one's (spaces aside) is a copy however short
+(:meth:`CopyFinder.add`): the notion of :func:`geomap.io.repeats.same_text`'s note,
+so three identical advertisement lines are one text and two copies, not three texts.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from geomap.io.repeats import text_key
 from geomap.metadata import COPY_FIELD
 from geomap.records import ArticleResult, Mention
 
@@ -189,6 +195,7 @@ class CopyFinder:
             " id TEXT NOT NULL, count INTEGER NOT NULL, exact BLOB, places TEXT NOT NULL);"
             "CREATE TABLE bands (key INTEGER NOT NULL, article INTEGER NOT NULL);"
             "CREATE INDEX bands_key ON bands (key);"
+            "CREATE TABLE texts (key BLOB PRIMARY KEY, first TEXT NOT NULL, places TEXT NOT NULL);"
         )
         self._count = 0
 
@@ -198,7 +205,8 @@ class CopyFinder:
         """Take the run's next article; return the id of the one it repeats and their overlap.
 
         That is the first article (in the order :meth:`add` saw them) of the copies
-        it belongs to; ``None`` when it repeats none (or is too short to tell).
+        it belongs to; ``None`` when it repeats none (or is too short to tell, unless
+        an earlier article had the very same text: a copy however short).
         ``places`` names the places the article names (ids, or names where none was
         found): an article repeats only one that names each of them, the same places
         or more (a copy may leave a paragraph out, not put a town in), and writes
@@ -208,6 +216,25 @@ class CopyFinder:
         """
         rank = self._count
         self._count += 1
+        if not text.strip():
+            return None
+        key = text_key(text)
+        same = self._db.execute("SELECT first, places FROM texts WHERE key = ?", (key,)).fetchone()
+        if same is not None and places <= _places(same[1]):  # the very text: however short
+            return str(same[0]), 1.0
+        found = self._near(rank, article_id, text, places)
+        if same is None:  # the first article with this text, and the original it repeats
+            first = article_id if found is None else found[0]
+            self._db.execute(
+                "INSERT INTO texts (key, first, places) VALUES (?, ?, ?)",
+                (key, first, _SEP.join(sorted(places))),
+            )
+        return found
+
+    def _near(
+        self, rank: int, article_id: str, text: str, places: frozenset[str]
+    ) -> tuple[str, float] | None:
+        """:meth:`add` for a text no earlier article had word for word: by its sketch."""
         mine = sketched(text)
         if mine is None:
             return None

@@ -10,7 +10,9 @@ English).  A detection below :data:`MIN_PROBABILITY`
 with the English pipeline.  An article whose language was such an unsure guess (read
 as undetermined, or as a language the detector gave below :data:`MIN_PROBABILITY`)
 gets a warning, on stderr and in report.json, with the detector's best guess, unless
-it is a few words only (:func:`_unsure`).  A text mostly in neither the Latin nor
+it is a few words only (:func:`_unsure`), or undetermined with English its best guess:
+read as English, as guessed, it gets a note saying so (:func:`_read_as_guessed`: its
+language is ``unknown`` in report.json's totals).  A text mostly in neither the Latin nor
 the Cyrillic script (Arabic, Chinese) is taken as the detector's guess whatever its
 probability, so it is reported, not read as English.  :data:`SUPPORTED_LANGUAGES`
 have a pipeline each (:mod:`geomap.pipeline`); an article in another language is
@@ -220,6 +222,8 @@ def with_language(article: Article, given: str | None = None) -> Article:
     warnings = article.warnings
     if not given and not meta.get("language") and _unsure(article.text, code, guess, prob):
         warnings = (*warnings, _unsure_warning(article.source, code, guess, prob))
+    elif not given and code is None and _read_as_guessed(article.text, guess):
+        notes = (*notes, _undetermined_note(article.source, guess, prob))
     if code is None:
         return replace(article, metadata=meta, notes=notes, warnings=warnings)
     if how.startswith("detected;"):  # the input said one thing, the text another
@@ -278,6 +282,21 @@ def _unsure(text: str, code: str | None, guess: str | None, prob: float) -> bool
     if guess != "en" and prob >= LIKELY_PROBABILITY:
         return True
     return script_counts(text[:SAMPLE_CHARS]).letters >= MIN_LETTERS // 2
+
+
+def _read_as_guessed(text: str, guess: str | None) -> bool:
+    """Whether an undetermined text is read as English, its best guess: a note, no warning.
+
+    Its language stays undetermined (``unknown`` in report.json's totals), so a note
+    says why; a text of a few words ("Russia denies it.") gets none, as no warning.
+    """
+    return guess == "en" and script_counts(text[:SAMPLE_CHARS]).letters >= MIN_LETTERS // 2
+
+
+def _undetermined_note(source: str, guess: str | None, prob: float) -> str:
+    """The note of an undetermined text whose best guess, English, it is read as."""
+    said = f"the detector's best guess is {language_label(guess)} at {prob:.2f}"
+    return f"{source}: language not determined (a short or mixed text; {said}): read as English"
 
 
 def _unsure_warning(source: str, code: str | None, guess: str | None, prob: float) -> str:

@@ -14,19 +14,24 @@ from __future__ import annotations
 import re
 
 #: Month number -> the starts of its names in fr, de, pl, ru, uk (lower case).
+#: Provenance: the month names of the Unicode CLDR (``format`` and ``stand-alone``,
+#: ``wide`` and ``abbreviated``: "listopada", "lis", "ноября", "лист.") as Babel ships
+#: them, each matched by a start here (tests/test_local_dates.py checks every one
+#: against Babel's CLDR data); the spellings without diacritics ("fevr", "maerz",
+#: "pazd", "aout") are how pages written without them spell the same names.
 _MONTH_STARTS: dict[int, tuple[str, ...]] = {
-    1: ("janv", "jän", "jan", "stycz", "янв", "січ"),
+    1: ("janv", "jän", "jan", "stycz", "sty", "янв", "січ"),
     2: ("févr", "fevr", "feb", "lut", "фев", "лют"),
-    3: ("mars", "märz", "maerz", "mär", "marz", "marc", "мар", "берез"),
-    4: ("avr", "apr", "kwie", "апр", "квіт"),
+    3: ("mars", "märz", "maerz", "mär", "marz", "marc", "mar", "мар", "берез", "бер"),
+    4: ("avr", "apr", "kwie", "kwi", "апр", "квіт"),
     5: ("mai", "maj", "мая", "май", "трав"),
-    6: ("juin", "jun", "czerw", "июн", "черв"),
+    6: ("juin", "jun", "czerw", "cze", "июн", "черв"),
     7: ("juil", "jul", "lip", "июл", "лип"),
-    8: ("août", "aout", "aug", "sierp", "авг", "серп"),
-    9: ("sept", "sep", "wrze", "сен", "верес"),
-    10: ("oct", "okt", "paźd", "pazd", "окт", "жовт"),
-    11: ("nov", "list", "ноя", "листоп"),
-    12: ("déc", "dec", "dez", "grud", "дек", "груд"),
+    8: ("août", "aout", "aug", "sierp", "sie", "авг", "серп"),
+    9: ("sept", "sep", "wrze", "wrz", "сен", "верес", "вер"),
+    10: ("oct", "okt", "paźd", "paź", "pazd", "окт", "жовт"),
+    11: ("nov", "listop", "list", "lis", "ноя", "листоп", "лист"),
+    12: ("déc", "dec", "dez", "grud", "gru", "дек", "груд"),
 }
 _STARTS = sorted(
     ((start, month) for month, starts in _MONTH_STARTS.items() for start in starts),
@@ -41,6 +46,10 @@ _DAY_MONTH_YEAR = re.compile(
 #: Month number -> its names in full, in every case a month and year alone is written in
 #: (fr, de, pl, ru, uk): a lone "Word 2024" is a month only if the word is one of these, so
 #: "Marseille 2024" or "Junior 2024" is no date (the day-month-year form reads starts).
+#: Provenance: CLDR's wide month names, ``format`` (genitive: "marca", "марта") and
+#: ``stand-alone`` (nominative: "marzec", "март"), as Babel ships them (checked by
+#: tests/test_local_dates.py); the locative ("w marcu", "в марте", "у березні"), which
+#: CLDR does not give, from each language's declension of the nominative.
 _MONTH_WORDS: dict[int, str] = {
     1: "janvier januar jänner styczeń stycznia styczniu январь января январе січень січня січні",
     2: "février fevrier februar luty lutego lutym февраль февраля феврале лютий лютого лютому",

@@ -369,3 +369,18 @@ def test_render_says_a_low_confidence_and_why() -> None:
         "    - Officials: confidence 0.05 (low)",
         "      (one of 7 places named Kyiv)",
     ]
+
+
+def test_a_copys_block_says_whose_text_it_repeats() -> None:
+    # user70a B13: the same "Câbles sectionnés · Le Monde · 2026-11-12" block twice, no marker
+    info = {
+        "a": {"title": "Cables cut", "outlet": "Le Monde", "published": "2026-11-12"},
+        "b": {"title": "Cables cut", "outlet": "Le Monde", "published": "2026-11-12",
+              "copy_of": "a"},
+    }  # fmt: skip
+    lines = render_claims(MENTIONS, article_info=info).split("\n\n")[0].splitlines()
+    heads = [line for line in lines if line.startswith("  ") and not line.startswith("   ")]
+    assert heads == [
+        "  Cables cut · Le Monde · 2026-11-12",
+        "  Cables cut · Le Monde · 2026-11-12 · copy of a",
+    ]

@@ -205,3 +205,28 @@ def test_a_long_copy_is_still_judged_by_its_sketch() -> None:
     assert long is not None and long.exact is None and long.count > EXACT
     edited = sketched(story.replace("w1 ", "w1 on Tuesday ", 3))
     assert edited is not None and shared(long, edited) >= MIN_SIMILARITY
+
+
+def test_the_very_same_text_is_a_copy_however_short() -> None:
+    # user70a B13: three identical ad lines had the note "the same text as ... read again"
+    # but copy_of null (under 20 words): two notions of a copy, and --by outlet own=3
+    from geomap.io.repeats import same_text, text_key
+
+    ad = "Cheap flights to Tallinn, Riga and Vilnius! Book in Berlin now."
+    story = _story(1)
+    near = " ".join(story.split()[:290]) + " (AP)"
+    with CopyFinder() as finder:
+        found = [
+            finder.add("a", ad),
+            finder.add("b", ad.replace(" ", "\n  ")),  # spaces aside
+            finder.add("c", ad),
+            finder.add("s", story),
+            finder.add("n", near),
+            finder.add("n2", near),  # the near copy's very text: the group's first
+            finder.add("e", ""),
+        ]
+    assert [f and f[0] for f in found] == [None, "a", "a", None, "s", "s", None]
+    texts: dict[bytes, str] = {}
+    notes = [same_text(Article(a, ad, f"{a}.txt"), texts).notes for a in ("a", "b")]
+    assert notes[0] == () and "the same text as article 'a'" in notes[1][0]
+    assert text_key(ad) == text_key(ad.replace(" ", "\n  "))  # one notion of "the same"

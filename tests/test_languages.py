@@ -371,3 +371,23 @@ def test_a_text_in_a_script_no_pipeline_reads_is_not_mapped_as_english() -> None
     # Latin and Cyrillic texts too short to tell still go to a pipeline geomap has.
     assert detect_language("Troops left Kyiv.")[0] is None
     assert detect_language("ПВО сбила беспилотник над Курском.")[0] == "ru"
+
+
+def test_an_undetermined_text_read_as_english_as_guessed_gets_a_note() -> None:
+    """user70a B12: an ad frame's line was "unknown" in report.json's totals, with no word why."""
+    from geomap.cli.summary_lines import note_kind
+    from geomap.language import _detect, with_language
+    from geomap.records import Article
+
+    text = "Cheap flights to Tallinn, Riga and Vilnius! Book in Berlin now."
+    code, _, guess = _detect(text)
+    assert code is None and guess == "en"  # undetermined, read as English
+    read = with_language(Article("ad", text, "ad.html"))
+    assert "language" not in read.metadata and read.warnings == ()
+    (note,) = read.notes
+    assert note.startswith("ad.html: language not determined (") and "English (en)" in note
+    assert note.endswith("read as English")
+    assert note_kind(note) == "language not determined, read as English"
+    # declared, given, or a few words: no note
+    assert with_language(Article("ad", text, "ad.html"), "en").notes == ()
+    assert with_language(Article("x", "Russia denies it.", "x.txt")).notes == ()

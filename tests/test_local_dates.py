@@ -69,3 +69,18 @@ def test_a_word_that_only_begins_like_a_month_gives_no_month() -> None:
     for value in ("Marseille 2024", "Augsburg 2024", "Decathlon 2024", "Junior 2024"):
         assert parse_date(value) is None, value
     assert parse_date("в мае 2024") == "2024-05"
+
+
+@pytest.mark.parametrize("locale", ["fr", "de", "pl", "ru", "uk"])
+def test_every_cldr_month_name_is_read(locale: str) -> None:
+    """The month table's provenance: CLDR's names (Babel's data), every form and length."""
+    dates = pytest.importorskip("babel.dates")
+    from geomap.local_dates import local_date, local_month
+
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            names = dates.get_month_names(width, context=context, locale=locale)
+            for month, name in names.items():
+                assert local_date(f"12 {name} 2026") == f"2026-{month:02d}-12", name
+                if width == "wide":
+                    assert local_month(f"{name} 2026") == f"2026-{month:02d}", name

@@ -94,3 +94,31 @@ def test_the_pages_own_json_ld_web_page_date_is_kept() -> None:
     page = _page(f"<article>{STORY}</article>").replace("<title>", f"{head}<title>")
     _, meta = extract_html(page)
     assert meta["published"].startswith("2026-12-06")
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("12 listopada 2026", "2026-11-12"),  # Polish, genitive
+        ("12 ноября 2026", "2026-11-12"),  # Russian, genitive
+        ("12 листопада 2026", "2026-11-12"),  # Ukrainian, genitive
+        ("12 lis 2026", "2026-11-12"),  # Polish, CLDR's abbreviation
+        ("13. November 2026", "2026-11-13"),  # read by trafilatura already
+    ],
+)
+def test_a_pages_time_written_in_its_language_dates_it(written: str, iso: str) -> None:
+    # user70a B11: <time>12 listopada 2026</time> left three Polish pages undated (the
+    # date search trafilatura uses knows en, fr, de, id and tr month names only)
+    story = STORY.replace("<h1>", f"<time>{written}</time><h1>", 1)
+    _, meta = extract_html(_page(f"<article>{story}</article>"))
+    assert meta.get("published") == iso
+
+
+def test_a_related_boxs_time_in_polish_is_still_not_the_pages_date() -> None:
+    other = "<h2>Inne</h2><time>1 czerwca 2025</time>"
+    other = f"<aside class='related'><article>{other}</article></aside>"
+    _, meta = extract_html(_page(f"<article>{STORY}</article>{other}"))
+    assert "published" not in meta
+    # a year alone is no day of publication
+    _, meta = extract_html(_page(f"<article><time>2026</time>{STORY}</article>"))
+    assert "published" not in meta

@@ -124,3 +124,61 @@ def test_the_address_a_browser_saved_a_page_from_is_its_url(tmp_path: Path) -> N
         "b": "https://kh.example/own",  # the page's own address first
         "c": None,
     }
+
+
+def _saved_page_members(order: list[str]) -> list[tuple[str, bytes]]:
+    members = {
+        "desk/Story.html": PAGE.encode(),
+        "desk/Story_files/saved_resource.html": AD.encode(),
+        "desk/Story_files/app.js": b"var x;",
+        "desk/Story_files/photo.jpg": b"\xff\xd8\xff",
+        "desk/Story_files/in_files/frame.html": AD.encode(),
+        "desk/wire_files/brief.html": PAGE.encode(),  # no wire.html beside it: read
+    }
+    return [(name, members[name]) for name in order]
+
+
+def test_a_saved_pages_folder_in_a_zip_or_tar_is_one_line_not_articles(tmp_path: Path) -> None:
+    # user70a B10: pages.zip!saved/Story_files/ad_frame.html was read as an article (its
+    # places mapped) and each app.js, style.css, photo.jpg skipped on a line of its own
+    import io
+    import tarfile
+    import zipfile
+
+    order = [
+        "desk/Story_files/saved_resource.html",  # the folder before its page (a tar's stream)
+        "desk/Story_files/app.js",
+        "desk/Story.html",
+        "desk/Story_files/photo.jpg",
+        "desk/Story_files/in_files/frame.html",
+        "desk/wire_files/brief.html",
+    ]
+    with zipfile.ZipFile(tmp_path / "pages.zip", "w") as z:
+        for name, data in _saved_page_members(order):
+            z.writestr(name, data)
+    with tarfile.open(tmp_path / "pages.tar.gz", "w:gz") as tar:
+        for name, data in _saved_page_members(order):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    for archive in ("pages.zip", "pages.tar.gz"):
+        items = list(read_inputs([tmp_path / archive]))
+        arts = sorted(i.source.split("!")[1] for i in items if isinstance(i, Article))
+        assert arts == ["desk/Story.html", "desk/wire_files/brief.html"]
+        skipped = [(i.source, i.reason) for i in items if isinstance(i, InputStatus)]
+        folder = f"{tmp_path / archive}!desk/Story_files"
+        page = "the images, scripts and frames of the saved page Story.html, not read"
+        assert skipped == [(folder, f"{folder}: {page}")]  # the words of a folder's line
+
+
+def test_one_rule_finds_a_saved_pages_folder_on_disk_and_in_a_list_of_paths() -> None:
+    from geomap.io.files import HTML_SUFFIXES
+    from geomap.io.saved_pages import in_resource_folder, resource_folders
+
+    names = [n for n, _ in _saved_page_members(["desk/Story.html", "desk/wire_files/brief.html"])]
+    names += ["desk/Story_files/app.js", "desk/Story_files/in_files/frame.html", "Story_files/a"]
+    folders = resource_folders(names, HTML_SUFFIXES)
+    assert folders == {"desk/Story_files": "Story.html"}  # not the top's: no Story.html there
+    assert in_resource_folder("desk/Story_files/in_files/frame.html", folders) == "desk/Story_files"
+    assert in_resource_folder("desk/Story.html", folders) is None
+    assert resource_folders(["Story.HTM", "Story_files/x.js"], HTML_SUFFIXES) == {}  # case kept

@@ -74,3 +74,20 @@ def test_many_missing_names_are_not_joined(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.chdir(tmp_path)
     assert spaced_name(["a", "b"]) == "a b"
     assert spaced_name(["a", "b", *(f"x{i}" for i in range(MAX_JOINED))]) is None
+
+
+def test_the_first_line_says_what_the_inputs_not_read_are(tmp_path: Path) -> None:
+    # user70a B14: "25/55 inputs" left 30 unexplained, most a saved page's resource folders
+    folder = tmp_path / "in"
+    (folder / "Story_files").mkdir(parents=True)
+    (folder / "Other_files").mkdir()
+    page = "<html><body><article><p>Flooding closed schools in Poland.</p></article></body></html>"
+    for name in ("Story", "Other"):
+        (folder / f"{name}.html").write_text(page.replace("Poland", name), encoding="utf-8")
+        (folder / f"{name}_files" / "app.js").write_text("var x;", encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    _register()
+    result = CliRunner().invoke(app, ["map", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = "2/5 inputs (3 not read: 2 saved pages' resource folders, 1 not an article file), "
+    assert any(line.startswith(said) for line in result.output.splitlines()), result.output

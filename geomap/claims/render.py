@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
 from geomap.landform_words import LANDFORM_WORDS
 from geomap.mapping.style import LOW_CONFIDENCE
+from geomap.metadata import COPY_FIELD
 from geomap.records import Claim, Mention
 from geomap.sanitize import quoted, terminal_text
 from geomap.serialize import NOT_ANALYSED, unsourced_kind
@@ -55,12 +56,15 @@ def _article_line(article: str, info: Mapping[str, str] | None) -> str:
 
     The id stands for the headline when there is none ("r1 · Reuters · 2024-03-01").
     The day is ``published`` up to its time ("2024-03-01T10:15:00+00:00": 2024-03-01), or
-    the month or year alone when that is all the input gave.
+    the month or year alone when that is all the input gave.  A copy of an earlier
+    article's text says whose ("· copy of r1"): its block repeats that one's claims.
     """
     meta = info or {}
     day = str(meta.get("published") or "").split("T")[0]
     title = str(meta.get("title") or "")
     parts = [title if title.strip() else article, str(meta.get("outlet") or ""), day]
+    first = str(meta.get(COPY_FIELD) or "")
+    parts += [f"copy of {first}"] if first.strip() else []
     return " · ".join(_one_line(p) for p in parts if p.strip())
 
 

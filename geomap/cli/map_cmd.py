@@ -36,6 +36,7 @@ from geomap.cli.options import (
     run_settings,
     start_logging,
 )
+from geomap.cli.summary_lines import inputs_line
 from geomap.errors import GeomapError
 from geomap.mapping.tiles import tile_keys
 from geomap.sanitize import quoted
@@ -225,7 +226,7 @@ def map_command(
         t = result.totals
         found = t.get("mentions", 0)
         say(
-            f"{len(result.processed)}/{len(result.statuses)} inputs, {found} "
+            f"{inputs_line(result.statuses)}, {found} "
             f"mention{'' if found == 1 else 's'} ({t.get('resolved', 0)} resolved) "
             f"-> {result.outputs['map']}"
         )

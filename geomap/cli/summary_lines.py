@@ -1,10 +1,13 @@
-"""Two lines of a run's summary: its reading notes by kind, and a hint on unquoted names.
+"""Lines of a run's summary: its inputs not read and reading notes by kind, a hint on names.
 
 The readers write each note as a sentence for ``report.json`` (``a.txt: not UTF-8;
 decoded as cp1252``).  The terminal gets one line counting them; it names the
 kinds that occurred, not every kind a note can be of.  A note no pattern here
-knows counts as ``other``.  A name with spaces typed without quotes reaches geomap
-as several missing names; :func:`spaced_name` finds the path they make together.
+knows counts as ``other``.  The run's first line says what the inputs not read are
+(:func:`inputs_line`: "25/55 inputs" left the 30 unexplained, most of them a saved
+page's resource files), by the kinds of :data:`SKIP_KINDS`.  A name with spaces typed
+without quotes reaches geomap as several missing names; :func:`spaced_name` finds the
+path they make together.
 """
 
 from __future__ import annotations
@@ -13,6 +16,10 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geomap.records import InputStatus
 
 #: (pattern found in a note, what the note is about), first match wins.
 KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -30,6 +37,7 @@ KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"the same text as article", "text read before"),
         (r"\(a summary\) was read", "summary read for a missing text"),
         (r"declared .*, but the text has none of its letters", "declared language not used"),
+        (r"language not determined \(", "language not determined, read as English"),
         (r"JSON Lines, not one JSON value|a JSON array, not JSON Lines", "JSON form detected"),
         (r"a Factiva export of", "Factiva export split"),
         (r"editor's note\(s\) left out of the story", "editor's note left out"),
@@ -37,6 +45,66 @@ KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"from the wire dateline", "outlet from a wire dateline"),
     )
 )
+
+
+#: (pattern found in a skipped input's reason, what one is, what several are), first match
+#: wins; the patterns are the reasons' own words (:mod:`geomap.io.files`,
+#: :mod:`geomap.io.archives`, the readers).
+SKIP_KINDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), one, many)
+    for pattern, one, many in (
+        (r"the images, scripts and frames of the saved page",
+         "saved page's resource folder", "saved pages' resource folders"),
+        (r": hidden (?:file|folder), not read|: hidden file, not read", "hidden", "hidden"),
+        (r"an archive inside the archive", "archive inside an archive", "archives inside archives"),
+        (r"not an article file type", "not an article file", "not article files"),
+        (r"a link or special file in the archive|: link to a ",
+         "link not followed", "links not followed"),
+        (r"a geomap output", "geomap output", "geomap outputs"),
+        (r"given twice|the same file as", "given twice", "given twice"),
+        (r"the same record as|the header again", "record repeated", "records repeated"),
+        (r"geomap has no pipeline for it", "language not read", "languages not read"),
+        (r"a revisit of|not a web address",
+         "archived page not stored here", "archived pages not stored here"),
+        (r"the text is only ", "text only of links", "texts only of links"),
+    )
+)  # fmt: skip
+#: What inputs of each other status, and skipped ones of no kind above, are.
+_OTHERS = {"error": ("error", "errors"), "empty": ("empty", "empty"), "": ("other", "other")}
+
+
+def skip_kind(reason: str | None) -> str:
+    """What a skipped input is, as one (``""`` when no pattern of :data:`SKIP_KINDS` matches)."""
+    return next((one for pattern, one, _ in SKIP_KINDS if pattern.search(reason or "")), "")
+
+
+def inputs_line(statuses: Sequence[InputStatus]) -> str:
+    """The run's inputs: how many were read and what the others are.
+
+    >>> from geomap.records import InputStatus as S
+    >>> page = "_files: the images, scripts and frames of the saved page, not read"
+    >>> inputs_line([S("a.html", "a", "ok"), S("a_files", None, "skipped", "a" + page),
+    ...              S("b_files", None, "skipped", "b" + page),
+    ...              S("n.pdf", None, "skipped", "n.pdf: not an article file type; a PDF"),
+    ...              S("x.txt", None, "error", "x.txt: binary")])
+    "1/5 inputs (4 not read: 2 saved pages' resource folders, 1 not an article file, 1 error)"
+    """
+    ok = sum(s.status == "ok" for s in statuses)
+    counts = Counter(
+        skip_kind(s.reason) if s.status == "skipped" else s.status
+        for s in statuses
+        if s.status != "ok"
+    )
+    rest = len(statuses) - ok
+    if not rest:
+        return f"{ok}/{len(statuses)} inputs"
+    many = {one: more for _, one, more in SKIP_KINDS} | {k: v[1] for k, v in _OTHERS.items()}
+    ones = {k: v[0] for k, v in _OTHERS.items()}
+    kinds = ", ".join(
+        f"{n} {ones.get(kind, kind) if n == 1 else many.get(kind, kind)}"
+        for kind, n in counts.most_common()
+    )
+    return f"{ok}/{len(statuses)} inputs ({rest} not read: {kinds})"
 
 
 def note_kind(note: str) -> str:

@@ -2,7 +2,9 @@
 
 A researcher's "folder of articles" often arrives as ``pages.zip`` or ``export.tar.gz``.
 Each member is an input of its own, named ``pages.zip!dir/story.html``, and is chosen
-as a folder's file is (:func:`member_reason`: its suffix, hidden names).
+as a folder's file is (:func:`member_reason`: its suffix, hidden names); a saved page's
+``Story_files`` folder is one skipped line, as in a folder
+(:func:`geomap.io.saved_pages.resource_folders`): its frames are no articles.
 A member is read from the archive's stream: nothing is written to disk, and no member
 path can reach outside.  Limits guard against archives built to exhaust a reader
 (:class:`ArchiveLimits`): the members counted, their uncompressed sizes summed, each
@@ -29,10 +31,12 @@ from geomap.io.files import (
     ARCHIVE_READ_SUFFIXES,
     ARCHIVE_SUFFIXES,
     ARTICLE_SUFFIXES,
+    HTML_SUFFIXES,
     archive_kind,
     file_kind,
     not_article_reason,
 )
+from geomap.io.saved_pages import in_resource_folder, resource_folders, resources_reason
 from geomap.records import InputStatus
 from geomap.sanitize import valid_unicode
 
@@ -88,7 +92,9 @@ def archive_members(
     """Yield the article members of the archive at ``path`` and a status for each other.
 
     A member not read (hidden, not an article file type, an archive itself, a link,
-    over a limit) is a ``skipped`` or ``error`` status named ``archive!member``; an
+    over a limit) is a ``skipped`` or ``error`` status named ``archive!member``; the
+    members of a saved page's resource folder are one ``skipped`` status naming the
+    folder (:class:`_Resources`); an
     archive that cannot be read, or stops at a limit, ends with an ``error`` naming it;
     one without an article member is ``empty``.
     """
@@ -124,6 +130,36 @@ def _status(source: str, name: str, reason: str, status: str = "skipped") -> Inp
     return InputStatus(where, None, status, f"{where}: {reason}")  # type: ignore[arg-type]
 
 
+class _Resources:
+    """The saved pages' resource folders of one archive, each reported once.
+
+    Parameters
+    ----------
+    source
+        The archive, as its statuses name it.
+    names
+        Its members' paths (all of them: a page may come after its folder).
+    """
+
+    def __init__(self, source: str, names: list[str]) -> None:
+        self.source = source
+        self.folders = resource_folders(names, HTML_SUFFIXES)
+        self.said: set[str] = set()
+
+    def covers(self, name: str) -> bool:
+        """Whether member ``name`` is in a resource folder (already reported or not)."""
+        return bool(self.folders) and in_resource_folder(name, self.folders) is not None
+
+    def status(self, name: str) -> InputStatus | None:
+        """The folder's one skipped status, for its first member ``name`` (else ``None``)."""
+        folder = in_resource_folder(name, self.folders)
+        if folder is None or folder in self.said:
+            return None
+        self.said.add(folder)
+        where = f"{self.source}!{valid_unicode(folder)}"
+        return InputStatus(where, None, "skipped", resources_reason(where, self.folders[folder]))
+
+
 def _zip_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputStatus]:
     source = valid_unicode(str(path))
     with _open_file(path) as fh:
@@ -133,8 +169,15 @@ def _zip_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputSt
             raise _OverLimitError(over)
         with zipfile.ZipFile(fh) as archive:
             total = 0
-            for info in archive.infolist():
+            infos = archive.infolist()
+            saved = _Resources(source, [i.filename for i in infos if not i.is_dir()])
+            for info in infos:
                 if info.is_dir():
+                    continue
+                if saved.covers(info.filename):
+                    said = saved.status(info.filename)
+                    if said is not None:
+                        yield said
                     continue
                 reason = member_reason(info.filename)
                 if reason is not None:
@@ -156,18 +199,19 @@ def _zip_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputSt
 
 
 def _tar_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputStatus]:
+    """A tar's members, read in two passes: its names (:func:`_tar_names`), then its members.
+
+    A saved page's resource folder may come before the page in the stream.
+    """
     source = valid_unicode(str(path))
-    packed = max(os.stat(path).st_size, 1)
+    saved = _Resources(source, _tar_names(path, limits))
+    total = 0
     with open_regular(path, 0) as fh, tarfile.open(fileobj=fh, mode="r|*") as archive:
-        total = count = 0
-        for info in archive:
-            count += 1
-            if count > limits.members:
-                raise _OverLimitError(f"over {limits.members:,} members")
-            unpacked = info.offset_data + info.size
-            if unpacked > _RATIO_FLOOR and unpacked > limits.ratio * packed:
-                raise _OverLimitError(f"inflates over {limits.ratio} to 1 (a tar bomb?)")
-            if info.isdir():
+        for info in _checked(archive, os.stat(path).st_size, limits):
+            if saved.covers(info.name):
+                said = saved.status(info.name)
+                if said is not None:
+                    yield said
                 continue
             reason = member_reason(info.name)
             if reason is None and not info.isfile():
@@ -181,6 +225,35 @@ def _tar_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputSt
             stream = archive.extractfile(info)
             if stream is not None:
                 yield Member(info.name, info.size, stream)
+
+
+def _tar_names(path: Path, limits: ArchiveLimits) -> list[str]:
+    """The names of a tar's members other than folders, read from its headers.
+
+    Up to a limit or damage, if any: the second pass reads the members before it and
+    stops there with its reason, as a tar read in one pass did.
+    """
+    names: list[str] = []
+    try:
+        with open_regular(path, 0) as fh, tarfile.open(fileobj=fh, mode="r|*") as archive:
+            names.extend(info.name for info in _checked(archive, os.stat(path).st_size, limits))
+    except (_OverLimitError, tarfile.TarError, zlib.error, EOFError, OSError):
+        pass  # said by the second pass
+    return names
+
+
+def _checked(
+    archive: tarfile.TarFile, packed: int, limits: ArchiveLimits
+) -> Iterator[tarfile.TarInfo]:
+    """The members of a tar read as a stream, folders left out; over a limit it stops."""
+    for count, info in enumerate(archive, 1):
+        if count > limits.members:
+            raise _OverLimitError(f"over {limits.members:,} members")
+        unpacked = info.offset_data + info.size
+        if unpacked > _RATIO_FLOOR and unpacked > limits.ratio * max(packed, 1):
+            raise _OverLimitError(f"inflates over {limits.ratio} to 1 (a tar bomb?)")
+        if not info.isdir():
+            yield info
 
 
 def _over_total(limits: ArchiveLimits) -> str:

@@ -26,7 +26,7 @@ from geomap.io.output_folders import (
     is_output_folder,
     output_names,
 )
-from geomap.io.saved_pages import saved_page_of
+from geomap.io.saved_pages import resources_reason, saved_page_of
 from geomap.text import LINK_ONLY_HINT
 
 #: Suffixes read as one article each (plain text and Markdown; ``.eml``: an e-mail,
@@ -259,10 +259,7 @@ def _walk(root: Path, top: Path | None) -> Iterator[Found]:
         if entry.is_dir(follow_symlinks=False):
             page = saved_page_of(entry.name, names, HTML_SUFFIXES)
             if page is not None:
-                reason = (
-                    f"{path}: the images, scripts and frames of the saved page {page}, not read"
-                )
-                yield Found(path, "skipped", reason, root)
+                yield Found(path, "skipped", resources_reason(str(path), page), root)
                 continue
             inner = _listing(path)
             if is_output_folder(path):

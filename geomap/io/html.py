@@ -10,7 +10,8 @@ trafilatura's (``<title>``, OpenGraph and ``article:`` meta tags, JSON-LD), then
 markup's own for a field trafilatura gives none (a page over :data:`MAX_ELEMENTS`
 elements): ``og:site_name``; ``og:title``, the first ``<h1>``, ``<title>``
 (:func:`geomap.io.page_meta.page_title`).  The date: ``article:published_time`` or
-``og:published_time``, the JSON-LD article's ``datePublished``, trafilatura's
+``og:published_time``, the JSON-LD article's ``datePublished``, trafilatura's, else the
+page's own ``<time>`` (:func:`geomap.io.page_dates.own_time`: "12 listopada 2026")
 (:func:`geomap.io.page_meta.published_time`).  ``<html lang>`` gives the language.
 """
 
@@ -25,7 +26,7 @@ from geomap.io.byline_line import without_byline_line
 from geomap.io.captions import drop_captions
 from geomap.io.feed_outlets import outlet_part
 from geomap.io.json_ld import declared_article, listed_dates
-from geomap.io.page_dates import drop_foreign_dates
+from geomap.io.page_dates import drop_foreign_dates, own_time
 from geomap.io.page_meta import (
     outlet_as_written,
     page_language,
@@ -117,6 +118,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
         meta["author"] = author
     # trafilatura gives no metadata for a page over MAX_ELEMENTS, sometimes no title
     extracted = parse_date(found.get("date")) if doc is not None else None
+    # its date search reads no Polish, Russian or Ukrainian month: the page's <time> then
+    extracted = extracted or own_time(tree, foreign)
     foreign |= listed_dates(html)  # a JSON-LD ItemList's related stories' dates
     published = published_time(html, extracted, declared.get("published"), foreign)
     if published:

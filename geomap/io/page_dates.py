@@ -19,6 +19,12 @@ Its date marks are its ``<time>`` elements, ``<meta>`` tags (microdata's
 ``datePublished``) and elements whose ``class``, ``id`` or ``itemprop`` names a date
 or time (what trafilatura's date search reads).  Only dates go: no text the
 article's extraction keeps is in such a box.
+
+:func:`own_time` reads the page's own ``<time>`` when trafilatura found no date:
+its date search (htmldate) knows month names in English, French, German, Indonesian
+and Turkish only (and any language's through dateparser, which geomap does not
+install), so ``<time>12 listopada 2026</time>`` or ``<time>12 ноября 2026</time>``
+left a Polish or Russian page undated.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from geomap.dates import parse_date
 from geomap.io.page_widgets import BOX_WORDS, box_named
 
 if TYPE_CHECKING:
@@ -41,6 +48,8 @@ ASIDE_WORDS = frozenset(
 )
 _BOX_WORDS = ASIDE_WORDS | BOX_WORDS
 #: A ``class``, ``id`` or ``itemprop`` naming a date (trafilatura's date search reads these).
+#: Characters of an ISO 8601 day (``2026-11-12``): a year or month alone dates no page.
+_DAY = 10
 _DATE_MARK = re.compile(r"date|time|publi|datum|data|дата|время|час", re.IGNORECASE)
 
 
@@ -66,6 +75,29 @@ def drop_foreign_dates(tree: HtmlElement) -> frozenset[str]:
             else:
                 mark.drop_tree()
     return frozenset(given)
+
+
+def own_time(tree: HtmlElement | None, foreign: frozenset[str] = frozenset()) -> str | None:
+    """The day of the page's first ``<time>`` that gives one, once other stories' are gone.
+
+    Its ``datetime`` attribute, else its text (:func:`geomap.dates.parse_date`: a
+    month's name in any language geomap reads, "12 listopada 2026").  Read from
+    ``tree`` after :func:`drop_foreign_dates`; a date one of ``foreign`` gave (other
+    stories' dates the markup repeats) is not the page's.
+
+    >>> from lxml.html import fromstring
+    >>> own_time(fromstring("<div><time>bald</time><time>12 ноября 2026</time></div>"))
+    '2026-11-12'
+    """
+    if tree is None:
+        return None
+    theirs = {(parse_date(value) or "")[:_DAY] for value in foreign}
+    for mark in tree.iter("time"):
+        for value in (mark.get("datetime"), mark.text_content()):
+            day = parse_date(" ".join((value or "").split()))
+            if day and len(day) >= _DAY and day[:_DAY] not in theirs:  # not "2026" alone
+                return day
+    return None
 
 
 def _foreign(tree: HtmlElement) -> list[HtmlElement]:

@@ -29,15 +29,23 @@ def repeated_record(item: Article, records: dict[bytes, str]) -> InputStatus | N
     return InputStatus(item.source, item.article_id, "skipped", reason)
 
 
+def text_key(text: str) -> bytes:
+    """What two texts the same but for their spaces share (a 16-byte hash).
+
+    One notion of "the same text" for the readers' note (:func:`same_text`) and for
+    ``copy_of`` (:class:`geomap.copies.CopyFinder`).
+    """
+    words = _SPACES.sub(" ", text).strip().encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(words, digest_size=16).digest()
+
+
 def same_text(item: Article, texts: dict[bytes, str]) -> Article:
     """The article, with a note when an earlier one had the same text (spaces aside).
 
     A syndicated story in two outlets, or a record exported twice: both are read (their
     metadata differ), and the report says so; its claims are counted for both.
     """
-    words = _SPACES.sub(" ", item.text).strip().encode("utf-8", "surrogatepass")
-    key = hashlib.blake2b(words, digest_size=16).digest()
-    first = texts.setdefault(key, item.article_id)
+    first = texts.setdefault(text_key(item.text), item.article_id)
     if first == item.article_id:
         return item
     note = f"{item.source}: the same text as article {quoted(first)}; read again"

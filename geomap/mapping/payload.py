@@ -36,6 +36,7 @@ from geomap.mapping.style import (
     log_sizes,
     marker_radius,
 )
+from geomap.metadata import COPY_FIELD
 from geomap.outlet_names import one_outlet_form
 
 #: More markers than this are clustered (fewer too when they crowd the opening view:
@@ -194,6 +195,8 @@ def build_payload(
         "groups": groups.payload(),
         "outlets": outlets.payload(),
         "article_outlets": list(outlets.of_article),
+        # 1 for a copy of an earlier article's text: the outlet filter's "(2 articles, 1 copy)"
+        "article_copies": [int(bool((info.get(a) or {}).get(COPY_FIELD))) for a in articles],
         "style": {
             "ramp": list(SHADE_RAMP),
             "land": LAND_COLOR,

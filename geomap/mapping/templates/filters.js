@@ -9,7 +9,8 @@
  * many); the language filter when the articles are in two or more languages.
  *
  * Each control counts what the *other* filters and the article toggles let through (its
- * bars and label, its options' "(N articles)"), and counts again on every change: with
+ * bars and label, its options' "(N articles)", ", M copies" when some repeat an earlier
+ * article's text), and counts again on every change: with
  * Russian chosen, the timeline's bars and label count Russian articles only.
  */
 (function () {
@@ -172,13 +173,21 @@
       select.appendChild(opt);
       return opt;
     });
+    var copyOf = data.article_copies || [];
     function label() {  // each outlet's articles that the other filters let through
+      // and how many of them repeat an earlier article's text (copy_of): "(2 articles,
+      // 1 copy)", as `geomap claims --by outlet` counts the others as its own
       var n = outlets.map(function () { return 0; });
+      var copies = outlets.map(function () { return 0; });
       outletOf.forEach(function (o, ai) {
-        if (n[o] !== undefined && app.shownBesides(ai, own)) { n[o] += 1; }
+        if (n[o] !== undefined && app.shownBesides(ai, own)) {
+          n[o] += 1;
+          if (copyOf[ai]) { copies[o] += 1; }
+        }
       });
       options.forEach(function (opt, oi) {
-        opt.textContent = outlets[oi].name + " (" + app.util.plural(n[oi], "article") + ")";
+        var copied = copies[oi] === 1 ? ", 1 copy" : copies[oi] ? ", " + copies[oi] + " copies" : "";
+        opt.textContent = outlets[oi].name + " (" + app.util.plural(n[oi], "article") + copied + ")";
       });
     }
     label();
