@@ -89,7 +89,7 @@ def check_paths_exist(inputs: object) -> None:
 #: A command-line option in a message, and how :func:`geomap.geoparse` spells it.
 _OPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"--language ([A-Za-z]{2,3})\b"), r"language='\1'"),
-    (re.compile(r"--field (\w+)=([^\s),;]+)"), r"fields={'\1': '\2'}"),
+    (re.compile(r"--field (\w+)=([^)]+)\)"), r"fields={'\1': '\2'})"),
     (re.compile(r"--text-field\b"), "text_column="),
     (re.compile(r"--id-field\b"), "id_column="),
     (re.compile(r"--language\b"), "language="),

@@ -94,3 +94,6 @@ def test_statuses_speak_of_keyword_arguments() -> None:
     assert python_wording("no field 'h' (--field title=h): read") == (
         "no field 'h' (fields={'title': 'h'}): read"
     )
+    assert python_wording("no field 'A B' (--field outlet=A B) nor a usual one") == (
+        "no field 'A B' (fields={'outlet': 'A B'}) nor a usual one"
+    )
