@@ -28,6 +28,11 @@ _LAZY = {
 __all__ = ["__version__", *_LAZY]
 
 
+def __dir__() -> list[str]:
+    """The public names (imported lazily, so absent from the module's namespace until used)."""
+    return sorted({*globals(), *__all__} - {"Any", "annotations", "importlib"})
+
+
 def __getattr__(name: str) -> Any:
     """Import public names on first use."""
     module = _LAZY.get(name)

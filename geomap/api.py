@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Mapping
+from dataclasses import replace
 
+from geomap.api_checks import check_paths_exist, checked_fields, checked_language, python_words
 from geomap.errors import GeomapWarning
 from geomap.io.given_outlets import as_given
 from geomap.io.objects import read_objects
@@ -51,11 +53,23 @@ def geoparse(
         If ``inputs`` is of another type (the message names the accepted forms).
     ValueError
         If a path is empty (``""`` would otherwise read the current folder).
+    geomap.errors.InputError
+        (A ``ValueError``.) Before any work, for an argument that cannot be used,
+        naming it and its value: a DataFrame with no text column, a ``text_column``,
+        ``id_column`` or ``fields`` value that names no column, a ``fields`` key that
+        is no metadata field, a ``language`` geomap has no pipeline for.
+    geomap.errors.InputNotFoundError
+        (A ``FileNotFoundError``.) Before any work, if every path given is missing.
+        When only some are, the others are geoparsed and the missing ones are in
+        ``result.failed``, each naming its path.
 
     Warns
     -----
     geomap.errors.GeomapWarning
-        When some inputs could not be processed (``result.failed`` says why).
+        When some inputs could not be processed (``result.failed`` says why), and
+        when there was nothing to geoparse (an empty DataFrame or list): the
+        result then counts no input, as ``geomap map`` reports "no input could be
+        processed".
 
     Examples
     --------
@@ -68,18 +82,24 @@ def geoparse(
         gazetteer=gazetteer,
         demonyms=demonyms,
         facilities=facilities,
-        language=language,
+        language=checked_language(language),
         outlet=outlet,
         text_field=text_column,
         id_field=id_column,
-        fields=tuple((fields or {}).items()) or None,
+        fields=checked_fields(fields),
     )
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    items = as_given(
-        read_objects(inputs, fields=RecordFields.of(settings), max_article_bytes=max_bytes),
-        settings.outlet,
-    )
-    result = geoparse_articles(items, settings=settings)
+    read = read_objects(inputs, fields=RecordFields.of(settings), max_article_bytes=max_bytes)
+    check_paths_exist(inputs)
+    result = geoparse_articles(as_given(read, settings.outlet), settings=settings)
+    # the statuses speak of keyword arguments, not of the command line's options
+    result = replace(result, statuses=tuple(python_words(s) for s in result.statuses))
+    if not result.statuses:
+        warnings.warn(
+            f"geoparse() got no articles ({_nothing(inputs)}): nothing was geoparsed",
+            GeomapWarning,
+            stacklevel=2,
+        )
     if result.failed:
         first = result.failed[0].reason
         warnings.warn(
@@ -89,3 +109,12 @@ def geoparse(
             stacklevel=2,
         )
     return result
+
+
+def _nothing(inputs: object) -> str:
+    """What an input with nothing in it was, for the warning."""
+    if hasattr(inputs, "columns"):
+        return "a DataFrame with no rows"
+    if isinstance(inputs, (list, tuple)):
+        return f"an empty {type(inputs).__name__}"
+    return "no article was found in the inputs"

@@ -32,6 +32,14 @@ class InputError(GeomapError, ValueError):
     """
 
 
+class InputNotFoundError(InputError, FileNotFoundError):
+    """No input given exists: every path given to :func:`geomap.geoparse` is missing.
+
+    Raised before any work; a run where only some paths are missing reports those
+    in ``result.failed`` (and a :class:`GeomapWarning`) and geoparses the rest.
+    """
+
+
 class ModelNotFoundError(GeomapError, ImportError):
     """The configured spaCy model package is not installed."""
 

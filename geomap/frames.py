@@ -10,12 +10,16 @@ from typing import TYPE_CHECKING, Any
 import geopandas as gpd
 from shapely.geometry import Point
 
+from geomap.layer_rows import claim_layer_row, mention_layer_row, typed_frame
 from geomap.metadata import COPY_FIELD, OUTPUT_FIELDS
 from geomap.records import Claim, Mention, Place, confidence_rank
 from geomap.sanitize import json_inert
-from geomap.serialize import claim_record, mention_record, place_fields, place_summary
+from geomap.serialize import claim_record, pair_record, place_summary
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from geomap.claims.compare import Comparison
     from geomap.runstore import RunStore
 
 CRS = "EPSG:4326"
@@ -43,6 +47,22 @@ MENTION_COLUMNS = [
     "located_by",
     "reason",
     *OUTPUT_FIELDS,
+    # the rest of :func:`geomap.mention_rows.mention_row`: the GeoPackage's mentions layer
+    "sentence_index",
+    "label",
+    "speaker_start",
+    "speaker_end",
+    "verb_start",
+    "verb_end",
+    "speaker_phrase",
+    "admin1",
+    "population",
+    "lon",
+    "lat",
+    "feature_code",
+    "admin1_code",
+    "members",
+    "has_shape",
 ]
 PLACE_COLUMNS = [
     "place_id",
@@ -64,14 +84,18 @@ PLACE_COLUMNS = [
     "lat",
     "claims",
 ]
+#: The places frame's: the GeoPackage's places layer, and each place's claims.
+PLACE_FRAME_COLUMNS = [*PLACE_COLUMNS[:-1], "disputed", "claims"]
 
 
 def _frame(rows: list[dict[str, Any]], columns: list[str], geometry: list[Any]) -> gpd.GeoDataFrame:
-    """The rows as a frame of ``columns``, EPSG:4326; ``geonameid`` an integer column with nulls."""
+    """The rows as a frame of ``columns``, EPSG:4326, typed as the GeoPackage's layers.
+
+    Nullable integer columns (``geonameid``, ``speaker_start``...) are ``Int64`` and
+    ``published_date`` is added beside ``published`` (:func:`geomap.layer_rows.typed_frame`).
+    """
     frame = gpd.GeoDataFrame(rows, columns=columns, geometry=geometry, crs=CRS)
-    if "geonameid" in frame.columns:
-        frame["geonameid"] = frame["geonameid"].astype("Int64")
-    return frame
+    return typed_frame(frame)
 
 
 def _point(place: Place | None) -> Point | None:
@@ -88,19 +112,25 @@ def mentions_frame(
     """One row per mention; unresolved mentions have null place fields and geometry.
 
     ``articles`` gives each article's metadata, carried as columns (title, outlet...).
+    The columns are the GeoPackage's mentions layer's (the same row,
+    :func:`geomap.layer_rows.mention_layer_row`).
     """
     info = articles or {}
-    rows = [mention_record(m, info.get(m.article_id)) for m in mentions]
+    rows = [mention_layer_row(m, info.get(m.article_id)) for m in mentions]
     geometry = [_point(m.place) for m in mentions]
     return _frame(rows, MENTION_COLUMNS, geometry)
 
 
 def places_frame(
-    mentions: Sequence[Mention], claims: Sequence[Claim], articles: ArticleInfo | None = None
+    mentions: Sequence[Mention],
+    claims: Sequence[Claim],
+    articles: ArticleInfo | None = None,
+    disputed: Callable[[Place], str | None] | None = None,
 ) -> gpd.GeoDataFrame:
     """One row per resolved place, with its articles and claims, in first-mention order.
 
-    Each claim carries its article's metadata from ``articles``.
+    Each claim carries its article's metadata from ``articles``; ``disputed`` gives a
+    place's dispute note, as the GeoPackage's places layer has it (``None`` without).
     """
     info = articles or {}
     places: dict[str, Place] = {}
@@ -131,35 +161,91 @@ def places_frame(
                 confidence=best[pid][1],
                 originals=sum(not (info.get(a) or {}).get(COPY_FIELD) for a in arts_of[pid]),
             ),
+            "disputed": None if disputed is None else disputed(p),
             "claims": by_place[pid],
         }
         for pid, p in places.items()
     ]
     geometry = [_point(p) for p in places.values()]
-    return _frame(rows, PLACE_COLUMNS, geometry)
+    return _frame(rows, PLACE_FRAME_COLUMNS, geometry)
 
 
 def claims_frame(
     mentions: Sequence[Mention], claims: Sequence[Claim], articles: ArticleInfo | None = None
 ) -> gpd.GeoDataFrame:
-    """One row per claim, with the columns of ``claims.csv`` and its place's point.
+    """One row per claim, with the columns of the GeoPackage's claims layer and its point.
 
-    The cells are not neutralised for spreadsheets, and lists stay lists
-    (``context_names``).
+    The row is the layer's (:func:`geomap.layer_rows.claim_layer_row`): the columns
+    of ``claims.csv`` with ``lon``/``lat`` after the article's metadata, and
+    ``published_date``.  The cells are not neutralised for spreadsheets, and lists
+    stay lists (``context_names``).
     """
-    from geomap.io.claims_csv import CLAIM_COLUMNS
-
     info = articles or {}
     places = {m.place.place_id: m.place for m in mentions if m.place is not None}
     rows, geometry = [], []
     for claim in claims:
         place = places.get(claim.place_id)
-        row = {**place_fields(place), **claim_record(claim, info.get(claim.article_id))}
-        row["place_id"] = claim.place_id
-        row["lon"], row["lat"] = (None, None) if place is None else (place.lon, place.lat)
-        rows.append(row)
+        record = claim_record(claim, info.get(claim.article_id))
+        rows.append(claim_layer_row(place, record, claim.place_id))
         geometry.append(_point(place))
-    return _frame(rows, list(CLAIM_COLUMNS), geometry)
+    return _frame(rows, CLAIM_FRAME_COLUMNS, geometry)
+
+
+def _claim_columns() -> list[str]:
+    from geomap.io.claims_csv import CLAIM_COLUMNS
+
+    ends = ("lon", "lat")
+    return [*(c for c in CLAIM_COLUMNS if c not in ends), *ends]
+
+
+#: The claims frame's: the GeoPackage's claims layer (``published_date`` added after).
+CLAIM_FRAME_COLUMNS = _claim_columns()
+
+
+#: Columns of :func:`pairs_frame`.
+PAIR_COLUMNS = [
+    "place_id",
+    "name",
+    "a",
+    "b",
+    "similarity",
+    "evidence",
+    "claim_a",
+    "claim_b",
+    "sentence_a",
+    "sentence_b",
+]
+
+
+def pairs_frame(comparison: Comparison, articles: ArticleInfo | None = None) -> pd.DataFrame:
+    """One row per pair of claims that tell the same event (``comparison.json``'s ``pairs``).
+
+    Each row is :func:`geomap.serialize.pair_record` (``a``, ``b``, ``similarity``,
+    ``evidence``) with the place's id and name; ``claim_a`` and ``claim_b`` are the two
+    claims as ``comparison.json`` writes each (:func:`geomap.serialize.claim_record`,
+    with the article's metadata), not positions, and ``sentence_a``/``sentence_b``
+    their sentences.
+    """
+    import pandas as pd
+
+    info = articles or {}
+    rows = []
+    for place in comparison.places:
+        for pair in place.pairs:
+            ca = claim_record(pair.claim_a, info.get(pair.claim_a.article_id))
+            cb = claim_record(pair.claim_b, info.get(pair.claim_b.article_id))
+            evidence = None if pair.evidence is None else pair.evidence.to_dict()
+            record = pair_record(pair.a, pair.b, pair.similarity, ca, cb, evidence)
+            rows.append(
+                {
+                    "place_id": place.place_id,
+                    "name": place.name,
+                    **record,
+                    "sentence_a": pair.claim_a.sentence,
+                    "sentence_b": pair.claim_b.sentence,
+                }
+            )
+    return pd.DataFrame(rows, columns=PAIR_COLUMNS)
 
 
 def store_places_frame(

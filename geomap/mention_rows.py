@@ -13,15 +13,16 @@ from geomap.records import Mention, Place, Speaker
 from geomap.serialize import mention_record
 
 
-def mention_row(mention: Mention) -> dict[str, Any]:
+def mention_row(mention: Mention, article: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Every field of a mention, flat (no nesting), for a lossless round trip.
 
     :func:`mention_record` plus what it leaves out: the label, the sentence's
-    number, the speaker's offsets and the rest of the place.
+    number, the speaker's offsets and the rest of the place.  ``article``: the
+    article's metadata, as :func:`mention_record` reads it.
     """
     p, s = mention.place, mention.speaker
     return {
-        **mention_record(mention),
+        **mention_record(mention, article),
         "sentence_index": mention.sentence_index,
         "label": mention.label,
         "speaker_start": None if s is None else s.start,

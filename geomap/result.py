@@ -15,7 +15,9 @@ from geomap.settings import Settings
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pandas as pd
 
+    from geomap.claims.compare import Comparison
     from geomap.gazetteer import Gazetteer
 
 
@@ -58,6 +60,13 @@ class Result:
         Those of them an interrupted run into the folder had parsed.
     gazetteer_used
         The :class:`~geomap.gazetteer.Gazetteer` object itself (for the map).
+
+    Notes
+    -----
+    A result can be pickled (``pickle.dump(result, f)``): everything is kept but
+    ``gazetteer_used``, an open database, which a result read back has as ``None``
+    (its frames, pairs and records are all there; :meth:`explore` then draws no
+    basemap, area shapes or dispute notes).
     """
 
     statuses: tuple[InputStatus, ...]
@@ -120,7 +129,17 @@ class Result:
         from geomap.frames import places_frame
 
         kept = self._kept()
-        return places_frame(kept.mentions, kept.claims, self.article_info)
+        notes = self._dispute_notes()
+        disputed = None if notes is None else notes.place_note
+        return places_frame(kept.mentions, kept.claims, self.article_info, disputed)
+
+    def _dispute_notes(self) -> Any:
+        """The gazetteer's dispute notes (the places layer's ``disputed``), if it is at hand."""
+        if self.gazetteer_used is None:
+            return None
+        from geomap.mapping.dispute_groups import DisputeNotes
+
+        return DisputeNotes.of(self.gazetteer_used)
 
     @cached_property
     def article_info(self) -> dict[str, dict[str, str]]:
@@ -142,6 +161,38 @@ class Result:
         kept = self._kept()
         return claims_frame(kept.mentions, kept.claims, self.article_info)
 
+    @cached_property
+    def comparison(self) -> Comparison:
+        """The cross-article comparison ``comparison.json`` holds, place by place.
+
+        :class:`~geomap.claims.compare.Comparison`: per place its articles, claims,
+        pairs of claims that tell the same event, and unpaired claims; ``only_in``.
+        """
+        from geomap.claims.collect import places_from_mentions
+        from geomap.claims.compare import compare
+
+        kept = self._kept()
+        info = self.article_info
+        dates = {a: str(f["published"]) for a, f in info.items() if f.get("published")}
+        return compare(
+            kept.claims,
+            articles=[a.article_id for a in kept.articles],
+            places=places_from_mentions(kept.mentions),
+            dates=dates,
+        )
+
+    @cached_property
+    def pairs(self) -> pd.DataFrame:
+        """One row per pair of claims from two articles that tell the same event.
+
+        ``comparison.json``'s ``pairs`` of every place (:func:`geomap.frames.pairs_frame`):
+        ``place_id``, ``name``, the articles ``a`` and ``b``, ``similarity``, ``evidence``,
+        the two claims (``claim_a``, ``claim_b``) and their sentences.
+        """
+        from geomap.frames import pairs_frame
+
+        return pairs_frame(self.comparison, self.article_info)
+
     # ------------------------------------------------------------- outputs
     def to_files(
         self, folder: str | Path, *, formats: Sequence[str] | None = None, title: str = "geomap"
@@ -161,19 +212,16 @@ class Result:
         ``kwargs`` go to :func:`geomap.mapping.build_map` (``tiles="osm"``,
         ``min_confidence=0.5``...).
         """
-        from geomap.claims.compare import compare
         from geomap.mapping import build_map
 
-        kept = self._kept()
         gz = self.gazetteer_used
         info = self.article_info
-        dates = {a: str(f["published"]) for a, f in info.items() if f.get("published")}
         options: dict[str, Any] = {
             "basemap": gz.basemap() if gz is not None else None,
             "shape_of": gz.shape if gz is not None else None,
             "aliases": gz.aliases() if gz is not None else None,
             "disputed": gz.disputed_areas() if gz is not None else None,
-            "comparison": compare(kept.mentions, dates=dates).by_place(),
+            "comparison": self.comparison.by_place(),
             "article_info": info,
             "title": title,
             **kwargs,
@@ -197,11 +245,25 @@ class Result:
         )
 
     def __repr__(self) -> str:
+        """Every input counted by what became of it: ``ok``, ``empty``, ``skipped``, ``failed``.
+
+        ``empty`` and ``skipped`` are shown when there are any, so the counts add up to
+        ``inputs``.
+        """
         kept = "" if self.records is None else f", mentions={len(self.records.mentions)}"
+        other = "".join(
+            f", {status}={n}"
+            for status in ("empty", "skipped")
+            if (n := sum(s.status == status for s in self.statuses))
+        )
         return (
-            f"Result(inputs={len(self.statuses)}, ok={len(self.processed)}, "
+            f"Result(inputs={len(self.statuses)}, ok={len(self.processed)}{other}, "
             f"failed={len(self.failed)}{kept})"
         )
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What pickle keeps: everything but ``gazetteer_used`` (an open database)."""
+        return {**self.__dict__, "gazetteer_used": None}
 
 
 def totals_of(kept: Sequence[ArticleResult]) -> dict[str, int]:

@@ -14,7 +14,8 @@ import pytest
 
 from geomap.io.given_outlets import as_given, wire_dateline, with_dateline_outlet, with_outlet
 from geomap.io.readers import read_inputs
-from geomap.records import Article, Mention
+from geomap.records import Article, InputStatus, Mention
+from geomap.result import Result
 
 LIMA = "LIMA, Peru (AP) — Protesters blocked roads."
 
@@ -92,13 +93,10 @@ def test_map_and_the_api_give_the_outlet_to_the_articles_read(
     seen: list[Any] = []
     monkeypatch.setattr(geomap.run, "geoparse_articles", lambda items, **kw: seen.extend(items))
 
-    class Done:
-        failed: tuple[()] = ()
-
-    def keep(items: Any, **kw: Any) -> Done:
+    def keep(items: Any, **kw: Any) -> Result:
         seen.extend(items)
         assert kw["settings"].language == "fr" and kw["settings"].outlet == "Evening Star"
-        return Done()
+        return Result((InputStatus("a.txt", "a", "ok"),), kw["settings"])
 
     monkeypatch.setattr(geomap.api, "geoparse_articles", keep)
     settings = run_settings(outlet="  Daily   Planet ")

@@ -428,7 +428,7 @@ def test_geoparse_a_dataframe_end_to_end() -> None:
     result = geoparse(frame, text_column="story", fields={"outlet": "site"})
     row = result.mentions.iloc[0]
     assert row["name"] == "Warsaw" and row["outlet"] == "TVN" and row["article"] == "t1"
-    with pytest.warns(UserWarning, match="could not be processed"):
+    with pytest.raises(FileNotFoundError, match=r"no-such-file\.txt"):  # every path missing
         geoparse([str(Path("no-such-file.txt"))])
 
 

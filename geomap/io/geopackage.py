@@ -25,10 +25,8 @@ from typing import TYPE_CHECKING, Any
 from geomap.claim_records import claim_records
 from geomap.io.base import Finished, WriteOptions, Writer
 from geomap.io.gpkg_dates import add_date_columns
-from geomap.mention_rows import mention_row
-from geomap.metadata import metadata_fields
+from geomap.layer_rows import NULLABLE_INTEGERS, claim_layer_row, mention_layer_row
 from geomap.records import ArticleResult, Place
-from geomap.serialize import place_fields
 
 if TYPE_CHECKING:
     from geomap.gazetteer import Gazetteer
@@ -44,8 +42,7 @@ CHUNK = 5000
 #: chunk, and a column empty in all of it would otherwise become text (the speaker's offsets
 #: of a thousand claims without one), its later numbers written as strings.
 NULLABLE: dict[str, str] = {
-    **dict.fromkeys(("speaker_start", "speaker_end", "verb_start", "verb_end"), "Int64"),
-    **dict.fromkeys(("population", "sentence_index", "geonameid"), "Int64"),
+    **dict.fromkeys(NULLABLE_INTEGERS, "Int64"),
     **dict.fromkeys(("mention_count", "article_count"), "Int64"),  # an empty lines layer's too
     **dict.fromkeys(("lon", "lat", "confidence"), "Float64"),
     "has_shape": "boolean",
@@ -164,12 +161,10 @@ class GeoPackage(Writer):
         A chunk is appended as soon as it is full, within an article too: a long
         article's tens of thousands of rows are never buffered at once.
         """
-        meta = metadata_fields(item.metadata)
         places: dict[str, Place] = {}
         for m in item.mentions:
-            row = _flattened(mention_row(m))  # a new dict, flattened where it is
-            row.update(meta)
-            self._mentions.append(row)
+            # a new dict, flattened where it is (the frames' row: geomap.layer_rows)
+            self._mentions.append(_flattened(mention_layer_row(m, item.metadata)))
             if m.place is not None:
                 places[m.place.place_id] = m.place
             if len(self._mentions) >= CHUNK:
@@ -259,13 +254,7 @@ class GeoPackage(Writer):
 
 def claim_row(place: Place, claim: Mapping[str, Any]) -> dict[str, Any]:
     """One flat row of the ``claims`` layer: the claim with its place's name and point."""
-    row = {  # a new dict: ``claim`` is shared with other writers, left as it is
-        **place_fields(place),
-        **claim,
-        "lon": place.lon,
-        "lat": place.lat,
-    }
-    return _flattened(row)
+    return _flattened(claim_layer_row(place, claim, place.place_id))
 
 
 def shape_rows(store: RunStore, shapes: AreaShapes) -> Iterator[tuple[dict[str, Any], Any]]:

@@ -15,10 +15,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from geomap.dates import day_of
+from geomap.layer_rows import DATE_COLUMN, published_day
 
-#: The column added beside ``published``.
-DATE_COLUMN = "published_date"
 #: An ISO 8601 day at the start of a text, as SQLite's GLOB spells it.
 _DAY = "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*"
 
@@ -27,13 +25,13 @@ def add_date_columns(path: Path, layers: Iterable[str]) -> None:
     """Add :data:`DATE_COLUMN` to each of ``layers`` of GeoPackage ``path`` holding ``published``.
 
     A value is ``published``'s first ten characters when they are a date
-    (:func:`geomap.dates.day_of`), else null.
+    (:func:`geomap.layer_rows.published_day`, as the frames), else null.
     """
     db = sqlite3.connect(path)
     # GDAL's R-tree triggers name its SQL functions: an UPDATE of another column fires
     # none of them (the row keeps its id), but SQLite needs them to exist to compile it
     db.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)
-    db.create_function("geomap_day", 1, day_of, deterministic=True)
+    db.create_function("geomap_day", 1, published_day, deterministic=True)
     for name in ("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY"):
         db.create_function(name, 1, _never, deterministic=True)
     try:

@@ -17,6 +17,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any
 
+from geomap.errors import InputError
 from geomap.io.readers import read_inputs
 from geomap.io.record import ReadResult, RecordFields, record_article
 from geomap.metadata import field_key
@@ -95,8 +96,9 @@ def _frame_records(frame: Any, fields: RecordFields, max_bytes: int) -> Iterator
 
     Raises
     ------
-    ValueError
-        If ``text_column``/``id_column`` names no column, or no column holds text.
+    geomap.errors.InputError
+        If ``text_column``/``id_column`` or a ``fields`` value names no column, or no
+        column holds text (a ``ValueError``).
     """
     import pandas as pd
 
@@ -104,9 +106,15 @@ def _frame_records(frame: Any, fields: RecordFields, max_bytes: int) -> Iterator
     lower = {field_key(c) for c in columns}
     for what, name in (("text_column", fields.text), ("id_column", fields.id)):
         if name and field_key(name) not in lower:
-            raise ValueError(f"{what}={quoted(name)} is not a column; the columns are {columns}")
+            raise InputError(f"{what}={quoted(name)} is not a column; the columns are {columns}")
+    for key, name in fields.metadata.items():  # every row has the same columns: say it once
+        if field_key(name) not in lower:
+            raise InputError(
+                f"fields={{{quoted(key)}: {quoted(name)}}}: {quoted(name)} is not a column; "
+                f"the columns are {columns}"
+            )
     if not fields.has_text(columns, summaries=True):
-        raise ValueError(
+        raise InputError(
             f"no text column in the DataFrame (looked for {fields.describe()}); "
             f"name it with text_column=; the columns are {columns}"
         )

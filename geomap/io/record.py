@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geomap.errors import InputError
 from geomap.field_names import alias_keys, field_key, qualifier
 from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text, without_link_blocks
@@ -84,7 +85,7 @@ class RecordFields:
     def __post_init__(self) -> None:
         unknown = sorted(set(self.metadata) - set(ARTICLE_FIELDS))
         if unknown:
-            raise ValueError(
+            raise InputError(
                 f"unknown metadata field(s) {', '.join(unknown)}; "
                 f"known: {', '.join(ARTICLE_FIELDS)}"
             )

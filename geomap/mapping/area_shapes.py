@@ -146,10 +146,13 @@ class AreaShapes:
         else:
             geom, kind = gazetteer.shape(place.place_id), place.feature_type
         if geom is not None and kind == "country":
+            from geomap.mapping.disputed import polygonal
+
             # as on the map: a disputed area is not part of the country that holds it
+            # (the difference's slivers of line dropped, as the map's basemap drops them)
             for other in self._areas:
                 if geom.intersects(other.geometry):
-                    geom = geom.difference(other.geometry)
+                    geom = polygonal(geom.difference(other.geometry))
         if geom is None or geom.is_empty:
             return None
         if is_lineal(geom):

@@ -196,14 +196,19 @@ def cut_out(basemap: gpd.GeoDataFrame | None, areas: list[Area]) -> gpd.GeoDataF
         if geom is not None:
             for hole in holes:
                 if geom.intersects(hole):
-                    geom = _polygonal(geom.difference(hole))
+                    geom = polygonal(geom.difference(hole))
         geoms.append(geom)
     frame = frame.set_geometry(geoms)
     return frame
 
 
-def _polygonal(geom: BaseGeometry) -> BaseGeometry:
-    """The polygons of a difference (which may add slivers of lines and points)."""
+def polygonal(geom: BaseGeometry) -> BaseGeometry:
+    """The polygons of a difference (which may add slivers of lines and points).
+
+    Shared by the map's basemap (:func:`cut_out`) and the GeoPackage's ``areas``
+    (:mod:`geomap.mapping.area_shapes`): India less Gilgit-Baltistan is polygons and
+    three slivers of line, a GeometryCollection no layer of polygons takes.
+    """
     if geom.geom_type in ("Polygon", "MultiPolygon") or geom.is_empty:
         return geom
     parts = [g for g in getattr(geom, "geoms", ()) if g.geom_type in ("Polygon", "MultiPolygon")]
