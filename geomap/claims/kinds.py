@@ -36,7 +36,7 @@ from geomap.claims.body_names import joined_name
 from geomap.claims.demonym_titles import demonym_title
 from geomap.claims.gender import gender as gender
 from geomap.claims.gender import same_gender
-from geomap.claims.lexicon import PERSON_PRONOUNS
+from geomap.claims.lexicon import ISSUE_VERBS, PERSON_PRONOUNS
 from geomap.claims.namespans import place_tokens
 from geomap.claims.source_nouns import (
     BODY_WORDS,
@@ -76,6 +76,10 @@ def speaker_kind(span: Span) -> str:
     words.add(lemma)  # "the border guard": a "border-guard", a state's service
     if command_staff(root):
         return "government"  # "the Ukrainian general staff", not unnamed staff
+    if document_author(span, root):
+        return "document"  # "a statement released by the Egyptian armed forces"
+    if root.tag_ in PLURAL_TAGS and root.lemma_.lower() in GROUP_MEMBERS:
+        return "organisation"  # "M23 rebels", "The rebels": an armed group speaking
     if (group := group_kind(span, GOVERNMENT_WORDS | PLACE_BODY_NOUNS)) is not None:
         return group  # "The Houthis", "Lamar County officials"
     if unnamed_people(root, lemma) or unnamed_one(root, lemma):
@@ -160,6 +164,47 @@ def _study_paper(root: Token) -> bool:
     if root.lemma_.lower() != "paper":
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _STUDY_WORDS for c in root.children)
+
+
+#: Plural nouns for the members of an armed group, who speak as the group: "M23 rebels
+#: said", "The rebels said" (an organisation, where other unnamed people are anonymous).
+GROUP_MEMBERS: frozenset[str] = frozenset(
+    {"rebel", "militant", "insurgent", "separatist", "jihadist", "guerrilla"}
+)
+
+
+#: Speech nouns that name an act of saying, not a text: "The allegation by the Sudanese
+#: army that …" is the army's (a government's), where "a report by …" is a document's.
+SAYING_ACTS: frozenset[str] = frozenset(
+    {
+        "allegation", "accusation", "claim", "assertion", "comment", "remark", "warning",
+        "blame", "doubt", "concern", "criticism", "charge", "denial", "threat",
+    }
+)  # fmt: skip
+
+
+def document_author(span: Span, root: Token) -> bool:
+    """Whether ``span`` names who made the document that speaks ("a report by X").
+
+    The speaker phrase "a report by the Resolution Foundation", "a statement released by
+    the Egyptian armed forces" keeps the author as its name (``nps``); the source is
+    still the document: ``root`` (the name's head) is the object of "by" after a
+    document noun, or of the agent "by" of a participle of issuing
+    (:data:`~geomap.claims.lexicon.ISSUE_VERBS`) after one ("released by", "made by"); not
+    after a noun for an act of saying (:data:`SAYING_ACTS`: "the allegation by the army").
+    """
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.i >= span.start:
+        return False
+    noun = by.head
+    if by.dep_ == "agent":
+        if noun.dep_ != "acl" or noun.lemma_.lower() not in ISSUE_VERBS:
+            return False
+        noun = noun.head
+    elif by.dep_ != "prep":
+        return False
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS and lemma not in SAYING_ACTS
 
 
 def unnamed_people(root: Token, lemma: str) -> bool:
