@@ -50,6 +50,7 @@ from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.dateline_towns import dateline_towns
+from geomap.nlp.demonym_modifiers import demonym_countries
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.far_towns import far_towns
 from geomap.nlp.final_places import final_place
@@ -63,7 +64,7 @@ from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.own_senses import contrary_mentions
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
-from geomap.nlp.reasons import placement_reason
+from geomap.nlp.reasons import alternate_ids, placement_reason
 from geomap.nlp.revision_chain import revision_chain
 from geomap.nlp.revisions import Scorer
 from geomap.nlp.river_towns import rivers_by_towns
@@ -153,6 +154,8 @@ class ToponymResolver:
             for key, spans in groups.items()
         }
         cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}
+        if lang is None:  # "Somali Information Minister": Somalia's, not the Somali region
+            cands = demonym_countries(self.gazetteer, cands, groups)
         placed_apart = sense_targets(groups, own or {})
         cands = {k: [c for c in v if c.place.place_id == placed_apart.get(k, c.place.place_id)]
                  for k, v in cands.items()}  # fmt: skip
@@ -234,9 +237,11 @@ class ToponymResolver:
                 conf = min(conf, FAR_FOCUS_CONFIDENCE)
             others = (p for p, _ in ranked.get(key, ()) if place and p.place_id != place.place_id)
             nxt = next(others, None)
+            top = ranked[key][0][0] if ranked.get(key) else None  # what the gazetteer has
             why = placement_reason(
                 spans[0].text, place, [c.place for c in cands[key]], located_by, nxt,
                 outliers[key][1] if key in outliers else None, key in placed_apart,
+                alternates=alternate_ids(cands[key]), dropped=top,
             )  # fmt: skip
             if far:
                 why += "; its sentence names only places far from there"
