@@ -10,6 +10,8 @@ firm, in this order:
   "Grain corridor talks");
 * a common word a sentence's or a line's start capitalises, of no entry
   (:func:`geomap.nlp.initial_words.without_initial_words`: "Gunmen attacked a convoy");
+* a body of a continent's states the gazetteer lacks
+  (:func:`geomap.nlp.state_bodies.without_bodies_of_states`: "the African Union");
 * a place opening a person's or a firm's name on a headline line
   (:func:`geomap.nlp.headline_places.without_headline_names`: "Paris Hilton launches");
 * a headline's name the body gives a first name
@@ -41,6 +43,7 @@ from geomap.nlp.initial_words import without_initial_words
 from geomap.nlp.mastheads import without_mastheads
 from geomap.nlp.outlet_brackets import without_outlet_names
 from geomap.nlp.people import without_people
+from geomap.nlp.state_bodies import without_bodies_of_states
 
 
 def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list[Span]:
@@ -48,6 +51,7 @@ def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list
     kept = without_people(list(spans), gazetteer)
     kept = without_headline_words(doc, kept, gazetteer)
     kept = without_initial_words(kept, gazetteer)
+    kept = without_bodies_of_states(kept, gazetteer)
     kept = without_headline_names(doc, kept, gazetteer)
     kept = without_headline_surnames(doc, kept, gazetteer)
     kept = without_group_names(doc, kept)
