@@ -88,3 +88,15 @@ def test_a_town_and_its_units_in_one_country_are_one_place_however_far() -> None
     assert "q" not in foreign_towns(picks, ranked)
     ranked["q"] = [(town, 0.6), (KARO_US, 0.4)]  # a namesake in another country
     assert "q" not in foreign_towns(picks, ranked)
+
+
+def test_a_focus_placement_over_a_big_town_of_another_country_is_a_guess() -> None:
+    """ "Hodeidah" (another name of a Yemeni city of 735,000) placed at Tyre (user70b A1)."""
+    from geomap.nlp.foreign_towns import big_town_elsewhere
+
+    port = place("22", "Al Hudvo", "city", "YE", 735_000, lon=42.95, lat=14.8)
+    tyre = place("23", "Sur", "city", "LB", 130_000, lon=35.2, lat=33.27)
+    assert big_town_elsewhere(tyre, port, ["YE"])
+    assert not big_town_elsewhere(tyre, port, ["YE", "LB"])  # a namesake in the focus's
+    assert not big_town_elsewhere(MEDAN, KARO_IN, ["IN", "US"])  # a small namesake abroad
+    assert not big_town_elsewhere(tyre, None, [])

@@ -105,3 +105,19 @@ def one_place(ranked: Sequence[tuple[Place, float]]) -> bool:
         p.country_code == first.country_code and km_between(first, p) <= ONE_PLACE_KM
         for p, _ in ranked
     )
+
+
+def big_town_elsewhere(place: Place, top: Place | None, countries: Sequence[str | None]) -> bool:
+    """Whether a focus placement at ``place`` overrides a big town the gazetteer has.
+
+    ``top`` is the name's best-ranked candidate, ``countries`` those of all its
+    candidates: "Hodeidah", another name of Al Hudaydah (Yemen, 735,000 people), in a
+    story naming Tyre and Basra, is dropped as a stray and placed at Tyre. A city of
+    :data:`FOREIGN_TOWN` people or more is a place news names from anywhere: a focus
+    placement in a country none of the name's candidates lies in is then a guess, and
+    the resolver draws it below the map's confidence line (as
+    :func:`~geomap.nlp.abroad.far_from` does).
+    """
+    if top is None or top.feature_type != "city" or top.population < FOREIGN_TOWN:
+        return False
+    return place.country_code not in set(countries)

@@ -56,7 +56,7 @@ from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.far_towns import far_towns
 from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
-from geomap.nlp.foreign_towns import foreign_towns
+from geomap.nlp.foreign_towns import big_town_elsewhere, foreign_towns
 from geomap.nlp.list_units import outliers_and_units
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
@@ -236,11 +236,14 @@ class ToponymResolver:
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
             far = located_by == "focus" and place is not None and far_from(spans, place, located)
+            top = ranked[key][0][0] if ranked.get(key) else None  # what the gazetteer has
+            codes = [c.place.country_code for c in cands[key]]
+            if located_by == "focus" and place and big_town_elsewhere(place, top, codes):
+                conf = min(conf, FAR_FOCUS_CONFIDENCE)  # "Hodeidah" at Tyre: a guess
             if far:  # "Krymie" at Pristina beside the Donbas: below the low-confidence line
                 conf = min(conf, FAR_FOCUS_CONFIDENCE)
             others = (p for p, _ in ranked.get(key, ()) if place and p.place_id != place.place_id)
             nxt = next(others, None)
-            top = ranked[key][0][0] if ranked.get(key) else None  # what the gazetteer has
             why = placement_reason(
                 spans[0].text, place, [c.place for c in cands[key]], located_by, nxt,
                 outliers[key][1] if key in outliers else None, key in placed_apart,
