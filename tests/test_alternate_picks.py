@@ -25,3 +25,11 @@ def test_a_smaller_own_name_or_a_pick_of_no_population_stays() -> None:
     cands = {"g": [Candidate(GULF, "alternate"), Candidate(SMALL, "name")]}
     ranked = {"g": [(GULF, 0.6), (SMALL, 0.4)]}
     assert own_names_first({"g": (GULF, 0.6)}, ranked, cands) == {"g": (GULF, 0.6)}
+
+
+def test_a_short_form_of_the_pick_s_own_name_stays() -> None:
+    county = place("5", "Clavo County", "admin2", "US", 60_000)
+    town = place("6", "Clavo", "city", "US", 60_000)
+    cands = {"clavo": [Candidate(county, "alternate"), Candidate(town, "name")]}
+    ranked = {"clavo": [(county, 0.6), (town, 0.4)]}
+    assert own_names_first({"clavo": (county, 0.6)}, ranked, cands) == {"clavo": (county, 0.6)}

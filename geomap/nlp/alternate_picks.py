@@ -8,13 +8,16 @@ The article's votes reach every candidate of a country, and an old or local name
 smaller city is no evidence that the story means it. :func:`own_names_first` replaces a
 pick that matched by an alternate name only with the best-ranked candidate whose own
 name (or curated alias or exonym) it is, when that one is at least as populous; a pick
-of unknown population (a sea, a region: "Gulf" for the Persian Gulf) stays.
+of unknown population (a sea, a region: "Gulf" for the Persian Gulf) stays, and so does a
+pick the name is the short form of ("Clay" for Clay County, "Kaliningrad" for its oblast:
+its own name without the kind word).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from geomap.gazetteer.names import normalize_name
 from geomap.records import Candidate, Place
 
 _Pick = tuple[Place, float]
@@ -33,6 +36,8 @@ def own_names_first(
         kinds = {c.match for c in cands.get(key, ()) if c.place.place_id == place.place_id}
         if kinds != {"alternate"} or place.population <= 0:
             continue
+        if normalize_name(place.name).startswith(key + " "):
+            continue  # "Clay" for Clay County: its own name, shortened
         own = {
             c.place.place_id
             for c in cands.get(key, ())
