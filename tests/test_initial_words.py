@@ -10,9 +10,16 @@ from tests.blank_geoparse import TinyGazetteer, place, toponyms
 
 GAZ = TinyGazetteer(
     "geomap.test_initial_words_gazetteer.v1",
-    [place("1", "Morvan", "city", "IQ", 1_000_000), place("2", "Bath", "city", "GB", 90_000)],
+    [
+        place("1", "Morvan", "city", "IQ", 1_000_000),
+        place("2", "Bath", "city", "GB", 90_000),
+        place("3", "Ukraine", "country", "UA", 40_000_000),
+    ],
+    demonyms={"ukrainian": "3"},
 )
-NLP = GAZ.nlp([("Gunmen", "GPE"), ("Morvan", "GPE"), ("Hsivo", "GPE"), ("Bath", "GPE")])
+NLP = GAZ.nlp(
+    [("Gunmen", "GPE"), ("Morvan", "GPE"), ("Hsivo", "GPE"), ("Bath", "GPE"), ("Ukrainian", "GPE")]
+)
 
 
 def test_a_common_word_opening_a_line_is_dropped() -> None:
@@ -26,3 +33,11 @@ def test_an_unknown_name_a_known_town_or_a_word_capitalised_mid_sentence_stays()
     assert toponyms(NLP, "Bath was quiet. Troops left Morvan.") == ["Bath", "Morvan"]
     text = "Gunmen attacked Morvan. Troops moved from Morvan to Gunmen."
     assert toponyms(NLP, text) == ["Gunmen", "Morvan", "Morvan", "Gunmen"]
+
+
+def test_a_demonym_opening_a_sentence_is_left_to_the_demonym_rules() -> None:
+    from geomap.nlp.initial_words import without_initial_words
+
+    doc = NLP.make_doc("Ukrainian officials met in Morvan.")
+    kept = without_initial_words([doc[0:1]], GAZ())
+    assert [s.text for s in kept] == ["Ukrainian"]

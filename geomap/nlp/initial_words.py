@@ -7,7 +7,8 @@ gazetteer does not have, left unresolved in every such article.
 
 * it is the first word of a sentence or of a line, capitalised only there;
 * the gazetteer has no candidate for it (a town of a common word's name, "Reading",
-  "Bath", is left to the rules that weigh its entries);
+  "Bath", is left to the rules that weigh its entries), and it is no demonym
+  ("Ukrainian officials said": the demonym rules' to judge);
 * its lower-case form is a word of the language (simplemma's dictionary, offline); and
 * the article writes the word capitalised nowhere else but at a sentence's or a line's
   start (a name the gazetteer lacks, repeated mid-sentence, stays).
@@ -22,6 +23,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Span, Token
+
+from geomap.nlp.name_shapes import lookup_demonym
 
 
 @functools.lru_cache(maxsize=4096)
@@ -63,6 +66,7 @@ def without_initial_words(spans: Sequence[Span], gazetteer: Any) -> list[Span]:
             if (
                 tok.text not in mid
                 and not gazetteer.candidates(tok.text)
+                and lookup_demonym(gazetteer, tok.text) is None
                 and known_word(tok.lower_)
             ):
                 continue
