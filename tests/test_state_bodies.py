@@ -30,3 +30,5 @@ def test_only_a_proper_name_after_the_demonym_is_a_body() -> None:
     assert body_of_states(AFRA, ["Afran", "Union"])
     assert not body_of_states(AFRA, ["Afran", "continent"])
     assert not body_of_states(VARLAND, ["Varish", "Embassy"])
+    assert not body_of_states(AFRA, ["North", "Afran"], 2)  # the demonym alone
+    assert body_of_states(AFRA, ["North", "Afran", "Union"], 2)

@@ -235,7 +235,7 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
                 if c.match in {"name", "alias"} and standalone(c.place, leading=i == 0)
             ]
             demonym = lookup_demonym(gazetteer, sub) if i == 0 and demonyms_ok else None
-            if demonym is not None and not body_of_states(demonym, words):
+            if demonym is not None and not body_of_states(demonym, words, length):
                 found.append(Candidate(demonym, "demonym"))
             if found:
                 return found

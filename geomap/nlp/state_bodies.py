@@ -25,9 +25,14 @@ from geomap.records import Place
 MANY_STATES = frozenset({"continent", "region"})
 
 
-def body_of_states(demonym: Place, words: list[str]) -> bool:
-    """Whether ``demonym``, a continent or region, opens the longer proper name ``words``."""
-    return demonym.feature_type in MANY_STATES and len(words) > 1 and words[-1][:1].isupper()
+def body_of_states(demonym: Place, words: list[str], n: int = 1) -> bool:
+    """Whether ``demonym``, a continent or region, opens the longer proper name ``words``.
+
+    The demonym is the first ``n`` words; more must follow, the last capitalised
+    ("North American" alone is the demonym itself).
+    """
+    rest = words[n:]
+    return demonym.feature_type in MANY_STATES and bool(rest) and rest[-1][:1].isupper()
 
 
 def without_bodies_of_states(spans: Sequence[Span], gazetteer: Any) -> list[Span]:
@@ -39,9 +44,9 @@ def without_bodies_of_states(spans: Sequence[Span], gazetteer: Any) -> list[Span
     for span in spans:
         words = span.text.split()
         if len(words) > 1 and not gazetteer.candidates(span.text):
-            demonyms = (lookup_demonym(gazetteer, " ".join(words[:n])) for n in (2, 1))
-            demonym = next((d for d in demonyms if d is not None), None)
-            if demonym is not None and body_of_states(demonym, words):
+            found = ((n, lookup_demonym(gazetteer, " ".join(words[:n]))) for n in (2, 1))
+            n, demonym = next(((n, d) for n, d in found if d is not None), (0, None))
+            if demonym is not None and body_of_states(demonym, words, n):
                 continue
         out.append(span)
     return out
