@@ -50,3 +50,10 @@ def test_big_towns_single_entries_and_spread_stories_keep_their_pick() -> None:
     assert not is_far_town(abroad, [PARIS, ROXTON])  # another country: foreign_towns' case
     ranked = {"sunnv": [(SUN_NV, 1.0)]}  # a single entry is that place
     assert "sunnv" in far_towns(_picks(SUN_NV, PARIS, ROXTON), ranked)
+
+
+def test_a_town_with_its_county_of_one_name_is_one_place_however_far() -> None:
+    county = _place("sunco", "Sun Valley", "admin2", 19_000, 39.7, -119.6)
+    ranked = {"sunnv": [(SUN_NV, 0.6), (county, 0.4)]}
+    out = far_towns(_picks(SUN_NV, PARIS, ROXTON, LAMAR), ranked)
+    assert out["sunnv"] == (SUN_NV, 0.9)  # no namesake to prefer: Nevada's it stays

@@ -70,3 +70,33 @@ def test_a_name_with_one_entry_or_an_unknown_population_stays_where_it_is() -> N
     assert foreign_towns(picks, ranked)["b"] == (bucha, 0.8)
     unknown = place("15", "Karo", "admin2", "IN", 0, lon=85.98, lat=23.79)
     assert not is_foreign_town(unknown, [MEDAN, BINJAI])
+
+
+def test_a_town_and_its_units_in_one_country_are_one_place_however_far() -> None:
+    """A city, its governorate and district of one name are no namesakes (user70b A1)."""
+    town = place("16", "Qarif", "city", "YE", 17_000, lon=45.33, lat=15.46)
+    unit = place("17", "Qarif", "admin1", "YE", 17_000, lon=45.10, lat=15.29)
+    district = place("18", "Qarif", "admin2", "YE", 0, lon=45.37, lat=15.47)
+    tyre = place("19", "Sur", "city", "LB", 130_000, lon=35.2, lat=33.27)
+    beirut = place("20", "Beirut", "city", "LB", 1_900_000, lon=35.5, lat=33.89)
+    picks = {"q": (town, 0.6), "t": (tyre, 0.9), "b": (beirut, 0.9)}
+    ranked = {k: [v] for k, v in picks.items()}
+    ranked["q"] = [(town, 0.6), (unit, 0.3), (district, 0.1)]
+    assert foreign_towns(picks, ranked)["q"] == (town, 0.6)
+    far_unit = place("21", "Qarif", "admin1", "YE", 17_000, lon=52.0, lat=17.0)  # 700 km
+    ranked["q"] = [(town, 0.6), (far_unit, 0.4)]
+    assert "q" not in foreign_towns(picks, ranked)
+    ranked["q"] = [(town, 0.6), (KARO_US, 0.4)]  # a namesake in another country
+    assert "q" not in foreign_towns(picks, ranked)
+
+
+def test_a_focus_placement_over_a_big_town_of_another_country_is_a_guess() -> None:
+    """ "Hodeidah" (another name of a Yemeni city of 735,000) placed at Tyre (user70b A1)."""
+    from geomap.nlp.foreign_towns import big_town_elsewhere
+
+    port = place("22", "Al Hudvo", "city", "YE", 735_000, lon=42.95, lat=14.8)
+    tyre = place("23", "Sur", "city", "LB", 130_000, lon=35.2, lat=33.27)
+    assert big_town_elsewhere(tyre, port, ["YE"])
+    assert not big_town_elsewhere(tyre, port, ["YE", "LB"])  # a namesake in the focus's
+    assert not big_town_elsewhere(MEDAN, KARO_IN, ["IN", "US"])  # a small namesake abroad
+    assert not big_town_elsewhere(tyre, None, [])

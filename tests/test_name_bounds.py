@@ -130,3 +130,15 @@ def test_a_dateline_with_an_apostrophe_or_hyphens_or_an_english_name() -> None:
     # a dash after the capitals is the dateline's, not part of the name
     doc = nlp("PORT - The town was quiet.")
     assert [s.text for s in doc.spans[TOPONYMS]] == ["PORT"]
+
+
+def test_a_two_word_name_ending_in_an_alias_keeps_no_sentence_final_period() -> None:
+    """ "Bahir Dar." at a paragraph's end (user70b A6): "Dar" alone is only an alias."""
+    gaz = TinyGazetteer(
+        "geomap.test_name_bounds_two_words.v1",
+        [place("1", "Bahar Dor", "city", "ET", 300_000), place("2", "Dora", "city", "SN", 4_000)],
+        aliases={"Dor": "2"},
+    )
+    nlp = gaz.nlp([("Bahar Dor.", "GPE")])
+    doc = nlp("Troops were seen in Bahar Dor.  Officials said it was calm.")
+    assert [(s.text, s._.place.place_id) for s in doc.spans[TOPONYMS]] == [("Bahar Dor", "1")]

@@ -51,3 +51,21 @@ def test_a_name_of_one_place_needs_no_reason() -> None:
     assert placement_reason("Orvo", place, [place, place], "name") == ""
     assert placement_reason("Orvo", None, [place], "name") == ""
     assert "main locality" in placement_reason("Elm Street", place, [], "focus")
+
+
+def test_a_pick_by_an_alternate_name_and_a_dropped_name_say_what_happened() -> None:
+    """user70b A1/A2: "Jalalabad" -> Sylhet; "Marib" at the focus though the gazetteer has it."""
+    sylt = _town("5", "Sylvo", "Northland", "03", 31.0, 200_000)
+    jal = _town("6", "Jalvo", "Eastland", "05", 37.0, 250_000)
+    why = placement_reason("Jalvo", sylt, [jal, sylt], "name", jal, alternates=frozenset({"5"}))
+    assert "the pick, Sylvo (Northland, UA), bears it as an alternate name" in why
+    assert why.endswith("next: Jalvo (Eastland, UA)")
+    why = placement_reason("Sylvo", jal, [sylt], "name", sylt, alternates=frozenset({"5"}))
+    assert why == ""  # one place: no reason
+    focus = _town("7", "Brask", "Eastland", "05", 37.7)
+    why = placement_reason("Jalvo", focus, [jal, sylt], "focus", dropped=jal)
+    assert "lacks" not in why
+    assert why.startswith("the gazetteer's Jalvo is Jalvo (Eastland, UA), one of 2 places")
+    alt = frozenset({"5"})
+    why = placement_reason("Jalvo", focus, [sylt], "focus", dropped=sylt, alternates=alt)
+    assert why.startswith("the gazetteer's Jalvo is Sylvo (called Jalvo, Northland, UA)")

@@ -221,7 +221,9 @@ def abbreviation_period(doc: Doc, start: int, end: int, gazetteer: Any) -> bool:
     The tokenizer splits the period off "W.Va." or "Vt." where the model keeps it in
     the entity; it is part of the name when it is written onto a word with a period
     inside ("W.Va") or onto a short word that is only a gazetteer alias, no entry's
-    own name ("Vt", "Calif"), not onto a full name ("Paris.").
+    own name ("Vt", "Calif"), not onto a full name ("Paris.", nor "Bahir Dar." at a
+    paragraph's end, whose last word alone is an alias: the words before the period
+    are an entry's own name).
     """
     if end - start < 2 or doc[end - 1].text != "." or doc[end - 2].whitespace_:
         return False
@@ -230,6 +232,10 @@ def abbreviation_period(doc: Doc, start: int, end: int, gazetteer: Any) -> bool:
         return False
     if "." in word.strip("."):
         return True
+    if end - start > 2:
+        whole = doc[start : end - 1].text
+        if any(c.match == "name" for c in gazetteer.candidates(whole)):
+            return False
     cands = gazetteer.candidates(word)
     return len(word) <= 5 and bool(cands) and all(c.match != "name" for c in cands)
 

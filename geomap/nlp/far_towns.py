@@ -13,7 +13,8 @@ the article's places that have a meaningful point (towns, units, landforms; not 
 country's, a region's or a sea's), is a namesake of a place the story does not reach:
 :func:`far_towns` takes the name's best-ranked candidate within that distance of one
 of them, or leaves it unplaced (the resolver then places it at the article's focus).
-A name with a single entry is that place, however far, as in
+A name whose entries are all one place
+(:func:`~geomap.nlp.foreign_towns.one_place`) is that place, however far, as in
 :mod:`geomap.nlp.foreign_towns`; a big town ("moved to Denver") stays.
 """
 
@@ -23,7 +24,13 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from geomap.geo import km_between
-from geomap.nlp.foreign_towns import FOREIGN_KM, FOREIGN_TOWN, MIN_OTHERS, TOWN_TYPES
+from geomap.nlp.foreign_towns import (
+    FOREIGN_KM,
+    FOREIGN_TOWN,
+    MIN_OTHERS,
+    TOWN_TYPES,
+    one_place,
+)
 from geomap.records import Place
 
 #: Farthest apart the article's other towns may lie for it to be a local story.
@@ -58,7 +65,7 @@ def far_towns(
     name is judged against the other names' picks that are no far towns themselves, so
     the result does not depend on the order they are taken in.
     """
-    judged = [key for key in picks if len(ranked.get(key, ())) > 1]
+    judged = [key for key in picks if not one_place(ranked.get(key, ()))]
     far = {
         key
         for key in judged

@@ -8,6 +8,10 @@ firm, in this order:
   (:func:`geomap.nlp.people.without_people`: "Ashley Sutton" ... "Sutton");
 * a headline's title-cased common word (:func:`geomap.nlp.headline_case.without_headline_words`:
   "Grain corridor talks");
+* a common word a sentence's or a line's start capitalises, of no entry
+  (:func:`geomap.nlp.initial_words.without_initial_words`: "Gunmen attacked a convoy");
+* a body of a continent's states the gazetteer lacks
+  (:func:`geomap.nlp.state_bodies.without_bodies_of_states`: "the African Union");
 * a place opening a person's or a firm's name on a headline line
   (:func:`geomap.nlp.headline_places.without_headline_names`: "Paris Hilton launches");
 * a headline's name the body gives a first name
@@ -35,15 +39,19 @@ from geomap.nlp.group_names import without_group_names
 from geomap.nlp.headline_case import without_headline_words
 from geomap.nlp.headline_places import without_headline_names
 from geomap.nlp.headline_surnames import without_headline_surnames
+from geomap.nlp.initial_words import without_initial_words
 from geomap.nlp.mastheads import without_mastheads
 from geomap.nlp.outlet_brackets import without_outlet_names
 from geomap.nlp.people import without_people
+from geomap.nlp.state_bodies import without_bodies_of_states
 
 
 def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list[Span]:
     """``spans`` without the names that stand for someone or something else (module doc)."""
     kept = without_people(list(spans), gazetteer)
     kept = without_headline_words(doc, kept, gazetteer)
+    kept = without_initial_words(kept, gazetteer)
+    kept = without_bodies_of_states(kept, gazetteer)
     kept = without_headline_names(doc, kept, gazetteer)
     kept = without_headline_surnames(doc, kept, gazetteer)
     kept = without_group_names(doc, kept)

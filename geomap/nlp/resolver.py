@@ -42,6 +42,7 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.abroad import FAR_FOCUS_CONFIDENCE, far_from
+from geomap.nlp.alternate_picks import own_names_first
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates
 from geomap.nlp.capital_phrases import capitals_of
@@ -50,11 +51,12 @@ from geomap.nlp.compass_ellipsis import elliptic_candidates
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.dateline_towns import dateline_towns
+from geomap.nlp.demonym_modifiers import demonym_countries
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.far_towns import far_towns
 from geomap.nlp.final_places import final_place
 from geomap.nlp.focus import FOCUS_PRECISION, FOCUS_TYPES, article_focus
-from geomap.nlp.foreign_towns import foreign_towns
+from geomap.nlp.foreign_towns import big_town_elsewhere, foreign_towns
 from geomap.nlp.list_units import outliers_and_units
 from geomap.nlp.mention_evidence import mention_evidence
 from geomap.nlp.name_groups import Group, group_mentions, lemma_grouping
@@ -63,7 +65,7 @@ from geomap.nlp.named_countries import towns_in_named_countries
 from geomap.nlp.own_senses import contrary_mentions
 from geomap.nlp.partial_matches import partial_names, partial_strays
 from geomap.nlp.place_nouns import kinds_named
-from geomap.nlp.reasons import placement_reason
+from geomap.nlp.reasons import alternate_ids, placement_reason
 from geomap.nlp.revision_chain import revision_chain
 from geomap.nlp.revisions import Scorer
 from geomap.nlp.river_towns import rivers_by_towns
@@ -153,6 +155,8 @@ class ToponymResolver:
             for key, spans in groups.items()
         }
         cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}
+        if lang is None:  # "Somali Information Minister": Somalia's, not the Somali region
+            cands = demonym_countries(self.gazetteer, cands, groups)
         placed_apart = sense_targets(groups, own or {})
         cands = {k: [c for c in v if c.place.place_id == placed_apart.get(k, c.place.place_id)]
                  for k, v in cands.items()}  # fmt: skip
@@ -190,6 +194,8 @@ class ToponymResolver:
                     places = tuple(c.place for c in options)
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
+        if lang is None:  # "Jalalabad" is Jalalabad, not an old name of Sylhet
+            picks = own_names_first(picks, ranked, cands)
         picks = replace_strays(picks, ranked, cands)
         if lang is None:  # "Skellig Michael" is no sheading of the Isle of Man
             picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
@@ -230,6 +236,10 @@ class ToponymResolver:
             if self.calibration is not None and place is not None:
                 conf = self.calibration(conf, located_by)
             far = located_by == "focus" and place is not None and far_from(spans, place, located)
+            top = ranked[key][0][0] if ranked.get(key) else None  # what the gazetteer has
+            codes = [c.place.country_code for c in cands[key]]
+            if located_by == "focus" and place and big_town_elsewhere(place, top, codes):
+                conf = min(conf, FAR_FOCUS_CONFIDENCE)  # "Hodeidah" at Tyre: a guess
             if far:  # "Krymie" at Pristina beside the Donbas: below the low-confidence line
                 conf = min(conf, FAR_FOCUS_CONFIDENCE)
             others = (p for p, _ in ranked.get(key, ()) if place and p.place_id != place.place_id)
@@ -237,6 +247,7 @@ class ToponymResolver:
             why = placement_reason(
                 spans[0].text, place, [c.place for c in cands[key]], located_by, nxt,
                 outliers[key][1] if key in outliers else None, key in placed_apart,
+                alternates=alternate_ids(cands[key]), dropped=top,
             )  # fmt: skip
             if far:
                 why += "; its sentence names only places far from there"
