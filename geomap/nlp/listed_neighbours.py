@@ -23,7 +23,7 @@ from geomap.nlp.focus import FOCUS_TYPES, street_or_building
 LIST_GAPS = frozenset({("and",), (",",), ("or",), (",", "and"), (",", "or")})
 
 
-def _listed(first: Span, second: Span) -> bool:
+def listed(first: Span, second: Span) -> bool:
     """Whether only a list's comma or conjunction stands between ``first`` and ``second``.
 
     A comma alone only inside a longer list ("Copenhagen, Hamburg, Brasoc and
@@ -57,10 +57,10 @@ def listed_neighbour(
     towns = [(o, p, c) for o, p, c in located if p is not None and p.feature_type in FOCUS_TYPES]
     for span in spans:
         for other, place, conf in towns:
-            if _listed(other, span):
+            if listed(other, span):
                 return place, conf
     for span in spans:
         for other, place, conf in towns:
-            if _listed(span, other):
+            if listed(span, other):
                 return place, conf
     return None
