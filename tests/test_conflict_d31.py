@@ -3,7 +3,10 @@
 A name listed right beside a toponym found so far ("past Copenhagen and Helsingør",
 "the resorts of Montego Bay and Negril": the second name tagged PERSON) is a town when
 the gazetteer has a town of that name near the toponym's place
-(:func:`geomap.nlp.nearby_towns.listed_beside`).
+(:func:`geomap.nlp.nearby_towns.listed_beside`). A name the gazetteer lacks, listed
+beside a town, goes to that town rather than to an article's focus far from it
+("fighting around Lere and Nara" in a story from Nouakchott:
+:func:`geomap.nlp.listed_neighbours.far_from`).
 
 spacy.blank("en") with an entity ruler that labels names as the small model did, a
 tiny gazetteer, and geomap's recogniser.
@@ -11,7 +14,7 @@ tiny gazetteer, and geomap's recogniser.
 
 from __future__ import annotations
 
-from tests.blank_geoparse import TinyGazetteer, found_toponyms
+from tests.blank_geoparse import TinyGazetteer, found_toponyms, placed
 from tests.blank_geoparse import place as entry
 
 _GAZ = TinyGazetteer(
@@ -42,3 +45,25 @@ def test_a_name_not_listed_beside_a_place_stays_out() -> None:
     nlp = _GAZ.nlp([("Copenhagen", "GPE"), ("Helsingør", "PERSON")])
     text = "Helsingør said the tanker sailed past Copenhagen ."
     assert found_toponyms(nlp, text, _POS) == ["Copenhagen"]
+
+
+_LISTS = TinyGazetteer(
+    "geomap.test_conflict_d31_lists.v1",
+    [
+        entry("2377450", "Nouakchott", "city", "MR", 1_184_530, "PPLC", -15.98, 18.09),
+        entry("2453079", "Nara", "city", "ML", 23_599, "PPL", -7.29, 15.17),
+        entry("2377539", "Nema", "city", "MR", 60_000, "PPLA", -7.26, 16.5),
+    ],
+)
+
+
+def test_a_name_listed_beside_a_town_goes_there_not_to_a_far_focus() -> None:
+    labels = [(n, "GPE") for n in ("Nouakchott", "Nara", "Nema", "Kolongo")]
+    nlp = _LISTS.nlp(labels)
+    opening = "Officials in Nouakchott said so . Police in Nouakchott agreed . "
+    text = opening + "Thousands fled fighting around Kolongo and Nara ."
+    assert ("Kolongo", "2453079") in placed(nlp, text)
+    # a focus near the town listed beside the name keeps it (Nema here 150 km from Nara)
+    opening = "Officials in Nema said so . Police in Nema agreed . "
+    text = opening + "Thousands fled fighting around Kolongo and Nara ."
+    assert ("Kolongo", "2377539") in placed(nlp, text)
