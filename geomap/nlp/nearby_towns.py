@@ -94,6 +94,8 @@ DATE_WORDS = MONTHS | frozenset(
     week weeks month months year years day days decade century ramadan christmas easter
     """.split()  # noqa: SIM905
 )
+#: Labels of a list's partner that make a name listed beside it a town (the model's places).
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Kinds of place read this way: towns, and districts named like their towns ("In Kurram").
 TOWN_TYPES = frozenset({"city", "admin2"})
 
@@ -295,9 +297,13 @@ def listed_beside(gazetteer: Any, span: Span, found: Sequence[Span]) -> bool:
     """Whether a town called ``span`` lies near a toponym found so far listed beside it.
 
     "past Copenhagen and Helsingør": Helsingør (tagged PERSON) is a town 40 km from
-    Copenhagen; the list's partner alone is the anchor, not the article's other places.
+    Copenhagen; the list's partner alone is the anchor, not the article's other places,
+    and one the model took for a place itself ("Kherson, Beryslav and Antonivka were
+    injured", all tagged PERSON, lists no town).
     """
-    partners = [s for s in found if listed(s, span) or listed(span, s)]
+    partners = [
+        s for s in found if s.label_ in PLACE_LABELS and (listed(s, span) or listed(span, s))
+    ]
     return bool(partners) and _near(gazetteer, span.text, anchors(gazetteer, partners))
 
 
