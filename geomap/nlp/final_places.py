@@ -33,7 +33,7 @@ from geomap.nlp.derived_names import derived_from
 from geomap.nlp.focus import FOCUS_PRECISION, facility_namesake, placement
 from geomap.nlp.landform_names import landform_at_city
 from geomap.nlp.linked_places import local_focus
-from geomap.nlp.listed_neighbours import listed_neighbour
+from geomap.nlp.listed_neighbours import far_from, listed_neighbour
 from geomap.nlp.listed_unknowns import listed_beside_place
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.qualified import named_inside, qualified_place
@@ -102,6 +102,9 @@ def final_place(
             qualifier = qualified_place(spans, unit, located, countries.capital)
         there = placement(spans, focus, unit, qualifier)
         listed = listed_neighbour(spans, located) if there is None and use_focus else None
+        if use_focus and there is not None and there[0] is at and qualifier is None:
+            joined = listed_neighbour(spans, located, commas=False)  # "Lere and Nara"
+            listed = joined if far_from(joined, there[0]) else None  # not a focus near it
         if listed is not None:  # "Macomia and Quissanga": no focus's, its list's town
             there = listed[0], listed[1] * FOCUS_PRECISION, "focus"
         elif there is None and use_focus and focus is not None and found_as_town(spans, gazetteer):

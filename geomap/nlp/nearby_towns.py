@@ -34,6 +34,13 @@ A capitalised word the model tagged as nothing right before such a name is read 
 when the two are the own name of a town of the gazetteer ("the Umm Qasr port": "Qasr"
 tagged PERSON, "Umm" nothing: :func:`with_untagged_head`).
 
+A name listed right beside a toponym found so far, by "and", "or" or a list's comma
+("past Copenhagen and Helsingør", "the resorts of Montego Bay and Negril", "Nuevo Laredo
+and the rest of Tamaulipas"), is a town when the gazetteer has a town of that name
+within :data:`NEARBY_KM` of that toponym's place or in its admin-1 unit
+(:func:`listed_beside`): towns listed together lie together, whatever word heads the
+list.
+
 A name a person visits ("President William Ruto visited Lodwar":
 :func:`geomap.nlp.town_actions.visited_by_person`) is a town at any distance when the
 gazetteer has a town of that very name (its own or its English name) in the country
@@ -55,6 +62,7 @@ from geomap.nlp.conjoined_towns import all_or_none, conjoined_names
 from geomap.nlp.context import governs
 from geomap.nlp.headline_case import common_word
 from geomap.nlp.home_over_abroad import ANCHOR_TYPES
+from geomap.nlp.listed_neighbours import listed
 from geomap.nlp.name_shapes import is_acronym
 from geomap.nlp.town_actions import visited_by_person
 from geomap.nlp.town_locatives import after_preposition, used_for_person
@@ -86,6 +94,8 @@ DATE_WORDS = MONTHS | frozenset(
     week weeks month months year years day days decade century ramadan christmas easter
     """.split()  # noqa: SIM905
 )
+#: Labels of a list's partner that make a name listed beside it a town (the model's places).
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 #: Kinds of place read this way: towns, and districts named like their towns ("In Kurram").
 TOWN_TYPES = frozenset({"city", "admin2"})
 
@@ -260,6 +270,7 @@ def nearby_towns(
         visit = visited_by_person(doc, n.start) and in_country(gazetteer, n.text, around)
         return (
             visit
+            or listed_beside(gazetteer, n, found)
             or (
                 (country_town_context(n) or after_place_possessive(n, found))
                 and in_named_country(gazetteer, n.text, countries)
@@ -280,6 +291,20 @@ def nearby_towns(
         lambda n: unknown_town(n, gazetteer),  # "at Kangerlussuaq and Narsarsuaq"
     )
     return [Span(doc, n.start, n.end, label=n.label_ or "GAZ") for n in towns]
+
+
+def listed_beside(gazetteer: Any, span: Span, found: Sequence[Span]) -> bool:
+    """Whether a town called ``span`` lies near a toponym found so far listed beside it.
+
+    "past Copenhagen and Helsingør": Helsingør (tagged PERSON) is a town 40 km from
+    Copenhagen; the list's partner alone is the anchor, not the article's other places,
+    and one the model took for a place itself ("Kherson, Beryslav and Antonivka were
+    injured", all tagged PERSON, lists no town).
+    """
+    partners = [
+        s for s in found if s.label_ in PLACE_LABELS and (listed(s, span) or listed(span, s))
+    ]
+    return bool(partners) and _near(gazetteer, span.text, anchors(gazetteer, partners))
 
 
 def with_untagged_head(
