@@ -45,6 +45,7 @@ from geomap.nlp.local_entities import (
     after_common_noun,
     cuts_name,
     person_after_preposition,
+    place_runs_into_words,
     run_into_words,
 )
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
@@ -115,7 +116,9 @@ class LocalToponymRecognizer:
                         span = Span(doc, ent.start, ent.end, label="GAZ")
                 if span is not None:
                     found.append(span)
-                blocked.update(range(ent.start, ent.end))
+                # "Иртыша подтоплены" (LOC) is no place: its first word is judged alone
+                first = ent.start + (span is None and place_runs_into_words(ent, lang))
+                blocked.update(range(first, ent.end))
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))

@@ -109,3 +109,20 @@ def run_into_words(ent: Span, lang: str) -> bool:
         and all(t.is_lower or t.is_punct for t in ent[1:])
         and locative(ent[0], lang)
     )
+
+
+def place_runs_into_words(ent: Span, lang: str) -> bool:
+    """A location entity that runs from a capitalised word into lowercase words.
+
+    natasha takes "Иртыша подтоплены" of "из-за подъёма Тобола и Иртыша подтоплены дома"
+    for one location: where only names are capitalised (Polish, Russian, Ukrainian), a
+    location of one capitalised word and lowercase words after it that is no place as a
+    whole has its first word judged like any other word (the list rule may take it).
+    """
+    return (
+        ent.label_ == "LOC"
+        and lang in NAME_CAPITALS
+        and len(ent) > 1
+        and capitalised(ent[0])
+        and all(t.is_lower or t.is_punct for t in ent[1:])
+    )
