@@ -24,7 +24,9 @@ def gaz() -> Gazetteer:
             _place("mitrovica", "Mitrovica", "city", "XK", 100_000),
             _place("shibam", "Shibam", "city", "YE", 10_000),
             _place("shuma", "Shuma", "city", "PL", 200_000),
-        ]
+            _place("shuya", "Shuya", "city", "RU", 60_000),
+        ],
+        other_names=[("Suja", "shuya", "alternate")],
     )
 
 
@@ -73,3 +75,6 @@ def test_small_towns_and_home_towns_are_not_reached(gaz: Gazetteer) -> None:
     assert gaz.candidates("Szibam", "pl") == []  # a town under GUESS_ABROAD
     assert gaz.candidates("Szuma", "pl") == []  # a town of the language's own country
     assert gaz.candidates("Aruszy", "ru") == []  # no table for Russian
+    # a source's other name read so is not taken: "Soudja" (Sudzha) is no "Suja" (Shuya)
+    assert gaz.candidates("Suja", "fr")
+    assert gaz.candidates("Soudja", "fr") == []

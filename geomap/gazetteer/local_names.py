@@ -25,6 +25,7 @@ from geomap.gazetteer.foreign_forms import (
     ezafe_forms,
     kind_english,
     kind_phrase,
+    polish_v_keys,
     valley_compound,
     water_stem,
 )
@@ -119,10 +120,15 @@ class LocalNames(StemLookups):
             guessed = self._local_matches(ending_keys(name, lang), lang, cyrillic)
             found += [(p, "alternate") for p, _ in guessed
                       if p.feature_type == "city" and guessable(p, cyrillic, home)]  # fmt: skip
-        if not found and lang in RESPELLINGS:  # "w Mitrowicy", "Aruszy", "Moukalla"
-            keys = respelled_keys(lookup_keys(name, lang) + ending_keys(name, lang), lang)
+        if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
+            keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
                      if p.country_code not in home and big_abroad(p)]  # fmt: skip
+        if not found and lang in RESPELLINGS:  # "Aruszy", "Moukalla": the English romanisation
+            keys = respelled_keys(lookup_keys(name, lang) + ending_keys(name, lang), lang)
+            found = [(p, "alternate") for p, kind in self._local_matches(keys, lang)
+                     if kind != "alternate" and p.country_code not in home
+                     and big_abroad(p)]  # fmt: skip
         if not found and lang in SISTERS:  # "Каталонии": only the Ukrainian names have it
             keys, sister = lookup_keys(name, lang) + ending_keys(name, lang), SISTERS[lang]
             found = [(p, "alternate") for p, _ in self._local_matches(keys, sister, cyrillic)

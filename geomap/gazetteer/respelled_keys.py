@@ -9,7 +9,9 @@ regular ways: Polish writes "dż" for j, "sz" for sh, "cz" for ch and "w" for v
 ch, "ch" for sh and "ou" for u ("Djeddah", "Moukalla"). :func:`respelled_keys` reads a
 name's lookup keys back the English way, each letter group as written or respelled
 (keys have no diacritics, so Polish "dż" is "dz" there). The store looks them up only
-for a name with no entry of its own, and takes only towns of :data:`GUESS_ABROAD
+for a name with no entry of its own, and takes only a place's own name, alias or
+exonym so read (not a source's other names: French "Soudja" read "Suja" is Shuya's
+alternate, not Sudzha), of towns of :data:`GUESS_ABROAD
 <geomap.gazetteer.guess_rules.GUESS_ABROAD>` people or more and other kinds of place
 outside the language's own countries (:meth:`LocalNames._candidates_local
 <geomap.gazetteer.local_names.LocalNames._candidates_local>`).
