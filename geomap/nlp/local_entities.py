@@ -117,7 +117,10 @@ def place_runs_into_words(ent: Span, lang: str) -> bool:
     natasha takes "Иртыша подтоплены" of "из-за подъёма Тобола и Иртыша подтоплены дома"
     for one location: where only names are capitalised (Polish, Russian, Ukrainian), a
     location of one capitalised word and lowercase words after it that is no place as a
-    whole has its first word judged like any other word (the list rule may take it).
+    whole may still have its first word listed beside a found place (the list rule,
+    :meth:`~geomap.nlp.local.LocalToponymRecognizer._listed`); no other rule judges it
+    alone, as such a run is also how these languages write a name of several words
+    ("Северным морским путём": the Northern Sea Route, no town Severny).
     """
     return (
         ent.label_ == "LOC"
