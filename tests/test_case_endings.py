@@ -121,3 +121,19 @@ def test_russian_dative_and_instrumental_of_a_noun_in_oi() -> None:
     assert normalize_name("Джанкой") in ending_keys("Джанкоем", "ru")
     # the other readings of "-ю" stay
     assert normalize_name("Джанкоя") in ending_keys("Джанкою", "ru")
+
+
+def test_ukrainian_instrumental_of_a_soft_or_hushing_stem() -> None:
+    # "під Мозирем і Речицею": the lemmatiser knows neither; "-ем" was read back as nothing
+    assert normalize_name("Мозир") in ending_keys("Мозирем", "uk")
+    # the other instrumentals stay: "-ею"
+    assert normalize_name("Речиця") in ending_keys("Речицею", "uk")
+
+
+def test_ukrainian_instrumental_reaches_the_town() -> None:
+    from geomap.gazetteer import Gazetteer
+    from geomap.records import Place
+
+    mazyr = Place("mazyr", "Mazyr", "city", "BY", None, 110_000, 29.2, 52.0, "curated", "PPLA2")
+    gaz = Gazetteer.from_places([mazyr], local_names=[("uk", "Мозир", "mazyr")])
+    assert [c.place.name for c in gaz.candidates("Мозирем", "uk")] == ["Mazyr"]

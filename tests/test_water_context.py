@@ -212,3 +212,28 @@ def test_a_town_on_a_seas_shore_is_near_the_sea_not_its_middle() -> None:
         return outline if pid == "sea" else None
 
     assert waterless_strays(picks, groups, cands, shape) == set()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "cue"),
+    [
+        ("uk", "Повінь у басейні Янцзи зупинила судноплавство.", "Янцзи", "strong"),
+        ("ru", "Паводок в бассейне Амура продолжается.", "Амура", "strong"),
+        ("pl", "Susza w dorzeczu Odry trwa.", "Odry", "strong"),
+        ("fr", "Les pluies dans le bassin du Congo continuent.", "Congo", "strong"),
+        ("uk", "Громади посилюють оборону вздовж Дніпра.", "Дніпра", "weak"),
+        ("ru", "Колонны идут вдоль Днепра.", "Днепра", "weak"),
+        ("pl", "Wały wzdłuż Odry przesiąkają.", "Odry", "weak"),
+        ("uk", "Громади посилюють оборону біля Дніпра.", "Дніпра", None),
+        ("uk", "Купальні басейни поблизу Берегового закрито.", "Берегового", None),
+    ],
+)
+def test_basin_and_along_cues(lang: str, text: str, name: str, cue: str | None) -> None:
+    """A river's basin is a strong cue, "along" a weak one; "near" and a pool are none."""
+    assert water_cue(_span(lang, text, name)) == cue
+
+
+def test_along_drops_the_rivers_namesake_town() -> None:
+    span = _span("uk", "Громади посилюють оборону вздовж Дніпра і Прип'яті.", "Дніпра")
+    kept = by_water_context([CITY, RIVER, COUNTRY], [span])
+    assert CITY not in kept and RIVER in kept

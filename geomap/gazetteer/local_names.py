@@ -48,6 +48,7 @@ from geomap.gazetteer.guess_rules import (
 )
 from geomap.gazetteer.lemmas import common_lemma, ending_keys, lookup_keys
 from geomap.gazetteer.names import normalize_name
+from geomap.gazetteer.respelled_keys import RESPELLINGS, respelled_keys
 from geomap.gazetteer.rows import place_from_row as _place
 from geomap.gazetteer.rows import rank as _rank
 from geomap.gazetteer.schema import (
@@ -122,7 +123,12 @@ class LocalNames(StemLookups):
         if not found and lang == "pl":  # "w Mitrowicy": Polish w for a foreign name's v
             keys = polish_v_keys(lookup_keys(name, lang) + ending_keys(name, lang))
             found = [(p, "alternate") for p, _ in self._local_matches(keys, lang)
-                     if p.country_code != "PL" and big_abroad(p)]  # fmt: skip
+                     if p.country_code not in home and big_abroad(p)]  # fmt: skip
+        if not found and lang in RESPELLINGS:  # "Aruszy", "Moukalla": the English romanisation
+            keys = respelled_keys(lookup_keys(name, lang) + ending_keys(name, lang), lang)
+            found = [(p, "alternate") for p, kind in self._local_matches(keys, lang)
+                     if kind != "alternate" and p.country_code not in home
+                     and big_abroad(p)]  # fmt: skip
         if not found and lang in SISTERS:  # "Каталонии": only the Ukrainian names have it
             keys, sister = lookup_keys(name, lang) + ending_keys(name, lang), SISTERS[lang]
             found = [(p, "alternate") for p, _ in self._local_matches(keys, sister, cyrillic)

@@ -45,6 +45,7 @@ from geomap.nlp.local_entities import (
     after_common_noun,
     cuts_name,
     person_after_preposition,
+    place_runs_into_words,
     run_into_words,
 )
 from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
@@ -103,6 +104,7 @@ class LocalToponymRecognizer:
         lang = doc.lang_
         blocked: set[int] = set()
         persons: set[int] = set()  # one-word person entities: a town in a list may be one
+        runs: set[int] = set()  # a location's first word before lowercase words: the same
         found: list[Span] = []
         countries: set[str] | None = None  # the article's countries, read when needed
         for ent in doc.ents:
@@ -116,6 +118,8 @@ class LocalToponymRecognizer:
                 if span is not None:
                     found.append(span)
                 blocked.update(range(ent.start, ent.end))
+                if span is None and place_runs_into_words(ent, lang):
+                    runs.add(ent.start)  # "и Иртыша подтоплены" (LOC): listed alone
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
@@ -140,7 +144,7 @@ class LocalToponymRecognizer:
         spans = filter_spans(spans + nearby_home_towns(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + kind_named(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + list(colon_listed(self.gazetteer, doc, spans, blocked)))
-        spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons)))
+        spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons - runs)))
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
         )

@@ -109,3 +109,23 @@ def run_into_words(ent: Span, lang: str) -> bool:
         and all(t.is_lower or t.is_punct for t in ent[1:])
         and locative(ent[0], lang)
     )
+
+
+def place_runs_into_words(ent: Span, lang: str) -> bool:
+    """A location entity that runs from a capitalised word into lowercase words.
+
+    natasha takes "Иртыша подтоплены" of "из-за подъёма Тобола и Иртыша подтоплены дома"
+    for one location: where only names are capitalised (Polish, Russian, Ukrainian), a
+    location of one capitalised word and lowercase words after it that is no place as a
+    whole may still have its first word listed beside a found place (the list rule,
+    :meth:`~geomap.nlp.local.LocalToponymRecognizer._listed`); no other rule judges it
+    alone, as such a run is also how these languages write a name of several words
+    ("Северным морским путём": the Northern Sea Route, no town Severny).
+    """
+    return (
+        ent.label_ == "LOC"
+        and lang in NAME_CAPITALS
+        and len(ent) > 1
+        and capitalised(ent[0])
+        and all(t.is_lower or t.is_punct for t in ent[1:])
+    )

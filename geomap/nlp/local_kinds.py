@@ -65,11 +65,18 @@ def listed_natural(found: Sequence[Candidate], listed: Sequence[Candidate]) -> b
     """Whether a word listed beside a found river or range names one of that kind too.
 
     "von Euphrat und Tigris", "an Weser und Aller", "Harz und Eifel": a name of a
-    water body (a landform) by its own name beside a found name that may be one.
+    water body (a landform) by its own name beside a found name that may be one. A
+    source's other (alternate) name is not enough, except for a Natural Earth river or
+    lake (its feature class in lower case), whose names in the local languages are the
+    curated table's, reached by a guessed nominative ("Тобола и Иртыша", "на Оби и
+    Иртыше": the lemmatiser knows no "Иртыш").
     """
     kinds = {c.place.feature_type for c in found if natural(c)}
     return any(
-        natural(c) and c.place.feature_type in kinds and c.match != "alternate" for c in listed
+        natural(c)
+        and c.place.feature_type in kinds
+        and (c.match != "alternate" or c.place.feature_code.islower())
+        for c in listed
     )
 
 

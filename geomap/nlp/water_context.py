@@ -6,17 +6,18 @@ name, in each local language:
 
 * a strong cue names the water itself: a word for a river or its bank, mouth or delta
   ("на лівому березі Дніпра", "le fleuve Niger", :func:`geomap.nlp.local_context.kind_before`),
-  a word for its level, its confluence or a crossing of it, a few link words before
-  the name ("рівень води в Тисі", "au confluent du Niger", "die Pegel von Juba",
-  "most przez San": :data:`WATER_NOUNS`), a German bank preposition with its article
-  ("am Rhein", "an der Donau"; a bare "an" is also "to": "ein Signal an Moskau"),
+  a word for its level, its confluence, its basin or a crossing of it, a few link words
+  before the name ("рівень води в Тисі", "au confluent du Niger", "die Pegel von Juba",
+  "most przez San", "у басейні Янцзи": :data:`WATER_NOUNS`), a German bank preposition
+  with its article ("am Rhein", "an der Donau"; a bare "an" is also "to": "ein Signal an Moskau"),
   French "sur le" ("sur le Niger") or a verb of sailing up or down a river with its
   article ("remontent le Congo"). Then only the name's water
   candidates are kept;
 * a weak cue is a preposition a river takes where a town takes another one, before a
   name in the locative: Russian, Ukrainian and Polish "на"/"na" ("на Дніпрі" but "у Дніпрі";
   "на Мургаб" is "to Murghab"), or a bank preposition
-  that also means "over" ("nad Dnieprem", "над Днепром"). Then only the name's towns
+  that also means "over" ("nad Dnieprem", "над Днепром"), or "along" ("вздовж Дніпра",
+  "wzdłuż Odry": a river, a coast or a border, never a town). Then only the name's towns
   are dropped: a region, an island or a country may take the same preposition ("на
   Урале", "na Litwie").
 
@@ -43,16 +44,19 @@ from geomap.nlp.local_words import BANK_PREPOSITIONS, HOME_COUNTRIES, NATURAL_PR
 from geomap.records import Candidate, Place
 from geomap.text import word_sets
 
-#: Nouns of a river's bank, level, confluence, flood or crossing that a few link words
+#: Nouns of a river's bank, level, confluence, flood, crossing or basin that a few link words
 #: (:data:`LINK_WORDS`) may separate from the river's name; inflected forms the
 #: lemmatiser reads as another word ("березі": "береза", a birch) are listed too.
 WATER_NOUNS: dict[str, frozenset[str]] = word_sets(
     {
-        "ru": "уровень уровня переправа переправы мост моста мосту паводок берег берега берегу",
-        "uk": "рівень рівня переправа переправи міст мосту паводок берег берега березі",
-        "pl": "poziom poziomu przeprawa przeprawy przeprawę most mostu ujście koryto",
-        "de": "pegel pegelstand wasserstand brücke mündung ufer",
-        "fr": "confluent crue niveau pont berges berge rive rives",
+        "ru": "уровень уровня переправа переправы мост моста мосту паводок берег берега берегу "
+        "бассейн бассейна бассейне",
+        "uk": "рівень рівня переправа переправи міст мосту паводок берег берега березі "
+        "басейн басейну басейні",
+        "pl": "poziom poziomu przeprawa przeprawy przeprawę most mostu ujście koryto "
+        "dorzecze dorzecza dorzeczu",
+        "de": "pegel pegelstand wasserstand brücke mündung ufer einzugsgebiet",
+        "fr": "confluent crue niveau pont berges berge rive rives bassin",
     }
 )
 #: Words that may stand between a water noun and the name ("рівень води в Тисі",
@@ -70,6 +74,11 @@ LINK_WORDS: dict[str, frozenset[str]] = word_sets(
 MAX_LINKS = 3
 #: Prepositions after which a name in the locative is a river rather than a town of that name.
 WEAK_PREPOSITIONS: dict[str, frozenset[str]] = word_sets({"ru": "на", "uk": "на", "pl": "na"})
+#: Prepositions "along", which lead to a river, a coast or a border, never to a town
+#: ("вздовж Дніпра", "вдоль Днепра", "wzdłuż Odry"): a weak cue before any case.
+ALONG_PREPOSITIONS: dict[str, frozenset[str]] = word_sets(
+    {"ru": "вдоль", "uk": "вздовж уздовж", "pl": "wzdłuż"}
+)
 #: Kinds of a river's namesakes abroad that a water cue rules out when no water is a candidate.
 _TOWN_TYPES = frozenset({"city", "admin1", "admin2"})
 #: Kinds of the article's places a namesake abroad is measured against.
@@ -132,6 +141,8 @@ def water_cue(span: Span) -> str | None:
         return "weak"  # "nad Dnieprem"; "nad morze" (to the sea) is the water's too
     if word in WEAK_PREPOSITIONS.get(lang, frozenset()) and _locative(span, lang):
         return "weak"
+    if word in ALONG_PREPOSITIONS.get(lang, frozenset()):
+        return "weak"  # "вздовж Дніпра": the river, not the city
     return None
 
 
