@@ -154,3 +154,13 @@ def test_an_adjective_of_a_long_name_counts_when_one_country_owns_it() -> None:
     gz = _gazetteer()
     assert adjective_of(_word("de", "französischen"), "FR", gz, "de")
     assert not adjective_of(_word("de", "demokratische"), "BY", gz, "de")  # two countries'
+
+
+def test_an_actors_adjective_does_not_move_a_town_to_a_smaller_namesake() -> None:
+    story = "Die Regierung tagte in Paris . Der Minister reiste nach Rennes . "
+    small = [p for p in PLACES if p.place_id != "brestby"]
+    small.append(_place("brestby", "Brest", "city", "BY", 100_000, "PPLA", 23.69, 52.1))
+    gz = Gazetteer.from_places(small, local_names=LOCAL)
+    nlp = local_pipeline("de", "geomap.test_country_adjectives_small.v1", lambda: gz)
+    found = placed(nlp, story + "Die belarussische Armee beschoss Brest .")
+    assert ("Brest", "brestfr") in found

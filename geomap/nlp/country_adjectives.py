@@ -7,11 +7,13 @@ it is. News names the country of a place by its adjective as often as by its nam
 (:mod:`geomap.nlp.sentence_countries` reads the names).
 
 :func:`adjective_countries` revises a name picked as a town or admin unit when another
-of its candidates of those kinds lies in a country whose adjective is a word of one of
-the name's sentences, and no word of those sentences is an adjective of the pick's own
-country: the candidates outside that country are ruled out, and the ranker chooses among
-the rest (:mod:`geomap.nlp.revisions`). Only the countries of the name's own candidates
-are tried, so a word is read as an adjective of one of a handful of countries.
+of its candidates of those kinds, by its own name and with at least the pick's people,
+lies in a country whose adjective is a word of one of the name's sentences, and no word
+of those sentences is an adjective of the pick's own country (an actor's adjective names
+no place: "Russian forces shelled Pokrovsk" is the Ukrainian town, bigger than its
+Russian namesake): every other candidate is ruled out, and the ranker chooses among
+those namesakes (:mod:`geomap.nlp.revisions`). Only the countries of the name's own
+candidates are tried, so a word is read as an adjective of one of a handful of countries.
 
 An adjective is recognised by its shape, not from a list (:func:`adjective_of`): in
 English the curated demonyms (``data/demonyms.csv``, "Belarusian"); in the local
@@ -43,6 +45,9 @@ _Pick = tuple[Place, float]
 
 #: Kinds of pick the rule revises, and of candidate whose country it weighs.
 LOCAL_KINDS = frozenset({"city", "admin1", "admin2"})
+#: How a namesake must match to be weighed: its own name, a curated alias or an exonym
+#: (not an old name: "Pokrovsk" is also Engels' former name).
+OWN_MATCHES = frozenset({"name", "alias", "exonym"})
 #: Fewest letters of an adjective's stem (shorter ones begin too many names).
 MIN_STEM = 4
 #: Fewest letters of the stem of an adjective of a long name, matched whole ("pol" of
@@ -106,6 +111,16 @@ def adjective_of(token: Token, cc: str, gazetteer: Any, lang: str | None) -> boo
     )
 
 
+def _namesake(cand: Candidate, pick: Place) -> bool:
+    """Whether ``cand`` is a town or unit by its own name with at least ``pick``'s people."""
+    return (
+        cand.match in OWN_MATCHES
+        and cand.place.feature_type in LOCAL_KINDS
+        and bool(cand.place.country_code)
+        and cand.place.population >= pick.population
+    )
+
+
 def _sentence_tokens(group: Sequence[Span]) -> list[Token]:
     seen: set[int] = set()
     out: list[Token] = []
@@ -131,27 +146,21 @@ def adjective_countries(
         if place.feature_type not in LOCAL_KINDS or not place.country_code:
             continue
         options = cands.get(key, ())
-        others = {
-            c.place.country_code
-            for c in options
-            if c.place.feature_type in LOCAL_KINDS and c.place.country_code
-        } - {place.country_code}
+        bigger = [c for c in options if _namesake(c, place)]
+        others = {c.place.country_code or "" for c in bigger} - {place.country_code, ""}
         if not others or not groups.get(key):
             continue
         tokens = _sentence_tokens(groups[key])
         named = {
             cc
-            for cc in sorted(others | {place.country_code})
+            for cc in sorted(others | {place.country_code or ""})
             if any(adjective_of(t, cc, gazetteer, lang) for t in tokens)
         }
         if len(named) != 1 or place.country_code in named:
             continue
         (country,) = named
+        kept = {c.place.place_id for c in bigger if c.place.country_code == country}
         out[key] = Revision(
-            ruled_out=frozenset(
-                c.place.place_id
-                for c in options
-                if c.place.country_code != country or c.place.feature_type not in LOCAL_KINDS
-            )
+            ruled_out=frozenset(c.place.place_id for c in options if c.place.place_id not in kept)
         )
     return out
