@@ -90,6 +90,39 @@ class Entries:
         return None
 
     @per_instance(maxsize=4096)
+    def country_keys(self, cc: str, lang: str) -> tuple[str, ...]:
+        """The lookup keys of country ``cc``'s names in ``lang`` (one-word names only).
+
+        ``country_keys("BY", "pl")`` is ``("bialorus",)``: the keys are normalised as
+        the local names' index writes them (:mod:`geomap.gazetteer.lemmas`); official
+        long forms ("republika bialorus") are left out.
+        """
+        rows = self._query(
+            "SELECT DISTINCT n.key FROM local_names n JOIN places p ON p.id = n.pid "
+            "WHERE p.ftype = 0 AND p.cc = ? AND n.lang = ?",
+            (cc.upper(), lang),
+        )
+        return tuple(sorted(str(r[0]) for r in rows if " " not in str(r[0])))
+
+    @per_instance(maxsize=16)
+    def country_words(self, lang: str) -> tuple[tuple[str, str], ...]:
+        """``(word, cc)``: the words of countries' long names in ``lang`` that one country owns.
+
+        "franzosische" of "Französische Republik" is France's only, "republik" many
+        countries'. The words are keys as the local names' index writes them.
+        """
+        rows = self._query(
+            "SELECT p.cc, n.key FROM local_names n JOIN places p ON p.id = n.pid "
+            "WHERE p.ftype = 0 AND n.lang = ? AND n.key LIKE '% %'",
+            (lang,),
+        )
+        owners: dict[str, set[str]] = {}
+        for cc, key in rows:
+            for word in str(key).split():
+                owners.setdefault(word, set()).add(str(cc))
+        return tuple(sorted((w, next(iter(c))) for w, c in owners.items() if len(c) == 1))
+
+    @per_instance(maxsize=4096)
     def named_from(self, words: str, before: tuple[str, ...] = ()) -> list[Place]:
         """Entries with a name that starts with ``words`` and goes on, or is one of ``before`` + it.
 

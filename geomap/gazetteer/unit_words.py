@@ -16,8 +16,23 @@ from geomap.gazetteer.lemmas import MIN_STEM, lemmas, romanize_uk
 from geomap.gazetteer.names import normalize_name
 from geomap.text import word_sets
 
+#: Words for a territory cut off from its country, written before its name ("l’enclave de
+#: Kaliningrad", "die russische Exklave Kaliningrad", "w eksklawie", "анклав", "ексклав"):
+#: in news the admin unit that is cut off, not its seat town, so they count among the
+#: :data:`ADMIN_WORDS` ("région de Kaliningrad"). Lemmas, written by the maintainers (round
+#: 70) from each language's common nouns for an enclave and an exclave as the general
+#: dictionaries give them (Larousse, Duden, SJP, Ozhegov, SUM); CC0.
+TERRITORY_WORDS: dict[str, frozenset[str]] = word_sets(
+    {
+        "ru": "анклав эксклав",
+        "uk": "анклав ексклав",
+        "pl": "enklawa eksklawa",
+        "de": "enklave exklave",
+        "fr": "enclave exclave",
+    }
+)
 #: Words of an administrative unit ("Одеська область", "obwód zaporoski", "Gebiet Cherson").
-ADMIN_WORDS: dict[str, frozenset[str]] = {
+_UNIT_WORDS: dict[str, frozenset[str]] = {
     "uk": frozenset({"область", "край", "автономний", "округ"}),
     # "Горно-Бадахшанской автономной области", "Ханты-Мансийском автономном округе"
     # (the lemmatiser reads "округе" as "округа")
@@ -48,6 +63,10 @@ ADMIN_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         {"oblast", "région", "province", "état"}
     ),  # "province d'Idlib", "État de Borno"
+}
+#: The words of an admin unit and of an enclave, by language (:data:`TERRITORY_WORDS`).
+ADMIN_WORDS: dict[str, frozenset[str]] = {
+    lang: words | TERRITORY_WORDS.get(lang, frozenset()) for lang, words in _UNIT_WORDS.items()
 }
 #: Words of a unit abroad written before its name, the name left as it is ("в уезде Тулча",
 #: "im Kreis Tulcea", "dans le comté de Tulcea"): the name is the unit's, not its seat town's.

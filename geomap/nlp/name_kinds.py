@@ -17,6 +17,7 @@ from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp.local_context import after_definite, kind_before
 from geomap.nlp.name_shapes import lookup_demonym
 from geomap.nlp.scoring import ADMIN_WORDS, is_short_form
+from geomap.nlp.sea_context import sea_meant
 from geomap.nlp.vocab import GENERIC_WORDS, LOCAL_KIND_WORDS, SEA_WORDS, SINGLE_WORD_TYPES
 from geomap.records import Candidate, Place
 
@@ -131,7 +132,8 @@ def short_sea(gazetteer: Any, spans: _Group) -> list[Candidate]:
     three American villages. When every mention follows "the" (also before a noun:
     "the Aegean coast"), the seas and oceans called the name and "Sea" or "Ocean" are
     its candidates (marked alternate). Not for a demonym ("the Irish" are a people,
-    "the Baltic states" no sea) or a generic word ("the North").
+    "the Baltic states" no sea) unless the article or the sentence says the sea
+    (:func:`~geomap.nlp.sea_context.sea_meant`), nor a generic word ("the North").
     """
     text = spans[0].text if spans else ""
     if (
@@ -139,13 +141,15 @@ def short_sea(gazetteer: Any, spans: _Group) -> list[Candidate]:
         or " " in text
         or text.lower() in GENERIC_WORDS
         or not all(s.start > 0 and s.doc[s.start - 1].lower_ == "the" for s in spans)
-        or lookup_demonym(gazetteer, text) is not None
     ):
         return []
+    names = [f"{text} {suffix}" for suffix in SEA_SUFFIXES]
+    if lookup_demonym(gazetteer, text) is not None and not sea_meant(spans, names):
+        return []  # "the Baltic states"; "the Baltic" at sea or beside "Baltic Sea" is the sea
     return [
         Candidate(c.place, "alternate")
-        for suffix in SEA_SUFFIXES
-        for c in gazetteer.candidates(f"{text} {suffix}")
+        for name in names
+        for c in gazetteer.candidates(name)
         if c.match in {"name", "alias"} and c.place.feature_type == "water"
     ]
 

@@ -2,7 +2,8 @@
 
 After the ranker's rounds (:class:`geomap.nlp.resolver.ToponymResolver`), rules that
 read the whole article revise single names: a unit named beside a town ("Croft,
-Yorkshire"), a city a list or an event implies, a namesake in the sentence's country,
+Yorkshire"), a city a list or an event implies, a namesake in the country the sentence
+names or writes the adjective of, a capital over a small town found by another name,
 and in other languages towns paired or qualified by a river.  Each revision is scored
 again by the ranker (:func:`geomap.nlp.revisions.revise`).  Rivers and ranges then get
 the point of them nearest the article, and a place's other name its place.
@@ -13,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from geomap.nlp.capital_namesakes import capital_namesakes
+from geomap.nlp.country_adjectives import adjective_countries
 from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.home_over_abroad import home_over_abroad
@@ -74,6 +77,9 @@ def revision_chain(
     picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
     picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
     picks = revise(picks, named_country_namesakes(picks, groups, cands), cands, scorer)
+    adjectives = adjective_countries(picks, groups, cands, gazetteer, lang)  # "belarussische"
+    picks = revise(picks, adjectives, cands, scorer)
+    picks = revise(picks, capital_namesakes(picks, cands, lang), cands, scorer)  # Minsk
     revised, moved = units_for_towns(picks, groups, cands)  # "Croft, Yorkshire"
     picks = {k: v for k, v in revise(picks, revised, cands, scorer).items() if k not in moved}
     picks = revise(picks, home_over_abroad(picks, cands, lang), cands, scorer)
