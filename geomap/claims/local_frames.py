@@ -71,6 +71,9 @@ class DocSources:
         """The frame that holds ``span``: its sentence's, its quotation's, or the next one's.
 
         The next sentence's when it points back ("Об этом сообщил губернатор"). A
+        cue inside a quotation ("« La Russie menace la Transnistrie », a-t-elle déclaré")
+        is the quoted speaker's words: when the sentence has a cue outside quotations,
+        that one holds its mentions, inside the quotation too, as in English. A
         place in the dateline ("МОСКВА, 28 ноября — ...") is where the story was
         filed: no one's claim.
         """
@@ -79,6 +82,8 @@ class DocSources:
         k = bisect_right(self.starts, span.start_char) - 1
         words, frames = self.sentence(k)
         spoken = [f for f in frames if f[1] is not None]
+        outside = [f for f in spoken if not self._quoted(f[0].start)]
+        spoken = outside or spoken  # "« La Russie menace … », a-t-elle déclaré": elle
         if spoken:
             at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
             above = ancestors(words, at[0]) if at else []
@@ -104,6 +109,10 @@ class DocSources:
                 said = [f for f in self.sentence(k + 1)[1] if f[1] is not None]
                 return said[0] if said else None
         return None
+
+    def _quoted(self, at: int) -> bool:
+        """Whether offset ``at`` lies inside a quotation or dialogue line."""
+        return any(q_start < at < q_end for q_start, q_end in self.quotes)
 
     def parse(self, todo: set[int]) -> None:
         """Parse the sentences ``todo`` that hold a cue (all at once) and find their frames."""
@@ -154,10 +163,21 @@ class DocSources:
         """Another subject of the cue's verb, after the dateline the parser also made one.
 
         "МОСКВА, 28 ноября — Министерство обороны сообщило ...": natasha reads both
-        МОСКВА and Министерство as subjects; the second is the source.
+        МОСКВА and Министерство as subjects; the second is the source.  "КИШИНЁВ –
+        Президент Молдавии Майя Санду обвинила …": natasha hangs the subject on the
+        dateline as its apposition (or a conjunct); that one is the source, as in
+        English (:func:`geomap.claims.datelines.past_dateline`).
         """
         for c in children(words, cue.scope):
             if c <= (cue.source or 0) or words[c].dep != "nsubj":
+                continue
+            named = self.doc.char_span(words[c].start, words[c].end, alignment_mode="expand")
+            if named is not None and not in_dateline(named):
+                return c
+        for c in children(words, cue.source or 0):  # "РИГА – Александр Лукашенко заявил"
+            if c <= (cue.source or 0) or words[c].dep not in ("appos", "conj"):
+                continue
+            if words[c].pos not in SOURCE_POS:
                 continue
             named = self.doc.char_span(words[c].start, words[c].end, alignment_mode="expand")
             if named is not None and not in_dateline(named):
