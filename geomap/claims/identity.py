@@ -9,7 +9,9 @@ skeleton in which the letters romanisations disagree on are one
 * French "ou" is "u"; "x" is "ks", "w" "v", "ph" "f", "ck" "k";
 * the digraphs of one Cyrillic letter are one letter ("shch", "sh" → "s"; "ch", "tch" →
   "c"; "zh" → "z"; "kh" → "h"), and "h" is "g" (Г is G in Russian romanisation, H in
-  Ukrainian: Gnatyuk, Hnatiuk);
+  Ukrainian: Gnatyuk, Hnatiuk); Ш and Ч are one letter ("c" is "s"): French writes Ш
+  "ch" ("Loukachenko", "Chapovalov") where English writes Ч ("Chernov"), so a
+  French and an English spelling of one name would differ otherwise;
 * "y" and "j" are "i", and an "i" before a vowel goes ("Yelena"/"Elena",
   "Hnatiuk"/"Gnatyuk", "Yulia"/"Julia"); doubled letters are one ("Zelenskyy",
   "Dmitrii");
@@ -27,6 +29,7 @@ stay two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from anyascii import anyascii
 
@@ -34,7 +37,7 @@ from anyascii import anyascii
 _FOLDS = (
     ("ou", "u"), ("shch", "s"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
     ("zh", "z"), ("kh", "h"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("ck", "k"),
-    ("h", "g"), ("y", "i"), ("j", "i"),
+    ("h", "g"), ("y", "i"), ("j", "i"), ("c", "s"),
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
 _GLIDE = re.compile(r"i+(?=[aeiou])")
@@ -83,6 +86,40 @@ def speaker_key(name: str, kind: str) -> str:
     if kind == "person" and len(skeletons) >= 2:
         return f"{skeletons[0][0]} {skeletons[-1]}"
     return " ".join(skeletons)
+
+
+def surname_owners(keys: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """A person named by one word, and the one fuller person of the run it is.
+
+    ``keys`` are ``(speaker_key, kind)`` pairs of a run's sources.  A one-word key of
+    a person, or of a body the model may have tagged so ("Lavrov said" read as an
+    organisation, one capitalised word), maps to the one key of two words or more of a
+    person whose surname skeleton it is ("lavrov" → "s lavrov": "Lavrov", "Sergueï
+    Lavrov" and "Сергей Лавров" are one source).  A surname two persons of the run
+    share ("m sandu", "i sandu") maps to neither: never two people merged.
+
+    >>> surname_owners([("lavrov", "organisation"), ("s lavrov", "person")])
+    {'lavrov': 's lavrov'}
+    >>> surname_owners([("sandu", "person"), ("m sandu", "person"), ("i sandu", "person")])
+    {}
+    """
+    pairs = list(keys)
+    fuller: dict[str, set[str]] = {}
+    for key, kind in pairs:
+        words = key.split()
+        if kind == "person" and len(words) == 2 and len(words[0]) == 1:
+            fuller.setdefault(words[1], set()).add(key)
+    out: dict[str, str] = {}
+    for key, kind in pairs:
+        owners = fuller.get(key, set())
+        if " " not in key and kind in _SURNAME_KINDS and len(owners) == 1:
+            out[key] = next(iter(owners))
+    return out
+
+
+#: Kinds a lone surname may have been given ("Lavrov said": organisation, read by the
+#: model as a body's name).
+_SURNAME_KINDS = frozenset({"person", "organisation"})
 
 
 def same_source_named(query: str, name: str, kind: str) -> bool:
