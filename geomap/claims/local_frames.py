@@ -70,7 +70,8 @@ class DocSources:
     def frame_for(self, span: Span) -> Frame | None:
         """The frame that holds ``span``: its sentence's, its quotation's, or the next one's.
 
-        The next sentence's when it points back ("Об этом сообщил губернатор"). A
+        The next sentence's when it points back ("Об этом сообщил губернатор"); a
+        headline's person before its colon ("Лавров: Прибалтика …"). A
         cue inside a quotation ("« La Russie menace la Transnistrie », a-t-elle déclaré")
         is the quoted speaker's words: when the sentence has a cue outside quotations,
         that one holds its mentions, inside the quotation too, as in English. A
@@ -103,12 +104,34 @@ class DocSources:
                     said = [f for f in self.sentence(other)[1] if f[1] is not None]
                     if other != k and said:
                         return said[0]
+        if (headline := self._colon_source(k, span)) is not None:
+            return headline
         if k + 1 < len(self.sents):
             after = self.sents[k + 1]
             if self.lex.back.match(self.text[after.start_char : after.end_char].lower()):
                 said = [f for f in self.sentence(k + 1)[1] if f[1] is not None]
                 return said[0] if said else None
         return None
+
+    def _colon_source(self, k: int, span: Span) -> Frame | None:
+        """A headline's person before its colon: "Лавров: Прибалтика хочет …".
+
+        The sentence opens with a person's name (a ``PER`` entity, or in Russian words
+        of names in the nominative: :func:`geomap.claims.name_cases.is_name`; one to
+        three capitalised words) and a colon right after it; a place after the colon is
+        that person's claim, as in English
+        (:func:`geomap.claims.name_sources.colon_source`).
+        """
+        sent = self.sents[k]
+        head = _HEADLINE_NAME.match(self.text, sent.start_char, sent.end_char)
+        if head is None or span.start_char <= head.end(0):
+            return None
+        start, end = head.span(1)
+        person = any(e.start_char == start and e.end_char == end for e in self.persons)
+        if not person and not (self.owner.parser == "natasha" and _russian_name(head[1])):
+            return None  # natasha's NER leaves a lone "Лавров" untagged: its morphology
+        cue = Cue(":", "", head.end(0) - 1, head.end(0), 0, None)
+        return cue, Speaker(head[1], start, end, kind="person"), None
 
     def _quoted(self, at: int) -> bool:
         """Whether offset ``at`` lies inside a quotation or dialogue line."""
@@ -253,6 +276,18 @@ class DocSources:
         opens = {s.start_char + len(s.text) - len(s.text.lstrip()) for s in self.sents}
         found += [(m.start(), m.end()) for m in DIALOGUE.finditer(self.text) if m.start() in opens]
         return found
+
+
+#: A headline opened by one to three capitalised words and a colon ("Лавров: …").
+_HEADLINE_NAME = re.compile(r"\s*((?:[^\W\d_][\w\-]*\s){0,2}[^\W\d_][\w\-]*)\s?:\s")
+
+
+def _russian_name(name: str) -> bool:
+    """Whether every word of ``name`` is a Russian person's name in the nominative."""
+    from geomap import natasha_models
+    from geomap.claims.name_cases import is_name
+
+    return is_name(name, natasha_models.syntax_models()[1])
 
 
 def _russian_nominative(name: str) -> str:

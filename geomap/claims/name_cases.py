@@ -164,3 +164,18 @@ def oblique_nominatives(name: str, vocab: Any) -> set[str]:
                     for w, f in zip(words, forms, strict=True)
                 ))  # fmt: skip
     return out
+
+
+def is_name(name: str, vocab: Any) -> bool:
+    """Whether every word of ``name`` is capitalised and reads as a person's name.
+
+    Each word has a reading as a first name, patronymic or surname in the nominative
+    ("Лавров", "Мария Захарова"); "Прибалтика" or "Кремль" do not.
+    """
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return all(
+        any(p.tag.case == "nomn" and NAME_GRAMMEMES & p.tag.grammemes for p in vocab.parse(w))
+        for w in words
+    )
