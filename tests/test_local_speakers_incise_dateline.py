@@ -121,3 +121,29 @@ DATELINE: list[Row] = [
 def test_a_speaker_hung_on_the_dateline_speaks() -> None:
     name = _speaker("ru", RUSSIAN, [DATELINE], "Минске", ["Александр Лукашенко"])
     assert name == "Александр Лукашенко"
+
+
+HEADLINE: list[Row] = [
+    ("Lavrov", "lavrov", "PROPN", "root", 0, "PER"),
+    (":", ":", "PUNCT", "punct", 0, ""),
+    ("la", "le", "DET", "det", 3, ""),
+    ("Baltique", "baltique", "PROPN", "nsubj", 4, "LOC"),
+    ("veut", "vouloir", "VERB", "parataxis", 0, ""),
+    ("Kaliningrad", "kaliningrad", "PROPN", "obj", 4, "LOC"),
+]
+
+
+def test_a_headline_name_before_its_colon_speaks() -> None:
+    # "Lavrov : …" in French typography has a space before the colon; here none
+    assert _speaker("fr", FRENCH, [HEADLINE], "Kaliningrad", ["Lavrov"]) == "Lavrov"
+    assert _speaker("fr", FRENCH, [HEADLINE], "Kaliningrad", []) is None  # no person named
+
+
+def test_a_russian_name_is_read_by_its_morphology() -> None:
+    from natasha import MorphVocab
+
+    from geomap.claims.name_cases import is_name
+
+    vocab = MorphVocab()
+    assert is_name("Лавров", vocab) and is_name("Мария Захарова", vocab)
+    assert not is_name("Прибалтика", vocab) and not is_name("Кремль", vocab)

@@ -101,3 +101,81 @@ def test_a_named_description_is_not_an_earlier_sentences_body() -> None:
     ents = ["B-ORG", "I-ORG", "I-ORG"] + ["O"] * 5 + ["B-ORG", "I-ORG"] + ["O"] * 4 + ["B-GPE", "O"]
     speaker = speaker_of(NAMED_MISSION, "Gondar", starts=(0, 7), ents=ents)
     assert speaker == "The African Union mission"
+
+
+def _spokesperson(body: list[Row]) -> list[Row]:
+    """ "A spokesperson for <body> said aid reached Baidoa ." (body heads at index 3)."""
+    n = len(body)
+    said = 3 + n
+    return [
+        ("A", "a", "DET", "det", 1),
+        ("spokesperson", "spokesperson", "NOUN", "nsubj", said),
+        ("for", "for", "ADP", "prep", 1),
+        *[(w, lemma, pos, dep, head + 3) for w, lemma, pos, dep, head in body],
+        ("said", "say", "VERB", "ROOT", said),
+        ("aid", "aid", "NOUN", "nsubj", said + 2),
+        ("reached", "reach", "VERB", "ccomp", said),
+        ("Baidoa", "Baidoa", "PROPN", "dobj", said + 2),
+        (".", ".", "PUNCT", "punct", said),
+    ]
+
+
+# the UN Office for the Coordination of Humanitarian Affairs (heads relative to "the")
+OCHA: list[Row] = [
+    ("the", "the", "DET", "det", 2),
+    ("UN", "UN", "PROPN", "compound", 2),
+    ("Office", "Office", "PROPN", "pobj", -1),
+    ("for", "for", "ADP", "prep", 2),
+    ("the", "the", "DET", "det", 5),
+    ("Coordination", "Coordination", "PROPN", "pobj", 3),
+    ("of", "of", "ADP", "prep", 5),
+    ("Humanitarian", "Humanitarian", "PROPN", "compound", 8),
+    ("Affairs", "Affairs", "PROPN", "pobj", 6),
+]
+
+
+def test_a_spokespersons_body_keeps_its_whole_name() -> None:
+    from geomap.claims.attribution import Attribution
+    from tests.test_attribution_blank import mark, parsed
+
+    rows = _spokesperson(OCHA)
+    ents = ["O"] * 3 + ["B-ORG"] + ["I-ORG"] * 8 + ["O"] * 3 + ["B-GPE", "O"]
+    doc = parsed(rows, ents=ents)
+    (span,) = mark(doc, "Baidoa")
+    Attribution()(doc)
+    source = span._.source
+    assert source.name == "the UN Office for the Coordination of Humanitarian Affairs"
+    assert source.role == "A spokesperson"
+
+
+# Niger 's interior minister , Mohamed Toumba said the attack near Diffa failed .
+TOUMBA: list[Row] = [
+    ("Niger", "Niger", "PROPN", "poss", 3),
+    ("'s", "'s", "PART", "case", 0),
+    ("interior", "interior", "ADJ", "amod", 3),
+    ("minister", "minister", "NOUN", "nsubj", 7),
+    (",", ",", "PUNCT", "punct", 3),
+    ("Mohamed", "Mohamed", "PROPN", "compound", 6),
+    ("Toumba", "Toumba", "PROPN", "nsubj", 7),
+    ("said", "say", "VERB", "ROOT", 7),
+    ("the", "the", "DET", "det", 9),
+    ("attack", "attack", "NOUN", "nsubj", 13),
+    ("near", "near", "ADP", "prep", 9),
+    ("Diffa", "Diffa", "PROPN", "pobj", 10),
+    ("was", "be", "AUX", "auxpass", 13),
+    ("repelled", "repel", "VERB", "ccomp", 7),
+    (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_an_office_split_off_as_a_second_subject_is_the_role() -> None:
+    from geomap.claims.attribution import Attribution
+    from tests.test_attribution_blank import mark, parsed
+
+    ents = ["B-GPE"] + ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 4 + ["B-GPE"] + ["O"] * 3
+    doc = parsed(TOUMBA, ents=ents)
+    doc[3].tag_ = "NN"
+    (span,) = mark(doc, "Diffa")
+    Attribution()(doc)
+    role = span._.source.role.replace(" 's", "'s")  # a blank doc spaces every word
+    assert (span._.source.name, role) == ("Mohamed Toumba", "Niger's interior minister")
