@@ -9,9 +9,7 @@ skeleton in which the letters romanisations disagree on are one
 * French "ou" is "u"; "x" is "ks", "w" "v", "ph" "f", "ck" "k";
 * the digraphs of one Cyrillic letter are one letter ("shch", "sh" → "s"; "ch", "tch" →
   "c"; "zh" → "z"; "kh" → "h"), and "h" is "g" (Г is G in Russian romanisation, H in
-  Ukrainian: Gnatyuk, Hnatiuk); Ш and Ч are one letter ("c" is "s"): French writes Ш
-  "ch" ("Loukachenko", "Chapovalov") where English writes Ч ("Chernov"), so a
-  French and an English spelling of one name would differ otherwise;
+  Ukrainian: Gnatyuk, Hnatiuk);
 * "y" and "j" are "i", and an "i" before a vowel goes ("Yelena"/"Elena",
   "Hnatiuk"/"Gnatyuk", "Yulia"/"Julia"); doubled letters are one ("Zelenskyy",
   "Dmitrii");
@@ -20,7 +18,11 @@ skeleton in which the letters romanisations disagree on are one
   "Аксенов" and "Aksenov" are one, as are "Solovyov"/"Соловьёв", "Pyotr"/"Пётр".
 
 A person of two words or more is keyed by the initial of the first and the skeleton of
-the last (:func:`speaker_key`): "Petr" and "Petro" are one first name in two languages.
+the last (:func:`speaker_key`): "Petr" and "Petro" are one first name in two languages;
+in that surname Ш and Ч are one letter ("c" is "s"), since French writes Ш "ch"
+("Loukachenko", "Chapovalov") where English writes Ч ("Chernov"): "Alexandre
+Loukachenko" and "Александр Лукашенко" are one person (only the surname of a person
+of two words or more: a lone "Chen" and "SSEN" stay two).
 Keys are for comparing only, never shown.  Bodies are keyed by all their words, so
 "Госпогранкомитет" and "State Border Committee" (a translation, not a romanisation)
 stay two.
@@ -37,7 +39,7 @@ from anyascii import anyascii
 _FOLDS = (
     ("ou", "u"), ("shch", "s"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("ch", "c"),
     ("zh", "z"), ("kh", "h"), ("x", "ks"), ("w", "v"), ("ph", "f"), ("ck", "k"),
-    ("h", "g"), ("y", "i"), ("j", "i"), ("c", "s"),
+    ("h", "g"), ("y", "i"), ("j", "i"),
 )  # fmt: skip
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
 _GLIDE = re.compile(r"i+(?=[aeiou])")
@@ -83,36 +85,43 @@ def speaker_key(name: str, kind: str) -> str:
     True
     """
     skeletons = [s for s in (_skeleton(w) for w in _words(name)) if s]
-    if kind == "person" and len(skeletons) >= 2:
-        return f"{skeletons[0][0]} {skeletons[-1]}"
+    if kind == "person" and len(skeletons) >= 2:  # Ш and Ч one letter in the surname
+        return f"{skeletons[0][0]} {skeletons[-1].replace('c', 's')}"
     return " ".join(skeletons)
 
 
-def surname_owners(keys: Iterable[tuple[str, str]]) -> dict[str, str]:
+def surname_owners(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     """A person named by one word, and the one fuller person of the run it is.
 
-    ``keys`` are ``(speaker_key, kind)`` pairs of a run's sources.  A one-word key of
-    a person, or of a body the model may have tagged so ("Lavrov said" read as an
-    organisation, one capitalised word), maps to the one key of two words or more of a
-    person whose surname skeleton it is ("lavrov" → "s lavrov": "Lavrov", "Sergueï
-    Lavrov" and "Сергей Лавров" are one source).  A surname two persons of the run
-    share ("m sandu", "i sandu") maps to neither: never two people merged.
+    ``named`` are ``(speaker_key, kind, name)`` triples of a run's sources.  A lone
+    capitalised word, the name of a person or of a body the model may have tagged so
+    ("Lavrov said" read as an organisation), maps to the one key of a person of two or
+    three words whose last word it is, letter for letter once romanised ("Lavrov",
+    "Sergueï Lavrov", "Сергей Лавров": one source); not by skeleton, which is looser
+    ("Alia" is not "Anna Ayala").  A surname two persons of the run share ("Maia Sandu",
+    "Igor Sandu") maps to neither: never two people merged; nor does a list of names
+    ("A, B and C") own its last word.
 
-    >>> surname_owners([("lavrov", "organisation"), ("s lavrov", "person")])
+    >>> surname_owners([("lavrov", "organisation", "Lavrov"),
+    ...                 ("s lavrov", "person", "Сергей Лавров")])
     {'lavrov': 's lavrov'}
-    >>> surname_owners([("sandu", "person"), ("m sandu", "person"), ("i sandu", "person")])
+    >>> surname_owners([("sandu", "person", "Sandu"), ("m sandu", "person", "Maia Sandu"),
+    ...                 ("i sandu", "person", "Igor Sandu")])
     {}
     """
-    pairs = list(keys)
+    triples = list(named)
     fuller: dict[str, set[str]] = {}
-    for key, kind in pairs:
-        words = key.split()
-        if kind == "person" and len(words) == 2 and len(words[0]) == 1:
-            fuller.setdefault(words[1], set()).add(key)
+    for key, kind, name in triples:
+        words = _words(name)
+        listed = "," in name or " and " in name or "&" in name
+        if kind == "person" and 2 <= len(words) <= 3 and " " in key and not listed:
+            fuller.setdefault(words[-1], set()).add(key)
     out: dict[str, str] = {}
-    for key, kind in pairs:
-        owners = fuller.get(key, set())
-        if " " not in key and kind in _SURNAME_KINDS and len(owners) == 1:
+    for key, kind, name in triples:
+        words = _words(name)
+        lone = len(name.split()) == 1 and name[:1].isupper() and len(words) == 1
+        owners = fuller.get(words[0], set()) if lone else set()
+        if kind in _SURNAME_KINDS and len(owners) == 1:
             out[key] = next(iter(owners))
     return out
 

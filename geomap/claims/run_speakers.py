@@ -4,7 +4,8 @@
 the run: each name's :func:`~geomap.claims.identity.speaker_key` joins the first two,
 and a lone surname joins the one fuller person of the run whose surname it is
 (:func:`~geomap.claims.identity.surname_owners`; a surname two persons share joins
-neither).  A source is listed under the first of its names seen.
+neither).  A source is listed under the first of its names seen, a lone surname
+under its fuller name ("Sergueï Lavrov", not "Lavrov").
 """
 
 from __future__ import annotations
@@ -33,13 +34,13 @@ def speaker_groups(named: Iterable[tuple[str, str]]) -> dict[str, str]:
     ['Сергей Лавров']
     """
     keys: dict[str, str] = {}
-    kinds: dict[str, str] = {}
+    triples: list[tuple[str, str, str]] = []
     first: dict[str, str] = {}
     for name, kind in named:
         if name in keys:
             continue
         key = keys[name] = speaker_key(name, kind) or name.casefold()
-        kinds.setdefault(key, kind)
+        triples.append((key, kind, name))
         first.setdefault(key, name)
-    owners = surname_owners(kinds.items())
+    owners = surname_owners(triples)
     return {name: first[owners.get(key, key)] for name, key in keys.items()}

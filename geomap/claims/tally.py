@@ -75,13 +75,15 @@ def tally_claims(
     counts: Counter[tuple[str, str]] = Counter()
     articles: dict[tuple[str, str], set[str]] = {}
     group_articles: dict[str, set[str]] = {}
-    chosen = [c for c in claims if not c.in_speaker_name]  # "Ukraine's Air Force said"
     sources = None
-    if by == "speaker":
+    if by == "speaker":  # read twice: the run's names first (only here: others stream)
+        claims = list(claims)
         sources = speaker_groups(
-            (_source_name(c), c.speaker.kind) for c in chosen if c.speaker is not None
+            (_source_name(c), c.speaker.kind) for c in claims if c.speaker is not None
         )
-    for c in chosen:
+    for c in claims:
+        if c.in_speaker_name:  # "Ukraine's Air Force said": not a claim about Ukraine
+            continue
         info = article_info.get(c.article_id) or {}
         key = (_group(c, info, by, sources), c.place_id)
         counts[key] += 1

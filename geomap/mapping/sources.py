@@ -43,7 +43,7 @@ def _join_surnames(
     :func:`~geomap.claims.identity.surname_owners`: "Lavrov" (kind organisation in one
     article) joins "Sergueï Lavrov"; a surname two persons share stays apart.
     """
-    owners = surname_owners((key, entry["kind"]) for key, entry in by_name.items())
+    owners = surname_owners((key, e["kind"], e["name"]) for key, e in by_name.items())
     for lone, owner in owners.items():
         entry, into = by_name.pop(lone), by_name[owner]
         into["n"] += entry["n"]
