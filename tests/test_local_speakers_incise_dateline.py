@@ -147,3 +147,12 @@ def test_a_russian_name_is_read_by_its_morphology() -> None:
     vocab = MorphVocab()
     assert is_name("Лавров", vocab) and is_name("Мария Захарова", vocab)
     assert not is_name("Прибалтика", vocab) and not is_name("Кремль", vocab)
+
+
+def test_a_verb_left_without_subject_takes_the_noun_hung_on_the_dateline() -> None:
+    # natasha's other parse: "РИГА" its own head, the verb without a subject
+    rows = [("РИГА", "рига", "PROPN", "appos", 0, "LOC"), *DATELINE[1:]]
+    rows[4] = ("заявил", "заявить", "VERB", "root", 4, "")
+    assert (
+        _speaker("ru", RUSSIAN, [rows], "Минске", ["Александр Лукашенко"]) == "Александр Лукашенко"
+    )

@@ -161,6 +161,8 @@ class DocSources:
         return self.parsed[k]
 
     def _frame(self, words: list[Word], cue: Cue, k: int) -> Frame:
+        if cue.source is None and (hung := _hung_on_dateline(words, cue)) is not None:
+            cue = replace(cue, source=hung)  # "РИГА – Александр Лукашенко заявил"
         if cue.source is None or words[cue.source].pos not in SOURCE_POS:
             return cue, None, None
         head: int = cue.source
@@ -276,6 +278,28 @@ class DocSources:
         opens = {s.start_char + len(s.text) - len(s.text.lstrip()) for s in self.sents}
         found += [(m.start(), m.end()) for m in DIALOGUE.finditer(self.text) if m.start() in opens]
         return found
+
+
+#: Dashes that close a dateline ("РИГА – …").
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _hung_on_dateline(words: list[Word], cue: Cue) -> int | None:
+    """The subject natasha hung on a dateline, for a verb it left without one.
+
+    "РИГА – Александр Лукашенко заявил …": the parser made the name an apposition of
+    "РИГА" and the verb has no subject; the noun opening the sentence after the dateline's
+    dash (a word in capitals before it), before the verb and hung on the dateline, is it.
+    """
+    dash = next((n for n, w in enumerate(words[:12]) if w.text in _DASHES), None)
+    if dash is None or dash == 0 or dash + 1 >= cue.scope:
+        return None
+    if not any(w.text.isupper() and len(w.text) > 2 for w in words[:dash]):
+        return None
+    first = dash + 1
+    if words[first].pos not in ("NOUN", "PROPN") or not 0 <= words[first].head < dash:
+        return None
+    return first
 
 
 #: A headline opened by one to three capitalised words and a colon ("Лавров: …").
