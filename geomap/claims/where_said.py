@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from geomap.claims.frames import Frame
-from geomap.claims.scene import LISTENER_VERBS, SCENE_NOUNS, SCENE_VERBS
+from geomap.claims.scene import LISTENER_VERBS, SCENE_NOUNS, SCENE_VERBS, _said_before
 
 #: Prepositions of the place where something is said ("said in Helsinki", "at a summit").
 PLACE_OF_SAYING = frozenset({"in", "at"})
@@ -35,10 +35,11 @@ def where_said(span: Span, frame: Frame) -> bool:
     :data:`~geomap.claims.scene.LISTENER_VERBS`), on an occasion of saying hung on the
     verb ("at a conference in London", :data:`~geomap.claims.scene.SCENE_NOUNS`) or on a
     participle of presence opening the sentence ("Speaking in Berlin, X said",
-    :data:`~geomap.claims.scene.SCENE_VERBS`).
+    :data:`~geomap.claims.scene.SCENE_VERBS`); never for a verb whose object points back
+    at what was said before ("The plan, which Caputo announced in Mendoza, …").
     """
-    if frame.kind != "verb":
-        return False
+    if frame.kind != "verb" or _said_before(frame.cue):
+        return False  # "The plan, which Caputo announced in Mendoza, …": said before
     verb = frame.cue
     root = span.root
     prep = root.head
