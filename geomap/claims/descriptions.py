@@ -44,7 +44,9 @@ class Descriptions(Antecedents):
         must be there too; such a description looks back over the whole article); else,
         over the whole article, the last speaker phrase with the same head noun ("a police
         spokesman" … "the spokesman").  A plural description ("the authors", "the
-        officials") is a group: never one named person ("co-author Luke Dollar").
+        officials") is a group: never one named person ("co-author Luke Dollar"); a
+        description with names of its own ("The African Union mission") is never a body
+        named without them in an earlier sentence.
         """
         lemma = tok.lemma_.lower()
         names = name_modifiers(tok)
@@ -88,7 +90,10 @@ class Descriptions(Antecedents):
                     continue  # "a co-author said" … "the authors write": not the one
                 return frame.speaker if not names else None
         ents = (e for e in reversed(self.doc.ents) if start <= e.start and e.end <= tok.i)
-        return body_antecedent(tok, self._recent_speakers(tok, index, earlier), ents)
+        body = body_antecedent(tok, self._recent_speakers(tok, index, earlier), ents)
+        if body is not None and not names <= {t.text for t in body}:
+            return None  # "The African Union mission denied …" is not the Crisis Group
+        return body
 
     def _titled_speaker(self, tok: Token, index: int, earlier: list[Frame]) -> Span | None:
         """A person who spoke lately, titled with ``tok``'s word when first named.

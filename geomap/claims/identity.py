@@ -18,7 +18,11 @@ skeleton in which the letters romanisations disagree on are one
   "Аксенов" and "Aksenov" are one, as are "Solovyov"/"Соловьёв", "Pyotr"/"Пётр".
 
 A person of two words or more is keyed by the initial of the first and the skeleton of
-the last (:func:`speaker_key`): "Petr" and "Petro" are one first name in two languages.
+the last (:func:`speaker_key`): "Petr" and "Petro" are one first name in two languages;
+in that surname Ш and Ч are one letter ("c" is "s"), since French writes Ш "ch"
+("Loukachenko", "Chapovalov") where English writes Ч ("Chernov"): "Alexandre
+Loukachenko" and "Александр Лукашенко" are one person (only the surname of a person
+of two words or more: a lone "Chen" and "SSEN" stay two).
 Keys are for comparing only, never shown.  Bodies are keyed by all their words, so
 "Госпогранкомитет" and "State Border Committee" (a translation, not a romanisation)
 stay two.
@@ -27,6 +31,7 @@ stay two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from anyascii import anyascii
 
@@ -80,9 +85,50 @@ def speaker_key(name: str, kind: str) -> str:
     True
     """
     skeletons = [s for s in (_skeleton(w) for w in _words(name)) if s]
-    if kind == "person" and len(skeletons) >= 2:
-        return f"{skeletons[0][0]} {skeletons[-1]}"
+    if kind == "person" and len(skeletons) >= 2:  # Ш and Ч one letter in the surname
+        return f"{skeletons[0][0]} {skeletons[-1].replace('c', 's')}"
     return " ".join(skeletons)
+
+
+def surname_owners(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """A person named by one word, and the one fuller person of the run it is.
+
+    ``named`` are ``(speaker_key, kind, name)`` triples of a run's sources.  A lone
+    capitalised word, the name of a person or of a body the model may have tagged so
+    ("Lavrov said" read as an organisation), maps to the one key of a person of two or
+    three words whose last word it is, letter for letter once romanised ("Lavrov",
+    "Sergueï Lavrov", "Сергей Лавров": one source); not by skeleton, which is looser
+    ("Alia" is not "Anna Ayala").  A surname two persons of the run share ("Maia Sandu",
+    "Igor Sandu") maps to neither: never two people merged; nor does a list of names
+    ("A, B and C") own its last word.
+
+    >>> surname_owners([("lavrov", "organisation", "Lavrov"),
+    ...                 ("s lavrov", "person", "Сергей Лавров")])
+    {'lavrov': 's lavrov'}
+    >>> surname_owners([("sandu", "person", "Sandu"), ("m sandu", "person", "Maia Sandu"),
+    ...                 ("i sandu", "person", "Igor Sandu")])
+    {}
+    """
+    triples = list(named)
+    fuller: dict[str, set[str]] = {}
+    for key, kind, name in triples:
+        words = _words(name)
+        listed = "," in name or " and " in name or "&" in name
+        if kind == "person" and 2 <= len(words) <= 3 and " " in key and not listed:
+            fuller.setdefault(words[-1], set()).add(key)
+    out: dict[str, str] = {}
+    for key, kind, name in triples:
+        words = _words(name)
+        lone = len(name.split()) == 1 and name[:1].isupper() and len(words) == 1
+        owners = fuller.get(words[0], set()) if lone else set()
+        if kind in _SURNAME_KINDS and len(owners) == 1:
+            out[key] = next(iter(owners))
+    return out
+
+
+#: Kinds a lone surname may have been given ("Lavrov said": organisation, read by the
+#: model as a body's name).
+_SURNAME_KINDS = frozenset({"person", "organisation"})
 
 
 def same_source_named(query: str, name: str, kind: str) -> bool:

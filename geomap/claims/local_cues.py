@@ -91,10 +91,16 @@ def made_by(words: list[Word], verb: int, lex: SayingWords) -> int | None:
     return None
 
 
+#: The euphonic "t" of an inverted subject ("a-t-elle déclaré"): the parser makes it a
+#: subject of its own before the pronoun that is the subject.
+EUPHONIC_T = frozenset({"-t", "t", "-t-"})
+
+
 def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
     """The subject of ``verb`` (a conjoined verb's shared one; a relative's noun).
 
-    A pronoun the parser read as an expletive is one ("a-t-il ajouté"), a word
+    A pronoun the parser read as an expletive is one ("a-t-il ajouté"), the
+    euphonic "-t" before it is none (:data:`EUPHONIC_T`), a word
     that cannot head a source is none; a verb of an incise has its subject after
     it (:func:`inverted`).
     """
@@ -105,6 +111,7 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
         if (words[c].dep == "nsubj" and words[c].pos in SOURCE_POS)  # not "calme" of "… est
         or (words[c].dep == "expl:subj" and words[c].text.lower().lstrip("-") in pronouns)
     ]  # calme, ont affirmé …": a misparse
+    subj = [c for c in subj if words[c].text.lower() not in EUPHONIC_T]  # "a-t-elle": elle
     subj = without_addressee(words, verb, subj)  # "рассказал Би-би-си житель"
     w = words[verb]
     if not subj and _after_quotation(words, verb):  # before a conjunct's: the parser may join

@@ -70,7 +70,11 @@ class DocSources:
     def frame_for(self, span: Span) -> Frame | None:
         """The frame that holds ``span``: its sentence's, its quotation's, or the next one's.
 
-        The next sentence's when it points back ("Об этом сообщил губернатор"). A
+        The next sentence's when it points back ("Об этом сообщил губернатор"); a
+        headline's person before its colon ("Лавров: Прибалтика …"). A
+        cue inside a quotation ("« La Russie menace la Transnistrie », a-t-elle déclaré")
+        is the quoted speaker's words: when the sentence has a cue outside quotations,
+        that one holds its mentions, inside the quotation too, as in English. A
         place in the dateline ("МОСКВА, 28 ноября — ...") is where the story was
         filed: no one's claim.
         """
@@ -79,6 +83,8 @@ class DocSources:
         k = bisect_right(self.starts, span.start_char) - 1
         words, frames = self.sentence(k)
         spoken = [f for f in frames if f[1] is not None]
+        outside = [f for f in spoken if not self._quoted(f[0].start)]
+        spoken = outside or spoken  # "« La Russie menace … », a-t-elle déclaré": elle
         if spoken:
             at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
             above = ancestors(words, at[0]) if at else []
@@ -98,12 +104,38 @@ class DocSources:
                     said = [f for f in self.sentence(other)[1] if f[1] is not None]
                     if other != k and said:
                         return said[0]
+        if (headline := self._colon_source(k, span)) is not None:
+            return headline
         if k + 1 < len(self.sents):
             after = self.sents[k + 1]
             if self.lex.back.match(self.text[after.start_char : after.end_char].lower()):
                 said = [f for f in self.sentence(k + 1)[1] if f[1] is not None]
                 return said[0] if said else None
         return None
+
+    def _colon_source(self, k: int, span: Span) -> Frame | None:
+        """A headline's person before its colon: "Лавров: Прибалтика хочет …".
+
+        The sentence opens with a person's name (a ``PER`` entity, or in Russian words
+        of names in the nominative: :func:`geomap.claims.name_cases.is_name`; one to
+        three capitalised words) and a colon right after it; a place after the colon is
+        that person's claim, as in English
+        (:func:`geomap.claims.name_sources.colon_source`).
+        """
+        sent = self.sents[k]
+        head = _HEADLINE_NAME.match(self.text, sent.start_char, sent.end_char)
+        if head is None or span.start_char <= head.end(0):
+            return None
+        start, end = head.span(1)
+        person = any(e.start_char == start and e.end_char == end for e in self.persons)
+        if not person and not (self.owner.parser == "natasha" and _russian_name(head[1])):
+            return None  # natasha's NER leaves a lone "Лавров" untagged: its morphology
+        cue = Cue(":", "", head.end(0) - 1, head.end(0), 0, None)
+        return cue, Speaker(head[1], start, end, kind="person"), None
+
+    def _quoted(self, at: int) -> bool:
+        """Whether offset ``at`` lies inside a quotation or dialogue line."""
+        return any(q_start < at < q_end for q_start, q_end in self.quotes)
 
     def parse(self, todo: set[int]) -> None:
         """Parse the sentences ``todo`` that hold a cue (all at once) and find their frames."""
@@ -129,6 +161,8 @@ class DocSources:
         return self.parsed[k]
 
     def _frame(self, words: list[Word], cue: Cue, k: int) -> Frame:
+        if cue.source is None and (hung := _hung_on_dateline(words, cue)) is not None:
+            cue = replace(cue, source=hung)  # "РИГА – Александр Лукашенко заявил"
         if cue.source is None or words[cue.source].pos not in SOURCE_POS:
             return cue, None, None
         head: int = cue.source
@@ -154,10 +188,21 @@ class DocSources:
         """Another subject of the cue's verb, after the dateline the parser also made one.
 
         "МОСКВА, 28 ноября — Министерство обороны сообщило ...": natasha reads both
-        МОСКВА and Министерство as subjects; the second is the source.
+        МОСКВА and Министерство as subjects; the second is the source.  "КИШИНЁВ –
+        Президент Молдавии Майя Санду обвинила …": natasha hangs the subject on the
+        dateline as its apposition (or a conjunct); that one is the source, as in
+        English (:func:`geomap.claims.datelines.past_dateline`).
         """
         for c in children(words, cue.scope):
             if c <= (cue.source or 0) or words[c].dep != "nsubj":
+                continue
+            named = self.doc.char_span(words[c].start, words[c].end, alignment_mode="expand")
+            if named is not None and not in_dateline(named):
+                return c
+        for c in children(words, cue.source or 0):  # "РИГА – Александр Лукашенко заявил"
+            if c <= (cue.source or 0) or words[c].dep not in ("appos", "conj"):
+                continue
+            if words[c].pos not in SOURCE_POS:
                 continue
             named = self.doc.char_span(words[c].start, words[c].end, alignment_mode="expand")
             if named is not None and not in_dateline(named):
@@ -233,6 +278,40 @@ class DocSources:
         opens = {s.start_char + len(s.text) - len(s.text.lstrip()) for s in self.sents}
         found += [(m.start(), m.end()) for m in DIALOGUE.finditer(self.text) if m.start() in opens]
         return found
+
+
+#: Dashes that close a dateline ("РИГА – …").
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _hung_on_dateline(words: list[Word], cue: Cue) -> int | None:
+    """The subject natasha hung on a dateline, for a verb it left without one.
+
+    "РИГА – Александр Лукашенко заявил …": the parser made the name an apposition of
+    "РИГА" and the verb has no subject; the noun opening the sentence after the dateline's
+    dash (a word in capitals before it), before the verb and hung on the dateline, is it.
+    """
+    dash = next((n for n, w in enumerate(words[:12]) if w.text in _DASHES), None)
+    if dash is None or dash == 0 or dash + 1 >= cue.scope:
+        return None
+    if not any(w.text.isupper() and len(w.text) > 2 for w in words[:dash]):
+        return None
+    first = dash + 1
+    if words[first].pos not in ("NOUN", "PROPN") or not 0 <= words[first].head < dash:
+        return None
+    return first
+
+
+#: A headline opened by one to three capitalised words and a colon ("Лавров: …").
+_HEADLINE_NAME = re.compile(r"\s*((?:[^\W\d_][\w\-]*\s){0,2}[^\W\d_][\w\-]*)\s?:\s")
+
+
+def _russian_name(name: str) -> bool:
+    """Whether every word of ``name`` is a Russian person's name in the nominative."""
+    from geomap import natasha_models
+    from geomap.claims.name_cases import is_name
+
+    return is_name(name, natasha_models.syntax_models()[1])
 
 
 def _russian_nominative(name: str) -> str:

@@ -243,7 +243,8 @@ def with_entity(
     given in that form ("Вячеслава Гладкова" is the entity "Вячеслав Гладков"); a name
     the normal form leaves as written whose other ``readings`` end one fuller name of the
     article is that name ("По словам Гладкова" after "Вячеслав Гладков":
-    :func:`geomap.claims.name_cases.oblique_nominatives`).
+    :func:`geomap.claims.name_cases.oblique_nominatives`), and so is a name as written
+    that the normal form misread ("Санду" after "Майя Санду": it does not decline).
     A determiner written with a capital inside a sentence (``text``: the doc's) is a
     word of a title, kept: "a rapporté L'Équipe", "selon Le Monde" (:func:`titled`).
     """
@@ -254,7 +255,7 @@ def with_entity(
         forms = {normal(p) if normal else p for p in persons}
         longer = {p for p in forms if p != own and p.endswith(" " + own)}
         if not longer and readings is not None:
-            other = readings(record.name) - {own}
+            other = (readings(record.name) | {record.name}) - {own}  # "Санду" undeclined
             longer = {p for p in forms for o in other if p != o and p.endswith(" " + o)}
         return replace(record, entity=longer.pop() if len(longer) == 1 else own)
     if record.entity:  # a body told in an oblique case, in its dictionary form

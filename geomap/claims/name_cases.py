@@ -7,7 +7,9 @@ of the name with pymorphy2 (natasha's morphological vocabulary, shipped in its w
 takes the one case and gender all the words can share, with at least one word read as
 a first name, patronymic or surname, and puts each word in the nominative. A name it
 cannot read so, or already in the nominative, is returned as written; an indeclinable
-surname ("Шойгу") stays as it is.
+surname ("Шойгу") stays as it is, and so does a name whose declinable first name is
+written in the nominative beside an indeclinable surname ("Майя Санду", not "Майя
+Санда": :func:`_fixed_misread`).
 """
 
 from __future__ import annotations
@@ -46,6 +48,47 @@ def _agreeing(parses: Sequence[Sequence[Any]], case: str, gender: str) -> tuple[
     return score, found
 
 
+def _fixed_misread(parses: Sequence[Sequence[Any]], reading: Sequence[Any]) -> bool:
+    """Whether a word read as indeclinable is a declinable name in the nominative as written.
+
+    "Майя Санду": pymorphy2 reads "Майя" as an indeclinable (``Fixd``) word of any case as
+    well as the first name in the nominative, and "Санду" as the accusative of the first
+    name "Санда"; the two readings agree in the accusative, but a first name, patronymic
+    or surname that declines and is written in its nominative tells the name is in the
+    nominative, its indeclinable surname too ("Санду", "Шойгу" do not decline).
+    """
+    for ps, r in zip(parses, reading, strict=True):
+        if "Fixd" not in r.tag.grammemes:
+            continue
+        if any(
+            p.tag.case == "nomn"
+            and "Fixd" not in p.tag.grammemes
+            and "plur" not in p.tag.grammemes
+            and NAME_GRAMMEMES & p.tag.grammemes
+            for p in ps
+        ):
+            return True
+    return False
+
+
+def _second_first_name(reading: Sequence[Any]) -> int | None:
+    """The index of a name's last word read as a second first name, kept as written.
+
+    "Майю Санду": "Санду" reads as the accusative of the first name "Санда", but a name
+    that opens with a first name ends with a surname; a last word read only as a first
+    name in the accusative in -у/-ю is an indeclinable surname ("Санду", not "Санда").
+    """
+    if len(reading) < 2:
+        return None
+    first, last = reading[0].tag.grammemes, reading[-1].tag.grammemes
+    if "Name" not in first or "Name" not in last or {"Surn", "Patr"} & last:
+        return None
+    # only the accusative in -у/-ю of a first name in -а/-я, which an indeclinable
+    # surname spells ("Санду", "Кирю"); "Анны Марии" keeps declining
+    word = reading[-1].word
+    return len(reading) - 1 if reading[-1].tag.case == "accs" and word[-1:] in "ую" else None
+
+
 def nominative(name: str, vocab: Any) -> str:
     """``name`` with each word in the nominative, or ``name`` when it cannot say.
 
@@ -69,14 +112,17 @@ def nominative(name: str, vocab: Any) -> str:
     for case in OBLIQUE:
         for gender in GENDERS:
             score, reading = _agreeing(parses, case, gender)
-            if score > best[0] and any(NAME_GRAMMEMES & r.tag.grammemes for r in reading):
+            if score <= best[0] or _fixed_misread(parses, reading):
+                continue
+            if any(NAME_GRAMMEMES & r.tag.grammemes for r in reading):
                 best = (score, reading)
     as_written = max(_agreeing(parses, "nomn", gender)[0] for gender in GENDERS)
     if not best[1] or as_written >= best[0]:
         return name
     out = []
-    for word, r in zip(words, best[1], strict=True):
-        if "Fixd" in r.tag.grammemes:
+    kept = _second_first_name(best[1])
+    for n, (word, r) in enumerate(zip(words, best[1], strict=True)):
+        if "Fixd" in r.tag.grammemes or n == kept:
             out.append(word)
             continue
         form = r.inflect({"Nom"})
@@ -104,7 +150,32 @@ def oblique_nominatives(name: str, vocab: Any) -> set[str]:
             score, reading = _agreeing(parses, case, gender)
             if not score or not any(NAME_GRAMMEMES & r.tag.grammemes for r in reading):
                 continue
-            forms = [r if "Fixd" in r.tag.grammemes else r.inflect({"Nom"}) for r in reading]
-            if all(f is not None for f in forms):
-                out.add(" ".join(f.word[:1].upper() + f.word[1:] for f in forms))
+            if _fixed_misread(parses, reading):
+                continue  # "Майя Санду": a nominative, no oblique reading
+            kept = _second_first_name(reading)
+            forms = [
+                None if "Fixd" in r.tag.grammemes or n == kept else r.inflect({"Nom"})
+                for n, r in enumerate(reading)
+            ]
+            if all(f is not None or "Fixd" in r.tag.grammemes or n == kept
+                   for n, (f, r) in enumerate(zip(forms, reading, strict=True))):  # fmt: skip
+                out.add(" ".join(
+                    w if f is None else f.word[:1].upper() + f.word[1:]
+                    for w, f in zip(words, forms, strict=True)
+                ))  # fmt: skip
     return out
+
+
+def is_name(name: str, vocab: Any) -> bool:
+    """Whether every word of ``name`` is capitalised and reads as a person's name.
+
+    Each word has a reading as a first name, patronymic or surname in the nominative
+    ("Лавров", "Мария Захарова"); "Прибалтика" or "Кремль" do not.
+    """
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return all(
+        any(p.tag.case == "nomn" and NAME_GRAMMEMES & p.tag.grammemes for p in vocab.parse(w))
+        for w in words
+    )

@@ -229,10 +229,41 @@ def described_name(phrase: Span) -> tuple[Span, Token] | None:
     return name, noun
 
 
+#: Prepositions that go on with a body's name ("the UN Office for the Coordination of
+#: Humanitarian Affairs") or tell which one ("the junta in Ouagadougou").
+_NAME_GOES_ON = frozenset({"for", "of", "in", "on"})
+#: Entity types of a name or place that goes on a body's name after such a preposition.
+_NAME_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _named_body(obj: Token) -> Span:
+    """The body ``obj`` heads, with the name or place that goes on after it.
+
+    "a spokesperson for the UN Office for the Coordination of Humanitarian Affairs": the
+    whole name, not "the UN Office" with the rest left in the role; "a spokesperson for
+    the junta in Ouagadougou": the junta as the article names it elsewhere ("The junta in
+    Ouagadougou denied …"). A preposition of :data:`_NAME_GOES_ON` right after the body,
+    whose object is a proper name or a named place, body or site.
+    """
+    body = core_np(obj)
+    doc = obj.doc
+    end = body.end
+    while end < len(doc) and doc[end].dep_ == "prep" and doc[end].lower_ in _NAME_GOES_ON:
+        prep = doc[end]
+        if prep.head.i < body.start or prep.head.i >= end:
+            break
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.pos_ == "PROPN" or pobj.ent_type_ in _NAME_ENTS):
+            break
+        end = prep.right_edge.i + 1
+    return doc[body.start : end]
+
+
 def spokes_body(phrase: Span) -> Span | None:
     """The body a spokesperson speaks for.
 
-    "a spokesperson for the ministry" -> "the ministry"; "A Kremlin spokesman" -> "Kremlin",
+    "a spokesperson for the ministry" -> "the ministry" ("… for the UN Office for the
+    Coordination of Humanitarian Affairs": the whole name); "A Kremlin spokesman" -> "Kremlin",
     "A U.S. Embassy spokesperson" -> "U.S. Embassy", "a police spokesman" -> "police".
     """
     root = phrase.root
@@ -246,7 +277,7 @@ def spokes_body(phrase: Span) -> Span | None:
                 or obj.ent_type_ in ("ORG", "GPE")
                 or obj.lemma_.lower() in BODY_WORDS
             ):
-                return core_np(obj)
+                return _named_body(obj)
     doc = phrase.doc
     start = root.i
     while start > phrase.start and doc[start - 1].dep_ in ("compound", "amod", "nmod"):

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
+from geomap.claims.run_speakers import speaker_groups
 from geomap.metadata import COPY_FIELD
 from geomap.records import Claim, Place
 
@@ -40,10 +41,17 @@ class PlaceTally:
     country: str = ""
 
 
-def _group(claim: Claim, info: Mapping[str, str], by: str) -> str:
+def _source_name(claim: Claim) -> str:
+    speaker = claim.speaker
+    return (speaker.entity or speaker.name) if speaker is not None else ""
+
+
+def _group(
+    claim: Claim, info: Mapping[str, str], by: str, sources: Mapping[str, str] | None = None
+) -> str:
     if by == "speaker":
-        speaker = claim.speaker
-        name = (speaker.entity or speaker.name) if speaker is not None else ""
+        name = _source_name(claim)
+        name = (sources or {}).get(name, name)  # "Lavrov", "Сергей Лавров": one source
     else:
         name = info.get(by) or ""
     return name or NOT_GIVEN[by]
@@ -57,6 +65,9 @@ def tally_claims(
 ) -> list[PlaceTally]:
     """The claims counted by group and place, groups with most articles first.
 
+    By speaker, one source's names in several scripts or a lone surname of one fuller
+    name are one group, named as first seen (:func:`~geomap.claims.run_speakers.speaker_groups`).
+
     The claims of articles that do not give the group ("(outlet not given)") come last.
 
     Within a group, places with most claims come first (then most articles, then name).
@@ -64,11 +75,17 @@ def tally_claims(
     counts: Counter[tuple[str, str]] = Counter()
     articles: dict[tuple[str, str], set[str]] = {}
     group_articles: dict[str, set[str]] = {}
+    sources = None
+    if by == "speaker":  # read twice: the run's names first (only here: others stream)
+        claims = list(claims)
+        sources = speaker_groups(
+            (_source_name(c), c.speaker.kind) for c in claims if c.speaker is not None
+        )
     for c in claims:
         if c.in_speaker_name:  # "Ukraine's Air Force said": not a claim about Ukraine
             continue
         info = article_info.get(c.article_id) or {}
-        key = (_group(c, info, by), c.place_id)
+        key = (_group(c, info, by, sources), c.place_id)
         counts[key] += 1
         articles.setdefault(key, set()).add(c.article_id)
         group_articles.setdefault(key[0], set()).add(c.article_id)

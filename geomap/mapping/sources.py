@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from geomap.claims.identity import speaker_key
+from geomap.claims.identity import speaker_key, surname_owners
 from geomap.mapping.popup import as_list, int_of, text_of
 from geomap.records import BODY_KINDS
 from geomap.sanitize import inert_bidi
@@ -35,6 +35,24 @@ def _in_speaker_name(claim: Mapping[str, Any]) -> bool:
     return 0 <= ss <= ms < me <= se and (ss, se) != (ms, me)
 
 
+def _join_surnames(
+    by_name: dict[str, dict[str, Any]], per: dict[str, dict[tuple[int, int], int]]
+) -> None:
+    """Fold each lone surname into the one fuller person of the run it names, in place.
+
+    :func:`~geomap.claims.identity.surname_owners`: "Lavrov" (kind organisation in one
+    article) joins "Sergueï Lavrov"; a surname two persons share stays apart.
+    """
+    owners = surname_owners((key, e["kind"], e["name"]) for key, e in by_name.items())
+    for lone, owner in owners.items():
+        entry, into = by_name.pop(lone), by_name[owner]
+        into["n"] += entry["n"]
+        into["places"].extend(p for p in entry["places"] if p not in into["places"])
+        counts = per[owner]
+        for cell, n in per.pop(lone).items():
+            counts[cell] = counts.get(cell, 0) + n
+
+
 def sources_payload(
     place_claims: Iterable[tuple[int, Any]],
     art_index: Mapping[str, int] | None = None,
@@ -48,7 +66,8 @@ def sources_payload(
         the run (an iterator of claims is read one at a time); a claim's source is
         its ``speaker_entity`` (the source merged over its article), else its
         ``speaker``; names with one :func:`~geomap.claims.identity.speaker_key` are one
-        source ("Антон Белов", "Anton Belov"), listed under the first seen.  Claims
+        source ("Антон Белов", "Anton Belov"), listed under the first seen, and a lone
+        surname is the one fuller person of the run it names ("Lavrov").  Claims
         without a speaker (the journalist's) are left out, and so are places named only
         inside a body's name that speaks ("Ukraine's Air Force said").
     art_index
@@ -86,6 +105,7 @@ def sources_payload(
             cell = (arts.get(text_of(claim.get("article")), -1), index)
             counts = per.setdefault(key, {})
             counts[cell] = counts.get(cell, 0) + 1
+    _join_surnames(by_name, per)  # "Lavrov" and "Sergueï Lavrov": one source
     ranked = sorted(by_name.items(), key=lambda kv: (-kv[1]["n"], kv[1]["name"].casefold()))
     out = [
         {**entry, "per": [[a, p, n] for (a, p), n in per[key].items()]}
