@@ -2,8 +2,7 @@
 
 A place in the scene of a saying ("Speaking in Berlin, X said", "X said in West
 Virginia", "at a conference held in London") or in a dateline ("LVIV, Ukraine (AP) —")
-is the journalist's, not the speaker's; the place of the saying itself ("said in
-Helsinki", "told reporters in Kyiv") is the speaker's (:mod:`geomap.claims.where_said`).
+is the journalist's, not the speaker's.
 """
 
 from __future__ import annotations

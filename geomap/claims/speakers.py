@@ -58,7 +58,6 @@ from geomap.claims.subject_speakers import SubjectSpeakers
 from geomap.claims.subjects import speech_source, verb_subject
 from geomap.claims.subordinate import outside_subordinate_saying
 from geomap.claims.views import opening_view
-from geomap.claims.where_said import where_said
 from geomap.extensions import doc_text
 from geomap.quotations import asked, quote_regions, region_at
 
@@ -125,11 +124,9 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
         spokesman said); a mention in a sentence without attribution that lies in a
         quotation takes the quotation's frame too (:meth:`quote_frame`).  A mention in
         a relative clause of the speaker phrase ("X, who faces charges in Britain,
-        said ..."), in the scene of the saying (the question asked, its time:
+        said ..."), in the scene of the saying ("Speaking in Berlin, X said ...",
         :func:`~geomap.claims.scene.in_setting`), in a dateline or in an act done beside
-        the saying (:func:`~geomap.claims.conjuncts.other_act`) is narrative; the place
-        where the saying took place ("said in Helsinki", "Speaking in Berlin, X said") is
-        the speaker's (:func:`~geomap.claims.where_said.where_said`).
+        the saying (:func:`~geomap.claims.conjuncts.other_act`) is narrative.
         """
         if (label := self.labels.frame_at(span)) is not None:
             return label  # a transcript's paragraph is its labelled speaker's, as a quote
@@ -144,10 +141,8 @@ class DocAttribution(SubjectSpeakers, QuoteFrames):
             outer = self.quote_frame(self.quotes.index(region))
             if frame is None or (outer is not None and self._quoted_in(frame, region)):
                 return outer
-        if frame is None or in_relative_clause(span, frame):
+        if frame is None or in_relative_clause(span, frame) or in_setting(span, frame):
             return setting_source(span)  # "In a poll by the American Society …": the poll
-        if in_setting(span, frame) and not where_said(span, frame):
-            return setting_source(span)  # "Asked about the strike in X, he said": no claim
         if across_dash(span, frame) or across_connective(span, frame):
             return None
         acted = other_act(span, frame, self.frames(index).by_anchor)  # "… and left for X"
