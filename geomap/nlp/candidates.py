@@ -30,7 +30,6 @@ from geomap.nlp.particle_heads import particle_head
 from geomap.nlp.patterns import AP_AMBIGUOUS
 from geomap.nlp.respellings import respelled_candidates, romanised_candidates
 from geomap.nlp.scoring import ADMIN_WORDS
-from geomap.nlp.state_bodies import body_of_states
 from geomap.nlp.unit_lists import closing_plural
 from geomap.nlp.vocab import (
     GENERIC_WORDS,
@@ -209,13 +208,15 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
     Generic words and small places give nothing ("Royal Street", "Trump Tower"):
     a wrong point on the map is worse than none; nor does a run inside a longer proper
     name (:func:`~geomap.nlp.name_shapes.embedded`: "Hottentots Holland Mountains").
-    Nor does a continent's or a region's demonym opening a proper name
-    (:func:`~geomap.nlp.state_bodies.body_of_states`: "African Union"). Nor does a
-    demonym before a local kind word (:func:`named_after_people`: "French Quarter" is no
-    part of France). Nor do the words before a name particle and a
-    capitalised word (:func:`~geomap.nlp.particle_heads.particle_head`: "Adrar des
-    Ifoghas" is no Adrar). Nor does anything in the name of a settlement or a
-    camp (:data:`~geomap.nlp.vocab.SETTLEMENT_WORDS`): "Tennessee Colony" is a village of
+    (A continent's demonym opening a body's name, "African Union", still gives its
+    candidate: the recogniser drops such a name from the toponyms,
+    :func:`~geomap.nlp.state_bodies.without_bodies_of_states`, while a corpus that marks
+    it a toponym is resolved.) Nor does a demonym before a local kind word
+    (:func:`named_after_people`: "French Quarter" is no part of France). Nor do the
+    words before a name particle and a capitalised word
+    (:func:`~geomap.nlp.particle_heads.particle_head`: "Adrar des Ifoghas" is no
+    Adrar). Nor does anything in the name of a settlement or a camp
+    (:data:`~geomap.nlp.vocab.SETTLEMENT_WORDS`): "Tennessee Colony" is a village of
     Texas, "Jackson Township" no part of Jackson, Mississippi; such a name goes to the
     article's focus.
     """
@@ -235,7 +236,7 @@ def sub_candidates(gazetteer: Any, words: list[str]) -> list[Candidate]:
                 if c.match in {"name", "alias"} and standalone(c.place, leading=i == 0)
             ]
             demonym = lookup_demonym(gazetteer, sub) if i == 0 and demonyms_ok else None
-            if demonym is not None and not body_of_states(demonym, words, length):
+            if demonym is not None:
                 found.append(Candidate(demonym, "demonym"))
             if found:
                 return found

@@ -42,7 +42,6 @@ from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
 from geomap.nlp.abroad import FAR_FOCUS_CONFIDENCE, far_from
-from geomap.nlp.alternate_picks import own_names_first
 from geomap.nlp.article_votes import article_context, without
 from geomap.nlp.candidates import name_candidates
 from geomap.nlp.capital_phrases import capitals_of
@@ -194,8 +193,6 @@ class ToponymResolver:
                     places = tuple(c.place for c in options)
                     self.trace.append(Trace(doc._.article_id, offsets, places, tuple(feats)))
             picks = new
-        if lang is None:  # "Jalalabad" is Jalalabad, not an old name of Sylhet
-            picks = own_names_first(picks, ranked, cands)
         picks = replace_strays(picks, ranked, cands)
         if lang is None:  # "Skellig Michael" is no sheading of the Isle of Man
             picks = partial_strays(picks, ranked, partial_names(self.gazetteer, groups, cands))
