@@ -101,14 +101,7 @@ def run_into_words(ent: Span, lang: str) -> bool:
     after a preposition of place followed by nothing but lowercase words is no
     organisation's, so its first word is judged like any other word.
     """
-    return (
-        ent.label_ == "ORG"
-        and lang in NAME_CAPITALS
-        and len(ent) > 1
-        and capitalised(ent[0])
-        and all(t.is_lower or t.is_punct for t in ent[1:])
-        and locative(ent[0], lang)
-    )
+    return ent.label_ == "ORG" and _capital_then_lower(ent, lang) and locative(ent[0], lang)
 
 
 def place_runs_into_words(ent: Span, lang: str) -> bool:
@@ -122,9 +115,13 @@ def place_runs_into_words(ent: Span, lang: str) -> bool:
     alone, as such a run is also how these languages write a name of several words
     ("Северным морским путём": the Northern Sea Route, no town Severny).
     """
+    return ent.label_ == "LOC" and _capital_then_lower(ent, lang)
+
+
+def _capital_then_lower(ent: Span, lang: str) -> bool:
+    """A capitalised word and only lowercase words after it, where only names are capitalised."""
     return (
-        ent.label_ == "LOC"
-        and lang in NAME_CAPITALS
+        lang in NAME_CAPITALS
         and len(ent) > 1
         and capitalised(ent[0])
         and all(t.is_lower or t.is_punct for t in ent[1:])
