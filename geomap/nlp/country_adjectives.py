@@ -38,6 +38,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from geomap.gazetteer.names import normalize_name
+from geomap.instance_cache import per_first_argument
 from geomap.nlp.revisions import Revision
 from geomap.records import Candidate, Place
 
@@ -83,11 +84,13 @@ def _stem(word: str, lang: str) -> str | None:
     return word[: found.start()] if found is not None else None
 
 
+@per_first_argument(maxsize=1024)
 def long_form_stems(gazetteer: Any, cc: str, lang: str) -> frozenset[str]:
     """The stems of the adjectives in country ``cc``'s long names that it alone owns.
 
     "Französische Republik": "franzos"; "Republika Litewska": "litew"
-    (:meth:`~geomap.gazetteer.entries.Entries.country_words`).
+    (:meth:`~geomap.gazetteer.entries.Entries.country_words`). Kept per gazetteer: it is
+    asked for every word of a name's sentences.
     """
     stems = (_stem(w, lang) for w, owner in gazetteer.country_words(lang) if owner == cc)
     return frozenset(s for s in stems if s and len(s) >= MIN_LONG_STEM)
