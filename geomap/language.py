@@ -162,10 +162,13 @@ def _detect(text: str) -> tuple[str | None, float, str | None]:
     if prob < MIN_PROBABILITY or scripts.mixed:
         bulk = bulk_text(sample, _identifier())  # a quote in another language is not the text's
         if bulk is not sample:
-            sample = bulk
-            scripts = script_counts(sample)
-            code, prob = _identifier().classify(sample)
-            code, prob = str(code), float(prob)
+            bulk_code, bulk_prob = _identifier().classify(bulk)
+            # Only a surer reading replaces the whole's: an English brief whose quoted
+            # sentence alone reads as Nigerian Pidgin (0.37) stays English (0.62).
+            if float(bulk_prob) > prob:
+                sample = bulk
+                scripts = script_counts(sample)
+                code, prob = str(bulk_code), float(bulk_prob)
     guess = code
     if prob >= MIN_PROBABILITY and scripts.letters >= MIN_LETTERS // 2:
         return code, prob, guess

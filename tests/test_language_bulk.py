@@ -46,3 +46,14 @@ def test_the_bulk_is_the_pieces_in_the_language_with_the_most_letters() -> None:
     assert bulk_text(one_language, ident) is one_language  # nothing to choose
     bulk = bulk_text(ENGLISH + RUSSIAN_QUOTE, ident)
     assert "Warsaw" in bulk and "Минобороны" not in bulk
+
+
+def test_a_bulk_read_less_surely_than_the_whole_is_not_taken() -> None:
+    """user71a B6: a monitor's English row whose quoted sentence alone reads as Nigerian
+    Pidgin was "language not determined" (pcm at 0.37) with a warning, though the whole
+    text is English at 0.6-0.8: the bulk's reading replaces the whole's only when surer."""
+    text = (
+        "Report from Yangon\n\nYANGON - Clashes were reported in Yangon on Tuesday. "
+        '"We need help in Yangon," the Arakan Army told reporters.'
+    )
+    assert detect_language(text)[0] == "en"

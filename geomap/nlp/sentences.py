@@ -13,7 +13,8 @@ quotation mark after a sentence end starts the next sentence
 (:mod:`geomap.nlp.opening_quotes`); a dateline is one sentence with the words after
 it (:mod:`geomap.nlp.dateline_sentences`); a headline line is one sentence
 (:mod:`geomap.nlp.headline_sentences`); a capitalised word after an emoji that follows a
-word starts one (:mod:`geomap.nlp.symbol_sentences`). The parser decides the rest.
+word starts one (:mod:`geomap.nlp.symbol_sentences`); a figure opening a line goes on with
+the words after it (:mod:`geomap.nlp.number_openers`). The parser decides the rest.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from geomap.gazetteer.districts import abbreviation
 from geomap.nlp.dateline_sentences import dateline_joins
 from geomap.nlp.headline_sentences import headline_joins
 from geomap.nlp.line_wraps import fills, goes_on, name_across, wrap_width
+from geomap.nlp.number_openers import number_opener_joins
 from geomap.nlp.opening_quotes import quotes_open_sentences
 from geomap.nlp.sentence_joins import lowercase_joins, opening_word_joins
 from geomap.nlp.symbol_sentences import pictographs_end_sentences
@@ -127,6 +129,7 @@ class LineSentences:
         _title_joins(doc)
         lowercase_joins(doc)
         _line_starts(doc, self.gazetteer)
+        number_opener_joins(doc)  # "-2 killed in Rafah.": the figure goes on
         opening_word_joins(doc)
         dateline_joins(doc)  # "KHARKIV, Jan 8 — Residents ...": one sentence
         headline_joins(doc)  # "Odessa : un terminal céréalier en feu": one sentence
