@@ -50,6 +50,19 @@ def test_a_tar_given_by_name_has_its_articles_read(tmp_path: Path, name: str) ->
     assert art.source == f"{path}!desk/story.txt" and art.article_id == "articles/desk/story"
 
 
+def test_a_tar_of_a_folder_named_as_it_names_its_articles_once(tmp_path: Path) -> None:
+    """user71a B10: ``tar czf pages.tar.gz pages/`` gave ids ``pages/pages/sudan/...``."""
+    path = tmp_path / "pages.tar.gz"
+    data = b"Officials in Kyiv said."
+    with tarfile.open(path, "w:gz") as tar:
+        info = tarfile.TarInfo("pages/sudan/story.txt")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    (art,) = read_inputs([path])
+    assert isinstance(art, Article) and art.article_id == "pages/sudan/story"
+    assert art.source == f"{path}!pages/sudan/story.txt"  # the member as the archive names it
+
+
 def test_a_zip_is_read_as_a_folder_is(tmp_path: Path) -> None:
     """user68a B7: "saved_pages.zip: binary data ...; a zip archive: unpack it"."""
     page = "<html><head><title>Strike</title></head><body><p>Shelling in Kharkiv.</p></body></html>"

@@ -7,6 +7,7 @@ not read as its outlet.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,23 @@ def test_the_dateline_gives_the_outlet_with_a_note_saying_so() -> None:
 def test_an_articles_own_outlet_wins_over_dateline_and_given() -> None:
     own = _article(LIMA, outlet="El Comercio")
     assert with_dateline_outlet(with_outlet(own, "Daily Planet"), []) is own
+
+
+def test_an_outlet_read_from_the_address_alone_gives_way_to_the_dateline(tmp_path: Path) -> None:
+    """user71a B7: a record with outlet null and a url got the host as its outlet, apart
+    from the outlet its dateline and its other articles name."""
+    rows = tmp_path / "a.jsonl"
+    record = {"id": "a1", "text": "GAZA CITY, Gaza (Levant Monitor) - Schools stayed shut.",
+              "outlet": None, "url": "https://levantmonitor.example/12"}
+    rows.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (read,) = [a for a in read_inputs([rows]) if isinstance(a, Article)]
+    assert read.metadata["outlet"] == "levantmonitor.example"  # as read: the host
+    got = with_dateline_outlet(read, [])
+    assert got.metadata["outlet"] == "Levant Monitor"
+    assert any("from the wire dateline" in n for n in got.notes)
+    # a host the record names as its outlet is its own, as any outlet it names
+    own = _article(LIMA, outlet="reuters.com", url="https://apnews.com/x")
+    assert with_dateline_outlet(own, []) is own
 
 
 def test_a_place_filling_the_brackets_is_no_outlet() -> None:

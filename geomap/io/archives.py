@@ -319,10 +319,18 @@ def member_reason(name: str) -> str | None:
 def member_label(archive_label: str, name: str) -> str:
     """What names a member's articles: the archive's label and its path without suffixes.
 
+    A member under a folder named as the archive (``tar czf pages.tar.gz pages/`` makes
+    ``pages/dir/story.html``) is named without that folder: ``pages/dir/story``, not
+    ``pages/pages/dir/story``.
+
     >>> member_label("pages", "dir/story.html"), member_label("pages", "/a/b.jsonl.gz")
     ('pages/dir/story', 'pages/a/b')
+    >>> member_label("in/pages", "pages/dir/story.html"), member_label("pages", "pages.html")
+    ('in/pages/dir/story', 'pages/pages')
     """
     path = Path(name.lstrip("/"))
+    if len(path.parts) > 1 and path.parts[0] == Path(archive_label).name:
+        path = Path(*path.parts[1:])
     suffix, gz = file_kind(path)
     stem = path.name[: len(path.name) - len(suffix) - (3 if gz else 0)] or path.name
     return (Path(archive_label) / path.parent / stem).as_posix()

@@ -105,8 +105,10 @@ def jsonl_records(
             prose = not line.lstrip().startswith(("{", "["))
             hint = _STDIN_HINT if source == "<stdin>" and prose else ""
             problem = exc.msg.removesuffix(" at")  # "Invalid control character at"
-            if exc.pos >= len(line.rstrip()) and not prose:  # '{"title": "Truncat' + newline
-                cut = "invalid JSON: the line ends before its object does (cut off?)"
+            unclosed = exc.pos >= len(line.rstrip()) or problem == "Unterminated string starting"
+            if unclosed and not prose:  # '{"title": "Truncat' + newline
+                ends = "the file ends" if not raw.endswith(b"\n") else "the line ends"
+                cut = f"invalid JSON: {ends} before its object does (cut off?)"
                 yield record_error(where, cut)
                 continue
             yield record_error(where, f"invalid JSON ({problem} at column {exc.colno}{hint})")

@@ -12,7 +12,10 @@ names no outlet takes, in this order:
 2. the outlet the run was given (``geomap map --outlet NAME``,
    ``Settings(outlet=...)``), with a note (:func:`with_outlet`, as the article is read).
 
-An article's own outlet always wins.  Editors' notes are left out of every article's
+An article's own outlet always wins, but for one read from its address alone: a record
+with no outlet and a ``url`` gets its host ("levantmonitor.example",
+:func:`geomap.metadata.article_metadata`), and its dateline's "(Levant Monitor)" names
+the outlet better, as the outlet's other articles name it.  Editors' notes are left out of every article's
 story here as well (:mod:`geomap.io.correction_notes`): both are read from what the
 readers give, whatever the input's format.
 """
@@ -24,6 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from geomap.io.correction_notes import without_notes
+from geomap.outlet_names import outlet_from_url
 from geomap.records import Article, InputStatus, Mention
 from geomap.sanitize import quoted
 
@@ -96,7 +100,8 @@ def with_dateline_outlet(article: Article, mentions: Sequence[Mention]) -> Artic
     """
     outlet = article.metadata.get("outlet")
     given = given_note(article.source, outlet) if outlet else None
-    if outlet and given not in article.notes:
+    host = outlet is not None and outlet == outlet_from_url(article.metadata.get("url"))
+    if outlet and given not in article.notes and not host:
         return article  # the article's own
     found = wire_dateline(article.text)
     if found is None or any(m.start == found.start and m.end == found.end for m in mentions):
