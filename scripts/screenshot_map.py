@@ -2,6 +2,7 @@
 
 .venv/bin/python scripts/screenshot_map.py out/map.html docs/seed-map.png
 .venv/bin/python scripts/screenshot_map.py out/map.html popup.png --place 798544
+.venv/bin/python scripts/screenshot_map.py out/map.html speakers.png --speakers
 """
 
 from __future__ import annotations

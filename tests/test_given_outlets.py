@@ -67,8 +67,12 @@ def test_an_outlet_read_from_the_address_alone_gives_way_to_the_dateline(tmp_pat
     """user71a B7: a record with outlet null and a url got the host as its outlet, apart
     from the outlet its dateline and its other articles name."""
     rows = tmp_path / "a.jsonl"
-    record = {"id": "a1", "text": "GAZA CITY, Gaza (Levant Monitor) - Schools stayed shut.",
-              "outlet": None, "url": "https://levantmonitor.example/12"}
+    record = {
+        "id": "a1",
+        "text": "GAZA CITY, Gaza (Levant Monitor) - Schools stayed shut.",
+        "outlet": None,
+        "url": "https://levantmonitor.example/12",
+    }
     rows.write_text(json.dumps(record) + "\n", encoding="utf-8")
     (read,) = [a for a in read_inputs([rows]) if isinstance(a, Article)]
     assert read.metadata["outlet"] == "levantmonitor.example"  # as read: the host

@@ -126,3 +126,14 @@ def test_the_place_tables_mentions_follow_the_outlet_shown(page: OfflinePage) ->
         if m.place is not None and INFO[m.article_id]["outlet"] == "Kyiv Independent"
     )
     assert _mentions_listed(page) == dict(kept)
+
+
+def test_the_screenshot_script_opens_the_speakers_list(page: OfflinePage) -> None:
+    """user71b B1: ``scripts/screenshot_map.py`` could not show the Speakers view."""
+    from geomap.mapping.snapshot import OPEN_SPEAKERS
+
+    box = page.page.locator("#geomap-sources")
+    assert box.get_attribute("open") is None  # closed as the map opens
+    page.page.evaluate(OPEN_SPEAKERS)
+    assert box.get_attribute("open") is not None
+    assert set(_listed(page)) == set(WHO.values())

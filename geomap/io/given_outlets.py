@@ -15,9 +15,11 @@ names no outlet takes, in this order:
 An article's own outlet always wins, but for one read from its address alone: a record
 with no outlet and a ``url`` gets its host ("levantmonitor.example",
 :func:`geomap.metadata.article_metadata`), and its dateline's "(Levant Monitor)" names
-the outlet better, as the outlet's other articles name it.  Editors' notes are left out of every article's
-story here as well (:mod:`geomap.io.correction_notes`): both are read from what the
-readers give, whatever the input's format.
+the outlet better, as the outlet's other articles name it.
+
+Editors' notes are left out of every article's story here as well
+(:mod:`geomap.io.correction_notes`): both are read from what the readers give, whatever
+the input's format.
 """
 
 from __future__ import annotations

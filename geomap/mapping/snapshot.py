@@ -16,6 +16,7 @@ def screenshot(
     height: int = 900,
     place_id: str | None = None,
     view: tuple[float, float, float] | None = None,
+    speakers: bool = False,
     settle_ms: int = 600,
 ) -> Path:
     """Render ``html_path`` in headless Chromium (network blocked) and save a PNG.
@@ -34,6 +35,8 @@ def screenshot(
     view
         ``(lat, lon, zoom)`` to show instead of the opening view (applied before
         ``place_id``).
+    speakers
+        Open the side panel's Speakers list (the run's sources and their places).
     settle_ms
         Time to let Leaflet finish animations before the shot.
 
@@ -58,6 +61,8 @@ def screenshot(
             )
         if place_id is not None:
             page.evaluate(_OPEN_PLACE, place_id)
+        if speakers:
+            page.evaluate(OPEN_SPEAKERS)
         page.wait_for_timeout(settle_ms)
         if state.console_errors:
             raise RuntimeError(f"map page logged errors: {state.console_errors}")
@@ -94,8 +99,13 @@ _OPEN_PLACE = """(pid) => {
 }""".replace("CITY_ZOOM", str(DEFAULT_FOCUS_ZOOM))
 
 
+#: Open the side panel's Speakers list, as a click on its heading does.
+OPEN_SPEAKERS = """() => { const box = document.getElementById("geomap-sources");
+  if (box) { box.open = true; box.scrollIntoView({block: "start"}); } }"""
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``scripts/screenshot_map.py MAP.html OUT.png [--place ID] [--view LAT,LON,ZOOM]``."""
+    """``scripts/screenshot_map.py MAP.html OUT.png [--place ID] [--view L,L,Z] [--speakers]``."""
     import argparse
 
     ap = argparse.ArgumentParser(description=main.__doc__)
@@ -103,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("png")
     ap.add_argument("--place", default=None, help="place_id whose popup to open")
     ap.add_argument("--view", default=None, help="LAT,LON,ZOOM to show (default: the opening view)")
+    ap.add_argument("--speakers", action="store_true", help="open the panel's Speakers list")
     ap.add_argument("--width", type=int, default=1400)
     ap.add_argument("--height", type=int, default=900)
     ns = ap.parse_args(argv)
@@ -113,7 +124,13 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("--view takes LAT,LON,ZOOM")
         view = (parts[0], parts[1], parts[2])
     shot = screenshot(
-        ns.html, ns.png, width=ns.width, height=ns.height, place_id=ns.place, view=view
+        ns.html,
+        ns.png,
+        width=ns.width,
+        height=ns.height,
+        place_id=ns.place,
+        view=view,
+        speakers=ns.speakers,
     )
     print(shot)
     return 0
