@@ -1,0 +1,47 @@
+"""Rules found on the hand-written conflict paragraphs of batch ``d32-`` (issue 16).
+
+A water the gazetteer lacks, named after the town or dam at it ("ships waiting in the
+Sulina channel", "the Kakhovka reservoir"), is placed at that town, while a river the
+gazetteer lacks is still no town of its name ("the Moa river":
+:func:`geomap.nlp.name_kinds.water_by_name`). A place's other name may come before the
+name it renames ("a map of Xizang, as Beijing now calls Tibet") or second, after ", or"
+("which it calls Zangnan, or South Tibet"), and is placed where that name is
+(:mod:`geomap.nlp.other_names`).
+
+spacy.blank("en") with an entity ruler that labels names as the small model did, a
+tiny gazetteer, and geomap's recogniser and resolver.
+"""
+
+from __future__ import annotations
+
+from tests.blank_geoparse import TinyGazetteer, placed
+from tests.blank_geoparse import place as entry
+
+_GAZ = TinyGazetteer(
+    "geomap.test_conflict_d32_gazetteer.v1",
+    [
+        entry("665790", "Sulina", "city", "RO", 4_443, "PPL", 29.65, 45.16),
+        entry("664518", "Tulcea", "city", "RO", 65_624, "PPLA", 28.81, 45.18),
+        entry("3546791", "Moa", "city", "CU", 58_000, "PPL", -74.94, 20.66),
+        entry("1279685", "Tibet", "admin1", "CN", 1_907_398, "ADM1", 88.11, 31.69),
+        entry("1278341", "Arunachal Pradesh", "admin1", "IN", 252_205, "ADM1", 94.65, 28.05),
+        entry("1814991", "China", "country", "CN", 1_411_778_724, "PCLI", 105.0, 35.0),
+        entry("1816670", "Beijing", "city", "CN", 18_960_744, "PPLC", 116.4, 39.91),
+        entry("130758", "Iran", "country", "IR", 81_800_269, "PCLI", 53.0, 32.0),
+        entry("112931", "Tehran", "city", "IR", 7_153_309, "PPLC", 51.42, 35.69),
+        entry("4140963", "Washington", "city", "US", 689_545, "PPLC", -77.04, 38.9),
+    ],
+)
+
+
+def test_a_channel_the_gazetteer_lacks_lies_at_the_town_of_its_name() -> None:
+    nlp = _GAZ.nlp([("Tulcea", "GPE"), ("Sulina", "GPE")])
+    text = "Residents of Tulcea and Sulina fled, and ships waiting in the Sulina channel left."
+    assert placed(nlp, text) == [("Tulcea", "664518"), ("Sulina", "665790"), ("Sulina", "665790")]
+    text = "Barges waited in the Sulina canal for a week."
+    assert placed(nlp, text) == [("Sulina", "665790")]
+
+
+def test_a_river_the_gazetteer_lacks_is_still_no_town_of_its_name() -> None:
+    nlp = _GAZ.nlp([("Moa", "GPE")])
+    assert placed(nlp, "Soldiers crossed the Moa river on Monday.") == [("Moa", None)]
