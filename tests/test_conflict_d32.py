@@ -14,6 +14,9 @@ tiny gazetteer, and geomap's recogniser and resolver.
 
 from __future__ import annotations
 
+import spacy
+
+from geomap.nlp.other_names import other_names_after, renamed_after, renaming_before
 from tests.blank_geoparse import TinyGazetteer, placed
 from tests.blank_geoparse import place as entry
 
@@ -45,3 +48,54 @@ def test_a_channel_the_gazetteer_lacks_lies_at_the_town_of_its_name() -> None:
 def test_a_river_the_gazetteer_lacks_is_still_no_town_of_its_name() -> None:
     nlp = _GAZ.nlp([("Moa", "GPE")])
     assert placed(nlp, "Soldiers crossed the Moa river on Monday.") == [("Moa", None)]
+
+
+def test_an_other_name_before_as_x_calls_y_is_placed_where_y_is() -> None:
+    nlp = _GAZ.nlp([("China", "GPE"), ("Xizang", "GPE"), ("Beijing", "GPE"), ("Tibet", "GPE")])
+    text = "China published a map of Xizang, as Beijing now calls Tibet in English."
+    assert placed(nlp, text) == [
+        ("China", "1814991"),
+        ("Xizang", "1279685"),
+        ("Beijing", "1816670"),
+        ("Tibet", "1279685"),
+    ]
+
+
+def test_as_x_calls_y_with_an_object_after_y_renames_nothing() -> None:
+    nlp = _GAZ.nlp([("Tehran", "GPE"), ("Washington", "GPE"), ("Iran", "GPE")])
+    text = "They imposed sanctions on Tehran, as Washington calls Iran a threat."
+    assert placed(nlp, text) == [
+        ("Tehran", "112931"),
+        ("Washington", "4140963"),
+        ("Iran", "130758"),
+    ]
+
+
+def test_a_second_other_name_after_or_is_placed_where_the_first_name_is() -> None:
+    nlp = _GAZ.nlp([("China", "GPE"), ("Arunachal Pradesh", "GPE"), ("Zangnan", "PERSON")])
+    text = "China claims Arunachal Pradesh, which it calls Zangnan, or South Tibet, as its own."
+    assert placed(nlp, text) == [
+        ("China", "1814991"),
+        ("Arunachal Pradesh", "1278341"),
+        ("Zangnan", "1278341"),
+        ("South Tibet", "1278341"),
+    ]
+
+
+def test_the_shapes_of_other_names_read_on_words_alone() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("a map of Xizang , as Beijing now calls Tibet in English .")
+    assert renamed_after(doc, 4) is not None and renamed_after(doc, 4).text == "Tibet"
+    before = renaming_before(doc, 9)
+    assert before is not None and before.text == "Xizang"
+    doc = nlp("the Abay river , as Ethiopians call the Blue Nile , reopened")
+    before = renaming_before(doc, 8)
+    assert before is not None and before.text == "Abay"
+    # no subject between "as" and "call", or an object after the name: no renaming
+    assert renamed_after(nlp("Xizang , as called Tibet ."), 1) is None
+    assert renaming_before(nlp("Tehran , as Washington calls Iran a threat ."), 5) is None
+    doc = nlp("Arunachal Pradesh , which it calls Zangnan , or South Tibet , and")
+    assert [s.text for s in other_names_after(doc, 2)] == ["Zangnan", "South Tibet"]
+    # ", or" before a clause that goes on is no second name
+    doc = nlp("Arunachal Pradesh , which it calls Zangnan , or Delhi says so")
+    assert [s.text for s in other_names_after(doc, 2)] == ["Zangnan"]
