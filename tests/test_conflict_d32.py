@@ -99,3 +99,38 @@ def test_the_shapes_of_other_names_read_on_words_alone() -> None:
     # ", or" before a clause that goes on is no second name
     doc = nlp("Arunachal Pradesh , which it calls Zangnan , or Delhi says so")
     assert [s.text for s in other_names_after(doc, 2)] == ["Zangnan"]
+
+
+_AREAS = TinyGazetteer(
+    "geomap.test_conflict_d32_areas.v1",
+    [
+        entry("890299", "Harare", "city", "ZW", 1_542_813, "PPLC", 31.05, -17.83),
+        entry("893485", "Chiredzi", "city", "ZW", 40_100, "PPL", 31.67, -21.05),
+        entry("895269", "Beitbridge", "city", "ZW", 58_574, "PPL", 30.0, -22.22),
+    ],
+)
+
+
+def test_a_park_the_gazetteer_lacks_lies_at_the_town_that_qualifies_it() -> None:
+    nlp = _AREAS.nlp(
+        [("Harare", "GPE"), ("Gonarezhou", "GPE"), ("Chiredzi", "GPE"), ("Beitbridge", "GPE")]
+    )
+    text = (
+        "Harare said troops were sent to the Gonarezhou national park near Chiredzi. "
+        "Traffic at Beitbridge and Beitbridge's market was held up."
+    )
+    assert ("Gonarezhou", "893485") in placed(nlp, text)
+
+
+def test_kind_words_of_an_area_end_where_a_linking_word_begins() -> None:
+    from spacy.tokens import Span
+
+    from geomap.nlp.described import kind_end
+
+    doc = spacy.blank("en")("the Gonarezhou national park near Chiredzi")
+    assert kind_end(Span(doc, 1, 2)) == 4  # "national park", then "near"
+    doc = spacy.blank("en")("the Galkynysh gas field near Mary")
+    assert kind_end(Span(doc, 1, 2)) == 4
+    # a modifier alone is no kind: the name ends where it did
+    doc = spacy.blank("en")("the Galkynysh gas near Mary")
+    assert kind_end(Span(doc, 1, 2)) == 2
