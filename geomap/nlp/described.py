@@ -179,17 +179,25 @@ def kind_after(span: Span) -> bool:
 MAX_KIND_WORDS = 3
 
 
+#: Kinds of a natural or protected area, or of a field or mine, after a name that a place
+#: qualifies ("the Gonarezhou park near Chiredzi", "the Galkynysh field near Mary"), with
+#: the words that may stand before them ("national park", "gas field").
+AREA_KINDS = NATURAL_KINDS | frozenset({"park", "reserve", "field", "fields", "mine"})
+AREA_MODIFIERS = frozenset({"national", "game", "nature", "oil", "gas", "gold"})
+
+
 def kind_end(span: Span) -> int:
     """Where the kind words after a name end ("the Incirlik air base| near Adana").
 
-    The end of the name when no kind word (:data:`KINDS_AFTER`, :data:`BASE_KINDS` and
-    their modifiers) follows it.
+    The end of the name when no kind word (:data:`KINDS_AFTER`, :data:`BASE_KINDS`,
+    :data:`AREA_KINDS` and their modifiers) follows it.
     """
     doc, j = span.doc, span.end
-    kinds = KIND_MODIFIERS | KINDS_AFTER | BASE_KINDS.keys()
+    kinds = KIND_MODIFIERS | KINDS_AFTER | BASE_KINDS.keys() | AREA_KINDS | AREA_MODIFIERS
     while j < len(doc) and j - span.end < MAX_KIND_WORDS and doc[j].lower_ in kinds:
         j += 1
-    return j if j > span.end and doc[j - 1].lower_ not in KIND_MODIFIERS else span.end
+    modifiers = KIND_MODIFIERS | AREA_MODIFIERS
+    return j if j > span.end and doc[j - 1].lower_ not in modifiers else span.end
 
 
 def kind_before(span: Span) -> bool:

@@ -187,11 +187,17 @@ WATER_WORDS_AFTER = (
 )
 
 
-def water_word_after(span: Span) -> bool:
+def water_word_after(span: Span, words: frozenset[str] = WATER_WORDS_AFTER) -> bool:
     """Whether a lower-case water word follows the name ("the Niger river", "Litani river")."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.lower_ in WATER_WORDS_AFTER
+    return nxt is not None and nxt.is_lower and nxt.lower_ in words
+
+
+#: Lower-case words after a name for a water named after the town or dam at it ("the
+#: Kakhovka reservoir", "the Sulina channel", "the Kiel canal"): unlike a river, which
+#: runs far from a town of its name, such a water lies at the town.
+AT_TOWN_WATER_WORDS = frozenset({"reservoir", "canal", "channel"})
 
 
 #: Parts of speech of a word after a name that make the name its modifier.
@@ -232,7 +238,9 @@ def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
     the river, not the country named after it; so does "along" before it ("along the
     White Nile": the river, not the Sudanese state named after it). Such mentions are a
     group of their own (:func:`geomap.nlp.name_groups.group_mentions`): "in Niger" in the
-    same story stays the country.
+    same story stays the country. A water the gazetteer lacks is no town of its name
+    ("the Moa river" in Sierra Leone is not Moa, Cuba), unless the word after it names a
+    water that lies at its town (:data:`AT_TOWN_WATER_WORDS`: "the Kakhovka reservoir").
     """
     if not spans or spans[0].doc.lang_ in LOCAL_LANGUAGES:
         return cands
@@ -243,6 +251,10 @@ def water_by_name(cands: list[Candidate], spans: _Group) -> list[Candidate]:
         return waters
     if not names_water(spans[0].text) and not any(water_word_after(s) for s in spans):
         return cands  # "along" alone names no water the gazetteer lacks
+    if not names_water(spans[0].text) and all(
+        water_word_after(s, AT_TOWN_WATER_WORDS) for s in spans
+    ):
+        return cands  # "the Sulina channel" the gazetteer lacks lies at Sulina, the town
     # a water the gazetteer lacks is no town of its name ("the Moa river": not Moa, Cuba)
     return [c for c in cands if c.place.feature_type != "city"]
 

@@ -7,7 +7,11 @@ Arabian Gulf in Riyadh". The other name is a toponym whatever label the model gi
 :func:`same_places` gives it the pick of the name it renames (for
 :mod:`geomap.nlp.resolver`), not a namesake of its own (a Chinese village called
 Diaoyumiao); when that name has no pick, neither has the other, and both go where
-names the gazetteer lacks go.
+names the gazetteer lacks go. A second other name may follow the first after ", or"
+("which it calls Zangnan, or South Tibet,"), and the other name may come first, with
+the name it renames after "as" ("a map of Xizang, as Beijing now calls Tibet":
+:func:`renaming_before`); that one takes the renamed name's pick only when it has none
+of its own.
 """
 
 from __future__ import annotations
@@ -70,6 +74,89 @@ def other_name_after(doc: Doc, end: int) -> Span | None:
     if i < len(doc) and doc[i].lower_ == "called":
         return _name_run(doc, i + 1)
     return None
+
+
+def other_names_after(doc: Doc, end: int) -> list[Span]:
+    """The other names given after a name that ends at token ``end`` (none, one or two).
+
+    The other name of :func:`other_name_after`, and a second one after ", or" that
+    ends a clause ("which it calls Zangnan, or South Tibet, and").
+    """
+    first = other_name_after(doc, end)
+    if first is None:
+        return []
+    k = first.end
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "or":
+        second = _name_run(doc, k + 2)
+        if second is not None and _clause_ends(doc, second.end):
+            return [first, second]
+    return [first]
+
+
+#: Words after a renamed name that end the clause naming it ("as Beijing calls Tibet in
+#: English"), besides punctuation.
+CLAUSE_END_WORDS = frozenset({"in", "since", "today", "now"})
+
+
+def _clause_ends(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` ends a naming clause (the end, punctuation or a few words)."""
+    return k >= len(doc) or doc[k].is_punct or doc[k].lower_ in CLAUSE_END_WORDS
+
+
+def renamed_after(doc: Doc, end: int) -> Span | None:
+    """The name that a name ending at token ``end`` gives another form of, or ``None``.
+
+    ", as X (now) calls (the) Y": "Xizang, as Beijing now calls Tibet in English",
+    "the Abay, as Ethiopians call the Blue Nile,". X is one to four words without
+    punctuation; Y is a run of capitalised words that ends the clause (not "as
+    Washington calls Iran a threat").
+    """
+    i = end
+    while i < len(doc) and i - end < MAX_KIND_WORDS and doc[i].is_lower and doc[i].is_alpha:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "as":
+        return None
+    j = i + 2
+    while j < len(doc) and j - (i + 2) < MAX_SUBJECT_WORDS and not _calls(doc[j]):
+        if doc[j].is_punct:
+            return None
+        j += 1
+    if j >= len(doc) or not _calls(doc[j]) or j == i + 2:
+        return None
+    named = _name_run(doc, j + 1)
+    return named if named is not None and _clause_ends(doc, named.end) else None
+
+
+def renaming_before(doc: Doc, start: int) -> Span | None:
+    """The other name given before the name starting at token ``start`` (``None`` if none).
+
+    The inverse of :func:`renamed_after`: in "a map of Xizang, as Beijing now calls
+    Tibet", "Xizang" for "Tibet". The other name is the capitalised words before the
+    comma (a few lower-case words of a kind may stand between).
+    """
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or not _calls(doc[k]):
+        return None
+    while k >= 0 and doc[k].lower_ != "as":
+        k -= 1
+        if start - k > MAX_SUBJECT_WORDS + 3 or (k >= 0 and doc[k].is_punct):
+            return None
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    e = k - 1
+    while e > 0 and e - (k - 1) > -MAX_KIND_WORDS and doc[e - 1].is_lower and doc[e - 1].is_alpha:
+        e -= 1
+    b = e
+    while b > 0 and e - b < MAX_NAME_WORDS and doc[b - 1].is_title and doc[b - 1].is_alpha:
+        b -= 1
+    if b == e or doc[b].is_stop:
+        return None
+    named = renamed_after(doc, e)
+    if named is None or named.start != start:
+        return None
+    return Span(doc, b, e, label="GPE")
 
 
 def _as_after_known(doc: Doc, known: int) -> int | None:
@@ -151,9 +238,10 @@ def other_names(doc: Doc, found: Sequence[Span]) -> list[Span]:
     """The other names given beside the toponyms ``found`` (module docstring)."""
     out = []
     for span in found:
-        other = other_name_after(doc, span.end)
-        if other is not None:
-            out.append(other)
+        out.extend(other_names_after(doc, span.end))
+        before = renaming_before(doc, span.start)
+        if before is not None:
+            out.append(before)
     return out
 
 
@@ -167,14 +255,16 @@ def same_places(picks: Mapping[str, Pick], groups: Mapping[str, Sequence[Span]])
     out = dict(picks)
     for key, group in groups.items():
         for named in group:
-            other = other_name_after(named.doc, named.end)
-            if other is None:
-                continue
-            other_key = key_at.get((other.start, other.end))
-            if other_key is None or other_key == key:
-                continue
-            if key in picks:
-                out[other_key] = picks[key]
-            else:
-                out.pop(other_key, None)
+            for other in other_names_after(named.doc, named.end):
+                other_key = key_at.get((other.start, other.end))
+                if other_key is None or other_key == key:
+                    continue
+                if key in picks:
+                    out[other_key] = picks[key]
+                else:
+                    out.pop(other_key, None)
+            before = renaming_before(named.doc, named.start)
+            before_key = None if before is None else key_at.get((before.start, before.end))
+            if before_key not in (None, key) and before_key not in picks and key in picks:
+                out[before_key] = picks[key]
     return out
