@@ -46,3 +46,40 @@ def test_without_the_country_in_its_sentence_or_with_the_pick_in_the_story_it_st
         "The Seychelles coast guard sent a vessel from Victoria."
     )
     assert _placed(home)["Victoria"] == "1"  # the story is in Australia too
+
+
+def _ukrainian_revisions(seat_code: str, lang: str | None) -> dict[str, frozenset[str]]:
+    """The revisions of "у Вікторії" beside "на Сейшелах" in one sentence, by candidate kind."""
+    import spacy
+
+    from geomap.nlp.sentence_countries import named_country_namesakes
+    from geomap.records import Candidate
+
+    nlp = spacy.blank("uk")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("Уряд Мальдівів оголосив план. Подібні плани на Сейшелах: парламент у Вікторії.")
+    state = place("1", "Victoria", "admin1", "AU", 12_000_000, "ADM1", 144.0, -37.0)
+    capital = place("2", "Victoria", "city", "SC", 23_000, seat_code, 55.45, -4.62)
+    country = place("3", "Seychelles", "country", "SC", 97_000, "PCLI", 55.5, -4.6)
+    maldives = place("4", "Maldives", "country", "MV", 500_000, "PCLI", 73.2, 3.2)
+    spans = {"мальдівів": doc[1:2], "сейшелах": doc[8:9], "вікторії": doc[12:13]}
+    assert [s.text for s in spans.values()] == ["Мальдівів", "Сейшелах", "Вікторії"]
+    picks = {"мальдівів": (maldives, 0.9), "сейшелах": (country, 0.9), "вікторії": (state, 0.6)}
+    groups = {key: [span] for key, span in spans.items()}
+    cands = {
+        "мальдівів": [Candidate(maldives, "alternate")],
+        "сейшелах": [Candidate(country, "alternate")],
+        "вікторії": [Candidate(state, "name"), Candidate(capital, "alternate")],
+    }
+    found = named_country_namesakes(picks, groups, cands, lang)
+    return {key: rev.ruled_out for key, rev in found.items()}
+
+
+def test_in_another_language_a_capital_found_by_its_alternate_name_counts() -> None:
+    # Ukrainian writes the Seychelles' capital by its Ukrainian (alternate) name
+    assert _ukrainian_revisions("PPLC", "uk") == {"вікторії": frozenset({"1"})}
+
+
+def test_an_alternate_name_counts_only_for_a_seat_and_only_outside_english() -> None:
+    assert _ukrainian_revisions("PPLC", None) == {}  # English: own names only
+    assert _ukrainian_revisions("PPL", "uk") == {}  # a village's stray alternate name

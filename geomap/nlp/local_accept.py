@@ -55,6 +55,7 @@ from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.clipped_names import unclipped
 from geomap.nlp.common_phrases import case_mismatch, function_verb_noun
 from geomap.nlp.direction_towns import direction_candidates, names_direction
+from geomap.nlp.genitive_countries import german_genitive
 from geomap.nlp.inflected_clubs import in_inflected_club
 from geomap.nlp.local_context import (
     after_article,
@@ -267,6 +268,8 @@ def acceptable(
     if notable:  # a country by a guessed ending may be an adjective ("Polskie Radio")
         guessed = all(c.match == "alternate" and c.place.feature_type == "country"
                       for c in notable)  # fmt: skip
+        if guessed and german_genitive(gazetteer, tok, lang):
+            return True  # "Chinas Außenminister": a German genitive, not an adjective
         return not guessed or supported or not (opens_sentence(tok) or in_name_run(tok, lang))
     if area_compound(tok.text, lang) is not None and any(
         names_an_area(c.place) or valley_town(tok.text, c, lang) for c in cands

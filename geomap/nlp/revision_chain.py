@@ -76,7 +76,7 @@ def revision_chain(
     picks = revise(picks, municipal_towns(picks, groups, cands), cands, scorer)  # "X Mayor"
     picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
     picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
-    picks = revise(picks, named_country_namesakes(picks, groups, cands), cands, scorer)
+    picks = revise(picks, named_country_namesakes(picks, groups, cands, lang), cands, scorer)
     adjectives = adjective_countries(picks, groups, cands, gazetteer, lang)  # "belarussische"
     picks = revise(picks, adjectives, cands, scorer)
     picks = revise(picks, capital_namesakes(picks, cands, lang), cands, scorer)  # Minsk

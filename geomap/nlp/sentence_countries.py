@@ -10,6 +10,13 @@ other picks is in, for a name with own-name candidates (its name or an alias: no
 other place's alternate name) inside a country or admin-1 unit that is picked in one of
 the name's own sentences. The candidates outside every such unit are ruled out, and
 the ranker chooses among the rest (:mod:`geomap.nlp.revisions`).
+
+In the other languages a foreign place's name is mostly one of the sources' alternate
+names: "на Сейшелах: парламент у Вікторії" reaches the Seychelles' Victoria only by its
+Ukrainian alternate name, and the Australian state by its own. There a capital, an
+admin seat or a first-level unit (:data:`SEAT_CODES`) found by an alternate name or an
+exonym counts as well (:func:`own_here`): the name of a seat or unit is the one a writer
+uses beside its country, and a village's stray alternate name is not admitted.
 """
 
 from __future__ import annotations
@@ -29,6 +36,21 @@ LOCAL_KINDS = frozenset({"city", "admin1", "admin2"})
 CONTAINER_KINDS = frozenset({"country", "admin1"})
 #: GeoNames code of a country's capital (never revised).
 CAPITAL = "PPLC"
+#: Own-name matches (every language), and the GeoNames codes of the capitals, admin seats
+#: and first-level units that another language's article reaches by an alternate name.
+OWN_MATCHES = frozenset({"name", "alias"})
+SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "ADM1"})
+
+
+def own_here(candidate: Candidate, lang: str | None) -> bool:
+    """Whether ``candidate`` matched by a name its place goes by in the article's language.
+
+    In English its own name or an alias; in another language (``lang``) also an
+    alternate name or exonym of a capital, admin seat or first-level unit.
+    """
+    if candidate.match in OWN_MATCHES:
+        return True
+    return lang is not None and candidate.place.feature_code in SEAT_CODES
 
 
 def _unit(place: Place) -> tuple[str, str | None]:
@@ -61,8 +83,12 @@ def named_country_namesakes(
     picks: Mapping[str, _Pick],
     groups: Mapping[str, Sequence[Span]],
     cands: Mapping[str, Sequence[Candidate]],
+    lang: str | None = None,
 ) -> dict[str, Revision]:
-    """Revisions: a far namesake ruled out for one in a unit its sentence names."""
+    """Revisions: a far namesake ruled out for one in a unit its sentence names.
+
+    ``lang`` is the article's language when not English (:func:`own_here`).
+    """
     out: dict[str, Revision] = {}
     for key, (place, _) in picks.items():
         if place.feature_type not in LOCAL_KINDS or place.feature_code == CAPITAL:
@@ -77,9 +103,7 @@ def named_country_namesakes(
         inside = [
             c
             for c in options
-            if c.match in {"name", "alias"}
-            and c.place.feature_type in LOCAL_KINDS
-            and _inside(c.place, units)
+            if own_here(c, lang) and c.place.feature_type in LOCAL_KINDS and _inside(c.place, units)
         ]
         if inside:
             kept = {c.place.place_id for c in inside}
