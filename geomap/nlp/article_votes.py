@@ -2,20 +2,16 @@
 
 After the first round of resolution, each resolved name votes for its country and
 admin-1 unit, weighted by its confidence and how often it is named, and adds its
-point when it is local and sure (:func:`article_context`); so does each country the
-article names by a demonym ("Lebanese Prime Minister", :mod:`geomap.nlp.demonym_votes`),
-as a named country would. A name is then scored against the votes of the others
-(:func:`without` its own).
+point when it is local and sure (:func:`article_context`); a name is then scored
+against the votes of the others (:func:`without` its own).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from geomap.nlp.demonym_votes import DEMONYM_CONFIDENCE
 from geomap.nlp.scoring import Context
 from geomap.records import Place
 
@@ -45,20 +41,14 @@ def article_context(
     picks: dict[str, tuple[Place, float]],
     groups: dict[str, list[Span]],
     shares: dict[tuple[str, str], float],
-    demonyms: Sequence[tuple[Place, int]] = (),
 ) -> Context:
-    """The votes of every resolved name of the article (see the module docstring).
-
-    ``demonyms``: the countries the article names by a demonym, each with how often.
-    """
+    """The votes of every resolved name of the article (see the module docstring)."""
     ctx = Context(admin1_share=shares)
-    votes = [(place, conf, len(groups[key])) for key, (place, conf) in picks.items()]
-    votes += [(place, DEMONYM_CONFIDENCE, n) for place, n in demonyms]
-    for place, conf, n in votes:
-        countries, admin1s = contribution(place, conf, n)
+    for key, (place, conf) in picks.items():
+        countries, admin1s = contribution(place, conf, len(groups[key]))
         ctx.countries.update(countries)
         ctx.admin1s.update(admin1s)
-        ctx.picks.append((place, vote_weight(conf, n)))
+        ctx.picks.append((place, vote_weight(conf, len(groups[key]))))
         if place.feature_type in {"city", "admin2", "admin1", "other"} and conf >= 0.5:
             ctx.points.append((place.lon, place.lat))
     return ctx

@@ -51,7 +51,6 @@ from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.dateline_towns import dateline_towns
 from geomap.nlp.demonym_modifiers import demonym_countries
-from geomap.nlp.demonym_votes import article_demonyms
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.far_towns import far_towns
 from geomap.nlp.final_places import final_place
@@ -175,9 +174,8 @@ class ToponymResolver:
         picks: dict[str, tuple[Place, float]] = {}
         ranked: dict[str, list[tuple[Place, float]]] = {}
         contexts: dict[str, Context | None] = {}
-        people = article_demonyms(doc, self.gazetteer, spans) if lang is None else []
         for round_ in range(self.rounds + 1):
-            totals = article_context(picks, groups, shares, people) if round_ else None
+            totals = article_context(picks, groups, shares) if round_ else None
             new: dict[str, tuple[Place, float]] = {}
             for key, options in cands.items():
                 if not options:
