@@ -54,6 +54,25 @@ def test_a_unit_many_times_its_seats_size_is_known_in_its_own_right() -> None:
     assert seat_of(PROVINCE, _cands(PROVINCE, SMALL_SEAT)) is None
 
 
+def test_a_big_unit_known_by_the_name_only_as_an_alternate_is_not_known_by_it() -> None:
+    # "Tillaberi": the region's own name is "Tillabéri Region", the bare name the city's
+    cands = [Candidate(PROVINCE, "alternate"), Candidate(SMALL_SEAT, "name")]
+    assert seat_of(PROVINCE, cands, own_name=False) == SMALL_SEAT
+    country = place("20", "Nigor", "country", "NR", 25_000_000, lon=8.0, lat=17.0)
+    region = _in(place("21", "Tilvar Region", "admin1", "NR", 2_700_000, lon=1.5, lat=14.5), "9")
+    town = _in(place("22", "Tilvar", "city", "NR", 30_000, "PPLA", lon=1.45, lat=14.2), "9")
+    gaz = TinyGazetteer(
+        "geomap.test_seat_cities_alternate_gazetteer.v1",
+        [country, region, town],
+        other_names=(("Tilvar", "21", "alternate"),),
+    )
+    text = "Nigor said a market in Tilvar was hit. Nigor and Nigor again. Tilvar was calm."
+    out = gaz.resolve_named(text, ["Tilvar", "Nigor"])
+    assert {m.place.place_id for m in out if m.text == "Tilvar" and m.place} == {"22"}
+    unit = gaz.resolve_named("Nigor said fighting spread in the Tilvar region.", ["Tilvar"])
+    assert [m.place.place_id for m in unit if m.place] == ["21"]
+
+
 def _placed(text: str, names: list[str]) -> dict[str, str | None]:
     out = GAZ.resolve_named(text, names)
     return {m.text: m.place.place_id if m.place else None for m in out}

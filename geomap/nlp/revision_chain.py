@@ -20,6 +20,7 @@ from geomap.nlp.event_cities import event_cities
 from geomap.nlp.extended_units import ExtendedUnits
 from geomap.nlp.home_over_abroad import home_over_abroad
 from geomap.nlp.listed_cities import listed_cities
+from geomap.nlp.member_regions import member_regions
 from geomap.nlp.municipal_towns import municipal_towns
 from geomap.nlp.name_groups import Group
 from geomap.nlp.near_namesakes import near_namesakes
@@ -76,6 +77,7 @@ def revision_chain(
     picks = revise(picks, municipal_towns(picks, groups, cands), cands, scorer)  # "X Mayor"
     picks = revise(picks, qualifier_units(picks, groups, cands), cands, scorer)
     picks = revise(picks, seat_cities(picks, cands, evidence), cands, scorer)  # "Jenin"
+    picks = revise(picks, member_regions(picks, cands, evidence), cands, scorer)  # the Sahel
     picks = revise(picks, named_country_namesakes(picks, groups, cands, lang), cands, scorer)
     adjectives = adjective_countries(picks, groups, cands, gazetteer, lang)  # "belarussische"
     picks = revise(picks, adjectives, cands, scorer)

@@ -17,7 +17,11 @@ is the state). The ranker then scores the name's other candidates (:mod:`geomap.
 the units of that name ruled out: the seat, unless a namesake town outranks it. A unit
 many times the city's size (:data:`UNIT_MULTIPLE`: "Quebec", the province of eight
 million around a city of half a million) keeps its pick: such a name is the unit's in
-its own right.
+its own right, when it is the unit's own name. A unit that bears the bare name only as
+an alternate of its own ("Tillaberi" of Tillabéri Region) is not known by it: its bare
+name is the seat's, whatever their sizes, and the text's unit word alone makes it the
+unit (one run of an agency's copy placed a bare "Tillaberi" at the city in 13 articles and
+at the region in 3, by the other places each article named).
 """
 
 from __future__ import annotations
@@ -41,8 +45,12 @@ SEAT_KM = 30.0
 UNIT_MULTIPLE = 5.0
 
 
-def seat_of(unit: Place, cands: Sequence[Candidate]) -> Place | None:
-    """The seat of ``unit`` among a name's candidates (module docstring), else ``None``."""
+def seat_of(unit: Place, cands: Sequence[Candidate], own_name: bool = True) -> Place | None:
+    """The seat of ``unit`` among a name's candidates (module docstring), else ``None``.
+
+    ``own_name``: whether the name is the unit's own (else only an alternate of it, and
+    a unit many times its seat's size is not known by it in its own right).
+    """
     from geomap.gazetteer import normalize_name
 
     named_after = normalize_name(unit.name) + " "
@@ -65,7 +73,7 @@ def seat_of(unit: Place, cands: Sequence[Candidate]) -> Place | None:
     seat = max(seats, key=lambda p: p.population, default=None)
     if seat is None:
         return None
-    if seat.population and unit.population > UNIT_MULTIPLE * seat.population:
+    if own_name and seat.population and unit.population > UNIT_MULTIPLE * seat.population:
         return None
     return seat
 
@@ -81,7 +89,8 @@ def seat_cities(
         if place.feature_type not in UNIT_TYPES or evidence[key].admin_hint:
             continue
         options = cands.get(key, ())
-        seat = seat_of(place, options)
+        own = any(c.place.place_id == place.place_id and c.match != "alternate" for c in options)
+        seat = seat_of(place, options, own)
         if seat is not None:
             units = {c.place.place_id for c in options if c.place.feature_type in UNIT_TYPES}
             out[key] = Revision(ruled_out=frozenset(units))
