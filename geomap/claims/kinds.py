@@ -243,6 +243,8 @@ def office_holder(root: Token) -> bool:
         return False
     if any(c.dep_ == "poss" for c in children):
         return True
+    if not dets and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children):
+        return True  # a headline's "Sudan army chief vows": told whose, its "the" dropped
     told = any(
         (c.dep_ in ("amod", "compound") and c.i < root.i)
         or (c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1)

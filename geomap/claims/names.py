@@ -33,7 +33,7 @@ from geomap.claims.nametails import (
 )
 from geomap.claims.nps import core_np
 from geomap.claims.person_bodies import body_of_person
-from geomap.claims.split_roles import split_role
+from geomap.claims.split_roles import apposed_role, split_role
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
 from geomap.claims.titles import titled_name as titled_name
@@ -268,6 +268,7 @@ def speaker_record(frame: Frame) -> Speaker:
     """The :class:`~geomap.records.Speaker` of a frame: name, role, kind, verb, offsets."""
     name, role = split_name(frame.speaker)
     role = role or split_role(name)  # "Niger's interior minister, Mohamed Toumba said"
+    role = role or apposed_role(name)  # a pronoun's antecedent "X, the director of Y, …"
     verb, lemma, v_start, v_end = verb_of(frame)
     states = states_named(name)  # "Neighbouring | Burkina Faso and Niger … condemned"
     if states is not None:
