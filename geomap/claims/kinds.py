@@ -82,6 +82,8 @@ def speaker_kind(span: Span) -> str:
         return "organisation"  # "M23 rebels", "The rebels": an armed group speaking
     if (group := group_kind(span, GOVERNMENT_WORDS | PLACE_BODY_NOUNS)) is not None:
         return group  # "The Houthis", "Lamar County officials"
+    if root.tag_ in PLURAL_TAGS and root.lemma_.lower() == "ruler":
+        return "government"  # "Niger's military rulers": a junta, the state (README)
     if unnamed_people(root, lemma) or unnamed_one(root, lemma):
         return "anonymous"  # "officials", "A United Nations official in Kadugli"
     honorific = root.pos_ == "PROPN" and span[0].i != root.i and word(span[0]) in HONORIFICS
