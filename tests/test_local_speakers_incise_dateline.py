@@ -193,7 +193,8 @@ def test_a_warning_verb_and_a_name_after_a_title_closing_the_sentence() -> None:
         ("ministre", "ministre", "NOUN", "nsubj", 5, "ORG"), ("de", "de", "ADP", "case", 10, "ORG"),
         ("la", "le", "DET", "det", 10, "ORG"), ("Défense", "défense", "NOUN", "nmod", 7, "ORG"),
         (",", ",", "PUNCT", "punct", 13, ""), ("le", "le", "DET", "det", 13, ""),
-        ("général", "général", "NOUN", "conj", 2, ""), ("Issa", "issa", "PROPN", "appos", 13, "PER"),
+        ("général", "général", "NOUN", "conj", 2, ""),
+        ("Issa", "issa", "PROPN", "appos", 13, "PER"),
         ("Kane", "kane", "PROPN", "flat:name", 14, "PER"), (".", ".", "PUNCT", "punct", 2, ""),
     ]  # fmt: skip
     s = _first(said)
