@@ -71,3 +71,54 @@ def test_a_headline_office_told_by_a_name_is_a_person() -> None:
         ("vows", "vow", "VERB", "VBZ", "ROOT", 3, "O"),
     ])  # fmt: skip
     assert not office_holder(doc[2])
+
+
+def _sentence(rows: list[Row]) -> Doc:
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[r[5] for r in rows],
+        ents=[r[6] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+
+
+def test_a_datelines_country_is_no_title_of_the_speaker() -> None:
+    from geomap.claims.datelines import titled_dateline_name
+
+    # "KHARTOUM , Sudan — Sudan 's army chief said": the parser made "Sudan" a conjunct
+    # of the dateline and "chief" its apposition
+    doc = _sentence([
+        ("KHARTOUM", "KHARTOUM", "PROPN", "NNP", "nsubj", 8, "B-GPE"),
+        (",", ",", "PUNCT", ",", "punct", 0, "O"),
+        ("Sudan", "Sudan", "PROPN", "NNP", "conj", 0, "B-GPE"),
+        ("—", "—", "PUNCT", ":", "punct", 2, "O"),
+        ("Sudan", "Sudan", "PROPN", "NNP", "poss", 7, "B-GPE"),
+        ("'s", "'s", "PART", "POS", "case", 4, "O"),
+        ("army", "army", "NOUN", "NN", "compound", 7, "O"),
+        ("chief", "chief", "NOUN", "NN", "appos", 0, "O"),
+        ("said", "say", "VERB", "VBD", "ROOT", 8, "O"),
+    ])  # fmt: skip
+    assert titled_dateline_name(doc[7]) is None  # the phrase is "Sudan 's army chief"
+
+
+def test_a_place_owning_a_body_stays_in_its_name_whatever_its_tag() -> None:
+    from spacy.tokens import Span
+
+    from geomap.claims.names import _possessor
+
+    # "Azerbaijan 's defence ministry accused", "Azerbaijan" tagged PERSON
+    doc = _sentence([
+        ("Azerbaijan", "Azerbaijan", "PROPN", "NNP", "poss", 3, "B-PERSON"),
+        ("'s", "'s", "PART", "POS", "case", 0, "O"),
+        ("defence", "defence", "NOUN", "NN", "compound", 3, "B-ORG"),
+        ("ministry", "ministry", "PROPN", "NNP", "nsubj", 4, "I-ORG"),
+        ("accused", "accuse", "VERB", "VBD", "ROOT", 4, "O"),
+    ])  # fmt: skip
+    assert _possessor(doc[0:4], 2) is None  # a person's: the role
+    doc.spans["toponyms"] = [Span(doc, 0, 1, label="GPE")]
+    assert _possessor(doc[0:4], 2) == 0  # a place mention's: part of the body's name
