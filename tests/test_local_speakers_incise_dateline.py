@@ -156,3 +156,71 @@ def test_a_verb_left_without_subject_takes_the_noun_hung_on_the_dateline() -> No
     assert (
         _speaker("ru", RUSSIAN, [rows], "Минске", ["Александр Лукашенко"]) == "Александр Лукашенко"
     )
+
+
+def _first(rows: list[tuple[str, str, str, str, int, str]]):  # type: ignore[no-untyped-def]
+    from geomap.claims.local_cues import cues
+    from geomap.claims.local_sources import speaker
+
+    ws = _words(rows, 0)
+    found = [c for c in cues(ws, FRENCH) if c.source is not None]
+    assert found
+    return speaker(ws, found[0].source, found[0], " ".join(r[0] for r in rows), FRENCH)
+
+
+def test_a_warning_verb_and_a_name_after_a_title_closing_the_sentence() -> None:
+    # « … », a prévenu leur porte-parole militaire, Ali Nasser.
+    warned = [
+        ("«", "«", "PUNCT", "punct", 2, ""), ("Tout", "tout", "DET", "det", 2, ""),
+        ("navire", "navire", "NOUN", "nsubj", 5, ""), ("sera", "être", "AUX", "cop", 5, ""),
+        ("une", "un", "DET", "det", 5, ""), ("cible", "cible", "NOUN", "root", 5, ""),
+        ("»", "»", "PUNCT", "punct", 5, ""), (",", ",", "PUNCT", "punct", 9, ""),
+        ("a", "avoir", "AUX", "aux:tense", 9, ""),
+        ("prévenu", "prévenir", "VERB", "parataxis", 5, ""),
+        ("leur", "son", "DET", "det", 11, ""),
+        ("porte-parole", "porte-parole", "NOUN", "nsubj", 9, ""),
+        (",", ",", "PUNCT", "punct", 11, ""), ("Ali", "ali", "PROPN", "appos", 11, "PER"),
+        ("Nasser", "nasser", "PROPN", "flat:name", 13, "PER"), (".", ".", "PUNCT", "punct", 9, ""),
+    ]  # fmt: skip
+    s = _first(warned)
+    assert (s.name, s.lemma) == ("Ali Nasser", "prévenir")
+    # …, a indiqué le ministre de la Défense, le général Issa Kane. ("général" misparsed)
+    said = [
+        ("Une", "un", "DET", "det", 1, ""), ("force", "force", "NOUN", "nsubj", 2, ""),
+        ("arrive", "arriver", "VERB", "root", 2, ""), (",", ",", "PUNCT", "punct", 5, ""),
+        ("a", "avoir", "AUX", "aux:tense", 5, ""),
+        ("indiqué", "indiquer", "VERB", "parataxis", 2, ""), ("le", "le", "DET", "det", 7, ""),
+        ("ministre", "ministre", "NOUN", "nsubj", 5, "ORG"), ("de", "de", "ADP", "case", 10, "ORG"),
+        ("la", "le", "DET", "det", 10, "ORG"), ("Défense", "défense", "NOUN", "nmod", 7, "ORG"),
+        (",", ",", "PUNCT", "punct", 13, ""), ("le", "le", "DET", "det", 13, ""),
+        ("général", "général", "NOUN", "conj", 2, ""),
+        ("Issa", "issa", "PROPN", "appos", 13, "PER"),
+        ("Kane", "kane", "PROPN", "flat:name", 14, "PER"), (".", ".", "PUNCT", "punct", 2, ""),
+    ]  # fmt: skip
+    s = _first(said)
+    assert s.name == "Issa Kane" and "ministre de la Défense" in s.role
+
+
+def test_pour_and_a_person_before_a_quotation_is_a_view() -> None:
+    # Pour Marc Lenoir, chercheur, « le détroit est dangereux ».
+    view = [
+        ("Pour", "pour", "ADP", "case", 1, ""), ("Marc", "marc", "PROPN", "obl:mod", 10, "PER"),
+        ("Lenoir", "lenoir", "PROPN", "flat:name", 1, "PER"), (",", ",", "PUNCT", "punct", 4, ""),
+        ("chercheur", "chercheur", "NOUN", "appos", 1, ""), (",", ",", "PUNCT", "punct", 4, ""),
+        ("«", "«", "PUNCT", "punct", 4, ""), ("le", "le", "DET", "det", 8, ""),
+        ("détroit", "détroit", "NOUN", "nsubj", 10, ""), ("est", "être", "AUX", "cop", 10, ""),
+        ("dangereux", "dangereux", "ADJ", "root", 10, ""), ("»", "»", "PUNCT", "punct", 10, ""),
+    ]  # fmt: skip
+    assert _first(view).name == "Marc Lenoir"
+    # "Pour la première fois, « … »": no person, no view
+    from geomap.claims.local_cues import opening_view
+
+    first = [("Pour", "pour", "ADP", "case", 2, ""), ("la", "le", "DET", "det", 2, ""),
+             ("fois", "fois", "NOUN", "obl:mod", 2, ""), (",", ",", "PUNCT", "punct", 2, ""),
+             ("«", "«", "PUNCT", "punct", 2, "")]  # fmt: skip
+    assert opening_view(_words(first, 0), 0) is None
+
+
+def test_repeter_is_a_verb_of_saying() -> None:
+    assert FRENCH.cue.search("le président a répété que")
+    assert "répéter" in FRENCH.saying and "prévenir" in FRENCH.saying

@@ -29,6 +29,7 @@ from geomap.claims.clause_roles import (
     named_person,
     where_or_whose,
 )
+from geomap.claims.datelines import main_subject
 from geomap.claims.document_referents import document_subject
 from geomap.claims.frames import Frame, SentenceFrames
 from geomap.claims.kinds import agrees, same_gender
@@ -234,10 +235,12 @@ class Antecedents:
         """The person named as the subject of sentence ``j``'s main verb, if any.
 
         "Kowalska met Petrov ... She explained": Kowalska; a he/she subject is followed to
-        its own antecedent ("Petrenko faulted ... He wrote ... He said": Petrenko).
+        its own antecedent ("Petrenko faulted ... He wrote ... He said": Petrenko); a
+        dateline the parser made a first subject is passed over ("PORT SUDAN — Dr. Hiba
+        Omer … has not slept": Hiba Omer).
         """
         root = self.sents[j].root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = main_subject(root)  # "PORT SUDAN — Dr. Hiba Omer … has not slept"
         if subject is None or self._place_tokens.intersection((subject.i,)):
             return None
         if subject.pos_ == "PRON":

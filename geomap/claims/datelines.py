@@ -49,6 +49,19 @@ def _capital_opening(span: Span) -> bool:
     return after.is_title and after.is_alpha
 
 
+def main_subject(root: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
+    """The first subject of ``root``, past a dateline the parser made a subject before it.
+
+    "PORT SUDAN — Dr. Hiba Omer, the director …, has not slept": the parser gives
+    "slept" two subjects, "SUDAN" and "Omer"; the dateline files the story, Omer is the
+    subject.
+    """
+    subjects = [c for c in root.children if c.dep_ in deps]
+    if len(subjects) > 1 and in_dateline(root.doc[subjects[0].i : subjects[0].i + 1]):
+        return subjects[1]
+    return next(iter(subjects), None)
+
+
 def past_dateline(subj: Token) -> Token:
     """The speaker the parser hung below a dateline it made the subject, else ``subj``.
 
@@ -106,4 +119,7 @@ def titled_dateline_name(name: Token) -> Span | None:
         title = title.head
     if title.i == head.i:
         return None
+    between = name.doc[title.left_edge.i : name.left_edge.i]
+    if any(t.text in _DATELINE_DASHES for t in between):
+        return None  # "KHARTOUM, Sudan — Sudan's army chief": "Sudan" files the story
     return name.doc[title.left_edge.i : name.right_edge.i + 1]

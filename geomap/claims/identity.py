@@ -23,6 +23,10 @@ in that surname Ш and Ч are one letter ("c" is "s"), since French writes Ш "c
 ("Loukachenko", "Chapovalov") where English writes Ч ("Chernov"): "Alexandre
 Loukachenko" and "Александр Лукашенко" are one person (only the surname of a person
 of two words or more: a lone "Chen" and "SSEN" stay two).
+An Arabic article joined to the next word by a hyphen is no word of the key ("al-Burhan",
+"Abdel Fattah al-Burhan", "аль-Бурхан": the surname "Burhan"), and a final "e" after a
+consonant in a person's surname goes: French writes it to keep a final consonant heard
+("al-Burhane", "Poutine" for "al-Burhan", "Putin").
 Keys are for comparing only, never shown.  Bodies are keyed by all their words, so
 "Госпогранкомитет" and "State Border Committee" (a translation, not a romanisation)
 stay two.
@@ -48,6 +52,11 @@ _YO = re.compile(r"(?<=[bcdfgklmnpqrstvz])io")
 _DOUBLE = re.compile(r"([a-z])\1+")
 #: Words of a name that are no part of who it is.
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "the"})
+#: The Arabic article joined to a name by a hyphen ("al-", "el-", "ad-", "ash-" ...),
+#: once romanised and lower-cased.
+_PARTICLE = re.compile(r"\b(?:al|el|ad|ag|an|ar|as|ash|at|az|ed|es|ul|ud)-(?=[a-z])")
+#: A final "e" after a consonant (French "Burhane", "Poutine").
+_FINAL_E = re.compile(r"(?<=[bcdfgklmnpqrstvz])e$")
 
 
 def _skeleton(word: str) -> str:
@@ -59,7 +68,8 @@ def _skeleton(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     """The romanised lower-case words (letters and digits) of ``text``, titles dropped."""
-    words = _NOT_LETTER.sub(" ", anyascii(text).lower().replace("'", "")).split()
+    plain = _PARTICLE.sub("", anyascii(text).lower().replace("'", ""))
+    words = _NOT_LETTER.sub(" ", plain).split()
     return [w for w in words if w not in _TITLES]
 
 
@@ -86,7 +96,7 @@ def speaker_key(name: str, kind: str) -> str:
     """
     skeletons = [s for s in (_skeleton(w) for w in _words(name)) if s]
     if kind == "person" and len(skeletons) >= 2:  # Ш and Ч one letter in the surname
-        return f"{skeletons[0][0]} {skeletons[-1].replace('c', 's')}"
+        return f"{skeletons[0][0]} {_FINAL_E.sub('', skeletons[-1]).replace('c', 's')}"
     return " ".join(skeletons)
 
 
@@ -96,7 +106,8 @@ def surname_owners(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     ``named`` are ``(speaker_key, kind, name)`` triples of a run's sources.  A lone
     capitalised word, the name of a person or of a body the model may have tagged so
     ("Lavrov said" read as an organisation), maps to the one key of a person of two or
-    three words whose last word it is, letter for letter once romanised ("Lavrov",
+    three words whose last word it is, letter for letter once romanised (a French final
+    "e" aside: "Burhane"; "Lavrov",
     "Sergueï Lavrov", "Сергей Лавров": one source); not by skeleton, which is looser
     ("Alia" is not "Anna Ayala").  A surname two persons of the run share ("Maia Sandu",
     "Igor Sandu") maps to neither: never two people merged; nor does a list of names
@@ -115,12 +126,12 @@ def surname_owners(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
         words = _words(name)
         listed = "," in name or " and " in name or "&" in name
         if kind == "person" and 2 <= len(words) <= 3 and " " in key and not listed:
-            fuller.setdefault(words[-1], set()).add(key)
+            fuller.setdefault(_FINAL_E.sub("", words[-1]), set()).add(key)
     out: dict[str, str] = {}
     for key, kind, name in triples:
         words = _words(name)
         lone = len(name.split()) == 1 and name[:1].isupper() and len(words) == 1
-        owners = fuller.get(words[0], set()) if lone else set()
+        owners = fuller.get(_FINAL_E.sub("", words[0]), set()) if lone else set()
         if kind in _SURNAME_KINDS and len(owners) == 1:
             out[key] = next(iter(owners))
     return out

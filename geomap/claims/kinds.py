@@ -82,6 +82,8 @@ def speaker_kind(span: Span) -> str:
         return "organisation"  # "M23 rebels", "The rebels": an armed group speaking
     if (group := group_kind(span, GOVERNMENT_WORDS | PLACE_BODY_NOUNS)) is not None:
         return group  # "The Houthis", "Lamar County officials"
+    if root.tag_ in PLURAL_TAGS and root.lemma_.lower() == "ruler":
+        return "government"  # "Niger's military rulers": a junta, the state (README)
     if unnamed_people(root, lemma) or unnamed_one(root, lemma):
         return "anonymous"  # "officials", "A United Nations official in Kadugli"
     honorific = root.pos_ == "PROPN" and span[0].i != root.i and word(span[0]) in HONORIFICS
@@ -243,6 +245,8 @@ def office_holder(root: Token) -> bool:
         return False
     if any(c.dep_ == "poss" for c in children):
         return True
+    if not dets and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in children):
+        return True  # a headline's "Sudan army chief vows": told whose, its "the" dropped
     told = any(
         (c.dep_ in ("amod", "compound") and c.i < root.i)
         or (c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1)

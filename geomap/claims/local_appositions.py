@@ -59,10 +59,33 @@ def comma_bound(words: Sequence[Word], head: int) -> tuple[int, tuple[int, int] 
     comma = next((n for n in range(head + 1, len(words)) if words[n].text == ","), None)
     if comma is None:
         return len(words) - 1, None
-    run = name_run(words, comma + 1)
+    run = name_run(words, comma + 1) or titled_closing_name(words, comma + 1)
     if run is None:
         return _apposed_role(words, head, comma), None
     return run[1], run
+
+
+#: Words a title before a closing name may have: its article and its nouns.
+_TITLE_POS = frozenset({"DET", "NOUN", "ADJ"})
+
+
+def titled_closing_name(words: Sequence[Word], i: int) -> tuple[int, int] | None:
+    """A person's name after a title, opening at word ``i`` and closing the sentence.
+
+    "…, a indiqué le ministre de la Défense, le général Salifou Mody.": after the comma,
+    an article and up to three lower-case nouns or adjectives, then a ``PER`` name that
+    ends the sentence: the name apposed to the phrase, whatever the parser hung it on.
+    """
+    n = i
+    while n < len(words) and n - i < 4 and words[n].pos in _TITLE_POS:
+        if not words[n].text[:1].islower():
+            return None
+        n += 1
+    run = name_run(words, n) if n > i else None
+    if run is None or words[run[0]].ent != "PER":
+        return None
+    rest = [w for w in words[run[1] + 1 :] if w.text.strip()]
+    return run if all(w.pos == "PUNCT" and w.text in ".!…" for w in rest) else None
 
 
 def _apposed_role(words: Sequence[Word], head: int, comma: int) -> int:

@@ -45,6 +45,8 @@ def cues(words: list[Word], lex: SayingWords) -> list[Cue]:
             found.append(
                 Cue(cue_text, cue_text.lower(), words[first].start, w.end, words[noun].head, noun)
             )
+        elif (view := opening_view(words, i)) is not None:
+            found.append(Cue(w.text, low, w.start, w.end, words[view].head, view))
         elif w.lemma in lex.phrase_nouns:
             case = [c for c in children(words, i) if words[c].text.lower() in lex.phrase_case]
             if not case:
@@ -59,6 +61,31 @@ def cues(words: list[Word], lex: SayingWords) -> list[Cue]:
             said = f"{words[case[0]].text} {w.text}"
             found.append(Cue(said, said.lower(), words[case[0]].start, w.end, w.head, head))
     return found
+
+
+#: Prepositions that open a sentence with whose view it tells ("Pour X, « … »").
+VIEW_PREPOSITIONS = frozenset({"pour"})
+#: Marks that open a quotation.
+_OPENING_MARKS = frozenset({"«", "“", '"'})
+
+
+def opening_view(words: list[Word], i: int) -> int | None:
+    """The person whose view a sentence opening with "Pour" quotes, if it does.
+
+    "Pour Jean-Marc Vidal, chercheur à l'IFRI, « le détroit … »": as English "For X, …"
+    (:mod:`geomap.claims.views`), the view is the person's; only a person's name
+    (``PER``) set off by a comma before a quotation, so "Pour Kyiv, la guerre …" and
+    "Pour la première fois, …" are no views.
+    """
+    if i != 0 or words[i].text.lower() not in VIEW_PREPOSITIONS:
+        return None
+    name = words[i].head
+    if name <= i or words[name].ent != "PER":
+        return None
+    comma = next((n for n in range(name + 1, len(words)) if words[n].text == ","), None)
+    if comma is None or not any(w.text in _OPENING_MARKS for w in words[comma + 1 :]):
+        return None
+    return name
 
 
 def aside(words: list[Word], verb: int, lex: SayingWords) -> int:

@@ -130,22 +130,24 @@ def _set(words: str) -> frozenset[str]:
 
 FRENCH = SayingWords(
     cue=re.compile(
+        r"^\W*pour\s[^,]{1,80},[^«“\"]*[«“\"]|"  # "Pour X, « … »": a view (local_cues)
         r"\b(?:di(?:t|s|sent|ra|rait|sait|saient|re)|ni(?:e|ent|é|ée|ait|aient|er)|selon|"
         r"d['’]apr[eè]s|sources?)\b|\b(?:d[ée]clar|affirm|annon[cç]|indiqu|pr[ée]cis|estim|"
         r"ajout|assur|d[ée]ment|accus|avert|confirm|expliqu|soulign|rapport|racont|signal|"
         r"r[ée]v[ée]l|d[ée]non[cç]|condamn|prom(?:et|is)|exig|menac|insist|reconn[au]|"
-        r"r[ée]clam|r[ée]pon|[ée]cri|savoir|martel)"
+        r"r[ée]clam|r[ée]pon|[ée]cri|savoir|martel|pr[ée]v[ei]n|r[ée]p[ée]t)"
     ),
     back=re.compile(r"\W*c['’]est ce qu"),
     verbs=_set(
         "dire déclarer affirmer annoncer indiquer préciser estimer ajouter assurer démentir "
         "nier accuser avertir confirmer expliquer souligner rapporter raconter signaler "
         "révéler dénoncer condamner promettre exiger menacer insister reconnaître réclamer "
-        "répondre écrire faire_savoir marteler"
+        "répondre écrire faire_savoir marteler prévenir répéter"
     ),
     saying=_set(
         "dire déclarer affirmer annoncer préciser ajouter assurer démentir nier avertir "
-        "confirmer expliquer souligner raconter insister répondre faire_savoir marteler"
+        "confirmer expliquer souligner raconter insister répondre faire_savoir marteler "
+        "prévenir répéter"
     ),
     prepositions=_set("selon d'après d’après"),
     phrase_nouns=_set("source sources"),

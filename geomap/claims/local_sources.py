@@ -86,7 +86,8 @@ def phrase(words: Sequence[Word], head: int, lex: SayingWords) -> tuple[int, int
                 continue
             kept.add(c)
             stack.append(c)
-    if apposed is not None and kept & set(range(apposed[0], apposed[1] + 1)):
+    titled = apposed is not None and words[apposed[0] - 1].text != ","  # "…, le général X."
+    if apposed is not None and (kept & set(range(apposed[0], apposed[1] + 1)) or titled):
         kept.update(range(apposed[0], apposed[1] + 1))  # "Oleh Kiper": "Kiper" read as "dep"
     lo, hi = min(kept), max(kept)
     first, last = entity_run(words, head)

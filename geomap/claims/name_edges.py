@@ -21,6 +21,7 @@ from geomap.claims.source_nouns import (
     listed_lemma,
 )
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
+from geomap.nlp.headline_surnames import known_word
 
 #: Letters after a person's name that tell an office, not the name (by hand: members of
 #: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".
@@ -46,25 +47,30 @@ def title_word(tok: Token) -> bool:
 
     A title word ("Capt.", "Governor"), a listed noun for people ("Resident") or an
     agent noun by its ending ("Detective", "Virologist"); never a given name such as
-    "Christian" or "Victor", whose endings the broad lists of nouns for people share.
+    "Christian" or "Victor", whose endings the broad lists of nouns for people share, nor
+    a word no English dictionary knows ("Aboubaker Omar Hadi": "-aker", a given name).
     """
     low = word(tok)
-    return low in TITLE_WORDS or listed_lemma(tok) in PEOPLE_NOUNS or low.endswith(TITLE_ENDINGS)
+    if low in TITLE_WORDS or listed_lemma(tok) in PEOPLE_NOUNS:
+        return True
+    return low.endswith(TITLE_ENDINGS) and known_word(low)  # not "Aboubaker"
 
 
 def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozenset[int]) -> int:
     """Where a PERSON name the model cut short on the left really starts.
 
     "Minister of Health Hatem | Mostafa El-Gabaly": an untagged capitalised proper noun
-    right before the entity, compounded into the name, is its first name; never a title
-    word, a place, a word of a body or a word of another entity.
+    right before the entity, compounded into the name, is its first name, and so is a
+    PERSON the model cut off it ("Al-Harith | Idriss al-Harith Mohamed"); never a title
+    word, a place, a word of a body or a word of another kind of entity.
     """
     while start > floor:
         tok = doc[start - 1]
         proper = tok.pos_ == "PROPN" or foreign_noun(tok)  # "Médecins | Sans Frontières"
         if not proper or tok.dep_ != "compound" or not start <= tok.head.i < end:
             break
-        if tok.ent_type_ or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
+        other = tok.ent_type_ not in ("", "PERSON")  # a PERSON cut in two: one name
+        if other or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
             break
         if title_word(tok) or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
             break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title

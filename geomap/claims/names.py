@@ -23,7 +23,7 @@ from geomap.claims.name_kinds import person_in_context as person_in_context
 from geomap.claims.name_noise import without_noise
 from geomap.claims.name_runs import run_start
 from geomap.claims.name_text import clean_text
-from geomap.claims.namespans import described_name, person_name, spokes_body
+from geomap.claims.namespans import described_name, person_name, place_tokens, spokes_body
 from geomap.claims.nametails import (
     DESCRIPTORS,
     after_place,
@@ -33,7 +33,7 @@ from geomap.claims.nametails import (
 )
 from geomap.claims.nps import core_np
 from geomap.claims.person_bodies import body_of_person
-from geomap.claims.split_roles import split_role
+from geomap.claims.split_roles import apposed_role, split_role
 from geomap.claims.titles import HONORIFICS as HONORIFICS
 from geomap.claims.titles import TITLE_WORDS, word
 from geomap.claims.titles import titled_name as titled_name
@@ -206,7 +206,8 @@ def _possessor(phrase: Span, start: int) -> int | None:
     """Where a possessive naming whose body it is begins, right before the body's name.
 
     "the United Kingdom's Health Ministry", "the state's Emergency Management Agency":
-    the owner is part of the body's name (a role is a person's); only a place or a
+    the owner is part of the body's name (a role is a person's); only a place (tagged
+    so, or a place mention of the article's geoparse whatever the model tagged it) or a
     state noun ("state", "country", "city") that owns the name.
     """
     doc = phrase.doc
@@ -214,7 +215,8 @@ def _possessor(phrase: Span, start: int) -> int | None:
     if case.dep_ != "case" or case.head.dep_ != "poss":
         return None
     owner = case.head
-    if owner.ent_type_ != "GPE" and owner.lemma_.lower() not in _STATE_NOUNS:
+    place = owner.ent_type_ == "GPE" or owner.i in place_tokens(doc)  # "Azerbaijan" tagged PERSON
+    if not place and owner.lemma_.lower() not in _STATE_NOUNS:
         return None
     first = owner.left_edge.i
     return first if first >= phrase.start else None
@@ -268,6 +270,7 @@ def speaker_record(frame: Frame) -> Speaker:
     """The :class:`~geomap.records.Speaker` of a frame: name, role, kind, verb, offsets."""
     name, role = split_name(frame.speaker)
     role = role or split_role(name)  # "Niger's interior minister, Mohamed Toumba said"
+    role = role or apposed_role(name)  # a pronoun's antecedent "X, the director of Y, …"
     verb, lemma, v_start, v_end = verb_of(frame)
     states = states_named(name)  # "Neighbouring | Burkina Faso and Niger … condemned"
     if states is not None:

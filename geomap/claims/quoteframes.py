@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from geomap.claims import lexicon as lx
+from geomap.claims.datelines import main_subject
 from geomap.claims.frames import Frame, SentenceFrames
 from geomap.claims.quote_tails import comma_tag_frame
 from geomap.claims.source_nouns import can_speak
@@ -159,7 +160,7 @@ class QuoteFrames:
         root = sent.root
         if region_at(self.quotes, root.idx, root.idx + 1) is not None:
             return None
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = main_subject(root, ("nsubj",))  # past a dateline: "PORT SUDAN — X …"
         if subject is None or subject.i in self._place_tokens:
             return None  # "Kyiv was quiet. “…”": a place mention introduces no one
         found = self._resolve(subject, index, self.frames(index).frames, fallback=True)

@@ -4,43 +4,132 @@
 the run: each name's :func:`~geomap.claims.identity.speaker_key` joins the first two,
 and a lone surname joins the one fuller person of the run whose surname it is
 (:func:`~geomap.claims.identity.surname_owners`; a surname two persons share joins
-neither).  A source is listed under the first of its names seen, a lone surname
-under its fuller name ("Sergueï Lavrov", not "Lavrov").
+neither).  A source is listed under its label (:func:`group_label`): a name in the
+script most of the run's sources are named in (an English run's "Nikol Pashinyan", not
+"Никол Пашинян"), a fuller name before a lone surname, then the name given most often,
+then the first seen.
+
+An anonymous source ("officials", "diplomats") is no one source across articles: the
+officials of a Djibouti story are not those of an Armenian one.  Its key is its
+article's own (:func:`source_key`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from geomap.claims.identity import speaker_key, surname_owners
 
+#: Kinds whose name is a description, not a name: one source per article.
+PER_ARTICLE_KINDS = frozenset({"anonymous"})
 
-def speaker_groups(named: Iterable[tuple[str, str]]) -> dict[str, str]:
+
+def script_of(name: str) -> str:
+    """The script of the first letter of ``name`` ("LATIN", "CYRILLIC", ...; "" if none).
+
+    >>> script_of("Никол Пашинян"), script_of("Nikol Pashinyan"), script_of("42")
+    ('CYRILLIC', 'LATIN', '')
+    """
+    letter = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
+def source_key(name: str, kind: str, article: str = "") -> str:
+    """The key of the source named ``name`` in ``article``, the same across a run.
+
+    >>> source_key("officials", "anonymous", "a") != source_key("officials", "anonymous", "b")
+    True
+    >>> source_key("Сергей Лавров", "person", "a") == source_key("Sergei Lavrov", "person", "b")
+    True
+    """
+    key = speaker_key(name, kind) or name.casefold()
+    return f"{key}\x00{article}" if kind in PER_ARTICLE_KINDS else key
+
+
+def group_label(counts: Mapping[str, int], scripts: Mapping[str, int]) -> str:
+    """The name a source of several names is listed under.
+
+    Parameters
+    ----------
+    counts
+        The source's names -> claims under each, in the order first seen.
+    scripts
+        Script (:func:`script_of`) -> claims of the whole run named in it.
+
+    >>> group_label({"Никол Пашинян": 3, "Nikol Pashinyan": 2, "Pashinyan": 1},
+    ...             {"LATIN": 9, "CYRILLIC": 4})
+    'Nikol Pashinyan'
+    """
+    order = {name: i for i, name in enumerate(counts)}
+
+    def rank(name: str) -> tuple[int, int, int, int]:
+        return (
+            -scripts.get(script_of(name), 0),
+            -min(len(name.split()), 2),  # a fuller name before a lone surname
+            -counts[name],
+            order[name],
+        )
+
+    return min(counts, key=rank)
+
+
+def speaker_groups(named: Iterable[tuple[str, str] | tuple[str, str, str]]) -> dict[str, str]:
     """Each speaker name of a run -> the name its source is listed under.
 
     Parameters
     ----------
     named
-        ``(name, kind)`` of each claim's source, in the run's order.
+        ``(name, kind)`` or ``(name, kind, article)`` of each claim's source, in the
+        run's order.
 
     Returns
     -------
     dict
-        Every name given -> the first name seen of its source.
+        Every name given -> its source's label (:func:`group_label`); an anonymous
+        source's name is keyed ``name`` + NUL + article when articles are given
+        (:func:`group_key`), and its label ends with its article in parentheses when
+        another source has the same label ("officials (g02)").
 
     >>> groups = speaker_groups([("Сергей Лавров", "person"), ("Lavrov", "organisation"),
-    ...                          ("Sergueï Lavrov", "person")])
+    ...                          ("Sergueï Lavrov", "person"), ("Anna Berg", "person")])
     >>> sorted(set(groups.values()))
-    ['Сергей Лавров']
+    ['Anna Berg', 'Sergueï Lavrov']
     """
     keys: dict[str, str] = {}
     triples: list[tuple[str, str, str]] = []
-    first: dict[str, str] = {}
-    for name, kind in named:
-        if name in keys:
+    counts: Counter[str] = Counter()
+    scripts: Counter[str] = Counter()
+    for entry in named:
+        name, kind = entry[0], entry[1]
+        article = entry[2] if len(entry) > 2 else ""
+        at = group_key(name, kind, article)
+        counts[at] += 1
+        scripts[script_of(name)] += 1
+        if at in keys:
             continue
-        key = keys[name] = speaker_key(name, kind) or name.casefold()
+        key = keys[at] = source_key(name, kind, article)
         triples.append((key, kind, name))
-        first.setdefault(key, name)
     owners = surname_owners(triples)
-    return {name: first[owners.get(key, key)] for name, key in keys.items()}
+    members: dict[str, dict[str, int]] = {}
+    for at, key in keys.items():
+        name = at.split("\x00")[0]
+        names = members.setdefault(owners.get(key, key), {})
+        names[name] = names.get(name, 0) + counts[at]
+    labels = {key: group_label(names, scripts) for key, names in members.items()}
+    shared = Counter(labels.values())
+    for key, label in labels.items():  # "officials" of two articles: two sources
+        article = key.partition("\x00")[2]
+        if article and shared[label] > 1:
+            labels[key] = f"{label} ({article})"
+    return {at: labels[owners.get(key, key)] for at, key in keys.items()}
+
+
+def group_key(name: str, kind: str, article: str = "") -> str:
+    """The key :func:`speaker_groups` maps: the name, and an anonymous one's article.
+
+    >>> group_key("officials", "anonymous", "a"), group_key("Anna Berg", "person", "a")
+    ('officials\\x00a', 'Anna Berg')
+    """
+    return f"{name}\x00{article}" if kind in PER_ARTICLE_KINDS and article else name

@@ -152,7 +152,7 @@ def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None
         return kind is not None and kind == unsourced_kind(article)
     if kind == s.kind:
         return True
-    texts = (s.name, s.role, s.phrase, s.entity)
+    texts = tuple(_without_possessors(t, q) for t in (s.name, s.role, s.phrase, s.entity))
     if any(q in text.casefold() for text in texts):
         return True
     # across scripts and accents: "Gladkov" finds "Вячеслав Гладков", "Zelensky" "Zełenski"
@@ -162,7 +162,25 @@ def _speaker_matches(query: str, claim: Claim, article: Mapping[str, str] | None
     if plain and any(plain in normalize_name(text) for text in texts if text):
         return True
     # across romanisations: "Hnatiuk" finds "Петр Гнатюк", "Yelena Orlova" "Elena Orlova"
-    return any(same_source_named(query, text, s.kind) for text in (s.name, s.entity))
+    return any(same_source_named(query, text, s.kind) for text in (texts[0], texts[3]))
+
+
+#: A possessor ("Burhan's" in "Burhan's government", "Burhan’s deputy").
+_POSSESSOR = re.compile(r"[\w-]+['’]s\b")
+
+
+def _without_possessors(text: str, query: str) -> str:
+    """``text`` without its possessors, unless ``query`` has one.
+
+    "Burhan's government" and "Kabbashi, Burhan's deputy" are other sources than
+    Burhan: ``--speaker Burhan`` does not find them.
+
+    >>> _without_possessors("Kabbashi, Burhan's deputy", "burhan")
+    'Kabbashi,  deputy'
+    """
+    if not text or _POSSESSOR.search(query):
+        return text
+    return _POSSESSOR.sub("", text)
 
 
 def unmatched_speaker(

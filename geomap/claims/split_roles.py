@@ -34,3 +34,25 @@ def split_role(name: Span) -> str:
         return ""
     office = before[0]
     return clean_text(doc[office.left_edge.i : comma].text)
+
+
+def apposed_role(name: Span) -> str:
+    """The description set off after ``name`` by a comma, when its phrase left it out.
+
+    A pronoun's antecedent is carried as the name alone (:func:`~geomap.claims.nps.head_name`):
+    "Dr. Hiba Omer, the director of Port Sudan Teaching Hospital, has not slept … “…,”
+    she said": the role is "the director of Port Sudan Teaching Hospital".  Only a
+    common noun apposed right after the comma, up to its next comma.
+    """
+    doc = name.doc
+    if name.end >= len(doc) - 1 or doc[name.end].text != ",":
+        return ""
+    appos = next(
+        (c for c in name.root.children if c.dep_ == "appos" and c.left_edge.i == name.end + 1),
+        None,
+    )
+    if appos is None or appos.pos_ != "NOUN" or appos.ent_type_:
+        return ""
+    end = appos.right_edge.i + 1
+    comma = next((t.i for t in doc[appos.i : end] if t.text in (",", ";", "(")), end)
+    return clean_text(doc[appos.left_edge.i : comma].text)

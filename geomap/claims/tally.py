@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
-from geomap.claims.run_speakers import speaker_groups
+from geomap.claims.run_speakers import group_key, speaker_groups
 from geomap.metadata import COPY_FIELD
 from geomap.records import Claim, Place
 
@@ -51,7 +51,8 @@ def _group(
 ) -> str:
     if by == "speaker":
         name = _source_name(claim)
-        name = (sources or {}).get(name, name)  # "Lavrov", "Сергей Лавров": one source
+        at = group_key(name, claim.speaker.kind, claim.article_id) if claim.speaker else name
+        name = (sources or {}).get(at, name)  # "Lavrov", "Сергей Лавров": one source
     else:
         name = info.get(by) or ""
     return name or NOT_GIVEN[by]
@@ -66,7 +67,9 @@ def tally_claims(
     """The claims counted by group and place, groups with most articles first.
 
     By speaker, one source's names in several scripts or a lone surname of one fuller
-    name are one group, named as first seen (:func:`~geomap.claims.run_speakers.speaker_groups`).
+    name are one group, named in the run's main script
+    (:func:`~geomap.claims.run_speakers.speaker_groups`); an anonymous source
+    ("officials") is one group per article.
 
     The claims of articles that do not give the group ("(outlet not given)") come last.
 
@@ -79,7 +82,7 @@ def tally_claims(
     if by == "speaker":  # read twice: the run's names first (only here: others stream)
         claims = list(claims)
         sources = speaker_groups(
-            (_source_name(c), c.speaker.kind) for c in claims if c.speaker is not None
+            (_source_name(c), c.speaker.kind, c.article_id) for c in claims if c.speaker is not None
         )
     for c in claims:
         if c.in_speaker_name:  # "Ukraine's Air Force said": not a claim about Ukraine

@@ -9,10 +9,12 @@ filters (toggles, timeline, outlet, language) let through.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from geomap.claims.identity import speaker_key, surname_owners
+from geomap.claims.identity import surname_owners
+from geomap.claims.run_speakers import PER_ARTICLE_KINDS, group_label, script_of, source_key
 from geomap.mapping.popup import as_list, int_of, text_of
 from geomap.records import BODY_KINDS
 from geomap.sanitize import inert_bidi
@@ -36,7 +38,9 @@ def _in_speaker_name(claim: Mapping[str, Any]) -> bool:
 
 
 def _join_surnames(
-    by_name: dict[str, dict[str, Any]], per: dict[str, dict[tuple[int, int], int]]
+    by_name: dict[str, dict[str, Any]],
+    per: dict[str, dict[tuple[int, int], int]],
+    names: dict[str, dict[str, int]],
 ) -> None:
     """Fold each lone surname into the one fuller person of the run it names, in place.
 
@@ -51,6 +55,26 @@ def _join_surnames(
         counts = per[owner]
         for cell, n in per.pop(lone).items():
             counts[cell] = counts.get(cell, 0) + n
+        into_names = names[owner]
+        for name, n in names.pop(lone).items():
+            into_names[name] = into_names.get(name, 0) + n
+
+
+def _label(
+    by_name: dict[str, dict[str, Any]], names: dict[str, dict[str, int]], scripts: Counter[str]
+) -> None:
+    """Name each source by :func:`~geomap.claims.run_speakers.group_label`, in place.
+
+    An anonymous source named as another source is ("officials" of two articles) says
+    its article: "officials (a2)".
+    """
+    for key, entry in by_name.items():
+        entry["name"] = group_label(names[key], scripts)
+    shared = Counter(e["name"] for e in by_name.values())
+    for key, entry in by_name.items():
+        article = key.partition("\x00")[2]
+        if article and shared[entry["name"]] > 1:
+            entry["name"] = f"{entry['name']} ({article})"
 
 
 def sources_payload(
@@ -66,10 +90,12 @@ def sources_payload(
         the run (an iterator of claims is read one at a time); a claim's source is
         its ``speaker_entity`` (the source merged over its article), else its
         ``speaker``; names with one :func:`~geomap.claims.identity.speaker_key` are one
-        source ("Антон Белов", "Anton Belov"), listed under the first seen, and a lone
-        surname is the one fuller person of the run it names ("Lavrov").  Claims
-        without a speaker (the journalist's) are left out, and so are places named only
-        inside a body's name that speaks ("Ukraine's Air Force said").
+        source ("Антон Белов", "Anton Belov"), listed under its name in the run's main
+        script (:func:`~geomap.claims.run_speakers.group_label`), and a lone surname is
+        the one fuller person of the run it names ("Lavrov"); an anonymous source
+        ("officials") is one source per article.  Claims without a speaker (the
+        journalist's) are left out, and so are places named only inside a body's name
+        that speaks ("Ukraine's Air Force said").
     art_index
         Article id -> index in the payload's ``articles``: a claim's ``article``
         gives the ``per`` entries the panel filters by.
@@ -82,7 +108,9 @@ def sources_payload(
         unknown) and the number of sources before that cut.
     """
     by_name: dict[str, dict[str, Any]] = {}
-    aliases: dict[str, str] = {}
+    aliases: dict[tuple[str, str], str] = {}
+    names: dict[str, dict[str, int]] = {}
+    scripts: Counter[str] = Counter()
     per: dict[str, dict[tuple[int, int], int]] = {}
     arts = art_index or {}
     for index, claims in place_claims:
@@ -93,8 +121,14 @@ def sources_payload(
             if not name or _in_speaker_name(claim):
                 continue
             kind = text_of(claim.get("speaker_kind"))
+            article = text_of(claim.get("article"))
             # one source in two scripts; one name is one source whatever kind it was given
-            key = aliases.setdefault(name.casefold(), speaker_key(name, kind) or name.casefold())
+            # (but "officials" one per article)
+            at = (name.casefold(), article if kind in PER_ARTICLE_KINDS else "")
+            key = aliases.setdefault(at, source_key(name, kind, article))
+            own = names.setdefault(key, {})
+            own[name] = own.get(name, 0) + 1
+            scripts[script_of(name)] += 1
             entry = by_name.setdefault(
                 key,
                 {"name": name, "kind": kind, "n": 0, "places": []},
@@ -102,10 +136,11 @@ def sources_payload(
             entry["n"] += 1
             if index not in entry["places"]:
                 entry["places"].append(index)
-            cell = (arts.get(text_of(claim.get("article")), -1), index)
+            cell = (arts.get(article, -1), index)
             counts = per.setdefault(key, {})
             counts[cell] = counts.get(cell, 0) + 1
-    _join_surnames(by_name, per)  # "Lavrov" and "Sergueï Lavrov": one source
+    _join_surnames(by_name, per, names)  # "Lavrov" and "Sergueï Lavrov": one source
+    _label(by_name, names, scripts)
     ranked = sorted(by_name.items(), key=lambda kv: (-kv[1]["n"], kv[1]["name"].casefold()))
     out = [
         {**entry, "per": [[a, p, n] for (a, p), n in per[key].items()]}
