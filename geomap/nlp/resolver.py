@@ -47,6 +47,7 @@ from geomap.nlp.candidates import name_candidates
 from geomap.nlp.capital_phrases import capitals_of
 from geomap.nlp.coherence import replace_strays, support
 from geomap.nlp.compass_ellipsis import elliptic_candidates
+from geomap.nlp.compass_quarters import compass_quarters
 from geomap.nlp.confidence import Calibration
 from geomap.nlp.country_facts import CountryFacts
 from geomap.nlp.dateline_towns import dateline_towns
@@ -156,6 +157,7 @@ class ToponymResolver:
         cands = {key: kinds_named(self.gazetteer, cands[key], groups[key]) for key in cands}
         if lang is None:  # "Somali Information Minister": Somalia's, not the Somali region
             cands = demonym_countries(self.gazetteer, cands, groups)
+            cands = compass_quarters(cands, groups)  # "a South Side man": no Eltingville
         placed_apart = sense_targets(groups, own or {})
         cands = {k: [c for c in v if c.place.place_id == placed_apart.get(k, c.place.place_id)]
                  for k, v in cands.items()}  # fmt: skip
