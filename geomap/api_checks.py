@@ -14,30 +14,27 @@ from dataclasses import replace
 from os import PathLike
 
 from geomap.errors import InputError, InputNotFoundError
+from geomap.given_language import supported_language
 from geomap.metadata import ARTICLE_FIELDS
 from geomap.records import InputStatus
 from geomap.sanitize import quoted
 
 
 def checked_language(language: str | None) -> str | None:
-    """``language`` as a code geomap has a pipeline for (case and spaces ignored).
+    """``language`` as a code geomap has a pipeline for (one check for the CLI and the API).
+
+    :func:`~geomap.given_language.supported_language` checks it.
 
     Raises
     ------
     geomap.errors.InputError
-        If geomap has no pipeline for it (every article would be skipped).
+        If geomap has no pipeline for it (every article would be skipped), naming the
+        argument as Python spells it.
     """
-    from geomap.language import SUPPORTED_LANGUAGES
-
-    if language is None:
-        return None
-    code = str(language).strip().casefold()
-    if code not in SUPPORTED_LANGUAGES:
-        raise InputError(
-            f"language={quoted(language)}: geomap has no pipeline for it; it reads "
-            f"{', '.join(SUPPORTED_LANGUAGES)} (or language=None: each article's own)"
-        )
-    return code
+    try:
+        return supported_language(language)
+    except InputError as exc:
+        raise InputError(f"language={exc} (or language=None: each article's own)") from None
 
 
 def checked_fields(fields: Mapping[str, str] | None) -> tuple[tuple[str, str], ...] | None:
