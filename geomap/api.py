@@ -6,13 +6,15 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import replace
 
-from geomap.api_checks import check_paths_exist, checked_fields, checked_language, python_words
+from geomap.api_checks import check_paths_exist, checked_fields, checked_language
 from geomap.errors import GeomapWarning
+from geomap.geoparser import Geoparser
 from geomap.io.given_outlets import as_given
 from geomap.io.objects import read_objects
 from geomap.io.record import RecordFields
 from geomap.result import Result
 from geomap.run import geoparse_articles
+from geomap.setting_names import Wording
 from geomap.settings import Settings
 
 
@@ -89,11 +91,13 @@ def geoparse(
         fields=checked_fields(fields),
     )
     max_bytes = int(settings.max_article_mb * 1_000_000)
-    read = read_objects(inputs, fields=RecordFields.of(settings), max_article_bytes=max_bytes)
+    # the statuses name keyword arguments, not the command line's options
+    named = replace(RecordFields.of(settings), wording=Wording.KEYWORD)
+    read = read_objects(inputs, fields=named, max_article_bytes=max_bytes)
     check_paths_exist(inputs)
-    result = geoparse_articles(as_given(read, settings.outlet), settings=settings)
-    # the statuses speak of keyword arguments, not of the command line's options
-    result = replace(result, statuses=tuple(python_words(s) for s in result.statuses))
+    items = as_given(read, settings.outlet, Wording.KEYWORD)
+    parser = Geoparser(settings, wording=Wording.KEYWORD)
+    result = geoparse_articles(items, settings=settings, geoparser=parser)
     if not result.statuses:
         warnings.warn(
             f"geoparse() got no articles ({_nothing(inputs)}): nothing was geoparsed",

@@ -8,36 +8,30 @@ A mistake in a keyword argument is an :class:`~geomap.errors.InputError` (a
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
-from dataclasses import replace
 from os import PathLike
 
 from geomap.errors import InputError, InputNotFoundError
+from geomap.given_language import supported_language
 from geomap.metadata import ARTICLE_FIELDS
-from geomap.records import InputStatus
 from geomap.sanitize import quoted
 
 
 def checked_language(language: str | None) -> str | None:
-    """``language`` as a code geomap has a pipeline for (case and spaces ignored).
+    """``language`` as a code geomap has a pipeline for (one check for the CLI and the API).
+
+    :func:`~geomap.given_language.supported_language` checks it.
 
     Raises
     ------
     geomap.errors.InputError
-        If geomap has no pipeline for it (every article would be skipped).
+        If geomap has no pipeline for it (every article would be skipped), naming the
+        argument as Python spells it.
     """
-    from geomap.language import SUPPORTED_LANGUAGES
-
-    if language is None:
-        return None
-    code = str(language).strip().casefold()
-    if code not in SUPPORTED_LANGUAGES:
-        raise InputError(
-            f"language={quoted(language)}: geomap has no pipeline for it; it reads "
-            f"{', '.join(SUPPORTED_LANGUAGES)} (or language=None: each article's own)"
-        )
-    return code
+    try:
+        return supported_language(language)
+    except InputError as exc:
+        raise InputError(f"language={exc} (or language=None: each article's own)") from None
 
 
 def checked_fields(fields: Mapping[str, str] | None) -> tuple[tuple[str, str], ...] | None:
@@ -84,40 +78,3 @@ def check_paths_exist(inputs: object) -> None:
     shown = ", ".join(quoted(str(p)) for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
     what = "no such file or folder" if len(paths) == 1 else "none of them exists"
     raise InputNotFoundError(f"geoparse() got {shown}: {what}")
-
-
-#: A command-line option in a message, and how :func:`geomap.geoparse` spells it.
-_OPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"--language ([A-Za-z]{2,3})\b"), r"language='\1'"),
-    (re.compile(r"--field (\w+)=([^)]+)\)"), r"fields={'\1': '\2'})"),
-    (re.compile(r"--text-field\b"), "text_column="),
-    (re.compile(r"--id-field\b"), "id_column="),
-    (re.compile(r"--language\b"), "language="),
-    (re.compile(r"--field\b"), "fields="),
-    (re.compile(r"--outlet\b"), "outlet="),
-)
-
-
-def python_wording(message: str) -> str:
-    """``message`` with the command line's options named as geoparse()'s keyword arguments.
-
-    >>> python_wording("a field 'x' is empty; name another with --text-field")
-    "a field 'x' is empty; name another with text_column="
-    >>> python_wording("not mapped. --language en reads it with the English pipeline.")
-    "not mapped. language='en' reads it with the English pipeline."
-    """
-    if "--" not in message:
-        return message
-    for pattern, words in _OPTIONS:
-        message = pattern.sub(words, message)
-    return message
-
-
-def python_words(status: InputStatus) -> InputStatus:
-    """``status`` with its reason, warnings and notes in :func:`python_wording`."""
-    reason = None if status.reason is None else python_wording(status.reason)
-    warnings = tuple(python_wording(w) for w in status.warnings)
-    notes = tuple(python_wording(n) for n in status.notes)
-    if (reason, warnings, notes) == (status.reason, status.warnings, status.notes):
-        return status
-    return replace(status, reason=reason, warnings=warnings, notes=notes)

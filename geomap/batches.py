@@ -17,6 +17,7 @@ from geomap.errors import GazetteerError, ModelNotFoundError
 from geomap.language import SUPPORTED_LANGUAGES, language_label, with_language
 from geomap.metadata import article_fields
 from geomap.records import Article, ArticleResult, InputStatus, Mention
+from geomap.setting_names import Wording, setting_value
 from geomap.stage_records import ModelRead, Reused
 
 if TYPE_CHECKING:
@@ -127,14 +128,14 @@ def _batch(
 ) -> list[Parsed | ModelRead]:
     """:func:`parse_batch`, or with ``model_only`` :func:`model_batch`."""
     if not languages_found:
-        articles = [with_language(a, gp.settings.language) for a in articles]
+        articles = [with_language(a, gp.settings.language, gp.wording) for a in articles]
     out: list[ArticleResult | InputStatus | ModelRead | None] = [None] * len(articles)
     groups: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
         # a short post the detector left unsure goes by its names ("Ostrzał: Kupiańsk.")
         route = gp.route(article.metadata.get("language") or gp.names_language(article.text))
         if route is None:
-            out[i] = unsupported_status(article)
+            out[i] = unsupported_status(article, gp.wording)
         else:
             groups.setdefault(route, []).append(i)
     for route, members in groups.items():
@@ -205,14 +206,17 @@ def or_failed(article: Article, work: Callable[..., T], *args: Any) -> T | Input
         return failed_status(article, exc)
 
 
-def unsupported_status(article: Article) -> InputStatus:
-    """The status of an article in a language geomap has no pipeline for."""
+def unsupported_status(article: Article, wording: Wording = Wording.OPTION) -> InputStatus:
+    """The status of an article in a language geomap has no pipeline for.
+
+    ``wording``: whose words it names the setting that reads it in English in.
+    """
     code = article.metadata.get("language") or "unknown"
     label = language_label(article.metadata.get("language"))
     reason = (
         f"{article.source}: language: {label}; geomap has no "
         f"pipeline for it (it reads {', '.join(SUPPORTED_LANGUAGES)}), so it is not mapped. "
-        "--language en reads it with the English pipeline."
+        f"{setting_value('language', 'en', wording)} reads it with the English pipeline."
     )
     return _status(article, "skipped", reason, code)
 

@@ -19,6 +19,7 @@ from geomap.model_text import OffsetMap, model_text
 from geomap.nlp.given_spans import split_at
 from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
 from geomap.records import Mention
+from geomap.setting_names import Wording
 from geomap.settings import Settings
 from geomap.stage_records import ModelPiece
 
@@ -44,8 +45,15 @@ class Geoparser:
     ['Kyiv']
     """
 
-    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        nlp: Language | None = None,
+        wording: Wording = Wording.OPTION,
+    ) -> None:
         self.settings = settings or Settings.from_env()
+        #: Whose words the statuses name settings in (:mod:`geomap.setting_names`).
+        self.wording = wording
         self._nlp = nlp
         #: The pipelines of languages other than English, built on first use.
         self._pipelines: dict[str, Language] = {}

@@ -28,6 +28,7 @@ from typing import Any
 from geomap.language_bulk import bulk_text
 from geomap.letter_scripts import script_counts
 from geomap.records import Article
+from geomap.setting_names import Wording, setting
 from geomap.text import UKRAINIAN_LETTERS
 
 #: Languages geomap geoparses, each with its own pipeline (:mod:`geomap.pipeline`).
@@ -190,7 +191,9 @@ def _detect(text: str) -> tuple[str | None, float, str | None]:
     return None, prob, guess
 
 
-def with_language(article: Article, given: str | None = None) -> Article:
+def with_language(
+    article: Article, given: str | None = None, wording: Wording = Wording.OPTION
+) -> Article:
     """The article with its language in ``metadata["language"]``.
 
     Parameters
@@ -200,7 +203,10 @@ def with_language(article: Article, given: str | None = None) -> Article:
         kept unless the text plainly says otherwise.
     given
         A language that overrides both (``--language``).
+    wording
+        Whose words the notes name that setting in (``--language``, ``language=``).
     """
+    named = setting("language", wording)
     meta = article.metadata
     notes = article.notes
     if given:
@@ -208,7 +214,7 @@ def with_language(article: Article, given: str | None = None) -> Article:
         how = "given"
         detected, prob, guess = _detect(article.text)
         if detected and detected != given:
-            notes = (*notes, f"{article.source}: read as {given} (--language); detected {detected}")
+            notes = (*notes, f"{article.source}: read as {given} ({named}); detected {detected}")
     else:
         declared = meta.get("language")
         detected, prob, guess = _detect(article.text)
@@ -224,7 +230,7 @@ def with_language(article: Article, given: str | None = None) -> Article:
             how = f"detected; declared {declared}"
     warnings = article.warnings
     if not given and not meta.get("language") and _unsure(article.text, code, guess, prob):
-        warnings = (*warnings, _unsure_warning(article.source, code, guess, prob))
+        warnings = (*warnings, _unsure_warning(article.source, code, guess, prob, named))
     elif not given and code is None and _read_as_guessed(article.text, guess):
         notes = (*notes, _undetermined_note(article.source, guess, prob))
     if code is None:
@@ -302,11 +308,13 @@ def _undetermined_note(source: str, guess: str | None, prob: float) -> str:
     return f"{source}: language not determined (a short or mixed text; {said}): read as English"
 
 
-def _unsure_warning(source: str, code: str | None, guess: str | None, prob: float) -> str:
+def _unsure_warning(
+    source: str, code: str | None, guess: str | None, prob: float, named: str
+) -> str:
     """The warning of an unsure language: what the detector guessed, what was done."""
     said = f"the detector's best guess is {language_label(guess)} at {prob:.2f}"
     if code is None:
         done = f"language not determined (a short or mixed text; {said}): read as English"
     else:
         done = f"language unsure ({said}): read as {language_label(code)}"
-    return f"{source}: {done}; --language, or a language field, sets it"
+    return f"{source}: {done}; {named}, or a language field, sets it"

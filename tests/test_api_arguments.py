@@ -9,9 +9,7 @@ import pandas as pd
 import pytest
 
 import geomap
-from geomap.api_checks import python_wording, python_words
 from geomap.errors import GeomapError, GeomapWarning, InputError, InputNotFoundError
-from geomap.records import InputStatus
 
 FRAME = pd.DataFrame({"Body Text": ["Clashes broke out near Gao."], "Source": ["Sahel Wire"]})
 
@@ -48,7 +46,7 @@ def test_unusable_arguments_are_geomap_input_errors_naming_them(
 
 def test_a_field_named_that_exists_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[object] = []
-    monkeypatch.setattr("geomap.api.geoparse_articles", lambda items, settings: seen.append(1))
+    monkeypatch.setattr("geomap.api.geoparse_articles", lambda items, **kw: seen.append(1))
     with pytest.raises(AttributeError):  # past the checks: the stub returns no result
         geomap.geoparse(FRAME, fields={"outlet": "source"}, language="EN")
     assert seen == [1]
@@ -83,17 +81,3 @@ def test_an_empty_frame_warns(monkeypatch: pytest.MonkeyPatch) -> None:
         warnings.simplefilter("error")
         with pytest.raises(GeomapWarning, match="an empty list"):
             geomap.geoparse([])
-
-
-def test_statuses_speak_of_keyword_arguments() -> None:
-    said = "row 3: language: xx; not mapped. --language en reads it with the English pipeline."
-    status = InputStatus("row 3", "3", "skipped", said, warnings=("name it with --text-field",))
-    worded = python_words(status)
-    assert worded.reason.endswith("language='en' reads it with the English pipeline.")
-    assert worded.warnings == ("name it with text_column=",)
-    assert python_wording("no field 'h' (--field title=h): read") == (
-        "no field 'h' (fields={'title': 'h'}): read"
-    )
-    assert python_wording("no field 'A B' (--field outlet=A B) nor a usual one") == (
-        "no field 'A B' (fields={'outlet': 'A B'}) nor a usual one"
-    )

@@ -6,17 +6,8 @@ import random
 
 import pytest
 
-from geomap.copies import (
-    CHUNK,
-    EXACT,
-    MIN_SIMILARITY,
-    CopyFinder,
-    shared,
-    similarity,
-    sketch,
-    sketched,
-    with_copy,
-)
+from geomap.copies import MIN_SIMILARITY, CopyFinder, with_copy
+from geomap.copy_sketches import CHUNK, EXACT, shared, similarity, sketch, sketched
 from geomap.records import Article, ArticleResult, InputStatus
 from geomap.run import drive
 from geomap.settings import Settings

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from geomap.gazetteer import Gazetteer
 from geomap.nlp import local, resolver  # noqa: F401  (register factories)
 from geomap.nlp.capital_namesakes import capital_namesakes
-from geomap.nlp.country_adjectives import adjective_of, stem_names
+from geomap.nlp.country_adjectives import adjective_of
+from geomap.nlp.country_of_adjective import stem_names
 from geomap.records import Candidate, Place
 from tests.local_recognise import local_pipeline, placed
 

@@ -28,6 +28,7 @@ from geomap.claims.apposed_subjects import (
 )
 from geomap.claims.asides import aside_subject, asked_aside, participle_aside_subject
 from geomap.claims.clauses import inverted_object
+from geomap.claims.closing_subjects import closing_subject
 from geomap.claims.cues import is_reporting_verb, is_speech_noun
 from geomap.claims.datelines import past_dateline
 from geomap.claims.frames import inverted_source
@@ -43,7 +44,6 @@ from geomap.claims.misplaced_subjects import (
     apposition_as_subject,
     as_passive,
     before_a_day,
-    closing_subject,
     conjunction_object,
     inverted_subject,
     name_before_verb,

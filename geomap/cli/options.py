@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from geomap.cli.option_checks import dask_address, finite_mb
+from geomap.errors import InputError
 from geomap.sanitize import quoted, terminal_text
 from geomap.settings import DEFAULT_MODEL, Settings
 
@@ -133,10 +134,13 @@ def code_choice(value: str | None, allowed: tuple[str, ...], option: str, what: 
 
 
 def language_code(value: str | None) -> str | None:
-    """A ``--language`` value checked against the languages geomap reads."""
-    from geomap.language import SUPPORTED_LANGUAGES
+    """A ``--language`` value checked (:func:`~geomap.given_language.supported_language`)."""
+    from geomap.given_language import supported_language
 
-    return code_choice(value, SUPPORTED_LANGUAGES, "--language", "geomap reads")
+    try:
+        return supported_language(value)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--language") from None
 
 
 Model = typer.Option(

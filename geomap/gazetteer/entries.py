@@ -105,6 +105,16 @@ class Entries:
         return tuple(sorted(str(r[0]) for r in rows if " " not in str(r[0])))
 
     @per_instance(maxsize=16)
+    def country_name_keys(self, lang: str) -> tuple[tuple[str, str], ...]:
+        """``(key, cc)``: every country's one-word name keys in ``lang`` (:meth:`country_keys`)."""
+        rows = self._query(
+            "SELECT DISTINCT n.key, p.cc FROM local_names n JOIN places p ON p.id = n.pid "
+            "WHERE p.ftype = 0 AND n.lang = ? AND p.cc IS NOT NULL",
+            (lang,),
+        )
+        return tuple(sorted((str(k), str(c)) for k, c in rows if " " not in str(k) and c))
+
+    @per_instance(maxsize=16)
     def country_words(self, lang: str) -> tuple[tuple[str, str], ...]:
         """``(word, cc)``: the words of countries' long names in ``lang`` that one country owns.
 

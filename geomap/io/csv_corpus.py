@@ -35,6 +35,7 @@ from geomap.io.record import DEFAULT_FIELDS, ReadResult, RecordFields, record_ar
 from geomap.metadata import field_key
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates
+from geomap.setting_names import setting_value
 
 _CSV_FIELD_LIMIT = (1 << 31) - 1
 #: Bytes read to guess a CSV file's encoding and delimiter.
@@ -171,7 +172,7 @@ def read_csv(
         raise InputError(
             f"{source}: CSV needs a header with a text column ({fields.describe()}); "
             f"found {', '.join(list(names or [])[:10]) or 'no header'}"
-            + ("; name the text column with --text-field COLUMN" if names else "")
+            + (f"; name the text column with {_text_setting(fields)}" if names else "")
             + _addresses_only(list(names or []))
         )
     reader.fieldnames = unique_header(list(names), source, fields)
@@ -271,3 +272,8 @@ def _rows(
             yield from swallowed_rows(source, first_line, swallowed)
     if rows == header_row - 1:
         yield empty_corpus(source, "no records (header only)")
+
+
+def _text_setting(fields: RecordFields) -> str:
+    """How the caller names a text column ("--text-field COLUMN", "text_column='COLUMN'")."""
+    return setting_value("text_field", "COLUMN", fields.wording)

@@ -15,6 +15,7 @@ from geomap.field_names import alias_keys, field_key, plain_key
 from geomap.io.record import RecordFields
 from geomap.io.text_fallbacks import SUMMARY_FIELDS
 from geomap.sanitize import quoted
+from geomap.setting_names import field_setting
 
 
 def unique_header(names: list[str], source: str, fields: RecordFields) -> list[str]:
@@ -121,7 +122,8 @@ def unread_note(
     shown = ", ".join(quoted(n.strip()) for n in unread[:8]) + (", ..." if len(unread) > 8 else "")
     return [
         f"{source}: no {what} for the {', '.join(absent)}; {what}s not read: {shown} "
-        f"(name one with --field {absent[0]}={what.upper()}) (the whole file)"
+        f"(name one with {field_setting(absent[0], what.upper(), fields.wording)}) "
+        "(the whole file)"
     ]
 
 

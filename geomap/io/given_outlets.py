@@ -32,6 +32,7 @@ from geomap.io.correction_notes import without_notes
 from geomap.outlet_names import outlet_from_url
 from geomap.records import Article, InputStatus, Mention
 from geomap.sanitize import quoted
+from geomap.setting_names import Wording, setting
 
 #: Lines of the text's opening where a dateline is looked for (a headline, a byline first).
 DATELINE_LINES = 5
@@ -79,19 +80,20 @@ def wire_dateline(text: str) -> Dateline | None:
     return None
 
 
-def given_note(source: str, outlet: str) -> str:
+def given_note(source: str, outlet: str, wording: Wording = Wording.OPTION) -> str:
     """The note on an article whose outlet is the one the run was given."""
-    return f"{source}: outlet {quoted(outlet)} given (--outlet)"
+    return f"{source}: outlet {quoted(outlet)} given ({setting('outlet', wording)})"
 
 
-def with_outlet(article: Article, given: str | None = None) -> Article:
+def with_outlet(
+    article: Article, given: str | None = None, wording: Wording = Wording.OPTION
+) -> Article:
     """``article`` with the ``given`` outlet when it names none, and a note saying so."""
     if article.metadata.get("outlet") or not given:
         return article
     meta = {**article.metadata, "outlet": given}
-    return replace(
-        article, metadata=meta, notes=(*article.notes, given_note(article.source, given))
-    )
+    note = given_note(article.source, given, wording)
+    return replace(article, metadata=meta, notes=(*article.notes, note))
 
 
 def with_dateline_outlet(article: Article, mentions: Sequence[Mention]) -> Article:
@@ -101,9 +103,10 @@ def with_dateline_outlet(article: Article, mentions: Sequence[Mention]) -> Artic
     no agency.  An outlet only given to the run (:func:`with_outlet`) gives way.
     """
     outlet = article.metadata.get("outlet")
-    given = given_note(article.source, outlet) if outlet else None
+    as_given_notes = {given_note(article.source, outlet, w) for w in Wording} if outlet else set()
+    given = next((n for n in article.notes if n in as_given_notes), None)
     host = outlet is not None and outlet == outlet_from_url(article.metadata.get("url"))
-    if outlet and given not in article.notes and not host:
+    if outlet and given is None and not host:
         return article  # the article's own
     found = wire_dateline(article.text)
     if found is None or any(m.start == found.start and m.end == found.end for m in mentions):
@@ -116,8 +119,16 @@ def with_dateline_outlet(article: Article, mentions: Sequence[Mention]) -> Artic
 
 
 def as_given(
-    items: Iterable[Article | InputStatus], outlet: str | None = None
+    items: Iterable[Article | InputStatus],
+    outlet: str | None = None,
+    wording: Wording = Wording.OPTION,
 ) -> Iterator[Article | InputStatus]:
-    """The articles read, editors' notes left out and an outlet given (module doc)."""
+    """The articles read, editors' notes left out and an outlet given (module doc).
+
+    ``wording``: whose words the note of a given outlet names the setting in.
+    """
     for item in items:
-        yield with_outlet(without_notes(item), outlet) if isinstance(item, Article) else item
+        if isinstance(item, Article):
+            yield with_outlet(without_notes(item), outlet, wording)
+        else:
+            yield item

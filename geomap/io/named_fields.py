@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from geomap.field_names import alias_keys, field_key
-from geomap.io.record_problems import ONCE_PER_FILE
 from geomap.published import GIVEN_FIELD
 from geomap.sanitize import quoted
+from geomap.setting_names import Wording, field_setting
 
 #: A metadata field as a sentence names it ("the publication date is read from ...").
 _SAID = {"published": "publication date", GIVEN_FIELD: "date as given", "url": "address"}
@@ -54,6 +54,7 @@ def fallback_warnings(
     keys: Mapping[str, object],
     record: Mapping[str, object],
     meta: Mapping[str, str],
+    wording: Wording = Wording.OPTION,
 ) -> list[str]:
     """A warning for each field named with ``--field`` that a record lacks.
 
@@ -67,6 +68,8 @@ def fallback_warnings(
         The record as read, to name where a fallen-back value was (``meta.title``).
     meta
         The metadata read from the record.
+    wording
+        Whose words the warning names the field in (``--field``, ``fields=``).
 
     >>> rec = {"meta": {"title": "T"}, "text": "..."}
     >>> fallback_warnings({"title": "headline_text"}, {"title": "T"}, rec, {"title": "T"})
@@ -78,7 +81,7 @@ def fallback_warnings(
     for name, field in named.items():
         if field_key(field) == field_key(name) or field_key(field) in keys:
             continue
-        head = f"no field {quoted(field)}{ONCE_PER_FILE}{name}={field})"
+        head = f"no field {quoted(field)} ({field_setting(name, field, wording)})"
         key = next((k for k in alias_keys(name) if _has_value(keys.get(k))), None)
         if key is None or name not in meta:
             out.append(f"{head} nor a usual one: no {said(name)} is read")

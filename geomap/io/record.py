@@ -30,6 +30,7 @@ from geomap.metadata import ARTICLE_FIELDS, article_metadata
 from geomap.published import with_zone
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
+from geomap.setting_names import Wording, setting
 from geomap.text import link_only_warning, normalize_text, without_escapes
 
 if TYPE_CHECKING:
@@ -75,12 +76,16 @@ class RecordFields:
     day_first
         Whether "05/03/2024" is 5 March (a CSV separated by semicolons: Excel's list
         separator where dates are written day first).
+    wording
+        Whose words the readers' messages name these settings in (``--text-field`` or
+        ``text_column=``: :mod:`geomap.setting_names`).
     """
 
     text: str | None = None
     id: str | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)
     day_first: bool = False
+    wording: Wording = Wording.OPTION
 
     def __post_init__(self) -> None:
         unknown = sorted(set(self.metadata) - set(ARTICLE_FIELDS))
@@ -239,7 +244,8 @@ def record_article(
         why = (
             f"its {quoted(present[0])} field is empty"
             if present
-            else f"{_wanted(fields)}; found {_field_names(given)}; name another with --text-field"
+            else f"{_wanted(fields)}; found {_field_names(given)}; "
+            f"name another with {setting('text_field', fields.wording)}"
         )
         return InputStatus(where, art_id, "empty", f"{where}: no text ({why})")
     if not has_visible_text(text):
@@ -294,7 +300,7 @@ def record_article(
         if field_key(k) not in used and isinstance(v, (str, int, float)) and not isinstance(v, bool)
     }
     meta, meta_warnings = article_metadata(lower, named, day_first=fields.day_first)
-    warnings.extend(fallback_warnings(fields.metadata, lower, original, meta))
+    warnings.extend(fallback_warnings(fields.metadata, lower, original, meta, fields.wording))
     meta = {k: _clean(v, f"field {quoted(k)}", warnings) for k, v in meta.items()}
     warnings.extend(meta_warnings)
     return Article(

@@ -18,12 +18,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from geomap.records import Article, InputStatus
+from geomap.setting_names import FIELD_OPENINGS
 
 #: Record problems of one file reported one by one; the rest are counted.
 MAX_RECORD_PROBLEMS = 1000
 _WHAT = {"error": "not read", "empty": "without text"}
-#: What a warning said once per file holds (:meth:`geomap.io.record.RecordFields.missing`).
-ONCE_PER_FILE = " (--field "
+#: What a warning said once per file holds, in either wording (a field named for a column
+#: that the records lack: :func:`geomap.io.named_fields.fallback_warnings`).
+ONCE_PER_FILE = tuple(f" ({opening}" for opening in FIELD_OPENINGS.values())
 
 
 def bounded_problems(
@@ -43,7 +45,7 @@ def bounded_problems(
     held: Counter[str] = Counter()
     said: set[str] = set()
     for item in items:
-        if isinstance(item, Article) and any(ONCE_PER_FILE in w for w in item.warnings):
+        if isinstance(item, Article) and any(_once(w) for w in item.warnings):
             item = _said_once(item, said)
         if isinstance(item, InputStatus) and item.status in ("error", "empty"):
             seen += 1
@@ -69,11 +71,17 @@ def _said_once(item: Article, said: set[str]) -> Article:
     """``item`` without the :data:`ONCE_PER_FILE` warnings already ``said`` (added to it)."""
     kept = []
     for warning in item.warnings:
-        if ONCE_PER_FILE in warning:
-            what = warning[warning.index(ONCE_PER_FILE) :]  # not the record's place before it
+        at = _once(warning)
+        if at:
+            what = warning[at:]  # not the record's place before it
             if what in said:
                 continue
             said.add(what)
             warning += " (said once for the file)"
         kept.append(warning)
     return replace(item, warnings=tuple(kept))
+
+
+def _once(warning: str) -> int:
+    """Where ``warning``'s :data:`ONCE_PER_FILE` part begins; 0 if it has none."""
+    return next((warning.index(m) for m in ONCE_PER_FILE if m in warning), 0)

@@ -6,7 +6,7 @@ Schostka und Ochtyrka". Each one-word name of the list (words joined by a comma
 or a conjunction, :data:`~geomap.nlp.local_words.CONJUNCTIONS`) that is a town of
 :data:`~geomap.nlp.local_kinds.TOWN` people, or a village of the language's own
 country by its own name, is taken, as a town beside a found one in a list is
-(:meth:`geomap.nlp.local.LocalToponymRecognizer._listed`), though no name of the
+(:func:`geomap.nlp.local_lists.listed_towns`), though no name of the
 list is found yet. Only a unit's or a region's name heads such a list
 (:func:`~geomap.nlp.local_kinds.heads_list`): after a town's, the colon opens a
 report ("Kramatorsk: Zwei Gleitbomben …").

@@ -21,7 +21,7 @@ English model's, whose label the resolver weighs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -48,7 +48,8 @@ from geomap.nlp.local_entities import (
     place_runs_into_words,
     run_into_words,
 )
-from geomap.nlp.local_kinds import listed_home_village, listed_natural, town
+from geomap.nlp.local_kinds import town
+from geomap.nlp.local_lists import listed_towns
 from geomap.nlp.local_nearby import nearby_home_towns
 from geomap.nlp.local_position import dateline, quoted
 from geomap.nlp.local_repeats import inflected_repeats, repeated
@@ -56,14 +57,12 @@ from geomap.nlp.local_spans import (
     article_of_name,
     elided_capital,
     entity_core,
-    in_club_name,
     inflected_acronym,
     kind_widened,
     noun_widened,
     outside_organisations,
     splits_compound,
 )
-from geomap.nlp.local_words import CONJUNCTIONS, listed_positions
 from geomap.nlp.named_countries import (
     GUESSED_TOWN_LANGUAGES,
     entity_countries,
@@ -78,7 +77,6 @@ from geomap.nlp.street_names import outside_streets
 from geomap.nlp.symbol_names import toponym_spans
 from geomap.nlp.town_in_unit import towns_in_units
 from geomap.nlp.vocab import BIG_CITY
-from geomap.records import Candidate
 
 #: Entity labels of places, and of names that are not places.
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -144,7 +142,9 @@ class LocalToponymRecognizer:
         spans = filter_spans(spans + nearby_home_towns(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + kind_named(self.gazetteer, doc, spans, blocked))
         spans = filter_spans(spans + list(colon_listed(self.gazetteer, doc, spans, blocked)))
-        spans = filter_spans(spans + list(self._listed(doc, lang, spans, blocked - persons - runs)))
+        spans = filter_spans(
+            spans + list(listed_towns(self.gazetteer, doc, lang, spans, blocked - persons - runs))
+        )
         spans = filter_spans(
             spans + list(towns_in_units(self.gazetteer, doc, lang, spans, blocked))
         )
@@ -274,45 +274,6 @@ class LocalToponymRecognizer:
             if acceptable(self.gazetteer, span, lang):
                 return Span(doc, i, j, label="GAZ")
         return None
-
-    # -- lists ----------------------------------------------------------------------
-    def _listed(
-        self, doc: Doc, lang: str, spans: Sequence[Span], blocked: set[int]
-    ) -> Iterable[Span]:
-        """A town beside a found toponym in a list ("Харків і Ізюм", "Kramatorsk, Słowiańsk").
-
-        A one-word name the model called a person is such a town too ("по Сумам и
-        Конотопу": natasha reads the dative as a surname); ``blocked`` leaves it out.
-        A river or range beside a found one is listed too ("Euphrat und Tigris":
-        :func:`~geomap.nlp.local_kinds.listed_natural`). A town listed so extends the
-        list in turn: "Ізмаїл, Рені та Кілія"; each may open with a preposition ("у
-        Кременной и под Лиманом": :func:`~geomap.nlp.local_words.listed_positions`).
-        """
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        joins = CONJUNCTIONS.get(lang, frozenset())
-        queue = list(spans)
-        while queue:
-            span = queue.pop(0)
-            found: list[Candidate] | None = None
-            for i in listed_positions(span, lang):
-                if not 0 <= i < len(doc) or i in taken or i in blocked:
-                    continue
-                between = doc[span.end] if i > span.start else doc[i + 1]
-                tok = doc[i]
-                if between.lower_ not in joins or not capitalised(tok) or in_club_name(tok, lang):
-                    continue
-                cands = self.gazetteer.candidates(tok.text, lang)
-                if found is None:
-                    found = list(self.gazetteer.candidates(span.text, lang))
-                if (
-                    any(town(c, lang) for c in cands)
-                    or listed_natural(found, cands)
-                    or listed_home_village(found, cands, lang)  # "Gołdapi i Wiżajn"
-                ):
-                    taken.add(i)
-                    listed = Span(doc, i, i + 1, label="GAZ")
-                    queue.append(listed)
-                    yield listed
 
 
 @Language.factory(

@@ -111,7 +111,7 @@ def place_runs_into_words(ent: Span, lang: str) -> bool:
     for one location: where only names are capitalised (Polish, Russian, Ukrainian), a
     location of one capitalised word and lowercase words after it that is no place as a
     whole may still have its first word listed beside a found place (the list rule,
-    :meth:`~geomap.nlp.local.LocalToponymRecognizer._listed`); no other rule judges it
+    :func:`~geomap.nlp.local_lists.listed_towns`); no other rule judges it
     alone, as such a run is also how these languages write a name of several words
     ("Северным морским путём": the Northern Sea Route, no town Severny).
     """

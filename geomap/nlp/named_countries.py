@@ -10,7 +10,6 @@ names; a name with candidates is left as it is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -18,12 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.instance_cache import per_first_argument
+from geomap.nlp.country_of_adjective import OWN_MATCHES, adjective_countries_of, countries_named
 from geomap.nlp.local_words import HOME_COUNTRIES
 from geomap.records import Candidate
 from geomap.text import is_cyrillic
-
-#: Match kinds by which a name names a country itself (a guessed form does not).
-OWN_MATCHES = frozenset({"name", "alias", "exonym"})
 
 
 def named_countries(cands: Mapping[str, Sequence[Candidate]]) -> set[str]:
@@ -36,17 +33,10 @@ def named_countries(cands: Mapping[str, Sequence[Candidate]]) -> set[str]:
     }
 
 
-#: A Russian or Ukrainian adjective of a country's name: "иранские", "латвийской",
-#: "китайские", "іранські" (the stem before "-ск-"/"-ськ-", and the "-ий-", "-ій-" or
-#: "-й-" before it).
-_COUNTRY_ADJECTIVE = re.compile(r"^(\w{3,}?)(ий|ій|й)?сь?к\w{1,3}$")
-
-
 def adjective_countries(gazetteer: Any, doc: Doc) -> set[str]:
     """Countries a Russian or Ukrainian article names by an adjective ("Иранские власти").
 
-    The adjective's stem ("Иран"), or the stem with "-ия"/"-ія" or the "-ий-"/"-й-"
-    it had ("Латвия", "Китай"), must be a country's own name in the article's language.
+    Each word is read by :func:`adjective_country`.
     """
     out: set[str] = set()
     for tok in doc:
@@ -55,33 +45,13 @@ def adjective_countries(gazetteer: Any, doc: Doc) -> set[str]:
 
 
 def adjective_country(gazetteer: Any, tok: Token) -> frozenset[str]:
-    """The countries a Russian or Ukrainian adjective names ("румунської": Romania), if any."""
+    """The countries a Russian or Ukrainian adjective names ("румунської": Romania), if any.
+
+    Read by the language's rule (:func:`~geomap.nlp.country_of_adjective.adjective_countries_of`).
+    """
     if not tok.is_alpha or not is_cyrillic(tok.text):
         return frozenset()
-    m = _COUNTRY_ADJECTIVE.match(tok.lower_)
-    if m is None:
-        return frozenset()
-    lang = tok.doc.lang_
-    stem, iy = m.group(1), m.group(2)
-    ia = "ія" if lang == "uk" else "ия"
-    # "румунської" -> "Румунія", "угорського" -> "Угорщина", "польського" -> "Польща"
-    lands = (stem + end for end in _LAND_ENDINGS.get(lang, ()))
-    forms = [stem + ia, stem + iy] if iy else [stem, stem + ia, *lands]
-    return _countries_named(gazetteer, tuple(f.capitalize() for f in forms), lang)
-
-
-#: Endings of Ukrainian country names after their adjective's stem ("Угорщина", "Польща").
-_LAND_ENDINGS: dict[str, tuple[str, ...]] = {"uk": ("щина", "ща")}
-
-
-@per_first_argument(maxsize=4096)
-def _countries_named(gazetteer: Any, forms: tuple[str, ...], lang: str) -> frozenset[str]:
-    return frozenset(
-        c.place.country_code
-        for form in forms
-        for c in gazetteer.candidates(form, lang)
-        if c.place.feature_type == "country" and c.match in OWN_MATCHES and c.place.country_code
-    )
+    return adjective_countries_of(gazetteer, tok, tok.doc.lang_)
 
 
 def towns_in_named_countries(
@@ -128,7 +98,7 @@ def entity_countries(gazetteer: Any, doc: Doc) -> set[str]:
     out = adjective_countries(gazetteer, doc)
     for ent in doc.ents:
         if ent.label_ in ("LOC", "GPE"):
-            out.update(_countries_named(gazetteer, (ent.text,), lang))
+            out.update(countries_named(gazetteer, (ent.text,), lang))
             out.update(_guessed_country(gazetteer, ent.text, lang))
     return out
 

@@ -29,7 +29,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.known import ORG_LABELS
-from geomap.nlp.nearby_towns import TOWN_TYPES, free_names
+from geomap.nlp.nearby_names import free_names
+from geomap.nlp.nearby_towns import TOWN_TYPES
 from geomap.nlp.respellings import respelled_town
 from geomap.nlp.town_locatives import used_for_person
 from geomap.nlp.town_names import town_sized
