@@ -96,3 +96,11 @@ def test_a_towns_other_name_taken_once_is_the_town_where_else_it_is_named() -> N
     # a village's stray spelling is not carried over
     text = "Aid reached Tinyby\n\nShelling was reported at Tinyby on Monday."
     assert _person_then_place_found(text) == ["Tinyby"]
+
+
+def test_a_town_a_context_rule_found_is_the_town_where_else_it_is_named() -> None:
+    # every "Stepville" tagged PERSON; "Residents of Stepville" (a context rule's find)
+    # says place as a dateline does, so the headline's is the town too
+    nlp = OTHER.nlp([("Stepville", "PERSON")])
+    doc = nlp("Aid reached Stepville\n\nResidents of Stepville reported damage.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["Stepville", "Stepville"]
