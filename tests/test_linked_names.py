@@ -49,6 +49,7 @@ _OUTLET_GAZ = TinyGazetteer(
         place("703448", "Kyiv", "city", "UA", 2_797_553, "PPLC", 30.52, 50.45),
         place("9408658", "Nordic", "region", "", 0, "RGN", 15.0, 62.0),
         place("690791", "Ukraine", "country", "UA", 41_000_000, "PCLI", 32.0, 49.0),
+        place("1", "Nilby", "city", "UA", 300, "PPL", 31.0, 49.0),
     ],
 )
 
@@ -62,6 +63,14 @@ def test_a_place_in_an_outlets_name_in_a_datelines_brackets_is_no_mention() -> N
         "Ukraine",
     ]
     assert toponyms(nlp, "Talks (in Nordic Wire style) resumed on Monday.") == ["Nordic"]
+
+
+def test_an_outlets_whole_name_filling_a_datelines_brackets_is_no_mention() -> None:
+    # "(Nilby Dispatch)" tagged GPE as a whole (Nilby a hamlet: no cut to it): a name of
+    # two words the gazetteer lacks, no kind word last, filling the brackets is the outlet's
+    nlp = _OUTLET_GAZ.nlp([("KYIV", "GPE"), ("Nilby Dispatch", "GPE"), ("Ukraine", "GPE")])
+    text = "KYIV, Ukraine (Nilby Dispatch) — Drones struck the city overnight."
+    assert toponyms(nlp, text) == ["KYIV", "Ukraine"]
 
 
 _LOCAL_GAZ = TinyGazetteer(

@@ -62,3 +62,15 @@ def test_a_relative_or_a_name_with_an_age_is_no_town() -> None:
     assert [s.text for s in doc.spans[TOPONYMS]] == ["London"]
     doc = nlp("In Noma, 20 people met. The brother of the mayor of London spoke.")
     assert [s.text for s in doc.spans[TOPONYMS]] == ["Noma", "London"]
+
+
+def test_a_persons_nickname_after_known_as_is_no_place() -> None:
+    # "Noma" (a town of the gazetteer) given as a person's other name, tagged GPE
+    nlp = _GAZ.nlp([("Ashley Bell", "PERSON"), ("Noma", "GPE"), ("London", "GPE")])
+    doc = nlp("The commander Ashley Bell, known as Noma, spoke in London.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["London"]
+    doc = nlp("The commander Ashley Bell, nicknamed Noma, spoke in London.")
+    assert [s.text for s in doc.spans[TOPONYMS]] == ["London"]
+    # a place's other name after a place is still a place
+    doc = nlp("London, known as Noma, hosted the talks.")
+    assert "Noma" in [s.text for s in doc.spans[TOPONYMS]]

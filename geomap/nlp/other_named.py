@@ -57,4 +57,4 @@ def without_other_named(doc: Doc, spans: Sequence[Span], gazetteer: Any) -> list
     kept = without_group_names(doc, kept)
     kept = without_firm_names(doc, kept, gazetteer)
     kept = without_disease_names(doc, kept)
-    return without_mastheads(doc, without_outlet_names(doc, kept))
+    return without_mastheads(doc, without_outlet_names(doc, kept, gazetteer))

@@ -6,12 +6,14 @@ outlet's name ("Nordic", a region) stands for the outlet, not the place, and is 
 mention: a toponym inside brackets that open among the first tokens of a sentence and
 close right before a spaced dash, beside another capitalised word of the brackets that
 is no word for a kind of place ("Region", "River"). A place that fills the brackets
-("LVIV (Ukraine) —") stays.
+("LVIV (Ukraine) —") stays; a name of two words the gazetteer lacks that fills them
+("NYALA, Sudan (Nile Dispatch) -", tagged GPE) is the outlet's, and no mention either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -45,14 +47,22 @@ def _brackets(doc: Doc, span: Span) -> tuple[int, int] | None:
     return opening, close
 
 
-def outlet_part(span: Span) -> bool:
-    """Whether ``span`` is a part of an outlet's name in a dateline's brackets (module doc)."""
+def outlet_part(span: Span, gazetteer: Any = None) -> bool:
+    """Whether ``span`` is a part of an outlet's name in a dateline's brackets (module doc).
+
+    A name of two words or more that fills the brackets is the outlet's whole name when
+    the ``gazetteer`` does not know it and its last word is no word for a kind of place
+    ("NYALA, Sudan (Nile Dispatch) -" tagged GPE; "LVIV (Lviv Oblast) -" and
+    "(New York) -" stay).
+    """
     doc = span.doc
     found = _brackets(doc, span)
     if found is None:
         return False
     opening, close = found
     others = [t for t in doc[opening + 1 : close] if t.i < span.start or t.i >= span.end]
+    if not others and (span.start, span.end) == (opening + 1, close):
+        return gazetteer is not None and _unknown_name(span, gazetteer)
     return any(
         t.is_alpha
         and t.text[:1].isupper()
@@ -62,8 +72,23 @@ def outlet_part(span: Span) -> bool:
     )
 
 
-def without_outlet_names(doc: Doc, spans: Sequence[Span]) -> list[Span]:
-    """``spans`` without the parts of an outlet's name in a dateline's brackets."""
+def _unknown_name(span: Span, gazetteer: Any) -> bool:
+    """Whether ``span`` is a name of two words or more, no place's, with no kind word last."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return False
+    last = words[-1].lower_
+    if last in ADMIN_WORDS or last in FEATURE_KIND_WORDS:
+        return False
+    return not gazetteer.has_name(span.text)
+
+
+def without_outlet_names(doc: Doc, spans: Sequence[Span], gazetteer: Any = None) -> list[Span]:
+    """``spans`` without the parts of an outlet's name in a dateline's brackets.
+
+    With a ``gazetteer``, also without an outlet's whole name there
+    (:func:`outlet_part`).
+    """
     if not doc.has_annotation("SENT_START"):
         return list(spans)
-    return [s for s in spans if not outlet_part(s)]
+    return [s for s in spans if not outlet_part(s, gazetteer)]

@@ -12,7 +12,10 @@ signs that an article's one-word name is a person's:
   governments: "Moscow said");
 * a relative or an age: a name right after a word of kinship ("his brother Tyler",
   "girlfriend Olivia") or followed by an age between commas ("Barry Smith, 80, and
-  Beryl, 81, met"), counted with the surnames (:func:`relatives`).
+  Beryl, 81, met"), counted with the surnames (:func:`relatives`);
+* a nickname: the one word after "known as" following a person's full name and a
+  comma ("Mohamed Hamdan Dagalo, known as Hemedti": :func:`nicknames`), counted with
+  the surnames too.
 
 Such a name is no toponym anywhere in the article (:func:`without_people`) unless it
 names a country, an admin-1 unit, a region or a continent ("Chad", "Georgia" and
@@ -64,7 +67,7 @@ def people(doc: Doc, gazetteer: Any = None) -> tuple[frozenset[str], frozenset[s
             if child.dep_ == "nsubj" and child.pos_ == "PROPN" and child.is_title:
                 speeches[child.text] += 1
     speakers = frozenset(n for n, k in speeches.items() if k >= MIN_SPEECHES)
-    return frozenset(surnames - places) | relatives(doc), speakers
+    return frozenset(surnames - places) | relatives(doc) | nicknames(doc), speakers
 
 
 #: Words of kinship a person's first name follows ("his brother Tyler").
@@ -134,6 +137,41 @@ def relatives(doc: Doc) -> frozenset[str]:
         aged = _age(doc, tok.i + 1) and (prev is None or not prev.is_title)
         if kin or aged:
             out.add(tok.text)
+    return frozenset(out)
+
+
+#: Words that introduce a person's other name after their full name and a comma.
+NICKNAME_OPENERS = (("known", "as"), ("also", "known", "as"), ("better", "known", "as"))
+NICKNAME_WORDS = frozenset({"nicknamed", "dubbed"})
+
+
+def nicknames(doc: Doc) -> frozenset[str]:
+    """One-word names given to a person right after their full name ("X Y, known as Z").
+
+    "Mohamed Hamdan Dagalo, known as Hemedti" (with "Hemedti" tagged GPE): the word
+    after "known as", "also known as", "nicknamed" or "dubbed" that follows a PERSON
+    entity of two words or more and a comma is that person's other name.
+    """
+    out: set[str] = set()
+    n = len(doc)
+    for ent in doc.ents:
+        i = ent.end
+        if ent.label_ != "PERSON" or len(ent) < 2 or i + 2 >= n or doc[i].text != ",":
+            continue
+        i += 1
+        words = next(
+            (w for w in NICKNAME_OPENERS if [t.lower_ for t in doc[i : i + len(w)]] == list(w)),
+            (doc[i].lower_,) if doc[i].lower_ in NICKNAME_WORDS else None,
+        )
+        if words is None or i + len(words) >= n:
+            continue
+        name = doc[i + len(words)]
+        if (
+            name.is_title
+            and name.is_alpha
+            and (i + len(words) + 1 >= n or not doc[i + len(words) + 1].is_title)
+        ):
+            out.add(name.text)
     return frozenset(out)
 
 

@@ -99,6 +99,7 @@ from geomap.nlp.nearby_towns import nearby_towns
 from geomap.nlp.org_places import places_leading_institutions
 from geomap.nlp.other_named import without_other_named
 from geomap.nlp.other_names import other_names
+from geomap.nlp.paragraph_entities import split_at_paragraphs
 from geomap.nlp.particle_heads import with_particle_runs
 from geomap.nlp.party_towns import party_home_towns
 from geomap.nlp.patterns import datelines, state_abbreviations
@@ -143,7 +144,12 @@ class ToponymRecognizer:
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``doc.spans["toponyms"]`` (a failing rule contained: sentence by sentence)."""
+        """Set ``doc.spans["toponyms"]`` (a failing rule contained: sentence by sentence).
+
+        Entities that run over a blank line are cut there first
+        (:func:`~geomap.nlp.paragraph_entities.split_at_paragraphs`).
+        """
+        split_at_paragraphs(doc)
         return guarded(doc, "recognition", self._recognise, self._by_sentence)
 
     def _by_sentence(self, doc: Doc) -> None:
@@ -181,7 +187,8 @@ class ToponymRecognizer:
         lines = datelines(doc, self.gazetteer)
         found.extend(lines + after_dateline(doc, lines, self.gazetteer, people))
         found.extend(state_abbreviations(doc, self.gazetteer))
-        found.extend(spans_in_context(doc, parts, found, self.gazetteer, people))
+        in_context = spans_in_context(doc, parts, found, self.gazetteer, people)
+        found.extend(in_context)
         found.extend(nearby_towns(doc, parts, found, self.gazetteer, people))
         found.extend(towns_on_rivers(doc, found, self.gazetteer, people))  # "Izmail on the Danube"
         found.extend(route_towns(doc, parts, found, self.gazetteer, people))
@@ -198,7 +205,8 @@ class ToponymRecognizer:
         spans = filter_spans([s for s in cut if s is not None])
         spans = filter_spans(with_particle_runs(doc, spans))  # "Adrar des Ifoghas"
         spans = filter_spans(with_longer_names(doc, spans, self.gazetteer))  # "The Hague"
-        spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, lines))
+        said = [*lines, *in_context]  # a name its context placed says place, as a dateline
+        spans = filter_spans(spans + repeats(doc, spans, people, self.gazetteer, said))
         spans = filter_spans(spans + [d for d in demonym_spans if not overlaps(d, spans)])
         spans = without_other_named(doc, spans, self.gazetteer)  # people, groups, firms ...
         spans = without_dateline_openers(doc, spans, self.gazetteer)  # "(AP) - Police said"

@@ -105,7 +105,9 @@ def repeats(
     the model gave it there ("THIMPHU, Bhutan (Reuters) - ... Thimphu has no ties
     with ...": a town of 98,000), and so does a name the text itself places
     (:func:`placed_by_text`: "drones at the port city of Eilat" makes the headline's
-    "Drones target Eilat" the town, whatever the model tagged it).
+    "Drones target Eilat" the town, whatever the model tagged it). The recogniser
+    passes the names its context rules found (:func:`geomap.nlp.known.spans_in_context`:
+    "Residents of Stepanakert reported") with the datelines: they say place too.
     """
     said = {(s.start, s.end) for s in datelines}
     said |= {(s.start, s.end) for s in spans if placed_by_text(s)}
@@ -201,9 +203,12 @@ def notable(cand: Candidate, *, single: bool, model_said: bool, repeated: bool =
     unit) of 100,000 or more ("Cornwall"; not for cutting an entity to one word: "Ain
     Issa" is no Ain, France), or a big city's English name (an ``exonym`` match:
     "Douma" for Duma) where the model tagged it a place ("the Adena Culture" tagged FAC
-    is no Aden).
+    is no Aden), or a town's other spelling where the model tagged it a place
+    (:func:`other_spelling`: "Stepanakert", GeoNames' Xankandi).
     """
     exonym = repeated and model_said and cand.match == "exonym"
+    if repeated and model_said and other_spelling(cand):
+        return True  # "Stepanakert" (Xankandi), tagged GPE once: a town in its headline too
     if cand.match not in {"name", "alias"} and not exonym:
         return False
     if not single:
@@ -214,3 +219,22 @@ def notable(cand: Candidate, *, single: bool, model_said: bool, repeated: bool =
         p.feature_type in kinds and p.population >= 100_000
     )
     return big or (model_said and p.feature_type == "city" and p.population >= 1_000)
+
+
+def other_spelling(cand: Candidate) -> bool:
+    """Whether a match is another spelling of a town of some size (an ``alternate`` name).
+
+    "Stepanakert" is only an alternate name of Xankandi (53,100 people), "Myawaddy" of
+    Myawadi: a name the model tagged a place once in the article is that town wherever
+    else the article names it, though the model tags it a person in the headline. A
+    town under :data:`~geomap.nlp.town_names.OTHER_SPELLING_MIN_POPULATION` people
+    (GeoNames gives villages many stray spellings) is not.
+    """
+    from geomap.nlp.town_names import OTHER_SPELLING_MIN_POPULATION
+
+    p = cand.place
+    return (
+        cand.match == "alternate"
+        and p.feature_type == "city"
+        and p.population >= OTHER_SPELLING_MIN_POPULATION
+    )
