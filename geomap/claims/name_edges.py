@@ -21,7 +21,7 @@ from geomap.claims.source_nouns import (
     listed_lemma,
 )
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
-from geomap.nlp.headline_surnames import known_word
+from geomap.english_words import known_word
 
 #: Letters after a person's name that tell an office, not the name (by hand: members of
 #: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".

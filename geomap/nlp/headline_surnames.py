@@ -15,23 +15,15 @@ mentions of the name stay ("Washington" alone in a later sentence).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from geomap.english_words import known_word
 from geomap.nlp.headline_case import headline_lines
 from geomap.nlp.name_shapes import lookup_demonym, own_entries
 from geomap.nlp.vocab import ORG_TOWN_MIN_POPULATION
-
-
-@functools.lru_cache(maxsize=4096)
-def known_word(word: str) -> bool:
-    """Whether ``word`` (lower case) is any word of simplemma's English dictionary."""
-    import simplemma
-
-    return bool(simplemma.is_known(word, lang="en"))
 
 
 def given_name_before(tok: Token, gazetteer: Any) -> bool:

@@ -1,0 +1,23 @@
+"""Whether a word is one of English's: simplemma's English dictionary, for both layers.
+
+The place rules (:mod:`geomap.nlp`) ask it of a word before a capitalised surname in a
+headline; the speaker rules (:mod:`geomap.claims`) of a word whose ending looks like an
+agent noun's ("Aboubaker" is no title). Neither layer imports the other, so the question
+lives here.
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.lru_cache(maxsize=4096)
+def known_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is any word of simplemma's English dictionary.
+
+    >>> known_word("baker"), known_word("aboubaker")
+    (True, False)
+    """
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang="en"))
