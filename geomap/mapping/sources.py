@@ -9,12 +9,10 @@ filters (toggles, timeline, outlet, language) let through.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from geomap.claims.identity import surname_owners
-from geomap.claims.run_speakers import PER_ARTICLE_KINDS, group_label, script_of, source_key
+from geomap.claims.run_speakers import group_key, speaker_groups
 from geomap.mapping.popup import as_list, int_of, text_of
 from geomap.records import BODY_KINDS
 from geomap.sanitize import inert_bidi
@@ -35,46 +33,6 @@ def _in_speaker_name(claim: Mapping[str, Any]) -> bool:
     ms, me = int_of(claim.get("mention_start"), -1), int_of(claim.get("mention_end"), -1)
     ss, se = int_of(claim.get("speaker_start"), -1), int_of(claim.get("speaker_end"), -1)
     return 0 <= ss <= ms < me <= se and (ss, se) != (ms, me)
-
-
-def _join_surnames(
-    by_name: dict[str, dict[str, Any]],
-    per: dict[str, dict[tuple[int, int], int]],
-    names: dict[str, dict[str, int]],
-) -> None:
-    """Fold each lone surname into the one fuller person of the run it names, in place.
-
-    :func:`~geomap.claims.identity.surname_owners`: "Lavrov" (kind organisation in one
-    article) joins "Sergueï Lavrov"; a surname two persons share stays apart.
-    """
-    owners = surname_owners((key, e["kind"], e["name"]) for key, e in by_name.items())
-    for lone, owner in owners.items():
-        entry, into = by_name.pop(lone), by_name[owner]
-        into["n"] += entry["n"]
-        into["places"].extend(p for p in entry["places"] if p not in into["places"])
-        counts = per[owner]
-        for cell, n in per.pop(lone).items():
-            counts[cell] = counts.get(cell, 0) + n
-        into_names = names[owner]
-        for name, n in names.pop(lone).items():
-            into_names[name] = into_names.get(name, 0) + n
-
-
-def _label(
-    by_name: dict[str, dict[str, Any]], names: dict[str, dict[str, int]], scripts: Counter[str]
-) -> None:
-    """Name each source by :func:`~geomap.claims.run_speakers.group_label`, in place.
-
-    An anonymous source named as another source is ("officials" of two articles) says
-    its article: "officials (a2)".
-    """
-    for key, entry in by_name.items():
-        entry["name"] = group_label(names[key], scripts)
-    shared = Counter(e["name"] for e in by_name.values())
-    for key, entry in by_name.items():
-        article = key.partition("\x00")[2]
-        if article and shared[entry["name"]] > 1:
-            entry["name"] = f"{entry['name']} ({article})"
 
 
 def sources_payload(
@@ -107,11 +65,9 @@ def sources_payload(
         place index, claims]]}]`` (at most :data:`MAX_SOURCES`; article index -1 when
         unknown) and the number of sources before that cut.
     """
-    by_name: dict[str, dict[str, Any]] = {}
-    aliases: dict[tuple[str, str], str] = {}
-    names: dict[str, dict[str, int]] = {}
-    scripts: Counter[str] = Counter()
-    per: dict[str, dict[tuple[int, int], int]] = {}
+    # each (name, kind, article) with its claims, as they stream; then the run's groups
+    # (claims.run_speakers.speaker_groups, as `geomap claims --by speaker` has them)
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     arts = art_index or {}
     for index, claims in place_claims:
         for claim in _claims(claims):
@@ -122,25 +78,29 @@ def sources_payload(
                 continue
             kind = text_of(claim.get("speaker_kind"))
             article = text_of(claim.get("article"))
-            # one source in two scripts; one name is one source whatever kind it was given
-            # (but "officials" one per article)
-            at = (name.casefold(), article if kind in PER_ARTICLE_KINDS else "")
-            key = aliases.setdefault(at, source_key(name, kind, article))
-            own = names.setdefault(key, {})
-            own[name] = own.get(name, 0) + 1
-            scripts[script_of(name)] += 1
-            entry = by_name.setdefault(
-                key,
-                {"name": name, "kind": kind, "n": 0, "places": []},
-            )
-            entry["n"] += 1
-            if index not in entry["places"]:
-                entry["places"].append(index)
+            row = rows.setdefault((name, kind, article), {"n": 0, "places": [], "per": {}})
+            row["n"] += 1
+            if index not in row["places"]:
+                row["places"].append(index)
             cell = (arts.get(article, -1), index)
-            counts = per.setdefault(key, {})
-            counts[cell] = counts.get(cell, 0) + 1
-    _join_surnames(by_name, per, names)  # "Lavrov" and "Sergueï Lavrov": one source
-    _label(by_name, names, scripts)
+            row["per"][cell] = row["per"].get(cell, 0) + 1
+    labels = speaker_groups(who for who, row in rows.items() for _ in range(row["n"]))
+    by_name: dict[str, dict[str, Any]] = {}
+    per: dict[str, dict[tuple[int, int], int]] = {}
+    for (name, kind, article), row in rows.items():
+        label = labels[group_key(name, kind, article)]
+        entry = by_name.setdefault(label, {"name": label, "kind": kind, "n": 0, "places": []})
+        entry["n"] += row["n"]
+        entry["places"].extend(p for p in row["places"] if p not in entry["places"])
+        counts = per.setdefault(label, {})
+        for cell, n in row["per"].items():
+            counts[cell] = counts.get(cell, 0) + n
+    named: set[str] = set()  # a group's kind: its label's own ("Sergueï Lavrov", not "Lavrov")
+    for name, kind, article in rows:
+        label = labels[group_key(name, kind, article)]
+        if label not in named and label in (name, f"{name} ({article})"):
+            by_name[label]["kind"] = kind
+            named.add(label)
     ranked = sorted(by_name.items(), key=lambda kv: (-kv[1]["n"], kv[1]["name"].casefold()))
     out = [
         {**entry, "per": [[a, p, n] for (a, p), n in per[key].items()]}
