@@ -92,3 +92,17 @@ def test_a_valid_quoted_table_gives_no_error_and_later_rows_keep_ids_and_lines(
     second = _articles(unnamed)[1]
     assert second.source == f"{unnamed}:6"
     assert second.article_id.endswith("-3")  # the second row's id, as before the swallow check
+
+
+def test_a_quote_closing_inside_a_field_is_warned_of_on_its_own_line(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        f'id,title,text,language\nb1,"Shelling,"{T},en\nb2,Calm,He said "all quiet" in Lviv.,en\n',
+        encoding="utf-8",
+    )
+    arts = _articles(path)
+    assert [a.article_id for a in arts] == ["b1", "b2"]
+    (warning,) = arts[0].warnings
+    assert warning.startswith(f"{path}:2: a quoted field on line 2 closes inside the field")
+    assert "the row has 3 of the header's 4 fields" in warning
+    assert arts[1].warnings == ()  # a quote inside an unquoted field is valid CSV

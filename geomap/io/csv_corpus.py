@@ -19,7 +19,13 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.io.bounded import MIB
-from geomap.io.csv_damage import row_warnings, stray_row, swallow_shown, swallowed_rows
+from geomap.io.csv_damage import (
+    quote_inside,
+    row_warnings,
+    stray_row,
+    swallow_shown,
+    swallowed_rows,
+)
 from geomap.io.csv_dates import date_order, order_warning
 from geomap.io.csv_header import header_cells, preamble, unique_header, unread_note
 from geomap.io.csv_lines import Lines, LineTooLongError
@@ -258,7 +264,11 @@ def _rows(
         swallowed = lines.row_like
         delimiter = reader.reader.dialect.delimiter
         shown = bool(swallowed) and swallow_shown(row, lines.ended, lines.row_lines, delimiter)
-        warnings = row_warnings(row, lines.ended, len(swallowed), first_line, lines.served)
+        misquoted = not swallowed and '"' in "".join(lines.row_lines)
+        misquoted = misquoted and quote_inside(lines.row_lines, delimiter)
+        warnings = row_warnings(
+            row, lines.ended, len(swallowed), first_line, lines.served, misquoted
+        )
         warnings += [stray] if stray and isinstance(item, Article) else []
         if isinstance(item, InputStatus) and item.status == "empty" and (lines.ended or shown):
             # the quote left open is why the row has no text: an error naming it

@@ -44,8 +44,17 @@ def swallow_shown(
     a delimiter or the line's end (``"quoted" here``: the row's lines ``raw`` read
     strictly fail).
     """
-    if ended or row.get(None):
-        return True
+    return ended or bool(row.get(None)) or quote_inside(raw, delimiter)
+
+
+def quote_inside(raw: list[str], delimiter: str) -> bool:
+    """Whether a row's lines ``raw`` hold a quote that closes inside a field.
+
+    ``b1,"Kyiv hit,"Drones struck Kyiv.,en``: the quote closes before ``Drones``
+    rather than before a delimiter or the line's end, which a valid file cannot
+    hold (Python's reader, read strictly, fails); read leniently, the fields after it
+    are shifted.
+    """
     try:
         for _ in csv.reader(raw, delimiter=delimiter, strict=True):
             pass
@@ -73,17 +82,35 @@ def swallowed_rows(source: str, first: int, lines: list[int]) -> list[InputStatu
 
 
 def row_warnings(
-    row: Mapping[str | None, Any], ended: bool, row_like: int, first: int, last: int
+    row: Mapping[str | None, Any],
+    ended: bool,
+    row_like: int,
+    first: int,
+    last: int,
+    misquoted: bool = False,
 ) -> list[str]:
     """The warnings of a row read from lines ``first`` to ``last``.
 
     Fields past the header; a quote left open to the end of the file (``ended``:
-    it swallows every line after it); and a quoted field that ran over lines
+    it swallows every line after it); a quoted field that ran over lines
     shaped like rows of their own (``row_like`` of them: :func:`looks_like_row`),
     which a quote opened by mistake swallows until a later quote closes it (a TSV
-    row whose text starts with a quotation: ``"We will rebuild``).
+    row whose text starts with a quotation: ``"We will rebuild``); and, in a row
+    that swallowed none, a quote closing inside a field (``misquoted``:
+    :func:`quote_inside`), after which the fields may be shifted.
     """
     warnings = []
+    if misquoted and not ended and not row_like:
+        names = [k for k in row if k is not None]
+        has = sum(1 for k in names if row[k] is not None)
+        fewer = (
+            f"; the row has {has} of the header's {len(names)} fields" if has < len(names) else ""
+        )
+        warnings.append(
+            f"a quoted field on line {first} closes inside the field (text after its "
+            f"closing quote), so the fields after it may be shifted{fewer}: check the "
+            "row's quotes"
+        )
     extra = row.get(None)
     if extra:
         warnings.append(
