@@ -93,3 +93,10 @@ def test_signs_beside_letters_are_marks_and_signs_beside_figures_are_not() -> No
 
     assert _implausible("за€вили ¬ласти") == 2
     assert _implausible("€5bn and 5 £ and +Baku and 3×4") == 0
+
+
+def test_russian_koi8_is_named_koi8_r_not_its_ukrainian_twin() -> None:
+    # KOI8-U reads Russian text as KOI8-R does: the detector's own name stands (the
+    # report said "decoded as koi8-u" for a KOI8-R file)
+    text = "Власти Молдавии в Кишинёве заявили, что колонна прошла через Тирасполь и Бендеры."
+    assert decode_bytes(text.encode("koi8-r"), "a.txt") == (text, "koi8-r")

@@ -219,9 +219,11 @@ def _detected(data: bytes, source: str) -> tuple[str, str]:
     On short texts the detector's first choice is often a code page of another
     script ("Café" read as Farsi); its candidates are re-ranked by how many
     words mix scripts or hold symbols (``Krak¾w``, ``¯o³nierze``), then by how
-    common the encoding is in news.  Markup tags are blanked before counting: in
-    a page with no ``<meta charset>``, ``</h1><p>Власти`` is no mixed word (it made
-    Windows-1251 lose to Mac Cyrillic, whose capitals are symbols).
+    common the encoding is in news (twins that read the bytes alike are judged as
+    one, so the commoner names them: KOI8-R, not KOI8-U, for Russian text).  Markup
+    tags are blanked before counting: in a page with no ``<meta charset>``,
+    ``</h1><p>Власти`` is no mixed word (it made Windows-1251 lose to Mac Cyrillic,
+    whose capitals are symbols).
     """
     from charset_normalizer import from_bytes
 
@@ -233,12 +235,15 @@ def _detected(data: bytes, source: str) -> tuple[str, str]:
         if name not in candidates:
             with contextlib.suppress(UnicodeDecodeError):
                 candidates[name] = (data.decode(name), 0.0)
+    least: dict[str, float] = {}  # twins (KOI8-U reading KOI8-R text) are judged as one
+    for text, chaos in candidates.values():
+        least[text] = min(chaos, least.get(text, chaos))
     best: tuple[tuple[float, int], str, str] | None = None
-    for name, (text, chaos) in candidates.items():
+    for name, (text, _) in candidates.items():
         if any(ch in _CONTROLS for ch in text):
             continue
         common = _COMMON.index(name) if name in _COMMON else len(_COMMON)
-        key = (_marks(text) + chaos / 10, common)
+        key = (_marks(text) + least[text] / 10, common)
         if best is None or key < best[0]:
             best = (key, text, name)
     if best is None:
