@@ -100,3 +100,24 @@ def test_russian_koi8_is_named_koi8_r_not_its_ukrainian_twin() -> None:
     # report said "decoded as koi8-u" for a KOI8-R file)
     text = "Власти Молдавии в Кишинёве заявили, что колонна прошла через Тирасполь и Бендеры."
     assert decode_bytes(text.encode("koi8-r"), "a.txt") == (text, "koi8-r")
+
+
+@pytest.mark.parametrize(
+    ("label", "encoding", "noted"),
+    [("iso-8859-1", "utf-8", True), ("UTF-8", "utf-8", False), ("windows-1251", "cp1251", False)],
+)
+def test_a_page_whose_charset_label_is_wrong_says_so(
+    tmp_path: Path, label: str, encoding: str, noted: bool
+) -> None:
+    body = "Колонна техники прошла через Калининград, сообщили в Минске."
+    head = f"<head><meta charset=\"{label}\"><title>T</title></head>"
+    page = f"<html>{head}<body><p>{body}</p></body></html>"
+    (tmp_path / "p.html").write_bytes(page.encode(encoding))
+    (art,) = read_inputs([tmp_path / "p.html"])
+    assert isinstance(art, Article) and body in art.text
+    wrong = [n for n in art.notes if "declares charset" in n]
+    assert bool(wrong) is noted
+    if noted:
+        assert wrong[0].endswith(
+            f"declares charset {label}, but its bytes are utf-8 (read as utf-8)"
+        )

@@ -25,7 +25,7 @@ from geomap.io.bounded import read_bounded
 from geomap.io.byline_line import blank_byline_line
 from geomap.io.date_line import ambiguity_note, date_line
 from geomap.io.email_message import EMAIL_INFLATION, EMAIL_SUFFIXES, email_body
-from geomap.io.encoding import decode_bytes, encoding_note
+from geomap.io.encoding import declared_note, decode_bytes, encoding_note
 from geomap.io.factiva_text import is_factiva_text
 from geomap.io.files import HTML_SUFFIXES, file_kind
 from geomap.io.forward_line import blank_forward_line
@@ -156,7 +156,11 @@ def read_document(
                     f"{path}: its page is over the limit of {max_bytes / 1e6:g} MB per "
                     "article; raise it with --max-article-mb"
                 )
-        html, encoding = decode_bytes(data, source, declared or declared_charset(data))
+        charset = declared or declared_charset(data)
+        html, encoding = decode_bytes(data, source, charset)
+        mislabel = declared_note(source, data, charset, encoding)
+        if mislabel:  # '<meta charset="iso-8859-1">' on a UTF-8 page
+            notes.append(mislabel)
         text, meta = extract_html(html)
         meta.update(mail_meta)  # a mail's subject, date and sender over its HTML's
         if saved_at:  # the address the page was saved from, unless the page names its own

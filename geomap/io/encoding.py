@@ -270,3 +270,28 @@ def encoding_note(source: str, encoding: str) -> str | None:
     if encoding.startswith("utf-8, "):  # decode_mixed's
         return f"{source}: UTF-8{encoding[5:]}"
     return f"{source}: not UTF-8; decoded as {encoding}"
+
+
+def declared_note(source: str, data: bytes, declared: str | None, encoding: str) -> str | None:
+    """A note when a page's declared charset is not how its bytes were read.
+
+    A ``<meta charset="iso-8859-1">`` on a page that is UTF-8 (a CMS template's
+    label) is read as UTF-8, and the report says the label was wrong; ``None`` when
+    the label fits, no label is given, or the bytes are ASCII (every label fits).
+
+    >>> declared_note("a.html", "Kraków".encode(), "iso-8859-1", "utf-8")
+    'a.html: declares charset iso-8859-1, but its bytes are utf-8 (read as utf-8)'
+    >>> declared_note("a.html", "Kraków".encode(), "UTF8", "utf-8") is None
+    True
+    """
+    if not declared or data.isascii():
+        return None
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return f"{source}: declares charset {declared}, which is unknown (read as {encoding})"
+    if name == encoding.split(",")[0] or name.replace("-sig", "") == encoding:
+        return None
+    return (
+        f"{source}: declares charset {declared}, but its bytes are {encoding} (read as {encoding})"
+    )
