@@ -108,3 +108,30 @@ def test_claims_by_speaker_counts_one_source_across_scripts() -> None:
         ("Alexandre Loukachenko", 2, 2),
         ("Sergueï Lavrov", 2, 2),  # the lone surname under its fuller name
     ]
+
+
+def test_a_name_inside_one_fuller_name_of_the_run_is_that_source() -> None:
+    groups = speaker_groups(
+        [
+            ("Mohamed Irfaan Ali", "person"),
+            ("Irfaan Ali", "person"),
+            ("Ali", "person"),  # its one owner once the two above are one
+            ("Hassan Sheikh Mohamud", "person"),
+            ("Hassan Sheikh", "person"),
+        ]
+    )
+    assert len(set(groups.values())) == 2
+    assert groups["Irfaan Ali"] == groups["Ali"] == groups["Mohamed Irfaan Ali"]
+    assert groups["Hassan Sheikh"] == groups["Hassan Sheikh Mohamud"]
+
+
+def test_a_name_inside_two_fuller_names_joins_neither() -> None:
+    groups = speaker_groups(
+        [("Anna Maria Berg", "person"), ("Maria Berg", "person"), ("Lisa Maria Berg", "person")]
+    )
+    assert len(set(groups.values())) == 3
+    # words of another order are no run of them: "Ali Hassan" is not in "Hassan Ali Khan"
+    assert (
+        len(set(speaker_groups([("Hassan Ali Khan", "person"), ("Ali Hassan", "person")]).values()))
+        == 2
+    )

@@ -100,7 +100,45 @@ def speaker_key(name: str, kind: str) -> str:
     return " ".join(skeletons)
 
 
-def surname_owners(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+def inner_names(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """A person's name of two words or more inside one fuller name of the run.
+
+    ``named`` are ``(speaker_key, kind, name)`` triples of a run's sources.  "Irfaan
+    Ali" is a run of the words of "Mohamed Irfaan Ali", "Hassan Sheikh" of "Hassan
+    Sheikh Mohamud" (skeletons compared, :func:`name_key`): each maps to the key of
+    the one fuller person whose words hold its own in order, next to each other; a
+    name two fuller persons hold maps to neither, nor does a list of names.
+
+    >>> inner_names([("m ali", "person", "Mohamed Irfaan Ali"),
+    ...              ("i ali", "person", "Irfaan Ali")])
+    {'i ali': 'm ali'}
+    >>> inner_names([("a berg", "person", "Anna Berg"), ("a berg", "person", "Anna Berg")])
+    {}
+    """
+    persons: dict[str, list[str]] = {}
+    for key, kind, name in named:
+        words = [s for s in (_skeleton(w) for w in _words(name)) if s]
+        listed = "," in name or " and " in name or "&" in name
+        if kind == "person" and len(words) >= 2 and not listed:
+            persons.setdefault(key, words)
+    out: dict[str, str] = {}
+    for key, words in persons.items():
+        size = len(words)
+        holders = {
+            other
+            for other, longer in persons.items()
+            if other != key
+            and len(longer) > size
+            and any(longer[i : i + size] == words for i in range(len(longer) - size + 1))
+        }
+        if len(holders) == 1:
+            out[key] = next(iter(holders))
+    return out
+
+
+def surname_owners(
+    named: Iterable[tuple[str, str, str]], joined: dict[str, str] | None = None
+) -> dict[str, str]:
     """A person named by one word, and the one fuller person of the run it is.
 
     ``named`` are ``(speaker_key, kind, name)`` triples of a run's sources.  A lone
@@ -111,7 +149,9 @@ def surname_owners(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     "Sergueï Lavrov", "Сергей Лавров": one source); not by skeleton, which is looser
     ("Alia" is not "Anna Ayala").  A surname two persons of the run share ("Maia Sandu",
     "Igor Sandu") maps to neither: never two people merged; nor does a list of names
-    ("A, B and C") own its last word.
+    ("A, B and C") own its last word.  ``joined`` maps a fuller person's key to the
+    source it is part of (:func:`inner_names`): "Ali" with "Irfaan Ali" and "Mohamed
+    Irfaan Ali" in the run has one owner, not two.
 
     >>> surname_owners([("lavrov", "organisation", "Lavrov"),
     ...                 ("s lavrov", "person", "Сергей Лавров")])
@@ -126,7 +166,8 @@ def surname_owners(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
         words = _words(name)
         listed = "," in name or " and " in name or "&" in name
         if kind == "person" and 2 <= len(words) <= 3 and " " in key and not listed:
-            fuller.setdefault(_FINAL_E.sub("", words[-1]), set()).add(key)
+            owner = (joined or {}).get(key, key)
+            fuller.setdefault(_FINAL_E.sub("", words[-1]), set()).add(owner)
     out: dict[str, str] = {}
     for key, kind, name in triples:
         words = _words(name)

@@ -4,10 +4,11 @@
 the run: each name's :func:`~geomap.claims.identity.speaker_key` joins the first two,
 and a lone surname joins the one fuller person of the run whose surname it is
 (:func:`~geomap.claims.identity.surname_owners`; a surname two persons share joins
-neither).  A source is listed under its label (:func:`group_label`): a name in the
-script most of the run's sources are named in (an English run's "Nikol Pashinyan", not
-"Никол Пашинян"), a fuller name before a lone surname, then the name given most often,
-then the first seen.
+neither), and a name inside one fuller name joins it ("Irfaan Ali", "Mohamed Irfaan Ali":
+:func:`~geomap.claims.identity.inner_names`).  A source is listed under its label
+(:func:`group_label`): a name in the script most of the run's sources are named in (an
+English run's "Nikol Pashinyan", not "Никол Пашинян"), a fuller name before a lone
+surname, then the name given most often, then the first seen.
 
 An anonymous source ("officials", "diplomats") is no one source across articles: the
 officials of a Djibouti story are not those of an Armenian one.  Its key is its
@@ -20,7 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from geomap.claims.identity import speaker_key, surname_owners
+from geomap.claims.identity import inner_names, speaker_key, surname_owners
 
 #: Kinds whose name is a description, not a name: one source per article.
 PER_ARTICLE_KINDS = frozenset({"anonymous"})
@@ -111,7 +112,8 @@ def speaker_groups(named: Iterable[tuple[str, str] | tuple[str, str, str]]) -> d
             continue
         key = keys[at] = source_key(name, kind, article)
         triples.append((key, kind, name))
-    owners = surname_owners(triples)
+    inner = inner_names(triples)
+    owners = {**inner, **surname_owners(triples, inner)}
     members: dict[str, dict[str, int]] = {}
     for at, key in keys.items():
         name = at.split("\x00")[0]
