@@ -135,3 +135,16 @@ def test_a_name_inside_two_fuller_names_joins_neither() -> None:
         len(set(speaker_groups([("Hassan Ali Khan", "person"), ("Ali Hassan", "person")]).values()))
         == 2
     )
+
+
+def test_a_document_named_by_a_description_is_one_source_per_article() -> None:
+    groups = speaker_groups(
+        [
+            ("satellite images", "document", "a1"),
+            ("satellite images", "document", "a2"),
+            ("Pentagon report", "document", "a1"),
+            ("Pentagon report", "document", "a2"),
+        ]
+    )
+    assert groups["satellite images\x00a1"] != groups["satellite images\x00a2"]
+    assert groups["Pentagon report"] == "Pentagon report"  # a named document: one source

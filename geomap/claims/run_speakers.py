@@ -12,7 +12,8 @@ surname, then the name given most often, then the first seen.
 
 An anonymous source ("officials", "diplomats") is no one source across articles: the
 officials of a Djibouti story are not those of an Armenian one.  Its key is its
-article's own (:func:`source_key`).
+article's own (:func:`source_key`), as is a document's named by a description
+("satellite images": :func:`per_article`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,21 @@ from geomap.claims.identity import inner_names, speaker_key, surname_owners
 
 #: Kinds whose name is a description, not a name: one source per article.
 PER_ARTICLE_KINDS = frozenset({"anonymous"})
+
+
+def per_article(name: str, kind: str) -> bool:
+    """Whether a source so named is one source per article, not one across the run.
+
+    An anonymous source, and a document or data named by a description with no
+    capitalised word ("satellite images", "a video": the images of a Guyana story are
+    not those of a Taiwan one); a named one ("the Pentagon report") is one source.
+
+    >>> per_article("satellite images", "document"), per_article("UN report", "document")
+    (True, False)
+    """
+    if kind in PER_ARTICLE_KINDS:
+        return True
+    return kind == "document" and not any(w[:1].isupper() for w in name.split())
 
 
 def script_of(name: str) -> str:
@@ -46,7 +62,7 @@ def source_key(name: str, kind: str, article: str = "") -> str:
     True
     """
     key = speaker_key(name, kind) or name.casefold()
-    return f"{key}\x00{article}" if kind in PER_ARTICLE_KINDS else key
+    return f"{key}\x00{article}" if per_article(name, kind) else key
 
 
 def group_label(counts: Mapping[str, int], scripts: Mapping[str, int]) -> str:
@@ -134,4 +150,4 @@ def group_key(name: str, kind: str, article: str = "") -> str:
     >>> group_key("officials", "anonymous", "a"), group_key("Anna Berg", "person", "a")
     ('officials\\x00a', 'Anna Berg')
     """
-    return f"{name}\x00{article}" if kind in PER_ARTICLE_KINDS and article else name
+    return f"{name}\x00{article}" if per_article(name, kind) and article else name
