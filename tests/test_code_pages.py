@@ -110,7 +110,7 @@ def test_a_page_whose_charset_label_is_wrong_says_so(
     tmp_path: Path, label: str, encoding: str, noted: bool
 ) -> None:
     body = "Колонна техники прошла через Калининград, сообщили в Минске."
-    head = f"<head><meta charset=\"{label}\"><title>T</title></head>"
+    head = f'<head><meta charset="{label}"><title>T</title></head>'
     page = f"<html>{head}<body><p>{body}</p></body></html>"
     (tmp_path / "p.html").write_bytes(page.encode(encoding))
     (art,) = read_inputs([tmp_path / "p.html"])

@@ -40,3 +40,28 @@ def test_a_newsrooms_rubric_before_a_colon_is_no_source() -> None:
     for rubric in ("Obituary", "Explainer", "Exclusive"):
         rows = _headline((rubric, rubric.lower(), "PROPN", "dep", 3))
         assert colon_source(parsed(rows)[:]) is None
+
+
+def test_where_a_headline_source_is_is_no_role() -> None:
+    # user72a: "Zelensky in Odesa: Crimea will be …" gave the role "in Odesa"
+    from geomap.claims.names import split_name
+
+    rows: list[Row] = [
+        ("Zelensky", "Zelensky", "PROPN", "ROOT", 0),
+        ("in", "in", "ADP", "prep", 0),
+        ("Odesa", "Odesa", "PROPN", "pobj", 1),
+        (":", ":", "PUNCT", "punct", 0),
+    ]
+    doc = parsed(rows, ents=["B-PERSON", "O", "B-GPE", "O"])
+    name, role = split_name(doc[0:3])
+    assert (name.text, role) == ("Zelensky", "")
+    # an office after the name stays its role
+    rows = [
+        ("Petrenko", "Petrenko", "PROPN", "ROOT", 0),
+        (",", ",", "PUNCT", "punct", 0),
+        ("mayor", "mayor", "NOUN", "appos", 0),
+        ("of", "of", "ADP", "prep", 2),
+        ("Odesa", "Odesa", "PROPN", "pobj", 3),
+    ]
+    name, role = split_name(parsed(rows, ents=["B-PERSON", "O", "O", "O", "B-GPE"])[0:5])
+    assert (name.text, role) == ("Petrenko", "mayor of Odesa")

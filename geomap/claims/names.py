@@ -86,6 +86,8 @@ def split_name(phrase: Span) -> tuple[Span, str]:
     after = trim(doc[name.end : role_end]) if name.end < role_end else None
     if after is not None and all(t.lower_ in DAY_WORDS or t.is_punct for t in after):
         after = None  # "Palestinian President Mahmoud Abbas | Saturday said": when, not who
+    if after is not None and after[0].lower_ in ("in", "at") and after[0].dep_ == "prep":
+        after = None  # "Zelensky | in Odesa: …": where, not who (a role names an office)
     inside = name.start > phrase.start and name.end < role_end
     inside = inside and not name.start <= phrase.root.i < name.end  # "Prof. X of Y": X's own
     if inside and not doc[name.start - 1].is_punct and not doc[name.end].is_punct:
