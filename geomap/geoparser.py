@@ -9,14 +9,14 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from geomap import pieces
 from geomap.doc_mentions import article_mentions, sentence_starts, span_mention
 from geomap.extensions import TOPONYMS, doc_text, known_text, register_extensions
 from geomap.memory_zones import WarmZones
 from geomap.model_text import OffsetMap, model_text
-from geomap.nlp.given_spans import split_at
+from geomap.nlp.given_spans import aligned, gold_spans, split_at
 from geomap.pieces import MODEL_BATCH_CHARS, model_batches, piece_offset, split_pieces
 from geomap.records import Mention
 from geomap.setting_names import Wording
@@ -275,14 +275,14 @@ class Geoparser:
         doc._.given_spans = True  # every span is a place name: the focus may place any
         for name, proc in self.nlp_for(route).pipeline:
             if name in ("geomap_toponyms", "geomap_local_toponyms"):
-                doc.spans[TOPONYMS] = _gold_spans(doc, on_doc)
+                doc.spans[TOPONYMS] = gold_spans(doc, on_doc)
             else:
                 doc = proc(doc)
         by_offsets = {(s.start_char, s.end_char): s for s in doc.spans[TOPONYMS]}
         index = sentence_starts(doc)
         out: list[Mention] = []
         for (start, end), (doc_start, doc_end) in zip(spans, on_doc, strict=True):
-            key = _aligned(doc, doc_start, doc_end)
+            key = aligned(doc, doc_start, doc_end)
             span = by_offsets.get(key) if key is not None else None
             out.append(
                 span_mention(doc, text, span, start, end, index, given)
@@ -290,26 +290,3 @@ class Geoparser:
                 else Mention(article_id, start, end, text[start:end], "", 0, None, 0.0)
             )
         return out
-
-
-def _aligned(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return (span.start_char, span.end_char) if span is not None else None
-
-
-def _gold_spans(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Span]:
-    """Spans for given offsets, labelled as the model's entity that overlaps them most.
-
-    The label ("GPE", "LOC" ...) is the model's own reading of the text, which the
-    resolver weighs (a river and a state share the name "Ohio"); a span no entity
-    overlaps is labelled ``"GOLD"``.
-    """
-    out: dict[tuple[int, int], Span] = {}
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        overlap = [(min(e.end, span.end) - max(e.start, span.start), e.label_) for e in doc.ents]
-        best = max((o for o in overlap if o[0] > 0), default=(0, "GOLD"))
-        out[(span.start_char, span.end_char)] = Span(doc, span.start, span.end, label=best[1])
-    return sorted(out.values(), key=lambda s: (s.start, s.end))

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from geomap.claims.local_cues import SOURCE_POS, cues
+from geomap.claims.local_datelines import hung_on_dateline
 from geomap.claims.local_lexicon import SayingWords
 from geomap.claims.local_sources import Cue, can_speak, speaker, with_entity
 from geomap.claims.local_syntax import Word, ancestors, children, in_subject
+from geomap.claims.russian_names import russian_name, russian_nominative, russian_readings
 from geomap.claims.scene import in_dateline
 from geomap.extensions import doc_text
 from geomap.records import Speaker
@@ -53,8 +55,8 @@ class DocSources:
         """Set each span's speaker fields."""
         names = [e.text for e in self.persons]
         natasha = self.owner.parser == "natasha"
-        normal = _russian_nominative if natasha else None
-        readings = _russian_readings if natasha else None
+        normal = russian_nominative if natasha else None
+        readings = russian_readings if natasha else None
         self.parse({bisect_right(self.starts, s.start_char) - 1 for s in spans})
         for span in spans:
             frame = self.frame_for(span)
@@ -128,7 +130,7 @@ class DocSources:
             return None
         start, end = head.span(1)
         person = any(e.start_char == start and e.end_char == end for e in self.persons)
-        if not person and not (self.owner.parser == "natasha" and _russian_name(head[1])):
+        if not person and not (self.owner.parser == "natasha" and russian_name(head[1])):
             return None  # natasha's NER leaves a lone "Лавров" untagged: its morphology
         cue = Cue(":", "", head.end(0) - 1, head.end(0), 0, None)
         return cue, Speaker(head[1], start, end, kind="person"), None
@@ -161,7 +163,7 @@ class DocSources:
         return self.parsed[k]
 
     def _frame(self, words: list[Word], cue: Cue, k: int) -> Frame:
-        if cue.source is None and (hung := _hung_on_dateline(words, cue)) is not None:
+        if cue.source is None and (hung := hung_on_dateline(words, cue)) is not None:
             cue = replace(cue, source=hung)  # "РИГА – Александр Лукашенко заявил"
         if cue.source is None or words[cue.source].pos not in SOURCE_POS:
             return cue, None, None
@@ -280,51 +282,5 @@ class DocSources:
         return found
 
 
-#: Dashes that close a dateline ("РИГА – …").
-_DASHES = frozenset({"—", "–", "-", "--"})
-
-
-def _hung_on_dateline(words: list[Word], cue: Cue) -> int | None:
-    """The subject natasha hung on a dateline, for a verb it left without one.
-
-    "РИГА – Александр Лукашенко заявил …": the parser made the name an apposition of
-    "РИГА" and the verb has no subject; the noun opening the sentence after the dateline's
-    dash (a word in capitals before it), before the verb and hung on the dateline, is it.
-    """
-    dash = next((n for n, w in enumerate(words[:12]) if w.text in _DASHES), None)
-    if dash is None or dash == 0 or dash + 1 >= cue.scope:
-        return None
-    if not any(w.text.isupper() and len(w.text) > 2 for w in words[:dash]):
-        return None
-    first = dash + 1
-    if words[first].pos not in ("NOUN", "PROPN") or not 0 <= words[first].head < dash:
-        return None
-    return first
-
-
 #: A headline opened by one to three capitalised words and a colon ("Лавров: …").
 _HEADLINE_NAME = re.compile(r"\s*((?:[^\W\d_][\w\-]*\s){0,2}[^\W\d_][\w\-]*)\s?:\s")
-
-
-def _russian_name(name: str) -> bool:
-    """Whether every word of ``name`` is a Russian person's name in the nominative."""
-    from geomap import natasha_models
-    from geomap.claims.name_cases import is_name
-
-    return is_name(name, natasha_models.syntax_models()[1])
-
-
-def _russian_nominative(name: str) -> str:
-    """A Russian person's name in the nominative (:mod:`geomap.claims.name_cases`)."""
-    from geomap import natasha_models
-    from geomap.claims.name_cases import nominative
-
-    return nominative(name, natasha_models.syntax_models()[1])
-
-
-def _russian_readings(name: str) -> set[str]:
-    """The nominatives a Russian name may stand for in an oblique case."""
-    from geomap import natasha_models
-    from geomap.claims.name_cases import oblique_nominatives
-
-    return oblique_nominatives(name, natasha_models.syntax_models()[1])

@@ -13,7 +13,9 @@ surname, then the name given most often, then the first seen.
 An anonymous source ("officials", "diplomats") is no one source across articles: the
 officials of a Djibouti story are not those of an Armenian one.  Its key is its
 article's own (:func:`source_key`), as is a document's named by a description
-("satellite images": :func:`per_article`).
+("satellite images": :func:`per_article`); when the run has one in several articles each
+is listed with its article's headline, shortened (:func:`article_note`): "officials (Port
+of Djibouti reopens after…)", or outlet and date when the article has no headline.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from geomap.claims.identity import inner_names, speaker_key, surname_owners
 
 #: Kinds whose name is a description, not a name: one source per article.
 PER_ARTICLE_KINDS = frozenset({"anonymous"})
+#: Longest headline (and outlet) an anonymous source's label quotes, in characters.
+NOTE_CHARS = 48
 
 
 def per_article(name: str, kind: str) -> bool:
@@ -92,7 +96,55 @@ def group_label(counts: Mapping[str, int], scripts: Mapping[str, int]) -> str:
     return min(counts, key=rank)
 
 
-def speaker_groups(named: Iterable[tuple[str, str] | tuple[str, str, str]]) -> dict[str, str]:
+def shortened(text: str, limit: int = NOTE_CHARS) -> str:
+    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut.
+
+    The cut falls between words where the text's second half has a space.
+
+    >>> shortened("Port of Djibouti reopens after a week of strikes by dockers", 40)
+    'Port of Djibouti reopens after a week…'
+    >>> shortened("Short headline")
+    'Short headline'
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut[limit // 2 :]:  # not within a word
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def article_note(article: str, meta: Mapping[str, object] | None) -> str:
+    """How a source's label names its article: its headline, shortened.
+
+    Without a headline, outlet and date; without these, the article's id.
+
+    >>> title = "Port of Djibouti reopens after a week of strikes by dockers"
+    >>> article_note("a1", {"title": title})
+    'Port of Djibouti reopens after a week of…'
+    >>> article_note("a1", {"outlet": "Reuters", "published": "2026-11-02T08:00:00Z"})
+    'Reuters, 2026-11-02'
+    >>> article_note("a1", None)
+    'a1'
+    """
+    meta = meta or {}
+
+    def field(name: str) -> str:
+        value = meta.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    title = field("title")
+    if title:
+        return shortened(title)
+    parts = [shortened(field("outlet")), field("published")[:10]]
+    return ", ".join(p for p in parts if p) or article
+
+
+def speaker_groups(
+    named: Iterable[tuple[str, str] | tuple[str, str, str]],
+    articles: Mapping[str, Mapping[str, object]] | None = None,
+) -> dict[str, str]:
     """Each speaker name of a run -> the name its source is listed under.
 
     Parameters
@@ -100,14 +152,20 @@ def speaker_groups(named: Iterable[tuple[str, str] | tuple[str, str, str]]) -> d
     named
         ``(name, kind)`` or ``(name, kind, article)`` of each claim's source, in the
         run's order.
+    articles
+        Article id -> its metadata (``title``, ``outlet``, ``published``), which
+        names the article of an anonymous source (:func:`article_note`).
 
     Returns
     -------
     dict
         Every name given -> its source's label (:func:`group_label`); an anonymous
         source's name is keyed ``name`` + NUL + article when articles are given
-        (:func:`group_key`), and its label ends with its article in parentheses when
-        another source has the same label ("officials (g02)").
+        (:func:`group_key`), and its label ends with its article's
+        :func:`article_note` in parentheses when another source has the same label
+        ("officials (Port of Djibouti reopens after a week of…)"), and with the
+        article's id too when that does not tell the two apart ("officials (Reuters,
+        2026-11-02, g02)"): a label is one source's key.
 
     >>> groups = speaker_groups([("Сергей Лавров", "person"), ("Lavrov", "organisation"),
     ...                          ("Sergueï Lavrov", "person"), ("Anna Berg", "person")])
@@ -137,10 +195,17 @@ def speaker_groups(named: Iterable[tuple[str, str] | tuple[str, str, str]]) -> d
         names[name] = names.get(name, 0) + counts[at]
     labels = {key: group_label(names, scripts) for key, names in members.items()}
     shared = Counter(labels.values())
-    for key, label in labels.items():  # "officials" of two articles: two sources
+    notes = {  # "officials" of two articles: two sources, each named by its article
+        key: article_note(article, (articles or {}).get(article))
+        for key, label in labels.items()
+        if (article := key.partition("\x00")[2]) and shared[label] > 1
+    }
+    alike = Counter((labels[key], note) for key, note in notes.items())
+    for key, note in notes.items():
         article = key.partition("\x00")[2]
-        if article and shared[label] > 1:
-            labels[key] = f"{label} ({article})"
+        if alike[(labels[key], note)] > 1 and note != article:  # two "Reuters, 2026-11-02"
+            note = f"{note}, {article}"
+        labels[key] = f"{labels[key]} ({note})"
     return {at: labels[owners.get(key, key)] for at, key in keys.items()}
 
 

@@ -69,7 +69,8 @@ def tally_claims(
     By speaker, one source's names in several scripts or a lone surname of one fuller
     name are one group, named in the run's main script
     (:func:`~geomap.claims.run_speakers.speaker_groups`); an anonymous source
-    ("officials") is one group per article.
+    ("officials") is one group per article, named by its article's headline when the
+    run has it in several (:func:`~geomap.claims.run_speakers.article_note`).
 
     The claims of articles that do not give the group ("(outlet not given)") come last.
 
@@ -82,7 +83,8 @@ def tally_claims(
     if by == "speaker":  # read twice: the run's names first (only here: others stream)
         claims = list(claims)
         sources = speaker_groups(
-            (_source_name(c), c.speaker.kind, c.article_id) for c in claims if c.speaker is not None
+            [(_source_name(c), c.speaker.kind, c.article_id) for c in claims if c.speaker],
+            article_info,
         )
     for c in claims:
         if c.in_speaker_name:  # "Ukraine's Air Force said": not a claim about Ukraine

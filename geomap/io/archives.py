@@ -2,8 +2,8 @@
 
 A researcher's "folder of articles" often arrives as ``pages.zip`` or ``export.tar.gz``.
 Each member is an input of its own, named ``pages.zip!dir/story.html``, and is chosen
-as a folder's file is (:func:`member_reason`: its suffix, hidden names); a saved page's
-``Story_files`` folder is one skipped line, as in a folder
+as a folder's file is (:func:`geomap.io.member_names.member_reason`: its suffix,
+hidden names); a saved page's ``Story_files`` folder is one skipped line, as in a folder
 (:func:`geomap.io.saved_pages.resource_folders`): its frames are no articles.
 A member is read from the archive's stream: nothing is written to disk, and no member
 path can reach outside.  Limits guard against archives built to exhaust a reader
@@ -27,15 +27,8 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from geomap.io.bounded import MIB, open_regular
-from geomap.io.files import (
-    ARCHIVE_READ_SUFFIXES,
-    ARCHIVE_SUFFIXES,
-    ARTICLE_SUFFIXES,
-    HTML_SUFFIXES,
-    archive_kind,
-    file_kind,
-    not_article_reason,
-)
+from geomap.io.files import ARCHIVE_READ_SUFFIXES, HTML_SUFFIXES, archive_kind
+from geomap.io.member_names import member_reason
 from geomap.io.saved_pages import in_resource_folder, resource_folders, resources_reason
 from geomap.records import InputStatus
 from geomap.sanitize import valid_unicode
@@ -48,10 +41,6 @@ MAX_TOTAL_BYTES = 4 << 30
 MAX_RATIO = 100
 #: Below this many uncompressed bytes a ratio is not checked (a short text compresses well).
 _RATIO_FLOOR = 4 * MIB
-
-
-#: What an archive inside an archive read says.
-NESTED_ARCHIVE = "an archive inside the archive, not read: unpack it to read its articles"
 
 
 @dataclass(frozen=True)
@@ -297,43 +286,4 @@ def _zip_entries(fh: BinaryIO) -> int:
     return int(entries)
 
 
-def member_reason(name: str) -> str | None:
-    """Why an archive's member ``name`` is not read (as a folder's file would not be), else None.
-
-    >>> member_reason("a/.DS_Store"), member_reason("__MACOSX/._a.txt")
-    ('hidden file, not read', 'hidden file, not read')
-    >>> member_reason("inner.tar.gz")[:29], member_reason("a/story.html") is None
-    ('an archive inside the archive', True)
-    """
-    parts = [p for p in name.split("/") if p]
-    if not parts or any(p.startswith(".") or p == "__MACOSX" for p in parts):
-        return "hidden file, not read"
-    suffix = file_kind(Path(parts[-1]))[0]
-    if archive_kind(parts[-1]) or suffix in ARCHIVE_SUFFIXES:
-        return NESTED_ARCHIVE
-    if suffix not in ARTICLE_SUFFIXES:
-        return not_article_reason(suffix)
-    return None
-
-
-def member_label(archive_label: str, name: str) -> str:
-    """What names a member's articles: the archive's label and its path without suffixes.
-
-    A member under a folder named as the archive (``tar czf pages.tar.gz pages/`` makes
-    ``pages/dir/story.html``) is named without that folder: ``pages/dir/story``, not
-    ``pages/pages/dir/story``.
-
-    >>> member_label("pages", "dir/story.html"), member_label("pages", "/a/b.jsonl.gz")
-    ('pages/dir/story', 'pages/a/b')
-    >>> member_label("in/pages", "pages/dir/story.html"), member_label("pages", "pages.html")
-    ('in/pages/dir/story', 'pages/pages')
-    """
-    path = Path(name.lstrip("/"))
-    if len(path.parts) > 1 and path.parts[0] == Path(archive_label).name:
-        path = Path(*path.parts[1:])
-    suffix, gz = file_kind(path)
-    stem = path.name[: len(path.name) - len(suffix) - (3 if gz else 0)] or path.name
-    return (Path(archive_label) / path.parent / stem).as_posix()
-
-
-__all__ = ["ArchiveLimits", "Member", "archive_kind", "archive_members", "member_label"]
+__all__ = ["ArchiveLimits", "Member", "archive_kind", "archive_members"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from geomap.io.archives import archive_members, member_label
+from geomap.io.archives import archive_members
 from geomap.io.file_reader import read_file
 from geomap.io.files import (
     HTML_SUFFIXES,
@@ -26,6 +26,7 @@ from geomap.io.files import (
     find_inputs,
     typed_address,
 )
+from geomap.io.member_names import member_label
 from geomap.io.record import DEFAULT_FIELDS, ID_FIELDS, TEXT_FIELDS, ReadResult, RecordFields
 from geomap.io.record_ids import MAX_ID_CHARS, short_id
 from geomap.io.record_problems import bounded_problems

@@ -13,10 +13,7 @@ in :attr:`Article.metadata` as it is.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from geomap.errors import InputError
 from geomap.field_names import alias_keys, field_key, qualifier
 from geomap.io.headlines import with_headline
 from geomap.io.html_fields import html_text, without_link_blocks
@@ -24,139 +21,26 @@ from geomap.io.markdown_marks import without_emphasis
 from geomap.io.mojibake import repair
 from geomap.io.named_fields import fallback_warnings, named_here
 from geomap.io.nested_fields import lift_metadata, lift_nested, plain_value
+from geomap.io.record_fields import (
+    DEFAULT_FIELDS,
+    HTML_FIELDS,
+    ID_FIELDS,
+    TEXT_FIELDS,
+    RecordFields,
+)
+from geomap.io.record_fields import HTML_KEYS as _HTML_KEYS
+from geomap.io.record_fields import SUMMARY_KEYS as _SUMMARY_KEYS
+from geomap.io.record_fields import TEXT_KEYS as _TEXT_KEYS
 from geomap.io.record_ids import kind_name, pick, record_id
-from geomap.io.text_fallbacks import SUMMARY_FIELDS, without_cut_marker
+from geomap.io.text_fallbacks import without_cut_marker
 from geomap.metadata import ARTICLE_FIELDS, article_metadata
 from geomap.published import with_zone
 from geomap.records import Article, InputStatus
 from geomap.sanitize import has_surrogates, has_visible_text, quoted, valid_unicode
-from geomap.setting_names import Wording, setting
+from geomap.setting_names import setting
 from geomap.text import link_only_warning, normalize_text, without_escapes
 
-if TYPE_CHECKING:
-    from geomap.settings import Settings
-
-#: ``uuid``: news API exports (webz.io) that name each post by one, beside its url.
-ID_FIELDS = (
-    "id", "article_id", "doc_id", "story_id", "item_id", "document_id", "record_id", "guid", "uuid",
-    "uid",
-    "url",
-)  # fmt: skip
-#: ``articlebody``: schema.org's NewsArticle (exports of JSON-LD beside ``headline``);
-#: ``article_text``, ``body_text``, ``story_text``: spreadsheet headers ("Article Text");
-#: ``content_text``: JSON Feed (``content_html`` is among :data:`HTML_FIELDS`).
-#: ``texte``...: the word in French, German, Polish, Russian, Ukrainian spreadsheets.
-TEXT_FIELDS = (
-    "text", "body", "content", "article", "maintext", "story", "full_text", "articlebody",
-    "article_text", "body_text", "story_text", "content_text",
-    "texte", "contenu", "inhalt", "tekst", "treść", "текст", "содержание", "зміст",
-)  # fmt: skip
-HTML_FIELDS = ("html", "raw_html", "content_html", "body_html")
-#: The field lists as :func:`geomap.metadata.field_key` compares them ("Article Body").
-_TEXT_KEYS = tuple(field_key(f) for f in TEXT_FIELDS)
-_ID_KEYS = tuple(field_key(f) for f in ID_FIELDS)
-_HTML_KEYS = tuple(field_key(f) for f in HTML_FIELDS)
-_SUMMARY_KEYS = tuple(field_key(f) for f in SUMMARY_FIELDS)
-
 ReadResult = Article | InputStatus
-
-
-@dataclass(frozen=True)
-class RecordFields:
-    """Which fields of a record hold the text, the id and the metadata.
-
-    Attributes
-    ----------
-    text
-        The text field (``--text-field``); ``None``: the first of :data:`TEXT_FIELDS`.
-    id
-        The id field (``--id-field``); ``None``: the first of :data:`ID_FIELDS`.
-    metadata
-        Field to read for a metadata field (``--field title=headline``).
-    day_first
-        Whether "05/03/2024" is 5 March (a CSV separated by semicolons: Excel's list
-        separator where dates are written day first).
-    wording
-        Whose words the readers' messages name these settings in (``--text-field`` or
-        ``text_column=``: :mod:`geomap.setting_names`).
-    """
-
-    text: str | None = None
-    id: str | None = None
-    metadata: Mapping[str, str] = field(default_factory=dict)
-    day_first: bool = False
-    wording: Wording = Wording.OPTION
-
-    def __post_init__(self) -> None:
-        unknown = sorted(set(self.metadata) - set(ARTICLE_FIELDS))
-        if unknown:
-            raise InputError(
-                f"unknown metadata field(s) {', '.join(unknown)}; "
-                f"known: {', '.join(ARTICLE_FIELDS)}"
-            )
-
-    @classmethod
-    def of(cls, settings: Settings) -> RecordFields:
-        """The fields a run's settings name (``--text-field``, ``--id-field``, ``--field``)."""
-        return cls(settings.text_field, settings.id_field, dict(settings.fields))
-
-    @property
-    def text_fields(self) -> tuple[str, ...]:
-        """Text field names tried, as :func:`~geomap.metadata.field_key` compares them."""
-        return (field_key(self.text),) if self.text else _TEXT_KEYS
-
-    @property
-    def id_fields(self) -> tuple[str, ...]:
-        """Id field names tried, as :func:`~geomap.metadata.field_key` compares them."""
-        return (field_key(self.id),) if self.id else _ID_KEYS
-
-    def for_output(self) -> RecordFields:
-        """These fields as they apply to the ``articles.jsonl`` of a geomap run.
-
-        The id is read from ``article`` and each metadata field from its own name
-        (the file's ``source``, the input's path, is no outlet), unless named otherwise.
-        """
-        own = {name: name for name in ARTICLE_FIELDS}
-        return RecordFields(self.text or "text", self.id or "article", {**own, **self.metadata})
-
-    def has_text(self, names: list[str], *, summaries: bool = False) -> bool:
-        """Whether ``names`` hold a text (or HTML) field; or a summary, if ``summaries``.
-
-        A table's header (a feed reader's CSV: ``title``, ``link``, ``description``) may
-        hold a summary only; a JSON object's ``description`` (a JSON Feed's) is no article.
-        """
-        lower = {field_key(n) for n in names}
-        wanted = self.text_fields if self.text else self.text_fields + _HTML_KEYS
-        if summaries and not self.text:
-            wanted += _SUMMARY_KEYS
-        return any(f in lower for f in wanted)
-
-    def read_names(self) -> frozenset[str]:
-        """Every key (:func:`~geomap.metadata.field_key`) text, id or metadata is read from."""
-        names = set(self.text_fields + self.id_fields)
-        if not self.text:
-            names.update(_HTML_KEYS)
-        return frozenset(names) | self.metadata_names()
-
-    def metadata_names(self) -> frozenset[str]:
-        """Every key (:func:`~geomap.metadata.field_key`) metadata is read from.
-
-        The usual names of a field named by ``--field`` too: a record without the field
-        named reads them (:mod:`geomap.io.named_fields`).
-        """
-        names: set[str] = set()
-        for name in ARTICLE_FIELDS:
-            named = self.metadata.get(name)
-            names.update(alias_keys(name))
-            names.update((field_key(named),) if named else ())
-        return frozenset(names)
-
-    def describe(self) -> str:
-        """The text fields looked for, for messages."""
-        return self.text or ", ".join(TEXT_FIELDS + HTML_FIELDS)
-
-
-DEFAULT_FIELDS = RecordFields()
 
 
 def _wanted(fields: RecordFields) -> str:
@@ -317,3 +201,14 @@ def _published_keys(named: Mapping[str, str]) -> frozenset[str]:
     """The keys (:func:`~geomap.metadata.field_key`) the publication date is read from."""
     field = named.get("published")
     return frozenset((field_key(field),) if field else alias_keys("published"))
+
+
+__all__ = [
+    "DEFAULT_FIELDS",
+    "HTML_FIELDS",
+    "ID_FIELDS",
+    "TEXT_FIELDS",
+    "ReadResult",
+    "RecordFields",
+    "record_article",
+]

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from geomap.language import language_name
+from geomap.language_labels import language_name
 from geomap.mapping.popup import as_list, text_of
 from geomap.sanitize import terminal_text
 

@@ -183,6 +183,7 @@ def build_payload(
     sources, n_sources = sources_payload(
         ((i, claims_of(pid) if claims_of else claims) for i, pid, claims in place_claims),
         art_index,
+        info,
     )
     return {
         "title": title,

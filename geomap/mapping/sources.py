@@ -38,6 +38,7 @@ def _in_speaker_name(claim: Mapping[str, Any]) -> bool:
 def sources_payload(
     place_claims: Iterable[tuple[int, Any]],
     art_index: Mapping[str, int] | None = None,
+    article_info: Mapping[str, Mapping[str, str]] | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """The run's sources, most claims first, and how many there are in all.
 
@@ -51,12 +52,17 @@ def sources_payload(
         source ("Антон Белов", "Anton Belov"), listed under its name in the run's main
         script (:func:`~geomap.claims.run_speakers.group_label`), and a lone surname is
         the one fuller person of the run it names ("Lavrov"); an anonymous source
-        ("officials") is one source per article.  Claims without a speaker (the
+        ("officials") is one source per article, named by its article's headline
+        when the run has it in several (:func:`~geomap.claims.run_speakers.article_note`).
+        Claims without a speaker (the
         journalist's) are left out, and so are places named only inside a body's name
         that speaks ("Ukraine's Air Force said").
     art_index
         Article id -> index in the payload's ``articles``: a claim's ``article``
         gives the ``per`` entries the panel filters by.
+    article_info
+        Article id -> its metadata (``title``, ``outlet``, ``published``): names an
+        anonymous source's article in its label.
 
     Returns
     -------
@@ -84,7 +90,9 @@ def sources_payload(
                 row["places"].append(index)
             cell = (arts.get(article, -1), index)
             row["per"][cell] = row["per"].get(cell, 0) + 1
-    labels = speaker_groups(who for who, row in rows.items() for _ in range(row["n"]))
+    labels = speaker_groups(
+        (who for who, row in rows.items() for _ in range(row["n"])), article_info
+    )
     by_name: dict[str, dict[str, Any]] = {}
     per: dict[str, dict[tuple[int, int], int]] = {}
     for (name, kind, article), row in rows.items():
@@ -97,8 +105,9 @@ def sources_payload(
             counts[cell] = counts.get(cell, 0) + n
     named: set[str] = set()  # a group's kind: its label's own ("Sergueï Lavrov", not "Lavrov")
     for name, kind, article in rows:
-        label = labels[group_key(name, kind, article)]
-        if label not in named and label in (name, f"{name} ({article})"):
+        at = group_key(name, kind, article)
+        label = labels[at]
+        if label not in named and (label == name or at != name):  # or its article's own
             by_name[label]["kind"] = kind
             named.add(label)
     ranked = sorted(by_name.items(), key=lambda kv: (-kv[1]["n"], kv[1]["name"].casefold()))
