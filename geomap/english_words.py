@@ -9,6 +9,7 @@ lives here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 
 @functools.lru_cache(maxsize=4096)
@@ -37,7 +38,7 @@ def common_word(word: str) -> bool:
 
 
 @functools.cache
-def _english() -> dict[str, str]:
+def _english() -> Mapping[str, str]:
     """Simplemma's English dictionary (word form -> lemma)."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 

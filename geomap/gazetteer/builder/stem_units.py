@@ -8,11 +8,13 @@ names it.  :func:`stem_units` adds one entry per such stem and parent: the admin
 units of one admin-1 unit, or the admin-1 units of one country, whose own names are
 the stem with a compass word before it, or after it (optionally followed by "and"
 and another name).  The entry lies at the population-weighted mean of those units'
-points and has their summed population.  A stem is left out when it is an English
-word ("Coast", "Hill"), holds a unit's type word ("Slave Region"), is shorter than
-:data:`MIN_STEM` letters, or is already a name of a place other than a town
-anywhere (a country, a unit, a region: "Papua", "Java", "Azerbaijan") or of any
-place in that country: the existing entry keeps it.
+points and has their summed population.  A stem is left out when it is shorter
+than :data:`MIN_STEM` letters, holds a unit's type word, or ends in a word for a kind of unit ("Coast", "Hills") or a
+lower-case English word ("Bank", "Side"); and when it is already a country's name,
+or the name, alias or exonym of a unit or region anywhere ("Papua", "Java"), or a
+name of any place in its country: the existing entry keeps it.  Parts that no town
+of the sources places yet (GeoNames' admin-2 codes of 2021 for Northamptonshire)
+count where Natural Earth's admin-1 label points have a unit of the stem's name.
 """
 
 from __future__ import annotations
@@ -117,7 +119,10 @@ def stem_units(
     generic = generic_words([*(e.name for e in units.values()), *(unplaced or {}).values()])
     groups: dict[tuple[str, str, str, str], list[Entry | None]] = defaultdict(list)
     named: dict[tuple[str, str, str, str], str] = {}
-    parts = [(e.feature_type, e.country_code, e.admin1_code, e.name, e) for e in units.values()]
+    parts: list[tuple[str, str, str, str, Entry | None]] = [
+        (e.feature_type, e.country_code or "", e.admin1_code or "", e.name, e)
+        for e in units.values()
+    ]
     for code, name in (unplaced or {}).items():
         cc, a1, _ = code.split(".", 2)
         parts.append(("admin2", cc, a1, name, None))
@@ -127,7 +132,7 @@ def stem_units(
         stem = stem_of(name)
         if stem is None:
             continue
-        key = (kind, cc, a1 or "" if kind == "admin2" else "", normalize_name(stem))
+        key = (kind, cc, a1 if kind == "admin2" else "", normalize_name(stem))
         groups[key].append(e)
         named.setdefault(key, stem)
     taken_anywhere: set[str] = set(reserved)
