@@ -10,10 +10,11 @@ the stem with a compass word before it, or after it (optionally followed by "and
 and another name).  The entry lies at the population-weighted mean of those units'
 points and has their summed population.  A stem is left out when it is shorter
 than :data:`MIN_STEM` letters, holds a unit's type word, or ends in a word for a
-kind of unit ("Coast", "Hills") or a lower-case English word ("Bank", "Side"); and when it is already a country's name,
-or the name, alias or exonym of a unit or region anywhere ("Papua", "Java"), or a
-name of any place in its country: the existing entry keeps it.  Parts that no town
-of the sources places yet (GeoNames' admin-2 codes of 2021 for Northamptonshire)
+kind of unit ("Coast", "Hills") or a lower-case English word ("Bank", "Side"); and
+when it is already a country's name, or the name, alias or exonym of a unit or
+region anywhere ("Papua", "Java"), or a name of any place in its country: the
+existing entry keeps it.  Parts that no town of the sources places yet (GeoNames'
+admin-2 codes of 2021 for Northamptonshire)
 count where Natural Earth's admin-1 label points have a unit of the stem's name.
 """
 
