@@ -8,9 +8,9 @@ from geomap.gazetteer.builder.arabic import (
     add_names_without_article,
     promote_names_without_article,
 )
+from geomap.gazetteer.builder.cldr_pairs import shared_heads
 from geomap.gazetteer.builder.initials import add_initial_prefixes
 from geomap.gazetteer.builder.model import Entry
-from geomap.gazetteer.builder.shared_heads import shared_heads
 from geomap.gazetteer.builder.stem_units import generic_words, stem_of, stem_units
 from geomap.gazetteer.lemmas import lookup_keys
 

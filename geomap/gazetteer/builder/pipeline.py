@@ -20,6 +20,7 @@ from geomap.gazetteer.builder.arabic import (
     arabic_countries,
     promote_names_without_article,
 )
+from geomap.gazetteer.builder.cldr_pairs import add_shared_heads
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
 from geomap.gazetteer.builder.disputed import (
     build_disputed,
@@ -45,7 +46,6 @@ from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_named_rivers, merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
 from geomap.gazetteer.builder.romanised import romanised_countries, romanised_rows
-from geomap.gazetteer.builder.shared_heads import add_shared_heads
 from geomap.gazetteer.builder.stem_units import stem_units
 from geomap.gazetteer.builder.town_rivers import town_river_entries
 from geomap.gazetteer.builder.unit_display import rename_units
