@@ -9,6 +9,7 @@ lives here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 
 @functools.lru_cache(maxsize=4096)
@@ -21,3 +22,24 @@ def known_word(word: str) -> bool:
     import simplemma
 
     return bool(simplemma.is_known(word, lang="en"))
+
+
+def common_word(word: str) -> bool:
+    """Whether English writes ``word`` (lower case) in lower case, not as a name only.
+
+    simplemma's English dictionary keeps a word's case: it holds "bank" and not
+    "Bank", "Yorkshire" and not "yorkshire", both "java" and "Java".
+
+    >>> common_word("bank"), common_word("yorkshire"), common_word("java")
+    (True, False, False)
+    """
+    words = _english()
+    return word in words and word[:1].upper() + word[1:] not in words
+
+
+@functools.cache
+def _english() -> Mapping[str, str]:
+    """Simplemma's English dictionary (word form -> lemma)."""
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary("en")

@@ -20,8 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from geomap.english_words import common_word
+from geomap.gazetteer.builder.exonyms import EXONYM_MIN_POPULATION, is_form_of
 from geomap.gazetteer.builder.geonames import read_table
 from geomap.gazetteer.builder.model import Entry
+from geomap.gazetteer.names import normalize_name
 
 #: Romanisations of the Arabic article, normalised (the "l" assimilates to sun letters).
 ARTICLES = frozenset(
@@ -70,6 +73,59 @@ def add_names_without_article(entries: Iterable[Entry], countries: frozenset[str
                 added += old is None
                 e.names[short] = new
     return added
+
+
+def promote_names_without_article(
+    entries: Iterable[Entry], countries: frozenset[str], reserved: Iterable[str] = ()
+) -> int:
+    """Make the article-less form of a city's articled alternate name an exonym.
+
+    GeoNames gives Al Ḩudaydah "El-Hodeidah" as an alternate name only; English news
+    writes "Hodeidah".  :func:`add_names_without_article` indexes "hodeidah" as an
+    alternate, which the resolver trusts little.  Here the form becomes an
+    ``"exonym"`` when the city has 100,000 people or more
+    (:data:`~geomap.gazetteer.builder.exonyms.EXONYM_MIN_POPULATION`), the form
+    looks like the city's own name without its article (:func:`~geomap.gazetteer.
+    builder.exonyms.is_form_of`: "hodeidah" and "hudaydah"), it is no lower-case
+    English word, and no other place bears it under any name, except the city's own
+    admin units ("Medina" is many towns' name and stays an alternate).  Only a name
+    that had the article is shortened; an article-less alternate keeps its kind.
+    Run after :func:`add_names_without_article`; ``reserved`` holds the curated
+    aliases' names.  Return how many names were promoted.
+    """
+    entries = list(entries)
+    holders: dict[str, list[Entry]] = {}
+    for e in entries:
+        for n in e.names:
+            holders.setdefault(n, []).append(e)
+    reserved = set(reserved)
+    promoted = 0
+    for e in _notable(entries, countries):
+        if e.feature_type != "city" or e.population < EXONYM_MIN_POPULATION:
+            continue
+        own = normalize_name(e.name)
+        own_short = without_article(own) or own
+        for n, kind in list(e.names.items()):
+            short = without_article(n) if kind == "alternate" else None
+            if short is None or e.names.get(short) != "alternate" or short in reserved:
+                continue
+            if not is_form_of(short, own_short, e.names) or common_word(short):
+                continue
+            if all(_home(h, e) for h in holders.get(short, ())):
+                e.names[short] = "exonym"
+                promoted += 1
+    return promoted
+
+
+def _home(holder: Entry, city: Entry) -> bool:
+    """Whether ``holder`` is ``city`` itself or an admin unit it lies in."""
+    if holder is city:
+        return True
+    return (
+        holder.feature_type in {"admin1", "admin2"}
+        and holder.country_code == city.country_code
+        and holder.admin1_code == city.admin1_code
+    )
 
 
 #: Shortest last word whose final "a" / "ah" is read as a ta marbuta.

@@ -55,7 +55,7 @@ def _has_siblings(name: str, names: Iterable[str], own: str) -> bool:
     return len(same) >= SIBLING_MIN
 
 
-def _is_form_of(name: str, own: str, names: Iterable[str]) -> bool:
+def is_form_of(name: str, own: str, names: Iterable[str]) -> bool:
     """Whether an alternate looks like a form of the city's name, not a nickname.
 
     Latin script, not just some words of the name ("Oklahoma" for Oklahoma City),
@@ -76,7 +76,7 @@ def promote_exonyms(entries: Iterable[Entry], demonyms: set[str]) -> None:
     """Mark the exonyms and short forms of cities (see the module docstring).
 
     An alternate name of a city of 100,000 or more becomes an ``"exonym"`` match
-    when it looks like a form of the city's name (:func:`_is_form_of`), and the
+    when it looks like a form of the city's name (:func:`is_form_of`), and the
     first part of a qualified town name of 10,000 or more ("Clacton" for
     Clacton-on-Sea) when GeoNames lists it among the town's alternates; either only
     when it is not a demonym and every other place of that name is smaller than
@@ -102,6 +102,6 @@ def promote_exonyms(entries: Iterable[Entry], demonyms: set[str]) -> None:
         for n, k in list(e.names.items()):
             if k != "alternate" or len(n) < EXONYM_MIN_LENGTH or n in demonyms:
                 continue
-            form = e.population >= EXONYM_MIN_POPULATION and _is_form_of(n, own, e.names)
+            form = e.population >= EXONYM_MIN_POPULATION and is_form_of(n, own, e.names)
             if (n == short or form) and big.get(n, set()) <= home:
                 e.names[n] = "exonym"

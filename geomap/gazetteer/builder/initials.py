@@ -105,3 +105,36 @@ def add_initialisms(entries: Iterable[Entry]) -> int:
         by_id[next(iter(ids))].local[lang_key] = "alias"
         added += 1
     return added
+
+
+#: Fewest initials before a short name ("ДР" of "ДР Конго").
+MIN_PREFIX = 2
+
+
+def add_initial_prefixes(entries: Iterable[Entry]) -> int:
+    """Index "ДР Конго" for "Демократическая Республика Конго"; return how many.
+
+    A country's name in Russian or Ukrainian of three or more words whose last word
+    is itself a name of that country in that language (:attr:`Entry.written`: "Конго")
+    is also indexed with its other words cut to their initials, as its alias, unless
+    another place has that key or two countries would share it.
+    """
+    entries = list(entries)
+    taken = {lang_key for e in entries for lang_key in e.local}
+    entries = [e for e in entries if e.feature_type == "country"]
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_id = {e.place_id: e for e in entries}
+    for e in entries:
+        for lang, key in e.written:
+            words = key.split()
+            if lang not in LANGUAGES or len(words) < MIN_PREFIX + 1:
+                continue
+            if (lang, words[-1]) in e.written:
+                short = "".join(_initial(w) for w in words[:-1]) + " " + words[-1]
+                owners[(lang, short)].add(e.place_id)
+    added = 0
+    for lang_key, ids in sorted(owners.items()):
+        if len(ids) == 1 and lang_key not in taken:
+            by_id[next(iter(ids))].local[lang_key] = "alias"
+            added += 1
+    return added

@@ -18,7 +18,9 @@ from geomap.gazetteer.builder.arabic import (
     add_final_h_forms,
     add_names_without_article,
     arabic_countries,
+    promote_names_without_article,
 )
+from geomap.gazetteer.builder.cldr_pairs import add_shared_heads
 from geomap.gazetteer.builder.countries import place_countries, read_country_entries
 from geomap.gazetteer.builder.disputed import (
     build_disputed,
@@ -29,7 +31,7 @@ from geomap.gazetteer.builder.disputed import (
 )
 from geomap.gazetteer.builder.exonyms import promote_exonyms
 from geomap.gazetteer.builder.former_names import drop_former_names
-from geomap.gazetteer.builder.initials import add_initialisms
+from geomap.gazetteer.builder.initials import add_initial_prefixes, add_initialisms
 from geomap.gazetteer.builder.iso_countries import add_iso_translations
 from geomap.gazetteer.builder.local import (
     LOCAL_NAMES_FILES,
@@ -44,6 +46,7 @@ from geomap.gazetteer.builder.model import Entry
 from geomap.gazetteer.builder.physical import join_named_rivers, merge_physical
 from geomap.gazetteer.builder.regions import extra_place_entries, region_entries
 from geomap.gazetteer.builder.romanised import romanised_countries, romanised_rows
+from geomap.gazetteer.builder.stem_units import stem_units
 from geomap.gazetteer.builder.town_rivers import town_river_entries
 from geomap.gazetteer.builder.unit_display import rename_units
 from geomap.gazetteer.builder.water_forms import add_river_forms, add_water_short_forms
@@ -182,6 +185,16 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
                 log.warning("duplicate id %s (%s) skipped", e.place_id, e.name)
                 continue
             entries[e.place_id] = e
+    a2names = geonames.read_admin2_codes(src / "geonames/admin2Codes.txt.gz")
+    stems = stem_units(
+        entries.values(),
+        {**admin1, **admin2},
+        {code: name for code, (name, _gid) in a2names.items() if code not in admin2},
+        naturalearth.admin1_label_points(src / "naturalearth/ne_10m_admin_1_label_points.json.gz"),
+        {normalize_name(alias) for alias, _ in curated.read_aliases(data / "aliases.csv")},
+    )
+    entries.update((e.place_id, e) for e in stems)
+    log.info("units named by the stem of their parts' names: %d", len(stems))
     holders: dict[str, list[Entry]] = {}
     for e in entries.values():
         for n in {*e.names, normalize_name(e.name)}:
@@ -237,10 +250,15 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     promote_exonyms(entries.values(), set(demonyms))
     arabic = arabic_countries(src / "geonames/countryInfo.txt")
     add_names_without_article(entries.values(), arabic)
+    log.info(
+        "names without the article made exonyms: %d",
+        promote_names_without_article(entries.values(), arabic, {n for n, _, _ in names}),
+    )
     add_final_h_forms(entries.values(), arabic)
     for e in entries.values():
         names.extend((n, e.place_id, k) for n, k in e.names.items())
     add_cldr_names(entries, countries)
+    log.info("short names CLDR gives two countries: %d", add_shared_heads(countries))
     add_cldr_cities(entries)
     add_mountain_names(entries.values())
     add_breakaway_names(entries, src)
@@ -253,6 +271,7 @@ def build(sources: Path, out: Path, data: Path | None = None) -> BuildResult:
     for pid, had in admin1_names.items():  # their own ISO names, in English (iso_own_names)
         names.extend((n, pid, k) for n, k in entries[pid].names.items() if n not in had)
     log.info("initialisms: %d", add_initialisms(entries.values()))
+    log.info("names with initials before a short name: %d", add_initial_prefixes(entries.values()))
     rivers = town_river_entries(entries)
     entries.update((e.place_id, e) for e in rivers)
     log.info("rivers named by the towns on them: %d", len(rivers))
