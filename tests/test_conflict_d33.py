@@ -4,7 +4,9 @@ A town listed beside a toponym the model took for a facility or an organisation 
 resorts of Montego Bay and Negril": FAC; "past Copenhagen and Helsingør": ORG) is read
 as the towns listed beside the model's places are, when it lies near that partner
 (:func:`geomap.nlp.nearby_towns.listed_beside`); a partner the model took for a person
-still vouches for nothing.
+still vouches for nothing. A town at a route's end that the model tagged NORP ("ferries
+from Kyrenia to Tasucu") is read as the PERSON and ORG ones are, unless it is a demonym
+(:func:`geomap.nlp.route_ends.norp_names`).
 
 spacy.blank("en") with an entity ruler that labels names as the small model did, a
 tiny gazetteer, and geomap's recogniser and resolver.
@@ -53,3 +55,16 @@ def test_a_name_listed_beside_a_far_partner_or_a_person_is_no_town() -> None:
     nlp = _GAZ.nlp([("Montego Bay", "PERSON"), ("Negril", "PERSON")])
     text = "Montego Bay and Negril were injured, the police said."
     assert placed(nlp, text) == []
+
+
+def test_a_norp_tagged_town_at_a_routes_end_is_read() -> None:
+    nlp = _GAZ.nlp([("Kyrenia", "GPE"), ("Tasucu", "NORP")])
+    text = "Ferries from Kyrenia to Tasucu were cancelled on Monday."
+    assert placed(nlp, text) == [("Kyrenia", "146617"), ("Tasucu", "299643")]
+
+
+def test_a_demonym_at_a_routes_end_is_no_town() -> None:
+    # a village called Greek lies 14 km from Zeta: the demonym still names no town
+    nlp = _GAZ.nlp([("Zeta", "GPE"), ("Greek", "NORP")])
+    text = "The signs were changed from Zeta to Greek last year."
+    assert placed(nlp, text) == [("Zeta", "9000002")]
