@@ -79,8 +79,10 @@ NEARBY_KM = 100.0
 NEARBY_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"through", "toward", "towards"})
 #: Prepositions that head a town of a country the article names, at any distance.
 COUNTRY_TOWN_PREPOSITIONS = NEARBY_PREPOSITIONS | frozenset({"on", "off"})
-#: Labels of a list's partner that make a name listed beside it a town (the model's places).
-PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Labels of a list's partner that make a name listed beside it a town: the model's places,
+#: and the facilities and organisations it took a found town for ("the resorts of Montego
+#: Bay and Negril": FAC; "past Copenhagen and Helsingør": ORG); not a person's name.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 #: Kinds of place read this way: towns, and districts named like their towns ("In Kurram").
 TOWN_TYPES = frozenset({"city", "admin2"})
 
@@ -240,7 +242,8 @@ def listed_beside(gazetteer: Any, span: Span, found: Sequence[Span]) -> bool:
 
     "past Copenhagen and Helsingør": Helsingør (tagged PERSON) is a town 40 km from
     Copenhagen; the list's partner alone is the anchor, not the article's other places,
-    and one the model took for a place itself ("Kherson, Beryslav and Antonivka were
+    and one the model took for a place, a facility or an organisation
+    (:data:`PLACE_LABELS`), never for a person ("Kherson, Beryslav and Antonivka were
     injured", all tagged PERSON, lists no town).
     """
     partners = [

@@ -19,6 +19,10 @@ two capitalised words as a town when
   transliteration ("from Parachinar to Thall" for Thal:
   :func:`~geomap.nlp.respellings.respelled_town`);
 * the article never uses the name for a person.
+
+A name the model took for a people or a creed (NORP: "ferries from Kyrenia to Tasucu")
+is read too, when it is no demonym the gazetteer knows ("from Greek to Turkish" names
+no town): :func:`norp_names`.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.known import ORG_LABELS
-from geomap.nlp.nearby_names import free_names
+from geomap.nlp.name_shapes import lookup_demonym
+from geomap.nlp.nearby_names import free_names, readable_name
 from geomap.nlp.nearby_towns import TOWN_TYPES
 from geomap.nlp.respellings import respelled_town
 from geomap.nlp.town_locatives import used_for_person
@@ -61,6 +66,26 @@ def _town(gazetteer: Any, span: Span) -> bool:
     ) or respelled_town(gazetteer, span.text)  # "from Parachinar to Thall": Thal
 
 
+def norp_names(
+    parts: Iterable[Span], found: Sequence[Span], gazetteer: Any, person_words: frozenset[str]
+) -> list[Span]:
+    """The NORP parts over no toponym found so far that are names but no demonym.
+
+    "ferries from Kyrenia to Tasucu": the model tags the Turkish port NORP; "Greek",
+    "Turks" or "Shia" are demonyms or creeds the gazetteer knows as such
+    (:func:`~geomap.nlp.name_shapes.lookup_demonym`) or names of no town.
+    """
+    taken = {i for s in found for i in range(s.start, s.end)}
+    return [
+        p
+        for p in parts
+        if p.label_ == "NORP"
+        and not taken.intersection(range(p.start, p.end))
+        and readable_name(p, person_words)
+        and lookup_demonym(gazetteer, p.text) is None
+    ]
+
+
 def route_towns(
     doc: Doc,
     parts: Iterable[Span],
@@ -73,11 +98,13 @@ def route_towns(
     ``parts`` are the doc's entities (conjoined ones split), ``found`` the toponyms
     found so far; see the module docstring for the rules.
     """
+    parts = list(parts)
     starts = {s.start for s in found}
     ends = {s.end: s.start for s in found}
+    names = free_names(doc, parts, found, person_words)
     return [
         Span(doc, n.start, n.end, label=n.label_ or "GAZ")
-        for n in free_names(doc, parts, found, person_words)
+        for n in names + norp_names(parts, found, gazetteer, person_words)
         if route_end(n, starts, ends)
         and _town(gazetteer, n)
         and not used_for_person(doc, [t.text for t in n])
