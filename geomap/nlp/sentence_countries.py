@@ -11,6 +11,15 @@ other place's alternate name) inside a country or admin-1 unit that is picked in
 the name's own sentences. The candidates outside every such unit are ruled out, and
 the ranker chooses among the rest (:mod:`geomap.nlp.revisions`).
 
+A pick in a country the story names elsewhere is revised only by a state of that
+country its sentence names (:func:`state_units`): "wild swans in Michigan near the
+Mouillee state game area in Monroe County" is Monroe County, Michigan, though the
+article's later Iowa places vote for Iowa's Monroe County. A state written right after
+another name qualifies that name, not the sentence ("in Wintersville, Ohio, before the
+family moved to Arlington"), and does not count; a state's capital is named from
+anywhere in its country and is not revised ("officials in Chiapas said buses would take
+the migrants to Villahermosa", Tabasco's capital, not a Chiapas village).
+
 In the other languages a foreign place's name is mostly one of the sources' alternate
 names: "на Сейшелах: парламент у Вікторії" reaches the Seychelles' Victoria only by its
 Ukrainian alternate name, and the Australian state by its own. There a capital, an
@@ -34,8 +43,12 @@ _Pick = tuple[Place, float]
 LOCAL_KINDS = frozenset({"city", "admin1", "admin2"})
 #: Kinds of place whose mention in a sentence names the unit its namesakes may lie in.
 CONTAINER_KINDS = frozenset({"country", "admin1"})
+#: Kinds of pick a state named in the sentence revises within one country.
+STATE_REVISED = frozenset({"city", "admin2"})
 #: GeoNames code of a country's capital (never revised).
 CAPITAL = "PPLC"
+#: GeoNames code of an admin-1 unit's capital (not revised by a state of its country).
+STATE_CAPITAL = "PPLA"
 #: Own-name matches (every language), and the GeoNames codes of the capitals, admin seats
 #: and first-level units that another language's article reaches by an alternate name.
 OWN_MATCHES = frozenset({"name", "alias"})
@@ -79,6 +92,37 @@ def _sentence_units(
     }
 
 
+def _qualifies_another(span: Span, spans: Sequence[Span]) -> bool:
+    """Whether ``span`` follows another name and a comma ("Wintersville, Ohio")."""
+    doc = span.doc
+    i = span.start
+    if i < 2 or doc[i - 1].text != ",":
+        return False
+    return any(o.end == i - 1 for o in spans)
+
+
+def state_units(
+    key: str,
+    place: Place,
+    picks: Mapping[str, _Pick],
+    groups: Mapping[str, Sequence[Span]],
+) -> set[tuple[str, str | None]]:
+    """The admin-1 units of ``place``'s country that the sentences of ``key`` name alone.
+
+    A unit named only right after another name and a comma qualifies that name.
+    """
+    sents = {s.sent.start for s in groups[key]}
+    every = [s for group in groups.values() for s in group]
+    return {
+        _unit(other_place)
+        for other, (other_place, _) in picks.items()
+        if other != key
+        and other_place.feature_type == "admin1"
+        and other_place.country_code == place.country_code
+        and any(s.sent.start in sents and not _qualifies_another(s, every) for s in groups[other])
+    }
+
+
 def named_country_namesakes(
     picks: Mapping[str, _Pick],
     groups: Mapping[str, Sequence[Span]],
@@ -94,9 +138,14 @@ def named_country_namesakes(
         if place.feature_type not in LOCAL_KINDS or place.feature_code == CAPITAL:
             continue
         others = {p.country_code for k, (p, _) in picks.items() if k != key}
+        if place.country_code in others and (
+            place.feature_type not in STATE_REVISED or place.feature_code == STATE_CAPITAL
+        ):
+            continue  # "Washington and Oregon": a state is no namesake of a town there
         if place.country_code in others:
-            continue
-        units = _sentence_units(key, picks, groups)
+            units = state_units(key, place, picks, groups)
+        else:
+            units = _sentence_units(key, picks, groups)
         if not units or _inside(place, units):
             continue
         options = cands.get(key, ())
