@@ -62,6 +62,7 @@ from geomap.nlp.local_spans import (
     noun_widened,
     outside_organisations,
     splits_compound,
+    window_end,
 )
 from geomap.nlp.lone_persons import lone_person_place, named_surnames
 from geomap.nlp.named_countries import (
@@ -265,7 +266,7 @@ class LocalToponymRecognizer:
         if not doc[i].is_alpha and not capitalised(doc[i]):
             return None
         sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
-        end = min(len(doc), i + self.max_tokens, sent_end)
+        end = window_end(doc, i, self.max_tokens, min(len(doc), sent_end))  # "Дар-эс-Салам"
         for j in range(end, i, -1):
             if any(k in blocked for k in range(i, j)):
                 continue
