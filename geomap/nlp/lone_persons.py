@@ -5,11 +5,11 @@ the name ("На Лене у Олёкминска", "горняки Каламы 
 and the local recogniser (:mod:`geomap.nlp.local`) then skips those words. A person in
 news is introduced by a given name and a surname ("Дмитрий Песков ... по словам
 Пескова"), so a one-word person whose surname no longer person entity of the article
-carries is rarely a person. Such a word is judged by the context rules the recogniser
-applies to any other capitalised word (:func:`geomap.nlp.local_accept.acceptable`:
-a town after a preposition of place, a river after a word for its bank, a country in a
-list, ...); a surname the article gives with a name stays a person ("у Лаврова" after
-"Сергей Лавров").
+carries is rarely a person. Such a word after a preposition of place ("по Оби", "у
+Олёкминска") is judged by the context rules the recogniser applies to any other
+capitalised word (:func:`geomap.nlp.local_accept.acceptable`); without one ("Сказал Оби
+вчера") it stays a person, as a surname the article gives with a name does ("у Лаврова"
+after "Сергей Лавров").
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.local_accept import acceptable
+from geomap.nlp.local_context import locative
 from geomap.nlp.local_position import quoted
 
 #: Languages whose person entities come from natasha (a place's case read as a surname).
@@ -71,8 +72,8 @@ def lone_person_place(
     if lang not in LONE_PERSON_LANGUAGES or ent.label_ not in PERSON_LABELS or len(ent) != 1:
         return False
     tok = ent[0]
-    if not tok.is_alpha or not tok.is_title or quoted(ent):
-        return False
+    if not tok.is_alpha or not tok.is_title or quoted(ent) or not locative(tok, lang):
+        return False  # "Сказал Оби вчера": no preposition of place, the model's person
     if surnames is None:
         surnames = named_surnames(ent.doc)
     if _same_surname(tok.text, surnames):
