@@ -26,3 +26,13 @@ def test_a_populous_section_of_a_city_is_no_minor_place() -> None:
     assert "c_minor" not in features(section, ev, None, 0)
     hamlet = Candidate(_place("Hollywood", "city", "PPLX", 3_000), "name")
     assert features(hamlet, ev, None, 0)["c_minor"] == 1.0
+
+
+def test_a_populated_seat_of_government_is_a_capital() -> None:
+    # La Paz (PPLG, Bolivia's seat of government) against Baja California Sur's La Paz (PPLA)
+    ev = MentionEvidence("ЛА-ПАС", "GAZ", False, ())
+    seat = Candidate(_place("La Paz", "city", "PPLG", 2_004_652), "exonym")
+    assert features(seat, ev, None, 2_004_652)["c_pplc"] == 1.0
+    # the source's stray seats (a castle, a bishopric) are no capitals
+    castle = Candidate(_place("Chasse Royale", "city", "PPLG", 0), "name")
+    assert "c_pplc" not in features(castle, ev, None, 0)

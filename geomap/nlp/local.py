@@ -62,7 +62,9 @@ from geomap.nlp.local_spans import (
     noun_widened,
     outside_organisations,
     splits_compound,
+    window_end,
 )
+from geomap.nlp.lone_persons import lone_person_place, named_surnames
 from geomap.nlp.named_countries import (
     GUESSED_TOWN_LANGUAGES,
     entity_countries,
@@ -105,6 +107,7 @@ class LocalToponymRecognizer:
         runs: set[int] = set()  # a location's first word before lowercase words: the same
         found: list[Span] = []
         countries: set[str] | None = None  # the article's countries, read when needed
+        people = named_surnames(doc)  # "Сергей Лавров": "Лаврова" stays a person
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 span = self._entity(ent, lang)
@@ -121,6 +124,8 @@ class LocalToponymRecognizer:
             elif ent.label_ in OTHER_LABELS:
                 if self._speaks_as_place(ent, lang):
                     found.append(Span(doc, ent.start, ent.end, label="GAZ"))
+                elif lone_person_place(self.gazetteer, ent, lang, people):
+                    found.append(Span(doc, ent.start, ent.end, label="GAZ"))  # "по Оби"
                 elif lang in GUESSED_TOWN_LANGUAGES and person_after_preposition(ent, lang):
                     if countries is None:
                         countries = entity_countries(self.gazetteer, doc)
@@ -261,7 +266,7 @@ class LocalToponymRecognizer:
         if not doc[i].is_alpha and not capitalised(doc[i]):
             return None
         sent_end = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
-        end = min(len(doc), i + self.max_tokens, sent_end)
+        end = window_end(doc, i, self.max_tokens, min(len(doc), sent_end))  # "Дар-эс-Салам"
         for j in range(end, i, -1):
             if any(k in blocked for k in range(i, j)):
                 continue

@@ -100,6 +100,24 @@ def compound_heads(span: Span) -> list[Token]:
     ]
 
 
+def window_end(doc: Doc, start: int, words: int, stop: int) -> int:
+    """The end of the first ``words`` words from ``start`` (before ``stop``), a compound one word.
+
+    Polish, Russian and Ukrainian split a hyphenated name into its parts and hyphens
+    ("Дар-эс-Салам", "Порт-о-Пренсі": five tokens), so a window of tokens would never
+    hold a name of three parts whole.
+    """
+    end, seen = start, 0
+    while end < stop:
+        joined = _joined(doc, end) or (end > start and _joined(doc, end - 1))
+        if not joined:
+            seen += 1
+            if seen > words:
+                break
+        end += 1
+    return end
+
+
 def splits_compound(span: Span) -> bool:
     """Whether ``span`` cuts a hyphenated word ("Тянь" of "Тянь-Шаня")."""
     return _joined(span.doc, span.end) or _joined(span.doc, span.start - 1)

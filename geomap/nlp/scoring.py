@@ -47,6 +47,10 @@ _CODES = {"PPLC": "c_pplc", "PPLA": "c_ppla", "PPLA2": "c_ppla2", "PPLX": "c_min
 
 #: A section of a populated place (PPLX) this populous is no minor place ("Hollywood").
 SECTION_POPULATION = 100_000
+#: A seat of government (GeoNames ``PPLG``: La Paz, The Hague, Cotonou, Putrajaya) is a
+#: capital as the ranker sees it when it has this many people; the source's other
+#: ``PPLG`` entries (a castle, a bishopric, a camp, a micronation) have next to none.
+SEAT_POPULATION = 1_000
 
 _GROUP = {"country": "country", "admin1": "admin1", "city": "local", "admin2": "local",
           "other": "local", "landform": "local", "water": "local"}  # fmt: skip
@@ -147,6 +151,8 @@ def features(
     if max_pop > 0 and p.population >= max_pop:
         f["pop_top"] = 1.0
     code = _CODES.get(p.feature_code)
+    if p.feature_code == "PPLG" and p.population >= SEAT_POPULATION:
+        code = "c_pplc"  # "ЛА-ПАС" beside Bolivia: the seat of government, not Baja's La Paz
     if code == "c_minor" and p.population >= SECTION_POPULATION:
         code = None  # a section of a city known in its own right: "Hollywood"
     if code:
