@@ -104,13 +104,34 @@ def kind_before(gazetteer: Any, span: Span) -> frozenset[str] | None:
     return kinds
 
 
+#: Lower-case words after a name that make it a stretch of land ("the Essequibo region",
+#: "the Kaliningrad exclave"): not a river or sea named alike.
+LAND_TAILS = frozenset({"region", "exclave", "enclave"})
+#: The kinds of place a land word after a name admits: any but water.
+LAND_TYPES = frozenset({"country", "admin1", "admin2", "city", "region", "continent", "landform"})
+
+
+def land_after(span: Span) -> frozenset[str] | None:
+    """The kinds a lower-case land word right after ``span`` admits (:data:`LAND_TAILS`).
+
+    "the disputed Essequibo region" is the region, not the river, when the gazetteer
+    has both; English only (other languages write the word before the name).
+    """
+    doc = span.doc
+    if doc.lang_ != "en" or span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    return LAND_TYPES if nxt.is_lower and nxt.text in LAND_TAILS else None
+
+
 def kinds_named(gazetteer: Any, cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
     """A name's candidates of the kinds the nouns before its mentions admit, if any is.
 
-    "the island of Java" keeps the island, not Java, Georgia; mentions without such a
-    noun admit any kind, and when no candidate is of an admitted kind all stay.
+    "the island of Java" keeps the island, not Java, Georgia, and "the X region" a
+    place on land (:func:`land_after`); mentions without such a noun admit any kind,
+    and when no candidate is of an admitted kind all stay.
     """
-    kinds = [k for k in (kind_before(gazetteer, s) for s in spans) if k is not None]
+    kinds = [k for k in (kind_before(gazetteer, s) or land_after(s) for s in spans) if k]
     if not kinds:
         return cands
     admitted = frozenset().union(*kinds)
