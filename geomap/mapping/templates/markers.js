@@ -6,7 +6,9 @@
  * articles.  A badge at the top left gives the number of articles (two or more).
  * Everything follows the article filters (toggles, timeline, outlet, language): the
  * ring and the badge count only the articles in range.  A placement below the
- * confidence threshold has a pale, dashed disc.
+ * confidence threshold has a pale, dashed disc; a place holding only names the gazetteer
+ * lacks, placed at their article's focus (``p.fo``), a hollow disc with a dotted outline in
+ * its colour.
  *
  * Clusters (more than 150 markers) are ringed the same way by the outlets of the places
  * they hold, around their number of places.
@@ -135,7 +137,7 @@
     function look(p) {
       var gs = u.groupsShown(p);
       var count = u.shownArts(p).length;
-      return {gs: gs, count: count, low: p.conf < LOW,
+      return {gs: gs, count: count, low: p.conf < LOW, focus: !!p.fo,
               key: JSON.stringify([gs, count])};
     }
 
@@ -145,7 +147,8 @@
         ? ", named by " + u.plural(lk.gs.length, by) + ": " + u.groupsText(p, 6)
         : lk.gs.length ? ", named by " + u.groupsText(p, 1) : "";
       return p.name + ", " + u.plural(p.n, "mention") + " in " + u.plural(lk.count, "article") +
-        who + (lk.low ? ", " + u.confidenceText(p.conf) : "");
+        who + (lk.low ? ", " + u.confidenceText(p.conf) : "") +
+        (lk.focus ? ", only names placed here as their article's focus" : "");
     }
 
     // The ring of groups `gs` ([{g, n}]) around (c, c), its arcs' middle at `mid`.
@@ -189,6 +192,14 @@
         "data-place-id": p.id
       });
       if (lk.low) { disc.setAttribute("stroke-dasharray", "3 2"); }
+      if (lk.focus) {  // no place the articles name: hollow, a dotted outline in its colour
+        disc.setAttribute("fill", "#ffffff");
+        disc.setAttribute("fill-opacity", 0.6);
+        disc.setAttribute("stroke", u.colorOf(p));
+        disc.setAttribute("stroke-width", 2.2);
+        disc.setAttribute("stroke-dasharray", "1 2.5");
+        disc.setAttribute("class", "geomap-marker geomap-marker-focus");
+      }
       svg.appendChild(disc);
       if (ext.badge) {
         var b = ext.badge;
