@@ -1,10 +1,11 @@
-"""A place on the map only because names the gazetteer lacks were placed at an article's focus.
+"""Names the gazetteer lacks, placed at their article's focus, marked on the map.
 
-"Sabina Shoal" (no entry) placed at Manila, the article's focus, draws Manila; the popup
-already says "placed here as the article's focus: Sabina Shoal". When *every* claim of a
-place is such a placement the marker says so too: a hollow disc with a dotted outline
-(the payload's ``fo``; :mod:`geomap.mapping.legend` explains it), so a reader does not
-take it for a place the articles name.
+"Sabina Shoal" (no entry) placed at Manila, the article's focus, is counted at Manila;
+the popup says "placed here as the article's focus: Sabina Shoal". The marker says it
+too (the payload's ``fo``, :func:`focus_level`; :mod:`geomap.mapping.legend` explains
+it): a white dotted circle inside the disc when some of the place's claims hold such
+placements, and a hollow disc with a dotted outline when every claim is one (no article
+names the place there), so a reader does not take them for places the articles name.
 """
 
 from __future__ import annotations
@@ -35,3 +36,26 @@ def focus_only(claims: Iterable[Any]) -> bool:
     """Whether a place has claims and each is a focus placement (:func:`placed_by_focus`)."""
     listed = [c for c in claims if isinstance(c, Mapping)]
     return bool(listed) and all(placed_by_focus(c) for c in listed)
+
+
+def holds_focus(claim: Mapping[str, Any]) -> bool:
+    """Whether a claim's sentence has names placed here as the article's focus."""
+    return any(text_of(n) for n in as_list(claim.get("context_names")))
+
+
+#: :func:`focus_level`'s values: no focus placement, some claims with one, only them.
+NO_FOCUS, SOME_FOCUS, ONLY_FOCUS = 0, 1, 2
+
+
+def focus_level(claims: Iterable[Any]) -> int:
+    """How a place's claims hold focus placements (the payload's ``fo``).
+
+    :data:`NO_FOCUS`, :data:`SOME_FOCUS` or :data:`ONLY_FOCUS` (:func:`focus_only`).
+
+    >>> focus_level([{"mention": "Manila", "context_names": ["Sabina Shoal"]}])
+    1
+    """
+    listed = [c for c in claims if isinstance(c, Mapping)]
+    if focus_only(listed):
+        return ONLY_FOCUS
+    return SOME_FOCUS if any(holds_focus(c) for c in listed) else NO_FOCUS

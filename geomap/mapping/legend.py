@@ -75,8 +75,8 @@ class Legend(SafeRender):
             dashed: placed with low confidence (below {{ this.low }})</div>
           {%- if this.focus %}
           <div class="geomap-legend-row"><span class="geomap-swatch-focus"></span>
-            hollow, dotted: only names the gazetteer lacks, placed at their article's
-            focus</div>
+            dotted circle: names the gazetteer lacks, placed at their article's focus
+            (hollow disc: only such names)</div>
           {%- endif %}
           {%- if this.any_left_out %}
           <div class="geomap-legend-row geomap-low">{{ this.left_out }}</div>

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.name_shapes import is_acronym, lookup_demonym
 from geomap.nlp.vocab import GENERIC_WORDS
 from geomap.records import Candidate
@@ -120,6 +121,9 @@ def land_after(span: Span) -> frozenset[str] | None:
     doc = span.doc
     if doc.lang_ != "en" or span.end >= len(doc):
         return None
+    i = span.start - 1
+    if i > 0 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_:
+        return None  # "the Asian-Pacific region": the compound's region, not Pacific's
     nxt = doc[span.end]
     return LAND_TYPES if nxt.is_lower and nxt.text in LAND_TAILS else None
 
