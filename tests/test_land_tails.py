@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import spacy
+
+from geomap.nlp.place_nouns import kinds_named
 from tests.blank_geoparse import TinyGazetteer, place, placed
 
 GAZ = TinyGazetteer(
     "geomap.test_land_tails_gazetteer.v1",
     [
-        place("r", "Vostra", "water", "", 0, lon=10.0, lat=50.0),
+        place("r", "Vostra", "water", "", 0, "river", lon=10.0, lat=50.0),
+        place("o", "Ostra", "water", "", 0, "OCN", lon=-150.0, lat=0.0),
+        place("k", "Ostra", "admin2", "AA", 3_000, "ADM2", lon=14.0, lat=51.0),
         place("g", "Vostra Lands", "region", "AA", 0, lon=11.0, lat=52.0),
         place("c", "Belvar", "city", "AA", 400_000, "PPLA", lon=20.0, lat=54.0),
         place("u", "Belvar Oblast", "admin1", "AA", 900_000, "ADM1", lon=21.0, lat=54.5),
@@ -15,12 +20,22 @@ GAZ = TinyGazetteer(
     ],
     other_names=(("Belvar", "u", "alternate"), ("Vostra", "g", "alternate")),
 )
-PATTERNS = [("Vostra", "LOC"), ("Belvar", "GPE"), ("Aland", "GPE")]
+PATTERNS = [("Vostra", "LOC"), ("Ostra", "LOC"), ("Belvar", "GPE"), ("Aland", "GPE")]
 
 
 def test_a_name_before_region_is_the_region_not_the_river() -> None:
     nlp = GAZ.nlp(PATTERNS)
     assert placed(nlp, "Aland moved troops near the disputed Vostra region.")[1] == ("Vostra", "g")
+
+
+def test_only_a_river_is_dropped_before_region() -> None:
+    doc = spacy.blank("en")("Storms hit the tropical Ostra region and the Vostra region.")
+    ostra, vostra = doc[4:5], doc[8:9]
+    gaz = GAZ()
+    oceans = list(gaz.candidates("Ostra"))
+    assert kinds_named(gaz, oceans, [ostra]) == oceans  # a sea's region: the sea stays
+    rivers = list(gaz.candidates("Vostra"))
+    assert {c.place.place_id for c in kinds_named(gaz, rivers, [vostra])} == {"g"}
 
 
 def test_a_name_alone_keeps_the_river() -> None:
