@@ -190,6 +190,7 @@ def build_map(
         lines=any(s["kind"] == "line" for s in payload["shapes"]),
         unshaped=int(payload.get("unshaped_regions", 0)),
         log_sizes=bool(payload.get("log_sizes")),
+        focus=any(p.get("fo") for p in payload["places"]),
     ).add_to(fmap)
     SidePanel(app, title, len(payload["places"]), n_articles).add_to(fmap)
     SafeLayerControl(

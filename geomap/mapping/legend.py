@@ -73,6 +73,11 @@ class Legend(SafeRender):
           {%- endif %}
           <div class="geomap-legend-row"><span class="geomap-swatch-low"></span>
             dashed: placed with low confidence (below {{ this.low }})</div>
+          {%- if this.focus %}
+          <div class="geomap-legend-row"><span class="geomap-swatch-focus"></span>
+            dotted circle: names the gazetteer lacks, placed at their article's focus
+            (hollow disc: only such names)</div>
+          {%- endif %}
           {%- if this.any_left_out %}
           <div class="geomap-legend-row geomap-low">{{ this.left_out }}</div>
           {%- endif %}
@@ -125,6 +130,7 @@ class Legend(SafeRender):
         lines: bool = False,
         unshaped: int = 0,
         log_sizes: bool = False,
+        focus: bool = False,
     ) -> None:
         super().__init__()
         self._name = "geomap_legend"
@@ -151,6 +157,7 @@ class Legend(SafeRender):
         )
         self.line_color = RIVER_COLOR  # the style's own constant, never input text
         self.low = LOW_CONFIDENCE
+        self.focus = focus  # a marker of focus placements only (focus_marks)
         self.left_out = f"{left_out[0]} place(s) below confidence {left_out[1]:g} left out"
         self.any_left_out = left_out[0] > 0
         top = max(int(max_mentions), 1)

@@ -19,6 +19,7 @@ from geomap.mapping.basemap import PreparedBasemap
 from geomap.mapping.claim_pick import pick_listed
 from geomap.mapping.dispute_groups import DisputeNotes, areas_of, group_label
 from geomap.mapping.disputed import Area
+from geomap.mapping.focus_marks import focus_level
 from geomap.mapping.place_shapes import ShapeOf, place_shapes
 from geomap.mapping.popup import as_list, comparison_entry, group_claims, int_of, text_of
 
@@ -147,6 +148,7 @@ def place_entry(rec: Mapping[str, Any], idx: int, ctx: PageContext) -> PlaceEntr
         "per": [place_counts.get(ctx.articles[a], 0) for a in arts],
         "groups": sorted({ctx.groups_of_article[a] for a in arts}),
         "conf": _confidence(rec.get("confidence"), claims),
+        "fo": focus_level(as_list(rec.get("claims"))),  # names placed at a focus
         "fit": ftype not in UNFITTED_TYPES and code not in UNFITTED_CODES,
         "ll": ll,
         "zoom": FOCUS_ZOOM.get(ftype, DEFAULT_FOCUS_ZOOM),

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.gazetteer.unit_words import TERRITORY_WORDS
 from geomap.geo import haversine_km
 from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.local_context import admin_before, kind_before
@@ -56,8 +57,8 @@ def mention_evidence(
         labels[label] += 1
         after_the = after_the or definite
         words = span.text.split()
-        if span.end < len(doc) and doc[span.end].lower_ in ADMIN_WORDS and not compound_part(span):
-            admin_hint = True
+        if span.end < len(doc) and doc[span.end].lower_ in UNIT_AFTER and not compound_part(span):
+            admin_hint = True  # "the Kaliningrad region", "the Kaliningrad exclave"
         if local and admin_before(span[0], doc.lang_):  # "la province d'Idlib"
             admin_hint = True
         if local and kind_before(span[0], doc.lang_) == "admin":  # "la préfecture du Rhône"
@@ -165,6 +166,11 @@ def _held_by(place: Place) -> Place:
     if place.feature_type != "admin2" or not place.admin1_code:
         return place
     return replace(place, feature_type="admin1")
+
+
+#: Words after a name that make it an admin unit: a unit's word, or an enclave's (an
+#: exclave is the unit cut off, not its seat town; as German "die Exklave Kaliningrad").
+UNIT_AFTER = ADMIN_WORDS | TERRITORY_WORDS["en"]
 
 
 def compound_part(span: Span) -> bool:

@@ -15,6 +15,20 @@ from spacy.util import filter_spans
 from geomap import natasha_models
 
 
+def before_line_break(span: Span) -> Span | None:
+    """The part of an entity before its first line break, or ``None`` when empty.
+
+    natasha's tagger reads a headline and the paragraph after it as one text and may run
+    a name over the break ("Херсоном\\n\\nНочью"); a name never crosses a line.
+    """
+    for token in span:
+        if "\n" in token.text:
+            if token.i == span.start:
+                return None
+            return Span(span.doc, span.start, token.i, label=span.label_)
+    return span
+
+
 class NatashaNER:
     """Set ``doc.ents`` from natasha's NER."""
 
@@ -28,6 +42,7 @@ class NatashaNER:
         spans: list[Span] = []
         for s in ndoc.spans:
             span = doc.char_span(s.start, s.stop, label=s.type, alignment_mode="expand")
+            span = before_line_break(span) if span is not None else None
             if span is not None:
                 spans.append(span)
         doc.ents = filter_spans(spans)

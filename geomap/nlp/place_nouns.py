@@ -18,7 +18,9 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.name_shapes import is_acronym, lookup_demonym
+from geomap.nlp.river_points import is_river
 from geomap.nlp.vocab import GENERIC_WORDS
 from geomap.records import Candidate
 
@@ -104,12 +106,37 @@ def kind_before(gazetteer: Any, span: Span) -> frozenset[str] | None:
     return kinds
 
 
+#: Lower-case words after a name that make it a stretch of land ("the Essequibo region",
+#: "the Kaliningrad exclave"): not a river named alike. A sea's or an ocean's region is
+#: about the water ("the tropical Pacific region", "the Baltic region"): seas stay.
+LAND_TAILS = frozenset({"region", "exclave", "enclave"})
+
+
+def land_after(span: Span) -> bool:
+    """Whether a lower-case land word follows ``span`` (:data:`LAND_TAILS`).
+
+    "the disputed Essequibo region" is the region, not the river, when the gazetteer
+    has both; English only (other languages write the word before the name).
+    """
+    doc = span.doc
+    if doc.lang_ != "en" or span.end >= len(doc):
+        return False
+    i = span.start - 1
+    if i > 0 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_:
+        return False  # "the Asian-Pacific region": the compound's region, not Pacific's
+    nxt = doc[span.end]
+    return nxt.is_lower and nxt.text in LAND_TAILS
+
+
 def kinds_named(gazetteer: Any, cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
     """A name's candidates of the kinds the nouns before its mentions admit, if any is.
 
-    "the island of Java" keeps the island, not Java, Georgia; mentions without such a
-    noun admit any kind, and when no candidate is of an admitted kind all stay.
+    "the island of Java" keeps the island, not Java, Georgia, and "the X region" no
+    river (:func:`land_after`); mentions without such a noun admit any kind, and when
+    no candidate is of an admitted kind all stay.
     """
+    if any(land_after(s) for s in spans):  # "the X region": no river X
+        cands = [c for c in cands if not is_river(c.place)] or cands
     kinds = [k for k in (kind_before(gazetteer, s) for s in spans) if k is not None]
     if not kinds:
         return cands

@@ -35,6 +35,30 @@ def written_as_name(text: str) -> bool:
     return True
 
 
+def without_spaces(span: Span) -> Span | None:
+    """``span`` without the whitespace tokens at its ends ("Херсоном\\n\\n" -> "Херсоном").
+
+    A recogniser's entity may run over a paragraph break; the name ends before it.
+    ``None`` when only whitespace is left.
+    """
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
 def toponym_spans(spans: Iterable[Span]) -> list[Span]:
-    """The spans written as names, in document order (a component's last step)."""
-    return sorted((s for s in spans if written_as_name(s.text)), key=lambda s: s.start)
+    """The spans written as names, without edge whitespace, in document order.
+
+    A component's last step: a mention's text and offsets never hold a line break at
+    either end.
+    """
+    kept = (without_spaces(s) for s in spans)
+    named = (s for s in kept if s is not None and written_as_name(s.text))
+    return sorted(named, key=lambda s: s.start)

@@ -6,7 +6,9 @@
  * articles.  A badge at the top left gives the number of articles (two or more).
  * Everything follows the article filters (toggles, timeline, outlet, language): the
  * ring and the badge count only the articles in range.  A placement below the
- * confidence threshold has a pale, dashed disc.
+ * confidence threshold has a pale, dashed disc.  Names the gazetteer lacks, placed at their
+ * article's focus (``p.fo``: 1 some claims, 2 every claim): a white dotted circle inside the
+ * disc, and with 2 a hollow disc with a dotted outline in its colour.
  *
  * Clusters (more than 150 markers) are ringed the same way by the outlets of the places
  * they hold, around their number of places.
@@ -135,7 +137,7 @@
     function look(p) {
       var gs = u.groupsShown(p);
       var count = u.shownArts(p).length;
-      return {gs: gs, count: count, low: p.conf < LOW,
+      return {gs: gs, count: count, low: p.conf < LOW, focus: p.fo || 0,
               key: JSON.stringify([gs, count])};
     }
 
@@ -145,7 +147,9 @@
         ? ", named by " + u.plural(lk.gs.length, by) + ": " + u.groupsText(p, 6)
         : lk.gs.length ? ", named by " + u.groupsText(p, 1) : "";
       return p.name + ", " + u.plural(p.n, "mention") + " in " + u.plural(lk.count, "article") +
-        who + (lk.low ? ", " + u.confidenceText(p.conf) : "");
+        who + (lk.low ? ", " + u.confidenceText(p.conf) : "") +
+        (lk.focus === 2 ? ", only names placed here as their article's focus"
+          : lk.focus ? ", with names placed here as their article's focus" : "");
     }
 
     // The ring of groups `gs` ([{g, n}]) around (c, c), its arcs' middle at `mid`.
@@ -189,7 +193,22 @@
         "data-place-id": p.id
       });
       if (lk.low) { disc.setAttribute("stroke-dasharray", "3 2"); }
+      if (lk.focus === 2) {  // no place the articles name: hollow, a dotted outline
+        disc.setAttribute("fill", "#ffffff");
+        disc.setAttribute("fill-opacity", 0.6);
+        disc.setAttribute("stroke", u.colorOf(p));
+        disc.setAttribute("stroke-width", 2.2);
+        disc.setAttribute("stroke-dasharray", "1 2.5");
+        disc.setAttribute("class", "geomap-marker geomap-marker-focus");
+      }
       svg.appendChild(disc);
+      if (lk.focus) {  // some names placed here as their article's focus: a dotted circle
+        svg.appendChild(node("path", {
+          d: circlePath(c, c, Math.max(2, p.r * 0.5)), fill: "none",
+          stroke: lk.focus === 2 ? u.colorOf(p) : "#ffffff", "stroke-width": 1.4,
+          "stroke-dasharray": "1 2", "class": "geomap-focus-mark"
+        }));
+      }
       if (ext.badge) {
         var b = ext.badge;
         var g = node("g", {"class": "geomap-badge", "data-count": lk.count});
