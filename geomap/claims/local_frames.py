@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -52,9 +53,7 @@ class DocSources:
     def annotate(self, spans: list[Span]) -> None:
         """Set each span's speaker fields."""
         names = [e.text for e in self.persons]
-        natasha = self.owner.parser == "natasha"
-        normal = _russian_nominative if natasha else None
-        readings = _russian_readings if natasha else None
+        normal, readings = self.name_forms()
         self.parse({bisect_right(self.starts, s.start_char) - 1 for s in spans})
         for span in spans:
             frame = self.frame_for(span)
@@ -86,16 +85,7 @@ class DocSources:
         outside = [f for f in spoken if not self._quoted(f[0].start)]
         spoken = outside or spoken  # "« La Russie menace … », a-t-elle déclaré": elle
         if spoken:
-            at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
-            above = ancestors(words, at[0]) if at else []
-            outer = sorted(
-                spoken, key=lambda f: (len(ancestors(words, f[0].scope)), not f[0].aside)
-            )
-            for f in outer:  # the outermost first; "как сообщил X" before its clause's verb
-                if f[0].scope in above:
-                    return f
-            main = [f for f in spoken if not words[f[0].scope].dep.startswith("acl")]
-            return main[0] if main else None
+            return self.held(words, spoken, span)
         for q_start, q_end in self.quotes:
             if q_start <= span.start_char < q_end:
                 first = bisect_right(self.starts, q_start) - 1
@@ -113,6 +103,28 @@ class DocSources:
                 return said[0] if said else None
         return None
 
+    def name_forms(
+        self,
+    ) -> tuple[Callable[[str], str] | None, Callable[[str], set[str]] | None]:
+        """How persons' names are compared: Russian names in the nominative, else as written."""
+        natasha = self.owner.parser == "natasha"
+        return (_russian_nominative, _russian_readings) if natasha else (None, None)
+
+    def held(self, words: list[Word], spoken: list[Frame], span: Span) -> Frame | None:
+        """Which of a sentence's ``spoken`` frames holds ``span``: the outermost cue above it."""
+        at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
+        above = ancestors(words, at[0]) if at else []
+        outer = sorted(spoken, key=lambda f: (len(ancestors(words, f[0].scope)), not f[0].aside))
+        for f in outer:  # the outermost first; "как сообщил X" before its clause's verb
+            if f[0].scope in above:
+                return f
+        main = [f for f in spoken if not words[f[0].scope].dep.startswith("acl")]
+        return main[0] if main else None
+
+    def headline_person(self, name: str) -> bool:
+        """Whether a headline's ``name`` before its colon is a person (read without NER)."""
+        return self.owner.parser == "natasha" and _russian_name(name)
+
     def _colon_source(self, k: int, span: Span) -> Frame | None:
         """A headline's person before its colon: "Лавров: Прибалтика хочет …".
 
@@ -128,7 +140,7 @@ class DocSources:
             return None
         start, end = head.span(1)
         person = any(e.start_char == start and e.end_char == end for e in self.persons)
-        if not person and not (self.owner.parser == "natasha" and _russian_name(head[1])):
+        if not person and not self.headline_person(head[1]):
             return None  # natasha's NER leaves a lone "Лавров" untagged: its morphology
         cue = Cue(":", "", head.end(0) - 1, head.end(0), 0, None)
         return cue, Speaker(head[1], start, end, kind="person"), None
