@@ -136,7 +136,7 @@ class DocSources:
         """
         sent = self.sents[k]
         head = _HEADLINE_NAME.match(self.text, sent.start_char, sent.end_char)
-        if head is None or span.start_char <= head.end(0):
+        if head is None or span.start_char <= head.end(1):  # "Лавров: Прибалтика": after it
             return None
         start, end = head.span(1)
         person = any(e.start_char == start and e.end_char == end for e in self.persons)

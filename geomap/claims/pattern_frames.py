@@ -153,13 +153,14 @@ class SentenceReader:
     def _region(self, i: int) -> tuple[int, int]:
         """The clause of word ``i`` up to a contrast on either side."""
         lo, hi = self.bounds
-        for t in self.toks[:i]:
-            if t.low in self.lex.contrast or t.text == ";":
-                lo = t.start
-        for t in self.toks[i + 1 :]:
-            if t.low in self.lex.contrast or t.text == ";":
-                hi = t.start
-                break
+        cuts = [
+            t.start
+            for t in self.toks
+            if (t.low in self.lex.contrast or t.text == ";") and not self.owner._quoted(t.start)
+        ]  # "„Wały w Oławie są bezpieczne, ale …” – powiedział X": one clause, X's
+        at = self.toks[i].start
+        lo = max([c for c in cuts if c < at], default=lo)
+        hi = min([c for c in cuts if c > at], default=hi)
         return lo, hi
 
     def _clause_start(self, i: int) -> int:
@@ -193,7 +194,8 @@ class SentenceReader:
         toks, lex = self.toks, self.lex
         cue = self._cue(i, i + 1, lem)
         start, end = self._clause_start(i), self._clause_end(i)
-        if lem in lex.places and (not lex.impersonal or toks[i].low.endswith(lex.impersonal)):
+        subjectless = lem in lex.subjectless or toks[i].low.endswith(lex.impersonal or ("\0",))
+        if lem in lex.places and subjectless:
             for n in [*range(i + 1, end), *range(start, i)]:
                 if toks[n].low in lex.places[lem]:
                     return self._after(cue, n + 1)
@@ -254,8 +256,8 @@ class SentenceReader:
             t = toks[m]
             cls = word_class(t, lex, self.lang)
             name_ahead = any(word_class(x, lex, self.lang) == "name" for x in toks[m + 1 : end])
-            if t.low in lex.prepositions and not (name_ahead and not seen_name):
-                break
+            if t.low in lex.prepositions and (seen_noun or not name_ahead):
+                break  # "один з лідерів опозиції Ніка Меліа": before any noun, kept
             if t.low in lex.words.times:
                 break
             if t.low in lex.words.determiners and m > n and (seen_name or t.low not in lex.words.genitive):
@@ -270,9 +272,9 @@ class SentenceReader:
                 seen_name = True
             if cls != "other":
                 seen_noun = True
-            if cls in ("anonymous", "document") and not name_ahead:
+            if cls in ("anonymous", "document") and not (m + 1 < end and toks[m + 1].cap):
                 m += 1
-                break
+                break  # "Według raportu najbardziej …"; "z raportu Instytutu …" goes on
             m += 1
         return m
 

@@ -59,6 +59,8 @@ class PatternWords:
         Endings of a singular verb whose subject the language may leave out.
     impersonal
         Endings of a plural verb said by no one named ("повідомили в штабі").
+    subjectless
+        Verbs of :attr:`places` that never have a speaking subject ("heißt es").
     stems
         Stems of nouns (lower case) and the kind of source they head, for compounds
         and cases the lemma lists miss ("ministerium", "ministerstw", "міністерств").
@@ -78,6 +80,7 @@ class PatternWords:
     dropped: tuple[str, ...] = ()
     impersonal: tuple[str, ...] = ()
     stems: tuple[tuple[str, str], ...] = ()
+    subjectless: frozenset[str] = frozenset()
 
 
 _ANY = re.compile(r".")  # every sentence is read: the patterns are cheap
@@ -132,6 +135,7 @@ GERMAN = PatternWords(
         "werfen": {"vor": "vorwerfen"},
     },
     places={"heißen": _set("in aus"), "hervorgehen": _set("aus")},
+    subjectless=_set("heißen hervorgehen"),
     roles=re.compile(
         r".*(?:minister|präsident|kanzler|meister|gouverneur|sprecher|chef|leiter|führer|"
         r"botschafter|direktor|general|kommandeur|sekretär|vorsitzende|abgeordnete|landrat|"
@@ -209,6 +213,7 @@ POLISH = PatternWords(
     so=frozenset(),
     particles={},
     places={"wynikać": _set("z ze")},
+    subjectless=_set("wynikać"),
     roles=re.compile(r"^$"),
     prepositions=_set("w we na do z ze od przez przy po o za pod nad przed dla u między"),
     boundaries=_set("że ale lecz jednak a jak"),
@@ -274,6 +279,7 @@ UKRAINIAN = PatternWords(
     so=frozenset(),
     particles={},
     places={"йтися": _set("у в"), "повідомити": _set("у в"), "зазначити": _set("у в")},
+    subjectless=_set("йтися"),
     roles=re.compile(r"^$"),
     prepositions=_set("в у на до з із від через при по о за під над перед для між біля"),
     boundaries=_set("що але проте однак а як"),

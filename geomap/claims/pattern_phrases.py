@@ -105,7 +105,7 @@ def speaker(
 ) -> Speaker | None:
     """The speaker named by ``toks[lo:hi]`` (``text``: the doc's), or ``None``."""
     words = [(n, word_class(toks[n], lex, lang)) for n in range(lo, hi) if toks[n].word]
-    words = [(n, c) for n, c in words if toks[n].low not in lex.words.determiners or c == "name"]
+    words = [(n, c) for n, c in words if toks[n].low not in lex.words.determiners]
     if not words:
         return None
     classes = [c for _, c in words]
