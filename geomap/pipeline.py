@@ -156,6 +156,7 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
         nlp = load_model(LANGUAGE_MODELS[lang])
         if "senter" in nlp.component_names:  # sentences without the (slower) parser
             nlp.enable_pipe("senter")
+            from geomap.nlp import senter_mends  # noqa: F401  (factory)
         for name in nlp.pipe_names:
             if name not in KEEP_PIPES:
                 nlp.disable_pipe(name)
@@ -163,6 +164,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
         nlp = spacy.blank(lang)
     gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
     nlp.add_pipe("geomap_line_sentences", first=True, config={"gazetteer": gazetteer})
+    if "senter" in nlp.pipe_names:  # "le ministre Andrii | Sybiha": no start after a word
+        nlp.add_pipe("geomap_senter_mends", after="senter")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", after="geomap_line_sentences")
     if lang in NATASHA_LANGUAGES:

@@ -152,7 +152,8 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
         subj = [c for c in children(words, verb) if _body_inside(words, c, lex)][:1]
     if not subj and incise(words, verb):  # before a conjunct's: "…, a précisé la SNCF"
         subj = inverted(words, verb, lex)
-    if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
+    own = any(words[c].dep == "nsubj" for c in children(words, verb))  # "но X заявил": X's
+    if not subj and not own and w.dep.startswith("conj") and words[w.head].pos == "VERB":
         subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
     if not subj:
         return None

@@ -118,7 +118,12 @@ class DocSources:
         for f in outer:  # the outermost first; "как сообщил X" before its clause's verb
             if f[0].scope in above:
                 return f
-        main = [f for f in spoken if not words[f[0].scope].dep.startswith("acl")]
+        main = [
+            f
+            for f in spoken
+            if not words[f[0].scope].dep.startswith("acl")
+            and not _contrasted(words, f[0].scope, span.start_char)
+        ]
         return main[0] if main else None
 
     def headline_person(self, name: str) -> bool:
@@ -290,6 +295,22 @@ class DocSources:
         opens = {s.start_char + len(s.text) - len(s.text.lstrip()) for s in self.sents}
         found += [(m.start(), m.end()) for m in DIALOGUE.finditer(self.text) if m.start() in opens]
         return found
+
+
+#: Conjunctions of contrast: the clause after one has its own source.
+CONTRASTS = frozenset({"но", "а", "однако", "mais", "cependant"})
+
+
+def _contrasted(words: list[Word], verb: int, at: int) -> bool:
+    """Whether ``verb`` is set by a contrast after offset ``at`` ("…, но X заявил").
+
+    "Власти Молдавии в Кишинёве предложили помощь, но Красносельский заявил, что …":
+    his saying holds the clause after "но", not the authorities' offer before it.
+    """
+    return any(
+        words[c].dep == "cc" and words[c].text.lower() in CONTRASTS and words[c].start > at
+        for c in children(words, verb)
+    )
 
 
 #: Dashes that close a dateline ("РИГА – …").

@@ -31,6 +31,8 @@ as for French and Russian.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span
 
 from geomap.claims.local_frames import DocSources, Frame
@@ -52,9 +54,13 @@ class PatternSources(DocSources):
     @property
     def patterns(self) -> PatternWords:
         """The language's pattern words."""
-        return self.owner.patterns  # type: ignore[attr-defined,no-any-return]
+        patterns = self.owner.patterns
+        assert patterns is not None  # a PatternSources is made only for those languages
+        return patterns
 
-    def name_forms(self) -> tuple[object, object]:
+    def name_forms(
+        self,
+    ) -> tuple[Callable[[str], str] | None, Callable[[str], set[str]] | None]:
         """Persons' names compared in their lemma's form ("Zełenskiego": "Zełenski")."""
         lang = str(self.doc.lang_)
         return (lambda name: nominative(name, lang)), None
@@ -73,7 +79,9 @@ class PatternSources(DocSources):
     def held(self, words: list[Word], spoken: list[Frame], span: Span) -> Frame | None:
         """The frame of the latest clause of a cue that holds ``span``."""
         at = span.start_char
-        inside = [f for f in spoken if self.regions[f[0].start][0] <= at < self.regions[f[0].start][1]]
+        inside = [
+            f for f in spoken if self.regions[f[0].start][0] <= at < self.regions[f[0].start][1]
+        ]
         if not inside:
             return None
         return max(inside, key=lambda f: self.regions[f[0].start][0])
@@ -100,12 +108,12 @@ class PatternSources(DocSources):
     def _persons_in(self, j: int, before: int) -> list[tuple[Speaker, bool]]:
         """As :meth:`DocSources._persons_in`, with a body's spokesperson a person too."""
         found = super()._persons_in(j, before)
-        own = self.starts[j] <= before < self.sents[j].end_char
-        if not own:
-            for _, record, pronoun in self.sentence(j)[1]:
-                if record is not None and pronoun is None and record.kind != "person":
-                    if record.role:  # "ein Sprecher des Netzbetreibers Ukrenergo"
-                        found.append((record, True))
+        if self.starts[j] <= before < self.sents[j].end_char:
+            return found  # its own sentence's frames are not known yet
+        for _, record, pronoun in self.sentence(j)[1]:
+            spokesperson = record is not None and record.kind != "person" and record.role
+            if spokesperson and pronoun is None:  # "ein Sprecher des Netzbetreibers Ukrenergo"
+                found.append((record, True))  # type: ignore[arg-type]
         return sorted(found, key=lambda p: p[0].start)
 
 
@@ -201,9 +209,17 @@ class SentenceReader:
                     return self._after(cue, n + 1)
         before = [n for n in range(start, i) if toks[n].word]
         opens = not before and (start == 0 or toks[start - 1].text in OPENERS)
-        if self.lang == "de" and len(before) == 1 and word_class(toks[before[0]], lex, self.lang) != "pron":
+        if (
+            self.lang == "de"
+            and len(before) == 1
+            and word_class(toks[before[0]], lex, self.lang) != "pron"
+        ):
             opens = opens or toks[before[0]].low in lex.words.determiners or not toks[before[0]].cap
-            opens = opens or word_class(toks[i + 1], lex, self.lang) in ("pron", "role") if i + 1 < end else opens
+            opens = (
+                opens or word_class(toks[i + 1], lex, self.lang) in ("pron", "role")
+                if i + 1 < end
+                else opens
+            )
         if not opens and before:
             lo = self._trim(start, i)
             if lo < i:
@@ -222,13 +238,15 @@ class SentenceReader:
             t = toks[lo]
             if t.low in lex.prepositions:
                 lo += 2
-            elif not t.word or t.low in lex.words.times or t.low in lex.words.determiners:
-                lo += 1
-            elif word_class(t, lex, self.lang) == "other" and lo + 1 < hi:
+            elif self._skipped(t) or (word_class(t, lex, self.lang) == "other" and lo + 1 < hi):
                 lo += 1
             else:
                 break
         return min(lo, hi)
+
+    def _skipped(self, t: Tok) -> bool:
+        """Whether ``t`` is a mark, a word of a time or a determiner (never a subject)."""
+        return not t.word or t.low in self.lex.words.times or t.low in self.lex.words.determiners
 
     def _after(self, cue: Cue, j: int) -> Frame:
         """The frame whose source is the phrase from word ``j`` on."""
@@ -260,9 +278,17 @@ class SentenceReader:
                 break  # "один з лідерів опозиції Ніка Меліа": before any noun, kept
             if t.low in lex.words.times:
                 break
-            if t.low in lex.words.determiners and m > n and (seen_name or t.low not in lex.words.genitive):
+            if (
+                t.low in lex.words.determiners
+                and m > n
+                and (seen_name or t.low not in lex.words.genitive)
+            ):
                 break
-            if cls == "other" and not t.low in lex.words.determiners and not t.low in lex.prepositions:
+            if (
+                cls == "other"
+                and t.low not in lex.words.determiners
+                and t.low not in lex.prepositions
+            ):
                 joiner = t.low in ("i", "und", "та", "і", "й") and m + 1 < end and toks[m + 1].cap
                 if seen_name and not joiner:
                     break
@@ -279,7 +305,9 @@ class SentenceReader:
         return m
 
     def _source(self, cue: Cue, lo: int, hi: int) -> Frame:
-        record = speaker(self.toks, lo, hi, cue, self.text, self.lex, self.lang) if lo < hi else None
+        record = (
+            speaker(self.toks, lo, hi, cue, self.text, self.lex, self.lang) if lo < hi else None
+        )
         return cue, record, None
 
     def _pronoun(self, cue: Cue, tok: Tok) -> Frame:

@@ -162,7 +162,9 @@ GERMAN = PatternWords(
 POLISH = PatternWords(
     words=SayingWords(
         cue=_ANY,
-        back=re.compile(r"\W*(?:wynika to|tak (?:powiedział|poinformował)|o tym (?:poinformował|mówi))"),
+        back=re.compile(
+            r"\W*(?:wynika to|tak (?:powiedział|poinformował)|o tym (?:poinformował|mówi))"
+        ),
         verbs=_set(
             "powiedzieć mówić oświadczyć zapowiedzieć dodać przekazać poinformować informować "
             "podać podkreślić stwierdzić zaznaczyć ocenić twierdzić napisać pisać ostrzec "

@@ -88,7 +88,9 @@ def word_class(tok: Tok, lex: PatternWords, lang: str) -> str:
         if low in nouns or lem in nouns:
             return kind
     for stem, kind in lex.stems:
-        if kind != "person" and (low.startswith(stem) or any(low.endswith(stem + e) for e in _ENDINGS)):
+        if kind != "person" and (
+            low.startswith(stem) or any(low.endswith(stem + e) for e in _ENDINGS)
+        ):
             return kind
     if tok.text.isupper() and len(tok.text) > 1:
         return "organisation"  # an acronym ("BNS"); the known ones are in the lists
@@ -116,7 +118,8 @@ def speaker(
     if rest and any(c in SOURCE_KINDS for _, c in rest) and not named:
         # "ein Sprecher des Netzbetreibers Ukrenergo": the body speaks
         kind = next((c for _, c in rest if c in SOURCE_KINDS), "organisation")
-        return _record(toks, rest[0][0], rest[-1][0], cue, text, kind, toks[words[spoke][0]].text)
+        role = toks[words[spoke or 0][0]].text
+        return _record(toks, rest[0][0], rest[-1][0], cue, text, kind, role)
     names = _last_run(toks, words)
     body = next((c for c in classes if c in SOURCE_KINDS), None)
     if names and (body is None or "role" in classes[: classes.index(body) + 1]):
@@ -135,9 +138,7 @@ def _last_run(toks: list[Tok], words: list[tuple[int, str]]) -> tuple[int, int] 
     run: list[int] = []
     best: list[int] = []
     for i, (n, c) in enumerate(words):
-        joined = (
-            toks[n].low in JOINERS and run and i + 1 < len(words) and words[i + 1][1] == "name"
-        )
+        joined = toks[n].low in JOINERS and run and i + 1 < len(words) and words[i + 1][1] == "name"
         if c == "name" or joined:
             run.append(n)
         else:
