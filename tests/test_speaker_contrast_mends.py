@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import spacy
 
-from geomap.claims.local_cues import subject
-from geomap.claims.local_frames import _contrasted
+from geomap.claims.local_cues import contrasted, subject
 from geomap.claims.local_lexicon import RUSSIAN
 from geomap.claims.local_syntax import Word
 from geomap.extensions import register_extensions
@@ -45,8 +44,8 @@ def test_a_conjoined_verb_with_its_own_subject_borrows_none() -> None:
 
 def test_the_clause_before_a_contrast_is_not_the_later_verbs() -> None:
     words = _words()
-    assert _contrasted(words, 7, words[1].start)  # "Чехии": before "но"
-    assert not _contrasted(words, 7, words[6].start + 20)  # after it
+    assert contrasted(words, 7, words[1].start)  # "Чехии": before "но"
+    assert not contrasted(words, 7, words[6].start + 20)  # after it
 
 
 def _doc(text: str, breaks: tuple[int, ...]) -> spacy.tokens.Doc:

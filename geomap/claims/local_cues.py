@@ -231,3 +231,19 @@ def _after_quotation(words: list[Word], verb: int) -> bool:
     """
     before = [w.text for w in words[:verb] if w.pos != "AUX"]
     return len(before) >= 2 and before[-1] in ",—–" and before[-2] in '»”"—–,'
+
+
+#: Conjunctions of contrast: the clause after one has its own source.
+CONTRASTS = frozenset({"но", "а", "однако", "mais", "cependant"})
+
+
+def contrasted(words: list[Word], verb: int, at: int) -> bool:
+    """Whether ``verb`` is set by a contrast after offset ``at`` ("…, но X заявил").
+
+    "Власти Молдавии в Кишинёве предложили помощь, но Красносельский заявил, что …":
+    his saying holds the clause after "но", not the authorities' offer before it.
+    """
+    return any(
+        words[c].dep == "cc" and words[c].text.lower() in CONTRASTS and words[c].start > at
+        for c in children(words, verb)
+    )

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from geomap.claims.local_cues import SOURCE_POS, cues
+from geomap.claims.local_cues import SOURCE_POS, contrasted, cues
 from geomap.claims.local_lexicon import SayingWords
 from geomap.claims.local_sources import Cue, can_speak, speaker, with_entity
 from geomap.claims.local_syntax import Word, ancestors, children, in_subject
@@ -122,7 +122,7 @@ class DocSources:
             f
             for f in spoken
             if not words[f[0].scope].dep.startswith("acl")
-            and not _contrasted(words, f[0].scope, span.start_char)
+            and not contrasted(words, f[0].scope, span.start_char)
         ]
         return main[0] if main else None
 
@@ -295,22 +295,6 @@ class DocSources:
         opens = {s.start_char + len(s.text) - len(s.text.lstrip()) for s in self.sents}
         found += [(m.start(), m.end()) for m in DIALOGUE.finditer(self.text) if m.start() in opens]
         return found
-
-
-#: Conjunctions of contrast: the clause after one has its own source.
-CONTRASTS = frozenset({"но", "а", "однако", "mais", "cependant"})
-
-
-def _contrasted(words: list[Word], verb: int, at: int) -> bool:
-    """Whether ``verb`` is set by a contrast after offset ``at`` ("…, но X заявил").
-
-    "Власти Молдавии в Кишинёве предложили помощь, но Красносельский заявил, что …":
-    his saying holds the clause after "но", not the authorities' offer before it.
-    """
-    return any(
-        words[c].dep == "cc" and words[c].text.lower() in CONTRASTS and words[c].start > at
-        for c in children(words, verb)
-    )
 
 
 #: Dashes that close a dateline ("РИГА – …").
