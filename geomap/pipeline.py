@@ -145,7 +145,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
     Ukrainian, Polish and German start blank. Every one then finds toponyms
     with :mod:`geomap.nlp.local` (gazetteer names matched by their lemmas) and
     resolves them with the same resolver as English. Claims keep their
-    sentences; in :data:`geomap.language.SPEAKER_LANGUAGES` (French, Russian)
+    sentences; in :data:`geomap.language.SPEAKER_LANGUAGES` (French, Russian; German,
+    Polish and Ukrainian read by word order, :data:`PATTERN_LANGUAGES`)
     ``geomap_local_attribution`` finds their speakers.
     """
     from geomap.nlp import local, resolver, sentences  # noqa: F401  (factories)

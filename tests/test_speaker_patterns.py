@@ -109,3 +109,10 @@ def test_polish_wedlug_stops_the_name_before_the_clause() -> None:
 
 def test_a_name_in_an_oblique_case_is_compared_in_its_lemma() -> None:
     assert nominative("Zełenskiego", "pl") == "Zełenski"
+    assert nominative("Zurabiszwili", "pl") == "Zurabiszwili"  # no case ending: as written
+
+
+def test_a_place_is_no_speaker_and_a_left_out_subject_needs_an_empty_clause() -> None:
+    text = "Prezydent Jan Nowak powiedział to w Sejmie. Polska przekazała pomoc do Lwowa."
+    found = _speakers("pl", text, ["Polska", "Lwowa"])
+    assert found["Polska"] is None and found["Lwowa"] is None

@@ -1,4 +1,8 @@
-"""The ``geomap_local_attribution`` component: who makes each claim in French and Russian.
+"""The ``geomap_local_attribution`` component: who makes each claim outside English.
+
+German, Polish and Ukrainian have no parser on PyPI: with ``parser="patterns"`` their
+sentences are read by word order (:mod:`geomap.claims.pattern_frames`); the rest of
+this docstring is French and Russian, parsed, and what both share.
 
 The English attribution (:mod:`geomap.claims.attribution`) reads the model's
 parse of the whole article; here only the sentences that hold a place mention

@@ -96,6 +96,8 @@ class PatternSources(DocSources):
     def headline_person(self, name: str) -> bool:
         """Whether a headline's ``name`` before its colon ends a speaker the article names."""
         self.parse(set(range(len(self.sents))))
+        if not all(w[:1].isupper() for w in name.split()):
+            return False  # "Вибухи у Криму: …" is no one's name
         last = nominative(name, str(self.doc.lang_)).split()[-1:]
         for _, frames in self.parsed.values():
             for _, record, pronoun in frames:
@@ -129,6 +131,11 @@ class SentenceReader:
         self.text = owner.text
         sent = owner.sents[k]
         self.bounds = (sent.start_char, sent.end_char)
+        spans = owner.doc.spans.get(owner.owner.spans_key, [])
+        marks = [(s.start_char, s.end_char) for s in spans]
+        self.places = frozenset(
+            n for n, t in enumerate(toks) if any(a <= t.start < b for a, b in marks)
+        )
 
     def frames(self) -> list[Frame]:
         """The sentence's frames, in order."""
@@ -225,9 +232,12 @@ class SentenceReader:
             if lo < i:
                 if toks[lo].low in lex.words.singular and lo == i - 1:
                     return self._pronoun(cue, toks[lo])
-                return self._source(cue, lo, i)
+                frame = self._source(cue, lo, self._before_preposition(lo, i))
+                if frame[1] is not None:  # else "Im Gebiet X meldete die Armee": after it
+                    return frame
         frame = self._after(cue, i + 1)
-        if frame[1] is None and lex.dropped and toks[i].low.endswith(lex.dropped):
+        dropped = lex.dropped and toks[i].low.endswith(lex.dropped)
+        if frame[1] is None and dropped and (opens or not before):  # not "Polska przekazała"
             return self._pronoun(cue, toks[i])  # "– zapowiedział": the last one named
         return frame
 
@@ -243,6 +253,18 @@ class SentenceReader:
             else:
                 break
         return min(lo, hi)
+
+    def _before_preposition(self, lo: int, hi: int) -> int:
+        """Where a subject before its verb ends: at a preposition after a noun of it.
+
+        "Міністр оборони США в інтерв'ю заявив": the interview is no part of the name.
+        """
+        seen = False
+        for n in range(lo, hi):
+            if seen and self.toks[n].low in self.lex.prepositions:
+                return n
+            seen = seen or word_class(self.toks[n], self.lex, self.lang) != "other"
+        return hi
 
     def _skipped(self, t: Tok) -> bool:
         """Whether ``t`` is a mark, a word of a time or a determiner (never a subject)."""
@@ -276,8 +298,8 @@ class SentenceReader:
             name_ahead = any(word_class(x, lex, self.lang) == "name" for x in toks[m + 1 : end])
             if t.low in lex.prepositions and (seen_noun or not name_ahead):
                 break  # "один з лідерів опозиції Ніка Меліа": before any noun, kept
-            if t.low in lex.words.times:
-                break
+            if t.low in lex.words.times or (seen_name and m in self.places):
+                break  # "Według prezydent Salome Zurabiszwili | Rosja okupuje …"
             if (
                 t.low in lex.words.determiners
                 and m > n
@@ -305,9 +327,9 @@ class SentenceReader:
         return m
 
     def _source(self, cue: Cue, lo: int, hi: int) -> Frame:
-        record = (
-            speaker(self.toks, lo, hi, cue, self.text, self.lex, self.lang) if lo < hi else None
-        )
+        record = None
+        if lo < hi:
+            record = speaker(self.toks, lo, hi, cue, self.text, self.lex, self.lang, self.places)
         return cue, record, None
 
     def _pronoun(self, cue: Cue, tok: Tok) -> Frame:

@@ -111,7 +111,9 @@ GERMAN = PatternWords(
         singular=_set("er sie"),
         plural=frozenset(),
         determiners=_set("der die das des dem den ein eine eines einem einen"),
-        government=_set("kreml regierung bundesregierung polizei armee bundeswehr nato"),
+        government=_set(
+            "kreml regierung bundesregierung polizei armee bundeswehr nato streitkräfte"
+        ),
         organisation=_set("agentur konzern unternehmen partei"),
         document=_set("bericht studie analyse umfrage mitteilung dokument statistik"),
         anonymous=_set("regierungskreise kreise experte experten beobachter quelle quellen"),
@@ -189,7 +191,7 @@ POLISH = PatternWords(
         government=_set(
             "ministerstwo msz mon msw mswia rząd kreml policja wojsko armia straż prokuratura "
             "urząd sztab ambasada władza władze administracja ratusz służba komisja nato "
-            "kancelaria resort dowództwo imgw"
+            "kancelaria resort dowództwo imgw siły"
         ),
         organisation=_set(
             "agencja firma spółka koncern partia bank fundacja stowarzyszenie organizacja "
@@ -238,7 +240,7 @@ UKRAINIAN = PatternWords(
         verbs=_set(
             "заявити заявляти сказати говорити повідомити повідомляти додати наголосити "
             "наголошувати зазначити зазначати підкреслити розповісти розповідати написати "
-            "писати стверджувати попередити запевнити пояснити уточнити оголосити визнати "
+            "писати стверджувати попередити запевнити пояснити уточнити оголосити "
             "закликати звинуватити пообіцяти обіцяти вимагати вважати поінформувати передати "
             "відповісти нагадати підтвердити спростувати заперечити йтися прокоментувати"
         ),
@@ -258,7 +260,7 @@ UKRAINIAN = PatternWords(
         determiners=frozenset(),
         government=_set(
             "міністерство мвс мзс уряд кремль поліція армія зсу генштаб штаб прокуратура "
-            "адміністрація служба сбу влада посольство нато командування мерія"
+            "адміністрація служба сбу влада посольство нато командування мерія сили"
         ),
         organisation=_set(
             "агентство магате компанія партія банк фонд організація інститут університет "

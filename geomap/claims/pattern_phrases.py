@@ -103,12 +103,27 @@ SOURCE_KINDS = ("government", "organisation", "document", "anonymous")
 
 
 def speaker(
-    toks: list[Tok], lo: int, hi: int, cue: Cue, text: str, lex: PatternWords, lang: str
+    toks: list[Tok],
+    lo: int,
+    hi: int,
+    cue: Cue,
+    text: str,
+    lex: PatternWords,
+    lang: str,
+    places: frozenset[int] = frozenset(),
 ) -> Speaker | None:
-    """The speaker named by ``toks[lo:hi]`` (``text``: the doc's), or ``None``."""
-    words = [(n, word_class(toks[n], lex, lang)) for n in range(lo, hi) if toks[n].word]
-    words = [(n, c) for n, c in words if toks[n].low not in lex.words.determiners]
-    if not words:
+    """The speaker named by ``toks[lo:hi]`` (``text``: the doc's), or ``None``.
+
+    Words in ``places`` (indices of words inside place mentions) are no name: "Polska
+    przekazała pomoc" has no speaker, "prezydent Salome Zurabiszwili Rosja" ends before
+    "Rosja".
+    """
+    words = [
+        (n, "place" if n in places else word_class(toks[n], lex, lang))
+        for n in range(lo, hi)
+        if toks[n].word and toks[n].low not in lex.words.determiners
+    ]
+    if all(c in ("place", "other") for _, c in words):
         return None
     classes = [c for _, c in words]
     spoke = next((i for i, (n, _) in enumerate(words) if toks[n].low in lex.words.spokes), None)
@@ -161,10 +176,21 @@ def _record(
     )  # fmt: skip
 
 
+#: Endings of a name's oblique cases whose lemma simplemma may be trusted with
+#: ("Zełenskiego", "Зеленського"); others ("Zurabiszwili") stay as written.
+OBLIQUE = {
+    "pl": ("ego", "owi", "em", "a", "y", "u"),
+    "uk": ("ого", "ові", "ом", "а", "у", "я", "ю"),
+    "de": (),
+}
+
+
 def nominative(name: str, lang: str) -> str:
     """A person's name with each word in its lemma where that stays a name ("Zełenskiego")."""
     out = []
     for word in name.split():
         lem = lemma(word, lang)
-        out.append(lem if lem[:1].isupper() and lem[:2].lower() == word[:2].lower() else word)
+        oblique = word.lower().endswith(OBLIQUE.get(lang, ())) and lem != word
+        same = lem[:1].isupper() and word.startswith(lem[: max(2, len(lem) - 2)])
+        out.append(lem if oblique and same else word)
     return " ".join(out)
