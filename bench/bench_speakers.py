@@ -151,6 +151,11 @@ attributed in the next, pronouns after quotations, places in the speaker's role 
 scene, and narrative sentences naming people. Held out by article: articles in
 ``sha1(article)`` order alternately ``"tune"`` (16 articles, 71 items) and ``"held"`` (16, 74),
 assigned before geomap was run.
+``bench/speakers_fresh72.jsonl`` (issues 17 and 18, branch ``spkl72``): 136 German, Polish
+and Ukrainian items in the same form (each read in its ``language``), 30 wire-news articles
+written and annotated by hand before any speaker was looked for in these languages
+(``bench/speakers_fresh72.md``); held out by article, within each language, in
+``sha1(text)`` order alternately ``"tune"`` and ``"held"``.
 """
 
 from __future__ import annotations

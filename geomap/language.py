@@ -50,7 +50,7 @@ OWN_LANGUAGE_COUNTRIES: dict[str, frozenset[str]] = {
 }
 
 #: Languages whose pipeline finds speakers (the others' claims carry no speaker kind).
-SPEAKER_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru")
+SPEAKER_LANGUAGES: tuple[str, ...] = ("en", "fr", "ru", "de", "pl", "uk")
 
 #: Characters of an article the detector reads.
 SAMPLE_CHARS = 5000

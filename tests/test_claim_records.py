@@ -43,7 +43,7 @@ def test_records_are_claim_record_of_each_claim() -> None:
     item = _article("a1", meta)
     assert list(claim_records(item)) == [claim_record(c, meta) for c in item.claims]
     # a language without speakers: not analysed (not the journalist's), as in claim_record
-    other = _article("a2", {"language": "pl"})
+    other = _article("a2", {"language": "it"})
     assert list(claim_records(other)) == [claim_record(c, other.metadata) for c in other.claims]
     assert claim_records(other)[1]["speaker_kind"] == "not analysed"
 

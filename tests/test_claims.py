@@ -144,10 +144,13 @@ def test_claims_csv_keeps_non_ascii_and_newlines(tmp_path: Path) -> None:
 
 
 def test_a_claim_without_speaker_in_a_language_without_speakers_is_no_journalists() -> None:
-    """As in claims.csv (speaker_kind empty): 'b' is German, where speakers are not looked for."""
+    """As in claims.csv (speaker_kind empty): 'b' is Italian, where speakers are not looked for.
+
+    (German was that language until round 72, branch spkl72.)
+    """
     from geomap.claims.select import select_claims
 
-    info = {"a": {"language": "en"}, "b": {"language": "de"}}
+    info = {"a": {"language": "en"}, "b": {"language": "it"}}
     kyiv = render_claims(MENTIONS, article_info=info).split("\n\n")[0].splitlines()
     assert kyiv[4] == "    - (no speaker) [journalist]: confidence 0.90"
     assert kyiv[6:8] == [

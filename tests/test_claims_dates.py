@@ -60,8 +60,9 @@ def test_a_speaker_not_found_is_explained_by_the_articles_languages() -> None:
     from geomap.claims.render import unspoken_note
 
     # user59: --speaker with a Ukrainian name found nothing, with no word why
-    note = unspoken_note({"a": {"language": "uk"}, "b": {"language": "pl"}, "c": {}})
-    assert "English, French and Russian articles only (2 articles here are not)" in note
+    note = unspoken_note({"a": {"language": "it"}, "b": {"language": "es"}, "c": {}})
+    assert "Polish and Ukrainian articles only (2 articles here are not)" in note
+    assert unspoken_note({"a": {"language": "uk"}, "b": {"language": "pl"}}) == ""  # spkl72
     assert unspoken_note({"a": {"language": "ru"}, "b": {"language": "en"}}) == ""
 
 

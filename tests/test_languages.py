@@ -281,7 +281,8 @@ def test_claims_in_a_language_without_speakers_say_not_analysed() -> None:
     from geomap.serialize import mention_record
 
     m = Mention("a", 0, 4, "Kiew", "Kiew erklärte.", 0, None, 1.0)
-    assert mention_record(m, {"language": "de"})["speaker_kind"] == "not analysed"  # user68a A8
+    assert mention_record(m, {"language": "it"})["speaker_kind"] == "not analysed"  # user68a A8
+    assert mention_record(m, {"language": "de"})["speaker_kind"] == "journalist"  # spkl72
     assert mention_record(m, {"language": "ru"})["speaker_kind"] == "journalist"
     assert mention_record(m, {"language": "en"})["speaker_kind"] == "journalist"
 

@@ -1,4 +1,8 @@
-"""The ``geomap_local_attribution`` component: who makes each claim in French and Russian.
+"""The ``geomap_local_attribution`` component: who makes each claim outside English.
+
+German, Polish and Ukrainian have no parser on PyPI: with ``parser="patterns"`` their
+sentences are read by word order (:mod:`geomap.claims.pattern_frames`); the rest of
+this docstring is French and Russian, parsed, and what both share.
 
 The English attribution (:mod:`geomap.claims.attribution`) reads the model's
 parse of the whole article; here only the sentences that hold a place mention
@@ -44,6 +48,8 @@ from spacy.tokens import Doc, Span
 from geomap.claims.local_frames import DocSources
 from geomap.claims.local_lexicon import SAYING_WORDS
 from geomap.claims.local_syntax import Word, natasha_words, spacy_words
+from geomap.claims.pattern_frames import PatternSources
+from geomap.claims.pattern_lexicon import PATTERN_WORDS
 from geomap.claims.roles import MODIFIER
 from geomap.containment import guarded, unattributed
 from geomap.extensions import register_extensions
@@ -83,7 +89,8 @@ class LocalAttribution:
     ) -> None:
         register_extensions()
         self.nlp = nlp
-        self.lex = SAYING_WORDS.get(str(nlp.lang))
+        self.patterns = PATTERN_WORDS.get(str(nlp.lang)) if parser == "patterns" else None
+        self.lex = self.patterns.words if self.patterns else SAYING_WORDS.get(str(nlp.lang))
         self.parser = parser
         self.spans_key = spans_key
         self.window = max(0, int(window))
@@ -92,7 +99,7 @@ class LocalAttribution:
         """Whether this pipeline can parse a sentence at all."""
         if self.lex is None:
             return False
-        return self.parser == "natasha" or "parser" in self.nlp.component_names
+        return self.parser in ("natasha", "patterns") or "parser" in self.nlp.component_names
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate the place mentions of ``doc`` in place and return it.
@@ -105,7 +112,8 @@ class LocalAttribution:
         spans = list(doc.spans.get(self.spans_key, []))
         if not spans or not self.parses() or not doc.has_annotation("SENT_START"):
             return doc
-        DocSources(self, doc).annotate(spans)
+        sources = PatternSources if self.parser == "patterns" else DocSources
+        sources(self, doc).annotate(spans)
         for span in spans:
             if in_own_body(span):
                 span._.role = MODIFIER  # "Минобороны Украины заявило"
@@ -115,6 +123,8 @@ class LocalAttribution:
         """The parsed words of each of ``sents`` (``text``: the doc's)."""
         if self.parser == "natasha":
             return natasha_words(sents, text)
+        if self.parser == "patterns":  # read by word order (pattern_frames), never parsed
+            return [[] for _ in sents]
         return [spacy_words(self.nlp, sent) for sent in sents]
 
 

@@ -152,7 +152,8 @@ def subject(words: list[Word], verb: int, lex: SayingWords) -> int | None:
         subj = [c for c in children(words, verb) if _body_inside(words, c, lex)][:1]
     if not subj and incise(words, verb):  # before a conjunct's: "…, a précisé la SNCF"
         subj = inverted(words, verb, lex)
-    if not subj and w.dep.startswith("conj") and words[w.head].pos == "VERB":
+    own = any(words[c].dep == "nsubj" for c in children(words, verb))  # "но X заявил": X's
+    if not subj and not own and w.dep.startswith("conj") and words[w.head].pos == "VERB":
         subj = [c for c in children(words, w.head) if words[c].dep == "nsubj"]
     if not subj:
         return None
@@ -230,3 +231,19 @@ def _after_quotation(words: list[Word], verb: int) -> bool:
     """
     before = [w.text for w in words[:verb] if w.pos != "AUX"]
     return len(before) >= 2 and before[-1] in ",—–" and before[-2] in '»”"—–,'
+
+
+#: Conjunctions of contrast: the clause after one has its own source.
+CONTRASTS = frozenset({"но", "а", "однако", "mais", "cependant"})
+
+
+def contrasted(words: list[Word], verb: int, at: int) -> bool:
+    """Whether ``verb`` is set by a contrast after offset ``at`` ("…, но X заявил").
+
+    "Власти Молдавии в Кишинёве предложили помощь, но Красносельский заявил, что …":
+    his saying holds the clause after "но", not the authorities' offer before it.
+    """
+    return any(
+        words[c].dep == "cc" and words[c].text.lower() in CONTRASTS and words[c].start > at
+        for c in children(words, verb)
+    )

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from geomap.claims.local_cues import SOURCE_POS, cues
+from geomap.claims.local_cues import SOURCE_POS, contrasted, cues
 from geomap.claims.local_datelines import hung_on_dateline
 from geomap.claims.local_lexicon import SayingWords
 from geomap.claims.local_sources import Cue, can_speak, speaker, with_entity
@@ -54,9 +55,7 @@ class DocSources:
     def annotate(self, spans: list[Span]) -> None:
         """Set each span's speaker fields."""
         names = [e.text for e in self.persons]
-        natasha = self.owner.parser == "natasha"
-        normal = russian_nominative if natasha else None
-        readings = russian_readings if natasha else None
+        normal, readings = self.name_forms()
         self.parse({bisect_right(self.starts, s.start_char) - 1 for s in spans})
         for span in spans:
             frame = self.frame_for(span)
@@ -88,16 +87,7 @@ class DocSources:
         outside = [f for f in spoken if not self._quoted(f[0].start)]
         spoken = outside or spoken  # "« La Russie menace … », a-t-elle déclaré": elle
         if spoken:
-            at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
-            above = ancestors(words, at[0]) if at else []
-            outer = sorted(
-                spoken, key=lambda f: (len(ancestors(words, f[0].scope)), not f[0].aside)
-            )
-            for f in outer:  # the outermost first; "как сообщил X" before its clause's verb
-                if f[0].scope in above:
-                    return f
-            main = [f for f in spoken if not words[f[0].scope].dep.startswith("acl")]
-            return main[0] if main else None
+            return self.held(words, spoken, span)
         for q_start, q_end in self.quotes:
             if q_start <= span.start_char < q_end:
                 first = bisect_right(self.starts, q_start) - 1
@@ -115,6 +105,33 @@ class DocSources:
                 return said[0] if said else None
         return None
 
+    def name_forms(
+        self,
+    ) -> tuple[Callable[[str], str] | None, Callable[[str], set[str]] | None]:
+        """How persons' names are compared: Russian names in the nominative, else as written."""
+        natasha = self.owner.parser == "natasha"
+        return (russian_nominative, russian_readings) if natasha else (None, None)
+
+    def held(self, words: list[Word], spoken: list[Frame], span: Span) -> Frame | None:
+        """Which of a sentence's ``spoken`` frames holds ``span``: the outermost cue above it."""
+        at = [n for n, w in enumerate(words) if span.start_char <= w.start < span.end_char]
+        above = ancestors(words, at[0]) if at else []
+        outer = sorted(spoken, key=lambda f: (len(ancestors(words, f[0].scope)), not f[0].aside))
+        for f in outer:  # the outermost first; "как сообщил X" before its clause's verb
+            if f[0].scope in above:
+                return f
+        main = [
+            f
+            for f in spoken
+            if not words[f[0].scope].dep.startswith("acl")
+            and not contrasted(words, f[0].scope, span.start_char)
+        ]
+        return main[0] if main else None
+
+    def headline_person(self, name: str) -> bool:
+        """Whether a headline's ``name`` before its colon is a person (read without NER)."""
+        return self.owner.parser == "natasha" and russian_name(name)
+
     def _colon_source(self, k: int, span: Span) -> Frame | None:
         """A headline's person before its colon: "Лавров: Прибалтика хочет …".
 
@@ -126,11 +143,11 @@ class DocSources:
         """
         sent = self.sents[k]
         head = _HEADLINE_NAME.match(self.text, sent.start_char, sent.end_char)
-        if head is None or span.start_char <= head.end(0):
+        if head is None or span.start_char <= head.end(1):  # "Лавров: Прибалтика": after it
             return None
         start, end = head.span(1)
         person = any(e.start_char == start and e.end_char == end for e in self.persons)
-        if not person and not (self.owner.parser == "natasha" and russian_name(head[1])):
+        if not person and not self.headline_person(head[1]):
             return None  # natasha's NER leaves a lone "Лавров" untagged: its morphology
         cue = Cue(":", "", head.end(0) - 1, head.end(0), 0, None)
         return cue, Speaker(head[1], start, end, kind="person"), None

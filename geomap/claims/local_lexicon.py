@@ -135,19 +135,19 @@ FRENCH = SayingWords(
         r"d['’]apr[eè]s|sources?)\b|\b(?:d[ée]clar|affirm|annon[cç]|indiqu|pr[ée]cis|estim|"
         r"ajout|assur|d[ée]ment|accus|avert|confirm|expliqu|soulign|rapport|racont|signal|"
         r"r[ée]v[ée]l|d[ée]non[cç]|condamn|prom(?:et|is)|exig|menac|insist|reconn[au]|"
-        r"r[ée]clam|r[ée]pon|[ée]cri|savoir|martel|pr[ée]v[ei]n|r[ée]p[ée]t)"
+        r"r[ée]clam|r[ée]pon|[ée]cri|savoir|martel|pr[ée]v[ei]n|r[ée]p[ée]t|rappel)"
     ),
     back=re.compile(r"\W*c['’]est ce qu"),
     verbs=_set(
         "dire déclarer affirmer annoncer indiquer préciser estimer ajouter assurer démentir "
         "nier accuser avertir confirmer expliquer souligner rapporter raconter signaler "
         "révéler dénoncer condamner promettre exiger menacer insister reconnaître réclamer "
-        "répondre écrire faire_savoir marteler prévenir répéter"
+        "répondre écrire faire_savoir marteler prévenir répéter rappeler"
     ),
     saying=_set(
         "dire déclarer affirmer annoncer préciser ajouter assurer démentir nier avertir "
         "confirmer expliquer souligner raconter insister répondre faire_savoir marteler "
-        "prévenir répéter"
+        "prévenir répéter rappeler"
     ),
     prepositions=_set("selon d'après d’après"),
     phrase_nouns=_set("source sources"),

@@ -125,6 +125,9 @@ def natasha_words(sents: Sequence[Span], text: str) -> list[list[Word]]:
             opening = not n or placed[n - 1][1].text in ".!?—–«"
             if pos == "NOUN" and t.text[:1].isupper() and not opening:
                 pos = "PROPN"
+            ent = _ent_label(sents[k], sents[k].start_char - starts[k] + t.start)
+            if pos == "ADJ" and ent == "PER":  # "Красносельский заявил": a surname, not ADJ
+                pos = "PROPN"
             base = sents[k].start_char - starts[k]
             head = index[t.id]
             if owner.get(t.head_id) == k:

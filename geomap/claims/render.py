@@ -166,10 +166,12 @@ def undated_note(undated: int, filters: Sequence[str]) -> str:
 def unspoken_note(article_info: Mapping[str, Mapping[str, object]]) -> str:
     """Why a speaker may be missing: the articles in a language whose speakers are not found.
 
-    >>> unspoken_note({"a": {"language": "uk"}, "b": {"language": "en"}})
-    '; speakers are found in English, French and Russian articles only (1 article here is not)'
+    >>> unspoken_note({"a": {"language": "it"}, "b": {"language": "uk"}})[:58]
+    '; speakers are found in English, French, Russian, German, '
+    >>> unspoken_note({"a": {"language": "it"}, "b": {"language": "uk"}})[58:]
+    'Polish and Ukrainian articles only (1 article here is not)'
     """
-    from geomap.language import SPEAKER_LANGUAGES
+    from geomap.language import SPEAKER_LANGUAGES, language_name
 
     other = sum(
         1
@@ -179,7 +181,9 @@ def unspoken_note(article_info: Mapping[str, Mapping[str, object]]) -> str:
     if not other:
         return ""
     many = "articles here are" if other > 1 else "article here is"
-    return f"; speakers are found in English, French and Russian articles only ({other} {many} not)"
+    names = [language_name(code) or code for code in SPEAKER_LANGUAGES]
+    langs = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"; speakers are found in {langs} articles only ({other} {many} not)"
 
 
 def _matches(query: str, place_id: str, name: str, surfaces: set[str]) -> bool:
