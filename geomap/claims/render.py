@@ -171,7 +171,8 @@ def unspoken_note(article_info: Mapping[str, Mapping[str, object]]) -> str:
     >>> unspoken_note({"a": {"language": "it"}, "b": {"language": "uk"}})[58:]
     'Polish and Ukrainian articles only (1 article here is not)'
     """
-    from geomap.language import SPEAKER_LANGUAGES, language_name
+    from geomap.language import SPEAKER_LANGUAGES
+    from geomap.language_labels import language_name
 
     other = sum(
         1
