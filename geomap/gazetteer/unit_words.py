@@ -17,8 +17,7 @@ from geomap.gazetteer.names import normalize_name
 from geomap.text import word_sets
 
 #: Words for a territory cut off from its country, written before its name ("l’enclave de
-#: Kaliningrad", "die russische Exklave Kaliningrad", "w eksklawie", "анклав", "ексклав";
-#: English after the name, "the Kaliningrad exclave", :mod:`geomap.nlp.mention_evidence`):
+#: Kaliningrad", "die russische Exklave Kaliningrad", "w eksklawie", "анклав", "ексклав"):
 #: in news the admin unit that is cut off, not its seat town, so they count among the
 #: :data:`ADMIN_WORDS` ("région de Kaliningrad"). Lemmas, written by the maintainers (round
 #: 70) from each language's common nouns for an enclave and an exclave as the general
@@ -30,7 +29,6 @@ TERRITORY_WORDS: dict[str, frozenset[str]] = word_sets(
         "pl": "enklawa eksklawa",
         "de": "enklave exklave",
         "fr": "enclave exclave",
-        "en": "enclave exclave",
     }
 )
 #: Words of an administrative unit ("Одеська область", "obwód zaporoski", "Gebiet Cherson").

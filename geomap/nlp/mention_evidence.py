@@ -19,7 +19,6 @@ from spacy.tokens import Span
 
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
-from geomap.gazetteer.unit_words import TERRITORY_WORDS
 from geomap.geo import haversine_km
 from geomap.nlp.compounds import HYPHENS
 from geomap.nlp.local_context import admin_before, kind_before
@@ -170,7 +169,9 @@ def _held_by(place: Place) -> Place:
 
 #: Words after a name that make it an admin unit: a unit's word, or an enclave's (an
 #: exclave is the unit cut off, not its seat town; as German "die Exklave Kaliningrad").
-UNIT_AFTER = ADMIN_WORDS | TERRITORY_WORDS["en"]
+#: English writes them after the name ("the Kaliningrad exclave"); the other languages'
+#: are :data:`geomap.gazetteer.unit_words.TERRITORY_WORDS`, before it.
+UNIT_AFTER = ADMIN_WORDS | frozenset({"exclave", "enclave"})
 
 
 def compound_part(span: Span) -> bool:
