@@ -5,11 +5,12 @@ the name ("На Лене у Олёкминска", "горняки Каламы 
 and the local recogniser (:mod:`geomap.nlp.local`) then skips those words. A person in
 news is introduced by a given name and a surname ("Дмитрий Песков ... по словам
 Пескова"), so a one-word person whose surname no longer person entity of the article
-carries is rarely a person. Such a word after a preposition of place ("по Оби", "у
-Олёкминска") is judged by the context rules the recogniser applies to any other
-capitalised word (:func:`geomap.nlp.local_accept.acceptable`); without one ("Сказал Оби
-вчера") it stays a person, as a surname the article gives with a name does ("у Лаврова"
-after "Сергей Лавров").
+carries is rarely a person. Such a word after a preposition of place ("по Оби", "от
+Новозыбкова"; not "у", which also makes a person's possessive) is judged by the context
+rules the recogniser applies to any other capitalised word
+(:func:`geomap.nlp.local_accept.acceptable`); without one ("Сказал Оби вчера") it stays a
+person, as a surname the article gives with a name does ("у Лаврова" after "Сергей
+Лавров").
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ STEM_LETTERS = 4
 ENDING_LETTERS = 2
 #: Person labels of the models.
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+#: Prepositions of place that also make a person's possessive ("у Лаврова есть …"): a
+#: lone person after one is left to the model (a town there needs other evidence:
+#: a country the article names, a list's other members).
+POSSESSIVE = frozenset({"у"})
 
 
 def _stem(word: str) -> str:
@@ -74,6 +79,8 @@ def lone_person_place(
     tok = ent[0]
     if not tok.is_alpha or not tok.is_title or quoted(ent) or not locative(tok, lang):
         return False  # "Сказал Оби вчера": no preposition of place, the model's person
+    if tok.i and tok.doc[tok.i - 1].lower_ in POSSESSIVE:
+        return False  # "у Кагула низкая вода": also "Kagul has", a person's; the model's
     if surnames is None:
         surnames = named_surnames(ent.doc)
     if _same_surname(tok.text, surnames):
