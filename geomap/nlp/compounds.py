@@ -35,6 +35,19 @@ from geomap.nlp.well_known import well_known
 from geomap.records import Place
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def compound_part(span: Span) -> bool:
+    """Whether ``span`` ends a hyphenated compound ("Pacific" in "Asian-Pacific").
+
+    An admin word after such a compound is the compound's ("the Asian-Pacific
+    region", "the Syrian-Turkish border region"), not the last part's.
+    """
+    doc = span.doc
+    i = span.start - 1
+    return i > 0 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_
+
+
 #: Nouns after a compound of two names that make both places, towns too ("the Goma-Sake
 #: road", "the Kramatorsk-Sloviansk highway", "the Rafah-Egypt border").
 LINK_NOUNS = ROUTE_NOUNS | frozenset({"border", "frontier", "corridor", "axis", "line"})

@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from geomap.extensions import TOPONYMS
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
 from geomap.geo import haversine_km
-from geomap.nlp.compounds import HYPHENS
+from geomap.nlp.compounds import compound_part
 from geomap.nlp.local_context import admin_before, kind_before
 from geomap.nlp.local_filters import on_region
 from geomap.nlp.local_reading import reading
@@ -172,17 +172,6 @@ def _held_by(place: Place) -> Place:
 #: English writes them after the name ("the Kaliningrad exclave"); the other languages'
 #: are :data:`geomap.gazetteer.unit_words.TERRITORY_WORDS`, before it.
 UNIT_AFTER = ADMIN_WORDS | frozenset({"exclave", "enclave"})
-
-
-def compound_part(span: Span) -> bool:
-    """Whether ``span`` ends a hyphenated compound ("Pacific" in "Asian-Pacific").
-
-    An admin word after such a compound is the compound's ("the Asian-Pacific
-    region", "the Syrian-Turkish border region"), not the last part's.
-    """
-    doc = span.doc
-    i = span.start - 1
-    return i > 0 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_
 
 
 #: Lower-case kind words between a name and "in" ("off Pingtan island in Fujian").

@@ -22,8 +22,9 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Span
 
 from geomap.gazetteer.lemmas import LOCAL_LANGUAGES, lemma_key
+from geomap.nlp.compounds import compound_part
 from geomap.nlp.local_filters import on_region
-from geomap.nlp.mention_evidence import compound_part, following_toponym
+from geomap.nlp.mention_evidence import following_toponym
 from geomap.nlp.name_kinds import before_admin_word, water_context
 
 #: The mentions of one name in one article.
@@ -111,7 +112,7 @@ def unit_mention(span: Span) -> bool:
     """Whether an English name is a unit's by the lower-case admin word after it.
 
     "the Odesa region"; not the last part of a hyphenated compound, whose word the
-    compound's is ("the Asian-Pacific region": :func:`~geomap.nlp.mention_evidence.compound_part`).
+    compound's is ("the Asian-Pacific region": :func:`~geomap.nlp.compounds.compound_part`).
     """
     return (
         span.doc.lang_ not in LOCAL_LANGUAGES

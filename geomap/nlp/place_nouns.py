@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from geomap.nlp.compounds import HYPHENS
+from geomap.nlp.compounds import compound_part
 from geomap.nlp.name_shapes import is_acronym, lookup_demonym
 from geomap.nlp.river_points import is_river
 from geomap.nlp.vocab import GENERIC_WORDS
@@ -121,8 +121,7 @@ def land_after(span: Span) -> bool:
     doc = span.doc
     if doc.lang_ != "en" or span.end >= len(doc):
         return False
-    i = span.start - 1
-    if i > 0 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_:
+    if compound_part(span):
         return False  # "the Asian-Pacific region": the compound's region, not Pacific's
     nxt = doc[span.end]
     return nxt.is_lower and nxt.text in LAND_TAILS
