@@ -251,6 +251,8 @@ def test_claims_command_wraps_geoparse_and_render(monkeypatch: pytest.MonkeyPatc
     result = CliRunner().invoke(app, ["claims", "x.txt", "--speaker", "nobodyxyz"])
     assert "no claim's speaker matches --speaker 'nobodyxyz'" in result.output
     assert "a kind: person, organisation, government" in result.output
+    # said once: the terminal view's "No claims matching ..." repeated it on stdout
+    assert "No claims" not in result.output
     result = CliRunner().invoke(app, ["claims", "x.txt", "--speaker", "journalists"])
     assert "no claim's speaker matches" not in result.output
     result = CliRunner().invoke(app, ["claims", "x.txt", "--no-focus", "--facilities"])

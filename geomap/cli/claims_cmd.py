@@ -223,6 +223,8 @@ def claims_command(
             say(f"geomap: {shown}", err=True)
         if answer.undated:
             say(f"geomap: {undated_note(len(answer.undated), filters)}", err=True)
+    elif not chosen and answer.notes:
+        pass  # the note above says why nothing matched: one message, not two (user72b)
     else:
         say(
             render_claims(
