@@ -346,8 +346,11 @@ def test_fewer_markers_are_clustered_when_they_crowd_the_opening_view() -> None:
     # 139 places, most in Europe, under the 150-marker threshold: the world view opened
     # as one blot of overlapping circles over Europe
     europe = [(10 + (i % 10) * 2.5, 42 + (i // 10) * 2.0) for i in range(60)]
-    world = [(-120.0, 40.0), (-60.0, -30.0), (140.0, 35.0), (25.0, -30.0)]
+    world = [(-120.0, 40.0), (-60.0, -30.0), (140.0, 35.0), (25.0, -30.0)] * 3
     assert build_payload(_city_rows(europe + world), None, basemap=None)["cluster"] is True
+    # with a few far places only, the view opens on Europe, where they stand clear
+    few = build_payload(_city_rows(europe + world[:4]), None, basemap=None)
+    assert few["cluster"] is False
     # as many markers spread over the world, each clear of the others: not clustered
     spread = [(-170 + (i % 10) * 36.0, -50 + (i // 10) * 18.0) for i in range(64)]
     assert build_payload(_city_rows(spread), None, basemap=None)["cluster"] is False

@@ -176,9 +176,11 @@ def build_payload(
     for p in out_places:
         p["r"] = marker_radius(p["n"], max_n, log)
     if cluster is None:
-        marked = [(p["ll"], p["r"]) for p in out_places if p.get("ll")]
+        marked = [(p["ll"], p["r"], p["n"]) for p in out_places if p.get("ll")]
         cluster = n_markers > CLUSTER_THRESHOLD or crowded(
-            [(ll[0], ll[1]) for ll, _ in marked], [r for _, r in marked]
+            [(ll[0], ll[1]) for ll, _, _ in marked],
+            [r for _, r, _ in marked],
+            [n or 1 for _, _, n in marked],
         )
     sources, n_sources = sources_payload(
         ((i, claims_of(pid) if claims_of else claims) for i, pid, claims in place_claims),

@@ -34,6 +34,49 @@
   // legend and the layer control folded.
   var NARROW = 800;
 
+  // Great-circle distance in km between two [lat, lon] points.
+  function km(a, b) {
+    var r = Math.PI / 180, dlat = (b[0] - a[0]) * r, dlon = (b[1] - a[1]) * r;
+    var h = Math.pow(Math.sin(dlat / 2), 2) +
+      Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.pow(Math.sin(dlon / 2), 2);
+    return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
+  function weightedMedian(values, weights) {
+    var order = values.map(function (_, i) { return i; });
+    order.sort(function (i, j) { return values[i] - values[j]; });
+    var total = weights.reduce(function (s, w) { return s + w; }, 0), run = 0;
+    for (var k = 0; k < order.length; k++) {
+      run += weights[order[k]];
+      if (run * 2 >= total) { return values[order[k]]; }
+    }
+    return values[order[order.length - 1]];
+  }
+
+  // The points the opening view is fitted to: a European story naming Washington once
+  // opened on the whole world (user72a).  Places farther from the mentions' weighted
+  // median than twice the distance within which 90 % of the mentions lie (and at least
+  // STORY_REACH_KM) stay on the map, outside the opening view.  Mirrors
+  // geomap/mapping/crowding.py's story_points, which estimates that view.
+  var STORY_SHARE = 0.9, STORY_REACH_KM = 1000;
+  function storyPoints(pts, weights) {
+    if (pts.length < 3) { return pts; }
+    var c = [weightedMedian(pts.map(function (p) { return p[0]; }), weights),
+             weightedMedian(pts.map(function (p) { return p[1]; }), weights)];
+    var d = pts.map(function (p) { return km(c, p); });
+    var order = d.map(function (_, i) { return i; });
+    order.sort(function (i, j) { return d[i] - d[j]; });
+    var total = weights.reduce(function (s, w) { return s + w; }, 0), run = 0, r90 = 0;
+    for (var k = 0; k < order.length; k++) {
+      run += weights[order[k]];
+      r90 = d[order[k]];
+      if (run >= STORY_SHARE * total) { break; }
+    }
+    var reach = Math.max(2 * r90, STORY_REACH_KM);
+    var kept = pts.filter(function (_, i) { return d[i] <= reach; });
+    return kept.length ? kept : pts;
+  }
+
   function GeomapApp(map, data) {
     var app = {
       map: map,
@@ -208,16 +251,16 @@
     };
 
     app.fit = function () {
-      var pts = [];
+      var pts = [], weights = [];
       places.forEach(function (p) {
         if (!p.fit || !isVisible(p)) { return; }
         // a region drawn as its shape counts by its label point (its members may span
         // the world: Eastern Europe holds Russia)
         var at = p.ll || p.at;
-        if (at) { pts.push(at); }
+        if (at) { pts.push(at); weights.push(p.n || 1); }
       });
       if (!pts.length) { map.setView([30, 10], 2); return; }
-      var b = L.latLngBounds(pts);
+      var b = L.latLngBounds(storyPoints(pts, weights));
       // Keep the places out from under the panel and what covers the map's edges (the
       // legend beside them when open, above them when folded; the timeline), with room
       // for the markers' rings and badges.
