@@ -59,6 +59,10 @@ def client_for(spec: str) -> Any:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                # the scheduler's HTTP routes still listen, by default on 8787: another
+                # cluster there printed Dask's raw "Port 8787 is already in use"
+                # warning (user73a); any free port, no dashboard
+                scheduler_kwargs={"dashboard_address": ":0"},
                 silence_logs=logging.ERROR,  # no "Worker process still alive ..." on a normal end
             )
         return Client(cluster)

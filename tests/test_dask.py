@@ -224,12 +224,23 @@ def test_a_local_clusters_workers_leave_ctrl_c_to_the_run() -> None:
     """Ctrl-C reaches every process of a terminal's job: a worker obeying it printed
     two tracebacks (the nanny's CancelledError, KeyboardInterrupt) above the one line."""
     import signal
+    import socket
+    import warnings
 
     from geomap.distributed import client_for
 
     before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal
+    busy = socket.socket()  # another cluster's dashboard port: no raw Dask warning
     try:
-        client = client_for("local")
+        busy.bind(("127.0.0.1", 8787))
+        busy.listen()
+    except OSError:
+        pass  # already taken by something else: as good
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            client = client_for("local")
+        assert not [w for w in seen if "already in use" in str(w.message)]
         try:
             assert set(client.run(_sigint_disposition).values()) == {"ignored"}
             assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
@@ -238,4 +249,5 @@ def test_a_local_clusters_workers_leave_ctrl_c_to_the_run() -> None:
             client.close()
             cluster.close()
     finally:
+        busy.close()
         signal.signal(signal.SIGINT, before)
