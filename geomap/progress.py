@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from typing import TextIO, TypeVar
 
 from geomap.input_sizes import BytesRead
-from geomap.records import Article, ArticleResult
+from geomap.records import Article, ArticleResult, InputStatus
 from geomap.said_once import first_to_say
 from geomap.sanitize import terminal_text
 from geomap.stage_records import Reused
@@ -92,6 +92,8 @@ class ProgressLog:
         but not announced: it is not read in pieces again.
         """
         for item in items:
+            if isinstance(item, InputStatus) and item.status != "ok" and self.bytes_read:
+                self.bytes_read.left_out(item.source)
             article = item.article if isinstance(item, Reused) else item
             if isinstance(article, Article):
                 self.read_articles += 1
@@ -136,7 +138,7 @@ class ProgressLog:
             )
         return (
             f"done {self.done_articles} of {self.read_articles} articles read "
-            f"({_mb(self.done_chars)} of {_mb(self.read_chars)} MB of text)"
+            f"({_of(self.done_chars, self.read_chars)} of text)"
             f"{self._inputs_part()}, {took // 60}m{took % 60:02d}s"
         )
 
@@ -154,7 +156,7 @@ class ProgressLog:
         done = read * self.done_chars // max(1, self.read_chars)
         share = min(100, read * 100 // meter.total)
         left = time_left(done, meter.total - done, time.monotonic() - self._t_first)
-        return f"; inputs {share}% read ({read / 1e6:.1f} of {meter.total / 1e6:.1f} MB), {left}"
+        return f"; inputs {share}% read ({_of(read, meter.total)}), {left}"
 
     def write(self, message: str) -> None:
         """Write ``geomap: progress: message`` (control characters escaped)."""
@@ -261,6 +263,22 @@ def write_line(message: str, stream: TextIO | None = None) -> None:
 
 def _mb(chars: int) -> str:
     return f"{chars / 1_000_000:.1f}"
+
+
+def _of(part: int, whole: int) -> str:
+    """``part`` of ``whole`` in the unit of ``whole``: "0.4 of 6.4 MB", "12 of 30 kB".
+
+    A run of 50 short articles said "0.0 of 0.0 MB" (user73b).
+
+    >>> _of(400_000, 6_400_000), _of(12_300, 30_000), _of(580, 1_006), _of(12, 600)
+    ('0.4 of 6.4 MB', '12 of 30 kB', '0.6 of 1.0 kB', '12 of 600 bytes')
+    """
+    if whole >= 1_000_000:
+        return f"{_mb(part)} of {_mb(whole)} MB"
+    if whole >= 1_000:
+        digits = 1 if whole < 10_000 else 0
+        return f"{part / 1_000:.{digits}f} of {whole / 1_000:.{digits}f} kB"
+    return f"{part} of {whole} bytes"
 
 
 def with_progress(

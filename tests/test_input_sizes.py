@@ -60,6 +60,29 @@ def test_the_progress_line_gives_the_share_of_the_inputs_and_a_time_left(tmp_pat
         )
     line = log.line()
     assert "done 2 of 2 articles read" in line
-    assert "; inputs 57% read (0.0 of 0.0 MB), " in line  # 580 of 1006 bytes
+    assert "; inputs 57% read (0.6 of 1.0 kB), " in line  # 580 of 1006 bytes, not "0.0 of 0.0 MB"
+    assert "(580 of 580 bytes of text)" in line
     assert "left" in line
     assert "; inputs" not in ProgressLog(stream=io.StringIO()).line()
+
+
+def test_a_file_refused_whole_leaves_the_total(tmp_path: Path) -> None:
+    """A 25.8 MB file refused for its size kept the share at 2 % and hours left (user73a)."""
+    folder = _corpus(tmp_path)
+    log = ProgressLog(stream=io.StringIO(), sizes=input_sizes([folder]))
+    big, other = f"{folder}/tg/result.json", f"{folder}/a.jsonl"
+    items = [
+        InputStatus(big, None, "error", reason="too big"),
+        InputStatus(f"{other}:9", None, "error", reason="a bad line"),  # one line: stays
+        Article("1", "x" * 290, f"{other}:1"),
+        Article("2", "x" * 290, f"{other}:2"),
+    ]
+    for item in log.reading(items):
+        if isinstance(item, Article):
+            log.done(
+                ArticleResult(
+                    InputStatus(item.source, item.article_id, "ok"), (), (), {}, item.text
+                )
+            )
+    assert log.bytes_read is not None and log.bytes_read.total == 606
+    assert "; inputs 95% read" in log.line()
