@@ -300,6 +300,23 @@ def test_a_cut_gzip_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path) -> None
     assert "cut short: the gzip data ends before its end marker" in (stats[-1].reason or "")
 
 
+def test_a_gzip_cut_inside_a_record_is_one_error_not_two(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(7)
+    lines = [
+        json.dumps({"id": f"r{i}", "text": "".join(rng.choices("abcdefgh ", k=800))})
+        for i in range(6)
+    ]
+    data = gzip.compress(("\n".join(lines) + "\n").encode())
+    path = tmp_path / "t.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])  # half-way through the third record
+    arts, stats = _split(list(read_inputs([path])))
+    assert [a.article_id for a in arts] == ["r0", "r1"]
+    assert len(stats) == 1 and stats[0].source == str(path)  # the file's error only
+    assert f"(the record it cut, {path}:3, left out)" in (stats[0].reason or "")
+
+
 def test_a_jsonl_line_holding_an_array_of_objects_gives_its_objects(tmp_path: Path) -> None:
     path = tmp_path / "x.jsonl"
     rows = [{"id": "p", "text": "Rain in Riga."}, {"id": "q", "text": "Snow in Oslo."}]

@@ -83,6 +83,28 @@ def _stdin_text(fh: BinaryIO, label: str, max_bytes: int) -> ReadResult:
     return item
 
 
+def _before_cut(
+    records: Iterator[ReadResult], gz: GzipStream | None, cut: list[str]
+) -> Iterator[ReadResult]:
+    """``records``, but a last one in error when the gzip data was cut (its source in ``cut``).
+
+    The record a cut leaves half-written is the cut's doing: a cut JSON Lines file was
+    two errors, its last line's "invalid JSON" and the file's "cut short" (user73a).
+    """
+    if gz is None:
+        yield from records
+        return
+    last: ReadResult | None = None
+    for item in records:
+        if last is not None:
+            yield last
+        last = item
+    if gz.cut and isinstance(last, InputStatus) and last.status == "error":
+        cut.append(last.source)
+    elif last is not None:
+        yield last
+
+
 def read_file(
     found: Found,
     label: str,
@@ -105,19 +127,21 @@ def read_file(
         elif suffix in EMAIL_SUFFIXES:  # its attachments too
             limit *= EMAIL_INFLATION
         opened, gz = _open(found, limit) if member is None else _member(found, member, limit)
+        cut_record: list[str] = []  # the record a gzip cut left half-written
         with opened as fh:
+            records: Iterator[ReadResult] | None = None
             if stdin and not looks_like_json(fh.peek(SNIFF)[:SNIFF]):  # type: ignore[attr-defined]
                 yield _stdin_text(fh, label, max_bytes)
             elif suffix in (".jsonl", ".ndjson"):
-                yield from read_jsonl(fh, source, label, max_bytes, fields)
+                records = read_jsonl(fh, source, label, max_bytes, fields)
             elif suffix == ".json":
-                yield from read_json(fh, source, label, max_bytes, fields)
+                records = read_json(fh, source, label, max_bytes, fields)
             elif suffix in (".csv", ".tsv"):
-                yield from read_csv(fh, source, label, max_bytes, fields, tab=suffix == ".tsv")
+                records = read_csv(fh, source, label, max_bytes, fields, tab=suffix == ".tsv")
             elif suffix in FEED_SUFFIXES:
-                yield from read_feed(fh, source, label, max_bytes, fields)
+                records = read_feed(fh, source, label, max_bytes, fields)
             elif suffix in WARC_SUFFIXES:
-                yield from read_warc(fh, source, label, max_bytes)
+                records = read_warc(fh, source, label, max_bytes)
             else:
                 document = read_document(fh, path, source, label, max_bytes)
                 if gz is not None and gz.cut:  # a cut article is no article: the cut says so
@@ -126,8 +150,13 @@ def read_file(
                     yield from factiva_articles(document, source, label, max_bytes, fields)
                 else:
                     yield document
+            if records is not None:
+                yield from _before_cut(records, gz, cut_record)
             if gz is not None and gz.cut:
-                yield InputStatus(source, None if corpus else label, "error", cut_reason(source))
+                reason = cut_reason(source)
+                if cut_record:
+                    reason += f" (the record it cut, {cut_record[0]}, left out)"
+                yield InputStatus(source, None if corpus else label, "error", reason)
     except InputError as exc:
         yield InputStatus(source, None if corpus else label, "error", valid_unicode(str(exc)))
     except MemoryError:
