@@ -77,6 +77,21 @@ def test_a_csv_row_that_runs_past_its_header_or_its_quote_is_warned_about(
     )
 
 
+def test_a_csv_row_short_of_its_header_is_warned_about(tmp_path: Path) -> None:
+    # a row of 2 of 4 fields was "ok" with no word, one of 5 was warned of (user73a)
+    path = tmp_path / "short.csv"
+    path.write_text(
+        "title;text;date;outlet\nA;Rain in Riga.;03/04/2026;Wire\nB;Snow in Oslo.\n",
+        encoding="utf-8",
+    )
+    arts, stats = _split(list(read_inputs([path])))
+    assert not stats and not [w for w in arts[0].warnings if "fields" in w]
+    assert (
+        f"{path}:3: the row has 2 of the header's 4 fields; 'date', 'outlet' left empty (a "
+        "row cut short, or a delimiter missing?)"
+    ) in arts[1].warnings
+
+
 def test_a_row_emptied_by_a_quote_left_open_is_an_error_naming_the_quote(
     tmp_path: Path,
 ) -> None:

@@ -111,6 +111,15 @@ def row_warnings(
             f"closing quote), so the fields after it may be shifted{fewer}: check the "
             "row's quotes"
         )
+    absent = [k for k in row if k is not None and row[k] is None]
+    if absent and not (misquoted or ended or row_like):  # those say why already
+        # a short row passed as "ok" while one too long was warned of (user73a)
+        named = ", ".join(repr(k) for k in absent[:4]) + (", ..." if len(absent) > 4 else "")
+        warnings.append(
+            f"the row has {len(row) - (None in row) - len(absent)} of the header's "
+            f"{len(row) - (None in row)} fields; {named} left empty (a row cut short, or a "
+            "delimiter missing?)"
+        )
     extra = row.get(None)
     if extra:
         warnings.append(
