@@ -162,8 +162,10 @@ def read_file(
     except MemoryError:
         reason = f"{source}: too large to read in memory; split it or use JSON Lines"
         yield InputStatus(source, None if corpus else label, "error", reason)
-    except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error) as exc:
-        # an archive member's damage (a bad CRC, broken deflate data) shows as it is read
+    except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, ValueError) as exc:
+        # an archive member's damage (a bad CRC, broken deflate data) shows as it is read;
+        # a ValueError a parser raises on what a file holds (lxml refusing a character)
+        # stops this input, never the run (hst73)
         what = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield InputStatus(
             source, None if corpus else label, "error", f"{source}: cannot be read ({what})"

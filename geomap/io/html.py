@@ -58,6 +58,14 @@ _BLOCKS = (
 _HIDDEN = ("aside", "footer", "script", "style", "svg", "template", "noscript", "head")
 _HIDDEN_CLASS = re.compile(r"footer|cookie|consent")
 _EDGE = "\ue000"  # a private-use character marks where a block starts or ends
+#: A character reference to a control character lxml refuses as an element's text
+#: ("All strings must be XML compatible"): ``&#x1b;`` in one page made both the block
+#: edges below and trafilatura's own baseline raise, and the run stopped (hst73).
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)(?!\d)"
+    r"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?"
+)
+
 #: trafilatura's metadata fields -> geomap's.
 _FIELDS = {"title": "title", "sitename": "outlet", "url": "url", "author": "author"}
 
@@ -87,6 +95,7 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     import trafilatura
 
     html = without_escapes(html)  # parsing drops ESC alone and would leave "[31m" in the text
+    html = _CONTROL_REFERENCE.sub(" ", html)
     if not _DOCUMENT.search(html[:4096]):
         html = f"<html><body>{html}</body></html>"  # a fragment (a feed item's content)
     tree = _parse(html)  # once: trafilatura reads a copy, the block edges the tree
