@@ -97,7 +97,8 @@ def after_preposition(
 
     Or the list it ends ("to Jowhar and Beledweyne", "captured Tamu and Kalay").
     ``prepositions`` are read whatever the verb; "out of" is one of them ("forced out
-    of Beledweyne").
+    of Beledweyne"), and so are "past" and "as far as" (:func:`reach_or_pass`) for
+    every caller's set.
     """
     i = start - 1
     lowest = max(0, start - 1 - MAX_LIST_TOKENS)
