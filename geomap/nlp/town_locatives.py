@@ -6,13 +6,13 @@ organisations. :func:`unused_name_town` reads such an entity of one or two words
 hyphenated name, "Faya-Largeau", is one word) as the town when
 
 * a preposition of place precedes it ("in", "near", "outside" ..., "toward(s)",
-  "through", "via", "out of"), or "to" / "from" / "at" after a verb of movement ("withdrew
-  to", "fled from"), "for" after a verb of setting out ("the convoy left Kaya for
-  Dori"), a verb of taking or attacking ("militants blockaded Hudur"), a verb of
-  striking whose subject is a weapon ("Drones attacked Izmail") or a
-  noun of attack and "on" or "against" ("air strikes on Hudur"), or a road and "to" or
-  "from" ("the road to Akkar"), directly or through a list that begins after it ("to
-  Jowhar and Beledweyne");
+  "through", "via", "out of", "past", "as far as": :func:`reach_or_pass`), or "to" /
+  "from" / "at" after a verb of movement ("withdrew to", "fled from"), "for" after a
+  verb of setting out ("the convoy left Kaya for Dori"), a verb of taking or attacking
+  ("militants blockaded Hudur"), a verb of striking whose subject is a weapon ("Drones
+  attacked Izmail") or a noun of attack and "on" or "against" ("air strikes on
+  Hudur"), or a road and "to" or "from" ("the road to Akkar"), directly or through a
+  list that begins after it ("to Jowhar and Beledweyne");
 * the gazetteer has it as a seat of government (also by another spelling: "Jowhar"
   for Jawhar), an admin unit, or a populated place of 1,000 people or more (10,000
   for an ORG entity: "in Congress" is no hamlet of Arizona);
@@ -97,7 +97,8 @@ def after_preposition(
 
     Or the list it ends ("to Jowhar and Beledweyne", "captured Tamu and Kalay").
     ``prepositions`` are read whatever the verb; "out of" is one of them ("forced out
-    of Beledweyne").
+    of Beledweyne"), and so are "past" and "as far as" (:func:`reach_or_pass`) for
+    every caller's set.
     """
     i = start - 1
     lowest = max(0, start - 1 - MAX_LIST_TOKENS)
@@ -113,6 +114,9 @@ def after_preposition(
         return False
     word = doc[i].lower_
     if word in prepositions or (word == "of" and i > 0 and doc[i - 1].lower_ == "out"):
+        return True
+    if reach_or_pass(doc, i):
+        # "cutting electricity as far as Sennar", "flew past Vardo and Hammerfest"
         return True
     if (
         seized(doc, i + 1)
@@ -131,6 +135,33 @@ def after_preposition(
     if head.dep_ == "dobj" and head.pos_ == "NOUN":
         head = head.head  # "fired missiles at Eilat", "sent troops to Jowhar"
     return head.pos_ == "VERB" and head.lemma_.lower() in MOVEMENT_VERBS
+
+
+#: Words after which a name is a point reached or passed ("as far as Sennar", "past Vardo").
+PASSING_WORD = "past"
+
+
+def reach_or_pass(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` ends "as far as" or is the preposition "past".
+
+    "power was cut as far as Sennar", "the bombers flew past Vardo and Hammerfest": the
+    name after them is a point on a way. "past" counts as the preposition only (the
+    model's ``ADP``: not "the past week"); "as far as" not when a verb follows the name
+    ("as far as Washington is concerned": :func:`_named_then_verb`).
+    """
+    tok = doc[i]
+    if tok.lower_ == PASSING_WORD:
+        return tok.pos_ == "ADP"
+    far_as = i >= 2 and [t.lower_ for t in doc[i - 2 : i + 1]] == ["as", "far", "as"]
+    return far_as and not _named_then_verb(doc, i + 1)
+
+
+def _named_then_verb(doc: Doc, start: int) -> bool:
+    """Whether a verb follows the capitalised name at ``start`` ("... Washington is concerned")."""
+    k = start
+    while k < len(doc) and (doc[k].is_title or doc[k].text == "-"):
+        k += 1
+    return k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}
 
 
 def _inside_name(doc: Doc, k: int) -> bool:
