@@ -29,3 +29,24 @@ def test_a_sentence_initial_adjective_before_its_noun_is_no_country() -> None:
     assert recognise(gz, "pl", "Polska wysłała pomoc do Dakaru .") == ["Polska", "Dakaru"]
     assert recognise(gz, "pl", "Polska stała się celem .") == ["Polska"]
     assert recognise(gz, "pl", "Polska i Senegal podpisały umowę .") == ["Polska"]
+
+
+@cache
+def _russian() -> Gazetteer:
+    return Gazetteer.from_places(
+        [
+            Place("lesnoy", "Lesnoy", "city", "RU", None, 55_100, 60.6, 58.6, "t", "PPL"),
+            Place("luki", "Velikiye Luki", "city", "RU", None, 97_000, 30.5, 56.3, "t", "PPL"),
+        ],
+        local_names=[("ru", "Лесной", "lesnoy"), ("ru", "Великие Луки", "luki")],
+    )
+
+
+def test_a_russian_plural_adjective_is_no_town_of_its_singular() -> None:
+    # "САНТЬЯГО, 20 января — Лесные пожары вокруг ...": "лесной", the towns Lesnoy
+    gz = _russian()
+    assert recognise(gz, "ru", "ЛЕСНОЙ , 20 января — Лесные пожары охватили регион .") == ["ЛЕСНОЙ"]
+    # and when the model tags the adjective as a location
+    assert recognise(gz, "ru", "Лесные пожары охватили регион .", ((0, 1, "LOC"),)) == []
+    assert recognise(gz, "ru", "Пожар начался в Лесном .") == ["Лесном"]
+    assert recognise(gz, "ru", "Поезд прибыл в Великие Луки .") == ["Великие Луки"]
