@@ -69,6 +69,15 @@ def test_a_club_word_and_its_town_both_in_the_nominative_are_no_places() -> None
     assert recognise(gz, "ru", "Спартак играл в Москве .") == ["Москве"]
 
 
+def test_a_transport_facility_named_by_its_town_is_no_club() -> None:
+    # "Аэропорт Глазго работает с задержками", "Порти Чорноморськ і Південний працюють":
+    # a facility's noun, then its town, both nominative, opening the sentence as a club does
+    gz = _gazetteer()
+    assert recognise(gz, "ru", "Аэропорт Москва работает .") == ["Москва"]
+    assert recognise(gz, "ru", "Вокзал Киев закрыт .") == ["Киев"]
+    assert recognise(gz, "ru", "Спартак Киев проиграл .") == []
+
+
 def test_a_land_right_before_its_own_town_is_a_clubs_name() -> None:
     gz = _gazetteer()
     assert recognise(gz, "de", "Der HSV verlor gegen Bayern München .") == []

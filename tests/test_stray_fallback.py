@@ -73,3 +73,22 @@ def test_a_small_town_far_from_every_place_strays_in_its_own_country_too() -> No
     cands["orlando"] = [Candidate(near, "name")]
     picks["orlando"] = (near, 0.9)
     assert stray_picks(picks, cands) == set()
+
+
+def test_the_seat_of_an_admin1_unit_in_the_articles_country_is_no_stray() -> None:
+    # "в Ушуае" in a story from Mendoza: Ushuaia (57,000, Tierra del Fuego's seat), reached by
+    # a guessed nominative, 2,400 km from Mendoza and San Juan, in Argentina like them
+    argentina = _at("ar", "country", "AR", -63.6, -38.4, 45_000_000)
+    mendoza = _at("mendoza", "city", "AR", -68.84, -32.89, 876_000)
+    san_juan = _at("san juan", "city", "AR", -68.54, -31.54, 447_000)
+    seat = Place("ushuaia", "Ushuaia", "city", "AR", None, 56_825, -68.3, -54.8, "test", "PPLA")
+    town = Place("town", "Town", "city", "AR", None, 56_825, -68.3, -54.8, "test", "PPL")
+    # abroad, a seat stays a stray like any small town
+    abroad = Place("seat", "Seat", "city", "CL", None, 56_825, -68.3, -54.8, "test", "PPLA")
+    strays = {}
+    for place in (seat, town, abroad):
+        picks = {"ar": (argentina, 0.9), "mendoza": (mendoza, 0.9), "san juan": (san_juan, 0.9)}
+        picks[place.place_id] = (place, 0.5)
+        cands = {k: [Candidate(p, "alternate")] for k, (p, _) in picks.items()}
+        strays[place.place_id] = stray_picks(picks, cands)
+    assert strays == {"ushuaia": set(), "town": {"town"}, "seat": {"seat"}}

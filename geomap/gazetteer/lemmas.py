@@ -175,6 +175,21 @@ MAX_GUESSED_WORDS = 3
 MAX_GUESSES = 64
 
 
+def kept_stem(stem: str, ending: str, nominative: str) -> int:
+    """How many letters of a word its nominative keeps when ``ending`` becomes ``nominative``.
+
+    The letters before the ending, and those the two endings begin with alike: a feminine
+    in "-а" after a hushing consonant takes "-ей" in the instrumental, which the table holds
+    as "шей" -> "ша", so "под Оршей" keeps "Орш" of "Орша" (three letters), not "Ор".
+    """
+    shared = 0
+    for a, b in zip(ending, nominative, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return len(stem) + shared
+
+
 def ending_keys(name: str, lang: str) -> tuple[str, ...]:
     """Keys of ``name`` with its words' case endings replaced by nominative ones.
 
@@ -196,9 +211,9 @@ def ending_keys(name: str, lang: str) -> tuple[str, ...]:
         for ending, endings in (*_ENDINGS.get(lang, ()), *before_noun):
             if not ending and lang in _ZERO_AFTER_CONSONANT and _CYRILLIC_VOWEL_FINAL.search(low):
                 continue  # a Cyrillic genitive without ending ends in a consonant
-            if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
+            if low.endswith(ending):
                 stem = word[: len(word) - len(ending)]
-                forms.extend(stem + e for e in endings)
+                forms.extend(stem + e for e in endings if kept_stem(stem, ending, e) >= MIN_STEM)
         if lang == "uk":  # "Рогу" -> "Ріг", "Миколаєва" -> "Миколаїв"
             forms.extend(_closed_syllable(f) for f in list(forms) if _UK_CLOSED.search(f))
         options.append(list(dict.fromkeys(forms)))

@@ -105,7 +105,9 @@ def stray_picks(
     capital, a sea or a region, for the same reasons ("в Каракасе" in a Russian
     story about Cuba, gas "из Патагонии"), nor a city of :data:`STRAY_HOME_CITY` people
     in the country of another of the article's places ("Форталезой", Fortaleza, in a
-    Russian story about Brazil naming Rio, São Paulo and Brasília).
+    Russian story about Brazil naming Rio, São Paulo and Brasília), nor the seat of an
+    admin-1 unit (GeoNames' ``PPLA``) there, however small ("в Ушуае" in a story from
+    Mendoza, 2,400 km off; "ІКАЛУЇТ", Nunavut's seat of 7,000, beside Canada).
     """
     return {key for key, (place, _) in picks.items() if is_stray(key, place, picks, cands)}
 
@@ -133,10 +135,13 @@ def is_stray(
         return False
     if (
         place.feature_type == "city"
-        and place.population >= STRAY_HOME_CITY
+        and (place.population >= STRAY_HOME_CITY or place.feature_code == "PPLA")
         and any(o.country_code == place.country_code for o in others)
     ):
-        return False  # "между Форталезой и Луандой" in a story about Brazil: a guessed form
+        # "между Форталезой и Луандой" in a story about Brazil: a guessed form; "в Ушуае"
+        # (Ushuaia, 57,000, Tierra del Fuego's seat) in a story from Mendoza, "ІКАЛУЇТ"
+        # (Iqaluit, 7,000, Nunavut's seat) beside Canada: a province's seat is no namesake
+        return False
     return all(haversine_km(place.lon, place.lat, o.lon, o.lat) > STRAY_KM for o in others)
 
 

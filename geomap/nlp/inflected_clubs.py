@@ -16,7 +16,8 @@ Russian and Ukrainian keep both words in the nominative where the club is the su
 ("Спартак Москва обыграл", "Шахтар Донецьк переміг"): a capitalised word no place's
 name, a stop word ("Однако Москва") or an adjective ("Офіційний Будапешт"), then such
 a town's name, both nominative,
-with nothing but a space between them, is a club's name too, opening a sentence as well.
+with nothing but a space between them, is a club's name too, opening a sentence as well;
+not a noun for a transport facility (:data:`FACILITY_NOUNS`: "Аэропорт Глазго работает").
 German names a club by its land and its town ("Bayern München"): an admin-1 unit's
 name right before the name of a town inside that unit is a club's, for no German
 writes a town after its land without a comma or a preposition ("München, Bayern").
@@ -38,6 +39,17 @@ CLUB_LANGUAGES = frozenset({"pl"})
 NOMINATIVE_LANGUAGES = frozenset({"ru", "uk"})
 #: Endings of a masculine adjective in the nominative, no club's word ("Офіційний Будапешт").
 ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {"ru": ("ый", "ий", "ой"), "uk": ("ий", "ій")}
+#: Lemmas (and the Ukrainian plurals the lemmatiser leaves) of Russian and Ukrainian nouns
+#: for a transport facility, which a town's name
+#: follows in the nominative without naming a club ("Аэропорт Глазго", "Порти Чорноморськ і
+#: Південний"); no club is called so (written for geomap from general knowledge of the two
+#: languages).
+FACILITY_NOUNS = frozenset(
+    """
+    аэропорт аеропорт порт вокзал станция станція терминал термінал пристань гавань причал
+    аеропорти порти вокзали станції термінали
+    """.split()  # noqa: SIM905
+)
 #: Feature types of a word that may stand before a town's name without being a club's.
 AREA_TYPES = frozenset({"country", "admin1", "region", "continent"})
 
@@ -74,6 +86,8 @@ def _nominative_pair(word: Token, town: Token, gazetteer: Any, lang: str) -> boo
         return False
     if word.lower_.endswith(ADJECTIVE_ENDINGS[lang]):
         return False  # an adjective before the town ("Офіційний Будапешт": its government)
+    if word_lemma(word.lower_, lang) in FACILITY_NOUNS or word.lower_ in FACILITY_NOUNS:
+        return False  # a facility named by its town ("Аэропорт Глазго", "Порти Чорноморськ")
     if not any(
         _big_town(c) and c.match != "alternate" for c in gazetteer.candidates(town.text, lang)
     ):

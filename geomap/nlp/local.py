@@ -32,6 +32,7 @@ from geomap.containment import by_sentence, guarded
 from geomap.extensions import TOPONYMS, register_extensions
 from geomap.gazetteer.towns_abroad import CYRILLIC_LANGUAGES
 from geomap.nlp import registry  # noqa: F401  (registry functions used in the config)
+from geomap.nlp.adjective_homographs import outside_adjective_homographs
 from geomap.nlp.adjective_towns import adjective_towns
 from geomap.nlp.attack_nouns import after_attack_noun
 from geomap.nlp.city_districts import outside_city_districts
@@ -160,6 +161,7 @@ class LocalToponymRecognizer:
         spans = outside_compass_tails(outside_streets(spans, self.gazetteer))  # "ul. X", "du Nord"
         spans = filter_spans(with_elided_tails(spans, self.gazetteer))  # "Fada N'Gourma"
         spans = outside_person_titles(spans)  # "pan Stanisław", "Herr Weimar"
+        spans = outside_adjective_homographs(spans, lang)  # "Polska ambasada w Dakarze"
         doc.spans[TOPONYMS] = toponym_spans(spans)  # no "À¶à" from junk
         return doc
 
