@@ -140,6 +140,10 @@ class Descriptions(Antecedents):
         if own or not person_description(tok):
             return None
         sex = gender(self.doc[tok.i : tok.i + 1])
+        holder = self._role_holder(tok)
+        if holder is not None:  # "the Serbian president" after "President Aleksandar Vucic"
+            told = gender(holder)
+            return holder if sex is None or told is None or told == sex else None
         introduced = self._introduced_person(tok, index, earlier)
         if introduced is not None:
             told = gender(introduced)
@@ -160,6 +164,20 @@ class Descriptions(Antecedents):
             if subject is not None:
                 told = gender(subject)
                 return subject if sex is None or told is None or told == sex else None
+        return None
+
+    def _role_holder(self, tok: Token) -> Span | None:
+        """The person the article named earlier with the description's word as a title.
+
+        "President Aleksandar Vucic said … US envoy James O'Brien urged calm. … the
+        Serbian president said …": the description refers to the one who bears the title,
+        not to the last person who spoke; the last PERSON entity before it titled with
+        the word (:func:`_titled_by`), anywhere earlier in the article.
+        """
+        lemma = tok.lemma_.lower()
+        for ent in reversed(self.doc.ents):
+            if ent.end <= tok.i and _titled_by(ent, lemma):
+                return entity_phrase(ent)
         return None
 
     def _quotation_opener(self, tok: Token, index: int) -> Span | None:
