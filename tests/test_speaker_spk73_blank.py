@@ -1,11 +1,20 @@
 """Speaker rules of round 73 (issue 17, spk73), on ``spacy.blank("en")``.
 
 A saying after a contrast ("X said …, but Y insisted that …") has its own speaker, even
-where the parser hung it inside what X said. Hand-built parses, with controls.
+where the parser hung it inside what X said; a role description ("the Serbian
+president") is the person titled with it; a hyphenated given name stays in the name
+("Chia-lung Lin"), and a surname with its particles or a lone given name is one entity
+with the full name. Hand-built parses, with controls.
 """
 
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc
+
+from geomap.claims.entities import merged
+from geomap.claims.name_edges import first_name_start
+from geomap.records import Speaker
 from tests.speaker_fixtures import speaker_of
 from tests.test_attribution_blank import Row
 
@@ -80,3 +89,55 @@ def test_a_role_description_no_one_bears_takes_the_last_speaker_as_before() -> N
     rows = _titled("Envoy")  # "Envoy Vucic": no president named
     got = speaker_of(rows, "Pristina", starts=(0, 6, 10), ents=_TITLED_ENTS, tags={12: "NN"})
     assert got == "Reed"
+
+
+# "Foreign Minister Chia - lung Lin said ." (the model tags "Chia-lung" and "Lin" apart)
+_HYPHENED: list[Row] = [
+    ("Foreign", "Foreign", "PROPN", "compound", 1),
+    ("Minister", "Minister", "PROPN", "compound", 5),
+    ("Chia", "Chia", "PROPN", "compound", 4),
+    ("-", "-", "PUNCT", "punct", 4),
+    ("lung", "lung", "PROPN", "compound", 5),
+    ("Lin", "Lin", "PROPN", "nsubj", 6),
+    ("said", "say", "VERB", "ROOT", 6),
+    (".", ".", "PUNCT", "punct", 6),
+]  # fmt: skip
+
+
+def test_a_hyphenated_given_name_before_a_surname_is_in_the_name() -> None:
+    rows = _HYPHENED
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[True, True, False, False, True, True, False, False],  # "Chia-lung" one word
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "O", "O"],
+    )
+    assert doc.text.startswith("Foreign Minister Chia-lung Lin said")
+    assert first_name_start(doc, 5, 6, 0, frozenset()) == 2  # was 5: "Chia-lung" the role
+
+
+def _person(name: str) -> Speaker:
+    return Speaker(name, 0, len(name), kind="person")
+
+
+def test_a_surname_with_its_particle_is_the_full_name() -> None:
+    persons = [["Ursula", "van", "der", "Leyen"], ["Ahmed", "al-Sharif"]]
+    assert merged(_person("Van der Leyen"), persons).entity == "Ursula van der Leyen"
+    assert merged(_person("Al-Sharif"), persons).entity == "Ahmed al-Sharif"
+    # a GPE-tagged "Leyen" made the speaker a government: the particles tell a person
+    leyen = Speaker("Van der Leyen", 0, 13, kind="government")
+    assert merged(leyen, persons).kind == "person"
+
+
+def test_a_lone_middle_name_is_the_one_full_name_holding_it() -> None:
+    persons = [["Juan", "Gil", "Navarro"], ["Ana", "Ruiz"]]
+    assert merged(_person("Gil"), persons).entity == "Juan Gil Navarro"
+    assert merged(_person("Pedro"), persons).entity == "Pedro"  # no one of that name
+
+
+def test_a_title_the_model_joined_to_a_name_is_no_second_person() -> None:
+    persons = [["Spokesman", "Ahmed", "al-Sharif"], ["Ahmed", "al-Sharif"]]
+    assert merged(_person("Al-Sharif"), persons).entity == "Ahmed al-Sharif"

@@ -22,6 +22,7 @@ from geomap.claims.source_nouns import (
 )
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 from geomap.english_words import known_word
+from geomap.nlp.compounds import HYPHENS
 
 #: Letters after a person's name that tell an office, not the name (by hand: members of
 #: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".
@@ -69,15 +70,38 @@ def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozens
         proper = tok.pos_ == "PROPN" or foreign_noun(tok)  # "Médecins | Sans Frontières"
         if not proper or tok.dep_ != "compound" or not start <= tok.head.i < end:
             break
-        other = tok.ent_type_ not in ("", "PERSON")  # a PERSON cut in two: one name
-        if other or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
+        first = _hyphened_start(doc, tok.i, floor)  # "Chia-lung | Lin": read from "Chia"
+        parts = doc[first : tok.i + 1]
+        other = any(t.ent_type_ not in ("", "PERSON") for t in parts)  # a PERSON cut in two
+        lead = doc[first]
+        if other or any(t.i in places for t in parts):
             break
-        if title_word(tok) or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
+        if not lead.text[:1].isupper() or lead.is_upper:
+            break
+        if title_word(lead) or lead.lower_ in BODY_WORDS or word(lead) in HONORIFICS:
             break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
-        if descriptor_kind(tok) in BODY_KINDS:
+        if descriptor_kind(lead) in BODY_KINDS:
             break
-        start -= 1
+        start = first
     return start
+
+
+def _hyphened_start(doc: Doc, i: int, floor: int) -> int:
+    """The first token of the hyphenated word token ``i`` ends ("Chia" of "Chia-lung").
+
+    The tokenizer splits "Chia-lung" into "Chia", "-", "lung"; a given name so written is
+    one word, read by its first part (its capital), never past ``floor``.
+    """
+    first = i
+    while (
+        first - 2 >= floor
+        and doc[first - 1].text in HYPHENS
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].is_alpha
+    ):
+        first -= 2
+    return first
 
 
 def whole_words(name: Span, phrase: Span) -> Span:
