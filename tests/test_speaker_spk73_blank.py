@@ -52,7 +52,7 @@ def test_a_saying_after_and_is_still_reported_by_the_first() -> None:
     assert speaker_of(_but("and"), "Leeds", ents=_ENTS) == "Harris"
 
 
-def _titled(title: str) -> list[Row]:
+def _titled(title: str, act: tuple[str, str, str] = ("Reed", "urged", "urge")) -> list[Row]:
     """ "<title> Vucic said Kosovo waits . Reed urged calm . The Serbian president said
     Pristina waits ." """
     return [
@@ -62,8 +62,8 @@ def _titled(title: str) -> list[Row]:
         ("Kosovo", "Kosovo", "PROPN", "nsubj", 4),
         ("waits", "wait", "VERB", "ccomp", 2),
         (".", ".", "PUNCT", "punct", 2),
-        ("Reed", "Reed", "PROPN", "nsubj", 7),
-        ("urged", "urge", "VERB", "ROOT", 7),
+        (act[0], act[0], "PROPN", "nsubj", 7),
+        (act[1], act[2], "VERB", "ROOT", 7),
         ("calm", "calm", "NOUN", "dobj", 7),
         (".", ".", "PUNCT", "punct", 7),
         ("The", "the", "DET", "det", 12),
@@ -83,6 +83,15 @@ def test_a_role_description_is_the_person_titled_with_it() -> None:
     rows = _titled("President")
     got = speaker_of(rows, "Pristina", starts=(0, 6, 10), ents=_TITLED_ENTS, tags={12: "NN"})
     assert got == "President Vucic"  # was Reed, the last person who spoke
+
+
+def test_a_role_description_is_never_a_person_titled_otherwise() -> None:
+    # "Envoy Vucic said … . Officials urged calm . The Serbian president said …": the
+    # person who spoke is an envoy, not the president: the description stays the speaker
+    rows = _titled("Envoy", ("Officials", "urged", "urge"))
+    ents = [*_TITLED_ENTS[:6], "O", *_TITLED_ENTS[7:]]
+    got = speaker_of(rows, "Pristina", starts=(0, 6, 10), ents=ents, tags={12: "NN"})
+    assert got == "The Serbian president"  # was Vucic
 
 
 def test_a_role_description_no_one_bears_takes_the_last_speaker_as_before() -> None:
