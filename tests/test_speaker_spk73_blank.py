@@ -113,6 +113,29 @@ _HYPHENED: list[Row] = [
 ]  # fmt: skip
 
 
+def _hyphened(first: str, second: str) -> Doc:
+    rows = [_HYPHENED[0], _HYPHENED[1], (first, *_HYPHENED[2][1:]), _HYPHENED[3]]
+    rows += [(second, *_HYPHENED[4][1:]), *_HYPHENED[5:]]
+    return _hyphen_doc(rows)
+
+
+def test_a_hyphenated_title_before_a_name_stays_the_role() -> None:
+    # "Foreign Minister Vice-President Lin": the hyphenated word is a title, not a name
+    assert first_name_start(_hyphened("Vice", "President"), 5, 6, 0, frozenset()) == 5
+
+
+def _hyphen_doc(rows: list[Row]) -> Doc:
+    return Doc(
+        spacy.blank("en").vocab,
+        words=[r[0] for r in rows],
+        spaces=[True, True, False, False, True, True, False, False],  # "Chia-lung" one word
+        pos=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "B-PERSON", "O", "O"],
+    )
+
+
 def test_a_hyphenated_given_name_before_a_surname_is_in_the_name() -> None:
     rows = _HYPHENED
     doc = Doc(

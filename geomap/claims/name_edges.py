@@ -22,7 +22,9 @@ from geomap.claims.source_nouns import (
 )
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 from geomap.english_words import known_word
-from geomap.nlp.compounds import HYPHENS
+
+#: Hyphens inside a word, as :data:`geomap.nlp.compounds.HYPHENS` (claims imports no nlp).
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 #: Letters after a person's name that tell an office, not the name (by hand: members of
 #: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".
@@ -78,12 +80,17 @@ def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozens
             break
         if not lead.text[:1].isupper() or lead.is_upper:
             break
-        if title_word(lead) or lead.lower_ in BODY_WORDS or word(lead) in HONORIFICS:
-            break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
-        if descriptor_kind(lead) in BODY_KINDS:
-            break
+        if any(_titled_part(t) for t in parts if t.is_alpha):
+            break  # "Detective | Robert Huffman", "Vice-President | Jyrki Katainen": a title
         start = first
     return start
+
+
+def _titled_part(tok: Token) -> bool:
+    """Whether a word (or part of a hyphenated one) before a name is a title's or a body's."""
+    if title_word(tok) or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
+        return True  # "Fire Marshal | David Dollins"
+    return descriptor_kind(tok) in BODY_KINDS
 
 
 def _hyphened_start(doc: Doc, i: int, floor: int) -> int:
