@@ -25,6 +25,7 @@ from geomap.claims.kinds import gender, speaker_kind
 from geomap.claims.name_kinds import apposed_body
 from geomap.claims.namespans import SPOKES_NOUNS
 from geomap.claims.nps import core_np, entity_phrase, full_np, head_name
+from geomap.claims.role_holders import role_holder, titled_by, titled_otherwise
 from geomap.claims.source_nouns import BODY_KINDS, descriptor_kind
 from geomap.quotations import region_at
 
@@ -74,7 +75,7 @@ class Descriptions(Antecedents):
                 and ent.label_ in SPEAKER_ENTS
                 and (
                     any(t.lemma_.lower() == lemma for t in ent)
-                    or (not plural and _titled_by(ent, lemma))  # not "the authors"
+                    or (not plural and titled_by(ent, lemma))  # not "the authors"
                 )
                 and names <= {t.text for t in ent}
             ):
@@ -102,7 +103,8 @@ class Descriptions(Antecedents):
         Hettmansberger. The principal stressed …": the title is out of the window, but the
         person who spoke in it bears it. The first speaker in the window (newest first)
         that is a person whose last word ends a PERSON named before with the title
-        (:func:`_titled_by`) or holding the word ("school principal Ann Lee").
+        (:func:`~geomap.claims.role_holders.titled_by`) or holding the word ("school
+        principal Ann Lee").
         """
         lemma = tok.lemma_.lower()
         for frame in self._recent_frames(index, earlier):
@@ -113,7 +115,7 @@ class Descriptions(Antecedents):
             for ent in self.doc.ents:
                 if ent.end > tok.i or ent.label_ != "PERSON" or ent[-1].text != last:
                     continue
-                if _titled_by(ent, lemma):
+                if titled_by(ent, lemma):
                     return entity_phrase(ent)
             return None
         return None
@@ -140,6 +142,10 @@ class Descriptions(Antecedents):
         if own or not person_description(tok):
             return None
         sex = gender(self.doc[tok.i : tok.i + 1])
+        holder = role_holder(tok)
+        if holder is not None:  # "the Serbian president" after "President Aleksandar Vucic"
+            told = gender(holder)
+            return holder if sex is None or told is None or told == sex else None
         introduced = self._introduced_person(tok, index, earlier)
         if introduced is not None:
             told = gender(introduced)
@@ -148,6 +154,8 @@ class Descriptions(Antecedents):
         for speaker in recent:
             if speaker.start <= tok.i < speaker.end or speaker_kind(speaker) != "person":
                 continue
+            if titled_otherwise(speaker, tok):
+                return None  # "US envoy James O'Brien" is not "the Serbian president"
             told = gender(speaker)
             if sex is None or told is None or told == sex:
                 return head_name(speaker, True)
@@ -257,15 +265,3 @@ def _between(text: str, start: int, end: int) -> str:
 def _span_chars(span: Span) -> tuple[int, int]:
     """The first character of ``span``, as a range for :func:`region_at`."""
     return span.start_char, span.start_char + 1
-
-
-def _titled_by(ent: Span, lemma: str) -> bool:
-    """Whether a person's name follows a capitalised title with ``lemma``: "Judge Lee Rosenthal".
-
-    "Judge Lee Rosenthal … ruled …. “…,” the judge wrote.": the model leaves the title out
-    of the name; the description refers back to the titled name all the same.
-    """
-    if ent.label_ != "PERSON" or ent.start == 0:
-        return False
-    title = ent.doc[ent.start - 1]
-    return title.is_title and title.lemma_.lower() == lemma

@@ -10,6 +10,7 @@ where the parser usually reads an object.
 
 from __future__ import annotations
 
+from geomap.claims.contrasts import CONTRASTS as _CONTRASTS
 from geomap.claims.local_addressees import without_addressee
 from geomap.claims.local_lexicon import SayingWords, verb_lemma
 from geomap.claims.local_sources import Cue, can_speak
@@ -234,7 +235,7 @@ def _after_quotation(words: list[Word], verb: int) -> bool:
 
 
 #: Conjunctions of contrast: the clause after one has its own source.
-CONTRASTS = frozenset({"но", "а", "однако", "mais", "cependant"})
+CONTRASTS = _CONTRASTS["ru"] | _CONTRASTS["fr"]
 
 
 def contrasted(words: list[Word], verb: int, at: int) -> bool:

@@ -22,6 +22,7 @@ from geomap.claims.local_datelines import hung_on_dateline
 from geomap.claims.local_lexicon import SayingWords
 from geomap.claims.local_sources import Cue, can_speak, speaker, with_entity
 from geomap.claims.local_syntax import Word, ancestors, children, in_subject
+from geomap.claims.russian_names import russian_body_nominative as body_nominative
 from geomap.claims.russian_names import russian_name, russian_nominative, russian_readings
 from geomap.claims.scene import in_dateline
 from geomap.extensions import doc_text
@@ -201,7 +202,8 @@ class DocSources:
         mute = cue.lemma in self.lex.verbs and cue.lemma not in self.lex.saying
         if mute and not can_speak(words, head, self.lex):
             return cue, None, None
-        return cue, speaker(words, head, cue, self.text, self.lex), None
+        bodies = body_nominative if self.owner.parser == "natasha" else None  # "в министерстве"
+        return cue, speaker(words, head, cue, self.text, self.lex, bodies), None
 
     def _after_dateline(self, words: list[Word], cue: Cue) -> int | None:
         """Another subject of the cue's verb, after the dateline the parser also made one.

@@ -158,9 +158,20 @@ def _without_determiner(name: str, lex: SayingWords) -> str:
 
 
 def speaker(
-    words: Sequence[Word], head: int, cue: Cue, text: str, lex: SayingWords
+    words: Sequence[Word],
+    head: int,
+    cue: Cue,
+    text: str,
+    lex: SayingWords,
+    nominative: Callable[[str], str] | None = None,
 ) -> Speaker | None:
-    """The speaker named by the phrase headed by word ``head`` (``text``: the doc's)."""
+    """The speaker named by the phrase headed by word ``head`` (``text``: the doc's).
+
+    With ``nominative`` (Russian: :func:`geomap.claims.body_cases.body_nominative`), a
+    source other than a person that is not its verb's subject ("в пресс-службе
+    Балтийского флота", "представитель Балтийского флота": the fleet) is named in the
+    nominative, its offsets those of the name as written.
+    """
     lo, hi = phrase(words, head, lex)
     whole, start, end = _span_text(text, words[lo].start, words[hi].end)
     if not whole:
@@ -185,11 +196,19 @@ def speaker(
         what = "person"
     else:
         name = whole
+    entity = "" if person or body is not None else _dictionary_form(words, head, hi, text, lex)
+    told = words[body if body is not None else head]
+    if nominative is not None and not person and told.dep not in _SUBJECT_DEPS:
+        name = nominative(name)  # "в министерстве обороны": "министерство обороны"
+        entity = name if name != text[start:end] else entity
     return Speaker(
         name, start, end, role=role, kind=what, verb=cue.text, lemma=cue.lemma,
-        verb_start=cue.start, verb_end=cue.end, phrase=whole,
-        entity="" if person or body is not None else _dictionary_form(words, head, hi, text, lex),
+        verb_start=cue.start, verb_end=cue.end, phrase=whole, entity=entity,
     )  # fmt: skip
+
+
+#: Dependencies of a source that is its verb's subject (named in the nominative).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def _dictionary_form(words: Sequence[Word], head: int, hi: int, text: str, lex: SayingWords) -> str:

@@ -23,6 +23,9 @@ from geomap.claims.source_nouns import (
 from geomap.claims.titles import HONORIFICS, TITLE_WORDS, word
 from geomap.english_words import known_word
 
+#: Hyphens inside a word, as :data:`geomap.nlp.compounds.HYPHENS` (claims imports no nlp).
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
 #: Letters after a person's name that tell an office, not the name (by hand: members of
 #: parliaments and assemblies, senior counsel): "Keith Vaz MP" is "Keith Vaz", role "MP".
 POST_NOMINALS: frozenset[str] = frozenset({"mp", "mep", "msp", "mla", "mpp", "qc", "kc", "td"})
@@ -69,15 +72,43 @@ def first_name_start(doc: Doc, start: int, end: int, floor: int, places: frozens
         proper = tok.pos_ == "PROPN" or foreign_noun(tok)  # "Médecins | Sans Frontières"
         if not proper or tok.dep_ != "compound" or not start <= tok.head.i < end:
             break
-        other = tok.ent_type_ not in ("", "PERSON")  # a PERSON cut in two: one name
-        if other or tok.i in places or not tok.text[:1].isupper() or tok.is_upper:
+        first = _hyphened_start(doc, tok.i, floor)  # "Chia-lung | Lin": read from "Chia"
+        parts = doc[first : tok.i + 1]
+        other = any(t.ent_type_ not in ("", "PERSON") for t in parts)  # a PERSON cut in two
+        lead = doc[first]
+        if other or any(t.i in places for t in parts):
             break
-        if title_word(tok) or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
-            break  # "Detective | Robert Huffman", "Fire Marshal | David Dollins": a title
-        if descriptor_kind(tok) in BODY_KINDS:
+        if not lead.text[:1].isupper() or lead.is_upper:
             break
-        start -= 1
+        if any(_titled_part(t) for t in parts if t.is_alpha):
+            break  # "Detective | Robert Huffman", "Vice-President | Jyrki Katainen": a title
+        start = first
     return start
+
+
+def _titled_part(tok: Token) -> bool:
+    """Whether a word (or part of a hyphenated one) before a name is a title's or a body's."""
+    if title_word(tok) or tok.lower_ in BODY_WORDS or word(tok) in HONORIFICS:
+        return True  # "Fire Marshal | David Dollins"
+    return descriptor_kind(tok) in BODY_KINDS
+
+
+def _hyphened_start(doc: Doc, i: int, floor: int) -> int:
+    """The first token of the hyphenated word token ``i`` ends ("Chia" of "Chia-lung").
+
+    The tokenizer splits "Chia-lung" into "Chia", "-", "lung"; a given name so written is
+    one word, read by its first part (its capital), never past ``floor``.
+    """
+    first = i
+    while (
+        first - 2 >= floor
+        and doc[first - 1].text in HYPHENS
+        and not doc[first - 1].whitespace_
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].is_alpha
+    ):
+        first -= 2
+    return first
 
 
 def whole_words(name: Span, phrase: Span) -> Span:

@@ -9,7 +9,9 @@ coordinated inside that content, is reported by the outer saying's speaker when 
 a subject of its own.  Two sayings that are only coordinated ("The mayor said …, and the
 governor warned that …", also where the parser hung the second inside the first's
 clause) each keep their own, and a place in the inner speaker's own phrase stays that
-speaker's ("… said Kyiv legislators rejected the allegations"). A saying closing the
+speaker's ("… said Kyiv legislators rejected the allegations"), and so does a saying
+with its own subject after a contrast ("X said …, but Y insisted that …",
+:func:`geomap.claims.contrasts.contrast_before`). A saying closing the
 sentence after a comma, its content before it, is the outer one, wherever the parser hung
 it ("X said …, the TASS news agency reported": :func:`closes_after_content`).  Read by
 :class:`geomap.claims.frames.SentenceFrames`.
@@ -22,6 +24,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
+
+from geomap.claims.contrasts import contrast_before
 
 if TYPE_CHECKING:
     from geomap.claims.frames import Frame
@@ -67,6 +71,8 @@ def reporting_frame(frame: Frame, by_anchor: Mapping[int, Frame], place: int) ->
             break  # coordinated sayings, or an outer frame that reports nothing
         if _beside_semicolon(frame.anchor, outer.cue):
             break  # "X said …; Y told KTLA that …": two sayings side by side
+        if frame.kind == "verb" and contrast_before(frame.cue, outer.cue) is not None:
+            break  # "X said …, but Y insisted that …": Y's own saying, not one X reports
         frame, content = _same_source(frame, outer), False
         if not _own_subject(frame.cue):
             break

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geomap.claims.contrasts import CONTRASTS
 from geomap.claims.local_lexicon import SayingWords, _set
 
 
@@ -147,7 +148,7 @@ GERMAN = PatternWords(
         "in im am an auf aus bei mit nach von vom zu zum zur über unter vor für gegen um durch"
     ),
     boundaries=_set("dass aber doch sondern"),
-    contrast=_set("aber doch sondern"),
+    contrast=CONTRASTS["de"],
     addressees=_set("journalisten reportern"),
     stems=(
         ("ministerium", "government"), ("amt", "government"), ("behörde", "government"),
@@ -221,7 +222,7 @@ POLISH = PatternWords(
     roles=re.compile(r"^$"),
     prepositions=_set("w we na do z ze od przez przy po o za pod nad przed dla u między"),
     boundaries=_set("że ale lecz jednak a jak"),
-    contrast=_set("ale lecz jednak a"),
+    contrast=CONTRASTS["pl"],
     addressees=_set("dziennikarzom reporterom mediom"),
     dropped=("ł", "ła"),
     impersonal=("li", "ły"),
@@ -287,7 +288,7 @@ UKRAINIAN = PatternWords(
     roles=re.compile(r"^$"),
     prepositions=_set("в у на до з із від через при по о за під над перед для між біля"),
     boundaries=_set("що але проте однак а як"),
-    contrast=_set("але проте однак а"),
+    contrast=CONTRASTS["uk"],
     addressees=_set("журналістам репортерам"),
     dropped=("в", "ла"),
     impersonal=("ли",),

@@ -29,3 +29,11 @@ def russian_readings(name: str) -> set[str]:
     from geomap.claims.name_cases import oblique_nominatives
 
     return oblique_nominatives(name, natasha_models.syntax_models()[1])
+
+
+def russian_body_nominative(name: str) -> str:
+    """A Russian body's name in the nominative (:mod:`geomap.claims.body_cases`)."""
+    from geomap import natasha_models
+    from geomap.claims.body_cases import body_nominative
+
+    return body_nominative(name, natasha_models.syntax_models()[1])
