@@ -161,7 +161,9 @@ def read_document(
         mislabel = declared_note(source, data, charset, encoding)
         if mislabel:  # '<meta charset="iso-8859-1">' on a UTF-8 page
             notes.append(mislabel)
-        text, meta = extract_html(html)
+        dropped: list[str] = []
+        text, meta = extract_html(html, dropped)
+        warnings.extend(f"{source}: {p}" for p in dropped)
         meta.update(mail_meta)  # a mail's subject, date and sender over its HTML's
         if saved_at:  # the address the page was saved from, unless the page names its own
             meta.setdefault("url", saved_at)
