@@ -154,8 +154,9 @@ LINK_OR_SPECIAL = "a link or special file in the archive, not read"
 
 
 def _regular(info: zipfile.ZipInfo) -> bool:
-    """Whether a zip member is a plain file: a Unix mode in its attributes that is not one
-    (a symbolic link, ``external_attr >> 16`` of type ``S_IFLNK``) is not; no mode is.
+    """Whether a zip member is a plain file (one with no Unix mode in its attributes is).
+
+    A symbolic link (``external_attr >> 16`` of type ``S_IFLNK``), a device or a pipe is not.
     """
     mode = info.external_attr >> 16
     return not stat.S_IFMT(mode) or stat.S_ISREG(mode)
