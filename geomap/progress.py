@@ -97,7 +97,7 @@ class ProgressLog:
             if isinstance(item, InputStatus) and item.status != "ok" and self.bytes_read:
                 self.bytes_read.left_out(item.source)
             if isinstance(item, InputStatus) and refused_whole(item):  # when met (user73a B3)
-                self.write(f"not read: {item.reason}")
+                self.write(f"error: {item.reason}")
             article = item.article if isinstance(item, Reused) else item
             if isinstance(article, Article):
                 self.read_articles += 1

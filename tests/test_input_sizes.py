@@ -105,5 +105,5 @@ def test_a_file_refused_whole_is_named_when_met(tmp_path: Path) -> None:
     for item in log.reading(items):
         seen.append(item)
         if len(seen) == 1:  # said before the next input is read
-            assert out.getvalue() == f"geomap: progress: not read: {reason}\n"
-    assert out.getvalue() == f"geomap: progress: not read: {reason}\n"  # one line, once
+            assert out.getvalue() == f"geomap: progress: error: {reason}\n"
+    assert out.getvalue() == f"geomap: progress: error: {reason}\n"  # one line, once
