@@ -20,9 +20,9 @@ from collections.abc import Mapping
 
 from geomap.dates import parse_date
 from geomap.field_names import alias_keys, field_key
-from geomap.outlet_names import OUTLET_ADDRESS, outlet_from_url, web_address, without_outlet
+from geomap.outlet_names import OUTLET_ADDRESS, address_problem, outlet_from_url, without_outlet
 from geomap.published import GIVEN_FIELD, output_published, published_day, read_published
-from geomap.sanitize import BIDI_CONTROLS, quoted
+from geomap.sanitize import BIDI_CONTROLS
 from geomap.text import MARKUP_TAG, without_escapes
 
 #: The metadata every output carries for an article (``None`` when unknown).
@@ -188,8 +188,10 @@ def article_metadata(
             value = author_name(raw)
         elif name == "url":
             value = _text(raw)
-            if value and web_address(value) is None:  # "javascript:...", "data:..."
-                warnings.append(f"url {quoted(value)} is no web address; not read")
+            given = raw.strip() if isinstance(raw, str) else value  # before markup is cut
+            problem = address_problem(given) if value and given else None
+            if problem:  # "javascript:...", "here", "http://x/\"><script>"
+                warnings.append(problem)
                 continue
         else:
             value = _text(raw)

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from geomap.sanitize import quoted
+
 #: What outlets put between their name and a section's or a headline's ("World news |
 #: The Guardian", "Africa :: Sahel Wire"): one rule for page titles, feed and site names.
 OUTLET_SEPARATOR = re.compile(r"\s+(?:::|[|>»:–—-])\s+")
@@ -64,24 +66,68 @@ def without_outlet(title: str, outlet: str) -> str:
 #: A URL's scheme, once blanks and controls are taken out (browsers ignore them there).
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):(?!\d)")  # not a host's port
 _BLANKS = re.compile(r"[\s\x00-\x1f\x7f]+")
-#: Schemes kept: a web page's address (a ``javascript:`` or ``data:`` one is none).
-WEB_SCHEMES = frozenset({"http", "https", "ftp"})
+#: Schemes kept: a web page's address (a ``javascript:``, ``data:`` or ``ftp:`` one is none).
+WEB_SCHEMES = frozenset({"http", "https"})
+#: Characters no address holds as typed: blanks, controls, quotes, angle brackets, a backslash.
+_NOT_IN_ADDRESS = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
+#: A host name: dot-separated labels of letters, digits and hyphens, the last one letters
+#: (or an IPv4 address), or a bracketed IPv6 address.
+_HOST = re.compile(
+    r"(?:(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)*[^\W\d_]{2,63}\.?|\d{1,3}(?:\.\d{1,3}){3}"
+    r"|localhost|\[[0-9A-Fa-f:.]+\])"
+)
+#: A host-led address written without its scheme ("www.dw.com/x"): a dotted name, a port.
+_BARE_HOST = re.compile(
+    r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?::\d{1,5})?(?=[/?#]|$)"
+)
 
 
 def web_address(url: str | None) -> str | None:
-    """``url`` when it is a web page's address (http, https, ftp, or none given), else ``None``.
+    """``url`` when it is a web page's address, else ``None``.
+
+    An address is absolute ``http`` or ``https`` with a host, or a host-led one written
+    without its scheme ("www.dw.com/x"); it holds no blank, control, quote or angle
+    bracket.  Every reader's url (a record's field, a feed's link, a WARC target, a
+    page's canonical link) is checked here.
 
     >>> web_address("https://www.dw.com/x"), web_address("www.dw.com:443/x")
     ('https://www.dw.com/x', 'www.dw.com:443/x')
     >>> web_address("javascript:alert(1)"), web_address(" JaVa\tScript:x"), web_address("data:,x")
     (None, None, None)
+    >>> web_address("here"), web_address("http:///x"), web_address('http://a.example/"><b>')
+    (None, None, None)
     """
-    if not url:
+    if not url or _NOT_IN_ADDRESS.search(url):
         return None
-    scheme = _SCHEME.match(_BLANKS.sub("", url))
-    if scheme and scheme.group(1).lower() not in WEB_SCHEMES:
+    scheme = _SCHEME.match(url)
+    if scheme is None:
+        return url if _BARE_HOST.match(url) else None
+    if scheme.group(1).lower() not in WEB_SCHEMES:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises on a port that is no number)
+    except ValueError:
+        return None
+    host = parts.netloc.rpartition("@")[2]
+    host = re.sub(r":\d{0,5}$", "", host)
+    if not url[scheme.end() :].startswith("//") or not _HOST.fullmatch(host):
         return None
     return url
+
+
+def address_problem(url: str, what: str = "url") -> str | None:
+    """The warning for an input's ``url`` that is no web address, ``None`` for one that is.
+
+    >>> address_problem("u")
+    "url 'u' is no web address (absolute http or https, with a host); not read"
+    """
+    if web_address(url) is not None:
+        return None
+    shown = url if len(url) <= 120 else url[:120] + "…"
+    return (
+        f"{what} {quoted(shown)} is no web address (absolute http or https, with a host); not read"
+    )
 
 
 #: An English article before an outlet's name, which its pages write and others drop.

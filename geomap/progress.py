@@ -4,7 +4,8 @@ On a terminal a run shows a progress bar (:func:`geomap.run.drive`); elsewhere a
 prints nothing useful, and a long run (or one long article) would print nothing for
 minutes.  :class:`ProgressLog` counts the articles read and done, with their text,
 and a thread writes a line every :data:`EVERY_S` seconds; an article longer than
-:data:`LONG_CHARS` is announced when it is read.  The process that parses an article
+:data:`LONG_CHARS` is announced when it is read, and a file refused whole (over the size
+limit, binary) is named as it is met (:func:`refused_whole`).  The process that parses an article
 in pieces says how far it is (:func:`reading_pieces`, with
 :attr:`geomap.settings.Settings.progress_s`).
 
@@ -25,6 +26,7 @@ pieces, and its own lines say how far).
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
@@ -94,6 +96,8 @@ class ProgressLog:
         for item in items:
             if isinstance(item, InputStatus) and item.status != "ok" and self.bytes_read:
                 self.bytes_read.left_out(item.source)
+            if isinstance(item, InputStatus) and refused_whole(item):  # when met (user73a B3)
+                self.write(f"error: {item.reason}")
             article = item.article if isinstance(item, Reused) else item
             if isinstance(article, Article):
                 self.read_articles += 1
@@ -199,6 +203,18 @@ def loading(what: str, every: float) -> Iterator[None]:
         _LOADING.remove(f"loading {what}")
     if say:
         write_line(f"{what} loaded in {time.monotonic() - t0:.1f} s")
+
+
+def refused_whole(status: InputStatus) -> bool:
+    """Whether ``status`` is an error that refused a whole file (too big, binary, unreadable).
+
+    Said as it is met, on the progress lines, not only in the end's summary; an error of
+    one record of a file ("corpus.jsonl:3") is left to the summary.
+    """
+    if status.status != "error" or not status.reason:
+        return False
+    path, _, member = status.source.partition("!")  # an archive's member, read whole
+    return ":" not in member and os.path.isfile(path)
 
 
 def will_be_parsed(article: Article, given: str | None = None) -> bool:

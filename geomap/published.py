@@ -54,7 +54,10 @@ def read_published(
         warnings.append(week)
     if value is None:
         if not week:
-            warnings.append(f"unrecognised date {quoted(text)}; 'published' left empty")
+            # the value that failed, as given: "2026-12-01</script>...", not its cleaned text
+            shown = raw.strip() if isinstance(raw, str) and raw.strip() else text
+            shown = shown if shown is None or len(shown) <= 120 else shown[:120] + "…"
+            warnings.append(f"unrecognised date {quoted(shown)}; 'published' left empty")
         return None, None, warnings
     doubt = date_warning(value)
     if doubt:

@@ -86,3 +86,24 @@ def test_a_file_refused_whole_leaves_the_total(tmp_path: Path) -> None:
             )
     assert log.bytes_read is not None and log.bytes_read.total == 606
     assert "; inputs 95% read" in log.line()
+
+
+def test_a_file_refused_whole_is_named_when_met(tmp_path: Path) -> None:
+    """Problem inputs were named only at the end, minutes in (user73a B3)."""
+    folder = _corpus(tmp_path)
+    out = io.StringIO()
+    log = ProgressLog(stream=out, sizes=input_sizes([folder]))
+    big, other = f"{folder}/tg/result.json", f"{folder}/a.jsonl"
+    reason = f"{big}: 25.8 MB is over the limit of 10 MB per article"
+    items = [
+        InputStatus(big, None, "error", reason=reason),
+        InputStatus(f"{other}:9", None, "error", reason=f"{other}:9: invalid JSON"),
+        InputStatus(f"{other}!x.txt:2", None, "error", reason="a member's line"),
+        Article("1", "x" * 290, f"{other}:1"),
+    ]
+    seen = []
+    for item in log.reading(items):
+        seen.append(item)
+        if len(seen) == 1:  # said before the next input is read
+            assert out.getvalue() == f"geomap: progress: error: {reason}\n"
+    assert out.getvalue() == f"geomap: progress: error: {reason}\n"  # one line, once

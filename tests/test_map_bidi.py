@@ -30,5 +30,5 @@ def test_popup_sentences_and_speakers_show_bidi_controls_inertly() -> None:
 
 
 def test_the_sources_list_shows_bidi_controls_inertly() -> None:
-    (source,), _ = sources_payload([(0, [_claim()])])
+    (source,), _, _ = sources_payload([(0, [_claim()])])
     assert source["name"] == "John \ufffdevil\ufffd Doe"

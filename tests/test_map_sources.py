@@ -56,6 +56,16 @@ def test_a_streamed_runs_map_counts_every_claim_of_a_source(tmp_path: Path) -> N
 
 def test_the_payload_says_how_many_sources_it_left_out() -> None:
     claims = [{"speaker": f"Speaker {i}", "article": "a"} for i in range(MAX_SOURCES + 3)]
-    sources, total = sources_payload([(0, claims)], {"a": 0})
+    sources, total, _ = sources_payload([(0, claims)], {"a": 0})
     assert len(sources) == MAX_SOURCES and total == MAX_SOURCES + 3
     assert sources[0]["per"] == [[0, 0, 1]]
+
+
+def test_the_payload_counts_the_sources_that_are_one_per_article() -> None:
+    # user73a B6: "Speakers (1152)" beside 35 speaker_entity values in claims.csv: an
+    # anonymous source is one per article, a named one one across the run
+    claims = [
+        {"speaker": "officials", "speaker_kind": "anonymous", "article": a} for a in "abc"
+    ] + [{"speaker": "Anna Berg", "speaker_kind": "person", "article": a} for a in "ab"]
+    sources, total, each = sources_payload([(0, claims)], {"a": 0, "b": 1, "c": 2})
+    assert (total, each) == (4, 3) and len({s["name"] for s in sources}) == 4

@@ -137,3 +137,40 @@ def test_the_screenshot_script_opens_the_speakers_list(page: OfflinePage) -> Non
     page.page.evaluate(OPEN_SPEAKERS)
     assert box.get_attribute("open") is not None
     assert set(_listed(page)) == set(WHO.values())
+
+
+#: The two Wire articles quote "officials" (anonymous: one source per article).
+ANON = {"r1": ("officials", "anonymous"), "r2": ("officials", "anonymous")}
+
+
+@pytest.fixture(scope="module")
+def anon_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    said = [
+        dataclasses.replace(
+            m,
+            speaker=Speaker(
+                ANON.get(m.article_id, (WHO[m.article_id],))[0],
+                0,
+                5,
+                kind=ANON.get(m.article_id, ("", "person"))[1],
+            ),
+        )
+        for m in MENTIONS
+    ]
+    claims = claims_from_mentions(said)
+    return write_map(
+        frames.places_frame(said, claims, INFO),
+        frames.mentions_frame(said, INFO),
+        tmp_path_factory.mktemp("anon") / "map.html",
+        basemap=basemap_frame(),
+        shape_of=shape_of,
+        article_info=INFO,
+    )
+
+
+def test_the_speaker_count_says_which_are_one_per_article(anon_map: Path, browser: Any) -> None:
+    # user73a B6: "Speakers (1152)" beside 35 speaker_entity values in claims.csv
+    with offline_page(anon_map, browser=browser) as state:
+        count = state.page.locator("#geomap-source-count").inner_text()
+        assert count == "4: 2 named, 2 unnamed (one per article)"
+        assert state.blocked == [] and state.console_errors == []

@@ -60,7 +60,7 @@ def test_a_note_is_short_and_on_one_line() -> None:
 
 def test_the_maps_payload_names_the_articles() -> None:
     claims = [{"speaker": "officials", "speaker_kind": "anonymous", "article": a} for a in "abd"]
-    sources, total = sources_payload([(0, claims)], {"a": 0, "b": 1, "d": 2}, INFO)
+    sources, total, _ = sources_payload([(0, claims)], {"a": 0, "b": 1, "d": 2}, INFO)
     assert total == 3
     got = {s["name"]: (s["kind"], s["per"]) for s in sources}  # per: [[article, place, n]]
     assert got == {

@@ -52,7 +52,7 @@ def test_the_map_counts_one_source_under_two_scripts_once() -> None:
         {"speaker": "Ihor Tkachuk", "speaker_kind": "person", "article": "b"},
         {"speaker": "Anna Berg", "speaker_kind": "person", "article": "b"},
     ]
-    sources, total = sources_payload([(0, claims)], {"a": 0, "b": 1})
+    sources, total, _ = sources_payload([(0, claims)], {"a": 0, "b": 1})
     # listed under the name in the script most of the run's sources are named in
     assert total == 2 and sources[0]["name"] == "Ihor Tkachuk" and sources[0]["n"] == 2
 
@@ -80,5 +80,5 @@ def test_the_map_counts_a_yo_name_in_two_scripts_once() -> None:
         {"speaker": "Sergei Aksyonov", "speaker_kind": "person", "article": "a"},
         {"speaker": "Сергей Аксёнов", "speaker_kind": "person", "article": "b"},
     ]
-    sources, total = sources_payload([(0, claims)], {"a": 0, "b": 1})
+    sources, total, _ = sources_payload([(0, claims)], {"a": 0, "b": 1})
     assert total == 1 and sources[0]["n"] == 2

@@ -49,5 +49,5 @@ def test_claims_by_speaker_and_the_speakers_view_leave_it_out() -> None:
     rows = tally_claims(claims, places, {}, "speaker")
     assert [(r.group, r.place) for r in rows] == [("Ukraine's Air Force", "Kharkiv")]
     records = [claim_record(c) for c in claims]
-    sources, total = sources_payload([(0, [records[0]]), (1, [records[1]])])
+    sources, total, _ = sources_payload([(0, [records[0]]), (1, [records[1]])])
     assert total == 1 and sources[0]["places"] == [1]

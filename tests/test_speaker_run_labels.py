@@ -43,7 +43,7 @@ def test_a_source_is_labelled_in_the_runs_main_script() -> None:
     claims = [
         {"speaker": n, "speaker_kind": k, "article": str(i)} for i, (n, k) in enumerate(named)
     ]
-    sources, _ = sources_payload([(0, claims)], {})
+    sources, _, _ = sources_payload([(0, claims)], {})
     assert sources[0] == {**sources[0], "name": "Aram Melkumyan", "n": 3}
 
 
@@ -66,7 +66,7 @@ def test_anonymous_sources_of_two_articles_are_two_sources() -> None:
         for c in claims
         if c.speaker is not None
     ]
-    sources, total = sources_payload([(0, payload)], {"a": 0, "b": 1})
+    sources, total, _ = sources_payload([(0, payload)], {"a": 0, "b": 1})
     assert total == 3
     assert sorted((s["name"], s["n"]) for s in sources) == [
         ("Lina Haddad", 2),

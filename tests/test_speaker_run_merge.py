@@ -62,7 +62,9 @@ def test_the_map_speakers_fold_a_lone_surname() -> None:
         {"speaker": "Lavrov", "speaker_kind": "organisation", "article": "b"},
         {"speaker": "Сергей Лавров", "speaker_kind": "person", "article": "c"},
     ]
-    sources, total = sources_payload([(0, claims[:2]), (1, claims[2:])], {"a": 0, "b": 1, "c": 2})
+    sources, total, _ = sources_payload(
+        [(0, claims[:2]), (1, claims[2:])], {"a": 0, "b": 1, "c": 2}
+    )
     assert total == 1 and sources[0]["name"] == "Sergueï Lavrov" and sources[0]["n"] == 3
     assert sources[0]["kind"] == "person" and sorted(sources[0]["places"]) == [0, 1]
 

@@ -19,12 +19,13 @@ from geomap.records import Article
 def test_a_scriptable_url_is_not_read_and_is_warned_about(url: str) -> None:
     meta, warnings = article_metadata({"title": "Port hit", "url": url})
     assert "url" not in meta and "outlet" not in meta
-    assert len(warnings) == 1 and warnings[0].endswith("is no web address; not read")
+    assert len(warnings) == 1 and warnings[0].endswith("with a host); not read")
     assert web_address(url) is None
 
 
 @pytest.mark.parametrize(
-    "url", ["https://www.dw.com/a", "http://x.example", "ftp://x.example/f", "www.dw.com:443/x"]
+    "url",
+    ["https://www.dw.com/a", "http://x.example", "www.dw.com:443/x", "https://10.0.0.1:8080/a?b=1"],
 )
 def test_web_addresses_are_kept(url: str) -> None:
     meta, warnings = article_metadata({"title": "Port hit", "url": url})
@@ -53,3 +54,43 @@ def test_a_page_whose_canonical_link_is_a_script_keeps_its_saved_address(tmp_pat
     )
     (art,) = [a for a in read_inputs([page]) if isinstance(a, Article)]
     assert art.metadata["url"] == "https://news.example/a/1"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "u",
+        "here",
+        "/2026/story",
+        "ftp://x.example/f",
+        "http:///x",
+        "https://",
+        "http://a.example/</script><script>alert(1)</script>",
+        'http://x.example/"><script>x</script>',
+        "http://x.example/a b",
+        "http://x.example:port/a",
+        "http://exa_mple/a",
+    ],
+)
+def test_a_url_that_is_no_absolute_web_address_is_dropped_with_a_warning(url: str) -> None:
+    meta, warnings = article_metadata({"title": "Port hit", "url": url})
+    assert "url" not in meta and "outlet" not in meta
+    assert len(warnings) == 1 and "no web address" in warnings[0]
+
+
+def test_a_csv_row_and_a_feed_item_with_bad_urls_say_so_naming_the_input(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("id,title,text,url\nr1,A,Troops moved to Lviv.,here\n", encoding="utf-8")
+    feed = tmp_path / "f.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>'
+        "<item><title>B</title><link>http://a.example/&lt;/script&gt;&lt;b&gt;</link>"
+        "<description>Troops moved to Kharkiv on Monday.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    arts = [a for a in read_inputs([table, feed]) if isinstance(a, Article)]
+    assert len(arts) == 2 and all("url" not in a.metadata for a in arts)
+    for art in arts:
+        (warning,) = [w for w in art.warnings if "no web address" in w]
+        assert warning.startswith(art.source)

@@ -98,8 +98,9 @@ def test_an_archived_address_is_cleaned_as_metadata_is(tmp_path: Path) -> None:
     (tmp_path / "c.warc").write_bytes(_record("response", uri, http, answer))
     (article,) = list(read_inputs([tmp_path]))
     assert isinstance(article, Article)
-    url = article.metadata["url"]
+    url = article.metadata.get("url", "")  # its bidi control read as a blank: no address
     assert "\x1b" not in url and "\u202e" not in url and len(url) < 5000
+    assert all("\x1b" not in w and len(w) < 500 for w in article.warnings)
 
 
 def test_a_page_archived_from_no_web_address_is_skipped_and_named(tmp_path: Path) -> None:
@@ -110,3 +111,14 @@ def test_a_page_archived_from_no_web_address_is_skipped_and_named(tmp_path: Path
     assert isinstance(status, InputStatus) and status.status == "skipped"
     assert "record 1" in status.source and "'javascript:alert(1)'" in (status.reason or "")
     assert "not a web address" in (status.reason or "")
+
+
+def test_a_page_archived_from_an_address_with_markup_is_read_without_it(tmp_path: Path) -> None:
+    http = "application/http; msgtype=response"
+    answer = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + _PAGE
+    uri = 'http://x.example/"><script>alert(1)</script>'
+    (tmp_path / "m.warc").write_bytes(_record("response", uri, http, answer))
+    (article,) = list(read_inputs([tmp_path]))
+    assert isinstance(article, Article) and "url" not in article.metadata
+    assert "outlet" not in article.metadata
+    assert any("archived-from url" in w and "no web address" in w for w in article.warnings)

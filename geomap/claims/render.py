@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from geomap.claims.collect import claims_from_mentions, places_from_mentions
+from geomap.claims.place_hints import also_in_run, phrase_places
 from geomap.landform_words import LANDFORM_WORDS
 from geomap.mapping.style import LOW_CONFIDENCE
 from geomap.metadata import COPY_FIELD
@@ -89,15 +90,20 @@ def nothing_shown(
     known_as: Sequence[str] = (),
     known: int = 0,
     unplaced: Sequence[str] = (),
+    placed: str = "",
 ) -> str:
     """Why nothing is shown: no such place, a place without claims here, or the filters.
 
     ``known`` places the gazetteer calls ``place``, the first of them labelled in
     ``known_as`` ("Atlantis (city, ZA)"); ``unplaced``: the names the articles give that
-    hold ``place`` and were left unresolved (:func:`unplaced_names`), said with why.
+    hold ``place`` and were left unresolved (:func:`unplaced_names`), said with why;
+    ``placed``: where the articles' phrase ``place`` was placed under another name
+    (:func:`~geomap.claims.place_hints.phrase_places`).
     """
     why = unplaced_note(unplaced) if place is not None else ""
     if place is not None and found == "unknown":
+        if placed:  # "Lachin corridor", its "Lachin" placed at Laçın
+            return f"No place called {quoted(place)} in the gazetteer, but {placed}.{why}"
         if why:
             return f"No place called {quoted(place)} in the gazetteer.{why}"
         return f"No place called {quoted(place)} in the gazetteer, nor in the articles read."
@@ -260,6 +266,7 @@ def render_claims(
         by_place.setdefault(claim.place_id, []).append(claim)
     info = article_info or {}
     blocks: list[str] = []
+    shown_ids: set[str] = set()
     for pid, group in by_place.items():
         p = places[pid]
         if (
@@ -268,6 +275,7 @@ def render_claims(
             and not _matches(place, pid, p.name, surfaces.get(pid, set()))
         ):
             continue
+        shown_ids.add(pid)
         where = ", ".join(x for x in (p.feature_type, p.country_code or "") if x)
         lines = [f"{_one_line(p.name)} [{where}] {_one_line(pid)}"]
         for article in by_date(dict.fromkeys(c.article_id for c in group), info):
@@ -297,7 +305,13 @@ def render_claims(
         blocks.append("\n".join(lines))
     if not blocks:
         unplaced = unplaced_names(place, mentions) if place is not None else []
-        blocks.append(nothing_shown(place, filters, found, known_as, len(place_ids), unplaced))
+        placed = phrase_places(place, mentions) if place is not None else ""
+        blocks.append(
+            nothing_shown(place, filters, found, known_as, len(place_ids), unplaced, placed)
+        )
+    if place is not None:  # "Birmingham": the run's other Birminghams, said
+        also = also_in_run(place, mentions, shown_ids)
+        blocks.extend([f"({also})"] if also else [])
     shown = {c.article_id for c in claims}  # a filter's articles, not the whole run's
     unresolved = sum(1 for m in mentions if m.place is None and m.article_id in shown)
     if unresolved and place is None:  # an unplaced name is about no place asked for

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from geomap.claims.identity import same_source_named
 from geomap.claims.kinds import KINDS
+from geomap.claims.place_names import place_label
 from geomap.records import Claim, Mention
 from geomap.serialize import NOT_ANALYSED, unsourced_kind
 
@@ -105,8 +106,7 @@ def place_labels(name: str, gazetteer: Any, ids: frozenset[str], limit: int = 3)
     out: list[str] = []
     for candidate in gazetteer.candidates(name, None):
         p = candidate.place
-        where = ", ".join(x for x in (p.feature_type, p.country_code) if x)
-        label = f"{p.name} ({where})"
+        label = place_label(p.name, p.feature_type, p.country_code or "")
         if p.place_id in ids and label not in out:
             out.append(label)
     return out[:limit]

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
+from geomap.claims.place_names import told_apart
 from geomap.claims.run_speakers import group_key, speaker_groups
 from geomap.metadata import COPY_FIELD
 from geomap.records import Claim, Place
@@ -113,8 +114,13 @@ def tally_records(rows: Iterable[PlaceTally]) -> list[dict[str, object]]:
     return [asdict(r) for r in rows]
 
 
-def tally_text(rows: list[PlaceTally], by: str, top: int) -> str:
+def tally_text(
+    rows: list[PlaceTally], by: str, top: int, labels: Mapping[str, str] | None = None
+) -> str:
     """Each group's first ``top`` places as a table; how many more, when there are.
+
+    ``labels`` name the places (the run's: :func:`~geomap.claims.place_names.run_labels`,
+    so a filter does not change them); else they are told apart among the rows.
 
     >>> rows = [PlaceTally("Wire", "1", "Kyiv", 3, 2, 1)]
     >>> print(tally_text(rows, "outlet", 10), end="")
@@ -124,7 +130,7 @@ def tally_text(rows: list[PlaceTally], by: str, top: int) -> str:
     """
     if not rows:
         return f"no claims to count by {by}\n"
-    label = place_labels(rows)
+    label = {**place_labels(rows), **(labels or {})}
     lines: list[str] = []
     groups: dict[str, list[PlaceTally]] = {}
     for r in rows:
@@ -142,10 +148,7 @@ def tally_text(rows: list[PlaceTally], by: str, top: int) -> str:
 
 
 def place_labels(rows: Iterable[PlaceTally]) -> dict[str, str]:
-    """Each place's name, told apart where two places of the rows share it.
-
-    A city and its province ("Kherson" twice) get their kind and country; if
-    these are the same too, their id.
+    """Each place's name, told apart where two places of the rows share it (:func:`told_apart`).
 
     >>> rows = [PlaceTally("W", "1", "Kherson", 2, 1, 1, "city", "UA"),
     ...         PlaceTally("W", "2", "Kherson", 1, 1, 1, "admin1", "UA"),
@@ -153,18 +156,4 @@ def place_labels(rows: Iterable[PlaceTally]) -> dict[str, str]:
     >>> place_labels(rows)
     {'1': 'Kherson (city, UA)', '2': 'Kherson (admin1, UA)', '3': 'Kyiv'}
     """
-    places = {r.place_id: r for r in rows}
-    named: dict[str, list[PlaceTally]] = {}
-    for r in places.values():
-        named.setdefault(r.place, []).append(r)
-    labels: dict[str, str] = {}
-    for name, same in named.items():
-        if len(same) == 1:
-            labels[same[0].place_id] = name
-            continue
-        wheres = [", ".join(x for x in (r.kind, r.country) if x) for r in same]
-        for r, where in zip(same, wheres, strict=True):
-            if not where or wheres.count(where) > 1:
-                where = ", ".join(x for x in (where, f"id {r.place_id}") if x)
-            labels[r.place_id] = f"{name} ({where})"
-    return labels
+    return told_apart((r.place_id, r.place, r.kind, r.country) for r in rows)

@@ -133,6 +133,8 @@ def claims_command(
     """
     on_stop(CLAIMS_NOT_SHOWN)  # first: a Ctrl-C during the imports below says it too
     from geomap.claims.collect import places_from_mentions
+    from geomap.claims.place_hints import also_in_run, phrase_places
+    from geomap.claims.place_names import run_labels
     from geomap.claims.query import ClaimsQuery, query_claims
     from geomap.claims.render import nothing_shown, render_claims, undated_note, unplaced_names
     from geomap.claims.tally import GROUPINGS, tally_claims
@@ -208,8 +210,9 @@ def claims_command(
         say(f"geomap: {note}", err=True)
     chosen, filters, found = answer.chosen, list(answer.filters), answer.found
     if by is not None:
-        rows = tally_claims(chosen, places_from_mentions(mentions), info, by)
-        say(tally_output(rows, by, top, as_json, as_csv), nl=False)
+        places = places_from_mentions(mentions)  # the run's: labels no filter changes
+        rows = tally_claims(chosen, places, info, by)
+        say(tally_output(rows, by, top, as_json, as_csv, run_labels(places)), nl=False)
         if answer.undated:
             say(f"geomap: {undated_note(len(answer.undated), filters)}", err=True)
     elif as_json or as_csv:
@@ -217,10 +220,14 @@ def claims_command(
         # what the terminal's view says, on stderr: the JSON or CSV stays whole
         if place and found != "claims":
             unplaced = unplaced_names(place, mentions)
+            placed = phrase_places(place, mentions)
             shown = nothing_shown(
-                place, filters, found, answer.known_as, len(answer.called), unplaced
+                place, filters, found, answer.known_as, len(answer.called), unplaced, placed
             )
             say(f"geomap: {shown}", err=True)
+        also = also_in_run(place, mentions, {c.place_id for c in chosen}) if place else ""
+        if also:
+            say(f"geomap: {also}", err=True)
         if answer.undated:
             say(f"geomap: {undated_note(len(answer.undated), filters)}", err=True)
     elif not chosen and answer.notes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from dataclasses import fields
 
 from geomap.claims.tally import PlaceTally, tally_records, tally_text
@@ -42,7 +43,14 @@ def claims_text(
     return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
 
 
-def tally_output(rows: list[PlaceTally], by: str, top: int, as_json: bool, as_csv: bool) -> str:
+def tally_output(
+    rows: list[PlaceTally],
+    by: str,
+    top: int,
+    as_json: bool,
+    as_csv: bool,
+    labels: Mapping[str, str] | None = None,
+) -> str:
     """``claims --by``'s counts: a table per group, or every row as JSON or CSV."""
     if as_json:
         return json.dumps(tally_records(rows), ensure_ascii=False, indent=1) + "\n"
@@ -54,4 +62,4 @@ def tally_output(rows: list[PlaceTally], by: str, top: int, as_json: bool, as_cs
         for record in tally_records(rows):  # "=cmd" as an outlet's name stays text
             writer.writerow({k: spreadsheet_cell(v) for k, v in record.items()})
         return buffer.getvalue()
-    return tally_text(rows, by, top)
+    return tally_text(rows, by, top, labels)

@@ -149,6 +149,19 @@ class _Resources:
         return InputStatus(where, None, "skipped", resources_reason(where, self.folders[folder]))
 
 
+#: What a member that is a symbolic link, a device or a pipe is said to be (zip or tar).
+LINK_OR_SPECIAL = "a link or special file in the archive, not read"
+
+
+def _regular(info: zipfile.ZipInfo) -> bool:
+    """Whether a zip member is a plain file (one with no Unix mode in its attributes is).
+
+    A symbolic link (``external_attr >> 16`` of type ``S_IFLNK``), a device or a pipe is not.
+    """
+    mode = info.external_attr >> 16
+    return not stat.S_IFMT(mode) or stat.S_ISREG(mode)
+
+
 def _zip_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputStatus]:
     source = valid_unicode(str(path))
     with _open_file(path) as fh:
@@ -169,6 +182,8 @@ def _zip_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputSt
                         yield said
                     continue
                 reason = member_reason(info.filename)
+                if reason is None and not _regular(info):
+                    reason = LINK_OR_SPECIAL
                 if reason is not None:
                     yield _status(source, info.filename, reason)
                     continue
@@ -204,7 +219,7 @@ def _tar_members(path: Path, limits: ArchiveLimits) -> Iterator[Member | InputSt
                 continue
             reason = member_reason(info.name)
             if reason is None and not info.isfile():
-                reason = "a link or special file in the archive, not read"
+                reason = LINK_OR_SPECIAL
             if reason is not None:
                 yield _status(source, info.name, reason)
                 continue

@@ -32,6 +32,7 @@ from geomap.io.forward_line import blank_forward_line
 from geomap.io.headlines import with_headline
 from geomap.io.markdown_marks import without_emphasis, without_marks
 from geomap.io.mhtml import MHTML_INFLATION, MHTML_SUFFIXES, mhtml_page
+from geomap.io.name_dates import name_published
 from geomap.io.promo_lines import blank_promo_lines
 from geomap.io.source_line import blank_source_line, date_line_source
 from geomap.io.title_line import title_line
@@ -161,7 +162,9 @@ def read_document(
         mislabel = declared_note(source, data, charset, encoding)
         if mislabel:  # '<meta charset="iso-8859-1">' on a UTF-8 page
             notes.append(mislabel)
-        text, meta = extract_html(html)
+        dropped: list[str] = []
+        text, meta = extract_html(html, dropped)
+        warnings.extend(f"{source}: {p}" for p in dropped)
         meta.update(mail_meta)  # a mail's subject, date and sender over its HTML's
         if saved_at:  # the address the page was saved from, unless the page names its own
             meta.setdefault("url", saved_at)
@@ -209,6 +212,8 @@ def read_document(
             doubt = date_warning(dated[0])
             if doubt:
                 warnings.append(f"{source}: {doubt}")
+    if not mail and "published" not in meta and suffix not in HTML_SUFFIXES:
+        name_published(path, meta, source, notes, warnings)  # "2026-01-06_story.txt"
     note = encoding_note(source, encoding)
     if note:
         notes.insert(0, note)

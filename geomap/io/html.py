@@ -39,7 +39,7 @@ from geomap.io.page_meta import (
 from geomap.io.page_widgets import drop_widgets, noscript_text, unwrap_noscript
 from geomap.io.promo_lines import without_promo_lines
 from geomap.metadata import author_name, clean_text
-from geomap.outlet_names import outlet_from_url, web_address, without_outlet
+from geomap.outlet_names import address_problem, outlet_from_url, without_outlet
 from geomap.text import without_escapes
 
 if TYPE_CHECKING:
@@ -86,11 +86,12 @@ def _config() -> Any:
     return config
 
 
-def extract_html(html: str) -> tuple[str, dict[str, str]]:
+def extract_html(html: str, problems: list[str] | None = None) -> tuple[str, dict[str, str]]:
     """Return a page's main text and its metadata (title, outlet, published, url, author...).
 
     The text is empty when the page has none (a page of links).  A fragment
-    (``<p>...</p>``, as feeds carry) is read as a page's body.
+    (``<p>...</p>``, as feeds carry) is read as a page's body.  A canonical address
+    that is no web address is left out, said in ``problems`` when one is given.
     """
     import trafilatura
 
@@ -133,8 +134,11 @@ def extract_html(html: str) -> tuple[str, dict[str, str]]:
     published = published_time(html, extracted, declared.get("published"), foreign)
     if published:
         meta["published"] = published
-    if meta.get("url") and web_address(meta["url"]) is None:  # a canonical "javascript:..."
+    dropped = address_problem(meta["url"], "canonical url") if meta.get("url") else None
+    if dropped:  # a canonical "javascript:...", "/story", "http://x/\"><script>"
         del meta["url"]
+        if problems is not None:
+            problems.append(dropped)
     if "url" not in meta:  # no address of its own: the one a browser saved it from
         meta.update({"url": url} if (url := saved_from(html)) else {})
     # "Africa | Sahel Wire": the part naming the site at the page's address (feeds' rule)

@@ -8,6 +8,7 @@ the archive) and its articles are named after the archive and its path
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from geomap.io.files import (
@@ -22,6 +23,11 @@ from geomap.io.files import (
 NESTED_ARCHIVE = "an archive inside the archive, not read: unpack it to read its articles"
 
 
+#: What a member whose path leaves the archive ("../x", "/etc/x", "C:/x") is said to be.
+LEAVES_ARCHIVE = "a path leaving the archive ('../' or absolute), not read"
+_DRIVE = re.compile(r"[A-Za-z]:/")
+
+
 def member_reason(name: str) -> str | None:
     """Why an archive's member ``name`` is not read (as a folder's file would not be), else None.
 
@@ -29,8 +35,15 @@ def member_reason(name: str) -> str | None:
     ('hidden file, not read', 'hidden file, not read')
     >>> member_reason("inner.tar.gz")[:29], member_reason("a/story.html") is None
     ('an archive inside the archive', True)
+    >>> member_reason("../../x.txt") == member_reason("/etc/x.txt") == LEAVES_ARCHIVE
+    True
+    >>> member_reason("./story.txt") is None
+    True
     """
-    parts = [p for p in name.split("/") if p]
+    path = name.replace("\\", "/")
+    if path.startswith("/") or _DRIVE.match(path) or ".." in path.split("/"):
+        return LEAVES_ARCHIVE
+    parts = [p for p in path.split("/") if p and p != "."]  # "./story.txt": tar's own
     if not parts or any(p.startswith(".") or p == "__MACOSX" for p in parts):
         return "hidden file, not read"
     suffix = file_kind(Path(parts[-1]))[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from geomap.errors import InputError
 from geomap.io.email_message import message_parts
+from geomap.outlet_names import web_address
 
 #: Suffixes of pages saved as one MIME file.
 MHTML_SUFFIXES = frozenset({".mhtml", ".mht"})
@@ -44,6 +45,6 @@ def mhtml_page(data: bytes, source: str) -> tuple[bytes, str | None, str | None]
             if isinstance(payload, bytes):
                 where = part.get("Content-Location") or message.get("Snapshot-Content-Location")
                 url = str(where).strip() if where else ""
-                web = url.startswith(("http://", "https://"))
+                web = url.startswith(("http://", "https://")) and web_address(url)
                 return payload, part.get_content_charset(), url if web else None
     raise InputError(f"{source}: no HTML page in it (not a page saved as MHTML)")

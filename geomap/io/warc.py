@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from geomap.errors import InputError
 from geomap.metadata import clean_value
-from geomap.outlet_names import outlet_from_url
+from geomap.outlet_names import address_problem, outlet_from_url
 from geomap.records import Article, InputStatus
 from geomap.sanitize import quoted
 
@@ -159,6 +159,11 @@ def _with_uri(found: ReadResult, uri: str) -> ReadResult:
     uri = clean_value(uri) or ""  # a header is input: control characters out, length held
     if not isinstance(found, Article) or not uri:
         return found
+    problem = address_problem(uri, "archived-from url")
+    if problem:  # 'http://x.example/"><script>': the page read, not that address
+        if "url" in found.metadata:
+            return found
+        return replace(found, warnings=(*found.warnings, f"{found.source}: {problem}"))
     meta = {"url": uri, **found.metadata}
     outlet = outlet_from_url(meta["url"])
     if outlet and "outlet" not in meta:

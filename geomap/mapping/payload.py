@@ -182,7 +182,7 @@ def build_payload(
             [r for _, r, _ in marked],
             [n or 1 for _, _, n in marked],
         )
-    sources, n_sources = sources_payload(
+    sources, n_sources, n_each = sources_payload(
         ((i, claims_of(pid) if claims_of else claims) for i, pid, claims in place_claims),
         art_index,
         info,
@@ -211,6 +211,7 @@ def build_payload(
         "places": out_places,
         "sources": sources,
         "sources_total": n_sources,
+        "sources_each": n_each,  # an anonymous source per article: its articles' own
         "basemap": base.features,
         "disputed": areas_payload(areas),
         "worldview": (base.name_of(worldview) or worldview) if worldview else None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from geomap.claims.run_speakers import group_key, speaker_groups
+from geomap.claims.run_speakers import group_key, per_article, speaker_groups
 from geomap.mapping.popup import as_list, int_of, text_of
 from geomap.records import BODY_KINDS
 from geomap.sanitize import inert_bidi
@@ -39,8 +39,8 @@ def sources_payload(
     place_claims: Iterable[tuple[int, Any]],
     art_index: Mapping[str, int] | None = None,
     article_info: Mapping[str, Mapping[str, str]] | None = None,
-) -> tuple[list[dict[str, Any]], int]:
-    """The run's sources, most claims first, and how many there are in all.
+) -> tuple[list[dict[str, Any]], int, int]:
+    """The run's sources, most claims first, how many in all, how many one per article.
 
     Parameters
     ----------
@@ -69,7 +69,10 @@ def sources_payload(
     tuple
         ``[{"name", "kind", "n", "places": [place index], "per": [[article index,
         place index, claims]]}]`` (at most :data:`MAX_SOURCES`; article index -1 when
-        unknown) and the number of sources before that cut.
+        unknown), the number of sources before that cut, and how many of those are an
+        article's own (an anonymous "officials" of each article is one source of each:
+        :func:`~geomap.claims.run_speakers.per_article`), which claims.csv's
+        ``speaker_entity`` names once (user73a B6: "Speakers (1152)" beside 35 entities).
     """
     # each (name, kind, article) with its claims, as they stream; then the run's groups
     # (claims.run_speakers.speaker_groups, as `geomap claims --by speaker` has them)
@@ -95,8 +98,11 @@ def sources_payload(
     )
     by_name: dict[str, dict[str, Any]] = {}
     per: dict[str, dict[tuple[int, int], int]] = {}
+    each: set[str] = set()  # the labels of sources that are one article's own
     for (name, kind, article), row in rows.items():
         label = labels[group_key(name, kind, article)]
+        if per_article(name, kind):
+            each.add(label)
         entry = by_name.setdefault(label, {"name": label, "kind": kind, "n": 0, "places": []})
         entry["n"] += row["n"]
         entry["places"].extend(p for p in row["places"] if p not in entry["places"])
@@ -115,4 +121,4 @@ def sources_payload(
         {**entry, "per": [[a, p, n] for (a, p), n in per[key].items()]}
         for key, entry in ranked[:MAX_SOURCES]
     ]
-    return out, len(by_name)
+    return out, len(by_name), len(each)

@@ -198,7 +198,13 @@
       var total = data.sources_total || sources.length;
       var filtered = arts.some(function (a, ai) { return !app.articleShown(ai); });
       if (count) {
-        count.textContent = filtered ? shown.length + " in the articles shown" : String(total);
+        // an anonymous source ("officials") is one per article: said apart from the
+        // named ones, which claims.csv's speaker_entity names once each (user73a B6)
+        var each = data.sources_each || 0;
+        var parts = each ? ": " + (total - each) + " named, " + each +
+          " unnamed (one per article)" : "";
+        count.textContent = filtered ? shown.length + " in the articles shown" :
+          String(total) + parts;
       }
       shown.slice(0, SOURCE_LIMIT).forEach(function (x) {
         var li = el("li");
