@@ -48,6 +48,9 @@ def test_a_paragraph_near_the_small_namesake_or_naming_nothing_else_keeps_it() -
     other = {"f": [Candidate(SMALL, "name"), Candidate(BIG, "name")], **CANDS}
     pair = {"o": (FAR_STATE, 0.9), "f": (SMALL, 0.8), "x": (SMALL, 0.7)}
     assert paragraph_namesakes(pair, groups, other) == {}
+    # the paragraph names a place of the pick's country ("the U.S. population")
+    own = _city("c", "CA", 38_000_000, -1.0, 50.0, "country")
+    assert paragraph_namesakes({**near, "f": (own, 0.8)}, groups, CANDS) == {}
     # a namesake known only by another's old name is not weighed
     old = {"x": [Candidate(SMALL, "name"), Candidate(BIG, "alternate")]}
     picks = {"o": (FAR_STATE, 0.9), "f": (NEAR_BIG, 0.8), "x": (SMALL, 0.7)}

@@ -13,7 +13,9 @@ more and at least :data:`~geomap.nlp.sentence_namesakes.NAMESAKE_RATIO` times th
 pick's population, farther than
 :data:`~geomap.nlp.sentence_namesakes.OTHER_PLACE_KM` from it, and the places picked
 for the other names of the name's paragraphs lie each nearer that namesake than the
-pick (or, all in one country with both, summed no farther).  Those other names leave
+pick (or, all in one country with both, summed no farther), and none lies in the
+pick's country ("Cambridge Analytica ... the U.S. population" keeps a US Cambridge).
+Those other names leave
 out the names this rule may move too (Paris and London voting for each other's
 Ontario towns); at least one must be left.  A paragraph naming no other place keeps
 the article's evidence: a local paper's "officials in Paris said" is its state's
@@ -96,8 +98,8 @@ def paragraph_namesakes(
             for other in picks
             if other != key and other not in movable and paragraphs.get(other, set()) & own
         ]
-        if not others:
-            continue
+        if not others or any(o.country_code == pick.country_code for o in others):
+            continue  # nothing else named, or the paragraph names the pick's country
         near = [p for p in bigger if _nearer(p, pick, others)]
         if near:
             best = max(near, key=lambda p: p.population)
