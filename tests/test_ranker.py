@@ -144,17 +144,6 @@ def test_a_city_is_marked_as_the_seat_of_its_namesake_unit() -> None:
     assert WEIGHTS["seat_of_namesake"] > 0
 
 
-def test_a_city_of_millions_in_its_namesake_unit_is_read_as_its_seat() -> None:
-    """ "traders in Lagos said": the city, though the unit's seat is another town (user73a A6)."""
-    big = Place("1", "Velm", "city", "AA", None, 9_000_000, 3.4, 6.5, "t",
-                feature_code="PPLA2", admin1_code="05")  # fmt: skip
-    small = Place("2", "Velm", "city", "AA", None, 90_000, 3.5, 6.6, "t",
-                  feature_code="PPLA2", admin1_code="05")  # fmt: skip
-    ev = MentionEvidence("Velm", "GPE", False, (), units=frozenset({("AA", "05")}))
-    assert "seat_of_namesake" in features(Candidate(big, "name"), ev, None, 12_000_000)
-    assert "seat_of_namesake" not in features(Candidate(small, "name"), ev, None, 12_000_000)
-
-
 def _resolve(places: list[Place], aliases: dict[str, str], text: str, name: str) -> str | None:
     register_extensions()
     gz = Gazetteer.from_places(places, aliases=aliases)

@@ -52,9 +52,6 @@ SECTION_POPULATION = 100_000
 #: ``PPLG`` entries (a castle, a bishopric, a camp, a micronation) have next to none.
 SEAT_POPULATION = 1_000
 
-#: A city this populous in an admin-1 unit of its name is read as its seat would be.
-NAMESAKE_CITY_POPULATION = 1_000_000
-
 _GROUP = {"country": "country", "admin1": "admin1", "city": "local", "admin2": "local",
           "other": "local", "landform": "local", "water": "local"}  # fmt: skip
 
@@ -245,13 +242,9 @@ def is_seat_of_namesake(p: Place, units: frozenset[tuple[str, str]]) -> bool:
     """Whether ``p`` is the capital or seat of an admin-1 unit among the name's candidates.
 
     "Geneva", "Moscow", "Odesa", "Kaliningrad" each name a city and the unit it is
-    the seat of; news mean the city more often than the unit.  So does a city of
-    :data:`NAMESAKE_CITY_POPULATION` people or more in its namesake unit that is not
-    the seat ("traders in Lagos said": Lagos, not Lagos State, whose seat is Ikeja).
+    the seat of; news mean the city more often than the unit.
     """
-    if p.feature_type != "city":
-        return False
-    if p.feature_code not in {"PPLA", "PPLC"} and p.population < NAMESAKE_CITY_POPULATION:
+    if p.feature_type != "city" or p.feature_code not in {"PPLA", "PPLC"}:
         return False
     return bool(p.country_code and p.admin1_code) and (p.country_code, p.admin1_code) in units
 
