@@ -97,6 +97,12 @@ def test_a_river_far_from_a_town_and_a_country_of_the_article_is_dropped() -> No
     near = {**picks, "land": (COUNTRY, 0.9)}
     groups = _groups("Westby - Boats on the Rio . Land said .", {**names, "land": "Land"})
     assert river_points(near, groups, _shape)["rio"][0] == RIVER
+    # but not against two towns far from it: the towns say where the article is
+    east = place("5", "Eastby", "city", "SY", 50_000, "PPL", lon=15.0, lat=38.0)
+    towns = {**near, "eastby": (east, 0.9)}
+    text = "Westby - Boats on the Rio . Land said . Eastby too ."
+    groups = _groups(text, {**names, "land": "Land", "eastby": "Eastby"})
+    assert "rio" not in river_points(towns, groups, _shape)
 
 
 def test_a_canal_far_from_every_town_of_the_article_is_kept() -> None:

@@ -179,16 +179,23 @@ def far_from_all(
 ) -> bool:
     """Whether ``line`` passes farther than :data:`RIVER_FAR_KM` from each of ``places``.
 
-    And farther than :data:`COUNTRY_FAR_KM` from each of ``countries``' points (a
-    country's point is a centroid: "BEIRUT" and Lebanon say where "the Litani River"
-    is as two towns would).  At least :data:`RIVER_FAR_MIN_PLACES` places and countries
-    together must say where the article is.
+    At least :data:`RIVER_FAR_MIN_PLACES` places must say where the article is; with
+    fewer, the article's countries count too, each farther than :data:`COUNTRY_FAR_KM`
+    from the line (a country's point is a centroid: "BEIRUT" and Lebanon say where "the
+    Litani River" is as two towns would).  A country never keeps a river the towns
+    call far: the United States' centroid lies on the Republican River.
     """
+    if len(places) >= RIVER_FAR_MIN_PLACES:
+        return _beyond(line, places, RIVER_FAR_KM)
     if len(places) + len(countries) < RIVER_FAR_MIN_PLACES:
         return False
-    for group, reach in ((places, RIVER_FAR_KM), (countries, COUNTRY_FAR_KM)):
-        for p in group:
-            near = nearest_points(line, Point(p.lon, p.lat))[0]
-            if haversine_km(near.x, near.y, p.lon, p.lat) <= reach:
-                return False
+    return _beyond(line, places, RIVER_FAR_KM) and _beyond(line, countries, COUNTRY_FAR_KM)
+
+
+def _beyond(line: BaseGeometry, places: Sequence[Place], reach: float) -> bool:
+    """Whether ``line`` passes farther than ``reach`` km from each of ``places``."""
+    for p in places:
+        near = nearest_points(line, Point(p.lon, p.lat))[0]
+        if haversine_km(near.x, near.y, p.lon, p.lat) <= reach:
+            return False
     return True
