@@ -10,8 +10,6 @@ whether a name is a town's by the gazetteer is :mod:`geomap.nlp.town_names`'s.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.modifiers import CONTEXT_PREPOSITIONS, past_modifiers
@@ -261,39 +259,3 @@ def governed_name(doc: Doc, end: int) -> bool:
     if doc[i].lower_ == "the" and i > 0:
         i -= 1
     return doc[i].lower_ in CONTEXT_PREPOSITIONS
-
-
-#: Words joining two towns of one list (one word between them).
-TOWN_GLUE = frozenset({",", "and", "or"})
-
-
-def listed_beside(towns: Sequence[Span], accepted: Sequence[Span]) -> list[Span]:
-    """The ``towns`` joined by a list's glue to a town of ``accepted``, through others so joined.
-
-    "where Klodzko and Nysa were evacuated": a rule read the first town as a place (the
-    passive of its verb), the second, beside it in the same list, is a place too.  Only
-    a comma, "and" or "or" between them (:data:`TOWN_GLUE`; not "&": "Johnson & Johnson").
-    """
-    if not towns or not accepted:
-        return []
-    ends = {s.end: s for s in accepted}
-    starts = {s.start: s for s in accepted}
-    out: list[Span] = []
-    rest = [t for t in towns if (t.start, t.end) not in {(a.start, a.end) for a in accepted}]
-    grown = True
-    while grown:
-        grown = False
-        for town in list(rest):
-            doc = town.doc
-            before = town.start - 1
-            after = town.end
-            joined = (before > 0 and doc[before].lower_ in TOWN_GLUE and before in ends) or (
-                after < len(doc) - 1 and doc[after].lower_ in TOWN_GLUE and after + 1 in starts
-            )
-            if joined:
-                out.append(town)
-                rest.remove(town)
-                ends[town.end] = town
-                starts[town.start] = town
-                grown = True
-    return out

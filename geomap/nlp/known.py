@@ -39,7 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from geomap.nlp.boundaries import without_possessive
-from geomap.nlp.context import listed, listed_beside, town_context
+from geomap.nlp.context import listed, town_context
 from geomap.nlp.described import described_as_place
 from geomap.nlp.hidden_names import (
     common_nouns_named,
@@ -236,7 +236,6 @@ def in_context(
         or (locative_unknown(p) and not is_town(gazetteer, article_capitalised(p.text)))
     ]
     out += [p for p in unknown if town_action_context(p)]  # "residents of Aguelhok"
-    out += listed_beside(towns, out)  # "where Klodzko and Nysa were evacuated"
     return sorted(out + described, key=lambda s: s.start)
 
 
